@@ -1,0 +1,12 @@
+using System.CommandLine;
+using Sitrep.Cli;
+using Sitrep.Cli.Commands;
+
+var root = new RootCommand("Sitrep: sourced, queryable events from news about armed conflict and diplomacy.");
+root.Options.Add(GlobalOptions.Verbose);
+root.Options.Add(GlobalOptions.Data);
+root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(AnnotateCommand.Create());
+root.Subcommands.Add(DoctorCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
+return CliRunner.Run(root, args);

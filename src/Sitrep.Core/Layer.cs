@@ -1,0 +1,19 @@
+namespace Sitrep.Core;
+
+/// <summary>The layers a stage can read or add. <see cref="Text"/> is always present.</summary>
+public enum Layer
+{
+    Text,
+    Boilerplate,
+    Paragraphs,
+    Sentences,
+    Tokens,
+    Pos,
+    Entities,
+    Actors,
+    Quotes,
+    Times,
+    Figures,
+    Places,
+    Events,
+}

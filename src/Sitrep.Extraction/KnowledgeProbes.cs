@@ -1,0 +1,32 @@
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction;
+
+/// <summary>Registers each knowledge source's probe with <see cref="KnowledgeRegistry"/> (for `doctor`).</summary>
+public static class KnowledgeProbes
+{
+    private static int _done;
+
+    public static void EnsureRegistered()
+    {
+        if (Interlocked.Exchange(ref _done, 1) == 1) return;
+        KnowledgeRegistry.Register(d => new[]
+        {
+            Probe(d, "data: CAMEO code table", "cameo/cameo-codes.tsv"),
+            Probe(d, "data: UD English EWT dev (tokens)", "tokens-dev/ud-en-ewt-dev.jsonl"),
+        });
+        // Each stage's knowledge adds its probe here.
+    }
+
+    public static KnowledgeSource Probe(DataDirectory d, string name, string relative)
+    {
+        var p = d.FindData(relative);
+        return new KnowledgeSource(name, p, p is null ? "-" : "data directory");
+    }
+
+    public static KnowledgeSource ProjectProbe(DataDirectory d, string name, string relative)
+    {
+        var p = d.FindProjectFile(relative);
+        return new KnowledgeSource(name, p, p is null ? "-" : "project");
+    }
+}

@@ -1,0 +1,37 @@
+using Sitrep.Core;
+using Sitrep.Core.Pipeline;
+using Sitrep.Knowledge;
+using Sitrep.Text.Cleaning;
+using Sitrep.Text.Segmentation;
+
+namespace Sitrep.Extraction;
+
+/// <summary>
+/// Builds the standard pipeline. Knowledge (lexicons, models, gazetteer) is loaded once here and
+/// shared by the stages, so one built pipeline serves every thread.
+/// </summary>
+public static class PipelineFactory
+{
+    /// <param name="cleaning">False for `annotate`: the text is taken as given, no boilerplate removal.</param>
+    public static SitrepPipeline Create(DataDirectory data, bool cleaning = true)
+    {
+        var b = Foundation(cleaning);
+        // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
+        return b.Build();
+    }
+
+    /// <summary>Cleaning, paragraphs, sentences and tokens only: the baseline of the end-to-end benchmark.</summary>
+    public static SitrepPipeline CreateFoundation(DataDirectory data, bool cleaning = true) => Foundation(cleaning).Build();
+
+    private static PipelineBuilder Foundation(bool cleaning) => new PipelineBuilder()
+        .Add(cleaning ? new BoilerplateStage() : new NoBoilerplateStage())
+        .Add(new ParagraphStage())
+        .Add(new SentenceStage())
+        .Add(new TokenStage());
+
+    private sealed class NoBoilerplateStage() : Stage("no-boilerplate", Layer.Boilerplate)
+    {
+        public override void Run(Core.Model.ArticleDocument document) =>
+            document.Boilerplate = System.Collections.Immutable.ImmutableArray<Core.Model.Boilerplate>.Empty;
+    }
+}
