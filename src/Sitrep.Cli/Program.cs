@@ -9,4 +9,5 @@ root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(AnnotateCommand.Create());
 root.Subcommands.Add(DoctorCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
 return CliRunner.Run(root, args);

@@ -9,6 +9,7 @@ public enum Layer
     Sentences,
     Tokens,
     Pos,
+    Deps,
     Entities,
     Actors,
     Quotes,
