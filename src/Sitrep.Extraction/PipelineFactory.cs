@@ -15,18 +15,19 @@ public static class PipelineFactory
     /// <param name="cleaning">False for `annotate`: the text is taken as given, no boilerplate removal.</param>
     public static SitrepPipeline Create(DataDirectory data, bool cleaning = true)
     {
-        var b = Foundation(cleaning);
+        var b = Foundation(data, cleaning);
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
         return b.Build();
     }
 
     /// <summary>Cleaning, paragraphs, sentences and tokens only: the baseline of the end-to-end benchmark.</summary>
-    public static SitrepPipeline CreateFoundation(DataDirectory data, bool cleaning = true) => Foundation(cleaning).Build();
+    public static SitrepPipeline CreateFoundation(DataDirectory data, bool cleaning = true) => Foundation(data, cleaning).Build();
 
-    private static PipelineBuilder Foundation(bool cleaning) => new PipelineBuilder()
+    private static PipelineBuilder Foundation(DataDirectory data, bool cleaning) => new PipelineBuilder()
         .Add(cleaning ? new BoilerplateStage() : new NoBoilerplateStage())
         .Add(new ParagraphStage())
-        .Add(new SentenceStage())
+        // The trained boundary model when models/ has it (loaded once per process), else rules only.
+        .Add(new SentenceStage(BoundaryModel.Shared(data.FindProjectFile(BoundaryModel.RelativePath))))
         .Add(new TokenStage());
 
     private sealed class NoBoilerplateStage() : Stage("no-boilerplate", Layer.Boilerplate)
