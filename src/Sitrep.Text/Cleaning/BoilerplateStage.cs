@@ -5,12 +5,6 @@ using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Text.Cleaning;
 
-/// <summary>Marks non-body lines as boilerplate. (Placeholder: marks nothing yet.)</summary>
-public sealed class BoilerplateStage() : Stage("boilerplate", Layer.Boilerplate)
-{
-    public override void Run(ArticleDocument document) => document.Boilerplate = ImmutableArray<Boilerplate>.Empty;
-}
-
 /// <summary>Splits the body into paragraphs at blank lines, leaving out boilerplate.</summary>
 public sealed class ParagraphStage() : Stage("paragraphs", Layer.Paragraphs, Layer.Boilerplate)
 {
