@@ -98,10 +98,13 @@ public static partial class BoilerplateRules
             i = end + 1;
         }
         var lines = new List<Line>(spans.Count);
+        bool inTitleBlock = true;
         for (int k = 0; k < spans.Count; k++)
         {
+            // The title's paragraph (title, deck, byline, date lines written one under another) is a header of separate lines.
+            if (k > 0 && spans[k].BlankBefore) inTitleBlock = false;
             bool blankAfter = k + 1 == spans.Count || spans[k + 1].BlankBefore;
-            lines.Add(new Line(spans[k].Span, !anyBlank || (spans[k].BlankBefore && blankAfter)));
+            lines.Add(new Line(spans[k].Span, !anyBlank || inTitleBlock || (spans[k].BlankBefore && blankAfter)));
         }
         return lines;
     }
@@ -116,14 +119,21 @@ public static partial class BoilerplateRules
         line = line.Trim();
         if (line.Length == 0) return null;
 
-        // Photo captions end in a bracketed credit; they may sit next to each other, so no standalone test.
+        // Full-line patterns are specific enough to apply to any line, even one inside a paragraph
+        // (captions sit next to their copies; contact blocks run line after line).
         if (EndsWithCredit(line)) return BoilerplateKind.Caption;
-        if (!standalone) return null;
         if (CaptionLabel().IsMatch(line)) return BoilerplateKind.Caption;
         if (SourceLine().IsMatch(line)) return BoilerplateKind.SourceLine;
         if (IsByline(line)) return BoilerplateKind.Byline;
         if (Other().IsMatch(line) || Copyright().IsMatch(line) || IsSocialRow(line)) return BoilerplateKind.Other;
+        if (ContactLine().IsMatch(line) || ReleaseMarker().IsMatch(line)) return BoilerplateKind.Other;
+        // Press-office contact details: an e-mail address in a line that is not a sentence.
+        if (Email().IsMatch(line) && WordCount(line) <= 25 && !line.EndsWith('.')) return BoilerplateKind.Other;
+
+        // Shape rules need the line to be a paragraph of its own: a wrapped body line can look like anything.
+        if (!standalone) return null;
         if (ShortMeta().IsMatch(line) && WordCount(line) <= 10) return BoilerplateKind.Other;
+        if (DateOnlyLine().IsMatch(line)) return BoilerplateKind.Other;
         if (RelatedAlone().IsMatch(line)) return BoilerplateKind.RelatedLink;
         if (IsLabelledTeaser(line)) return BoilerplateKind.RelatedLink;
         if (headlineAllowed && IsHeadline(line)) return BoilerplateKind.RelatedLink;
@@ -173,8 +183,9 @@ public static partial class BoilerplateRules
     private static bool IsByline(string line)
     {
         int words = WordCount(line);
+        // Wire sign-offs name several people and places: "(Reporting by A in X and B in Y; Editing by C)".
+        if (SignOff().IsMatch(line)) return words <= 40;
         if (words > 14) return false;
-        if (SignOff().IsMatch(line)) return true;
         var by = ByName().Match(line);
         if (by.Success && words <= 12 && !line.EndsWith('.') && NamesOnly(by.Groups["n"].Value)) return true;
         if (NamePipeOutlet().IsMatch(line) && words <= 8) return true;
@@ -243,7 +254,7 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"^(Photo|Photograph|Picture|Image|Image caption|Media caption|Image source|Caption|Credit|Photo credit|Pictured)\s*[:,]", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();
 
-    [GeneratedRegex(@"^\(?\s*Sources?\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?\s*(Source|SOURCE|Sources|SOURCES)\s*:")]
     private static partial Regex SourceLine();
 
     [GeneratedRegex(@"^\(?\s*((Additional|Further)\s+)?(Reporting|Writing|Editing|Edited|Compiled|Research|Written|Reported)\s+by\b", RegexOptions.IgnoreCase)]
@@ -258,7 +269,7 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"^[\p{Lu}][\p{L}'.\-]+(\s+[\p{Lu}][\p{L}'.\-]+){1,3},\s*((Senior|Chief|Staff|Special|Foreign|Security|Defence|Defense|Africa|Middle East|Diplomatic)\s+)?(Correspondent|Reporter|Writer|Editor|Contributor)\b.{0,30}$")]
     private static partial Regex NameAndRole();
 
-    [GeneratedRegex(@"^(Advertisement|Advert|Sponsored( content)?|Story continues below( advertisement)?|Scroll (down )?to continue( reading| with content)?|Continue reading( the main story)?|Skip (to|past) .{1,30}|Share( this)?( article| story| page| post)?|Share (on|via) .{1,30}|Follow (us|@\S+|[\p{Lu}][\w ]{1,30})( on .{1,40})?|Like us on .{1,30}|Sign up( now)?( for| to) .{1,80}|Subscribe( now)?( to .{1,60})?|Get (our|the) .{0,40}newsletter.*|Listen to (this|the) (article|story).*|Copy link|Print( this)?( article| page)?|Tweet|Email|Comments?( \(\d+\))?|(Click|Tap) here\b.*|Read (the )?full (story|article|report)( here)?|Most (read|popular|viewed)|Trending( now)?|Recommended( for you| stories)?|\d+\s*min(ute)?s? read|Read time.*|Listen|Watch)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Advertisement|Advert|Sponsored( content)?|Story continues below( advertisement)?|Scroll (down )?to continue( reading| with content)?|Continue reading( the main story)?|Skip (to|past) .{1,30}|Share( this)?( article| story| page| post)?|Share (on|via) .{1,30}|Follow (us|@\S+|(the )?[\p{Lu}][\w ]{1,50})( on .{1,40})?|Like us on .{1,30}|Sign up( now)?( for| to) .{1,80}|Subscribe( now)?( to .{1,60})?|Get (our|the) .{0,40}newsletter.*|Listen to (this|the) (article|story).*|Copy link|Print( this)?( article| page)?|Tweet|Email|Comments?( \(\d+\))?|(Click|Tap) here\b.*|Read (the )?full (story|article|report)( here)?|Most (read|popular|viewed)|Trending( now)?|Recommended( for you| stories)?|\d+\s*min(ute)?s? read|Read time.*|Listen|Watch)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Other();
 
     [GeneratedRegex(@"^(©|\(c\)\s|Copyright\b)|All rights reserved", RegexOptions.IgnoreCase)]
@@ -275,6 +286,19 @@ public static partial class BoilerplateRules
 
     [GeneratedRegex(@"^(read more|related|opinion|analysis|watch|listen|explainer|feature|in pictures|see also|also read|read also|more|inside story|interactive|video|podcast|special report|live|long read|profile|timeline|fact check|q&a|comment|view|perspective|editorial|breaking|exclusive|infographic|photos|gallery|talk to .+)$", RegexOptions.IgnoreCase)]
     private static partial Regex TeaserLabel();
+
+    [GeneratedRegex(@"^(For (more|further) (information|details)|(Media|Press) (contact|contacts|enquiries|inquiries|office)|Contacts?\s*:|Notes? to editors|About (the|us)\b.{0,60}:)", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLine();
+
+    [GeneratedRegex(@"^(\W*(press|news) release|for immediate release|media advisory|embargoed.{0,40}|-+\s*ends\s*-+|ends|#{3}|\*{3})\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseMarker();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+")]
+    private static partial Regex Email();
+
+    // "16 September 2025", "March 3, 2025 10:45 GMT", "2025-09-16": a dateline of the page, not a sentence.
+    [GeneratedRegex(@"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(,?\s+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,5}([+-]\d{1,2})?)?)?$")]
+    private static partial Regex DateOnlyLine();
 
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\b")]
     private static partial Regex TimeStamp();

@@ -46,7 +46,7 @@ public static class HtmlArticleParser
         "related", "share", "sharing", "social", "comment", "comments", "newsletter", "promo", "advert",
         "advertisement", "ad", "ads", "sponsored", "sidebar", "breadcrumb", "breadcrumbs", "cookie", "cookies",
         "subscribe", "subscription", "signup", "footer", "nav", "navbar", "navigation", "menu", "masthead",
-        "tags", "outbrain", "taboola", "recommended", "trending", "popular", "paywall", "modal", "popup",
+        "tags", "kicker", "eyebrow", "outbrain", "taboola", "recommended", "trending", "popular", "paywall", "modal", "popup",
     };
 
     private static readonly string[] ChromeRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog"];
