@@ -49,6 +49,7 @@ internal static class ExtractCommand
         var articles = new List<RawArticle>();
         foreach (var r in inputs)
         {
+            if (r.Warning is not null) Console.Error.WriteLine($"sitrep: warning: {r.Warning}");
             if (r.Error is not null) { rejected++; Console.Error.WriteLine($"sitrep: rejected {r.Error}"); continue; }
             var a = r.Article!;
             if (published is not null && a.Published is null) a = a with { Published = published };
