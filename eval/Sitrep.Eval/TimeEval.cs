@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Sitrep.Core;
@@ -44,6 +45,15 @@ public sealed class TimeEval : IEvalTask
                     e.GetProperty("type").GetString()!, e.GetProperty("value").GetString() ?? "", e.GetProperty("text").GetString()!)).ToList();
                 var doc = pipeline.Run(new ArticleDocument(text) { Published = dct });
                 var pred = doc.Times;
+                // MEANTIME annotates only the title, the dateline and the first four sentences (lines 0-5 of
+                // its text); predictions past that are not scored, as the corpus has no gold there.
+                var id = root.TryGetProperty("id", out var idEl) ? idEl.GetString() ?? "" : "";
+                if (id.StartsWith("meantime", StringComparison.Ordinal))
+                {
+                    int cut = 0;
+                    for (int ln = 0; ln < 6 && cut >= 0; ln++) cut = text.IndexOf('\n', cut) is int nl && nl >= 0 ? nl + 1 : -1;
+                    if (cut > 0) pred = pred.Where(p => p.Span.End <= cut).ToImmutableArray();
+                }
                 docs++;
 
                 strict.AddSets(gold.Select(g => g.Span), pred.Select(p => p.Span));

@@ -191,6 +191,15 @@ internal sealed class TimeScanner
                 c = new Cand(i, yk, TimexType.DATE, g.Format(), Point: g);
                 return true;
             }
+            // "June last year", "January of next year"
+            int ry = Is(k, "of") ? k + 1 : k;
+            if ((Is(ry, "last") || Is(ry, "this") || Is(ry, "next")) && Is(ry + 1, "year"))
+            {
+                int yv = _d.Year + (Is(ry, "last") ? -1 : Is(ry, "next") ? 1 : 0);
+                var gy = new GDate(Gran.Month, yv, m);
+                c = new Cand(i, ry + 1, TimexType.DATE, _hasDct ? gy.Format() : null, Relative: true, Point: gy);
+                return true;
+            }
             if (j != i) return false;
             if (I(j).Abbrev) return false;
             // "may" and "march" are also a verb: only capitalised and in a date-like context.
@@ -247,6 +256,7 @@ internal sealed class TimeScanner
         int first = i;
         int k = i;
         if (Is(k, "fiscal")) k++;
+        else if (Is(k, "the") && (IsNum(k + 1) && Suffix(k + 1) != "" || IsP(k + 1, '\''))) k++;
         if (IsP(k, '\'') && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "s" && Digits(k + 1) == 2)
         {
             int yy = Int(k + 1);
@@ -375,6 +385,22 @@ internal sealed class TimeScanner
         bool the = false;
         if (Is(k, "earlier") || Is(k, "later")) k++;
         else if (Is(k, "the")) { the = true; k++; }
+        if (the && I(k).Class == WC.Unit && !I(k).Plural && (I(k).Value == (int)Unit.Quarter || I(k).Value == (int)Unit.Weekend))
+        {
+            // "the quarter" (just closed), "the weekend" (the latest one, or the next in future tense)
+            if (I(k).Value == (int)Unit.Quarter)
+            {
+                var gq = GDate.OfQuarter(_d.AddDays(-45));
+                c = new Cand(first, k, TimexType.DATE, _hasDct ? gq.Format() : null, Relative: true, Point: gq);
+                return true;
+            }
+            int dw = ((int)_d.DayOfWeek + 6) % 7 + 1;
+            var sa = _d.AddDays(6 - dw);
+            if (!Future(first) && dw < 6) sa = sa.AddDays(-7);
+            var wk = GDate.OfWeek(sa);
+            c = new Cand(first, k, TimexType.DATE, _hasDct ? wk.Format() + "-WE" : null, Relative: true, Point: wk);
+            return true;
+        }
         if (I(k).Class != WC.Rel) return false;
         int rel = I(k).Value;
         bool past = Is(k, "past");
@@ -404,16 +430,25 @@ internal sealed class TimeScanner
         if (info.Class == WC.Season && !the)
         {
             int s = info.Value;
-            int cur = _d.Month switch { 3 or 4 or 5 => 1, 6 or 7 or 8 => 2, 9 or 10 or 11 => 3, _ => 4 };
+            // A season of year y starts in month 3s (winter in December); "last fall" is the latest one begun before this one.
             int y = _d.Year;
-            if (rel == -1 && s >= cur) y--;
-            if (rel == 1 && s <= cur) y++;
+            var begins = new DateOnly(y, s * 3, 1);
+            if (rel == -1) { y = begins <= _d.AddMonths(-3) ? y : y - 1; }
+            else if (rel == 1) { if (begins <= _d) y++; }
+            else if (begins > _d.AddMonths(2)) y--;
             var gs = new GDate(Gran.Season, y, Part: s);
             c = new Cand(first, k, TimexType.DATE, _hasDct ? gs.Format() : null, Relative: true, Point: gs);
             return true;
         }
         if (info.Class != WC.Unit || info.Plural) return false;
         var u = (Unit)info.Value;
+        if (u == Unit.Quarter && rel == 0)
+        {
+            // Results are reported after the quarter ends: "this/the latest quarter" is the one just closed.
+            var gq = GDate.OfQuarter(_d.AddDays(-45));
+            c = new Cand(first, k, TimexType.DATE, _hasDct ? gq.Format() : null, Relative: true, Point: gq);
+            return true;
+        }
         if (the && (past || rel == -1 || rel == 1) && !Is(first + 1, "previous") && !Is(first + 1, "preceding") && !Is(first + 1, "following"))
         {
             // "the past week", "the next month": a stretch of time, not a calendar point.
@@ -518,7 +553,14 @@ internal sealed class TimeScanner
             {
                 if (Is(k + 1, "few")) { q = "X"; qEnd = k + 1; }
                 else if (Is(k + 1, "couple") && Is(k + 2, "of")) { q = "2"; qEnd = k + 2; }
-                else { q = "1"; qEnd = k; }
+                else
+                {
+                    // "four flights a week", "$1.76 a year": a rate, not a time
+                    if (k > 0 && (_t[k - 1].Kind == TK.Num || _t[k - 1].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_t[k - 1].Start]) && _s[_t[k - 1].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
+                    // "a second group", "a second round": the ordinal, not the unit
+                    if (Is(k + 1, "second") && k + 2 < _n && _t[k + 2].Kind == TK.Word && !Is(k + 2, "ago") && !Is(k + 2, "later") && !Is(k + 2, "earlier")) return false;
+                    q = "1"; qEnd = k;
+                }
             }
             else if (Is(k, "several") || Is(k, "many") || Is(k, "few") || Is(k, "some") && mod is null) { q = "X"; qEnd = k; }
             else if (NumberReader.TryRead(_s, _t[k].Start, _t[_n - 1].End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Fraction)
@@ -628,7 +670,6 @@ internal sealed class TimeScanner
         if (I(i).Class == WC.Ref)
         {
             int v = I(i).Value;
-            if (Is(i, "now") && Is(i + 1, "that")) return false;
             c = new Cand(i, i, TimexType.DATE, v < 0 ? "PAST_REF" : v > 0 ? "FUTURE_REF" : "PRESENT_REF");
             return true;
         }
@@ -675,8 +716,16 @@ internal sealed class TimeScanner
         c = default;
         if (I(i).Class == WC.PartOfDay && (I(i).Value is 8 or 9))
         {
-            var gd = GDate.OfDay(_d);
-            c = new Cand(i, i, TimexType.TIME, _hasDct ? gd.Format() + (I(i).Value == 8 ? "T12:00" : "T24:00") : null, Relative: true);
+            string hm = I(i).Value == 8 ? "T12:00" : "T24:00";
+            int zz = i + 1;
+            if (Is(zz, "on")) zz++;
+            if (MatchPoint(zz, out var dc) && dc.Point is { G: Gran.Day } dpp && dc.Type == TimexType.DATE)
+            {
+                c = new Cand(i, dc.Last, TimexType.TIME, _hasDct || !dc.Relative ? dpp.Format() + hm : null, Relative: dc.Relative, Point: dpp);
+                return true;
+            }
+            var gd = _lastDay ?? GDate.OfDay(_d);
+            c = new Cand(i, i, TimexType.TIME, _hasDct ? gd.Format() + hm : null, Relative: true);
             return true;
         }
         if (!IsNum(i)) return false;
@@ -717,6 +766,17 @@ internal sealed class TimeScanner
             else if (Is(i + 1, "local") && Is(i + 2, "time")) last = i + 2;
         }
         var day = _lastDay is { } ld && ld.G == Gran.Day ? ld : GDate.OfDay(_d);
+        // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day after the clock time is its date.
+        int z = last + 1;
+        if (Is(z, "EST") || Is(z, "EDT") || Is(z, "GMT") || Is(z, "UTC") || Is(z, "CET") || Is(z, "PST")) z++;
+        else if (Is(z, "local") && Is(z + 1, "time")) z += 2;
+        if (IsP(z, ',')) z++;
+        if (Is(z, "on")) z++;
+        if (MatchPoint(z, out var dayCand) && dayCand.Point is { G: Gran.Day } dp && dayCand.Type == TimexType.DATE)
+        {
+            c = new Cand(i, dayCand.Last, TimexType.TIME, _hasDct || !dayCand.Relative ? dp.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") : null, Relative: dayCand.Relative, Point: dp);
+            return true;
+        }
         c = new Cand(i, last, TimexType.TIME, _hasDct ? day.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") : null, Relative: true);
         return true;
     }
@@ -788,18 +848,25 @@ internal sealed class TimeScanner
 
     // ---------------------------------------------------------------- token helpers
 
+    /// <summary>
+    /// True when the words just before the expression (same clause, at most 8 tokens back) or right after
+    /// it mark the future. A whole-sentence test misread "Friday" in "... will ... after talks on Friday".
+    /// </summary>
     private bool Future(int upTo)
     {
-        for (int k = 0; k < upTo && k < _n; k++)
+        for (int k = upTo - 1; k >= 0 && k >= upTo - 8; k--)
         {
+            if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
             if (_t[k].Kind != TK.Word) continue;
-            if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") || Is(k, "scheduled") || Is(k, "planned") || Is(k, "plans") || Is(k, "plan")
-                || Is(k, "expected") || Is(k, "due") && Is(k + 1, "to") || Is(k, "going") && Is(k + 1, "to")) return true;
+            if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || Is(k, "scheduled") || Is(k, "plans") || Is(k, "plan")
+                || Is(k, "due") && Is(k + 1, "to") || Is(k, "going") && Is(k + 1, "to") || Is(k, "expected") && Is(k + 1, "to") || Is(k, "until") || Is(k, "ahead")) return true;
         }
-        for (int k = upTo; k < Math.Min(_n, upTo + 3); k++)
+        for (int k = upTo; k < Math.Min(_n, upTo + 4); k++)
             if (Is(k, "will") || Is(k, "ll")) return true;
         return false;
     }
+
+    private bool NumberWordBefore(int k) => Is(k, "million") || Is(k, "billion") || Is(k, "thousand") || Is(k, "hundred") || Is(k, "times") || Is(k, "once") || Is(k, "twice");
 
     private int TokenEnding(int from, int charEnd)
     {

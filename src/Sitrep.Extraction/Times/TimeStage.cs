@@ -31,11 +31,24 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         spans.Clear();
         scanner.Reset(document.Text, document.Published);
         bool hasBoilerplate = document.Has(Layer.Boilerplate) && document.Boilerplate.Length > 0;
-        foreach (var s in document.Sentences)
+        // Consecutive sentences of one paragraph are scanned as one run, so that a sentence split after an
+        // abbreviation ("Aug. | 2") cannot cut a date in two; boilerplate sentences end a run and are skipped.
+        var sentences = document.Sentences;
+        var text = document.Text;
+        int runStart = -1, runEnd = -1;
+        foreach (var s in sentences)
         {
-            if (hasBoilerplate && document.IsBoilerplate(s.Span)) continue;
-            scanner.Scan(s.Span, cands, spans);
+            bool skip = hasBoilerplate && document.IsBoilerplate(s.Span);
+            if (runStart >= 0 && (skip || text.AsSpan(runEnd, Math.Max(0, s.Span.Start - runEnd)).Contains('\n')))
+            {
+                scanner.Scan(new TextSpan(runStart, runEnd), cands, spans);
+                runStart = -1;
+            }
+            if (skip) continue;
+            if (runStart < 0) runStart = s.Span.Start;
+            runEnd = s.Span.End;
         }
+        if (runStart >= 0) scanner.Scan(new TextSpan(runStart, runEnd), cands, spans);
         if (cands.Count == 0) return ImmutableArray<TimeRef>.Empty;
         var result = ImmutableArray.CreateBuilder<TimeRef>(cands.Count);
         int unresolved = 0;
