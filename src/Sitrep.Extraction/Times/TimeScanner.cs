@@ -210,9 +210,11 @@ internal sealed class TimeScanner
             if (j > 0 && (Is(j - 1, "last") || Is(j - 1, "next") || Is(j - 1, "this"))) return false; // Relative() takes these
             int month = m;
             int yr = _d.Year;
-            bool future = Future(i);
-            if (!future && month > _d.Month + 2) yr--;
-            if (future && month < _d.Month - 2) yr++;
+            // The nearest such month, looking back up to 8 months (past tense) or ahead up to 8 (future).
+            int diff = month - _d.Month; // -11..11
+            if (Future(i)) { if (diff <= -4) yr++; }
+            else if (diff > 4) yr--;
+            else if (diff <= -8) yr++;
             var gm = new GDate(Gran.Month, yr, month);
             c = new Cand(i, mEnd, TimexType.DATE, _hasDct ? gm.Format() : null, Relative: true, Point: gm);
             return true;
@@ -241,8 +243,10 @@ internal sealed class TimeScanner
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) y--;
         var date = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
         bool future = Future(first);
-        if (!future && date.DayNumber > _d.DayNumber + 60) y--;
-        else if (future && date.DayNumber < _d.DayNumber - 60) y++;
+        int gap = date.DayNumber - _d.DayNumber;
+        if (future) { if (gap < -122) y++; }
+        else if (gap > 122) y--;
+        else if (gap < -243) y++;
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }
         var g = new GDate(Gran.Day, y, month, day);
         c = new Cand(first, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
@@ -513,10 +517,13 @@ internal sealed class TimeScanner
         else
         {
             rel = true;
+            // The latest such quarter (half) begun by the document date; in the future tense, one that has
+            // not yet ended unless it closed under six months ago (results are announced after the close).
             int cur = half ? (_d.Month <= 6 ? 1 : 2) : (_d.Month - 1) / 3 + 1;
+            int per = half ? 6 : 3;
             year = _d.Year;
-            if (!Future(first) && n > cur) year--;
-            if (Future(first) && n < cur) year++;
+            if (n > cur) year--;
+            if (Future(first) && year == _d.Year && (cur - n) * per >= 6) year++;
         }
         var g = new GDate(half ? Gran.Half : Gran.Quarter, year, Part: n);
         c = new Cand(first, last, TimexType.DATE, !rel || _hasDct ? g.Format() : null, Relative: rel, Point: g);
@@ -595,7 +602,7 @@ internal sealed class TimeScanner
         if (hyphen && I(uk).Plural) return false;
         if (!hyphen && q == "1" && I(uk).Plural) return false;
 
-        if (!span && !hyphen && (Is(uk + 1, "ago") || Is(uk + 1, "earlier") || Is(uk + 1, "later") || Is(uk + 1, "before") && IsEnd(uk + 2)))
+        if (!span && !hyphen && (Is(uk + 1, "ago") || Is(uk + 1, "earlier") || Is(uk + 1, "before") && IsEnd(uk + 2)))
         {
             bool later = Is(uk + 1, "later");
             if (q == "X")
@@ -605,6 +612,8 @@ internal sealed class TimeScanner
             }
             double n = double.Parse(q, CultureInfo.InvariantCulture) * (later ? 1 : -1);
             var g = Shift(unit, n);
+            // "a year ago" in results reporting compares quarters: the year-ago quarter.
+            if (unit == Unit.Year && q == "1" && !later && MentionsQuarter()) g = GDate.OfQuarter(_d.AddDays(-45).AddYears(-1));
             if (g is null) return false;
             c = new Cand(first, uk + 1, TimexType.DATE, _hasDct ? g.Value.Format() : null, mod, Relative: true, Point: g);
             return true;
@@ -858,11 +867,19 @@ internal sealed class TimeScanner
         {
             if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
             if (_t[k].Kind != TK.Word) continue;
-            if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || Is(k, "scheduled") || Is(k, "plans") || Is(k, "plan")
-                || Is(k, "due") && Is(k + 1, "to") || Is(k, "going") && Is(k + 1, "to") || Is(k, "expected") && Is(k + 1, "to") || Is(k, "until") || Is(k, "ahead")) return true;
+            if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || Is(k, "plans") && Is(k + 1, "to") || Is(k, "plan") && Is(k + 1, "to")
+                || (Is(k, "set") || Is(k, "going") || Is(k, "due")) && Is(k + 1, "to")
+                || (Is(k, "is") || Is(k, "are") || Is(k, "s") || Is(k, "re")) && (Is(k + 1, "to") || Is(k + 1, "scheduled") || Is(k + 1, "expected") || Is(k + 1, "due") || Is(k + 1, "set") || Is(k + 1, "planning")))
+                return true;
         }
         for (int k = upTo; k < Math.Min(_n, upTo + 4); k++)
             if (Is(k, "will") || Is(k, "ll")) return true;
+        return false;
+    }
+
+    private bool MentionsQuarter()
+    {
+        for (int k = 0; k < _n; k++) if (I(k).Class == WC.Unit && I(k).Value == (int)Unit.Quarter) return true;
         return false;
     }
 
