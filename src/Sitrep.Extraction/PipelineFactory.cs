@@ -17,6 +17,7 @@ public static class PipelineFactory
     {
         var b = Foundation(cleaning);
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
+        b.Add(Entities.EntityStage.Create(data));
         return b.Build();
     }
 
