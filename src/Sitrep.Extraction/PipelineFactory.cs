@@ -17,6 +17,8 @@ public static class PipelineFactory
     {
         var b = Foundation(cleaning);
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
+        b.Add(new Extraction.Actors.NoEntitiesStage()); // TEMPORARY (branch quotes): remove when the ner entity stage is merged
+        b.Add(new Extraction.Actors.ActorStage(Extraction.Actors.ActorCoder.Load(data)));
         return b.Build();
     }
 
