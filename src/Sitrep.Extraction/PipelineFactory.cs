@@ -19,6 +19,7 @@ public static class PipelineFactory
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
         b.Add(new Times.TimeStage());
         b.Add(Entities.EntityStage.Create(data));
+        b.Add(new Extraction.Actors.ActorStage(Extraction.Actors.ActorCoder.Load(data)));
         return b.Build();
     }
 
