@@ -17,6 +17,7 @@ public static class PipelineFactory
     {
         var b = Foundation(cleaning);
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
+        b.Add(new Places.PlaceStage(Places.PlaceKnowledge.Load(data))); // after the entity stage when there is one
         return b.Build();
     }
 
