@@ -21,6 +21,8 @@ internal sealed partial class PlaceResolver
     private readonly List<Mention> _mentions = new();
     private readonly List<Entity> _entities;
     private readonly List<TextSpan> _urls = new();
+    // Names the article shows to be people ("Angela Merkel" → "Merkel" elsewhere is her too).
+    private readonly HashSet<string> _personKeys = new(StringComparer.Ordinal);
 
     public PlaceResolver(PlaceKnowledge knowledge, ArticleDocument document)
     {
@@ -56,6 +58,7 @@ internal sealed partial class PlaceResolver
     {
         var sentences = _doc.Sentences;
         for (int s = 0; s < sentences.Length; s++) FindMentions(s, sentences[s].Span);
+        if (_personKeys.Count > 0) _mentions.RemoveAll(m => !m.LocEntity && _personKeys.Contains(m.Key));
         if (_mentions.Count == 0 && !HasFacilityWords()) return new List<Place>();
         ResolveAll();
         var places = new List<Place>();
@@ -145,7 +148,7 @@ internal sealed partial class PlaceResolver
         }
         bool titleCase = longWords >= 4 && caps >= longWords * 0.7;
         bool shouting = longWords >= 3 && allCaps >= longWords * 0.6;
-        bool dateline = IsParagraphStart(sentence.Start);
+        bool dateline = IsParagraphStart(sentence.Start) && words[0].AllCaps && IsDatelineEnd(words[0].End);
 
         for (int i = 0; i < words.Count; i++)
         {
@@ -160,13 +163,26 @@ internal sealed partial class PlaceResolver
                 if (!Contiguous(words, i, j)) continue;
                 if (!words[j].Cap && !IsAbbrevWord(words[j])) continue;
                 if (len > 1 && !InnerOk(words, i, j)) continue;
-                var m = TryMatch(words, i, j, sentenceIndex, titleCase, dateline && i == 0);
+                Mention? m = null;
+                // "north Africa", "southern Africa": the direction may be part of a region's name.
+                if (i > 0 && !words[i - 1].Cap && IsDirection(WordText(words[i - 1])) && OnlySpaces(words[i - 1].End, words[i].Start))
+                {
+                    m = TryMatch(words, i - 1, j, sentenceIndex, titleCase, false, allowLowerStart: true);
+                    if (m is not null && !m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.MacroRegion or GeoKind.Region or GeoKind.Continent or GeoKind.Admin1 or GeoKind.Country)) m = null;
+                }
+                m ??= TryMatch(words, i, j, sentenceIndex, titleCase, dateline && i == 0);
                 if (m is null) continue;
                 _mentions.Add(m);
                 i = j;
                 break;
             }
         }
+    }
+
+    private bool IsDatelineEnd(int end)
+    {
+        var rest = _text.AsSpan(end, Math.Min(4, _text.Length - end));
+        return rest.StartsWith(",") || rest.StartsWith(" -") || rest.StartsWith(" \u2014") || rest.StartsWith(" \u2013") || rest.StartsWith(" (");
     }
 
     private bool IsParagraphStart(int start)
@@ -177,6 +193,14 @@ internal sealed partial class PlaceResolver
     }
 
     private static bool IsAbbrevWord(Word w) => false;
+
+    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
+        "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+    };
+
+    private static bool IsDirection(string w) => Directions.Contains(w);
 
     private bool InUrl(int start, int end)
     {
@@ -238,7 +262,7 @@ internal sealed partial class PlaceResolver
 
     private string WordText(Word w) => _text.Substring(w.Start, w.LookupEnd - w.Start);
 
-    private Mention? TryMatch(List<Word> words, int i, int j, int sentence, bool titleCase, bool datelineWord)
+    private Mention? TryMatch(List<Word> words, int i, int j, int sentence, bool titleCase, bool datelineWord, bool allowLowerStart = false)
     {
         var start = words[i].Start;
         var end = words[j].LookupEnd;
@@ -261,11 +285,16 @@ internal sealed partial class PlaceResolver
             var h = Gazetteer.Decode(p);
             if (h.Flags.HasFlag(NameFlags.ExactCase))
             {
-                if (!(allCaps || hasDot)) continue;
+                // "US" and "U.S." but not "Us"; longer aliases ("America") only need their capital.
+                if (!(allCaps || hasDot || surface.Length > 3)) continue;
                 // A one-period abbreviation ("Ill.", "Mo.") is a state only after "Town, ".
                 if (hasDot && surface.IndexOf('.') == surface.Length - 1 && !PrecededByComma(start)) continue;
             }
             else if (allCaps && surface.Length <= 3 && !datelineWord) continue;
+            // "Panama Canal" as an alternate name of a village: a feature word names the feature, not the town.
+            if (i < j && h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section
+                && FeatureHeads.Contains(WordText(words[j])))
+                continue;
             hits.Add(h);
         }
         if (hits.Count == 0) return null;
@@ -273,6 +302,10 @@ internal sealed partial class PlaceResolver
         var span = new TextSpan(start, end);
         var key = GeoText.Key(surface.ToString()) ?? "";
         var m = new Mention { Name = span, Span = span, Hits = hits, Key = key, Sentence = sentence, Dateline = datelineWord };
+        // "English", "Saudi": when a name is a demonym, small towns of the same spelling are not what the text means.
+        if (hits.Any(h => h.Flags.HasFlag(NameFlags.Demonym)))
+            hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym) || _g.Kind(h.Place) is not (GeoKind.City or GeoKind.Section or GeoKind.Admin2) || _g.Population(h.Place) >= 100_000).ToList();
+        m.Hits = hits;
         m.DemonymOnly = hits.All(h => h.Flags.HasFlag(NameFlags.Demonym));
         if (m.DemonymOnly)
         {
@@ -324,13 +357,21 @@ internal sealed partial class PlaceResolver
         bool prevAdjacent = prev is { } pw && OnlySpaces(pw.End, words[i].Start);
         string? prevText = prev is { } p0 ? WordText(p0) : null;
 
-        if (single && _k.CommonWords.Contains(_text.Substring(words[i].Start, words[i].LookupEnd - words[i].Start)) && !hasCountry)
+        bool locative = prevText is not null && prevAdjacent && Locatives.Contains(prevText) && !sentenceInitial;
+        var wordText = _text.Substring(words[i].Start, words[i].LookupEnd - words[i].Start);
+        if (single && !hasCountry && !locative)
         {
-            if (sentenceInitial || prevText is null || !Locatives.Contains(prevText) || !prevAdjacent) return false;
+            if (_k.CommonWords.Contains(wordText)) return false;
+            // "Reading" at a sentence start when "reading" occurs in lower case elsewhere is the word, not the town.
+            if (sentenceInitial && ContainsLowerWord(wordText)) return false;
+            // Villages (< 5,000 people) need the text to say "in X" or "X, Region".
+            if (m.Hits.All(h => _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Population(h.Place) < 5000)
+                && !(words[j].End < _text.Length && _text[words[j].End] == ','))
+                return false;
         }
         // Tiny places reached only through an alternate name are noise unless the text says "in X".
         if (m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section && _g.Population(h.Place) < 1000)
-            && !(prevText is not null && Locatives.Contains(prevText)))
+            && !locative)
             return false;
         if (titleCase) return true;
 
@@ -341,13 +382,32 @@ internal sealed partial class PlaceResolver
             if (FeatureHeads.Contains(nt)) return false;
             if (!(AdminHeads.Contains(nt) || CityHeads.Contains(nt) || DayMonth.Contains(nt) || (hasCountry && CountryModifiers.Contains(nt))
                   || IsFacilityHead(nt) || _g.Lookup(nt).Length > 0 && !_k.CommonWords.Contains(nt)))
+            {
+                if (single && !hasCountry) _personKeys.Add(m.Key);
                 return false;
+            }
         }
         // "Michael Jordan", "Jack London": a capitalised word before (not sentence-initial) makes it a surname.
         if (prev is { } pv && prevAdjacent && pv.Cap && !(i - 1 == 0 || IsAfterOpener(pv.Start)) && !PrecedeOk.Contains(prevText!)
-            && pv.LookupEnd == pv.End && _g.Lookup(prevText).Length == 0)
+            && pv.LookupEnd == pv.End && (_g.Lookup(prevText).Length == 0 || _k.CommonWords.Contains(prevText!)))
+        {
+            if (!hasCountry) _personKeys.Add(m.Key);
             return false;
+        }
         return true;
+    }
+
+    private bool ContainsLowerWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        int at = 0;
+        while ((at = _text.IndexOf(lower, at, StringComparison.Ordinal)) >= 0)
+        {
+            int end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(_text[at - 1])) && (end >= _text.Length || !char.IsLetter(_text[end]))) return true;
+            at = end;
+        }
+        return false;
     }
 
     private bool OnlySpaces(int from, int to)
@@ -388,23 +448,25 @@ internal sealed partial class PlaceResolver
     private double Prior(NameHit h)
     {
         int p = h.Place;
+        // Population counts 1.5 per factor of ten, so context (worth about 5) moves a reading
+        // across roughly three orders of magnitude: Paris, Texas needs Texas named, not just the US.
         double s = _g.Kind(p) switch
         {
-            GeoKind.Country => 11,
-            GeoKind.Continent => 9,
-            GeoKind.MacroRegion => 8,
-            GeoKind.Region => 8.5,
-            GeoKind.Water => 7,
-            GeoKind.Admin1 => 6.5,
-            GeoKind.Admin2 => 3.5,
-            GeoKind.City => Math.Log10(_g.Population(p) + 10) + _g.Feature(p) switch
+            GeoKind.Country => h.Flags.HasFlag(NameFlags.Alternate) ? 12 : 15,
+            GeoKind.Continent => 11,
+            GeoKind.MacroRegion => 9.5,
+            GeoKind.Region => 10,
+            GeoKind.Water => 8,
+            GeoKind.Admin1 => 9.5,
+            GeoKind.Admin2 => 5,
+            GeoKind.City => 1.5 * Math.Log10(_g.Population(p) + 10) + _g.Feature(p) switch
             {
                 "PPLC" => 2.5,
                 "PPLA" => 1.5,
                 "PPLA2" => 0.5,
                 _ => 0,
             },
-            GeoKind.Section => Math.Log10(_g.Population(p) + 10) - 1,
+            GeoKind.Section => 1.5 * Math.Log10(_g.Population(p) + 10) - 1,
             _ => 3,
         };
         if (h.Flags.HasFlag(NameFlags.Alternate)) s -= 1.5;

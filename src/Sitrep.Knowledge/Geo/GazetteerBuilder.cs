@@ -239,7 +239,7 @@ internal sealed class GazetteerBuilder
             Name(f[2], i, NameFlags.None);
             foreach (var a in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries))
                 if (UsableAlternate(a)) Name(a, i, NameFlags.Alternate);
-            if (kind is GeoKind.Continent or GeoKind.MacroRegion) _regionByName.TryAdd(f[1], i);
+            if (kind is GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Water) _regionByName.TryAdd(f[1], i);
         }
     }
 
@@ -255,12 +255,27 @@ internal sealed class GazetteerBuilder
                 "water" => GeoKind.Water,
                 _ => GeoKind.Region,
             };
-            int i = Add(new Row(0, f[0], D(f[4]), D(f[5]), f[3], null, kind == GeoKind.Region ? "RGN" : f[2].ToUpperInvariant(), kind, 0));
-            // Our typed entry is the reference point for the name; GeoNames' no-country row of the same name stays as an alternative.
-            _regionByName[f[0]] = i;
+            // GeoNames' own point wins where it has the place (no-country regions, admin1 such as Tibet):
+            // our typed row then only adds its alternate names.
+            int i = ExistingRegion(f[0], f[3]);
+            if (i < 0)
+            {
+                i = Add(new Row(0, f[0], D(f[4]), D(f[5]), f[3], null, kind == GeoKind.Region ? "RGN" : f[2].ToUpperInvariant(), kind, 0));
+                _regionByName[f[0]] = i;
+            }
             Name(f[0], i, NameFlags.None);
             foreach (var a in f[1].Split(',', StringSplitOptions.RemoveEmptyEntries)) Name(a, i, NameFlags.Alternate);
         }
+    }
+
+    private int ExistingRegion(string name, string country)
+    {
+        if (_regionByName.TryGetValue(name, out var r)) return r;
+        var key = GeoText.Key(name);
+        if (key is null || !_names.TryGetValue(key, out var places)) return -1;
+        foreach (var (p, flags) in places)
+            if (flags == NameFlags.None && _rows[p].Kind == GeoKind.Admin1 && _rows[p].Country == country) { _regionByName[name] = p; return p; }
+        return -1;
     }
 
     private int Target(string target) => target switch
@@ -278,7 +293,8 @@ internal sealed class GazetteerBuilder
         {
             int i = Target(f[1]);
             if (i < 0) continue;
-            Name(f[0], i, NameFlags.Alternate | (f[2] == "exact" ? NameFlags.ExactCase : 0));
+            // Typed aliases are authoritative ("Britain", "New York City"), so they rank as the place's own name.
+            Name(f[0], i, f[2] == "exact" ? NameFlags.ExactCase : NameFlags.None);
         }
     }
 
