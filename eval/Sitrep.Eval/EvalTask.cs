@@ -25,5 +25,6 @@ public static class EvalTasks
         new TokensEval(),
         new TimeEval(),
         new NerEval(),
+        new GeoEval(),
     ];
 }

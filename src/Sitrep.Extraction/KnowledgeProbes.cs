@@ -17,6 +17,7 @@ public static class KnowledgeProbes
         });
         // Each stage's knowledge adds its probe here.
         KnowledgeRegistry.Register(Actors.ActorKnowledge.Probes);
+        KnowledgeRegistry.Register(Places.GeoProbe.Describe);
     }
 
     public static KnowledgeSource Probe(DataDirectory d, string name, string relative)

@@ -20,6 +20,7 @@ public static class PipelineFactory
         b.Add(new Times.TimeStage());
         b.Add(Entities.EntityStage.Create(data));
         b.Add(new Extraction.Actors.ActorStage(Extraction.Actors.ActorCoder.Load(data)));
+        b.Add(new Places.PlaceStage(Places.PlaceKnowledge.Load(data))); // after the entity stage when there is one
         return b.Build();
     }
 
