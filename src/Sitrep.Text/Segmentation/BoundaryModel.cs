@@ -33,6 +33,7 @@ public sealed class BoundaryModel
     /// </summary>
     public static bool IsCandidate(string text, List<Token> tokens, int last, RuleVerdict verdict)
     {
+        if (verdict == RuleVerdict.Never) return false;
         if (verdict != RuleVerdict.None) return true;
         char c = text[tokens[last + 1].Span.Start];
         // Nothing starts a sentence with a lower-case word after a plain word, nor with , ; . ) %:
