@@ -16,6 +16,13 @@ public static class KnowledgeProbes
             Probe(d, "data: UD English EWT dev (tokens)", "tokens-dev/ud-en-ewt-dev.jsonl"),
         });
         // Each stage's knowledge adds its probe here.
+        KnowledgeRegistry.Register(d =>
+        {
+            var path = d.FindProjectFile(Sitrep.Text.Segmentation.BoundaryModel.RelativePath);
+            var model = Sitrep.Text.Segmentation.BoundaryModel.TryLoad(path, out var problem);
+            return [new KnowledgeSource("model: sentence boundaries", model is null ? null : path, model is null ? "-" : "project",
+                model is null ? $"{problem} (run `sitrep train sentences`)" : "averaged perceptron; rules decide when absent")];
+        });
     }
 
     public static KnowledgeSource Probe(DataDirectory d, string name, string relative)
