@@ -18,6 +18,13 @@ public static class KnowledgeProbes
         // Each stage's knowledge adds its probe here.
         KnowledgeRegistry.Register(Actors.ActorKnowledge.Probes);
         KnowledgeRegistry.Register(Places.GeoProbe.Describe);
+        KnowledgeRegistry.Register(d =>
+        {
+            var path = d.FindProjectFile(Sitrep.Text.Segmentation.BoundaryModel.RelativePath);
+            var model = Sitrep.Text.Segmentation.BoundaryModel.TryLoad(path, out var problem);
+            return [new KnowledgeSource("model: sentence boundaries", model is null ? null : path, model is null ? "-" : "project",
+                model is null ? $"{problem} (run `sitrep train sentences`)" : "averaged perceptron; rules decide when absent")];
+        });
     }
 
     public static KnowledgeSource Probe(DataDirectory d, string name, string relative)

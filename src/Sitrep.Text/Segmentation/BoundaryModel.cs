@@ -13,7 +13,7 @@ namespace Sitrep.Text.Segmentation;
 /// </summary>
 public sealed class BoundaryModel
 {
-    public const int Bits = 20;
+    public const int Bits = 18;
     private const int Mask = (1 << Bits) - 1;
     private const int MaxFeatures = 40;
     private const uint Magic = 0x53424D31; // "SBM1"
@@ -31,8 +31,15 @@ public sealed class BoundaryModel
     /// with a lower-case letter. Elsewhere (a lower-case word after a word) it never breaks, which keeps
     /// it off most gaps of running text.
     /// </summary>
-    public static bool IsCandidate(string text, List<Token> tokens, int last, RuleVerdict verdict) =>
-        verdict != RuleVerdict.None || !char.IsLower(text[tokens[last + 1].Span.Start]);
+    public static bool IsCandidate(string text, List<Token> tokens, int last, RuleVerdict verdict)
+    {
+        if (verdict == RuleVerdict.Never) return false;
+        if (verdict != RuleVerdict.None) return true;
+        char c = text[tokens[last + 1].Span.Start];
+        // Nothing starts a sentence with a lower-case word after a plain word, nor with , ; . ) %:
+        // skipping those gaps keeps the model off most of running text.
+        return !char.IsLower(c) && c is not (',' or ';' or '.' or ')' or ']' or '%' or '?' or '!' or '\'' or '’');
+    }
 
     /// <summary>Decides the gap after token <paramref name="last"/> (which ends the closers after token <paramref name="i"/>).</summary>
     public bool IsBoundary(string text, List<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict)
@@ -117,7 +124,8 @@ public sealed class BoundaryModel
         int e = Math.Min(t.Span.End, t.Span.Start + 24);
         for (int k = t.Span.Start; k < e; k++)
         {
-            h ^= char.ToLowerInvariant(text[k]);
+            char c = text[k];
+            h ^= c < 128 ? (uint)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
             h *= 16777619;
         }
         return h | 4;
@@ -132,7 +140,9 @@ public sealed class BoundaryModel
         for (int k = t.Span.Start; k < e; k++)
         {
             char c = text[k];
-            char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            char s = c < 128
+                ? (c is >= 'A' and <= 'Z' ? 'X' : c is >= 'a' and <= 'z' ? 'x' : c is >= '0' and <= '9' ? 'd' : c)
+                : char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
             if (s == last && s is 'X' or 'x' or 'd') continue;
             last = s;
             h ^= s;

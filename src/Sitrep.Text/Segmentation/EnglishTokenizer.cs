@@ -147,6 +147,8 @@ public static class EnglishTokenizer
 
     private static bool IsUrlStart(string text, int p, int ce)
     {
+        // Cheap first-letter test: this runs for every word.
+        if (ce - p < 5 || (text[p] | 0x20) is not ('h' or 'f' or 'w')) return false;
         var s = text.AsSpan(p, ce - p);
         return s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || s.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)

@@ -12,6 +12,11 @@ public enum RuleVerdict : byte
     NoBreak,
     /// <summary>A boundary.</summary>
     Break,
+    /// <summary>
+    /// Certainly not a boundary, whatever a model says: a title before a name ("Gen. Smith"), a
+    /// lower-case attribution after a closing quote ('"Why?" he asked'), a comma or bracket after a period.
+    /// </summary>
+    Never,
 }
 
 /// <summary>
@@ -45,6 +50,8 @@ public static class SentenceRules
 
     /// <summary>Closing quotes and brackets that belong to the sentence before them when glued to its end.</summary>
     public static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '}' or '»';
+
+    private static bool IsQuote(char c) => c is '"' or '”' or '’' or '\'' or '»';
 
     public static bool IsOpener(char c) => c is '"' or '“' or '‘' or '\'' or '(' or '[' or '{' or '«';
 
@@ -96,14 +103,15 @@ public static class SentenceRules
             // lower-case word continues the sentence. A bare period before a lower-case word is a
             // boundary in careless text ("… see you. call me"): abbreviations keep their periods
             // (the tokenizer attaches them), so a period standing alone really ends something.
+            if (char.IsLower(w0) && next > i + 1 && IsQuote(text[tokens[next - 1].Span.Start])) return RuleVerdict.Never;
             if (char.IsLower(w0) && (next > i + 1 || t.Length > 1 || t[0] != '.')) return RuleVerdict.NoBreak;
             // ", ; : )" after a period belong to the same sentence ("3 p.m. ," is rare but "?)," isn't).
-            if (f is ',' or ';' or ':' or ')' or ']' or '%') return RuleVerdict.NoBreak;
+            if (f is ',' or ';' or ':' or ')' or ']' or '%') return RuleVerdict.Never;
             return RuleVerdict.Break;
         }
 
         var bare = t[..^1];
-        if (Abbreviations.IsPrenominal(bare)) return RuleVerdict.NoBreak;
+        if (Abbreviations.IsPrenominal(bare)) return char.IsUpper(w0) || char.IsDigit(w0) ? RuleVerdict.Never : RuleVerdict.NoBreak;
         // A one-letter initial is followed by more of the name ("John F. Kennedy", "A. Noel Kramer").
         if (bare.Length == 1) return char.IsUpper(w0) && IsStarter(word) && !IsNameInitialContext(text, tokens, i) ? RuleVerdict.Break : RuleVerdict.NoBreak;
         // Sentence-final abbreviation: "in the U.S. The next day" breaks; "U.S. Army" and "Jan. 5" don't.

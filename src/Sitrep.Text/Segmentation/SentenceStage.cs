@@ -22,13 +22,17 @@ public sealed class SentenceStage(BoundaryModel? model = null) : Stage("sentence
         var text = document.Text;
         var result = ImmutableArray.CreateBuilder<Sentence>();
         var tokens = t_tokens ??= new List<Token>(256);
+        var all = ImmutableArray.CreateBuilder<Token>(Math.Max(16, text.Length / 5));
         foreach (var p in document.Paragraphs)
         {
             tokens.Clear();
             EnglishTokenizer.Tokenize(text, p.Span.Start, p.Span.End, tokens);
             Split(text, tokens, Model, result);
+            all.AddRange(tokens);
         }
         document.Sentences = result.ToImmutable();
+        // Hand the paragraph tokens to the token stage so the text is tokenised once, not twice.
+        ParagraphTokens.Put(document, all.ToImmutable());
     }
 
     /// <summary>Appends the sentences of one paragraph, given its tokens.</summary>

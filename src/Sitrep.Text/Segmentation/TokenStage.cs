@@ -20,10 +20,20 @@ public sealed class TokenStage() : Stage("tokens", Layer.Tokens, Layer.Sentences
         var text = document.Text;
         var scratch = t_tokens ??= new List<Token>(256);
         var result = ImmutableArray.CreateBuilder<Token>(Math.Max(16, text.Length / 5));
+        var cached = ParagraphTokens.Take(document);
+        int c = 0;
         foreach (var s in document.Sentences)
         {
             scratch.Clear();
-            Tokenize(text, s.Span, scratch);
+            if (cached.IsDefault) EnglishTokenizer.Tokenize(text, s.Span.Start, s.Span.End, scratch);
+            else
+            {
+                // The sentence stage cut sentences at token boundaries, so its paragraph tokens split
+                // exactly into sentence tokens; the same tokens the tokenizer would give per sentence.
+                while (c < cached.Length && cached[c].Span.Start < s.Span.Start) c++;
+                while (c < cached.Length && cached[c].Span.End <= s.Span.End) scratch.Add(cached[c++]);
+            }
+            SplitFinalPeriod(text, scratch);
             foreach (var t in scratch) result.Add(t);
         }
         document.Tokens = result.ToImmutable();
@@ -34,6 +44,11 @@ public sealed class TokenStage() : Stage("tokens", Layer.Tokens, Layer.Sentences
     {
         int from = output.Count;
         EnglishTokenizer.Tokenize(text, sentence.Start, sentence.End, output);
+        SplitFinalPeriod(text, output, from);
+    }
+
+    private static void SplitFinalPeriod(string text, List<Token> output, int from = 0)
+    {
         // Find the last token that is not a glued closing quote or bracket.
         int k = output.Count - 1;
         while (k > from && output[k].Span.Length == 1 && SentenceRules.IsCloser(text[output[k].Span.Start])
