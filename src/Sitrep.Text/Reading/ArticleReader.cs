@@ -116,6 +116,8 @@ public static class ArticleReader
             try { bytes = GunzipBytes(bytes); }
             catch (InvalidDataException e) { return [Result.Fail(new InputError(path, InputCodes.Gzip, e.Message))]; }
         }
+        if (gz && bytes.Length == 0)
+            return [Result.Fail(new InputError(path, InputCodes.Gzip, "gzip archive is empty or truncated"))];
         var meta = ReadSidecar(path, inner, out var metaWarning);
         var result = FromBytes(path, bytes, ext, meta);
         if (metaWarning is not null && result.Article is not null) result = result with { Warning = metaWarning };
