@@ -128,7 +128,7 @@ public static partial class BoilerplateRules
         if (Other().IsMatch(line) || Copyright().IsMatch(line) || IsSocialRow(line)) return BoilerplateKind.Other;
         if (ContactLine().IsMatch(line) || ReleaseMarker().IsMatch(line)) return BoilerplateKind.Other;
         // Press-office contact details: an e-mail address in a line that is not a sentence.
-        if (Email().IsMatch(line) && WordCount(line) <= 25 && !line.EndsWith('.')) return BoilerplateKind.Other;
+        if (line.Contains('@') && WordCount(line) <= 25 && Email().IsMatch(line) && !line.EndsWith('.')) return BoilerplateKind.Other;
 
         // Shape rules need the line to be a paragraph of its own: a wrapped body line can look like anything.
         if (!standalone) return null;
@@ -238,6 +238,7 @@ public static partial class BoilerplateRules
 
     private static bool IsSocialRow(string line)
     {
+        if (line.Length > 100) return false;
         var words = line.Split([' ', '|', '·', '•', '/', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return false;
         foreach (var w in words)
