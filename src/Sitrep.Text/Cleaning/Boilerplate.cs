@@ -233,6 +233,9 @@ public static partial class BoilerplateRules
         // Lists, times ("14:32 GMT" in live blogs) and quotes are body.
         if (!char.IsUpper(c)) return false;
         if (TimeStamp().IsMatch(line)) return false;
+        // Headlines are written in the present ("Gunmen kill 22"); a past-tense or reported line that
+        // merely lost its full stop ("Six people were killed in the attack") is body and may carry a fact.
+        if (ReportedClause().IsMatch(line)) return false;
         return true;
     }
 
@@ -300,6 +303,9 @@ public static partial class BoilerplateRules
     // "16 September 2025", "March 3, 2025 10:45 GMT", "2025-09-16": a dateline of the page, not a sentence.
     [GeneratedRegex(@"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(,?\s+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,5}([+-]\d{1,2})?)?)?$")]
     private static partial Regex DateOnlyLine();
+
+    [GeneratedRegex(@"\b(was|were|had|said|told|according to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedClause();
 
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\b")]
     private static partial Regex TimeStamp();

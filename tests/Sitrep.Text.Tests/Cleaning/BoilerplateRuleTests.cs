@@ -9,6 +9,7 @@ public sealed class BoilerplateRuleTests
     [Theory]
     // Related-story teasers: short standalone lines without final punctuation, or LABEL: headline.
     [InlineData("Rebels tighten grip on eastern Congo's mining hub", BoilerplateKind.RelatedLink)]
+    [InlineData("Gunmen kill 22 villagers in Tillaberi", BoilerplateKind.RelatedLink)]
     [InlineData("OPINION: Why the Sahel juntas turned to Moscow", BoilerplateKind.RelatedLink)]
     [InlineData("Talk to Meridian: Sudan's foreign minister on the siege of El Fasher", BoilerplateKind.RelatedLink)]
     [InlineData("READ MORE: Can the Kenyan-led mission turn the tide in Haiti?", BoilerplateKind.RelatedLink)]
@@ -61,6 +62,9 @@ public sealed class BoilerplateRuleTests
     [InlineData("By Tuesday, the army had retaken the bridge.")]
     // Long lines without a final period are body that lost its punctuation.
     [InlineData("The shelling of Avdiivka has left more than 40 people dead and at least 120 wounded since last week")]
+    // Short lines that lost their full stop but read as reports, not headlines.
+    [InlineData("Six people were killed in the attack")]
+    [InlineData("The army said it had retaken the bridge")]
     // Quotes, lists, times, acronyms in brackets.
     [InlineData("“We will not leave our homes,” she said")]
     [InlineData("- 12 killed in Bunia")]
