@@ -128,7 +128,7 @@ public static partial class BoilerplateRules
         if (Other().IsMatch(line) || Copyright().IsMatch(line) || IsSocialRow(line)) return BoilerplateKind.Other;
         if (ContactLine().IsMatch(line) || ReleaseMarker().IsMatch(line)) return BoilerplateKind.Other;
         // Press-office contact details: an e-mail address in a line that is not a sentence.
-        if (Email().IsMatch(line) && WordCount(line) <= 25 && !line.EndsWith('.')) return BoilerplateKind.Other;
+        if (line.Contains('@') && WordCount(line) <= 25 && Email().IsMatch(line) && !line.EndsWith('.')) return BoilerplateKind.Other;
 
         // Shape rules need the line to be a paragraph of its own: a wrapped body line can look like anything.
         if (!standalone) return null;
@@ -233,11 +233,15 @@ public static partial class BoilerplateRules
         // Lists, times ("14:32 GMT" in live blogs) and quotes are body.
         if (!char.IsUpper(c)) return false;
         if (TimeStamp().IsMatch(line)) return false;
+        // Headlines are written in the present ("Gunmen kill 22"); a past-tense or reported line that
+        // merely lost its full stop ("Six people were killed in the attack") is body and may carry a fact.
+        if (ReportedClause().IsMatch(line)) return false;
         return true;
     }
 
     private static bool IsSocialRow(string line)
     {
+        if (line.Length > 100) return false;
         var words = line.Split([' ', '|', '·', '•', '/', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return false;
         foreach (var w in words)
@@ -299,6 +303,9 @@ public static partial class BoilerplateRules
     // "16 September 2025", "March 3, 2025 10:45 GMT", "2025-09-16": a dateline of the page, not a sentence.
     [GeneratedRegex(@"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(,?\s+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,5}([+-]\d{1,2})?)?)?$")]
     private static partial Regex DateOnlyLine();
+
+    [GeneratedRegex(@"\b(was|were|had|said|told|according to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedClause();
 
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\b")]
     private static partial Regex TimeStamp();

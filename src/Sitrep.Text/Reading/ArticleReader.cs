@@ -95,7 +95,12 @@ public static class ArticleReader
         if (info.Length == 0)
             return [Result.Fail(new InputError(path, InputCodes.Empty, "file is empty (0 bytes)"))];
 
-        if (jsonl) return ReadJsonLinesFile(path, gz);
+        if (jsonl)
+        {
+            // A dump is streamed, but a binary file misnamed .jsonl would be one giant "line": sniff its head first.
+            if (!gz && SniffBinary(path) is { } why) return [Result.Fail(new InputError(path, InputCodes.Binary, why))];
+            return ReadJsonLinesFile(path, gz);
+        }
 
         byte[] bytes;
         try
@@ -116,6 +121,8 @@ public static class ArticleReader
             try { bytes = GunzipBytes(bytes); }
             catch (InvalidDataException e) { return [Result.Fail(new InputError(path, InputCodes.Gzip, e.Message))]; }
         }
+        if (gz && bytes.Length == 0)
+            return [Result.Fail(new InputError(path, InputCodes.Gzip, "gzip archive is empty or truncated"))];
         var meta = ReadSidecar(path, inner, out var metaWarning);
         var result = FromBytes(path, bytes, ext, meta);
         if (metaWarning is not null && result.Article is not null) result = result with { Warning = metaWarning };
@@ -239,6 +246,22 @@ public static class ArticleReader
                 yield return next;
                 if (broken) yield break;
             }
+        }
+    }
+
+    private static string? SniffBinary(string path)
+    {
+        try
+        {
+            using var f = File.OpenRead(path);
+            var head = new byte[4096];
+            int n = f.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            var d = TextDecoder.Decode(head.AsSpan(0, n));
+            return d.ErrorCode == InputCodes.Binary ? d.Reason : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // the streaming read reports it
         }
     }
 

@@ -51,13 +51,18 @@ public static class HtmlArticleParser
 
     private static readonly string[] ChromeRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog"];
 
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
     public static HtmlExtraction Parse(string html)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var doc = parser.ParseDocument(html);
+        // One parser per thread: building its browsing context costs about a fifth of a small page's parse.
+        var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var doc = parser.ParseDocument(html);
 
         var meta = ReadMeta(doc);
-        var h1 = doc.Body?.QuerySelectorAll("h1").FirstOrDefault(e => !IsChrome(e) && Normalise(e.TextContent).Length > 0);
+        var chrome = new ChromeMemo();
+        var h1 = doc.Body?.GetElementsByTagName("h1").FirstOrDefault(e => !chrome.InChrome(e) && Normalise(e.TextContent).Length > 0);
         var title = meta.Title ?? (h1 is not null ? Normalise(h1.TextContent) : null) ?? PageTitle(doc, meta.Source);
 
         var builder = new BlockWriter();
@@ -65,7 +70,7 @@ public static class HtmlArticleParser
         else if (title is not null) builder.WriteBlock(title, Offset(doc.QuerySelector("title")));
         int titleBlocks = builder.Blocks;
 
-        var root = MainRoot(doc);
+        var root = MainRoot(doc, chrome);
         if (root is not null) builder.Walk(root, skip: h1, isRoot: true);
         builder.Flush();
 
@@ -107,14 +112,21 @@ public static class HtmlArticleParser
     }
 
     /// <summary>The element whose blocks are the article: explicit markup first, then where the paragraphs are.</summary>
-    private static IElement? MainRoot(IDocument doc)
+    private static IElement? MainRoot(IDocument doc, ChromeMemo chrome)
     {
         var body = doc.Body;
         if (body is null) return null;
         var explicitBody = body.QuerySelector("[itemprop~=articleBody]");
         if (explicitBody is not null) return explicitBody;
-        var article = body.QuerySelectorAll("article").Where(a => !IsChromeOrInChrome(a)).MaxBy(ParagraphTextLength);
-        if (article is not null && ParagraphTextLength(article) > 0) return article;
+        IElement? article = null;
+        int best = 0;
+        foreach (var a in body.GetElementsByTagName("article"))
+        {
+            if (chrome.InChrome(a)) continue;
+            int len = ParagraphTextLength(a, chrome);
+            if (len > best) (article, best) = (a, len);
+        }
+        if (article is not null) return article;
         var main = body.QuerySelector("main, [role=main]");
         if (main is not null) return main;
 
@@ -122,7 +134,7 @@ public static class HtmlArticleParser
         var score = new Dictionary<IElement, double>();
         foreach (var p in body.QuerySelectorAll("p"))
         {
-            if (IsChromeOrInChrome(p)) continue;
+            if (chrome.InChrome(p)) continue;
             int len = Normalise(p.TextContent).Length;
             if (len < 25) continue;
             if (p.ParentElement is { } parent)
@@ -134,15 +146,34 @@ public static class HtmlArticleParser
         return score.Count > 0 ? score.MaxBy(kv => kv.Value).Key : body;
     }
 
-    private static bool IsChromeOrInChrome(IElement e)
+    /// <summary>Whether an element is chrome or sits inside chrome; memoised per page, as many paragraphs share ancestors.</summary>
+    private sealed class ChromeMemo
     {
-        for (var x = e; x is not null; x = x.ParentElement)
-            if (IsChrome(x)) return true;
-        return false;
+        private readonly Dictionary<IElement, bool> _seen = new();
+
+        public bool InChrome(IElement e)
+        {
+            // Iterative: hostile pages nest deeper than the stack would allow recursion.
+            var path = new List<IElement>();
+            bool result = false;
+            for (var x = e; x is not null; x = x.ParentElement)
+            {
+                if (_seen.TryGetValue(x, out var known)) { result = known; break; }
+                path.Add(x);
+                if (IsChrome(x)) { result = true; break; }
+            }
+            // Everything below a chrome element is chrome; below a clean one, each element's own test decided.
+            for (int i = path.Count - 1; i >= 0; i--)
+            {
+                if (!result && IsChrome(path[i])) result = true;
+                _seen[path[i]] = result;
+            }
+            return result;
+        }
     }
 
-    private static int ParagraphTextLength(IElement e) =>
-        e.QuerySelectorAll("p").Where(p => !IsChromeOrInChrome(p)).Sum(p => Normalise(p.TextContent).Length);
+    private static int ParagraphTextLength(IElement e, ChromeMemo chrome) =>
+        e.QuerySelectorAll("p").Where(p => !chrome.InChrome(p)).Sum(p => Normalise(p.TextContent).Length);
 
     private static string? PageTitle(IDocument doc, string? site)
     {
@@ -167,24 +198,36 @@ public static class HtmlArticleParser
 
     private static Meta ReadMeta(IDocument doc)
     {
-        string? Content(string selector) =>
-            doc.QuerySelectorAll(selector).Select(m => m.GetAttribute("content")?.Trim()).FirstOrDefault(c => !string.IsNullOrEmpty(c));
+        // One pass over the <meta> tags (a page may have hundreds), keyed by property, name or itemprop; first wins.
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in doc.GetElementsByTagName("meta"))
+        {
+            var content = m.GetAttribute("content")?.Trim();
+            if (string.IsNullOrEmpty(content)) continue;
+            foreach (var key in new[] { m.GetAttribute("property"), m.GetAttribute("name"), m.GetAttribute("itemprop") })
+                if (!string.IsNullOrEmpty(key)) tags.TryAdd(key, content);
+        }
+        string? Tag(params string[] keys)
+        {
+            foreach (var k in keys)
+                if (tags.TryGetValue(k, out var v)) return v;
+            return null;
+        }
 
         string? ldDate = null, ldSource = null, ldTitle = null;
-        foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
-            ReadJsonLd(script.TextContent, ref ldDate, ref ldSource, ref ldTitle);
+        foreach (var script in doc.GetElementsByTagName("script"))
+            if (string.Equals(script.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+                ReadJsonLd(script.TextContent, ref ldDate, ref ldSource, ref ldTitle);
 
-        var dateText = Content("meta[property='article:published_time']")
-            ?? Content("meta[name='article:published_time']")
-            ?? Content("meta[itemprop='datePublished']")
+        var dateText = Tag("article:published_time", "datePublished")
             ?? ldDate
-            ?? Content("meta[name='date'], meta[name='pubdate'], meta[name='publishdate'], meta[name='DC.date.issued'], meta[name='dc.date'], meta[name='citation_publication_date']")
+            ?? Tag("date", "pubdate", "publishdate", "DC.date.issued", "dc.date", "citation_publication_date")
             ?? doc.QuerySelector("time[itemprop~=datePublished], time[pubdate]")?.GetAttribute("datetime")
-            ?? doc.QuerySelector("article time[datetime], time[datetime]")?.GetAttribute("datetime");
+            ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime");
 
-        var url = doc.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")?.Trim() ?? Content("meta[property='og:url']");
-        var source = Content("meta[property='og:site_name']") ?? ldSource ?? Content("meta[name='application-name']");
-        var title = Content("meta[property='og:title']") ?? ldTitle;
+        var url = doc.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")?.Trim() ?? Tag("og:url");
+        var source = Tag("og:site_name") ?? ldSource ?? Tag("application-name");
+        var title = Tag("og:title") ?? ldTitle;
         return new Meta(title is null ? null : Normalise(title), ParseDate(dateText), string.IsNullOrEmpty(url) ? null : url, source);
     }
 

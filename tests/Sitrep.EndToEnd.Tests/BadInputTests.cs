@@ -1,0 +1,98 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Sitrep.EndToEnd.Tests;
+
+/// <summary>
+/// The bad-input bar of issue #3: a directory with an empty file, a binary file, a 100 MB file, invalid
+/// UTF-8 and an HTML page without a body, next to good articles. Each bad one is named on stderr in one
+/// line, the good ones come out, the exit code is 1, and no stack trace is printed.
+/// </summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sitrep-e2e-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private void Write(string name, byte[] bytes) => File.WriteAllBytes(Path.Combine(_dir, name), bytes);
+    private void Write(string name, string text) => Write(name, new UTF8Encoding(false).GetBytes(text));
+
+    private void MakeMixedDirectory()
+    {
+        Write("good-wire.txt", "Army says it retook Kidal\n\nBAMAKO, Nov 14 (Meridian Wire) - Mali's army said on Tuesday it had retaken the northern town of Kidal.\n\nAdvertisement\n\nThe separatist alliance said its fighters had withdrawn.\n");
+        Write("good-page.html", "<html><head><meta property=\"article:published_time\" content=\"2025-01-20\"></head><body><nav>Home</nav><article><h1>Shelling in Idlib</h1><p>Shelling killed five civilians in Ariha on Sunday, rescuers said.</p></article></body></html>");
+        // Windows-1252 curly quotes and an e-acute: not valid UTF-8, still a readable article.
+        Write("legacy-cp1252.txt", Encoding.ASCII.GetBytes("Caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.ASCII.GetBytes(" owner killed in Goma\n\n")).Concat(new byte[] { 0x93 })
+            .Concat(Encoding.ASCII.GetBytes("They shot him at the door,")).Concat(new byte[] { 0x94 }).Concat(Encoding.ASCII.GetBytes(" his brother said.\n")).ToArray());
+        Write("empty.txt", "");
+        Write("scan.jpg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01 });
+        Write("no-body.html", "<html><head><title>Loading</title><script>boot()</script></head><body></body></html>");
+        using (var f = File.Create(Path.Combine(_dir, "huge.txt"))) f.SetLength(100L * 1024 * 1024); // sparse: instant, no disk
+    }
+
+    [Fact]
+    public void Bad_inputs_are_named_on_stderr_and_good_ones_processed_with_exit_code_1()
+    {
+        MakeMixedDirectory();
+        var r = Cli.Run("extract", _dir, "--format", "jsonl");
+
+        Assert.Equal(1, r.ExitCode);
+        var errLines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var bad in new[] { "empty.txt", "scan.jpg", "no-body.html", "huge.txt" })
+        {
+            var line = Assert.Single(errLines, l => l.Contains(bad));
+            Assert.StartsWith("sitrep: rejected ", line);
+        }
+        Assert.Contains(errLines, l => l.Contains("huge.txt") && l.Contains("100 MB"));
+        Assert.Contains(errLines, l => l.Contains("scan.jpg") && l.Contains("binary"));
+        Assert.Contains(errLines, l => l.Contains("legacy-cp1252.txt") && l.Contains("Windows-1252") && l.StartsWith("sitrep: warning"));
+        Assert.DoesNotContain("   at ", r.Stderr);
+        Assert.DoesNotContain("Exception", r.Stderr);
+
+        var docs = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, docs.Count);
+        var titles = docs.Select(d => d.GetProperty("title").GetString()).ToHashSet();
+        Assert.Equal(new HashSet<string?> { "Army says it retook Kidal", "Shelling in Idlib", "Café owner killed in Goma" }, titles);
+        var wire = docs.Single(d => d.GetProperty("title").GetString() == "Army says it retook Kidal");
+        var bp = Assert.Single(wire.GetProperty("boilerplate").EnumerateArray());
+        Assert.Equal("Advertisement", bp.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void A_missing_path_is_named_and_the_others_still_run()
+    {
+        Write("good.txt", "Clashes near Malakal\n\nAt least 27 people were killed, the UN said.\n");
+        var r = Cli.Run("extract", Path.Combine(_dir, "good.txt"), Path.Combine(_dir, "missing.txt"), "--format", "jsonl");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("missing.txt: no such file", r.Stderr);
+        Assert.Single(r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void All_good_inputs_give_exit_code_0()
+    {
+        Write("good.txt", "Clashes near Malakal\n\nAt least 27 people were killed, the UN said.\n");
+        var r = Cli.Run("extract", Path.Combine(_dir, "good.txt"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("", r.Stderr);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal("Clashes near Malakal", doc.RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void The_bundled_samples_all_extract_cleanly_with_dates_and_titles()
+    {
+        var root = Cli.ProjectRoot();
+        if (root is null) return; // running outside the repository
+        var r = Cli.Run("extract", Path.Combine(root, "samples"), "--format", "jsonl");
+        Assert.Equal(0, r.ExitCode);
+        var docs = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.True(docs.Count >= 12);
+        Assert.All(docs, d =>
+        {
+            Assert.False(string.IsNullOrEmpty(d.GetProperty("title").GetString()));
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", d.GetProperty("published").GetString()!);
+            Assert.NotEqual(JsonValueKind.Null, d.GetProperty("source").ValueKind);
+        });
+    }
+}
