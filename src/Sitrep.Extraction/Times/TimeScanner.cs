@@ -453,17 +453,9 @@ internal sealed class TimeScanner
             c = new Cand(first, k, TimexType.DATE, _hasDct ? gq.Format() : null, Relative: true, Point: gq);
             return true;
         }
-        if (the && (past || rel == -1 || rel == 1) && !Is(first + 1, "previous") && !Is(first + 1, "preceding") && !Is(first + 1, "following"))
-        {
-            // "the past week", "the next month": a stretch of time, not a calendar point.
-            if (DurationCode(u, "1") is string dv)
-            {
-                c = new Cand(first, k, TimexType.DURATION, dv);
-                return true;
-            }
-            return false;
-        }
-        if (past) return false;
+        // "the past year", "the last decade", "the next month": both TempEval-3 and MEANTIME gold read these
+        // as the previous (next) calendar unit, a DATE, not a duration.
+        if (past) rel = -1;
         GDate g;
         switch (u)
         {
@@ -502,7 +494,7 @@ internal sealed class TimeScanner
         else if (Is(k, "first")) n = 1;
         else if (Is(k, "second")) n = 2;
         else if (Is(k, "third")) n = 3;
-        else if (Is(k, "fourth")) n = 4;
+        else if (Is(k, "fourth") || Is(k, "final") && Is(k + 1, "quarter")) n = 4;
         else return false;
         k++;
         if (IsP(k, '-') && Adj(k - 1)) k++;
@@ -514,6 +506,12 @@ internal sealed class TimeScanner
         bool rel = false;
         if (Is(k + 1, "of") && IsYearNum(k + 2)) { year = Int(k + 2); last = k + 2; }
         else if (IsYearNum(k + 1)) { year = Int(k + 1); last = k + 1; }
+        else if (Is(k + 1, "of") && (Is(k + 2, "last") || Is(k + 2, "this") || Is(k + 2, "next")) && Is(k + 3, "year"))
+        {
+            year = _d.Year + (Is(k + 2, "last") ? -1 : Is(k + 2, "next") ? 1 : 0);
+            last = k + 3;
+            rel = true;
+        }
         else
         {
             rel = true;
@@ -682,6 +680,11 @@ internal sealed class TimeScanner
             c = new Cand(i, i, TimexType.DATE, v < 0 ? "PAST_REF" : v > 0 ? "FUTURE_REF" : "PRESENT_REF");
             return true;
         }
+        if (Is(i, "current") && I(i + 1).Class != WC.Unit && !Is(i + 1, "fiscal") && !(i > 0 && Is(i - 1, "the") && I(i + 1).Class == WC.None && false))
+        {
+            c = new Cand(i, i, TimexType.DATE, "PRESENT_REF");
+            return true;
+        }
         if (Is(i, "recent") && I(i + 1).Class == WC.Unit && I(i + 1).Plural)
         {
             c = new Cand(i, i + 1, TimexType.DATE, "PAST_REF");
@@ -781,12 +784,14 @@ internal sealed class TimeScanner
         else if (Is(z, "local") && Is(z + 1, "time")) z += 2;
         if (IsP(z, ',')) z++;
         if (Is(z, "on")) z++;
+        // UTC and GMT clock times carry the TIMEX3 zone designator Z.
+        string zoneMark = Is(last + 1, "UTC") || Is(last + 1, "GMT") || Is(last, "UTC") || Is(last, "GMT") ? "Z" : "";
         if (MatchPoint(z, out var dayCand) && dayCand.Point is { G: Gran.Day } dp && dayCand.Type == TimexType.DATE)
         {
-            c = new Cand(i, dayCand.Last, TimexType.TIME, _hasDct || !dayCand.Relative ? dp.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") : null, Relative: dayCand.Relative, Point: dp);
+            c = new Cand(i, dayCand.Last, TimexType.TIME, _hasDct || !dayCand.Relative ? dp.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") + zoneMark : null, Relative: dayCand.Relative, Point: dp);
             return true;
         }
-        c = new Cand(i, last, TimexType.TIME, _hasDct ? day.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") : null, Relative: true);
+        c = new Cand(i, last, TimexType.TIME, _hasDct ? day.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") + zoneMark : null, Relative: true);
         return true;
     }
 
