@@ -24,5 +24,6 @@ public static class EvalTasks
     [
         new TokensEval(),
         new TimeEval(),
+        new FiguresEval(),
     ];
 }

@@ -18,6 +18,7 @@ public static class PipelineFactory
         var b = Foundation(cleaning);
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
         b.Add(new Times.TimeStage());
+        b.Add(new Figures.FigureStage());
         return b.Build();
     }
 
