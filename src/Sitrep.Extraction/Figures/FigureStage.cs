@@ -194,6 +194,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     break;
             }
 
+            if (kind is null && (Is(qs - 1, "to") || Is(qs - 1, "at") || Is(qs - 1, "reached") || Is(qs - 1, "hit")))
+            {
+                // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away
+                for (int back = qs - 2; back >= 0 && back >= qs - 20; back--)
+                {
+                    if (t[back].Kind == TK.Punct && _s[t[back].Start] is ',' or ';' or ':' or '.') break;
+                    if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty")) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
+                }
+            }
             if (kind is null)
             {
                 // scan forward through the clause for what happened to them
@@ -230,7 +239,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     {
                         // "live"/"remain" only say where people are when a place follows: "still live in eastern Aleppo"
                         if (ak == FigureKind.Affected && (Is(a, "live") || Is(a, "living") || Is(a, "remain") || Is(a, "reside")) && !Is(a + 1, "in")) continue;
-                        if (ak == FigureKind.Affected && (Is(a, "need") || Is(a, "needing")) && !(Is(a + 1, "aid") || Is(a + 1, "help") || Is(a + 1, "assistance") || Is(a + 1, "humanitarian") || Is(a + 1, "food") || Is(a + 1, "urgent"))) continue;
+                        if (ak == FigureKind.Affected && (Is(a, "need") || Is(a, "needs") || Is(a, "needed") || Is(a, "needing")) && !(Is(a + 1, "aid") || Is(a + 1, "help") || Is(a + 1, "assistance") || Is(a + 1, "humanitarian") || Is(a + 1, "food") || Is(a + 1, "urgent"))) continue;
                         kind = ak; kindTok = a;
                         break;
                     }
@@ -332,8 +341,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (!(Is(k, "in") || Is(k, "across") || Is(k, "near") || Is(k, "outside") || Is(k, "inside") || Is(k, "around") || Is(k, "from"))) continue;
                 int a = k + 1;
                 int lower = 0;
-                // up to four lowercase words before the name: "eastern", "rebel-controlled parts of"
-                while (a < _n && lower < 4 && (t[a].Kind == TK.Word && char.IsLower(_s[t[a].Start]) || IsP(a, '-'))) { a++; lower++; }
+                // up to six lowercase words or hyphens before the name: "eastern", "rebel-controlled parts of"
+                while (a < _n && lower < 6 && (t[a].Kind == TK.Word && char.IsLower(_s[t[a].Start]) || IsP(a, '-'))) { a++; lower++; }
                 if (a >= _n || t[a].Kind != TK.Word || !char.IsUpper(_s[t[a].Start])) continue;
                 if (TimeWords.Of(_s.AsSpan(t[a].Start, t[a].Length)).Class is WC.Month or WC.Weekday) continue;
                 int e = a;

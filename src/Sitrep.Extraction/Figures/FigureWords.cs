@@ -20,13 +20,13 @@ internal static class FigureWords
         [FigureKind.Missing] = ["missing", "unaccounted"],
         [FigureKind.Detained] = ["detained", "arrested", "jailed", "imprisoned", "detainees", "prisoners", "prisoner", "captured", "rounded"],
         [FigureKind.Kidnapped] = ["kidnapped", "abducted", "hostages", "hostage"],
-        [FigureKind.Affected] = ["affected", "live", "living", "reside", "remain", "need", "needing"],
+        [FigureKind.Affected] = ["affected", "live", "living", "reside", "remain", "need", "needs", "needed", "needing"],
     });
 
     /// <summary>Verbs and nouns before a count ("killing 12", "the death toll rose to 52").</summary>
     private static readonly Dictionary<string, FigureKind> _before = Make(new()
     {
-        [FigureKind.Killed] = ["killing", "killed", "kills", "kill", "toll", "massacring", "executing", "executed"],
+        [FigureKind.Killed] = ["killing", "killed", "kills", "kill", "toll", "massacring", "executing", "executed", "bodies"],
         [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds"],
         [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating"],
         [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding"],

@@ -538,6 +538,7 @@ internal sealed class TimeScanner
         bool span = false;
         if (the && (Is(k, "past") || Is(k, "last") || Is(k, "next") || Is(k, "first") || Is(k, "coming") || Is(k, "previous") || Is(k, "final") || Is(k, "following")))
         { span = true; k++; }
+        if (the && !span) first = k; // "the seven-day ceasefire": the article is not part of the time
         string? mod = null;
         int mk = ApproxMod(k, out mod);
         if (mk > k) k = mk;
@@ -617,6 +618,7 @@ internal sealed class TimeScanner
             return true;
         }
         if (Is(uk + 1, "on") && (IsEnd(uk + 2) || IsP(uk + 2, ','))) last = uk + 1; // "five years on"
+        if (!hyphen && IsP(uk + 1, '-') && Adj(uk) && Is(uk + 2, "long")) last = uk + 2; // "a week-long truce"
         var dv = DurationCode(unit, q);
         if (dv is null) return false;
         c = new Cand(first, last, TimexType.DURATION, dv, mod);
