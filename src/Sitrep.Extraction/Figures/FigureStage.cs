@@ -164,6 +164,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (victimsStart < 0) victimsStart = j;
                 victimsEnd = j;
                 j++;
+                // An English plural head noun ends the noun phrase: "6,400 refugees | crossed", "Syrian soldiers | died".
+                if (w.Length > 3 && w[^1] == 's' && !IsP(j, '-') || PersonHead(w)) break;
                 if (IsP(j, '-') && j + 1 < _n && t[j + 1].Kind == TK.Word && t[j].End == t[j + 1].Start) j++;
             }
             FigureKind? kind = null;
@@ -379,6 +381,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             return null;
         }
+
+        private static bool PersonHead(ReadOnlySpan<char> w) =>
+            w.Equals("people", StringComparison.OrdinalIgnoreCase) || w.Equals("police", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("children", StringComparison.OrdinalIgnoreCase) || w.Equals("men", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("women", StringComparison.OrdinalIgnoreCase) || w.Equals("staff", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("personnel", StringComparison.OrdinalIgnoreCase);
 
         private bool Stop(int j) =>
             Is(j, "were") || Is(j, "was") || Is(j, "have") || Is(j, "has") || Is(j, "had") || Is(j, "are") || Is(j, "is") || Is(j, "and") || Is(j, "or")
