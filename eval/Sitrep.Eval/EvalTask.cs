@@ -26,5 +26,6 @@ public static class EvalTasks
         new TimeEval(),
         new NerEval(),
         new GeoEval(),
+        new FiguresEval(),
     ];
 }

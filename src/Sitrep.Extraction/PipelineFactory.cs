@@ -21,6 +21,7 @@ public static class PipelineFactory
         b.Add(Entities.EntityStage.Create(data));
         b.Add(new Extraction.Actors.ActorStage(Extraction.Actors.ActorCoder.Load(data)));
         b.Add(new Places.PlaceStage(Places.PlaceKnowledge.Load(data))); // after the entity stage when there is one
+        b.Add(new Figures.FigureStage());
         return b.Build();
     }
 

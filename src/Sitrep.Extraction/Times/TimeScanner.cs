@@ -453,17 +453,9 @@ internal sealed class TimeScanner
             c = new Cand(first, k, TimexType.DATE, _hasDct ? gq.Format() : null, Relative: true, Point: gq);
             return true;
         }
-        if (the && (past || rel == -1 || rel == 1) && !Is(first + 1, "previous") && !Is(first + 1, "preceding") && !Is(first + 1, "following"))
-        {
-            // "the past week", "the next month": a stretch of time, not a calendar point.
-            if (DurationCode(u, "1") is string dv)
-            {
-                c = new Cand(first, k, TimexType.DURATION, dv);
-                return true;
-            }
-            return false;
-        }
-        if (past) return false;
+        // "the past year", "the last decade", "the next month": both TempEval-3 and MEANTIME gold read these
+        // as the previous (next) calendar unit, a DATE, not a duration.
+        if (past) rel = -1;
         GDate g;
         switch (u)
         {
@@ -502,7 +494,7 @@ internal sealed class TimeScanner
         else if (Is(k, "first")) n = 1;
         else if (Is(k, "second")) n = 2;
         else if (Is(k, "third")) n = 3;
-        else if (Is(k, "fourth")) n = 4;
+        else if (Is(k, "fourth") || Is(k, "final") && Is(k + 1, "quarter")) n = 4;
         else return false;
         k++;
         if (IsP(k, '-') && Adj(k - 1)) k++;
@@ -514,6 +506,12 @@ internal sealed class TimeScanner
         bool rel = false;
         if (Is(k + 1, "of") && IsYearNum(k + 2)) { year = Int(k + 2); last = k + 2; }
         else if (IsYearNum(k + 1)) { year = Int(k + 1); last = k + 1; }
+        else if (Is(k + 1, "of") && (Is(k + 2, "last") || Is(k + 2, "this") || Is(k + 2, "next")) && Is(k + 3, "year"))
+        {
+            year = _d.Year + (Is(k + 2, "last") ? -1 : Is(k + 2, "next") ? 1 : 0);
+            last = k + 3;
+            rel = true;
+        }
         else
         {
             rel = true;
@@ -540,6 +538,7 @@ internal sealed class TimeScanner
         bool span = false;
         if (the && (Is(k, "past") || Is(k, "last") || Is(k, "next") || Is(k, "first") || Is(k, "coming") || Is(k, "previous") || Is(k, "final") || Is(k, "following")))
         { span = true; k++; }
+        if (the && !span) first = k; // "the seven-day ceasefire": the article is not part of the time
         string? mod = null;
         int mk = ApproxMod(k, out mod);
         if (mk > k) k = mk;
@@ -619,6 +618,7 @@ internal sealed class TimeScanner
             return true;
         }
         if (Is(uk + 1, "on") && (IsEnd(uk + 2) || IsP(uk + 2, ','))) last = uk + 1; // "five years on"
+        if (!hyphen && IsP(uk + 1, '-') && Adj(uk) && Is(uk + 2, "long")) last = uk + 2; // "a week-long truce"
         var dv = DurationCode(unit, q);
         if (dv is null) return false;
         c = new Cand(first, last, TimexType.DURATION, dv, mod);
@@ -680,6 +680,11 @@ internal sealed class TimeScanner
         {
             int v = I(i).Value;
             c = new Cand(i, i, TimexType.DATE, v < 0 ? "PAST_REF" : v > 0 ? "FUTURE_REF" : "PRESENT_REF");
+            return true;
+        }
+        if (Is(i, "current") && I(i + 1).Class != WC.Unit && !Is(i + 1, "fiscal") && !(i > 0 && Is(i - 1, "the") && I(i + 1).Class == WC.None && false))
+        {
+            c = new Cand(i, i, TimexType.DATE, "PRESENT_REF");
             return true;
         }
         if (Is(i, "recent") && I(i + 1).Class == WC.Unit && I(i + 1).Plural)
@@ -781,12 +786,14 @@ internal sealed class TimeScanner
         else if (Is(z, "local") && Is(z + 1, "time")) z += 2;
         if (IsP(z, ',')) z++;
         if (Is(z, "on")) z++;
+        // UTC and GMT clock times carry the TIMEX3 zone designator Z.
+        string zoneMark = Is(last + 1, "UTC") || Is(last + 1, "GMT") || Is(last, "UTC") || Is(last, "GMT") ? "Z" : "";
         if (MatchPoint(z, out var dayCand) && dayCand.Point is { G: Gran.Day } dp && dayCand.Type == TimexType.DATE)
         {
-            c = new Cand(i, dayCand.Last, TimexType.TIME, _hasDct || !dayCand.Relative ? dp.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") : null, Relative: dayCand.Relative, Point: dp);
+            c = new Cand(i, dayCand.Last, TimexType.TIME, _hasDct || !dayCand.Relative ? dp.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") + zoneMark : null, Relative: dayCand.Relative, Point: dp);
             return true;
         }
-        c = new Cand(i, last, TimexType.TIME, _hasDct ? day.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") : null, Relative: true);
+        c = new Cand(i, last, TimexType.TIME, _hasDct ? day.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") + zoneMark : null, Relative: true);
         return true;
     }
 

@@ -1,0 +1,422 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Times;
+using Sitrep.Text.Numbers;
+
+namespace Sitrep.Extraction.Figures;
+
+/// <summary>
+/// Casualty and humanitarian figures: a count (bounds and qualifier as CONTRACT.md defines them) of people
+/// to whom something happened, read from the words after the count ("six civilians were killed", "12 dead",
+/// "more than two million civilians without water") or the verb or noun before it ("killing 12",
+/// "the death toll rose to 52"). A count with no such word is no figure, which keeps out counts of things
+/// ("two of eight hospitals"), ages, years, money and units. Reads non-boilerplate sentences only.
+/// <para>Bounds: "more than/over N" → low N (more_than); "at least N" → low N (at_least); "almost/nearly/
+/// less than N" → high N (less_than); "up to/as many as N" → high N (up_to); "about/some/around N" → best N
+/// (approx); "an estimated N" → best N (estimated); "30 to 40", "between 30 and 40" → low 30, high 40 (range);
+/// vague magnitudes take the reader's bounds ("dozens" → 24..99, range); a bare N → low = best = high = N.</para>
+/// Counts over a billion people are rejected as absurd with diagnostic FIG001. Stateless between documents.
+/// </summary>
+public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Sentences, Layer.Tokens, Layer.Times)
+{
+    /// <summary>No conflict has a billion victims; a larger count is a misreading or a hoax.</summary>
+    private const double MaxPlausible = 1e9;
+
+    [ThreadStatic] private static List<Tok>? _toks;
+
+    public override void Run(ArticleDocument document)
+    {
+        var toks = _toks ??= new List<Tok>(64);
+        ImmutableArray<Figure>.Builder? result = null;
+        bool hasBoilerplate = document.Boilerplate.Length > 0;
+        foreach (var s in document.Sentences)
+        {
+            if (hasBoilerplate && document.IsBoilerplate(s.Span)) continue;
+            if (!MayHoldFigure(document.Text, s.Span)) continue;
+            Lexer.Lex(document.Text, s.Span.Start, s.Span.End, toks);
+            new SentenceReader(document, s.Span, toks).Read(ref result);
+        }
+        document.Figures = result?.ToImmutable() ?? ImmutableArray<Figure>.Empty;
+    }
+
+    /// <summary>Cheap filter: a figure needs a digit or a number word; most sentences have neither.</summary>
+    private static bool MayHoldFigure(string text, TextSpan s)
+    {
+        var span = text.AsSpan(s.Start, s.Length);
+        if (span.IndexOfAnyInRange('0', '9') >= 0) return true;
+        return span.IndexOf("no one", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf("nobody", StringComparison.OrdinalIgnoreCase) >= 0
+            || span.IndexOf("none", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf("no ", StringComparison.OrdinalIgnoreCase) >= 0
+            || HasNumberWord(span);
+    }
+
+    private static bool HasNumberWord(ReadOnlySpan<char> s)
+    {
+        foreach (var w in NumberWordsProbe)
+            if (s.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        return false;
+    }
+
+    // Substrings of every number word the reader knows (one, two, ... eleven ... twenty, hundred, thousand,
+    // million, dozen, several, few, half, scores): a sentence without any of these has no word number.
+    private static readonly string[] NumberWordsProbe =
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+         "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen", "several", "few", "scores", "half"];
+
+    private ref struct SentenceReader(ArticleDocument doc, TextSpan sentence, List<Tok> t)
+    {
+        private readonly string _s = doc.Text;
+        private readonly int _n = t.Count;
+
+        public void Read(ref ImmutableArray<Figure>.Builder? result)
+        {
+            int next = 0;
+            for (int k = 0; k < _n; k++)
+            {
+                var tk = t[k];
+                if (tk.Start < next || tk.Kind == TK.Punct) continue;
+                if (tk.Kind == TK.Word && (Is(k, "no") || Is(k, "nobody") || Is(k, "none")))
+                {
+                    if (Negated(k, out var nf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
+                    continue;
+                }
+                if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
+                next = r.Span.End;
+                if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;
+                int last = TokenEnding(k, r.Span.End);
+                if (last < 0) continue;
+                if (Excluded(k, last, r)) continue;
+                if (!TryFigure(k, last, r, out var f, out bool absurd))
+                {
+                    if (absurd)
+                        doc.Report(new Diagnostic("FIG001", Severity.Warning,
+                            $"'{r.Span.Of(_s)}' at {r.Span} reads as {r.High.ToString("G3", CultureInfo.InvariantCulture)} people, more than any conflict could count; no figure was made. Check the source text.", r.Span));
+                    continue;
+                }
+                (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(f!);
+                next = Math.Max(next, r.Span.End);
+            }
+        }
+
+        // "no one was killed", "nobody was hurt", "no casualties", "none were injured"
+        private bool Negated(int k, out Figure f)
+        {
+            f = null!;
+            int after = k;
+            if (Is(k, "no") && Is(k + 1, "one")) after = k + 1;
+            else if (Is(k, "no") && (Is(k + 1, "deaths") || Is(k + 1, "casualties") || Is(k + 1, "fatalities") || Is(k + 1, "injuries")))
+            {
+                var kind0 = Is(k + 1, "injuries") ? FigureKind.Wounded : FigureKind.Killed;
+                f = Make(k, k + 1, kind0, new Bounds(0, 0, 0), Qualifier.Exact, null, k + 1, negated: true);
+                return true;
+            }
+            else if (!Is(k, "nobody") && !Is(k, "none")) return false;
+            for (int j = after + 1; j < Math.Min(_n, after + 5); j++)
+            {
+                if (t[j].Kind != TK.Word) break;
+                if (FigureWords.After(Word(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
+                {
+                    f = Make(k, j, kind, new Bounds(0, 0, 0), Qualifier.Exact, null, j, negated: true);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private bool Excluded(int k, int last, NumberReading r)
+        {
+            foreach (var x in doc.Times)
+                if (x.Span.Overlaps(r.Span)) return true;
+            if (IsP(last + 1, '%') || Is(last + 1, "percent") || Is(last + 1, "per")) return true;
+            if (k > 0 && t[k - 1].Kind == TK.Punct && _s[t[k - 1].Start] is '$' or '£' or '€' or '#' or '№') return true;
+            // ages: "a 12-year-old", "aged 12", "12 years old"
+            if (Is(k - 1, "aged") || Is(k - 1, "age")) return true;
+            if ((Is(last + 1, "year") || Is(last + 1, "years")) && (Is(last + 2, "old") || IsP(last + 2, '-'))) return true;
+            if (IsP(last + 1, '-') && (Is(last + 2, "year") || Is(last + 2, "month")) ) return true;
+            // years and clock readings
+            if (r.Kind == NumberKind.Cardinal && t[k].Kind == TK.Num && r.Span.Length == 4 && r.Value is >= 1900 and <= 2099) return true;
+            if (t[k].Kind == TK.Num && _s.AsSpan(t[k].Start, t[k].Length).Contains(':')) return true;
+            // "Resolution 2254", "Brigade 93": a name before the number, mid-sentence
+            if (k > 0 && t[k - 1].Kind == TK.Word && char.IsUpper(_s[t[k - 1].Start]) && k - 1 > 0 && !IsQualifierWord(k - 1)) return true;
+            return false;
+        }
+
+        private bool IsQualifierWord(int k) => Is(k, "About") || Is(k, "Around") || Is(k, "Some") || Is(k, "Nearly") || Is(k, "Almost") || Is(k, "Over");
+
+        private bool TryFigure(int k, int last, NumberReading r, out Figure? f, out bool absurd)
+        {
+            f = null; absurd = false;
+            // qualifier before the count
+            int qs = QualifierBefore(k, out var qual);
+            // victims and kind after the count
+            int v = last + 1;
+            if (r.Kind == NumberKind.Vague && Is(v, "of")) v++;
+            if (Is(v, "the") && r.Kind == NumberKind.Vague) v++;
+            int victimsStart = -1, victimsEnd = -1;
+            int j = v;
+            while (j < _n && j < v + 3 && t[j].Kind == TK.Word && !Stop(j))
+            {
+                var w = Word(j);
+                if (FigureWords.IsThing(w)) return false;
+                if (FigureWords.After(w) is not null && !Is(j, "refugees") && !Is(j, "prisoners") && !Is(j, "hostages") && !Is(j, "detainees")) break;
+                if (victimsStart < 0) victimsStart = j;
+                victimsEnd = j;
+                j++;
+                // An English plural head noun ends the noun phrase: "6,400 refugees | crossed", "Syrian soldiers | died".
+                if (w.Length > 3 && w[^1] == 's' && !IsP(j, '-') || PersonHead(w)) break;
+                if (IsP(j, '-') && j + 1 < _n && t[j + 1].Kind == TK.Word && t[j].End == t[j + 1].Start) j++;
+            }
+            FigureKind? kind = null;
+            int kindTok = -1;
+            int spanStart = qs;
+            bool estimated = false;
+
+            // a governing verb or noun just before: "killing 12", "the death toll rose to 52"
+            int b = qs - 1;
+            for (int steps = 0; b >= 0 && steps < 5; steps++, b--)
+            {
+                if (t[b].Kind != TK.Word) break;
+                if (FigureWords.Before(Word(b)) is FigureKind bk)
+                {
+                    if (Is(b, "toll") && (Is(b - 1, "injury") || Is(b - 1, "casualty"))) break;
+                    if (Is(b, "killed") || Is(b, "wounded") || Is(b, "injured") || Is(b, "detained") || Is(b, "arrested") || Is(b, "abducted") || Is(b, "kidnapped") || Is(b, "displaced") || Is(b, "executed"))
+                    {
+                        // "were killed 12" is odd English; a participle before a count is an active verb only right before it
+                        if (steps > 0) break;
+                        if (Is(b - 1, "were") || Is(b - 1, "was") || Is(b - 1, "been")) break;
+                    }
+                    kind = bk; kindTok = b; spanStart = b;
+                    break;
+                }
+                if (!(Is(b, "to") || Is(b, "at") || Is(b, "of") || Is(b, "by") || Is(b, "the") || Is(b, "rose") || Is(b, "risen") || Is(b, "climbed")
+                      || Is(b, "reached") || Is(b, "stood") || Is(b, "stands") || Is(b, "now") || Is(b, "increased") || Is(b, "jumped") || Is(b, "hit") || Is(b, "is")
+                      || Is(b, "was") || Is(b, "has") || Is(b, "had") || Is(b, "death") || Is(b, "another") || Is(b, "a") || Is(b, "an") || Is(b, "least") || Is(b, "than")))
+                    break;
+            }
+
+            if (kind is null && (Is(qs - 1, "to") || Is(qs - 1, "at") || Is(qs - 1, "reached") || Is(qs - 1, "hit")))
+            {
+                // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away
+                for (int back = qs - 2; back >= 0 && back >= qs - 20; back--)
+                {
+                    if (t[back].Kind == TK.Punct && _s[t[back].Start] is ',' or ';' or ':' or '.') break;
+                    if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty")) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
+                }
+            }
+            if (kind is null)
+            {
+                // scan forward through the clause for what happened to them
+                int depth = 0;
+                for (int a = Math.Max(j, last + 1); a < _n && a < last + 16; a++)
+                {
+                    var tk = t[a];
+                    if (tk.Kind == TK.Punct)
+                    {
+                        char c = _s[tk.Start];
+                        if (c is '(' or '[') { depth++; continue; }
+                        if (c is ')' or ']') { depth = Math.Max(0, depth - 1); continue; }
+                        if (c is '–' or '—') { depth = depth == 0 ? 1 : 0; continue; }
+                        if (c is ';' or ':' or '.' or '?' or '!' && depth == 0) break;
+                        continue;
+                    }
+                    if (depth > 0) continue;
+                    if (tk.Kind == TK.Num) break;
+                    if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1)) break;
+                    if (FigureWords.EndsClause(Word(a))) break;
+                    if (Is(a, "estimated") || Is(a, "believed") || Is(a, "thought")) estimated = Is(a, "estimated");
+                    if (Is(a, "without") || Is(a, "lack") || Is(a, "lacking"))
+                    {
+                        for (int w2 = a + 1; w2 < Math.Min(_n, a + 5); w2++)
+                        {
+                            if (Is(w2, "water")) { kind = FigureKind.WithoutWater; kindTok = w2; break; }
+                            if (Is(w2, "food")) { kind = FigureKind.WithoutFood; kindTok = w2; break; }
+                        }
+                        if (kind is not null) break;
+                    }
+                    if (Is(a, "under") && Is(a + 1, "siege")) { kind = FigureKind.Besieged; kindTok = a + 1; break; }
+                    if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
+                    if (FigureWords.After(Word(a)) is FigureKind ak)
+                    {
+                        // "live"/"remain" only say where people are when a place follows: "still live in eastern Aleppo"
+                        if (ak == FigureKind.Affected && (Is(a, "live") || Is(a, "living") || Is(a, "remain") || Is(a, "reside")) && !Is(a + 1, "in")) continue;
+                        if (ak == FigureKind.Affected && (Is(a, "need") || Is(a, "needs") || Is(a, "needed") || Is(a, "needing")) && !(Is(a + 1, "aid") || Is(a + 1, "help") || Is(a + 1, "assistance") || Is(a + 1, "humanitarian") || Is(a + 1, "food") || Is(a + 1, "urgent"))) continue;
+                        kind = ak; kindTok = a;
+                        break;
+                    }
+                }
+            }
+            if (kind is null)
+            {
+                // "refugees", "hostages", "prisoners" as the counted noun itself
+                if (victimsStart >= 0)
+                    for (int q = victimsStart; q <= victimsEnd; q++)
+                        if (FigureWords.After(Word(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
+                if (kind is null) return false;
+            }
+
+            if (r.High > MaxPlausible) { absurd = true; return false; }
+            if (qual == Qualifier.Exact && estimated) qual = Qualifier.Estimated;
+            var bounds = BoundsOf(r, ref qual);
+            string? victims = victimsStart >= 0 ? _s[t[victimsStart].Start..t[victimsEnd].End] : null;
+            int end = Math.Max(Math.Max(last, kindTok), victimsEnd);
+            f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
+            return true;
+        }
+
+        private static Bounds BoundsOf(NumberReading r, ref Qualifier q)
+        {
+            long lo = (long)Math.Round(r.Low), hi = (long)Math.Round(r.High);
+            if (r.Kind is NumberKind.Range or NumberKind.Vague)
+            {
+                return q switch
+                {
+                    Qualifier.MoreThan or Qualifier.AtLeast => new Bounds(lo, null, null),
+                    Qualifier.LessThan or Qualifier.UpTo => new Bounds(null, null, hi),
+                    _ => SetRange(ref q, lo, hi),
+                };
+            }
+            return q switch
+            {
+                Qualifier.MoreThan or Qualifier.AtLeast => new Bounds(lo, null, null),
+                Qualifier.LessThan or Qualifier.UpTo => new Bounds(null, null, lo),
+                Qualifier.Approx or Qualifier.Estimated => new Bounds(null, lo, null),
+                _ => Bounds.Exactly(lo),
+            };
+
+            static Bounds SetRange(ref Qualifier q, long lo, long hi)
+            {
+                q = Qualifier.Range;
+                return new Bounds(lo, null, hi);
+            }
+        }
+
+        private int QualifierBefore(int k, out Qualifier q)
+        {
+            q = Qualifier.Exact;
+            if (Two(k, "more", "than") || Two(k, "in", "excess") && false) { q = Qualifier.MoreThan; return k - 2; }
+            if (Is(k - 1, "over") || Two(k, "upwards", "of")) { q = Qualifier.MoreThan; return Is(k - 1, "over") ? k - 1 : k - 2; }
+            if (Two(k, "at", "least")) { q = Qualifier.AtLeast; return k - 2; }
+            if (Three(k, "no", "fewer", "than") || Three(k, "no", "less", "than")) { q = Qualifier.AtLeast; return k - 3; }
+            if (Is(k - 1, "almost") || Is(k - 1, "nearly") || Is(k - 1, "under")) { q = Qualifier.LessThan; return k - 1; }
+            if (Two(k, "less", "than") || Two(k, "fewer", "than") || Two(k, "close", "to")) { q = Qualifier.LessThan; return k - 2; }
+            if (Two(k, "up", "to")) { q = Qualifier.UpTo; return k - 2; }
+            if (Three(k, "as", "many", "as")) { q = Qualifier.UpTo; return k - 3; }
+            if (Two(k, "an", "estimated")) { q = Qualifier.Estimated; return k - 2; }
+            if (Is(k - 1, "estimated")) { q = Qualifier.Estimated; return k - 1; }
+            if (Is(k - 1, "about") || Is(k - 1, "around") || Is(k - 1, "approximately") || Is(k - 1, "roughly") || Is(k - 1, "some") || Is(k - 1, "nearly"))
+            { q = Qualifier.Approx; return k - 1; }
+            return k;
+        }
+
+        private bool Two(int k, string a, string b) => Is(k - 2, a) && Is(k - 1, b);
+        private bool Three(int k, string a, string b, string c) => Is(k - 3, a) && Is(k - 2, b) && Is(k - 1, c);
+
+        private Figure Make(int first, int last, FigureKind kind, Bounds bounds, Qualifier q, string? victims, int kindTok, bool negated)
+        {
+            var span = new TextSpan(t[first].Start, t[last].End);
+            return new Figure(span, kind, bounds, q, victims, When(span), Where(first), Cumulative(), Claimant(), negated);
+        }
+
+        /// <summary>The nearest date or time in the sentence, else the publication date.</summary>
+        private string? When(TextSpan figure)
+        {
+            TimeRef? best = null;
+            int bestDist = int.MaxValue;
+            foreach (var x in doc.Times)
+            {
+                if (!sentence.Contains(x.Span) || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
+                if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
+                int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
+                if (dist < bestDist) { bestDist = dist; best = x; }
+            }
+            return best?.Value ?? doc.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>"in Aleppo", "in eastern Aleppo", "in rebel-controlled parts of Aleppo": the span of the place words.</summary>
+        private TextSpan? Where(int from)
+        {
+            TextSpan? found = null;
+            for (int k = 0; k < _n; k++)
+            {
+                if (!(Is(k, "in") || Is(k, "across") || Is(k, "near") || Is(k, "outside") || Is(k, "inside") || Is(k, "around") || Is(k, "from"))) continue;
+                int a = k + 1;
+                int lower = 0;
+                // up to six lowercase words or hyphens before the name: "eastern", "rebel-controlled parts of"
+                while (a < _n && lower < 6 && (t[a].Kind == TK.Word && char.IsLower(_s[t[a].Start]) || IsP(a, '-'))) { a++; lower++; }
+                if (a >= _n || t[a].Kind != TK.Word || !char.IsUpper(_s[t[a].Start])) continue;
+                if (TimeWords.Of(_s.AsSpan(t[a].Start, t[a].Length)).Class is WC.Month or WC.Weekday) continue;
+                int e = a;
+                while (e + 1 < _n && t[e + 1].Kind == TK.Word && char.IsUpper(_s[t[e + 1].Start]) && t[e + 1].Start - t[e].End <= 1) e++;
+                var span = new TextSpan(t[k + 1].Start, t[e].End);
+                if (found is null || (k > from && found.Value.Start < t[from].Start)) found = span;
+                if (k > from) break;
+            }
+            return found;
+        }
+
+        private bool Cumulative()
+        {
+            for (int k = 0; k < _n; k++)
+            {
+                if (Is(k, "since") && (Is(k + 1, "the") && (Is(k + 2, "start") || Is(k + 2, "beginning") || Is(k + 2, "outbreak") || Is(k + 2, "war") || Is(k + 2, "conflict") || Is(k + 2, "uprising"))
+                    || k + 1 < _n && t[k + 1].Kind == TK.Num || TimeWords.Of(Word(k + 1)).Class == WC.Month)) return true;
+                if ((Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")) return true;
+                if (Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")) return true;
+                if (Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"according to the health ministry" → "the health ministry".</summary>
+        private string? Claimant()
+        {
+            for (int k = 0; k + 2 < _n; k++)
+            {
+                if (!(Is(k, "according") && Is(k + 1, "to"))) continue;
+                int a = k + 2, e = a;
+                while (e < _n && !(t[e].Kind == TK.Punct && _s[t[e].Start] is ',' or '.' or ';' or '(')) e++;
+                if (e > a) return _s[t[a].Start..t[e - 1].End];
+            }
+            return null;
+        }
+
+        private static bool PersonHead(ReadOnlySpan<char> w) =>
+            w.Equals("people", StringComparison.OrdinalIgnoreCase) || w.Equals("police", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("children", StringComparison.OrdinalIgnoreCase) || w.Equals("men", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("women", StringComparison.OrdinalIgnoreCase) || w.Equals("staff", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("personnel", StringComparison.OrdinalIgnoreCase);
+
+        private bool Stop(int j) =>
+            Is(j, "were") || Is(j, "was") || Is(j, "have") || Is(j, "has") || Is(j, "had") || Is(j, "are") || Is(j, "is") || Is(j, "and") || Is(j, "or")
+            || Is(j, "in") || Is(j, "on") || Is(j, "at") || Is(j, "from") || Is(j, "to") || Is(j, "of") || Is(j, "who") || Is(j, "that") || Is(j, "still")
+            || Is(j, "by") || Is(j, "with") || Is(j, "since") || Is(j, "as") || Is(j, "for") || Is(j, "the") || Is(j, "including") || Is(j, "without")
+            || Is(j, "under") || Is(j, "reportedly") || Is(j, "also") || Is(j, "been") || Is(j, "being") || Is(j, "after") || Is(j, "when") || Is(j, "during");
+
+        private bool StartsNumber(int k)
+        {
+            int q = k;
+            if (Is(q, "at") && Is(q + 1, "least") || Is(q, "more") && Is(q + 1, "than") || Is(q, "up") && Is(q + 1, "to")) q += 2;
+            else if (Is(q, "over") || Is(q, "nearly") || Is(q, "almost") || Is(q, "about") || Is(q, "some") || Is(q, "another")) q += 1;
+            return q < _n && (t[q].Kind == TK.Num || NumberReader.TryRead(_s, t[q].Start, sentence.End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Vague or NumberKind.Range);
+        }
+
+        private int TokenEnding(int from, int charEnd)
+        {
+            for (int k = from; k < _n; k++)
+            {
+                if (t[k].End == charEnd) return k;
+                if (t[k].End > charEnd) return -1;
+            }
+            return -1;
+        }
+
+        private ReadOnlySpan<char> Word(int k) => k >= 0 && k < _n ? _s.AsSpan(t[k].Start, t[k].Length) : default;
+
+        private bool Is(int k, string w) =>
+            k >= 0 && k < _n && t[k].Length == w.Length && _s.AsSpan(t[k].Start, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+
+        private bool IsP(int k, char c) => k >= 0 && k < _n && t[k].Kind == TK.Punct && _s[t[k].Start] == c;
+    }
+}

@@ -1,0 +1,71 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Figures;
+
+/// <summary>
+/// The figure vocabulary (our own word lists; facts of English, typed in). Lookups are by span, case-insensitive,
+/// without allocating.
+/// </summary>
+internal static class FigureWords
+{
+    /// <summary>Words after a count that say what happened to the people counted ("six civilians were killed").</summary>
+    private static readonly Dictionary<string, FigureKind> _after = Make(new()
+    {
+        [FigureKind.Killed] = ["killed", "dead", "died", "die", "deaths", "death", "fatalities", "slain", "massacred", "executed", "perished", "murdered", "bodies", "lives"],
+        [FigureKind.Wounded] = ["wounded", "injured", "hurt", "injuries", "maimed"],
+        [FigureKind.Displaced] = ["displaced", "uprooted", "homeless", "evacuated", "fled", "flee", "fleeing"],
+        [FigureKind.Refugees] = ["refugees"],
+        [FigureKind.Trapped] = ["trapped", "stranded"],
+        [FigureKind.Besieged] = ["besieged"],
+        [FigureKind.Missing] = ["missing", "unaccounted"],
+        [FigureKind.Detained] = ["detained", "arrested", "jailed", "imprisoned", "detainees", "prisoners", "prisoner", "captured", "rounded"],
+        [FigureKind.Kidnapped] = ["kidnapped", "abducted", "hostages", "hostage"],
+        [FigureKind.Affected] = ["affected", "live", "living", "reside", "remain", "need", "needs", "needed", "needing"],
+    });
+
+    /// <summary>Verbs and nouns before a count ("killing 12", "the death toll rose to 52").</summary>
+    private static readonly Dictionary<string, FigureKind> _before = Make(new()
+    {
+        [FigureKind.Killed] = ["killing", "killed", "kills", "kill", "toll", "massacring", "executing", "executed", "bodies"],
+        [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds"],
+        [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating"],
+        [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding"],
+        [FigureKind.Kidnapped] = ["kidnapping", "kidnapped", "abducting", "abducted", "seizing"],
+    });
+
+    /// <summary>Nouns that count things, never people: a count of them is no casualty figure.</summary>
+    private static readonly HashSet<string> _things = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hospital", "hospitals", "building", "buildings", "home", "homes", "house", "houses", "school", "schools", "vehicle", "vehicles",
+        "car", "cars", "truck", "trucks", "tank", "tanks", "aircraft", "plane", "planes", "jets", "helicopters", "missile", "missiles",
+        "rocket", "rockets", "shell", "shells", "bomb", "bombs", "strike", "strikes", "airstrikes", "raids", "attacks", "villages",
+        "towns", "cities", "districts", "neighbourhoods", "neighborhoods", "facilities", "clinics", "mosques", "churches", "bridges",
+        "percent", "per", "km", "kilometres", "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "euros", "pounds",
+        "points", "seats", "votes", "times", "hours", "days", "weeks", "months", "years", "minutes", "incidents", "cases", "sites",
+        "countries", "nations", "resolution", "ceasefires", "truces", "checkpoints", "positions", "barrels", "litres",
+    };
+
+    /// <summary>Words that end a clause: a kind word beyond one belongs to another figure or event.</summary>
+    private static readonly HashSet<string> _clauseEnd = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "while", "whereas", "although", "though", "because", "after", "before", "when", "since", "which", "whose", "as", "whom",
+    };
+
+    private static readonly Dictionary<string, FigureKind>.AlternateLookup<ReadOnlySpan<char>> _afterL = _after.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, FigureKind>.AlternateLookup<ReadOnlySpan<char>> _beforeL = _before.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _thingsL = _things.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseEndL = _clauseEnd.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static FigureKind? After(ReadOnlySpan<char> w) => _afterL.TryGetValue(w, out var k) ? k : null;
+    public static FigureKind? Before(ReadOnlySpan<char> w) => _beforeL.TryGetValue(w, out var k) ? k : null;
+    public static bool IsThing(ReadOnlySpan<char> w) => _thingsL.Contains(w);
+    public static bool EndsClause(ReadOnlySpan<char> w) => _clauseEndL.Contains(w);
+
+    private static Dictionary<string, FigureKind> Make(Dictionary<FigureKind, string[]> byKind)
+    {
+        var d = new Dictionary<string, FigureKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (k, words) in byKind)
+            foreach (var w in words) d[w] = k;
+        return d;
+    }
+}

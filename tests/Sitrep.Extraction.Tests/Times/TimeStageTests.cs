@@ -1,0 +1,95 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Tests.Times;
+
+public sealed class TimeStageTests
+{
+    private static readonly Sitrep.Core.Pipeline.SitrepPipeline Pipeline = PipelineFactory.Create(new DataDirectory(), cleaning: false);
+
+    // Published on Thursday 2016-09-29 unless the row says otherwise.
+    public static TheoryData<string, string, string, string?> Rows => new()
+    {
+        // sentence, expected timex text, type, value
+        { "Officials met on Thursday to discuss the truce.", "Thursday", "DATE", "2016-09-29" },
+        { "The strikes began on Wednesday, residents said.", "Wednesday", "DATE", "2016-09-28" },
+        { "The envoy arrived in the capital on Monday.", "Monday", "DATE", "2016-09-26" },
+        { "Talks will resume on Monday in Geneva.", "Monday", "DATE", "2016-10-03" },
+        { "The truce collapsed last week after days of calm.", "last week", "DATE", "2016-W38" },
+        { "Shelling has continued since last week.", "since last week", "DATE", "2016-09-19/2016-09-29" },
+        { "The town has been besieged since mid-July.", "since mid-July", "DATE", "2016-07-15/2016-09-29" },
+        { "Convoys were blocked earlier this month.", "earlier this month", "DATE", "2016-09" },
+        { "The uprising began in March 2011 in the south.", "March 2011", "DATE", "2011-03" },
+        { "The war has gone on for over five years.", "over five years", "DURATION", "P5Y" },
+        { "Five years on, the city lies in ruins.", "Five years on", "DURATION", "P5Y" },
+        { "Clashes erupted on Monday night near the port.", "Monday night", "TIME", "2016-09-26TNI" },
+        { "Rescuers worked through the past 24 hours.", "the past 24 hours", "DURATION", "PT24H" },
+        { "Both sides accepted a two-day ceasefire.", "two-day", "DURATION", "P2D" },
+        { "The decree was signed on 14 February 2015.", "14 February 2015", "DATE", "2015-02-14" },
+        { "The decree was signed on February 14, 2015.", "February 14, 2015", "DATE", "2015-02-14" },
+        { "Figures were released on 2016-09-12 by the ministry.", "2016-09-12", "DATE", "2016-09-12" },
+        { "Most refugees arrived in 2013.", "2013", "DATE", "2013" },
+        { "The region prospered in the 1990s.", "the 1990s", "DATE", "199" },
+        { "Crops failed last winter.", "last winter", "DATE", "2015-WI" },
+        { "Crops failed last summer, farmers said.", "last summer", "DATE", "2016-SU" },
+        { "Aid reached the town yesterday.", "yesterday", "DATE", "2016-09-28" },
+        { "The vote is expected tomorrow.", "tomorrow", "DATE", "2016-09-30" },
+        { "The blast happened at 10:30 a.m. near the mosque.", "10:30 a.m.", "TIME", "2016-09-29T10:30" },
+        { "Food prices doubled in the third quarter.", "the third quarter", "DATE", "2016-Q3" },
+        { "Patrols run daily along the border.", "daily", "SET", "P1D" },
+        { "Fighting resumed three days ago in the north.", "three days ago", "DATE", "2016-09-26" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Resolves_the_expression_against_the_publication_date(string sentence, string text, string type, string? value)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        var t = Assert.Single(doc.Times, x => x.Span.Of(sentence) == text);
+        Assert.Equal(type, t.Type.ToString());
+        Assert.Equal(value, t.Value);
+    }
+
+    [Theory]
+    [InlineData("Doctors at the M10 hospital treated the wounded.")]
+    [InlineData("The council cited Resolution 2254 in its statement.")]
+    [InlineData("Leaders met on the sidelines of the G20 summit.")]
+    [InlineData("A 12-year-old boy was among the injured.")]
+    [InlineData("More than 2000 people marched in the capital.")]
+    public void Names_numbers_and_ages_are_not_times(string sentence)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.Empty(doc.Times);
+    }
+
+    [Fact]
+    public void Without_a_publication_date_relative_times_stay_unresolved_with_a_diagnostic()
+    {
+        const string sentence = "The convoy was attacked on Wednesday, a week after talks began in March 2011.";
+        var doc = Pipeline.Run(new ArticleDocument(sentence));
+        var wednesday = Assert.Single(doc.Times, x => x.Span.Of(sentence) == "Wednesday");
+        Assert.Null(wednesday.Value);
+        Assert.Equal("2011-03", Assert.Single(doc.Times, x => x.Span.Of(sentence) == "March 2011").Value);
+        var d = Assert.Single(doc.Diagnostics, x => x.Code == "TIME001");
+        Assert.Equal(wednesday.Span, d.Span);
+    }
+
+    [Fact]
+    public void An_impossible_date_is_reported_not_resolved()
+    {
+        const string sentence = "The statement was dated 31 February 2016 by mistake.";
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.DoesNotContain(doc.Times, x => x.Span.Of(sentence).Contains("February"));
+        var d = Assert.Single(doc.Diagnostics, x => x.Code == "TIME002");
+        Assert.Equal("31 February 2016", d.Span!.Value.Of(sentence));
+    }
+
+    [Fact]
+    public void The_clock_is_never_used_a_past_article_stays_in_its_past()
+    {
+        const string sentence = "The ceasefire collapsed yesterday.";
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(1999, 1, 1) });
+        Assert.Equal("1998-12-31", Assert.Single(doc.Times).Value);
+    }
+}
