@@ -4,21 +4,412 @@ using Sitrep.Core.Model;
 
 namespace Sitrep.Extraction.Entities;
 
-/// <summary>Within-article coreference of names, titles and pronouns (placeholder: one cluster per name).</summary>
+/// <summary>
+/// Within-article coreference, by rules over the tagger's names and the model's lexicon:
+/// names join by full match, surname ("John Kerry" … "Kerry") or acronym ("United Nations" … "UN");
+/// titles before a name ("Russia's deputy foreign minister Sergei Ryabkov") or in an apposition
+/// ("Ryabkov, Russia's deputy foreign minister,") are kept on the person's cluster and then let a
+/// later "the minister" join it (Type "nominal"); he/she/his/her join the nearest earlier person of a
+/// compatible gender outside quotation marks (Type "pronoun"). Immutable; thread-safe.
+/// </summary>
 internal sealed class Coreference(NerLexicon lexicon)
 {
+    public const string Nominal = "nominal";
+    public const string Pronoun = "pronoun";
+    /// <summary>How many sentences back a pronoun may look for its person.</summary>
+    private const int PronounWindow = 3;
+
+    private const LexKind Affiliations = LexKind.Country | LexKind.Demonym | LexKind.Org | LexKind.City | LexKind.Region;
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "former", "acting", "interim", "senior", "top", "chief", "then", "outgoing", "incoming", "new", "veteran",
+        "longtime", "deputy", "assistant", "vice", "foreign", "defence", "defense", "interior", "us", "u.s.", "un", "u.n.",
+        "eu", "nato", "military", "army", "rebel", "opposition", "regional", "provincial", "local", "state", "federal",
+        "national", "general", "special", "first", "second", "ex", "ex-", "presidential", "government", "embassy",
+    };
+    private static readonly HashSet<string> Male = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mr.", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "spokesman", "chairman", "congressman", "father", "brother", "son", "husband", "pope", "imam", "rabbi", "ayatollah",
+    };
+    private static readonly HashSet<string> Female = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "mother", "sister", "daughter", "wife",
+    };
+    private static readonly Dictionary<string, char> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["he"] = 'm', ["him"] = 'm', ["his"] = 'm', ["himself"] = 'm',
+        ["she"] = 'f', ["her"] = 'f', ["hers"] = 'f', ["herself"] = 'f',
+    };
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
+
     private readonly NerLexicon _lexicon = lexicon;
 
-    public (ImmutableArray<Entity> Entities, EntityCluster[] Clusters) Resolve(ArticleDocument document, List<(TextSpan Span, EntityLabel Label)> names)
+    private sealed class Cluster
     {
-        var entities = ImmutableArray.CreateBuilder<Entity>();
-        var clusters = new List<EntityCluster>();
-        foreach (var (span, label) in names)
+        public required int Id;
+        public required EntityLabel Label;
+        public string Canonical = "";
+        public TextSpan CanonicalSpan;
+        public int CanonicalTokens;
+        public string[] NameTokens = [];
+        public readonly List<TextSpan> Mentions = new();
+        public readonly List<(string Title, TextSpan Span)> Titles = new();
+        public readonly HashSet<string> TitleHeads = new(StringComparer.OrdinalIgnoreCase);
+        public string? Affiliation;
+        public TextSpan? AffiliationSpan;
+        public char Gender;
+        public int LastMention;
+    }
+
+    private sealed class Ctx
+    {
+        public required string Text;
+        public required TextSpan[] Tokens;
+        public required LexKind[] Kinds;       // phrase kinds covering each token
+        public required int[] Sentence;        // sentence index of each token
+        public required int[] Name;            // index into names covering the token, or -1
+        public required bool[] InQuote;
+        public string Word(int i) => Tokens[i].Of(Text);
+        public bool IsCap(int i) => Tokens[i].Length > 0 && char.IsUpper(Text[Tokens[i].Start]);
+    }
+
+    public (ImmutableArray<Entity> Entities, EntityCluster[] Clusters) Resolve(ArticleDocument document, List<(TextSpan Span, EntityLabel Label)> tagged)
+    {
+        var ctx = BuildContext(document, tagged, out var names);
+        var clusters = new List<Cluster>();
+        var entities = new List<Entity>();
+        var nameCluster = new int[names.Count];
+
+        for (int n = 0; n < names.Count; n++)
         {
-            entities.Add(new Entity(span, label, clusters.Count));
-            clusters.Add(new EntityCluster(clusters.Count, span.Of(document.Text), label, [span], [], null, null) { CanonicalSpan = span });
+            var (first, last, label) = names[n];
+            if (label == EntityLabel.PER)
+            {
+                // The tagger was trained partly on data that keeps titles inside names ("Emperor Norton"):
+                // peel leading title, country and possessive tokens off into the title.
+                int s = first;
+                while (s < last && (IsTitleish(ctx, s) || ctx.Word(s) is "'s" or "\u2019s")) s++;
+                if (s < last && s > first) first = s;
+            }
+            var span = new TextSpan(ctx.Tokens[first].Start, ctx.Tokens[last].End);
+            if (label != EntityLabel.PER && AllTitle(ctx, first, last)) { nameCluster[n] = -1; continue; }
+            var c = FindNameCluster(ctx, clusters, first, last, ref label);
+            if (c is null)
+            {
+                c = new Cluster { Id = clusters.Count, Label = label };
+                clusters.Add(c);
+            }
+            nameCluster[n] = c.Id;
+            c.Mentions.Add(span);
+            c.LastMention = span.Start;
+            int count = last - first + 1;
+            if (count > c.CanonicalTokens)
+            {
+                c.Canonical = span.Of(ctx.Text);
+                c.CanonicalSpan = span;
+                c.CanonicalTokens = count;
+                c.NameTokens = Enumerable.Range(first, count).Select(ctx.Word).Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
+            }
+            entities.Add(new Entity(span, label, c.Id));
+            if (label == EntityLabel.PER)
+            {
+                TitleBefore(ctx, first, names[n].First, c, n);
+                TitleAfter(ctx, last, c, n);
+            }
         }
-        _ = _lexicon;
-        return (entities.ToImmutable(), clusters.ToArray());
+
+        AddNominals(ctx, clusters, entities);
+        AddPronouns(ctx, clusters, entities);
+
+        entities.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        var result = clusters.Select(c => new EntityCluster(
+            c.Id, c.Canonical, c.Label,
+            c.Mentions.OrderBy(m => m.Start).ToArray(),
+            c.Titles.ToArray(),
+            c.Affiliation, c.AffiliationSpan) { CanonicalSpan = c.CanonicalSpan }).ToArray();
+        return (entities.ToImmutableArray(), result);
+    }
+
+    private Ctx BuildContext(ArticleDocument document, List<(TextSpan Span, EntityLabel Label)> tagged, out List<(int First, int Last, EntityLabel Label)> names)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens.Select(t => t.Span).Where(s => s.End <= text.Length).ToArray();
+        var folded = new ulong[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++) folded[i] = NerHash.Folded(tokens[i].SliceOf(text));
+        var kinds = new LexKind[tokens.Length];
+        for (int k = 0; k < tokens.Length;)
+        {
+            int n = _lexicon.LongestPhrase(folded, k, out var kk);
+            if (n == 0) { k++; continue; }
+            for (int j = 0; j < n; j++) kinds[k + j] = kk;
+            k += n;
+        }
+        var sentence = new int[tokens.Length];
+        var sentences = document.Sentences;
+        for (int i = 0, s = 0; i < tokens.Length; i++)
+        {
+            while (s < sentences.Length - 1 && sentences[s].Span.End <= tokens[i].Start) s++;
+            sentence[i] = s;
+        }
+        var inQuote = new bool[tokens.Length];
+        bool open = false;
+        int ti = 0;
+        for (int p = 0; p < text.Length && ti < tokens.Length; p++)
+        {
+            while (ti < tokens.Length && tokens[ti].Start <= p)
+            {
+                if (tokens[ti].Start == p) inQuote[ti] = open;
+                ti++;
+            }
+            char ch = text[p];
+            if (ch == '\u201C') open = true;
+            else if (ch == '\u201D') open = false;
+            else if (ch == '"') open = !open;
+            else if (ch == '\n' && p + 1 < text.Length && text[p + 1] == '\n') open = false;
+        }
+        var name = new int[tokens.Length];
+        Array.Fill(name, -1);
+        names = new List<(int, int, EntityLabel)>();
+        foreach (var (span, tagLabel) in tagged)
+        {
+            var label = tagLabel;
+            int first = LowerBound(tokens, span.Start);
+            int last = first;
+            while (last + 1 < tokens.Length && tokens[last + 1].End <= span.End) last++;
+            if (first >= tokens.Length || tokens[first].Start != span.Start) continue;
+            // "Amina Yusuf of Kenya": the tagger sometimes runs a person on into "of" + a country; split it.
+            if (label == EntityLabel.PER)
+            {
+                for (int k = first + 1; k < last; k++)
+                {
+                    if (tokens[k].Length != 2 || !tokens[k].SliceOf(text).SequenceEqual("of")) continue;
+                    bool place = true;
+                    for (int j = k + 1; j <= last; j++)
+                        place &= (kinds[j] & (LexKind.Country | LexKind.City | LexKind.Region)) != 0;
+                    if (!place) break;
+                    for (int j = first; j < k; j++) name[j] = names.Count;
+                    names.Add((first, k - 1, label));
+                    first = k + 1;
+                    label = EntityLabel.LOC;
+                    break;
+                }
+            }
+            for (int k = first; k <= last; k++) name[k] = names.Count;
+            names.Add((first, last, label));
+        }
+        return new Ctx { Text = text, Tokens = tokens, Kinds = kinds, Sentence = sentence, Name = name, InQuote = inQuote };
+    }
+
+    private static int LowerBound(TextSpan[] tokens, int start)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (tokens[mid].Start < start) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static bool IsTitleish(Ctx ctx, int i) =>
+        (ctx.Kinds[i] & (LexKind.Title | LexKind.Country | LexKind.Demonym)) != 0 || Modifiers.Contains(ctx.Word(i));
+
+    private static bool AllTitle(Ctx ctx, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+            if ((ctx.Kinds[i] & LexKind.Title) == 0) return false;
+        return true;
+    }
+
+    private static Cluster? FindNameCluster(Ctx ctx, List<Cluster> clusters, int first, int last, ref EntityLabel label)
+    {
+        var words = Enumerable.Range(first, last - first + 1).Select(ctx.Word).ToArray();
+        var whole = string.Join(' ', words);
+        Cluster? best = null;
+        for (int k = clusters.Count - 1; k >= 0; k--)
+        {
+            var c = clusters[k];
+            if (string.Equals(c.Canonical.Replace("  ", " "), whole, StringComparison.OrdinalIgnoreCase) && (c.Label == label || c.Label == EntityLabel.PER))
+                return Relabel(c, ref label);
+            if (best is not null) continue;
+            if (c.Label == EntityLabel.PER && c.NameTokens.Length > 1)
+            {
+                // "Kerry" after "John Kerry": a surname (or the whole of a shorter name) joins, whatever the tagger's label.
+                var caps = words.Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
+                if (caps.Length > 0 && caps.Length < c.NameTokens.Length
+                    && caps.All(w => c.NameTokens.Contains(w, StringComparer.OrdinalIgnoreCase))
+                    && string.Equals(caps[^1], c.NameTokens[^1], StringComparison.OrdinalIgnoreCase))
+                    best = c;
+            }
+            else if (label == EntityLabel.PER && c.Label == EntityLabel.PER && words.Length > c.NameTokens.Length && c.NameTokens.Length > 0
+                     && c.NameTokens.All(w => words.Contains(w, StringComparer.OrdinalIgnoreCase)))
+                best = c;   // "Kerry" came first, "John Kerry" later
+            else if (c.Label == label && label != EntityLabel.PER && IsAcronymOf(whole, c.Canonical))
+                best = c;
+            else if (c.Label == label && label != EntityLabel.PER && words.Length > 1 && IsAcronymOf(c.Canonical, whole))
+                best = c;
+        }
+        return best is null ? null : Relabel(best, ref label);
+    }
+
+    private static Cluster Relabel(Cluster c, ref EntityLabel label)
+    {
+        label = c.Label;
+        return c;
+    }
+
+    /// <summary>"UN" of "United Nations", "ICRC" of "International Committee of the Red Cross".</summary>
+    private static bool IsAcronymOf(string acronym, string name)
+    {
+        var a = acronym.Replace(".", "");
+        if (a.Length < 2 || a.Length > 8 || !a.All(char.IsUpper)) return false;
+        var initials = string.Concat(name.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+        return initials.Length >= 2 && string.Equals(initials, a, StringComparison.Ordinal);
+    }
+
+    /// <summary>The run of title, modifier, country and organisation words just before a person's name.</summary>
+    private static void TitleBefore(Ctx ctx, int nameFirst, int taggedFirst, Cluster c, int self)
+    {
+        int end = nameFirst - 1;          // last token of the run
+        int start = nameFirst;
+        for (int i = end; i >= 0 && end - i < 12; i--)
+        {
+            if (ctx.Sentence[i] != ctx.Sentence[nameFirst]) break;
+            var w = ctx.Word(i);
+            bool ok = IsTitleish(ctx, i) || (ctx.Kinds[i] & Affiliations) != 0 || w is "'s" or "\u2019s" or "of"
+                      || (ctx.Name[i] >= 0 && i < taggedFirst && ctx.IsCap(i)) || i >= taggedFirst;
+            if (!ok) break;
+            start = i;
+        }
+        while (start <= end && ctx.Word(start) is "of" or "'s" or "\u2019s") start++;
+        if (start > end) return;
+        AddTitle(ctx, start, end, c, self);
+    }
+
+    /// <summary>"Sergei Ryabkov, Russia's deputy foreign minister, said": the apposition after a comma.</summary>
+    private static void TitleAfter(Ctx ctx, int nameLast, Cluster c, int self)
+    {
+        int i = nameLast + 1;
+        if (i >= ctx.Tokens.Length || ctx.Word(i) != "," || ctx.Sentence[i] != ctx.Sentence[nameLast]) return;
+        i++;
+        if (i < ctx.Tokens.Length && Determiners.Contains(ctx.Word(i)) && ctx.Word(i) is "the" or "a" or "an" or "The") i++;
+        int start = i, end = -1;
+        for (; i < ctx.Tokens.Length && i - start < 10 && ctx.Sentence[i] == ctx.Sentence[nameLast]; i++)
+        {
+            var w = ctx.Word(i);
+            bool ok = IsTitleish(ctx, i) || (ctx.Kinds[i] & Affiliations) != 0 || w is "'s" or "\u2019s" or "of" || (ctx.Name[i] >= 0 && ctx.IsCap(i));
+            if (!ok) break;
+            if ((ctx.Kinds[i] & LexKind.Title) != 0) end = i;
+        }
+        if (end >= start) AddTitle(ctx, start, end, c, self);
+    }
+
+    private static void AddTitle(Ctx ctx, int start, int end, Cluster c, int self)
+    {
+        bool hasTitle = false;
+        int head = -1;
+        for (int i = start; i <= end; i++)
+            if ((ctx.Kinds[i] & LexKind.Title) != 0 && !Male.Contains(ctx.Word(i)) && !Female.Contains(ctx.Word(i))) { hasTitle = true; head = i; }
+        for (int i = start; i <= end; i++)
+        {
+            var w = ctx.Word(i);
+            if (c.Gender == '\0' && Male.Contains(w)) c.Gender = 'm';
+            else if (c.Gender == '\0' && Female.Contains(w)) c.Gender = 'f';
+        }
+        // Affiliation: the first country, demonym or organisation in the run ("US", "Russia's", "State Department").
+        if (c.Affiliation is null)
+        {
+            for (int i = start; i <= end; i++)
+            {
+                bool other = ctx.Name[i] >= 0 && ctx.Name[i] != self;
+                bool aff = (ctx.Kinds[i] & Affiliations) != 0 || (other && ctx.IsCap(i) && (ctx.Kinds[i] & LexKind.Title) == 0);
+                if (!aff) continue;
+                int j = i;
+                while (j + 1 <= end && ((ctx.Kinds[j + 1] & Affiliations) != 0 && ctx.Kinds[j + 1] == ctx.Kinds[i] || other && ctx.Name[j + 1] == ctx.Name[i])) j++;
+                var span = new TextSpan(ctx.Tokens[i].Start, ctx.Tokens[j].End);
+                c.Affiliation = span.Of(ctx.Text);
+                c.AffiliationSpan = span;
+                break;
+            }
+        }
+        if (!hasTitle) return;
+        // Drop a leading honorific from the title text ("Mr" is gender, not a role).
+        while (start <= end && (Male.Contains(ctx.Word(start)) || Female.Contains(ctx.Word(start))) && start < head) start++;
+        var titleSpan = new TextSpan(ctx.Tokens[start].Start, ctx.Tokens[end].End);
+        var title = titleSpan.Of(ctx.Text);
+        if (!c.Titles.Any(t => string.Equals(t.Title, title, StringComparison.OrdinalIgnoreCase)))
+            c.Titles.Add((title, titleSpan));
+        c.TitleHeads.Add(ctx.Word(head));
+        if (c.Label != EntityLabel.PER) return;
+        for (int i = start; i <= end; i++)
+        {
+            // A title ending in a head word that is also a multi-word phrase ("secretary of state") heads on its first word too.
+            if ((ctx.Kinds[i] & LexKind.Title) != 0 && !Modifiers.Contains(ctx.Word(i)) && ctx.Word(i) is not ("of" or "the")) c.TitleHeads.Add(ctx.Word(i));
+        }
+    }
+
+    /// <summary>"the secretary of state", "the minister": a title after "the", with no name after it, joins the person who holds it.</summary>
+    private static void AddNominals(Ctx ctx, List<Cluster> clusters, List<Entity> entities)
+    {
+        for (int i = 0; i + 1 < ctx.Tokens.Length; i++)
+        {
+            if (!string.Equals(ctx.Word(i), "the", StringComparison.OrdinalIgnoreCase)) continue;
+            int start = i + 1, end = -1, j = start;
+            for (; j < ctx.Tokens.Length && j - start < 8 && ctx.Name[j] < 0; j++)
+            {
+                if ((ctx.Kinds[j] & LexKind.Title) != 0) end = j;
+                else if (!(Modifiers.Contains(ctx.Word(j)) || (ctx.Kinds[j] & Affiliations) != 0 || ctx.Word(j) is "'s" or "of")) break;
+            }
+            if (end < 0) continue;
+            // A capitalised word right after means a name follows ("the minister Sergei ..."): not a nominal.
+            if (end + 1 < ctx.Tokens.Length && (ctx.Name[end + 1] >= 0 || ctx.IsCap(end + 1) && !IsSentenceStart(ctx, end + 1))) continue;
+            var span = new TextSpan(ctx.Tokens[start].Start, ctx.Tokens[end].End);
+            Cluster? best = null;
+            foreach (var c in clusters)
+            {
+                if (c.Label != EntityLabel.PER || c.Mentions.Count == 0 || c.Mentions[0].Start >= span.Start) continue;
+                if (!c.TitleHeads.Contains(ctx.Word(end))) continue;
+                if (best is null || c.LastMention > best.LastMention) best = c;
+            }
+            if (best is null) continue;
+            best.Mentions.Add(span);
+            best.LastMention = span.Start;
+            entities.Add(new Entity(span, EntityLabel.PER, best.Id, Nominal));
+            i = end;
+        }
+    }
+
+    private static bool IsSentenceStart(Ctx ctx, int i) => i == 0 || ctx.Sentence[i - 1] != ctx.Sentence[i];
+
+    private static void AddPronouns(Ctx ctx, List<Cluster> clusters, List<Entity> entities)
+    {
+        // Mentions by position, so each pronoun looks back to the nearest person before it.
+        var persons = clusters.Where(c => c.Label == EntityLabel.PER).ToList();
+        if (persons.Count == 0) return;
+        for (int i = 0; i < ctx.Tokens.Length; i++)
+        {
+            if (ctx.InQuote[i] || ctx.Name[i] >= 0) continue;
+            if (!Pronouns.TryGetValue(ctx.Word(i), out var gender)) continue;
+            var at = ctx.Tokens[i].Start;
+            int minSentence = ctx.Sentence[i] - PronounWindow;
+            Cluster? best = null;
+            int bestPos = -1;
+            foreach (var c in persons)
+            {
+                if (c.Gender != '\0' && c.Gender != gender) continue;
+                int pos = -1;
+                foreach (var m in c.Mentions)
+                    if (m.End <= at && m.Start > pos) pos = m.Start;
+                if (pos < 0) continue;
+                int mt = LowerBound(ctx.Tokens, pos);
+                if (mt < ctx.Tokens.Length && ctx.Sentence[mt] < minSentence) continue;
+                if (pos > bestPos) { best = c; bestPos = pos; }
+            }
+            if (best is null) continue;
+            if (best.Gender == '\0') best.Gender = gender;
+            best.Mentions.Add(ctx.Tokens[i]);
+            entities.Add(new Entity(ctx.Tokens[i], EntityLabel.PER, best.Id, Pronoun));
+        }
     }
 }

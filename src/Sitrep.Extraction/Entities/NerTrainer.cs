@@ -9,7 +9,7 @@ namespace Sitrep.Extraction.Entities;
 /// <summary>Settings of one training run; the defaults are what models/ner.bin.gz was trained with.</summary>
 public sealed record NerTrainOptions
 {
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 9;
     /// <summary>Features seen fewer times than this in the training data get no weight.</summary>
     public int MinCount { get; init; } = 2;
     /// <summary>Share of each social-media set (WNUT-17, BTC) used: they are not news and are noisy.</summary>

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Entities;
+
+namespace Sitrep.Extraction.Tests.Entities;
+
+/// <summary>Coreference rules on hand-given names, independent of the statistical tagger.</summary>
+public sealed class CoreferenceTests
+{
+    private static readonly NerLexicon Lexicon = BuildLexicon();
+
+    private static NerLexicon BuildLexicon()
+    {
+        var b = new NerLexicon.Builder();
+        foreach (var t in new[] { "minister", "foreign minister", "deputy foreign minister", "secretary of state", "ambassador", "spokesperson", "president", "mr", "mrs" })
+            b.Add(t, LexKind.Title);
+        b.Add("Russia", LexKind.Country);
+        b.Add("US", LexKind.Country);
+        b.Add("Syria", LexKind.Country);
+        b.Add("UN", LexKind.Org);
+        b.Add("State Department", LexKind.Org);
+        return b.Build();
+    }
+
+    /// <summary>A document with sentences split at ". " and tokens at spaces and punctuation; names are given as (text, label) in order.</summary>
+    private static (ArticleDocument Doc, ImmutableArray<Entity> Entities, EntityCluster[] Clusters) Resolve(string text, params (string Name, EntityLabel Label)[] names)
+    {
+        var doc = new ArticleDocument(text);
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        int s = 0;
+        for (int i = 0; i < text.Length; i++)
+            if (text[i] == '.' && (i + 1 == text.Length || text[i + 1] == ' ')) { sentences.Add(new Sentence(new TextSpan(s, i + 1))); s = i + 2; }
+        if (s < text.Length) sentences.Add(new Sentence(new TextSpan(s, text.Length)));
+        doc.Sentences = sentences.ToImmutable();
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        for (int i = 0; i < text.Length;)
+        {
+            if (text[i] == ' ') { i++; continue; }
+            int j = i;
+            if (text[i] == '\'' && i + 1 < text.Length && text[i + 1] == 's') j = i + 2;
+            else if (char.IsLetterOrDigit(text[i])) { while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] == '-')) j++; }
+            else j = i + 1;
+            tokens.Add(new Token(new TextSpan(i, j), TokenKind.Word));
+            i = j;
+        }
+        doc.Tokens = tokens.ToImmutable();
+        var tagged = new List<(TextSpan, EntityLabel)>();
+        int from = 0;
+        foreach (var (name, label) in names)
+        {
+            int at = text.IndexOf(name, from, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"test setup: '{name}' not found after {from}");
+            tagged.Add((new TextSpan(at, at + name.Length), label));
+            from = at + name.Length;
+        }
+        var (entities, clusters) = new Coreference(Lexicon).Resolve(doc, tagged);
+        return (doc, entities, clusters);
+    }
+
+    private static int ClusterOf(ArticleDocument d, ImmutableArray<Entity> entities, string mention, int nth = 0) =>
+        entities.Where(e => d.Slice(e.Span) == mention).Skip(nth).First().Cluster;
+
+    [Fact]
+    public void Minister_her_surname_and_she_form_one_cluster()
+    {
+        var (d, entities, clusters) = Resolve(
+            "Minister Amina Yusuf arrived in Nairobi on Monday. Yusuf told reporters that she would meet donors.",
+            ("Amina Yusuf", EntityLabel.PER), ("Nairobi", EntityLabel.LOC), ("Yusuf", EntityLabel.PER));
+        int id = ClusterOf(d, entities, "Amina Yusuf");
+        Assert.Equal(id, ClusterOf(d, entities, "Yusuf"));
+        var she = Assert.Single(entities, e => d.Slice(e.Span) == "she");
+        Assert.Equal(id, she.Cluster);
+        Assert.Equal(Coreference.Pronoun, she.Type);
+        var cluster = clusters.Single(c => c.Id == id);
+        Assert.Equal("Amina Yusuf", cluster.CanonicalName);
+        Assert.Contains(cluster.Titles, t => t.Title == "Minister");
+    }
+
+    [Fact]
+    public void Title_with_country_before_a_name_is_kept_with_its_affiliation()
+    {
+        var (d, entities, clusters) = Resolve(
+            "Russia's deputy foreign minister Sergei Ryabkov rejected the plan. Ryabkov said talks would go on.",
+            ("Sergei Ryabkov", EntityLabel.PER), ("Ryabkov", EntityLabel.PER));
+        var c = clusters.Single(x => x.Id == ClusterOf(d, entities, "Sergei Ryabkov"));
+        Assert.Equal(2, c.Mentions.Count);
+        Assert.Contains(c.Titles, t => t.Title == "Russia's deputy foreign minister" && d.Slice(t.Span) == t.Title);
+        Assert.Equal("Russia", c.Affiliation);
+        Assert.Equal("Russia", d.Slice(c.AffiliationSpan!.Value));
+    }
+
+    [Fact]
+    public void The_secretary_of_state_and_he_join_the_named_secretary()
+    {
+        var (d, entities, clusters) = Resolve(
+            "US Secretary of State John Kerry met Sergei Lavrov in Geneva. The secretary of state said he was hopeful.",
+            ("US Secretary of State John Kerry", EntityLabel.PER), ("Sergei Lavrov", EntityLabel.PER), ("Geneva", EntityLabel.LOC));
+        var kerry = entities.Single(e => d.Slice(e.Span) == "John Kerry");   // the title is peeled off the name
+        var nominal = Assert.Single(entities, e => e.Type == Coreference.Nominal);
+        Assert.Equal("secretary of state", d.Slice(nominal.Span));
+        Assert.Equal(kerry.Cluster, nominal.Cluster);
+        Assert.Equal(kerry.Cluster, entities.Single(e => d.Slice(e.Span) == "he").Cluster);
+        var c = clusters.Single(x => x.Id == kerry.Cluster);
+        Assert.Equal("US", c.Affiliation);
+        Assert.Contains(c.Titles, t => t.Title == "US Secretary of State");
+    }
+
+    [Fact]
+    public void Apposition_after_a_name_is_a_title()
+    {
+        var (d, entities, clusters) = Resolve(
+            "Bashar Jaafari, Syria's UN ambassador, spoke first.",
+            ("Bashar Jaafari", EntityLabel.PER), ("UN", EntityLabel.ORG));
+        var c = clusters.Single(x => x.Id == ClusterOf(d, entities, "Bashar Jaafari"));
+        Assert.Contains(c.Titles, t => t.Title == "Syria's UN ambassador");
+        Assert.Equal("Syria", c.Affiliation);
+    }
+
+    [Fact]
+    public void An_acronym_joins_the_organisation_it_abbreviates()
+    {
+        var (d, entities, _) = Resolve(
+            "The United Nations warned of famine. The UN said aid was blocked.",
+            ("United Nations", EntityLabel.ORG), ("UN", EntityLabel.ORG));
+        Assert.Equal(ClusterOf(d, entities, "United Nations"), ClusterOf(d, entities, "UN"));
+    }
+
+    [Fact]
+    public void Different_people_with_different_surnames_stay_apart()
+    {
+        var (d, entities, _) = Resolve(
+            "John Kerry met Sergei Lavrov. Lavrov spoke first, then Kerry.",
+            ("John Kerry", EntityLabel.PER), ("Sergei Lavrov", EntityLabel.PER), ("Lavrov", EntityLabel.PER), ("Kerry", EntityLabel.PER));
+        Assert.Equal(ClusterOf(d, entities, "John Kerry"), ClusterOf(d, entities, "Kerry"));
+        Assert.Equal(ClusterOf(d, entities, "Sergei Lavrov"), ClusterOf(d, entities, "Lavrov"));
+        Assert.NotEqual(ClusterOf(d, entities, "Kerry"), ClusterOf(d, entities, "Lavrov"));
+    }
+
+    [Fact]
+    public void A_pronoun_inside_a_quotation_is_not_resolved()
+    {
+        var (d, entities, _) = Resolve(
+            "Amina Yusuf spoke. \"He is lying,\" Yusuf said.",
+            ("Amina Yusuf", EntityLabel.PER), ("Yusuf", EntityLabel.PER));
+        Assert.DoesNotContain(entities, e => d.Slice(e.Span) == "He");
+    }
+
+    [Fact]
+    public void Clusters_are_readable_from_the_document()
+    {
+        var doc = new ArticleDocument("x");
+        Assert.Empty(EntityClusters.Of(doc));
+        EntityClusters.Set(doc, [new EntityCluster(0, "Amina Yusuf", EntityLabel.PER, [new TextSpan(0, 1)], [], null, null)]);
+        Assert.Equal("Amina Yusuf", EntityClusters.Find(doc, 0)!.CanonicalName);
+        Assert.Null(EntityClusters.Find(doc, 7));
+    }
+}

@@ -1,0 +1,130 @@
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Entities;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Tests.Entities;
+
+/// <summary>The stage end to end with the committed model: invented news sentences, hostile inputs, no model.</summary>
+public sealed class EntityStageTests
+{
+    private static readonly DataDirectory Data = new();
+    private static readonly Lazy<Core.Pipeline.SitrepPipeline?> Pipeline = new(() =>
+        EntityStage.ModelPath(Data) is null ? null : PipelineFactory.Create(Data, cleaning: false));
+
+    private static ArticleDocument? Run(string text)
+    {
+        var p = Pipeline.Value;
+        if (p is null) return null;   // no models/ner.bin.gz in this checkout: nothing to check here
+        return p.Run(new ArticleDocument(text));
+    }
+
+    private static List<(string Text, EntityLabel Label)> Names(ArticleDocument d) =>
+        d.Entities.Where(e => e.Type is null).Select(e => (d.Slice(e.Span), e.Label)).ToList();
+
+    [Theory]
+    [InlineData("The talks in Geneva were led by Foreign Minister Amina Yusuf of Kenya .", "Geneva", EntityLabel.LOC)]
+    [InlineData("The talks in Geneva were led by Foreign Minister Amina Yusuf of Kenya .", "Amina Yusuf", EntityLabel.PER)]
+    [InlineData("Officials at the United Nations said the convoy reached Aleppo on Tuesday .", "Aleppo", EntityLabel.LOC)]
+    [InlineData("Hospital staff told Reuters that Daniel Okafor had been released from custody .", "Daniel Okafor", EntityLabel.PER)]
+    [InlineData("The Syrian Observatory for Human Rights reported heavy shelling near Idlib .", "Idlib", EntityLabel.LOC)]
+    public void Tags_names_in_invented_news_sentences(string text, string name, EntityLabel label)
+    {
+        var d = Run(text);
+        if (d is null) return;
+        Assert.Contains((name, label), Names(d));
+    }
+
+    [Fact]
+    public void Tags_an_organisation_in_a_news_sentence()
+    {
+        var d = Run("A spokesman for the European Union said on Monday that aid would resume .");
+        if (d is null) return;
+        Assert.Contains(Names(d), n => n.Label == EntityLabel.ORG && n.Text.Contains("European Union", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_entity_points_at_words_of_the_text()
+    {
+        var text = "Minister Amina Yusuf arrived in Nairobi. Yusuf said she would meet aid groups in Mombasa.";
+        var d = Run(text);
+        if (d is null) return;
+        Assert.NotEmpty(d.Entities);
+        foreach (var e in d.Entities)
+        {
+            Assert.InRange(e.Span.End, e.Span.Start + 1, text.Length);
+            Assert.False(char.IsWhiteSpace(text[e.Span.Start]) || char.IsWhiteSpace(text[e.Span.End - 1]));
+        }
+    }
+
+    [Theory]
+    [InlineData("REBELS SEIZE TOWN NEAR ALEPPO AS UN ENVOY CALLS FOR CALM. THE ARMY SAID IT WOULD RESPOND.")]
+    [InlineData("rebels seized a town near aleppo on friday as the un envoy called for calm. the army said it would respond.")]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("\" ' ( ) [ ] -- ... ;;; \u201C \u201D")]
+    public void Never_crashes_on_odd_case_or_empty_text(string text)
+    {
+        var d = Run(text);
+        if (d is null) return;
+        Assert.True(d.Has(Layer.Entities));
+        Assert.All(d.Entities, e => Assert.True(e.Span.End <= text.Length));
+    }
+
+    [Fact]
+    public void A_very_long_sentence_is_tagged_without_crashing()
+    {
+        var part = "Fighters loyal to Commander Musa Bakari moved from Kismayo towards Baidoa while officials in Mogadishu , ";
+        var text = string.Concat(Enumerable.Repeat(part, 400)) + "and the fighting went on.";
+        var d = Run(text);
+        if (d is null) return;
+        Assert.Contains(d.Entities, e => d.Slice(e.Span) == "Baidoa");
+    }
+
+    [Fact]
+    public void Without_a_model_the_stage_adds_no_entities_and_a_diagnostic()
+    {
+        var stage = new EntityStage(null, "No NER model at models/ner.bin.gz.");
+        var d = new ArticleDocument("John Kerry met Sergei Lavrov in Geneva.");
+        d.Sentences = [new Sentence(new TextSpan(0, d.Text.Length))];
+        d.Tokens = [new Token(new TextSpan(0, 4), TokenKind.Word)];
+        stage.Run(d);
+        Assert.Empty(d.Entities);
+        Assert.Empty(EntityClusters.Of(d));
+        Assert.Contains(d.Diagnostics, x => x.Code == EntityStage.NoModelCode);
+    }
+
+    [Fact]
+    public void A_data_directory_without_the_model_gives_a_model_less_stage()
+    {
+        var empty = Directory.CreateTempSubdirectory("sitrep-ner-").FullName;
+        try
+        {
+            var stage = EntityStage.Create(new DataDirectory(empty, empty));
+            var d = new ArticleDocument("Kerry spoke.");
+            d.Sentences = [new Sentence(new TextSpan(0, d.Text.Length))];
+            d.Tokens = [new Token(new TextSpan(0, 5), TokenKind.Word)];
+            stage.Run(d);
+            Assert.Contains(d.Diagnostics, x => x.Code == EntityStage.NoModelCode);
+        }
+        finally { Directory.Delete(empty, true); }
+    }
+
+    [Fact]
+    public void A_damaged_model_file_gives_a_diagnostic_not_an_exception()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-ner-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "models"));
+            File.WriteAllText(Path.Combine(dir, "models", "ner.bin.gz"), "not a model");
+            var stage = EntityStage.Create(new DataDirectory(dir, dir));
+            var d = new ArticleDocument("Kerry spoke.");
+            d.Sentences = [new Sentence(new TextSpan(0, d.Text.Length))];
+            d.Tokens = [new Token(new TextSpan(0, 5), TokenKind.Word)];
+            stage.Run(d);
+            Assert.Contains(d.Diagnostics, x => x.Code == EntityStage.NoModelCode);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+}
