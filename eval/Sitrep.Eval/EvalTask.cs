@@ -23,5 +23,6 @@ public static class EvalTasks
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
         new TokensEval(),
+        new QuotesEval(),
     ];
 }

@@ -19,6 +19,7 @@ public static class PipelineFactory
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
         b.Add(new Extraction.Actors.NoEntitiesStage()); // TEMPORARY (branch quotes): remove when the ner entity stage is merged
         b.Add(new Extraction.Actors.ActorStage(Extraction.Actors.ActorCoder.Load(data)));
+        b.Add(new Extraction.Quotes.QuoteStage(Extraction.Quotes.QuoteCues.Load(data), Extraction.Actors.ActorCoder.Load(data)));
         return b.Build();
     }
 
