@@ -38,11 +38,11 @@ internal static class QuoteMarks
     {
         var result = new List<MarkedQuote>();
         for (int p = 0; p < paragraphs.Count; p++)
-            ScanParagraph(text, paragraphs[p], p, result, diagnostics);
+            ScanParagraph(text, paragraphs[p], p + 1 < paragraphs.Count ? paragraphs[p + 1] : null, p, result, diagnostics);
         return result;
     }
 
-    private static void ScanParagraph(string text, TextSpan para, int p, List<MarkedQuote> result, List<Diagnostic> diagnostics)
+    private static void ScanParagraph(string text, TextSpan para, TextSpan? next, int p, List<MarkedQuote> result, List<Diagnostic> diagnostics)
     {
         int open = -1;        // index of the open double mark (outermost), -1 when none
         char openMark = '\0';
@@ -95,7 +95,9 @@ internal static class QuoteMarks
             // (news style); anywhere else the mark is unbalanced, and the quote is cut at the paragraph end.
             bool atStart = open == para.Start;
             Add(result, text, open, para.End, p, true);
-            if (!atStart)
+            // Mid-paragraph is fine too when the next paragraph reopens the quote ("… hours.¶“Nobody …").
+            bool reopened = next is { } n && n.Length > 0 && text[n.Start] is '“' or '"' or '«';
+            if (!atStart && !reopened)
                 diagnostics.Add(new Diagnostic("QUOTE001", Severity.Info,
                     "A quotation mark opens here and is not closed in its paragraph; the quote was taken to run to the paragraph end.",
                     new TextSpan(open, para.End)));

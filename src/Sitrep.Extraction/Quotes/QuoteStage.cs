@@ -56,6 +56,19 @@ internal sealed class Attributor
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "our", "his", "her", "its", "their", "one", "another", "two", "three", "several" };
     private static readonly HashSet<string> SingularPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her" };
     private static readonly HashSet<string> OtherPronouns = new(StringComparer.Ordinal) { "they", "it", "we", "i", "you", "them", "who", "which", "this", "that" };
+    // Role nouns that name bodies, not people: "the army said" is not a person to look for.
+    private static readonly HashSet<string> NotPersons = new(StringComparer.Ordinal)
+    {
+        "army", "military", "government", "ministry", "department", "police", "administration", "council", "coalition", "agency",
+        "office", "embassy", "court", "parliament", "regime", "authority", "authorities", "mission", "group", "media", "navy",
+        "cabinet", "leadership", "opposition", "congress", "senate", "presidency", "state", "party", "union", "company", "firm",
+        "newspaper", "broadcaster", "television", "hospital", "university", "charity", "monitor", "gendarmerie", "intelligence", "insurgency",
+    };
+    // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
+    private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["doctor"] = "Dr", ["general"] = "Gen", ["colonel"] = "Col", ["professor"] = "Prof", ["president"] = "Pres", ["senator"] = "Sen",
+    };
     private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.Ordinal)
     {
         "that", "which", "who", "and", "or", "but", "if", "when", "while", "as", "because", "after", "before", "on", "in", "at", "to",
@@ -157,7 +170,7 @@ internal sealed class Attributor
             {
                 int k = first;
                 if (k < after.Count && after[k].Norm is "," or "—" or "–") k++;
-                for (int c = k; c < after.Count && c <= k + 5; c++)
+                for (int c = k; c < after.Count && c <= k + 12; c++)
                 {
                     if (after[c].Norm == "\"q") break;
                     if (CueAt(after, c) is not { } cue) continue;
@@ -185,6 +198,12 @@ internal sealed class Attributor
             if (words[c].Norm == "\"q") continue;
             if (CueAt(words, c) is not { } cue || cue.Last > before) continue;
             var cueSpan = new TextSpan(words[c].Start, words[cue.Last].End);
+            if (c > 0 && words[c - 1].Norm == "as" && words[c].Norm is "saying" or "said")
+            {
+                // "SANA quoted a ministry official as saying …": the one quoted speaks.
+                int quoted = words.FindLastIndex(c - 1, w => w.Norm is "quoted" or "quotes" or "cited");
+                if (quoted >= 0 && NounPhraseFrom(words, quoted + 1, si) is { } source) return (source, cueSpan);
+            }
             var sp = SubjectOf(words, c, si, stopAt: 0);
             if (sp is not null) return (sp, cueSpan);
         }
@@ -208,12 +227,38 @@ internal sealed class Attributor
     /// <summary>A quote with no cue continues the speaker of the quote just before it (same or previous paragraph).</summary>
     private Speaker? Continuation(int k, Speaker?[] speakers)
     {
-        if (k == 0 || speakers[k - 1] is null) return null;
+        if (!Standalone(_marked[k])) return null;
+        if (k == 0 || speakers[k - 1] is null) return PreviousParagraphSpeaker(_marked[k]);
         var prev = _marked[k - 1];
         var cur = _marked[k];
         if (cur.Paragraph == prev.Paragraph) return speakers[k - 1];
         if (cur.Paragraph - prev.Paragraph == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start))
             return speakers[k - 1];
+        return null;
+    }
+
+    /// <summary>True when nothing but punctuation stands beside the quote in its sentence (a quote paragraph).</summary>
+    private bool Standalone(MarkedQuote q)
+    {
+        int si = SentenceIndex(q.Outer.Start), sj = SentenceIndex(Math.Max(q.Outer.Start, q.Outer.End - 1));
+        if (si < 0) return false;
+        for (int s = si; s <= Math.Max(si, sj); s++)
+            foreach (var w in WordsOf(s))
+                if (!w.IsPunct && (w.Start < q.Outer.Start || w.Start >= q.Outer.End)) return false;
+        return true;
+    }
+
+    /// <summary>"General Osman spoke to reporters." then a quote paragraph: the speaker introduced just before.</summary>
+    private Speaker? PreviousParagraphSpeaker(MarkedQuote q)
+    {
+        if (q.Paragraph == 0 || q.Outer.Start != _paragraphs[q.Paragraph].Start) return null;
+        var prev = _paragraphs[q.Paragraph - 1];
+        int si = SentenceIndex(Math.Max(prev.Start, prev.End - 1));
+        if (si < 0 || !prev.Contains(_sentences[si].Start)) return null;
+        var words = WordsOf(si);
+        if (words.Any(w => w.Norm == "\"q")) return null;
+        for (int c = 0; c < words.Count; c++)
+            if (CueAt(words, c) is not null && SubjectOf(words, c, si, 0) is { Cluster: not null } sp) return sp;
         return null;
     }
 
@@ -291,6 +336,8 @@ internal sealed class Attributor
             var speaker = SubjectOf(words, c, si, stopAt: 0);
             if (speaker is null) continue;
             int start = cue.Last + 1;
+            // "warns of famine", "said on Monday" is fine, but "warned of/about/against" reports a topic, not words.
+            if (start < end && words[start].Norm is "of" or "about" or "against" or "for") continue;
             if (words[c].Norm is "told" or "tell" or "tells")
             {
                 // "told Reuters news agency that …", "told reporters …": skip the hearer.
@@ -298,19 +345,32 @@ internal sealed class Attributor
                        && (words[start].Capitalised || _coder.Lexicon.IsTitleWord(words[start]) || words[start].Norm is "reporters" or "journalists" or "the" or "a" or "an"))
                     start++;
             }
+            // "Shelling hit the town, residents said, as talks stalled" and "Talks will resume, the minister
+            // said." report the clause before the subject.
+            int subj = SubjectStart(words, c);
+            bool before = subj >= 4 && words[subj - 1].Norm == ",";
+            if (before && start < end && words[start].Norm == ",")
+                return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
             if (start < end && words[start].Norm == "that") start++;
             if (start < end && words[start].Norm is "," or ":") start++;
             if (end - start >= 3)
                 return new Quote(new TextSpan(words[start].Start, words[end - 1].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
-            // "Talks will resume, the minister said." reports the clause before the subject.
-            int comma = words.FindLastIndex(Math.Max(0, c - 1), w => w.Norm == ",");
-            if (comma >= 3 && words[comma].End <= speaker.Span.Start + 1 || comma >= 3 && words[comma].End <= words[c].Start && !_inQuote[words[0].Start])
-                return new Quote(new TextSpan(words[0].Start, words[comma - 1].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+            if (before)
+                return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
         }
         return null;
     }
 
     // ---------------------------------------------------------------- cues and noun phrases
+
+    /// <summary>Index of the first word of the subject before a cue (the run of words back to punctuation).</summary>
+    private static int SubjectStart(List<PhraseWord> words, int cue)
+    {
+        int k = cue - 1;
+        while (k >= 0 && Skippable.Contains(words[k].Norm)) k--;
+        while (k >= 0 && !words[k].IsPunct) k--;
+        return k + 1;
+    }
 
     private readonly record struct CueMatch(int Last, bool Indirect);
 
@@ -331,19 +391,41 @@ internal sealed class Attributor
     }
 
     /// <summary>The subject of a cue at word <paramref name="cue"/>: the noun phrase before it, past adverbs and an apposition.</summary>
-    private Speaker? SubjectOf(List<PhraseWord> words, int cue, int si, int stopAt)
+    private Speaker? SubjectOf(List<PhraseWord> words, int cue, int si, int stopAt, int depth = 0)
     {
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
-        if (k < stopAt) return null;
+        if (k < stopAt)
+            return null;
+        if (words[k].Norm == "," && words[cue].Norm == "saying")
+        {
+            // "The UN mission called for calm, saying it was “deeply alarmed”": the sentence's subject speaks.
+            return depth == 0 ? NounPhraseFrom(words, stopAt, si) : null;
+        }
         if (words[k].Norm == ",")
         {
-            // "Sergei Ryabkov, Russia's deputy foreign minister, said": skip back over the apposition.
+            // "Sergei Ryabkov, Russia's deputy foreign minister, said": skip back over the apposition;
+            // "A spokesman for the coalition, Turki al-Harbi, said": the apposition is the name.
             int m = k - 1;
             while (m >= stopAt && words[m].Norm != "," && words[m].Norm != "\"q" && k - m <= MaxAppositionWords) m--;
             if (m < stopAt || words[m].Norm != ",") return null;
+            for (int a = m + 1; a < k; a++)
+                if (EntityAt(words[a].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
             k = m - 1;
             if (k < stopAt) return null;
+        }
+        if (words[k].Norm is "and" or "but" && depth == 0)
+        {
+            // "welcomed the deal but warned that …": the subject of the first verb, or of an earlier cue.
+            for (int c = k - 1; c >= stopAt; c--)
+                if (CueAt(words, c) is not null && SubjectOf(words, c, si, stopAt, depth + 1) is { } earlier) return earlier;
+            for (int a = stopAt; a < k; a++)
+            {
+                if (words[a].IsPunct && words[a].Norm != ",") continue;
+                if (EntityAt(words[a].Start) is { } first) return first.Label == EntityLabel.PER ? FromEntity(first) : null;
+                if (SingularPronouns.Contains(words[a].Norm)) return ResolvePronoun(words[a].Span, si);
+            }
+            return null;
         }
         return NounPhraseEndingAt(words, k, si, stopAt);
     }
@@ -403,7 +485,20 @@ internal sealed class Attributor
         // The title to look for next to names: the last role phrase ("secretary of state", "spokesperson").
         var roleMatch = _coder.Lexicon.Match(words, from, to + 1).LastOrDefault(m => m.Entry.Kind == EntryKind.Role);
         var title = roleMatch.Entry is null ? head : new TextSpan(words[roleMatch.First].Start, words[roleMatch.Last].End).Of(_text);
-        bool personNoun = coding is not null && coding.Role.Length > 0 && !head.EndsWith('s') || head is "correspondent" or "reporter" or "editor" or "spokesperson" or "spokesman" or "spokeswoman";
+        // "secretary of state" is headed by "secretary", "deputy foreign minister" by "minister".
+        if (roleMatch.Entry is not null && roleMatch.Last == to)
+        {
+            int of = -1;
+            for (int i = roleMatch.First; i <= roleMatch.Last && of < 0; i++) if (words[i].Norm == "of") of = i;
+            head = of > roleMatch.First ? words[of - 1].Norm : words[roleMatch.Last].Norm;
+        }
+        bool personNoun = coding is not null && coding.Role.Length > 0 && !head.EndsWith('s') && !NotPersons.Contains(head)
+                          || head is "correspondent" or "reporter" or "editor" or "spokesperson" or "spokesman" or "spokeswoman";
+        if (head is "group" or "organisation" or "organization" or "movement" or "militia" or "agency" or "charity" && words[from].Norm is "the" or "this")
+        {
+            // "the group said": the organisation named last.
+            if (NearestOrg(span) is { } org) return org;
+        }
         if (personNoun)
         {
             if (words[from].Norm == "our" && (coding?.Role == "MED" || head is "correspondent" or "reporter" or "editor"))
@@ -511,6 +606,18 @@ internal sealed class Attributor
         return best is null ? null : FromEntity(best);
     }
 
+    private Speaker? NearestOrg(TextSpan at)
+    {
+        var window = Math.Max(0, at.Start - 600);
+        Entity? best = null;
+        foreach (var e in _entities)
+        {
+            if (e.Span.Start >= at.Start) break;
+            if (e.Label == EntityLabel.ORG && e.Span.Start >= window && !_inQuote[e.Span.Start]) best = e;
+        }
+        return best is null ? null : FromEntity(best);
+    }
+
     /// <summary>"the spokesperson" → the person the article introduced with that word next to their name.</summary>
     private Speaker? NearestByTitle(TextSpan at, int si, string head)
     {
@@ -523,6 +630,7 @@ internal sealed class Attributor
                 int from = Math.Max(span.Start, e.Span.Start - 60), to = Math.Min(span.End, e.Span.End + 60);
                 var near = _text.AsSpan(from, to - from);
                 if (near.Contains(head, StringComparison.OrdinalIgnoreCase)) return FromEntity(e);
+                if (TitleAbbreviations.TryGetValue(head, out var abbr) && near.Contains(abbr + " ", StringComparison.Ordinal)) return FromEntity(e);
             }
         }
         return null;

@@ -34,7 +34,7 @@ internal static class TemporaryNameFinder
             while (i < words.Count)
             {
                 var w = words[i];
-                if (w.IsPunct || !w.Capitalised) { i++; continue; }
+                if (w.IsPunct || !(w.Capitalised || ParticleName(w, text))) { i++; continue; }
                 // Lexicon phrases first: organisations are ORG; countries, roles and titles are not names.
                 if (coder.Lexicon.Longest(words, i, words.Count) is { } m)
                 {
@@ -43,10 +43,10 @@ internal static class TemporaryNameFinder
                         found.Add((new TextSpan(words[m.First].Start, words[m.Last].End), EntityLabel.ORG, ""));
                     if (kind != EntryKind.Person) { i = m.Last + 1; continue; }
                 }
-                if (!IsNameWord(w)) { i++; continue; }
+                if (!IsNameWord(w, text)) { i++; continue; }
                 int j = i;
                 while (j + 1 < words.Count && !words[j].Possessive
-                       && (IsNameWord(words[j + 1]) || Particles.Contains(Prefix(words[j + 1].Norm)) && !words[j + 1].IsPunct)
+                       && (IsNameWord(words[j + 1], text) || Particles.Contains(Prefix(words[j + 1].Norm)) && !words[j + 1].IsPunct)
                        && !(coder.Lexicon.IsTitleWord(words[j + 1]) && coder.Lexicon.Longest(words, j + 1, words.Count) is { Entry.Kind: not EntryKind.Person }))
                     j++;
                 while (j > i && Particles.Contains(words[j].Norm)) j--;
@@ -62,12 +62,11 @@ internal static class TemporaryNameFinder
         var result = new List<Entity>();
         foreach (var (span, label, last) in found)
         {
-            string key = label == EntityLabel.PER ? "PER:" + last : "ORG:" + span.Of(text).ToLowerInvariant();
-            if (label == EntityLabel.PER && !span.Of(text).Contains(' ') && !fullNames.Contains(last))
-            {
-                // A lone capitalised word that no full name explains: a sentence-initial word more often than a person.
-                if (IsSentenceStart(text, span, sentences)) continue;
-            }
+            // Organisations cluster by their actor code ("RSF" = "Rapid Support Forces"), else their words.
+            string key = label == EntityLabel.PER ? "PER:" + last
+                : "ORG:" + (coder.CodeName(text, span)?.Code is { Length: > 0 } code ? code : span.Of(text).ToLowerInvariant());
+            // A lone capitalised word that no full name explains is a place or a sentence opener more often than a person.
+            if (label == EntityLabel.PER && !span.Of(text).Contains(' ') && !fullNames.Contains(last)) continue;
             if (!clusters.TryGetValue(key, out var id)) clusters[key] = id = clusters.Count;
             result.Add(new Entity(span, label, id, "temporary-fallback"));
         }
@@ -80,14 +79,15 @@ internal static class TemporaryNameFinder
         return dash > 0 ? norm[..dash] : norm;
     }
 
-    private static bool IsNameWord(in PhraseWord w) =>
-        !w.IsPunct && w.Capitalised && !w.AllCaps && !w.Norm.Any(char.IsDigit) && !NotNames.Contains(w.Norm);
+    private static bool IsNameWord(in PhraseWord w, string text) =>
+        !w.IsPunct && !w.AllCaps && !w.Norm.Any(char.IsDigit) && !NotNames.Contains(w.Norm)
+        && (w.Capitalised || ParticleName(w, text));
 
-    private static bool IsSentenceStart(string text, TextSpan span, IReadOnlyList<TextSpan> sentences)
+    // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name.
+    private static bool ParticleName(in PhraseWord w, string text)
     {
-        foreach (var s in sentences)
-            if (s.Start == span.Start) return true;
-        return false;
+        int dash = w.Norm.IndexOf('-');
+        return dash > 0 && Particles.Contains(w.Norm[..dash]) && w.Start + dash + 1 < text.Length && char.IsUpper(text[w.Start + dash + 1]);
     }
 
     private static bool MostlyCapitals(string text)
