@@ -46,6 +46,10 @@ internal sealed class Attributor
     private const int MaxAppositionWords = 16;
     private const int PronounLookback = 5;
     private const int MaxRepeatCompare = 2000;
+    // How far (in words) from a quote a cue may stand; also bounds every backwards scan.
+    private const int CueWindow = 40;
+    // How far back (in characters) pronouns and descriptions look for the person they stand for.
+    private const int SearchChars = 3000;
 
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
     {
@@ -88,7 +92,8 @@ internal sealed class Attributor
     private readonly List<MarkedQuote> _marked;
     private readonly bool[] _inQuote;
     private readonly Dictionary<int, List<PhraseWord>> _wordCache = new();
-    private readonly Dictionary<int, Speaker> _quoteSpeakerByOrder = new();
+    private readonly HashSet<int> _speakerClusters = new();
+    private readonly Dictionary<int, List<Entity>> _mentions = new();
 
     public List<Diagnostic> Diagnostics { get; } = new();
 
@@ -108,8 +113,10 @@ internal sealed class Attributor
         _entities = entities.OrderBy(e => e.Span.Start).ToList();
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
-            var c = ActorStage.Canonical(g.ToList());
+            var list = g.ToList();
+            var c = ActorStage.Canonical(list);
             _canonical[g.Key] = (c.Span.Of(_text), c.Span);
+            _mentions[g.Key] = list;
         }
         _marked = QuoteMarks.Find(_text, _paragraphs, Diagnostics);
         _inQuote = new bool[_text.Length + 1];
@@ -129,7 +136,7 @@ internal sealed class Attributor
             speakers[k] = sp;
             cues[k] = cue;
             if (sp is null) pending.Add(k);
-            else _quoteSpeakerByOrder[k] = sp;
+            else if (sp.Cluster is { } sc) _speakerClusters.Add(sc);
         }
         foreach (var k in pending)
         {
@@ -165,8 +172,8 @@ internal sealed class Attributor
         if (!q.Open)
         {
             var after = WordsOf(sj);
-            int first = after.FindIndex(w => w.Start >= q.Outer.End);
-            if (first >= 0)
+            int first = WordAtOrAfter(after, q.Outer.End);
+            if (first < after.Count)
             {
                 int k = first;
                 if (k < after.Count && after[k].Norm is "," or "—" or "–") k++;
@@ -184,16 +191,18 @@ internal sealed class Attributor
             }
         }
 
-        // 2. "according to X" anywhere in the sentence, then the nearest cue before the quote.
+        // 2. "according to X" in the sentence near the quote, then the nearest cue before the quote.
+        // Both look at most CueWindow words away, so a 200 KB "sentence" stays linear.
         var words = WordsOf(si);
-        for (int c = 0; c < words.Count; c++)
+        int at = WordAtOrAfter(words, q.Outer.Start);
+        for (int c = Math.Max(0, at - CueWindow); c < words.Count && c < at + CueWindow; c++)
         {
             if (words[c].Norm != "according" || c + 1 >= words.Count || words[c + 1].Norm != "to") continue;
             var sp = NounPhraseFrom(words, c + 2, si);
             if (sp is not null) return (sp, new TextSpan(words[c].Start, words[c + 1].End));
         }
-        int before = words.FindLastIndex(w => w.End <= q.Outer.Start);
-        for (int c = before; c >= 0; c--)
+        int before = at - 1;
+        for (int c = before; c >= 0 && before - c < CueWindow; c--)
         {
             if (words[c].Norm == "\"q") continue;
             if (CueAt(words, c) is not { } cue || cue.Last > before) continue;
@@ -201,10 +210,11 @@ internal sealed class Attributor
             if (c > 0 && words[c - 1].Norm == "as" && words[c].Norm is "saying" or "said")
             {
                 // "SANA quoted a ministry official as saying …": the one quoted speaks.
-                int quoted = words.FindLastIndex(c - 1, w => w.Norm is "quoted" or "quotes" or "cited");
+                int quoted = -1;
+                for (int b = c - 1; b >= 0 && c - b < MaxAppositionWords && quoted < 0; b--) if (words[b].Norm is "quoted" or "quotes" or "cited") quoted = b;
                 if (quoted >= 0 && NounPhraseFrom(words, quoted + 1, si) is { } source) return (source, cueSpan);
             }
-            var sp = SubjectOf(words, c, si, stopAt: 0);
+            var sp = SubjectOf(words, c, si, stopAt: Math.Max(0, c - CueWindow));
             if (sp is not null) return (sp, cueSpan);
         }
         return (null, null);
@@ -212,12 +222,12 @@ internal sealed class Attributor
 
     private Speaker? Repeated(int k, Speaker?[] speakers)
     {
-        var mine = Normal(_marked[k].Content);
-        if (mine.Split(' ').Length < 2) return null;
+        var mine = NormalContent(k);
+        if (mine.Split(' ').Length < 2 || mine.Length > 2000) return null;
         for (int o = 0; o < _marked.Count && o < MaxRepeatCompare; o++)
         {
             if (o == k || speakers[o] is null) continue;
-            var other = Normal(_marked[o].Content);
+            var other = NormalContent(o);
             if (other.Contains(mine, StringComparison.Ordinal) || mine.Contains(other, StringComparison.Ordinal) && other.Split(' ').Length >= 2)
                 return speakers[o];
         }
@@ -243,9 +253,24 @@ internal sealed class Attributor
         int si = SentenceIndex(q.Outer.Start), sj = SentenceIndex(Math.Max(q.Outer.Start, q.Outer.End - 1));
         if (si < 0) return false;
         for (int s = si; s <= Math.Max(si, sj); s++)
-            foreach (var w in WordsOf(s))
-                if (!w.IsPunct && (w.Start < q.Outer.Start || w.Start >= q.Outer.End)) return false;
+            if (!OnlyOneQuote(s)) return false;
         return true;
+    }
+
+    private readonly Dictionary<int, bool> _onlyQuote = new();
+
+    /// <summary>True when the sentence is one quotation and punctuation (cached per sentence).</summary>
+    private bool OnlyOneQuote(int si)
+    {
+        if (_onlyQuote.TryGetValue(si, out var v)) return v;
+        int markers = 0;
+        bool words = false;
+        foreach (var w in WordsOf(si))
+        {
+            if (w.Norm == "\"q") markers++;
+            else if (!w.IsPunct) { words = true; break; }
+        }
+        return _onlyQuote[si] = !words && markers == 1;
     }
 
     /// <summary>"General Osman spoke to reporters." then a quote paragraph: the speaker introduced just before.</summary>
@@ -268,10 +293,8 @@ internal sealed class Attributor
         int si = SentenceIndex(q.Outer.Start);
         if (si < 0) return null;
         var s = _sentences[si];
-        foreach (var e in _entities)
+        foreach (var e in EntitiesIn(new TextSpan(s.Start, Math.Max(s.Start, q.Outer.Start))))
         {
-            if (e.Span.Start < s.Start) continue;
-            if (e.Span.Start >= q.Outer.Start) break;
             if (_inQuote[e.Span.Start]) continue;
             if (e.Label != EntityLabel.PER) return null;
             return FromEntity(e);
@@ -292,7 +315,13 @@ internal sealed class Attributor
         return sb.ToString();
     }
 
-    private string Normal(TextSpan s) => Normal(s, _text);
+    private readonly Dictionary<int, string> _normal = new();
+
+    private string NormalContent(int k)
+    {
+        if (!_normal.TryGetValue(k, out var n)) _normal[k] = n = Normal(_marked[k].Content, _text);
+        return n;
+    }
 
     // ---------------------------------------------------------------- indirect speech
 
@@ -301,11 +330,17 @@ internal sealed class Attributor
         for (int si = 0; si < _sentences.Count; si++)
         {
             var s = _sentences[si];
-            if (_marked.Any(q => q.Outer.Overlaps(s))) continue;
+            if (HasQuote(s)) continue;
             var words = WordsOf(si);
             var quote = IndirectIn(words, si);
             if (quote is not null) yield return quote;
         }
+    }
+
+    private bool HasQuote(TextSpan s)
+    {
+        for (int i = s.Start; i < s.End && i < _inQuote.Length; i++) if (_inQuote[i]) return true;
+        return false;
     }
 
     private Quote? IndirectIn(List<PhraseWord> words, int si)
@@ -325,7 +360,9 @@ internal sealed class Attributor
                 if (c >= 3) { from = 0; to = c; }
                 else
                 {
-                    from = words.FindIndex(cue.Last + 1, w => w.Norm == ",") + 1;
+                    from = -1;
+                    for (int b = cue.Last + 1; b < words.Count && b - cue.Last <= MaxAppositionWords && from < 0; b++) if (words[b].Norm == ",") from = b;
+                    from++;
                     to = end;
                     if (from <= 0) continue;
                 }
@@ -363,12 +400,44 @@ internal sealed class Attributor
 
     // ---------------------------------------------------------------- cues and noun phrases
 
+    /// <summary>Index of the first word starting at or after <paramref name="offset"/> (words are in text order).</summary>
+    private static int WordAtOrAfter(List<PhraseWord> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Index of the first entity starting at or after <paramref name="offset"/>.</summary>
+    private int EntityAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_entities[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Entities starting inside the span, in text order (binary search, then a walk).</summary>
+    private IEnumerable<Entity> EntitiesIn(TextSpan span)
+    {
+        for (int i = EntityAtOrAfter(span.Start); i < _entities.Count && _entities[i].Span.Start < span.End; i++)
+            yield return _entities[i];
+    }
+
     /// <summary>Index of the first word of the subject before a cue (the run of words back to punctuation).</summary>
     private static int SubjectStart(List<PhraseWord> words, int cue)
     {
         int k = cue - 1;
         while (k >= 0 && Skippable.Contains(words[k].Norm)) k--;
-        while (k >= 0 && !words[k].IsPunct) k--;
+        int limit = k - MaxSubjectWords;
+        while (k >= 0 && k > limit && !words[k].IsPunct) k--;
         return k + 1;
     }
 
@@ -417,9 +486,10 @@ internal sealed class Attributor
         if (words[k].Norm is "and" or "but" && depth == 0)
         {
             // "welcomed the deal but warned that …": the subject of the first verb, or of an earlier cue.
-            for (int c = k - 1; c >= stopAt; c--)
-                if (CueAt(words, c) is not null && SubjectOf(words, c, si, stopAt, depth + 1) is { } earlier) return earlier;
-            for (int a = stopAt; a < k; a++)
+            int floor = Math.Max(stopAt, k - CueWindow);
+            for (int c = k - 1; c >= floor; c--)
+                if (CueAt(words, c) is not null && SubjectOf(words, c, si, floor, depth + 1) is { } earlier) return earlier;
+            for (int a = floor; a < k; a++)
             {
                 if (words[a].IsPunct && words[a].Norm != ",") continue;
                 if (EntityAt(words[a].Start) is { } first) return first.Label == EntityLabel.PER ? FromEntity(first) : null;
@@ -550,13 +620,17 @@ internal sealed class Attributor
     {
         if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster))
             return FromEntity(own);
+        // Only the last few thousand characters count, however long the sentences are.
+        int floor = Math.Max(0, pronoun.Start - SearchChars);
         for (int s = si; s >= 0 && si - s <= PronounLookback; s--)
         {
             var span = _sentences[s];
-            var people = _entities.Where(e => e.Label == EntityLabel.PER && span.Contains(e.Span.Start) && !_inQuote[e.Span.Start]
+            if (span.End <= floor) break;
+            var window = new TextSpan(Math.Max(span.Start, floor), Math.Max(Math.Max(span.Start, floor), s < si ? span.End : Math.Min(span.End, pronoun.Start)));
+            var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]
                                               && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start])).ToList();
             if (people.Count == 0) continue;
-            var spoke = people.FirstOrDefault(p => _quoteSpeakerByOrder.Values.Any(v => v.Cluster == p.Cluster));
+            var spoke = people.FirstOrDefault(p => _speakerClusters.Contains(p.Cluster));
             return FromEntity(spoke ?? people[0]);
         }
         Diagnostics.Add(new Diagnostic("QUOTE003", Severity.Info,
@@ -568,7 +642,8 @@ internal sealed class Attributor
     {
         if (_clusterCoding.TryGetValue(cluster, out var c)) return c;
         ActorCoding? best = null;
-        foreach (var m in _entities.Where(e => e.Cluster == cluster && e.Label == EntityLabel.PER))
+        var mentions = _mentions.TryGetValue(cluster, out var ms) ? ms : [];
+        foreach (var m in mentions.Where(e => e.Label == EntityLabel.PER).Take(20))
         {
             int si = SentenceIndex(m.Span.Start);
             var sentence = si >= 0 ? _sentences[si] : new TextSpan(0, _text.Length);
@@ -577,7 +652,7 @@ internal sealed class Attributor
         }
         if (best is null || best.Country.Length == 0)
         {
-            foreach (var m in _entities.Where(e => e.Cluster == cluster && e.Label == EntityLabel.PER).OrderByDescending(e => e.Span.Length))
+            foreach (var m in mentions.Where(e => e.Label == EntityLabel.PER).OrderByDescending(e => e.Span.Length).Take(20))
                 if (_coder.CodeName(_text, m.Span, _doc.Published) is { } n)
                 {
                     best = best is null ? n : new ActorCoding(n.Country + (best.Role.Length > 0 ? best.Role : n.Role), n.Country, best.Role.Length > 0 ? best.Role : n.Role, best.Evidence, n.Source);
@@ -594,10 +669,10 @@ internal sealed class Attributor
         Entity? best = null;
         int bestDistance = int.MaxValue;
         int lo = Math.Max(0, si - 8), hi = backOnly ? si : Math.Min(_sentences.Count - 1, si + 3);
-        var window = new TextSpan(_sentences[lo].Start, _sentences[hi].End);
-        foreach (var e in _entities)
+        var window = new TextSpan(Math.Max(_sentences[lo].Start, at.Start - SearchChars), Math.Max(at.End, Math.Min(_sentences[hi].End, at.End + SearchChars)));
+        foreach (var e in EntitiesIn(window))
         {
-            if (e.Label != EntityLabel.PER || e.Cluster < 0 || !window.Contains(e.Span.Start) || _inQuote[e.Span.Start]) continue;
+            if (e.Label != EntityLabel.PER || e.Cluster < 0 || _inQuote[e.Span.Start]) continue;
             if (backOnly && e.Span.Start >= at.Start) continue;
             if (!test(CodingOf(e.Cluster))) continue;
             int d = e.Span.Start < at.Start ? at.Start - e.Span.End : (e.Span.Start - at.End) * 2; // prefer earlier mentions
@@ -608,13 +683,9 @@ internal sealed class Attributor
 
     private Speaker? NearestOrg(TextSpan at)
     {
-        var window = Math.Max(0, at.Start - 600);
         Entity? best = null;
-        foreach (var e in _entities)
-        {
-            if (e.Span.Start >= at.Start) break;
-            if (e.Label == EntityLabel.ORG && e.Span.Start >= window && !_inQuote[e.Span.Start]) best = e;
-        }
+        foreach (var e in EntitiesIn(new TextSpan(Math.Max(0, at.Start - 600), at.Start)))
+            if (e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start]) best = e;
         return best is null ? null : FromEntity(best);
     }
 
@@ -625,7 +696,9 @@ internal sealed class Attributor
         for (int s = si; s >= 0 && si - s <= 10; s--)
         {
             var span = _sentences[s];
-            foreach (var e in _entities.Where(e => e.Label == EntityLabel.PER && e.Cluster >= 0 && span.Contains(e.Span.Start) && e.Span.End <= at.Start).Reverse())
+            if (span.End < at.Start - SearchChars) break;
+            var window = new TextSpan(Math.Max(span.Start, at.Start - SearchChars), Math.Max(Math.Max(span.Start, at.Start - SearchChars), Math.Min(span.End, at.Start)));
+            foreach (var e in EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && e.Cluster >= 0 && e.Span.End <= at.Start).Reverse())
             {
                 int from = Math.Max(span.Start, e.Span.Start - 60), to = Math.Min(span.End, e.Span.End + 60);
                 var near = _text.AsSpan(from, to - from);
