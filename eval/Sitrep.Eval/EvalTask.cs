@@ -27,5 +27,6 @@ public static class EvalTasks
         new NerEval(),
         new GeoEval(),
         new FiguresEval(),
+        new QuotesEval(),
     ];
 }

@@ -22,6 +22,7 @@ public static class PipelineFactory
         b.Add(new Extraction.Actors.ActorStage(Extraction.Actors.ActorCoder.Load(data)));
         b.Add(new Places.PlaceStage(Places.PlaceKnowledge.Load(data))); // after the entity stage when there is one
         b.Add(new Figures.FigureStage());
+        b.Add(new Extraction.Quotes.QuoteStage(Extraction.Quotes.QuoteCues.Load(data), Extraction.Actors.ActorCoder.Load(data)));
         return b.Build();
     }
 

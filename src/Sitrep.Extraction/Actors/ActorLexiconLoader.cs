@@ -111,6 +111,7 @@ internal static class ActorLexiconLoader
 
     internal static string? Plural(string phrase)
     {
+        if (phrase.EndsWith("ss", StringComparison.Ordinal)) return phrase + "es"; // witness → witnesses
         if (phrase.Length < 3 || phrase.EndsWith('s') || phrase.EndsWith("men", StringComparison.Ordinal) || phrase.EndsWith("-held", StringComparison.Ordinal)
             || phrase.EndsWith("-controlled", StringComparison.Ordinal) || phrase.EndsWith("ry", StringComparison.Ordinal) && phrase.EndsWith("military", StringComparison.Ordinal))
             return null;

@@ -31,7 +31,7 @@ public sealed class ActorStage : Stage
         var text = document.Text;
         var on = document.Published;
         var result = ImmutableArray.CreateBuilder<Actor>();
-        var entities = document.Entities.Where(e => !document.IsBoilerplate(e.Span)).ToList();
+        var entities = document.Entities.Where(e => !document.IsBoilerplate(e.Span)).OrderBy(e => e.Span.Start).ToList();
         var sentences = document.Sentences.Where(s => !document.IsBoilerplate(s.Span)).ToList();
 
         // Pass 1: match every sentence once; the article's main country is where most of it happens.
@@ -290,7 +290,7 @@ public sealed class ActorStage : Stage
     private static Actor? OwnerBefore(PhraseWord before, List<Entity> entities, Dictionary<int, Actor> byCluster)
     {
         if (before.IsPunct) return null;
-        foreach (var e in entities)
+        foreach (var e in Near(entities, before.Span))
             if (e.Span.End == before.End && e.Label is EntityLabel.PER or EntityLabel.ORG
                 && byCluster.TryGetValue(e.Cluster, out var a) && a.Country.Length == 3 && a.Country != ActorCoding.UnknownCountry
                 && a.Country is not ("IGO" or "NGO" or "IMG"))
@@ -321,16 +321,32 @@ public sealed class ActorStage : Stage
         _ => null,
     };
 
+    // Entities are sorted by start and short: the ones that can touch a span start at most this far before it.
+    private const int MaxEntityChars = 300;
+
+    /// <summary>Entities starting near the span (binary search, then a walk); keeps long articles linear.</summary>
+    private static IEnumerable<Entity> Near(List<Entity> entities, TextSpan span)
+    {
+        int lo = 0, hi = entities.Count, from = span.Start - MaxEntityChars;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (entities[mid].Span.Start < from) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < entities.Count && entities[i].Span.Start <= span.End; i++)
+            yield return entities[i];
+    }
+
     private static bool Covered(List<Entity> entities, TextSpan span)
     {
-        foreach (var e in entities)
+        foreach (var e in Near(entities, span))
             if (e.Label is EntityLabel.PER or EntityLabel.ORG && e.Span.Overlaps(span)) return true;
         return false;
     }
 
     private static bool Overlaps(List<Entity> entities, TextSpan span)
     {
-        foreach (var e in entities)
+        foreach (var e in Near(entities, span))
             if (e.Span.Overlaps(span)) return true;
         return false;
     }
@@ -341,7 +357,7 @@ public sealed class ActorStage : Stage
         if (last + 1 >= words.Count) return false;
         var next = words[last + 1];
         if (next.IsPunct) return false;
-        foreach (var e in entities)
+        foreach (var e in Near(entities, next.Span))
             if (e.Label == EntityLabel.PER && e.Span.Start == next.Start) return true;
         // Without a tagger: a capitalised word the lexicons do not know is taken for a name.
         return entities.Count == 0 && next.Capitalised && !_coder.Lexicon.IsTitleWord(next) && !next.AllCaps;
@@ -354,7 +370,7 @@ public sealed class ActorStage : Stage
         while (k >= 0 && ActorCoder.IsDeterminer(words[k].Norm)) k--;
         if (k < 1 || words[k].Norm != ",") return false;
         var before = words[k - 1];
-        foreach (var e in entities)
+        foreach (var e in Near(entities, before.Span))
             if (e.Label == EntityLabel.PER && e.Span.End == before.End) return true;
         return false;
     }

@@ -1,0 +1,130 @@
+using Sitrep.Core;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Quotes;
+
+/// <summary>
+/// A quotation found by its marks. <see cref="Content"/> is inside the marks; <see cref="Outer"/>
+/// includes them (when a mark is missing, Outer ends at the paragraph end). <see cref="Open"/> is true for
+/// a quote left open at the end of its paragraph (news continues such quotes in the next paragraph).
+/// </summary>
+internal readonly record struct MarkedQuote(TextSpan Content, TextSpan Outer, int Paragraph, bool Open);
+
+/// <summary>
+/// Finds quotations by their marks, paragraph by paragraph, in one pass: curly “ ” and ‘ ’, straight
+/// " and ', guillemets « ». Inner quotes (‘…’ inside “…”) stay inside the outer quote; an apostrophe
+/// (it’s, Russia’s, rebels’) never closes a quote. Linear time, no recursion, so hostile input is safe.
+/// </summary>
+internal static class QuoteMarks
+{
+    /// <summary>Paragraphs: maximal runs of text between line breaks (blank lines or single newlines).</summary>
+    public static List<TextSpan> Paragraphs(string text)
+    {
+        var result = new List<TextSpan>();
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
+            int s = start, e = i;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s) result.Add(new TextSpan(s, e));
+            start = i + 1;
+        }
+        return result;
+    }
+
+    public static List<MarkedQuote> Find(string text, IReadOnlyList<TextSpan> paragraphs, List<Diagnostic> diagnostics)
+    {
+        var result = new List<MarkedQuote>();
+        for (int p = 0; p < paragraphs.Count; p++)
+            ScanParagraph(text, paragraphs[p], p + 1 < paragraphs.Count ? paragraphs[p + 1] : null, p, result, diagnostics);
+        return result;
+    }
+
+    private static void ScanParagraph(string text, TextSpan para, TextSpan? next, int p, List<MarkedQuote> result, List<Diagnostic> diagnostics)
+    {
+        int open = -1;        // index of the open double mark (outermost), -1 when none
+        char openMark = '\0';
+        int depth = 0;        // nested double marks inside the open one
+        int single = -1;      // index of an open top-level single mark
+        for (int i = para.Start; i < para.End; i++)
+        {
+            char c = text[i];
+            switch (c)
+            {
+                case '“' or '«' or '„':
+                    if (open < 0) { open = i; openMark = c; single = -1; }
+                    else depth++;
+                    break;
+                case '”' or '»':
+                    if (open >= 0)
+                    {
+                        if (depth > 0) depth--;
+                        else { Add(result, text, open, i, p, false); open = -1; }
+                    }
+                    break;
+                case '"':
+                    if (open < 0)
+                    {
+                        if (OpenerContext(text, i, para)) { open = i; openMark = c; single = -1; }
+                    }
+                    else if (openMark != '"' && OpenerContext(text, i, para)) depth++;
+                    else if (depth > 0 && openMark != '"') depth--;
+                    else { Add(result, text, open, i, p, false); open = -1; depth = 0; }
+                    break;
+                case '‘':
+                    if (open < 0 && single < 0) single = i;
+                    break;
+                case '\'':
+                    if (open >= 0) break;
+                    if (single < 0 && OpenerContext(text, i, para) && i + 1 < para.End && char.IsLetterOrDigit(text[i + 1])) single = i;
+                    else if (single >= 0 && text[single] == '\'' && CloserContext(text, i, para)) { Add(result, text, single, i, p, false); single = -1; }
+                    break;
+                case '’':
+                    if (open >= 0 || single < 0) break;
+                    // "it’s", "Russia’s": a letter on both sides is an apostrophe.
+                    if (i + 1 < para.End && char.IsLetter(text[i + 1]) && i > para.Start && char.IsLetter(text[i - 1])) break;
+                    if (CloserContext(text, i, para)) { Add(result, text, single, i, p, false); single = -1; }
+                    break;
+            }
+        }
+        if (open >= 0)
+        {
+            // A quote opened at the start of a paragraph and not closed continues in the next paragraph
+            // (news style); anywhere else the mark is unbalanced, and the quote is cut at the paragraph end.
+            bool atStart = open == para.Start;
+            Add(result, text, open, para.End, p, true);
+            // Mid-paragraph is fine too when the next paragraph reopens the quote ("… hours.¶“Nobody …").
+            bool reopened = next is { } n && n.Length > 0 && text[n.Start] is '“' or '"' or '«';
+            if (!atStart && !reopened)
+                diagnostics.Add(new Diagnostic("QUOTE001", Severity.Info,
+                    "A quotation mark opens here and is not closed in its paragraph; the quote was taken to run to the paragraph end.",
+                    new TextSpan(open, para.End)));
+        }
+    }
+
+    private static void Add(List<MarkedQuote> result, string text, int open, int close, int p, bool isOpen)
+    {
+        int s = open + 1, e = close;
+        if (e <= s) return;
+        bool letters = false;
+        for (int k = s; k < e && !letters; k++) letters = char.IsLetter(text[k]);
+        if (!letters) return; // "" or "?" quote nothing anyone said
+        result.Add(new MarkedQuote(new TextSpan(s, e), new TextSpan(open, isOpen ? close : close + 1), p, isOpen));
+    }
+
+    private static bool OpenerContext(string text, int i, TextSpan para)
+    {
+        if (i == para.Start) return true;
+        char b = text[i - 1];
+        return char.IsWhiteSpace(b) || b is '(' or '[' or '—' or '–' or '-' or ':' or '/' or '“' or '‘';
+    }
+
+    private static bool CloserContext(string text, int i, TextSpan para)
+    {
+        if (i + 1 >= para.End) return true;
+        char a = text[i + 1];
+        return !char.IsLetterOrDigit(a);
+    }
+}

@@ -1,0 +1,750 @@
+using System.Collections.Immutable;
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Actors;
+
+namespace Sitrep.Extraction.Quotes;
+
+/// <summary>
+/// Finds quotations and who said them. Direct quotes come from quotation marks (<see cref="QuoteMarks"/>);
+/// indirect ones from a speech cue with a speaker ("X said that …", "according to X"). The speaker is
+/// found next to a cue after the quote ("…,” he said / said X), before it in the same sentence
+/// ("X said the Kremlin “…”", "according to X"), or, without a cue, from the same words quoted elsewhere,
+/// the quote before it (a quote paragraph continues its speaker) or the sentence's subject. Pronouns and
+/// descriptions ("the spokesperson", "our correspondent") are resolved to people the article names.
+/// The stage holds only immutable lexicons; per-article state lives in <see cref="Attributor"/>.
+/// </summary>
+public sealed class QuoteStage : Stage
+{
+    private readonly QuoteCues _cues;
+    private readonly ActorCoder _coder;
+    private readonly ActorStage _titles;
+
+    public QuoteStage(QuoteCues cues, ActorCoder coder) : base("quotes", Layer.Quotes, Layer.Sentences, Layer.Tokens, Layer.Entities)
+    {
+        _cues = cues;
+        _coder = coder;
+        _titles = new ActorStage(coder);
+    }
+
+    public override void Run(ArticleDocument document)
+    {
+        var a = new Attributor(document, _cues, _coder, _titles);
+        document.Quotes = a.Extract();
+        foreach (var d in a.Diagnostics) document.Report(d);
+    }
+}
+
+/// <summary>A resolved speaker: canonical name, the mention that names it, its entity cluster if any.</summary>
+internal sealed record Speaker(string Name, TextSpan Span, int? Cluster);
+
+/// <summary>One article's quote extraction: working state that never outlives <see cref="Extract"/>.</summary>
+internal sealed class Attributor
+{
+    private const int MaxSubjectWords = 8;
+    private const int MaxAppositionWords = 16;
+    private const int PronounLookback = 5;
+    private const int MaxRepeatCompare = 2000;
+    // How far (in words) from a quote a cue may stand; also bounds every backwards scan.
+    private const int CueWindow = 40;
+    // How far back (in characters) pronouns and descriptions look for the person they stand for.
+    private const int SearchChars = 3000;
+
+    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
+    {
+        "also", "later", "then", "earlier", "again", "further", "has", "had", "have", "was", "is", "were", "would", "will", "had",
+        "previously", "once", "separately", "reportedly", "repeatedly", "recently", "subsequently", "finally", "simply", "only",
+        "publicly", "privately", "did", "does", "do", "has", "been", "not", "had", "may", "might", "could", "can", "should",
+    };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "our", "his", "her", "its", "their", "one", "another", "two", "three", "several" };
+    private static readonly HashSet<string> SingularPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her" };
+    private static readonly HashSet<string> OtherPronouns = new(StringComparer.Ordinal) { "they", "it", "we", "i", "you", "them", "who", "which", "this", "that" };
+    // Role nouns that name bodies, not people: "the army said" is not a person to look for.
+    private static readonly HashSet<string> NotPersons = new(StringComparer.Ordinal)
+    {
+        "army", "military", "government", "ministry", "department", "police", "administration", "council", "coalition", "agency",
+        "office", "embassy", "court", "parliament", "regime", "authority", "authorities", "mission", "group", "media", "navy",
+        "cabinet", "leadership", "opposition", "congress", "senate", "presidency", "state", "party", "union", "company", "firm",
+        "newspaper", "broadcaster", "television", "hospital", "university", "charity", "monitor", "gendarmerie", "intelligence", "insurgency",
+    };
+    // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
+    private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["doctor"] = "Dr", ["general"] = "Gen", ["colonel"] = "Col", ["professor"] = "Prof", ["president"] = "Pres", ["senator"] = "Sen",
+    };
+    private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "and", "or", "but", "if", "when", "while", "as", "because", "after", "before", "on", "in", "at", "to",
+        "from", "with", "by", "for", "is", "was", "were", "are", "has", "had", "have", "be", "been", "it", "this", "these", "those", "there",
+    };
+
+    private readonly ArticleDocument _doc;
+    private readonly string _text;
+    private readonly QuoteCues _cues;
+    private readonly ActorCoder _coder;
+    private readonly ActorStage _titles;
+    private readonly List<TextSpan> _paragraphs;
+    private readonly List<TextSpan> _sentences;
+    private readonly List<Entity> _entities;
+    private readonly Dictionary<int, (string Name, TextSpan Span)> _canonical = new();
+    private readonly Dictionary<int, ActorCoding?> _clusterCoding = new();
+    private readonly List<MarkedQuote> _marked;
+    private readonly bool[] _inQuote;
+    private readonly Dictionary<int, List<PhraseWord>> _wordCache = new();
+    private readonly HashSet<int> _speakerClusters = new();
+    private readonly Dictionary<int, List<Entity>> _mentions = new();
+
+    public List<Diagnostic> Diagnostics { get; } = new();
+
+    public Attributor(ArticleDocument doc, QuoteCues cues, ActorCoder coder, ActorStage titles)
+    {
+        _doc = doc;
+        _text = doc.Text;
+        _cues = cues;
+        _coder = coder;
+        _titles = titles;
+        _paragraphs = QuoteMarks.Paragraphs(_text).Where(p => !doc.IsBoilerplate(p)).ToList();
+        _sentences = doc.Sentences.Select(s => s.Span).Where(s => !doc.IsBoilerplate(s)).OrderBy(s => s.Start).ToList();
+        if (_sentences.Count == 0) _sentences = _paragraphs.ToList();
+        var entities = doc.Entities.Where(e => !doc.IsBoilerplate(e.Span)).ToList();
+        // TEMPORARY (until branch `ner` is merged): a crude name finder when the article has no entities at all.
+        if (doc.Entities.IsEmpty) entities = TemporaryNameFinder.Find(_text, _sentences, coder);
+        _entities = entities.OrderBy(e => e.Span.Start).ToList();
+        foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
+        {
+            var list = g.ToList();
+            var c = ActorStage.Canonical(list);
+            _canonical[g.Key] = (c.Span.Of(_text), c.Span);
+            _mentions[g.Key] = list;
+        }
+        _marked = QuoteMarks.Find(_text, _paragraphs, Diagnostics);
+        _inQuote = new bool[_text.Length + 1];
+        foreach (var q in _marked)
+            for (int i = q.Outer.Start; i < q.Outer.End && i < _text.Length; i++) _inQuote[i] = true;
+    }
+
+    public ImmutableArray<Quote> Extract()
+    {
+        var quotes = new List<Quote>();
+        var pending = new List<int>();
+        var speakers = new Speaker?[_marked.Count];
+        var cues = new TextSpan?[_marked.Count];
+        for (int k = 0; k < _marked.Count; k++)
+        {
+            var (sp, cue) = WithCue(_marked[k]);
+            speakers[k] = sp;
+            cues[k] = cue;
+            if (sp is null) pending.Add(k);
+            else if (sp.Cluster is { } sc) _speakerClusters.Add(sc);
+        }
+        foreach (var k in pending)
+        {
+            var sp = Repeated(k, speakers) ?? Continuation(k, speakers) ?? SentenceSubject(_marked[k]);
+            speakers[k] = sp;
+            if (sp is null)
+                Diagnostics.Add(new Diagnostic("QUOTE002", Severity.Info,
+                    $"No speaker found for the quotation \"{Excerpt(_marked[k].Content)}\": no speech cue, no earlier quote to continue and no named subject.",
+                    _marked[k].Content));
+        }
+        for (int k = 0; k < _marked.Count; k++)
+        {
+            var q = _marked[k];
+            var sp = speakers[k];
+            quotes.Add(new Quote(q.Content, QuoteKind.Direct, sp?.Name, sp?.Span, sp?.Cluster, cues[k]));
+        }
+        quotes.AddRange(Indirect());
+        return quotes.OrderBy(q => q.Span.Start).ToImmutableArray();
+    }
+
+    private string Excerpt(TextSpan s) => s.Length <= 60 ? s.Of(_text) : _text.Substring(s.Start, 57) + "...";
+
+    // ---------------------------------------------------------------- direct quotes with a cue
+
+    private (Speaker?, TextSpan?) WithCue(MarkedQuote q)
+    {
+        int si = SentenceIndex(q.Outer.Start);
+        int sj = SentenceIndex(Math.Max(q.Outer.Start, q.Outer.End - 1));
+        if (si < 0) return (null, null);
+        if (sj < 0) sj = si;
+
+        // 1. A cue right after the quote: "…,” he said. / "…,” said X. / "…,” X told Reuters.
+        if (!q.Open)
+        {
+            var after = WordsOf(sj);
+            int first = WordAtOrAfter(after, q.Outer.End);
+            if (first < after.Count)
+            {
+                int k = first;
+                if (k < after.Count && after[k].Norm is "," or "—" or "–") k++;
+                for (int c = k; c < after.Count && c <= k + 12; c++)
+                {
+                    if (after[c].Norm == "\"q") break;
+                    if (CueAt(after, c) is not { } cue) continue;
+                    var cueSpan = new TextSpan(after[c].Start, after[cue.Last].End);
+                    Speaker? sp = c == k
+                        ? NounPhraseFrom(after, cue.Last + 1, sj)
+                        : SubjectOf(after, c, sj, stopAt: k);
+                    if (sp is not null) return (sp, cueSpan);
+                    break;
+                }
+            }
+        }
+
+        // 2. "according to X" in the sentence near the quote, then the nearest cue before the quote.
+        // Both look at most CueWindow words away, so a 200 KB "sentence" stays linear.
+        var words = WordsOf(si);
+        int at = WordAtOrAfter(words, q.Outer.Start);
+        for (int c = Math.Max(0, at - CueWindow); c < words.Count && c < at + CueWindow; c++)
+        {
+            if (words[c].Norm != "according" || c + 1 >= words.Count || words[c + 1].Norm != "to") continue;
+            var sp = NounPhraseFrom(words, c + 2, si);
+            if (sp is not null) return (sp, new TextSpan(words[c].Start, words[c + 1].End));
+        }
+        int before = at - 1;
+        for (int c = before; c >= 0 && before - c < CueWindow; c--)
+        {
+            if (words[c].Norm == "\"q") continue;
+            if (CueAt(words, c) is not { } cue || cue.Last > before) continue;
+            var cueSpan = new TextSpan(words[c].Start, words[cue.Last].End);
+            if (c > 0 && words[c - 1].Norm == "as" && words[c].Norm is "saying" or "said")
+            {
+                // "SANA quoted a ministry official as saying …": the one quoted speaks.
+                int quoted = -1;
+                for (int b = c - 1; b >= 0 && c - b < MaxAppositionWords && quoted < 0; b--) if (words[b].Norm is "quoted" or "quotes" or "cited") quoted = b;
+                if (quoted >= 0 && NounPhraseFrom(words, quoted + 1, si) is { } source) return (source, cueSpan);
+            }
+            var sp = SubjectOf(words, c, si, stopAt: Math.Max(0, c - CueWindow));
+            if (sp is not null) return (sp, cueSpan);
+        }
+        return (null, null);
+    }
+
+    private Speaker? Repeated(int k, Speaker?[] speakers)
+    {
+        var mine = NormalContent(k);
+        if (mine.Split(' ').Length < 2 || mine.Length > 2000) return null;
+        for (int o = 0; o < _marked.Count && o < MaxRepeatCompare; o++)
+        {
+            if (o == k || speakers[o] is null) continue;
+            var other = NormalContent(o);
+            if (other.Contains(mine, StringComparison.Ordinal) || mine.Contains(other, StringComparison.Ordinal) && other.Split(' ').Length >= 2)
+                return speakers[o];
+        }
+        return null;
+    }
+
+    /// <summary>A quote with no cue continues the speaker of the quote just before it (same or previous paragraph).</summary>
+    private Speaker? Continuation(int k, Speaker?[] speakers)
+    {
+        if (!Standalone(_marked[k])) return null;
+        if (k == 0 || speakers[k - 1] is null) return PreviousParagraphSpeaker(_marked[k]);
+        var prev = _marked[k - 1];
+        var cur = _marked[k];
+        if (cur.Paragraph == prev.Paragraph) return speakers[k - 1];
+        if (cur.Paragraph - prev.Paragraph == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start))
+            return speakers[k - 1];
+        return null;
+    }
+
+    /// <summary>True when nothing but punctuation stands beside the quote in its sentence (a quote paragraph).</summary>
+    private bool Standalone(MarkedQuote q)
+    {
+        int si = SentenceIndex(q.Outer.Start), sj = SentenceIndex(Math.Max(q.Outer.Start, q.Outer.End - 1));
+        if (si < 0) return false;
+        for (int s = si; s <= Math.Max(si, sj); s++)
+            if (!OnlyOneQuote(s)) return false;
+        return true;
+    }
+
+    private readonly Dictionary<int, bool> _onlyQuote = new();
+
+    /// <summary>True when the sentence is one quotation and punctuation (cached per sentence).</summary>
+    private bool OnlyOneQuote(int si)
+    {
+        if (_onlyQuote.TryGetValue(si, out var v)) return v;
+        int markers = 0;
+        bool words = false;
+        foreach (var w in WordsOf(si))
+        {
+            if (w.Norm == "\"q") markers++;
+            else if (!w.IsPunct) { words = true; break; }
+        }
+        return _onlyQuote[si] = !words && markers == 1;
+    }
+
+    /// <summary>"General Osman spoke to reporters." then a quote paragraph: the speaker introduced just before.</summary>
+    private Speaker? PreviousParagraphSpeaker(MarkedQuote q)
+    {
+        if (q.Paragraph == 0 || q.Outer.Start != _paragraphs[q.Paragraph].Start) return null;
+        var prev = _paragraphs[q.Paragraph - 1];
+        int si = SentenceIndex(Math.Max(prev.Start, prev.End - 1));
+        if (si < 0 || !prev.Contains(_sentences[si].Start)) return null;
+        var words = WordsOf(si);
+        if (words.Any(w => w.Norm == "\"q")) return null;
+        for (int c = 0; c < words.Count; c++)
+            if (CueAt(words, c) is not null && SubjectOf(words, c, si, 0) is { Cluster: not null } sp) return sp;
+        return null;
+    }
+
+    /// <summary>"Kerry sees no sign of “…”": a named person opening the sentence of a cue-less quote.</summary>
+    private Speaker? SentenceSubject(MarkedQuote q)
+    {
+        int si = SentenceIndex(q.Outer.Start);
+        if (si < 0) return null;
+        var s = _sentences[si];
+        foreach (var e in EntitiesIn(new TextSpan(s.Start, Math.Max(s.Start, q.Outer.Start))))
+        {
+            if (_inQuote[e.Span.Start]) continue;
+            if (e.Label != EntityLabel.PER) return null;
+            return FromEntity(e);
+        }
+        return null;
+    }
+
+    private static string Normal(TextSpan s, string text)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        bool space = false;
+        for (int i = s.Start; i < s.End; i++)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c)) { if (space && sb.Length > 0) sb.Append(' '); space = false; sb.Append(char.ToLowerInvariant(c)); }
+            else space = true;
+        }
+        return sb.ToString();
+    }
+
+    private readonly Dictionary<int, string> _normal = new();
+
+    private string NormalContent(int k)
+    {
+        if (!_normal.TryGetValue(k, out var n)) _normal[k] = n = Normal(_marked[k].Content, _text);
+        return n;
+    }
+
+    // ---------------------------------------------------------------- indirect speech
+
+    private IEnumerable<Quote> Indirect()
+    {
+        for (int si = 0; si < _sentences.Count; si++)
+        {
+            var s = _sentences[si];
+            if (HasQuote(s)) continue;
+            var words = WordsOf(si);
+            var quote = IndirectIn(words, si);
+            if (quote is not null) yield return quote;
+        }
+    }
+
+    private bool HasQuote(TextSpan s)
+    {
+        for (int i = s.Start; i < s.End && i < _inQuote.Length; i++) if (_inQuote[i]) return true;
+        return false;
+    }
+
+    private Quote? IndirectIn(List<PhraseWord> words, int si)
+    {
+        int end = words.Count;
+        while (end > 0 && words[end - 1].IsPunct) end--;
+        for (int c = 0; c < end; c++)
+        {
+            if (CueAt(words, c) is not { } cue || !cue.Indirect) continue;
+            var cueSpan = new TextSpan(words[c].Start, words[cue.Last].End);
+            if (words[c].Norm == "according")
+            {
+                var sp = NounPhraseFrom(words, cue.Last + 1, si);
+                if (sp is null) continue;
+                // "…, according to X." reports what comes before; "According to X, …" what comes after.
+                int from, to;
+                if (c >= 3) { from = 0; to = c; }
+                else
+                {
+                    from = -1;
+                    for (int b = cue.Last + 1; b < words.Count && b - cue.Last <= MaxAppositionWords && from < 0; b++) if (words[b].Norm == ",") from = b;
+                    from++;
+                    to = end;
+                    if (from <= 0) continue;
+                }
+                while (to > from && words[to - 1].IsPunct) to--;
+                if (to - from < 3) continue;
+                return new Quote(new TextSpan(words[from].Start, words[to - 1].End), QuoteKind.Indirect, sp.Name, sp.Span, sp.Cluster, cueSpan);
+            }
+            var speaker = SubjectOf(words, c, si, stopAt: 0);
+            if (speaker is null) continue;
+            int start = cue.Last + 1;
+            // "warns of famine", "said on Monday" is fine, but "warned of/about/against" reports a topic, not words.
+            if (start < end && words[start].Norm is "of" or "about" or "against" or "for") continue;
+            if (words[c].Norm is "told" or "tell" or "tells")
+            {
+                // "told Reuters news agency that …", "told reporters …": skip the hearer.
+                while (start < end && !words[start].IsPunct && words[start].Norm != "that" && start - cue.Last <= 4
+                       && (words[start].Capitalised || _coder.Lexicon.IsTitleWord(words[start]) || words[start].Norm is "reporters" or "journalists" or "the" or "a" or "an"))
+                    start++;
+            }
+            // "Shelling hit the town, residents said, as talks stalled" and "Talks will resume, the minister
+            // said." report the clause before the subject.
+            int subj = SubjectStart(words, c);
+            bool before = subj >= 4 && words[subj - 1].Norm == ",";
+            if (before && start < end && words[start].Norm == ",")
+                return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+            if (start < end && words[start].Norm == "that") start++;
+            if (start < end && words[start].Norm is "," or ":") start++;
+            if (end - start >= 3)
+                return new Quote(new TextSpan(words[start].Start, words[end - 1].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+            if (before)
+                return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- cues and noun phrases
+
+    /// <summary>Index of the first word starting at or after <paramref name="offset"/> (words are in text order).</summary>
+    private static int WordAtOrAfter(List<PhraseWord> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Index of the first entity starting at or after <paramref name="offset"/>.</summary>
+    private int EntityAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_entities[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Entities starting inside the span, in text order (binary search, then a walk).</summary>
+    private IEnumerable<Entity> EntitiesIn(TextSpan span)
+    {
+        for (int i = EntityAtOrAfter(span.Start); i < _entities.Count && _entities[i].Span.Start < span.End; i++)
+            yield return _entities[i];
+    }
+
+    /// <summary>Index of the first word of the subject before a cue (the run of words back to punctuation).</summary>
+    private static int SubjectStart(List<PhraseWord> words, int cue)
+    {
+        int k = cue - 1;
+        while (k >= 0 && Skippable.Contains(words[k].Norm)) k--;
+        int limit = k - MaxSubjectWords;
+        while (k >= 0 && k > limit && !words[k].IsPunct) k--;
+        return k + 1;
+    }
+
+    private readonly record struct CueMatch(int Last, bool Indirect);
+
+    private CueMatch? CueAt(List<PhraseWord> words, int i)
+    {
+        if (words[i].IsPunct) return null;
+        CueMatch? best = null;
+        string key = "";
+        for (int j = i; j < words.Count && j - i < _cues.MaxWords; j++)
+        {
+            if (words[j].IsPunct) break;
+            key = j == i ? words[j].Norm : key + " " + words[j].Norm;
+            if (_cues.TryGet(key, out var indirect)) best = new CueMatch(j, indirect);
+        }
+        // "saying" after a noun ("a statement saying") and "called for" are not speech acts of a speaker here.
+        if (best is { } b && words[i].Norm is "called" or "calls" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
+        return best;
+    }
+
+    /// <summary>The subject of a cue at word <paramref name="cue"/>: the noun phrase before it, past adverbs and an apposition.</summary>
+    private Speaker? SubjectOf(List<PhraseWord> words, int cue, int si, int stopAt, int depth = 0)
+    {
+        int k = cue - 1;
+        while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        if (k < stopAt)
+            return null;
+        if (words[k].Norm == "," && words[cue].Norm == "saying")
+        {
+            // "The UN mission called for calm, saying it was “deeply alarmed”": the sentence's subject speaks.
+            return depth == 0 ? NounPhraseFrom(words, stopAt, si) : null;
+        }
+        if (words[k].Norm == ",")
+        {
+            // "Sergei Ryabkov, Russia's deputy foreign minister, said": skip back over the apposition;
+            // "A spokesman for the coalition, Turki al-Harbi, said": the apposition is the name.
+            int m = k - 1;
+            while (m >= stopAt && words[m].Norm != "," && words[m].Norm != "\"q" && k - m <= MaxAppositionWords) m--;
+            if (m < stopAt || words[m].Norm != ",") return null;
+            for (int a = m + 1; a < k; a++)
+                if (EntityAt(words[a].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
+            k = m - 1;
+            if (k < stopAt) return null;
+        }
+        if (words[k].Norm is "and" or "but" && depth == 0)
+        {
+            // "welcomed the deal but warned that …": the subject of the first verb, or of an earlier cue.
+            int floor = Math.Max(stopAt, k - CueWindow);
+            for (int c = k - 1; c >= floor; c--)
+                if (CueAt(words, c) is not null && SubjectOf(words, c, si, floor, depth + 1) is { } earlier) return earlier;
+            for (int a = floor; a < k; a++)
+            {
+                if (words[a].IsPunct && words[a].Norm != ",") continue;
+                if (EntityAt(words[a].Start) is { } first) return first.Label == EntityLabel.PER ? FromEntity(first) : null;
+                if (SingularPronouns.Contains(words[a].Norm)) return ResolvePronoun(words[a].Span, si);
+            }
+            return null;
+        }
+        return NounPhraseEndingAt(words, k, si, stopAt);
+    }
+
+    private Speaker? NounPhraseEndingAt(List<PhraseWord> words, int k, int si, int stopAt)
+    {
+        var w = words[k];
+        if (w.IsPunct) return null;
+        if (EntityAt(w.Start) is { } e) return FromEntity(e);
+        if (SingularPronouns.Contains(w.Norm)) return ResolvePronoun(w.Span, si);
+        if (OtherPronouns.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm)) return null;
+        int m = k;
+        while (m - 1 >= stopAt && k - (m - 1) < MaxSubjectWords)
+        {
+            var p = words[m - 1];
+            if (p.IsPunct || NotInNounPhrase.Contains(p.Norm) || EntityAt(p.Start) is not null && !p.Possessive) break;
+            if (!(Determiners.Contains(p.Norm) || _coder.Lexicon.IsTitleWord(p) || p.Capitalised || p.Possessive)) break;
+            m--;
+        }
+        return Descriptor(words, m, k, si);
+    }
+
+    private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
+    {
+        if (k >= words.Count) return null;
+        var w = words[k];
+        if (w.IsPunct) return null;
+        if (EntityAt(w.Start) is { } e) return FromEntity(e);
+        if (SingularPronouns.Contains(w.Norm)) return ResolvePronoun(w.Span, si);
+        if (OtherPronouns.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm)) return null;
+        int m = k;
+        while (m + 1 < words.Count && m + 1 - k < MaxSubjectWords)
+        {
+            var n = words[m + 1];
+            if (n.IsPunct || NotInNounPhrase.Contains(n.Norm) && n.Norm != "of") break;
+            if (EntityAt(n.Start) is { Label: EntityLabel.PER } pe) return FromEntity(pe); // "the US secretary of state John Kerry"
+            if (!(Determiners.Contains(n.Norm) || _coder.Lexicon.IsTitleWord(n) || n.Capitalised)) break;
+            m++;
+        }
+        return Descriptor(words, k, m, si);
+    }
+
+    /// <summary>
+    /// A described speaker ("the spokesperson", "our correspondent", "the US secretary of state", "US officials"):
+    /// a single person's title resolves to the person the article names with that title or code; groups stay as described.
+    /// </summary>
+    private Speaker? Descriptor(List<PhraseWord> words, int from, int to, int si)
+    {
+        while (from <= to && words[from].IsPunct) from++;
+        if (from > to) return null;
+        var span = new TextSpan(words[from].Start, words[to].End);
+        bool content = false;
+        for (int i = from; i <= to; i++) content |= !Determiners.Contains(words[i].Norm);
+        if (!content) return null;
+        var coding = _coder.CodeWords(words, from, to + 1, _doc.Published).LastOrDefault();
+        var head = words[to].Norm;
+        // The title to look for next to names: the last role phrase ("secretary of state", "spokesperson").
+        var roleMatch = _coder.Lexicon.Match(words, from, to + 1).LastOrDefault(m => m.Entry.Kind == EntryKind.Role);
+        var title = roleMatch.Entry is null ? head : new TextSpan(words[roleMatch.First].Start, words[roleMatch.Last].End).Of(_text);
+        // "secretary of state" is headed by "secretary", "deputy foreign minister" by "minister".
+        if (roleMatch.Entry is not null && roleMatch.Last == to)
+        {
+            int of = -1;
+            for (int i = roleMatch.First; i <= roleMatch.Last && of < 0; i++) if (words[i].Norm == "of") of = i;
+            head = of > roleMatch.First ? words[of - 1].Norm : words[roleMatch.Last].Norm;
+        }
+        bool personNoun = coding is not null && coding.Role.Length > 0 && !head.EndsWith('s') && !NotPersons.Contains(head)
+                          || head is "correspondent" or "reporter" or "editor" or "spokesperson" or "spokesman" or "spokeswoman";
+        if (head is "group" or "organisation" or "organization" or "movement" or "militia" or "agency" or "charity" && words[from].Norm is "the" or "this")
+        {
+            // "the group said": the organisation named last.
+            if (NearestOrg(span) is { } org) return org;
+        }
+        if (personNoun)
+        {
+            if (words[from].Norm == "our" && (coding?.Role == "MED" || head is "correspondent" or "reporter" or "editor"))
+            {
+                if (NearestCluster(span, si, c => c?.Role == "MED", backOnly: true) is { } reporter) return reporter;
+            }
+            else if (NearestByTitle(span, si, title) is { } titled) return titled;
+            else if (coding is not null && coding.Country.Length == 3 && NearestCluster(span, si, c => c is not null && c.Country == coding.Country && c.Role == coding.Role, backOnly: false) is { } same)
+                return same;
+        }
+        // Unknown capitalised words only (no tagger, no lexicon): not a description we can stand behind.
+        if (coding is null && !Enumerable.Range(from, to - from + 1).Any(i => _coder.Lexicon.IsTitleWord(words[i]))) return null;
+        return new Speaker(span.Of(_text), span, null);
+    }
+
+    // ---------------------------------------------------------------- people
+
+    private Entity? EntityAt(int offset)
+    {
+        int lo = 0, hi = _entities.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var s = _entities[mid].Span;
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return _entities[mid];
+        }
+        return null;
+    }
+
+    private Speaker FromEntity(Entity e)
+    {
+        if (e.Cluster >= 0 && _canonical.TryGetValue(e.Cluster, out var c))
+        {
+            // A pronoun or description in a coreference cluster is named by the cluster; its span stays the
+            // mention the attribution used when that is a name, else the canonical mention.
+            bool nameMention = e.Label == EntityLabel.PER && char.IsUpper(_text[e.Span.Start]);
+            return new Speaker(c.Name, nameMention ? e.Span : c.Span, e.Cluster);
+        }
+        return new Speaker(e.Span.Of(_text), e.Span, e.Cluster >= 0 ? e.Cluster : null);
+    }
+
+    /// <summary>
+    /// "he"/"she": a person named earlier in the same sentence (its subject), else the first person named
+    /// in the nearest earlier sentence that names one (preferring one who has already spoken).
+    /// </summary>
+    private Speaker? ResolvePronoun(TextSpan pronoun, int si)
+    {
+        if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster))
+            return FromEntity(own);
+        // Only the last few thousand characters count, however long the sentences are.
+        int floor = Math.Max(0, pronoun.Start - SearchChars);
+        for (int s = si; s >= 0 && si - s <= PronounLookback; s--)
+        {
+            var span = _sentences[s];
+            if (span.End <= floor) break;
+            var window = new TextSpan(Math.Max(span.Start, floor), Math.Max(Math.Max(span.Start, floor), s < si ? span.End : Math.Min(span.End, pronoun.Start)));
+            var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]
+                                              && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start])).ToList();
+            if (people.Count == 0) continue;
+            var spoke = people.FirstOrDefault(p => _speakerClusters.Contains(p.Cluster));
+            return FromEntity(spoke ?? people[0]);
+        }
+        Diagnostics.Add(new Diagnostic("QUOTE003", Severity.Info,
+            $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
+        return null;
+    }
+
+    private ActorCoding? CodingOf(int cluster)
+    {
+        if (_clusterCoding.TryGetValue(cluster, out var c)) return c;
+        ActorCoding? best = null;
+        var mentions = _mentions.TryGetValue(cluster, out var ms) ? ms : [];
+        foreach (var m in mentions.Where(e => e.Label == EntityLabel.PER).Take(20))
+        {
+            int si = SentenceIndex(m.Span.Start);
+            var sentence = si >= 0 ? _sentences[si] : new TextSpan(0, _text.Length);
+            var t = _titles.TitleBefore(_text, sentence, m.Span) ?? _titles.TitleAfter(_text, sentence, m.Span, _doc.Published);
+            if (t is not null && (best is null || best.Country.Length == 0)) best = t;
+        }
+        if (best is null || best.Country.Length == 0)
+        {
+            foreach (var m in mentions.Where(e => e.Label == EntityLabel.PER).OrderByDescending(e => e.Span.Length).Take(20))
+                if (_coder.CodeName(_text, m.Span, _doc.Published) is { } n)
+                {
+                    best = best is null ? n : new ActorCoding(n.Country + (best.Role.Length > 0 ? best.Role : n.Role), n.Country, best.Role.Length > 0 ? best.Role : n.Role, best.Evidence, n.Source);
+                    break;
+                }
+        }
+        _clusterCoding[cluster] = best;
+        return best;
+    }
+
+    /// <summary>The person nearest to <paramref name="at"/> (within a few sentences) whose coding passes the test.</summary>
+    private Speaker? NearestCluster(TextSpan at, int si, Func<ActorCoding?, bool> test, bool backOnly)
+    {
+        Entity? best = null;
+        int bestDistance = int.MaxValue;
+        int lo = Math.Max(0, si - 8), hi = backOnly ? si : Math.Min(_sentences.Count - 1, si + 3);
+        var window = new TextSpan(Math.Max(_sentences[lo].Start, at.Start - SearchChars), Math.Max(at.End, Math.Min(_sentences[hi].End, at.End + SearchChars)));
+        foreach (var e in EntitiesIn(window))
+        {
+            if (e.Label != EntityLabel.PER || e.Cluster < 0 || _inQuote[e.Span.Start]) continue;
+            if (backOnly && e.Span.Start >= at.Start) continue;
+            if (!test(CodingOf(e.Cluster))) continue;
+            int d = e.Span.Start < at.Start ? at.Start - e.Span.End : (e.Span.Start - at.End) * 2; // prefer earlier mentions
+            if (d < bestDistance) { bestDistance = d; best = e; }
+        }
+        return best is null ? null : FromEntity(best);
+    }
+
+    private Speaker? NearestOrg(TextSpan at)
+    {
+        Entity? best = null;
+        foreach (var e in EntitiesIn(new TextSpan(Math.Max(0, at.Start - 600), at.Start)))
+            if (e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start]) best = e;
+        return best is null ? null : FromEntity(best);
+    }
+
+    /// <summary>"the spokesperson" → the person the article introduced with that word next to their name.</summary>
+    private Speaker? NearestByTitle(TextSpan at, int si, string head)
+    {
+        if (head.Length < 3) return null;
+        for (int s = si; s >= 0 && si - s <= 10; s--)
+        {
+            var span = _sentences[s];
+            if (span.End < at.Start - SearchChars) break;
+            var window = new TextSpan(Math.Max(span.Start, at.Start - SearchChars), Math.Max(Math.Max(span.Start, at.Start - SearchChars), Math.Min(span.End, at.Start)));
+            foreach (var e in EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && e.Cluster >= 0 && e.Span.End <= at.Start).Reverse())
+            {
+                int from = Math.Max(span.Start, e.Span.Start - 60), to = Math.Min(span.End, e.Span.End + 60);
+                var near = _text.AsSpan(from, to - from);
+                if (near.Contains(head, StringComparison.OrdinalIgnoreCase)) return FromEntity(e);
+                if (TitleAbbreviations.TryGetValue(head, out var abbr) && near.Contains(abbr + " ", StringComparison.Ordinal)) return FromEntity(e);
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- sentences
+
+    private int SentenceIndex(int offset)
+    {
+        int lo = 0, hi = _sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var s = _sentences[mid];
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        // Between sentences (a mark outside every sentence span): the sentence just before.
+        return hi >= 0 ? hi : (_sentences.Count > 0 ? 0 : -1);
+    }
+
+    /// <summary>The sentence's words outside quotations; each quotation stands as one punctuation word "\"q".</summary>
+    private List<PhraseWord> WordsOf(int si)
+    {
+        if (_wordCache.TryGetValue(si, out var cached)) return cached;
+        var all = PhraseWords.Split(_text, _sentences[si]);
+        var words = new List<PhraseWord>(all.Count);
+        bool lastWasQuote = false;
+        foreach (var w in all)
+        {
+            if (_inQuote[w.Start])
+            {
+                if (!lastWasQuote) words.Add(new PhraseWord(w.Start, w.End, "\"q", true, false, false, false));
+                lastWasQuote = true;
+                continue;
+            }
+            lastWasQuote = false;
+            words.Add(w);
+        }
+        _wordCache[si] = words;
+        return words;
+    }
+}

@@ -1,0 +1,223 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Actors;
+using Sitrep.Extraction.Quotes;
+using Sitrep.Extraction.Tests.Actors;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Tests.Quotes;
+
+public sealed class QuoteStageTests
+{
+    private static readonly QuoteStage Stage = new(QuoteCues.Load(new DataDirectory()), ActorCoder.Load(new DataDirectory(), phoenix: false));
+
+    private static ArticleDocument Run(string text, params (string Mention, EntityLabel Label, int Cluster, int Occurrence)[] entities)
+    {
+        var doc = TestDocuments.Build(text, entities, new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        return doc;
+    }
+
+    private static Quote QuoteOf(ArticleDocument doc, string words) =>
+        doc.Quotes.Single(q => doc.Text.Substring(q.Span.Start, q.Span.Length).Contains(words, StringComparison.Ordinal));
+
+    [Fact]
+    public void Said_after_a_quote_names_the_speaker_after_it()
+    {
+        const string text = "“We will rebuild the bridge before winter,” said Amal Rashid, the town's mayor.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        var q = QuoteOf(doc, "rebuild the bridge");
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("Amal Rashid", q.Speaker);
+        Assert.Equal("said", q.Cue!.Value.Of(text));
+        Assert.Equal("We will rebuild the bridge before winter,", q.Span.Of(text));
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_quote_is_the_person_named_in_the_sentence_before()
+    {
+        const string text = "Army spokesman Karim Benali said the town had been secured. “There is no more fighting in the centre,” he said.";
+        var doc = Run(text, ("Karim Benali", EntityLabel.PER, 0, 0));
+        var q = QuoteOf(doc, "no more fighting");
+        Assert.Equal("Karim Benali", q.Speaker);
+        Assert.Equal("Karim Benali", q.SpeakerSpan!.Value.Of(text));
+        Assert.Equal(0, q.SpeakerCluster);
+    }
+
+    [Fact]
+    public void The_cluster_gives_the_full_name_when_the_cue_uses_the_surname()
+    {
+        const string text = "Karim Benali visited the front.\n\n“We are holding the line,” Benali said.";
+        var doc = Run(text, ("Karim Benali", EntityLabel.PER, 0, 0), ("Benali", EntityLabel.PER, 0, 1));
+        var q = QuoteOf(doc, "holding the line");
+        Assert.Equal("Karim Benali", q.Speaker);
+        Assert.Equal("Benali", q.SpeakerSpan!.Value.Of(text));
+    }
+
+    [Fact]
+    public void A_quote_paragraph_without_a_cue_continues_the_previous_speaker()
+    {
+        const string text = "“The convoy was stopped at the checkpoint,” Nadia Salem told reporters.\n\n“Nobody explained why. We waited for six hours.”";
+        var doc = Run(text, ("Nadia Salem", EntityLabel.PER, 0, 0));
+        Assert.Equal("Nadia Salem", QuoteOf(doc, "six hours").Speaker);
+    }
+
+    [Fact]
+    public void A_quote_opened_at_a_paragraph_start_and_not_closed_runs_on_with_the_same_speaker()
+    {
+        const string text = "“The shelling started at dawn,” said Omar Faris.\n\n“Then the water was cut.\n\n“Now we have nothing,” he added.";
+        var doc = Run(text, ("Omar Faris", EntityLabel.PER, 0, 0));
+        Assert.Equal("Omar Faris", QuoteOf(doc, "water was cut").Speaker);
+        Assert.Equal("Omar Faris", QuoteOf(doc, "we have nothing").Speaker);
+        Assert.DoesNotContain(doc.Diagnostics, d => d.Code == "QUOTE001");
+    }
+
+    [Fact]
+    public void An_apposition_between_the_name_and_the_cue_is_skipped()
+    {
+        const string text = "Nikolai Petrenko, Ukraine's deputy defence minister, said the front was “stable but tense”.";
+        var doc = Run(text, ("Nikolai Petrenko", EntityLabel.PER, 0, 0));
+        Assert.Equal("Nikolai Petrenko", QuoteOf(doc, "stable but tense").Speaker);
+    }
+
+    [Fact]
+    public void A_name_inside_the_apposition_is_the_speaker()
+    {
+        const string text = "“We have shown restraint,” a spokesman for the coalition, Turki Mansour, said on Sunday.";
+        var doc = Run(text, ("Turki Mansour", EntityLabel.PER, 0, 0));
+        Assert.Equal("Turki Mansour", QuoteOf(doc, "shown restraint").Speaker);
+    }
+
+    [Fact]
+    public void Our_correspondent_is_the_reporter_named_earlier()
+    {
+        const string text = "Al Jazeera's Hana Mahmoud, reporting from Port Sudan, said the army had advanced. Officials did not comment.\n\n" +
+                            "“Nobody here believes the truce will hold,” said our correspondent.";
+        var doc = Run(text, ("Hana Mahmoud", EntityLabel.PER, 0, 0), ("Port Sudan", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Hana Mahmoud", QuoteOf(doc, "truce will hold").Speaker);
+    }
+
+    [Fact]
+    public void A_title_resolves_to_the_person_introduced_with_it()
+    {
+        const string text = "Lina Farouk, the health ministry spokesperson, confirmed the figures on Monday.\n\n" +
+                            "“The hospitals are overwhelmed,” the spokesperson said.";
+        var doc = Run(text, ("Lina Farouk", EntityLabel.PER, 0, 0));
+        Assert.Equal("Lina Farouk", QuoteOf(doc, "overwhelmed").Speaker);
+    }
+
+    [Fact]
+    public void Brackets_and_inner_quotes_stay_inside_one_quote()
+    {
+        const string text = "“They [the militia] told us ‘leave now or die’ and we left,” said Yusuf Bello.";
+        var doc = Run(text, ("Yusuf Bello", EntityLabel.PER, 0, 0));
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("They [the militia] told us ‘leave now or die’", q.Span.Of(text));
+        Assert.Equal("Yusuf Bello", q.Speaker);
+    }
+
+    [Fact]
+    public void Straight_quotes_are_found_like_curly_ones()
+    {
+        const string text = "\"The road is closed,\" said Ama Owusu. \"We turned back.\"";
+        var doc = Run(text, ("Ama Owusu", EntityLabel.PER, 0, 0));
+        Assert.Equal(2, doc.Quotes.Count(q => q.Kind == QuoteKind.Direct));
+        Assert.All(doc.Quotes, q => Assert.Equal("Ama Owusu", q.Speaker));
+    }
+
+    [Fact]
+    public void A_partial_quote_takes_the_subject_of_the_cue_before_it()
+    {
+        const string text = "Dmitri Orlov also rejected the proposal as “unacceptable”, but said talks could continue.";
+        var doc = Run(text, ("Dmitri Orlov", EntityLabel.PER, 0, 0));
+        var q = QuoteOf(doc, "unacceptable");
+        Assert.Equal("unacceptable", q.Span.Of(text));
+        Assert.Equal("Dmitri Orlov", q.Speaker);
+    }
+
+    [Fact]
+    public void According_to_gives_the_speaker_of_reported_speech()
+    {
+        const string text = "The ceasefire will be extended by a month, according to Hans Berg, the UN envoy.";
+        var doc = Run(text, ("Hans Berg", EntityLabel.PER, 0, 0));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Hans Berg", q.Speaker);
+        Assert.Equal("The ceasefire will be extended by a month", q.Span.Of(text));
+        Assert.Equal("according to", q.Cue!.Value.Of(text));
+    }
+
+    [Fact]
+    public void Said_that_gives_reported_speech_after_the_cue()
+    {
+        const string text = "Rights groups said that at least 30 people had been detained without charge.";
+        var doc = Run(text);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Rights groups", q.Speaker);
+        Assert.Equal("at least 30 people had been detained without charge", q.Span.Of(text));
+    }
+
+    [Fact]
+    public void A_standfirst_quote_takes_the_speaker_of_the_same_words_in_the_body()
+    {
+        const string text = "Minister sees “no path to peace” as talks collapse.\n\nTariq Aziz said there was “no path to peace” without a withdrawal.";
+        var doc = Run(text, ("Tariq Aziz", EntityLabel.PER, 0, 0));
+        Assert.All(doc.Quotes.Where(q => q.Kind == QuoteKind.Direct), q => Assert.Equal("Tariq Aziz", q.Speaker));
+    }
+
+    [Fact]
+    public void A_quote_nobody_is_named_for_gets_a_diagnostic_and_no_speaker()
+    {
+        const string text = "“Victory is near,” read a banner on the bridge.";
+        var doc = Run(text);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Null(q.Speaker);
+        var d = Assert.Single(doc.Diagnostics, x => x.Code == "QUOTE002");
+        Assert.Equal(q.Span, d.Span);
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_person_before_it_is_never_given_as_the_speaker()
+    {
+        const string text = "“We will not leave,” she said.";
+        var doc = Run(text);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Null(q.Speaker);
+        Assert.Contains(doc.Diagnostics, x => x.Code == "QUOTE003");
+    }
+
+    [Fact]
+    public void An_unbalanced_mark_is_cut_at_the_paragraph_end_with_a_diagnostic()
+    {
+        const string text = "Officials said the bridge was “closed for repairs and would reopen soon.\n\nThe army denied it.";
+        var doc = Run(text);
+        var q = doc.Quotes.Single(x => x.Kind == QuoteKind.Direct);
+        Assert.EndsWith("reopen soon.", q.Span.Of(text));
+        Assert.Contains(doc.Diagnostics, x => x.Code == "QUOTE001");
+    }
+
+    [Theory]
+    [InlineData("“THE CITY HAS FALLEN,” SAID THE GOVERNOR OF THE PROVINCE, AHMED KARIMI. HE SAID “WE WILL RETURN”.")]
+    [InlineData("“the city has fallen,” said the governor. he said “we will return” and left, according to witnesses.")]
+    [InlineData("”“”“ said said “ ‘ ’ \" \" ' according to , , , he she")]
+    [InlineData("")]
+    public void Hostile_text_gives_quotes_without_exceptions_and_never_a_pronoun_speaker(string text)
+    {
+        var doc = Run(text);
+        Assert.All(doc.Quotes, q =>
+        {
+            Assert.True(q.Span.End <= text.Length);
+            Assert.DoesNotContain(q.Speaker?.ToLowerInvariant(), new[] { "he", "she", "they", "it" });
+        });
+    }
+
+    [Fact]
+    public void A_very_long_sentence_with_many_marks_is_handled()
+    {
+        var sb = new System.Text.StringBuilder("Karim Benali said ");
+        for (int i = 0; i < 3000; i++) sb.Append(i % 3 == 0 ? "“word ” " : "and he said that it was ");
+        var text = sb.ToString();
+        var doc = Run(text, ("Karim Benali", EntityLabel.PER, 0, 0));
+        Assert.NotEmpty(doc.Quotes);
+    }
+}
