@@ -100,6 +100,8 @@ internal sealed partial class PlaceResolver
         "Armed", "Forces", "Government", "Embassy", "Ambassador", "Special", "Coast", "Guard", "Border", "Police", "Supreme", "Parliament",
         "Senate", "Congress", "Interior", "Vice", "Deputy", "Envoy", "Consulate", "Marines", "Military", "Treasury", "Justice",
         "Department", "Federal", "Central", "National", "Red", "Civil", "Chief", "General", "Gen", "Admiral", "Col", "Lt", "Capt",
+        "Board", "Governor", "Gov", "Democrats", "Republicans", "Legislature", "House", "Assembly", "Attorney", "Court", "Senator",
+        "Sen", "Rep", "Representative", "Mayor", "Officials", "Province", "War", "Government's", "Authority", "Authorities",
     };
 
     private static readonly HashSet<string> AdminHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -126,7 +128,20 @@ internal sealed partial class PlaceResolver
         "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "In", "At",
         "From", "To", "Near", "And", "The", "Of", "Outside", "Across", "Rural", "Downtown", "Inner", "Outer", "Metropolitan", "Mainland",
         "Occupied", "Besieged", "Rebel-held", "Rebel-Held", "Via", "Both", "Between", "Like", "Including", "Across", "Into",
+        "Co", "County", "St", "Saint", "Visit", "Beyond", "Free", "Welcome", "Greetings",
     };
+
+    /// <summary>Place names that are also common first names; followed by a capitalised word they are a person.</summary>
+    private static readonly HashSet<string> FirstNamePlaces = new(StringComparer.Ordinal)
+    {
+        "Jordan", "Georgia", "Chad", "Israel", "Victoria", "Florence", "Austin", "Dallas", "Houston", "Virginia", "Carolina", "India",
+        "Sydney", "Paris", "Chelsea", "Madison", "Orlando", "Lincoln", "Washington", "Cuba", "Kenya", "Jackson", "Hamilton", "Chester",
+        "Charlotte", "Savannah", "Aurora", "Eugene", "Marion", "Alexandria", "Adelaide", "Regina", "Brooklyn", "Phoenix", "Santiago",
+    };
+
+    /// <summary>A first name shape before a major place ("Michael Jordan"): capitalised, lower-case after, not a title.</summary>
+    private bool FirstNameLike(string w) => w.Length >= 3 && char.IsUpper(w[0]) && !CountryModifiers.Contains(w) && !DayMonth.Contains(w)
+        && _k.CommonWords.Contains(w);
 
     private static readonly HashSet<string> LocatingNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -361,40 +376,52 @@ internal sealed partial class PlaceResolver
         var wordText = _text.Substring(words[i].Start, words[i].LookupEnd - words[i].Start);
         if (single && !hasCountry && !locative)
         {
-            if (_k.CommonWords.Contains(wordText)) return false;
+            if (_k.CommonWords.Contains(wordText)) return Reject(m, "common");
             // "Reading" at a sentence start when "reading" occurs in lower case elsewhere is the word, not the town.
-            if (sentenceInitial && ContainsLowerWord(wordText)) return false;
+            if (sentenceInitial && ContainsLowerWord(wordText)) return Reject(m, "lower elsewhere");
             // Villages (< 5,000 people) need the text to say "in X" or "X, Region".
             if (m.Hits.All(h => _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Population(h.Place) < 5000)
                 && !(words[j].End < _text.Length && _text[words[j].End] == ','))
-                return false;
+                return Reject(m, "village");
         }
         // Tiny places reached only through an alternate name are noise unless the text says "in X".
         if (m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section && _g.Population(h.Place) < 1000)
             && !locative)
-            return false;
+            return Reject(m, "alternate");
         if (titleCase) return true;
 
         // "Jordan Peterson", "Georgia Power", "Moscow Times": a capitalised continuation makes it a name.
-        if (NextWord(words, j) is { } next && OnlySpaces(words[j].End, next.Start) && words[j].LookupEnd == words[j].End && next.Cap)
+        // Countries, first-level regions and big cities keep their reading inside longer names ("Iraq War",
+        // "Kenya Wildlife Service", "Dallas Morning News" still locate something) unless the next word is an
+        // organisation or feature word, or the name is also a first name ("Jordan Peterson", "Chad Smith").
+        bool major = m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region
+                                     || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 1_000_000);
+        if (NextWord(words, j) is { } next && OnlySpaces(words[j].End, next.Start) && words[j].LookupEnd == words[j].End && next.Cap && !next.AllCaps)
         {
             var nt = WordText(next);
-            if (FeatureHeads.Contains(nt)) return false;
-            if (!(AdminHeads.Contains(nt) || CityHeads.Contains(nt) || DayMonth.Contains(nt) || (hasCountry && CountryModifiers.Contains(nt))
-                  || IsFacilityHead(nt) || _g.Lookup(nt).Length > 0 && !_k.CommonWords.Contains(nt)))
-            {
-                if (single && !hasCountry) _personKeys.Add(m.Key);
-                return false;
-            }
+            if (FeatureHeads.Contains(nt)) return Reject(m, "feature/org word");
+            bool heads = AdminHeads.Contains(nt) || CityHeads.Contains(nt) || DayMonth.Contains(nt) || CountryModifiers.Contains(nt) || IsFacilityHead(nt);
+            if (!heads && single && FirstNamePlaces.Contains(wordText)) return Reject(m, "first name");
+            if (!heads && !major && !(_g.Lookup(nt).Length > 0 && !_k.CommonWords.Contains(nt)))
+                return Reject(m, "continuation");
         }
-        // "Michael Jordan", "Jack London": a capitalised word before (not sentence-initial) makes it a surname.
+        // "Michael Jordan", "Angela Merkel": a capitalised word before (not sentence-initial) makes it a surname;
+        // a small place's name shown to be a surname is a surname everywhere in the article.
         if (prev is { } pv && prevAdjacent && pv.Cap && !(i - 1 == 0 || IsAfterOpener(pv.Start)) && !PrecedeOk.Contains(prevText!)
-            && pv.LookupEnd == pv.End && (_g.Lookup(prevText).Length == 0 || _k.CommonWords.Contains(prevText!)))
+            && pv.LookupEnd == pv.End && (_g.Lookup(prevText).Length == 0 || _k.CommonWords.Contains(prevText!)) && (!major || single && FirstNameLike(prevText!)))
         {
-            if (!hasCountry) _personKeys.Add(m.Key);
-            return false;
+            if (!major && m.Hits.All(h => _g.Population(h.Place) < 100_000)) _personKeys.Add(m.Key);
+            return Reject(m, "preceded");
         }
         return true;
+    }
+
+    private static readonly bool TraceOn = Environment.GetEnvironmentVariable("SITREP_GEO_TRACE") == "1";
+
+    private bool Reject(Mention m, string why)
+    {
+        if (TraceOn) Console.Error.WriteLine($"geo reject {why}: {_doc.Slice(m.Name)} | {_text.Substring(Math.Max(0, m.Name.Start - 30), Math.Min(_text.Length, m.Name.End + 30) - Math.Max(0, m.Name.Start - 30)).ReplaceLineEndings(" ")}");
+        return false;
     }
 
     private bool ContainsLowerWord(string word)
