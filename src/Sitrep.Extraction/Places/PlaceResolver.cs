@@ -307,8 +307,9 @@ internal sealed partial class PlaceResolver
             }
             else if (allCaps && surface.Length <= 3 && !datelineWord) continue;
             // "Panama Canal" as an alternate name of a village: a feature word names the feature, not the town.
+            // "White House" as a translation of Casablanca: an alternate made of common English words is a phrase.
             if (i < j && h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section
-                && FeatureHeads.Contains(WordText(words[j])))
+                && (FeatureHeads.Contains(WordText(words[j])) || AllCommon(words, i, j)))
                 continue;
             hits.Add(h);
         }
@@ -341,6 +342,13 @@ internal sealed partial class PlaceResolver
         }
         if (!Plausible(m, words, i, j, titleCase)) return null;
         return Heads(m, words, j);
+    }
+
+    private bool AllCommon(List<Word> words, int i, int j)
+    {
+        for (int k = i; k <= j; k++)
+            if (!_k.CommonWords.Contains(WordText(words[k])) && !Connectors.Contains(WordText(words[k]))) return false;
+        return true;
     }
 
     private bool PrecededByComma(int start)
@@ -600,6 +608,10 @@ internal sealed partial class PlaceResolver
         foreach (var h in m.Hits)
         {
             double s = Prior(h);
+            // "Geneva", "Aleppo": a region named like its own city means the city in running text.
+            if (_g.Kind(h.Place) == GeoKind.Admin1 && m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.City && _g.Country(o.Place) == _g.Country(h.Place)
+                    && _g.Admin1(o.Place) == _g.Admin1(h.Place) && _g.Population(o.Place) >= 10_000))
+                s -= 3;
             if (m.Dateline && _g.Kind(h.Place) is GeoKind.City) s += 2;
             if (ev is not null)
             {
