@@ -605,9 +605,14 @@ internal sealed partial class PlaceResolver
     {
         int best = -1;
         double bestScore = double.MinValue, second = double.MinValue;
+        // "Manchester" is Manchester's own name and only an old alternate of a Virginia town: when a
+        // sizeable place bears the name as its own, other places' alternates of it rank lower.
+        bool ownedByMajor = m.Hits.Any(h => !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym)
+            && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region || _g.Population(h.Place) >= 100_000));
         foreach (var h in m.Hits)
         {
             double s = Prior(h);
+            if (ownedByMajor && h.Flags.HasFlag(NameFlags.Alternate)) s -= 3;
             // "Geneva", "Aleppo": a region named like its own city means the city in running text.
             if (_g.Kind(h.Place) == GeoKind.Admin1 && m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.City && _g.Country(o.Place) == _g.Country(h.Place)
                     && _g.Admin1(o.Place) == _g.Admin1(h.Place) && _g.Population(o.Place) >= 10_000))
@@ -617,7 +622,7 @@ internal sealed partial class PlaceResolver
             {
                 var c = _g.Country(h.Place);
                 var kind = _g.Kind(h.Place);
-                if (kind != GeoKind.Country && c.Length > 0 && ev.Countries.TryGetValue(c, out var n))
+                if (c.Length > 0 && ev.Countries.TryGetValue(c, out var n))
                     s += 2.5 + Math.Min(1.5, n * 0.5) + (c == ev.TopCountry ? 1 : 0);
                 if (kind is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Admin1(h.Place) is { } a1 && ev.Admin1.Contains((c, a1)))
                     s += 3;
