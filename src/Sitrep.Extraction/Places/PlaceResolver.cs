@@ -161,7 +161,8 @@ internal sealed partial class PlaceResolver
             if (w.Cap) caps++;
             if (w.AllCaps) allCaps++;
         }
-        bool titleCase = longWords >= 4 && caps >= longWords * 0.7;
+        // A headline in Title Case has no lower-case content word; a sentence full of names still has some.
+        bool titleCase = longWords >= 3 && caps == longWords;
         bool shouting = longWords >= 3 && allCaps >= longWords * 0.6;
         bool dateline = IsParagraphStart(sentence.Start) && words[0].AllCaps && IsDatelineEnd(words[0].End);
 
@@ -382,6 +383,8 @@ internal sealed partial class PlaceResolver
 
         bool locative = prevText is not null && prevAdjacent && Locatives.Contains(prevText) && !sentenceInitial;
         var wordText = _text.Substring(words[i].Start, words[i].LookupEnd - words[i].Start);
+        // "in March", "on Sunday": calendar words are never towns without a LOC entity saying so.
+        if (single && DayMonth.Contains(wordText)) return Reject(m, "calendar");
         if (single && !hasCountry && !locative)
         {
             if (_k.CommonWords.Contains(wordText)) return Reject(m, "common");
@@ -416,7 +419,7 @@ internal sealed partial class PlaceResolver
         // "Michael Jordan", "Angela Merkel": a capitalised word before (not sentence-initial) makes it a surname;
         // a small place's name shown to be a surname is a surname everywhere in the article.
         if (prev is { } pv && prevAdjacent && pv.Cap && !(i - 1 == 0 || IsAfterOpener(pv.Start)) && !PrecedeOk.Contains(prevText!)
-            && pv.LookupEnd == pv.End && (_g.Lookup(prevText).Length == 0 || _k.CommonWords.Contains(prevText!)) && (!major || single && FirstNameLike(prevText!)))
+            && pv.LookupEnd == pv.End && !(_mentions.Count > 0 && _mentions[^1].Name.End == pv.End) && (!major || single && FirstNameLike(prevText!)))
         {
             if (!major && m.Hits.All(h => _g.Population(h.Place) < 100_000)) _personKeys.Add(m.Key);
             return Reject(m, "preceded");
@@ -512,6 +515,8 @@ internal sealed partial class PlaceResolver
     private sealed class Evidence
     {
         public readonly Dictionary<string, double> Countries = new(StringComparer.Ordinal);
+        // What each name contributed, so that a name's own first reading never counts as evidence for itself.
+        public readonly Dictionary<(string Key, string Country), double> ByKey = new();
         public readonly HashSet<(string, string)> Admin1 = new();
         public readonly List<(string Key, float Lat, float Lon)> Points = new();
         public string? TopCountry;
@@ -534,7 +539,12 @@ internal sealed partial class PlaceResolver
             bool confident = m.Hits.Count == 1 || m.Margin >= 2.5 || kind == GeoKind.Country || m.LocEntity && m.Margin >= 1;
             if (!confident) continue;
             var c = _g.Country(m.Chosen);
-            if (c.Length > 0) ev.Countries[c] = ev.Countries.GetValueOrDefault(c) + (m.DemonymOnly ? 0.5 : 1);
+            if (c.Length > 0)
+            {
+                double w = m.DemonymOnly ? 0.5 : 1;
+                ev.Countries[c] = ev.Countries.GetValueOrDefault(c) + w;
+                ev.ByKey[(m.Key, c)] = ev.ByKey.GetValueOrDefault((m.Key, c)) + w;
+            }
             if (kind == GeoKind.Admin1 && _g.Admin1(m.Chosen) is { } a1) ev.Admin1.Add((c, a1));
             if (kind is GeoKind.City or GeoKind.Admin1 or GeoKind.Section or GeoKind.Admin2 && !m.DemonymOnly)
                 ev.Points.Add((m.Key, (float)_g.Lat(m.Chosen), (float)_g.Lon(m.Chosen)));
@@ -622,7 +632,7 @@ internal sealed partial class PlaceResolver
             {
                 var c = _g.Country(h.Place);
                 var kind = _g.Kind(h.Place);
-                if (c.Length > 0 && ev.Countries.TryGetValue(c, out var n))
+                if (c.Length > 0 && ev.Countries.TryGetValue(c, out var n) && (n -= ev.ByKey.GetValueOrDefault((m.Key, c))) > 0)
                     s += 2.5 + Math.Min(1.5, n * 0.5) + (c == ev.TopCountry ? 1 : 0);
                 if (kind is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Admin1(h.Place) is { } a1 && ev.Admin1.Contains((c, a1)))
                     s += 3;
@@ -663,7 +673,7 @@ internal sealed partial class PlaceResolver
     [GeneratedRegex(@"(?:\b(?:the\s+)?(?:(?:north|south)-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|rural|greater|inner|old)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DirectionBefore();
 
-    [GeneratedRegex(@"\b(?:(?:rebel|government|regime|opposition|army|militant|insurgent|jihadist|kurdish|is|isis|isil|taliban|houthi)[-\s]+(?:held|controlled)\s+|besieged\s+|(?:north|south|east|west)(?:ern)?\s+)?(?:areas?|parts?|districts?|neighbou?rhoods?|quarters?|outskirts|suburbs|countryside|cent(?:re|er)|heart|old\s+city|streets|sections?)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:rebel|government|regime|opposition|army|militant|insurgent|jihadist|kurdish|is|isis|isil|taliban|houthi)[-\s]+(?:held|controlled)\s+|besieged\s+|(?:north|south|east|west)(?:ern)?\s+)?(?:areas?|parts|districts?|neighbou?rhoods?|quarters?|outskirts|suburbs|countryside|cent(?:re|er)|heart|old\s+city|streets|sections?)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOfBefore();
 
     [GeneratedRegex(@"^(?:hospitals?|airports?|air\s?bases?|airbase|crossings?|border\s+crossing|checkpoints?|prisons?|refugee\s+camp|camps?|stadium|port|dam|bridge|military\s+base|base)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -735,8 +745,14 @@ internal sealed partial class PlaceResolver
                 if (host is null) continue;
                 var parts = SplitCoordinated(nameStart, full.End, s.Span.Start + fm.Groups[2].Index, fm.Groups[2].Value);
                 if (inner >= 0) places.RemoveAt(inner);
+                var singular = fm.Groups[2].Value.EndsWith('s') ? fm.Groups[2].Value[..^1] : fm.Groups[2].Value;
                 foreach (var part in parts)
-                    places.Add(host with { Span = part, Name = _doc.Slice(part), Precision = PlacePrecision.Facility, GeonameId = host.GeonameId });
+                {
+                    // The name a reader would give it: "M10 hospital" for "M10" in "the M10 and M2 hospitals".
+                    var text = _doc.Slice(part);
+                    var name = text.EndsWith(fm.Groups[2].Value, StringComparison.Ordinal) ? text[..^fm.Groups[2].Value.Length].TrimEnd() : text;
+                    places.Add(host with { Span = part, Name = $"{name} {singular}", Precision = PlacePrecision.Facility });
+                }
             }
         }
     }
