@@ -77,11 +77,13 @@ public sealed class GeoEval : IEvalTask
                     var km = PlaceResolverKm(pred.Lat, pred.Lon, lat, lon);
                     if (km <= 161) s.Within++;
                     else if (options.Verbose && s == ss) output.WriteLine($"  FAR   {gt.Type,-9} {doc.Slice(gt.Span)} → {pred.Name} {pred.Country} ({km:F0} km)");
-                    if (gt.Type == "CONTINENT") continue;
+                    // Country accuracy is over answers that name a country: a continent or a sea has none.
+                    if (gt.Type == "CONTINENT" || pred.Country.Length == 0) continue;
                     var gc = countryOf.Of(gt.GeonameId, lat, lon);
                     if (gc is null) continue;
                     s.CountryTotal++;
                     if (gc == pred.Country) s.CountryRight++;
+                    else if (options.Verbose && s == ss) output.WriteLine($"  CTRY  {gt.Type,-9} {doc.Slice(gt.Span)} → {pred.Name} {pred.Country} (gold {gc}, {km:F0} km)");
                 }
                 if (options.Verbose && s == ss)
                     foreach (var p in doc.Places.Where(p => !gold.Any(gt => gt.Span.Overlaps(p.Span))))

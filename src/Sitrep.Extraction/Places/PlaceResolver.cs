@@ -100,6 +100,8 @@ internal sealed partial class PlaceResolver
         "Armed", "Forces", "Government", "Embassy", "Ambassador", "Special", "Coast", "Guard", "Border", "Police", "Supreme", "Parliament",
         "Senate", "Congress", "Interior", "Vice", "Deputy", "Envoy", "Consulate", "Marines", "Military", "Treasury", "Justice",
         "Department", "Federal", "Central", "National", "Red", "Civil", "Chief", "General", "Gen", "Admiral", "Col", "Lt", "Capt",
+        "Board", "Governor", "Gov", "Democrats", "Republicans", "Legislature", "House", "Assembly", "Attorney", "Court", "Senator",
+        "Sen", "Rep", "Representative", "Mayor", "Officials", "Province", "War", "Government's", "Authority", "Authorities",
     };
 
     private static readonly HashSet<string> AdminHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -126,7 +128,20 @@ internal sealed partial class PlaceResolver
         "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "In", "At",
         "From", "To", "Near", "And", "The", "Of", "Outside", "Across", "Rural", "Downtown", "Inner", "Outer", "Metropolitan", "Mainland",
         "Occupied", "Besieged", "Rebel-held", "Rebel-Held", "Via", "Both", "Between", "Like", "Including", "Across", "Into",
+        "Co", "County", "St", "Saint", "Visit", "Beyond", "Free", "Welcome", "Greetings",
     };
+
+    /// <summary>Place names that are also common first names; followed by a capitalised word they are a person.</summary>
+    private static readonly HashSet<string> FirstNamePlaces = new(StringComparer.Ordinal)
+    {
+        "Jordan", "Georgia", "Chad", "Israel", "Victoria", "Florence", "Austin", "Dallas", "Houston", "Virginia", "Carolina", "India",
+        "Sydney", "Paris", "Chelsea", "Madison", "Orlando", "Lincoln", "Washington", "Cuba", "Kenya", "Jackson", "Hamilton", "Chester",
+        "Charlotte", "Savannah", "Aurora", "Eugene", "Marion", "Alexandria", "Adelaide", "Regina", "Brooklyn", "Phoenix", "Santiago",
+    };
+
+    /// <summary>A first name shape before a major place ("Michael Jordan"): capitalised, lower-case after, not a title.</summary>
+    private bool FirstNameLike(string w) => w.Length >= 3 && char.IsUpper(w[0]) && !CountryModifiers.Contains(w) && !DayMonth.Contains(w)
+        && _k.CommonWords.Contains(w);
 
     private static readonly HashSet<string> LocatingNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -146,7 +161,8 @@ internal sealed partial class PlaceResolver
             if (w.Cap) caps++;
             if (w.AllCaps) allCaps++;
         }
-        bool titleCase = longWords >= 4 && caps >= longWords * 0.7;
+        // A headline in Title Case has no lower-case content word; a sentence full of names still has some.
+        bool titleCase = longWords >= 3 && caps == longWords;
         bool shouting = longWords >= 3 && allCaps >= longWords * 0.6;
         bool dateline = IsParagraphStart(sentence.Start) && words[0].AllCaps && IsDatelineEnd(words[0].End);
 
@@ -292,8 +308,9 @@ internal sealed partial class PlaceResolver
             }
             else if (allCaps && surface.Length <= 3 && !datelineWord) continue;
             // "Panama Canal" as an alternate name of a village: a feature word names the feature, not the town.
+            // "White House" as a translation of Casablanca: an alternate made of common English words is a phrase.
             if (i < j && h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section
-                && FeatureHeads.Contains(WordText(words[j])))
+                && (FeatureHeads.Contains(WordText(words[j])) || AllCommon(words, i, j)))
                 continue;
             hits.Add(h);
         }
@@ -328,6 +345,13 @@ internal sealed partial class PlaceResolver
         return Heads(m, words, j);
     }
 
+    private bool AllCommon(List<Word> words, int i, int j)
+    {
+        for (int k = i; k <= j; k++)
+            if (!_k.CommonWords.Contains(WordText(words[k])) && !Connectors.Contains(WordText(words[k]))) return false;
+        return true;
+    }
+
     private bool PrecededByComma(int start)
     {
         int p = start - 1;
@@ -359,42 +383,56 @@ internal sealed partial class PlaceResolver
 
         bool locative = prevText is not null && prevAdjacent && Locatives.Contains(prevText) && !sentenceInitial;
         var wordText = _text.Substring(words[i].Start, words[i].LookupEnd - words[i].Start);
+        // "in March", "on Sunday": calendar words are never towns without a LOC entity saying so.
+        if (single && DayMonth.Contains(wordText)) return Reject(m, "calendar");
         if (single && !hasCountry && !locative)
         {
-            if (_k.CommonWords.Contains(wordText)) return false;
+            if (_k.CommonWords.Contains(wordText)) return Reject(m, "common");
             // "Reading" at a sentence start when "reading" occurs in lower case elsewhere is the word, not the town.
-            if (sentenceInitial && ContainsLowerWord(wordText)) return false;
+            if (sentenceInitial && ContainsLowerWord(wordText)) return Reject(m, "lower elsewhere");
             // Villages (< 5,000 people) need the text to say "in X" or "X, Region".
             if (m.Hits.All(h => _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Population(h.Place) < 5000)
                 && !(words[j].End < _text.Length && _text[words[j].End] == ','))
-                return false;
+                return Reject(m, "village");
         }
         // Tiny places reached only through an alternate name are noise unless the text says "in X".
         if (m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section && _g.Population(h.Place) < 1000)
             && !locative)
-            return false;
+            return Reject(m, "alternate");
         if (titleCase) return true;
 
         // "Jordan Peterson", "Georgia Power", "Moscow Times": a capitalised continuation makes it a name.
-        if (NextWord(words, j) is { } next && OnlySpaces(words[j].End, next.Start) && words[j].LookupEnd == words[j].End && next.Cap)
+        // Countries, first-level regions and big cities keep their reading inside longer names ("Iraq War",
+        // "Kenya Wildlife Service", "Dallas Morning News" still locate something) unless the next word is an
+        // organisation or feature word, or the name is also a first name ("Jordan Peterson", "Chad Smith").
+        bool major = m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region
+                                     || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 1_000_000);
+        if (NextWord(words, j) is { } next && OnlySpaces(words[j].End, next.Start) && words[j].LookupEnd == words[j].End && next.Cap && !next.AllCaps)
         {
             var nt = WordText(next);
-            if (FeatureHeads.Contains(nt)) return false;
-            if (!(AdminHeads.Contains(nt) || CityHeads.Contains(nt) || DayMonth.Contains(nt) || (hasCountry && CountryModifiers.Contains(nt))
-                  || IsFacilityHead(nt) || _g.Lookup(nt).Length > 0 && !_k.CommonWords.Contains(nt)))
-            {
-                if (single && !hasCountry) _personKeys.Add(m.Key);
-                return false;
-            }
+            if (FeatureHeads.Contains(nt)) return Reject(m, "feature/org word");
+            bool heads = AdminHeads.Contains(nt) || CityHeads.Contains(nt) || DayMonth.Contains(nt) || CountryModifiers.Contains(nt) || IsFacilityHead(nt);
+            if (!heads && single && FirstNamePlaces.Contains(wordText)) return Reject(m, "first name");
+            if (!heads && !major && !(_g.Lookup(nt).Length > 0 && !_k.CommonWords.Contains(nt)))
+                return Reject(m, "continuation");
         }
-        // "Michael Jordan", "Jack London": a capitalised word before (not sentence-initial) makes it a surname.
+        // "Michael Jordan", "Angela Merkel": a capitalised word before (not sentence-initial) makes it a surname;
+        // a small place's name shown to be a surname is a surname everywhere in the article.
         if (prev is { } pv && prevAdjacent && pv.Cap && !(i - 1 == 0 || IsAfterOpener(pv.Start)) && !PrecedeOk.Contains(prevText!)
-            && pv.LookupEnd == pv.End && (_g.Lookup(prevText).Length == 0 || _k.CommonWords.Contains(prevText!)))
+            && pv.LookupEnd == pv.End && !(_mentions.Count > 0 && _mentions[^1].Name.End == pv.End) && (!major || single && FirstNameLike(prevText!)))
         {
-            if (!hasCountry) _personKeys.Add(m.Key);
-            return false;
+            if (!major && m.Hits.All(h => _g.Population(h.Place) < 100_000)) _personKeys.Add(m.Key);
+            return Reject(m, "preceded");
         }
         return true;
+    }
+
+    private static readonly bool TraceOn = Environment.GetEnvironmentVariable("SITREP_GEO_TRACE") == "1";
+
+    private bool Reject(Mention m, string why)
+    {
+        if (TraceOn) Console.Error.WriteLine($"geo reject {why}: {_doc.Slice(m.Name)} | {_text.Substring(Math.Max(0, m.Name.Start - 30), Math.Min(_text.Length, m.Name.End + 30) - Math.Max(0, m.Name.Start - 30)).ReplaceLineEndings(" ")}");
+        return false;
     }
 
     private bool ContainsLowerWord(string word)
@@ -477,6 +515,8 @@ internal sealed partial class PlaceResolver
     private sealed class Evidence
     {
         public readonly Dictionary<string, double> Countries = new(StringComparer.Ordinal);
+        // What each name contributed, so that a name's own first reading never counts as evidence for itself.
+        public readonly Dictionary<(string Key, string Country), double> ByKey = new();
         public readonly HashSet<(string, string)> Admin1 = new();
         public readonly List<(string Key, float Lat, float Lon)> Points = new();
         public string? TopCountry;
@@ -499,7 +539,12 @@ internal sealed partial class PlaceResolver
             bool confident = m.Hits.Count == 1 || m.Margin >= 2.5 || kind == GeoKind.Country || m.LocEntity && m.Margin >= 1;
             if (!confident) continue;
             var c = _g.Country(m.Chosen);
-            if (c.Length > 0) ev.Countries[c] = ev.Countries.GetValueOrDefault(c) + (m.DemonymOnly ? 0.5 : 1);
+            if (c.Length > 0)
+            {
+                double w = m.DemonymOnly ? 0.5 : 1;
+                ev.Countries[c] = ev.Countries.GetValueOrDefault(c) + w;
+                ev.ByKey[(m.Key, c)] = ev.ByKey.GetValueOrDefault((m.Key, c)) + w;
+            }
             if (kind == GeoKind.Admin1 && _g.Admin1(m.Chosen) is { } a1) ev.Admin1.Add((c, a1));
             if (kind is GeoKind.City or GeoKind.Admin1 or GeoKind.Section or GeoKind.Admin2 && !m.DemonymOnly)
                 ev.Points.Add((m.Key, (float)_g.Lat(m.Chosen), (float)_g.Lon(m.Chosen)));
@@ -570,15 +615,24 @@ internal sealed partial class PlaceResolver
     {
         int best = -1;
         double bestScore = double.MinValue, second = double.MinValue;
+        // "Manchester" is Manchester's own name and only an old alternate of a Virginia town: when a
+        // sizeable place bears the name as its own, other places' alternates of it rank lower.
+        bool ownedByMajor = m.Hits.Any(h => !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym)
+            && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region || _g.Population(h.Place) >= 100_000));
         foreach (var h in m.Hits)
         {
             double s = Prior(h);
+            if (ownedByMajor && h.Flags.HasFlag(NameFlags.Alternate)) s -= 3;
+            // "Geneva", "Aleppo": a region named like its own city means the city in running text.
+            if (_g.Kind(h.Place) == GeoKind.Admin1 && m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.City && _g.Country(o.Place) == _g.Country(h.Place)
+                    && _g.Admin1(o.Place) == _g.Admin1(h.Place) && _g.Population(o.Place) >= 10_000))
+                s -= 3;
             if (m.Dateline && _g.Kind(h.Place) is GeoKind.City) s += 2;
             if (ev is not null)
             {
                 var c = _g.Country(h.Place);
                 var kind = _g.Kind(h.Place);
-                if (kind != GeoKind.Country && c.Length > 0 && ev.Countries.TryGetValue(c, out var n))
+                if (c.Length > 0 && ev.Countries.TryGetValue(c, out var n) && (n -= ev.ByKey.GetValueOrDefault((m.Key, c))) > 0)
                     s += 2.5 + Math.Min(1.5, n * 0.5) + (c == ev.TopCountry ? 1 : 0);
                 if (kind is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Admin1(h.Place) is { } a1 && ev.Admin1.Contains((c, a1)))
                     s += 3;
@@ -619,7 +673,7 @@ internal sealed partial class PlaceResolver
     [GeneratedRegex(@"(?:\b(?:the\s+)?(?:(?:north|south)-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|rural|greater|inner|old)\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DirectionBefore();
 
-    [GeneratedRegex(@"\b(?:(?:rebel|government|regime|opposition|army|militant|insurgent|jihadist|kurdish|is|isis|isil|taliban|houthi)[-\s]+(?:held|controlled)\s+|besieged\s+|(?:north|south|east|west)(?:ern)?\s+)?(?:areas?|parts?|districts?|neighbou?rhoods?|quarters?|outskirts|suburbs|countryside|cent(?:re|er)|heart|old\s+city|streets|sections?)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:rebel|government|regime|opposition|army|militant|insurgent|jihadist|kurdish|is|isis|isil|taliban|houthi)[-\s]+(?:held|controlled)\s+|besieged\s+|(?:north|south|east|west)(?:ern)?\s+)?(?:areas?|parts|districts?|neighbou?rhoods?|quarters?|outskirts|suburbs|countryside|cent(?:re|er)|heart|old\s+city|streets|sections?)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOfBefore();
 
     [GeneratedRegex(@"^(?:hospitals?|airports?|air\s?bases?|airbase|crossings?|border\s+crossing|checkpoints?|prisons?|refugee\s+camp|camps?|stadium|port|dam|bridge|military\s+base|base)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -691,8 +745,14 @@ internal sealed partial class PlaceResolver
                 if (host is null) continue;
                 var parts = SplitCoordinated(nameStart, full.End, s.Span.Start + fm.Groups[2].Index, fm.Groups[2].Value);
                 if (inner >= 0) places.RemoveAt(inner);
+                var singular = fm.Groups[2].Value.EndsWith('s') ? fm.Groups[2].Value[..^1] : fm.Groups[2].Value;
                 foreach (var part in parts)
-                    places.Add(host with { Span = part, Name = _doc.Slice(part), Precision = PlacePrecision.Facility, GeonameId = host.GeonameId });
+                {
+                    // The name a reader would give it: "M10 hospital" for "M10" in "the M10 and M2 hospitals".
+                    var text = _doc.Slice(part);
+                    var name = text.EndsWith(fm.Groups[2].Value, StringComparison.Ordinal) ? text[..^fm.Groups[2].Value.Length].TrimEnd() : text;
+                    places.Add(host with { Span = part, Name = $"{name} {singular}", Precision = PlacePrecision.Facility });
+                }
             }
         }
     }

@@ -258,6 +258,8 @@ internal sealed class GazetteerBuilder
             // GeoNames' own point wins where it has the place (no-country regions, admin1 such as Tibet):
             // our typed row then only adds its alternate names.
             int i = ExistingRegion(f[0], f[3]);
+            foreach (var alt in f[1].Split(',', StringSplitOptions.RemoveEmptyEntries))
+                if (i < 0 && _regionByName.TryGetValue(alt, out var geo)) i = geo;
             if (i < 0)
             {
                 i = Add(new Row(0, f[0], D(f[4]), D(f[5]), f[3], null, kind == GeoKind.Region ? "RGN" : f[2].ToUpperInvariant(), kind, 0));

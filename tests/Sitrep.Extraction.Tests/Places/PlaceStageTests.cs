@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction;
+using Sitrep.Extraction.Places;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Tests.Places;
+
+/// <summary>
+/// Place finding and resolution on invented sentences, against the real gazetteer (../shared/data/geo
+/// or the npm packages). Each test returns early, saying so, when neither is there.
+/// </summary>
+public sealed class PlaceStageTests
+{
+    private static readonly DataDirectory Data = new();
+    private static readonly Lazy<PlaceKnowledge> Knowledge = new(() => PlaceKnowledge.Load(Data));
+    private static readonly Lazy<SitrepPipeline> Foundation = new(() => PipelineFactory.CreateFoundation(Data, cleaning: false));
+
+    private static bool Missing()
+    {
+        if (Knowledge.Value.Gazetteer is not null) return false;
+        Console.WriteLine($"skipped: {Knowledge.Value.Problem}");
+        return true;
+    }
+
+    private static ArticleDocument Run(string text, params Entity[] entities)
+    {
+        var doc = Foundation.Value.Run(new ArticleDocument(text));
+        if (entities.Length > 0) doc.Entities = entities.ToImmutableArray();
+        new PlaceStage(Knowledge.Value).Run(doc);
+        return doc;
+    }
+
+    private static Place? At(ArticleDocument doc, string words) =>
+        doc.Places.FirstOrDefault(p => doc.Slice(p.Span).Contains(words, StringComparison.Ordinal));
+
+    private static double Km(Place p, double lat, double lon) => PlaceResolver.Km(p.Lat, p.Lon, lat, lon);
+
+    [Fact]
+    public void Paris_among_French_places_is_the_French_capital()
+    {
+        if (Missing()) return;
+        var doc = Run("Protesters marched through Paris on Saturday, and smaller rallies were held in Lyon and Marseille, French police said.");
+        var paris = At(doc, "Paris");
+        Assert.NotNull(paris);
+        Assert.Equal("FR", paris.Country);
+    }
+
+    [Fact]
+    public void Paris_Texas_is_the_Texan_town()
+    {
+        if (Missing()) return;
+        var doc = Run("A tornado damaged dozens of homes in Paris, Texas, late on Tuesday, the county sheriff said.");
+        var paris = At(doc, "Paris");
+        Assert.NotNull(paris);
+        Assert.Equal("US", paris.Country);
+        Assert.Equal("TX", paris.Admin1);
+    }
+
+    [Fact]
+    public void Georgia_beside_Tbilisi_is_the_country()
+    {
+        if (Missing()) return;
+        var doc = Run("Thousands rallied in Tbilisi as Georgia prepared for a parliamentary vote.");
+        var georgia = At(doc, "Georgia");
+        Assert.NotNull(georgia);
+        Assert.Equal("GE", georgia.Country);
+        Assert.Equal(PlacePrecision.Country, georgia.Precision);
+    }
+
+    [Fact]
+    public void Georgia_beside_Atlanta_is_the_US_state()
+    {
+        if (Missing()) return;
+        var doc = Run("Storms knocked out power across Atlanta overnight. Officials in Georgia said schools would stay closed.");
+        var georgia = At(doc, "Georgia");
+        Assert.NotNull(georgia);
+        Assert.Equal("US", georgia.Country);
+        Assert.Equal(PlacePrecision.Admin1, georgia.Precision);
+    }
+
+    [Theory]
+    [InlineData("The psychologist Jordan Peterson spoke at the event last night.", "Jordan")]
+    [InlineData("Customers of Georgia Power lost electricity after the storm.", "Georgia")]
+    [InlineData("Most residents had already left by the time the shelling began.", "Most")]
+    [InlineData("Reading the report aloud, the envoy paused twice; reading it again took longer.", "Reading")]
+    [InlineData("The ceasefire began in March and collapsed within a week.", "March")]
+    [InlineData("He said the convoy would Split into two columns at dawn.", "Split")]
+    public void Words_that_are_also_towns_are_not_places(string sentence, string word)
+    {
+        if (Missing()) return;
+        var doc = Run(sentence);
+        Assert.Null(At(doc, word));
+    }
+
+    [Fact]
+    public void A_person_entity_over_a_place_name_wins()
+    {
+        if (Missing()) return;
+        const string text = "Reporters asked Kenya about the match.";
+        var doc = Run(text, new Entity(new TextSpan(16, 21), EntityLabel.PER, 1));
+        Assert.Null(At(doc, "Kenya"));
+    }
+
+    [Fact]
+    public void A_surname_shown_once_with_its_first_name_is_a_surname_everywhere()
+    {
+        if (Missing()) return;
+        var doc = Run("Chancellor Angela Merkel met the delegation in Berlin. Merkel later told reporters the talks had gone well.");
+        Assert.Null(At(doc, "Merkel"));
+        Assert.Equal("DE", At(doc, "Berlin")?.Country);
+    }
+
+    [Fact]
+    public void A_Syrian_who_speaks_is_not_a_place_but_the_Syrian_border_is()
+    {
+        if (Missing()) return;
+        var said = Run("A Syrian said the bakery had been hit twice.");
+        Assert.Empty(said.Places);
+        var border = Run("Hundreds of families waited near the Syrian border for three days.");
+        var p = At(border, "Syrian");
+        Assert.NotNull(p);
+        Assert.Equal("SY", p.Country);
+    }
+
+    [Theory]
+    [InlineData("Shelling continued in eastern Aleppo on Sunday.", "eastern Aleppo", PlacePrecision.PartOfCity, "SY")]
+    [InlineData("Shelling continued in east Aleppo on Sunday.", "east Aleppo", PlacePrecision.PartOfCity, "SY")]
+    [InlineData("Aid reached rebel-held areas of Aleppo for the first time in weeks.", "rebel-held areas of Aleppo", PlacePrecision.PartOfCity, "SY")]
+    [InlineData("Air strikes hit several villages in northern Syria overnight.", "northern Syria", PlacePrecision.Region, "SY")]
+    public void Parts_of_places_keep_the_place_with_a_finer_precision(string sentence, string words, PlacePrecision precision, string country)
+    {
+        if (Missing()) return;
+        var doc = Run(sentence);
+        var p = doc.Places.FirstOrDefault(x => doc.Slice(x.Span) == words);
+        Assert.NotNull(p);
+        Assert.Equal(precision, p.Precision);
+        Assert.Equal(country, p.Country);
+    }
+
+    [Fact]
+    public void Facilities_take_the_point_of_the_city_they_are_in()
+    {
+        if (Missing()) return;
+        var doc = Run("The Omar and Bilal hospitals in Aleppo were struck before dawn, medics said.");
+        var omar = doc.Places.FirstOrDefault(p => p.Name == "Omar hospital");
+        var bilal = doc.Places.FirstOrDefault(p => p.Name == "Bilal hospital");
+        Assert.NotNull(omar);
+        Assert.NotNull(bilal);
+        Assert.Equal(PlacePrecision.Facility, omar.Precision);
+        Assert.True(Km(omar, 36.2, 37.16) < 20);
+        Assert.Equal("SY", bilal.Country);
+    }
+
+    [Fact]
+    public void Names_are_case_aware_and_ignore_links()
+    {
+        if (Missing()) return;
+        var doc = Run("Read more at http://example.org/mosul-battle-report and note that mosul is lower case here. Fighting reached Mosul.");
+        var p = Assert.Single(doc.Places);
+        Assert.Equal("Mosul", doc.Slice(p.Span));
+        Assert.Equal("IQ", p.Country);
+    }
+
+    [Fact]
+    public void State_abbreviations_after_a_town_resolve_the_town()
+    {
+        if (Missing()) return;
+        var doc = Run("Firefighters near Fresno, Calif., contained the blaze on Friday.");
+        Assert.Equal("CA", At(doc, "Fresno")?.Admin1);
+        Assert.Equal("CA", At(doc, "Calif.")?.Admin1);
+        Assert.Equal("US", At(doc, "Calif.")?.Country);
+    }
+
+    [Fact]
+    public void A_dateline_city_anchors_the_article()
+    {
+        if (Missing()) return;
+        var doc = Run("KHARTOUM, March 3 - Fighting resumed on the outskirts of the capital, witnesses said.\nThe army said it had repelled an attack.");
+        var p = At(doc, "KHARTOUM");
+        Assert.NotNull(p);
+        Assert.Equal("SD", p.Country);
+        var located = PlaceLocator.Locate(doc, doc.Sentences[^1].Span);
+        Assert.NotNull(located);
+        Assert.Equal(PlaceBasis.ArticleFocus, located.Basis);
+        Assert.Equal("SD", located.Place.Country);
+    }
+
+    [Fact]
+    public void The_locator_prefers_the_clause_own_place()
+    {
+        if (Missing()) return;
+        var doc = Run("Shelling killed four people in Idlib, while talks in Geneva stalled.");
+        var clause = new TextSpan(0, doc.Text.IndexOf(", while", StringComparison.Ordinal));
+        var located = PlaceLocator.Locate(doc, clause);
+        Assert.NotNull(located);
+        Assert.Equal(PlaceBasis.Clause, located.Basis);
+        Assert.Equal("SY", located.Place.Country);
+    }
+
+    [Fact]
+    public void Without_a_gazetteer_the_stage_reports_and_adds_an_empty_layer()
+    {
+        var doc = Foundation.Value.Run(new ArticleDocument("Fighting reached Mosul."));
+        new PlaceStage(new PlaceKnowledge(null, [], "no data")).Run(doc);
+        Assert.Empty(doc.Places);
+        Assert.Contains(doc.Diagnostics, d => d.Code == PlaceStage.NoGazetteer);
+    }
+
+    [Fact]
+    public void Seed_article_places_have_the_gold_countries_and_points()
+    {
+        if (Missing()) return;
+        var root = DataDirectory.FindProjectRoot();
+        var textPath = root is null ? null : Path.Combine(root, "..", "shared", "examples", "seed-article.txt");
+        var goldPath = root is null ? null : Path.Combine(root, "..", "shared", "examples", "seed-article.gold.json");
+        if (textPath is null || !File.Exists(textPath) || !File.Exists(goldPath!)) { Console.WriteLine("skipped: no seed article"); return; }
+        var doc = PipelineFactory.Create(Data, cleaning: true).Run(new ArticleDocument(File.ReadAllText(textPath)));
+        using var gold = JsonDocument.Parse(File.ReadAllText(goldPath!));
+        foreach (var g in gold.RootElement.GetProperty("places").EnumerateArray())
+        {
+            var name = g.GetProperty("name").GetString()!;
+            var kind = g.GetProperty("kind").GetString()!;
+            var first = name.Split(' ')[0];
+            var p = doc.Places.FirstOrDefault(x => x.Name == name || doc.Slice(x.Span) == name)
+                    ?? doc.Places.FirstOrDefault(x => kind == "facility" && x.Precision == PlacePrecision.Facility && doc.Slice(x.Span).StartsWith(first, StringComparison.Ordinal));
+            Assert.True(p is not null, $"seed place '{name}' not found");
+            Assert.Equal(g.GetProperty("country_iso2").GetString(), p.Country);
+            // Countries are scored by distance too, but GeoNames' and other country centres differ by a few hundred km.
+            var limit = kind == "country" ? 400 : 25;
+            var km = Km(p, g.GetProperty("lat").GetDouble(), g.GetProperty("lon").GetDouble());
+            Assert.True(km <= limit, $"seed place '{name}' is {km:F0} km from the gold point");
+        }
+    }
+}
