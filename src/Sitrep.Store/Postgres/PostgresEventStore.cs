@@ -43,8 +43,9 @@ public sealed class PostgresEventStore : SqlEventStore
         return $"m.search @@ plainto_tsquery('english', {p})";
     }
 
-    protected override void SetSearchText(DbConnection c, DbTransaction tx, long id, string body) =>
-        Db.Exec(c, tx, "UPDATE merged_events SET search = to_tsvector('english', @p1) WHERE id = @p0", id, body);
+    protected override string[] SearchSql(bool fresh) => ["UPDATE merged_events SET search = to_tsvector('english', @p1) WHERE id = @p0"];
+
+    protected override string AnalyzeSql => "ANALYZE merged_events";
 
     protected override StoreException? Translate(Exception e) => e switch
     {

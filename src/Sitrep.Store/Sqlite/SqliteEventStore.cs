@@ -73,11 +73,11 @@ public sealed class SqliteEventStore : SqlEventStore
         return $"m.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH {p})";
     }
 
-    protected override void SetSearchText(DbConnection c, DbTransaction tx, long id, string body)
-    {
-        Db.Exec(c, tx, "DELETE FROM events_fts WHERE rowid = @p0", id);
-        Db.Exec(c, tx, "INSERT INTO events_fts (rowid, body) VALUES (@p0, @p1)", id, body);
-    }
+    protected override string[] SearchSql(bool fresh) => fresh
+        ? ["INSERT INTO events_fts (rowid, body) VALUES (@p0, @p1)"]
+        : ["DELETE FROM events_fts WHERE rowid = @p0", "INSERT INTO events_fts (rowid, body) VALUES (@p0, @p1)"];
+
+    protected override string AnalyzeSql => "PRAGMA optimize=0x10002";
 
     protected override StoreException? Translate(Exception e) => e switch
     {
