@@ -34,6 +34,11 @@ public abstract class SqlEventStore : IEventStore
     protected abstract string TextMatch(string p, DbCommand cmd, string text);
     /// <summary>Statements that set a merged event's search text: @p0 = id, @p1 = text. <paramref name="fresh"/>: the event is new.</summary>
     protected abstract string[] SearchSql(bool fresh);
+    /// <summary>Statements that index a merged event's point: @p0 = id, @p1 = lat, @p2 = lon. Empty when the table's own columns serve.</summary>
+    protected virtual string[] GeoSql => [];
+    /// <summary>SQL that keeps events inside the box (parameters already added to the command).</summary>
+    protected virtual string BoxFilter(string minLat, string maxLat, string minLon, string maxLon) =>
+        $"m.lat BETWEEN {minLat} AND {maxLat} AND m.lon BETWEEN {minLon} AND {maxLon}";
     /// <summary>Refreshes planner statistics after a bulk load.</summary>
     protected abstract string AnalyzeSql { get; }
     /// <summary>Turns an expected failure (locked, read-only, unreachable) into a StoreException; null for bugs.</summary>
@@ -151,7 +156,7 @@ public abstract class SqlEventStore : IEventStore
             box = (rad.Lon - dLon, rad.Lat - dLat, rad.Lon + dLon, rad.Lat + dLat);
         }
         if (box is { } b)
-            where.Add($"m.lat BETWEEN {P(b.MinLat)} AND {P(b.MaxLat)} AND m.lon BETWEEN {P(b.MinLon)} AND {P(b.MaxLon)}");
+            where.Add(BoxFilter(P(b.MinLat), P(b.MaxLat), P(b.MinLon), P(b.MaxLon)));
         if (!string.IsNullOrWhiteSpace(q.Text)) where.Add(TextMatch("@q" + n++, cmd, q.Text));
 
         var sql = new StringBuilder($"SELECT {EventColumns} FROM merged_events m");
@@ -239,6 +244,7 @@ public abstract class SqlEventStore : IEventStore
                 if (RunMergedInsert(ins, e, key.ToString(), "bulk", now) == 0) continue;
                 var body = SearchBody(e, [e.Evidence]);
                 foreach (var sql in search) cache.Run(sql, e.Id, body);
+                if (e.Place is { } p) foreach (var sql in GeoSql) cache.Run(sql, e.Id, p.Lat, p.Lon);
             }
             tx.Commit();
             Db.Exec(c, null, AnalyzeSql);
@@ -559,6 +565,7 @@ public abstract class SqlEventStore : IEventStore
                 Plover = e.Event.Plover, Place = e.Place, FirstUrl = a.Url, FirstSource = a.Outlet, Evidence = e.SentenceText,
             };
             RunMergedInsert(_merged, ev, e.Key.ToString(), a.Id, _now);
+            if (e.Place is { } p) foreach (var sql in _store.GeoSql) _q.Run(sql, ev.Id, p.Lat, p.Lon);
             return ev.Id;
         }
 
@@ -570,9 +577,9 @@ public abstract class SqlEventStore : IEventStore
             foreach (var f in InMemoryMergeIndex.ReportsOf(a, e).Zip(e.Figures))
                 _eventFigure.Run(eventId, a.Id, (long)f.Second.Ord, a.Outlet, f.First.Kind.ToString(), f.First.Low, f.First.Best, f.First.High,
                     f.First.Qualifier.ToString(), f.First.Claimant, (long)f.First.Start, (long)f.First.End, f.First.Text);
-            if (e.Place is { } p)
-                _q.Run("UPDATE merged_events SET place_name = @p1, country = @p2, admin1 = @p3, lat = @p4, lon = @p5, geo_precision = @p6, geonameid = @p7 WHERE id = @p0 AND lat IS NULL",
-                    eventId, p.Name, p.Country.ToUpperInvariant(), p.Admin1, p.Lat, p.Lon, p.Precision.ToString(), p.GeonameId);
+            if (e.Place is { } p && _q.Run("UPDATE merged_events SET place_name = @p1, country = @p2, admin1 = @p3, lat = @p4, lon = @p5, geo_precision = @p6, geonameid = @p7 WHERE id = @p0 AND lat IS NULL",
+                    eventId, p.Name, p.Country.ToUpperInvariant(), p.Admin1, p.Lat, p.Lon, p.Precision.ToString(), p.GeonameId) > 0)
+                foreach (var sql in _store.GeoSql) _q.Run(sql, eventId, p.Lat, p.Lon);
             if (e.Day is { } day)
                 _q.Run("UPDATE merged_events SET day = @p1 WHERE id = @p0 AND day > @p1", eventId, Db.DayNumber(day));
             _touched.Add(eventId);
