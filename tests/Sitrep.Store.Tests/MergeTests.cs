@@ -22,3 +22,148 @@ public sealed class SimHashTests
         Assert.True(SimHash.Distance(a, b) > 12, $"distance {SimHash.Distance(a, b)}");
     }
 }
+
+public sealed class EventMergerTests
+{
+    private static InMemoryMergeIndex Merge(params ArticleDocument[] docs)
+    {
+        var index = new InMemoryMergeIndex();
+        foreach (var d in docs) EventMerger.Add(ArticleFacts.From(d), null, index);
+        return index;
+    }
+
+    private const string Base =
+        "Rebels attack checkpoint\nRebel fighters attacked an army checkpoint outside Sarif on Monday night, killing four soldiers, officials said.";
+
+    private static ArticleDocument Report(string outlet, DateOnly published, double lat = 34.10, double lon = 40.20, string admin1 = "05",
+        string code = "193", string target = "SYRMIL", bool negated = false, string country = "SY", string text = Base) =>
+        new DocBuilder($"{text} Reported by {outlet} on {published:yyyy-MM-dd}.") { Outlet = outlet, Url = $"https://{outlet.Replace(" ", "").ToLowerInvariant()}.example/1", Published = published }
+            .Place("Sarif", lat, lon, country, admin1)
+            .Figure("killing four soldiers", FigureKind.Killed, 4, 4, 4)
+            .Event("attacked an army checkpoint", "SYRREB", target, code, where: "Sarif", negated: negated)
+            .Build();
+
+    private static readonly DateOnly Monday = new(2024, 5, 6);
+
+    [Fact]
+    public void Reports_a_day_apart_from_nearby_places_merge_with_gdelt_counts()
+    {
+        var index = Merge(Report("North Wire", Monday), Report("South Daily", Monday.AddDays(1), lat: 34.30, admin1: "06"),
+            Report("North Wire", Monday.AddDays(1), text: Base + " More later."));
+        var e = Assert.Single(index.Events);
+        Assert.Equal(3, e.NumMentions);
+        Assert.Equal(3, e.NumArticles);
+        Assert.Equal(2, e.NumSources);
+        Assert.Equal(Monday, e.Day);
+    }
+
+    [Fact]
+    public void Two_days_apart_are_two_events()
+    {
+        Assert.Equal(2, Merge(Report("North Wire", Monday), Report("South Daily", Monday.AddDays(2))).Events.Count);
+    }
+
+    [Fact]
+    public void A_place_in_another_province_more_than_50_km_away_is_another_event()
+    {
+        // 0.6 degrees of latitude is about 67 km.
+        Assert.Equal(2, Merge(Report("North Wire", Monday), Report("South Daily", Monday, lat: 34.70, admin1: "07")).Events.Count);
+    }
+
+    [Fact]
+    public void The_same_province_merges_even_when_more_than_50_km_apart()
+    {
+        Assert.Single(Merge(Report("North Wire", Monday), Report("South Daily", Monday, lat: 34.70)).Events);
+    }
+
+    [Fact]
+    public void A_different_root_code_or_target_role_is_another_event()
+    {
+        Assert.Equal(2, Merge(Report("North Wire", Monday), Report("South Daily", Monday, code: "180")).Events.Count);
+        Assert.Equal(2, Merge(Report("North Wire", Monday), Report("South Daily", Monday, target: "SYRCVL")).Events.Count);
+    }
+
+    [Fact]
+    public void A_denied_attack_is_not_an_incident()
+    {
+        Assert.Empty(Merge(Report("North Wire", Monday, negated: true)).Events);
+    }
+
+    [Fact]
+    public void A_syndicated_copy_attaches_to_the_events_of_the_article_it_copies()
+    {
+        var index = new InMemoryMergeIndex();
+        var original = ArticleFacts.From(Report("North Wire", Monday));
+        EventMerger.Add(original, null, index);
+        // The copy's place was geocoded differently; it still joins the original's event, as a duplicate.
+        var copy = ArticleFacts.From(Report("East Gazette", Monday, lat: 36.0, admin1: "09"));
+        Assert.Equal(0, EventMerger.Add(copy, original.Id, index));
+        var e = Assert.Single(index.Events);
+        Assert.Equal(2, e.NumSources);
+        Assert.True(index.MentionsOf(e.Id).Single(m => m.Outlet == "East Gazette").Duplicate);
+    }
+
+    [Fact]
+    public void Every_source_keeps_its_own_figures()
+    {
+        var e = Merge(Report("North Wire", Monday), Report("South Daily", Monday)).Events.Single();
+        Assert.Equal(["North Wire", "South Daily"], e.Figures.Select(f => f.Outlet).Order());
+        Assert.All(e.Figures, f => Assert.Equal("killing four soldiers", f.Text));
+    }
+
+    [Fact]
+    public void Merged_event_ids_are_stable_and_safe_for_javascript()
+    {
+        var id = EventMerger.IdOf("0123456789abcdef0123456789abcdef", 3);
+        Assert.Equal(id, EventMerger.IdOf("0123456789abcdef0123456789abcdef", 3));
+        Assert.InRange(id, 1, (1L << 53) - 1);
+    }
+}
+
+public sealed class TollReconcilerTests
+{
+    private static FigureReport R(string outlet, long? low, long? best, long? high, string? claimant = null) =>
+        new(FigureKind.Killed, low, best, high, Qualifier.Exact, claimant, "a-" + outlet, outlet, 0, 5, "words");
+
+    [Fact]
+    public void Low_is_the_highest_lower_bound_and_high_the_highest_upper_bound_each_with_its_outlet()
+    {
+        var t = TollReconciler.Reconcile([R("Ledger", 12, null, null), R("Herald", 15, 15, 15), R("Post", 10, null, 20)]).Single();
+        Assert.Equal((15L, "Herald"), (t.Low!.Value, t.LowBy!));
+        Assert.Equal((20L, "Post"), (t.High!.Value, t.HighBy!));
+        Assert.Equal(3, t.Reports);
+    }
+
+    [Fact]
+    public void An_outlier_floor_above_every_other_source_is_not_credible_but_still_raises_the_high()
+    {
+        var t = TollReconciler.Reconcile([R("A", 12, 12, 12), R("B", 15, 15, 15), R("C", 400, 400, 400)]).Single();
+        Assert.Equal(15, t.Low);
+        Assert.Equal(400, t.High);
+        Assert.Equal("C", t.HighBy);
+    }
+
+    [Fact]
+    public void A_partys_own_claim_yields_to_independent_reports()
+    {
+        var t = TollReconciler.Reconcile([R("Army Press", 200, 200, 200, claimant: "the army"), R("Herald", 30, 30, 30)]).Single();
+        Assert.Equal(30, t.Low);
+        Assert.Equal(200, t.High);
+    }
+
+    [Fact]
+    public void More_than_400_from_one_outlet_and_at_least_380_from_another_gives_a_floor_of_400()
+    {
+        var t = TollReconciler.Reconcile([R("A", 400, null, null), R("B", 380, null, null)]).Single();
+        Assert.Equal(400, t.Low);
+        Assert.Equal("A", t.LowBy);
+    }
+
+    [Fact]
+    public void Kinds_are_reconciled_separately()
+    {
+        var wounded = new FigureReport(FigureKind.Wounded, 30, null, null, Qualifier.AtLeast, null, "a", "A", 0, 1, "x");
+        var tolls = TollReconciler.Reconcile([R("A", 5, 5, 5), wounded]);
+        Assert.Equal([FigureKind.Killed, FigureKind.Wounded], tolls.Select(t => t.Kind));
+    }
+}

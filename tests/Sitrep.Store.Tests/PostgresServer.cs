@@ -70,7 +70,7 @@ public sealed class PostgresServer : IDisposable
     public string ConnectionString(string db) => $"Host=127.0.0.1;Port={Port};Username=postgres;Database={db};Pooling=false;Timeout=5";
 
     public void Start() => AsPostgres("pg_ctl",
-        $"-D {_dir}/data -l {_dir}/log -w -o \"-p {Port} -k {_dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
+        $"-D {_dir}/data -l {_dir}/log -w -o \"-p {Port} -k {_dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off\" start");
 
     /// <summary>Stops the server at once, as a crash or a lost connection would look to the client.</summary>
     public void Stop() => AsPostgres("pg_ctl", $"-D {_dir}/data -m immediate -w stop", check: false);

@@ -175,9 +175,9 @@ public abstract class StoreContract
         await using var store = NewStore();
         if (store is null) return;
         var s = (Sql.SqlEventStore)store;
-        Assert.Equal(1, s.Migrate());
-        Assert.Equal(1, s.Migrate());
-        Assert.Equal(1, (await store.StatsAsync()).SchemaVersion);
+        Assert.Equal(2, s.Migrate());
+        Assert.Equal(2, s.Migrate());
+        Assert.Equal(2, (await store.StatsAsync()).SchemaVersion);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class PostgresEventStore : SqlEventStore
 
     protected override string RenderDdl(string ddl) => ddl
         .Replace("{TEXT}", "text").Replace("{INT}", "bigint").Replace("{REAL}", "double precision").Replace("{PATTERN}", "text_pattern_ops")
+        .Replace("{GEO}", "CREATE INDEX merged_lat_lon ON merged_events(lat, lon)")
         .Replace("{SEARCH}", "ALTER TABLE merged_events ADD COLUMN search tsvector; CREATE INDEX merged_search ON merged_events USING gin(search)");
 
     protected override string StartsWith(string column, string p, DbCommand cmd, string value)
@@ -43,8 +44,9 @@ public sealed class PostgresEventStore : SqlEventStore
         return $"m.search @@ plainto_tsquery('english', {p})";
     }
 
-    protected override void SetSearchText(DbConnection c, DbTransaction tx, long id, string body) =>
-        Db.Exec(c, tx, "UPDATE merged_events SET search = to_tsvector('english', @p1) WHERE id = @p0", id, body);
+    protected override string[] SearchSql(bool fresh) => ["UPDATE merged_events SET search = to_tsvector('english', @p1) WHERE id = @p0"];
+
+    protected override string AnalyzeSql => "ANALYZE merged_events";
 
     protected override StoreException? Translate(Exception e) => e switch
     {

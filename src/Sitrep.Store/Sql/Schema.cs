@@ -89,5 +89,6 @@ internal static class Schema
               PRIMARY KEY (merged_id, article_id, figure_ord));
             {SEARCH}
             """),
+        new(2, "spatial index of merged events", "{GEO}"),
     ];
 }

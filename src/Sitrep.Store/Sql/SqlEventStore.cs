@@ -32,7 +32,15 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>SQL that keeps rows whose column starts with the value of parameter <paramref name="p"/>.</summary>
     protected abstract string StartsWith(string column, string p, DbCommand cmd, string value);
     protected abstract string TextMatch(string p, DbCommand cmd, string text);
-    protected abstract void SetSearchText(DbConnection c, DbTransaction tx, long id, string body);
+    /// <summary>Statements that set a merged event's search text: @p0 = id, @p1 = text. <paramref name="fresh"/>: the event is new.</summary>
+    protected abstract string[] SearchSql(bool fresh);
+    /// <summary>Statements that index a merged event's point: @p0 = id, @p1 = lat, @p2 = lon. Empty when the table's own columns serve.</summary>
+    protected virtual string[] GeoSql => [];
+    /// <summary>SQL that keeps events inside the box (parameters already added to the command).</summary>
+    protected virtual string BoxFilter(string minLat, string maxLat, string minLon, string maxLon) =>
+        $"m.lat BETWEEN {minLat} AND {maxLat} AND m.lon BETWEEN {minLon} AND {maxLon}";
+    /// <summary>Refreshes planner statistics after a bulk load.</summary>
+    protected abstract string AnalyzeSql { get; }
     /// <summary>Turns an expected failure (locked, read-only, unreachable) into a StoreException; null for bugs.</summary>
     protected abstract StoreException? Translate(Exception e);
 
@@ -148,23 +156,44 @@ public abstract class SqlEventStore : IEventStore
             box = (rad.Lon - dLon, rad.Lat - dLat, rad.Lon + dLon, rad.Lat + dLat);
         }
         if (box is { } b)
-            where.Add($"m.lat BETWEEN {P(b.MinLat)} AND {P(b.MaxLat)} AND m.lon BETWEEN {P(b.MinLon)} AND {P(b.MaxLon)}");
+            where.Add(BoxFilter(P(b.MinLat), P(b.MaxLat), P(b.MinLon), P(b.MaxLon)));
         if (!string.IsNullOrWhiteSpace(q.Text)) where.Add(TextMatch("@q" + n++, cmd, q.Text));
 
         var sql = new StringBuilder($"SELECT {EventColumns} FROM merged_events m");
         if (where.Count > 0) sql.Append(" WHERE ").Append(string.Join(" AND ", where));
         sql.Append(" ORDER BY m.day DESC, m.id DESC");
-        bool post = q.Radius is not null;
-        if (!post) sql.Append($" LIMIT {P((long)q.Limit)} OFFSET {P((long)q.Offset)}");
+        if (q.Radius is not { } rr)
+        {
+            sql.Append($" LIMIT {P((long)q.Limit)} OFFSET {P((long)q.Offset)}");
+            cmd.CommandText = sql.ToString();
+            return (IReadOnlyList<MergedEvent>)Read(cmd, int.MaxValue);
+        }
+        // The box holds the circle's corners too: read pages of the box, growing, until enough are within the radius.
+        long want = (long)q.Offset + q.Limit;
+        var lim = "@q" + n++;
+        Db.Add(cmd, lim, Math.Min(int.MaxValue, want * 2 + 64));
+        sql.Append($" LIMIT {lim}");
         cmd.CommandText = sql.ToString();
-        var list = new List<MergedEvent>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add(ReadEvent(r));
-        if (post && q.Radius is { } rr)
-            list = list.Where(e => e.Place is { } pl && Geo.Km(rr.Lat, rr.Lon, pl.Lat, pl.Lon) <= rr.Km)
-                .Skip(q.Offset).Take(q.Limit).ToList();
+        List<MergedEvent> list;
+        while (true)
+        {
+            var page = Read(cmd, int.MaxValue);
+            list = page.Where(e => e.Place is { } pl && Geo.Km(rr.Lat, rr.Lon, pl.Lat, pl.Lon) <= rr.Km).ToList();
+            var asked = Convert.ToInt64(cmd.Parameters[lim].Value);
+            if (list.Count >= want || page.Count < asked || asked >= int.MaxValue) break;
+            cmd.Parameters[lim].Value = Math.Min(int.MaxValue, asked * 4);
+        }
+        list = list.Skip(q.Offset).Take(q.Limit).ToList();
         return (IReadOnlyList<MergedEvent>)list;
     }));
+
+    private static List<MergedEvent> Read(DbCommand cmd, int max)
+    {
+        var list = new List<MergedEvent>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read() && list.Count < max) list.Add(ReadEvent(r));
+        return list;
+    }
 
     public Task<MergedEvent?> GetEventAsync(long id, CancellationToken ct = default) => Task.FromResult(Guard(() =>
     {
@@ -205,20 +234,58 @@ public abstract class SqlEventStore : IEventStore
             using var c = Connect();
             using var tx = c.BeginTransaction();
             using var ins = MergedInsert(c, tx);
+            using var cache = new CommandCache(c, tx);
+            var search = SearchSql(fresh: true);
+            var now = _clock.GetUtcNow();
             foreach (var e in events)
             {
                 var key = new MergeKey(MergedEvent.CountryOf(e.Source), MergedEvent.RoleOf(e.Source),
                     MergedEvent.CountryOf(e.Target), MergedEvent.RoleOf(e.Target), e.Root, false);
-                RunMergedInsert(ins, e, key.ToString(), "bulk", _clock.GetUtcNow());
-                SetSearchText(c, tx, e.Id, SearchBody(e, [e.Evidence]));
+                if (RunMergedInsert(ins, e, key.ToString(), "bulk", now) == 0) continue;
+                var body = SearchBody(e, [e.Evidence]);
+                foreach (var sql in search) cache.Run(sql, e.Id, body);
+                if (e.Place is { } p) foreach (var sql in GeoSql) cache.Run(sql, e.Id, p.Lat, p.Lon);
             }
             tx.Commit();
+            Db.Exec(c, null, AnalyzeSql);
             return 0;
         });
         return Task.CompletedTask;
     }
 
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Commands prepared once per transaction and reused with new values (the hot paths of a batch).</summary>
+    private sealed class CommandCache(DbConnection c, DbTransaction tx) : IDisposable
+    {
+        private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+        public DbCommand Get(string sql, params object?[] args)
+        {
+            if (!_commands.TryGetValue(sql, out var cmd))
+            {
+                cmd = c.CreateCommand();
+                cmd.Transaction = tx;
+                cmd.CommandText = sql;
+                for (int i = 0; i < args.Length; i++)
+                    if (sql.Contains("@p" + i, StringComparison.Ordinal)) Db.Add(cmd, "@p" + i, null);
+                _commands[sql] = cmd;
+            }
+            int k = 0;
+            for (int i = 0; i < args.Length; i++)
+                if (k < cmd.Parameters.Count && cmd.Parameters[k].ParameterName == "@p" + i) cmd.Parameters[k++].Value = args[i] ?? DBNull.Value;
+            return cmd;
+        }
+
+        public int Run(string sql, params object?[] args) => Get(sql, args).ExecuteNonQuery();
+
+        public object? Scalar(string sql, params object?[] args) => Get(sql, args).ExecuteScalar() is var v && v is DBNull ? null : v;
+
+        public void Dispose()
+        {
+            foreach (var cmd in _commands.Values) cmd.Dispose();
+        }
+    }
 
     // ---- reading ---------------------------------------------------------------------------------------
 
@@ -345,11 +412,15 @@ public abstract class SqlEventStore : IEventStore
         private readonly DateTimeOffset _now;
         private readonly string _nowText;
         private readonly HashSet<long> _touched = new();
+        private readonly CommandCache _q;
+        private readonly string[] _search;
         private readonly Insert _article, _source, _entity, _actor, _quote, _timex, _figure, _place, _event, _merged, _mention, _eventFigure;
 
         public BatchWriter(SqlEventStore store, DbConnection c, DbTransaction tx, DateTimeOffset now)
         {
             _store = store; _c = c; _tx = tx; _now = now; _nowText = now.ToString("O");
+            _q = new CommandCache(c, tx);
+            _search = store.SearchSql(fresh: false);
             const string skip = "ON CONFLICT DO NOTHING";
             _article = new(c, tx, "articles", skip, "id", "url", "source", "published", "fetched", "title", "name", "body", "version",
                 "previous_id", "duplicate_of", "simhash", "words", "band0", "band1", "band2", "band3", "layers");
@@ -372,13 +443,13 @@ public abstract class SqlEventStore : IEventStore
 
         public BatchResult Write(ArticleDocument d)
         {
-            if (Db.Scalar(_c, _tx, "SELECT 1 FROM articles WHERE id = @p0", d.Id) is not null)
+            if (_q.Scalar("SELECT 1 FROM articles WHERE id = @p0", d.Id) is not null)
                 return new BatchResult(0, 1, 0, 0, 0, 0);
 
             string? previous = null; long version = 1;
             if (d.Url is not null)
             {
-                using var cmd = Db.Command(_c, _tx, "SELECT id, version FROM articles WHERE url = @p0 ORDER BY version DESC LIMIT 1", d.Url);
+                var cmd = _q.Get("SELECT id, version FROM articles WHERE url = @p0 ORDER BY version DESC LIMIT 1", d.Url);
                 using var r = cmd.ExecuteReader();
                 if (r.Read()) { previous = r.GetString(0); version = r.L(1) + 1; }
             }
@@ -397,8 +468,8 @@ public abstract class SqlEventStore : IEventStore
 
         private string? NearDuplicate(string id, ulong hash)
         {
-            using var cmd = Db.Command(_c, _tx,
-                "SELECT id, simhash FROM articles WHERE (band0 = @p0 OR band1 = @p1 OR band2 = @p2 OR band3 = @p3) AND words >= @p4 AND id <> @p5 LIMIT 500",
+            var cmd = _q.Get(
+                "SELECT id, simhash FROM articles WHERE (band0 = @p0 OR band1 = @p1 OR band2 = @p2 OR band3 = @p3) AND words >= @p4 AND id <> @p5 LIMIT 50",
                 (long)SimHash.Band(hash, 0), (long)SimHash.Band(hash, 1), (long)SimHash.Band(hash, 2), (long)SimHash.Band(hash, 3),
                 (long)SimHash.MinWords, id);
             using var r = cmd.ExecuteReader();
@@ -458,10 +529,10 @@ public abstract class SqlEventStore : IEventStore
 
         public IEnumerable<MergeCandidate> Candidates(MergeKey key, DateOnly? day)
         {
-            using var cmd = day is { } d
-                ? Db.Command(_c, _tx, "SELECT id, day, place_name, country, admin1, lat, lon, geo_precision, geonameid FROM merged_events WHERE merge_key = @p0 AND day BETWEEN @p1 AND @p2 ORDER BY id",
+            var cmd = day is { } d
+                ? _q.Get("SELECT id, day, place_name, country, admin1, lat, lon, geo_precision, geonameid FROM merged_events WHERE merge_key = @p0 AND day BETWEEN @p1 AND @p2 ORDER BY id",
                     key.ToString(), Db.DayNumber(d.AddDays(-1)), Db.DayNumber(d.AddDays(1)))
-                : Db.Command(_c, _tx, "SELECT id, day, place_name, country, admin1, lat, lon, geo_precision, geonameid FROM merged_events WHERE merge_key = @p0 AND day IS NULL ORDER BY id",
+                : _q.Get("SELECT id, day, place_name, country, admin1, lat, lon, geo_precision, geonameid FROM merged_events WHERE merge_key = @p0 AND day IS NULL ORDER BY id",
                     key.ToString());
             using var r = cmd.ExecuteReader();
             var list = new List<MergeCandidate>();
@@ -476,7 +547,7 @@ public abstract class SqlEventStore : IEventStore
 
         public IEnumerable<long> EventsOfArticle(string articleId, MergeKey key)
         {
-            using var cmd = Db.Command(_c, _tx,
+            var cmd = _q.Get(
                 "SELECT DISTINCT m.id FROM mentions n JOIN merged_events m ON m.id = n.merged_id WHERE n.article_id = @p0 AND m.merge_key = @p1 ORDER BY m.id",
                 articleId, key.ToString());
             using var r = cmd.ExecuteReader();
@@ -494,6 +565,7 @@ public abstract class SqlEventStore : IEventStore
                 Plover = e.Event.Plover, Place = e.Place, FirstUrl = a.Url, FirstSource = a.Outlet, Evidence = e.SentenceText,
             };
             RunMergedInsert(_merged, ev, e.Key.ToString(), a.Id, _now);
+            if (e.Place is { } p) foreach (var sql in _store.GeoSql) _q.Run(sql, ev.Id, p.Lat, p.Lon);
             return ev.Id;
         }
 
@@ -505,11 +577,11 @@ public abstract class SqlEventStore : IEventStore
             foreach (var f in InMemoryMergeIndex.ReportsOf(a, e).Zip(e.Figures))
                 _eventFigure.Run(eventId, a.Id, (long)f.Second.Ord, a.Outlet, f.First.Kind.ToString(), f.First.Low, f.First.Best, f.First.High,
                     f.First.Qualifier.ToString(), f.First.Claimant, (long)f.First.Start, (long)f.First.End, f.First.Text);
-            if (e.Place is { } p)
-                Db.Exec(_c, _tx, "UPDATE merged_events SET place_name = @p1, country = @p2, admin1 = @p3, lat = @p4, lon = @p5, geo_precision = @p6, geonameid = @p7 WHERE id = @p0 AND lat IS NULL",
-                    eventId, p.Name, p.Country.ToUpperInvariant(), p.Admin1, p.Lat, p.Lon, p.Precision.ToString(), p.GeonameId);
+            if (e.Place is { } p && _q.Run("UPDATE merged_events SET place_name = @p1, country = @p2, admin1 = @p3, lat = @p4, lon = @p5, geo_precision = @p6, geonameid = @p7 WHERE id = @p0 AND lat IS NULL",
+                    eventId, p.Name, p.Country.ToUpperInvariant(), p.Admin1, p.Lat, p.Lon, p.Precision.ToString(), p.GeonameId) > 0)
+                foreach (var sql in _store.GeoSql) _q.Run(sql, eventId, p.Lat, p.Lon);
             if (e.Day is { } day)
-                Db.Exec(_c, _tx, "UPDATE merged_events SET day = @p1 WHERE id = @p0 AND day > @p1", eventId, Db.DayNumber(day));
+                _q.Run("UPDATE merged_events SET day = @p1 WHERE id = @p0 AND day > @p1", eventId, Db.DayNumber(day));
             _touched.Add(eventId);
         }
 
@@ -519,25 +591,26 @@ public abstract class SqlEventStore : IEventStore
             foreach (var id in _touched)
             {
                 long mentions, articles, sources;
-                using (var cmd = Db.Command(_c, _tx, "SELECT COUNT(*), COUNT(DISTINCT article_id), COUNT(DISTINCT lower(outlet)) FROM mentions WHERE merged_id = @p0", id))
-                using (var r = cmd.ExecuteReader()) { r.Read(); mentions = r.L(0); articles = r.L(1); sources = r.L(2); }
+                using (var r = _q.Get("SELECT COUNT(*), COUNT(DISTINCT article_id), COUNT(DISTINCT lower(outlet)) FROM mentions WHERE merged_id = @p0", id).ExecuteReader())
+                { r.Read(); mentions = r.L(0); articles = r.L(1); sources = r.L(2); }
                 var tolls = TollReconciler.Reconcile(LoadFigures(_c, _tx, id));
                 var killed = tolls.FirstOrDefault(t => t.Kind == FigureKind.Killed);
-                Db.Exec(_c, _tx, "UPDATE merged_events SET num_mentions = @p1, num_articles = @p2, num_sources = @p3, tolls = @p4, killed_low = @p5, killed_high = @p6 WHERE id = @p0",
+                _q.Run("UPDATE merged_events SET num_mentions = @p1, num_articles = @p2, num_sources = @p3, tolls = @p4, killed_low = @p5, killed_high = @p6 WHERE id = @p0",
                     id, mentions, articles, sources, JsonSerializer.Serialize(tolls, Json), killed?.Low, killed?.High);
                 var sentences = new List<string>();
-                using (var cmd = Db.Command(_c, _tx, "SELECT DISTINCT sentence FROM mentions WHERE merged_id = @p0 LIMIT 8", id))
-                using (var r = cmd.ExecuteReader()) while (r.Read()) sentences.Add(r.GetString(0));
+                using (var r = _q.Get("SELECT DISTINCT sentence FROM mentions WHERE merged_id = @p0 LIMIT 8", id).ExecuteReader())
+                    while (r.Read()) sentences.Add(r.GetString(0));
                 string body;
-                using (var cmd = Db.Command(_c, _tx, "SELECT source_name, target_name, place_name FROM merged_events WHERE id = @p0", id))
-                using (var r = cmd.ExecuteReader()) { r.Read(); body = string.Join("\n", sentences) + $"\n{r.S(0)} {r.S(1)} {r.S(2)}"; }
-                _store.SetSearchText(_c, _tx, id, body);
+                using (var r = _q.Get("SELECT source_name, target_name, place_name FROM merged_events WHERE id = @p0", id).ExecuteReader())
+                { r.Read(); body = string.Join("\n", sentences) + $"\n{r.S(0)} {r.S(1)} {r.S(2)}"; }
+                foreach (var sql in _search) _q.Run(sql, id, body);
             }
             _touched.Clear();
         }
 
         public void Dispose()
         {
+            _q.Dispose();
             foreach (var i in new[] { _article, _source, _entity, _actor, _quote, _timex, _figure, _place, _event, _merged, _mention, _eventFigure })
                 i.Dispose();
         }

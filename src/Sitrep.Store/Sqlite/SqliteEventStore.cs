@@ -53,6 +53,7 @@ public sealed class SqliteEventStore : SqlEventStore
 
     protected override string RenderDdl(string ddl) => ddl
         .Replace("{TEXT}", "TEXT").Replace("{INT}", "INTEGER").Replace("{REAL}", "REAL").Replace(" {PATTERN}", "")
+        .Replace("{GEO}", "CREATE VIRTUAL TABLE events_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon)")
         .Replace("{SEARCH}", "CREATE VIRTUAL TABLE events_fts USING fts5(body, tokenize = 'porter unicode61')");
 
     protected override string StartsWith(string column, string p, DbCommand cmd, string value)
@@ -73,11 +74,17 @@ public sealed class SqliteEventStore : SqlEventStore
         return $"m.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH {p})";
     }
 
-    protected override void SetSearchText(DbConnection c, DbTransaction tx, long id, string body)
-    {
-        Db.Exec(c, tx, "DELETE FROM events_fts WHERE rowid = @p0", id);
-        Db.Exec(c, tx, "INSERT INTO events_fts (rowid, body) VALUES (@p0, @p1)", id, body);
-    }
+    protected override string[] SearchSql(bool fresh) => fresh
+        ? ["INSERT INTO events_fts (rowid, body) VALUES (@p0, @p1)"]
+        : ["DELETE FROM events_fts WHERE rowid = @p0", "INSERT INTO events_fts (rowid, body) VALUES (@p0, @p1)"];
+
+    // An R*Tree finds the events in a box without scanning a lat range across the whole table.
+    protected override string[] GeoSql => ["INSERT OR REPLACE INTO events_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (@p0, @p1, @p1, @p2, @p2)"];
+
+    protected override string BoxFilter(string minLat, string maxLat, string minLon, string maxLon) =>
+        $"m.id IN (SELECT id FROM events_geo WHERE min_lat >= {minLat} AND max_lat <= {maxLat} AND min_lon >= {minLon} AND max_lon <= {maxLon})";
+
+    protected override string AnalyzeSql => "PRAGMA optimize=0x10002";
 
     protected override StoreException? Translate(Exception e) => e switch
     {

@@ -1,0 +1,153 @@
+using System.Text;
+using System.Text.Json;
+using Sitrep.Core.Model;
+using Sitrep.Store.Export;
+using Sitrep.Store.Merge;
+
+namespace Sitrep.Store.Tests;
+
+public sealed class ExportTests
+{
+    private static List<ExportRow> Rows()
+    {
+        var index = new InMemoryMergeIndex();
+        foreach (var d in new[] { TestDocs.Ledger(), TestDocs.Herald(), TestDocs.Protest() })
+            EventMerger.Add(ArticleFacts.From(d), null, index);
+        return index.Events.Select(e => new ExportRow(e with { Added = new DateTimeOffset(2024, 3, 7, 12, 0, 0, TimeSpan.Zero) }, index.MentionsOf(e.Id))).ToList();
+    }
+
+    private static string Text(Action<TextWriter> write)
+    {
+        var sw = new StringWriter();
+        write(sw);
+        return sw.ToString();
+    }
+
+    [Fact]
+    public void Gdelt_rows_have_the_61_event_table_columns_in_gdelt_order()
+    {
+        var rows = Rows();
+        var lines = Text(w => GdeltExporter.Write(w, rows)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        var shelling = lines.Select(l => l.Split('\t')).Single(f => f[28] == "19");
+        Assert.All(lines, l => Assert.Equal(61, l.Split('\t').Length));
+        string Col(string name) => shelling[Array.IndexOf(GdeltExporter.Columns, name)];
+        Assert.Equal("20240305", Col("SQLDATE"));
+        Assert.Equal("SYRMIL", Col("Actor1Code"));
+        Assert.Equal("SYR", Col("Actor1CountryCode"));
+        Assert.Equal("MIL", Col("Actor1Type1Code"));
+        Assert.Equal("SYRCVL", Col("Actor2Code"));
+        Assert.Equal("194", Col("EventCode"));
+        Assert.Equal("4", Col("QuadClass"));
+        Assert.Equal("2", Col("NumMentions"));
+        Assert.Equal("2", Col("NumSources"));
+        Assert.Equal("Marat", Col("ActionGeo_FullName").Split(',')[0]);
+        Assert.Equal("36.2", Col("ActionGeo_Lat"));
+        Assert.Equal("SY09", Col("ActionGeo_ADM1Code"));
+        Assert.Equal("20240307120000", Col("DATEADDED"));
+        Assert.Equal("https://ledger.example/marat", Col("SOURCEURL"));
+    }
+
+    [Fact]
+    public void Gdelt_mentions_file_has_one_row_per_report_with_its_sentence()
+    {
+        var lines = Text(w => GdeltExporter.WriteMentions(w, Rows())).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.All(lines, l => Assert.Equal(GdeltExporter.MentionColumns.Length, l.Split('\t').Length));
+        Assert.Contains(lines, l => l.Split('\t')[4] == "Evening Herald" && l.Contains("Artillery fire struck Marat"));
+    }
+
+    [Fact]
+    public void Acled_csv_parses_back_with_types_mapped_from_cameo_and_fatalities()
+    {
+        var csv = Text(w => AcledExporter.Write(w, Rows()));
+        var records = ParseCsv(csv);
+        Assert.Equal(AcledExporter.Columns, records[0]);
+        var rows = records.Skip(1).Select(r => AcledExporter.Columns.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
+        Assert.Equal(2, rows.Count);
+        var shelling = rows.Single(r => r["event_type"] == "Explosions/Remote violence");
+        Assert.Equal("Political violence", shelling["disorder_type"]);
+        Assert.Equal("Shelling/artillery/missile attack", shelling["sub_event_type"]);
+        Assert.Equal("2024-03-05", shelling["event_date"]);
+        Assert.Equal("15", shelling["fatalities"]);
+        Assert.Equal("1", shelling["geo_precision"]);
+        Assert.Equal("Daily Ledger; Evening Herald", shelling["source"]);
+        Assert.Equal("Civilian targeting", shelling["civilian_targeting"]);
+        Assert.Contains("shelled the northern town of Marat", shelling["notes"]);
+        var protest = rows.Single(r => r["event_type"] == "Protests");
+        Assert.Equal("Demonstrations", protest["disorder_type"]);
+        Assert.Equal("0", protest["fatalities"]);
+    }
+
+    [Fact]
+    public void Geojson_is_a_feature_collection_of_points_in_lon_lat_order()
+    {
+        var ms = new MemoryStream();
+        GeoJsonExporter.Write(ms, Rows());
+        using var doc = JsonDocument.Parse(ms.ToArray());
+        Assert.Equal("FeatureCollection", doc.RootElement.GetProperty("type").GetString());
+        var features = doc.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(2, features.Count);
+        var protest = features.Single(f => f.GetProperty("properties").GetProperty("code").GetString() == "141");
+        var coords = protest.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble()).ToArray();
+        Assert.Equal([11.58, 48.15], coords);
+        Assert.Equal("Velora", protest.GetProperty("properties").GetProperty("place").GetString());
+    }
+
+    [Fact]
+    public void Jsonl_carries_tolls_figures_and_mentions_per_event()
+    {
+        var ms = new MemoryStream();
+        JsonlExporter.Write(ms, Rows());
+        var lines = Encoding.UTF8.GetString(ms.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var shelling = JsonDocument.Parse(lines.Single(l => l.Contains("\"root\":\"19\"")));
+        var r = shelling.RootElement;
+        Assert.Equal(2, r.GetProperty("mentions").GetArrayLength());
+        var toll = r.GetProperty("tolls")[0];
+        Assert.Equal("killed", toll.GetProperty("kind").GetString());
+        Assert.Equal(15, toll.GetProperty("low").GetInt64());
+        Assert.Equal("Evening Herald", toll.GetProperty("low_by").GetString());
+        Assert.Equal(2, r.GetProperty("figures").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("194", "SYRMIL", "SYRCVL", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData("195", "RUSMIL", "SYRREB", "Explosions/Remote violence", "Air/drone strike")]
+    [InlineData("190", "SYRMIL", "SYRREB", "Battles", "Armed clash")]
+    [InlineData("180", "SYRREB", "SYRCVL", "Violence against civilians", "Attack")]
+    [InlineData("181", "SYRREB", "SYRCVL", "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData("1831", "SYRREB", "SYRMIL", "Explosions/Remote violence", "Suicide bomb")]
+    [InlineData("145", "SYRCVL", "SYRGOV", "Riots", "Violent demonstration")]
+    [InlineData("173", "SYRPOL", "SYROPP", "Strategic developments", "Arrests")]
+    [InlineData("036", "USAGOV", "RUSGOV", "Strategic developments", "Other")]
+    public void Cameo_codes_map_to_acled_event_types(string code, string source, string target, string type, string sub)
+    {
+        var (_, t, s) = AcledTypes.Of(code, source[3..], target[3..]);
+        Assert.Equal((type, sub), (t, s));
+    }
+
+    /// <summary>RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines.</summary>
+    internal static List<string[]> ParseCsv(string csv)
+    {
+        var rows = new List<string[]>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < csv.Length; i++)
+        {
+            char c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add(row.ToArray()); row.Clear(); }
+            else field.Append(c);
+        }
+        return rows;
+    }
+}
