@@ -23,5 +23,8 @@ public static class EvalTasks
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
         new TokensEval(),
+        new PosEval(),
+        new ParseEval(),
+        new EventsEval(),
     ];
 }

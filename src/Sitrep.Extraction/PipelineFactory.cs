@@ -17,7 +17,26 @@ public static class PipelineFactory
     {
         var b = Foundation(cleaning);
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
+        Syntax(b, data);
         return b.Build();
+    }
+
+    /// <summary>Tagging, parsing and event coding, when the committed syntax models are found.</summary>
+    /// <summary>For evaluation against gold coded with other actor dictionaries: the annotate pipeline whose event coder also knows <paramref name="actors"/>.</summary>
+    public static SitrepPipeline CreateWithExtraActors(DataDirectory data, IReadOnlyList<(string Phrase, string Code)> actors)
+    {
+        var b = Foundation(false);
+        Syntax(b, data, actors);
+        return b.Build();
+    }
+
+    private static void Syntax(PipelineBuilder b, DataDirectory data, IReadOnlyList<(string Phrase, string Code)>? extraActors = null)
+    {
+        var tagger = Sitrep.Extraction.Syntax.SyntaxModels.LoadTagger(data, out _);
+        var parser = Sitrep.Extraction.Syntax.SyntaxModels.LoadParser(data, out _);
+        if (tagger is null || parser is null) return;
+        b.Add(new Sitrep.Extraction.Syntax.PosStage(tagger)).Add(new Sitrep.Extraction.Syntax.ParseStage(parser, tagger));
+        b.Add(new Sitrep.Extraction.Events.EventStage(Sitrep.Extraction.Events.EventStage.LoadCoder(data, new List<string>(), extraActors)));
     }
 
     /// <summary>Cleaning, paragraphs, sentences and tokens only: the baseline of the end-to-end benchmark.</summary>
