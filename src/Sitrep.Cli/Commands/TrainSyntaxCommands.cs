@@ -66,12 +66,26 @@ internal static class TrainSyntaxCommands
                     for (int i = fold; i < sentences.Count; i += k) tags[i] = tagger.Tag(sentences[i].Forms);
                 }
             }
-            var parser = DependencyParser.Train(sentences, tags, p.GetValue(epochs), p.GetValue(prune), Console.Out);
             var path = OutputPath(data, p.GetValue(output), SyntaxModels.ParserPath);
             var meta = Meta(p.GetValue(epochs));
             meta["jackknife"] = k.ToString();
-            parser.Model.Save(path, meta);
-            Report(path, parser.Model, sw);
+            var dev = data.FindData("ud/en_ewt-ud-dev.conllu") is { } devPath ? ConlluReader.Read(devPath).ToList() : null;
+            void Save(int epoch, DependencyParser model)
+            {
+                meta["epochs"] = epoch.ToString();
+                model.Model.Save(path, meta);
+                Report(path, model.Model, sw);
+                if (dev is null) return;
+                long total = 0, right = 0, labelled = 0;
+                foreach (var s in dev)
+                {
+                    var (h, l) = model.Parse(s.Forms, s.Upos);
+                    for (int i = 0; i < h.Length; i++) { total++; if (h[i] == s.Heads[i]) { right++; if (l[i] == s.Labels[i]) labelled++; } }
+                }
+                Console.Out.WriteLine($"  after epoch {epoch}: dev UAS {(double)right / total:F4}, LAS {(double)labelled / total:F4} (gold tags; `sitrep eval parse` uses predicted tags)");
+            }
+            var parser = DependencyParser.Train(sentences, tags, p.GetValue(epochs), p.GetValue(prune), Console.Out, afterEpoch: Save);
+            Save(p.GetValue(epochs), parser);
             return 0;
         });
         return cmd;

@@ -67,7 +67,7 @@ public sealed class DependencyParser
     }
 
     /// <summary>Trains on treebank sentences with the given tag sequences (gold or predicted), printing progress.</summary>
-    public static DependencyParser Train(IReadOnlyList<TreebankSentence> sentences, IReadOnlyList<string[]> tags, int epochs, float prune, TextWriter log, int seed = 1)
+    public static DependencyParser Train(IReadOnlyList<TreebankSentence> sentences, IReadOnlyList<string[]> tags, int epochs, float prune, TextWriter log, int seed = 1, Action<int, DependencyParser>? afterEpoch = null)
     {
         var labelNames = sentences.SelectMany(s => s.Labels).Distinct().Order(StringComparer.Ordinal).ToArray();
         if (labelNames.Length > 126) throw new InvalidOperationException($"{labelNames.Length} dependency labels; the parser supports at most 126.");
@@ -122,6 +122,8 @@ public sealed class DependencyParser
                 for (int i = 1; i <= w.Length; i++) { arcs++; if (st.Head[i] == gh[i - 1]) goodArcs++; }
             }
             log.WriteLine($"  parser epoch {epoch + 1}/{epochs}: oracle-agreement {(double)correct / steps:F4}, train UAS {(double)goodArcs / arcs:F4} ({sw.Elapsed.TotalSeconds:F0}s, {trainer.Entries:N0} weights)");
+            // Checkpoints: on a shared machine a long run can be stopped and still leave a usable model.
+            if (afterEpoch is not null && epoch > 0 && epoch < epochs - 1) afterEpoch(epoch + 1, new DependencyParser(trainer.Average(prune)));
         }
         return new DependencyParser(trainer.Average(prune));
     }
