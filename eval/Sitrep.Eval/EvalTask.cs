@@ -23,6 +23,9 @@ public static class EvalTasks
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
         new TokensEval(),
+        new TimeEval(),
+        new NerEval(),
+        new GeoEval(),
         new PosEval(),
         new ParseEval(),
         new EventsEval(),

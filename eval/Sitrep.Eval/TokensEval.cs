@@ -35,6 +35,7 @@ public sealed class TokensEval : IEvalTask
             // A boundary is a sentence end offset (the start of the next is implied); this is the usual SBD measure.
             boundaries.AddSets(goldSentences.Select(s => s.End), predSentences.Select(s => s.End));
             tokens.AddSets(goldTokens, doc.Tokens.Select(t => t.Span));
+            if (options.Verbose) ShowErrors(output, text, goldSentences, predSentences, goldTokens, doc.Tokens.Select(t => t.Span).ToList());
             docs++;
         }
         output.WriteLine($"tokens eval over {docs} documents ({GoldPath})");
@@ -47,6 +48,20 @@ public sealed class TokensEval : IEvalTask
             ["sentence_f1"] = sentences.F1,
             ["token_f1"] = tokens.F1,
         };
+    }
+
+    /// <summary>Prints each boundary and token disagreement with its context (for `eval tokens --verbose`).</summary>
+    private static void ShowErrors(TextWriter output, string text, List<TextSpan> goldS, List<TextSpan> predS, List<TextSpan> goldT, List<TextSpan> predT)
+    {
+        string Ctx(int at) => text[Math.Max(0, at - 30)..at].Replace('\n', '⏎') + "|" + text[at..Math.Min(text.Length, at + 20)].Replace('\n', '⏎');
+        var g = goldS.Select(s => s.End).ToHashSet();
+        var p = predS.Select(s => s.End).ToHashSet();
+        foreach (var e in p.Where(e => !g.Contains(e))) output.WriteLine($"  SENT-FP  {Ctx(e)}");
+        foreach (var e in g.Where(e => !p.Contains(e))) output.WriteLine($"  SENT-FN  {Ctx(e)}");
+        var gt = goldT.ToHashSet();
+        var pt = predT.ToHashSet();
+        foreach (var t in predT.Where(t => !gt.Contains(t))) output.WriteLine($"  TOK-FP   [{t.Of(text)}]  in  {Ctx(t.Start)}");
+        foreach (var t in goldT.Where(t => !pt.Contains(t))) output.WriteLine($"  TOK-FN   [{t.Of(text)}]  in  {Ctx(t.Start)}");
     }
 
     private static List<TextSpan> Spans(JsonElement array) =>

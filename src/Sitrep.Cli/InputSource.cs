@@ -1,4 +1,3 @@
-using System.Text;
 using Sitrep.Text.Reading;
 
 namespace Sitrep.Cli;
@@ -12,13 +11,9 @@ internal static class InputSource
         {
             if (path == "-")
             {
-                using var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
-                var content = stdin.ReadToEnd();
-                var looksJsonl = content.TrimStart().StartsWith('{');
-                var results = looksJsonl
-                    ? ArticleReader.ReadJsonLines("<stdin>", content)
-                    : [ArticleReader.Result.Ok(new Core.Model.RawArticle("<stdin>", content))];
-                foreach (var r in results) yield return r;
+                // Same decoding, size cap and format sniffing (JSONL, HTML, text) as a file.
+                using var stdin = Console.OpenStandardInput();
+                foreach (var r in ArticleReader.ReadStream("<stdin>", stdin)) yield return r;
             }
             else
             {

@@ -17,4 +17,6 @@ public enum Layer
     Figures,
     Places,
     Events,
+    /// <summary>Entity clusters (canonical name, titles, affiliation): set by the entities stage via SetExtra.</summary>
+    Clusters,
 }

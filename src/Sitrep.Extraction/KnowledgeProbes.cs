@@ -16,6 +16,8 @@ public static class KnowledgeProbes
             Probe(d, "data: UD English EWT dev (tokens)", "tokens-dev/ud-en-ewt-dev.jsonl"),
         });
         // Each stage's knowledge adds its probe here.
+        KnowledgeRegistry.Register(Actors.ActorKnowledge.Probes);
+        KnowledgeRegistry.Register(Places.GeoProbe.Describe);
     }
 
     public static KnowledgeSource Probe(DataDirectory d, string name, string relative)

@@ -13,39 +13,42 @@ namespace Sitrep.Extraction;
 public static class PipelineFactory
 {
     /// <param name="cleaning">False for `annotate`: the text is taken as given, no boilerplate removal.</param>
-    public static SitrepPipeline Create(DataDirectory data, bool cleaning = true)
+    public static SitrepPipeline Create(DataDirectory data, bool cleaning = true) => Assemble(data, cleaning, null);
+
+    private static SitrepPipeline Assemble(DataDirectory data, bool cleaning, IReadOnlyList<(string Phrase, string Code)>? extraActors)
     {
-        var b = Foundation(cleaning);
+        var b = Foundation(data, cleaning);
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
-        Syntax(b, data);
+        b.Add(new Times.TimeStage());
+        b.Add(Entities.EntityStage.Create(data));
+        b.Add(new Extraction.Actors.ActorStage(Extraction.Actors.ActorCoder.Load(data)));
+        b.Add(new Places.PlaceStage(Places.PlaceKnowledge.Load(data))); // after the entity stage when there is one
+        Syntax(b, data, extraActors);
         return b.Build();
     }
 
-    /// <summary>Tagging, parsing and event coding, when the committed syntax models are found.</summary>
     /// <summary>For evaluation against gold coded with other actor dictionaries: the annotate pipeline whose event coder also knows <paramref name="actors"/>.</summary>
     public static SitrepPipeline CreateWithExtraActors(DataDirectory data, IReadOnlyList<(string Phrase, string Code)> actors)
-    {
-        var b = Foundation(false);
-        Syntax(b, data, actors);
-        return b.Build();
-    }
+        => Assemble(data, false, actors);
 
+    /// <summary>Tagging, parsing and event coding, when the committed syntax models are found.</summary>
     private static void Syntax(PipelineBuilder b, DataDirectory data, IReadOnlyList<(string Phrase, string Code)>? extraActors = null)
     {
         var tagger = Sitrep.Extraction.Syntax.SyntaxModels.LoadTagger(data, out _);
         var parser = Sitrep.Extraction.Syntax.SyntaxModels.LoadParser(data, out _);
         if (tagger is null || parser is null) return;
         b.Add(new Sitrep.Extraction.Syntax.PosStage(tagger)).Add(new Sitrep.Extraction.Syntax.ParseStage(parser, tagger));
-        b.Add(new Sitrep.Extraction.Events.EventStage(Sitrep.Extraction.Events.EventStage.LoadCoder(data, new List<string>(), extraActors)));
+        b.Add(new Sitrep.Extraction.Events.EventStage(Sitrep.Extraction.Events.EventStage.LoadCoder(data, new List<string>(), extraActors), useActors: true));
     }
 
     /// <summary>Cleaning, paragraphs, sentences and tokens only: the baseline of the end-to-end benchmark.</summary>
-    public static SitrepPipeline CreateFoundation(DataDirectory data, bool cleaning = true) => Foundation(cleaning).Build();
+    public static SitrepPipeline CreateFoundation(DataDirectory data, bool cleaning = true) => Foundation(data, cleaning).Build();
 
-    private static PipelineBuilder Foundation(bool cleaning) => new PipelineBuilder()
+    private static PipelineBuilder Foundation(DataDirectory data, bool cleaning) => new PipelineBuilder()
         .Add(cleaning ? new BoilerplateStage() : new NoBoilerplateStage())
         .Add(new ParagraphStage())
-        .Add(new SentenceStage())
+        // The trained boundary model when models/ has it (loaded once per process), else rules only.
+        .Add(new SentenceStage(BoundaryModel.Shared(data.FindProjectFile(BoundaryModel.RelativePath))))
         .Add(new TokenStage());
 
     private sealed class NoBoilerplateStage() : Stage("no-boilerplate", Layer.Boilerplate)

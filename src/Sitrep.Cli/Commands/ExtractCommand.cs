@@ -49,6 +49,7 @@ internal static class ExtractCommand
         var articles = new List<RawArticle>();
         foreach (var r in inputs)
         {
+            if (r.Warning is not null) Console.Error.WriteLine($"sitrep: warning: {r.Warning}");
             if (r.Error is not null) { rejected++; Console.Error.WriteLine($"sitrep: rejected {r.Error}"); continue; }
             var a = r.Article!;
             if (published is not null && a.Published is null) a = a with { Published = published };
@@ -109,16 +110,18 @@ internal static class ExtractCommand
     private static void PrintSummary(List<ArticleDocument> docs, int rejected, TimeSpan elapsed)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        // Piped output has no terminal width; a readable fixed width beats Spectre's 80-column default.
+        if (Console.IsOutputRedirected) console.Profile.Width = 170;
         var table = new Table().Border(TableBorder.Rounded).Title("[bold]Sitrep: extracted articles[/]");
-        foreach (var c in new[] { "Article", "Title", "Boilerplate", "Sentences", "Entities", "Quotes", "Figures", "Places", "Events" })
+        foreach (var c in new[] { "Article", "Title", "Boiler", "Sent", "Entities", "Actors", "Times", "Quotes", "Figures", "Places", "Events" })
             table.AddColumn(c);
         foreach (var d in docs)
         {
             table.AddRow(
                 Markup.Escape(Path.GetFileName(d.Name ?? d.Id)),
-                Markup.Escape(Truncate(d.Title ?? "", 48)),
+                Markup.Escape(Truncate(d.Title ?? "", 44)),
                 d.Boilerplate.Length.ToString(), d.Sentences.Length.ToString(), d.Entities.Length.ToString(),
-                d.Quotes.Length.ToString(), d.Figures.Length.ToString(), d.Places.Length.ToString(), d.Events.Length.ToString());
+                d.Actors.Length.ToString(), d.Times.Length.ToString(), d.Quotes.Length.ToString(), d.Figures.Length.ToString(), d.Places.Length.ToString(), d.Events.Length.ToString());
         }
         console.Write(table);
         console.MarkupLine($"{docs.Count} articles extracted, {rejected} rejected, in {elapsed.TotalMilliseconds:F0} ms.");

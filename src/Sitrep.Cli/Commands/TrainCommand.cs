@@ -9,6 +9,8 @@ internal static class TrainCommand
     {
         var cmd = new Command("train", "Train one of Sitrep's own models from the data directory into models/.");
         // One line per trainer: cmd.Subcommands.Add(TrainNerCommand.Create()); etc.
+        cmd.Subcommands.Add(TrainSentencesCommand.Create());
+        cmd.Subcommands.Add(TrainNerCommand.Create());
         cmd.Subcommands.Add(TrainSyntaxCommands.Pos());
         cmd.Subcommands.Add(TrainSyntaxCommands.Parser());
         return cmd;

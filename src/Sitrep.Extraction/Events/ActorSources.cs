@@ -69,3 +69,27 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
         fallback.Find(document, firstToken, lastToken, head, found);
     }
 }
+
+/// <summary>
+/// The actor coder (Sitrep.Extraction.Actors) on the argument phrase — "Russian and Syrian warplanes" →
+/// RUSMIL, SYRMIL; "Russia's deputy foreign minister" → RUSGOV — then the built-in words.
+/// </summary>
+public sealed class CoderActorSource(Sitrep.Extraction.Actors.ActorCoder coder, IEventActorSource fallback) : IEventActorSource
+{
+    public void Find(ArticleDocument document, int firstToken, int lastToken, int head, List<ActorHit> found)
+    {
+        var tokens = document.Tokens;
+        var phrase = new TextSpan(tokens[firstToken].Span.Start, tokens[Math.Min(lastToken, tokens.Length - 1)].Span.End);
+        int before = found.Count;
+        foreach (var c in coder.CodeAll(document.Text, phrase, document.Published))
+        {
+            // A role with no country ("---REB") is not a confident actor for an event.
+            if (string.IsNullOrEmpty(c.Country)) continue;
+            bool dup = false;
+            foreach (var h in found) if (h.Code == c.Code) { dup = true; break; }
+            if (!dup) found.Add(new ActorHit(c.Code, c.Evidence));
+        }
+        if (found.Count > before) return;
+        fallback.Find(document, firstToken, lastToken, head, found);
+    }
+}

@@ -15,22 +15,22 @@ public sealed class EventStage : Stage
 {
     private readonly EventCoder _coder;
 
-    public EventStage(EventCoder coder) : base("events", Layer.Events, Layer.Sentences, Layer.Tokens, Layer.Pos, Layer.Deps) => _coder = coder;
-
-    public static readonly string[] PhoenixActorFiles =
-        ["cameo/Phoenix.Countries.actors.txt", "cameo/Phoenix.International.actors.txt", "cameo/Phoenix.MilNonState.actors.txt", "cameo/Phoenix.agents.txt"];
+    /// <param name="useActors">True when an earlier stage provides Layer.Actors (the standard pipeline).</param>
+    public EventStage(EventCoder coder, bool useActors = false)
+        : base("events", Layer.Events, useActors ? [Layer.Sentences, Layer.Tokens, Layer.Pos, Layer.Deps, Layer.Actors] : [Layer.Sentences, Layer.Tokens, Layer.Pos, Layer.Deps])
+        => _coder = coder;
 
     public static EventCoder LoadCoder(DataDirectory data, List<string> problems, IReadOnlyList<(string Phrase, string Code)>? extraActors = null)
     {
         var lexicon = EventLexicon.Load(data, problems);
-        // Optional widening: Phoenix actor and agent dictionaries, read at run time when the data directory has them.
-        var more = new List<(string, string)>(extraActors ?? []);
-        foreach (var f in PhoenixActorFiles)
-            if (data.FindData(f) is { } path) more.AddRange(PetrarchActors.Read(path));
-        if (more.Count > 0) lexicon = lexicon.WithActors(more);
+        // Gold coded with other dictionaries (the PETRARCH unit tests' fictional countries) adds its actors here;
+        // Phoenix's real-world dictionaries are the actor coder's business.
+        if (extraActors is { Count: > 0 }) lexicon = lexicon.WithActors(extraActors);
         var cameo = CameoTable.Load(data);
         if (cameo.Count == 0) problems.Add("CAMEO code table not found (cameo/cameo-codes.tsv or lexicons/events-cameo.tsv); no events will be emitted.");
-        return new EventCoder(lexicon, cameo, new LayerActorSource(new LexiconActorSource(lexicon)));
+        IEventActorSource words = new LexiconActorSource(lexicon);
+        var coder = Sitrep.Extraction.Actors.ActorCoder.Load(data);
+        return new EventCoder(lexicon, cameo, new LayerActorSource(new CoderActorSource(coder, words)));
     }
 
     public override void Run(ArticleDocument document)

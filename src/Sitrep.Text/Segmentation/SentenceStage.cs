@@ -5,50 +5,56 @@ using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Text.Segmentation;
 
-/// <summary>Sentence boundaries inside each paragraph. (Placeholder: splits after . ! ? followed by a space.)</summary>
-public sealed class SentenceStage() : Stage("sentences", Layer.Sentences, Layer.Paragraphs)
+/// <summary>
+/// Sentence boundaries inside each paragraph; a paragraph end is always a boundary, so no sentence
+/// crosses one. Each paragraph is tokenised and every gap between tokens is judged: by
+/// <see cref="SentenceRules"/>, and, when a boundary model is given, by the model (which sees the
+/// rules' verdict as one of its features). Holds only immutable knowledge; thread-safe.
+/// </summary>
+public sealed class SentenceStage(BoundaryModel? model = null) : Stage("sentences", Layer.Sentences, Layer.Paragraphs)
 {
+    [ThreadStatic] private static List<Token>? t_tokens;
+
+    public BoundaryModel? Model { get; } = model;
+
     public override void Run(ArticleDocument document)
     {
         var text = document.Text;
         var result = ImmutableArray.CreateBuilder<Sentence>();
+        var tokens = t_tokens ??= new List<Token>(256);
         foreach (var p in document.Paragraphs)
         {
-            int start = p.Span.Start;
-            for (int i = p.Span.Start; i < p.Span.End; i++)
-            {
-                if (text[i] is '.' or '!' or '?' && i + 1 < p.Span.End && text[i + 1] == ' ')
-                {
-                    result.Add(new Sentence(new TextSpan(start, i + 1)));
-                    start = i + 2;
-                }
-            }
-            if (start < p.Span.End) result.Add(new Sentence(new TextSpan(start, p.Span.End)));
+            tokens.Clear();
+            EnglishTokenizer.Tokenize(text, p.Span.Start, p.Span.End, tokens);
+            Split(text, tokens, Model, result);
         }
         document.Sentences = result.ToImmutable();
     }
-}
 
-/// <summary>Tokens with offsets. (Placeholder: whitespace and punctuation split.)</summary>
-public sealed class TokenStage() : Stage("tokens", Layer.Tokens, Layer.Sentences)
-{
-    public override void Run(ArticleDocument document)
+    /// <summary>Appends the sentences of one paragraph, given its tokens.</summary>
+    public static void Split(string text, List<Token> tokens, BoundaryModel? model, ImmutableArray<Sentence>.Builder output)
     {
-        var text = document.Text;
-        var result = ImmutableArray.CreateBuilder<Token>();
-        foreach (var s in document.Sentences)
+        int n = tokens.Count;
+        if (n == 0) return;
+        int first = 0;
+        for (int i = 0; i < n - 1; i++)
         {
-            int i = s.Span.Start;
-            while (i < s.Span.End)
+            int last = SentenceRules.AbsorbClosers(text, tokens, i, n);
+            if (last >= n - 1) break;
+            var verdict = SentenceRules.Decide(text, tokens, i, last + 1, n);
+            bool boundary = model is null
+                ? verdict == RuleVerdict.Break
+                : model.IsBoundary(text, tokens, i, last, first, verdict);
+            if (!boundary)
             {
-                if (char.IsWhiteSpace(text[i])) { i++; continue; }
-                int j = i;
-                if (char.IsLetterOrDigit(text[i])) { while (j < s.Span.End && char.IsLetterOrDigit(text[j])) j++; }
-                else j++;
-                result.Add(new Token(new TextSpan(i, j), char.IsDigit(text[i]) ? TokenKind.Number : char.IsLetter(text[i]) ? TokenKind.Word : TokenKind.Punctuation));
-                i = j;
+                // The gaps inside glued closers ('."') are never boundaries; go on after them.
+                i = last;
+                continue;
             }
+            output.Add(new Sentence(new TextSpan(tokens[first].Span.Start, tokens[last].Span.End)));
+            first = last + 1;
+            i = last;
         }
-        document.Tokens = result.ToImmutable();
+        output.Add(new Sentence(new TextSpan(tokens[first].Span.Start, tokens[n - 1].Span.End)));
     }
 }

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Text;
+using Sitrep.Store;
+using Sitrep.Store.Export;
+
+namespace Sitrep.Cli.Commands;
+
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var filters = new EventFilters();
+        var format = new Option<string>("--format") { Description = "jsonl, gdelt (GDELT 2.0 event table, tab-separated), acled (CSV) or geojson.", Required = true };
+        format.AcceptOnlyFromAmong(ExportFormats.All);
+        var mentions = new Option<string?>("--mentions") { Description = "gdelt: also write the mentions table (GDELT 2.0 mentions columns) to this file." };
+        var header = new Option<bool>("--header") { Description = "gdelt: write a header row (GDELT files have none)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var cmd = new Command("export", "Export merged events: jsonl, gdelt, acled or geojson.") { IngestCommand.StoreOption, format, mentions, header, output };
+        filters.AddTo(cmd);
+        cmd.SetAction(p => Run(p, filters, p.GetValue(IngestCommand.StoreOption), p.GetValue(format)!, p.GetValue(mentions), p.GetValue(header), p.GetValue(output)));
+        return cmd;
+    }
+
+    private static int Run(ParseResult p, EventFilters filters, string? storeSpec, string format, string? mentionsFile, bool header, string? outputFile)
+    {
+        var (query, error) = filters.Parse(p, int.MaxValue);
+        if (query is null) { CliRunner.Error(error!); return 2; }
+        try
+        {
+            var store = EventStores.Open(storeSpec);
+            try
+            {
+                var events = store.QueryAsync(query).GetAwaiter().GetResult();
+                bool needMentions = format != "geojson";
+                var rows = events.Select(e => new ExportRow(
+                    format == "jsonl" ? store.GetEventAsync(e.Id).GetAwaiter().GetResult() ?? e : e,
+                    needMentions ? store.MentionsAsync(e.Id).GetAwaiter().GetResult() : [])).ToList();
+                using var stream = outputFile is null ? Console.OpenStandardOutput() : File.Create(outputFile);
+                switch (format)
+                {
+                    case "jsonl": JsonlExporter.Write(stream, rows); break;
+                    case "geojson": GeoJsonExporter.Write(stream, rows); break;
+                    default:
+                        using (var w = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+                        {
+                            if (format == "gdelt") GdeltExporter.Write(w, rows, header);
+                            else AcledExporter.Write(w, rows);
+                        }
+                        break;
+                }
+                if (mentionsFile is not null)
+                {
+                    using var mw = new StreamWriter(mentionsFile, false, new UTF8Encoding(false));
+                    GdeltExporter.WriteMentions(mw, rows);
+                }
+                Console.Error.WriteLine($"sitrep: exported {rows.Count} events as {format}.");
+                return 0;
+            }
+            finally { store.DisposeAsync().AsTask().GetAwaiter().GetResult(); }
+        }
+        catch (StoreException e) { CliRunner.Error(e.ToString()); return 1; }
+        catch (IOException e) { CliRunner.Error($"cannot write the export: {e.Message}"); return 1; }
+    }
+
+    internal static void WriteJsonArray(Stream output, IReadOnlyList<MergedEvent> events)
+    {
+        output.Write("["u8);
+        for (int i = 0; i < events.Count; i++)
+        {
+            if (i > 0) output.Write(",\n"u8);
+            using var ms = new MemoryStream();
+            JsonlExporter.Write(ms, [new ExportRow(events[i], [])]);
+            output.Write(ms.ToArray().AsSpan().TrimEnd((byte)'\n'));
+        }
+        output.Write("]\n"u8);
+    }
+}

@@ -1,0 +1,241 @@
+using System.Collections.Concurrent;
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Actors;
+
+/// <summary>
+/// One CAMEO actor coding of a phrase. <see cref="Country"/> is the code's root: an ISO3 country, or a
+/// non-state root (IGO, NGO, IMG) for international bodies; empty when the phrase names no country
+/// ("rebels" → Code "---REB", Country "", Role "REB"). <see cref="Role"/> is the rest of the code
+/// (GOV, MIL, REB, …; "UNO" for IGOUNO), empty when the phrase says no role ("Russia" → "RUS").
+/// <see cref="Evidence"/> covers the words that decided the code; <see cref="Source"/> says which
+/// lexicon decided it ("lexicon", "phoenix:FILE", "context" when the country came from the article).
+/// </summary>
+public sealed record ActorCoding(string Code, string Country, string Role, TextSpan Evidence, string Source)
+{
+    /// <summary>The code CAMEO writes for an actor of unknown country with a known role.</summary>
+    public const string UnknownCountry = "---";
+
+    internal static ActorCoding Of(string country, string role, TextSpan evidence, string source)
+    {
+        var code = (country.Length == 0 ? (role.Length == 0 ? "" : UnknownCountry) : country) + role;
+        return new ActorCoding(code, country, role, evidence, source);
+    }
+
+    internal static ActorCoding OfCode(string code, TextSpan evidence, string source) =>
+        new(code, code.Length >= 3 ? code[..3] : code, code.Length > 3 ? code[3..] : "", evidence, source);
+
+    /// <summary>This coding with a country from the article's context (for "rebels" with no country).</summary>
+    public ActorCoding WithCountry(string country) =>
+        Country.Length > 0 ? this : new ActorCoding(country + Role, country, Role, Evidence, "context");
+}
+
+/// <summary>
+/// Codes noun phrases and names into CAMEO actor codes from what the words say: country names,
+/// adjectives and possessives ("Russian warplanes" → RUSMIL, "Syria's UN ambassador" → SYRGOV), role
+/// nouns ("troops" → MIL), organisations and metonyms ("the Kremlin" → RUSGOV, "UN" → IGOUNO) and
+/// office holders on the article's date ("President Barack Obama" → USAGOV in 2016).
+/// Loaded once from lexicons/ (and the Phoenix dictionaries when the data directory has them); immutable
+/// and thread-safe. Unknown roles stay empty rather than guessed.
+/// </summary>
+public sealed class ActorCoder
+{
+    private static readonly ConcurrentDictionary<string, Lazy<ActorCoder>> Cache = new();
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "or", "&", ",", "as well as" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "his", "her", "pro-government", "government-backed", "state-run" };
+
+    private readonly ActorLexicon _lexicon;
+
+    internal ActorCoder(ActorLexicon lexicon) => _lexicon = lexicon;
+
+    internal ActorLexicon Lexicon => _lexicon;
+
+    /// <summary>Problems met while loading (a missing lexicon file); empty when all loaded.</summary>
+    public IReadOnlyList<Diagnostic> LoadDiagnostics => _lexicon.LoadDiagnostics;
+
+    /// <summary>Number of Phoenix phrases loaded (0 when the data directory has none or they were not asked for).</summary>
+    public int PhoenixPhrases => _lexicon.PhoenixCount;
+
+    /// <summary>
+    /// The coder for a data directory, loaded once per process and shared (loading Phoenix takes a
+    /// fraction of a second). <paramref name="phoenix"/> false gives the built-in lexicons alone.
+    /// </summary>
+    public static ActorCoder Load(DataDirectory data, bool phoenix = true)
+    {
+        var key = $"{data.ExplicitDir}|{data.ProjectRoot}|{data.SharedData}|{phoenix}";
+        return Cache.GetOrAdd(key, _ => new Lazy<ActorCoder>(() => new ActorCoder(ActorLexiconLoader.Load(data, phoenix)))).Value;
+    }
+
+    /// <summary>
+    /// The best single coding of the phrase <paramref name="span"/> of <paramref name="text"/>, or null
+    /// when no word of it is in the lexicons. <paramref name="on"/> is the article's date, for offices
+    /// held between dates.
+    /// </summary>
+    public ActorCoding? Code(string text, TextSpan span, DateOnly? on = null)
+    {
+        var all = CodeAll(text, span, on);
+        return all.Count == 0 ? null : all[^1];
+    }
+
+    /// <summary>Codes a phrase given as a string (tests, the REPL): offsets are into the phrase.</summary>
+    public ActorCoding? Code(string phrase, DateOnly? on = null) => Code(phrase, new TextSpan(0, phrase.Length), on);
+
+    /// <summary>
+    /// Every actor a phrase names: coordinated owners sharing one head give one coding each
+    /// ("Russian and Syrian warplanes" → RUSMIL with evidence "Russian", SYRMIL with "Syrian warplanes").
+    /// </summary>
+    public IReadOnlyList<ActorCoding> CodeAll(string text, TextSpan span, DateOnly? on = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (span.End > text.Length) return [];
+        var words = PhraseWords.Split(text, span);
+        return CodeWords(words, 0, words.Count, on);
+    }
+
+    /// <summary>
+    /// Codes a name as a whole (an entity mention: "Barack Obama", "Hezbollah", "Syria"); null when the
+    /// lexicons do not know the name. A leading "the" is ignored.
+    /// </summary>
+    public ActorCoding? CodeName(string text, TextSpan span, DateOnly? on = null)
+    {
+        if (span.End > text.Length) return null;
+        var words = PhraseWords.Split(text, span);
+        int i = 0, j = words.Count - 1;
+        while (i <= j && (words[i].IsPunct || words[i].Norm == "the")) i++;
+        while (j >= i && words[j].IsPunct) j--;
+        if (i > j) return null;
+        var e = _lexicon.Exact(words, i, j);
+        if (e is null || e.Kind is EntryKind.Modifier) return null;
+        var ev = new TextSpan(words[i].Start, words[j].End);
+        return e.Kind switch
+        {
+            EntryKind.CountryName or EntryKind.CountryAdjective => ActorCoding.Of(e.Code, "", ev, e.Origin),
+            EntryKind.Role => ActorCoding.Of("", e.Code, ev, e.Origin),
+            _ => CodeOfEntry(e, on, ev),
+        };
+    }
+
+    /// <summary>The ISO3 country a place or country name or adjective stands for ("Syria's" → SYR), else null.</summary>
+    public string? CountryOf(string text, TextSpan span)
+    {
+        var words = PhraseWords.Split(text, span);
+        foreach (var m in _lexicon.Match(words, 0, words.Count))
+            if (m.Entry.Kind is EntryKind.CountryName or EntryKind.CountryAdjective) return m.Entry.Code;
+        return null;
+    }
+
+    private ActorCoding? CodeOfEntry(ActorEntry e, DateOnly? on, TextSpan ev)
+    {
+        var code = e.CodeOn(on, _lexicon.RoleCodes);
+        return code.Length == 0 ? null : ActorCoding.OfCode(code, ev, e.Origin);
+    }
+
+    internal IReadOnlyList<ActorCoding> CodeWords(List<PhraseWord> words, int from, int to, DateOnly? on)
+    {
+        var matches = _lexicon.Match(words, from, to);
+        if (matches.Count == 0) return [];
+        // The head is the last role noun ("Syrian government troops" → troops); a role followed by "of"
+        // keeps its place ("minister of defence" is read as written, by the multi-word entries).
+        int head = -1;
+        for (int k = matches.Count - 1; k >= 0; k--)
+            if (matches[k].Entry.Kind == EntryKind.Role) { head = k; break; }
+        // An earlier role can say whose the head is: "army spokesman" is MIL, "rebel commander" REB,
+        // "opposition negotiator" OPP; but "government troops" stays MIL.
+        for (int k = head - 1; k >= 0; k--)
+        {
+            if (matches[k].Entry.Kind != EntryKind.Role) continue;
+            var early = matches[k].Entry.Code;
+            var late = matches[head].Entry.Code;
+            if ((late == "GOV" && early != "GOV") || (late == "MIL" && early is "REB" or "INS" or "OPP")) head = k;
+            break;
+        }
+        var owners = new List<int>();
+        for (int k = 0; k < matches.Count; k++)
+            if (matches[k].Entry.Kind is EntryKind.CountryName or EntryKind.CountryAdjective or EntryKind.Org or EntryKind.Person)
+                owners.Add(k);
+        TextSpan SpanOf(LexMatch m) => new(words[m.First].Start, words[m.Last].End);
+
+        if (owners.Count == 0)
+            return head < 0 ? [] : [ActorCoding.Of("", matches[head].Entry.Code, SpanOf(matches[head]), matches[head].Entry.Origin)];
+
+        // The owner: a possessive one ("Syria's UN ambassador" → Syria), else the first.
+        int owner = owners[0];
+        foreach (var k in owners)
+            if (words[matches[k].Last].Possessive) { owner = k; break; }
+
+        // Coordinated country owners sharing the head: "Russian and Syrian warplanes".
+        var group = new List<int> { owner };
+        if (matches[owner].Entry.Kind is EntryKind.CountryAdjective or EntryKind.CountryName && !words[matches[owner].Last].Possessive)
+        {
+            for (int q = owners.IndexOf(owner) + 1; q < owners.Count; q++)
+            {
+                var prev = matches[group[^1]];
+                var next = matches[owners[q]];
+                if (next.Entry.Kind is not (EntryKind.CountryAdjective or EntryKind.CountryName)) break;
+                if (!OnlyConjunctionsBetween(words, prev.Last + 1, next.First)) break;
+                group.Add(owners[q]);
+            }
+        }
+
+        var result = new List<ActorCoding>(group.Count);
+        for (int g = 0; g < group.Count; g++)
+        {
+            var om = matches[group[g]];
+            bool last = g == group.Count - 1;
+            var ev = SpanOf(om);
+            LexMatch? hm = head >= 0 ? matches[head] : null;
+            if (hm is { } h && last) ev = ev.Union(SpanOf(h));
+            var coding = Compose(om, hm, ev, on);
+            if (coding is not null) result.Add(coding);
+        }
+        return result;
+    }
+
+    private ActorCoding? Compose(LexMatch owner, LexMatch? head, TextSpan evidence, DateOnly? on)
+    {
+        var e = owner.Entry;
+        var role = head?.Entry.Code ?? "";
+        switch (e.Kind)
+        {
+            case EntryKind.CountryName:
+            case EntryKind.CountryAdjective:
+                return ActorCoding.Of(e.Code, role, evidence, head is null ? e.Origin : head.Value.Entry.Origin);
+            case EntryKind.Person:
+            {
+                // "Assad's forces": the person gives the country, the head noun the role.
+                var code = e.CodeOn(on, _lexicon.RoleCodes);
+                if (code.Length == 0) return role.Length == 0 ? null : ActorCoding.Of("", role, evidence, e.Origin);
+                var root = code[..3];
+                if (role.Length > 0 && _lexicon.CountryCodes.Contains(root)) return ActorCoding.Of(root, role, evidence, e.Origin);
+                return ActorCoding.OfCode(code, evidence, e.Origin);
+            }
+            default:
+            {
+                // An organisation keeps its own role ("Kremlin spokesman" → RUSGOV, "Hezbollah fighters" →
+                // LBNREB); a bare root takes the head's ("SYR" + troops).
+                var code = e.CodeOn(on, _lexicon.RoleCodes);
+                if (code.Length == 0) return role.Length == 0 ? null : ActorCoding.Of("", role, evidence, e.Origin);
+                if (code.Length == 3 && role.Length > 0 && _lexicon.CountryCodes.Contains(code)) return ActorCoding.Of(code, role, evidence, e.Origin);
+                return ActorCoding.OfCode(code, evidence, e.Origin);
+            }
+        }
+    }
+
+    private static bool OnlyConjunctionsBetween(List<PhraseWord> words, int from, int to)
+    {
+        if (from >= to) return false;
+        bool any = false;
+        for (int k = from; k < to; k++)
+        {
+            if (!Conjunctions.Contains(words[k].Norm)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    internal static bool IsDeterminer(string norm) => Determiners.Contains(norm);
+    internal static bool IsConjunction(string norm) => Conjunctions.Contains(norm);
+}

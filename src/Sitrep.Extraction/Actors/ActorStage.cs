@@ -1,0 +1,361 @@
+using System.Collections.Immutable;
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Extraction.Actors;
+
+/// <summary>
+/// Codes the article's actors: one <see cref="Actor"/> per entity cluster the lexicons can code (people
+/// through their titles and appositions, "US secretary of state John Kerry" → USAGOV; organisations and
+/// places through their names), plus bare group mentions in sentences that no entity covers ("Russian
+/// and Syrian warplanes" → RUSMIL and SYRMIL; "rebel-held areas" → REB, with the country taken from
+/// the sentence or the article). Bare mentions carry cluster -1.
+/// </summary>
+public sealed class ActorStage : Stage
+{
+    // Roles of people who live in a place rather than serve a state: their country comes from context.
+    private static readonly HashSet<string> ContextRoles = new(StringComparer.Ordinal) { "REB", "INS", "OPP", "CVL", "REF" };
+    // Prepositions before a country name that make it a place ("in Syria"), not an actor.
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+        { "in", "inside", "across", "throughout", "from", "near", "of", "on", "into", "to", "within", "around", "over", "outside" };
+    private const int TitleWindow = 160;
+    private const int MaxTitleWords = 10;
+
+    private readonly ActorCoder _coder;
+
+    public ActorStage(ActorCoder coder) : base("actors", Layer.Actors, Layer.Entities, Layer.Sentences, Layer.Tokens) => _coder = coder;
+
+    public override void Run(ArticleDocument document)
+    {
+        var text = document.Text;
+        var on = document.Published;
+        var result = ImmutableArray.CreateBuilder<Actor>();
+        var entities = document.Entities.Where(e => !document.IsBoilerplate(e.Span)).ToList();
+        var sentences = document.Sentences.Where(s => !document.IsBoilerplate(s.Span)).ToList();
+
+        // Pass 1: match every sentence once; the article's main country is where most of it happens.
+        var scanned = new List<(Sentence Sentence, List<PhraseWord> Words, List<LexMatch> Matches)>(sentences.Count);
+        var countryWeight = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            var words = PhraseWords.Split(text, s.Span);
+            var matches = _coder.Lexicon.Match(words, 0, words.Count);
+            scanned.Add((s, words, matches));
+            foreach (var m in matches)
+            {
+                var iso = PlaceCountry(m.Entry);
+                if (iso is null) continue;
+                bool locative = m.First > 0 && Locatives.Contains(words[m.First - 1].Norm);
+                countryWeight[iso] = countryWeight.GetValueOrDefault(iso) + (locative ? 3 : 1);
+            }
+        }
+        var mainCountry = countryWeight.Count == 0 ? null : countryWeight.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+
+        // Entity clusters.
+        var byCluster = new Dictionary<int, Actor>();
+        foreach (var cluster in Clusters(entities))
+        {
+            var actor = CodeCluster(document, cluster, sentences, on);
+            if (actor is null) continue;
+            result.Add(actor);
+            if (actor.Cluster >= 0) byCluster.TryAdd(actor.Cluster, actor);
+        }
+
+        // Bare group mentions and names no entity covers.
+        foreach (var (sentence, words, matches) in scanned)
+            BareMentions(document, words, matches, entities, byCluster, mainCountry, on, result);
+
+        document.Actors = result.ToImmutable();
+    }
+
+    private static IEnumerable<List<Entity>> Clusters(List<Entity> entities)
+    {
+        var byCluster = new Dictionary<int, List<Entity>>();
+        var order = new List<List<Entity>>();
+        foreach (var e in entities)
+        {
+            if (e.Cluster < 0) { order.Add([e]); continue; }
+            if (!byCluster.TryGetValue(e.Cluster, out var list)) { byCluster[e.Cluster] = list = new List<Entity>(); order.Add(list); }
+            list.Add(e);
+        }
+        return order;
+    }
+
+    /// <summary>The cluster's canonical name: its longest mention of the cluster's main label.</summary>
+    internal static Entity Canonical(IReadOnlyList<Entity> cluster)
+    {
+        var label = cluster.GroupBy(e => e.Label).OrderByDescending(g => g.Count()).First().Key;
+        if (cluster.Any(e => e.Label == EntityLabel.PER)) label = EntityLabel.PER;
+        return cluster.Where(e => e.Label == label).OrderByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start).First();
+    }
+
+    private Actor? CodeCluster(ArticleDocument document, List<Entity> cluster, List<Sentence> sentences, DateOnly? on)
+    {
+        var text = document.Text;
+        var canonical = Canonical(cluster);
+        var name = canonical.Span.Of(text);
+        int id = cluster[0].Cluster;
+
+        if (canonical.Label == EntityLabel.PER)
+        {
+            // Titles and appositions the article gives ("US secretary of state John Kerry",
+            // "Sergei Ryabkov, Russia's deputy foreign minister") decide first; the name lexicons fill gaps.
+            ActorCoding? title = null;
+            Entity? titled = null;
+            foreach (var m in cluster.Where(e => e.Label == EntityLabel.PER))
+            {
+                var sentence = SentenceOf(sentences, m.Span.Start);
+                var t = TitleBefore(text, sentence, m.Span) ?? TitleAfter(text, sentence, m.Span, on);
+                if (t is null) continue;
+                if (title is null || (title.Country.Length == 0 && t.Country.Length > 0) || (title.Role.Length == 0 && t.Role.Length > 0 && t.Country.Length > 0))
+                {
+                    title = t; titled = m;
+                }
+                if (title.Country.Length > 0 && title.Role.Length > 0) break;
+            }
+            ActorCoding? byName = null;
+            Entity? named = null;
+            foreach (var m in cluster.Where(e => e.Label == EntityLabel.PER).OrderByDescending(e => e.Span.Length))
+            {
+                byName = _coder.CodeName(text, m.Span, on);
+                if (byName is not null) { named = m; break; }
+            }
+            var coding = Merge(title, byName);
+            if (coding is null || coding.Code.Length == 0) return null;
+            var mention = coding == byName ? named!.Span : titled?.Span ?? canonical.Span;
+            return new Actor(id, coding.Code, coding.Country, coding.Role, name, coding.Evidence, mention);
+        }
+
+        foreach (var m in cluster.OrderByDescending(e => e.Span.Length))
+        {
+            var c = _coder.CodeName(text, m.Span, on) ?? _coder.Code(text, m.Span, on);
+            if (c is not null && c.Code.Length > 0)
+                return new Actor(id, c.Code, c.Country, c.Role, name, c.Evidence, m.Span);
+        }
+        return null;
+    }
+
+    /// <summary>A title from the text joined with what the name lexicons know ("President" + Obama → USAGOV).</summary>
+    private static ActorCoding? Merge(ActorCoding? title, ActorCoding? byName)
+    {
+        if (title is null) return byName;
+        if (byName is null) return title;
+        if (title.Country.Length > 0 && title.Role.Length > 0) return title;
+        if (title.Country.Length == 0 && byName.Country.Length > 0 && byName.Country != ActorCoding.UnknownCountry)
+        {
+            var role = title.Role.Length > 0 ? title.Role : byName.Role;
+            return new ActorCoding(byName.Country + role, byName.Country, role, title.Evidence, byName.Source);
+        }
+        if (title.Role.Length == 0 && byName.Country == title.Country) return byName;
+        return title;
+    }
+
+    private static TextSpan SentenceOf(List<Sentence> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var s = sentences[mid].Span;
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return s;
+        }
+        return new TextSpan(Math.Max(0, offset - TitleWindow), offset);
+    }
+
+    /// <summary>
+    /// The title right before a name: the run of lexicon words ending at the name ("US secretary of state",
+    /// "Al Jazeera's Diplomatic Editor", "President"). Any other word or a punctuation mark ends it.
+    /// </summary>
+    internal ActorCoding? TitleBefore(string text, TextSpan sentence, TextSpan mention)
+    {
+        int from = Math.Max(sentence.Start, mention.Start - TitleWindow);
+        if (from >= mention.Start) return null;
+        var words = PhraseWords.Split(text, new TextSpan(from, mention.Start));
+        int k = words.Count - 1, first = words.Count;
+        while (k >= 0 && words.Count - k <= MaxTitleWords)
+        {
+            var w = words[k];
+            if (w.IsPunct || !_coder.Lexicon.IsTitleWord(w)) break;
+            first = k--;
+        }
+        // A possessive right before the name is its owner ("Al Jazeera's Rory Challands").
+        while (first < words.Count && ActorCoder.IsDeterminer(words[first].Norm)) first++;
+        if (first >= words.Count) return null;
+        var codings = _coder.CodeWords(words, first, words.Count, null);
+        return codings.Count == 0 ? null : codings[^1];
+    }
+
+    /// <summary>An apposition after a name: ", Russia's deputy foreign minister," / ", the State Department spokesperson".</summary>
+    internal ActorCoding? TitleAfter(string text, TextSpan sentence, TextSpan mention, DateOnly? on)
+    {
+        int i = mention.End;
+        int end = Math.Min(sentence.End, mention.End + TitleWindow);
+        while (i < end && text[i] is ' ' or '\u00a0') i++;
+        if (i >= end || text[i] != ',') return null;
+        var words = PhraseWords.Split(text, new TextSpan(i + 1, end));
+        int k = 0;
+        while (k < words.Count && k < MaxTitleWords)
+        {
+            var w = words[k];
+            if (w.IsPunct) break;
+            if (!_coder.Lexicon.IsTitleWord(w) && !ActorCoder.IsDeterminer(w.Norm)) return null;
+            k++;
+        }
+        if (k == 0 || (k < words.Count && !(words[k].Norm is "," or "." or ";" or ")" or "–" or "—"))) return null;
+        int first = 0;
+        while (first < k && ActorCoder.IsDeterminer(words[first].Norm)) first++;
+        if (first >= k) return null;
+        var codings = _coder.CodeWords(words, first, k, on);
+        return codings.Count == 0 ? null : codings[^1];
+    }
+
+    private void BareMentions(ArticleDocument document, List<PhraseWord> words, List<LexMatch> matches,
+        List<Entity> entities, Dictionary<int, Actor> byCluster, string? mainCountry, DateOnly? on, ImmutableArray<Actor>.Builder result)
+    {
+        var text = document.Text;
+        var used = new bool[words.Count];
+        for (int k = 0; k < matches.Count; k++)
+        {
+            var head = matches[k];
+            if (head.Entry.Kind != EntryKind.Role) continue;
+            // Noun compounds: "government troops" is headed by "troops".
+            if (k + 1 < matches.Count && matches[k + 1].First == head.Last + 1 && matches[k + 1].Entry.Kind == EntryKind.Role && !words[head.Last].Possessive)
+                continue;
+            var headSpan = new TextSpan(words[head.First].Start, words[head.Last].End);
+            if (Covered(entities, headSpan)) continue;
+            if (IsTitleOfName(text, words, head.Last, entities)) continue;
+
+            // Extend left over owners, modifiers, determiners and conjunctions between countries.
+            int left = head.First;
+            int q = k - 1;
+            int w = head.First - 1;
+            while (w >= 0)
+            {
+                if (q >= 0 && matches[q].Last == w && matches[q].Entry.Kind != EntryKind.Person)
+                {
+                    left = matches[q].First; w = matches[q].First - 1; q--;
+                    continue;
+                }
+                if (ActorCoder.IsConjunction(words[w].Norm) && q >= 0 && matches[q].Last == w - 1
+                    && matches[q].Entry.Kind is EntryKind.CountryAdjective or EntryKind.CountryName)
+                {
+                    w--;
+                    continue;
+                }
+                if (ActorCoder.IsDeterminer(words[w].Norm) && !words[w].IsPunct) { w--; continue; }
+                break;
+            }
+            // The phrase starts at its first content word: "of the Syrian army" → "Syrian army".
+            while (left < head.First && (ActorCoder.IsDeterminer(words[left].Norm) || words[left].Norm is "of" or "for" or "and" or "or" || words[left].IsPunct))
+                left++;
+            if (IsAppositionOfName(text, words, left, entities)) continue;
+            var phrase = new TextSpan(words[left].Start, words[head.Last].End);
+            if (Covered(entities, phrase)) continue;
+            foreach (var c in _coder.CodeWords(words, left, head.Last + 1, on))
+            {
+                var coding = c;
+                // "Barack Obama's government", "the Assad government": the owner is the entity before the phrase.
+                if (coding.Country.Length == 0 && left > 0 && OwnerBefore(words[left - 1], entities, byCluster) is { } owner)
+                    coding = new ActorCoding(owner.Country + coding.Role, owner.Country, coding.Role, coding.Evidence, "entity");
+                if (coding.Country.Length == 0 && ContextRoles.Contains(coding.Role))
+                {
+                    var ctx = CountryAfter(words, matches, k + 1) ?? mainCountry;
+                    if (ctx is not null) coding = coding.WithCountry(ctx);
+                }
+                result.Add(new Actor(-1, coding.Code, coding.Country, coding.Role, phrase.Of(text), coding.Evidence, phrase));
+            }
+            for (int x = left; x <= head.Last; x++) used[x] = true;
+        }
+
+        // Organisations and country names (as actors, not places) that no entity or phrase covers.
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind is not (EntryKind.Org or EntryKind.CountryName)) continue;
+            if (used[m.First]) continue;
+            var span = new TextSpan(words[m.First].Start, words[m.Last].End);
+            if (Overlaps(entities, span)) continue;
+            int before = m.First - 1;
+            if (before >= 0 && words[before].Norm == "the") before--;
+            if (before >= 0 && Locatives.Contains(words[before].Norm)) continue;
+            if (m.Entry.Kind == EntryKind.Org && m.Entry.Origin != "lexicon" && m.Entry.Code.Length == 3) continue; // a Phoenix place name
+            var c = _coder.CodeName(text, span, on);
+            if (c is null || c.Code.Length == 0) continue;
+            result.Add(new Actor(-1, c.Code, c.Country, c.Role, span.Of(text), c.Evidence, span));
+        }
+    }
+
+    private static Actor? OwnerBefore(PhraseWord before, List<Entity> entities, Dictionary<int, Actor> byCluster)
+    {
+        if (before.IsPunct) return null;
+        foreach (var e in entities)
+            if (e.Span.End == before.End && e.Label is EntityLabel.PER or EntityLabel.ORG
+                && byCluster.TryGetValue(e.Cluster, out var a) && a.Country.Length == 3 && a.Country != ActorCoding.UnknownCountry
+                && a.Country is not ("IGO" or "NGO" or "IMG"))
+                return a;
+        return null;
+    }
+
+    /// <summary>"rebel-held areas of Syria's second city": a country named after the phrase, after "of"/"in".</summary>
+    private static string? CountryAfter(List<PhraseWord> words, List<LexMatch> matches, int from)
+    {
+        for (int k = from; k < matches.Count && k < from + 4; k++)
+        {
+            var m = matches[k];
+            var iso = PlaceCountry(m.Entry);
+            if (iso is null) continue;
+            int before = m.First - 1;
+            if (before >= 0 && words[before].Norm == "the") before--;
+            if (before >= 0 && words[before].Norm is "of" or "in" or "across" or "inside" or "throughout") return iso;
+        }
+        return null;
+    }
+
+    /// <summary>The country a match names as a place: a country name, or a Phoenix place synonym (Aleppo → SYR).</summary>
+    private static string? PlaceCountry(ActorEntry e) => e.Kind switch
+    {
+        EntryKind.CountryName => e.Code,
+        EntryKind.Org when e.Origin != "lexicon" && e.Code.Length == 3 => e.Code,
+        _ => null,
+    };
+
+    private static bool Covered(List<Entity> entities, TextSpan span)
+    {
+        foreach (var e in entities)
+            if (e.Label is EntityLabel.PER or EntityLabel.ORG && e.Span.Overlaps(span)) return true;
+        return false;
+    }
+
+    private static bool Overlaps(List<Entity> entities, TextSpan span)
+    {
+        foreach (var e in entities)
+            if (e.Span.Overlaps(span)) return true;
+        return false;
+    }
+
+    /// <summary>"secretary of state John Kerry": a role right before a person's name is that person's title.</summary>
+    private bool IsTitleOfName(string text, List<PhraseWord> words, int last, List<Entity> entities)
+    {
+        if (last + 1 >= words.Count) return false;
+        var next = words[last + 1];
+        if (next.IsPunct) return false;
+        foreach (var e in entities)
+            if (e.Label == EntityLabel.PER && e.Span.Start == next.Start) return true;
+        // Without a tagger: a capitalised word the lexicons do not know is taken for a name.
+        return entities.Count == 0 && next.Capitalised && !_coder.Lexicon.IsTitleWord(next) && !next.AllCaps;
+    }
+
+    /// <summary>", Russia's deputy foreign minister," right after a person's name describes that person.</summary>
+    private static bool IsAppositionOfName(string text, List<PhraseWord> words, int left, List<Entity> entities)
+    {
+        int k = left - 1;
+        while (k >= 0 && ActorCoder.IsDeterminer(words[k].Norm)) k--;
+        if (k < 1 || words[k].Norm != ",") return false;
+        var before = words[k - 1];
+        foreach (var e in entities)
+            if (e.Label == EntityLabel.PER && e.Span.End == before.End) return true;
+        return false;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Entities;
+
+/// <summary>
+/// Names (PER/ORG/LOC/MISC) per sentence from the statistical tagger, then within-article
+/// coreference: sets <see cref="Layer.Entities"/> and, through <see cref="EntityClusters"/>,
+/// <see cref="Layer.Clusters"/>. Works on whatever tokens the Tokens layer holds.
+/// Without a model it adds no entities and reports <see cref="NoModelCode"/> on each document.
+/// </summary>
+public sealed class EntityStage : Stage
+{
+    public const string RelativeModelPath = "models/ner.bin.gz";
+    public const string NoModelCode = "NER001";
+    /// <summary>Sentences longer than this are tagged in windows: bounded stack use and time on run-on text.</summary>
+    private const int MaxSentenceTokens = 400;
+
+    private readonly NerModel? _model;
+    private readonly string? _problem;
+    private readonly Coreference _coref;
+
+    public EntityStage(NerModel? model, string? problem = null) : base("entities", Layer.Entities, Layer.Sentences, Layer.Tokens)
+    {
+        _model = model;
+        _problem = problem;
+        _coref = new Coreference(model?.Lexicon ?? NerLexicon.Empty);
+    }
+
+    /// <summary>The stage with the project's model, or a model-less stage whose documents carry a diagnostic.</summary>
+    public static EntityStage Create(DataDirectory data)
+    {
+        var path = ModelPath(data);
+        if (path is null)
+            return new EntityStage(null, $"No NER model at {RelativeModelPath}; entities are not tagged. Run `sitrep train ner` or restore the file from git.");
+        var (model, problem) = LoadCached(path);
+        return new EntityStage(model, problem);
+    }
+
+    /// <summary>Where the model is: the data directory's explicit dir, then the checkout's models/.</summary>
+    public static string? ModelPath(DataDirectory data) => data.FindProjectFile(RelativeModelPath);
+
+    private static readonly Dictionary<string, (NerModel?, string?)> Cache = new();
+
+    // Pipelines are built per command and per test; the model (tens of MB in memory) loads once per file.
+    private static (NerModel?, string?) LoadCached(string path)
+    {
+        lock (Cache)
+        {
+            var full = Path.GetFullPath(path);
+            var stamp = full + "|" + File.GetLastWriteTimeUtc(full).Ticks;
+            if (Cache.TryGetValue(stamp, out var hit)) return hit;
+            (NerModel?, string?) result;
+            try { result = (NerModel.Load(full), null); }
+            catch (Exception e) when (e is InvalidDataException or IOException or EndOfStreamException)
+            {
+                result = (null, $"The NER model {full} could not be read ({e.Message}); entities are not tagged.");
+            }
+            Cache[stamp] = result;
+            return result;
+        }
+    }
+
+    public override void Run(ArticleDocument document)
+    {
+        if (_model is null)
+        {
+            document.Report(new Diagnostic(NoModelCode, Severity.Warning, _problem ?? "No NER model loaded."));
+            document.Entities = ImmutableArray<Entity>.Empty;
+            EntityClusters.Set(document, []);
+            return;
+        }
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var names = new List<(TextSpan Span, EntityLabel Label)>();
+        int t = 0;
+        var spans = new List<TextSpan>();
+        foreach (var sentence in document.Sentences)
+        {
+            while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start) t++;
+            spans.Clear();
+            while (t < tokens.Length && tokens[t].Span.End <= sentence.Span.End)
+            {
+                var span = tokens[t].Span;
+                if (!document.IsBoilerplate(span) && span.End <= text.Length) spans.Add(span);
+                t++;
+            }
+            for (int start = 0; start < spans.Count; start += MaxSentenceTokens)
+            {
+                int n = Math.Min(MaxSentenceTokens, spans.Count - start);
+                names.AddRange(_model.TagSentence(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans).Slice(start, n)));
+            }
+        }
+        var (entities, clusters) = _coref.Resolve(document, names);
+        document.Entities = entities;
+        EntityClusters.Set(document, clusters);
+    }
+}

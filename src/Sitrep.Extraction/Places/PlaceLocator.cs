@@ -1,0 +1,73 @@
+using Sitrep.Core;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Places;
+
+/// <summary>Where a located place came from: the clause itself, its sentence, or the article's focus.</summary>
+public enum PlaceBasis { Clause, Sentence, ArticleFocus }
+
+/// <summary>A place for an event or figure, and whether the text placed it there or it is the article's focus.</summary>
+public sealed record LocatedPlace(Place Place, PlaceBasis Basis);
+
+/// <summary>
+/// Answers "where" for the events and figures layers from the places layer (run the place stage
+/// first). Pure functions of the document; thread-safe.
+/// </summary>
+public static class PlaceLocator
+{
+    /// <summary>
+    /// The most precise place named inside <paramref name="clause"/>; else in the sentence that holds it;
+    /// else the article's focus place. Null when the article names no place at all.
+    /// </summary>
+    public static LocatedPlace? Locate(ArticleDocument document, TextSpan clause)
+    {
+        var places = document.Places;
+        if (places.IsEmpty) return null;
+        var inClause = MostPrecise(places.Where(p => clause.Contains(p.Span)));
+        if (inClause is not null) return new LocatedPlace(inClause, PlaceBasis.Clause);
+        var sentence = document.Sentences.FirstOrDefault(s => s.Span.Overlaps(clause) || s.Span.Contains(clause));
+        if (sentence is not null)
+        {
+            var inSentence = MostPrecise(places.Where(p => sentence.Span.Contains(p.Span)));
+            if (inSentence is not null) return new LocatedPlace(inSentence, PlaceBasis.Sentence);
+        }
+        return Focus(document) is { } f ? new LocatedPlace(f, PlaceBasis.ArticleFocus) : null;
+    }
+
+    /// <summary>
+    /// The article's focus: the most-mentioned country (ties: the earlier), then, within it, the
+    /// most-mentioned city-level place, which is returned when there is one (its first mention).
+    /// </summary>
+    public static Place? Focus(ArticleDocument document)
+    {
+        var places = document.Places;
+        if (places.IsEmpty) return null;
+        var country = places.Where(p => p.Country.Length > 0)
+            .GroupBy(p => p.Country)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.First().Span.Start)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        var local = places.Where(p => p.Country == country && p.Precision is PlacePrecision.City or PlacePrecision.PartOfCity or PlacePrecision.Admin2 or PlacePrecision.Admin1)
+            .GroupBy(p => (p.GeonameId, Math.Round(p.Lat, 2), Math.Round(p.Lon, 2)))
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.First().Span.Start)
+            .Select(g => g.First())
+            .FirstOrDefault();
+        return local ?? places.FirstOrDefault(p => p.Country == country) ?? places[0];
+    }
+
+    private static Place? MostPrecise(IEnumerable<Place> places) =>
+        places.OrderByDescending(p => Rank(p.Precision)).ThenBy(p => p.Span.Start).FirstOrDefault();
+
+    private static int Rank(PlacePrecision p) => p switch
+    {
+        PlacePrecision.Facility => 6,
+        PlacePrecision.PartOfCity => 5,
+        PlacePrecision.City => 4,
+        PlacePrecision.Admin2 => 3,
+        PlacePrecision.Admin1 => 2,
+        PlacePrecision.Region => 1,
+        _ => 0,
+    };
+}

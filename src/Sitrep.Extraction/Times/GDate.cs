@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Sitrep.Extraction.Times;
+
+internal enum Gran : byte { Day, Week, Month, Quarter, Half, Season, Year, Decade, Century }
+
+/// <summary>
+/// A calendar point at some granularity, as TIMEX3 writes it: 2016-09-29, 2016-W38, 2016-09, 2016-Q3,
+/// 2016-H1, 2016-SU, 2016, 201 (the 2010s), 20 (the 21st century). <see cref="Part"/> is the week,
+/// quarter, half or season number.
+/// </summary>
+internal readonly record struct GDate(Gran G, int Year, int Month = 1, int Day = 1, int Part = 0)
+{
+    private static readonly string[] SeasonCodes = ["", "SP", "SU", "FA", "WI"];
+
+    public static GDate OfDay(DateOnly d) => new(Gran.Day, d.Year, d.Month, d.Day);
+    public static GDate OfMonth(DateOnly d) => new(Gran.Month, d.Year, d.Month);
+    public static GDate OfYear(int y) => new(Gran.Year, y);
+    public static GDate OfQuarter(DateOnly d) => new(Gran.Quarter, d.Year, Part: (d.Month - 1) / 3 + 1);
+
+    public static GDate OfWeek(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return new GDate(Gran.Week, ISOWeek.GetYear(dt), Part: ISOWeek.GetWeekOfYear(dt));
+    }
+
+    public string Format() => G switch
+    {
+        Gran.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}-{Day:00}"),
+        Gran.Week => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-W{Part:00}"),
+        Gran.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}"),
+        Gran.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-Q{Part}"),
+        Gran.Half => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-H{Part}"),
+        Gran.Season => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{SeasonCodes[Part]}"),
+        Gran.Year => Year.ToString("0000", CultureInfo.InvariantCulture),
+        Gran.Decade => (Year / 10).ToString("000", CultureInfo.InvariantCulture),
+        _ => (Year / 100).ToString("00", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The first day this point covers (weeks start on Monday, as ISO 8601 has it).</summary>
+    public DateOnly Start => G switch
+    {
+        Gran.Day => new DateOnly(Year, Month, Day),
+        Gran.Week => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Part, DayOfWeek.Monday)),
+        Gran.Month => new DateOnly(Year, Month, 1),
+        Gran.Quarter => new DateOnly(Year, (Part - 1) * 3 + 1, 1),
+        Gran.Half => new DateOnly(Year, Part == 1 ? 1 : 7, 1),
+        Gran.Season => new DateOnly(Year, Part * 3, 1),
+        Gran.Year => new DateOnly(Year, 1, 1),
+        Gran.Decade => new DateOnly(Year / 10 * 10, 1, 1),
+        _ => new DateOnly(Math.Max(1, Year / 100 * 100), 1, 1),
+    };
+}

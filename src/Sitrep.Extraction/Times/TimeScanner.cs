@@ -1,0 +1,947 @@
+using System.Globalization;
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Text.Numbers;
+
+namespace Sitrep.Extraction.Times;
+
+/// <summary>A time expression found in a sentence, by token range (inclusive), before it becomes a <see cref="TimeRef"/>.</summary>
+internal record struct Cand(int First, int Last, TimexType Type, string? Value, string? Mod = null, bool Relative = false, bool Invalid = false, GDate? Point = null);
+
+/// <summary>
+/// Finds time expressions in one sentence and resolves them against the document date. A scanner is
+/// used by one thread for one document at a time (it reuses its buffers); the vocabulary it reads is
+/// static and immutable.
+/// <para>Resolution rules (why: news reports mostly look back):
+/// weekday names resolve to the most recent such day on or before the document date, or the next one
+/// on or after it when the sentence is in the future tense ("will", "next", "scheduled to"); months and
+/// day-month dates without a year take the document's year unless that lands over 60 days in the future
+/// (past tense) or over 60 days in the past (future tense). "since X" is the range from the start of X
+/// to the document date ("since last week" = Monday of last week / document date; "since mid-July" =
+/// 15 July / document date). "five years on" is the duration P5Y, as the issue defines it.</para>
+/// </summary>
+internal sealed class TimeScanner
+{
+    private readonly List<Tok> _t = new(64);
+    private WordInfo[] _info = new WordInfo[64];
+    private string _s = "";
+    private int _n;
+    private DateOnly _d;
+    private bool _hasDct;
+    private GDate? _lastDay;
+
+    public void Reset(string text, DateOnly? dct)
+    {
+        _s = text;
+        // Outside these years calendar arithmetic could overflow; such a date is no usable anchor.
+        _hasDct = dct is { Year: >= 1000 and <= 9000 };
+        // Without a date, values are computed against a placeholder and then dropped (never shown).
+        _d = _hasDct ? dct!.Value : new DateOnly(2000, 6, 15);
+        _lastDay = null;
+    }
+
+    public void Scan(TextSpan sentence, List<Cand> found, List<TextSpan> spans)
+    {
+        Lexer.Lex(_s, sentence.Start, sentence.End, _t);
+        _n = _t.Count;
+        if (_info.Length < _n) _info = new WordInfo[Math.Max(_n, _info.Length * 2)];
+        for (int k = 0; k < _n; k++)
+            _info[k] = _t[k].Kind == TK.Word ? TimeWords.Of(_s.AsSpan(_t[k].Start, _t[k].Length)) : default;
+
+        int i = 0;
+        while (i < _n)
+        {
+            if (Match(i, out var c))
+            {
+                c = Since(c);
+                found.Add(c);
+                spans.Add(new TextSpan(_t[c.First].Start, _t[c.Last].End));
+                if (c.Point is { G: Gran.Day } p && !c.Invalid) _lastDay = p;
+                i = c.Last + 1;
+            }
+            else i++;
+        }
+    }
+
+    // ---------------------------------------------------------------- matching
+
+    private bool Match(int i, out Cand best)
+    {
+        best = default;
+        bool any = false;
+        void Consider(bool ok, in Cand c, ref Cand b, ref bool a)
+        {
+            if (ok && (!a || c.Last > b.Last)) { b = c; a = true; }
+        }
+        if (_t[i].Kind == TK.Punct && _s[_t[i].Start] != '\'') return false;
+        Consider(Numeric(i, out var c1), c1, ref best, ref any);
+        Consider(MonthDate(i, out var c2), c2, ref best, ref any);
+        Consider(Year(i, out var c3), c3, ref best, ref any);
+        Consider(Deictic(i, out var c4), c4, ref best, ref any);
+        Consider(Weekday(i, out var c5), c5, ref best, ref any);
+        Consider(Relative(i, out var c6), c6, ref best, ref any);
+        Consider(Quarter(i, out var c7), c7, ref best, ref any);
+        Consider(Duration(i, out var c8), c8, ref best, ref any);
+        Consider(Reference(i, out var c9), c9, ref best, ref any);
+        Consider(SetExpr(i, out var c10), c10, ref best, ref any);
+        Consider(ClockTime(i, out var c11), c11, ref best, ref any);
+        Consider(Positioned(i, out var c12), c12, ref best, ref any);
+        Consider(DayPart(i, out var c13), c13, ref best, ref any);
+        Consider(Holiday(i, out var c14), c14, ref best, ref any);
+        return any;
+    }
+
+    /// <summary>Matches at <paramref name="i"/> with only the point-like matchers (used after position words and "since").</summary>
+    private bool MatchPoint(int i, out Cand best)
+    {
+        best = default;
+        bool any = false;
+        void Consider(bool ok, in Cand c, ref Cand b, ref bool a)
+        {
+            if (ok && c.Type != TimexType.DURATION && c.Type != TimexType.SET && (!a || c.Last > b.Last)) { b = c; a = true; }
+        }
+        Consider(MonthDate(i, out var c2), c2, ref best, ref any);
+        Consider(Year(i, out var c3), c3, ref best, ref any);
+        Consider(Deictic(i, out var c4), c4, ref best, ref any);
+        Consider(Weekday(i, out var c5), c5, ref best, ref any);
+        Consider(Relative(i, out var c6), c6, ref best, ref any);
+        Consider(Quarter(i, out var c7), c7, ref best, ref any);
+        return any;
+    }
+
+    // "since last week" → 2016-09-19/2016-09-29
+    private Cand Since(Cand c)
+    {
+        int p = c.First - 1;
+        if (p < 0 || !Is(p, "since") || c.Invalid || c.Type is TimexType.DURATION or TimexType.SET || c.Point is null) return c;
+        if (!_hasDct) return c with { First = p };
+        var pt = c.Point.Value;
+        string start = pt.G switch
+        {
+            Gran.Week => GDate.OfDay(pt.Start).Format(),
+            Gran.Month when c.Mod == "MID" => new GDate(Gran.Day, pt.Year, pt.Month, 15).Format(),
+            Gran.Month when c.Mod == "START" => new GDate(Gran.Day, pt.Year, pt.Month, 1).Format(),
+            Gran.Month when c.Mod == "END" => new GDate(Gran.Day, pt.Year, pt.Month, 25).Format(),
+            _ => pt.Format(),
+        };
+        if (pt.Start > _d) return c;
+        return c with { First = p, Type = TimexType.DATE, Value = start + "/" + GDate.OfDay(_d).Format(), Mod = null };
+    }
+
+    // 2016-09-29, 09/29/2016, 29/09/2016
+    private bool Numeric(int i, out Cand c)
+    {
+        c = default;
+        if (!IsNum(i)) return false;
+        if (Digits(i) == 4 && IsP(i + 1, '-') && Adj(i) && Adj(i + 1) && IsNum(i + 2) && Digits(i + 2) == 2 && Adj(i + 2) && IsP(i + 3, '-') && Adj(i + 3) && IsNum(i + 4) && Digits(i + 4) == 2)
+        {
+            return MakeDay(i, i + 4, Int(i), Int(i + 2), Int(i + 4), out c);
+        }
+        if (Digits(i) <= 2 && IsP(i + 1, '/') && Adj(i) && Adj(i + 1) && IsNum(i + 2) && Digits(i + 2) <= 2 && Adj(i + 2) && IsP(i + 3, '/') && Adj(i + 3) && IsNum(i + 4) && Digits(i + 4) is 2 or 4)
+        {
+            int a = Int(i), b = Int(i + 2), y = Int(i + 4);
+            if (y < 100) y += y < 50 ? 2000 : 1900;
+            // US order unless the first part cannot be a month.
+            return a > 12 ? MakeDay(i, i + 4, y, b, a, out c) : MakeDay(i, i + 4, y, a, b, out c);
+        }
+        return false;
+    }
+
+    private bool MakeDay(int first, int last, int y, int m, int d, out Cand c)
+    {
+        if (m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), m))
+        {
+            c = new Cand(first, last, TimexType.DATE, null, Invalid: true);
+            return true;
+        }
+        var g = new GDate(Gran.Day, y, m, d);
+        c = new Cand(first, last, TimexType.DATE, g.Format(), Point: g);
+        return true;
+    }
+
+    // "Sept. 30, 2016", "30 September 2016", "March 2011", "July", "Friday, Sept. 30"
+    private bool MonthDate(int i, out Cand c)
+    {
+        c = default;
+        int j = i;
+        if (I(i).Class == WC.Weekday && !I(i).Plural)
+        {
+            j = i + 1;
+            if (IsP(j, ',')) j++;
+            if (I(j).Class != WC.Month && !IsDayNum(j)) return false;
+        }
+        if (IsMonth(j, out int m, out int mEnd))
+        {
+            int k = mEnd + 1;
+            if (IsDayNum(k) && !(IsP(k + 1, ':')))
+            {
+                int day = Int(k);
+                int last = k;
+                int year = 0;
+                int y = k + 1;
+                if (IsP(y, ',')) y++;
+                if (IsYearNum(y)) { year = Int(y); last = y; }
+                return Resolve(i, last, year, m, day, out c);
+            }
+            int yk = k;
+            if (IsP(yk, ',') || Is(yk, "of")) yk++;
+            if (IsYearNum(yk))
+            {
+                var g = new GDate(Gran.Month, Int(yk), m);
+                c = new Cand(i, yk, TimexType.DATE, g.Format(), Point: g);
+                return true;
+            }
+            // "June last year", "January of next year"
+            int ry = Is(k, "of") ? k + 1 : k;
+            if ((Is(ry, "last") || Is(ry, "this") || Is(ry, "next")) && Is(ry + 1, "year"))
+            {
+                int yv = _d.Year + (Is(ry, "last") ? -1 : Is(ry, "next") ? 1 : 0);
+                var gy = new GDate(Gran.Month, yv, m);
+                c = new Cand(i, ry + 1, TimexType.DATE, _hasDct ? gy.Format() : null, Relative: true, Point: gy);
+                return true;
+            }
+            if (j != i) return false;
+            if (I(j).Abbrev) return false;
+            // "may" and "march" are also a verb: only capitalised and in a date-like context.
+            if (!Cap(j)) return false;
+            if ((m == 5 || m == 3) && !(j > 0 && (Is(j - 1, "in") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "of") || Is(j - 1, "by")
+                || Is(j - 1, "early") || Is(j - 1, "late") || Is(j - 1, "mid") || Is(j - 1, "last") || Is(j - 1, "next") || Is(j - 1, "from") || Is(j - 1, "through") || Is(j - 1, "-"))))
+                return false;
+            if (j > 0 && (Is(j - 1, "last") || Is(j - 1, "next") || Is(j - 1, "this"))) return false; // Relative() takes these
+            int month = m;
+            int yr = _d.Year;
+            // The nearest such month, looking back up to 8 months (past tense) or ahead up to 8 (future).
+            int diff = month - _d.Month; // -11..11
+            if (Future(i)) { if (diff <= -4) yr++; }
+            else if (diff > 4) yr--;
+            else if (diff <= -8) yr++;
+            var gm = new GDate(Gran.Month, yr, month);
+            c = new Cand(i, mEnd, TimexType.DATE, _hasDct ? gm.Format() : null, Relative: true, Point: gm);
+            return true;
+        }
+        if (IsDayNum(j))
+        {
+            int k = j + 1;
+            if (Is(k, "of")) k++;
+            if (IsMonth(k, out int m2, out int mEnd2))
+            {
+                int year = 0, last = mEnd2;
+                int y = mEnd2 + 1;
+                if (IsP(y, ',')) y++;
+                if (IsYearNum(y)) { year = Int(y); last = y; }
+                return Resolve(i, last, year, m2, Int(j), out c);
+            }
+        }
+        return false;
+    }
+
+    private bool Resolve(int first, int last, int year, int month, int day, out Cand c)
+    {
+        if (year != 0) return MakeDay(first, last, year, month, day, out c);
+        int y = _d.Year;
+        if (day > DateTime.DaysInMonth(2016, month)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }
+        if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) y--;
+        var date = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+        bool future = Future(first);
+        int gap = date.DayNumber - _d.DayNumber;
+        if (future) { if (gap < -122) y++; }
+        else if (gap > 122) y--;
+        else if (gap < -243) y++;
+        if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }
+        var g = new GDate(Gran.Day, y, month, day);
+        c = new Cand(first, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
+        return true;
+    }
+
+    // 2011, fiscal 1989, the 1990s, '90s, the 20th century
+    private bool Year(int i, out Cand c)
+    {
+        c = default;
+        int first = i;
+        int k = i;
+        if (Is(k, "fiscal")) k++;
+        else if (Is(k, "the") && (IsNum(k + 1) && Suffix(k + 1) != "" || IsP(k + 1, '\''))) k++;
+        if (IsP(k, '\'') && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "s" && Digits(k + 1) == 2)
+        {
+            int yy = Int(k + 1);
+            var dd = new GDate(Gran.Decade, yy >= 30 ? 1900 + yy : 2000 + yy);
+            c = new Cand(first, k + 1, TimexType.DATE, dd.Format(), Point: dd);
+            return true;
+        }
+        if (!IsNum(k)) return false;
+        if (Digits(k) == 4 && Suffix(k) == "s" && !HasSeparator(k))
+        {
+            var dd = new GDate(Gran.Decade, Int(k));
+            c = new Cand(first, k, TimexType.DATE, dd.Format(), Point: dd);
+            return true;
+        }
+        if ((Suffix(k) is "th" or "st" or "nd" or "rd") && Is(k + 1, "century"))
+        {
+            int n = Int(k);
+            if (n < 1 || n > 22) return false;
+            var cc = new GDate(Gran.Century, (n - 1) * 100);
+            c = new Cand(first, k + 1, TimexType.DATE, cc.Format(), Point: cc);
+            return true;
+        }
+        if (!IsYearNum(k)) return false;
+        int y = Int(k);
+        if (y < 1900 && first == k) return false; // older bare numbers are rarely years in news
+        if (first == k && !YearContext(k)) return false;
+        var g = GDate.OfYear(y);
+        c = new Cand(first, k, TimexType.DATE, g.Format(), Point: g);
+        return true;
+    }
+
+    private bool YearContext(int k)
+    {
+        if (k > 0)
+        {
+            var pt = _t[k - 1];
+            if (pt.Kind == TK.Punct && _s[pt.Start] is '$' or '£' or '€' or '#' or '№') return false;
+            if (pt.Kind == TK.Word)
+            {
+                if (Is(k - 1, "about") || Is(k - 1, "around") || Is(k - 1, "some") || Is(k - 1, "nearly") || Is(k - 1, "almost") || Is(k - 1, "than")
+                    || Is(k - 1, "least") || Is(k - 1, "approximately") || Is(k - 1, "roughly") || Is(k - 1, "no") || Is(k - 1, "number") || Is(k - 1, "resolution")
+                    || Is(k - 1, "flight") || Is(k - 1, "route") || Is(k - 1, "room") || Is(k - 1, "page") || Is(k - 1, "article"))
+                    return false;
+                // "Vision 2030", "Beijing 2008": a name before the number (a capital mid-sentence that is no date word).
+                if (Cap(k - 1) && k - 1 > 0 && I(k - 1).Class == WC.None && !Is(k - 1, "In") && !Is(k - 1, "Since") && !Is(k - 1, "By")) return false;
+            }
+        }
+        if (k + 1 < _n)
+        {
+            var nt = _t[k + 1];
+            if (nt.Kind == TK.Punct && _s[nt.Start] == '%') return false;
+            if (nt.Kind == TK.Word && char.IsLower(_s[nt.Start]))
+            {
+                var w = _s.AsSpan(nt.Start, nt.Length);
+                if (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss") && I(k + 1).Class == WC.None && !w.Equals("was", StringComparison.Ordinal) && !w.Equals("has", StringComparison.Ordinal)) return false;
+                if (w is "people" or "police" or "children" or "personnel" or "staff" or "men" or "women" or "troops") return false;
+            }
+        }
+        return true;
+    }
+
+    // today, yesterday morning, tonight, earlier today, late yesterday
+    private bool Deictic(int i, out Cand c)
+    {
+        c = default;
+        int first = i, k = i;
+        if (Is(k, "earlier") || Is(k, "later")) k++;
+        if (I(k).Class != WC.Deictic) return false;
+        int v = I(k).Value;
+        var day = _d.AddDays(v == 10 ? 0 : v);
+        var g = GDate.OfDay(day);
+        if (v == 10)
+        {
+            c = new Cand(first, k, TimexType.TIME, _hasDct ? g.Format() + "TNI" : null, Relative: true, Point: g);
+            return true;
+        }
+        if (I(k + 1).Class == WC.PartOfDay && PartCode(I(k + 1).Value) is string pc)
+        {
+            c = new Cand(first, k + 1, TimexType.TIME, _hasDct ? g.Format() + pc : null, Relative: true, Point: g);
+            return true;
+        }
+        if (Is(k, "today") && k + 1 < _n && _t[k + 1].Kind == TK.Punct && _s[_t[k + 1].Start] == '\'' && Is(k + 2, "s")) { /* "today's": still the day */ }
+        c = new Cand(first, k, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
+        return true;
+    }
+
+    private static string? PartCode(int v) => v switch { 1 => "TMO", 2 => "TAF", 3 => "TEV", 4 => "TNI", _ => null };
+
+    // Monday, last Friday, next Tuesday, Monday night, Mondays
+    private bool Weekday(int i, out Cand c)
+    {
+        c = default;
+        int first = i, k = i;
+        int rel = 9;
+        if (I(k).Class == WC.Rel && (Is(k, "last") || Is(k, "next") || Is(k, "this") || Is(k, "past") || Is(k, "coming"))) { rel = I(k).Value; k++; }
+        bool every = false;
+        if (Is(k, "every") || Is(k, "each")) { every = true; k++; }
+        if (I(k).Class != WC.Weekday) return false;
+        if (k > 0 && !Cap(k) && !every) return false; // weekday names are capitalised in edited news
+        int wd = I(k).Value; // 1 = Monday
+        if (I(k).Plural || every)
+        {
+            c = new Cand(first, k, TimexType.SET, "XXXX-WXX-" + wd.ToString(CultureInfo.InvariantCulture));
+            return true;
+        }
+        int dow = ((int)_d.DayOfWeek + 6) % 7 + 1;
+        bool future = rel == 1 || (rel == 9 && Future(first)) || (rel == 0 && Future(first));
+        int delta;
+        if (rel == -1) { delta = -((dow - wd + 7) % 7); if (delta == 0) delta = -7; }
+        else if (rel == 1) { delta = (wd - dow + 7) % 7; if (delta == 0) delta = 7; }
+        else if (future) delta = (wd - dow + 7) % 7;
+        else delta = -((dow - wd + 7) % 7);
+        var g = GDate.OfDay(_d.AddDays(delta));
+        int last = k;
+        string? suffix = null;
+        if (I(k + 1).Class == WC.PartOfDay && PartCode(I(k + 1).Value) is string pc) { suffix = pc; last = k + 1; }
+        c = new Cand(first, last, suffix is null ? TimexType.DATE : TimexType.TIME, _hasDct ? g.Format() + suffix : null, Relative: true, Point: g);
+        return true;
+    }
+
+    // last week, this month, next year, earlier this year, the past week (duration), last night, this morning, last March
+    private bool Relative(int i, out Cand c)
+    {
+        c = default;
+        int first = i, k = i;
+        bool the = false;
+        if (Is(k, "earlier") || Is(k, "later")) k++;
+        else if (Is(k, "the")) { the = true; k++; }
+        if (the && I(k).Class == WC.Unit && !I(k).Plural && (I(k).Value == (int)Unit.Quarter || I(k).Value == (int)Unit.Weekend))
+        {
+            // "the quarter" (just closed), "the weekend" (the latest one, or the next in future tense)
+            if (I(k).Value == (int)Unit.Quarter)
+            {
+                var gq = GDate.OfQuarter(_d.AddDays(-45));
+                c = new Cand(first, k, TimexType.DATE, _hasDct ? gq.Format() : null, Relative: true, Point: gq);
+                return true;
+            }
+            int dw = ((int)_d.DayOfWeek + 6) % 7 + 1;
+            var sa = _d.AddDays(6 - dw);
+            if (!Future(first) && dw < 6) sa = sa.AddDays(-7);
+            var wk = GDate.OfWeek(sa);
+            c = new Cand(first, k, TimexType.DATE, _hasDct ? wk.Format() + "-WE" : null, Relative: true, Point: wk);
+            return true;
+        }
+        if (I(k).Class != WC.Rel) return false;
+        int rel = I(k).Value;
+        bool past = Is(k, "past");
+        k++;
+        var info = I(k);
+        if (info.Class == WC.PartOfDay && !info.Plural && !the)
+        {
+            // last night, this morning
+            string? pc = PartCode(info.Value);
+            if (pc is null) return false;
+            var day = rel == -1 ? _d.AddDays(-1) : rel == 1 ? _d.AddDays(1) : _d;
+            if (rel == -1 && info.Value != 4) return false;
+            var gd = GDate.OfDay(day);
+            c = new Cand(first, k, TimexType.TIME, _hasDct ? gd.Format() + pc : null, Relative: true, Point: gd);
+            return true;
+        }
+        if (info.Class == WC.Month && Cap(k) && !the)
+        {
+            int m = info.Value;
+            int y = _d.Year;
+            if (rel == -1) { if (m >= _d.Month) y--; }
+            else if (rel == 1) { if (m <= _d.Month) y++; }
+            var gm = new GDate(Gran.Month, y, m);
+            c = new Cand(first, k, TimexType.DATE, _hasDct ? gm.Format() : null, Relative: true, Point: gm);
+            return true;
+        }
+        if (info.Class == WC.Season && !the)
+        {
+            int s = info.Value;
+            // A season of year y starts in month 3s (winter in December); "last fall" is the latest one begun before this one.
+            int y = _d.Year;
+            var begins = new DateOnly(y, s * 3, 1);
+            if (rel == -1) { y = begins <= _d.AddMonths(-3) ? y : y - 1; }
+            else if (rel == 1) { if (begins <= _d) y++; }
+            else if (begins > _d.AddMonths(2)) y--;
+            var gs = new GDate(Gran.Season, y, Part: s);
+            c = new Cand(first, k, TimexType.DATE, _hasDct ? gs.Format() : null, Relative: true, Point: gs);
+            return true;
+        }
+        if (info.Class != WC.Unit || info.Plural) return false;
+        var u = (Unit)info.Value;
+        if (u == Unit.Quarter && rel == 0)
+        {
+            // Results are reported after the quarter ends: "this/the latest quarter" is the one just closed.
+            var gq = GDate.OfQuarter(_d.AddDays(-45));
+            c = new Cand(first, k, TimexType.DATE, _hasDct ? gq.Format() : null, Relative: true, Point: gq);
+            return true;
+        }
+        if (the && (past || rel == -1 || rel == 1) && !Is(first + 1, "previous") && !Is(first + 1, "preceding") && !Is(first + 1, "following"))
+        {
+            // "the past week", "the next month": a stretch of time, not a calendar point.
+            if (DurationCode(u, "1") is string dv)
+            {
+                c = new Cand(first, k, TimexType.DURATION, dv);
+                return true;
+            }
+            return false;
+        }
+        if (past) return false;
+        GDate g;
+        switch (u)
+        {
+            case Unit.Day: if (!the) return false; g = GDate.OfDay(_d.AddDays(rel)); break;
+            case Unit.Week: g = GDate.OfWeek(_d.AddDays(7 * rel)); break;
+            case Unit.Weekend:
+                {
+                    // the weekend before (or after) the document date
+                    int dow = ((int)_d.DayOfWeek + 6) % 7 + 1;
+                    var sat = _d.AddDays(6 - dow);
+                    if (rel == -1 || (rel == 0 && !Future(first) && dow < 6)) sat = sat.AddDays(-7);
+                    if (rel == 1 && dow >= 6) sat = sat.AddDays(7);
+                    var w = GDate.OfWeek(sat);
+                    c = new Cand(first, k, TimexType.DATE, _hasDct ? w.Format() + "-WE" : null, Relative: true, Point: w);
+                    return true;
+                }
+            case Unit.Month: g = GDate.OfMonth(_d.AddMonths(rel)); break;
+            case Unit.Quarter: g = GDate.OfQuarter(_d.AddMonths(3 * rel)); break;
+            case Unit.Year: g = GDate.OfYear(_d.Year + rel); break;
+            case Unit.Decade: g = new GDate(Gran.Decade, _d.Year + 10 * rel); break;
+            case Unit.Century: g = new GDate(Gran.Century, _d.Year + 100 * rel); break;
+            default: return false;
+        }
+        c = new Cand(first, k, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
+        return true;
+    }
+
+    // the third quarter, third-quarter, the first quarter of 2016, the first half, the quarter
+    private bool Quarter(int i, out Cand c)
+    {
+        c = default;
+        int first = i, k = i;
+        if (Is(k, "the")) k++;
+        int n;
+        if (IsNum(k) && Suffix(k) is "st" or "nd" or "rd" or "th") n = Int(k);
+        else if (Is(k, "first")) n = 1;
+        else if (Is(k, "second")) n = 2;
+        else if (Is(k, "third")) n = 3;
+        else if (Is(k, "fourth")) n = 4;
+        else return false;
+        k++;
+        if (IsP(k, '-') && Adj(k - 1)) k++;
+        bool half = Is(k, "half");
+        if (!half && !Is(k, "quarter")) return false;
+        if (half && n > 2 || n < 1 || n > 4) return false;
+        int year;
+        int last = k;
+        bool rel = false;
+        if (Is(k + 1, "of") && IsYearNum(k + 2)) { year = Int(k + 2); last = k + 2; }
+        else if (IsYearNum(k + 1)) { year = Int(k + 1); last = k + 1; }
+        else
+        {
+            rel = true;
+            // The latest such quarter (half) begun by the document date; in the future tense, one that has
+            // not yet ended unless it closed under six months ago (results are announced after the close).
+            int cur = half ? (_d.Month <= 6 ? 1 : 2) : (_d.Month - 1) / 3 + 1;
+            int per = half ? 6 : 3;
+            year = _d.Year;
+            if (n > cur) year--;
+            if (Future(first) && year == _d.Year && (cur - n) * per >= 6) year++;
+        }
+        var g = new GDate(half ? Gran.Half : Gran.Quarter, year, Part: n);
+        c = new Cand(first, last, TimexType.DATE, !rel || _hasDct ? g.Format() : null, Relative: rel, Point: g);
+        return true;
+    }
+
+    // five years, two-day, the past 24 hours, over five years, a year ago, five years on, for years, week-long
+    private bool Duration(int i, out Cand c)
+    {
+        c = default;
+        int first = i, k = i;
+        bool the = false;
+        if (Is(k, "the")) { the = true; k++; }
+        bool span = false;
+        if (the && (Is(k, "past") || Is(k, "last") || Is(k, "next") || Is(k, "first") || Is(k, "coming") || Is(k, "previous") || Is(k, "final") || Is(k, "following")))
+        { span = true; k++; }
+        string? mod = null;
+        int mk = ApproxMod(k, out mod);
+        if (mk > k) k = mk;
+
+        // "week-long", "month-long"
+        if (I(k).Class == WC.Unit && !I(k).Plural && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && Is(k + 2, "long"))
+        {
+            if (DurationCode((Unit)I(k).Value, "1") is string wl) { c = new Cand(first, k + 2, TimexType.DURATION, wl, mod); return true; }
+            return false;
+        }
+
+        // the quantity: digits, number words, a/an, several/a few/many
+        string? q = null;
+        int qEnd = -1;
+        if (IsNum(k) && Suffix(k) == "" || _t.Count > k && _t[k].Kind == TK.Word && I(k).Class == WC.None)
+        {
+            if (Is(k, "a") || Is(k, "an"))
+            {
+                if (Is(k + 1, "few")) { q = "X"; qEnd = k + 1; }
+                else if (Is(k + 1, "couple") && Is(k + 2, "of")) { q = "2"; qEnd = k + 2; }
+                else
+                {
+                    // "four flights a week", "$1.76 a year": a rate, not a time
+                    if (k > 0 && (_t[k - 1].Kind == TK.Num || _t[k - 1].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_t[k - 1].Start]) && _s[_t[k - 1].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
+                    // "a second group", "a second round": the ordinal, not the unit
+                    if (Is(k + 1, "second") && k + 2 < _n && _t[k + 2].Kind == TK.Word && !Is(k + 2, "ago") && !Is(k + 2, "later") && !Is(k + 2, "earlier")) return false;
+                    q = "1"; qEnd = k;
+                }
+            }
+            else if (Is(k, "several") || Is(k, "many") || Is(k, "few") || Is(k, "some") && mod is null) { q = "X"; qEnd = k; }
+            else if (NumberReader.TryRead(_s, _t[k].Start, _t[_n - 1].End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Fraction)
+            {
+                int e = TokenEnding(k, r.Span.End);
+                if (e < 0) return false;
+                if (r.Value is < 0 or > 100000) return false;
+                q = r.Value == Math.Floor(r.Value) ? ((long)r.Value).ToString(CultureInfo.InvariantCulture) : r.Value.ToString("0.##", CultureInfo.InvariantCulture);
+                qEnd = e;
+            }
+        }
+        if (q is null)
+        {
+            // bare plural units after "for"/"recent": "for years", "for months"
+            if (I(k).Class == WC.Unit && I(k).Plural && !span && mod is null && (Is(k - 1, "for") || Is(k - 1, "over") && false))
+            {
+                var u0 = (Unit)I(k).Value;
+                if (u0 is Unit.Weekend) return false;
+                if (DurationCode(u0, "X") is string dx) { c = new Cand(k, k, TimexType.DURATION, dx); return true; }
+            }
+            return false;
+        }
+        int uk = qEnd + 1;
+        bool hyphen = false;
+        if (IsP(uk, '-') && Adj(qEnd) && Adj(uk)) { hyphen = true; uk++; }
+        if (I(uk).Class != WC.Unit) return false;
+        var unit = (Unit)I(uk).Value;
+        if (unit == Unit.Weekend || unit == Unit.Quarter && !span) return false;
+        int last = uk;
+        // ages: "12-year-old", "12 years old"
+        if (IsP(uk + 1, '-') && Is(uk + 2, "old") || Is(uk + 1, "old")) return false;
+        if (hyphen && I(uk).Plural) return false;
+        if (!hyphen && q == "1" && I(uk).Plural) return false;
+
+        if (!span && !hyphen && (Is(uk + 1, "ago") || Is(uk + 1, "earlier") || Is(uk + 1, "before") && IsEnd(uk + 2)))
+        {
+            bool later = Is(uk + 1, "later");
+            if (q == "X")
+            {
+                c = new Cand(first, uk + 1, TimexType.DATE, later ? "FUTURE_REF" : "PAST_REF", mod);
+                return true;
+            }
+            double n = double.Parse(q, CultureInfo.InvariantCulture) * (later ? 1 : -1);
+            var g = Shift(unit, n);
+            // "a year ago" in results reporting compares quarters: the year-ago quarter.
+            if (unit == Unit.Year && q == "1" && !later && MentionsQuarter()) g = GDate.OfQuarter(_d.AddDays(-45).AddYears(-1));
+            if (g is null) return false;
+            c = new Cand(first, uk + 1, TimexType.DATE, _hasDct ? g.Value.Format() : null, mod, Relative: true, Point: g);
+            return true;
+        }
+        if (Is(uk + 1, "on") && (IsEnd(uk + 2) || IsP(uk + 2, ','))) last = uk + 1; // "five years on"
+        var dv = DurationCode(unit, q);
+        if (dv is null) return false;
+        c = new Cand(first, last, TimexType.DURATION, dv, mod);
+        return true;
+    }
+
+    private int ApproxMod(int k, out string? mod)
+    {
+        mod = null;
+        if (Is(k, "more") && Is(k + 1, "than")) { mod = "MORE_THAN"; return k + 2; }
+        if (Is(k, "less") && Is(k + 1, "than") || Is(k, "fewer") && Is(k + 1, "than")) { mod = "LESS_THAN"; return k + 2; }
+        if (Is(k, "at") && Is(k + 1, "least")) { mod = "EQUAL_OR_MORE"; return k + 2; }
+        if (Is(k, "up") && Is(k + 1, "to")) { mod = "EQUAL_OR_LESS"; return k + 2; }
+        if (Is(k, "no") && Is(k + 1, "more") && Is(k + 2, "than")) { mod = "EQUAL_OR_LESS"; return k + 3; }
+        if (Is(k, "over")) { mod = "MORE_THAN"; return k + 1; }
+        if (Is(k, "nearly") || Is(k, "almost") || Is(k, "under")) { mod = "LESS_THAN"; return k + 1; }
+        if (Is(k, "about") || Is(k, "around") || Is(k, "roughly") || Is(k, "approximately") || Is(k, "some")) { mod = "APPROX"; return k + 1; }
+        return k;
+    }
+
+    private GDate? Shift(Unit u, double n)
+    {
+        if (Math.Abs(n) > 1000) return null;
+        int whole = (int)Math.Round(n);
+        return u switch
+        {
+            Unit.Day => GDate.OfDay(_d.AddDays(whole)),
+            Unit.Week or Unit.Fortnight => GDate.OfWeek(_d.AddDays(7 * whole * (u == Unit.Fortnight ? 2 : 1))),
+            Unit.Month => GDate.OfMonth(_d.AddMonths(whole)),
+            Unit.Year => GDate.OfYear(_d.Year + whole),
+            Unit.Decade => GDate.OfYear(_d.Year + 10 * whole),
+            Unit.Hour or Unit.Minute or Unit.Second => GDate.OfDay(_d),
+            _ => null,
+        };
+    }
+
+    private static string? DurationCode(Unit u, string q) => u switch
+    {
+        Unit.Second => "PT" + q + "S",
+        Unit.Minute => "PT" + q + "M",
+        Unit.Hour => "PT" + q + "H",
+        Unit.Day => "P" + q + "D",
+        Unit.Night => "P" + q + "D",
+        Unit.Week => "P" + q + "W",
+        Unit.Fortnight => q == "1" ? "P2W" : "P" + q + "W",
+        Unit.Month => "P" + q + "M",
+        Unit.Quarter => "P" + q + "Q",
+        Unit.Year => "P" + q + "Y",
+        Unit.Decade => q == "X" ? "PXDE" : "P" + q + "DE",
+        Unit.Century => q == "X" ? "PXCE" : "P" + q + "CE",
+        _ => null,
+    };
+
+    // now, currently, recently, the past, the future, recent years
+    private bool Reference(int i, out Cand c)
+    {
+        c = default;
+        if (I(i).Class == WC.Ref)
+        {
+            int v = I(i).Value;
+            c = new Cand(i, i, TimexType.DATE, v < 0 ? "PAST_REF" : v > 0 ? "FUTURE_REF" : "PRESENT_REF");
+            return true;
+        }
+        if (Is(i, "recent") && I(i + 1).Class == WC.Unit && I(i + 1).Plural)
+        {
+            c = new Cand(i, i + 1, TimexType.DATE, "PAST_REF");
+            return true;
+        }
+        if (Is(i, "the") && (Is(i + 1, "past") || Is(i + 1, "future") || Is(i + 1, "present")))
+        {
+            var nx = I(i + 2);
+            if (nx.Class != WC.None || IsNum(i + 2) || Is(i + 2, "few") || Is(i + 2, "several") || Is(i + 2, "two") || Is(i + 2, "three")) return false;
+            if (i + 2 < _n && _t[i + 2].Kind == TK.Word && NumberReader.TryRead(_s, _t[i + 2].Start, _t[_n - 1].End, out _)) return false;
+            c = new Cand(i, i + 1, TimexType.DATE, Is(i + 1, "past") ? "PAST_REF" : Is(i + 1, "future") ? "FUTURE_REF" : "PRESENT_REF");
+            return true;
+        }
+        return false;
+    }
+
+    // daily, weekly, every day, each year
+    private bool SetExpr(int i, out Cand c)
+    {
+        c = default;
+        if (I(i).Class == WC.SetWord)
+        {
+            var u = (Unit)I(i).Value;
+            c = new Cand(i, i, TimexType.SET, u == Unit.Night ? "P1D" : DurationCode(u, "1"));
+            return true;
+        }
+        if ((Is(i, "every") || Is(i, "each") || Is(i, "per")) && I(i + 1).Class == WC.Unit && !I(i + 1).Plural)
+        {
+            var u = (Unit)I(i + 1).Value;
+            string? v = u == Unit.Weekend ? "XXXX-WXX-WE" : DurationCode(u, "1");
+            if (v is null) return false;
+            c = new Cand(i, i + 1, TimexType.SET, v);
+            return true;
+        }
+        return false;
+    }
+
+    // 10:30 a.m., 3pm, noon, midnight, 14:00 GMT
+    private bool ClockTime(int i, out Cand c)
+    {
+        c = default;
+        if (I(i).Class == WC.PartOfDay && (I(i).Value is 8 or 9))
+        {
+            string hm = I(i).Value == 8 ? "T12:00" : "T24:00";
+            int zz = i + 1;
+            if (Is(zz, "on")) zz++;
+            if (MatchPoint(zz, out var dc) && dc.Point is { G: Gran.Day } dpp && dc.Type == TimexType.DATE)
+            {
+                c = new Cand(i, dc.Last, TimexType.TIME, _hasDct || !dc.Relative ? dpp.Format() + hm : null, Relative: dc.Relative, Point: dpp);
+                return true;
+            }
+            var gd = _lastDay ?? GDate.OfDay(_d);
+            c = new Cand(i, i, TimexType.TIME, _hasDct ? gd.Format() + hm : null, Relative: true);
+            return true;
+        }
+        if (!IsNum(i)) return false;
+        var digits = _s.AsSpan(_t[i].Start, _t[i].DigitsEnd - _t[i].Start);
+        int h, mi = 0;
+        int colon = digits.IndexOf(':');
+        if (colon > 0)
+        {
+            if (!int.TryParse(digits[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out h) || !int.TryParse(digits[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out mi)) return false;
+            if (digits.Length - colon != 3) return false;
+        }
+        else if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out h)) return false;
+        if (h > 24 || mi > 59) return false;
+        int last = i;
+        string suf = Suffix(i);
+        bool pm = false, ampm = false;
+        if (suf is "am" or "pm" or "AM" or "PM") { ampm = true; pm = suf is "pm" or "PM"; }
+        else if (suf != "") return false;
+        else if ((Is(i + 1, "a") || Is(i + 1, "p")) && IsP(i + 2, '.') && Is(i + 3, "m"))
+        {
+            ampm = true; pm = Is(i + 1, "p"); last = i + 3;
+            if (IsP(i + 4, '.') && Adj(i + 3) && !IsEnd(i + 5)) last = i + 4;
+            else if (IsP(i + 4, '.') && Adj(i + 3)) last = i + 4;
+        }
+        else if (Is(i + 1, "am") || Is(i + 1, "pm") || Is(i + 1, "AM") || Is(i + 1, "PM")) { ampm = true; pm = Is(i + 1, "pm"); last = i + 1; }
+        if (ampm)
+        {
+            if (h < 1 || h > 12) return false;
+            if (pm && h < 12) h += 12;
+            if (!pm && h == 12) h = 0;
+        }
+        else
+        {
+            if (colon < 0) return false;
+            bool zone = Is(i + 1, "GMT") || Is(i + 1, "UTC") || Is(i + 1, "local") || Is(i + 1, "hours") || Is(i + 1, "hrs");
+            if (!zone && !(i > 0 && Is(i - 1, "at"))) return false;
+            if (Is(i + 1, "GMT") || Is(i + 1, "UTC")) last = i + 1;
+            else if (Is(i + 1, "local") && Is(i + 2, "time")) last = i + 2;
+        }
+        var day = _lastDay is { } ld && ld.G == Gran.Day ? ld : GDate.OfDay(_d);
+        // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day after the clock time is its date.
+        int z = last + 1;
+        if (Is(z, "EST") || Is(z, "EDT") || Is(z, "GMT") || Is(z, "UTC") || Is(z, "CET") || Is(z, "PST")) z++;
+        else if (Is(z, "local") && Is(z + 1, "time")) z += 2;
+        if (IsP(z, ',')) z++;
+        if (Is(z, "on")) z++;
+        if (MatchPoint(z, out var dayCand) && dayCand.Point is { G: Gran.Day } dp && dayCand.Type == TimexType.DATE)
+        {
+            c = new Cand(i, dayCand.Last, TimexType.TIME, _hasDct || !dayCand.Relative ? dp.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") : null, Relative: dayCand.Relative, Point: dp);
+            return true;
+        }
+        c = new Cand(i, last, TimexType.TIME, _hasDct ? day.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") : null, Relative: true);
+        return true;
+    }
+
+    // overnight, before dawn, at dawn
+    private bool DayPart(int i, out Cand c)
+    {
+        c = default;
+        int k = i;
+        string? mod = null;
+        if (Is(k, "before") && (Is(k + 1, "dawn") || Is(k + 1, "daybreak"))) { mod = "BEFORE"; k++; }
+        if (I(k).Class != WC.PartOfDay) return false;
+        int v = I(k).Value;
+        var day = _lastDay ?? GDate.OfDay(_d);
+        if (v == 5) // overnight: the night before the day in focus
+        {
+            var prev = GDate.OfDay(day.Start.AddDays(-1));
+            c = new Cand(i, k, TimexType.TIME, _hasDct || _lastDay is not null ? prev.Format() + "TNI" : null, Relative: true);
+            return true;
+        }
+        if (v is 6 or 7)
+        {
+            c = new Cand(i, k, TimexType.TIME, _hasDct || _lastDay is not null ? day.Format() + (v == 6 ? "TMO" : "TEV") : null, mod, Relative: true);
+            return true;
+        }
+        return false;
+    }
+
+    private bool Holiday(int i, out Cand c)
+    {
+        c = default;
+        if (!Is(i, "Christmas")) return false;
+        int last = i;
+        int day = 25;
+        if (Is(i + 1, "Day")) last = i + 1;
+        else if (Is(i + 1, "Eve")) { last = i + 1; day = 24; }
+        else if (!(Is(i - 1, "on") || Is(i - 1, "at") || Is(i - 1, "since") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "until") || Is(i - 1, "by"))) return false;
+        int y = _d.Year;
+        if (!Future(i) && new DateOnly(y, 12, day) > _d) y--;
+        var g = new GDate(Gran.Day, y, 12, day);
+        c = new Cand(i, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
+        return true;
+    }
+
+    // mid-July, early 2016, late last year, the end of 1990, the beginning of March
+    private bool Positioned(int i, out Cand c)
+    {
+        c = default;
+        int k = i;
+        string mod;
+        if (Is(k, "the") && I(k + 1).Class == WC.Position && Is(k + 2, "of") && !Is(k + 1, "early") && !Is(k + 1, "late") && !Is(k + 1, "mid"))
+        {
+            mod = I(k + 1).Value switch { 1 => "START", 2 => "MID", _ => "END" };
+            k += 3;
+        }
+        else if (Is(k, "early") || Is(k, "late") || Is(k, "mid"))
+        {
+            mod = I(k).Value switch { 1 => "START", 2 => "MID", _ => "END" };
+            k++;
+            if (IsP(k, '-') && Adj(k - 1)) k++;
+            else if (Is(i, "mid")) return false;
+        }
+        else return false;
+        if (!MatchPoint(k, out var inner)) return false;
+        if (inner.Type == TimexType.TIME) return false;
+        c = inner with { First = i, Mod = mod };
+        return true;
+    }
+
+    // ---------------------------------------------------------------- token helpers
+
+    /// <summary>
+    /// True when the words just before the expression (same clause, at most 8 tokens back) or right after
+    /// it mark the future. A whole-sentence test misread "Friday" in "... will ... after talks on Friday".
+    /// </summary>
+    private bool Future(int upTo)
+    {
+        for (int k = upTo - 1; k >= 0 && k >= upTo - 8; k--)
+        {
+            if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
+            if (_t[k].Kind != TK.Word) continue;
+            if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || Is(k, "plans") && Is(k + 1, "to") || Is(k, "plan") && Is(k + 1, "to")
+                || (Is(k, "set") || Is(k, "going") || Is(k, "due")) && Is(k + 1, "to")
+                || (Is(k, "is") || Is(k, "are") || Is(k, "s") || Is(k, "re")) && (Is(k + 1, "to") || Is(k + 1, "scheduled") || Is(k + 1, "expected") || Is(k + 1, "due") || Is(k + 1, "set") || Is(k + 1, "planning")))
+                return true;
+        }
+        for (int k = upTo; k < Math.Min(_n, upTo + 4); k++)
+            if (Is(k, "will") || Is(k, "ll")) return true;
+        return false;
+    }
+
+    private bool MentionsQuarter()
+    {
+        for (int k = 0; k < _n; k++) if (I(k).Class == WC.Unit && I(k).Value == (int)Unit.Quarter) return true;
+        return false;
+    }
+
+    private bool NumberWordBefore(int k) => Is(k, "million") || Is(k, "billion") || Is(k, "thousand") || Is(k, "hundred") || Is(k, "times") || Is(k, "once") || Is(k, "twice");
+
+    private int TokenEnding(int from, int charEnd)
+    {
+        for (int k = from; k < _n; k++)
+        {
+            if (_t[k].End == charEnd) return k;
+            if (_t[k].End > charEnd) return -1;
+        }
+        return -1;
+    }
+
+    private bool IsEnd(int k) => k >= _n || (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or '!' or '?' or ';' or ',' or ')' or '"' or '”');
+
+    private WordInfo I(int k) => k >= 0 && k < _n ? _info[k] : default;
+
+    private bool Is(int k, string w) =>
+        k >= 0 && k < _n && _t[k].Length == w.Length && _s.AsSpan(_t[k].Start, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsP(int k, char ch) => k >= 0 && k < _n && _t[k].Kind == TK.Punct && _s[_t[k].Start] == ch;
+
+    private bool Adj(int k) => k >= 0 && k + 1 < _n && _t[k].End == _t[k + 1].Start;
+
+    private bool Cap(int k) => char.IsUpper(_s[_t[k].Start]);
+
+    private bool IsNum(int k) => k >= 0 && k < _n && _t[k].Kind == TK.Num;
+
+    private int Digits(int k) => _t[k].DigitsEnd - _t[k].Start;
+
+    private bool HasSeparator(int k) => _s.AsSpan(_t[k].Start, Digits(k)).IndexOfAny(",.:") >= 0;
+
+    private string Suffix(int k) => _t[k].End == _t[k].DigitsEnd ? "" : _s.Substring(_t[k].DigitsEnd, _t[k].End - _t[k].DigitsEnd);
+
+    private int Int(int k)
+    {
+        int v = 0;
+        for (int p = _t[k].Start; p < _t[k].DigitsEnd; p++)
+        {
+            char ch = _s[p];
+            if (ch < '0' || ch > '9') return -1;
+            v = v * 10 + (ch - '0');
+            if (v > 100_000_000) return -1;
+        }
+        return v;
+    }
+
+    private bool IsDayNum(int k) => IsNum(k) && !HasSeparator(k) && Digits(k) <= 2 && Suffix(k) is "" or "st" or "nd" or "rd" or "th" && Int(k) is >= 1 and <= 31
+        && !(k + 1 < _n && _t[k + 1].Kind == TK.Punct && _s[_t[k + 1].Start] == '%');
+
+    private bool IsYearNum(int k) => IsNum(k) && !HasSeparator(k) && Digits(k) == 4 && Suffix(k) == "" && Int(k) is >= 1000 and <= 2099;
+
+    private bool IsMonth(int k, out int month, out int end)
+    {
+        month = 0; end = k;
+        var info = I(k);
+        if (info.Class != WC.Month) return false;
+        if (!Cap(k)) return false;
+        month = info.Value;
+        if (info.Abbrev && IsP(k + 1, '.') && Adj(k)) end = k + 1;
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace Sitrep.Extraction.Times;
+
+internal enum WC : byte
+{
+    None, Weekday, Month, Season, Unit, PartOfDay, Deictic, Ref, SetWord, Rel, Position, Approx, Holiday,
+}
+
+/// <summary>What a word means to the time grammar: its class and a small value (weekday 1..7, month 1..12, unit).</summary>
+internal readonly record struct WordInfo(WC Class, int Value, bool Plural = false, bool Abbrev = false);
+
+internal enum Unit : byte { Second = 1, Minute, Hour, Day, Week, Fortnight, Month, Quarter, Year, Decade, Century, Weekend, Night, Morning }
+
+/// <summary>The time vocabulary (our own word list; facts of English, typed in).</summary>
+internal static class TimeWords
+{
+    private static readonly Dictionary<string, WordInfo> _words = Build();
+    private static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static WordInfo Of(ReadOnlySpan<char> word) =>
+        word.Length is > 1 and < 14 && _lookup.TryGetValue(word, out var info) ? info : default;
+
+    private static Dictionary<string, WordInfo> Build()
+    {
+        var d = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
+        string[] days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        for (int i = 0; i < 7; i++)
+        {
+            d[days[i]] = new WordInfo(WC.Weekday, i + 1);
+            d[days[i] + "s"] = new WordInfo(WC.Weekday, i + 1, Plural: true);
+        }
+        string[] months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        for (int i = 0; i < 12; i++) d[months[i]] = new WordInfo(WC.Month, i + 1);
+        foreach (var (a, m) in new[] { ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12) })
+            d[a] = new WordInfo(WC.Month, m, Abbrev: true);
+        foreach (var (w, v) in new[] { ("spring", 1), ("summer", 2), ("autumn", 3), ("fall", 3), ("winter", 4) })
+            d[w] = new WordInfo(WC.Season, v);
+        foreach (var (w, u, pl) in new[]
+        {
+            ("second", Unit.Second, false), ("seconds", Unit.Second, true), ("minute", Unit.Minute, false), ("minutes", Unit.Minute, true),
+            ("hour", Unit.Hour, false), ("hours", Unit.Hour, true), ("day", Unit.Day, false), ("days", Unit.Day, true),
+            ("week", Unit.Week, false), ("weeks", Unit.Week, true), ("fortnight", Unit.Fortnight, false),
+            ("month", Unit.Month, false), ("months", Unit.Month, true), ("quarter", Unit.Quarter, false), ("quarters", Unit.Quarter, true),
+            ("year", Unit.Year, false), ("years", Unit.Year, true), ("decade", Unit.Decade, false), ("decades", Unit.Decade, true),
+            ("century", Unit.Century, false), ("centuries", Unit.Century, true), ("weekend", Unit.Weekend, false), ("weekends", Unit.Weekend, true),
+        })
+            d[w] = new WordInfo(WC.Unit, (int)u, pl);
+        foreach (var (w, v) in new[] { ("morning", 1), ("afternoon", 2), ("evening", 3), ("night", 4), ("overnight", 5), ("dawn", 6), ("dusk", 7), ("noon", 8), ("midnight", 9), ("midday", 8), ("daybreak", 6) })
+            d[w] = new WordInfo(WC.PartOfDay, v);
+        foreach (var (w, v) in new[] { ("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 10) })
+            d[w] = new WordInfo(WC.Deictic, v);
+        // "previously", "formerly", "soon", "currently" are mostly not annotated in TempEval-3 gold (dev: under a third are), so they are left out.
+        foreach (var (w, v) in new[] { ("now", 0), ("recently", -1) })
+            d[w] = new WordInfo(WC.Ref, v);
+        foreach (var (w, u) in new[] { ("daily", Unit.Day), ("weekly", Unit.Week), ("monthly", Unit.Month), ("yearly", Unit.Year), ("hourly", Unit.Hour), ("nightly", Unit.Night) })
+            d[w] = new WordInfo(WC.SetWord, (int)u);
+        // Rel: -1 past, 0 current, +1 next.
+        foreach (var (w, v) in new[] { ("last", -1), ("past", -1), ("previous", -1), ("preceding", -1), ("this", 0), ("current", 0), ("latest", 0), ("next", 1), ("coming", 1), ("following", 1) })
+            d[w] = new WordInfo(WC.Rel, v);
+        foreach (var (w, v) in new[] { ("early", 1), ("mid", 2), ("late", 3), ("end", 3), ("beginning", 1), ("start", 1), ("middle", 2) })
+            d[w] = new WordInfo(WC.Position, v);
+        foreach (var (w, v) in new[] { ("christmas", 1) })
+            d[w] = new WordInfo(WC.Holiday, v);
+        return d;
+    }
+
+    public static string MonthToken(int m) => m.ToString("00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,307 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Store.Export;
+
+/// <summary>An event to export with its mentions (may be empty when the caller did not load them).</summary>
+public sealed record ExportRow(MergedEvent Event, IReadOnlyList<Mention> Mentions);
+
+public static class ExportFormats
+{
+    public static readonly string[] All = ["jsonl", "gdelt", "acled", "geojson"];
+}
+
+/// <summary>
+/// GDELT 2.0 event table: the 61 tab-separated columns in GDELT's order and meaning. Differences we cannot
+/// avoid are documented here: geography country codes are ISO 3166 alpha-2 (GDELT uses FIPS 10-4), ADM1
+/// codes are country + our admin1 code, AvgTone is 0 (we do not score tone), actor geography is left empty
+/// (we locate the action, not each actor), and SOURCEURL is the first source's URL, as in GDELT.
+/// </summary>
+public static class GdeltExporter
+{
+    public static readonly string[] Columns =
+    [
+        "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+        "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+        "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+        "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+        "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+        "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+        "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+        "DATEADDED", "SOURCEURL",
+    ];
+
+    /// <summary>GDELT 2.0 mentions table columns (our mention file).</summary>
+    public static readonly string[] MentionColumns =
+    [
+        "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName", "MentionIdentifier", "SentenceID",
+        "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset", "InRawText", "Confidence", "MentionDocLen", "MentionDocTone",
+        "MentionDocTranslationInfo", "Extras",
+    ];
+
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>GDELT files carry no header row; pass header: true for a self-describing file.</summary>
+    public static void Write(TextWriter w, IEnumerable<ExportRow> rows, bool header = false)
+    {
+        if (header) w.Write(string.Join('\t', Columns) + "\n");
+        foreach (var row in rows) w.Write(string.Join('\t', Fields(row).Select(Clean)) + "\n");
+    }
+
+    public static void WriteMentions(TextWriter w, IEnumerable<ExportRow> rows)
+    {
+        foreach (var row in rows)
+            foreach (var m in row.Mentions)
+            {
+                var e = row.Event;
+                w.Write(string.Join('\t', new[]
+                {
+                    e.Id.ToString(Inv), Stamp(e.Day), Stamp(m.Published ?? e.Day), "1", m.Outlet, m.Url ?? m.ArticleId, "",
+                    "-1", "-1", m.Start.ToString(Inv), "1", m.Duplicate ? "50" : "100", "", "", "",
+                    $"<SENTENCE>{m.Sentence}</SENTENCE>",
+                }.Select(Clean)) + "\n");
+            }
+    }
+
+    private static string Stamp(DateOnly? d) => d is { } x ? x.ToString("yyyyMMdd", Inv) + "000000" : "";
+
+    private static string[] Fields(ExportRow row)
+    {
+        var e = row.Event;
+        var d = e.Day;
+        var p = e.Place;
+        string[] actor(string code, string? name) =>
+        [
+            code, name?.ToUpperInvariant() ?? "", code.Length >= 3 ? MergedEvent.CountryOf(code) : "", "", "", "", "",
+            MergedEvent.RoleOf(code), "", "",
+        ];
+        string[] emptyGeo = ["0", "", "", "", "", "", "", ""];
+        string[] actionGeo = p is null ? emptyGeo :
+        [
+            GeoType(p.Precision).ToString(Inv), string.Join(", ", new[] { p.Name, p.Admin1, p.Country }.Where(s => !string.IsNullOrEmpty(s))),
+            p.Country, p.Admin1 is null ? p.Country : p.Country + p.Admin1, "",
+            p.Lat.ToString("0.####", Inv), p.Lon.ToString("0.####", Inv), p.GeonameId?.ToString(Inv) ?? "",
+        ];
+        var root = row.Mentions.Count == 0 || row.Mentions.Any(m => m.SentenceStart < 400);
+        return
+        [
+            e.Id.ToString(Inv), d?.ToString("yyyyMMdd", Inv) ?? "", d?.ToString("yyyyMM", Inv) ?? "", d?.Year.ToString(Inv) ?? "",
+            d is { } x ? (x.Year + (x.DayOfYear - 1) / 365.0).ToString("0.0000", Inv) : "",
+            .. actor(e.Source, e.SourceName), .. actor(e.Target, e.TargetName),
+            root ? "1" : "0", e.Code, e.Code.Length >= 3 ? e.Code[..3] : e.Code, e.Root, e.QuadClass.ToString(Inv),
+            e.Goldstein.ToString("0.0", Inv), e.NumMentions.ToString(Inv), e.NumSources.ToString(Inv), e.NumArticles.ToString(Inv), "0",
+            .. emptyGeo, .. emptyGeo, .. actionGeo,
+            e.Added.UtcDateTime.ToString("yyyyMMddHHmmss", Inv), e.FirstUrl ?? "",
+        ];
+    }
+
+    /// <summary>GDELT geo types: 1 country, 4 world city, 5 world state (first-level division).</summary>
+    private static int GeoType(PlacePrecision p) => p switch
+    {
+        PlacePrecision.Country => 1,
+        PlacePrecision.Admin1 => 5,
+        _ => 4,
+    };
+
+    private static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+}
+
+/// <summary>
+/// ACLED-style CSV. Event and sub-event types are mapped from the CAMEO code (see <see cref="AcledTypes"/>);
+/// fatalities is the reconciled killed toll's credible low (ACLED codes conservative counts), else its high.
+/// </summary>
+public static class AcledExporter
+{
+    public static readonly string[] Columns =
+    [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "actor2", "civilian_targeting", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
+        "source", "source_scale", "notes", "fatalities", "timestamp",
+    ];
+
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static void Write(TextWriter w, IEnumerable<ExportRow> rows)
+    {
+        w.Write(string.Join(',', Columns) + "\n");
+        foreach (var row in rows)
+        {
+            var e = row.Event;
+            var (disorder, type, sub) = AcledTypes.Of(e.Code, MergedEvent.RoleOf(e.Source), MergedEvent.RoleOf(e.Target));
+            var killed = e.Toll(FigureKind.Killed);
+            var outlets = row.Mentions.Count > 0 ? row.Mentions.Select(m => m.Outlet).Distinct().ToList() : [e.FirstSource ?? ""];
+            var p = e.Place;
+            var civilian = disorder == "Political violence" && MergedEvent.RoleOf(e.Target) == "CVL" ? "Civilian targeting" : "";
+            var fields = new[]
+            {
+                $"{p?.Country ?? MergedEvent.CountryOf(e.Source)}{e.Id}", e.Day?.ToString("yyyy-MM-dd", Inv) ?? "", e.Day?.Year.ToString(Inv) ?? "",
+                e.Day is null ? "3" : "1", disorder, type, sub, e.SourceName ?? e.Source, e.TargetName ?? e.Target, civilian,
+                p?.Country ?? "", p?.Admin1 ?? "", p?.Name ?? "", p?.Lat.ToString("0.####", Inv) ?? "", p?.Lon.ToString("0.####", Inv) ?? "",
+                p is null ? "" : GeoPrecision(p.Precision).ToString(Inv), string.Join("; ", outlets), "", e.Evidence,
+                (killed?.Low ?? killed?.High ?? 0).ToString(Inv), e.Added.ToUnixTimeSeconds().ToString(Inv),
+            };
+            w.Write(string.Join(',', fields.Select(Csv)) + "\n");
+        }
+    }
+
+    /// <summary>ACLED geo_precision: 1 the town itself, 2 near a town / part of a district, 3 a province or larger.</summary>
+    private static int GeoPrecision(PlacePrecision p) => p switch
+    {
+        PlacePrecision.City or PlacePrecision.PartOfCity or PlacePrecision.Facility => 1,
+        PlacePrecision.Admin2 or PlacePrecision.Region => 2,
+        _ => 3,
+    };
+
+    public static string Csv(string s) =>
+        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+}
+
+/// <summary>CAMEO code → ACLED disorder type, event type and sub-event type.</summary>
+public static class AcledTypes
+{
+    private const string PV = "Political violence", Demo = "Demonstrations", SD = "Strategic developments";
+
+    public static (string Disorder, string Event, string SubEvent) Of(string code, string sourceRole, string targetRole)
+    {
+        bool civilians = targetRole == "CVL";
+        var root = code.Length >= 2 ? code[..2] : code;
+        return code switch
+        {
+            "145" or "1451" or "1452" or "1453" or "1454" => (Demo, "Riots", "Violent demonstration"),
+            _ when root == "14" => (Demo, "Protests", "Peaceful protest"),
+            "181" => (PV, "Violence against civilians", "Abduction/forced disappearance"),
+            "1821" => (PV, "Violence against civilians", "Sexual violence"),
+            "1831" => (PV, "Explosions/Remote violence", "Suicide bomb"),
+            "183" or "1832" or "1833" => (PV, "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+            "192" => (PV, "Battles", sourceRole is "GOV" or "MIL" ? "Government regains territory" : "Non-state actor overtakes territory"),
+            "194" => (PV, "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+            "195" or "1951" or "1952" => (PV, "Explosions/Remote violence", "Air/drone strike"),
+            "204" or "2041" or "2042" => (PV, "Explosions/Remote violence", "Chemical weapon"),
+            "191" => (SD, "Strategic developments", "Other"),
+            _ when root is "18" or "20" => civilians || root == "20" ? (PV, "Violence against civilians", "Attack") : (PV, "Battles", "Armed clash"),
+            _ when root == "19" => civilians ? (PV, "Violence against civilians", "Attack") : (PV, "Battles", "Armed clash"),
+            "173" => (SD, "Strategic developments", "Arrests"),
+            "171" or "1711" or "1712" => (SD, "Strategic developments", "Looting/property destruction"),
+            "057" or "0871" or "0872" or "0873" or "0874" or "087" => (SD, "Strategic developments", "Agreement"),
+            _ when root is "06" or "08" => (SD, "Strategic developments", "Agreement"),
+            _ => (SD, "Strategic developments", "Other"),
+        };
+    }
+}
+
+/// <summary>GeoJSON FeatureCollection (RFC 7946): one Point feature per located event, null geometry otherwise.</summary>
+public static class GeoJsonExporter
+{
+    public static void Write(Stream output, IEnumerable<ExportRow> rows)
+    {
+        using var j = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
+        j.WriteStartObject();
+        j.WriteString("type", "FeatureCollection");
+        j.WriteStartArray("features");
+        foreach (var row in rows)
+        {
+            var e = row.Event;
+            j.WriteStartObject();
+            j.WriteString("type", "Feature");
+            j.WriteNumber("id", e.Id);
+            if (e.Place is { } p)
+            {
+                j.WriteStartObject("geometry");
+                j.WriteString("type", "Point");
+                j.WriteStartArray("coordinates");
+                j.WriteNumberValue(Math.Round(p.Lon, 5));
+                j.WriteNumberValue(Math.Round(p.Lat, 5));
+                j.WriteEndArray();
+                j.WriteEndObject();
+            }
+            else j.WriteNull("geometry");
+            j.WriteStartObject("properties");
+            JsonlExporter.WriteEventProperties(j, e);
+            j.WriteEndObject();
+            j.WriteEndObject();
+        }
+        j.WriteEndArray();
+        j.WriteEndObject();
+    }
+}
+
+/// <summary>One JSON object per line: the merged event, its reconciled tolls, every source's figures and its mentions.</summary>
+public static class JsonlExporter
+{
+    public static void Write(Stream output, IEnumerable<ExportRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            using (var j = new Utf8JsonWriter(output))
+            {
+                j.WriteStartObject();
+                j.WriteNumber("id", row.Event.Id);
+                WriteEventProperties(j, row.Event);
+                j.WriteStartArray("figures");
+                foreach (var f in row.Event.Figures)
+                {
+                    j.WriteStartObject();
+                    j.WriteString("kind", Core.Contract.ContractNames.Of(f.Kind));
+                    WriteNullable(j, "low", f.Low); WriteNullable(j, "best", f.Best); WriteNullable(j, "high", f.High);
+                    j.WriteString("qualifier", Core.Contract.ContractNames.Of(f.Qualifier));
+                    j.WriteString("claimant", f.Claimant);
+                    j.WriteString("outlet", f.Outlet);
+                    j.WriteString("article", f.ArticleId);
+                    j.WriteNumber("start", f.Start); j.WriteNumber("end", f.End);
+                    j.WriteString("text", f.Text);
+                    j.WriteEndObject();
+                }
+                j.WriteEndArray();
+                j.WriteStartArray("mentions");
+                foreach (var m in row.Mentions)
+                {
+                    j.WriteStartObject();
+                    j.WriteString("article", m.ArticleId);
+                    j.WriteString("outlet", m.Outlet);
+                    j.WriteString("url", m.Url);
+                    j.WriteString("published", m.Published?.ToString("yyyy-MM-dd"));
+                    j.WriteNumber("start", m.Start); j.WriteNumber("end", m.End);
+                    j.WriteNumber("sentence_start", m.SentenceStart); j.WriteNumber("sentence_end", m.SentenceEnd);
+                    j.WriteString("sentence", m.Sentence);
+                    j.WriteBoolean("duplicate", m.Duplicate);
+                    j.WriteEndObject();
+                }
+                j.WriteEndArray();
+                j.WriteEndObject();
+            }
+            output.WriteByte((byte)'\n');
+        }
+    }
+
+    internal static void WriteEventProperties(Utf8JsonWriter j, MergedEvent e)
+    {
+        j.WriteString("date", e.Day?.ToString("yyyy-MM-dd"));
+        j.WriteString("source", e.Source); j.WriteString("source_name", e.SourceName);
+        j.WriteString("target", e.Target); j.WriteString("target_name", e.TargetName);
+        j.WriteString("code", e.Code); j.WriteString("root", e.Root);
+        j.WriteNumber("quad_class", e.QuadClass); j.WriteNumber("goldstein", e.Goldstein); j.WriteString("plover", e.Plover);
+        j.WriteString("place", e.Place?.Name); j.WriteString("country", e.Place?.Country); j.WriteString("admin1", e.Place?.Admin1);
+        if (e.Place is { } p) { j.WriteNumber("lat", Math.Round(p.Lat, 5)); j.WriteNumber("lon", Math.Round(p.Lon, 5)); j.WriteString("precision", Core.Contract.ContractNames.Of(p.Precision)); }
+        j.WriteNumber("num_mentions", e.NumMentions); j.WriteNumber("num_sources", e.NumSources); j.WriteNumber("num_articles", e.NumArticles);
+        j.WriteString("first_url", e.FirstUrl); j.WriteString("first_source", e.FirstSource);
+        j.WriteString("evidence", e.Evidence);
+        j.WriteStartArray("tolls");
+        foreach (var t in e.Tolls)
+        {
+            j.WriteStartObject();
+            j.WriteString("kind", Core.Contract.ContractNames.Of(t.Kind));
+            WriteNullable(j, "low", t.Low); j.WriteString("low_by", t.LowBy);
+            WriteNullable(j, "high", t.High); j.WriteString("high_by", t.HighBy);
+            j.WriteNumber("reports", t.Reports);
+            j.WriteEndObject();
+        }
+        j.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter j, string name, long? v)
+    {
+        if (v is { } x) j.WriteNumber(name, x); else j.WriteNull(name);
+    }
+}

@@ -1,0 +1,35 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// The record: articles with every layer, merged events and their mentions. Writes are idempotent by
+/// article id (content hash) and atomic per batch, so a killed ingest resumes without duplicates or
+/// half-written rows. Implementations: SQLite (embedded default) and PostgreSQL; one test suite runs on both.
+/// </summary>
+public interface IEventStore : IAsyncDisposable
+{
+    /// <summary>Where the store lives, for messages ("sqlite:/data/sitrep.db").</summary>
+    string Location { get; }
+
+    /// <summary>Ids of every stored article, so an ingest can skip extracting what is already stored.</summary>
+    Task<HashSet<string>> ArticleIdsAsync(CancellationToken ct = default);
+
+    /// <summary>Stores the batch in one transaction and merges its events into the record.</summary>
+    Task<BatchResult> WriteAsync(IReadOnlyList<ArticleDocument> batch, CancellationToken ct = default);
+
+    Task<StoredArticle?> LoadArticleAsync(string id, CancellationToken ct = default);
+
+    Task<IReadOnlyList<StoredArticle>> VersionsAsync(string url, CancellationToken ct = default);
+
+    Task<IReadOnlyList<MergedEvent>> QueryAsync(EventQuery query, CancellationToken ct = default);
+
+    Task<MergedEvent?> GetEventAsync(long id, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Mention>> MentionsAsync(long eventId, CancellationToken ct = default);
+
+    Task<StoreStats> StatsAsync(CancellationToken ct = default);
+
+    /// <summary>Bulk-loads already merged events (benchmarks, imports); one transaction per call.</summary>
+    Task BulkInsertEventsAsync(IEnumerable<MergedEvent> events, CancellationToken ct = default);
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using Sitrep.Core;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Store.Merge;
+
+/// <summary>One event of an article with what merging needs: its day, its place and the figures about it.</summary>
+public sealed record EventFacts(int Ord, Event Event, DateOnly? Day, EventPlace? Place, string SentenceText,
+    string? SourceName, string? TargetName, IReadOnlyList<(int Ord, Figure Figure, string Text)> Figures)
+{
+    public MergeKey Key => MergeKey.Of(Event);
+}
+
+/// <summary>
+/// The merge key: both actors' country and role, and the CAMEO root. Day and place are compared, not keyed,
+/// because they match within a tolerance (± 1 day, same admin1 or 50 km).
+/// </summary>
+public readonly record struct MergeKey(string SourceCountry, string SourceRole, string TargetCountry, string TargetRole, string Root, bool Threat)
+{
+    public static MergeKey Of(Event e) => new(
+        MergedEvent.CountryOf(e.Source), MergedEvent.RoleOf(e.Source),
+        MergedEvent.CountryOf(e.Target), MergedEvent.RoleOf(e.Target), e.Root, e.Modality == Modality.Threatened);
+
+    public override string ToString() =>
+        $"{SourceCountry}.{SourceRole}|{TargetCountry}.{TargetRole}|{Root}{(Threat ? "|T" : "")}";
+}
+
+/// <summary>What the merger reads from a document: outlet, date, near-duplicate hash and the events.</summary>
+public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnly? Published, ulong SimHash, int Words,
+    IReadOnlyList<EventFacts> Events)
+{
+    /// <summary>Outlet name for counting sources: the source field, else the URL's host, else "unknown".</summary>
+    public static string OutletOf(ArticleDocument d)
+    {
+        if (!string.IsNullOrWhiteSpace(d.Source)) return d.Source.Trim();
+        if (d.Url is not null && Uri.TryCreate(d.Url, UriKind.Absolute, out var u) && u.Host.Length > 0)
+            return u.Host.StartsWith("www.", StringComparison.Ordinal) ? u.Host[4..] : u.Host;
+        return "unknown";
+    }
+
+    public static ArticleFacts From(ArticleDocument d)
+    {
+        var hash = Merge.SimHash.Of(d.Text, out var words);
+        var events = new List<EventFacts>();
+        var figures = d.Figures;
+        var used = new bool[figures.Length];
+        int firstViolent = -1;
+        for (int i = 0; i < d.Events.Length; i++)
+        {
+            var e = d.Events[i];
+            var figs = new List<(int, Figure, string)>();
+            for (int f = 0; f < figures.Length; f++)
+            {
+                if (figures[f].Negated || !e.Sentence.Contains(figures[f].Span)) continue;
+                figs.Add((f, figures[f], d.Slice(figures[f].Span)));
+                used[f] = true;
+            }
+            if (firstViolent < 0 && e.QuadClass == 4) firstViolent = events.Count;
+            events.Add(new EventFacts(i, e, DayOf(e, d.Published), PlaceOf(e, d), d.Slice(e.Sentence),
+                ActorName(d, e.Source, e.SourceSpan), ActorName(d, e.Target, e.TargetSpan), figs));
+        }
+        // A toll often sits in its own sentence ("The death toll rose to 12"); it belongs to the article's
+        // first material-conflict event rather than to none.
+        if (firstViolent >= 0)
+        {
+            var extra = new List<(int, Figure, string)>(events[firstViolent].Figures);
+            for (int f = 0; f < figures.Length; f++)
+                if (!used[f] && !figures[f].Negated) extra.Add((f, figures[f], d.Slice(figures[f].Span)));
+            events[firstViolent] = events[firstViolent] with { Figures = extra };
+        }
+        return new ArticleFacts(d.Id, OutletOf(d), d.Url, d.Published, hash, words, events);
+    }
+
+    internal static DateOnly? DayOf(Event e, DateOnly? published)
+    {
+        if (e.When is { Length: >= 10 } w &&
+            DateOnly.TryParseExact(w[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return d;
+        return published;
+    }
+
+    /// <summary>The event's place: the one its Where names (geonameid or name), else the first in its sentence.</summary>
+    internal static EventPlace? PlaceOf(Event e, ArticleDocument d)
+    {
+        Place? found = null;
+        if (!string.IsNullOrWhiteSpace(e.Where))
+        {
+            long.TryParse(e.Where, NumberStyles.None, CultureInfo.InvariantCulture, out var gid);
+            found = d.Places.FirstOrDefault(p => (gid != 0 && p.GeonameId == gid)
+                || string.Equals(p.Name, e.Where, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(d.Slice(p.Span), e.Where, StringComparison.OrdinalIgnoreCase));
+        }
+        found ??= d.Places.FirstOrDefault(p => e.Sentence.Contains(p.Span));
+        return found is null ? null
+            : new EventPlace(found.Name, found.Country, found.Admin1, found.Lat, found.Lon, found.Precision, found.GeonameId);
+    }
+
+    private static string? ActorName(ArticleDocument d, string code, TextSpan? span)
+    {
+        if (code.Length == 0) return null;
+        Actor? a = span is { } s ? d.Actors.FirstOrDefault(x => x.Mention.Overlaps(s)) : null;
+        a ??= d.Actors.FirstOrDefault(x => x.Code == code);
+        return a?.Name ?? (span is { } sp ? d.Slice(sp) : null);
+    }
+}

@@ -1,0 +1,545 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Sitrep.Core;
+using Sitrep.Core.Contract;
+using Sitrep.Core.Model;
+using Sitrep.Store.Merge;
+
+namespace Sitrep.Store.Sql;
+
+/// <summary>
+/// The store over ADO.NET, shared by SQLite and PostgreSQL; a dialect supplies connections, DDL types,
+/// text search and error translation. Work is synchronous under the hood (one writer, local database);
+/// the Task surface lets other stores be asynchronous.
+/// </summary>
+public abstract class SqlEventStore : IEventStore
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+    private readonly TimeProvider _clock;
+    private bool _migrated;
+
+    protected SqlEventStore(TimeProvider? clock) => _clock = clock ?? TimeProvider.System;
+
+    public abstract string Location { get; }
+
+    protected abstract DbConnection Open();
+    protected abstract string RenderDdl(string ddl);
+    protected virtual void LockForMigration(DbConnection c, DbTransaction tx) { }
+    /// <summary>SQL that keeps rows whose column starts with the value of parameter <paramref name="p"/>.</summary>
+    protected abstract string StartsWith(string column, string p, DbCommand cmd, string value);
+    protected abstract string TextMatch(string p, DbCommand cmd, string text);
+    protected abstract void SetSearchText(DbConnection c, DbTransaction tx, long id, string body);
+    /// <summary>Turns an expected failure (locked, read-only, unreachable) into a StoreException; null for bugs.</summary>
+    protected abstract StoreException? Translate(Exception e);
+
+    protected T Guard<T>(Func<T> work)
+    {
+        try { return work(); }
+        catch (Exception e) when (e is not StoreException && Translate(e) is { } se) { throw se; }
+    }
+
+    /// <summary>Creates or upgrades the schema; runs each missing migration in its own transaction.</summary>
+    public int Migrate() => Guard(() =>
+    {
+        using var c = Open();
+        Db.Exec(c, null, RenderDdl("CREATE TABLE IF NOT EXISTS schema_migrations (version {INT} PRIMARY KEY, name {TEXT} NOT NULL, applied_at {TEXT} NOT NULL)"));
+        int current = 0;
+        foreach (var m in Schema.All)
+        {
+            using var tx = c.BeginTransaction();
+            LockForMigration(c, tx);
+            var done = Db.Scalar(c, tx, "SELECT COUNT(*) FROM schema_migrations WHERE version = @p0", (long)m.Version);
+            if (Convert.ToInt64(done) == 0)
+            {
+                foreach (var stmt in RenderDdl(m.Ddl).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    Db.Exec(c, tx, stmt);
+                Db.Exec(c, tx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@p0, @p1, @p2)",
+                    (long)m.Version, m.Name, _clock.GetUtcNow().ToString("O"));
+            }
+            tx.Commit();
+            current = m.Version;
+        }
+        _migrated = true;
+        return current;
+    });
+
+    private DbConnection Connect()
+    {
+        if (!_migrated) Migrate();
+        return Open();
+    }
+
+    public Task<HashSet<string>> ArticleIdsAsync(CancellationToken ct = default) => Task.FromResult(Guard(() =>
+    {
+        using var c = Connect();
+        using var cmd = Db.Command(c, null, "SELECT id FROM articles");
+        using var r = cmd.ExecuteReader();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        while (r.Read()) set.Add(r.GetString(0));
+        return set;
+    }));
+
+    public Task<BatchResult> WriteAsync(IReadOnlyList<ArticleDocument> batch, CancellationToken ct = default) => Task.FromResult(Guard(() =>
+    {
+        if (batch.Count == 0) return BatchResult.Empty;
+        using var c = Connect();
+        using var tx = c.BeginTransaction();
+        using var w = new BatchWriter(this, c, tx, _clock.GetUtcNow());
+        var result = BatchResult.Empty;
+        foreach (var d in batch) result = result.Add(w.Write(d));
+        w.Flush();
+        tx.Commit();
+        return result;
+    }));
+
+    public Task<StoredArticle?> LoadArticleAsync(string id, CancellationToken ct = default) => Task.FromResult(Guard(() =>
+    {
+        using var c = Connect();
+        return LoadArticle(c, id);
+    }));
+
+    public Task<IReadOnlyList<StoredArticle>> VersionsAsync(string url, CancellationToken ct = default) => Task.FromResult(Guard(() =>
+    {
+        using var c = Connect();
+        var ids = new List<string>();
+        using (var cmd = Db.Command(c, null, "SELECT id FROM articles WHERE url = @p0 ORDER BY version", url))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) ids.Add(r.GetString(0));
+        return (IReadOnlyList<StoredArticle>)ids.Select(id => LoadArticle(c, id)!).ToList();
+    }));
+
+    private const string EventColumns =
+        "m.id, m.day, m.source, m.source_name, m.target, m.target_name, m.code, m.quad_class, m.goldstein, m.plover, " +
+        "m.place_name, m.country, m.admin1, m.lat, m.lon, m.geo_precision, m.geonameid, " +
+        "m.num_mentions, m.num_sources, m.num_articles, m.first_url, m.first_source, m.evidence, m.tolls, m.added";
+
+    public Task<IReadOnlyList<MergedEvent>> QueryAsync(EventQuery q, CancellationToken ct = default) => Task.FromResult(Guard(() =>
+    {
+        using var c = Connect();
+        using var cmd = c.CreateCommand();
+        var where = new List<string>();
+        int n = 0;
+        string P(object? v) { var name = "@q" + n++; Db.Add(cmd, name, v); return name; }
+        if (q.From is not null) where.Add($"m.day >= {P(Db.DayNumber(q.From))}");
+        if (q.To is not null) where.Add($"m.day <= {P(Db.DayNumber(q.To))}");
+        if (!string.IsNullOrWhiteSpace(q.Country))
+        {
+            var cc = q.Country.Trim().ToUpperInvariant();
+            if (cc.Length == 2) where.Add($"m.country = {P(cc)}");
+            else { var p = P(cc); where.Add($"(m.source_country = {p} OR m.target_country = {p})"); }
+        }
+        if (!string.IsNullOrWhiteSpace(q.Actor))
+        {
+            var a = q.Actor.Trim().ToUpperInvariant();
+            where.Add($"({StartsWith("m.source", "@q" + n++, cmd, a)} OR {StartsWith("m.target", "@q" + n++, cmd, a)})");
+        }
+        if (!string.IsNullOrWhiteSpace(q.Code)) where.Add(StartsWith("m.code", "@q" + n++, cmd, q.Code.Trim()));
+        if (!string.IsNullOrWhiteSpace(q.Root)) where.Add($"m.root = {P(q.Root.Trim().PadLeft(2, '0'))}");
+        if (q.QuadClass is not null) where.Add($"m.quad_class = {P((long)q.QuadClass.Value)}");
+        var box = q.BoundingBox;
+        if (q.Radius is { } rad)
+        {
+            // Pre-filter on a box around the circle (an index range), then keep what is really within the radius.
+            double dLat = rad.Km / 111.0, dLon = rad.Km / (111.0 * Math.Max(0.01, Math.Cos(rad.Lat * Math.PI / 180)));
+            box = (rad.Lon - dLon, rad.Lat - dLat, rad.Lon + dLon, rad.Lat + dLat);
+        }
+        if (box is { } b)
+            where.Add($"m.lat BETWEEN {P(b.MinLat)} AND {P(b.MaxLat)} AND m.lon BETWEEN {P(b.MinLon)} AND {P(b.MaxLon)}");
+        if (!string.IsNullOrWhiteSpace(q.Text)) where.Add(TextMatch("@q" + n++, cmd, q.Text));
+
+        var sql = new StringBuilder($"SELECT {EventColumns} FROM merged_events m");
+        if (where.Count > 0) sql.Append(" WHERE ").Append(string.Join(" AND ", where));
+        sql.Append(" ORDER BY m.day DESC, m.id DESC");
+        bool post = q.Radius is not null;
+        if (!post) sql.Append($" LIMIT {P((long)q.Limit)} OFFSET {P((long)q.Offset)}");
+        cmd.CommandText = sql.ToString();
+        var list = new List<MergedEvent>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(ReadEvent(r));
+        if (post && q.Radius is { } rr)
+            list = list.Where(e => e.Place is { } pl && Geo.Km(rr.Lat, rr.Lon, pl.Lat, pl.Lon) <= rr.Km)
+                .Skip(q.Offset).Take(q.Limit).ToList();
+        return (IReadOnlyList<MergedEvent>)list;
+    }));
+
+    public Task<MergedEvent?> GetEventAsync(long id, CancellationToken ct = default) => Task.FromResult(Guard(() =>
+    {
+        using var c = Connect();
+        MergedEvent? e;
+        using (var cmd = Db.Command(c, null, $"SELECT {EventColumns} FROM merged_events m WHERE m.id = @p0", id))
+        using (var r = cmd.ExecuteReader())
+            e = r.Read() ? ReadEvent(r) : null;
+        return e is null ? null : e with { Figures = LoadFigures(c, null, id) };
+    }));
+
+    public Task<IReadOnlyList<Mention>> MentionsAsync(long eventId, CancellationToken ct = default) => Task.FromResult(Guard(() =>
+    {
+        using var c = Connect();
+        using var cmd = Db.Command(c, null,
+            "SELECT merged_id, article_id, event_ord, outlet, url, published, sentence_start, sentence_end, span_start, span_end, sentence, duplicate " +
+            "FROM mentions WHERE merged_id = @p0 ORDER BY published, article_id, event_ord", eventId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<Mention>();
+        while (r.Read())
+            list.Add(new Mention(r.L(0), r.GetString(1), r.I(2), r.GetString(3), r.S(4), Db.ParseIso(r.S(5)),
+                r.I(6), r.I(7), r.I(8), r.I(9), r.GetString(10), r.L(11) != 0));
+        return (IReadOnlyList<Mention>)list;
+    }));
+
+    public Task<StoreStats> StatsAsync(CancellationToken ct = default) => Task.FromResult(Guard(() =>
+    {
+        using var c = Connect();
+        long Count(string t) => Convert.ToInt64(Db.Scalar(c, null, $"SELECT COUNT(*) FROM {t}"));
+        var v = Convert.ToInt32(Db.Scalar(c, null, "SELECT MAX(version) FROM schema_migrations"));
+        return new StoreStats(Count("articles"), Count("events"), Count("merged_events"), Count("mentions"), Count("sources"), v);
+    }));
+
+    public Task BulkInsertEventsAsync(IEnumerable<MergedEvent> events, CancellationToken ct = default)
+    {
+        Guard(() =>
+        {
+            using var c = Connect();
+            using var tx = c.BeginTransaction();
+            using var ins = MergedInsert(c, tx);
+            foreach (var e in events)
+            {
+                var key = new MergeKey(MergedEvent.CountryOf(e.Source), MergedEvent.RoleOf(e.Source),
+                    MergedEvent.CountryOf(e.Target), MergedEvent.RoleOf(e.Target), e.Root, false);
+                RunMergedInsert(ins, e, key.ToString(), "bulk", _clock.GetUtcNow());
+                SetSearchText(c, tx, e.Id, SearchBody(e, [e.Evidence]));
+            }
+            tx.Commit();
+            return 0;
+        });
+        return Task.CompletedTask;
+    }
+
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    // ---- reading ---------------------------------------------------------------------------------------
+
+    private static MergedEvent ReadEvent(DbDataReader r)
+    {
+        EventPlace? place = null;
+        if (!r.IsDBNull(10) && !r.IsDBNull(13))
+            place = new EventPlace(r.GetString(10), r.S(11) ?? "", r.S(12), r.D(13), r.D(14),
+                Enum.TryParse<PlacePrecision>(r.S(15), out var pp) ? pp : PlacePrecision.City, r.LN(16));
+        return new MergedEvent
+        {
+            Id = r.L(0), Day = Db.Day(r.LN(1)), Source = r.GetString(2), SourceName = r.S(3), Target = r.GetString(4),
+            TargetName = r.S(5), Code = r.GetString(6), QuadClass = r.I(7), Goldstein = r.D(8), Plover = r.GetString(9),
+            Place = place, NumMentions = r.I(17), NumSources = r.I(18), NumArticles = r.I(19), FirstUrl = r.S(20),
+            FirstSource = r.S(21), Evidence = r.GetString(22),
+            Tolls = JsonSerializer.Deserialize<List<TollRange>>(r.GetString(23), Json) ?? [],
+            Added = DateTimeOffset.Parse(r.GetString(24), CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static List<FigureReport> LoadFigures(DbConnection c, DbTransaction? tx, long id)
+    {
+        using var cmd = Db.Command(c, tx,
+            "SELECT kind, low, best, high, qualifier, claimant, article_id, outlet, span_start, span_end, text FROM event_figures WHERE merged_id = @p0 ORDER BY article_id, figure_ord", id);
+        using var r = cmd.ExecuteReader();
+        var list = new List<FigureReport>();
+        while (r.Read())
+            list.Add(new FigureReport(Enum.Parse<FigureKind>(r.GetString(0)), r.LN(1), r.LN(2), r.LN(3),
+                Enum.Parse<Qualifier>(r.GetString(4)), r.S(5), r.GetString(6), r.GetString(7), r.I(8), r.I(9), r.GetString(10)));
+        return list;
+    }
+
+    private static StoredArticle? LoadArticle(DbConnection c, string id)
+    {
+        ArticleDocument doc;
+        int version; string? prev, dup; DateTimeOffset fetched; string layers;
+        using (var cmd = Db.Command(c, null,
+            "SELECT body, url, source, published, fetched, title, name, version, previous_id, duplicate_of, layers FROM articles WHERE id = @p0", id))
+        using (var r = cmd.ExecuteReader())
+        {
+            if (!r.Read()) return null;
+            doc = new ArticleDocument(r.GetString(0), id)
+            {
+                Url = r.S(1), Source = r.S(2), Published = Db.ParseIso(r.S(3)), Name = r.S(6), Title = r.S(5),
+            };
+            fetched = DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture);
+            version = r.I(7); prev = r.S(8); dup = r.S(9); layers = r.GetString(10);
+        }
+        var has = layers.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Layer>).ToHashSet();
+        List<T> Rows<T>(string table, string cols, Func<DbDataReader, T> read)
+        {
+            using var cmd = Db.Command(c, null, $"SELECT {cols} FROM {table} WHERE article_id = @p0 ORDER BY ord", id);
+            using var r = cmd.ExecuteReader();
+            var list = new List<T>();
+            while (r.Read()) list.Add(read(r));
+            return list;
+        }
+        static TextSpan Sp(DbDataReader r, int i) => new(r.I(i), r.I(i + 1));
+        static TextSpan? SpN(DbDataReader r, int i) => r.IsDBNull(i) || r.IsDBNull(i + 1) ? null : new TextSpan(r.I(i), r.I(i + 1));
+
+        if (has.Contains(Layer.Entities))
+            doc.Entities = [.. Rows("entities", "span_start, span_end, label, cluster, type",
+                r => new Entity(Sp(r, 0), Enum.Parse<EntityLabel>(r.GetString(2)), r.I(3), r.S(4)))];
+        if (has.Contains(Layer.Actors))
+            doc.Actors = [.. Rows("actors", "span_start, span_end, mention_start, mention_end, cluster, code, country, role, name",
+                r => new Actor(r.I(4), r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8), Sp(r, 0), Sp(r, 2)))];
+        if (has.Contains(Layer.Quotes))
+            doc.Quotes = [.. Rows("quotes", "span_start, span_end, kind, speaker, speaker_start, speaker_end, speaker_cluster, cue_start, cue_end",
+                r => new Quote(Sp(r, 0), Enum.Parse<QuoteKind>(r.GetString(2)), r.S(3), SpN(r, 4), r.IN(6), SpN(r, 7)))];
+        if (has.Contains(Layer.Times))
+            doc.Times = [.. Rows("timexes", "span_start, span_end, type, value, mod",
+                r => new TimeRef(Sp(r, 0), Enum.Parse<TimexType>(r.GetString(2)), r.S(3), r.S(4)))];
+        if (has.Contains(Layer.Figures))
+            doc.Figures = [.. Rows("figures", "span_start, span_end, kind, low, best, high, qualifier, victims, when_value, where_start, where_end, cumulative, claimant, negated",
+                r => new Figure(Sp(r, 0), Enum.Parse<FigureKind>(r.GetString(2)), new Bounds(r.LN(3), r.LN(4), r.LN(5)),
+                    Enum.Parse<Qualifier>(r.GetString(6)), r.S(7), r.S(8), SpN(r, 9), r.L(11) != 0, r.S(12), r.L(13) != 0))];
+        if (has.Contains(Layer.Places))
+            doc.Places = [.. Rows("places", "span_start, span_end, name, geonameid, lat, lon, country, admin1, feature, geo_precision",
+                r => new Place(Sp(r, 0), r.GetString(2), r.LN(3), r.D(4), r.D(5), r.GetString(6), r.S(7), r.S(8), Enum.Parse<PlacePrecision>(r.GetString(9))))];
+        if (has.Contains(Layer.Events))
+            doc.Events = [.. Rows("events", "span_start, span_end, sentence_start, sentence_end, source, target, code, goldstein, quad_class, plover, negated, modality, source_start, source_end, target_start, target_end, when_value, where_value",
+                r => new Event(Sp(r, 0), r.GetString(4), r.GetString(5), r.GetString(6), r.D(7), r.I(8), r.GetString(9), r.L(10) != 0,
+                    Enum.Parse<Modality>(r.GetString(11)), SpN(r, 12), SpN(r, 14), Sp(r, 2), r.S(16), r.S(17)))];
+        return new StoredArticle(doc, version, prev, dup, fetched);
+    }
+
+    // ---- writing ---------------------------------------------------------------------------------------
+
+    private static readonly string[] MergedColumns =
+    [
+        "id", "merge_key", "day", "source", "source_name", "source_country", "source_role", "target", "target_name",
+        "target_country", "target_role", "code", "root", "quad_class", "goldstein", "plover", "place_name", "country", "admin1",
+        "lat", "lon", "geo_precision", "geonameid", "num_mentions", "num_sources", "num_articles", "first_article", "first_url",
+        "first_source", "evidence", "killed_low", "killed_high", "tolls", "added",
+    ];
+
+    private static Insert MergedInsert(DbConnection c, DbTransaction tx) => new(c, tx, "merged_events", "ON CONFLICT DO NOTHING", MergedColumns);
+
+    private static int RunMergedInsert(Insert ins, MergedEvent e, string key, string firstArticle, DateTimeOffset added)
+    {
+        var killed = e.Toll(FigureKind.Killed);
+        var p = e.Place;
+        return ins.Run(e.Id, key, Db.DayNumber(e.Day), e.Source, e.SourceName, MergedEvent.CountryOf(e.Source), MergedEvent.RoleOf(e.Source),
+            e.Target, e.TargetName, MergedEvent.CountryOf(e.Target), MergedEvent.RoleOf(e.Target), e.Code, e.Root, (long)e.QuadClass,
+            e.Goldstein, e.Plover, p?.Name, p?.Country.ToUpperInvariant(), p?.Admin1, p?.Lat, p?.Lon, p?.Precision.ToString(), p?.GeonameId,
+            (long)e.NumMentions, (long)e.NumSources, (long)e.NumArticles, firstArticle, e.FirstUrl, e.FirstSource, e.Evidence,
+            killed?.Low, killed?.High, JsonSerializer.Serialize(e.Tolls, Json), added.ToString("O"));
+    }
+
+    private static string SearchBody(MergedEvent e, IEnumerable<string> sentences)
+    {
+        var sb = new StringBuilder();
+        foreach (var s in sentences) { if (sb.Length > 4000) break; sb.Append(s).Append('\n'); }
+        sb.Append(e.SourceName).Append(' ').Append(e.TargetName).Append(' ').Append(e.Place?.Name);
+        return sb.ToString();
+    }
+
+    /// <summary>Writes one batch inside its transaction; also the store's side of the merge index.</summary>
+    private sealed class BatchWriter : IMergeIndex, IDisposable
+    {
+        private readonly SqlEventStore _store;
+        private readonly DbConnection _c;
+        private readonly DbTransaction _tx;
+        private readonly DateTimeOffset _now;
+        private readonly string _nowText;
+        private readonly HashSet<long> _touched = new();
+        private readonly Insert _article, _source, _entity, _actor, _quote, _timex, _figure, _place, _event, _merged, _mention, _eventFigure;
+
+        public BatchWriter(SqlEventStore store, DbConnection c, DbTransaction tx, DateTimeOffset now)
+        {
+            _store = store; _c = c; _tx = tx; _now = now; _nowText = now.ToString("O");
+            const string skip = "ON CONFLICT DO NOTHING";
+            _article = new(c, tx, "articles", skip, "id", "url", "source", "published", "fetched", "title", "name", "body", "version",
+                "previous_id", "duplicate_of", "simhash", "words", "band0", "band1", "band2", "band3", "layers");
+            _source = new(c, tx, "sources", skip, "name", "first_seen");
+            _entity = new(c, tx, "entities", "", "article_id", "ord", "span_start", "span_end", "label", "cluster", "type");
+            _actor = new(c, tx, "actors", "", "article_id", "ord", "span_start", "span_end", "mention_start", "mention_end", "cluster", "code", "country", "role", "name");
+            _quote = new(c, tx, "quotes", "", "article_id", "ord", "span_start", "span_end", "kind", "speaker", "speaker_start", "speaker_end", "speaker_cluster", "cue_start", "cue_end");
+            _timex = new(c, tx, "timexes", "", "article_id", "ord", "span_start", "span_end", "type", "value", "mod");
+            _figure = new(c, tx, "figures", "", "article_id", "ord", "span_start", "span_end", "kind", "low", "best", "high", "qualifier", "victims",
+                "when_value", "where_start", "where_end", "cumulative", "claimant", "negated");
+            _place = new(c, tx, "places", "", "article_id", "ord", "span_start", "span_end", "name", "geonameid", "lat", "lon", "country", "admin1", "feature", "geo_precision");
+            _event = new(c, tx, "events", "", "article_id", "ord", "span_start", "span_end", "sentence_start", "sentence_end", "source", "target", "code", "root",
+                "goldstein", "quad_class", "plover", "negated", "modality", "source_start", "source_end", "target_start", "target_end", "when_value", "where_value");
+            _merged = MergedInsert(c, tx);
+            _mention = new(c, tx, "mentions", skip, "article_id", "event_ord", "merged_id", "outlet", "url", "published", "sentence_start", "sentence_end",
+                "span_start", "span_end", "sentence", "duplicate");
+            _eventFigure = new(c, tx, "event_figures", skip, "merged_id", "article_id", "figure_ord", "outlet", "kind", "low", "best", "high", "qualifier",
+                "claimant", "span_start", "span_end", "text");
+        }
+
+        public BatchResult Write(ArticleDocument d)
+        {
+            if (Db.Scalar(_c, _tx, "SELECT 1 FROM articles WHERE id = @p0", d.Id) is not null)
+                return new BatchResult(0, 1, 0, 0, 0, 0);
+
+            string? previous = null; long version = 1;
+            if (d.Url is not null)
+            {
+                using var cmd = Db.Command(_c, _tx, "SELECT id, version FROM articles WHERE url = @p0 ORDER BY version DESC LIMIT 1", d.Url);
+                using var r = cmd.ExecuteReader();
+                if (r.Read()) { previous = r.GetString(0); version = r.L(1) + 1; }
+            }
+            var facts = ArticleFacts.From(d);
+            var duplicateOf = facts.Words >= SimHash.MinWords ? NearDuplicate(d.Id, facts.SimHash) : null;
+            var h = facts.SimHash;
+            var layers = string.Join(",", Enum.GetValues<Layer>().Where(l => l != Layer.Text && d.Has(l)));
+            _source.Run(facts.Outlet, _nowText);
+            _article.Run(d.Id, d.Url, d.Source, Db.Iso(d.Published), _nowText, d.Title, d.Name, d.Text, version, previous, duplicateOf,
+                unchecked((long)h), (long)facts.Words, (long)SimHash.Band(h, 0), (long)SimHash.Band(h, 1), (long)SimHash.Band(h, 2),
+                (long)SimHash.Band(h, 3), layers);
+            WriteLayers(d);
+            int created = EventMerger.Add(facts, duplicateOf, this);
+            return new BatchResult(1, 0, previous is null ? 0 : 1, duplicateOf is null ? 0 : 1, d.Events.Length, created);
+        }
+
+        private string? NearDuplicate(string id, ulong hash)
+        {
+            using var cmd = Db.Command(_c, _tx,
+                "SELECT id, simhash FROM articles WHERE (band0 = @p0 OR band1 = @p1 OR band2 = @p2 OR band3 = @p3) AND words >= @p4 AND id <> @p5 LIMIT 500",
+                (long)SimHash.Band(hash, 0), (long)SimHash.Band(hash, 1), (long)SimHash.Band(hash, 2), (long)SimHash.Band(hash, 3),
+                (long)SimHash.MinWords, id);
+            using var r = cmd.ExecuteReader();
+            string? best = null; int bestDistance = int.MaxValue;
+            while (r.Read())
+            {
+                var dist = SimHash.Distance(hash, unchecked((ulong)r.L(1)));
+                if (dist <= SimHash.MaxDistance && dist < bestDistance) { best = r.GetString(0); bestDistance = dist; }
+            }
+            return best;
+        }
+
+        private void WriteLayers(ArticleDocument d)
+        {
+            var id = d.Id;
+            for (int i = 0; i < d.Entities.Length; i++)
+            {
+                var e = d.Entities[i];
+                _entity.Run(id, (long)i, (long)e.Span.Start, (long)e.Span.End, e.Label.ToString(), (long)e.Cluster, e.Type);
+            }
+            for (int i = 0; i < d.Actors.Length; i++)
+            {
+                var a = d.Actors[i];
+                _actor.Run(id, (long)i, (long)a.Evidence.Start, (long)a.Evidence.End, (long)a.Mention.Start, (long)a.Mention.End,
+                    (long)a.Cluster, a.Code, a.Country, a.Role, a.Name);
+            }
+            for (int i = 0; i < d.Quotes.Length; i++)
+            {
+                var q = d.Quotes[i];
+                _quote.Run(id, (long)i, (long)q.Span.Start, (long)q.Span.End, q.Kind.ToString(), q.Speaker,
+                    (long?)q.SpeakerSpan?.Start, (long?)q.SpeakerSpan?.End, (long?)q.SpeakerCluster, (long?)q.Cue?.Start, (long?)q.Cue?.End);
+            }
+            for (int i = 0; i < d.Times.Length; i++)
+            {
+                var t = d.Times[i];
+                _timex.Run(id, (long)i, (long)t.Span.Start, (long)t.Span.End, t.Type.ToString(), t.Value, t.Mod);
+            }
+            for (int i = 0; i < d.Figures.Length; i++)
+            {
+                var f = d.Figures[i];
+                _figure.Run(id, (long)i, (long)f.Span.Start, (long)f.Span.End, f.Kind.ToString(), f.Count.Low, f.Count.Best, f.Count.High,
+                    f.Qualifier.ToString(), f.Victims, f.When, (long?)f.Where?.Start, (long?)f.Where?.End, f.Cumulative ? 1L : 0L, f.Claimant, f.Negated ? 1L : 0L);
+            }
+            for (int i = 0; i < d.Places.Length; i++)
+            {
+                var p = d.Places[i];
+                _place.Run(id, (long)i, (long)p.Span.Start, (long)p.Span.End, p.Name, p.GeonameId, p.Lat, p.Lon, p.Country, p.Admin1, p.Feature, p.Precision.ToString());
+            }
+            for (int i = 0; i < d.Events.Length; i++)
+            {
+                var e = d.Events[i];
+                _event.Run(id, (long)i, (long)e.Span.Start, (long)e.Span.End, (long)e.Sentence.Start, (long)e.Sentence.End, e.Source, e.Target,
+                    e.Code, e.Root, e.Goldstein, (long)e.QuadClass, e.Plover, e.Negated ? 1L : 0L, e.Modality.ToString(),
+                    (long?)e.SourceSpan?.Start, (long?)e.SourceSpan?.End, (long?)e.TargetSpan?.Start, (long?)e.TargetSpan?.End, e.When, e.Where);
+            }
+        }
+
+        public IEnumerable<MergeCandidate> Candidates(MergeKey key, DateOnly? day)
+        {
+            using var cmd = day is { } d
+                ? Db.Command(_c, _tx, "SELECT id, day, place_name, country, admin1, lat, lon, geo_precision, geonameid FROM merged_events WHERE merge_key = @p0 AND day BETWEEN @p1 AND @p2 ORDER BY id",
+                    key.ToString(), Db.DayNumber(d.AddDays(-1)), Db.DayNumber(d.AddDays(1)))
+                : Db.Command(_c, _tx, "SELECT id, day, place_name, country, admin1, lat, lon, geo_precision, geonameid FROM merged_events WHERE merge_key = @p0 AND day IS NULL ORDER BY id",
+                    key.ToString());
+            using var r = cmd.ExecuteReader();
+            var list = new List<MergeCandidate>();
+            while (r.Read())
+            {
+                EventPlace? p = r.IsDBNull(2) || r.IsDBNull(5) ? null
+                    : new EventPlace(r.GetString(2), r.S(3) ?? "", r.S(4), r.D(5), r.D(6), Enum.Parse<PlacePrecision>(r.GetString(7)), r.LN(8));
+                list.Add(new MergeCandidate(r.L(0), Db.Day(r.LN(1)), p));
+            }
+            return list;
+        }
+
+        public IEnumerable<long> EventsOfArticle(string articleId, MergeKey key)
+        {
+            using var cmd = Db.Command(_c, _tx,
+                "SELECT DISTINCT m.id FROM mentions n JOIN merged_events m ON m.id = n.merged_id WHERE n.article_id = @p0 AND m.merge_key = @p1 ORDER BY m.id",
+                articleId, key.ToString());
+            using var r = cmd.ExecuteReader();
+            var list = new List<long>();
+            while (r.Read()) list.Add(r.L(0));
+            return list;
+        }
+
+        public long Create(ArticleFacts a, EventFacts e)
+        {
+            var ev = new MergedEvent
+            {
+                Id = EventMerger.IdOf(a.Id, e.Ord), Day = e.Day, Source = e.Event.Source, SourceName = e.SourceName, Target = e.Event.Target,
+                TargetName = e.TargetName, Code = e.Event.Code, QuadClass = e.Event.QuadClass, Goldstein = e.Event.Goldstein,
+                Plover = e.Event.Plover, Place = e.Place, FirstUrl = a.Url, FirstSource = a.Outlet, Evidence = e.SentenceText,
+            };
+            RunMergedInsert(_merged, ev, e.Key.ToString(), a.Id, _now);
+            return ev.Id;
+        }
+
+        public void Attach(long eventId, ArticleFacts a, EventFacts e, bool duplicate)
+        {
+            var ev = e.Event;
+            _mention.Run(a.Id, (long)e.Ord, eventId, a.Outlet, a.Url, Db.Iso(a.Published), (long)ev.Sentence.Start, (long)ev.Sentence.End,
+                (long)ev.Span.Start, (long)ev.Span.End, e.SentenceText, duplicate ? 1L : 0L);
+            foreach (var f in InMemoryMergeIndex.ReportsOf(a, e).Zip(e.Figures))
+                _eventFigure.Run(eventId, a.Id, (long)f.Second.Ord, a.Outlet, f.First.Kind.ToString(), f.First.Low, f.First.Best, f.First.High,
+                    f.First.Qualifier.ToString(), f.First.Claimant, (long)f.First.Start, (long)f.First.End, f.First.Text);
+            if (e.Place is { } p)
+                Db.Exec(_c, _tx, "UPDATE merged_events SET place_name = @p1, country = @p2, admin1 = @p3, lat = @p4, lon = @p5, geo_precision = @p6, geonameid = @p7 WHERE id = @p0 AND lat IS NULL",
+                    eventId, p.Name, p.Country.ToUpperInvariant(), p.Admin1, p.Lat, p.Lon, p.Precision.ToString(), p.GeonameId);
+            if (e.Day is { } day)
+                Db.Exec(_c, _tx, "UPDATE merged_events SET day = @p1 WHERE id = @p0 AND day > @p1", eventId, Db.DayNumber(day));
+            _touched.Add(eventId);
+        }
+
+        /// <summary>Recomputes counts, reconciled tolls and search text of every event this batch touched.</summary>
+        public void Flush()
+        {
+            foreach (var id in _touched)
+            {
+                long mentions, articles, sources;
+                using (var cmd = Db.Command(_c, _tx, "SELECT COUNT(*), COUNT(DISTINCT article_id), COUNT(DISTINCT lower(outlet)) FROM mentions WHERE merged_id = @p0", id))
+                using (var r = cmd.ExecuteReader()) { r.Read(); mentions = r.L(0); articles = r.L(1); sources = r.L(2); }
+                var tolls = TollReconciler.Reconcile(LoadFigures(_c, _tx, id));
+                var killed = tolls.FirstOrDefault(t => t.Kind == FigureKind.Killed);
+                Db.Exec(_c, _tx, "UPDATE merged_events SET num_mentions = @p1, num_articles = @p2, num_sources = @p3, tolls = @p4, killed_low = @p5, killed_high = @p6 WHERE id = @p0",
+                    id, mentions, articles, sources, JsonSerializer.Serialize(tolls, Json), killed?.Low, killed?.High);
+                var sentences = new List<string>();
+                using (var cmd = Db.Command(_c, _tx, "SELECT DISTINCT sentence FROM mentions WHERE merged_id = @p0 LIMIT 8", id))
+                using (var r = cmd.ExecuteReader()) while (r.Read()) sentences.Add(r.GetString(0));
+                string body;
+                using (var cmd = Db.Command(_c, _tx, "SELECT source_name, target_name, place_name FROM merged_events WHERE id = @p0", id))
+                using (var r = cmd.ExecuteReader()) { r.Read(); body = string.Join("\n", sentences) + $"\n{r.S(0)} {r.S(1)} {r.S(2)}"; }
+                _store.SetSearchText(_c, _tx, id, body);
+            }
+            _touched.Clear();
+        }
+
+        public void Dispose()
+        {
+            foreach (var i in new[] { _article, _source, _entity, _actor, _quote, _timex, _figure, _place, _event, _merged, _mention, _eventFigure })
+                i.Dispose();
+        }
+    }
+}

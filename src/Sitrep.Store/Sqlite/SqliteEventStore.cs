@@ -1,0 +1,101 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Sitrep.Store.Sql;
+
+namespace Sitrep.Store.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (readers never block the writer), one transaction per
+/// batch, synchronous=NORMAL (a crash loses at most the last committed batches, never consistency).
+/// Text search uses an FTS5 table keyed by merged event id.
+/// </summary>
+public sealed class SqliteEventStore : SqlEventStore
+{
+    private readonly string _path;
+    private readonly string _connectionString;
+
+    /// <param name="busyTimeout">How long to wait for another process's lock before failing with E_STORE_LOCKED.</param>
+    public SqliteEventStore(string path, TimeSpan? busyTimeout = null, TimeProvider? clock = null) : base(clock)
+    {
+        _path = Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = _path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Max(1, (busyTimeout ?? TimeSpan.FromSeconds(30)).TotalSeconds),
+        }.ToString();
+        CheckWritable();
+    }
+
+    public override string Location => "sqlite:" + _path;
+
+    private void CheckWritable()
+    {
+        // Root ignores file modes, so a file deliberately marked read-only would still be written; honour the mode.
+        var dir = Path.GetDirectoryName(_path)!;
+        if (!Directory.Exists(dir))
+            throw new StoreException("E_STORE_PATH", $"cannot create database {_path}: directory {dir} does not exist; create it or choose another --store sqlite:PATH.");
+        if (File.Exists(_path) && !OperatingSystem.IsWindows() &&
+            (File.GetUnixFileMode(_path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0)
+            throw new StoreException("E_STORE_READONLY", $"database file {_path} is read-only; make it writable (chmod u+w) or choose another --store sqlite:PATH.");
+    }
+
+    protected override DbConnection Open()
+    {
+        var c = new SqliteConnection(_connectionString);
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;";
+        cmd.ExecuteNonQuery();
+        return c;
+    }
+
+    protected override string RenderDdl(string ddl) => ddl
+        .Replace("{TEXT}", "TEXT").Replace("{INT}", "INTEGER").Replace("{REAL}", "REAL").Replace(" {PATTERN}", "")
+        .Replace("{SEARCH}", "CREATE VIRTUAL TABLE events_fts USING fts5(body, tokenize = 'porter unicode61')");
+
+    protected override string StartsWith(string column, string p, DbCommand cmd, string value)
+    {
+        // A range on the column (not LIKE, which is case-insensitive in SQLite and cannot use the index).
+        Db.Add(cmd, p + "lo", value);
+        Db.Add(cmd, p + "hi", value + "\uFFFF");
+        return $"({column} >= {p}lo AND {column} < {p}hi)";
+    }
+
+    protected override string TextMatch(string p, DbCommand cmd, string text)
+    {
+        // Each word becomes a quoted FTS5 term, so user input can never be FTS syntax (NEAR, column filters, "-").
+        var terms = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(ch => char.IsLetterOrDigit(ch) || ch == '-' || ch == '\'').ToArray()))
+            .Where(w => w.Length > 0).Select(w => "\"" + w.Replace("\"", "") + "\"");
+        Db.Add(cmd, p, string.Join(" ", terms) is { Length: > 0 } q ? q : "\"\"");
+        return $"m.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH {p})";
+    }
+
+    protected override void SetSearchText(DbConnection c, DbTransaction tx, long id, string body)
+    {
+        Db.Exec(c, tx, "DELETE FROM events_fts WHERE rowid = @p0", id);
+        Db.Exec(c, tx, "INSERT INTO events_fts (rowid, body) VALUES (@p0, @p1)", id, body);
+    }
+
+    protected override StoreException? Translate(Exception e) => e switch
+    {
+        SqliteException { SqliteErrorCode: 5 or 6 } => new StoreException("E_STORE_LOCKED",
+            $"database {_path} is locked by another process (a running ingest?); wait for it to finish or use another --store.", e),
+        SqliteException { SqliteErrorCode: 8 } => new StoreException("E_STORE_READONLY",
+            $"database {_path} is read-only; make the file and its directory writable or choose another --store sqlite:PATH.", e),
+        SqliteException { SqliteErrorCode: 14 } => new StoreException("E_STORE_OPEN",
+            $"cannot open database {_path}; check that the directory exists and is writable.", e),
+        SqliteException { SqliteErrorCode: 11 or 26 } => new StoreException("E_STORE_CORRUPT",
+            $"{_path} is not a Sitrep database or is damaged; choose another --store sqlite:PATH.", e),
+        SqliteException { SqliteErrorCode: 13 } => new StoreException("E_STORE_FULL", $"the disk holding {_path} is full.", e),
+        _ => null,
+    };
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+}

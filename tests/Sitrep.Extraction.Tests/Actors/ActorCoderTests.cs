@@ -1,0 +1,123 @@
+using Sitrep.Core;
+using Sitrep.Extraction.Actors;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Tests.Actors;
+
+public sealed class ActorCoderTests
+{
+    // The built-in lexicons alone: what a fresh checkout without ../shared codes.
+    private static readonly ActorCoder Coder = ActorCoder.Load(new DataDirectory(), phoenix: false);
+
+    [Theory]
+    [InlineData("Russian warplanes", "RUSMIL")]
+    [InlineData("the Kremlin", "RUSGOV")]
+    [InlineData("the State Department", "USAGOV")]
+    [InlineData("the Syrian government", "SYRGOV")]
+    [InlineData("Syrian troops", "SYRMIL")]
+    [InlineData("Syrian government troops", "SYRMIL")]
+    [InlineData("UN", "IGOUNO")]
+    [InlineData("the United Nations", "IGOUNO")]
+    [InlineData("ISIL", "IMGMUSISI")]
+    [InlineData("Islamic State", "IMGMUSISI")]
+    [InlineData("US secretary of state", "USAGOV")]
+    [InlineData("Russia's deputy foreign minister", "RUSGOV")]
+    [InlineData("Russia’s deputy foreign minister", "RUSGOV")]
+    [InlineData("Syria’s UN ambassador", "SYRGOV")]
+    [InlineData("U.S. officials", "USAGOV")]
+    [InlineData("the US administration", "USAGOV")]
+    [InlineData("Hezbollah fighters", "LBNREB")]
+    [InlineData("a Chadian army spokesman", "TCDMIL")]
+    [InlineData("the Ethiopian opposition leader", "ETHOPP")]
+    [InlineData("Sudanese police", "SDNCOP")]
+    [InlineData("Al Jazeera's Diplomatic Editor", "QATMED")]
+    [InlineData("Malian refugees", "MLIREF")]
+    [InlineData("the Pentagon", "USAMIL")]
+    [InlineData("Kenyan lawmakers", "KENLEG")]
+    [InlineData("RUSSIAN WARPLANES", "RUSMIL")]
+    public void Codes_a_phrase_from_country_role_and_organisation_words(string phrase, string code) =>
+        Assert.Equal(code, Coder.Code(phrase)?.Code);
+
+    [Fact]
+    public void A_role_with_no_country_keeps_the_role_and_marks_the_country_unknown()
+    {
+        var c = Coder.Code("rebel-held areas")!;
+        Assert.Equal("---REB", c.Code);
+        Assert.Equal("", c.Country);
+        Assert.Equal("REB", c.Role);
+        Assert.Equal("SYRREB", c.WithCountry("SYR").Code);
+    }
+
+    [Fact]
+    public void A_country_without_a_known_role_is_coded_with_the_country_only()
+    {
+        var c = Coder.Code("French nationals")!;
+        Assert.Equal("FRA", c.Code);
+        Assert.Equal("", c.Role);
+    }
+
+    [Theory]
+    [InlineData("us")]
+    [InlineData("who")]
+    [InlineData("the weather was mild")]
+    [InlineData("")]
+    public void Lower_case_acronyms_and_plain_words_code_nothing(string phrase) => Assert.Null(Coder.Code(phrase));
+
+    [Fact]
+    public void Coordinated_adjectives_sharing_a_head_give_one_actor_each_with_its_own_words()
+    {
+        const string text = "Russian and Syrian warplanes";
+        var all = Coder.CodeAll(text, new TextSpan(0, text.Length));
+        Assert.Equal(["RUSMIL", "SYRMIL"], all.Select(a => a.Code).ToArray());
+        Assert.Equal("Russian", all[0].Evidence.Of(text));
+        Assert.Equal("Syrian warplanes", all[1].Evidence.Of(text));
+    }
+
+    [Fact]
+    public void Evidence_is_the_deciding_words_inside_the_text()
+    {
+        const string text = "Officials said the Syrian government had agreed.";
+        var span = TestDocuments.Find(text, "the Syrian government");
+        var c = Coder.Code(text, span)!;
+        Assert.Equal("Syrian government", c.Evidence.Of(text));
+    }
+
+    [Fact]
+    public void An_office_holder_is_coded_with_the_office_held_on_the_article_date()
+    {
+        const string text = "Barack Obama";
+        var span = new TextSpan(0, text.Length);
+        Assert.Equal("USAGOV", Coder.CodeName(text, span, new DateOnly(2016, 9, 29))?.Code);
+        // After leaving office the country is still known; the role is not guessed.
+        Assert.Equal("USA", Coder.CodeName(text, span, new DateOnly(2019, 3, 1))?.Code);
+    }
+
+    [Fact]
+    public void A_name_the_lexicons_do_not_know_codes_nothing()
+    {
+        const string text = "Amina Wali";
+        Assert.Null(Coder.CodeName(text, new TextSpan(0, text.Length)));
+    }
+
+    [Fact]
+    public void Spans_past_the_end_of_the_text_are_refused_without_an_exception()
+    {
+        Assert.Empty(Coder.CodeAll("short", new TextSpan(0, 50)));
+    }
+
+    [Fact]
+    public void Phoenix_dictionaries_widen_coverage_when_the_data_directory_has_them()
+    {
+        var data = new DataDirectory();
+        if (data.FindData("cameo/Phoenix.Countries.actors.txt") is null)
+        {
+            Console.WriteLine("skipped: ../shared/data/cameo not present");
+            return;
+        }
+        var coder = ActorCoder.Load(data);
+        Assert.True(coder.PhoenixPhrases > 10_000);
+        // Aleppo is a Phoenix synonym of Syria; our own lexicon does not list cities.
+        Assert.Equal("SYRCVL", coder.Code("Aleppo residents")?.Code);
+        Assert.Equal("USAGOV", coder.CodeName("John Kerry", new TextSpan(0, 10), new DateOnly(2016, 9, 29))?.Code);
+    }
+}

@@ -1,0 +1,113 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Actors;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Tests.Actors;
+
+public sealed class ActorStageTests
+{
+    private static readonly ActorStage Stage = new(ActorCoder.Load(new DataDirectory(), phoenix: false));
+
+    // An invented report.
+    private const string Report =
+        "Chadian defence minister Daoud Yaya Brahim said on Monday that Sudanese rebels had crossed the border. " +
+        "Brahim said Chadian and French troops were on alert in the east. " +
+        "Amina Wali, a spokeswoman for the Chadian army, declined to comment. " +
+        "Aid workers said hundreds of civilians had fled rebel-held villages of Sudan's Darfur region.";
+
+    private static ArticleDocument Run()
+    {
+        var doc = TestDocuments.Build(Report,
+        [
+            ("Daoud Yaya Brahim", EntityLabel.PER, 0, 0),
+            ("Brahim", EntityLabel.PER, 0, 1),
+            ("Amina Wali", EntityLabel.PER, 1, 0),
+            ("Darfur", EntityLabel.LOC, 2, 0),
+        ], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void A_person_is_coded_from_the_title_before_the_name_and_named_by_the_longest_mention()
+    {
+        var a = Run().Actors.Single(x => x.Cluster == 0);
+        Assert.Equal("TCDMIL", a.Code);
+        Assert.Equal("Daoud Yaya Brahim", a.Name);
+        Assert.Equal("Chadian defence minister", a.Evidence.Of(Report));
+    }
+
+    [Fact]
+    public void A_person_is_coded_from_an_apposition_after_the_name()
+    {
+        var a = Run().Actors.Single(x => x.Cluster == 1);
+        Assert.Equal("TCDMIL", a.Code);
+        Assert.Equal("Amina Wali", a.Name);
+    }
+
+    [Fact]
+    public void Bare_group_mentions_become_actors_without_a_cluster()
+    {
+        var bare = Run().Actors.Where(x => x.Cluster == -1).Select(x => x.Code).ToList();
+        Assert.Contains("SDNREB", bare);
+        Assert.Contains("TCDMIL", bare);
+        Assert.Contains("FRAMIL", bare);
+    }
+
+    [Fact]
+    public void A_rebel_held_place_takes_its_country_from_the_words_after_it()
+    {
+        var doc = Run();
+        var reb = doc.Actors.Single(x => x.Cluster == -1 && x.Mention.Of(Report) == "rebel-held");
+        Assert.Equal("SDNREB", reb.Code);
+    }
+
+    [Fact]
+    public void A_title_before_a_name_is_not_also_a_bare_actor()
+    {
+        var doc = Run();
+        Assert.DoesNotContain(doc.Actors, x => x.Cluster == -1 && x.Mention.Of(Report).Contains("defence minister"));
+        Assert.DoesNotContain(doc.Actors, x => x.Cluster == -1 && x.Mention.Of(Report).Contains("spokeswoman"));
+    }
+
+    [Fact]
+    public void Organisations_no_entity_covers_are_still_coded()
+    {
+        const string text = "The Kremlin rejected the plan, and NATO said it would respond.";
+        var doc = TestDocuments.Build(text);
+        Stage.Run(doc);
+        var codes = doc.Actors.Select(a => a.Code).ToList();
+        Assert.Contains("RUSGOV", codes);
+        Assert.Contains("IGONAT", codes);
+    }
+
+    [Fact]
+    public void A_country_name_after_in_is_a_place_not_an_actor()
+    {
+        const string text = "Fighting continued in Yemen while Oman offered to mediate.";
+        var doc = TestDocuments.Build(text);
+        Stage.Run(doc);
+        Assert.Equal(["OMN"], doc.Actors.Select(a => a.Code).ToArray());
+    }
+
+    [Fact]
+    public void Every_actor_points_at_its_words_in_the_text()
+    {
+        var doc = Run();
+        Assert.All(doc.Actors, a =>
+        {
+            Assert.True(a.Evidence.End <= Report.Length && a.Mention.End <= Report.Length);
+            Assert.False(string.IsNullOrWhiteSpace(a.Evidence.Of(Report)));
+        });
+    }
+
+    [Fact]
+    public void A_group_owned_by_a_coded_person_takes_that_persons_country()
+    {
+        const string text = "Chadian President Idriss Malloum said on Tuesday that Idriss Malloum’s government would not negotiate.";
+        var doc = TestDocuments.Build(text, [("Idriss Malloum", EntityLabel.PER, 0, 0), ("Idriss Malloum", EntityLabel.PER, 0, 1)]);
+        Stage.Run(doc);
+        Assert.Equal("TCDGOV", doc.Actors.Single(a => a.Cluster == 0).Code);
+        Assert.Equal("TCDGOV", doc.Actors.Single(a => a.Cluster == -1 && a.Mention.Of(text) == "government").Code);
+    }
+}

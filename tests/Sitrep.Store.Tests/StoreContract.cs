@@ -1,0 +1,218 @@
+using Sitrep.Core.Model;
+using Sitrep.Store.Postgres;
+using Sitrep.Store.Sqlite;
+
+namespace Sitrep.Store.Tests;
+
+/// <summary>The behaviour every IEventStore must have; run against SQLite and PostgreSQL.</summary>
+public abstract class StoreContract
+{
+    /// <summary>A fresh, empty store; null when this backend is unavailable here (the test then returns).</summary>
+    protected abstract IEventStore? NewStore();
+
+    [Fact]
+    public async Task Every_layer_is_stored_with_its_spans_and_loads_back_unchanged()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        var doc = TestDocs.Ledger();
+        await store.WriteAsync([doc]);
+
+        var back = (await store.LoadArticleAsync(doc.Id))!.Document;
+        Assert.Equal(doc.Text, back.Text);
+        Assert.Equal(doc.Url, back.Url);
+        Assert.Equal(doc.Published, back.Published);
+        Assert.Equal(doc.Entities.ToArray(), back.Entities.ToArray());
+        Assert.Equal(doc.Actors.ToArray(), back.Actors.ToArray());
+        Assert.Equal(doc.Quotes.ToArray(), back.Quotes.ToArray());
+        Assert.Equal(doc.Times.ToArray(), back.Times.ToArray());
+        Assert.Equal(doc.Figures.ToArray(), back.Figures.ToArray());
+        Assert.Equal(doc.Places.ToArray(), back.Places.ToArray());
+        Assert.Equal(doc.Events.ToArray(), back.Events.ToArray());
+        Assert.Equal("at least 12 civilians", back.Slice(back.Figures[0].Span));
+    }
+
+    [Fact]
+    public async Task Layers_a_document_lacks_stay_absent_after_loading()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        var doc = new ArticleDocument("Only text, no layers yet.") { Source = "Plain Post" };
+        await store.WriteAsync([doc]);
+        var back = (await store.LoadArticleAsync(doc.Id))!.Document;
+        Assert.False(back.Has(Core.Layer.Events));
+        Assert.False(back.Has(Core.Layer.Figures));
+    }
+
+    [Fact]
+    public async Task Storing_the_same_article_twice_is_a_no_op()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        var first = await store.WriteAsync([TestDocs.Ledger()]);
+        var again = await store.WriteAsync([TestDocs.Ledger(), TestDocs.Ledger()]);
+        Assert.Equal(1, first.Stored);
+        Assert.Equal(0, again.Stored);
+        Assert.Equal(2, again.Duplicates);
+        var stats = await store.StatsAsync();
+        Assert.Equal(1, stats.Articles);
+        Assert.Equal(1, stats.MergedEvents);
+        Assert.Equal(1, stats.Mentions);
+    }
+
+    [Fact]
+    public async Task Changed_text_under_the_same_url_is_a_new_version_linked_to_the_old()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        var v1 = TestDocs.Ledger();
+        var v2 = TestDocs.Ledger(TestDocs.LedgerText + " Updated: the toll rose overnight.");
+        await store.WriteAsync([v1]);
+        var r = await store.WriteAsync([v2]);
+        Assert.Equal(1, r.NewVersions);
+        var versions = await store.VersionsAsync(v1.Url!);
+        Assert.Equal([v1.Id, v2.Id], versions.Select(v => v.Document.Id));
+        Assert.Equal(2, versions[1].Version);
+        Assert.Equal(v1.Id, versions[1].PreviousId);
+    }
+
+    [Fact]
+    public async Task Reports_of_one_shelling_from_two_outlets_merge_into_one_event()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        await store.WriteAsync([TestDocs.Ledger(), TestDocs.Herald(), TestDocs.Protest()]);
+        var events = await store.QueryAsync(new EventQuery { Root = "19" });
+        var e = Assert.Single(events);
+        Assert.Equal(2, e.NumMentions);
+        Assert.Equal(2, e.NumSources);
+        Assert.Equal(2, e.NumArticles);
+        Assert.Equal(TestDocs.Tuesday, e.Day);
+        Assert.Equal("Marat", e.Place!.Name);
+        Assert.Equal("https://ledger.example/marat", e.FirstUrl);
+        var mentions = await store.MentionsAsync(e.Id);
+        Assert.Equal(["Daily Ledger", "Evening Herald"], mentions.Select(m => m.Outlet).Order());
+        Assert.All(mentions, m => Assert.Contains("Marat", m.Sentence));
+    }
+
+    [Fact]
+    public async Task Disagreeing_tolls_become_a_range_with_who_said_what()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        await store.WriteAsync([TestDocs.Ledger(), TestDocs.Herald()]);
+        var e = (await store.QueryAsync(new EventQuery { Root = "19" })).Single();
+        var full = (await store.GetEventAsync(e.Id))!;
+        var killed = full.Toll(FigureKind.Killed)!;
+        Assert.Equal(15, killed.Low);
+        Assert.Equal("Evening Herald", killed.LowBy);
+        Assert.Equal(15, killed.High);
+        Assert.Equal(2, full.Figures.Count);
+        Assert.Contains(full.Figures, f => f.Outlet == "Daily Ledger" && f.Low == 12 && f.Text == "at least 12 civilians");
+    }
+
+    [Fact]
+    public async Task A_syndicated_copy_adds_a_mention_and_a_source_but_no_event()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        await store.WriteAsync([TestDocs.Ledger()]);
+        var r = await store.WriteAsync([TestDocs.WireCopy()]);
+        Assert.Equal(1, r.NearDuplicates);
+        Assert.Equal(0, r.NewMergedEvents);
+        var e = Assert.Single(await store.QueryAsync(new EventQuery()));
+        Assert.Equal(2, e.NumSources);
+        Assert.Equal(2, e.NumArticles);
+        Assert.Contains(await store.MentionsAsync(e.Id), m => m.Duplicate && m.Outlet == "Coastal Gazette");
+    }
+
+    [Fact]
+    public async Task Query_filters_by_date_country_actor_code_quad_class_place_and_text()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        await store.WriteAsync([TestDocs.Ledger(), TestDocs.Protest()]);
+        async Task<string[]> Codes(EventQuery q) => (await store.QueryAsync(q)).Select(e => e.Code).Order().ToArray();
+
+        Assert.Equal(["141", "194"], await Codes(new EventQuery()));
+        Assert.Equal(["141"], await Codes(new EventQuery { From = new DateOnly(2024, 4, 1) }));
+        Assert.Equal(["194"], await Codes(new EventQuery { To = new DateOnly(2024, 3, 31) }));
+        Assert.Equal(["194"], await Codes(new EventQuery { Country = "SY" }));
+        Assert.Equal(["141"], await Codes(new EventQuery { Country = "DEU" }));
+        Assert.Equal(["194"], await Codes(new EventQuery { Actor = "SYRMIL" }));
+        Assert.Equal(["141"], await Codes(new EventQuery { Actor = "DEUGOV" }));
+        Assert.Equal(["141"], await Codes(new EventQuery { Code = "14" }));
+        Assert.Equal(["194"], await Codes(new EventQuery { Root = "19" }));
+        Assert.Equal(["141"], await Codes(new EventQuery { QuadClass = 3 }));
+        Assert.Equal(["194"], await Codes(new EventQuery { BoundingBox = (36.0, 35.0, 38.0, 37.0) }));
+        Assert.Equal(["141"], await Codes(new EventQuery { Radius = (48.2, 11.6, 20) }));
+        Assert.Empty(await Codes(new EventQuery { Radius = (48.2, 14.0, 20) }));
+        Assert.Equal(["141"], await Codes(new EventQuery { Text = "journalists" }));
+        Assert.Equal(["194"], await Codes(new EventQuery { Text = "shelled town" }));
+        Assert.Empty(await Codes(new EventQuery { Text = "NEAR(\"x\" -" }));
+        Assert.Single(await Codes(new EventQuery { Limit = 1 }));
+    }
+
+    [Fact]
+    public async Task A_failing_batch_leaves_no_rows_at_all()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        var good = TestDocs.Protest();
+        var bad = new DocBuilder("Broken actor row.").Build();
+        bad = new ArticleDocument(bad.Text) { Source = "X" };
+        bad.Actors = [new Actor(1, "SYRMIL", "SYR", "MIL", null!, new Core.TextSpan(0, 6), new Core.TextSpan(0, 6))];
+        await Assert.ThrowsAnyAsync<Exception>(() => store.WriteAsync([good, bad]));
+        var stats = await store.StatsAsync();
+        Assert.Equal(0, stats.Articles);
+        Assert.Equal(0, stats.MergedEvents);
+        Assert.Equal(1, (await store.WriteAsync([good])).Stored);
+    }
+
+    [Fact]
+    public async Task The_schema_version_is_recorded_and_reopening_does_not_migrate_again()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        var s = (Sql.SqlEventStore)store;
+        Assert.Equal(1, s.Migrate());
+        Assert.Equal(1, s.Migrate());
+        Assert.Equal(1, (await store.StatsAsync()).SchemaVersion);
+    }
+
+    [Fact]
+    public async Task Bulk_loaded_events_can_be_queried()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        var events = Enumerable.Range(0, 50).Select(i => new MergedEvent
+        {
+            Id = i + 1, Day = new DateOnly(2024, 1, 1).AddDays(i), Source = "SYRMIL", Target = "SYRREB", Code = i % 2 == 0 ? "190" : "141",
+            QuadClass = i % 2 == 0 ? 4 : 3, Evidence = $"Invented sentence number {i}.", NumMentions = 1, NumSources = 1, NumArticles = 1,
+        });
+        await store.BulkInsertEventsAsync(events);
+        var hits = await store.QueryAsync(new EventQuery { Root = "19", From = new DateOnly(2024, 1, 10), Limit = 5 });
+        Assert.Equal(5, hits.Count);
+        Assert.True(hits.SequenceEqual(hits.OrderByDescending(h => h.Day)));
+    }
+}
+
+public sealed class SqliteStoreTests : StoreContract, IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sitrep-store-").FullName;
+    private int _n;
+
+    protected override IEventStore NewStore() => new SqliteEventStore(Path.Combine(_dir, $"s{_n++}.db"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+}
+
+[Collection("postgres")]
+public sealed class PostgresStoreTests(PostgresServer server) : StoreContract
+{
+    protected override IEventStore? NewStore() => server.Skip() ? null : new PostgresEventStore(server.NewDatabase());
+}
