@@ -28,5 +28,8 @@ public static class EvalTasks
         new GeoEval(),
         new FiguresEval(),
         new QuotesEval(),
+        new PosEval(),
+        new ParseEval(),
+        new EventsEval(),
     ];
 }

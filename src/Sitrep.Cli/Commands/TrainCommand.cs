@@ -11,6 +11,8 @@ internal static class TrainCommand
         // One line per trainer: cmd.Subcommands.Add(TrainNerCommand.Create()); etc.
         cmd.Subcommands.Add(TrainSentencesCommand.Create());
         cmd.Subcommands.Add(TrainNerCommand.Create());
+        cmd.Subcommands.Add(TrainSyntaxCommands.Pos());
+        cmd.Subcommands.Add(TrainSyntaxCommands.Parser());
         return cmd;
     }
 }

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction;
+using Sitrep.Extraction.Events;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Eval;
+
+/// <summary>
+/// CAMEO event coding against ../shared/data/events-dev: per origin file, P/R/F1 of exact (source, target, code)
+/// triples and of (source country, target country, root), and the share of records coded exactly right.
+/// Only asserted and threatened, non-negated events count (the gold codes what happened or was threatened).
+/// Records that use the fictional PETRARCH validation dictionaries are coded with those actors added.
+/// </summary>
+public sealed class EventsEval : IEvalTask
+{
+    public const string Dir = "events-dev";
+    private static readonly string[] Files = ["petr2-gsr-validation.jsonl", "petr1-unittest.jsonl", "ud-petr-unittest.jsonl", "petr-pytests.jsonl"];
+    public string Name => "events";
+    public string Description => "CAMEO event triples P/R/F1 per origin file on events-dev";
+    public IReadOnlyList<string> Requires => [$"{Dir}/petr2-gsr-validation.jsonl"];
+
+    public IReadOnlyDictionary<string, double> Run(DataDirectory data, TextWriter output, EvalOptions options)
+    {
+        var scores = new Dictionary<string, double>();
+        var basePipeline = PipelineFactory.Create(data, cleaning: false);
+        if (!basePipeline.Provides.Contains(Sitrep.Core.Layer.Events))
+        {
+            output.WriteLine("eval events: skipped: the pipeline has no event stage (syntax models missing? run `sitrep train pos` and `sitrep train parser`).");
+            return scores;
+        }
+        var files = options.File is not null ? [options.File] : Files.Select(f => data.FindData($"{Dir}/{f}")).Where(f => f is not null).Cast<string>().ToArray();
+        foreach (var file in files)
+        {
+            var pipeline = basePipeline;
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (name.Contains("unittest")) pipeline = WithValidationActors(data, name.StartsWith("ud") ? "cameo/validate/ud" : "cameo/validate") ?? basePipeline;
+            var triples = new Prf(); var countries = new Prf();
+            int records = 0, exact = 0;
+            foreach (var line in File.ReadLines(file))
+            {
+                if (options.Limit is { } lim && records >= lim) break;
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                var text = root.GetProperty("text").GetString()!;
+                var gold = root.GetProperty("events").EnumerateArray()
+                    .Select(e => (S: e.GetProperty("source").GetString() ?? "", T: e.GetProperty("target").GetString() ?? "", C: e.GetProperty("code").GetString() ?? ""))
+                    .ToHashSet();
+                DateOnly? date = root.TryGetProperty("date", out var d) && DateOnly.TryParse(d.GetString(), out var dd) ? dd : null;
+                var doc = pipeline.Run(new ArticleDocument(text) { Published = date });
+                var pred = doc.Events.Where(e => !e.Negated && e.Modality is Modality.Asserted or Modality.Threatened)
+                    .Select(e => (S: e.Source, T: e.Target, C: e.Code)).ToHashSet();
+                triples.AddSets(gold, pred);
+                countries.AddSets(gold.Select(Coarse), pred.Select(Coarse));
+                records++;
+                if (gold.SetEquals(pred)) exact++;
+                else if (options.Verbose)
+                    output.WriteLine($"  {root.GetProperty("id").GetString()}: gold [{string.Join("; ", gold)}] got [{string.Join("; ", pred)}]  {text}");
+            }
+            output.WriteLine($"events eval: {name} ({records} records)");
+            output.WriteLine($"  triples (source, target, code)       {triples}");
+            output.WriteLine($"  countries+root                       {countries}");
+            output.WriteLine($"  records exactly right                {exact}/{records} = {(double)exact / Math.Max(1, records):F3}");
+            scores[$"{name}.triple_p"] = triples.Precision;
+            scores[$"{name}.triple_r"] = triples.Recall;
+            scores[$"{name}.triple_f1"] = triples.F1;
+            scores[$"{name}.country_root_f1"] = countries.F1;
+            scores[$"{name}.exact_records"] = (double)exact / Math.Max(1, records);
+        }
+        Speed(data, files, output, scores);
+        return scores;
+    }
+
+    /// <summary>Sentences per CPU-second: tagging + parsing + coding, and coding alone given the parse.</summary>
+    private static void Speed(DataDirectory data, string[] files, TextWriter output, Dictionary<string, double> scores)
+    {
+        var foundation = PipelineFactory.CreateFoundation(data, cleaning: false);
+        var tagger = Sitrep.Extraction.Syntax.SyntaxModels.LoadTagger(data, out _)!;
+        var parser = Sitrep.Extraction.Syntax.SyntaxModels.LoadParser(data, out _)!;
+        var pos = new Sitrep.Extraction.Syntax.PosStage(tagger);
+        var parse = new Sitrep.Extraction.Syntax.ParseStage(parser, tagger);
+        var stage = new EventStage(EventStage.LoadCoder(data, new List<string>()));
+        var texts = files.SelectMany(File.ReadLines).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToList();
+        var tokenised = texts.Select(t => foundation.Run(new ArticleDocument(t))).ToList();
+        int sentences = tokenised.Sum(d => d.Sentences.Length);
+        ArticleDocument Copy(ArticleDocument d)
+        {
+            var c = new ArticleDocument(d.Text) { };
+            c.Boilerplate = d.Boilerplate; c.Sentences = d.Sentences; c.Tokens = d.Tokens;
+            return c;
+        }
+        double full = double.MaxValue, codeOnly = double.MaxValue;
+        List<ArticleDocument> parsed = new();
+        for (int rep = 0; rep < 3; rep++)
+        {
+            var docs = tokenised.Select(Copy).ToList();
+            var cpu = CpuClock.Start();
+            foreach (var d in docs) { pos.Run(d); parse.Run(d); stage.Run(d); }
+            full = Math.Min(full, cpu.Seconds);
+            parsed = docs;
+        }
+        // Coding alone is fast enough that one pass is below the clock's resolution: repeat it.
+        const int reps = 20;
+        var copies = Enumerable.Range(0, reps).SelectMany(_ => parsed.Select(d =>
+        {
+            var c = Copy(d);
+            c.SetExtra(Sitrep.Core.Layer.Pos, d.GetExtra<Sitrep.Extraction.Syntax.PosTags>(Sitrep.Core.Layer.Pos)!);
+            c.SetExtra(Sitrep.Core.Layer.Deps, d.GetExtra<Sitrep.Extraction.Syntax.Dependencies>(Sitrep.Core.Layer.Deps)!);
+            return c;
+        })).ToList();
+        var clock = CpuClock.Start();
+        foreach (var d in copies) stage.Run(d);
+        codeOnly = clock.Seconds / reps;
+        output.WriteLine($"events speed over {sentences} sentences (best of 3, CPU time, one thread): tag+parse+code {sentences / full:F0} sentences/s; code only {sentences / codeOnly:F0} sentences/s");
+        scores["speed_with_parse"] = sentences / full;
+        scores["speed_code_only"] = sentences / codeOnly;
+    }
+
+    private static (string, string, string) Coarse((string S, string T, string C) e) =>
+        (e.S.Length >= 3 ? e.S[..3] : e.S, e.T.Length >= 3 ? e.T[..3] : e.T, e.C.Length >= 2 ? e.C[..2] : e.C);
+
+    /// <summary>The standard pipeline, but the event coder also knows the fictional actors of the PETRARCH unit tests.</summary>
+    private static SitrepPipeline? WithValidationActors(DataDirectory data, string dir)
+    {
+        var actors = data.FindData($"{dir}/PETR.Validate.actors.txt") ?? data.FindData("cameo/validate/PETR.Validate.actors.txt");
+        var agents = data.FindData("cameo/validate/PETR.Validate.agents.txt");
+        if (actors is null) return null;
+        var extra = PetrarchActors.Read(actors).Concat(agents is null ? [] : PetrarchActors.Read(agents)).ToList();
+        return PipelineFactory.CreateWithExtraActors(data, extra);
+    }
+}

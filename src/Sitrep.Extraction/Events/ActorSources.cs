@@ -1,0 +1,95 @@
+using Sitrep.Core;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// Built-in actor words (lexicons/events-actors.tsv): countries, capitals and nationality adjectives give
+/// the country; role nouns ("troops", "government") add the sector. "Russian and Syrian warplanes" gives
+/// RUSMIL and SYRMIL. A phrase with a role but no country gives nothing: we do not guess countries.
+/// </summary>
+public sealed class LexiconActorSource(EventLexicon lexicon) : IEventActorSource
+{
+    public void Find(ArticleDocument document, int firstToken, int lastToken, int head, List<ActorHit> found)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        Span<(int Start, int End, int Code)> countries = stackalloc (int, int, int)[8];
+        int nc = 0;
+        string? role = null; TextSpan roleSpan = default;
+        var codes = new List<string>(2);
+        for (int i = firstToken; i <= lastToken && i < tokens.Length; i++)
+        {
+            string? code = null; int j = i;
+            // Longest phrase first: "united states" before "united", "north korea" before "korea".
+            for (int k = Math.Min(3, Math.Min(lastToken, tokens.Length - 1) - i); k >= 0 && code is null; k--)
+            {
+                var span0 = new TextSpan(tokens[i].Span.Start, tokens[i + k].Span.End);
+                if (span0.Length < 48 && lexicon.TryActor(span0.SliceOf(text), out var c)) { code = c; j = i + k; }
+            }
+            if (code is null) continue;
+            var span = new TextSpan(tokens[i].Span.Start, tokens[j].Span.End);
+            if (code[0] == '~') { role = code[1..]; roleSpan = span; }
+            else if (nc < countries.Length) { codes.Add(code); countries[nc++] = (span.Start, span.End, codes.Count - 1); }
+            i = j;
+        }
+        for (int k = 0; k < nc; k++)
+        {
+            var country = codes[countries[k].Code];
+            var span = new TextSpan(countries[k].Start, countries[k].End);
+            // A country code already carrying a sector (IGOUNO, RUSGOV for "Kremlin") keeps it.
+            var code = role is not null && country.Length == 3 && country != "IGO" ? country + role : country;
+            if (role is not null && country.Length == 3) span = span.Union(roleSpan);
+            bool dup = false;
+            foreach (var h in found) if (h.Code == code) { dup = true; break; }
+            if (!dup) found.Add(new ActorHit(code, span));
+        }
+    }
+}
+
+/// <summary>Actors from the Actors layer (the actor coder) where it covers the phrase, else the built-in words.</summary>
+public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSource
+{
+    public void Find(ArticleDocument document, int firstToken, int lastToken, int head, List<ActorHit> found)
+    {
+        if (document.Has(Layer.Actors) && document.Actors.Length > 0)
+        {
+            var tokens = document.Tokens;
+            var phrase = new TextSpan(tokens[firstToken].Span.Start, tokens[Math.Min(lastToken, tokens.Length - 1)].Span.End);
+            int before = found.Count;
+            foreach (var a in document.Actors)
+            {
+                if (string.IsNullOrEmpty(a.Code) || !a.Mention.Overlaps(phrase) || !phrase.Contains(a.Evidence.Start)) continue;
+                bool dup = false;
+                foreach (var h in found) if (h.Code == a.Code) { dup = true; break; }
+                if (!dup) found.Add(new ActorHit(a.Code, a.Evidence));
+            }
+            if (found.Count > before) return;
+        }
+        fallback.Find(document, firstToken, lastToken, head, found);
+    }
+}
+
+/// <summary>
+/// The actor coder (Sitrep.Extraction.Actors) on the argument phrase — "Russian and Syrian warplanes" →
+/// RUSMIL, SYRMIL; "Russia's deputy foreign minister" → RUSGOV — then the built-in words.
+/// </summary>
+public sealed class CoderActorSource(Sitrep.Extraction.Actors.ActorCoder coder, IEventActorSource fallback) : IEventActorSource
+{
+    public void Find(ArticleDocument document, int firstToken, int lastToken, int head, List<ActorHit> found)
+    {
+        var tokens = document.Tokens;
+        var phrase = new TextSpan(tokens[firstToken].Span.Start, tokens[Math.Min(lastToken, tokens.Length - 1)].Span.End);
+        int before = found.Count;
+        foreach (var c in coder.CodeAll(document.Text, phrase, document.Published))
+        {
+            // A role with no country ("---REB") is not a confident actor for an event.
+            if (string.IsNullOrEmpty(c.Country)) continue;
+            bool dup = false;
+            foreach (var h in found) if (h.Code == c.Code) { dup = true; break; }
+            if (!dup) found.Add(new ActorHit(c.Code, c.Evidence));
+        }
+        if (found.Count > before) return;
+        fallback.Find(document, firstToken, lastToken, head, found);
+    }
+}

@@ -1,0 +1,415 @@
+using System.Collections.Immutable;
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Syntax;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>An actor found in an argument phrase: its CAMEO code and the words that decided it.</summary>
+public readonly record struct ActorHit(string Code, TextSpan Span);
+
+/// <summary>Finds the CAMEO actors named in a phrase (token range) of a document.</summary>
+public interface IEventActorSource
+{
+    void Find(ArticleDocument document, int firstToken, int lastToken, int head, List<ActorHit> found);
+}
+
+/// <summary>
+/// Codes events from a dependency parse: for each predicate the lexicon knows (a verb, or an event noun),
+/// who did it (subject, passive agent, "by" phrase, or the subject inherited from a governing verb) to
+/// whom (object, passive subject, oblique). Negation, refusal, denial, threats, conditions, questions and
+/// plans set <see cref="Event.Negated"/> and <see cref="Event.Modality"/>. A predicate with no coded source
+/// actor yields no event. Thread-safe: all state is per call.
+/// </summary>
+public sealed class EventCoder
+{
+    private readonly EventLexicon _lex;
+    private readonly CameoTable _cameo;
+    private readonly IEventActorSource _actors;
+
+    public EventCoder(EventLexicon lexicon, CameoTable cameo, IEventActorSource actors)
+    {
+        _lex = lexicon; _cameo = cameo; _actors = actors;
+    }
+
+    // Governors that change what their complement means.
+    private static readonly HashSet<string> Refusals = new(StringComparer.OrdinalIgnoreCase) { "refuse", "decline", "fail", "reject" };
+    private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase) { "deny" };
+    private static readonly HashSet<string> Threats = new(StringComparer.OrdinalIgnoreCase) { "threaten", "warn", "vow" };
+    private static readonly HashSet<string> Intents = new(StringComparer.OrdinalIgnoreCase) { "agree", "pledge", "promise", "offer" };
+    private static readonly HashSet<string> Plans = new(StringComparer.OrdinalIgnoreCase) { "plan", "intend", "prepare", "seek", "want", "hope", "try", "attempt", "aim", "expect", "consider", "propose" };
+    private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck" };
+    private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
+    private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over" };
+
+    /// <summary>A parsed document: flattened arrays the coder walks.</summary>
+    internal sealed class Parsed
+    {
+        public required ArticleDocument Document;
+        public required string Text;
+        public required ImmutableArray<Token> Tokens;
+        public required PosTags Pos;
+        public required Dependencies Deps;
+        public required int[] FirstChild, NextSibling;
+
+        public static Parsed Of(ArticleDocument d, PosTags pos, Dependencies deps)
+        {
+            int n = d.Tokens.Length;
+            var first = new int[n]; var next = new int[n];
+            Array.Fill(first, -1); Array.Fill(next, -1);
+            for (int i = n - 1; i >= 0; i--)
+            {
+                int h = deps.Heads[i];
+                if (h < 0 || h >= n) continue;
+                next[i] = first[h]; first[h] = i;
+            }
+            return new Parsed { Document = d, Text = d.Text, Tokens = d.Tokens, Pos = pos, Deps = deps, FirstChild = first, NextSibling = next };
+        }
+
+        public ReadOnlySpan<char> Word(int t) => Tokens[t].Span.SliceOf(Text);
+        public string Tag(int t) => Pos[t];
+        public string Label(int t) => Deps.Label(t);
+        public int Head(int t) => Deps.Heads[t];
+
+        public int Child(int t, string label)
+        {
+            for (int c = FirstChild[t]; c >= 0; c = NextSibling[c]) if (Label(c) == label) return c;
+            return -1;
+        }
+
+        public bool HasChildWord(int t, string label, params ReadOnlySpan<string> words)
+        {
+            for (int c = FirstChild[t]; c >= 0; c = NextSibling[c])
+            {
+                if (Label(c) != label) continue;
+                foreach (var w in words) if (Word(c).Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The preposition ("case" child) of a nominal, or empty.</summary>
+        public ReadOnlySpan<char> CaseOf(int t)
+        {
+            int c = Child(t, "case");
+            return c < 0 ? default : Word(c);
+        }
+    }
+
+    private readonly record struct Pick(string Code, int Needed);
+
+    internal void CodeSentence(Parsed p, int sentence, int start, int end, List<Event> output)
+    {
+        var sentenceSpan = p.Document.Sentences[sentence].Span;
+        bool question = p.Text.AsSpan(sentenceSpan.Start, sentenceSpan.Length).TrimEnd().EndsWith("?");
+        var consumed = new HashSet<int>();
+        var srcHits = new List<ActorHit>(); var tgtHits = new List<ActorHit>();
+        for (int v = start; v < end; v++)
+        {
+            if (consumed.Contains(v)) continue;
+            var tag = p.Tag(v);
+            if (tag == "VERB") CodeVerb(p, v, start, end, sentenceSpan, question, consumed, srcHits, tgtHits, output);
+            else if (tag == "NOUN") CodeNoun(p, v, sentenceSpan, question, srcHits, tgtHits, output);
+        }
+    }
+
+    private bool TryVerbCode(Parsed p, int v, out Pick pick)
+    {
+        pick = default;
+        if (!Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns)) return false;
+        foreach (var pat in patterns)
+        {
+            if (pat.Needs.Count == 0) { pick = new Pick(pat.Code, -1); return true; }
+            int found = FindNeeded(p, v, pat.Needs);
+            if (found >= 0) { pick = new Pick(pat.Code, found); return true; }
+        }
+        return false;
+    }
+
+    /// <summary>A dependent (or the preposition of an oblique dependent) whose word is one of <paramref name="needs"/>.</summary>
+    private static int FindNeeded(Parsed p, int v, IReadOnlyList<string> needs)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            var l = p.Label(c);
+            if (l is "punct" or "nsubj" or "aux" or "cc") continue;
+            if (Matches(p.Word(c), needs)) return c;
+            if (l.StartsWith("obl", StringComparison.Ordinal) || l.StartsWith("obj", StringComparison.Ordinal) || l == "xcomp")
+                for (int g = p.FirstChild[c]; g >= 0; g = p.NextSibling[g])
+                    if (p.Label(g) is "case" or "compound" or "amod" && Matches(p.Word(g), needs)) return c;
+        }
+        return -1;
+    }
+
+    private static bool Matches(ReadOnlySpan<char> word, IReadOnlyList<string> needs)
+    {
+        foreach (var n in needs)
+            if (word.Equals(n, StringComparison.OrdinalIgnoreCase)
+                || (word.Length == n.Length + 1 && word.StartsWith(n, StringComparison.OrdinalIgnoreCase) && (word[^1] is 's' or 'S'))
+                || (word.Length > n.Length && word.StartsWith(n, StringComparison.OrdinalIgnoreCase) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
+
+    private static bool IsLemma(Parsed p, int t, HashSet<string> set)
+    {
+        if (t < 0) return false;
+        return Lemmas.Find<string>(p.Word(t), (ReadOnlySpan<char> k, out string v) =>
+        {
+            var alt = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (alt.TryGetValue(k, out var s)) { v = s; return true; }
+            v = ""; return false;
+        }, out _);
+    }
+
+    private void CodeVerb(Parsed p, int v, int start, int end, TextSpan sentence, bool question, HashSet<int> consumed,
+        List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
+    {
+        if (!TryVerbCode(p, v, out var pick)) return;
+        string code = pick.Code;
+        bool negated = IsNegated(p, v);
+        var modality = question ? Modality.Question : AuxModality(p, v);
+        int predicate = v;
+
+        // The complement decides: "threatened to end talks" → 134, "agreed to meet" → 036.
+        int x = p.Child(v, "xcomp");
+        if (x >= 0 && p.Tag(x) == "VERB" && TryVerbCode(p, x, out var inner))
+        {
+            if (IsLemma(p, v, Threats)) { code = ThreatCode(inner.Code); modality = Modality.Threatened; predicate = x; consumed.Add(x); }
+            else if (IsLemma(p, v, Intents)) { code = IntentCode(inner.Code); predicate = x; consumed.Add(x); }
+            else if (IsLemma(p, v, Refusals)) { code = inner.Code; negated = true; modality = Modality.Denied; predicate = x; consumed.Add(x); }
+        }
+        else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && x < 0)
+            return; // "warned that ..." alone is a statement, not a threat against anyone.
+
+        // Governors above: "refused to meet", "denied bombing", "planned to attack".
+        var label = p.Label(v);
+        int gov = p.Head(v);
+        if (gov >= 0 && label is "xcomp" or "ccomp" or "advcl" or "obj")
+        {
+            if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; }
+            else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
+            else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
+            else if (IsLemma(p, gov, Threats) && label == "xcomp") return; // coded by the governor
+            else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
+        }
+
+        // "would end talks unless Russia halted the assault" → a threat (an ultimatum with "unless").
+        bool conditional = false;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "advcl" && (p.HasChildWord(c, "mark", "unless") || p.HasChildWord(c, "mark", "if")))
+            {
+                conditional = true;
+                if (p.HasChildWord(c, "mark", "unless") && modality is Modality.Hypothetical or Modality.Future && !code.StartsWith("13", StringComparison.Ordinal))
+                { code = code.StartsWith("16", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) ? "139" : ThreatCode(code); modality = Modality.Threatened; }
+            }
+        if (conditional && modality == Modality.Asserted) modality = Modality.Hypothetical;
+
+        // Arguments.
+        bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
+        int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
+        int obj = passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
+        if (obj < 0 && !passive && predicate != v) obj = p.Child(v, "obj");
+        if (obj < 0) obj = Oblique(p, predicate);
+        if (subj < 0) subj = InheritedSubject(p, v);
+        if (subj < 0) return;
+        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output);
+    }
+
+    private void CodeNoun(Parsed p, int n, TextSpan sentence, bool question, List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
+    {
+        if (!NounCode(p, n, out var code)) return;
+        int head = p.Head(n);
+        var label = p.Label(n);
+        int subj = -1, obj = -1;
+        // "the bombardment of Aleppo by Russian and Syrian warplanes"
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+        {
+            if (!p.Label(c).StartsWith("nmod", StringComparison.Ordinal)) continue;
+            var cs = p.CaseOf(c);
+            if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) subj = c;
+            else if (cs.Equals("of", StringComparison.OrdinalIgnoreCase) || cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("against", StringComparison.OrdinalIgnoreCase) || cs.Equals("with", StringComparison.OrdinalIgnoreCase)) obj = c;
+        }
+        bool negated = false;
+        var modality = question ? Modality.Question : Modality.Asserted;
+        if (head >= 0 && label is "nsubj" && IsLemma(p, head, Impact))
+        {
+            // "air strikes hit two hospitals": the noun's own modifiers are the source, the verb's object the target.
+            if (subj < 0) subj = n;
+            obj = p.Child(head, "obj");
+            negated = IsNegated(p, head);
+            modality = question ? Modality.Question : AuxModality(p, head);
+        }
+        else if (head >= 0 && label is "obj" && IsLemma(p, head, Launch))
+        {
+            // "the army launched an offensive on the town"
+            if (subj < 0) subj = p.Child(head, "nsubj");
+            if (subj < 0) subj = InheritedSubject(p, head);
+            if (obj < 0) obj = Oblique(p, head);
+            negated = IsNegated(p, head);
+            modality = question ? Modality.Question : AuxModality(p, head);
+        }
+        else if (subj < 0)
+        {
+            // "Russian air strikes on Aleppo": a nationality on the event noun itself is its source.
+            subj = n;
+        }
+        if (subj < 0) return;
+        Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true);
+    }
+
+    private bool NounCode(Parsed p, int n, out string code)
+    {
+        // Two-word events first ("air strike", "car bomb").
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+        {
+            if (p.Label(c) != "compound" || c != n - 1) continue;
+            var span = new TextSpan(p.Tokens[c].Span.Start, p.Tokens[n].Span.End);
+            if (_lex.TryNoun(span.SliceOf(p.Text), out code)) return true;
+        }
+        return Lemmas.Find<string>(p.Word(n), _lex.TryNoun, out code);
+    }
+
+    private static int Agent(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "obl:agent" || (p.Label(c) == "obl" && p.CaseOf(c).Equals("by", StringComparison.OrdinalIgnoreCase))) return c;
+        return -1;
+    }
+
+    private static int Oblique(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (!p.Label(c).StartsWith("obl", StringComparison.Ordinal)) continue;
+            var cs = p.CaseOf(c);
+            foreach (var t in TargetCases) if (cs.Equals(t, StringComparison.OrdinalIgnoreCase)) return c;
+        }
+        return -1;
+    }
+
+    /// <summary>"Kerry agreed to meet" / "troops entered and shelled": the subject of the governing verb.</summary>
+    private static int InheritedSubject(Parsed p, int v)
+    {
+        for (int hop = 0; hop < 4; hop++)
+        {
+            var l = p.Label(v);
+            int g = p.Head(v);
+            if (g < 0 || l is not ("xcomp" or "conj" or "advcl")) return -1;
+            int s = p.Child(g, "nsubj");
+            if (s >= 0) return s;
+            v = g;
+        }
+        return -1;
+    }
+
+    private static bool IsNegated(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (p.Label(c) != "advmod") continue;
+            var w = p.Word(c);
+            if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static Modality AuxModality(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (p.Label(c) != "aux") continue;
+            var w = p.Word(c);
+            if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase) || w.Equals("'ll", StringComparison.OrdinalIgnoreCase)) return Modality.Future;
+            if (w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)) return Modality.Hypothetical;
+        }
+        return Modality.Asserted;
+    }
+
+    /// <summary>The CAMEO threat that matches what is threatened.</summary>
+    internal static string ThreatCode(string inner) => inner switch
+    {
+        _ when inner.StartsWith("164", StringComparison.Ordinal) => "134",
+        _ when inner.StartsWith("165", StringComparison.Ordinal) => "135",
+        _ when inner.StartsWith("166", StringComparison.Ordinal) => "136",
+        _ when inner.StartsWith("163", StringComparison.Ordinal) => "1312",
+        _ when inner.StartsWith("16", StringComparison.Ordinal) => "131",
+        _ when inner.StartsWith("17", StringComparison.Ordinal) => "137",
+        _ when inner.StartsWith("191", StringComparison.Ordinal) => "1381",
+        _ when inner.StartsWith("192", StringComparison.Ordinal) => "1382",
+        _ when inner.StartsWith("18", StringComparison.Ordinal) || inner.StartsWith("19", StringComparison.Ordinal) => "138",
+        _ when inner.StartsWith("20", StringComparison.Ordinal) => "138",
+        _ when inner.StartsWith("14", StringComparison.Ordinal) => "133",
+        _ => "130",
+    };
+
+    /// <summary>The CAMEO intent (03x) that matches what is promised.</summary>
+    internal static string IntentCode(string inner) => inner[..2] switch
+    {
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        "03" => inner,
+        _ => "030",
+    };
+
+    private void Emit(Parsed p, string code, int subj, int obj, int predicate, TextSpan sentence, bool negated, Modality modality,
+        List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false)
+    {
+        var info = _cameo[code];
+        if (info is null) return; // a lexicon code the table does not know is never emitted with made-up scores
+        srcHits.Clear(); tgtHits.Clear();
+        CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
+        if (srcHits.Count == 0) return;
+        if (obj >= 0) CollectActors(p, obj, tgtHits, nominalHead: false);
+        var predSpan = p.Tokens[predicate].Span;
+        int before = output.Count;
+        foreach (var s in srcHits)
+        {
+            if (tgtHits.Count == 0) Add(s, null);
+            foreach (var t in tgtHits) if (t.Code != s.Code) Add(s, t);
+        }
+
+        void Add(ActorHit s, ActorHit? t)
+        {
+            for (int i = before; i < output.Count; i++)
+                if (output[i].Source == s.Code && output[i].Target == (t?.Code ?? "") && output[i].Code == code) return;
+            var evidence = predSpan.Union(s.Span);
+            if (t is { } tt) evidence = evidence.Union(tt.Span);
+            output.Add(new Event(evidence, s.Code, t?.Code ?? "", code, info.Goldstein, info.QuadClass, info.Plover,
+                negated, modality, s.Span, t?.Span, sentence));
+        }
+    }
+
+    /// <summary>Actors of an argument and of its coordinated conjuncts ("Russia and Syria", "Russian and Syrian warplanes").</summary>
+    private void CollectActors(Parsed p, int head, List<ActorHit> hits, bool nominalHead)
+    {
+        AddPhrase(p, head, hits, nominalHead);
+        for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "conj") AddPhrase(p, c, hits, false);
+    }
+
+    private void AddPhrase(Parsed p, int head, List<ActorHit> hits, bool modifiersOnly)
+    {
+        int lo = head, hi = head;
+        Extend(p, head, ref lo, ref hi, 0);
+        if (modifiersOnly && hi == head && lo == head) return;
+        _actors.Find(p.Document, lo, hi, modifiersOnly ? -1 : head, hits);
+    }
+
+    private static void Extend(Parsed p, int t, ref int lo, ref int hi, int depth)
+    {
+        if (depth > 4) return;
+        for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+        {
+            var l = p.Label(c);
+            if (l is "det" or "amod" or "compound" or "nmod:poss" or "flat" or "nummod" or "case" || (l == "conj" && depth > 0) || (l == "cc" && depth > 0) || l.StartsWith("compound", StringComparison.Ordinal) || l.StartsWith("flat", StringComparison.Ordinal) || l.StartsWith("nmod:", StringComparison.Ordinal) && l != "nmod:tmod")
+            {
+                if (l == "case" && depth == 0) continue;
+                lo = Math.Min(lo, c); hi = Math.Max(hi, c);
+                Extend(p, c, ref lo, ref hi, depth + 1);
+            }
+        }
+    }
+}

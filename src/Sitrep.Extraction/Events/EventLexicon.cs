@@ -1,0 +1,80 @@
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>One verb pattern: the lemma codes <see cref="Code"/> when one of <see cref="Needs"/> heads a dependent (or always, when empty).</summary>
+public sealed record VerbPattern(string Lemma, string Code, IReadOnlyList<string> Needs);
+
+/// <summary>
+/// Our own CAMEO verb and noun lexicons (lexicons/events-verbs.tsv, events-nouns.tsv) and the built-in
+/// actor words (events-actors.tsv). Lookups take spans, ignore case and allocate nothing. Immutable.
+/// </summary>
+public sealed class EventLexicon
+{
+    private readonly Dictionary<string, VerbPattern[]> _verbs;
+    private readonly Dictionary<string, string> _nouns;
+    private readonly Dictionary<string, string> _actors;
+    private readonly Dictionary<string, VerbPattern[]>.AlternateLookup<ReadOnlySpan<char>> _verbLookup;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nounLookup;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _actorLookup;
+
+    public EventLexicon(IEnumerable<VerbPattern> verbs, IEnumerable<(string Lemma, string Code)> nouns, IEnumerable<(string Phrase, string Code)> actors)
+    {
+        _verbs = verbs.GroupBy(v => v.Lemma, StringComparer.OrdinalIgnoreCase)
+            // Patterns with `needs` are tried first; the bare entry is the fallback within the same verb only.
+            .ToDictionary(g => g.Key, g => g.OrderBy(v => v.Needs.Count == 0 ? 1 : 0).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _nouns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (l, c) in nouns) _nouns[l] = c;
+        _actors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (p, c) in actors) _actors[p] = c;
+        _verbLookup = _verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nounLookup = _nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _actorLookup = _actors.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The same lexicon with more actor phrases (e.g. PETRARCH dictionaries); built-in words win.</summary>
+    public EventLexicon WithActors(IEnumerable<(string Phrase, string Code)> more)
+    {
+        var merged = more.Where(m => !_actors.ContainsKey(m.Phrase)).Concat(_actors.Select(kv => (kv.Key, kv.Value)));
+        return new EventLexicon(_verbs.Values.SelectMany(v => v), _nouns.Select(kv => (kv.Key, kv.Value)), merged);
+    }
+
+    public int VerbCount => _verbs.Count;
+    public int NounCount => _nouns.Count;
+    public int ActorWordCount => _actors.Count;
+    public IEnumerable<string> Codes => _verbs.Values.SelectMany(v => v).Select(v => v.Code).Concat(_nouns.Values).Distinct();
+
+    public bool TryVerb(ReadOnlySpan<char> lemma, out VerbPattern[] patterns) => _verbLookup.TryGetValue(lemma, out patterns!);
+    public bool TryNoun(ReadOnlySpan<char> lemma, out string code) => _nounLookup.TryGetValue(lemma, out code!);
+    public bool TryActor(ReadOnlySpan<char> phrase, out string code) => _actorLookup.TryGetValue(phrase, out code!);
+
+    public const string VerbsPath = "lexicons/events-verbs.tsv";
+    public const string NounsPath = "lexicons/events-nouns.tsv";
+    public const string ActorsPath = "lexicons/events-actors.tsv";
+
+    /// <summary>Loads the three lexicons; a missing file gives an empty part and a message in <paramref name="problems"/>.</summary>
+    public static EventLexicon Load(DataDirectory data, List<string> problems)
+    {
+        var verbs = new List<VerbPattern>();
+        foreach (var c in Rows(data, VerbsPath, problems))
+            verbs.Add(new VerbPattern(c[0], c[1], c.Length > 2 && c[2].Length > 0 ? c[2].Split('|') : []));
+        var nouns = Rows(data, NounsPath, problems).Select(c => (c[0], c[1])).ToList();
+        var actors = Rows(data, ActorsPath, problems).Select(c => (c[0], c[1])).ToList();
+        return new EventLexicon(verbs, nouns, actors);
+    }
+
+    private static IEnumerable<string[]> Rows(DataDirectory data, string relative, List<string> problems)
+    {
+        var path = data.FindProjectFile(relative);
+        if (path is null) { problems.Add($"{relative} not found; the event coder runs without it."); yield break; }
+        int n = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            n++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var c = line.Split('\t');
+            if (c.Length < 2 || c[0].Length == 0 || c[1].Length == 0) { problems.Add($"{relative}:{n}: expected `word<TAB>code`, got '{line}'."); continue; }
+            yield return c;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// Lexicon-directed lemmatisation: candidate base forms of an inflected word are tried against a
+/// lexicon in turn ("shelled" → shelled, shell; "accused" → accused, accus, accuse; "stopped" → stop).
+/// No general morphology is needed because only words the lexicon knows matter.
+/// </summary>
+internal static class Lemmas
+{
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["met"] = "meet", ["struck"] = "strike", ["stricken"] = "strike", ["fought"] = "fight", ["shot"] = "shoot",
+        ["held"] = "hold", ["took"] = "take", ["taken"] = "take", ["gave"] = "give", ["given"] = "give",
+        ["sought"] = "seek", ["sent"] = "send", ["began"] = "begin", ["begun"] = "begin", ["led"] = "lead",
+        ["threw"] = "throw", ["thrown"] = "throw", ["broke"] = "break", ["broken"] = "break", ["spoke"] = "speak",
+        ["spoken"] = "speak", ["said"] = "say", ["told"] = "tell", ["fled"] = "flee", ["withdrew"] = "withdraw",
+        ["withdrawn"] = "withdraw", ["overran"] = "overrun", ["forgave"] = "forgive", ["forgiven"] = "forgive",
+        ["flew"] = "fly", ["flown"] = "fly", ["won"] = "win", ["lost"] = "lose", ["brought"] = "bring",
+        ["came"] = "come", ["went"] = "go", ["gone"] = "go", ["made"] = "make", ["kept"] = "keep", ["left"] = "leave",
+        ["paid"] = "pay", ["ran"] = "run", ["wrote"] = "write", ["written"] = "write", ["chose"] = "choose",
+        ["chosen"] = "choose", ["undertook"] = "undertake", ["beaten"] = "beat", ["laid"] = "lay", ["hid"] = "hide",
+        ["sat"] = "sit", ["stood"] = "stand", ["froze"] = "freeze", ["frozen"] = "freeze", ["arose"] = "arise",
+        ["drove"] = "drive", ["driven"] = "drive", ["rang"] = "ring", ["swore"] = "swear", ["sworn"] = "swear",
+        ["was"] = "be", ["were"] = "be", ["is"] = "be", ["are"] = "be", ["been"] = "be", ["had"] = "have", ["has"] = "have",
+        ["did"] = "do", ["does"] = "do", ["done"] = "do", ["slew"] = "slay", ["slain"] = "slay", ["fell"] = "fall",
+    };
+
+    /// <summary>Calls <paramref name="tryOne"/> on each candidate base form until it returns true.</summary>
+    public static bool Find<T>(ReadOnlySpan<char> word, TryLookup<T> tryOne, out T value)
+    {
+        Span<char> buf = stackalloc char[Math.Min(word.Length + 2, 64)];
+        if (word.Length > 60) { value = default!; return false; }
+        if (tryOne(word, out value)) return true;
+        var alt = Irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (alt.TryGetValue(word, out var irr) && tryOne(irr, out value)) return true;
+        int n = word.Length;
+        if (EndsWith(word, "ies") && n > 4 && TryWith(word[..^3], "y", buf, tryOne, out value)) return true;
+        if (EndsWith(word, "ied") && n > 4 && TryWith(word[..^3], "y", buf, tryOne, out value)) return true;
+        if (EndsWith(word, "es") && n > 3 && tryOne(word[..^2], out value)) return true;
+        if (EndsWith(word, "s") && n > 2 && tryOne(word[..^1], out value)) return true;
+        if (EndsWith(word, "ed") && n > 3)
+        {
+            if (tryOne(word[..^2], out value) || tryOne(word[..^1], out value)) return true;
+            if (n > 4 && word[n - 3] == word[n - 4] && tryOne(word[..^3], out value)) return true;
+        }
+        if (EndsWith(word, "ing") && n > 4)
+        {
+            if (tryOne(word[..^3], out value)) return true;
+            if (TryWith(word[..^3], "e", buf, tryOne, out value)) return true;
+            if (n > 5 && word[n - 4] == word[n - 5] && tryOne(word[..^4], out value)) return true;
+        }
+        value = default!;
+        return false;
+    }
+
+    public delegate bool TryLookup<T>(ReadOnlySpan<char> key, out T value);
+
+    private static bool TryWith<T>(ReadOnlySpan<char> stem, string suffix, Span<char> buf, TryLookup<T> tryOne, out T value)
+    {
+        stem.CopyTo(buf);
+        suffix.AsSpan().CopyTo(buf[stem.Length..]);
+        return tryOne(buf[..(stem.Length + suffix.Length)], out value);
+    }
+
+    private static bool EndsWith(ReadOnlySpan<char> w, string s) => w.EndsWith(s, StringComparison.OrdinalIgnoreCase);
+}

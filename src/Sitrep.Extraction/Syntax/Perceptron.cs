@@ -1,0 +1,219 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Sitrep.Extraction.Syntax;
+
+/// <summary>
+/// A frozen averaged-perceptron model: feature key → a short sparse row of (class, weight).
+/// Rows are sparse because most features were only ever updated for a few classes; this keeps the
+/// parser's 100-odd transition classes affordable. Immutable and thread-safe once loaded.
+/// </summary>
+public sealed class PerceptronModel
+{
+    private readonly ulong[] _keys;     // open addressing, power-of-two capacity, 0 = empty
+    private readonly int[] _starts;
+    private readonly ushort[] _counts;
+    private readonly byte[] _classes;
+    private readonly float[] _weights;
+    private readonly int _mask;
+
+    public PerceptronModel(string[] classNames, IReadOnlyList<(ulong Key, (byte Class, float Weight)[] Row)> rows, IReadOnlyDictionary<ulong, ulong>? lexicon = null)
+    {
+        ClassNames = classNames;
+        Lexicon = lexicon ?? new Dictionary<ulong, ulong>();
+        int cap = 16;
+        while (cap < rows.Count * 2) cap <<= 1;
+        _keys = new ulong[cap]; _starts = new int[cap]; _counts = new ushort[cap]; _mask = cap - 1;
+        int total = rows.Sum(r => r.Row.Length);
+        _classes = new byte[total]; _weights = new float[total];
+        int at = 0;
+        foreach (var (key, row) in rows)
+        {
+            int slot = (int)(key >> 20) & _mask;
+            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
+            _keys[slot] = key; _starts[slot] = at; _counts[slot] = (ushort)row.Length;
+            foreach (var (c, w) in row) { _classes[at] = c; _weights[at] = w; at++; }
+        }
+        FeatureCount = rows.Count;
+        WeightCount = total;
+    }
+
+    public string[] ClassNames { get; }
+    public int ClassCount => ClassNames.Length;
+
+    /// <summary>A word-hash → value table stored with the model (the tagger keeps each frequent word's set of tags here).</summary>
+    public IReadOnlyDictionary<ulong, ulong> Lexicon { get; }
+    public int FeatureCount { get; }
+    public int WeightCount { get; }
+
+    /// <summary>Adds each feature's row into <paramref name="scores"/> (which the caller zeroes).</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var keys = _keys; var cls = _classes; var ws = _weights;
+        foreach (var f in features)
+        {
+            int slot = (int)(f >> 20) & _mask;
+            ulong k;
+            while ((k = keys[slot]) != 0 && k != f) slot = (slot + 1) & _mask;
+            if (k == 0) continue;
+            int s = _starts[slot], e = s + _counts[slot];
+            for (int i = s; i < e; i++) scores[cls[i]] += ws[i];
+        }
+    }
+
+    private const int Magic = 0x4D505253; // "SRPM"
+
+    public void Save(string path, IReadOnlyDictionary<string, string>? meta = null)
+    {
+        using var fs = File.Create(path);
+        using var gz = new GZipStream(fs, CompressionLevel.SmallestSize);
+        using var w = new BinaryWriter(gz, Encoding.UTF8);
+        w.Write(Magic); w.Write(1);
+        w.Write(meta?.Count ?? 0);
+        if (meta is not null) foreach (var (k, v) in meta) { w.Write(k); w.Write(v); }
+        w.Write(ClassNames.Length);
+        foreach (var c in ClassNames) w.Write(c);
+        w.Write(FeatureCount);
+        // Sorted by key so the file is deterministic for the same training run.
+        var slots = Enumerable.Range(0, _keys.Length).Where(i => _keys[i] != 0).OrderBy(i => _keys[i]).ToList();
+        foreach (var i in slots)
+        {
+            w.Write(_keys[i]); w.Write(_counts[i]);
+            for (int j = _starts[i]; j < _starts[i] + _counts[i]; j++) { w.Write(_classes[j]); w.Write((Half)_weights[j]); }
+        }
+        w.Write(Lexicon.Count);
+        foreach (var (k, v) in Lexicon.OrderBy(x => x.Key)) { w.Write(k); w.Write(v); }
+    }
+
+    /// <summary>Loads a model written by <see cref="Save"/>; null with a reason when the file is not one.</summary>
+    public static PerceptronModel? Load(string path, out string? error, out Dictionary<string, string> meta)
+    {
+        meta = new Dictionary<string, string>();
+        error = null;
+        try
+        {
+            using var fs = File.OpenRead(path);
+            using var gz = new GZipStream(fs, CompressionMode.Decompress);
+            using var r = new BinaryReader(new BufferedStream(gz, 1 << 16), Encoding.UTF8);
+            if (r.ReadInt32() != Magic) { error = $"{path}: not a Sitrep perceptron model (bad magic number)."; return null; }
+            int version = r.ReadInt32();
+            if (version != 1) { error = $"{path}: model format version {version} is not supported (expected 1); retrain it."; return null; }
+            int nm = r.ReadInt32();
+            for (int i = 0; i < nm; i++) { var k = r.ReadString(); meta[k] = r.ReadString(); }
+            var names = new string[r.ReadInt32()];
+            for (int i = 0; i < names.Length; i++) names[i] = r.ReadString();
+            int n = r.ReadInt32();
+            var rows = new List<(ulong, (byte, float)[])>(n);
+            for (int i = 0; i < n; i++)
+            {
+                ulong key = r.ReadUInt64(); int c = r.ReadUInt16();
+                var row = new (byte, float)[c];
+                for (int j = 0; j < c; j++) { var cl = r.ReadByte(); row[j] = (cl, (float)r.ReadHalf()); }
+                rows.Add((key, row));
+            }
+            int nl = r.ReadInt32();
+            var lexicon = new Dictionary<ulong, ulong>(nl);
+            for (int i = 0; i < nl; i++) { var k = r.ReadUInt64(); lexicon[k] = r.ReadUInt64(); }
+            return new PerceptronModel(names, rows, lexicon);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
+        {
+            error = $"{path}: cannot read model ({e.Message}); retrain it with `sitrep train`.";
+            return null;
+        }
+    }
+}
+
+/// <summary>
+/// Averaged perceptron under training. Each feature owns a small contiguous row of entries
+/// (class, weight, running total, last-change time), so memory grows with what was updated, not with
+/// features × classes, and scoring a feature reads one cache-friendly array. Averaging uses the usual
+/// lazy timestamp trick.
+/// </summary>
+internal sealed class PerceptronTrainer
+{
+    private struct Entry
+    {
+        public int Class;
+        public float Weight;
+        public int Stamp;
+        public double Total;
+    }
+
+    private sealed class Row
+    {
+        public Entry[] Items = new Entry[2];
+        public int Count;
+    }
+
+    private readonly Dictionary<ulong, Row> _rows = new();
+    private int _time;
+    private long _entries;
+
+    public PerceptronTrainer(string[] classNames) => ClassNames = classNames;
+
+    public string[] ClassNames { get; }
+    public long Entries => _entries;
+
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        foreach (var f in features)
+        {
+            if (!_rows.TryGetValue(f, out var row)) continue;
+            var items = row.Items;
+            for (int i = 0; i < row.Count; i++) scores[items[i].Class] += items[i].Weight;
+        }
+    }
+
+    /// <summary>One example seen: counts time for averaging even when no update happens.</summary>
+    public void Tick() => _time++;
+
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    {
+        if (truth == guess) return;
+        foreach (var f in features)
+        {
+            if (!_rows.TryGetValue(f, out var row)) _rows[f] = row = new Row();
+            Bump(row, truth, 1f);
+            Bump(row, guess, -1f);
+        }
+    }
+
+    private void Bump(Row row, int c, float delta)
+    {
+        var items = row.Items;
+        for (int i = 0; i < row.Count; i++)
+        {
+            ref var e = ref items[i];
+            if (e.Class != c) continue;
+            e.Total += (double)(_time - e.Stamp) * e.Weight;
+            e.Stamp = _time;
+            e.Weight += delta;
+            return;
+        }
+        if (row.Count == items.Length) Array.Resize(ref row.Items, items.Length * 2);
+        row.Items[row.Count++] = new Entry { Class = c, Weight = delta, Stamp = _time, Total = 0 };
+        _entries++;
+    }
+
+    /// <summary>The averaged model, dropping weights whose magnitude is below <paramref name="prune"/>.</summary>
+    public PerceptronModel Average(float prune, IReadOnlyDictionary<ulong, ulong>? lexicon = null)
+    {
+        var rows = new List<(ulong, (byte, float)[])>(_rows.Count);
+        var kept = new List<(byte, float)>();
+        double t = Math.Max(1, _time);
+        foreach (var (key, row) in _rows)
+        {
+            kept.Clear();
+            for (int i = 0; i < row.Count; i++)
+            {
+                var e = row.Items[i];
+                double total = e.Total + (double)(_time - e.Stamp) * e.Weight;
+                var avg = (float)(total / t);
+                if (Math.Abs(avg) >= prune) kept.Add(((byte)e.Class, avg));
+            }
+            if (kept.Count > 0) rows.Add((key, kept.OrderBy(x => x.Item1).ToArray()));
+        }
+        return new PerceptronModel(ClassNames, rows, lexicon);
+    }
+}

@@ -1,0 +1,178 @@
+namespace Sitrep.Extraction.Syntax;
+
+/// <summary>
+/// Greedy left-to-right part-of-speech tagger (UPOS) over an averaged perceptron with hashed
+/// features: the word, its affixes and shape, two words either side and the two previous tags.
+/// Immutable once built; thread-safe.
+/// </summary>
+public sealed class PosTagger
+{
+    internal const int FeatureCount = 40;
+    private readonly PerceptronModel _model;
+    private readonly ulong[] _tagHashes;
+
+    public PosTagger(PerceptronModel model)
+    {
+        _model = model;
+        _tagHashes = model.ClassNames.Select(FeatureHash.Of).ToArray();
+    }
+
+    public PerceptronModel Model => _model;
+    public IReadOnlyList<string> TagSet => _model.ClassNames;
+
+    /// <summary>Tags a sentence; <paramref name="tags"/> receives class indices into <see cref="TagSet"/>.</summary>
+    internal void Tag(ReadOnlySpan<WordFeatures> words, Span<byte> tags)
+    {
+        Span<ulong> feats = stackalloc ulong[FeatureCount];
+        Span<float> scores = stackalloc float[_model.ClassCount];
+        Span<ulong> amb = words.Length <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
+        var lex = _model.Lexicon;
+        for (int i = 0; i < words.Length; i++) amb[i] = lex.TryGetValue(words[i].Lower, out var a) ? a : 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            int n = Extract(words, amb, i, tags, _tagHashes, feats);
+            scores.Clear();
+            _model.Score(feats[..n], scores);
+            int best = 0;
+            for (int c = 1; c < scores.Length; c++) if (scores[c] > scores[best]) best = c;
+            tags[i] = (byte)best;
+        }
+    }
+
+    public string[] Tag(IReadOnlyList<string> words)
+    {
+        var wf = WordFeatures.Of(words);
+        var tags = new byte[wf.Length];
+        Tag(wf, tags);
+        return tags.Select(t => _model.ClassNames[t]).ToArray();
+    }
+
+    private static readonly ulong StartTag = FeatureHash.Of("<START>");
+
+    internal static int Extract(ReadOnlySpan<WordFeatures> w, ReadOnlySpan<ulong> amb, int i, ReadOnlySpan<byte> tags, ulong[] tagHashes, Span<ulong> f)
+    {
+        // Ambiguity classes (the tags a frequent word was seen with) stand in for the tags to the right.
+        ulong a0 = amb[i], ap1 = i >= 1 ? amb[i - 1] : 1UL << 62, an1 = i + 1 < w.Length ? amb[i + 1] : 1UL << 63, an2 = i + 2 < w.Length ? amb[i + 2] : 1UL << 63;
+        ref readonly var cur = ref w[i];
+        var p1 = i >= 1 ? w[i - 1] : WordFeatures.Boundary;
+        var p2 = i >= 2 ? w[i - 2] : WordFeatures.Boundary;
+        var n1 = i + 1 < w.Length ? w[i + 1] : WordFeatures.EndBoundary;
+        var n2 = i + 2 < w.Length ? w[i + 2] : WordFeatures.EndBoundary;
+        ulong t1 = i >= 1 ? tagHashes[tags[i - 1]] : StartTag;
+        ulong t2 = i >= 2 ? tagHashes[tags[i - 2]] : StartTag;
+        int k = 0;
+        f[k++] = FeatureHash.Key(0, 0);
+        f[k++] = FeatureHash.Key(1, cur.Lower);
+        f[k++] = FeatureHash.Key(2, cur.Suf1);
+        f[k++] = FeatureHash.Key(3, cur.Suf2);
+        f[k++] = FeatureHash.Key(4, cur.Suf3);
+        f[k++] = FeatureHash.Key(5, cur.Suf4);
+        f[k++] = FeatureHash.Key(6, cur.Pre1);
+        f[k++] = FeatureHash.Key(7, cur.Pre2);
+        f[k++] = FeatureHash.Key(8, cur.Shape);
+        f[k++] = FeatureHash.Key(9, t1);
+        f[k++] = FeatureHash.Key(10, t2, t1);
+        f[k++] = FeatureHash.Key(11, t1, cur.Lower);
+        f[k++] = FeatureHash.Key(12, p1.Lower);
+        f[k++] = FeatureHash.Key(13, p2.Lower);
+        f[k++] = FeatureHash.Key(14, n1.Lower);
+        f[k++] = FeatureHash.Key(15, n2.Lower);
+        f[k++] = FeatureHash.Key(16, p1.Suf3);
+        f[k++] = FeatureHash.Key(17, n1.Suf3);
+        f[k++] = FeatureHash.Key(18, n1.Shape);
+        f[k++] = FeatureHash.Key(19, p1.Shape);
+        f[k++] = FeatureHash.Key(20, p1.Lower, cur.Lower);
+        f[k++] = FeatureHash.Key(21, cur.Lower, n1.Lower);
+        f[k++] = FeatureHash.Key(22, i == 0 ? 1UL : 2UL, cur.Shape);
+        f[k++] = FeatureHash.Key(23, t1, cur.Suf3);
+        f[k++] = FeatureHash.Key(24, cur.Exact);
+        f[k++] = FeatureHash.Key(25, t1, n1.Lower);
+        f[k++] = FeatureHash.Key(26, n1.Suf2);
+        f[k++] = FeatureHash.Key(27, p1.Lower, cur.Lower, n1.Lower);
+        f[k++] = FeatureHash.Key(28, cur.Lower, n1.Lower, n2.Lower);
+        f[k++] = FeatureHash.Key(29, t1, cur.Shape);
+        f[k++] = FeatureHash.Key(30, a0);
+        f[k++] = FeatureHash.Key(31, an1);
+        f[k++] = FeatureHash.Key(32, a0, an1);
+        f[k++] = FeatureHash.Key(33, t1, a0, an1);
+        f[k++] = FeatureHash.Key(34, an1, an2);
+        f[k++] = FeatureHash.Key(35, ap1, a0);
+        f[k++] = FeatureHash.Key(36, cur.Lower, an1);
+        f[k++] = FeatureHash.Key(37, a0, n1.Lower);
+        f[k++] = FeatureHash.Key(38, a0, cur.Suf3);
+        f[k++] = FeatureHash.Key(39, n2.Suf3);
+        return k;
+    }
+
+    /// <summary>Trains from treebank sentences (gold UPOS), printing per-epoch progress.</summary>
+    public static PosTagger Train(IReadOnlyList<TreebankSentence> sentences, int epochs, float prune, TextWriter log, int seed = 1)
+    {
+        var tagNames = sentences.SelectMany(s => s.Upos).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var index = tagNames.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => (byte)x.i);
+        var tagHashes = tagNames.Select(FeatureHash.Of).ToArray();
+        var trainer = new PerceptronTrainer(tagNames);
+        var lexicon = BuildLexicon(sentences, index);
+        var data = sentences.Select(s =>
+        {
+            var w = WordFeatures.Of(s.Forms);
+            return (W: w, A: w.Select(x => lexicon.TryGetValue(x.Lower, out var a) ? a : 0UL).ToArray(), Gold: s.Upos.Select(t => index[t]).ToArray());
+        }).ToArray();
+        var rng = new Random(seed);
+        var feats = new ulong[FeatureCount];
+        var scores = new float[tagNames.Length];
+        var order = Enumerable.Range(0, data.Length).ToArray();
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            long correct = 0, total = 0;
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var si in order)
+            {
+                var (w, amb, gold) = data[si];
+                var tags = new byte[w.Length];
+                for (int i = 0; i < w.Length; i++)
+                {
+                    int n = Extract(w, amb, i, tags, tagHashes, feats);
+                    Array.Clear(scores);
+                    trainer.Score(feats.AsSpan(0, n), scores);
+                    int best = 0;
+                    for (int c = 1; c < scores.Length; c++) if (scores[c] > scores[best]) best = c;
+                    trainer.Tick();
+                    trainer.Update(feats.AsSpan(0, n), gold[i], best);
+                    if (best == gold[i]) correct++;
+                    total++;
+                    // Condition on the predicted history, as at tagging time.
+                    tags[i] = (byte)best;
+                }
+            }
+            log.WriteLine($"  pos epoch {epoch + 1}/{epochs}: train accuracy {(double)correct / total:F4} ({sw.Elapsed.TotalSeconds:F0}s, {trainer.Entries:N0} weights)");
+        }
+        return new PosTagger(trainer.Average(prune, lexicon));
+    }
+
+    /// <summary>
+    /// Words seen at least 3 times → bit set of the tags they carried at least 5% of the time
+    /// (bit 61 marks "known", so an unambiguous known word differs from an unknown one).
+    /// </summary>
+    private static Dictionary<ulong, ulong> BuildLexicon(IReadOnlyList<TreebankSentence> sentences, Dictionary<string, byte> index)
+    {
+        var counts = new Dictionary<ulong, int[]>();
+        foreach (var s in sentences)
+            for (int i = 0; i < s.Length; i++)
+            {
+                var h = FeatureHash.OfLower(s.Forms[i]);
+                if (!counts.TryGetValue(h, out var c)) counts[h] = c = new int[index.Count];
+                c[index[s.Upos[i]]]++;
+            }
+        var lex = new Dictionary<ulong, ulong>();
+        foreach (var (h, c) in counts)
+        {
+            int total = c.Sum();
+            if (total < 3) continue;
+            ulong bits = 1UL << 61;
+            for (int t = 0; t < c.Length; t++) if (c[t] * 20 >= total) bits |= 1UL << t;
+            lex[h] = bits;
+        }
+        return lex;
+    }
+}

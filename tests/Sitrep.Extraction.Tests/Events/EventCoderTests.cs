@@ -1,0 +1,148 @@
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Events;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>Invented news sentences through tokens → tags → parse → events (skipped when the models are absent).</summary>
+public sealed class EventCoderTests
+{
+    private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
+    {
+        var p = PipelineFactory.Create(new DataDirectory(), cleaning: false);
+        return p.Provides.Contains(Layer.Events) ? p : null;
+    });
+
+    private static List<Event>? Code(string sentence)
+    {
+        if (Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return null; }
+        return p.Run(new ArticleDocument(sentence)).Events.ToList();
+    }
+
+    [Fact]
+    public void Coordinated_adjectives_give_one_event_per_country_in_the_passive()
+    {
+        if (Code("The hospital was bombed by Russian and Syrian warplanes.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "RUSMIL" && e.Code == "195");
+        Assert.Contains(events, e => e.Source == "SYRMIL" && e.Code == "195");
+    }
+
+    [Fact]
+    public void A_denial_of_an_attack_is_negated_not_asserted()
+    {
+        if (Code("Turkey did not attack Iraqi troops.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal("190", e.Code);
+        Assert.True(e.Negated);
+        Assert.Equal("TUR", e.Source);
+        Assert.Equal("IRQMIL", e.Target);
+    }
+
+    [Fact]
+    public void Refusing_to_meet_is_a_denied_meeting()
+    {
+        if (Code("Iran refused to meet Saudi officials.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal("IRN", e.Source);
+        Assert.Equal("SAUGOV", e.Target);
+        Assert.True(e.Negated);
+        Assert.Equal(Modality.Denied, e.Modality);
+    }
+
+    [Fact]
+    public void Threatening_to_suspend_talks_is_a_threat_to_halt_negotiations()
+    {
+        if (Code("The United States threatened to suspend talks with Russia.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("USA", "RUS", "134"), (e.Source, e.Target, e.Code));
+        Assert.Equal(Modality.Threatened, e.Modality);
+        Assert.Equal(3, e.QuadClass);
+        Assert.Equal("THREATEN", e.Plover);
+    }
+
+    [Fact]
+    public void Reported_speech_codes_the_reported_attack()
+    {
+        if (Code("Ankara said Syrian troops shelled Turkish border posts.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("SYRMIL", "TUR", "194"), (e.Source, e.Target, e.Code));
+    }
+
+    [Fact]
+    public void A_nominal_bombardment_takes_its_source_from_the_by_phrase()
+    {
+        const string text = "The bombardment of Aleppo by Russian warplanes continued for a week.";
+        if (Code(text) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("RUSMIL", "195"), (e.Source, e.Code));
+        Assert.Equal(-10.0, e.Goldstein);
+        Assert.Equal(4, e.QuadClass);
+        Assert.Equal("Russian warplanes", e.SourceSpan!.Value.Of(text));
+    }
+
+    [Fact]
+    public void A_sentence_without_a_known_predicate_codes_nothing()
+    {
+        if (Code("The weather in Damascus was mild on Sunday.") is not { } events) return;
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_question_carries_question_modality()
+    {
+        if (Code("Will Israel attack Iran?") is not { } events) return;
+        Assert.All(events, e => Assert.Equal(Modality.Question, e.Modality));
+    }
+}
+
+public sealed class EventTablesTests
+{
+    [Theory]
+    [InlineData("164", "134")]
+    [InlineData("195", "138")]
+    [InlineData("163", "1312")]
+    [InlineData("173", "137")]
+    public void A_threatened_action_maps_to_the_matching_threat_code(string inner, string threat) =>
+        Assert.Equal(threat, EventCoder.ThreatCode(inner));
+
+    [Fact]
+    public void Every_code_in_our_lexicons_is_in_the_typed_cameo_table()
+    {
+        var data = new DataDirectory();
+        var typed = data.FindProjectFile("lexicons/events-cameo.tsv");
+        if (typed is null) { Console.WriteLine("lexicons absent; skipped"); return; }
+        var table = CameoTable.FromTyped(typed);
+        var lexicon = EventLexicon.Load(data, new List<string>());
+        var missing = lexicon.Codes.Where(c => table[c] is null).ToList();
+        Assert.Empty(missing);
+        Assert.Equal(4, table["190"]!.QuadClass);
+        Assert.Equal("ASSAULT", table["190"]!.Plover);
+    }
+
+    [Fact]
+    public void Petrarch_actor_files_give_synonyms_the_group_code()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "# invented\nFREEDONIA_  [FRD]\n+FREEDONIAN_\n+RUFUS_T_FIREFLY\n\nSYLVANIA [SYL] # note\nNOBODY [---]\n");
+        var rows = PetrarchActors.Read(path);
+        File.Delete(path);
+        Assert.Contains(("freedonian", "FRD"), rows);
+        Assert.Contains(("rufus t firefly", "FRD"), rows);
+        Assert.Contains(("sylvania", "SYL"), rows);
+        Assert.DoesNotContain(rows, r => r.Phrase == "nobody");
+    }
+
+    [Fact]
+    public void Inflected_verbs_find_their_lexicon_entry()
+    {
+        var known = new HashSet<string> { "shell", "accuse", "stop", "carry", "meet" };
+        bool Try(ReadOnlySpan<char> k, out string v) { var alt = known.GetAlternateLookup<ReadOnlySpan<char>>(); if (alt.TryGetValue(k, out var s)) { v = s; return true; } v = ""; return false; }
+        foreach (var (word, lemma) in new[] { ("shelled", "shell"), ("accused", "accuse"), ("stopped", "stop"), ("carried", "carry"), ("met", "meet"), ("shelling", "shell") })
+        {
+            Assert.True(Lemmas.Find<string>(word, Try, out var found), word);
+            Assert.Equal(lemma, found);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Syntax;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Tests.Syntax;
+
+public sealed class ConlluReaderTests
+{
+    [Fact]
+    public void Multiword_token_lines_and_empty_nodes_are_skipped()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, string.Join('\n',
+            "# text = Rebels don't retreat.",
+            "1\tRebels\trebel\tNOUN\tNNS\t_\t4\tnsubj\t_\t_",
+            "2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_",
+            "2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_",
+            "3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_",
+            "3.1\tgone\tgo\tVERB\tVBN\t_\t_\t_\t_\t_",
+            "4\tretreat\tretreat\tVERB\tVB\t_\t0\troot\t_\t_",
+            "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_",
+            "", ""));
+        var s = Assert.Single(ConlluReader.Read(path));
+        File.Delete(path);
+        Assert.Equal(["Rebels", "do", "n't", "retreat", "."], s.Forms);
+        Assert.Equal([4, 4, 4, 0, 4], s.Heads);
+        Assert.Equal("root", s.Labels[3]);
+    }
+}
+
+public sealed class PerceptronTests
+{
+    [Fact]
+    public void A_saved_model_scores_the_same_after_loading()
+    {
+        var trainer = new PerceptronTrainer(["A", "B", "C"]);
+        ulong[] f1 = [FeatureHash.Key(1, 11), FeatureHash.Key(2, 22)];
+        ulong[] f2 = [FeatureHash.Key(1, 33), FeatureHash.Key(2, 22)];
+        for (int i = 0; i < 20; i++)
+        {
+            trainer.Tick(); trainer.Update(f1, 0, 2);
+            trainer.Tick(); trainer.Update(f2, 1, 0);
+        }
+        var model = trainer.Average(0f);
+        var path = Path.GetTempFileName();
+        model.Save(path);
+        var loaded = PerceptronModel.Load(path, out var error, out _);
+        File.Delete(path);
+        Assert.Null(error);
+        Assert.NotNull(loaded);
+        var a = new float[3]; var b = new float[3];
+        model.Score(f1, a); loaded!.Score(f1, b);
+        for (int c = 0; c < 3; c++) Assert.Equal(a[c], b[c], 2);
+        Assert.Equal(0, Array.IndexOf(b, b.Max()));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_gives_an_error_not_an_exception()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "not a model");
+        var model = PerceptronModel.Load(path, out var error, out _);
+        File.Delete(path);
+        Assert.Null(model);
+        Assert.Contains("cannot read model", error);
+    }
+}
+
+public sealed class TrainingTests
+{
+    // A tiny invented treebank: the trainers must be able to learn it (checks the transition system and oracle).
+    private static readonly TreebankSentence[] Tiny =
+    [
+        new(["Rebels", "shelled", "the", "town", "."], ["NOUN", "VERB", "DET", "NOUN", "PUNCT"], ["_", "_", "_", "_", "_"], [2, 0, 4, 2, 2], ["nsubj", "root", "det", "obj", "punct"]),
+        new(["The", "army", "bombed", "a", "village", "."], ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], ["_", "_", "_", "_", "_", "_"], [2, 3, 0, 5, 3, 3], ["det", "nsubj", "root", "det", "obj", "punct"]),
+        new(["Troops", "entered", "the", "city", "in", "May", "."], ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"], ["_", "_", "_", "_", "_", "_", "_"], [2, 0, 4, 2, 6, 2, 2], ["nsubj", "root", "det", "obj", "case", "obl", "punct"]),
+    ];
+
+    [Fact]
+    public void The_parser_learns_a_small_treebank_exactly()
+    {
+        var parser = DependencyParser.Train(Tiny, Tiny.Select(s => s.Upos).ToList(), epochs: 15, prune: 0f, TextWriter.Null);
+        foreach (var s in Tiny)
+        {
+            var (heads, labels) = parser.Parse(s.Forms, s.Upos);
+            Assert.Equal(s.Heads, heads);
+            Assert.Equal(s.Labels, labels);
+        }
+    }
+
+    [Fact]
+    public void Every_parse_has_exactly_one_root_even_for_unseen_input()
+    {
+        var parser = DependencyParser.Train(Tiny, Tiny.Select(s => s.Upos).ToList(), epochs: 5, prune: 0f, TextWriter.Null);
+        var (heads, _) = parser.Parse(["town", "the", "in", "in", ".", "May", "Rebels"], ["NOUN", "DET", "ADP", "ADP", "PUNCT", "PROPN", "NOUN"]);
+        Assert.Equal(1, heads.Count(h => h == 0));
+        Assert.All(heads, h => Assert.InRange(h, 0, 7));
+    }
+
+    [Fact]
+    public void The_tagger_learns_a_small_treebank()
+    {
+        var tagger = PosTagger.Train(Tiny, epochs: 10, prune: 0f, TextWriter.Null);
+        foreach (var s in Tiny) Assert.Equal(s.Upos, tagger.Tag(s.Forms));
+    }
+}
+
+public sealed class SyntaxStageTests
+{
+    private static (PosTagger, DependencyParser)? Models()
+    {
+        var data = new DataDirectory();
+        var tagger = SyntaxModels.LoadTagger(data, out _);
+        var parser = SyntaxModels.LoadParser(data, out _);
+        return tagger is null || parser is null ? null : (tagger, parser);
+    }
+
+    private static ArticleDocument Tokenised(string text)
+    {
+        var doc = new ArticleDocument(text);
+        doc.Sentences = [new Sentence(new TextSpan(0, text.Length))];
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == ' ') { i++; continue; }
+            int j = i;
+            if (char.IsLetterOrDigit(text[i])) while (j < text.Length && char.IsLetterOrDigit(text[j])) j++;
+            else j++;
+            tokens.Add(new Token(new TextSpan(i, j), TokenKind.Word));
+            i = j;
+        }
+        doc.Tokens = tokens.ToImmutable();
+        return doc;
+    }
+
+    [Fact]
+    public void Committed_models_tag_and_parse_a_news_sentence()
+    {
+        if (Models() is not var (tagger, parser)) { Console.WriteLine("models/pos.bin.gz or models/parser.bin.gz absent; skipped"); return; }
+        var doc = Tokenised("Government troops shelled the rebel town of Qaryat on Monday.");
+        new PosStage(tagger).Run(doc);
+        new ParseStage(parser, tagger).Run(doc);
+        var pos = doc.GetExtra<PosTags>(Layer.Pos)!;
+        var deps = doc.GetExtra<Dependencies>(Layer.Deps)!;
+        Assert.Equal("VERB", pos[2]);
+        Assert.Equal(-1, deps.Heads[2]);               // "shelled" is the root
+        Assert.Equal(2, deps.Heads[1]);                // "troops" depends on it
+        Assert.Equal("nsubj", deps.Label(1));
+        Assert.Equal(2, deps.Heads[5]);                // "town" is its object
+        Assert.Equal("obj", deps.Label(5));
+    }
+}
