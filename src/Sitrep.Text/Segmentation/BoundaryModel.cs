@@ -38,32 +38,35 @@ public sealed class BoundaryModel
         char c = text[tokens[last + 1].Span.Start];
         // Nothing starts a sentence with a lower-case word after a plain word, nor with , ; . ) %:
         // skipping those gaps keeps the model off most of running text.
-        return !char.IsLower(c) && c is not (',' or ';' or '.' or ')' or ']' or '%' or '?' or '!' or '\'' or '’');
+        if (char.IsLower(c) || c is ',' or ';' or '.' or ')' or ']' or '%' or '?' or '!' or '\'' or '’') return false;
+        // Inside a run of capitalised words ("President Barack Obama") a boundary is rare and the model
+        // rarely finds it; skipping these gaps keeps names, news text's commonest capitals, cheap.
+        return !(char.IsUpper(c) && char.IsUpper(text[tokens[last].Span.Start]) && tokens[last].Kind == TokenKind.Word);
     }
 
     /// <summary>Decides the gap after token <paramref name="last"/> (which ends the closers after token <paramref name="i"/>).</summary>
-    public bool IsBoundary(string text, List<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict)
+    public bool IsBoundary(string text, List<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, TokenHashes hashes)
     {
         if (!IsCandidate(text, tokens, last, verdict)) return false;
         Span<int> f = stackalloc int[MaxFeatures];
-        int n = Features(text, tokens, i, last, sentenceStart, verdict, f);
+        int n = Features(text, tokens, i, last, sentenceStart, verdict, hashes, f);
         float score = 0;
         foreach (var k in f[..n]) score += _weights[k];
         return score > 0;
     }
 
     /// <summary>Hashed feature indices of a gap; training and inference share this one function.</summary>
-    internal static int Features(string text, List<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, Span<int> f)
+    internal static int Features(string text, List<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, TokenHashes h, Span<int> f)
     {
         int n = 0;
         int count = tokens.Count;
         var prev = tokens[i];
         var next = tokens[last + 1];
-        uint pw = Lower(text, prev), ps = Shape(text, prev);
-        uint nw = Lower(text, next), ns = Shape(text, next);
-        uint p2w = i > 0 ? Lower(text, tokens[i - 1]) : 1, p2s = i > 0 ? Shape(text, tokens[i - 1]) : 1;
-        uint n2w = last + 2 < count ? Lower(text, tokens[last + 2]) : 1, n2s = last + 2 < count ? Shape(text, tokens[last + 2]) : 1;
-        uint closer = last > i ? Lower(text, tokens[last]) : 0;
+        uint pw = h.Lower(text, tokens, i), ps = h.Shape(text, tokens, i);
+        uint nw = h.Lower(text, tokens, last + 1), ns = h.Shape(text, tokens, last + 1);
+        uint p2w = i > 0 ? h.Lower(text, tokens, i - 1) : 1, p2s = i > 0 ? h.Shape(text, tokens, i - 1) : 1;
+        uint n2w = last + 2 < count ? h.Lower(text, tokens, last + 2) : 1, n2s = last + 2 < count ? h.Shape(text, tokens, last + 2) : 1;
+        uint closer = last > i ? h.Lower(text, tokens, last) : 0;
         uint v = (uint)verdict + 1;
         int len = i - sentenceStart + 1;
         uint lenBucket = len switch { 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 14 => 6, <= 25 => 7, _ => 8 };
@@ -118,7 +121,7 @@ public sealed class BoundaryModel
     }
 
     /// <summary>FNV-1a of the lower-cased token (first 24 chars): the word's identity without a string.</summary>
-    private static uint Lower(string text, Token t)
+    internal static uint Lower(string text, Token t)
     {
         uint h = 2166136261;
         int e = Math.Min(t.Span.End, t.Span.Start + 24);
@@ -132,7 +135,7 @@ public sealed class BoundaryModel
     }
 
     /// <summary>Collapsed shape: runs of upper "X", lower "x", digit "d" merged, other chars kept ("Xx", "d:d", "X.X.").</summary>
-    private static uint Shape(string text, Token t)
+    internal static uint Shape(string text, Token t)
     {
         uint h = 2166136261;
         char last = '\0';
@@ -213,4 +216,41 @@ public sealed class BoundaryModel
 
     /// <summary>Where the model lives under the project root.</summary>
     public const string RelativePath = "models/sentences.bin.gz";
+}
+
+/// <summary>
+/// Per-paragraph memo of each token's word and shape hashes: a token takes part in up to four gaps'
+/// features, so hashing it once saves most of the model's work. One per thread; reset per paragraph.
+/// </summary>
+public sealed class TokenHashes
+{
+    private uint[] _lower = new uint[256];
+    private uint[] _shape = new uint[256];
+
+    /// <summary>Clears the memo for a paragraph of <paramref name="count"/> tokens.</summary>
+    public void Reset(int count)
+    {
+        if (_lower.Length < count)
+        {
+            _lower = new uint[Math.Max(count, _lower.Length * 2)];
+            _shape = new uint[_lower.Length];
+        }
+        else
+        {
+            Array.Clear(_lower, 0, count);
+            Array.Clear(_shape, 0, count);
+        }
+    }
+
+    public uint Lower(string text, List<Token> tokens, int k)
+    {
+        uint v = _lower[k];
+        return v != 0 ? v : _lower[k] = BoundaryModel.Lower(text, tokens[k]);
+    }
+
+    public uint Shape(string text, List<Token> tokens, int k)
+    {
+        uint v = _shape[k];
+        return v != 0 ? v : _shape[k] = BoundaryModel.Shape(text, tokens[k]);
+    }
 }

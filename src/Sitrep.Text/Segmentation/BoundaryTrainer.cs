@@ -16,6 +16,7 @@ public static class BoundaryTrainer
     {
         var examples = new List<(int[] Features, bool Boundary)>();
         var tokens = new List<Token>();
+        var hashes = new TokenHashes();
         Span<int> f = stackalloc int[64];
         int docs = 0, positives = 0;
         foreach (var doc in documents)
@@ -26,6 +27,7 @@ public static class BoundaryTrainer
             {
                 tokens.Clear();
                 EnglishTokenizer.Tokenize(doc.Text, p.Span.Start, p.Span.End, tokens);
+                hashes.Reset(tokens.Count);
                 int first = 0;
                 for (int i = 0; i < tokens.Count - 1; i++)
                 {
@@ -35,7 +37,7 @@ public static class BoundaryTrainer
                     bool gold = ends.Contains(tokens[last].Span.End);
                     if (BoundaryModel.IsCandidate(doc.Text, tokens, last, verdict))
                     {
-                        int n = BoundaryModel.Features(doc.Text, tokens, i, last, first, verdict, f);
+                        int n = BoundaryModel.Features(doc.Text, tokens, i, last, first, verdict, hashes, f);
                         examples.Add((f[..n].ToArray(), gold));
                         if (gold) positives++;
                     }

@@ -14,6 +14,7 @@ namespace Sitrep.Text.Segmentation;
 public sealed class SentenceStage(BoundaryModel? model = null) : Stage("sentences", Layer.Sentences, Layer.Paragraphs)
 {
     [ThreadStatic] private static List<Token>? t_tokens;
+    [ThreadStatic] private static TokenHashes? t_hashes;
 
     public BoundaryModel? Model { get; } = model;
 
@@ -41,6 +42,8 @@ public sealed class SentenceStage(BoundaryModel? model = null) : Stage("sentence
         int n = tokens.Count;
         if (n == 0) return;
         int first = 0;
+        var hashes = model is null ? null : t_hashes ??= new TokenHashes();
+        hashes?.Reset(n);
         for (int i = 0; i < n - 1; i++)
         {
             int last = SentenceRules.AbsorbClosers(text, tokens, i, n);
@@ -48,7 +51,7 @@ public sealed class SentenceStage(BoundaryModel? model = null) : Stage("sentence
             var verdict = SentenceRules.Decide(text, tokens, i, last + 1, n);
             bool boundary = model is null
                 ? verdict == RuleVerdict.Break
-                : model.IsBoundary(text, tokens, i, last, first, verdict);
+                : model.IsBoundary(text, tokens, i, last, first, verdict, hashes!);
             if (!boundary)
             {
                 // The gaps inside glued closers ('."') are never boundaries; go on after them.

@@ -24,17 +24,24 @@ public sealed class TokenStage() : Stage("tokens", Layer.Tokens, Layer.Sentences
         int c = 0;
         foreach (var s in document.Sentences)
         {
-            scratch.Clear();
-            if (cached.IsDefault) EnglishTokenizer.Tokenize(text, s.Span.Start, s.Span.End, scratch);
-            else
+            if (cached.IsDefault)
             {
-                // The sentence stage cut sentences at token boundaries, so its paragraph tokens split
-                // exactly into sentence tokens; the same tokens the tokenizer would give per sentence.
-                while (c < cached.Length && cached[c].Span.Start < s.Span.Start) c++;
-                while (c < cached.Length && cached[c].Span.End <= s.Span.End) scratch.Add(cached[c++]);
+                scratch.Clear();
+                Tokenize(text, s.Span, scratch);
+                result.AddRange(scratch);
+                continue;
             }
-            SplitFinalPeriod(text, scratch);
-            foreach (var t in scratch) result.Add(t);
+            // The sentence stage cut sentences at token boundaries, so its paragraph tokens split
+            // exactly into sentence tokens: the same tokens the tokenizer gives per sentence.
+            while (c < cached.Length && cached[c].Span.Start < s.Span.Start) c++;
+            int from = result.Count;
+            while (c < cached.Length && cached[c].Span.End <= s.Span.End) result.Add(cached[c++]);
+            if (NeedsFinalSplit(text, result, from, out int k))
+            {
+                var last = result[k];
+                result[k] = new Token(new TextSpan(last.Span.Start, last.Span.End - 1), TokenKind.Word);
+                result.Insert(k + 1, new Token(new TextSpan(last.Span.End - 1, last.Span.End), TokenKind.Punctuation));
+            }
         }
         document.Tokens = result.ToImmutable();
     }
@@ -47,18 +54,22 @@ public sealed class TokenStage() : Stage("tokens", Layer.Tokens, Layer.Sentences
         SplitFinalPeriod(text, output, from);
     }
 
-    private static void SplitFinalPeriod(string text, List<Token> output, int from = 0)
+    private static void SplitFinalPeriod(string text, List<Token> output, int from)
     {
-        // Find the last token that is not a glued closing quote or bracket.
-        int k = output.Count - 1;
-        while (k > from && output[k].Span.Length == 1 && SentenceRules.IsCloser(text[output[k].Span.Start])
-               && output[k].Span.Start == output[k - 1].Span.End) k--;
-        if (k < from) return;
+        if (!NeedsFinalSplit(text, output, from, out int k)) return;
         var last = output[k];
-        if (last.Kind == TokenKind.Word && last.Span.Length > 1 && text[last.Span.End - 1] == '.')
-        {
-            output[k] = new Token(new TextSpan(last.Span.Start, last.Span.End - 1), TokenKind.Word);
-            output.Insert(k + 1, new Token(new TextSpan(last.Span.End - 1, last.Span.End), TokenKind.Punctuation));
-        }
+        output[k] = new Token(new TextSpan(last.Span.Start, last.Span.End - 1), TokenKind.Word);
+        output.Insert(k + 1, new Token(new TextSpan(last.Span.End - 1, last.Span.End), TokenKind.Punctuation));
+    }
+
+    /// <summary>Whether the sentence in tokens[from..] ends with an abbreviation's period (at index k), glued closers aside.</summary>
+    private static bool NeedsFinalSplit(string text, IList<Token> tokens, int from, out int k)
+    {
+        k = tokens.Count - 1;
+        while (k > from && tokens[k].Span.Length == 1 && SentenceRules.IsCloser(text[tokens[k].Span.Start])
+               && tokens[k].Span.Start == tokens[k - 1].Span.End) k--;
+        if (k < from) return false;
+        var last = tokens[k];
+        return last.Kind == TokenKind.Word && last.Span.Length > 1 && text[last.Span.End - 1] == '.';
     }
 }
