@@ -121,24 +121,32 @@ public static partial class BoilerplateRules
 
         // Full-line patterns are specific enough to apply to any line, even one inside a paragraph
         // (captions sit next to their copies; contact blocks run line after line).
-        if (EndsWithCredit(line)) return BoilerplateKind.Caption;
+        // Most lines are long body sentences; word-count gates keep them off the costlier patterns.
+        int words = WordCount(line);
+        char last = line[^1];
+        if ((last is ']' or ')') && EndsWithCredit(line)) return BoilerplateKind.Caption;
         if (CaptionLabel().IsMatch(line)) return BoilerplateKind.Caption;
         if (SourceLine().IsMatch(line)) return BoilerplateKind.SourceLine;
-        if (IsByline(line)) return BoilerplateKind.Byline;
-        if (Other().IsMatch(line) || Copyright().IsMatch(line) || IsSocialRow(line)) return BoilerplateKind.Other;
-        if (ContactLine().IsMatch(line) || ReleaseMarker().IsMatch(line)) return BoilerplateKind.Other;
+        if (words <= 40 && IsByline(line, words)) return BoilerplateKind.Byline;
+        if (words <= 30 && (Other().IsMatch(line) || IsSocialRow(line))) return BoilerplateKind.Other;
+        if (MayBeCopyright(line) && Copyright().IsMatch(line)) return BoilerplateKind.Other;
+        if (ContactLine().IsMatch(line) || (words <= 10 && ReleaseMarker().IsMatch(line))) return BoilerplateKind.Other;
         // Press-office contact details: an e-mail address in a line that is not a sentence.
-        if (line.Contains('@') && WordCount(line) <= 25 && Email().IsMatch(line) && !line.EndsWith('.')) return BoilerplateKind.Other;
+        if (words <= 25 && line.Contains('@') && last != '.' && Email().IsMatch(line)) return BoilerplateKind.Other;
 
         // Shape rules need the line to be a paragraph of its own: a wrapped body line can look like anything.
-        if (!standalone) return null;
-        if (ShortMeta().IsMatch(line) && WordCount(line) <= 10) return BoilerplateKind.Other;
-        if (DateOnlyLine().IsMatch(line)) return BoilerplateKind.Other;
-        if (RelatedAlone().IsMatch(line)) return BoilerplateKind.RelatedLink;
+        if (!standalone || words > 24) return null;
+        if (words <= 10 && ShortMeta().IsMatch(line)) return BoilerplateKind.Other;
+        if (words <= 9 && DateOnlyLine().IsMatch(line)) return BoilerplateKind.Other;
+        if (words <= 6 && RelatedAlone().IsMatch(line)) return BoilerplateKind.RelatedLink;
         if (IsLabelledTeaser(line)) return BoilerplateKind.RelatedLink;
         if (headlineAllowed && IsHeadline(line)) return BoilerplateKind.RelatedLink;
         return null;
     }
+
+    private static bool MayBeCopyright(string line) =>
+        line.Contains('©') || line.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)
+        || line.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase);
 
     public static int WordCount(string s)
     {
@@ -180,16 +188,18 @@ public static partial class BoilerplateRules
                && (m.Value.TrimStart()[0] == '[' || credit.Contains('/') || credit.Contains(' '));
     }
 
-    private static bool IsByline(string line)
+    private static bool IsByline(string line, int words)
     {
-        int words = WordCount(line);
         // Wire sign-offs name several people and places: "(Reporting by A in X and B in Y; Editing by C)".
         if (SignOff().IsMatch(line)) return words <= 40;
         if (words > 14) return false;
-        var by = ByName().Match(line);
-        if (by.Success && words <= 12 && !line.EndsWith('.') && NamesOnly(by.Groups["n"].Value)) return true;
-        if (NamePipeOutlet().IsMatch(line) && words <= 8) return true;
-        if (NameAndRole().IsMatch(line) && words <= 8) return true;
+        if (line.StartsWith("By ", StringComparison.Ordinal))
+        {
+            var by = ByName().Match(line);
+            return by.Success && words <= 12 && !line.EndsWith('.') && NamesOnly(by.Groups["n"].Value);
+        }
+        if (words <= 8 && line.AsSpan().IndexOfAny('|', '–', '—') > 0 && NamePipeOutlet().IsMatch(line)) return true;
+        if (words <= 8 && line.Contains(',') && NameAndRole().IsMatch(line)) return true;
         return false;
     }
 
