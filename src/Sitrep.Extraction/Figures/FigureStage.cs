@@ -35,35 +35,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         foreach (var s in document.Sentences)
         {
             if (hasBoilerplate && document.IsBoilerplate(s.Span)) continue;
-            if (!MayHoldFigure(document.Text, s.Span)) continue;
+
             Lexer.Lex(document.Text, s.Span.Start, s.Span.End, toks);
             new SentenceReader(document, s.Span, toks).Read(ref result);
         }
         document.Figures = result?.ToImmutable() ?? ImmutableArray<Figure>.Empty;
     }
-
-    /// <summary>Cheap filter: a figure needs a digit or a number word; most sentences have neither.</summary>
-    private static bool MayHoldFigure(string text, TextSpan s)
-    {
-        var span = text.AsSpan(s.Start, s.Length);
-        if (span.IndexOfAnyInRange('0', '9') >= 0) return true;
-        return span.IndexOf("no one", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf("nobody", StringComparison.OrdinalIgnoreCase) >= 0
-            || span.IndexOf("none", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf("no ", StringComparison.OrdinalIgnoreCase) >= 0
-            || HasNumberWord(span);
-    }
-
-    private static bool HasNumberWord(ReadOnlySpan<char> s)
-    {
-        foreach (var w in NumberWordsProbe)
-            if (s.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0) return true;
-        return false;
-    }
-
-    // Substrings of every number word the reader knows (one, two, ... eleven ... twenty, hundred, thousand,
-    // million, dozen, several, few, half, scores): a sentence without any of these has no word number.
-    private static readonly string[] NumberWordsProbe =
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
-         "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen", "several", "few", "scores", "half"];
 
     private ref struct SentenceReader(ArticleDocument doc, TextSpan sentence, List<Tok> t)
     {
@@ -82,6 +59,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Negated(k, out var nf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
                     continue;
                 }
+                if (tk.Kind == TK.Word && !NumberReader.CanStartWith(_s.AsSpan(tk.Start, tk.Length))) continue;
                 if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
                 next = r.Span.End;
                 if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;
