@@ -35,11 +35,34 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         foreach (var s in document.Sentences)
         {
             if (hasBoilerplate && document.IsBoilerplate(s.Span)) continue;
+            if (!MayHoldFigure(document.Text, s.Span)) continue;
 
             Lexer.Lex(document.Text, s.Span.Start, s.Span.End, toks);
             new SentenceReader(document, s.Span, toks).Read(ref result);
         }
         document.Figures = result?.ToImmutable() ?? ImmutableArray<Figure>.Empty;
+    }
+
+    /// <summary>
+    /// Cheap filter before lexing: a figure needs a digit, a number word other than "a"/"an" (which only
+    /// count with a scale word after them), or "no"/"none"/"nobody". Most sentences have none of these.
+    /// </summary>
+    private static bool MayHoldFigure(string text, TextSpan s)
+    {
+        int i = s.Start;
+        while (i < s.End)
+        {
+            char c = text[i];
+            if (c is >= '0' and <= '9') return true;
+            if (!char.IsLetter(c)) { i++; continue; }
+            int j = i;
+            while (j < s.End && char.IsLetter(text[j])) j++;
+            var w = text.AsSpan(i, j - i);
+            if (w.Length > 2 ? NumberReader.CanStartWith(w) || w.Equals("none", StringComparison.OrdinalIgnoreCase) || w.Equals("nobody", StringComparison.OrdinalIgnoreCase)
+                             : w.Equals("no", StringComparison.OrdinalIgnoreCase) || w.Equals("ten", StringComparison.OrdinalIgnoreCase)) return true;
+            i = j;
+        }
+        return false;
     }
 
     private ref struct SentenceReader(ArticleDocument doc, TextSpan sentence, List<Tok> t)

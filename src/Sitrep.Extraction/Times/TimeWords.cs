@@ -25,7 +25,7 @@ internal static class TimeWords
     private static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static WordInfo Of(ReadOnlySpan<char> word) =>
-        word.Length is > 1 and < 14 && _lookup.TryGetValue(word, out var info) ? info : default;
+        word.Length is > 0 and < 14 && _lookup.TryGetValue(word, out var info) ? info : default;
 
     private static Dictionary<string, WordInfo> Build()
     {
@@ -71,7 +71,11 @@ internal static class TimeWords
         // Words that open a time expression without being time words themselves (articles, modifiers, quantities).
         foreach (var w in new[] { "the", "a", "an", "earlier", "later", "fiscal", "every", "each", "per", "more", "less", "fewer", "at", "up", "no",
                      "over", "nearly", "almost", "under", "about", "around", "roughly", "approximately", "some", "several", "many", "few", "recent",
-                     "before", "since", "half" })
+                     "before", "since", "half", "between", "tens", "scores", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                     "million", "millions", "billion", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                     "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "thirtieth" })
             d.TryAdd(w, new WordInfo(WC.None, WordInfo.StarterMark));
         return d;
     }
