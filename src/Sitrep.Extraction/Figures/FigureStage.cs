@@ -36,34 +36,34 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             if (hasBoilerplate && document.IsBoilerplate(s.Span)) continue;
             if (!MayHoldFigure(document.Text, s.Span)) continue;
+
             Lexer.Lex(document.Text, s.Span.Start, s.Span.End, toks);
             new SentenceReader(document, s.Span, toks).Read(ref result);
         }
         document.Figures = result?.ToImmutable() ?? ImmutableArray<Figure>.Empty;
     }
 
-    /// <summary>Cheap filter: a figure needs a digit or a number word; most sentences have neither.</summary>
+    /// <summary>
+    /// Cheap filter before lexing: a figure needs a digit, a number word other than "a"/"an" (which only
+    /// count with a scale word after them), or "no"/"none"/"nobody". Most sentences have none of these.
+    /// </summary>
     private static bool MayHoldFigure(string text, TextSpan s)
     {
-        var span = text.AsSpan(s.Start, s.Length);
-        if (span.IndexOfAnyInRange('0', '9') >= 0) return true;
-        return span.IndexOf("no one", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf("nobody", StringComparison.OrdinalIgnoreCase) >= 0
-            || span.IndexOf("none", StringComparison.OrdinalIgnoreCase) >= 0 || span.IndexOf("no ", StringComparison.OrdinalIgnoreCase) >= 0
-            || HasNumberWord(span);
-    }
-
-    private static bool HasNumberWord(ReadOnlySpan<char> s)
-    {
-        foreach (var w in NumberWordsProbe)
-            if (s.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        int i = s.Start;
+        while (i < s.End)
+        {
+            char c = text[i];
+            if (c is >= '0' and <= '9') return true;
+            if (!char.IsLetter(c)) { i++; continue; }
+            int j = i;
+            while (j < s.End && char.IsLetter(text[j])) j++;
+            var w = text.AsSpan(i, j - i);
+            if (w.Length > 2 ? NumberReader.CanStartWith(w) || w.Equals("none", StringComparison.OrdinalIgnoreCase) || w.Equals("nobody", StringComparison.OrdinalIgnoreCase)
+                             : w.Equals("no", StringComparison.OrdinalIgnoreCase) || w.Equals("ten", StringComparison.OrdinalIgnoreCase)) return true;
+            i = j;
+        }
         return false;
     }
-
-    // Substrings of every number word the reader knows (one, two, ... eleven ... twenty, hundred, thousand,
-    // million, dozen, several, few, half, scores): a sentence without any of these has no word number.
-    private static readonly string[] NumberWordsProbe =
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
-         "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen", "several", "few", "scores", "half"];
 
     private ref struct SentenceReader(ArticleDocument doc, TextSpan sentence, List<Tok> t)
     {
@@ -82,6 +82,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Negated(k, out var nf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
                     continue;
                 }
+                if (tk.Kind == TK.Word && !NumberReader.CanStartWith(_s.AsSpan(tk.Start, tk.Length))) continue;
                 if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
                 next = r.Span.End;
                 if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;

@@ -73,7 +73,10 @@ internal sealed class TimeScanner
         {
             if (ok && (!a || c.Last > b.Last)) { b = c; a = true; }
         }
-        if (_t[i].Kind == TK.Punct && _s[_t[i].Start] != '\'') return false;
+        var tk = _t[i];
+        if (tk.Kind == TK.Punct && _s[tk.Start] != '\'') return false;
+        // Most words cannot open a time expression; skip them before trying every pattern.
+        if (tk.Kind == TK.Word && !_info[i].Starts) return false;
         Consider(Numeric(i, out var c1), c1, ref best, ref any);
         Consider(MonthDate(i, out var c2), c2, ref best, ref any);
         Consider(Year(i, out var c3), c3, ref best, ref any);

@@ -8,7 +8,13 @@ internal enum WC : byte
 }
 
 /// <summary>What a word means to the time grammar: its class and a small value (weekday 1..7, month 1..12, unit).</summary>
-internal readonly record struct WordInfo(WC Class, int Value, bool Plural = false, bool Abbrev = false);
+internal readonly record struct WordInfo(WC Class, int Value, bool Plural = false, bool Abbrev = false)
+{
+    /// <summary>True when a time expression can start at this word; false lets the scanner skip it at once.</summary>
+    public bool Starts => Class != WC.None || Value == StarterMark;
+
+    public const int StarterMark = -99;
+}
 
 internal enum Unit : byte { Second = 1, Minute, Hour, Day, Week, Fortnight, Month, Quarter, Year, Decade, Century, Weekend, Night, Morning }
 
@@ -19,7 +25,7 @@ internal static class TimeWords
     private static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static WordInfo Of(ReadOnlySpan<char> word) =>
-        word.Length is > 1 and < 14 && _lookup.TryGetValue(word, out var info) ? info : default;
+        word.Length is > 0 and < 14 && _lookup.TryGetValue(word, out var info) ? info : default;
 
     private static Dictionary<string, WordInfo> Build()
     {
@@ -62,6 +68,15 @@ internal static class TimeWords
             d[w] = new WordInfo(WC.Position, v);
         foreach (var (w, v) in new[] { ("christmas", 1) })
             d[w] = new WordInfo(WC.Holiday, v);
+        // Words that open a time expression without being time words themselves (articles, modifiers, quantities).
+        foreach (var w in new[] { "the", "a", "an", "earlier", "later", "fiscal", "every", "each", "per", "more", "less", "fewer", "at", "up", "no",
+                     "over", "nearly", "almost", "under", "about", "around", "roughly", "approximately", "some", "several", "many", "few", "recent",
+                     "before", "since", "half", "between", "tens", "scores", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                     "million", "millions", "billion", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                     "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "thirtieth" })
+            d.TryAdd(w, new WordInfo(WC.None, WordInfo.StarterMark));
         return d;
     }
 

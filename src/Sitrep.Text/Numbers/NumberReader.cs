@@ -39,6 +39,12 @@ public readonly record struct NumberReading(TextSpan Span, double Low, double Hi
 /// </summary>
 public static class NumberReader
 {
+    /// <summary>
+    /// True when a number expression can start with this word (a number word, "a", "several", "between"...).
+    /// One hash lookup: callers use it to skip the reader on ordinary words.
+    /// </summary>
+    public static bool CanStartWith(ReadOnlySpan<char> word) => word.Length > 0 && StartWordsLookup.Contains(word);
+
     /// <summary>Reads the number expression that starts exactly at <paramref name="start"/> (a word start).</summary>
     public static bool TryRead(string text, int start, int limit, out NumberReading reading)
     {
@@ -189,6 +195,8 @@ public static class NumberReader
     {
         reading = default; end = start; baseValue = 0; scale = 1;
         if (!WordAt(text, start, limit, out int wEnd)) return false;
+        // Hot path: most words start no number; one hash lookup rules them out.
+        if (!StartWordsLookup.Contains(text.AsSpan(start, wEnd - start))) return false;
 
         // Vague quantifiers: "several", "a few" (+ optional scale word).
         bool several = Is(text, start, wEnd, "several");
@@ -344,6 +352,20 @@ public static class NumberReader
     private static bool IsPluralScale(string text, int start, int end) =>
         end - start > 1 && (text[end - 1] == 's' || text[end - 1] == 'S') && ScaleOf(text, start, end - 1) is not null;
 
+    private static HashSet<string> BuildStartWords()
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "a", "an", "several", "half", "between", "tens", "scores", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+            "million", "millions", "billion", "billions", "trillion", "trillions", "hundredth",
+        };
+        foreach (var w in Units) set.Add(w);
+        foreach (var w in Tens) if (w.Length > 0) set.Add(w);
+        foreach (var w in Ordinals) set.Add(w);
+        foreach (var w in TensOrdinals) if (w.Length > 0) set.Add(w);
+        return set;
+    }
+
     private static readonly string[] Units =
     [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -359,6 +381,12 @@ public static class NumberReader
     ];
 
     private static readonly string[] TensOrdinals = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+
+    // Declared after the word arrays: static initialisers run in text order.
+    /// <summary>Every word a number expression can start with.</summary>
+    private static readonly HashSet<string> StartWords = BuildStartWords();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWordsLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
 
     private static int? UnitOf(string text, int start, int end)
     {
