@@ -16,6 +16,7 @@ public static class KnowledgeProbes
             Probe(d, "data: UD English EWT dev (tokens)", "tokens-dev/ud-en-ewt-dev.jsonl"),
         });
         // Each stage's knowledge adds its probe here.
+        KnowledgeRegistry.Register(d => new[] { ProjectProbe(d, "model: NER tagger (entities)", Entities.EntityStage.RelativeModelPath) });
     }
 
     public static KnowledgeSource Probe(DataDirectory d, string name, string relative)
