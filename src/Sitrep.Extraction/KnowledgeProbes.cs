@@ -25,6 +25,7 @@ public static class KnowledgeProbes
             return [new KnowledgeSource("model: sentence boundaries", model is null ? null : path, model is null ? "-" : "project",
                 model is null ? $"{problem} (run `sitrep train sentences`)" : "averaged perceptron; rules decide when absent")];
         });
+        KnowledgeRegistry.Register(d => new[] { ProjectProbe(d, "model: NER tagger (entities)", Entities.EntityStage.RelativeModelPath) });
     }
 
     public static KnowledgeSource Probe(DataDirectory d, string name, string relative)

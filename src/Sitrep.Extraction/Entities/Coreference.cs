@@ -80,6 +80,7 @@ internal sealed class Coreference(NerLexicon lexicon)
         var clusters = new List<Cluster>();
         var entities = new List<Entity>();
         var nameCluster = new int[names.Count];
+        var roles = new List<(int First, int Last)>();   // "the US secretary of state" tagged as a person, no name
 
         for (int n = 0; n < names.Count; n++)
         {
@@ -89,11 +90,12 @@ internal sealed class Coreference(NerLexicon lexicon)
                 // The tagger was trained partly on data that keeps titles inside names ("Emperor Norton"):
                 // peel leading title, country and possessive tokens off into the title.
                 int s = first;
-                while (s < last && (IsTitleish(ctx, s) || ctx.Word(s) is "'s" or "\u2019s")) s++;
+                while (s < last && (IsTitleish(ctx, s) || IsPossessive(ctx, s))) s++;
                 if (s < last && s > first) first = s;
             }
             var span = new TextSpan(ctx.Tokens[first].Start, ctx.Tokens[last].End);
             if (label != EntityLabel.PER && AllTitle(ctx, first, last)) { nameCluster[n] = -1; continue; }
+            if (label == EntityLabel.PER && AllTitleish(ctx, names[n].First, last)) { roles.Add((names[n].First, last)); nameCluster[n] = -1; continue; }
             var c = FindNameCluster(ctx, clusters, first, last, ref label);
             if (c is null)
             {
@@ -119,6 +121,7 @@ internal sealed class Coreference(NerLexicon lexicon)
             }
         }
 
+        AddRoles(ctx, clusters, entities, roles);
         AddNominals(ctx, clusters, entities);
         AddPronouns(ctx, clusters, entities);
 
@@ -212,8 +215,61 @@ internal sealed class Coreference(NerLexicon lexicon)
         return lo;
     }
 
+    /// <summary>"'s" as one token, or split by a tokenizer into an apostrophe and "s".</summary>
+    private static bool IsPossessive(Ctx ctx, int i)
+    {
+        var w = ctx.Word(i);
+        if (w is "'s" or "\u2019s") return true;
+        if (w is "'" or "\u2019") return i + 1 < ctx.Tokens.Length && ctx.Word(i + 1) == "s" && ctx.Tokens[i + 1].Start == ctx.Tokens[i].End;
+        return w == "s" && i > 0 && ctx.Word(i - 1) is "'" or "\u2019" && ctx.Tokens[i - 1].End == ctx.Tokens[i].Start;
+    }
+
     private static bool IsTitleish(Ctx ctx, int i) =>
         (ctx.Kinds[i] & (LexKind.Title | LexKind.Country | LexKind.Demonym)) != 0 || Modifiers.Contains(ctx.Word(i));
+
+    private static bool AllTitleish(Ctx ctx, int first, int last)
+    {
+        bool title = false;
+        for (int i = first; i <= last; i++)
+        {
+            if (!(IsTitleish(ctx, i) || IsPossessive(ctx, i) || ctx.Word(i) == "of")) return false;
+            title |= (ctx.Kinds[i] & LexKind.Title) != 0;
+        }
+        return title;
+    }
+
+    /// <summary>
+    /// A role with no name ("according to the US secretary of state"): it joins the person holding that
+    /// title, or else, as news ledes do, the first person named in the next sentences, who then gets the title.
+    /// </summary>
+    private static void AddRoles(Ctx ctx, List<Cluster> clusters, List<Entity> entities, List<(int First, int Last)> roles)
+    {
+        foreach (var (first, last) in roles)
+        {
+            var span = new TextSpan(ctx.Tokens[first].Start, ctx.Tokens[last].End);
+            var head = ctx.Word(last);
+            Cluster? best = clusters.Where(c => c.Label == EntityLabel.PER && c.TitleHeads.Contains(head)).OrderBy(c => Math.Abs(c.LastMention - span.Start)).FirstOrDefault();
+            if (best is null)
+            {
+                int limit = ctx.Sentence[last] + 2;
+                int bestStart = int.MaxValue;
+                foreach (var c in clusters)
+                {
+                    if (c.Label != EntityLabel.PER) continue;
+                    foreach (var m in c.Mentions)
+                    {
+                        if (m.Start <= span.End || m.Start >= bestStart) continue;
+                        int mt = LowerBound(ctx.Tokens, m.Start);
+                        if (mt < ctx.Tokens.Length && ctx.Sentence[mt] <= limit) { best = c; bestStart = m.Start; }
+                    }
+                }
+                if (best is not null) AddTitle(ctx, first, last, best, ctx.Name[first]);
+            }
+            if (best is null) continue;
+            best.Mentions.Add(span);
+            entities.Add(new Entity(span, EntityLabel.PER, best.Id, Nominal));
+        }
+    }
 
     private static bool AllTitle(Ctx ctx, int first, int last)
     {
@@ -277,12 +333,12 @@ internal sealed class Coreference(NerLexicon lexicon)
         {
             if (ctx.Sentence[i] != ctx.Sentence[nameFirst]) break;
             var w = ctx.Word(i);
-            bool ok = IsTitleish(ctx, i) || (ctx.Kinds[i] & Affiliations) != 0 || w is "'s" or "\u2019s" or "of"
+            bool ok = IsTitleish(ctx, i) || (ctx.Kinds[i] & Affiliations) != 0 || IsPossessive(ctx, i) || w == "of"
                       || (ctx.Name[i] >= 0 && i < taggedFirst && ctx.IsCap(i)) || i >= taggedFirst;
             if (!ok) break;
             start = i;
         }
-        while (start <= end && ctx.Word(start) is "of" or "'s" or "\u2019s") start++;
+        while (start <= end && (ctx.Word(start) == "of" || IsPossessive(ctx, start))) start++;
         if (start > end) return;
         AddTitle(ctx, start, end, c, self);
     }
@@ -298,7 +354,7 @@ internal sealed class Coreference(NerLexicon lexicon)
         for (; i < ctx.Tokens.Length && i - start < 10 && ctx.Sentence[i] == ctx.Sentence[nameLast]; i++)
         {
             var w = ctx.Word(i);
-            bool ok = IsTitleish(ctx, i) || (ctx.Kinds[i] & Affiliations) != 0 || w is "'s" or "\u2019s" or "of" || (ctx.Name[i] >= 0 && ctx.IsCap(i));
+            bool ok = IsTitleish(ctx, i) || (ctx.Kinds[i] & Affiliations) != 0 || IsPossessive(ctx, i) || w == "of" || (ctx.Name[i] >= 0 && ctx.IsCap(i));
             if (!ok) break;
             if ((ctx.Kinds[i] & LexKind.Title) != 0) end = i;
         }
@@ -359,7 +415,7 @@ internal sealed class Coreference(NerLexicon lexicon)
             for (; j < ctx.Tokens.Length && j - start < 8 && ctx.Name[j] < 0; j++)
             {
                 if ((ctx.Kinds[j] & LexKind.Title) != 0) end = j;
-                else if (!(Modifiers.Contains(ctx.Word(j)) || (ctx.Kinds[j] & Affiliations) != 0 || ctx.Word(j) is "'s" or "of")) break;
+                else if (!(Modifiers.Contains(ctx.Word(j)) || (ctx.Kinds[j] & Affiliations) != 0 || IsPossessive(ctx, j) || ctx.Word(j) == "of")) break;
             }
             if (end < 0) continue;
             // A capitalised word right after means a name follows ("the minister Sergei ..."): not a nominal.
@@ -393,18 +449,25 @@ internal sealed class Coreference(NerLexicon lexicon)
             if (!Pronouns.TryGetValue(ctx.Word(i), out var gender)) continue;
             var at = ctx.Tokens[i].Start;
             int minSentence = ctx.Sentence[i] - PronounWindow;
+            // Prefer the nearest sentence with a compatible person, and in it the first person (usually the
+            // subject): "Kerry called his counterpart, Sergey Lavrov, in which he voiced concern" → Kerry.
             Cluster? best = null;
-            int bestPos = -1;
+            int bestSentence = -1, bestPos = int.MaxValue;
             foreach (var c in persons)
             {
                 if (c.Gender != '\0' && c.Gender != gender) continue;
-                int pos = -1;
                 foreach (var m in c.Mentions)
-                    if (m.End <= at && m.Start > pos) pos = m.Start;
-                if (pos < 0) continue;
-                int mt = LowerBound(ctx.Tokens, pos);
-                if (mt < ctx.Tokens.Length && ctx.Sentence[mt] < minSentence) continue;
-                if (pos > bestPos) { best = c; bestPos = pos; }
+                {
+                    if (m.End > at) continue;
+                    int mt = LowerBound(ctx.Tokens, m.Start);
+                    if (mt >= ctx.Tokens.Length) continue;
+                    int sentence = ctx.Sentence[mt];
+                    if (sentence < minSentence) continue;
+                    if (sentence > bestSentence || sentence == bestSentence && m.Start < bestPos)
+                    {
+                        best = c; bestSentence = sentence; bestPos = m.Start;
+                    }
+                }
             }
             if (best is null) continue;
             if (best.Gender == '\0') best.Gender = gender;

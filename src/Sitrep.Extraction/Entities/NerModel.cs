@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Sitrep.Core;
 using Sitrep.Core.Model;
 
@@ -47,6 +48,80 @@ internal readonly struct FeatureTable : IRowLookup
 }
 
 /// <summary>
+/// The run-time weight table: one 64-byte, cache-line-aligned slot per feature holding its key and its
+/// 17 quantised weights, open addressing with linear probing. One feature costs one cache miss, not
+/// three (key table, row index, weight row): tagging speed is bound by memory latency, not arithmetic.
+/// Immutable after construction.
+/// </summary>
+internal sealed class SlotTable
+{
+    public const int SlotBytes = 64;
+    private readonly byte[] _buffer;
+    private readonly int _offset;
+    private readonly int _mask;
+
+    public SlotTable(ReadOnlySpan<ulong> keys, ReadOnlySpan<short> weights)
+    {
+        int cap = 16;
+        while (cap < keys.Length + keys.Length / 2) cap <<= 1;
+        _buffer = GC.AllocateArray<byte>(cap * SlotBytes + SlotBytes, pinned: true);
+        // The array is pinned, so its address is stable and the slots can start on a cache line.
+        nint address = Marshal.UnsafeAddrOfPinnedArrayElement(_buffer, 0);
+        _offset = (int)((SlotBytes - (address & (SlotBytes - 1))) & (SlotBytes - 1));
+        _mask = cap - 1;
+        for (int r = 0; r < keys.Length; r++)
+        {
+            ulong k = keys[r];
+            int i = (int)(k >> 20) & _mask;
+            while (true)
+            {
+                ulong there = BitConverter.ToUInt64(_buffer, _offset + i * SlotBytes);
+                if (there == 0 || there == k) break;
+                i = (i + 1) & _mask;
+            }
+            var slot = _buffer.AsSpan(_offset + i * SlotBytes, SlotBytes);
+            BitConverter.TryWriteBytes(slot, k);
+            MemoryMarshal.AsBytes(weights.Slice(r * NerTags.Count, NerTags.Count)).CopyTo(slot[8..]);
+        }
+    }
+
+    /// <summary>
+    /// Reads the key in the feature's home slot. Called for all of a token's features before adding any,
+    /// so their cache misses overlap (independent loads) instead of queuing one after another.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong Touch(ulong key)
+    {
+        ref byte b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _offset);
+        return Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, ((int)(key >> 20) & _mask) * SlotBytes));
+    }
+
+    /// <summary>Adds the feature's weights to the int accumulators; false when the model has no such feature.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Add(ulong key, ref Vector256<int> lo, ref Vector256<int> hi, ref int last)
+    {
+        ref byte b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _offset);
+        int i = (int)(key >> 20) & _mask;
+        while (true)
+        {
+            ref byte slot = ref Unsafe.Add(ref b, i * SlotBytes);
+            ulong k = Unsafe.ReadUnaligned<ulong>(ref slot);
+            if (k == key)
+            {
+                var w = Vector256.LoadUnsafe(ref Unsafe.As<byte, short>(ref Unsafe.Add(ref slot, 8)));
+                var (wl, wh) = Vector256.Widen(w);
+                lo += wl;
+                hi += wh;
+                last += Unsafe.ReadUnaligned<short>(ref Unsafe.Add(ref slot, 8 + 32));
+                return true;
+            }
+            if (k == 0) return false;
+            i = (i + 1) & _mask;
+        }
+    }
+}
+
+/// <summary>
 /// A trained NER model: averaged-perceptron weights over hashed features, and the lexicon the
 /// features read (countries, demonyms, cities, titles, organisations, word statistics), baked in so a
 /// machine without the data directory tags the same. Immutable; one instance serves all threads.
@@ -56,21 +131,33 @@ public sealed class NerModel
     internal const int FormatVersion = 1;
     private static ReadOnlySpan<byte> Magic => "SRNER"u8;
 
-    private readonly FeatureTable _table;
     private readonly float[] _weights;
+    private readonly SlotTable _slots;
+    // Keeps the JIT from dropping the touch loads as dead code; racy writes from threads are harmless.
+    private static ulong _sink;
 
     internal NerModel(NerLexicon lexicon, ulong[] keys, float[] weights)
     {
         if (weights.Length != keys.Length * NerDecoder.Stride) throw new ArgumentException("weights do not match keys");
         Lexicon = lexicon;
         Keys = keys;
-        _weights = weights;
-        _table = new FeatureTable(keys);
+        // 16-bit weights with one scale; integer sums rank the tags exactly as the scaled sums would.
+        float max = 0;
+        foreach (var x in weights) max = Math.Max(max, Math.Abs(x));
+        Scale = max == 0 ? 1 : max / 32767f;
+        var q = new short[weights.Length];
+        for (int i = 0; i < q.Length; i++) q[i] = (short)Math.Round(weights[i] / Scale);
+        Quantised = q;
+        _weights = new float[q.Length];
+        for (int i = 0; i < q.Length; i++) _weights[i] = q[i] * Scale;
+        _slots = new SlotTable(keys, q);
     }
 
     internal NerLexicon Lexicon { get; }
     internal ulong[] Keys { get; }
     internal float[] Weights => _weights;
+    internal short[] Quantised { get; }
+    internal float Scale { get; }
 
     /// <summary>Number of weight rows (features kept after pruning).</summary>
     public int FeatureCount => Keys.Length;
@@ -81,7 +168,35 @@ public sealed class NerModel
         if (tokens.Length == 0) return;
         Span<NerToken> analysed = tokens.Length <= 128 ? stackalloc NerToken[tokens.Length] : new NerToken[tokens.Length];
         NerFeatures.Analyse(text, tokens, Lexicon, analysed);
-        NerDecoder.Decode(in _table, _weights, analysed, tags);
+        Decode(analysed, tags);
+    }
+
+    /// <summary>Greedy constrained decoding (as <see cref="NerDecoder"/>) over the slot table with integer scores.</summary>
+    private void Decode(ReadOnlySpan<NerToken> tokens, Span<byte> tags)
+    {
+        Span<ulong> feats = stackalloc ulong[NerFeatures.MaxStatic];
+        Span<ulong> dyn = stackalloc ulong[NerFeatures.MaxDynamic];
+        Span<float> scores = stackalloc float[NerTags.Count];
+        int p1 = NerTags.O, p2 = NerTags.O;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var lo = Vector256<int>.Zero;
+            var hi = Vector256<int>.Zero;
+            int last = 0;
+            int n = NerFeatures.Static(tokens, i, feats);
+            ulong touched = 0;
+            for (int k = 0; k < n; k++) touched ^= _slots.Touch(feats[k]);
+            _sink = touched;
+            for (int k = 0; k < n; k++) _slots.Add(feats[k], ref lo, ref hi, ref last);
+            int m = NerFeatures.Dynamic(tokens, i, p1, p2, dyn);
+            for (int k = 0; k < m; k++) _slots.Add(dyn[k], ref lo, ref hi, ref last);
+            for (int t = 0; t < 8; t++) { scores[t] = lo.GetElement(t); scores[t + 8] = hi.GetElement(t); }
+            scores[16] = last;
+            int best = NerDecoder.Best(scores, p1, i == tokens.Length - 1);
+            tags[i] = (byte)best;
+            p2 = p1;
+            p1 = best;
+        }
     }
 
     /// <summary>Names in one sentence: spans (from its first to its last token) and labels.</summary>
@@ -112,13 +227,8 @@ public sealed class NerModel
         w.Write(Keys.Length);
         w.Write(MemoryMarshal.AsBytes(Keys.AsSpan()));
         // 16-bit weights with one scale: pruning has already removed the weights this would round to 0.
-        float max = 0;
-        foreach (var x in _weights) max = Math.Max(max, Math.Abs(x));
-        float scale = max == 0 ? 1 : max / 32767f;
-        w.Write(scale);
-        var q = new short[_weights.Length];
-        for (int i = 0; i < q.Length; i++) q[i] = (short)Math.Round(_weights[i] / scale);
-        w.Write(MemoryMarshal.AsBytes(q.AsSpan()));
+        w.Write(Scale);
+        w.Write(MemoryMarshal.AsBytes(Quantised.AsSpan()));
     }
 
     /// <summary>Loads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> on a foreign or damaged file.</summary>

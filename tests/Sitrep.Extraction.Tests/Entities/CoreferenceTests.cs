@@ -107,6 +107,20 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
+    public void A_role_in_the_lede_joins_the_person_named_next_and_becomes_a_title()
+    {
+        var (d, entities, clusters) = Resolve(
+            "Talks may end, according to the US secretary of state. Speaking on Thursday, Daniel Okafor said the talks were failing.",
+            ("US secretary of state", EntityLabel.PER), ("Daniel Okafor", EntityLabel.PER));
+        var role = Assert.Single(entities, e => e.Type == Coreference.Nominal);
+        Assert.Equal(ClusterOf(d, entities, "Daniel Okafor"), role.Cluster);
+        var c = clusters.Single(x => x.Id == role.Cluster);
+        Assert.Equal("Daniel Okafor", c.CanonicalName);
+        Assert.Contains(c.Titles, t => t.Title == "US secretary of state");
+        Assert.Equal("US", c.Affiliation);
+    }
+
+    [Fact]
     public void Apposition_after_a_name_is_a_title()
     {
         var (d, entities, clusters) = Resolve(
