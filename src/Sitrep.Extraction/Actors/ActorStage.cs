@@ -301,9 +301,15 @@ public sealed class ActorStage : Stage
     /// <summary>"rebel-held areas of Syria's second city": a country named after the phrase, after "of"/"in".</summary>
     private static string? CountryAfter(List<PhraseWord> words, List<LexMatch> matches, int from)
     {
+        int headEnd = from > 0 ? matches[from - 1].Last : 0;
         for (int k = from; k < matches.Count && k < from + 4; k++)
         {
             var m = matches[k];
+            // Only the phrase's own complement counts: "rebel-held areas of Syria", not "…, residents said, as talks in Nairobi".
+            if (m.First - headEnd > 6) break;
+            bool punct = false;
+            for (int w = headEnd + 1; w < m.First && !punct; w++) punct = words[w].IsPunct;
+            if (punct) break;
             var iso = PlaceCountry(m.Entry);
             if (iso is null) continue;
             int before = m.First - 1;

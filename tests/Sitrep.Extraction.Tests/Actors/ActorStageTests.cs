@@ -110,4 +110,14 @@ public sealed class ActorStageTests
         Assert.Equal("TCDGOV", doc.Actors.Single(a => a.Cluster == 0).Code);
         Assert.Equal("TCDGOV", doc.Actors.Single(a => a.Cluster == -1 && a.Mention.Of(text) == "government").Code);
     }
+
+    [Fact]
+    public void A_place_in_a_later_clause_does_not_give_residents_its_country()
+    {
+        const string text = "Shelling hit the outskirts of El Fasher in Sudan on Tuesday, residents said, as peace talks in Kenya stalled. Fighting continued in Sudan.";
+        var doc = TestDocuments.Build(text);
+        Stage.Run(doc);
+        var residents = doc.Actors.Single(a => a.Mention.Of(text) == "residents");
+        Assert.Equal("SDNCVL", residents.Code);
+    }
 }
