@@ -108,8 +108,6 @@ internal sealed class Attributor
         _sentences = doc.Sentences.Select(s => s.Span).Where(s => !doc.IsBoilerplate(s)).OrderBy(s => s.Start).ToList();
         if (_sentences.Count == 0) _sentences = _paragraphs.ToList();
         var entities = doc.Entities.Where(e => !doc.IsBoilerplate(e.Span)).ToList();
-        // TEMPORARY (until branch `ner` is merged): a crude name finder when the article has no entities at all.
-        if (doc.Entities.IsEmpty) entities = TemporaryNameFinder.Find(_text, _sentences, coder);
         _entities = entities.OrderBy(e => e.Span.Start).ToList();
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
