@@ -172,7 +172,10 @@ internal sealed partial class PlaceResolver
             if (!w.Cap) continue;
             if (shouting && !(dateline && i == 0)) continue;
             if (InUrl(w.Start, w.End)) continue;
-            int max = Math.Min(_g.MaxWordsFrom(_text.AsSpan(w.Start, w.LookupEnd - w.Start)), words.Count - i);
+            int from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.LookupEnd - w.Start));
+            // "Calif." is indexed with its period, which the word itself does not include.
+            if (from == 0 && w.End < sentence.End && _text[w.End] == '.') from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.End + 1 - w.Start));
+            int max = Math.Min(from, words.Count - i);
             // "north Africa": the region may start at the lower-case direction word before.
             if (max == 0 && !(i > 0 && IsDirection(WordText(words[i - 1])))) continue;
             max = Math.Max(max, 1);
@@ -725,7 +728,14 @@ internal sealed partial class PlaceResolver
         while (b > 0 && (char.IsLetter(_text[b - 1]) || _text[b - 1] == '-')) b--;
         if (b == e) return false;
         var w = _text.AsSpan(b, e - b);
-        return w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
+        if (w.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the US" is common and never a part; "areas of the Old City" is.
+            int e2 = b;
+            while (e2 > 0 && _text[e2 - 1] == ' ') e2--;
+            return e2 >= 2 && _text.AsSpan(e2 - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase);
+        }
+        return w.Equals("of", StringComparison.OrdinalIgnoreCase)
             || Directions.Contains(w.ToString()) || w.Equals("downtown", StringComparison.OrdinalIgnoreCase) || w.Equals("rural", StringComparison.OrdinalIgnoreCase)
             || w.Equals("greater", StringComparison.OrdinalIgnoreCase) || w.Equals("inner", StringComparison.OrdinalIgnoreCase) || w.Equals("old", StringComparison.OrdinalIgnoreCase);
     }

@@ -12,7 +12,7 @@ namespace Sitrep.Knowledge.Geo;
 public sealed class Gazetteer
 {
     /// <summary>Bump when the binary layout or <see cref="GeoText"/> folding changes: old caches are then ignored.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
     private const int Magic = 0x315A4753; // "SGZ1"
     private const int FlagBits = 3;
 
