@@ -172,7 +172,13 @@ internal sealed partial class PlaceResolver
             if (!w.Cap) continue;
             if (shouting && !(dateline && i == 0)) continue;
             if (InUrl(w.Start, w.End)) continue;
-            int max = Math.Min(_g.MaxWords, words.Count - i);
+            int from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.LookupEnd - w.Start));
+            // "Calif." is indexed with its period, which the word itself does not include.
+            if (from == 0 && w.End < sentence.End && _text[w.End] == '.') from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.End + 1 - w.Start));
+            int max = Math.Min(from, words.Count - i);
+            // "north Africa": the region may start at the lower-case direction word before.
+            if (max == 0 && !(i > 0 && IsDirection(WordText(words[i - 1])))) continue;
+            max = Math.Max(max, 1);
             for (int len = max; len >= 1; len--)
             {
                 int j = i + len - 1;
@@ -567,12 +573,16 @@ internal sealed partial class PlaceResolver
         {
             if (m.ForcedCountryOf >= 0) { byKey.TryAdd(m.Key, m.Chosen); continue; }
         }
+        var chosen = new Dictionary<(string, bool), int>();
         foreach (var m in _mentions)
         {
             if (m.ForcedCountryOf >= 0) continue;
             if (byKey.TryGetValue(m.Key, out var pinned) && m.Hits.Any(h => h.Place == pinned)) { m.Chosen = pinned; continue; }
+            // Same name, same evidence, same answer: resolve each name once (datelines aside).
+            if (!m.Dateline && chosen.TryGetValue((m.Key, m.DemonymOnly), out var c) && m.Hits.Any(h => h.Place == c)) { m.Chosen = c; continue; }
             var (best, _) = Choose(m, ev);
             m.Chosen = best;
+            if (!m.Dateline) chosen[(m.Key, m.DemonymOnly)] = best;
         }
     }
 
@@ -638,10 +648,13 @@ internal sealed partial class PlaceResolver
                     s += 3;
                 if (kind is GeoKind.City or GeoKind.Section or GeoKind.Admin1 or GeoKind.Admin2)
                 {
+                    double plat = _g.Lat(h.Place), plon = _g.Lon(h.Place), cos = Math.Cos(plat * Math.PI / 180);
                     foreach (var (key, lat, lon) in ev.Points)
                     {
                         if (key == m.Key) continue;
-                        if (Km(lat, lon, _g.Lat(h.Place), _g.Lon(h.Place)) < 250) { s += 2; break; }
+                        // Within about 250 km (2.25° of latitude), by the flat-earth distance: cheap and close enough here.
+                        double dy = lat - plat, dx = (lon - plon) * cos;
+                        if (dy * dy + dx * dx < 2.25 * 2.25) { s += 2; break; }
                     }
                 }
             }
@@ -689,7 +702,7 @@ internal sealed partial class PlaceResolver
         var precision = m.Precision ?? PrecisionOf(kind);
         var span = m.Span;
         string name = _g.Name(p);
-        if (!m.DemonymOnly)
+        if (!m.DemonymOnly && MayHavePart(span.Start))
         {
             var before = _text.AsSpan(Math.Max(0, span.Start - 60), Math.Min(60, span.Start));
             var part = PartOfBefore().Match(before.ToString());
@@ -706,6 +719,27 @@ internal sealed partial class PlaceResolver
             _g.Feature(p), precision);
     }
 
+    /// <summary>Cheap test before the regexes: the word before is a direction word or "of"/"the".</summary>
+    private bool MayHavePart(int start)
+    {
+        int e = start;
+        while (e > 0 && _text[e - 1] == ' ') e--;
+        int b = e;
+        while (b > 0 && (char.IsLetter(_text[b - 1]) || _text[b - 1] == '-')) b--;
+        if (b == e) return false;
+        var w = _text.AsSpan(b, e - b);
+        if (w.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the US" is common and never a part; "areas of the Old City" is.
+            int e2 = b;
+            while (e2 > 0 && _text[e2 - 1] == ' ') e2--;
+            return e2 >= 2 && _text.AsSpan(e2 - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase);
+        }
+        return w.Equals("of", StringComparison.OrdinalIgnoreCase)
+            || Directions.Contains(w.ToString()) || w.Equals("downtown", StringComparison.OrdinalIgnoreCase) || w.Equals("rural", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("greater", StringComparison.OrdinalIgnoreCase) || w.Equals("inner", StringComparison.OrdinalIgnoreCase) || w.Equals("old", StringComparison.OrdinalIgnoreCase);
+    }
+
     internal static PlacePrecision PrecisionOf(GeoKind kind) => kind switch
     {
         GeoKind.Country => PlacePrecision.Country,
@@ -716,7 +750,16 @@ internal sealed partial class PlaceResolver
         _ => PlacePrecision.Region,
     };
 
-    private bool HasFacilityWords() => FacilityPhrase().IsMatch(_text);
+    private bool HasFacilityWords() => MayHaveFacility(new TextSpan(0, _text.Length)) && FacilityPhrase().IsMatch(_text);
+
+    private static readonly string[] FacilityWords = ["hospital", "airport", "base", "crossing", "checkpoint", "prison", "camp"];
+
+    private bool MayHaveFacility(TextSpan span)
+    {
+        var t = _text.AsSpan(span.Start, span.Length);
+        foreach (var w in FacilityWords) if (t.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>
     /// "The M10 and M2 hospitals", "Aleppo airport": a named facility gets the point of the place it is
@@ -727,6 +770,7 @@ internal sealed partial class PlaceResolver
     {
         foreach (var s in _doc.Sentences)
         {
+            if (!MayHaveFacility(s.Span)) continue;
             var sentence = s.Span.Of(_text);
             foreach (Match fm in FacilityPhrase().Matches(sentence))
             {

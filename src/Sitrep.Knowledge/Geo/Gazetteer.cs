@@ -12,7 +12,7 @@ namespace Sitrep.Knowledge.Geo;
 public sealed class Gazetteer
 {
     /// <summary>Bump when the binary layout or <see cref="GeoText"/> folding changes: old caches are then ignored.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 5;
     private const int Magic = 0x315A4753; // "SGZ1"
     private const int FlagBits = 3;
 
@@ -32,18 +32,19 @@ public sealed class Gazetteer
     private readonly int[] _keyStart;
     private readonly char[] _keyChars;
     private readonly int[] _postStart, _posts, _table;
+    private readonly byte[] _keySpan;
 
     private readonly Dictionary<string, int> _countryPlace;
     private readonly Dictionary<(string, string), int> _admin1Place;
 
     internal Gazetteer(float[] lat, float[] lon, int[] geonameId, int[] population, byte[] kind, short[] country, short[] feature,
         int[] admin1, int[] nameStart, char[] nameChars, string[] countries, string[] features, string[] admin1Codes,
-        int[] keyStart, char[] keyChars, int[] postStart, int[] posts, int[] table, int maxWords)
+        int[] keyStart, char[] keyChars, int[] postStart, int[] posts, int[] table, byte[] keySpan, int maxWords)
     {
         _lat = lat; _lon = lon; _geonameId = geonameId; _population = population; _kind = kind; _country = country;
         _feature = feature; _admin1 = admin1; _nameStart = nameStart; _nameChars = nameChars; _countries = countries;
         _features = features; _admin1Codes = admin1Codes; _keyStart = keyStart; _keyChars = keyChars; _postStart = postStart;
-        _posts = posts; _table = table; MaxWords = maxWords;
+        _posts = posts; _table = table; _keySpan = keySpan; MaxWords = maxWords;
         _countryPlace = new Dictionary<string, int>(StringComparer.Ordinal);
         _admin1Place = new Dictionary<(string, string), int>();
         for (int i = 0; i < lat.Length; i++)
@@ -99,16 +100,35 @@ public sealed class Gazetteer
         return list;
     }
 
+    /// <summary>
+    /// How many words the longest name starting with <paramref name="word"/> has (0: no name starts so).
+    /// The matcher tries phrases of at most this many words; for most words it is 0 or 1.
+    /// </summary>
+    public int MaxWordsFrom(ReadOnlySpan<char> word)
+    {
+        Span<char> buf = stackalloc char[GeoText.MaxKeyLength];
+        int n = GeoText.Key(word, buf);
+        if (n <= 0) return 0;
+        int sp = buf[..n].IndexOf(' ');
+        int k = KeyIndex(sp < 0 ? buf[..n] : buf[..sp]);
+        return k < 0 ? 0 : _keySpan[k];
+    }
+
     private ReadOnlySpan<int> LookupKey(scoped ReadOnlySpan<char> key)
+    {
+        int k = KeyIndex(key);
+        return k < 0 ? ReadOnlySpan<int>.Empty : _posts.AsSpan(_postStart[k], _postStart[k + 1] - _postStart[k]);
+    }
+
+    private int KeyIndex(scoped ReadOnlySpan<char> key)
     {
         int mask = _table.Length - 1;
         int slot = (int)(GeoText.Hash(key) & (uint)mask);
         while (true)
         {
             int k = _table[slot] - 1;
-            if (k < 0) return ReadOnlySpan<int>.Empty;
-            if (key.SequenceEqual(_keyChars.AsSpan(_keyStart[k], _keyStart[k + 1] - _keyStart[k])))
-                return _posts.AsSpan(_postStart[k], _postStart[k + 1] - _postStart[k]);
+            if (k < 0) return -1;
+            if (key.SequenceEqual(_keyChars.AsSpan(_keyStart[k], _keyStart[k + 1] - _keyStart[k]))) return k;
             slot = (slot + 1) & mask;
         }
     }
@@ -176,6 +196,7 @@ public sealed class Gazetteer
         WriteArray(w, _country); WriteArray(w, _feature); WriteArray(w, _admin1); WriteArray(w, _nameStart); WriteArray(w, _nameChars);
         WriteStrings(w, _countries); WriteStrings(w, _features); WriteStrings(w, _admin1Codes);
         WriteArray(w, _keyStart); WriteArray(w, _keyChars); WriteArray(w, _postStart); WriteArray(w, _posts); WriteArray(w, _table);
+        WriteArray(w, _keySpan);
         w.Write(Magic);
     }
 
@@ -188,7 +209,7 @@ public sealed class Gazetteer
         var g = new Gazetteer(ReadArray<float>(r), ReadArray<float>(r), ReadArray<int>(r), ReadArray<int>(r), ReadArray<byte>(r),
             ReadArray<short>(r), ReadArray<short>(r), ReadArray<int>(r), ReadArray<int>(r), ReadArray<char>(r),
             ReadStrings(r), ReadStrings(r), ReadStrings(r),
-            ReadArray<int>(r), ReadArray<char>(r), ReadArray<int>(r), ReadArray<int>(r), ReadArray<int>(r), maxWords);
+            ReadArray<int>(r), ReadArray<char>(r), ReadArray<int>(r), ReadArray<int>(r), ReadArray<int>(r), ReadArray<byte>(r), maxWords);
         if (r.ReadInt32() != Magic) throw new InvalidDataException($"{path} is truncated");
         return g;
     }

@@ -344,9 +344,22 @@ internal sealed class GazetteerBuilder
         }
         nameStart[n] = nameChars.Length;
 
+        // Every name's first word is a key too (with no places if it names none), carrying how many words
+        // the longest name starting with it has: the matcher then tries long phrases only where one can match.
+        var span = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var k in _names.Keys)
+        {
+            int sp = k.IndexOf(' ');
+            var first = sp < 0 ? k : k[..sp];
+            int words = k.Count(ch => ch == ' ') + 1;
+            span[first] = Math.Max(span.GetValueOrDefault(first), words);
+        }
+        foreach (var first in span.Keys)
+            if (!_names.ContainsKey(first)) _names[first] = new Dictionary<int, NameFlags>();
         var keys = _names.Keys.ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
         var keyStart = new int[keys.Length + 1];
+        var keySpan = new byte[keys.Length];
         var postStart = new int[keys.Length + 1];
         var keyChars = new System.Text.StringBuilder();
         var posts = new List<int>();
@@ -361,6 +374,7 @@ internal sealed class GazetteerBuilder
             postStart[k] = posts.Count;
             foreach (var (place, flags) in _names[keys[k]].OrderBy(p => p.Key)) posts.Add(Gazetteer.Encode(place, flags));
             maxWords = Math.Max(maxWords, keys[k].Count(ch => ch == ' ') + 1);
+            keySpan[k] = (byte)Math.Min(span.GetValueOrDefault(keys[k]), 8);
             int slot = (int)(GeoText.Hash(keys[k]) & (uint)(size - 1));
             while (table[slot] != 0) slot = (slot + 1) & (size - 1);
             table[slot] = k + 1;
@@ -369,6 +383,6 @@ internal sealed class GazetteerBuilder
         postStart[keys.Length] = posts.Count;
         return new Gazetteer(lat, lon, gid, pop, kind, country, feature, admin1, nameStart, nameChars.ToString().ToCharArray(),
             countries.ToArray(), features.ToArray(), codes.ToArray(), keyStart, keyChars.ToString().ToCharArray(), postStart,
-            posts.ToArray(), table, Math.Min(maxWords, 8));
+            posts.ToArray(), table, keySpan, Math.Min(maxWords, 8));
     }
 }

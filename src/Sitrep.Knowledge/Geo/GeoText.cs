@@ -63,6 +63,8 @@ public static class GeoText
     {
         uint h = 2166136261;
         foreach (var c in key) { h ^= c; h *= 16777619; }
+        // Final avalanche (murmur3 fmix32): FNV's low bits cluster, and the table indexes by low bits.
+        h ^= h >> 16; h *= 0x85ebca6b; h ^= h >> 13; h *= 0xc2b2ae35; h ^= h >> 16;
         return h;
     }
 }
