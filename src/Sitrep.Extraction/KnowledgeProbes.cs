@@ -18,6 +18,14 @@ public static class KnowledgeProbes
         // Each stage's knowledge adds its probe here.
         KnowledgeRegistry.Register(Actors.ActorKnowledge.Probes);
         KnowledgeRegistry.Register(Places.GeoProbe.Describe);
+        KnowledgeRegistry.Register(d => new[]
+        {
+            ProjectProbe(d, "model: POS tagger", Syntax.SyntaxModels.PosPath),
+            ProjectProbe(d, "model: dependency parser", Syntax.SyntaxModels.ParserPath),
+            ProjectProbe(d, "lexicon: event verbs", Events.EventLexicon.VerbsPath),
+            ProjectProbe(d, "lexicon: event nouns", Events.EventLexicon.NounsPath),
+            ProjectProbe(d, "lexicon: CAMEO table (typed fallback)", "lexicons/events-cameo.tsv"),
+        });
     }
 
     public static KnowledgeSource Probe(DataDirectory d, string name, string relative)

@@ -135,7 +135,12 @@ public sealed class EventCoder
             if (Matches(p.Word(c), needs)) return c;
             if (l.StartsWith("obl", StringComparison.Ordinal) || l.StartsWith("obj", StringComparison.Ordinal) || l == "xcomp")
                 for (int g = p.FirstChild[c]; g >= 0; g = p.NextSibling[g])
-                    if (p.Label(g) is "case" or "compound" or "amod" && Matches(p.Word(g), needs)) return c;
+                {
+                    var gl = p.Label(g);
+                    if (gl is "case" or "compound" or "amod" or "compound:prt" && Matches(p.Word(g), needs)) return c;
+                    // "rejected calls for a truce": the needed word one level further down.
+                    if (gl.StartsWith("nmod", StringComparison.Ordinal) && Matches(p.Word(g), needs)) return c;
+                }
         }
         return -1;
     }
@@ -248,9 +253,10 @@ public sealed class EventCoder
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
         }
-        else if (subj < 0)
+        else if (subj < 0 && string.CompareOrdinal(code, "14") >= 0 && !(head >= 0 && TryVerbCode(p, head, out _)))
         {
-            // "Russian air strikes on Aleppo": a nationality on the event noun itself is its source.
+            // "Russian air strikes on Aleppo": a nationality on a material-conflict noun is its source,
+            // unless a coded verb governs the noun ("condemned the Russian raid" codes the condemnation).
             subj = n;
         }
         if (subj < 0) return;
