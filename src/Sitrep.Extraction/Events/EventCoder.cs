@@ -217,7 +217,7 @@ public sealed class EventCoder
         if (obj < 0) obj = Oblique(p, predicate);
         if (subj < 0) subj = InheritedSubject(p, v);
         if (subj < 0) return;
-        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output);
+        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: Oblique(p, predicate));
     }
 
     private void CodeNoun(Parsed p, int n, TextSpan sentence, bool question, List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
@@ -361,7 +361,7 @@ public sealed class EventCoder
     };
 
     private void Emit(Parsed p, string code, int subj, int obj, int predicate, TextSpan sentence, bool negated, Modality modality,
-        List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false)
+        List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1)
     {
         var info = _cameo[code];
         if (info is null) return; // a lexicon code the table does not know is never emitted with made-up scores
@@ -369,11 +369,23 @@ public sealed class EventCoder
         CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
         if (srcHits.Count == 0) return;
         if (obj >= 0) CollectActors(p, obj, tgtHits, nominalHead: false);
+        // "suspend talks with Russia": the object is the event, its "with" phrase the target.
+        if (obj >= 0 && tgtHits.Count == 0)
+            for (int c = p.FirstChild[obj]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])
+            {
+                if (!p.Label(c).StartsWith("nmod", StringComparison.Ordinal)) continue;
+                var cs = p.CaseOf(c);
+                foreach (var t in TargetCases) if (cs.Equals(t, StringComparison.OrdinalIgnoreCase)) { CollectActors(p, c, tgtHits, nominalHead: false); break; }
+            }
+        // "suspend talks with Russia" parsed with the oblique on the verb.
+        if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
+        // Dyads only, as PETRARCH's require_dyad: an event with no coded target is not a confident event.
+        if (tgtHits.Count == 0) return;
+        KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         var predSpan = p.Tokens[predicate].Span;
         int before = output.Count;
         foreach (var s in srcHits)
         {
-            if (tgtHits.Count == 0) Add(s, null);
             foreach (var t in tgtHits) if (t.Code != s.Code) Add(s, t);
         }
 
@@ -386,6 +398,13 @@ public sealed class EventCoder
             output.Add(new Event(evidence, s.Code, t?.Code ?? "", code, info.Goldstein, info.QuadClass, info.Plover,
                 negated, modality, s.Span, t?.Span, sentence));
         }
+    }
+
+    /// <summary>"US" and "US commander" in one phrase: keep USAMIL, drop the bare USA it refines.</summary>
+    private static void KeepMostSpecific(List<ActorHit> hits)
+    {
+        if (hits.Count < 2) return;
+        hits.RemoveAll(h => hits.Exists(o => o.Code.Length > h.Code.Length && o.Code.StartsWith(h.Code, StringComparison.Ordinal)));
     }
 
     /// <summary>Actors of an argument and of its coordinated conjuncts ("Russia and Syria", "Russian and Syrian warplanes").</summary>

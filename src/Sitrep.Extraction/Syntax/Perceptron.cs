@@ -71,6 +71,21 @@ public sealed class PerceptronModel
         }
     }
 
+    /// <summary>The same model without weights smaller than <paramref name="prune"/> (features left empty go too).</summary>
+    public PerceptronModel Pruned(float prune)
+    {
+        var rows = new List<(ulong, (byte, float)[])>();
+        foreach (var sl in _slots)
+        {
+            if (sl.Key == 0) continue;
+            var row = new List<(byte, float)>();
+            for (int j = sl.Start; j < sl.Start + sl.Count; j++)
+                if (Math.Abs(_weights[j].Value) >= prune) row.Add(((byte)_weights[j].Class, _weights[j].Value));
+            if (row.Count > 0) rows.Add((sl.Key, row.ToArray()));
+        }
+        return new PerceptronModel(ClassNames, rows, Lexicon);
+    }
+
     private const int Magic = 0x4D505253; // "SRPM"
 
     public void Save(string path, IReadOnlyDictionary<string, string>? meta = null)
