@@ -27,7 +27,7 @@ public sealed class EventsEval : IEvalTask
         var basePipeline = PipelineFactory.Create(data, cleaning: false);
         if (!basePipeline.Provides.Contains(Sitrep.Core.Layer.Events))
         {
-            output.WriteLine("eval events: skipped: the pipeline has no event stage (syntax models missing? run `sitrep train pos` and `sitrep train parser`).");
+            output.WriteLine($"eval events: skipped: the pipeline ({string.Join(", ", basePipeline.Stages.Select(s => s.Name))}) has no event stage (syntax models missing? run `sitrep train pos` and `sitrep train parser`).");
             return scores;
         }
         var files = options.File is not null ? [options.File] : Files.Select(f => data.FindData($"{Dir}/{f}")).Where(f => f is not null).Cast<string>().ToArray();

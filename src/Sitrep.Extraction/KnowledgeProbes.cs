@@ -26,6 +26,14 @@ public static class KnowledgeProbes
                 model is null ? $"{problem} (run `sitrep train sentences`)" : "averaged perceptron; rules decide when absent")];
         });
         KnowledgeRegistry.Register(d => new[] { ProjectProbe(d, "model: NER tagger (entities)", Entities.EntityStage.RelativeModelPath) });
+        KnowledgeRegistry.Register(d => new[]
+        {
+            ProjectProbe(d, "model: POS tagger", Syntax.SyntaxModels.PosPath),
+            ProjectProbe(d, "model: dependency parser", Syntax.SyntaxModels.ParserPath),
+            ProjectProbe(d, "lexicon: event verbs", Events.EventLexicon.VerbsPath),
+            ProjectProbe(d, "lexicon: event nouns", Events.EventLexicon.NounsPath),
+            ProjectProbe(d, "lexicon: CAMEO table (typed fallback)", "lexicons/events-cameo.tsv"),
+        });
     }
 
     public static KnowledgeSource Probe(DataDirectory d, string name, string relative)

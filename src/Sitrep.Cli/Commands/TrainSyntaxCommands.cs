@@ -47,10 +47,22 @@ internal static class TrainSyntaxCommands
         var folds = new Option<int>("--jackknife") { Description = "Train on tags predicted by taggers trained on the other K folds (0 = gold tags).", DefaultValueFactory = _ => 4 };
         var tagEpochs = new Option<int>("--tagger-epochs") { Description = "Epochs for each jackknife tagger.", DefaultValueFactory = _ => 5 };
         var output = new Option<string?>("--out") { Description = $"Where to write the model (default: {SyntaxModels.ParserPath} in the checkout)." };
-        var cmd = new Command("parser", "Train the arc-eager dependency parser on UD English EWT + GUM train.") { epochs, prune, folds, tagEpochs, output };
+        var reprune = new Option<bool>("--reprune") { Description = "Do not train: re-save the existing model, dropping weights below --prune (to shrink it)." };
+        var cmd = new Command("parser", "Train the arc-eager dependency parser on UD English EWT + GUM train.") { epochs, prune, folds, tagEpochs, output, reprune };
         cmd.SetAction(p =>
         {
             var data = GlobalOptions.DataDirectory(p);
+            if (p.GetValue(reprune))
+            {
+                var target = OutputPath(data, p.GetValue(output), SyntaxModels.ParserPath);
+                var old = PerceptronModel.Load(target, out var err, out var oldMeta);
+                if (old is null) { CliRunner.Error(err!); return 1; }
+                var smaller = old.Pruned(p.GetValue(prune));
+                oldMeta["prune"] = p.GetValue(prune).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                smaller.Save(target, oldMeta);
+                Report(target, smaller, Stopwatch.StartNew());
+                return 0;
+            }
             if (!TryReadTrain(data, out var sentences)) return 1;
             var sw = Stopwatch.StartNew();
             int k = p.GetValue(folds);

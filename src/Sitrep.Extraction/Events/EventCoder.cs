@@ -135,7 +135,12 @@ public sealed class EventCoder
             if (Matches(p.Word(c), needs)) return c;
             if (l.StartsWith("obl", StringComparison.Ordinal) || l.StartsWith("obj", StringComparison.Ordinal) || l == "xcomp")
                 for (int g = p.FirstChild[c]; g >= 0; g = p.NextSibling[g])
-                    if (p.Label(g) is "case" or "compound" or "amod" && Matches(p.Word(g), needs)) return c;
+                {
+                    var gl = p.Label(g);
+                    if (gl is "case" or "compound" or "amod" or "compound:prt" && Matches(p.Word(g), needs)) return c;
+                    // "rejected calls for a truce": the needed word one level further down.
+                    if (gl.StartsWith("nmod", StringComparison.Ordinal) && Matches(p.Word(g), needs)) return c;
+                }
         }
         return -1;
     }
@@ -212,7 +217,7 @@ public sealed class EventCoder
         if (obj < 0) obj = Oblique(p, predicate);
         if (subj < 0) subj = InheritedSubject(p, v);
         if (subj < 0) return;
-        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output);
+        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: Oblique(p, predicate));
     }
 
     private void CodeNoun(Parsed p, int n, TextSpan sentence, bool question, List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
@@ -248,9 +253,10 @@ public sealed class EventCoder
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
         }
-        else if (subj < 0)
+        else if (subj < 0 && string.CompareOrdinal(code, "14") >= 0 && !(head >= 0 && TryVerbCode(p, head, out _)))
         {
-            // "Russian air strikes on Aleppo": a nationality on the event noun itself is its source.
+            // "Russian air strikes on Aleppo": a nationality on a material-conflict noun is its source,
+            // unless a coded verb governs the noun ("condemned the Russian raid" codes the condemnation).
             subj = n;
         }
         if (subj < 0) return;
@@ -355,7 +361,7 @@ public sealed class EventCoder
     };
 
     private void Emit(Parsed p, string code, int subj, int obj, int predicate, TextSpan sentence, bool negated, Modality modality,
-        List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false)
+        List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1)
     {
         var info = _cameo[code];
         if (info is null) return; // a lexicon code the table does not know is never emitted with made-up scores
@@ -363,11 +369,23 @@ public sealed class EventCoder
         CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
         if (srcHits.Count == 0) return;
         if (obj >= 0) CollectActors(p, obj, tgtHits, nominalHead: false);
+        // "suspend talks with Russia": the object is the event, its "with" phrase the target.
+        if (obj >= 0 && tgtHits.Count == 0)
+            for (int c = p.FirstChild[obj]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])
+            {
+                if (!p.Label(c).StartsWith("nmod", StringComparison.Ordinal)) continue;
+                var cs = p.CaseOf(c);
+                foreach (var t in TargetCases) if (cs.Equals(t, StringComparison.OrdinalIgnoreCase)) { CollectActors(p, c, tgtHits, nominalHead: false); break; }
+            }
+        // "suspend talks with Russia" parsed with the oblique on the verb.
+        if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
+        // Dyads only, as PETRARCH's require_dyad: an event with no coded target is not a confident event.
+        if (tgtHits.Count == 0) return;
+        KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         var predSpan = p.Tokens[predicate].Span;
         int before = output.Count;
         foreach (var s in srcHits)
         {
-            if (tgtHits.Count == 0) Add(s, null);
             foreach (var t in tgtHits) if (t.Code != s.Code) Add(s, t);
         }
 
@@ -380,6 +398,13 @@ public sealed class EventCoder
             output.Add(new Event(evidence, s.Code, t?.Code ?? "", code, info.Goldstein, info.QuadClass, info.Plover,
                 negated, modality, s.Span, t?.Span, sentence));
         }
+    }
+
+    /// <summary>"US" and "US commander" in one phrase: keep USAMIL, drop the bare USA it refines.</summary>
+    private static void KeepMostSpecific(List<ActorHit> hits)
+    {
+        if (hits.Count < 2) return;
+        hits.RemoveAll(h => hits.Exists(o => o.Code.Length > h.Code.Length && o.Code.StartsWith(h.Code, StringComparison.Ordinal)));
     }
 
     /// <summary>Actors of an argument and of its coordinated conjuncts ("Russia and Syria", "Russian and Syrian warplanes").</summary>
