@@ -33,13 +33,16 @@ public sealed class SqliteFailureTests : IDisposable
     }
 
     [Fact]
-    public void A_read_only_database_file_is_refused_with_what_to_do()
+    public async Task A_read_only_database_file_can_be_queried_but_writing_is_refused_with_what_to_do()
     {
         if (OperatingSystem.IsWindows()) return;
         var path = Path.Combine(_dir, "ro.db");
-        File.WriteAllBytes(path, []);
+        await using (var s = new SqliteEventStore(path)) await s.WriteAsync([TestDocs.Ledger()]);
+        SqliteConnection.ClearAllPools();
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead);
-        var e = Assert.Throws<StoreException>(() => new SqliteEventStore(path));
+        await using var store = new SqliteEventStore(path);
+        Assert.Single(await store.QueryAsync(new EventQuery()));
+        var e = await Assert.ThrowsAsync<StoreException>(() => store.WriteAsync([TestDocs.Protest()]));
         Assert.Equal("E_STORE_READONLY", e.Code);
         Assert.Contains("chmod", e.Message);
     }

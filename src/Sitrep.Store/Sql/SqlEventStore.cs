@@ -44,6 +44,9 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>Turns an expected failure (locked, read-only, unreachable) into a StoreException; null for bugs.</summary>
     protected abstract StoreException? Translate(Exception e);
 
+    /// <summary>Called before anything is written; a dialect refuses here what it knows will fail.</summary>
+    protected virtual void BeforeWrite() { }
+
     protected T Guard<T>(Func<T> work)
     {
         try { return work(); }
@@ -93,6 +96,7 @@ public abstract class SqlEventStore : IEventStore
 
     public Task<BatchResult> WriteAsync(IReadOnlyList<ArticleDocument> batch, CancellationToken ct = default) => Task.FromResult(Guard(() =>
     {
+        BeforeWrite();
         if (batch.Count == 0) return BatchResult.Empty;
         using var c = Connect();
         using var tx = c.BeginTransaction();
@@ -231,6 +235,7 @@ public abstract class SqlEventStore : IEventStore
     {
         Guard(() =>
         {
+            BeforeWrite();
             using var c = Connect();
             using var tx = c.BeginTransaction();
             using var ins = MergedInsert(c, tx);
@@ -412,8 +417,10 @@ public abstract class SqlEventStore : IEventStore
         private readonly DateTimeOffset _now;
         private readonly string _nowText;
         private readonly HashSet<long> _touched = new();
+        // Events created in this batch: their counts, tolls and search text are computed here, not re-read.
+        private readonly Dictionary<long, (string? Names, List<Mention> Mentions, List<FigureReport> Figures)> _created = new();
         private readonly CommandCache _q;
-        private readonly string[] _search;
+        private readonly string[] _search, _freshSearch;
         private readonly Insert _article, _source, _entity, _actor, _quote, _timex, _figure, _place, _event, _merged, _mention, _eventFigure;
 
         public BatchWriter(SqlEventStore store, DbConnection c, DbTransaction tx, DateTimeOffset now)
@@ -421,6 +428,7 @@ public abstract class SqlEventStore : IEventStore
             _store = store; _c = c; _tx = tx; _now = now; _nowText = now.ToString("O");
             _q = new CommandCache(c, tx);
             _search = store.SearchSql(fresh: false);
+            _freshSearch = store.SearchSql(fresh: true);
             const string skip = "ON CONFLICT DO NOTHING";
             _article = new(c, tx, "articles", skip, "id", "url", "source", "published", "fetched", "title", "name", "body", "version",
                 "previous_id", "duplicate_of", "simhash", "words", "band0", "band1", "band2", "band3", "layers");
@@ -564,7 +572,8 @@ public abstract class SqlEventStore : IEventStore
                 TargetName = e.TargetName, Code = e.Event.Code, QuadClass = e.Event.QuadClass, Goldstein = e.Event.Goldstein,
                 Plover = e.Event.Plover, Place = e.Place, FirstUrl = a.Url, FirstSource = a.Outlet, Evidence = e.SentenceText,
             };
-            RunMergedInsert(_merged, ev, e.Key.ToString(), a.Id, _now);
+            if (RunMergedInsert(_merged, ev, e.Key.ToString(), a.Id, _now) > 0)
+                _created[ev.Id] = ($"{e.SourceName} {e.TargetName} {e.Place?.Name}", new List<Mention>(), new List<FigureReport>());
             if (e.Place is { } p) foreach (var sql in _store.GeoSql) _q.Run(sql, ev.Id, p.Lat, p.Lon);
             return ev.Id;
         }
@@ -572,6 +581,11 @@ public abstract class SqlEventStore : IEventStore
         public void Attach(long eventId, ArticleFacts a, EventFacts e, bool duplicate)
         {
             var ev = e.Event;
+            if (_created.TryGetValue(eventId, out var fresh))
+            {
+                fresh.Mentions.Add(InMemoryMergeIndex.MentionOf(eventId, a, e, duplicate));
+                fresh.Figures.AddRange(InMemoryMergeIndex.ReportsOf(a, e));
+            }
             _mention.Run(a.Id, (long)e.Ord, eventId, a.Outlet, a.Url, Db.Iso(a.Published), (long)ev.Sentence.Start, (long)ev.Sentence.End,
                 (long)ev.Span.Start, (long)ev.Span.End, e.SentenceText, duplicate ? 1L : 0L);
             foreach (var f in InMemoryMergeIndex.ReportsOf(a, e).Zip(e.Figures))
@@ -582,12 +596,23 @@ public abstract class SqlEventStore : IEventStore
                 foreach (var sql in _store.GeoSql) _q.Run(sql, eventId, p.Lat, p.Lon);
             if (e.Day is { } day)
                 _q.Run("UPDATE merged_events SET day = @p1 WHERE id = @p0 AND day > @p1", eventId, Db.DayNumber(day));
-            _touched.Add(eventId);
+            if (fresh.Mentions is null) _touched.Add(eventId);
         }
 
         /// <summary>Recomputes counts, reconciled tolls and search text of every event this batch touched.</summary>
         public void Flush()
         {
+            foreach (var (id, (names, mentions, figures)) in _created)
+            {
+                var tolls = TollReconciler.Reconcile(figures);
+                var killed = tolls.FirstOrDefault(t => t.Kind == FigureKind.Killed);
+                _q.Run("UPDATE merged_events SET num_mentions = @p1, num_articles = @p2, num_sources = @p3, tolls = @p4, killed_low = @p5, killed_high = @p6 WHERE id = @p0",
+                    id, (long)mentions.Count, (long)mentions.Select(m => m.ArticleId).Distinct().Count(),
+                    (long)mentions.Select(m => m.Outlet.ToLowerInvariant()).Distinct().Count(), JsonSerializer.Serialize(tolls, Json), killed?.Low, killed?.High);
+                var body = string.Join("\n", mentions.Select(m => m.Sentence).Distinct().Take(8)) + "\n" + names;
+                foreach (var sql in _freshSearch) _q.Run(sql, id, body);
+            }
+            _created.Clear();
             foreach (var id in _touched)
             {
                 long mentions, articles, sources;

@@ -25,17 +25,17 @@ public sealed class SqliteEventStore : SqlEventStore
             Pooling = true,
             DefaultTimeout = (int)Math.Max(1, (busyTimeout ?? TimeSpan.FromSeconds(30)).TotalSeconds),
         }.ToString();
-        CheckWritable();
+        var dir = Path.GetDirectoryName(_path)!;
+        if (!Directory.Exists(dir))
+            throw new StoreException("E_STORE_PATH", $"cannot create database {_path}: directory {dir} does not exist; create it or choose another --store sqlite:PATH.");
     }
 
     public override string Location => "sqlite:" + _path;
 
-    private void CheckWritable()
+    /// <summary>Queries may read a read-only file; writes are refused up front with what to do.</summary>
+    protected override void BeforeWrite()
     {
         // Root ignores file modes, so a file deliberately marked read-only would still be written; honour the mode.
-        var dir = Path.GetDirectoryName(_path)!;
-        if (!Directory.Exists(dir))
-            throw new StoreException("E_STORE_PATH", $"cannot create database {_path}: directory {dir} does not exist; create it or choose another --store sqlite:PATH.");
         if (File.Exists(_path) && !OperatingSystem.IsWindows() &&
             (File.GetUnixFileMode(_path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0)
             throw new StoreException("E_STORE_READONLY", $"database file {_path} is read-only; make it writable (chmod u+w) or choose another --store sqlite:PATH.");
