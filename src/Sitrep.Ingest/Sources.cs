@@ -39,7 +39,8 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
             else if (Directory.Exists(input))
             {
                 var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())
+                        && !ArticleReader.IsSidecarOrHidden(Path.GetRelativePath(input, f)))
                     .Order(StringComparer.Ordinal);
                 foreach (var f in files)
                 {

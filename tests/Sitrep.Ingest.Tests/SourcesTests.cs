@@ -71,6 +71,22 @@ public sealed class SourcesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_sidecar_meta_file_dates_its_article_and_is_not_read_as_an_article()
+    {
+        File.WriteAllText(Path.Combine(_dir, "flood.txt"), Inputs.Story1);
+        File.WriteAllText(Path.Combine(_dir, "flood.meta.json"), "{\"published\":\"2024-03-10\",\"source\":\"Hill Country Wire\"}");
+        Directory.CreateDirectory(Path.Combine(_dir, ".cache"));
+        File.WriteAllText(Path.Combine(_dir, ".cache", "old.txt"), Inputs.Story2);
+
+        var results = await Inputs.Read(new Sources(new FakeFetcher(new())), _dir);
+
+        var only = Assert.Single(results);
+        Assert.Null(only.Error);
+        Assert.Equal(new DateOnly(2024, 3, 10), only.Article!.Published);
+        Assert.Equal("Hill Country Wire", only.Article.Source);
+    }
+
+    [Fact]
     public async Task A_feed_with_only_summaries_is_followed_to_its_pages()
     {
         var feed = Inputs.Rss(("Bridge reopens", "https://wire.example/bridge", "The bridge reopened."));

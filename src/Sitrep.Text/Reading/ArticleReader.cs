@@ -59,6 +59,14 @@ public static class ArticleReader
     }
 
     /// <summary>Whether a file found while walking a directory is an article (named files are always read).</summary>
+    /// <summary>True for NAME.meta.json sidecars and files under hidden folders: never articles themselves.</summary>
+    public static bool IsSidecarOrHidden(string relativePath)
+    {
+        foreach (var part in relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
+            if (part.StartsWith('.')) return true;
+        return relativePath.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static bool IsArticleFile(string relativePath)
     {
         foreach (var part in relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
