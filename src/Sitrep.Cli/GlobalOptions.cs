@@ -39,5 +39,30 @@ internal static class CliRunner
         }
     }
 
+    /// <summary>Reads a --published value (YYYY-MM-DD); null stays null. False after printing the usage error.</summary>
+    public static bool TryParsePublished(string? text, out DateOnly? published)
+    {
+        published = null;
+        if (text is null) return true;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d))
+        {
+            Error($"--published '{text}' is not a date; use YYYY-MM-DD, e.g. 2016-09-29.");
+            return false;
+        }
+        published = d;
+        return true;
+    }
+
+    /// <summary>
+    /// A Spectre console on stdout. Piped output has no terminal width, and Spectre's 80-column
+    /// default squeezes tables into unreadable slivers, so a fixed wide width is used there.
+    /// </summary>
+    public static Spectre.Console.IAnsiConsole StdoutConsole()
+    {
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected) console.Profile.Width = 170;
+        return console;
+    }
+
     public static void Error(string message) => Console.Error.WriteLine($"sitrep: error: {message}");
 }

@@ -12,7 +12,7 @@ internal static class DoctorCommand
         cmd.SetAction(p =>
         {
             var data = GlobalOptions.DataDirectory(p);
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+            var console = CliRunner.StdoutConsole();
             console.MarkupLine($"project root:   {Markup.Escape(data.ProjectRoot ?? "(not found)")}");
             console.MarkupLine($"data directory: {Markup.Escape(data.ExplicitDir ?? "(none given; --data or SITREP_DATA)")}");
             console.MarkupLine($"shared data:    {Markup.Escape(data.SharedData ?? "(not found: ../shared/data)")}");

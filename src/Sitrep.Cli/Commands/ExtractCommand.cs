@@ -30,16 +30,7 @@ internal static class ExtractCommand
 
     private static int Run(ParseResult p, string[] paths, string? publishedText, string? source, string? format, bool summary)
     {
-        DateOnly? published = null;
-        if (publishedText is not null)
-        {
-            if (!DateOnly.TryParseExact(publishedText, "yyyy-MM-dd", out var d))
-            {
-                CliRunner.Error($"--published '{publishedText}' is not a date; use YYYY-MM-DD, e.g. 2016-09-29.");
-                return 2;
-            }
-            published = d;
-        }
+        if (!CliRunner.TryParsePublished(publishedText, out var published)) return 2;
 
         var verbose = p.GetValue(GlobalOptions.Verbose);
         var data = GlobalOptions.DataDirectory(p);
@@ -109,9 +100,7 @@ internal static class ExtractCommand
 
     private static void PrintSummary(List<ArticleDocument> docs, int rejected, TimeSpan elapsed)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        // Piped output has no terminal width; a readable fixed width beats Spectre's 80-column default.
-        if (Console.IsOutputRedirected) console.Profile.Width = 170;
+        var console = CliRunner.StdoutConsole();
         var table = new Table().Border(TableBorder.Rounded).Title("[bold]Sitrep: extracted articles[/]");
         foreach (var c in new[] { "Article", "Title", "Boiler", "Sent", "Entities", "Actors", "Times", "Quotes", "Figures", "Places", "Events" })
             table.AddColumn(c);

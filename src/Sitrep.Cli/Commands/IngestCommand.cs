@@ -31,16 +31,7 @@ internal static class IngestCommand
 
     private static int Run(ParseResult p, string[] inputs, string? storeSpec, int batch, int workers, string? publishedText, string? source)
     {
-        DateOnly? published = null;
-        if (publishedText is not null)
-        {
-            if (!DateOnly.TryParseExact(publishedText, "yyyy-MM-dd", out var d))
-            {
-                CliRunner.Error($"--published '{publishedText}' is not a date; use YYYY-MM-DD, e.g. 2016-09-29.");
-                return 2;
-            }
-            published = d;
-        }
+        if (!CliRunner.TryParsePublished(publishedText, out var published)) return 2;
         if (batch < 1) { CliRunner.Error("--batch must be at least 1."); return 2; }
 
         IEventStore store;

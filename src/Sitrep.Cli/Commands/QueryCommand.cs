@@ -95,7 +95,7 @@ internal static class QueryCommand
                     ExportCommand.WriteJsonArray(stdout, events);
                     return 0;
                 }
-                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+                var console = CliRunner.StdoutConsole();
                 var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{events.Count} events[/] ({Markup.Escape(store.Location)})");
                 foreach (var c in new[] { "Date", "Source", "Code", "Target", "Place", "Killed", "Men/Src/Art", "Evidence" }) table.AddColumn(c);
                 foreach (var e in events)
