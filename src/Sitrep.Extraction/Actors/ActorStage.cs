@@ -87,7 +87,11 @@ public sealed class ActorStage : Stage
     {
         var label = cluster.GroupBy(e => e.Label).OrderByDescending(g => g.Count()).First().Key;
         if (cluster.Any(e => e.Label == EntityLabel.PER)) label = EntityLabel.PER;
-        return cluster.Where(e => e.Label == label).OrderByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start).First();
+        // A name beats a description: coreference puts nominal mentions ("the US secretary of state",
+        // Type "nominal") and pronouns in the cluster, and those are often longer than the name itself.
+        var pool = cluster.Where(e => e.Label == label).ToList();
+        if (pool.Any(e => e.Type is null)) pool = pool.Where(e => e.Type is null).ToList();
+        return pool.OrderByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start).First();
     }
 
     private Actor? CodeCluster(ArticleDocument document, List<Entity> cluster, List<Sentence> sentences, DateOnly? on)
