@@ -65,29 +65,19 @@ public class SegmentationBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public int Paragraphs_sentences_tokens()
-    {
-        int n = 0;
-        foreach (var t in _texts)
-        {
-            var d = Document(t);
-            _paragraphs.Run(d);
-            _sentences.Run(d);
-            _tokens.Run(d);
-            n += d.Tokens.Length;
-        }
-        return n;
-    }
+    public int Paragraphs_sentences_tokens() => Segment(_sentences);
 
     [Benchmark]
-    public int Paragraphs_sentences_tokens_rules_only()
+    public int Paragraphs_sentences_tokens_rules_only() => Segment(_rulesOnly);
+
+    private int Segment(SentenceStage sentences)
     {
         int n = 0;
         foreach (var t in _texts)
         {
             var d = Document(t);
             _paragraphs.Run(d);
-            _rulesOnly.Run(d);
+            sentences.Run(d);
             _tokens.Run(d);
             n += d.Tokens.Length;
         }
