@@ -17,6 +17,28 @@ namespace Sitrep.Extraction.Quotes;
 /// </summary>
 public sealed class QuoteStage : Stage
 {
+    /// <summary>
+    /// Adds the people <paramref name="found"/> names where no entity stands. A found person that overlaps
+    /// a tagged person joins that person's cluster, so a surname the tagger missed ("Abdulsalam said")
+    /// still resolves to the full name it tagged earlier.
+    /// </summary>
+    internal static void AddMissedPeople(List<Entity> entities, IReadOnlyList<Entity> found)
+    {
+        int offset = entities.Count == 0 ? 0 : entities.Max(e => e.Cluster) + 1;
+        var joined = new Dictionary<int, int>();
+        foreach (var f in found)
+        {
+            if (f.Label != EntityLabel.PER) continue;
+            var tagged = entities.FirstOrDefault(e => e.Label == EntityLabel.PER && e.Type is null && e.Span.Overlaps(f.Span));
+            if (tagged is not null) joined.TryAdd(f.Cluster, tagged.Cluster);
+        }
+        foreach (var f in found)
+        {
+            if (f.Label != EntityLabel.PER || entities.Any(e => e.Span.Overlaps(f.Span))) continue;
+            entities.Add(f with { Cluster = joined.TryGetValue(f.Cluster, out var c) ? c : f.Cluster + offset, Type = null });
+        }
+    }
+
     private readonly QuoteCues _cues;
     private readonly ActorCoder _coder;
     private readonly ActorStage _titles;
@@ -108,6 +130,7 @@ internal sealed class Attributor
         _sentences = doc.Sentences.Select(s => s.Span).Where(s => !doc.IsBoilerplate(s)).OrderBy(s => s.Start).ToList();
         if (_sentences.Count == 0) _sentences = _paragraphs.ToList();
         var entities = doc.Entities.Where(e => !doc.IsBoilerplate(e.Span)).ToList();
+        QuoteStage.AddMissedPeople(entities, NameFinder.Find(_text, _sentences, coder));
         _entities = entities.OrderBy(e => e.Span.Start).ToList();
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
