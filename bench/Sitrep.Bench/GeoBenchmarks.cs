@@ -11,7 +11,7 @@ namespace Sitrep.Bench;
 /// <summary>
 /// The gazetteer and the place stage: loading the compiled index from its cache (the allocated bytes
 /// column is the index's memory), and geocoding the bundled corpus on top of the foundation pipeline
-/// (compare with TextBenchmarks.Foundation_pipeline). `-- --filter *GeoBenchmarks*`.
+/// (compare with TimeFigureBenchmarks.Perf_Foundation). `-- --filter *GeoBenchmarks*`.
 /// </summary>
 [MemoryDiagnoser]
 public class GeoBenchmarks

@@ -213,10 +213,7 @@ public sealed class NerModel
 
     public void Save(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var w = new BinaryWriter(gz);
+        using var w = Sitrep.Text.ModelFiles.CreateWriter(path);
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(NerTags.Count);
@@ -234,9 +231,7 @@ public sealed class NerModel
     /// <summary>Loads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> on a foreign or damaged file.</summary>
     public static NerModel Load(string path)
     {
-        using var file = File.OpenRead(path);
-        using var gz = new GZipStream(file, CompressionMode.Decompress);
-        using var r = new BinaryReader(gz);
+        using var r = Sitrep.Text.ModelFiles.OpenReader(path);
         Span<byte> magic = stackalloc byte[5];
         r.BaseStream.ReadExactly(magic);
         if (!magic.SequenceEqual(Magic)) throw new InvalidDataException($"{path} is not a Sitrep NER model (bad magic).");

@@ -90,9 +90,7 @@ public sealed class PerceptronModel
 
     public void Save(string path, IReadOnlyDictionary<string, string>? meta = null)
     {
-        using var fs = File.Create(path);
-        using var gz = new GZipStream(fs, CompressionLevel.SmallestSize);
-        using var w = new BinaryWriter(gz, Encoding.UTF8);
+        using var w = Sitrep.Text.ModelFiles.CreateWriter(path);
         w.Write(Magic); w.Write(1);
         w.Write(meta?.Count ?? 0);
         if (meta is not null) foreach (var (k, v) in meta) { w.Write(k); w.Write(v); }
@@ -116,9 +114,7 @@ public sealed class PerceptronModel
         error = null;
         try
         {
-            using var fs = File.OpenRead(path);
-            using var gz = new GZipStream(fs, CompressionMode.Decompress);
-            using var r = new BinaryReader(new BufferedStream(gz, 1 << 16), Encoding.UTF8);
+            using var r = Sitrep.Text.ModelFiles.OpenReader(path);
             if (r.ReadInt32() != Magic) { error = $"{path}: not a Sitrep perceptron model (bad magic number)."; return null; }
             int version = r.ReadInt32();
             if (version != 1) { error = $"{path}: model format version {version} is not supported (expected 1); retrain it."; return null; }

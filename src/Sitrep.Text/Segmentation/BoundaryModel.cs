@@ -160,10 +160,7 @@ public sealed class BoundaryModel
 
     public void Save(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var w = new BinaryWriter(gz);
+        using var w = ModelFiles.CreateWriter(path);
         w.Write(Magic);
         w.Write(Bits);
         int nonZero = _weights.Count(x => x != 0);
@@ -183,9 +180,7 @@ public sealed class BoundaryModel
         if (path is null || !File.Exists(path)) { problem = "no sentence model file; using rules only"; return null; }
         try
         {
-            using var file = File.OpenRead(path);
-            using var gz = new GZipStream(file, CompressionMode.Decompress);
-            using var r = new BinaryReader(gz);
+            using var r = ModelFiles.OpenReader(path);
             if (r.ReadUInt32() != Magic || r.ReadInt32() != Bits) { problem = $"{path} is not a sentence model of this version; retrain with `sitrep train sentences`"; return null; }
             var weights = new float[1 << Bits];
             int n = r.ReadInt32();
