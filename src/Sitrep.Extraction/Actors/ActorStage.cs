@@ -182,7 +182,9 @@ public sealed class ActorStage : Stage
         while (k >= 0 && words.Count - k <= MaxTitleWords)
         {
             var w = words[k];
-            if (w.IsPunct || !_coder.Lexicon.IsTitleWord(w)) break;
+            // A conjunction ends the title: in "the Russians and the Americans" the words before
+            // "Americans" name another actor, not its title.
+            if (w.IsPunct || ActorCoder.IsConjunction(w.Norm) || !_coder.Lexicon.IsTitleWord(w)) break;
             first = k--;
         }
         // A possessive right before the name is its owner ("Al Jazeera's Rory Challands").

@@ -120,4 +120,18 @@ public sealed class ActorStageTests
         var residents = doc.Actors.Single(a => a.Mention.Of(text) == "residents");
         Assert.Equal("SDNCVL", residents.Code);
     }
+
+    [Fact]
+    public void A_name_after_a_conjunction_does_not_take_the_other_name_as_its_title()
+    {
+        const string text = "The envoy said there was a growing rift between the Iranians and the Turks over the talks.";
+        var doc = TestDocuments.Build(text,
+        [
+            ("Iranians", EntityLabel.MISC, 0, 0),
+            ("Turks", EntityLabel.PER, 1, 0),
+        ], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.Equal("TUR", doc.Actors.Single(x => x.Cluster == 1).Code);
+        Assert.Equal("IRN", doc.Actors.Single(x => x.Cluster == 0).Code);
+    }
 }
