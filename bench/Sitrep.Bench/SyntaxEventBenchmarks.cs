@@ -81,8 +81,9 @@ public class SyntaxEventBenchmarks
         var output = new List<Event>();
         foreach (var d in _parsed)
         {
-            var parsed = EventCoder.Parsed.Of(d, d.GetExtra<PosTags>(Layer.Pos)!, d.GetExtra<Dependencies>(Layer.Deps)!);
-            foreach (var (s, start, end) in SentenceTokens.Ranges(d))
+            var pos = d.GetExtra<PosTags>(Layer.Pos)!;
+            var parsed = EventCoder.Parsed.Of(d, pos, d.GetExtra<Dependencies>(Layer.Deps)!);
+            foreach (var (s, start, end) in pos.Words.Ranges)
                 if (s >= 0) _coder.CodeSentence(parsed, s, start, end, output);
         }
         return output.Count;

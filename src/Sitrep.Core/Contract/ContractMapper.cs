@@ -10,6 +10,9 @@ public static class ContractMapper
     public static readonly IReadOnlyList<string> AnnotationLayers =
         ["sentences", "tokens", "entities", "actors", "timexes", "quotes", "figures", "places", "events"];
 
+    /// <summary>Layers `annotate` prints only when `--layers` names them (the syntax models fill them).</summary>
+    public static readonly IReadOnlyList<string> OptionalAnnotationLayers = ["syntax"];
+
     public static ArticleJson ToArticle(ArticleDocument d)
     {
         var t = d.Text;

@@ -30,6 +30,12 @@ public sealed record EventJson(string Source, string Target, string Code, string
     int? SourceStart, int? SourceEnd, int? TargetStart, int? TargetEnd, int SentenceStart, int SentenceEnd,
     string? When, string? Where);
 
+/// <summary>
+/// A syntactic word (tokens split at clitics: "Syria's" → "Syria" + "'s"): its span, UPOS tag, the index of its
+/// head word in the same list (-1 for a sentence root) and its UD relation.
+/// </summary>
+public sealed record WordJson(int Start, int End, string Upos, int Head, string Deprel);
+
 public sealed record DiagnosticJson(string Code, string Severity, string Message, int? Start, int? End);
 
 /// <summary>`sitrep annotate` output line. Null layers are omitted (narrowed with --layers).</summary>
@@ -38,6 +44,8 @@ public sealed class AnnotationJson
     public string? Id { get; set; }
     public List<SpanJson>? Sentences { get; set; }
     public List<SpanJson>? Tokens { get; set; }
+    /// <summary>Syntactic words with tag and dependency; only when asked for with `--layers syntax`.</summary>
+    public List<WordJson>? Syntax { get; set; }
     public List<EntityJson>? Entities { get; set; }
     public List<ActorJson>? Actors { get; set; }
     public List<TimexJson>? Timexes { get; set; }

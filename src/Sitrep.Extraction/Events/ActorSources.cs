@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sitrep.Core;
 using Sitrep.Core.Model;
 
@@ -10,10 +11,10 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 public sealed class LexiconActorSource(EventLexicon lexicon) : IEventActorSource
 {
-    public void Find(ArticleDocument document, int firstToken, int lastToken, int head, List<ActorHit> found)
+    public void Find(ArticleDocument document, ImmutableArray<TextSpan> words, int firstToken, int lastToken, int head, List<ActorHit> found)
     {
         var text = document.Text;
-        var tokens = document.Tokens;
+        var tokens = words;
         Span<(int Start, int End, int Code)> countries = stackalloc (int, int, int)[8];
         int nc = 0;
         string? role = null; TextSpan roleSpan = default;
@@ -24,11 +25,11 @@ public sealed class LexiconActorSource(EventLexicon lexicon) : IEventActorSource
             // Longest phrase first: "united states" before "united", "north korea" before "korea".
             for (int k = Math.Min(3, Math.Min(lastToken, tokens.Length - 1) - i); k >= 0 && code is null; k--)
             {
-                var span0 = new TextSpan(tokens[i].Span.Start, tokens[i + k].Span.End);
+                var span0 = new TextSpan(tokens[i].Start, tokens[i + k].End);
                 if (span0.Length < 48 && lexicon.TryActor(span0.SliceOf(text), out var c)) { code = c; j = i + k; }
             }
             if (code is null) continue;
-            var span = new TextSpan(tokens[i].Span.Start, tokens[j].Span.End);
+            var span = new TextSpan(tokens[i].Start, tokens[j].End);
             if (code[0] == '~') { role = code[1..]; roleSpan = span; }
             else if (nc < countries.Length) { codes.Add(code); countries[nc++] = (span.Start, span.End, codes.Count - 1); }
             i = j;
@@ -50,12 +51,11 @@ public sealed class LexiconActorSource(EventLexicon lexicon) : IEventActorSource
 /// <summary>Actors from the Actors layer (the actor coder) where it covers the phrase, else the built-in words.</summary>
 public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSource
 {
-    public void Find(ArticleDocument document, int firstToken, int lastToken, int head, List<ActorHit> found)
+    public void Find(ArticleDocument document, ImmutableArray<TextSpan> words, int firstToken, int lastToken, int head, List<ActorHit> found)
     {
         if (document.Has(Layer.Actors) && document.Actors.Length > 0)
         {
-            var tokens = document.Tokens;
-            var phrase = new TextSpan(tokens[firstToken].Span.Start, tokens[Math.Min(lastToken, tokens.Length - 1)].Span.End);
+            var phrase = new TextSpan(words[firstToken].Start, words[Math.Min(lastToken, words.Length - 1)].End);
             int before = found.Count;
             foreach (var a in document.Actors)
             {
@@ -66,7 +66,7 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
             }
             if (found.Count > before) return;
         }
-        fallback.Find(document, firstToken, lastToken, head, found);
+        fallback.Find(document, words, firstToken, lastToken, head, found);
     }
 }
 
@@ -76,10 +76,9 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
 /// </summary>
 public sealed class CoderActorSource(Sitrep.Extraction.Actors.ActorCoder coder, IEventActorSource fallback) : IEventActorSource
 {
-    public void Find(ArticleDocument document, int firstToken, int lastToken, int head, List<ActorHit> found)
+    public void Find(ArticleDocument document, ImmutableArray<TextSpan> words, int firstToken, int lastToken, int head, List<ActorHit> found)
     {
-        var tokens = document.Tokens;
-        var phrase = new TextSpan(tokens[firstToken].Span.Start, tokens[Math.Min(lastToken, tokens.Length - 1)].Span.End);
+        var phrase = new TextSpan(words[firstToken].Start, words[Math.Min(lastToken, words.Length - 1)].End);
         int before = found.Count;
         foreach (var c in coder.CodeAll(document.Text, phrase, document.Published))
         {
@@ -90,6 +89,6 @@ public sealed class CoderActorSource(Sitrep.Extraction.Actors.ActorCoder coder, 
             if (!dup) found.Add(new ActorHit(c.Code, c.Evidence));
         }
         if (found.Count > before) return;
-        fallback.Find(document, firstToken, lastToken, head, found);
+        fallback.Find(document, words, firstToken, lastToken, head, found);
     }
 }

@@ -8,10 +8,10 @@ namespace Sitrep.Extraction.Events;
 /// <summary>An actor found in an argument phrase: its CAMEO code and the words that decided it.</summary>
 public readonly record struct ActorHit(string Code, TextSpan Span);
 
-/// <summary>Finds the CAMEO actors named in a phrase (token range) of a document.</summary>
+/// <summary>Finds the CAMEO actors named in a phrase (an inclusive range of the parse's words) of a document.</summary>
 public interface IEventActorSource
 {
-    void Find(ArticleDocument document, int firstToken, int lastToken, int head, List<ActorHit> found);
+    void Find(ArticleDocument document, ImmutableArray<TextSpan> words, int first, int last, int head, List<ActorHit> found);
 }
 
 /// <summary>
@@ -47,14 +47,15 @@ public sealed class EventCoder
     {
         public required ArticleDocument Document;
         public required string Text;
-        public required ImmutableArray<Token> Tokens;
+        /// <summary>The parse's words (syntactic words of the tokens), indexed like Pos and Deps.</summary>
+        public required ImmutableArray<TextSpan> Words;
         public required PosTags Pos;
         public required Dependencies Deps;
         public required int[] FirstChild, NextSibling;
 
         public static Parsed Of(ArticleDocument d, PosTags pos, Dependencies deps)
         {
-            int n = d.Tokens.Length;
+            int n = pos.Words.Count;
             var first = new int[n]; var next = new int[n];
             Array.Fill(first, -1); Array.Fill(next, -1);
             for (int i = n - 1; i >= 0; i--)
@@ -63,10 +64,10 @@ public sealed class EventCoder
                 if (h < 0 || h >= n) continue;
                 next[i] = first[h]; first[h] = i;
             }
-            return new Parsed { Document = d, Text = d.Text, Tokens = d.Tokens, Pos = pos, Deps = deps, FirstChild = first, NextSibling = next };
+            return new Parsed { Document = d, Text = d.Text, Words = pos.Words.Spans, Pos = pos, Deps = deps, FirstChild = first, NextSibling = next };
         }
 
-        public ReadOnlySpan<char> Word(int t) => Tokens[t].Span.SliceOf(Text);
+        public ReadOnlySpan<char> Word(int t) => Words[t].SliceOf(Text);
         public string Tag(int t) => Pos[t];
         public string Label(int t) => Deps.Label(t);
         public int Head(int t) => Deps.Heads[t];
@@ -269,7 +270,7 @@ public sealed class EventCoder
         for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
         {
             if (p.Label(c) != "compound" || c != n - 1) continue;
-            var span = new TextSpan(p.Tokens[c].Span.Start, p.Tokens[n].Span.End);
+            var span = new TextSpan(p.Words[c].Start, p.Words[n].End);
             if (_lex.TryNoun(span.SliceOf(p.Text), out code)) return true;
         }
         return Lemmas.Find<string>(p.Word(n), _lex.TryNoun, out code);
@@ -382,7 +383,7 @@ public sealed class EventCoder
         // Dyads only, as PETRARCH's require_dyad: an event with no coded target is not a confident event.
         if (tgtHits.Count == 0) return;
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
-        var predSpan = p.Tokens[predicate].Span;
+        var predSpan = p.Words[predicate];
         int before = output.Count;
         foreach (var s in srcHits)
         {
@@ -420,7 +421,7 @@ public sealed class EventCoder
         int lo = head, hi = head;
         Extend(p, head, ref lo, ref hi, 0);
         if (modifiersOnly && hi == head && lo == head) return;
-        _actors.Find(p.Document, lo, hi, modifiersOnly ? -1 : head, hits);
+        _actors.Find(p.Document, p.Words, lo, hi, modifiersOnly ? -1 : head, hits);
     }
 
     private static void Extend(Parsed p, int t, ref int lo, ref int hi, int depth)

@@ -45,7 +45,7 @@ public sealed class EventStage : Stage
         var parsed = EventCoder.Parsed.Of(document, pos, deps);
         var events = new List<Event>();
         bool boiler = document.Has(Layer.Boilerplate) && document.Boilerplate.Length > 0;
-        foreach (var (s, start, end) in SentenceTokens.Ranges(document))
+        foreach (var (s, start, end) in pos.Words.Ranges)
         {
             if (s < 0) continue;
             if (boiler && document.IsBoilerplate(document.Sentences[s].Span)) continue;

@@ -1,21 +1,59 @@
 using System.Collections.Immutable;
+using Sitrep.Core;
 using Sitrep.Core.Model;
+using Sitrep.Text.Segmentation;
 
 namespace Sitrep.Extraction.Syntax;
 
-/// <summary>The Pos layer: one UPOS tag per document token (same index as <see cref="ArticleDocument.Tokens"/>).</summary>
-public sealed record PosTags(ImmutableArray<byte> Tags, IReadOnlyList<string> TagSet)
+/// <summary>
+/// The words the tagger and parser work on: the document's tokens split into the syntactic words UD
+/// annotates ("Syria's" → Syria + 's, "didn't" → did + n't; see <see cref="SyntacticWords"/>), so that
+/// models trained on UD words see news text the way they were trained. <see cref="Ranges"/> groups the
+/// words by sentence ([Start, End) word indices; sentence -1 for a token outside every sentence).
+/// </summary>
+public sealed class SyntaxWords
 {
-    public string this[int token] => TagSet[Tags[token]];
+    public ImmutableArray<TextSpan> Spans { get; }
+    public IReadOnlyList<(int Sentence, int Start, int End)> Ranges { get; }
+
+    private SyntaxWords(ImmutableArray<TextSpan> spans, IReadOnlyList<(int, int, int)> ranges)
+    {
+        Spans = spans; Ranges = ranges;
+    }
+
+    public int Count => Spans.Length;
+
+    public static SyntaxWords Of(ArticleDocument document)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var spans = new List<TextSpan>(tokens.Length + tokens.Length / 16 + 4);
+        var ranges = new List<(int, int, int)>();
+        foreach (var (s, start, end) in SentenceTokens.Ranges(document))
+        {
+            int first = spans.Count;
+            for (int t = start; t < end; t++) SyntacticWords.Split(text, tokens[t].Span, spans);
+            // Splitting can push a full-length run past the models' limit: cut it again.
+            for (int a = first; a < spans.Count; a += SentenceTokens.MaxLength)
+                ranges.Add((s, a, Math.Min(spans.Count, a + SentenceTokens.MaxLength)));
+        }
+        return new SyntaxWords([.. spans], ranges);
+    }
+}
+
+/// <summary>The Pos layer: one UPOS tag per syntactic word of <see cref="Words"/>.</summary>
+public sealed record PosTags(ImmutableArray<byte> Tags, IReadOnlyList<string> TagSet, SyntaxWords Words)
+{
+    public string this[int word] => TagSet[Tags[word]];
 }
 
 /// <summary>
-/// The Deps layer: for each document token, the index of its head token (-1 for a sentence root)
-/// and its UD relation. Heads never cross sentence boundaries.
+/// The Deps layer: for each syntactic word (the Pos layer's <see cref="PosTags.Words"/>), the index of
+/// its head word (-1 for a sentence root) and its UD relation. Heads never cross sentence boundaries.
 /// </summary>
 public sealed record Dependencies(ImmutableArray<int> Heads, ImmutableArray<byte> Labels, IReadOnlyList<string> LabelSet)
 {
-    public string Label(int token) => LabelSet[Labels[token]];
+    public string Label(int word) => LabelSet[Labels[word]];
 }
 
 /// <summary>Groups document tokens by sentence: [Start, End) token-index ranges, in order.</summary>

@@ -5,27 +5,22 @@ using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Extraction.Syntax;
 
-/// <summary>Tags every token with its UPOS tag, sentence by sentence (Layer.Pos, a <see cref="PosTags"/>).</summary>
+/// <summary>Tags every syntactic word with its UPOS tag, sentence by sentence (Layer.Pos, a <see cref="PosTags"/>).</summary>
 public sealed class PosStage(PosTagger tagger) : Stage("pos", Layer.Pos, Layer.Tokens, Layer.Sentences)
 {
     public override void Run(ArticleDocument document)
     {
         var text = document.Text;
-        var tokens = document.Tokens;
-        var tags = new byte[tokens.Length];
-        var spans = new TextSpan[SentenceTokens.MaxLength];
-        foreach (var (_, start, end) in SentenceTokens.Ranges(document))
-        {
-            int n = end - start;
-            for (int i = 0; i < n; i++) spans[i] = tokens[start + i].Span;
-            var words = WordFeatures.Of(text, spans.AsSpan(0, n));
-            tagger.Tag(words, tags.AsSpan(start, n));
-        }
-        document.SetExtra(Layer.Pos, new PosTags(ImmutableArray.Create(tags), tagger.TagSet));
+        var words = SyntaxWords.Of(document);
+        var tags = new byte[words.Count];
+        var spans = words.Spans.AsSpan();
+        foreach (var (_, start, end) in words.Ranges)
+            tagger.Tag(WordFeatures.Of(text, spans[start..end]), tags.AsSpan(start, end - start));
+        document.SetExtra(Layer.Pos, new PosTags(ImmutableArray.Create(tags), tagger.TagSet, words));
     }
 }
 
-/// <summary>Parses every sentence into a dependency tree (Layer.Deps, a <see cref="Dependencies"/>).</summary>
+/// <summary>Parses every sentence into a dependency tree over the Pos layer's words (Layer.Deps, a <see cref="Dependencies"/>).</summary>
 public sealed class ParseStage : Stage
 {
     private readonly DependencyParser _parser;
@@ -41,18 +36,19 @@ public sealed class ParseStage : Stage
     {
         var pos = document.GetExtra<PosTags>(Layer.Pos);
         var text = document.Text;
-        var tokens = document.Tokens;
-        var heads = new int[tokens.Length];
-        var labels = new byte[tokens.Length];
+        var words = pos?.Words ?? SyntaxWords.Of(document);
+        var spans = words.Spans;
+        var heads = new int[words.Count];
+        var labels = new byte[words.Count];
         var w = new ulong[SentenceTokens.MaxLength];
         var t = new ulong[SentenceTokens.MaxLength];
         var h = new int[SentenceTokens.MaxLength];
-        foreach (var (_, start, end) in SentenceTokens.Ranges(document))
+        foreach (var (_, start, end) in words.Ranges)
         {
             int n = end - start;
             for (int i = 0; i < n; i++)
             {
-                w[i] = FeatureHash.OfLower(tokens[start + i].Span.SliceOf(text));
+                w[i] = FeatureHash.OfLower(spans[start + i].SliceOf(text));
                 t[i] = pos is null ? 0 : _tagHashes[pos.Tags[start + i]];
             }
             _parser.Parse(w.AsSpan(0, n), t.AsSpan(0, n), h.AsSpan(0, n), labels.AsSpan(start, n));

@@ -152,4 +152,25 @@ public sealed class SyntaxStageTests
         Assert.Equal(2, deps.Heads[5]);                // "town" is its object
         Assert.Equal("obj", deps.Label(5));
     }
+
+    [Fact]
+    public void The_parse_works_on_syntactic_words_split_at_clitics()
+    {
+        if (Models() is not var (tagger, parser)) { Console.WriteLine("models/pos.bin.gz or models/parser.bin.gz absent; skipped"); return; }
+        // Surface tokens keep "Chad's" and "didn't" whole (as the token layer must); the models see UD words.
+        const string text = "Chad's army didn't retreat.";
+        var doc = new ArticleDocument(text) { Sentences = [new Sentence(new TextSpan(0, text.Length))] };
+        doc.Tokens = [new Token(new TextSpan(0, 6), TokenKind.Word), new Token(new TextSpan(7, 11), TokenKind.Word),
+            new Token(new TextSpan(12, 18), TokenKind.Word), new Token(new TextSpan(19, 26), TokenKind.Word),
+            new Token(new TextSpan(26, 27), TokenKind.Punctuation)];
+        new PosStage(tagger).Run(doc);
+        new ParseStage(parser, tagger).Run(doc);
+        var pos = doc.GetExtra<PosTags>(Layer.Pos)!;
+        var deps = doc.GetExtra<Dependencies>(Layer.Deps)!;
+        Assert.Equal(["Chad", "'s", "army", "did", "n't", "retreat", "."], pos.Words.Spans.Select(w => w.Of(text)));
+        Assert.Equal(7, deps.Heads.Length);
+        Assert.Equal("PART", pos[1]);
+        Assert.Equal(0, deps.Heads[1]);               // "'s" hangs on "Chad"
+        Assert.Equal(5, deps.Heads[4]);               // "n't" on "retreat"
+    }
 }
