@@ -10,7 +10,8 @@ namespace Sitrep.Eval;
 /// <summary>
 /// CAMEO event coding against ../shared/data/events-dev: per origin file, P/R/F1 of exact (source, target, code)
 /// triples and of (source country, target country, root), and the share of records coded exactly right.
-/// Only asserted and threatened, non-negated events count (the gold codes what happened or was threatened).
+/// Only asserted, threatened and future (announced), non-negated events count: the gold codes what happened, was
+/// threatened or was announced ("will supply arms" is coded as the supply), not hypotheticals or questions.
 /// Records that use the fictional PETRARCH validation dictionaries are coded with those actors added.
 /// </summary>
 public sealed class EventsEval : IEvalTask
@@ -35,7 +36,7 @@ public sealed class EventsEval : IEvalTask
         {
             var pipeline = basePipeline;
             var name = Path.GetFileNameWithoutExtension(file);
-            if (name.Contains("unittest")) pipeline = WithValidationActors(data, name.StartsWith("ud") ? "cameo/validate/ud" : "cameo/validate") ?? basePipeline;
+            if (name.Contains("unittest")) pipeline = WithValidationDictionaries(data, name.StartsWith("ud") ? "cameo/validate/ud" : "cameo/validate") ?? basePipeline;
             var triples = new Prf(); var countries = new Prf();
             int records = 0, exact = 0;
             foreach (var line in File.ReadLines(file))
@@ -49,7 +50,7 @@ public sealed class EventsEval : IEvalTask
                     .ToHashSet();
                 DateOnly? date = root.TryGetProperty("date", out var d) && DateOnly.TryParse(d.GetString(), out var dd) ? dd : null;
                 var doc = pipeline.Run(new ArticleDocument(text) { Published = date });
-                var pred = doc.Events.Where(e => !e.Negated && e.Modality is Modality.Asserted or Modality.Threatened)
+                var pred = doc.Events.Where(e => !e.Negated && e.Modality is Modality.Asserted or Modality.Threatened or Modality.Future)
                     .Select(e => (S: e.Source, T: e.Target, C: e.Code)).ToHashSet();
                 triples.AddSets(gold, pred);
                 countries.AddSets(gold.Select(Coarse), pred.Select(Coarse));
@@ -120,13 +121,17 @@ public sealed class EventsEval : IEvalTask
     private static (string, string, string) Coarse((string S, string T, string C) e) =>
         (e.S.Length >= 3 ? e.S[..3] : e.S, e.T.Length >= 3 ? e.T[..3] : e.T, e.C.Length >= 2 ? e.C[..2] : e.C);
 
-    /// <summary>The standard pipeline, but the event coder also knows the fictional actors of the PETRARCH unit tests.</summary>
-    private static SitrepPipeline? WithValidationActors(DataDirectory data, string dir)
+    /// <summary>
+    /// The standard pipeline, but the event coder also knows the fictional actors of the PETRARCH unit tests
+    /// and uses their verb dictionary (the gold was coded with it) in place of CAMEO.2.0.txt.
+    /// </summary>
+    private static SitrepPipeline? WithValidationDictionaries(DataDirectory data, string dir)
     {
         var actors = data.FindData($"{dir}/PETR.Validate.actors.txt") ?? data.FindData("cameo/validate/PETR.Validate.actors.txt");
         var agents = data.FindData("cameo/validate/PETR.Validate.agents.txt");
+        var verbs = data.FindData($"{dir}/PETR.Validate.verbs.2.0.txt") ?? data.FindData($"{dir}/PETR.Validate.verbs.txt");
         if (actors is null) return null;
         var extra = PetrarchActors.Read(actors).Concat(agents is null ? [] : PetrarchActors.Read(agents)).ToList();
-        return PipelineFactory.CreateWithExtraActors(data, extra);
+        return PipelineFactory.CreateWithExtraActors(data, extra, verbs);
     }
 }

@@ -13,9 +13,9 @@ namespace Sitrep.Extraction;
 public static class PipelineFactory
 {
     /// <param name="cleaning">False for `annotate`: the text is taken as given, no boilerplate removal.</param>
-    public static SitrepPipeline Create(DataDirectory data, bool cleaning = true) => Assemble(data, cleaning, null);
+    public static SitrepPipeline Create(DataDirectory data, bool cleaning = true) => Assemble(data, cleaning, null, null);
 
-    private static SitrepPipeline Assemble(DataDirectory data, bool cleaning, IReadOnlyList<(string Phrase, string Code)>? extraActors)
+    private static SitrepPipeline Assemble(DataDirectory data, bool cleaning, IReadOnlyList<(string Phrase, string Code)>? extraActors, string? verbDictionary)
     {
         var b = Foundation(data, cleaning);
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
@@ -25,22 +25,26 @@ public static class PipelineFactory
         b.Add(new Places.PlaceStage(Places.PlaceKnowledge.Load(data))); // after the entity stage when there is one
         b.Add(new Figures.FigureStage());
         b.Add(new Extraction.Quotes.QuoteStage(Extraction.Quotes.QuoteCues.Load(data), Extraction.Actors.ActorCoder.Load(data)));
-        Syntax(b, data, extraActors);
+        Syntax(b, data, extraActors, verbDictionary);
         return b.Build();
     }
 
-    /// <summary>For evaluation against gold coded with other actor dictionaries: the annotate pipeline whose event coder also knows <paramref name="actors"/>.</summary>
-    public static SitrepPipeline CreateWithExtraActors(DataDirectory data, IReadOnlyList<(string Phrase, string Code)> actors)
-        => Assemble(data, false, actors);
+    /// <summary>
+    /// For evaluation against gold coded with other dictionaries: the annotate pipeline whose event coder also
+    /// knows <paramref name="actors"/> and reads its PETRARCH verb patterns from <paramref name="verbDictionary"/>
+    /// (instead of the data directory's CAMEO.2.0.txt) when given.
+    /// </summary>
+    public static SitrepPipeline CreateWithExtraActors(DataDirectory data, IReadOnlyList<(string Phrase, string Code)> actors, string? verbDictionary = null)
+        => Assemble(data, false, actors, verbDictionary);
 
     /// <summary>Tagging, parsing and event coding, when the committed syntax models are found.</summary>
-    private static void Syntax(PipelineBuilder b, DataDirectory data, IReadOnlyList<(string Phrase, string Code)>? extraActors = null)
+    private static void Syntax(PipelineBuilder b, DataDirectory data, IReadOnlyList<(string Phrase, string Code)>? extraActors, string? verbDictionary)
     {
         var tagger = Sitrep.Extraction.Syntax.SyntaxModels.LoadTagger(data, out _);
         var parser = Sitrep.Extraction.Syntax.SyntaxModels.LoadParser(data, out _);
         if (tagger is null || parser is null) return;
         b.Add(new Sitrep.Extraction.Syntax.PosStage(tagger)).Add(new Sitrep.Extraction.Syntax.ParseStage(parser, tagger));
-        b.Add(new Sitrep.Extraction.Events.EventStage(Sitrep.Extraction.Events.EventStage.LoadCoder(data, new List<string>(), extraActors), useActors: true));
+        b.Add(new Sitrep.Extraction.Events.EventStage(Sitrep.Extraction.Events.EventStage.LoadCoder(data, new List<string>(), extraActors, verbDictionary), useActors: true));
     }
 
     /// <summary>Cleaning, paragraphs, sentences and tokens only: the baseline of the end-to-end benchmark.</summary>

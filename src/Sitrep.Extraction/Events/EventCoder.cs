@@ -26,10 +26,11 @@ public sealed class EventCoder
     private readonly EventLexicon _lex;
     private readonly CameoTable _cameo;
     private readonly IEventActorSource _actors;
+    private readonly PetrarchVerbs? _petrarch;
 
-    public EventCoder(EventLexicon lexicon, CameoTable cameo, IEventActorSource actors)
+    public EventCoder(EventLexicon lexicon, CameoTable cameo, IEventActorSource actors, PetrarchVerbs? petrarch = null)
     {
-        _lex = lexicon; _cameo = cameo; _actors = actors;
+        _lex = lexicon; _cameo = cameo; _actors = actors; _petrarch = petrarch;
     }
 
     // Governors that change what their complement means.
@@ -113,17 +114,64 @@ public sealed class EventCoder
         }
     }
 
+    /// <summary>
+    /// The verb's code: a PETRARCH pattern written for this verb that matches the words it governs decides
+    /// first (the most specific knowledge there is, "[---]" included); then our lexicon; then the patterns the
+    /// dictionary wrote for the verb's synonyms; then the dictionary's code for the verb or its block.
+    /// </summary>
     private bool TryVerbCode(Parsed p, int v, out Pick pick)
     {
         pick = default;
-        if (!Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns)) return false;
-        foreach (var pat in patterns)
+        PetrarchVerbs.Verb? dict = null;
+        List<string>? before = null, after = null;
+        if (_petrarch is not null && Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch.TryVerb, out var entry))
         {
-            if (pat.Needs.Count == 0) { pick = new Pick(pat.Code, -1); return true; }
-            int found = FindNeeded(p, v, pat.Needs);
-            if (found >= 0) { pick = new Pick(pat.Code, found); return true; }
+            dict = entry;
+            // Most blocks have no patterns: no need to collect the clause's words for them.
+            (before, after) = entry.Block.Patterns.Length == 0 ? (NoWords, NoWords) : Governed(p, v);
+            var code = PetrarchVerbs.CodeOf(entry, before, after, own: true, out bool matched);
+            if (matched) return Picked(code, out pick);
         }
-        return false;
+        if (Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns))
+            foreach (var pat in patterns)
+            {
+                if (pat.Needs.Count == 0) { pick = new Pick(pat.Code, -1); return true; }
+                int found = FindNeeded(p, v, pat.Needs);
+                if (found >= 0) { pick = new Pick(pat.Code, found); return true; }
+            }
+        if (dict is null) return false;
+        return Picked(PetrarchVerbs.CodeOf(dict, before!, after!, own: false, out _), out pick);
+
+        static bool Picked(string? code, out Pick pick)
+        {
+            pick = code is null ? default : new Pick(code, -1);
+            return code is not null;
+        }
+    }
+
+    /// <summary>
+    /// The lowercase words of the verb's own clause, before and after it, in text order: its dependents'
+    /// subtrees, not descending into other clauses (complements, adverbial clauses, conjoined verbs).
+    /// </summary>
+    private static readonly List<string> NoWords = [];
+
+    private static (List<string> Before, List<string> After) Governed(Parsed p, int v)
+    {
+        var picked = new List<int>();
+        var stack = new Stack<int>();
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c]) stack.Push(c);
+        while (stack.Count > 0 && picked.Count < 64)
+        {
+            int t = stack.Pop();
+            var l = p.Label(t);
+            if (l is "ccomp" or "advcl" or "parataxis" or "punct" || (l == "conj" && p.Tag(t) == "VERB")) continue;
+            picked.Add(t);
+            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c]) stack.Push(c);
+        }
+        picked.Sort();
+        var before = new List<string>(); var after = new List<string>();
+        foreach (var t in picked) (t < v ? before : after).Add(p.Word(t).ToString().ToLowerInvariant());
+        return (before, after);
     }
 
     /// <summary>A dependent (or the preposition of an oblique dependent) whose word is one of <paramref name="needs"/>.</summary>
@@ -140,7 +188,7 @@ public sealed class EventCoder
                     var gl = p.Label(g);
                     if (gl is "case" or "compound" or "amod" or "compound:prt" && Matches(p.Word(g), needs)) return c;
                     // "rejected calls for a truce": the needed word one level further down.
-                    if (gl.StartsWith("nmod", StringComparison.Ordinal) && Matches(p.Word(g), needs)) return c;
+                    if (gl.StartsWith("nmod", StringComparison.Ordinal) && (Matches(p.Word(g), needs) || Matches(p.CaseOf(g), needs))) return c;
                 }
         }
         return -1;
@@ -430,7 +478,11 @@ public sealed class EventCoder
         for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
         {
             var l = p.Label(c);
-            if (l is "det" or "amod" or "compound" or "nmod:poss" or "flat" or "nummod" or "case" || (l == "conj" && depth > 0) || (l == "cc" && depth > 0) || l.StartsWith("compound", StringComparison.Ordinal) || l.StartsWith("flat", StringComparison.Ordinal) || l.StartsWith("nmod:", StringComparison.Ordinal) && l != "nmod:tmod")
+            // "part of Syria's second city": an "of" phrase says whose the head is; other prepositional
+            // phrases (places, times) do not, nor appositions (the phrase is a word range: "the US commander
+            // in Iraq, General X" would take in Iraq).
+            if (l is "det" or "amod" or "compound" or "nmod:poss" or "flat" or "nummod" or "case" || (l == "conj" && depth > 0) || (l == "cc" && depth > 0) || l.StartsWith("compound", StringComparison.Ordinal) || l.StartsWith("flat", StringComparison.Ordinal) || l.StartsWith("nmod:", StringComparison.Ordinal) && l != "nmod:tmod"
+                || (l == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase)))
             {
                 if (l == "case" && depth == 0) continue;
                 lo = Math.Min(lo, c); hi = Math.Max(hi, c);

@@ -20,7 +20,11 @@ public sealed class EventStage : Stage
         : base("events", Layer.Events, useActors ? [Layer.Sentences, Layer.Tokens, Layer.Pos, Layer.Deps, Layer.Actors] : [Layer.Sentences, Layer.Tokens, Layer.Pos, Layer.Deps])
         => _coder = coder;
 
-    public static EventCoder LoadCoder(DataDirectory data, List<string> problems, IReadOnlyList<(string Phrase, string Code)>? extraActors = null)
+    /// <summary>Where the PETRARCH verb dictionary is looked for in the data directory.</summary>
+    public const string PetrarchVerbsPath = "cameo/CAMEO.2.0.txt";
+
+    /// <param name="verbDictionary">A PETRARCH verb dictionary to use instead of the data directory's <see cref="PetrarchVerbsPath"/>.</param>
+    public static EventCoder LoadCoder(DataDirectory data, List<string> problems, IReadOnlyList<(string Phrase, string Code)>? extraActors = null, string? verbDictionary = null)
     {
         var lexicon = EventLexicon.Load(data, problems);
         // Gold coded with other dictionaries (the PETRARCH unit tests' fictional countries) adds its actors here;
@@ -30,7 +34,10 @@ public sealed class EventStage : Stage
         if (cameo.Count == 0) problems.Add("CAMEO code table not found (cameo/cameo-codes.tsv or lexicons/events-cameo.tsv); no events will be emitted.");
         IEventActorSource words = new LexiconActorSource(lexicon);
         var coder = Sitrep.Extraction.Actors.ActorCoder.Load(data);
-        return new EventCoder(lexicon, cameo, new LayerActorSource(new CoderActorSource(coder, words)));
+        // PETRARCH's verb patterns widen the verbs when the data directory has them; our lexicon stands alone without.
+        var verbsPath = verbDictionary ?? data.FindData(PetrarchVerbsPath);
+        var petrarch = verbsPath is null ? null : PetrarchVerbs.Read(verbsPath, problems);
+        return new EventCoder(lexicon, cameo, new LayerActorSource(new CoderActorSource(coder, words)), petrarch);
     }
 
     public override void Run(ArticleDocument document)
@@ -56,15 +63,44 @@ public sealed class EventStage : Stage
         document.Events = events.ToImmutableArray();
     }
 
-    /// <summary>`when`/`where`: the sentence's first time expression and place, when those layers exist.</summary>
+    /// <summary>
+    /// `when`/`where` of each event from the time and place layers, within its sentence: the date nearest the
+    /// event's words (a duration such as "for a week" is not a date), and the place nearest them that is not
+    /// one of its actors ("US held Russia responsible" happened in neither country; "the assault on Aleppo"
+    /// did happen in Aleppo, a city, so a city or smaller place named as the target still counts).
+    /// </summary>
     private static void Anchor(ArticleDocument document, List<Event> events, int from, TextSpan sentence)
     {
-        string? when = null, where = null;
-        if (document.Has(Layer.Times))
-            foreach (var t in document.Times) if (sentence.Contains(t.Span) && t.Value is not null) { when = t.Value; break; }
-        if (document.Has(Layer.Places))
-            foreach (var pl in document.Places) if (sentence.Contains(pl.Span)) { where = pl.Name; break; }
-        if (when is null && where is null) return;
-        for (int i = from; i < events.Count; i++) events[i] = events[i] with { When = when, Where = where };
+        bool times = document.Has(Layer.Times), places = document.Has(Layer.Places);
+        // "Russian and Syrian warplanes": a place that names any of the sentence's sources is an actor, not where.
+        var sources = new List<TextSpan>();
+        for (int i = from; i < events.Count; i++) if (events[i].SourceSpan is { } s) sources.Add(s);
+        for (int i = from; i < events.Count; i++)
+        {
+            var e = events[i];
+            string? when = null, where = null;
+            int best = int.MaxValue;
+            if (times)
+                foreach (var t in document.Times)
+                {
+                    if (!sentence.Contains(t.Span) || t.Value is null || t.Type is not (TimexType.DATE or TimexType.TIME)) continue;
+                    int d = Distance(e.Span, t.Span);
+                    if (d < best) { best = d; when = t.Value; }
+                }
+            best = int.MaxValue;
+            if (places)
+                foreach (var pl in document.Places)
+                {
+                    if (!sentence.Contains(pl.Span)) continue;
+                    if (sources.Exists(ss => ss.Overlaps(pl.Span))) continue;
+                    if (e.TargetSpan is { } ts && ts.Overlaps(pl.Span) && pl.Precision is PlacePrecision.Country or PlacePrecision.Admin1 or PlacePrecision.Region) continue;
+                    int d = Distance(e.Span, pl.Span);
+                    if (d < best) { best = d; where = pl.Name; }
+                }
+            if (when is not null || where is not null) events[i] = e with { When = when, Where = where };
+        }
     }
+
+    private static int Distance(TextSpan a, TextSpan b) =>
+        b.End <= a.Start ? a.Start - b.End : b.Start >= a.End ? b.Start - a.End : 0;
 }

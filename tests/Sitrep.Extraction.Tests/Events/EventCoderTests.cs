@@ -9,7 +9,7 @@ namespace Sitrep.Extraction.Tests.Events;
 /// <summary>Invented news sentences through tokens → tags → parse → events (skipped when the models are absent).</summary>
 public sealed class EventCoderTests
 {
-    private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
+    internal static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
     {
         var p = PipelineFactory.Create(new DataDirectory(), cleaning: false);
         return p.Provides.Contains(Layer.Events) ? p : null;
@@ -144,5 +144,16 @@ public sealed class EventTablesTests
             Assert.True(Lemmas.Find<string>(word, Try, out var found), word);
             Assert.Equal(lemma, found);
         }
+    }
+
+    [Fact]
+    public void An_event_is_placed_where_it_happened_not_in_its_actors_countries()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return; }
+        var doc = p.Run(new ArticleDocument("Iraqi troops shelled Turkish positions near Mosul on Tuesday for two hours.") { Published = new DateOnly(2024, 3, 7) });
+        var e = Assert.Single(doc.Events, e => e.Source == "IRQMIL");
+        Assert.Equal("TUR", e.Target[..3]);
+        Assert.Equal("Mosul", e.Where);
+        Assert.Equal("2024-03-05", e.When);   // Tuesday, not the duration "two hours"
     }
 }

@@ -1,0 +1,214 @@
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// A PETRARCH verb dictionary (CAMEO.2.0.txt in the data directory, or a unit-test dictionary), read at run
+/// time to widen the coder's verbs: synsets (<c>&amp;NAME</c> then <c>+WORD</c> lines), then verb blocks
+/// (<c>--- NAME [code] ---</c>, member verbs with irregular forms in braces, and patterns
+/// <c>- words * words [code]</c>). A pattern's words after <c>*</c> must occur, in order, among the words
+/// the verb governs after it; words before <c>*</c> among those before it. Prepositional groups
+/// <c>(TO BORDER)</c> and noun groups <c>{ARMS SHIPMENT}</c> are read as their words; the actor slots
+/// <c>$ + %</c> and skips <c>^</c> are left to the parse. The longest matching pattern wins, else the block's
+/// own code. <c>[a:b]</c> codes keep <c>a</c>; <c>[---]</c> means "no event". Immutable once read.
+/// </summary>
+public sealed class PetrarchVerbs
+{
+    /// <summary>One pattern: word alternatives that must all be found, before and after the verb.</summary>
+    /// <param name="Owner">The member verb the pattern was written for (its trailing comment), when it names one.</param>
+    public sealed record Pattern(string[][] Before, string[][] After, string? Code, string? Owner = null)
+    {
+        public int Length => Before.Length + After.Length;
+    }
+
+    /// <summary>A verb block: its code (null for "---") and its patterns, longest first.</summary>
+    public sealed record Block(string Name, string? Code, Pattern[] Patterns);
+
+    /// <summary>A verb form's entry: its block, the member verb it is a form of, and that member's own code if it has one.</summary>
+    public sealed record Verb(Block Block, string Member, string? Code);
+
+    private readonly Dictionary<string, Verb> _verbs;
+    private readonly Dictionary<string, Verb>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private PetrarchVerbs(Dictionary<string, Verb> verbs)
+    {
+        _verbs = verbs;
+        _lookup = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int VerbCount => _verbs.Count;
+    public int PatternCount => _verbs.Values.Select(v => v.Block).Distinct().Sum(b => b.Patterns.Length);
+
+    /// <summary>The entry of a verb form or base form (case ignored).</summary>
+    public bool TryVerb(ReadOnlySpan<char> word, out Verb verb) => _lookup.TryGetValue(word, out verb!);
+
+    /// <summary>Reads a dictionary file; unreadable lines are skipped with a message in <paramref name="problems"/>.</summary>
+    public static PetrarchVerbs Read(string path, List<string> problems)
+    {
+        var synsets = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        var verbs = new Dictionary<string, Verb>(StringComparer.OrdinalIgnoreCase);
+        List<string>? synset = null;
+        string? blockName = null, blockCode = null;
+        var members = new List<(string Member, string Form, string? Code)>();
+        var patterns = new List<(string Line, string? Owner, int Number)>();
+        var pending = new List<(string Name, string? Code, List<(string, string, string?)> Members, List<(string, string?, int)> Patterns)>();
+
+        void Close()
+        {
+            if (blockName is not null) pending.Add((blockName, blockCode, members, patterns));
+            blockName = null; members = new(); patterns = new();
+        }
+
+        int n = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            n++;
+            var line = StripComment(raw, out var comment).Trim();
+            if (line.Length == 0 || line.StartsWith("<!--", StringComparison.Ordinal)) continue;
+            if (line.StartsWith("---", StringComparison.Ordinal))
+            {
+                Close();
+                synset = null;
+                var inner = line.Trim('-').Trim();
+                int lb = inner.IndexOf('[');
+                blockName = (lb < 0 ? inner : inner[..lb]).Trim();
+                blockCode = lb < 0 ? null : ParseCode(inner[lb..]);
+                continue;
+            }
+            if (line[0] == '&' && blockName is null)
+            {
+                synset = new List<string>();
+                synsets[line[1..].Trim().TrimEnd('_')] = synset;
+                continue;
+            }
+            if (line[0] == '+' && synset is not null && blockName is null) { synset.Add(line[1..].Trim().Replace('_', ' ')); continue; }
+            if (blockName is null) continue;
+            if (line.StartsWith("- ", StringComparison.Ordinal) || line == "-")
+            {
+                // The trailing comment names the member verb the pattern was written for ("# RUSH", "# CALLED_OFF").
+                var owner = comment.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+                owner = owner is null ? null : owner.Split('_')[0].ToLowerInvariant();
+                patterns.Add((line[1..], owner is { Length: > 1 } && owner.All(char.IsLetter) ? owner : null, n));
+                continue;
+            }
+            if (line[0] == '+') continue; // multi-word verbs ("+CALL_OFF") are not matched here
+            // A member verb: "SPEED {SPEEDING SPEEDS SPED }", "ABORT [160]".
+            int brace = line.IndexOf('{'), bracket = line.IndexOf('[');
+            int cut = brace < 0 ? bracket : bracket < 0 ? brace : Math.Min(brace, bracket);
+            var head = (cut < 0 ? line : line[..cut]).Trim();
+            if (head.Length == 0 || head.Contains(' ')) continue;
+            var memberCode = bracket < 0 ? null : ParseCode(line[bracket..]);
+            var member = head.ToLowerInvariant();
+            members.Add((member, member, memberCode));
+            if (brace >= 0)
+            {
+                int close = line.IndexOf('}', brace);
+                foreach (var f in line[(brace + 1)..(close < 0 ? line.Length : close)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    if (f[0] != '+') members.Add((member, f.ToLowerInvariant(), memberCode));
+            }
+        }
+        Close();
+
+        foreach (var (name, code, mem, pats) in pending)
+        {
+            var list = new List<Pattern>();
+            foreach (var (text, owner, number) in pats)
+            {
+                var p = ParsePattern(text, synsets, owner);
+                if (p is null) { problems.Add($"{Path.GetFileName(path)}:{number}: unreadable pattern '{text.Trim()}'."); continue; }
+                if (p.Length > 0) list.Add(p);
+            }
+            var block = new Block(name, code, list.OrderByDescending(p => p.Length).ToArray());
+            // The first block that names a verb keeps it (dictionaries list a verb once; duplicates are slips).
+            foreach (var (member, form, code2) in mem) verbs.TryAdd(form, new Verb(block, member, code2));
+        }
+        return new PetrarchVerbs(verbs);
+    }
+
+    private static string StripComment(string line, out string comment)
+    {
+        int h = line.IndexOf('#');
+        comment = h < 0 ? "" : line[(h + 1)..];
+        return h < 0 ? line : line[..h];
+    }
+
+    /// <summary>"[195]" → 195; "[042:043]" → 042; "[---]" → null.</summary>
+    private static string? ParseCode(string s)
+    {
+        int lb = s.IndexOf('['), rb = s.IndexOf(']');
+        if (lb < 0 || rb <= lb) return null;
+        var code = s[(lb + 1)..rb].Trim();
+        int colon = code.IndexOf(':');
+        if (colon >= 0) code = code[..colon];
+        return code.Length == 0 || code.StartsWith('-') || !code.All(char.IsAsciiDigit) ? null : code;
+    }
+
+    private static Pattern? ParsePattern(string text, Dictionary<string, List<string>> synsets, string? owner)
+    {
+        int lb = text.LastIndexOf('[');
+        if (lb < 0) return null;
+        var code = ParseCode(text[lb..]);
+        var body = text[..lb];
+        int star = body.IndexOf('*');
+        if (star < 0) return null;
+        var before = Words(body[..star], synsets);
+        var after = Words(body[(star + 1)..], synsets);
+        return before is null || after is null ? null : new Pattern(before, after, code, owner);
+    }
+
+    private static string[][]? Words(string part, Dictionary<string, List<string>> synsets)
+    {
+        var result = new List<string[]>();
+        foreach (var raw in part.Split([' ', '\t', '(', ')', '{', '}'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = raw.Trim();
+            if (w is "$" or "+" or "%" or "^" or "-" || w.Length == 0) continue;
+            if (w[0] == '&')
+            {
+                if (!synsets.TryGetValue(w[1..].TrimEnd('_'), out var set)) return null;
+                // Synset members may be phrases: their last word is what stands in the parse's word list.
+                result.Add(set.Select(s => s.Split(' ')[^1].ToLowerInvariant()).Distinct().ToArray());
+                continue;
+            }
+            if (w.Any(c => c is '$' or '+' or '%' or '^')) w = new string(w.Where(char.IsLetterOrDigit).ToArray());
+            if (w.Length == 0) continue;
+            result.Add([w.Replace('_', ' ').ToLowerInvariant()]);
+        }
+        return result.ToArray();
+    }
+
+    /// <summary>
+    /// Codes a verb from the words it governs (lowercase, in text order, <paramref name="before"/> and
+    /// <paramref name="after"/> it). <paramref name="own"/> true: only patterns written for this member verb
+    /// (or for none in particular); false: the block's other patterns too. The longest pattern whose words are
+    /// found in order wins, and <paramref name="matched"/> says so (its code may be null: "[---]", no event).
+    /// Without a match, the member's own code or the block's.
+    /// </summary>
+    public static string? CodeOf(Verb verb, IReadOnlyList<string> before, IReadOnlyList<string> after, bool own, out bool matched)
+    {
+        foreach (var p in verb.Block.Patterns)
+        {
+            if (own && p.Owner is not null && p.Owner != verb.Member) continue;
+            if (InOrder(p.Before, before) && InOrder(p.After, after)) { matched = true; return p.Code; }
+        }
+        matched = false;
+        return verb.Code ?? verb.Block.Code;
+    }
+
+    private static bool InOrder(string[][] wanted, IReadOnlyList<string> words)
+    {
+        int at = 0;
+        foreach (var alternatives in wanted)
+        {
+            bool found = false;
+            while (at < words.Count && !found)
+            {
+                var w = words[at++];
+                foreach (var a in alternatives)
+                    if (w == a || (w.Length == a.Length + 1 && w[^1] == 's' && w.StartsWith(a, StringComparison.Ordinal))
+                        || (a.Length == w.Length + 1 && a[^1] == 's' && a.StartsWith(w, StringComparison.Ordinal)))
+                    { found = true; break; }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,109 @@
+using Sitrep.Extraction.Events;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>The PETRARCH verb-dictionary reader and pattern matcher, on a small dictionary written for the test.</summary>
+public sealed class PetrarchVerbsTests
+{
+    // Our own miniature dictionary in PETRARCH's format: synsets, blocks, irregular forms, patterns.
+    private const string Dictionary = """
+        <!-- test dictionary -->
+        &ARMAMENT
+        +RIFLES
+        +ANTI_TANK MISSILES
+
+        ####### VERB PATTERNS #######
+
+        ---  SHIP   [070]  ---
+        SHIP {SHIPPED SHIPPING SHIPS }
+        DELIVER
+        AIRLIFT [0733]
+        - * &ARMAMENT                     [072]   # SHIP
+        - * &ARMAMENT (TO BORDER)         [154]   # SHIP
+        - * GRAIN                         [0731:0731]   # DELIVER
+        - * RUMOURS                       [---]   # DELIVER
+
+        ---  LOITER   [---]  ---
+        LOITER   # a verb with no code of its own
+        - GUNBOATS *                      [150]   # LOITER
+        """;
+
+    private static PetrarchVerbs Read(out List<string> problems)
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, Dictionary);
+        problems = new List<string>();
+        var verbs = PetrarchVerbs.Read(path, problems);
+        File.Delete(path);
+        return verbs;
+    }
+
+    private static string? Code(string verb, string[] before, string[] after, out bool matched)
+    {
+        var verbs = Read(out _);
+        Assert.True(verbs.TryVerb(verb, out var entry), verb);
+        return PetrarchVerbs.CodeOf(entry, before, after, own: true, out matched);
+    }
+
+    [Fact]
+    public void Members_and_their_irregular_forms_share_the_block()
+    {
+        var verbs = Read(out var problems);
+        Assert.Empty(problems);
+        Assert.True(verbs.TryVerb("shipped", out var a));
+        Assert.True(verbs.TryVerb("DELIVER", out var b));
+        Assert.Same(a.Block, b.Block);
+        Assert.Equal("ship", a.Member);
+        Assert.False(verbs.TryVerb("rifles", out _));
+    }
+
+    [Fact]
+    public void The_longest_matching_pattern_decides()
+    {
+        Assert.Equal("154", Code("ship", [], ["anti-tank", "missiles", "to", "the", "border"], out var matched));
+        Assert.True(matched);
+        Assert.Equal("072", Code("ship", [], ["old", "rifles"], out _));
+    }
+
+    [Fact]
+    public void Pattern_words_must_come_in_order()
+    {
+        // "border ... missiles to" does not match "&ARMAMENT (TO BORDER)".
+        Assert.Equal("072", Code("ship", [], ["border", "missiles", "to"], out _));
+    }
+
+    [Fact]
+    public void Without_a_pattern_the_block_code_stands_and_says_so()
+    {
+        Assert.Equal("070", Code("deliver", [], ["food"], out var matched));
+        Assert.False(matched);
+    }
+
+    [Fact]
+    public void A_two_sided_code_keeps_its_first_half_and_dashes_mean_no_event()
+    {
+        Assert.Equal("0731", Code("deliver", [], ["grain"], out _));
+        Assert.Null(Code("deliver", [], ["rumours"], out var matched));
+        Assert.True(matched);
+    }
+
+    [Fact]
+    public void A_pattern_written_for_a_synonym_waits_unless_asked_for()
+    {
+        var verbs = Read(out _);
+        Assert.True(verbs.TryVerb("airlift", out var airlift));
+        // "# DELIVER" grain is not airlift's own pattern: its own code stands, until synonyms are allowed.
+        Assert.Equal("0733", PetrarchVerbs.CodeOf(airlift, [], ["grain"], own: true, out var matched));
+        Assert.False(matched);
+        Assert.Equal("0731", PetrarchVerbs.CodeOf(airlift, [], ["grain"], own: false, out matched));
+        Assert.True(matched);
+    }
+
+    [Fact]
+    public void Words_before_the_verb_match_the_subject_side()
+    {
+        Assert.Equal("150", Code("loiter", ["gunboats"], ["offshore"], out var matched));
+        Assert.True(matched);
+        Assert.Null(Code("loiter", ["fishermen"], ["offshore"], out _));
+    }
+}
