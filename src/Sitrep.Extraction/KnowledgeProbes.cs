@@ -13,6 +13,7 @@ public static class KnowledgeProbes
         KnowledgeRegistry.Register(d => new[]
         {
             Probe(d, "data: CAMEO code table", "cameo/cameo-codes.tsv"),
+            Probe(d, "data: PETRARCH verb dictionary (optional; widens event verbs)", Events.EventStage.PetrarchVerbsPath),
             Probe(d, "data: UD English EWT dev (tokens)", "tokens-dev/ud-en-ewt-dev.jsonl"),
         });
         // Each stage's knowledge adds its probe here.
