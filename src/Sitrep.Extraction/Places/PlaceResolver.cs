@@ -44,6 +44,10 @@ internal sealed partial class PlaceResolver
         public required int Sentence;
         public bool LocEntity;
         public bool DemonymOnly;
+        /// <summary>An English word or a bare direction ("Street", "West", "North West"): a place only where the article's country supports it.</summary>
+        public bool Common;
+        /// <summary>Common, or reached only through other places' alternate names ("Basil", "Lock"): needs its country in the article.</summary>
+        public bool NeedsCountry;
         public bool Dateline;
         public int Chosen = -1;
         public double Margin;
@@ -61,6 +65,11 @@ internal sealed partial class PlaceResolver
         if (_personKeys.Count > 0) _mentions.RemoveAll(m => !m.LocEntity && _personKeys.Contains(m.Key));
         if (_mentions.Count == 0 && !HasFacilityWords()) return new List<Place>();
         ResolveAll();
+        if (TraceOn)
+            foreach (var m in _mentions)
+                Console.Error.WriteLine($"geo mention {_doc.Slice(m.Span)} loc={m.LocEntity} dem={m.DemonymOnly} hits={m.Hits.Count} -> " +
+                    (m.Chosen < 0 ? "-" : $"{_g.Name(m.Chosen)} {_g.Country(m.Chosen)} {_g.Kind(m.Chosen)} {_g.Population(m.Chosen)}") +
+                    " | " + string.Join("; ", m.Hits.Take(6).Select(h => $"{_g.Name(h.Place)} {_g.Country(h.Place)} {_g.Kind(h.Place)} {h.Flags}")));
         var places = new List<Place>();
         foreach (var m in _mentions)
         {
@@ -128,7 +137,7 @@ internal sealed partial class PlaceResolver
         "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "In", "At",
         "From", "To", "Near", "And", "The", "Of", "Outside", "Across", "Rural", "Downtown", "Inner", "Outer", "Metropolitan", "Mainland",
         "Occupied", "Besieged", "Rebel-held", "Rebel-Held", "Via", "Both", "Between", "Like", "Including", "Across", "Into",
-        "Co", "County", "St", "Saint", "Visit", "Beyond", "Free", "Welcome", "Greetings",
+        "Co", "County", "St", "Saint", "Ft", "Fort", "Visit", "Beyond", "Free", "Welcome", "Greetings",
     };
 
     /// <summary>Place names that are also common first names; followed by a capitalised word they are a person.</summary>
@@ -250,6 +259,7 @@ internal sealed partial class PlaceResolver
             }
             int lookupEnd = j;
             if (j - i > 2 && _text[j - 1] is 's' && _text[j - 2] is '\'' or '\u2019') lookupEnd = j - 2;
+            else if (HyphenSuffixStart(i, j) is int h) lookupEnd = h;
             // "U.S." and "D.C." end with a period that belongs to the word.
             if (j < s.End && _text[j] == '.' && j - i <= 5 && _text.AsSpan(i, j - i).Contains('.')) { j++; lookupEnd = j; }
             bool cap = char.IsUpper(_text[i]);
@@ -259,6 +269,21 @@ internal sealed partial class PlaceResolver
             i = j;
         }
         return list;
+    }
+
+    private static readonly HashSet<string> HyphenSuffixes = new(StringComparer.Ordinal)
+    {
+        "based", "born", "led", "backed", "held", "controlled", "run", "bound", "made", "funded", "allied", "linked", "affiliated",
+        "sponsored", "supported", "centred", "centered", "headquartered", "area", "style", "era", "bred", "raised",
+    };
+
+    /// <summary>"Abu Dhabi-based", "US-led": the name ends at the hyphen of a lower-case suffix.</summary>
+    private int? HyphenSuffixStart(int start, int end)
+    {
+        int h = _text.LastIndexOf('-', end - 1, end - start);
+        if (h <= start || !char.IsUpper(_text[start])) return null;
+        var suffix = _text.AsSpan(h + 1, end - h - 1);
+        return HyphenSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(suffix) ? h : null;
     }
 
     private bool Contiguous(List<Word> words, int i, int j)
@@ -289,14 +314,17 @@ internal sealed partial class PlaceResolver
         var start = words[i].Start;
         var end = words[j].LookupEnd;
         var surface = _text.AsSpan(start, end - start);
-        var posts = _g.Lookup(surface);
-        if (posts.IsEmpty && end < _text.Length && _text[end] == '.')
+        var posts = ReadOnlySpan<int>.Empty;
+        if (end < _text.Length && _text[end] == '.' && i == j && end - start <= 5)
         {
-            // Abbreviations written with their period: "Calif.", "Pa."
+            // Abbreviations written with their period ("Calif.", "Kan.") before the bare word, which may be
+            // some other place's alternate name ("Kan").
             var withDot = _text.AsSpan(start, end + 1 - start);
             posts = _g.Lookup(withDot);
-            if (!posts.IsEmpty) { end++; surface = withDot; }
+            if (!posts.IsEmpty && AbbreviationApplies(posts, withDot, start)) { end++; surface = withDot; }
+            else posts = ReadOnlySpan<int>.Empty;
         }
+        if (posts.IsEmpty) posts = _g.Lookup(surface);
         if (posts.IsEmpty) return null;
 
         bool allCaps = true, hasDot = false;
@@ -340,15 +368,62 @@ internal sealed partial class PlaceResolver
         }
         // Without the demonym readings: "Syrian" names no place by itself.
         m.Hits = hits.Where(h => !h.Flags.HasFlag(NameFlags.Demonym)).ToList();
+        // "Canada" is the country, never La Cañada: a country's own name outranks towns that share its spelling.
+        if (m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country && !h.Flags.HasFlag(NameFlags.Alternate)))
+            m.Hits.RemoveAll(h => _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2);
+        m.Common = i == j && _k.CommonWords.Contains(WordText(words[i])) || AllDirections(words, i, j);
+        m.NeedsCountry = m.Common || m.Hits.Count > 0 && m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate)
+            && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section && _g.Population(h.Place) < 100_000);
 
         var entity = EntityOver(span);
         if (entity is not null)
         {
             if (entity.Label is EntityLabel.PER or EntityLabel.ORG) return null;
-            if (entity.Label == EntityLabel.LOC) { m.LocEntity = true; return Heads(m, words, j); }
+            // A LOC entity vouches for the name it is, not for a word inside a longer name ("Sadr City",
+            // "Heir Island", "San Telmo"): those get the not-a-place rules like any other candidate.
+            if (entity.Label == EntityLabel.LOC && !EntityExtends(entity.Span, words, i, j)) { m.LocEntity = true; return Heads(m, words, j); }
         }
         if (!Plausible(m, words, i, j, titleCase)) return null;
         return Heads(m, words, j);
+    }
+
+    /// <summary>Whether a with-period lookup has a reading the exact-case rules below would keep.</summary>
+    private bool AbbreviationApplies(ReadOnlySpan<int> posts, ReadOnlySpan<char> surface, int start)
+    {
+        foreach (var p in posts)
+        {
+            var h = Gazetteer.Decode(p);
+            if (!h.Flags.HasFlag(NameFlags.ExactCase)) return true;
+            if (surface.IndexOf('.') != surface.Length - 1 || PrecededByComma(start)) return true;
+        }
+        return false;
+    }
+
+    private bool AllDirections(List<Word> words, int i, int j)
+    {
+        for (int k = i; k <= j; k++) if (!IsDirection(WordText(words[k]))) return false;
+        return true;
+    }
+
+    /// <summary>The entity holds capitalised words of its own name besides the match (not "northern", "the", "Province").</summary>
+    private bool EntityExtends(TextSpan entity, List<Word> words, int i, int j)
+    {
+        for (int k = i - 1; k >= 0 && words[k].Start >= entity.Start; k--)
+        {
+            if (!words[k].Cap) continue;
+            var t = WordText(words[k]);
+            if (!PrecedeOk.Contains(t) && !IsDirection(t)) return true;
+        }
+        // After the match only a short or common word is a name's first word ("San Telmo", "Abu Dhabi");
+        // "Blackpool North" and "Quba Mosque" still say where they are.
+        if (!(i == j && (words[i].LookupEnd - words[i].Start <= 3 || _k.CommonWords.Contains(WordText(words[i]))))) return false;
+        for (int k = j + 1; k < words.Count && words[k].Start < entity.End; k++)
+        {
+            if (!words[k].Cap) continue;
+            var t = WordText(words[k]);
+            if (!AdminHeads.Contains(t) && !CityHeads.Contains(t) && !CountryModifiers.Contains(t) && !IsFacilityHead(t)) return true;
+        }
+        return false;
     }
 
     private bool AllCommon(List<Word> words, int i, int j)
@@ -381,7 +456,9 @@ internal sealed partial class PlaceResolver
     private bool Plausible(Mention m, List<Word> words, int i, int j, bool titleCase)
     {
         bool single = i == j;
-        bool hasCountry = m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Continent);
+        // "Island" is Iceland's own-language name: an alternate spelt like an English word vouches for nothing.
+        bool Vouches(NameHit h) => !(m.Common && h.Flags.HasFlag(NameFlags.Alternate));
+        bool hasCountry = m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Continent && Vouches(h));
         bool sentenceInitial = i == 0 || IsAfterOpener(words[i].Start);
         var prev = i > 0 ? words[i - 1] : (Word?)null;
         bool prevAdjacent = prev is { } pw && OnlySpaces(pw.End, words[i].Start);
@@ -411,8 +488,8 @@ internal sealed partial class PlaceResolver
         // Countries, first-level regions and big cities keep their reading inside longer names ("Iraq War",
         // "Kenya Wildlife Service", "Dallas Morning News" still locate something) unless the next word is an
         // organisation or feature word, or the name is also a first name ("Jordan Peterson", "Chad Smith").
-        bool major = m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region
-                                     || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 1_000_000);
+        bool major = m.Hits.Any(h => Vouches(h) && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region
+                                     || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 1_000_000));
         if (NextWord(words, j) is { } next && OnlySpaces(words[j].End, next.Start) && words[j].LookupEnd == words[j].End && next.Cap && !next.AllCaps)
         {
             var nt = WordText(next);
@@ -424,6 +501,14 @@ internal sealed partial class PlaceResolver
         }
         // "Michael Jordan", "Angela Merkel": a capitalised word before (not sentence-initial) makes it a surname;
         // a small place's name shown to be a surname is a surname everywhere in the article.
+        // "Russian Empire", "Great Canadian Midway": a word after a demonym names something of that country.
+        // ("Danish Roskilde" is still Roskilde: the demonym's own country keeps its places.)
+        if (prev is { } pd && prevAdjacent && !major && _mentions.Count > 0 && _mentions[^1].Name.End == pd.End && _mentions[^1].DemonymOnly
+            && !m.Hits.Any(h => _mentions[^1].Hits.Any(d => _g.Country(d.Place) == _g.Country(h.Place))))
+            return Reject(m, "after demonym");
+        // "Mekong Delta", "Yucatan Peninsula": an English word after a name is that name's head, even after a place.
+        if (prev is { } pc && prevAdjacent && pc.Cap && m.Common && !(i - 1 == 0 || IsAfterOpener(pc.Start)) && !PrecedeOk.Contains(prevText!) && !IsDirection(prevText!))
+            return Reject(m, "common head");
         if (prev is { } pv && prevAdjacent && pv.Cap && !(i - 1 == 0 || IsAfterOpener(pv.Start)) && !PrecedeOk.Contains(prevText!)
             && pv.LookupEnd == pv.End && !(_mentions.Count > 0 && _mentions[^1].Name.End == pv.End) && (!major || single && FirstNameLike(prevText!)))
         {
@@ -543,7 +628,7 @@ internal sealed partial class PlaceResolver
             if (m.Chosen < 0) continue;
             var kind = _g.Kind(m.Chosen);
             bool confident = m.Hits.Count == 1 || m.Margin >= 2.5 || kind == GeoKind.Country || m.LocEntity && m.Margin >= 1;
-            if (!confident) continue;
+            if (!confident || m.NeedsCountry && kind != GeoKind.Country) continue;
             var c = _g.Country(m.Chosen);
             if (c.Length > 0)
             {
@@ -627,12 +712,22 @@ internal sealed partial class PlaceResolver
         double bestScore = double.MinValue, second = double.MinValue;
         // "Manchester" is Manchester's own name and only an old alternate of a Virginia town: when a
         // sizeable place bears the name as its own, other places' alternates of it rank lower.
-        bool ownedByMajor = m.Hits.Any(h => !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym)
-            && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region || _g.Population(h.Place) >= 100_000));
+        int owner = -1;
+        int countries = 0;
+        foreach (var h in m.Hits)
+        {
+            if (_g.Kind(h.Place) == GeoKind.Country) countries++;
+            if (owner < 0 && !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym)
+                && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region || _g.Population(h.Place) >= 100_000))
+                owner = h.Place;
+        }
         foreach (var h in m.Hits)
         {
             double s = Prior(h);
-            if (ownedByMajor && h.Flags.HasFlag(NameFlags.Alternate)) s -= 3;
+            // ... unless the alternate is the owner's own city ("Geneva" the canton and Genève the city).
+            if (owner >= 0 && h.Flags.HasFlag(NameFlags.Alternate) && (_g.Country(h.Place) != _g.Country(owner) || _g.Admin1(h.Place) != _g.Admin1(owner))) s -= 3;
+            // "Congo": between two countries of one name, the larger is what news means unless the text says otherwise.
+            if (countries > 1 && _g.Kind(h.Place) == GeoKind.Country) s += 0.2 * Math.Log10(_g.Population(h.Place) + 10);
             // "Geneva", "Aleppo": a region named like its own city means the city in running text.
             if (_g.Kind(h.Place) == GeoKind.Admin1 && m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.City && _g.Country(o.Place) == _g.Country(h.Place)
                     && _g.Admin1(o.Place) == _g.Admin1(h.Place) && _g.Population(o.Place) >= 10_000))
@@ -642,6 +737,9 @@ internal sealed partial class PlaceResolver
             {
                 var c = _g.Country(h.Place);
                 var kind = _g.Kind(h.Place);
+                // "West" (a Cameroonian region), "Street" (a Somerset town): only in an article about that country.
+                if (m.NeedsCountry && kind != GeoKind.Country && !(c.Length > 0 && ev.Countries.TryGetValue(c, out var cn) && cn - ev.ByKey.GetValueOrDefault((m.Key, c)) > 0))
+                    continue;
                 if (c.Length > 0 && ev.Countries.TryGetValue(c, out var n) && (n -= ev.ByKey.GetValueOrDefault((m.Key, c))) > 0)
                     s += 2.5 + Math.Min(1.5, n * 0.5) + (c == ev.TopCountry ? 1 : 0);
                 if (kind is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Admin1(h.Place) is { } a1 && ev.Admin1.Contains((c, a1)))
