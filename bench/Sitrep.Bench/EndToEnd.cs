@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Sitrep.Core;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Extraction;
@@ -18,9 +19,11 @@ internal static class EndToEnd
     {
         string? dir = null;
         int target = 1000;
+        bool placesOnly = false; // --places: only the with/without-places comparison
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--articles" && i + 1 < args.Length) target = int.Parse(args[++i]);
+            else if (args[i] == "--places") placesOnly = true;
             else dir = args[i];
         }
         var corpus = Corpus.Load(dir);
@@ -32,11 +35,91 @@ internal static class EndToEnd
         Console.WriteLine($"corpus: {corpus.Count} distinct articles, run over {articles.Count} ({bytes / 1e6:F1} MB), {Environment.ProcessorCount} cores");
         var baseline = PipelineFactory.CreateFoundation(data);
         var full = PipelineFactory.Create(data);
+        if (placesOnly)
+        {
+            PlacesCost(full, articles, bytes);
+            return 0;
+        }
         var b = Measure("foundation (clean+segment+tokens)", baseline, articles, bytes);
         var f = Measure("full pipeline", full, articles, bytes);
         Console.WriteLine($"full / foundation throughput ratio: {f / b:F3}");
+        PlacesCost(full, articles, bytes);
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
         return 0;
+    }
+
+    /// <summary>
+    /// What geocoding costs end to end: the full pipeline with and without the place stage (every other
+    /// stage the same), timed in alternating rounds so that load from other processes hits both alike.
+    /// </summary>
+    private static void PlacesCost(SitrepPipeline full, List<RawArticle> articles, long bytes)
+    {
+        var b = new PipelineBuilder();
+        foreach (var stage in full.Stages) if (stage.Provides != Layer.Places) b.Add(stage);
+        var without = b.Build();
+        Parallel.ForEach(articles.Take(Math.Min(200, articles.Count)), a => without.Run(a.ToDocument()));
+        Parallel.ForEach(articles.Take(Math.Min(200, articles.Count)), a => full.Run(a.ToDocument()));
+        double bestWith = double.MaxValue, bestWithout = double.MaxValue;
+        for (int rep = 0; rep < 5; rep++)
+        {
+            bestWithout = Math.Min(bestWithout, Time(without, articles));
+            bestWith = Math.Min(bestWith, Time(full, articles));
+        }
+        double aWith = articles.Count / bestWith, aWithout = articles.Count / bestWithout;
+        Console.WriteLine($"{"full pipeline without places",-40} {aWithout,10:F0} articles/s  {bytes / 1e6 / bestWithout,8:F1} MB/s  (best of 5: {bestWithout * 1000:F0} ms)");
+        Console.WriteLine($"{"full pipeline with places",-40} {aWith,10:F0} articles/s  {bytes / 1e6 / bestWith,8:F1} MB/s  (best of 5: {bestWith * 1000:F0} ms)");
+        Console.WriteLine($"with / without places throughput ratio: {aWith / aWithout:F3} (geocoding adds {(bestWith / bestWithout - 1) * 100:F1}% time per article)");
+        PlaceStageShare(full, articles.Take(Math.Min(articles.Count, 60)).ToList());
+    }
+
+    /// <summary>
+    /// The place stage alone against the whole pipeline, one thread, on the same articles: a finer figure
+    /// than the throughput ratio, whose noise on a loaded machine is larger than the stage.
+    /// </summary>
+    private static void PlaceStageShare(SitrepPipeline full, List<RawArticle> articles)
+    {
+        var places = full.Stages.FirstOrDefault(s => s.Provides == Layer.Places);
+        if (places is null) return;
+        var b = new PipelineBuilder();
+        foreach (var stage in full.Stages) { if (stage == places) break; b.Add(stage); }
+        var before = b.Build();
+        var prepared = articles.Select(a => before.Run(a.ToDocument())).ToList();
+        double bestStage = double.MaxValue, bestFull = double.MaxValue, bytesPerArticle = 0;
+        for (int rep = 0; rep < 7; rep++)
+        {
+            var docs = prepared.Select(CopyForPlaces).ToList();
+            long allocated = GC.GetAllocatedBytesForCurrentThread();
+            var sw = Stopwatch.StartNew();
+            foreach (var d in docs) places.Run(d);
+            bestStage = Math.Min(bestStage, sw.Elapsed.TotalSeconds);
+            bytesPerArticle = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)docs.Count;
+            if (rep >= 3) continue;
+            sw.Restart();
+            foreach (var a in articles) full.Run(a.ToDocument());
+            bestFull = Math.Min(bestFull, sw.Elapsed.TotalSeconds);
+        }
+        Console.WriteLine($"place stage alone (1 thread): {bestStage * 1000 / articles.Count:F3} ms/article vs full pipeline {bestFull * 1000 / articles.Count:F2} ms/article " +
+                          $"= {bestStage / (bestFull - bestStage) * 100:F2}% added time; {bytesPerArticle / 1024:F1} KB allocated per article");
+    }
+
+    /// <summary>A fresh document with the layers the place stage reads, so that it can run again.</summary>
+    private static ArticleDocument CopyForPlaces(ArticleDocument d)
+    {
+        var c = new ArticleDocument(d.Text, d.Id) { Published = d.Published };
+        c.Boilerplate = d.Boilerplate;
+        c.Paragraphs = d.Paragraphs;
+        c.Sentences = d.Sentences;
+        c.Tokens = d.Tokens;
+        if (d.Has(Layer.Entities)) c.Entities = d.Entities;
+        if (d.Has(Layer.Times)) c.Times = d.Times;
+        return c;
+    }
+
+    private static double Time(SitrepPipeline pipeline, List<RawArticle> articles)
+    {
+        var sw = Stopwatch.StartNew();
+        Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, a => pipeline.Run(a.ToDocument()));
+        return sw.Elapsed.TotalSeconds;
     }
 
     private static double Measure(string name, SitrepPipeline pipeline, List<RawArticle> articles, long bytes)

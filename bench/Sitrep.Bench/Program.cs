@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Sitrep.Bench;
 
-// `dotnet run -c Release --project bench/Sitrep.Bench -- e2e [DIR] [--repeat N]`  end-to-end articles/s
+// `dotnet run -c Release --project bench/Sitrep.Bench -- e2e [DIR] [--articles N] [--places]`  end-to-end articles/s (--places: only with vs without the place stage)
 // `dotnet run -c Release --project bench/Sitrep.Bench -- [BenchmarkDotNet args]`  stage benchmarks
 if (args.Length > 0 && args[0] == "store")
     return StoreRunner.Run(args[1..]);

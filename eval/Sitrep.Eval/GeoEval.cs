@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Sitrep.Core;
 using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
 using Sitrep.Extraction;
 using Sitrep.Extraction.Places;
 using Sitrep.Knowledge;
@@ -31,7 +32,7 @@ public sealed class GeoEval : IEvalTask
 
     public IReadOnlyDictionary<string, double> Run(DataDirectory data, TextWriter output, EvalOptions options)
     {
-        var pipeline = PipelineFactory.Create(data, cleaning: false);
+        var pipeline = UpToPlaces(PipelineFactory.Create(data, cleaning: false));
         var gaz = PlaceKnowledge.Load(data).Gazetteer;
         if (gaz is null) { output.WriteLine("geo eval: no gazetteer (see sitrep doctor)"); return new Dictionary<string, double>(); }
         var countryOf = new GoldCountry(gaz);
@@ -111,6 +112,18 @@ public sealed class GeoEval : IEvalTask
             ["accuracy_161km_end_to_end"] = Div(a.Within, a.WithCoords),
             ["country_accuracy"] = Div(a.CountryRight, a.CountryTotal),
         };
+    }
+
+    /// <summary>The annotate pipeline's stages through the place stage: later stages never change places, and parsing is most of the time.</summary>
+    private static SitrepPipeline UpToPlaces(SitrepPipeline full)
+    {
+        var b = new PipelineBuilder();
+        foreach (var stage in full.Stages)
+        {
+            b.Add(stage);
+            if (stage.Provides == Layer.Places) break;
+        }
+        return b.Build();
     }
 
     private static double PlaceResolverKm(double a, double b, double c, double d)

@@ -21,6 +21,7 @@ internal sealed partial class PlaceResolver
     private readonly List<Mention> _mentions = new();
     private readonly List<Entity> _entities;
     private readonly List<TextSpan> _urls = new();
+    private readonly List<Word> _wordBuffer = new();
     // Names the article shows to be people ("Angela Merkel" → "Merkel" elsewhere is her too).
     private readonly HashSet<string> _personKeys = new(StringComparer.Ordinal);
 
@@ -44,6 +45,10 @@ internal sealed partial class PlaceResolver
         public required int Sentence;
         public bool LocEntity;
         public bool DemonymOnly;
+        /// <summary>An English word or a bare direction ("Street", "West", "North West"): a place only where the article's country supports it.</summary>
+        public bool Common;
+        /// <summary>Common, or reached only through other places' alternate names ("Basil", "Lock"): needs its country in the article.</summary>
+        public bool NeedsCountry;
         public bool Dateline;
         public int Chosen = -1;
         public double Margin;
@@ -61,6 +66,11 @@ internal sealed partial class PlaceResolver
         if (_personKeys.Count > 0) _mentions.RemoveAll(m => !m.LocEntity && _personKeys.Contains(m.Key));
         if (_mentions.Count == 0 && !HasFacilityWords()) return new List<Place>();
         ResolveAll();
+        if (TraceOn)
+            foreach (var m in _mentions)
+                Console.Error.WriteLine($"geo mention {_doc.Slice(m.Span)} loc={m.LocEntity} dem={m.DemonymOnly} hits={m.Hits.Count} -> " +
+                    (m.Chosen < 0 ? "-" : $"{_g.Name(m.Chosen)} {_g.Country(m.Chosen)} {_g.Kind(m.Chosen)} {_g.Population(m.Chosen)}") +
+                    " | " + string.Join("; ", m.Hits.Take(6).Select(h => $"{_g.Name(h.Place)} {_g.Country(h.Place)} {_g.Kind(h.Place)} {h.Flags}")));
         var places = new List<Place>();
         foreach (var m in _mentions)
         {
@@ -75,7 +85,7 @@ internal sealed partial class PlaceResolver
 
     // ---------------------------------------------------------------- finding mentions
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
     {
         "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", " al-", "ez", "es", "ash",
         "as", "an", "ad", "ar", "at", "az", "en", "sur", "am", "im", "an", "der", "bin", "ibn", "upon", "on", "the", "and", "y", "i", "e",
@@ -128,7 +138,7 @@ internal sealed partial class PlaceResolver
         "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "In", "At",
         "From", "To", "Near", "And", "The", "Of", "Outside", "Across", "Rural", "Downtown", "Inner", "Outer", "Metropolitan", "Mainland",
         "Occupied", "Besieged", "Rebel-held", "Rebel-Held", "Via", "Both", "Between", "Like", "Including", "Across", "Into",
-        "Co", "County", "St", "Saint", "Visit", "Beyond", "Free", "Welcome", "Greetings",
+        "Co", "County", "St", "Saint", "Ft", "Fort", "Visit", "Beyond", "Free", "Welcome", "Greetings",
     };
 
     /// <summary>Place names that are also common first names; followed by a capitalised word they are a person.</summary>
@@ -140,8 +150,8 @@ internal sealed partial class PlaceResolver
     };
 
     /// <summary>A first name shape before a major place ("Michael Jordan"): capitalised, lower-case after, not a title.</summary>
-    private bool FirstNameLike(string w) => w.Length >= 3 && char.IsUpper(w[0]) && !CountryModifiers.Contains(w) && !DayMonth.Contains(w)
-        && _k.CommonWords.Contains(w);
+    private bool FirstNameLike(ReadOnlySpan<char> w) => w.Length >= 3 && char.IsUpper(w[0]) && !CountryModifiers.Has(w) && !DayMonth.Has(w)
+        && _k.CommonWords.Has(w);
 
     private static readonly HashSet<string> LocatingNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -222,7 +232,7 @@ internal sealed partial class PlaceResolver
         "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
     };
 
-    private static bool IsDirection(string w) => Directions.Contains(w);
+    private static bool IsDirection(ReadOnlySpan<char> w) => Directions.Has(w);
 
     private bool InUrl(int start, int end)
     {
@@ -234,7 +244,9 @@ internal sealed partial class PlaceResolver
 
     private List<Word> Words(TextSpan s)
     {
-        var list = new List<Word>();
+        // One buffer for every sentence of the article: a sentence's words are used before the next is read.
+        var list = _wordBuffer;
+        list.Clear();
         int i = s.Start;
         while (i < s.End)
         {
@@ -250,6 +262,7 @@ internal sealed partial class PlaceResolver
             }
             int lookupEnd = j;
             if (j - i > 2 && _text[j - 1] is 's' && _text[j - 2] is '\'' or '\u2019') lookupEnd = j - 2;
+            else if (HyphenSuffixStart(i, j) is int h) lookupEnd = h;
             // "U.S." and "D.C." end with a period that belongs to the word.
             if (j < s.End && _text[j] == '.' && j - i <= 5 && _text.AsSpan(i, j - i).Contains('.')) { j++; lookupEnd = j; }
             bool cap = char.IsUpper(_text[i]);
@@ -259,6 +272,21 @@ internal sealed partial class PlaceResolver
             i = j;
         }
         return list;
+    }
+
+    private static readonly HashSet<string> HyphenSuffixes = new(StringComparer.Ordinal)
+    {
+        "based", "born", "led", "backed", "held", "controlled", "run", "bound", "made", "funded", "allied", "linked", "affiliated",
+        "sponsored", "supported", "centred", "centered", "headquartered", "area", "style", "era", "bred", "raised",
+    };
+
+    /// <summary>"Abu Dhabi-based", "US-led": the name ends at the hyphen of a lower-case suffix.</summary>
+    private int? HyphenSuffixStart(int start, int end)
+    {
+        int h = _text.LastIndexOf('-', end - 1, end - start);
+        if (h <= start || !char.IsUpper(_text[start])) return null;
+        var suffix = _text.AsSpan(h + 1, end - h - 1);
+        return HyphenSuffixes.Has(suffix) ? h : null;
     }
 
     private bool Contiguous(List<Word> words, int i, int j)
@@ -277,26 +305,30 @@ internal sealed partial class PlaceResolver
         for (int k = i + 1; k < j; k++)
         {
             if (words[k].Cap) continue;
-            if (!Connectors.Contains(_text.Substring(words[k].Start, words[k].End - words[k].Start).ToLowerInvariant())) return false;
+            if (!Connectors.Has(_text.AsSpan(words[k].Start, words[k].End - words[k].Start))) return false;
         }
         return true;
     }
 
-    private string WordText(Word w) => _text.Substring(w.Start, w.LookupEnd - w.Start);
+    /// <summary>The word as a view of the text: the matcher's checks allocate nothing per word.</summary>
+    private ReadOnlySpan<char> WordText(Word w) => _text.AsSpan(w.Start, w.LookupEnd - w.Start);
 
     private Mention? TryMatch(List<Word> words, int i, int j, int sentence, bool titleCase, bool datelineWord, bool allowLowerStart = false)
     {
         var start = words[i].Start;
         var end = words[j].LookupEnd;
         var surface = _text.AsSpan(start, end - start);
-        var posts = _g.Lookup(surface);
-        if (posts.IsEmpty && end < _text.Length && _text[end] == '.')
+        var posts = ReadOnlySpan<int>.Empty;
+        if (end < _text.Length && _text[end] == '.' && i == j && end - start <= 5)
         {
-            // Abbreviations written with their period: "Calif.", "Pa."
+            // Abbreviations written with their period ("Calif.", "Kan.") before the bare word, which may be
+            // some other place's alternate name ("Kan").
             var withDot = _text.AsSpan(start, end + 1 - start);
             posts = _g.Lookup(withDot);
-            if (!posts.IsEmpty) { end++; surface = withDot; }
+            if (!posts.IsEmpty && AbbreviationApplies(posts, withDot, start)) { end++; surface = withDot; }
+            else posts = ReadOnlySpan<int>.Empty;
         }
+        if (posts.IsEmpty) posts = _g.Lookup(surface);
         if (posts.IsEmpty) return null;
 
         bool allCaps = true, hasDot = false;
@@ -316,7 +348,7 @@ internal sealed partial class PlaceResolver
             // "Panama Canal" as an alternate name of a village: a feature word names the feature, not the town.
             // "White House" as a translation of Casablanca: an alternate made of common English words is a phrase.
             if (i < j && h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section
-                && (FeatureHeads.Contains(WordText(words[j])) || AllCommon(words, i, j)))
+                && (FeatureHeads.Has(WordText(words[j])) || AllCommon(words, i, j)))
                 continue;
             hits.Add(h);
         }
@@ -335,26 +367,73 @@ internal sealed partial class PlaceResolver
             m.Hits = hits;
             // "the Syrian border": the adjective locates something, so it is a place mention.
             var next = NextWord(words, j);
-            if (next is { } nw && LocatingNouns.Contains(WordText(nw))) { m.Precision = PlacePrecision.Country; m.Surface = null; }
+            if (next is { } nw && LocatingNouns.Has(WordText(nw))) { m.Precision = PlacePrecision.Country; m.Surface = null; }
             return m;
         }
         // Without the demonym readings: "Syrian" names no place by itself.
         m.Hits = hits.Where(h => !h.Flags.HasFlag(NameFlags.Demonym)).ToList();
+        // "Canada" is the country, never La Cañada: a country's own name outranks towns that share its spelling.
+        if (m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country && !h.Flags.HasFlag(NameFlags.Alternate)))
+            m.Hits.RemoveAll(h => _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2);
+        m.Common = i == j && _k.CommonWords.Has(WordText(words[i])) || AllDirections(words, i, j);
+        m.NeedsCountry = m.Common || m.Hits.Count > 0 && m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate)
+            && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section && _g.Population(h.Place) < 100_000);
 
         var entity = EntityOver(span);
         if (entity is not null)
         {
             if (entity.Label is EntityLabel.PER or EntityLabel.ORG) return null;
-            if (entity.Label == EntityLabel.LOC) { m.LocEntity = true; return Heads(m, words, j); }
+            // A LOC entity vouches for the name it is, not for a word inside a longer name ("Sadr City",
+            // "Heir Island", "San Telmo"): those get the not-a-place rules like any other candidate.
+            if (entity.Label == EntityLabel.LOC && !EntityExtends(entity.Span, words, i, j)) { m.LocEntity = true; return Heads(m, words, j); }
         }
         if (!Plausible(m, words, i, j, titleCase)) return null;
         return Heads(m, words, j);
     }
 
+    /// <summary>Whether a with-period lookup has a reading the exact-case rules below would keep.</summary>
+    private bool AbbreviationApplies(ReadOnlySpan<int> posts, ReadOnlySpan<char> surface, int start)
+    {
+        foreach (var p in posts)
+        {
+            var h = Gazetteer.Decode(p);
+            if (!h.Flags.HasFlag(NameFlags.ExactCase)) return true;
+            if (surface.IndexOf('.') != surface.Length - 1 || PrecededByComma(start)) return true;
+        }
+        return false;
+    }
+
+    private bool AllDirections(List<Word> words, int i, int j)
+    {
+        for (int k = i; k <= j; k++) if (!IsDirection(WordText(words[k]))) return false;
+        return true;
+    }
+
+    /// <summary>The entity holds capitalised words of its own name besides the match (not "northern", "the", "Province").</summary>
+    private bool EntityExtends(TextSpan entity, List<Word> words, int i, int j)
+    {
+        for (int k = i - 1; k >= 0 && words[k].Start >= entity.Start; k--)
+        {
+            if (!words[k].Cap) continue;
+            var t = WordText(words[k]);
+            if (!PrecedeOk.Has(t) && !IsDirection(t)) return true;
+        }
+        // After the match only a short or common word is a name's first word ("San Telmo", "Abu Dhabi");
+        // "Blackpool North" and "Quba Mosque" still say where they are.
+        if (!(i == j && (words[i].LookupEnd - words[i].Start <= 3 || _k.CommonWords.Has(WordText(words[i]))))) return false;
+        for (int k = j + 1; k < words.Count && words[k].Start < entity.End; k++)
+        {
+            if (!words[k].Cap) continue;
+            var t = WordText(words[k]);
+            if (!AdminHeads.Has(t) && !CityHeads.Has(t) && !CountryModifiers.Has(t) && !IsFacilityHead(t)) return true;
+        }
+        return false;
+    }
+
     private bool AllCommon(List<Word> words, int i, int j)
     {
         for (int k = i; k <= j; k++)
-            if (!_k.CommonWords.Contains(WordText(words[k])) && !Connectors.Contains(WordText(words[k]))) return false;
+            if (!_k.CommonWords.Has(WordText(words[k])) && !Connectors.Has(WordText(words[k]))) return false;
         return true;
     }
 
@@ -381,19 +460,21 @@ internal sealed partial class PlaceResolver
     private bool Plausible(Mention m, List<Word> words, int i, int j, bool titleCase)
     {
         bool single = i == j;
-        bool hasCountry = m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Continent);
+        // "Island" is Iceland's own-language name: an alternate spelt like an English word vouches for nothing.
+        bool Vouches(NameHit h) => !(m.Common && h.Flags.HasFlag(NameFlags.Alternate));
+        bool hasCountry = m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Continent && Vouches(h));
         bool sentenceInitial = i == 0 || IsAfterOpener(words[i].Start);
         var prev = i > 0 ? words[i - 1] : (Word?)null;
         bool prevAdjacent = prev is { } pw && OnlySpaces(pw.End, words[i].Start);
-        string? prevText = prev is { } p0 ? WordText(p0) : null;
+        var prevText = prev is { } p0 ? WordText(p0) : default;
 
-        bool locative = prevText is not null && prevAdjacent && Locatives.Contains(prevText) && !sentenceInitial;
-        var wordText = _text.Substring(words[i].Start, words[i].LookupEnd - words[i].Start);
+        bool locative = prev is not null && prevAdjacent && Locatives.Has(prevText) && !sentenceInitial;
+        var wordText = WordText(words[i]);
         // "in March", "on Sunday": calendar words are never towns without a LOC entity saying so.
-        if (single && DayMonth.Contains(wordText)) return Reject(m, "calendar");
+        if (single && DayMonth.Has(wordText)) return Reject(m, "calendar");
         if (single && !hasCountry && !locative)
         {
-            if (_k.CommonWords.Contains(wordText)) return Reject(m, "common");
+            if (_k.CommonWords.Has(wordText)) return Reject(m, "common");
             // "Reading" at a sentence start when "reading" occurs in lower case elsewhere is the word, not the town.
             if (sentenceInitial && ContainsLowerWord(wordText)) return Reject(m, "lower elsewhere");
             // Villages (< 5,000 people) need the text to say "in X" or "X, Region".
@@ -411,21 +492,29 @@ internal sealed partial class PlaceResolver
         // Countries, first-level regions and big cities keep their reading inside longer names ("Iraq War",
         // "Kenya Wildlife Service", "Dallas Morning News" still locate something) unless the next word is an
         // organisation or feature word, or the name is also a first name ("Jordan Peterson", "Chad Smith").
-        bool major = m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region
-                                     || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 1_000_000);
+        bool major = m.Hits.Any(h => Vouches(h) && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region
+                                     || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 1_000_000));
         if (NextWord(words, j) is { } next && OnlySpaces(words[j].End, next.Start) && words[j].LookupEnd == words[j].End && next.Cap && !next.AllCaps)
         {
             var nt = WordText(next);
-            if (FeatureHeads.Contains(nt)) return Reject(m, "feature/org word");
-            bool heads = AdminHeads.Contains(nt) || CityHeads.Contains(nt) || DayMonth.Contains(nt) || CountryModifiers.Contains(nt) || IsFacilityHead(nt);
-            if (!heads && single && FirstNamePlaces.Contains(wordText)) return Reject(m, "first name");
-            if (!heads && !major && !(_g.Lookup(nt).Length > 0 && !_k.CommonWords.Contains(nt)))
+            if (FeatureHeads.Has(nt)) return Reject(m, "feature/org word");
+            bool heads = AdminHeads.Has(nt) || CityHeads.Has(nt) || DayMonth.Has(nt) || CountryModifiers.Has(nt) || IsFacilityHead(nt);
+            if (!heads && single && FirstNamePlaces.Has(wordText)) return Reject(m, "first name");
+            if (!heads && !major && !(_g.Lookup(nt).Length > 0 && !_k.CommonWords.Has(nt)))
                 return Reject(m, "continuation");
         }
         // "Michael Jordan", "Angela Merkel": a capitalised word before (not sentence-initial) makes it a surname;
         // a small place's name shown to be a surname is a surname everywhere in the article.
-        if (prev is { } pv && prevAdjacent && pv.Cap && !(i - 1 == 0 || IsAfterOpener(pv.Start)) && !PrecedeOk.Contains(prevText!)
-            && pv.LookupEnd == pv.End && !(_mentions.Count > 0 && _mentions[^1].Name.End == pv.End) && (!major || single && FirstNameLike(prevText!)))
+        // "Russian Empire", "Great Canadian Midway": a word after a demonym names something of that country.
+        // ("Danish Roskilde" is still Roskilde: the demonym's own country keeps its places.)
+        if (prev is { } pd && prevAdjacent && !major && _mentions.Count > 0 && _mentions[^1].Name.End == pd.End && _mentions[^1].DemonymOnly
+            && !m.Hits.Any(h => _mentions[^1].Hits.Any(d => _g.Country(d.Place) == _g.Country(h.Place))))
+            return Reject(m, "after demonym");
+        // "Mekong Delta", "Yucatan Peninsula": an English word after a name is that name's head, even after a place.
+        if (prev is { } pc && prevAdjacent && pc.Cap && m.Common && !(i - 1 == 0 || IsAfterOpener(pc.Start)) && !PrecedeOk.Has(prevText) && !IsDirection(prevText))
+            return Reject(m, "common head");
+        if (prev is { } pv && prevAdjacent && pv.Cap && !(i - 1 == 0 || IsAfterOpener(pv.Start)) && !PrecedeOk.Has(prevText)
+            && pv.LookupEnd == pv.End && !(_mentions.Count > 0 && _mentions[^1].Name.End == pv.End) && (!major || single && FirstNameLike(prevText)))
         {
             if (!major && m.Hits.All(h => _g.Population(h.Place) < 100_000)) _personKeys.Add(m.Key);
             return Reject(m, "preceded");
@@ -441,14 +530,19 @@ internal sealed partial class PlaceResolver
         return false;
     }
 
-    private bool ContainsLowerWord(string word)
+    private bool ContainsLowerWord(ReadOnlySpan<char> word)
     {
-        var lower = word.ToLowerInvariant();
+        if (word.Length > 64) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
         int at = 0;
-        while ((at = _text.IndexOf(lower, at, StringComparison.Ordinal)) >= 0)
+        while (at < _text.Length)
         {
-            int end = at + lower.Length;
-            if ((at == 0 || !char.IsLetter(_text[at - 1])) && (end >= _text.Length || !char.IsLetter(_text[end]))) return true;
+            int found = _text.AsSpan(at).IndexOf(lower, StringComparison.Ordinal);
+            if (found < 0) return false;
+            found += at;
+            int end = found + lower.Length;
+            if ((found == 0 || !char.IsLetter(_text[found - 1])) && (end >= _text.Length || !char.IsLetter(_text[end]))) return true;
             at = end;
         }
         return false;
@@ -467,19 +561,19 @@ internal sealed partial class PlaceResolver
         return p < 0 || _text[p] is '"' or '\u201C' or '\u2018' or '(' or ':' or '\n' or '-' or '\u2013' or '\u2014' or '[';
     }
 
-    private static bool IsFacilityHead(string w) => FacilityHead().IsMatch(w);
+    private static bool IsFacilityHead(ReadOnlySpan<char> w) => FacilityHead().IsMatch(w);
 
     /// <summary>"Idlib province" → the admin1 reading; "Aleppo airport" → facility.</summary>
     private Mention Heads(Mention m, List<Word> words, int j)
     {
         if (NextWord(words, j) is not { } next || !OnlySpaces(words[j].End, next.Start) || words[j].LookupEnd != words[j].End) return m;
         var nt = WordText(next);
-        if (AdminHeads.Contains(nt))
+        if (AdminHeads.Has(nt))
         {
             var admin = m.Hits.Where(h => _g.Kind(h.Place) is GeoKind.Admin1 or GeoKind.Admin2).ToList();
             if (admin.Count > 0) { m.Hits = admin; m.Span = new TextSpan(m.Span.Start, next.End); }
         }
-        else if (CityHeads.Contains(nt))
+        else if (CityHeads.Has(nt))
         {
             var cities = m.Hits.Where(h => _g.Kind(h.Place) == GeoKind.City).ToList();
             if (cities.Count > 0) { m.Hits = cities; m.Span = new TextSpan(m.Span.Start, next.End); }
@@ -543,7 +637,7 @@ internal sealed partial class PlaceResolver
             if (m.Chosen < 0) continue;
             var kind = _g.Kind(m.Chosen);
             bool confident = m.Hits.Count == 1 || m.Margin >= 2.5 || kind == GeoKind.Country || m.LocEntity && m.Margin >= 1;
-            if (!confident) continue;
+            if (!confident || m.NeedsCountry && kind != GeoKind.Country) continue;
             var c = _g.Country(m.Chosen);
             if (c.Length > 0)
             {
@@ -627,12 +721,22 @@ internal sealed partial class PlaceResolver
         double bestScore = double.MinValue, second = double.MinValue;
         // "Manchester" is Manchester's own name and only an old alternate of a Virginia town: when a
         // sizeable place bears the name as its own, other places' alternates of it rank lower.
-        bool ownedByMajor = m.Hits.Any(h => !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym)
-            && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region || _g.Population(h.Place) >= 100_000));
+        int owner = -1;
+        int countries = 0;
+        foreach (var h in m.Hits)
+        {
+            if (_g.Kind(h.Place) == GeoKind.Country) countries++;
+            if (owner < 0 && !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym)
+                && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region || _g.Population(h.Place) >= 100_000))
+                owner = h.Place;
+        }
         foreach (var h in m.Hits)
         {
             double s = Prior(h);
-            if (ownedByMajor && h.Flags.HasFlag(NameFlags.Alternate)) s -= 3;
+            // ... unless the alternate is the owner's own city ("Geneva" the canton and Genève the city).
+            if (owner >= 0 && h.Flags.HasFlag(NameFlags.Alternate) && (_g.Country(h.Place) != _g.Country(owner) || _g.Admin1(h.Place) != _g.Admin1(owner))) s -= 3;
+            // "Congo": between two countries of one name, the larger is what news means unless the text says otherwise.
+            if (countries > 1 && _g.Kind(h.Place) == GeoKind.Country) s += 0.2 * Math.Log10(_g.Population(h.Place) + 10);
             // "Geneva", "Aleppo": a region named like its own city means the city in running text.
             if (_g.Kind(h.Place) == GeoKind.Admin1 && m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.City && _g.Country(o.Place) == _g.Country(h.Place)
                     && _g.Admin1(o.Place) == _g.Admin1(h.Place) && _g.Population(o.Place) >= 10_000))
@@ -642,6 +746,9 @@ internal sealed partial class PlaceResolver
             {
                 var c = _g.Country(h.Place);
                 var kind = _g.Kind(h.Place);
+                // "West" (a Cameroonian region), "Street" (a Somerset town): only in an article about that country.
+                if (m.NeedsCountry && kind != GeoKind.Country && !(c.Length > 0 && ev.Countries.TryGetValue(c, out var cn) && cn - ev.ByKey.GetValueOrDefault((m.Key, c)) > 0))
+                    continue;
                 if (c.Length > 0 && ev.Countries.TryGetValue(c, out var n) && (n -= ev.ByKey.GetValueOrDefault((m.Key, c))) > 0)
                     s += 2.5 + Math.Min(1.5, n * 0.5) + (c == ev.TopCountry ? 1 : 0);
                 if (kind is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Admin1(h.Place) is { } a1 && ev.Admin1.Contains((c, a1)))
@@ -705,11 +812,11 @@ internal sealed partial class PlaceResolver
         if (!m.DemonymOnly && MayHavePart(span.Start))
         {
             var before = _text.AsSpan(Math.Max(0, span.Start - 60), Math.Min(60, span.Start));
-            var part = PartOfBefore().Match(before.ToString());
-            if (!part.Success) part = DirectionBefore().Match(before.ToString());
-            if (part.Success && kind is not (GeoKind.Continent or GeoKind.Water))
+            int partLength = LastMatchLength(PartOfBefore(), before);
+            if (partLength == 0) partLength = LastMatchLength(DirectionBefore(), before);
+            if (partLength > 0 && kind is not (GeoKind.Continent or GeoKind.Water))
             {
-                span = new TextSpan(span.Start - part.Length, span.End);
+                span = new TextSpan(span.Start - partLength, span.End);
                 while (span.Start < span.End && _text[span.Start] == ' ') span = new TextSpan(span.Start + 1, span.End);
                 precision = kind is GeoKind.City or GeoKind.Section ? PlacePrecision.PartOfCity : PlacePrecision.Region;
                 name = _doc.Slice(span);
@@ -717,6 +824,14 @@ internal sealed partial class PlaceResolver
         }
         return new Place(span, name, _g.GeonameId(p), Math.Round(_g.Lat(p), 5), Math.Round(_g.Lon(p), 5), _g.Country(p), _g.Admin1(p),
             _g.Feature(p), precision);
+    }
+
+    /// <summary>The length of the (end-anchored) match in <paramref name="text"/>, 0 when none; matched on the span, no copy.</summary>
+    private static int LastMatchLength(Regex regex, ReadOnlySpan<char> text)
+    {
+        int length = 0;
+        foreach (var m in regex.EnumerateMatches(text)) length = m.Length;
+        return length;
     }
 
     /// <summary>Cheap test before the regexes: the word before is a direction word or "of"/"the".</summary>
@@ -736,7 +851,7 @@ internal sealed partial class PlaceResolver
             return e2 >= 2 && _text.AsSpan(e2 - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase);
         }
         return w.Equals("of", StringComparison.OrdinalIgnoreCase)
-            || Directions.Contains(w.ToString()) || w.Equals("downtown", StringComparison.OrdinalIgnoreCase) || w.Equals("rural", StringComparison.OrdinalIgnoreCase)
+            || Directions.Has(w) || w.Equals("downtown", StringComparison.OrdinalIgnoreCase) || w.Equals("rural", StringComparison.OrdinalIgnoreCase)
             || w.Equals("greater", StringComparison.OrdinalIgnoreCase) || w.Equals("inner", StringComparison.OrdinalIgnoreCase) || w.Equals("old", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -824,4 +939,11 @@ internal sealed partial class PlaceResolver
         }
         return best;
     }
+}
+
+/// <summary>Set lookups by a view of the text (no substring per word); the sets' comparers are ordinal, which support it.</summary>
+internal static class SpanSets
+{
+    public static bool Has(this HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool Has(this System.Collections.Frozen.FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

@@ -235,4 +235,75 @@ public sealed class PlaceStageTests
             Assert.True(km <= limit, $"seed place '{name}' is {km:F0} km from the gold point");
         }
     }
+    private static Entity Loc(string text, string words)
+    {
+        int at = text.IndexOf(words, StringComparison.Ordinal);
+        return new Entity(new TextSpan(at, at + words.Length), EntityLabel.LOC, 1);
+    }
+
+    [Fact]
+    public void A_generic_word_ending_a_longer_place_name_is_not_a_town()
+    {
+        if (Missing()) return;
+        // "Street" (Somerset), "Island" (Iceland's own name), "City": the tail of an unknown name, even inside a LOC entity.
+        var text = "Shops on Marlow Street stayed shut, and ferries to Kestrel Island were cancelled, officials in Glasgow said.";
+        var doc = Run(text, Loc(text, "Marlow Street"), Loc(text, "Kestrel Island"), Loc(text, "Glasgow"));
+        Assert.Null(At(doc, "Street"));
+        Assert.Null(At(doc, "Island"));
+        Assert.Equal("GB", At(doc, "Glasgow")?.Country);
+    }
+
+    [Fact]
+    public void A_bare_direction_is_a_region_only_in_an_article_about_its_country()
+    {
+        if (Missing()) return;
+        var text = "Heavy rain is expected in the West by Friday, forecasters in Madrid warned.";
+        var doc = Run(text, Loc(text, "West"));
+        Assert.Null(At(doc, "West"));
+    }
+
+    [Fact]
+    public void A_country_name_is_the_country_even_in_an_article_about_another()
+    {
+        if (Missing()) return;
+        var doc = Run("Officials in Mexico City and Guadalajara said talks with Canada on trade would resume in Monterrey.");
+        Assert.Equal("CA", At(doc, "Canada")?.Country);
+    }
+
+    [Fact]
+    public void A_name_before_a_hyphenated_suffix_is_still_found()
+    {
+        if (Missing()) return;
+        var doc = Run("The Abu Dhabi-based fund bought the stake, a statement said.");
+        Assert.Equal("AE", At(doc, "Abu Dhabi")?.Country);
+    }
+
+    [Fact]
+    public void A_state_abbreviation_with_its_period_beats_a_foreign_alternate_name()
+    {
+        if (Missing()) return;
+        var doc = Run("The storm flattened barns near Wichita, Kan., on Monday.");
+        var kan = At(doc, "Kan");
+        Assert.NotNull(kan);
+        Assert.Equal("US", kan.Country);
+        Assert.Equal("KS", kan.Admin1);
+    }
+
+    [Fact]
+    public void A_common_word_after_a_foreign_demonym_is_not_a_town()
+    {
+        if (Missing()) return;
+        var doc = Run("Historians compared the collapse of the Russian Empire with later upheavals in Moscow.");
+        Assert.Null(At(doc, "Empire"));
+        Assert.Equal("RU", At(doc, "Moscow")?.Country);
+    }
+
+    [Fact]
+    public void Historical_regions_are_places_of_their_country()
+    {
+        if (Missing()) return;
+        var doc = Run("Brewers in Bohemia and winemakers in Moravia say exports to Germany have fallen.");
+        Assert.Equal("CZ", At(doc, "Bohemia")?.Country);
+        Assert.Equal("CZ", At(doc, "Moravia")?.Country);
+    }
 }
