@@ -38,10 +38,10 @@ public sealed class PostgresEventStore : SqlEventStore
         return $"{column} LIKE {p}";
     }
 
-    protected override string TextMatch(string p, DbCommand cmd, string text)
+    protected override string TextIds(string p, DbCommand cmd, string text)
     {
         Db.Add(cmd, p, text);
-        return $"m.search @@ plainto_tsquery('english', {p})";
+        return $"SELECT id FROM merged_events WHERE search @@ plainto_tsquery('english', {p})";
     }
 
     protected override string[] SearchSql(bool fresh) => ["UPDATE merged_events SET search = to_tsvector('english', @p1) WHERE id = @p0"];
