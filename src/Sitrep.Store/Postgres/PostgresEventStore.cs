@@ -30,6 +30,7 @@ public sealed class PostgresEventStore : SqlEventStore
     protected override string RenderDdl(string ddl) => ddl
         .Replace("{TEXT}", "text").Replace("{INT}", "bigint").Replace("{REAL}", "double precision").Replace("{PATTERN}", "text_pattern_ops")
         .Replace("{GEO}", "CREATE INDEX merged_lat_lon ON merged_events(lat, lon)")
+        .Replace("{TEXTKEY}", "ALTER TABLE merged_events ADD COLUMN search_key bigint")
         .Replace("{SEARCH}", "ALTER TABLE merged_events ADD COLUMN search tsvector; CREATE INDEX merged_search ON merged_events USING gin(search)");
 
     protected override string StartsWith(string column, string p, DbCommand cmd, string value)

@@ -98,5 +98,8 @@ internal static class Schema
             DROP INDEX merged_day;
             DROP INDEX merged_lat
             """),
+        // Text matches newest first: the SQLite text index is re-keyed by (day, id) (SqlEventStore.SearchKey), so a
+        // broad text query reads its matches in the order it returns them and stops at LIMIT.
+        new(4, "text index in newest-first order", "{TEXTKEY}"),
     ];
 }

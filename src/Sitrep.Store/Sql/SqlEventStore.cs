@@ -40,8 +40,26 @@ public abstract class SqlEventStore : IEventStore
         $"SELECT id FROM merged_events WHERE lat BETWEEN {minLat} AND {maxLat} AND lon BETWEEN {minLon} AND {maxLon}";
     /// <summary>The column, written so that the planner does not choose an index for this condition.</summary>
     protected virtual string NoIndex(string column) => column;
-    /// <summary>Statements that set a merged event's search text: @p0 = id, @p1 = text. <paramref name="fresh"/>: the event is new.</summary>
+    /// <summary>
+    /// Statements that set a merged event's search text: @p0 = id, @p1 = text, @p2 = its newest-first search key
+    /// (<see cref="SearchKey"/>). <paramref name="fresh"/>: the event is new.
+    /// </summary>
     protected abstract string[] SearchSql(bool fresh);
+
+    /// <summary>
+    /// A key that sorts by day: the day number above 36 bits, the id's low 36 bits below (ids are hashes, so they
+    /// rarely collide). A text index keyed by it returns matches newest first, so a broad text query stops after
+    /// LIMIT matches (ties within a day are ordered afterwards).
+    /// </summary>
+    internal static long SearchKey(long? dayNumber, long id) => ((dayNumber ?? 0) << 36) | (id & KeyMask);
+
+    private const long KeyMask = (1L << 36) - 1;
+
+    /// <summary>
+    /// SQL that walks the text matches newest first, joined to their events, with the given row filters and search
+    /// key range (@-parameters named); null where the dialect's text index has no such order.
+    /// </summary>
+    protected virtual string? TextWalkSql(string columns, string match, string lowKey, string highKey, string where) => null;
     /// <summary>Statements that index a merged event's point: @p0 = id, @p1 = lat, @p2 = lon. Empty when the table's own columns serve.</summary>
     protected virtual string[] GeoSql => [];
     /// <summary>Refreshes planner statistics after a bulk load.</summary>
@@ -153,7 +171,12 @@ public abstract class SqlEventStore : IEventStore
     {
         using var c = Connect();
         using var cmd = c.CreateCommand();
-        return BuildQuery(c, cmd, q) is { } radius ? QueryRadius(cmd, q, radius) : (IReadOnlyList<MergedEvent>)Read(cmd, int.MaxValue);
+        return BuildQuery(c, cmd, q) switch
+        {
+            { Limit: "walk" } => TextWalk(cmd, q),
+            { } radius => QueryRadius(cmd, q, radius),
+            null => (IReadOnlyList<MergedEvent>)Read(cmd, int.MaxValue),
+        };
     }));
 
     /// <summary>
@@ -230,10 +253,12 @@ public abstract class SqlEventStore : IEventStore
             drivers.Add(NewDriver(BoxIds(PS(x, b.MinLat), PS(x, b.MaxLat), PS(x, b.MinLon), PS(x, b.MaxLon)), x, exact: false));
         }
         Driver? text = null;
+        string textParam = "";
         if (!string.IsNullOrWhiteSpace(q.Text))
         {
             var x = Scratch();
-            drivers.Add(text = NewDriver(TextIds(Name(), x, q.Text), x));
+            textParam = Name();
+            drivers.Add(text = NewDriver(TextIds(textParam, x, q.Text), x));
         }
 
         // The most selective driver under the threshold leads; counting stops at DriverLimit + 1 ids.
@@ -251,6 +276,16 @@ public abstract class SqlEventStore : IEventStore
             d.Probe.Dispose();
         }
         if (lead is not null) where.Add($"m.id IN ({lead.Sql})");
+        string lowKey = Name(), highKey = Name();
+        if (text is not null && lead is null &&
+            TextWalkSql(EventColumns, textParam, lowKey, highKey, where.Count > 0 ? string.Join(" AND ", where) : "1 = 1") is { } walk)
+        {
+            // Many text matches and no selective filter: walk the matches newest first and stop after LIMIT.
+            Db.Add(cmd, lowKey, Db.DayNumber(q.From) is { } lo ? SearchKey(lo, 0) : long.MinValue);
+            Db.Add(cmd, highKey, Db.DayNumber(q.To) is { } hi ? SearchKey(hi, KeyMask) : long.MaxValue);
+            cmd.CommandText = walk;
+            return (0, 0, -1, "walk");
+        }
         // Text has no row-level test of its own in every dialect: it is checked against its id set (built once).
         if (text is not null && text != lead) where.Add(TextRowFilter(text.Sql));
 
@@ -270,6 +305,28 @@ public abstract class SqlEventStore : IEventStore
         sql.Append($" LIMIT {lim}");
         cmd.CommandText = sql.ToString();
         return (rr.Lat, rr.Lon, rr.Km, lim);
+    }
+
+    /// <summary>
+    /// Reads text matches newest first (search key order is day order) until Offset + Limit pass the filters and
+    /// the day changes, so ties on the last day are all seen; then orders exactly as every query does.
+    /// </summary>
+    private static IReadOnlyList<MergedEvent> TextWalk(DbCommand cmd, EventQuery q)
+    {
+        long want = (long)q.Offset + q.Limit;
+        var list = new List<MergedEvent>();
+        DateOnly? lastDay = null;
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+            {
+                var e = ReadEvent(r);
+                if (q.Radius is { } rad && !(e.Place is { } pl && Geo.Km(rad.Lat, rad.Lon, pl.Lat, pl.Lon) <= rad.Km)) continue;
+                if (list.Count >= want && e.Day != lastDay) break;
+                list.Add(e);
+                lastDay = e.Day;
+            }
+        return list.OrderByDescending(e => Db.DayNumber(e.Day) ?? long.MinValue).ThenByDescending(e => e.Id)
+            .Skip(q.Offset).Take(q.Limit).ToList();
     }
 
     private static IReadOnlyList<MergedEvent> QueryRadius(DbCommand cmd, EventQuery q, (double Lat, double Lon, double Km, string Limit) rr)
@@ -379,7 +436,7 @@ public abstract class SqlEventStore : IEventStore
                     MergedEvent.CountryOf(e.Target), MergedEvent.RoleOf(e.Target), e.Root, false);
                 if (RunMergedInsert(ins, e, key.ToString(), "bulk", now) == 0) continue;
                 var body = SearchBody(e, [e.Evidence]);
-                foreach (var sql in search) cache.Run(sql, e.Id, body);
+                foreach (var sql in search) cache.Run(sql, e.Id, body, SearchKey(Db.DayNumber(e.Day), e.Id));
                 if (e.Place is { } p) foreach (var sql in GeoSql) cache.Run(sql, e.Id, p.Lat, p.Lon);
             }
             tx.Commit();
@@ -744,7 +801,9 @@ public abstract class SqlEventStore : IEventStore
                     id, (long)mentions.Count, (long)mentions.Select(m => m.ArticleId).Distinct().Count(),
                     (long)mentions.Select(m => m.Outlet.ToLowerInvariant()).Distinct().Count(), JsonSerializer.Serialize(tolls, Json), killed?.Low, killed?.High);
                 var body = string.Join("\n", mentions.Select(m => m.Sentence).Distinct().Take(8)) + "\n" + names;
-                foreach (var sql in _freshSearch) _q.Run(sql, id, body);
+                // The day may have moved earlier while this batch attached reports: key by the stored day.
+                var day = _q.Scalar("SELECT day FROM merged_events WHERE id = @p0", id);
+                foreach (var sql in _freshSearch) _q.Run(sql, id, body, SearchKey(day is null ? null : Convert.ToInt64(day), id));
             }
             _created.Clear();
             foreach (var id in _touched)
@@ -760,9 +819,10 @@ public abstract class SqlEventStore : IEventStore
                 using (var r = _q.Get("SELECT DISTINCT sentence FROM mentions WHERE merged_id = @p0 LIMIT 8", id).ExecuteReader())
                     while (r.Read()) sentences.Add(r.GetString(0));
                 string body;
-                using (var r = _q.Get("SELECT source_name, target_name, place_name FROM merged_events WHERE id = @p0", id).ExecuteReader())
-                { r.Read(); body = string.Join("\n", sentences) + $"\n{r.S(0)} {r.S(1)} {r.S(2)}"; }
-                foreach (var sql in _search) _q.Run(sql, id, body);
+                long key;
+                using (var r = _q.Get("SELECT source_name, target_name, place_name, day FROM merged_events WHERE id = @p0", id).ExecuteReader())
+                { r.Read(); body = string.Join("\n", sentences) + $"\n{r.S(0)} {r.S(1)} {r.S(2)}"; key = SearchKey(r.LN(3), id); }
+                foreach (var sql in _search) _q.Run(sql, id, body, key);
             }
             _touched.Clear();
         }

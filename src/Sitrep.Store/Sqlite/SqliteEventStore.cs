@@ -54,6 +54,13 @@ public sealed class SqliteEventStore : SqlEventStore
     protected override string RenderDdl(string ddl) => ddl
         .Replace("{TEXT}", "TEXT").Replace("{INT}", "INTEGER").Replace("{REAL}", "REAL").Replace(" {PATTERN}", "")
         .Replace("{GEO}", "CREATE VIRTUAL TABLE events_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon)")
+        .Replace("{TEXTKEY}", """
+            ALTER TABLE merged_events ADD COLUMN search_key INTEGER;
+            CREATE VIRTUAL TABLE events_text USING fts5(body, event_id UNINDEXED, tokenize = 'porter unicode61');
+            UPDATE merged_events SET search_key = (COALESCE(day, 0) << 36) | (id & 68719476735);
+            INSERT INTO events_text (rowid, body, event_id) SELECT m.search_key, f.body, m.id FROM events_fts f JOIN merged_events m ON m.id = f.rowid;
+            DROP TABLE events_fts
+            """)
         .Replace("{SEARCH}", "CREATE VIRTUAL TABLE events_fts USING fts5(body, tokenize = 'porter unicode61')");
 
     protected override string StartsWith(string column, string p, DbCommand cmd, string value)
@@ -71,17 +78,29 @@ public sealed class SqliteEventStore : SqlEventStore
             .Select(w => new string(w.Where(ch => char.IsLetterOrDigit(ch) || ch == '-' || ch == '\'').ToArray()))
             .Where(w => w.Length > 0).Select(w => "\"" + w.Replace("\"", "") + "\"");
         Db.Add(cmd, p, string.Join(" ", terms) is { Length: > 0 } q ? q : "\"\"");
-        return $"SELECT rowid FROM events_fts WHERE events_fts MATCH {p}";
+        return $"SELECT event_id FROM events_text WHERE events_text MATCH {p}";
     }
 
     // Unary plus: SQLite's documented way to keep a term from choosing an index.
     protected override string NoIndex(string column) => "+" + column;
 
-    protected override string TextRowFilter(string textIds) => $"+m.id IN ({textIds})";
+    // Checked by search key against the matches' rowids: no stored column of the text index is read.
+    protected override string TextRowFilter(string textIds) => $"+m.search_key IN ({textIds.Replace("SELECT event_id FROM", "SELECT rowid FROM")})";
+
+    // CROSS JOIN fixes the order: text matches outside (newest first by search key), each event looked up by id.
+    protected override string? TextWalkSql(string columns, string match, string lowKey, string highKey, string where) =>
+        $"SELECT {columns} FROM events_text f CROSS JOIN merged_events m WHERE events_text MATCH {match} AND f.rowid BETWEEN {lowKey} AND {highKey} " +
+        $"AND m.id = f.event_id AND {where} ORDER BY f.rowid DESC";
+
+    // A key taken by another event (ids sharing their low 36 bits on one day) moves to the next; the event keeps
+    // the key it got, so the old row can be found when its text or day changes.
+    private const string InsertText =
+        "INSERT INTO events_text (rowid, body, event_id) VALUES (@p2 + (SELECT COUNT(*) FROM events_text WHERE rowid = @p2), @p1, @p0)";
+    private const string KeepKey = "UPDATE merged_events SET search_key = last_insert_rowid() WHERE id = @p0";
 
     protected override string[] SearchSql(bool fresh) => fresh
-        ? ["INSERT INTO events_fts (rowid, body) VALUES (@p0, @p1)"]
-        : ["DELETE FROM events_fts WHERE rowid = @p0", "INSERT INTO events_fts (rowid, body) VALUES (@p0, @p1)"];
+        ? [InsertText, KeepKey]
+        : ["DELETE FROM events_text WHERE rowid = (SELECT search_key FROM merged_events WHERE id = @p0)", InsertText, KeepKey];
 
     // An R*Tree finds the events in a box without scanning a lat range across the whole table.
     protected override string[] GeoSql => ["INSERT OR REPLACE INTO events_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (@p0, @p1, @p1, @p2, @p2)"];
