@@ -236,6 +236,28 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task An_event_whose_day_moves_earlier_is_found_by_text_on_its_new_day()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        static ArticleDocument Report(string outlet, DateOnly published) =>
+            new DocBuilder($"Rebels attack checkpoint\nRebel fighters attacked an army checkpoint outside Sarif, killing four soldiers, officials said. Reported by {outlet}.")
+                { Outlet = outlet, Url = $"https://{outlet.Replace(" ", "").ToLowerInvariant()}.example/1", Published = published }
+                .Place("Sarif", 34.10, 40.20, "SY", "05")
+                .Event("attacked an army checkpoint", "SYRREB", "SYRMIL", "193", where: "Sarif")
+                .Build();
+        var monday = new DateOnly(2024, 5, 6);
+        await store.WriteAsync([Report("South Daily", monday.AddDays(1))]);
+        Assert.Equal(monday.AddDays(1), Assert.Single(await store.QueryAsync(new EventQuery())).Day);
+        await store.WriteAsync([Report("North Wire", monday)]);
+        ((Sql.SqlEventStore)store).DriverLimit = 0; // walk the text index in its newest-first order
+        var e = Assert.Single(await store.QueryAsync(new EventQuery { Text = "checkpoint", To = monday }));
+        Assert.Equal(monday, e.Day);
+        Assert.Single(await store.QueryAsync(new EventQuery { Text = "checkpoint" }));
+        Assert.Empty(await store.QueryAsync(new EventQuery { Text = "checkpoint", From = monday.AddDays(1) }));
+    }
+
+    [Fact]
     public async Task Mentions_and_figures_of_many_events_come_back_in_one_call_as_they_do_one_by_one()
     {
         await using var store = NewStore();
