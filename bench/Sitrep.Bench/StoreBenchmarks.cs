@@ -77,99 +77,43 @@ internal static class StoreData
 }
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Sitrep.Bench -- store [--articles N] [--events N]`: storage
-/// throughput of already-extracted documents, the full ingest next to extraction alone (is storage the
-/// bottleneck?), and filtered query latency over N stored events.
+/// `dotnet run -c Release --project bench/Sitrep.Bench -- store [--articles N] [--pipeline-articles N] [--events N]
+/// [--query-db PATH] [--runs N] [--only write,pipeline,query] [--explain]`, in one process:
+/// (1) SQLite ingest of already-extracted documents (articles/s), (2) the full pipeline with SQLite ingest
+/// next to extraction alone (their ratio near 1 means extraction, not storage, is the bottleneck) and
+/// (3) filtered query latency (p50/p95/p99 per filter kind) over N stored events, at the query verb's
+/// default limit. --query-db keeps the N-event database between runs (it is built once, then reused;
+/// a newer build applies its migrations to it on open).
 /// </summary>
 internal static class StoreRunner
 {
+    private const int QueryVerbLimit = 50;
+
     public static int Run(string[] args)
     {
-        int articles = 5000, events = 1_000_000;
+        int articles = 5000, pipelineArticles = 600, events = 1_000_000, runs = 40;
+        string? queryDb = null;
+        var only = new HashSet<string> { "write", "pipeline", "query" };
+        bool explain = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--articles") articles = int.Parse(args[++i]);
+            else if (args[i] == "--pipeline-articles") pipelineArticles = int.Parse(args[++i]);
             else if (args[i] == "--events") events = int.Parse(args[++i]);
+            else if (args[i] == "--runs") runs = int.Parse(args[++i]);
+            else if (args[i] == "--query-db") queryDb = args[++i];
+            else if (args[i] == "--only") only = args[++i].Split(',').ToHashSet();
+            else if (args[i] == "--explain") explain = true;
         }
         var dir = Directory.CreateTempSubdirectory("sitrep-bench-").FullName;
         try
         {
             var data = new DataDirectory();
-            var foundation = PipelineFactory.CreateFoundation(data);
-            Console.WriteLine($"{Environment.ProcessorCount} cores; SQLite in {dir}");
-
-            // 1. Storage alone: documents already extracted (layers set), written in batches of 200.
-            var docs = StoreData.Documents(articles, foundation);
-            {
-                var s = new SqliteEventStore(Path.Combine(dir, "write.db"));
-                s.Migrate();
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                var sw = Stopwatch.StartNew();
-                foreach (var chunk in docs.Chunk(200)) s.WriteAsync(chunk).GetAwaiter().GetResult();
-                var aps = articles / sw.Elapsed.TotalSeconds;
-                // The writer is one thread; CPU time shows what it costs when the machine is shared.
-                var cpuS = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-                Console.WriteLine($"store (SQLite) of extracted documents: {aps,10:F0} articles/s wall, {articles / cpuS,8:F0} articles per CPU-second  ({articles} articles with events, places, figures; {sw.ElapsedMilliseconds} ms)");
-            }
-
-            // 2. Full pipeline: extraction alone vs extraction + storage through the ingest pipeline.
-            var raw = Corpus.Load(null);
-            if (raw.Count > 0)
-            {
-                var full = PipelineFactory.Create(data);
-                int n = Math.Min(articles, 2000);
-                var inputs = Enumerable.Range(0, n).Select(i => raw[i % raw.Count] with { Text = $"Copy {i}.\n" + raw[i % raw.Count].Text, Name = $"copy{i}" }).ToList();
-                Parallel.ForEach(inputs.Take(50), a => full.Run(a.ToDocument()));
-                var sw = Stopwatch.StartNew();
-                Parallel.ForEach(inputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, a => full.Run(a.ToDocument()));
-                var extractOnly = n / sw.Elapsed.TotalSeconds;
-                var store = new SqliteEventStore(Path.Combine(dir, "ingest.db"));
-                store.Migrate();
-                var run = new IngestPipeline(full, store, new IngestOptions());
-                sw.Restart();
-                run.RunAsync(Stream(inputs), CancellationToken.None).GetAwaiter().GetResult();
-                var withStore = n / sw.Elapsed.TotalSeconds;
-                Console.WriteLine($"full pipeline, extraction only:       {extractOnly,10:F0} articles/s");
-                Console.WriteLine($"full pipeline + SQLite ingest:         {withStore,10:F0} articles/s  (ratio {withStore / extractOnly:F2}; ~1 means extraction-bound)");
-            }
-
-            // 3. Query latency over many stored events.
-            var qstore = new SqliteEventStore(Path.Combine(dir, "query.db"));
-            qstore.Migrate();
-            var load = Stopwatch.StartNew();
-            var loadCpu = Process.GetCurrentProcess().TotalProcessorTime;
-            foreach (var chunk in StoreData.Events(events).Chunk(100_000)) qstore.BulkInsertEventsAsync(chunk).GetAwaiter().GetResult();
-            Console.WriteLine($"loaded {events} events in {load.Elapsed.TotalSeconds:F0} s ({(Process.GetCurrentProcess().TotalProcessorTime - loadCpu).TotalSeconds:F0} CPU-s)");
-            var rng = new Random(3);
-            string[] countries = ["SY", "IQ", "YE", "UA", "SD"];
-            var queries = new Func<EventQuery>[]
-            {
-                () => new EventQuery { Country = countries[rng.Next(5)], From = new DateOnly(2021, rng.Next(1, 12), 1), To = new DateOnly(2021, 12, 31) },
-                () => new EventQuery { Root = "19", From = new DateOnly(2022, rng.Next(1, 12), 1), To = new DateOnly(2022, 12, 31) },
-                () => new EventQuery { Actor = "SYRMIL", QuadClass = 4 },
-                () => new EventQuery { Code = "195", Country = "YEM" },
-                () => new EventQuery { BoundingBox = (20 + rng.NextDouble() * 10, 10 + rng.NextDouble() * 20, 32, 34) },
-                () => new EventQuery { Radius = (12 + rng.NextDouble() * 4, 21 + rng.NextDouble() * 2, 50) },
-                () => new EventQuery { Text = "hospital convoy", From = new DateOnly(2023, 1, 1) },
-                () => new EventQuery { Country = "UA", Root = "18", From = new DateOnly(2020, 6, 1), To = new DateOnly(2024, 6, 1) },
-            };
-            foreach (var q in queries) qstore.QueryAsync(q()).GetAwaiter().GetResult();
-            var times = new List<double>();
-            var perKind = new double[queries.Length];
-            for (int i = 0; i < 400; i++)
-            {
-                var k = i % queries.Length;
-                var q = queries[k]();
-                var sw = Stopwatch.StartNew();
-                var r = qstore.QueryAsync(q).GetAwaiter().GetResult();
-                var ms = sw.Elapsed.TotalMilliseconds;
-
-                times.Add(ms);
-                perKind[k] = Math.Max(perKind[k], ms);
-            }
-            times.Sort();
-            Console.WriteLine($"filtered query over {events} events (limit 100, 400 runs, 8 filter kinds): p50 {times[times.Count / 2]:F1} ms  p95 {times[(int)(times.Count * 0.95)]:F1} ms  max {times[^1]:F1} ms");
-            Console.WriteLine("  worst per kind (ms): " + string.Join("  ", perKind.Select((t, i) => $"q{i + 1} {t:F1}")));
+            Console.WriteLine($"{Environment.ProcessorCount} cores; load average {LoadAverage()}; SQLite in {dir}");
+            if (only.Contains("write")) Write(data, dir, articles);
+            if (only.Contains("pipeline")) PipelineVsExtraction(data, dir, pipelineArticles);
+            if (only.Contains("query")) Query(queryDb ?? Path.Combine(dir, "query.db"), events, runs, explain);
+            Console.WriteLine($"load average at the end {LoadAverage()}");
             return 0;
         }
         finally
@@ -177,6 +121,121 @@ internal static class StoreRunner
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    /// <summary>Storage alone: documents already extracted (layers set), written in batches of 200 as ingest does.</summary>
+    private static void Write(DataDirectory data, string dir, int articles)
+    {
+        var docs = StoreData.Documents(articles, PipelineFactory.CreateFoundation(data));
+        var s = new SqliteEventStore(Path.Combine(dir, "write.db"));
+        s.Migrate();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        foreach (var chunk in docs.Chunk(200)) s.WriteAsync(chunk).GetAwaiter().GetResult();
+        var aps = articles / sw.Elapsed.TotalSeconds;
+        // The writer is one thread; CPU time shows what it costs when the machine is shared.
+        var cpuS = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"(a) SQLite ingest of extracted documents: {aps,8:F0} articles/s wall, {articles / cpuS,8:F0} articles per CPU-second  ({articles} articles with events, places, figures; {sw.ElapsedMilliseconds} ms)");
+    }
+
+    /// <summary>
+    /// The full pipeline over distinct copies of the sample articles: extraction alone on all cores, then the
+    /// same through the ingest pipeline (extract on all cores → SQLite in batches). Same process, same inputs.
+    /// </summary>
+    private static void PipelineVsExtraction(DataDirectory data, string dir, int n)
+    {
+        var raw = Corpus.Load(null);
+        if (raw.Count == 0) { Console.WriteLine("(b) no sample articles found (samples/, ../shared/examples); pipeline comparison skipped"); return; }
+        var full = PipelineFactory.Create(data);
+        var inputs = Enumerable.Range(0, n).Select(i => raw[i % raw.Count] with { Text = $"Copy {i}.\n" + raw[i % raw.Count].Text, Name = $"copy{i}" }).ToList();
+        Parallel.ForEach(inputs.Take(Math.Min(50, n)), a => full.Run(a.ToDocument()));
+        var sw = Stopwatch.StartNew();
+        Parallel.ForEach(inputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, a => full.Run(a.ToDocument()));
+        var extractOnly = n / sw.Elapsed.TotalSeconds;
+        var store = new SqliteEventStore(Path.Combine(dir, "ingest.db"));
+        store.Migrate();
+        var run = new IngestPipeline(full, store, new IngestOptions());
+        sw.Restart();
+        var outcome = run.RunAsync(Stream(inputs), CancellationToken.None).GetAwaiter().GetResult();
+        var withStore = n / sw.Elapsed.TotalSeconds;
+        var stats = store.StatsAsync().GetAwaiter().GetResult();
+        Console.WriteLine($"(b) full pipeline, extraction only:     {extractOnly,8:F1} articles/s  ({n} articles)");
+        Console.WriteLine($"(b) full pipeline + SQLite ingest:      {withStore,8:F1} articles/s  ({stats.Articles} stored, {stats.MergedEvents} merged events{(outcome.StoreError is { } e ? ", ERROR " + e.Message : "")})");
+        Console.WriteLine($"(b) ratio ingest / extraction alone:    {withStore / extractOnly,8:F2}  (near 1: extraction-bound, storage is not the bottleneck)");
+    }
+
+    private sealed record Kind(string Name, Func<Random, EventQuery> Make);
+
+    private static readonly string[] Alpha2 = ["SY", "IQ", "YE", "UA", "SD", "ML", "SO", "AF", "LY", "NG"];
+    private static readonly string[] Alpha3 = ["SYR", "IRQ", "YEM", "UKR", "SDN", "MLI", "SOM", "AFG", "LBY", "NGA"];
+    private static readonly string[] Roles = ["MIL", "REB", "GOV", "CVL", "POL", "OPP"];
+    private static readonly string[] Words = ["shelling", "airstrike", "convoy", "checkpoint", "market", "hospital", "school", "bridge", "village", "protest", "ceasefire", "talks"];
+
+    private static DateOnly Day(Random r) => new DateOnly(2020, 1, 1).AddDays(r.Next(5 * 365 - 30));
+
+    /// <summary>The filters analysts combine, alone and together (data: 10 countries, 5 years, 15 codes).</summary>
+    private static readonly Kind[] Kinds =
+    [
+        new("date range + country", r => { var d = Day(r); return new EventQuery { Country = Alpha2[r.Next(10)], From = d, To = d.AddDays(r.Next(7, 365)) }; }),
+        new("country (either actor, ISO3)", r => new EventQuery { Country = Alpha3[r.Next(10)] }),
+        new("actor code", r => new EventQuery { Actor = r.Next(2) == 0 ? Alpha3[r.Next(10)] : Alpha3[r.Next(10)] + Roles[r.Next(6)] }),
+        new("root code + date range", r => { var d = Day(r); return new EventQuery { Root = r.Next(2) == 0 ? "19" : "14", From = d, To = d.AddDays(r.Next(30, 400)) }; }),
+        new("QuadClass", r => new EventQuery { QuadClass = 1 + r.Next(4) }),
+        new("event code prefix + ISO3", r => new EventQuery { Code = r.Next(2) == 0 ? "195" : "18", Country = Alpha3[r.Next(10)] }),
+        new("bounding box 1 degree", r => { double lat = 10 + r.NextDouble() * 40, lon = 20 + r.NextDouble() * 30; return new EventQuery { BoundingBox = (lon, lat, lon + 1, lat + 1) }; }),
+        new("bounding box 10 degrees", r => { double lat = 5 + r.NextDouble() * 40, lon = 15 + r.NextDouble() * 30; return new EventQuery { BoundingBox = (lon, lat, lon + 10, lat + 10) }; }),
+        new("radius 50 km", r => new EventQuery { Radius = (10 + r.NextDouble() * 40, 20 + r.NextDouble() * 30, 50) }),
+        new("text, two words", r => new EventQuery { Text = $"{Words[r.Next(12)]} {Words[r.Next(12)]}" }),
+        new("text, one word", r => new EventQuery { Text = Words[r.Next(12)] }),
+        new("text + country + dates", r => { var d = Day(r); return new EventQuery { Text = Words[r.Next(12)], Country = Alpha2[r.Next(10)], From = d, To = d.AddDays(365) }; }),
+        new("box + root + dates", r => { var d = Day(r); double lat = 10 + r.NextDouble() * 36, lon = 20 + r.NextDouble() * 26; return new EventQuery { BoundingBox = (lon, lat, lon + 4, lat + 4), Root = "19", From = d, To = d.AddDays(180) }; }),
+        new("actor + QuadClass + dates", r => { var d = Day(r); return new EventQuery { Actor = Alpha3[r.Next(10)] + "MIL", QuadClass = 4, From = d, To = d.AddDays(90) }; }),
+        new("no filter (newest)", r => new EventQuery()),
+    ];
+
+    private static void Query(string path, int events, int runs, bool explain)
+    {
+        var store = new SqliteEventStore(path);
+        var sw = Stopwatch.StartNew();
+        store.Migrate();
+        var have = store.StatsAsync().GetAwaiter().GetResult().MergedEvents;
+        if (have < events)
+        {
+            if (have > 0) { Console.WriteLine($"{path} holds {have} events, not {events}; build it again"); return; }
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            foreach (var chunk in StoreData.Events(events).Chunk(100_000)) store.BulkInsertEventsAsync(chunk).GetAwaiter().GetResult();
+            Console.WriteLine($"loaded {events} events in {sw.Elapsed.TotalSeconds:F0} s ({(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F0} CPU-s) into {path}");
+        }
+        else Console.WriteLine($"reusing {path} ({have} events; open + migrations {sw.Elapsed.TotalSeconds:F1} s)");
+
+        var rng = new Random(3);
+        // Warm the cache as a running server would be: one pass of every kind first.
+        foreach (var k in Kinds) store.QueryAsync(k.Make(rng) with { Limit = QueryVerbLimit }).GetAwaiter().GetResult();
+        var all = new List<double>();
+        Console.WriteLine($"filtered queries over {events} events, limit {QueryVerbLimit} (the query verb's default), {runs} runs per kind, kinds interleaved:");
+        var times = Kinds.Select(_ => new List<double>()).ToArray();
+        var rows = new long[Kinds.Length];
+        for (int i = 0; i < runs; i++)
+            for (int k = 0; k < Kinds.Length; k++)
+            {
+                var q = Kinds[k].Make(rng) with { Limit = QueryVerbLimit };
+                var t = Stopwatch.StartNew();
+                rows[k] += store.QueryAsync(q).GetAwaiter().GetResult().Count;
+                times[k].Add(t.Elapsed.TotalMilliseconds);
+            }
+        static double Pct(List<double> xs, double p) { var s = xs.Order().ToList(); return s[Math.Min(s.Count - 1, (int)Math.Ceiling(p * s.Count) - 1)]; }
+        for (int k = 0; k < Kinds.Length; k++)
+        {
+            all.AddRange(times[k]);
+            Console.WriteLine($"  {Kinds[k].Name,-30} p50 {Pct(times[k], 0.5),7:F1} ms  p95 {Pct(times[k], 0.95),7:F1} ms  p99 {Pct(times[k], 0.99),7:F1} ms  ({rows[k] / (double)runs:F0} rows avg){(Pct(times[k], 0.95) < 50 ? "" : "  OVER 50 ms")}");
+        }
+        Console.WriteLine($"  {"all kinds",-30} p50 {Pct(all, 0.5),7:F1} ms  p95 {Pct(all, 0.95),7:F1} ms  p99 {Pct(all, 0.99),7:F1} ms");
+        if (explain)
+            foreach (var k in Kinds)
+                Console.WriteLine($"plan of {k.Name}:\n  " + store.Explain(k.Make(rng) with { Limit = QueryVerbLimit }).TrimEnd().Replace("\n", "\n  "));
     }
 
     private static async IAsyncEnumerable<ArticleReader.Result> Stream(List<RawArticle> inputs)

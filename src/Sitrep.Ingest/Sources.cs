@@ -29,8 +29,7 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
             if (ct.IsCancellationRequested) yield break;
             if (input == "-")
             {
-                var content = await (stdin ?? Console.In).ReadToEndAsync(ct);
-                foreach (var r in FromContent("<stdin>", content)) yield return r;
+                foreach (var r in await FromStdinAsync(stdin ?? Console.In, ct)) yield return r;
             }
             else if (input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
@@ -104,6 +103,55 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
         _ => FromContent(name, content),
     };
 
+    /// <summary>
+    /// Stdin: JSON lines are streamed (a dump may be any size); anything else is one article, read up to the
+    /// article size limit and refused past it without reading (or holding) the rest.
+    /// </summary>
+    private async Task<IEnumerable<ArticleReader.Result>> FromStdinAsync(TextReader reader, CancellationToken ct)
+    {
+        const string name = "<stdin>";
+        var buffer = new char[64 * 1024];
+        var head = new StringBuilder();
+        int n;
+        while ((n = await reader.ReadAsync(buffer, ct)) > 0)
+        {
+            head.Append(buffer, 0, n);
+            var first = FirstNonSpace(head);
+            if (first == '{') return ArticleReader.ReadJsonLines(name, new PrefixedReader(head.ToString(), reader));
+            if (first is not null && head.Length > ArticleReader.MaxFileBytes)
+                return [Fail(name, "E_TOO_LARGE", $"input is over {ArticleReader.MaxFileBytes / (1024 * 1024)} MB; one article may be at most that (pipe JSON lines, one article a line, for more)")];
+        }
+        return FromContent(name, head.ToString());
+    }
+
+    private static char? FirstNonSpace(StringBuilder sb)
+    {
+        for (int i = 0; i < sb.Length; i++)
+            if (!char.IsWhiteSpace(sb[i]) && sb[i] != '\uFEFF') return sb[i];
+        return null;
+    }
+
+    /// <summary>Lines of an already-read head followed by the rest of the stream (the head's last line may be cut).</summary>
+    private sealed class PrefixedReader(string head, TextReader rest) : TextReader
+    {
+        private StringReader? _head = new(head);
+
+        public override string? ReadLine()
+        {
+            if (_head is not null)
+            {
+                var line = _head.ReadLine();
+                if (_head.Peek() < 0)
+                {
+                    _head = null;
+                    if (line is not null && !head.EndsWith('\n') && !head.EndsWith('\r')) line += rest.ReadLine();
+                }
+                if (line is not null) return line;
+            }
+            return rest.ReadLine();
+        }
+    }
+
     /// <summary>Stdin or decompressed content of unknown kind: JSON lines, a JSON dump, HTML or plain text.</summary>
     private IEnumerable<ArticleReader.Result> FromContent(string name, string content)
     {
@@ -170,7 +218,8 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
             using var xr = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
             feed = SyndicationFeed.Load(xr);
         }
-        catch (XmlException e) { error = $"not an RSS or Atom feed: the XML is invalid ({e.Message})"; }
+        // Position only: the runtime's XML messages can be bare resource keys (trimmed builds), which tell a user nothing.
+        catch (XmlException e) { error = $"not an RSS or Atom feed: the XML is invalid at line {e.LineNumber}, column {e.LinePosition}"; }
         catch (InvalidOperationException e) { error = $"not an RSS or Atom feed ({e.Message})"; }
         catch (ArgumentException e) { error = $"not an RSS or Atom feed ({e.Message})"; }
         catch (NotSupportedException) { error = "not an RSS 2.0 or Atom 1.0 feed (unknown root element or version)"; }

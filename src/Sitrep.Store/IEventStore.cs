@@ -28,6 +28,12 @@ public interface IEventStore : IAsyncDisposable
 
     Task<IReadOnlyList<Mention>> MentionsAsync(long eventId, CancellationToken ct = default);
 
+    /// <summary>Mentions of many events (export), keyed by event id; fetched a few hundred events per query, not one by one.</summary>
+    Task<IReadOnlyDictionary<long, IReadOnlyList<Mention>>> MentionsAsync(IReadOnlyCollection<long> eventIds, CancellationToken ct = default);
+
+    /// <summary>Every source's figures of many events, keyed by event id; fetched a few hundred events per query.</summary>
+    Task<IReadOnlyDictionary<long, IReadOnlyList<FigureReport>>> FiguresAsync(IReadOnlyCollection<long> eventIds, CancellationToken ct = default);
+
     Task<StoreStats> StatsAsync(CancellationToken ct = default);
 
     /// <summary>Bulk-loads already merged events (benchmarks, imports); one transaction per call.</summary>

@@ -150,4 +150,45 @@ public sealed class SourcesTests : IDisposable
         var results = await Inputs.Read(new Sources(new FakeFetcher(new()), stdin), "-");
         Assert.Equal(2, results.Count(r => r.Article is not null));
     }
+
+    [Fact]
+    public async Task Stdin_past_the_article_size_limit_is_refused_without_reading_the_rest()
+    {
+        var endless = new EndlessText();
+        var r = Assert.Single(await Inputs.Read(new Sources(new FakeFetcher(new()), endless), "-"));
+        Assert.Equal("E_TOO_LARGE", r.Error!.Code);
+        Assert.True(endless.Chars < ArticleReader.MaxFileBytes + 200_000, $"read {endless.Chars} chars");
+    }
+
+    [Fact]
+    public async Task Json_lines_on_stdin_are_streamed_across_read_blocks()
+    {
+        // 300 lines of ~400 chars: the 64K head cuts a line in two, which must still parse.
+        var lines = Enumerable.Range(0, 300).Select(i => $"{{\"text\":{System.Text.Json.JsonSerializer.Serialize($"Dispatch {i}\n" + Inputs.Story1 + " " + Inputs.Story2)}}}");
+        var results = await Inputs.Read(new Sources(new FakeFetcher(new()), new StringReader(string.Join("\n", lines) + "\n")), "-");
+        Assert.Equal(300, results.Count(x => x.Article is not null));
+        Assert.All(results, x => Assert.Null(x.Error));
+    }
+
+    /// <summary>Stdin that never ends (`yes | sitrep ingest -`), counting what was read.</summary>
+    private sealed class EndlessText : TextReader
+    {
+        public long Chars { get; private set; }
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            for (int i = 0; i < count; i++) buffer[index + i] = (Chars + i) % 20 == 19 ? '\n' : 'x';
+            Chars += count;
+            return count;
+        }
+
+        public override int Read(Span<char> buffer)
+        {
+            for (int i = 0; i < buffer.Length; i++) buffer[i] = (Chars + i) % 20 == 19 ? '\n' : 'x';
+            Chars += buffer.Length;
+            return buffer.Length;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken ct = default) => ValueTask.FromResult(Read(buffer.Span));
+    }
 }

@@ -32,9 +32,13 @@ internal static class ExportCommand
             {
                 var events = store.QueryAsync(query).GetAwaiter().GetResult();
                 bool needMentions = format != "geojson";
+                // Mentions and figures of all events in a few batched queries, not two queries per event.
+                var ids = events.Select(e => e.Id).ToList();
+                var mentions = needMentions ? store.MentionsAsync(ids).GetAwaiter().GetResult() : null;
+                var figures = format == "jsonl" ? store.FiguresAsync(ids).GetAwaiter().GetResult() : null;
                 var rows = events.Select(e => new ExportRow(
-                    format == "jsonl" ? store.GetEventAsync(e.Id).GetAwaiter().GetResult() ?? e : e,
-                    needMentions ? store.MentionsAsync(e.Id).GetAwaiter().GetResult() : [])).ToList();
+                    figures is not null ? e with { Figures = figures[e.Id] } : e,
+                    mentions is not null ? mentions[e.Id] : [])).ToList();
                 using var stream = outputFile is null ? Console.OpenStandardOutput() : File.Create(outputFile);
                 switch (format)
                 {

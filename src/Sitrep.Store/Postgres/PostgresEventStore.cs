@@ -30,6 +30,7 @@ public sealed class PostgresEventStore : SqlEventStore
     protected override string RenderDdl(string ddl) => ddl
         .Replace("{TEXT}", "text").Replace("{INT}", "bigint").Replace("{REAL}", "double precision").Replace("{PATTERN}", "text_pattern_ops")
         .Replace("{GEO}", "CREATE INDEX merged_lat_lon ON merged_events(lat, lon)")
+        .Replace("{TEXTKEY}", "ALTER TABLE merged_events ADD COLUMN search_key bigint")
         .Replace("{SEARCH}", "ALTER TABLE merged_events ADD COLUMN search tsvector; CREATE INDEX merged_search ON merged_events USING gin(search)");
 
     protected override string StartsWith(string column, string p, DbCommand cmd, string value)
@@ -38,10 +39,10 @@ public sealed class PostgresEventStore : SqlEventStore
         return $"{column} LIKE {p}";
     }
 
-    protected override string TextMatch(string p, DbCommand cmd, string text)
+    protected override string TextIds(string p, DbCommand cmd, string text)
     {
         Db.Add(cmd, p, text);
-        return $"m.search @@ plainto_tsquery('english', {p})";
+        return $"SELECT id FROM merged_events WHERE search @@ plainto_tsquery('english', {p})";
     }
 
     protected override string[] SearchSql(bool fresh) => ["UPDATE merged_events SET search = to_tsvector('english', @p1) WHERE id = @p0"];

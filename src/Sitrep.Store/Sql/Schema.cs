@@ -90,5 +90,16 @@ internal static class Schema
             {SEARCH}
             """),
         new(2, "spatial index of merged events", "{GEO}"),
+        // Filtered queries return the newest events first: walking this index backwards gives that order and
+        // holds every filtered column, so rows are tested without reading the table until LIMIT are found.
+        // It starts with day, so the day-only index is redundant; the R*Tree / (lat, lon) index replaces merged_lat.
+        new(3, "newest-first covering index for filtered queries", """
+            CREATE INDEX merged_scan ON merged_events(day, id, country, source_country, target_country, root, quad_class, code, source, target, lat, lon);
+            DROP INDEX merged_day;
+            DROP INDEX merged_lat
+            """),
+        // Text matches newest first: the SQLite text index is re-keyed by (day, id) (SqlEventStore.SearchKey), so a
+        // broad text query reads its matches in the order it returns them and stops at LIMIT.
+        new(4, "text index in newest-first order", "{TEXTKEY}"),
     ];
 }

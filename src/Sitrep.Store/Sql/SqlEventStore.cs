@@ -31,14 +31,37 @@ public abstract class SqlEventStore : IEventStore
     protected virtual void LockForMigration(DbConnection c, DbTransaction tx) { }
     /// <summary>SQL that keeps rows whose column starts with the value of parameter <paramref name="p"/>.</summary>
     protected abstract string StartsWith(string column, string p, DbCommand cmd, string value);
-    protected abstract string TextMatch(string p, DbCommand cmd, string text);
-    /// <summary>Statements that set a merged event's search text: @p0 = id, @p1 = text. <paramref name="fresh"/>: the event is new.</summary>
+    /// <summary>A subquery of the ids of merged events whose search text matches (its parameter added to <paramref name="cmd"/>).</summary>
+    protected abstract string TextIds(string p, DbCommand cmd, string text);
+    /// <summary>A row condition that keeps events whose id is in the text match <paramref name="textIds"/>.</summary>
+    protected virtual string TextRowFilter(string textIds) => $"m.id IN ({textIds})";
+    /// <summary>A subquery of the ids of events in the box (may hold a few more: rows are checked exactly as well).</summary>
+    protected virtual string BoxIds(string minLat, string maxLat, string minLon, string maxLon) =>
+        $"SELECT id FROM merged_events WHERE lat BETWEEN {minLat} AND {maxLat} AND lon BETWEEN {minLon} AND {maxLon}";
+    /// <summary>The column, written so that the planner does not choose an index for this condition.</summary>
+    protected virtual string NoIndex(string column) => column;
+    /// <summary>
+    /// Statements that set a merged event's search text: @p0 = id, @p1 = text, @p2 = its newest-first search key
+    /// (<see cref="SearchKey"/>). <paramref name="fresh"/>: the event is new.
+    /// </summary>
     protected abstract string[] SearchSql(bool fresh);
+
+    /// <summary>
+    /// A key that sorts by day: the day number above 36 bits, the id's low 36 bits below (ids are hashes, so they
+    /// rarely collide). A text index keyed by it returns matches newest first, so a broad text query stops after
+    /// LIMIT matches (ties within a day are ordered afterwards).
+    /// </summary>
+    internal static long SearchKey(long? dayNumber, long id) => ((dayNumber ?? 0) << 36) | (id & KeyMask);
+
+    private const long KeyMask = (1L << 36) - 1;
+
+    /// <summary>
+    /// SQL that walks the text matches newest first, joined to their events, with the given row filters and search
+    /// key range (@-parameters named); null where the dialect's text index has no such order.
+    /// </summary>
+    protected virtual string? TextWalkSql(string columns, string match, string lowKey, string highKey, string where) => null;
     /// <summary>Statements that index a merged event's point: @p0 = id, @p1 = lat, @p2 = lon. Empty when the table's own columns serve.</summary>
     protected virtual string[] GeoSql => [];
-    /// <summary>SQL that keeps events inside the box (parameters already added to the command).</summary>
-    protected virtual string BoxFilter(string minLat, string maxLat, string minLon, string maxLon) =>
-        $"m.lat BETWEEN {minLat} AND {maxLat} AND m.lon BETWEEN {minLon} AND {maxLon}";
     /// <summary>Refreshes planner statistics after a bulk load.</summary>
     protected abstract string AnalyzeSql { get; }
     /// <summary>Turns an expected failure (locked, read-only, unreachable) into a StoreException; null for bugs.</summary>
@@ -129,29 +152,95 @@ public abstract class SqlEventStore : IEventStore
         "m.place_name, m.country, m.admin1, m.lat, m.lon, m.geo_precision, m.geonameid, " +
         "m.num_mentions, m.num_sources, m.num_articles, m.first_url, m.first_source, m.evidence, m.tolls, m.added";
 
+    /// <summary>The database's plan for a query (EXPLAIN QUERY PLAN / EXPLAIN), one step a line: to check that indexes serve it.</summary>
+    public string Explain(EventQuery q) => Guard(() =>
+    {
+        using var c = Connect();
+        using var cmd = c.CreateCommand();
+        BuildQuery(c, cmd, q);
+        cmd.CommandText = ExplainPrefix + cmd.CommandText;
+        using var r = cmd.ExecuteReader();
+        var sb = new StringBuilder();
+        while (r.Read()) sb.AppendLine(r.S(r.FieldCount - 1));
+        return sb.ToString();
+    });
+
+    protected virtual string ExplainPrefix => "EXPLAIN ";
+
     public Task<IReadOnlyList<MergedEvent>> QueryAsync(EventQuery q, CancellationToken ct = default) => Task.FromResult(Guard(() =>
     {
         using var c = Connect();
         using var cmd = c.CreateCommand();
+        return BuildQuery(c, cmd, q) switch
+        {
+            { Limit: "walk" } => TextWalk(cmd, q),
+            { } radius => QueryRadius(cmd, q, radius),
+            null => (IReadOnlyList<MergedEvent>)Read(cmd, int.MaxValue),
+        };
+    }));
+
+    /// <summary>
+    /// A filter that can produce the ids it keeps on its own (an index, the R*Tree, full text), and how many it
+    /// found when counted up to <see cref="DriverLimit"/> + 1.
+    /// </summary>
+    private sealed record Driver(string Sql, DbCommand Probe, bool Exact);
+
+    /// <summary>
+    /// A filter that keeps at most this many events drives the query (its ids are fetched, then filtered and
+    /// sorted); otherwise the newest-first index is walked and every filter checked row by row, which stops after
+    /// LIMIT rows. Walking costs about LIMIT × events / matches index entries, driving about matches row
+    /// fetches: both stay small at this threshold (a few thousand steps), whatever the filters.
+    /// </summary>
+    internal int DriverLimit { get; set; } = 5000;
+
+    /// <summary>Sets the command's SQL and parameters; returns the radius when the rows still need the exact distance test.</summary>
+    private (double Lat, double Lon, double Km, string Limit)? BuildQuery(DbConnection c, DbCommand cmd, EventQuery q)
+    {
+        // Row filters: every condition, checked on the row. The equalities that have a (column, day) index stay
+        // open to the planner (they give the rows newest first); the rest are marked so that the planner does
+        // not pick an unordered index for them, which would mean sorting every match.
         var where = new List<string>();
+        var drivers = new List<Driver>();
         int n = 0;
         string P(object? v) { var name = "@q" + n++; Db.Add(cmd, name, v); return name; }
+        string Name() => "@q" + n++;
+        Driver NewDriver(string sql, DbCommand probe, bool exact = true) => new(sql, probe, exact);
+        DbCommand Scratch() { var x = c.CreateCommand(); return x; }
+        string PS(DbCommand x, object? v) { var name = "@q" + n++; Db.Add(x, name, v); return name; }
+
+        // Equalities with a (column, day) index; whether the planner may use those is decided once the rest is known.
+        var equalities = new List<(string Column, string Param)>();
         if (q.From is not null) where.Add($"m.day >= {P(Db.DayNumber(q.From))}");
         if (q.To is not null) where.Add($"m.day <= {P(Db.DayNumber(q.To))}");
         if (!string.IsNullOrWhiteSpace(q.Country))
         {
             var cc = q.Country.Trim().ToUpperInvariant();
-            if (cc.Length == 2) where.Add($"m.country = {P(cc)}");
-            else { var p = P(cc); where.Add($"(m.source_country = {p} OR m.target_country = {p})"); }
+            if (cc.Length == 2) equalities.Add(("m.country", P(cc)));
+            else
+            {
+                var p = P(cc);
+                where.Add($"({NoIndex("m.source_country")} = {p} OR {NoIndex("m.target_country")} = {p})");
+                var x = Scratch(); var xp = PS(x, cc);
+                drivers.Add(NewDriver($"SELECT id FROM merged_events WHERE source_country = {xp} UNION ALL SELECT id FROM merged_events WHERE target_country = {xp}", x));
+            }
         }
         if (!string.IsNullOrWhiteSpace(q.Actor))
         {
             var a = q.Actor.Trim().ToUpperInvariant();
-            where.Add($"({StartsWith("m.source", "@q" + n++, cmd, a)} OR {StartsWith("m.target", "@q" + n++, cmd, a)})");
+            where.Add($"({StartsWith(NoIndex("m.source"), Name(), cmd, a)} OR {StartsWith(NoIndex("m.target"), Name(), cmd, a)})");
+            var x = Scratch();
+            drivers.Add(NewDriver($"SELECT id FROM merged_events WHERE {StartsWith("source", Name(), x, a)} UNION ALL " +
+                                  $"SELECT id FROM merged_events WHERE {StartsWith("target", Name(), x, a)}", x));
         }
-        if (!string.IsNullOrWhiteSpace(q.Code)) where.Add(StartsWith("m.code", "@q" + n++, cmd, q.Code.Trim()));
-        if (!string.IsNullOrWhiteSpace(q.Root)) where.Add($"m.root = {P(q.Root.Trim().PadLeft(2, '0'))}");
-        if (q.QuadClass is not null) where.Add($"m.quad_class = {P((long)q.QuadClass.Value)}");
+        if (!string.IsNullOrWhiteSpace(q.Code))
+        {
+            var code = q.Code.Trim();
+            where.Add(StartsWith(NoIndex("m.code"), Name(), cmd, code));
+            var x = Scratch();
+            drivers.Add(NewDriver($"SELECT id FROM merged_events WHERE {StartsWith("code", Name(), x, code)}", x));
+        }
+        if (!string.IsNullOrWhiteSpace(q.Root)) equalities.Add(("m.root", P(q.Root.Trim().PadLeft(2, '0'))));
+        if (q.QuadClass is not null) equalities.Add(("m.quad_class", P((long)q.QuadClass.Value)));
         var box = q.BoundingBox;
         if (q.Radius is { } rad)
         {
@@ -160,8 +249,51 @@ public abstract class SqlEventStore : IEventStore
             box = (rad.Lon - dLon, rad.Lat - dLat, rad.Lon + dLon, rad.Lat + dLat);
         }
         if (box is { } b)
-            where.Add(BoxFilter(P(b.MinLat), P(b.MaxLat), P(b.MinLon), P(b.MaxLon)));
-        if (!string.IsNullOrWhiteSpace(q.Text)) where.Add(TextMatch("@q" + n++, cmd, q.Text));
+        {
+            where.Add($"{NoIndex("m.lat")} BETWEEN {P(b.MinLat)} AND {P(b.MaxLat)} AND {NoIndex("m.lon")} BETWEEN {P(b.MinLon)} AND {P(b.MaxLon)}");
+            var x = Scratch();
+            drivers.Add(NewDriver(BoxIds(PS(x, b.MinLat), PS(x, b.MaxLat), PS(x, b.MinLon), PS(x, b.MaxLon)), x, exact: false));
+        }
+        Driver? text = null;
+        string textParam = "";
+        if (!string.IsNullOrWhiteSpace(q.Text))
+        {
+            var x = Scratch();
+            textParam = Name();
+            drivers.Add(text = NewDriver(TextIds(textParam, x, q.Text), x));
+        }
+
+        // The most selective driver under the threshold leads; counting stops at DriverLimit + 1 ids.
+        Driver? lead = null; long leadCount = long.MaxValue;
+        foreach (var d in drivers)
+        {
+            d.Probe.CommandText = $"SELECT COUNT(*) FROM ({d.Sql} LIMIT {DriverLimit + 1}) ids";
+            var count = Convert.ToInt64(d.Probe.ExecuteScalar());
+            if (count <= DriverLimit && count < leadCount) { lead = d; leadCount = count; }
+        }
+        foreach (var d in drivers)
+        {
+            if (d == lead || d == text)
+                foreach (DbParameter prm in d.Probe.Parameters) Db.Add(cmd, prm.ParameterName, prm.Value);
+            d.Probe.Dispose();
+        }
+        // With other filters to test (or a leading id set) the covering newest-first index beats a (column, day)
+        // index, whose every entry costs a table read: keep the equalities off their indexes then.
+        bool covering = lead is not null || drivers.Count > 0;
+        foreach (var (column, param) in equalities) where.Add($"{(covering ? NoIndex(column) : column)} = {param}");
+        if (lead is not null) where.Add($"m.id IN ({lead.Sql})");
+        string lowKey = Name(), highKey = Name();
+        if (text is not null && lead is null &&
+            TextWalkSql(EventColumns, textParam, lowKey, highKey, where.Count > 0 ? string.Join(" AND ", where) : "1 = 1") is { } walk)
+        {
+            // Many text matches and no selective filter: walk the matches newest first and stop after LIMIT.
+            Db.Add(cmd, lowKey, Db.DayNumber(q.From) is { } lo ? SearchKey(lo, 0) : long.MinValue);
+            Db.Add(cmd, highKey, Db.DayNumber(q.To) is { } hi ? SearchKey(hi, KeyMask) : long.MaxValue);
+            cmd.CommandText = walk;
+            return (0, 0, -1, "walk");
+        }
+        // Text has no row-level test of its own in every dialect: it is checked against its id set (built once).
+        if (text is not null && text != lead) where.Add(TextRowFilter(text.Sql));
 
         var sql = new StringBuilder($"SELECT {EventColumns} FROM merged_events m");
         if (where.Count > 0) sql.Append(" WHERE ").Append(string.Join(" AND ", where));
@@ -170,7 +302,7 @@ public abstract class SqlEventStore : IEventStore
         {
             sql.Append($" LIMIT {P((long)q.Limit)} OFFSET {P((long)q.Offset)}");
             cmd.CommandText = sql.ToString();
-            return (IReadOnlyList<MergedEvent>)Read(cmd, int.MaxValue);
+            return null;
         }
         // The box holds the circle's corners too: read pages of the box, growing, until enough are within the radius.
         long want = (long)q.Offset + q.Limit;
@@ -178,6 +310,35 @@ public abstract class SqlEventStore : IEventStore
         Db.Add(cmd, lim, Math.Min(int.MaxValue, want * 2 + 64));
         sql.Append($" LIMIT {lim}");
         cmd.CommandText = sql.ToString();
+        return (rr.Lat, rr.Lon, rr.Km, lim);
+    }
+
+    /// <summary>
+    /// Reads text matches newest first (search key order is day order) until Offset + Limit pass the filters and
+    /// the day changes, so ties on the last day are all seen; then orders exactly as every query does.
+    /// </summary>
+    private static IReadOnlyList<MergedEvent> TextWalk(DbCommand cmd, EventQuery q)
+    {
+        long want = (long)q.Offset + q.Limit;
+        var list = new List<MergedEvent>();
+        DateOnly? lastDay = null;
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+            {
+                var e = ReadEvent(r);
+                if (q.Radius is { } rad && !(e.Place is { } pl && Geo.Km(rad.Lat, rad.Lon, pl.Lat, pl.Lon) <= rad.Km)) continue;
+                if (list.Count >= want && e.Day != lastDay) break;
+                list.Add(e);
+                lastDay = e.Day;
+            }
+        return list.OrderByDescending(e => Db.DayNumber(e.Day) ?? long.MinValue).ThenByDescending(e => e.Id)
+            .Skip(q.Offset).Take(q.Limit).ToList();
+    }
+
+    private static IReadOnlyList<MergedEvent> QueryRadius(DbCommand cmd, EventQuery q, (double Lat, double Lon, double Km, string Limit) rr)
+    {
+        long want = (long)q.Offset + q.Limit;
+        var lim = rr.Limit;
         List<MergedEvent> list;
         while (true)
         {
@@ -187,9 +348,8 @@ public abstract class SqlEventStore : IEventStore
             if (list.Count >= want || page.Count < asked || asked >= int.MaxValue) break;
             cmd.Parameters[lim].Value = Math.Min(int.MaxValue, asked * 4);
         }
-        list = list.Skip(q.Offset).Take(q.Limit).ToList();
-        return (IReadOnlyList<MergedEvent>)list;
-    }));
+        return list.Skip(q.Offset).Take(q.Limit).ToList();
+    }
 
     private static List<MergedEvent> Read(DbCommand cmd, int max)
     {
@@ -209,19 +369,53 @@ public abstract class SqlEventStore : IEventStore
         return e is null ? null : e with { Figures = LoadFigures(c, null, id) };
     }));
 
+    private const string MentionColumns =
+        "merged_id, article_id, event_ord, outlet, url, published, sentence_start, sentence_end, span_start, span_end, sentence, duplicate";
+
+    private static Mention ReadMention(DbDataReader r) =>
+        new(r.L(0), r.GetString(1), r.I(2), r.GetString(3), r.S(4), Db.ParseIso(r.S(5)), r.I(6), r.I(7), r.I(8), r.I(9), r.GetString(10), r.L(11) != 0);
+
     public Task<IReadOnlyList<Mention>> MentionsAsync(long eventId, CancellationToken ct = default) => Task.FromResult(Guard(() =>
     {
         using var c = Connect();
-        using var cmd = Db.Command(c, null,
-            "SELECT merged_id, article_id, event_ord, outlet, url, published, sentence_start, sentence_end, span_start, span_end, sentence, duplicate " +
-            "FROM mentions WHERE merged_id = @p0 ORDER BY published, article_id, event_ord", eventId);
+        using var cmd = Db.Command(c, null, $"SELECT {MentionColumns} FROM mentions WHERE merged_id = @p0 ORDER BY published, article_id, event_ord", eventId);
         using var r = cmd.ExecuteReader();
         var list = new List<Mention>();
-        while (r.Read())
-            list.Add(new Mention(r.L(0), r.GetString(1), r.I(2), r.GetString(3), r.S(4), Db.ParseIso(r.S(5)),
-                r.I(6), r.I(7), r.I(8), r.I(9), r.GetString(10), r.L(11) != 0));
+        while (r.Read()) list.Add(ReadMention(r));
         return (IReadOnlyList<Mention>)list;
     }));
+
+    public Task<IReadOnlyDictionary<long, IReadOnlyList<Mention>>> MentionsAsync(IReadOnlyCollection<long> eventIds, CancellationToken ct = default) =>
+        Task.FromResult(Guard(() => ByEvent(eventIds, ids =>
+            $"SELECT {MentionColumns} FROM mentions WHERE merged_id IN ({ids}) ORDER BY merged_id, published, article_id, event_ord", ReadMention, m => m.EventId)));
+
+    public Task<IReadOnlyDictionary<long, IReadOnlyList<FigureReport>>> FiguresAsync(IReadOnlyCollection<long> eventIds, CancellationToken ct = default) =>
+        Task.FromResult(Guard(() => ByEvent(eventIds, ids =>
+            $"SELECT {FigureColumns}, merged_id FROM event_figures WHERE merged_id IN ({ids}) ORDER BY merged_id, article_id, figure_ord", ReadFigure, (r, _) => r.L(11))));
+
+    /// <summary>Rows of many events in chunks of 500 ids (one statement per chunk, not one per event), grouped by event.</summary>
+    private IReadOnlyDictionary<long, IReadOnlyList<T>> ByEvent<T>(IReadOnlyCollection<long> eventIds, Func<string, string> sql, Func<DbDataReader, T> read, Func<T, long> key) =>
+        ByEvent(eventIds, sql, read, (_, row) => key(row));
+
+    private IReadOnlyDictionary<long, IReadOnlyList<T>> ByEvent<T>(IReadOnlyCollection<long> eventIds, Func<string, string> sql, Func<DbDataReader, T> read, Func<DbDataReader, T, long> key)
+    {
+        var result = eventIds.Distinct().ToDictionary(id => id, _ => (IReadOnlyList<T>)new List<T>());
+        if (result.Count == 0) return result;
+        using var c = Connect();
+        foreach (var chunk in result.Keys.Chunk(500))
+        {
+            using var cmd = c.CreateCommand();
+            for (int i = 0; i < chunk.Length; i++) Db.Add(cmd, "@p" + i, chunk[i]);
+            cmd.CommandText = sql(string.Join(", ", chunk.Select((_, i) => "@p" + i)));
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                var row = read(r);
+                ((List<T>)result[key(r, row)]).Add(row);
+            }
+        }
+        return result;
+    }
 
     public Task<StoreStats> StatsAsync(CancellationToken ct = default) => Task.FromResult(Guard(() =>
     {
@@ -248,7 +442,7 @@ public abstract class SqlEventStore : IEventStore
                     MergedEvent.CountryOf(e.Target), MergedEvent.RoleOf(e.Target), e.Root, false);
                 if (RunMergedInsert(ins, e, key.ToString(), "bulk", now) == 0) continue;
                 var body = SearchBody(e, [e.Evidence]);
-                foreach (var sql in search) cache.Run(sql, e.Id, body);
+                foreach (var sql in search) cache.Run(sql, e.Id, body, SearchKey(Db.DayNumber(e.Day), e.Id));
                 if (e.Place is { } p) foreach (var sql in GeoSql) cache.Run(sql, e.Id, p.Lat, p.Lon);
             }
             tx.Commit();
@@ -311,15 +505,18 @@ public abstract class SqlEventStore : IEventStore
         };
     }
 
+    private const string FigureColumns = "kind, low, best, high, qualifier, claimant, article_id, outlet, span_start, span_end, text";
+
+    private static FigureReport ReadFigure(DbDataReader r) =>
+        new(Enum.Parse<FigureKind>(r.GetString(0)), r.LN(1), r.LN(2), r.LN(3), Enum.Parse<Qualifier>(r.GetString(4)), r.S(5),
+            r.GetString(6), r.GetString(7), r.I(8), r.I(9), r.GetString(10));
+
     private static List<FigureReport> LoadFigures(DbConnection c, DbTransaction? tx, long id)
     {
-        using var cmd = Db.Command(c, tx,
-            "SELECT kind, low, best, high, qualifier, claimant, article_id, outlet, span_start, span_end, text FROM event_figures WHERE merged_id = @p0 ORDER BY article_id, figure_ord", id);
+        using var cmd = Db.Command(c, tx, $"SELECT {FigureColumns} FROM event_figures WHERE merged_id = @p0 ORDER BY article_id, figure_ord", id);
         using var r = cmd.ExecuteReader();
         var list = new List<FigureReport>();
-        while (r.Read())
-            list.Add(new FigureReport(Enum.Parse<FigureKind>(r.GetString(0)), r.LN(1), r.LN(2), r.LN(3),
-                Enum.Parse<Qualifier>(r.GetString(4)), r.S(5), r.GetString(6), r.GetString(7), r.I(8), r.I(9), r.GetString(10)));
+        while (r.Read()) list.Add(ReadFigure(r));
         return list;
     }
 
@@ -610,7 +807,9 @@ public abstract class SqlEventStore : IEventStore
                     id, (long)mentions.Count, (long)mentions.Select(m => m.ArticleId).Distinct().Count(),
                     (long)mentions.Select(m => m.Outlet.ToLowerInvariant()).Distinct().Count(), JsonSerializer.Serialize(tolls, Json), killed?.Low, killed?.High);
                 var body = string.Join("\n", mentions.Select(m => m.Sentence).Distinct().Take(8)) + "\n" + names;
-                foreach (var sql in _freshSearch) _q.Run(sql, id, body);
+                // The day may have moved earlier while this batch attached reports: key by the stored day.
+                var day = _q.Scalar("SELECT day FROM merged_events WHERE id = @p0", id);
+                foreach (var sql in _freshSearch) _q.Run(sql, id, body, SearchKey(day is null ? null : Convert.ToInt64(day), id));
             }
             _created.Clear();
             foreach (var id in _touched)
@@ -626,9 +825,10 @@ public abstract class SqlEventStore : IEventStore
                 using (var r = _q.Get("SELECT DISTINCT sentence FROM mentions WHERE merged_id = @p0 LIMIT 8", id).ExecuteReader())
                     while (r.Read()) sentences.Add(r.GetString(0));
                 string body;
-                using (var r = _q.Get("SELECT source_name, target_name, place_name FROM merged_events WHERE id = @p0", id).ExecuteReader())
-                { r.Read(); body = string.Join("\n", sentences) + $"\n{r.S(0)} {r.S(1)} {r.S(2)}"; }
-                foreach (var sql in _search) _q.Run(sql, id, body);
+                long key;
+                using (var r = _q.Get("SELECT source_name, target_name, place_name, day FROM merged_events WHERE id = @p0", id).ExecuteReader())
+                { r.Read(); body = string.Join("\n", sentences) + $"\n{r.S(0)} {r.S(1)} {r.S(2)}"; key = SearchKey(r.LN(3), id); }
+                foreach (var sql in _search) _q.Run(sql, id, body, key);
             }
             _touched.Clear();
         }

@@ -46,7 +46,7 @@ public sealed class SqliteEventStore : SqlEventStore
         var c = new SqliteConnection(_connectionString);
         c.Open();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;";
+        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA mmap_size=268435456;";
         cmd.ExecuteNonQuery();
         return c;
     }
@@ -54,6 +54,13 @@ public sealed class SqliteEventStore : SqlEventStore
     protected override string RenderDdl(string ddl) => ddl
         .Replace("{TEXT}", "TEXT").Replace("{INT}", "INTEGER").Replace("{REAL}", "REAL").Replace(" {PATTERN}", "")
         .Replace("{GEO}", "CREATE VIRTUAL TABLE events_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon)")
+        .Replace("{TEXTKEY}", """
+            ALTER TABLE merged_events ADD COLUMN search_key INTEGER;
+            CREATE VIRTUAL TABLE events_text USING fts5(body, event_id UNINDEXED, tokenize = 'porter unicode61');
+            UPDATE merged_events SET search_key = (COALESCE(day, 0) << 36) | (id & 68719476735);
+            INSERT INTO events_text (rowid, body, event_id) SELECT m.search_key, f.body, m.id FROM events_fts f JOIN merged_events m ON m.id = f.rowid;
+            DROP TABLE events_fts
+            """)
         .Replace("{SEARCH}", "CREATE VIRTUAL TABLE events_fts USING fts5(body, tokenize = 'porter unicode61')");
 
     protected override string StartsWith(string column, string p, DbCommand cmd, string value)
@@ -64,27 +71,47 @@ public sealed class SqliteEventStore : SqlEventStore
         return $"({column} >= {p}lo AND {column} < {p}hi)";
     }
 
-    protected override string TextMatch(string p, DbCommand cmd, string text)
+    protected override string TextIds(string p, DbCommand cmd, string text)
     {
         // Each word becomes a quoted FTS5 term, so user input can never be FTS syntax (NEAR, column filters, "-").
         var terms = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => new string(w.Where(ch => char.IsLetterOrDigit(ch) || ch == '-' || ch == '\'').ToArray()))
             .Where(w => w.Length > 0).Select(w => "\"" + w.Replace("\"", "") + "\"");
         Db.Add(cmd, p, string.Join(" ", terms) is { Length: > 0 } q ? q : "\"\"");
-        return $"m.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH {p})";
+        return $"SELECT event_id FROM events_text WHERE events_text MATCH {p}";
     }
 
+    // Unary plus: SQLite's documented way to keep a term from choosing an index.
+    protected override string NoIndex(string column) => "+" + column;
+
+    // Checked by search key against the matches' rowids: no stored column of the text index is read.
+    protected override string TextRowFilter(string textIds) => $"+m.search_key IN ({textIds.Replace("SELECT event_id FROM", "SELECT rowid FROM")})";
+
+    // CROSS JOIN fixes the order: text matches outside (newest first by search key), each event looked up by id.
+    protected override string? TextWalkSql(string columns, string match, string lowKey, string highKey, string where) =>
+        $"SELECT {columns} FROM events_text f CROSS JOIN merged_events m WHERE events_text MATCH {match} AND f.rowid BETWEEN {lowKey} AND {highKey} " +
+        $"AND m.id = f.event_id AND {where} ORDER BY f.rowid DESC";
+
+    // A key taken by another event (ids sharing their low 36 bits on one day) moves to the next; the event keeps
+    // the key it got, so the old row can be found when its text or day changes.
+    private const string InsertText =
+        "INSERT INTO events_text (rowid, body, event_id) VALUES (@p2 + (SELECT COUNT(*) FROM events_text WHERE rowid = @p2), @p1, @p0)";
+    private const string KeepKey = "UPDATE merged_events SET search_key = last_insert_rowid() WHERE id = @p0";
+
     protected override string[] SearchSql(bool fresh) => fresh
-        ? ["INSERT INTO events_fts (rowid, body) VALUES (@p0, @p1)"]
-        : ["DELETE FROM events_fts WHERE rowid = @p0", "INSERT INTO events_fts (rowid, body) VALUES (@p0, @p1)"];
+        ? [InsertText, KeepKey]
+        : ["DELETE FROM events_text WHERE rowid = (SELECT search_key FROM merged_events WHERE id = @p0)", InsertText, KeepKey];
 
     // An R*Tree finds the events in a box without scanning a lat range across the whole table.
     protected override string[] GeoSql => ["INSERT OR REPLACE INTO events_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (@p0, @p1, @p1, @p2, @p2)"];
 
-    protected override string BoxFilter(string minLat, string maxLat, string minLon, string maxLon) =>
-        $"m.id IN (SELECT id FROM events_geo WHERE min_lat >= {minLat} AND max_lat <= {maxLat} AND min_lon >= {minLon} AND max_lon <= {maxLon})";
+    // The R*Tree stores 32-bit floats rounded outwards; a hair wider box keeps points on the edge (rows are checked exactly).
+    protected override string BoxIds(string minLat, string maxLat, string minLon, string maxLon) =>
+        $"SELECT id FROM events_geo WHERE min_lat >= {minLat} - 1e-4 AND max_lat <= {maxLat} + 1e-4 AND min_lon >= {minLon} - 1e-4 AND max_lon <= {maxLon} + 1e-4";
 
     protected override string AnalyzeSql => "PRAGMA optimize=0x10002";
+
+    protected override string ExplainPrefix => "EXPLAIN QUERY PLAN ";
 
     protected override StoreException? Translate(Exception e) => e switch
     {
