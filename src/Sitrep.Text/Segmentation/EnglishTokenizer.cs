@@ -17,18 +17,20 @@ public static class EnglishTokenizer
     /// <summary>Appends the tokens of text[start..end) to <paramref name="output"/>.</summary>
     public static void Tokenize(string text, int start, int end, List<Token> output)
     {
+        // A span ending at `end` lets the JIT drop the per-char bounds checks of the scans below.
+        var s = text.AsSpan(0, end);
         int i = start;
-        while (i < end)
+        while ((uint)i < (uint)s.Length)
         {
-            char c = text[i];
+            char c = s[i];
             if (IsSpace(c)) { i++; continue; }
             // One pass finds the chunk's end and whether it holds an '@' (only then can it be an e-mail).
             int ce = i + 1;
             bool at = c == '@';
-            while (ce < end)
+            while ((uint)ce < (uint)s.Length)
             {
-                char d = text[ce];
-                if (IsSpace(d)) break;
+                char d = s[ce];
+                if (d <= ' ' ? ((AsciiSpaces >> d) & 1) != 0 : d > '\u007f' && IsNonAsciiSpace(d)) break;
                 at |= d == '@';
                 ce++;
             }
@@ -115,7 +117,8 @@ public static class EnglishTokenizer
                     if (c == '#' && q < ce && char.IsLetter(text[q]))
                     {
                         // A hashtag is one token ("#audiobooks").
-                        while (q < ce && IsWordChar(text[q])) q++;
+                        var chunk = text.AsSpan(0, ce);
+            while ((uint)q < (uint)chunk.Length && IsWordChar(chunk[q])) q++;
                         kind = TokenKind.Other;
                         break;
                     }
@@ -197,7 +200,8 @@ public static class EnglishTokenizer
         bool dateLike = false;
         while (true)
         {
-            while (q < ce && IsWordChar(text[q])) q++;
+            var chunk = text.AsSpan(0, ce);
+            while ((uint)q < (uint)chunk.Length && IsWordChar(chunk[q])) q++;
             if (segStart == p && char.IsAsciiDigit(text[p]) && q > p + 1 && UnitSuffix(text, p, q) is > 0 and var digitsEnd)
             {
                 // "375mm", "2pm", "39K": EWT splits a number from a unit; "4th" and "1990s" stay whole.
