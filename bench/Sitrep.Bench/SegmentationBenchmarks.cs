@@ -10,7 +10,7 @@ namespace Sitrep.Bench;
 
 /// <summary>
 /// Paragraphs + sentences + tokens on one core. Throughput in MB/s = the "MB" printed at setup
-/// divided by the mean time. Corpora: "news" (bundled samples and ../shared/examples) and "web" (the
+/// (UTF-8 bytes of the texts, 10^6 per MB) divided by the mean time. Corpora: "news" (bundled samples and ../shared/examples) and "web" (the
 /// texts of UD EWT dev, ~1 MB, when ../shared/data is present). Boilerplate is given (empty) so the
 /// figure is segmentation and tokenisation only.
 /// Run: dotnet run -c Release --project bench/Sitrep.Bench -- --filter '*SegmentationBenchmarks*'

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Sitrep.Core;
 using Sitrep.Core.Model;
 
 namespace Sitrep.Text.Segmentation;
@@ -15,15 +18,51 @@ public sealed class BoundaryModel
 {
     public const int Bits = 18;
     private const int Mask = (1 << Bits) - 1;
-    private const int MaxFeatures = 40;
     private const uint Magic = 0x53424D31; // "SBM1"
 
-    private readonly float[] _weights;
+    // The 2^18 hashed slots are ~92% zero. A dense float table (1 MB) does not fit a core's L2 cache,
+    // so each of a gap's ~30 look-ups was a cache miss. Instead each block of 64 slots keeps a bit
+    // mask of its non-zero slots and where they start in a packed value array: ~64 KB + 4 bytes per
+    // non-zero weight, the same weights bit for bit (an absent slot reads the 0 at _values[0]).
+    private readonly Block[] _blocks;
+    private readonly float[] _values;
+
+    private struct Block
+    {
+        public ulong Used;
+        public int Base;
+    }
 
     internal BoundaryModel(float[] weights)
     {
         if (weights.Length != 1 << Bits) throw new ArgumentException($"A boundary model has {1 << Bits} weights, not {weights.Length}.", nameof(weights));
-        _weights = weights;
+        _blocks = new Block[weights.Length / 64];
+        var values = new List<float> { 0f };
+        for (int b = 0; b < _blocks.Length; b++)
+        {
+            _blocks[b].Base = values.Count;
+            for (int k = 0; k < 64; k++)
+            {
+                float w = weights[b * 64 + k];
+                if (w == 0) continue;
+                _blocks[b].Used |= 1UL << k;
+                values.Add(w);
+            }
+        }
+        _values = values.ToArray();
+    }
+
+    /// <summary>Number of non-zero weights.</summary>
+    internal int NonZero => _values.Length - 1;
+
+    /// <summary>The weight of hashed slot <paramref name="k"/> (0 when the slot is empty).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal float Weight(int k)
+    {
+        var b = _blocks[k >> 6];
+        ulong bit = 1UL << k; // shifts by k % 64
+        int at = (b.Used & bit) != 0 ? b.Base + BitOperations.PopCount(b.Used & (bit - 1)) : 0;
+        return _values[at];
     }
 
     /// <summary>
@@ -31,13 +70,20 @@ public sealed class BoundaryModel
     /// with a lower-case letter. Elsewhere (a lower-case word after a word) it never breaks, which keeps
     /// it off most gaps of running text.
     /// </summary>
-    public static bool IsCandidate(string text, List<Token> tokens, int last, RuleVerdict verdict)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsCandidate(string text, ReadOnlySpan<Token> tokens, int last, RuleVerdict verdict)
     {
         if (verdict == RuleVerdict.Never) return false;
         if (verdict != RuleVerdict.None) return true;
         char c = text[tokens[last + 1].Span.Start];
         // Nothing starts a sentence with a lower-case word after a plain word, nor with , ; . ) %:
         // skipping those gaps keeps the model off most of running text.
+        if (c is >= 'a' and <= 'z') return false;
+        return IsCandidateSlow(text, tokens, last, c);
+    }
+
+    private static bool IsCandidateSlow(string text, ReadOnlySpan<Token> tokens, int last, char c)
+    {
         if (char.IsLower(c) || c is ',' or ';' or '.' or ')' or ']' or '%' or '?' or '!' or '\'' or '’') return false;
         // Inside a run of capitalised words ("President Barack Obama") a boundary is rare and the model
         // rarely finds it; skipping these gaps keeps names, news text's commonest capitals, cheap.
@@ -45,21 +91,57 @@ public sealed class BoundaryModel
     }
 
     /// <summary>Decides the gap after token <paramref name="last"/> (which ends the closers after token <paramref name="i"/>).</summary>
-    public bool IsBoundary(string text, List<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, TokenHashes hashes)
+    public bool IsBoundary(string text, ReadOnlySpan<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, TokenHashes hashes)
     {
         if (!IsCandidate(text, tokens, last, verdict)) return false;
-        Span<int> f = stackalloc int[MaxFeatures];
-        int n = Features(text, tokens, i, last, sentenceStart, verdict, hashes, f);
-        float score = 0;
-        foreach (var k in f[..n]) score += _weights[k];
-        return score > 0;
+        return Score(text, tokens, i, last, sentenceStart, verdict, hashes) > 0;
+    }
+
+    /// <summary>The linear score of a candidate gap: its features' weights summed in feature order.</summary>
+    internal float Score(string text, ReadOnlySpan<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, TokenHashes hashes)
+    {
+        var sink = new ScoreSink(this);
+        Features(text, tokens, i, last, sentenceStart, verdict, hashes, ref sink);
+        return sink.Score;
+    }
+
+    /// <summary>Receives a gap's hashed feature indices, in order.</summary>
+    internal interface IFeatureSink
+    {
+        void Add(int index);
+    }
+
+    // Scoring adds weights as the features come, so no index buffer is filled and read back.
+    private struct ScoreSink(BoundaryModel model) : IFeatureSink
+    {
+        public float Score;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int index) => Score += model.Weight(index);
+    }
+
+    private ref struct SpanSink(Span<int> target) : IFeatureSink
+    {
+        private readonly Span<int> _target = target;
+        public int Count;
+
+        public void Add(int index) => _target[Count++] = index;
+    }
+
+    /// <summary>Hashed feature indices of a gap written to <paramref name="f"/> (at least 30 long); returns how many.</summary>
+    internal static int Features(string text, ReadOnlySpan<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, TokenHashes h, Span<int> f)
+    {
+        var sink = new SpanSink(f);
+        Features(text, tokens, i, last, sentenceStart, verdict, h, ref sink);
+        return sink.Count;
     }
 
     /// <summary>Hashed feature indices of a gap; training and inference share this one function.</summary>
-    internal static int Features(string text, List<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, TokenHashes h, Span<int> f)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Features<TSink>(string text, ReadOnlySpan<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, TokenHashes h, ref TSink f)
+        where TSink : IFeatureSink, allows ref struct
     {
-        int n = 0;
-        int count = tokens.Count;
+        int count = tokens.Length;
         var prev = tokens[i];
         var next = tokens[last + 1];
         uint pw = h.Lower(text, tokens, i), ps = h.Shape(text, tokens, i);
@@ -74,43 +156,44 @@ public sealed class BoundaryModel
         bool spaced = next.Span.Start > prev.Span.End || last > i;
         uint gap = (uint)(next.Span.Start - tokens[last].Span.End) switch { 0 => 1, 1 => 2, _ => 3 };
         uint abbr = prev.Span.Length > 1 && text[prev.Span.End - 1] == '.' ? 2u : 1u;
-        uint starter = SentenceRules.IsStarter(next.Span.SliceOf(text)) ? 2u : 1u;
+        uint starter = h.Starter(text, tokens, last + 1);
 
-        f[n++] = H(1, 0);
-        f[n++] = H(2, v);
-        f[n++] = H(3, pw);
-        f[n++] = H(4, ps);
-        f[n++] = H(5, nw);
-        f[n++] = H(6, ns);
-        f[n++] = H(7, p2w);
-        f[n++] = H(8, p2s);
-        f[n++] = H(9, n2s);
-        f[n++] = H(10, closer);
-        f[n++] = H(11, lenBucket);
-        f[n++] = H(12, toEnd);
-        f[n++] = H(13, gap);
-        f[n++] = H(14, Mix(v, ns));
-        f[n++] = H(15, Mix(v, nw));
-        f[n++] = H(16, Mix(pw, ns));
-        f[n++] = H(17, Mix(ps, ns));
-        f[n++] = H(18, Mix(pw, nw));
-        f[n++] = H(19, Mix(v, lenBucket));
-        f[n++] = H(20, Mix(Mix(ps, ns), lenBucket));
-        f[n++] = H(21, Mix(Mix(p2s, ps), ns));
-        f[n++] = H(22, Mix(ps, Mix(ns, n2s)));
-        f[n++] = H(23, Mix(abbr, Mix(starter, v)));
-        f[n++] = H(24, Mix(closer, Mix(v, ns)));
-        f[n++] = H(25, Mix(p2w, pw));
-        f[n++] = H(26, Mix(nw, n2w));
-        f[n++] = H(27, Mix(v, toEnd));
-        f[n++] = H(28, Mix(spaced ? 2u : 1u, Mix(ps, ns)));
-        f[n++] = H(29, Mix(pw, Mix(v, ns)));
-        f[n++] = H(30, n2w);
-        return n;
+        f.Add(H(1, 0));
+        f.Add(H(2, v));
+        f.Add(H(3, pw));
+        f.Add(H(4, ps));
+        f.Add(H(5, nw));
+        f.Add(H(6, ns));
+        f.Add(H(7, p2w));
+        f.Add(H(8, p2s));
+        f.Add(H(9, n2s));
+        f.Add(H(10, closer));
+        f.Add(H(11, lenBucket));
+        f.Add(H(12, toEnd));
+        f.Add(H(13, gap));
+        f.Add(H(14, Mix(v, ns)));
+        f.Add(H(15, Mix(v, nw)));
+        f.Add(H(16, Mix(pw, ns)));
+        f.Add(H(17, Mix(ps, ns)));
+        f.Add(H(18, Mix(pw, nw)));
+        f.Add(H(19, Mix(v, lenBucket)));
+        f.Add(H(20, Mix(Mix(ps, ns), lenBucket)));
+        f.Add(H(21, Mix(Mix(p2s, ps), ns)));
+        f.Add(H(22, Mix(ps, Mix(ns, n2s))));
+        f.Add(H(23, Mix(abbr, Mix(starter, v))));
+        f.Add(H(24, Mix(closer, Mix(v, ns))));
+        f.Add(H(25, Mix(p2w, pw)));
+        f.Add(H(26, Mix(nw, n2w)));
+        f.Add(H(27, Mix(v, toEnd)));
+        f.Add(H(28, Mix(spaced ? 2u : 1u, Mix(ps, ns))));
+        f.Add(H(29, Mix(pw, Mix(v, ns))));
+        f.Add(H(30, n2w));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int H(uint template, uint value) => (int)(Mix(template * 0x9E3779B1u, value) & Mask);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Mix(uint a, uint b)
     {
         uint h = a ^ (b * 0x85EBCA6Bu);
@@ -120,40 +203,59 @@ public sealed class BoundaryModel
         return h;
     }
 
-    /// <summary>FNV-1a of the lower-cased token (first 24 chars): the word's identity without a string.</summary>
-    internal static uint Lower(string text, Token t)
-    {
-        uint h = 2166136261;
-        int e = Math.Min(t.Span.End, t.Span.Start + 24);
-        for (int k = t.Span.Start; k < e; k++)
-        {
-            char c = text[k];
-            h ^= c < 128 ? (uint)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
-            h *= 16777619;
-        }
-        return h | 4;
-    }
+    private const uint FnvOffset = 2166136261, FnvPrime = 16777619;
 
-    /// <summary>Collapsed shape: runs of upper "X", lower "x", digit "d" merged, other chars kept ("Xx", "d:d", "X.X.").</summary>
-    internal static uint Shape(string text, Token t)
+    // Per ASCII char: its shape char (X upper, x lower, d digit, else the char itself) in the low 7
+    // bits, bit 7 set for X, x and d (whose runs collapse). A table instead of a chain of range tests:
+    // characters alternate between classes unpredictably, so the branches mispredicted.
+    private static readonly byte[] AsciiShape = Enumerable.Range(0, 128).Select(c => (byte)(
+        c is >= 'A' and <= 'Z' ? 'X' | 0x80 : c is >= 'a' and <= 'z' ? 'x' | 0x80 : c is >= '0' and <= '9' ? 'd' | 0x80 : c)).ToArray();
+
+    /// <summary>
+    /// A token's two identities, in one pass over its chars: <paramref name="lower"/>, FNV-1a of the
+    /// lower-cased token (first 24 chars), and <paramref name="shape"/>, FNV-1a of its collapsed shape
+    /// (first 16 chars; runs of upper "X", lower "x", digit "d" merged, other chars kept: "Xx", "d:d",
+    /// "X.X.") and its length up to 6. No string is built. The committed model was trained on these
+    /// exact values, so they must not change without retraining.
+    /// </summary>
+    internal static void WordHashes(string text, TextSpan token, out uint lower, out uint shape)
     {
-        uint h = 2166136261;
-        char last = '\0';
-        int e = Math.Min(t.Span.End, t.Span.Start + 16);
-        for (int k = t.Span.Start; k < e; k++)
+        var w = text.AsSpan(token.Start, Math.Min(token.Length, 24));
+        uint lo = FnvOffset, sh = FnvOffset, prev = 0;
+        var table = AsciiShape;
+        int n16 = Math.Min(w.Length, 16);
+        for (int k = 0; k < n16; k++)
         {
-            char c = text[k];
-            char s = c < 128
-                ? (c is >= 'A' and <= 'Z' ? 'X' : c is >= 'a' and <= 'z' ? 'x' : c is >= '0' and <= '9' ? 'd' : c)
-                : char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (s == last && s is 'X' or 'x' or 'd') continue;
-            last = s;
-            h ^= s;
-            h *= 16777619;
+            char c = w[k];
+            uint l, s;
+            bool run;
+            if (c < 128)
+            {
+                l = c is >= 'A' and <= 'Z' ? c | 0x20u : c;
+                uint e = table[c];
+                s = e & 0x7F;
+                run = e > 0x7F;
+            }
+            else
+            {
+                l = char.ToLowerInvariant(c);
+                s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+                run = s is 'X' or 'x' or 'd';
+            }
+            lo = (lo ^ l) * FnvPrime;
+            // Inside a run of one class the shape does not grow; prev == s either way afterwards.
+            uint next = (sh ^ s) * FnvPrime;
+            sh = run && s == prev ? sh : next;
+            prev = s;
         }
-        h ^= (uint)Math.Min(t.Span.Length, 6);
-        h *= 16777619;
-        return h | 8;
+        for (int k = n16; k < w.Length; k++)
+        {
+            char c = w[k];
+            lo = (lo ^ (c < 128 ? (c is >= 'A' and <= 'Z' ? c | 0x20u : c) : char.ToLowerInvariant(c))) * FnvPrime;
+        }
+        sh = (sh ^ (uint)Math.Min(token.Length, 6)) * FnvPrime;
+        lower = lo | 4;
+        shape = sh | 8;
     }
 
     // ---- persistence: sparse (index, weight) pairs, gzip-compressed ----
@@ -163,13 +265,15 @@ public sealed class BoundaryModel
         using var w = ModelFiles.CreateWriter(path);
         w.Write(Magic);
         w.Write(Bits);
-        int nonZero = _weights.Count(x => x != 0);
-        w.Write(nonZero);
-        for (int k = 0; k < _weights.Length; k++)
+        w.Write(NonZero);
+        for (int b = 0; b < _blocks.Length; b++)
         {
-            if (_weights[k] == 0) continue;
-            w.Write(k);
-            w.Write(_weights[k]);
+            for (ulong used = _blocks[b].Used; used != 0; used &= used - 1)
+            {
+                int k = b * 64 + BitOperations.TrailingZeroCount(used);
+                w.Write(k);
+                w.Write(Weight(k));
+            }
         }
     }
 
@@ -214,38 +318,43 @@ public sealed class BoundaryModel
 }
 
 /// <summary>
-/// Per-paragraph memo of each token's word and shape hashes: a token takes part in up to four gaps'
-/// features, so hashing it once saves most of the model's work. One per thread; reset per paragraph.
+/// Per-paragraph memo of each token's word and shape hashes (and whether it is a sentence-starter
+/// word): a token takes part in up to four gaps' features, so hashing it once saves most of the
+/// model's work. One per thread; reset per paragraph.
 /// </summary>
 public sealed class TokenHashes
 {
-    private uint[] _lower = new uint[256];
-    private uint[] _shape = new uint[256];
+    private struct Entry
+    {
+        public uint Lower, Shape; // Lower is never 0 once computed (BoundaryModel.WordHashes sets a bit)
+        public uint Starter;      // 0 = not yet known, 1 = no, 2 = yes
+    }
+
+    private Entry[] _entries = new Entry[256];
 
     /// <summary>Clears the memo for a paragraph of <paramref name="count"/> tokens.</summary>
     public void Reset(int count)
     {
-        if (_lower.Length < count)
-        {
-            _lower = new uint[Math.Max(count, _lower.Length * 2)];
-            _shape = new uint[_lower.Length];
-        }
-        else
-        {
-            Array.Clear(_lower, 0, count);
-            Array.Clear(_shape, 0, count);
-        }
+        if (_entries.Length < count) _entries = new Entry[Math.Max(count, _entries.Length * 2)];
+        else Array.Clear(_entries, 0, count);
     }
 
-    public uint Lower(string text, List<Token> tokens, int k)
+    private ref Entry Words(string text, ReadOnlySpan<Token> tokens, int k)
     {
-        uint v = _lower[k];
-        return v != 0 ? v : _lower[k] = BoundaryModel.Lower(text, tokens[k]);
+        ref var e = ref _entries[k];
+        if (e.Lower == 0) BoundaryModel.WordHashes(text, tokens[k].Span, out e.Lower, out e.Shape);
+        return ref e;
     }
 
-    public uint Shape(string text, List<Token> tokens, int k)
+    public uint Lower(string text, ReadOnlySpan<Token> tokens, int k) => Words(text, tokens, k).Lower;
+
+    public uint Shape(string text, ReadOnlySpan<Token> tokens, int k) => Words(text, tokens, k).Shape;
+
+    /// <summary>2 when token k is a <see cref="SentenceRules.IsStarter"/> word, else 1.</summary>
+    public uint Starter(string text, ReadOnlySpan<Token> tokens, int k)
     {
-        uint v = _shape[k];
-        return v != 0 ? v : _shape[k] = BoundaryModel.Shape(text, tokens[k]);
+        ref var e = ref _entries[k];
+        if (e.Starter == 0) e.Starter = SentenceRules.IsStarter(tokens[k].Span.SliceOf(text)) ? 2u : 1u;
+        return e.Starter;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Model;
 
 namespace Sitrep.Text.Segmentation;
@@ -28,16 +29,17 @@ public static class BoundaryTrainer
                 tokens.Clear();
                 EnglishTokenizer.Tokenize(doc.Text, p.Span.Start, p.Span.End, tokens);
                 hashes.Reset(tokens.Count);
+                var span = CollectionsMarshal.AsSpan(tokens);
                 int first = 0;
                 for (int i = 0; i < tokens.Count - 1; i++)
                 {
-                    int last = SentenceRules.AbsorbClosers(doc.Text, tokens, i, tokens.Count);
+                    int last = SentenceRules.AbsorbClosers(doc.Text, span, i, tokens.Count);
                     if (last >= tokens.Count - 1) break;
-                    var verdict = SentenceRules.Decide(doc.Text, tokens, i, last + 1, tokens.Count);
+                    var verdict = SentenceRules.Decide(doc.Text, span, i, last + 1, tokens.Count);
                     bool gold = ends.Contains(tokens[last].Span.End);
-                    if (BoundaryModel.IsCandidate(doc.Text, tokens, last, verdict))
+                    if (BoundaryModel.IsCandidate(doc.Text, span, last, verdict))
                     {
-                        int n = BoundaryModel.Features(doc.Text, tokens, i, last, first, verdict, hashes, f);
+                        int n = BoundaryModel.Features(doc.Text, span, i, last, first, verdict, hashes, f);
                         examples.Add((f[..n].ToArray(), gold));
                         if (gold) positives++;
                     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Core;
 using Sitrep.Core.Model;
 
@@ -16,19 +17,37 @@ public static class EnglishTokenizer
     /// <summary>Appends the tokens of text[start..end) to <paramref name="output"/>.</summary>
     public static void Tokenize(string text, int start, int end, List<Token> output)
     {
+        // A span ending at `end` lets the JIT drop the per-char bounds checks of the scans below.
+        var s = text.AsSpan(0, end);
         int i = start;
-        while (i < end)
+        while ((uint)i < (uint)s.Length)
         {
-            if (IsSpace(text[i])) { i++; continue; }
+            char c = s[i];
+            if (IsSpace(c)) { i++; continue; }
+            // One pass finds the chunk's end and whether it holds an '@' (only then can it be an e-mail).
             int ce = i + 1;
-            while (ce < end && !IsSpace(text[ce])) ce++;
-            TokenizeChunk(text, i, ce, output);
+            bool at = c == '@';
+            while ((uint)ce < (uint)s.Length)
+            {
+                char d = s[ce];
+                if (d <= ' ' ? ((AsciiSpaces >> d) & 1) != 0 : d > '\u007f' && IsNonAsciiSpace(d)) break;
+                at |= d == '@';
+                ce++;
+            }
+            if (at) TokenizeChunk(text, i, ce, output);
+            else Pieces(text, i, ce, output);
             i = ce;
         }
     }
 
+    // Bit c set for the ASCII control and space characters that count as white space (c <= ' ').
+    private const ulong AsciiSpaces = (1UL << ' ') | (1UL << '\n') | (1UL << '\r') | (1UL << '\t') | (1UL << '\f') | (1UL << '\v') | 1UL;
+
     /// <summary>Whitespace for token purposes: Unicode white space (incl. U+00A0) plus zero-width space and BOM.</summary>
-    public static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' or '\0' : c > '\u007f' && (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF');
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c <= ' ' ? ((AsciiSpaces >> c) & 1) != 0 : c > '\u007f' && IsNonAsciiSpace(c);
+
+    private static bool IsNonAsciiSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
     private static void TokenizeChunk(string text, int cs, int ce, List<Token> output)
     {
@@ -98,7 +117,8 @@ public static class EnglishTokenizer
                     if (c == '#' && q < ce && char.IsLetter(text[q]))
                     {
                         // A hashtag is one token ("#audiobooks").
-                        while (q < ce && IsWordChar(text[q])) q++;
+                        var chunk = text.AsSpan(0, ce);
+            while ((uint)q < (uint)chunk.Length && IsWordChar(chunk[q])) q++;
                         kind = TokenKind.Other;
                         break;
                     }
@@ -140,10 +160,11 @@ public static class EnglishTokenizer
         return q - p;
     }
 
-    private static bool IsWordChar(char c) => c < '\u0080'
-        ? char.IsAsciiLetterOrDigit(c)
-        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
+
+    private static bool IsNonAsciiWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsUrlStart(string text, int p, int ce)
     {
@@ -179,7 +200,8 @@ public static class EnglishTokenizer
         bool dateLike = false;
         while (true)
         {
-            while (q < ce && IsWordChar(text[q])) q++;
+            var chunk = text.AsSpan(0, ce);
+            while ((uint)q < (uint)chunk.Length && IsWordChar(chunk[q])) q++;
             if (segStart == p && char.IsAsciiDigit(text[p]) && q > p + 1 && UnitSuffix(text, p, q) is > 0 and var digitsEnd)
             {
                 // "375mm", "2pm", "39K": EWT splits a number from a unit; "4th" and "1990s" stay whole.

@@ -66,7 +66,7 @@ public static class SentenceRules
     /// The last token index that belongs to a sentence ending at token <paramref name="i"/>: closing
     /// quotes and brackets glued to it (no space between) come along.
     /// </summary>
-    public static int AbsorbClosers(string text, List<Token> tokens, int i, int end)
+    public static int AbsorbClosers(string text, ReadOnlySpan<Token> tokens, int i, int end)
     {
         int last = i;
         while (last + 1 < end)
@@ -83,8 +83,10 @@ public static class SentenceRules
     /// Verdict for the gap after token <paramref name="i"/> (whose closers end at <paramref name="last"/>)
     /// given the next token index <paramref name="next"/> (== end when the paragraph ends).
     /// </summary>
-    public static RuleVerdict Decide(string text, List<Token> tokens, int i, int next, int end)
+    public static RuleVerdict Decide(string text, ReadOnlySpan<Token> tokens, int i, int next, int end)
     {
+        // Most gaps follow a token that does not end in . ! ? …: nothing to decide (checked first because it is cheap).
+        if (text[tokens[i].Span.End - 1] is not ('.' or '!' or '?' or '…')) return RuleVerdict.None;
         var t = tokens[i].Span.SliceOf(text);
         bool final = IsFinalPunctuation(t);
         bool abbrev = !final && t.Length > 1 && t[^1] == '.' && tokens[i].Kind == TokenKind.Word;
@@ -121,7 +123,7 @@ public static class SentenceRules
 
     // "Plan B. The" breaks, but "George W. Bush" doesn't: an initial right after a capitalised word is
     // part of a name. Only used when a starter word follows, so the cost is one look back.
-    private static bool IsNameInitialContext(string text, List<Token> tokens, int i)
+    private static bool IsNameInitialContext(string text, ReadOnlySpan<Token> tokens, int i)
     {
         if (i == 0) return false;
         var prev = tokens[i - 1].Span.SliceOf(text);

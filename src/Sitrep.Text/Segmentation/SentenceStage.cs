@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Sitrep.Core;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
@@ -13,33 +14,59 @@ namespace Sitrep.Text.Segmentation;
 /// </summary>
 public sealed class SentenceStage(BoundaryModel? model = null) : Stage("sentences", Layer.Sentences, Layer.Paragraphs)
 {
+    // Per-thread scratch lists, reused across documents so the hot path allocates only its results.
+    [ThreadStatic] private static List<Token>? t_paragraph;
     [ThreadStatic] private static List<Token>? t_tokens;
     [ThreadStatic] private static TokenHashes? t_hashes;
+
+    // A scratch list grown by one huge text is dropped rather than kept for the thread's lifetime.
+    private const int KeepCapacity = 1 << 20;
 
     public BoundaryModel? Model { get; } = model;
 
     public override void Run(ArticleDocument document)
     {
         var text = document.Text;
-        var result = ImmutableArray.CreateBuilder<Sentence>();
-        var tokens = t_tokens ??= new List<Token>(256);
-        var all = ImmutableArray.CreateBuilder<Token>(Math.Max(16, text.Length / 5));
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var paragraph = t_paragraph ??= new List<Token>(256);
+        var tokens = t_tokens ??= new List<Token>(4096);
+        tokens.Clear();
         foreach (var p in document.Paragraphs)
         {
-            tokens.Clear();
-            EnglishTokenizer.Tokenize(text, p.Span.Start, p.Span.End, tokens);
-            Split(text, tokens, Model, result);
-            all.AddRange(tokens);
+            paragraph.Clear();
+            EnglishTokenizer.Tokenize(text, p.Span.Start, p.Span.End, paragraph);
+            var span = CollectionsMarshal.AsSpan(paragraph);
+            int from = sentences.Count;
+            Split(text, span, Model, sentences);
+            // The token layer, made here so the text is tokenised once: sentences were cut at token
+            // boundaries, so the paragraph's tokens split exactly into the new sentences' tokens.
+            int c = 0;
+            for (int s = from; s < sentences.Count; s++)
+            {
+                int first = tokens.Count, end = sentences[s].Span.End;
+                while (c < span.Length && span[c].Span.End <= end) tokens.Add(span[c++]);
+                TokenStage.SplitFinalPeriod(text, tokens, first);
+            }
         }
-        document.Sentences = result.ToImmutable();
-        // Hand the paragraph tokens to the token stage so the text is tokenised once, not twice.
-        ParagraphTokens.Put(document, all.ToImmutable());
+        var result = sentences.DrainToImmutable();
+        document.Sentences = result;
+        SentenceTokens.Put(document, result, ToImmutable(tokens));
+        if (tokens.Capacity > KeepCapacity) t_tokens = null;
+        if (paragraph.Capacity > KeepCapacity) t_paragraph = null;
+    }
+
+    private static ImmutableArray<Token> ToImmutable(List<Token> tokens)
+    {
+        // Every element is overwritten by the copy, so the array need not be zeroed first.
+        var array = GC.AllocateUninitializedArray<Token>(tokens.Count);
+        CollectionsMarshal.AsSpan(tokens).CopyTo(array);
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
     /// <summary>Appends the sentences of one paragraph, given its tokens.</summary>
-    public static void Split(string text, List<Token> tokens, BoundaryModel? model, ImmutableArray<Sentence>.Builder output)
+    public static void Split(string text, ReadOnlySpan<Token> tokens, BoundaryModel? model, ImmutableArray<Sentence>.Builder output)
     {
-        int n = tokens.Count;
+        int n = tokens.Length;
         if (n == 0) return;
         int first = 0;
         var hashes = model is null ? null : t_hashes ??= new TokenHashes();

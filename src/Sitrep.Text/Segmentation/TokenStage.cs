@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Sitrep.Core;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
@@ -17,33 +18,23 @@ public sealed class TokenStage() : Stage("tokens", Layer.Tokens, Layer.Sentences
 
     public override void Run(ArticleDocument document)
     {
+        // The sentence stage made these tokens while it cut these very sentences: nothing to redo.
+        var handed = SentenceTokens.Take(document, document.Sentences);
+        if (!handed.IsDefault)
+        {
+            document.Tokens = handed;
+            return;
+        }
         var text = document.Text;
         var scratch = t_tokens ??= new List<Token>(256);
         var result = ImmutableArray.CreateBuilder<Token>(Math.Max(16, text.Length / 5));
-        var cached = ParagraphTokens.Take(document);
-        int c = 0;
         foreach (var s in document.Sentences)
         {
-            if (cached.IsDefault)
-            {
-                scratch.Clear();
-                Tokenize(text, s.Span, scratch);
-                result.AddRange(scratch);
-                continue;
-            }
-            // The sentence stage cut sentences at token boundaries, so its paragraph tokens split
-            // exactly into sentence tokens: the same tokens the tokenizer gives per sentence.
-            while (c < cached.Length && cached[c].Span.Start < s.Span.Start) c++;
-            int from = result.Count;
-            while (c < cached.Length && cached[c].Span.End <= s.Span.End) result.Add(cached[c++]);
-            if (NeedsFinalSplit(text, result, from, out int k))
-            {
-                var last = result[k];
-                result[k] = new Token(new TextSpan(last.Span.Start, last.Span.End - 1), TokenKind.Word);
-                result.Insert(k + 1, new Token(new TextSpan(last.Span.End - 1, last.Span.End), TokenKind.Punctuation));
-            }
+            scratch.Clear();
+            Tokenize(text, s.Span, scratch);
+            result.AddRange(CollectionsMarshal.AsSpan(scratch));
         }
-        document.Tokens = result.ToImmutable();
+        document.Tokens = result.DrainToImmutable();
     }
 
     /// <summary>Tokens of one sentence (appended to <paramref name="output"/>), with the sentence-final period rule.</summary>
@@ -54,7 +45,8 @@ public sealed class TokenStage() : Stage("tokens", Layer.Tokens, Layer.Sentences
         SplitFinalPeriod(text, output, from);
     }
 
-    private static void SplitFinalPeriod(string text, List<Token> output, int from)
+    /// <summary>Splits the period off a sentence-final abbreviation among output[from..] (the sentence's tokens).</summary>
+    internal static void SplitFinalPeriod(string text, List<Token> output, int from)
     {
         if (!NeedsFinalSplit(text, output, from, out int k)) return;
         var last = output[k];
@@ -63,7 +55,7 @@ public sealed class TokenStage() : Stage("tokens", Layer.Tokens, Layer.Sentences
     }
 
     /// <summary>Whether the sentence in tokens[from..] ends with an abbreviation's period (at index k), glued closers aside.</summary>
-    private static bool NeedsFinalSplit(string text, IList<Token> tokens, int from, out int k)
+    private static bool NeedsFinalSplit(string text, List<Token> tokens, int from, out int k)
     {
         k = tokens.Count - 1;
         while (k > from && tokens[k].Span.Length == 1 && SentenceRules.IsCloser(text[tokens[k].Span.Start])

@@ -130,4 +130,22 @@ public sealed class SentenceTests
         Assert.NotEmpty(fresh);
         Assert.Equal(fresh, d.Tokens.ToArray());
     }
+
+    [Fact]
+    public void The_token_stage_never_takes_tokens_made_for_another_document()
+    {
+        const string first = "Shelling hit the market. Residents fled.";
+        const string second = "Aid arrived at 9 a.m. on Friday.";
+        var a = new ArticleDocument(first, "a") { Boilerplate = [] };
+        var b = new ArticleDocument(second, "b") { Boilerplate = [] };
+        new ParagraphStage().Run(a);
+        new ParagraphStage().Run(b);
+        new SentenceStage().Run(a);
+        new SentenceStage().Run(b);
+        // b's sentence stage ran last; a's token stage must tokenise a itself, not take b's tokens.
+        new TokenStage().Run(a);
+        new TokenStage().Run(b);
+        Assert.Equal(["Shelling", "hit", "the", "market", ".", "Residents", "fled", "."], a.Tokens.Select(t => t.Span.Of(first)));
+        Assert.Equal(["Aid", "arrived", "at", "9", "a.m.", "on", "Friday", "."], b.Tokens.Select(t => t.Span.Of(second)));
+    }
 }
