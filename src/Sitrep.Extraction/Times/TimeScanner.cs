@@ -16,9 +16,9 @@ internal record struct Cand(int First, int Last, TimexType Type, string? Value, 
 /// weekday names resolve to the most recent such day on or before the document date, or the next one
 /// on or after it when the sentence is in the future tense ("will", "next", "scheduled to"); months and
 /// day-month dates without a year take the document's year unless that lands over 60 days in the future
-/// (past tense) or over 60 days in the past (future tense). "since X" is the range from the start of X
-/// to the document date ("since last week" = Monday of last week / document date; "since mid-July" =
-/// 15 July / document date). "five years on" is the duration P5Y, as the issue defines it.</para>
+/// (past tense) or over 60 days in the past (future tense). "since X" is X alone, with X's value, as
+/// TimeML annotates it (the preposition is a signal, not part of the time; TempEval-3 gold never includes
+/// it). "five years on" is the duration P5Y, as the issue defines it.</para>
 /// </summary>
 internal sealed class TimeScanner
 {
@@ -29,6 +29,8 @@ internal sealed class TimeScanner
     private DateOnly _d;
     private bool _hasDct;
     private GDate? _lastDay;
+    private int? _lastYear;
+    private bool _quarterDoc;
 
     public void Reset(string text, DateOnly? dct)
     {
@@ -38,6 +40,8 @@ internal sealed class TimeScanner
         // Without a date, values are computed against a placeholder and then dropped (never shown).
         _d = _hasDct ? dct!.Value : new DateOnly(2000, 6, 15);
         _lastDay = null;
+        _lastYear = null;
+        _quarterDoc = false;
     }
 
     public void Scan(TextSpan sentence, List<Cand> found, List<TextSpan> spans)
@@ -53,14 +57,16 @@ internal sealed class TimeScanner
         {
             if (Match(i, out var c))
             {
-                c = Since(c);
                 found.Add(c);
                 spans.Add(new TextSpan(_t[c.First].Start, _t[c.Last].End));
                 if (c.Point is { G: Gran.Day } p && !c.Invalid) _lastDay = p;
+                if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid) _lastYear = py.Year;
                 i = c.Last + 1;
             }
             else i++;
         }
+        // From here on "a year ago" in this document compares quarters.
+        if (!_quarterDoc) _quarterDoc = MentionsQuarter();
     }
 
     // ---------------------------------------------------------------- matching
@@ -91,6 +97,8 @@ internal sealed class TimeScanner
         Consider(Positioned(i, out var c12), c12, ref best, ref any);
         Consider(DayPart(i, out var c13), c13, ref best, ref any);
         Consider(Holiday(i, out var c14), c14, ref best, ref any);
+        Consider(Anaphoric(i, out var c15), c15, ref best, ref any);
+        Consider(YearAgo(i, out var c16), c16, ref best, ref any);
         return any;
     }
 
@@ -110,25 +118,6 @@ internal sealed class TimeScanner
         Consider(Relative(i, out var c6), c6, ref best, ref any);
         Consider(Quarter(i, out var c7), c7, ref best, ref any);
         return any;
-    }
-
-    // "since last week" → 2016-09-19/2016-09-29
-    private Cand Since(Cand c)
-    {
-        int p = c.First - 1;
-        if (p < 0 || !Is(p, "since") || c.Invalid || c.Type is TimexType.DURATION or TimexType.SET || c.Point is null) return c;
-        if (!_hasDct) return c with { First = p };
-        var pt = c.Point.Value;
-        string start = pt.G switch
-        {
-            Gran.Week => GDate.OfDay(pt.Start).Format(),
-            Gran.Month when c.Mod == "MID" => new GDate(Gran.Day, pt.Year, pt.Month, 15).Format(),
-            Gran.Month when c.Mod == "START" => new GDate(Gran.Day, pt.Year, pt.Month, 1).Format(),
-            Gran.Month when c.Mod == "END" => new GDate(Gran.Day, pt.Year, pt.Month, 25).Format(),
-            _ => pt.Format(),
-        };
-        if (pt.Start > _d) return c;
-        return c with { First = p, Type = TimexType.DATE, Value = start + "/" + GDate.OfDay(_d).Format(), Mod = null };
     }
 
     // 2016-09-29, 09/29/2016, 29/09/2016
@@ -176,7 +165,8 @@ internal sealed class TimeScanner
         if (IsMonth(j, out int m, out int mEnd))
         {
             int k = mEnd + 1;
-            if (IsDayNum(k) && !(IsP(k + 1, ':')))
+            // "April 25: The court ..." is a date; only a clock time glued on ("25:30") is not.
+            if (IsDayNum(k) && !(IsP(k + 1, ':') && Adj(k + 1) && IsNum(k + 2)))
             {
                 int day = Int(k);
                 int last = k;
@@ -264,6 +254,13 @@ internal sealed class TimeScanner
         int k = i;
         if (Is(k, "fiscal")) k++;
         else if (Is(k, "the") && (IsNum(k + 1) && Suffix(k + 1) != "" || IsP(k + 1, '\''))) k++;
+        else if (Is(k, "the") && Is(k + 1, "year") && (IsYearNum(k + 2) || SpokenYear(k + 2, out _, out _))) k += 2;
+        if (SpokenYear(k, out int sy, out int sLast))
+        {
+            var gs = GDate.OfYear(sy);
+            c = new Cand(first, sLast, TimexType.DATE, gs.Format(), Point: gs);
+            return true;
+        }
         if (IsP(k, '\'') && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "s" && Digits(k + 1) == 2)
         {
             int yy = Int(k + 1);
@@ -294,6 +291,32 @@ internal sealed class TimeScanner
         c = new Cand(first, k, TimexType.DATE, g.Format(), Point: g);
         return true;
     }
+
+    /// <summary>Years said in words, as broadcast transcripts write them: "nineteen ninety-six", "two thousand".</summary>
+    private bool SpokenYear(int k, out int year, out int last)
+    {
+        year = 0; last = k;
+        if (Is(k, "two") && Is(k + 1, "thousand"))
+        {
+            year = 2000; last = k + 1;
+            int u = k + 2;
+            if (Is(u, "and")) u++;
+            if (UnitWord(u) is int uw and > 0) { year += uw; last = u; }
+            return true;
+        }
+        if (!Is(k, "nineteen") || TensWord(k + 1) is not int tens) return false;
+        year = 1900 + tens; last = k + 1;
+        if (IsP(k + 2, '-') && Adj(k + 1) && Adj(k + 2) && UnitWord(k + 3) is int one and > 0) { year += one; last = k + 3; }
+        return true;
+    }
+
+    private int? TensWord(int k) =>
+        Is(k, "twenty") ? 20 : Is(k, "thirty") ? 30 : Is(k, "forty") ? 40 : Is(k, "fifty") ? 50 : Is(k, "sixty") ? 60
+        : Is(k, "seventy") ? 70 : Is(k, "eighty") ? 80 : Is(k, "ninety") ? 90 : null;
+
+    private int? UnitWord(int k) =>
+        Is(k, "one") ? 1 : Is(k, "two") ? 2 : Is(k, "three") ? 3 : Is(k, "four") ? 4 : Is(k, "five") ? 5 : Is(k, "six") ? 6
+        : Is(k, "seven") ? 7 : Is(k, "eight") ? 8 : Is(k, "nine") ? 9 : null;
 
     private bool YearContext(int k)
     {
@@ -492,6 +515,29 @@ internal sealed class TimeScanner
         c = default;
         int first = i, k = i;
         if (Is(k, "the")) k++;
+        // A year in front: "this year's third quarter", "last year's quarter", "the 1988 second quarter".
+        int? specYear = null;
+        bool specRel = false;
+        if ((Is(k, "this") || Is(k, "last") || Is(k, "next")) && Is(k + 1, "year") && IsApos(k + 2) && Is(k + 3, "s"))
+        {
+            specYear = _d.Year + (Is(k, "last") ? -1 : Is(k, "next") ? 1 : 0);
+            specRel = true;
+            k += 4;
+        }
+        else if (IsYearNum(k) && k > i)
+        {
+            specYear = Int(k);
+            k++;
+            if (IsApos(k) && Is(k + 1, "s")) k += 2;
+        }
+        if (specYear is int sy && (Is(k, "quarter") || Is(k, "period")))
+        {
+            // no ordinal: the quarter being reported (the latest one closed), in that year
+            var gl = new GDate(Gran.Quarter, sy, Part: GDate.OfQuarter(_d.AddDays(-45)).Part);
+            c = new Cand(first, k, TimexType.DATE, !specRel || _hasDct ? gl.Format() : null, Relative: true, Point: gl);
+            return true;
+        }
+        if (specYear is not null && Is(k, "fiscal")) k++;
         int n;
         if (IsNum(k) && Suffix(k) is "st" or "nd" or "rd" or "th") n = Int(k);
         else if (Is(k, "first")) n = 1;
@@ -507,7 +553,8 @@ internal sealed class TimeScanner
         int year;
         int last = k;
         bool rel = false;
-        if (Is(k + 1, "of") && IsYearNum(k + 2)) { year = Int(k + 2); last = k + 2; }
+        if (specYear is int sy2) { year = sy2; rel = specRel; }
+        else if (Is(k + 1, "of") && IsYearNum(k + 2)) { year = Int(k + 2); last = k + 2; }
         else if (IsYearNum(k + 1)) { year = Int(k + 1); last = k + 1; }
         else if (Is(k + 1, "of") && (Is(k + 2, "last") || Is(k + 2, "this") || Is(k + 2, "next")) && Is(k + 3, "year"))
         {
@@ -565,7 +612,7 @@ internal sealed class TimeScanner
                 else
                 {
                     // "four flights a week", "$1.76 a year": a rate, not a time
-                    if (k > 0 && (_t[k - 1].Kind == TK.Num || _t[k - 1].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_t[k - 1].Start]) && _s[_t[k - 1].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
+                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier")) && (_t[k - 1].Kind == TK.Num || _t[k - 1].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_t[k - 1].Start]) && _s[_t[k - 1].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
                     // "a second group", "a second round": the ordinal, not the unit
                     if (Is(k + 1, "second") && k + 2 < _n && _t[k + 2].Kind == TK.Word && !Is(k + 2, "ago") && !Is(k + 2, "later") && !Is(k + 2, "earlier")) return false;
                     q = "1"; qEnd = k;
@@ -602,6 +649,7 @@ internal sealed class TimeScanner
         // ages: "12-year-old", "12 years old"
         if (IsP(uk + 1, '-') && Is(uk + 2, "old") || Is(uk + 1, "old")) return false;
         if (hyphen && I(uk).Plural) return false;
+        if (IsP(uk + 1, '-') && Adj(uk) && (Is(uk + 2, "ago") || Is(uk + 2, "earlier"))) return false; // "a year-earlier profit"
         if (!hyphen && q == "1" && I(uk).Plural) return false;
 
         if (!span && !hyphen && (Is(uk + 1, "ago") || Is(uk + 1, "earlier") || Is(uk + 1, "before") && IsEnd(uk + 2)))
@@ -692,7 +740,16 @@ internal sealed class TimeScanner
         }
         if (Is(i, "recent") && I(i + 1).Class == WC.Unit && I(i + 1).Plural)
         {
-            c = new Cand(i, i + 1, TimexType.DATE, "PAST_REF");
+            // "in recent years": an unknown number of units looking back, as TempEval-3 gold mostly writes it (PXY).
+            var ru = (Unit)I(i + 1).Value;
+            if (ru == Unit.Weekend || DurationCode(ru, "X") is not string rx) return false;
+            c = new Cand(i, i + 1, TimexType.DURATION, rx);
+            return true;
+        }
+        if (Is(i, "recent") && i + 1 < _n && _t[i + 1].Kind == TK.Word && I(i + 1).Class is WC.None)
+        {
+            // "the recent sale", "recent declines": the adjective itself refers to the recent past.
+            c = new Cand(i, i, TimexType.DATE, "PAST_REF");
             return true;
         }
         if (Is(i, "the") && (Is(i + 1, "past") || Is(i + 1, "future") || Is(i + 1, "present")))
@@ -824,21 +881,115 @@ internal sealed class TimeScanner
         return false;
     }
 
+    // Christmas (Day, Eve), Thanksgiving (Day) (the fourth Thursday of November), last/next Thanksgiving
     private bool Holiday(int i, out Cand c)
     {
         c = default;
-        if (!Is(i, "Christmas")) return false;
-        int last = i;
-        int day = 25;
-        if (Is(i + 1, "Day")) last = i + 1;
-        else if (Is(i + 1, "Eve")) { last = i + 1; day = 24; }
-        else if (!(Is(i - 1, "on") || Is(i - 1, "at") || Is(i - 1, "since") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "until") || Is(i - 1, "by"))) return false;
+        int k = i, rel = 0;
+        if (Is(k, "last")) { rel = -1; k++; }
+        else if (Is(k, "next")) { rel = 1; k++; }
+        bool xmas = Is(k, "Christmas"), thanks = Is(k, "Thanksgiving");
+        if (!(xmas || thanks) || !Cap(k)) return false;
+        int last = k;
+        bool eve = false;
+        if (Is(k + 1, "Day")) last = k + 1;
+        else if (xmas && Is(k + 1, "Eve")) { last = k + 1; eve = true; }
+        else if (rel == 0 && !(Is(k - 1, "on") || Is(k - 1, "at") || Is(k - 1, "since") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "until") || Is(k - 1, "by"))) return false;
+        DateOnly On(int year)
+        {
+            if (xmas) return new DateOnly(year, 12, eve ? 24 : 25);
+            var nov1 = new DateOnly(year, 11, 1);
+            return nov1.AddDays(((int)DayOfWeek.Thursday - (int)nov1.DayOfWeek + 7) % 7 + 21);
+        }
         int y = _d.Year;
-        if (!Future(i) && new DateOnly(y, 12, day) > _d) y--;
-        var g = new GDate(Gran.Day, y, 12, day);
+        if (rel == -1) { if (On(y) >= _d) y--; }
+        else if (rel == 1) { if (On(y) <= _d) y++; }
+        else if (!Future(i) && On(y) > _d) y--;
+        var on = On(y);
+        var g = new GDate(Gran.Day, y, on.Month, on.Day);
         c = new Cand(i, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
         return true;
     }
+
+    // the day, the same day, that day, the year, that year, the week: the day (year, week) in focus
+    private bool Anaphoric(int i, out Cand c)
+    {
+        c = default;
+        bool that = Is(i, "that");
+        if (!Is(i, "the") && !that) return false;
+        int k = i + 1;
+        if (Is(k, "same")) k++;
+        if (I(k).Class != WC.Unit || I(k).Plural) return false;
+        if (IsP(k + 1, '-') || IsApos(k + 1) && !Is(k + 2, "s")) return false; // "the day-long", "the year-ago quarter"
+        switch ((Unit)I(k).Value)
+        {
+            case Unit.Day:
+                {
+                    // The last date the text named, else the document date ("ended the day down 31 points").
+                    var d = _lastDay ?? GDate.OfDay(_d);
+                    c = new Cand(i, k, TimexType.DATE, _hasDct || _lastDay is not null ? d.Format() : null, Relative: true, Point: d);
+                    return true;
+                }
+            case Unit.Week:
+                {
+                    if (that) return false;
+                    var w = GDate.OfWeek((_lastDay ?? GDate.OfDay(_d)).Start);
+                    c = new Cand(i, k, TimexType.DATE, _hasDct || _lastDay is not null ? w.Format() : null, Relative: true, Point: w);
+                    return true;
+                }
+            case Unit.Year:
+                {
+                    // "the year ended March 31": a year-long period, not a calendar year.
+                    if (!that && (Is(k + 1, "ended") || Is(k + 1, "ending") || Is(k + 1, "to")))
+                    {
+                        c = new Cand(i, k, TimexType.DURATION, "P1Y");
+                        return true;
+                    }
+                    // "that year" is the year last named; "the year" is the document's.
+                    int? y = that ? _lastYear : null;
+                    var g = GDate.OfYear(y ?? _d.Year);
+                    c = new Cand(i, k, TimexType.DATE, _hasDct || y is not null ? g.Format() : null, Relative: true, Point: g);
+                    return true;
+                }
+            default: return false;
+        }
+    }
+
+    // the year-ago quarter, the comparable year-earlier period, year-ago results: results reporting compares the
+    // latest quarter with the same quarter a year before
+    private bool YearAgo(int i, out Cand c)
+    {
+        c = default;
+        int k = i;
+        if (Is(k, "the")) k++;
+        if (Is(k, "comparable") || Is(k, "corresponding")) k++;
+        if (!(Is(k, "year") && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && (Is(k + 2, "ago") || Is(k + 2, "earlier")))) return false;
+        int last = k + 2, m = k + 3, first = i;
+        var latest = _d.AddDays(-45);
+        GDate g;
+        if (Ordinal(m) is int n and >= 1 and <= 4 && (Is(m + 1, "quarter") || IsP(m + 1, '-') && Is(m + 2, "quarter")))
+        {
+            last = Is(m + 1, "quarter") ? m + 1 : m + 2;
+            g = new GDate(Gran.Quarter, latest.Year - 1, Part: n);
+        }
+        else if (Is(m, "quarter") || Is(m, "period"))
+        {
+            last = m;
+            g = GDate.OfQuarter(latest.AddYears(-1));
+        }
+        else
+        {
+            // the adjective alone ("year-ago results"): the quarter when the sentence is about quarters, else the year
+            first = k;
+            g = MentionsQuarter() ? GDate.OfQuarter(latest.AddYears(-1)) : GDate.OfYear(_d.Year - 1);
+        }
+        c = new Cand(first, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
+        return true;
+    }
+
+    private int? Ordinal(int k) =>
+        IsNum(k) && Suffix(k) is "st" or "nd" or "rd" or "th" ? Int(k)
+        : Is(k, "first") ? 1 : Is(k, "second") ? 2 : Is(k, "third") ? 3 : Is(k, "fourth") ? 4 : null;
 
     // mid-July, early 2016, late last year, the end of 1990, the beginning of March
     private bool Positioned(int i, out Cand c)
@@ -877,18 +1028,27 @@ internal sealed class TimeScanner
         {
             if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
             if (_t[k].Kind != TK.Word) continue;
-            if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || Is(k, "plans") && Is(k + 1, "to") || Is(k, "plan") && Is(k + 1, "to")
+            if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || (Is(k, "plans") || Is(k, "plan") || Is(k, "planned") || Is(k, "planning")) && Is(k + 1, "to")
+                || Is(k, "scheduled") && !Is(k - 1, "been") || Is(k, "until") && k >= upTo - 2
+                // "as soon as Tuesday", "as early as next week"
+                || Is(k, "as") && (Is(k + 1, "soon") || Is(k + 1, "early")) && Is(k + 2, "as")
                 || (Is(k, "set") || Is(k, "going") || Is(k, "due")) && Is(k + 1, "to")
                 || (Is(k, "is") || Is(k, "are") || Is(k, "s") || Is(k, "re")) && (Is(k + 1, "to") || Is(k + 1, "scheduled") || Is(k + 1, "expected") || Is(k + 1, "due") || Is(k + 1, "set") || Is(k + 1, "planning")))
                 return true;
         }
+        // "talks on Monday will ...", but not "announced Friday that it will ...": stop at a new clause.
         for (int k = upTo; k < Math.Min(_n, upTo + 4); k++)
+        {
+            if (Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || _t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
             if (Is(k, "will") || Is(k, "ll")) return true;
+        }
         return false;
     }
 
+    /// <summary>True when this sentence or an earlier one talks of quarters: a results report.</summary>
     private bool MentionsQuarter()
     {
+        if (_quarterDoc) return true;
         for (int k = 0; k < _n; k++) if (I(k).Class == WC.Unit && I(k).Value == (int)Unit.Quarter) return true;
         return false;
     }
@@ -911,6 +1071,8 @@ internal sealed class TimeScanner
 
     private bool Is(int k, string w) =>
         k >= 0 && k < _n && _t[k].Length == w.Length && _s.AsSpan(_t[k].Start, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsApos(int k) => IsP(k, '\'') || IsP(k, '\u2019');
 
     private bool IsP(int k, char ch) => k >= 0 && k < _n && _t[k].Kind == TK.Punct && _s[_t[k].Start] == ch;
 
