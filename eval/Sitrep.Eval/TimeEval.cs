@@ -40,7 +40,8 @@ public sealed class TimeEval : IEvalTask
                 using var json = JsonDocument.Parse(line);
                 var root = json.RootElement;
                 var text = root.GetProperty("text").GetString()!;
-                DateOnly? dct = root.TryGetProperty("dct", out var d) && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dd) ? dd : null;
+                // One MEANTIME document writes its date day first ("03-02-2009"); its gold values read it as 3 February.
+                DateOnly? dct = root.TryGetProperty("dct", out var d) && DateOnly.TryParseExact(d.GetString(), ["yyyy-MM-dd", "dd-MM-yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dd) ? dd : null;
                 var gold = root.GetProperty("timexes").EnumerateArray().Select(e => new Gold(
                     new TextSpan(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32()),
                     e.GetProperty("type").GetString()!, e.GetProperty("value").GetString() ?? "", e.GetProperty("text").GetString()!)).ToList();

@@ -207,7 +207,7 @@ internal sealed class TimeScanner
             int diff = month - _d.Month; // -11..11
             if (Future(i)) { if (diff <= -4) yr++; }
             else if (diff > 4) yr--;
-            else if (diff <= -8) yr++;
+            else if (diff <= -8 && !Past(i)) yr++;
             var gm = new GDate(Gran.Month, yr, month);
             c = new Cand(i, mEnd, TimexType.DATE, _hasDct ? gm.Format() : null, Relative: true, Point: gm);
             return true;
@@ -239,7 +239,7 @@ internal sealed class TimeScanner
         int gap = date.DayNumber - _d.DayNumber;
         if (future) { if (gap < -122) y++; }
         else if (gap > 122) y--;
-        else if (gap < -243) y++;
+        else if (gap < -243 && !Past(first)) y++;
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }
         var g = new GDate(Gran.Day, y, month, day);
         c = new Cand(first, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
@@ -465,7 +465,7 @@ internal sealed class TimeScanner
             var begins = new DateOnly(y, s * 3, 1);
             if (rel == -1) { y = begins <= _d.AddMonths(-3) ? y : y - 1; }
             else if (rel == 1) { if (begins <= _d) y++; }
-            else if (begins > _d.AddMonths(2)) y--;
+            else if (s == 4 && _d.Month <= 2) y--; // "this winter" in January began last December; "this summer" is this year's
             var gs = new GDate(Gran.Season, y, Part: s);
             c = new Cand(first, k, TimexType.DATE, _hasDct ? gs.Format() : null, Relative: true, Point: gs);
             return true;
@@ -639,6 +639,14 @@ internal sealed class TimeScanner
             }
             return false;
         }
+        // "2 1/2 years", "two and a half years"
+        bool half = false;
+        if (q is not "X" && !q.Contains('.'))
+        {
+            if (IsNum(qEnd + 1) && Int(qEnd + 1) == 1 && IsP(qEnd + 2, '/') && IsNum(qEnd + 3) && Int(qEnd + 3) == 2 && Adj(qEnd + 1) && Adj(qEnd + 2))
+            { half = true; qEnd += 3; }
+            else if (Is(qEnd + 1, "and") && Is(qEnd + 2, "a") && Is(qEnd + 3, "half")) { half = true; qEnd += 3; }
+        }
         int uk = qEnd + 1;
         bool hyphen = false;
         if (IsP(uk, '-') && Adj(qEnd) && Adj(uk)) { hyphen = true; uk++; }
@@ -670,11 +678,26 @@ internal sealed class TimeScanner
         }
         if (Is(uk + 1, "on") && (IsEnd(uk + 2) || IsP(uk + 2, ','))) last = uk + 1; // "five years on"
         if (!hyphen && IsP(uk + 1, '-') && Adj(uk) && Is(uk + 2, "long")) last = uk + 2; // "a week-long truce"
-        var dv = DurationCode(unit, q);
+        // "a minute and a half"
+        if (!half && !hyphen && q is not "X" && !q.Contains('.') && Is(uk + 1, "and") && Is(uk + 2, "a") && Is(uk + 3, "half")) { half = true; last = uk + 3; }
+        var dv = half ? HalfCode(unit, q) : DurationCode(unit, q);
         if (dv is null) return false;
         c = new Cand(first, last, TimexType.DURATION, dv, mod);
         return true;
     }
+
+    private static string? Times(string q, int by) =>
+        double.TryParse(q, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? (v * by).ToString("0.##", CultureInfo.InvariantCulture) : null;
+
+    /// <summary>N and a half units, written with the next smaller unit as TIMEX3 does: P2Y6M, PT5H30M, PT1M30S.</summary>
+    private static string? HalfCode(Unit u, string q) => u switch
+    {
+        Unit.Year => "P" + q + "Y6M",
+        Unit.Hour => "PT" + q + "H30M",
+        Unit.Minute => "PT" + q + "M30S",
+        Unit.Day => "P" + q + "DT12H",
+        _ => DurationCode(u, q + ".5"),
+    };
 
     private int ApproxMod(int k, out string? mod)
     {
@@ -718,8 +741,9 @@ internal sealed class TimeScanner
         Unit.Month => "P" + q + "M",
         Unit.Quarter => "P" + q + "Q",
         Unit.Year => "P" + q + "Y",
-        Unit.Decade => q == "X" ? "PXDE" : "P" + q + "DE",
-        Unit.Century => q == "X" ? "PXCE" : "P" + q + "CE",
+        // In years, as TempEval-3 gold writes them ("two decades" P20Y, "over a decade" P10Y, "decades-long" PXY).
+        Unit.Decade => q == "X" ? "PXY" : Times(q, 10) is string d10 ? "P" + d10 + "Y" : null,
+        Unit.Century => q == "X" ? "PXCE" : Times(q, 100) is string d100 ? "P" + d100 + "Y" : null,
         _ => null,
     };
 
@@ -1041,6 +1065,28 @@ internal sealed class TimeScanner
         {
             if (Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || _t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
             if (Is(k, "will") || Is(k, "ll")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a past-tense verb stands near the expression in its clause ("brought in a new chief in
+    /// January"): then a month far ahead of the document date is this year's, not next year's.
+    /// </summary>
+    private bool Past(int at)
+    {
+        for (int k = Math.Max(0, at - 8); k < Math.Min(_n, at + 7); k++)
+        {
+            if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?') { if (k < at) continue; break; }
+            if (_t[k].Kind != TK.Word || I(k).Class != WC.None) continue;
+            if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
+            var w = _s.AsSpan(_t[k].Start, _t[k].Length);
+            // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
+            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
+                && !w.StartsWith("un", StringComparison.Ordinal)
+                && !(w is "expected" or "scheduled" or "planned" or "proposed" or "needed" or "based" or "intended" or "required")
+                && !(Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will")))
+                return true;
         }
         return false;
     }
