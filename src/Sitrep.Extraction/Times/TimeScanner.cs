@@ -30,6 +30,7 @@ internal sealed class TimeScanner
     private bool _hasDct;
     private GDate? _lastDay;
     private int? _lastYear;
+    private GDate? _lastPoint;
     private bool _quarterDoc;
 
     public void Reset(string text, DateOnly? dct)
@@ -41,6 +42,7 @@ internal sealed class TimeScanner
         _d = _hasDct ? dct!.Value : new DateOnly(2000, 6, 15);
         _lastDay = null;
         _lastYear = null;
+        _lastPoint = null;
         _quarterDoc = false;
     }
 
@@ -60,7 +62,7 @@ internal sealed class TimeScanner
                 found.Add(c);
                 spans.Add(new TextSpan(_t[c.First].Start, _t[c.Last].End));
                 if (c.Point is { G: Gran.Day } p && !c.Invalid) _lastDay = p;
-                if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid) _lastYear = py.Year;
+                if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid) { _lastYear = py.Year; _lastPoint = py; }
                 i = c.Last + 1;
             }
             else i++;
@@ -117,6 +119,7 @@ internal sealed class TimeScanner
         Consider(Weekday(i, out var c5), c5, ref best, ref any);
         Consider(Relative(i, out var c6), c6, ref best, ref any);
         Consider(Quarter(i, out var c7), c7, ref best, ref any);
+        Consider(Anaphoric(i, out var c8), c8, ref best, ref any);
         return any;
     }
 
@@ -434,8 +437,25 @@ internal sealed class TimeScanner
         if (I(k).Class != WC.Rel) return false;
         int rel = I(k).Value;
         bool past = Is(k, "past");
+        // "the following year", "the previous month": counted from the time the text last named, not from the document date
+        bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding"));
         k++;
         var info = I(k);
+        if (anaphoric && info.Class == WC.Unit && !info.Plural && _lastPoint is { } lp)
+        {
+            GDate? ga = (Unit)info.Value switch
+            {
+                Unit.Year => GDate.OfYear(lp.Year + rel),
+                Unit.Month when lp.G is Gran.Month or Gran.Day => GDate.OfMonth(new DateOnly(lp.Year, lp.Month, 1).AddMonths(rel)),
+                Unit.Day when lp.G == Gran.Day => GDate.OfDay(lp.Start.AddDays(rel)),
+                _ => null,
+            };
+            if (ga is { } a)
+            {
+                c = new Cand(first, k, TimexType.DATE, a.Format(), Relative: true, Point: a);
+                return true;
+            }
+        }
         if (info.Class == WC.PartOfDay && !info.Plural && !the)
         {
             // last night, this morning
@@ -943,6 +963,10 @@ internal sealed class TimeScanner
         if (!Is(i, "the") && !that) return false;
         int k = i + 1;
         if (Is(k, "same")) k++;
+        // "the full year", "the fiscal year", "the entire year"
+        bool yearOnly = false;
+        while (!that && (Is(k, "full") || Is(k, "fiscal") || Is(k, "entire") || Is(k, "whole") || Is(k, "calendar"))) { k++; yearOnly = true; }
+        if (yearOnly && !Is(k, "year")) return false;
         if (I(k).Class != WC.Unit || I(k).Plural) return false;
         if (IsP(k + 1, '-') || IsApos(k + 1) && !Is(k + 2, "s")) return false; // "the day-long", "the year-ago quarter"
         switch ((Unit)I(k).Value)
