@@ -101,6 +101,7 @@ internal sealed class TimeScanner
         Consider(Holiday(i, out var c14), c14, ref best, ref any);
         Consider(Anaphoric(i, out var c15), c15, ref best, ref any);
         Consider(YearAgo(i, out var c16), c16, ref best, ref any);
+        Consider(YearEnd(i, out var c17), c17, ref best, ref any);
         return any;
     }
 
@@ -271,6 +272,20 @@ internal sealed class TimeScanner
             c = new Cand(first, k + 1, TimexType.DATE, dd.Format(), Point: dd);
             return true;
         }
+        if (Is(i, "the") && DecadeWord(i + 1) is int dw)
+        {
+            var dd = new GDate(Gran.Decade, 1900 + dw);
+            c = new Cand(first, i + 1, TimexType.DATE, dd.Format(), Point: dd);
+            return true;
+        }
+        // "the 70s and 80s", "late 60s": a decade of the last century, written short
+        if (IsNum(k) && Digits(k) == 2 && Suffix(k) == "s" && Int(k) % 10 == 0 && k > 0
+            && (Is(k - 1, "the") || Is(k - 1, "and") || Is(k - 1, "early") || Is(k - 1, "mid") || Is(k - 1, "late") || IsP(k - 1, '-')))
+        {
+            var dd = new GDate(Gran.Decade, 1900 + Int(k));
+            c = new Cand(first, k, TimexType.DATE, dd.Format(), Point: dd);
+            return true;
+        }
         if (!IsNum(k)) return false;
         if (Digits(k) == 4 && Suffix(k) == "s" && !HasSeparator(k))
         {
@@ -312,6 +327,10 @@ internal sealed class TimeScanner
         if (IsP(k + 2, '-') && Adj(k + 1) && Adj(k + 2) && UnitWord(k + 3) is int one and > 0) { year += one; last = k + 3; }
         return true;
     }
+
+    private int? DecadeWord(int k) =>
+        Is(k, "twenties") ? 20 : Is(k, "thirties") ? 30 : Is(k, "forties") ? 40 : Is(k, "fifties") ? 50 : Is(k, "sixties") ? 60
+        : Is(k, "seventies") ? 70 : Is(k, "eighties") ? 80 : Is(k, "nineties") ? 90 : null;
 
     private int? TensWord(int k) =>
         Is(k, "twenty") ? 20 : Is(k, "thirty") ? 30 : Is(k, "forty") ? 40 : Is(k, "fifty") ? 50 : Is(k, "sixty") ? 60
@@ -614,9 +633,10 @@ internal sealed class TimeScanner
         if (mk > k) k = mk;
 
         // "week-long", "month-long"
-        if (I(k).Class == WC.Unit && !I(k).Plural && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && Is(k + 2, "long"))
+        if (I(k).Class == WC.Unit && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && Is(k + 2, "long"))
         {
-            if (DurationCode((Unit)I(k).Value, "1") is string wl) { c = new Cand(first, k + 2, TimexType.DURATION, wl, mod); return true; }
+            // "decades-long": an unknown number of them
+            if (DurationCode((Unit)I(k).Value, I(k).Plural ? "X" : "1") is string wl) { c = new Cand(first, k + 2, TimexType.DURATION, wl, mod); return true; }
             return false;
         }
 
@@ -650,8 +670,8 @@ internal sealed class TimeScanner
         }
         if (q is null)
         {
-            // bare plural units after "for"/"recent": "for years", "for months"
-            if (I(k).Class == WC.Unit && I(k).Plural && !span && mod is null && (Is(k - 1, "for") || Is(k - 1, "over") && false))
+            // bare plural units: "for years", "within weeks", "the highest level in years."
+            if (I(k).Class == WC.Unit && I(k).Plural && !span && mod is null && (Is(k - 1, "for") || Is(k - 1, "within") || Is(k - 1, "in") && IsEnd(k + 1)))
             {
                 var u0 = (Unit)I(k).Value;
                 if (u0 is Unit.Weekend) return false;
@@ -794,6 +814,26 @@ internal sealed class TimeScanner
         {
             // "the recent sale", "recent declines": the adjective itself refers to the recent past.
             c = new Cand(i, i, TimexType.DATE, "PAST_REF");
+            return true;
+        }
+        // "the near future", "in the short term", "for the time being"
+        if (Is(i, "the") && ((Is(i + 1, "near") || Is(i + 1, "short") || Is(i + 1, "long")) && (Is(i + 2, "term") || Is(i + 2, "future"))
+            || Is(i + 1, "time") && Is(i + 2, "being")))
+        {
+            c = new Cand(i, i + 2, TimexType.DATE, Is(i + 1, "time") ? "PRESENT_REF" : "FUTURE_REF");
+            return true;
+        }
+        // "in coming months", "over the coming years": an unknown number of units ahead
+        if (Is(i, "coming") && I(i + 1).Class == WC.Unit && I(i + 1).Plural && (Unit)I(i + 1).Value != Unit.Weekend && DurationCode((Unit)I(i + 1).Value, "X") is string cx)
+        {
+            int cf = Is(i - 1, "the") ? i - 1 : i;
+            c = new Cand(cf, i + 1, TimexType.DURATION, cx);
+            return true;
+        }
+        // "over the years"
+        if (Is(i, "the") && Is(i + 1, "years") && Is(i - 1, "over"))
+        {
+            c = new Cand(i, i + 1, TimexType.DURATION, "PXY");
             return true;
         }
         if (Is(i, "the") && (Is(i + 1, "past") || Is(i + 1, "future") || Is(i + 1, "present")))
@@ -1001,6 +1041,21 @@ internal sealed class TimeScanner
                 }
             default: return false;
         }
+    }
+
+    // year-end, by year end, year's end: the end of the document's year (a closing is reported ahead of it)
+    private bool YearEnd(int i, out Cand c)
+    {
+        c = default;
+        if (!Is(i, "year") || i == 0 || !(Is(i - 1, "by") || Is(i - 1, "since") || Is(i - 1, "around") || Is(i - 1, "at") || Is(i - 1, "before") || Is(i - 1, "until"))) return false;
+        int last;
+        if (IsP(i + 1, '-') && Adj(i) && Adj(i + 1) && Is(i + 2, "end")) last = i + 2;
+        else if (Is(i + 1, "end")) last = i + 1;
+        else if (IsApos(i + 1) && Is(i + 2, "s") && Is(i + 3, "end")) last = i + 3;
+        else return false;
+        var g = GDate.OfYear(_d.Year);
+        c = new Cand(i, last, TimexType.DATE, _hasDct ? g.Format() : null, "END", Relative: true, Point: g);
+        return true;
     }
 
     // the year-ago quarter, the comparable year-earlier period, year-ago results: results reporting compares the

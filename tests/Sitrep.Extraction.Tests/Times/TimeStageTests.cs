@@ -74,6 +74,14 @@ public sealed class TimeStageTests
         { "Farmers hope the harvest recovers this summer.", "this summer", "DATE", "2016-SU", "2016-03-10" },
         { "A new commander arrived in January, officials said.", "January", "DATE", "2016-01", "2016-11-20" },
         { "The editorial ran on Saturday, April 25: the court erred.", "Saturday, April 25", "DATE", "2015-04-25", "2015-04-24" },
+        { "The siege ended a decades-long feud between the clans.", "decades-long", "DURATION", "PXY", "2016-09-29" },
+        { "Grain prices reached their highest level in years.", "years", "DURATION", "PXY", "2016-09-29" },
+        { "Reinforcements could arrive within weeks, the general said.", "weeks", "DURATION", "PXW", "2016-09-29" },
+        { "No return of refugees is likely in the near term.", "the near term", "DATE", "FUTURE_REF", "2016-09-29" },
+        { "Food stocks may run out in the coming months.", "the coming months", "DURATION", "PXM", "2016-09-29" },
+        { "The agency expects to close the camp by year-end.", "year-end", "DATE", "2016", "2016-09-29" },
+        { "The town grew quickly through the nineties.", "the nineties", "DATE", "199", "2016-09-29" },
+        { "Fighting there recalled the 80s, older residents said.", "the 80s", "DATE", "198", "2016-09-29" },
     };
 
     [Theory]
