@@ -659,7 +659,8 @@ internal sealed class TimeScanner
                 }
             }
             else if (Is(k, "several") || Is(k, "many") || Is(k, "few") || Is(k, "some") && mod is null) { q = "X"; qEnd = k; }
-            else if (NumberReader.TryRead(_s, _t[k].Start, _t[_n - 1].End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Fraction)
+            // a range ("two to three weeks", "12 to 18 months") is written with its low end, as TempEval-3 gold does
+            else if (NumberReader.TryRead(_s, _t[k].Start, _t[_n - 1].End, out var r) && (r.Kind is NumberKind.Cardinal or NumberKind.Fraction || r.Kind == NumberKind.Range && Is(k + 1, "to")))
             {
                 int e = TokenEnding(k, r.Span.End);
                 if (e < 0) return false;
@@ -688,11 +689,22 @@ internal sealed class TimeScanner
             else if (Is(qEnd + 1, "and") && Is(qEnd + 2, "a") && Is(qEnd + 3, "half")) { half = true; qEnd += 3; }
         }
         int uk = qEnd + 1;
+        // "between 60 and 90 days", "two to six days": the first number takes the unit after the second
+        if (!half && q is not "X" && (Is(uk, "and") || Is(uk, "to") || Is(uk, "or")) && (IsNum(uk + 1) && Suffix(uk + 1) == "" || UnitWord(uk + 1) is not null || TensWord(uk + 1) is not null)
+            && I(uk + 2).Class == WC.Unit && I(uk + 2).Plural && DurationCode((Unit)I(uk + 2).Value, q) is string rangeFirst && (Unit)I(uk + 2).Value is not (Unit.Weekend or Unit.Quarter))
+        {
+            c = new Cand(first, qEnd, TimexType.DURATION, rangeFirst, mod);
+            return true;
+        }
         bool hyphen = false;
-        if (IsP(uk, '-') && Adj(qEnd) && Adj(uk)) { hyphen = true; uk++; }
+        // "six straight days", "two more weeks", "eight trading days"
+        bool counted = false;
+        if (Is(uk, "straight") || Is(uk, "consecutive") || Is(uk, "more") || Is(uk, "trading") || Is(uk, "additional") || Is(uk, "successive"))
+        { uk++; counted = true; }
+        else if (IsP(uk, '-') && Adj(qEnd) && Adj(uk)) { hyphen = true; uk++; }
         if (I(uk).Class != WC.Unit) return false;
         var unit = (Unit)I(uk).Value;
-        if (unit == Unit.Weekend || unit == Unit.Quarter && !span) return false;
+        if (unit == Unit.Weekend || unit == Unit.Quarter && !span && !counted) return false;
         int last = uk;
         // ages: "12-year-old", "12 years old"
         if (IsP(uk + 1, '-') && Is(uk + 2, "old") || Is(uk + 1, "old")) return false;

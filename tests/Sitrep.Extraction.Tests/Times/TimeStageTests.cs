@@ -82,6 +82,9 @@ public sealed class TimeStageTests
         { "The agency expects to close the camp by year-end.", "year-end", "DATE", "2016", "2016-09-29" },
         { "The town grew quickly through the nineties.", "the nineties", "DATE", "199", "2016-09-29" },
         { "Fighting there recalled the 80s, older residents said.", "the 80s", "DATE", "198", "2016-09-29" },
+        { "The market fell for six straight days.", "six straight days", "DURATION", "P6D", "2016-09-29" },
+        { "Repairs will take between 60 and 90 days.", "60", "DURATION", "P60D", "2016-09-29" },
+        { "Deliveries resume within two to three weeks.", "two to three weeks", "DURATION", "P2W", "2016-09-29" },
     };
 
     [Theory]
