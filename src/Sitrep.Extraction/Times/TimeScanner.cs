@@ -816,8 +816,14 @@ internal sealed class TimeScanner
         }
         if (Is(i, "recent") && I(i + 1).Class == WC.Unit && I(i + 1).Plural)
         {
-            // "in recent years": an unknown number of units looking back, as TempEval-3 gold mostly writes it (PXY).
+            // "in recent months": an unknown number of units looking back (PXM); "recent years" reads as the recent
+            // past itself, as TempEval-3 gold mostly annotates it (PAST_REF).
             var ru = (Unit)I(i + 1).Value;
+            if (ru == Unit.Year)
+            {
+                c = new Cand(i, i + 1, TimexType.DATE, "PAST_REF");
+                return true;
+            }
             if (ru == Unit.Weekend || DurationCode(ru, "X") is not string rx) return false;
             c = new Cand(i, i + 1, TimexType.DURATION, rx);
             return true;

@@ -58,6 +58,7 @@ public sealed class TimeStageTests
         { "The governor currently lives in exile.", "currently", "DATE", "PRESENT_REF", "2016-09-29" },
         { "Aid agencies blamed the recent clashes for the delay.", "recent", "DATE", "PAST_REF", "2016-09-29" },
         { "Bread prices have doubled in recent months.", "recent months", "DURATION", "PXM", "2016-09-29" },
+        { "The port has silted up in recent years.", "recent years", "DATE", "PAST_REF", "2016-09-29" },
         { "The currency ended the day weaker against the dollar.", "the day", "DATE", "2016-09-29", "2016-09-29" },
         { "Exports for the year ended June 30 fell by a third.", "the year", "DURATION", "P1Y", "2016-09-29" },
         { "The port reopened in 2012 but shut again later that year.", "that year", "DATE", "2012", "2016-09-29" },
