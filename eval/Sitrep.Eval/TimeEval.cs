@@ -25,7 +25,8 @@ public sealed class TimeEval : IEvalTask
 
     public IReadOnlyDictionary<string, double> Run(DataDirectory data, TextWriter output, EvalOptions options)
     {
-        var pipeline = PipelineFactory.Create(data, cleaning: false);
+        // Only the layers the time stage reads: the later stages cannot change its output and cost 20x more.
+        var pipeline = PipelineFactory.CreateUpToTimes(data, cleaning: false);
         var files = options.File is not null ? [options.File] : GoldPaths.Select(p => data.FindData(p)!).ToArray();
         var strict = new Prf();
         var relaxed = new Prf();
@@ -39,7 +40,8 @@ public sealed class TimeEval : IEvalTask
                 using var json = JsonDocument.Parse(line);
                 var root = json.RootElement;
                 var text = root.GetProperty("text").GetString()!;
-                DateOnly? dct = root.TryGetProperty("dct", out var d) && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dd) ? dd : null;
+                // One MEANTIME document writes its date day first ("03-02-2009"); its gold values read it as 3 February.
+                DateOnly? dct = root.TryGetProperty("dct", out var d) && DateOnly.TryParseExact(d.GetString(), ["yyyy-MM-dd", "dd-MM-yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dd) ? dd : null;
                 var gold = root.GetProperty("timexes").EnumerateArray().Select(e => new Gold(
                     new TextSpan(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32()),
                     e.GetProperty("type").GetString()!, e.GetProperty("value").GetString() ?? "", e.GetProperty("text").GetString()!)).ToList();
@@ -53,6 +55,11 @@ public sealed class TimeEval : IEvalTask
                     int cut = 0;
                     for (int ln = 0; ln < 6 && cut >= 0; ln++) cut = text.IndexOf('\n', cut) is int nl && nl >= 0 ? nl + 1 : -1;
                     if (cut > 0) pred = pred.Where(p => p.Span.End <= cut).ToImmutableArray();
+                    // Line 1 is the dateline, the document's creation time: the corpus removed that TIMEX from
+                    // the gold list when it gave the date as `dct`, so a prediction there is neither right nor wrong.
+                    int a = text.IndexOf('\n');
+                    int b = a < 0 ? -1 : text.IndexOf('\n', a + 1);
+                    if (dct is not null && a >= 0 && b > a) pred = pred.Where(p => p.Span.End <= a || p.Span.Start > b).ToImmutableArray();
                 }
                 docs++;
 
@@ -71,7 +78,7 @@ public sealed class TimeEval : IEvalTask
                         var p = pred[k];
                         if (p.Type.ToString() == g.Type) typeOk++;
                         if (p.Value == g.Value) vtp++;
-                        else if (options.Verbose) output.WriteLine($"  VALUE {root.GetProperty("id").GetString()} dct {dct:yyyy-MM-dd} '{g.Text}' gold {g.Type} {g.Value} | got '{p.Span.Of(text)}' {p.Type} {p.Value} {p.Mod}");
+                        else if (options.Verbose) output.WriteLine($"  VALUE {root.GetProperty("id").GetString()} dct {dct:yyyy-MM-dd} '{g.Text}' gold {g.Type} {g.Value} | got '{p.Span.Of(text)}' {p.Type} {p.Value} {p.Mod}  …{Context(text, g.Span)}…");
                         break;
                     }
                 }

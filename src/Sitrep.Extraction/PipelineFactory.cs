@@ -50,6 +50,9 @@ public static class PipelineFactory
     /// <summary>Cleaning, paragraphs, sentences and tokens only: the baseline of the end-to-end benchmark.</summary>
     public static SitrepPipeline CreateFoundation(DataDirectory data, bool cleaning = true) => Foundation(data, cleaning).Build();
 
+    /// <summary>The foundation plus the time stage: what the time evaluation needs, nothing slower.</summary>
+    public static SitrepPipeline CreateUpToTimes(DataDirectory data, bool cleaning = true) => Foundation(data, cleaning).Add(new Times.TimeStage()).Build();
+
     private static PipelineBuilder Foundation(DataDirectory data, bool cleaning) => new PipelineBuilder()
         .Add(cleaning ? new BoilerplateStage() : new NoBoilerplateStage())
         .Add(new ParagraphStage())

@@ -332,7 +332,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
                 if (dist < bestDist) { bestDist = dist; best = x; }
             }
+            // "since last week": the timex is the week alone (TimeML leaves the signal out), but a count since
+            // then covers the stretch from its start to the document date.
+            if (best is not null && doc.Published is { } pub && AfterSince(best.Span) && GDate.StartOf(best.Value!, best.Mod) is { } from && from <= pub)
+                return from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return best?.Value ?? doc.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        private bool AfterSince(TextSpan span)
+        {
+            int e = span.Start;
+            while (e > 0 && char.IsWhiteSpace(_s[e - 1])) e--;
+            return e >= 5 && _s.AsSpan(e - 5, 5).Equals("since", StringComparison.OrdinalIgnoreCase) && (e == 5 || !char.IsLetter(_s[e - 6]));
         }
 
         /// <summary>"in Aleppo", "in eastern Aleppo", "in rebel-controlled parts of Aleppo": the span of the place words.</summary>

@@ -37,6 +37,28 @@ internal readonly record struct GDate(Gran G, int Year, int Month = 1, int Day =
         _ => (Year / 100).ToString("00", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// The first day a TIMEX3 date value covers (2016-W38 → its Monday, 2016-07 → 1 July, or 15 July with the
+    /// MID modifier, 25 July with END), or null for values that are no calendar point (PAST_REF, P5Y).
+    /// </summary>
+    public static DateOnly? StartOf(string value, string? mod)
+    {
+        var v = value.AsSpan();
+        if (v.Length < 4 || !int.TryParse(v[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int y) || y < 1) return null;
+        try
+        {
+            if (v.Length == 4) return new DateOnly(y, 1, 1);
+            if (v.Length >= 10 && v[4] == '-' && v[7] == '-' && int.TryParse(v.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int m) && int.TryParse(v.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int d))
+                return new DateOnly(y, m, d);
+            if (v.Length == 8 && v[4] == '-' && v[5] == 'W' && int.TryParse(v.Slice(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int w))
+                return DateOnly.FromDateTime(ISOWeek.ToDateTime(y, w, DayOfWeek.Monday));
+            if (v.Length == 7 && v[4] == '-' && int.TryParse(v.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mo))
+                return new DateOnly(y, mo, mod == "MID" ? 15 : mod == "END" ? 25 : 1);
+        }
+        catch (ArgumentOutOfRangeException) { }
+        return null;
+    }
+
     /// <summary>The first day this point covers (weeks start on Monday, as ISO 8601 has it).</summary>
     public DateOnly Start => G switch
     {

@@ -16,9 +16,9 @@ internal record struct Cand(int First, int Last, TimexType Type, string? Value, 
 /// weekday names resolve to the most recent such day on or before the document date, or the next one
 /// on or after it when the sentence is in the future tense ("will", "next", "scheduled to"); months and
 /// day-month dates without a year take the document's year unless that lands over 60 days in the future
-/// (past tense) or over 60 days in the past (future tense). "since X" is the range from the start of X
-/// to the document date ("since last week" = Monday of last week / document date; "since mid-July" =
-/// 15 July / document date). "five years on" is the duration P5Y, as the issue defines it.</para>
+/// (past tense) or over 60 days in the past (future tense). "since X" is X alone, with X's value, as
+/// TimeML annotates it (the preposition is a signal, not part of the time; TempEval-3 gold never includes
+/// it). "five years on" is the duration P5Y, as the issue defines it.</para>
 /// </summary>
 internal sealed class TimeScanner
 {
@@ -29,6 +29,9 @@ internal sealed class TimeScanner
     private DateOnly _d;
     private bool _hasDct;
     private GDate? _lastDay;
+    private int? _lastYear;
+    private GDate? _lastPoint;
+    private bool _quarterDoc;
 
     public void Reset(string text, DateOnly? dct)
     {
@@ -38,6 +41,9 @@ internal sealed class TimeScanner
         // Without a date, values are computed against a placeholder and then dropped (never shown).
         _d = _hasDct ? dct!.Value : new DateOnly(2000, 6, 15);
         _lastDay = null;
+        _lastYear = null;
+        _lastPoint = null;
+        _quarterDoc = false;
     }
 
     public void Scan(TextSpan sentence, List<Cand> found, List<TextSpan> spans)
@@ -53,14 +59,16 @@ internal sealed class TimeScanner
         {
             if (Match(i, out var c))
             {
-                c = Since(c);
                 found.Add(c);
                 spans.Add(new TextSpan(_t[c.First].Start, _t[c.Last].End));
                 if (c.Point is { G: Gran.Day } p && !c.Invalid) _lastDay = p;
+                if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid) { _lastYear = py.Year; _lastPoint = py; }
                 i = c.Last + 1;
             }
             else i++;
         }
+        // From here on "a year ago" in this document compares quarters.
+        if (!_quarterDoc) _quarterDoc = MentionsQuarter();
     }
 
     // ---------------------------------------------------------------- matching
@@ -91,6 +99,9 @@ internal sealed class TimeScanner
         Consider(Positioned(i, out var c12), c12, ref best, ref any);
         Consider(DayPart(i, out var c13), c13, ref best, ref any);
         Consider(Holiday(i, out var c14), c14, ref best, ref any);
+        Consider(Anaphoric(i, out var c15), c15, ref best, ref any);
+        Consider(YearAgo(i, out var c16), c16, ref best, ref any);
+        Consider(YearEnd(i, out var c17), c17, ref best, ref any);
         return any;
     }
 
@@ -109,26 +120,8 @@ internal sealed class TimeScanner
         Consider(Weekday(i, out var c5), c5, ref best, ref any);
         Consider(Relative(i, out var c6), c6, ref best, ref any);
         Consider(Quarter(i, out var c7), c7, ref best, ref any);
+        Consider(Anaphoric(i, out var c8), c8, ref best, ref any);
         return any;
-    }
-
-    // "since last week" → 2016-09-19/2016-09-29
-    private Cand Since(Cand c)
-    {
-        int p = c.First - 1;
-        if (p < 0 || !Is(p, "since") || c.Invalid || c.Type is TimexType.DURATION or TimexType.SET || c.Point is null) return c;
-        if (!_hasDct) return c with { First = p };
-        var pt = c.Point.Value;
-        string start = pt.G switch
-        {
-            Gran.Week => GDate.OfDay(pt.Start).Format(),
-            Gran.Month when c.Mod == "MID" => new GDate(Gran.Day, pt.Year, pt.Month, 15).Format(),
-            Gran.Month when c.Mod == "START" => new GDate(Gran.Day, pt.Year, pt.Month, 1).Format(),
-            Gran.Month when c.Mod == "END" => new GDate(Gran.Day, pt.Year, pt.Month, 25).Format(),
-            _ => pt.Format(),
-        };
-        if (pt.Start > _d) return c;
-        return c with { First = p, Type = TimexType.DATE, Value = start + "/" + GDate.OfDay(_d).Format(), Mod = null };
     }
 
     // 2016-09-29, 09/29/2016, 29/09/2016
@@ -176,7 +169,8 @@ internal sealed class TimeScanner
         if (IsMonth(j, out int m, out int mEnd))
         {
             int k = mEnd + 1;
-            if (IsDayNum(k) && !(IsP(k + 1, ':')))
+            // "April 25: The court ..." is a date; only a clock time glued on ("25:30") is not.
+            if (IsDayNum(k) && !(IsP(k + 1, ':') && Adj(k + 1) && IsNum(k + 2)))
             {
                 int day = Int(k);
                 int last = k;
@@ -217,7 +211,7 @@ internal sealed class TimeScanner
             int diff = month - _d.Month; // -11..11
             if (Future(i)) { if (diff <= -4) yr++; }
             else if (diff > 4) yr--;
-            else if (diff <= -8) yr++;
+            else if (diff <= -8 && !Past(i)) yr++;
             var gm = new GDate(Gran.Month, yr, month);
             c = new Cand(i, mEnd, TimexType.DATE, _hasDct ? gm.Format() : null, Relative: true, Point: gm);
             return true;
@@ -249,7 +243,7 @@ internal sealed class TimeScanner
         int gap = date.DayNumber - _d.DayNumber;
         if (future) { if (gap < -122) y++; }
         else if (gap > 122) y--;
-        else if (gap < -243) y++;
+        else if (gap < -243 && !Past(first)) y++;
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }
         var g = new GDate(Gran.Day, y, month, day);
         c = new Cand(first, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
@@ -264,11 +258,32 @@ internal sealed class TimeScanner
         int k = i;
         if (Is(k, "fiscal")) k++;
         else if (Is(k, "the") && (IsNum(k + 1) && Suffix(k + 1) != "" || IsP(k + 1, '\''))) k++;
+        else if (Is(k, "the") && Is(k + 1, "year") && (IsYearNum(k + 2) || SpokenYear(k + 2, out _, out _))) k += 2;
+        if (SpokenYear(k, out int sy, out int sLast))
+        {
+            var gs = GDate.OfYear(sy);
+            c = new Cand(first, sLast, TimexType.DATE, gs.Format(), Point: gs);
+            return true;
+        }
         if (IsP(k, '\'') && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "s" && Digits(k + 1) == 2)
         {
             int yy = Int(k + 1);
             var dd = new GDate(Gran.Decade, yy >= 30 ? 1900 + yy : 2000 + yy);
             c = new Cand(first, k + 1, TimexType.DATE, dd.Format(), Point: dd);
+            return true;
+        }
+        if (Is(i, "the") && DecadeWord(i + 1) is int dw)
+        {
+            var dd = new GDate(Gran.Decade, 1900 + dw);
+            c = new Cand(first, i + 1, TimexType.DATE, dd.Format(), Point: dd);
+            return true;
+        }
+        // "the 70s and 80s", "late 60s": a decade of the last century, written short
+        if (IsNum(k) && Digits(k) == 2 && Suffix(k) == "s" && Int(k) % 10 == 0 && k > 0
+            && (Is(k - 1, "the") || Is(k - 1, "and") || Is(k - 1, "early") || Is(k - 1, "mid") || Is(k - 1, "late") || IsP(k - 1, '-')))
+        {
+            var dd = new GDate(Gran.Decade, 1900 + Int(k));
+            c = new Cand(first, k, TimexType.DATE, dd.Format(), Point: dd);
             return true;
         }
         if (!IsNum(k)) return false;
@@ -294,6 +309,36 @@ internal sealed class TimeScanner
         c = new Cand(first, k, TimexType.DATE, g.Format(), Point: g);
         return true;
     }
+
+    /// <summary>Years said in words, as broadcast transcripts write them: "nineteen ninety-six", "two thousand".</summary>
+    private bool SpokenYear(int k, out int year, out int last)
+    {
+        year = 0; last = k;
+        if (Is(k, "two") && Is(k + 1, "thousand"))
+        {
+            year = 2000; last = k + 1;
+            int u = k + 2;
+            if (Is(u, "and")) u++;
+            if (UnitWord(u) is int uw and > 0) { year += uw; last = u; }
+            return true;
+        }
+        if (!Is(k, "nineteen") || TensWord(k + 1) is not int tens) return false;
+        year = 1900 + tens; last = k + 1;
+        if (IsP(k + 2, '-') && Adj(k + 1) && Adj(k + 2) && UnitWord(k + 3) is int one and > 0) { year += one; last = k + 3; }
+        return true;
+    }
+
+    private int? DecadeWord(int k) =>
+        Is(k, "twenties") ? 20 : Is(k, "thirties") ? 30 : Is(k, "forties") ? 40 : Is(k, "fifties") ? 50 : Is(k, "sixties") ? 60
+        : Is(k, "seventies") ? 70 : Is(k, "eighties") ? 80 : Is(k, "nineties") ? 90 : null;
+
+    private int? TensWord(int k) =>
+        Is(k, "twenty") ? 20 : Is(k, "thirty") ? 30 : Is(k, "forty") ? 40 : Is(k, "fifty") ? 50 : Is(k, "sixty") ? 60
+        : Is(k, "seventy") ? 70 : Is(k, "eighty") ? 80 : Is(k, "ninety") ? 90 : null;
+
+    private int? UnitWord(int k) =>
+        Is(k, "one") ? 1 : Is(k, "two") ? 2 : Is(k, "three") ? 3 : Is(k, "four") ? 4 : Is(k, "five") ? 5 : Is(k, "six") ? 6
+        : Is(k, "seven") ? 7 : Is(k, "eight") ? 8 : Is(k, "nine") ? 9 : null;
 
     private bool YearContext(int k)
     {
@@ -411,8 +456,25 @@ internal sealed class TimeScanner
         if (I(k).Class != WC.Rel) return false;
         int rel = I(k).Value;
         bool past = Is(k, "past");
+        // "the following year", "the previous month": counted from the time the text last named, not from the document date
+        bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding"));
         k++;
         var info = I(k);
+        if (anaphoric && info.Class == WC.Unit && !info.Plural && _lastPoint is { } lp)
+        {
+            GDate? ga = (Unit)info.Value switch
+            {
+                Unit.Year => GDate.OfYear(lp.Year + rel),
+                Unit.Month when lp.G is Gran.Month or Gran.Day => GDate.OfMonth(new DateOnly(lp.Year, lp.Month, 1).AddMonths(rel)),
+                Unit.Day when lp.G == Gran.Day => GDate.OfDay(lp.Start.AddDays(rel)),
+                _ => null,
+            };
+            if (ga is { } a)
+            {
+                c = new Cand(first, k, TimexType.DATE, a.Format(), Relative: true, Point: a);
+                return true;
+            }
+        }
         if (info.Class == WC.PartOfDay && !info.Plural && !the)
         {
             // last night, this morning
@@ -442,7 +504,7 @@ internal sealed class TimeScanner
             var begins = new DateOnly(y, s * 3, 1);
             if (rel == -1) { y = begins <= _d.AddMonths(-3) ? y : y - 1; }
             else if (rel == 1) { if (begins <= _d) y++; }
-            else if (begins > _d.AddMonths(2)) y--;
+            else if (s == 4 && _d.Month <= 2) y--; // "this winter" in January began last December; "this summer" is this year's
             var gs = new GDate(Gran.Season, y, Part: s);
             c = new Cand(first, k, TimexType.DATE, _hasDct ? gs.Format() : null, Relative: true, Point: gs);
             return true;
@@ -492,6 +554,29 @@ internal sealed class TimeScanner
         c = default;
         int first = i, k = i;
         if (Is(k, "the")) k++;
+        // A year in front: "this year's third quarter", "last year's quarter", "the 1988 second quarter".
+        int? specYear = null;
+        bool specRel = false;
+        if ((Is(k, "this") || Is(k, "last") || Is(k, "next")) && Is(k + 1, "year") && IsApos(k + 2) && Is(k + 3, "s"))
+        {
+            specYear = _d.Year + (Is(k, "last") ? -1 : Is(k, "next") ? 1 : 0);
+            specRel = true;
+            k += 4;
+        }
+        else if (IsYearNum(k) && k > i)
+        {
+            specYear = Int(k);
+            k++;
+            if (IsApos(k) && Is(k + 1, "s")) k += 2;
+        }
+        if (specYear is int sy && (Is(k, "quarter") || Is(k, "period")))
+        {
+            // no ordinal: the quarter being reported (the latest one closed), in that year
+            var gl = new GDate(Gran.Quarter, sy, Part: GDate.OfQuarter(_d.AddDays(-45)).Part);
+            c = new Cand(first, k, TimexType.DATE, !specRel || _hasDct ? gl.Format() : null, Relative: true, Point: gl);
+            return true;
+        }
+        if (specYear is not null && Is(k, "fiscal")) k++;
         int n;
         if (IsNum(k) && Suffix(k) is "st" or "nd" or "rd" or "th") n = Int(k);
         else if (Is(k, "first")) n = 1;
@@ -507,7 +592,8 @@ internal sealed class TimeScanner
         int year;
         int last = k;
         bool rel = false;
-        if (Is(k + 1, "of") && IsYearNum(k + 2)) { year = Int(k + 2); last = k + 2; }
+        if (specYear is int sy2) { year = sy2; rel = specRel; }
+        else if (Is(k + 1, "of") && IsYearNum(k + 2)) { year = Int(k + 2); last = k + 2; }
         else if (IsYearNum(k + 1)) { year = Int(k + 1); last = k + 1; }
         else if (Is(k + 1, "of") && (Is(k + 2, "last") || Is(k + 2, "this") || Is(k + 2, "next")) && Is(k + 3, "year"))
         {
@@ -547,9 +633,10 @@ internal sealed class TimeScanner
         if (mk > k) k = mk;
 
         // "week-long", "month-long"
-        if (I(k).Class == WC.Unit && !I(k).Plural && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && Is(k + 2, "long"))
+        if (I(k).Class == WC.Unit && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && Is(k + 2, "long"))
         {
-            if (DurationCode((Unit)I(k).Value, "1") is string wl) { c = new Cand(first, k + 2, TimexType.DURATION, wl, mod); return true; }
+            // "decades-long": an unknown number of them
+            if (DurationCode((Unit)I(k).Value, I(k).Plural ? "X" : "1") is string wl) { c = new Cand(first, k + 2, TimexType.DURATION, wl, mod); return true; }
             return false;
         }
 
@@ -565,14 +652,15 @@ internal sealed class TimeScanner
                 else
                 {
                     // "four flights a week", "$1.76 a year": a rate, not a time
-                    if (k > 0 && (_t[k - 1].Kind == TK.Num || _t[k - 1].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_t[k - 1].Start]) && _s[_t[k - 1].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
+                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier")) && (_t[k - 1].Kind == TK.Num || _t[k - 1].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_t[k - 1].Start]) && _s[_t[k - 1].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
                     // "a second group", "a second round": the ordinal, not the unit
                     if (Is(k + 1, "second") && k + 2 < _n && _t[k + 2].Kind == TK.Word && !Is(k + 2, "ago") && !Is(k + 2, "later") && !Is(k + 2, "earlier")) return false;
                     q = "1"; qEnd = k;
                 }
             }
             else if (Is(k, "several") || Is(k, "many") || Is(k, "few") || Is(k, "some") && mod is null) { q = "X"; qEnd = k; }
-            else if (NumberReader.TryRead(_s, _t[k].Start, _t[_n - 1].End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Fraction)
+            // a range ("two to three weeks", "12 to 18 months") is written with its low end, as TempEval-3 gold does
+            else if (NumberReader.TryRead(_s, _t[k].Start, _t[_n - 1].End, out var r) && (r.Kind is NumberKind.Cardinal or NumberKind.Fraction || r.Kind == NumberKind.Range && Is(k + 1, "to")))
             {
                 int e = TokenEnding(k, r.Span.End);
                 if (e < 0) return false;
@@ -583,8 +671,8 @@ internal sealed class TimeScanner
         }
         if (q is null)
         {
-            // bare plural units after "for"/"recent": "for years", "for months"
-            if (I(k).Class == WC.Unit && I(k).Plural && !span && mod is null && (Is(k - 1, "for") || Is(k - 1, "over") && false))
+            // bare plural units: "for years", "within weeks", "the highest level in years."
+            if (I(k).Class == WC.Unit && I(k).Plural && !span && mod is null && (Is(k - 1, "for") || Is(k - 1, "within") || Is(k - 1, "in") && IsEnd(k + 1)))
             {
                 var u0 = (Unit)I(k).Value;
                 if (u0 is Unit.Weekend) return false;
@@ -592,16 +680,36 @@ internal sealed class TimeScanner
             }
             return false;
         }
+        // "2 1/2 years", "two and a half years"
+        bool half = false;
+        if (q is not "X" && !q.Contains('.'))
+        {
+            if (IsNum(qEnd + 1) && Int(qEnd + 1) == 1 && IsP(qEnd + 2, '/') && IsNum(qEnd + 3) && Int(qEnd + 3) == 2 && Adj(qEnd + 1) && Adj(qEnd + 2))
+            { half = true; qEnd += 3; }
+            else if (Is(qEnd + 1, "and") && Is(qEnd + 2, "a") && Is(qEnd + 3, "half")) { half = true; qEnd += 3; }
+        }
         int uk = qEnd + 1;
+        // "between 60 and 90 days", "two to six days": the first number takes the unit after the second
+        if (!half && q is not "X" && (Is(uk, "and") || Is(uk, "to") || Is(uk, "or")) && (IsNum(uk + 1) && Suffix(uk + 1) == "" || UnitWord(uk + 1) is not null || TensWord(uk + 1) is not null)
+            && I(uk + 2).Class == WC.Unit && I(uk + 2).Plural && DurationCode((Unit)I(uk + 2).Value, q) is string rangeFirst && (Unit)I(uk + 2).Value is not (Unit.Weekend or Unit.Quarter))
+        {
+            c = new Cand(first, qEnd, TimexType.DURATION, rangeFirst, mod);
+            return true;
+        }
         bool hyphen = false;
-        if (IsP(uk, '-') && Adj(qEnd) && Adj(uk)) { hyphen = true; uk++; }
+        // "six straight days", "two more weeks", "eight trading days"
+        bool counted = false;
+        if (Is(uk, "straight") || Is(uk, "consecutive") || Is(uk, "more") || Is(uk, "trading") || Is(uk, "additional") || Is(uk, "successive"))
+        { uk++; counted = true; }
+        else if (IsP(uk, '-') && Adj(qEnd) && Adj(uk)) { hyphen = true; uk++; }
         if (I(uk).Class != WC.Unit) return false;
         var unit = (Unit)I(uk).Value;
-        if (unit == Unit.Weekend || unit == Unit.Quarter && !span) return false;
+        if (unit == Unit.Weekend || unit == Unit.Quarter && !span && !counted) return false;
         int last = uk;
         // ages: "12-year-old", "12 years old"
         if (IsP(uk + 1, '-') && Is(uk + 2, "old") || Is(uk + 1, "old")) return false;
         if (hyphen && I(uk).Plural) return false;
+        if (IsP(uk + 1, '-') && Adj(uk) && (Is(uk + 2, "ago") || Is(uk + 2, "earlier"))) return false; // "a year-earlier profit"
         if (!hyphen && q == "1" && I(uk).Plural) return false;
 
         if (!span && !hyphen && (Is(uk + 1, "ago") || Is(uk + 1, "earlier") || Is(uk + 1, "before") && IsEnd(uk + 2)))
@@ -622,11 +730,26 @@ internal sealed class TimeScanner
         }
         if (Is(uk + 1, "on") && (IsEnd(uk + 2) || IsP(uk + 2, ','))) last = uk + 1; // "five years on"
         if (!hyphen && IsP(uk + 1, '-') && Adj(uk) && Is(uk + 2, "long")) last = uk + 2; // "a week-long truce"
-        var dv = DurationCode(unit, q);
+        // "a minute and a half"
+        if (!half && !hyphen && q is not "X" && !q.Contains('.') && Is(uk + 1, "and") && Is(uk + 2, "a") && Is(uk + 3, "half")) { half = true; last = uk + 3; }
+        var dv = half ? HalfCode(unit, q) : DurationCode(unit, q);
         if (dv is null) return false;
         c = new Cand(first, last, TimexType.DURATION, dv, mod);
         return true;
     }
+
+    private static string? Times(string q, int by) =>
+        double.TryParse(q, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? (v * by).ToString("0.##", CultureInfo.InvariantCulture) : null;
+
+    /// <summary>N and a half units, written with the next smaller unit as TIMEX3 does: P2Y6M, PT5H30M, PT1M30S.</summary>
+    private static string? HalfCode(Unit u, string q) => u switch
+    {
+        Unit.Year => "P" + q + "Y6M",
+        Unit.Hour => "PT" + q + "H30M",
+        Unit.Minute => "PT" + q + "M30S",
+        Unit.Day => "P" + q + "DT12H",
+        _ => DurationCode(u, q + ".5"),
+    };
 
     private int ApproxMod(int k, out string? mod)
     {
@@ -670,8 +793,9 @@ internal sealed class TimeScanner
         Unit.Month => "P" + q + "M",
         Unit.Quarter => "P" + q + "Q",
         Unit.Year => "P" + q + "Y",
-        Unit.Decade => q == "X" ? "PXDE" : "P" + q + "DE",
-        Unit.Century => q == "X" ? "PXCE" : "P" + q + "CE",
+        // In years, as TempEval-3 gold writes them ("two decades" P20Y, "over a decade" P10Y, "decades-long" PXY).
+        Unit.Decade => q == "X" ? "PXY" : Times(q, 10) is string d10 ? "P" + d10 + "Y" : null,
+        Unit.Century => q == "X" ? "PXCE" : Times(q, 100) is string d100 ? "P" + d100 + "Y" : null,
         _ => null,
     };
 
@@ -692,7 +816,42 @@ internal sealed class TimeScanner
         }
         if (Is(i, "recent") && I(i + 1).Class == WC.Unit && I(i + 1).Plural)
         {
-            c = new Cand(i, i + 1, TimexType.DATE, "PAST_REF");
+            // "in recent months": an unknown number of units looking back (PXM); "recent years" reads as the recent
+            // past itself, as TempEval-3 gold mostly annotates it (PAST_REF).
+            var ru = (Unit)I(i + 1).Value;
+            if (ru == Unit.Year)
+            {
+                c = new Cand(i, i + 1, TimexType.DATE, "PAST_REF");
+                return true;
+            }
+            if (ru == Unit.Weekend || DurationCode(ru, "X") is not string rx) return false;
+            c = new Cand(i, i + 1, TimexType.DURATION, rx);
+            return true;
+        }
+        if (Is(i, "recent") && i + 1 < _n && _t[i + 1].Kind == TK.Word && I(i + 1).Class is WC.None)
+        {
+            // "the recent sale", "recent declines": the adjective itself refers to the recent past.
+            c = new Cand(i, i, TimexType.DATE, "PAST_REF");
+            return true;
+        }
+        // "the near future", "in the short term", "for the time being"
+        if (Is(i, "the") && ((Is(i + 1, "near") || Is(i + 1, "short") || Is(i + 1, "long")) && (Is(i + 2, "term") || Is(i + 2, "future"))
+            || Is(i + 1, "time") && Is(i + 2, "being")))
+        {
+            c = new Cand(i, i + 2, TimexType.DATE, Is(i + 1, "time") ? "PRESENT_REF" : "FUTURE_REF");
+            return true;
+        }
+        // "in coming months", "over the coming years": an unknown number of units ahead
+        if (Is(i, "coming") && I(i + 1).Class == WC.Unit && I(i + 1).Plural && (Unit)I(i + 1).Value != Unit.Weekend && DurationCode((Unit)I(i + 1).Value, "X") is string cx)
+        {
+            int cf = Is(i - 1, "the") ? i - 1 : i;
+            c = new Cand(cf, i + 1, TimexType.DURATION, cx);
+            return true;
+        }
+        // "over the years"
+        if (Is(i, "the") && Is(i + 1, "years") && Is(i - 1, "over"))
+        {
+            c = new Cand(i, i + 1, TimexType.DURATION, "PXY");
             return true;
         }
         if (Is(i, "the") && (Is(i + 1, "past") || Is(i + 1, "future") || Is(i + 1, "present")))
@@ -824,21 +983,134 @@ internal sealed class TimeScanner
         return false;
     }
 
+    // Christmas (Day, Eve), Thanksgiving (Day) (the fourth Thursday of November), last/next Thanksgiving
     private bool Holiday(int i, out Cand c)
     {
         c = default;
-        if (!Is(i, "Christmas")) return false;
-        int last = i;
-        int day = 25;
-        if (Is(i + 1, "Day")) last = i + 1;
-        else if (Is(i + 1, "Eve")) { last = i + 1; day = 24; }
-        else if (!(Is(i - 1, "on") || Is(i - 1, "at") || Is(i - 1, "since") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "until") || Is(i - 1, "by"))) return false;
+        int k = i, rel = 0;
+        if (Is(k, "last")) { rel = -1; k++; }
+        else if (Is(k, "next")) { rel = 1; k++; }
+        bool xmas = Is(k, "Christmas"), thanks = Is(k, "Thanksgiving");
+        if (!(xmas || thanks) || !Cap(k)) return false;
+        int last = k;
+        bool eve = false;
+        if (Is(k + 1, "Day")) last = k + 1;
+        else if (xmas && Is(k + 1, "Eve")) { last = k + 1; eve = true; }
+        else if (rel == 0 && !(Is(k - 1, "on") || Is(k - 1, "at") || Is(k - 1, "since") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "until") || Is(k - 1, "by"))) return false;
+        DateOnly On(int year)
+        {
+            if (xmas) return new DateOnly(year, 12, eve ? 24 : 25);
+            var nov1 = new DateOnly(year, 11, 1);
+            return nov1.AddDays(((int)DayOfWeek.Thursday - (int)nov1.DayOfWeek + 7) % 7 + 21);
+        }
         int y = _d.Year;
-        if (!Future(i) && new DateOnly(y, 12, day) > _d) y--;
-        var g = new GDate(Gran.Day, y, 12, day);
+        if (rel == -1) { if (On(y) >= _d) y--; }
+        else if (rel == 1) { if (On(y) <= _d) y++; }
+        else if (!Future(i) && On(y) > _d) y--;
+        var on = On(y);
+        var g = new GDate(Gran.Day, y, on.Month, on.Day);
         c = new Cand(i, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
         return true;
     }
+
+    // the day, the same day, that day, the year, that year, the week: the day (year, week) in focus
+    private bool Anaphoric(int i, out Cand c)
+    {
+        c = default;
+        bool that = Is(i, "that");
+        if (!Is(i, "the") && !that) return false;
+        int k = i + 1;
+        if (Is(k, "same")) k++;
+        // "the full year", "the fiscal year", "the entire year"
+        bool yearOnly = false;
+        while (!that && (Is(k, "full") || Is(k, "fiscal") || Is(k, "entire") || Is(k, "whole") || Is(k, "calendar"))) { k++; yearOnly = true; }
+        if (yearOnly && !Is(k, "year")) return false;
+        if (I(k).Class != WC.Unit || I(k).Plural) return false;
+        if (IsP(k + 1, '-') || IsApos(k + 1) && !Is(k + 2, "s")) return false; // "the day-long", "the year-ago quarter"
+        switch ((Unit)I(k).Value)
+        {
+            case Unit.Day:
+                {
+                    // The last date the text named, else the document date ("ended the day down 31 points").
+                    var d = _lastDay ?? GDate.OfDay(_d);
+                    c = new Cand(i, k, TimexType.DATE, _hasDct || _lastDay is not null ? d.Format() : null, Relative: true, Point: d);
+                    return true;
+                }
+            case Unit.Week:
+                {
+                    if (that) return false;
+                    var w = GDate.OfWeek((_lastDay ?? GDate.OfDay(_d)).Start);
+                    c = new Cand(i, k, TimexType.DATE, _hasDct || _lastDay is not null ? w.Format() : null, Relative: true, Point: w);
+                    return true;
+                }
+            case Unit.Year:
+                {
+                    // "the year ended March 31": a year-long period, not a calendar year.
+                    if (!that && (Is(k + 1, "ended") || Is(k + 1, "ending") || Is(k + 1, "to")))
+                    {
+                        c = new Cand(i, k, TimexType.DURATION, "P1Y");
+                        return true;
+                    }
+                    // "that year" is the year last named; "the year" is the document's.
+                    int? y = that ? _lastYear : null;
+                    var g = GDate.OfYear(y ?? _d.Year);
+                    c = new Cand(i, k, TimexType.DATE, _hasDct || y is not null ? g.Format() : null, Relative: true, Point: g);
+                    return true;
+                }
+            default: return false;
+        }
+    }
+
+    // year-end, by year end, year's end: the end of the document's year (a closing is reported ahead of it)
+    private bool YearEnd(int i, out Cand c)
+    {
+        c = default;
+        if (!Is(i, "year") || i == 0 || !(Is(i - 1, "by") || Is(i - 1, "since") || Is(i - 1, "around") || Is(i - 1, "at") || Is(i - 1, "before") || Is(i - 1, "until"))) return false;
+        int last;
+        if (IsP(i + 1, '-') && Adj(i) && Adj(i + 1) && Is(i + 2, "end")) last = i + 2;
+        else if (Is(i + 1, "end")) last = i + 1;
+        else if (IsApos(i + 1) && Is(i + 2, "s") && Is(i + 3, "end")) last = i + 3;
+        else return false;
+        var g = GDate.OfYear(_d.Year);
+        c = new Cand(i, last, TimexType.DATE, _hasDct ? g.Format() : null, "END", Relative: true, Point: g);
+        return true;
+    }
+
+    // the year-ago quarter, the comparable year-earlier period, year-ago results: results reporting compares the
+    // latest quarter with the same quarter a year before
+    private bool YearAgo(int i, out Cand c)
+    {
+        c = default;
+        int k = i;
+        if (Is(k, "the")) k++;
+        if (Is(k, "comparable") || Is(k, "corresponding")) k++;
+        if (!(Is(k, "year") && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && (Is(k + 2, "ago") || Is(k + 2, "earlier")))) return false;
+        int last = k + 2, m = k + 3, first = i;
+        var latest = _d.AddDays(-45);
+        GDate g;
+        if (Ordinal(m) is int n and >= 1 and <= 4 && (Is(m + 1, "quarter") || IsP(m + 1, '-') && Is(m + 2, "quarter")))
+        {
+            last = Is(m + 1, "quarter") ? m + 1 : m + 2;
+            g = new GDate(Gran.Quarter, latest.Year - 1, Part: n);
+        }
+        else if (Is(m, "quarter") || Is(m, "period"))
+        {
+            last = m;
+            g = GDate.OfQuarter(latest.AddYears(-1));
+        }
+        else
+        {
+            // the adjective alone ("year-ago results"): the quarter when the sentence is about quarters, else the year
+            first = k;
+            g = MentionsQuarter() ? GDate.OfQuarter(latest.AddYears(-1)) : GDate.OfYear(_d.Year - 1);
+        }
+        c = new Cand(first, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
+        return true;
+    }
+
+    private int? Ordinal(int k) =>
+        IsNum(k) && Suffix(k) is "st" or "nd" or "rd" or "th" ? Int(k)
+        : Is(k, "first") ? 1 : Is(k, "second") ? 2 : Is(k, "third") ? 3 : Is(k, "fourth") ? 4 : null;
 
     // mid-July, early 2016, late last year, the end of 1990, the beginning of March
     private bool Positioned(int i, out Cand c)
@@ -877,18 +1149,49 @@ internal sealed class TimeScanner
         {
             if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
             if (_t[k].Kind != TK.Word) continue;
-            if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || Is(k, "plans") && Is(k + 1, "to") || Is(k, "plan") && Is(k + 1, "to")
+            if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || (Is(k, "plans") || Is(k, "plan") || Is(k, "planned") || Is(k, "planning")) && Is(k + 1, "to")
+                || Is(k, "scheduled") && !Is(k - 1, "been") || Is(k, "until") && k >= upTo - 2
+                // "as soon as Tuesday", "as early as next week"
+                || Is(k, "as") && (Is(k + 1, "soon") || Is(k + 1, "early")) && Is(k + 2, "as")
                 || (Is(k, "set") || Is(k, "going") || Is(k, "due")) && Is(k + 1, "to")
                 || (Is(k, "is") || Is(k, "are") || Is(k, "s") || Is(k, "re")) && (Is(k + 1, "to") || Is(k + 1, "scheduled") || Is(k + 1, "expected") || Is(k + 1, "due") || Is(k + 1, "set") || Is(k + 1, "planning")))
                 return true;
         }
+        // "talks on Monday will ...", but not "announced Friday that it will ...": stop at a new clause.
         for (int k = upTo; k < Math.Min(_n, upTo + 4); k++)
+        {
+            if (Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || _t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
             if (Is(k, "will") || Is(k, "ll")) return true;
+        }
         return false;
     }
 
+    /// <summary>
+    /// True when a past-tense verb stands near the expression in its clause ("brought in a new chief in
+    /// January"): then a month far ahead of the document date is this year's, not next year's.
+    /// </summary>
+    private bool Past(int at)
+    {
+        for (int k = Math.Max(0, at - 8); k < Math.Min(_n, at + 7); k++)
+        {
+            if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?') { if (k < at) continue; break; }
+            if (_t[k].Kind != TK.Word || I(k).Class != WC.None) continue;
+            if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
+            var w = _s.AsSpan(_t[k].Start, _t[k].Length);
+            // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
+            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
+                && !w.StartsWith("un", StringComparison.Ordinal)
+                && !(w is "expected" or "scheduled" or "planned" or "proposed" or "needed" or "based" or "intended" or "required")
+                && !(Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will")))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when this sentence or an earlier one talks of quarters: a results report.</summary>
     private bool MentionsQuarter()
     {
+        if (_quarterDoc) return true;
         for (int k = 0; k < _n; k++) if (I(k).Class == WC.Unit && I(k).Value == (int)Unit.Quarter) return true;
         return false;
     }
@@ -911,6 +1214,8 @@ internal sealed class TimeScanner
 
     private bool Is(int k, string w) =>
         k >= 0 && k < _n && _t[k].Length == w.Length && _s.AsSpan(_t[k].Start, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsApos(int k) => IsP(k, '\'') || IsP(k, '\u2019');
 
     private bool IsP(int k, char ch) => k >= 0 && k < _n && _t[k].Kind == TK.Punct && _s[_t[k].Start] == ch;
 

@@ -96,6 +96,14 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_count_since_a_time_runs_from_its_start_to_the_publication_date()
+    {
+        // Published Friday 2021-05-14; the timex is "last week" alone (2021-W18), the figure covers 3 May to 14 May.
+        var f = Assert.Single(Run("More than 40 people have been killed since last week.").Figures);
+        Assert.Equal("2021-05-03/2021-05-14", f.When);
+    }
+
+    [Fact]
     public void Without_a_timex_the_figure_takes_the_publication_date()
     {
         var f = Assert.Single(Run("Five civilians were wounded by a mine.").Figures);

@@ -17,8 +17,8 @@ public sealed class TimeStageTests
         { "The envoy arrived in the capital on Monday.", "Monday", "DATE", "2016-09-26" },
         { "Talks will resume on Monday in Geneva.", "Monday", "DATE", "2016-10-03" },
         { "The truce collapsed last week after days of calm.", "last week", "DATE", "2016-W38" },
-        { "Shelling has continued since last week.", "since last week", "DATE", "2016-09-19/2016-09-29" },
-        { "The town has been besieged since mid-July.", "since mid-July", "DATE", "2016-07-15/2016-09-29" },
+        { "Shelling has continued since last week.", "last week", "DATE", "2016-W38" },
+        { "The town has been besieged since mid-July.", "mid-July", "DATE", "2016-07" },
         { "Convoys were blocked earlier this month.", "earlier this month", "DATE", "2016-09" },
         { "The uprising began in March 2011 in the south.", "March 2011", "DATE", "2011-03" },
         { "The war has gone on for over five years.", "over five years", "DURATION", "P5Y" },
@@ -49,6 +49,63 @@ public sealed class TimeStageTests
         var t = Assert.Single(doc.Times, x => x.Span.Of(sentence) == text);
         Assert.Equal(type, t.Type.ToString());
         Assert.Equal(value, t.Value);
+    }
+
+    // TIMEX3 conventions as TempEval-3 annotates them: sentence, timex text, type, value, publication date.
+    public static TheoryData<string, string, string, string, string> TimeMLRows => new()
+    {
+        { "The ministry has published no figures since 2013.", "2013", "DATE", "2013", "2016-09-29" },
+        { "The governor currently lives in exile.", "currently", "DATE", "PRESENT_REF", "2016-09-29" },
+        { "Aid agencies blamed the recent clashes for the delay.", "recent", "DATE", "PAST_REF", "2016-09-29" },
+        { "Bread prices have doubled in recent months.", "recent months", "DURATION", "PXM", "2016-09-29" },
+        { "The port has silted up in recent years.", "recent years", "DATE", "PAST_REF", "2016-09-29" },
+        { "The currency ended the day weaker against the dollar.", "the day", "DATE", "2016-09-29", "2016-09-29" },
+        { "Exports for the year ended June 30 fell by a third.", "the year", "DURATION", "P1Y", "2016-09-29" },
+        { "The port reopened in 2012 but shut again later that year.", "that year", "DATE", "2012", "2016-09-29" },
+        { "The army withdrew in 2014 and returned the following year.", "the following year", "DATE", "2015", "2016-09-29" },
+        { "Net income fell from the year-ago quarter, the cement maker said.", "the year-ago quarter", "DATE", "2015-Q3", "2016-09-29" },
+        { "Sales rose in this year's second quarter.", "this year's second quarter", "DATE", "2016-Q2", "2016-09-29" },
+        { "The bridge was built in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", "2016-09-29" },
+        { "The family fled on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2015-11-26", "2016-09-29" },
+        { "The convoy may leave as soon as Tuesday.", "Tuesday", "DATE", "2016-10-04", "2016-09-29" },
+        { "The envoy announced Monday that talks will resume.", "Monday", "DATE", "2016-09-26", "2016-09-29" },
+        { "They lived in the camp for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", "2016-09-29" },
+        { "Shelling went on for two and a half hours.", "two and a half hours", "DURATION", "PT2H30M", "2016-09-29" },
+        { "The embargo lasted two decades.", "two decades", "DURATION", "P20Y", "2016-09-29" },
+        { "Farmers hope the harvest recovers this summer.", "this summer", "DATE", "2016-SU", "2016-03-10" },
+        { "A new commander arrived in January, officials said.", "January", "DATE", "2016-01", "2016-11-20" },
+        { "The editorial ran on Saturday, April 25: the court erred.", "Saturday, April 25", "DATE", "2015-04-25", "2015-04-24" },
+        { "The siege ended a decades-long feud between the clans.", "decades-long", "DURATION", "PXY", "2016-09-29" },
+        { "Grain prices reached their highest level in years.", "years", "DURATION", "PXY", "2016-09-29" },
+        { "Reinforcements could arrive within weeks, the general said.", "weeks", "DURATION", "PXW", "2016-09-29" },
+        { "No return of refugees is likely in the near term.", "the near term", "DATE", "FUTURE_REF", "2016-09-29" },
+        { "Food stocks may run out in the coming months.", "the coming months", "DURATION", "PXM", "2016-09-29" },
+        { "The agency expects to close the camp by year-end.", "year-end", "DATE", "2016", "2016-09-29" },
+        { "The town grew quickly through the nineties.", "the nineties", "DATE", "199", "2016-09-29" },
+        { "Fighting there recalled the 80s, older residents said.", "the 80s", "DATE", "198", "2016-09-29" },
+        { "The market fell for six straight days.", "six straight days", "DURATION", "P6D", "2016-09-29" },
+        { "Repairs will take between 60 and 90 days.", "60", "DURATION", "P60D", "2016-09-29" },
+        { "Deliveries resume within two to three weeks.", "two to three weeks", "DURATION", "P2W", "2016-09-29" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TimeMLRows))]
+    public void Follows_TimeML_value_conventions(string sentence, string text, string type, string value, string published)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
+        var t = Assert.Single(doc.Times, x => x.Span.Of(sentence) == text);
+        Assert.Equal(type, t.Type.ToString());
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void Since_is_a_signal_not_part_of_the_time()
+    {
+        const string sentence = "Fighting has continued since Tuesday.";
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        var t = Assert.Single(doc.Times);
+        Assert.Equal("Tuesday", t.Span.Of(sentence));
+        Assert.Equal("2016-09-27", t.Value);
     }
 
     [Theory]
