@@ -331,6 +331,17 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>An "in X" dependent (oblique or nominal modifier) of <paramref name="t"/>, or -1.</summary>
+    private static int LocativeIn(Parsed p, int t)
+    {
+        for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+        {
+            var l = p.Label(c);
+            if ((l.StartsWith("obl", StringComparison.Ordinal) || l == "nmod") && p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase)) return c;
+        }
+        return -1;
+    }
+
     private static int Oblique(Parsed p, int v)
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
@@ -428,6 +439,22 @@ public sealed class EventCoder
             }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
+        // "activists staged a protest in Beijing": a protest with no one named as its object is against the
+        // place it is held in.
+        if (tgtHits.Count == 0 && code.StartsWith("14", StringComparison.Ordinal))
+        {
+            int at = LocativeIn(p, predicate);
+            if (at < 0 && obj >= 0) at = LocativeIn(p, obj);
+            if (at >= 0) CollectActors(p, at, tgtHits, nominalHead: false);
+        }
+        // "Brazil and the United States met": a meeting or talks of coordinated actors with no other party is
+        // mutual, one event each way between every pair. (Not other cooperation: "X and Y pledged aid" is
+        // rarely to each other.)
+        if (tgtHits.Count == 0 && code.StartsWith("04", StringComparison.Ordinal) && srcHits.Count >= 2)
+        {
+            KeepMostSpecific(srcHits);
+            tgtHits.AddRange(srcHits);
+        }
         // Dyads only, as PETRARCH's require_dyad: an event with no coded target is not a confident event.
         if (tgtHits.Count == 0) return;
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);

@@ -30,6 +30,28 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Coordinated_parties_that_meet_with_no_one_else_meet_each_other()
+    {
+        if (Code("Kenyan and Ugandan ministers met on Monday.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("KENGOV", "UGAGOV") && e.Code.StartsWith("04"));
+        Assert.Contains(events, e => (e.Source, e.Target) == ("UGAGOV", "KENGOV") && e.Code.StartsWith("04"));
+    }
+
+    [Fact]
+    public void Coordinated_attackers_with_no_target_are_not_made_each_others_targets()
+    {
+        if (Code("Kenyan and Ugandan troops attacked overnight.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "KENMIL" && e.Target == "UGAMIL");
+    }
+
+    [Fact]
+    public void A_protest_with_no_object_is_against_the_country_it_is_held_in()
+    {
+        if (Code("Kenyan activists staged a protest in Uganda on Friday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("KEN") && e.Target == "UGA" && e.Code.StartsWith("14"));
+    }
+
+    [Fact]
     public void A_denial_of_an_attack_is_negated_not_asserted()
     {
         if (Code("Turkey did not attack Iraqi troops.") is not { } events) return;
