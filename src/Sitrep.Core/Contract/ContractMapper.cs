@@ -84,7 +84,7 @@ public static class ContractMapper
     private static List<FigureJson> Figures(ArticleDocument d) =>
         d.Figures.Select(f => new FigureJson(f.Span.Start, f.Span.End, f.Span.Of(d.Text), ContractNames.Of(f.Kind),
             f.Count.Low, f.Count.Best, f.Count.High, ContractNames.Of(f.Qualifier), f.Victims, f.When,
-            f.Where?.Of(d.Text), f.Where?.Start, f.Where?.End, f.Cumulative, f.Claimant, f.Negated)).ToList();
+            f.Where?.Of(d.Text), f.Where?.Start, f.Where?.End, f.Cumulative, f.Claimant, f.Negated, f.WhereBasis)).ToList();
 
     private static List<PlaceJson> Places(ArticleDocument d) =>
         d.Places.Select(p => new PlaceJson(p.Span.Start, p.Span.End, p.Span.Of(d.Text), p.Name, p.GeonameId,
@@ -94,7 +94,7 @@ public static class ContractMapper
         d.Events.Select(e => new EventJson(e.Source, e.Target, e.Code, e.Root, e.Goldstein, e.QuadClass, e.Plover,
             e.Negated, ContractNames.Of(e.Modality), e.Span.Start, e.Span.End, e.Span.Of(d.Text),
             e.SourceSpan?.Start, e.SourceSpan?.End, e.TargetSpan?.Start, e.TargetSpan?.End,
-            e.Sentence.Start, e.Sentence.End, e.When, e.Where)).ToList();
+            e.Sentence.Start, e.Sentence.End, e.When, e.Where, e.WhereBasis)).ToList();
 
     private static List<DiagnosticJson> Diagnostics(ArticleDocument d) =>
         d.Diagnostics.Select(x => new DiagnosticJson(x.Code, ContractNames.Of(x.Severity), x.Message, x.Span?.Start, x.Span?.End)).ToList();

@@ -20,7 +20,7 @@ public sealed record QuoteJson(int Start, int End, string Text, string? Speaker,
 
 public sealed record FigureJson(int Start, int End, string Text, string Kind, long? Low, long? Best, long? High,
     string Qualifier, string? Victims, string? When, string? Where, int? WhereStart, int? WhereEnd,
-    bool Cumulative, string? Claimant, bool Negated);
+    bool Cumulative, string? Claimant, bool Negated, string? WhereBasis = null);
 
 public sealed record PlaceJson(int Start, int End, string Text, string Name, long? Geonameid, double Lat, double Lon,
     string Country, string? Admin1, string? Feature, string Precision);
@@ -28,7 +28,7 @@ public sealed record PlaceJson(int Start, int End, string Text, string Name, lon
 public sealed record EventJson(string Source, string Target, string Code, string Root, double Goldstein, int QuadClass,
     string Plover, bool Negated, string Modality, int Start, int End, string Text,
     int? SourceStart, int? SourceEnd, int? TargetStart, int? TargetEnd, int SentenceStart, int SentenceEnd,
-    string? When, string? Where);
+    string? When, string? Where, string? WhereBasis = null);
 
 /// <summary>
 /// A syntactic word (tokens split at clitics: "Syria's" → "Syria" + "'s"): its span, UPOS tag, the index of its

@@ -65,7 +65,17 @@ public sealed record Figure(
     TextSpan? Where = null,
     bool Cumulative = false,
     string? Claimant = null,
-    bool Negated = false);
+    bool Negated = false,
+    string? WhereBasis = null);
+
+/// <summary>
+/// How an event or figure got its place (<c>WhereBasis</c>): "clause" (named in its own words), "sentence"
+/// (named elsewhere in its sentence), "article" (the article's focus place: nothing nearer names one).
+/// </summary>
+public static class WhereBases
+{
+    public const string Clause = "clause", Sentence = "sentence", Article = "article";
+}
 
 public enum PlacePrecision { Country, Admin1, Admin2, Region, City, PartOfCity, Facility }
 
@@ -96,7 +106,8 @@ public sealed record Event(
     TextSpan? TargetSpan,
     TextSpan Sentence,
     string? When = null,
-    string? Where = null)
+    string? Where = null,
+    string? WhereBasis = null)
 {
     public string Root => Code.Length >= 2 ? Code[..2] : Code;
 }

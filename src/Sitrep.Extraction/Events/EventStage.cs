@@ -97,7 +97,13 @@ public sealed class EventStage : Stage
                     int d = Distance(e.Span, pl.Span);
                     if (d < best) { best = d; where = pl.Name; }
                 }
-            if (when is not null || where is not null) events[i] = e with { When = when, Where = where };
+            string? basis = where is null ? null : best == 0 ? WhereBases.Clause : WhereBases.Sentence;
+            if (where is null && places && Places.PlaceLocator.Focus(document) is { } focus)
+            {
+                where = focus.Name;
+                basis = WhereBases.Article;
+            }
+            if (when is not null || where is not null) events[i] = e with { When = when, Where = where, WhereBasis = basis };
         }
     }
 

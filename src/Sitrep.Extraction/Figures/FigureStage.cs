@@ -40,7 +40,25 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             Lexer.Lex(document.Text, s.Span.Start, s.Span.End, toks);
             new SentenceReader(document, s.Span, toks).Read(ref result);
         }
-        document.Figures = result?.ToImmutable() ?? ImmutableArray<Figure>.Empty;
+        document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
+    }
+
+    /// <summary>
+    /// A figure's own "in X" words are its place (basis clause); without them, and when the place stage ran,
+    /// the article's focus place stands in (basis article; its span is that place's first mention).
+    /// </summary>
+    private static ImmutableArray<Figure> Placed(ArticleDocument document, ImmutableArray<Figure>.Builder figures)
+    {
+        Place? focus = null;
+        bool looked = false;
+        for (int i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            if (f.Where is not null) { figures[i] = f with { WhereBasis = WhereBases.Clause }; continue; }
+            if (!looked) { looked = true; focus = document.Has(Layer.Places) ? Places.PlaceLocator.Focus(document) : null; }
+            if (focus is not null) figures[i] = f with { Where = focus.Span, WhereBasis = WhereBases.Article };
+        }
+        return figures.ToImmutable();
     }
 
     /// <summary>

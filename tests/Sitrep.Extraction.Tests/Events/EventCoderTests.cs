@@ -176,6 +176,17 @@ public sealed class EventTablesTests
         var e = Assert.Single(doc.Events, e => e.Source == "IRQMIL");
         Assert.Equal("TUR", e.Target[..3]);
         Assert.Equal("Mosul", e.Where);
+        Assert.Equal("sentence", e.WhereBasis);
         Assert.Equal("2024-03-05", e.When);   // Tuesday, not the duration "two hours"
+    }
+
+    [Fact]
+    public void An_event_whose_sentence_names_no_place_takes_the_articles_focus_and_says_so()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return; }
+        var doc = p.Run(new ArticleDocument("Fighting flared around Mosul on Monday. Iraqi troops shelled Turkish positions on Tuesday.") { Published = new DateOnly(2024, 3, 7) });
+        var e = Assert.Single(doc.Events, e => e.Source == "IRQMIL");
+        Assert.Equal("Mosul", e.Where);
+        Assert.Equal("article", e.WhereBasis);
     }
 }

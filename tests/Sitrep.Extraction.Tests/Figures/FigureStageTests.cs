@@ -130,6 +130,19 @@ public sealed class FigureStageTests
         Assert.Equal(want, got);
     }
 
+    [Fact]
+    public void A_figure_with_no_place_of_its_own_takes_the_articles_focus_and_says_so()
+    {
+        const string text = "Heavy fighting was reported in Mosul on Thursday. At least 12 people were killed, a medic said. "
+            + "In Mosul, a further 30 were wounded.";
+        var doc = Run(text);
+        var killed = Assert.Single(doc.Figures, f => f.Kind == FigureKind.Killed);
+        Assert.Equal("article", killed.WhereBasis);
+        Assert.Equal("Mosul", killed.Where!.Value.Of(text));
+        var wounded = Assert.Single(doc.Figures, f => f.Kind == FigureKind.Wounded);
+        Assert.Equal("clause", wounded.WhereBasis);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
