@@ -60,8 +60,11 @@ public sealed class BoundaryModel
     internal float Weight(int k)
     {
         var b = _blocks[k >> 6];
-        ulong bit = 1UL << k; // shifts by k % 64
-        int at = (b.Used & bit) != 0 ? b.Base + BitOperations.PopCount(b.Used & (bit - 1)) : 0;
+        int pos = k & 63;
+        // Branch-free: whether a slot is used is a coin flip the CPU cannot predict. An empty slot's
+        // index is masked to 0, where the packed array keeps a 0.
+        int present = (int)(b.Used >> pos) & 1;
+        int at = (b.Base + BitOperations.PopCount(b.Used & ((1UL << pos) - 1))) & -present;
         return _values[at];
     }
 
@@ -100,47 +103,25 @@ public sealed class BoundaryModel
     /// <summary>The linear score of a candidate gap: its features' weights summed in feature order.</summary>
     internal float Score(string text, ReadOnlySpan<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, TokenHashes hashes)
     {
-        var sink = new ScoreSink(this);
-        Features(text, tokens, i, last, sentenceStart, verdict, hashes, ref sink);
-        return sink.Score;
+        // Indices first, then the look-ups: all ~30 addresses are known at once, so the loads overlap,
+        // and the running sum stays in a register.
+        Span<int> f = stackalloc int[FeatureCount];
+        int n = Features(text, tokens, i, last, sentenceStart, verdict, hashes, f);
+        float score = 0;
+        foreach (var k in f[..n]) score += Weight(k);
+        return score;
     }
 
-    /// <summary>Receives a gap's hashed feature indices, in order.</summary>
-    internal interface IFeatureSink
-    {
-        void Add(int index);
-    }
+    /// <summary>How many features a gap has.</summary>
+    internal const int FeatureCount = 30;
 
-    // Scoring adds weights as the features come, so no index buffer is filled and read back.
-    private struct ScoreSink(BoundaryModel model) : IFeatureSink
-    {
-        public float Score;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int index) => Score += model.Weight(index);
-    }
-
-    private ref struct SpanSink(Span<int> target) : IFeatureSink
-    {
-        private readonly Span<int> _target = target;
-        public int Count;
-
-        public void Add(int index) => _target[Count++] = index;
-    }
-
-    /// <summary>Hashed feature indices of a gap written to <paramref name="f"/> (at least 30 long); returns how many.</summary>
+    /// <summary>
+    /// Hashed feature indices of a gap written to <paramref name="f"/> (at least <see cref="FeatureCount"/>
+    /// long); returns how many. Training and inference share this one function.
+    /// </summary>
     internal static int Features(string text, ReadOnlySpan<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, TokenHashes h, Span<int> f)
     {
-        var sink = new SpanSink(f);
-        Features(text, tokens, i, last, sentenceStart, verdict, h, ref sink);
-        return sink.Count;
-    }
-
-    /// <summary>Hashed feature indices of a gap; training and inference share this one function.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Features<TSink>(string text, ReadOnlySpan<Token> tokens, int i, int last, int sentenceStart, RuleVerdict verdict, TokenHashes h, ref TSink f)
-        where TSink : IFeatureSink, allows ref struct
-    {
+        int n = 0;
         int count = tokens.Length;
         var prev = tokens[i];
         var next = tokens[last + 1];
@@ -158,36 +139,37 @@ public sealed class BoundaryModel
         uint abbr = prev.Span.Length > 1 && text[prev.Span.End - 1] == '.' ? 2u : 1u;
         uint starter = h.Starter(text, tokens, last + 1);
 
-        f.Add(H(1, 0));
-        f.Add(H(2, v));
-        f.Add(H(3, pw));
-        f.Add(H(4, ps));
-        f.Add(H(5, nw));
-        f.Add(H(6, ns));
-        f.Add(H(7, p2w));
-        f.Add(H(8, p2s));
-        f.Add(H(9, n2s));
-        f.Add(H(10, closer));
-        f.Add(H(11, lenBucket));
-        f.Add(H(12, toEnd));
-        f.Add(H(13, gap));
-        f.Add(H(14, Mix(v, ns)));
-        f.Add(H(15, Mix(v, nw)));
-        f.Add(H(16, Mix(pw, ns)));
-        f.Add(H(17, Mix(ps, ns)));
-        f.Add(H(18, Mix(pw, nw)));
-        f.Add(H(19, Mix(v, lenBucket)));
-        f.Add(H(20, Mix(Mix(ps, ns), lenBucket)));
-        f.Add(H(21, Mix(Mix(p2s, ps), ns)));
-        f.Add(H(22, Mix(ps, Mix(ns, n2s))));
-        f.Add(H(23, Mix(abbr, Mix(starter, v))));
-        f.Add(H(24, Mix(closer, Mix(v, ns))));
-        f.Add(H(25, Mix(p2w, pw)));
-        f.Add(H(26, Mix(nw, n2w)));
-        f.Add(H(27, Mix(v, toEnd)));
-        f.Add(H(28, Mix(spaced ? 2u : 1u, Mix(ps, ns))));
-        f.Add(H(29, Mix(pw, Mix(v, ns))));
-        f.Add(H(30, n2w));
+        f[n++] = H(1, 0);
+        f[n++] = H(2, v);
+        f[n++] = H(3, pw);
+        f[n++] = H(4, ps);
+        f[n++] = H(5, nw);
+        f[n++] = H(6, ns);
+        f[n++] = H(7, p2w);
+        f[n++] = H(8, p2s);
+        f[n++] = H(9, n2s);
+        f[n++] = H(10, closer);
+        f[n++] = H(11, lenBucket);
+        f[n++] = H(12, toEnd);
+        f[n++] = H(13, gap);
+        f[n++] = H(14, Mix(v, ns));
+        f[n++] = H(15, Mix(v, nw));
+        f[n++] = H(16, Mix(pw, ns));
+        f[n++] = H(17, Mix(ps, ns));
+        f[n++] = H(18, Mix(pw, nw));
+        f[n++] = H(19, Mix(v, lenBucket));
+        f[n++] = H(20, Mix(Mix(ps, ns), lenBucket));
+        f[n++] = H(21, Mix(Mix(p2s, ps), ns));
+        f[n++] = H(22, Mix(ps, Mix(ns, n2s)));
+        f[n++] = H(23, Mix(abbr, Mix(starter, v)));
+        f[n++] = H(24, Mix(closer, Mix(v, ns)));
+        f[n++] = H(25, Mix(p2w, pw));
+        f[n++] = H(26, Mix(nw, n2w));
+        f[n++] = H(27, Mix(v, toEnd));
+        f[n++] = H(28, Mix(spaced ? 2u : 1u, Mix(ps, ns)));
+        f[n++] = H(29, Mix(pw, Mix(v, ns)));
+        f[n++] = H(30, n2w);
+        return n;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -46,7 +46,13 @@ public static class SentenceRules
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsStarter(ReadOnlySpan<char> word) => StarterLookup.Contains(word);
+    // Every starter is 1–12 ASCII letters beginning with a capital: a cheap test that spares the set
+    // look-up for most tokens (digits, punctuation, lower-case and long words).
+    private static readonly int LongestStarter = Starters.Max(s => s.Length);
+    private static readonly bool StartersCapitalised = Starters.All(s => char.IsAsciiLetterUpper(s[0]));
+
+    public static bool IsStarter(ReadOnlySpan<char> word) =>
+        word.Length > 0 && word.Length <= LongestStarter && (!StartersCapitalised || char.IsAsciiLetterUpper(word[0])) && StarterLookup.Contains(word);
 
     /// <summary>Closing quotes and brackets that belong to the sentence before them when glued to its end.</summary>
     public static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '}' or '»';

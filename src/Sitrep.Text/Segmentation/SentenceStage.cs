@@ -30,6 +30,7 @@ public sealed class SentenceStage(BoundaryModel? model = null) : Stage("sentence
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var paragraph = t_paragraph ??= new List<Token>(256);
         var tokens = t_tokens ??= new List<Token>(4096);
+        var hashes = Model is null ? null : t_hashes ??= new TokenHashes();
         tokens.Clear();
         foreach (var p in document.Paragraphs)
         {
@@ -37,7 +38,7 @@ public sealed class SentenceStage(BoundaryModel? model = null) : Stage("sentence
             EnglishTokenizer.Tokenize(text, p.Span.Start, p.Span.End, paragraph);
             var span = CollectionsMarshal.AsSpan(paragraph);
             int from = sentences.Count;
-            Split(text, span, Model, sentences);
+            Split(text, span, Model, hashes, sentences);
             // The token layer, made here so the text is tokenised once: sentences were cut at token
             // boundaries, so the paragraph's tokens split exactly into the new sentences' tokens.
             int c = 0;
@@ -64,12 +65,14 @@ public sealed class SentenceStage(BoundaryModel? model = null) : Stage("sentence
     }
 
     /// <summary>Appends the sentences of one paragraph, given its tokens.</summary>
-    public static void Split(string text, ReadOnlySpan<Token> tokens, BoundaryModel? model, ImmutableArray<Sentence>.Builder output)
+    public static void Split(string text, ReadOnlySpan<Token> tokens, BoundaryModel? model, ImmutableArray<Sentence>.Builder output) =>
+        Split(text, tokens, model, model is null ? null : t_hashes ??= new TokenHashes(), output);
+
+    private static void Split(string text, ReadOnlySpan<Token> tokens, BoundaryModel? model, TokenHashes? hashes, ImmutableArray<Sentence>.Builder output)
     {
         int n = tokens.Length;
         if (n == 0) return;
         int first = 0;
-        var hashes = model is null ? null : t_hashes ??= new TokenHashes();
         hashes?.Reset(n);
         for (int i = 0; i < n - 1; i++)
         {

@@ -148,4 +148,17 @@ public sealed class SentenceTests
         Assert.Equal(["Shelling", "hit", "the", "market", ".", "Residents", "fled", "."], a.Tokens.Select(t => t.Span.Of(first)));
         Assert.Equal(["Aid", "arrived", "at", "9", "a.m.", "on", "Friday", "."], b.Tokens.Select(t => t.Span.Of(second)));
     }
+
+    [Theory]
+    [InlineData("The", true)]
+    [InlineData("Nevertheless", true)]
+    [InlineData("A", true)]
+    [InlineData("the", false)]
+    [InlineData("THE", false)]
+    [InlineData("Theatre", false)]
+    [InlineData("Neverthelesss", false)]
+    [InlineData("1990", false)]
+    [InlineData("", false)]
+    public void Sentence_starter_words_are_recognised_exactly(string word, bool starter) =>
+        Assert.Equal(starter, SentenceRules.IsStarter(word));
 }
