@@ -885,7 +885,8 @@ internal sealed partial class PlaceResolver
 
     private bool HasFacilityWords() => MayHaveFacility(new TextSpan(0, _text.Length)) && FacilityPhrase().IsMatch(_text);
 
-    private static readonly string[] FacilityWords = ["hospital", "airport", "base", "crossing", "checkpoint", "prison", "camp"];
+    // The heads FacilityPhrase can end with; "base" alone would let every "based" through to the regex.
+    private static readonly string[] FacilityWords = ["hospital", "airport", "air base", "airbase", "crossing", "checkpoint", "prison", "camp"];
 
     private bool MayHaveFacility(TextSpan span)
     {
@@ -904,12 +905,12 @@ internal sealed partial class PlaceResolver
         foreach (var s in _doc.Sentences)
         {
             if (!MayHaveFacility(s.Span)) continue;
-            var sentence = s.Span.Of(_text);
-            foreach (Match fm in FacilityPhrase().Matches(sentence))
+            // Matched in place (indexes are the article's), not on a copy of the sentence.
+            for (var fm = FacilityPhrase().Match(_text, s.Span.Start, s.Span.Length); fm.Success; fm = fm.NextMatch())
             {
                 var nameGroup = fm.Groups[1];
-                int nameStart = s.Span.Start + nameGroup.Index;
-                var full = new TextSpan(nameStart, s.Span.Start + fm.Index + fm.Length);
+                int nameStart = nameGroup.Index;
+                var full = new TextSpan(nameStart, fm.Index + fm.Length);
                 if (_doc.IsBoilerplate(full)) continue;
                 // Leading sentence words ("The M10 ...") are not part of the name.
                 var names = nameGroup.Value;
@@ -920,7 +921,7 @@ internal sealed partial class PlaceResolver
                 var inner = places.FindIndex(p => p.Span.Start >= nameStart && p.Span.End <= full.End);
                 Place? host = inner >= 0 ? places[inner] : NearestHost(places, s.Span, full);
                 if (host is null) continue;
-                var parts = SplitCoordinated(nameStart, full.End, s.Span.Start + fm.Groups[2].Index, fm.Groups[2].Value);
+                var parts = SplitCoordinated(nameStart, full.End, fm.Groups[2].Index, fm.Groups[2].Value);
                 if (inner >= 0) places.RemoveAt(inner);
                 var singular = fm.Groups[2].Value.EndsWith('s') ? fm.Groups[2].Value[..^1] : fm.Groups[2].Value;
                 foreach (var part in parts)
