@@ -38,6 +38,16 @@ public class GeoBenchmarks
         return Gazetteer.Load(_data, out _)!.Count;
     }
 
+    /// <summary>The baseline for <see cref="Foundation_plus_places"/>: BenchmarkDotNet's Ratio column is then the stage's cost.
+    /// The end-to-end figure (the whole pipeline with and without the place stage) is `-- e2e --places`.</summary>
+    [Benchmark(Baseline = true)]
+    public int Foundation_only()
+    {
+        int n = 0;
+        foreach (var a in _articles) n += _foundation.Run(a.ToDocument()).Tokens.Length;
+        return n;
+    }
+
     [Benchmark]
     public int Foundation_plus_places()
     {

@@ -265,7 +265,8 @@ internal sealed partial class PlaceResolver
             else if (HyphenSuffixStart(i, j) is int h) lookupEnd = h;
             // "U.S." and "D.C." end with a period that belongs to the word.
             if (j < s.End && _text[j] == '.' && j - i <= 5 && _text.AsSpan(i, j - i).Contains('.')) { j++; lookupEnd = j; }
-            bool cap = char.IsUpper(_text[i]);
+            // "ez-Zor", "al-Bab": a short lower-case particle before a capitalised name is part of the name.
+            bool cap = char.IsUpper(_text[i]) || ParticleName(i, lookupEnd);
             bool allCaps = cap;
             for (int k = i; k < lookupEnd && allCaps; k++) if (char.IsLower(_text[k])) allCaps = false;
             list.Add(new Word(i, j, lookupEnd, cap, allCaps));
@@ -287,6 +288,13 @@ internal sealed partial class PlaceResolver
         if (h <= start || !char.IsUpper(_text[start])) return null;
         var suffix = _text.AsSpan(h + 1, end - h - 1);
         return HyphenSuffixes.Has(suffix) ? h : null;
+    }
+
+    private bool ParticleName(int start, int end)
+    {
+        int k = start;
+        while (k < end && k - start < 4 && char.IsLower(_text[k])) k++;
+        return k > start && k - start <= 3 && k + 1 < end && _text[k] == '-' && char.IsUpper(_text[k + 1]);
     }
 
     private bool Contiguous(List<Word> words, int i, int j)
@@ -359,7 +367,12 @@ internal sealed partial class PlaceResolver
         var m = new Mention { Name = span, Span = span, Hits = hits, Key = key, Sentence = sentence, Dateline = datelineWord };
         // "English", "Saudi": when a name is a demonym, small towns of the same spelling are not what the text means.
         if (hits.Any(h => h.Flags.HasFlag(NameFlags.Demonym)))
+        {
             hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym) || _g.Kind(h.Place) is not (GeoKind.City or GeoKind.Section or GeoKind.Admin2) || _g.Population(h.Place) >= 100_000).ToList();
+            // "Somali officials", "Kurdish fighters": before a lower-case noun a demonym is an adjective, not the region of that name.
+            if (NextWord(words, j) is { } after && !after.Cap && OnlySpaces(words[j].End, after.Start) && !AdminHeads.Has(WordText(after)) && !CityHeads.Has(WordText(after)))
+                hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym)).ToList();
+        }
         m.Hits = hits;
         m.DemonymOnly = hits.All(h => h.Flags.HasFlag(NameFlags.Demonym));
         if (m.DemonymOnly)
@@ -382,7 +395,9 @@ internal sealed partial class PlaceResolver
         var entity = EntityOver(span);
         if (entity is not null)
         {
-            if (entity.Label is EntityLabel.PER or EntityLabel.ORG) return null;
+            // A person or organisation is not a place, unless the entity is exactly a well-known place's
+            // multi-word name the tagger got wrong ("West Bank", "Khan Younis" tagged ORG or PER).
+            if (entity.Label is EntityLabel.PER or EntityLabel.ORG && !(span.Contains(entity.Span) && i < j && m.Hits.Any(Major))) return null;
             // A LOC entity vouches for the name it is, not for a word inside a longer name ("Sadr City",
             // "Heir Island", "San Telmo"): those get the not-a-place rules like any other candidate.
             if (entity.Label == EntityLabel.LOC && !EntityExtends(entity.Span, words, i, j)) { m.LocEntity = true; return Heads(m, words, j); }
@@ -402,6 +417,9 @@ internal sealed partial class PlaceResolver
         }
         return false;
     }
+
+    private bool Major(NameHit h) => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Region or GeoKind.MacroRegion or GeoKind.Continent
+        || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 100_000;
 
     private bool AllDirections(List<Word> words, int i, int j)
     {
@@ -867,7 +885,8 @@ internal sealed partial class PlaceResolver
 
     private bool HasFacilityWords() => MayHaveFacility(new TextSpan(0, _text.Length)) && FacilityPhrase().IsMatch(_text);
 
-    private static readonly string[] FacilityWords = ["hospital", "airport", "base", "crossing", "checkpoint", "prison", "camp"];
+    // The heads FacilityPhrase can end with; "base" alone would let every "based" through to the regex.
+    private static readonly string[] FacilityWords = ["hospital", "airport", "air base", "airbase", "crossing", "checkpoint", "prison", "camp"];
 
     private bool MayHaveFacility(TextSpan span)
     {
@@ -886,12 +905,12 @@ internal sealed partial class PlaceResolver
         foreach (var s in _doc.Sentences)
         {
             if (!MayHaveFacility(s.Span)) continue;
-            var sentence = s.Span.Of(_text);
-            foreach (Match fm in FacilityPhrase().Matches(sentence))
+            // Matched in place (indexes are the article's), not on a copy of the sentence.
+            for (var fm = FacilityPhrase().Match(_text, s.Span.Start, s.Span.Length); fm.Success; fm = fm.NextMatch())
             {
                 var nameGroup = fm.Groups[1];
-                int nameStart = s.Span.Start + nameGroup.Index;
-                var full = new TextSpan(nameStart, s.Span.Start + fm.Index + fm.Length);
+                int nameStart = nameGroup.Index;
+                var full = new TextSpan(nameStart, fm.Index + fm.Length);
                 if (_doc.IsBoilerplate(full)) continue;
                 // Leading sentence words ("The M10 ...") are not part of the name.
                 var names = nameGroup.Value;
@@ -902,7 +921,7 @@ internal sealed partial class PlaceResolver
                 var inner = places.FindIndex(p => p.Span.Start >= nameStart && p.Span.End <= full.End);
                 Place? host = inner >= 0 ? places[inner] : NearestHost(places, s.Span, full);
                 if (host is null) continue;
-                var parts = SplitCoordinated(nameStart, full.End, s.Span.Start + fm.Groups[2].Index, fm.Groups[2].Value);
+                var parts = SplitCoordinated(nameStart, full.End, fm.Groups[2].Index, fm.Groups[2].Value);
                 if (inner >= 0) places.RemoveAt(inner);
                 var singular = fm.Groups[2].Value.EndsWith('s') ? fm.Groups[2].Value[..^1] : fm.Groups[2].Value;
                 foreach (var part in parts)

@@ -306,4 +306,41 @@ public sealed class PlaceStageTests
         Assert.Equal("CZ", At(doc, "Bohemia")?.Country);
         Assert.Equal("CZ", At(doc, "Moravia")?.Country);
     }
+    [Fact]
+    public void A_well_known_multiword_place_mistagged_as_an_organisation_is_still_a_place()
+    {
+        if (Missing()) return;
+        var text = "Settlers and soldiers clashed near Nablus in the West Bank on Thursday.";
+        int at = text.IndexOf("West Bank", StringComparison.Ordinal);
+        var doc = Run(text, new Entity(new TextSpan(at, at + 9), EntityLabel.ORG, 1));
+        Assert.Equal("PS", At(doc, "West Bank")?.Country);
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_particle_and_hyphen_is_found_whole()
+    {
+        if (Missing()) return;
+        var doc = Run("Militants attacked an army post outside Deir ez-Zor, in eastern Syria, late on Sunday.");
+        var deir = At(doc, "Deir ez-Zor");
+        Assert.NotNull(deir);
+        Assert.Equal("SY", deir.Country);
+        Assert.Equal(PlacePrecision.City, deir.Precision);
+    }
+
+    [Fact]
+    public void A_demonym_before_a_lower_case_noun_is_not_the_region_of_that_name()
+    {
+        if (Missing()) return;
+        var doc = Run("Somali officials said the convoy reached Baidoa before dusk.");
+        Assert.Null(At(doc, "Somali"));
+        Assert.Equal("SO", At(doc, "Baidoa")?.Country);
+    }
+
+    [Fact]
+    public void Congo_beside_Goma_is_the_Democratic_Republic()
+    {
+        if (Missing()) return;
+        var doc = Run("Rebels advanced on Goma as fighting spread across eastern Congo.");
+        Assert.Equal("CD", At(doc, "Congo")?.Country);
+    }
 }
