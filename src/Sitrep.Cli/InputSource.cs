@@ -17,7 +17,7 @@ internal static class InputSource
             }
             else
             {
-                foreach (var r in ArticleReader.ReadPaths([path])) yield return r;
+                foreach (var r in ArticleReader.ReadPathsParallel([path])) yield return r;
             }
         }
     }

@@ -95,4 +95,22 @@ public sealed class BadInputTests : IDisposable
             Assert.NotEqual(JsonValueKind.Null, d.GetProperty("source").ValueKind);
         });
     }
+
+    [Fact]
+    public void Foundation_only_extraction_cleans_and_segments_but_leaves_the_later_layers_empty()
+    {
+        var root = Cli.ProjectRoot();
+        if (root is null) return; // running outside the repository
+        var r = Cli.Run("extract", Path.Combine(root, "samples"), "--format", "jsonl", "--foundation");
+        Assert.Equal(0, r.ExitCode);
+        var docs = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.True(docs.Count >= 12);
+        Assert.All(docs, d =>
+        {
+            Assert.True(d.GetProperty("sentences").GetArrayLength() > 0);
+            Assert.Equal(0, d.GetProperty("entities").GetArrayLength());
+            Assert.Equal(0, d.GetProperty("events").GetArrayLength());
+        });
+        Assert.Contains(docs, d => d.GetProperty("boilerplate").GetArrayLength() > 0);
+    }
 }
