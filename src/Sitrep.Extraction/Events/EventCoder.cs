@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using Sitrep.Core;
 using Sitrep.Core.Model;
@@ -54,6 +55,12 @@ public sealed class EventCoder
         public required Dependencies Deps;
         public required int[] FirstChild, NextSibling;
 
+        /// <summary>Verb codes already worked out for a word (a verb is asked about from several places).</summary>
+        internal (bool Done, bool Ok, Pick Pick)[]? VerbCodes;
+
+        /// <summary>Actors already found in a phrase (first word, last word, head).</summary>
+        internal Dictionary<(int, int, int), ActorHit[]>? PhraseActors;
+
         public static Parsed Of(ArticleDocument d, PosTags pos, Dependencies deps)
         {
             int n = pos.Words.Count;
@@ -97,7 +104,7 @@ public sealed class EventCoder
         }
     }
 
-    private readonly record struct Pick(string Code, int Needed);
+    internal readonly record struct Pick(string Code, int Needed);
 
     internal void CodeSentence(Parsed p, int sentence, int start, int end, List<Event> output)
     {
@@ -121,15 +128,27 @@ public sealed class EventCoder
     /// </summary>
     private bool TryVerbCode(Parsed p, int v, out Pick pick)
     {
+        var memo = p.VerbCodes ??= new (bool, bool, Pick)[p.Words.Length];
+        if (memo[v].Done) { pick = memo[v].Pick; return memo[v].Ok; }
+        bool ok = WorkOutVerbCode(p, v, out pick);
+        memo[v] = (true, ok, pick);
+        return ok;
+    }
+
+    private bool WorkOutVerbCode(Parsed p, int v, out Pick pick)
+    {
         pick = default;
         PetrarchVerbs.Verb? dict = null;
-        List<string>? before = null, after = null;
+        var governed = GovernedWords ??= new List<TextSpan>(64);
+        int split = 0;
         if (_petrarch is not null && Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch.TryVerb, out var entry))
         {
             dict = entry;
             // Most blocks have no patterns: no need to collect the clause's words for them.
-            (before, after) = entry.Block.Patterns.Length == 0 ? (NoWords, NoWords) : Governed(p, v);
-            var code = PetrarchVerbs.CodeOf(entry, before, after, own: true, out bool matched);
+            if (entry.Block.Patterns.Length == 0) governed.Clear();
+            else split = Governed(p, v, governed);
+            var words = CollectionsMarshal.AsSpan(governed);
+            var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched);
             if (matched) return Picked(code, out pick);
         }
         if (Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns))
@@ -140,7 +159,8 @@ public sealed class EventCoder
                 if (found >= 0) { pick = new Pick(pat.Code, found); return true; }
             }
         if (dict is null) return false;
-        return Picked(PetrarchVerbs.CodeOf(dict, before!, after!, own: false, out _), out pick);
+        var all = CollectionsMarshal.AsSpan(governed);
+        return Picked(PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _), out pick);
 
         static bool Picked(string? code, out Pick pick)
         {
@@ -153,12 +173,16 @@ public sealed class EventCoder
     /// The lowercase words of the verb's own clause, before and after it, in text order: its dependents'
     /// subtrees, not descending into other clauses (complements, adverbial clauses, conjoined verbs).
     /// </summary>
-    private static readonly List<string> NoWords = [];
+    [ThreadStatic] private static List<TextSpan>? GovernedWords;
+    [ThreadStatic] private static List<int>? GovernedPicked;
+    [ThreadStatic] private static Stack<int>? GovernedStack;
 
-    private static (List<string> Before, List<string> After) Governed(Parsed p, int v)
+    /// <summary>Fills <paramref name="words"/> with the clause's words in text order; returns how many come before the verb.</summary>
+    private static int Governed(Parsed p, int v, List<TextSpan> words)
     {
-        var picked = new List<int>();
-        var stack = new Stack<int>();
+        var picked = GovernedPicked ??= new List<int>(64);
+        var stack = GovernedStack ??= new Stack<int>(16);
+        picked.Clear(); stack.Clear(); words.Clear();
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c]) stack.Push(c);
         while (stack.Count > 0 && picked.Count < 64)
         {
@@ -169,9 +193,13 @@ public sealed class EventCoder
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c]) stack.Push(c);
         }
         picked.Sort();
-        var before = new List<string>(); var after = new List<string>();
-        foreach (var t in picked) (t < v ? before : after).Add(p.Word(t).ToString().ToLowerInvariant());
-        return (before, after);
+        int before = 0;
+        foreach (var t in picked)
+        {
+            words.Add(p.Words[t]);
+            if (t < v) before++;
+        }
+        return before;
     }
 
     /// <summary>A dependent (or the preposition of an oblique dependent) whose word is one of <paramref name="needs"/>.</summary>
@@ -496,7 +524,17 @@ public sealed class EventCoder
         int lo = head, hi = head;
         Extend(p, head, ref lo, ref hi, 0);
         if (modifiersOnly && hi == head && lo == head) return;
-        _actors.Find(p.Document, p.Words, lo, hi, modifiersOnly ? -1 : head, hits);
+        // One phrase is often an argument of several predicates ("Russia" as subject of three verbs): code it once.
+        var key = (lo, hi, modifiersOnly ? -1 : head);
+        var memo = p.PhraseActors ??= new Dictionary<(int, int, int), ActorHit[]>();
+        if (!memo.TryGetValue(key, out var found))
+        {
+            var fresh = new List<ActorHit>(2);
+            _actors.Find(p.Document, p.Words, lo, hi, key.Item3, fresh);
+            memo[key] = found = fresh.ToArray();
+        }
+        foreach (var h in found)
+            if (!hits.Exists(x => x.Code == h.Code)) hits.Add(h);
     }
 
     private static void Extend(Parsed p, int t, ref int lo, ref int hi, int depth)

@@ -1,3 +1,5 @@
+using Sitrep.Core;
+
 namespace Sitrep.Extraction.Events;
 
 /// <summary>
@@ -19,8 +21,44 @@ public sealed class PetrarchVerbs
         public int Length => Before.Length + After.Length;
     }
 
-    /// <summary>A verb block: its code (null for "---") and its patterns, longest first.</summary>
-    public sealed record Block(string Name, string? Code, Pattern[] Patterns);
+    /// <summary>
+    /// A verb block: its code (null for "---") and its patterns, longest first, indexed by a word each must
+    /// contain (plural "s" folded) so that matching looks only at patterns whose word is present.
+    /// </summary>
+    public sealed record Block(string Name, string? Code, Pattern[] Patterns)
+    {
+        private readonly Dictionary<string, int[]> _byWord = Index(Patterns);
+
+        private static Dictionary<string, int[]> Index(Pattern[] patterns)
+        {
+            var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int i = 0; i < patterns.Length; i++)
+            {
+                var p = patterns[i];
+                // Index by the pattern's most telling word (the one whose shortest spelling is longest):
+                // "(TO BORDER)" is found through "border", not through every "to".
+                string[] key = p.After.Length > 0 ? p.After[0] : p.Before[0];
+                foreach (var e in p.Before.Concat(p.After))
+                    if (e.Min(a => a.Length) > key.Min(a => a.Length)) key = e;
+                foreach (var a in key)
+                {
+                    var k = Key(a.AsSpan()).ToString();
+                    if (!map.TryGetValue(k, out var list)) map[k] = list = new List<int>();
+                    if (list.Count == 0 || list[^1] != i) list.Add(i);
+                }
+            }
+            return map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The indexes (ascending: longest pattern first) of the patterns whose indexed word is <paramref name="word"/>.</summary>
+        internal ReadOnlySpan<int> PatternsWith(ReadOnlySpan<char> word)
+        {
+            var lookup = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+            return lookup.TryGetValue(Key(word), out var list) ? list : default;
+        }
+
+        private static ReadOnlySpan<char> Key(ReadOnlySpan<char> w) => w.Length > 2 && w[^1] is 's' or 'S' ? w[..^1] : w;
+    }
 
     /// <summary>A verb form's entry: its block, the member verb it is a form of, and that member's own code if it has one.</summary>
     public sealed record Verb(Block Block, string Member, string? Code);
@@ -184,27 +222,52 @@ public sealed class PetrarchVerbs
     /// </summary>
     public static string? CodeOf(Verb verb, IReadOnlyList<string> before, IReadOnlyList<string> after, bool own, out bool matched)
     {
-        foreach (var p in verb.Block.Patterns)
-        {
-            if (own && p.Owner is not null && p.Owner != verb.Member) continue;
-            if (InOrder(p.Before, before) && InOrder(p.After, after)) { matched = true; return p.Code; }
-        }
-        matched = false;
-        return verb.Code ?? verb.Block.Code;
+        // The words as one text and spans over it: the same matching the coder does over an article.
+        var text = string.Join(" ", before.Concat(after));
+        var spans = new List<TextSpan>(before.Count + after.Count);
+        int at = 0;
+        foreach (var w in before.Concat(after)) { spans.Add(new TextSpan(at, at + w.Length)); at += w.Length + 1; }
+        var all = spans.ToArray();
+        return CodeOf(verb, text, all.AsSpan(0, before.Count), all.AsSpan(before.Count), own, out matched);
     }
 
-    private static bool InOrder(string[][] wanted, IReadOnlyList<string> words)
+    /// <summary>The same over words of <paramref name="text"/> given as spans (case ignored), allocating nothing.</summary>
+    public static string? CodeOf(Verb verb, string text, ReadOnlySpan<TextSpan> before, ReadOnlySpan<TextSpan> after, bool own, out bool matched)
+    {
+        var block = verb.Block;
+        // Only patterns whose indexed word occurs can match; the lowest index among them that does is the
+        // longest pattern, as a scan of all patterns in order would find.
+        int best = int.MaxValue;
+        for (int side = 0; side < 2; side++)
+        {
+            var words = side == 0 ? before : after;
+            foreach (var w in words)
+                foreach (var i in block.PatternsWith(w.SliceOf(text)))
+                {
+                    if (i >= best) break;
+                    var p = block.Patterns[i];
+                    if (own && p.Owner is not null && p.Owner != verb.Member) continue;
+                    if (InOrder(p.Before, text, before) && InOrder(p.After, text, after)) { best = i; break; }
+                }
+        }
+        if (best != int.MaxValue) { matched = true; return block.Patterns[best].Code; }
+        matched = false;
+        return verb.Code ?? block.Code;
+    }
+
+    private static bool InOrder(string[][] wanted, string text, ReadOnlySpan<TextSpan> words)
     {
         int at = 0;
         foreach (var alternatives in wanted)
         {
             bool found = false;
-            while (at < words.Count && !found)
+            while (at < words.Length && !found)
             {
-                var w = words[at++];
+                var w = words[at++].SliceOf(text);
                 foreach (var a in alternatives)
-                    if (w == a || (w.Length == a.Length + 1 && w[^1] == 's' && w.StartsWith(a, StringComparison.Ordinal))
-                        || (a.Length == w.Length + 1 && a[^1] == 's' && a.StartsWith(w, StringComparison.Ordinal)))
+                    if (w.Equals(a, StringComparison.OrdinalIgnoreCase)
+                        || (w.Length == a.Length + 1 && w[^1] is 's' or 'S' && w.StartsWith(a, StringComparison.OrdinalIgnoreCase))
+                        || (a.Length == w.Length + 1 && a[^1] == 's' && a.AsSpan().StartsWith(w, StringComparison.OrdinalIgnoreCase)))
                     { found = true; break; }
             }
             if (!found) return false;
