@@ -115,6 +115,8 @@ internal sealed class Attributor
     private readonly bool[] _inQuote;
     private readonly Dictionary<int, List<PhraseWord>> _wordCache = new();
     private readonly HashSet<int> _speakerClusters = new();
+    // The person quoted last (paragraph index, end of the quote, speaker), while quotes are attributed in text order.
+    private (int Paragraph, int End, Speaker Speaker)? _lastQuoted;
     private readonly Dictionary<int, List<Entity>> _mentions = new();
 
     public List<Diagnostic> Diagnostics { get; } = new();
@@ -157,7 +159,11 @@ internal sealed class Attributor
             speakers[k] = sp;
             cues[k] = cue;
             if (sp is null) pending.Add(k);
-            else if (sp.Cluster is { } sc) _speakerClusters.Add(sc);
+            else if (sp.Cluster is { } sc)
+            {
+                _speakerClusters.Add(sc);
+                if (_mentions.TryGetValue(sc, out var ms) && ms.Exists(e => e.Label == EntityLabel.PER)) _lastQuoted = (_marked[k].Paragraph, _marked[k].Outer.End, sp);
+            }
         }
         foreach (var k in pending)
         {
@@ -513,8 +519,9 @@ internal sealed class Attributor
             for (int a = floor; a < k; a++)
             {
                 if (words[a].IsPunct && words[a].Norm != ",") continue;
-                if (EntityAt(words[a].Start) is { } first) return first.Label == EntityLabel.PER ? FromEntity(first) : null;
+                // A pronoun first: coreference may have made it an entity, and ResolvePronoun weighs that itself.
                 if (SingularPronouns.Contains(words[a].Norm)) return ResolvePronoun(words[a].Span, si);
+                if (EntityAt(words[a].Start) is { } first) return first.Label == EntityLabel.PER ? FromEntity(first) : null;
             }
             return null;
         }
@@ -525,8 +532,8 @@ internal sealed class Attributor
     {
         var w = words[k];
         if (w.IsPunct) return null;
-        if (EntityAt(w.Start) is { } e) return FromEntity(e);
         if (SingularPronouns.Contains(w.Norm)) return ResolvePronoun(w.Span, si);
+        if (EntityAt(w.Start) is { } e) return FromEntity(e);
         if (OtherPronouns.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm)) return null;
         int m = k;
         while (m - 1 >= stopAt && k - (m - 1) < MaxSubjectWords)
@@ -544,8 +551,8 @@ internal sealed class Attributor
         if (k >= words.Count) return null;
         var w = words[k];
         if (w.IsPunct) return null;
-        if (EntityAt(w.Start) is { } e) return FromEntity(e);
         if (SingularPronouns.Contains(w.Norm)) return ResolvePronoun(w.Span, si);
+        if (EntityAt(w.Start) is { } e) return FromEntity(e);
         if (OtherPronouns.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm)) return null;
         int m = k;
         while (m + 1 < words.Count && m + 1 - k < MaxSubjectWords)
@@ -605,6 +612,19 @@ internal sealed class Attributor
         return new Speaker(span.Of(_text), span, null);
     }
 
+    private int ParagraphOf(int offset)
+    {
+        int lo = 0, hi = _paragraphs.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (offset < _paragraphs[mid].Start) hi = mid - 1;
+            else if (offset >= _paragraphs[mid].End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
     // ---------------------------------------------------------------- people
 
     private Entity? EntityAt(int offset)
@@ -639,6 +659,12 @@ internal sealed class Attributor
     /// </summary>
     private Speaker? ResolvePronoun(TextSpan pronoun, int si)
     {
+        // '"…," he said' right after a person's quotes (same or previous paragraph), with no other person named
+        // outside quotes since: the reporter is still quoting that person. Coreference, which links the
+        // nearest name, picks a person named only inside the quotes or further back.
+        if (_lastQuoted is { } last && last.End <= pronoun.Start && ParagraphOf(pronoun.Start) - last.Paragraph is 0 or 1
+            && !EntitiesIn(new TextSpan(last.End, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])))
+            return last.Speaker;
         if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster))
             return FromEntity(own);
         // Only the last few thousand characters count, however long the sentences are.

@@ -33,6 +33,25 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_pronoun_after_a_person_named_only_inside_quotes_stays_with_the_person_being_quoted()
+    {
+        // Coreference links "she" to the nearest name, Oleh Bondar, who is named only inside the quotation.
+        const string text = "Defence analyst Marta Kowalczyk, speaking from Kyiv, said the ministry “had underestimated the winter”.\n\n"
+            + "“They insist that Director Oleh Bondar was warned in time,” she said.\n";
+        var doc = Run(text, ("Marta Kowalczyk", EntityLabel.PER, 0, 0), ("Oleh Bondar", EntityLabel.PER, 1, 0), ("she", EntityLabel.PER, 1, 0));
+        Assert.Equal("Marta Kowalczyk", QuoteOf(doc, "warned in time").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_newly_named_person_is_that_person_not_the_one_quoted_before()
+    {
+        const string text = "“The dam will hold,” said engineer Marta Kowalczyk.\n\n"
+            + "Police chief Ivan Petrenko disagreed. “Everyone downstream was warned,” he said.\n";
+        var doc = Run(text, ("Marta Kowalczyk", EntityLabel.PER, 0, 0), ("Ivan Petrenko", EntityLabel.PER, 1, 0));
+        Assert.Equal("Ivan Petrenko", QuoteOf(doc, "Everyone downstream").Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_after_a_quote_is_the_person_named_in_the_sentence_before()
     {
         const string text = "Army spokesman Karim Benali said the town had been secured. “There is no more fighting in the centre,” he said.";
