@@ -75,6 +75,7 @@ public sealed class EventStage : Stage
         // "Russian and Syrian warplanes": a place that names any of the sentence's sources is an actor, not where.
         var sources = new List<TextSpan>();
         for (int i = from; i < events.Count; i++) if (events[i].SourceSpan is { } s) sources.Add(s);
+        Place? focus = null;
         for (int i = from; i < events.Count; i++)
         {
             var e = events[i];
@@ -98,9 +99,9 @@ public sealed class EventStage : Stage
                     if (d < best) { best = d; where = pl.Name; }
                 }
             string? basis = where is null ? null : best == 0 ? WhereBases.Clause : WhereBases.Sentence;
-            if (where is null && places && Places.PlaceLocator.Focus(document) is { } focus)
+            if (where is null && places && (focus ??= Places.PlaceLocator.Focus(document)) is { } f)
             {
-                where = focus.Name;
+                where = f.Name;
                 basis = WhereBases.Article;
             }
             if (when is not null || where is not null) events[i] = e with { When = when, Where = where, WhereBasis = basis };

@@ -38,38 +38,23 @@ public static class ArticleReader
         foreach (var path in paths)
         {
             if (!Directory.Exists(path)) { foreach (var r in ReadFile(path)) yield return r; continue; }
-            var batch = new List<string>();
-            foreach (var r in ReadPaths([path], listOnly: batch)) yield return r;
-            var results = new List<Result>[batch.Count];
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                i => results[i] = ReadFile(batch[i]).ToList());
+            var files = ListArticleFiles(path, out var error);
+            if (error is not null) yield return Result.Fail(error);
+            var results = new List<Result>[files.Count];
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => results[i] = ReadFile(files[i]).ToList());
             foreach (var list in results) foreach (var r in list) yield return r;
         }
     }
 
-    public static IEnumerable<Result> ReadPaths(IEnumerable<string> paths) => ReadPaths(paths, listOnly: null);
-
-    /// <param name="listOnly">When given, a directory's article files are added to it instead of being read.</param>
-    private static IEnumerable<Result> ReadPaths(IEnumerable<string> paths, List<string>? listOnly)
+    public static IEnumerable<Result> ReadPaths(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                List<string> files = [];
-                InputError? error = null;
-                try
-                {
-                    files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                        .Where(f => IsArticleFile(Path.GetRelativePath(path, f)))
-                        .Order(StringComparer.Ordinal).ToList();
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    error = new InputError(path, InputCodes.Unreadable, $"cannot list directory: {OneLine(e.Message)}");
-                }
+                var files = ListArticleFiles(path, out var error);
                 if (error is not null) yield return Result.Fail(error);
-                if (listOnly is not null) { listOnly.AddRange(files); continue; }
                 foreach (var file in files)
                     foreach (var r in ReadFile(file)) yield return r;
             }
@@ -77,6 +62,23 @@ public static class ArticleReader
             {
                 foreach (var r in ReadFile(path)) yield return r;
             }
+        }
+    }
+
+    /// <summary>The article files under a directory, in ordinal order; an unlistable directory gives an error.</summary>
+    private static List<string> ListArticleFiles(string dir, out InputError? error)
+    {
+        error = null;
+        try
+        {
+            return Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+                .Where(f => IsArticleFile(Path.GetRelativePath(dir, f)))
+                .Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = new InputError(dir, InputCodes.Unreadable, $"cannot list directory: {OneLine(e.Message)}");
+            return [];
         }
     }
 
