@@ -15,7 +15,8 @@ public interface IEvalTask
     IReadOnlyDictionary<string, double> Run(DataDirectory data, TextWriter output, EvalOptions options);
 }
 
-public sealed record EvalOptions(int? Limit = null, bool Verbose = false, string? File = null);
+/// <param name="GivenParse">Events: code the parses shipped with the gold instead of our own (scores the coder apart from the parser).</param>
+public sealed record EvalOptions(int? Limit = null, bool Verbose = false, string? File = null, bool GivenParse = false);
 
 public static class EvalTasks
 {

@@ -32,13 +32,27 @@ public sealed class EventsEval : IEvalTask
             return scores;
         }
         var files = options.File is not null ? [options.File] : Files.Select(f => data.FindData($"{Dir}/{f}")).Where(f => f is not null).Cast<string>().ToArray();
+        var beforeSyntax = options.GivenParse ? PipelineFactory.CreateBeforeSyntax(data, cleaning: false) : null;
         foreach (var file in files)
         {
             var pipeline = basePipeline;
             var name = Path.GetFileNameWithoutExtension(file);
-            if (name.Contains("unittest")) pipeline = WithValidationDictionaries(data, name.StartsWith("ud") ? "cameo/validate/ud" : "cameo/validate") ?? basePipeline;
+            var validation = name.Contains("unittest") ? ValidationDictionaries(data, name.StartsWith("ud") ? "cameo/validate/ud" : "cameo/validate") : null;
+            if (validation is { } v) pipeline = PipelineFactory.CreateWithExtraActors(data, v.Actors, v.Verbs);
+            Dictionary<string, string>? parses = null;
+            EventStage? coder = null;
+            if (options.GivenParse)
+            {
+                parses = GivenParses.Load(data.FindData($"{Dir}/parses/{name}.parses.jsonl"));
+                if (parses.Count == 0)
+                {
+                    output.WriteLine($"events eval: {name}: skipped: no CoNLL-U parses shipped with it");
+                    continue;
+                }
+                coder = new EventStage(EventStage.LoadCoder(data, new List<string>(), validation?.Actors, validation?.Verbs), useActors: true);
+            }
             var triples = new Prf(); var countries = new Prf();
-            int records = 0, exact = 0;
+            int records = 0, exact = 0, unaligned = 0;
             foreach (var line in File.ReadLines(file))
             {
                 if (options.Limit is { } lim && records >= lim) break;
@@ -49,7 +63,18 @@ public sealed class EventsEval : IEvalTask
                     .Select(e => (S: e.GetProperty("source").GetString() ?? "", T: e.GetProperty("target").GetString() ?? "", C: e.GetProperty("code").GetString() ?? ""))
                     .ToHashSet();
                 DateOnly? date = root.TryGetProperty("date", out var d) && DateOnly.TryParse(d.GetString(), out var dd) ? dd : null;
-                var doc = pipeline.Run(new ArticleDocument(text) { Published = date });
+                ArticleDocument doc;
+                if (parses is null) doc = pipeline.Run(new ArticleDocument(text) { Published = date });
+                else
+                {
+                    doc = beforeSyntax!.Run(new ArticleDocument(text) { Published = date });
+                    if (!parses.TryGetValue(root.GetProperty("id").GetString()!, out var conllu) || !GivenParses.Apply(doc, conllu))
+                    {
+                        unaligned++;
+                        doc = pipeline.Run(new ArticleDocument(text) { Published = date });
+                    }
+                    else coder!.Run(doc);
+                }
                 var pred = doc.Events.Where(e => !e.Negated && e.Modality is Modality.Asserted or Modality.Threatened or Modality.Future)
                     .Select(e => (S: e.Source, T: e.Target, C: e.Code)).ToHashSet();
                 triples.AddSets(gold, pred);
@@ -59,7 +84,7 @@ public sealed class EventsEval : IEvalTask
                 else if (options.Verbose)
                     output.WriteLine($"  {root.GetProperty("id").GetString()}: gold [{string.Join("; ", gold)}] got [{string.Join("; ", pred)}]  {text}");
             }
-            output.WriteLine($"events eval: {name} ({records} records)");
+            output.WriteLine($"events eval: {name} ({records} records{(parses is null ? "" : $", shipped parses; {unaligned} not aligned, parsed by us")})");
             output.WriteLine($"  triples (source, target, code)       {triples}");
             output.WriteLine($"  countries+root                       {countries}");
             output.WriteLine($"  records exactly right                {exact}/{records} = {(double)exact / Math.Max(1, records):F3}");
@@ -69,7 +94,7 @@ public sealed class EventsEval : IEvalTask
             scores[$"{name}.country_root_f1"] = countries.F1;
             scores[$"{name}.exact_records"] = (double)exact / Math.Max(1, records);
         }
-        Speed(data, files, output, scores);
+        if (!options.GivenParse) Speed(data, files, output, scores);
         return scores;
     }
 
@@ -133,16 +158,15 @@ public sealed class EventsEval : IEvalTask
         (e.S.Length >= 3 ? e.S[..3] : e.S, e.T.Length >= 3 ? e.T[..3] : e.T, e.C.Length >= 2 ? e.C[..2] : e.C);
 
     /// <summary>
-    /// The standard pipeline, but the event coder also knows the fictional actors of the PETRARCH unit tests
-    /// and uses their verb dictionary (the gold was coded with it) in place of CAMEO.2.0.txt.
+    /// The fictional actors of the PETRARCH unit tests and their verb dictionary (the gold was coded with it), which
+    /// the event coder uses in place of CAMEO.2.0.txt for those files.
     /// </summary>
-    private static SitrepPipeline? WithValidationDictionaries(DataDirectory data, string dir)
+    private static (List<(string Phrase, string Code)> Actors, string? Verbs)? ValidationDictionaries(DataDirectory data, string dir)
     {
         var actors = data.FindData($"{dir}/PETR.Validate.actors.txt") ?? data.FindData("cameo/validate/PETR.Validate.actors.txt");
         var agents = data.FindData("cameo/validate/PETR.Validate.agents.txt");
         var verbs = data.FindData($"{dir}/PETR.Validate.verbs.2.0.txt") ?? data.FindData($"{dir}/PETR.Validate.verbs.txt");
         if (actors is null) return null;
-        var extra = PetrarchActors.Read(actors).Concat(agents is null ? [] : PetrarchActors.Read(agents)).ToList();
-        return PipelineFactory.CreateWithExtraActors(data, extra, verbs);
+        return (PetrarchActors.Read(actors).Concat(agents is null ? [] : PetrarchActors.Read(agents)).ToList(), verbs);
     }
 }

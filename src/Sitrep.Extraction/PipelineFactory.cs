@@ -15,7 +15,10 @@ public static class PipelineFactory
     /// <param name="cleaning">False for `annotate`: the text is taken as given, no boilerplate removal.</param>
     public static SitrepPipeline Create(DataDirectory data, bool cleaning = true) => Assemble(data, cleaning, null, null);
 
-    private static SitrepPipeline Assemble(DataDirectory data, bool cleaning, IReadOnlyList<(string Phrase, string Code)>? extraActors, string? verbDictionary)
+    /// <summary>Every stage before tagging, parsing and event coding: for scoring the coder on parses given from outside.</summary>
+    public static SitrepPipeline CreateBeforeSyntax(DataDirectory data, bool cleaning = true) => Assemble(data, cleaning, null, null, syntax: false);
+
+    private static SitrepPipeline Assemble(DataDirectory data, bool cleaning, IReadOnlyList<(string Phrase, string Code)>? extraActors, string? verbDictionary, bool syntax = true)
     {
         var b = Foundation(data, cleaning);
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
@@ -25,7 +28,7 @@ public static class PipelineFactory
         b.Add(new Places.PlaceStage(Places.PlaceKnowledge.Load(data))); // after the entity stage when there is one
         b.Add(new Figures.FigureStage());
         b.Add(new Extraction.Quotes.QuoteStage(Extraction.Quotes.QuoteCues.Load(data), Extraction.Actors.ActorCoder.Load(data)));
-        Syntax(b, data, extraActors, verbDictionary);
+        if (syntax) Syntax(b, data, extraActors, verbDictionary);
         return b.Build();
     }
 

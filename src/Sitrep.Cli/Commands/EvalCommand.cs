@@ -10,7 +10,8 @@ internal static class EvalCommand
         var task = new Argument<string>("task") { Description = $"What to score: {string.Join(", ", EvalTasks.All.Select(t => t.Name))}, or all." };
         var limit = new Option<int?>("--limit") { Description = "Score only the first N gold records." };
         var file = new Option<string?>("--file") { Description = "Score this gold file instead of the default one." };
-        var cmd = new Command("eval", "Score a stage against gold data in the data directory (../shared/data).") { task, limit, file };
+        var givenParse = new Option<bool>("--given-parse") { Description = "events: code the CoNLL-U parses shipped with the gold instead of our own, to score the coder apart from the parser." };
+        var cmd = new Command("eval", "Score a stage against gold data in the data directory (../shared/data).") { task, limit, file, givenParse };
         cmd.SetAction(p =>
         {
             var name = p.GetValue(task)!;
@@ -21,7 +22,7 @@ internal static class EvalCommand
                 CliRunner.Error($"eval: unknown task '{name}'; valid tasks are {string.Join(", ", EvalTasks.All.Select(t => t.Name))}, all.");
                 return 2;
             }
-            var options = new EvalOptions(p.GetValue(limit), p.GetValue(GlobalOptions.Verbose), p.GetValue(file));
+            var options = new EvalOptions(p.GetValue(limit), p.GetValue(GlobalOptions.Verbose), p.GetValue(file), p.GetValue(givenParse));
             foreach (var t in tasks)
             {
                 var missing = options.File is null ? t.Requires.Where(r => data.FindData(r) is null).ToList() : [];

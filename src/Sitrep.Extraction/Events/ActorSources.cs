@@ -64,9 +64,17 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
                 foreach (var h in found) if (h.Code == a.Code) { dup = true; break; }
                 if (!dup) found.Add(new ActorHit(a.Code, a.Evidence));
             }
-            if (found.Count > before) return;
+            // A role alone ("Arnor's foreign minister" → ---GOV when the layer does not know Arnor): the fallback
+            // may name the country the role belongs to.
+            if (found.Count > before && !OnlyBareRoles(found, before)) return;
         }
         fallback.Find(document, words, firstToken, lastToken, head, found);
+    }
+
+    private static bool OnlyBareRoles(List<ActorHit> found, int from)
+    {
+        for (int i = from; i < found.Count; i++) if (!found[i].Code.StartsWith("---", StringComparison.Ordinal)) return false;
+        return true;
     }
 }
 

@@ -39,7 +39,11 @@ public sealed class EventCoder
     private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase) { "deny" };
     private static readonly HashSet<string> Threats = new(StringComparer.OrdinalIgnoreCase) { "threaten", "warn", "vow" };
     private static readonly HashSet<string> Intents = new(StringComparer.OrdinalIgnoreCase) { "agree", "pledge", "promise", "offer" };
-    private static readonly HashSet<string> Plans = new(StringComparer.OrdinalIgnoreCase) { "plan", "intend", "prepare", "seek", "want", "hope", "try", "attempt", "aim", "expect", "consider", "propose" };
+    private static readonly HashSet<string> Plans = new(StringComparer.OrdinalIgnoreCase) { "plan", "prepare", "try", "attempt", "expect", "consider", "propose", "schedule" };
+    // "wants to attack", "seeks to deepen ties": saying what one means to do is itself an event, CAMEO's
+    // intent (03x) or, for force, a threat (13x); the act itself has not happened.
+    private static readonly HashSet<string> Desires = new(StringComparer.OrdinalIgnoreCase) { "want", "seek", "hope", "wish", "aim", "intend", "strive", "desire" };
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
     private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over" };
@@ -112,6 +116,7 @@ public sealed class EventCoder
         bool question = p.Text.AsSpan(sentenceSpan.Start, sentenceSpan.Length).TrimEnd().EndsWith("?");
         var consumed = new HashSet<int>();
         var srcHits = new List<ActorHit>(); var tgtHits = new List<ActorHit>();
+        int before = output.Count;
         for (int v = start; v < end; v++)
         {
             if (consumed.Contains(v)) continue;
@@ -119,7 +124,32 @@ public sealed class EventCoder
             if (tag == "VERB") CodeVerb(p, v, start, end, sentenceSpan, question, consumed, srcHits, tgtHits, output);
             else if (tag == "NOUN") CodeNoun(p, v, sentenceSpan, question, srcHits, tgtHits, output);
         }
+        DropRefined(output, before);
     }
+
+    /// <summary>
+    /// "staged a protest" coded from the verb (141) and from the noun (140): of two events between the same
+    /// actors over overlapping words, where one code refines the other, only the finer stays.
+    /// </summary>
+    private static void DropRefined(List<Event> output, int from)
+    {
+        for (int i = output.Count - 1; i >= from; i--)
+        {
+            var e = output[i];
+            for (int j = from; j < output.Count; j++)
+            {
+                var o = output[j];
+                if (j == i || o.Source != e.Source || o.Target != e.Target || o.Negated != e.Negated || !o.Span.Overlaps(e.Span)) continue;
+                if (Refines(o.Code, e.Code)) { output.RemoveAt(i); break; }
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="fine"/> is a narrower code under <paramref name="coarse"/>: 1411 under 141, 141 under 140.</summary>
+    internal static bool Refines(string fine, string coarse) =>
+        fine != coarse && fine.Length >= coarse.Length
+        && (fine.StartsWith(coarse, StringComparison.Ordinal)
+            || (coarse.Length == 3 && coarse[2] == '0' && string.CompareOrdinal(fine, 0, coarse, 0, 2) == 0));
 
     /// <summary>
     /// The verb's code: a PETRARCH pattern written for this verb that matches the words it governs decides
@@ -259,6 +289,12 @@ public sealed class EventCoder
             if (IsLemma(p, v, Threats)) { code = ThreatCode(inner.Code); modality = Modality.Threatened; predicate = x; consumed.Add(x); }
             else if (IsLemma(p, v, Intents)) { code = IntentCode(inner.Code); predicate = x; consumed.Add(x); }
             else if (IsLemma(p, v, Refusals)) { code = inner.Code; negated = true; modality = Modality.Denied; predicate = x; consumed.Add(x); }
+            else if (IsLemma(p, v, Desires) && p.Child(v, "obj") < 0 && !inner.Code.StartsWith("03", StringComparison.Ordinal))
+            {
+                code = IsMaterialConflict(inner.Code) ? ThreatCode(inner.Code) : IntentCode(inner.Code);
+                if (code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
+                predicate = x; consumed.Add(x);
+            }
         }
         else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && x < 0)
             return; // "warned that ..." alone is a statement, not a threat against anyone.
@@ -271,6 +307,16 @@ public sealed class EventCoder
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
+            else if (IsLemma(p, gov, Desires) && label == "xcomp")
+            {
+                // "wants Putin to attack": a wish about someone else's act, not an act of the wisher's.
+                if (p.Child(gov, "obj") >= 0) modality = Modality.Hypothetical;
+                else if (!code.StartsWith("03", StringComparison.Ordinal) && !code.StartsWith("13", StringComparison.Ordinal))
+                {
+                    code = IsMaterialConflict(code) ? ThreatCode(code) : IntentCode(code);
+                    modality = code.StartsWith("13", StringComparison.Ordinal) ? Modality.Threatened : modality;
+                }
+            }
             else if (IsLemma(p, gov, Threats) && label == "xcomp") return; // coded by the governor
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
@@ -294,6 +340,13 @@ public sealed class EventCoder
         if (obj < 0) obj = Oblique(p, predicate);
         if (subj < 0) subj = InheritedSubject(p, v);
         if (subj < 0) return;
+        // "Obama said he would ...", "The US claimed that they had attacked": a pronoun no actor was found for
+        // stands for the subject of the clause that reports it.
+        if (PersonalPronouns.Contains(p.Word(subj).ToString()) && !HasActor(p, subj, srcHits))
+        {
+            int reporter = ReportingSubject(p, v);
+            if (reporter >= 0) subj = reporter;
+        }
         Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: Oblique(p, predicate));
     }
 
@@ -381,6 +434,33 @@ public sealed class EventCoder
         return -1;
     }
 
+    private static bool IsMaterialConflict(string code) => string.CompareOrdinal(code, "14") >= 0;
+
+    /// <summary>True when <paramref name="t"/>'s phrase names an actor (<paramref name="scratch"/> is used and cleared).</summary>
+    private bool HasActor(Parsed p, int t, List<ActorHit> scratch)
+    {
+        scratch.Clear();
+        AddPhrase(p, t, scratch, false);
+        bool any = scratch.Count > 0;
+        scratch.Clear();
+        return any;
+    }
+
+    /// <summary>The subject (not itself a pronoun) of the nearest clause above <paramref name="v"/> that governs it, or -1.</summary>
+    private static int ReportingSubject(Parsed p, int v)
+    {
+        for (int hop = 0; hop < 4; hop++)
+        {
+            var l = p.Label(v);
+            int g = p.Head(v);
+            if (g < 0 || l is not ("ccomp" or "xcomp" or "conj" or "advcl" or "parataxis")) return -1;
+            int s = p.Child(g, "nsubj");
+            if (s >= 0 && !PersonalPronouns.Contains(p.Word(s).ToString())) return s;
+            v = g;
+        }
+        return -1;
+    }
+
     /// <summary>"Kerry agreed to meet" / "troops entered and shelled": the subject of the governing verb.</summary>
     private static int InheritedSubject(Parsed p, int v)
     {
@@ -389,6 +469,9 @@ public sealed class EventCoder
             var l = p.Label(v);
             int g = p.Head(v);
             if (g < 0 || l is not ("xcomp" or "conj" or "advcl")) return -1;
+            // "jailed a student for helping militants": the reason clause's doer is the one jailed.
+            if (l == "advcl" && p.HasChildWord(v, "mark", "for") && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && p.Child(g, "obj") is var o && o >= 0) return o;
             int s = p.Child(g, "nsubj");
             if (s >= 0) return s;
             v = g;
@@ -463,8 +546,18 @@ public sealed class EventCoder
             {
                 if (!p.Label(c).StartsWith("nmod", StringComparison.Ordinal)) continue;
                 var cs = p.CaseOf(c);
+                // "condemned an attack by Osgiliath soldiers": the doer of the event the verb is about.
+                if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) { CollectActors(p, c, tgtHits, nominalHead: false); continue; }
                 foreach (var t in TargetCases) if (cs.Equals(t, StringComparison.OrdinalIgnoreCase)) { CollectActors(p, c, tgtHits, nominalHead: false); break; }
             }
+        // "fired two artillery shells at Seoul": a role with no country ("shells" → ---MIL) is a weaker target
+        // than an actor the oblique names.
+        if (tgtHits.Count > 0 && alternative >= 0 && alternative != obj && tgtHits.TrueForAll(IsBareRole))
+        {
+            var found = new List<ActorHit>(2);
+            CollectActors(p, alternative, found, nominalHead: false);
+            if (found.Exists(h => !IsBareRole(h))) { tgtHits.Clear(); tgtHits.AddRange(found); }
+        }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
         // "activists staged a protest in Beijing": a protest with no one named as its object is against the
@@ -476,9 +569,10 @@ public sealed class EventCoder
             if (at >= 0) CollectActors(p, at, tgtHits, nominalHead: false);
         }
         // "Brazil and the United States met": a meeting or talks of coordinated actors with no other party is
-        // mutual, one event each way between every pair. (Not other cooperation: "X and Y pledged aid" is
+        // mutual, one event each way between every pair; so are agreements, material cooperation ("seek to deepen
+        // their partnership") and the intent to either. (Not aid, praise or the like: "X and Y pledged aid" is
         // rarely to each other.)
-        if (tgtHits.Count == 0 && code.StartsWith("04", StringComparison.Ordinal) && srcHits.Count >= 2)
+        if (tgtHits.Count == 0 && IsMutual(code) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
@@ -503,6 +597,10 @@ public sealed class EventCoder
                 negated, modality, s.Span, t?.Span, sentence));
         }
     }
+
+    private static bool IsMutual(string code) =>
+        code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal)
+        || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal);
 
     /// <summary>"US" and "US commander" in one phrase: keep USAMIL, drop the bare USA it refines.</summary>
     private static void KeepMostSpecific(List<ActorHit> hits)
@@ -531,11 +629,48 @@ public sealed class EventCoder
         {
             var fresh = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, key.Item3, fresh);
+            if (!modifiersOnly) QualifyRoles(p, head, fresh);
             memo[key] = found = fresh.ToArray();
         }
         foreach (var h in found)
             if (!hits.Exists(x => x.Code == h.Code)) hits.Add(h);
     }
+
+    /// <summary>
+    /// A role with no country ("the mayor" → ---GOV, "a court" → ---JUD) takes the one country its phrase names:
+    /// "the mayor of the West Bank city of Nablus" is one actor, PSEGOV, not ---GOV and PSE; failing that, the
+    /// country of an "in" phrase ("a court in Guyana" → GUYJUD). Beside a fully coded actor the bare role adds
+    /// nothing and is dropped.
+    /// </summary>
+    private void QualifyRoles(Parsed p, int head, List<ActorHit> hits)
+    {
+        if (!hits.Exists(IsBareRole)) return;
+        if (hits.Exists(h => !IsBareRole(h) && h.Code.Length > 3))
+        {
+            hits.RemoveAll(IsBareRole);
+            return;
+        }
+        var countries = hits.FindAll(h => h.Code.Length == 3 && !IsBareRole(h));
+        if (countries.Count == 0)
+        {
+            int at = -1;
+            for (int c = p.FirstChild[head]; c >= 0 && at < 0; c = p.NextSibling[c])
+                if (p.Label(c) == "nmod" && p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase)) at = c;
+            if (at < 0) return;
+            int lo = at, hi = at;
+            Extend(p, at, ref lo, ref hi, 0);
+            var inner = new List<ActorHit>(2);
+            _actors.Find(p.Document, p.Words, lo, hi, at, inner);
+            countries = inner.FindAll(h => h.Code.Length == 3 && !IsBareRole(h));
+        }
+        if (countries.Count == 0 || countries.Exists(c => c.Code != countries[0].Code) || countries[0].Code == "IGO") return;
+        var country = countries[0];
+        for (int i = 0; i < hits.Count; i++)
+            if (IsBareRole(hits[i])) hits[i] = new ActorHit(country.Code + hits[i].Code[3..], hits[i].Span.Union(country.Span));
+        hits.RemoveAll(h => h.Code.Length == 3);
+    }
+
+    private static bool IsBareRole(ActorHit h) => h.Code.StartsWith("---", StringComparison.Ordinal) && h.Code.Length > 3;
 
     private static void Extend(Parsed p, int t, ref int lo, ref int hi, int depth)
     {

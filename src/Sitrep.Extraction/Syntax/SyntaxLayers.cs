@@ -23,6 +23,10 @@ public sealed class SyntaxWords
 
     public int Count => Spans.Length;
 
+    /// <summary>Words given from outside (a parse shipped with gold data), grouped by sentence as <see cref="Ranges"/> says.</summary>
+    public static SyntaxWords FromSpans(ImmutableArray<TextSpan> spans, IReadOnlyList<(int Sentence, int Start, int End)> ranges) =>
+        new(spans, ranges.Select(r => (r.Sentence, r.Start, r.End)).ToList());
+
     public static SyntaxWords Of(ArticleDocument document)
     {
         var text = document.Text;

@@ -38,6 +38,78 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_pronoun_subject_of_reported_speech_stands_for_the_reporter()
+    {
+        if (Code("Ethiopia said that it had shelled Eritrean positions.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ETH" && e.Target.StartsWith("ERI") && e.Code.StartsWith("19"));
+    }
+
+    [Fact]
+    public void Wanting_to_attack_is_a_threat_not_an_attack()
+    {
+        if (Code("Egypt wants to attack Libya.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("EGY", "LBY"), (e.Source, e.Target));
+        Assert.StartsWith("13", e.Code);
+        Assert.Equal(Modality.Threatened, e.Modality);
+    }
+
+    [Fact]
+    public void Coordinated_parties_seeking_closer_ties_intend_to_cooperate_with_each_other()
+    {
+        if (Code("Ghana and Togo are seeking to deepen their partnership.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("GHA", "TGO") && e.Code.StartsWith("03"));
+        Assert.Contains(events, e => (e.Source, e.Target) == ("TGO", "GHA") && e.Code.StartsWith("03"));
+    }
+
+    [Fact]
+    public void A_role_takes_the_country_of_its_of_phrase_as_one_actor()
+    {
+        if (Code("Ethiopian troops detained the mayor of the Somali city of Baidoa.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("ETHMIL", "SOMGOV"), (e.Source, e.Target));
+    }
+
+    [Fact]
+    public void A_role_takes_the_country_of_its_in_phrase()
+    {
+        if (Code("A court in Kenya jailed two Ugandan journalists.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENJUD" && e.Target == "UGAMED");
+    }
+
+    [Fact]
+    public void Condemning_an_attack_targets_the_attacker()
+    {
+        if (Code("Chad condemned an attack by Nigerian soldiers.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TCD" && e.Target == "NGAMIL" && e.Code.StartsWith("11"));
+    }
+
+    [Fact]
+    public void A_country_named_by_the_oblique_beats_a_role_without_country_as_target()
+    {
+        if (Code("Turkey fired artillery shells at Syria on Monday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TUR" && e.Target == "SYR");
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("---"));
+    }
+
+    [Fact]
+    public void A_reason_clause_is_done_by_the_one_punished_not_by_the_court()
+    {
+        if (Code("A Tanzanian court jailed a Kenyan man for helping rebels attack Uganda.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "TZAJUD" && e.Target != "KEN");
+    }
+
+    [Theory]
+    [InlineData("141", "140", true)]
+    [InlineData("1411", "141", true)]
+    [InlineData("195", "190", true)]
+    [InlineData("140", "141", false)]
+    [InlineData("190", "190", false)]
+    [InlineData("173", "190", false)]
+    public void A_finer_code_refines_its_general_one(string fine, string coarse, bool refines) =>
+        Assert.Equal(refines, EventCoder.Refines(fine, coarse));
+
+    [Fact]
     public void Coordinated_attackers_with_no_target_are_not_made_each_others_targets()
     {
         if (Code("Kenyan and Ugandan troops attacked overnight.") is not { } events) return;
@@ -49,6 +121,8 @@ public sealed class EventCoderTests
     {
         if (Code("Kenyan activists staged a protest in Uganda on Friday.") is not { } events) return;
         Assert.Contains(events, e => e.Source.StartsWith("KEN") && e.Target == "UGA" && e.Code.StartsWith("14"));
+        // The verb ("staged a protest", 141) and the noun ("protest", 140) name one event: only the finer code stays.
+        Assert.Single(events, e => e.Source.StartsWith("KEN") && e.Target == "UGA");
     }
 
     [Fact]
