@@ -468,6 +468,9 @@ public sealed class EventCoder
         {
             var l = p.Label(v);
             int g = p.Head(v);
+            // "Kenya on Thursday signed a protocol" parsed as a modifier of Kenya: a clause with an object that
+            // modifies a noun (and has no subject) is done by that noun, as "the roads leading into X" lead there.
+            if (g >= 0 && l == "acl" && p.Child(v, "obj") >= 0 && p.Tag(g) is "PROPN" or "NOUN") return g;
             if (g < 0 || l is not ("xcomp" or "conj" or "advcl")) return -1;
             // "jailed a student for helping militants": the reason clause's doer is the one jailed.
             if (l == "advcl" && p.HasChildWord(v, "mark", "for") && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
@@ -560,6 +563,8 @@ public sealed class EventCoder
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
+        // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
+        if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits);
         // "activists staged a protest in Beijing": a protest with no one named as its object is against the
         // place it is held in.
         if (tgtHits.Count == 0 && code.StartsWith("14", StringComparison.Ordinal))
@@ -595,6 +600,36 @@ public sealed class EventCoder
             if (t is { } tt) evidence = evidence.Union(tt.Span);
             output.Add(new Event(evidence, s.Code, t?.Code ?? "", code, info.Goldstein, info.QuadClass, info.Plover,
                 negated, modality, s.Span, t?.Span, sentence));
+        }
+    }
+
+    /// <summary>
+    /// The actors of the first phrase with a target preposition ("with", "against", "between", ...) found under the
+    /// object or an oblique of <paramref name="predicate"/>, at most three phrases down, not entering clauses.
+    /// </summary>
+    private void DeepTarget(Parsed p, int predicate, int obj, List<ActorHit> hits)
+    {
+        Span<(int Node, int Depth)> queue = stackalloc (int, int)[32];
+        int n = 0;
+        if (obj >= 0) queue[n++] = (obj, 0);
+        for (int c = p.FirstChild[predicate]; c >= 0 && n < queue.Length; c = p.NextSibling[c])
+            if (c != obj && p.Label(c).StartsWith("obl", StringComparison.Ordinal)) queue[n++] = (c, 0);
+        for (int i = 0; i < n; i++)
+        {
+            var (node, depth) = queue[i];
+            for (int c = p.FirstChild[node]; c >= 0; c = p.NextSibling[c])
+            {
+                if (p.Label(c) != "nmod") continue;
+                var cs = p.CaseOf(c);
+                bool target = cs.Equals("between", StringComparison.OrdinalIgnoreCase);
+                foreach (var t in TargetCases) target |= cs.Equals(t, StringComparison.OrdinalIgnoreCase);
+                if (target)
+                {
+                    CollectActors(p, c, hits, nominalHead: false);
+                    if (hits.Count > 0) return;
+                }
+                if (depth < 2 && n < queue.Length) queue[n++] = (c, depth + 1);
+            }
         }
     }
 
