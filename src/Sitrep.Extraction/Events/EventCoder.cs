@@ -43,6 +43,8 @@ public sealed class EventCoder
     // "wants to attack", "seeks to deepen ties": saying what one means to do is itself an event, CAMEO's
     // intent (03x) or, for force, a threat (13x); the act itself has not happened.
     private static readonly HashSet<string> Desires = new(StringComparer.OrdinalIgnoreCase) { "want", "seek", "hope", "wish", "aim", "intend", "strive", "desire" };
+    // "urged Iran to free the sailors": an appeal to the object for what the complement says (02x).
+    private static readonly HashSet<string> Appeals = new(StringComparer.OrdinalIgnoreCase) { "urge", "ask", "call", "appeal", "press", "implore", "encourage", "request", "beg", "want", "wish" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
@@ -278,7 +280,7 @@ public sealed class EventCoder
     {
         if (!TryVerbCode(p, v, out var pick)) return;
         string code = pick.Code;
-        bool negated = IsNegated(p, v);
+        bool negated = IsNegated(p, v), refused = false;
         var modality = question ? Modality.Question : AuxModality(p, v);
         int predicate = v;
 
@@ -288,7 +290,8 @@ public sealed class EventCoder
         {
             if (IsLemma(p, v, Threats)) { code = ThreatCode(inner.Code); modality = Modality.Threatened; predicate = x; consumed.Add(x); }
             else if (IsLemma(p, v, Intents)) { code = IntentCode(inner.Code); predicate = x; consumed.Add(x); }
-            else if (IsLemma(p, v, Refusals)) { code = inner.Code; negated = true; modality = Modality.Denied; predicate = x; consumed.Add(x); }
+            else if (IsLemma(p, v, Refusals)) { code = inner.Code; negated = true; modality = Modality.Denied; refused = true; predicate = x; consumed.Add(x); }
+            else if (IsLemma(p, v, Appeals) && ObjectOf(p, v) >= 0) { code = AppealCode(inner.Code); consumed.Add(x); }
             else if (IsLemma(p, v, Desires) && p.Child(v, "obj") < 0 && !inner.Code.StartsWith("03", StringComparison.Ordinal))
             {
                 code = IsMaterialConflict(inner.Code) ? ThreatCode(inner.Code) : IntentCode(inner.Code);
@@ -301,17 +304,23 @@ public sealed class EventCoder
 
         // Governors above: "refused to meet", "denied bombing", "planned to attack".
         var label = p.Label(v);
+        int appealBy = -1;
         int gov = p.Head(v);
         if (gov >= 0 && label is "xcomp" or "ccomp" or "advcl" or "obj")
         {
-            if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; }
+            if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
+            else if (IsLemma(p, gov, Appeals) && label == "xcomp" && ObjectOf(p, gov) >= 0)
+            {
+                // "wants Putin to attack Switzerland", "asked Obama to help Iran": an appeal by the governor's
+                // subject to its object, not an act of either (a governor with its own code has coded it above).
+                code = AppealCode(code);
+                appealBy = gov;
+            }
             else if (IsLemma(p, gov, Desires) && label == "xcomp")
             {
-                // "wants Putin to attack": a wish about someone else's act, not an act of the wisher's.
-                if (p.Child(gov, "obj") >= 0) modality = Modality.Hypothetical;
-                else if (!code.StartsWith("03", StringComparison.Ordinal) && !code.StartsWith("13", StringComparison.Ordinal))
+                if (!code.StartsWith("03", StringComparison.Ordinal) && !code.StartsWith("13", StringComparison.Ordinal))
                 {
                     code = IsMaterialConflict(code) ? ThreatCode(code) : IntentCode(code);
                     modality = code.StartsWith("13", StringComparison.Ordinal) ? Modality.Threatened : modality;
@@ -336,7 +345,15 @@ public sealed class EventCoder
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
         int obj = passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
-        if (obj < 0 && !passive && predicate != v) obj = p.Child(v, "obj");
+        if (appealBy >= 0)
+        {
+            subj = p.Child(appealBy, "nsubj");
+            obj = ObjectOf(p, appealBy);
+            if (subj < 0 && p.Child(appealBy, "nsubj:pass") < 0) subj = InheritedSubject(p, appealBy);
+        }
+        if (obj < 0 && !passive && predicate != v) obj = ObjectOf(p, v);
+        // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
+        if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
         if (obj < 0) obj = Oblique(p, predicate);
         if (subj < 0) subj = InheritedSubject(p, v);
         if (subj < 0) return;
@@ -347,8 +364,40 @@ public sealed class EventCoder
             int reporter = ReportingSubject(p, v);
             if (reporter >= 0) subj = reporter;
         }
-        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: Oblique(p, predicate));
+        int emitted = output.Count;
+        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: appealBy >= 0 ? -1 : Oblique(p, predicate));
+        // "refused to meet", "would not provide support": a stated refusal of cooperation is itself an event,
+        // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.)
+        if (negated && (modality == Modality.Denied && refused || modality is Modality.Future or Modality.Hypothetical) && RefusalCode(code) is { } refusal)
+            for (int i = emitted, n = output.Count; i < n; i++)
+            {
+                var e = output[i];
+                if (_cameo[refusal] is { } info)
+                    output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
+            }
     }
+
+    /// <summary>The CAMEO appeal (02x) for what the object is asked to do.</summary>
+    internal static string AppealCode(string inner) => inner[..2] switch
+    {
+        "04" => "026",
+        "05" => "022",
+        "06" => "021",
+        "07" => "023",
+        "08" => "025",
+        _ => "020",
+    };
+
+    /// <summary>The CAMEO rejection (12x) of a refused act of cooperation, or null for acts that are not cooperation.</summary>
+    internal static string? RefusalCode(string inner) => inner[..2] switch
+    {
+        "04" => "125",
+        "05" => inner.StartsWith("057", StringComparison.Ordinal) ? "127" : "120",
+        "06" => "121",
+        "07" => "122",
+        "08" => "124",
+        _ => null,
+    };
 
     private void CodeNoun(Parsed p, int n, TextSpan sentence, bool question, List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
     {
@@ -434,6 +483,13 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>The direct object, or the indirect one ("asked Kenya to ...": the parser's iobj), or -1.</summary>
+    private static int ObjectOf(Parsed p, int v)
+    {
+        int o = p.Child(v, "obj");
+        return o >= 0 ? o : p.Child(v, "iobj");
+    }
+
     private static bool IsMaterialConflict(string code) => string.CompareOrdinal(code, "14") >= 0;
 
     /// <summary>True when <paramref name="t"/>'s phrase names an actor (<paramref name="scratch"/> is used and cleared).</summary>
@@ -472,6 +528,8 @@ public sealed class EventCoder
             // modifies a noun (and has no subject) is done by that noun, as "the roads leading into X" lead there.
             if (g >= 0 && l == "acl" && p.Child(v, "obj") >= 0 && p.Tag(g) is "PROPN" or "NOUN") return g;
             if (g < 0 || l is not ("xcomp" or "conj" or "advcl")) return -1;
+            // "forced Ukraine to withdraw": the complement of a verb with an object is done by the object.
+            if (l == "xcomp" && ObjectOf(p, g) is var controller && controller >= 0) return controller;
             // "jailed a student for helping militants": the reason clause's doer is the one jailed.
             if (l == "advcl" && p.HasChildWord(v, "mark", "for") && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && p.Child(g, "obj") is var o && o >= 0) return o;

@@ -155,11 +155,36 @@ public sealed class EventCoderTests
     public void Refusing_to_meet_is_a_denied_meeting()
     {
         if (Code("Iran refused to meet Saudi officials.") is not { } events) return;
-        var e = Assert.Single(events);
+        var e = Assert.Single(events, e => e.Code.StartsWith("04"));
         Assert.Equal("IRN", e.Source);
         Assert.Equal("SAUGOV", e.Target);
         Assert.True(e.Negated);
         Assert.Equal(Modality.Denied, e.Modality);
+        // The refusal itself is an event: CAMEO 125, rejecting a proposal to meet.
+        var refusal = Assert.Single(events, e => e.Code.StartsWith("12"));
+        Assert.Equal(("IRN", "SAUGOV", "125", false), (refusal.Source, refusal.Target, refusal.Code, refusal.Negated));
+    }
+
+    [Fact]
+    public void Saying_one_will_not_help_is_a_rejection_of_cooperation()
+    {
+        if (Code("Kenya said it would not supply weapons to Uganda.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("12") && !e.Negated);
+    }
+
+    [Fact]
+    public void Asking_someone_to_act_is_an_appeal_to_them_not_their_act()
+    {
+        if (Code("The United States asked Kenya to release the journalists.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("USA", "KEN", "025"), (e.Source, e.Target, e.Code));
+    }
+
+    [Fact]
+    public void A_stated_failure_to_attack_is_negated_but_not_a_rejection()
+    {
+        if (Code("Turkey did not attack Iraqi troops.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("12"));
     }
 
     [Fact]
