@@ -45,6 +45,15 @@ public sealed class EventCoder
     private static readonly HashSet<string> Desires = new(StringComparer.OrdinalIgnoreCase) { "want", "seek", "hope", "wish", "aim", "intend", "strive", "desire" };
     // "urged Iran to free the sailors": an appeal to the object for what the complement says (02x).
     private static readonly HashSet<string> Appeals = new(StringComparer.OrdinalIgnoreCase) { "urge", "ask", "call", "appeal", "press", "implore", "encourage", "request", "beg", "want", "wish" };
+    // Verbs whose object does what their complement says ("forced Ukraine to withdraw", "helped rebels seize").
+    private static readonly HashSet<string> ObjectControl = new(Appeals, StringComparer.OrdinalIgnoreCase)
+        { "force", "order", "allow", "permit", "compel", "persuade", "tell", "help", "enable", "require", "invite", "pressure", "oblige", "instruct", "authorize", "authorise", "convince" };
+    // Nouns whose "on"/"over" phrase is a topic: "talks on Syria", "a resolution on Yemen".
+    private static readonly HashSet<string> Topical = new(StringComparer.OrdinalIgnoreCase)
+        { "talk", "talks", "discussion", "negotiation", "meeting", "summit", "conference", "agreement", "deal", "accord", "resolution", "report", "statement", "dialogue", "consultation", "debate", "vote" };
+    // Nouns whose clause says what is threatened or intended: "the US threat to suspend talks", "a pledge to help".
+    private static readonly HashSet<string> ThreatNouns = new(StringComparer.OrdinalIgnoreCase) { "threat", "warning", "ultimatum" };
+    private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
@@ -330,6 +339,12 @@ public sealed class EventCoder
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
 
+        // "the US threat to suspend talks": the act is threatened; "a pledge to send aid": intended.
+        if (label == "acl" && gov >= 0 && p.Label(gov) is not "obl" && IsLemma(p, gov, ThreatNouns) && !code.StartsWith("13", StringComparison.Ordinal))
+        { code = ThreatCode(code); modality = Modality.Threatened; }
+        else if (label == "acl" && gov >= 0 && IsLemma(p, gov, IntentNouns) && !code.StartsWith("03", StringComparison.Ordinal))
+        { code = IsMaterialConflict(code) ? ThreatCode(code) : IntentCode(code); if (code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened; }
+
         // "would end talks unless Russia halted the assault" → a threat (an ultimatum with "unless").
         bool conditional = false;
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
@@ -474,10 +489,14 @@ public sealed class EventCoder
 
     private static int Oblique(Parsed p, int v)
     {
+        // "suspend talks on Syria" with the phrase on the verb: still the talks' topic.
+        int obj = p.Child(v, "obj");
+        bool topical = obj >= 0 && IsLemma(p, obj, Topical);
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
             if (!p.Label(c).StartsWith("obl", StringComparison.Ordinal)) continue;
             var cs = p.CaseOf(c);
+            if (topical && (cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("over", StringComparison.OrdinalIgnoreCase))) continue;
             foreach (var t in TargetCases) if (cs.Equals(t, StringComparison.OrdinalIgnoreCase)) return c;
         }
         return -1;
@@ -529,7 +548,7 @@ public sealed class EventCoder
             if (g >= 0 && l == "acl" && p.Child(v, "obj") >= 0 && p.Tag(g) is "PROPN" or "NOUN") return g;
             if (g < 0 || l is not ("xcomp" or "conj" or "advcl")) return -1;
             // "forced Ukraine to withdraw": the complement of a verb with an object is done by the object.
-            if (l == "xcomp" && ObjectOf(p, g) is var controller && controller >= 0) return controller;
+            if (l == "xcomp" && IsLemma(p, g, ObjectControl) && ObjectOf(p, g) is var controller && controller >= 0) return controller;
             // "jailed a student for helping militants": the reason clause's doer is the one jailed.
             if (l == "advcl" && p.HasChildWord(v, "mark", "for") && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && p.Child(g, "obj") is var o && o >= 0) return o;
@@ -609,6 +628,9 @@ public sealed class EventCoder
                 var cs = p.CaseOf(c);
                 // "condemned an attack by Osgiliath soldiers": the doer of the event the verb is about.
                 if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) { CollectActors(p, c, tgtHits, nominalHead: false); continue; }
+                // "talks on Syria": the topic of talks, not a party to them.
+                if (cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("over", StringComparison.OrdinalIgnoreCase))
+                    if (IsLemma(p, obj, Topical)) continue;
                 foreach (var t in TargetCases) if (cs.Equals(t, StringComparison.OrdinalIgnoreCase)) { CollectActors(p, c, tgtHits, nominalHead: false); break; }
             }
         // "fired two artillery shells at Seoul": a role with no country ("shells" → ---MIL) is a weaker target
@@ -679,8 +701,9 @@ public sealed class EventCoder
             {
                 if (p.Label(c) != "nmod") continue;
                 var cs = p.CaseOf(c);
+                // Not "on"/"over" this far down: "talks on Syria" names the topic, not a party.
                 bool target = cs.Equals("between", StringComparison.OrdinalIgnoreCase);
-                foreach (var t in TargetCases) target |= cs.Equals(t, StringComparison.OrdinalIgnoreCase);
+                foreach (var t in TargetCases) target |= cs.Equals(t, StringComparison.OrdinalIgnoreCase) && t is not ("on" or "over" or "upon");
                 if (target)
                 {
                     CollectActors(p, c, hits, nominalHead: false);

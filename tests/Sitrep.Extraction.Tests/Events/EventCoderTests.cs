@@ -114,6 +114,28 @@ public sealed class EventCoderTests
         Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("UGA", "KEN", "064"));
     }
 
+    [Fact]
+    public void A_threat_noun_makes_its_clause_a_threat()
+    {
+        if (Code("Officials said the Kenyan threat to cut ties with Uganda was serious.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("13") && e.Modality == Modality.Threatened);
+    }
+
+    [Fact]
+    public void The_topic_of_talks_is_not_a_party_to_them()
+    {
+        if (Code("Kenya suspended talks on Somalia.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "SOM");
+    }
+
+    [Fact]
+    public void An_object_control_verb_hands_its_complement_to_the_object()
+    {
+        if (Code("Ethiopia helped Somali troops to attack Kenyan positions.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "SOMMIL" && e.Code.StartsWith("19"));
+        Assert.DoesNotContain(events, e => e.Source == "ETH" && e.Code.StartsWith("19"));
+    }
+
     [Theory]
     [InlineData("141", "140", true)]
     [InlineData("1411", "141", true)]
