@@ -140,7 +140,8 @@ public sealed class EventCoder
 
     /// <summary>
     /// "staged a protest" coded from the verb (141) and from the noun (140): of two events between the same
-    /// actors over overlapping words, where one code refines the other, only the finer stays.
+    /// actors over overlapping words, where one code refines the other, only the finer stays; of two with the
+    /// same code, the first.
     /// </summary>
     private static void DropRefined(List<Event> output, int from)
     {
@@ -151,7 +152,8 @@ public sealed class EventCoder
             {
                 var o = output[j];
                 if (j == i || o.Source != e.Source || o.Target != e.Target || o.Negated != e.Negated || !o.Span.Overlaps(e.Span)) continue;
-                if (Refines(o.Code, e.Code)) { output.RemoveAt(i); break; }
+                // "Israeli air strikes killed 12": the noun and the verb of one event give it twice.
+                if (Refines(o.Code, e.Code) || (o.Code == e.Code && j < i)) { output.RemoveAt(i); break; }
             }
         }
     }
@@ -543,15 +545,16 @@ public sealed class EventCoder
         {
             var l = p.Label(v);
             int g = p.Head(v);
+            // "jailed a student for helping militants", "accused Russia of shelling": the doer of the reason or
+            // charge is the one jailed or accused.
+            if (g >= 0 && l is "advcl" or "acl" or "dep" && (p.HasChildWord(v, "mark", "for") || p.HasChildWord(v, "mark", "of"))
+                && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ObjectOf(p, g) is var o && o >= 0) return o;
             // "Kenya on Thursday signed a protocol" parsed as a modifier of Kenya: a clause with an object that
             // modifies a noun (and has no subject) is done by that noun, as "the roads leading into X" lead there.
             if (g >= 0 && l == "acl" && p.Child(v, "obj") >= 0 && p.Tag(g) is "PROPN" or "NOUN") return g;
             if (g < 0 || l is not ("xcomp" or "conj" or "advcl")) return -1;
             // "forced Ukraine to withdraw": the complement of a verb with an object is done by the object.
             if (l == "xcomp" && IsLemma(p, g, ObjectControl) && ObjectOf(p, g) is var controller && controller >= 0) return controller;
-            // "jailed a student for helping militants": the reason clause's doer is the one jailed.
-            if (l == "advcl" && p.HasChildWord(v, "mark", "for") && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && p.Child(g, "obj") is var o && o >= 0) return o;
             int s = p.Child(g, "nsubj");
             if (s >= 0) return s;
             v = g;
@@ -665,6 +668,7 @@ public sealed class EventCoder
         // Dyads only, as PETRARCH's require_dyad: an event with no coded target is not a confident event.
         if (tgtHits.Count == 0) return;
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
+        QualifyDomestic(p, predicate, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
         int before = output.Count;
         foreach (var s in srcHits)
@@ -715,7 +719,7 @@ public sealed class EventCoder
     }
 
     private static bool IsMutual(string code) =>
-        code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal)
+        code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
         || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal);
 
     /// <summary>"US" and "US commander" in one phrase: keep USAMIL, drop the bare USA it refines.</summary>
@@ -785,6 +789,50 @@ public sealed class EventCoder
             if (IsBareRole(hits[i])) hits[i] = new ActorHit(country.Code + hits[i].Code[3..], hits[i].Span.Union(country.Span));
         hits.RemoveAll(h => h.Code.Length == 3);
     }
+
+    // Roles that act at home: a police force, a court or protesters with no country named are those of the place.
+    private static readonly HashSet<string> DomesticRoles = new(StringComparer.Ordinal) { "COP", "JUD", "LEG", "OPP", "CVL", "GOV", "MED", "EDU", "LAB", "HLH" };
+    // The state's own coercive arms: their bare targets at home are their own people, and the other way round.
+    private static readonly HashSet<string> StateRoles = new(StringComparer.Ordinal) { "COP", "JUD", "GOV" };
+
+    /// <summary>
+    /// "Police arrested protesters in Cairo", "Kenyan police fired tear gas at opposition supporters": a domestic role
+    /// with no country belongs to the country the event happens in ("in X" on the predicate); failing that, when
+    /// one side is the state's police, courts or government, both sides are of one country.
+    /// </summary>
+    private void QualifyDomestic(Parsed p, int predicate, List<ActorHit> src, List<ActorHit> tgt)
+    {
+        bool bareSrc = src.Exists(IsDomesticBare), bareTgt = tgt.Exists(IsDomesticBare);
+        if (!bareSrc && !bareTgt) return;
+        ActorHit? place = null;
+        int at = LocativeIn(p, predicate);
+        if (at >= 0)
+        {
+            var found = new List<ActorHit>(2);
+            AddPhrase(p, at, found, false);
+            foreach (var h in found) if (h.Code.Length == 3 && !IsBareRole(h) && h.Code != "IGO") { place = h; break; }
+        }
+        if (place is { } pl)
+        {
+            Qualify(src, pl.Code); Qualify(tgt, pl.Code);
+            return;
+        }
+        if (bareSrc && !bareTgt && StateOf(tgt) is { } t && (src.Exists(h => IsDomesticBare(h) && StateRoles.Contains(h.Code[3..])) || tgt.Exists(h => StateRoles.Contains(RoleOf(h)))))
+            Qualify(src, t.Code[..3]);
+        else if (bareTgt && !bareSrc && StateOf(src) is { } s && (src.Exists(h => StateRoles.Contains(RoleOf(h))) || tgt.Exists(h => IsDomesticBare(h) && StateRoles.Contains(h.Code[3..]))))
+            Qualify(tgt, s.Code[..3]);
+
+        static ActorHit? StateOf(List<ActorHit> side) =>
+            side.Count == 1 && side[0].Code.Length >= 3 && !side[0].Code.StartsWith("---", StringComparison.Ordinal) && !side[0].Code.StartsWith("IGO", StringComparison.Ordinal) ? side[0] : null;
+        static string RoleOf(ActorHit h) => h.Code.Length >= 6 ? h.Code.Substring(3, 3) : "";
+        static void Qualify(List<ActorHit> side, string country)
+        {
+            for (int i = 0; i < side.Count; i++)
+                if (IsDomesticBare(side[i])) side[i] = new ActorHit(country + side[i].Code[3..], side[i].Span);
+        }
+    }
+
+    private static bool IsDomesticBare(ActorHit h) => IsBareRole(h) && h.Code.Length == 6 && DomesticRoles.Contains(h.Code[3..]);
 
     private static bool IsBareRole(ActorHit h) => h.Code.StartsWith("---", StringComparison.Ordinal) && h.Code.Length > 3;
 

@@ -136,6 +136,43 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(events, e => e.Source == "ETH" && e.Code.StartsWith("19"));
     }
 
+    [Fact]
+    public void Police_with_no_country_are_those_of_the_place_they_act_in()
+    {
+        if (Code("Protesters clashed with police in Nairobi.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENOPP" && e.Target == "KENCOP");
+    }
+
+    [Fact]
+    public void A_states_police_act_against_their_own_opposition()
+    {
+        if (Code("Kenyan police fired tear gas at opposition supporters.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENCOP" && e.Target == "KENOPP");
+    }
+
+    [Fact]
+    public void The_accused_is_the_doer_of_what_they_are_accused_of()
+    {
+        if (Code("Ukraine accused Russia of shelling civilians in Kherson.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("UKR", "RUS", "112"));
+        Assert.DoesNotContain(events, e => e.Source == "UKR" && e.Code.StartsWith("19"));
+    }
+
+    [Fact]
+    public void Coordinated_parties_agreeing_to_a_ceasefire_agree_with_each_other()
+    {
+        if (Code("Turkey and Russia agreed to a ceasefire in Idlib.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("TUR", "RUS"));
+        Assert.Contains(events, e => (e.Source, e.Target) == ("RUS", "TUR"));
+    }
+
+    [Fact]
+    public void The_noun_and_verb_of_one_strike_give_one_event()
+    {
+        if (Code("Israeli air strikes killed 12 people in Gaza on Monday.") is not { } events) return;
+        Assert.Single(events, e => e.Source == "ISR" && e.Code.StartsWith("19"));
+    }
+
     [Theory]
     [InlineData("141", "140", true)]
     [InlineData("1411", "141", true)]
