@@ -448,6 +448,10 @@ public sealed class EventCoder
             if (obj < 0) obj = Oblique(p, head);
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
+            // "denied carrying out the strike", "refused to launch an offensive"
+            int above = p.Head(head);
+            if (above >= 0 && p.Label(head) is "xcomp" or "ccomp" or "advcl" && (IsLemma(p, above, Denials) || IsLemma(p, above, Refusals)))
+            { negated = true; modality = Modality.Denied; }
         }
         else if (subj < 0 && string.CompareOrdinal(code, "14") >= 0 && !(head >= 0 && TryVerbCode(p, head, out _)))
         {
@@ -668,7 +672,7 @@ public sealed class EventCoder
         // Dyads only, as PETRARCH's require_dyad: an event with no coded target is not a confident event.
         if (tgtHits.Count == 0) return;
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
-        QualifyDomestic(p, predicate, srcHits, tgtHits);
+        QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
         int before = output.Count;
         foreach (var s in srcHits)
@@ -797,15 +801,18 @@ public sealed class EventCoder
 
     /// <summary>
     /// "Police arrested protesters in Cairo", "Kenyan police fired tear gas at opposition supporters": a domestic role
-    /// with no country belongs to the country the event happens in ("in X" on the predicate); failing that, when
+    /// with no country belongs to the country the event happens in ("in X" on the predicate or an argument); failing that, when
     /// one side is the state's police, courts or government, both sides are of one country.
     /// </summary>
-    private void QualifyDomestic(Parsed p, int predicate, List<ActorHit> src, List<ActorHit> tgt)
+    private void QualifyDomestic(Parsed p, int predicate, int subj, int obj, List<ActorHit> src, List<ActorHit> tgt)
     {
         bool bareSrc = src.Exists(IsDomesticBare), bareTgt = tgt.Exists(IsDomesticBare);
         if (!bareSrc && !bareTgt) return;
         ActorHit? place = null;
+        // "civilians were killed by Russian shelling in Donetsk": the place may hang on either argument.
         int at = LocativeIn(p, predicate);
+        if (at < 0 && obj >= 0 && obj != predicate) at = LocativeIn(p, obj);
+        if (at < 0 && subj >= 0 && subj != predicate) at = LocativeIn(p, subj);
         if (at >= 0)
         {
             var found = new List<ActorHit>(2);

@@ -173,6 +173,20 @@ public sealed class EventCoderTests
         Assert.Single(events, e => e.Source == "ISR" && e.Code.StartsWith("19"));
     }
 
+    [Fact]
+    public void Civilians_take_the_country_of_the_place_named_with_the_attacker()
+    {
+        if (Code("At least 20 civilians were killed by Russian shelling in Donetsk, Ukrainian officials said.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("RUS") && e.Target == "UKRCVL");
+    }
+
+    [Fact]
+    public void Denying_carrying_out_a_strike_negates_the_strike()
+    {
+        if (Code("Israel denied carrying out the strike on the Syrian base.") is not { } events) return;
+        Assert.All(events.Where(e => e.Code.StartsWith("19")), e => Assert.True(e.Negated));
+    }
+
     [Theory]
     [InlineData("141", "140", true)]
     [InlineData("1411", "141", true)]
