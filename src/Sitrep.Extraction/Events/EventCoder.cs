@@ -796,46 +796,56 @@ public sealed class EventCoder
 
     // Roles that act at home: a police force, a court or protesters with no country named are those of the place.
     private static readonly HashSet<string> DomesticRoles = new(StringComparer.Ordinal) { "COP", "JUD", "LEG", "OPP", "CVL", "GOV", "MED", "EDU", "LAB", "HLH" };
-    // The state's own coercive arms: their bare targets at home are their own people, and the other way round.
-    private static readonly HashSet<string> StateRoles = new(StringComparer.Ordinal) { "COP", "JUD", "GOV" };
+    // The state's own arms: facing their own people, both sides are of one country ("police fired at opposition
+    // supporters", "protesters clashed with Kenyan police").
+    private static readonly HashSet<string> StateRoles = new(StringComparer.Ordinal) { "COP", "JUD", "GOV", "MIL" };
+    // The people a state's arms face at home: rebels, insurgents, the opposition, civilians.
+    private static readonly HashSet<string> HomeFront = new(StringComparer.Ordinal) { "REB", "INS", "OPP", "CVL" };
 
     /// <summary>
     /// "Police arrested protesters in Cairo", "Kenyan police fired tear gas at opposition supporters": a domestic role
-    /// with no country belongs to the country the event happens in ("in X" on the predicate or an argument); failing that, when
-    /// one side is the state's police, courts or government, both sides are of one country.
+    /// with no country belongs to the country the event happens in ("in X" on the predicate or an argument). Failing
+    /// that, a role with no country facing one country's actor across the state/people line takes that country: a
+    /// domestic role facing the state's police, courts, government or army; a bare police force, court, government
+    /// or army ("the army repelled RSF fighters") facing that country's rebels, insurgents, opposition or civilians.
+    /// (An army is never placed by where it fights: foreign troops fight abroad.)
     /// </summary>
     private void QualifyDomestic(Parsed p, int predicate, int subj, int obj, List<ActorHit> src, List<ActorHit> tgt)
     {
-        bool bareSrc = src.Exists(IsDomesticBare), bareTgt = tgt.Exists(IsDomesticBare);
-        if (!bareSrc && !bareTgt) return;
-        ActorHit? place = null;
-        // "civilians were killed by Russian shelling in Donetsk": the place may hang on either argument.
-        int at = LocativeIn(p, predicate);
-        if (at < 0 && obj >= 0 && obj != predicate) at = LocativeIn(p, obj);
-        if (at < 0 && subj >= 0 && subj != predicate) at = LocativeIn(p, subj);
-        if (at >= 0)
+        if (!src.Exists(IsBareRole) && !tgt.Exists(IsBareRole)) return;
+        if (src.Exists(IsDomesticBare) || tgt.Exists(IsDomesticBare))
         {
-            var found = new List<ActorHit>(2);
-            AddPhrase(p, at, found, false);
-            foreach (var h in found) if (h.Code.Length == 3 && !IsBareRole(h) && h.Code != "IGO") { place = h; break; }
+            // "civilians were killed by Russian shelling in Donetsk": the place may hang on either argument.
+            int at = LocativeIn(p, predicate);
+            if (at < 0 && obj >= 0 && obj != predicate) at = LocativeIn(p, obj);
+            if (at < 0 && subj >= 0 && subj != predicate) at = LocativeIn(p, subj);
+            if (at >= 0)
+            {
+                var found = new List<ActorHit>(2);
+                AddPhrase(p, at, found, false);
+                foreach (var h in found)
+                    if (h.Code.Length == 3 && !IsBareRole(h) && h.Code != "IGO")
+                    {
+                        Qualify(src, h.Code, IsDomesticBare); Qualify(tgt, h.Code, IsDomesticBare);
+                        return;
+                    }
+            }
         }
-        if (place is { } pl)
-        {
-            Qualify(src, pl.Code); Qualify(tgt, pl.Code);
-            return;
-        }
-        if (bareSrc && !bareTgt && StateOf(tgt) is { } t && (src.Exists(h => IsDomesticBare(h) && StateRoles.Contains(h.Code[3..])) || tgt.Exists(h => StateRoles.Contains(RoleOf(h)))))
-            Qualify(src, t.Code[..3]);
-        else if (bareTgt && !bareSrc && StateOf(src) is { } s && (src.Exists(h => StateRoles.Contains(RoleOf(h))) || tgt.Exists(h => IsDomesticBare(h) && StateRoles.Contains(h.Code[3..]))))
-            Qualify(tgt, s.Code[..3]);
+        FromCounterpart(src, tgt);
+        FromCounterpart(tgt, src);
 
-        static ActorHit? StateOf(List<ActorHit> side) =>
-            side.Count == 1 && side[0].Code.Length >= 3 && !side[0].Code.StartsWith("---", StringComparison.Ordinal) && !side[0].Code.StartsWith("IGO", StringComparison.Ordinal) ? side[0] : null;
-        static string RoleOf(ActorHit h) => h.Code.Length >= 6 ? h.Code.Substring(3, 3) : "";
-        static void Qualify(List<ActorHit> side, string country)
+        static void FromCounterpart(List<ActorHit> side, List<ActorHit> other)
+        {
+            if (other.Count != 1 || other[0].Code.Length < 6 || IsBareRole(other[0]) || other[0].Code.StartsWith("IGO", StringComparison.Ordinal)) return;
+            var country = other[0].Code[..3];
+            var role = other[0].Code.Substring(3, 3);
+            if (StateRoles.Contains(role)) Qualify(side, country, IsDomesticBare);
+            else if (HomeFront.Contains(role)) Qualify(side, country, h => IsBareRole(h) && h.Code.Length == 6 && StateRoles.Contains(h.Code[3..]));
+        }
+        static void Qualify(List<ActorHit> side, string country, Predicate<ActorHit> which)
         {
             for (int i = 0; i < side.Count; i++)
-                if (IsDomesticBare(side[i])) side[i] = new ActorHit(country + side[i].Code[3..], side[i].Span);
+                if (which(side[i])) side[i] = new ActorHit(country + side[i].Code[3..], side[i].Span);
         }
     }
 

@@ -187,6 +187,21 @@ public sealed class EventCoderTests
         Assert.All(events.Where(e => e.Code.StartsWith("19")), e => Assert.True(e.Negated));
     }
 
+    [Fact]
+    public void An_army_with_no_country_facing_a_countrys_rebels_is_that_countrys_army()
+    {
+        if (Code("Sudanese rebels accused the army of shelling residential areas.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "SDNREB" && e.Target == "SDNMIL" && e.Code == "112");
+    }
+
+    [Fact]
+    public void An_army_is_not_placed_by_where_it_fights()
+    {
+        if (Code("Troops arrested two journalists in Somalia.") is not { } events) return;
+        // The journalists are placed (a domestic role); the troops may be anyone's.
+        Assert.Contains(events, e => e.Source == "---MIL" && e.Target == "SOMMED");
+    }
+
     [Theory]
     [InlineData("141", "140", true)]
     [InlineData("1411", "141", true)]
