@@ -290,15 +290,21 @@ public sealed class EventCoder
         List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
     {
         if (!TryVerbCode(p, v, out var pick)) return;
-        string code = pick.Code;
+        // A two-way dictionary code: "received envoys" [043:042] is a hosting by the subject and a visit by the
+        // other party; "received assurances from X" [:030] is X's act only.
+        var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);
+        bool reverseOnly = code.Length == 0;
+        if (reverseOnly) { code = reverse!; reverse = null; }
         bool negated = IsNegated(p, v), refused = false;
         var modality = question ? Modality.Question : AuxModality(p, v);
         int predicate = v;
 
         // The complement decides: "threatened to end talks" → 134, "agreed to meet" → 036.
         int x = p.Child(v, "xcomp");
-        if (x >= 0 && p.Tag(x) == "VERB" && TryVerbCode(p, x, out var inner))
+        if (x >= 0 && p.Tag(x) == "VERB" && TryVerbCode(p, x, out var innerPick) && PetrarchVerbs.SplitCode(innerPick.Code).Forward is { Length: > 0 } innerCode)
         {
+            var inner = innerPick with { Code = innerCode };
+            var own = code;
             if (IsLemma(p, v, Threats)) { code = ThreatCode(inner.Code); modality = Modality.Threatened; predicate = x; consumed.Add(x); }
             else if (IsLemma(p, v, Intents)) { code = IntentCode(inner.Code); predicate = x; consumed.Add(x); }
             else if (IsLemma(p, v, Refusals)) { code = inner.Code; negated = true; modality = Modality.Denied; refused = true; predicate = x; consumed.Add(x); }
@@ -309,6 +315,8 @@ public sealed class EventCoder
                 if (code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
                 predicate = x; consumed.Add(x);
             }
+            // The complement's code replaced the verb's own: its two-way reading no longer applies.
+            if (!ReferenceEquals(code, own)) { reverse = null; reverseOnly = false; }
         }
         else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && x < 0)
             return; // "warned that ..." alone is a statement, not a threat against anyone.
@@ -381,8 +389,12 @@ public sealed class EventCoder
             int reporter = ReportingSubject(p, v);
             if (reporter >= 0) subj = reporter;
         }
+        // "received weapons from the government": with a two-way code the other party may be named by "from".
+        if ((reverseOnly || reverse is not null) && (obj < 0 || !HasActor(p, obj, srcHits)) && FromPhrase(p, v, obj) is var from && from >= 0) obj = from;
         int emitted = output.Count;
+        if (reverseOnly) { Emit(p, code, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output); return; }
         Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: appealBy >= 0 ? -1 : Oblique(p, predicate));
+        if (reverse is not null && output.Count > emitted && obj >= 0) Emit(p, reverse, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output);
         // "refused to meet", "would not provide support": a stated refusal of cooperation is itself an event,
         // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.)
         if (negated && (modality == Modality.Denied && refused || modality is Modality.Future or Modality.Hypothetical) && RefusalCode(code) is { } refusal)
@@ -392,6 +404,21 @@ public sealed class EventCoder
                 if (_cameo[refusal] is { } info)
                     output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
             }
+    }
+
+    /// <summary>A "from" phrase on the verb or on its object ("received weapons from X"), or -1.</summary>
+    private static int FromPhrase(Parsed p, int v, int obj)
+    {
+        foreach (var t in (ReadOnlySpan<int>)[v, obj])
+        {
+            if (t < 0) continue;
+            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+            {
+                var l = p.Label(c);
+                if ((l.StartsWith("obl", StringComparison.Ordinal) || l == "nmod") && p.CaseOf(c).Equals("from", StringComparison.OrdinalIgnoreCase)) return c;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The CAMEO appeal (02x) for what the object is asked to do.</summary>

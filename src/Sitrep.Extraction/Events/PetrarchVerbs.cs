@@ -168,15 +168,29 @@ public sealed class PetrarchVerbs
         return h < 0 ? line : line[..h];
     }
 
-    /// <summary>"[195]" → 195; "[042:043]" → 042; "[---]" → null.</summary>
+    /// <summary>
+    /// "[195]" → 195; "[---]" → null. A two-way code keeps its colon: "[043:042]" (the subject hosts, the other
+    /// party visits) and "[:030]" (only the other party acts: "received assurances from X") → "043:042", ":030";
+    /// <see cref="SplitCode"/> takes them apart.
+    /// </summary>
     private static string? ParseCode(string s)
     {
         int lb = s.IndexOf('['), rb = s.IndexOf(']');
         if (lb < 0 || rb <= lb) return null;
         var code = s[(lb + 1)..rb].Trim();
         int colon = code.IndexOf(':');
-        if (colon >= 0) code = code[..colon];
-        return code.Length == 0 || code.StartsWith('-') || !code.All(char.IsAsciiDigit) ? null : code;
+        string forward = colon < 0 ? code : code[..colon], reverse = colon < 0 ? "" : code[(colon + 1)..];
+        static bool Ok(string c) => c.Length > 0 && c.All(char.IsAsciiDigit);
+        if (!Ok(forward)) forward = "";
+        if (!Ok(reverse)) reverse = "";
+        return forward.Length == 0 && reverse.Length == 0 ? null : reverse.Length == 0 ? forward : forward + ":" + reverse;
+    }
+
+    /// <summary>"043:042" → (043, 042); ":030" → ("", 030); "195" → (195, null).</summary>
+    public static (string Forward, string? Reverse) SplitCode(string code)
+    {
+        int colon = code.IndexOf(':');
+        return colon < 0 ? (code, null) : (code[..colon], code[(colon + 1)..]);
     }
 
     private static Pattern? ParsePattern(string text, Dictionary<string, List<string>> synsets, string? owner)

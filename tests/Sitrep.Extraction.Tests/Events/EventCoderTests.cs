@@ -202,6 +202,16 @@ public sealed class EventCoderTests
         Assert.Contains(events, e => e.Source == "---MIL" && e.Target == "SOMMED");
     }
 
+    [Fact]
+    public void Receiving_an_envoy_is_a_visit_one_way_and_hosting_the_other()
+    {
+        if (Code("The Kenyan president received the Ugandan envoy on Monday.") is not { } events) return;
+        // Only with PETRARCH's verb dictionary in the data directory (its two-way code for RECEIVE ... ENVOY).
+        if (events.Count == 0) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code.StartsWith("04"));
+        Assert.Contains(events, e => e.Source == "UGAGOV" && e.Target == "KENGOV" && e.Code.StartsWith("04"));
+    }
+
     [Theory]
     [InlineData("141", "140", true)]
     [InlineData("1411", "141", true)]

@@ -73,6 +73,15 @@ public sealed class PetrarchVerbsTests
     }
 
     [Fact]
+    public void Two_way_codes_keep_both_directions()
+    {
+        Assert.Equal("0731:0731", Code("deliver", [], ["grain"], out _));
+        Assert.Equal(("043", "042"), PetrarchVerbs.SplitCode("043:042"));
+        Assert.Equal(("", "030"), PetrarchVerbs.SplitCode(":030"));
+        Assert.Equal(("195", (string?)null), PetrarchVerbs.SplitCode("195"));
+    }
+
+    [Fact]
     public void Without_a_pattern_the_block_code_stands_and_says_so()
     {
         Assert.Equal("070", Code("deliver", [], ["food"], out var matched));
@@ -80,9 +89,8 @@ public sealed class PetrarchVerbsTests
     }
 
     [Fact]
-    public void A_two_sided_code_keeps_its_first_half_and_dashes_mean_no_event()
+    public void Dashes_mean_no_event()
     {
-        Assert.Equal("0731", Code("deliver", [], ["grain"], out _));
         Assert.Null(Code("deliver", [], ["rumours"], out var matched));
         Assert.True(matched);
     }
@@ -95,7 +103,7 @@ public sealed class PetrarchVerbsTests
         // "# DELIVER" grain is not airlift's own pattern: its own code stands, until synonyms are allowed.
         Assert.Equal("0733", PetrarchVerbs.CodeOf(airlift, [], ["grain"], own: true, out var matched));
         Assert.False(matched);
-        Assert.Equal("0731", PetrarchVerbs.CodeOf(airlift, [], ["grain"], own: false, out matched));
+        Assert.Equal("0731:0731", PetrarchVerbs.CodeOf(airlift, [], ["grain"], own: false, out matched));
         Assert.True(matched);
     }
 
