@@ -392,7 +392,11 @@ public sealed class EventCoder
         // "received weapons from the government": with a two-way code the other party may be named by "from".
         if ((reverseOnly || reverse is not null) && (obj < 0 || !HasActor(p, obj, srcHits)) && FromPhrase(p, v, obj) is var from && from >= 0) obj = from;
         int emitted = output.Count;
-        if (reverseOnly) { Emit(p, code, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output); return; }
+        if (reverseOnly)
+        {
+            if (obj >= 0) Emit(p, code, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output);
+            return;
+        }
         Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: appealBy >= 0 ? -1 : Oblique(p, predicate));
         if (reverse is not null && output.Count > emitted && obj >= 0) Emit(p, reverse, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output);
         // "refused to meet", "would not provide support": a stated refusal of cooperation is itself an event,
