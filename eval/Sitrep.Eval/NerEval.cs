@@ -30,7 +30,8 @@ public sealed class NerEval : IEvalTask
         output.WriteLine($"ner eval: model {path} ({model.FeatureCount} feature rows); tokens: the gold files' own (space-separated)");
         if (options.File is not null)
         {
-            var prf = Score(model, NerCorpus.Read(options.File, out _), options, output, null, byDocument: true);
+            var fileSet = Path.GetFileName(options.File).Replace("-dev.jsonl", "").Replace(".jsonl", "");
+            var prf = Score(model, NerCorpus.Read(options.File, out _), options, output, null, NerCorpus.HasDocuments(fileSet));
             output.WriteLine($"  {Path.GetFileName(options.File),-28} {prf.Exact}");
             scores["f1"] = prf.Exact.F1;
             return scores;
