@@ -30,7 +30,8 @@ public sealed class NerEval : IEvalTask
         output.WriteLine($"ner eval: model {path} ({model.FeatureCount} feature rows); tokens: the gold files' own (space-separated)");
         if (options.File is not null)
         {
-            var prf = Score(model, NerCorpus.Read(options.File, out _), options, output, null);
+            var fileSet = Path.GetFileName(options.File).Replace("-dev.jsonl", "").Replace(".jsonl", "");
+            var prf = Score(model, NerCorpus.Read(options.File, out _), options, output, null, NerCorpus.HasDocuments(fileSet));
             output.WriteLine($"  {Path.GetFileName(options.File),-28} {prf.Exact}");
             scores["f1"] = prf.Exact.F1;
             return scores;
@@ -42,7 +43,7 @@ public sealed class NerEval : IEvalTask
         {
             var set = Path.GetFileName(file)[..^"-dev.jsonl".Length];
             bool news = NerTrainer.NewsLike.Contains(set);
-            var r = Score(model, NerCorpus.Read(file, out _), options, output, news ? byLabel : null);
+            var r = Score(model, NerCorpus.Read(file, out _), options, output, news ? byLabel : null, NerCorpus.HasDocuments(set));
             output.WriteLine($"  {set,-20}{(news ? " (news)" : "       ")} {r.Exact}");
             scores[$"{set}_f1"] = r.Exact.F1;
             if (news) newsExact.Add(r.Exact.TruePositives, r.Exact.FalsePositives, r.Exact.FalseNegatives);
@@ -53,7 +54,7 @@ public sealed class NerEval : IEvalTask
         scores["news_f1"] = newsExact.F1;
         if (data.FindData(MeantimePath) is { } meantime)
         {
-            var r = Score(model, NerCorpus.Read(meantime, out _), options, output, null);
+            var r = Score(model, NerCorpus.Read(meantime, out _), options, output, null, byDocument: true);
             output.WriteLine($"  MEANTIME (ner-dev) exact    {r.Exact}");
             output.WriteLine($"  MEANTIME (ner-dev) overlap  {r.Overlap}");
             scores["meantime_exact_f1"] = r.Exact.F1;
@@ -64,15 +65,22 @@ public sealed class NerEval : IEvalTask
 
     private sealed record Result(Prf Exact, Prf Overlap);
 
-    private static Result Score(NerModel model, List<NerSentence> sentences, EvalOptions options, TextWriter output, Dictionary<EntityLabel, Prf>? byLabel)
+    /// <summary>
+    /// Tags whole documents where the set has them (<see cref="NerCorpus.HasDocuments"/>), as the
+    /// pipeline tags an article; other sets sentence by sentence.
+    /// </summary>
+    private static Result Score(NerModel model, List<NerSentence> sentences, EvalOptions options, TextWriter output, Dictionary<EntityLabel, Prf>? byLabel, bool byDocument)
     {
         var exact = new Prf();
         var overlap = new Prf();
-        int n = 0;
-        foreach (var s in sentences)
+        if (options.Limit is { } lim && sentences.Count > lim) sentences = sentences.GetRange(0, Math.Max(0, lim));
+        var predictions = new List<List<(TextSpan Span, EntityLabel Label)>>(sentences.Count);
+        foreach (var doc in NerCorpus.Documents(sentences, byDocument))
+            predictions.AddRange(model.TagDocument(doc.Select(s => (s.Text, s.Tokens)).ToList()));
+        for (int si = 0; si < sentences.Count; si++)
         {
-            if (options.Limit is { } lim && n++ >= lim) break;
-            var pred = model.TagSentence(s.Text, s.Tokens);
+            var s = sentences[si];
+            var pred = predictions[si];
             var gold = s.Entities.ToList();
             exact.AddSets(gold, pred);
             if (byLabel is not null)
