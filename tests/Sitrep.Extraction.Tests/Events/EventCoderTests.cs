@@ -212,6 +212,23 @@ public sealed class EventCoderTests
         Assert.Contains(events, e => e.Source == "UGAGOV" && e.Target == "KENGOV" && e.Code.StartsWith("04"));
     }
 
+    [Fact]
+    public void Getting_support_from_someone_is_their_act()
+    {
+        if (Code("Kenya got support from Uganda.") is not { } events) return;
+        if (events.Count == 0) return; // PETRARCH's verb dictionary absent: GET ... SUPPORT (FROM) is its pattern
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code.StartsWith("05"));
+        Assert.DoesNotContain(events, e => e.Source == "KEN");
+    }
+
+    [Fact]
+    public void Receiving_something_from_no_one_named_codes_nothing()
+    {
+        // PETRARCH codes RECEIVE ... ASSURANCE as the other party's act only; with no other party there is no event.
+        if (Code("Kenya received assurances on Monday.") is not { } events) return;
+        Assert.Empty(events);
+    }
+
     [Theory]
     [InlineData("141", "140", true)]
     [InlineData("1411", "141", true)]
