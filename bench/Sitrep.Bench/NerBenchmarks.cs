@@ -59,36 +59,15 @@ public class NerBenchmarks
         Console.WriteLine($"NerBenchmarks: {_docs.Count} documents + {_dev.Count} dev sentences, {TokenCount} tokens; pathological {_pathological.Tokens.Length} tokens");
         // On a shared machine wall time says more about the neighbours than about us: also report the
         // tagger's speed per second of this process's CPU time (one thread), after a warm-up.
+        var proc = System.Diagnostics.Process.GetCurrentProcess();
         var warm = System.Diagnostics.Stopwatch.StartNew();
         while (warm.Elapsed.TotalSeconds < 3) Tagger();
-        var speed = TokensPerCpuSecond();
-        Console.WriteLine($"NerBenchmarks: tagger {speed:F0} tokens per CPU-second (one thread; bar 300,000)");
-        // SITREP_NER_BASELINE=other.bin.gz: the same measurement for another model file in this process,
-        // alternating, so a new model's cost is a ratio that the machine's load affects less.
-        if (Environment.GetEnvironmentVariable("SITREP_NER_BASELINE") is { Length: > 0 } baseline && File.Exists(baseline))
-        {
-            var current = _model;
-            var other = NerModel.Load(baseline);
-            double a = 0, b = 0;
-            for (int round = 0; round < 3; round++)
-            {
-                _model = other;
-                b += TokensPerCpuSecond();
-                _model = current;
-                a += TokensPerCpuSecond();
-            }
-            Console.WriteLine($"NerBenchmarks: baseline {baseline}: {b / 3:F0} tokens per CPU-second; this model {a / 3:F0}; ratio {a / b:F2}");
-        }
-    }
-
-    private double TokensPerCpuSecond()
-    {
-        var proc = System.Diagnostics.Process.GetCurrentProcess();
         proc.Refresh();
         var cpu0 = proc.TotalProcessorTime;
         for (int i = 0; i < 10; i++) Tagger();
         proc.Refresh();
-        return 10 * TokenCount / (proc.TotalProcessorTime - cpu0).TotalSeconds;
+        var cpu = (proc.TotalProcessorTime - cpu0).TotalSeconds;
+        Console.WriteLine($"NerBenchmarks: tagger {10 * TokenCount / cpu:F0} tokens per CPU-second (one thread; bar 300,000)");
     }
 
     /// <summary>The statistical tagger alone over every sentence of the corpus.</summary>

@@ -30,8 +30,7 @@ public sealed class NerEval : IEvalTask
         output.WriteLine($"ner eval: model {path} ({model.FeatureCount} feature rows); tokens: the gold files' own (space-separated)");
         if (options.File is not null)
         {
-            var fileSet = Path.GetFileName(options.File).Replace("-dev.jsonl", "").Replace(".jsonl", "");
-            var prf = Score(model, NerCorpus.Read(options.File, out _), options, output, null, NerCorpus.HasDocuments(fileSet));
+            var prf = Score(model, NerCorpus.Read(options.File, out _), options, output, null);
             output.WriteLine($"  {Path.GetFileName(options.File),-28} {prf.Exact}");
             scores["f1"] = prf.Exact.F1;
             return scores;
@@ -43,7 +42,7 @@ public sealed class NerEval : IEvalTask
         {
             var set = Path.GetFileName(file)[..^"-dev.jsonl".Length];
             bool news = NerTrainer.NewsLike.Contains(set);
-            var r = Score(model, NerCorpus.Read(file, out _), options, output, news ? byLabel : null, NerCorpus.HasDocuments(set));
+            var r = Score(model, NerCorpus.Read(file, out _), options, output, news ? byLabel : null);
             output.WriteLine($"  {set,-20}{(news ? " (news)" : "       ")} {r.Exact}");
             scores[$"{set}_f1"] = r.Exact.F1;
             if (news) newsExact.Add(r.Exact.TruePositives, r.Exact.FalsePositives, r.Exact.FalseNegatives);
@@ -54,7 +53,7 @@ public sealed class NerEval : IEvalTask
         scores["news_f1"] = newsExact.F1;
         if (data.FindData(MeantimePath) is { } meantime)
         {
-            var r = Score(model, NerCorpus.Read(meantime, out _), options, output, null, byDocument: true);
+            var r = Score(model, NerCorpus.Read(meantime, out _), options, output, null);
             output.WriteLine($"  MEANTIME (ner-dev) exact    {r.Exact}");
             output.WriteLine($"  MEANTIME (ner-dev) overlap  {r.Overlap}");
             scores["meantime_exact_f1"] = r.Exact.F1;
@@ -65,22 +64,15 @@ public sealed class NerEval : IEvalTask
 
     private sealed record Result(Prf Exact, Prf Overlap);
 
-    /// <summary>
-    /// Tags whole documents where the set has them (<see cref="NerCorpus.HasDocuments"/>), as the
-    /// pipeline tags an article; other sets sentence by sentence.
-    /// </summary>
-    private static Result Score(NerModel model, List<NerSentence> sentences, EvalOptions options, TextWriter output, Dictionary<EntityLabel, Prf>? byLabel, bool byDocument)
+    private static Result Score(NerModel model, List<NerSentence> sentences, EvalOptions options, TextWriter output, Dictionary<EntityLabel, Prf>? byLabel)
     {
         var exact = new Prf();
         var overlap = new Prf();
-        if (options.Limit is { } lim && sentences.Count > lim) sentences = sentences.GetRange(0, Math.Max(0, lim));
-        var predictions = new List<List<(TextSpan Span, EntityLabel Label)>>(sentences.Count);
-        foreach (var doc in NerCorpus.Documents(sentences, byDocument))
-            predictions.AddRange(model.TagDocument(doc.Select(s => (s.Text, s.Tokens)).ToList()));
-        for (int si = 0; si < sentences.Count; si++)
+        int n = 0;
+        foreach (var s in sentences)
         {
-            var s = sentences[si];
-            var pred = predictions[si];
+            if (options.Limit is { } lim && n++ >= lim) break;
+            var pred = model.TagSentence(s.Text, s.Tokens);
             var gold = s.Entities.ToList();
             exact.AddSets(gold, pred);
             if (byLabel is not null)

@@ -13,12 +13,7 @@ internal static class TrainNerCommand
         var epochs = new Option<int>("--epochs") { Description = $"Passes over the training data (default {defaults.Epochs}).", DefaultValueFactory = _ => defaults.Epochs };
         var social = new Option<double>("--social") { Description = $"Share of the social-media sets (WNUT-17, BTC) used, 0..1 (default {defaults.SocialShare}).", DefaultValueFactory = _ => defaults.SocialShare };
         var minCount = new Option<int>("--min-count") { Description = $"Drop features seen fewer times (default {defaults.MinCount}).", DefaultValueFactory = _ => defaults.MinCount };
-        var domains = new Option<string>("--domains") { Description = $"Annotation-convention domain of each training set, \"set=domain,...\" (default {defaults.Domains}).", DefaultValueFactory = _ => defaults.Domains };
-        var runtimeDomain = new Option<string>("--runtime-domain") { Description = $"Domain whose weights are folded into the saved model, \"\" for none (default {defaults.RuntimeDomain}).", DefaultValueFactory = _ => defaults.RuntimeDomain };
-        var seeds = new Option<int>("--seeds") { Description = $"Train with this many shuffling orders and save the mean of their weights (default {defaults.Seeds}).", DefaultValueFactory = _ => defaults.Seeds };
-        var weights = new Option<string>("--weights") { Description = "Passes per epoch over a set's sentences, \"set=N,...\" (default: 1 each).", DefaultValueFactory = _ => defaults.Weights };
-        var noDocument = new Option<bool>("--no-document") { Description = "Leave out the document features (to measure what they add)." };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) from ner-train in the data directory.") { output, epochs, social, minCount, domains, runtimeDomain, seeds, weights, noDocument };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) from ner-train in the data directory.") { output, epochs, social, minCount };
         cmd.SetAction(p =>
         {
             var data = GlobalOptions.DataDirectory(p);
@@ -34,7 +29,7 @@ internal static class TrainNerCommand
                 CliRunner.Error($"train ner: --epochs must be at least 1 (got {e}) and --social between 0 and 1 (got {s}).");
                 return 2;
             }
-            var options = defaults with { Epochs = e, SocialShare = s, MinCount = Math.Max(1, p.GetValue(minCount)), Domains = p.GetValue(domains) ?? "", RuntimeDomain = p.GetValue(runtimeDomain) ?? "", Seeds = Math.Max(1, p.GetValue(seeds)), Weights = p.GetValue(weights) ?? "", DocumentFeatures = !p.GetValue(noDocument) };
+            var options = defaults with { Epochs = e, SocialShare = s, MinCount = Math.Max(1, p.GetValue(minCount)) };
             var path = p.GetValue(output) ?? Path.Combine(data.ProjectRoot ?? Directory.GetCurrentDirectory(), "models", "ner.bin.gz");
             Console.Out.WriteLine($"train ner: {options}");
             var model = NerTrainer.Train(data, options, Console.Out);

@@ -78,7 +78,6 @@ public sealed class EntityStage : Stage
         var names = new List<(TextSpan Span, EntityLabel Label)>();
         int t = 0;
         var spans = new List<TextSpan>();
-        var windows = new List<TextSpan[]>();
         foreach (var sentence in document.Sentences)
         {
             while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start) t++;
@@ -90,10 +89,11 @@ public sealed class EntityStage : Stage
                 t++;
             }
             for (int start = 0; start < spans.Count; start += MaxSentenceTokens)
-                windows.Add(spans.GetRange(start, Math.Min(MaxSentenceTokens, spans.Count - start)).ToArray());
+            {
+                int n = Math.Min(MaxSentenceTokens, spans.Count - start);
+                names.AddRange(_model.TagSentence(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans).Slice(start, n)));
+            }
         }
-        // The whole article at once: a name's clear mentions inform its bare ones.
-        foreach (var sentenceNames in _model.TagDocument(text, windows)) names.AddRange(sentenceNames);
         var (entities, clusters) = _coref.Resolve(document, names);
         document.Entities = entities;
         EntityClusters.Set(document, clusters);

@@ -61,25 +61,6 @@ public static class NerCorpus
         return result;
     }
 
-    /// <summary>
-    /// Whether a set's <c>doc</c> field names real documents (PROVENANCE.md): wikigold, re3d, GUM and
-    /// MEANTIME do; CrossNER and WNUT-17 hold a split name and BTC a section, so their sentences are
-    /// unrelated and each is its own document.
-    /// </summary>
-    public static bool HasDocuments(string set) => set is "wikigold" or "re3d" or "gum" || set.StartsWith("meantime", StringComparison.Ordinal);
-
-    /// <summary>Consecutive sentences with the same document id, or one document per sentence.</summary>
-    public static List<List<NerSentence>> Documents(IReadOnlyList<NerSentence> sentences, bool byDocument)
-    {
-        var result = new List<List<NerSentence>>();
-        foreach (var s in sentences)
-        {
-            if (byDocument && result.Count > 0 && result[^1][^1].Doc == s.Doc && s.Doc.Length > 0) result[^1].Add(s);
-            else result.Add([s]);
-        }
-        return result;
-    }
-
     /// <summary>The gold files' own tokenisation: tokens are separated by single spaces.</summary>
     public static TextSpan[] SpaceTokens(string text)
     {

@@ -13,23 +13,6 @@ internal struct NerToken
     /// <summary>Position inside the lexicon phrase covering the token: 0 none, 1 B, 2 I, 3 L, 4 U.</summary>
     public byte GazPos;
     public byte Flags;
-    /// <summary>Document evidence of a capitalised token (see <see cref="NerFeatures.LinkDocument"/>): <see cref="DocFlags"/> bits.</summary>
-    public byte Doc;
-    /// <summary>Folded words and shape around another capitalised, non-initial occurrence of the word in the document; 0 if none.</summary>
-    public ulong DocM1, DocP1, DocShP1;
-}
-
-/// <summary>What the rest of the document says about a capitalised word.</summary>
-internal static class DocFlags
-{
-    /// <summary>Capitalised away from a sentence start elsewhere (a name, not just a sentence-initial word).</summary>
-    public const byte CapElsewhere = 1;
-    /// <summary>Written in lower case elsewhere (an ordinary word).</summary>
-    public const byte LowerElsewhere = 2;
-    /// <summary>The token is at a sentence start.</summary>
-    public const byte Initial = 4;
-    /// <summary>The word is capitalised (only such tokens get document features).</summary>
-    public const byte Capitalised = 8;
 }
 
 /// <summary>Orthographic flags of a token.</summary>
@@ -53,8 +36,7 @@ internal static class NerFeatures
         Pre1 = 16, Pre2 = 17, Pre3 = 18, Pre4 = 19, Suf1 = 20, Suf2 = 21, Suf3 = 22, Suf4 = 23,
         Fl0 = 24, FlM1Fl0 = 25, WM1Sh0 = 26, Sh0WP1 = 27, Gaz0 = 28, GazM1 = 29, GazP1 = 30,
         Wk0 = 31, WkM1 = 32, WkP1 = 33, Suf3M1 = 34, FlP1 = 35, WM2WM1 = 36,
-        T1 = 40, T2T1 = 41, T1W0 = 42, T1Sh0 = 43,
-        DocFl = 50, DocWM1 = 51, DocWP1 = 52, DocShP1 = 53, DocFlW0 = 54;
+        T1 = 40, T2T1 = 41, T1W0 = 42, T1Sh0 = 43;
 
     private static readonly ulong Bos = NerHash.Mix(0xB05B05UL), Eos = NerHash.Mix(0xE05E05UL);
 
@@ -135,74 +117,8 @@ internal static class NerFeatures
         tok.Short = shortShape;
         tok.Flags = flags;
         tok.Word = lexicon.Word(lower);
-        tok.Doc = 0;
-        tok.DocM1 = tok.DocP1 = tok.DocShP1 = 0;
         tok.Gaz = LexKind.None;
         tok.GazPos = 0;
-    }
-
-    [ThreadStatic] private static Dictionary<ulong, (int First, int Second, bool Lower)>? _seen;
-
-    /// <summary>
-    /// Document evidence for capitalised tokens, over all the document's analysed tokens
-    /// (<paramref name="starts"/>: each sentence's first index, then the token count; strictly increasing). A name is usually
-    /// written the same way throughout an article, and its clearest mention ("at Harrow School",
-    /// "the town of Reading") should inform the bare ones ("Harrow", a sentence-initial "Reading"):
-    /// each capitalised token learns whether the word is capitalised mid-sentence or written in lower
-    /// case elsewhere, and the neighbours of another capitalised mid-sentence occurrence.
-    /// </summary>
-    public static void LinkDocument(Span<NerToken> all, ReadOnlySpan<int> starts)
-    {
-        if (all.Length == 0) return;
-        // Per folded word: first two capitalised non-initial occurrences, and whether seen in lower case.
-        // One table per thread, reused: tagging a sentence must not allocate.
-        var seen = _seen ??= new Dictionary<ulong, (int First, int Second, bool Lower)>();
-        // Clearing costs the table's size: after a long article start a fresh one.
-        if (seen.Count > 4096) _seen = seen = new Dictionary<ulong, (int First, int Second, bool Lower)>();
-        else seen.Clear();
-        int sentence = 0;
-        for (int j = 0; j < all.Length; j++)
-        {
-            while (sentence + 1 < starts.Length && starts[sentence + 1] <= j) sentence++;
-            ref readonly var t = ref all[j];
-            bool lower = (t.Flags & TokFlags.AllLower) != 0;
-            bool cap = (t.Flags & (TokFlags.InitCap | TokFlags.AllCaps)) != 0;
-            if (!lower && !cap) continue;
-            bool initial = j == starts[sentence];
-            ref var e = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, t.Lower, out bool exists);
-            if (!exists) e = (-1, -1, false);
-            if (lower) e.Lower = true;
-            else if (!initial && (t.Flags & TokFlags.InitCap) != 0)
-            {
-                if (e.First < 0) e.First = j;
-                else if (e.Second < 0) e.Second = j;
-            }
-        }
-        sentence = 0;
-        for (int j = 0; j < all.Length; j++)
-        {
-            while (sentence + 1 < starts.Length && starts[sentence + 1] <= j) sentence++;
-            ref var t = ref all[j];
-            if ((t.Flags & (TokFlags.InitCap | TokFlags.AllCaps)) == 0 || (t.Flags & TokFlags.AllLower) != 0) continue;
-            var e = seen[t.Lower];
-            int other = e.First == j ? e.Second : e.First;
-            int s0 = starts[sentence];
-            byte doc = DocFlags.Capitalised;
-            if (j == s0) doc |= DocFlags.Initial;
-            if (e.Lower) doc |= DocFlags.LowerElsewhere;
-            if (other >= 0)
-            {
-                doc |= DocFlags.CapElsewhere;
-                // The other occurrence is never a sentence start, so other - 1 is in its sentence.
-                int os = starts.BinarySearch(other);
-                if (os < 0) os = ~os - 1;
-                int oe = starts[os + 1];
-                t.DocM1 = all[other - 1].Lower;
-                t.DocP1 = other + 1 < oe ? all[other + 1].Lower : Eos;
-                t.DocShP1 = other + 1 < oe ? all[other + 1].Shape : Eos;
-            }
-            t.Doc = doc;
-        }
     }
 
     /// <summary>Writes the static features of position <paramref name="i"/>; returns how many.</summary>
@@ -257,17 +173,6 @@ internal static class NerFeatures
         if (c.Word != 0) f[n++] = NerHash.Feature(Wk0, (ulong)c.Word, cap | (i == 0 ? 2UL : 0UL));
         if (hasM1 && t[i - 1].Word != 0) f[n++] = NerHash.Feature(WkM1, (ulong)t[i - 1].Word);
         if (hasP1 && t[i + 1].Word != 0) f[n++] = NerHash.Feature(WkP1, (ulong)t[i + 1].Word);
-        if (c.Doc != 0)
-        {
-            f[n++] = NerHash.Feature(DocFl, c.Doc);
-            f[n++] = NerHash.Feature(DocFlW0, c.Doc, c.Lower);
-            if (c.DocM1 != 0)
-            {
-                f[n++] = NerHash.Feature(DocWM1, c.DocM1);
-                f[n++] = NerHash.Feature(DocWP1, c.DocP1);
-                f[n++] = NerHash.Feature(DocShP1, c.DocShP1);
-            }
-        }
         return n;
     }
 

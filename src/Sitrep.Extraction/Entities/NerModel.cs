@@ -168,51 +168,7 @@ public sealed class NerModel
         if (tokens.Length == 0) return;
         Span<NerToken> analysed = tokens.Length <= 128 ? stackalloc NerToken[tokens.Length] : new NerToken[tokens.Length];
         NerFeatures.Analyse(text, tokens, Lexicon, analysed);
-        Span<int> starts = [0, tokens.Length];
-        NerFeatures.LinkDocument(analysed, starts);
         Decode(analysed, tags);
-    }
-
-    /// <summary>
-    /// Tags a document's sentences together, so each capitalised word sees how the rest of the document
-    /// writes it (see <see cref="NerFeatures.LinkDocument"/>). One list of names per sentence, in order.
-    /// </summary>
-    public List<List<(TextSpan Span, EntityLabel Label)>> TagDocument(string text, IReadOnlyList<TextSpan[]> sentences) =>
-        TagDocument(sentences.Select(s => (text, s)).ToList());
-
-    /// <summary>As above, for sentences that each carry their own text (the gold files: one string per sentence).</summary>
-    public List<List<(TextSpan Span, EntityLabel Label)>> TagDocument(IReadOnlyList<(string Text, TextSpan[] Tokens)> sentences)
-    {
-        int total = 0;
-        foreach (var (_, tokens) in sentences) total += tokens.Length;
-        var analysed = new NerToken[total];
-        var starts = new List<int>(sentences.Count + 1);
-        int at = 0;
-        // Each sentence is analysed on its own, so lexicon phrases never run across a sentence break.
-        foreach (var (text, tokens) in sentences)
-        {
-            if (tokens.Length == 0) continue;
-            starts.Add(at);
-            NerFeatures.Analyse(text, tokens, Lexicon, analysed.AsSpan(at, tokens.Length));
-            at += tokens.Length;
-        }
-        starts.Add(at);
-        NerFeatures.LinkDocument(analysed, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(starts));
-        var tags = new byte[total];
-        var result = new List<List<(TextSpan, EntityLabel)>>(sentences.Count);
-        at = 0;
-        foreach (var (_, tokens) in sentences)
-        {
-            var names = new List<(TextSpan, EntityLabel)>();
-            result.Add(names);
-            if (tokens.Length == 0) continue;
-            var span = tags.AsSpan(at, tokens.Length);
-            Decode(analysed.AsSpan(at, tokens.Length), span);
-            foreach (var (b, e, label) in NerTags.Decode(span))
-                names.Add((new TextSpan(tokens[b].Start, tokens[e - 1].End), label));
-            at += tokens.Length;
-        }
-        return result;
     }
 
     /// <summary>Greedy constrained decoding (as <see cref="NerDecoder"/>) over the slot table with integer scores.</summary>

@@ -19,21 +19,6 @@ public sealed record NerTrainOptions
     /// <summary>Minimum population of a GeoNames city for the city lexicon.</summary>
     public int CityPopulation { get; init; } = 15000;
     public int Seed { get; init; } = 1;
-    /// <summary>
-    /// Training set to annotation-convention domain ("set=domain,..."). Every feature also fires in a
-    /// copy keyed by its sentence's domain, so a set's conventions (GUM keeps titles inside PER and tags
-    /// no demonyms; re3d tags governments as ORG) land in that copy instead of the shared weights.
-    /// Sets not named get no domain copy.
-    /// </summary>
-    public string Domains { get; init; } = "";
-    /// <summary>The domain whose copy is folded into the shared weights in the saved model ("" for none): what news text gets at run time.</summary>
-    public string RuntimeDomain { get; init; } = "";
-    /// <summary>Passes per epoch over each set's sentences ("set=N,..."; default 1): weighs a set's conventions up.</summary>
-    public string Weights { get; init; } = "gum=2";
-    /// <summary>Document features (<see cref="NerFeatures.LinkDocument"/>); off only to measure what they add.</summary>
-    public bool DocumentFeatures { get; init; } = true;
-    /// <summary>Shuffling orders trained; the saved weights are their mean.</summary>
-    public int Seeds { get; init; } = 1;
 }
 
 /// <summary>
@@ -54,9 +39,6 @@ public static class NerTrainer
         public required NerToken[] Tokens;
         public required byte[] Gold;
         public required bool NoMisc;
-        /// <summary>Salt of the sentence's domain copy of every feature; 0 for none.</summary>
-        public ulong Domain;
-        public int Weight = 1;
         public int[] Rows = [];
         public int[] Offsets = [];
     }
@@ -72,9 +54,6 @@ public static class NerTrainer
         var dir = data.FindData("ner-train/PROVENANCE.md") is { } prov ? Path.GetDirectoryName(prov)! : null;
         if (dir is null) throw new FileNotFoundException("ner-train not found in the data directory; give --data DIR or put ../shared/data beside the checkout.");
 
-        var domains = ParseDomains(options.Domains);
-        var weights = ParseDomains(options.Weights);
-        ulong runtime = options.RuntimeDomain.Length == 0 ? 0 : DomainSalt(options.RuntimeDomain);
         var rng = new Random(options.Seed);
         var train = new List<(string Set, NerSentence Sentence)>();
         foreach (var file in Directory.GetFiles(dir, "*.jsonl").Order(StringComparer.Ordinal))
@@ -87,39 +66,32 @@ public static class NerTrainer
             log.WriteLine($"  {set,-20} {sentences.Count,6} sentences used of {before}{(rejected > 0 ? $" ({rejected} bad lines skipped)" : "")}");
             train.AddRange(sentences.Select(s => (set, s)));
         }
-        var dev = new List<List<NerSentence>>();
+        var dev = new List<NerSentence>();
         foreach (var set in NewsLike)
-            if (File.Exists(Path.Combine(dir, set + "-dev.jsonl")))
-                dev.AddRange(NerCorpus.Documents(NerCorpus.Read(Path.Combine(dir, set + "-dev.jsonl"), out _), NerCorpus.HasDocuments(set)));
+            if (File.Exists(Path.Combine(dir, set + "-dev.jsonl"))) dev.AddRange(NerCorpus.Read(Path.Combine(dir, set + "-dev.jsonl"), out _));
 
         var lexicon = BuildLexicon(data, train.Select(t => t.Sentence).ToList(), options, log);
         log.WriteLine($"lexicon: {lexicon.Count} entries ({sw.Elapsed.TotalSeconds:F1}s)");
 
         var sents = new List<Sent>(train.Count);
-        foreach (var group in train.GroupBy(t => t.Set))
+        foreach (var (set, s) in train)
         {
-            var set = group.Key;
-            foreach (var doc in NerCorpus.Documents(group.Select(t => t.Sentence).ToList(), NerCorpus.HasDocuments(set)))
-            {
-                var docTokens = AnalyseDocument(doc, lexicon, options.DocumentFeatures);
-                for (int k = 0; k < doc.Count; k++)
-                {
-                    var gold = new byte[docTokens[k].Length];
-                    NerTags.Encode(doc[k].TokenSpans(), gold);
-                    sents.Add(new Sent { Tokens = docTokens[k], Gold = gold, NoMisc = NoMisc.Contains(set), Domain = domains.TryGetValue(set, out var d) ? DomainSalt(d) : 0, Weight = weights.TryGetValue(set, out var wt) && int.TryParse(wt, out var wn) ? Math.Clamp(wn, 0, 10) : 1 });
-                }
-            }
+            if (s.Tokens.Length == 0) continue;
+            var toks = new NerToken[s.Tokens.Length];
+            NerFeatures.Analyse(s.Text, s.Tokens, lexicon, toks);
+            var gold = new byte[toks.Length];
+            NerTags.Encode(s.TokenSpans(), gold);
+            sents.Add(new Sent { Tokens = toks, Gold = gold, NoMisc = NoMisc.Contains(set) });
         }
-        var devSents = new List<(NerToken[] Tokens, List<(int Start, int End, EntityLabel Label)> Gold)>();
-        foreach (var doc in dev)
+        var devSents = dev.Where(d => d.Tokens.Length > 0).Select(d =>
         {
-            var docTokens = AnalyseDocument(doc, lexicon, options.DocumentFeatures);
-            for (int k = 0; k < doc.Count; k++) devSents.Add((docTokens[k], doc[k].TokenSpans()));
-        }
+            var toks = new NerToken[d.Tokens.Length];
+            NerFeatures.Analyse(d.Text, d.Tokens, lexicon, toks);
+            return (Tokens: toks, Gold: d.TokenSpans());
+        }).ToList();
 
         // Count features under gold history, keep the frequent ones.
         var counts = new Dictionary<ulong, int>();
-        var domainKeys = new HashSet<ulong>();
         Span<ulong> f = stackalloc ulong[NerFeatures.MaxStatic];
         Span<ulong> dyn = stackalloc ulong[NerFeatures.MaxDynamic];
         foreach (var s in sents)
@@ -127,9 +99,9 @@ public static class NerTrainer
             for (int i = 0; i < s.Tokens.Length; i++)
             {
                 int n = NerFeatures.Static(s.Tokens, i, f);
-                for (int k = 0; k < n; k++) Count(counts, domainKeys, f[k], s.Domain);
+                for (int k = 0; k < n; k++) counts[f[k]] = counts.GetValueOrDefault(f[k]) + 1;
                 int m = NerFeatures.Dynamic(s.Tokens, i, i > 0 ? s.Gold[i - 1] : NerTags.O, i > 1 ? s.Gold[i - 2] : NerTags.O, dyn);
-                for (int k = 0; k < m; k++) Count(counts, domainKeys, dyn[k], s.Domain);
+                for (int k = 0; k < m; k++) counts[dyn[k]] = counts.GetValueOrDefault(dyn[k]) + 1;
             }
         }
         var index = new Dictionary<ulong, int>();
@@ -147,10 +119,7 @@ public static class NerTrainer
                 offsets[i] = rows.Count;
                 int n = NerFeatures.Static(s.Tokens, i, f);
                 for (int k = 0; k < n; k++)
-                {
                     if (index.TryGetValue(f[k], out var r)) rows.Add(r);
-                    if (s.Domain != 0 && index.TryGetValue(InDomain(f[k], s.Domain), out r)) rows.Add(r);
-                }
             }
             offsets[s.Tokens.Length] = rows.Count;
             s.Rows = rows.ToArray();
@@ -160,159 +129,72 @@ public static class NerTrainer
         log.WriteLine($"training on {sents.Count} sentences, {tokenCount} tokens");
 
         int nt = NerTags.Count;
+        var w = new float[index.Count * nt];
+        var acc = new float[index.Count * nt];
+        long clock = 1;
         var lookup = new DictLookup(index);
-        float[] Perceptron(int seed, bool logEpochs)
+        Span<float> scores = stackalloc float[nt];
+        Span<int> dynRows = stackalloc int[NerFeatures.MaxDynamic];
+        var order = Enumerable.Range(0, sents.Count).ToArray();
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            var w = new float[index.Count * nt];
-            var acc = new float[index.Count * nt];
-            long clock = 1;
-            var shuffle = new Random(seed);
-            Span<ulong> dyn = stackalloc ulong[NerFeatures.MaxDynamic];
-            Span<float> scores = stackalloc float[nt];
-            Span<int> dynRows = stackalloc int[2 * NerFeatures.MaxDynamic];
-            var order = Enumerable.Range(0, sents.Count).SelectMany(k => Enumerable.Repeat(k, sents[k].Weight)).ToArray();
-            for (int epoch = 1; epoch <= options.Epochs; epoch++)
+            rng.Shuffle(order);
+            long errors = 0, seen = 0;
+            foreach (var si in order)
             {
-                shuffle.Shuffle(order);
-                long errors = 0, seen = 0;
-                foreach (var si in order)
+                var s = sents[si];
+                int p1 = NerTags.O, p2 = NerTags.O;
+                for (int i = 0; i < s.Tokens.Length; i++)
                 {
-                    var s = sents[si];
-                    int p1 = NerTags.O, p2 = NerTags.O;
-                    for (int i = 0; i < s.Tokens.Length; i++)
+                    scores.Clear();
+                    for (int k = s.Offsets[i]; k < s.Offsets[i + 1]; k++) NerDecoder.AddRow(w, s.Rows[k], scores);
+                    int m = NerFeatures.Dynamic(s.Tokens, i, p1, p2, dyn);
+                    for (int k = 0; k < m; k++)
                     {
-                        scores.Clear();
-                        for (int k = s.Offsets[i]; k < s.Offsets[i + 1]; k++) NerDecoder.AddRow(w, s.Rows[k], scores);
-                        int m = NerFeatures.Dynamic(s.Tokens, i, p1, p2, dyn);
-                        for (int k = 0; k < m; k++)
-                        {
-                            dynRows[k] = lookup.Row(dyn[k]);
-                            dynRows[m + k] = s.Domain != 0 ? lookup.Row(InDomain(dyn[k], s.Domain)) : -1;
-                        }
-                        m *= 2;
-                        for (int k = 0; k < m; k++)
-                            if (dynRows[k] >= 0) NerDecoder.AddRow(w, dynRows[k], scores);
-                        // Unconstrained argmax while training: under the BILOU mask a wrong history can make
-                        // the gold tag unreachable, and the futile updates then inflate O's weights without bound.
-                        int pred = ArgMax(scores);
-                        int gold = s.Gold[i];
-                        bool forgiven = s.NoMisc && gold == NerTags.O && pred != NerTags.O && NerTags.Label(pred) == EntityLabel.MISC;
-                        if (pred != gold && !forgiven)
-                        {
-                            errors++;
-                            for (int k = s.Offsets[i]; k < s.Offsets[i + 1]; k++) Update(w, acc, s.Rows[k], gold, pred, clock);
-                            for (int k = 0; k < m; k++)
-                                if (dynRows[k] >= 0) Update(w, acc, dynRows[k], gold, pred, clock);
-                        }
-                        seen++;
-                        clock++;
-                        p2 = p1;
-                        p1 = pred;
+                        dynRows[k] = lookup.Row(dyn[k]);
+                        if (dynRows[k] >= 0) NerDecoder.AddRow(w, dynRows[k], scores);
                     }
-                }
-                if (logEpochs || epoch == options.Epochs)
-                {
-                    var (foldKeys, foldWeights) = Fold(index, domainKeys, Average(w, acc, clock), runtime, 0);
-                    var foldTable = new FeatureTable(foldKeys);
-                    var score = Score(devSents, (toks, tags) => NerDecoder.Decode(in foldTable, foldWeights, toks, tags));
-                    log.WriteLine($"{(logEpochs ? "" : $"seed {seed}: ")}epoch {epoch,2}: train token error {(double)errors / seen:P2}; news-like dev {score} ({sw.Elapsed.TotalSeconds:F0}s)");
+                    // Unconstrained argmax while training: under the BILOU mask a wrong history can make
+                    // the gold tag unreachable, and the futile updates then inflate O's weights without bound.
+                    int pred = ArgMax(scores);
+                    int gold = s.Gold[i];
+                    bool forgiven = s.NoMisc && gold == NerTags.O && pred != NerTags.O && NerTags.Label(pred) == EntityLabel.MISC;
+                    if (pred != gold && !forgiven)
+                    {
+                        errors++;
+                        for (int k = s.Offsets[i]; k < s.Offsets[i + 1]; k++) Update(w, acc, s.Rows[k], gold, pred, clock);
+                        for (int k = 0; k < m; k++)
+                            if (dynRows[k] >= 0) Update(w, acc, dynRows[k], gold, pred, clock);
+                    }
+                    seen++;
+                    clock++;
+                    p2 = p1;
+                    p1 = pred;
                 }
             }
-            return Average(w, acc, clock);
+            var avg = Average(w, acc, clock);
+            var score = Score(devSents, (toks, tags) => NerDecoder.Decode(in lookup, avg, toks, tags));
+            log.WriteLine($"epoch {epoch,2}: train token error {(double)errors / seen:P2}; news-like dev {score} ({sw.Elapsed.TotalSeconds:F0}s)");
         }
 
-        // Several shuffling orders, their averaged weights averaged again: one order's model swings the
-        // small dev files by a point or more (a handful of repeated names flip together); the mean of
-        // a few is steadier and usually a little better than each.
-        var final = Perceptron(options.Seed, logEpochs: options.Seeds == 1);
-        for (int extra = 1; extra < options.Seeds; extra++)
+        var final = Average(w, acc, clock);
+        w = acc = null!;
+        // Prune: rows whose every weight is small carry little and cost file size and cache.
+        var keptKeys = new List<ulong>();
+        var keptWeights = new List<float>();
+        foreach (var (key, row) in index)
         {
-            var more = Perceptron(options.Seed + extra, logEpochs: false);
-            for (int k = 0; k < final.Length; k++) final[k] += more[k];
+            float max = 0;
+            for (int t = 0; t < nt; t++) max = Math.Max(max, Math.Abs(final[row * nt + t]));
+            if (max < options.Prune) continue;
+            keptKeys.Add(key);
+            for (int t = 0; t < nt; t++) keptWeights.Add(final[row * nt + t]);
         }
-        if (options.Seeds > 1)
-            for (int k = 0; k < final.Length; k++) final[k] /= options.Seeds;
-        var (keptKeys, keptWeights) = Fold(index, domainKeys, final, runtime, options.Prune);
-        final = null!;
-        var model = new NerModel(lexicon, keptKeys, keptWeights);
+        var model = new NerModel(lexicon, keptKeys.ToArray(), keptWeights.ToArray());
         var table = new FeatureTable(model.Keys);
         var pruned = Score(devSents, (toks, tags) => NerDecoder.Decode(in table, model.Weights, toks, tags));
         log.WriteLine($"model: {model.FeatureCount} rows after pruning (< {options.Prune}); news-like dev {pruned} ({sw.Elapsed.TotalSeconds:F0}s)");
         return model;
-    }
-
-    /// <summary>
-    /// The run-time weights: each shared feature plus its copy in the run-time domain (0: none), so
-    /// tagging looks up one row per feature as before. Other domains' copies are dropped, and so are
-    /// rows whose every weight is below <paramref name="prune"/> (they cost file size and cache).
-    /// </summary>
-    private static (ulong[] Keys, float[] Weights) Fold(Dictionary<ulong, int> index, HashSet<ulong> domainKeys, float[] avg, ulong runtime, float prune)
-    {
-        int nt = NerTags.Count;
-        var keys = new List<ulong>();
-        var weights = new List<float>();
-        Span<float> row = stackalloc float[nt];
-        foreach (var (key, r) in index)
-        {
-            if (domainKeys.Contains(key)) continue;
-            for (int t = 0; t < nt; t++) row[t] = avg[r * nt + t];
-            if (runtime != 0 && index.TryGetValue(InDomain(key, runtime), out var d))
-                for (int t = 0; t < nt; t++) row[t] += avg[d * nt + t];
-            float max = 0;
-            for (int t = 0; t < nt; t++) max = Math.Max(max, Math.Abs(row[t]));
-            if (max < prune || max == 0) continue;
-            keys.Add(key);
-            foreach (var x in row) weights.Add(x);
-        }
-        return (keys.ToArray(), weights.ToArray());
-    }
-
-    private static void Count(Dictionary<ulong, int> counts, HashSet<ulong> domainKeys, ulong key, ulong domain)
-    {
-        counts[key] = counts.GetValueOrDefault(key) + 1;
-        if (domain == 0) return;
-        ulong d = InDomain(key, domain);
-        counts[d] = counts.GetValueOrDefault(d) + 1;
-        domainKeys.Add(d);
-    }
-
-    /// <summary>A feature's copy in one domain: a different odd key.</summary>
-    internal static ulong InDomain(ulong key, ulong salt) => NerHash.Mix(key ^ salt) | 1UL;
-
-    internal static ulong DomainSalt(string domain) => NerHash.Mix(NerHash.Folded(domain)) | 1UL;
-
-    /// <summary>Parses "set=domain,set=domain"; malformed items are ignored.</summary>
-    internal static Dictionary<string, string> ParseDomains(string spec)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var item in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            int eq = item.IndexOf('=');
-            if (eq > 0 && eq < item.Length - 1) result[item[..eq].Trim()] = item[(eq + 1)..].Trim();
-        }
-        return result;
-    }
-
-    /// <summary>Analysed tokens of a document's sentences (empty ones dropped), linked across the document.</summary>
-    private static List<NerToken[]> AnalyseDocument(List<NerSentence> doc, NerLexicon lexicon, bool link)
-    {
-        doc.RemoveAll(s => s.Tokens.Length == 0);
-        var all = new NerToken[doc.Sum(s => s.Tokens.Length)];
-        var starts = new int[doc.Count + 1];
-        int at = 0;
-        for (int k = 0; k < doc.Count; k++)
-        {
-            starts[k] = at;
-            NerFeatures.Analyse(doc[k].Text, doc[k].Tokens, lexicon, all.AsSpan(at, doc[k].Tokens.Length));
-            at += doc[k].Tokens.Length;
-        }
-        starts[doc.Count] = at;
-        // Unlinked tokens fire no document features, so the model has no rows for them and tags as if
-        // they did not exist.
-        if (link) NerFeatures.LinkDocument(all, starts);
-        var result = new List<NerToken[]>(doc.Count);
-        for (int k = 0; k < doc.Count; k++) result.Add(all.AsSpan(starts[k], starts[k + 1] - starts[k]).ToArray());
-        return result;
     }
 
     private static int ArgMax(ReadOnlySpan<float> scores)
