@@ -94,8 +94,46 @@ public sealed class EventsEval : IEvalTask
             scores[$"{name}.country_root_f1"] = countries.F1;
             scores[$"{name}.exact_records"] = (double)exact / Math.Max(1, records);
         }
+        if (options.File is null) Seed(data, basePipeline, output, scores, options.Verbose);
         if (!options.GivenParse) Speed(data, files, output, scores);
         return scores;
+    }
+
+    /// <summary>
+    /// The seed article's gold events (../shared/examples), each looked for among the events coded in the sentence
+    /// that holds its words: exact (source, target, code) and (source country, target country, root). Gold events
+    /// with no stated source are listed but not counted.
+    /// </summary>
+    private static void Seed(DataDirectory data, SitrepPipeline basePipeline, TextWriter output, Dictionary<string, double> scores, bool verbose)
+    {
+        var seed = SeedArticle.Load(data);
+        if (seed is null) { output.WriteLine("events eval: seed article not found beside the checkout (../shared/examples); skipped"); return; }
+        var doc = PipelineFactory.Create(data, cleaning: true).Run(new ArticleDocument(seed.Text) { Published = seed.Published });
+        var coded = doc.Events.Where(e => !e.Negated).ToList();
+        int total = 0, exact = 0, coarse = 0;
+        var lines = new List<string>();
+        foreach (var g in seed.Gold.GetProperty("events").EnumerateArray())
+        {
+            var words = g.GetProperty("text").GetString()!;
+            int at = seed.Text.IndexOf(words, StringComparison.Ordinal);
+            var gold = (S: g.GetProperty("source").GetString() ?? "", T: g.GetProperty("target").GetString() ?? "", C: g.GetProperty("code").GetString() ?? "");
+            var sentence = at < 0 ? null : doc.Sentences.Where(s => s.Span.Contains(at)).Select(s => (Sentence?)s).FirstOrDefault();
+            var here = sentence is { } ss ? coded.Where(e => e.Sentence.Overlaps(ss.Span)).Select(e => (S: e.Source, T: e.Target, C: e.Code)).ToList() : [];
+            bool isExact = here.Contains(gold), isCoarse = here.Any(e => Coarse(e) == Coarse(gold));
+            if (gold.S.Length > 0)
+            {
+                total++;
+                if (isExact) exact++;
+                if (isCoarse) coarse++;
+            }
+            lines.Add($"    {(isExact ? "exact " : isCoarse ? "coarse" : gold.S.Length == 0 ? "n/a   " : "missed")} gold ({gold.S}, {gold.T}, {gold.C}) got [{string.Join("; ", here)}]");
+        }
+        output.WriteLine($"events eval: seed article ({total} gold events with a stated source; {coded.Count} coded)");
+        output.WriteLine($"  exact (source, target, code)         {exact}/{total}");
+        output.WriteLine($"  countries+root                       {coarse}/{total}");
+        if (verbose) foreach (var l in lines) output.WriteLine(l);
+        scores["seed.exact"] = (double)exact / Math.Max(1, total);
+        scores["seed.country_root"] = (double)coarse / Math.Max(1, total);
     }
 
     /// <summary>Sentences per CPU-second: tagging + parsing + coding, and coding alone given the parse.</summary>

@@ -102,27 +102,17 @@ public sealed class FiguresEval : IEvalTask
     private static List<GoldFigure>? SeedGold(DataDirectory data, out string? text, out DateOnly? date, out List<TextSpan> boiler)
     {
         text = null; date = null; boiler = new();
-        if (data.SharedData is null) return null;
-        var dir = Path.GetFullPath(Path.Combine(data.SharedData, "..", "examples"));
-        var txt = Path.Combine(dir, "seed-article.txt");
-        var goldPath = Path.Combine(dir, "seed-article.gold.json");
-        if (!File.Exists(txt) || !File.Exists(goldPath)) return null;
-        text = File.ReadAllText(txt);
-        var meta = Path.Combine(dir, "seed-article.meta.json");
-        if (File.Exists(meta))
-        {
-            using var m = JsonDocument.Parse(File.ReadAllText(meta));
-            if (m.RootElement.TryGetProperty("published", out var pub) && DateOnly.TryParseExact(pub.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var pd)) date = pd;
-        }
-        using var json = JsonDocument.Parse(File.ReadAllText(goldPath));
-        foreach (var line in json.RootElement.GetProperty("boilerplate_lines").EnumerateArray())
+        if (SeedArticle.Load(data) is not { } seed) return null;
+        text = seed.Text; date = seed.Published;
+        var root = seed.Gold;
+        foreach (var line in root.GetProperty("boilerplate_lines").EnumerateArray())
         {
             var l = line.GetString()!;
             for (int at = text.IndexOf(l, StringComparison.Ordinal); at >= 0; at = text.IndexOf(l, at + 1, StringComparison.Ordinal))
                 boiler.Add(new TextSpan(at, at + l.Length));
         }
         var result = new List<GoldFigure>();
-        foreach (var f in json.RootElement.GetProperty("figures").EnumerateArray())
+        foreach (var f in root.GetProperty("figures").EnumerateArray())
         {
             var ft = f.GetProperty("text").GetString()!;
             int at = -1;
