@@ -357,12 +357,18 @@ public sealed class EventCoder
 
         // "would end talks unless Russia halted the assault" → a threat (an ultimatum with "unless").
         bool conditional = false;
+        int threatened = -1;
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) == "advcl" && (p.HasChildWord(c, "mark", "unless") || p.HasChildWord(c, "mark", "if")))
             {
                 conditional = true;
                 if (p.HasChildWord(c, "mark", "unless") && modality is Modality.Hypothetical or Modality.Future && !code.StartsWith("13", StringComparison.Ordinal))
-                { code = code.StartsWith("16", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) ? "139" : ThreatCode(code); modality = Modality.Threatened; }
+                {
+                    code = code.StartsWith("16", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) ? "139" : ThreatCode(code);
+                    modality = Modality.Threatened;
+                    // The one who must comply is the one threatened, when nothing else names a target.
+                    threatened = p.Child(c, "nsubj");
+                }
             }
         if (conditional && modality == Modality.Asserted) modality = Modality.Hypothetical;
 
@@ -397,7 +403,9 @@ public sealed class EventCoder
             if (obj >= 0) Emit(p, code, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output);
             return;
         }
-        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: appealBy >= 0 ? -1 : Oblique(p, predicate));
+        int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate);
+        if (alternative < 0) alternative = threatened;
+        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative);
         if (reverse is not null && output.Count > emitted && obj >= 0) Emit(p, reverse, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output);
         // "refused to meet", "would not provide support": a stated refusal of cooperation is itself an event,
         // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.)

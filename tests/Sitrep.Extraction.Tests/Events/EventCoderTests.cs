@@ -229,6 +229,14 @@ public sealed class EventCoderTests
         Assert.Empty(events);
     }
 
+    [Fact]
+    public void An_ultimatum_threatens_the_one_who_must_comply()
+    {
+        if (Code("Kenya said it would suspend talks on the border dispute unless Uganda withdrew its troops.") is not { } events) return;
+        var threat = Assert.Single(events, e => e.Code.StartsWith("13"));
+        Assert.Equal(("KEN", "UGA", Modality.Threatened), (threat.Source, threat.Target, threat.Modality));
+    }
+
     [Theory]
     [InlineData("141", "140", true)]
     [InlineData("1411", "141", true)]
