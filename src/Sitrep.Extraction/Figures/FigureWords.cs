@@ -56,10 +56,40 @@ internal static class FigureWords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _thingsL = _things.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseEndL = _clauseEnd.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static FigureKind? After(ReadOnlySpan<char> w) => _afterL.TryGetValue(w, out var k) ? k : null;
-    public static FigureKind? Before(ReadOnlySpan<char> w) => _beforeL.TryGetValue(w, out var k) ? k : null;
-    public static bool IsThing(ReadOnlySpan<char> w) => _thingsL.Contains(w);
-    public static bool EndsClause(ReadOnlySpan<char> w) => _clauseEndL.Contains(w);
+    public static FigureKind? After(ReadOnlySpan<char> w) => Maybe(_afterShapes, w) && _afterL.TryGetValue(w, out var k) ? k : null;
+    public static FigureKind? Before(ReadOnlySpan<char> w) => Maybe(_beforeShapes, w) && _beforeL.TryGetValue(w, out var k) ? k : null;
+    public static bool IsThing(ReadOnlySpan<char> w) => Maybe(_thingShapes, w) && _thingsL.Contains(w);
+    public static bool EndsClause(ReadOnlySpan<char> w) => Maybe(_clauseEndShapes, w) && _clauseEndL.Contains(w);
+
+    // These run on most words of a sentence with a number. A word whose (length, first two letters) no list word
+    // has cannot be in the list: one bit rules it out before the case-insensitive hash. Other words (non-ASCII,
+    // one letter, long) always go to the hash.
+    private static readonly bool[] _afterShapes = Shapes(_after.Keys);
+    private static readonly bool[] _beforeShapes = Shapes(_before.Keys);
+    private static readonly bool[] _thingShapes = Shapes(_things);
+    private static readonly bool[] _clauseEndShapes = Shapes(_clauseEnd);
+
+    private const int MaxShapeLength = 15;
+
+    private static bool Maybe(bool[] shapes, ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > MaxShapeLength) return true;
+        int a = (w[0] | 0x20) - 'a', b = (w[1] | 0x20) - 'a';
+        if ((uint)a >= 26 || (uint)b >= 26) return true;
+        return shapes[(w.Length * 26 + a) * 26 + b];
+    }
+
+    private static bool[] Shapes(IEnumerable<string> words)
+    {
+        var shapes = new bool[(MaxShapeLength + 1) * 26 * 26];
+        foreach (var w in words)
+        {
+            // A list word the filter cannot describe (too long, not plain ASCII letters) lets every word through.
+            if (w.Length < 2 || w.Length > MaxShapeLength || (uint)(w[0] - 'a') >= 26 || (uint)(w[1] - 'a') >= 26) { Array.Fill(shapes, true); break; }
+            shapes[(w.Length * 26 + w[0] - 'a') * 26 + w[1] - 'a'] = true;
+        }
+        return shapes;
+    }
 
     private static Dictionary<string, FigureKind> Make(Dictionary<FigureKind, string[]> byKind)
     {

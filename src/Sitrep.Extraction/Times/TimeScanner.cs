@@ -24,6 +24,7 @@ internal sealed class TimeScanner
 {
     private readonly List<Tok> _t = new(64);
     private WordInfo[] _info = new WordInfo[64];
+    private int[] _nextCore = new int[64];
     private string _s = "";
     private int _n;
     private DateOnly _d;
@@ -32,6 +33,7 @@ internal sealed class TimeScanner
     private int? _lastYear;
     private GDate? _lastPoint;
     private bool _quarterDoc;
+    private bool _sentenceQuarter;
 
     public void Reset(string text, DateOnly? dct)
     {
@@ -50,14 +52,44 @@ internal sealed class TimeScanner
     {
         Lexer.Lex(_s, sentence.Start, sentence.End, _t);
         _n = _t.Count;
-        if (_info.Length < _n) _info = new WordInfo[Math.Max(_n, _info.Length * 2)];
+        if (_info.Length < _n)
+        {
+            _info = new WordInfo[Math.Max(_n, _info.Length * 2)];
+            _nextCore = new int[_info.Length];
+        }
+        bool anyCore = false, quarter = false;
         for (int k = 0; k < _n; k++)
-            _info[k] = _t[k].Kind == TK.Word ? TimeWords.Of(_s.AsSpan(_t[k].Start, _t[k].Length)) : default;
+        {
+            var tk = _t[k];
+            if (tk.Kind == TK.Word)
+            {
+                var info = TimeWords.Of(_s.AsSpan(tk.Start, tk.Length));
+                _info[k] = info;
+                anyCore |= info.Core;
+                quarter |= info.Class == WC.Unit && info.Value == (int)Unit.Quarter;
+            }
+            else
+            {
+                _info[k] = default;
+                anyCore |= tk.Kind == TK.Num;
+            }
+        }
+        // Every time expression holds a core token (a digit, a time word, a number word): without one the
+        // sentence has none, and most of them have none.
+        if (!anyCore) return;
+        int next = int.MaxValue;
+        for (int k = _n - 1; k >= 0; k--)
+        {
+            if (_t[k].Kind == TK.Num || _info[k].Core) next = k;
+            _nextCore[k] = next;
+        }
 
+        _sentenceQuarter = quarter;
         int i = 0;
         while (i < _n)
         {
-            if (Match(i, out var c))
+            var m = Matchers(i);
+            if (m != M.None && Match(i, m, out var c))
             {
                 found.Add(c);
                 spans.Add(new TextSpan(_t[c.First].Start, _t[c.Last].End));
@@ -68,41 +100,41 @@ internal sealed class TimeScanner
             else i++;
         }
         // From here on "a year ago" in this document compares quarters.
-        if (!_quarterDoc) _quarterDoc = MentionsQuarter();
+        if (!_quarterDoc) _quarterDoc = quarter;
     }
 
     // ---------------------------------------------------------------- matching
 
-    private bool Match(int i, out Cand best)
+    private bool Match(int i, M m, out Cand best)
     {
+        // One candidate local, reused: a struct per matcher made every call zero a kilobyte of stack.
         best = default;
         bool any = false;
-        void Consider(bool ok, in Cand c, ref Cand b, ref bool a)
-        {
-            if (ok && (!a || c.Last > b.Last)) { b = c; a = true; }
-        }
-        var tk = _t[i];
-        if (tk.Kind == TK.Punct && _s[tk.Start] != '\'') return false;
-        // Most words cannot open a time expression; skip them before trying every pattern.
-        if (tk.Kind == TK.Word && !_info[i].Starts) return false;
-        Consider(Numeric(i, out var c1), c1, ref best, ref any);
-        Consider(MonthDate(i, out var c2), c2, ref best, ref any);
-        Consider(Year(i, out var c3), c3, ref best, ref any);
-        Consider(Deictic(i, out var c4), c4, ref best, ref any);
-        Consider(Weekday(i, out var c5), c5, ref best, ref any);
-        Consider(Relative(i, out var c6), c6, ref best, ref any);
-        Consider(Quarter(i, out var c7), c7, ref best, ref any);
-        Consider(Duration(i, out var c8), c8, ref best, ref any);
-        Consider(Reference(i, out var c9), c9, ref best, ref any);
-        Consider(SetExpr(i, out var c10), c10, ref best, ref any);
-        Consider(ClockTime(i, out var c11), c11, ref best, ref any);
-        Consider(Positioned(i, out var c12), c12, ref best, ref any);
-        Consider(DayPart(i, out var c13), c13, ref best, ref any);
-        Consider(Holiday(i, out var c14), c14, ref best, ref any);
-        Consider(Anaphoric(i, out var c15), c15, ref best, ref any);
-        Consider(YearAgo(i, out var c16), c16, ref best, ref any);
-        Consider(YearEnd(i, out var c17), c17, ref best, ref any);
+        Cand c;
+        if ((m & M.Numeric) != 0 && Numeric(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.MonthDate) != 0 && MonthDate(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Year) != 0 && Year(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Deictic) != 0 && Deictic(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Weekday) != 0 && Weekday(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Relative) != 0 && Relative(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Quarter) != 0 && Quarter(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Duration) != 0 && Duration(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Reference) != 0 && Reference(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.SetExpr) != 0 && SetExpr(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.ClockTime) != 0 && ClockTime(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Positioned) != 0 && Positioned(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.DayPart) != 0 && DayPart(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Holiday) != 0 && Holiday(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Anaphoric) != 0 && Anaphoric(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.YearAgo) != 0 && YearAgo(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.YearEnd) != 0 && YearEnd(i, out c)) Keep(ref best, ref any, c);
         return any;
+    }
+
+    /// <summary>The longest candidate wins; of equally long ones, the first tried.</summary>
+    private static void Keep(ref Cand best, ref bool any, in Cand c)
+    {
+        if (!any || c.Last > best.Last) { best = c; any = true; }
     }
 
     /// <summary>Matches at <paramref name="i"/> with only the point-like matchers (used after position words and "since").</summary>
@@ -110,18 +142,60 @@ internal sealed class TimeScanner
     {
         best = default;
         bool any = false;
-        void Consider(bool ok, in Cand c, ref Cand b, ref bool a)
-        {
-            if (ok && c.Type != TimexType.DURATION && c.Type != TimexType.SET && (!a || c.Last > b.Last)) { b = c; a = true; }
-        }
-        Consider(MonthDate(i, out var c2), c2, ref best, ref any);
-        Consider(Year(i, out var c3), c3, ref best, ref any);
-        Consider(Deictic(i, out var c4), c4, ref best, ref any);
-        Consider(Weekday(i, out var c5), c5, ref best, ref any);
-        Consider(Relative(i, out var c6), c6, ref best, ref any);
-        Consider(Quarter(i, out var c7), c7, ref best, ref any);
-        Consider(Anaphoric(i, out var c8), c8, ref best, ref any);
+        Cand c;
+        if (MonthDate(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Year(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Deictic(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Weekday(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Relative(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Quarter(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Anaphoric(i, out c) && Point(c)) Keep(ref best, ref any, c);
         return any;
+
+        static bool Point(in Cand c) => c.Type != TimexType.DURATION && c.Type != TimexType.SET;
+    }
+
+    [Flags]
+    private enum M
+    {
+        None = 0, Numeric = 1, MonthDate = 1 << 1, Year = 1 << 2, Deictic = 1 << 3, Weekday = 1 << 4, Relative = 1 << 5, Quarter = 1 << 6,
+        Duration = 1 << 7, Reference = 1 << 8, SetExpr = 1 << 9, ClockTime = 1 << 10, Positioned = 1 << 11, DayPart = 1 << 12,
+        Holiday = 1 << 13, Anaphoric = 1 << 14, YearAgo = 1 << 15, YearEnd = 1 << 16, All = (1 << 17) - 1,
+    }
+
+    /// <summary>Farthest a core token can lie from the start of a match: "the" + "no more than" + "a" + unit.</summary>
+    private const int MaxLead = 6;
+
+    /// <summary>
+    /// The matchers that can succeed at token <paramref name="i"/>, from what each one requires of its
+    /// first token (so the result is the same as trying all of them, at a fraction of the cost).
+    /// </summary>
+    private M Matchers(int i)
+    {
+        var tk = _t[i];
+        if (tk.Kind == TK.Num) return M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
+        // Only "'90s" starts at a mark; its digits must follow.
+        if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'' && IsNum(i + 1) ? M.Year : M.None;
+        var info = _info[i];
+        switch (info.Class)
+        {
+            case WC.None:
+                if (!info.Starts || _nextCore[i] - i > MaxLead) return M.None;
+                return M.Year | M.Deictic | M.Weekday | M.Relative | M.Quarter | M.Duration | M.Reference | M.SetExpr | M.Positioned
+                    | M.DayPart | M.Anaphoric | M.YearAgo;
+            case WC.Weekday: return M.MonthDate | M.Weekday;
+            case WC.Month: return M.MonthDate;
+            case WC.Unit: return M.Duration | M.YearAgo | M.YearEnd | M.Quarter; // "second quarter": "second" is also a unit
+            case WC.PartOfDay: return M.ClockTime | M.DayPart;
+            case WC.Deictic: return M.Deictic;
+            case WC.Ref: return M.Reference;
+            case WC.SetWord: return M.SetExpr;
+            case WC.Rel: return M.Weekday | M.Relative | M.Quarter | M.Reference | M.Holiday;
+            case WC.Position: return M.Positioned;
+            case WC.Holiday: return M.Holiday;
+            case WC.Season: return M.None; // a season alone is no match; "last spring" starts at "last"
+            default: return M.All;
+        }
     }
 
     // 2016-09-29, 09/29/2016, 29/09/2016
@@ -1189,12 +1263,7 @@ internal sealed class TimeScanner
     }
 
     /// <summary>True when this sentence or an earlier one talks of quarters: a results report.</summary>
-    private bool MentionsQuarter()
-    {
-        if (_quarterDoc) return true;
-        for (int k = 0; k < _n; k++) if (I(k).Class == WC.Unit && I(k).Value == (int)Unit.Quarter) return true;
-        return false;
-    }
+    private bool MentionsQuarter() => _quarterDoc || _sentenceQuarter;
 
     private bool NumberWordBefore(int k) => Is(k, "million") || Is(k, "billion") || Is(k, "thousand") || Is(k, "hundred") || Is(k, "times") || Is(k, "once") || Is(k, "twice");
 

@@ -98,6 +98,36 @@ public sealed class TimeStageTests
         Assert.Equal(value, t.Value);
     }
 
+    // The scanner tries a function word ("the", "at", "no") only when a time or number word follows within a few
+    // tokens; these expressions hold only such words before their one core word, so they must still be found.
+    public static TheoryData<string, string, string, string?> FunctionWordLeads => new()
+    {
+        { "Prices should stay flat in the near term, traders said.", "the near term", "DATE", "FUTURE_REF" },
+        { "The curfew stays in place for the time being.", "the time being", "DATE", "PRESENT_REF" },
+        { "The port town grew quickly in the sixties.", "the sixties", "DATE", "196" },
+        { "The convoy waited at least a couple of days at the crossing.", "at least a couple of days", "DURATION", "P2D" },
+        { "The mission will last no more than a few weeks.", "no more than a few weeks", "DURATION", "PXW" },
+        { "The second convoy arrived the same day.", "the same day", "DATE", "2016-09-29" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FunctionWordLeads))]
+    public void Expressions_led_by_function_words_are_still_found(string sentence, string text, string type, string? value)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        var t = Assert.Single(doc.Times, x => x.Span.Of(sentence) == text);
+        Assert.Equal(type, t.Type.ToString());
+        Assert.Equal(value, t.Value);
+    }
+
+    [Fact]
+    public void A_sentence_without_time_or_number_words_has_no_times()
+    {
+        const string text = "The envoy said that the talks at the palace were more than a formality for the rebels.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2016, 9, 29) });
+        Assert.Empty(doc.Times);
+    }
+
     [Fact]
     public void Since_is_a_signal_not_part_of_the_time()
     {
