@@ -64,29 +64,32 @@ internal static class FigureWords
     // These run on most words of a sentence with a number. A word whose (length, first two letters) no list word
     // has cannot be in the list: one bit rules it out before the case-insensitive hash. Other words (non-ASCII,
     // one letter, long) always go to the hash.
-    private static readonly bool[] _afterShapes = Shapes(_after.Keys);
-    private static readonly bool[] _beforeShapes = Shapes(_before.Keys);
-    private static readonly bool[] _thingShapes = Shapes(_things);
-    private static readonly bool[] _clauseEndShapes = Shapes(_clauseEnd);
+    private static readonly ulong[] _afterShapes = Shapes(_after.Keys);
+    private static readonly ulong[] _beforeShapes = Shapes(_before.Keys);
+    private static readonly ulong[] _thingShapes = Shapes(_things);
+    private static readonly ulong[] _clauseEndShapes = Shapes(_clauseEnd);
 
     private const int MaxShapeLength = 15;
 
-    private static bool Maybe(bool[] shapes, ReadOnlySpan<char> w)
+    private static bool Maybe(ulong[] shapes, ReadOnlySpan<char> w)
     {
         if (w.Length < 2 || w.Length > MaxShapeLength) return true;
         int a = (w[0] | 0x20) - 'a', b = (w[1] | 0x20) - 'a';
         if ((uint)a >= 26 || (uint)b >= 26) return true;
-        return shapes[(w.Length * 26 + a) * 26 + b];
+        int bit = (w.Length * 26 + a) * 26 + b;
+        return (shapes[bit >> 6] & (1UL << bit)) != 0;
     }
 
-    private static bool[] Shapes(IEnumerable<string> words)
+    /// <summary>One bit per (length, first letter, second letter): 1.4 KB, small enough to stay in the cache.</summary>
+    private static ulong[] Shapes(IEnumerable<string> words)
     {
-        var shapes = new bool[(MaxShapeLength + 1) * 26 * 26];
+        var shapes = new ulong[((MaxShapeLength + 1) * 26 * 26 + 63) / 64];
         foreach (var w in words)
         {
             // A list word the filter cannot describe (too long, not plain ASCII letters) lets every word through.
-            if (w.Length < 2 || w.Length > MaxShapeLength || (uint)(w[0] - 'a') >= 26 || (uint)(w[1] - 'a') >= 26) { Array.Fill(shapes, true); break; }
-            shapes[(w.Length * 26 + w[0] - 'a') * 26 + w[1] - 'a'] = true;
+            if (w.Length < 2 || w.Length > MaxShapeLength || (uint)(w[0] - 'a') >= 26 || (uint)(w[1] - 'a') >= 26) { Array.Fill(shapes, ulong.MaxValue); break; }
+            int bit = (w.Length * 26 + w[0] - 'a') * 26 + w[1] - 'a';
+            shapes[bit >> 6] |= 1UL << bit;
         }
         return shapes;
     }

@@ -42,7 +42,7 @@ internal static class TimeWords
     private const int TableSize = 1024; // a power of two, over three times the vocabulary
     private static readonly string[] _keys = new string[TableSize];
     private static readonly WordInfo[] _values = new WordInfo[TableSize];
-    private static readonly bool[] _shapes = new bool[16 * 26 * 26];
+    private static readonly ulong[] _shapes = new ulong[(16 * 26 * 26 + 63) / 64]; // one bit per (length, first, second letter)
     private static readonly int _maxLength = FillTable();
 
     public static WordInfo Of(ReadOnlySpan<char> word)
@@ -50,7 +50,7 @@ internal static class TimeWords
         if (word.Length == 0 || word.Length > _maxLength) return default;
         // Most words share no (length, first letter, second letter) with any time word: one bit says so.
         if (word.Length > 1 && (uint)((word[0] | 0x20) - 'a') < 26 && (uint)((word[1] | 0x20) - 'a') < 26
-            && !_shapes[Shape(word.Length, word[0] | 0x20, word[1] | 0x20)]) return default;
+            && !HasShape(Shape(word.Length, word[0] | 0x20, word[1] | 0x20))) return default;
         return Lookup(word);
     }
 
@@ -84,6 +84,8 @@ internal static class TimeWords
         return true;
     }
 
+    private static bool HasShape(int bit) => (_shapes[bit >> 6] & (1UL << bit)) != 0;
+
     private static int Shape(int length, int first, int second) => (length * 26 + first - 'a') * 26 + second - 'a';
 
     private static int FillTable()
@@ -91,7 +93,7 @@ internal static class TimeWords
         int max = 0;
         foreach (var (w, info) in _words)
         {
-            if (w.Length > 1) _shapes[Shape(w.Length, w[0], w[1])] = true;
+            if (w.Length > 1) { int bit = Shape(w.Length, w[0], w[1]); _shapes[bit >> 6] |= 1UL << bit; }
             uint h = 0;
             foreach (char c in w) h = h * 31 + c;
             int slot = (int)(h & (TableSize - 1));
