@@ -377,7 +377,8 @@ internal sealed class TimeScanner
         }
         if (!IsYearNum(k)) return false;
         int y = Int(k);
-        if (y < 1900 && first == k) return false; // older bare numbers are rarely years in news
+        // Older bare numbers are rarely years in news, unless a preposition of time governs them ("independence in 1898").
+        if (y < 1900 && first == k && !(y >= 1500 && (Is(k - 1, "in") || Is(k - 1, "since") || Is(k - 1, "until")))) return false;
         if (first == k && !YearContext(k)) return false;
         var g = GDate.OfYear(y);
         c = new Cand(first, k, TimexType.DATE, g.Format(), Point: g);
@@ -427,7 +428,8 @@ internal sealed class TimeScanner
                     || Is(k - 1, "flight") || Is(k - 1, "route") || Is(k - 1, "room") || Is(k - 1, "page") || Is(k - 1, "article"))
                     return false;
                 // "Vision 2030", "Beijing 2008": a name before the number (a capital mid-sentence that is no date word).
-                if (Cap(k - 1) && k - 1 > 0 && I(k - 1).Class == WC.None && !Is(k - 1, "In") && !Is(k - 1, "Since") && !Is(k - 1, "By")) return false;
+                // A capital that opens a sentence ("That 1978 resolution", "A 1996 law") names nothing.
+                if (Cap(k - 1) && !SentenceStart(k - 1) && I(k - 1).Class == WC.None && !Is(k - 1, "In") && !Is(k - 1, "Since") && !Is(k - 1, "By")) return false;
             }
         }
         if (k + 1 < _n)
@@ -529,6 +531,13 @@ internal sealed class TimeScanner
         }
         if (I(k).Class != WC.Rel) return false;
         int rel = I(k).Value;
+        // "the latest period" in a results report is the quarter just closed, as "the latest quarter" is.
+        if (the && Is(k, "latest") && Is(k + 1, "period") && MentionsQuarter())
+        {
+            var gp = GDate.OfQuarter(_d.AddDays(-45));
+            c = new Cand(first, k + 1, TimexType.DATE, _hasDct ? gp.Format() : null, Relative: true, Point: gp);
+            return true;
+        }
         bool past = Is(k, "past");
         // "the following year", "the previous month": counted from the time the text last named, not from the document date
         bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding"));
@@ -1251,6 +1260,8 @@ internal sealed class TimeScanner
             if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?') { if (k < at) continue; break; }
             if (_t[k].Kind != TK.Word || I(k).Class != WC.None) continue;
             if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
+            // irregular past tenses that are no other form ("bought", not "hit" or "set")
+            if (IrregularPast(k) && !(Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))) return true;
             var w = _s.AsSpan(_t[k].Start, _t[k].Length);
             // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
             if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
@@ -1260,6 +1271,21 @@ internal sealed class TimeScanner
                 return true;
         }
         return false;
+    }
+
+    private bool IrregularPast(int k) =>
+        Is(k, "bought") || Is(k, "brought") || Is(k, "sold") || Is(k, "told") || Is(k, "went") || Is(k, "gave") || Is(k, "got") || Is(k, "found")
+        || Is(k, "held") || Is(k, "met") || Is(k, "won") || Is(k, "lost") || Is(k, "fell") || Is(k, "rose") || Is(k, "became") || Is(k, "saw")
+        || Is(k, "knew") || Is(k, "thought") || Is(k, "sent") || Is(k, "spent") || Is(k, "paid") || Is(k, "struck") || Is(k, "shot") || Is(k, "fled")
+        || Is(k, "left") || Is(k, "led") || Is(k, "wrote") || Is(k, "spoke") || Is(k, "chose") || Is(k, "grew") || Is(k, "ran") || Is(k, "quit");
+
+    /// <summary>True when token <paramref name="k"/> opens a sentence (runs hold several sentences of a paragraph).</summary>
+    private bool SentenceStart(int k)
+    {
+        int p = k - 1;
+        if (p >= 0 && _t[p].Kind == TK.Punct && _s[_t[p].Start] is '"' or '“' or '\'' or '‘' or '`' or '(') p--;
+        if (p >= 0 && _t[p].Kind == TK.Punct && _s[_t[p].Start] is '`' or '"' or '\'') p--;
+        return p < 0 || _t[p].Kind == TK.Punct && _s[_t[p].Start] is '.' or '!' or '?' or ';' or ':';
     }
 
     /// <summary>True when this sentence or an earlier one talks of quarters: a results report.</summary>
