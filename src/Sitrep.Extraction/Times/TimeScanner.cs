@@ -173,7 +173,17 @@ internal sealed class TimeScanner
     private M Matchers(int i)
     {
         var tk = _t[i];
-        if (tk.Kind == TK.Num) return M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
+        if (tk.Kind == TK.Num)
+        {
+            // A plain count ("12", "1,700": no suffix, no colon, not four digits, so no year, ordinal or clock reading)
+            // is a time only with a unit or month close after it ("12 days", "12 March"), a date or range mark
+            // ("12/9", "5-day") or a clock mark ("10 a.m."). Casualty counts mostly have none.
+            if (tk.End == tk.DigitsEnd && Digits(i) != 4 && _s.AsSpan(tk.Start, tk.DigitsEnd - tk.Start).IndexOf(':') < 0
+                && !(i + 1 < _n && (_nextCore[i + 1] - i <= MaxLead || IsP(i + 1, '-') || IsP(i + 1, '/')
+                     || Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm"))))
+                return M.None;
+            return M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
+        }
         // Only "'90s" starts at a mark; its digits must follow.
         if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'' && IsNum(i + 1) ? M.Year : M.None;
         var info = _info[i];

@@ -118,6 +118,13 @@ public sealed class TimeStageTests
         { "The convoy waited at least a couple of days at the crossing.", "at least a couple of days", "DURATION", "P2D" },
         { "The mission will last no more than a few weeks.", "no more than a few weeks", "DURATION", "PXW" },
         { "The second convoy arrived the same day.", "the same day", "DATE", "2016-09-29" },
+        // Counts are tried only with a unit, month, date mark or clock mark close after them.
+        { "The raid began at 10 p.m. near the camp.", "10 p.m.", "TIME", "2016-09-29T22:00" },
+        { "The order dated 12/09/2016 was never published.", "12/09/2016", "DATE", "2016-12-09" },
+        { "Both sides agreed to a 5-day truce.", "5-day", "DURATION", "P5D" },
+        { "Aid reached the valley on 12 March after talks.", "12 March", "DATE", "2016-03-12" },
+        { "The siege has lasted 2 1/2 years so far.", "2 1/2 years", "DURATION", "P2Y6M" },
+        { "Some 40 families left within 3 straight days of shelling.", "3 straight days", "DURATION", "P3D" },
     };
 
     [Theory]
