@@ -57,20 +57,22 @@ internal sealed class TimeScanner
             _info = new WordInfo[Math.Max(_n, _info.Length * 2)];
             _nextCore = new int[_info.Length];
         }
+        var toks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_t);
+        var infos = _info.AsSpan(0, _n);
         bool anyCore = false, quarter = false;
-        for (int k = 0; k < _n; k++)
+        for (int k = 0; k < toks.Length; k++)
         {
-            var tk = _t[k];
+            var tk = toks[k];
             if (tk.Kind == TK.Word)
             {
                 var info = TimeWords.Of(_s.AsSpan(tk.Start, tk.Length));
-                _info[k] = info;
+                infos[k] = info;
                 anyCore |= info.Core;
                 quarter |= info.Class == WC.Unit && info.Value == (int)Unit.Quarter;
             }
             else
             {
-                _info[k] = default;
+                infos[k] = default;
                 anyCore |= tk.Kind == TK.Num;
             }
         }
@@ -78,16 +80,19 @@ internal sealed class TimeScanner
         // sentence has none, and most of them have none.
         if (!anyCore) return;
         int next = int.MaxValue;
-        for (int k = _n - 1; k >= 0; k--)
+        var nextCore = _nextCore.AsSpan(0, _n);
+        for (int k = toks.Length - 1; k >= 0; k--)
         {
-            if (_t[k].Kind == TK.Num || _info[k].Core) next = k;
-            _nextCore[k] = next;
+            if (toks[k].Kind == TK.Num || infos[k].Core) next = k;
+            nextCore[k] = next;
         }
 
         _sentenceQuarter = quarter;
         int i = 0;
         while (i < _n)
         {
+            // Most tokens are ordinary words: skip them without the matcher dispatch.
+            if (toks[i].Kind == TK.Word && !infos[i].Starts) { i++; continue; }
             var m = Matchers(i);
             if (m != M.None && Match(i, m, out var c))
             {
