@@ -87,6 +87,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     {
         private readonly string _s = doc.Text;
         private readonly int _n = t.Count;
+        // Sentence-wide facts, worked out for the first figure and shared by the others.
+        private bool? _cumulative;
+        private string? _claimant;
+        private bool _claimantKnown;
 
         public void Read(ref ImmutableArray<Figure>.Builder? result)
         {
@@ -335,7 +339,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private Figure Make(int first, int last, FigureKind kind, Bounds bounds, Qualifier q, string? victims, int kindTok, bool negated)
         {
             var span = new TextSpan(t[first].Start, t[last].End);
-            return new Figure(span, kind, bounds, q, victims, When(span), Where(first), Cumulative(), Claimant(), negated);
+            _cumulative ??= Cumulative();
+            if (!_claimantKnown) { _claimant = Claimant(); _claimantKnown = true; }
+            return new Figure(span, kind, bounds, q, victims, When(span), Where(first), _cumulative.Value, _claimant, negated);
         }
 
         /// <summary>The nearest date or time in the sentence, else the publication date.</summary>

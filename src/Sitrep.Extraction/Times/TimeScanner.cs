@@ -24,6 +24,7 @@ internal sealed class TimeScanner
 {
     private readonly List<Tok> _t = new(64);
     private WordInfo[] _info = new WordInfo[64];
+    private int[] _nextCore = new int[64];
     private string _s = "";
     private int _n;
     private DateOnly _d;
@@ -32,6 +33,7 @@ internal sealed class TimeScanner
     private int? _lastYear;
     private GDate? _lastPoint;
     private bool _quarterDoc;
+    private bool _sentenceQuarter;
 
     public void Reset(string text, DateOnly? dct)
     {
@@ -50,14 +52,49 @@ internal sealed class TimeScanner
     {
         Lexer.Lex(_s, sentence.Start, sentence.End, _t);
         _n = _t.Count;
-        if (_info.Length < _n) _info = new WordInfo[Math.Max(_n, _info.Length * 2)];
-        for (int k = 0; k < _n; k++)
-            _info[k] = _t[k].Kind == TK.Word ? TimeWords.Of(_s.AsSpan(_t[k].Start, _t[k].Length)) : default;
+        if (_info.Length < _n)
+        {
+            _info = new WordInfo[Math.Max(_n, _info.Length * 2)];
+            _nextCore = new int[_info.Length];
+        }
+        var toks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_t);
+        var infos = _info.AsSpan(0, _n);
+        bool anyCore = false, quarter = false;
+        for (int k = 0; k < toks.Length; k++)
+        {
+            var tk = toks[k];
+            if (tk.Kind == TK.Word)
+            {
+                var info = TimeWords.Of(_s.AsSpan(tk.Start, tk.Length));
+                infos[k] = info;
+                anyCore |= info.Core;
+                quarter |= info.Class == WC.Unit && info.Value == (int)Unit.Quarter;
+            }
+            else
+            {
+                infos[k] = default;
+                anyCore |= tk.Kind == TK.Num;
+            }
+        }
+        // Every time expression holds a core token (a digit, a time word, a number word): without one the
+        // sentence has none, and most of them have none.
+        if (!anyCore) return;
+        int next = int.MaxValue;
+        var nextCore = _nextCore.AsSpan(0, _n);
+        for (int k = toks.Length - 1; k >= 0; k--)
+        {
+            if (toks[k].Kind == TK.Num || infos[k].Core) next = k;
+            nextCore[k] = next;
+        }
 
+        _sentenceQuarter = quarter;
         int i = 0;
         while (i < _n)
         {
-            if (Match(i, out var c))
+            // Most tokens are ordinary words: skip them without the matcher dispatch.
+            if (toks[i].Kind == TK.Word && !infos[i].Starts) { i++; continue; }
+            var m = Matchers(i);
+            if (m != M.None && Match(i, m, out var c))
             {
                 found.Add(c);
                 spans.Add(new TextSpan(_t[c.First].Start, _t[c.Last].End));
@@ -68,41 +105,41 @@ internal sealed class TimeScanner
             else i++;
         }
         // From here on "a year ago" in this document compares quarters.
-        if (!_quarterDoc) _quarterDoc = MentionsQuarter();
+        if (!_quarterDoc) _quarterDoc = quarter;
     }
 
     // ---------------------------------------------------------------- matching
 
-    private bool Match(int i, out Cand best)
+    private bool Match(int i, M m, out Cand best)
     {
+        // One candidate local, reused: a struct per matcher made every call zero a kilobyte of stack.
         best = default;
         bool any = false;
-        void Consider(bool ok, in Cand c, ref Cand b, ref bool a)
-        {
-            if (ok && (!a || c.Last > b.Last)) { b = c; a = true; }
-        }
-        var tk = _t[i];
-        if (tk.Kind == TK.Punct && _s[tk.Start] != '\'') return false;
-        // Most words cannot open a time expression; skip them before trying every pattern.
-        if (tk.Kind == TK.Word && !_info[i].Starts) return false;
-        Consider(Numeric(i, out var c1), c1, ref best, ref any);
-        Consider(MonthDate(i, out var c2), c2, ref best, ref any);
-        Consider(Year(i, out var c3), c3, ref best, ref any);
-        Consider(Deictic(i, out var c4), c4, ref best, ref any);
-        Consider(Weekday(i, out var c5), c5, ref best, ref any);
-        Consider(Relative(i, out var c6), c6, ref best, ref any);
-        Consider(Quarter(i, out var c7), c7, ref best, ref any);
-        Consider(Duration(i, out var c8), c8, ref best, ref any);
-        Consider(Reference(i, out var c9), c9, ref best, ref any);
-        Consider(SetExpr(i, out var c10), c10, ref best, ref any);
-        Consider(ClockTime(i, out var c11), c11, ref best, ref any);
-        Consider(Positioned(i, out var c12), c12, ref best, ref any);
-        Consider(DayPart(i, out var c13), c13, ref best, ref any);
-        Consider(Holiday(i, out var c14), c14, ref best, ref any);
-        Consider(Anaphoric(i, out var c15), c15, ref best, ref any);
-        Consider(YearAgo(i, out var c16), c16, ref best, ref any);
-        Consider(YearEnd(i, out var c17), c17, ref best, ref any);
+        Cand c;
+        if ((m & M.Numeric) != 0 && Numeric(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.MonthDate) != 0 && MonthDate(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Year) != 0 && Year(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Deictic) != 0 && Deictic(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Weekday) != 0 && Weekday(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Relative) != 0 && Relative(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Quarter) != 0 && Quarter(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Duration) != 0 && Duration(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Reference) != 0 && Reference(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.SetExpr) != 0 && SetExpr(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.ClockTime) != 0 && ClockTime(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Positioned) != 0 && Positioned(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.DayPart) != 0 && DayPart(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Holiday) != 0 && Holiday(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Anaphoric) != 0 && Anaphoric(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.YearAgo) != 0 && YearAgo(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.YearEnd) != 0 && YearEnd(i, out c)) Keep(ref best, ref any, c);
         return any;
+    }
+
+    /// <summary>The longest candidate wins; of equally long ones, the first tried.</summary>
+    private static void Keep(ref Cand best, ref bool any, in Cand c)
+    {
+        if (!any || c.Last > best.Last) { best = c; any = true; }
     }
 
     /// <summary>Matches at <paramref name="i"/> with only the point-like matchers (used after position words and "since").</summary>
@@ -110,18 +147,70 @@ internal sealed class TimeScanner
     {
         best = default;
         bool any = false;
-        void Consider(bool ok, in Cand c, ref Cand b, ref bool a)
-        {
-            if (ok && c.Type != TimexType.DURATION && c.Type != TimexType.SET && (!a || c.Last > b.Last)) { b = c; a = true; }
-        }
-        Consider(MonthDate(i, out var c2), c2, ref best, ref any);
-        Consider(Year(i, out var c3), c3, ref best, ref any);
-        Consider(Deictic(i, out var c4), c4, ref best, ref any);
-        Consider(Weekday(i, out var c5), c5, ref best, ref any);
-        Consider(Relative(i, out var c6), c6, ref best, ref any);
-        Consider(Quarter(i, out var c7), c7, ref best, ref any);
-        Consider(Anaphoric(i, out var c8), c8, ref best, ref any);
+        Cand c;
+        if (MonthDate(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Year(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Deictic(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Weekday(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Relative(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Quarter(i, out c) && Point(c)) Keep(ref best, ref any, c);
+        if (Anaphoric(i, out c) && Point(c)) Keep(ref best, ref any, c);
         return any;
+
+        static bool Point(in Cand c) => c.Type != TimexType.DURATION && c.Type != TimexType.SET;
+    }
+
+    [Flags]
+    private enum M
+    {
+        None = 0, Numeric = 1, MonthDate = 1 << 1, Year = 1 << 2, Deictic = 1 << 3, Weekday = 1 << 4, Relative = 1 << 5, Quarter = 1 << 6,
+        Duration = 1 << 7, Reference = 1 << 8, SetExpr = 1 << 9, ClockTime = 1 << 10, Positioned = 1 << 11, DayPart = 1 << 12,
+        Holiday = 1 << 13, Anaphoric = 1 << 14, YearAgo = 1 << 15, YearEnd = 1 << 16, All = (1 << 17) - 1,
+    }
+
+    /// <summary>Farthest a core token can lie from the start of a match: "the" + "no more than" + "a" + unit.</summary>
+    private const int MaxLead = 6;
+
+    /// <summary>
+    /// The matchers that can succeed at token <paramref name="i"/>, from what each one requires of its
+    /// first token (so the result is the same as trying all of them, at a fraction of the cost).
+    /// </summary>
+    private M Matchers(int i)
+    {
+        var tk = _t[i];
+        if (tk.Kind == TK.Num)
+        {
+            // A plain count ("12", "1,700": no suffix, no colon, not four digits, so no year, ordinal or clock reading)
+            // is a time only with a unit or month close after it ("12 days", "12 March"), a date or range mark
+            // ("12/9", "5-day") or a clock mark ("10 a.m."). Casualty counts mostly have none.
+            if (tk.End == tk.DigitsEnd && Digits(i) != 4 && _s.AsSpan(tk.Start, tk.DigitsEnd - tk.Start).IndexOf(':') < 0
+                && !(i + 1 < _n && (_nextCore[i + 1] - i <= MaxLead || IsP(i + 1, '-') || IsP(i + 1, '/')
+                     || Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm"))))
+                return M.None;
+            return M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
+        }
+        // Only "'90s" starts at a mark; its digits must follow.
+        if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'' && IsNum(i + 1) ? M.Year : M.None;
+        var info = _info[i];
+        switch (info.Class)
+        {
+            case WC.None:
+                if (!info.Starts || _nextCore[i] - i > MaxLead) return M.None;
+                return M.Year | M.Deictic | M.Weekday | M.Relative | M.Quarter | M.Duration | M.Reference | M.SetExpr | M.Positioned
+                    | M.DayPart | M.Anaphoric | M.YearAgo;
+            case WC.Weekday: return M.MonthDate | M.Weekday;
+            case WC.Month: return M.MonthDate;
+            case WC.Unit: return M.Duration | M.YearAgo | M.YearEnd | M.Quarter; // "second quarter": "second" is also a unit
+            case WC.PartOfDay: return M.ClockTime | M.DayPart;
+            case WC.Deictic: return M.Deictic;
+            case WC.Ref: return M.Reference;
+            case WC.SetWord: return M.SetExpr;
+            case WC.Rel: return M.Weekday | M.Relative | M.Quarter | M.Reference | M.Holiday;
+            case WC.Position: return M.Positioned;
+            case WC.Holiday: return M.Holiday;
+            case WC.Season: return M.None; // a season alone is no match; "last spring" starts at "last"
+            default: return M.All;
+        }
     }
 
     // 2016-09-29, 09/29/2016, 29/09/2016
@@ -303,7 +392,8 @@ internal sealed class TimeScanner
         }
         if (!IsYearNum(k)) return false;
         int y = Int(k);
-        if (y < 1900 && first == k) return false; // older bare numbers are rarely years in news
+        // Older bare numbers are rarely years in news, unless a preposition of time governs them ("independence in 1898").
+        if (y < 1900 && first == k && !(y >= 1500 && (Is(k - 1, "in") || Is(k - 1, "since") || Is(k - 1, "until")))) return false;
         if (first == k && !YearContext(k)) return false;
         var g = GDate.OfYear(y);
         c = new Cand(first, k, TimexType.DATE, g.Format(), Point: g);
@@ -353,7 +443,8 @@ internal sealed class TimeScanner
                     || Is(k - 1, "flight") || Is(k - 1, "route") || Is(k - 1, "room") || Is(k - 1, "page") || Is(k - 1, "article"))
                     return false;
                 // "Vision 2030", "Beijing 2008": a name before the number (a capital mid-sentence that is no date word).
-                if (Cap(k - 1) && k - 1 > 0 && I(k - 1).Class == WC.None && !Is(k - 1, "In") && !Is(k - 1, "Since") && !Is(k - 1, "By")) return false;
+                // A capital that opens a sentence ("That 1978 resolution", "A 1996 law") names nothing.
+                if (Cap(k - 1) && !SentenceStart(k - 1) && I(k - 1).Class == WC.None && !Is(k - 1, "In") && !Is(k - 1, "Since") && !Is(k - 1, "By")) return false;
             }
         }
         if (k + 1 < _n)
@@ -455,6 +546,13 @@ internal sealed class TimeScanner
         }
         if (I(k).Class != WC.Rel) return false;
         int rel = I(k).Value;
+        // "the latest period" in a results report is the quarter just closed, as "the latest quarter" is.
+        if (the && Is(k, "latest") && Is(k + 1, "period") && MentionsQuarter())
+        {
+            var gp = GDate.OfQuarter(_d.AddDays(-45));
+            c = new Cand(first, k + 1, TimexType.DATE, _hasDct ? gp.Format() : null, Relative: true, Point: gp);
+            return true;
+        }
         bool past = Is(k, "past");
         // "the following year", "the previous month": counted from the time the text last named, not from the document date
         bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding"));
@@ -1177,6 +1275,8 @@ internal sealed class TimeScanner
             if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?') { if (k < at) continue; break; }
             if (_t[k].Kind != TK.Word || I(k).Class != WC.None) continue;
             if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
+            // irregular past tenses that are no other form ("bought", not "hit" or "set")
+            if (IrregularPast(k) && !(Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))) return true;
             var w = _s.AsSpan(_t[k].Start, _t[k].Length);
             // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
             if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
@@ -1188,13 +1288,23 @@ internal sealed class TimeScanner
         return false;
     }
 
-    /// <summary>True when this sentence or an earlier one talks of quarters: a results report.</summary>
-    private bool MentionsQuarter()
+    private bool IrregularPast(int k) =>
+        Is(k, "bought") || Is(k, "brought") || Is(k, "sold") || Is(k, "told") || Is(k, "went") || Is(k, "gave") || Is(k, "got") || Is(k, "found")
+        || Is(k, "held") || Is(k, "met") || Is(k, "won") || Is(k, "lost") || Is(k, "fell") || Is(k, "rose") || Is(k, "became") || Is(k, "saw")
+        || Is(k, "knew") || Is(k, "thought") || Is(k, "sent") || Is(k, "spent") || Is(k, "paid") || Is(k, "struck") || Is(k, "shot") || Is(k, "fled")
+        || Is(k, "left") || Is(k, "led") || Is(k, "wrote") || Is(k, "spoke") || Is(k, "chose") || Is(k, "grew") || Is(k, "ran") || Is(k, "quit");
+
+    /// <summary>True when token <paramref name="k"/> opens a sentence (runs hold several sentences of a paragraph).</summary>
+    private bool SentenceStart(int k)
     {
-        if (_quarterDoc) return true;
-        for (int k = 0; k < _n; k++) if (I(k).Class == WC.Unit && I(k).Value == (int)Unit.Quarter) return true;
-        return false;
+        int p = k - 1;
+        if (p >= 0 && _t[p].Kind == TK.Punct && _s[_t[p].Start] is '"' or '“' or '\'' or '‘' or '`' or '(') p--;
+        if (p >= 0 && _t[p].Kind == TK.Punct && _s[_t[p].Start] is '`' or '"' or '\'') p--;
+        return p < 0 || _t[p].Kind == TK.Punct && _s[_t[p].Start] is '.' or '!' or '?' or ';' or ':';
     }
+
+    /// <summary>True when this sentence or an earlier one talks of quarters: a results report.</summary>
+    private bool MentionsQuarter() => _quarterDoc || _sentenceQuarter;
 
     private bool NumberWordBefore(int k) => Is(k, "million") || Is(k, "billion") || Is(k, "thousand") || Is(k, "hundred") || Is(k, "times") || Is(k, "once") || Is(k, "twice");
 

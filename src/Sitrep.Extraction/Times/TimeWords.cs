@@ -11,9 +11,22 @@ internal enum WC : byte
 internal readonly record struct WordInfo(WC Class, int Value, bool Plural = false, bool Abbrev = false)
 {
     /// <summary>True when a time expression can start at this word; false lets the scanner skip it at once.</summary>
-    public bool Starts => Class != WC.None || Value == StarterMark;
+    public bool Starts => Class != WC.None || Value is StarterMark or GlueMark;
 
+    /// <summary>
+    /// True for words every time expression contains at least one of (time words, number words, the few
+    /// words that end an expression such as "term" or "being"). Digits are core too. Function words that
+    /// only open an expression ("the", "at", "more") are not: the scanner tries them only when a core token
+    /// follows within a few tokens, which skips most of them.
+    /// </summary>
+    public bool Core => Class != WC.None || Value is StarterMark or CoreMark;
+
+    /// <summary>Opens a time expression and holds no time itself ("the", "more", "at").</summary>
+    public const int GlueMark = -98;
+    /// <summary>Opens one (number words, "recent", "half") and is core.</summary>
     public const int StarterMark = -99;
+    /// <summary>Never opens one but is core: it can be the only core word of an expression ("the near term").</summary>
+    public const int CoreMark = -97;
 }
 
 internal enum Unit : byte { Second = 1, Minute, Hour, Day, Week, Fortnight, Month, Quarter, Year, Decade, Century, Weekend, Night, Morning }
@@ -24,8 +37,73 @@ internal static class TimeWords
     private static readonly Dictionary<string, WordInfo> _words = Build();
     private static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static WordInfo Of(ReadOnlySpan<char> word) =>
-        word.Length is > 0 and < 14 && _lookup.TryGetValue(word, out var info) ? info : default;
+    // Every word of the text is looked up, so the common case (an ASCII word) takes an open-addressing table
+    // keyed by a cheap hash of the lower-cased letters instead of the case-insensitive dictionary hash.
+    private const int TableSize = 1024; // a power of two, over three times the vocabulary
+    private static readonly string[] _keys = new string[TableSize];
+    private static readonly WordInfo[] _values = new WordInfo[TableSize];
+    private static readonly ulong[] _shapes = new ulong[(16 * 26 * 26 + 63) / 64]; // one bit per (length, first, second letter)
+    private static readonly int _maxLength = FillTable();
+
+    public static WordInfo Of(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > _maxLength) return default;
+        // Most words share no (length, first letter, second letter) with any time word: one bit says so.
+        if (word.Length > 1 && (uint)((word[0] | 0x20) - 'a') < 26 && (uint)((word[1] | 0x20) - 'a') < 26
+            && !HasShape(Shape(word.Length, word[0] | 0x20, word[1] | 0x20))) return default;
+        return Lookup(word);
+    }
+
+    private static WordInfo Lookup(ReadOnlySpan<char> word)
+    {
+        uint h = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            int c = word[i];
+            if (c > 0x7F) return _lookup.TryGetValue(word, out var slow) ? slow : default; // rare: the dictionary's own case folding
+            if ((uint)(c - 'A') <= 'Z' - 'A') c |= 0x20;
+            h = h * 31 + (uint)c;
+        }
+        for (int slot = (int)(h & (TableSize - 1)); ; slot = (slot + 1) & (TableSize - 1))
+        {
+            var k = _keys[slot];
+            if (k is null) return default;
+            if (k.Length == word.Length && SameLower(word, k)) return _values[slot];
+        }
+    }
+
+    /// <summary>True when the ASCII word equals the lower-case key, ignoring case.</summary>
+    private static bool SameLower(ReadOnlySpan<char> word, string key)
+    {
+        for (int i = 0; i < key.Length; i++)
+        {
+            int c = word[i];
+            if ((uint)(c - 'A') <= 'Z' - 'A') c |= 0x20;
+            if (c != key[i]) return false;
+        }
+        return true;
+    }
+
+    private static bool HasShape(int bit) => (_shapes[bit >> 6] & (1UL << bit)) != 0;
+
+    private static int Shape(int length, int first, int second) => (length * 26 + first - 'a') * 26 + second - 'a';
+
+    private static int FillTable()
+    {
+        int max = 0;
+        foreach (var (w, info) in _words)
+        {
+            if (w.Length > 1) { int bit = Shape(w.Length, w[0], w[1]); _shapes[bit >> 6] |= 1UL << bit; }
+            uint h = 0;
+            foreach (char c in w) h = h * 31 + c;
+            int slot = (int)(h & (TableSize - 1));
+            while (_keys[slot] is not null) slot = (slot + 1) & (TableSize - 1);
+            _keys[slot] = w;
+            _values[slot] = info;
+            max = Math.Max(max, w.Length);
+        }
+        return Math.Min(max, 13);
+    }
 
     private static Dictionary<string, WordInfo> Build()
     {
@@ -69,15 +147,24 @@ internal static class TimeWords
             d[w] = new WordInfo(WC.Position, v);
         foreach (var (w, v) in new[] { ("christmas", 1), ("thanksgiving", 2) })
             d[w] = new WordInfo(WC.Holiday, v);
-        // Words that open a time expression without being time words themselves (articles, modifiers, quantities).
+        // Function words that open a time expression without holding a time ("the", "more than", "at least").
         foreach (var w in new[] { "the", "a", "an", "earlier", "later", "fiscal", "every", "each", "per", "more", "less", "fewer", "at", "up", "no",
-                     "over", "nearly", "almost", "under", "about", "around", "roughly", "approximately", "some", "several", "many", "few", "recent",
-                     "before", "since", "half", "that", "comparable", "corresponding", "between", "tens", "scores", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                     "over", "nearly", "almost", "under", "about", "around", "roughly", "approximately", "some", "before", "since", "that",
+                     "comparable", "corresponding", "between" })
+            d.TryAdd(w, new WordInfo(WC.None, WordInfo.GlueMark));
+        // Words that open a time expression and count as its core (quantities, "recent", "half").
+        foreach (var w in new[] { "several", "many", "few", "recent", "half", "tens", "scores", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                      "million", "millions", "billion", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
                      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                      "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "thirtieth" })
             d.TryAdd(w, new WordInfo(WC.None, WordInfo.StarterMark));
+        // Core words that never open an expression: an expression may hold no other core word ("the near term",
+        // "the time being", "the sixties", "a couple of days" before its unit, "the same day").
+        foreach (var w in new[] { "term", "future", "present", "being", "couple", "same", "full", "entire", "whole", "calendar", "final",
+                     "straight", "consecutive", "trading", "additional", "successive", "twenties", "thirties", "forties", "fifties", "sixties",
+                     "seventies", "eighties", "nineties" })
+            d.TryAdd(w, new WordInfo(WC.None, WordInfo.CoreMark));
         return d;
     }
 

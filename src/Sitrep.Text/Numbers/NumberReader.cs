@@ -43,7 +43,35 @@ public static class NumberReader
     /// True when a number expression can start with this word (a number word, "a", "several", "between"...).
     /// One hash lookup: callers use it to skip the reader on ordinary words.
     /// </summary>
-    public static bool CanStartWith(ReadOnlySpan<char> word) => word.Length > 0 && StartWordsLookup.Contains(word);
+    public static bool CanStartWith(ReadOnlySpan<char> word) => word.Length > 0 && MayStart(word) && StartWordsLookup.Contains(word);
+
+    /// <summary>
+    /// False when no start word has this word's (length, first letter, second letter): most words are ruled out
+    /// by one bit before the case-insensitive hash. Words the bits cannot describe (one letter, long, not ASCII
+    /// letters) always pass.
+    /// </summary>
+    private static bool MayStart(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > MaxShapeLength) return true;
+        int a = (w[0] | 0x20) - 'a', b = (w[1] | 0x20) - 'a';
+        if ((uint)a >= 26 || (uint)b >= 26) return true;
+        int bit = (w.Length * 26 + a) * 26 + b;
+        return (StartShapes[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private const int MaxShapeLength = 15;
+
+    private static ulong[] BuildStartShapes()
+    {
+        var shapes = new ulong[((MaxShapeLength + 1) * 26 * 26 + 63) / 64];
+        foreach (var w in StartWords)
+        {
+            if (w.Length < 2 || w.Length > MaxShapeLength || (uint)(w[0] - 'a') >= 26 || (uint)(w[1] - 'a') >= 26) { Array.Fill(shapes, ulong.MaxValue); break; }
+            int bit = (w.Length * 26 + w[0] - 'a') * 26 + w[1] - 'a';
+            shapes[bit >> 6] |= 1UL << bit;
+        }
+        return shapes;
+    }
 
     /// <summary>Reads the number expression that starts exactly at <paramref name="start"/> (a word start).</summary>
     public static bool TryRead(string text, int start, int limit, out NumberReading reading)
@@ -196,7 +224,7 @@ public static class NumberReader
         reading = default; end = start; baseValue = 0; scale = 1;
         if (!WordAt(text, start, limit, out int wEnd)) return false;
         // Hot path: most words start no number; one hash lookup rules them out.
-        if (!StartWordsLookup.Contains(text.AsSpan(start, wEnd - start))) return false;
+        if (!CanStartWith(text.AsSpan(start, wEnd - start))) return false;
 
         // Vague quantifiers: "several", "a few" (+ optional scale word).
         bool several = Is(text, start, wEnd, "several");
@@ -386,6 +414,7 @@ public static class NumberReader
     /// <summary>Every word a number expression can start with.</summary>
     private static readonly HashSet<string> StartWords = BuildStartWords();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWordsLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ulong[] StartShapes = BuildStartShapes();
 
 
     private static int? UnitOf(string text, int start, int end)

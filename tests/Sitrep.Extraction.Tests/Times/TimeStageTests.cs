@@ -86,6 +86,16 @@ public sealed class TimeStageTests
         { "The market fell for six straight days.", "six straight days", "DURATION", "P6D", "2016-09-29" },
         { "Repairs will take between 60 and 90 days.", "60", "DURATION", "P60D", "2016-09-29" },
         { "Deliveries resume within two to three weeks.", "two to three weeks", "DURATION", "P2W", "2016-09-29" },
+        // A capitalised word that opens a sentence is no name before a year ("Vision 2030" is).
+        { "The council met again. That 2014 accord still stands.", "2014", "DATE", "2014", "2016-09-29" },
+        { "Protests spread. A 2011 law banned them.", "2011", "DATE", "2011", "2016-09-29" },
+        // Years before 1900 only with a preposition of time.
+        { "The fort has stood on the hill since 1870.", "1870", "DATE", "1870", "2016-09-29" },
+        // An irregular past tense keeps a month far ahead of the document date in the document's year.
+        { "In January, the militia bought rifles from smugglers.", "January", "DATE", "2016-01", "2016-10-20" },
+        { "The group sold its trucks in February, the mayor said.", "February", "DATE", "2016-02", "2016-10-20" },
+        // In a results report "the latest period" is the quarter just closed, like "the latest quarter".
+        { "Third-quarter profit rose 8%. Sales in the latest period reached $2 billion.", "the latest period", "DATE", "2016-Q3", "2016-10-20" },
     };
 
     [Theory]
@@ -96,6 +106,62 @@ public sealed class TimeStageTests
         var t = Assert.Single(doc.Times, x => x.Span.Of(sentence) == text);
         Assert.Equal(type, t.Type.ToString());
         Assert.Equal(value, t.Value);
+    }
+
+    // The scanner tries a function word ("the", "at", "no") only when a time or number word follows within a few
+    // tokens; these expressions hold only such words before their one core word, so they must still be found.
+    public static TheoryData<string, string, string, string?> FunctionWordLeads => new()
+    {
+        { "Prices should stay flat in the near term, traders said.", "the near term", "DATE", "FUTURE_REF" },
+        { "The curfew stays in place for the time being.", "the time being", "DATE", "PRESENT_REF" },
+        { "The port town grew quickly in the sixties.", "the sixties", "DATE", "196" },
+        { "The convoy waited at least a couple of days at the crossing.", "at least a couple of days", "DURATION", "P2D" },
+        { "The mission will last no more than a few weeks.", "no more than a few weeks", "DURATION", "PXW" },
+        { "The second convoy arrived the same day.", "the same day", "DATE", "2016-09-29" },
+        // Counts are tried only with a unit, month, date mark or clock mark close after them.
+        { "The raid began at 10 p.m. near the camp.", "10 p.m.", "TIME", "2016-09-29T22:00" },
+        { "The order dated 12/09/2016 was never published.", "12/09/2016", "DATE", "2016-12-09" },
+        { "Both sides agreed to a 5-day truce.", "5-day", "DURATION", "P5D" },
+        { "Aid reached the valley on 12 March after talks.", "12 March", "DATE", "2016-03-12" },
+        { "The siege has lasted 2 1/2 years so far.", "2 1/2 years", "DURATION", "P2Y6M" },
+        { "Some 40 families left within 3 straight days of shelling.", "3 straight days", "DURATION", "P3D" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FunctionWordLeads))]
+    public void Expressions_led_by_function_words_are_still_found(string sentence, string text, string type, string? value)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        var t = Assert.Single(doc.Times, x => x.Span.Of(sentence) == text);
+        Assert.Equal(type, t.Type.ToString());
+        Assert.Equal(value, t.Value);
+    }
+
+    [Theory]
+    [InlineData("Independence came in 1821 after a long war.", "1821")]
+    [InlineData("The fleet carried 1850 soldiers to the island.", "1850")]
+    [InlineData("He said the total was about 1650 when the count ended.", "1650")]
+    public void Old_numbers_are_years_only_after_a_preposition_of_time(string sentence, string number)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        bool isYear = doc.Times.Any(t => t.Span.Of(sentence) == number);
+        Assert.Equal(sentence.Contains(" in " + number, StringComparison.Ordinal), isYear);
+    }
+
+    [Fact]
+    public void A_month_far_ahead_without_past_tense_is_next_years()
+    {
+        const string text = "The dividend is payable in January to holders of record.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2016, 10, 20) });
+        Assert.Equal("2017-01", Assert.Single(doc.Times, t => t.Span.Of(text) == "January").Value);
+    }
+
+    [Fact]
+    public void A_sentence_without_time_or_number_words_has_no_times()
+    {
+        const string text = "The envoy said that the talks at the palace were more than a formality for the rebels.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2016, 9, 29) });
+        Assert.Empty(doc.Times);
     }
 
     [Fact]
