@@ -499,6 +499,10 @@ public sealed class EventCoder
             subj = n;
         }
         if (subj < 0) return;
+        // "the government's offensive to recapture Aleppo": the purpose clause's object is what the event is against.
+        if (obj < 0)
+            for (int c = p.FirstChild[n]; c >= 0 && obj < 0; c = p.NextSibling[c])
+                if (p.Label(c) == "acl" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) obj = p.Child(c, "obj");
         Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true);
     }
 

@@ -237,6 +237,13 @@ public sealed class EventCoderTests
         Assert.Equal(("KEN", "UGA", Modality.Threatened), (threat.Source, threat.Target, threat.Modality));
     }
 
+    [Fact]
+    public void An_offensive_is_against_what_its_purpose_clause_names()
+    {
+        if (Code("The Iraqi army launched an assault to retake Mosul.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IRQMIL" && e.Target == "IRQ" && e.Code.StartsWith("19"));
+    }
+
     [Theory]
     [InlineData("141", "140", true)]
     [InlineData("1411", "141", true)]
