@@ -41,15 +41,26 @@ public sealed class DependencyParser
         var st = new State(words.Length, _labelCount);
         st.Load(words, tags);
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
-        Span<float> scores = stackalloc float[_model.ClassCount];
+        Span<float> scores = stackalloc float[_model.DenseLength];
+        int classes = _model.ClassCount;
         while (!st.Done)
         {
             int n = st.Features(feats);
             scores.Clear();
             _model.Score(feats[..n], scores);
+            // Validity depends only on the transition kind (and, for arcs, whether the label is root), so it is
+            // worked out once per step rather than once per class.
+            st.ValidKinds(_rootLabel, out bool shift, out bool reduce, out bool left, out bool right, out bool rightRootOnly);
             int best = -1;
-            for (int c = 0; c < scores.Length; c++)
-                if ((best < 0 || scores[c] > scores[best]) && st.Valid(c, _rootLabel)) best = c;
+            float bestScore = float.NegativeInfinity;
+            if (shift) { best = Shift; bestScore = scores[Shift]; }
+            if (reduce && (best < 0 || scores[Reduce] > bestScore)) { best = Reduce; bestScore = scores[Reduce]; }
+            for (int c = 2; c < classes; c++)
+            {
+                if (scores[c] <= bestScore && best >= 0) continue;
+                bool isRoot = (c - 2) >> 1 == _rootLabel;
+                if ((c & 1) == 0 ? left && !isRoot : right && isRoot == rightRootOnly) { best = c; bestScore = scores[c]; }
+            }
             if (best < 0) break;
             st.Apply(best);
         }
@@ -177,6 +188,18 @@ public sealed class DependencyParser
             if (left) return s0 > 0 && Head[s0] < 0 && label != rootLabel;
             if (s0 == 0) return label == rootLabel && !_rootUsed;
             return label != rootLabel;
+        }
+
+        /// <summary>The same answers as <see cref="Valid"/>, by transition kind: RIGHT arcs from ROOT must be labelled root, others must not.</summary>
+        public void ValidKinds(int rootLabel, out bool shift, out bool reduce, out bool left, out bool right, out bool rightRootOnly)
+        {
+            int s0 = _sp > 0 ? _stack[_sp - 1] : -1;
+            bool open = _b <= _n;
+            shift = open;
+            reduce = open && s0 > 0 && Head[s0] >= 0;
+            left = open && s0 > 0 && Head[s0] < 0;
+            rightRootOnly = s0 == 0;
+            right = open && s0 >= 0 && (s0 != 0 || (!_rootUsed && rootLabel >= 0));
         }
 
         public void Apply(int c)
