@@ -155,7 +155,7 @@ public sealed class PosTagger
     /// Words seen at least 3 times → bit set of the tags they carried at least 5% of the time
     /// (bit 61 marks "known", so an unambiguous known word differs from an unknown one).
     /// </summary>
-    private static Dictionary<ulong, ulong> BuildLexicon(IReadOnlyList<TreebankSentence> sentences, Dictionary<string, byte> index)
+    internal static Dictionary<ulong, ulong> BuildLexicon(IReadOnlyList<TreebankSentence> sentences, Dictionary<string, byte> index)
     {
         var counts = new Dictionary<ulong, int[]>();
         foreach (var s in sentences)
