@@ -33,7 +33,7 @@ public sealed class PerceptronModel
         DenseLength = (classNames.Length + 7) & ~7;
         int cap = 16;
         while (cap < rows.Count * 2) cap <<= 1;
-        _slots = new ulong[cap]; _keys = new ulong[cap]; _mask = cap - 1;
+        _slots = HugePages.Allocate<ulong>(cap); _keys = new ulong[cap]; _mask = cap - 1;
         int sparseTotal = 0, denseRows = 0, total = 0;
         foreach (var (_, row) in rows)
         {
@@ -42,8 +42,8 @@ public sealed class PerceptronModel
         }
         if (sparseTotal > MaxStart || (long)denseRows * DenseLength > MaxStart)
             throw new ArgumentException($"model too large ({sparseTotal:N0} sparse weights, {denseRows:N0} dense rows): prune it harder.");
-        _sparse = new uint[sparseTotal];
-        _dense = new float[denseRows * DenseLength];
+        _sparse = HugePages.Allocate<uint>(sparseTotal);
+        _dense = HugePages.Allocate<float>(denseRows * DenseLength);
         int at = 0, denseAt = 0;
         foreach (var (key, row) in rows)
         {
