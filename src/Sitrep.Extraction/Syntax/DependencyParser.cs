@@ -9,7 +9,7 @@ namespace Sitrep.Extraction.Syntax;
 /// </summary>
 public sealed class DependencyParser
 {
-    internal const int MaxFeatures = 80;
+    internal const int MaxFeatures = 100;
     private const int Shift = 0, Reduce = 1;
     private readonly PerceptronModel _model;
     private readonly int _labelCount;
@@ -24,7 +24,19 @@ public sealed class DependencyParser
         Labels = Enumerable.Range(0, _labelCount).Select(l => model.ClassNames[2 + 2 * l][2..]).ToArray();
         _rootLabel = Array.IndexOf(Labels, "root");
         _fallbackLabel = Array.IndexOf(Labels, "dep") is var d and >= 0 ? d : 0;
+        _lexicon = model.Lexicon.Count > 0 ? model.Lexicon : null;
+        _featureSet = _lexicon is null ? 0 : _lexicon.TryGetValue(FeatureSetKey, out var v) ? (int)v : 1;
     }
+
+    // The feature set a model was trained with, kept in its lexicon under a key no word hashes to in practice:
+    // 0 = no lexicon (the original Zhang & Nivre set), 1 = + tag sets of s0/n0/n1, 2 = + tag sets around them.
+    private const ulong FeatureSetKey = 0;
+    private const int CurrentFeatureSet = 2;
+    private readonly int _featureSet;
+
+    // Each frequent training word's set of gold tags (as the tagger's lexicon): lets the parser hedge
+    // against a tagging error ("that" tagged PRON but seen as SCONJ too). Models without one skip those features.
+    private readonly IReadOnlyDictionary<ulong, ulong>? _lexicon;
 
     public PerceptronModel Model => _model;
     public string[] Labels { get; }
@@ -39,17 +51,28 @@ public sealed class DependencyParser
     internal void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, Span<int> heads, Span<byte> labels)
     {
         var st = new State(words.Length, _labelCount);
-        st.Load(words, tags);
+        st.Load(words, tags, _lexicon, _featureSet);
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
-        Span<float> scores = stackalloc float[_model.ClassCount];
+        Span<float> scores = stackalloc float[_model.DenseLength];
+        int classes = _model.ClassCount;
         while (!st.Done)
         {
             int n = st.Features(feats);
             scores.Clear();
             _model.Score(feats[..n], scores);
+            // Validity depends only on the transition kind (and, for arcs, whether the label is root), so it is
+            // worked out once per step rather than once per class.
+            st.ValidKinds(_rootLabel, out bool shift, out bool reduce, out bool left, out bool right, out bool rightRootOnly);
             int best = -1;
-            for (int c = 0; c < scores.Length; c++)
-                if ((best < 0 || scores[c] > scores[best]) && st.Valid(c, _rootLabel)) best = c;
+            float bestScore = float.NegativeInfinity;
+            if (shift) { best = Shift; bestScore = scores[Shift]; }
+            if (reduce && (best < 0 || scores[Reduce] > bestScore)) { best = Reduce; bestScore = scores[Reduce]; }
+            for (int c = 2; c < classes; c++)
+            {
+                if (scores[c] <= bestScore && best >= 0) continue;
+                bool isRoot = (c - 2) >> 1 == _rootLabel;
+                if ((c & 1) == 0 ? left && !isRoot : right && isRoot == rightRootOnly) { best = c; bestScore = scores[c]; }
+            }
             if (best < 0) break;
             st.Apply(best);
         }
@@ -75,6 +98,9 @@ public sealed class DependencyParser
         int rootLabel = labelIndex.GetValueOrDefault("root", -1);
         var classNames = ClassNamesFor(labelNames);
         var trainer = new PerceptronTrainer(classNames);
+        var tagIndex = sentences.SelectMany(s => s.Upos).Distinct().Order(StringComparer.Ordinal).Select((t, i) => (t, i)).ToDictionary(x => x.t, x => (byte)x.i);
+        var lexicon = PosTagger.BuildLexicon(sentences, tagIndex);
+        lexicon[FeatureSetKey] = CurrentFeatureSet;
         var data = sentences.Select((s, k) => (
             W: s.Forms.Select(x => FeatureHash.OfLower(x)).ToArray(),
             T: tags[k].Select(FeatureHash.Of).ToArray(),
@@ -95,7 +121,7 @@ public sealed class DependencyParser
                 var (w, t, gh, gl) = data[si];
                 if (w.Length > 200) continue;
                 var st = new State(w.Length, labelNames.Length);
-                st.Load(w, t);
+                st.Load(w, t, lexicon, CurrentFeatureSet);
                 while (!st.Done)
                 {
                     int n = st.Features(feats);
@@ -123,9 +149,9 @@ public sealed class DependencyParser
             }
             log.WriteLine($"  parser epoch {epoch + 1}/{epochs}: oracle-agreement {(double)correct / steps:F4}, train UAS {(double)goodArcs / arcs:F4} ({sw.Elapsed.TotalSeconds:F0}s, {trainer.Entries:N0} weights)");
             // Checkpoints: on a shared machine a long run can be stopped and still leave a usable model.
-            if (afterEpoch is not null && epoch > 0 && epoch < epochs - 1) afterEpoch(epoch + 1, new DependencyParser(trainer.Average(prune)));
+            if (afterEpoch is not null && epoch > 0 && epoch < epochs - 1) afterEpoch(epoch + 1, new DependencyParser(trainer.Average(prune, lexicon)));
         }
-        return new DependencyParser(trainer.Average(prune));
+        return new DependencyParser(trainer.Average(prune, lexicon));
     }
 
     /// <summary>Parser configuration. Nodes are 0 (ROOT) and 1..n; -1 means none.</summary>
@@ -138,8 +164,8 @@ public sealed class DependencyParser
         public readonly int[] Head, Label;
         private readonly int[] _lc1, _lc2, _rc1, _rc2, _nl, _nr;
         private readonly ulong[] _ls, _rs;
-        private readonly ulong[] _w, _t;
-        private bool _rootUsed;
+        private readonly ulong[] _w, _t, _a;
+        private bool _rootUsed, _useAmb, _wideAmb;
 
         public State(int n, int labels)
         {
@@ -148,7 +174,7 @@ public sealed class DependencyParser
             Head = new int[n + 1]; Label = new int[n + 1];
             _lc1 = new int[n + 1]; _lc2 = new int[n + 1]; _rc1 = new int[n + 1]; _rc2 = new int[n + 1];
             _nl = new int[n + 1]; _nr = new int[n + 1]; _ls = new ulong[n + 1]; _rs = new ulong[n + 1];
-            _w = new ulong[n + 1]; _t = new ulong[n + 1];
+            _w = new ulong[n + 1]; _t = new ulong[n + 1]; _a = new ulong[n + 1];
             for (int i = 0; i <= n; i++) { Head[i] = -1; Label[i] = -1; _lc1[i] = _lc2[i] = _rc1[i] = _rc2[i] = -1; }
             _stack[_sp++] = 0;
             _b = 1;
@@ -157,10 +183,14 @@ public sealed class DependencyParser
         private static readonly ulong RootWord = FeatureHash.Of("<ROOT>");
         private static readonly ulong NoneHash = FeatureHash.Of("<NONE>");
 
-        public void Load(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags)
+        public void Load(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> tags, IReadOnlyDictionary<ulong, ulong>? lexicon, int featureSet)
         {
-            _w[0] = RootWord; _t[0] = RootWord;
+            _w[0] = RootWord; _t[0] = RootWord; _a[0] = RootWord;
             for (int i = 0; i < _n; i++) { _w[i + 1] = words[i]; _t[i + 1] = tags[i]; }
+            _useAmb = lexicon is not null && featureSet >= 1;
+            _wideAmb = _useAmb && featureSet >= 2;
+            if (lexicon is not null)
+                for (int i = 0; i < _n; i++) _a[i + 1] = lexicon.TryGetValue(words[i], out var a) ? a : 0;
         }
 
         public bool Done => _b > _n;
@@ -177,6 +207,18 @@ public sealed class DependencyParser
             if (left) return s0 > 0 && Head[s0] < 0 && label != rootLabel;
             if (s0 == 0) return label == rootLabel && !_rootUsed;
             return label != rootLabel;
+        }
+
+        /// <summary>The same answers as <see cref="Valid"/>, by transition kind: RIGHT arcs from ROOT must be labelled root, others must not.</summary>
+        public void ValidKinds(int rootLabel, out bool shift, out bool reduce, out bool left, out bool right, out bool rightRootOnly)
+        {
+            int s0 = _sp > 0 ? _stack[_sp - 1] : -1;
+            bool open = _b <= _n;
+            shift = open;
+            reduce = open && s0 > 0 && Head[s0] >= 0;
+            left = open && s0 > 0 && Head[s0] < 0;
+            rightRootOnly = s0 == 0;
+            right = open && s0 >= 0 && (s0 != 0 || (!_rootUsed && rootLabel >= 0));
         }
 
         public void Apply(int c)
@@ -288,6 +330,7 @@ public sealed class DependencyParser
 
         private ulong W(int x) => x < 0 ? NoneHash : _w[x];
         private ulong T(int x) => x < 0 ? NoneHash : _t[x];
+        private ulong A(int x) => x < 0 ? NoneHash : _a[x];
         private ulong L(int x) => x < 0 || Label[x] < 0 ? NoneHash : (ulong)Label[x] + 7;
         private static int Nth(int x, int[] a) => x < 0 ? -1 : a[x];
 
@@ -346,6 +389,19 @@ public sealed class DependencyParser
             // second stack item
             f[k++] = FeatureHash.Key(73, T(s1)); f[k++] = FeatureHash.Key(74, W(s1)); f[k++] = FeatureHash.Key(75, T(s1), s0p, n0p);
             f[k++] = FeatureHash.Key(76, s0 >= 0 && Head[s0] >= 0 ? 1UL : 2UL, s0p, n0p);
+            if (!_useAmb) return k;
+            // tag sets of frequent words (0 = rare word), alone and with the predicted tags
+            ulong s0a = A(s0), n0a = A(n0), n1a = A(n1);
+            f[k++] = FeatureHash.Key(77, s0a); f[k++] = FeatureHash.Key(78, n0a); f[k++] = FeatureHash.Key(79, n1a);
+            f[k++] = FeatureHash.Key(80, s0a, n0a); f[k++] = FeatureHash.Key(81, n0a, n1a);
+            f[k++] = FeatureHash.Key(82, s0p, n0a); f[k++] = FeatureHash.Key(83, s0a, n0p);
+            f[k++] = FeatureHash.Key(84, s0a, s0p, n0p); f[k++] = FeatureHash.Key(85, s0p, n0a, n0p);
+            if (!_wideAmb) return k;
+            ulong s1a = A(s1), n2a = A(n2);
+            f[k++] = FeatureHash.Key(86, s1a); f[k++] = FeatureHash.Key(87, n2a); f[k++] = FeatureHash.Key(88, A(s0h));
+            f[k++] = FeatureHash.Key(89, A(s0l)); f[k++] = FeatureHash.Key(90, A(s0r)); f[k++] = FeatureHash.Key(91, A(n0l));
+            f[k++] = FeatureHash.Key(92, s1a, s0a, n0a); f[k++] = FeatureHash.Key(93, n0a, n1a, n2a); f[k++] = FeatureHash.Key(94, s0a, n0a, n1a);
+            f[k++] = FeatureHash.Key(95, s0w, n0a); f[k++] = FeatureHash.Key(96, s0a, n0w);
             return k;
         }
     }

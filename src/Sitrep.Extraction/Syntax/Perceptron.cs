@@ -8,66 +8,151 @@ namespace Sitrep.Extraction.Syntax;
 /// Rows are sparse because most features were only ever updated for a few classes; this keeps the
 /// parser's 100-odd transition classes affordable. Immutable and thread-safe once loaded.
 /// </summary>
+/// <remarks>
+/// Scoring is memory-bound (a parser transition looks up ~80 features in a table of ~10^6), so the
+/// run-time layout is packed for the cache: a slot is one 8-byte word (32-bit key fingerprint, row
+/// start, row length), a sparse weight is one 4-byte word (the class rides in the low 8 mantissa bits
+/// of the float, which costs less precision than the file's half-precision weights), and rows that
+/// cover at least half the classes are stored dense and added with SIMD. Full keys are kept apart, only
+/// for saving and pruning.
+/// </remarks>
 public sealed class PerceptronModel
 {
-    // One slot holds key, start and count together, and one weight holds class and value together, so
-    // scoring a feature costs two cache misses rather than five (the parser's speed is memory-bound).
-    private struct Slot { public ulong Key; public int Start; public int Count; }
-    private struct Weight { public float Value; public int Class; }
-
-    private readonly Slot[] _slots;     // open addressing, power-of-two capacity, Key 0 = empty
-    private readonly Weight[] _weights;
+    private const int MaxStart = (1 << 24) - 1;
+    private readonly ulong[] _slots;    // open addressing, power-of-two capacity; 0 = empty; fp << 32 | start << 8 | count (count 0 = dense row)
+    private readonly ulong[] _keys;     // full key of each slot (cold: Save and Pruned only)
+    private readonly uint[] _sparse;    // float bits with the class in the low byte
+    private readonly float[] _dense;    // dense rows, each DenseLength long
     private readonly int _mask;
 
     public PerceptronModel(string[] classNames, IReadOnlyList<(ulong Key, (byte Class, float Weight)[] Row)> rows, IReadOnlyDictionary<ulong, ulong>? lexicon = null)
     {
         ClassNames = classNames;
         Lexicon = lexicon ?? new Dictionary<ulong, ulong>();
+        if (classNames.Length > 255) throw new ArgumentException($"{classNames.Length} classes; a perceptron model holds at most 255.");
+        DenseLength = (classNames.Length + 7) & ~7;
         int cap = 16;
         while (cap < rows.Count * 2) cap <<= 1;
-        _slots = new Slot[cap]; _mask = cap - 1;
-        int total = rows.Sum(r => r.Row.Length);
-        _weights = new Weight[total];
-        int at = 0;
+        _slots = HugePages.Allocate<ulong>(cap); _keys = new ulong[cap]; _mask = cap - 1;
+        int sparseTotal = 0, denseRows = 0, total = 0;
+        foreach (var (_, row) in rows)
+        {
+            total += row.Length;
+            if (IsDense(row.Length)) denseRows++; else sparseTotal += row.Length;
+        }
+        if (sparseTotal > MaxStart || (long)denseRows * DenseLength > MaxStart)
+            throw new ArgumentException($"model too large ({sparseTotal:N0} sparse weights, {denseRows:N0} dense rows): prune it harder.");
+        _sparse = HugePages.Allocate<uint>(sparseTotal);
+        _dense = HugePages.Allocate<float>(denseRows * DenseLength);
+        int at = 0, denseAt = 0;
         foreach (var (key, row) in rows)
         {
-            int slot = (int)(key >> 20) & _mask;
-            while (_slots[slot].Key != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = new Slot { Key = key, Start = at, Count = row.Length };
-            foreach (var (c, w) in row) _weights[at++] = new Weight { Value = w, Class = c };
+            if (key == 0) continue;
+            int slot = SlotOf(key);
+            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+            ulong fp = (ulong)(uint)key << 32;
+            if (IsDense(row.Length))
+            {
+                foreach (var (c, w) in row) _dense[denseAt + c] += w;
+                _slots[slot] = fp | (ulong)denseAt << 8;
+                denseAt += DenseLength;
+            }
+            else
+            {
+                _slots[slot] = fp | (ulong)at << 8 | (uint)row.Length;
+                foreach (var (c, w) in row) _sparse[at++] = Pack(c, w);
+            }
+            _keys[slot] = key;
         }
         FeatureCount = rows.Count;
         WeightCount = total;
     }
 
+    // Keys always have their low bit set, so a fingerprint (the low 32 bits) is never 0; the slot index
+    // comes from the high bits, independent of the fingerprint.
+    private int SlotOf(ulong key) => (int)(key >> 40) & _mask;
+    private bool IsDense(int rowLength) => rowLength * 2 >= ClassNames.Length && ClassNames.Length >= 8;
+    private static uint Pack(byte c, float w) => ((uint)BitConverter.SingleToInt32Bits(w) & ~0xFFu) | c;
+    private static float ValueOf(uint packed) => BitConverter.Int32BitsToSingle((int)(packed & ~0xFFu));
+
     public string[] ClassNames { get; }
     public int ClassCount => ClassNames.Length;
+
+    /// <summary>Length a score buffer should have for the fastest <see cref="Score"/>: <see cref="ClassCount"/> rounded up to a SIMD width.</summary>
+    public int DenseLength { get; }
 
     /// <summary>A word-hash → value table stored with the model (the tagger keeps each frequent word's set of tags here).</summary>
     public IReadOnlyDictionary<ulong, ulong> Lexicon { get; }
     public int FeatureCount { get; }
     public int WeightCount { get; }
 
-    /// <summary>Adds each feature's row into <paramref name="scores"/> (which the caller zeroes).</summary>
+    /// <summary>Adds each feature's row into <paramref name="scores"/> (which the caller zeroes; at least <see cref="ClassCount"/> long).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var slots = _slots; var ws = _weights;
+        var slots = _slots;
         // Two passes: find every feature's slot first (independent loads the CPU can overlap), then add rows.
-        Span<int> found = stackalloc int[Math.Min(features.Length, 256)];
+        Span<ulong> found = stackalloc ulong[Math.Min(features.Length, 256)];
         int n = 0;
         for (int i = 0; i < features.Length && n < found.Length; i++)
         {
             ulong f = features[i];
-            int slot = (int)(f >> 20) & _mask;
-            ulong k;
-            while ((k = slots[slot].Key) != 0 && k != f) slot = (slot + 1) & _mask;
-            if (k != 0) found[n++] = slot;
+            uint fp = (uint)f;
+            int slot = SlotOf(f);
+            ulong s;
+            while ((s = slots[slot]) != 0 && (uint)(s >> 32) != fp) slot = (slot + 1) & _mask;
+            if (s != 0) found[n++] = s;
         }
+        var sparse = _sparse; var dense = _dense;
+        bool simd = scores.Length >= DenseLength;
         for (int i = 0; i < n; i++)
         {
-            ref readonly var sl = ref slots[found[i]];
-            int e = sl.Start + sl.Count;
-            for (int j = sl.Start; j < e; j++) scores[ws[j].Class] += ws[j].Value;
+            ulong s = found[i];
+            int start = (int)(s >> 8) & MaxStart, count = (int)(s & 0xFF);
+            if (count == 0)
+            {
+                var row = dense.AsSpan(start, DenseLength);
+                if (simd) AddDense(row, scores);
+                else for (int c = 0; c < ClassNames.Length; c++) scores[c] += row[c];
+                continue;
+            }
+            int e = start + count;
+            for (int j = start; j < e; j++) { uint p = sparse[j]; scores[(int)(p & 0xFF)] += ValueOf(p); }
+        }
+    }
+
+    private static void AddDense(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        // DenseLength is a multiple of 8: whole 256-bit vectors (the JIT lowers them to two 128-bit halves where needed).
+        ref float r = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(row);
+        ref float s = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(scores);
+        for (nuint i = 0; i < (nuint)row.Length; i += 8)
+        {
+            var v = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref s, i) + System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r, i);
+            System.Runtime.Intrinsics.Vector256.StoreUnsafe(v, ref s, i);
+        }
+    }
+
+    /// <summary>Every stored (key, row) pair, rows in class order.</summary>
+    private IEnumerable<(ulong Key, (byte Class, float Weight)[] Row)> Rows()
+    {
+        for (int slot = 0; slot < _slots.Length; slot++)
+        {
+            ulong s = _slots[slot];
+            if (s == 0) continue;
+            int start = (int)(s >> 8) & MaxStart, count = (int)(s & 0xFF);
+            (byte, float)[] row;
+            if (count == 0)
+            {
+                var r = new List<(byte, float)>();
+                for (int c = 0; c < ClassNames.Length; c++) if (_dense[start + c] != 0) r.Add(((byte)c, _dense[start + c]));
+                row = r.ToArray();
+            }
+            else
+            {
+                row = new (byte, float)[count];
+                for (int j = 0; j < count; j++) { uint p = _sparse[start + j]; row[j] = ((byte)(p & 0xFF), ValueOf(p)); }
+            }
+            yield return (_keys[slot], row);
         }
     }
 
@@ -75,13 +160,10 @@ public sealed class PerceptronModel
     public PerceptronModel Pruned(float prune)
     {
         var rows = new List<(ulong, (byte, float)[])>();
-        foreach (var sl in _slots)
+        foreach (var (key, row) in Rows())
         {
-            if (sl.Key == 0) continue;
-            var row = new List<(byte, float)>();
-            for (int j = sl.Start; j < sl.Start + sl.Count; j++)
-                if (Math.Abs(_weights[j].Value) >= prune) row.Add(((byte)_weights[j].Class, _weights[j].Value));
-            if (row.Count > 0) rows.Add((sl.Key, row.ToArray()));
+            var kept = row.Where(x => Math.Abs(x.Weight) >= prune).ToArray();
+            if (kept.Length > 0) rows.Add((key, kept));
         }
         return new PerceptronModel(ClassNames, rows, Lexicon);
     }
@@ -98,10 +180,10 @@ public sealed class PerceptronModel
         foreach (var c in ClassNames) w.Write(c);
         w.Write(FeatureCount);
         // Sorted by key so the file is deterministic for the same training run.
-        foreach (var sl in _slots.Where(x => x.Key != 0).OrderBy(x => x.Key))
+        foreach (var (key, row) in Rows().OrderBy(x => x.Key))
         {
-            w.Write(sl.Key); w.Write((ushort)sl.Count);
-            for (int j = sl.Start; j < sl.Start + sl.Count; j++) { w.Write((byte)_weights[j].Class); w.Write((Half)_weights[j].Value); }
+            w.Write(key); w.Write((ushort)row.Length);
+            foreach (var (c, v) in row) { w.Write(c); w.Write((Half)v); }
         }
         w.Write(Lexicon.Count);
         foreach (var (k, v) in Lexicon.OrderBy(x => x.Key)) { w.Write(k); w.Write(v); }

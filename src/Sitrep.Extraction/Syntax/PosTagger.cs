@@ -24,7 +24,8 @@ public sealed class PosTagger
     internal void Tag(ReadOnlySpan<WordFeatures> words, Span<byte> tags)
     {
         Span<ulong> feats = stackalloc ulong[FeatureCount];
-        Span<float> scores = stackalloc float[_model.ClassCount];
+        Span<float> scores = stackalloc float[_model.DenseLength];
+        int classes = _model.ClassCount;
         Span<ulong> amb = words.Length <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
         var lex = _model.Lexicon;
         for (int i = 0; i < words.Length; i++) amb[i] = lex.TryGetValue(words[i].Lower, out var a) ? a : 0;
@@ -34,7 +35,7 @@ public sealed class PosTagger
             scores.Clear();
             _model.Score(feats[..n], scores);
             int best = 0;
-            for (int c = 1; c < scores.Length; c++) if (scores[c] > scores[best]) best = c;
+            for (int c = 1; c < classes; c++) if (scores[c] > scores[best]) best = c;
             tags[i] = (byte)best;
         }
     }
@@ -154,7 +155,7 @@ public sealed class PosTagger
     /// Words seen at least 3 times → bit set of the tags they carried at least 5% of the time
     /// (bit 61 marks "known", so an unambiguous known word differs from an unknown one).
     /// </summary>
-    private static Dictionary<ulong, ulong> BuildLexicon(IReadOnlyList<TreebankSentence> sentences, Dictionary<string, byte> index)
+    internal static Dictionary<ulong, ulong> BuildLexicon(IReadOnlyList<TreebankSentence> sentences, Dictionary<string, byte> index)
     {
         var counts = new Dictionary<ulong, int[]>();
         foreach (var s in sentences)

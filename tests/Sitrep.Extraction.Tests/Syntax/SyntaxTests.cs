@@ -57,6 +57,36 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void Rows_covering_most_classes_score_like_short_rows_and_survive_saving()
+    {
+        // 10 classes: a row with 6 of them is stored dense (SIMD add), a row with 2 sparse; both must add up.
+        var names = Enumerable.Range(0, 10).Select(i => "C" + i).ToArray();
+        ulong wide = FeatureHash.Key(1, 7), narrow = FeatureHash.Key(2, 7), unseen = FeatureHash.Key(3, 7);
+        var model = new PerceptronModel(names,
+        [
+            (wide, [(0, 1f), (2, -2f), (4, 0.5f), (6, 3f), (8, 1.25f), (9, -0.75f)]),
+            (narrow, [(2, 1f), (9, 2f)]),
+        ]);
+        var expected = new float[] { 1f, 0, -1f, 0, 0.5f, 0, 3f, 0, 1.25f, 1.25f };
+        foreach (var length in new[] { model.ClassCount, model.DenseLength })
+        {
+            var scores = new float[length];
+            model.Score([wide, narrow, unseen], scores);
+            for (int c = 0; c < 10; c++) Assert.Equal(expected[c], scores[c], 3);
+        }
+        var path = Path.GetTempFileName();
+        model.Save(path);
+        var loaded = PerceptronModel.Load(path, out var error, out _);
+        File.Delete(path);
+        Assert.Null(error);
+        var again = new float[loaded!.DenseLength];
+        loaded.Score([wide, narrow], again);
+        for (int c = 0; c < 10; c++) Assert.Equal(expected[c], again[c], 2);
+        Assert.Equal(2, loaded.Pruned(1.1f).FeatureCount);
+        Assert.Equal(4, loaded.Pruned(1.1f).WeightCount); // -2, 3, 1.25 and 2
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_model_gives_an_error_not_an_exception()
     {
         var path = Path.GetTempFileName();
