@@ -121,6 +121,20 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void A_saved_parser_keeps_its_word_tag_sets_and_parses_the_same_after_loading()
+    {
+        var parser = DependencyParser.Train(Tiny, Tiny.Select(s => s.Upos).ToList(), epochs: 15, prune: 0f, TextWriter.Null);
+        Assert.NotEmpty(parser.Model.Lexicon); // the tag-set features depend on it
+        var path = Path.GetTempFileName();
+        parser.Model.Save(path);
+        var loaded = PerceptronModel.Load(path, out var error, out _);
+        File.Delete(path);
+        Assert.Null(error);
+        var again = new DependencyParser(loaded!);
+        foreach (var s in Tiny) Assert.Equal(parser.Parse(s.Forms, s.Upos), again.Parse(s.Forms, s.Upos), (a, b) => a.Heads.SequenceEqual(b.Heads) && a.Labels.SequenceEqual(b.Labels));
+    }
+
+    [Fact]
     public void Every_parse_has_exactly_one_root_even_for_unseen_input()
     {
         var parser = DependencyParser.Train(Tiny, Tiny.Select(s => s.Upos).ToList(), epochs: 5, prune: 0f, TextWriter.Null);
