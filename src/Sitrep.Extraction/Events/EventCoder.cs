@@ -598,7 +598,10 @@ public sealed class EventCoder
                 && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ObjectOf(p, g) is var o && o >= 0) return o;
             // "Kenya on Thursday signed a protocol" parsed as a modifier of Kenya: a clause with an object that
             // modifies a noun (and has no subject) is done by that noun, as "the roads leading into X" lead there.
-            if (g >= 0 && l == "acl" && p.Child(v, "obj") >= 0 && p.Tag(g) is "PROPN" or "NOUN") return g;
+            // (A noun's participle, "rebel-held areas", is not: only a name, a threat or pledge ("the Kenyan threat
+            // to cut ties"), or a noun the parser could not attach the verb to at all, "jets were bombing ..." as an
+            // unlabelled dependent.)
+            if (g >= 0 && p.Child(v, "obj") >= 0 && ((l == "acl" && (p.Tag(g) == "PROPN" || IsLemma(p, g, ThreatNouns) || IsLemma(p, g, IntentNouns))) || (l == "dep" && p.Tag(g) is "NOUN" or "PROPN"))) return g;
             if (g < 0 || l is not ("xcomp" or "conj" or "advcl")) return -1;
             // "forced Ukraine to withdraw": the complement of a verb with an object is done by the object.
             if (l == "xcomp" && IsLemma(p, g, ObjectControl) && ObjectOf(p, g) is var controller && controller >= 0) return controller;
@@ -685,10 +688,18 @@ public sealed class EventCoder
             }
         // "fired two artillery shells at Seoul": a role with no country ("shells" → ---MIL) is a weaker target
         // than an actor the oblique names.
-        if (tgtHits.Count > 0 && alternative >= 0 && alternative != obj && tgtHits.TrueForAll(IsBareRole))
+        if (tgtHits.Count > 0 && tgtHits.TrueForAll(IsBareRole))
         {
             var found = new List<ActorHit>(2);
-            CollectActors(p, alternative, found, nominalHead: false);
+            if (alternative >= 0 && alternative != obj) CollectActors(p, alternative, found, nominalHead: false);
+            // ... or hung on the object: "shells at Seoul"
+            for (int c = obj < 0 ? -1 : p.FirstChild[obj]; c >= 0 && !found.Exists(h => !IsBareRole(h)); c = p.NextSibling[c])
+            {
+                if (p.Label(c) != "nmod") continue;
+                var cs = p.CaseOf(c);
+                foreach (var t in TargetCases)
+                    if (cs.Equals(t, StringComparison.OrdinalIgnoreCase) && t is not ("on" or "over" or "upon")) { found.Clear(); CollectActors(p, c, found, nominalHead: false); break; }
+            }
             if (found.Exists(h => !IsBareRole(h))) { tgtHits.Clear(); tgtHits.AddRange(found); }
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
