@@ -53,6 +53,8 @@ public class SyntaxEventBenchmarks
             Sentences += d.Sentences.Length;
         }
         _parsed = Fresh().Select(d => { _pos.Run(d); _parse.Run(d); return d; }).ToList();
+        // Sentences per second = this count / the mean time.
+        Console.WriteLine($"// SyntaxEventBenchmarks: {Sentences} sentences per operation");
     }
 
     private IEnumerable<ArticleDocument> Fresh() =>
