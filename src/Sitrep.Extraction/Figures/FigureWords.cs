@@ -1,4 +1,5 @@
 using Sitrep.Core.Model;
+using Sitrep.Text;
 
 namespace Sitrep.Extraction.Figures;
 
@@ -56,43 +57,18 @@ internal static class FigureWords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _thingsL = _things.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseEndL = _clauseEnd.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static FigureKind? After(ReadOnlySpan<char> w) => Maybe(_afterShapes, w) && _afterL.TryGetValue(w, out var k) ? k : null;
-    public static FigureKind? Before(ReadOnlySpan<char> w) => Maybe(_beforeShapes, w) && _beforeL.TryGetValue(w, out var k) ? k : null;
-    public static bool IsThing(ReadOnlySpan<char> w) => Maybe(_thingShapes, w) && _thingsL.Contains(w);
-    public static bool EndsClause(ReadOnlySpan<char> w) => Maybe(_clauseEndShapes, w) && _clauseEndL.Contains(w);
+    public static FigureKind? After(ReadOnlySpan<char> w) => _afterShapes.MayContain(w) && _afterL.TryGetValue(w, out var k) ? k : null;
+    public static FigureKind? Before(ReadOnlySpan<char> w) => _beforeShapes.MayContain(w) && _beforeL.TryGetValue(w, out var k) ? k : null;
+    public static bool IsThing(ReadOnlySpan<char> w) => _thingShapes.MayContain(w) && _thingsL.Contains(w);
+    public static bool EndsClause(ReadOnlySpan<char> w) => _clauseEndShapes.MayContain(w) && _clauseEndL.Contains(w);
 
     // These run on most words of a sentence with a number. A word whose (length, first two letters) no list word
     // has cannot be in the list: one bit rules it out before the case-insensitive hash. Other words (non-ASCII,
     // one letter, long) always go to the hash.
-    private static readonly ulong[] _afterShapes = Shapes(_after.Keys);
-    private static readonly ulong[] _beforeShapes = Shapes(_before.Keys);
-    private static readonly ulong[] _thingShapes = Shapes(_things);
-    private static readonly ulong[] _clauseEndShapes = Shapes(_clauseEnd);
-
-    private const int MaxShapeLength = 15;
-
-    private static bool Maybe(ulong[] shapes, ReadOnlySpan<char> w)
-    {
-        if (w.Length < 2 || w.Length > MaxShapeLength) return true;
-        int a = (w[0] | 0x20) - 'a', b = (w[1] | 0x20) - 'a';
-        if ((uint)a >= 26 || (uint)b >= 26) return true;
-        int bit = (w.Length * 26 + a) * 26 + b;
-        return (shapes[bit >> 6] & (1UL << bit)) != 0;
-    }
-
-    /// <summary>One bit per (length, first letter, second letter): 1.4 KB, small enough to stay in the cache.</summary>
-    private static ulong[] Shapes(IEnumerable<string> words)
-    {
-        var shapes = new ulong[((MaxShapeLength + 1) * 26 * 26 + 63) / 64];
-        foreach (var w in words)
-        {
-            // A list word the filter cannot describe (too long, not plain ASCII letters) lets every word through.
-            if (w.Length < 2 || w.Length > MaxShapeLength || (uint)(w[0] - 'a') >= 26 || (uint)(w[1] - 'a') >= 26) { Array.Fill(shapes, ulong.MaxValue); break; }
-            int bit = (w.Length * 26 + w[0] - 'a') * 26 + w[1] - 'a';
-            shapes[bit >> 6] |= 1UL << bit;
-        }
-        return shapes;
-    }
+    private static readonly WordShapeFilter _afterShapes = new(_after.Keys);
+    private static readonly WordShapeFilter _beforeShapes = new(_before.Keys);
+    private static readonly WordShapeFilter _thingShapes = new(_things);
+    private static readonly WordShapeFilter _clauseEndShapes = new(_clauseEnd);
 
     private static Dictionary<string, FigureKind> Make(Dictionary<FigureKind, string[]> byKind)
     {

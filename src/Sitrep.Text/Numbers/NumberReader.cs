@@ -43,35 +43,8 @@ public static class NumberReader
     /// True when a number expression can start with this word (a number word, "a", "several", "between"...).
     /// One hash lookup: callers use it to skip the reader on ordinary words.
     /// </summary>
-    public static bool CanStartWith(ReadOnlySpan<char> word) => word.Length > 0 && MayStart(word) && StartWordsLookup.Contains(word);
+    public static bool CanStartWith(ReadOnlySpan<char> word) => word.Length > 0 && StartShapes.MayContain(word) && StartWordsLookup.Contains(word);
 
-    /// <summary>
-    /// False when no start word has this word's (length, first letter, second letter): most words are ruled out
-    /// by one bit before the case-insensitive hash. Words the bits cannot describe (one letter, long, not ASCII
-    /// letters) always pass.
-    /// </summary>
-    private static bool MayStart(ReadOnlySpan<char> w)
-    {
-        if (w.Length < 2 || w.Length > MaxShapeLength) return true;
-        int a = (w[0] | 0x20) - 'a', b = (w[1] | 0x20) - 'a';
-        if ((uint)a >= 26 || (uint)b >= 26) return true;
-        int bit = (w.Length * 26 + a) * 26 + b;
-        return (StartShapes[bit >> 6] & (1UL << bit)) != 0;
-    }
-
-    private const int MaxShapeLength = 15;
-
-    private static ulong[] BuildStartShapes()
-    {
-        var shapes = new ulong[((MaxShapeLength + 1) * 26 * 26 + 63) / 64];
-        foreach (var w in StartWords)
-        {
-            if (w.Length < 2 || w.Length > MaxShapeLength || (uint)(w[0] - 'a') >= 26 || (uint)(w[1] - 'a') >= 26) { Array.Fill(shapes, ulong.MaxValue); break; }
-            int bit = (w.Length * 26 + w[0] - 'a') * 26 + w[1] - 'a';
-            shapes[bit >> 6] |= 1UL << bit;
-        }
-        return shapes;
-    }
 
     /// <summary>Reads the number expression that starts exactly at <paramref name="start"/> (a word start).</summary>
     public static bool TryRead(string text, int start, int limit, out NumberReading reading)
@@ -414,7 +387,8 @@ public static class NumberReader
     /// <summary>Every word a number expression can start with.</summary>
     private static readonly HashSet<string> StartWords = BuildStartWords();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWordsLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly ulong[] StartShapes = BuildStartShapes();
+    // Rules most words out by their shape before the case-insensitive hash.
+    private static readonly WordShapeFilter StartShapes = new(StartWords);
 
 
     private static int? UnitOf(string text, int start, int end)
