@@ -390,7 +390,7 @@ public sealed class EventCoder
         if (subj < 0) return;
         // "Obama said he would ...", "The US claimed that they had attacked": a pronoun no actor was found for
         // stands for the subject of the clause that reports it.
-        if (PersonalPronouns.Contains(p.Word(subj).ToString()) && !HasActor(p, subj, srcHits))
+        if (IsPersonalPronoun(p, subj) && !HasActor(p, subj, srcHits))
         {
             int reporter = ReportingSubject(p, v);
             if (reporter >= 0) subj = reporter;
@@ -558,6 +558,10 @@ public sealed class EventCoder
         return o >= 0 ? o : p.Child(v, "iobj");
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = PersonalPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsPersonalPronoun(Parsed p, int t) => PronounLookup.Contains(p.Word(t));
+
     private static bool IsMaterialConflict(string code) => string.CompareOrdinal(code, "14") >= 0;
 
     /// <summary>True when <paramref name="t"/>'s phrase names an actor (<paramref name="scratch"/> is used and cleared).</summary>
@@ -579,7 +583,7 @@ public sealed class EventCoder
             int g = p.Head(v);
             if (g < 0 || l is not ("ccomp" or "xcomp" or "conj" or "advcl" or "parataxis")) return -1;
             int s = p.Child(g, "nsubj");
-            if (s >= 0 && !PersonalPronouns.Contains(p.Word(s).ToString())) return s;
+            if (s >= 0 && !IsPersonalPronoun(p, s)) return s;
             v = g;
         }
         return -1;
