@@ -889,17 +889,23 @@ public sealed class EventCoder
                     }
             }
         }
+        var text = p.Text;
         FromCounterpart(src, tgt);
         FromCounterpart(tgt, src);
 
-        static void FromCounterpart(List<ActorHit> side, List<ActorHit> other)
+        void FromCounterpart(List<ActorHit> side, List<ActorHit> other)
         {
             if (other.Count != 1 || other[0].Code.Length < 6 || IsBareRole(other[0]) || other[0].Code.StartsWith("IGO", StringComparison.Ordinal)) return;
             var country = other[0].Code[..3];
             var role = other[0].Code.Substring(3, 3);
             if (StateRoles.Contains(role)) Qualify(side, country, IsDomesticBare);
-            else if (HomeFront.Contains(role)) Qualify(side, country, h => IsBareRole(h) && h.Code.Length == 6 && StateRoles.Contains(h.Code[3..]));
+            else if (HomeFront.Contains(role)) Qualify(side, country, h => IsBareRole(h) && h.Code.Length == 6 && StateRoles.Contains(h.Code[3..]) && NamesTheState(h));
         }
+
+        // "the army", "the police": the institution itself. Not a weapon ("artillery fire", "air strikes" are
+        // ---MIL too): an unattributed strike stays unattributed.
+        bool NamesTheState(ActorHit h) => !h.Code.EndsWith("MIL", StringComparison.Ordinal) || h.Span.SliceOf(text) is var w
+            && (w.Equals("army", StringComparison.OrdinalIgnoreCase) || w.Equals("military", StringComparison.OrdinalIgnoreCase) || w.Equals("armed forces", StringComparison.OrdinalIgnoreCase));
         static void Qualify(List<ActorHit> side, string country, Predicate<ActorHit> which)
         {
             for (int i = 0; i < side.Count; i++)

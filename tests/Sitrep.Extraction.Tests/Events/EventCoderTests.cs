@@ -244,6 +244,13 @@ public sealed class EventCoderTests
         Assert.Contains(events, e => e.Source == "IRQMIL" && e.Target == "IRQ" && e.Code.StartsWith("19"));
     }
 
+    [Fact]
+    public void An_unattributed_strike_is_not_given_the_victims_country()
+    {
+        if (Code("Artillery fire killed five Syrian civilians on Sunday.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("SYR"));
+    }
+
     [Theory]
     [InlineData("141", "140", true)]
     [InlineData("1411", "141", true)]
