@@ -156,6 +156,10 @@ public sealed class EventsEval : IEvalTask
         }
         double full = double.MaxValue, codeOnly = double.MaxValue;
         List<ArticleDocument> parsed = new();
+        // Warm up first (the process clock also counts the JIT's background threads while it promotes the
+        // tagger's and parser's loops), then take the best of 3.
+        var warmFull = System.Diagnostics.Stopwatch.StartNew();
+        while (warmFull.Elapsed.TotalSeconds < 2) foreach (var d in tokenised.Select(Copy)) { pos.Run(d); parse.Run(d); stage.Run(d); }
         for (int rep = 0; rep < 3; rep++)
         {
             var docs = tokenised.Select(Copy).ToList();
@@ -187,7 +191,7 @@ public sealed class EventsEval : IEvalTask
             foreach (var d in fresh) stage.Run(d);
             codeOnly = Math.Min(codeOnly, clock.Seconds / reps);
         }
-        output.WriteLine($"events speed over {sentences} sentences (CPU time, one thread): tag+parse+code {sentences / full:F0} sentences/s (best of 3); code only {sentences / codeOnly:F0} sentences/s (best of 5, after 2 s warm-up)");
+        output.WriteLine($"events speed over {sentences} sentences (CPU time, one thread): tag+parse+code {sentences / full:F0} sentences/s (best of 3, after 2 s warm-up); code only {sentences / codeOnly:F0} sentences/s (best of 5, after 2 s warm-up)");
         scores["speed_with_parse"] = sentences / full;
         scores["speed_code_only"] = sentences / codeOnly;
     }
