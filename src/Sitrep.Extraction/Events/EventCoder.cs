@@ -58,6 +58,16 @@ public sealed class EventCoder
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
     private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetCaseLookup = TargetCases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A preposition that names a party to the event ("with", "against", "at" ...); with <paramref name="noTopics"/>,
+    /// not "on"/"over"/"upon", which as often name a topic ("talks on Syria").
+    /// </summary>
+    private static bool IsTargetCase(ReadOnlySpan<char> cs, bool noTopics = false) => TargetCaseLookup.Contains(cs) && !(noTopics && IsTopicCase(cs));
+
+    private static bool IsTopicCase(ReadOnlySpan<char> cs) =>
+        cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("over", StringComparison.OrdinalIgnoreCase) || cs.Equals("upon", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A parsed document: flattened arrays the coder walks.</summary>
     internal sealed class Parsed
@@ -545,8 +555,7 @@ public sealed class EventCoder
         {
             if (!p.Label(c).StartsWith("obl", StringComparison.Ordinal)) continue;
             var cs = p.CaseOf(c);
-            if (topical && (cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("over", StringComparison.OrdinalIgnoreCase))) continue;
-            foreach (var t in TargetCases) if (cs.Equals(t, StringComparison.OrdinalIgnoreCase)) return c;
+            if (IsTargetCase(cs, noTopics: topical)) return c;
         }
         return -1;
     }
@@ -686,9 +695,7 @@ public sealed class EventCoder
                 // "condemned an attack by Osgiliath soldiers": the doer of the event the verb is about.
                 if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) { CollectActors(p, c, tgtHits, nominalHead: false); continue; }
                 // "talks on Syria": the topic of talks, not a party to them.
-                if (cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("over", StringComparison.OrdinalIgnoreCase))
-                    if (IsLemma(p, obj, Topical)) continue;
-                foreach (var t in TargetCases) if (cs.Equals(t, StringComparison.OrdinalIgnoreCase)) { CollectActors(p, c, tgtHits, nominalHead: false); break; }
+                if (IsTargetCase(cs, noTopics: IsTopicCase(cs) && IsLemma(p, obj, Topical))) CollectActors(p, c, tgtHits, nominalHead: false);
             }
         // "fired two artillery shells at Seoul": a role with no country ("shells" → ---MIL) is a weaker target
         // than an actor the oblique names.
@@ -700,9 +707,7 @@ public sealed class EventCoder
             for (int c = obj < 0 ? -1 : p.FirstChild[obj]; c >= 0 && !found.Exists(h => !IsBareRole(h)); c = p.NextSibling[c])
             {
                 if (p.Label(c) != "nmod") continue;
-                var cs = p.CaseOf(c);
-                foreach (var t in TargetCases)
-                    if (cs.Equals(t, StringComparison.OrdinalIgnoreCase) && t is not ("on" or "over" or "upon")) { found.Clear(); CollectActors(p, c, found, nominalHead: false); break; }
+                if (IsTargetCase(p.CaseOf(c), noTopics: true)) { found.Clear(); CollectActors(p, c, found, nominalHead: false); }
             }
             if (found.Exists(h => !IsBareRole(h))) { tgtHits.Clear(); tgtHits.AddRange(found); }
         }
@@ -768,9 +773,7 @@ public sealed class EventCoder
                 if (p.Label(c) != "nmod") continue;
                 var cs = p.CaseOf(c);
                 // Not "on"/"over" this far down: "talks on Syria" names the topic, not a party.
-                bool target = cs.Equals("between", StringComparison.OrdinalIgnoreCase);
-                foreach (var t in TargetCases) target |= cs.Equals(t, StringComparison.OrdinalIgnoreCase) && t is not ("on" or "over" or "upon");
-                if (target)
+                if (cs.Equals("between", StringComparison.OrdinalIgnoreCase) || IsTargetCase(cs, noTopics: true))
                 {
                     CollectActors(p, c, hits, nominalHead: false);
                     if (hits.Count > 0) return;
