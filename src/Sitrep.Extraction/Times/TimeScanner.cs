@@ -33,7 +33,11 @@ internal sealed class TimeScanner
     private int? _lastYear;
     private GDate? _lastPoint;
     private bool _quarterDoc;
+    /// <summary>Where a composite expression starts ("9 a.m. Tuesday"), so its weekday reads the tense from there; -1 when none.</summary>
+    private int _tenseFrom = -1;
     private bool _sentenceQuarter;
+    /// <summary>The sentence compares a longer period ("the first nine months ... a year earlier"): no quarter reading.</summary>
+    private bool _sentenceLonger;
 
     public void Reset(string text, DateOnly? dct)
     {
@@ -88,6 +92,10 @@ internal sealed class TimeScanner
         }
 
         _sentenceQuarter = quarter;
+        _sentenceLonger = false;
+        for (int k = 0; k + 1 < _n && !quarter; k++)
+            if ((Is(k, "nine") || Is(k, "six")) && Is(k + 1, "months") || Is(k, "fiscal") && Is(k + 1, "year") || Is(k, "first") && Is(k + 1, "half"))
+            { _sentenceLonger = true; break; }
         int i = 0;
         while (i < _n)
         {
@@ -208,7 +216,7 @@ internal sealed class TimeScanner
             case WC.Rel: return M.Weekday | M.Relative | M.Quarter | M.Reference | M.Holiday;
             case WC.Position: return M.Positioned;
             case WC.Holiday: return M.Holiday;
-            case WC.Season: return M.None; // a season alone is no match; "last spring" starts at "last"
+            case WC.Season: return M.Quarter; // a season alone is no match; "last spring" starts at "last", "winter 1994" here
             default: return M.All;
         }
     }
@@ -271,10 +279,12 @@ internal sealed class TimeScanner
             }
             int yk = k;
             if (IsP(yk, ',') || Is(yk, "of")) yk++;
-            if (IsYearNum(yk))
+            if (IsYearNum(yk) || SpokenYear(yk, out _, out _))
             {
-                var g = new GDate(Gran.Month, Int(yk), m);
-                c = new Cand(i, yk, TimexType.DATE, g.Format(), Point: g);
+                int yv0 = IsYearNum(yk) ? Int(yk) : 0, ylast = yk;
+                if (yv0 == 0) SpokenYear(yk, out yv0, out ylast);
+                var g = new GDate(Gran.Month, yv0, m);
+                c = new Cand(i, ylast, TimexType.DATE, g.Format(), Point: g);
                 return true;
             }
             // "June last year", "January of next year"
@@ -400,6 +410,14 @@ internal sealed class TimeScanner
         return true;
     }
 
+    /// <summary>The year after a season: "1994", "of 1994", "of nineteen ninety-four".</summary>
+    private bool SeasonYear(int k, out int year, out int last)
+    {
+        if (Is(k, "of")) k++;
+        if (IsYearNum(k)) { year = Int(k); last = k; return true; }
+        return SpokenYear(k, out year, out last);
+    }
+
     /// <summary>Years said in words, as broadcast transcripts write them: "nineteen ninety-six", "two thousand".</summary>
     private bool SpokenYear(int k, out int year, out int last)
     {
@@ -506,7 +524,7 @@ internal sealed class TimeScanner
             return true;
         }
         int dow = ((int)_d.DayOfWeek + 6) % 7 + 1;
-        bool future = rel == 1 || (rel == 9 && Future(first)) || (rel == 0 && Future(first));
+        bool future = rel == 1 || (rel is 9 or 0 && (Future(first) || _tenseFrom >= 0 && Future(_tenseFrom)));
         int delta;
         if (rel == -1) { delta = -((dow - wd + 7) % 7); if (delta == 0) delta = -7; }
         else if (rel == 1) { delta = (wd - dow + 7) % 7; if (delta == 0) delta = 7; }
@@ -528,6 +546,20 @@ internal sealed class TimeScanner
         bool the = false;
         if (Is(k, "earlier") || Is(k, "later")) k++;
         else if (Is(k, "the")) { the = true; k++; }
+        // "over the summer", "in the fall": the latest such season begun by the document date (the next in future
+        // tense); not "the fall of Aleppo", "the fall in prices", "the summer-long siege"
+        if (the && I(k).Class == WC.Season && !Is(k + 1, "of") && !Is(k + 1, "in") && !IsP(k + 1, '-')
+            && (I(k).Value != 3 || Is(k, "autumn") || i > 0 && (Is(i - 1, "in") || Is(i - 1, "over") || Is(i - 1, "during") || Is(i - 1, "until") || Is(i - 1, "by") || Is(i - 1, "since") || Is(i - 1, "through") || Is(i - 1, "into"))))
+        {
+            int ss = I(k).Value;
+            int sy = _d.Year;
+            var starts = new DateOnly(sy, ss * 3, 1);
+            if (Future(first)) { if (starts.AddMonths(3) <= _d) sy++; }
+            else if (starts > _d) sy--;
+            var gss = new GDate(Gran.Season, sy, Part: ss);
+            c = new Cand(first, k, TimexType.DATE, _hasDct ? gss.Format() : null, Relative: true, Point: gss);
+            return true;
+        }
         if (the && I(k).Class == WC.Unit && !I(k).Plural && (I(k).Value == (int)Unit.Quarter || I(k).Value == (int)Unit.Weekend))
         {
             // "the quarter" (just closed), "the weekend" (the latest one, or the next in future tense)
@@ -588,6 +620,18 @@ internal sealed class TimeScanner
         {
             int m = info.Value;
             int y = _d.Year;
+            // "last Oct. 23", "next March 5": the latest (next) such day
+            if (rel is -1 or 1 && IsMonth(k, out _, out int mEndRel) && IsDayNum(mEndRel + 1) && Int(mEndRel + 1) <= DateTime.DaysInMonth(2016, m))
+            {
+                int dd = Int(mEndRel + 1);
+                if (m == 2 && dd == 29) return false;
+                var on = new DateOnly(y, m, dd);
+                if (rel == -1 && on >= _d) y--;
+                else if (rel == 1 && on <= _d) y++;
+                var gdRel = new GDate(Gran.Day, y, m, dd);
+                c = new Cand(first, mEndRel + 1, TimexType.DATE, _hasDct ? gdRel.Format() : null, Relative: true, Point: gdRel);
+                return true;
+            }
             if (rel == -1) { if (m >= _d.Month) y--; }
             else if (rel == 1) { if (m <= _d.Month) y++; }
             var gm = new GDate(Gran.Month, y, m);
@@ -674,6 +718,12 @@ internal sealed class TimeScanner
             c = new Cand(first, k, TimexType.DATE, !specRel || _hasDct ? gl.Format() : null, Relative: true, Point: gl);
             return true;
         }
+        if (specYear is null && I(k).Class == WC.Season && SeasonYear(k + 1, out int seasonYear, out int seasonLast))
+        {
+            var gsy = new GDate(Gran.Season, seasonYear, Part: I(k).Value);
+            c = new Cand(first, seasonLast, TimexType.DATE, gsy.Format(), Point: gsy);
+            return true;
+        }
         if (specYear is not null && Is(k, "fiscal")) k++;
         int n;
         if (IsNum(k) && Suffix(k) is "st" or "nd" or "rd" or "th") n = Int(k);
@@ -681,11 +731,16 @@ internal sealed class TimeScanner
         else if (Is(k, "second")) n = 2;
         else if (Is(k, "third")) n = 3;
         else if (Is(k, "fourth") || Is(k, "final") && Is(k + 1, "quarter")) n = 4;
+        else if ((Is(k, "last") || Is(k, "latter")) && Is(k + 1, "half") && k > i) n = 2;
         else return false;
         k++;
         if (IsP(k, '-') && Adj(k - 1)) k++;
-        bool half = Is(k, "half");
+        // "the first two quarters" is the first half, "the last two quarters" the second
+        bool twoQuarters = n == 1 && Is(k, "two") && Is(k + 1, "quarters");
+        if (twoQuarters) k++;
+        bool half = Is(k, "half") || twoQuarters;
         if (!half && !Is(k, "quarter")) return false;
+        if (Is(k - 1, "last") && !half) return false;
         if (half && n > 2 || n < 1 || n > 4) return false;
         int year;
         int last = k;
@@ -699,6 +754,7 @@ internal sealed class TimeScanner
             last = k + 3;
             rel = true;
         }
+        else if (Is(k - 1, "last") || Is(k - 1, "latter")) return false; // "the last half of the '80s": no year to halve
         else
         {
             rel = true;
@@ -993,7 +1049,10 @@ internal sealed class TimeScanner
             string hm = I(i).Value == 8 ? "T12:00" : "T24:00";
             int zz = i + 1;
             if (Is(zz, "on")) zz++;
-            if (MatchPoint(zz, out var dc) && dc.Point is { G: Gran.Day } dpp && dc.Type == TimexType.DATE)
+            _tenseFrom = i;
+            bool dayAfter = MatchPoint(zz, out var dc);
+            _tenseFrom = -1;
+            if (dayAfter && dc.Point is { G: Gran.Day } dpp && dc.Type == TimexType.DATE)
             {
                 c = new Cand(i, dc.Last, TimexType.TIME, _hasDct || !dc.Relative ? dpp.Format() + hm : null, Relative: dc.Relative, Point: dpp);
                 return true;
@@ -1048,7 +1107,11 @@ internal sealed class TimeScanner
         if (Is(z, "on")) z++;
         // UTC and GMT clock times carry the TIMEX3 zone designator Z.
         string zoneMark = Is(last + 1, "UTC") || Is(last + 1, "GMT") || Is(last, "UTC") || Is(last, "GMT") ? "Z" : "";
-        if (MatchPoint(z, out var dayCand) && dayCand.Point is { G: Gran.Day } dp && dayCand.Type == TimexType.DATE)
+        // "until 9 a.m. Tuesday": the tense around the clock time decides which Tuesday
+        _tenseFrom = i;
+        bool dayFollows = MatchPoint(z, out var dayCand);
+        _tenseFrom = -1;
+        if (dayFollows && dayCand.Point is { G: Gran.Day } dp && dayCand.Type == TimexType.DATE)
         {
             c = new Cand(i, dayCand.Last, TimexType.TIME, _hasDct || !dayCand.Relative ? dp.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") + zoneMark : null, Relative: dayCand.Relative, Point: dp);
             return true;
@@ -1243,12 +1306,15 @@ internal sealed class TimeScanner
     /// </summary>
     private bool Future(int upTo)
     {
+        if (Is(upTo - 1, "since")) return false; // "on patrol since March"
         for (int k = upTo - 1; k >= 0 && k >= upTo - 8; k--)
         {
             if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
             if (_t[k].Kind != TK.Word) continue;
             if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || (Is(k, "plans") || Is(k, "plan") || Is(k, "planned") || Is(k, "planning")) && Is(k + 1, "to")
                 || Is(k, "scheduled") && !Is(k - 1, "been") || Is(k, "until") && k >= upTo - 2
+                // reported future: "said he would be traveling ... Thursday", not "would have"
+                || Is(k, "would") && !Is(k + 1, "have") && !Is(k + 1, "not") && !Is(k + 1, "n") && !Possessive(upTo) && !PastParticipleBetween(k + 1, upTo)
                 // "as soon as Tuesday", "as early as next week"
                 || Is(k, "as") && (Is(k + 1, "soon") || Is(k + 1, "early")) && Is(k + 2, "as")
                 || (Is(k, "set") || Is(k, "going") || Is(k, "due")) && Is(k + 1, "to")
@@ -1260,6 +1326,28 @@ internal sealed class TimeScanner
         {
             if (Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || _t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
             if (Is(k, "will") || Is(k, "ll")) return true;
+            // "on Saturday and were planning to drive", "Thursday is expected to bring"
+            if ((Is(k, "planning") || Is(k, "plans") || Is(k, "plan") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "due")) && Is(k + 1, "to")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Wednesday's ruling": a possessive time names something that already exists.</summary>
+    private bool Possessive(int at)
+    {
+        for (int k = at + 1; k < Math.Min(_n, at + 3); k++)
+            if (Is(k, "s") && k > 0 && _t[k - 1].Kind == TK.Punct && _s[_t[k - 1].Start] is '\'' or '’') return true;
+        return false;
+    }
+
+    /// <summary>A lower-case -ed word between two tokens ("would appeal the decision, announced Wednesday").</summary>
+    private bool PastParticipleBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_t[k].Kind != TK.Word) continue;
+            var w = _s.AsSpan(_t[k].Start, _t[k].Length);
+            if (w.Length >= 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal)) return true;
         }
         return false;
     }
@@ -1304,7 +1392,7 @@ internal sealed class TimeScanner
     }
 
     /// <summary>True when this sentence or an earlier one talks of quarters: a results report.</summary>
-    private bool MentionsQuarter() => _quarterDoc || _sentenceQuarter;
+    private bool MentionsQuarter() => _sentenceQuarter || _quarterDoc && !_sentenceLonger;
 
     private bool NumberWordBefore(int k) => Is(k, "million") || Is(k, "billion") || Is(k, "thousand") || Is(k, "hundred") || Is(k, "times") || Is(k, "once") || Is(k, "twice");
 

@@ -96,7 +96,46 @@ public sealed class TimeStageTests
         { "The group sold its trucks in February, the mayor said.", "February", "DATE", "2016-02", "2016-10-20" },
         // In a results report "the latest period" is the quarter just closed, like "the latest quarter".
         { "Third-quarter profit rose 8%. Sales in the latest period reached $2 billion.", "the latest period", "DATE", "2016-Q3", "2016-10-20" },
+        // A month or season with its year spelled out, as broadcast transcripts write it.
+        { "January nineteen ninety-seven. Another bomb went off downtown.", "January nineteen ninety-seven", "DATE", "1997-01", "1998-02-27" },
+        { "Prices fell to the level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", "1998-02-23" },
+        { "The depot flooded in spring 2011.", "spring 2011", "DATE", "2011-SP", "2016-09-29" },
+        // Halves of a named year.
+        { "The ministry expects lower revenue for the last half of 2015.", "the last half of 2015", "DATE", "2015-H2", "2016-09-29" },
+        { "Demand should stay weak through the first two quarters of 2017.", "the first two quarters of 2017", "DATE", "2017-H1", "2016-09-29" },
+        // "last Oct. 23" is a day, the latest such before the document date.
+        { "The doctor was shot last Oct. 23 at his home.", "last Oct. 23", "DATE", "2015-10-23", "2016-04-19" },
+        // A weekday after a clock time reads the tense from the clock time: a deadline to come.
+        { "Officials gave the families until 9 a.m. Tuesday to leave the camp.", "9 a.m. Tuesday", "TIME", "2016-10-04T09:00", "2016-09-29" },
+        // Reported and planned future: "would be traveling ... Thursday", "on Saturday and were planning to".
+        { "The minister said he would be traveling to Cairo Thursday with his aides.", "Thursday", "DATE", "2016-10-06", "2016-10-05" },
+        { "Exiles rallied in the square on Saturday and were planning to march again.", "Saturday", "DATE", "2016-10-08", "2016-10-07" },
+        // "since March" is never a month to come.
+        { "The carrier, on patrol since March and scheduled to return next month, stays.", "March", "DATE", "2016-03", "2016-08-13" },
+        // A season after "the": the latest one begun, unless the text speaks of the future.
+        { "Over the summer, rival militias recruited more fighters.", "the summer", "DATE", "2016-SU", "2016-11-02" },
+        // A sentence about nine months compares years, not quarters, even in a quarterly report.
+        { "Third-quarter net rose 5%.\n\nFor the nine months, net was $40 million, up from $35 million a year earlier.", "a year earlier", "DATE", "2015", "2016-10-26" },
     };
+
+    [Theory]
+    [InlineData("Analysts recalled the fall of Aleppo in December.")]
+    [InlineData("Traders blamed the fall in oil prices.")]
+    [InlineData("Activists of the Arab Spring met in Tunis.")]
+    public void A_season_word_that_is_no_season_is_not_a_time(string sentence)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.DoesNotContain(doc.Times, t => t.Span.Of(sentence).Contains("fall", StringComparison.OrdinalIgnoreCase) || t.Span.Of(sentence).Contains("Spring", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_weekday_possessive_after_would_stays_in_the_past()
+    {
+        const string s = "Lawyers said they would look for ways to get around Wednesday's ruling.";
+        var doc = Pipeline.Run(new ArticleDocument(s) { Published = new DateOnly(2016, 9, 30) });
+        var t = Assert.Single(doc.Times, x => x.Span.Of(s) == "Wednesday");
+        Assert.Equal("2016-09-28", t.Value);
+    }
 
     [Theory]
     [MemberData(nameof(TimeMLRows))]
