@@ -194,6 +194,11 @@ public sealed class EventCoder
         PetrarchVerbs.Verb? dict = null;
         var governed = GovernedWords ??= new List<TextSpan>(64);
         int split = 0;
+        // Our own patterns marked to override the dictionary ("convey" + "call": a telephone discussion) come first.
+        bool own = Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns);
+        if (own)
+            foreach (var pat in patterns)
+                if (pat.Overrides && FindNeeded(p, v, pat.Needs) is var hit && hit >= 0) { pick = new Pick(pat.Code, hit); return true; }
         if (_petrarch is not null && Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch.TryVerb, out var entry))
         {
             dict = entry;
@@ -204,7 +209,7 @@ public sealed class EventCoder
             var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched);
             if (matched) return Picked(code, out pick);
         }
-        if (Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns))
+        if (own)
             foreach (var pat in patterns)
             {
                 if (pat.Needs.Count == 0) { pick = new Pick(pat.Code, -1); return true; }
@@ -368,8 +373,7 @@ public sealed class EventCoder
         // "would end talks unless Russia halted the assault" → a threat (an ultimatum with "unless").
         bool conditional = false;
         int threatened = -1;
-        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
-            if (p.Label(c) == "advcl" && (p.HasChildWord(c, "mark", "unless") || p.HasChildWord(c, "mark", "if")))
+        foreach (int c in ConditionClauses(p, v))
             {
                 conditional = true;
                 if (p.HasChildWord(c, "mark", "unless") && modality is Modality.Hypothetical or Modality.Future && !code.StartsWith("13", StringComparison.Ordinal))
@@ -397,6 +401,7 @@ public sealed class EventCoder
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
         if (obj < 0) obj = Oblique(p, predicate);
         if (subj < 0) subj = InheritedSubject(p, v);
+        if (subj < 0) subj = AdjacentSubject(p, v);
         if (subj < 0) return;
         // "Obama said he would ...", "The US claimed that they had attacked": a pronoun no actor was found for
         // stands for the subject of the clause that reports it.
@@ -598,6 +603,41 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// The "unless"/"if" clauses that condition <paramref name="v"/>: its own, or one the parser hung lower in its
+    /// object ("would end talks ..., as well as a pact that involved targeting ... unless Russia halted").
+    /// </summary>
+    private static List<int> ConditionClauses(Parsed p, int v)
+    {
+        var found = new List<int>(1);
+        Walk(v, 0);
+        return found;
+
+        void Walk(int node, int depth)
+        {
+            for (int c = p.FirstChild[node]; c >= 0; c = p.NextSibling[c])
+            {
+                var l = p.Label(c);
+                if (l == "advcl" && (p.HasChildWord(c, "mark", "unless") || p.HasChildWord(c, "mark", "if"))) found.Add(c);
+                else if (depth < 3 && (node == v ? l == "obj" : l is "conj" or "acl" or "acl:relcl" or "nmod")) Walk(c, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A verb with auxiliaries but no subject in the parse ("at a time when Russian and Syrian jets were shelling
+    /// ...", the nouns hung on "time"): the noun just before the auxiliaries, when nothing marks it as a
+    /// prepositional phrase, is its subject.
+    /// </summary>
+    private static int AdjacentSubject(Parsed p, int v)
+    {
+        if (p.Child(v, "aux") < 0 || p.Child(v, "obj") < 0) return -1;
+        int k = v - 1;
+        while (k >= 0 && (p.Tag(k) is "AUX" or "ADV" or "PART") && (p.Head(k) == v || p.Tag(k) == "AUX")) k--;
+        if (k < 0 || k == v - 1 || p.Tag(k) is not ("NOUN" or "PROPN") || p.Child(k, "case") >= 0) return -1;
+        return p.Label(k) is "dep" or "nmod" or "conj" or "root" or "parataxis" or "appos" ? k : -1;
+    }
+
     /// <summary>"Kerry agreed to meet" / "troops entered and shelled": the subject of the governing verb.</summary>
     private static int InheritedSubject(Parsed p, int v)
     {
@@ -614,8 +654,18 @@ public sealed class EventCoder
             // (A noun's participle, "rebel-held areas", is not: only a name, a threat or pledge ("the Kenyan threat
             // to cut ties"), or a noun the parser could not attach the verb to at all, "jets were bombing ..." as an
             // unlabelled dependent.)
+            // "... when Russian and Syrian warplanes were bombing rebel-held areas" with the noun and the verb both
+            // left as unlabelled dependents of the same word: the noun just before the verb (past its auxiliaries) is its subject.
+            if (g >= 0 && l == "dep" && p.Child(v, "obj") >= 0)
+            {
+                int k = v - 1;
+                while (k >= 0 && p.Tag(k) is "AUX" or "ADV" or "PART") k--;
+                if (k >= 0 && p.Head(k) == g && p.Label(k) == "dep" && p.Tag(k) is "NOUN" or "PROPN") return k;
+            }
             if (g >= 0 && p.Child(v, "obj") >= 0 && ((l == "acl" && (p.Tag(g) == "PROPN" || IsLemma(p, g, ThreatNouns) || IsLemma(p, g, IntentNouns))) || (l == "dep" && p.Tag(g) is "NOUN" or "PROPN"))) return g;
             if (g < 0 || l is not ("xcomp" or "conj" or "advcl")) return -1;
+            // A finite adverbial clause ("when jets were shelling") has a subject of its own, if the parser lost it.
+            if (l == "advcl" && AdjacentSubject(p, v) is var near && near >= 0) return near;
             // "forced Ukraine to withdraw": the complement of a verb with an object is done by the object.
             if (l == "xcomp" && IsLemma(p, g, ObjectControl) && ObjectOf(p, g) is var controller && controller >= 0) return controller;
             int s = p.Child(g, "nsubj");
@@ -735,6 +785,7 @@ public sealed class EventCoder
         // Dyads only, as PETRARCH's require_dyad: an event with no coded target is not a confident event.
         if (tgtHits.Count == 0) return;
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
+        ReporterRole(p, predicate, srcHits);
         QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
         int before = output.Count;
@@ -814,7 +865,8 @@ public sealed class EventCoder
         {
             var fresh = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, key.Item3, fresh);
-            if (!modifiersOnly) QualifyRoles(p, head, fresh);
+            DropRoleAdjectives(p, lo, hi, fresh);
+            if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); }
             memo[key] = found = fresh.ToArray();
         }
         foreach (var h in found)
@@ -853,6 +905,71 @@ public sealed class EventCoder
         for (int i = 0; i < hits.Count; i++)
             if (IsBareRole(hits[i])) hits[i] = new ActorHit(country.Code + hits[i].Code[3..], hits[i].Span.Union(country.Span));
         hits.RemoveAll(h => h.Code.Length == 3);
+    }
+
+    /// <summary>
+    /// "Kerry said the US held Russia responsible": a bare country that acts in what its own official reports
+    /// speaks as that office (USA → USAGOV, as the reporter Kerry is).
+    /// </summary>
+    private void ReporterRole(Parsed p, int predicate, List<ActorHit> srcHits)
+    {
+        if (!srcHits.Exists(h => h.Code.Length == 3)) return;
+        int reporter = ReportingSubject(p, predicate);
+        if (reporter < 0) return;
+        var said = new List<ActorHit>(2);
+        AddPhrase(p, reporter, said, false);
+        for (int i = 0; i < srcHits.Count; i++)
+        {
+            if (srcHits[i].Code.Length != 3) continue;
+            var office = said.Find(r => r.Code.Length == 6 && r.Code.StartsWith(srcHits[i].Code, StringComparison.Ordinal));
+            if (office.Code is not null) srcHits[i] = new ActorHit(office.Code, srcHits[i].Span);
+        }
+    }
+
+    // Things, not actors: "a military pact", "military options", "government policy".
+    private static readonly HashSet<string> AbstractNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pact", "deal", "agreement", "accord", "alliance", "option", "solution", "cooperation", "tie", "relation",
+        "spending", "budget", "aid", "assistance", "intervention", "policy", "strategy", "response", "doctrine", "reform",
+    };
+
+    /// <summary>A bare role said only by an adjective of an abstract noun ("military" in "a military pact") is no actor.</summary>
+    private static void DropRoleAdjectives(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        for (int i = hits.Count - 1; i >= 0; i--)
+        {
+            if (!IsBareRole(hits[i])) continue;
+            for (int t = lo; t <= hi; t++)
+            {
+                if (p.Words[t] != hits[i].Span || p.Tag(t) != "ADJ" || p.Label(t) != "amod") continue;
+                if (p.Head(t) >= 0 && IsLemma(p, p.Head(t), AbstractNouns)) hits.RemoveAt(i);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "his Russian counterpart, Sergey Lavrov": a phrase that names only a country takes the fuller code of a
+    /// name in apposition from the same country (RUS → RUSGOV).
+    /// </summary>
+    private void ApposRole(Parsed p, int head, List<ActorHit> hits)
+    {
+        if (hits.Count == 0 || !hits.TrueForAll(h => h.Code.Length == 3)) return;
+        for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
+        {
+            if (p.Label(c) != "appos" || p.Tag(c) != "PROPN") continue;
+            int lo = c, hi = c;
+            Extend(p, c, ref lo, ref hi, 0);
+            var inner = new List<ActorHit>(2);
+            _actors.Find(p.Document, p.Words, lo, hi, c, inner);
+            foreach (var a in inner)
+            {
+                if (a.Code.Length <= 3) continue;
+                int i = hits.FindIndex(h => a.Code.StartsWith(h.Code, StringComparison.Ordinal));
+                if (i >= 0) hits[i] = new ActorHit(a.Code, hits[i].Span.Union(a.Span));
+            }
+            return;
+        }
     }
 
     // Roles that act at home: a police force, a court or protesters with no country named are those of the place.

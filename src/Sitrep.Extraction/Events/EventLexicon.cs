@@ -3,7 +3,8 @@ using Sitrep.Knowledge;
 namespace Sitrep.Extraction.Events;
 
 /// <summary>One verb pattern: the lemma codes <see cref="Code"/> when one of <see cref="Needs"/> heads a dependent (or always, when empty).</summary>
-public sealed record VerbPattern(string Lemma, string Code, IReadOnlyList<string> Needs);
+/// <see cref="Overrides"/> (written "!" before the needs in the file): the pattern wins over the PETRARCH dictionary's patterns.
+public sealed record VerbPattern(string Lemma, string Code, IReadOnlyList<string> Needs, bool Overrides = false);
 
 /// <summary>
 /// Our own CAMEO verb and noun lexicons (lexicons/events-verbs.tsv, events-nouns.tsv) and the built-in
@@ -57,7 +58,11 @@ public sealed class EventLexicon
     {
         var verbs = new List<VerbPattern>();
         foreach (var c in Rows(data, VerbsPath, problems))
-            verbs.Add(new VerbPattern(c[0], c[1], c.Length > 2 && c[2].Length > 0 ? c[2].Split('|') : []));
+        {
+            bool overrides = c.Length > 2 && c[2].StartsWith('!');
+            var needs = c.Length > 2 ? c[2].TrimStart('!') : "";
+            verbs.Add(new VerbPattern(c[0], c[1], needs.Length > 0 ? needs.Split('|') : [], overrides && needs.Length > 0));
+        }
         var nouns = Rows(data, NounsPath, problems).Select(c => (c[0], c[1])).ToList();
         var actors = Rows(data, ActorsPath, problems).Select(c => (c[0], c[1])).ToList();
         return new EventLexicon(verbs, nouns, actors);

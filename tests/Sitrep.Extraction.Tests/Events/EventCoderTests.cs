@@ -368,6 +368,47 @@ public sealed class EventCoderTests
         if (Code("Will Israel attack Iran?") is not { } events) return;
         Assert.All(events, e => Assert.Equal(Modality.Question, e.Modality));
     }
+
+    [Fact]
+    public void A_finite_clause_whose_subject_the_parser_lost_takes_the_noun_before_its_auxiliaries()
+    {
+        if (Code("Residents said the truce meant nothing at a time when Russian and Syrian jets were shelling rebel-held districts of the city.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "RUSMIL" && e.Code.StartsWith("19"));
+        Assert.Contains(events, e => e.Source == "SYRMIL" && e.Code.StartsWith("19"));
+        Assert.DoesNotContain(events, e => e.Source.EndsWith("CVL"));
+    }
+
+    [Fact]
+    public void A_counterpart_named_in_apposition_gives_the_target_its_office_and_a_call_is_a_phone_discussion()
+    {
+        if (Code("The Greek minister conveyed the offer in a call to his Russian counterpart, Sergey Lavrov, on Friday.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("GRCGOV", "RUSGOV", "041"), (e.Source, e.Target, e.Code));
+    }
+
+    [Fact]
+    public void A_bare_country_in_what_its_own_minister_reports_acts_as_the_government()
+    {
+        if (Code("Ghana's foreign minister said Ghana held Togo responsible for the attack.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("GHAGOV", "TGO") && e.Code.StartsWith("11"));
+    }
+
+    [Fact]
+    public void An_unless_clause_the_parser_hung_inside_the_object_still_makes_an_ultimatum()
+    {
+        if (Code("Greece would end trade talks, as well as a naval accord that involved training Libyan sailors, unless Turkey withdrew its ships.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("GRC", "TUR"), (e.Source, e.Target));
+        Assert.StartsWith("13", e.Code);
+        Assert.Equal(Modality.Threatened, e.Modality);
+    }
+
+    [Fact]
+    public void A_role_adjective_on_an_abstract_noun_is_no_actor()
+    {
+        if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "---MIL" || e.Source == "---MIL");
+    }
 }
 
 public sealed class EventTablesTests
