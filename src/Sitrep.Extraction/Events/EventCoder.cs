@@ -143,7 +143,9 @@ public sealed class EventCoder
             if (consumed.Contains(v)) continue;
             var tag = p.Tag(v);
             if (tag == "VERB") CodeVerb(p, v, start, end, sentenceSpan, question, consumed, srcHits, tgtHits, output);
-            else if (tag == "NOUN") CodeNoun(p, v, sentenceSpan, question, srcHits, tgtHits, output);
+            // "the government's offensive" tagged as an adjective: a determiner or owner makes it a noun.
+            else if (tag == "NOUN" || tag == "ADJ" && (p.Child(v, "nmod:poss") >= 0 || p.Child(v, "det") >= 0) && p.Child(v, "cop") < 0)
+                CodeNoun(p, v, sentenceSpan, question, srcHits, tgtHits, output);
         }
         DropRefined(output, before);
     }
@@ -517,7 +519,7 @@ public sealed class EventCoder
         // "the government's offensive to recapture Aleppo": the purpose clause's object is what the event is against.
         if (obj < 0)
             for (int c = p.FirstChild[n]; c >= 0 && obj < 0; c = p.NextSibling[c])
-                if (p.Label(c) == "acl" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) obj = p.Child(c, "obj");
+                if (p.Label(c) is "acl" or "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) obj = p.Child(c, "obj");
         Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true);
     }
 

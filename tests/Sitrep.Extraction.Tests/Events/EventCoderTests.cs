@@ -404,6 +404,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_nominal_event_tagged_as_an_adjective_with_an_owner_is_still_coded_against_its_purpose()
+    {
+        if (Code("The Iraqi government’s offensive to recapture all of Mosul has been accompanied by heavy shelling.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IRQGOV" && e.Target.StartsWith("IRQ") && e.Code.StartsWith("19"));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
