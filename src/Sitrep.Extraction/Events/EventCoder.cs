@@ -53,9 +53,13 @@ public sealed class EventCoder
         { "talk", "talks", "discussion", "negotiation", "meeting", "summit", "conference", "agreement", "deal", "accord", "resolution", "report", "statement", "dialogue", "consultation", "debate", "vote" };
     // Nouns whose clause says what is threatened or intended: "the US threat to suspend talks", "a pledge to help".
     private static readonly HashSet<string> ThreatNouns = new(StringComparer.OrdinalIgnoreCase) { "threat", "warning", "ultimatum" };
+    // "the US is on the verge of suspending the discussion": about to act, which said of one's own side threatens or promises.
+    private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
+    // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
+    private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
-    private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck" };
+    private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
     private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetCaseLookup = TargetCases.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -82,6 +86,9 @@ public sealed class EventCoder
 
         /// <summary>Verb codes already worked out for a word (a verb is asked about from several places).</summary>
         internal (bool Done, bool Ok, Pick Pick)[]? VerbCodes;
+
+        /// <summary>The latest other party named for negotiations ("talks on Syria with Russia"), for later mentions that name none.</summary>
+        internal ActorHit[]? TalksParty;
 
         /// <summary>Actors already found in a phrase (first word, last word, head).</summary>
         internal Dictionary<(int, int, int), ActorHit[]>? PhraseActors;
@@ -138,6 +145,7 @@ public sealed class EventCoder
         var consumed = new HashSet<int>();
         var srcHits = new List<ActorHit>(); var tgtHits = new List<ActorHit>();
         int before = output.Count;
+        RememberTalksParty(p, start, end, srcHits);
         for (int v = start; v < end; v++)
         {
             if (consumed.Contains(v)) continue;
@@ -367,8 +375,19 @@ public sealed class EventCoder
         }
 
         // "the US threat to suspend talks": the act is threatened; "a pledge to send aid": intended.
+        int threatBy = -1;
         if (label == "acl" && gov >= 0 && p.Label(gov) is not "obl" && IsLemma(p, gov, ThreatNouns) && !code.StartsWith("13", StringComparison.Ordinal))
         { code = ThreatCode(code); modality = Modality.Threatened; }
+        // ... the same misparsed, "threat" the infinitive's subject or the object of the verb above, "to suspend" hung
+        // elsewhere: "threat to" next to each other say it all; the threat's owner is the one who threatens.
+        else if (label != "acl" && ThreatBefore(p, v) is var threatNoun && threatNoun >= 0 && !code.StartsWith("13", StringComparison.Ordinal))
+        { code = ThreatCode(code); modality = Modality.Threatened; threatBy = threatNoun; }
+        else if (label == "acl" && gov >= 0 && IsLemma(p, gov, BrinkNouns) && p.Child(gov, "cop") >= 0 && p.HasChildWord(v, "mark", "of")
+            && !code.StartsWith("13", StringComparison.Ordinal) && !code.StartsWith("03", StringComparison.Ordinal))
+        {
+            code = IsMaterialConflict(code) ? ThreatCode(code) : IntentCode(code);
+            modality = code.StartsWith("13", StringComparison.Ordinal) ? Modality.Threatened : Modality.Future;
+        }
         else if (label == "acl" && gov >= 0 && IsLemma(p, gov, IntentNouns) && !code.StartsWith("03", StringComparison.Ordinal))
         { code = IsMaterialConflict(code) ? ThreatCode(code) : IntentCode(code); if (code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened; }
 
@@ -402,9 +421,12 @@ public sealed class EventCoder
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
         if (obj < 0) obj = Oblique(p, predicate);
+        if (threatBy >= 0) subj = threatBy;
         if (subj < 0) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
         if (subj < 0) return;
+        // "the bombardment of Aleppo has left 400 people dead": the nominal event is coded on the noun, not as its subject's act.
+        if (!passive && IsLemma(p, v, Impact) && p.Tag(subj) == "NOUN" && NounCode(p, subj, out var subjCode) && IsMaterialConflict(subjCode)) return;
         // "Obama said he would ...", "The US claimed that they had attacked": a pronoun no actor was found for
         // stands for the subject of the clause that reports it.
         if (IsPersonalPronoun(p, subj) && !HasActor(p, subj, srcHits))
@@ -597,12 +619,49 @@ public sealed class EventCoder
         {
             var l = p.Label(v);
             int g = p.Head(v);
+            // "... said that the US is on the verge of suspending": through the copular noun the clause hangs on.
+            if (g >= 0 && l == "acl" && IsLemma(p, g, BrinkNouns)) { v = g; continue; }
             if (g < 0 || l is not ("ccomp" or "xcomp" or "conj" or "advcl" or "parataxis")) return -1;
             int s = p.Child(g, "nsubj");
             if (s >= 0 && !IsPersonalPronoun(p, s)) return s;
             v = g;
         }
         return -1;
+    }
+
+    /// <summary>Keeps the actors of the sentence's last "talks ... with X" phrase as the article's negotiating party.</summary>
+    private void RememberTalksParty(Parsed p, int start, int end, List<ActorHit> scratch)
+    {
+        for (int n = start; n < end; n++)
+        {
+            if (p.Tag(n) != "NOUN" || !IsLemma(p, n, Negotiations)) continue;
+            // "talks on Syria with Russia", "talks on the border with Togo" (the "with" phrase hung one lower), "held
+            // talks ... with Togo" (hung on the verb)
+            int with = WithPhrase(n);
+            for (int c = p.FirstChild[n]; c >= 0 && with < 0; c = p.NextSibling[c])
+                if (p.Label(c).StartsWith("nmod", StringComparison.Ordinal)) with = WithPhrase(c);
+            if (with < 0 && p.Label(n) == "obj" && p.Head(n) >= 0) with = WithPhrase(p.Head(n));
+            if (with < 0) continue;
+            scratch.Clear();
+            CollectActors(p, with, scratch, nominalHead: false);
+            if (scratch.Count > 0) p.TalksParty = scratch.ToArray();
+        }
+        scratch.Clear();
+
+        int WithPhrase(int t)
+        {
+            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+                if ((p.Label(c).StartsWith("nmod", StringComparison.Ordinal) || p.Label(c).StartsWith("obl", StringComparison.Ordinal))
+                    && p.CaseOf(c).Equals("with", StringComparison.OrdinalIgnoreCase)) return c;
+            return -1;
+        }
+    }
+
+    /// <summary>The threat noun right before an infinitive ("the Kenyan threat to suspend"), or -1.</summary>
+    private static int ThreatBefore(Parsed p, int v)
+    {
+        if (v < 2 || !p.Word(v - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || !p.HasChildWord(v, "mark", "to")) return -1;
+        return IsLemma(p, v - 2, ThreatNouns) ? v - 2 : -1;
     }
 
     /// <summary>
@@ -664,6 +723,8 @@ public sealed class EventCoder
                 while (k >= 0 && p.Tag(k) is "AUX" or "ADV" or "PART") k--;
                 if (k >= 0 && p.Head(k) == g && p.Label(k) == "dep" && p.Tag(k) is "NOUN" or "PROPN") return k;
             }
+            // "the US is on the verge of suspending": the copular noun's subject acts.
+            if (g >= 0 && l == "acl" && IsLemma(p, g, BrinkNouns) && p.Child(g, "nsubj") is var brinkSubj && brinkSubj >= 0) return brinkSubj;
             if (g >= 0 && p.Child(v, "obj") >= 0 && ((l == "acl" && (p.Tag(g) == "PROPN" || IsLemma(p, g, ThreatNouns) || IsLemma(p, g, IntentNouns))) || (l == "dep" && p.Tag(g) is "NOUN" or "PROPN"))) return g;
             if (g < 0 || l is not ("xcomp" or "conj" or "advcl")) return -1;
             // A finite adverbial clause ("when jets were shelling") has a subject of its own, if the parser lost it.
@@ -765,6 +826,9 @@ public sealed class EventCoder
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
+        // "suspending the discussion" with no party named: the one the article last named for its talks.
+        if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
+            foreach (var h in party) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
         // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
         if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits);
         // "activists staged a protest in Beijing": a protest with no one named as its object is against the
@@ -800,8 +864,9 @@ public sealed class EventCoder
         {
             for (int i = before; i < output.Count; i++)
                 if (output[i].Source == s.Code && output[i].Target == (t?.Code ?? "") && output[i].Code == code) return;
-            var evidence = predSpan.Union(s.Span);
-            if (t is { } tt) evidence = evidence.Union(tt.Span);
+            // The evidence stays in the sentence: a target remembered from an earlier one keeps its own span.
+            var evidence = sentence.Contains(s.Span) ? predSpan.Union(s.Span) : predSpan;
+            if (t is { } tt && sentence.Contains(tt.Span)) evidence = evidence.Union(tt.Span);
             output.Add(new Event(evidence, s.Code, t?.Code ?? "", code, info.Goldstein, info.QuadClass, info.Plover,
                 negated, modality, s.Span, t?.Span, sentence));
         }
@@ -858,7 +923,10 @@ public sealed class EventCoder
     private void AddPhrase(Parsed p, int head, List<ActorHit> hits, bool modifiersOnly)
     {
         int lo = head, hi = head;
+        // A nominal event's own modifiers name its doer ("Russian air strikes"); its "of" phrase is what is hit
+        // ("the bombardment of Aleppo"), and lies after the noun.
         Extend(p, head, ref lo, ref hi, 0);
+        if (modifiersOnly) hi = head;
         if (modifiersOnly && hi == head && lo == head) return;
         // One phrase is often an argument of several predicates ("Russia" as subject of three verbs): code it once.
         var key = (lo, hi, modifiersOnly ? -1 : head);

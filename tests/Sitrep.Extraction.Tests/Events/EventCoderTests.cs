@@ -411,6 +411,33 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Talks_whose_party_the_article_named_earlier_keep_that_party_and_the_evidence_stays_in_its_sentence()
+    {
+        const string text = "Ghana has held talks on the border with Togo for months.\n\nThe Ghanaian foreign minister said that Ghana is on the verge of suspending the talks.";
+        if (Code(text) is not { } events) return;
+        var e = Assert.Single(events, x => x.Code.StartsWith("13"));
+        Assert.Equal(("GHAGOV", "TGO"), (e.Source, e.Target));
+        Assert.Equal(Modality.Threatened, e.Modality);
+        int second = text.IndexOf("The Ghanaian", StringComparison.Ordinal);
+        Assert.True(e.Span.Start >= second, "the evidence must lie in the sentence that reports the threat");
+    }
+
+    [Fact]
+    public void A_threat_noun_parsed_as_the_subject_of_its_infinitive_still_makes_a_threat()
+    {
+        if (Code("The minister said the Kenyan threat to suspend talks with Uganda constitutes a betrayal.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code, e.Modality) == ("KEN", "UGA", "134", Modality.Threatened));
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("16"));
+    }
+
+    [Fact]
+    public void A_bombardment_that_left_people_dead_is_not_an_act_of_the_place_bombed()
+    {
+        if (Code("The bombardment of Mosul has left more than 400 people dead.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("IRQ"));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
