@@ -436,6 +436,9 @@ public sealed class EventCoder
         }
         // "received weapons from the government": with a two-way code the other party may be named by "from".
         if ((reverseOnly || reverse is not null) && (obj < 0 || !HasActor(p, obj, srcHits)) && FromPhrase(p, v, obj) is var from && from >= 0) obj = from;
+        // "demonstrators received weapons from the government" coded as the giving ([072]): the giver acts, on the receiver.
+        else if (!reverseOnly && reverse is null && IsLemma(p, v, Receipts) && (obj < 0 || !HasActor(p, obj, srcHits)) && FromPhrase(p, v, obj) is var giver && giver >= 0)
+        { reverseOnly = true; obj = giver; }
         int emitted = output.Count;
         if (reverseOnly)
         {
@@ -444,7 +447,15 @@ public sealed class EventCoder
         }
         int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate);
         if (alternative < 0) alternative = threatened;
-        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative);
+        // "The US, Russia, and Switzerland met" parsed with the verb as one more conjunct of the names: they are
+        // its subjects too.
+        int coSubject = label == "conj" && gov >= 0 && p.Tag(gov) is "PROPN" or "NOUN" && p.Child(v, "nsubj") >= 0 ? gov : -1;
+        // ... or with two subjects ("Kenya, Uganda, and Tanzania met": "Tanzania" a second nsubj).
+        if (coSubject < 0 && !passive)
+            for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+                if (c != subj && p.Label(c) == "nsubj" && subj >= 0 && c < v && p.Child(v, "cc") is var and && and > Math.Min(subj, c) && and < Math.Max(subj, c))
+                { coSubject = c; break; }
+        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative, coSubject: coSubject);
         if (reverse is not null && output.Count > emitted && obj >= 0) Emit(p, reverse, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output);
         // "refused to meet", "would not provide support": a stated refusal of cooperation is itself an event,
         // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.)
@@ -791,12 +802,13 @@ public sealed class EventCoder
     };
 
     private void Emit(Parsed p, string code, int subj, int obj, int predicate, TextSpan sentence, bool negated, Modality modality,
-        List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1)
+        List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1, int coSubject = -1)
     {
         var info = _cameo[code];
         if (info is null) return; // a lexicon code the table does not know is never emitted with made-up scores
         srcHits.Clear(); tgtHits.Clear();
         CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
+        if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false);
         if (srcHits.Count == 0) return;
         if (obj >= 0) CollectActors(p, obj, tgtHits, nominalHead: false);
         // "suspend talks with Russia": the object is the event, its "with" phrase the target.
@@ -832,8 +844,8 @@ public sealed class EventCoder
         // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
         if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits);
         // "activists staged a protest in Beijing": a protest with no one named as its object is against the
-        // place it is held in.
-        if (tgtHits.Count == 0 && code.StartsWith("14", StringComparison.Ordinal))
+        // place it is held in; so is a show of force ("conducting military exercises in Alaska").
+        if (tgtHits.Count == 0 && (code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("15", StringComparison.Ordinal)))
         {
             int at = LocativeIn(p, predicate);
             if (at < 0 && obj >= 0) at = LocativeIn(p, obj);
@@ -996,11 +1008,15 @@ public sealed class EventCoder
         }
     }
 
+    // Verbs of getting: a dictionary code on them names what the other side gave.
+    private static readonly HashSet<string> Receipts = new(StringComparer.OrdinalIgnoreCase) { "receive", "obtain", "get", "accept", "acquire" };
+
     // Things, not actors: "a military pact", "military options", "government policy".
     private static readonly HashSet<string> AbstractNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "pact", "deal", "agreement", "accord", "alliance", "option", "solution", "cooperation", "tie", "relation",
         "spending", "budget", "aid", "assistance", "intervention", "policy", "strategy", "response", "doctrine", "reform",
+        "exercise", "drill", "manoeuvre", "maneuver",
     };
 
     /// <summary>A bare role said only by an adjective of an abstract noun ("military" in "a military pact") is no actor.</summary>

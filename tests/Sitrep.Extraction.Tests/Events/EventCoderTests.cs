@@ -437,6 +437,34 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(events, e => e.Source.StartsWith("IRQ"));
     }
 
+    [Theory]
+    [InlineData("Kenya, Uganda, and Tanzania met on Monday.")]
+    [InlineData("The US, Russia, and Switzerland met yesterday.")]
+    public void Three_coordinated_parties_that_meet_meet_each_other_however_the_list_is_parsed(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        var pairs = events.Where(e => e.Code.StartsWith("04")).Select(e => (e.Source, e.Target)).Distinct().ToList();
+        Assert.Equal(6, pairs.Count);
+    }
+
+    [Fact]
+    public void Getting_something_from_a_giver_is_the_givers_act()
+    {
+        if (Code("Somali militias received weapons from the Eritrean government.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("ERIGOV", "072"), (e.Source, e.Code));
+        Assert.StartsWith("SOM", e.Target);
+    }
+
+    [Fact]
+    public void A_show_of_force_with_no_one_named_is_against_the_country_it_is_held_in()
+    {
+        if (Code("Belarus is conducting military exercises in Poland.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("BLR", "POL"), (e.Source, e.Target));
+        Assert.StartsWith("15", e.Code);
+    }
+
     [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
