@@ -410,6 +410,8 @@ public sealed class EventCoder
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
+        // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
+        if (passive && subj < 0) subj = CausingAttack(p, v);
         int obj = passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         if (appealBy >= 0)
         {
@@ -572,6 +574,19 @@ public sealed class EventCoder
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) is "obl:agent" || (p.Label(c) == "obl" && p.CaseOf(c).Equals("by", StringComparison.OrdinalIgnoreCase))) return c;
+        return -1;
+    }
+
+    /// <summary>An "in"/"during" oblique of a passive verb that names an attack ("in an air strike"), or -1.</summary>
+    private int CausingAttack(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (!p.Label(c).StartsWith("obl", StringComparison.Ordinal) || p.Tag(c) != "NOUN") continue;
+            var cs = p.CaseOf(c);
+            if (!(cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.Equals("during", StringComparison.OrdinalIgnoreCase))) continue;
+            if (NounCode(p, c, out var code) && IsMaterialConflict(code)) return c;
+        }
         return -1;
     }
 

@@ -466,6 +466,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_passive_casualty_with_no_agent_is_done_by_the_attack_it_happened_in()
+    {
+        if (Code("Five soldiers were wounded in a Turkish air strike near the border.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TUR" && e.Code.StartsWith("18") || e.Source == "TUR" && e.Code.StartsWith("19"));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
