@@ -929,7 +929,7 @@ public sealed class EventCoder
     }
 
     private static bool IsMutual(string code) =>
-        code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
+        code.StartsWith("04", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
         || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal);
 
     /// <summary>"US" and "US commander" in one phrase: keep USAMIL, drop the bare USA it refines.</summary>
