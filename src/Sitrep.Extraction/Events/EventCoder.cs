@@ -371,6 +371,8 @@ public sealed class EventCoder
                 }
             }
             else if (IsLemma(p, gov, Threats) && label == "xcomp") return; // coded by the governor
+            // "seeking to deepen a partnership ... by promoting biofuels": the means is part of the governor's event.
+            else if (label == "advcl" && p.HasChildWord(v, "mark", "by") && TryVerbCode(p, gov, out _)) return;
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
 

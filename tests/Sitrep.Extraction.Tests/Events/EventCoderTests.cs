@@ -473,6 +473,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_means_clause_with_by_is_part_of_the_governing_event()
+    {
+        if (Code("Ghana and Togo are seeking to deepen their partnership, especially by promoting joint trade fairs.") is not { } events) return;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.StartsWith("03", e.Code));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
