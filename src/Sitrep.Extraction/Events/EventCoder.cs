@@ -371,6 +371,8 @@ public sealed class EventCoder
                 }
             }
             else if (IsLemma(p, gov, Threats) && label == "xcomp") return; // coded by the governor
+            // "signed an accord to supply Uganda with wheat": what was agreed is part of the agreement, not an act yet.
+            else if (label is "advcl" or "xcomp" && AgreedClause(p, gov, p.Child(gov, "obj")) == v && TryVerbCode(p, gov, out _)) return;
             // "seeking to deepen a partnership ... by promoting biofuels": the means is part of the governor's event.
             else if (label == "advcl" && p.HasChildWord(v, "mark", "by") && TryVerbCode(p, gov, out _)) return;
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
@@ -858,6 +860,13 @@ public sealed class EventCoder
         // "suspending the discussion" with no party named: the one the article last named for its talks.
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
             foreach (var h in party) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
+        // "signed an accord to supply Uganda with wheat": the one the agreed act is for.
+        if (tgtHits.Count == 0 && !nominal && AgreedClause(p, predicate, obj) is var agreed && agreed >= 0)
+        {
+            int agreedParty = p.Child(agreed, "obj");
+            if (agreedParty < 0) agreedParty = p.Child(agreed, "iobj");
+            if (agreedParty >= 0) CollectActors(p, agreedParty, tgtHits, nominalHead: false);
+        }
         // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
         if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits);
         // "activists staged a protest in Beijing": a protest with no one named as its object is against the
@@ -1023,6 +1032,23 @@ public sealed class EventCoder
             var office = said.Find(r => r.Code.Length == 6 && r.Code.StartsWith(srcHits[i].Code, StringComparison.Ordinal));
             if (office.Code is not null) srcHits[i] = new ActorHit(office.Code, srcHits[i].Span);
         }
+    }
+
+    // Agreements whose "to" clause says what was agreed: "signed an accord to supply Uganda with wheat".
+    private static readonly HashSet<string> Agreements = new(StringComparer.OrdinalIgnoreCase)
+        { "accord", "agreement", "deal", "treaty", "protocol", "pact", "contract", "memorandum", "arrangement" };
+
+    /// <summary>
+    /// The "to" clause of an agreement the verb <paramref name="v"/> has as object (hung on the noun or, misparsed,
+    /// on the verb), or -1.
+    /// </summary>
+    private static int AgreedClause(Parsed p, int v, int agreement)
+    {
+        if (agreement < 0 || !IsLemma(p, agreement, Agreements)) return -1;
+        foreach (var head in (ReadOnlySpan<int>)[agreement, v])
+            for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) is "acl" or "advcl" or "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to") && c > agreement) return c;
+        return -1;
     }
 
     // Verbs of getting: a dictionary code on them names what the other side gave.

@@ -481,6 +481,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Signing_an_accord_to_supply_a_country_is_an_agreement_with_it_not_yet_the_supply()
+    {
+        if (Code("Kenya signed an accord on Thursday to supply Uganda with 50,000 tonnes of wheat.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("KEN", "UGA", "057"), (e.Source, e.Target, e.Code));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
