@@ -320,6 +320,8 @@ public sealed class EventCoder
         var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);
         bool reverseOnly = code.Length == 0;
         if (reverseOnly) { code = reverse!; reverse = null; }
+        // "The Philippines and France agree that disputes should go to arbitration": a shared position, not an intent.
+        if (code == "030" && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";
         bool negated = IsNegated(p, v), refused = false;
         var modality = question ? Modality.Question : AuxModality(p, v);
         int predicate = v;

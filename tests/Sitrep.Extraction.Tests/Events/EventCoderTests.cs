@@ -489,6 +489,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Parties_that_agree_that_something_should_happen_share_a_position_with_each_other()
+    {
+        if (Code("Kenya and Ethiopia agree that border disputes should be resolved through arbitration.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KEN", "ETH", "050"));
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("ETH", "KEN", "050"));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
