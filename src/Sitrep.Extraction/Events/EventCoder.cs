@@ -1010,11 +1010,16 @@ public sealed class EventCoder
             _actors.Find(p.Document, p.Words, lo, hi, at, inner);
             countries = inner.FindAll(h => h.Code.Length == 3 && !IsBareRole(h));
         }
-        if (countries.Count == 0 || countries.Exists(c => c.Code != countries[0].Code) || countries[0].Code == "IGO") return;
-        var country = countries[0];
-        for (int i = 0; i < hits.Count; i++)
-            if (IsBareRole(hits[i])) hits[i] = new ActorHit(country.Code + hits[i].Code[3..], hits[i].Span.Union(country.Span));
-        hits.RemoveAll(h => h.Code.Length == 3);
+        if (countries.Count == 0 || countries.Exists(c => c.Code == "IGO")) return;
+        // "the ambassadors of Arnor, Osgiliath and Gondor": the role once per country.
+        var roles = hits.FindAll(IsBareRole);
+        hits.RemoveAll(h => IsBareRole(h) || h.Code.Length == 3);
+        foreach (var role in roles)
+            foreach (var country in countries)
+            {
+                var code = country.Code + role.Code[3..];
+                if (!hits.Exists(h => h.Code == code)) hits.Add(new ActorHit(code, role.Span.Union(country.Span)));
+            }
     }
 
     /// <summary>

@@ -497,6 +497,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_role_of_several_countries_is_that_role_of_each()
+    {
+        if (Code("The ambassadors of Kenya, Uganda and Tanzania met Ethiopia's president on Wednesday.") is not { } events) return;
+        foreach (var source in new[] { "KENGOV", "UGAGOV", "TZAGOV" })
+            Assert.Contains(events, e => (e.Source, e.Target) == (source, "ETHGOV") && e.Code.StartsWith("04"));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
