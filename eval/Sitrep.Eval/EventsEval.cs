@@ -49,7 +49,7 @@ public sealed class EventsEval : IEvalTask
                     output.WriteLine($"events eval: {name}: skipped: no CoNLL-U parses shipped with it");
                     continue;
                 }
-                coder = new EventStage(EventStage.LoadCoder(data, new List<string>(), validation?.Actors, validation?.Verbs), useActors: true);
+                coder = new EventStage(EventStage.LoadCoder(data, new List<string>(), validation?.Actors, validation?.Verbs), useActors: true, EventDiscards.Load(data, new List<string>()));
             }
             var triples = new Prf(); var countries = new Prf();
             int records = 0, exact = 0, unaligned = 0;

@@ -47,7 +47,8 @@ public static class PipelineFactory
         var parser = Sitrep.Extraction.Syntax.SyntaxModels.LoadParser(data, out _);
         if (tagger is null || parser is null) return;
         b.Add(new Sitrep.Extraction.Syntax.PosStage(tagger)).Add(new Sitrep.Extraction.Syntax.ParseStage(parser, tagger));
-        b.Add(new Sitrep.Extraction.Events.EventStage(Sitrep.Extraction.Events.EventStage.LoadCoder(data, new List<string>(), extraActors, verbDictionary), useActors: true));
+        b.Add(new Sitrep.Extraction.Events.EventStage(Sitrep.Extraction.Events.EventStage.LoadCoder(data, new List<string>(), extraActors, verbDictionary), useActors: true,
+            Sitrep.Extraction.Events.EventDiscards.Load(data, new List<string>())));
     }
 
     /// <summary>Cleaning, paragraphs, sentences and tokens only: the baseline of the end-to-end benchmark.</summary>

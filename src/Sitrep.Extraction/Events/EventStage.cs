@@ -14,11 +14,16 @@ namespace Sitrep.Extraction.Events;
 public sealed class EventStage : Stage
 {
     private readonly EventCoder _coder;
+    private readonly EventDiscards _discards;
 
     /// <param name="useActors">True when an earlier stage provides Layer.Actors (the standard pipeline).</param>
-    public EventStage(EventCoder coder, bool useActors = false)
+    /// <param name="discards">Text not to code (sports reports); none when null.</param>
+    public EventStage(EventCoder coder, bool useActors = false, EventDiscards? discards = null)
         : base("events", Layer.Events, useActors ? [Layer.Sentences, Layer.Tokens, Layer.Pos, Layer.Deps, Layer.Actors] : [Layer.Sentences, Layer.Tokens, Layer.Pos, Layer.Deps])
-        => _coder = coder;
+    {
+        _coder = coder;
+        _discards = discards ?? EventDiscards.None;
+    }
 
     /// <summary>Where the PETRARCH verb dictionary is looked for in the data directory.</summary>
     public const string PetrarchVerbsPath = "cameo/CAMEO.2.0.txt";
@@ -44,7 +49,7 @@ public sealed class EventStage : Stage
     {
         var pos = document.GetExtra<PosTags>(Layer.Pos);
         var deps = document.GetExtra<Dependencies>(Layer.Deps);
-        if (pos is null || deps is null || document.Tokens.Length == 0)
+        if (pos is null || deps is null || document.Tokens.Length == 0 || _discards.DiscardsArticle(document.Text))
         {
             document.Events = ImmutableArray<Event>.Empty;
             return;
@@ -56,6 +61,7 @@ public sealed class EventStage : Stage
         {
             if (s < 0) continue;
             if (boiler && document.IsBoilerplate(document.Sentences[s].Span)) continue;
+            if (_discards.DiscardsSentence(document.Sentences[s].Span.SliceOf(document.Text))) continue;
             int before = events.Count;
             _coder.CodeSentence(parsed, s, start, end, events);
             if (events.Count > before) Anchor(document, events, before, document.Sentences[s].Span);

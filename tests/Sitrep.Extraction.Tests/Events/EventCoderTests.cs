@@ -583,3 +583,35 @@ public sealed class EventTablesTests
         Assert.Equal("article", e.WhereBasis);
     }
 }
+
+public sealed class EventDiscardsTests
+{
+    private static readonly EventDiscards Discards = EventDiscards.Read([
+        "# a comment", "+world golf championships   # a dated note", "baseball", "football_match"]);
+
+    [Theory]
+    [InlineData("The hosts restored baseball competition with Cuba.", true)]
+    [InlineData("Kenya won the football match against Uganda.", true)]
+    [InlineData("Kenyan troops attacked a baseballer's home.", false)]
+    [InlineData("Kenyan troops attacked rebel positions.", false)]
+    public void A_sentence_is_discarded_only_for_a_whole_word_phrase(string sentence, bool discarded) =>
+        Assert.Equal(discarded, Discards.DiscardsSentence(sentence));
+
+    [Fact]
+    public void A_story_phrase_discards_the_article_and_is_no_sentence_phrase()
+    {
+        Assert.True(Discards.DiscardsArticle("Lead. The World Golf Championships begin today."));
+        Assert.False(Discards.DiscardsSentence("The World Golf Championships begin today."));
+        Assert.False(Discards.DiscardsArticle("Troops shelled the town."));
+    }
+
+    [Fact]
+    public void A_sports_report_yields_no_conflict_events_through_the_pipeline()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) return;
+        var doc = p.Run(new ArticleDocument("Brazil crushed Argentina 3-0 in the football match on Sunday."));
+        Assert.Empty(doc.Events);
+        var war = p.Run(new ArticleDocument("Russian and Syrian warplanes bombed rebel-held areas of Aleppo."));
+        Assert.NotEmpty(war.Events);
+    }
+}
