@@ -505,6 +505,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Rejecting_calls_for_a_truce_rejects_a_plan_to_settle_the_dispute()
+    {
+        if (Code("Kenya also rejected Ugandan calls for a week-long truce as unacceptable.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "127"));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
