@@ -333,7 +333,13 @@ public sealed class EventCoder
             var inner = innerPick with { Code = innerCode };
             var own = code;
             if (IsLemma(p, v, Threats)) { code = ThreatCode(inner.Code); modality = Modality.Threatened; predicate = x; consumed.Add(x); }
-            else if (IsLemma(p, v, Intents)) { code = IntentCode(inner.Code); predicate = x; consumed.Add(x); }
+            else if (IsLemma(p, v, Intents))
+            {
+                // "agreed to meet" → intent (03x); "pledged to expel the leaders": force promised is a threat (13x).
+                code = IsMaterialConflict(inner.Code) ? ThreatCode(inner.Code) : IntentCode(inner.Code);
+                if (code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
+                predicate = x; consumed.Add(x);
+            }
             else if (IsLemma(p, v, Refusals)) { code = inner.Code; negated = true; modality = Modality.Denied; refused = true; predicate = x; consumed.Add(x); }
             else if (IsLemma(p, v, Appeals) && ObjectOf(p, v) >= 0) { code = AppealCode(inner.Code); consumed.Add(x); }
             else if (IsLemma(p, v, Desires) && p.Child(v, "obj") < 0 && !inner.Code.StartsWith("03", StringComparison.Ordinal))

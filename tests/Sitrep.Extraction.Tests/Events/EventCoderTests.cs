@@ -512,6 +512,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Pledging_force_is_a_threat_and_pledging_to_meet_an_intent()
+    {
+        if (Code("Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.") is not { } threat) return;
+        var t = Assert.Single(threat);
+        Assert.StartsWith("13", t.Code);
+        Assert.Equal(Modality.Threatened, t.Modality);
+        if (Code("Kenya agreed to meet Uganda.") is not { } meet) return;
+        Assert.Contains(meet, e => (e.Source, e.Target) == ("KEN", "UGA") && e.Code.StartsWith("03"));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
