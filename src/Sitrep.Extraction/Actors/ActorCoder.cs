@@ -165,6 +165,11 @@ public sealed class ActorCoder
         int owner = owners[0];
         foreach (var k in owners)
             if (words[matches[k].Last].Possessive) { owner = k; break; }
+        // "Egypt's Muslim Brotherhood": with no role noun to own, a country's possessive only places the
+        // organisation that follows; the organisation is the actor.
+        if (head < 0 && words[matches[owner].Last].Possessive && matches[owner].Entry.Kind is EntryKind.CountryName or EntryKind.CountryAdjective)
+            foreach (var k in owners)
+                if (k > owner && matches[k].Entry.Kind is EntryKind.Org) owner = k;
 
         // Coordinated country owners sharing the head: "Russian and Syrian warplanes".
         var group = new List<int> { owner };

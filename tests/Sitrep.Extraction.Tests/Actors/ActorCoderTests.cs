@@ -35,6 +35,10 @@ public sealed class ActorCoderTests
     [InlineData("the Pentagon", "USAMIL")]
     [InlineData("Kenyan lawmakers", "KENLEG")]
     [InlineData("RUSSIAN WARPLANES", "RUSMIL")]
+    [InlineData("Egypt's Muslim Brotherhood", "EGYOPPMUS")]
+    [InlineData("Colombia's FARC", "COLREB")]
+    [InlineData("a Nigerian student", "NGAEDU")]
+    [InlineData("Iraq's national security adviser", "IRQGOV")]
     public void Codes_a_phrase_from_country_role_and_organisation_words(string phrase, string code) =>
         Assert.Equal(code, Coder.Code(phrase)?.Code);
 
