@@ -315,6 +315,7 @@ public sealed class EventCoder
         List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
     {
         if (!TryVerbCode(p, v, out var pick)) return;
+        if (ReducedRelative(p, v)) return;
         // A two-way dictionary code: "received envoys" [043:042] is a hosting by the subject and a visit by the
         // other party; "received assurances from X" [:030] is X's act only.
         var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);
@@ -439,6 +440,14 @@ public sealed class EventCoder
         if (subj < 0) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
         if (subj < 0) return;
+        // "Fighters linked to al-Qaeda attacked ...": fighters of no named side are the side they are linked to.
+        if (gov >= 0 && subj == p.Child(gov, "nsubj") && ReducedRelative(p, gov) && AffiliatedWith(p, gov) is var side && side >= 0)
+        {
+            srcHits.Clear();
+            AddPhrase(p, subj, srcHits, false);
+            if (srcHits.TrueForAll(IsBareRole)) subj = side;
+            srcHits.Clear();
+        }
         // "the bombardment of Aleppo has left 400 people dead": the nominal event is coded on the noun, not as its subject's act.
         if (!passive && IsLemma(p, v, Impact) && p.Tag(subj) == "NOUN" && NounCode(p, subj, out var subjCode) && IsMaterialConflict(subjCode)) return;
         // "Obama said he would ...", "The US claimed that they had attacked": a pronoun no actor was found for
@@ -480,6 +489,35 @@ public sealed class EventCoder
                 if (_cameo[refusal] is { } info)
                     output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
             }
+    }
+
+    /// <summary>
+    /// "Fighters linked to al-Qaeda attacked the convoy" parsed with "linked" as the main verb and "attacked" hung
+    /// below it with no subject: the participle only describes its "subject"; the verb below is the event.
+    /// </summary>
+    private static bool ReducedRelative(Parsed p, int v)
+    {
+        var w = p.Word(v);
+        if (!w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || p.Child(v, "nsubj") < 0 || p.Child(v, "obj") >= 0 || p.Child(v, "aux") >= 0) return false;
+        bool described = false;
+        for (int c = p.FirstChild[v]; c >= 0 && !described; c = p.NextSibling[c])
+            if (p.Label(c).StartsWith("obl", StringComparison.Ordinal) && (p.CaseOf(c).Equals("to", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("by", StringComparison.OrdinalIgnoreCase)))
+                described = true;
+        if (!described) return false;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (c > v && p.Tag(c) == "VERB" && p.Label(c) is "advcl" or "conj" or "parataxis" or "dep" && p.Child(c, "obj") >= 0
+                && p.Child(c, "nsubj") < 0 && p.Child(c, "mark") < 0)
+                return true;
+        return false;
+    }
+
+    /// <summary>The "to"/"with" phrase of a participle of affiliation ("linked to al-Qaeda", "loyal to", "affiliated with"), or -1.</summary>
+    private static int AffiliatedWith(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c).StartsWith("obl", StringComparison.Ordinal) && (p.CaseOf(c).Equals("to", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("with", StringComparison.OrdinalIgnoreCase)))
+                return c;
+        return -1;
     }
 
     /// <summary>A "from" phrase on the verb or on its object ("received weapons from X"), or -1.</summary>

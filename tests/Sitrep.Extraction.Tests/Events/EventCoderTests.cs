@@ -523,6 +523,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Fighters_linked_to_a_group_attack_as_that_group_and_the_link_is_no_event()
+    {
+        if (Code("Fighters linked to al-Qaeda attacked a Malian army convoy near Djibo.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("IMGMUSALQ", "MLIMIL"), (e.Source, e.Target));
+        Assert.StartsWith("19", e.Code);
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
