@@ -208,7 +208,13 @@ public sealed class EventCoder
         bool own = Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns);
         if (own)
             foreach (var pat in patterns)
-                if (pat.Overrides && FindNeeded(p, v, pat.Needs) is var hit && hit >= 0) { pick = new Pick(pat.Code, hit); return true; }
+                if (pat.Overrides && FindNeeded(p, v, pat.Needs) is var hit && hit >= 0)
+                {
+                    // "---": these words make it no event ("searching the rubble" is no investigation).
+                    if (pat.Code == EventLexicon.NoEvent) { pick = default; return false; }
+                    pick = new Pick(pat.Code, hit);
+                    return true;
+                }
         if (_petrarch is not null && Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch.TryVerb, out var entry))
         {
             dict = entry;

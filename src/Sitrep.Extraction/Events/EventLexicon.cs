@@ -43,7 +43,10 @@ public sealed class EventLexicon
     public int VerbCount => _verbs.Count;
     public int NounCount => _nouns.Count;
     public int ActorWordCount => _actors.Count;
-    public IEnumerable<string> Codes => _verbs.Values.SelectMany(v => v).Select(v => v.Code).Concat(_nouns.Values).Distinct();
+    public IEnumerable<string> Codes => _verbs.Values.SelectMany(v => v).Select(v => v.Code).Concat(_nouns.Values).Where(c => c != NoEvent).Distinct();
+
+    /// <summary>The code of an entry that says its words make no event (PETRARCH's "[---]"); only with "!" needs.</summary>
+    public const string NoEvent = "---";
 
     public bool TryVerb(ReadOnlySpan<char> lemma, out VerbPattern[] patterns) => _verbLookup.TryGetValue(lemma, out patterns!);
     public bool TryNoun(ReadOnlySpan<char> lemma, out string code) => _nounLookup.TryGetValue(lemma, out code!);

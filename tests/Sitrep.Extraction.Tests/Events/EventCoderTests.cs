@@ -532,6 +532,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Rescue_searches_are_no_investigation_and_taking_up_arms_is_fighting()
+    {
+        if (Code("Rescue workers are still searching the rubble of a Kharkiv apartment block.") is not { } rescue) return;
+        Assert.DoesNotContain(rescue, e => e.Code.StartsWith("09"));
+        if (Code("Fano militias took up arms against the Ethiopian government in 2023.") is not { } war) return;
+        Assert.Contains(war, e => e.Target == "ETHGOV" && e.Code == "190");
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
