@@ -29,7 +29,8 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         var spans = _spans ??= new List<TextSpan>();
         cands.Clear();
         spans.Clear();
-        scanner.Reset(document.Text, document.Published);
+        var anchor = document.Published ?? Dateline(document, scanner, cands, spans);
+        scanner.Reset(document.Text, anchor);
         bool hasBoilerplate = document.Has(Layer.Boilerplate) && document.Boilerplate.Length > 0;
         // Consecutive sentences of one paragraph are scanned as one run, so that a sentence split after an
         // abbreviation ("Aug. | 2") cannot cut a date in two; boilerplate sentences end a run and are skipped.
@@ -62,7 +63,7 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
                     $"'{span.Of(document.Text)}' at {span} is not a calendar date (no such day in that month); it is left out of the times.", span));
                 continue;
             }
-            if (c.Relative && document.Published is null && c.Value is null && unresolved++ < MaxDiagnostics)
+            if (c.Relative && anchor is null && c.Value is null && unresolved++ < MaxDiagnostics)
             {
                 document.Report(new Diagnostic("TIME001", Severity.Warning,
                     $"'{span.Of(document.Text)}' at {span} is relative but the article has no publication date; its value is left empty. Give the date (--published, or \"date\" in JSONL).", span));
@@ -70,5 +71,61 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
             result.Add(new TimeRef(span, c.Type, c.Value, c.Mod));
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>How far into an article its dateline may stand: the title, the date line and a little more.</summary>
+    private const int DatelineReach = 3;
+
+    /// <summary>
+    /// An article with no publication date whose first lines give a full calendar date ("April 27, 2005" under
+    /// the title, as wire copy and Wikinews write it) is dated by it: relative times resolve against that
+    /// date, and a TIME003 note says so. Never the clock; nothing when no such date stands there.
+    /// </summary>
+    private static DateOnly? Dateline(ArticleDocument document, TimeScanner scanner, List<Cand> cands, List<TextSpan> spans)
+    {
+        var text = document.Text;
+        int end = 0;
+        for (int line = 0; line < DatelineReach && end < text.Length; line++)
+        {
+            int nl = text.IndexOf('\n', end);
+            end = nl < 0 ? text.Length : nl + 1;
+            while (end < text.Length && text[end] == '\n') end++;
+        }
+        if (end == 0) return null;
+        scanner.Reset(text, null);
+        foreach (var s in document.Sentences)
+        {
+            if (s.Span.Start >= end) break;
+            scanner.Scan(new TextSpan(s.Span.Start, Math.Min(s.Span.End, end)), cands, spans);
+        }
+        DateOnly? found = null;
+        for (int k = 0; k < cands.Count && found is null; k++)
+        {
+            var c = cands[k];
+            if (c.Type == TimexType.DATE && !c.Relative && !c.Invalid && c.Point is { G: Gran.Day } day && OpensLine(text, spans[k].Start))
+            {
+                found = day.Start;
+                document.Report(new Diagnostic("TIME003", Severity.Info,
+                    $"no publication date; relative times are resolved against the dateline '{spans[k].Of(text)}' ({found:yyyy-MM-dd}).", spans[k]));
+            }
+        }
+        cands.Clear();
+        spans.Clear();
+        return found;
+    }
+
+    /// <summary>True when at most two words stand before <paramref name="at"/> on its line ("KHARTOUM, March 3, 2005").</summary>
+    private static bool OpensLine(string text, int at)
+    {
+        int lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        int words = 0;
+        bool inWord = false;
+        for (int i = lineStart; i < at; i++)
+        {
+            bool letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words <= 2;
     }
 }

@@ -238,6 +238,26 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void Without_a_publication_date_the_dateline_under_the_title_dates_the_article_and_says_so()
+    {
+        const string text = "Ceasefire collapses in the north\nApril 27, 2005\nFighting resumed on Wednesday after talks stalled.";
+        var doc = Pipeline.Run(new ArticleDocument(text));
+        Assert.Equal("2005-04-27", Assert.Single(doc.Times, x => x.Span.Of(text) == "Wednesday").Value);
+        var note = Assert.Single(doc.Diagnostics, x => x.Code == "TIME003");
+        Assert.Equal("April 27, 2005", note.Span!.Value.Of(text));
+        Assert.DoesNotContain(doc.Diagnostics, x => x.Code == "TIME001");
+    }
+
+    [Fact]
+    public void A_full_date_deep_in_the_body_is_no_dateline()
+    {
+        const string text = "Ceasefire collapses\n\nFighting resumed on Wednesday.\n\nThe truce was signed on 2 March 2004.\n\nTalks began on 3 March 2004.";
+        var doc = Pipeline.Run(new ArticleDocument(text));
+        Assert.Null(Assert.Single(doc.Times, x => x.Span.Of(text) == "Wednesday").Value);
+        Assert.Contains(doc.Diagnostics, x => x.Code == "TIME001");
+    }
+
+    [Fact]
     public void An_impossible_date_is_reported_not_resolved()
     {
         const string sentence = "The statement was dated 31 February 2016 by mistake.";
