@@ -12,12 +12,54 @@ internal readonly record struct Tok(int Start, int End, TK Kind, int DigitsEnd)
     public int Length => End - Start;
 }
 
+/// <summary>
+/// Tokens in text order with each one's <see cref="Lexicon"/> slot and key (the vocabulary's instance of its
+/// word, else null), so the grammars never look a word up twice. One buffer per thread, reused.
+/// </summary>
+internal sealed class TokenSheet
+{
+    public Tok[] Toks = new Tok[256];
+    public int[] Slots = new int[256];
+    public string?[] Keys = new string?[256];
+    public int Count;
+
+    public void Clear() => Count = 0;
+
+    public void Add(in Tok tok, int slot)
+    {
+        if (Count == Toks.Length) Grow();
+        Toks[Count] = tok;
+        Slots[Count] = slot;
+        Keys[Count] = Lexicon.Key(slot);
+        Count++;
+    }
+
+    private void Grow()
+    {
+        Array.Resize(ref Toks, Toks.Length * 2);
+        Array.Resize(ref Slots, Toks.Length);
+        Array.Resize(ref Keys, Toks.Length);
+    }
+
+    /// <summary>The first token that starts at or after <paramref name="offset"/> (tokens are in text order).</summary>
+    public int FirstAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Toks[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}
+
 internal static class Lexer
 {
-    /// <summary>Lexes [start, end) into <paramref name="into"/> (cleared first).</summary>
-    public static void Lex(string text, int start, int end, List<Tok> into)
+    /// <summary>Lexes [start, end) and appends its tokens to <paramref name="into"/>, each with its lexicon slot.</summary>
+    public static void Lex(string text, int start, int end, TokenSheet into)
     {
-        into.Clear();
         int i = start;
         while (i < end)
         {
@@ -42,11 +84,11 @@ internal static class Lexer
                 {
                     // "M10"-like mixes are words: never numbers, never times.
                     while (k < end && char.IsLetterOrDigit(text[k])) k++;
-                    into.Add(new Tok(i, k, TK.Word, i));
+                    into.Add(new Tok(i, k, TK.Word, i), Lexicon.Find(text.AsSpan(i, k - i)));
                     i = k;
                     continue;
                 }
-                into.Add(new Tok(i, k, TK.Num, digitsEnd));
+                into.Add(new Tok(i, k, TK.Num, digitsEnd), Lexicon.NoSlot);
                 i = k;
                 continue;
             }
@@ -56,11 +98,11 @@ internal static class Lexer
                 while (j < end && char.IsLetter(text[j])) j++;
                 bool mixed = false;
                 while (j < end && char.IsLetterOrDigit(text[j])) { j++; mixed = true; }
-                into.Add(new Tok(i, j, TK.Word, mixed ? i : j));
+                into.Add(new Tok(i, j, TK.Word, mixed ? i : j), Lexicon.Find(text.AsSpan(i, j - i)));
                 i = j;
                 continue;
             }
-            into.Add(new Tok(i, i + 1, TK.Punct, i));
+            into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot);
             i++;
         }
     }

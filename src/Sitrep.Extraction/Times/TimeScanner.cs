@@ -22,7 +22,10 @@ internal record struct Cand(int First, int Last, TimexType Type, string? Value, 
 /// </summary>
 internal sealed class TimeScanner
 {
-    private readonly List<Tok> _t = new(64);
+    // The run being scanned: tokens [_o, _o + _n) of the document's sheet (arrays fetched after lexing, which may grow them).
+    private Tok[] _tk = [];
+    private string?[] _keys = [];
+    private int _o;
     private WordInfo[] _info = new WordInfo[64];
     private int[] _nextCore = new int[64];
     private string _s = "";
@@ -48,16 +51,21 @@ internal sealed class TimeScanner
         _quarterDoc = false;
     }
 
-    public void Scan(TextSpan sentence, List<Cand> found, List<TextSpan> spans)
+    /// <summary>Lexes the run onto the end of <paramref name="sheet"/> and adds the time expressions it holds.</summary>
+    public void Scan(TokenSheet sheet, TextSpan sentence, List<Cand> found, List<TextSpan> spans)
     {
-        Lexer.Lex(_s, sentence.Start, sentence.End, _t);
-        _n = _t.Count;
+        _o = sheet.Count;
+        Lexer.Lex(_s, sentence.Start, sentence.End, sheet);
+        _n = sheet.Count - _o;
+        _tk = sheet.Toks;
+        _keys = sheet.Keys;
         if (_info.Length < _n)
         {
             _info = new WordInfo[Math.Max(_n, _info.Length * 2)];
             _nextCore = new int[_info.Length];
         }
-        var toks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_t);
+        var toks = _tk.AsSpan(_o, _n);
+        var slots = sheet.Slots.AsSpan(_o, _n);
         var infos = _info.AsSpan(0, _n);
         bool anyCore = false, quarter = false;
         for (int k = 0; k < toks.Length; k++)
@@ -65,7 +73,7 @@ internal sealed class TimeScanner
             var tk = toks[k];
             if (tk.Kind == TK.Word)
             {
-                var info = TimeWords.Of(_s.AsSpan(tk.Start, tk.Length));
+                var info = Lexicon.Info(slots[k]);
                 infos[k] = info;
                 anyCore |= info.Core;
                 quarter |= info.Class == WC.Unit && info.Value == (int)Unit.Quarter;
@@ -97,7 +105,7 @@ internal sealed class TimeScanner
             if (m != M.None && Match(i, m, out var c))
             {
                 found.Add(c);
-                spans.Add(new TextSpan(_t[c.First].Start, _t[c.Last].End));
+                spans.Add(new TextSpan(_tk[_o + c.First].Start, _tk[_o + c.Last].End));
                 if (c.Point is { G: Gran.Day } p && !c.Invalid) _lastDay = p;
                 if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid) { _lastYear = py.Year; _lastPoint = py; }
                 i = c.Last + 1;
@@ -177,7 +185,7 @@ internal sealed class TimeScanner
     /// </summary>
     private M Matchers(int i)
     {
-        var tk = _t[i];
+        var tk = _tk[_o + i];
         if (tk.Kind == TK.Num)
         {
             // A plain count ("12", "1,700": no suffix, no colon, not four digits, so no year, ordinal or clock reading)
@@ -434,7 +442,7 @@ internal sealed class TimeScanner
     {
         if (k > 0)
         {
-            var pt = _t[k - 1];
+            var pt = _tk[_o + (k - 1)];
             if (pt.Kind == TK.Punct && _s[pt.Start] is '$' or '£' or '€' or '#' or '№') return false;
             if (pt.Kind == TK.Word)
             {
@@ -444,12 +452,12 @@ internal sealed class TimeScanner
                     return false;
                 // "Vision 2030", "Beijing 2008": a name before the number (a capital mid-sentence that is no date word).
                 // A capital that opens a sentence ("That 1978 resolution", "A 1996 law") names nothing.
-                if (Cap(k - 1) && !SentenceStart(k - 1) && I(k - 1).Class == WC.None && !Is(k - 1, "In") && !Is(k - 1, "Since") && !Is(k - 1, "By")) return false;
+                if (Cap(k - 1) && !SentenceStart(k - 1) && I(k - 1).Class == WC.None && !Is(k - 1, "in") && !Is(k - 1, "since") && !Is(k - 1, "by")) return false;
             }
         }
         if (k + 1 < _n)
         {
-            var nt = _t[k + 1];
+            var nt = _tk[_o + (k + 1)];
             if (nt.Kind == TK.Punct && _s[nt.Start] == '%') return false;
             if (nt.Kind == TK.Word && char.IsLower(_s[nt.Start]))
             {
@@ -481,7 +489,7 @@ internal sealed class TimeScanner
             c = new Cand(first, k + 1, TimexType.TIME, _hasDct ? g.Format() + pc : null, Relative: true, Point: g);
             return true;
         }
-        if (Is(k, "today") && k + 1 < _n && _t[k + 1].Kind == TK.Punct && _s[_t[k + 1].Start] == '\'' && Is(k + 2, "s")) { /* "today's": still the day */ }
+        if (Is(k, "today") && k + 1 < _n && _tk[_o + (k + 1)].Kind == TK.Punct && _s[_tk[_o + (k + 1)].Start] == '\'' && Is(k + 2, "s")) { /* "today's": still the day */ }
         c = new Cand(first, k, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
         return true;
     }
@@ -741,7 +749,7 @@ internal sealed class TimeScanner
         // the quantity: digits, number words, a/an, several/a few/many
         string? q = null;
         int qEnd = -1;
-        if (IsNum(k) && Suffix(k) == "" || _t.Count > k && _t[k].Kind == TK.Word && I(k).Class == WC.None)
+        if (IsNum(k) && Suffix(k) == "" || _n > k && _tk[_o + k].Kind == TK.Word && I(k).Class == WC.None)
         {
             if (Is(k, "a") || Is(k, "an"))
             {
@@ -750,15 +758,15 @@ internal sealed class TimeScanner
                 else
                 {
                     // "four flights a week", "$1.76 a year": a rate, not a time
-                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier")) && (_t[k - 1].Kind == TK.Num || _t[k - 1].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_t[k - 1].Start]) && _s[_t[k - 1].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
+                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier")) && (_tk[_o + (k - 1)].Kind == TK.Num || _tk[_o + (k - 1)].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_tk[_o + (k - 1)].Start]) && _s[_tk[_o + (k - 1)].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
                     // "a second group", "a second round": the ordinal, not the unit
-                    if (Is(k + 1, "second") && k + 2 < _n && _t[k + 2].Kind == TK.Word && !Is(k + 2, "ago") && !Is(k + 2, "later") && !Is(k + 2, "earlier")) return false;
+                    if (Is(k + 1, "second") && k + 2 < _n && _tk[_o + (k + 2)].Kind == TK.Word && !Is(k + 2, "ago") && !Is(k + 2, "later") && !Is(k + 2, "earlier")) return false;
                     q = "1"; qEnd = k;
                 }
             }
             else if (Is(k, "several") || Is(k, "many") || Is(k, "few") || Is(k, "some") && mod is null) { q = "X"; qEnd = k; }
             // a range ("two to three weeks", "12 to 18 months") is written with its low end, as TempEval-3 gold does
-            else if (NumberReader.TryRead(_s, _t[k].Start, _t[_n - 1].End, out var r) && (r.Kind is NumberKind.Cardinal or NumberKind.Fraction || r.Kind == NumberKind.Range && Is(k + 1, "to")))
+            else if (NumberReader.TryRead(_s, _tk[_o + k].Start, _tk[_o + (_n - 1)].End, out var r) && (r.Kind is NumberKind.Cardinal or NumberKind.Fraction || r.Kind == NumberKind.Range && Is(k + 1, "to")))
             {
                 int e = TokenEnding(k, r.Span.End);
                 if (e < 0) return false;
@@ -926,7 +934,7 @@ internal sealed class TimeScanner
             c = new Cand(i, i + 1, TimexType.DURATION, rx);
             return true;
         }
-        if (Is(i, "recent") && i + 1 < _n && _t[i + 1].Kind == TK.Word && I(i + 1).Class is WC.None)
+        if (Is(i, "recent") && i + 1 < _n && _tk[_o + (i + 1)].Kind == TK.Word && I(i + 1).Class is WC.None)
         {
             // "the recent sale", "recent declines": the adjective itself refers to the recent past.
             c = new Cand(i, i, TimexType.DATE, "PAST_REF");
@@ -956,7 +964,7 @@ internal sealed class TimeScanner
         {
             var nx = I(i + 2);
             if (nx.Class != WC.None || IsNum(i + 2) || Is(i + 2, "few") || Is(i + 2, "several") || Is(i + 2, "two") || Is(i + 2, "three")) return false;
-            if (i + 2 < _n && _t[i + 2].Kind == TK.Word && NumberReader.TryRead(_s, _t[i + 2].Start, _t[_n - 1].End, out _)) return false;
+            if (i + 2 < _n && _tk[_o + (i + 2)].Kind == TK.Word && NumberReader.TryRead(_s, _tk[_o + (i + 2)].Start, _tk[_o + (_n - 1)].End, out _)) return false;
             c = new Cand(i, i + 1, TimexType.DATE, Is(i + 1, "past") ? "PAST_REF" : Is(i + 1, "future") ? "FUTURE_REF" : "PRESENT_REF");
             return true;
         }
@@ -1003,7 +1011,7 @@ internal sealed class TimeScanner
             return true;
         }
         if (!IsNum(i)) return false;
-        var digits = _s.AsSpan(_t[i].Start, _t[i].DigitsEnd - _t[i].Start);
+        var digits = _s.AsSpan(_tk[_o + i].Start, _tk[_o + i].DigitsEnd - _tk[_o + i].Start);
         int h, mi = 0;
         int colon = digits.IndexOf(':');
         if (colon > 0)
@@ -1024,7 +1032,7 @@ internal sealed class TimeScanner
             if (IsP(i + 4, '.') && Adj(i + 3) && !IsEnd(i + 5)) last = i + 4;
             else if (IsP(i + 4, '.') && Adj(i + 3)) last = i + 4;
         }
-        else if (Is(i + 1, "am") || Is(i + 1, "pm") || Is(i + 1, "AM") || Is(i + 1, "PM")) { ampm = true; pm = Is(i + 1, "pm"); last = i + 1; }
+        else if (Is(i + 1, "am") || Is(i + 1, "pm")) { ampm = true; pm = Is(i + 1, "pm"); last = i + 1; }
         if (ampm)
         {
             if (h < 1 || h > 12) return false;
@@ -1034,20 +1042,20 @@ internal sealed class TimeScanner
         else
         {
             if (colon < 0) return false;
-            bool zone = Is(i + 1, "GMT") || Is(i + 1, "UTC") || Is(i + 1, "local") || Is(i + 1, "hours") || Is(i + 1, "hrs");
+            bool zone = Is(i + 1, "gmt") || Is(i + 1, "utc") || Is(i + 1, "local") || Is(i + 1, "hours") || Is(i + 1, "hrs");
             if (!zone && !(i > 0 && Is(i - 1, "at"))) return false;
-            if (Is(i + 1, "GMT") || Is(i + 1, "UTC")) last = i + 1;
+            if (Is(i + 1, "gmt") || Is(i + 1, "utc")) last = i + 1;
             else if (Is(i + 1, "local") && Is(i + 2, "time")) last = i + 2;
         }
         var day = _lastDay is { } ld && ld.G == Gran.Day ? ld : GDate.OfDay(_d);
         // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day after the clock time is its date.
         int z = last + 1;
-        if (Is(z, "EST") || Is(z, "EDT") || Is(z, "GMT") || Is(z, "UTC") || Is(z, "CET") || Is(z, "PST")) z++;
+        if (Is(z, "est") || Is(z, "edt") || Is(z, "gmt") || Is(z, "utc") || Is(z, "cet") || Is(z, "pst")) z++;
         else if (Is(z, "local") && Is(z + 1, "time")) z += 2;
         if (IsP(z, ',')) z++;
         if (Is(z, "on")) z++;
         // UTC and GMT clock times carry the TIMEX3 zone designator Z.
-        string zoneMark = Is(last + 1, "UTC") || Is(last + 1, "GMT") || Is(last, "UTC") || Is(last, "GMT") ? "Z" : "";
+        string zoneMark = Is(last + 1, "utc") || Is(last + 1, "gmt") || Is(last, "utc") || Is(last, "gmt") ? "Z" : "";
         if (MatchPoint(z, out var dayCand) && dayCand.Point is { G: Gran.Day } dp && dayCand.Type == TimexType.DATE)
         {
             c = new Cand(i, dayCand.Last, TimexType.TIME, _hasDct || !dayCand.Relative ? dp.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") + zoneMark : null, Relative: dayCand.Relative, Point: dp);
@@ -1088,12 +1096,12 @@ internal sealed class TimeScanner
         int k = i, rel = 0;
         if (Is(k, "last")) { rel = -1; k++; }
         else if (Is(k, "next")) { rel = 1; k++; }
-        bool xmas = Is(k, "Christmas"), thanks = Is(k, "Thanksgiving");
+        bool xmas = Is(k, "christmas"), thanks = Is(k, "thanksgiving");
         if (!(xmas || thanks) || !Cap(k)) return false;
         int last = k;
         bool eve = false;
-        if (Is(k + 1, "Day")) last = k + 1;
-        else if (xmas && Is(k + 1, "Eve")) { last = k + 1; eve = true; }
+        if (Is(k + 1, "day")) last = k + 1;
+        else if (xmas && Is(k + 1, "eve")) { last = k + 1; eve = true; }
         else if (rel == 0 && !(Is(k - 1, "on") || Is(k - 1, "at") || Is(k - 1, "since") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "until") || Is(k - 1, "by"))) return false;
         DateOnly On(int year)
         {
@@ -1245,8 +1253,8 @@ internal sealed class TimeScanner
     {
         for (int k = upTo - 1; k >= 0 && k >= upTo - 8; k--)
         {
-            if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
-            if (_t[k].Kind != TK.Word) continue;
+            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
+            if (_tk[_o + k].Kind != TK.Word) continue;
             if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || (Is(k, "plans") || Is(k, "plan") || Is(k, "planned") || Is(k, "planning")) && Is(k + 1, "to")
                 || Is(k, "scheduled") && !Is(k - 1, "been") || Is(k, "until") && k >= upTo - 2
                 // "as soon as Tuesday", "as early as next week"
@@ -1258,7 +1266,7 @@ internal sealed class TimeScanner
         // "talks on Monday will ...", but not "announced Friday that it will ...": stop at a new clause.
         for (int k = upTo; k < Math.Min(_n, upTo + 4); k++)
         {
-            if (Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || _t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
+            if (Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
             if (Is(k, "will") || Is(k, "ll")) return true;
         }
         return false;
@@ -1272,12 +1280,12 @@ internal sealed class TimeScanner
     {
         for (int k = Math.Max(0, at - 8); k < Math.Min(_n, at + 7); k++)
         {
-            if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?') { if (k < at) continue; break; }
-            if (_t[k].Kind != TK.Word || I(k).Class != WC.None) continue;
+            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') { if (k < at) continue; break; }
+            if (_tk[_o + k].Kind != TK.Word || I(k).Class != WC.None) continue;
             if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
             // irregular past tenses that are no other form ("bought", not "hit" or "set")
             if (IrregularPast(k) && !(Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))) return true;
-            var w = _s.AsSpan(_t[k].Start, _t[k].Length);
+            var w = _s.AsSpan(_tk[_o + k].Start, _tk[_o + k].Length);
             // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
             if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
                 && !w.StartsWith("un", StringComparison.Ordinal)
@@ -1298,9 +1306,9 @@ internal sealed class TimeScanner
     private bool SentenceStart(int k)
     {
         int p = k - 1;
-        if (p >= 0 && _t[p].Kind == TK.Punct && _s[_t[p].Start] is '"' or '“' or '\'' or '‘' or '`' or '(') p--;
-        if (p >= 0 && _t[p].Kind == TK.Punct && _s[_t[p].Start] is '`' or '"' or '\'') p--;
-        return p < 0 || _t[p].Kind == TK.Punct && _s[_t[p].Start] is '.' or '!' or '?' or ';' or ':';
+        if (p >= 0 && _tk[_o + p].Kind == TK.Punct && _s[_tk[_o + p].Start] is '"' or '“' or '\'' or '‘' or '`' or '(') p--;
+        if (p >= 0 && _tk[_o + p].Kind == TK.Punct && _s[_tk[_o + p].Start] is '`' or '"' or '\'') p--;
+        return p < 0 || _tk[_o + p].Kind == TK.Punct && _s[_tk[_o + p].Start] is '.' or '!' or '?' or ';' or ':';
     }
 
     /// <summary>True when this sentence or an earlier one talks of quarters: a results report.</summary>
@@ -1312,39 +1320,43 @@ internal sealed class TimeScanner
     {
         for (int k = from; k < _n; k++)
         {
-            if (_t[k].End == charEnd) return k;
-            if (_t[k].End > charEnd) return -1;
+            if (_tk[_o + k].End == charEnd) return k;
+            if (_tk[_o + k].End > charEnd) return -1;
         }
         return -1;
     }
 
-    private bool IsEnd(int k) => k >= _n || (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or '!' or '?' or ';' or ',' or ')' or '"' or '”');
+    private bool IsEnd(int k) => k >= _n || (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or '!' or '?' or ';' or ',' or ')' or '"' or '”');
 
     private WordInfo I(int k) => k >= 0 && k < _n ? _info[k] : default;
 
-    private bool Is(int k, string w) =>
-        k >= 0 && k < _n && _t[k].Length == w.Length && _s.AsSpan(_t[k].Start, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when token <paramref name="k"/> is the word <paramref name="w"/>, ignoring case (one of <see cref="TimeWords.Tested"/>).</summary>
+    private bool Is(int k, string w)
+    {
+        System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
+        return (uint)k < (uint)_n && ReferenceEquals(_keys[_o + k], w);
+    }
 
     private bool IsApos(int k) => IsP(k, '\'') || IsP(k, '\u2019');
 
-    private bool IsP(int k, char ch) => k >= 0 && k < _n && _t[k].Kind == TK.Punct && _s[_t[k].Start] == ch;
+    private bool IsP(int k, char ch) => k >= 0 && k < _n && _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] == ch;
 
-    private bool Adj(int k) => k >= 0 && k + 1 < _n && _t[k].End == _t[k + 1].Start;
+    private bool Adj(int k) => k >= 0 && k + 1 < _n && _tk[_o + k].End == _tk[_o + (k + 1)].Start;
 
-    private bool Cap(int k) => char.IsUpper(_s[_t[k].Start]);
+    private bool Cap(int k) => char.IsUpper(_s[_tk[_o + k].Start]);
 
-    private bool IsNum(int k) => k >= 0 && k < _n && _t[k].Kind == TK.Num;
+    private bool IsNum(int k) => k >= 0 && k < _n && _tk[_o + k].Kind == TK.Num;
 
-    private int Digits(int k) => _t[k].DigitsEnd - _t[k].Start;
+    private int Digits(int k) => _tk[_o + k].DigitsEnd - _tk[_o + k].Start;
 
-    private bool HasSeparator(int k) => _s.AsSpan(_t[k].Start, Digits(k)).IndexOfAny(",.:") >= 0;
+    private bool HasSeparator(int k) => _s.AsSpan(_tk[_o + k].Start, Digits(k)).IndexOfAny(",.:") >= 0;
 
-    private string Suffix(int k) => _t[k].End == _t[k].DigitsEnd ? "" : _s.Substring(_t[k].DigitsEnd, _t[k].End - _t[k].DigitsEnd);
+    private string Suffix(int k) => _tk[_o + k].End == _tk[_o + k].DigitsEnd ? "" : _s.Substring(_tk[_o + k].DigitsEnd, _tk[_o + k].End - _tk[_o + k].DigitsEnd);
 
     private int Int(int k)
     {
         int v = 0;
-        for (int p = _t[k].Start; p < _t[k].DigitsEnd; p++)
+        for (int p = _tk[_o + k].Start; p < _tk[_o + k].DigitsEnd; p++)
         {
             char ch = _s[p];
             if (ch < '0' || ch > '9') return -1;
@@ -1355,7 +1367,7 @@ internal sealed class TimeScanner
     }
 
     private bool IsDayNum(int k) => IsNum(k) && !HasSeparator(k) && Digits(k) <= 2 && Suffix(k) is "" or "st" or "nd" or "rd" or "th" && Int(k) is >= 1 and <= 31
-        && !(k + 1 < _n && _t[k + 1].Kind == TK.Punct && _s[_t[k + 1].Start] == '%');
+        && !(k + 1 < _n && _tk[_o + (k + 1)].Kind == TK.Punct && _s[_tk[_o + (k + 1)].Start] == '%');
 
     private bool IsYearNum(int k) => IsNum(k) && !HasSeparator(k) && Digits(k) == 4 && Suffix(k) == "" && Int(k) is >= 1000 and <= 2099;
 
