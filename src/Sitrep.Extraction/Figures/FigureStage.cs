@@ -31,6 +31,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     {
         // The time stage has lexed these sentences on this thread just before, most often: reuse its tokens.
         var shared = TimeStage.TakeTokens(document);
+        int cursor = 0; // sentences and the shared tokens are both in text order
         TokenSheet? own = null;
         var text = document.Text;
         ImmutableArray<Figure>.Builder? result = null;
@@ -46,8 +47,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 && (s.Span.End == text.Length || char.IsWhiteSpace(text[s.Span.End])))
             {
                 sheet = shared;
-                first = shared.FirstAtOrAfter(s.Span.Start);
-                end = shared.FirstAtOrAfter(s.Span.End);
+                var all = shared.Toks;
+                while (cursor < shared.Count && all[cursor].Start < s.Span.Start) cursor++;
+                first = cursor;
+                while (cursor < shared.Count && all[cursor].Start < s.Span.End) cursor++;
+                end = cursor;
                 if (!MayHoldFigure(text, s.Span, sheet, first, end)) continue;
             }
             else
@@ -84,22 +88,31 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     }
 
     /// <summary>
-    /// <see cref="MayHoldFigure(string, TextSpan)"/> from the sentence's tokens [first, end): without a number
-    /// token or a word holding digits (where any digit is), its words are its letter runs, and their lexicon
-    /// cue answers.
+    /// <see cref="MayHoldFigure(string, TextSpan)"/> from the sentence's tokens [first, end). A word token of
+    /// letters alone is one of the letter runs that method reads, so its lexicon cue answers for it; a number
+    /// that starts with an ASCII digit answers yes. Only other digits (which make mixed words and numbers the
+    /// runs do not see as such) send it back to the characters.
     /// </summary>
     private static bool MayHoldFigure(string text, TextSpan s, TokenSheet sheet, int first, int end)
     {
         var toks = sheet.Toks;
+        var slots = sheet.Slots;
+        bool other = false;
         for (int k = first; k < end; k++)
         {
             var tk = toks[k];
-            if (tk.Kind == TK.Num || tk.Kind == TK.Word && tk.DigitsEnd != tk.End) return MayHoldFigure(text, s);
+            if (tk.Kind == TK.Word)
+            {
+                if (tk.DigitsEnd != tk.End) other = true;
+                else if ((Lexicon.Cues(slots[k]) & Cue.FigureWord) != 0) return true;
+            }
+            else if (tk.Kind == TK.Num)
+            {
+                if (text[tk.Start] is >= '0' and <= '9') return true;
+                other = true;
+            }
         }
-        var slots = sheet.Slots;
-        for (int k = first; k < end; k++)
-            if (toks[k].Kind == TK.Word && (Lexicon.Cues(slots[k]) & Cue.FigureWord) != 0) return true;
-        return false;
+        return other && MayHoldFigure(text, s);
     }
 
     /// <summary>

@@ -40,32 +40,61 @@ internal sealed class TokenSheet
         Array.Resize(ref Slots, Toks.Length);
         Array.Resize(ref Keys, Toks.Length);
     }
-
-    /// <summary>The first token that starts at or after <paramref name="offset"/> (tokens are in text order).</summary>
-    public int FirstAtOrAfter(int offset)
-    {
-        int lo = 0, hi = Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (Toks[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
 }
 
 internal static class Lexer
 {
+    private const byte Space = 1, Digit = 2, Letter = 3;
+
+    /// <summary>What each ASCII character is, as char.IsWhiteSpace/IsDigit/IsLetter say (so the fast path agrees with them).</summary>
+    private static readonly byte[] _ascii = BuildAscii();
+
+    private static byte[] BuildAscii()
+    {
+        var t = new byte[128];
+        for (int c = 0; c < 128; c++)
+            t[c] = char.IsWhiteSpace((char)c) ? Space : char.IsDigit((char)c) ? Digit : char.IsLetter((char)c) ? Letter : (byte)0;
+        return t;
+    }
+
+    private static bool IsLetter(char c) => c < 128 ? _ascii[c] == Letter : char.IsLetter(c);
+
     /// <summary>Lexes [start, end) and appends its tokens to <paramref name="into"/>, each with its lexicon slot.</summary>
     public static void Lex(string text, int start, int end, TokenSheet into)
     {
+        var ascii = _ascii;
         int i = start;
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            if (char.IsDigit(c))
+            byte kind = c < 128 ? ascii[c] : char.IsWhiteSpace(c) ? Space : char.IsDigit(c) ? Digit : char.IsLetter(c) ? Letter : (byte)0;
+            if (kind == Space) { i++; continue; }
+            if (kind == Letter)
+            {
+                // The lexicon hash of the lower-cased letters, taken as they are read (ASCII words; others are looked up whole).
+                int j = i;
+                uint h = 0;
+                bool plain = true;
+                while (j < end)
+                {
+                    char d = text[j];
+                    if (d < 128)
+                    {
+                        if (ascii[d] != Letter) break;
+                        h = h * 31 + (uint)(d | 0x20);
+                    }
+                    else if (char.IsLetter(d)) plain = false;
+                    else break;
+                    j++;
+                }
+                bool mixed = false;
+                while (j < end && char.IsLetterOrDigit(text[j])) { j++; mixed = true; }
+                var word = text.AsSpan(i, j - i);
+                into.Add(new Tok(i, j, TK.Word, mixed ? i : j), plain && !mixed ? Lexicon.FindHashed(word, h) : Lexicon.Find(word));
+                i = j;
+                continue;
+            }
+            if (kind == Digit)
             {
                 int j = i;
                 while (j < end)
@@ -79,7 +108,7 @@ internal static class Lexer
                 }
                 int digitsEnd = j;
                 int k = j;
-                while (k < end && char.IsLetter(text[k])) k++;
+                while (k < end && IsLetter(text[k])) k++;
                 if (k > j && !NumberSuffix(text.AsSpan(j, k - j)))
                 {
                     // "M10"-like mixes are words: never numbers, never times.
@@ -90,16 +119,6 @@ internal static class Lexer
                 }
                 into.Add(new Tok(i, k, TK.Num, digitsEnd), Lexicon.NoSlot);
                 i = k;
-                continue;
-            }
-            if (char.IsLetter(c))
-            {
-                int j = i;
-                while (j < end && char.IsLetter(text[j])) j++;
-                bool mixed = false;
-                while (j < end && char.IsLetterOrDigit(text[j])) { j++; mixed = true; }
-                into.Add(new Tok(i, j, TK.Word, mixed ? i : j), Lexicon.Find(text.AsSpan(i, j - i)));
-                i = j;
                 continue;
             }
             into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot);

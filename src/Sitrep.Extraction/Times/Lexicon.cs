@@ -72,6 +72,21 @@ internal static class Lexicon
         }
     }
 
+    /// <summary>
+    /// <see cref="Find"/> for a word of ASCII letters whose hash the lexer took as it read them:
+    /// h = h * 31 + (c | 0x20) over its letters.
+    /// </summary>
+    public static int FindHashed(ReadOnlySpan<char> word, uint h)
+    {
+        if (word.Length > _maxLength) return NoSlot;
+        for (int slot = (int)(h & (TableSize - 1)); ; slot = (slot + 1) & (TableSize - 1))
+        {
+            var k = _keys[slot];
+            if (k is null) return NoSlot;
+            if (k.Length == word.Length && SameLower(word, k)) return slot;
+        }
+    }
+
     public static string? Key(int slot) => slot >= 0 ? _keys[slot] : null;
     public static WordInfo Info(int slot) => slot >= 0 ? _infos[slot] : default;
     public static Cue Cues(int slot) => slot >= 0 ? _cues[slot] : Cue.None;
