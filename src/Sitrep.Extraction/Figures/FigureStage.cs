@@ -493,7 +493,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int q = k;
             if (Is(q, "at") && Is(q + 1, "least") || Is(q, "more") && Is(q + 1, "than") || Is(q, "up") && Is(q + 1, "to")) q += 2;
             else if (Is(q, "over") || Is(q, "nearly") || Is(q, "almost") || Is(q, "about") || Is(q, "some") || Is(q, "another")) q += 1;
-            return q < _n && (_t[q].Kind == TK.Num || NumberReader.TryRead(_s, _t[q].Start, sentence.End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Vague or NumberKind.Range);
+            // A word of letters no number starts with reads as none: the lexicon has already said so.
+            return q < _n && (_t[q].Kind == TK.Num || (_t[q].DigitsEnd != _t[q].End || (Lexicon.Cues(_slots[q]) & Cue.NumberStart) != 0) && NumberReader.TryRead(_s, _t[q].Start, sentence.End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Vague or NumberKind.Range);
         }
 
         private int TokenEnding(int from, int charEnd)

@@ -33,13 +33,18 @@ internal static class Lexicon
     public const int NoSlot = -1;
 
     // The common case (an ASCII word) takes an open-addressing table keyed by a cheap hash of the lower-cased
-    // letters; other words take the case-insensitive dictionary.
-    private const int TableSize = 4096; // a power of two, over three times the vocabulary
+    // letters; other words take the case-insensitive dictionary. Every word of the text is looked up, after the
+    // foundation's stages have filled the caches with their own data, so the arrays a miss reads are small: the
+    // shape bits (2.7 KB), then lengths and hashes (10 KB); keys and meanings are read on a hit only.
+    private const int TableBits = 11;
+    private const int TableSize = 1 << TableBits; // over twice the vocabulary
+    private static readonly byte[] _lengths = new byte[TableSize]; // 0: empty slot
+    private static readonly uint[] _hashes = new uint[TableSize];
     private static readonly string?[] _keys = new string?[TableSize];
     private static readonly WordInfo[] _infos = new WordInfo[TableSize];
     private static readonly Cue[] _cues = new Cue[TableSize];
-    private static readonly FigureKind?[] _after = new FigureKind?[TableSize];
-    private static readonly FigureKind?[] _before = new FigureKind?[TableSize];
+    private static readonly sbyte[] _after = new sbyte[TableSize]; // a FigureKind, or -1
+    private static readonly sbyte[] _before = new sbyte[TableSize];
     private static readonly ulong[] _shapes = new ulong[(32 * 26 * 26 + 63) / 64]; // one bit per (length, first, second letter)
     private static readonly Dictionary<string, int> _slots = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _slotLookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -51,11 +56,6 @@ internal static class Lexicon
     /// <summary>The word's slot, or <see cref="NoSlot"/>.</summary>
     public static int Find(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0 || word.Length > _maxLength) return NoSlot;
-        // Most words share no (length, first letter, second letter) with any table word: one bit says so.
-        if (word.Length > 1 && (uint)((word[0] | 0x20) - 'a') < 26 && (uint)((word[1] | 0x20) - 'a') < 26
-            && (_shapes[Shape(word.Length, word[0] | 0x20, word[1] | 0x20) >> 6] & (1UL << Shape(word.Length, word[0] | 0x20, word[1] | 0x20))) == 0)
-            return NoSlot;
         uint h = 0;
         for (int i = 0; i < word.Length; i++)
         {
@@ -64,34 +64,42 @@ internal static class Lexicon
             if ((uint)(c - 'A') <= 'Z' - 'A') c |= 0x20;
             h = h * 31 + (uint)c;
         }
-        for (int slot = (int)(h & (TableSize - 1)); ; slot = (slot + 1) & (TableSize - 1))
-        {
-            var k = _keys[slot];
-            if (k is null) return NoSlot;
-            if (k.Length == word.Length && SameLower(word, k)) return slot;
-        }
+        return FindHashed(word, h);
     }
 
     /// <summary>
-    /// <see cref="Find"/> for a word of ASCII letters whose hash the lexer took as it read them:
-    /// h = h * 31 + (c | 0x20) over its letters.
+    /// <see cref="Find"/> for an ASCII word whose hash the caller took as it read it: h = h * 31 + c over its
+    /// characters, upper-case letters lowered.
     /// </summary>
     public static int FindHashed(ReadOnlySpan<char> word, uint h)
     {
-        if (word.Length > _maxLength) return NoSlot;
-        for (int slot = (int)(h & (TableSize - 1)); ; slot = (slot + 1) & (TableSize - 1))
+        int n = word.Length;
+        if (n == 0 || n > _maxLength) return NoSlot;
+        // Most words share no (length, first letter, second letter) with any table word: one bit says so.
+        if (n > 1)
         {
-            var k = _keys[slot];
-            if (k is null) return NoSlot;
-            if (k.Length == word.Length && SameLower(word, k)) return slot;
+            uint a = (uint)((word[0] | 0x20) - 'a'), b = (uint)((word[1] | 0x20) - 'a');
+            if (a < 26 && b < 26)
+            {
+                int bit = (n * 26 + (int)a) * 26 + (int)b;
+                if ((_shapes[bit >> 6] & (1UL << bit)) == 0) return NoSlot;
+            }
+        }
+        for (int slot = SlotOf(h); ; slot = (slot + 1) & (TableSize - 1))
+        {
+            int len = _lengths[slot];
+            if (len == 0) return NoSlot;
+            if (len == n && _hashes[slot] == h && SameLower(word, _keys[slot]!)) return slot;
         }
     }
+
+    private static int SlotOf(uint h) => (int)((h * 0x9E3779B1u) >> (32 - TableBits));
 
     public static string? Key(int slot) => slot >= 0 ? _keys[slot] : null;
     public static WordInfo Info(int slot) => slot >= 0 ? _infos[slot] : default;
     public static Cue Cues(int slot) => slot >= 0 ? _cues[slot] : Cue.None;
-    public static FigureKind? After(int slot) => slot >= 0 ? _after[slot] : null;
-    public static FigureKind? Before(int slot) => slot >= 0 ? _before[slot] : null;
+    public static FigureKind? After(int slot) => slot >= 0 && _after[slot] >= 0 ? (FigureKind)_after[slot] : null;
+    public static FigureKind? Before(int slot) => slot >= 0 && _before[slot] >= 0 ? (FigureKind)_before[slot] : null;
 
     /// <summary>True when the ASCII word equals the lower-case key, ignoring case.</summary>
     private static bool SameLower(ReadOnlySpan<char> word, string key)
@@ -115,6 +123,7 @@ internal static class Lexicon
         foreach (var w in NumberReader.StartWordList) words.Add(w);
         foreach (var w in FigureWords.AllWords) words.Add(w);
         foreach (var w in new[] { "no", "none", "nobody" }) words.Add(w);
+        if (words.Count > TableSize / 2) throw new InvalidOperationException("The lexicon table is over half full; make it larger.");
         int max = 0;
         foreach (var w0 in words)
         {
@@ -129,8 +138,10 @@ internal static class Lexicon
             else if (w.Length > 1) Array.Fill(_shapes, ulong.MaxValue); // a shape the bits cannot describe lets every word through
             uint h = 0;
             foreach (char c in w) h = h * 31 + c;
-            int slot = (int)(h & (TableSize - 1));
-            while (_keys[slot] is not null) slot = (slot + 1) & (TableSize - 1);
+            int slot = SlotOf(h);
+            while (_lengths[slot] != 0) slot = (slot + 1) & (TableSize - 1);
+            _lengths[slot] = (byte)w.Length;
+            _hashes[slot] = h;
             _keys[slot] = w;
             _infos[slot] = TimeWords.Meanings.TryGetValue(w, out var info) ? info : default;
             var cue = Cue.None;
@@ -139,8 +150,8 @@ internal static class Lexicon
             if (FigureWords.IsThing(w)) cue |= Cue.Thing;
             if (FigureWords.EndsClause(w)) cue |= Cue.ClauseEnd;
             _cues[slot] = cue;
-            _after[slot] = FigureWords.After(w);
-            _before[slot] = FigureWords.Before(w);
+            _after[slot] = FigureWords.After(w) is { } after ? (sbyte)after : (sbyte)-1;
+            _before[slot] = FigureWords.Before(w) is { } before ? (sbyte)before : (sbyte)-1;
             _slots[w] = slot;
             max = Math.Max(max, w.Length);
         }

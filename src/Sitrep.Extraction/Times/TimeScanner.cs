@@ -25,6 +25,7 @@ internal sealed class TimeScanner
     // The run being scanned: tokens [_o, _o + _n) of the document's sheet (arrays fetched after lexing, which may grow them).
     private Tok[] _tk = [];
     private string?[] _keys = [];
+    private int[] _slots = [];
     private int _o;
     private WordInfo[] _info = new WordInfo[64];
     private int[] _nextCore = new int[64];
@@ -59,6 +60,7 @@ internal sealed class TimeScanner
         _n = sheet.Count - _o;
         _tk = sheet.Toks;
         _keys = sheet.Keys;
+        _slots = sheet.Slots;
         if (_info.Length < _n)
         {
             _info = new WordInfo[Math.Max(_n, _info.Length * 2)];
@@ -766,7 +768,7 @@ internal sealed class TimeScanner
             }
             else if (Is(k, "several") || Is(k, "many") || Is(k, "few") || Is(k, "some") && mod is null) { q = "X"; qEnd = k; }
             // a range ("two to three weeks", "12 to 18 months") is written with its low end, as TempEval-3 gold does
-            else if (NumberReader.TryRead(_s, _tk[_o + k].Start, _tk[_o + (_n - 1)].End, out var r) && (r.Kind is NumberKind.Cardinal or NumberKind.Fraction || r.Kind == NumberKind.Range && Is(k + 1, "to")))
+            else if (MayStartNumber(k) && NumberReader.TryRead(_s, _tk[_o + k].Start, _tk[_o + (_n - 1)].End, out var r) && (r.Kind is NumberKind.Cardinal or NumberKind.Fraction || r.Kind == NumberKind.Range && Is(k + 1, "to")))
             {
                 int e = TokenEnding(k, r.Span.End);
                 if (e < 0) return false;
@@ -964,7 +966,7 @@ internal sealed class TimeScanner
         {
             var nx = I(i + 2);
             if (nx.Class != WC.None || IsNum(i + 2) || Is(i + 2, "few") || Is(i + 2, "several") || Is(i + 2, "two") || Is(i + 2, "three")) return false;
-            if (i + 2 < _n && _tk[_o + (i + 2)].Kind == TK.Word && NumberReader.TryRead(_s, _tk[_o + (i + 2)].Start, _tk[_o + (_n - 1)].End, out _)) return false;
+            if (i + 2 < _n && _tk[_o + (i + 2)].Kind == TK.Word && MayStartNumber(i + 2) && NumberReader.TryRead(_s, _tk[_o + (i + 2)].Start, _tk[_o + (_n - 1)].End, out _)) return false;
             c = new Cand(i, i + 1, TimexType.DATE, Is(i + 1, "past") ? "PAST_REF" : Is(i + 1, "future") ? "FUTURE_REF" : "PRESENT_REF");
             return true;
         }
@@ -1326,6 +1328,16 @@ internal sealed class TimeScanner
         return -1;
     }
 
+    /// <summary>
+    /// False when token <paramref name="k"/> is a word of letters that no number starts with, where
+    /// <see cref="NumberReader.TryRead"/> reads nothing: the lexicon has already said so.
+    /// </summary>
+    private bool MayStartNumber(int k)
+    {
+        var tk = _tk[_o + k];
+        return tk.Kind != TK.Word || tk.DigitsEnd != tk.End || (Lexicon.Cues(_slots[_o + k]) & Cue.NumberStart) != 0;
+    }
+
     private bool IsEnd(int k) => k >= _n || (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or '!' or '?' or ';' or ',' or ')' or '"' or '”');
 
     private WordInfo I(int k) => k >= 0 && k < _n ? _info[k] : default;
@@ -1351,7 +1363,18 @@ internal sealed class TimeScanner
 
     private bool HasSeparator(int k) => _s.AsSpan(_tk[_o + k].Start, Digits(k)).IndexOfAny(",.:") >= 0;
 
-    private string Suffix(int k) => _tk[_o + k].End == _tk[_o + k].DigitsEnd ? "" : _s.Substring(_tk[_o + k].DigitsEnd, _tk[_o + k].End - _tk[_o + k].DigitsEnd);
+    /// <summary>The letters after a number's digits ("th", "s", "pm"), without allocating for the ones the lexer allows in lower case.</summary>
+    private string Suffix(int k)
+    {
+        var tk = _tk[_o + k];
+        if (tk.End == tk.DigitsEnd) return "";
+        var suffix = _s.AsSpan(tk.DigitsEnd, tk.End - tk.DigitsEnd);
+        return suffix switch
+        {
+            "s" => "s", "st" => "st", "nd" => "nd", "rd" => "rd", "th" => "th", "am" => "am", "pm" => "pm", "AM" => "AM", "PM" => "PM",
+            _ => suffix.ToString(),
+        };
+    }
 
     private int Int(int k)
     {
