@@ -21,6 +21,7 @@ internal sealed class TokenSheet
     public Tok[] Toks = new Tok[256];
     public int[] Slots = new int[256];
     public string?[] Keys = new string?[256];
+    public WordInfo[] Infos = new WordInfo[256];
     public int Count;
 
     public void Clear() => Count = 0;
@@ -31,6 +32,7 @@ internal sealed class TokenSheet
         Toks[Count] = tok;
         Slots[Count] = slot;
         Keys[Count] = Lexicon.Key(slot);
+        Infos[Count] = Lexicon.Info(slot);
         Count++;
     }
 
@@ -39,6 +41,7 @@ internal sealed class TokenSheet
         Array.Resize(ref Toks, Toks.Length * 2);
         Array.Resize(ref Slots, Toks.Length);
         Array.Resize(ref Keys, Toks.Length);
+        Array.Resize(ref Infos, Toks.Length);
     }
 }
 

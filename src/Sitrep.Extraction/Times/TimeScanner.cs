@@ -27,7 +27,7 @@ internal sealed class TimeScanner
     private string?[] _keys = [];
     private int[] _slots = [];
     private int _o;
-    private WordInfo[] _info = new WordInfo[64];
+    private WordInfo[] _info = []; // the sheet's, at _o
     private int[] _nextCore = new int[64];
     private string _s = "";
     private int _n;
@@ -61,41 +61,23 @@ internal sealed class TimeScanner
         _tk = sheet.Toks;
         _keys = sheet.Keys;
         _slots = sheet.Slots;
-        if (_info.Length < _n)
-        {
-            _info = new WordInfo[Math.Max(_n, _info.Length * 2)];
-            _nextCore = new int[_info.Length];
-        }
+        if (_nextCore.Length < _n) _nextCore = new int[Math.Max(_n, _nextCore.Length * 2)];
+        _info = sheet.Infos;
         var toks = _tk.AsSpan(_o, _n);
-        var slots = sheet.Slots.AsSpan(_o, _n);
-        var infos = _info.AsSpan(0, _n);
-        bool anyCore = false, quarter = false;
-        for (int k = 0; k < toks.Length; k++)
-        {
-            var tk = toks[k];
-            if (tk.Kind == TK.Word)
-            {
-                var info = Lexicon.Info(slots[k]);
-                infos[k] = info;
-                anyCore |= info.Core;
-                quarter |= info.Class == WC.Unit && info.Value == (int)Unit.Quarter;
-            }
-            else
-            {
-                infos[k] = default;
-                anyCore |= tk.Kind == TK.Num;
-            }
-        }
+        var infos = _info.AsSpan(_o, _n);
         // Every time expression holds a core token (a digit, a time word, a number word): without one the
         // sentence has none, and most of them have none.
-        if (!anyCore) return;
+        bool anyCore = false, quarter = false;
         int next = int.MaxValue;
         var nextCore = _nextCore.AsSpan(0, _n);
         for (int k = toks.Length - 1; k >= 0; k--)
         {
-            if (toks[k].Kind == TK.Num || infos[k].Core) next = k;
+            var info = infos[k];
+            if (toks[k].Kind == TK.Num || info.Core) { next = k; anyCore = true; }
             nextCore[k] = next;
+            quarter |= info.Class == WC.Unit && info.Value == (int)Unit.Quarter;
         }
+        if (!anyCore) return;
 
         _sentenceQuarter = quarter;
         int i = 0;
@@ -201,7 +183,7 @@ internal sealed class TimeScanner
         }
         // Only "'90s" starts at a mark; its digits must follow.
         if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'' && IsNum(i + 1) ? M.Year : M.None;
-        var info = _info[i];
+        var info = _info[_o + i];
         switch (info.Class)
         {
             case WC.None:
@@ -1340,7 +1322,7 @@ internal sealed class TimeScanner
 
     private bool IsEnd(int k) => k >= _n || (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or '!' or '?' or ';' or ',' or ')' or '"' or '”');
 
-    private WordInfo I(int k) => k >= 0 && k < _n ? _info[k] : default;
+    private WordInfo I(int k) => k >= 0 && k < _n ? _info[_o + k] : default;
 
     /// <summary>True when token <paramref name="k"/> is the word <paramref name="w"/>, ignoring case (one of <see cref="TimeWords.Tested"/>).</summary>
     private bool Is(int k, string w)

@@ -8,8 +8,24 @@ internal enum WC : byte
 }
 
 /// <summary>What a word means to the time grammar: its class and a small value (weekday 1..7, month 1..12, unit).</summary>
-internal readonly record struct WordInfo(WC Class, int Value, bool Plural = false, bool Abbrev = false)
+internal readonly record struct WordInfo
 {
+    // Four bytes, so the lexicon's meanings and a sheet's per-token copies stay small in the cache.
+    private readonly sbyte _value;
+
+    public WordInfo(WC Class, int Value, bool Plural = false, bool Abbrev = false)
+    {
+        this.Class = Class;
+        _value = checked((sbyte)Value);
+        this.Plural = Plural;
+        this.Abbrev = Abbrev;
+    }
+
+    public WC Class { get; }
+    public int Value => _value;
+    public bool Plural { get; }
+    public bool Abbrev { get; }
+
     /// <summary>True when a time expression can start at this word; false lets the scanner skip it at once.</summary>
     public bool Starts => Class != WC.None || Value is StarterMark or GlueMark;
 
