@@ -26,6 +26,7 @@ internal sealed class TokenSheet
 
     public void Clear() => Count = 0;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Add(in Tok tok, int slot)
     {
         if (Count == Toks.Length) Grow();
@@ -65,68 +66,89 @@ internal static class Lexer
     /// <summary>Lexes [start, end) and appends its tokens to <paramref name="into"/>, each with its lexicon slot.</summary>
     public static void Lex(string text, int start, int end, TokenSheet into)
     {
+        // The common characters (ASCII spaces, letters and marks) are handled here; digits and the rest of
+        // Unicode in Other, which keeps this loop small enough for the registers.
         var ascii = _ascii;
         int i = start;
         while (i < end)
         {
             char c = text[i];
-            byte kind = c < 128 ? ascii[c] : char.IsWhiteSpace(c) ? Space : char.IsDigit(c) ? Digit : char.IsLetter(c) ? Letter : (byte)0;
-            if (kind == Space) { i++; continue; }
-            if (kind == Letter)
+            if (c < 128)
             {
-                // The lexicon hash of the lower-cased letters, taken as they are read (ASCII words; others are looked up whole).
-                int j = i;
-                uint h = 0;
-                bool plain = true;
-                while (j < end)
+                byte kind = ascii[c];
+                if (kind == Space) { i++; continue; }
+                if (kind == Letter) { i = Word(text, i, end, into); continue; }
+                if (kind != Digit)
                 {
-                    char d = text[j];
-                    if (d < 128)
-                    {
-                        if (ascii[d] != Letter) break;
-                        h = h * 31 + (uint)(d | 0x20);
-                    }
-                    else if (char.IsLetter(d)) plain = false;
-                    else break;
-                    j++;
-                }
-                bool mixed = false;
-                while (j < end && char.IsLetterOrDigit(text[j])) { j++; mixed = true; }
-                var word = text.AsSpan(i, j - i);
-                into.Add(new Tok(i, j, TK.Word, mixed ? i : j), plain && !mixed ? Lexicon.FindHashed(word, h) : Lexicon.Find(word));
-                i = j;
-                continue;
-            }
-            if (kind == Digit)
-            {
-                int j = i;
-                while (j < end)
-                {
-                    if (char.IsDigit(text[j])) { j++; continue; }
-                    // Internal separators of one number: 1,700  2.5  10:30
-                    if ((text[j] == ',' || text[j] == '.' || text[j] == ':') && j + 1 < end && char.IsDigit(text[j + 1])
-                        && !(text[j] == ',' && !ThreeDigits(text, j + 1, end)))
-                    { j++; continue; }
-                    break;
-                }
-                int digitsEnd = j;
-                int k = j;
-                while (k < end && IsLetter(text[k])) k++;
-                if (k > j && !NumberSuffix(text.AsSpan(j, k - j)))
-                {
-                    // "M10"-like mixes are words: never numbers, never times.
-                    while (k < end && char.IsLetterOrDigit(text[k])) k++;
-                    into.Add(new Tok(i, k, TK.Word, i), Lexicon.Find(text.AsSpan(i, k - i)));
-                    i = k;
+                    into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot);
+                    i++;
                     continue;
                 }
-                into.Add(new Tok(i, k, TK.Num, digitsEnd), Lexicon.NoSlot);
-                i = k;
-                continue;
             }
-            into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot);
-            i++;
+            i = Other(text, i, end, into);
         }
+    }
+
+    /// <summary>A word that starts with a letter at <paramref name="i"/>; returns where it ends.</summary>
+    private static int Word(string text, int i, int end, TokenSheet into)
+    {
+        // The lexicon hash of the lower-cased letters, taken as they are read (ASCII words; others are looked up whole).
+        var ascii = _ascii;
+        int j = i;
+        uint h = 0;
+        bool plain = true;
+        while (j < end)
+        {
+            char d = text[j];
+            if (d < 128)
+            {
+                if (ascii[d] != Letter) break;
+                h = h * 31 + (uint)(d | 0x20);
+            }
+            else if (char.IsLetter(d)) plain = false;
+            else break;
+            j++;
+        }
+        bool mixed = false;
+        while (j < end && char.IsLetterOrDigit(text[j])) { j++; mixed = true; }
+        var word = text.AsSpan(i, j - i);
+        into.Add(new Tok(i, j, TK.Word, mixed ? i : j), plain && !mixed ? Lexicon.FindHashed(word, h) : Lexicon.Find(word));
+        return j;
+    }
+
+    /// <summary>The token at <paramref name="i"/> when it starts with a digit or a character outside ASCII; returns where it ends.</summary>
+    private static int Other(string text, int i, int end, TokenSheet into)
+    {
+        char c = text[i];
+        if (char.IsWhiteSpace(c)) return i + 1;
+        if (char.IsDigit(c))
+        {
+            int j = i;
+            while (j < end)
+            {
+                if (char.IsDigit(text[j])) { j++; continue; }
+                // Internal separators of one number: 1,700  2.5  10:30
+                if ((text[j] == ',' || text[j] == '.' || text[j] == ':') && j + 1 < end && char.IsDigit(text[j + 1])
+                    && !(text[j] == ',' && !ThreeDigits(text, j + 1, end)))
+                { j++; continue; }
+                break;
+            }
+            int digitsEnd = j;
+            int k = j;
+            while (k < end && IsLetter(text[k])) k++;
+            if (k > j && !NumberSuffix(text.AsSpan(j, k - j)))
+            {
+                // "M10"-like mixes are words: never numbers, never times.
+                while (k < end && char.IsLetterOrDigit(text[k])) k++;
+                into.Add(new Tok(i, k, TK.Word, i), Lexicon.Find(text.AsSpan(i, k - i)));
+                return k;
+            }
+            into.Add(new Tok(i, k, TK.Num, digitsEnd), Lexicon.NoSlot);
+            return k;
+        }
+        if (char.IsLetter(c)) return Word(text, i, end, into);
+        into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot);
+        return i + 1;
     }
 
     private static bool ThreeDigits(string text, int i, int end) =>
