@@ -145,6 +145,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private readonly ReadOnlySpan<int> _slots = slots;
         private readonly ReadOnlySpan<string?> _words = words;
         private readonly int _n = t.Length;
+        private readonly ImmutableArray<TimeRef> _times = doc.Times; // read once: the layer getter is a dictionary lookup
         // Sentence-wide facts, worked out for the first figure and shared by the others.
         private bool? _cumulative;
         private string? _claimant;
@@ -208,7 +209,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         private bool Excluded(int k, int last, NumberReading r)
         {
-            foreach (var x in doc.Times)
+            foreach (var x in _times)
                 if (x.Span.Overlaps(r.Span)) return true;
             if (IsP(last + 1, '%') || Is(last + 1, "percent") || Is(last + 1, "per")) return true;
             if (k > 0 && _t[k - 1].Kind == TK.Punct && _s[_t[k - 1].Start] is '$' or '£' or '€' or '#' or '№') return true;
@@ -407,7 +408,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             TimeRef? best = null;
             int bestDist = int.MaxValue;
-            foreach (var x in doc.Times)
+            foreach (var x in _times)
             {
                 if (!sentence.Contains(x.Span) || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
                 if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
