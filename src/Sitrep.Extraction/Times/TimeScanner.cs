@@ -187,9 +187,22 @@ internal sealed class TimeScanner
         switch (info.Class)
         {
             case WC.None:
-                if (!info.Starts || _nextCore[i] - i > MaxLead) return M.None;
-                return M.Year | M.Deictic | M.Weekday | M.Relative | M.Quarter | M.Duration | M.Reference | M.SetExpr | M.Positioned
-                    | M.DayPart | M.Anaphoric | M.YearAgo;
+                {
+                    if (!info.Starts || _nextCore[i] - i > MaxLead) return M.None;
+                    // A function or number word opens a match of Duration, or of a matcher whose first lines ask
+                    // for that very word ("the" opens Year, "every" Weekday...): the others cannot succeed here.
+                    if (Is(i, "the")) return M.Duration | M.Year | M.Relative | M.Quarter | M.Reference | M.Positioned | M.Anaphoric | M.YearAgo;
+                    if (Is(i, "fiscal") || Is(i, "two") || Is(i, "nineteen")) return M.Duration | M.Year;
+                    if (Is(i, "earlier") || Is(i, "later")) return M.Duration | M.Deictic | M.Relative;
+                    if (Is(i, "every") || Is(i, "each")) return M.Duration | M.Weekday | M.SetExpr;
+                    if (Is(i, "per")) return M.Duration | M.SetExpr;
+                    if (Is(i, "first") || Is(i, "third") || Is(i, "fourth")) return M.Duration | M.Quarter;
+                    if (Is(i, "recent")) return M.Duration | M.Reference;
+                    if (Is(i, "before")) return M.Duration | M.DayPart;
+                    if (Is(i, "that")) return M.Duration | M.Anaphoric;
+                    if (Is(i, "comparable") || Is(i, "corresponding")) return M.Duration | M.YearAgo;
+                    return M.Duration;
+                }
             case WC.Weekday: return M.MonthDate | M.Weekday;
             case WC.Month: return M.MonthDate;
             case WC.Unit: return M.Duration | M.YearAgo | M.YearEnd | M.Quarter; // "second quarter": "second" is also a unit
