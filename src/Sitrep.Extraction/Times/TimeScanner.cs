@@ -768,6 +768,11 @@ internal sealed class TimeScanner
                 int e = TokenEnding(k, r.Span.End);
                 if (e < 0) return false;
                 if (r.Value is < 0 or > 100000) return false;
+                // Below, a quantity makes a duration only with a unit, a range, a half or a counting word after
+                // it: without one, say so before writing the number out.
+                int t = e + 1;
+                if (!(IsNum(t) || I(t).Class == WC.Unit || IsP(t, '-') || Is(t, "and") || Is(t, "to") || Is(t, "or") || Is(t, "straight")
+                      || Is(t, "consecutive") || Is(t, "more") || Is(t, "trading") || Is(t, "additional") || Is(t, "successive"))) return false;
                 q = r.Value == Math.Floor(r.Value) ? ((long)r.Value).ToString(CultureInfo.InvariantCulture) : r.Value.ToString("0.##", CultureInfo.InvariantCulture);
                 qEnd = e;
             }
