@@ -164,6 +164,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     continue;
                 }
                 if (tk.Kind == TK.Word && (Lexicon.Cues(_slots[k]) & Cue.NumberStart) == 0) continue;
+                if ((Is(k, "a") || Is(k, "an")) && !MayFollowArticle(k + 1)) continue;
                 if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
                 next = r.Span.End;
                 if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;
@@ -497,6 +498,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // A word of letters no number starts with reads as none: the lexicon has already said so.
             return q < _n && (_t[q].Kind == TK.Num || (_t[q].DigitsEnd != _t[q].End || (Lexicon.Cues(_slots[q]) & Cue.NumberStart) != 0) && NumberReader.TryRead(_s, _t[q].Start, sentence.End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Vague or NumberKind.Range);
         }
+
+        /// <summary>
+        /// False when "a"/"an" before token <paramref name="j"/> cannot start a number: the reader takes one only
+        /// before "few", "dozen", "couple" or a scale word of a hundred or more, and most do not stand there.
+        /// </summary>
+        private bool MayFollowArticle(int j) =>
+            j < _n && _t[j].Kind == TK.Word && (_t[j].DigitsEnd != _t[j].End || Is(j, "few") || Is(j, "dozen") || Is(j, "couple")
+            || Is(j, "hundred") || Is(j, "thousand") || Is(j, "million") || Is(j, "billion") || Is(j, "trillion"));
 
         private int TokenEnding(int from, int charEnd)
         {

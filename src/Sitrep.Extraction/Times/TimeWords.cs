@@ -61,7 +61,7 @@ internal static class TimeWords
         "be", "became", "been", "before", "began", "beginning", "being", "believed", "billion", "bought", "brought", "by",
         "calendar", "came", "casualties", "casualty", "century", "cet", "chose", "christmas", "climbed", "close", "coming",
         "comparable", "conflict", "consecutive", "corresponding", "couple", "current", "date", "dawn", "day", "daybreak", "death",
-        "deaths", "detained", "detainees", "did", "displaced", "due", "during", "each", "earlier", "early", "edt", "eight",
+        "deaths", "detained", "detainees", "did", "displaced", "dozen", "due", "during", "each", "earlier", "early", "edt", "eight",
         "eighties", "eighty", "end", "ended", "ending", "entire", "est", "estimated", "eve", "every", "excess", "executed",
         "expected", "far", "fatalities", "fell", "few", "fewer", "fifties", "fifty", "final", "first", "fiscal", "five", "fled",
         "flight", "following", "food", "for", "forties", "forty", "found", "four", "fourth", "from", "full", "future", "gave",
@@ -77,7 +77,7 @@ internal static class TimeWords
         "set", "seven", "seventies", "seventy", "several", "shall", "short", "shot", "siege", "since", "six", "sixties", "sixty",
         "so", "sold", "some", "soon", "spent", "spoke", "stands", "start", "still", "stood", "straight", "struck", "successive",
         "term", "than", "thanksgiving", "that", "the", "third", "thirties", "thirty", "this", "thought", "thousand", "three",
-        "through", "throughout", "time", "times", "to", "today", "told", "toll", "took", "total", "trading", "twenties", "twenty",
+        "through", "throughout", "time", "times", "to", "today", "told", "toll", "took", "total", "trading", "trillion", "twenties", "twenty",
         "twice", "two", "under", "until", "up", "uprising", "upwards", "urgent", "utc", "war", "was", "water", "went", "were",
         "when", "which", "who", "whole", "will", "with", "within", "without", "wo", "won", "wounded", "wrote", "year", "years",
     ];
