@@ -71,6 +71,7 @@ internal static class Lexicon
     /// <see cref="Find"/> for an ASCII word whose hash the caller took as it read it: h = h * 31 + c over its
     /// characters, upper-case letters lowered.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int FindHashed(ReadOnlySpan<char> word, uint h)
     {
         int n = word.Length;
@@ -85,6 +86,12 @@ internal static class Lexicon
                 if ((_shapes[bit >> 6] & (1UL << bit)) == 0) return NoSlot;
             }
         }
+        return Probe(word, h);
+    }
+
+    private static int Probe(ReadOnlySpan<char> word, uint h)
+    {
+        int n = word.Length;
         for (int slot = SlotOf(h); ; slot = (slot + 1) & (TableSize - 1))
         {
             int len = _lengths[slot];
