@@ -25,20 +25,46 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     /// <summary>No conflict has a billion victims; a larger count is a misreading or a hoax.</summary>
     private const double MaxPlausible = 1e9;
 
-    [ThreadStatic] private static List<Tok>? _toks;
+    [ThreadStatic] private static TokenSheet? _own;
 
     public override void Run(ArticleDocument document)
     {
-        var toks = _toks ??= new List<Tok>(64);
+        // The time stage has lexed these sentences on this thread just before, most often: reuse its tokens.
+        var shared = TimeStage.TakeTokens(document);
+        int cursor = 0; // sentences and the shared tokens are both in text order
+        TokenSheet? own = null;
+        var text = document.Text;
         ImmutableArray<Figure>.Builder? result = null;
         bool hasBoilerplate = document.Boilerplate.Length > 0;
         foreach (var s in document.Sentences)
         {
             if (hasBoilerplate && document.IsBoilerplate(s.Span)) continue;
-            if (!MayHoldFigure(document.Text, s.Span)) continue;
-
-            Lexer.Lex(document.Text, s.Span.Start, s.Span.End, toks);
-            new SentenceReader(document, s.Span, toks).Read(ref result);
+            TokenSheet sheet;
+            int first, end;
+            // A token of a run is the token of the sentence alone when whitespace (or the text's edge) bounds the
+            // sentence: lexing looks no further than the next character.
+            if (shared is not null && (s.Span.Start == 0 || char.IsWhiteSpace(text[s.Span.Start - 1]))
+                && (s.Span.End == text.Length || char.IsWhiteSpace(text[s.Span.End])))
+            {
+                sheet = shared;
+                var all = shared.Toks;
+                while (cursor < shared.Count && all[cursor].Start < s.Span.Start) cursor++;
+                first = cursor;
+                while (cursor < shared.Count && all[cursor].Start < s.Span.End) cursor++;
+                end = cursor;
+                if (!MayHoldFigure(text, s.Span, sheet, first, end)) continue;
+            }
+            else
+            {
+                if (!MayHoldFigure(text, s.Span)) continue;
+                sheet = own ??= _own ??= new TokenSheet();
+                sheet.Clear();
+                Lexer.Lex(text, s.Span.Start, s.Span.End, sheet);
+                first = 0;
+                end = sheet.Count;
+            }
+            new SentenceReader(document, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
+                sheet.Keys.AsSpan(first, end - first)).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
     }
@@ -59,6 +85,34 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (focus is not null) figures[i] = f with { Where = focus.Span, WhereBasis = WhereBases.Article };
         }
         return figures.ToImmutable();
+    }
+
+    /// <summary>
+    /// <see cref="MayHoldFigure(string, TextSpan)"/> from the sentence's tokens [first, end). A word token of
+    /// letters alone is one of the letter runs that method reads, so its lexicon cue answers for it; a number
+    /// that starts with an ASCII digit answers yes. Only other digits (which make mixed words and numbers the
+    /// runs do not see as such) send it back to the characters.
+    /// </summary>
+    private static bool MayHoldFigure(string text, TextSpan s, TokenSheet sheet, int first, int end)
+    {
+        var toks = sheet.Toks;
+        var slots = sheet.Slots;
+        bool other = false;
+        for (int k = first; k < end; k++)
+        {
+            var tk = toks[k];
+            if (tk.Kind == TK.Word)
+            {
+                if (tk.DigitsEnd != tk.End) other = true;
+                else if ((Lexicon.Cues(slots[k]) & Cue.FigureWord) != 0) return true;
+            }
+            else if (tk.Kind == TK.Num)
+            {
+                if (text[tk.Start] is >= '0' and <= '9') return true;
+                other = true;
+            }
+        }
+        return other && MayHoldFigure(text, s);
     }
 
     /// <summary>
@@ -83,10 +137,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         return false;
     }
 
-    private ref struct SentenceReader(ArticleDocument doc, TextSpan sentence, List<Tok> t)
+    private ref struct SentenceReader(ArticleDocument doc, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots, ReadOnlySpan<string?> words)
     {
         private readonly string _s = doc.Text;
-        private readonly int _n = t.Count;
+        // The sentence's tokens, their lexicon slots and keys (ref-like, so held in fields, not captured).
+        private readonly ReadOnlySpan<Tok> _t = t;
+        private readonly ReadOnlySpan<int> _slots = slots;
+        private readonly ReadOnlySpan<string?> _words = words;
+        private readonly int _n = t.Length;
+        private readonly ImmutableArray<TimeRef> _times = doc.Times; // read once: the layer getter is a dictionary lookup
         // Sentence-wide facts, worked out for the first figure and shared by the others.
         private bool? _cumulative;
         private string? _claimant;
@@ -97,14 +156,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int next = 0;
             for (int k = 0; k < _n; k++)
             {
-                var tk = t[k];
+                var tk = _t[k];
                 if (tk.Start < next || tk.Kind == TK.Punct) continue;
                 if (tk.Kind == TK.Word && (Is(k, "no") || Is(k, "nobody") || Is(k, "none")))
                 {
                     if (Negated(k, out var nf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
                     continue;
                 }
-                if (tk.Kind == TK.Word && !NumberReader.CanStartWith(_s.AsSpan(tk.Start, tk.Length))) continue;
+                if (tk.Kind == TK.Word && (Lexicon.Cues(_slots[k]) & Cue.NumberStart) == 0) continue;
+                if ((Is(k, "a") || Is(k, "an")) && !MayFollowArticle(k + 1)) continue;
                 if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
                 next = r.Span.End;
                 if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;
@@ -138,8 +198,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             else if (!Is(k, "nobody") && !Is(k, "none")) return false;
             for (int j = after + 1; j < Math.Min(_n, after + 5); j++)
             {
-                if (t[j].Kind != TK.Word) break;
-                if (FigureWords.After(Word(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
+                if (_t[j].Kind != TK.Word) break;
+                if (Lexicon.After(Slot(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
                 {
                     f = Make(k, j, kind, new Bounds(0, 0, 0), Qualifier.Exact, null, j, negated: true);
                     return true;
@@ -150,23 +210,23 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         private bool Excluded(int k, int last, NumberReading r)
         {
-            foreach (var x in doc.Times)
+            foreach (var x in _times)
                 if (x.Span.Overlaps(r.Span)) return true;
             if (IsP(last + 1, '%') || Is(last + 1, "percent") || Is(last + 1, "per")) return true;
-            if (k > 0 && t[k - 1].Kind == TK.Punct && _s[t[k - 1].Start] is '$' or '£' or '€' or '#' or '№') return true;
+            if (k > 0 && _t[k - 1].Kind == TK.Punct && _s[_t[k - 1].Start] is '$' or '£' or '€' or '#' or '№') return true;
             // ages: "a 12-year-old", "aged 12", "12 years old"
             if (Is(k - 1, "aged") || Is(k - 1, "age")) return true;
             if ((Is(last + 1, "year") || Is(last + 1, "years")) && (Is(last + 2, "old") || IsP(last + 2, '-'))) return true;
             if (IsP(last + 1, '-') && (Is(last + 2, "year") || Is(last + 2, "month")) ) return true;
             // years and clock readings
-            if (r.Kind == NumberKind.Cardinal && t[k].Kind == TK.Num && r.Span.Length == 4 && r.Value is >= 1900 and <= 2099) return true;
-            if (t[k].Kind == TK.Num && _s.AsSpan(t[k].Start, t[k].Length).Contains(':')) return true;
+            if (r.Kind == NumberKind.Cardinal && _t[k].Kind == TK.Num && r.Span.Length == 4 && r.Value is >= 1900 and <= 2099) return true;
+            if (_t[k].Kind == TK.Num && _s.AsSpan(_t[k].Start, _t[k].Length).Contains(':')) return true;
             // "Resolution 2254", "Brigade 93": a name before the number, mid-sentence
-            if (k > 0 && t[k - 1].Kind == TK.Word && char.IsUpper(_s[t[k - 1].Start]) && k - 1 > 0 && !IsQualifierWord(k - 1)) return true;
+            if (k > 0 && _t[k - 1].Kind == TK.Word && char.IsUpper(_s[_t[k - 1].Start]) && k - 1 > 0 && !IsQualifierWord(k - 1)) return true;
             return false;
         }
 
-        private bool IsQualifierWord(int k) => Is(k, "About") || Is(k, "Around") || Is(k, "Some") || Is(k, "Nearly") || Is(k, "Almost") || Is(k, "Over");
+        private bool IsQualifierWord(int k) => Is(k, "about") || Is(k, "around") || Is(k, "some") || Is(k, "nearly") || Is(k, "almost") || Is(k, "over");
 
         private bool TryFigure(int k, int last, NumberReading r, out Figure? f, out bool absurd)
         {
@@ -179,17 +239,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (Is(v, "the") && r.Kind == NumberKind.Vague) v++;
             int victimsStart = -1, victimsEnd = -1;
             int j = v;
-            while (j < _n && j < v + 3 && t[j].Kind == TK.Word && !Stop(j))
+            while (j < _n && j < v + 3 && _t[j].Kind == TK.Word && !Stop(j))
             {
                 var w = Word(j);
-                if (FigureWords.IsThing(w)) return false;
-                if (FigureWords.After(w) is not null && !Is(j, "refugees") && !Is(j, "prisoners") && !Is(j, "hostages") && !Is(j, "detainees")) break;
+                if ((Lexicon.Cues(_slots[j]) & Cue.Thing) != 0) return false;
+                if (Lexicon.After(_slots[j]) is not null && !Is(j, "refugees") && !Is(j, "prisoners") && !Is(j, "hostages") && !Is(j, "detainees")) break;
                 if (victimsStart < 0) victimsStart = j;
                 victimsEnd = j;
                 j++;
                 // An English plural head noun ends the noun phrase: "6,400 refugees | crossed", "Syrian soldiers | died".
                 if (w.Length > 3 && w[^1] == 's' && !IsP(j, '-') || PersonHead(w)) break;
-                if (IsP(j, '-') && j + 1 < _n && t[j + 1].Kind == TK.Word && t[j].End == t[j + 1].Start) j++;
+                if (IsP(j, '-') && j + 1 < _n && _t[j + 1].Kind == TK.Word && _t[j].End == _t[j + 1].Start) j++;
             }
             FigureKind? kind = null;
             int kindTok = -1;
@@ -200,8 +260,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int b = qs - 1;
             for (int steps = 0; b >= 0 && steps < 5; steps++, b--)
             {
-                if (t[b].Kind != TK.Word) break;
-                if (FigureWords.Before(Word(b)) is FigureKind bk)
+                if (_t[b].Kind != TK.Word) break;
+                if (Lexicon.Before(Slot(b)) is FigureKind bk)
                 {
                     if (Is(b, "toll") && (Is(b - 1, "injury") || Is(b - 1, "casualty"))) break;
                     if (Is(b, "killed") || Is(b, "wounded") || Is(b, "injured") || Is(b, "detained") || Is(b, "arrested") || Is(b, "abducted") || Is(b, "kidnapped") || Is(b, "displaced") || Is(b, "executed"))
@@ -224,7 +284,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away
                 for (int back = qs - 2; back >= 0 && back >= qs - 20; back--)
                 {
-                    if (t[back].Kind == TK.Punct && _s[t[back].Start] is ',' or ';' or ':' or '.') break;
+                    if (_t[back].Kind == TK.Punct && _s[_t[back].Start] is ',' or ';' or ':' or '.') break;
                     if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty")) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
                 }
             }
@@ -234,7 +294,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 int depth = 0;
                 for (int a = Math.Max(j, last + 1); a < _n && a < last + 16; a++)
                 {
-                    var tk = t[a];
+                    var tk = _t[a];
                     if (tk.Kind == TK.Punct)
                     {
                         char c = _s[tk.Start];
@@ -247,7 +307,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (depth > 0) continue;
                     if (tk.Kind == TK.Num) break;
                     if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1)) break;
-                    if (FigureWords.EndsClause(Word(a))) break;
+                    if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
                     if (Is(a, "estimated") || Is(a, "believed") || Is(a, "thought")) estimated = Is(a, "estimated");
                     if (Is(a, "without") || Is(a, "lack") || Is(a, "lacking"))
                     {
@@ -260,7 +320,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                     if (Is(a, "under") && Is(a + 1, "siege")) { kind = FigureKind.Besieged; kindTok = a + 1; break; }
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
-                    if (FigureWords.After(Word(a)) is FigureKind ak)
+                    if (Lexicon.After(Slot(a)) is FigureKind ak)
                     {
                         // "live"/"remain" only say where people are when a place follows: "still live in eastern Aleppo"
                         if (ak == FigureKind.Affected && (Is(a, "live") || Is(a, "living") || Is(a, "remain") || Is(a, "reside")) && !Is(a + 1, "in")) continue;
@@ -275,14 +335,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "refugees", "hostages", "prisoners" as the counted noun itself
                 if (victimsStart >= 0)
                     for (int q = victimsStart; q <= victimsEnd; q++)
-                        if (FigureWords.After(Word(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
+                        if (Lexicon.After(Slot(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
                 if (kind is null) return false;
             }
 
             if (r.High > MaxPlausible) { absurd = true; return false; }
             if (qual == Qualifier.Exact && estimated) qual = Qualifier.Estimated;
             var bounds = BoundsOf(r, ref qual);
-            string? victims = victimsStart >= 0 ? _s[t[victimsStart].Start..t[victimsEnd].End] : null;
+            string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
             int end = Math.Max(Math.Max(last, kindTok), victimsEnd);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
             return true;
@@ -338,7 +398,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         private Figure Make(int first, int last, FigureKind kind, Bounds bounds, Qualifier q, string? victims, int kindTok, bool negated)
         {
-            var span = new TextSpan(t[first].Start, t[last].End);
+            var span = new TextSpan(_t[first].Start, _t[last].End);
             _cumulative ??= Cumulative();
             if (!_claimantKnown) { _claimant = Claimant(); _claimantKnown = true; }
             return new Figure(span, kind, bounds, q, victims, When(span), Where(first), _cumulative.Value, _claimant, negated);
@@ -349,7 +409,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             TimeRef? best = null;
             int bestDist = int.MaxValue;
-            foreach (var x in doc.Times)
+            foreach (var x in _times)
             {
                 if (!sentence.Contains(x.Span) || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
                 if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
@@ -380,13 +440,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 int a = k + 1;
                 int lower = 0;
                 // up to six lowercase words or hyphens before the name: "eastern", "rebel-controlled parts of"
-                while (a < _n && lower < 6 && (t[a].Kind == TK.Word && char.IsLower(_s[t[a].Start]) || IsP(a, '-'))) { a++; lower++; }
-                if (a >= _n || t[a].Kind != TK.Word || !char.IsUpper(_s[t[a].Start])) continue;
-                if (TimeWords.Of(_s.AsSpan(t[a].Start, t[a].Length)).Class is WC.Month or WC.Weekday) continue;
+                while (a < _n && lower < 6 && (_t[a].Kind == TK.Word && char.IsLower(_s[_t[a].Start]) || IsP(a, '-'))) { a++; lower++; }
+                if (a >= _n || _t[a].Kind != TK.Word || !char.IsUpper(_s[_t[a].Start])) continue;
+                if (Lexicon.Info(_slots[a]).Class is WC.Month or WC.Weekday) continue;
                 int e = a;
-                while (e + 1 < _n && t[e + 1].Kind == TK.Word && char.IsUpper(_s[t[e + 1].Start]) && t[e + 1].Start - t[e].End <= 1) e++;
-                var span = new TextSpan(t[k + 1].Start, t[e].End);
-                if (found is null || (k > from && found.Value.Start < t[from].Start)) found = span;
+                while (e + 1 < _n && _t[e + 1].Kind == TK.Word && char.IsUpper(_s[_t[e + 1].Start]) && _t[e + 1].Start - _t[e].End <= 1) e++;
+                var span = new TextSpan(_t[k + 1].Start, _t[e].End);
+                if (found is null || (k > from && found.Value.Start < _t[from].Start)) found = span;
                 if (k > from) break;
             }
             return found;
@@ -397,7 +457,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             for (int k = 0; k < _n; k++)
             {
                 if (Is(k, "since") && (Is(k + 1, "the") && (Is(k + 2, "start") || Is(k + 2, "beginning") || Is(k + 2, "outbreak") || Is(k + 2, "war") || Is(k + 2, "conflict") || Is(k + 2, "uprising"))
-                    || k + 1 < _n && t[k + 1].Kind == TK.Num || TimeWords.Of(Word(k + 1)).Class == WC.Month)) return true;
+                    || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)) return true;
                 if ((Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")) return true;
                 if (Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")) return true;
                 if (Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"))) return true;
@@ -412,8 +472,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 if (!(Is(k, "according") && Is(k + 1, "to"))) continue;
                 int a = k + 2, e = a;
-                while (e < _n && !(t[e].Kind == TK.Punct && _s[t[e].Start] is ',' or '.' or ';' or '(')) e++;
-                if (e > a) return _s[t[a].Start..t[e - 1].End];
+                while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(')) e++;
+                if (e > a) return _s[_t[a].Start.._t[e - 1].End];
             }
             return null;
         }
@@ -435,24 +495,39 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int q = k;
             if (Is(q, "at") && Is(q + 1, "least") || Is(q, "more") && Is(q + 1, "than") || Is(q, "up") && Is(q + 1, "to")) q += 2;
             else if (Is(q, "over") || Is(q, "nearly") || Is(q, "almost") || Is(q, "about") || Is(q, "some") || Is(q, "another")) q += 1;
-            return q < _n && (t[q].Kind == TK.Num || NumberReader.TryRead(_s, t[q].Start, sentence.End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Vague or NumberKind.Range);
+            // A word of letters no number starts with reads as none: the lexicon has already said so.
+            return q < _n && (_t[q].Kind == TK.Num || (_t[q].DigitsEnd != _t[q].End || (Lexicon.Cues(_slots[q]) & Cue.NumberStart) != 0) && NumberReader.TryRead(_s, _t[q].Start, sentence.End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Vague or NumberKind.Range);
         }
+
+        /// <summary>
+        /// False when "a"/"an" before token <paramref name="j"/> cannot start a number: the reader takes one only
+        /// before "few", "dozen", "couple" or a scale word of a hundred or more, and most do not stand there.
+        /// </summary>
+        private bool MayFollowArticle(int j) =>
+            j < _n && _t[j].Kind == TK.Word && (_t[j].DigitsEnd != _t[j].End || Is(j, "few") || Is(j, "dozen") || Is(j, "couple")
+            || Is(j, "hundred") || Is(j, "thousand") || Is(j, "million") || Is(j, "billion") || Is(j, "trillion"));
 
         private int TokenEnding(int from, int charEnd)
         {
             for (int k = from; k < _n; k++)
             {
-                if (t[k].End == charEnd) return k;
-                if (t[k].End > charEnd) return -1;
+                if (_t[k].End == charEnd) return k;
+                if (_t[k].End > charEnd) return -1;
             }
             return -1;
         }
 
-        private ReadOnlySpan<char> Word(int k) => k >= 0 && k < _n ? _s.AsSpan(t[k].Start, t[k].Length) : default;
+        private int Slot(int k) => (uint)k < (uint)_n ? _slots[k] : Lexicon.NoSlot;
 
-        private bool Is(int k, string w) =>
-            k >= 0 && k < _n && t[k].Length == w.Length && _s.AsSpan(t[k].Start, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+        private ReadOnlySpan<char> Word(int k) => k >= 0 && k < _n ? _s.AsSpan(_t[k].Start, _t[k].Length) : default;
 
-        private bool IsP(int k, char c) => k >= 0 && k < _n && t[k].Kind == TK.Punct && _s[t[k].Start] == c;
+        /// <summary>True when token <paramref name="k"/> is the word <paramref name="w"/>, ignoring case (one of <see cref="TimeWords.Tested"/>).</summary>
+        private bool Is(int k, string w)
+        {
+            System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
+            return (uint)k < (uint)_n && ReferenceEquals(_words[k], w);
+        }
+
+        private bool IsP(int k, char c) => k >= 0 && k < _n && _t[k].Kind == TK.Punct && _s[_t[k].Start] == c;
     }
 }

@@ -57,6 +57,9 @@ internal static class FigureWords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _thingsL = _things.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseEndL = _clauseEnd.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Every word of the four lists (for <see cref="Times.Lexicon"/>, which reads each one's class once).</summary>
+    internal static IEnumerable<string> AllWords => _after.Keys.Concat(_before.Keys).Concat(_things).Concat(_clauseEnd);
+
     public static FigureKind? After(ReadOnlySpan<char> w) => _afterShapes.MayContain(w) && _afterL.TryGetValue(w, out var k) ? k : null;
     public static FigureKind? Before(ReadOnlySpan<char> w) => _beforeShapes.MayContain(w) && _beforeL.TryGetValue(w, out var k) ? k : null;
     public static bool IsThing(ReadOnlySpan<char> w) => _thingShapes.MayContain(w) && _thingsL.Contains(w);

@@ -24,7 +24,35 @@ internal readonly record struct GDate(Gran G, int Year, int Month = 1, int Day =
         return new GDate(Gran.Week, ISOWeek.GetYear(dt), Part: ISOWeek.GetWeekOfYear(dt));
     }
 
-    public string Format() => G switch
+    public string Format()
+    {
+        // Days, months and years of four-digit years are most values: written digit by digit, the same text
+        // as the format strings below give.
+        if (Year is >= 0 and <= 9999 && (uint)Month < 100 && (uint)Day < 100)
+        {
+            switch (G)
+            {
+                case Gran.Day:
+                    return string.Create(10, this, static (s, d) => { Digits(s, d.Year, 4); s[4] = '-'; Digits(s[5..], d.Month, 2); s[7] = '-'; Digits(s[8..], d.Day, 2); });
+                case Gran.Month:
+                    return string.Create(7, this, static (s, d) => { Digits(s, d.Year, 4); s[4] = '-'; Digits(s[5..], d.Month, 2); });
+                case Gran.Year:
+                    return string.Create(4, this, static (s, d) => Digits(s, d.Year, 4));
+            }
+        }
+        return FormatAny();
+    }
+
+    private static void Digits(Span<char> into, int value, int width)
+    {
+        for (int k = width - 1; k >= 0; k--)
+        {
+            into[k] = (char)('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    private string FormatAny() => G switch
     {
         Gran.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}-{Day:00}"),
         Gran.Week => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-W{Part:00}"),

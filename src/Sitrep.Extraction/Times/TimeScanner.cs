@@ -22,8 +22,12 @@ internal record struct Cand(int First, int Last, TimexType Type, string? Value, 
 /// </summary>
 internal sealed class TimeScanner
 {
-    private readonly List<Tok> _t = new(64);
-    private WordInfo[] _info = new WordInfo[64];
+    // The run being scanned: tokens [_o, _o + _n) of the document's sheet (arrays fetched after lexing, which may grow them).
+    private Tok[] _tk = [];
+    private string?[] _keys = [];
+    private int[] _slots = [];
+    private int _o;
+    private WordInfo[] _info = []; // the sheet's, at _o
     private int[] _nextCore = new int[64];
     private string _s = "";
     private int _n;
@@ -52,44 +56,32 @@ internal sealed class TimeScanner
         _quarterDoc = false;
     }
 
-    public void Scan(TextSpan sentence, List<Cand> found, List<TextSpan> spans)
+    /// <summary>Lexes the run onto the end of <paramref name="sheet"/> and adds the time expressions it holds.</summary>
+    public void Scan(TokenSheet sheet, TextSpan sentence, List<Cand> found, List<TextSpan> spans)
     {
-        Lexer.Lex(_s, sentence.Start, sentence.End, _t);
-        _n = _t.Count;
-        if (_info.Length < _n)
-        {
-            _info = new WordInfo[Math.Max(_n, _info.Length * 2)];
-            _nextCore = new int[_info.Length];
-        }
-        var toks = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_t);
-        var infos = _info.AsSpan(0, _n);
-        bool anyCore = false, quarter = false;
-        for (int k = 0; k < toks.Length; k++)
-        {
-            var tk = toks[k];
-            if (tk.Kind == TK.Word)
-            {
-                var info = TimeWords.Of(_s.AsSpan(tk.Start, tk.Length));
-                infos[k] = info;
-                anyCore |= info.Core;
-                quarter |= info.Class == WC.Unit && info.Value == (int)Unit.Quarter;
-            }
-            else
-            {
-                infos[k] = default;
-                anyCore |= tk.Kind == TK.Num;
-            }
-        }
+        _o = sheet.Count;
+        Lexer.Lex(_s, sentence.Start, sentence.End, sheet);
+        _n = sheet.Count - _o;
+        _tk = sheet.Toks;
+        _keys = sheet.Keys;
+        _slots = sheet.Slots;
+        if (_nextCore.Length < _n) _nextCore = new int[Math.Max(_n, _nextCore.Length * 2)];
+        _info = sheet.Infos;
+        var toks = _tk.AsSpan(_o, _n);
+        var infos = _info.AsSpan(_o, _n);
         // Every time expression holds a core token (a digit, a time word, a number word): without one the
         // sentence has none, and most of them have none.
-        if (!anyCore) return;
+        bool anyCore = false, quarter = false;
         int next = int.MaxValue;
         var nextCore = _nextCore.AsSpan(0, _n);
         for (int k = toks.Length - 1; k >= 0; k--)
         {
-            if (toks[k].Kind == TK.Num || infos[k].Core) next = k;
+            var info = infos[k];
+            if (toks[k].Kind == TK.Num || info.Core) { next = k; anyCore = true; }
             nextCore[k] = next;
+            quarter |= info.Class == WC.Unit && info.Value == (int)Unit.Quarter;
         }
+        if (!anyCore) return;
 
         _sentenceQuarter = quarter;
         _sentenceLonger = false;
@@ -105,7 +97,7 @@ internal sealed class TimeScanner
             if (m != M.None && Match(i, m, out var c))
             {
                 found.Add(c);
-                spans.Add(new TextSpan(_t[c.First].Start, _t[c.Last].End));
+                spans.Add(new TextSpan(_tk[_o + c.First].Start, _tk[_o + c.Last].End));
                 if (c.Point is { G: Gran.Day } p && !c.Invalid) _lastDay = p;
                 if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid) { _lastYear = py.Year; _lastPoint = py; }
                 i = c.Last + 1;
@@ -185,7 +177,7 @@ internal sealed class TimeScanner
     /// </summary>
     private M Matchers(int i)
     {
-        var tk = _t[i];
+        var tk = _tk[_o + i];
         if (tk.Kind == TK.Num)
         {
             // A plain count ("12", "1,700": no suffix, no colon, not four digits, so no year, ordinal or clock reading)
@@ -199,13 +191,26 @@ internal sealed class TimeScanner
         }
         // Only "'90s" starts at a mark; its digits must follow.
         if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'' && IsNum(i + 1) ? M.Year : M.None;
-        var info = _info[i];
+        var info = _info[_o + i];
         switch (info.Class)
         {
             case WC.None:
-                if (!info.Starts || _nextCore[i] - i > MaxLead) return M.None;
-                return M.Year | M.Deictic | M.Weekday | M.Relative | M.Quarter | M.Duration | M.Reference | M.SetExpr | M.Positioned
-                    | M.DayPart | M.Anaphoric | M.YearAgo;
+                {
+                    if (!info.Starts || _nextCore[i] - i > MaxLead) return M.None;
+                    // A function or number word opens a match of Duration, or of a matcher whose first lines ask
+                    // for that very word ("the" opens Year, "every" Weekday...): the others cannot succeed here.
+                    if (Is(i, "the")) return M.Duration | M.Year | M.Relative | M.Quarter | M.Reference | M.Positioned | M.Anaphoric | M.YearAgo;
+                    if (Is(i, "fiscal") || Is(i, "two") || Is(i, "nineteen")) return M.Duration | M.Year;
+                    if (Is(i, "earlier") || Is(i, "later")) return M.Duration | M.Deictic | M.Relative;
+                    if (Is(i, "every") || Is(i, "each")) return M.Duration | M.Weekday | M.SetExpr;
+                    if (Is(i, "per")) return M.Duration | M.SetExpr;
+                    if (Is(i, "first") || Is(i, "third") || Is(i, "fourth")) return M.Duration | M.Quarter;
+                    if (Is(i, "recent")) return M.Duration | M.Reference;
+                    if (Is(i, "before")) return M.Duration | M.DayPart;
+                    if (Is(i, "that")) return M.Duration | M.Anaphoric;
+                    if (Is(i, "comparable") || Is(i, "corresponding")) return M.Duration | M.YearAgo;
+                    return M.Duration;
+                }
             case WC.Weekday: return M.MonthDate | M.Weekday;
             case WC.Month: return M.MonthDate;
             case WC.Unit: return M.Duration | M.YearAgo | M.YearEnd | M.Quarter; // "second quarter": "second" is also a unit
@@ -452,7 +457,7 @@ internal sealed class TimeScanner
     {
         if (k > 0)
         {
-            var pt = _t[k - 1];
+            var pt = _tk[_o + (k - 1)];
             if (pt.Kind == TK.Punct && _s[pt.Start] is '$' or '£' or '€' or '#' or '№') return false;
             if (pt.Kind == TK.Word)
             {
@@ -462,12 +467,12 @@ internal sealed class TimeScanner
                     return false;
                 // "Vision 2030", "Beijing 2008": a name before the number (a capital mid-sentence that is no date word).
                 // A capital that opens a sentence ("That 1978 resolution", "A 1996 law") names nothing.
-                if (Cap(k - 1) && !SentenceStart(k - 1) && I(k - 1).Class == WC.None && !Is(k - 1, "In") && !Is(k - 1, "Since") && !Is(k - 1, "By")) return false;
+                if (Cap(k - 1) && !SentenceStart(k - 1) && I(k - 1).Class == WC.None && !Is(k - 1, "in") && !Is(k - 1, "since") && !Is(k - 1, "by")) return false;
             }
         }
         if (k + 1 < _n)
         {
-            var nt = _t[k + 1];
+            var nt = _tk[_o + (k + 1)];
             if (nt.Kind == TK.Punct && _s[nt.Start] == '%') return false;
             if (nt.Kind == TK.Word && char.IsLower(_s[nt.Start]))
             {
@@ -499,7 +504,7 @@ internal sealed class TimeScanner
             c = new Cand(first, k + 1, TimexType.TIME, _hasDct ? g.Format() + pc : null, Relative: true, Point: g);
             return true;
         }
-        if (Is(k, "today") && k + 1 < _n && _t[k + 1].Kind == TK.Punct && _s[_t[k + 1].Start] == '\'' && Is(k + 2, "s")) { /* "today's": still the day */ }
+        if (Is(k, "today") && k + 1 < _n && _tk[_o + (k + 1)].Kind == TK.Punct && _s[_tk[_o + (k + 1)].Start] == '\'' && Is(k + 2, "s")) { /* "today's": still the day */ }
         c = new Cand(first, k, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
         return true;
     }
@@ -797,7 +802,7 @@ internal sealed class TimeScanner
         // the quantity: digits, number words, a/an, several/a few/many
         string? q = null;
         int qEnd = -1;
-        if (IsNum(k) && Suffix(k) == "" || _t.Count > k && _t[k].Kind == TK.Word && I(k).Class == WC.None)
+        if (IsNum(k) && Suffix(k) == "" || _n > k && _tk[_o + k].Kind == TK.Word && I(k).Class == WC.None)
         {
             if (Is(k, "a") || Is(k, "an"))
             {
@@ -806,19 +811,24 @@ internal sealed class TimeScanner
                 else
                 {
                     // "four flights a week", "$1.76 a year": a rate, not a time
-                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier")) && (_t[k - 1].Kind == TK.Num || _t[k - 1].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_t[k - 1].Start]) && _s[_t[k - 1].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
+                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier")) && (_tk[_o + (k - 1)].Kind == TK.Num || _tk[_o + (k - 1)].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_tk[_o + (k - 1)].Start]) && _s[_tk[_o + (k - 1)].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
                     // "a second group", "a second round": the ordinal, not the unit
-                    if (Is(k + 1, "second") && k + 2 < _n && _t[k + 2].Kind == TK.Word && !Is(k + 2, "ago") && !Is(k + 2, "later") && !Is(k + 2, "earlier")) return false;
+                    if (Is(k + 1, "second") && k + 2 < _n && _tk[_o + (k + 2)].Kind == TK.Word && !Is(k + 2, "ago") && !Is(k + 2, "later") && !Is(k + 2, "earlier")) return false;
                     q = "1"; qEnd = k;
                 }
             }
             else if (Is(k, "several") || Is(k, "many") || Is(k, "few") || Is(k, "some") && mod is null) { q = "X"; qEnd = k; }
             // a range ("two to three weeks", "12 to 18 months") is written with its low end, as TempEval-3 gold does
-            else if (NumberReader.TryRead(_s, _t[k].Start, _t[_n - 1].End, out var r) && (r.Kind is NumberKind.Cardinal or NumberKind.Fraction || r.Kind == NumberKind.Range && Is(k + 1, "to")))
+            else if (MayStartNumber(k) && NumberReader.TryRead(_s, _tk[_o + k].Start, _tk[_o + (_n - 1)].End, out var r) && (r.Kind is NumberKind.Cardinal or NumberKind.Fraction || r.Kind == NumberKind.Range && Is(k + 1, "to")))
             {
                 int e = TokenEnding(k, r.Span.End);
                 if (e < 0) return false;
                 if (r.Value is < 0 or > 100000) return false;
+                // Below, a quantity makes a duration only with a unit, a range, a half or a counting word after
+                // it: without one, say so before writing the number out.
+                int t = e + 1;
+                if (!(IsNum(t) || I(t).Class == WC.Unit || IsP(t, '-') || Is(t, "and") || Is(t, "to") || Is(t, "or") || Is(t, "straight")
+                      || Is(t, "consecutive") || Is(t, "more") || Is(t, "trading") || Is(t, "additional") || Is(t, "successive"))) return false;
                 q = r.Value == Math.Floor(r.Value) ? ((long)r.Value).ToString(CultureInfo.InvariantCulture) : r.Value.ToString("0.##", CultureInfo.InvariantCulture);
                 qEnd = e;
             }
@@ -982,7 +992,7 @@ internal sealed class TimeScanner
             c = new Cand(i, i + 1, TimexType.DURATION, rx);
             return true;
         }
-        if (Is(i, "recent") && i + 1 < _n && _t[i + 1].Kind == TK.Word && I(i + 1).Class is WC.None)
+        if (Is(i, "recent") && i + 1 < _n && _tk[_o + (i + 1)].Kind == TK.Word && I(i + 1).Class is WC.None)
         {
             // "the recent sale", "recent declines": the adjective itself refers to the recent past.
             c = new Cand(i, i, TimexType.DATE, "PAST_REF");
@@ -1012,7 +1022,7 @@ internal sealed class TimeScanner
         {
             var nx = I(i + 2);
             if (nx.Class != WC.None || IsNum(i + 2) || Is(i + 2, "few") || Is(i + 2, "several") || Is(i + 2, "two") || Is(i + 2, "three")) return false;
-            if (i + 2 < _n && _t[i + 2].Kind == TK.Word && NumberReader.TryRead(_s, _t[i + 2].Start, _t[_n - 1].End, out _)) return false;
+            if (i + 2 < _n && _tk[_o + (i + 2)].Kind == TK.Word && MayStartNumber(i + 2) && NumberReader.TryRead(_s, _tk[_o + (i + 2)].Start, _tk[_o + (_n - 1)].End, out _)) return false;
             c = new Cand(i, i + 1, TimexType.DATE, Is(i + 1, "past") ? "PAST_REF" : Is(i + 1, "future") ? "FUTURE_REF" : "PRESENT_REF");
             return true;
         }
@@ -1062,7 +1072,7 @@ internal sealed class TimeScanner
             return true;
         }
         if (!IsNum(i)) return false;
-        var digits = _s.AsSpan(_t[i].Start, _t[i].DigitsEnd - _t[i].Start);
+        var digits = _s.AsSpan(_tk[_o + i].Start, _tk[_o + i].DigitsEnd - _tk[_o + i].Start);
         int h, mi = 0;
         int colon = digits.IndexOf(':');
         if (colon > 0)
@@ -1083,7 +1093,7 @@ internal sealed class TimeScanner
             if (IsP(i + 4, '.') && Adj(i + 3) && !IsEnd(i + 5)) last = i + 4;
             else if (IsP(i + 4, '.') && Adj(i + 3)) last = i + 4;
         }
-        else if (Is(i + 1, "am") || Is(i + 1, "pm") || Is(i + 1, "AM") || Is(i + 1, "PM")) { ampm = true; pm = Is(i + 1, "pm"); last = i + 1; }
+        else if (Is(i + 1, "am") || Is(i + 1, "pm")) { ampm = true; pm = Is(i + 1, "pm"); last = i + 1; }
         if (ampm)
         {
             if (h < 1 || h > 12) return false;
@@ -1093,20 +1103,20 @@ internal sealed class TimeScanner
         else
         {
             if (colon < 0) return false;
-            bool zone = Is(i + 1, "GMT") || Is(i + 1, "UTC") || Is(i + 1, "local") || Is(i + 1, "hours") || Is(i + 1, "hrs");
+            bool zone = Is(i + 1, "gmt") || Is(i + 1, "utc") || Is(i + 1, "local") || Is(i + 1, "hours") || Is(i + 1, "hrs");
             if (!zone && !(i > 0 && Is(i - 1, "at"))) return false;
-            if (Is(i + 1, "GMT") || Is(i + 1, "UTC")) last = i + 1;
+            if (Is(i + 1, "gmt") || Is(i + 1, "utc")) last = i + 1;
             else if (Is(i + 1, "local") && Is(i + 2, "time")) last = i + 2;
         }
         var day = _lastDay is { } ld && ld.G == Gran.Day ? ld : GDate.OfDay(_d);
         // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day after the clock time is its date.
         int z = last + 1;
-        if (Is(z, "EST") || Is(z, "EDT") || Is(z, "GMT") || Is(z, "UTC") || Is(z, "CET") || Is(z, "PST")) z++;
+        if (Is(z, "est") || Is(z, "edt") || Is(z, "gmt") || Is(z, "utc") || Is(z, "cet") || Is(z, "pst")) z++;
         else if (Is(z, "local") && Is(z + 1, "time")) z += 2;
         if (IsP(z, ',')) z++;
         if (Is(z, "on")) z++;
         // UTC and GMT clock times carry the TIMEX3 zone designator Z.
-        string zoneMark = Is(last + 1, "UTC") || Is(last + 1, "GMT") || Is(last, "UTC") || Is(last, "GMT") ? "Z" : "";
+        string zoneMark = Is(last + 1, "utc") || Is(last + 1, "gmt") || Is(last, "utc") || Is(last, "gmt") ? "Z" : "";
         // "until 9 a.m. Tuesday": the tense around the clock time decides which Tuesday
         _tenseFrom = i;
         bool dayFollows = MatchPoint(z, out var dayCand);
@@ -1151,12 +1161,12 @@ internal sealed class TimeScanner
         int k = i, rel = 0;
         if (Is(k, "last")) { rel = -1; k++; }
         else if (Is(k, "next")) { rel = 1; k++; }
-        bool xmas = Is(k, "Christmas"), thanks = Is(k, "Thanksgiving");
+        bool xmas = Is(k, "christmas"), thanks = Is(k, "thanksgiving");
         if (!(xmas || thanks) || !Cap(k)) return false;
         int last = k;
         bool eve = false;
-        if (Is(k + 1, "Day")) last = k + 1;
-        else if (xmas && Is(k + 1, "Eve")) { last = k + 1; eve = true; }
+        if (Is(k + 1, "day")) last = k + 1;
+        else if (xmas && Is(k + 1, "eve")) { last = k + 1; eve = true; }
         else if (rel == 0 && !(Is(k - 1, "on") || Is(k - 1, "at") || Is(k - 1, "since") || Is(k - 1, "before") || Is(k - 1, "after") || Is(k - 1, "until") || Is(k - 1, "by"))) return false;
         DateOnly On(int year)
         {
@@ -1309,8 +1319,8 @@ internal sealed class TimeScanner
         if (Is(upTo - 1, "since")) return false; // "on patrol since March"
         for (int k = upTo - 1; k >= 0 && k >= upTo - 8; k--)
         {
-            if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
-            if (_t[k].Kind != TK.Word) continue;
+            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
+            if (_tk[_o + k].Kind != TK.Word) continue;
             if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || (Is(k, "plans") || Is(k, "plan") || Is(k, "planned") || Is(k, "planning")) && Is(k + 1, "to")
                 || Is(k, "scheduled") && !Is(k - 1, "been") || Is(k, "until") && k >= upTo - 2
                 // reported future: "said he would be traveling ... Thursday", not "would have"
@@ -1324,7 +1334,7 @@ internal sealed class TimeScanner
         // "talks on Monday will ...", but not "announced Friday that it will ...": stop at a new clause.
         for (int k = upTo; k < Math.Min(_n, upTo + 4); k++)
         {
-            if (Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || _t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
+            if (Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
             if (Is(k, "will") || Is(k, "ll")) return true;
             // "on Saturday and were planning to drive", "Thursday is expected to bring"
             if ((Is(k, "planning") || Is(k, "plans") || Is(k, "plan") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "due")) && Is(k + 1, "to")) return true;
@@ -1336,7 +1346,7 @@ internal sealed class TimeScanner
     private bool Possessive(int at)
     {
         for (int k = at + 1; k < Math.Min(_n, at + 3); k++)
-            if (Is(k, "s") && k > 0 && _t[k - 1].Kind == TK.Punct && _s[_t[k - 1].Start] is '\'' or '’') return true;
+            if (Is(k, "s") && k > 0 && _tk[_o + k - 1].Kind == TK.Punct && _s[_tk[_o + k - 1].Start] is '\'' or '’') return true;
         return false;
     }
 
@@ -1345,8 +1355,8 @@ internal sealed class TimeScanner
     {
         for (int k = from; k < to; k++)
         {
-            if (_t[k].Kind != TK.Word) continue;
-            var w = _s.AsSpan(_t[k].Start, _t[k].Length);
+            if (_tk[_o + k].Kind != TK.Word) continue;
+            var w = _s.AsSpan(_tk[_o + k].Start, _tk[_o + k].Length);
             if (w.Length >= 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal)) return true;
         }
         return false;
@@ -1360,12 +1370,12 @@ internal sealed class TimeScanner
     {
         for (int k = Math.Max(0, at - 8); k < Math.Min(_n, at + 7); k++)
         {
-            if (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or ';' or '!' or '?') { if (k < at) continue; break; }
-            if (_t[k].Kind != TK.Word || I(k).Class != WC.None) continue;
+            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') { if (k < at) continue; break; }
+            if (_tk[_o + k].Kind != TK.Word || I(k).Class != WC.None) continue;
             if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
             // irregular past tenses that are no other form ("bought", not "hit" or "set")
             if (IrregularPast(k) && !(Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))) return true;
-            var w = _s.AsSpan(_t[k].Start, _t[k].Length);
+            var w = _s.AsSpan(_tk[_o + k].Start, _tk[_o + k].Length);
             // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
             if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
                 && !w.StartsWith("un", StringComparison.Ordinal)
@@ -1386,9 +1396,9 @@ internal sealed class TimeScanner
     private bool SentenceStart(int k)
     {
         int p = k - 1;
-        if (p >= 0 && _t[p].Kind == TK.Punct && _s[_t[p].Start] is '"' or '“' or '\'' or '‘' or '`' or '(') p--;
-        if (p >= 0 && _t[p].Kind == TK.Punct && _s[_t[p].Start] is '`' or '"' or '\'') p--;
-        return p < 0 || _t[p].Kind == TK.Punct && _s[_t[p].Start] is '.' or '!' or '?' or ';' or ':';
+        if (p >= 0 && _tk[_o + p].Kind == TK.Punct && _s[_tk[_o + p].Start] is '"' or '“' or '\'' or '‘' or '`' or '(') p--;
+        if (p >= 0 && _tk[_o + p].Kind == TK.Punct && _s[_tk[_o + p].Start] is '`' or '"' or '\'') p--;
+        return p < 0 || _tk[_o + p].Kind == TK.Punct && _s[_tk[_o + p].Start] is '.' or '!' or '?' or ';' or ':';
     }
 
     /// <summary>True when this sentence or an earlier one talks of quarters: a results report.</summary>
@@ -1400,39 +1410,64 @@ internal sealed class TimeScanner
     {
         for (int k = from; k < _n; k++)
         {
-            if (_t[k].End == charEnd) return k;
-            if (_t[k].End > charEnd) return -1;
+            if (_tk[_o + k].End == charEnd) return k;
+            if (_tk[_o + k].End > charEnd) return -1;
         }
         return -1;
     }
 
-    private bool IsEnd(int k) => k >= _n || (_t[k].Kind == TK.Punct && _s[_t[k].Start] is '.' or '!' or '?' or ';' or ',' or ')' or '"' or '”');
+    /// <summary>
+    /// False when token <paramref name="k"/> is a word of letters that no number starts with, where
+    /// <see cref="NumberReader.TryRead"/> reads nothing: the lexicon has already said so.
+    /// </summary>
+    private bool MayStartNumber(int k)
+    {
+        var tk = _tk[_o + k];
+        return tk.Kind != TK.Word || tk.DigitsEnd != tk.End || (Lexicon.Cues(_slots[_o + k]) & Cue.NumberStart) != 0;
+    }
 
-    private WordInfo I(int k) => k >= 0 && k < _n ? _info[k] : default;
+    private bool IsEnd(int k) => k >= _n || (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or '!' or '?' or ';' or ',' or ')' or '"' or '”');
 
-    private bool Is(int k, string w) =>
-        k >= 0 && k < _n && _t[k].Length == w.Length && _s.AsSpan(_t[k].Start, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase);
+    private WordInfo I(int k) => k >= 0 && k < _n ? _info[_o + k] : default;
+
+    /// <summary>True when token <paramref name="k"/> is the word <paramref name="w"/>, ignoring case (one of <see cref="TimeWords.Tested"/>).</summary>
+    private bool Is(int k, string w)
+    {
+        System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
+        return (uint)k < (uint)_n && ReferenceEquals(_keys[_o + k], w);
+    }
 
     private bool IsApos(int k) => IsP(k, '\'') || IsP(k, '\u2019');
 
-    private bool IsP(int k, char ch) => k >= 0 && k < _n && _t[k].Kind == TK.Punct && _s[_t[k].Start] == ch;
+    private bool IsP(int k, char ch) => k >= 0 && k < _n && _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] == ch;
 
-    private bool Adj(int k) => k >= 0 && k + 1 < _n && _t[k].End == _t[k + 1].Start;
+    private bool Adj(int k) => k >= 0 && k + 1 < _n && _tk[_o + k].End == _tk[_o + (k + 1)].Start;
 
-    private bool Cap(int k) => char.IsUpper(_s[_t[k].Start]);
+    private bool Cap(int k) => char.IsUpper(_s[_tk[_o + k].Start]);
 
-    private bool IsNum(int k) => k >= 0 && k < _n && _t[k].Kind == TK.Num;
+    private bool IsNum(int k) => k >= 0 && k < _n && _tk[_o + k].Kind == TK.Num;
 
-    private int Digits(int k) => _t[k].DigitsEnd - _t[k].Start;
+    private int Digits(int k) => _tk[_o + k].DigitsEnd - _tk[_o + k].Start;
 
-    private bool HasSeparator(int k) => _s.AsSpan(_t[k].Start, Digits(k)).IndexOfAny(",.:") >= 0;
+    private bool HasSeparator(int k) => _s.AsSpan(_tk[_o + k].Start, Digits(k)).IndexOfAny(",.:") >= 0;
 
-    private string Suffix(int k) => _t[k].End == _t[k].DigitsEnd ? "" : _s.Substring(_t[k].DigitsEnd, _t[k].End - _t[k].DigitsEnd);
+    /// <summary>The letters after a number's digits ("th", "s", "pm"), without allocating for the ones the lexer allows in lower case.</summary>
+    private string Suffix(int k)
+    {
+        var tk = _tk[_o + k];
+        if (tk.End == tk.DigitsEnd) return "";
+        var suffix = _s.AsSpan(tk.DigitsEnd, tk.End - tk.DigitsEnd);
+        return suffix switch
+        {
+            "s" => "s", "st" => "st", "nd" => "nd", "rd" => "rd", "th" => "th", "am" => "am", "pm" => "pm", "AM" => "AM", "PM" => "PM",
+            _ => suffix.ToString(),
+        };
+    }
 
     private int Int(int k)
     {
         int v = 0;
-        for (int p = _t[k].Start; p < _t[k].DigitsEnd; p++)
+        for (int p = _tk[_o + k].Start; p < _tk[_o + k].DigitsEnd; p++)
         {
             char ch = _s[p];
             if (ch < '0' || ch > '9') return -1;
@@ -1443,7 +1478,7 @@ internal sealed class TimeScanner
     }
 
     private bool IsDayNum(int k) => IsNum(k) && !HasSeparator(k) && Digits(k) <= 2 && Suffix(k) is "" or "st" or "nd" or "rd" or "th" && Int(k) is >= 1 and <= 31
-        && !(k + 1 < _n && _t[k + 1].Kind == TK.Punct && _s[_t[k + 1].Start] == '%');
+        && !(k + 1 < _n && _tk[_o + (k + 1)].Kind == TK.Punct && _s[_tk[_o + (k + 1)].Start] == '%');
 
     private bool IsYearNum(int k) => IsNum(k) && !HasSeparator(k) && Digits(k) == 4 && Suffix(k) == "" && Int(k) is >= 1000 and <= 2099;
 

@@ -19,6 +19,20 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
     [ThreadStatic] private static TimeScanner? _scanner;
     [ThreadStatic] private static List<Cand>? _cands;
     [ThreadStatic] private static List<TextSpan>? _spans;
+    // The tokens of the last document this thread read, for the figure stage (which reads the same sentences).
+    [ThreadStatic] private static TokenSheet? _sheet;
+    [ThreadStatic] private static ArticleDocument? _sheetOf;
+
+    /// <summary>
+    /// The tokens this thread lexed for <paramref name="document"/> (its non-boilerplate sentences, in runs), or
+    /// null when its last document was another; the caller takes them, so the document is not held after.
+    /// </summary>
+    internal static TokenSheet? TakeTokens(ArticleDocument document)
+    {
+        if (!ReferenceEquals(_sheetOf, document)) return null;
+        _sheetOf = null;
+        return _sheet;
+    }
 
     public override void Run(ArticleDocument document) => document.Times = Find(document);
 
@@ -27,9 +41,12 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         var scanner = _scanner ??= new TimeScanner();
         var cands = _cands ??= new List<Cand>();
         var spans = _spans ??= new List<TextSpan>();
+        var sheet = _sheet ??= new TokenSheet();
+        sheet.Clear();
+        _sheetOf = null;
         cands.Clear();
         spans.Clear();
-        var anchor = document.Published ?? Dateline(document, scanner, cands, spans);
+        var anchor = document.Published ?? Dateline(document, scanner, sheet, cands, spans);
         scanner.Reset(document.Text, anchor);
         bool hasBoilerplate = document.Has(Layer.Boilerplate) && document.Boilerplate.Length > 0;
         // Consecutive sentences of one paragraph are scanned as one run, so that a sentence split after an
@@ -37,19 +54,23 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         var sentences = document.Sentences;
         var text = document.Text;
         int runStart = -1, runEnd = -1;
+        int lastEnd = 0;
+        bool ordered = true; // the figure stage finds a sentence's tokens by offset, so they must be in text order
         foreach (var s in sentences)
         {
             bool skip = hasBoilerplate && document.IsBoilerplate(s.Span);
+            if (!skip) { ordered &= s.Span.Start >= lastEnd; lastEnd = s.Span.End; }
             if (runStart >= 0 && (skip || text.AsSpan(runEnd, Math.Max(0, s.Span.Start - runEnd)).Contains('\n')))
             {
-                scanner.Scan(new TextSpan(runStart, runEnd), cands, spans);
+                scanner.Scan(sheet, new TextSpan(runStart, runEnd), cands, spans);
                 runStart = -1;
             }
             if (skip) continue;
             if (runStart < 0) runStart = s.Span.Start;
             runEnd = s.Span.End;
         }
-        if (runStart >= 0) scanner.Scan(new TextSpan(runStart, runEnd), cands, spans);
+        if (runStart >= 0) scanner.Scan(sheet, new TextSpan(runStart, runEnd), cands, spans);
+        if (ordered) _sheetOf = document;
         if (cands.Count == 0) return ImmutableArray<TimeRef>.Empty;
         var result = ImmutableArray.CreateBuilder<TimeRef>(cands.Count);
         int unresolved = 0;
@@ -81,7 +102,7 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
     /// the title, as wire copy and Wikinews write it) is dated by it: relative times resolve against that
     /// date, and a TIME003 note says so. Never the clock; nothing when no such date stands there.
     /// </summary>
-    private static DateOnly? Dateline(ArticleDocument document, TimeScanner scanner, List<Cand> cands, List<TextSpan> spans)
+    private static DateOnly? Dateline(ArticleDocument document, TimeScanner scanner, TokenSheet sheet, List<Cand> cands, List<TextSpan> spans)
     {
         var text = document.Text;
         int end = 0;
@@ -96,7 +117,7 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         foreach (var s in document.Sentences)
         {
             if (s.Span.Start >= end) break;
-            scanner.Scan(new TextSpan(s.Span.Start, Math.Min(s.Span.End, end)), cands, spans);
+            scanner.Scan(sheet, new TextSpan(s.Span.Start, Math.Min(s.Span.End, end)), cands, spans);
         }
         DateOnly? found = null;
         for (int k = 0; k < cands.Count && found is null; k++)
@@ -111,6 +132,7 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         }
         cands.Clear();
         spans.Clear();
+        sheet.Clear(); // the article's own pass lexes it again, in its runs
         return found;
     }
 

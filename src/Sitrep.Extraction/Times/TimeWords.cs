@@ -8,8 +8,24 @@ internal enum WC : byte
 }
 
 /// <summary>What a word means to the time grammar: its class and a small value (weekday 1..7, month 1..12, unit).</summary>
-internal readonly record struct WordInfo(WC Class, int Value, bool Plural = false, bool Abbrev = false)
+internal readonly record struct WordInfo
 {
+    // Four bytes, so the lexicon's meanings and a sheet's per-token copies stay small in the cache.
+    private readonly sbyte _value;
+
+    public WordInfo(WC Class, int Value, bool Plural = false, bool Abbrev = false)
+    {
+        this.Class = Class;
+        _value = checked((sbyte)Value);
+        this.Plural = Plural;
+        this.Abbrev = Abbrev;
+    }
+
+    public WC Class { get; }
+    public int Value => _value;
+    public bool Plural { get; }
+    public bool Abbrev { get; }
+
     /// <summary>True when a time expression can start at this word; false lets the scanner skip it at once.</summary>
     public bool Starts => Class != WC.None || Value is StarterMark or GlueMark;
 
@@ -34,76 +50,44 @@ internal enum Unit : byte { Second = 1, Minute, Hour, Day, Week, Fortnight, Mont
 /// <summary>The time vocabulary (our own word list; facts of English, typed in).</summary>
 internal static class TimeWords
 {
-    private static readonly Dictionary<string, WordInfo> _words = Build();
-    private static readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// Every word the time scanner and the figure stage pass to their word tests, lower case (the tests ignore
+    /// case). A word missing here never matches; a test over the sources checks that none is missing.
+    /// </summary>
+    internal static readonly string[] Tested =
+    [
+        "-", "a", "abducted", "about", "according", "across", "additional", "after", "age", "aged", "ago", "aid", "almost",
+        "also", "am", "an", "and", "another", "approximately", "are", "around", "arrested", "article", "as", "assistance",
+        "at", "autumn", "be", "became", "been", "before", "began", "beginning", "being", "believed", "billion", "bought",
+        "brought", "by", "calendar", "came", "casualties", "casualty", "century", "cet", "chose", "christmas", "climbed",
+        "close", "coming", "comparable", "conflict", "consecutive", "corresponding", "couple", "current", "date", "dawn",
+        "day", "daybreak", "death", "deaths", "detained", "detainees", "did", "displaced", "dozen", "due", "during", "each",
+        "earlier", "early", "edt", "eight", "eighties", "eighty", "end", "ended", "ending", "entire", "est", "estimated",
+        "eve", "every", "excess", "executed", "expected", "far", "fatalities", "fell", "few", "fewer", "fifties", "fifty",
+        "final", "first", "fiscal", "five", "fled", "flight", "following", "food", "for", "forties", "forty", "found", "four",
+        "fourth", "from", "full", "future", "gave", "gmt", "going", "got", "grew", "had", "half", "has", "have", "held",
+        "help", "hit", "hostages", "hours", "hrs", "humanitarian", "hundred", "in", "including", "increased", "injured",
+        "injuries", "injury", "inside", "into", "is", "jumped", "kidnapped", "killed", "knew", "lack", "lacking", "last",
+        "late", "later", "latest", "latter", "least", "led", "left", "less", "live", "living", "ll", "local", "long", "lost",
+        "m", "made", "many", "met", "mid", "million", "month", "months", "more", "n", "near", "nearly", "need", "needed",
+        "needing", "needs", "next", "nine", "nineteen", "nineties", "ninety", "no", "nobody", "none", "not", "now", "number",
+        "of", "old", "on", "once", "one", "or", "outbreak", "outside", "over", "p", "page", "paid", "past", "per", "percent",
+        "period", "plan", "planned", "planning", "plans", "pm", "preceding", "present", "previous", "prisoners", "pst",
+        "quarter", "quarters", "quit", "ran", "re", "reached", "recent", "refugees", "remain", "reportedly", "reside",
+        "resolution", "risen", "room", "rose", "roughly", "route", "s", "said", "same", "saw", "scheduled", "second", "sent",
+        "set", "seven", "seventies", "seventy", "several", "shall", "short", "shot", "siege", "since", "six", "sixties",
+        "sixty", "so", "sold", "some", "soon", "spent", "spoke", "stands", "start", "still", "stood", "straight", "struck",
+        "successive", "term", "than", "thanksgiving", "that", "the", "third", "thirties", "thirty", "this", "thought",
+        "thousand", "three", "through", "throughout", "time", "times", "to", "today", "told", "toll", "took", "total",
+        "trading", "trillion", "twenties", "twenty", "twice", "two", "under", "until", "up", "uprising", "upwards", "urgent",
+        "utc", "war", "was", "water", "went", "were", "when", "which", "who", "whole", "will", "with", "within", "without",
+        "wo", "won", "would", "wounded", "wrote", "year", "years"
+    ];
 
-    // Every word of the text is looked up, so the common case (an ASCII word) takes an open-addressing table
-    // keyed by a cheap hash of the lower-cased letters instead of the case-insensitive dictionary hash.
-    private const int TableSize = 1024; // a power of two, over three times the vocabulary
-    private static readonly string[] _keys = new string[TableSize];
-    private static readonly WordInfo[] _values = new WordInfo[TableSize];
-    private static readonly ulong[] _shapes = new ulong[(16 * 26 * 26 + 63) / 64]; // one bit per (length, first, second letter)
-    private static readonly int _maxLength = FillTable();
+    /// <summary>The time meaning of each word; <see cref="Lexicon"/> holds them with the other grammar words.</summary>
+    internal static readonly Dictionary<string, WordInfo> Meanings = Build();
 
-    public static WordInfo Of(ReadOnlySpan<char> word)
-    {
-        if (word.Length == 0 || word.Length > _maxLength) return default;
-        // Most words share no (length, first letter, second letter) with any time word: one bit says so.
-        if (word.Length > 1 && (uint)((word[0] | 0x20) - 'a') < 26 && (uint)((word[1] | 0x20) - 'a') < 26
-            && !HasShape(Shape(word.Length, word[0] | 0x20, word[1] | 0x20))) return default;
-        return Lookup(word);
-    }
-
-    private static WordInfo Lookup(ReadOnlySpan<char> word)
-    {
-        uint h = 0;
-        for (int i = 0; i < word.Length; i++)
-        {
-            int c = word[i];
-            if (c > 0x7F) return _lookup.TryGetValue(word, out var slow) ? slow : default; // rare: the dictionary's own case folding
-            if ((uint)(c - 'A') <= 'Z' - 'A') c |= 0x20;
-            h = h * 31 + (uint)c;
-        }
-        for (int slot = (int)(h & (TableSize - 1)); ; slot = (slot + 1) & (TableSize - 1))
-        {
-            var k = _keys[slot];
-            if (k is null) return default;
-            if (k.Length == word.Length && SameLower(word, k)) return _values[slot];
-        }
-    }
-
-    /// <summary>True when the ASCII word equals the lower-case key, ignoring case.</summary>
-    private static bool SameLower(ReadOnlySpan<char> word, string key)
-    {
-        for (int i = 0; i < key.Length; i++)
-        {
-            int c = word[i];
-            if ((uint)(c - 'A') <= 'Z' - 'A') c |= 0x20;
-            if (c != key[i]) return false;
-        }
-        return true;
-    }
-
-    private static bool HasShape(int bit) => (_shapes[bit >> 6] & (1UL << bit)) != 0;
-
-    private static int Shape(int length, int first, int second) => (length * 26 + first - 'a') * 26 + second - 'a';
-
-    private static int FillTable()
-    {
-        int max = 0;
-        foreach (var (w, info) in _words)
-        {
-            if (w.Length > 1) { int bit = Shape(w.Length, w[0], w[1]); _shapes[bit >> 6] |= 1UL << bit; }
-            uint h = 0;
-            foreach (char c in w) h = h * 31 + c;
-            int slot = (int)(h & (TableSize - 1));
-            while (_keys[slot] is not null) slot = (slot + 1) & (TableSize - 1);
-            _keys[slot] = w;
-            _values[slot] = info;
-            max = Math.Max(max, w.Length);
-        }
-        return Math.Min(max, 13);
-    }
+    public static WordInfo Of(ReadOnlySpan<char> word) => Lexicon.Info(Lexicon.Find(word));
 
     private static Dictionary<string, WordInfo> Build()
     {

@@ -46,6 +46,9 @@ public static class NumberReader
     public static bool CanStartWith(ReadOnlySpan<char> word) => word.Length > 0 && StartShapes.MayContain(word) && StartWordsLookup.Contains(word);
 
 
+    /// <summary>Every word <see cref="CanStartWith"/> accepts (lower case; matching ignores case).</summary>
+    public static IReadOnlyCollection<string> StartWordList => StartWords;
+
     /// <summary>Reads the number expression that starts exactly at <paramref name="start"/> (a word start).</summary>
     public static bool TryRead(string text, int start, int limit, out NumberReading reading)
     {

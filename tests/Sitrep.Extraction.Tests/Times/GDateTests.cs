@@ -1,0 +1,22 @@
+using Sitrep.Extraction.Times;
+
+namespace Sitrep.Extraction.Tests.Times;
+
+public sealed class GDateTests
+{
+    [Theory]
+    [InlineData((int)Gran.Day, 2016, 9, 29, 0, "2016-09-29")]
+    [InlineData((int)Gran.Day, 987, 1, 5, 0, "0987-01-05")]
+    [InlineData((int)Gran.Month, 2016, 12, 1, 0, "2016-12")]
+    [InlineData((int)Gran.Month, 45, 3, 1, 0, "0045-03")]
+    [InlineData((int)Gran.Year, 2016, 1, 1, 0, "2016")]
+    [InlineData((int)Gran.Year, 7, 1, 1, 0, "0007")]
+    [InlineData((int)Gran.Week, 2016, 1, 1, 38, "2016-W38")]
+    [InlineData((int)Gran.Quarter, 2016, 1, 1, 3, "2016-Q3")]
+    [InlineData((int)Gran.Decade, 1990, 1, 1, 0, "199")]
+    [InlineData((int)Gran.Day, 12016, 9, 29, 0, "12016-09-29")]
+    public void Writes_TIMEX3_values_with_padded_years_months_and_days(int g, int year, int month, int day, int part, string expected)
+    {
+        Assert.Equal(expected, new GDate((Gran)g, year, month, day, part).Format());
+    }
+}
