@@ -973,6 +973,15 @@ public sealed class EventCoder
         if (obj >= 0) queue[n++] = (obj, 0);
         for (int c = p.FirstChild[predicate]; c >= 0 && n < queue.Length; c = p.NextSibling[c])
             if (c != obj && p.Label(c).StartsWith("obl", StringComparison.Ordinal)) queue[n++] = (c, 0);
+        // "bans on travel to Canada against four officers in the Russian military": an "against" phrase names whom
+        // the act is aimed at, before any other party-naming preposition at whatever depth.
+        int fallback = -1;
+        for (int c = p.FirstChild[predicate]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c).StartsWith("obl", StringComparison.Ordinal) && p.CaseOf(c).Equals("against", StringComparison.OrdinalIgnoreCase))
+            {
+                CollectActors(p, c, hits, nominalHead: false);
+                if (hits.Count > 0) return;
+            }
         for (int i = 0; i < n; i++)
         {
             var (node, depth) = queue[i];
@@ -981,14 +990,17 @@ public sealed class EventCoder
                 if (p.Label(c) != "nmod") continue;
                 var cs = p.CaseOf(c);
                 // Not "on"/"over" this far down: "talks on Syria" names the topic, not a party.
-                if (cs.Equals("between", StringComparison.OrdinalIgnoreCase) || IsTargetCase(cs, noTopics: true))
+                if (cs.Equals("against", StringComparison.OrdinalIgnoreCase))
                 {
                     CollectActors(p, c, hits, nominalHead: false);
                     if (hits.Count > 0) return;
                 }
+                else if (fallback < 0 && (cs.Equals("between", StringComparison.OrdinalIgnoreCase) || IsTargetCase(cs, noTopics: true)) && HasActor(p, c, hits))
+                    fallback = c;
                 if (depth < 2 && n < queue.Length) queue[n++] = (c, depth + 1);
             }
         }
+        if (fallback >= 0) CollectActors(p, fallback, hits, nominalHead: false);
     }
 
     private static bool IsMutual(string code) =>
@@ -1058,7 +1070,10 @@ public sealed class EventCoder
             Extend(p, at, ref lo, ref hi, 0);
             var inner = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, at, inner);
-            countries = inner.FindAll(h => h.Code.Length == 3 && !IsBareRole(h));
+            // "officers in the Russian military": the country of whatever actor the "in" phrase names
+            countries = inner.FindAll(h => h.Code.Length >= 3 && !IsBareRole(h) && !h.Code.StartsWith("IGO", StringComparison.Ordinal)
+                    && !h.Code.StartsWith("NGO", StringComparison.Ordinal) && !h.Code.StartsWith("IMG", StringComparison.Ordinal))
+                .ConvertAll(h => new ActorHit(h.Code[..3], h.Span));
         }
         if (countries.Count == 0 || countries.Exists(c => c.Code == "IGO")) return;
         // "the ambassadors of Arnor, Osgiliath and Gondor": the role once per country.

@@ -541,6 +541,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Measures_against_officers_in_a_military_target_that_military_not_a_country_travel_goes_to()
+    {
+        if (Code("The Kenyan government announced asset freezes and bans on travel to Kenya against four senior officers in the Ugandan military.") is not { } events) return;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("UGAMIL", e.Target));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
