@@ -99,12 +99,9 @@ public sealed class DependencyParser
         var classNames = ClassNamesFor(labelNames);
         var trainer = new PerceptronTrainer(classNames);
         var tagIndex = sentences.SelectMany(s => s.Upos).Distinct().Order(StringComparer.Ordinal).Select((t, i) => (t, i)).ToDictionary(x => x.t, x => (byte)x.i);
-        var lexicon = PosTagger.BuildLexicon(sentences, tagIndex);
+        // Tag sets of words seen 3 times (the tagger keeps them from twice; here that gave no gain).
+        var lexicon = PosTagger.BuildLexicon(sentences, tagIndex, minCount: 3);
         lexicon[FeatureSetKey] = CurrentFeatureSet;
-        // As in the tagger: each training sentence sees the tag sets of the other folds only, so the parser learns how far
-        // to trust them on words whose set misses a use (or that have none), as it meets them in new text.
-        var foldLexicons = Enumerable.Range(0, PosTagger.LexiconFolds)
-            .Select(f => PosTagger.BuildLexicon(sentences.Where((_, i) => i % PosTagger.LexiconFolds != f).ToList(), tagIndex)).ToArray();
         var data = sentences.Select((s, k) => (
             W: s.Forms.Select(x => FeatureHash.OfLower(x)).ToArray(),
             T: tags[k].Select(FeatureHash.Of).ToArray(),
@@ -125,7 +122,7 @@ public sealed class DependencyParser
                 var (w, t, gh, gl) = data[si];
                 if (w.Length > 200) continue;
                 var st = new State(w.Length, labelNames.Length);
-                st.Load(w, t, foldLexicons[si % PosTagger.LexiconFolds], CurrentFeatureSet);
+                st.Load(w, t, lexicon, CurrentFeatureSet);
                 while (!st.Done)
                 {
                     int n = st.Features(feats);
