@@ -811,8 +811,9 @@ public sealed class EventCoder
             if (g < 0 || l is not ("xcomp" or "conj" or "advcl")) return -1;
             // A finite adverbial clause ("when jets were shelling") has a subject of its own, if the parser lost it.
             if (l == "advcl" && AdjacentSubject(p, v) is var near && near >= 0) return near;
-            // "forced Ukraine to withdraw": the complement of a verb with an object is done by the object.
-            if (l == "xcomp" && IsLemma(p, g, ObjectControl) && ObjectOf(p, g) is var controller && controller >= 0) return controller;
+            // "forced Ukraine to withdraw": the complement of a verb with an object is done by the object (also when
+            // the parser took the to-infinitive for a purpose clause, "helped Somali troops to attack" as advcl).
+            if ((l == "xcomp" || (l == "advcl" && p.HasChildWord(v, "mark", "to"))) && IsLemma(p, g, ObjectControl) && ObjectOf(p, g) is var controller && controller >= 0) return controller;
             int s = p.Child(g, "nsubj");
             if (s >= 0) return s;
             v = g;

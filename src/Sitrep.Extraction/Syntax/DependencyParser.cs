@@ -99,7 +99,8 @@ public sealed class DependencyParser
         var classNames = ClassNamesFor(labelNames);
         var trainer = new PerceptronTrainer(classNames);
         var tagIndex = sentences.SelectMany(s => s.Upos).Distinct().Order(StringComparer.Ordinal).Select((t, i) => (t, i)).ToDictionary(x => x.t, x => (byte)x.i);
-        var lexicon = PosTagger.BuildLexicon(sentences, tagIndex);
+        // Tag sets of words seen 3 times (the tagger keeps them from twice; here that gave no gain).
+        var lexicon = PosTagger.BuildLexicon(sentences, tagIndex, minCount: 3);
         lexicon[FeatureSetKey] = CurrentFeatureSet;
         var data = sentences.Select((s, k) => (
             W: s.Forms.Select(x => FeatureHash.OfLower(x)).ToArray(),

@@ -168,6 +168,36 @@ public sealed class PerceptronModel
         return new PerceptronModel(ClassNames, rows, Lexicon);
     }
 
+    /// <summary>
+    /// The mean of models trained alike on the same data (same classes and lexicon, other shuffling seeds): one
+    /// model that votes like the ensemble at the cost of one. Weights smaller than <paramref name="prune"/> go.
+    /// </summary>
+    public static PerceptronModel Mean(IReadOnlyList<PerceptronModel> models, float prune)
+    {
+        if (models.Count == 0) throw new ArgumentException("no models to average.");
+        var first = models[0];
+        if (models.Any(m => !m.ClassNames.SequenceEqual(first.ClassNames)))
+            throw new ArgumentException("models to average must have the same classes.");
+        // Sparse sums: a parser's rows hold a few of its ~100 classes.
+        var sums = new Dictionary<ulong, List<(byte Class, float Weight)>>();
+        foreach (var m in models)
+            foreach (var (key, row) in m.Rows())
+            {
+                if (!sums.TryGetValue(key, out var sum)) sums[key] = sum = new List<(byte, float)>(row.Length);
+                sum.AddRange(row);
+            }
+        var rows = new List<(ulong, (byte, float)[])>(sums.Count);
+        foreach (var (key, sum) in sums)
+        {
+            var kept = sum.GroupBy(x => x.Class)
+                .Select(g => (Class: g.Key, Weight: g.Sum(x => x.Weight) / models.Count))
+                .Where(x => x.Weight != 0 && Math.Abs(x.Weight) >= prune)
+                .OrderBy(x => x.Class).ToArray();
+            if (kept.Length > 0) rows.Add((key, kept));
+        }
+        return new PerceptronModel(first.ClassNames, rows, first.Lexicon);
+    }
+
     private const int Magic = 0x4D505253; // "SRPM"
 
     public void Save(string path, IReadOnlyDictionary<string, string>? meta = null)

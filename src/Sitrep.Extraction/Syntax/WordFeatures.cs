@@ -5,7 +5,10 @@ namespace Sitrep.Extraction.Syntax;
 /// <summary>Per-token hashes computed once per sentence (lower-cased form, exact form, affixes, shape).</summary>
 internal struct WordFeatures
 {
-    public ulong Lower, Exact, Suf1, Suf2, Suf3, Suf4, Pre1, Pre2, Shape;
+    public ulong Lower, Exact, Suf1, Suf2, Suf3, Suf4, Suf5, Pre1, Pre2, Pre3, Shape;
+
+    /// <summary>The part after the last hyphen of a hyphenated word ("rebel-held" → "held"); 0 when there is none.</summary>
+    public ulong HyphenTail;
 
     public static readonly WordFeatures Boundary = FromSpan("<s>");
     public static readonly WordFeatures EndBoundary = FromSpan("</s>");
@@ -20,10 +23,14 @@ internal struct WordFeatures
             Suf2 = FeatureHash.OfLower(w[^Math.Min(2, w.Length)..]),
             Suf3 = FeatureHash.OfLower(w[^Math.Min(3, w.Length)..]),
             Suf4 = FeatureHash.OfLower(w[^Math.Min(4, w.Length)..]),
+            Suf5 = FeatureHash.OfLower(w[^Math.Min(5, w.Length)..]),
             Pre1 = FeatureHash.OfLower(w[..Math.Min(1, w.Length)]),
             Pre2 = FeatureHash.OfLower(w[..Math.Min(2, w.Length)]),
+            Pre3 = FeatureHash.OfLower(w[..Math.Min(3, w.Length)]),
             Shape = ShapeHash(w),
         };
+        int hyphen = w.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < w.Length - 1) f.HyphenTail = FeatureHash.OfLower(w[(hyphen + 1)..]);
         return f;
     }
 
