@@ -84,7 +84,8 @@ public class SyntaxEventBenchmarks
         foreach (var d in _parsed)
         {
             var pos = d.GetExtra<PosTags>(Layer.Pos)!;
-            var parsed = EventCoder.Parsed.Of(d, pos, d.GetExtra<Dependencies>(Layer.Deps)!);
+            var (mendedPos, mendedDeps) = ParseRepairs.Apply(pos, d.GetExtra<Dependencies>(Layer.Deps)!, d.Text);
+            var parsed = EventCoder.Parsed.Of(d, mendedPos, mendedDeps);
             foreach (var (s, start, end) in pos.Words.Ranges)
                 if (s >= 0) _coder.CodeSentence(parsed, s, start, end, output);
         }

@@ -432,6 +432,11 @@ public sealed class EventCoder
         // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
         if (passive && subj < 0) subj = CausingAttack(p, v);
         int obj = passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
+        // "warplanes were bombing rebel-held areas" parsed as a copula with "bombing" a modifier of "areas": the
+        // copular noun is the object and its subject the doer.
+        if (!passive && subj < 0 && obj < 0 && label is "compound" or "amod" && gov >= 0 && p.Tag(gov) == "NOUN" && p.Child(gov, "cop") >= 0
+            && p.Child(gov, "nsubj") is var copSubj && copSubj >= 0 && copSubj < v && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        { subj = copSubj; obj = gov; }
         if (appealBy >= 0)
         {
             subj = p.Child(appealBy, "nsubj");
@@ -662,13 +667,16 @@ public sealed class EventCoder
         // "suspend talks on Syria" with the phrase on the verb: still the talks' topic.
         int obj = p.Child(v, "obj");
         bool topical = obj >= 0 && IsLemma(p, obj, Topical);
+        int first = -1;
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
             if (!p.Label(c).StartsWith("obl", StringComparison.Ordinal)) continue;
             var cs = p.CaseOf(c);
-            if (IsTargetCase(cs, noTopics: topical)) return c;
+            // "bans on travel to Kenya against four officers": "against" names whom the act is aimed at.
+            if (cs.Equals("against", StringComparison.OrdinalIgnoreCase)) return c;
+            if (first < 0 && IsTargetCase(cs, noTopics: topical)) first = c;
         }
-        return -1;
+        return first;
     }
 
     /// <summary>The direct object, or the indirect one ("asked Kenya to ...": the parser's iobj), or -1.</summary>
@@ -762,7 +770,7 @@ public sealed class EventCoder
             {
                 var l = p.Label(c);
                 if (l == "advcl" && (p.HasChildWord(c, "mark", "unless") || p.HasChildWord(c, "mark", "if"))) found.Add(c);
-                else if (depth < 3 && (node == v ? l == "obj" : l is "conj" or "acl" or "acl:relcl" or "nmod")) Walk(c, depth + 1);
+                else if (depth < 4 && (node == v ? l == "obj" || l == "conj" && p.Tag(c) == "NOUN" : l is "conj" or "acl" or "acl:relcl" or "nmod" or "xcomp")) Walk(c, depth + 1);
             }
         }
     }

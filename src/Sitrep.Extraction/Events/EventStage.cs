@@ -54,7 +54,8 @@ public sealed class EventStage : Stage
             document.Events = ImmutableArray<Event>.Empty;
             return;
         }
-        var parsed = EventCoder.Parsed.Of(document, pos, deps);
+        var (mendedPos, mendedDeps) = ParseRepairs.Apply(pos, deps, document.Text);
+        var parsed = EventCoder.Parsed.Of(document, mendedPos, mendedDeps);
         var events = new List<Event>();
         bool boiler = document.Has(Layer.Boilerplate) && document.Boilerplate.Length > 0;
         foreach (var (s, start, end) in pos.Words.Ranges)

@@ -549,6 +549,23 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_plural_noun_the_parser_took_for_a_verb_is_still_the_object_rejected()
+    {
+        // The parser reads "US calls for" as a clause (US subject of "calls"); the coder mends it.
+        if (Code("Nairobi also rejected US calls for a week-long truce as “unacceptable”, but said a two-day ceasefire could allow aid to reach civilians.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KEN", "USA", "127"));
+    }
+
+    [Fact]
+    public void A_progressive_the_parser_took_for_a_modifier_of_a_copular_noun_is_still_the_event()
+    {
+        // "warplanes were bombing rebel-held areas" parsed as "warplanes were [bombing] areas".
+        if (Code("Talks made no sense at a time when Turkish and Iraqi warplanes were bombing rebel-held areas of Syria’s largest province.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TURMIL" && e.Code == "195" && e.Target.StartsWith("SYR"));
+        Assert.Contains(events, e => e.Source == "IRQMIL" && e.Code == "195" && e.Target.StartsWith("SYR"));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
