@@ -414,16 +414,16 @@ public sealed class EventCoder
         bool conditional = false;
         int threatened = -1;
         foreach (int c in ConditionClauses(p, v))
+        {
+            conditional = true;
+            if (p.HasChildWord(c, "mark", "unless") && modality is Modality.Hypothetical or Modality.Future && !code.StartsWith("13", StringComparison.Ordinal))
             {
-                conditional = true;
-                if (p.HasChildWord(c, "mark", "unless") && modality is Modality.Hypothetical or Modality.Future && !code.StartsWith("13", StringComparison.Ordinal))
-                {
-                    code = code.StartsWith("16", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) ? "139" : ThreatCode(code);
-                    modality = Modality.Threatened;
-                    // The one who must comply is the one threatened, when nothing else names a target.
-                    threatened = p.Child(c, "nsubj");
-                }
+                code = code.StartsWith("16", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) ? "139" : ThreatCode(code);
+                modality = Modality.Threatened;
+                // The one who must comply is the one threatened, when nothing else names a target.
+                threatened = p.Child(c, "nsubj");
             }
+        }
         if (conditional && modality == Modality.Asserted) modality = Modality.Hypothetical;
 
         // Arguments.
@@ -760,18 +760,23 @@ public sealed class EventCoder
     /// </summary>
     private static List<int> ConditionClauses(Parsed p, int v)
     {
-        var found = new List<int>(1);
-        Walk(v, 0);
+        // Asked for every coded verb: one list per thread, no closure.
+        var found = ConditionFound ??= new List<int>(2);
+        found.Clear();
+        WalkConditions(p, v, v, 0, found);
         return found;
+    }
 
-        void Walk(int node, int depth)
+    [ThreadStatic] private static List<int>? ConditionFound;
+
+    private static void WalkConditions(Parsed p, int v, int node, int depth, List<int> found)
+    {
+        for (int c = p.FirstChild[node]; c >= 0; c = p.NextSibling[c])
         {
-            for (int c = p.FirstChild[node]; c >= 0; c = p.NextSibling[c])
-            {
-                var l = p.Label(c);
-                if (l == "advcl" && (p.HasChildWord(c, "mark", "unless") || p.HasChildWord(c, "mark", "if"))) found.Add(c);
-                else if (depth < 4 && (node == v ? l == "obj" || l == "conj" && p.Tag(c) == "NOUN" : l is "conj" or "acl" or "acl:relcl" or "nmod" or "xcomp")) Walk(c, depth + 1);
-            }
+            var l = p.Label(c);
+            if (l == "advcl" && (p.HasChildWord(c, "mark", "unless") || p.HasChildWord(c, "mark", "if"))) found.Add(c);
+            else if (depth < 4 && (node == v ? l == "obj" || l == "conj" && p.Tag(c) == "NOUN" : l is "conj" or "acl" or "acl:relcl" or "nmod" or "xcomp"))
+                WalkConditions(p, v, c, depth + 1, found);
         }
     }
 
