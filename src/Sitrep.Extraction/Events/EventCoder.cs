@@ -459,8 +459,10 @@ public sealed class EventCoder
             if (srcHits.TrueForAll(IsBareRole)) subj = side;
             srcHits.Clear();
         }
-        // "the bombardment of Aleppo has left 400 people dead": the nominal event is coded on the noun, not as its subject's act.
-        if (!passive && IsLemma(p, v, Impact) && p.Tag(subj) == "NOUN" && NounCode(p, subj, out var subjCode) && IsMaterialConflict(subjCode)) return;
+        // No verb makes an attack its doer ("the bombardment of Aleppo has left 400 people dead"; a headline's "air
+        // strike on Sagaing village kills 19, residents say" parsed with the strike the subject of "say"): the noun
+        // is coded on its own.
+        if (!passive && p.Tag(subj) == "NOUN" && NounCode(p, subj, out var subjCode) && IsMaterialConflict(subjCode)) return;
         // "Obama said he would ...", "The US claimed that they had attacked": a pronoun no actor was found for
         // stands for the subject of the clause that reports it.
         if (IsPersonalPronoun(p, subj) && !HasActor(p, subj, srcHits))
@@ -605,7 +607,7 @@ public sealed class EventCoder
             if (above >= 0 && p.Label(head) is "xcomp" or "ccomp" or "advcl" && (IsLemma(p, above, Denials) || IsLemma(p, above, Refusals)))
             { negated = true; modality = Modality.Denied; }
         }
-        else if (subj < 0 && string.CompareOrdinal(code, "14") >= 0 && !(head >= 0 && TryVerbCode(p, head, out _)))
+        else if (subj < 0 && string.CompareOrdinal(code, "14") >= 0 && !(head >= 0 && label != "nsubj" && TryVerbCode(p, head, out _)))
         {
             // "Russian air strikes on Aleppo": a nationality on a material-conflict noun is its source,
             // unless a coded verb governs the noun ("condemned the Russian raid" codes the condemnation).

@@ -575,6 +575,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_attack_parsed_as_the_subject_of_say_in_a_headline_says_nothing()
+    {
+        if (CodeWithDictionaries("Ugandan army air strike on Kasese village kills 19, residents say") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("01"));
+    }
+
+    [Fact]
     public void A_role_adjective_on_an_abstract_noun_is_no_actor()
     {
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
