@@ -28,8 +28,10 @@ internal static class ParseRepairs
             if (w.Length < 4 || w[^1] != 's' || w.EndsWith("ss", StringComparison.Ordinal)) continue;
             int subj = v - 1, head = deps.Heads[v];
             if (head < 0 || head >= subj || deps.Heads[subj] != v || deps.Label(subj) != "nsubj" || pos[subj] is not ("PROPN" or "NOUN")) continue;
+            // A word's dependents lie in its sentence, which the parser never makes longer than MaxLength words.
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
             bool clause = false;
-            for (int c = 0; c < words.Length && !clause; c++)
+            for (int c = from; c < to && !clause; c++)
                 if (deps.Heads[c] == v && (deps.Label(c) is "mark" or "obj" or "aux" || c < subj)) clause = true;
             if (clause) continue;
             tags ??= pos.Tags.ToArray();
@@ -37,7 +39,7 @@ internal static class ParseRepairs
             tags[v] = (byte)noun;
             labels[v] = (byte)obj;
             labels[subj] = (byte)compound;
-            for (int c = v + 1; c < words.Length; c++)
+            for (int c = v + 1; c < to; c++)
                 if (deps.Heads[c] == v && deps.Label(c) == "obl") labels[c] = (byte)nmod;
         }
         if (tags is null) return (pos, deps);
