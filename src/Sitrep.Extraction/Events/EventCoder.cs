@@ -128,6 +128,22 @@ public sealed class EventCoder
             return false;
         }
 
+        /// <summary>
+        /// The first dependent of <paramref name="t"/> that is an oblique (with <paramref name="nominal"/>, also a nominal
+        /// modifier) led by one of the prepositions <paramref name="cases"/>, or -1.
+        /// </summary>
+        public int PrepPhrase(int t, bool nominal, params ReadOnlySpan<string> cases)
+        {
+            for (int c = FirstChild[t]; c >= 0; c = NextSibling[c])
+            {
+                var l = Label(c);
+                if (!(l.StartsWith("obl", StringComparison.Ordinal) || nominal && l.StartsWith("nmod", StringComparison.Ordinal))) continue;
+                var cs = CaseOf(c);
+                foreach (var w in cases) if (cs.Equals(w, StringComparison.OrdinalIgnoreCase)) return c;
+            }
+            return -1;
+        }
+
         /// <summary>The preposition ("case" child) of a nominal, or empty.</summary>
         public ReadOnlySpan<char> CaseOf(int t)
         {
@@ -512,11 +528,7 @@ public sealed class EventCoder
     {
         var w = p.Word(v);
         if (!w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || p.Child(v, "nsubj") < 0 || p.Child(v, "obj") >= 0 || p.Child(v, "aux") >= 0) return false;
-        bool described = false;
-        for (int c = p.FirstChild[v]; c >= 0 && !described; c = p.NextSibling[c])
-            if (p.Label(c).StartsWith("obl", StringComparison.Ordinal) && (p.CaseOf(c).Equals("to", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("by", StringComparison.OrdinalIgnoreCase)))
-                described = true;
-        if (!described) return false;
+        if (p.PrepPhrase(v, nominal: false, "to", "by") < 0) return false;
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
             if (c > v && p.Tag(c) == "VERB" && p.Label(c) is "advcl" or "conj" or "parataxis" or "dep" && p.Child(c, "obj") >= 0
                 && p.Child(c, "nsubj") < 0 && p.Child(c, "mark") < 0)
@@ -525,27 +537,13 @@ public sealed class EventCoder
     }
 
     /// <summary>The "to"/"with" phrase of a participle of affiliation ("linked to al-Qaeda", "loyal to", "affiliated with"), or -1.</summary>
-    private static int AffiliatedWith(Parsed p, int v)
-    {
-        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
-            if (p.Label(c).StartsWith("obl", StringComparison.Ordinal) && (p.CaseOf(c).Equals("to", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("with", StringComparison.OrdinalIgnoreCase)))
-                return c;
-        return -1;
-    }
+    private static int AffiliatedWith(Parsed p, int v) => p.PrepPhrase(v, nominal: false, "to", "with");
 
     /// <summary>A "from" phrase on the verb or on its object ("received weapons from X"), or -1.</summary>
     private static int FromPhrase(Parsed p, int v, int obj)
     {
-        foreach (var t in (ReadOnlySpan<int>)[v, obj])
-        {
-            if (t < 0) continue;
-            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
-            {
-                var l = p.Label(c);
-                if ((l.StartsWith("obl", StringComparison.Ordinal) || l == "nmod") && p.CaseOf(c).Equals("from", StringComparison.OrdinalIgnoreCase)) return c;
-            }
-        }
-        return -1;
+        int from = p.PrepPhrase(v, nominal: true, "from");
+        return from >= 0 || obj < 0 ? from : p.PrepPhrase(obj, nominal: true, "from");
     }
 
     /// <summary>The CAMEO appeal (02x) for what the object is asked to do.</summary>
@@ -654,15 +652,7 @@ public sealed class EventCoder
     }
 
     /// <summary>An "in X" dependent (oblique or nominal modifier) of <paramref name="t"/>, or -1.</summary>
-    private static int LocativeIn(Parsed p, int t)
-    {
-        for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
-        {
-            var l = p.Label(c);
-            if ((l.StartsWith("obl", StringComparison.Ordinal) || l == "nmod") && p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase)) return c;
-        }
-        return -1;
-    }
+    private static int LocativeIn(Parsed p, int t) => p.PrepPhrase(t, nominal: true, "in");
 
     private static int Oblique(Parsed p, int v)
     {
@@ -729,24 +719,16 @@ public sealed class EventCoder
             if (p.Tag(n) != "NOUN" || !IsLemma(p, n, Negotiations)) continue;
             // "talks on Syria with Russia", "talks on the border with Togo" (the "with" phrase hung one lower), "held
             // talks ... with Togo" (hung on the verb)
-            int with = WithPhrase(n);
+            int with = p.PrepPhrase(n, nominal: true, "with");
             for (int c = p.FirstChild[n]; c >= 0 && with < 0; c = p.NextSibling[c])
-                if (p.Label(c).StartsWith("nmod", StringComparison.Ordinal)) with = WithPhrase(c);
-            if (with < 0 && p.Label(n) == "obj" && p.Head(n) >= 0) with = WithPhrase(p.Head(n));
+                if (p.Label(c).StartsWith("nmod", StringComparison.Ordinal)) with = p.PrepPhrase(c, nominal: true, "with");
+            if (with < 0 && p.Label(n) == "obj" && p.Head(n) >= 0) with = p.PrepPhrase(p.Head(n), nominal: true, "with");
             if (with < 0) continue;
             scratch.Clear();
             CollectActors(p, with, scratch, nominalHead: false);
             if (scratch.Count > 0) p.TalksParty = scratch.ToArray();
         }
         scratch.Clear();
-
-        int WithPhrase(int t)
-        {
-            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
-                if ((p.Label(c).StartsWith("nmod", StringComparison.Ordinal) || p.Label(c).StartsWith("obl", StringComparison.Ordinal))
-                    && p.CaseOf(c).Equals("with", StringComparison.OrdinalIgnoreCase)) return c;
-            return -1;
-        }
     }
 
     /// <summary>The threat noun right before an infinitive ("the Kenyan threat to suspend"), or -1.</summary>
