@@ -279,6 +279,9 @@ public sealed class EventCoder
             int t = stack.Pop();
             var l = p.Label(t);
             if (l is "ccomp" or "advcl" or "parataxis" or "punct" || (l == "conj" && p.Tag(t) == "VERB")) continue;
+            // "begun to consider responses to the Assad government's assault": a deed with an owner of its own
+            // (not a pronoun: "launched its offensive" is the subject's) is that owner's, never this verb's.
+            if (!l.StartsWith("nsubj", StringComparison.Ordinal) && HasNamedOwner(p, t)) continue;
             picked.Add(t);
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c]) stack.Push(c);
         }
@@ -292,6 +295,14 @@ public sealed class EventCoder
         return before;
     }
 
+    private static bool HasNamedOwner(Parsed p, int t)
+    {
+        if (p.Tag(t) is not ("NOUN" or "PROPN")) return false;
+        for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "nmod:poss" && p.Tag(c) is "NOUN" or "PROPN") return true;
+        return false;
+    }
+
     /// <summary>A dependent (or the preposition of an oblique dependent) whose word is one of <paramref name="needs"/>.</summary>
     private static int FindNeeded(Parsed p, int v, IReadOnlyList<string> needs)
     {
@@ -299,28 +310,47 @@ public sealed class EventCoder
         {
             var l = p.Label(c);
             if (l is "punct" or "nsubj" or "aux" or "cc") continue;
-            if (Matches(p.Word(c), needs)) return c;
+            if (MatchesAt(p, c, needs)) return c;
             if (l.StartsWith("obl", StringComparison.Ordinal) || l.StartsWith("obj", StringComparison.Ordinal) || l == "xcomp")
                 for (int g = p.FirstChild[c]; g >= 0; g = p.NextSibling[g])
                 {
                     var gl = p.Label(g);
                     if (gl is "case" or "compound" or "amod" or "compound:prt" && Matches(p.Word(g), needs)) return c;
                     // "rejected calls for a truce": the needed word one level further down.
-                    if (gl.StartsWith("nmod", StringComparison.Ordinal) && (Matches(p.Word(g), needs) || Matches(p.CaseOf(g), needs))) return c;
+                    if (gl.StartsWith("nmod", StringComparison.Ordinal) && (MatchesAt(p, g, needs) || Matches(p.CaseOf(g), needs))) return c;
                 }
         }
         return -1;
     }
 
+    /// <summary>
+    /// The word at <paramref name="t"/> is one of <paramref name="needs"/>; a need written "military+option" is
+    /// the word "option" with "military" among its modifiers ("consider military options", not "consider options").
+    /// </summary>
+    private static bool MatchesAt(Parsed p, int t, IReadOnlyList<string> needs)
+    {
+        foreach (var n in needs)
+        {
+            int plus = n.IndexOf('+');
+            if (plus < 0) { if (Matches(p.Word(t), n)) return true; continue; }
+            if (!Matches(p.Word(t), n.AsSpan(plus + 1))) continue;
+            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) is "amod" or "compound" && Matches(p.Word(c), n.AsSpan(0, plus))) return true;
+        }
+        return false;
+    }
+
     private static bool Matches(ReadOnlySpan<char> word, IReadOnlyList<string> needs)
     {
         foreach (var n in needs)
-            if (word.Equals(n, StringComparison.OrdinalIgnoreCase)
-                || (word.Length == n.Length + 1 && word.StartsWith(n, StringComparison.OrdinalIgnoreCase) && (word[^1] is 's' or 'S'))
-                || (word.Length > n.Length && word.StartsWith(n, StringComparison.OrdinalIgnoreCase) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
-                return true;
+            if (Matches(word, n)) return true;
         return false;
     }
+
+    private static bool Matches(ReadOnlySpan<char> word, ReadOnlySpan<char> n) =>
+        word.Equals(n, StringComparison.OrdinalIgnoreCase)
+        || (word.Length == n.Length + 1 && word.StartsWith(n, StringComparison.OrdinalIgnoreCase) && (word[^1] is 's' or 'S'))
+        || (word.Length > n.Length && word.StartsWith(n, StringComparison.OrdinalIgnoreCase) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsLemma(Parsed p, int t, HashSet<string> set)
     {
@@ -499,6 +529,9 @@ public sealed class EventCoder
         }
         int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate);
         if (alternative < 0) alternative = threatened;
+        // "had begun to consider responses ... to the Assad government's assault" with the "to" phrase hung on the
+        // governor: a governor with no object of its own lends the complement its oblique.
+        if (alternative < 0 && label == "xcomp" && gov >= 0 && p.Child(gov, "obj") < 0) alternative = Oblique(p, gov);
         // "The US, Russia, and Switzerland met" parsed with the verb as one more conjunct of the names: they are
         // its subjects too.
         int coSubject = label == "conj" && gov >= 0 && p.Tag(gov) is "PROPN" or "NOUN" && p.Child(v, "nsubj") >= 0 ? gov : -1;

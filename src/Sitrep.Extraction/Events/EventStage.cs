@@ -67,7 +67,44 @@ public sealed class EventStage : Stage
             _coder.CodeSentence(parsed, s, start, end, events);
             if (events.Count > before) Anchor(document, events, before, document.Sentences[s].Span);
         }
+        if (document.Has(Layer.Actors)) CountriesInContext(document.Actors, events);
         document.Events = events.ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Bare countries read in the light of the whole article. A country that does or suffers a political act (roots
+    /// 01–17: statements, appeals, meetings, aid, demands, threats, sanctions ...) is its government when the
+    /// article names that government's people or offices: in a report quoting the US secretary of state and
+    /// Russia's deputy foreign minister, "Russia rejected US calls for a truce" is one government rejecting the
+    /// other's call. A government or army using force (18–20) on a place of its own country ("the Syrian
+    /// government's offensive to recapture Aleppo") fights that country's rebels when the article names them
+    /// ("rebel-held areas"). Without such mentions the country stays bare: it may be its people, its army or
+    /// the state at large.
+    /// </summary>
+    internal static void CountriesInContext(ImmutableArray<Actor> actors, List<Event> events)
+    {
+        HashSet<string>? governed = null, rebels = null;
+        foreach (var a in actors)
+        {
+            if (a.Country.Length != 3 || a.Role.Contains("FRM", StringComparison.Ordinal)) continue;
+            if (a.Role.StartsWith("GOV", StringComparison.Ordinal)) (governed ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Country);
+            else if (a.Role.StartsWith("REB", StringComparison.Ordinal)) (rebels ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Country);
+        }
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            string source = e.Source, target = e.Target;
+            if (string.CompareOrdinal(e.Root, "18") < 0)
+            {
+                if (governed is not null && source.Length == 3 && governed.Contains(source)) source += "GOV";
+                if (governed is not null && target.Length == 3 && governed.Contains(target)) target += "GOV";
+            }
+            else if (rebels is not null && target.Length == 3 && rebels.Contains(target) && source.Length == 6
+                     && source.StartsWith(target, StringComparison.Ordinal) && source.AsSpan(3) is "GOV" or "MIL")
+                target += "REB";
+            if (!ReferenceEquals(source, e.Source) || !ReferenceEquals(target, e.Target))
+                events[i] = e with { Source = source, Target = target };
+        }
     }
 
     /// <summary>

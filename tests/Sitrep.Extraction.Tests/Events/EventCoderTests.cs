@@ -587,6 +587,68 @@ public sealed class EventCoderTests
         if (Code("Egypt ended its talks and a military pact.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Target == "---MIL" || e.Source == "---MIL");
     }
+
+    [Fact]
+    public void Bare_countries_in_a_diplomatic_exchange_are_governments_when_the_article_names_their_officials()
+    {
+        const string text = "Kenyan Foreign Minister Alice Wambui said on Monday that Uganda must withdraw its troops from the border.\n\n"
+            + "Uganda rejected Kenya's demand, a spokesman for the Ugandan foreign ministry said.";
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("UGAGOV", "KENGOV") && e.Code.StartsWith("12"));
+        // The same sentence alone names no official: the countries stay bare.
+        if (Code("Uganda rejected Kenya's demand.") is not { } alone) return;
+        Assert.Contains(alone, e => (e.Source, e.Target) == ("UGA", "KEN") && e.Code.StartsWith("12"));
+    }
+
+    [Fact]
+    public void Countries_in_context_leave_force_and_unnamed_governments_alone_and_find_rebels_of_the_same_country()
+    {
+        static Actor A(string country, string role) => new(0, country + role, country, role, country, new TextSpan(0, 1), new TextSpan(0, 1));
+        static Event E(string source, string target, string code) =>
+            new(new TextSpan(0, 1), source, target, code, 0, 1, "", false, Modality.Asserted, null, null, new TextSpan(0, 1));
+        var actors = System.Collections.Immutable.ImmutableArray.Create(A("USA", "GOV"), A("RUS", "GOVFRM"), A("SYR", "REB"), A("SYR", "GOV"));
+        var events = new List<Event>
+        {
+            E("USA", "RUS", "112"),    // the US has an official named, Russia only a former one
+            E("USA", "SYR", "190"),    // force: never given a government from context
+            E("SYRGOV", "SYR", "190"), // a government fighting in its own country fights its rebels
+            E("RUSMIL", "SYR", "195"), // a foreign army's target stays the country
+            E("USAGOV", "SYR", "042"),
+        };
+        EventStage.CountriesInContext(actors, events);
+        Assert.Equal(
+            [("USAGOV", "RUS"), ("USA", "SYR"), ("SYRGOV", "SYRREB"), ("RUSMIL", "SYR"), ("USAGOV", "SYRGOV")],
+            events.Select(e => (e.Source, e.Target)));
+    }
+
+    [Fact]
+    public void A_government_assault_on_a_city_of_its_own_country_is_against_the_rebels_the_article_names()
+    {
+        const string text = "Syrian warplanes bombed rebel-held districts of Aleppo on Sunday. The Syrian government's offensive to recapture all of Aleppo began in May.";
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("SYRGOV", "SYRREB") && e.Code.StartsWith("19"));
+        if (CodeWithDictionaries("The Syrian government's offensive to recapture all of Aleppo began in May.") is not { } alone) return;
+        Assert.DoesNotContain(alone, e => e.Target == "SYRREB");
+    }
+
+    [Fact]
+    public void Weighing_military_options_threatens_force_and_other_options_do_not()
+    {
+        if (Code("The Kenyan cabinet is weighing military action against Uganda.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA") && e.Code == "138");
+        if (Code("The Kenyan cabinet will consider other options to end the dispute with Uganda next week.") is not { } other) return;
+        Assert.DoesNotContain(other, e => e.Code.StartsWith("13"));
+    }
+
+    [Fact]
+    public void A_deed_owned_by_someone_else_is_not_the_verbs_and_a_governors_oblique_serves_its_complement()
+    {
+        const string text = "Officials said the Kenyan government had begun to consider tougher responses, including military options, to the Ugandan government's assault on Busia.";
+        if (CodeWithDictionaries(text) is not { } events) return;
+        // "begin ... assault" is a dictionary pattern for launching an attack: not when the assault is Uganda's.
+        Assert.DoesNotContain(events, e => e.Source == "KENGOV" && e.Code.StartsWith("19"));
+        Assert.Contains(events, e => (e.Source, e.Target) == ("KENGOV", "UGAGOV") && e.Code == "138");
+    }
 }
 
 public sealed class EventTablesTests
