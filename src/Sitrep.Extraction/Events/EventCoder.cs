@@ -53,6 +53,23 @@ public sealed class EventCoder
         { "talk", "talks", "discussion", "negotiation", "meeting", "summit", "conference", "agreement", "deal", "accord", "resolution", "report", "statement", "dialogue", "consultation", "debate", "vote" };
     // Nouns whose clause says what is threatened or intended: "the US threat to suspend talks", "a pledge to help".
     private static readonly HashSet<string> ThreatNouns = new(StringComparer.OrdinalIgnoreCase) { "threat", "warning", "ultimatum" };
+    // Reported verdicts: "X said Y's move was illegal / constitutes 'an emotional breakdown'" is X criticising Y (111).
+    private static readonly HashSet<string> Reporting = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "add", "state", "declare", "insist", "argue" };
+    private static readonly HashSet<string> Verdicts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "unacceptable", "illegal", "illegitimate", "unlawful", "irresponsible", "reckless", "provocation", "provocative",
+        "breakdown", "hysteria", "hysterical", "mistake", "blunder", "aggression", "crime", "violation", "absurd",
+        "outrageous", "unjustified", "baseless", "groundless", "lie", "propaganda", "disgrace", "disgraceful",
+        "shameful", "hypocritical", "hypocrisy", "blackmail", "interference", "meddling", "farce", "nonsense",
+    };
+    // The linking words between the thing judged and the verdict.
+    private static readonly HashSet<string> Linking = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "be", "been", "constitutes", "constitute", "constituted", "represents", "represent",
+        "represented", "amounts", "amounted", "amount",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingLookup = Linking.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "the US is on the verge of suspending the discussion": about to act, which said of one's own side threatens or promises.
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
@@ -171,7 +188,48 @@ public sealed class EventCoder
             else if (tag == "NOUN" || tag == "ADJ" && (p.Child(v, "nmod:poss") >= 0 || p.Child(v, "det") >= 0) && p.Child(v, "cop") < 0)
                 CodeNoun(p, v, sentenceSpan, question, srcHits, tgtHits, output);
         }
+        ReportedVerdicts(p, start, end, sentenceSpan, srcHits, tgtHits, output);
         DropRefined(output, before);
+    }
+
+    /// <summary>
+    /// "Ryabkov said the US threat to suspend talks constitutes 'an emotional breakdown'", "the ministry said the
+    /// Ugandan decision was illegal": a speaker judging another party's act with a word of condemnation criticises
+    /// that party (111). Read off the words (such sentences are often misparsed): a reporting verb with a subject,
+    /// then, in the reported words, a linking verb ("is", "constitutes", "amounts to") directly before the verdict
+    /// (an article, quote marks and adjectives may stand between); the party is the first actor named after the
+    /// reporting verb, before any preposition and the linking verb.
+    /// </summary>
+    private void ReportedVerdicts(Parsed p, int start, int end, TextSpan sentence, List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
+    {
+        for (int v = start; v < end; v++)
+        {
+            if (p.Tag(v) != "VERB" || !IsLemma(p, v, Reporting)) continue;
+            int speaker = p.Child(v, "nsubj");
+            if (speaker < 0 || speaker > v || IsPersonalPronoun(p, speaker)) continue;
+            for (int link = v + 2; link < end - 1; link++)
+            {
+                if (!LinkingLookup.Contains(p.Word(link))) continue;
+                int w = link + 1;
+                if (w < end && p.Word(w).Equals("to", StringComparison.OrdinalIgnoreCase)) w++;
+                while (w < end && p.Tag(w) is "DET" or "ADJ" or "PUNCT" or "ADV" && !IsLemma(p, w, Verdicts)) w++;
+                // "an act of hysteria", "a form of blackmail"
+                if (w + 2 < end && p.Tag(w) == "NOUN" && !IsLemma(p, w, Verdicts) && p.Word(w + 1).Equals("of", StringComparison.OrdinalIgnoreCase))
+                    for (w += 2; w < end && p.Tag(w) is "DET" or "ADJ" && !IsLemma(p, w, Verdicts); w++) { }
+                if (w >= end || !IsLemma(p, w, Verdicts)) continue;
+                int party = -1;
+                // ... named in the judged thing itself ("the US threat"), not in a phrase about it ("talks with Uganda",
+                // "the attack on Kenya": the party there is not the one judged).
+                for (int t = v + 1; t < link && party < 0 && p.Tag(t) != "ADP"; t++)
+                    if (p.Tag(t) is "PROPN" or "NOUN" or "ADJ" && HasActor(p, t, tgtHits)) party = t;
+                if (party < 0) break;
+                int emitted = output.Count;
+                Emit(p, "111", speaker, party, v, sentence, false, Modality.Asserted, srcHits, tgtHits, output);
+                // The evidence runs to the verdict: the words that make it a criticism.
+                for (int i = emitted; i < output.Count; i++) output[i] = output[i] with { Span = output[i].Span.Union(p.Words[w]) };
+                break;
+            }
+        }
     }
 
     /// <summary>

@@ -649,6 +649,18 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(events, e => e.Source == "KENGOV" && e.Code.StartsWith("19"));
         Assert.Contains(events, e => (e.Source, e.Target) == ("KENGOV", "UGAGOV") && e.Code == "138");
     }
+    [Fact]
+    public void A_speakers_verdict_of_condemnation_on_another_partys_act_is_a_criticism_with_the_verdict_as_evidence()
+    {
+        const string text = "Kenya's foreign ministry said the Ugandan decision to close the border constitutes “an act of hysteria”.";
+        if (Code(text) is not { } events) return;
+        var e = Assert.Single(events, x => x.Code == "111");
+        Assert.Equal(("KENGOV", "UGA"), (e.Source, e.Target));
+        Assert.Contains("hysteria", e.Span.SliceOf(text).ToString());
+        // A verdict on talks with a party judges the talks, not the party.
+        if (Code("Kenya's foreign ministry said talks with Uganda were a mistake.") is not { } talks) return;
+        Assert.DoesNotContain(talks, x => x.Code == "111");
+    }
 }
 
 public sealed class EventTablesTests
