@@ -74,9 +74,10 @@ internal sealed class Coreference(NerLexicon lexicon)
         public bool IsCap(int i) => Tokens[i].Length > 0 && char.IsUpper(Text[Tokens[i].Start]);
     }
 
-    public (ImmutableArray<Entity> Entities, EntityCluster[] Clusters) Resolve(ArticleDocument document, List<(TextSpan Span, EntityLabel Label)> tagged)
+    /// <param name="tokens">The tokens the tagger saw (possessive endings apart); the document's own when null.</param>
+    public (ImmutableArray<Entity> Entities, EntityCluster[] Clusters) Resolve(ArticleDocument document, List<(TextSpan Span, EntityLabel Label)> tagged, TextSpan[]? tokens = null)
     {
-        var ctx = BuildContext(document, tagged, out var names);
+        var ctx = BuildContext(document, tagged, tokens ?? EntityStage.TaggerTokens(document), out var names);
         var clusters = new List<Cluster>();
         var entities = new List<Entity>();
         var nameCluster = new int[names.Count];
@@ -93,6 +94,14 @@ internal sealed class Coreference(NerLexicon lexicon)
                 while (s < last && (IsTitleish(ctx, s) || IsPossessive(ctx, s))) s++;
                 if (s < last && s > first) first = s;
             }
+            // "Zelensky's chief of staff" tagged as one name: what follows a possessive ending in lower case is the
+            // owner's, not part of the name ("People's Liberation Army" stays whole).
+            for (int k = first + 1; k <= last; k++)
+                if (IsPossessive(ctx, k) && (k == last || !ctx.IsCap(k + 1))) { last = k - 1; break; }
+            // "Al Jazeera's Malik Traina, reporting from Tripoli": only a person reports from somewhere.
+            if (label is EntityLabel.LOC or EntityLabel.ORG && last + 2 < ctx.Tokens.Length && ctx.Word(last + 1) == ","
+                && ctx.Word(last + 2) == "reporting" && ctx.Sentence[last + 2] == ctx.Sentence[last])
+                label = EntityLabel.PER;
             var span = new TextSpan(ctx.Tokens[first].Start, ctx.Tokens[last].End);
             if (label != EntityLabel.PER && AllTitle(ctx, first, last)) { nameCluster[n] = -1; continue; }
             if (label == EntityLabel.PER && AllTitleish(ctx, names[n].First, last)) { roles.Add((names[n].First, last)); nameCluster[n] = -1; continue; }
@@ -134,10 +143,9 @@ internal sealed class Coreference(NerLexicon lexicon)
         return (entities.ToImmutableArray(), result);
     }
 
-    private Ctx BuildContext(ArticleDocument document, List<(TextSpan Span, EntityLabel Label)> tagged, out List<(int First, int Last, EntityLabel Label)> names)
+    private Ctx BuildContext(ArticleDocument document, List<(TextSpan Span, EntityLabel Label)> tagged, TextSpan[] tokens, out List<(int First, int Last, EntityLabel Label)> names)
     {
         var text = document.Text;
-        var tokens = document.Tokens.Select(t => t.Span).Where(s => s.End <= text.Length).ToArray();
         var folded = new ulong[tokens.Length];
         for (int i = 0; i < tokens.Length; i++) folded[i] = NerHash.Folded(tokens[i].SliceOf(text));
         var kinds = new LexKind[tokens.Length];

@@ -74,18 +74,17 @@ public sealed class EntityStage : Stage
             return;
         }
         var text = document.Text;
-        var tokens = document.Tokens;
+        var tokens = TaggerTokens(document);
         var names = new List<(TextSpan Span, EntityLabel Label)>();
         int t = 0;
         var spans = new List<TextSpan>();
         foreach (var sentence in document.Sentences)
         {
-            while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start) t++;
+            while (t < tokens.Length && tokens[t].Start < sentence.Span.Start) t++;
             spans.Clear();
-            while (t < tokens.Length && tokens[t].Span.End <= sentence.Span.End)
+            while (t < tokens.Length && tokens[t].End <= sentence.Span.End)
             {
-                var span = tokens[t].Span;
-                if (!document.IsBoilerplate(span) && span.End <= text.Length) spans.Add(span);
+                if (!document.IsBoilerplate(tokens[t])) spans.Add(tokens[t]);
                 t++;
             }
             for (int start = 0; start < spans.Count; start += MaxSentenceTokens)
@@ -94,8 +93,34 @@ public sealed class EntityStage : Stage
                 names.AddRange(_model.TagSentence(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans).Slice(start, n)));
             }
         }
-        var (entities, clusters) = _coref.Resolve(document, names);
+        var (entities, clusters) = _coref.Resolve(document, names, tokens);
         document.Entities = entities;
         EntityClusters.Set(document, clusters);
+    }
+
+    /// <summary>
+    /// The document's tokens as the tagger reads them: a possessive ending is a token of its own ("Obama’s" →
+    /// "Obama" + "’s", "rebels'" → "rebels" + "'"). The tagger learnt names from treebank-style text, where the
+    /// ending always stands apart, so "Russia’s" whole is a word it never saw (it called it an organisation), and a
+    /// name's span would take the ending in.
+    /// </summary>
+    internal static TextSpan[] TaggerTokens(ArticleDocument document)
+    {
+        var text = document.Text;
+        var tokens = new List<TextSpan>(document.Tokens.Length + 16);
+        foreach (var token in document.Tokens)
+        {
+            var span = token.Span;
+            if (span.End > text.Length) continue;
+            int end = span.End, cut = -1;
+            if (span.Length > 2 && text[end - 1] is 's' or 'S' && IsApostrophe(text[end - 2]) && char.IsLetter(text[end - 3])) cut = end - 2;
+            else if (span.Length > 2 && IsApostrophe(text[end - 1]) && text[end - 2] is 's' or 'S' && char.IsLetter(text[end - 3])) cut = end - 1;
+            if (cut < 0) { tokens.Add(span); continue; }
+            tokens.Add(new TextSpan(span.Start, cut));
+            tokens.Add(new TextSpan(cut, end));
+        }
+        return tokens.ToArray();
+
+        static bool IsApostrophe(char c) => c is '\'' or '\u2019';
     }
 }

@@ -62,6 +62,18 @@ public sealed class CoreferenceTests
         entities.Where(e => d.Slice(e.Span) == mention).Skip(nth).First().Cluster;
 
     [Fact]
+    public void A_name_stops_at_a_possessive_followed_by_lower_case_and_a_reporter_is_a_person()
+    {
+        var (d, entities, _) = Resolve(
+            "Zelensky's chief of staff , Andriy Yermak , wrote on Telegram . Al Jazeera's Malik Traina , reporting from Tripoli , said the fighting stopped .",
+            ("Zelensky's chief of", EntityLabel.MISC), ("Andriy Yermak", EntityLabel.PER), ("Malik Traina", EntityLabel.LOC), ("Tripoli", EntityLabel.LOC));
+        Assert.Contains(entities, e => d.Slice(e.Span) == "Zelensky");
+        Assert.DoesNotContain(entities, e => d.Slice(e.Span).Contains("chief", StringComparison.Ordinal));
+        Assert.Equal(EntityLabel.PER, entities.Single(e => d.Slice(e.Span) == "Malik Traina").Label);
+        Assert.Equal(EntityLabel.LOC, entities.Single(e => d.Slice(e.Span) == "Tripoli").Label);
+    }
+
+    [Fact]
     public void Minister_her_surname_and_she_form_one_cluster()
     {
         var (d, entities, clusters) = Resolve(

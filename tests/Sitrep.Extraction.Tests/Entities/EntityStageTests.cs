@@ -36,6 +36,32 @@ public sealed class EntityStageTests
     }
 
     [Fact]
+    public void The_tagger_reads_possessive_endings_as_tokens_of_their_own()
+    {
+        const string text = "Obama’s aides met the rebels' envoy and Kenya's minister; it's late.";
+        var doc = new ArticleDocument(text);
+        var words = text.Split([' ', ';', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var tokens = System.Collections.Immutable.ImmutableArray.CreateBuilder<Token>();
+        int at = 0;
+        foreach (var w in words) { at = text.IndexOf(w, at, StringComparison.Ordinal); tokens.Add(new Token(new TextSpan(at, at + w.Length), TokenKind.Word)); at += w.Length; }
+        doc.Tokens = tokens.ToImmutable();
+        var split = EntityStage.TaggerTokens(doc).Select(t => d(t)).ToList();
+        Assert.Equal(["Obama", "’s", "aides", "met", "the", "rebels", "'", "envoy", "and", "Kenya", "'s", "minister", "it", "'s", "late"], split);
+
+        string d(TextSpan t) => text[t.Start..t.End];
+    }
+
+    [Fact]
+    public void A_name_with_a_curly_possessive_is_tagged_without_its_ending()
+    {
+        var d = Run("President Barack Obama’s government and Russia’s army held talks on Monday.");
+        if (d is null) return;
+        var names = Names(d);
+        Assert.Contains(("Barack Obama", EntityLabel.PER), names);
+        Assert.DoesNotContain(names, n => n.Text.EndsWith("’s", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Tags_an_organisation_in_a_news_sentence()
     {
         var d = Run("A spokesman for the European Union said on Monday that aid would resume .");
