@@ -1,5 +1,6 @@
 using Sitrep.Core;
 using Sitrep.Core.Model;
+using Sitrep.Extraction;
 using Sitrep.Extraction.Entities;
 using Sitrep.Knowledge;
 
@@ -59,7 +60,37 @@ public sealed class NerEval : IEvalTask
             scores["meantime_exact_f1"] = r.Exact.F1;
             scores["meantime_overlap_f1"] = r.Overlap.F1;
         }
+        Seed(data, output, scores, options.Verbose);
         return scores;
+    }
+
+    /// <summary>
+    /// The seed article through the whole pipeline (our tokens, the tagger, coreference and its lexicon rules): each
+    /// gold person must be named somewhere as PER with exactly those words, each gold organisation as ORG; every
+    /// PER/ORG name we give that is not one of theirs (nor a shorter form: "Kerry") is listed as extra.
+    /// </summary>
+    private static void Seed(DataDirectory data, TextWriter output, Dictionary<string, double> scores, bool verbose)
+    {
+        var seed = SeedArticle.Load(data);
+        if (seed is null) return;
+        var doc = PipelineFactory.Create(data, cleaning: true).Run(new ArticleDocument(seed.Text) { Published = seed.Published });
+        var named = doc.Entities.Where(e => e.Type is null).Select(e => (Text: doc.Slice(e.Span), e.Label)).ToHashSet();
+        var people = seed.Gold.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
+        var orgs = seed.Gold.GetProperty("organizations").EnumerateArray().Select(o => o.GetString()!).ToList();
+        var missed = people.Where(p => !named.Contains((p, EntityLabel.PER))).Select(p => "PER " + p)
+            .Concat(orgs.Where(o => !named.Contains((o, EntityLabel.ORG)) && !named.Contains((Initials(o), EntityLabel.ORG))).Select(o => "ORG " + o)).ToList();
+        var gold = people.Concat(orgs).ToList();
+        var extra = named.Where(n => n.Label is EntityLabel.PER or EntityLabel.ORG)
+            .Where(n => !gold.Any(g => g.Split(' ').Contains(n.Text) || g == n.Text || Initials(g) == n.Text))
+            .Select(n => $"{n.Label} {n.Text}").Order(StringComparer.Ordinal).ToList();
+        int found = gold.Count - missed.Count;
+        output.WriteLine($"  seed article (our tokens, whole pipeline): people and organisations named with the right label {found}/{gold.Count}; other PER/ORG names {extra.Count}");
+        if (verbose || missed.Count > 0) output.WriteLine($"    missed: {string.Join(", ", missed)}");
+        if (verbose) output.WriteLine($"    other: {string.Join(", ", extra)}");
+        scores["seed_names"] = (double)found / Math.Max(1, gold.Count);
+
+        // The gold writes organisations out ("United Nations"); the article may use the initials ("UN").
+        static string Initials(string name) => string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
     }
 
     private sealed record Result(Prf Exact, Prf Overlap);

@@ -149,11 +149,13 @@ internal sealed class Coreference(NerLexicon lexicon)
         var folded = new ulong[tokens.Length];
         for (int i = 0; i < tokens.Length; i++) folded[i] = NerHash.Folded(tokens[i].SliceOf(text));
         var kinds = new LexKind[tokens.Length];
+        var orgPhrases = new List<(int First, int Last)>();
         for (int k = 0; k < tokens.Length;)
         {
             int n = _lexicon.LongestPhrase(folded, k, out var kk);
             if (n == 0) { k++; continue; }
             for (int j = 0; j < n; j++) kinds[k + j] = kk;
+            if ((kk & LexKind.Org) != 0 && char.IsUpper(text[tokens[k].Start])) orgPhrases.Add((k, k + n - 1));
             k += n;
         }
         var sentence = new int[tokens.Length];
@@ -189,6 +191,16 @@ internal sealed class Coreference(NerLexicon lexicon)
             int last = first;
             while (last + 1 < tokens.Length && tokens[last + 1].End <= span.End) last++;
             if (first >= tokens.Length || tokens[first].Start != span.Start) continue;
+            // Our lexicons know some names better than the tagger: an organisation's whole name is one ("United
+            // Nations", "Al Jazeera", whatever the tagger called it), a plural demonym a group of people ("Syrians").
+            if (name[first] >= 0) continue;   // inside an organisation's name stretched over it below
+            if (orgPhrases.FindIndex(o => o.First <= first && last <= o.Last) is var org && org >= 0)
+            {
+                // ... or is its part ("Jabhat Fateh" of "Jabhat Fateh al-Sham"): the whole name
+                (first, last) = orgPhrases[org];
+                label = EntityLabel.ORG;
+            }
+            else if (first == last && label != EntityLabel.MISC && IsPluralDemonym(tokens[first].SliceOf(text))) label = EntityLabel.MISC;
             // "Amina Yusuf of Kenya": the tagger sometimes runs a person on into "of" + a country; split it.
             if (label == EntityLabel.PER)
             {
@@ -209,7 +221,33 @@ internal sealed class Coreference(NerLexicon lexicon)
             for (int k = first; k <= last; k++) name[k] = names.Count;
             names.Add((first, last, label));
         }
+        // ... and an organisation of the lexicon the tagger missed is named all the same.
+        bool added = false;
+        foreach (var (first, last) in orgPhrases)
+        {
+            // (digits are folded in the lexicon's keys: "M10 hospital" would pass for the "M23" rebels)
+            bool free = true;
+            for (int k = first; k <= last && free; k++) free = name[k] < 0 && !tokens[k].SliceOf(text).ContainsAnyInRange('0', '9');
+            if (!free) continue;
+            names.Add((first, last, EntityLabel.ORG));
+            added = true;
+        }
+        if (added)
+        {
+            names.Sort((a, b) => a.First.CompareTo(b.First));
+            Array.Fill(name, -1);
+            for (int n = 0; n < names.Count; n++)
+                for (int k = names[n].First; k <= names[n].Last; k++) name[k] = n;
+        }
         return new Ctx { Text = text, Tokens = tokens, Kinds = kinds, Sentence = sentence, Name = name, InQuote = inQuote };
+    }
+
+    /// <summary>"Syrians", "Americans": a demonym of the lexicon with a plural ending.</summary>
+    private bool IsPluralDemonym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word[^1] != 's' || !char.IsUpper(word[0])) return false;
+        ReadOnlySpan<ulong> singular = [NerHash.Folded(word[..^1])];
+        return _lexicon.LongestPhrase(singular, 0, out var kinds) == 1 && (kinds & LexKind.Demonym) != 0;
     }
 
     private static int LowerBound(TextSpan[] tokens, int start)

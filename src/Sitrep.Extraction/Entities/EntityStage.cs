@@ -99,19 +99,28 @@ public sealed class EntityStage : Stage
     }
 
     /// <summary>
-    /// The document's tokens as the tagger reads them: a possessive ending is a token of its own ("Obama’s" →
-    /// "Obama" + "’s", "rebels'" → "rebels" + "'"). The tagger learnt names from treebank-style text, where the
-    /// ending always stands apart, so "Russia’s" whole is a word it never saw (it called it an organisation), and a
-    /// name's span would take the ending in.
+    /// The document's tokens as the tagger reads them, which is as its training text was split: a possessive ending
+    /// is a token of its own ("Obama’s" → "Obama" + "’s", "rebels'" → "rebels" + "'") and a hyphenated word is one
+    /// ("al - Sham" → "al-Sham", "rebel-held"). The foundation keeps "Russia’s" whole (a word the tagger never saw:
+    /// it called it an organisation, and a name's span took the ending in) and splits hyphens.
     /// </summary>
     internal static TextSpan[] TaggerTokens(ArticleDocument document)
     {
         var text = document.Text;
-        var tokens = new List<TextSpan>(document.Tokens.Length + 16);
-        foreach (var token in document.Tokens)
+        var source = document.Tokens;
+        var tokens = new List<TextSpan>(source.Length + 16);
+        for (int i = 0; i < source.Length; i++)
         {
-            var span = token.Span;
+            var span = source[i].Span;
             if (span.End > text.Length) continue;
+            // "al" "-" "Sham" written together: one word.
+            if (span.Length == 1 && text[span.Start] == '-' && tokens.Count > 0 && tokens[^1].End == span.Start && i + 1 < source.Length
+                && source[i + 1].Span.Start == span.End && source[i + 1].Span.End <= text.Length
+                && char.IsLetterOrDigit(text[span.Start - 1]) && char.IsLetterOrDigit(text[span.End]))
+            {
+                span = new TextSpan(tokens[^1].Start, source[++i].Span.End);
+                tokens.RemoveAt(tokens.Count - 1);
+            }
             int end = span.End, cut = -1;
             if (span.Length > 2 && text[end - 1] is 's' or 'S' && IsApostrophe(text[end - 2]) && char.IsLetter(text[end - 3])) cut = end - 2;
             else if (span.Length > 2 && IsApostrophe(text[end - 1]) && text[end - 2] is 's' or 'S' && char.IsLetter(text[end - 3])) cut = end - 1;

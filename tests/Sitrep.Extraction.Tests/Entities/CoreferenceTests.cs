@@ -20,6 +20,10 @@ public sealed class CoreferenceTests
         b.Add("Syria", LexKind.Country);
         b.Add("UN", LexKind.Org);
         b.Add("State Department", LexKind.Org);
+        b.Add("United Nations", LexKind.Org);
+        b.Add("M23", LexKind.Org);
+        b.Add("Jabhat Fateh al-Sham", LexKind.Org);
+        b.Add("Syrian", LexKind.Demonym);
         return b.Build();
     }
 
@@ -71,6 +75,27 @@ public sealed class CoreferenceTests
         Assert.DoesNotContain(entities, e => d.Slice(e.Span).Contains("chief", StringComparison.Ordinal));
         Assert.Equal(EntityLabel.PER, entities.Single(e => d.Slice(e.Span) == "Malik Traina").Label);
         Assert.Equal(EntityLabel.LOC, entities.Single(e => d.Slice(e.Span) == "Tripoli").Label);
+    }
+
+    [Fact]
+    public void Lexicon_organisations_are_named_and_plural_demonyms_are_groups_whatever_the_tagger_said()
+    {
+        var (d, entities, _) = Resolve(
+            "The United Nations said Syrians fled the M10 hospital . The State Department agreed .",
+            ("Syrians", EntityLabel.ORG), ("State Department", EntityLabel.PER));
+        Assert.Equal(EntityLabel.ORG, entities.Single(e => d.Slice(e.Span) == "United Nations").Label);   // untagged: added
+        Assert.Equal(EntityLabel.MISC, entities.Single(e => d.Slice(e.Span) == "Syrians").Label);
+        Assert.Equal(EntityLabel.ORG, entities.Single(e => d.Slice(e.Span) == "State Department").Label);
+        // Digits are folded in the lexicon's keys: "M10" must not pass for the "M23" group.
+        Assert.DoesNotContain(entities, e => d.Slice(e.Span) == "M10");
+    }
+
+    [Fact]
+    public void A_name_the_tagger_cut_short_inside_a_lexicon_organisation_becomes_the_whole_organisation()
+    {
+        var (d, entities, _) = Resolve("Fighters of Jabhat Fateh al-Sham withdrew .", ("Jabhat Fateh", EntityLabel.PER));
+        var e = Assert.Single(entities);
+        Assert.Equal(("Jabhat Fateh al-Sham", EntityLabel.ORG), (d.Slice(e.Span), e.Label));
     }
 
     [Fact]
