@@ -426,6 +426,9 @@ public sealed class EventCoder
     {
         if (!TryVerbCode(p, v, out var pick)) return;
         if (ReducedRelative(p, v)) return;
+        // "said", "told" as a bare statement (010): who said what is the quotes layer's; as an event it only codes
+        // misparses ("the ministry said the dead included four children" → a statement to the children).
+        if (pick.Code == "010" && IsLemma(p, v, Reporting)) return;
         // A two-way dictionary code: "received envoys" [043:042] is a hosting by the subject and a visit by the
         // other party; "received assurances from X" [:030] is X's act only.
         var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);
@@ -552,7 +555,9 @@ public sealed class EventCoder
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
         if (obj < 0) obj = Oblique(p, predicate);
         if (threatBy >= 0) subj = threatBy;
-        if (subj < 0) subj = InheritedSubject(p, v);
+        // A passive clause with a subject of its own ("... and that 150 people had been taken to hospital") is done by
+        // no one the clause beside it names.
+        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj")) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
         if (subj < 0) return;
         // "Fighters linked to al-Qaeda attacked ...": fighters of no named side are the side they are linked to.

@@ -661,6 +661,13 @@ public sealed class EventCoderTests
         if (Code("Kenya's foreign ministry said talks with Uganda were a mistake.") is not { } talks) return;
         Assert.DoesNotContain(talks, x => x.Code == "111");
     }
+    [Fact]
+    public void A_health_ministrys_toll_is_no_statement_to_the_dead_and_no_seizure_of_the_wounded()
+    {
+        const string text = "The Kenyan health ministry said the dead included four children and that about 150 people had been taken to hospitals in Nairobi.";
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.Empty(events);
+    }
 }
 
 public sealed class EventTablesTests
