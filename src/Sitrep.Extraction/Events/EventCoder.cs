@@ -536,6 +536,8 @@ public sealed class EventCoder
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
+        // "KHARTOUM, March 3 (Wire) - Sudan's army said": a dateline parsed as the subject, the real one its apposition.
+        if (subj >= 0 && IsDateline(p, subj) && DatelineSubject(p, subj) is var named && named >= 0) subj = named;
         // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
         if (passive && subj < 0) subj = CausingAttack(p, v);
         int obj = passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
@@ -614,6 +616,27 @@ public sealed class EventCoder
                 if (_cameo[refusal] is { } info)
                     output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
             }
+    }
+
+    /// <summary>The last apposition of a dateline's place: "KHARTOUM, March 3 (Wire) - Sudan's army" → "army"; or -1.</summary>
+    private static int DatelineSubject(Parsed p, int dateline)
+    {
+        int last = -1;
+        for (int c = p.FirstChild[dateline]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "appos" && p.Tag(c) is "NOUN" or "PROPN") last = c;
+        return last;
+    }
+
+    /// <summary>A word in capitals opening its line, followed by a comma: a dateline's place ("KHARTOUM,").</summary>
+    private static bool IsDateline(Parsed p, int t)
+    {
+        if (t + 1 >= p.Words.Length || p.Word(t + 1) is not ",") return false;
+        var w = p.Word(t);
+        if (w.Length < 3) return false;
+        foreach (var c in w) if (char.IsLower(c)) return false;
+        for (int i = p.Words[t].Start - 1; i >= 0 && p.Text[i] != '\n'; i--)
+            if (!char.IsWhiteSpace(p.Text[i])) return false;
+        return true;
     }
 
     /// <summary>
@@ -801,6 +824,7 @@ public sealed class EventCoder
             if (g >= 0 && l == "acl" && IsLemma(p, g, BrinkNouns)) { v = g; continue; }
             if (g < 0 || l is not ("ccomp" or "xcomp" or "conj" or "advcl" or "parataxis")) return -1;
             int s = p.Child(g, "nsubj");
+            if (s >= 0 && IsDateline(p, s) && DatelineSubject(p, s) is var named && named >= 0) s = named;
             if (s >= 0 && !IsPersonalPronoun(p, s)) return s;
             v = g;
         }

@@ -668,6 +668,15 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries(text) is not { } events) return;
         Assert.Empty(events);
     }
+    [Fact]
+    public void A_datelines_place_parsed_as_the_subject_gives_way_to_the_reporter_after_it()
+    {
+        const string text = "MOGADISHU, May 4 (Horn Wire) - Somalia's army said on Monday it had repelled an attack by al-Shabaab fighters on Baidoa.";
+        if (CodeWithDictionaries(text) is not { } events) return;
+        var e = Assert.Single(events, x => x.Code.StartsWith("19"));
+        Assert.Equal("SOMMIL", e.Source);
+        Assert.DoesNotContain("MOGADISHU", e.Span.SliceOf(text).ToString());
+    }
 }
 
 public sealed class EventTablesTests
