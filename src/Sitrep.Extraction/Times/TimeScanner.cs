@@ -1047,6 +1047,12 @@ internal sealed class TimeScanner
             c = new Cand(i, i + 1, TimexType.SET, v);
             return true;
         }
+        // "each July": every year's July
+        if ((Is(i, "every") || Is(i, "each")) && I(i + 1).Class == WC.Month && !IsNum(i + 2))
+        {
+            c = new Cand(i, i + 1, TimexType.SET, $"XXXX-{I(i + 1).Value:00}");
+            return true;
+        }
         return false;
     }
 
@@ -1322,12 +1328,12 @@ internal sealed class TimeScanner
             if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
             if (_tk[_o + k].Kind != TK.Word) continue;
             if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || (Is(k, "plans") || Is(k, "plan") || Is(k, "planned") || Is(k, "planning")) && Is(k + 1, "to")
-                || Is(k, "scheduled") && !Is(k - 1, "been") || Is(k, "until") && k >= upTo - 2
+                || Is(k, "scheduled") && !Is(k - 1, "been") || Is(k, "until") && k >= upTo - 2 && !PastPerfectAfter(upTo)
                 // reported future: "said he would be traveling ... Thursday", not "would have"
                 || Is(k, "would") && !Is(k + 1, "have") && !Is(k + 1, "not") && !Is(k + 1, "n") && !Possessive(upTo) && !PastParticipleBetween(k + 1, upTo)
                 // "as soon as Tuesday", "as early as next week"
                 || Is(k, "as") && (Is(k + 1, "soon") || Is(k + 1, "early")) && Is(k + 2, "as")
-                || (Is(k, "set") || Is(k, "going") || Is(k, "due")) && Is(k + 1, "to")
+                || (Is(k, "set") || Is(k, "going") || Is(k, "due") && !Is(k - 1, "been")) && Is(k + 1, "to")
                 || (Is(k, "is") || Is(k, "are") || Is(k, "s") || Is(k, "re")) && (Is(k + 1, "to") || Is(k + 1, "scheduled") || Is(k + 1, "expected") || Is(k + 1, "due") || Is(k + 1, "set") || Is(k + 1, "planning")))
                 return true;
         }
@@ -1338,6 +1344,17 @@ internal sealed class TimeScanner
             if (Is(k, "will") || Is(k, "ll")) return true;
             // "on Saturday and were planning to drive", "Thursday is expected to bring"
             if ((Is(k, "planning") || Is(k, "plans") || Is(k, "plan") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "due")) && Is(k + 1, "to")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Until Thursday, they had not called him a suspect": the clause goes on in the past perfect.</summary>
+    private bool PastPerfectAfter(int at)
+    {
+        for (int k = at; k < Math.Min(_n, at + 6); k++)
+        {
+            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') break;
+            if (Is(k, "had")) return true;
         }
         return false;
     }

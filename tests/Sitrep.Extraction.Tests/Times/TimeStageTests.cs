@@ -116,6 +116,12 @@ public sealed class TimeStageTests
         { "Over the summer, rival militias recruited more fighters.", "the summer", "DATE", "2016-SU", "2016-11-02" },
         // A sentence about nine months compares years, not quarters, even in a quarterly report.
         { "Third-quarter net rose 5%.\n\nFor the nine months, net was $40 million, up from $35 million a year earlier.", "a year earlier", "DATE", "2015", "2016-10-26" },
+        // "until" marks a deadline to come, unless the clause goes on in the past perfect; "had been due to" is past.
+        { "Until Thursday, the police had not named the gunman.", "Thursday", "DATE", "2016-09-29", "2016-09-30" },
+        { "The police will hold the suspect until Thursday.", "Thursday", "DATE", "2016-10-06", "2016-09-30" },
+        { "The ceasefire had been due to expire Friday evening.", "Friday evening", "TIME", "2016-09-23TEV", "2016-09-26" },
+        // "each July" recurs.
+        { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
     };
 
     [Theory]
