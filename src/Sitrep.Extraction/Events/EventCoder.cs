@@ -190,6 +190,26 @@ public sealed class EventCoder
         }
         ReportedVerdicts(p, start, end, sentenceSpan, srcHits, tgtHits, output);
         DropRefined(output, before);
+        DropOneSidedTold(output, before);
+    }
+
+    /// <summary>
+    /// A one-sided event whose known side and root, or whose words, a two-sided event of the sentence also has is
+    /// that event told less fully ("the assault on Aleppo" inside "the government's assault on Aleppo"): dropped.
+    /// </summary>
+    private static void DropOneSidedTold(List<Event> output, int from)
+    {
+        for (int i = output.Count - 1; i >= from; i--)
+        {
+            var e = output[i];
+            if (e.Source.Length > 0 && e.Target.Length > 0) continue;
+            for (int j = from; j < output.Count; j++)
+            {
+                var o = output[j];
+                if (o.Source.Length == 0 || o.Target.Length == 0 || o.Root != e.Root || o.Negated != e.Negated) continue;
+                if ((e.Source.Length > 0 ? o.Source == e.Source : o.Target == e.Target) || o.Span.Overlaps(e.Span)) { output.RemoveAt(i); break; }
+            }
+        }
     }
 
     /// <summary>
@@ -541,6 +561,15 @@ public sealed class EventCoder
         // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
         if (passive && subj < 0) subj = CausingAttack(p, v);
         int obj = passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
+        // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
+        // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
+        if (label == "acl:relcl" && gov >= 0)
+        {
+            // ... or for the name that noun is in apposition to ("Al-Shabaab, the group that ...")
+            int described = p.Label(gov) == "appos" && p.Head(gov) >= 0 ? p.Head(gov) : gov;
+            if (subj >= 0 && IsRelativePronoun(p, subj)) subj = described;
+            if (obj >= 0 && passive && IsRelativePronoun(p, obj)) obj = described;
+        }
         // "warplanes were bombing rebel-held areas" parsed as a copula with "bombing" a modifier of "areas": the
         // copular noun is the object and its subject the doer.
         if (!passive && subj < 0 && obj < 0 && label is "compound" or "amod" && gov >= 0 && p.Tag(gov) == "NOUN" && p.Child(gov, "cop") >= 0
@@ -561,7 +590,16 @@ public sealed class EventCoder
         // no one the clause beside it names.
         if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj")) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
-        if (subj < 0) return;
+        if (subj < 0)
+        {
+            // "six civilians were killed when air strikes hit two hospitals": victims with no named attacker, killed by
+            // the attack of the "when" clause (its code, when finer: air strikes are 195), whose owner, if any, did it.
+            if (!passive || obj < 0 || !IsForce(code)) return;
+            int cause = WhenAttack(p, v, out var causeCode);
+            if (cause >= 0 && Refines(causeCode, code)) code = causeCode;
+            Emit(p, code, cause, obj, v, sentence, negated, modality, srcHits, tgtHits, output);
+            return;
+        }
         // "Fighters linked to al-Qaeda attacked ...": fighters of no named side are the side they are linked to.
         if (gov >= 0 && subj == p.Child(gov, "nsubj") && ReducedRelative(p, gov) && AffiliatedWith(p, gov) is var side && side >= 0)
         {
@@ -770,6 +808,20 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>The attack noun that is the subject of a "when"/"as"/"after" clause of <paramref name="v"/>, or -1.</summary>
+    private int WhenAttack(Parsed p, int v, out string code)
+    {
+        code = "";
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (p.Label(c) != "advcl" || !(p.HasChildWord(c, "mark", "when") || p.HasChildWord(c, "advmod", "when")
+                || p.HasChildWord(c, "mark", "as") || p.HasChildWord(c, "mark", "after"))) continue;
+            int n = p.Child(c, "nsubj");
+            if (n >= 0 && p.Tag(n) == "NOUN" && NounCode(p, n, out code) && IsForce(code)) return n;
+        }
+        return -1;
+    }
+
     /// <summary>An "in X" dependent (oblique or nominal modifier) of <paramref name="t"/>, or -1.</summary>
     private static int LocativeIn(Parsed p, int t) => p.PrepPhrase(t, nominal: true, "in");
 
@@ -801,7 +853,13 @@ public sealed class EventCoder
 
     private static bool IsPersonalPronoun(Parsed p, int t) => PronounLookup.Contains(p.Word(t));
 
+    private static bool IsRelativePronoun(Parsed p, int t) =>
+        p.Word(t) is "that" or "which" or "who" or "That" or "Which" or "Who" && p.Tag(t) == "PRON";
+
     private static bool IsMaterialConflict(string code) => string.CompareOrdinal(code, "14") >= 0;
+
+    /// <summary>Assault, fight, mass violence (18–20).</summary>
+    private static bool IsForce(string code) => string.CompareOrdinal(code, "18") >= 0;
 
     /// <summary>True when <paramref name="t"/>'s phrase names an actor (<paramref name="scratch"/> is used and cleared).</summary>
     private bool HasActor(Parsed p, int t, List<ActorHit> scratch)
@@ -996,9 +1054,13 @@ public sealed class EventCoder
         var info = _cameo[code];
         if (info is null) return; // a lexicon code the table does not know is never emitted with made-up scores
         srcHits.Clear(); tgtHits.Clear();
-        CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
+        if (subj >= 0) CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
         if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false);
-        if (srcHits.Count == 0) return;
+        // Force is recorded with one side unknown (ACLED's and GDELT's practice): "air strikes hit two hospitals,
+        // killing six civilians" has victims and no named attacker; "gunmen from the gang stormed the suburb" an
+        // attacker and no named victim. Anything else needs both sides, as PETRARCH's require_dyad.
+        bool force = IsForce(code) && !negated;
+        if (srcHits.Count == 0 && !force) return;
         if (obj >= 0) CollectActors(p, obj, tgtHits, nominalHead: false);
         // "suspend talks with Russia": the object is the event, its "with" phrase the target.
         if (obj >= 0 && tgtHits.Count == 0)
@@ -1056,27 +1118,34 @@ public sealed class EventCoder
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
         }
-        // Dyads only, as PETRARCH's require_dyad: an event with no coded target is not a confident event.
-        if (tgtHits.Count == 0) return;
+        // Dyads only, as PETRARCH's require_dyad, except for force (above).
+        if (tgtHits.Count == 0 && !force) return;
+        if (srcHits.Count == 0 && tgtHits.Count == 0) return;
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
         QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
         int before = output.Count;
-        foreach (var s in srcHits)
-        {
-            foreach (var t in tgtHits) if (t.Code != s.Code) Add(s, t);
-        }
+        // One side alone must say something: a country's or group's armed men ("---MIL" is anyone's soldiers;
+        // civilians are victims, not attackers), or victims of a kind (civilians, a country's rebels); never a bare
+        // country, which may only be where it happened ("Yemen: Air strikes on Hodeidah port kill 12").
+        if (srcHits.Count == 0)
+            foreach (var t in tgtHits) { if (t.Code.Length > 3 && !t.Code.StartsWith("---", StringComparison.Ordinal)) Add(null, t); }
+        else if (tgtHits.Count == 0)
+            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal)) Add(s, null); }
+        else
+            foreach (var s in srcHits)
+                foreach (var t in tgtHits) if (t.Code != s.Code) Add(s, t);
 
-        void Add(ActorHit s, ActorHit? t)
+        void Add(ActorHit? s, ActorHit? t)
         {
             for (int i = before; i < output.Count; i++)
-                if (output[i].Source == s.Code && output[i].Target == (t?.Code ?? "") && output[i].Code == code) return;
+                if (output[i].Source == (s?.Code ?? "") && output[i].Target == (t?.Code ?? "") && output[i].Code == code) return;
             // The evidence stays in the sentence: a target remembered from an earlier one keeps its own span.
-            var evidence = sentence.Contains(s.Span) ? predSpan.Union(s.Span) : predSpan;
+            var evidence = s is { } ss && sentence.Contains(ss.Span) ? predSpan.Union(ss.Span) : predSpan;
             if (t is { } tt && sentence.Contains(tt.Span)) evidence = evidence.Union(tt.Span);
-            output.Add(new Event(evidence, s.Code, t?.Code ?? "", code, info.Goldstein, info.QuadClass, info.Plover,
-                negated, modality, s.Span, t?.Span, sentence));
+            output.Add(new Event(evidence, s?.Code ?? "", t?.Code ?? "", code, info.Goldstein, info.QuadClass, info.Plover,
+                negated, modality, s?.Span, t?.Span, sentence));
         }
     }
 

@@ -139,6 +139,8 @@ public sealed class EventStage : Stage
                     if (!sentence.Contains(pl.Span)) continue;
                     if (sources.Exists(ss => ss.Overlaps(pl.Span))) continue;
                     if (e.TargetSpan is { } ts && ts.Overlaps(pl.Span) && pl.Precision is PlacePrecision.Country or PlacePrecision.Admin1 or PlacePrecision.Region) continue;
+                    // "attacked the convoy on the main road from Senegal": where it came from is not where it happened.
+                    if (AfterFrom(document.Text, pl.Span.Start)) continue;
                     int d = Distance(e.Span, pl.Span);
                     if (d < best) { best = d; where = pl.Name; }
                 }
@@ -150,6 +152,14 @@ public sealed class EventStage : Stage
             }
             if (when is not null || where is not null) events[i] = e with { When = when, Where = where, WhereBasis = basis };
         }
+    }
+
+    private static bool AfterFrom(string text, int start)
+    {
+        int i = start;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        if (i >= 4 && text.AsSpan(i - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)) { i -= 4; while (i > 0 && text[i - 1] == ' ') i--; }
+        return i >= 4 && text.AsSpan(i - 4, 4).Equals("from", StringComparison.OrdinalIgnoreCase) && (i == 4 || !char.IsLetter(text[i - 5]));
     }
 
     private static int Distance(TextSpan a, TextSpan b) =>

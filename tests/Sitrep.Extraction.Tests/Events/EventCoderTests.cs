@@ -677,6 +677,39 @@ public sealed class EventCoderTests
         Assert.Equal("SOMMIL", e.Source);
         Assert.DoesNotContain("MOGADISHU", e.Span.SliceOf(text).ToString());
     }
+    [Fact]
+    public void Force_is_coded_with_one_side_unknown_and_only_force()
+    {
+        if (CodeWithDictionaries("Fighters of the Ugandan rebel group attacked the convoy near Kasese.") is not { } attack) return;
+        var e = Assert.Single(attack);
+        Assert.Equal(("UGAREB", ""), (e.Source, e.Target));
+        Assert.StartsWith("19", e.Code);
+        Assert.Null(e.TargetSpan);
+        // victims with no named attacker, killed by the attack of the "when" clause (air strikes: 195)
+        if (CodeWithDictionaries("At least six Ugandan civilians were killed when air strikes hit two clinics.") is not { } strikes) return;
+        Assert.Contains(strikes, x => (x.Source, x.Target, x.Code) == ("", "UGACVL", "195"));
+        // a meeting or a statement still needs both sides
+        if (CodeWithDictionaries("Ugandan rebels met in the forest on Monday.") is not { } met) return;
+        Assert.DoesNotContain(met, x => x.Source.Length == 0 || x.Target.Length == 0);
+        // a bare country is no side of its own ("Yemen:" opening a headline is where, not who)
+        if (CodeWithDictionaries("Yemen: Air strikes on the port kill 12") is not { } headline) return;
+        Assert.DoesNotContain(headline, x => x.Source == "YEM");
+    }
+
+    [Fact]
+    public void A_relative_pronoun_stands_for_the_name_the_clause_describes()
+    {
+        const string text = "Al-Shabaab, the armed group that has fought the Somali government for years, claimed the blast.";
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("SOMREB", "SOMGOV") && e.Code.StartsWith("19"));
+    }
+    [Fact]
+    public void An_events_place_is_not_where_a_road_comes_from()
+    {
+        if (CodeWithDictionaries("Fighters of the Ugandan rebel group attacked the convoy on the main road from Kenya near Kasese.") is not { } events) return;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("Kasese", e.Where));
+    }
 }
 
 public sealed class EventTablesTests
