@@ -71,6 +71,7 @@ public sealed class EventCoder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingLookup = Linking.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "the US is on the verge of suspending the discussion": about to act, which said of one's own side threatens or promises.
+    private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany" };
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
@@ -1073,6 +1074,11 @@ public sealed class EventCoder
                 // "talks on Syria": the topic of talks, not a party to them.
                 if (IsTargetCase(cs, noTopics: IsTopicCase(cs) && IsLemma(p, obj, Topical))) CollectActors(p, c, tgtHits, nominalHead: false);
             }
+        // "ambushed a convoy escorted by the Malian army": an attack on what someone guards is on the guards.
+        if (obj >= 0 && tgtHits.Count == 0 && IsForce(code))
+            for (int c = p.FirstChild[obj]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])
+                if (p.Label(c) == "acl" && IsLemma(p, c, Guards) && p.Child(c, "obl:agent") is var guard && guard >= 0)
+                    CollectActors(p, guard, tgtHits, nominalHead: false);
         // "fired two artillery shells at Seoul": a role with no country ("shells" → ---MIL) is a weaker target
         // than an actor the oblique names.
         if (tgtHits.Count > 0 && tgtHits.TrueForAll(IsBareRole))
@@ -1235,8 +1241,8 @@ public sealed class EventCoder
     /// <summary>
     /// A role with no country ("the mayor" → ---GOV, "a court" → ---JUD) takes the one country its phrase names:
     /// "the mayor of the West Bank city of Nablus" is one actor, PSEGOV, not ---GOV and PSE; failing that, the
-    /// country of an "in" phrase ("a court in Guyana" → GUYJUD). Beside a fully coded actor the bare role adds
-    /// nothing and is dropped.
+    /// country of an "in" or "from" phrase ("a court in Guyana" → GUYJUD, "fighters from JNIM" → MLIREB, "soldiers
+    /// from Gondor" → GONMIL). Beside a fully coded actor the bare role adds nothing and is dropped.
     /// </summary>
     private void QualifyRoles(Parsed p, int head, List<ActorHit> hits)
     {
@@ -1251,7 +1257,7 @@ public sealed class EventCoder
         {
             int at = -1;
             for (int c = p.FirstChild[head]; c >= 0 && at < 0; c = p.NextSibling[c])
-                if (p.Label(c) == "nmod" && p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase)) at = c;
+                if (p.Label(c) == "nmod" && (p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("from", StringComparison.OrdinalIgnoreCase))) at = c;
             if (at < 0) return;
             int lo = at, hi = at;
             Extend(p, at, ref lo, ref hi, 0);

@@ -710,6 +710,15 @@ public sealed class EventCoderTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal("Kasese", e.Where));
     }
+    [Fact]
+    public void Fighters_from_a_group_are_the_group_and_an_attack_on_an_escorted_convoy_is_on_the_escort()
+    {
+        const string text = "Fighters from JNIM ambushed a convoy of fuel tankers escorted by the Malian army near the town of Kayes on Sunday.";
+        if (CodeWithDictionaries(text) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("MLIREB", "MLIMIL"), (e.Source, e.Target));
+        Assert.StartsWith("19", e.Code);
+    }
 }
 
 public sealed class EventTablesTests
