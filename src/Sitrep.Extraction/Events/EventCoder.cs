@@ -195,8 +195,9 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// A one-sided event whose known side and root, or whose words, a two-sided event of the sentence also has is
-    /// that event told less fully ("the assault on Aleppo" inside "the government's assault on Aleppo"): dropped.
+    /// A one-sided event whose known side, or whose words, a two-sided use of force in the sentence also has is that
+    /// event told less fully ("the assault on Aleppo" inside "the government's assault on Aleppo"; gunmen "killing 38
+    /// people and setting homes on fire"): dropped.
     /// </summary>
     private static void DropOneSidedTold(List<Event> output, int from)
     {
@@ -207,7 +208,7 @@ public sealed class EventCoder
             for (int j = from; j < output.Count; j++)
             {
                 var o = output[j];
-                if (o.Source.Length == 0 || o.Target.Length == 0 || o.Root != e.Root || o.Negated != e.Negated) continue;
+                if (o.Source.Length == 0 || o.Target.Length == 0 || !IsForce(o.Code) || o.Negated != e.Negated) continue;
                 if ((e.Source.Length > 0 ? o.Source == e.Source : o.Target == e.Target) || o.Span.Overlaps(e.Span)) { output.RemoveAt(i); break; }
             }
         }

@@ -37,11 +37,40 @@ public sealed class SyntaxWords
         {
             int first = spans.Count;
             for (int t = start; t < end; t++) SyntacticWords.Split(text, tokens[t].Span, spans);
+            // "PORT-AU-PRINCE, Haiti — Gunmen stormed ...": the dateline is parsed on its own, or the parser makes
+            // the place the sentence's root and the gunmen one more item of a list.
+            int dateline = s >= 0 ? DatelineEnd(text, spans, first) : -1;
+            if (dateline > first) { ranges.Add((s, first, dateline)); first = dateline; }
             // Splitting can push a full-length run past the models' limit: cut it again.
             for (int a = first; a < spans.Count; a += SentenceTokens.MaxLength)
                 ranges.Add((s, a, Math.Min(spans.Count, a + SentenceTokens.MaxLength)));
         }
         return new SyntaxWords([.. spans], ranges);
+    }
+
+    /// <summary>
+    /// Where a dateline opening the words from <paramref name="first"/> ends: a place in capitals ("BAMAKO",
+    /// "PORT-AU-PRINCE"), then at most a few words ("Haiti", "March 3 (Meridian Wire)"), then a dash standing
+    /// between spaces before a capitalised word. The index after the dash, or -1.
+    /// </summary>
+    internal static int DatelineEnd(string text, List<TextSpan> words, int first)
+    {
+        if (first >= words.Count) return -1;
+        int letters = 0;
+        foreach (var c in words[first].SliceOf(text))
+        {
+            if (char.IsLower(c) || char.IsDigit(c)) return -1;
+            if (char.IsLetter(c)) letters++;
+        }
+        if (letters < 3) return -1;
+        for (int i = first + 1; i < Math.Min(words.Count - 1, first + 14); i++)
+        {
+            var w = words[i];
+            if (w.Length != 1 || text[w.Start] is not ('—' or '–' or '-')) continue;
+            if (w.Start == 0 || text[w.Start - 1] != ' ' || w.End >= text.Length || text[w.End] != ' ') continue;
+            return char.IsUpper(text[words[i + 1].Start]) ? i + 1 : -1;
+        }
+        return -1;
     }
 }
 

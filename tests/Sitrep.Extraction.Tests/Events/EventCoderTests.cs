@@ -719,6 +719,36 @@ public sealed class EventCoderTests
         Assert.Equal(("MLIREB", "MLIMIL"), (e.Source, e.Target));
         Assert.StartsWith("19", e.Code);
     }
+    [Fact]
+    public void A_dateline_before_a_dash_is_parsed_apart_from_its_sentence()
+    {
+        const string text = "MOMBASA, Kenya — Gunmen stormed a village near the port on Monday night, killing at least 12 civilians.";
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENINS" && e.Target == "KENCVL" && string.CompareOrdinal(e.Code, "18") >= 0);
+    }
+
+    [Theory]
+    [InlineData("PORT-AU-PRINCE, Haiti — Gunmen stormed the suburb.", "Gunmen")]
+    [InlineData("KHARTOUM, March 3 (Meridian Wire) - Sudan's army said it had repelled the assault.", "Sudan")]
+    [InlineData("BAMAKO – Fighters ambushed a convoy.", "Fighters")]
+    [InlineData("US-Russia talks - a timeline of the failures.", null)]
+    [InlineData("The army - and the police - stayed.", null)]
+    public void A_dateline_ends_at_the_dash_after_a_place_in_capitals(string text, string? next)
+    {
+        var words = new List<TextSpan>();
+        for (int i = 0; i < text.Length;)
+        {
+            if (text[i] == ' ') { i++; continue; }
+            int j = i;
+            if (char.IsLetterOrDigit(text[i])) while (j < text.Length && char.IsLetterOrDigit(text[j])) j++;
+            else j = i + 1;
+            words.Add(new TextSpan(i, j));
+            i = j;
+        }
+        int end = Sitrep.Extraction.Syntax.SyntaxWords.DatelineEnd(text, words, 0);
+        if (next is null) Assert.Equal(-1, end);
+        else Assert.Equal(next, words[end].SliceOf(text).ToString());
+    }
 }
 
 public sealed class EventTablesTests
