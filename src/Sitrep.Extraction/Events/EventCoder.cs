@@ -201,6 +201,17 @@ public sealed class EventCoder
     /// </summary>
     private static void DropOneSidedTold(List<Event> output, int from)
     {
+        // "ambushed a convoy escorted by the Malian army, killing 31 soldiers": the soldiers (---MIL) are the army
+        // the sentence names (MLIMIL), not a second event.
+        for (int i = output.Count - 1; i >= from; i--)
+        {
+            var e = output[i];
+            if (!e.Target.StartsWith("---", StringComparison.Ordinal) || e.Target.Length <= 3) continue;
+            for (int j = from; j < output.Count; j++)
+                if (j != i && output[j].Source == e.Source && output[j].Root == e.Root && !output[j].Target.StartsWith("---", StringComparison.Ordinal)
+                    && output[j].Target.Length > 3 && output[j].Target.AsSpan(3).SequenceEqual(e.Target.AsSpan(3)))
+                { output.RemoveAt(i); break; }
+        }
         for (int i = output.Count - 1; i >= from; i--)
         {
             var e = output[i];
