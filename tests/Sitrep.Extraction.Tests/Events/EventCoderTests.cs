@@ -713,7 +713,8 @@ public sealed class EventCoderTests
     [Fact]
     public void Fighters_from_a_group_are_the_group_and_an_attack_on_an_escorted_convoy_is_on_the_escort()
     {
-        const string text = "Fighters from JNIM ambushed a convoy of fuel tankers escorted by the Malian army near the town of Kayes on Sunday.";
+        // ... and the soldiers it killed (---MIL) are that army, not a second event
+        const string text = "Fighters from JNIM ambushed a convoy of fuel tankers escorted by the Malian army near the town of Kayes on Sunday, killing at least 24 drivers and soldiers.";
         if (CodeWithDictionaries(text) is not { } events) return;
         var e = Assert.Single(events);
         Assert.Equal(("MLIREB", "MLIMIL"), (e.Source, e.Target));
