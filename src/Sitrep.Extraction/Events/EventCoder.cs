@@ -71,6 +71,10 @@ public sealed class EventCoder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingLookup = Linking.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "the US is on the verge of suspending the discussion": about to act, which said of one's own side threatens or promises.
+    // "police and protesters clashed": coordinated subjects of these verbs fight each other.
+    private static readonly HashSet<string> Clashes = new(StringComparer.OrdinalIgnoreCase) { "clash", "skirmish", "fight", "battle" };
+    // "he probably died": the subject of these suffers, it does nothing to anyone.
+    private static readonly HashSet<string> Sufferings = new(StringComparer.OrdinalIgnoreCase) { "die", "perish", "drown", "starve" };
     private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany" };
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
@@ -462,6 +466,7 @@ public sealed class EventCoder
         // "said", "told" as a bare statement (010): who said what is the quotes layer's; as an event it only codes
         // misparses ("the ministry said the dead included four children" → a statement to the children).
         if (pick.Code == "010" && IsLemma(p, v, Reporting)) return;
+        if (IsLemma(p, v, Sufferings)) return;
         // A two-way dictionary code: "received envoys" [043:042] is a hosting by the subject and a visit by the
         // other party; "received assurances from X" [:030] is X's act only.
         var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);
@@ -1131,7 +1136,7 @@ public sealed class EventCoder
         // mutual, one event each way between every pair; so are agreements, material cooperation ("seek to deepen
         // their partnership") and the intent to either. (Not aid, praise or the like: "X and Y pledged aid" is
         // rarely to each other.)
-        if (tgtHits.Count == 0 && IsMutual(code) && srcHits.Count >= 2)
+        if (tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes)) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);

@@ -750,6 +750,17 @@ public sealed class EventCoderTests
         if (next is null) Assert.Equal(-1, end);
         else Assert.Equal(next, words[end].SliceOf(text).ToString());
     }
+    [Fact]
+    public void Coordinated_sides_that_clash_fight_each_other_and_idioms_and_deaths_are_no_attacks()
+    {
+        if (CodeWithDictionaries("Kenyan police and Somali militants clashed near the border on Sunday.") is not { } clash) return;
+        Assert.Contains(clash, e => (e.Source, e.Target) == ("KENCOP", "SOMINS") && e.Code.StartsWith("19"));
+        Assert.Contains(clash, e => (e.Source, e.Target) == ("SOMINS", "KENCOP") && e.Code.StartsWith("19"));
+        if (CodeWithDictionaries("The Kenyan president said Kenya is striking a blow for the rule of law.") is not { } idiom) return;
+        Assert.DoesNotContain(idiom, e => string.CompareOrdinal(e.Code, "18") >= 0);
+        if (CodeWithDictionaries("The Kenyan foreign ministry said it believed the hostage had died within weeks.") is not { } death) return;
+        Assert.DoesNotContain(death, e => string.CompareOrdinal(e.Code, "18") >= 0);
+    }
 }
 
 public sealed class EventTablesTests
