@@ -35,10 +35,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         TokenSheet? own = null;
         var text = document.Text;
         ImmutableArray<Figure>.Builder? result = null;
-        bool hasBoilerplate = document.Boilerplate.Length > 0;
+        var boilerplate = document.Boilerplate;
+        bool hasBoilerplate = boilerplate.Length > 0;
+        var times = document.Times; // read once: the layer getter is a dictionary lookup
         foreach (var s in document.Sentences)
         {
-            if (hasBoilerplate && document.IsBoilerplate(s.Span)) continue;
+            if (hasBoilerplate && TimeStage.InBoilerplate(boilerplate, s.Span)) continue;
             TokenSheet sheet;
             int first, end;
             // A token of a run is the token of the sentence alone when whitespace (or the text's edge) bounds the
@@ -63,7 +65,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 first = 0;
                 end = sheet.Count;
             }
-            new SentenceReader(document, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
+            new SentenceReader(document, times, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
                 sheet.Keys.AsSpan(first, end - first)).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
@@ -137,7 +139,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         return false;
     }
 
-    private ref struct SentenceReader(ArticleDocument doc, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots, ReadOnlySpan<string?> words)
+    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots, ReadOnlySpan<string?> words)
     {
         private readonly string _s = doc.Text;
         // The sentence's tokens, their lexicon slots and keys (ref-like, so held in fields, not captured).
@@ -145,7 +147,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private readonly ReadOnlySpan<int> _slots = slots;
         private readonly ReadOnlySpan<string?> _words = words;
         private readonly int _n = t.Length;
-        private readonly ImmutableArray<TimeRef> _times = doc.Times; // read once: the layer getter is a dictionary lookup
+        private readonly ImmutableArray<TimeRef> _times = times;
         // Sentence-wide facts, worked out for the first figure and shared by the others.
         private bool? _cumulative;
         private string? _claimant;
