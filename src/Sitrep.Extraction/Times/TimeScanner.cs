@@ -67,6 +67,7 @@ internal sealed class TimeScanner
     public void Scan(TokenSheet sheet, TextSpan sentence, List<Cand> found, List<TextSpan> spans)
     {
         _o = sheet.Count;
+        int firstMark = sheet.MarkedCount;
         Lexer.Lex(_s, sentence.Start, sentence.End, sheet);
         _n = sheet.Count - _o;
         _tk = sheet.Toks;
@@ -74,17 +75,22 @@ internal sealed class TimeScanner
         _slots = sheet.Slots;
         if (_nextCore.Length < _n) _nextCore = new int[Math.Max(_n, _nextCore.Length * 2)];
         _info = sheet.Infos;
-        var toks = _tk.AsSpan(_o, _n);
+        // Only marked tokens (numbers, time and number words, "the", "at" and the like) can open a time
+        // expression or be its core; the others are never visited. Marks are sheet indices, in text order.
+        var marks = sheet.Marked.AsSpan(firstMark, sheet.MarkedCount - firstMark);
         var infos = _info.AsSpan(_o, _n);
         // Every time expression holds a core token (a digit, a time word, a number word): without one the
-        // sentence has none, and most of them have none.
+        // sentence has none, and most of them have none. The first core token at or after a token is needed
+        // at a mark and (for a number) just after one: only those entries are written.
         bool anyCore = false, quarter = false;
         int next = int.MaxValue, lastUnit = -1;
         var nextCore = _nextCore.AsSpan(0, _n);
-        for (int k = toks.Length - 1; k >= 0; k--)
+        for (int m = marks.Length - 1; m >= 0; m--)
         {
+            int k = marks[m] - _o;
+            if (k + 1 < _n) nextCore[k + 1] = next;
             var info = infos[k];
-            if (toks[k].Kind == TK.Num || info.Core) { next = k; anyCore = true; }
+            if (_tk[_o + k].Kind == TK.Num || info.Core) { next = k; anyCore = true; }
             nextCore[k] = next;
             if (info.Class == WC.Unit)
             {
@@ -99,12 +105,13 @@ internal sealed class TimeScanner
         _lastUnit = lastUnit;
         _quarterWords = -1;
         int i = 0;
-        while (i < _n)
+        foreach (int mark in marks)
         {
-            // Most tokens are ordinary words: skip them without the matcher dispatch.
-            if (toks[i].Kind == TK.Word && !infos[i].Starts) { i++; continue; }
-            var m = Matchers(i);
-            if (m != M.None && Match(i, m, out var c))
+            int k = mark - _o;
+            // Inside the last match, or a word no expression opens with ("term", "no").
+            if (k < i || _tk[mark].Kind == TK.Word && !infos[k].Starts) continue;
+            var m = Matchers(k);
+            if (m != M.None && Match(k, m, out var c))
             {
                 found.Add(c);
                 spans.Add(new TextSpan(_tk[_o + c.First].Start, _tk[_o + c.Last].End));
@@ -112,7 +119,7 @@ internal sealed class TimeScanner
                 if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid) { _lastYear = py.Year; _lastPoint = py; }
                 i = c.Last + 1;
             }
-            else i++;
+            else i = k + 1;
         }
         // From here on "a year ago" in this document compares quarters.
         if (!_quarterDoc) _quarterDoc = quarter;
