@@ -31,16 +31,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     {
         // The time stage has lexed these sentences on this thread just before, most often: reuse its tokens.
         var shared = TimeStage.TakeTokens(document);
-        int cursor = 0; // sentences and the shared tokens are both in text order
+        int cursor = 0, markCursor = 0; // sentences and the shared tokens (and their marks) are all in text order
         TokenSheet? own = null;
         var text = document.Text;
         ImmutableArray<Figure>.Builder? result = null;
-        bool hasBoilerplate = document.Boilerplate.Length > 0;
+        var boilerplate = document.Boilerplate;
+        bool hasBoilerplate = boilerplate.Length > 0;
+        var times = document.Times; // read once: the layer getter is a dictionary lookup
         foreach (var s in document.Sentences)
         {
-            if (hasBoilerplate && document.IsBoilerplate(s.Span)) continue;
+            if (hasBoilerplate && TimeStage.InBoilerplate(boilerplate, s.Span)) continue;
             TokenSheet sheet;
-            int first, end;
+            int first, end, firstMark, endMark;
             // A token of a run is the token of the sentence alone when whitespace (or the text's edge) bounds the
             // sentence: lexing looks no further than the next character.
             if (shared is not null && (s.Span.Start == 0 || char.IsWhiteSpace(text[s.Span.Start - 1]))
@@ -52,7 +54,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 first = cursor;
                 while (cursor < shared.Count && all[cursor].Start < s.Span.End) cursor++;
                 end = cursor;
-                if (!MayHoldFigure(text, s.Span, sheet, first, end)) continue;
+                firstMark = shared.MarkAtOrAfter(first, markCursor);
+                endMark = markCursor = shared.MarkAtOrAfter(end, firstMark);
+                if (!MayHoldFigure(text, s.Span, sheet, firstMark, endMark)) continue;
             }
             else
             {
@@ -62,9 +66,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 Lexer.Lex(text, s.Span.Start, s.Span.End, sheet);
                 first = 0;
                 end = sheet.Count;
+                firstMark = 0;
+                endMark = sheet.MarkedCount;
             }
-            new SentenceReader(document, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
-                sheet.Keys.AsSpan(first, end - first)).Read(ref result);
+            new SentenceReader(document, times, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
+                sheet.Keys.AsSpan(first, end - first), sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
     }
@@ -88,18 +94,21 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     }
 
     /// <summary>
-    /// <see cref="MayHoldFigure(string, TextSpan)"/> from the sentence's tokens [first, end). A word token of
-    /// letters alone is one of the letter runs that method reads, so its lexicon cue answers for it; a number
-    /// that starts with an ASCII digit answers yes. Only other digits (which make mixed words and numbers the
-    /// runs do not see as such) send it back to the characters.
+    /// <see cref="MayHoldFigure(string, TextSpan)"/> from the sentence's marked tokens, entries [firstMark, endMark)
+    /// of <see cref="TokenSheet.Marked"/> (figure words, numbers and words with digits are all marked). A word
+    /// token of letters alone is one of the letter runs that method reads, so its lexicon cue answers for it; a
+    /// number that starts with an ASCII digit answers yes. Only other digits (which make mixed words and
+    /// numbers the runs do not see as such) send it back to the characters.
     /// </summary>
-    private static bool MayHoldFigure(string text, TextSpan s, TokenSheet sheet, int first, int end)
+    private static bool MayHoldFigure(string text, TextSpan s, TokenSheet sheet, int firstMark, int endMark)
     {
         var toks = sheet.Toks;
         var slots = sheet.Slots;
+        var marked = sheet.Marked;
         bool other = false;
-        for (int k = first; k < end; k++)
+        for (int m = firstMark; m < endMark; m++)
         {
+            int k = marked[m];
             var tk = toks[k];
             if (tk.Kind == TK.Word)
             {
@@ -137,15 +146,19 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         return false;
     }
 
-    private ref struct SentenceReader(ArticleDocument doc, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots, ReadOnlySpan<string?> words)
+    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots, ReadOnlySpan<string?> words,
+        ReadOnlySpan<int> marks, int first)
     {
         private readonly string _s = doc.Text;
         // The sentence's tokens, their lexicon slots and keys (ref-like, so held in fields, not captured).
         private readonly ReadOnlySpan<Tok> _t = t;
         private readonly ReadOnlySpan<int> _slots = slots;
         private readonly ReadOnlySpan<string?> _words = words;
+        // The sheet indices of the sentence's marked tokens (a count starts at one of them); token k is sheet index first + k.
+        private readonly ReadOnlySpan<int> _marks = marks;
+        private readonly int _first = first;
         private readonly int _n = t.Length;
-        private readonly ImmutableArray<TimeRef> _times = doc.Times; // read once: the layer getter is a dictionary lookup
+        private readonly ImmutableArray<TimeRef> _times = times;
         // Sentence-wide facts, worked out for the first figure and shared by the others.
         private bool? _cumulative;
         private string? _claimant;
@@ -154,8 +167,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public void Read(ref ImmutableArray<Figure>.Builder? result)
         {
             int next = 0;
-            for (int k = 0; k < _n; k++)
+            foreach (int mark in _marks)
             {
+                int k = mark - _first;
                 var tk = _t[k];
                 if (tk.Start < next || tk.Kind == TK.Punct) continue;
                 if (tk.Kind == TK.Word && (Is(k, "no") || Is(k, "nobody") || Is(k, "none")))

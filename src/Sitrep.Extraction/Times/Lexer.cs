@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Sitrep.Extraction.Times;
 
 internal enum TK : byte { Word, Num, Punct }
@@ -15,6 +20,9 @@ internal readonly record struct Tok(int Start, int End, TK Kind, int DigitsEnd)
 /// <summary>
 /// Tokens in text order with each one's <see cref="Lexicon"/> slot and key (the vocabulary's instance of its
 /// word, else null), so the grammars never look a word up twice. One buffer per thread, reused.
+/// <para>The tokens a grammar can start at or needs (<see cref="Lexicon.Marked"/> words, numbers, words with
+/// digits, apostrophes) are also listed by index in <see cref="Marked"/>, so the grammars visit those alone,
+/// not every word of the sentence.</para>
 /// </summary>
 internal sealed class TokenSheet
 {
@@ -23,18 +31,32 @@ internal sealed class TokenSheet
     public string?[] Keys = new string?[256];
     public WordInfo[] Infos = new WordInfo[256];
     public int Count;
+    public int[] Marked = new int[64];
+    public int MarkedCount;
 
-    public void Clear() => Count = 0;
+    public void Clear() => Count = MarkedCount = 0;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Add(in Tok tok, int slot)
+    public void Add(in Tok tok, int slot, bool mark)
     {
         if (Count == Toks.Length) Grow();
+        if (mark)
+        {
+            if (MarkedCount == Marked.Length) Array.Resize(ref Marked, Marked.Length * 2);
+            Marked[MarkedCount++] = Count;
+        }
         Toks[Count] = tok;
         Slots[Count] = slot;
         Keys[Count] = Lexicon.Key(slot);
         Infos[Count] = Lexicon.Info(slot);
         Count++;
+    }
+
+    /// <summary>The first entry of <see cref="Marked"/> at or after token <paramref name="token"/>, searching from <paramref name="from"/>.</summary>
+    public int MarkAtOrAfter(int token, int from)
+    {
+        while (from < MarkedCount && Marked[from] < token) from++;
+        return from;
     }
 
     private void Grow()
@@ -66,27 +88,73 @@ internal static class Lexer
     /// <summary>Lexes [start, end) and appends its tokens to <paramref name="into"/>, each with its lexicon slot.</summary>
     public static void Lex(string text, int start, int end, TokenSheet into)
     {
-        // The common characters (ASCII spaces, letters and marks) are handled here; digits and the rest of
-        // Unicode in Other, which keeps this loop small enough for the registers.
-        var ascii = _ascii;
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            LexScalar(text, start, end, into);
+            return;
+        }
+        // Sixteen characters at a time: where they are ASCII letters and spaces only (most of a sentence), the
+        // words are the runs of letters, found from two bit masks without a branch per character. A word is
+        // taken there only when a space inside the block ends it; anything else (a mark, a digit, a letter
+        // outside ASCII, a word running on past the block) goes to the character-by-character step, one token
+        // at a time, so the tokens are those LexScalar gives.
         int i = start;
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
         while (i < end)
         {
-            char c = text[i];
-            if (c < 128)
+            if (end - i >= 16)
             {
-                byte kind = ascii[c];
-                if (kind == Space) { i++; continue; }
-                if (kind == Letter) { i = Word(text, i, end, into); continue; }
-                if (kind != Digit)
+                var v = Vector256.LoadUnsafe(ref chars, (nuint)i);
+                uint letters = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits();
+                uint spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
+                // Only the plain prefix counts: up to the first other character (16 when there is none).
+                int plain = BitOperations.TrailingZeroCount(~(letters | spaces) | 0x10000u);
+                letters &= (1u << plain) - 1;
+                // A word's last letter is followed by a space inside the plain prefix.
+                uint ends = letters & (spaces >> 1);
+                uint starts = letters & ~(letters << 1);
+                int next = i + plain;
+                while (starts != 0)
                 {
-                    into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot);
-                    i++;
-                    continue;
+                    int s = BitOperations.TrailingZeroCount(starts);
+                    uint endsFrom = ends & ~((1u << s) - 1);
+                    if (endsFrom == 0) { next = i + s; break; } // the last word may run on: the step reads it
+                    int e = BitOperations.TrailingZeroCount(endsFrom) + 1;
+                    int slot = Lexicon.FindAscii(text.AsSpan(i + s, e - s));
+                    into.Add(new Tok(i + s, i + e, TK.Word, i + e), slot, Lexicon.Marked(slot));
+                    starts &= starts - 1;
                 }
+                if (next > i) { i = next; continue; }
             }
-            i = Other(text, i, end, into);
+            i = Step(text, i, end, into);
         }
+    }
+
+    /// <summary>Lexes [start, end) one character at a time (what <see cref="Lex"/> does where it cannot take a block).</summary>
+    internal static void LexScalar(string text, int start, int end, TokenSheet into)
+    {
+        int i = start;
+        while (i < end) i = Step(text, i, end, into);
+    }
+
+    /// <summary>The token (or the space) at <paramref name="i"/>, a token boundary; returns where the next one starts.</summary>
+    private static int Step(string text, int i, int end, TokenSheet into)
+    {
+        // The common characters (ASCII spaces, letters and marks) are handled here; digits and the rest of
+        // Unicode in Other.
+        char c = text[i];
+        if (c < 128)
+        {
+            byte kind = _ascii[c];
+            if (kind == Space) return i + 1;
+            if (kind == Letter) return Word(text, i, end, into);
+            if (kind != Digit)
+            {
+                into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
+                return i + 1;
+            }
+        }
+        return Other(text, i, end, into);
     }
 
     /// <summary>A word that starts with a letter at <paramref name="i"/>; returns where it ends.</summary>
@@ -112,7 +180,8 @@ internal static class Lexer
         bool mixed = false;
         while (j < end && char.IsLetterOrDigit(text[j])) { j++; mixed = true; }
         var word = text.AsSpan(i, j - i);
-        into.Add(new Tok(i, j, TK.Word, mixed ? i : j), plain && !mixed ? Lexicon.FindHashed(word, h) : Lexicon.Find(word));
+        int slot = plain && !mixed ? Lexicon.FindHashed(word, h) : Lexicon.Find(word);
+        into.Add(new Tok(i, j, TK.Word, mixed ? i : j), slot, mixed || Lexicon.Marked(slot));
         return j;
     }
 
@@ -140,14 +209,14 @@ internal static class Lexer
             {
                 // "M10"-like mixes are words: never numbers, never times.
                 while (k < end && char.IsLetterOrDigit(text[k])) k++;
-                into.Add(new Tok(i, k, TK.Word, i), Lexicon.Find(text.AsSpan(i, k - i)));
+                into.Add(new Tok(i, k, TK.Word, i), Lexicon.Find(text.AsSpan(i, k - i)), true);
                 return k;
             }
-            into.Add(new Tok(i, k, TK.Num, digitsEnd), Lexicon.NoSlot);
+            into.Add(new Tok(i, k, TK.Num, digitsEnd), Lexicon.NoSlot, true);
             return k;
         }
         if (char.IsLetter(c)) return Word(text, i, end, into);
-        into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot);
+        into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
         return i + 1;
     }
 

@@ -43,6 +43,7 @@ internal static class Lexicon
     private static readonly string?[] _keys = new string?[TableSize];
     private static readonly WordInfo[] _infos = new WordInfo[TableSize];
     private static readonly Cue[] _cues = new Cue[TableSize];
+    private static readonly bool[] _marked = new bool[TableSize];
     private static readonly sbyte[] _after = new sbyte[TableSize]; // a FigureKind, or -1
     private static readonly sbyte[] _before = new sbyte[TableSize];
     private static readonly ulong[] _shapes = new ulong[(32 * 26 * 26 + 63) / 64]; // one bit per (length, first, second letter)
@@ -65,6 +66,25 @@ internal static class Lexicon
             h = h * 31 + (uint)c;
         }
         return FindHashed(word, h);
+    }
+
+    /// <summary><see cref="Find"/> for a word of ASCII letters; the hash is taken only when the shape bits let the word through.</summary>
+    public static int FindAscii(ReadOnlySpan<char> word)
+    {
+        int n = word.Length;
+        if (n == 0 || n > _maxLength) return NoSlot;
+        if (n > 1)
+        {
+            uint a = (uint)((word[0] | 0x20) - 'a'), b = (uint)((word[1] | 0x20) - 'a');
+            if (a < 26 && b < 26)
+            {
+                int bit = (n * 26 + (int)a) * 26 + (int)b;
+                if ((_shapes[bit >> 6] & (1UL << bit)) == 0) return NoSlot;
+            }
+        }
+        uint h = 0;
+        foreach (char c in word) h = h * 31 + (uint)(c | 0x20);
+        return Probe(word, h);
     }
 
     /// <summary>
@@ -105,6 +125,13 @@ internal static class Lexicon
     public static string? Key(int slot) => slot >= 0 ? _keys[slot] : null;
     public static WordInfo Info(int slot) => slot >= 0 ? _infos[slot] : default;
     public static Cue Cues(int slot) => slot >= 0 ? _cues[slot] : Cue.None;
+
+    /// <summary>
+    /// True for a word a grammar can start at or looks for in a whole sentence: one a time expression can open
+    /// (<see cref="WordInfo.Starts"/>) or must hold (<see cref="WordInfo.Core"/>), one a number can start with, a
+    /// figure word, "no"/"none"/"nobody". The scanners visit only these (and numbers), from <see cref="TokenSheet.Marked"/>.
+    /// </summary>
+    public static bool Marked(int slot) => slot >= 0 && _marked[slot];
     public static FigureKind? After(int slot) => slot >= 0 && _after[slot] >= 0 ? (FigureKind)_after[slot] : null;
     public static FigureKind? Before(int slot) => slot >= 0 && _before[slot] >= 0 ? (FigureKind)_before[slot] : null;
 
@@ -157,6 +184,8 @@ internal static class Lexicon
             if (FigureWords.IsThing(w)) cue |= Cue.Thing;
             if (FigureWords.EndsClause(w)) cue |= Cue.ClauseEnd;
             _cues[slot] = cue;
+            var meaning = _infos[slot];
+            _marked[slot] = meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody";
             _after[slot] = FigureWords.After(w) is { } after ? (sbyte)after : (sbyte)-1;
             _before[slot] = FigureWords.Before(w) is { } before ? (sbyte)before : (sbyte)-1;
             _slots[w] = slot;

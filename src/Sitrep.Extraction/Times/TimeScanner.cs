@@ -40,8 +40,15 @@ internal sealed class TimeScanner
     /// <summary>Where a composite expression starts ("9 a.m. Tuesday"), so its weekday reads the tense from there; -1 when none.</summary>
     private int _tenseFrom = -1;
     private bool _sentenceQuarter;
-    /// <summary>The sentence compares a longer period ("the first nine months ... a year earlier"): no quarter reading.</summary>
-    private bool _sentenceLonger;
+    /// <summary>
+    /// The sentence compares a longer period ("the first nine months ... a year earlier"): no quarter reading.
+    /// Worked out on first use (-1 until then): few runs ever ask.
+    /// </summary>
+    private sbyte _sentenceLonger;
+    /// <summary>The last unit word of the run ("days", "year"), -1 when none: every duration, year-ago and anaphoric reading ends on or holds one.</summary>
+    private int _lastUnit;
+    /// <summary>The run holds a word a quarter, half or season reading needs (-1 until first asked).</summary>
+    private sbyte _quarterWords;
 
     public void Reset(string text, DateOnly? dct)
     {
@@ -60,6 +67,7 @@ internal sealed class TimeScanner
     public void Scan(TokenSheet sheet, TextSpan sentence, List<Cand> found, List<TextSpan> spans)
     {
         _o = sheet.Count;
+        int firstMark = sheet.MarkedCount;
         Lexer.Lex(_s, sentence.Start, sentence.End, sheet);
         _n = sheet.Count - _o;
         _tk = sheet.Toks;
@@ -67,34 +75,43 @@ internal sealed class TimeScanner
         _slots = sheet.Slots;
         if (_nextCore.Length < _n) _nextCore = new int[Math.Max(_n, _nextCore.Length * 2)];
         _info = sheet.Infos;
-        var toks = _tk.AsSpan(_o, _n);
+        // Only marked tokens (numbers, time and number words, "the", "at" and the like) can open a time
+        // expression or be its core; the others are never visited. Marks are sheet indices, in text order.
+        var marks = sheet.Marked.AsSpan(firstMark, sheet.MarkedCount - firstMark);
         var infos = _info.AsSpan(_o, _n);
         // Every time expression holds a core token (a digit, a time word, a number word): without one the
-        // sentence has none, and most of them have none.
+        // sentence has none, and most of them have none. The first core token at or after a token is needed
+        // at a mark and (for a number) just after one: only those entries are written.
         bool anyCore = false, quarter = false;
-        int next = int.MaxValue;
+        int next = int.MaxValue, lastUnit = -1;
         var nextCore = _nextCore.AsSpan(0, _n);
-        for (int k = toks.Length - 1; k >= 0; k--)
+        for (int m = marks.Length - 1; m >= 0; m--)
         {
+            int k = marks[m] - _o;
+            if (k + 1 < _n) nextCore[k + 1] = next;
             var info = infos[k];
-            if (toks[k].Kind == TK.Num || info.Core) { next = k; anyCore = true; }
+            if (_tk[_o + k].Kind == TK.Num || info.Core) { next = k; anyCore = true; }
             nextCore[k] = next;
-            quarter |= info.Class == WC.Unit && info.Value == (int)Unit.Quarter;
+            if (info.Class == WC.Unit)
+            {
+                if (lastUnit < 0) lastUnit = k;
+                quarter |= info.Value == (int)Unit.Quarter;
+            }
         }
         if (!anyCore) return;
 
         _sentenceQuarter = quarter;
-        _sentenceLonger = false;
-        for (int k = 0; k + 1 < _n && !quarter; k++)
-            if ((Is(k, "nine") || Is(k, "six")) && Is(k + 1, "months") || Is(k, "fiscal") && Is(k + 1, "year") || Is(k, "first") && Is(k + 1, "half"))
-            { _sentenceLonger = true; break; }
+        _sentenceLonger = -1;
+        _lastUnit = lastUnit;
+        _quarterWords = -1;
         int i = 0;
-        while (i < _n)
+        foreach (int mark in marks)
         {
-            // Most tokens are ordinary words: skip them without the matcher dispatch.
-            if (toks[i].Kind == TK.Word && !infos[i].Starts) { i++; continue; }
-            var m = Matchers(i);
-            if (m != M.None && Match(i, m, out var c))
+            int k = mark - _o;
+            // Inside the last match, or a word no expression opens with ("term", "no").
+            if (k < i || _tk[mark].Kind == TK.Word && !infos[k].Starts) continue;
+            var m = Matchers(k);
+            if (m != M.None && Match(k, m, out var c))
             {
                 found.Add(c);
                 spans.Add(new TextSpan(_tk[_o + c.First].Start, _tk[_o + c.Last].End));
@@ -102,7 +119,7 @@ internal sealed class TimeScanner
                 if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid) { _lastYear = py.Year; _lastPoint = py; }
                 i = c.Last + 1;
             }
-            else i++;
+            else i = k + 1;
         }
         // From here on "a year ago" in this document compares quarters.
         if (!_quarterDoc) _quarterDoc = quarter;
@@ -699,6 +716,7 @@ internal sealed class TimeScanner
     private bool Quarter(int i, out Cand c)
     {
         c = default;
+        if (!QuarterWords()) return false;
         int first = i, k = i;
         if (Is(k, "the")) k++;
         // A year in front: "this year's third quarter", "last year's quarter", "the 1988 second quarter".
@@ -790,6 +808,7 @@ internal sealed class TimeScanner
         string? mod = null;
         int mk = ApproxMod(k, out mod);
         if (mk > k) k = mk;
+        if (k > _lastUnit) return false; // no unit word at or after k: no duration
 
         // "week-long", "month-long"
         if (I(k).Class == WC.Unit && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && Is(k + 2, "long"))
@@ -1195,7 +1214,7 @@ internal sealed class TimeScanner
     {
         c = default;
         bool that = Is(i, "that");
-        if (!Is(i, "the") && !that) return false;
+        if (!Is(i, "the") && !that || i >= _lastUnit) return false; // its unit word comes after i
         int k = i + 1;
         if (Is(k, "same")) k++;
         // "the full year", "the fiscal year", "the entire year"
@@ -1258,6 +1277,7 @@ internal sealed class TimeScanner
     private bool YearAgo(int i, out Cand c)
     {
         c = default;
+        if (i > _lastUnit) return false; // "year" at or after i
         int k = i;
         if (Is(k, "the")) k++;
         if (Is(k, "comparable") || Is(k, "corresponding")) k++;
@@ -1419,7 +1439,35 @@ internal sealed class TimeScanner
     }
 
     /// <summary>True when this sentence or an earlier one talks of quarters: a results report.</summary>
-    private bool MentionsQuarter() => _sentenceQuarter || _quarterDoc && !_sentenceLonger;
+    private bool MentionsQuarter() => _sentenceQuarter || _quarterDoc && !SentenceLonger();
+
+    private bool SentenceLonger()
+    {
+        if (_sentenceLonger < 0)
+        {
+            _sentenceLonger = 0;
+            for (int k = 0; k + 1 < _n; k++)
+                if ((Is(k, "nine") || Is(k, "six")) && Is(k + 1, "months") || Is(k, "fiscal") && Is(k + 1, "year") || Is(k, "first") && Is(k + 1, "half"))
+                { _sentenceLonger = 1; break; }
+        }
+        return _sentenceLonger > 0;
+    }
+
+    /// <summary>True when the run holds a quarter, "half", "period" or a season: a quarter reading needs one.</summary>
+    private bool QuarterWords()
+    {
+        if (_quarterWords < 0)
+        {
+            _quarterWords = 0;
+            for (int k = 0; k < _n; k++)
+            {
+                var info = _info[_o + k];
+                if (info.Class == WC.Season || info.Class == WC.Unit && info.Value == (int)Unit.Quarter || Is(k, "half") || Is(k, "period"))
+                { _quarterWords = 1; break; }
+            }
+        }
+        return _quarterWords > 0;
+    }
 
     private bool NumberWordBefore(int k) => Is(k, "million") || Is(k, "billion") || Is(k, "thousand") || Is(k, "hundred") || Is(k, "times") || Is(k, "once") || Is(k, "twice");
 

@@ -16,12 +16,18 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
 {
     private const int MaxDiagnostics = 20;
 
-    [ThreadStatic] private static TimeScanner? _scanner;
-    [ThreadStatic] private static List<Cand>? _cands;
-    [ThreadStatic] private static List<TextSpan>? _spans;
-    // The tokens of the last document this thread read, for the figure stage (which reads the same sentences).
-    [ThreadStatic] private static TokenSheet? _sheet;
-    [ThreadStatic] private static ArticleDocument? _sheetOf;
+    /// <summary>One thread's buffers (one thread-static read per document, not one per buffer).</summary>
+    private sealed class Buffers
+    {
+        public readonly TimeScanner Scanner = new();
+        public readonly List<Cand> Cands = new();
+        public readonly List<TextSpan> Spans = new();
+        // The tokens of the last document this thread read, for the figure stage (which reads the same sentences).
+        public readonly TokenSheet Sheet = new();
+        public ArticleDocument? SheetOf;
+    }
+
+    [ThreadStatic] private static Buffers? _buffers;
 
     /// <summary>
     /// The tokens this thread lexed for <paramref name="document"/> (its non-boilerplate sentences, in runs), or
@@ -29,26 +35,37 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
     /// </summary>
     internal static TokenSheet? TakeTokens(ArticleDocument document)
     {
-        if (!ReferenceEquals(_sheetOf, document)) return null;
-        _sheetOf = null;
-        return _sheet;
+        var buffers = _buffers;
+        if (buffers is null || !ReferenceEquals(buffers.SheetOf, document)) return null;
+        buffers.SheetOf = null;
+        return buffers.Sheet;
+    }
+
+    /// <summary><see cref="ArticleDocument.IsBoilerplate"/> on the layer read once (its getter is a dictionary lookup).</summary>
+    internal static bool InBoilerplate(ImmutableArray<Boilerplate> boilerplate, TextSpan span)
+    {
+        foreach (var b in boilerplate)
+            if (b.Span.Overlaps(span)) return true;
+        return false;
     }
 
     public override void Run(ArticleDocument document) => document.Times = Find(document);
 
     internal static ImmutableArray<TimeRef> Find(ArticleDocument document)
     {
-        var scanner = _scanner ??= new TimeScanner();
-        var cands = _cands ??= new List<Cand>();
-        var spans = _spans ??= new List<TextSpan>();
-        var sheet = _sheet ??= new TokenSheet();
+        var buffers = _buffers ??= new Buffers();
+        var scanner = buffers.Scanner;
+        var cands = buffers.Cands;
+        var spans = buffers.Spans;
+        var sheet = buffers.Sheet;
         sheet.Clear();
-        _sheetOf = null;
+        buffers.SheetOf = null;
         cands.Clear();
         spans.Clear();
         var anchor = document.Published ?? Dateline(document, scanner, sheet, cands, spans);
         scanner.Reset(document.Text, anchor);
-        bool hasBoilerplate = document.Has(Layer.Boilerplate) && document.Boilerplate.Length > 0;
+        var boilerplate = document.Has(Layer.Boilerplate) ? document.Boilerplate : ImmutableArray<Boilerplate>.Empty;
+        bool hasBoilerplate = boilerplate.Length > 0;
         // Consecutive sentences of one paragraph are scanned as one run, so that a sentence split after an
         // abbreviation ("Aug. | 2") cannot cut a date in two; boilerplate sentences end a run and are skipped.
         var sentences = document.Sentences;
@@ -58,7 +75,7 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         bool ordered = true; // the figure stage finds a sentence's tokens by offset, so they must be in text order
         foreach (var s in sentences)
         {
-            bool skip = hasBoilerplate && document.IsBoilerplate(s.Span);
+            bool skip = hasBoilerplate && InBoilerplate(boilerplate, s.Span);
             if (!skip) { ordered &= s.Span.Start >= lastEnd; lastEnd = s.Span.End; }
             if (runStart >= 0 && (skip || text.AsSpan(runEnd, Math.Max(0, s.Span.Start - runEnd)).Contains('\n')))
             {
@@ -70,7 +87,7 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
             runEnd = s.Span.End;
         }
         if (runStart >= 0) scanner.Scan(sheet, new TextSpan(runStart, runEnd), cands, spans);
-        if (ordered) _sheetOf = document;
+        if (ordered) buffers.SheetOf = document;
         if (cands.Count == 0) return ImmutableArray<TimeRef>.Empty;
         var result = ImmutableArray.CreateBuilder<TimeRef>(cands.Count);
         int unresolved = 0;

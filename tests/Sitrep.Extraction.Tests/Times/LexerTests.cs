@@ -1,0 +1,76 @@
+using Sitrep.Extraction.Times;
+
+namespace Sitrep.Extraction.Tests.Times;
+
+public sealed class LexerTests
+{
+    // Characters the block path and the character path treat differently: letters and spaces (the blocks),
+    // marks, digits and separators, other whitespace, letters and digits outside ASCII.
+    private const string Alphabet = "aaaaeeeiioustnrhldmKTSMA      -.,:'’()\"%$\t\n0123456789éßİſ٣—";
+
+    private static readonly string[] Words =
+    [
+        "the", "The", "killed", "July", "mid", "two", "day", "years", "Tuesday", "a", "no", "none", "Sept", "ministry",
+        "extraordinarily", "ten", "NINE", "quarter", "early", "ago", "10th", "5pm", "M23", "1,700", "2.5", "10:30", "Ouédraogo",
+    ];
+
+    [Fact]
+    public void Blocks_give_the_tokens_the_character_path_gives()
+    {
+        var random = new Random(20261126);
+        for (int round = 0; round < 3000; round++)
+        {
+            var text = round % 2 == 0 ? RandomChars(random) : RandomWords(random);
+            int start = random.Next(0, Math.Max(1, text.Length / 4));
+            int end = random.Next(start, text.Length + 1);
+            var fast = new TokenSheet();
+            var slow = new TokenSheet();
+            Lexer.Lex(text, start, end, fast);
+            Lexer.LexScalar(text, start, end, slow);
+            Assert.True(slow.Count == fast.Count, $"token count differs for [{start}, {end}) of \"{text}\"");
+            for (int k = 0; k < slow.Count; k++)
+            {
+                Assert.Equal(slow.Toks[k], fast.Toks[k]);
+                Assert.Equal(slow.Slots[k], fast.Slots[k]);
+                Assert.Same(slow.Keys[k], fast.Keys[k]);
+                Assert.Equal(slow.Infos[k], fast.Infos[k]);
+            }
+            Assert.Equal(slow.Marked.AsSpan(0, slow.MarkedCount).ToArray(), fast.Marked.AsSpan(0, fast.MarkedCount).ToArray());
+        }
+    }
+
+    [Fact]
+    public void Reads_a_plain_sentence_word_by_word_with_lexicon_slots()
+    {
+        const string text = "The convoy was stopped two days ago near the border crossing, officials said on Tuesday.";
+        var sheet = new TokenSheet();
+        Lexer.Lex(text, 0, text.Length, sheet);
+        var words = Enumerable.Range(0, sheet.Count).Select(k => text[sheet.Toks[k].Start..sheet.Toks[k].End]).ToArray();
+        Assert.Equal(["The", "convoy", "was", "stopped", "two", "days", "ago", "near", "the", "border", "crossing", ",", "officials", "said", "on", "Tuesday", "."], words);
+        Assert.Same("the", sheet.Keys[0]);
+        Assert.Null(sheet.Keys[1]);
+        Assert.Equal(WC.Unit, sheet.Infos[5].Class);
+        Assert.Equal(WC.Weekday, sheet.Infos[15].Class);
+        // "The", "two", "days", "the", "Tuesday": the words a time or figure reading can start at or needs.
+        Assert.Equal([0, 4, 5, 8, 15], sheet.Marked.AsSpan(0, sheet.MarkedCount).ToArray());
+    }
+
+    private static string RandomChars(Random random)
+    {
+        var chars = new char[random.Next(0, 80)];
+        for (int k = 0; k < chars.Length; k++) chars[k] = Alphabet[random.Next(Alphabet.Length)];
+        return new string(chars);
+    }
+
+    private static string RandomWords(Random random)
+    {
+        var parts = new List<string>();
+        int n = random.Next(0, 25);
+        for (int k = 0; k < n; k++)
+        {
+            parts.Add(Words[random.Next(Words.Length)]);
+            parts.Add(random.Next(10) switch { 0 => ", ", 1 => "-", 2 => ". ", 3 => "  ", 4 => "\n", _ => " " });
+        }
+        return string.Concat(parts);
+    }
+}
