@@ -662,7 +662,19 @@ public sealed class EventCoder
                 if (c != subj && p.Label(c) == "nsubj" && subj >= 0 && c < v && p.Child(v, "cc") is var and && and > Math.Min(subj, c) && and < Math.Max(subj, c))
                 { coSubject = c; break; }
         Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative, coSubject: coSubject);
-        if (reverse is not null && output.Count > emitted && obj >= 0) Emit(p, reverse, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output);
+        if (reverse is not null && output.Count > emitted && obj >= 0)
+        {
+            int forward = output.Count;
+            Emit(p, reverse, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output);
+            // "held talks with Suleiman": the other party came from the object's "with" phrase, not the object
+            // itself, so the way back is the events just coded, turned round.
+            if (output.Count == forward && _cameo[reverse] is { } back)
+                for (int i = emitted; i < forward; i++)
+                    if (output[i] is { Source.Length: > 0, Target.Length: > 0 } e
+                        && !output.Exists(o => o.Source == e.Target && o.Target == e.Source && o.Code == reverse))
+                        output.Add(e with { Source = e.Target, Target = e.Source, SourceSpan = e.TargetSpan, TargetSpan = e.SourceSpan,
+                            Code = reverse, Goldstein = back.Goldstein, QuadClass = back.QuadClass, Plover = back.Plover });
+        }
         // "refused to meet", "would not provide support": a stated refusal of cooperation is itself an event,
         // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.)
         if (negated && (modality == Modality.Denied && refused || modality is Modality.Future or Modality.Hypothetical) && RefusalCode(code) is { } refusal)

@@ -761,6 +761,13 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries("The Kenyan foreign ministry said it believed the hostage had died within weeks.") is not { } death) return;
         Assert.DoesNotContain(death, e => string.CompareOrdinal(e.Code, "18") >= 0);
     }
+    [Fact]
+    public void Talks_held_with_a_party_are_that_partys_talks_too()
+    {
+        if (Code("Kenya held talks with Uganda on Monday.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "046"));
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("UGA", "KEN", "046"));
+    }
 }
 
 public sealed class EventTablesTests
