@@ -87,6 +87,38 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void Scores_are_the_rows_added_in_feature_order_to_the_last_bit()
+    {
+        // 40 classes (dense rows take two 512-bit vectors and a 256-bit one), rows of every length, keys that share
+        // slots (probing), features without a row, and half-precision weights (as in the model files) of such different
+        // sizes that their float sum depends on the order of addition.
+        var rng = new Random(7);
+        var names = Enumerable.Range(0, 40).Select(i => "C" + i).ToArray();
+        var rows = new List<(ulong Key, (byte Class, float Weight)[] Row)>();
+        for (int k = 0; k < 3000; k++)
+        {
+            int length = k % 5 == 0 ? 20 + rng.Next(21) : 1 + rng.Next(8);
+            var row = Enumerable.Range(0, 40).OrderBy(_ => rng.Next()).Take(length).Order()
+                .Select(c => ((byte)c, (float)(Half)((rng.NextDouble() - 0.5) * Math.Pow(10, rng.Next(-3, 4))))).ToArray();
+            rows.Add((FeatureHash.Key(k % 90, (ulong)k), row));
+        }
+        var model = new PerceptronModel(names, rows);
+        var byKey = rows.ToDictionary(r => r.Key, r => r.Row);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            var features = Enumerable.Range(0, 1 + rng.Next(100))
+                .Select(_ => rng.Next(4) == 0 ? FeatureHash.Key(999, (ulong)rng.Next()) : rows[rng.Next(rows.Count)].Key).ToArray();
+            var expected = new float[model.DenseLength];
+            foreach (var f in features)
+                if (byKey.TryGetValue(f, out var row))
+                    foreach (var (c, w) in row) expected[c] += w;
+            var scores = new float[model.DenseLength];
+            model.Score(features, scores);
+            Assert.Equal(expected, scores);
+        }
+    }
+
+    [Fact]
     public void The_mean_of_models_scores_as_the_mean_of_their_scores()
     {
         string[] names = ["A", "B", "C"];
