@@ -119,6 +119,30 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void An_aligned_score_buffer_starts_on_a_cache_line_and_scores_the_same()
+    {
+        var names = Enumerable.Range(0, 20).Select(i => "C" + i).ToArray();
+        ulong wide = FeatureHash.Key(1, 3), narrow = FeatureHash.Key(2, 3);
+        var model = new PerceptronModel(names,
+            [(wide, Enumerable.Range(0, 12).Select(c => ((byte)c, c * 0.5f - 2)).ToArray()), (narrow, [(3, 1.5f), (19, -4f)])]);
+        var plain = new float[model.DenseLength];
+        model.Score([narrow, wide], plain);
+        // A pinned array stands in for the stack (memory that does not move), cut at every float offset.
+        var memory = GC.AllocateArray<float>(model.DenseLength + 31, pinned: true);
+        for (int offset = 0; offset < 16; offset++)
+        {
+            Array.Clear(memory);
+            var scores = PerceptronModel.Aligned(memory.AsSpan(offset, model.DenseLength + 15), model.DenseLength);
+            Assert.Equal(model.DenseLength, scores.Length);
+            int index = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref memory[0], ref scores[0]) / sizeof(float));
+            Assert.InRange(index, offset, offset + 15);
+            Assert.Equal(0, System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(memory, index) % 64);
+            model.Score([narrow, wide], scores);
+            Assert.Equal(plain, scores.ToArray());
+        }
+    }
+
+    [Fact]
     public void The_mean_of_models_scores_as_the_mean_of_their_scores()
     {
         string[] names = ["A", "B", "C"];
