@@ -53,7 +53,7 @@ public sealed class DependencyParser
         var st = new State(words.Length, _labelCount);
         st.Load(words, tags, _lexicon, _featureSet);
         Span<ulong> feats = stackalloc ulong[MaxFeatures];
-        Span<float> scores = stackalloc float[_model.DenseLength];
+        Span<float> scores = PerceptronModel.Aligned(stackalloc float[_model.DenseLength + 15], _model.DenseLength);
         int classes = _model.ClassCount;
         while (!st.Done)
         {

@@ -1,4 +1,8 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Sitrep.Extraction.Syntax;
@@ -22,7 +26,7 @@ public sealed class PerceptronModel
     private readonly ulong[] _slots;    // open addressing, power-of-two capacity; 0 = empty; fp << 32 | start << 8 | count (count 0 = dense row)
     private readonly ulong[] _keys;     // full key of each slot (cold: Save and Pruned only)
     private readonly uint[] _sparse;    // float bits with the class in the low byte
-    private readonly float[] _dense;    // dense rows, each DenseLength long
+    private readonly float[] _dense;    // dense rows, each DenseLength long, DenseStride apart, the first at a 64-byte boundary
     private readonly int _mask;
 
     public PerceptronModel(string[] classNames, IReadOnlyList<(ulong Key, (byte Class, float Weight)[] Row)> rows, IReadOnlyDictionary<ulong, ulong>? lexicon = null)
@@ -37,14 +41,18 @@ public sealed class PerceptronModel
         int sparseTotal = 0, denseRows = 0, total = 0;
         foreach (var (_, row) in rows)
         {
+            foreach (var (c, _) in row)
+                if (c >= classNames.Length) throw new ArgumentException($"a weight for class {c}; the model has {classNames.Length} classes.");
             total += row.Length;
             if (IsDense(row.Length)) denseRows++; else sparseTotal += row.Length;
         }
-        if (sparseTotal > MaxStart || (long)denseRows * DenseLength > MaxStart)
+        // Dense rows start on 64-byte boundaries (a cache line, one 512-bit vector), so adding one never splits a load.
+        int stride = (DenseLength + 15) & ~15;
+        if (sparseTotal > MaxStart || (long)denseRows * stride + 16 > MaxStart)
             throw new ArgumentException($"model too large ({sparseTotal:N0} sparse weights, {denseRows:N0} dense rows): prune it harder.");
         _sparse = HugePages.Allocate<uint>(sparseTotal);
-        _dense = HugePages.Allocate<float>(denseRows * DenseLength);
-        int at = 0, denseAt = 0;
+        _dense = GC.AllocateArray<float>(denseRows * stride + 16, pinned: true);
+        int at = 0, denseAt = AlignedStart(_dense);
         foreach (var (key, row) in rows)
         {
             if (key == 0) continue;
@@ -55,7 +63,7 @@ public sealed class PerceptronModel
             {
                 foreach (var (c, w) in row) _dense[denseAt + c] += w;
                 _slots[slot] = fp | (ulong)denseAt << 8;
-                denseAt += DenseLength;
+                denseAt += stride;
             }
             else
             {
@@ -72,6 +80,11 @@ public sealed class PerceptronModel
     // comes from the high bits, independent of the fingerprint.
     private int SlotOf(ulong key) => (int)(key >> 40) & _mask;
     private bool IsDense(int rowLength) => rowLength * 2 >= ClassNames.Length && ClassNames.Length >= 8;
+    private static unsafe int AlignedStart(float[] pinned)
+    {
+        fixed (float* p = pinned) return (int)((64 - ((nint)p & 63)) & 63) / sizeof(float);
+    }
+
     private static uint Pack(byte c, float w) => ((uint)BitConverter.SingleToInt32Bits(w) & ~0xFFu) | c;
     private static float ValueOf(uint packed) => BitConverter.Int32BitsToSingle((int)(packed & ~0xFFu));
 
@@ -81,29 +94,61 @@ public sealed class PerceptronModel
     /// <summary>Length a score buffer should have for the fastest <see cref="Score"/>: <see cref="ClassCount"/> rounded up to a SIMD width.</summary>
     public int DenseLength { get; }
 
+    /// <summary>
+    /// A <see cref="DenseLength"/>-long score buffer cut from <paramref name="buffer"/> (<see cref="DenseLength"/> + 15 long,
+    /// on the stack) where it starts on a 64-byte boundary: dense rows are then added without split loads. Any buffer
+    /// scores the same; this one is faster.
+    /// </summary>
+    public static unsafe Span<float> Aligned(Span<float> buffer, int length)
+    {
+        nint address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(buffer));
+        int skip = (int)((64 - (address & 63)) & 63) / sizeof(float);
+        return skip + length <= buffer.Length ? buffer.Slice(skip, length) : buffer[..length];
+    }
+
     /// <summary>A word-hash → value table stored with the model (the tagger keeps each frequent word's set of tags here).</summary>
     public IReadOnlyDictionary<ulong, ulong> Lexicon { get; }
     public int FeatureCount { get; }
     public int WeightCount { get; }
 
     /// <summary>Adds each feature's row into <paramref name="scores"/> (which the caller zeroes; at least <see cref="ClassCount"/> long).</summary>
+    /// <remarks>
+    /// Each class's score is the sum of its weights in feature order, as it always was (the order matters to the last
+    /// bit of a float sum, and so to a near tie); the passes below only schedule the memory loads.
+    /// </remarks>
+    public static List<(PerceptronModel, ulong[])>? ScratchRecord;
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        ScratchRecord?.Add((this, features.ToArray()));
+        if (scores.Length < ClassNames.Length) throw new ArgumentException($"scores holds {scores.Length} classes; the model has {ClassNames.Length}.", nameof(scores));
         var slots = _slots;
-        // Two passes: find every feature's slot first (independent loads the CPU can overlap), then add rows.
-        Span<ulong> found = stackalloc ulong[Math.Min(features.Length, 256)];
+        int m = Math.Min(features.Length, 256);
+        // Three passes. (1) Every feature's home slot, with no branch on what comes back, so that the cache misses are
+        // all in flight at once. (2) The few probes past it, and a prefetch of each sparse row found, so that those
+        // misses overlap too (a long row keeps the CPU busy long enough that it would not reach the next row's load on
+        // its own). (3) The rows, added in feature order.
+        Span<ulong> found = stackalloc ulong[m];
+        for (int i = 0; i < m; i++) found[i] = slots[SlotOf(features[i])];
+        var sparse = _sparse; var dense = _dense;
         int n = 0;
-        for (int i = 0; i < features.Length && n < found.Length; i++)
+        for (int i = 0; i < m; i++)
         {
             ulong f = features[i];
             uint fp = (uint)f;
-            int slot = SlotOf(f);
-            ulong s;
-            while ((s = slots[slot]) != 0 && (uint)(s >> 32) != fp) slot = (slot + 1) & _mask;
-            if (s != 0) found[n++] = s;
+            ulong s = found[i];
+            if ((uint)(s >> 32) != fp && s != 0)
+            {
+                int slot = SlotOf(f);
+                do slot = (slot + 1) & _mask; while ((s = slots[slot]) != 0 && (uint)(s >> 32) != fp);
+            }
+            if (s == 0) continue;
+            found[n++] = s;
+            int count = (int)(s & 0xFF);
+            if (count != 0) Prefetch(sparse, (int)(s >> 8) & MaxStart, count);
         }
-        var sparse = _sparse; var dense = _dense;
         bool simd = scores.Length >= DenseLength;
+        ref float score0 = ref MemoryMarshal.GetReference(scores);
+        ref uint sparse0 = ref MemoryMarshal.GetArrayDataReference(sparse);
         for (int i = 0; i < n; i++)
         {
             ulong s = found[i];
@@ -115,21 +160,40 @@ public sealed class PerceptronModel
                 else for (int c = 0; c < ClassNames.Length; c++) scores[c] += row[c];
                 continue;
             }
-            int e = start + count;
-            for (int j = start; j < e; j++) { uint p = sparse[j]; scores[(int)(p & 0xFF)] += ValueOf(p); }
+            // Unchecked: the row lies inside _sparse (the constructor laid it out) and its classes are below
+            // ClassCount (checked on load), which the scores are at least.
+            ref uint row0 = ref Unsafe.Add(ref sparse0, start);
+            for (int j = 0; j < count; j++)
+            {
+                uint p = Unsafe.Add(ref row0, j);
+                Unsafe.Add(ref score0, (int)(p & 0xFF)) += ValueOf(p);
+            }
+        }
+    }
+
+    /// <summary>Asks for the cache lines of a sparse row ahead of use (x86; a no-op elsewhere).</summary>
+    private static unsafe void Prefetch(uint[] sparse, int start, int count)
+    {
+        if (!Sse.IsSupported) return;
+        fixed (uint* p = &sparse[start])
+        {
+            Sse.Prefetch0(p);
+            Sse.Prefetch0(p + count - 1);
         }
     }
 
     private static void AddDense(ReadOnlySpan<float> row, Span<float> scores)
     {
-        // DenseLength is a multiple of 8: whole 256-bit vectors (the JIT lowers them to two 128-bit halves where needed).
-        ref float r = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(row);
-        ref float s = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(scores);
-        for (nuint i = 0; i < (nuint)row.Length; i += 8)
-        {
-            var v = System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref s, i) + System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref r, i);
-            System.Runtime.Intrinsics.Vector256.StoreUnsafe(v, ref s, i);
-        }
+        // DenseLength is a multiple of 8: 512-bit vectors where the CPU has them, then 256-bit ones (the JIT lowers
+        // those to two 128-bit halves where needed). Each class still gets one addition per row.
+        ref float r = ref MemoryMarshal.GetReference(row);
+        ref float s = ref MemoryMarshal.GetReference(scores);
+        nuint i = 0, length = (nuint)row.Length;
+        if (Vector512.IsHardwareAccelerated)
+            for (; i + 16 <= length; i += 16)
+                Vector512.StoreUnsafe(Vector512.LoadUnsafe(ref s, i) + Vector512.LoadUnsafe(ref r, i), ref s, i);
+        for (; i < length; i += 8)
+            Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref s, i) + Vector256.LoadUnsafe(ref r, i), ref s, i);
     }
 
     /// <summary>Every stored (key, row) pair, rows in class order.</summary>

@@ -43,7 +43,7 @@ public sealed class PosTagger
     internal void Tag(ReadOnlySpan<WordFeatures> words, Span<byte> tags)
     {
         Span<ulong> feats = stackalloc ulong[FeatureCount];
-        Span<float> scores = stackalloc float[_model.DenseLength];
+        Span<float> scores = PerceptronModel.Aligned(stackalloc float[_model.DenseLength + 15], _model.DenseLength);
         int classes = _model.ClassCount;
         Span<ulong> amb = words.Length <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
         var lex = _model.Lexicon;

@@ -87,6 +87,62 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void Scores_are_the_rows_added_in_feature_order_to_the_last_bit()
+    {
+        // 40 classes (dense rows take two 512-bit vectors and a 256-bit one), rows of every length, keys that share
+        // slots (probing), features without a row, and half-precision weights (as in the model files) of such different
+        // sizes that their float sum depends on the order of addition.
+        var rng = new Random(7);
+        var names = Enumerable.Range(0, 40).Select(i => "C" + i).ToArray();
+        var rows = new List<(ulong Key, (byte Class, float Weight)[] Row)>();
+        for (int k = 0; k < 3000; k++)
+        {
+            int length = k % 5 == 0 ? 20 + rng.Next(21) : 1 + rng.Next(8);
+            var row = Enumerable.Range(0, 40).OrderBy(_ => rng.Next()).Take(length).Order()
+                .Select(c => ((byte)c, (float)(Half)((rng.NextDouble() - 0.5) * Math.Pow(10, rng.Next(-3, 4))))).ToArray();
+            rows.Add((FeatureHash.Key(k % 90, (ulong)k), row));
+        }
+        var model = new PerceptronModel(names, rows);
+        var byKey = rows.ToDictionary(r => r.Key, r => r.Row);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            var features = Enumerable.Range(0, 1 + rng.Next(100))
+                .Select(_ => rng.Next(4) == 0 ? FeatureHash.Key(999, (ulong)rng.Next()) : rows[rng.Next(rows.Count)].Key).ToArray();
+            var expected = new float[model.DenseLength];
+            foreach (var f in features)
+                if (byKey.TryGetValue(f, out var row))
+                    foreach (var (c, w) in row) expected[c] += w;
+            var scores = new float[model.DenseLength];
+            model.Score(features, scores);
+            Assert.Equal(expected, scores);
+        }
+    }
+
+    [Fact]
+    public void An_aligned_score_buffer_starts_on_a_cache_line_and_scores_the_same()
+    {
+        var names = Enumerable.Range(0, 20).Select(i => "C" + i).ToArray();
+        ulong wide = FeatureHash.Key(1, 3), narrow = FeatureHash.Key(2, 3);
+        var model = new PerceptronModel(names,
+            [(wide, Enumerable.Range(0, 12).Select(c => ((byte)c, c * 0.5f - 2)).ToArray()), (narrow, [(3, 1.5f), (19, -4f)])]);
+        var plain = new float[model.DenseLength];
+        model.Score([narrow, wide], plain);
+        // A pinned array stands in for the stack (memory that does not move), cut at every float offset.
+        var memory = GC.AllocateArray<float>(model.DenseLength + 31, pinned: true);
+        for (int offset = 0; offset < 16; offset++)
+        {
+            Array.Clear(memory);
+            var scores = PerceptronModel.Aligned(memory.AsSpan(offset, model.DenseLength + 15), model.DenseLength);
+            Assert.Equal(model.DenseLength, scores.Length);
+            int index = (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref memory[0], ref scores[0]) / sizeof(float));
+            Assert.InRange(index, offset, offset + 15);
+            Assert.Equal(0, System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(memory, index) % 64);
+            model.Score([narrow, wide], scores);
+            Assert.Equal(plain, scores.ToArray());
+        }
+    }
+
+    [Fact]
     public void The_mean_of_models_scores_as_the_mean_of_their_scores()
     {
         string[] names = ["A", "B", "C"];
