@@ -668,7 +668,8 @@ public sealed class EventCoder
             Emit(p, reverse, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output);
             // "held talks with Suleiman": the other party came from the object's "with" phrase, not the object
             // itself, so the way back is the events just coded, turned round.
-            if (output.Count == forward && _cameo[reverse] is { } back)
+            // (Only for talks and meetings, the same act both ways: other two-way codes name the way back themselves.)
+            if (output.Count == forward && reverse == code && code.StartsWith("04", StringComparison.Ordinal) && _cameo[reverse] is { } back)
                 for (int i = emitted; i < forward; i++)
                     if (output[i] is { Source.Length: > 0, Target.Length: > 0 } e
                         && !output.Exists(o => o.Source == e.Target && o.Target == e.Source && o.Code == reverse))

@@ -788,7 +788,9 @@ public sealed class EventTablesTests
         if (typed is null) { Console.WriteLine("lexicons absent; skipped"); return; }
         var table = CameoTable.FromTyped(typed);
         var lexicon = EventLexicon.Load(data, new List<string>());
-        var missing = lexicon.Codes.Where(c => table[c] is null).ToList();
+        // a two-way code ("046:046", as the dictionary writes them) names a code each way
+        var missing = lexicon.Codes.Where(c => c != EventLexicon.NoEvent).SelectMany(c => c.Split(':'))
+            .Where(c => c.Length > 0 && table[c] is null).ToList();
         Assert.Empty(missing);
         Assert.Equal(4, table["190"]!.QuadClass);
         Assert.Equal("ASSAULT", table["190"]!.Plover);
