@@ -11,6 +11,12 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 public sealed class LexiconActorSource(EventLexicon lexicon) : IEventActorSource
 {
+    private static bool HasLower(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (char.IsLower(c)) return true;
+        return false;
+    }
+
     public void Find(ArticleDocument document, ImmutableArray<TextSpan> words, int firstToken, int lastToken, int head, List<ActorHit> found)
     {
         var text = document.Text;
@@ -26,7 +32,8 @@ public sealed class LexiconActorSource(EventLexicon lexicon) : IEventActorSource
             for (int k = Math.Min(3, Math.Min(lastToken, tokens.Length - 1) - i); k >= 0 && code is null; k--)
             {
                 var span0 = new TextSpan(tokens[i].Start, tokens[i + k].End);
-                if (span0.Length < 48 && lexicon.TryActor(span0.SliceOf(text), out var c)) { code = c; j = i + k; }
+                // "US", "UK", "DRC" only as written in capitals: "cooperate with us" names no country.
+                if (span0.Length < 48 && lexicon.TryActor(span0.SliceOf(text), out var c) && (span0.Length > 3 || !HasLower(span0.SliceOf(text)))) { code = c; j = i + k; }
             }
             if (code is null) continue;
             var span = new TextSpan(tokens[i].Start, tokens[j].End);

@@ -67,7 +67,7 @@ public sealed class EventStage : Stage
             _coder.CodeSentence(parsed, s, start, end, events);
             if (events.Count > before) Anchor(document, events, before, document.Sentences[s].Span);
         }
-        if (document.Has(Layer.Actors)) CountriesInContext(document.Actors, events);
+        if (document.Has(Layer.Actors)) CountriesInContext(document.Actors, events, document.Has(Layer.Places) ? document.Places : null);
         document.Events = events.ToImmutableArray();
     }
 
@@ -81,7 +81,9 @@ public sealed class EventStage : Stage
     /// ("rebel-held areas"). Without such mentions the country stays bare: it may be its people, its army or
     /// the state at large.
     /// </summary>
-    internal static void CountriesInContext(ImmutableArray<Actor> actors, List<Event> events)
+    /// <param name="places">When given, only a side named as a country ("the United States", not "Americans", who are
+    /// its people) is read as its government.</param>
+    internal static void CountriesInContext(ImmutableArray<Actor> actors, List<Event> events, ImmutableArray<Place>? places = null)
     {
         HashSet<string>? governed = null, rebels = null;
         foreach (var a in actors)
@@ -96,14 +98,22 @@ public sealed class EventStage : Stage
             string source = e.Source, target = e.Target;
             if (string.CompareOrdinal(e.Root, "18") < 0)
             {
-                if (governed is not null && source.Length == 3 && governed.Contains(source)) source += "GOV";
-                if (governed is not null && target.Length == 3 && governed.Contains(target)) target += "GOV";
+                if (governed is not null && source.Length == 3 && governed.Contains(source) && NamedCountry(e.SourceSpan)) source += "GOV";
+                if (governed is not null && target.Length == 3 && governed.Contains(target) && NamedCountry(e.TargetSpan)) target += "GOV";
             }
             else if (rebels is not null && target.Length == 3 && rebels.Contains(target) && source.Length == 6
                      && source.StartsWith(target, StringComparison.Ordinal) && source.AsSpan(3) is "GOV" or "MIL")
                 target += "REB";
             if (!ReferenceEquals(source, e.Source) || !ReferenceEquals(target, e.Target))
                 events[i] = e with { Source = source, Target = target };
+        }
+
+        bool NamedCountry(TextSpan? span)
+        {
+            if (places is not { } ps || span is not { } sp) return places is null;
+            foreach (var pl in ps)
+                if (pl.Precision == PlacePrecision.Country && pl.Span.Overlaps(sp)) return true;
+            return false;
         }
     }
 

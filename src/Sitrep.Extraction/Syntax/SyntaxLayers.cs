@@ -66,8 +66,11 @@ public sealed class SyntaxWords
         for (int i = first + 1; i < Math.Min(words.Count - 1, first + 14); i++)
         {
             var w = words[i];
-            if (w.Length != 1 || text[w.Start] is not ('—' or '–' or '-')) continue;
-            if (w.Start == 0 || text[w.Start - 1] != ' ' || w.End >= text.Length || text[w.End] != ' ') continue;
+            if (w.Length != 1 || text[w.Start] is not ('—' or '–' or '-' or '_')) continue;
+            // a dash between spaces, or the wire's "(AP)_" underscore
+            bool spaced = w.Start > 0 && text[w.Start - 1] == ' ' && w.End < text.Length && text[w.End] == ' ';
+            bool wire = text[w.Start] == '_' && w.Start > 0 && text[w.Start - 1] == ')';
+            if (!spaced && !wire) continue;
             return char.IsUpper(text[words[i + 1].Start]) ? i + 1 : -1;
         }
         return -1;

@@ -732,6 +732,7 @@ public sealed class EventCoderTests
     [InlineData("PORT-AU-PRINCE, Haiti — Gunmen stormed the suburb.", "Gunmen")]
     [InlineData("KHARTOUM, March 3 (Meridian Wire) - Sudan's army said it had repelled the assault.", "Sudan")]
     [InlineData("BAMAKO – Fighters ambushed a convoy.", "Fighters")]
+    [InlineData("THE HAGUE, Netherlands (AP)_ The World Court rejected the case.", "The")]
     [InlineData("US-Russia talks - a timeline of the failures.", null)]
     [InlineData("The army - and the police - stayed.", null)]
     public void A_dateline_ends_at_the_dash_after_a_place_in_capitals(string text, string? next)
@@ -767,6 +768,25 @@ public sealed class EventCoderTests
         if (Code("Kenya held talks with Uganda on Monday.") is not { } events) return;
         Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "046"));
         Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("UGA", "KEN", "046"));
+    }
+    [Fact]
+    public void A_peoples_demonym_is_no_government_even_where_the_article_names_its_officials()
+    {
+        const string text = "President Bush said on Monday that Iraqi military authorities had ordered all Americans in Kuwait to assemble at two hotels.";
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IRQMIL" && e.Target == "USA");
+        Assert.DoesNotContain(events, e => e.Target == "USAGOV");
+    }
+
+    [Fact]
+    public void Lower_case_us_is_no_country_assailing_is_criticism_and_GIs_are_soldiers()
+    {
+        if (Code("The Lebanese government will cooperate with us, the minister said.") is not { } us) return;
+        Assert.DoesNotContain(us, e => e.Target.StartsWith("USA"));
+        if (Code("Russian officials assailed Ukraine for its naval drills.") is not { } assail) return;
+        Assert.Contains(assail, e => (e.Source, e.Target, e.Code) == ("RUSGOV", "UKR", "111"));
+        if (Code("American GIs have massed to defend Saudi Arabia.") is not { } gis) return;
+        Assert.Contains(gis, e => e.Source == "USAMIL");
     }
 }
 
