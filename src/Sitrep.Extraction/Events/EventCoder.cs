@@ -75,6 +75,11 @@ public sealed class EventCoder
     private static readonly HashSet<string> Clashes = new(StringComparer.OrdinalIgnoreCase) { "clash", "skirmish", "fight", "battle" };
     // "he probably died": the subject of these suffers, it does nothing to anyone.
     private static readonly HashSet<string> Sufferings = new(StringComparer.OrdinalIgnoreCase) { "die", "perish", "drown", "starve" };
+    private static readonly HashSet<string> Facilities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "embassy", "consulate", "hospital", "clinic", "school", "market", "mosque", "church", "temple", "camp", "convoy",
+        "village", "office", "station", "base", "airport", "port", "prison", "checkpoint", "hotel", "mall", "bus", "train",
+    };
     private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany" };
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
@@ -1265,7 +1270,18 @@ public sealed class EventCoder
             memo[key] = found = fresh.ToArray();
         }
         foreach (var h in found)
-            if (!hits.Exists(x => x.Code == h.Code)) hits.Add(h);
+            if (!hits.Exists(x => x.Code == h.Code) && !(modifiersOnly && InFacilityCompound(p, lo, head, h.Span))) hits.Add(h);
+    }
+
+    /// <summary>
+    /// "the embassy bombings", "a market attack": a place named before an attack noun is what was hit, not who did
+    /// it ("Russian air strikes" and "Taliban attacks" still name the doer).
+    /// </summary>
+    private static bool InFacilityCompound(Parsed p, int lo, int head, TextSpan span)
+    {
+        for (int t = lo; t < head; t++)
+            if (p.Label(t) == "compound" && p.Tag(t) == "NOUN" && p.Words[t].Overlaps(span) && IsLemma(p, t, Facilities)) return true;
+        return false;
     }
 
     /// <summary>

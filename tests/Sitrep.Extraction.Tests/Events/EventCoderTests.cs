@@ -788,6 +788,13 @@ public sealed class EventCoderTests
         if (Code("American GIs have massed to defend Saudi Arabia.") is not { } gis) return;
         Assert.Contains(gis, e => e.Source == "USAMIL");
     }
+    [Fact]
+    public void A_place_named_before_an_attack_noun_is_what_was_hit_not_the_attacker()
+    {
+        if (CodeWithDictionaries("The embassy bombings on Aug. 7 killed 247 people in Nairobi.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN"));
+        Assert.Contains(events, e => e.Source == "" && e.Target == "KENCVL");
+    }
 }
 
 public sealed class EventTablesTests
