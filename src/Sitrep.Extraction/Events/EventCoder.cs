@@ -75,6 +75,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> Clashes = new(StringComparer.OrdinalIgnoreCase) { "clash", "skirmish", "fight", "battle" };
     // "he probably died": the subject of these suffers, it does nothing to anyone.
     private static readonly HashSet<string> Sufferings = new(StringComparer.OrdinalIgnoreCase) { "die", "perish", "drown", "starve" };
+    private static readonly HashSet<string> Saying = new(StringComparer.OrdinalIgnoreCase) { "say" };
     private static readonly HashSet<string> Facilities = new(StringComparer.OrdinalIgnoreCase)
     {
         "embassy", "consulate", "hospital", "clinic", "school", "market", "mosque", "church", "temple", "camp", "convoy",
@@ -469,8 +470,10 @@ public sealed class EventCoder
         if (!TryVerbCode(p, v, out var pick)) return;
         if (ReducedRelative(p, v)) return;
         // "said", "told" as a bare statement (010): who said what is the quotes layer's; as an event it only codes
-        // misparses ("the ministry said the dead included four children" → a statement to the children).
-        if (pick.Code == "010" && IsLemma(p, v, Reporting)) return;
+        // misparses ("the ministry said the dead included four children" → a statement to the children). "Say" is
+        // never an event of its own: what is said is coded ("said in response to US missile attacks" took the
+        // attacks for the speakers' own through a dictionary pattern of a synonym).
+        if (pick.Code == "010" && IsLemma(p, v, Reporting) || IsLemma(p, v, Saying)) return;
         if (IsLemma(p, v, Sufferings)) return;
         // A two-way dictionary code: "received envoys" [043:042] is a hosting by the subject and a visit by the
         // other party; "received assurances from X" [:030] is X's act only.

@@ -795,6 +795,13 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN"));
         Assert.Contains(events, e => e.Source == "" && e.Target == "KENCVL");
     }
+    [Fact]
+    public void Saying_something_in_response_to_attacks_is_no_attack_by_the_speakers()
+    {
+        const string text = "Kenya and Tanzania said Friday in response to U.S. missile attacks on alleged militant camps that they would work together.";
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN") || e.Source.StartsWith("TZA"));
+    }
 }
 
 public sealed class EventTablesTests
