@@ -201,15 +201,16 @@ public sealed class EventCoder
         }
         ReportedVerdicts(p, start, end, sentenceSpan, srcHits, tgtHits, output);
         DropRefined(output, before);
-        DropOneSidedTold(output, before);
+        DropRetold(output, before);
     }
 
     /// <summary>
-    /// A one-sided event whose known side, or whose words, a two-sided use of force in the sentence also has is that
-    /// event told less fully ("the assault on Aleppo" inside "the government's assault on Aleppo"; gunmen "killing 38
-    /// people and setting homes on fire"): dropped.
+    /// Events the sentence already tells more fully, dropped: a bare-role target beside the same role of a named
+    /// country; a one-sided event whose known side, or whose words, a two-sided use of force in the sentence also
+    /// has ("the assault on Aleppo" inside "the government's assault on Aleppo"; gunmen "killing 38 people and
+    /// setting homes on fire").
     /// </summary>
-    private static void DropOneSidedTold(List<Event> output, int from)
+    private static void DropRetold(List<Event> output, int from)
     {
         // "ambushed a convoy escorted by the Malian army, killing 31 soldiers": the soldiers (---MIL) are the army
         // the sentence names (MLIMIL), not a second event.
