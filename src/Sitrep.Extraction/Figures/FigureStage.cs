@@ -340,6 +340,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (ak == FigureKind.Affected && (Is(a, "live") || Is(a, "living") || Is(a, "remain") || Is(a, "reside")) && !Is(a + 1, "in")) continue;
                         if (ak == FigureKind.Affected && (Is(a, "need") || Is(a, "needs") || Is(a, "needed") || Is(a, "needing")) && !(Is(a + 1, "aid") || Is(a + 1, "help") || Is(a + 1, "assistance") || Is(a + 1, "humanitarian") || Is(a + 1, "food") || Is(a + 1, "urgent"))) continue;
                         kind = ak; kindTok = a;
+                        // "30 others fled into the forest and are still missing": where the flight ended counts
+                        if (ak == FigureKind.Displaced)
+                            for (int m = a + 1; m < Math.Min(_n, a + 9); m++)
+                            {
+                                if (_t[m].Kind != TK.Word && !IsP(m, ',')) break;
+                                if (Lexicon.After(Slot(m)) is FigureKind.Missing) { kind = FigureKind.Missing; kindTok = m; break; }
+                            }
                         break;
                     }
                 }

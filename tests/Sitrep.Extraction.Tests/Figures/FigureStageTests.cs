@@ -29,6 +29,8 @@ public sealed class FigureStageTests
         { "Gunmen abducted 14 students from the school.", "abducted 14 students", "kidnapped", 14, 14, 14, "exact" },
         { "More than 1.5 million residents have been left without water.", "More than 1.5 million residents have been left without water", "without_water", 1_500_000, null, null, "more_than" },
         { "The agency said 6,400 refugees crossed the river.", "6,400 refugees", "refugees", 6400, 6400, 6400, "exact" },
+        // people who fled and are unaccounted for count as missing: where the flight ended
+        { "About a dozen herders fled into the hills and are still missing.", "About a dozen herders fled into the hills and are still missing", "missing", null, 12, null, "approx" },
     };
 
     [Theory]
