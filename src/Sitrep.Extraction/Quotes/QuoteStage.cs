@@ -50,10 +50,28 @@ public sealed class QuoteStage : Stage
         _titles = new ActorStage(coder);
     }
 
+    /// <summary>The title's line when the text opens with it (a plain-text article's first line), else null.</summary>
+    private static TextSpan? HeadlineSpan(ArticleDocument document)
+    {
+        var title = document.Title?.Trim();
+        if (string.IsNullOrEmpty(title)) return null;
+        var text = document.Text;
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        int end = text.IndexOf('\n', start);
+        if (end < 0) end = text.Length;
+        return text.AsSpan(start, end - start).Trim().SequenceEqual(title) ? new TextSpan(start, end) : null;
+    }
+
     public override void Run(ArticleDocument document)
     {
         var a = new Attributor(document, _cues, _coder, _titles);
-        document.Quotes = a.Extract();
+        var quotes = a.Extract();
+        // A headline quotes without saying who ("US-Russia talks 'on verge of ending'"): the body quotes the speaker;
+        // the headline's unattributed words are a summary, not a quote of their own.
+        if (HeadlineSpan(document) is { } headline && quotes.Any(q => q.Speaker is null && headline.Contains(q.Span)))
+            quotes = quotes.RemoveAll(q => q.Speaker is null && headline.Contains(q.Span));
+        document.Quotes = quotes;
         foreach (var d in a.Diagnostics) document.Report(d);
     }
 }

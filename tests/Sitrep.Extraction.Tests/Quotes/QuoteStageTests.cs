@@ -21,6 +21,22 @@ public sealed class QuoteStageTests
         doc.Quotes.Single(q => doc.Text.Substring(q.Span.Start, q.Span.Length).Contains(words, StringComparison.Ordinal));
 
     [Fact]
+    public void A_headlines_unattributed_quote_is_no_quote_and_the_bodys_is()
+    {
+        const string text = "Kenya-Uganda border talks ‘close to collapse’\n\nThe talks are “nearly dead”, said Amal Rashid, Kenya's trade minister.";
+        var doc = TestDocuments.Build(text, [("Amal Rashid", EntityLabel.PER, 0, 0)], new DateOnly(2024, 5, 6));
+        doc.Title = "Kenya-Uganda border talks ‘close to collapse’";
+        Stage.Run(doc);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Amal Rashid", q.Speaker);
+        Assert.True(q.Span.Start > text.IndexOf('\n'));
+        // without a title the same words are kept (nothing says they are a headline)
+        var plain = TestDocuments.Build(text, [("Amal Rashid", EntityLabel.PER, 0, 0)], new DateOnly(2024, 5, 6));
+        Stage.Run(plain);
+        Assert.Equal(2, plain.Quotes.Length);
+    }
+
+    [Fact]
     public void Said_after_a_quote_names_the_speaker_after_it()
     {
         const string text = "“We will rebuild the bridge before winter,” said Amal Rashid, the town's mayor.";
