@@ -844,6 +844,9 @@ public sealed class EventCoder
             var cs = p.CaseOf(c);
             if (!(cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.Equals("during", StringComparison.OrdinalIgnoreCase))) continue;
             if (NounCode(p, c, out var code) && IsMaterialConflict(code)) return c;
+            // "killed in Israeli tank shelling" with "shelling" split off the noun as a verb: the word after it names the attack
+            if (c + 1 < p.Words.Length && p.Head(c + 1) == v && p.Word(c + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && Lemmas.Find<string>(p.Word(c + 1), _lex.TryNoun, out var next) && IsMaterialConflict(next)) return c;
         }
         return -1;
     }

@@ -51,7 +51,7 @@ public sealed class SyntaxWords
     /// <summary>
     /// Where a dateline opening the words from <paramref name="first"/> ends: a place in capitals ("BAMAKO",
     /// "PORT-AU-PRINCE"), then at most a few words ("Haiti", "March 3 (Meridian Wire)"), then a dash standing
-    /// between spaces before a capitalised word. The index after the dash, or -1.
+    /// between spaces (or a colon, or the wire's "(AP)_") before a capitalised word. The index after it, or -1.
     /// </summary>
     internal static int DatelineEnd(string text, List<TextSpan> words, int first)
     {
@@ -66,11 +66,12 @@ public sealed class SyntaxWords
         for (int i = first + 1; i < Math.Min(words.Count - 1, first + 14); i++)
         {
             var w = words[i];
-            if (w.Length != 1 || text[w.Start] is not ('—' or '–' or '-' or '_')) continue;
-            // a dash between spaces, or the wire's "(AP)_" underscore
+            if (w.Length != 1 || text[w.Start] is not ('—' or '–' or '-' or '_' or ':')) continue;
+            // a dash between spaces, the wire's "(AP)_" underscore, or "GAZA CITY, Palestinian Territories: Four ..."
             bool spaced = w.Start > 0 && text[w.Start - 1] == ' ' && w.End < text.Length && text[w.End] == ' ';
             bool wire = text[w.Start] == '_' && w.Start > 0 && text[w.Start - 1] == ')';
-            if (!spaced && !wire) continue;
+            bool colon = text[w.Start] == ':' && w.End < text.Length && text[w.End] == ' ';
+            if (text[w.Start] == ':' ? !colon : !spaced && !wire) continue;
             return char.IsUpper(text[words[i + 1].Start]) ? i + 1 : -1;
         }
         return -1;

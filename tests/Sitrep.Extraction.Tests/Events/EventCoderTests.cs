@@ -733,6 +733,8 @@ public sealed class EventCoderTests
     [InlineData("KHARTOUM, March 3 (Meridian Wire) - Sudan's army said it had repelled the assault.", "Sudan")]
     [InlineData("BAMAKO – Fighters ambushed a convoy.", "Fighters")]
     [InlineData("THE HAGUE, Netherlands (AP)_ The World Court rejected the case.", "The")]
+    [InlineData("GAZA CITY, Palestinian Territories: Four children were killed.", "Four")]
+    [InlineData("UPDATE 2:30 the talks resumed.", null)]
     [InlineData("US-Russia talks - a timeline of the failures.", null)]
     [InlineData("The army - and the police - stayed.", null)]
     public void A_dateline_ends_at_the_dash_after_a_place_in_capitals(string text, string? next)
@@ -801,6 +803,13 @@ public sealed class EventCoderTests
         const string text = "Kenya and Tanzania said Friday in response to U.S. missile attacks on alleged militant camps that they would work together.";
         if (CodeWithDictionaries(text) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN") || e.Source.StartsWith("TZA"));
+    }
+    [Fact]
+    public void Victims_killed_in_a_nations_shelling_were_killed_by_its_forces()
+    {
+        const string text = "RAFAH, Palestinian Territories: Three children were killed in Israeli tank shelling east of Rafah on Friday, medics said.";
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("ISR") && e.Target == "PSECVL" && e.Code.StartsWith("19"));
     }
 }
 
