@@ -586,7 +586,14 @@ public sealed class EventCoder
         // "KHARTOUM, March 3 (Wire) - Sudan's army said": a dateline parsed as the subject, the real one its apposition.
         if (subj >= 0 && IsDateline(p, subj) && DatelineSubject(p, subj) is var named && named >= 0) subj = named;
         // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
-        if (passive && subj < 0) subj = CausingAttack(p, v);
+        if (passive && subj < 0 && CausingAttack(p, v) is var attack && attack >= 0)
+        {
+            subj = attack;
+            // the attack is the act, the killing or wounding its outcome ("wounded in a drone strike": 195)
+            if (NounCode(p, attack, out var attackCode) && IsForce(attackCode) && IsForce(code)) code = attackCode;
+            // ... and "in an air strike by government forces": the attack's "by" phrase did it.
+            if (p.PrepPhrase(attack, nominal: true, "by") is var attacker && attacker >= 0) subj = attacker;
+        }
         int obj = passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").

@@ -811,6 +811,12 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries(text) is not { } events) return;
         Assert.Contains(events, e => e.Source.StartsWith("ISR") && e.Target == "PSECVL" && e.Code.StartsWith("19"));
     }
+    [Fact]
+    public void Victims_of_an_attack_by_a_named_force_were_hit_by_that_force_with_the_attacks_code()
+    {
+        if (CodeWithDictionaries("Eight civilians were killed in a drone strike by Kenyan forces near the border.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KENMIL", "KENCVL", "195"));
+    }
 }
 
 public sealed class EventTablesTests
