@@ -582,6 +582,10 @@ public sealed class EventCoder
 
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
+        // "10 Russian soldiers killed in Ukraine": a participle of force on a noun is done to that noun.
+        bool reduced = !passive && label == "acl" && gov >= 0 && p.Tag(gov) is "NOUN" or "PROPN" && IsForce(code) && gov < v
+            && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && p.Child(v, "nsubj") < 0 && p.Child(v, "obj") < 0;
+        if (reduced) passive = true;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
         // "KHARTOUM, March 3 (Wire) - Sudan's army said": a dateline parsed as the subject, the real one its apposition.
         if (subj >= 0 && IsDateline(p, subj) && DatelineSubject(p, subj) is var named && named >= 0) subj = named;
@@ -594,7 +598,7 @@ public sealed class EventCoder
             // ... and "in an air strike by government forces": the attack's "by" phrase did it.
             if (p.PrepPhrase(attack, nominal: true, "by") is var attacker && attacker >= 0) subj = attacker;
         }
-        int obj = passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
+        int obj = reduced ? gov : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
         if (label == "acl:relcl" && gov >= 0)

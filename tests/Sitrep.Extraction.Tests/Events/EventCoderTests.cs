@@ -817,6 +817,15 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries("Eight civilians were killed in a drone strike by Kenyan forces near the border.") is not { } events) return;
         Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KENMIL", "KENCVL", "195"));
     }
+    [Fact]
+    public void A_participle_of_force_on_a_noun_is_done_to_that_noun()
+    {
+        if (CodeWithDictionaries("There were 10 Ugandan soldiers killed in Kenya today.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "" && e.Target == "UGAMIL" && e.Code.StartsWith("19"));
+        // an affiliation is no force: "fighters linked to al-Qaeda" are not linked by anyone
+        if (CodeWithDictionaries("Fighters linked to al-Qaeda attacked the convoy.") is not { } linked) return;
+        Assert.DoesNotContain(linked, e => e.Source == "" );
+    }
 }
 
 public sealed class EventTablesTests
