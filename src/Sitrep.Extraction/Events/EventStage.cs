@@ -81,8 +81,8 @@ public sealed class EventStage : Stage
     /// ("rebel-held areas"). Without such mentions the country stays bare: it may be its people, its army or
     /// the state at large.
     /// </summary>
-    /// <param name="places">When given, only a side named as a country ("the United States", not "Americans", who are
-    /// its people) is read as its government.</param>
+    /// <param name="places">When given, only a side named as a country or by its capital ("the United States",
+    /// "Baghdad"; not "Americans", who are its people) is read as its government.</param>
     internal static void CountriesInContext(ImmutableArray<Actor> actors, List<Event> events, ImmutableArray<Place>? places = null)
     {
         HashSet<string>? governed = null, rebels = null;
@@ -111,8 +111,9 @@ public sealed class EventStage : Stage
         bool NamedCountry(TextSpan? span)
         {
             if (places is not { } ps || span is not { } sp) return places is null;
+            // a country, or its capital standing for it ("Baghdad had placed the sites off-limits")
             foreach (var pl in ps)
-                if (pl.Precision == PlacePrecision.Country && pl.Span.Overlaps(sp)) return true;
+                if ((pl.Precision == PlacePrecision.Country || pl.Feature == "PPLC") && pl.Span.Overlaps(sp)) return true;
             return false;
         }
     }

@@ -778,6 +778,10 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries(text) is not { } events) return;
         Assert.Contains(events, e => e.Source == "IRQMIL" && e.Target == "USA");
         Assert.DoesNotContain(events, e => e.Target == "USAGOV");
+        // a capital stands for its government as the country's name does
+        const string capital = "Iraqi Foreign Minister Tariq Aziz met reporters on Monday. Baghdad had placed the sites off-limits to U.N. inspectors.";
+        if (CodeWithDictionaries(capital) is not { } placed) return;
+        Assert.Contains(placed, e => e.Source == "IRQGOV" && e.Target == "IGOUNO" && e.Code.StartsWith("16"));
     }
 
     [Fact]
