@@ -81,6 +81,20 @@ public sealed class EventCoder
         "embassy", "consulate", "hospital", "clinic", "school", "market", "mosque", "church", "temple", "camp", "convoy",
         "village", "office", "station", "base", "airport", "port", "prison", "checkpoint", "hotel", "mall", "bus", "train",
     };
+    private static readonly HashSet<string> Targets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "person", "civilian", "man", "men", "woman", "women", "child", "children", "boy", "girl", "resident",
+        "worker", "driver", "passenger", "villager", "farmer", "herder", "student", "pilgrim", "worshipper", "refugee",
+        "town", "city", "suburb", "district", "area", "region", "neighbourhood", "neighborhood", "border", "position",
+        "vehicle", "truck", "tanker", "ship", "vessel", "boat", "aircraft", "plane", "helicopter", "house", "home", "building",
+        "target", "site", "facility", "stronghold", "outpost", "post", "barracks", "garrison", "patrol", "troop", "force",
+    };
+    private static readonly HashSet<string> Weapons = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gunfire", "gunman", "gunmen", "shell", "shelling", "missile", "rocket", "bomb", "bombing", "mortar", "drone", "airstrike",
+        "strike", "bullet", "explosion", "blast", "grenade", "artillery", "sniper", "ambush", "raid", "fire", "shooting", "gun",
+        "explosive", "mine", "landmine", "bombardment", "attack", "assault", "offensive", "clash", "fighting",
+    };
     private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany" };
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
@@ -202,7 +216,23 @@ public sealed class EventCoder
         ReportedVerdicts(p, start, end, sentenceSpan, srcHits, tgtHits, output);
         DropRefined(output, before);
         DropRetold(output, before);
+        // Victims with no attacker named are force only where the sentence names an attack or a weapon: "the plane
+        // crashed, killing all 228 people" is an accident.
+        // Armed victims ("10 soldiers killed in Ukraine") are force whatever the sentence says.
+        if (output.Count > before && output.FindIndex(before, e => e.Source.Length == 0) >= 0 && !NamesAttack(p, start, end))
+            output.RemoveAll(e => e.Source.Length == 0 && e.Sentence == sentenceSpan && !IsArmed(e.Target));
     }
+
+    /// <summary>An attack or a weapon named in the sentence ("when gunfire erupted", "shells struck the camp").</summary>
+    private bool NamesAttack(Parsed p, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+            if (IsLemma(p, t, Weapons) || p.Tag(t) is "NOUN" or "VERB" && NounCode(p, t, out var code) && IsForce(code)) return true;
+        return false;
+    }
+
+    private static bool IsArmed(string code) =>
+        code.Length >= 6 && code.AsSpan(3, 3) is "MIL" or "REB" or "INS" or "COP" or "SPY" or "UAF";
 
     /// <summary>
     /// Events the sentence already tells more fully, dropped: a bare-role target beside the same role of a named
@@ -912,6 +942,10 @@ public sealed class EventCoder
 
     private static bool IsMaterialConflict(string code) => string.CompareOrdinal(code, "14") >= 0;
 
+    /// <summary>A person, a group, a place or a facility: what force can be used on.</summary>
+    private static bool Targetable(Parsed p, int t) =>
+        p.Tag(t) == "PROPN" || IsLemma(p, t, Facilities) || IsLemma(p, t, Targets);
+
     /// <summary>Assault, fight, mass violence (18–20).</summary>
     private static bool IsForce(string code) => string.CompareOrdinal(code, "18") >= 0;
 
@@ -1191,7 +1225,12 @@ public sealed class EventCoder
         if (srcHits.Count == 0)
             foreach (var t in tgtHits) { if (t.Code.Length > 3 && !t.Code.StartsWith("---", StringComparison.Ordinal)) Add(null, t); }
         else if (tgtHits.Count == 0)
+        {
+            // ... and what they did it to, when named, is someone or somewhere ("the program was killed by the
+            // Pentagon" is no violence).
+            if (obj >= 0 && !Targetable(p, obj)) return;
             foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal)) Add(s, null); }
+        }
         else
             foreach (var s in srcHits)
                 foreach (var t in tgtHits) if (t.Code != s.Code) Add(s, t);

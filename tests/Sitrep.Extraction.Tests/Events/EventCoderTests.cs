@@ -830,6 +830,17 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries("Fighters linked to al-Qaeda attacked the convoy.") is not { } linked) return;
         Assert.DoesNotContain(linked, e => e.Source == "" );
     }
+    [Fact]
+    public void Victims_with_no_attacker_are_force_only_where_an_attack_or_weapon_is_named()
+    {
+        if (CodeWithDictionaries("A bus plunged into a river in western Kenya on Sunday, killing 12 Kenyan passengers.") is not { } accident) return;
+        Assert.Empty(accident);
+        if (CodeWithDictionaries("At least 21 Kenyan civilians were killed on Saturday when gunfire erupted near a market.") is not { } gunfire) return;
+        Assert.Contains(gunfire, e => e.Source == "" && e.Target == "KENCVL");
+        // and a deed done to a thing that is no one and nowhere is no violence
+        if (CodeWithDictionaries("The tanker program was killed by the Pentagon last year.") is not { } program) return;
+        Assert.Empty(program);
+    }
 }
 
 public sealed class EventTablesTests
