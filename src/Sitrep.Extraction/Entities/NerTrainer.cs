@@ -19,6 +19,8 @@ public sealed record NerTrainOptions
     /// <summary>Minimum population of a GeoNames city for the city lexicon.</summary>
     public int CityPopulation { get; init; } = 15000;
     public int Seed { get; init; } = 1;
+    /// <summary>Models trained on differently shuffled data whose averaged weights are averaged again.</summary>
+    public int Models { get; init; } = 1;
 }
 
 /// <summary>
@@ -39,6 +41,7 @@ public static class NerTrainer
         public required NerToken[] Tokens;
         public required byte[] Gold;
         public required bool NoMisc;
+        public required string Set, Doc;
         public int[] Rows = [];
         public int[] Offsets = [];
     }
@@ -81,8 +84,38 @@ public static class NerTrainer
             NerFeatures.Analyse(s.Text, s.Tokens, lexicon, toks);
             var gold = new byte[toks.Length];
             NerTags.Encode(s.TokenSpans(), gold);
-            sents.Add(new Sent { Tokens = toks, Gold = gold, NoMisc = NoMisc.Contains(set) });
+            sents.Add(new Sent { Tokens = toks, Gold = gold, NoMisc = NoMisc.Contains(set), Set = set, Doc = s.Doc });
         }
+        // Tag sets: the labels each word had in the training data. A training sentence sees the sets
+        // counted on the other folds (split by document), as an unseen sentence would, so the tagger
+        // does not learn to trust them more than they deserve; the model keeps the sets of all folds.
+        var tagCounts = new Dictionary<ulong, int[]>();
+        var folds = new int[sents.Count];
+        for (int si = 0; si < sents.Count; si++)
+        {
+            var s = sents[si];
+            folds[si] = (int)(NerHash.Folded(s.Doc.Length > 0 ? s.Set + "/" + s.Doc : s.Set + "#" + si) % TagSetFolds);
+            for (int i = 0; i < s.Tokens.Length; i++)
+            {
+                if (!tagCounts.TryGetValue(s.Tokens[i].Lower, out var c)) tagCounts[s.Tokens[i].Lower] = c = new int[(TagSetFolds + 1) * 5];
+                int label = s.Gold[i] == NerTags.O ? 4 : (int)NerTags.Label(s.Gold[i]);
+                c[folds[si] * 5 + label]++;
+                c[TagSetFolds * 5 + label]++;
+            }
+        }
+        Span<int> other = stackalloc int[5];
+        for (int si = 0; si < sents.Count; si++)
+        {
+            var s = sents[si];
+            for (int i = 0; i < s.Tokens.Length; i++)
+            {
+                var c = tagCounts[s.Tokens[i].Lower];
+                for (int l = 0; l < 5; l++) other[l] = c[TagSetFolds * 5 + l] - c[folds[si] * 5 + l];
+                s.Tokens[i].TagSet = TagSet(other);
+            }
+        }
+        lexicon = lexicon.WithTagSets(tagCounts.Select(kv => KeyValuePair.Create(kv.Key, TagSet(kv.Value.AsSpan(TagSetFolds * 5, 5)))));
+        tagCounts = null!;
         var devSents = dev.Where(d => d.Tokens.Length > 0).Select(d =>
         {
             var toks = new NerToken[d.Tokens.Length];
@@ -129,10 +162,44 @@ public static class NerTrainer
         log.WriteLine($"training on {sents.Count} sentences, {tokenCount} tokens");
 
         int nt = NerTags.Count;
-        var w = new float[index.Count * nt];
-        var acc = new float[index.Count * nt];
-        long clock = 1;
         var lookup = new DictLookup(index);
+        var final = new float[index.Count * nt];
+        for (int m = 1; m <= options.Models; m++)
+        {
+            var one = TrainOne(sents, index.Count, lookup, devSents, options, rng, log, sw);
+            for (int i = 0; i < final.Length; i++) final[i] += one[i] / options.Models;
+        }
+        if (options.Models > 1)
+            log.WriteLine($"mean of {options.Models} models: news-like dev {Score(devSents, (toks, tags) => NerDecoder.Decode(in lookup, final, toks, tags))}");
+        // Prune: rows whose every weight is small carry little and cost file size and cache.
+        var keptKeys = new List<ulong>();
+        var keptWeights = new List<float>();
+        foreach (var (key, row) in index)
+        {
+            float max = 0;
+            for (int t = 0; t < nt; t++) max = Math.Max(max, Math.Abs(final[row * nt + t]));
+            if (max < options.Prune) continue;
+            keptKeys.Add(key);
+            for (int t = 0; t < nt; t++) keptWeights.Add(final[row * nt + t]);
+        }
+        var model = new NerModel(lexicon, keptKeys.ToArray(), keptWeights.ToArray());
+        var table = new FeatureTable(model.Keys);
+        var pruned = Score(devSents, (toks, tags) => NerDecoder.Decode(in table, model.Weights, toks, tags));
+        log.WriteLine($"model: {model.FeatureCount} rows after pruning (< {options.Prune}); news-like dev {pruned} ({sw.Elapsed.TotalSeconds:F0}s)");
+        return model;
+    }
+
+    /// <summary>One averaged perceptron over the sentences, in an order shuffled by <paramref name="rng"/>.</summary>
+    private static float[] TrainOne(List<Sent> sents, int rowCount, DictLookup lookup,
+        List<(NerToken[] Tokens, List<(int Start, int End, EntityLabel Label)> Gold)> devSents,
+        NerTrainOptions options, Random rng, TextWriter log, Stopwatch sw)
+    {
+        int nt = NerTags.Count;
+        var w = new float[rowCount * nt];
+        var acc = new float[rowCount * nt];
+        long clock = 1;
+        Span<ulong> dyn = stackalloc ulong[NerFeatures.MaxDynamic];
+
         Span<float> scores = stackalloc float[nt];
         Span<int> dynRows = stackalloc int[NerFeatures.MaxDynamic];
         var order = Enumerable.Range(0, sents.Count).ToArray();
@@ -177,24 +244,21 @@ public static class NerTrainer
             log.WriteLine($"epoch {epoch,2}: train token error {(double)errors / seen:P2}; news-like dev {score} ({sw.Elapsed.TotalSeconds:F0}s)");
         }
 
-        var final = Average(w, acc, clock);
-        w = acc = null!;
-        // Prune: rows whose every weight is small carry little and cost file size and cache.
-        var keptKeys = new List<ulong>();
-        var keptWeights = new List<float>();
-        foreach (var (key, row) in index)
-        {
-            float max = 0;
-            for (int t = 0; t < nt; t++) max = Math.Max(max, Math.Abs(final[row * nt + t]));
-            if (max < options.Prune) continue;
-            keptKeys.Add(key);
-            for (int t = 0; t < nt; t++) keptWeights.Add(final[row * nt + t]);
-        }
-        var model = new NerModel(lexicon, keptKeys.ToArray(), keptWeights.ToArray());
-        var table = new FeatureTable(model.Keys);
-        var pruned = Score(devSents, (toks, tags) => NerDecoder.Decode(in table, model.Weights, toks, tags));
-        log.WriteLine($"model: {model.FeatureCount} rows after pruning (< {options.Prune}); news-like dev {pruned} ({sw.Elapsed.TotalSeconds:F0}s)");
-        return model;
+        return Average(w, acc, clock);
+    }
+
+    private const int TagSetFolds = 5;
+
+    /// <summary>The labels (bits as in <see cref="NerLexicon.TagSet"/>) with at least 5% of a word's counts; 0 under two counts.</summary>
+    private static byte TagSet(ReadOnlySpan<int> counts)
+    {
+        int total = 0;
+        foreach (var c in counts) total += c;
+        if (total < 2) return 0;
+        byte set = 0;
+        for (int l = 0; l < counts.Length; l++)
+            if (counts[l] * 20 >= total) set |= (byte)(1 << l);
+        return set;
     }
 
     private static int ArgMax(ReadOnlySpan<float> scores)
