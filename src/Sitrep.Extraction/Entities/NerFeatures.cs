@@ -13,8 +13,6 @@ internal struct NerToken
     /// <summary>Position inside the lexicon phrase covering the token: 0 none, 1 B, 2 I, 3 L, 4 U.</summary>
     public byte GazPos;
     public byte Flags;
-    /// <summary>Labels the word had in the training data (<see cref="NerLexicon.TagSet"/>).</summary>
-    public byte TagSet;
 }
 
 /// <summary>Orthographic flags of a token.</summary>
@@ -37,7 +35,7 @@ internal static class NerFeatures
         Sh0 = 10, ShM1 = 11, ShP1 = 12, ShM1Sh0 = 13, Sh0ShP1 = 14, Ss3 = 15,
         Pre1 = 16, Pre2 = 17, Pre3 = 18, Pre4 = 19, Suf1 = 20, Suf2 = 21, Suf3 = 22, Suf4 = 23,
         Fl0 = 24, FlM1Fl0 = 25, WM1Sh0 = 26, Sh0WP1 = 27, Gaz0 = 28, GazM1 = 29, GazP1 = 30,
-        Wk0 = 31, WkM1 = 32, WkP1 = 33, Suf3M1 = 34, FlP1 = 35, WM2WM1 = 36, Ts0 = 37,
+        Wk0 = 31, WkM1 = 32, WkP1 = 33, Suf3M1 = 34, FlP1 = 35, WM2WM1 = 36,
         T1 = 40, T2T1 = 41, T1W0 = 42, T1Sh0 = 43;
 
     private static readonly ulong Bos = NerHash.Mix(0xB05B05UL), Eos = NerHash.Mix(0xE05E05UL);
@@ -119,7 +117,6 @@ internal static class NerFeatures
         tok.Short = shortShape;
         tok.Flags = flags;
         tok.Word = lexicon.Word(lower);
-        tok.TagSet = lexicon.TagSet(lower);
         tok.Gaz = LexKind.None;
         tok.GazPos = 0;
     }
@@ -166,8 +163,6 @@ internal static class NerFeatures
         f[n++] = NerHash.Feature(WM1Sh0, lm1, c.Shape);
         f[n++] = NerHash.Feature(Sh0WP1, c.Shape, lp1);
         ulong cap = (ulong)(c.Flags & TokFlags.InitCap);
-        // The labels the word had in the training data, with its capitalisation and sentence start.
-        f[n++] = NerHash.Feature(Ts0, c.TagSet, cap | (i == 0 ? 2UL : 0UL));
         if (c.Gaz != 0)
         {
             for (int b = 0; b < 8; b++)

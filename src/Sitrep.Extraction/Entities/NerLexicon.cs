@@ -49,25 +49,6 @@ internal sealed class NerLexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public LexKind Word(ulong folded) => Lookup(NerHash.Phrase(NerHash.PhraseStart, folded)) & WordKinds;
 
-    /// <summary>Key space of the tag sets, apart from phrase keys.</summary>
-    public const ulong TagSetStart = 0x7A65E77A65E77A65UL;
-
-    /// <summary>
-    /// The labels a word had in the training data (bit per <see cref="Sitrep.Core.Model.EntityLabel"/>, 16 for
-    /// outside any name; 0 for a word seen fewer than twice), by its folded hash.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public byte TagSet(ulong folded) => (byte)Lookup(NerHash.Phrase(TagSetStart, folded));
-
-    /// <summary>A copy with the words' tag sets added (stored as entries in their own key space).</summary>
-    public NerLexicon WithTagSets(IEnumerable<KeyValuePair<ulong, byte>> tagSets)
-    {
-        var entries = new Dictionary<ulong, LexKind>(_entries);
-        foreach (var (word, set) in tagSets)
-            if (set != 0) entries[NerHash.Phrase(TagSetStart, word)] = (LexKind)set;
-        return new NerLexicon(entries);
-    }
-
     /// <summary>
     /// The longest phrase starting at <paramref name="start"/>: its token count (0 if none) and kinds.
     /// <paramref name="folded"/> holds the folded hashes of the sentence's tokens.

@@ -41,7 +41,6 @@ public static class NerTrainer
         public required NerToken[] Tokens;
         public required byte[] Gold;
         public required bool NoMisc;
-        public required string Set, Doc;
         public int[] Rows = [];
         public int[] Offsets = [];
     }
@@ -84,38 +83,8 @@ public static class NerTrainer
             NerFeatures.Analyse(s.Text, s.Tokens, lexicon, toks);
             var gold = new byte[toks.Length];
             NerTags.Encode(s.TokenSpans(), gold);
-            sents.Add(new Sent { Tokens = toks, Gold = gold, NoMisc = NoMisc.Contains(set), Set = set, Doc = s.Doc });
+            sents.Add(new Sent { Tokens = toks, Gold = gold, NoMisc = NoMisc.Contains(set) });
         }
-        // Tag sets: the labels each word had in the training data. A training sentence sees the sets
-        // counted on the other folds (split by document), as an unseen sentence would, so the tagger
-        // does not learn to trust them more than they deserve; the model keeps the sets of all folds.
-        var tagCounts = new Dictionary<ulong, int[]>();
-        var folds = new int[sents.Count];
-        for (int si = 0; si < sents.Count; si++)
-        {
-            var s = sents[si];
-            folds[si] = (int)(NerHash.Folded(s.Doc.Length > 0 ? s.Set + "/" + s.Doc : s.Set + "#" + si) % TagSetFolds);
-            for (int i = 0; i < s.Tokens.Length; i++)
-            {
-                if (!tagCounts.TryGetValue(s.Tokens[i].Lower, out var c)) tagCounts[s.Tokens[i].Lower] = c = new int[(TagSetFolds + 1) * 5];
-                int label = s.Gold[i] == NerTags.O ? 4 : (int)NerTags.Label(s.Gold[i]);
-                c[folds[si] * 5 + label]++;
-                c[TagSetFolds * 5 + label]++;
-            }
-        }
-        Span<int> other = stackalloc int[5];
-        for (int si = 0; si < sents.Count; si++)
-        {
-            var s = sents[si];
-            for (int i = 0; i < s.Tokens.Length; i++)
-            {
-                var c = tagCounts[s.Tokens[i].Lower];
-                for (int l = 0; l < 5; l++) other[l] = c[TagSetFolds * 5 + l] - c[folds[si] * 5 + l];
-                s.Tokens[i].TagSet = TagSet(other);
-            }
-        }
-        lexicon = lexicon.WithTagSets(tagCounts.Select(kv => KeyValuePair.Create(kv.Key, TagSet(kv.Value.AsSpan(TagSetFolds * 5, 5)))));
-        tagCounts = null!;
         var devSents = dev.Where(d => d.Tokens.Length > 0).Select(d =>
         {
             var toks = new NerToken[d.Tokens.Length];
@@ -199,7 +168,6 @@ public static class NerTrainer
         var acc = new float[rowCount * nt];
         long clock = 1;
         Span<ulong> dyn = stackalloc ulong[NerFeatures.MaxDynamic];
-
         Span<float> scores = stackalloc float[nt];
         Span<int> dynRows = stackalloc int[NerFeatures.MaxDynamic];
         var order = Enumerable.Range(0, sents.Count).ToArray();
@@ -245,20 +213,6 @@ public static class NerTrainer
         }
 
         return Average(w, acc, clock);
-    }
-
-    private const int TagSetFolds = 5;
-
-    /// <summary>The labels (bits as in <see cref="NerLexicon.TagSet"/>) with at least 5% of a word's counts; 0 under two counts.</summary>
-    private static byte TagSet(ReadOnlySpan<int> counts)
-    {
-        int total = 0;
-        foreach (var c in counts) total += c;
-        if (total < 2) return 0;
-        byte set = 0;
-        for (int l = 0; l < counts.Length; l++)
-            if (counts[l] * 20 >= total) set |= (byte)(1 << l);
-        return set;
     }
 
     private static int ArgMax(ReadOnlySpan<float> scores)
