@@ -13,7 +13,9 @@ internal static class TrainNerCommand
         var epochs = new Option<int>("--epochs") { Description = $"Passes over the training data (default {defaults.Epochs}).", DefaultValueFactory = _ => defaults.Epochs };
         var social = new Option<double>("--social") { Description = $"Share of the social-media sets (WNUT-17, BTC) used, 0..1 (default {defaults.SocialShare}).", DefaultValueFactory = _ => defaults.SocialShare };
         var minCount = new Option<int>("--min-count") { Description = $"Drop features seen fewer times (default {defaults.MinCount}).", DefaultValueFactory = _ => defaults.MinCount };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) from ner-train in the data directory.") { output, epochs, social, minCount };
+        var seed = new Option<int>("--seed") { Description = $"Seed of the social-media sampling and the shuffles (default {defaults.Seed}).", DefaultValueFactory = _ => defaults.Seed };
+        var models = new Option<int>("--models") { Description = $"Models trained on differently shuffled data and averaged (default {defaults.Models}).", DefaultValueFactory = _ => defaults.Models };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) from ner-train in the data directory.") { output, epochs, social, minCount, seed, models };
         cmd.SetAction(p =>
         {
             var data = GlobalOptions.DataDirectory(p);
@@ -29,7 +31,7 @@ internal static class TrainNerCommand
                 CliRunner.Error($"train ner: --epochs must be at least 1 (got {e}) and --social between 0 and 1 (got {s}).");
                 return 2;
             }
-            var options = defaults with { Epochs = e, SocialShare = s, MinCount = Math.Max(1, p.GetValue(minCount)) };
+            var options = defaults with { Epochs = e, SocialShare = s, MinCount = Math.Max(1, p.GetValue(minCount)), Seed = p.GetValue(seed), Models = Math.Max(1, p.GetValue(models)) };
             var path = p.GetValue(output) ?? Path.Combine(data.ProjectRoot ?? Directory.GetCurrentDirectory(), "models", "ner.bin.gz");
             Console.Out.WriteLine($"train ner: {options}");
             var model = NerTrainer.Train(data, options, Console.Out);

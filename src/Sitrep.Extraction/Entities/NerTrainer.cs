@@ -19,6 +19,8 @@ public sealed record NerTrainOptions
     /// <summary>Minimum population of a GeoNames city for the city lexicon.</summary>
     public int CityPopulation { get; init; } = 15000;
     public int Seed { get; init; } = 1;
+    /// <summary>Models trained on differently shuffled data whose averaged weights are averaged again.</summary>
+    public int Models { get; init; } = 1;
 }
 
 /// <summary>
@@ -129,10 +131,43 @@ public static class NerTrainer
         log.WriteLine($"training on {sents.Count} sentences, {tokenCount} tokens");
 
         int nt = NerTags.Count;
-        var w = new float[index.Count * nt];
-        var acc = new float[index.Count * nt];
-        long clock = 1;
         var lookup = new DictLookup(index);
+        var final = new float[index.Count * nt];
+        for (int m = 1; m <= options.Models; m++)
+        {
+            var one = TrainOne(sents, index.Count, lookup, devSents, options, rng, log, sw);
+            for (int i = 0; i < final.Length; i++) final[i] += one[i] / options.Models;
+        }
+        if (options.Models > 1)
+            log.WriteLine($"mean of {options.Models} models: news-like dev {Score(devSents, (toks, tags) => NerDecoder.Decode(in lookup, final, toks, tags))}");
+        // Prune: rows whose every weight is small carry little and cost file size and cache.
+        var keptKeys = new List<ulong>();
+        var keptWeights = new List<float>();
+        foreach (var (key, row) in index)
+        {
+            float max = 0;
+            for (int t = 0; t < nt; t++) max = Math.Max(max, Math.Abs(final[row * nt + t]));
+            if (max < options.Prune) continue;
+            keptKeys.Add(key);
+            for (int t = 0; t < nt; t++) keptWeights.Add(final[row * nt + t]);
+        }
+        var model = new NerModel(lexicon, keptKeys.ToArray(), keptWeights.ToArray());
+        var table = new FeatureTable(model.Keys);
+        var pruned = Score(devSents, (toks, tags) => NerDecoder.Decode(in table, model.Weights, toks, tags));
+        log.WriteLine($"model: {model.FeatureCount} rows after pruning (< {options.Prune}); news-like dev {pruned} ({sw.Elapsed.TotalSeconds:F0}s)");
+        return model;
+    }
+
+    /// <summary>One averaged perceptron over the sentences, in an order shuffled by <paramref name="rng"/>.</summary>
+    private static float[] TrainOne(List<Sent> sents, int rowCount, DictLookup lookup,
+        List<(NerToken[] Tokens, List<(int Start, int End, EntityLabel Label)> Gold)> devSents,
+        NerTrainOptions options, Random rng, TextWriter log, Stopwatch sw)
+    {
+        int nt = NerTags.Count;
+        var w = new float[rowCount * nt];
+        var acc = new float[rowCount * nt];
+        long clock = 1;
+        Span<ulong> dyn = stackalloc ulong[NerFeatures.MaxDynamic];
         Span<float> scores = stackalloc float[nt];
         Span<int> dynRows = stackalloc int[NerFeatures.MaxDynamic];
         var order = Enumerable.Range(0, sents.Count).ToArray();
@@ -177,24 +212,7 @@ public static class NerTrainer
             log.WriteLine($"epoch {epoch,2}: train token error {(double)errors / seen:P2}; news-like dev {score} ({sw.Elapsed.TotalSeconds:F0}s)");
         }
 
-        var final = Average(w, acc, clock);
-        w = acc = null!;
-        // Prune: rows whose every weight is small carry little and cost file size and cache.
-        var keptKeys = new List<ulong>();
-        var keptWeights = new List<float>();
-        foreach (var (key, row) in index)
-        {
-            float max = 0;
-            for (int t = 0; t < nt; t++) max = Math.Max(max, Math.Abs(final[row * nt + t]));
-            if (max < options.Prune) continue;
-            keptKeys.Add(key);
-            for (int t = 0; t < nt; t++) keptWeights.Add(final[row * nt + t]);
-        }
-        var model = new NerModel(lexicon, keptKeys.ToArray(), keptWeights.ToArray());
-        var table = new FeatureTable(model.Keys);
-        var pruned = Score(devSents, (toks, tags) => NerDecoder.Decode(in table, model.Weights, toks, tags));
-        log.WriteLine($"model: {model.FeatureCount} rows after pruning (< {options.Prune}); news-like dev {pruned} ({sw.Elapsed.TotalSeconds:F0}s)");
-        return model;
+        return Average(w, acc, clock);
     }
 
     private static int ArgMax(ReadOnlySpan<float> scores)
