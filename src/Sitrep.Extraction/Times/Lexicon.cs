@@ -71,17 +71,7 @@ internal static class Lexicon
     /// <summary><see cref="Find"/> for a word of ASCII letters; the hash is taken only when the shape bits let the word through.</summary>
     public static int FindAscii(ReadOnlySpan<char> word)
     {
-        int n = word.Length;
-        if (n == 0 || n > _maxLength) return NoSlot;
-        if (n > 1)
-        {
-            uint a = (uint)((word[0] | 0x20) - 'a'), b = (uint)((word[1] | 0x20) - 'a');
-            if (a < 26 && b < 26)
-            {
-                int bit = (n * 26 + (int)a) * 26 + (int)b;
-                if ((_shapes[bit >> 6] & (1UL << bit)) == 0) return NoSlot;
-            }
-        }
+        if (!MayBeListed(word)) return NoSlot;
         uint h = 0;
         foreach (char c in word) h = h * 31 + (uint)(c | 0x20);
         return Probe(word, h);
@@ -92,21 +82,27 @@ internal static class Lexicon
     /// characters, upper-case letters lowered.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static int FindHashed(ReadOnlySpan<char> word, uint h)
+    public static int FindHashed(ReadOnlySpan<char> word, uint h) => MayBeListed(word) ? Probe(word, h) : NoSlot;
+
+    /// <summary>
+    /// False when the word cannot be in the table: its length is out of range, or (most words) no table word shares
+    /// its (length, first letter, second letter), which one bit says.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeListed(ReadOnlySpan<char> word)
     {
         int n = word.Length;
-        if (n == 0 || n > _maxLength) return NoSlot;
-        // Most words share no (length, first letter, second letter) with any table word: one bit says so.
+        if (n == 0 || n > _maxLength) return false;
         if (n > 1)
         {
             uint a = (uint)((word[0] | 0x20) - 'a'), b = (uint)((word[1] | 0x20) - 'a');
             if (a < 26 && b < 26)
             {
                 int bit = (n * 26 + (int)a) * 26 + (int)b;
-                if ((_shapes[bit >> 6] & (1UL << bit)) == 0) return NoSlot;
+                if ((_shapes[bit >> 6] & (1UL << bit)) == 0) return false;
             }
         }
-        return Probe(word, h);
+        return true;
     }
 
     private static int Probe(ReadOnlySpan<char> word, uint h)
