@@ -218,6 +218,11 @@ public sealed class EventCoder
         DropRetold(output, before);
         // Victims with no attacker named are force only where the sentence names an attack or a weapon: "the plane
         // crashed, killing all 228 people" is an accident.
+        // "Boko Haram claimed responsibility for the attack on the army base": the attack is the claimant's.
+        if (output.FindIndex(before, e => e.Code == "015" && e.Source.Length > 0) is var claim && claim >= 0)
+            for (int i = before; i < output.Count; i++)
+                if (output[i].Source.Length == 0 && IsForce(output[i].Code) && output[i].Target != output[claim].Source)
+                    output[i] = output[i] with { Source = output[claim].Source, SourceSpan = output[claim].SourceSpan };
         // Armed victims ("10 soldiers killed in Ukraine") are force whatever the sentence says.
         if (output.Count > before && output.FindIndex(before, e => e.Source.Length == 0) >= 0 && !NamesAttack(p, start, end))
             output.RemoveAll(e => e.Source.Length == 0 && e.Sentence == sentenceSpan && !IsArmed(e.Target));
@@ -699,6 +704,14 @@ public sealed class EventCoder
             return;
         }
         int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate);
+        // "claimed responsibility for an attack on a mall in Kenya's capital", "expressed sorrow for the shootings in
+        // South Carolina": the one the claim or the sorrow is about is whoever or wherever the deed struck.
+        if (code is "015" or "018")
+        {
+            int deed = p.PrepPhrase(v, nominal: false, "for");
+            if (deed < 0 && obj >= 0) deed = p.PrepPhrase(obj, nominal: true, "for");
+            if (deed >= 0 && DeedTarget(p, deed, srcHits) is var struck && struck >= 0) alternative = struck;
+        }
         if (alternative < 0) alternative = threatened;
         // "had begun to consider responses ... to the Assad government's assault" with the "to" phrase hung on the
         // governor: a governor with no object of its own lends the complement its oblique.
@@ -941,6 +954,35 @@ public sealed class EventCoder
         p.Word(t) is "that" or "which" or "who" or "That" or "Which" or "Who" && p.Tag(t) == "PRON";
 
     private static bool IsMaterialConflict(string code) => string.CompareOrdinal(code, "14") >= 0;
+
+    /// <summary>
+    /// Whom or where a deed named by a noun struck: its "on"/"against" phrase, the object of a clause on it
+    /// ("an attack targeting X"), else its "in"/"at" phrase, looked for down to three levels; -1 when none names an actor.
+    /// </summary>
+    private int DeedTarget(Parsed p, int deed, List<ActorHit> scratch)
+    {
+        int fallback = -1;
+        Span<(int Node, int Depth)> queue = stackalloc (int, int)[24];
+        int n = 0, head = 0;
+        queue[n++] = (deed, 0);
+        while (head < n)
+        {
+            var (node, depth) = queue[head++];
+            for (int c = p.FirstChild[node]; c >= 0; c = p.NextSibling[c])
+            {
+                var l = p.Label(c);
+                if (l.StartsWith("nmod", StringComparison.Ordinal) || l.StartsWith("obl", StringComparison.Ordinal))
+                {
+                    var cs = p.CaseOf(c);
+                    if ((cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("against", StringComparison.OrdinalIgnoreCase)) && HasActor(p, c, scratch)) return c;
+                    if (fallback < 0 && (cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.Equals("at", StringComparison.OrdinalIgnoreCase)) && HasActor(p, c, scratch)) fallback = c;
+                }
+                else if (l == "obj" && p.Label(node) == "acl" && HasActor(p, c, scratch)) return c;
+                if (depth < 3 && n < queue.Length && l is not "punct") queue[n++] = (c, depth + 1);
+            }
+        }
+        return fallback;
+    }
 
     /// <summary>A person, a group, a place or a facility: what force can be used on.</summary>
     private static bool Targetable(Parsed p, int t) =>

@@ -841,6 +841,15 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries("The tanker program was killed by the Pentagon last year.") is not { } program) return;
         Assert.Empty(program);
     }
+    [Fact]
+    public void A_claim_of_responsibility_is_against_whom_the_attack_struck_and_makes_the_attack_the_claimants()
+    {
+        if (CodeWithDictionaries("Boko Haram claimed responsibility for the attack on the Nigerian army base.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("NGAREB", "NGAMIL", "015"));
+        Assert.Contains(events, e => e.Source == "NGAREB" && e.Target == "NGAMIL" && e.Code.StartsWith("19"));
+        if (CodeWithDictionaries("Kenyan President William Ruto expressed sorrow for the shootings in Mombasa.") is not { } sorrow) return;
+        Assert.Contains(sorrow, e => e.Code == "018" && e.Target == "KEN");
+    }
 }
 
 public sealed class EventTablesTests
