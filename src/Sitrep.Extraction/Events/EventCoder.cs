@@ -95,6 +95,8 @@ public sealed class EventCoder
         "strike", "bullet", "explosion", "blast", "grenade", "artillery", "sniper", "ambush", "raid", "fire", "shooting", "gun",
         "explosive", "mine", "landmine", "bombardment", "attack", "assault", "offensive", "clash", "fighting",
     };
+    private static readonly HashSet<string> Claims = new(StringComparer.OrdinalIgnoreCase) { "claim", "admit", "acknowledge" };
+    private static readonly HashSet<string> Allegations = new(StringComparer.OrdinalIgnoreCase) { "claim", "allege" };
     private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany" };
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
@@ -725,6 +727,20 @@ public sealed class EventCoder
                 if (c != subj && p.Label(c) == "nsubj" && subj >= 0 && c < v && p.Child(v, "cc") is var and && and > Math.Min(subj, c) && and < Math.Max(subj, c))
                 { coSubject = c; break; }
         Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative, coSubject: coSubject);
+        // "The US claimed that they had attacked Iraq", "the group admitted carrying out the attack": the doer claims
+        // responsibility (015) for what it did, beside the deed itself ("Kenya claimed that Uganda attacked" is no
+        // claim of Uganda's).
+        if (IsForce(code) && !negated && gov >= 0 && label is "ccomp" or "xcomp" or "advcl" && IsLemma(p, gov, Claims) && _cameo["015"] is { } claimed
+            && (p.Child(v, "nsubj") is var doer && (doer < 0 || IsPersonalPronoun(p, doer))))
+        {
+            for (int i = emitted, n = output.Count; i < n; i++)
+                if (output[i].Source.Length > 0)
+                    output.Add(output[i] with { Code = "015", Goldstein = claimed.Goldstein, QuadClass = claimed.QuadClass, Plover = claimed.Plover });
+        }
+        // "The US claimed that ISIL had attacked Iraq": claiming another did violence accuses it (112).
+        else if (IsForce(code) && !negated && gov >= 0 && label == "ccomp" && IsLemma(p, gov, Allegations) && output.Count > emitted
+                 && p.Child(v, "nsubj") is var accused && accused >= 0 && !IsPersonalPronoun(p, accused) && p.Child(gov, "nsubj") is var accuser && accuser >= 0)
+            Emit(p, "112", accuser, accused, gov, sentence, false, Modality.Asserted, srcHits, tgtHits, output);
         if (reverse is not null && output.Count > emitted && obj >= 0)
         {
             int forward = output.Count;

@@ -850,6 +850,15 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries("Kenyan President William Ruto expressed sorrow for the shootings in Mombasa.") is not { } sorrow) return;
         Assert.Contains(sorrow, e => e.Code == "018" && e.Target == "KEN");
     }
+    [Fact]
+    public void Claiming_ones_own_attack_claims_responsibility_and_claiming_anothers_accuses_it()
+    {
+        if (CodeWithDictionaries("The Ugandan rebels admitted attacking the Kenyan convoy.") is not { } own) return;
+        Assert.Contains(own, e => (e.Source, e.Target, e.Code) == ("UGAREB", "KEN", "015"));
+        if (CodeWithDictionaries("Kenya claimed that Uganda had attacked Kenyan border posts.") is not { } other) return;
+        Assert.Contains(other, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "112"));
+        Assert.DoesNotContain(other, e => e.Code == "015");
+    }
 }
 
 public sealed class EventTablesTests
