@@ -702,7 +702,7 @@ public sealed class EventCoder
         int emitted = output.Count;
         if (reverseOnly)
         {
-            if (obj >= 0) Emit(p, code, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output);
+            if (obj >= 0) Emit(p, code, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output, mutual: false);
             return;
         }
         int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate);
@@ -744,7 +744,7 @@ public sealed class EventCoder
         if (reverse is not null && output.Count > emitted && obj >= 0)
         {
             int forward = output.Count;
-            Emit(p, reverse, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output);
+            Emit(p, reverse, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output, mutual: false);
             // "held talks with Suleiman": the other party came from the object's "with" phrase, not the object
             // itself, so the way back is the events just coded, turned round.
             // (Only for talks and meetings, the same act both ways: other two-way codes name the way back themselves.)
@@ -1195,7 +1195,8 @@ public sealed class EventCoder
     };
 
     private void Emit(Parsed p, string code, int subj, int obj, int predicate, TextSpan sentence, bool negated, Modality modality,
-        List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1, int coSubject = -1)
+        List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1, int coSubject = -1,
+        bool mutual = true)
     {
         var info = _cameo[code];
         if (info is null) return; // a lexicon code the table does not know is never emitted with made-up scores
@@ -1264,7 +1265,8 @@ public sealed class EventCoder
         // mutual, one event each way between every pair; so are agreements, material cooperation ("seek to deepen
         // their partnership") and the intent to either. (Not aid, praise or the like: "X and Y pledged aid" is
         // rarely to each other.)
-        if (tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes)) && srcHits.Count >= 2)
+        // (Not the way back of a two-way code: "enjoyed support from Moscow and Beijing" is no support between them.)
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes)) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);

@@ -859,6 +859,12 @@ public sealed class EventCoderTests
         Assert.Contains(other, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "112"));
         Assert.DoesNotContain(other, e => e.Code == "015");
     }
+    [Fact]
+    public void Support_received_from_two_parties_is_no_support_between_them()
+    {
+        if (CodeWithDictionaries("Nairobi said such a step enjoyed support from Kampala and Kigali.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("UGA") && e.Target.StartsWith("RWA") || e.Source.StartsWith("RWA") && e.Target.StartsWith("UGA"));
+    }
 }
 
 public sealed class EventTablesTests
