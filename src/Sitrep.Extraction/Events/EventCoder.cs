@@ -549,8 +549,9 @@ public sealed class EventCoder
             // The complement's code replaced the verb's own: its two-way reading no longer applies.
             if (!ReferenceEquals(code, own)) { reverse = null; reverseOnly = false; }
         }
-        else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && x < 0)
-            return; // "warned that ..." alone is a statement, not a threat against anyone.
+        else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && x < 0
+                 && p.PrepPhrase(v, nominal: false, "of", "about", "against") < 0)
+            return; // "warned that ..." alone is a statement, not a threat against anyone ("warned of X" is against X).
 
         // Governors above: "refused to meet", "denied bombing", "planned to attack".
         var label = p.Label(v);
@@ -715,6 +716,8 @@ public sealed class EventCoder
             if (deed >= 0 && DeedTarget(p, deed, srcHits) is var struck && struck >= 0) alternative = struck;
         }
         if (alternative < 0) alternative = threatened;
+        // "warned their populations about the Prince": the one warned of, when the warned name no one in particular
+        if (IsLemma(p, v, Threats) && p.PrepPhrase(v, nominal: false, "of", "about", "against") is var warnedOf && warnedOf >= 0) alternative = warnedOf;
         // "had begun to consider responses ... to the Assad government's assault" with the "to" phrase hung on the
         // governor: a governor with no object of its own lends the complement its oblique.
         if (alternative < 0 && label == "xcomp" && gov >= 0 && p.Child(gov, "obj") < 0) alternative = Oblique(p, gov);

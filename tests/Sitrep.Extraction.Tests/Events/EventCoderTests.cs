@@ -865,6 +865,14 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries("Nairobi said such a step enjoyed support from Kampala and Kigali.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Source.StartsWith("UGA") && e.Target.StartsWith("RWA") || e.Source.StartsWith("RWA") && e.Target.StartsWith("UGA"));
     }
+    [Fact]
+    public void Warning_of_a_party_is_a_warning_against_it_and_warning_that_is_a_statement()
+    {
+        if (CodeWithDictionaries("Kenya's foreign minister warned of the Ugandan rebels.") is not { } of) return;
+        Assert.Contains(of, e => (e.Source, e.Target) == ("KENGOV", "UGAREB") && e.Code.StartsWith("13"));
+        if (CodeWithDictionaries("Kenya warned that the talks could fail.") is not { } that) return;
+        Assert.Empty(that);
+    }
 }
 
 public sealed class EventTablesTests
