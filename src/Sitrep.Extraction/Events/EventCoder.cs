@@ -95,6 +95,8 @@ public sealed class EventCoder
         "strike", "bullet", "explosion", "blast", "grenade", "artillery", "sniper", "ambush", "raid", "fire", "shooting", "gun",
         "explosive", "mine", "landmine", "bombardment", "attack", "assault", "offensive", "clash", "fighting",
     };
+    private static readonly HashSet<string> Accidents = new(StringComparer.OrdinalIgnoreCase)
+        { "crash", "collide", "capsize", "sink", "derail", "overturn", "plunge", "collapse", "flood" };
     private static readonly HashSet<string> Claims = new(StringComparer.OrdinalIgnoreCase) { "claim", "admit", "acknowledge" };
     private static readonly HashSet<string> Allegations = new(StringComparer.OrdinalIgnoreCase) { "claim", "allege" };
     private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany" };
@@ -513,6 +515,8 @@ public sealed class EventCoder
         // attacks for the speakers' own through a dictionary pattern of a synonym).
         if (pick.Code == "010" && IsLemma(p, v, Reporting) || IsLemma(p, v, Saying)) return;
         if (IsLemma(p, v, Sufferings)) return;
+        // "the plane crashed into the sea, killing all 228 people on board": an accident's toll is no one's attack.
+        if (p.Head(v) is var mishap && mishap >= 0 && p.Label(v) is "advcl" or "conj" or "xcomp" && IsLemma(p, mishap, Accidents)) return;
         // A two-way dictionary code: "received envoys" [043:042] is a hosting by the subject and a visit by the
         // other party; "received assurances from X" [:030] is X's act only.
         var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);

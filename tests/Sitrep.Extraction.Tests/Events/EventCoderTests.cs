@@ -873,6 +873,14 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries("Kenya warned that the talks could fail.") is not { } that) return;
         Assert.Empty(that);
     }
+    [Fact]
+    public void An_accidents_toll_is_no_attack_even_where_a_name_gives_a_country()
+    {
+        if (CodeWithDictionaries("Kenya Airways Flight 101 crashed into the lake, killing all 80 people on board.") is not { } crash) return;
+        Assert.Empty(crash);
+        if (CodeWithDictionaries("Ugandan rebels stormed the village, killing 12 people.") is not { } raid) return;
+        Assert.Contains(raid, e => e.Source == "UGAREB" && e.Code.StartsWith("19"));
+    }
 }
 
 public sealed class EventTablesTests
