@@ -80,6 +80,20 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Acled_names_an_attacker_nobody_identified_as_an_unidentified_armed_group_of_the_country()
+    {
+        var rows = Rows().Select(r => r.Event.Root == "19" ? r with { Event = r.Event with { Source = "", SourceName = null } } : r).ToList();
+        var records = ParseCsv(Text(w => AcledExporter.Write(w, rows)));
+        var shelling = records.Skip(1).Select(r => AcledExporter.Columns.Zip(r).ToDictionary(p => p.First, p => p.Second))
+            .Single(r => r["event_type"] == "Explosions/Remote violence");
+        Assert.Equal($"Unidentified Armed Group ({shelling["country"]})", shelling["actor1"]);
+        Assert.NotEqual("", shelling["country"]);
+        // a protest by no one named stays without an actor name: only violence has armed groups
+        var protest = records.Skip(1).Select(r => AcledExporter.Columns.Zip(r).ToDictionary(p => p.First, p => p.Second)).Single(r => r["event_type"] == "Protests");
+        Assert.DoesNotContain("Unidentified", protest["actor1"]);
+    }
+
+    [Fact]
     public void Geojson_is_a_feature_collection_of_points_in_lon_lat_order()
     {
         var ms = new MemoryStream();

@@ -134,10 +134,13 @@ public static class AcledExporter
             var outlets = row.Mentions.Count > 0 ? row.Mentions.Select(m => m.Outlet).Distinct().ToList() : [e.FirstSource ?? ""];
             var p = e.Place;
             var civilian = disorder == "Political violence" && MergedEvent.RoleOf(e.Target) == "CVL" ? "Civilian targeting" : "";
+            // ACLED names an attacker nobody identified "Unidentified Armed Group (Country)"
+            var actor1 = e.SourceName ?? e.Source;
+            if (actor1.Length == 0 && disorder == "Political violence") actor1 = p?.Country is { Length: > 0 } c ? $"Unidentified Armed Group ({c})" : "Unidentified Armed Group";
             var fields = new[]
             {
                 $"{p?.Country ?? MergedEvent.CountryOf(e.Source)}{e.Id}", e.Day?.ToString("yyyy-MM-dd", Inv) ?? "", e.Day?.Year.ToString(Inv) ?? "",
-                e.Day is null ? "3" : "1", disorder, type, sub, e.SourceName ?? e.Source, e.TargetName ?? e.Target, civilian,
+                e.Day is null ? "3" : "1", disorder, type, sub, actor1, e.TargetName ?? e.Target, civilian,
                 p?.Country ?? "", p?.Admin1 ?? "", p?.Name ?? "", p?.Lat.ToString("0.####", Inv) ?? "", p?.Lon.ToString("0.####", Inv) ?? "",
                 p is null ? "" : GeoPrecision(p.Precision).ToString(Inv), string.Join("; ", outlets), "", e.Evidence,
                 (killed?.Low ?? killed?.High ?? 0).ToString(Inv), e.Added.ToUnixTimeSeconds().ToString(Inv),
