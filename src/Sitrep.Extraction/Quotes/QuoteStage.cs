@@ -69,7 +69,7 @@ public sealed class QuoteStage : Stage
         var quotes = a.Extract();
         // A headline quotes without saying who ("US-Russia talks 'on verge of ending'"): the body quotes the speaker;
         // the headline's unattributed words are a summary, not a quote of their own.
-        if (HeadlineSpan(document) is { } headline && quotes.Any(q => q.Speaker is null && headline.Contains(q.Span)))
+        if (HeadlineSpan(document) is { } headline)
             quotes = quotes.RemoveAll(q => q.Speaker is null && headline.Contains(q.Span));
         document.Quotes = quotes;
         foreach (var d in a.Diagnostics) document.Report(d);
