@@ -205,7 +205,7 @@ public sealed class EventsEval : IEvalTask
     /// The fictional actors of the PETRARCH unit tests and their verb dictionary (the gold was coded with it), which
     /// the event coder uses in place of CAMEO.2.0.txt for those files.
     /// </summary>
-    private static (List<(string Phrase, string Code)> Actors, string? Verbs)? ValidationDictionaries(DataDirectory data, string dir)
+    private static (List<ActorPhrase> Actors, string? Verbs)? ValidationDictionaries(DataDirectory data, string dir)
     {
         var actors = data.FindData($"{dir}/PETR.Validate.actors.txt") ?? data.FindData("cameo/validate/PETR.Validate.actors.txt");
         var agents = data.FindData("cameo/validate/PETR.Validate.agents.txt");

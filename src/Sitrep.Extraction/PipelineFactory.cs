@@ -18,7 +18,7 @@ public static class PipelineFactory
     /// <summary>Every stage before tagging, parsing and event coding: for scoring the coder on parses given from outside.</summary>
     public static SitrepPipeline CreateBeforeSyntax(DataDirectory data, bool cleaning = true) => Assemble(data, cleaning, null, null, syntax: false);
 
-    private static SitrepPipeline Assemble(DataDirectory data, bool cleaning, IReadOnlyList<(string Phrase, string Code)>? extraActors, string? verbDictionary, bool syntax = true)
+    private static SitrepPipeline Assemble(DataDirectory data, bool cleaning, IReadOnlyList<Sitrep.Extraction.Events.ActorPhrase>? extraActors, string? verbDictionary, bool syntax = true)
     {
         var b = Foundation(data, cleaning);
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
@@ -37,11 +37,11 @@ public static class PipelineFactory
     /// knows <paramref name="actors"/> and reads its PETRARCH verb patterns from <paramref name="verbDictionary"/>
     /// (instead of the data directory's CAMEO.2.0.txt) when given.
     /// </summary>
-    public static SitrepPipeline CreateWithExtraActors(DataDirectory data, IReadOnlyList<(string Phrase, string Code)> actors, string? verbDictionary = null)
+    public static SitrepPipeline CreateWithExtraActors(DataDirectory data, IReadOnlyList<Sitrep.Extraction.Events.ActorPhrase> actors, string? verbDictionary = null)
         => Assemble(data, false, actors, verbDictionary);
 
     /// <summary>Tagging, parsing and event coding, when the committed syntax models are found.</summary>
-    private static void Syntax(PipelineBuilder b, DataDirectory data, IReadOnlyList<(string Phrase, string Code)>? extraActors, string? verbDictionary)
+    private static void Syntax(PipelineBuilder b, DataDirectory data, IReadOnlyList<Sitrep.Extraction.Events.ActorPhrase>? extraActors, string? verbDictionary)
     {
         var tagger = Sitrep.Extraction.Syntax.SyntaxModels.LoadTagger(data, out _);
         var parser = Sitrep.Extraction.Syntax.SyntaxModels.LoadParser(data, out _);

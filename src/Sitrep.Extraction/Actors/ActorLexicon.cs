@@ -20,9 +20,25 @@ internal enum EntryKind : byte
 }
 
 /// <summary>One code a phrase may carry, valid between two dates (either open).</summary>
-internal sealed record DatedCode(string Code, DateOnly? From, DateOnly? To)
+public sealed record DatedCode(string Code, DateOnly? From, DateOnly? To)
 {
+    public bool Bounded => From is not null || To is not null;
+
     public bool ValidOn(DateOnly d) => (From is null || d >= From) && (To is null || d < To);
+
+    /// <summary>
+    /// The code on a date, as PETRARCH's dictionaries mean their lists: the first range that holds the date (an
+    /// earlier, narrower range listed first overrides a later one), else the entry's undated default code; null
+    /// when the date is outside every range and there is no default.
+    /// </summary>
+    public static string? Pick(IReadOnlyList<DatedCode> codes, DateOnly date)
+    {
+        foreach (var c in codes)
+            if (c.Bounded && c.ValidOn(date)) return c.Code;
+        foreach (var c in codes)
+            if (!c.Bounded) return c.Code;
+        return null;
+    }
 }
 
 /// <summary>A lexicon entry: what a phrase means to the actor coder, and where that came from.</summary>
@@ -33,8 +49,7 @@ internal sealed record ActorEntry(EntryKind Kind, string Code, IReadOnlyList<Dat
     {
         if (Dated is null || Dated.Count == 0) return Code;
         if (date is null) return Dated[^1].Code;
-        foreach (var d in Dated)
-            if (d.ValidOn(date.Value)) return d.Code;
+        if (DatedCode.Pick(Dated, date.Value) is { } on) return on;
         // Outside every range: the person's country is still known, the role held that day is not.
         var root = Dated[^1].Code.Length >= 3 ? Dated[^1].Code[..3] : Dated[^1].Code;
         return roleCodes.Contains(root) ? "" : root;

@@ -210,13 +210,22 @@ internal static class ActorLexiconLoader
         var code = parts[0].Trim();
         if (code.Length < 3 || code.StartsWith('~') || !code.All(char.IsAsciiLetterUpper)) return null;
         if (code.Length == 3 && SectorCodes.Contains(code)) return null;
-        if (parts.Length == 1) return new DatedCode(code, null, null);
-        var range = parts[1];
-        if (range.StartsWith('>')) return new DatedCode(code, PhoenixDate(range[1..]), null);
-        if (range.StartsWith('<')) return new DatedCode(code, null, PhoenixDate(range[1..]));
+        var (from, to) = PhoenixRange(string.Concat(parts.AsSpan(1)));
+        return new DatedCode(code, from, to);
+    }
+
+    /// <summary>
+    /// The date range after a code, spaces already removed: "&gt;yymmdd" (from that day), "&lt;yymmdd" (before it),
+    /// "yymmdd-yymmdd"; both bounds null when there is none. The dictionaries also write "[EGYGOV &gt; 140608]" and
+    /// "[HOBGOV 19950601 - 19990815]", so the caller joins the parts first.
+    /// </summary>
+    internal static (DateOnly? From, DateOnly? To) PhoenixRange(string range)
+    {
+        if (range.StartsWith('>')) return (PhoenixDate(range[1..]), null);
+        if (range.StartsWith('<')) return (null, PhoenixDate(range[1..]));
         var dash = range.IndexOf('-');
-        if (dash > 0) return new DatedCode(code, PhoenixDate(range[..dash]), PhoenixDate(range[(dash + 1)..]));
-        return new DatedCode(code, null, null);
+        if (dash > 0) return (PhoenixDate(range[..dash]), PhoenixDate(range[(dash + 1)..]));
+        return (null, null);
     }
 
     /// <summary>yymmdd (years below 30 are 20xx) or yyyymmdd; anything else is an open bound.</summary>

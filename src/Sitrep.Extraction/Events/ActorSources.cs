@@ -33,7 +33,7 @@ public sealed class LexiconActorSource(EventLexicon lexicon) : IEventActorSource
             {
                 var span0 = new TextSpan(tokens[i].Start, tokens[i + k].End);
                 // "US", "UK", "DRC" only as written in capitals: "cooperate with us" names no country.
-                if (span0.Length < 48 && lexicon.TryActor(span0.SliceOf(text), out var c) && (span0.Length > 3 || !HasLower(span0.SliceOf(text)))) { code = c; j = i + k; }
+                if (span0.Length < 48 && lexicon.TryActor(span0.SliceOf(text), document.Published, out var c) && (span0.Length > 3 || !HasLower(span0.SliceOf(text)))) { code = c; j = i + k; }
             }
             if (code is null) continue;
             var span = new TextSpan(tokens[i].Start, tokens[j].End);

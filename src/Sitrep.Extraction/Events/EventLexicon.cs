@@ -18,8 +18,16 @@ public sealed class EventLexicon
     private readonly Dictionary<string, VerbPattern[]>.AlternateLookup<ReadOnlySpan<char>> _verbLookup;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nounLookup;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _actorLookup;
+    // Dictionary actors whose code depends on the article's date (a person's office), by phrase.
+    private readonly Dictionary<string, ActorPhrase> _dated = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ActorPhrase>.AlternateLookup<ReadOnlySpan<char>> _datedLookup;
 
     public EventLexicon(IEnumerable<VerbPattern> verbs, IEnumerable<(string Lemma, string Code)> nouns, IEnumerable<(string Phrase, string Code)> actors)
+        : this(verbs, nouns, actors.Select(a => new ActorPhrase(a.Phrase, a.Code)))
+    {
+    }
+
+    private EventLexicon(IEnumerable<VerbPattern> verbs, IEnumerable<(string Lemma, string Code)> nouns, IEnumerable<ActorPhrase> actors)
     {
         _verbs = verbs.GroupBy(v => v.Lemma, StringComparer.OrdinalIgnoreCase)
             // Patterns with `needs` are tried first; the bare entry is the fallback within the same verb only.
@@ -27,16 +35,23 @@ public sealed class EventLexicon
         _nouns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (l, c) in nouns) _nouns[l] = c;
         _actors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (p, c) in actors) _actors[p] = c;
+        foreach (var a in actors)
+        {
+            _actors[a.Phrase] = a.Code;
+            if (a.Dated is not null) _dated[a.Phrase] = a;
+            else _dated.Remove(a.Phrase);
+        }
         _verbLookup = _verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         _nounLookup = _nouns.GetAlternateLookup<ReadOnlySpan<char>>();
         _actorLookup = _actors.GetAlternateLookup<ReadOnlySpan<char>>();
+        _datedLookup = _dated.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The same lexicon with more actor phrases (e.g. PETRARCH dictionaries); built-in words win.</summary>
-    public EventLexicon WithActors(IEnumerable<(string Phrase, string Code)> more)
+    public EventLexicon WithActors(IEnumerable<ActorPhrase> more)
     {
-        var merged = more.Where(m => !_actors.ContainsKey(m.Phrase)).Concat(_actors.Select(kv => (kv.Key, kv.Value)));
+        var merged = more.Where(m => !_actors.ContainsKey(m.Phrase))
+            .Concat(_actors.Select(kv => _dated.TryGetValue(kv.Key, out var d) ? d : new ActorPhrase(kv.Key, kv.Value)));
         return new EventLexicon(_verbs.Values.SelectMany(v => v), _nouns.Select(kv => (kv.Key, kv.Value)), merged);
     }
 
@@ -50,7 +65,13 @@ public sealed class EventLexicon
 
     public bool TryVerb(ReadOnlySpan<char> lemma, out VerbPattern[] patterns) => _verbLookup.TryGetValue(lemma, out patterns!);
     public bool TryNoun(ReadOnlySpan<char> lemma, out string code) => _nounLookup.TryGetValue(lemma, out code!);
-    public bool TryActor(ReadOnlySpan<char> phrase, out string code) => _actorLookup.TryGetValue(phrase, out code!);
+    /// <summary>The code of an actor phrase; a dictionary person's is the office held on <paramref name="date"/>.</summary>
+    public bool TryActor(ReadOnlySpan<char> phrase, DateOnly? date, out string code)
+    {
+        if (!_actorLookup.TryGetValue(phrase, out code!)) return false;
+        if (_dated.Count > 0 && _datedLookup.TryGetValue(phrase, out var dated)) code = dated.CodeOn(date);
+        return true;
+    }
 
     public const string VerbsPath = "lexicons/events-verbs.tsv";
     public const string NounsPath = "lexicons/events-nouns.tsv";

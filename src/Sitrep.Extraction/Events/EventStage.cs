@@ -29,7 +29,7 @@ public sealed class EventStage : Stage
     public const string PetrarchVerbsPath = "cameo/CAMEO.2.0.txt";
 
     /// <param name="verbDictionary">A PETRARCH verb dictionary to use instead of the data directory's <see cref="PetrarchVerbsPath"/>.</param>
-    public static EventCoder LoadCoder(DataDirectory data, List<string> problems, IReadOnlyList<(string Phrase, string Code)>? extraActors = null, string? verbDictionary = null)
+    public static EventCoder LoadCoder(DataDirectory data, List<string> problems, IReadOnlyList<ActorPhrase>? extraActors = null, string? verbDictionary = null)
     {
         var lexicon = EventLexicon.Load(data, problems);
         // Gold coded with other dictionaries (the PETRARCH unit tests' fictional countries) adds its actors here;

@@ -1,17 +1,28 @@
+using Sitrep.Extraction.Actors;
+
 namespace Sitrep.Extraction.Events;
+
+/// <summary>An actor phrase from a dictionary with its code, and the codes it carries between dates when it has any.</summary>
+public sealed record ActorPhrase(string Phrase, string Code, IReadOnlyList<DatedCode>? Dated = null)
+{
+    /// <summary>The code on the article's date (the last listed when there is no date).</summary>
+    public string CodeOn(DateOnly? date) => Dated is null || date is null ? Code : DatedCode.Pick(Dated, date.Value) ?? Code;
+}
 
 /// <summary>
 /// Reads PETRARCH/Phoenix actor and agent dictionaries (read at run time from the data directory, never
 /// copied): `PHRASE_WORDS [CODE]`, `+SYNONYM` lines sharing the group's code, date-restricted
-/// `[CODE yymmdd-yymmdd]` lines under a name (the last one listed wins), agents as `NOUN [~ROLE]`.
-/// Macros (`!PERSON!`) and plural braces are skipped. Returns (lower-case phrase, code) pairs.
+/// `[CODE yymmdd-yymmdd]`, `[CODE &gt;yymmdd]`, `[CODE &lt;yymmdd]` lines under a name (the role held on the
+/// article's date; see <see cref="DatedCode.Pick"/>), agents as `NOUN [~ROLE]`.
+/// Macros (`!PERSON!`) and plural braces are skipped. Returns lower-case phrases with their codes.
 /// </summary>
 public static class PetrarchActors
 {
-    public static List<(string Phrase, string Code)> Read(string path)
+    public static List<ActorPhrase> Read(string path)
     {
-        var result = new List<(string, string)>();
+        var result = new List<ActorPhrase>();
         var group = new List<string>();
+        var dated = new List<DatedCode>();
         string? code = null;
         foreach (var raw in File.ReadLines(path))
         {
@@ -31,8 +42,12 @@ public static class PetrarchActors
             if (open < 0) continue;
             int end = line.IndexOf(']', open);
             if (end < 0) continue;
-            var inside = line[(open + 1)..end].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (inside.Length > 0 && !(inside.Length > 1 && inside[1].StartsWith('<'))) code = inside[0].ToUpperInvariant();
+            var inside = line[(open + 1)..end].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (inside.Length == 0) continue;
+            var (from, to) = ActorLexiconLoader.PhoenixRange(string.Concat(inside.AsSpan(1)));
+            dated.Add(new DatedCode(inside[0].ToUpperInvariant(), from, to));
+            // The code without a date: the last listed, the most recent role.
+            code = inside[0].ToUpperInvariant();
         }
         Flush();
         return result;
@@ -40,8 +55,12 @@ public static class PetrarchActors
         void Flush()
         {
             if (code is not null && code != "---" && code != "~")
-                foreach (var p in group) if (p.Length > 0) result.Add((p, code));
+            {
+                var ranges = dated.Exists(d => d.Bounded) ? dated.ToArray() : null;
+                foreach (var p in group) if (p.Length > 0) result.Add(new ActorPhrase(p, code, ranges));
+            }
             group.Clear();
+            dated.Clear();
             code = null;
         }
     }

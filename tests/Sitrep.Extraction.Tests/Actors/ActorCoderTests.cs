@@ -124,4 +124,19 @@ public sealed class ActorCoderTests
         Assert.Equal("SYRCVL", coder.Code("Aleppo residents")?.Code);
         Assert.Equal("USAGOV", coder.CodeName("John Kerry", new TextSpan(0, 10), new DateOnly(2016, 9, 29))?.Code);
     }
+
+    [Fact]
+    public void Phoenix_date_ranges_written_with_spaces_still_bound_the_office()
+    {
+        // Invented entries in the dictionaries' layout: "[CODE > yymmdd]" with a space, and a default code first.
+        var into = new List<(string, ActorEntry)>();
+        ActorLexiconLoader.ReadPhoenix(["MARA_VELLIN_ [FRD]", "\t[FRDMIL 120812-140326]", "\t[FRDGOV > 140608]"], "test", into);
+        var entry = Assert.Single(into).Item2;
+        var roles = new HashSet<string> { "GOV", "MIL" };
+        Assert.Equal("FRDMIL", entry.CodeOn(new DateOnly(2013, 1, 1), roles));
+        Assert.Equal("FRDGOV", entry.CodeOn(new DateOnly(2016, 1, 1), roles));
+        // Before that the undated default holds; the spaced "> 140608" used to read as always valid.
+        Assert.Equal("FRD", entry.CodeOn(new DateOnly(2010, 1, 1), roles));
+        Assert.Equal("FRD", entry.CodeOn(new DateOnly(2014, 4, 1), roles));
+    }
 }

@@ -1,6 +1,7 @@
 using Sitrep.Core;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Events;
 using Sitrep.Knowledge;
 
@@ -916,10 +917,43 @@ public sealed class EventTablesTests
         File.WriteAllText(path, "# invented\nFREEDONIA_  [FRD]\n+FREEDONIAN_\n+RUFUS_T_FIREFLY\n\nSYLVANIA [SYL] # note\nNOBODY [---]\n");
         var rows = PetrarchActors.Read(path);
         File.Delete(path);
-        Assert.Contains(("freedonian", "FRD"), rows);
-        Assert.Contains(("rufus t firefly", "FRD"), rows);
-        Assert.Contains(("sylvania", "SYL"), rows);
+        Assert.Contains(rows, r => r is { Phrase: "freedonian", Code: "FRD", Dated: null });
+        Assert.Contains(rows, r => r is { Phrase: "rufus t firefly", Code: "FRD" });
+        Assert.Contains(rows, r => r is { Phrase: "sylvania", Code: "SYL" });
         Assert.DoesNotContain(rows, r => r.Phrase == "nobody");
+    }
+
+    [Fact]
+    public void Petrarch_people_carry_the_office_held_on_the_articles_date()
+    {
+        var path = Path.GetTempFileName();
+        // Invented: a default code, a narrow range listed before a wider one, ranges written with and without spaces.
+        File.WriteAllText(path, "MARA_VELLIN [FRD]\n\t[FRDOPP < 950601]\n\t[FRDELI 19970101-19970201]\n\t[FRDGOV 950601 - 990815]\n\t[FRDREB >990816]\n"
+                                + "OTTO_BRASK [SYL]\n\t[SYLGOV 20121109-20130119]\n");
+        var rows = PetrarchActors.Read(path);
+        File.Delete(path);
+        var mara = Assert.Single(rows, r => r.Phrase == "mara vellin");
+        Assert.Equal("FRDREB", mara.Code);                                   // no date: the last listed
+        Assert.Equal("FRDOPP", mara.CodeOn(new DateOnly(1994, 3, 1)));
+        Assert.Equal("FRDGOV", mara.CodeOn(new DateOnly(1996, 7, 1)));
+        Assert.Equal("FRDELI", mara.CodeOn(new DateOnly(1997, 1, 15)));       // the range listed first wins
+        Assert.Equal("FRDREB", mara.CodeOn(new DateOnly(2001, 1, 1)));
+        var otto = Assert.Single(rows, r => r.Phrase == "otto brask");
+        Assert.Equal("SYLGOV", otto.CodeOn(new DateOnly(2012, 12, 1)));
+        Assert.Equal("SYL", otto.CodeOn(new DateOnly(2015, 1, 1)));           // outside the range: the default
+    }
+
+    [Fact]
+    public void A_dated_dictionary_actor_is_coded_with_the_office_held_that_day()
+    {
+        var lexicon = new EventLexicon([], [], []).WithActors([new ActorPhrase("mara vellin", "FRDREB",
+            [new DatedCode("FRD", null, null), new DatedCode("FRDGOV", new DateOnly(1995, 6, 1), new DateOnly(1999, 8, 15))])]);
+        Assert.True(lexicon.TryActor("Mara Vellin", new DateOnly(1997, 1, 1), out var then));
+        Assert.Equal("FRDGOV", then);
+        Assert.True(lexicon.TryActor("Mara Vellin", new DateOnly(2005, 1, 1), out var later));
+        Assert.Equal("FRD", later);
+        Assert.True(lexicon.TryActor("Mara Vellin", null, out var undated));
+        Assert.Equal("FRDREB", undated);
     }
 
     [Fact]
