@@ -78,7 +78,7 @@ public sealed class ActorStageTests
         Stage.Run(doc);
         var codes = doc.Actors.Select(a => a.Code).ToList();
         Assert.Contains("RUSGOV", codes);
-        Assert.Contains("IGONAT", codes);
+        Assert.Contains("IGOWSTNAT", codes);   // the code event data (Phoenix) gives NATO
     }
 
     [Fact]
