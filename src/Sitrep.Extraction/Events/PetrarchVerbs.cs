@@ -148,8 +148,12 @@ public sealed class PetrarchVerbs
         foreach (var (name, code, mem, pats) in pending)
         {
             var list = new List<Pattern>();
-            foreach (var (text, owner, number) in pats)
+            foreach (var (text, comment, number) in pats)
             {
+                // A comment names the member a pattern was written for only when it is one ("# ENDORSE"); older
+                // dictionaries sign patterns with their coder's initials ("# tony 3/12/91", "# pas 18 Jun 2007").
+                // A form names its member ("# CALLED_OFF" → call).
+                var owner = comment is null ? null : mem.Find(m => m.Item1 == comment || m.Item2 == comment).Item1;
                 var p = ParsePattern(text, synsets, owner);
                 if (p is null) { problems.Add($"{Path.GetFileName(path)}:{number}: unreadable pattern '{text.Trim()}'."); continue; }
                 if (p.Length > 0) list.Add(p);

@@ -26,6 +26,12 @@ public sealed class PetrarchVerbsTests
         ---  LOITER   [---]  ---
         LOITER   # a verb with no code of its own
         - GUNBOATS *                      [150]   # LOITER
+
+        ---  MEND   [050]  ---
+        MEND
+        PATCH {PATCHED PATCHING }
+        - * TIES                          [064]   # jk 4/26/91
+        - * ROADS                         [0741]  # PATCHED
         """;
 
     private static PetrarchVerbs Read(out List<string> problems)
@@ -63,6 +69,19 @@ public sealed class PetrarchVerbsTests
         Assert.Equal("154", Code("ship", [], ["anti-tank", "missiles", "to", "the", "border"], out var matched));
         Assert.True(matched);
         Assert.Equal("072", Code("ship", [], ["old", "rifles"], out _));
+    }
+
+    [Fact]
+    public void A_pattern_signed_with_its_coders_initials_serves_every_member()
+    {
+        // Older dictionaries end patterns with "# initials date", not with the member verb they were written for.
+        Assert.Equal("064", Code("mend", [], ["diplomatic", "ties"], out var matched));
+        Assert.True(matched);
+        Assert.Equal("064", Code("patch", [], ["ties"], out _));
+        // A comment naming a member's form ("# PATCHED") is that member's: not used for "mend" with own patterns only.
+        Assert.Equal("0741", Code("patched", [], ["roads"], out _));
+        Assert.Equal("050", Code("mend", [], ["roads"], out var ownOnly));
+        Assert.False(ownOnly);
     }
 
     [Fact]
