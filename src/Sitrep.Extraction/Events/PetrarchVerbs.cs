@@ -122,8 +122,10 @@ public sealed class PetrarchVerbs
             if (line.StartsWith("- ", StringComparison.Ordinal) || line == "-")
             {
                 // The trailing comment names the member verb the pattern was written for ("# RUSH", "# CALLED_OFF").
+                // Older dictionaries sign patterns with their coder's initials in lower case ("# tony 3/12/91",
+                // "# pas 18 Jun 2007"): those name no verb, and the pattern serves every member.
                 var owner = comment.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-                owner = owner is null ? null : owner.Split('_')[0].ToLowerInvariant();
+                owner = owner is null || !owner.Any(char.IsUpper) ? null : owner.Split('_')[0].ToLowerInvariant();
                 patterns.Add((line[1..], owner is { Length: > 1 } && owner.All(char.IsLetter) ? owner : null, n));
                 continue;
             }
@@ -150,10 +152,9 @@ public sealed class PetrarchVerbs
             var list = new List<Pattern>();
             foreach (var (text, comment, number) in pats)
             {
-                // A comment names the member a pattern was written for only when it is one ("# ENDORSE"); older
-                // dictionaries sign patterns with their coder's initials ("# tony 3/12/91", "# pas 18 Jun 2007").
-                // A form names its member ("# CALLED_OFF" → call).
-                var owner = comment is null ? null : mem.Find(m => m.Item1 == comment || m.Item2 == comment).Item1;
+                // A member's form names that member ("# PATCHED" → patch); a verb the block does not list ("# CALLED_OFF",
+                // a multi-word verb) keeps the pattern to that verb, which no single word here is.
+                var owner = comment is null ? null : mem.Find(m => m.Item2 == comment).Item1 ?? comment;
                 var p = ParsePattern(text, synsets, owner);
                 if (p is null) { problems.Add($"{Path.GetFileName(path)}:{number}: unreadable pattern '{text.Trim()}'."); continue; }
                 if (p.Length > 0) list.Add(p);
