@@ -45,6 +45,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> Desires = new(StringComparer.OrdinalIgnoreCase) { "want", "seek", "hope", "wish", "aim", "intend", "strive", "desire" };
     // "urged Iran to free the sailors": an appeal to the object for what the complement says (02x).
     private static readonly HashSet<string> Appeals = new(StringComparer.OrdinalIgnoreCase) { "urge", "ask", "call", "appeal", "press", "implore", "encourage", "request", "beg", "want", "wish" };
+    private static readonly HashSet<string> Demands = new(StringComparer.OrdinalIgnoreCase) { "demand", "insist" };
     // Verbs whose object does what their complement says ("forced Ukraine to withdraw", "helped rebels seize").
     private static readonly HashSet<string> ObjectControl = new(Appeals, StringComparer.OrdinalIgnoreCase)
         { "force", "order", "allow", "permit", "compel", "persuade", "tell", "help", "enable", "require", "invite", "pressure", "oblige", "instruct", "authorize", "authorise", "convince" };
@@ -559,7 +560,7 @@ public sealed class EventCoder
 
         // Governors above: "refused to meet", "denied bombing", "planned to attack".
         var label = p.Label(v);
-        int appealBy = -1;
+        int appealBy = -1, demanded = -1;
         int gov = p.Head(v);
         if (gov >= 0 && label is "xcomp" or "ccomp" or "advcl" or "obj")
         {
@@ -572,6 +573,15 @@ public sealed class EventCoder
                 // subject to its object, not an act of either (a governor with its own code has coded it above).
                 code = AppealCode(code);
                 appealBy = gov;
+            }
+            else if (label == "ccomp" && IsLemma(p, gov, Demands) | IsLemma(p, gov, Appeals) && p.Child(v, "nsubj") is var told && told >= 0
+                     && !p.HasChildWord(v, "mark", "whether") && !p.HasChildWord(v, "mark", "if"))
+            {
+                // "Russia demanded that Ukraine withdraw its troops": a demand on the clause's subject (10x; "urged that"
+                // an appeal, 02x), not a withdrawal that happened.
+                code = IsLemma(p, gov, Demands) ? DemandCode(code) : AppealCode(code);
+                appealBy = gov;
+                demanded = told;
             }
             else if (IsLemma(p, gov, Desires) && label == "xcomp")
             {
@@ -658,7 +668,7 @@ public sealed class EventCoder
         if (appealBy >= 0)
         {
             subj = p.Child(appealBy, "nsubj");
-            obj = ObjectOf(p, appealBy);
+            obj = demanded >= 0 ? demanded : ObjectOf(p, appealBy);
             if (subj < 0 && p.Child(appealBy, "nsubj:pass") < 0) subj = InheritedSubject(p, appealBy);
         }
         if (obj < 0 && !passive && predicate != v) obj = ObjectOf(p, v);
@@ -821,26 +831,52 @@ public sealed class EventCoder
     }
 
     /// <summary>The CAMEO appeal (02x) for what the object is asked to do.</summary>
-    internal static string AppealCode(string inner) => inner[..2] switch
-    {
-        "04" => "026",
-        "05" => "022",
-        "06" => "021",
-        "07" => "023",
-        "08" => "025",
-        _ => "020",
-    };
+    internal static string AppealCode(string inner) => Asked("02", inner) ?? "020";
 
     /// <summary>The CAMEO rejection (12x) of a refused act of cooperation, or null for acts that are not cooperation.</summary>
-    internal static string? RefusalCode(string inner) => inner[..2] switch
+    internal static string? RefusalCode(string inner) => Asked("12", inner);
+
+    /// <summary>The CAMEO intent (03x) that matches what is promised.</summary>
+    internal static string IntentCode(string inner) => inner.StartsWith("03", StringComparison.Ordinal) ? inner : Asked("03", inner) ?? "030";
+
+    /// <summary>The CAMEO demand (10x) for what the target is told to do.</summary>
+    internal static string DemandCode(string inner) => Asked("10", inner) ?? "100";
+
+    /// <summary>
+    /// CAMEO's appeals (02x), intents (03x), demands (10x) and rejections (12x) each repeat the acts of cooperation and
+    /// yielding in the same order, down to the four-digit codes: meeting (04x) → 026/036/106/125, diplomatic cooperation
+    /// (05x) → 022/032/102/120 and agreements (057) → 027/037/107/127, material cooperation (06x) → 021/031/101/121 (061
+    /// economic → 0211/0311/1011/1211), aid (07x) → 023/033/103/122 (072 military → 0232/0332/1032/1222), political reform
+    /// (083x) → 024/034/104/123, other yielding (08x) → 025/035/105/124 (084 release → 0253/0353/1053/1243; 085 sanctions
+    /// → …4; 087 de-escalation → …6). Null for anything else, and where the family has no such code.
+    /// </summary>
+    internal static string? Asked(string family, string inner)
     {
-        "04" => "125",
-        "05" => inner.StartsWith("057", StringComparison.Ordinal) ? "127" : "120",
-        "06" => "121",
-        "07" => "122",
-        "08" => "124",
-        _ => null,
-    };
+        if (inner.Length < 3) return null;
+        bool reject = family == "12";
+        string? head = inner[..2] switch
+        {
+            "04" => reject ? "125" : family + "6",
+            "05" => inner[2] == '7' ? (reject ? "127" : family + "7") : (reject ? "120" : family + "2"),
+            "06" => reject ? "121" : family + "1",
+            "07" => reject ? "122" : family + "3",
+            "08" when inner[2] == '3' => reject ? "123" : family + "4",
+            "08" => reject ? "124" : family + "5",
+            _ => null,
+        };
+        if (head is null) return null;
+        // The kind of cooperation, aid or concession: CAMEO numbers the four-digit codes alike in every family.
+        char sub = inner[..2] switch
+        {
+            "06" or "07" when inner[2] is >= '1' and <= '4' => inner[2],
+            "08" when inner[2] == '3' && inner.Length == 4 && inner[3] is >= '1' and <= '4' => inner[3],
+            "08" => inner[2] switch { '1' => '1', '2' => '2', '4' => '3', '5' => '4', '6' => '5', '7' => '6', _ => '\0' },
+            _ => '\0',
+        };
+        // Rejections have no intelligence cooperation (1214): the three-digit code stands.
+        if (sub == '\0' || reject && inner[..2] == "06" && sub == '4') return head;
+        return head + sub;
+    }
 
     private void CodeNoun(Parsed p, int n, TextSpan sentence, bool question, List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
     {
@@ -1189,17 +1225,6 @@ public sealed class EventCoder
         _ => "130",
     };
 
-    /// <summary>The CAMEO intent (03x) that matches what is promised.</summary>
-    internal static string IntentCode(string inner) => inner[..2] switch
-    {
-        "04" => "036",
-        "05" => "032",
-        "06" => "031",
-        "07" => "033",
-        "08" => "035",
-        "03" => inner,
-        _ => "030",
-    };
 
     private void Emit(Parsed p, string code, int subj, int obj, int predicate, TextSpan sentence, bool negated, Modality modality,
         List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1, int coSubject = -1,

@@ -324,7 +324,34 @@ public sealed class EventCoderTests
     {
         if (Code("The United States asked Kenya to release the journalists.") is not { } events) return;
         var e = Assert.Single(events);
-        Assert.Equal(("USA", "KEN", "025"), (e.Source, e.Target, e.Code));
+        Assert.Equal(("USA", "KEN", "0253"), (e.Source, e.Target, e.Code));   // appeal for the release of persons
+    }
+
+    [Theory]
+    [InlineData("085", "0254", "0354", "1054", "1244")]   // ease economic sanctions
+    [InlineData("0841", "0253", "0353", "1053", "1243")]  // release persons
+    [InlineData("0831", "0241", "0341", "1041", "1231")]  // accede to a change of leadership
+    [InlineData("072", "0232", "0332", "1032", "1222")]   // military aid
+    [InlineData("061", "0211", "0311", "1011", "1211")]   // economic cooperation
+    [InlineData("064", "0214", "0314", "1014", "121")]    // intelligence: no rejection code of its own
+    [InlineData("057", "027", "037", "107", "127")]       // an agreement settles a dispute
+    [InlineData("042", "026", "036", "106", "125")]       // meet
+    public void Appeals_intents_demands_and_rejections_keep_the_kind_of_act(string act, string appeal, string intent, string demand, string reject)
+    {
+        Assert.Equal(appeal, EventCoder.AppealCode(act));
+        Assert.Equal(intent, EventCoder.IntentCode(act));
+        Assert.Equal(demand, EventCoder.DemandCode(act));
+        Assert.Equal(reject, EventCoder.RefusalCode(act));
+    }
+
+    [Fact]
+    public void An_act_demanded_of_someone_is_a_demand_not_the_act()
+    {
+        if (Code("Russia demanded that Ukraine withdraw its troops from the border.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("RUS", "UKR", "1056"), (e.Source, e.Target, e.Code));   // demand de-escalation
+        if (Code("Officials asked whether Russia would attack Ukraine.") is not { } asked) return;
+        Assert.DoesNotContain(asked, x => x.Code.StartsWith("02", StringComparison.Ordinal));
     }
 
     [Fact]
