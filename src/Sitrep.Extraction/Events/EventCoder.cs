@@ -100,6 +100,8 @@ public sealed class EventCoder
         { "crash", "collide", "capsize", "sink", "derail", "overturn", "plunge", "collapse", "flood" };
     private static readonly HashSet<string> Claims = new(StringComparer.OrdinalIgnoreCase) { "claim", "admit", "acknowledge" };
     private static readonly HashSet<string> Allegations = new(StringComparer.OrdinalIgnoreCase) { "claim", "allege" };
+    // Verbs whose "of"/"for" clause is the deed alleged: "accused X of firing", "blamed X for shelling".
+    private static readonly HashSet<string> Accusations = new(StringComparer.OrdinalIgnoreCase) { "accuse", "suspect", "blame" };
     private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany" };
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
@@ -594,6 +596,9 @@ public sealed class EventCoder
             else if (IsLemma(p, gov, Threats) && label == "xcomp") return; // coded by the governor
             // "signed an accord to supply Uganda with wheat": what was agreed is part of the agreement, not an act yet.
             else if (label is "advcl" or "xcomp" && AgreedClause(p, gov, p.Child(gov, "obj")) == v && TryVerbCode(p, gov, out _)) return;
+            // "accused Hezbollah of firing rockets at Haifa", "blamed the rebels for shelling": what is alleged is the
+            // accusation's content (coded 112 by the governor), not an attack the report states.
+            else if (label == "advcl" && IsLemma(p, gov, Accusations) && (p.HasChildWord(v, "mark", "of") || p.HasChildWord(v, "mark", "for"))) return;
             // "seeking to deepen a partnership ... by promoting biofuels": the means is part of the governor's event.
             else if (label == "advcl" && p.HasChildWord(v, "mark", "by") && TryVerbCode(p, gov, out _)) return;
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
@@ -757,7 +762,12 @@ public sealed class EventCoder
         // "The US claimed that ISIL had attacked Iraq": claiming another did violence accuses it (112).
         else if (IsForce(code) && !negated && gov >= 0 && label == "ccomp" && IsLemma(p, gov, Allegations) && output.Count > emitted
                  && p.Child(v, "nsubj") is var accused && accused >= 0 && !IsPersonalPronoun(p, accused) && p.Child(gov, "nsubj") is var accuser && accuser >= 0)
+        {
+            int alleged = output.Count;
             Emit(p, "112", accuser, accused, gov, sentence, false, Modality.Asserted, srcHits, tgtHits, output);
+            // The attack is what one side alleges, not a fact the report states: the accusation stands for it.
+            if (output.Count > alleged) output.RemoveRange(emitted, alleged - emitted);
+        }
         if (reverse is not null && output.Count > emitted && obj >= 0)
         {
             int forward = output.Count;

@@ -886,6 +886,18 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries("Kenya claimed that Uganda had attacked Kenyan border posts.") is not { } other) return;
         Assert.Contains(other, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "112"));
         Assert.DoesNotContain(other, e => e.Code == "015");
+        // What is alleged is no attack the report states: the accusation stands for it.
+        Assert.DoesNotContain(other, e => e.Source == "UGA" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_deed_someone_is_accused_or_blamed_for_is_not_coded_as_done()
+    {
+        if (Code("Kenya accused Ugandan troops of shelling the border town of Busia.") is not { } accused) return;
+        Assert.Contains(accused, e => (e.Source, e.Target, e.Code) == ("KEN", "UGAMIL", "112"));
+        Assert.DoesNotContain(accused, e => e.Source == "UGAMIL");
+        if (Code("Kenya blamed Ugandan troops for shelling the border town of Busia.") is not { } blamed) return;
+        Assert.DoesNotContain(blamed, e => e.Source == "UGAMIL");
     }
     [Fact]
     public void Support_received_from_two_parties_is_no_support_between_them()
