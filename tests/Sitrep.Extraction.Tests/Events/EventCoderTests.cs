@@ -48,6 +48,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_meeting_is_coded_both_ways()
+    {
+        if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KENGOV", "UGAGOV", "040"));
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("UGAGOV", "KENGOV", "040"));
+    }
+
+    [Fact]
     public void A_pronoun_subject_of_reported_speech_stands_for_the_reporter()
     {
         if (Code("Ethiopia said that it had shelled Eritrean positions.") is not { } events) return;
