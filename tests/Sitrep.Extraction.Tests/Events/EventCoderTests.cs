@@ -48,6 +48,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Territory_or_property_taken_from_someone_is_taken_from_them()
+    {
+        if (Code("Kenyan troops recaptured the town of Badhaade from Somali militants on Tuesday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENMIL" && e.Target.StartsWith("SOM", StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
