@@ -55,6 +55,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_junta_is_the_government()
+    {
+        if (Code("The junta in Niger expelled the French ambassador.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("NERGOV", "FRAGOV", "174"));
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
