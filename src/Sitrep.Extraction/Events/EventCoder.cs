@@ -1653,6 +1653,8 @@ public sealed class EventCoder
                 || (l == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase)))
             {
                 if (l == "case" && depth == 0) continue;
+                // "accused Algeria of harbouring terrorists": the charge, not whose Algeria is.
+                if (depth == 0 && l == "nmod" && p.Label(t) == "obj" && IsLemma(p, p.Head(t), Accusations)) continue;
                 lo = Math.Min(lo, c); hi = Math.Max(hi, c);
                 Extend(p, c, ref lo, ref hi, depth + 1);
             }

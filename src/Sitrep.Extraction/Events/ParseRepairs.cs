@@ -42,8 +42,86 @@ internal static class ParseRepairs
             for (int c = v + 1; c < to; c++)
                 if (deps.Heads[c] == v && deps.Label(c) == "obl") labels[c] = (byte)nmod;
         }
-        if (tags is null) return (pos, deps);
-        return (pos with { Tags = ImmutableArray.Create(tags) }, deps with { Labels = ImmutableArray.Create(labels!) });
+        var heads = MainVerbsReadAsRelatives(pos, deps, text, ref labels);
+        if (tags is null && heads is null) return (pos, deps);
+        return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
+                deps with { Labels = ImmutableArray.Create(labels!), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
+    }
+
+    // Past tenses that do not end in -ed, the ones news leads open with.
+    private static readonly HashSet<string> IrregularPasts = new(StringComparer.OrdinalIgnoreCase)
+        { "met", "struck", "fought", "took", "hit", "shot", "sent", "led", "held", "told", "threw", "won", "broke", "began", "sought", "brought", "drove", "overran", "stole", "withdrew", "froze" };
+
+    /// <summary>
+    /// "Venezuela's opposition called for mass protests against Maduro." parsed as a noun phrase with "called" a
+    /// reduced relative ("the opposition [that was] called ...") and no main verb: a sentence whose root is a noun
+    /// opening it, with a past-tense verb right after the noun phrase as its clause ("acl") and no subject, auxiliary
+    /// or subordinator of its own, but an object or a "for/on/against/with/to" oblique, ending in a full stop (headlines,
+    /// "Soldiers killed in attack", keep their reading), has that verb as its main verb and the noun as its subject.
+    /// </summary>
+    private static int[]? MainVerbsReadAsRelatives(PosTags pos, Dependencies deps, string text, ref byte[]? labels)
+    {
+        int root = IndexOf(deps.LabelSet, "root"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obl = IndexOf(deps.LabelSet, "obl");
+        if (root < 0 || nsubj < 0 || obl < 0) return null;
+        int[]? heads = null;
+        var words = pos.Words.Spans;
+        for (int r = 0; r < words.Length; r++)
+        {
+            if (deps.Heads[r] >= 0 || pos[r] is not ("NOUN" or "PROPN")) continue;
+            // The sentence: the words whose chain of heads ends at r (never longer than the parser's limit).
+            int from = Math.Max(0, r - SentenceTokens.MaxLength), to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
+            int first = r, last = r;
+            for (int c = from; c < to; c++)
+                if (RootOf(deps, c) == r) { first = Math.Min(first, c); last = Math.Max(last, c); }
+            if (words[last].SliceOf(text) is not "." || pos[first] is "VERB" or "AUX") continue;
+            int v = -1;
+            for (int c = r + 1; c < last; c++)
+            {
+                if (pos[c] is "VERB" or "AUX") { v = c; break; }
+            }
+            if (v < 0 || deps.Heads[v] != r || deps.Label(v) != "acl") continue;
+            bool verbBefore = false;
+            for (int c = first; c < r && !verbBefore; c++) verbBefore = pos[c] is "VERB" or "AUX";
+            if (verbBefore) continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            bool clause = false, complement = false;
+            for (int c = first; c <= last; c++)
+            {
+                if (deps.Heads[c] != v) continue;
+                var l = deps.Label(c);
+                if (l is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop") clause = true;
+                else if (l == "obj") complement = true;
+                else if (l == "obl" && CaseWord(deps, pos, words, text, c, first, last) is "for" or "on" or "against" or "with" or "to") complement = true;
+            }
+            if (clause || !complement) continue;
+            heads ??= deps.Heads.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads[v] = -1; labels[v] = (byte)root;
+            heads[r] = v; labels[r] = (byte)nsubj;
+            // What the noun held after the verb belongs to the verb: "against President Maduro", the full stop.
+            for (int c = v + 1; c <= last; c++)
+                if (deps.Heads[c] == r)
+                {
+                    heads[c] = v;
+                    if (deps.Label(c) == "nmod") labels[c] = (byte)obl;
+                }
+        }
+        return heads;
+    }
+
+    private static int RootOf(Dependencies deps, int c)
+    {
+        for (int steps = 0; steps < SentenceTokens.MaxLength && deps.Heads[c] >= 0; steps++) c = deps.Heads[c];
+        return c;
+    }
+
+    /// <summary>The lower-case preposition ("case" dependent) of word <paramref name="c"/>, or "".</summary>
+    private static string CaseWord(Dependencies deps, PosTags pos, ImmutableArray<Sitrep.Core.TextSpan> words, string text, int c, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if (deps.Heads[k] == c && deps.Label(k) == "case") return words[k].SliceOf(text).ToString().ToLowerInvariant();
+        return "";
     }
 
     private static int IndexOf(IReadOnlyList<string> set, string name)

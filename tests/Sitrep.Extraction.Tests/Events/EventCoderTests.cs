@@ -55,6 +55,22 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void The_charge_in_an_accusation_does_not_change_who_is_accused()
+    {
+        if (Code("Kenya's army accused Uganda of harbouring militants.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KENMIL", "UGA", "112"));
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("INS", StringComparison.Ordinal));   // the militants are the charge
+    }
+
+    [Fact]
+    public void A_main_verb_parsed_as_a_reduced_relative_still_codes_its_clause()
+    {
+        // The parser reads "called" as "the opposition [that was] called for ...", leaving the sentence no verb.
+        if (Code("Uganda's opposition called for mass protests against President Yoweri Museveni.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAOPP" && e.Target == "UGAGOV" && e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_junta_is_the_government()
     {
         if (Code("The junta in Niger expelled the French ambassador.") is not { } events) return;
