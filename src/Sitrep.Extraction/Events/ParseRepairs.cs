@@ -42,8 +42,9 @@ internal static class ParseRepairs
             for (int c = v + 1; c < to; c++)
                 if (deps.Heads[c] == v && deps.Label(c) == "obl") labels[c] = (byte)nmod;
         }
+        ProgressivesReadAsPassives(pos, deps, text, ref labels);
         var heads = MainVerbsReadAsRelatives(pos, deps, text, ref labels);
-        if (tags is null && heads is null) return (pos, deps);
+        if (labels is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = ImmutableArray.Create(labels!), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
     }
@@ -108,6 +109,28 @@ internal static class ParseRepairs
                 }
         }
         return heads;
+    }
+
+    /// <summary>
+    /// "Qatar is mediating between Israel and Hamas" parsed as a passive ("is" aux:pass, "Qatar" nsubj:pass): a verb in
+    /// -ing is never a passive participle, so its "be" is a plain auxiliary and its subject the doer.
+    /// </summary>
+    private static void ProgressivesReadAsPassives(PosTags pos, Dependencies deps, string text, ref byte[]? labels)
+    {
+        int auxPass = IndexOf(deps.LabelSet, "aux:pass"), subjPass = IndexOf(deps.LabelSet, "nsubj:pass");
+        int aux = IndexOf(deps.LabelSet, "aux"), nsubj = IndexOf(deps.LabelSet, "nsubj");
+        if (auxPass < 0 || subjPass < 0 || aux < 0 || nsubj < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 0; a < words.Length; a++)
+        {
+            if (deps.Labels[a] != auxPass || deps.Heads[a] is var v && (v <= a || pos[v] != "VERB")) continue;
+            if (!words[v].SliceOf(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
+            labels ??= deps.Labels.ToArray();
+            labels[a] = (byte)aux;
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            for (int c = from; c < to; c++)
+                if (deps.Heads[c] == v && deps.Labels[c] == subjPass) labels[c] = (byte)nsubj;
+        }
     }
 
     private static int RootOf(Dependencies deps, int c)

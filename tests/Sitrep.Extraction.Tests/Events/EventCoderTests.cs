@@ -71,6 +71,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Mediating_between_two_parties_is_mediation_with_each_even_when_parsed_as_a_passive()
+    {
+        // "is mediating" is progressive; the parser reads "is" as a passive auxiliary.
+        if (Code("Kenya is mediating between Ethiopia and Eritrea.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KEN", "ETH", "045"));
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KEN", "ERI", "045"));
+    }
+
+    [Fact]
     public void A_junta_is_the_government()
     {
         if (Code("The junta in Niger expelled the French ambassador.") is not { } events) return;
