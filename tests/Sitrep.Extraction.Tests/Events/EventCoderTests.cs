@@ -80,6 +80,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Torture_and_assassination_have_their_own_codes()
+    {
+        if (Code("Kenyan police tortured the detained Ugandan journalists.") is not { } tortured) return;
+        Assert.Contains(tortured, e => e.Source == "KENCOP" && e.Code == "1822");
+        if (Code("The assassination of Uganda's defence minister by Kenyan soldiers shocked the region.") is not { } killed) return;
+        Assert.Contains(killed, e => e.Source == "KENMIL" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "186");
+    }
+
+    [Fact]
     public void A_junta_is_the_government()
     {
         if (Code("The junta in Niger expelled the French ambassador.") is not { } events) return;
