@@ -15,7 +15,9 @@ internal static class TrainNerCommand
         var minCount = new Option<int>("--min-count") { Description = $"Drop features seen fewer times (default {defaults.MinCount}).", DefaultValueFactory = _ => defaults.MinCount };
         var seed = new Option<int>("--seed") { Description = $"Seed of the social-media sampling and the shuffles (default {defaults.Seed}).", DefaultValueFactory = _ => defaults.Seed };
         var models = new Option<int>("--models") { Description = $"Models trained on differently shuffled data and averaged (default {defaults.Models}).", DefaultValueFactory = _ => defaults.Models };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) from ner-train in the data directory.") { output, epochs, social, minCount, seed, models };
+        var clusters = new Option<int>("--clusters") { Description = $"Word classes learned from the unlabeled text, 0 for none, at most 1000 (default {defaults.Clusters}).", DefaultValueFactory = _ => defaults.Clusters };
+        var coarse = new Option<int>("--coarse-clusters") { Description = $"A second, coarser clustering, 0 for none, at most 62 (default {defaults.CoarseClusters}).", DefaultValueFactory = _ => defaults.CoarseClusters };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) from ner-train in the data directory.") { output, epochs, social, minCount, seed, models, clusters, coarse };
         cmd.SetAction(p =>
         {
             var data = GlobalOptions.DataDirectory(p);
@@ -31,7 +33,8 @@ internal static class TrainNerCommand
                 CliRunner.Error($"train ner: --epochs must be at least 1 (got {e}) and --social between 0 and 1 (got {s}).");
                 return 2;
             }
-            var options = defaults with { Epochs = e, SocialShare = s, MinCount = Math.Max(1, p.GetValue(minCount)), Seed = p.GetValue(seed), Models = Math.Max(1, p.GetValue(models)) };
+            var options = defaults with { Epochs = e, SocialShare = s, MinCount = Math.Max(1, p.GetValue(minCount)), Seed = p.GetValue(seed), Models = Math.Max(1, p.GetValue(models)),
+                Clusters = Math.Clamp(p.GetValue(clusters), 0, 1000), CoarseClusters = Math.Clamp(p.GetValue(coarse), 0, 62) };
             var path = p.GetValue(output) ?? Path.Combine(data.ProjectRoot ?? Directory.GetCurrentDirectory(), "models", "ner.bin.gz");
             Console.Out.WriteLine($"train ner: {options}");
             var model = NerTrainer.Train(data, options, Console.Out);

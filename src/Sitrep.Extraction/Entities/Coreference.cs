@@ -201,6 +201,9 @@ internal sealed class Coreference(NerLexicon lexicon)
                 label = EntityLabel.ORG;
             }
             else if (first == last && label != EntityLabel.MISC && IsPluralDemonym(tokens[first].SliceOf(text))) label = EntityLabel.MISC;
+            // ... and a demonym alone is never a person or a place ("when Russian and Syrian jets were shelling":
+            // "Russian" tagged PER made the jets a person's and coded RUS, not RUSMIL).
+            else if (first == last && label != EntityLabel.MISC && IsDemonym(tokens[first].SliceOf(text))) label = EntityLabel.MISC;
             // "Amina Yusuf of Kenya": the tagger sometimes runs a person on into "of" + a country; split it.
             if (label == EntityLabel.PER)
             {
@@ -248,6 +251,14 @@ internal sealed class Coreference(NerLexicon lexicon)
         if (word.Length < 4 || word[^1] != 's' || !char.IsUpper(word[0])) return false;
         ReadOnlySpan<ulong> singular = [NerHash.Folded(word[..^1])];
         return _lexicon.LongestPhrase(singular, 0, out var kinds) == 1 && (kinds & LexKind.Demonym) != 0;
+    }
+
+    /// <summary>"Russian", "Syrian": a demonym of the lexicon that is not also a country's name.</summary>
+    private bool IsDemonym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0])) return false;
+        ReadOnlySpan<ulong> folded = [NerHash.Folded(word)];
+        return _lexicon.LongestPhrase(folded, 0, out var kinds) == 1 && (kinds & LexKind.Demonym) != 0 && (kinds & LexKind.Country) == 0;
     }
 
     private static int LowerBound(TextSpan[] tokens, int start)

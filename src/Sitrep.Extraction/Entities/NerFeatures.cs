@@ -13,6 +13,8 @@ internal struct NerToken
     /// <summary>Position inside the lexicon phrase covering the token: 0 none, 1 B, 2 I, 3 L, 4 U.</summary>
     public byte GazPos;
     public byte Flags;
+    /// <summary>Packed word class (see <see cref="NerLexicon.Cluster"/>); 0 none.</summary>
+    public ushort Cluster;
 }
 
 /// <summary>Orthographic flags of a token.</summary>
@@ -36,7 +38,9 @@ internal static class NerFeatures
         Pre1 = 16, Pre2 = 17, Pre3 = 18, Pre4 = 19, Suf1 = 20, Suf2 = 21, Suf3 = 22, Suf4 = 23,
         Fl0 = 24, FlM1Fl0 = 25, WM1Sh0 = 26, Sh0WP1 = 27, Gaz0 = 28, GazM1 = 29, GazP1 = 30,
         Wk0 = 31, WkM1 = 32, WkP1 = 33, Suf3M1 = 34, FlP1 = 35, WM2WM1 = 36,
-        T1 = 40, T2T1 = 41, T1W0 = 42, T1Sh0 = 43;
+        T1 = 40, T2T1 = 41, T1W0 = 42, T1Sh0 = 43,
+        ClF0 = 44, ClC0 = 45, ClFM1 = 46, ClFP1 = 47, ClCM1 = 48, ClCP1 = 49,
+        ClCM1ClC0 = 51, ClC0ClCP1 = 52, ClFM2 = 53, ClFP2 = 54;
 
     private static readonly ulong Bos = NerHash.Mix(0xB05B05UL), Eos = NerHash.Mix(0xE05E05UL);
 
@@ -117,6 +121,7 @@ internal static class NerFeatures
         tok.Short = shortShape;
         tok.Flags = flags;
         tok.Word = lexicon.Word(lower);
+        tok.Cluster = lexicon.Cluster(lower);
         tok.Gaz = LexKind.None;
         tok.GazPos = 0;
     }
@@ -170,6 +175,29 @@ internal static class NerFeatures
         }
         if (hasM1 && t[i - 1].Gaz != 0) f[n++] = NerHash.Feature(GazM1, (ulong)t[i - 1].Gaz, t[i - 1].GazPos);
         if (hasP1 && t[i + 1].Gaz != 0) f[n++] = NerHash.Feature(GazP1, (ulong)t[i + 1].Gaz, t[i + 1].GazPos);
+        // Word classes of the token and its neighbours: fine (low 10 bits) and coarse (above).
+        if (c.Cluster != 0)
+        {
+            f[n++] = NerHash.Feature(ClF0, c.Cluster & 1023UL);
+            if (c.Cluster >> 10 != 0) f[n++] = NerHash.Feature(ClC0, (ulong)(c.Cluster >> 10));
+        }
+        // No class for the sentence edges: the word and flag features already mark them.
+        ulong clm1 = hasM1 ? t[i - 1].Cluster : 0UL, clp1 = hasP1 ? t[i + 1].Cluster : 0UL;
+        if (clm1 != 0)
+        {
+            f[n++] = NerHash.Feature(ClFM1, clm1 & 1023UL);
+            if (clm1 >> 10 != 0) f[n++] = NerHash.Feature(ClCM1, clm1 >> 10);
+        }
+        if (clp1 != 0)
+        {
+            f[n++] = NerHash.Feature(ClFP1, clp1 & 1023UL);
+            if (clp1 >> 10 != 0) f[n++] = NerHash.Feature(ClCP1, clp1 >> 10);
+        }
+        // Coarse class pairs; 0 stands for no class (a rare word or the sentence edge).
+        f[n++] = NerHash.Feature(ClCM1ClC0, clm1 >> 10, (ulong)c.Cluster >> 10);
+        f[n++] = NerHash.Feature(ClC0ClCP1, (ulong)c.Cluster >> 10, clp1 >> 10);
+        if (i > 1 && t[i - 2].Cluster != 0) f[n++] = NerHash.Feature(ClFM2, t[i - 2].Cluster & 1023UL);
+        if (i + 2 < t.Length && t[i + 2].Cluster != 0) f[n++] = NerHash.Feature(ClFP2, t[i + 2].Cluster & 1023UL);
         if (c.Word != 0) f[n++] = NerHash.Feature(Wk0, (ulong)c.Word, cap | (i == 0 ? 2UL : 0UL));
         if (hasM1 && t[i - 1].Word != 0) f[n++] = NerHash.Feature(WkM1, (ulong)t[i - 1].Word);
         if (hasP1 && t[i + 1].Word != 0) f[n++] = NerHash.Feature(WkP1, (ulong)t[i + 1].Word);

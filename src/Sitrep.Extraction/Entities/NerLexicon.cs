@@ -50,6 +50,17 @@ internal sealed class NerLexicon
     public LexKind Word(ulong folded) => Lookup(NerHash.Phrase(NerHash.PhraseStart, folded)) & WordKinds;
 
     /// <summary>
+    /// Word class of one token, by its folded hash: the fine class + 1 in the low 10 bits, the coarse class + 1
+    /// above them; 0 when the word has none. Class entries share the table with the lexicon under keys of
+    /// their own (<see cref="ClusterStart"/>), so the model file format is unchanged: their value is the
+    /// packed class, not <see cref="LexKind"/> flags.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ushort Cluster(ulong folded) => _entries.TryGetValue(NerHash.Phrase(ClusterStart, folded), out var k) ? (ushort)k : (ushort)0;
+
+    public const ulong ClusterStart = 0xC1A55C1A55C1A55CUL;
+
+    /// <summary>
     /// The longest phrase starting at <paramref name="start"/>: its token count (0 if none) and kinds.
     /// <paramref name="folded"/> holds the folded hashes of the sentence's tokens.
     /// </summary>
@@ -85,6 +96,12 @@ internal sealed class NerLexicon
                 var add = i == tokens.Count - 1 ? kind : LexKind.Prefix;
                 _entries[key] = _entries.TryGetValue(key, out var k) ? k | add : add;
             }
+        }
+
+        /// <summary>Sets the packed word class (see <see cref="Cluster"/>) of a folded word.</summary>
+        public void AddCluster(string foldedWord, ushort packed)
+        {
+            if (packed != 0) _entries[NerHash.Phrase(ClusterStart, NerHash.Folded(foldedWord))] = (LexKind)packed;
         }
 
         /// <summary>Adds a phrase written as text: split on spaces, with a trailing period kept on abbreviations.</summary>

@@ -21,6 +21,10 @@ public sealed record NerTrainOptions
     public int Seed { get; init; } = 1;
     /// <summary>Models trained on differently shuffled data whose averaged weights are averaged again.</summary>
     public int Models { get; init; } = 1;
+    /// <summary>Fine word classes learned from the unlabeled text (0: no class features); at most 1,000.</summary>
+    public int Clusters { get; init; } = 256;
+    /// <summary>Coarse word classes, a second clustering (0: none); at most 62.</summary>
+    public int CoarseClusters { get; init; } = 32;
 }
 
 /// <summary>
@@ -340,8 +344,22 @@ public static class NerTrainer
             if (lo + up >= 2 && lo >= up) { b.Add([word], LexKind.Lowerish); lowerish++; }
         foreach (var (name, c) in firstNames)
             if (c >= 2) { b.Add([name], LexKind.FirstName); first++; }
+        int clustered = 0;
+        if (options.Clusters > 0 && data.FindData("ner-train/PROVENANCE.md") is { } prov)
+        {
+            var text = NerClusters.ReadText(data, Path.GetDirectoryName(prov)!);
+            var fine = NerClusters.Learn(text, Math.Min(options.Clusters, 1000), log);
+            var coarse = options.CoarseClusters > 0 ? NerClusters.Learn(text, Math.Min(options.CoarseClusters, 62), log) : null;
+            foreach (var (word, c) in fine)
+            {
+                int packed = c + 1;
+                if (coarse is not null && coarse.TryGetValue(word, out var cc)) packed |= (cc + 1) << 10;
+                b.AddCluster(word, (ushort)packed);
+                clustered++;
+            }
+        }
         log.WriteLine($"lexicon sources: countries {countries}, demonyms {demonyms}, regions {regions}, cities {cities} (pop >= {options.CityPopulation}), " +
-                      $"ner-places {places}, ner-titles {titles}, ner-orgs {orgs}, ner-words {words}, lowerish words {lowerish}, first names {first}");
+                      $"ner-places {places}, ner-titles {titles}, ner-orgs {orgs}, ner-words {words}, lowerish words {lowerish}, first names {first}, word classes {clustered}");
         return b.Build();
     }
 }

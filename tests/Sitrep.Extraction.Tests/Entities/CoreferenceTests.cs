@@ -91,6 +91,14 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
+    public void A_demonym_alone_is_no_person_or_place()
+    {
+        var (d, entities, _) = Resolve("Russia said Syrian jets struck the town .", ("Russia", EntityLabel.LOC), ("Syrian", EntityLabel.PER));
+        Assert.Equal(EntityLabel.MISC, entities.Single(e => d.Slice(e.Span) == "Syrian").Label);
+        Assert.Equal(EntityLabel.LOC, entities.Single(e => d.Slice(e.Span) == "Russia").Label);
+    }
+
+    [Fact]
     public void A_name_the_tagger_cut_short_inside_a_lexicon_organisation_becomes_the_whole_organisation()
     {
         var (d, entities, _) = Resolve("Fighters of Jabhat Fateh al-Sham withdrew .", ("Jabhat Fateh", EntityLabel.PER));

@@ -61,4 +61,50 @@ public sealed class NerModelTests
         Assert.Equal(LexKind.Title, k2);
         Assert.Equal(0, lex.LongestPhrase(folded, 5, out _));
     }
+
+    [Fact]
+    public void Word_classes_live_beside_the_lexicon_without_changing_its_phrases_and_survive_saving()
+    {
+        var b = new NerLexicon.Builder();
+        b.Add("Russia", LexKind.Country);
+        b.AddCluster("russia", 7 | (3 << 10));
+        b.AddCluster("tanks", 9);
+        var lex = b.Build();
+        Assert.Equal(1, lex.LongestPhrase([NerHash.Folded("Russia")], 0, out var kinds));
+        Assert.Equal(LexKind.Country, kinds);
+        Assert.Equal(LexKind.None, lex.Word(NerHash.Folded("tanks")));
+        Assert.Equal(0, lex.LongestPhrase([NerHash.Folded("tanks")], 0, out _));
+        var model = new NerModel(lex, [3], new float[NerTags.Count]);
+        var path = Path.Combine(Path.GetTempPath(), $"sitrep-ner-{Guid.NewGuid():N}.bin.gz");
+        try
+        {
+            model.Save(path);
+            var loaded = NerModel.Load(path).Lexicon;
+            Assert.Equal(7 | (3 << 10), loaded.Cluster(NerHash.Folded("RUSSIA")));
+            Assert.Equal(9, loaded.Cluster(NerHash.Folded("Tanks")));
+            Assert.Equal(0, loaded.Cluster(NerHash.Folded("Syria")));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Words_used_in_the_same_company_fall_into_one_class_and_the_result_is_repeatable()
+    {
+        // Invented text: towns follow "shelled" and "near", verbs follow "troops"; two classes must split them.
+        var sentences = new List<string[]>();
+        string[] towns = ["Ardell", "Brimo", "Caskar", "Dunmere"], verbs = ["advanced", "retreated", "regrouped", "waited"];
+        for (int r = 0; r < 6; r++)
+            foreach (var town in towns)
+                foreach (var verb in verbs)
+                {
+                    sentences.Add(["troops", verb, "near", town, "."]);
+                    sentences.Add(["jets", "shelled", town, "and", "troops", verb, "."]);
+                }
+        var first = NerClusters.Learn(sentences, 2, TextWriter.Null);
+        var again = NerClusters.Learn(sentences, 2, TextWriter.Null);
+        Assert.Equal(first.OrderBy(kv => kv.Key), again.OrderBy(kv => kv.Key));
+        Assert.Single(towns.Select(t => first[t.ToLowerInvariant()]).Distinct());
+        Assert.Single(verbs.Select(v => first[v]).Distinct());
+        Assert.NotEqual(first["ardell"], first["advanced"]);
+    }
 }
