@@ -29,9 +29,14 @@ public sealed class EventCoder
     private readonly IEventActorSource _actors;
     private readonly PetrarchVerbs? _petrarch;
 
-    public EventCoder(EventLexicon lexicon, CameoTable cameo, IEventActorSource actors, PetrarchVerbs? petrarch = null)
+    // ISO 3166 alpha-2 → alpha-3 (the CAMEO country root), for places the gazetteer resolved.
+    private readonly IReadOnlyDictionary<string, string> _iso3;
+
+    /// <param name="iso3">Country codes alpha-2 → alpha-3: a place hit by force with no actor named stands for its country.</param>
+    public EventCoder(EventLexicon lexicon, CameoTable cameo, IEventActorSource actors, PetrarchVerbs? petrarch = null, IReadOnlyDictionary<string, string>? iso3 = null)
     {
         _lex = lexicon; _cameo = cameo; _actors = actors; _petrarch = petrarch;
+        _iso3 = iso3 ?? new Dictionary<string, string>();
     }
 
     // Governors that change what their complement means.
@@ -1299,6 +1304,9 @@ public sealed class EventCoder
         }
         // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
         if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits);
+        // "a chemical attack on Douma", "shelled Kramatorsk": a place hit by force, with no actor named, stands for its
+        // country, as CAMEO codes "shelled Aleppo" SYR (the gazetteer knows towns no actor dictionary lists).
+        if (tgtHits.Count == 0 && IsForce(code) && _iso3.Count > 0) PlaceTarget(p, predicate, obj, tgtHits);
         // "activists staged a protest in Beijing": a protest with no one named as its object is against the
         // place it is held in; so is a show of force ("conducting military exercises in Alaska").
         if (tgtHits.Count == 0 && (code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("15", StringComparison.Ordinal)))
@@ -1434,6 +1442,46 @@ public sealed class EventCoder
         }
         foreach (var h in found)
             if (!hits.Exists(x => x.Code == h.Code) && !(modifiersOnly && InFacilityCompound(p, lo, head, h.Span))) hits.Add(h);
+    }
+
+    /// <summary>
+    /// The country of a place the place layer resolved in the object ("shelled Kramatorsk", "hit a hospital in Douma"
+    /// is not taken: only the object itself and its "of" phrase) or in an "on/at/against/into" phrase of the object or
+    /// the verb ("an attack on Douma", "fired at Sderot").
+    /// </summary>
+    private void PlaceTarget(Parsed p, int predicate, int obj, List<ActorHit> hits)
+    {
+        var places = p.Document.Has(Layer.Places) ? p.Document.Places : default;
+        if (places.IsDefaultOrEmpty) return;
+        if (obj >= 0 && PlaceIn(p, obj, places, hits)) return;
+        foreach (int head in (ReadOnlySpan<int>)[obj, predicate])
+        {
+            if (head < 0) continue;
+            for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
+            {
+                if (p.Label(c) is not ("nmod" or "obl") || !IsPlaceTargetCase(p.CaseOf(c))) continue;
+                if (PlaceIn(p, c, places, hits)) return;
+            }
+        }
+    }
+
+    private static bool IsPlaceTargetCase(ReadOnlySpan<char> cs) =>
+        cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("at", StringComparison.OrdinalIgnoreCase)
+        || cs.Equals("against", StringComparison.OrdinalIgnoreCase) || cs.Equals("into", StringComparison.OrdinalIgnoreCase);
+
+    private bool PlaceIn(Parsed p, int head, ImmutableArray<Place> places, List<ActorHit> hits)
+    {
+        int lo = head, hi = head;
+        Extend(p, head, ref lo, ref hi, 0);
+        var phrase = new TextSpan(p.Words[lo].Start, p.Words[hi].End);
+        foreach (var place in places)
+        {
+            if (!phrase.Contains(place.Span.Start) || place.Span.End > phrase.End) continue;
+            if (place.Country is not { Length: 2 } cc || !_iso3.TryGetValue(cc, out var iso3)) continue;
+            hits.Add(new ActorHit(iso3, place.Span));
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

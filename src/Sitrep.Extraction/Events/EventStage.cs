@@ -25,6 +25,19 @@ public sealed class EventStage : Stage
         _discards = discards ?? EventDiscards.None;
     }
 
+    /// <summary>Alpha-2 → alpha-3 country codes from our own lexicons/geo-countries.tsv (empty when it is missing).</summary>
+    private static Dictionary<string, string> CountryCodes(DataDirectory data)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (data.FindProjectFile("lexicons/geo-countries.tsv") is not { } path) return map;
+        foreach (var line in File.ReadLines(path))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length > 1 && cols[0].Length == 2 && cols[1].Length == 3 && cols[0] != "iso2") map[cols[0]] = cols[1];
+        }
+        return map;
+    }
+
     /// <summary>Where the PETRARCH verb dictionary is looked for in the data directory.</summary>
     public const string PetrarchVerbsPath = "cameo/CAMEO.2.0.txt";
 
@@ -42,7 +55,7 @@ public sealed class EventStage : Stage
         // PETRARCH's verb patterns widen the verbs when the data directory has them; our lexicon stands alone without.
         var verbsPath = verbDictionary ?? data.FindData(PetrarchVerbsPath);
         var petrarch = verbsPath is null ? null : PetrarchVerbs.Read(verbsPath, problems);
-        return new EventCoder(lexicon, cameo, new LayerActorSource(new CoderActorSource(coder, words)), petrarch);
+        return new EventCoder(lexicon, cameo, new LayerActorSource(new CoderActorSource(coder, words)), petrarch, CountryCodes(data));
     }
 
     public override void Run(ArticleDocument document)
