@@ -330,7 +330,8 @@ internal sealed class TimeScanner
             int yr = _d.Year;
             // The nearest such month, looking back up to 8 months (past tense) or ahead up to 8 (future).
             int diff = month - _d.Month; // -11..11
-            if (Future(i)) { if (diff <= -4) yr++; }
+            // Far from the document date, a future said further off in the sentence counts too.
+            if (Future(i) || (diff > 4 || diff <= -4) && ClauseTense(i) > 0) { if (diff <= -4) yr++; }
             else if (diff > 4) yr--;
             else if (diff <= -8 && !Past(i)) yr++;
             var gm = new GDate(Gran.Month, yr, month);
@@ -360,9 +361,8 @@ internal sealed class TimeScanner
         if (day > DateTime.DaysInMonth(2016, month)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) y--;
         var date = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
-        bool future = Future(first);
         int gap = date.DayNumber - _d.DayNumber;
-        if (future) { if (gap < -122) y++; }
+        if (Future(first) || (gap > 122 || gap < -122) && ClauseTense(first) > 0) { if (gap < -122) y++; }
         else if (gap > 122) y--;
         else if (gap < -243 && !Past(first)) y++;
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }
@@ -786,7 +786,7 @@ internal sealed class TimeScanner
             int cur = half ? (_d.Month <= 6 ? 1 : 2) : (_d.Month - 1) / 3 + 1;
             int per = half ? 6 : 3;
             year = _d.Year;
-            if (n > cur) year--;
+            if (n > cur && !Future(first) && ClauseTense(first) <= 0) year--;
             if (Future(first) && year == _d.Year && (cur - n) * per >= 6) year++;
         }
         var g = new GDate(half ? Gran.Half : Gran.Quarter, year, Part: n);
@@ -1408,20 +1408,56 @@ internal sealed class TimeScanner
         for (int k = Math.Max(0, at - 8); k < Math.Min(_n, at + 7); k++)
         {
             if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') { if (k < at) continue; break; }
-            if (_tk[_o + k].Kind != TK.Word || I(k).Class != WC.None) continue;
-            if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
-            // irregular past tenses that are no other form ("bought", not "hit" or "set")
-            if (IrregularPast(k) && !(Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))) return true;
-            var w = _s.AsSpan(_tk[_o + k].Start, _tk[_o + k].Length);
-            // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
-            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
-                && !w.StartsWith("un", StringComparison.Ordinal)
-                && !(w is "expected" or "scheduled" or "planned" or "proposed" or "needed" or "based" or "intended" or "required")
-                && !(Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will")))
-                return true;
+            if (PastVerb(k)) return true;
         }
         return false;
     }
+
+    /// <summary>Token <paramref name="k"/> is a verb in the past tense ("was", "bought", "announced").</summary>
+    private bool PastVerb(int k)
+    {
+        if (_tk[_o + k].Kind != TK.Word || I(k).Class != WC.None) return false;
+        if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
+        // irregular past tenses that are no other form ("bought", not "hit" or "set")
+        if (IrregularPast(k) && !(Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))) return true;
+        var w = _s.AsSpan(_tk[_o + k].Start, _tk[_o + k].Length);
+        // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
+        return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
+            && !w.StartsWith("un", StringComparison.Ordinal)
+            && !(w is "expected" or "scheduled" or "planned" or "proposed" or "needed" or "based" or "intended" or "required")
+            && !(Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will"));
+    }
+
+    /// <summary>
+    /// The tense of the sentence around token <paramref name="at"/> when the words next to it say none (+1 future,
+    /// -1 past, 0 unknown): the nearest future mark or past-tense verb before it in the sentence ("will be named
+    /// commander of the shuttle for a mission in December"), else the first one after it. Read only where a
+    /// month or date far from the document date needs it.
+    /// </summary>
+    private int ClauseTense(int at)
+    {
+        if (Is(at - 1, "since")) return 0; // "on patrol since March and scheduled to return"
+        for (int k = at - 1; k >= 0; k--)
+        {
+            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') break;
+            if (FutureMark(k)) return 1;
+            // "has announced": the present perfect says nothing of the time named
+            if (PastVerb(k) && !(Is(k - 1, "has") || Is(k - 1, "have"))) return -1;
+        }
+        for (int k = at + 1; k < _n; k++)
+        {
+            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') break;
+            if (FutureMark(k)) return 1;
+            if (PastVerb(k) && !(Is(k - 1, "has") || Is(k - 1, "have"))) return -1;
+        }
+        return 0;
+    }
+
+    /// <summary>Token <paramref name="k"/> marks the future: "will", "would" (not "would have"), "plans to", "due to".</summary>
+    private bool FutureMark(int k) =>
+        Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n")
+        || Is(k, "would") && !Is(k + 1, "have") && !Is(k + 1, "not") && !Is(k + 1, "n")
+        || (Is(k, "plans") || Is(k, "plan") || Is(k, "planning") || Is(k, "going") || Is(k, "due") || Is(k, "set") || Is(k, "expected") || Is(k, "scheduled")) && Is(k + 1, "to");
 
     private bool IrregularPast(int k) =>
         Is(k, "bought") || Is(k, "brought") || Is(k, "sold") || Is(k, "told") || Is(k, "went") || Is(k, "gave") || Is(k, "got") || Is(k, "found")

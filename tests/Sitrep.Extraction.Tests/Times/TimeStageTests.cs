@@ -120,6 +120,11 @@ public sealed class TimeStageTests
         { "Until Thursday, the police had not named the gunman.", "Thursday", "DATE", "2016-09-29", "2016-09-30" },
         { "The police will hold the suspect until Thursday.", "Thursday", "DATE", "2016-10-06", "2016-09-30" },
         { "The ceasefire had been due to expire Friday evening.", "Friday evening", "TIME", "2016-09-23TEV", "2016-09-26" },
+        // A future said far back in the sentence still places a month or date ahead of the document date in its year.
+        { "The agency will name a new envoy to lead the relief mission to the islands in December.", "December", "DATE", "2016-12", "2016-03-04" },
+        { "The ministry will open the rebuilt bridge over the northern river on August 6.", "August 6", "DATE", "2016-08-06", "2016-02-13" },
+        // A quarter still to come in the future tense is this year's.
+        { "The carmaker will shut three plants in the fourth quarter.", "the fourth quarter", "DATE", "2016-Q4", "2016-08-19" },
         // "each July" recurs.
         { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
     };
