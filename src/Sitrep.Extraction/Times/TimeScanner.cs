@@ -1280,6 +1280,7 @@ internal sealed class TimeScanner
         if (i > _lastUnit) return false; // "year" at or after i
         int k = i;
         if (Is(k, "the")) k++;
+        if (SamePeriod(i, k, out c)) return true;
         if (Is(k, "comparable") || Is(k, "corresponding")) k++;
         if (!(Is(k, "year") && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && (Is(k + 2, "ago") || Is(k + 2, "earlier")))) return false;
         int last = k + 2, m = k + 3, first = i;
@@ -1302,6 +1303,31 @@ internal sealed class TimeScanner
             g = MentionsQuarter() ? GDate.OfQuarter(latest.AddYears(-1)) : GDate.OfYear(_d.Year - 1);
         }
         c = new Cand(first, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
+        return true;
+    }
+
+    /// <summary>
+    /// "the same period last year", "the corresponding quarter a year earlier", "the same month a year ago": the
+    /// month, quarter or half the text last named, a year before; else the year-ago quarter in a results report,
+    /// else last year (the month a year ago for "month").
+    /// </summary>
+    private bool SamePeriod(int i, int k, out Cand c)
+    {
+        c = default;
+        if (!(Is(k, "same") || Is(k, "corresponding") || Is(k, "comparable"))) return false;
+        bool month = Is(k + 1, "month");
+        if (!(month || Is(k + 1, "period") || Is(k + 1, "quarter"))) return false;
+        int last;
+        if (Is(k + 2, "last") && Is(k + 3, "year")) last = k + 3;
+        else if (Is(k + 2, "a") && Is(k + 3, "year") && (Is(k + 4, "ago") || Is(k + 4, "earlier"))) last = k + 4;
+        else return false;
+        GDate g;
+        if (_lastPoint is { G: Gran.Month or Gran.Quarter or Gran.Half } lp && lp.Year == _d.Year && (!month || lp.G == Gran.Month))
+            g = lp with { Year = lp.Year - 1 };
+        else if (month) g = GDate.OfMonth(_d.AddYears(-1));
+        else if (Is(k + 1, "quarter") || MentionsQuarter()) g = GDate.OfQuarter(_d.AddDays(-45).AddYears(-1));
+        else g = GDate.OfYear(_d.Year - 1);
+        c = new Cand(i, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
         return true;
     }
 

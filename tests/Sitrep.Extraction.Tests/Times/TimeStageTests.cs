@@ -125,6 +125,10 @@ public sealed class TimeStageTests
         { "The ministry will open the rebuilt bridge over the northern river on August 6.", "August 6", "DATE", "2016-08-06", "2016-02-13" },
         // A quarter still to come in the future tense is this year's.
         { "The carmaker will shut three plants in the fourth quarter.", "the fourth quarter", "DATE", "2016-Q4", "2016-08-19" },
+        // "the same period last year" is the month or quarter just named, a year before.
+        { "Grain exports rose 12% in March, compared with the same period last year.", "the same period last year", "DATE", "2015-03", "2016-04-20" },
+        { "Port fees fell in the third quarter from the corresponding period a year earlier.", "the corresponding period a year earlier", "DATE", "2015-Q3", "2016-10-20" },
+        { "Fuel imports fell 9% in May against the same month a year ago.", "the same month a year ago", "DATE", "2015-05", "2016-06-10" },
         // "each July" recurs.
         { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
     };
