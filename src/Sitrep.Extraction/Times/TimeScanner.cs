@@ -611,6 +611,8 @@ internal sealed class TimeScanner
         // "the following year", "the previous month": counted from the time the text last named, not from the document date
         bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding"));
         k++;
+        // "the current fiscal year", "next fiscal year"; "the latest fiscal year" is the one last closed, as the latest quarter is
+        if (Is(k, "fiscal") && Is(k + 1, "year") && !anaphoric) { if (Is(k - 1, "latest")) rel = -1; k++; }
         var info = I(k);
         if (anaphoric && info.Class == WC.Unit && !info.Plural && _lastPoint is { } lp)
         {
@@ -677,8 +679,9 @@ internal sealed class TimeScanner
         var u = (Unit)info.Value;
         if (u == Unit.Quarter && rel == 0)
         {
-            // Results are reported after the quarter ends: "this/the latest quarter" is the one just closed.
-            var gq = GDate.OfQuarter(_d.AddDays(-45));
+            // Results are reported after the quarter ends: "this/the latest quarter" is the one just closed;
+            // "the current quarter" is the one under way.
+            var gq = GDate.OfQuarter(Is(k - 1, "current") ? _d : _d.AddDays(-45));
             c = new Cand(first, k, TimexType.DATE, _hasDct ? gq.Format() : null, Relative: true, Point: gq);
             return true;
         }
@@ -978,7 +981,8 @@ internal sealed class TimeScanner
         Unit.Year => "P" + q + "Y",
         // In years, as TempEval-3 gold writes them ("two decades" P20Y, "over a decade" P10Y, "decades-long" PXY).
         Unit.Decade => q == "X" ? "PXY" : Times(q, 10) is string d10 ? "P" + d10 + "Y" : null,
-        Unit.Century => q == "X" ? "PXCE" : Times(q, 100) is string d100 ? "P" + d100 + "Y" : null,
+        // TempEval-3 gold writes an unknown number of centuries PXC (C for century, as E is decade and L millennium).
+        Unit.Century => q == "X" ? "PXC" : Times(q, 100) is string d100 ? "P" + d100 + "Y" : null,
         _ => null,
     };
 
