@@ -393,6 +393,16 @@ internal sealed class TimeScanner
             c = new Cand(first, k + 1, TimexType.DATE, dd.Format(), Point: dd);
             return true;
         }
+        // "since '82": a year written short after a preposition of time, the latest such year by the document date
+        if (IsP(k, '\'') && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "" && Digits(k + 1) == 2 && k == first
+            && (Is(k - 1, "since") || Is(k - 1, "in") || Is(k - 1, "until") || Is(k - 1, "from") || Is(k - 1, "before") || Is(k - 1, "after")))
+        {
+            int yy = _d.Year / 100 * 100 + Int(k + 1);
+            if (yy > _d.Year) yy -= 100;
+            var gy = GDate.OfYear(yy);
+            c = new Cand(first, k + 1, TimexType.DATE, gy.Format(), Point: gy);
+            return true;
+        }
         if (Is(i, "the") && DecadeWord(i + 1) is int dw)
         {
             var dd = new GDate(Gran.Decade, 1900 + dw);
@@ -840,6 +850,7 @@ internal sealed class TimeScanner
                 }
             }
             else if (Is(k, "several") || Is(k, "many") || Is(k, "few") || Is(k, "some") && mod is null) { q = "X"; qEnd = k; }
+            else if (span && Is(k, "couple") && Is(k + 1, "of")) { q = "2"; qEnd = k + 1; } // "the next couple of years"
             // a range ("two to three weeks", "12 to 18 months") is written with its low end, as TempEval-3 gold does
             else if (MayStartNumber(k) && NumberReader.TryRead(_s, _tk[_o + k].Start, _tk[_o + (_n - 1)].End, out var r) && (r.Kind is NumberKind.Cardinal or NumberKind.Fraction || r.Kind == NumberKind.Range && Is(k + 1, "to")))
             {
@@ -1231,6 +1242,25 @@ internal sealed class TimeScanner
         {
             case Unit.Day:
                 {
+                    // "the day before last Tuesday's hearing": that day, one day off; "the day after his death": the
+                    // last date named, one day off; but "Oct. 12, the day before the crash" is Oct. 12 itself, and
+                    // "late in the day after falling" the day itself.
+                    if (!that && k == i + 1 && (Is(k + 1, "before") || Is(k + 1, "after")) && !IsP(i - 1, ',') && !Is(i - 1, "in"))
+                    {
+                        int shift = Is(k + 1, "before") ? -1 : 1;
+                        if (MatchPoint(k + 2, out var on) && on.Point is { G: Gran.Day } op && on.Type == TimexType.DATE)
+                        {
+                            var dp = GDate.OfDay(op.Start.AddDays(shift));
+                            c = new Cand(i, on.Last, TimexType.DATE, _hasDct || !on.Relative ? dp.Format() : null, Relative: on.Relative, Point: dp);
+                            return true;
+                        }
+                        if (_lastDay is { } ld && !IsNum(k + 2) && I(k + 2).Class == WC.None)
+                        {
+                            var da = GDate.OfDay(ld.Start.AddDays(shift));
+                            c = new Cand(i, k, TimexType.DATE, da.Format(), Relative: true, Point: da);
+                            return true;
+                        }
+                    }
                     // The last date the text named, else the document date ("ended the day down 31 points").
                     var d = _lastDay ?? GDate.OfDay(_d);
                     c = new Cand(i, k, TimexType.DATE, _hasDct || _lastDay is not null ? d.Format() : null, Relative: true, Point: d);
@@ -1239,6 +1269,13 @@ internal sealed class TimeScanner
             case Unit.Week:
                 {
                     if (that) return false;
+                    // "the week of March 6": the week that holds that day
+                    if (k == i + 1 && Is(k + 1, "of") && MatchPoint(k + 2, out var of) && of.Point is { G: Gran.Day } od && of.Type == TimexType.DATE)
+                    {
+                        var wo = GDate.OfWeek(od.Start);
+                        c = new Cand(i, of.Last, TimexType.DATE, _hasDct || !of.Relative ? wo.Format() : null, Relative: of.Relative, Point: wo);
+                        return true;
+                    }
                     var w = GDate.OfWeek((_lastDay ?? GDate.OfDay(_d)).Start);
                     c = new Cand(i, k, TimexType.DATE, _hasDct || _lastDay is not null ? w.Format() : null, Relative: true, Point: w);
                     return true;

@@ -135,6 +135,14 @@ public sealed class TimeStageTests
         { "Third-quarter net rose 4%. Orders in the current quarter started slowly.", "the current quarter", "DATE", "2016-Q4", "2016-10-26" },
         // An unknown number of centuries.
         { "The fortress guarded the mountain pass for centuries.", "centuries", "DURATION", "PXC", "2016-09-29" },
+        // "the next couple of years" counts two; "since '82" is a year written short.
+        { "Patrols along the border will stop for the next couple of years.", "the next couple of years", "DURATION", "P2Y", "2016-09-29" },
+        { "The index closed at its lowest level since '82.", "'82", "DATE", "1982", "2008-10-27" },
+        // "the week of March 8" is the week holding that day; "the day before/after" is one day off the day named.
+        { "The hearing is set for the week of March 8 in the capital.", "the week of March 8", "DATE", "2016-W10", "2016-02-24" },
+        { "The envoy left the day before last Tuesday's vote.", "the day before last Tuesday", "DATE", "2016-09-26", "2016-09-29" },
+        { "The bomber struck on March 3. Police raided his flat the day after the attack.", "the day", "DATE", "2016-03-04", "2016-09-29" },
+        { "The shares fell on Oct. 12, the day before the crash.", "the day", "DATE", "2016-10-12", "2016-10-30" },
         // "each July" recurs.
         { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
     };
