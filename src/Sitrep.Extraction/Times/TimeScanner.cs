@@ -686,6 +686,7 @@ internal sealed class TimeScanner
             return true;
         }
         if (info.Class != WC.Unit || info.Plural) return false;
+        if (QuotedTitle(first, k)) return false; // ABC's "This Week"
         var u = (Unit)info.Value;
         if (u == Unit.Quarter && rel == 0)
         {
@@ -842,8 +843,8 @@ internal sealed class TimeScanner
                 else if (Is(k + 1, "couple") && Is(k + 2, "of")) { q = "2"; qEnd = k + 2; }
                 else
                 {
-                    // "four flights a week", "$1.76 a year": a rate, not a time
-                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier")) && (_tk[_o + (k - 1)].Kind == TK.Num || _tk[_o + (k - 1)].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_tk[_o + (k - 1)].Start]) && _s[_tk[_o + (k - 1)].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
+                    // "four flights a week", "$1.76 a year", "24 hours a day": a rate, not a time
+                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier")) && (I(k - 1).Class == WC.Unit && I(k - 1).Plural || _tk[_o + (k - 1)].Kind == TK.Num || _tk[_o + (k - 1)].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_tk[_o + (k - 1)].Start]) && _s[_tk[_o + (k - 1)].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
                     // "a second group", "a second round": the ordinal, not the unit
                     if (Is(k + 1, "second") && k + 2 < _n && _tk[_o + (k + 2)].Kind == TK.Word && !Is(k + 2, "ago") && !Is(k + 2, "later") && !Is(k + 2, "earlier")) return false;
                     q = "1"; qEnd = k;
@@ -899,7 +900,7 @@ internal sealed class TimeScanner
         if (Is(uk, "straight") || Is(uk, "consecutive") || Is(uk, "more") || Is(uk, "trading") || Is(uk, "additional") || Is(uk, "successive"))
         { uk++; counted = true; }
         else if (IsP(uk, '-') && Adj(qEnd) && Adj(uk)) { hyphen = true; uk++; }
-        if (I(uk).Class != WC.Unit) return false;
+        if (I(uk).Class != WC.Unit || QuotedTitle(first, uk)) return false; // CBS's "60 Minutes"
         var unit = (Unit)I(uk).Value;
         if (unit == Unit.Weekend || unit == Unit.Quarter && !span && !counted) return false;
         int last = uk;
@@ -1096,6 +1097,7 @@ internal sealed class TimeScanner
         c = default;
         if (I(i).Class == WC.PartOfDay && (I(i).Value is 8 or 9))
         {
+            if (Is(i - 1, "high")) return false; // "high noon", the film and the figure of speech
             string hm = I(i).Value == 8 ? "T12:00" : "T24:00";
             int zz = i + 1;
             if (Is(zz, "on")) zz++;
@@ -1531,6 +1533,13 @@ internal sealed class TimeScanner
         || Is(k, "held") || Is(k, "met") || Is(k, "won") || Is(k, "lost") || Is(k, "fell") || Is(k, "rose") || Is(k, "became") || Is(k, "saw")
         || Is(k, "knew") || Is(k, "thought") || Is(k, "sent") || Is(k, "spent") || Is(k, "paid") || Is(k, "struck") || Is(k, "shot") || Is(k, "fled")
         || Is(k, "left") || Is(k, "led") || Is(k, "wrote") || Is(k, "spoke") || Is(k, "chose") || Is(k, "grew") || Is(k, "ran") || Is(k, "quit");
+
+    /// <summary>
+    /// A capitalised unit word in an expression that opens a quotation names a programme or a title ("This Week",
+    /// "60 Minutes"): edited news writes times in lower case.
+    /// </summary>
+    private bool QuotedTitle(int first, int unit) =>
+        Cap(unit) && first > 0 && _tk[_o + (first - 1)].Kind == TK.Punct && _s[_tk[_o + (first - 1)].Start] is '"' or '“' or '\'' or '`';
 
     /// <summary>True when token <paramref name="k"/> opens a sentence (runs hold several sentences of a paragraph).</summary>
     private bool SentenceStart(int k)

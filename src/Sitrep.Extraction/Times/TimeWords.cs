@@ -66,7 +66,7 @@ internal static class TimeWords
         "eve", "every", "excess", "executed", "expected", "far", "fatalities", "fell", "few", "fewer", "fifties", "fifty",
         "final", "first", "fiscal", "five", "fled", "flight", "following", "food", "for", "forties", "forty", "found", "four",
         "fourth", "from", "full", "future", "gave", "gmt", "going", "got", "grew", "had", "half", "has", "have", "held",
-        "help", "hit", "hostages", "hours", "hrs", "humanitarian", "hundred", "in", "including", "increased", "injured",
+        "help", "high", "hit", "hostages", "hours", "hrs", "humanitarian", "hundred", "in", "including", "increased", "injured",
         "injuries", "injury", "inside", "into", "is", "jumped", "kidnapped", "killed", "knew", "lack", "lacking", "last",
         "late", "later", "latest", "latter", "least", "led", "left", "less", "live", "living", "ll", "local", "long", "lost",
         "m", "made", "many", "met", "mid", "million", "month", "months", "more", "n", "near", "nearly", "need", "needed",

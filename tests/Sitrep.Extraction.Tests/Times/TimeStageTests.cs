@@ -225,6 +225,14 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void A_rate_after_a_duration_is_no_second_time()
+    {
+        const string text = "Guards watch the gate 24 hours a day.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2016, 9, 29) });
+        Assert.Equal("24 hours", Assert.Single(doc.Times).Span.Of(text));
+    }
+
+    [Fact]
     public void A_sentence_without_time_or_number_words_has_no_times()
     {
         const string text = "The envoy said that the talks at the palace were more than a formality for the rebels.";
@@ -248,6 +256,10 @@ public sealed class TimeStageTests
     [InlineData("Leaders met on the sidelines of the G20 summit.")]
     [InlineData("A 12-year-old boy was among the injured.")]
     [InlineData("More than 2000 people marched in the capital.")]
+    // Programme titles in quotes and a figure of speech.
+    [InlineData("The minister spoke on the \"This Week\" programme.")]
+    [InlineData("He told CBS's \"60 Minutes\" he would stay.")]
+    [InlineData("For the rebels, high noon had come.")]
     public void Names_numbers_and_ages_are_not_times(string sentence)
     {
         var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
