@@ -1136,6 +1136,9 @@ internal sealed class TimeScanner
             else if (IsP(i + 4, '.') && Adj(i + 3)) last = i + 4;
         }
         else if (Is(i + 1, "am") || Is(i + 1, "pm")) { ampm = true; pm = Is(i + 1, "pm"); last = i + 1; }
+        // "4 in the morning", "8 in the evening"
+        else if (colon < 0 && Is(i + 1, "in") && Is(i + 2, "the") && I(i + 3).Class == WC.PartOfDay && I(i + 3).Value is >= 1 and <= 3)
+        { ampm = true; pm = I(i + 3).Value >= 2; last = i + 3; }
         if (ampm)
         {
             if (h < 1 || h > 12) return false;
@@ -1186,6 +1189,12 @@ internal sealed class TimeScanner
         {
             var prev = GDate.OfDay(day.Start.AddDays(-1));
             c = new Cand(i, k, TimexType.TIME, _hasDct || _lastDay is not null ? prev.Format() + "TNI" : null, Relative: true);
+            return true;
+        }
+        // "in the morning": the morning of the day in focus (not "the morning of the attack", which names its own day)
+        if (v is >= 1 and <= 3 && mod is null && Is(i - 1, "the") && Is(i - 2, "in") && !Is(k + 1, "of") && PartCode(v) is string pc)
+        {
+            c = new Cand(i - 1, k, TimexType.TIME, _hasDct || _lastDay is not null ? day.Format() + pc : null, Relative: true);
             return true;
         }
         if (v is 6 or 7)
@@ -1393,8 +1402,19 @@ internal sealed class TimeScanner
         {
             mod = I(k).Value switch { 1 => "START", 2 => "MID", _ => "END" };
             k++;
-            if (IsP(k, '-') && Adj(k - 1)) k++;
-            else if (Is(i, "mid")) return false;
+            bool dash = IsP(k, '-') && Adj(k - 1);
+            if (dash) k++;
+            // "mid-afternoon", "late morning", "by mid afternoon yesterday": a part of the day named next, or in focus
+            if (I(k).Class == WC.PartOfDay && !I(k).Plural && I(k).Value is >= 1 and <= 4 && PartCode(I(k).Value) is string pc)
+            {
+                int pl = k;
+                GDate pd = _lastDay ?? GDate.OfDay(_d);
+                bool known = _hasDct || _lastDay is not null;
+                if (MatchPoint(k + 1, out var pt) && pt.Point is { G: Gran.Day } pdd && pt.Type == TimexType.DATE) { pd = pdd; pl = pt.Last; known = _hasDct || !pt.Relative; }
+                c = new Cand(i, pl, TimexType.TIME, known ? pd.Format() + pc : null, Relative: true, Point: pd);
+                return true;
+            }
+            if (!dash && Is(i, "mid")) return false;
         }
         else return false;
         if (!MatchPoint(k, out var inner)) return false;

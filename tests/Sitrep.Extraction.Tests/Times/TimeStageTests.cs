@@ -143,6 +143,11 @@ public sealed class TimeStageTests
         { "The envoy left the day before last Tuesday's vote.", "the day before last Tuesday", "DATE", "2016-09-26", "2016-09-29" },
         { "The bomber struck on March 3. Police raided his flat the day after the attack.", "the day", "DATE", "2016-03-04", "2016-09-29" },
         { "The shares fell on Oct. 12, the day before the crash.", "the day", "DATE", "2016-10-12", "2016-10-30" },
+        // Parts of the day: "mid afternoon", "mid-afternoon yesterday", "in the morning", "4 in the morning".
+        { "Shelling resumed by mid afternoon, witnesses said.", "mid afternoon", "TIME", "2016-09-29TAF", "2016-09-29" },
+        { "The shares rose at mid-afternoon yesterday in London.", "mid-afternoon yesterday", "TIME", "2016-09-28TAF", "2016-09-29" },
+        { "Traders placed heavy orders in the morning.", "the morning", "TIME", "2016-09-29TMO", "2016-09-29" },
+        { "The convoy left at 4 in the morning.", "4 in the morning", "TIME", "2016-09-29T04:00", "2016-09-29" },
         // "each July" recurs.
         { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
     };
