@@ -592,7 +592,7 @@ internal sealed class TimeScanner
             c = new Cand(first, k, TimexType.DATE, _hasDct ? gss.Format() : null, Relative: true, Point: gss);
             return true;
         }
-        if (the && I(k).Class == WC.Unit && !I(k).Plural && (I(k).Value == (int)Unit.Quarter || I(k).Value == (int)Unit.Weekend))
+        if (the && I(k).Class == WC.Unit && !I(k).Plural && (I(k).Value == (int)Unit.Quarter || I(k).Value == (int)Unit.Weekend) && !IsP(k + 1, '-')) // not "the quarter-to-quarter comparison"
         {
             // "the quarter" (just closed), "the weekend" (the latest one, or the next in future tense)
             if (I(k).Value == (int)Unit.Quarter)
@@ -1197,6 +1197,7 @@ internal sealed class TimeScanner
             c = new Cand(i - 1, k, TimexType.TIME, _hasDct || _lastDay is not null ? day.Format() + pc : null, Relative: true);
             return true;
         }
+        if (v == 6 && IsP(k - 1, '-') && Is(k - 2, "pre")) return false; // "a pre-dawn raid" describes the raid
         if (v is 6 or 7)
         {
             c = new Cand(i, k, TimexType.TIME, _hasDct || _lastDay is not null ? day.Format() + (v == 6 ? "TMO" : "TEV") : null, mod, Relative: true);
@@ -1299,6 +1300,13 @@ internal sealed class TimeScanner
                         c = new Cand(i, k, TimexType.DURATION, "P1Y");
                         return true;
                     }
+                    // "the year before", "the year previous": the year before the one last named (or the document's)
+                    if (!that && k == i + 1 && (Is(k + 1, "before") || Is(k + 1, "previous")) && IsEnd(k + 2))
+                    {
+                        var gb = GDate.OfYear((_lastYear ?? _d.Year) - 1);
+                        c = new Cand(i, k + 1, TimexType.DATE, _hasDct || _lastYear is not null ? gb.Format() : null, Relative: true, Point: gb);
+                        return true;
+                    }
                     // "that year" is the year last named; "the year" is the document's.
                     int? y = that ? _lastYear : null;
                     var g = GDate.OfYear(y ?? _d.Year);
@@ -1393,6 +1401,17 @@ internal sealed class TimeScanner
         c = default;
         int k = i;
         string mod;
+        // "the early summer": the latest such season begun by the document date (the next in future tense)
+        if (Is(k, "the") && (Is(k + 1, "early") || Is(k + 1, "late")) && I(k + 2).Class == WC.Season && !Is(k + 3, "of") && !IsP(k + 3, '-'))
+        {
+            int ss = I(k + 2).Value, sy = _d.Year;
+            var starts = new DateOnly(sy, ss * 3, 1);
+            if (Future(i)) { if (starts.AddMonths(3) <= _d) sy++; }
+            else if (starts > _d) sy--;
+            var gs = new GDate(Gran.Season, sy, Part: ss);
+            c = new Cand(i, k + 2, TimexType.DATE, _hasDct ? gs.Format() : null, Is(k + 1, "early") ? "START" : "END", Relative: true, Point: gs);
+            return true;
+        }
         if (Is(k, "the") && I(k + 1).Class == WC.Position && Is(k + 2, "of") && !Is(k + 1, "early") && !Is(k + 1, "late") && !Is(k + 1, "mid"))
         {
             mod = I(k + 1).Value switch { 1 => "START", 2 => "MID", _ => "END" };

@@ -72,7 +72,7 @@ internal static class TimeWords
         "m", "made", "many", "met", "mid", "million", "month", "months", "more", "n", "near", "nearly", "need", "needed",
         "needing", "needs", "next", "nine", "nineteen", "nineties", "ninety", "no", "nobody", "none", "not", "now", "number",
         "of", "old", "on", "once", "one", "or", "outbreak", "outside", "over", "p", "page", "paid", "past", "per", "percent",
-        "period", "plan", "planned", "planning", "plans", "pm", "preceding", "present", "previous", "prisoners", "pst",
+        "period", "plan", "planned", "planning", "plans", "pm", "pre", "preceding", "present", "previous", "prisoners", "pst",
         "quarter", "quarters", "quit", "ran", "re", "reached", "recent", "refugees", "remain", "reportedly", "reside",
         "resolution", "risen", "room", "rose", "roughly", "route", "s", "said", "same", "saw", "scheduled", "second", "sent",
         "set", "seven", "seventies", "seventy", "several", "shall", "short", "shot", "siege", "since", "six", "sixties",

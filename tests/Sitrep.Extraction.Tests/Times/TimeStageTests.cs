@@ -148,6 +148,9 @@ public sealed class TimeStageTests
         { "The shares rose at mid-afternoon yesterday in London.", "mid-afternoon yesterday", "TIME", "2016-09-28TAF", "2016-09-29" },
         { "Traders placed heavy orders in the morning.", "the morning", "TIME", "2016-09-29TMO", "2016-09-29" },
         { "The convoy left at 4 in the morning.", "4 in the morning", "TIME", "2016-09-29T04:00", "2016-09-29" },
+        // "the year before" is the year before the one last named; "the early summer" is a season.
+        { "Tourism earned $300 million last year, down from $450 million the year before.", "the year before", "DATE", "2014", "2016-09-29" },
+        { "Orders have recovered from the low levels of the early summer.", "the early summer", "DATE", "2016-SU", "2016-10-26" },
         // "each July" recurs.
         { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
     };
@@ -265,6 +268,8 @@ public sealed class TimeStageTests
     [InlineData("The minister spoke on the \"This Week\" programme.")]
     [InlineData("He told CBS's \"60 Minutes\" he would stay.")]
     [InlineData("For the rebels, high noon had come.")]
+    [InlineData("Agents seized the boy in a pre-dawn raid.")]
+    [InlineData("The quarter-to-quarter comparison flattered the miner.")]
     public void Names_numbers_and_ages_are_not_times(string sentence)
     {
         var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
