@@ -852,6 +852,7 @@ internal sealed class TimeScanner
             }
             else if (Is(k, "several") || Is(k, "many") || Is(k, "few") || Is(k, "some") && mod is null) { q = "X"; qEnd = k; }
             else if (span && Is(k, "couple") && Is(k + 1, "of")) { q = "2"; qEnd = k + 1; } // "the next couple of years"
+            else if (Is(k, "single") && IsP(k + 1, '-') && Adj(k)) { q = "1"; qEnd = k; } // "the worst single-day fall"
             // a range ("two to three weeks", "12 to 18 months") is written with its low end, as TempEval-3 gold does
             else if (MayStartNumber(k) && NumberReader.TryRead(_s, _tk[_o + k].Start, _tk[_o + (_n - 1)].End, out var r) && (r.Kind is NumberKind.Cardinal or NumberKind.Fraction || r.Kind == NumberKind.Range && Is(k + 1, "to")))
             {
@@ -870,7 +871,9 @@ internal sealed class TimeScanner
         if (q is null)
         {
             // bare plural units: "for years", "within weeks", "the highest level in years."
-            if (I(k).Class == WC.Unit && I(k).Plural && !span && mod is null && (Is(k - 1, "for") || Is(k - 1, "within") || Is(k - 1, "in") && IsEnd(k + 1)))
+            // "losing them in just minutes", but not "in months of talks"
+            if (I(k).Class == WC.Unit && I(k).Plural && !span && mod is null && (Is(k - 1, "for") || Is(k - 1, "within") || Is(k - 1, "in") && IsEnd(k + 1)
+                || (Is(k - 1, "in") || (Is(k - 1, "just") || Is(k - 1, "only")) && Is(k - 2, "in")) && !Is(k + 1, "of") && (Unit)I(k).Value is Unit.Minute or Unit.Hour))
             {
                 var u0 = (Unit)I(k).Value;
                 if (u0 is Unit.Weekend) return false;
@@ -902,7 +905,8 @@ internal sealed class TimeScanner
         else if (IsP(uk, '-') && Adj(qEnd) && Adj(uk)) { hyphen = true; uk++; }
         if (I(uk).Class != WC.Unit || QuotedTitle(first, uk)) return false; // CBS's "60 Minutes"
         var unit = (Unit)I(uk).Value;
-        if (unit == Unit.Weekend || unit == Unit.Quarter && !span && !counted) return false;
+        // "three quarters" is mostly a fraction; "several quarters" never is
+        if (unit == Unit.Weekend || unit == Unit.Quarter && !span && !counted && q != "X") return false;
         int last = uk;
         // ages: "12-year-old", "12 years old"
         if (IsP(uk + 1, '-') && Is(uk + 2, "old") || Is(uk + 1, "old")) return false;
@@ -1045,6 +1049,12 @@ internal sealed class TimeScanner
         {
             int cf = Is(i - 1, "the") ? i - 1 : i;
             c = new Cand(cf, i + 1, TimexType.DURATION, cx);
+            return true;
+        }
+        // "in the weeks ahead": an unknown number of units ahead, as "the coming weeks"
+        if (Is(i, "the") && I(i + 1).Class == WC.Unit && I(i + 1).Plural && Is(i + 2, "ahead") && (Unit)I(i + 1).Value != Unit.Weekend && DurationCode((Unit)I(i + 1).Value, "X") is string ax)
+        {
+            c = new Cand(i, i + 2, TimexType.DURATION, ax);
             return true;
         }
         // "over the years"

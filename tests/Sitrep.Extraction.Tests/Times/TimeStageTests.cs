@@ -151,6 +151,11 @@ public sealed class TimeStageTests
         // "the year before" is the year before the one last named; "the early summer" is a season.
         { "Tourism earned $300 million last year, down from $450 million the year before.", "the year before", "DATE", "2014", "2016-09-29" },
         { "Orders have recovered from the low levels of the early summer.", "the early summer", "DATE", "2016-SU", "2016-10-26" },
+        // "single-day" as "two-day"; an unknown number of quarters; "the weeks ahead"; "in just minutes".
+        { "Markets suffered their worst single-day fall since the crash.", "single-day", "DURATION", "P1D", "2016-09-29" },
+        { "The miner returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", "2016-09-29" },
+        { "Funds may sell more bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", "2016-09-29" },
+        { "The index lost 100 points in just minutes.", "minutes", "DURATION", "PTXM", "2016-09-29" },
         // "each July" recurs.
         { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
     };
@@ -269,6 +274,7 @@ public sealed class TimeStageTests
     [InlineData("He told CBS's \"60 Minutes\" he would stay.")]
     [InlineData("For the rebels, high noon had come.")]
     [InlineData("Agents seized the boy in a pre-dawn raid.")]
+    [InlineData("Three quarters of the voters backed him.")]
     [InlineData("The quarter-to-quarter comparison flattered the miner.")]
     public void Names_numbers_and_ages_are_not_times(string sentence)
     {
