@@ -930,6 +930,12 @@ internal sealed class TimeScanner
             c = new Cand(first, uk + 1, TimexType.DATE, _hasDct ? g.Value.Format() : null, mod, Relative: true, Point: g);
             return true;
         }
+        // "Islam will one day be ...": some day to come, not a day's length
+        if (unit == Unit.Day && Is(first, "one") && uk == first + 1 && (Is(first - 1, "will") || Is(first - 1, "would")))
+        {
+            c = new Cand(first, uk, TimexType.DATE, "FUTURE_REF");
+            return true;
+        }
         if (Is(uk + 1, "on") && (IsEnd(uk + 2) || IsP(uk + 2, ','))) last = uk + 1; // "five years on"
         if (!hyphen && IsP(uk + 1, '-') && Adj(uk) && Is(uk + 2, "long")) last = uk + 2; // "a week-long truce"
         // "a minute and a half"

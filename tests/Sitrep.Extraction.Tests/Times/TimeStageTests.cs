@@ -156,6 +156,8 @@ public sealed class TimeStageTests
         { "The miner returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", "2016-09-29" },
         { "Funds may sell more bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", "2016-09-29" },
         { "The index lost 100 points in just minutes.", "minutes", "DURATION", "PTXM", "2016-09-29" },
+        // "will one day" is some day to come, not a day's length.
+        { "The mayor said the valley will one day be green again.", "one day", "DATE", "FUTURE_REF", "2016-09-29" },
         // "each July" recurs.
         { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
     };
