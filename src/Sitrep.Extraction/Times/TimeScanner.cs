@@ -222,7 +222,7 @@ internal sealed class TimeScanner
                     if (Is(i, "every") || Is(i, "each")) return M.Duration | M.Weekday | M.SetExpr;
                     if (Is(i, "per")) return M.Duration | M.SetExpr;
                     if (Is(i, "first") || Is(i, "third") || Is(i, "fourth")) return M.Duration | M.Quarter;
-                    if (Is(i, "recent")) return M.Duration | M.Reference;
+                    if (Is(i, "recent") || Is(i, "these")) return M.Duration | M.Reference;
                     if (Is(i, "before")) return M.Duration | M.DayPart;
                     if (Is(i, "that")) return M.Duration | M.Anaphoric;
                     if (Is(i, "comparable") || Is(i, "corresponding")) return M.Duration | M.YearAgo;
@@ -840,6 +840,7 @@ internal sealed class TimeScanner
             if (Is(k, "a") || Is(k, "an"))
             {
                 if (Is(k + 1, "few")) { q = "X"; qEnd = k + 1; }
+                else if (Is(k + 1, "hundred") || Is(k + 1, "thousand")) { q = Is(k + 1, "hundred") ? "100" : "1000"; qEnd = k + 1; } // "for almost a hundred years"
                 else if (Is(k + 1, "couple") && Is(k + 2, "of")) { q = "2"; qEnd = k + 2; }
                 else
                 {
@@ -1055,6 +1056,12 @@ internal sealed class TimeScanner
         {
             int cf = Is(i - 1, "the") ? i - 1 : i;
             c = new Cand(cf, i + 1, TimexType.DURATION, cx);
+            return true;
+        }
+        // "these days": the present
+        if (Is(i, "these") && Is(i + 1, "days"))
+        {
+            c = new Cand(i, i + 1, TimexType.DATE, "PRESENT_REF");
             return true;
         }
         // "in the weeks ahead": an unknown number of units ahead, as "the coming weeks"

@@ -61,7 +61,7 @@ internal static class TimeWords
         "at", "autumn", "be", "became", "been", "before", "began", "beginning", "being", "believed", "billion", "bought",
         "brought", "by", "calendar", "came", "casualties", "casualty", "century", "cet", "chose", "christmas", "climbed",
         "close", "coming", "comparable", "conflict", "consecutive", "corresponding", "couple", "current", "date", "dawn",
-        "day", "daybreak", "death", "deaths", "detained", "detainees", "did", "displaced", "dozen", "due", "during", "each",
+        "day", "daybreak", "days", "death", "deaths", "detained", "detainees", "did", "displaced", "dozen", "due", "during", "each",
         "earlier", "early", "edt", "eight", "eighties", "eighty", "end", "ended", "ending", "entire", "est", "estimated",
         "eve", "every", "excess", "executed", "expected", "far", "fatalities", "fell", "few", "fewer", "fifties", "fifty",
         "final", "first", "fiscal", "five", "fled", "flight", "following", "food", "for", "forties", "forty", "found", "four",
@@ -77,7 +77,7 @@ internal static class TimeWords
         "resolution", "risen", "room", "rose", "roughly", "route", "s", "said", "same", "saw", "scheduled", "second", "sent",
         "set", "seven", "seventies", "seventy", "several", "shall", "short", "shot", "siege", "since", "six", "sixties",
         "sixty", "single", "so", "sold", "some", "soon", "spent", "spoke", "stands", "start", "still", "stood", "straight", "struck",
-        "successive", "term", "than", "thanksgiving", "that", "the", "third", "thirties", "thirty", "this", "thought",
+        "successive", "term", "than", "thanksgiving", "that", "the", "these", "third", "thirties", "thirty", "this", "thought",
         "thousand", "three", "through", "throughout", "time", "times", "to", "today", "told", "toll", "took", "total",
         "trading", "trillion", "twenties", "twenty", "twice", "two", "under", "until", "up", "uprising", "upwards", "urgent",
         "utc", "war", "was", "water", "went", "were", "when", "which", "who", "whole", "will", "with", "within", "without",
@@ -132,7 +132,7 @@ internal static class TimeWords
         foreach (var (w, v) in new[] { ("christmas", 1), ("thanksgiving", 2) })
             d[w] = new WordInfo(WC.Holiday, v);
         // Function words that open a time expression without holding a time ("the", "more than", "at least").
-        foreach (var w in new[] { "the", "a", "an", "earlier", "later", "fiscal", "every", "each", "per", "more", "less", "fewer", "at", "up", "no", "single",
+        foreach (var w in new[] { "the", "a", "an", "earlier", "later", "fiscal", "every", "each", "per", "more", "less", "fewer", "at", "up", "no", "single", "these",
                      "over", "nearly", "almost", "under", "about", "around", "roughly", "approximately", "some", "before", "since", "that",
                      "comparable", "corresponding", "between" })
             d.TryAdd(w, new WordInfo(WC.None, WordInfo.GlueMark));

@@ -158,6 +158,9 @@ public sealed class TimeStageTests
         { "The index lost 100 points in just minutes.", "minutes", "DURATION", "PTXM", "2016-09-29" },
         // "will one day" is some day to come, not a day's length.
         { "The mayor said the valley will one day be green again.", "one day", "DATE", "FUTURE_REF", "2016-09-29" },
+        // "these days" is the present; "a hundred years" counts a hundred.
+        { "Traders are far more cautious these days.", "these days", "DATE", "PRESENT_REF", "2016-09-29" },
+        { "The clan has ruled the valley for almost a hundred years.", "almost a hundred years", "DURATION", "P100Y", "2016-09-29" },
         // "each July" recurs.
         { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
     };
