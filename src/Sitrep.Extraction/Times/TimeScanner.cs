@@ -1160,7 +1160,9 @@ internal sealed class TimeScanner
         }
         else if (Is(i + 1, "am") || Is(i + 1, "pm")) { ampm = true; pm = Is(i + 1, "pm"); last = i + 1; }
         // "4 in the morning", "8 in the evening"
-        else if (colon < 0 && Is(i + 1, "in") && Is(i + 2, "the") && I(i + 3).Class == WC.PartOfDay && I(i + 3).Value is >= 1 and <= 3)
+        // (after "at", "by", "until"..., so that "killed 4 in the morning raid" stays a count)
+        else if (colon < 0 && Is(i + 1, "in") && Is(i + 2, "the") && I(i + 3).Class == WC.PartOfDay && I(i + 3).Value is >= 1 and <= 3
+                 && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "around") || Is(i - 1, "about") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "from")))
         { ampm = true; pm = I(i + 3).Value >= 2; last = i + 3; }
         if (ampm)
         {
@@ -1215,7 +1217,7 @@ internal sealed class TimeScanner
             return true;
         }
         // "in the morning": the morning of the day in focus (not "the morning of the attack", which names its own day)
-        if (v is >= 1 and <= 3 && mod is null && Is(i - 1, "the") && Is(i - 2, "in") && !Is(k + 1, "of") && PartCode(v) is string pc)
+        if (v is >= 1 and <= 3 && mod is null && Is(i - 1, "the") && Is(i - 2, "in") && !Is(k + 1, "of") && !NounAfter(k) && PartCode(v) is string pc)
         {
             c = new Cand(i - 1, k, TimexType.TIME, _hasDct || _lastDay is not null ? day.Format() + pc : null, Relative: true);
             return true;
@@ -1228,6 +1230,12 @@ internal sealed class TimeScanner
         }
         return false;
     }
+
+    /// <summary>A lower-case content word follows: the time word modifies it ("the morning session", "the evening news").</summary>
+    private bool NounAfter(int k) =>
+        k + 1 < _n && _tk[_o + (k + 1)].Kind == TK.Word && char.IsLower(_s[_tk[_o + (k + 1)].Start]) && I(k + 1).Class == WC.None
+        && !(Is(k + 1, "to") || Is(k + 1, "and") || Is(k + 1, "on") || Is(k + 1, "as") || Is(k + 1, "before") || Is(k + 1, "after")
+             || Is(k + 1, "at") || Is(k + 1, "in") || Is(k + 1, "with") || Is(k + 1, "until") || Is(k + 1, "when") || Is(k + 1, "that"));
 
     // Christmas (Day, Eve), Thanksgiving (Day) (the fourth Thursday of November), last/next Thanksgiving
     private bool Holiday(int i, out Cand c)

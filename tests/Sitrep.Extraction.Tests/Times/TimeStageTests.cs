@@ -280,6 +280,8 @@ public sealed class TimeStageTests
     [InlineData("For the rebels, high noon had come.")]
     [InlineData("Agents seized the boy in a pre-dawn raid.")]
     [InlineData("Three quarters of the voters backed him.")]
+    [InlineData("Gunmen killed 4 in the morning raid.")]
+    [InlineData("The minister spoke in the evening news.")]
     [InlineData("The quarter-to-quarter comparison flattered the miner.")]
     public void Names_numbers_and_ages_are_not_times(string sentence)
     {
