@@ -222,7 +222,7 @@ internal sealed class TimeScanner
                     if (Is(i, "every") || Is(i, "each")) return M.Duration | M.Weekday | M.SetExpr;
                     if (Is(i, "per")) return M.Duration | M.SetExpr;
                     if (Is(i, "first") || Is(i, "third") || Is(i, "fourth")) return M.Duration | M.Quarter;
-                    if (Is(i, "recent")) return M.Duration | M.Reference;
+                    if (Is(i, "recent") || Is(i, "these")) return M.Duration | M.Reference;
                     if (Is(i, "before")) return M.Duration | M.DayPart;
                     if (Is(i, "that")) return M.Duration | M.Anaphoric;
                     if (Is(i, "comparable") || Is(i, "corresponding")) return M.Duration | M.YearAgo;
@@ -330,7 +330,8 @@ internal sealed class TimeScanner
             int yr = _d.Year;
             // The nearest such month, looking back up to 8 months (past tense) or ahead up to 8 (future).
             int diff = month - _d.Month; // -11..11
-            if (Future(i)) { if (diff <= -4) yr++; }
+            // Far from the document date, a future said further off in the sentence counts too.
+            if (Future(i) || (diff > 4 || diff <= -4) && ClauseTense(i) > 0) { if (diff <= -4) yr++; }
             else if (diff > 4) yr--;
             else if (diff <= -8 && !Past(i)) yr++;
             var gm = new GDate(Gran.Month, yr, month);
@@ -360,9 +361,8 @@ internal sealed class TimeScanner
         if (day > DateTime.DaysInMonth(2016, month)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) y--;
         var date = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
-        bool future = Future(first);
         int gap = date.DayNumber - _d.DayNumber;
-        if (future) { if (gap < -122) y++; }
+        if (Future(first) || (gap > 122 || gap < -122) && ClauseTense(first) > 0) { if (gap < -122) y++; }
         else if (gap > 122) y--;
         else if (gap < -243 && !Past(first)) y++;
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }
@@ -391,6 +391,16 @@ internal sealed class TimeScanner
             int yy = Int(k + 1);
             var dd = new GDate(Gran.Decade, yy >= 30 ? 1900 + yy : 2000 + yy);
             c = new Cand(first, k + 1, TimexType.DATE, dd.Format(), Point: dd);
+            return true;
+        }
+        // "since '82": a year written short after a preposition of time, the latest such year by the document date
+        if (IsP(k, '\'') && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "" && Digits(k + 1) == 2 && k == first
+            && (Is(k - 1, "since") || Is(k - 1, "in") || Is(k - 1, "until") || Is(k - 1, "from") || Is(k - 1, "before") || Is(k - 1, "after")))
+        {
+            int yy = _d.Year / 100 * 100 + Int(k + 1);
+            if (yy > _d.Year) yy -= 100;
+            var gy = GDate.OfYear(yy);
+            c = new Cand(first, k + 1, TimexType.DATE, gy.Format(), Point: gy);
             return true;
         }
         if (Is(i, "the") && DecadeWord(i + 1) is int dw)
@@ -582,7 +592,7 @@ internal sealed class TimeScanner
             c = new Cand(first, k, TimexType.DATE, _hasDct ? gss.Format() : null, Relative: true, Point: gss);
             return true;
         }
-        if (the && I(k).Class == WC.Unit && !I(k).Plural && (I(k).Value == (int)Unit.Quarter || I(k).Value == (int)Unit.Weekend))
+        if (the && I(k).Class == WC.Unit && !I(k).Plural && (I(k).Value == (int)Unit.Quarter || I(k).Value == (int)Unit.Weekend) && !IsP(k + 1, '-')) // not "the quarter-to-quarter comparison"
         {
             // "the quarter" (just closed), "the weekend" (the latest one, or the next in future tense)
             if (I(k).Value == (int)Unit.Quarter)
@@ -611,6 +621,8 @@ internal sealed class TimeScanner
         // "the following year", "the previous month": counted from the time the text last named, not from the document date
         bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding"));
         k++;
+        // "the current fiscal year", "next fiscal year"; "the latest fiscal year" is the one last closed, as the latest quarter is
+        if (Is(k, "fiscal") && Is(k + 1, "year") && !anaphoric) { if (Is(k - 1, "latest")) rel = -1; k++; }
         var info = I(k);
         if (anaphoric && info.Class == WC.Unit && !info.Plural && _lastPoint is { } lp)
         {
@@ -674,11 +686,13 @@ internal sealed class TimeScanner
             return true;
         }
         if (info.Class != WC.Unit || info.Plural) return false;
+        if (QuotedTitle(first, k)) return false; // ABC's "This Week"
         var u = (Unit)info.Value;
         if (u == Unit.Quarter && rel == 0)
         {
-            // Results are reported after the quarter ends: "this/the latest quarter" is the one just closed.
-            var gq = GDate.OfQuarter(_d.AddDays(-45));
+            // Results are reported after the quarter ends: "this/the latest quarter" is the one just closed;
+            // "the current quarter" is the one under way.
+            var gq = GDate.OfQuarter(Is(k - 1, "current") ? _d : _d.AddDays(-45));
             c = new Cand(first, k, TimexType.DATE, _hasDct ? gq.Format() : null, Relative: true, Point: gq);
             return true;
         }
@@ -786,7 +800,7 @@ internal sealed class TimeScanner
             int cur = half ? (_d.Month <= 6 ? 1 : 2) : (_d.Month - 1) / 3 + 1;
             int per = half ? 6 : 3;
             year = _d.Year;
-            if (n > cur) year--;
+            if (n > cur && !Future(first) && ClauseTense(first) <= 0) year--;
             if (Future(first) && year == _d.Year && (cur - n) * per >= 6) year++;
         }
         var g = new GDate(half ? Gran.Half : Gran.Quarter, year, Part: n);
@@ -826,17 +840,20 @@ internal sealed class TimeScanner
             if (Is(k, "a") || Is(k, "an"))
             {
                 if (Is(k + 1, "few")) { q = "X"; qEnd = k + 1; }
+                else if (Is(k + 1, "hundred") || Is(k + 1, "thousand")) { q = Is(k + 1, "hundred") ? "100" : "1000"; qEnd = k + 1; } // "for almost a hundred years"
                 else if (Is(k + 1, "couple") && Is(k + 2, "of")) { q = "2"; qEnd = k + 2; }
                 else
                 {
-                    // "four flights a week", "$1.76 a year": a rate, not a time
-                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier")) && (_tk[_o + (k - 1)].Kind == TK.Num || _tk[_o + (k - 1)].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_tk[_o + (k - 1)].Start]) && _s[_tk[_o + (k - 1)].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
+                    // "four flights a week", "$1.76 a year", "24 hours a day": a rate, not a time
+                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier")) && (I(k - 1).Class == WC.Unit && I(k - 1).Plural || _tk[_o + (k - 1)].Kind == TK.Num || _tk[_o + (k - 1)].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_tk[_o + (k - 1)].Start]) && _s[_tk[_o + (k - 1)].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
                     // "a second group", "a second round": the ordinal, not the unit
                     if (Is(k + 1, "second") && k + 2 < _n && _tk[_o + (k + 2)].Kind == TK.Word && !Is(k + 2, "ago") && !Is(k + 2, "later") && !Is(k + 2, "earlier")) return false;
                     q = "1"; qEnd = k;
                 }
             }
             else if (Is(k, "several") || Is(k, "many") || Is(k, "few") || Is(k, "some") && mod is null) { q = "X"; qEnd = k; }
+            else if (span && Is(k, "couple") && Is(k + 1, "of")) { q = "2"; qEnd = k + 1; } // "the next couple of years"
+            else if (Is(k, "single") && IsP(k + 1, '-') && Adj(k)) { q = "1"; qEnd = k; } // "the worst single-day fall"
             // a range ("two to three weeks", "12 to 18 months") is written with its low end, as TempEval-3 gold does
             else if (MayStartNumber(k) && NumberReader.TryRead(_s, _tk[_o + k].Start, _tk[_o + (_n - 1)].End, out var r) && (r.Kind is NumberKind.Cardinal or NumberKind.Fraction || r.Kind == NumberKind.Range && Is(k + 1, "to")))
             {
@@ -855,7 +872,9 @@ internal sealed class TimeScanner
         if (q is null)
         {
             // bare plural units: "for years", "within weeks", "the highest level in years."
-            if (I(k).Class == WC.Unit && I(k).Plural && !span && mod is null && (Is(k - 1, "for") || Is(k - 1, "within") || Is(k - 1, "in") && IsEnd(k + 1)))
+            // "losing them in just minutes", but not "in months of talks"
+            if (I(k).Class == WC.Unit && I(k).Plural && !span && mod is null && (Is(k - 1, "for") || Is(k - 1, "within") || Is(k - 1, "in") && IsEnd(k + 1)
+                || (Is(k - 1, "in") || (Is(k - 1, "just") || Is(k - 1, "only")) && Is(k - 2, "in")) && !Is(k + 1, "of") && (Unit)I(k).Value is Unit.Minute or Unit.Hour))
             {
                 var u0 = (Unit)I(k).Value;
                 if (u0 is Unit.Weekend) return false;
@@ -885,9 +904,10 @@ internal sealed class TimeScanner
         if (Is(uk, "straight") || Is(uk, "consecutive") || Is(uk, "more") || Is(uk, "trading") || Is(uk, "additional") || Is(uk, "successive"))
         { uk++; counted = true; }
         else if (IsP(uk, '-') && Adj(qEnd) && Adj(uk)) { hyphen = true; uk++; }
-        if (I(uk).Class != WC.Unit) return false;
+        if (I(uk).Class != WC.Unit || QuotedTitle(first, uk)) return false; // CBS's "60 Minutes"
         var unit = (Unit)I(uk).Value;
-        if (unit == Unit.Weekend || unit == Unit.Quarter && !span && !counted) return false;
+        // "three quarters" is mostly a fraction; "several quarters" never is
+        if (unit == Unit.Weekend || unit == Unit.Quarter && !span && !counted && q != "X") return false;
         int last = uk;
         // ages: "12-year-old", "12 years old"
         if (IsP(uk + 1, '-') && Is(uk + 2, "old") || Is(uk + 1, "old")) return false;
@@ -909,6 +929,12 @@ internal sealed class TimeScanner
             if (unit == Unit.Year && q == "1" && !later && MentionsQuarter()) g = GDate.OfQuarter(_d.AddDays(-45).AddYears(-1));
             if (g is null) return false;
             c = new Cand(first, uk + 1, TimexType.DATE, _hasDct ? g.Value.Format() : null, mod, Relative: true, Point: g);
+            return true;
+        }
+        // "Islam will one day be ...": some day to come, not a day's length
+        if (unit == Unit.Day && Is(first, "one") && uk == first + 1 && (Is(first - 1, "will") || Is(first - 1, "would")))
+        {
+            c = new Cand(first, uk, TimexType.DATE, "FUTURE_REF");
             return true;
         }
         if (Is(uk + 1, "on") && (IsEnd(uk + 2) || IsP(uk + 2, ','))) last = uk + 1; // "five years on"
@@ -978,7 +1004,8 @@ internal sealed class TimeScanner
         Unit.Year => "P" + q + "Y",
         // In years, as TempEval-3 gold writes them ("two decades" P20Y, "over a decade" P10Y, "decades-long" PXY).
         Unit.Decade => q == "X" ? "PXY" : Times(q, 10) is string d10 ? "P" + d10 + "Y" : null,
-        Unit.Century => q == "X" ? "PXCE" : Times(q, 100) is string d100 ? "P" + d100 + "Y" : null,
+        // TempEval-3 gold writes an unknown number of centuries PXC (C for century, as E is decade and L millennium).
+        Unit.Century => q == "X" ? "PXC" : Times(q, 100) is string d100 ? "P" + d100 + "Y" : null,
         _ => null,
     };
 
@@ -1031,6 +1058,18 @@ internal sealed class TimeScanner
             c = new Cand(cf, i + 1, TimexType.DURATION, cx);
             return true;
         }
+        // "these days": the present
+        if (Is(i, "these") && Is(i + 1, "days"))
+        {
+            c = new Cand(i, i + 1, TimexType.DATE, "PRESENT_REF");
+            return true;
+        }
+        // "in the weeks ahead": an unknown number of units ahead, as "the coming weeks"
+        if (Is(i, "the") && I(i + 1).Class == WC.Unit && I(i + 1).Plural && Is(i + 2, "ahead") && (Unit)I(i + 1).Value != Unit.Weekend && DurationCode((Unit)I(i + 1).Value, "X") is string ax)
+        {
+            c = new Cand(i, i + 2, TimexType.DURATION, ax);
+            return true;
+        }
         // "over the years"
         if (Is(i, "the") && Is(i + 1, "years") && Is(i - 1, "over"))
         {
@@ -1081,6 +1120,7 @@ internal sealed class TimeScanner
         c = default;
         if (I(i).Class == WC.PartOfDay && (I(i).Value is 8 or 9))
         {
+            if (Is(i - 1, "high")) return false; // "high noon", the film and the figure of speech
             string hm = I(i).Value == 8 ? "T12:00" : "T24:00";
             int zz = i + 1;
             if (Is(zz, "on")) zz++;
@@ -1119,6 +1159,11 @@ internal sealed class TimeScanner
             else if (IsP(i + 4, '.') && Adj(i + 3)) last = i + 4;
         }
         else if (Is(i + 1, "am") || Is(i + 1, "pm")) { ampm = true; pm = Is(i + 1, "pm"); last = i + 1; }
+        // "4 in the morning", "8 in the evening"
+        // (after "at", "by", "until"..., so that "killed 4 in the morning raid" stays a count)
+        else if (colon < 0 && Is(i + 1, "in") && Is(i + 2, "the") && I(i + 3).Class == WC.PartOfDay && I(i + 3).Value is >= 1 and <= 3
+                 && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "around") || Is(i - 1, "about") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "from")))
+        { ampm = true; pm = I(i + 3).Value >= 2; last = i + 3; }
         if (ampm)
         {
             if (h < 1 || h > 12) return false;
@@ -1171,6 +1216,13 @@ internal sealed class TimeScanner
             c = new Cand(i, k, TimexType.TIME, _hasDct || _lastDay is not null ? prev.Format() + "TNI" : null, Relative: true);
             return true;
         }
+        // "in the morning": the morning of the day in focus (not "the morning of the attack", which names its own day)
+        if (v is >= 1 and <= 3 && mod is null && Is(i - 1, "the") && Is(i - 2, "in") && !Is(k + 1, "of") && !NounAfter(k) && PartCode(v) is string pc)
+        {
+            c = new Cand(i - 1, k, TimexType.TIME, _hasDct || _lastDay is not null ? day.Format() + pc : null, Relative: true);
+            return true;
+        }
+        if (v == 6 && IsP(k - 1, '-') && Is(k - 2, "pre")) return false; // "a pre-dawn raid" describes the raid
         if (v is 6 or 7)
         {
             c = new Cand(i, k, TimexType.TIME, _hasDct || _lastDay is not null ? day.Format() + (v == 6 ? "TMO" : "TEV") : null, mod, Relative: true);
@@ -1178,6 +1230,12 @@ internal sealed class TimeScanner
         }
         return false;
     }
+
+    /// <summary>A lower-case content word follows: the time word modifies it ("the morning session", "the evening news").</summary>
+    private bool NounAfter(int k) =>
+        k + 1 < _n && _tk[_o + (k + 1)].Kind == TK.Word && char.IsLower(_s[_tk[_o + (k + 1)].Start]) && I(k + 1).Class == WC.None
+        && !(Is(k + 1, "to") || Is(k + 1, "and") || Is(k + 1, "on") || Is(k + 1, "as") || Is(k + 1, "before") || Is(k + 1, "after")
+             || Is(k + 1, "at") || Is(k + 1, "in") || Is(k + 1, "with") || Is(k + 1, "until") || Is(k + 1, "when") || Is(k + 1, "that"));
 
     // Christmas (Day, Eve), Thanksgiving (Day) (the fourth Thursday of November), last/next Thanksgiving
     private bool Holiday(int i, out Cand c)
@@ -1227,6 +1285,25 @@ internal sealed class TimeScanner
         {
             case Unit.Day:
                 {
+                    // "the day before last Tuesday's hearing": that day, one day off; "the day after his death": the
+                    // last date named, one day off; but "Oct. 12, the day before the crash" is Oct. 12 itself, and
+                    // "late in the day after falling" the day itself.
+                    if (!that && k == i + 1 && (Is(k + 1, "before") || Is(k + 1, "after")) && !IsP(i - 1, ',') && !Is(i - 1, "in"))
+                    {
+                        int shift = Is(k + 1, "before") ? -1 : 1;
+                        if (MatchPoint(k + 2, out var on) && on.Point is { G: Gran.Day } op && on.Type == TimexType.DATE)
+                        {
+                            var dp = GDate.OfDay(op.Start.AddDays(shift));
+                            c = new Cand(i, on.Last, TimexType.DATE, _hasDct || !on.Relative ? dp.Format() : null, Relative: on.Relative, Point: dp);
+                            return true;
+                        }
+                        if (_lastDay is { } ld && !IsNum(k + 2) && I(k + 2).Class == WC.None)
+                        {
+                            var da = GDate.OfDay(ld.Start.AddDays(shift));
+                            c = new Cand(i, k, TimexType.DATE, da.Format(), Relative: true, Point: da);
+                            return true;
+                        }
+                    }
                     // The last date the text named, else the document date ("ended the day down 31 points").
                     var d = _lastDay ?? GDate.OfDay(_d);
                     c = new Cand(i, k, TimexType.DATE, _hasDct || _lastDay is not null ? d.Format() : null, Relative: true, Point: d);
@@ -1235,6 +1312,13 @@ internal sealed class TimeScanner
             case Unit.Week:
                 {
                     if (that) return false;
+                    // "the week of March 6": the week that holds that day
+                    if (k == i + 1 && Is(k + 1, "of") && MatchPoint(k + 2, out var of) && of.Point is { G: Gran.Day } od && of.Type == TimexType.DATE)
+                    {
+                        var wo = GDate.OfWeek(od.Start);
+                        c = new Cand(i, of.Last, TimexType.DATE, _hasDct || !of.Relative ? wo.Format() : null, Relative: of.Relative, Point: wo);
+                        return true;
+                    }
                     var w = GDate.OfWeek((_lastDay ?? GDate.OfDay(_d)).Start);
                     c = new Cand(i, k, TimexType.DATE, _hasDct || _lastDay is not null ? w.Format() : null, Relative: true, Point: w);
                     return true;
@@ -1245,6 +1329,13 @@ internal sealed class TimeScanner
                     if (!that && (Is(k + 1, "ended") || Is(k + 1, "ending") || Is(k + 1, "to")))
                     {
                         c = new Cand(i, k, TimexType.DURATION, "P1Y");
+                        return true;
+                    }
+                    // "the year before", "the year previous": the year before the one last named (or the document's)
+                    if (!that && k == i + 1 && (Is(k + 1, "before") || Is(k + 1, "previous")) && IsEnd(k + 2))
+                    {
+                        var gb = GDate.OfYear((_lastYear ?? _d.Year) - 1);
+                        c = new Cand(i, k + 1, TimexType.DATE, _hasDct || _lastYear is not null ? gb.Format() : null, Relative: true, Point: gb);
                         return true;
                     }
                     // "that year" is the year last named; "the year" is the document's.
@@ -1280,6 +1371,7 @@ internal sealed class TimeScanner
         if (i > _lastUnit) return false; // "year" at or after i
         int k = i;
         if (Is(k, "the")) k++;
+        if (SamePeriod(i, k, out c)) return true;
         if (Is(k, "comparable") || Is(k, "corresponding")) k++;
         if (!(Is(k, "year") && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && (Is(k + 2, "ago") || Is(k + 2, "earlier")))) return false;
         int last = k + 2, m = k + 3, first = i;
@@ -1305,6 +1397,31 @@ internal sealed class TimeScanner
         return true;
     }
 
+    /// <summary>
+    /// "the same period last year", "the corresponding quarter a year earlier", "the same month a year ago": the
+    /// month, quarter or half the text last named, a year before; else the year-ago quarter in a results report,
+    /// else last year (the month a year ago for "month").
+    /// </summary>
+    private bool SamePeriod(int i, int k, out Cand c)
+    {
+        c = default;
+        if (!(Is(k, "same") || Is(k, "corresponding") || Is(k, "comparable"))) return false;
+        bool month = Is(k + 1, "month");
+        if (!(month || Is(k + 1, "period") || Is(k + 1, "quarter"))) return false;
+        int last;
+        if (Is(k + 2, "last") && Is(k + 3, "year")) last = k + 3;
+        else if (Is(k + 2, "a") && Is(k + 3, "year") && (Is(k + 4, "ago") || Is(k + 4, "earlier"))) last = k + 4;
+        else return false;
+        GDate g;
+        if (_lastPoint is { G: Gran.Month or Gran.Quarter or Gran.Half } lp && lp.Year == _d.Year && (!month || lp.G == Gran.Month))
+            g = lp with { Year = lp.Year - 1 };
+        else if (month) g = GDate.OfMonth(_d.AddYears(-1));
+        else if (Is(k + 1, "quarter") || MentionsQuarter()) g = GDate.OfQuarter(_d.AddDays(-45).AddYears(-1));
+        else g = GDate.OfYear(_d.Year - 1);
+        c = new Cand(i, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
+        return true;
+    }
+
     private int? Ordinal(int k) =>
         IsNum(k) && Suffix(k) is "st" or "nd" or "rd" or "th" ? Int(k)
         : Is(k, "first") ? 1 : Is(k, "second") ? 2 : Is(k, "third") ? 3 : Is(k, "fourth") ? 4 : null;
@@ -1315,6 +1432,17 @@ internal sealed class TimeScanner
         c = default;
         int k = i;
         string mod;
+        // "the early summer": the latest such season begun by the document date (the next in future tense)
+        if (Is(k, "the") && (Is(k + 1, "early") || Is(k + 1, "late")) && I(k + 2).Class == WC.Season && !Is(k + 3, "of") && !IsP(k + 3, '-'))
+        {
+            int ss = I(k + 2).Value, sy = _d.Year;
+            var starts = new DateOnly(sy, ss * 3, 1);
+            if (Future(i)) { if (starts.AddMonths(3) <= _d) sy++; }
+            else if (starts > _d) sy--;
+            var gs = new GDate(Gran.Season, sy, Part: ss);
+            c = new Cand(i, k + 2, TimexType.DATE, _hasDct ? gs.Format() : null, Is(k + 1, "early") ? "START" : "END", Relative: true, Point: gs);
+            return true;
+        }
         if (Is(k, "the") && I(k + 1).Class == WC.Position && Is(k + 2, "of") && !Is(k + 1, "early") && !Is(k + 1, "late") && !Is(k + 1, "mid"))
         {
             mod = I(k + 1).Value switch { 1 => "START", 2 => "MID", _ => "END" };
@@ -1324,8 +1452,19 @@ internal sealed class TimeScanner
         {
             mod = I(k).Value switch { 1 => "START", 2 => "MID", _ => "END" };
             k++;
-            if (IsP(k, '-') && Adj(k - 1)) k++;
-            else if (Is(i, "mid")) return false;
+            bool dash = IsP(k, '-') && Adj(k - 1);
+            if (dash) k++;
+            // "mid-afternoon", "late morning", "by mid afternoon yesterday": a part of the day named next, or in focus
+            if (I(k).Class == WC.PartOfDay && !I(k).Plural && I(k).Value is >= 1 and <= 4 && PartCode(I(k).Value) is string pc)
+            {
+                int pl = k;
+                GDate pd = _lastDay ?? GDate.OfDay(_d);
+                bool known = _hasDct || _lastDay is not null;
+                if (MatchPoint(k + 1, out var pt) && pt.Point is { G: Gran.Day } pdd && pt.Type == TimexType.DATE) { pd = pdd; pl = pt.Last; known = _hasDct || !pt.Relative; }
+                c = new Cand(i, pl, TimexType.TIME, known ? pd.Format() + pc : null, Relative: true, Point: pd);
+                return true;
+            }
+            if (!dash && Is(i, "mid")) return false;
         }
         else return false;
         if (!MatchPoint(k, out var inner)) return false;
@@ -1408,26 +1547,69 @@ internal sealed class TimeScanner
         for (int k = Math.Max(0, at - 8); k < Math.Min(_n, at + 7); k++)
         {
             if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') { if (k < at) continue; break; }
-            if (_tk[_o + k].Kind != TK.Word || I(k).Class != WC.None) continue;
-            if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
-            // irregular past tenses that are no other form ("bought", not "hit" or "set")
-            if (IrregularPast(k) && !(Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))) return true;
-            var w = _s.AsSpan(_tk[_o + k].Start, _tk[_o + k].Length);
-            // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
-            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
-                && !w.StartsWith("un", StringComparison.Ordinal)
-                && !(w is "expected" or "scheduled" or "planned" or "proposed" or "needed" or "based" or "intended" or "required")
-                && !(Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will")))
-                return true;
+            if (PastVerb(k)) return true;
         }
         return false;
     }
+
+    /// <summary>Token <paramref name="k"/> is a verb in the past tense ("was", "bought", "announced").</summary>
+    private bool PastVerb(int k)
+    {
+        if (_tk[_o + k].Kind != TK.Word || I(k).Class != WC.None) return false;
+        if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
+        // irregular past tenses that are no other form ("bought", not "hit" or "set")
+        if (IrregularPast(k) && !(Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))) return true;
+        var w = _s.AsSpan(_tk[_o + k].Start, _tk[_o + k].Length);
+        // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
+        return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
+            && !w.StartsWith("un", StringComparison.Ordinal)
+            && !(w is "expected" or "scheduled" or "planned" or "proposed" or "needed" or "based" or "intended" or "required")
+            && !(Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will"));
+    }
+
+    /// <summary>
+    /// The tense of the sentence around token <paramref name="at"/> when the words next to it say none (+1 future,
+    /// -1 past, 0 unknown): the nearest future mark or past-tense verb before it in the sentence ("will be named
+    /// commander of the shuttle for a mission in December"), else the first one after it. Read only where a
+    /// month or date far from the document date needs it.
+    /// </summary>
+    private int ClauseTense(int at)
+    {
+        if (Is(at - 1, "since")) return 0; // "on patrol since March and scheduled to return"
+        for (int k = at - 1; k >= 0; k--)
+        {
+            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') break;
+            if (FutureMark(k)) return 1;
+            // "has announced": the present perfect says nothing of the time named
+            if (PastVerb(k) && !(Is(k - 1, "has") || Is(k - 1, "have"))) return -1;
+        }
+        for (int k = at + 1; k < _n; k++)
+        {
+            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') break;
+            if (FutureMark(k)) return 1;
+            if (PastVerb(k) && !(Is(k - 1, "has") || Is(k - 1, "have"))) return -1;
+        }
+        return 0;
+    }
+
+    /// <summary>Token <paramref name="k"/> marks the future: "will", "would" (not "would have"), "plans to", "due to".</summary>
+    private bool FutureMark(int k) =>
+        Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n")
+        || Is(k, "would") && !Is(k + 1, "have") && !Is(k + 1, "not") && !Is(k + 1, "n")
+        || (Is(k, "plans") || Is(k, "plan") || Is(k, "planning") || Is(k, "going") || Is(k, "due") || Is(k, "set") || Is(k, "expected") || Is(k, "scheduled")) && Is(k + 1, "to");
 
     private bool IrregularPast(int k) =>
         Is(k, "bought") || Is(k, "brought") || Is(k, "sold") || Is(k, "told") || Is(k, "went") || Is(k, "gave") || Is(k, "got") || Is(k, "found")
         || Is(k, "held") || Is(k, "met") || Is(k, "won") || Is(k, "lost") || Is(k, "fell") || Is(k, "rose") || Is(k, "became") || Is(k, "saw")
         || Is(k, "knew") || Is(k, "thought") || Is(k, "sent") || Is(k, "spent") || Is(k, "paid") || Is(k, "struck") || Is(k, "shot") || Is(k, "fled")
         || Is(k, "left") || Is(k, "led") || Is(k, "wrote") || Is(k, "spoke") || Is(k, "chose") || Is(k, "grew") || Is(k, "ran") || Is(k, "quit");
+
+    /// <summary>
+    /// A capitalised unit word in an expression that opens a quotation names a programme or a title ("This Week",
+    /// "60 Minutes"): edited news writes times in lower case.
+    /// </summary>
+    private bool QuotedTitle(int first, int unit) =>
+        Cap(unit) && first > 0 && _tk[_o + (first - 1)].Kind == TK.Punct && _s[_tk[_o + (first - 1)].Start] is '"' or '“' or '\'' or '`';
 
     /// <summary>True when token <paramref name="k"/> opens a sentence (runs hold several sentences of a paragraph).</summary>
     private bool SentenceStart(int k)

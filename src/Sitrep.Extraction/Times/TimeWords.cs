@@ -56,28 +56,28 @@ internal static class TimeWords
     /// </summary>
     internal static readonly string[] Tested =
     [
-        "-", "a", "abducted", "about", "according", "across", "additional", "after", "age", "aged", "ago", "aid", "almost",
+        "-", "a", "abducted", "about", "according", "across", "additional", "after", "age", "aged", "ago", "ahead", "aid", "almost",
         "also", "am", "an", "and", "another", "approximately", "are", "around", "arrested", "article", "as", "assistance",
         "at", "autumn", "be", "became", "been", "before", "began", "beginning", "being", "believed", "billion", "bought",
         "brought", "by", "calendar", "came", "casualties", "casualty", "century", "cet", "chose", "christmas", "climbed",
         "close", "coming", "comparable", "conflict", "consecutive", "corresponding", "couple", "current", "date", "dawn",
-        "day", "daybreak", "death", "deaths", "detained", "detainees", "did", "displaced", "dozen", "due", "during", "each",
+        "day", "daybreak", "days", "death", "deaths", "detained", "detainees", "did", "displaced", "dozen", "due", "during", "each",
         "earlier", "early", "edt", "eight", "eighties", "eighty", "end", "ended", "ending", "entire", "est", "estimated",
         "eve", "every", "excess", "executed", "expected", "far", "fatalities", "fell", "few", "fewer", "fifties", "fifty",
         "final", "first", "fiscal", "five", "fled", "flight", "following", "food", "for", "forties", "forty", "found", "four",
         "fourth", "from", "full", "future", "gave", "gmt", "going", "got", "grew", "had", "half", "has", "have", "held",
-        "help", "hit", "hostages", "hours", "hrs", "humanitarian", "hundred", "in", "including", "increased", "injured",
-        "injuries", "injury", "inside", "into", "is", "jumped", "kidnapped", "killed", "knew", "lack", "lacking", "last",
+        "help", "high", "hit", "hostages", "hours", "hrs", "humanitarian", "hundred", "in", "including", "increased", "injured",
+        "injuries", "injury", "inside", "into", "is", "jumped", "just", "kidnapped", "killed", "knew", "lack", "lacking", "last",
         "late", "later", "latest", "latter", "least", "led", "left", "less", "live", "living", "ll", "local", "long", "lost",
         "m", "made", "many", "met", "mid", "million", "month", "months", "more", "n", "near", "nearly", "need", "needed",
         "needing", "needs", "next", "nine", "nineteen", "nineties", "ninety", "no", "nobody", "none", "not", "now", "number",
-        "of", "old", "on", "once", "one", "or", "outbreak", "outside", "over", "p", "page", "paid", "past", "per", "percent",
-        "period", "plan", "planned", "planning", "plans", "pm", "preceding", "present", "previous", "prisoners", "pst",
+        "of", "old", "on", "once", "one", "only", "or", "outbreak", "outside", "over", "p", "page", "paid", "past", "per", "percent",
+        "period", "plan", "planned", "planning", "plans", "pm", "pre", "preceding", "present", "previous", "prisoners", "pst",
         "quarter", "quarters", "quit", "ran", "re", "reached", "recent", "refugees", "remain", "reportedly", "reside",
         "resolution", "risen", "room", "rose", "roughly", "route", "s", "said", "same", "saw", "scheduled", "second", "sent",
         "set", "seven", "seventies", "seventy", "several", "shall", "short", "shot", "siege", "since", "six", "sixties",
-        "sixty", "so", "sold", "some", "soon", "spent", "spoke", "stands", "start", "still", "stood", "straight", "struck",
-        "successive", "term", "than", "thanksgiving", "that", "the", "third", "thirties", "thirty", "this", "thought",
+        "sixty", "single", "so", "sold", "some", "soon", "spent", "spoke", "stands", "start", "still", "stood", "straight", "struck",
+        "successive", "term", "than", "thanksgiving", "that", "the", "these", "third", "thirties", "thirty", "this", "thought",
         "thousand", "three", "through", "throughout", "time", "times", "to", "today", "told", "toll", "took", "total",
         "trading", "trillion", "twenties", "twenty", "twice", "two", "under", "until", "up", "uprising", "upwards", "urgent",
         "utc", "war", "was", "water", "went", "were", "when", "which", "who", "whole", "will", "with", "within", "without",
@@ -132,7 +132,7 @@ internal static class TimeWords
         foreach (var (w, v) in new[] { ("christmas", 1), ("thanksgiving", 2) })
             d[w] = new WordInfo(WC.Holiday, v);
         // Function words that open a time expression without holding a time ("the", "more than", "at least").
-        foreach (var w in new[] { "the", "a", "an", "earlier", "later", "fiscal", "every", "each", "per", "more", "less", "fewer", "at", "up", "no",
+        foreach (var w in new[] { "the", "a", "an", "earlier", "later", "fiscal", "every", "each", "per", "more", "less", "fewer", "at", "up", "no", "single", "these",
                      "over", "nearly", "almost", "under", "about", "around", "roughly", "approximately", "some", "before", "since", "that",
                      "comparable", "corresponding", "between" })
             d.TryAdd(w, new WordInfo(WC.None, WordInfo.GlueMark));

@@ -120,6 +120,47 @@ public sealed class TimeStageTests
         { "Until Thursday, the police had not named the gunman.", "Thursday", "DATE", "2016-09-29", "2016-09-30" },
         { "The police will hold the suspect until Thursday.", "Thursday", "DATE", "2016-10-06", "2016-09-30" },
         { "The ceasefire had been due to expire Friday evening.", "Friday evening", "TIME", "2016-09-23TEV", "2016-09-26" },
+        // A future said far back in the sentence still places a month or date ahead of the document date in its year.
+        { "The agency will name a new envoy to lead the relief mission to the islands in December.", "December", "DATE", "2016-12", "2016-03-04" },
+        { "The ministry will open the rebuilt bridge over the northern river on August 6.", "August 6", "DATE", "2016-08-06", "2016-02-13" },
+        // A quarter still to come in the future tense is this year's.
+        { "The carmaker will shut three plants in the fourth quarter.", "the fourth quarter", "DATE", "2016-Q4", "2016-08-19" },
+        // "the same period last year" is the month or quarter just named, a year before.
+        { "Grain exports rose 12% in March, compared with the same period last year.", "the same period last year", "DATE", "2015-03", "2016-04-20" },
+        { "Port fees fell in the third quarter from the corresponding period a year earlier.", "the corresponding period a year earlier", "DATE", "2015-Q3", "2016-10-20" },
+        { "Fuel imports fell 9% in May against the same month a year ago.", "the same month a year ago", "DATE", "2015-05", "2016-06-10" },
+        // A fiscal year named by "current", "next" or "latest" (the one last closed); "the current quarter" is the one under way.
+        { "The miller expects higher sales in the current fiscal year.", "the current fiscal year", "DATE", "2016", "2016-09-29" },
+        { "The mill sold 3 million tonnes in the latest fiscal year.", "the latest fiscal year", "DATE", "2015", "2016-09-29" },
+        { "Third-quarter net rose 4%. Orders in the current quarter started slowly.", "the current quarter", "DATE", "2016-Q4", "2016-10-26" },
+        // An unknown number of centuries.
+        { "The fortress guarded the mountain pass for centuries.", "centuries", "DURATION", "PXC", "2016-09-29" },
+        // "the next couple of years" counts two; "since '82" is a year written short.
+        { "Patrols along the border will stop for the next couple of years.", "the next couple of years", "DURATION", "P2Y", "2016-09-29" },
+        { "The index closed at its lowest level since '82.", "'82", "DATE", "1982", "2008-10-27" },
+        // "the week of March 8" is the week holding that day; "the day before/after" is one day off the day named.
+        { "The hearing is set for the week of March 8 in the capital.", "the week of March 8", "DATE", "2016-W10", "2016-02-24" },
+        { "The envoy left the day before last Tuesday's vote.", "the day before last Tuesday", "DATE", "2016-09-26", "2016-09-29" },
+        { "The bomber struck on March 3. Police raided his flat the day after the attack.", "the day", "DATE", "2016-03-04", "2016-09-29" },
+        { "The shares fell on Oct. 12, the day before the crash.", "the day", "DATE", "2016-10-12", "2016-10-30" },
+        // Parts of the day: "mid afternoon", "mid-afternoon yesterday", "in the morning", "4 in the morning".
+        { "Shelling resumed by mid afternoon, witnesses said.", "mid afternoon", "TIME", "2016-09-29TAF", "2016-09-29" },
+        { "The shares rose at mid-afternoon yesterday in London.", "mid-afternoon yesterday", "TIME", "2016-09-28TAF", "2016-09-29" },
+        { "Traders placed heavy orders in the morning.", "the morning", "TIME", "2016-09-29TMO", "2016-09-29" },
+        { "The convoy left at 4 in the morning.", "4 in the morning", "TIME", "2016-09-29T04:00", "2016-09-29" },
+        // "the year before" is the year before the one last named; "the early summer" is a season.
+        { "Tourism earned $300 million last year, down from $450 million the year before.", "the year before", "DATE", "2014", "2016-09-29" },
+        { "Orders have recovered from the low levels of the early summer.", "the early summer", "DATE", "2016-SU", "2016-10-26" },
+        // "single-day" as "two-day"; an unknown number of quarters; "the weeks ahead"; "in just minutes".
+        { "Markets suffered their worst single-day fall since the crash.", "single-day", "DURATION", "P1D", "2016-09-29" },
+        { "The miner returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", "2016-09-29" },
+        { "Funds may sell more bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", "2016-09-29" },
+        { "The index lost 100 points in just minutes.", "minutes", "DURATION", "PTXM", "2016-09-29" },
+        // "will one day" is some day to come, not a day's length.
+        { "The mayor said the valley will one day be green again.", "one day", "DATE", "FUTURE_REF", "2016-09-29" },
+        // "these days" is the present; "a hundred years" counts a hundred.
+        { "Traders are far more cautious these days.", "these days", "DATE", "PRESENT_REF", "2016-09-29" },
+        { "The clan has ruled the valley for almost a hundred years.", "almost a hundred years", "DURATION", "P100Y", "2016-09-29" },
         // "each July" recurs.
         { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
     };
@@ -202,6 +243,14 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void A_rate_after_a_duration_is_no_second_time()
+    {
+        const string text = "Guards watch the gate 24 hours a day.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2016, 9, 29) });
+        Assert.Equal("24 hours", Assert.Single(doc.Times).Span.Of(text));
+    }
+
+    [Fact]
     public void A_sentence_without_time_or_number_words_has_no_times()
     {
         const string text = "The envoy said that the talks at the palace were more than a formality for the rebels.";
@@ -225,6 +274,15 @@ public sealed class TimeStageTests
     [InlineData("Leaders met on the sidelines of the G20 summit.")]
     [InlineData("A 12-year-old boy was among the injured.")]
     [InlineData("More than 2000 people marched in the capital.")]
+    // Programme titles in quotes and a figure of speech.
+    [InlineData("The minister spoke on the \"This Week\" programme.")]
+    [InlineData("He told CBS's \"60 Minutes\" he would stay.")]
+    [InlineData("For the rebels, high noon had come.")]
+    [InlineData("Agents seized the boy in a pre-dawn raid.")]
+    [InlineData("Three quarters of the voters backed him.")]
+    [InlineData("Gunmen killed 4 in the morning raid.")]
+    [InlineData("The minister spoke in the evening news.")]
+    [InlineData("The quarter-to-quarter comparison flattered the miner.")]
     public void Names_numbers_and_ages_are_not_times(string sentence)
     {
         var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
