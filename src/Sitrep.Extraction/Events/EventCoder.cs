@@ -32,6 +32,9 @@ public sealed class EventCoder
     // ISO 3166 alpha-2 → alpha-3 (the CAMEO country root), for places the gazetteer resolved.
     private readonly IReadOnlyDictionary<string, string> _iso3;
 
+    /// <summary>Country codes alpha-2 → alpha-3 the coder was given (empty when none).</summary>
+    internal IReadOnlyDictionary<string, string> CountryCodes => _iso3;
+
     /// <param name="iso3">Country codes alpha-2 → alpha-3: a place hit by force with no actor named stands for its country.</param>
     public EventCoder(EventLexicon lexicon, CameoTable cameo, IEventActorSource actors, PetrarchVerbs? petrarch = null, IReadOnlyDictionary<string, string>? iso3 = null)
     {
@@ -909,10 +912,14 @@ public sealed class EventCoder
         }
         bool negated = false;
         var modality = question ? Modality.Question : Modality.Asserted;
+        int ownTarget = -1;
         if (head >= 0 && label is "nsubj" && IsLemma(p, head, Impact))
         {
-            // "air strikes hit two hospitals": the noun's own modifiers are the source, the verb's object the target.
+            // "air strikes hit two hospitals": the noun's own modifiers are the source, the verb's object the target;
+            // the noun's own "on" phrase when the victims are no one's in particular ("a suicide attack on a Kenyan police
+            // station killed four officers").
             if (subj < 0) subj = n;
+            ownTarget = obj;
             obj = p.Child(head, "obj");
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
@@ -941,7 +948,7 @@ public sealed class EventCoder
         if (obj < 0)
             for (int c = p.FirstChild[n]; c >= 0 && obj < 0; c = p.NextSibling[c])
                 if (p.Label(c) is "acl" or "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) obj = p.Child(c, "obj");
-        Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true);
+        Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget);
     }
 
     private bool NounCode(Parsed p, int n, out string code)
@@ -949,7 +956,8 @@ public sealed class EventCoder
         // Two-word events first ("air strike", "car bomb").
         for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
         {
-            if (p.Label(c) != "compound" || c != n - 1) continue;
+            // ("chemical attack": the adjective is parsed amod, not compound)
+            if (p.Label(c) is not ("compound" or "amod") || c != n - 1) continue;
             var span = new TextSpan(p.Words[c].Start, p.Words[n].End);
             if (_lex.TryNoun(span.SliceOf(p.Text), out code)) return true;
         }
@@ -1336,14 +1344,18 @@ public sealed class EventCoder
         // One side alone must say something: a country's or group's armed men ("---MIL" is anyone's soldiers;
         // civilians are victims, not attackers), or victims of a kind (civilians, a country's rebels); never a bare
         // country, which may only be where it happened ("Yemen: Air strikes on Hodeidah port kill 12").
+        // (People of no named country in a sentence that names a place wait for the event's place: the stage gives them
+        // its country, or drops the event.)
         if (srcHits.Count == 0)
-            foreach (var t in tgtHits) { if (t.Code.Length > 3 && !t.Code.StartsWith("---", StringComparison.Ordinal)) Add(null, t); }
+            foreach (var t in tgtHits) { if (t.Code.Length > 3 && (!t.Code.StartsWith("---", StringComparison.Ordinal) || EventStage.IsLocalRole(t.Code) && SentenceNamesPlace(p, sentence))) Add(null, t); }
         else if (tgtHits.Count == 0)
         {
             // ... and what they did it to, when named, is someone or somewhere ("the program was killed by the
             // Pentagon" is no violence).
             if (obj >= 0 && !Targetable(p, obj)) return;
-            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal)) Add(s, null); }
+            foreach (var s in srcHits)
+                if (s.Code.Length > 3 && (!s.Code.StartsWith("---", StringComparison.Ordinal) || EventStage.IsLocalRole(s.Code) && SentenceNamesPlace(p, sentence))
+                    && !s.Code.EndsWith("CVL", StringComparison.Ordinal)) Add(s, null);
         }
         else
             foreach (var s in srcHits)
@@ -1359,6 +1371,13 @@ public sealed class EventCoder
             output.Add(new Event(evidence, s?.Code ?? "", t?.Code ?? "", code, info.Goldstein, info.QuadClass, info.Plover,
                 negated, modality, s?.Span, t?.Span, sentence));
         }
+    }
+
+    private static bool SentenceNamesPlace(Parsed p, TextSpan sentence)
+    {
+        if (!p.Document.Has(Layer.Places)) return false;
+        foreach (var pl in p.Document.Places) if (sentence.Contains(pl.Span)) return true;
+        return false;
     }
 
     /// <summary>

@@ -78,7 +78,15 @@ public sealed class EventStage : Stage
             if (_discards.DiscardsSentence(document.Sentences[s].Span.SliceOf(document.Text))) continue;
             int before = events.Count;
             _coder.CodeSentence(parsed, s, start, end, events);
-            if (events.Count > before) Anchor(document, events, before, document.Sentences[s].Span);
+            if (events.Count > before)
+            {
+                Anchor(document, events, before, document.Sentences[s].Span, _coder.CountryCodes);
+                // One side alone that is still no one's in particular ("---CVL" with no place to give it a country) says nothing.
+                for (int i = events.Count - 1; i >= before; i--)
+                    if (events[i] is var e && (e.Source.Length == 0 && e.Target.StartsWith("---", StringComparison.Ordinal)
+                                               || e.Target.Length == 0 && e.Source.StartsWith("---", StringComparison.Ordinal)))
+                        events.RemoveAt(i);
+            }
         }
         if (document.Has(Layer.Actors)) CountriesInContext(document.Actors, events, document.Has(Layer.Places) ? document.Places : null);
         document.Events = events.ToImmutableArray();
@@ -137,7 +145,7 @@ public sealed class EventStage : Stage
     /// one of its actors ("US held Russia responsible" happened in neither country; "the assault on Aleppo"
     /// did happen in Aleppo, a city, so a city or smaller place named as the target still counts).
     /// </summary>
-    private static void Anchor(ArticleDocument document, List<Event> events, int from, TextSpan sentence)
+    private static void Anchor(ArticleDocument document, List<Event> events, int from, TextSpan sentence, IReadOnlyDictionary<string, string> iso3)
     {
         bool times = document.Has(Layer.Times), places = document.Has(Layer.Places);
         // "Russian and Syrian warplanes": a place that names any of the sentence's sources is an actor, not where.
@@ -148,6 +156,7 @@ public sealed class EventStage : Stage
         {
             var e = events[i];
             string? when = null, where = null;
+            Place? at = null;
             int best = int.MaxValue;
             if (times)
                 foreach (var t in document.Times)
@@ -166,7 +175,7 @@ public sealed class EventStage : Stage
                     // "attacked the convoy on the main road from Senegal": where it came from is not where it happened.
                     if (AfterFrom(document.Text, pl.Span.Start)) continue;
                     int d = Distance(e.Span, pl.Span);
-                    if (d < best) { best = d; where = pl.Name; }
+                    if (d < best) { best = d; where = pl.Name; at = pl; }
                 }
             string? basis = where is null ? null : best == 0 ? WhereBases.Clause : WhereBases.Sentence;
             if (where is null && places && (focus ??= Places.PlaceLocator.Focus(document)) is { } f)
@@ -175,8 +184,22 @@ public sealed class EventStage : Stage
                 basis = WhereBases.Article;
             }
             if (when is not null || where is not null) events[i] = e with { When = when, Where = where, WhereBasis = basis };
+            // "killing six civilians" in an air strike on hospitals in Aleppo: force on people of no named country, in a
+            // place of its sentence, is on that country's people (ACLED's "Civilians (Syria)"). Only for those who
+            // belong where they are: civilians, police, rebels, insurgents, opposition, government, hospitals, schools; not soldiers or
+            // refugees, who are often foreign.
+            if (at is not null && IsForce(e.Code) && at.Country is { Length: 2 } cc && iso3.TryGetValue(cc, out var country))
+                events[i] = events[i] with { Source = Local(events[i].Source, country), Target = Local(events[i].Target, country) };
         }
     }
+
+    private static bool IsForce(string code) => code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
+
+    /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools ...).</summary>
+    internal static bool IsLocalRole(string code) =>
+        code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "COP" or "REB" or "INS" or "OPP" or "GOV" or "HLH" or "EDU";
+
+    private static string Local(string code, string country) => IsLocalRole(code) ? country + code[3..] : code;
 
     private static bool AfterFrom(string text, int start)
     {

@@ -101,6 +101,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void People_of_no_named_country_hit_by_force_are_of_the_place_it_happened()
+    {
+        if (!EventCoderTests.Pipeline.Value?.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places) ?? true) return;
+        if (CodeWithDictionaries("Gunmen killed 12 civilians in Kakamega on Sunday.") is not { } events) return;
+        Assert.Contains(events, e => e.Target == "KENCVL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+        // One-sided, with nowhere named: nobody in particular, no event.
+        if (CodeWithDictionaries("Shells hit a school, wounding six civilians.") is not { } nowhere) return;
+        Assert.DoesNotContain(nowhere, e => e.Source.Length == 0 || e.Target.Length == 0);
+    }
+
+    [Fact]
     public void A_junta_is_the_government()
     {
         if (Code("The junta in Niger expelled the French ambassador.") is not { } events) return;
