@@ -116,6 +116,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
+    private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
     private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over", "between" };
@@ -1312,9 +1313,26 @@ public sealed class EventCoder
         }
         // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
         if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits);
+        // "a drone strike hit a crowded market ..., killing at least 26 civilians": those the attack killed or wounded are
+        // its victims when the object names no one in particular.
+        if (IsForce(code) && (tgtHits.Count == 0 || tgtHits.TrueForAll(IsBareRole)))
+        {
+            int verb = nominal ? p.Head(predicate) : predicate;
+            for (int c = verb < 0 ? -1 : p.FirstChild[verb]; c >= 0; c = p.NextSibling[c])
+            {
+                if (p.Label(c) is not ("advcl" or "conj") || !p.Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || !IsLemma(p, c, Casualties)) continue;
+                int victims = p.Child(c, "obj");
+                if (victims < 0) continue;
+                var found = new List<ActorHit>(2);
+                CollectActors(p, victims, found, nominalHead: false);
+                if (found.Count > 0 && (tgtHits.Count == 0 || !found.TrueForAll(IsBareRole))) { tgtHits.Clear(); tgtHits.AddRange(found); }
+                break;
+            }
+        }
         // "a chemical attack on Douma", "shelled Kramatorsk": a place hit by force, with no actor named, stands for its
         // country, as CAMEO codes "shelled Aleppo" SYR (the gazetteer knows towns no actor dictionary lists).
-        if (tgtHits.Count == 0 && IsForce(code) && _iso3.Count > 0) PlaceTarget(p, predicate, obj, tgtHits);
+        // (Only for a doer named as someone's: "a drone strike on Amhara" by no one in particular stays one-sided.)
+        if (tgtHits.Count == 0 && IsForce(code) && _iso3.Count > 0 && srcHits.Exists(h => !IsBareRole(h))) PlaceTarget(p, predicate, obj, tgtHits);
         // "activists staged a protest in Beijing": a protest with no one named as its object is against the
         // place it is held in; so is a show of force ("conducting military exercises in Alaska").
         if (tgtHits.Count == 0 && (code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("15", StringComparison.Ordinal)))
@@ -1436,6 +1454,8 @@ public sealed class EventCoder
     private void CollectActors(Parsed p, int head, List<ActorHit> hits, bool nominalHead)
     {
         AddPhrase(p, head, hits, nominalHead);
+        // (An event noun's conjuncts are other events or misparses, not its doers: "strike ..., witnesses say".)
+        if (nominalHead) return;
         for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) == "conj") AddPhrase(p, c, hits, false);
     }

@@ -189,7 +189,7 @@ public sealed class EventStage : Stage
             // belong where they are: civilians, police, rebels, insurgents, opposition, government, hospitals, schools; not soldiers or
             // refugees, who are often foreign.
             if (at is not null && IsForce(e.Code) && at.Country is { Length: 2 } cc && iso3.TryGetValue(cc, out var country))
-                events[i] = events[i] with { Source = Local(events[i].Source, country), Target = Local(events[i].Target, country) };
+                events[i] = events[i] with { Source = Local(events[i].Source, country, source: true), Target = Local(events[i].Target, country, source: false) };
         }
     }
 
@@ -199,7 +199,9 @@ public sealed class EventStage : Stage
     internal static bool IsLocalRole(string code) =>
         code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "COP" or "REB" or "INS" or "OPP" or "GOV" or "HLH" or "EDU";
 
-    private static string Local(string code, string country) => IsLocalRole(code) ? country + code[3..] : code;
+    // Civilians, hospitals and schools are never the doers of force (a misread subject): those stay unqualified.
+    private static string Local(string code, string country, bool source) =>
+        IsLocalRole(code) && !(source && code.AsSpan(3, 3) is "CVL" or "HLH" or "EDU") ? country + code[3..] : code;
 
     private static bool AfterFrom(string text, int start)
     {

@@ -112,6 +112,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Those_an_attack_killed_are_its_victims()
+    {
+        if (CodeWithDictionaries("A drone strike hit a crowded market in Kenya's Turkana county on Friday, killing at least 14 civilians.") is not { } events) return;
+        Assert.Contains(events, e => e.Target == "KENCVL" && e.Code == "195");
+        if (CodeWithDictionaries("Ugandan troops attacked a village, killing nine Kenyan herders.") is not { } village) return;
+        Assert.Contains(village, e => e.Source == "UGAMIL" && e.Target.StartsWith("KEN", StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_junta_is_the_government()
     {
         if (Code("The junta in Niger expelled the French ambassador.") is not { } events) return;
