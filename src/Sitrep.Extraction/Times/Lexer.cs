@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Sitrep.Extraction.Times;
 
@@ -40,11 +41,10 @@ internal sealed class TokenSheet
     public void Add(in Tok tok, int slot, bool mark)
     {
         if (Count == Toks.Length) Grow();
-        if (mark)
-        {
-            if (MarkedCount == Marked.Length) Array.Resize(ref Marked, Marked.Length * 2);
-            Marked[MarkedCount++] = Count;
-        }
+        // Written always and counted only when marked: whether a word is marked follows no pattern a branch could learn.
+        if (MarkedCount == Marked.Length) Array.Resize(ref Marked, Marked.Length * 2);
+        Marked[MarkedCount] = Count;
+        MarkedCount += Unsafe.BitCast<bool, byte>(mark);
         Toks[Count] = tok;
         Slots[Count] = slot;
         Keys[Count] = Lexicon.Key(slot);
@@ -85,6 +85,24 @@ internal static class Lexer
 
     private static bool IsLetter(char c) => c < 128 ? _ascii[c] == Letter : char.IsLetter(c);
 
+    /// <summary>The block step packs a word's lexicon key with a byte shuffle and two bit extractions instead of a loop over its letters.</summary>
+    private static readonly bool _packInBlock = Ssse3.IsSupported && Bmi2.X64.IsSupported;
+
+    private static readonly Vector128<byte> _iota = Vector128.Create((byte)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+
+    /// <summary>
+    /// <see cref="Lexicon.Pack"/> over the word of <paramref name="length"/> letters (at most twelve) at
+    /// <paramref name="at"/> in a block whose letters are given as 1 ('a') to 26 ('z'), one a byte.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong PackBlock(Vector128<byte> letters, int at, int length)
+    {
+        var index = (Vector128.Create((byte)at) + _iota) | ~Vector128.LessThan(_iota, Vector128.Create((byte)length));
+        var word = Ssse3.Shuffle(letters, index).AsUInt64(); // bytes past the word are zero (index high bit set)
+        const ulong fiveBits = 0x1F1F1F1F1F1F1F1FUL;
+        return Bmi2.X64.ParallelBitExtract(word.ToScalar(), fiveBits) | Bmi2.X64.ParallelBitExtract(word.GetElement(1), fiveBits) << 40;
+    }
+
     /// <summary>Lexes [start, end) and appends its tokens to <paramref name="into"/>, each with its lexicon slot.</summary>
     public static void Lex(string text, int start, int end, TokenSheet into)
     {
@@ -93,11 +111,11 @@ internal static class Lexer
             LexScalar(text, start, end, into);
             return;
         }
-        // Sixteen characters at a time: where they are ASCII letters and spaces only (most of a sentence), the
-        // words are the runs of letters, found from two bit masks without a branch per character. A word is
-        // taken there only when a space inside the block ends it; anything else (a mark, a digit, a letter
-        // outside ASCII, a word running on past the block) goes to the character-by-character step, one token
-        // at a time, so the tokens are those LexScalar gives.
+        // Sixteen characters at a time: where they are ASCII letters, spaces and marks only (most of a sentence),
+        // the words are the runs of letters and each mark a token, found from bit masks without a branch per
+        // character. A word is taken there only when a space or a mark inside the block ends it; anything else
+        // (a digit, a character outside ASCII or a control character, a word running on past the block) goes to
+        // the character-by-character step, one token at a time, so the tokens are those LexScalar gives.
         int i = start;
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
         while (i < end)
@@ -105,24 +123,40 @@ internal static class Lexer
             if (end - i >= 16)
             {
                 var v = Vector256.LoadUnsafe(ref chars, (nuint)i);
-                uint letters = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits();
+                var lower = v | Vector256.Create((ushort)0x20);
+                uint letters = Vector256.LessThan(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits();
                 uint spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
+                // Marks: printable ASCII ('!' to '~') other than letters and digits.
+                uint printable = Vector256.LessThan(v - Vector256.Create((ushort)'!'), Vector256.Create((ushort)('~' - '!' + 1))).ExtractMostSignificantBits();
+                uint digits = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits();
+                uint marks = printable & ~letters & ~digits;
                 // Only the plain prefix counts: up to the first other character (16 when there is none).
-                int plain = BitOperations.TrailingZeroCount(~(letters | spaces) | 0x10000u);
-                letters &= (1u << plain) - 1;
-                // A word's last letter is followed by a space inside the plain prefix.
-                uint ends = letters & (spaces >> 1);
+                int plain = BitOperations.TrailingZeroCount(~(letters | spaces | marks) | 0x10000u);
+                uint within = (1u << plain) - 1;
+                letters &= within;
+                marks &= within;
+                // A word's last letter is followed by a space or a mark inside the plain prefix.
+                uint ends = letters & ((spaces | marks) >> 1);
                 uint starts = letters & ~(letters << 1);
+                var packs = _packInBlock
+                    ? Vector128.Narrow(lower.GetLower() - Vector128.Create((ushort)('a' - 1)), lower.GetUpper() - Vector128.Create((ushort)('a' - 1)))
+                    : default;
                 int next = i + plain;
-                while (starts != 0)
+                for (uint tokens = starts | marks; tokens != 0; tokens &= tokens - 1)
                 {
-                    int s = BitOperations.TrailingZeroCount(starts);
+                    int s = BitOperations.TrailingZeroCount(tokens);
+                    if ((marks & (1u << s)) != 0)
+                    {
+                        char c = text[i + s];
+                        into.Add(new Tok(i + s, i + s + 1, TK.Punct, i + s), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
+                        continue;
+                    }
                     uint endsFrom = ends & ~((1u << s) - 1);
                     if (endsFrom == 0) { next = i + s; break; } // the last word may run on: the step reads it
                     int e = BitOperations.TrailingZeroCount(endsFrom) + 1;
-                    int slot = Lexicon.FindAscii(text.AsSpan(i + s, e - s));
+                    var word = text.AsSpan(i + s, e - s);
+                    int slot = _packInBlock && e - s <= Lexicon.MaxPacked ? Lexicon.FindPacked(word, PackBlock(packs, s, e - s)) : Lexicon.FindAscii(word);
                     into.Add(new Tok(i + s, i + e, TK.Word, i + e), slot, Lexicon.Marked(slot));
-                    starts &= starts - 1;
                 }
                 if (next > i) { i = next; continue; }
             }
@@ -160,10 +194,10 @@ internal static class Lexer
     /// <summary>A word that starts with a letter at <paramref name="i"/>; returns where it ends.</summary>
     private static int Word(string text, int i, int end, TokenSheet into)
     {
-        // The lexicon hash of the lower-cased letters, taken as they are read (ASCII words; others are looked up whole).
+        // The lexicon key of the letters, packed as they are read (ASCII words; others are looked up whole).
         var ascii = _ascii;
         int j = i;
-        uint h = 0;
+        ulong packed = 0;
         bool plain = true;
         while (j < end)
         {
@@ -171,7 +205,7 @@ internal static class Lexer
             if (d < 128)
             {
                 if (ascii[d] != Letter) break;
-                h = h * 31 + (uint)(d | 0x20);
+                if (j - i < Lexicon.MaxPacked) packed |= Lexicon.Pack(d, j - i);
             }
             else if (char.IsLetter(d)) plain = false;
             else break;
@@ -180,7 +214,7 @@ internal static class Lexer
         bool mixed = false;
         while (j < end && char.IsLetterOrDigit(text[j])) { j++; mixed = true; }
         var word = text.AsSpan(i, j - i);
-        int slot = plain && !mixed ? Lexicon.FindHashed(word, h) : Lexicon.Find(word);
+        int slot = plain && !mixed ? Lexicon.FindPacked(word, packed) : Lexicon.Find(word);
         into.Add(new Tok(i, j, TK.Word, mixed ? i : j), slot, mixed || Lexicon.Marked(slot));
         return j;
     }
