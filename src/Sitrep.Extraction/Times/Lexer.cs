@@ -155,7 +155,7 @@ internal static class Lexer
                     if (endsFrom == 0) { next = i + s; break; } // the last word may run on: the step reads it
                     int e = BitOperations.TrailingZeroCount(endsFrom) + 1;
                     var word = text.AsSpan(i + s, e - s);
-                    int slot = _packInBlock && e - s <= Lexicon.MaxPacked ? Lexicon.FindPacked(word, PackBlock(packs, s, e - s)) : Lexicon.FindAscii(word);
+                    int slot = _packInBlock && e - s <= Lexicon.MaxPacked ? Lexicon.FindKey(PackBlock(packs, s, e - s)) : Lexicon.FindAscii(word);
                     into.Add(new Tok(i + s, i + e, TK.Word, i + e), slot, Lexicon.Marked(slot));
                 }
                 if (next > i) { i = next; continue; }

@@ -32,19 +32,18 @@ internal static class Lexicon
     /// <summary>The slot of a word not in the table.</summary>
     public const int NoSlot = -1;
 
-    // The common case (an ASCII word of up to twelve letters) takes an open-addressing table keyed by the word
-    // itself, packed five bits a letter into a 64-bit number (<see cref="Pack"/>), so that one read of one array
-    // answers a lookup, hit or miss; other words take the case-insensitive dictionary. Every word of the text is
-    // looked up, after the foundation's stages have filled the caches with their own data, so what a lookup reads
-    // is kept small and together: the shape bits (2.7 KB), then the packed keys (16 KB); a hit then reads the
-    // word's entry and key.
+    // The common case (an ASCII word of up to twelve letters) takes a two-choice (cuckoo) table keyed by the word
+    // itself, packed five bits a letter into a 64-bit number (<see cref="Pack"/>): a word can only be in one of
+    // two slots, so a lookup reads both and compares, with no branch on what it finds (whether a word is listed
+    // follows no pattern a branch predictor could learn, and it meets every word of the text). Other words take
+    // the case-insensitive dictionary, behind the shape bits (2.7 KB). A hit then reads the word's entry and key.
     private const int TableBits = 11;
     private const int TableSize = 1 << TableBits; // over three times the vocabulary
     /// <summary>The longest word <see cref="Pack"/> packs.</summary>
     public const int MaxPacked = 12;
     /// <summary>The packed key of a slot that holds a word too long to pack (found by the dictionary); no packed word is this.</summary>
     private const ulong Unpacked = ulong.MaxValue;
-    private static readonly ulong[] _packed = new ulong[TableSize]; // 0: empty slot
+    private static readonly ulong[] _packed = new ulong[TableSize]; // 0: empty slot (no word packs to 0)
     // Indexed by slot + 1: entry 0 is no word's (NoSlot reads null and nothing), so a read needs no test.
     private static readonly string?[] _keys = new string?[TableSize + 1];
     private static readonly Entry[] _entries = new Entry[TableSize + 1];
@@ -62,6 +61,7 @@ internal static class Lexicon
     /// <summary>The word's slot, or <see cref="NoSlot"/>.</summary>
     public static int Find(ReadOnlySpan<char> word)
     {
+        if (word.IsEmpty) return NoSlot;
         if (word.Length <= MaxPacked)
         {
             ulong p = 0;
@@ -78,23 +78,33 @@ internal static class Lexicon
         return _slotLookup.TryGetValue(word, out int slot) ? slot : NoSlot;
     }
 
-    /// <summary><see cref="Find"/> for a word of ASCII letters; the key is packed only when the shape bits let the word through.</summary>
+    /// <summary><see cref="Find"/> for a word of one or more ASCII letters.</summary>
     public static int FindAscii(ReadOnlySpan<char> word)
     {
-        if (!MayBeListed(word)) return NoSlot;
         if (word.Length > MaxPacked) return FindLong(word);
         ulong p = 0;
         for (int i = 0; i < word.Length; i++) p |= (ulong)(((word[i] | 0x20) - 'a') + 1) << (5 * i);
-        return Probe(p);
+        return FindKey(p);
     }
 
     /// <summary>
-    /// <see cref="Find"/> for a word of ASCII letters whose key the caller packed as it read it (<see cref="Pack"/>;
+    /// <see cref="Find"/> for a word of one or more ASCII letters whose key the caller packed as it read it (<see cref="Pack"/>;
     /// any value for a word longer than <see cref="MaxPacked"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static int FindPacked(ReadOnlySpan<char> word, ulong packed) =>
-        !MayBeListed(word) ? NoSlot : word.Length <= MaxPacked ? Probe(packed) : FindLong(word);
+    public static int FindPacked(ReadOnlySpan<char> word, ulong packed) => word.Length <= MaxPacked ? FindKey(packed) : FindLong(word);
+
+    /// <summary>The slot of the word of one to twelve ASCII letters whose key is <paramref name="packed"/>, or <see cref="NoSlot"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int FindKey(ulong packed)
+    {
+        ref ulong keys = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_packed);
+        int a = First(packed), b = Second(packed); // both below TableSize
+        int inA = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(System.Runtime.CompilerServices.Unsafe.Add(ref keys, a) == packed);
+        int inB = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(System.Runtime.CompilerServices.Unsafe.Add(ref keys, b) == packed);
+        // A word sits in one slot; when both choices are that slot, the two terms are the same.
+        return (((a + 1) * inA) | ((b + 1) * inB)) - 1;
+    }
 
     /// <summary>
     /// The packed key of the ASCII letter at <paramref name="index"/> of a word (index below <see cref="MaxPacked"/>):
@@ -104,7 +114,7 @@ internal static class Lexicon
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ulong Pack(char letter, int index) => (ulong)(((letter | 0x20) - 'a') + 1) << (5 * index);
 
-    private static int FindLong(ReadOnlySpan<char> word) => _slotLookup.TryGetValue(word, out int slot) ? slot : NoSlot;
+    private static int FindLong(ReadOnlySpan<char> word) => MayBeListed(word) && _slotLookup.TryGetValue(word, out int slot) ? slot : NoSlot;
 
     /// <summary>
     /// False when the word cannot be in the table: its length is out of range, or (most words) no table word shares
@@ -127,18 +137,8 @@ internal static class Lexicon
         return true;
     }
 
-    private static int Probe(ulong packed)
-    {
-        var keys = _packed;
-        for (int slot = SlotOf(packed); ; slot = (slot + 1) & (TableSize - 1))
-        {
-            ulong k = keys[slot];
-            if (k == packed) return slot;
-            if (k == 0) return NoSlot;
-        }
-    }
-
-    private static int SlotOf(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15UL) >> (64 - TableBits));
+    private static int First(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15UL) >> (64 - TableBits));
+    private static int Second(ulong packed) => (int)((packed * 0xC2B2AE3D27D4EB4FUL) >> (64 - TableBits));
 
     public static string? Key(int slot) => _keys[slot + 1];
     public static WordInfo Info(int slot) => _entries[slot + 1].Info;
@@ -164,11 +164,15 @@ internal static class Lexicon
         foreach (var w in FigureWords.AllWords) words.Add(w);
         foreach (var w in new[] { "no", "none", "nobody" }) words.Add(w);
         if (words.Count > TableSize / 3) throw new InvalidOperationException("The lexicon table is over a third full; make it larger.");
+        // The interned instance: the literal a grammar passes to its word test is this very string.
+        var list = words.Select(w => string.Intern(w.ToLowerInvariant())).Order(StringComparer.Ordinal).ToArray();
+        var keys = new ulong[list.Length];
+        var owner = new int[TableSize];
+        Array.Fill(owner, -1);
         int max = 0;
-        foreach (var w0 in words)
+        for (int n = 0; n < list.Length; n++)
         {
-            // The interned instance: the literal a grammar passes to its word test is this very string.
-            var w = string.Intern(w0.ToLowerInvariant());
+            var w = list[n];
             if (w.Any(c => c > 0x7F) || w.Length >= 32) throw new InvalidOperationException($"Lexicon words are short ASCII words; '{w}' is not.");
             if (w.Length > 1 && char.IsAsciiLetterLower(w[0]) && char.IsAsciiLetterLower(w[1]))
             {
@@ -176,15 +180,32 @@ internal static class Lexicon
                 _shapes[bit >> 6] |= 1UL << bit;
             }
             else if (w.Length > 1) Array.Fill(_shapes, ulong.MaxValue); // a shape the bits cannot describe lets every word through
-            ulong packed = Unpacked;
-            if (w.Length <= MaxPacked && w.All(char.IsAsciiLetterLower))
+            max = Math.Max(max, w.Length);
+            if (w.Length > MaxPacked || !w.All(char.IsAsciiLetterLower)) { keys[n] = Unpacked; continue; }
+            for (int i = 0; i < w.Length; i++) keys[n] |= Pack(w[i], i);
+            // Cuckoo insertion: a word takes its first free choice, else evicts the one there to that one's other choice.
+            int word = n, slot = First(keys[n]);
+            for (int kicks = 0; ; kicks++)
             {
-                packed = 0;
-                for (int i = 0; i < w.Length; i++) packed |= Pack(w[i], i);
+                if (kicks > 500) throw new InvalidOperationException("The lexicon table could not place its words; make it larger.");
+                (word, owner[slot]) = (owner[slot], word);
+                if (word < 0) break;
+                slot = slot == First(keys[word]) ? Second(keys[word]) : First(keys[word]);
             }
-            int slot = SlotOf(packed);
-            while (_packed[slot] != 0) slot = (slot + 1) & (TableSize - 1);
-            _packed[slot] = packed;
+        }
+        // Words that do not pack ("-", the longest) take any free slot: only the dictionary finds them.
+        int free = 0;
+        for (int n = 0; n < list.Length; n++)
+            if (keys[n] == Unpacked)
+            {
+                while (owner[free] >= 0) free++;
+                owner[free] = n;
+            }
+        for (int slot = 0; slot < TableSize; slot++)
+        {
+            if (owner[slot] < 0) continue;
+            var w = list[owner[slot]];
+            _packed[slot] = keys[owner[slot]];
             _keys[slot + 1] = w;
             var meaning = TimeWords.Meanings.TryGetValue(w, out var info) ? info : default;
             var cue = Cue.None;
@@ -197,7 +218,6 @@ internal static class Lexicon
                 After: FigureWords.After(w) is { } after ? checked((byte)((int)after + 1)) : (byte)0,
                 Before: FigureWords.Before(w) is { } before ? checked((byte)((int)before + 1)) : (byte)0);
             _slots[w] = slot;
-            max = Math.Max(max, w.Length);
         }
         return max;
     }
