@@ -39,6 +39,7 @@ internal static class TimeFigureParts
                 for (int k = 0; k < st.Count; k++) { if (st.Toks[k].Kind == TK.Word) { words++; if (st.Slots[k] >= 0) hits++; } else if (st.Toks[k].Kind == TK.Num) nums++; }
             }
             Console.WriteLine($"tokens {all}, words {words}, in lexicon {hits}, numbers {nums}, marked {marked}");
+            Console.WriteLine($"articles without a date: {articles.Count(a => a.ToDocument().Published is null)}; sentences {articles.Sum(a => foundation.Run(a.ToDocument()).Sentences.Length)}");
             return 0;
         }
         if (args.Length > 1 && args[1] == "loop")

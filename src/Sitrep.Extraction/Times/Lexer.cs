@@ -85,22 +85,33 @@ internal static class Lexer
 
     private static bool IsLetter(char c) => c < 128 ? _ascii[c] == Letter : char.IsLetter(c);
 
-    /// <summary>The block step packs a word's lexicon key with a byte shuffle and two bit extractions instead of a loop over its letters.</summary>
-    private static readonly bool _packInBlock = Ssse3.IsSupported && Bmi2.X64.IsSupported;
-
-    private static readonly Vector128<byte> _iota = Vector128.Create((byte)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    /// <summary>The block step packs a word's lexicon key with two bit extractions instead of a loop over its letters.</summary>
+    private static readonly bool _packInBlock = Bmi2.X64.IsSupported;
 
     /// <summary>
-    /// <see cref="Lexicon.Pack"/> over the word of <paramref name="length"/> letters (at most twelve) at
-    /// <paramref name="at"/> in a block whose letters are given as 1 ('a') to 26 ('z'), one a byte.
+    /// <see cref="Lexicon.Pack"/> over the word of <paramref name="length"/> ASCII letters (one to twelve) at
+    /// <paramref name="at"/>, read sixteen characters at a time (the caller makes sure the text holds them).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong PackBlock(Vector128<byte> letters, int at, int length)
+    private static ulong PackAt(ref ushort chars, int at, int length)
     {
-        var index = (Vector128.Create((byte)at) + _iota) | ~Vector128.LessThan(_iota, Vector128.Create((byte)length));
-        var word = Ssse3.Shuffle(letters, index).AsUInt64(); // bytes past the word are zero (index high bit set)
+        var v = (Vector256.LoadUnsafe(ref chars, (nuint)at) | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)('a' - 1));
+        var letters = Vector128.Narrow(v.GetLower(), v.GetUpper()).AsUInt64(); // 'a' is 1 ... 'z' 26, one a byte
         const ulong fiveBits = 0x1F1F1F1F1F1F1F1FUL;
-        return Bmi2.X64.ParallelBitExtract(word.ToScalar(), fiveBits) | Bmi2.X64.ParallelBitExtract(word.GetElement(1), fiveBits) << 40;
+        ulong first = Bmi2.X64.ZeroHighBits(letters.ToScalar(), (ulong)(8 * length)); // eight or fewer letters
+        ulong rest = Bmi2.X64.ZeroHighBits(letters.GetElement(1), (ulong)Math.Max(0, 8 * length - 64));
+        return Bmi2.X64.ParallelBitExtract(first, fiveBits) | Bmi2.X64.ParallelBitExtract(rest, fiveBits) << 40;
+    }
+
+    /// <summary>Where sixteen characters are ASCII letters, spaces (' ') and marks (printable ASCII other than letters and digits), one bit each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Classify(Vector256<ushort> v, out uint letters, out uint spaces, out uint marks)
+    {
+        letters = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits();
+        spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
+        uint printable = Vector256.LessThan(v - Vector256.Create((ushort)'!'), Vector256.Create((ushort)('~' - '!' + 1))).ExtractMostSignificantBits();
+        uint digits = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits();
+        marks = printable & ~letters & ~digits;
     }
 
     /// <summary>Lexes [start, end) and appends its tokens to <paramref name="into"/>, each with its lexicon slot.</summary>
@@ -111,51 +122,52 @@ internal static class Lexer
             LexScalar(text, start, end, into);
             return;
         }
-        // Sixteen characters at a time: where they are ASCII letters, spaces and marks only (most of a sentence),
-        // the words are the runs of letters and each mark a token, found from bit masks without a branch per
-        // character. A word is taken there only when a space or a mark inside the block ends it; anything else
-        // (a digit, a character outside ASCII or a control character, a word running on past the block) goes to
-        // the character-by-character step, one token at a time, so the tokens are those LexScalar gives.
+        // Thirty-two (near the end sixteen) characters at a time: where they are ASCII letters, spaces and marks only
+        // (most of a sentence), the words are the runs of letters and each mark a token, found from bit masks without
+        // a branch per character. A word is taken there only when a space or a mark inside the block ends it;
+        // anything else (a digit, a character outside ASCII or a control character, a word running on past the
+        // block) goes to the character-by-character step, one token at a time, so the tokens are those LexScalar gives.
         int i = start;
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
         while (i < end)
         {
             if (end - i >= 16)
             {
-                var v = Vector256.LoadUnsafe(ref chars, (nuint)i);
-                var lower = v | Vector256.Create((ushort)0x20);
-                uint letters = Vector256.LessThan(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits();
-                uint spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
-                // Marks: printable ASCII ('!' to '~') other than letters and digits.
-                uint printable = Vector256.LessThan(v - Vector256.Create((ushort)'!'), Vector256.Create((ushort)('~' - '!' + 1))).ExtractMostSignificantBits();
-                uint digits = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits();
-                uint marks = printable & ~letters & ~digits;
-                // Only the plain prefix counts: up to the first other character (16 when there is none).
-                int plain = BitOperations.TrailingZeroCount(~(letters | spaces | marks) | 0x10000u);
-                uint within = (1u << plain) - 1;
+                Classify(Vector256.LoadUnsafe(ref chars, (nuint)i), out uint l0, out uint s0, out uint m0);
+                ulong letters = l0, spaces = s0, marks = m0;
+                int width = 16;
+                if (end - i >= 32)
+                {
+                    Classify(Vector256.LoadUnsafe(ref chars, (nuint)(i + 16)), out uint l1, out uint s1, out uint m1);
+                    letters |= (ulong)l1 << 16;
+                    spaces |= (ulong)s1 << 16;
+                    marks |= (ulong)m1 << 16;
+                    width = 32;
+                }
+                // Only the plain prefix counts: up to the first other character (the block's width when there is none).
+                int plain = BitOperations.TrailingZeroCount(~(letters | spaces | marks) | (1UL << width));
+                ulong within = (1UL << plain) - 1;
                 letters &= within;
                 marks &= within;
                 // A word's last letter is followed by a space or a mark inside the plain prefix.
-                uint ends = letters & ((spaces | marks) >> 1);
-                uint starts = letters & ~(letters << 1);
-                var packs = _packInBlock
-                    ? Vector128.Narrow(lower.GetLower() - Vector128.Create((ushort)('a' - 1)), lower.GetUpper() - Vector128.Create((ushort)('a' - 1)))
-                    : default;
+                ulong ends = letters & ((spaces | marks) >> 1);
+                ulong starts = letters & ~(letters << 1);
                 int next = i + plain;
-                for (uint tokens = starts | marks; tokens != 0; tokens &= tokens - 1)
+                for (ulong tokens = starts | marks; tokens != 0; tokens &= tokens - 1)
                 {
                     int s = BitOperations.TrailingZeroCount(tokens);
-                    if ((marks & (1u << s)) != 0)
+                    if ((marks & (1UL << s)) != 0)
                     {
                         char c = text[i + s];
                         into.Add(new Tok(i + s, i + s + 1, TK.Punct, i + s), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
                         continue;
                     }
-                    uint endsFrom = ends & ~((1u << s) - 1);
+                    ulong endsFrom = ends & ~((1UL << s) - 1);
                     if (endsFrom == 0) { next = i + s; break; } // the last word may run on: the step reads it
                     int e = BitOperations.TrailingZeroCount(endsFrom) + 1;
-                    var word = text.AsSpan(i + s, e - s);
-                    int slot = _packInBlock && e - s <= Lexicon.MaxPacked ? Lexicon.FindKey(PackBlock(packs, s, e - s)) : Lexicon.FindAscii(word);
+                    int slot = _packInBlock && e - s <= Lexicon.MaxPacked && i + s + 16 <= text.Length
+                        ? Lexicon.FindKey(PackAt(ref chars, i + s, e - s))
+                        : Lexicon.FindAscii(text.AsSpan(i + s, e - s));
                     into.Add(new Tok(i + s, i + e, TK.Word, i + e), slot, Lexicon.Marked(slot));
                 }
                 if (next > i) { i = next; continue; }
