@@ -17,6 +17,12 @@ internal enum Cue : byte
     Thing = 4,
     /// <summary>It ends a clause (<see cref="FigureWords.EndsClause"/>).</summary>
     ClauseEnd = 8,
+    /// <summary>One of <see cref="FigureWords.PlaceLeads"/>.</summary>
+    PlaceLead = 16,
+    /// <summary>One of <see cref="FigureWords.TotalLeads"/>.</summary>
+    TotalLead = 32,
+    /// <summary>One of <see cref="FigureWords.Stops"/>.</summary>
+    Stop = 64,
 }
 
 /// <summary>
@@ -163,6 +169,7 @@ internal static class Lexicon
         foreach (var w in NumberReader.StartWordList) words.Add(w);
         foreach (var w in FigureWords.AllWords) words.Add(w);
         foreach (var w in new[] { "no", "none", "nobody" }) words.Add(w);
+        foreach (var w in FigureWords.PlaceLeads.Concat(FigureWords.TotalLeads).Concat(FigureWords.Stops)) words.Add(w);
         if (words.Count > TableSize / 3) throw new InvalidOperationException("The lexicon table is over a third full; make it larger.");
         // The interned instance: the literal a grammar passes to its word test is this very string.
         var list = words.Select(w => string.Intern(w.ToLowerInvariant())).Order(StringComparer.Ordinal).ToArray();
@@ -213,6 +220,9 @@ internal static class Lexicon
             if (w.Length > 2 ? NumberReader.CanStartWith(w) || w is "none" or "nobody" : w is "no" or "ten") cue |= Cue.FigureWord;
             if (FigureWords.IsThing(w)) cue |= Cue.Thing;
             if (FigureWords.EndsClause(w)) cue |= Cue.ClauseEnd;
+            if (FigureWords.PlaceLeads.Contains(w)) cue |= Cue.PlaceLead;
+            if (FigureWords.TotalLeads.Contains(w)) cue |= Cue.TotalLead;
+            if (FigureWords.Stops.Contains(w)) cue |= Cue.Stop;
             _entries[slot + 1] = new Entry(meaning, cue,
                 Marked: meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody",
                 After: FigureWords.After(w) is { } after ? checked((byte)((int)after + 1)) : (byte)0,
