@@ -38,6 +38,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         var boilerplate = document.Boilerplate;
         bool hasBoilerplate = boilerplate.Length > 0;
         var times = document.Times; // read once: the layer getter is a dictionary lookup
+        string? published = null; // the publication date as figures give it, formatted once for the document
         foreach (var s in document.Sentences)
         {
             if (hasBoilerplate && TimeStage.InBoilerplate(boilerplate, s.Span)) continue;
@@ -69,7 +70,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 firstMark = 0;
                 endMark = sheet.MarkedCount;
             }
-            new SentenceReader(document, times, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
+            published ??= document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            new SentenceReader(document, times, published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
                 sheet.Keys.AsSpan(first, end - first), sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
@@ -146,7 +148,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         return false;
     }
 
-    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots, ReadOnlySpan<string?> words,
+    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots, ReadOnlySpan<string?> words,
         ReadOnlySpan<int> marks, int first)
     {
         private readonly string _s = doc.Text;
@@ -441,7 +443,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // then covers the stretch from its start to the document date.
             if (best is not null && doc.Published is { } pub && AfterSince(best.Span) && GDate.StartOf(best.Value!, best.Mod) is { } from && from <= pub)
                 return from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return best?.Value ?? doc.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return best?.Value ?? published;
         }
 
         private bool AfterSince(TextSpan span)
