@@ -10,7 +10,9 @@ namespace Sitrep.Bench;
 /// <summary>
 /// `tfparts [ROUNDS]`: what each part of the time and figure stages adds to the foundation, each run right after
 /// the foundation on every article (as the pipeline does), fastest of ROUNDS blocks, the modes taking turns:
-/// the lexing alone (the time stage's runs), the time stage, both stages; and the bytes each allocates per pass.
+/// the lexing alone (every sentence, one at a time), the time stage, both stages; and the bytes each allocates per pass.
+/// TF_BLOCK sets the passes a block (10; 1 suits a busy machine best). `tfparts N loop` runs foundation + both
+/// stages for N seconds (for a sampling profiler); `tfparts 1 stats` counts tokens, lexicon hits and marks.
 /// </summary>
 internal static class TimeFigureParts
 {
