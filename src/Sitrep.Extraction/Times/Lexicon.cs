@@ -23,6 +23,8 @@ internal enum Cue : byte
     TotalLead = 32,
     /// <summary>One of <see cref="FigureWords.Stops"/>.</summary>
     Stop = 64,
+    /// <summary>One of <see cref="TimeWords.FutureLeads"/>.</summary>
+    FutureLead = 128,
 }
 
 /// <summary>
@@ -153,7 +155,7 @@ internal static class Lexicon
     /// <summary>
     /// True for a word a grammar can start at or looks for in a whole sentence: one a time expression can open
     /// (<see cref="WordInfo.Starts"/>) or must hold (<see cref="WordInfo.Core"/>), one a number can start with, a
-    /// figure word, "no"/"none"/"nobody". The scanners visit only these (and numbers), from <see cref="TokenSheet.Marked"/>.
+    /// figure word, "no"/"none"/"nobody", "period". The scanners visit only these (and numbers), from <see cref="TokenSheet.Marked"/>.
     /// </summary>
     public static bool Marked(int slot) => _entries[slot + 1].Marked;
     public static FigureKind? After(int slot) => _entries[slot + 1].After is > 0 and var a ? (FigureKind)(a - 1) : null;
@@ -169,7 +171,7 @@ internal static class Lexicon
         foreach (var w in NumberReader.StartWordList) words.Add(w);
         foreach (var w in FigureWords.AllWords) words.Add(w);
         foreach (var w in new[] { "no", "none", "nobody" }) words.Add(w);
-        foreach (var w in FigureWords.PlaceLeads.Concat(FigureWords.TotalLeads).Concat(FigureWords.Stops)) words.Add(w);
+        foreach (var w in FigureWords.PlaceLeads.Concat(FigureWords.TotalLeads).Concat(FigureWords.Stops).Concat(TimeWords.FutureLeads)) words.Add(w);
         if (words.Count > TableSize / 3) throw new InvalidOperationException("The lexicon table is over a third full; make it larger.");
         // The interned instance: the literal a grammar passes to its word test is this very string.
         var list = words.Select(w => string.Intern(w.ToLowerInvariant())).Order(StringComparer.Ordinal).ToArray();
@@ -223,8 +225,10 @@ internal static class Lexicon
             if (FigureWords.PlaceLeads.Contains(w)) cue |= Cue.PlaceLead;
             if (FigureWords.TotalLeads.Contains(w)) cue |= Cue.TotalLead;
             if (FigureWords.Stops.Contains(w)) cue |= Cue.Stop;
+            if (TimeWords.FutureLeads.Contains(w)) cue |= Cue.FutureLead;
             _entries[slot + 1] = new Entry(meaning, cue,
-                Marked: meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody",
+                // "period": a quarter reading looks for it in the whole run (TimeScanner.QuarterWords), from the marks.
+                Marked: meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody" or "period",
                 After: FigureWords.After(w) is { } after ? checked((byte)((int)after + 1)) : (byte)0,
                 Before: FigureWords.Before(w) is { } before ? checked((byte)((int)before + 1)) : (byte)0);
             _slots[w] = slot;
