@@ -10,6 +10,8 @@ if (args.Length > 0 && args[0] == "store")
     return StoreRunner.Run(args[1..]);
 if (args.Length > 0 && args[0] == "segcompare")
     return SegmentationCompare.Run(args[1..]);
+if (args.Length > 0 && args[0] == "tfparts")
+    return TimeFigureParts.Run(args[1..]);
 if (args.Length > 0 && args[0] == "tfprof")
     return TimeFigureProfile.Run(args[1..]);
 if (args.Length > 0 && args[0] == "e2e")

@@ -38,6 +38,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         var boilerplate = document.Boilerplate;
         bool hasBoilerplate = boilerplate.Length > 0;
         var times = document.Times; // read once: the layer getter is a dictionary lookup
+        string? published = null; // the publication date as figures give it, formatted once for the document
         foreach (var s in document.Sentences)
         {
             if (hasBoilerplate && TimeStage.InBoilerplate(boilerplate, s.Span)) continue;
@@ -69,7 +70,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 firstMark = 0;
                 endMark = sheet.MarkedCount;
             }
-            new SentenceReader(document, times, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
+            published ??= document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            new SentenceReader(document, times, published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
                 sheet.Keys.AsSpan(first, end - first), sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
@@ -146,7 +148,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         return false;
     }
 
-    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots, ReadOnlySpan<string?> words,
+    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots, ReadOnlySpan<string?> words,
         ReadOnlySpan<int> marks, int first)
     {
         private readonly string _s = doc.Text;
@@ -441,7 +443,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // then covers the stretch from its start to the document date.
             if (best is not null && doc.Published is { } pub && AfterSince(best.Span) && GDate.StartOf(best.Value!, best.Mod) is { } from && from <= pub)
                 return from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return best?.Value ?? doc.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return best?.Value ?? published;
         }
 
         private bool AfterSince(TextSpan span)
@@ -457,7 +459,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             TextSpan? found = null;
             for (int k = 0; k < _n; k++)
             {
-                if (!(Is(k, "in") || Is(k, "across") || Is(k, "near") || Is(k, "outside") || Is(k, "inside") || Is(k, "around") || Is(k, "from"))) continue;
+                if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0) continue; // "in", "near", ... (FigureWords.PlaceLeads)
                 int a = k + 1;
                 int lower = 0;
                 // up to six lowercase words or hyphens before the name: "eastern", "rebel-controlled parts of"
@@ -477,6 +479,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             for (int k = 0; k < _n; k++)
             {
+                if ((Lexicon.Cues(_slots[k]) & Cue.TotalLead) == 0) continue; // each test below opens with one (FigureWords.TotalLeads)
                 if (Is(k, "since") && (Is(k + 1, "the") && (Is(k + 2, "start") || Is(k + 2, "beginning") || Is(k + 2, "outbreak") || Is(k + 2, "war") || Is(k + 2, "conflict") || Is(k + 2, "uprising"))
                     || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)) return true;
                 if ((Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")) return true;
@@ -505,11 +508,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || w.Equals("women", StringComparison.OrdinalIgnoreCase) || w.Equals("staff", StringComparison.OrdinalIgnoreCase)
             || w.Equals("personnel", StringComparison.OrdinalIgnoreCase);
 
-        private bool Stop(int j) =>
-            Is(j, "were") || Is(j, "was") || Is(j, "have") || Is(j, "has") || Is(j, "had") || Is(j, "are") || Is(j, "is") || Is(j, "and") || Is(j, "or")
-            || Is(j, "in") || Is(j, "on") || Is(j, "at") || Is(j, "from") || Is(j, "to") || Is(j, "of") || Is(j, "who") || Is(j, "that") || Is(j, "still")
-            || Is(j, "by") || Is(j, "with") || Is(j, "since") || Is(j, "as") || Is(j, "for") || Is(j, "the") || Is(j, "including") || Is(j, "without")
-            || Is(j, "under") || Is(j, "reportedly") || Is(j, "also") || Is(j, "been") || Is(j, "being") || Is(j, "after") || Is(j, "when") || Is(j, "during");
+        /// <summary>"were", "in", "the", ...: <see cref="FigureWords.Stops"/>.</summary>
+        private bool Stop(int j) => (Lexicon.Cues(Slot(j)) & Cue.Stop) != 0;
 
         private bool StartsNumber(int k)
         {

@@ -52,6 +52,19 @@ internal static class FigureWords
         "but", "while", "whereas", "although", "though", "because", "after", "before", "when", "since", "which", "whose", "as", "whom",
     };
 
+    /// <summary>Words a figure's place phrase opens with ("in Aleppo", "near the border town"); the lexicon marks them <see cref="Times.Cue.PlaceLead"/>.</summary>
+    internal static readonly string[] PlaceLeads = ["in", "across", "near", "outside", "inside", "around", "from"];
+
+    /// <summary>The first words of the phrases that make a figure a running total ("since the start", "so far", "years on"); <see cref="Times.Cue.TotalLead"/>.</summary>
+    internal static readonly string[] TotalLeads = ["since", "years", "year", "in", "to", "so", "throughout"];
+
+    /// <summary>Words that end the noun phrase of the people counted ("12 civilians | were killed"); <see cref="Times.Cue.Stop"/>.</summary>
+    internal static readonly string[] Stops =
+    [
+        "were", "was", "have", "has", "had", "are", "is", "and", "or", "in", "on", "at", "from", "to", "of", "who", "that", "still",
+        "by", "with", "since", "as", "for", "the", "including", "without", "under", "reportedly", "also", "been", "being", "after", "when", "during",
+    ];
+
     private static readonly Dictionary<string, FigureKind>.AlternateLookup<ReadOnlySpan<char>> _afterL = _after.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, FigureKind>.AlternateLookup<ReadOnlySpan<char>> _beforeL = _before.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _thingsL = _things.GetAlternateLookup<ReadOnlySpan<char>>();

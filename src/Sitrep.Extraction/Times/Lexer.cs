@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Sitrep.Extraction.Times;
 
@@ -40,11 +41,10 @@ internal sealed class TokenSheet
     public void Add(in Tok tok, int slot, bool mark)
     {
         if (Count == Toks.Length) Grow();
-        if (mark)
-        {
-            if (MarkedCount == Marked.Length) Array.Resize(ref Marked, Marked.Length * 2);
-            Marked[MarkedCount++] = Count;
-        }
+        // Written always and counted only when marked: whether a word is marked follows no pattern a branch could learn.
+        if (MarkedCount == Marked.Length) Array.Resize(ref Marked, Marked.Length * 2);
+        Marked[MarkedCount] = Count;
+        MarkedCount += Unsafe.BitCast<bool, byte>(mark);
         Toks[Count] = tok;
         Slots[Count] = slot;
         Keys[Count] = Lexicon.Key(slot);
@@ -85,6 +85,35 @@ internal static class Lexer
 
     private static bool IsLetter(char c) => c < 128 ? _ascii[c] == Letter : char.IsLetter(c);
 
+    /// <summary>The block step packs a word's lexicon key with two bit extractions instead of a loop over its letters.</summary>
+    private static readonly bool _packInBlock = Bmi2.X64.IsSupported;
+
+    /// <summary>
+    /// <see cref="Lexicon.Pack"/> over the word of <paramref name="length"/> ASCII letters (one to twelve) at
+    /// <paramref name="at"/>, read sixteen characters at a time (the caller makes sure the text holds them).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong PackAt(ref ushort chars, int at, int length)
+    {
+        var v = (Vector256.LoadUnsafe(ref chars, (nuint)at) | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)('a' - 1));
+        var letters = Vector128.Narrow(v.GetLower(), v.GetUpper()).AsUInt64(); // 'a' is 1 ... 'z' 26, one a byte
+        const ulong fiveBits = 0x1F1F1F1F1F1F1F1FUL;
+        ulong first = Bmi2.X64.ZeroHighBits(letters.ToScalar(), (ulong)(8 * length)); // eight or fewer letters
+        ulong rest = Bmi2.X64.ZeroHighBits(letters.GetElement(1), (ulong)Math.Max(0, 8 * length - 64));
+        return Bmi2.X64.ParallelBitExtract(first, fiveBits) | Bmi2.X64.ParallelBitExtract(rest, fiveBits) << 40;
+    }
+
+    /// <summary>Where sixteen characters are ASCII letters, spaces (' ') and marks (printable ASCII other than letters and digits), one bit each.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Classify(Vector256<ushort> v, out uint letters, out uint spaces, out uint marks)
+    {
+        letters = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits();
+        spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
+        uint printable = Vector256.LessThan(v - Vector256.Create((ushort)'!'), Vector256.Create((ushort)('~' - '!' + 1))).ExtractMostSignificantBits();
+        uint digits = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10)).ExtractMostSignificantBits();
+        marks = printable & ~letters & ~digits;
+    }
+
     /// <summary>Lexes [start, end) and appends its tokens to <paramref name="into"/>, each with its lexicon slot.</summary>
     public static void Lex(string text, int start, int end, TokenSheet into)
     {
@@ -93,36 +122,53 @@ internal static class Lexer
             LexScalar(text, start, end, into);
             return;
         }
-        // Sixteen characters at a time: where they are ASCII letters and spaces only (most of a sentence), the
-        // words are the runs of letters, found from two bit masks without a branch per character. A word is
-        // taken there only when a space inside the block ends it; anything else (a mark, a digit, a letter
-        // outside ASCII, a word running on past the block) goes to the character-by-character step, one token
-        // at a time, so the tokens are those LexScalar gives.
+        // Thirty-two (near the end sixteen) characters at a time: where they are ASCII letters, spaces and marks only
+        // (most of a sentence), the words are the runs of letters and each mark a token, found from bit masks without
+        // a branch per character. A word is taken there only when a space or a mark inside the block ends it;
+        // anything else (a digit, a character outside ASCII or a control character, a word running on past the
+        // block) goes to the character-by-character step, one token at a time, so the tokens are those LexScalar gives.
         int i = start;
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
         while (i < end)
         {
             if (end - i >= 16)
             {
-                var v = Vector256.LoadUnsafe(ref chars, (nuint)i);
-                uint letters = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits();
-                uint spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
-                // Only the plain prefix counts: up to the first other character (16 when there is none).
-                int plain = BitOperations.TrailingZeroCount(~(letters | spaces) | 0x10000u);
-                letters &= (1u << plain) - 1;
-                // A word's last letter is followed by a space inside the plain prefix.
-                uint ends = letters & (spaces >> 1);
-                uint starts = letters & ~(letters << 1);
-                int next = i + plain;
-                while (starts != 0)
+                Classify(Vector256.LoadUnsafe(ref chars, (nuint)i), out uint l0, out uint s0, out uint m0);
+                ulong letters = l0, spaces = s0, marks = m0;
+                int width = 16;
+                if (end - i >= 32)
                 {
-                    int s = BitOperations.TrailingZeroCount(starts);
-                    uint endsFrom = ends & ~((1u << s) - 1);
+                    Classify(Vector256.LoadUnsafe(ref chars, (nuint)(i + 16)), out uint l1, out uint s1, out uint m1);
+                    letters |= (ulong)l1 << 16;
+                    spaces |= (ulong)s1 << 16;
+                    marks |= (ulong)m1 << 16;
+                    width = 32;
+                }
+                // Only the plain prefix counts: up to the first other character (the block's width when there is none).
+                int plain = BitOperations.TrailingZeroCount(~(letters | spaces | marks) | (1UL << width));
+                ulong within = (1UL << plain) - 1;
+                letters &= within;
+                marks &= within;
+                // A word's last letter is followed by a space or a mark inside the plain prefix.
+                ulong ends = letters & ((spaces | marks) >> 1);
+                ulong starts = letters & ~(letters << 1);
+                int next = i + plain;
+                for (ulong tokens = starts | marks; tokens != 0; tokens &= tokens - 1)
+                {
+                    int s = BitOperations.TrailingZeroCount(tokens);
+                    if ((marks & (1UL << s)) != 0)
+                    {
+                        char c = text[i + s];
+                        into.Add(new Tok(i + s, i + s + 1, TK.Punct, i + s), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
+                        continue;
+                    }
+                    ulong endsFrom = ends & ~((1UL << s) - 1);
                     if (endsFrom == 0) { next = i + s; break; } // the last word may run on: the step reads it
                     int e = BitOperations.TrailingZeroCount(endsFrom) + 1;
-                    int slot = Lexicon.FindAscii(text.AsSpan(i + s, e - s));
+                    int slot = _packInBlock && e - s <= Lexicon.MaxPacked && i + s + 16 <= text.Length
+                        ? Lexicon.FindKey(PackAt(ref chars, i + s, e - s))
+                        : Lexicon.FindAscii(text.AsSpan(i + s, e - s));
                     into.Add(new Tok(i + s, i + e, TK.Word, i + e), slot, Lexicon.Marked(slot));
-                    starts &= starts - 1;
                 }
                 if (next > i) { i = next; continue; }
             }
@@ -160,10 +206,10 @@ internal static class Lexer
     /// <summary>A word that starts with a letter at <paramref name="i"/>; returns where it ends.</summary>
     private static int Word(string text, int i, int end, TokenSheet into)
     {
-        // The lexicon hash of the lower-cased letters, taken as they are read (ASCII words; others are looked up whole).
+        // The lexicon key of the letters, packed as they are read (ASCII words; others are looked up whole).
         var ascii = _ascii;
         int j = i;
-        uint h = 0;
+        ulong packed = 0;
         bool plain = true;
         while (j < end)
         {
@@ -171,7 +217,7 @@ internal static class Lexer
             if (d < 128)
             {
                 if (ascii[d] != Letter) break;
-                h = h * 31 + (uint)(d | 0x20);
+                if (j - i < Lexicon.MaxPacked) packed |= Lexicon.Pack(d, j - i);
             }
             else if (char.IsLetter(d)) plain = false;
             else break;
@@ -180,7 +226,7 @@ internal static class Lexer
         bool mixed = false;
         while (j < end && char.IsLetterOrDigit(text[j])) { j++; mixed = true; }
         var word = text.AsSpan(i, j - i);
-        int slot = plain && !mixed ? Lexicon.FindHashed(word, h) : Lexicon.Find(word);
+        int slot = plain && !mixed ? Lexicon.FindPacked(word, packed) : Lexicon.Find(word);
         into.Add(new Tok(i, j, TK.Word, mixed ? i : j), slot, mixed || Lexicon.Marked(slot));
         return j;
     }

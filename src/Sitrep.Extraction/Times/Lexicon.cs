@@ -17,6 +17,14 @@ internal enum Cue : byte
     Thing = 4,
     /// <summary>It ends a clause (<see cref="FigureWords.EndsClause"/>).</summary>
     ClauseEnd = 8,
+    /// <summary>One of <see cref="FigureWords.PlaceLeads"/>.</summary>
+    PlaceLead = 16,
+    /// <summary>One of <see cref="FigureWords.TotalLeads"/>.</summary>
+    TotalLead = 32,
+    /// <summary>One of <see cref="FigureWords.Stops"/>.</summary>
+    Stop = 64,
+    /// <summary>One of <see cref="TimeWords.FutureLeads"/>.</summary>
+    FutureLead = 128,
 }
 
 /// <summary>
@@ -32,24 +40,28 @@ internal static class Lexicon
     /// <summary>The slot of a word not in the table.</summary>
     public const int NoSlot = -1;
 
-    // The common case (an ASCII word) takes an open-addressing table keyed by a cheap hash of the lower-cased
-    // letters; other words take the case-insensitive dictionary. Every word of the text is looked up, after the
-    // foundation's stages have filled the caches with their own data, so the arrays a miss reads are small: the
-    // shape bits (2.7 KB), then lengths and hashes (10 KB); keys and meanings are read on a hit only.
+    // The common case (an ASCII word of up to twelve letters) takes a two-choice (cuckoo) table keyed by the word
+    // itself, packed five bits a letter into a 64-bit number (<see cref="Pack"/>): a word can only be in one of
+    // two slots, so a lookup reads both and compares, with no branch on what it finds (whether a word is listed
+    // follows no pattern a branch predictor could learn, and it meets every word of the text). Other words take
+    // the case-insensitive dictionary, behind the shape bits (2.7 KB). A hit then reads the word's entry and key.
     private const int TableBits = 11;
-    private const int TableSize = 1 << TableBits; // over twice the vocabulary
-    private static readonly byte[] _lengths = new byte[TableSize]; // 0: empty slot
-    private static readonly uint[] _hashes = new uint[TableSize];
-    private static readonly string?[] _keys = new string?[TableSize];
-    private static readonly WordInfo[] _infos = new WordInfo[TableSize];
-    private static readonly Cue[] _cues = new Cue[TableSize];
-    private static readonly bool[] _marked = new bool[TableSize];
-    private static readonly sbyte[] _after = new sbyte[TableSize]; // a FigureKind, or -1
-    private static readonly sbyte[] _before = new sbyte[TableSize];
+    private const int TableSize = 1 << TableBits; // over three times the vocabulary
+    /// <summary>The longest word <see cref="Pack"/> packs.</summary>
+    public const int MaxPacked = 12;
+    /// <summary>The packed key of a slot that holds a word too long to pack (found by the dictionary); no packed word is this.</summary>
+    private const ulong Unpacked = ulong.MaxValue;
+    private static readonly ulong[] _packed = new ulong[TableSize]; // 0: empty slot (no word packs to 0)
+    // Indexed by slot + 1: entry 0 is no word's (NoSlot reads null and nothing), so a read needs no test.
+    private static readonly string?[] _keys = new string?[TableSize + 1];
+    private static readonly Entry[] _entries = new Entry[TableSize + 1];
     private static readonly ulong[] _shapes = new ulong[(32 * 26 * 26 + 63) / 64]; // one bit per (length, first, second letter)
     private static readonly Dictionary<string, int> _slots = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _slotLookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly int _maxLength = Fill();
+
+    /// <summary>What a slot's word is to the grammars, in eight bytes (a hit reads one cache line of them); After and Before are a FigureKind + 1, 0 for none.</summary>
+    private readonly record struct Entry(WordInfo Info, Cue Cues, bool Marked, byte After, byte Before);
 
     /// <summary>The slot of the hyphen, the one mark the grammars test as a word ("mid-July" reads "-").</summary>
     public static readonly int Dash = _slots["-"];
@@ -57,32 +69,60 @@ internal static class Lexicon
     /// <summary>The word's slot, or <see cref="NoSlot"/>.</summary>
     public static int Find(ReadOnlySpan<char> word)
     {
-        uint h = 0;
-        for (int i = 0; i < word.Length; i++)
+        if (word.IsEmpty) return NoSlot;
+        if (word.Length <= MaxPacked)
         {
-            int c = word[i];
-            if (c > 0x7F) return _slotLookup.TryGetValue(word, out int slow) ? slow : NoSlot; // rare: the dictionary's own case folding
-            if ((uint)(c - 'A') <= 'Z' - 'A') c |= 0x20;
-            h = h * 31 + (uint)c;
+            ulong p = 0;
+            int i = 0;
+            for (; i < word.Length; i++)
+            {
+                uint letter = (uint)((word[i] | 0x20) - 'a');
+                if (letter >= 26 || word[i] > 0x7F) break;
+                p |= (ulong)(letter + 1) << (5 * i);
+            }
+            if (i == word.Length) return FindPacked(word, p);
         }
-        return FindHashed(word, h);
+        // Longer words, marks, digits and letters outside ASCII: the dictionary's own case folding.
+        return _slotLookup.TryGetValue(word, out int slot) ? slot : NoSlot;
     }
 
-    /// <summary><see cref="Find"/> for a word of ASCII letters; the hash is taken only when the shape bits let the word through.</summary>
+    /// <summary><see cref="Find"/> for a word of one or more ASCII letters.</summary>
     public static int FindAscii(ReadOnlySpan<char> word)
     {
-        if (!MayBeListed(word)) return NoSlot;
-        uint h = 0;
-        foreach (char c in word) h = h * 31 + (uint)(c | 0x20);
-        return Probe(word, h);
+        if (word.Length > MaxPacked) return FindLong(word);
+        ulong p = 0;
+        for (int i = 0; i < word.Length; i++) p |= (ulong)(((word[i] | 0x20) - 'a') + 1) << (5 * i);
+        return FindKey(p);
     }
 
     /// <summary>
-    /// <see cref="Find"/> for an ASCII word whose hash the caller took as it read it: h = h * 31 + c over its
-    /// characters, upper-case letters lowered.
+    /// <see cref="Find"/> for a word of one or more ASCII letters whose key the caller packed as it read it (<see cref="Pack"/>;
+    /// any value for a word longer than <see cref="MaxPacked"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static int FindHashed(ReadOnlySpan<char> word, uint h) => MayBeListed(word) ? Probe(word, h) : NoSlot;
+    public static int FindPacked(ReadOnlySpan<char> word, ulong packed) => word.Length <= MaxPacked ? FindKey(packed) : FindLong(word);
+
+    /// <summary>The slot of the word of one to twelve ASCII letters whose key is <paramref name="packed"/>, or <see cref="NoSlot"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int FindKey(ulong packed)
+    {
+        ref ulong keys = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_packed);
+        int a = First(packed), b = Second(packed); // both below TableSize
+        int inA = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(System.Runtime.CompilerServices.Unsafe.Add(ref keys, a) == packed);
+        int inB = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(System.Runtime.CompilerServices.Unsafe.Add(ref keys, b) == packed);
+        // A word sits in one slot; when both choices are that slot, the two terms are the same.
+        return (((a + 1) * inA) | ((b + 1) * inB)) - 1;
+    }
+
+    /// <summary>
+    /// The packed key of the ASCII letter at <paramref name="index"/> of a word (index below <see cref="MaxPacked"/>):
+    /// a word's key is the sum over its letters, so two words of up to twelve letters have the same key exactly when
+    /// they are the same word, case aside.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Pack(char letter, int index) => (ulong)(((letter | 0x20) - 'a') + 1) << (5 * index);
+
+    private static int FindLong(ReadOnlySpan<char> word) => MayBeListed(word) && _slotLookup.TryGetValue(word, out int slot) ? slot : NoSlot;
 
     /// <summary>
     /// False when the word cannot be in the table: its length is out of range, or (most words) no table word shares
@@ -105,43 +145,21 @@ internal static class Lexicon
         return true;
     }
 
-    private static int Probe(ReadOnlySpan<char> word, uint h)
-    {
-        int n = word.Length;
-        for (int slot = SlotOf(h); ; slot = (slot + 1) & (TableSize - 1))
-        {
-            int len = _lengths[slot];
-            if (len == 0) return NoSlot;
-            if (len == n && _hashes[slot] == h && SameLower(word, _keys[slot]!)) return slot;
-        }
-    }
+    private static int First(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15UL) >> (64 - TableBits));
+    private static int Second(ulong packed) => (int)((packed * 0xC2B2AE3D27D4EB4FUL) >> (64 - TableBits));
 
-    private static int SlotOf(uint h) => (int)((h * 0x9E3779B1u) >> (32 - TableBits));
-
-    public static string? Key(int slot) => slot >= 0 ? _keys[slot] : null;
-    public static WordInfo Info(int slot) => slot >= 0 ? _infos[slot] : default;
-    public static Cue Cues(int slot) => slot >= 0 ? _cues[slot] : Cue.None;
+    public static string? Key(int slot) => _keys[slot + 1];
+    public static WordInfo Info(int slot) => _entries[slot + 1].Info;
+    public static Cue Cues(int slot) => _entries[slot + 1].Cues;
 
     /// <summary>
     /// True for a word a grammar can start at or looks for in a whole sentence: one a time expression can open
     /// (<see cref="WordInfo.Starts"/>) or must hold (<see cref="WordInfo.Core"/>), one a number can start with, a
-    /// figure word, "no"/"none"/"nobody". The scanners visit only these (and numbers), from <see cref="TokenSheet.Marked"/>.
+    /// figure word, "no"/"none"/"nobody", "period". The scanners visit only these (and numbers), from <see cref="TokenSheet.Marked"/>.
     /// </summary>
-    public static bool Marked(int slot) => slot >= 0 && _marked[slot];
-    public static FigureKind? After(int slot) => slot >= 0 && _after[slot] >= 0 ? (FigureKind)_after[slot] : null;
-    public static FigureKind? Before(int slot) => slot >= 0 && _before[slot] >= 0 ? (FigureKind)_before[slot] : null;
-
-    /// <summary>True when the ASCII word equals the lower-case key, ignoring case.</summary>
-    private static bool SameLower(ReadOnlySpan<char> word, string key)
-    {
-        for (int i = 0; i < key.Length; i++)
-        {
-            int c = word[i];
-            if ((uint)(c - 'A') <= 'Z' - 'A') c |= 0x20;
-            if (c != key[i]) return false;
-        }
-        return true;
-    }
+    public static bool Marked(int slot) => _entries[slot + 1].Marked;
+    public static FigureKind? After(int slot) => _entries[slot + 1].After is > 0 and var a ? (FigureKind)(a - 1) : null;
+    public static FigureKind? Before(int slot) => _entries[slot + 1].Before is > 0 and var b ? (FigureKind)(b - 1) : null;
 
     private static int Shape(int length, int first, int second) => (length * 26 + first - 'a') * 26 + second - 'a';
 
@@ -153,12 +171,17 @@ internal static class Lexicon
         foreach (var w in NumberReader.StartWordList) words.Add(w);
         foreach (var w in FigureWords.AllWords) words.Add(w);
         foreach (var w in new[] { "no", "none", "nobody" }) words.Add(w);
-        if (words.Count > TableSize / 2) throw new InvalidOperationException("The lexicon table is over half full; make it larger.");
+        foreach (var w in FigureWords.PlaceLeads.Concat(FigureWords.TotalLeads).Concat(FigureWords.Stops).Concat(TimeWords.FutureLeads)) words.Add(w);
+        if (words.Count > TableSize / 3) throw new InvalidOperationException("The lexicon table is over a third full; make it larger.");
+        // The interned instance: the literal a grammar passes to its word test is this very string.
+        var list = words.Select(w => string.Intern(w.ToLowerInvariant())).Order(StringComparer.Ordinal).ToArray();
+        var keys = new ulong[list.Length];
+        var owner = new int[TableSize];
+        Array.Fill(owner, -1);
         int max = 0;
-        foreach (var w0 in words)
+        for (int n = 0; n < list.Length; n++)
         {
-            // The interned instance: the literal a grammar passes to its word test is this very string.
-            var w = string.Intern(w0.ToLowerInvariant());
+            var w = list[n];
             if (w.Any(c => c > 0x7F) || w.Length >= 32) throw new InvalidOperationException($"Lexicon words are short ASCII words; '{w}' is not.");
             if (w.Length > 1 && char.IsAsciiLetterLower(w[0]) && char.IsAsciiLetterLower(w[1]))
             {
@@ -166,26 +189,49 @@ internal static class Lexicon
                 _shapes[bit >> 6] |= 1UL << bit;
             }
             else if (w.Length > 1) Array.Fill(_shapes, ulong.MaxValue); // a shape the bits cannot describe lets every word through
-            uint h = 0;
-            foreach (char c in w) h = h * 31 + c;
-            int slot = SlotOf(h);
-            while (_lengths[slot] != 0) slot = (slot + 1) & (TableSize - 1);
-            _lengths[slot] = (byte)w.Length;
-            _hashes[slot] = h;
-            _keys[slot] = w;
-            _infos[slot] = TimeWords.Meanings.TryGetValue(w, out var info) ? info : default;
+            max = Math.Max(max, w.Length);
+            if (w.Length > MaxPacked || !w.All(char.IsAsciiLetterLower)) { keys[n] = Unpacked; continue; }
+            for (int i = 0; i < w.Length; i++) keys[n] |= Pack(w[i], i);
+            // Cuckoo insertion: a word takes its first free choice, else evicts the one there to that one's other choice.
+            int word = n, slot = First(keys[n]);
+            for (int kicks = 0; ; kicks++)
+            {
+                if (kicks > 500) throw new InvalidOperationException("The lexicon table could not place its words; make it larger.");
+                (word, owner[slot]) = (owner[slot], word);
+                if (word < 0) break;
+                slot = slot == First(keys[word]) ? Second(keys[word]) : First(keys[word]);
+            }
+        }
+        // Words that do not pack ("-", the longest) take any free slot: only the dictionary finds them.
+        int free = 0;
+        for (int n = 0; n < list.Length; n++)
+            if (keys[n] == Unpacked)
+            {
+                while (owner[free] >= 0) free++;
+                owner[free] = n;
+            }
+        for (int slot = 0; slot < TableSize; slot++)
+        {
+            if (owner[slot] < 0) continue;
+            var w = list[owner[slot]];
+            _packed[slot] = keys[owner[slot]];
+            _keys[slot + 1] = w;
+            var meaning = TimeWords.Meanings.TryGetValue(w, out var info) ? info : default;
             var cue = Cue.None;
             if (NumberReader.CanStartWith(w)) cue |= Cue.NumberStart;
             if (w.Length > 2 ? NumberReader.CanStartWith(w) || w is "none" or "nobody" : w is "no" or "ten") cue |= Cue.FigureWord;
             if (FigureWords.IsThing(w)) cue |= Cue.Thing;
             if (FigureWords.EndsClause(w)) cue |= Cue.ClauseEnd;
-            _cues[slot] = cue;
-            var meaning = _infos[slot];
-            _marked[slot] = meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody";
-            _after[slot] = FigureWords.After(w) is { } after ? (sbyte)after : (sbyte)-1;
-            _before[slot] = FigureWords.Before(w) is { } before ? (sbyte)before : (sbyte)-1;
+            if (FigureWords.PlaceLeads.Contains(w)) cue |= Cue.PlaceLead;
+            if (FigureWords.TotalLeads.Contains(w)) cue |= Cue.TotalLead;
+            if (FigureWords.Stops.Contains(w)) cue |= Cue.Stop;
+            if (TimeWords.FutureLeads.Contains(w)) cue |= Cue.FutureLead;
+            _entries[slot + 1] = new Entry(meaning, cue,
+                // "period": a quarter reading looks for it in the whole run (TimeScanner.QuarterWords), from the marks.
+                Marked: meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody" or "period",
+                After: FigureWords.After(w) is { } after ? checked((byte)((int)after + 1)) : (byte)0,
+                Before: FigureWords.Before(w) is { } before ? checked((byte)((int)before + 1)) : (byte)0);
             _slots[w] = slot;
-            max = Math.Max(max, w.Length);
         }
         return max;
     }

@@ -47,8 +47,8 @@ internal sealed class TimeScanner
     private sbyte _sentenceLonger;
     /// <summary>The last unit word of the run ("days", "year"), -1 when none: every duration, year-ago and anaphoric reading ends on or holds one.</summary>
     private int _lastUnit;
-    /// <summary>The run holds a word a quarter, half or season reading needs (-1 until first asked).</summary>
-    private sbyte _quarterWords;
+    /// <summary>The run holds a word a quarter, half or season reading needs (<see cref="QuarterWords"/>).</summary>
+    private bool _quarterWords;
 
     public void Reset(string text, DateOnly? dct)
     {
@@ -82,7 +82,7 @@ internal sealed class TimeScanner
         // Every time expression holds a core token (a digit, a time word, a number word): without one the
         // sentence has none, and most of them have none. The first core token at or after a token is needed
         // at a mark and (for a number) just after one: only those entries are written.
-        bool anyCore = false, quarter = false;
+        bool anyCore = false, quarter = false, quarterWords = false;
         int next = int.MaxValue, lastUnit = -1;
         var nextCore = _nextCore.AsSpan(0, _n);
         for (int m = marks.Length - 1; m >= 0; m--)
@@ -97,13 +97,15 @@ internal sealed class TimeScanner
                 if (lastUnit < 0) lastUnit = k;
                 quarter |= info.Value == (int)Unit.Quarter;
             }
+            // The words a quarter reading needs are all marked ("period" for this alone).
+            quarterWords |= info.Class == WC.Season || Is(k, "half") || Is(k, "period");
         }
         if (!anyCore) return;
 
         _sentenceQuarter = quarter;
         _sentenceLonger = -1;
         _lastUnit = lastUnit;
-        _quarterWords = -1;
+        _quarterWords = quarter || quarterWords;
         int i = 0;
         foreach (int mark in marks)
         {
@@ -1486,6 +1488,7 @@ internal sealed class TimeScanner
         {
             if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
             if (_tk[_o + k].Kind != TK.Word) continue;
+            if ((Lexicon.Cues(_slots[_o + k]) & Cue.FutureLead) == 0) continue; // each test below opens with one (TimeWords.FutureLeads)
             if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || (Is(k, "plans") || Is(k, "plan") || Is(k, "planned") || Is(k, "planning")) && Is(k + 1, "to")
                 || Is(k, "scheduled") && !Is(k - 1, "been") || Is(k, "until") && k >= upTo - 2 && !PastPerfectAfter(upTo)
                 // reported future: "said he would be traveling ... Thursday", not "would have"
@@ -1635,21 +1638,8 @@ internal sealed class TimeScanner
         return _sentenceLonger > 0;
     }
 
-    /// <summary>True when the run holds a quarter, "half", "period" or a season: a quarter reading needs one.</summary>
-    private bool QuarterWords()
-    {
-        if (_quarterWords < 0)
-        {
-            _quarterWords = 0;
-            for (int k = 0; k < _n; k++)
-            {
-                var info = _info[_o + k];
-                if (info.Class == WC.Season || info.Class == WC.Unit && info.Value == (int)Unit.Quarter || Is(k, "half") || Is(k, "period"))
-                { _quarterWords = 1; break; }
-            }
-        }
-        return _quarterWords > 0;
-    }
+    /// <summary>True when the run holds a quarter, "half", "period" or a season: a quarter reading needs one (found with the marks).</summary>
+    private bool QuarterWords() => _quarterWords;
 
     private bool NumberWordBefore(int k) => Is(k, "million") || Is(k, "billion") || Is(k, "thousand") || Is(k, "hundred") || Is(k, "times") || Is(k, "once") || Is(k, "twice");
 

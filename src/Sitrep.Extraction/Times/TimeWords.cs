@@ -54,6 +54,13 @@ internal static class TimeWords
     /// Every word the time scanner and the figure stage pass to their word tests, lower case (the tests ignore
     /// case). A word missing here never matches; a test over the sources checks that none is missing.
     /// </summary>
+    /// <summary>
+    /// The words each of the scanner's looking-back tests for the future tense opens with ("will", "plans to",
+    /// "is expected to"); the lexicon marks them <see cref="Cue.FutureLead"/>, so the other words are passed over at once.
+    /// </summary>
+    internal static readonly string[] FutureLeads =
+        ["will", "shall", "ll", "wo", "plans", "plan", "planned", "planning", "scheduled", "until", "would", "as", "set", "going", "due", "is", "are", "s", "re"];
+
     internal static readonly string[] Tested =
     [
         "-", "a", "abducted", "about", "according", "across", "additional", "after", "age", "aged", "ago", "ahead", "aid", "almost",

@@ -51,7 +51,7 @@ public sealed partial class LexiconTests
     [Fact]
     public void Agrees_with_the_lists_it_gathers_for_words_in_and_out_of_them()
     {
-        string[] words = ["killed", "KILLING", "toll", "hospitals", "but", "Several", "dozen", "a", "no", "none", "nobody", "ten", "on", "the", "March", "Eid", "ſix", "ſeven", "İn"];
+        string[] words = ["killed", "KILLING", "toll", "hospitals", "but", "Several", "dozen", "a", "no", "none", "nobody", "ten", "on", "the", "March", "Eid", "ſix", "ſeven", "İn", "In", "FROM", "near", "since", "Years", "were", "during", "so", "Will", "LL", "re", "would"];
         foreach (var w in words)
         {
             int slot = Lexicon.Find(w);
@@ -60,6 +60,10 @@ public sealed partial class LexiconTests
             Assert.Equal(FigureWords.IsThing(w), (Lexicon.Cues(slot) & Cue.Thing) != 0);
             Assert.Equal(FigureWords.EndsClause(w), (Lexicon.Cues(slot) & Cue.ClauseEnd) != 0);
             Assert.Equal(Sitrep.Text.Numbers.NumberReader.CanStartWith(w), (Lexicon.Cues(slot) & Cue.NumberStart) != 0);
+            Assert.Equal(FigureWords.PlaceLeads.Contains(w, StringComparer.OrdinalIgnoreCase), (Lexicon.Cues(slot) & Cue.PlaceLead) != 0);
+            Assert.Equal(FigureWords.TotalLeads.Contains(w, StringComparer.OrdinalIgnoreCase), (Lexicon.Cues(slot) & Cue.TotalLead) != 0);
+            Assert.Equal(FigureWords.Stops.Contains(w, StringComparer.OrdinalIgnoreCase), (Lexicon.Cues(slot) & Cue.Stop) != 0);
+            Assert.Equal(TimeWords.FutureLeads.Contains(w, StringComparer.OrdinalIgnoreCase), (Lexicon.Cues(slot) & Cue.FutureLead) != 0);
             // A word outside ASCII matches a key exactly when OrdinalIgnoreCase says they are equal.
             var key = Lexicon.Key(slot);
             Assert.Equal(key is not null, TimeWords.Tested.Concat(TimeWords.Meanings.Keys).Concat(FigureWords.AllWords)
