@@ -13,6 +13,7 @@ namespace Sitrep.Bench;
 /// the lexing alone (every sentence, one at a time), the time stage, both stages; and the bytes each allocates per pass.
 /// TF_BLOCK sets the passes a block (10; 1 suits a busy machine best). `tfparts N loop` runs foundation + both
 /// stages for N seconds (for a sampling profiler); `tfparts 1 stats` counts tokens, lexicon hits and marks.
+/// TF_CORPUS names another directory of articles than samples/ and the seed (for instance one JSONL of real news).
 /// </summary>
 internal static class TimeFigureParts
 {
@@ -21,7 +22,7 @@ internal static class TimeFigureParts
     public static int Run(string[] args)
     {
         int rounds = args.Length > 0 ? int.Parse(args[0]) : 100;
-        var articles = Corpus.Load(null);
+        var articles = Corpus.Load(Environment.GetEnvironmentVariable("TF_CORPUS"));
         var foundation = PipelineFactory.CreateFoundation(new DataDirectory());
         var times = new TimeStage();
         var figures = new FigureStage();

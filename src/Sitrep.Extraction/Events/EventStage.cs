@@ -174,6 +174,8 @@ public sealed class EventStage : Stage
                     if (e.TargetSpan is { } ts && ts.Overlaps(pl.Span) && pl.Precision is PlacePrecision.Country or PlacePrecision.Admin1 or PlacePrecision.Region) continue;
                     // "attacked the convoy on the main road from Senegal": where it came from is not where it happened.
                     if (AfterFrom(document.Text, pl.Span.Start)) continue;
+                    // "a UK-based group", "the Saudi-led coalition": a place inside a hyphenated modifier is no scene.
+                    if (pl.Span.End < document.Text.Length && document.Text[pl.Span.End] == '-') continue;
                     int d = Distance(e.Span, pl.Span);
                     if (d < best) { best = d; where = pl.Name; at = pl; }
                 }

@@ -121,6 +121,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_place_inside_a_hyphenated_modifier_is_not_where_it_happened()
+    {
+        if (CodeWithDictionaries("A Kenya-based monitor said nine civilians were killed in an air strike by government troops.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "KENCVL" || e.Where == "Kenya" && e.WhereBasis != WhereBases.Article);
+    }
+
+    [Fact]
     public void A_junta_is_the_government()
     {
         if (Code("The junta in Niger expelled the French ambassador.") is not { } events) return;
