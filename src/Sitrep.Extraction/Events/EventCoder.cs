@@ -1557,6 +1557,9 @@ public sealed class EventCoder
             if (at < 0) return;
             int lo = at, hi = at;
             Extend(p, at, ref lo, ref hi, 0);
+            // "lawmakers in Kenya and Uganda": every country of the coordinated phrase.
+            for (int c = p.FirstChild[at]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) == "conj") { hi = Math.Max(hi, c); Extend(p, c, ref lo, ref hi, 1); }
             var inner = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, at, inner);
             // "officers in the Russian military": the country of whatever actor the "in" phrase names

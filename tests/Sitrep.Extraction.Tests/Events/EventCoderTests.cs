@@ -128,6 +128,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_role_in_two_countries_is_each_countrys()
+    {
+        if (Code("Lawmakers in Kenya and Uganda welcomed a resumption of formal diplomatic ties with Ethiopia.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("KENLEG", "ETH"));
+        Assert.Contains(events, e => (e.Source, e.Target) == ("UGALEG", "ETH"));
+    }
+
+    [Fact]
     public void A_junta_is_the_government()
     {
         if (Code("The junta in Niger expelled the French ambassador.") is not { } events) return;
