@@ -66,7 +66,10 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
             int before = found.Count;
             foreach (var a in document.Actors)
             {
-                if (string.IsNullOrEmpty(a.Code) || !a.Mention.Overlaps(phrase) || !phrase.Contains(a.Evidence.Start)) continue;
+                // The mention in the phrase, or the words that coded it: "arrested opposition leader Ousmane Sonko" has the
+                // name as an apposition outside the object's phrase, its title "opposition leader" inside.
+                if (string.IsNullOrEmpty(a.Code) || !phrase.Contains(a.Evidence.Start)
+                    || !a.Mention.Overlaps(phrase) && a.Evidence.End > phrase.End) continue;
                 bool dup = false;
                 foreach (var h in found) if (h.Code == a.Code) { dup = true; break; }
                 if (!dup) found.Add(new ActorHit(a.Code, a.Evidence));

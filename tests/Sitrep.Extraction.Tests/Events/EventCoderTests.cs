@@ -136,6 +136,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_title_before_a_named_person_codes_the_person()
+    {
+        // The name is an apposition outside the object's own phrase; its title "opposition leader" is inside it.
+        if (Code("Kenyan police arrested opposition leader Raila Odinga.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KENCOP", "KENOPP", "173"));
+    }
+
+    [Fact]
     public void A_junta_is_the_government()
     {
         if (Code("The junta in Niger expelled the French ambassador.") is not { } events) return;
