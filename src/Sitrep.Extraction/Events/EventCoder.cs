@@ -1297,10 +1297,15 @@ public sealed class EventCoder
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
-        // "recaptured the town of Harardhere from al-Shabaab", "seized the tanker from Iran": who it was taken from.
-        if (tgtHits.Count == 0 && (code.StartsWith("192", StringComparison.Ordinal) || code.StartsWith("171", StringComparison.Ordinal))
+        // "recaptured the town of Harardhere from al-Shabaab", "seized the tanker from Iran": who it was taken from;
+        // "withdrew from the border town of Badme": the country left (a town the gazetteer knows stands for it).
+        if (tgtHits.Count == 0 && (code.StartsWith("192", StringComparison.Ordinal) || code.StartsWith("171", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal))
             && FromPhrase(p, predicate, obj) is var takenFrom && takenFrom >= 0)
+        {
             CollectActors(p, takenFrom, tgtHits, nominalHead: false);
+            if (tgtHits.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && _iso3.Count > 0 && p.Document.Has(Layer.Places))
+                PlaceIn(p, takenFrom, p.Document.Places, tgtHits);
+        }
         // "suspending the discussion" with no party named: the one the article last named for its talks.
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
             foreach (var h in party) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);

@@ -151,6 +151,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Troops_withdrawing_from_a_town_withdraw_from_its_country()
+    {
+        if (!EventCoderTests.Pipeline.Value?.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places) ?? true) return;
+        if (CodeWithDictionaries("Ugandan troops withdrew from Kakamega on Monday.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("UGAMIL", "KEN", "0874"));
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
