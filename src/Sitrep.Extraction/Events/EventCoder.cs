@@ -1318,6 +1318,23 @@ public sealed class EventCoder
         }
         // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
         if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits);
+        // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
+        // are the reporter's country's troops).
+        if (tgtHits.TrueForAll(IsBareRole))
+            foreach (int arg in (ReadOnlySpan<int>)[obj, alternative])
+            {
+                if (arg < 0 || p.Child(arg, "nmod:poss") is not (>= 0 and var owner) || p.Word(owner) is not ("its" or "their" or "Its" or "Their")) continue;
+                int reporter = ReportingSubject(p, predicate);
+                if (reporter < 0 || reporter == subj) break;
+                var theirs = new List<ActorHit>(2);
+                CollectActors(p, reporter, theirs, nominalHead: false);
+                int found = theirs.FindIndex(h => !IsBareRole(h) && h.Code.Length >= 3);
+                if (found < 0) break;
+                var who = theirs[found];
+                if (tgtHits.Count == 0) tgtHits.Add(who);
+                else for (int i = 0; i < tgtHits.Count; i++) tgtHits[i] = new ActorHit(who.Code[..3] + tgtHits[i].Code[3..], tgtHits[i].Span);
+                break;
+            }
         // "a drone strike hit a crowded market ..., killing at least 26 civilians": those the attack killed or wounded are
         // its victims when the object names no one in particular.
         if (IsForce(code) && (tgtHits.Count == 0 || tgtHits.TrueForAll(IsBareRole)))

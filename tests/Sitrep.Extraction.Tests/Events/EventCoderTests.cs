@@ -159,6 +159,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void What_its_reporter_owns_is_the_reporters()
+    {
+        if (Code("Kenya said Somali militants attacked its troops near the border.") is not { } troops) return;
+        Assert.Contains(troops, e => e.Target == "KENMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+        if (Code("Uganda said Kenyan gunmen had fired on its border posts.") is not { } posts) return;
+        Assert.Contains(posts, e => e.Target == "UGA" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
