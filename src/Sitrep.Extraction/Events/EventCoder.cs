@@ -1648,15 +1648,19 @@ public sealed class EventCoder
         "exercise", "drill", "manoeuvre", "maneuver",
     };
 
+    // Adjectives that name a role, not a country ("military", "governmental"): a country's adjective ("French") stays.
+    private static bool IsRoleAdjective(Parsed p, int t) => p.Word(t) is { Length: > 0 } w && char.IsLower(w[0]);
+
     /// <summary>A bare role said only by an adjective of an abstract noun ("military" in "a military pact") is no actor.</summary>
     private static void DropRoleAdjectives(Parsed p, int lo, int hi, List<ActorHit> hits)
     {
         for (int i = hits.Count - 1; i >= 0; i--)
         {
-            if (!IsBareRole(hits[i])) continue;
+            // (also when the actor layer gave the role a country from the article: its words are still the adjective alone)
+            if (!IsBareRole(hits[i]) && hits[i].Code.Length != 6) continue;
             for (int t = lo; t <= hi; t++)
             {
-                if (p.Words[t] != hits[i].Span || p.Tag(t) != "ADJ" || p.Label(t) != "amod") continue;
+                if (p.Words[t] != hits[i].Span || p.Tag(t) != "ADJ" || p.Label(t) != "amod" || !IsRoleAdjective(p, t)) continue;
                 if (p.Head(t) >= 0 && IsLemma(p, p.Head(t), AbstractNouns)) hits.RemoveAt(i);
                 break;
             }

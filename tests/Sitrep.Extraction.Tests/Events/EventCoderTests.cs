@@ -168,6 +168,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Military_cooperation_is_with_the_party_named_not_the_military()
+    {
+        if (Code("Chad expelled the French ambassador and ended military cooperation with Paris.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "TCDMIL");
+        Assert.Contains(events, e => e.Source == "TCD" && e.Target == "FRA" && e.Code.StartsWith("16", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
