@@ -25,7 +25,7 @@ internal static class TokFlags
 
 /// <summary>
 /// Feature extraction: token analysis (once per sentence) and the hashed features of one position.
-/// Static features depend only on the tokens; dynamic ones on the two previous tags (greedy decoding).
+/// Static features depend only on the tokens; dynamic ones on the two previous tags (read per hypothesis by the beam).
 /// </summary>
 internal static class NerFeatures
 {
