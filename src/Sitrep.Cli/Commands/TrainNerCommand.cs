@@ -17,7 +17,8 @@ internal static class TrainNerCommand
         var models = new Option<int>("--models") { Description = $"Models trained on differently shuffled data and averaged (default {defaults.Models}).", DefaultValueFactory = _ => defaults.Models };
         var clusters = new Option<int>("--clusters") { Description = $"Word classes learned from the unlabeled text, 0 for none, at most 1000 (default {defaults.Clusters}).", DefaultValueFactory = _ => defaults.Clusters };
         var coarse = new Option<int>("--coarse-clusters") { Description = $"A second, coarser clustering, 0 for none, at most 62 (default {defaults.CoarseClusters}).", DefaultValueFactory = _ => defaults.CoarseClusters };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) from ner-train in the data directory.") { output, epochs, social, minCount, seed, models, clusters, coarse };
+        var beam = new Option<int>("--beam") { Description = $"Beam of the structured decoder in training and tagging, 1 for greedy, at most {NerTrainOptions.MaxBeam} (default {defaults.Beam}).", DefaultValueFactory = _ => defaults.Beam };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) from ner-train in the data directory.") { output, epochs, social, minCount, seed, models, clusters, coarse, beam };
         cmd.SetAction(p =>
         {
             var data = GlobalOptions.DataDirectory(p);
@@ -34,7 +35,7 @@ internal static class TrainNerCommand
                 return 2;
             }
             var options = defaults with { Epochs = e, SocialShare = s, MinCount = Math.Max(1, p.GetValue(minCount)), Seed = p.GetValue(seed), Models = Math.Max(1, p.GetValue(models)),
-                Clusters = Math.Clamp(p.GetValue(clusters), 0, 1000), CoarseClusters = Math.Clamp(p.GetValue(coarse), 0, 62) };
+                Clusters = Math.Clamp(p.GetValue(clusters), 0, 1000), CoarseClusters = Math.Clamp(p.GetValue(coarse), 0, 62), Beam = Math.Clamp(p.GetValue(beam), 1, NerTrainOptions.MaxBeam) };
             var path = p.GetValue(output) ?? Path.Combine(data.ProjectRoot ?? Directory.GetCurrentDirectory(), "models", "ner.bin.gz");
             Console.Out.WriteLine($"train ner: {options}");
             var model = NerTrainer.Train(data, options, Console.Out);

@@ -25,7 +25,7 @@ internal static class TokFlags
 
 /// <summary>
 /// Feature extraction: token analysis (once per sentence) and the hashed features of one position.
-/// Static features depend only on the tokens; dynamic ones on the two previous tags (greedy decoding).
+/// Static features depend only on the tokens; dynamic ones on the two previous tags (read per hypothesis by the beam).
 /// </summary>
 internal static class NerFeatures
 {
@@ -214,4 +214,18 @@ internal static class NerFeatures
         f[3] = NerHash.Feature(T1Sh0, (ulong)prev1, t[i].Shape);
         return 4;
     }
+
+    /// <summary>The features of <see cref="Dynamic"/> that read only the previous tag (shared by beam hypotheses that end alike).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int DynamicFirst(ReadOnlySpan<NerToken> t, int i, int prev1, Span<ulong> f)
+    {
+        f[0] = NerHash.Feature(T1, (ulong)prev1);
+        f[1] = NerHash.Feature(T1W0, (ulong)prev1, t[i].Lower);
+        f[2] = NerHash.Feature(T1Sh0, (ulong)prev1, t[i].Shape);
+        return 3;
+    }
+
+    /// <summary>The feature of <see cref="Dynamic"/> that reads the two previous tags.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong DynamicSecond(int prev1, int prev2) => NerHash.Feature(T2T1, (ulong)prev2, (ulong)prev1);
 }

@@ -128,7 +128,8 @@ internal sealed class SlotTable
 /// </summary>
 public sealed class NerModel
 {
-    internal const int FormatVersion = 1;
+    /// <summary>Version 2 records the decoder's beam; version 1 files (greedy) still load.</summary>
+    internal const int FormatVersion = 2;
     private static ReadOnlySpan<byte> Magic => "SRNER"u8;
 
     private readonly float[] _weights;
@@ -136,8 +137,9 @@ public sealed class NerModel
     // Keeps the JIT from dropping the touch loads as dead code; racy writes from threads are harmless.
     private static ulong _sink;
 
-    internal NerModel(NerLexicon lexicon, ulong[] keys, float[] weights)
+    internal NerModel(NerLexicon lexicon, ulong[] keys, float[] weights, int beam = 1)
     {
+        Beam = Math.Clamp(beam, 1, NerDecoder.MaxBeam);
         if (weights.Length != keys.Length * NerDecoder.Stride) throw new ArgumentException("weights do not match keys");
         Lexicon = lexicon;
         Keys = keys;
@@ -158,6 +160,8 @@ public sealed class NerModel
     internal float[] Weights => _weights;
     internal short[] Quantised { get; }
     internal float Scale { get; }
+    /// <summary>Beam of the decoder the model was trained with; 1 is greedy.</summary>
+    internal int Beam { get; }
 
     /// <summary>Number of weight rows (features kept after pruning).</summary>
     public int FeatureCount => Keys.Length;
@@ -168,7 +172,84 @@ public sealed class NerModel
         if (tokens.Length == 0) return;
         Span<NerToken> analysed = tokens.Length <= 128 ? stackalloc NerToken[tokens.Length] : new NerToken[tokens.Length];
         NerFeatures.Analyse(text, tokens, Lexicon, analysed);
-        Decode(analysed, tags);
+        if (Beam > 1) DecodeBeam(analysed, tags);
+        else Decode(analysed, tags);
+    }
+
+    /// <summary>Static integer scores of token <paramref name="i"/> (features that do not read earlier tags).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void StaticScores(ReadOnlySpan<NerToken> tokens, int i, Span<ulong> feats, out Vector256<int> lo, out Vector256<int> hi, out int last)
+    {
+        lo = Vector256<int>.Zero;
+        hi = Vector256<int>.Zero;
+        last = 0;
+        int n = NerFeatures.Static(tokens, i, feats);
+        ulong touched = 0;
+        for (int k = 0; k < n; k++) touched ^= _slots.Touch(feats[k]);
+        _sink = touched;
+        for (int k = 0; k < n; k++) _slots.Add(feats[k], ref lo, ref hi, ref last);
+    }
+
+    /// <summary>
+    /// Beam search (as <see cref="NerDecoder.DecodeBeam"/>) over the slot table with integer scores. The
+    /// features of the previous tag are looked up once per distinct previous tag, not once per hypothesis:
+    /// the hypotheses of a beam mostly end in few tags.
+    /// </summary>
+    private void DecodeBeam(ReadOnlySpan<NerToken> tokens, Span<byte> tags)
+    {
+        int n = tokens.Length;
+        Span<ulong> feats = stackalloc ulong[NerFeatures.MaxStatic];
+        Span<ulong> dyn = stackalloc ulong[NerFeatures.MaxDynamic];
+        Span<float> scores = stackalloc float[NerTags.Count];
+        Span<double> state = stackalloc double[NerBeam.StateDoubles];
+        Span<byte> tagState = stackalloc byte[NerBeam.StateBytes];
+        Span<Vector256<int>> byPrevLo = stackalloc Vector256<int>[NerTags.Count];
+        Span<Vector256<int>> byPrevHi = stackalloc Vector256<int>[NerTags.Count];
+        Span<int> byPrevLast = stackalloc int[NerTags.Count];
+        Span<int> byPrevAt = stackalloc int[NerTags.Count];
+        byPrevAt.Fill(-1);
+        int cells = n * Beam;
+        Span<byte> tagAt = cells <= 4096 ? stackalloc byte[cells] : new byte[cells];
+        Span<byte> back = cells <= 4096 ? stackalloc byte[cells] : new byte[cells];
+        var search = new NerBeam(Beam, state, tagState, tagAt, back);
+        for (int i = 0; i < n; i++)
+        {
+            StaticScores(tokens, i, feats, out var slo, out var shi, out var slast);
+            // Start the cache misses of every hypothesis's previous-tag features before adding any.
+            ulong touched = 0;
+            for (int h = 0; h < search.Size; h++)
+            {
+                int m = NerFeatures.DynamicFirst(tokens, i, search.Prev1(h), dyn);
+                for (int k = 0; k < m; k++) touched ^= _slots.Touch(dyn[k]);
+            }
+            _sink = touched;
+            for (int h = 0; h < search.Size; h++)
+            {
+                int p1 = search.Prev1(h);
+                if (byPrevAt[p1] != i)
+                {
+                    var plo = slo;
+                    var phi = shi;
+                    int plast = slast;
+                    int m = NerFeatures.DynamicFirst(tokens, i, p1, dyn);
+                    for (int k = 0; k < m; k++) _slots.Add(dyn[k], ref plo, ref phi, ref plast);
+                    byPrevLo[p1] = plo;
+                    byPrevHi[p1] = phi;
+                    byPrevLast[p1] = plast;
+                    byPrevAt[p1] = i;
+                }
+                var lo = byPrevLo[p1];
+                var hi = byPrevHi[p1];
+                int last = byPrevLast[p1];
+                _slots.Add(NerFeatures.DynamicSecond(p1, search.Prev2(h)), ref lo, ref hi, ref last);
+                Vector256.ConvertToSingle(lo).CopyTo(scores);
+                Vector256.ConvertToSingle(hi).CopyTo(scores[8..]);
+                scores[16] = last;
+                search.Extend(i, h, scores, i == n - 1);
+            }
+            search.Advance();
+        }
+        search.Best(tags);
     }
 
     /// <summary>Greedy constrained decoding (as <see cref="NerDecoder"/>) over the slot table with integer scores.</summary>
@@ -217,6 +298,7 @@ public sealed class NerModel
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(NerTags.Count);
+        w.Write(Beam);
         var lex = Lexicon.Entries.OrderBy(kv => kv.Key).ToArray();
         w.Write(lex.Length);
         foreach (var kv in lex) w.Write(kv.Key);
@@ -236,8 +318,10 @@ public sealed class NerModel
         r.BaseStream.ReadExactly(magic);
         if (!magic.SequenceEqual(Magic)) throw new InvalidDataException($"{path} is not a Sitrep NER model (bad magic).");
         int version = r.ReadInt32();
-        if (version != FormatVersion) throw new InvalidDataException($"{path} has NER model format {version}; this build reads {FormatVersion}. Retrain with `sitrep train ner`.");
+        if (version != FormatVersion && version != 1) throw new InvalidDataException($"{path} has NER model format {version}; this build reads {FormatVersion}. Retrain with `sitrep train ner`.");
         if (r.ReadInt32() != NerTags.Count) throw new InvalidDataException($"{path} has a different tag set.");
+        int beam = version >= 2 ? r.ReadInt32() : 1;
+        if (beam < 1 || beam > NerDecoder.MaxBeam) throw new InvalidDataException($"{path} has a bad beam ({beam}).");
         int nLex = r.ReadInt32();
         var lexKeys = new ulong[nLex];
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(lexKeys.AsSpan()));
@@ -253,6 +337,6 @@ public sealed class NerModel
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(q.AsSpan()));
         var weights = new float[q.Length];
         for (int i = 0; i < q.Length; i++) weights[i] = q[i] * scale;
-        return new NerModel(new NerLexicon(dict), keys, weights);
+        return new NerModel(new NerLexicon(dict), keys, weights, beam);
     }
 }

@@ -19,6 +19,18 @@ internal static class NerTags
     /// <summary>allowed[prev * Count + cur]: BILOU well-formedness (an open B/I must continue as I/L of its label).</summary>
     public static readonly bool[] Allowed = BuildAllowed();
 
+    /// <summary>Follow[prev]: the tags <see cref="Allowed"/> after prev, in ascending order; FollowLast[prev]: those also allowed last.</summary>
+    public static readonly byte[][] Follow = BuildFollow(false), FollowLast = BuildFollow(true);
+
+    private static byte[][] BuildFollow(bool last)
+    {
+        var allowed = BuildAllowed();
+        var result = new byte[Count][];
+        for (int p = 0; p < Count; p++)
+            result[p] = Enumerable.Range(0, Count).Where(c => allowed[p * Count + c] && (!last || AllowedLast(c))).Select(c => (byte)c).ToArray();
+        return result;
+    }
+
     /// <summary>Tags allowed on a sentence's last token: no open span may remain.</summary>
     public static bool AllowedLast(int tag) => tag == O || Position(tag) is L or U;
 

@@ -25,6 +25,9 @@ public sealed record NerTrainOptions
     public int Clusters { get; init; } = 256;
     /// <summary>Coarse word classes, a second clustering (0: none); at most 62.</summary>
     public int CoarseClusters { get; init; } = 32;
+    /// <summary>Beam of the structured decoder, in training and tagging; 1: greedy, trained token by token.</summary>
+    public int Beam { get; init; } = 8;
+    public const int MaxBeam = NerDecoder.MaxBeam;
 }
 
 /// <summary>
@@ -143,7 +146,7 @@ public static class NerTrainer
             for (int i = 0; i < final.Length; i++) final[i] += one[i] / options.Models;
         }
         if (options.Models > 1)
-            log.WriteLine($"mean of {options.Models} models: news-like dev {Score(devSents, (toks, tags) => NerDecoder.Decode(in lookup, final, toks, tags))}");
+            log.WriteLine($"mean of {options.Models} models: news-like dev {Score(devSents, (toks, tags) => Tag(in lookup, final, toks, tags, options.Beam))}");
         // Prune: rows whose every weight is small carry little and cost file size and cache.
         var keptKeys = new List<ulong>();
         var keptWeights = new List<float>();
@@ -155,9 +158,9 @@ public static class NerTrainer
             keptKeys.Add(key);
             for (int t = 0; t < nt; t++) keptWeights.Add(final[row * nt + t]);
         }
-        var model = new NerModel(lexicon, keptKeys.ToArray(), keptWeights.ToArray());
+        var model = new NerModel(lexicon, keptKeys.ToArray(), keptWeights.ToArray(), options.Beam);
         var table = new FeatureTable(model.Keys);
-        var pruned = Score(devSents, (toks, tags) => NerDecoder.Decode(in table, model.Weights, toks, tags));
+        var pruned = Score(devSents, (toks, tags) => Tag(in table, model.Weights, toks, tags, options.Beam));
         log.WriteLine($"model: {model.FeatureCount} rows after pruning (< {options.Prune}); news-like dev {pruned} ({sw.Elapsed.TotalSeconds:F0}s)");
         return model;
     }
@@ -182,6 +185,13 @@ public static class NerTrainer
             foreach (var si in order)
             {
                 var s = sents[si];
+                if (options.Beam > 1)
+                {
+                    errors += TrainStructured(s, w, acc, lookup, options.Beam, clock);
+                    seen += s.Tokens.Length;
+                    clock += s.Tokens.Length;
+                    continue;
+                }
                 int p1 = NerTags.O, p2 = NerTags.O;
                 for (int i = 0; i < s.Tokens.Length; i++)
                 {
@@ -212,11 +222,72 @@ public static class NerTrainer
                 }
             }
             var avg = Average(w, acc, clock);
-            var score = Score(devSents, (toks, tags) => NerDecoder.Decode(in lookup, avg, toks, tags));
+            var score = Score(devSents, (toks, tags) => Tag(in lookup, avg, toks, tags, options.Beam));
             log.WriteLine($"epoch {epoch,2}: train token error {(double)errors / seen:P2}; news-like dev {score} ({sw.Elapsed.TotalSeconds:F0}s)");
         }
 
         return Average(w, acc, clock);
+    }
+
+    private static void Tag<TL>(in TL lookup, float[] weights, ReadOnlySpan<NerToken> tokens, Span<byte> tags, int beam)
+        where TL : struct, IRowLookup
+    {
+        if (beam > 1) NerDecoder.DecodeBeam(in lookup, weights, tokens, tags, beam);
+        else NerDecoder.Decode(in lookup, weights, tokens, tags);
+    }
+
+    /// <summary>
+    /// Collins' structured perceptron step: decode the whole sentence with the beam under the current
+    /// weights and, where the best sequence is not the gold one, move every feature of the gold sequence
+    /// towards its tags and every feature of the decoded one away from its tags. Returns the tokens tagged wrong.
+    /// </summary>
+    private static int TrainStructured(Sent s, float[] w, float[] acc, DictLookup lookup, int beam, long clock)
+    {
+        int n = s.Tokens.Length;
+        var pred = new byte[n];
+        NerDecoder.DecodeBeam(in lookup, w, s.Tokens, pred, beam);
+        var gold = s.Gold;
+        if (s.NoMisc)
+        {
+            // No MISC in this set: a MISC name decoded over gold O tokens is not an error, so it joins the gold.
+            foreach (var (st, en, label) in NerTags.Decode(pred))
+            {
+                if (label != EntityLabel.MISC) continue;
+                bool free = true;
+                for (int k = st; k < en && free; k++) free = s.Gold[k] == NerTags.O;
+                if (!free) continue;
+                if (ReferenceEquals(gold, s.Gold)) gold = (byte[])s.Gold.Clone();
+                for (int k = st; k < en; k++) gold[k] = pred[k];
+            }
+        }
+        int wrong = 0;
+        Span<ulong> dyn = stackalloc ulong[NerFeatures.MaxDynamic];
+        for (int i = 0; i < n; i++)
+        {
+            int g = gold[i], p = pred[i];
+            int g1 = i > 0 ? gold[i - 1] : NerTags.O, g2 = i > 1 ? gold[i - 2] : NerTags.O;
+            int p1 = i > 0 ? pred[i - 1] : NerTags.O, p2 = i > 1 ? pred[i - 2] : NerTags.O;
+            if (g == p && g1 == p1 && g2 == p2) continue;
+            if (g != p)
+            {
+                wrong++;
+                for (int k = s.Offsets[i]; k < s.Offsets[i + 1]; k++) Update(w, acc, s.Rows[k], g, p, clock);
+            }
+            int m = NerFeatures.Dynamic(s.Tokens, i, g1, g2, dyn);
+            for (int k = 0; k < m; k++)
+                if (lookup.Row(dyn[k]) is var r and >= 0) Add(w, acc, r, g, 1, clock);
+            m = NerFeatures.Dynamic(s.Tokens, i, p1, p2, dyn);
+            for (int k = 0; k < m; k++)
+                if (lookup.Row(dyn[k]) is var r and >= 0) Add(w, acc, r, p, -1, clock);
+        }
+        return wrong;
+    }
+
+    private static void Add(float[] w, float[] acc, int row, int tag, float delta, long clock)
+    {
+        int b = row * NerTags.Count + tag;
+        w[b] += delta;
+        acc[b] += delta * clock;
     }
 
     private static int ArgMax(ReadOnlySpan<float> scores)
