@@ -199,11 +199,6 @@ internal ref struct NerBeam
                 _slotOf[state] = (byte)(slot + 1);
                 _n1[slot] = (byte)t;
                 _n2[slot] = (byte)prev;
-                _next[slot] = s;
-                _tagAt[row + slot] = (byte)t;
-                _back[row + slot] = (byte)h;
-                if (_nextSize == _beam) FindWorst();
-                continue;
             }
             else
             {
