@@ -1331,6 +1331,8 @@ public sealed class EventCoder
                 int found = theirs.FindIndex(h => !IsBareRole(h) && h.Code.Length >= 3);
                 if (found < 0) break;
                 var who = theirs[found];
+                // "Ankara would not allow a corridor on its border": "its" is the doer's own, no other party.
+                if (srcHits.Exists(h => h.Code.Length >= 3 && h.Code[..3] == who.Code[..3])) break;
                 if (tgtHits.Count == 0) tgtHits.Add(who);
                 else for (int i = 0; i < tgtHits.Count; i++) tgtHits[i] = new ActorHit(who.Code[..3] + tgtHits[i].Code[3..], tgtHits[i].Span);
                 break;
