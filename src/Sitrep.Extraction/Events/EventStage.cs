@@ -89,6 +89,8 @@ public sealed class EventStage : Stage
             }
         }
         if (document.Has(Layer.Actors)) CountriesInContext(document.Actors, events, document.Has(Layer.Places) ? document.Places : null);
+        // Reading countries in context may make both sides one actor ("Ankara ... its border" → TURGOV, TURGOV): no event.
+        events.RemoveAll(e => e.Source.Length > 0 && e.Source == e.Target);
         document.Events = events.ToImmutableArray();
     }
 
