@@ -201,7 +201,7 @@ public sealed class EventStage : Stage
 
     /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools ...).</summary>
     internal static bool IsLocalRole(string code) =>
-        code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "COP" or "REB" or "INS" or "OPP" or "GOV" or "HLH" or "EDU";
+        code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "COP" or "REB" or "INS" or "OPP" or "GOV" or "HLH" or "EDU" or "CRM";
 
     // Civilians, hospitals and schools are never the doers of force (a misread subject): those stay unqualified.
     private static string Local(string code, string country, bool source) =>

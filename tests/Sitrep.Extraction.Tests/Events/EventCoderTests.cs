@@ -179,6 +179,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Armed_men_and_bandits_are_actors_of_the_place_they_strike()
+    {
+        if (!EventCoderTests.Pipeline.Value?.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places) ?? true) return;
+        if (CodeWithDictionaries("Armed men abducted 30 students from a school in Kakamega.") is not { } abducted) return;
+        Assert.Contains(abducted, e => (e.Source, e.Target, e.Code) == ("KENINS", "KENEDU", "181"));
+        if (CodeWithDictionaries("Bandits killed 12 villagers in Kakamega.") is not { } killed) return;
+        Assert.Contains(killed, e => e.Source == "KENCRM" && e.Target == "KENCVL");
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
