@@ -937,6 +937,9 @@ public sealed class EventCoder
             int above = p.Head(head);
             if (above >= 0 && p.Label(head) is "xcomp" or "ccomp" or "advcl" && (IsLemma(p, above, Denials) || IsLemma(p, above, Refusals)))
             { negated = true; modality = Modality.Denied; }
+            // "agreed to hold talks", "plan to launch an offensive": the governor codes the promise or the plan.
+            else if (above >= 0 && p.Label(head) == "xcomp" && TryVerbCode(p, head, out _)
+                     && (IsLemma(p, above, Intents) || IsLemma(p, above, Desires) || IsLemma(p, above, Threats))) return;
         }
         else if (subj < 0 && string.CompareOrdinal(code, "14") >= 0 && !(head >= 0 && label != "nsubj" && TryVerbCode(p, head, out _)))
         {

@@ -189,6 +189,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Agreeing_to_a_ceasefire_declares_it_and_agreeing_to_hold_talks_is_an_intent_only()
+    {
+        if (Code("Kenya and Uganda agreed to a ceasefire on Sunday.") is not { } truce) return;
+        Assert.Contains(truce, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "0871"));
+        if (Code("Kenya and Uganda have agreed to hold talks on the border dispute.") is not { } talks) return;
+        Assert.Contains(talks, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "036"));
+        Assert.DoesNotContain(talks, e => e.Code.StartsWith("04", StringComparison.Ordinal));   // no talks held yet
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
