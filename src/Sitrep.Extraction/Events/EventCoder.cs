@@ -1398,9 +1398,9 @@ public sealed class EventCoder
             // ... and what they did it to, when named, is someone or somewhere ("the program was killed by the
             // Pentagon" is no violence).
             if (obj >= 0 && !Targetable(p, obj)) return;
-            foreach (var s in srcHits)
-                if (s.Code.Length > 3 && (!s.Code.StartsWith("---", StringComparison.Ordinal) || EventStage.IsLocalRole(s.Code) && SentenceNamesPlace(p, sentence))
-                    && !s.Code.EndsWith("CVL", StringComparison.Ordinal)) Add(s, null);
+            // (Unlike victims, doers of no named country are not given one by the place: "fighters ... gathered" in a
+            // sentence about Miami are no one's.)
+            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal)) Add(s, null); }
         }
         else
             foreach (var s in srcHits)

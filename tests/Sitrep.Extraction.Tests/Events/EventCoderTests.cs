@@ -106,6 +106,9 @@ public sealed class EventCoderTests
         if (!EventCoderTests.Pipeline.Value?.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places) ?? true) return;
         if (CodeWithDictionaries("Gunmen killed 12 civilians in Kakamega on Sunday.") is not { } events) return;
         Assert.Contains(events, e => e.Target == "KENCVL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+        // A doer alone of no named country is not given the place's: no one in particular.
+        if (CodeWithDictionaries("Gunmen attacked in Kakamega on Sunday.") is not { } doers) return;
+        Assert.DoesNotContain(doers, e => e.Source == "KENINS" && e.Target.Length == 0);
         // One-sided, with nowhere named: nobody in particular, no event.
         if (CodeWithDictionaries("Shells hit a school, wounding six civilians.") is not { } nowhere) return;
         Assert.DoesNotContain(nowhere, e => e.Source.Length == 0 || e.Target.Length == 0);
