@@ -117,6 +117,9 @@ public sealed class EventCoder
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
+    private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
+    // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
+    private static readonly HashSet<string> Exchanges = new(StringComparer.OrdinalIgnoreCase) { "exchange", "swap", "trade" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
     private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over", "between" };
@@ -1300,6 +1303,20 @@ public sealed class EventCoder
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
+        // "pledged 50 million euros in humanitarian aid for Sudan": aid, given or promised, is for its recipient.
+        if (tgtHits.Count == 0 && (code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal)))
+            foreach (int head in (ReadOnlySpan<int>)[obj, predicate])
+            {
+                if (head < 0 || tgtHits.Count > 0) continue;
+                for (int c = p.FirstChild[head]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])
+                    if (p.Label(c) is "nmod" or "obl" && p.CaseOf(c).Equals("for", StringComparison.OrdinalIgnoreCase))
+                        CollectActors(p, c, tgtHits, nominalHead: false);
+                // ... hung on the aid noun itself ("50 million euros in aid for Sudan")
+                for (int c = p.FirstChild[head]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])
+                    if (p.Label(c) is "nmod" or "obl" && IsLemma(p, c, AidNouns))
+                        for (int f = p.FirstChild[c]; f >= 0 && tgtHits.Count == 0; f = p.NextSibling[f])
+                            if (p.Label(f) == "nmod" && p.CaseOf(f).Equals("for", StringComparison.OrdinalIgnoreCase)) CollectActors(p, f, tgtHits, nominalHead: false);
+            }
         // "recaptured the town of Harardhere from al-Shabaab", "seized the tanker from Iran": who it was taken from;
         // "withdrew from the border town of Badme": the country left (a town the gazetteer knows stands for it).
         if (tgtHits.Count == 0 && (code.StartsWith("192", StringComparison.Ordinal) || code.StartsWith("171", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal))
@@ -1373,7 +1390,7 @@ public sealed class EventCoder
         // their partnership") and the intent to either. (Not aid, praise or the like: "X and Y pledged aid" is
         // rarely to each other.)
         // (Not the way back of a two-way code: "enjoyed support from Moscow and Beijing" is no support between them.)
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes)) && srcHits.Count >= 2)
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges)) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);

@@ -202,6 +202,23 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Exchanges_go_both_ways()
+    {
+        if (Code("Kenya and Uganda exchanged 40 prisoners on Thursday.") is not { } prisoners) return;
+        Assert.Contains(prisoners, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "0841"));
+        Assert.Contains(prisoners, e => (e.Source, e.Target, e.Code) == ("UGA", "KEN", "0841"));
+        if (Code("Kenya and Uganda traded accusations over the border clash.") is not { } blame) return;
+        Assert.Contains(blame, e => (e.Source, e.Target, e.Code) == ("UGA", "KEN", "112"));
+    }
+
+    [Fact]
+    public void Aid_pledged_for_a_country_is_for_it()
+    {
+        if (Code("Kenya pledged 50 million shillings in humanitarian aid for Somalia.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "SOM" && e.Code.StartsWith("033", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
