@@ -199,9 +199,9 @@ public sealed class EventStage : Stage
 
     private static bool IsForce(string code) => code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 
-    /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools ...).</summary>
+    /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools, parliaments, courts ...).</summary>
     internal static bool IsLocalRole(string code) =>
-        code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "COP" or "REB" or "INS" or "OPP" or "GOV" or "HLH" or "EDU" or "CRM";
+        code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "COP" or "REB" or "INS" or "OPP" or "GOV" or "HLH" or "EDU" or "CRM" or "LEG" or "JUD";
 
     // Civilians, hospitals and schools are never the doers of force (a misread subject): those stay unqualified.
     private static string Local(string code, string country, bool source) =>
