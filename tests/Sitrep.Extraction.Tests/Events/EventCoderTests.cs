@@ -221,6 +221,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Warring_parties_are_no_political_party()
+    {
+        if (Code("Ethiopia hosted talks between Sudan's warring parties in Addis Ababa.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("PTY", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
