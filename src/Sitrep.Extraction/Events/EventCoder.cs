@@ -1078,7 +1078,7 @@ public sealed class EventCoder
         p.Tag(t) == "PROPN" || IsLemma(p, t, Facilities) || IsLemma(p, t, Targets);
 
     /// <summary>Assault, fight, mass violence (18–20).</summary>
-    private static bool IsForce(string code) => string.CompareOrdinal(code, "18") >= 0;
+    internal static bool IsForce(string code) => string.CompareOrdinal(code, "18") >= 0;
 
     /// <summary>True when <paramref name="t"/>'s phrase names an actor (<paramref name="scratch"/> is used and cleared).</summary>
     private bool HasActor(Parsed p, int t, List<ActorHit> scratch)

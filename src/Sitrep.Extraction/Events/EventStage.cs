@@ -192,12 +192,10 @@ public sealed class EventStage : Stage
             // place of its sentence, is on that country's people (ACLED's "Civilians (Syria)"). Only for those who
             // belong where they are: civilians, police, rebels, insurgents, opposition, government, hospitals, schools; not soldiers or
             // refugees, who are often foreign.
-            if (at is not null && IsForce(e.Code) && at.Country is { Length: 2 } cc && iso3.TryGetValue(cc, out var country))
+            if (at is not null && EventCoder.IsForce(e.Code) && at.Country is { Length: 2 } cc && iso3.TryGetValue(cc, out var country))
                 events[i] = events[i] with { Source = Local(events[i].Source, country, source: true), Target = Local(events[i].Target, country, source: false) };
         }
     }
-
-    private static bool IsForce(string code) => code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 
     /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools, parliaments, courts ...).</summary>
     internal static bool IsLocalRole(string code) =>

@@ -93,7 +93,7 @@ internal static class ParseRepairs
                 var l = deps.Label(c);
                 if (l is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop") clause = true;
                 else if (l == "obj") complement = true;
-                else if (l == "obl" && CaseWord(deps, pos, words, text, c, first, last) is "for" or "on" or "against" or "with" or "to") complement = true;
+                else if (l == "obl" && CaseWord(deps, words, text, c, first, last) is "for" or "on" or "against" or "with" or "to") complement = true;
             }
             if (clause || !complement) continue;
             heads ??= deps.Heads.ToArray();
@@ -140,7 +140,7 @@ internal static class ParseRepairs
     }
 
     /// <summary>The lower-case preposition ("case" dependent) of word <paramref name="c"/>, or "".</summary>
-    private static string CaseWord(Dependencies deps, PosTags pos, ImmutableArray<Sitrep.Core.TextSpan> words, string text, int c, int first, int last)
+    private static string CaseWord(Dependencies deps, ImmutableArray<Sitrep.Core.TextSpan> words, string text, int c, int first, int last)
     {
         for (int k = first; k <= last; k++)
             if (deps.Heads[k] == c && deps.Label(k) == "case") return words[k].SliceOf(text).ToString().ToLowerInvariant();
