@@ -1400,7 +1400,7 @@ public sealed class EventCoder
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
-        QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits);
+        QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: IsForce(code) && SentenceNamesPlace(p, sentence));
         var predSpan = p.Words[predicate];
         int before = output.Count;
         // One side alone must say something: a country's or group's armed men ("---MIL" is anyone's soldiers;
@@ -1729,7 +1729,9 @@ public sealed class EventCoder
     /// or army ("the army repelled RSF fighters") facing that country's rebels, insurgents, opposition or civilians.
     /// (An army is never placed by where it fights: foreign troops fight abroad.)
     /// </summary>
-    private void QualifyDomestic(Parsed p, int predicate, int subj, int obj, List<ActorHit> src, List<ActorHit> tgt)
+    /// <param name="placeDecides">Force in a sentence that names a place: the stage gives people of no named country the
+    /// place's country ("Russian forces shelled Kharkiv, killing seven civilians" → UKRCVL), not the other side's.</param>
+    private void QualifyDomestic(Parsed p, int predicate, int subj, int obj, List<ActorHit> src, List<ActorHit> tgt, bool placeDecides)
     {
         if (!src.Exists(IsBareRole) && !tgt.Exists(IsBareRole)) return;
         if (src.Exists(IsDomesticBare) || tgt.Exists(IsDomesticBare))
@@ -1750,6 +1752,7 @@ public sealed class EventCoder
                     }
             }
         }
+        if (placeDecides) return;
         var text = p.Text;
         FromCounterpart(src, tgt);
         FromCounterpart(tgt, src);

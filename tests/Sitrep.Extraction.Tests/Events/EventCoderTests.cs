@@ -106,6 +106,10 @@ public sealed class EventCoderTests
         if (!EventCoderTests.Pipeline.Value?.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places) ?? true) return;
         if (CodeWithDictionaries("Gunmen killed 12 civilians in Kakamega on Sunday.") is not { } events) return;
         Assert.Contains(events, e => e.Target == "KENCVL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+        // Victims of a foreign force where a place is named are the place's people, not the attacker's.
+        if (CodeWithDictionaries("Ugandan troops shelled the market in Kakamega, killing seven civilians.") is not { } foreign) return;
+        Assert.DoesNotContain(foreign, e => e.Target == "UGACVL");
+        Assert.Contains(foreign, e => e.Source == "UGAMIL" && e.Target == "KENCVL");
         // A doer alone of no named country is not given the place's: no one in particular.
         if (CodeWithDictionaries("Gunmen attacked in Kakamega on Sunday.") is not { } doers) return;
         Assert.DoesNotContain(doers, e => e.Source == "KENINS" && e.Target.Length == 0);
