@@ -117,6 +117,8 @@ public sealed class EventCoder
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
+    private static readonly HashSet<string> JudgedDeeds = new(StringComparer.OrdinalIgnoreCase)
+        { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal" };
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
     private static readonly HashSet<string> Exchanges = new(StringComparer.OrdinalIgnoreCase) { "exchange", "swap", "trade" };
@@ -1271,6 +1273,15 @@ public sealed class EventCoder
         bool force = IsForce(code) && !negated;
         if (srcHits.Count == 0 && !force) return;
         if (obj >= 0) CollectActors(p, obj, tgtHits, nominalHead: false);
+        // "condemned Russia's annexation of four Ukrainian regions", "welcomed Kenya's decision to ...": what is judged,
+        // rejected or demanded is the owner's deed; the owner is the target, not those the deed was done to.
+        if (obj >= 0 && tgtHits.Count > 1 && code.Length >= 2 && code[..2] is "05" or "10" or "11" or "12"
+            && (IsLemma(p, obj, JudgedDeeds) || NounCode(p, obj, out _)) && p.Child(obj, "nmod:poss") is var deedOwner && deedOwner >= 0)
+        {
+            var theirs = new List<ActorHit>(2);
+            CollectActors(p, deedOwner, theirs, nominalHead: false);
+            if (theirs.Count > 0) { tgtHits.Clear(); tgtHits.AddRange(theirs); }
+        }
         // "suspend talks with Russia": the object is the event, its "with" phrase the target.
         if (obj >= 0 && tgtHits.Count == 0)
             for (int c = p.FirstChild[obj]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])

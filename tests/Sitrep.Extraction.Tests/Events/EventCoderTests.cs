@@ -232,6 +232,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Condemning_a_deed_targets_its_owner_not_its_victims()
+    {
+        if (Code("Kenya condemned Uganda's annexation of two Kenyan islands.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "111"));
+        Assert.DoesNotContain(events, e => e.Code == "111" && e.Target == "KEN");
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
