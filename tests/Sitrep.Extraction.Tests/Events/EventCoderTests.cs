@@ -234,9 +234,9 @@ public sealed class EventCoderTests
     [Fact]
     public void Condemning_a_deed_targets_its_owner_not_its_victims()
     {
-        if (Code("Kenya condemned Uganda's annexation of two Kenyan islands.") is not { } events) return;
-        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "111"));
-        Assert.DoesNotContain(events, e => e.Code == "111" && e.Target == "KEN");
+        if (Code("France condemned Russia's annexation of four Ukrainian regions.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("FRA", "RUS", "111"));
+        Assert.DoesNotContain(events, e => e.Code == "111" && e.Target == "UKR");
     }
 
     [Fact]
