@@ -89,6 +89,8 @@ public sealed class EventCoder
     {
         "embassy", "consulate", "hospital", "clinic", "school", "market", "mosque", "church", "temple", "camp", "convoy",
         "village", "office", "station", "base", "airport", "port", "prison", "checkpoint", "hotel", "mall", "bus", "train",
+        "refinery", "depot", "plant", "facility", "bridge", "dam", "warehouse", "barracks", "headquarters", "compound",
+        "building", "ship", "vessel", "tanker", "pipeline", "substation", "terminal",
     };
     private static readonly HashSet<string> Targets = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1553,7 +1555,9 @@ public sealed class EventCoder
             if (head < 0) continue;
             for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
             {
-                if (p.Label(c) is not ("nmod" or "obl") || !IsPlaceTargetCase(p.CaseOf(c))) continue;
+                // ("an oil refinery in Russia's Samara region": a facility hit stands where it is)
+                bool facilityIn = head == obj && p.Label(c) == "nmod" && p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) && IsLemma(p, obj, Facilities);
+                if (p.Label(c) is not ("nmod" or "obl") || !IsPlaceTargetCase(p.CaseOf(c)) && !facilityIn) continue;
                 if (PlaceIn(p, c, places, hits)) return;
             }
         }

@@ -95,6 +95,9 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries("Ugandan troops shelled Kakamega overnight.") is not { } events) return;
         if (!EventCoderTests.Pipeline.Value!.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places)) return;
         Assert.Contains(events, e => (e.Source, e.Target) == ("UGAMIL", "KEN") && e.Code.StartsWith("19", StringComparison.Ordinal));
+        // A facility hit in a town stands where it is.
+        if (CodeWithDictionaries("Ugandan drones struck an oil depot in Kakamega overnight.") is not { } depot) return;
+        Assert.Contains(depot, e => (e.Source, e.Target) == ("UGAMIL", "KEN") && e.Code.StartsWith("19", StringComparison.Ordinal));
         // An attack near a place is not on it.
         if (CodeWithDictionaries("Ugandan troops attacked a convoy near Kakamega.") is not { } near) return;
         Assert.DoesNotContain(near, e => e.Target == "KEN");
