@@ -243,6 +243,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Dispersing_protesters_is_repression()
+    {
+        if (Code("Kenyan police used tear gas to disperse protesters in Mombasa on Tuesday.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KENCOP", "KENOPP", "175"));
+        Assert.DoesNotContain(events, e => e.Code == "010");
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
