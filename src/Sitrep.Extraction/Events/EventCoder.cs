@@ -1403,7 +1403,8 @@ public sealed class EventCoder
         // their partnership") and the intent to either. (Not aid, praise or the like: "X and Y pledged aid" is
         // rarely to each other.)
         // (Not the way back of a two-way code: "enjoyed support from Moscow and Beijing" is no support between them.)
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges)) && srcHits.Count >= 2)
+        // "accused each other", "attacked one another": whatever the act, the coordinated actors did it to each other.
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj)) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
@@ -1561,6 +1562,14 @@ public sealed class EventCoder
                 if (PlaceIn(p, c, places, hits)) return;
             }
         }
+    }
+
+    /// <summary>"each other", "one another" (parsed with the second word fixed to the first).</summary>
+    private static bool IsReciprocal(Parsed p, int t)
+    {
+        if (t < 0 || t + 1 >= p.Words.Length || p.Head(t + 1) != t) return false;
+        return p.Word(t).Equals("each", StringComparison.OrdinalIgnoreCase) && p.Word(t + 1).Equals("other", StringComparison.OrdinalIgnoreCase)
+            || p.Word(t).Equals("one", StringComparison.OrdinalIgnoreCase) && p.Word(t + 1).Equals("another", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsPlaceTargetCase(ReadOnlySpan<char> cs) =>

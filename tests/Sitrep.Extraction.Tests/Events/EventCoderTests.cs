@@ -251,6 +251,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void What_two_parties_do_to_each_other_goes_both_ways()
+    {
+        if (Code("Kenya and Uganda criticised each other over the border closure.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "111"));
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("UGA", "KEN", "111"));
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
