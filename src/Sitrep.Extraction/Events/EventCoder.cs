@@ -948,10 +948,11 @@ public sealed class EventCoder
             else if (above >= 0 && p.Label(head) == "xcomp" && TryVerbCode(p, head, out _)
                      && (IsLemma(p, above, Intents) || IsLemma(p, above, Desires) || IsLemma(p, above, Threats))) return;
         }
-        else if (subj < 0 && string.CompareOrdinal(code, "14") >= 0 && !(head >= 0 && label != "nsubj" && TryVerbCode(p, head, out _)))
+        else if (subj < 0 && string.CompareOrdinal(code, "14") >= 0 && !(head >= 0 && label != "nsubj" && TryVerbCode(p, head, out _) && !IsLemma(p, head, Claims)))
         {
             // "Russian air strikes on Aleppo": a nationality on a material-conflict noun is its source,
-            // unless a coded verb governs the noun ("condemned the Russian raid" codes the condemnation).
+            // unless a coded verb governs the noun ("condemned the Russian raid" codes the condemnation); an attack
+            // claimed is coded too ("the Pakistani Taliban claimed an attack on a police station": the claimant's).
             subj = n;
         }
         if (subj < 0) return;
@@ -1414,7 +1415,7 @@ public sealed class EventCoder
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
-        QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: IsForce(code) && SentenceNamesPlace(p, sentence));
+        QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: (IsForce(code) || code == "015") && SentenceNamesPlace(p, sentence));
         var predSpan = p.Words[predicate];
         int before = output.Count;
         // One side alone must say something: a country's or group's armed men ("---MIL" is anyone's soldiers;

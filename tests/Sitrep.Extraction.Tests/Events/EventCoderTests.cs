@@ -259,6 +259,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_attack_a_group_claims_is_its_attack()
+    {
+        if (CodeWithDictionaries("Al-Shabaab claimed an attack on a police station in Mandera.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "SOMREB" && e.Code == "015" && e.Target == "KENCOP");   // Mandera is in Kenya
+        Assert.Contains(events, e => e.Source == "SOMREB" && e.Target.EndsWith("COP", StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
