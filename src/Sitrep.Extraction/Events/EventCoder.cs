@@ -585,6 +585,12 @@ public sealed class EventCoder
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
+            // "Russia is unlikely to attack", "ready to talk", "poised to sign": a likelihood or a readiness, not the act.
+            else if (label == "xcomp" && p.Tag(gov) == "ADJ" && ModalAdjective(p.Word(gov)) is var (adjModality, adjNegated) && adjModality != Modality.Asserted)
+            {
+                modality = adjModality;
+                if (adjNegated) negated = true;
+            }
             else if (IsLemma(p, gov, Appeals) && label == "xcomp" && ObjectOf(p, gov) >= 0)
             {
                 // "wants Putin to attack Switzerland", "asked Obama to help Iran": an appeal by the governor's
@@ -1564,6 +1570,15 @@ public sealed class EventCoder
             }
         }
     }
+
+    /// <summary>The modality an adjective lends the infinitive it governs ("unlikely to" a negated hypothetical).</summary>
+    private static (Modality Modality, bool Negated) ModalAdjective(ReadOnlySpan<char> w) => w.ToString().ToLowerInvariant() switch
+    {
+        "unlikely" or "unable" or "unwilling" or "reluctant" => (Modality.Hypothetical, true),
+        "likely" or "willing" or "ready" or "eager" or "prepared" or "keen" => (Modality.Hypothetical, false),
+        "poised" or "set" or "due" or "expected" => (Modality.Future, false),
+        _ => (Modality.Asserted, false),
+    };
 
     /// <summary>"each other", "one another" (parsed with the second word fixed to the first).</summary>
     private static bool IsReciprocal(Parsed p, int t)

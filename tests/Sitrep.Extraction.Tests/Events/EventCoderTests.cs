@@ -267,6 +267,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Unlikely_ready_and_poised_are_no_acts_yet()
+    {
+        if (Code("Analysts say Uganda is unlikely to attack Kenya.") is not { } unlikely) return;
+        Assert.DoesNotContain(unlikely, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Modality == Modality.Asserted && !e.Negated);
+        if (Code("Kenya and Uganda are poised to sign a border agreement.") is not { } poised) return;
+        Assert.Contains(poised, e => e.Code == "057" && e.Modality == Modality.Future);
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
