@@ -122,6 +122,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> JudgedDeeds = new(StringComparer.OrdinalIgnoreCase)
         { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal" };
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
+    private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
     private static readonly HashSet<string> Exchanges = new(StringComparer.OrdinalIgnoreCase) { "exchange", "swap", "trade" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
@@ -585,6 +586,13 @@ public sealed class EventCoder
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
+            // "would continue to support", "did not begin to withdraw": an aspect verb's tense, mood and negation are its
+            // complement's.
+            else if (label == "xcomp" && IsLemma(p, gov, Aspects))
+            {
+                if (AuxModality(p, gov) is var aspectModality && aspectModality != Modality.Asserted && modality == Modality.Asserted) modality = aspectModality;
+                if (IsNegated(p, gov)) negated = true;
+            }
             // "Russia is unlikely to attack", "ready to talk", "poised to sign": a likelihood or a readiness, not the act.
             else if (label == "xcomp" && p.Tag(gov) == "ADJ" && ModalAdjective(p.Word(gov)) is var (adjModality, adjNegated) && adjModality != Modality.Asserted)
             {

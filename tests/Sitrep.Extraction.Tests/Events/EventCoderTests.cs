@@ -276,6 +276,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Continue_and_begin_pass_their_tense_and_negation_to_the_act()
+    {
+        if (Code("Kenya will continue to support Somalia.") is not { } future) return;
+        Assert.Contains(future, e => (e.Source, e.Target) == ("KEN", "SOM") && e.Modality == Modality.Future);
+        if (Code("Uganda did not begin to withdraw its troops from Kenya.") is not { } not) return;
+        Assert.DoesNotContain(not, e => e.Code.StartsWith("087", StringComparison.Ordinal) && !e.Negated);
+    }
+
+    [Fact]
     public void A_meeting_is_coded_both_ways()
     {
         if (Code("Kenya's foreign minister met Ugandan officials in Kampala on Sunday.") is not { } events) return;
