@@ -1099,6 +1099,9 @@ public sealed class EventCoder
     /// <summary>Assault, fight, mass violence (18–20).</summary>
     internal static bool IsForce(string code) => string.CompareOrdinal(code, "18") >= 0;
 
+    /// <summary>Force, or a claim of it (015): people of no named country it strikes are of the place where it happened.</summary>
+    internal static bool TakesPlaceCountry(string code) => IsForce(code) || code == "015";
+
     /// <summary>True when <paramref name="t"/>'s phrase names an actor (<paramref name="scratch"/> is used and cleared).</summary>
     private bool HasActor(Parsed p, int t, List<ActorHit> scratch)
     {
@@ -1429,7 +1432,7 @@ public sealed class EventCoder
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
-        QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: (IsForce(code) || code == "015") && SentenceNamesPlace(p, sentence));
+        QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: TakesPlaceCountry(code) && SentenceNamesPlace(p, sentence));
         var predSpan = p.Words[predicate];
         int before = output.Count;
         // One side alone must say something: a country's or group's armed men ("---MIL" is anyone's soldiers;

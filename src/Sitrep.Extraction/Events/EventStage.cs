@@ -192,7 +192,7 @@ public sealed class EventStage : Stage
             // place of its sentence, is on that country's people (ACLED's "Civilians (Syria)"). Only for those who
             // belong where they are: civilians, police, rebels, insurgents, opposition, government, hospitals, schools; not soldiers or
             // refugees, who are often foreign. (The same for a claim of such force, 015.)
-            if (at is not null && (EventCoder.IsForce(e.Code) || e.Code == "015") && at.Country is { Length: 2 } cc && iso3.TryGetValue(cc, out var country))
+            if (at is not null && EventCoder.TakesPlaceCountry(e.Code) && at.Country is { Length: 2 } cc && iso3.TryGetValue(cc, out var country))
                 events[i] = events[i] with { Source = Local(events[i].Source, country, source: true), Target = Local(events[i].Target, country, source: false) };
         }
     }
