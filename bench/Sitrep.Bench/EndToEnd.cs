@@ -19,11 +19,18 @@ internal static class EndToEnd
     {
         string? dir = null;
         int target = 1000;
-        bool placesOnly = false; // --places: only the with/without-places comparison
+        // --places: only the with/without-places comparison; --without L1,L2: only the with/without comparison for
+        // the stages that provide those layers (for instance times,figures).
+        Layer[]? without = null;
+        bool stagesOnly = false; // --stages: only each stage's time, one thread
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--articles" && i + 1 < args.Length) target = int.Parse(args[++i]);
-            else if (args[i] == "--places") placesOnly = true;
+            else if (args[i] == "--places") without = [Layer.Places];
+            else if (args[i] == "--stages") stagesOnly = true;
+            else if (args[i] == "--without" && i + 1 < args.Length)
+                without = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(l => Enum.Parse<Layer>(l, ignoreCase: true)).ToArray();
             else dir = args[i];
         }
         var corpus = Corpus.Load(dir);
@@ -35,28 +42,38 @@ internal static class EndToEnd
         Console.WriteLine($"corpus: {corpus.Count} distinct articles, run over {articles.Count} ({bytes / 1e6:F1} MB), {Environment.ProcessorCount} cores");
         var baseline = PipelineFactory.CreateFoundation(data);
         var full = PipelineFactory.Create(data);
-        if (placesOnly)
+        if (stagesOnly)
         {
-            PlacesCost(full, articles, bytes);
+            StageTimes(full, corpus);
+            return 0;
+        }
+        if (without is not null)
+        {
+            StageCost(full, articles, bytes, without);
+            if (without is [Layer.Places]) PlaceStageShare(full, articles.Take(Math.Min(articles.Count, 60)).ToList());
             return 0;
         }
         var b = Measure("foundation (clean+segment+tokens)", baseline, articles, bytes);
         var f = Measure("full pipeline", full, articles, bytes);
         Console.WriteLine($"full / foundation throughput ratio: {f / b:F3}");
-        PlacesCost(full, articles, bytes);
+        StageCost(full, articles, bytes, [Layer.Places]);
+        PlaceStageShare(full, articles.Take(Math.Min(articles.Count, 60)).ToList());
+        StageCost(full, articles, bytes, [Layer.Times, Layer.Figures]);
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
         return 0;
     }
 
     /// <summary>
-    /// What geocoding costs end to end: the full pipeline with and without the place stage (every other
-    /// stage the same), timed in alternating rounds so that load from other processes hits both alike.
+    /// What some stages cost end to end: the full pipeline with and without the stages that provide
+    /// <paramref name="layers"/> (every other stage the same), timed in alternating rounds so that load from
+    /// other processes hits both alike.
     /// </summary>
-    private static void PlacesCost(SitrepPipeline full, List<RawArticle> articles, long bytes)
+    private static void StageCost(SitrepPipeline full, List<RawArticle> articles, long bytes, Layer[] layers)
     {
         var b = new PipelineBuilder();
-        foreach (var stage in full.Stages) if (stage.Provides != Layer.Places) b.Add(stage);
+        foreach (var stage in full.Stages) if (!layers.Contains(stage.Provides)) b.Add(stage);
         var without = b.Build();
+        string name = string.Join(" and ", layers.Select(l => l.ToString().ToLowerInvariant()));
         Parallel.ForEach(articles.Take(Math.Min(200, articles.Count)), a => without.Run(a.ToDocument()));
         Parallel.ForEach(articles.Take(Math.Min(200, articles.Count)), a => full.Run(a.ToDocument()));
         double bestWith = double.MaxValue, bestWithout = double.MaxValue;
@@ -66,10 +83,43 @@ internal static class EndToEnd
             bestWith = Math.Min(bestWith, Time(full, articles));
         }
         double aWith = articles.Count / bestWith, aWithout = articles.Count / bestWithout;
-        Console.WriteLine($"{"full pipeline without places",-40} {aWithout,10:F0} articles/s  {bytes / 1e6 / bestWithout,8:F1} MB/s  (best of 5: {bestWithout * 1000:F0} ms)");
-        Console.WriteLine($"{"full pipeline with places",-40} {aWith,10:F0} articles/s  {bytes / 1e6 / bestWith,8:F1} MB/s  (best of 5: {bestWith * 1000:F0} ms)");
-        Console.WriteLine($"with / without places throughput ratio: {aWith / aWithout:F3} (geocoding adds {(bestWith / bestWithout - 1) * 100:F1}% time per article)");
-        PlaceStageShare(full, articles.Take(Math.Min(articles.Count, 60)).ToList());
+        Console.WriteLine($"{"full pipeline without " + name,-40} {aWithout,10:F0} articles/s  {bytes / 1e6 / bestWithout,8:F1} MB/s  (best of 5: {bestWithout * 1000:F0} ms)");
+        Console.WriteLine($"{"full pipeline with " + name,-40} {aWith,10:F0} articles/s  {bytes / 1e6 / bestWith,8:F1} MB/s  (best of 5: {bestWith * 1000:F0} ms)");
+        Console.WriteLine($"with / without {name} throughput ratio: {aWith / aWithout:F3} ({name} add {(bestWith / bestWithout - 1) * 100:F1}% time per article)");
+    }
+
+    /// <summary>
+    /// Each stage's own time, one thread: the corpus run stage by stage through the full pipeline, the clock read
+    /// around every stage, the fastest of 30 passes kept per stage (after 10 warm-up passes).
+    /// </summary>
+    private static void StageTimes(SitrepPipeline full, List<RawArticle> corpus)
+    {
+        var stages = full.Stages;
+        var best = new double[stages.Count];
+        Array.Fill(best, double.MaxValue);
+        var pass = new double[stages.Count];
+        var clock = new Stopwatch();
+        for (int rep = 0; rep < 40; rep++)
+        {
+            Array.Clear(pass);
+            foreach (var a in corpus)
+            {
+                var d = a.ToDocument();
+                for (int k = 0; k < stages.Count; k++)
+                {
+                    clock.Restart();
+                    stages[k].Run(d);
+                    pass[k] += clock.Elapsed.TotalMilliseconds;
+                }
+            }
+            if (rep < 10) continue;
+            for (int k = 0; k < stages.Count; k++) best[k] = Math.Min(best[k], pass[k]);
+        }
+        double total = best.Sum();
+        Console.WriteLine($"stage times, one thread, fastest of 30 passes over {corpus.Count} articles (ms per article, share of the pipeline):");
+        for (int k = 0; k < stages.Count; k++)
+            Console.WriteLine($"  {stages[k].Name,-16} {best[k] / corpus.Count,9:F3}  {best[k] / total * 100,5:F1}%");
+        Console.WriteLine($"  {"all",-16} {total / corpus.Count,9:F3}");
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Sitrep.Bench;
 
-// `dotnet run -c Release --project bench/Sitrep.Bench -- e2e [DIR] [--articles N] [--places]`  end-to-end articles/s (--places: only with vs without the place stage)
+// `dotnet run -c Release --project bench/Sitrep.Bench -- e2e [DIR] [--articles N] [--places | --without LAYERS | --stages]`  end-to-end articles/s (--stages: each stage's time, one thread; --places, --without times,figures: only the full pipeline with vs without those stages)
 // `dotnet run -c Release --project bench/Sitrep.Bench -- segcompare OLD/Sitrep.Text.dll`  segmentation vs an older build
 // `dotnet run -c Release --project bench/Sitrep.Bench -- tfprof [ROUNDS]`  times and figures vs the foundation, quick (busy machines)
 // `dotnet run -c Release --project bench/Sitrep.Bench -- syntaxcpu [N]`  tag+parse+code in CPU time, best of N (steadier under load)
