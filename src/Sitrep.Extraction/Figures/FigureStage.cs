@@ -72,7 +72,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             published ??= document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             new SentenceReader(document, times, published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
-                sheet.Keys.AsSpan(first, end - first), sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
+                sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
     }
@@ -148,14 +148,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         return false;
     }
 
-    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots, ReadOnlySpan<string?> words,
+    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots,
         ReadOnlySpan<int> marks, int first)
     {
         private readonly string _s = doc.Text;
-        // The sentence's tokens, their lexicon slots and keys (ref-like, so held in fields, not captured).
+        // The sentence's tokens and their lexicon slots (ref-like, so held in fields, not captured).
         private readonly ReadOnlySpan<Tok> _t = t;
         private readonly ReadOnlySpan<int> _slots = slots;
-        private readonly ReadOnlySpan<string?> _words = words;
         // The sheet indices of the sentence's marked tokens (a count starts at one of them); token k is sheet index first + k.
         private readonly ReadOnlySpan<int> _marks = marks;
         private readonly int _first = first;
@@ -546,7 +545,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private bool Is(int k, string w)
         {
             System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
-            return (uint)k < (uint)_n && ReferenceEquals(_words[k], w);
+            return (uint)k < (uint)_n && ReferenceEquals(Lexicon.Key(_slots[k]), w);
         }
 
         private bool IsP(int k, char c) => k >= 0 && k < _n && _t[k].Kind == TK.Punct && _s[_t[k].Start] == c;

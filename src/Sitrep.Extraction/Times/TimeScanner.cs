@@ -24,7 +24,6 @@ internal sealed class TimeScanner
 {
     // The run being scanned: tokens [_o, _o + _n) of the document's sheet (arrays fetched after lexing, which may grow them).
     private Tok[] _tk = [];
-    private string?[] _keys = [];
     private int[] _slots = [];
     private int _o;
     private WordInfo[] _info = []; // the sheet's, at _o
@@ -71,7 +70,6 @@ internal sealed class TimeScanner
         Lexer.Lex(_s, sentence.Start, sentence.End, sheet);
         _n = sheet.Count - _o;
         _tk = sheet.Toks;
-        _keys = sheet.Keys;
         _slots = sheet.Slots;
         if (_nextCore.Length < _n) _nextCore = new int[Math.Max(_n, _nextCore.Length * 2)];
         _info = sheet.Infos;
@@ -1671,7 +1669,7 @@ internal sealed class TimeScanner
     private bool Is(int k, string w)
     {
         System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
-        return (uint)k < (uint)_n && ReferenceEquals(_keys[_o + k], w);
+        return (uint)k < (uint)_n && ReferenceEquals(Lexicon.Key(_slots[_o + k]), w);
     }
 
     private bool IsApos(int k) => IsP(k, '\'') || IsP(k, '\u2019');
