@@ -216,7 +216,7 @@ internal sealed class TimeScanner
                     if (!info.Starts || _nextCore[i] - i > MaxLead) return M.None;
                     // A function or number word opens a match of Duration, or of a matcher whose first lines ask
                     // for that very word ("the" opens Year, "every" Weekday...): the others cannot succeed here.
-                    if (Is(i, "the")) return M.Duration | M.Year | M.Relative | M.Quarter | M.Reference | M.Positioned | M.Anaphoric | M.YearAgo;
+                    if (Is(i, "the")) return AfterThe(i + 1) ? M.Duration | M.Year | M.Relative | M.Quarter | M.Reference | M.Positioned | M.Anaphoric | M.YearAgo : M.None;
                     if (Is(i, "fiscal") || Is(i, "two") || Is(i, "nineteen")) return M.Duration | M.Year;
                     if (Is(i, "earlier") || Is(i, "later")) return M.Duration | M.Deictic | M.Relative;
                     if (Is(i, "every") || Is(i, "each")) return M.Duration | M.Weekday | M.SetExpr;
@@ -241,6 +241,22 @@ internal sealed class TimeScanner
             case WC.Season: return M.Quarter; // a season alone is no match; "last spring" starts at "last", "winter 1994" here
             default: return M.All;
         }
+    }
+
+    /// <summary>
+    /// False when the token after "the" stops every matcher "the" opens at their first test of it: each reads on
+    /// only over a number, an apostrophe ("the '90s"), a word with digits, a marked word (a time, number or function
+    /// word: "the past", "the first", "the same", "the year") or one of "latter", "near", "short", "long", "time"
+    /// ("the latter half", "the near term", "the time being"). Most words after "the" are none of these.
+    /// </summary>
+    private bool AfterThe(int k)
+    {
+        if (k >= _n) return false;
+        var tk = _tk[_o + k];
+        if (tk.Kind == TK.Num) return true;
+        if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'';
+        return tk.DigitsEnd != tk.End || Lexicon.Marked(_slots[_o + k])
+            || Is(k, "latter") || Is(k, "near") || Is(k, "short") || Is(k, "long") || Is(k, "time");
     }
 
     // 2016-09-29, 09/29/2016, 29/09/2016
