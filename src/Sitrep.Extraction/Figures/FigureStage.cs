@@ -275,7 +275,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int b = qs - 1;
             for (int steps = 0; b >= 0 && steps < 5; steps++, b--)
             {
-                if (_t[b].Kind != TK.Word) break;
+                if (_t[b].Kind != TK.Word || Slot(b) < 0) break; // every word tested below is a lexicon word
                 if (Lexicon.Before(Slot(b)) is FigureKind bk)
                 {
                     if (Is(b, "toll") && (Is(b - 1, "injury") || Is(b - 1, "casualty"))) break;
@@ -321,6 +321,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                     if (depth > 0) continue;
                     if (tk.Kind == TK.Num) break;
+                    if (Slot(a) < 0) continue; // every word tested below is a lexicon word
                     if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1)) break;
                     if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
                     if (Is(a, "estimated") || Is(a, "believed") || Is(a, "thought")) estimated = Is(a, "estimated");

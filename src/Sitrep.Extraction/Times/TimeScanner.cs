@@ -979,6 +979,7 @@ internal sealed class TimeScanner
     private int ApproxMod(int k, out string? mod)
     {
         mod = null;
+        if ((uint)k >= (uint)_n || _slots[_o + k] < 0) return k; // each test below opens with a lexicon word
         if (Is(k, "more") && Is(k + 1, "than")) { mod = "MORE_THAN"; return k + 2; }
         if (Is(k, "less") && Is(k + 1, "than") || Is(k, "fewer") && Is(k + 1, "than")) { mod = "LESS_THAN"; return k + 2; }
         if (Is(k, "at") && Is(k + 1, "least")) { mod = "EQUAL_OR_MORE"; return k + 2; }
@@ -1573,9 +1574,16 @@ internal sealed class TimeScanner
     private bool PastVerb(int k)
     {
         if (_tk[_o + k].Kind != TK.Word || I(k).Class != WC.None) return false;
+        if (_slots[_o + k] < 0) return PastInEd(k); // a word outside the lexicon is none of those named below
         if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
         // irregular past tenses that are no other form ("bought", not "hit" or "set")
         if (IrregularPast(k) && !(Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))) return true;
+        return PastInEd(k);
+    }
+
+    /// <summary>Token <paramref name="k"/>, a word, is a verb in -ed.</summary>
+    private bool PastInEd(int k)
+    {
         var w = _s.AsSpan(_tk[_o + k].Start, _tk[_o + k].Length);
         // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
         return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
