@@ -70,11 +70,21 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 firstMark = 0;
                 endMark = sheet.MarkedCount;
             }
+            // A figure takes its kind from a word of the sentence: without one, its numbers need not be read.
+            if (!GivesKind(sheet.Slots.AsSpan(first, end - first))) continue;
             published ??= document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             new SentenceReader(document, times, published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
                 sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
+    }
+
+    /// <summary>True when a token of the sentence is a word a figure can take its kind from (<see cref="Lexicon.GivesKind"/>).</summary>
+    private static bool GivesKind(ReadOnlySpan<int> slots)
+    {
+        foreach (int slot in slots)
+            if (Lexicon.GivesKind(slot)) return true;
+        return false;
     }
 
     /// <summary>

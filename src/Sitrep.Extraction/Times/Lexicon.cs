@@ -62,6 +62,7 @@ internal static class Lexicon
     private static readonly int _at = AlignedStart(_table);
     private static ulong _multiplier; // the bucket hash's, chosen so that no bucket overflows
     private static readonly string?[] _keys = new string?[TableSize + 1]; // indexed by slot + 1
+    private static readonly bool[] _kindWords = new bool[TableSize + 1]; // indexed by slot + 1: see GivesKind
     private static readonly ulong[] _shapes = new ulong[(32 * 26 * 26 + 63) / 64]; // one bit per (length, first, second letter)
     private static readonly Dictionary<string, int> _slots = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _slotLookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -169,6 +170,13 @@ internal static class Lexicon
     public static Cue Cues(int slot) => EntryOf(slot).Cues;
 
     /// <summary>
+    /// True for a word a figure can take its kind from: one of <see cref="FigureWords"/>' words after or before a count,
+    /// or "casualties", "water", "food", "siege" ("no casualties", "without water", "under siege"). A sentence
+    /// without one holds no figure.
+    /// </summary>
+    public static bool GivesKind(int slot) => _kindWords[slot + 1];
+
+    /// <summary>
     /// True for a word a grammar can start at or looks for in a whole sentence: one a time expression can open
     /// (<see cref="WordInfo.Starts"/>) or must hold (<see cref="WordInfo.Core"/>), one a number can start with, a
     /// figure word, "no"/"none"/"nobody", "period". The scanners visit only these (and numbers), from <see cref="TokenSheet.Marked"/>.
@@ -257,6 +265,7 @@ internal static class Lexicon
                 After: FigureWords.After(w) is { } after ? checked((byte)((int)after + 1)) : (byte)0,
                 Before: FigureWords.Before(w) is { } before ? checked((byte)((int)before + 1)) : (byte)0));
             _slots[w] = slot;
+            _kindWords[slot + 1] = FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege";
         }
         return max;
     }
