@@ -111,6 +111,10 @@ internal sealed class TimeScanner
             // Inside the last match, or a word no expression opens with ("term", "no").
             if (k < i || _tk[mark].Kind == TK.Word && !infos[k].Starts) continue;
             var m = Matchers(k);
+            // What the run holds rules some out before they are called: Duration, YearAgo and Anaphoric need a unit
+            // word at or after their start (Anaphoric after it), Quarter a quarter, half, period or season word.
+            if (k >= _lastUnit) m &= k > _lastUnit ? ~(M.Duration | M.YearAgo | M.Anaphoric) : ~M.Anaphoric;
+            if (!_quarterWords) m &= ~M.Quarter;
             if (m != M.None && Match(k, m, out var c))
             {
                 found.Add(c);
