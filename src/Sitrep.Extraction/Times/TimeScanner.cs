@@ -208,7 +208,11 @@ internal sealed class TimeScanner
                 && !(i + 1 < _n && (_nextCore[i + 1] - i <= MaxLead || IsP(i + 1, '-') || IsP(i + 1, '/')
                      || Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm"))))
                 return M.None;
-            return M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
+            var forNumber = M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
+            // Numeric reads on only over a '-' or '/' next, MonthDate only over a month next or after "of".
+            if (!IsP(i + 1, '-') && !IsP(i + 1, '/')) forNumber &= ~M.Numeric;
+            if (I(i + 1).Class != WC.Month && !(Is(i + 1, "of") && I(i + 2).Class == WC.Month)) forNumber &= ~M.MonthDate;
+            return forNumber;
         }
         // Only "'90s" starts at a mark; its digits must follow.
         if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'' && IsNum(i + 1) ? M.Year : M.None;
