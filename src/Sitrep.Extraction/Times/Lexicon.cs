@@ -40,11 +40,11 @@ internal static class Lexicon
     /// <summary>The slot of a word not in the table.</summary>
     public const int NoSlot = -1;
 
-    // The common case (an ASCII word of up to twelve letters) takes a two-choice (cuckoo) table keyed by the word
-    // itself, packed five bits a letter into a 64-bit number (<see cref="Pack"/>): a word can only be in one of
-    // two slots, so a lookup reads both and compares, with no branch on what it finds (whether a word is listed
-    // follows no pattern a branch predictor could learn, and it meets every word of the text). Other words take
-    // the case-insensitive dictionary, behind the shape bits (2.7 KB). A hit then reads the word's entry and key.
+    // The common case (an ASCII word of up to twelve letters) takes a table keyed by the word itself, packed five
+    // bits a letter into a 64-bit number (<see cref="Pack"/>): a word can only be in one bucket of four rows, so a
+    // lookup reads the four and compares, with no branch on what it finds (whether a word is listed follows no
+    // pattern a branch predictor could learn, and it meets every word of the text). Other words take the
+    // case-insensitive dictionary, behind the shape bits (2.7 KB). A word test reads a slot's key (<see cref="Key"/>).
     private const int BucketBits = 9;
     /// <summary>Rows a bucket holds: four rows of sixteen bytes, one cache line.</summary>
     private const int BucketRows = 4;
@@ -159,7 +159,8 @@ internal static class Lexicon
 
     private static unsafe int AlignedStart(ulong[] pinned)
     {
-        fixed (ulong* p = pinned) return Math.Max(8, (int)((64 - ((nint)p & 63)) & 63) / sizeof(ulong)); // at least a word past the start: NoSlot's
+        // The first line boundary at least a word past the start (that word is NoSlot's entry).
+        fixed (ulong* p = pinned) return (int)((64 - ((nint)p & 63)) & 63) / sizeof(ulong) is var at and > 0 ? at : 64 / sizeof(ulong);
     }
 
     private static Entry EntryOf(int slot) =>
