@@ -209,9 +209,16 @@ internal sealed class TimeScanner
                      || Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm"))))
                 return M.None;
             var forNumber = M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
-            // Numeric reads on only over a '-' or '/' next, MonthDate only over a month next or after "of".
+            // Numeric reads on only over a '-' or '/' next, MonthDate only over a month next or after "of"; Year takes
+            // a number of four digits or one with letters after them ("1990s", "20th"); ClockTime one with a colon or
+            // letters, or before "a.m.", "p.m.", "am", "pm" or "in the morning".
             if (!IsP(i + 1, '-') && !IsP(i + 1, '/')) forNumber &= ~M.Numeric;
             if (I(i + 1).Class != WC.Month && !(Is(i + 1, "of") && I(i + 2).Class == WC.Month)) forNumber &= ~M.MonthDate;
+            bool letters = tk.End != tk.DigitsEnd;
+            if (!letters && Digits(i) != 4) forNumber &= ~M.Year;
+            if (!letters && _s.AsSpan(tk.Start, tk.DigitsEnd - tk.Start).IndexOf(':') < 0
+                && !(Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm") || Is(i + 1, "in")))
+                forNumber &= ~M.ClockTime;
             return forNumber;
         }
         // Only "'90s" starts at a mark; its digits must follow.
@@ -224,8 +231,11 @@ internal sealed class TimeScanner
                     if (!info.Starts || _nextCore[i] - i > MaxLead) return M.None;
                     // A function or number word opens a match of Duration, or of a matcher whose first lines ask
                     // for that very word ("the" opens Year, "every" Weekday...): the others cannot succeed here.
-                    if (Is(i, "the")) return AfterThe(i + 1) ? M.Duration | M.Year | M.Relative | M.Quarter | M.Reference | M.Positioned | M.Anaphoric | M.YearAgo : M.None;
-                    if (Is(i, "fiscal") || Is(i, "two") || Is(i, "nineteen")) return M.Duration | M.Year;
+                    if (Is(i, "the")) return AfterThe(i + 1) ? AfterTheMatchers(i + 1) : M.None;
+                    // Year reads "two" and "nineteen" only as the start of a year in words ("two thousand", "nineteen ninety").
+                    if (Is(i, "two")) return Is(i + 1, "thousand") ? M.Duration | M.Year : M.Duration;
+                    if (Is(i, "nineteen")) return TensWord(i + 1) is not null ? M.Duration | M.Year : M.Duration;
+                    if (Is(i, "fiscal")) return M.Duration | M.Year;
                     if (Is(i, "earlier") || Is(i, "later")) return M.Duration | M.Deictic | M.Relative;
                     if (Is(i, "every") || Is(i, "each")) return M.Duration | M.Weekday | M.SetExpr;
                     if (Is(i, "per")) return M.Duration | M.SetExpr;
@@ -265,6 +275,25 @@ internal sealed class TimeScanner
         if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'';
         return tk.DigitsEnd != tk.End || Lexicon.Marked(_slots[_o + k])
             || Is(k, "latter") || Is(k, "near") || Is(k, "short") || Is(k, "long") || Is(k, "time");
+    }
+
+    /// <summary>
+    /// The matchers "the" opens that can read on over token <paramref name="t"/>, the next: Year over a number with
+    /// letters ("the 1990s"), an apostrophe, "year" or a decade word; Relative over a season, unit or relative
+    /// word; Positioned over a position word; Reference over "near", "short", "long", "time", a plural unit, "past",
+    /// "future" or "present". Duration, Quarter, Anaphoric and YearAgo are left to the tests on the run (Scan).
+    /// </summary>
+    private M AfterTheMatchers(int t)
+    {
+        var m = M.Duration | M.Quarter | M.Anaphoric | M.YearAgo;
+        var next = I(t);
+        if (IsNum(t) && Suffix(t) != "" || IsP(t, '\'') || Is(t, "year") || DecadeWord(t) is not null) m |= M.Year;
+        if (next.Class is WC.Season or WC.Unit or WC.Rel) m |= M.Relative;
+        if (next.Class == WC.Position) m |= M.Positioned;
+        if (Is(t, "near") || Is(t, "short") || Is(t, "long") || Is(t, "time") || next.Class == WC.Unit && next.Plural
+            || Is(t, "past") || Is(t, "future") || Is(t, "present"))
+            m |= M.Reference;
+        return m;
     }
 
     // 2016-09-29, 09/29/2016, 29/09/2016
