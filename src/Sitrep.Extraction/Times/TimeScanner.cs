@@ -248,12 +248,21 @@ internal sealed class TimeScanner
                 }
             case WC.Weekday: return M.MonthDate | M.Weekday;
             case WC.Month: return M.MonthDate;
-            case WC.Unit: return M.Duration | M.YearAgo | M.YearEnd | M.Quarter; // "second quarter": "second" is also a unit
+            case WC.Unit: return Is(i, "year") ? M.Duration | M.YearAgo | M.YearEnd | M.Quarter : M.Duration | M.YearAgo | M.Quarter; // "second quarter": "second" is also a unit
             case WC.PartOfDay: return M.ClockTime | M.DayPart;
             case WC.Deictic: return M.Deictic;
             case WC.Ref: return M.Reference;
             case WC.SetWord: return M.SetExpr;
-            case WC.Rel: return M.Weekday | M.Relative | M.Quarter | M.Reference | M.Holiday;
+            case WC.Rel:
+                {
+                    // Weekday reads on only over a weekday, "every" or "each" ("last Friday"), Holiday over a holiday
+                    // ("next Christmas"); of the relative words, Reference starts only at "current" and "coming".
+                    var forRel = M.Relative | M.Quarter;
+                    if (I(i + 1).Class == WC.Weekday || Is(i + 1, "every") || Is(i + 1, "each")) forRel |= M.Weekday;
+                    if (I(i + 1).Class == WC.Holiday) forRel |= M.Holiday;
+                    if (Is(i, "current") || Is(i, "coming")) forRel |= M.Reference;
+                    return forRel;
+                }
             case WC.Position: return M.Positioned;
             case WC.Holiday: return M.Holiday;
             case WC.Season: return M.Quarter; // a season alone is no match; "last spring" starts at "last", "winter 1994" here
