@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sitrep.Core;
 using Sitrep.Core.Model;
 using Sitrep.Extraction;
 using Sitrep.Extraction.Figures;
@@ -12,7 +13,8 @@ namespace Sitrep.Bench;
 /// the foundation on every article (as the pipeline does), fastest of ROUNDS blocks, the modes taking turns:
 /// the lexing alone (every sentence, one at a time), the time stage, both stages; and the bytes each allocates per pass.
 /// TF_BLOCK sets the passes a block (10; 1 suits a busy machine best). `tfparts N loop` runs foundation + both
-/// stages for N seconds (for a sampling profiler); `tfparts 1 stats` counts tokens, lexicon hits and marks.
+/// stages for N seconds (for a sampling profiler); `tfparts 1 stats` counts tokens, lexicon hits and marks;
+/// `tfparts N warm` times lexing, the time stage and both stages alone on documents the foundation ran on before.
 /// TF_CORPUS names another directory of articles than samples/ and the seed (for instance one JSONL of real news).
 /// </summary>
 internal static class TimeFigureParts
@@ -56,6 +58,35 @@ internal static class TimeFigureParts
                     times.Run(d);
                     figures.Run(d);
                 }
+            return 0;
+        }
+        if (args.Length > 1 && args[1] == "warm")
+        {
+            // The parts on documents the foundation ran on before (warm caches): lexing, the time stage, the figure stage.
+            var founded = articles.Select(a => foundation.Run(a.ToDocument())).ToList();
+            var lexSheet = new TokenSheet();
+            // The stages write their layers once per document: take them off again before each run.
+            var field = typeof(ArticleDocument).GetField("_layers", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+            void Reset(ArticleDocument d) { var l = (Dictionary<Layer, object>)field.GetValue(d)!; l.Remove(Layer.Times); l.Remove(Layer.Figures); }
+            var parts = new (string Name, Action<ArticleDocument> Run)[]
+            {
+                ("lex", d => { lexSheet.Clear(); foreach (var s in d.Sentences) Lexer.Lex(d.Text, s.Span.Start, s.Span.End, lexSheet); }),
+                ("times", d => { Reset(d); times.Run(d); }),
+                ("times + figures", d => { Reset(d); times.Run(d); figures.Run(d); }),
+            };
+            var fastest = new double[parts.Length];
+            Array.Fill(fastest, double.MaxValue);
+            var watch = new Stopwatch();
+            for (int r = 0; r < rounds; r++)
+                for (int m = 0; m < parts.Length; m++)
+                {
+                    watch.Restart();
+                    for (int b = 0; b < Block; b++)
+                        foreach (var d in founded) parts[m].Run(d);
+                    fastest[m] = Math.Min(fastest[m], watch.Elapsed.TotalMicroseconds / Block);
+                }
+            Console.WriteLine($"{articles.Count} articles, warm; µs per pass, fastest of {rounds} blocks");
+            for (int m = 0; m < parts.Length; m++) Console.WriteLine($"{parts[m].Name,-20} {fastest[m],8:F1}");
             return 0;
         }
         var sheet = new TokenSheet();

@@ -70,11 +70,21 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 firstMark = 0;
                 endMark = sheet.MarkedCount;
             }
+            // A figure takes its kind from a word of the sentence: without one, its numbers need not be read.
+            if (!GivesKind(sheet.Slots.AsSpan(first, end - first))) continue;
             published ??= document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             new SentenceReader(document, times, published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
-                sheet.Keys.AsSpan(first, end - first), sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
+                sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
+    }
+
+    /// <summary>True when a token of the sentence is a word a figure can take its kind from (<see cref="Lexicon.GivesKind"/>).</summary>
+    private static bool GivesKind(ReadOnlySpan<int> slots)
+    {
+        foreach (int slot in slots)
+            if (Lexicon.GivesKind(slot)) return true;
+        return false;
     }
 
     /// <summary>
@@ -148,14 +158,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         return false;
     }
 
-    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots, ReadOnlySpan<string?> words,
+    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots,
         ReadOnlySpan<int> marks, int first)
     {
         private readonly string _s = doc.Text;
-        // The sentence's tokens, their lexicon slots and keys (ref-like, so held in fields, not captured).
+        // The sentence's tokens and their lexicon slots (ref-like, so held in fields, not captured).
         private readonly ReadOnlySpan<Tok> _t = t;
         private readonly ReadOnlySpan<int> _slots = slots;
-        private readonly ReadOnlySpan<string?> _words = words;
         // The sheet indices of the sentence's marked tokens (a count starts at one of them); token k is sheet index first + k.
         private readonly ReadOnlySpan<int> _marks = marks;
         private readonly int _first = first;
@@ -276,7 +285,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int b = qs - 1;
             for (int steps = 0; b >= 0 && steps < 5; steps++, b--)
             {
-                if (_t[b].Kind != TK.Word) break;
+                if (_t[b].Kind != TK.Word || Slot(b) < 0) break; // every word tested below is a lexicon word
                 if (Lexicon.Before(Slot(b)) is FigureKind bk)
                 {
                     if (Is(b, "toll") && (Is(b - 1, "injury") || Is(b - 1, "casualty"))) break;
@@ -322,6 +331,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                     if (depth > 0) continue;
                     if (tk.Kind == TK.Num) break;
+                    if (Slot(a) < 0) continue; // every word tested below is a lexicon word
                     if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1)) break;
                     if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
                     if (Is(a, "estimated") || Is(a, "believed") || Is(a, "thought")) estimated = Is(a, "estimated");
@@ -546,7 +556,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private bool Is(int k, string w)
         {
             System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
-            return (uint)k < (uint)_n && ReferenceEquals(_words[k], w);
+            return (uint)k < (uint)_n && ReferenceEquals(Lexicon.Key(_slots[k]), w);
         }
 
         private bool IsP(int k, char c) => k >= 0 && k < _n && _t[k].Kind == TK.Punct && _s[_t[k].Start] == c;

@@ -19,8 +19,9 @@ internal readonly record struct Tok(int Start, int End, TK Kind, int DigitsEnd)
 }
 
 /// <summary>
-/// Tokens in text order with each one's <see cref="Lexicon"/> slot and key (the vocabulary's instance of its
-/// word, else null), so the grammars never look a word up twice. One buffer per thread, reused.
+/// Tokens in text order with each one's <see cref="Lexicon"/> slot and time meaning, so the grammars never look a
+/// word up twice (a word test reads the slot's key, <see cref="Lexicon.Key"/>: no reference is stored per token,
+/// which would cost a GC write barrier each). One buffer per thread, reused.
 /// <para>The tokens a grammar can start at or needs (<see cref="Lexicon.Marked"/> words, numbers, words with
 /// digits, apostrophes) are also listed by index in <see cref="Marked"/>, so the grammars visit those alone,
 /// not every word of the sentence.</para>
@@ -29,7 +30,6 @@ internal sealed class TokenSheet
 {
     public Tok[] Toks = new Tok[256];
     public int[] Slots = new int[256];
-    public string?[] Keys = new string?[256];
     public WordInfo[] Infos = new WordInfo[256];
     public int Count;
     public int[] Marked = new int[64];
@@ -47,7 +47,6 @@ internal sealed class TokenSheet
         MarkedCount += Unsafe.BitCast<bool, byte>(mark);
         Toks[Count] = tok;
         Slots[Count] = slot;
-        Keys[Count] = Lexicon.Key(slot);
         Infos[Count] = Lexicon.Info(slot);
         Count++;
     }
@@ -63,7 +62,6 @@ internal sealed class TokenSheet
     {
         Array.Resize(ref Toks, Toks.Length * 2);
         Array.Resize(ref Slots, Toks.Length);
-        Array.Resize(ref Keys, Toks.Length);
         Array.Resize(ref Infos, Toks.Length);
     }
 }

@@ -40,21 +40,29 @@ internal static class Lexicon
     /// <summary>The slot of a word not in the table.</summary>
     public const int NoSlot = -1;
 
-    // The common case (an ASCII word of up to twelve letters) takes a two-choice (cuckoo) table keyed by the word
-    // itself, packed five bits a letter into a 64-bit number (<see cref="Pack"/>): a word can only be in one of
-    // two slots, so a lookup reads both and compares, with no branch on what it finds (whether a word is listed
-    // follows no pattern a branch predictor could learn, and it meets every word of the text). Other words take
-    // the case-insensitive dictionary, behind the shape bits (2.7 KB). A hit then reads the word's entry and key.
-    private const int TableBits = 11;
-    private const int TableSize = 1 << TableBits; // over three times the vocabulary
+    // The common case (an ASCII word of up to twelve letters) takes a table keyed by the word itself, packed five
+    // bits a letter into a 64-bit number (<see cref="Pack"/>): a word can only be in one bucket of four rows, so a
+    // lookup reads the four and compares, with no branch on what it finds (whether a word is listed follows no
+    // pattern a branch predictor could learn, and it meets every word of the text). Other words take the
+    // case-insensitive dictionary, behind the shape bits (2.7 KB). A word test reads a slot's key (<see cref="Key"/>).
+    private const int BucketBits = 9;
+    /// <summary>Rows a bucket holds: four rows of sixteen bytes, one cache line.</summary>
+    private const int BucketRows = 4;
+    private const int TableSize = BucketRows << BucketBits; // over three times the vocabulary
     /// <summary>The longest word <see cref="Pack"/> packs.</summary>
     public const int MaxPacked = 12;
     /// <summary>The packed key of a slot that holds a word too long to pack (found by the dictionary); no packed word is this.</summary>
     private const ulong Unpacked = ulong.MaxValue;
-    private static readonly ulong[] _packed = new ulong[TableSize]; // 0: empty slot (no word packs to 0)
-    // Indexed by slot + 1: entry 0 is no word's (NoSlot reads null and nothing), so a read needs no test.
-    private static readonly string?[] _keys = new string?[TableSize + 1];
-    private static readonly Entry[] _entries = new Entry[TableSize + 1];
+    // The rows, two 8-byte words each (the packed key, 0 when empty: no word packs to 0; then the entry), four to a
+    // bucket of one 64-byte cache line, the buckets from _at on, on a line boundary (the array is pinned). Slot s is
+    // row s; the word before row 0 stays 0, the entry NoSlot reads (so a read needs no test). A word's row is in
+    // the bucket its key hashes to, so a lookup reads one cache line, and a hit finds its entry in it (after the
+    // foundation the table is out of the nearest cache: one miss a lookup).
+    private static readonly ulong[] _table = GC.AllocateArray<ulong>(2 * TableSize + 16, pinned: true);
+    private static readonly int _at = AlignedStart(_table);
+    private static ulong _multiplier; // the bucket hash's, chosen so that no bucket overflows
+    private static readonly string?[] _keys = new string?[TableSize + 1]; // indexed by slot + 1
+    private static readonly bool[] _kindWords = new bool[TableSize + 1]; // indexed by slot + 1: see GivesKind
     private static readonly ulong[] _shapes = new ulong[(32 * 26 * 26 + 63) / 64]; // one bit per (length, first, second letter)
     private static readonly Dictionary<string, int> _slots = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _slotLookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -106,12 +114,14 @@ internal static class Lexicon
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int FindKey(ulong packed)
     {
-        ref ulong keys = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_packed);
-        int a = First(packed), b = Second(packed); // both below TableSize
-        int inA = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(System.Runtime.CompilerServices.Unsafe.Add(ref keys, a) == packed);
-        int inB = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(System.Runtime.CompilerServices.Unsafe.Add(ref keys, b) == packed);
-        // A word sits in one slot; when both choices are that slot, the two terms are the same.
-        return (((a + 1) * inA) | ((b + 1) * inB)) - 1;
+        int first = Bucket(packed) * BucketRows; // the bucket's first slot
+        ref ulong row = ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table), _at + 2 * first);
+        // At most one of the four rows holds the word: the sum of the tests weighted by row is its row.
+        int in0 = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(row == packed);
+        int in1 = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(System.Runtime.CompilerServices.Unsafe.Add(ref row, 2) == packed);
+        int in2 = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(System.Runtime.CompilerServices.Unsafe.Add(ref row, 4) == packed);
+        int in3 = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(System.Runtime.CompilerServices.Unsafe.Add(ref row, 6) == packed);
+        return (first + 1 + in1 + 2 * in2 + 3 * in3) * (in0 | in1 | in2 | in3) - 1;
     }
 
     /// <summary>
@@ -145,21 +155,36 @@ internal static class Lexicon
         return true;
     }
 
-    private static int First(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15UL) >> (64 - TableBits));
-    private static int Second(ulong packed) => (int)((packed * 0xC2B2AE3D27D4EB4FUL) >> (64 - TableBits));
+    private static int Bucket(ulong packed) => (int)((packed * _multiplier) >> (64 - BucketBits));
+
+    private static unsafe int AlignedStart(ulong[] pinned)
+    {
+        // The first line boundary at least a word past the start (that word is NoSlot's entry).
+        fixed (ulong* p = pinned) return (int)((64 - ((nint)p & 63)) & 63) / sizeof(ulong) is var at and > 0 ? at : 64 / sizeof(ulong);
+    }
+
+    private static Entry EntryOf(int slot) =>
+        System.Runtime.CompilerServices.Unsafe.As<ulong, Entry>(ref _table[_at + 2 * slot + 1]);
 
     public static string? Key(int slot) => _keys[slot + 1];
-    public static WordInfo Info(int slot) => _entries[slot + 1].Info;
-    public static Cue Cues(int slot) => _entries[slot + 1].Cues;
+    public static WordInfo Info(int slot) => EntryOf(slot).Info;
+    public static Cue Cues(int slot) => EntryOf(slot).Cues;
+
+    /// <summary>
+    /// True for a word a figure can take its kind from: one of <see cref="FigureWords"/>' words after or before a count,
+    /// or "casualties", "water", "food", "siege" ("no casualties", "without water", "under siege"). A sentence
+    /// without one holds no figure.
+    /// </summary>
+    public static bool GivesKind(int slot) => _kindWords[slot + 1];
 
     /// <summary>
     /// True for a word a grammar can start at or looks for in a whole sentence: one a time expression can open
     /// (<see cref="WordInfo.Starts"/>) or must hold (<see cref="WordInfo.Core"/>), one a number can start with, a
     /// figure word, "no"/"none"/"nobody", "period". The scanners visit only these (and numbers), from <see cref="TokenSheet.Marked"/>.
     /// </summary>
-    public static bool Marked(int slot) => _entries[slot + 1].Marked;
-    public static FigureKind? After(int slot) => _entries[slot + 1].After is > 0 and var a ? (FigureKind)(a - 1) : null;
-    public static FigureKind? Before(int slot) => _entries[slot + 1].Before is > 0 and var b ? (FigureKind)(b - 1) : null;
+    public static bool Marked(int slot) => EntryOf(slot).Marked;
+    public static FigureKind? After(int slot) => EntryOf(slot).After is > 0 and var a ? (FigureKind)(a - 1) : null;
+    public static FigureKind? Before(int slot) => EntryOf(slot).Before is > 0 and var b ? (FigureKind)(b - 1) : null;
 
     private static int Shape(int length, int first, int second) => (length * 26 + first - 'a') * 26 + second - 'a';
 
@@ -192,15 +217,24 @@ internal static class Lexicon
             max = Math.Max(max, w.Length);
             if (w.Length > MaxPacked || !w.All(char.IsAsciiLetterLower)) { keys[n] = Unpacked; continue; }
             for (int i = 0; i < w.Length; i++) keys[n] |= Pack(w[i], i);
-            // Cuckoo insertion: a word takes its first free choice, else evicts the one there to that one's other choice.
-            int word = n, slot = First(keys[n]);
-            for (int kicks = 0; ; kicks++)
-            {
-                if (kicks > 500) throw new InvalidOperationException("The lexicon table could not place its words; make it larger.");
-                (word, owner[slot]) = (owner[slot], word);
-                if (word < 0) break;
-                slot = slot == First(keys[word]) ? Second(keys[word]) : First(keys[word]);
-            }
+        }
+        // The first multiplier (of a fixed sequence) that puts no more than four packed words in a bucket; each word
+        // then takes the first free row of its bucket.
+        var load = new int[1 << BucketBits];
+        for (_multiplier = 0x9E3779B97F4A7C15UL; ; _multiplier += 0x6A09E667F3BCC908UL) // odd plus even: odd
+        {
+            Array.Clear(load);
+            bool fits = true;
+            foreach (ulong key in keys)
+                if (key != Unpacked && ++load[Bucket(key)] > BucketRows) { fits = false; break; }
+            if (fits) break;
+        }
+        for (int n = 0; n < list.Length; n++)
+        {
+            if (keys[n] == Unpacked) continue;
+            int slot = Bucket(keys[n]) * BucketRows;
+            while (owner[slot] >= 0) slot++;
+            owner[slot] = n;
         }
         // Words that do not pack ("-", the longest) take any free slot: only the dictionary finds them.
         int free = 0;
@@ -214,7 +248,6 @@ internal static class Lexicon
         {
             if (owner[slot] < 0) continue;
             var w = list[owner[slot]];
-            _packed[slot] = keys[owner[slot]];
             _keys[slot + 1] = w;
             var meaning = TimeWords.Meanings.TryGetValue(w, out var info) ? info : default;
             var cue = Cue.None;
@@ -226,12 +259,14 @@ internal static class Lexicon
             if (FigureWords.TotalLeads.Contains(w)) cue |= Cue.TotalLead;
             if (FigureWords.Stops.Contains(w)) cue |= Cue.Stop;
             if (TimeWords.FutureLeads.Contains(w)) cue |= Cue.FutureLead;
-            _entries[slot + 1] = new Entry(meaning, cue,
+            _table[_at + 2 * slot] = keys[owner[slot]];
+            _table[_at + 2 * slot + 1] = System.Runtime.CompilerServices.Unsafe.BitCast<Entry, ulong>(new Entry(meaning, cue,
                 // "period": a quarter reading looks for it in the whole run (TimeScanner.QuarterWords), from the marks.
                 Marked: meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody" or "period",
                 After: FigureWords.After(w) is { } after ? checked((byte)((int)after + 1)) : (byte)0,
-                Before: FigureWords.Before(w) is { } before ? checked((byte)((int)before + 1)) : (byte)0);
+                Before: FigureWords.Before(w) is { } before ? checked((byte)((int)before + 1)) : (byte)0));
             _slots[w] = slot;
+            _kindWords[slot + 1] = FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege";
         }
         return max;
     }

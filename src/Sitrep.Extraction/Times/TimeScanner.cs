@@ -24,7 +24,6 @@ internal sealed class TimeScanner
 {
     // The run being scanned: tokens [_o, _o + _n) of the document's sheet (arrays fetched after lexing, which may grow them).
     private Tok[] _tk = [];
-    private string?[] _keys = [];
     private int[] _slots = [];
     private int _o;
     private WordInfo[] _info = []; // the sheet's, at _o
@@ -71,7 +70,6 @@ internal sealed class TimeScanner
         Lexer.Lex(_s, sentence.Start, sentence.End, sheet);
         _n = sheet.Count - _o;
         _tk = sheet.Toks;
-        _keys = sheet.Keys;
         _slots = sheet.Slots;
         if (_nextCore.Length < _n) _nextCore = new int[Math.Max(_n, _nextCore.Length * 2)];
         _info = sheet.Infos;
@@ -113,6 +111,10 @@ internal sealed class TimeScanner
             // Inside the last match, or a word no expression opens with ("term", "no").
             if (k < i || _tk[mark].Kind == TK.Word && !infos[k].Starts) continue;
             var m = Matchers(k);
+            // What the run holds rules some out before they are called: Duration, YearAgo and Anaphoric need a unit
+            // word at or after their start (Anaphoric after it), Quarter a quarter, half, period or season word.
+            if (k >= _lastUnit) m &= k > _lastUnit ? ~(M.Duration | M.YearAgo | M.Anaphoric) : ~M.Anaphoric;
+            if (!_quarterWords) m &= ~M.Quarter;
             if (m != M.None && Match(k, m, out var c))
             {
                 found.Add(c);
@@ -206,7 +208,18 @@ internal sealed class TimeScanner
                 && !(i + 1 < _n && (_nextCore[i + 1] - i <= MaxLead || IsP(i + 1, '-') || IsP(i + 1, '/')
                      || Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm"))))
                 return M.None;
-            return M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
+            var forNumber = M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
+            // Numeric reads on only over a '-' or '/' next, MonthDate only over a month next or after "of"; Year takes
+            // a number of four digits or one with letters after them ("1990s", "20th"); ClockTime one with a colon or
+            // letters, or before "a.m.", "p.m.", "am", "pm" or "in the morning".
+            if (!IsP(i + 1, '-') && !IsP(i + 1, '/')) forNumber &= ~M.Numeric;
+            if (I(i + 1).Class != WC.Month && !(Is(i + 1, "of") && I(i + 2).Class == WC.Month)) forNumber &= ~M.MonthDate;
+            bool letters = tk.End != tk.DigitsEnd;
+            if (!letters && Digits(i) != 4) forNumber &= ~M.Year;
+            if (!letters && _s.AsSpan(tk.Start, tk.DigitsEnd - tk.Start).IndexOf(':') < 0
+                && !(Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm") || Is(i + 1, "in")))
+                forNumber &= ~M.ClockTime;
+            return forNumber;
         }
         // Only "'90s" starts at a mark; its digits must follow.
         if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'' && IsNum(i + 1) ? M.Year : M.None;
@@ -218,8 +231,11 @@ internal sealed class TimeScanner
                     if (!info.Starts || _nextCore[i] - i > MaxLead) return M.None;
                     // A function or number word opens a match of Duration, or of a matcher whose first lines ask
                     // for that very word ("the" opens Year, "every" Weekday...): the others cannot succeed here.
-                    if (Is(i, "the")) return M.Duration | M.Year | M.Relative | M.Quarter | M.Reference | M.Positioned | M.Anaphoric | M.YearAgo;
-                    if (Is(i, "fiscal") || Is(i, "two") || Is(i, "nineteen")) return M.Duration | M.Year;
+                    if (Is(i, "the")) return AfterThe(i + 1) ? AfterTheMatchers(i + 1) : M.None;
+                    // Year reads "two" and "nineteen" only as the start of a year in words ("two thousand", "nineteen ninety").
+                    if (Is(i, "two")) return Is(i + 1, "thousand") ? M.Duration | M.Year : M.Duration;
+                    if (Is(i, "nineteen")) return TensWord(i + 1) is not null ? M.Duration | M.Year : M.Duration;
+                    if (Is(i, "fiscal")) return M.Duration | M.Year;
                     if (Is(i, "earlier") || Is(i, "later")) return M.Duration | M.Deictic | M.Relative;
                     if (Is(i, "every") || Is(i, "each")) return M.Duration | M.Weekday | M.SetExpr;
                     if (Is(i, "per")) return M.Duration | M.SetExpr;
@@ -232,17 +248,61 @@ internal sealed class TimeScanner
                 }
             case WC.Weekday: return M.MonthDate | M.Weekday;
             case WC.Month: return M.MonthDate;
-            case WC.Unit: return M.Duration | M.YearAgo | M.YearEnd | M.Quarter; // "second quarter": "second" is also a unit
+            case WC.Unit: return Is(i, "year") ? M.Duration | M.YearAgo | M.YearEnd | M.Quarter : M.Duration | M.YearAgo | M.Quarter; // "second quarter": "second" is also a unit
             case WC.PartOfDay: return M.ClockTime | M.DayPart;
             case WC.Deictic: return M.Deictic;
             case WC.Ref: return M.Reference;
             case WC.SetWord: return M.SetExpr;
-            case WC.Rel: return M.Weekday | M.Relative | M.Quarter | M.Reference | M.Holiday;
+            case WC.Rel:
+                {
+                    // Weekday reads on only over a weekday, "every" or "each" ("last Friday"), Holiday over a holiday
+                    // ("next Christmas"); of the relative words, Reference starts only at "current" and "coming".
+                    var forRel = M.Relative | M.Quarter;
+                    if (I(i + 1).Class == WC.Weekday || Is(i + 1, "every") || Is(i + 1, "each")) forRel |= M.Weekday;
+                    if (I(i + 1).Class == WC.Holiday) forRel |= M.Holiday;
+                    if (Is(i, "current") || Is(i, "coming")) forRel |= M.Reference;
+                    return forRel;
+                }
             case WC.Position: return M.Positioned;
             case WC.Holiday: return M.Holiday;
             case WC.Season: return M.Quarter; // a season alone is no match; "last spring" starts at "last", "winter 1994" here
             default: return M.All;
         }
+    }
+
+    /// <summary>
+    /// False when the token after "the" stops every matcher "the" opens at their first test of it: each reads on
+    /// only over a number, an apostrophe ("the '90s"), a word with digits, a marked word (a time, number or function
+    /// word: "the past", "the first", "the same", "the year") or one of "latter", "near", "short", "long", "time"
+    /// ("the latter half", "the near term", "the time being"). Most words after "the" are none of these.
+    /// </summary>
+    private bool AfterThe(int k)
+    {
+        if (k >= _n) return false;
+        var tk = _tk[_o + k];
+        if (tk.Kind == TK.Num) return true;
+        if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'';
+        return tk.DigitsEnd != tk.End || Lexicon.Marked(_slots[_o + k])
+            || Is(k, "latter") || Is(k, "near") || Is(k, "short") || Is(k, "long") || Is(k, "time");
+    }
+
+    /// <summary>
+    /// The matchers "the" opens that can read on over token <paramref name="t"/>, the next: Year over a number with
+    /// letters ("the 1990s"), an apostrophe, "year" or a decade word; Relative over a season, unit or relative
+    /// word; Positioned over a position word; Reference over "near", "short", "long", "time", a plural unit, "past",
+    /// "future" or "present". Duration, Quarter, Anaphoric and YearAgo are left to the tests on the run (Scan).
+    /// </summary>
+    private M AfterTheMatchers(int t)
+    {
+        var m = M.Duration | M.Quarter | M.Anaphoric | M.YearAgo;
+        var next = I(t);
+        if (IsNum(t) && Suffix(t) != "" || IsP(t, '\'') || Is(t, "year") || DecadeWord(t) is not null) m |= M.Year;
+        if (next.Class is WC.Season or WC.Unit or WC.Rel) m |= M.Relative;
+        if (next.Class == WC.Position) m |= M.Positioned;
+        if (Is(t, "near") || Is(t, "short") || Is(t, "long") || Is(t, "time") || next.Class == WC.Unit && next.Plural
+            || Is(t, "past") || Is(t, "future") || Is(t, "present"))
+            m |= M.Reference;
+        return m;
     }
 
     // 2016-09-29, 09/29/2016, 29/09/2016
@@ -965,6 +1025,7 @@ internal sealed class TimeScanner
     private int ApproxMod(int k, out string? mod)
     {
         mod = null;
+        if ((uint)k >= (uint)_n || _slots[_o + k] < 0) return k; // each test below opens with a lexicon word
         if (Is(k, "more") && Is(k + 1, "than")) { mod = "MORE_THAN"; return k + 2; }
         if (Is(k, "less") && Is(k + 1, "than") || Is(k, "fewer") && Is(k + 1, "than")) { mod = "LESS_THAN"; return k + 2; }
         if (Is(k, "at") && Is(k + 1, "least")) { mod = "EQUAL_OR_MORE"; return k + 2; }
@@ -1559,9 +1620,16 @@ internal sealed class TimeScanner
     private bool PastVerb(int k)
     {
         if (_tk[_o + k].Kind != TK.Word || I(k).Class != WC.None) return false;
+        if (_slots[_o + k] < 0) return PastInEd(k); // a word outside the lexicon is none of those named below
         if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
         // irregular past tenses that are no other form ("bought", not "hit" or "set")
         if (IrregularPast(k) && !(Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))) return true;
+        return PastInEd(k);
+    }
+
+    /// <summary>Token <paramref name="k"/>, a word, is a verb in -ed.</summary>
+    private bool PastInEd(int k)
+    {
         var w = _s.AsSpan(_tk[_o + k].Start, _tk[_o + k].Length);
         // a verb in -ed, not "succeed", not an adjective after an article ("the reduced dividend"), not a passive to come ("be paid")
         return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
@@ -1671,7 +1739,7 @@ internal sealed class TimeScanner
     private bool Is(int k, string w)
     {
         System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
-        return (uint)k < (uint)_n && ReferenceEquals(_keys[_o + k], w);
+        return (uint)k < (uint)_n && ReferenceEquals(Lexicon.Key(_slots[_o + k]), w);
     }
 
     private bool IsApos(int k) => IsP(k, '\'') || IsP(k, '\u2019');

@@ -31,6 +31,9 @@ public sealed class FigureStageTests
         { "The agency said 6,400 refugees crossed the river.", "6,400 refugees", "refugees", 6400, 6400, 6400, "exact" },
         // people who fled and are unaccounted for count as missing: where the flight ended
         { "About a dozen herders fled into the hills and are still missing.", "About a dozen herders fled into the hills and are still missing", "missing", null, 12, null, "approx" },
+        // kinds named by words that are no figure word themselves (the stage reads a sentence only when it holds such a word)
+        { "Some 12,000 people remain under siege in the old city.", "Some 12,000 people remain under siege", "besieged", null, 12_000, null, "approx" },
+        { "Around 3,000 families are without food after the floods.", "Around 3,000 families are without food", "without_food", null, 3000, null, "approx" },
     };
 
     [Theory]
@@ -72,6 +75,16 @@ public sealed class FigureStageTests
         Assert.True(f.Negated);
         Assert.Equal(FigureKind.Killed, f.Kind);
         Assert.Equal(Bounds.Exactly(0), f.Count);
+    }
+
+    [Fact]
+    public void No_casualties_is_a_negated_figure_of_zero()
+    {
+        const string s = "The shelling caused no casualties, officials said.";
+        var f = Assert.Single(Run(s).Figures);
+        Assert.Equal("no casualties", f.Span.Of(s));
+        Assert.True(f.Negated);
+        Assert.Equal(FigureKind.Killed, f.Kind);
     }
 
     [Fact]

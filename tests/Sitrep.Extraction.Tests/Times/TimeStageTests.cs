@@ -204,6 +204,17 @@ public sealed class TimeStageTests
         { "The convoy waited at least a couple of days at the crossing.", "at least a couple of days", "DURATION", "P2D" },
         { "The mission will last no more than a few weeks.", "no more than a few weeks", "DURATION", "PXW" },
         { "The second convoy arrived the same day.", "the same day", "DATE", "2016-09-29" },
+        // After "the", the scanner reads on only over a marked word or one of the few unmarked words a time follows "the" with.
+        { "Trade slowed in the latter half of 2015, the port said.", "the latter half of 2015", "DATE", "2015-H2" },
+        { "The deal may hold in the short term.", "the short term", "DATE", "FUTURE_REF" },
+        { "Nobody expects calm in the long term.", "the long term", "DATE", "FUTURE_REF" },
+        { "Talks resumed in the '90s after a long pause.", "the '90s", "DATE", "199" },
+        // Each matcher "the", a number or a number word opens is tried only where the next token lets it read on.
+        { "The dam was finished in two thousand and three.", "two thousand and three", "DATE", "2003" },
+        { "The shelling began at 4 in the morning, residents said.", "4 in the morning", "TIME", "2016-09-29T04:00" },
+        { "Aid will be scarce in the weeks ahead.", "the weeks ahead", "DURATION", "PXW" },
+        { "The camp has grown over the years.", "the years", "DURATION", "PXY" },
+        { "Fighting resumed at the end of March.", "the end of March", "DATE", "2016-03" },
         // Counts are tried only with a unit, month, date mark or clock mark close after them.
         { "The raid began at 10 p.m. near the camp.", "10 p.m.", "TIME", "2016-09-29T22:00" },
         { "The order dated 12/09/2016 was never published.", "12/09/2016", "DATE", "2016-12-09" },
