@@ -1282,8 +1282,10 @@ public sealed class EventCoder
         List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1, int coSubject = -1,
         bool mutual = true)
     {
-        var info = _cameo[code];
-        if (info is null) return; // a lexicon code the table does not know is never emitted with made-up scores
+        // A lexicon code the table does not know is never emitted with made-up scores; one the verb dictionary gives is
+        // its codebook's own ("[903]" in a dictionary written for other categories) and stands as written.
+        var info = _cameo[code] ?? (_petrarch is { } dict && dict.Defines(code) ? _cameo.Unlisted(code) : null);
+        if (info is null) return;
         srcHits.Clear(); tgtHits.Clear();
         if (subj >= 0) CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
         if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false);
@@ -1427,6 +1429,9 @@ public sealed class EventCoder
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
         }
+        // Last, PETRARCH's own reading of a verb phrase: the first actor named in it after the verb, whatever the
+        // preposition ("welcomed memos from Bree", "criticised the closure of guest houses in Bree").
+        if (tgtHits.Count == 0 && !nominal && srcHits.Count > 0) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
@@ -1513,6 +1518,48 @@ public sealed class EventCoder
             }
         }
         if (fallback >= 0) CollectActors(p, fallback, hits, nominalHead: false);
+    }
+
+    [ThreadStatic] private static List<int>? PhraseWords;
+
+    /// <summary>
+    /// The actors of the first noun, in text order, of the object's phrase or the verb's obliques (their
+    /// prepositional phrases and participles included, not clauses of their own, nor the topic of talks) that names
+    /// someone other than the source.
+    /// </summary>
+    private void FirstActorAfter(Parsed p, int predicate, int obj, List<ActorHit> srcHits, List<ActorHit> hits)
+    {
+        var words = PhraseWords ??= new List<int>(32);
+        words.Clear();
+        for (int c = p.FirstChild[predicate]; c >= 0; c = p.NextSibling[c])
+            if (c > predicate && (c == obj || p.Label(c).StartsWith("obl", StringComparison.Ordinal)
+                                  && !(obj >= 0 && IsTopicCase(p.CaseOf(c)) && IsLemma(p, obj, Topical)))) Nouns(p, c, words, 0);
+        if (words.Count == 0) return;
+        words.Sort();
+        var found = new List<ActorHit>(2);
+        foreach (var t in words)
+        {
+            found.Clear();
+            AddPhrase(p, t, found, false);
+            found.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
+            if (found.Count == 0) continue;
+            hits.AddRange(found);
+            return;
+        }
+
+        static void Nouns(Parsed p, int t, List<int> words, int depth)
+        {
+            if (p.Tag(t) is "NOUN" or "PROPN") words.Add(t);
+            if (depth >= 6) return;
+            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+            {
+                var l = p.Label(c);
+                if (!(l is "nmod" or "acl" or "obl" or "obj" or "conj" or "appos" || l.StartsWith("nmod:", StringComparison.Ordinal) || l.StartsWith("obl:", StringComparison.Ordinal))) continue;
+                // ("talks on Somalia": the topic of talks is no party to them)
+                if (l == "nmod" && IsTopicCase(p.CaseOf(c)) && IsLemma(p, t, Topical)) continue;
+                Nouns(p, c, words, depth + 1);
+            }
+        }
     }
 
     private static bool IsMutual(string code) =>

@@ -65,12 +65,34 @@ public sealed class PetrarchVerbs
 
     private readonly Dictionary<string, Verb> _verbs;
     private readonly Dictionary<string, Verb>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _codes;
 
     private PetrarchVerbs(Dictionary<string, Verb> verbs)
     {
         _verbs = verbs;
         _lookup = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var v in verbs.Values)
+        {
+            AddCode(v.Code);
+            AddCode(v.Block.Code);
+            foreach (var p in v.Block.Patterns) AddCode(p.Code);
+        }
+
+        void AddCode(string? code)
+        {
+            if (code is null) return;
+            var (forward, reverse) = SplitCode(code);
+            if (forward.Length > 0) _codes.Add(forward);
+            if (reverse is { Length: > 0 }) _codes.Add(reverse);
+        }
     }
+
+    /// <summary>
+    /// True when the dictionary itself gives <paramref name="code"/> (one side of a two-way code included): its own
+    /// codebook's code, to be emitted as written even where the CAMEO table does not list it.
+    /// </summary>
+    public bool Defines(string code) => _codes.Contains(code);
 
     public int VerbCount => _verbs.Count;
     public int PatternCount => _verbs.Values.Select(v => v.Block).Distinct().Sum(b => b.Patterns.Length);
@@ -108,7 +130,7 @@ public sealed class PetrarchVerbs
                 var inner = line.Trim('-').Trim();
                 int lb = inner.IndexOf('[');
                 blockName = (lb < 0 ? inner : inner[..lb]).Trim();
-                blockCode = lb < 0 ? null : ParseCode(inner[lb..]);
+                blockCode = lb < 0 ? null : ParseCode(inner[lb..], out _);
                 continue;
             }
             if (line[0] == '&' && blockName is null)
@@ -135,7 +157,7 @@ public sealed class PetrarchVerbs
             int cut = brace < 0 ? bracket : bracket < 0 ? brace : Math.Min(brace, bracket);
             var head = (cut < 0 ? line : line[..cut]).Trim();
             if (head.Length == 0 || head.Contains(' ')) continue;
-            var memberCode = bracket < 0 ? null : ParseCode(line[bracket..]);
+            var memberCode = bracket < 0 ? null : ParseCode(line[bracket..], out _);
             var member = head.ToLowerInvariant();
             members.Add((member, member, memberCode));
             if (brace >= 0)
@@ -176,16 +198,28 @@ public sealed class PetrarchVerbs
     /// <summary>
     /// "[195]" → 195; "[---]" → null. A two-way code keeps its colon: "[043:042]" (the subject hosts, the other
     /// party visits) and "[:030]" (only the other party acts: "received assurances from X") → "043:042", ":030";
-    /// <see cref="SplitCode"/> takes them apart.
+    /// <see cref="SplitCode"/> takes them apart. A codebook's own subdivisions keep their letter ("[174L]").
+    /// <paramref name="readable"/> is false for text in brackets that is no code at all ("[+++]", "[xxy]"): a
+    /// placeholder, not "no event".
     /// </summary>
-    private static string? ParseCode(string s)
+    private static string? ParseCode(string s, out bool readable)
     {
+        readable = false;
         int lb = s.IndexOf('['), rb = s.IndexOf(']');
         if (lb < 0 || rb <= lb) return null;
         var code = s[(lb + 1)..rb].Trim();
         int colon = code.IndexOf(':');
         string forward = colon < 0 ? code : code[..colon], reverse = colon < 0 ? "" : code[(colon + 1)..];
-        static bool Ok(string c) => c.Length > 0 && c.All(char.IsAsciiDigit);
+        static bool Ok(string c)
+        {
+            int digits = 0;
+            while (digits < c.Length && char.IsAsciiDigit(c[digits])) digits++;
+            if (digits < 2) return false;
+            for (int i = digits; i < c.Length; i++) if (!char.IsAsciiLetter(c[i])) return false;
+            return true;
+        }
+        static bool Side(string c) => c.Length == 0 || Ok(c) || c.All(ch => ch == '-');
+        readable = (forward.Length > 0 || colon >= 0) && Side(forward) && Side(reverse);
         if (!Ok(forward)) forward = "";
         if (!Ok(reverse)) reverse = "";
         return forward.Length == 0 && reverse.Length == 0 ? null : reverse.Length == 0 ? forward : forward + ":" + reverse;
@@ -202,7 +236,8 @@ public sealed class PetrarchVerbs
     {
         int lb = text.LastIndexOf('[');
         if (lb < 0) return null;
-        var code = ParseCode(text[lb..]);
+        var code = ParseCode(text[lb..], out bool readable);
+        if (!readable) return null;
         var body = text[..lb];
         int star = body.IndexOf('*');
         if (star < 0) return null;

@@ -1,0 +1,95 @@
+using Sitrep.Core;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Events;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// Coding with a verb dictionary and actors given by the user (as the PETRARCH unit tests give theirs), through
+/// tokens → tags → parse → events; invented countries, verbs and sentences (skipped when the models are absent).
+/// </summary>
+public sealed class PetrarchDictionaryCodingTests
+{
+    // Invented, in PETRARCH's formats. 347 and 9041 are codes of this dictionary's own codebook, not CAMEO's.
+    private const string Verbs = """
+        ---  FORSAKE   [347]  ---
+        FORSAKE {FORSAKES FORSAKING FORSOOK FORSAKEN }
+        - * {CULTURAL PACTS}                [9041]
+        - * PLEDGES                         [+++]
+
+        ---  SCOLD   [111]  ---
+        SCOLD
+
+        ---  HAIL   [051]  ---
+        HAIL
+        """;
+
+    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n";
+
+    private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "sitrep-petrarch-dict-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var verbs = Path.Combine(dir, "verbs.txt");
+        var actors = Path.Combine(dir, "actors.txt");
+        File.WriteAllText(verbs, Verbs);
+        File.WriteAllText(actors, Actors);
+        var p = PipelineFactory.CreateWithExtraActors(new DataDirectory(), PetrarchActors.Read(actors), verbs);
+        return p.Provides.Contains(Layer.Events) ? p : null;
+    });
+
+    private static List<(string S, string T, string C)>? Code(string sentence)
+    {
+        if (Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return null; }
+        return p.Run(new ArticleDocument(sentence) { Published = new DateOnly(2001, 5, 4) }).Events
+            .Where(e => !e.Negated).Select(e => (e.Source, e.Target, e.Code)).ToList();
+    }
+
+    [Fact]
+    public void A_code_of_the_dictionarys_own_codebook_is_emitted_as_written()
+    {
+        if (Code("Freedonia will forsake its trade pacts with Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "347"), events);
+    }
+
+    [Fact]
+    public void A_placeholder_in_brackets_is_no_code_and_no_veto()
+    {
+        // "[+++]" is not "[---]": the pattern is unreadable and the block's own code stands.
+        if (Code("Freedonia will forsake its pledges to Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "347"), events);
+    }
+
+    [Fact]
+    public void The_target_may_be_the_first_actor_anywhere_in_the_verbs_phrase()
+    {
+        if (Code("Freedonia scolded the closure of river ports in Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "111"), events);
+        if (Code("Marsovia hailed letters from Sylvania.") is not { } hailed) return;
+        Assert.Contains(("MRS", "SYL", "051"), hailed);
+    }
+
+    [Fact]
+    public void Codebook_codes_with_a_letter_are_read_and_scored_as_their_parent()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "--- BARTER [031] ---\nBARTER\n- * SALT [174K]\n- * SUGAR [xyz]\n");
+        var problems = new List<string>();
+        var verbs = PetrarchVerbs.Read(path, problems);
+        File.Delete(path);
+        Assert.True(verbs.TryVerb("barter", out var barter));
+        Assert.Equal("174K", PetrarchVerbs.CodeOf(barter, [], ["salt"], own: true, out _));
+        Assert.Equal("031", PetrarchVerbs.CodeOf(barter, [], ["sugar"], own: true, out var matched));
+        Assert.False(matched);
+        Assert.Single(problems);
+        Assert.True(verbs.Defines("174K"));
+        Assert.False(verbs.Defines("175"));
+        var table = CameoTable.Load(new DataDirectory());
+        if (table.Count == 0) return;
+        Assert.Equal(table["174"]!.Goldstein, table.Unlisted("174K").Goldstein);
+        Assert.Equal("174K", table.Unlisted("174K").Code);
+        Assert.Equal(0, table.Unlisted("347").QuadClass);
+    }
+}
