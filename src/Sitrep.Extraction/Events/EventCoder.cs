@@ -218,7 +218,9 @@ public sealed class EventCoder
         }
     }
 
-    internal readonly record struct Pick(string Code, int Needed);
+    /// <param name="Negation">The dictionary pattern that gave the code spells out the verb's negation ("didn't clash over"):
+    /// the code is what the negated phrase means.</param>
+    internal readonly record struct Pick(string Code, int Needed, bool Negation = false);
 
     internal void CodeSentence(Parsed p, int sentence, int start, int end, List<Event> output)
     {
@@ -399,8 +401,8 @@ public sealed class EventCoder
             if (entry.Block.Patterns.Length == 0) governed.Clear();
             else split = Governed(p, v, governed);
             var words = CollectionsMarshal.AsSpan(governed);
-            var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched);
-            if (matched) return Picked(code, out pick);
+            var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched, out var pattern);
+            if (matched) return Picked(code, out pick, pattern!.Negates);
         }
         if (own)
             foreach (var pat in patterns)
@@ -411,11 +413,12 @@ public sealed class EventCoder
             }
         if (dict is null) return false;
         var all = CollectionsMarshal.AsSpan(governed);
-        return Picked(PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _), out pick);
+        var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _, out var synonyms);
+        return Picked(last, out pick, synonyms is { Negates: true });
 
-        static bool Picked(string? code, out Pick pick)
+        static bool Picked(string? code, out Pick pick, bool negation = false)
         {
-            pick = code is null ? default : new Pick(code, -1);
+            pick = code is null ? default : new Pick(code, -1, negation);
             return code is not null;
         }
     }
@@ -544,7 +547,10 @@ public sealed class EventCoder
         if (reverseOnly) { code = reverse!; reverse = null; }
         // "The Philippines and France agree that disputes should go to arbitration": a shared position, not an intent.
         if (code == "030" && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";
-        bool negated = IsNegated(p, v), refused = false;
+        bool negated = IsNegated(p, v) && !pick.Negation, refused = false;
+        // "did not oppose", "won't clash over the efforts": PETRARCH's coding ontology defines disapproval (110) as the
+        // negation of diplomatic cooperation (050), so its negation is that cooperation.
+        if (negated && code == "110") { code = "050"; negated = false; }
         var modality = question ? Modality.Question : AuxModality(p, v);
         int predicate = v;
 

@@ -19,6 +19,14 @@ public sealed class PetrarchVerbs
     public sealed record Pattern(string[][] Before, string[][] After, string? Code, string? Owner = null)
     {
         public int Length => Before.Length + After.Length;
+
+        /// <summary>
+        /// The pattern spells out a negation ("&amp;NEGATVAUXVRB * OVER EFFORTS", "NEITHER *"): its code is what the
+        /// negated phrase means, not an act that did not happen.
+        /// </summary>
+        public bool Negates { get; } = Before.Concat(After).Any(alternatives => alternatives.All(IsNegation));
+
+        private static bool IsNegation(string w) => w is "not" or "n't" or "never" or "neither" or "nor" or "no";
     }
 
     /// <summary>
@@ -146,8 +154,10 @@ public sealed class PetrarchVerbs
                 // The trailing comment names the member verb the pattern was written for ("# RUSH", "# CALLED_OFF").
                 // Older dictionaries sign patterns with their coder's initials in lower case ("# tony 3/12/91",
                 // "# pas 18 Jun 2007"): those name no verb, and the pattern serves every member.
-                var owner = comment.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-                owner = owner is null || !owner.Any(char.IsUpper) ? null : owner.Split('_')[0].ToLowerInvariant();
+                // Initials in capitals are a signature too when a date follows them ("# PAS 12.01.14", "# JW 10/15/91").
+                var signed = comment.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var owner = signed.FirstOrDefault();
+                owner = owner is null || !owner.Any(char.IsUpper) || signed.Length > 1 && char.IsAsciiDigit(signed[1][0]) ? null : owner.Split('_')[0].ToLowerInvariant();
                 patterns.Add((line[1..], owner is { Length: > 1 } && owner.All(char.IsLetter) ? owner : null, n));
                 continue;
             }
@@ -286,7 +296,11 @@ public sealed class PetrarchVerbs
     }
 
     /// <summary>The same over words of <paramref name="text"/> given as spans (case ignored), allocating nothing.</summary>
-    public static string? CodeOf(Verb verb, string text, ReadOnlySpan<TextSpan> before, ReadOnlySpan<TextSpan> after, bool own, out bool matched)
+    public static string? CodeOf(Verb verb, string text, ReadOnlySpan<TextSpan> before, ReadOnlySpan<TextSpan> after, bool own, out bool matched) =>
+        CodeOf(verb, text, before, after, own, out matched, out _);
+
+    /// <summary>The same, with the pattern that matched (null when none did).</summary>
+    public static string? CodeOf(Verb verb, string text, ReadOnlySpan<TextSpan> before, ReadOnlySpan<TextSpan> after, bool own, out bool matched, out Pattern? pattern)
     {
         var block = verb.Block;
         // Only patterns whose indexed word occurs can match; the lowest index among them that does is the
@@ -304,8 +318,9 @@ public sealed class PetrarchVerbs
                     if (InOrder(p.Before, text, before) && InOrder(p.After, text, after)) { best = i; break; }
                 }
         }
-        if (best != int.MaxValue) { matched = true; return block.Patterns[best].Code; }
+        if (best != int.MaxValue) { matched = true; pattern = block.Patterns[best]; return pattern.Code; }
         matched = false;
+        pattern = null;
         return verb.Code ?? block.Code;
     }
 

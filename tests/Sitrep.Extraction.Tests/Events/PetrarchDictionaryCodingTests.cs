@@ -14,6 +14,10 @@ public sealed class PetrarchDictionaryCodingTests
 {
     // Invented, in PETRARCH's formats. 347 and 9041 are codes of this dictionary's own codebook, not CAMEO's.
     private const string Verbs = """
+        &NOTAUX
+        +DID N'T
+        +WILL NOT
+
         ---  FORSAKE   [347]  ---
         FORSAKE {FORSAKES FORSAKING FORSOOK FORSAKEN }
         - * {CULTURAL PACTS}                [9041]
@@ -24,6 +28,14 @@ public sealed class PetrarchDictionaryCodingTests
 
         ---  HAIL   [051]  ---
         HAIL
+
+        ---  QUARREL   [111]  ---
+        QUARREL
+        - &NOTAUX * (ABOUT FISHING)         [9051]  # ZQ 03.04.05
+        - * (ABOUT FISHING)                 [112]   # zq 3/4/05
+
+        ---  SNUB   [110]  ---
+        SNUB
         """;
 
     private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n";
@@ -69,6 +81,21 @@ public sealed class PetrarchDictionaryCodingTests
         Assert.Contains(("FRD", "SYL", "111"), events);
         if (Code("Marsovia hailed letters from Sylvania.") is not { } hailed) return;
         Assert.Contains(("MRS", "SYL", "051"), hailed);
+    }
+
+    [Fact]
+    public void A_pattern_that_spells_out_the_negation_codes_the_negated_phrase()
+    {
+        // Signed in capitals with a date ("# ZQ 03.04.05"): a signature, not a member verb the pattern is kept for.
+        if (Code("Freedonia didn't quarrel about fishing rights with Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "9051"), events);
+    }
+
+    [Fact]
+    public void Not_disapproving_is_cooperating()
+    {
+        if (Code("Marsovia did not snub Sylvania.") is not { } events) return;
+        Assert.Contains(("MRS", "SYL", "050"), events);
     }
 
     [Fact]
