@@ -432,7 +432,7 @@ public sealed class EventCoder
     [ThreadStatic] private static Stack<int>? GovernedStack;
 
     /// <summary>Fills <paramref name="words"/> with the clause's words in text order; returns how many come before the verb.</summary>
-    private static int Governed(Parsed p, int v, List<TextSpan> words)
+    private int Governed(Parsed p, int v, List<TextSpan> words)
     {
         var picked = GovernedPicked ??= new List<int>(64);
         var stack = GovernedStack ??= new Stack<int>(16);
@@ -444,8 +444,9 @@ public sealed class EventCoder
             var l = p.Label(t);
             if (l is "ccomp" or "advcl" or "parataxis" or "punct" || (l == "conj" && p.Tag(t) == "VERB")) continue;
             // "begun to consider responses to the Assad government's assault": a deed with an owner of its own
-            // (not a pronoun: "launched its offensive" is the subject's) is that owner's, never this verb's.
-            if (!l.StartsWith("nsubj", StringComparison.Ordinal) && HasNamedOwner(p, t)) continue;
+            // (not a pronoun: "launched its offensive" is the subject's) is that owner's, never this verb's. (A thing
+            // that is no deed stays: "renewing his gardener's license".)
+            if (!l.StartsWith("nsubj", StringComparison.Ordinal) && HasNamedOwner(p, t) && NounCode(p, t, out _)) continue;
             picked.Add(t);
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c]) stack.Push(c);
         }
@@ -1438,6 +1439,20 @@ public sealed class EventCoder
         // Last, PETRARCH's own reading of a verb phrase: the first actor named in it after the verb, whatever the
         // preposition ("welcomed memos from Bree", "criticised the closure of guest houses in Bree").
         if (tgtHits.Count == 0 && !nominal && srcHits.Count > 0) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
+        // ... and with nothing after the verb but a clause, the clause's subject: "believes that Sylvania can cope",
+        // "allowed that Marsovia is no pleasant place".
+        // (Not a question: "asked whether Russia would attack" asks nothing of Russia.)
+        if (tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && obj < 0 && p.Child(predicate, "ccomp") is var clause && clause > predicate
+            && !p.HasChildWord(clause, "mark", "whether", "if"))
+        {
+            int said = p.Child(clause, "nsubj");
+            if (said < 0) said = p.Child(clause, "nsubj:pass");
+            if (said >= 0 && !IsPersonalPronoun(p, said))
+            {
+                CollectActors(p, said, tgtHits, nominalHead: false);
+                tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
+            }
+        }
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;

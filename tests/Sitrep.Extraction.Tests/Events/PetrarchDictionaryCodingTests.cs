@@ -36,6 +36,13 @@ public sealed class PetrarchDictionaryCodingTests
 
         ---  SNUB   [110]  ---
         SNUB
+
+        ---  EXTEND   [---]  ---
+        EXTEND
+        - * PERMIT                          [031]
+
+        ---  RECKON   [012]  ---
+        RECKON
         """;
 
     private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n";
@@ -96,6 +103,21 @@ public sealed class PetrarchDictionaryCodingTests
     {
         if (Code("Marsovia did not snub Sylvania.") is not { } events) return;
         Assert.Contains(("MRS", "SYL", "050"), events);
+    }
+
+    [Fact]
+    public void A_thing_owned_by_someone_still_matches_the_verbs_pattern()
+    {
+        // "his fisherman's permit" is no deed of the fisherman's: the pattern "* PERMIT" still sees it.
+        if (Code("Freedonia will extend his fisherman's permit in Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "031"), events);
+    }
+
+    [Fact]
+    public void With_only_a_clause_after_the_verb_the_clauses_subject_is_the_target()
+    {
+        if (Code("Marsovia reckons that Sylvania can manage with less grain next winter.") is not { } events) return;
+        Assert.Contains(("MRS", "SYL", "012"), events);
     }
 
     [Fact]
