@@ -720,7 +720,8 @@ public sealed class EventCoder
         if (threatBy >= 0) subj = threatBy;
         // A passive clause with a subject of its own ("... and that 150 people had been taken to hospital") is done by
         // no one the clause beside it names.
-        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj")) subj = InheritedSubject(p, v);
+        // Nor is a passive adverbial clause ("postponed the meeting after a stranger was reported at the pass").
+        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl")) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
         if (subj < 0)
         {
@@ -1431,7 +1432,8 @@ public sealed class EventCoder
         // rarely to each other.)
         // (Not the way back of a two-way code: "enjoyed support from Moscow and Beijing" is no support between them.)
         // "accused each other", "attacked one another": whatever the act, the coordinated actors did it to each other.
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj)) && srcHits.Count >= 2)
+        // So did coordinated actors to "their" thing ("Kenya and Uganda postponed their meeting": with each other).
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj)) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
@@ -1658,6 +1660,9 @@ public sealed class EventCoder
         "poised" or "set" or "due" or "expected" => (Modality.Future, false),
         _ => (Modality.Asserted, false),
     };
+
+    /// <summary>A thing said to be "their" own ("their meeting").</summary>
+    private static bool IsTheirs(Parsed p, int t) => t >= 0 && p.Child(t, "nmod:poss") is var owner && owner >= 0 && p.Word(owner).Equals("their", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"each other", "one another" (parsed with the second word fixed to the first).</summary>
     private static bool IsReciprocal(Parsed p, int t)

@@ -43,6 +43,12 @@ public sealed class PetrarchDictionaryCodingTests
 
         ---  RECKON   [012]  ---
         RECKON
+
+        ---  DEFER   [120]  ---
+        DEFER
+
+        ---  SIGHT   [010]  ---
+        SIGHT
         """;
 
     private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n";
@@ -118,6 +124,21 @@ public sealed class PetrarchDictionaryCodingTests
     {
         if (Code("Marsovia reckons that Sylvania can manage with less grain next winter.") is not { } events) return;
         Assert.Contains(("MRS", "SYL", "012"), events);
+    }
+
+    [Fact]
+    public void Coordinated_actors_acting_on_their_own_thing_act_on_each_other()
+    {
+        if (Code("Freedonia and Sylvania have deferred their summit.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "120"), events);
+        Assert.Contains(("SYL", "FRD", "120"), events);
+    }
+
+    [Fact]
+    public void A_passive_adverbial_clause_is_not_done_by_the_main_clauses_subject()
+    {
+        if (Code("Freedonia deferred the parade after a stranger was sighted near Marsovia.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.S == "FRD" && e.C == "010");
     }
 
     [Fact]
