@@ -36,11 +36,17 @@ public sealed class EventCoder
     internal IReadOnlyDictionary<string, string> CountryCodes => _iso3;
 
     /// <param name="iso3">Country codes alpha-2 → alpha-3: a place hit by force with no actor named stands for its country.</param>
-    public EventCoder(EventLexicon lexicon, CameoTable cameo, IEventActorSource actors, PetrarchVerbs? petrarch = null, IReadOnlyDictionary<string, string>? iso3 = null)
+    /// <param name="dictionaryDecides">The verb dictionary is the user's codebook (given in place of CAMEO.2.0): a verb it
+    /// lists takes its code, never our lexicon's.</param>
+    public EventCoder(EventLexicon lexicon, CameoTable cameo, IEventActorSource actors, PetrarchVerbs? petrarch = null, IReadOnlyDictionary<string, string>? iso3 = null,
+        bool dictionaryDecides = false)
     {
         _lex = lexicon; _cameo = cameo; _actors = actors; _petrarch = petrarch;
         _iso3 = iso3 ?? new Dictionary<string, string>();
+        _dictionaryDecides = dictionaryDecides && petrarch is not null;
     }
+
+    private readonly bool _dictionaryDecides;
 
     // Governors that change what their complement means.
     private static readonly HashSet<string> Refusals = new(StringComparer.OrdinalIgnoreCase) { "refuse", "decline", "fail", "reject" };
@@ -385,6 +391,8 @@ public sealed class EventCoder
         int split = 0;
         // Our own patterns marked to override the dictionary ("convey" + "call": a telephone discussion) come first.
         bool own = Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns);
+        // ... unless the dictionary is the user's own codebook and lists the verb: then it alone codes it.
+        if (own && _dictionaryDecides && Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch!.TryVerb, out _)) own = false;
         if (own)
             foreach (var pat in patterns)
                 if (pat.Overrides && FindNeeded(p, v, pat.Needs) is var hit && hit >= 0)

@@ -49,6 +49,9 @@ public sealed class PetrarchDictionaryCodingTests
 
         ---  SIGHT   [010]  ---
         SIGHT
+
+        ---  DENOUNCE   [122]  ---
+        DENOUNCE
         """;
 
     private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n";
@@ -139,6 +142,15 @@ public sealed class PetrarchDictionaryCodingTests
     {
         if (Code("Freedonia deferred the parade after a stranger was sighted near Marsovia.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.S == "FRD" && e.C == "010");
+    }
+
+    [Fact]
+    public void A_dictionary_given_in_place_of_cameo_codes_the_verbs_it_lists()
+    {
+        // Our lexicon says "denounce" is 111; this dictionary's codebook says 122, and it was given to decide.
+        if (Code("Sylvania denounced Marsovia on Monday.") is not { } events) return;
+        Assert.Contains(("SYL", "MRS", "122"), events);
+        Assert.DoesNotContain(events, e => e.C == "111");
     }
 
     [Fact]
