@@ -56,7 +56,10 @@ public sealed class EventStage : Stage
         var verbsPath = verbDictionary ?? data.FindData(PetrarchVerbsPath);
         var petrarch = verbsPath is null ? null : PetrarchVerbs.Read(verbsPath, problems);
         // A dictionary given in place of CAMEO.2.0 is the user's codebook: its codes decide the verbs it lists.
-        return new EventCoder(lexicon, cameo, new LayerActorSource(new CoderActorSource(coder, words)), petrarch, CountryCodes(data),
+        IEventActorSource actors = new LayerActorSource(new CoderActorSource(coder, words));
+        // A dictionary of actors given with the gold is the user's: its codes come first.
+        if (extraActors is { Count: > 0 }) actors = new GivenActorSource(new LexiconActorSource(EventLexicon.OfActors(extraActors)), actors);
+        return new EventCoder(lexicon, cameo, actors, petrarch, CountryCodes(data),
             dictionaryDecides: verbDictionary is not null);
     }
 

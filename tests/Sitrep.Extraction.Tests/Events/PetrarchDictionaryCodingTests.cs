@@ -54,7 +54,9 @@ public sealed class PetrarchDictionaryCodingTests
         DENOUNCE
         """;
 
-    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n";
+    // Kenya is coded KEN by our own words; this dictionary's codebook says KNX. HARBOURMASTER and MEDICOS are agents,
+    // after and before the country.
+    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n";
 
     private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
     {
@@ -151,6 +153,22 @@ public sealed class PetrarchDictionaryCodingTests
         if (Code("Sylvania denounced Marsovia on Monday.") is not { } events) return;
         Assert.Contains(("SYL", "MRS", "122"), events);
         Assert.DoesNotContain(events, e => e.C == "111");
+    }
+
+    [Fact]
+    public void The_dictionarys_actors_come_before_our_own()
+    {
+        if (Code("Kenya hailed Sylvania on Monday.") is not { } events) return;
+        Assert.Contains(("KNX", "SYL", "051"), events);
+    }
+
+    [Fact]
+    public void Dictionary_agents_come_in_the_plural_and_before_the_country()
+    {
+        if (Code("The harbourmasters of Freedonia hailed Sylvania.") is not { } events) return;
+        Assert.Contains(("FRDPRT", "SYL", "051"), events);
+        if (Code("Medicos Marsovia hailed Sylvania.") is not { } before) return;
+        Assert.Contains(("NGOMRS", "SYL", "051"), before);
     }
 
     [Fact]
