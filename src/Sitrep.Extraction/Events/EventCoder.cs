@@ -91,6 +91,9 @@ public sealed class EventCoder
     // "he probably died": the subject of these suffers, it does nothing to anyone.
     private static readonly HashSet<string> Sufferings = new(StringComparer.OrdinalIgnoreCase) { "die", "perish", "drown", "starve" };
     private static readonly HashSet<string> Saying = new(StringComparer.OrdinalIgnoreCase) { "say" };
+    // Verbs that report what someone will do: "said/announced/indicated it would ...".
+    private static readonly HashSet<string> Announcing = new(StringComparer.OrdinalIgnoreCase)
+        { "say", "tell", "state", "declare", "announce", "indicate", "confirm", "add", "report", "stress", "reiterate", "signal" };
     private static readonly HashSet<string> Facilities = new(StringComparer.OrdinalIgnoreCase)
     {
         "embassy", "consulate", "hospital", "clinic", "school", "market", "mosque", "church", "temple", "camp", "convoy",
@@ -681,6 +684,10 @@ public sealed class EventCoder
             }
         }
         if (conditional && modality == Modality.Asserted) modality = Modality.Hypothetical;
+        // "Ethiopia indicated it would act", "said they would meet on Monday": reported "will", a future, not a
+        // hypothetical (with no condition in the clause).
+        else if (!conditional && modality == Modality.Hypothetical && label == "ccomp" && gov >= 0 && IsLemma(p, gov, Announcing) && p.HasChildWord(v, "aux", "would"))
+            modality = Modality.Future;
 
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;

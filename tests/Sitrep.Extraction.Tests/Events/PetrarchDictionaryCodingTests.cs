@@ -70,11 +70,13 @@ public sealed class PetrarchDictionaryCodingTests
         return p.Provides.Contains(Layer.Events) ? p : null;
     });
 
+    /// <summary>The events the PETRARCH gold would hold: not negated, and asserted, threatened or announced.</summary>
     private static List<(string S, string T, string C)>? Code(string sentence)
     {
         if (Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return null; }
         return p.Run(new ArticleDocument(sentence) { Published = new DateOnly(2001, 5, 4) }).Events
-            .Where(e => !e.Negated).Select(e => (e.Source, e.Target, e.Code)).ToList();
+            .Where(e => !e.Negated && e.Modality is Modality.Asserted or Modality.Threatened or Modality.Future)
+            .Select(e => (e.Source, e.Target, e.Code)).ToList();
     }
 
     [Fact]
@@ -169,6 +171,15 @@ public sealed class PetrarchDictionaryCodingTests
         Assert.Contains(("FRDPRT", "SYL", "051"), events);
         if (Code("Medicos Marsovia hailed Sylvania.") is not { } before) return;
         Assert.Contains(("NGOMRS", "SYL", "051"), before);
+    }
+
+    [Fact]
+    public void What_someone_said_they_would_do_is_announced_not_hypothetical()
+    {
+        if (Code("Freedonia announced it would forsake its trade pacts with Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "347"), events);
+        if (Code("Freedonia announced it would forsake its trade pacts with Sylvania if Marsovia asked.") is not { } conditional) return;
+        Assert.DoesNotContain(("FRD", "SYL", "347"), conditional);
     }
 
     [Fact]
