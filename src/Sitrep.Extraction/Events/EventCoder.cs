@@ -1327,6 +1327,16 @@ public sealed class EventCoder
             CollectActors(p, deedOwner, theirs, nominalHead: false);
             if (theirs.Count > 0) { tgtHits.Clear(); tgtHits.AddRange(theirs); }
         }
+        // "contributed a million Swiss francs to Australia": aid goes to whom the "to" phrase names; the object is what is
+        // given, whatever its words.
+        // ("... francs to Australia" hung on the object, too)
+        if (obj >= 0 && !nominal && code.StartsWith("07", StringComparison.Ordinal)
+            && (p.PrepPhrase(predicate, nominal: false, "to") is var toVerb && toVerb > obj ? toVerb : p.PrepPhrase(obj, nominal: true, "to")) is var recipient && recipient > obj)
+        {
+            var given = new List<ActorHit>(2);
+            CollectActors(p, recipient, given, nominalHead: false);
+            if (given.Count > 0) { tgtHits.Clear(); tgtHits.AddRange(given); }
+        }
         // "suspend talks with Russia": the object is the event, its "with" phrase the target.
         if (obj >= 0 && tgtHits.Count == 0)
             for (int c = p.FirstChild[obj]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])

@@ -183,6 +183,14 @@ public sealed class PetrarchDictionaryCodingTests
     }
 
     [Fact]
+    public void Aid_goes_to_whom_the_to_phrase_names_not_to_the_nationality_of_the_money()
+    {
+        if (Code("Freedonia donated five million Kenyan shillings to Marsovia.") is not { } events) return;
+        Assert.Contains(events, e => (e.S, e.T) == ("FRD", "MRS") && e.C.StartsWith("07", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.T.StartsWith("KEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Codebook_codes_with_a_letter_are_read_and_scored_as_their_parent()
     {
         var path = Path.GetTempFileName();
