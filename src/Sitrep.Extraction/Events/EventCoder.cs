@@ -395,7 +395,10 @@ public sealed class EventCoder
         // Our own patterns marked to override the dictionary ("convey" + "call": a telephone discussion) come first.
         bool own = Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns);
         // ... unless the dictionary is the user's own codebook and lists the verb: then it alone codes it.
-        if (own && _dictionaryDecides && Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch!.TryVerb, out _)) own = false;
+        // A verb with its particle the dictionary lists ("cordoned off") is that verb, not the bare one.
+        PetrarchVerbs.Verb? phrasal = null;
+        if (_petrarch is not null && v + 1 < p.Words.Length && p.Tag(v + 1) is "ADP" or "ADV" or "PART" or "NOUN" && _petrarch.TryPhrasal(p.Word(v), p.Word(v + 1), out var pv)) phrasal = pv;
+        if (own && _dictionaryDecides && (phrasal is not null || Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch!.TryVerb, out _))) own = false;
         if (own)
             foreach (var pat in patterns)
                 if (pat.Overrides && FindNeeded(p, v, pat.Needs) is var hit && hit >= 0)
@@ -405,7 +408,7 @@ public sealed class EventCoder
                     pick = new Pick(pat.Code, hit);
                     return true;
                 }
-        if (_petrarch is not null && Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch.TryVerb, out var entry))
+        if (_petrarch is not null && (phrasal is not null || Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch.TryVerb, out phrasal)) && phrasal is { } entry)
         {
             dict = entry;
             // Most blocks have no patterns: no need to collect the clause's words for them.

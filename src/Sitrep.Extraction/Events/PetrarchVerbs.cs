@@ -5,7 +5,8 @@ namespace Sitrep.Extraction.Events;
 /// <summary>
 /// A PETRARCH verb dictionary (CAMEO.2.0.txt in the data directory, or a unit-test dictionary), read at run
 /// time to widen the coder's verbs: synsets (<c>&amp;NAME</c> then <c>+WORD</c> lines), then verb blocks
-/// (<c>--- NAME [code] ---</c>, member verbs with irregular forms in braces, and patterns
+/// (<c>--- NAME [code] ---</c>, member verbs with irregular forms in braces, verbs with a particle
+/// (<c>+CORDON_OFF</c>), and patterns
 /// <c>- words * words [code]</c>). A pattern's words after <c>*</c> must occur, in order, among the words
 /// the verb governs after it; words before <c>*</c> among those before it. Prepositional groups
 /// <c>(TO BORDER)</c> and noun groups <c>{ARMS SHIPMENT}</c> are read as their words; the actor slots
@@ -74,11 +75,16 @@ public sealed class PetrarchVerbs
     private readonly Dictionary<string, Verb> _verbs;
     private readonly Dictionary<string, Verb>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<string> _codes;
+    // The second words of the verbs kept with a particle ("off" of "cordon off").
+    private readonly HashSet<string> _particles;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particleLookup;
 
     private PetrarchVerbs(Dictionary<string, Verb> verbs)
     {
         _verbs = verbs;
         _lookup = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _particles = new HashSet<string>(verbs.Keys.Where(k => k.Contains(' ')).Select(k => k[(k.IndexOf(' ') + 1)..]), StringComparer.OrdinalIgnoreCase);
+        _particleLookup = _particles.GetAlternateLookup<ReadOnlySpan<char>>();
         _codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var v in verbs.Values)
         {
@@ -107,6 +113,18 @@ public sealed class PetrarchVerbs
 
     /// <summary>The entry of a verb form or base form (case ignored).</summary>
     public bool TryVerb(ReadOnlySpan<char> word, out Verb verb) => _lookup.TryGetValue(word, out verb!);
+
+    /// <summary>
+    /// The entry of a verb with its particle ("cordoned" "off" → CORDON_OFF), trying the verb's base forms; false at
+    /// once when no such verb ends in <paramref name="particle"/>.
+    /// </summary>
+    public bool TryPhrasal(ReadOnlySpan<char> verb, ReadOnlySpan<char> particle, out Verb entry)
+    {
+        entry = null!;
+        if (!_particleLookup.Contains(particle)) return false;
+        var second = particle.ToString();
+        return Lemmas.Find<Verb>(verb, (ReadOnlySpan<char> key, out Verb v) => _verbs.TryGetValue(string.Concat(key, " ", second), out v!), out entry);
+    }
 
     /// <summary>Reads a dictionary file; unreadable lines are skipped with a message in <paramref name="problems"/>.</summary>
     public static PetrarchVerbs Read(string path, List<string> problems)
@@ -161,7 +179,26 @@ public sealed class PetrarchVerbs
                 patterns.Add((line[1..], owner is { Length: > 1 } && owner.All(char.IsLetter) ? owner : null, n));
                 continue;
             }
-            if (line[0] == '+') continue; // multi-word verbs ("+CALL_OFF") are not matched here
+            if (line[0] == '+')
+            {
+                // A verb and its particle ("+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF } [144]"): kept under both words,
+                // "cordon off", with its listed forms. Longer phrases are not matched here.
+                int cut2 = line.IndexOfAny(['{', '[']);
+                var words = (cut2 < 0 ? line : line[..cut2]).Trim().TrimStart('+').Trim('_').Split('_', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length != 2) continue;
+                var phrasal = string.Join(' ', words).ToLowerInvariant();
+                int rb2 = line.IndexOf('['), lb2 = line.IndexOf('{');
+                var phrasalCode = rb2 < 0 ? null : ParseCode(line[rb2..], out _);
+                members.Add((phrasal, phrasal, phrasalCode));
+                if (lb2 >= 0)
+                {
+                    int close = line.IndexOf('}', lb2);
+                    foreach (var f in line[(lb2 + 1)..(close < 0 ? line.Length : close)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        if (f.Trim('+').Split('_', StringSplitOptions.RemoveEmptyEntries) is { Length: 2 } form)
+                            members.Add((phrasal, string.Join(' ', form).ToLowerInvariant(), phrasalCode));
+                }
+                continue;
+            }
             // A member verb: "SPEED {SPEEDING SPEEDS SPED }", "ABORT [160]".
             int brace = line.IndexOf('{'), bracket = line.IndexOf('[');
             int cut = brace < 0 ? bracket : bracket < 0 ? brace : Math.Min(brace, bracket);

@@ -52,6 +52,10 @@ public sealed class PetrarchDictionaryCodingTests
 
         ---  DENOUNCE   [122]  ---
         DENOUNCE
+
+        ---  BLOCKADE   [144]  ---
+        BLOCKADE
+        +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
         """;
 
     // Kenya is coded KEN by our own words; this dictionary's codebook says KNX. HARBOURMASTER and MEDICOS are agents,
@@ -188,6 +192,13 @@ public sealed class PetrarchDictionaryCodingTests
         if (Code("Freedonia donated five million Kenyan shillings to Marsovia.") is not { } events) return;
         Assert.Contains(events, e => (e.S, e.T) == ("FRD", "MRS") && e.C.StartsWith("07", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.T.StartsWith("KEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_with_its_particle_is_the_dictionarys_two_word_verb()
+    {
+        if (Code("Freedonia bottled up the harbours of Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "144"), events);
     }
 
     [Fact]
