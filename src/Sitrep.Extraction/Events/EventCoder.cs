@@ -1366,7 +1366,9 @@ public sealed class EventCoder
             for (int c = obj < 0 ? -1 : p.FirstChild[obj]; c >= 0 && !found.Exists(h => !IsBareRole(h)); c = p.NextSibling[c])
             {
                 if (p.Label(c) != "nmod") continue;
-                if (IsTargetCase(p.CaseOf(c), noTopics: true)) { found.Clear(); CollectActors(p, c, found, nominalHead: false); }
+                // ("warned their people about the Prince": the one warned of, hung on those warned)
+                if (IsTargetCase(p.CaseOf(c), noTopics: true) || IsLemma(p, predicate, Threats) && p.CaseOf(c).Equals("about", StringComparison.OrdinalIgnoreCase))
+                { found.Clear(); CollectActors(p, c, found, nominalHead: false); }
             }
             if (found.Exists(h => !IsBareRole(h))) { tgtHits.Clear(); tgtHits.AddRange(found); }
         }

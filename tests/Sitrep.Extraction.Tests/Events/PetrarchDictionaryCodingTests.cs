@@ -202,6 +202,13 @@ public sealed class PetrarchDictionaryCodingTests
     }
 
     [Fact]
+    public void Warning_people_about_someone_warns_of_that_someone()
+    {
+        if (Code("Freedonia warned its citizens about Sylvania.") is not { } events) return;
+        Assert.Contains(events, e => (e.S, e.T) == ("FRD", "SYL") && e.C.StartsWith("13", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Codebook_codes_with_a_letter_are_read_and_scored_as_their_parent()
     {
         var path = Path.GetTempFileName();
