@@ -229,7 +229,8 @@ public sealed class EventCoder
 
     /// <param name="Negation">The dictionary pattern that gave the code spells out the verb's negation ("didn't clash over"):
     /// the code is what the negated phrase means.</param>
-    internal readonly record struct Pick(string Code, int Needed, bool Negation = false);
+    /// <param name="Together">The pattern was the dictionary's compound-actor one: the subject's actors do it to each other.</param>
+    internal readonly record struct Pick(string Code, int Needed, bool Negation = false, bool Together = false);
 
     internal void CodeSentence(Parsed p, int sentence, int start, int end, List<Event> output)
     {
@@ -392,6 +393,7 @@ public sealed class EventCoder
         PetrarchVerbs.Verb? dict = null;
         var governed = GovernedWords ??= new List<TextSpan>(64);
         int split = 0;
+        bool compound = false;
         // Our own patterns marked to override the dictionary ("convey" + "call": a telephone discussion) come first.
         bool own = Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns);
         // ... unless the dictionary is the user's own codebook and lists the verb: then it alone codes it.
@@ -415,8 +417,10 @@ public sealed class EventCoder
             if (entry.Block.Patterns.Length == 0) governed.Clear();
             else split = Governed(p, v, governed);
             var words = CollectionsMarshal.AsSpan(governed);
-            var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched, out var pattern);
-            if (matched) return Picked(code, out pick, pattern!.Negates);
+            // "Kenya and Uganda agree that ...": a subject of several actors, for the dictionary's compound-actor patterns.
+            compound = p.Child(v, "nsubj") is var subject && subject >= 0 && p.Child(subject, "conj") >= 0;
+            var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched, out var pattern, compound);
+            if (matched) return Picked(code, out pick, pattern!.Negates, pattern.Compound);
         }
         if (own)
             foreach (var pat in patterns)
@@ -427,12 +431,12 @@ public sealed class EventCoder
             }
         if (dict is null) return false;
         var all = CollectionsMarshal.AsSpan(governed);
-        var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _, out var synonyms);
-        return Picked(last, out pick, synonyms is { Negates: true });
+        var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _, out var synonyms, compound);
+        return Picked(last, out pick, synonyms is { Negates: true }, synonyms is { Compound: true });
 
-        static bool Picked(string? code, out Pick pick, bool negation = false)
+        static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false)
         {
-            pick = code is null ? default : new Pick(code, -1, negation);
+            pick = code is null ? default : new Pick(code, -1, negation, together);
             return code is not null;
         }
     }
@@ -561,7 +565,8 @@ public sealed class EventCoder
         bool reverseOnly = code.Length == 0;
         if (reverseOnly) { code = reverse!; reverse = null; }
         // "The Philippines and France agree that disputes should go to arbitration": a shared position, not an intent.
-        if (code == "030" && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";
+        // (Unless the user's own codebook says what agreeing is.)
+        if (code == "030" && !_dictionaryDecides && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";
         bool negated = IsNegated(p, v) && !pick.Negation, refused = false;
         // "did not oppose", "won't clash over the efforts": PETRARCH's coding ontology defines disapproval (110) as the
         // negation of diplomatic cooperation (050), so its negation is that cooperation.
@@ -804,7 +809,7 @@ public sealed class EventCoder
             for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
                 if (c != subj && p.Label(c) == "nsubj" && subj >= 0 && c < v && p.Child(v, "cc") is var and && and > Math.Min(subj, c) && and < Math.Max(subj, c))
                 { coSubject = c; break; }
-        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative, coSubject: coSubject);
+        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative, coSubject: coSubject, together: pick.Together);
         // "The US claimed that they had attacked Iraq", "the group admitted carrying out the attack": the doer claims
         // responsibility (015) for what it did, beside the deed itself ("Kenya claimed that Uganda attacked" is no
         // claim of Uganda's).
@@ -1306,7 +1311,7 @@ public sealed class EventCoder
 
     private void Emit(Parsed p, string code, int subj, int obj, int predicate, TextSpan sentence, bool negated, Modality modality,
         List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1, int coSubject = -1,
-        bool mutual = true)
+        bool mutual = true, bool together = false)
     {
         // A lexicon code the table does not know is never emitted with made-up scores; one the verb dictionary gives is
         // its codebook's own ("[903]" in a dictionary written for other categories) and stands as written.
@@ -1463,7 +1468,7 @@ public sealed class EventCoder
         // (Not the way back of a two-way code: "enjoyed support from Moscow and Beijing" is no support between them.)
         // "accused each other", "attacked one another": whatever the act, the coordinated actors did it to each other.
         // So did coordinated actors to "their" thing ("Kenya and Uganda postponed their meeting": with each other).
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj)) && srcHits.Count >= 2)
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);

@@ -17,7 +17,9 @@ public sealed class PetrarchVerbs
 {
     /// <summary>One pattern: word alternatives that must all be found, before and after the verb.</summary>
     /// <param name="Owner">The member verb the pattern was written for (its trailing comment), when it names one.</param>
-    public sealed record Pattern(string[][] Before, string[][] After, string? Code, string? Owner = null)
+    /// <param name="Compound">The pattern has PETRARCH's compound-actor slot before the verb ("- % * [030:030]"): it matches
+    /// only a verb whose subject is several actors, who then do it to each other.</param>
+    public sealed record Pattern(string[][] Before, string[][] After, string? Code, string? Owner = null, bool Compound = false)
     {
         public int Length => Before.Length + After.Length;
 
@@ -34,7 +36,7 @@ public sealed class PetrarchVerbs
     /// A verb block: its code (null for "---") and its patterns, longest first, indexed by a word each must
     /// contain (plural "s" folded) so that matching looks only at patterns whose word is present.
     /// </summary>
-    public sealed record Block(string Name, string? Code, Pattern[] Patterns)
+    public sealed record Block(string Name, string? Code, Pattern[] Patterns, Pattern? CompoundOnly = null)
     {
         private readonly Dictionary<string, int[]> _byWord = Index(Patterns);
 
@@ -216,6 +218,7 @@ public sealed class PetrarchVerbs
         }
         Close();
 
+        Pattern? compoundOnly = null;
         foreach (var (name, code, mem, pats) in pending)
         {
             var list = new List<Pattern>();
@@ -227,8 +230,10 @@ public sealed class PetrarchVerbs
                 var p = ParsePattern(text, synsets, owner);
                 if (p is null) { problems.Add($"{Path.GetFileName(path)}:{number}: unreadable pattern '{text.Trim()}'."); continue; }
                 if (p.Length > 0) list.Add(p);
+                else if (p.Compound) compoundOnly ??= p;
             }
-            var block = new Block(name, code, list.OrderByDescending(p => p.Length).ToArray());
+            var block = new Block(name, code, list.OrderByDescending(p => p.Length).ToArray(), compoundOnly);
+            compoundOnly = null;
             // The first block that names a verb keeps it (dictionaries list a verb once; duplicates are slips).
             foreach (var (member, form, code2) in mem) verbs.TryAdd(form, new Verb(block, member, code2));
         }
@@ -290,7 +295,9 @@ public sealed class PetrarchVerbs
         if (star < 0) return null;
         var before = Words(body[..star], synsets);
         var after = Words(body[(star + 1)..], synsets);
-        return before is null || after is null ? null : new Pattern(before, after, code, owner);
+        // (A compound slot after the verb, "- * WITH % [031]", is a phrase of several actors there: no constraint here.)
+        bool compound = body[..star].Split([' ', '\t', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Contains("%");
+        return before is null || after is null ? null : new Pattern(before, after, code, owner, compound);
     }
 
     private static string[][]? Words(string part, Dictionary<string, List<string>> synsets)
@@ -336,8 +343,12 @@ public sealed class PetrarchVerbs
     public static string? CodeOf(Verb verb, string text, ReadOnlySpan<TextSpan> before, ReadOnlySpan<TextSpan> after, bool own, out bool matched) =>
         CodeOf(verb, text, before, after, own, out matched, out _);
 
-    /// <summary>The same, with the pattern that matched (null when none did).</summary>
-    public static string? CodeOf(Verb verb, string text, ReadOnlySpan<TextSpan> before, ReadOnlySpan<TextSpan> after, bool own, out bool matched, out Pattern? pattern)
+    /// <summary>
+    /// The same, with the pattern that matched (null when none did); <paramref name="compound"/> says the verb's subject is
+    /// several actors, which compound-actor patterns ("% *") need.
+    /// </summary>
+    public static string? CodeOf(Verb verb, string text, ReadOnlySpan<TextSpan> before, ReadOnlySpan<TextSpan> after, bool own, out bool matched, out Pattern? pattern,
+        bool compound = false)
     {
         var block = verb.Block;
         // Only patterns whose indexed word occurs can match; the lowest index among them that does is the
@@ -351,11 +362,13 @@ public sealed class PetrarchVerbs
                 {
                     if (i >= best) break;
                     var p = block.Patterns[i];
-                    if (own && p.Owner is not null && p.Owner != verb.Member) continue;
+                    if (own && p.Owner is not null && p.Owner != verb.Member || p.Compound && !compound) continue;
                     if (InOrder(p.Before, text, before) && InOrder(p.After, text, after)) { best = i; break; }
                 }
         }
         if (best != int.MaxValue) { matched = true; pattern = block.Patterns[best]; return pattern.Code; }
+        if (compound && block.CompoundOnly is { } together && !(own && together.Owner is not null && together.Owner != verb.Member))
+        { matched = true; pattern = together; return together.Code; }
         matched = false;
         pattern = null;
         return verb.Code ?? block.Code;

@@ -53,6 +53,10 @@ public sealed class PetrarchDictionaryCodingTests
         ---  DENOUNCE   [122]  ---
         DENOUNCE
 
+        ---  CONCUR   [081]  ---
+        CONCUR
+        - % *                               [0311:0311]
+
         ---  BLOCKADE   [144]  ---
         BLOCKADE
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
@@ -206,6 +210,16 @@ public sealed class PetrarchDictionaryCodingTests
     {
         if (Code("Freedonia warned its citizens about Sylvania.") is not { } events) return;
         Assert.Contains(events, e => (e.S, e.T) == ("FRD", "SYL") && e.C.StartsWith("13", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_compound_actor_pattern_needs_several_subjects_who_act_on_each_other()
+    {
+        if (Code("Freedonia and Sylvania concur that fishing quotas should rise.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "0311"), events);
+        Assert.Contains(("SYL", "FRD", "0311"), events);
+        if (Code("Freedonia concurred with Sylvania on Monday.") is not { } alone) return;
+        Assert.Contains(("FRD", "SYL", "081"), alone);
     }
 
     [Fact]
