@@ -230,7 +230,8 @@ public sealed class EventCoder
     /// <param name="Negation">The dictionary pattern that gave the code spells out the verb's negation ("didn't clash over"):
     /// the code is what the negated phrase means.</param>
     /// <param name="Together">The pattern was the dictionary's compound-actor one: the subject's actors do it to each other.</param>
-    internal readonly record struct Pick(string Code, int Needed, bool Negation = false, bool Together = false);
+    /// <param name="Slots">The dictionary pattern that gave the code, when it says which phrases name the target and source.</param>
+    internal readonly record struct Pick(string Code, int Needed, bool Negation = false, bool Together = false, PetrarchVerbs.Pattern? Slots = null);
 
     internal void CodeSentence(Parsed p, int sentence, int start, int end, List<Event> output)
     {
@@ -420,7 +421,7 @@ public sealed class EventCoder
             // "Kenya and Uganda agree that ...": a subject of several actors, for the dictionary's compound-actor patterns.
             compound = p.Child(v, "nsubj") is var subject && subject >= 0 && p.Child(subject, "conj") >= 0;
             var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched, out var pattern, compound);
-            if (matched) return Picked(code, out pick, pattern!.Negates, pattern.Compound);
+            if (matched) return Picked(code, out pick, pattern!.Negates, pattern.Compound, pattern);
         }
         if (own)
             foreach (var pat in patterns)
@@ -432,11 +433,11 @@ public sealed class EventCoder
         if (dict is null) return false;
         var all = CollectionsMarshal.AsSpan(governed);
         var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _, out var synonyms, compound);
-        return Picked(last, out pick, synonyms is { Negates: true }, synonyms is { Compound: true });
+        return Picked(last, out pick, synonyms is { Negates: true }, synonyms is { Compound: true }, synonyms);
 
-        static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false)
+        static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)
         {
-            pick = code is null ? default : new Pick(code, -1, negation, together);
+            pick = code is null ? default : new Pick(code, -1, negation, together, slots is { TargetCase: not null } or { SourceCase: not null } ? slots : null);
             return code is not null;
         }
     }
@@ -740,6 +741,13 @@ public sealed class EventCoder
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
         if (obj < 0) obj = Oblique(p, predicate);
+        // The dictionary's pattern names the phrases: "celebrated Eid at X with Y" → Y ("(WITH +)"), "was freed from X" → X
+        // did it ("(FROM $)").
+        if (predicate == v && pick.Slots is { } slots)
+        {
+            if (slots.TargetCase is { } tc && SlotPhrase(p, v, obj, tc) is var slotTarget && slotTarget >= 0) obj = slotTarget;
+            if (slots.SourceCase is { } sc && SlotPhrase(p, v, obj, sc) is var slotSource && slotSource >= 0) { if (passive && obj < 0) obj = p.Child(v, "nsubj:pass"); subj = slotSource; }
+        }
         if (threatBy >= 0) subj = threatBy;
         // A passive clause with a subject of its own ("... and that 150 people had been taken to hospital") is done by
         // no one the clause beside it names.
@@ -1695,6 +1703,22 @@ public sealed class EventCoder
         "poised" or "set" or "due" or "expected" => (Modality.Future, false),
         _ => (Modality.Asserted, false),
     };
+
+    /// <summary>
+    /// The phrase led by <paramref name="preposition"/> that names an actor, on the verb, its object or another of its
+    /// phrases ("celebrated Eid at X with Y" with "with Y" hung on X), or -1.
+    /// </summary>
+    private int SlotPhrase(Parsed p, int v, int obj, string preposition)
+    {
+        var scratch = new List<ActorHit>(2);
+        int at = p.PrepPhrase(v, nominal: false, preposition);
+        if (at >= 0 && HasActor(p, at, scratch)) return at;
+        if (obj >= 0 && p.PrepPhrase(obj, nominal: true, preposition) is var onObject && onObject >= 0 && HasActor(p, onObject, scratch)) return onObject;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (c != obj && p.Label(c).StartsWith("obl", StringComparison.Ordinal) && p.PrepPhrase(c, nominal: true, preposition) is var further && further >= 0
+                && HasActor(p, further, scratch)) return further;
+        return -1;
+    }
 
     /// <summary>A thing said to be "their" own ("their meeting").</summary>
     private static bool IsTheirs(Parsed p, int t) => t >= 0 && p.Child(t, "nmod:poss") is var owner && owner >= 0 && p.Word(owner).Equals("their", StringComparison.OrdinalIgnoreCase);

@@ -29,6 +29,12 @@ public sealed class PetrarchVerbs
         /// </summary>
         public bool Negates { get; } = Before.Concat(After).Any(alternatives => alternatives.All(IsNegation));
 
+        /// <summary>The preposition of the phrase that names the target ("EID (AT ^) (WITH +)": "with"), when the pattern says.</summary>
+        public string? TargetCase { get; init; }
+
+        /// <summary>The preposition of the phrase that names the source ("* (FROM $)": "from"), when the pattern says.</summary>
+        public string? SourceCase { get; init; }
+
         private static bool IsNegation(string w) => w is "not" or "n't" or "never" or "neither" or "nor" or "no";
     }
 
@@ -297,7 +303,17 @@ public sealed class PetrarchVerbs
         var after = Words(body[(star + 1)..], synsets);
         // (A compound slot after the verb, "- * WITH % [031]", is a phrase of several actors there: no constraint here.)
         bool compound = body[..star].Split([' ', '\t', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Contains("%");
-        return before is null || after is null ? null : new Pattern(before, after, code, owner, compound);
+        return before is null || after is null ? null
+            : new Pattern(before, after, code, owner, compound) { TargetCase = SlotCase(body[(star + 1)..], '+'), SourceCase = SlotCase(body[(star + 1)..], '$') };
+    }
+
+    /// <summary>The preposition written just before an actor slot after the verb ("(WITH +)" → "with"), or null.</summary>
+    private static string? SlotCase(string part, char slot)
+    {
+        var tokens = part.Split([' ', '\t', '(', ')', '{', '}'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 1; i < tokens.Length; i++)
+            if (tokens[i] == slot.ToString() && tokens[i - 1].All(char.IsLetter)) return tokens[i - 1].ToLowerInvariant();
+        return null;
     }
 
     private static string[][]? Words(string part, Dictionary<string, List<string>> synsets)

@@ -57,6 +57,14 @@ public sealed class PetrarchDictionaryCodingTests
         CONCUR
         - % *                               [0311:0311]
 
+        ---  DINE   [051]  ---
+        DINE
+        - * (AT ^) (WITH +)                 [043]
+
+        ---  RESCUE   [080]  ---
+        RESCUE
+        - * (FROM $)                        [0871]
+
         ---  BLOCKADE   [144]  ---
         BLOCKADE
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
@@ -220,6 +228,16 @@ public sealed class PetrarchDictionaryCodingTests
         Assert.Contains(("SYL", "FRD", "0311"), events);
         if (Code("Freedonia concurred with Sylvania on Monday.") is not { } alone) return;
         Assert.Contains(("FRD", "SYL", "081"), alone);
+    }
+
+    [Fact]
+    public void A_patterns_actor_slots_name_the_phrases_of_the_target_and_source()
+    {
+        if (Code("Freedonia dined at Marsovia with Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "043"), events);
+        Assert.DoesNotContain(events, e => e.T == "MRS");
+        if (Code("Sylvania was rescued from Marsovia on Monday.") is not { } rescued) return;
+        Assert.Contains(("MRS", "SYL", "0871"), rescued);
     }
 
     [Fact]
