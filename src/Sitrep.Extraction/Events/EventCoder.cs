@@ -1974,7 +1974,9 @@ public sealed class EventCoder
             // phrases (places, times) do not, nor appositions (the phrase is a word range: "the US commander
             // in Iraq, General X" would take in Iraq).
             if (l is "det" or "amod" or "compound" or "nmod:poss" or "flat" or "nummod" or "case" || (l == "conj" && depth > 0) || (l == "cc" && depth > 0) || l.StartsWith("compound", StringComparison.Ordinal) || l.StartsWith("flat", StringComparison.Ordinal) || l.StartsWith("nmod:", StringComparison.Ordinal) && l != "nmod:tmod"
-                || (l == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase)))
+                || (l == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase))
+                // ("Bree Prime Minister Romendacil" parsed with the name a modifier of the country, no preposition: one name)
+                || (l == "nmod" && c > t && p.CaseOf(c).IsEmpty && p.Tag(c) == "PROPN" && p.Tag(t) == "PROPN"))
             {
                 if (l == "case" && depth == 0) continue;
                 // "accused Algeria of harbouring terrorists": the charge, not whose Algeria is.

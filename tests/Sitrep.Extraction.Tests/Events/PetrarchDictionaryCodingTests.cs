@@ -241,6 +241,14 @@ public sealed class PetrarchDictionaryCodingTests
     }
 
     [Fact]
+    public void A_country_a_title_and_a_name_are_one_actor_however_parsed()
+    {
+        // The parser may hang the name on the country with no preposition: the title still counts.
+        if (Code("Freedonia Prime Minister Firefly didn't snub Sylvania.") is not { } events) return;
+        Assert.Contains(("FRDGOV", "SYL", "050"), events);
+    }
+
+    [Fact]
     public void Codebook_codes_with_a_letter_are_read_and_scored_as_their_parent()
     {
         var path = Path.GetTempFileName();
