@@ -12,7 +12,7 @@ namespace Sitrep.Eval;
 /// triples and of (source country, target country, root), and the share of records coded exactly right.
 /// Only asserted, threatened and future (announced), non-negated events count: the gold codes what happened, was
 /// threatened or was announced ("will supply arms" is coded as the supply), not hypotheticals or questions.
-/// Records that use the fictional PETRARCH validation dictionaries are coded with those actors added.
+/// Records that use the fictional PETRARCH validation dictionaries are coded with those actors, verbs and discards.
 /// </summary>
 public sealed class EventsEval : IEvalTask
 {
@@ -38,7 +38,7 @@ public sealed class EventsEval : IEvalTask
             var pipeline = basePipeline;
             var name = Path.GetFileNameWithoutExtension(file);
             var validation = name.Contains("unittest") ? ValidationDictionaries(data, name.StartsWith("ud") ? "cameo/validate/ud" : "cameo/validate") : null;
-            if (validation is { } v) pipeline = PipelineFactory.CreateWithExtraActors(data, v.Actors, v.Verbs);
+            if (validation is { } v) pipeline = PipelineFactory.CreateWithExtraActors(data, v.Actors, v.Verbs, v.Discards);
             Dictionary<string, string>? parses = null;
             EventStage? coder = null;
             if (options.GivenParse)
@@ -49,7 +49,8 @@ public sealed class EventsEval : IEvalTask
                     output.WriteLine($"events eval: {name}: skipped: no CoNLL-U parses shipped with it");
                     continue;
                 }
-                coder = new EventStage(EventStage.LoadCoder(data, new List<string>(), validation?.Actors, validation?.Verbs), useActors: true, EventDiscards.Load(data, new List<string>()));
+                coder = new EventStage(EventStage.LoadCoder(data, new List<string>(), validation?.Actors, validation?.Verbs), useActors: true,
+                    EventDiscards.Load(data, new List<string>()).With(validation?.Discards));
             }
             var triples = new Prf(); var countries = new Prf();
             int records = 0, exact = 0, unaligned = 0, oneSided = 0;
@@ -202,15 +203,16 @@ public sealed class EventsEval : IEvalTask
         (e.S.Length >= 3 ? e.S[..3] : e.S, e.T.Length >= 3 ? e.T[..3] : e.T, e.C.Length >= 2 ? e.C[..2] : e.C);
 
     /// <summary>
-    /// The fictional actors of the PETRARCH unit tests and their verb dictionary (the gold was coded with it), which
-    /// the event coder uses in place of CAMEO.2.0.txt for those files.
+    /// The fictional actors of the PETRARCH unit tests, their verb dictionary (the gold was coded with it), which
+    /// the event coder uses in place of CAMEO.2.0.txt for those files, and their discard list.
     /// </summary>
-    private static (List<ActorPhrase> Actors, string? Verbs)? ValidationDictionaries(DataDirectory data, string dir)
+    private static (List<ActorPhrase> Actors, string? Verbs, string? Discards)? ValidationDictionaries(DataDirectory data, string dir)
     {
         var actors = data.FindData($"{dir}/PETR.Validate.actors.txt") ?? data.FindData("cameo/validate/PETR.Validate.actors.txt");
         var agents = data.FindData("cameo/validate/PETR.Validate.agents.txt");
         var verbs = data.FindData($"{dir}/PETR.Validate.verbs.2.0.txt") ?? data.FindData($"{dir}/PETR.Validate.verbs.txt");
         if (actors is null) return null;
-        return (PetrarchActors.Read(actors).Concat(agents is null ? [] : PetrarchActors.Read(agents)).ToList(), verbs);
+        var discards = data.FindData($"{dir}/PETR.Validate.discards.txt") ?? data.FindData("cameo/validate/PETR.Validate.discards.txt");
+        return (PetrarchActors.Read(actors).Concat(agents is null ? [] : PetrarchActors.Read(agents)).ToList(), verbs, discards);
     }
 }

@@ -18,7 +18,8 @@ public static class PipelineFactory
     /// <summary>Every stage before tagging, parsing and event coding: for scoring the coder on parses given from outside.</summary>
     public static SitrepPipeline CreateBeforeSyntax(DataDirectory data, bool cleaning = true) => Assemble(data, cleaning, null, null, syntax: false);
 
-    private static SitrepPipeline Assemble(DataDirectory data, bool cleaning, IReadOnlyList<Sitrep.Extraction.Events.ActorPhrase>? extraActors, string? verbDictionary, bool syntax = true)
+    private static SitrepPipeline Assemble(DataDirectory data, bool cleaning, IReadOnlyList<Sitrep.Extraction.Events.ActorPhrase>? extraActors, string? verbDictionary, bool syntax = true,
+        string? discards = null)
     {
         var b = Foundation(data, cleaning);
         // Later stages (entities, actors, quotes, times, figures, places, events) are added here.
@@ -28,27 +29,30 @@ public static class PipelineFactory
         b.Add(new Places.PlaceStage(Places.PlaceKnowledge.Load(data))); // after the entity stage when there is one
         b.Add(new Figures.FigureStage());
         b.Add(new Extraction.Quotes.QuoteStage(Extraction.Quotes.QuoteCues.Load(data), Extraction.Actors.ActorCoder.Load(data)));
-        if (syntax) Syntax(b, data, extraActors, verbDictionary);
+        if (syntax) Syntax(b, data, extraActors, verbDictionary, discards);
         return b.Build();
     }
 
     /// <summary>
     /// For evaluation against gold coded with other dictionaries: the annotate pipeline whose event coder also
     /// knows <paramref name="actors"/> and reads its PETRARCH verb patterns from <paramref name="verbDictionary"/>
-    /// (instead of the data directory's CAMEO.2.0.txt) when given.
+    /// (instead of the data directory's CAMEO.2.0.txt) when given, and leaves out what the PETRARCH discard file
+    /// <paramref name="discards"/> lists beside our own discards.
     /// </summary>
-    public static SitrepPipeline CreateWithExtraActors(DataDirectory data, IReadOnlyList<Sitrep.Extraction.Events.ActorPhrase> actors, string? verbDictionary = null)
-        => Assemble(data, false, actors, verbDictionary);
+    public static SitrepPipeline CreateWithExtraActors(DataDirectory data, IReadOnlyList<Sitrep.Extraction.Events.ActorPhrase> actors, string? verbDictionary = null,
+        string? discards = null)
+        => Assemble(data, false, actors, verbDictionary, discards: discards);
 
     /// <summary>Tagging, parsing and event coding, when the committed syntax models are found.</summary>
-    private static void Syntax(PipelineBuilder b, DataDirectory data, IReadOnlyList<Sitrep.Extraction.Events.ActorPhrase>? extraActors, string? verbDictionary)
+    private static void Syntax(PipelineBuilder b, DataDirectory data, IReadOnlyList<Sitrep.Extraction.Events.ActorPhrase>? extraActors, string? verbDictionary,
+        string? discards = null)
     {
         var tagger = Sitrep.Extraction.Syntax.SyntaxModels.LoadTagger(data, out _);
         var parser = Sitrep.Extraction.Syntax.SyntaxModels.LoadParser(data, out _);
         if (tagger is null || parser is null) return;
         b.Add(new Sitrep.Extraction.Syntax.PosStage(tagger)).Add(new Sitrep.Extraction.Syntax.ParseStage(parser, tagger));
         b.Add(new Sitrep.Extraction.Events.EventStage(Sitrep.Extraction.Events.EventStage.LoadCoder(data, new List<string>(), extraActors, verbDictionary), useActors: true,
-            Sitrep.Extraction.Events.EventDiscards.Load(data, new List<string>())));
+            Sitrep.Extraction.Events.EventDiscards.Load(data, new List<string>()).With(discards)));
     }
 
     /// <summary>Cleaning, paragraphs, sentences and tokens only: the baseline of the end-to-end benchmark.</summary>

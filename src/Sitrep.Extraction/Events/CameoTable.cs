@@ -27,6 +27,17 @@ public sealed class CameoTable
 
     public CameoInfo? this[string code] => _codes.GetValueOrDefault(code);
 
+    /// <summary>
+    /// A code the table does not list but a verb dictionary's own codebook uses ("174L", "903"): scored as its
+    /// nearest listed parent ("174"), else neutral (Goldstein 0, QuadClass 0, no PLOVER event).
+    /// </summary>
+    public CameoInfo Unlisted(string code)
+    {
+        for (int n = code.Length - 1; n >= 2; n--)
+            if (_codes.TryGetValue(code[..n], out var parent)) return parent with { Code = code };
+        return new CameoInfo(code, 0, 0, "");
+    }
+
     public static CameoTable Load(DataDirectory data)
     {
         var codes = data.FindData("cameo/cameo-codes.tsv");

@@ -36,11 +36,17 @@ public sealed class EventCoder
     internal IReadOnlyDictionary<string, string> CountryCodes => _iso3;
 
     /// <param name="iso3">Country codes alpha-2 → alpha-3: a place hit by force with no actor named stands for its country.</param>
-    public EventCoder(EventLexicon lexicon, CameoTable cameo, IEventActorSource actors, PetrarchVerbs? petrarch = null, IReadOnlyDictionary<string, string>? iso3 = null)
+    /// <param name="dictionaryDecides">The verb dictionary is the user's codebook (given in place of CAMEO.2.0): a verb it
+    /// lists takes its code, never our lexicon's.</param>
+    public EventCoder(EventLexicon lexicon, CameoTable cameo, IEventActorSource actors, PetrarchVerbs? petrarch = null, IReadOnlyDictionary<string, string>? iso3 = null,
+        bool dictionaryDecides = false)
     {
         _lex = lexicon; _cameo = cameo; _actors = actors; _petrarch = petrarch;
         _iso3 = iso3 ?? new Dictionary<string, string>();
+        _dictionaryDecides = dictionaryDecides && petrarch is not null;
     }
+
+    private readonly bool _dictionaryDecides;
 
     // Governors that change what their complement means.
     private static readonly HashSet<string> Refusals = new(StringComparer.OrdinalIgnoreCase) { "refuse", "decline", "fail", "reject" };
@@ -85,6 +91,9 @@ public sealed class EventCoder
     // "he probably died": the subject of these suffers, it does nothing to anyone.
     private static readonly HashSet<string> Sufferings = new(StringComparer.OrdinalIgnoreCase) { "die", "perish", "drown", "starve" };
     private static readonly HashSet<string> Saying = new(StringComparer.OrdinalIgnoreCase) { "say" };
+    // Verbs that report what someone will do: "said/announced/indicated it would ...".
+    private static readonly HashSet<string> Announcing = new(StringComparer.OrdinalIgnoreCase)
+        { "say", "tell", "state", "declare", "announce", "indicate", "confirm", "add", "report", "stress", "reiterate", "signal" };
     private static readonly HashSet<string> Facilities = new(StringComparer.OrdinalIgnoreCase)
     {
         "embassy", "consulate", "hospital", "clinic", "school", "market", "mosque", "church", "temple", "camp", "convoy",
@@ -218,7 +227,11 @@ public sealed class EventCoder
         }
     }
 
-    internal readonly record struct Pick(string Code, int Needed);
+    /// <param name="Negation">The dictionary pattern that gave the code spells out the verb's negation ("didn't clash over"):
+    /// the code is what the negated phrase means.</param>
+    /// <param name="Together">The pattern was the dictionary's compound-actor one: the subject's actors do it to each other.</param>
+    /// <param name="Slots">The dictionary pattern that gave the code, when it says which phrases name the target and source.</param>
+    internal readonly record struct Pick(string Code, int Needed, bool Negation = false, bool Together = false, PetrarchVerbs.Pattern? Slots = null);
 
     internal void CodeSentence(Parsed p, int sentence, int start, int end, List<Event> output)
     {
@@ -381,8 +394,14 @@ public sealed class EventCoder
         PetrarchVerbs.Verb? dict = null;
         var governed = GovernedWords ??= new List<TextSpan>(64);
         int split = 0;
+        bool compound = false;
         // Our own patterns marked to override the dictionary ("convey" + "call": a telephone discussion) come first.
         bool own = Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns);
+        // ... unless the dictionary is the user's own codebook and lists the verb: then it alone codes it.
+        // A verb with its particle the dictionary lists ("cordoned off") is that verb, not the bare one.
+        PetrarchVerbs.Verb? phrasal = null;
+        if (_petrarch is not null && v + 1 < p.Words.Length && p.Tag(v + 1) is "ADP" or "ADV" or "PART" or "NOUN" && _petrarch.TryPhrasal(p.Word(v), p.Word(v + 1), out var pv)) phrasal = pv;
+        if (own && _dictionaryDecides && (phrasal is not null || Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch!.TryVerb, out _))) own = false;
         if (own)
             foreach (var pat in patterns)
                 if (pat.Overrides && FindNeeded(p, v, pat.Needs) is var hit && hit >= 0)
@@ -392,15 +411,17 @@ public sealed class EventCoder
                     pick = new Pick(pat.Code, hit);
                     return true;
                 }
-        if (_petrarch is not null && Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch.TryVerb, out var entry))
+        if (_petrarch is not null && (phrasal is not null || Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch.TryVerb, out phrasal)) && phrasal is { } entry)
         {
             dict = entry;
             // Most blocks have no patterns: no need to collect the clause's words for them.
             if (entry.Block.Patterns.Length == 0) governed.Clear();
             else split = Governed(p, v, governed);
             var words = CollectionsMarshal.AsSpan(governed);
-            var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched);
-            if (matched) return Picked(code, out pick);
+            // "Kenya and Uganda agree that ...": a subject of several actors, for the dictionary's compound-actor patterns.
+            compound = p.Child(v, "nsubj") is var subject && subject >= 0 && p.Child(subject, "conj") >= 0;
+            var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched, out var pattern, compound);
+            if (matched) return Picked(code, out pick, pattern!.Negates, pattern.Compound, pattern);
         }
         if (own)
             foreach (var pat in patterns)
@@ -411,11 +432,12 @@ public sealed class EventCoder
             }
         if (dict is null) return false;
         var all = CollectionsMarshal.AsSpan(governed);
-        return Picked(PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _), out pick);
+        var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _, out var synonyms, compound);
+        return Picked(last, out pick, synonyms is { Negates: true }, synonyms is { Compound: true }, synonyms);
 
-        static bool Picked(string? code, out Pick pick)
+        static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)
         {
-            pick = code is null ? default : new Pick(code, -1);
+            pick = code is null ? default : new Pick(code, -1, negation, together, slots is { TargetCase: not null } or { SourceCase: not null } ? slots : null);
             return code is not null;
         }
     }
@@ -429,7 +451,7 @@ public sealed class EventCoder
     [ThreadStatic] private static Stack<int>? GovernedStack;
 
     /// <summary>Fills <paramref name="words"/> with the clause's words in text order; returns how many come before the verb.</summary>
-    private static int Governed(Parsed p, int v, List<TextSpan> words)
+    private int Governed(Parsed p, int v, List<TextSpan> words)
     {
         var picked = GovernedPicked ??= new List<int>(64);
         var stack = GovernedStack ??= new Stack<int>(16);
@@ -441,8 +463,9 @@ public sealed class EventCoder
             var l = p.Label(t);
             if (l is "ccomp" or "advcl" or "parataxis" or "punct" || (l == "conj" && p.Tag(t) == "VERB")) continue;
             // "begun to consider responses to the Assad government's assault": a deed with an owner of its own
-            // (not a pronoun: "launched its offensive" is the subject's) is that owner's, never this verb's.
-            if (!l.StartsWith("nsubj", StringComparison.Ordinal) && HasNamedOwner(p, t)) continue;
+            // (not a pronoun: "launched its offensive" is the subject's) is that owner's, never this verb's. (A thing
+            // that is no deed stays: "renewing his gardener's license".)
+            if (!l.StartsWith("nsubj", StringComparison.Ordinal) && HasNamedOwner(p, t) && NounCode(p, t, out _)) continue;
             picked.Add(t);
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c]) stack.Push(c);
         }
@@ -543,8 +566,12 @@ public sealed class EventCoder
         bool reverseOnly = code.Length == 0;
         if (reverseOnly) { code = reverse!; reverse = null; }
         // "The Philippines and France agree that disputes should go to arbitration": a shared position, not an intent.
-        if (code == "030" && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";
-        bool negated = IsNegated(p, v), refused = false;
+        // (Unless the user's own codebook says what agreeing is.)
+        if (code == "030" && !_dictionaryDecides && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";
+        bool negated = IsNegated(p, v) && !pick.Negation, refused = false;
+        // "did not oppose", "won't clash over the efforts": PETRARCH's coding ontology defines disapproval (110) as the
+        // negation of diplomatic cooperation (050), so its negation is that cooperation.
+        if (negated && code == "110") { code = "050"; negated = false; }
         var modality = question ? Modality.Question : AuxModality(p, v);
         int predicate = v;
 
@@ -666,6 +693,10 @@ public sealed class EventCoder
             }
         }
         if (conditional && modality == Modality.Asserted) modality = Modality.Hypothetical;
+        // "Ethiopia indicated it would act", "said they would meet on Monday": reported "will", a future, not a
+        // hypothetical (with no condition in the clause).
+        else if (!conditional && modality == Modality.Hypothetical && label == "ccomp" && gov >= 0 && IsLemma(p, gov, Announcing) && p.HasChildWord(v, "aux", "would"))
+            modality = Modality.Future;
 
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
@@ -710,10 +741,18 @@ public sealed class EventCoder
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
         if (obj < 0) obj = Oblique(p, predicate);
+        // The dictionary's pattern names the phrases: "celebrated Eid at X with Y" → Y ("(WITH +)"), "was freed from X" → X
+        // did it ("(FROM $)").
+        if (predicate == v && pick.Slots is { } slots)
+        {
+            if (slots.TargetCase is { } tc && SlotPhrase(p, v, obj, tc) is var slotTarget && slotTarget >= 0) obj = slotTarget;
+            if (slots.SourceCase is { } sc && SlotPhrase(p, v, obj, sc) is var slotSource && slotSource >= 0) { if (passive && obj < 0) obj = p.Child(v, "nsubj:pass"); subj = slotSource; }
+        }
         if (threatBy >= 0) subj = threatBy;
         // A passive clause with a subject of its own ("... and that 150 people had been taken to hospital") is done by
         // no one the clause beside it names.
-        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj")) subj = InheritedSubject(p, v);
+        // Nor is a passive adverbial clause ("postponed the meeting after a stranger was reported at the pass").
+        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl")) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
         if (subj < 0)
         {
@@ -778,7 +817,7 @@ public sealed class EventCoder
             for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
                 if (c != subj && p.Label(c) == "nsubj" && subj >= 0 && c < v && p.Child(v, "cc") is var and && and > Math.Min(subj, c) && and < Math.Max(subj, c))
                 { coSubject = c; break; }
-        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative, coSubject: coSubject);
+        Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative, coSubject: coSubject, together: pick.Together);
         // "The US claimed that they had attacked Iraq", "the group admitted carrying out the attack": the doer claims
         // responsibility (015) for what it did, beside the deed itself ("Kenya claimed that Uganda attacked" is no
         // claim of Uganda's).
@@ -1280,10 +1319,12 @@ public sealed class EventCoder
 
     private void Emit(Parsed p, string code, int subj, int obj, int predicate, TextSpan sentence, bool negated, Modality modality,
         List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1, int coSubject = -1,
-        bool mutual = true)
+        bool mutual = true, bool together = false)
     {
-        var info = _cameo[code];
-        if (info is null) return; // a lexicon code the table does not know is never emitted with made-up scores
+        // A lexicon code the table does not know is never emitted with made-up scores; one the verb dictionary gives is
+        // its codebook's own ("[903]" in a dictionary written for other categories) and stands as written.
+        var info = _cameo[code] ?? (_petrarch is { } dict && dict.Defines(code) ? _cameo.Unlisted(code) : null);
+        if (info is null) return;
         srcHits.Clear(); tgtHits.Clear();
         if (subj >= 0) CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
         if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false);
@@ -1301,6 +1342,16 @@ public sealed class EventCoder
             var theirs = new List<ActorHit>(2);
             CollectActors(p, deedOwner, theirs, nominalHead: false);
             if (theirs.Count > 0) { tgtHits.Clear(); tgtHits.AddRange(theirs); }
+        }
+        // "contributed a million Swiss francs to Australia": aid goes to whom the "to" phrase names; the object is what is
+        // given, whatever its words.
+        // ("... francs to Australia" hung on the object, too)
+        if (obj >= 0 && !nominal && code.StartsWith("07", StringComparison.Ordinal)
+            && (p.PrepPhrase(predicate, nominal: false, "to") is var toVerb && toVerb > obj ? toVerb : p.PrepPhrase(obj, nominal: true, "to")) is var recipient && recipient > obj)
+        {
+            var given = new List<ActorHit>(2);
+            CollectActors(p, recipient, given, nominalHead: false);
+            if (given.Count > 0) { tgtHits.Clear(); tgtHits.AddRange(given); }
         }
         // "suspend talks with Russia": the object is the event, its "with" phrase the target.
         if (obj >= 0 && tgtHits.Count == 0)
@@ -1328,7 +1379,9 @@ public sealed class EventCoder
             for (int c = obj < 0 ? -1 : p.FirstChild[obj]; c >= 0 && !found.Exists(h => !IsBareRole(h)); c = p.NextSibling[c])
             {
                 if (p.Label(c) != "nmod") continue;
-                if (IsTargetCase(p.CaseOf(c), noTopics: true)) { found.Clear(); CollectActors(p, c, found, nominalHead: false); }
+                // ("warned their people about the Prince": the one warned of, hung on those warned)
+                if (IsTargetCase(p.CaseOf(c), noTopics: true) || IsLemma(p, predicate, Threats) && p.CaseOf(c).Equals("about", StringComparison.OrdinalIgnoreCase))
+                { found.Clear(); CollectActors(p, c, found, nominalHead: false); }
             }
             if (found.Exists(h => !IsBareRole(h))) { tgtHits.Clear(); tgtHits.AddRange(found); }
         }
@@ -1422,10 +1475,28 @@ public sealed class EventCoder
         // rarely to each other.)
         // (Not the way back of a two-way code: "enjoyed support from Moscow and Beijing" is no support between them.)
         // "accused each other", "attacked one another": whatever the act, the coordinated actors did it to each other.
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj)) && srcHits.Count >= 2)
+        // So did coordinated actors to "their" thing ("Kenya and Uganda postponed their meeting": with each other).
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
+        }
+        // Last, PETRARCH's own reading of a verb phrase: the first actor named in it after the verb, whatever the
+        // preposition ("welcomed memos from Bree", "criticised the closure of guest houses in Bree").
+        if (tgtHits.Count == 0 && !nominal && srcHits.Count > 0) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
+        // ... and with nothing after the verb but a clause, the clause's subject: "believes that Sylvania can cope",
+        // "allowed that Marsovia is no pleasant place".
+        // (Not a question: "asked whether Russia would attack" asks nothing of Russia.)
+        if (tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && obj < 0 && p.Child(predicate, "ccomp") is var clause && clause > predicate
+            && !p.HasChildWord(clause, "mark", "whether", "if"))
+        {
+            int said = p.Child(clause, "nsubj");
+            if (said < 0) said = p.Child(clause, "nsubj:pass");
+            if (said >= 0 && !IsPersonalPronoun(p, said))
+            {
+                CollectActors(p, said, tgtHits, nominalHead: false);
+                tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
+            }
         }
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
@@ -1515,6 +1586,48 @@ public sealed class EventCoder
         if (fallback >= 0) CollectActors(p, fallback, hits, nominalHead: false);
     }
 
+    [ThreadStatic] private static List<int>? PhraseWords;
+
+    /// <summary>
+    /// The actors of the first noun, in text order, of the object's phrase or the verb's obliques (their
+    /// prepositional phrases and participles included, not clauses of their own, nor the topic of talks) that names
+    /// someone other than the source.
+    /// </summary>
+    private void FirstActorAfter(Parsed p, int predicate, int obj, List<ActorHit> srcHits, List<ActorHit> hits)
+    {
+        var words = PhraseWords ??= new List<int>(32);
+        words.Clear();
+        for (int c = p.FirstChild[predicate]; c >= 0; c = p.NextSibling[c])
+            if (c > predicate && (c == obj || p.Label(c).StartsWith("obl", StringComparison.Ordinal)
+                                  && !(obj >= 0 && IsTopicCase(p.CaseOf(c)) && IsLemma(p, obj, Topical)))) Nouns(p, c, words, 0);
+        if (words.Count == 0) return;
+        words.Sort();
+        var found = new List<ActorHit>(2);
+        foreach (var t in words)
+        {
+            found.Clear();
+            AddPhrase(p, t, found, false);
+            found.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
+            if (found.Count == 0) continue;
+            hits.AddRange(found);
+            return;
+        }
+
+        static void Nouns(Parsed p, int t, List<int> words, int depth)
+        {
+            if (p.Tag(t) is "NOUN" or "PROPN") words.Add(t);
+            if (depth >= 6) return;
+            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+            {
+                var l = p.Label(c);
+                if (!(l is "nmod" or "acl" or "obl" or "obj" or "conj" or "appos" || l.StartsWith("nmod:", StringComparison.Ordinal) || l.StartsWith("obl:", StringComparison.Ordinal))) continue;
+                // ("talks on Somalia": the topic of talks is no party to them)
+                if (l == "nmod" && IsTopicCase(p.CaseOf(c)) && IsLemma(p, t, Topical)) continue;
+                Nouns(p, c, words, depth + 1);
+            }
+        }
+    }
+
     private static bool IsMutual(string code) =>
         code.StartsWith("04", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
         || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal);
@@ -1590,6 +1703,25 @@ public sealed class EventCoder
         "poised" or "set" or "due" or "expected" => (Modality.Future, false),
         _ => (Modality.Asserted, false),
     };
+
+    /// <summary>
+    /// The phrase led by <paramref name="preposition"/> that names an actor, on the verb, its object or another of its
+    /// phrases ("celebrated Eid at X with Y" with "with Y" hung on X), or -1.
+    /// </summary>
+    private int SlotPhrase(Parsed p, int v, int obj, string preposition)
+    {
+        var scratch = new List<ActorHit>(2);
+        int at = p.PrepPhrase(v, nominal: false, preposition);
+        if (at >= 0 && HasActor(p, at, scratch)) return at;
+        if (obj >= 0 && p.PrepPhrase(obj, nominal: true, preposition) is var onObject && onObject >= 0 && HasActor(p, onObject, scratch)) return onObject;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (c != obj && p.Label(c).StartsWith("obl", StringComparison.Ordinal) && p.PrepPhrase(c, nominal: true, preposition) is var further && further >= 0
+                && HasActor(p, further, scratch)) return further;
+        return -1;
+    }
+
+    /// <summary>A thing said to be "their" own ("their meeting").</summary>
+    private static bool IsTheirs(Parsed p, int t) => t >= 0 && p.Child(t, "nmod:poss") is var owner && owner >= 0 && p.Word(owner).Equals("their", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"each other", "one another" (parsed with the second word fixed to the first).</summary>
     private static bool IsReciprocal(Parsed p, int t)
@@ -1842,7 +1974,9 @@ public sealed class EventCoder
             // phrases (places, times) do not, nor appositions (the phrase is a word range: "the US commander
             // in Iraq, General X" would take in Iraq).
             if (l is "det" or "amod" or "compound" or "nmod:poss" or "flat" or "nummod" or "case" || (l == "conj" && depth > 0) || (l == "cc" && depth > 0) || l.StartsWith("compound", StringComparison.Ordinal) || l.StartsWith("flat", StringComparison.Ordinal) || l.StartsWith("nmod:", StringComparison.Ordinal) && l != "nmod:tmod"
-                || (l == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase)))
+                || (l == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase))
+                // ("Bree Prime Minister Romendacil" parsed with the name a modifier of the country, no preposition: one name)
+                || (l == "nmod" && c > t && p.CaseOf(c).IsEmpty && p.Tag(c) == "PROPN" && p.Tag(t) == "PROPN"))
             {
                 if (l == "case" && depth == 0) continue;
                 // "accused Algeria of harbouring terrorists": the charge, not whose Algeria is.

@@ -69,6 +69,14 @@ public sealed class EventDiscards
         return new EventDiscards(story, sentence);
     }
 
+    /// <summary>These discards and those of the PETRARCH discard file at <paramref name="path"/> (none added when null).</summary>
+    public EventDiscards With(string? path)
+    {
+        if (path is null) return this;
+        var more = Read(File.ReadLines(path));
+        return new EventDiscards(_story.Concat(more._story), _sentence.Concat(more._sentence));
+    }
+
     /// <summary>Our list from the project's lexicons/; a missing file gives no discards and a message in <paramref name="problems"/>.</summary>
     public static EventDiscards Load(DataDirectory data, List<string> problems)
     {

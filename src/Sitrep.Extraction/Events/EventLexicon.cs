@@ -47,6 +47,9 @@ public sealed class EventLexicon
         _datedLookup = _dated.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>A lexicon of these actor phrases alone (a user's dictionary), no verbs or nouns.</summary>
+    public static EventLexicon OfActors(IEnumerable<ActorPhrase> actors) => new([], Array.Empty<(string, string)>(), actors);
+
     /// <summary>The same lexicon with more actor phrases (e.g. PETRARCH dictionaries); built-in words win.</summary>
     public EventLexicon WithActors(IEnumerable<ActorPhrase> more)
     {

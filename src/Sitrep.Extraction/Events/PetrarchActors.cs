@@ -23,6 +23,7 @@ public static class PetrarchActors
         var result = new List<ActorPhrase>();
         var group = new List<string>();
         var dated = new List<DatedCode>();
+        var plurals = new List<string>();
         string? code = null;
         foreach (var raw in File.ReadLines(path))
         {
@@ -33,12 +34,23 @@ public static class PetrarchActors
             if (line.Length == 0 || line.StartsWith("<!--", StringComparison.Ordinal) || line.Contains('!')) continue;
             int brace = line.IndexOf('{');
             int close = line.IndexOf('}');
-            if (brace >= 0 && close > brace) line = (line[..brace] + line[(close + 1)..]).Trim();
+            // An agent's plurals: those in braces ("GOLDEN_GOOSE {GOLDEN_GEESE}", none for "{}"), else the regular one.
+            string[]? forms = null;
+            if (brace >= 0 && close > brace)
+            {
+                forms = line[(brace + 1)..close].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                line = (line[..brace] + line[(close + 1)..]).Trim();
+            }
             if (line.Length == 0) continue;
             if (line[0] == '+') { group.Add(Phrase(line[1..])); continue; }
             int open = line.IndexOf('[');
             var before = open < 0 ? line : line[..open].Trim();
-            if (before.Length > 0) { Flush(); group.Add(Phrase(before)); }
+            if (before.Length > 0)
+            {
+                Flush();
+                group.Add(Phrase(before));
+                plurals = forms?.Select(Phrase).ToList() ?? [Plural(Phrase(before))];
+            }
             if (open < 0) continue;
             int end = line.IndexOf(']', open);
             if (end < 0) continue;
@@ -58,11 +70,24 @@ public static class PetrarchActors
             {
                 var ranges = dated.Exists(d => d.Bounded) ? dated.ToArray() : null;
                 foreach (var p in group) if (p.Length > 0) result.Add(new ActorPhrase(p, code, ranges));
+                // Agents ("[~GOV]", "[NGO~]") name people, who come in the plural too.
+                if (code[0] == '~' || code[^1] == '~')
+                    foreach (var p in plurals) if (p.Length > 0 && !group.Contains(p)) result.Add(new ActorPhrase(p, code, ranges));
             }
             group.Clear();
+            plurals.Clear();
             dated.Clear();
             code = null;
         }
+    }
+
+    /// <summary>"minister" → "ministers", "security" → "securities", "press" → "presses" (the last word of the phrase).</summary>
+    private static string Plural(string phrase)
+    {
+        if (phrase.Length < 2) return "";
+        if (phrase[^1] == 'y' && !"aeiou".Contains(phrase[^2])) return phrase[..^1] + "ies";
+        if (phrase.EndsWith('s') || phrase.EndsWith('x') || phrase.EndsWith("ch", StringComparison.Ordinal) || phrase.EndsWith("sh", StringComparison.Ordinal)) return phrase + "es";
+        return phrase + "s";
     }
 
     private static string Phrase(string s) => string.Join(' ', s.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

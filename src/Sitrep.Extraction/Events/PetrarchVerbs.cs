@@ -5,7 +5,8 @@ namespace Sitrep.Extraction.Events;
 /// <summary>
 /// A PETRARCH verb dictionary (CAMEO.2.0.txt in the data directory, or a unit-test dictionary), read at run
 /// time to widen the coder's verbs: synsets (<c>&amp;NAME</c> then <c>+WORD</c> lines), then verb blocks
-/// (<c>--- NAME [code] ---</c>, member verbs with irregular forms in braces, and patterns
+/// (<c>--- NAME [code] ---</c>, member verbs with irregular forms in braces, verbs with a particle
+/// (<c>+CORDON_OFF</c>), and patterns
 /// <c>- words * words [code]</c>). A pattern's words after <c>*</c> must occur, in order, among the words
 /// the verb governs after it; words before <c>*</c> among those before it. Prepositional groups
 /// <c>(TO BORDER)</c> and noun groups <c>{ARMS SHIPMENT}</c> are read as their words; the actor slots
@@ -16,16 +17,32 @@ public sealed class PetrarchVerbs
 {
     /// <summary>One pattern: word alternatives that must all be found, before and after the verb.</summary>
     /// <param name="Owner">The member verb the pattern was written for (its trailing comment), when it names one.</param>
-    public sealed record Pattern(string[][] Before, string[][] After, string? Code, string? Owner = null)
+    /// <param name="Compound">The pattern has PETRARCH's compound-actor slot before the verb ("- % * [030:030]"): it matches
+    /// only a verb whose subject is several actors, who then do it to each other.</param>
+    public sealed record Pattern(string[][] Before, string[][] After, string? Code, string? Owner = null, bool Compound = false)
     {
         public int Length => Before.Length + After.Length;
+
+        /// <summary>
+        /// The pattern spells out a negation ("&amp;NEGATVAUXVRB * OVER EFFORTS", "NEITHER *"): its code is what the
+        /// negated phrase means, not an act that did not happen.
+        /// </summary>
+        public bool Negates { get; } = Before.Concat(After).Any(alternatives => alternatives.All(IsNegation));
+
+        /// <summary>The preposition of the phrase that names the target ("EID (AT ^) (WITH +)": "with"), when the pattern says.</summary>
+        public string? TargetCase { get; init; }
+
+        /// <summary>The preposition of the phrase that names the source ("* (FROM $)": "from"), when the pattern says.</summary>
+        public string? SourceCase { get; init; }
+
+        private static bool IsNegation(string w) => w is "not" or "n't" or "never" or "neither" or "nor" or "no";
     }
 
     /// <summary>
     /// A verb block: its code (null for "---") and its patterns, longest first, indexed by a word each must
     /// contain (plural "s" folded) so that matching looks only at patterns whose word is present.
     /// </summary>
-    public sealed record Block(string Name, string? Code, Pattern[] Patterns)
+    public sealed record Block(string Name, string? Code, Pattern[] Patterns, Pattern? CompoundOnly = null)
     {
         private readonly Dictionary<string, int[]> _byWord = Index(Patterns);
 
@@ -65,18 +82,57 @@ public sealed class PetrarchVerbs
 
     private readonly Dictionary<string, Verb> _verbs;
     private readonly Dictionary<string, Verb>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _codes;
+    // The second words of the verbs kept with a particle ("off" of "cordon off").
+    private readonly HashSet<string> _particles;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particleLookup;
 
     private PetrarchVerbs(Dictionary<string, Verb> verbs)
     {
         _verbs = verbs;
         _lookup = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _particles = new HashSet<string>(verbs.Keys.Where(k => k.Contains(' ')).Select(k => k[(k.IndexOf(' ') + 1)..]), StringComparer.OrdinalIgnoreCase);
+        _particleLookup = _particles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var v in verbs.Values)
+        {
+            AddCode(v.Code);
+            AddCode(v.Block.Code);
+            foreach (var p in v.Block.Patterns) AddCode(p.Code);
+        }
+
+        void AddCode(string? code)
+        {
+            if (code is null) return;
+            var (forward, reverse) = SplitCode(code);
+            if (forward.Length > 0) _codes.Add(forward);
+            if (reverse is { Length: > 0 }) _codes.Add(reverse);
+        }
     }
+
+    /// <summary>
+    /// True when the dictionary itself gives <paramref name="code"/> (one side of a two-way code included): its own
+    /// codebook's code, to be emitted as written even where the CAMEO table does not list it.
+    /// </summary>
+    public bool Defines(string code) => _codes.Contains(code);
 
     public int VerbCount => _verbs.Count;
     public int PatternCount => _verbs.Values.Select(v => v.Block).Distinct().Sum(b => b.Patterns.Length);
 
     /// <summary>The entry of a verb form or base form (case ignored).</summary>
     public bool TryVerb(ReadOnlySpan<char> word, out Verb verb) => _lookup.TryGetValue(word, out verb!);
+
+    /// <summary>
+    /// The entry of a verb with its particle ("cordoned" "off" → CORDON_OFF), trying the verb's base forms; false at
+    /// once when no such verb ends in <paramref name="particle"/>.
+    /// </summary>
+    public bool TryPhrasal(ReadOnlySpan<char> verb, ReadOnlySpan<char> particle, out Verb entry)
+    {
+        entry = null!;
+        if (!_particleLookup.Contains(particle)) return false;
+        var second = particle.ToString();
+        return Lemmas.Find<Verb>(verb, (ReadOnlySpan<char> key, out Verb v) => _verbs.TryGetValue(string.Concat(key, " ", second), out v!), out entry);
+    }
 
     /// <summary>Reads a dictionary file; unreadable lines are skipped with a message in <paramref name="problems"/>.</summary>
     public static PetrarchVerbs Read(string path, List<string> problems)
@@ -108,7 +164,7 @@ public sealed class PetrarchVerbs
                 var inner = line.Trim('-').Trim();
                 int lb = inner.IndexOf('[');
                 blockName = (lb < 0 ? inner : inner[..lb]).Trim();
-                blockCode = lb < 0 ? null : ParseCode(inner[lb..]);
+                blockCode = lb < 0 ? null : ParseCode(inner[lb..], out _);
                 continue;
             }
             if (line[0] == '&' && blockName is null)
@@ -124,18 +180,39 @@ public sealed class PetrarchVerbs
                 // The trailing comment names the member verb the pattern was written for ("# RUSH", "# CALLED_OFF").
                 // Older dictionaries sign patterns with their coder's initials in lower case ("# tony 3/12/91",
                 // "# pas 18 Jun 2007"): those name no verb, and the pattern serves every member.
-                var owner = comment.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-                owner = owner is null || !owner.Any(char.IsUpper) ? null : owner.Split('_')[0].ToLowerInvariant();
+                // Initials in capitals are a signature too when a date follows them ("# PAS 12.01.14", "# JW 10/15/91").
+                var signed = comment.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var owner = signed.FirstOrDefault();
+                owner = owner is null || !owner.Any(char.IsUpper) || signed.Length > 1 && char.IsAsciiDigit(signed[1][0]) ? null : owner.Split('_')[0].ToLowerInvariant();
                 patterns.Add((line[1..], owner is { Length: > 1 } && owner.All(char.IsLetter) ? owner : null, n));
                 continue;
             }
-            if (line[0] == '+') continue; // multi-word verbs ("+CALL_OFF") are not matched here
+            if (line[0] == '+')
+            {
+                // A verb and its particle ("+CORDON_OFF {+CORDONED_OFF +CORDONS_OFF } [144]"): kept under both words,
+                // "cordon off", with its listed forms. Longer phrases are not matched here.
+                int cut2 = line.IndexOfAny(['{', '[']);
+                var words = (cut2 < 0 ? line : line[..cut2]).Trim().TrimStart('+').Trim('_').Split('_', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length != 2) continue;
+                var phrasal = string.Join(' ', words).ToLowerInvariant();
+                int rb2 = line.IndexOf('['), lb2 = line.IndexOf('{');
+                var phrasalCode = rb2 < 0 ? null : ParseCode(line[rb2..], out _);
+                members.Add((phrasal, phrasal, phrasalCode));
+                if (lb2 >= 0)
+                {
+                    int close = line.IndexOf('}', lb2);
+                    foreach (var f in line[(lb2 + 1)..(close < 0 ? line.Length : close)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        if (f.Trim('+').Split('_', StringSplitOptions.RemoveEmptyEntries) is { Length: 2 } form)
+                            members.Add((phrasal, string.Join(' ', form).ToLowerInvariant(), phrasalCode));
+                }
+                continue;
+            }
             // A member verb: "SPEED {SPEEDING SPEEDS SPED }", "ABORT [160]".
             int brace = line.IndexOf('{'), bracket = line.IndexOf('[');
             int cut = brace < 0 ? bracket : bracket < 0 ? brace : Math.Min(brace, bracket);
             var head = (cut < 0 ? line : line[..cut]).Trim();
             if (head.Length == 0 || head.Contains(' ')) continue;
-            var memberCode = bracket < 0 ? null : ParseCode(line[bracket..]);
+            var memberCode = bracket < 0 ? null : ParseCode(line[bracket..], out _);
             var member = head.ToLowerInvariant();
             members.Add((member, member, memberCode));
             if (brace >= 0)
@@ -147,6 +224,7 @@ public sealed class PetrarchVerbs
         }
         Close();
 
+        Pattern? compoundOnly = null;
         foreach (var (name, code, mem, pats) in pending)
         {
             var list = new List<Pattern>();
@@ -158,8 +236,10 @@ public sealed class PetrarchVerbs
                 var p = ParsePattern(text, synsets, owner);
                 if (p is null) { problems.Add($"{Path.GetFileName(path)}:{number}: unreadable pattern '{text.Trim()}'."); continue; }
                 if (p.Length > 0) list.Add(p);
+                else if (p.Compound) compoundOnly ??= p;
             }
-            var block = new Block(name, code, list.OrderByDescending(p => p.Length).ToArray());
+            var block = new Block(name, code, list.OrderByDescending(p => p.Length).ToArray(), compoundOnly);
+            compoundOnly = null;
             // The first block that names a verb keeps it (dictionaries list a verb once; duplicates are slips).
             foreach (var (member, form, code2) in mem) verbs.TryAdd(form, new Verb(block, member, code2));
         }
@@ -176,16 +256,28 @@ public sealed class PetrarchVerbs
     /// <summary>
     /// "[195]" → 195; "[---]" → null. A two-way code keeps its colon: "[043:042]" (the subject hosts, the other
     /// party visits) and "[:030]" (only the other party acts: "received assurances from X") → "043:042", ":030";
-    /// <see cref="SplitCode"/> takes them apart.
+    /// <see cref="SplitCode"/> takes them apart. A codebook's own subdivisions keep their letter ("[174L]").
+    /// <paramref name="readable"/> is false for text in brackets that is no code at all ("[+++]", "[xxy]"): a
+    /// placeholder, not "no event".
     /// </summary>
-    private static string? ParseCode(string s)
+    private static string? ParseCode(string s, out bool readable)
     {
+        readable = false;
         int lb = s.IndexOf('['), rb = s.IndexOf(']');
         if (lb < 0 || rb <= lb) return null;
         var code = s[(lb + 1)..rb].Trim();
         int colon = code.IndexOf(':');
         string forward = colon < 0 ? code : code[..colon], reverse = colon < 0 ? "" : code[(colon + 1)..];
-        static bool Ok(string c) => c.Length > 0 && c.All(char.IsAsciiDigit);
+        static bool Ok(string c)
+        {
+            int digits = 0;
+            while (digits < c.Length && char.IsAsciiDigit(c[digits])) digits++;
+            if (digits < 2) return false;
+            for (int i = digits; i < c.Length; i++) if (!char.IsAsciiLetter(c[i])) return false;
+            return true;
+        }
+        static bool Side(string c) => c.Length == 0 || Ok(c) || c.All(ch => ch == '-');
+        readable = (forward.Length > 0 || colon >= 0) && Side(forward) && Side(reverse);
         if (!Ok(forward)) forward = "";
         if (!Ok(reverse)) reverse = "";
         return forward.Length == 0 && reverse.Length == 0 ? null : reverse.Length == 0 ? forward : forward + ":" + reverse;
@@ -202,13 +294,26 @@ public sealed class PetrarchVerbs
     {
         int lb = text.LastIndexOf('[');
         if (lb < 0) return null;
-        var code = ParseCode(text[lb..]);
+        var code = ParseCode(text[lb..], out bool readable);
+        if (!readable) return null;
         var body = text[..lb];
         int star = body.IndexOf('*');
         if (star < 0) return null;
         var before = Words(body[..star], synsets);
         var after = Words(body[(star + 1)..], synsets);
-        return before is null || after is null ? null : new Pattern(before, after, code, owner);
+        // (A compound slot after the verb, "- * WITH % [031]", is a phrase of several actors there: no constraint here.)
+        bool compound = body[..star].Split([' ', '\t', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Contains("%");
+        return before is null || after is null ? null
+            : new Pattern(before, after, code, owner, compound) { TargetCase = SlotCase(body[(star + 1)..], '+'), SourceCase = SlotCase(body[(star + 1)..], '$') };
+    }
+
+    /// <summary>The preposition written just before an actor slot after the verb ("(WITH +)" → "with"), or null.</summary>
+    private static string? SlotCase(string part, char slot)
+    {
+        var tokens = part.Split([' ', '\t', '(', ')', '{', '}'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 1; i < tokens.Length; i++)
+            if (tokens[i] == slot.ToString() && tokens[i - 1].All(char.IsLetter)) return tokens[i - 1].ToLowerInvariant();
+        return null;
     }
 
     private static string[][]? Words(string part, Dictionary<string, List<string>> synsets)
@@ -251,7 +356,15 @@ public sealed class PetrarchVerbs
     }
 
     /// <summary>The same over words of <paramref name="text"/> given as spans (case ignored), allocating nothing.</summary>
-    public static string? CodeOf(Verb verb, string text, ReadOnlySpan<TextSpan> before, ReadOnlySpan<TextSpan> after, bool own, out bool matched)
+    public static string? CodeOf(Verb verb, string text, ReadOnlySpan<TextSpan> before, ReadOnlySpan<TextSpan> after, bool own, out bool matched) =>
+        CodeOf(verb, text, before, after, own, out matched, out _);
+
+    /// <summary>
+    /// The same, with the pattern that matched (null when none did); <paramref name="compound"/> says the verb's subject is
+    /// several actors, which compound-actor patterns ("% *") need.
+    /// </summary>
+    public static string? CodeOf(Verb verb, string text, ReadOnlySpan<TextSpan> before, ReadOnlySpan<TextSpan> after, bool own, out bool matched, out Pattern? pattern,
+        bool compound = false)
     {
         var block = verb.Block;
         // Only patterns whose indexed word occurs can match; the lowest index among them that does is the
@@ -265,12 +378,15 @@ public sealed class PetrarchVerbs
                 {
                     if (i >= best) break;
                     var p = block.Patterns[i];
-                    if (own && p.Owner is not null && p.Owner != verb.Member) continue;
+                    if (own && p.Owner is not null && p.Owner != verb.Member || p.Compound && !compound) continue;
                     if (InOrder(p.Before, text, before) && InOrder(p.After, text, after)) { best = i; break; }
                 }
         }
-        if (best != int.MaxValue) { matched = true; return block.Patterns[best].Code; }
+        if (best != int.MaxValue) { matched = true; pattern = block.Patterns[best]; return pattern.Code; }
+        if (compound && block.CompoundOnly is { } together && !(own && together.Owner is not null && together.Owner != verb.Member))
+        { matched = true; pattern = together; return together.Code; }
         matched = false;
+        pattern = null;
         return verb.Code ?? block.Code;
     }
 

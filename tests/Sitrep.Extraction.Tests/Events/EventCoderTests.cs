@@ -1297,6 +1297,19 @@ public sealed class EventDiscardsTests
     }
 
     [Fact]
+    public void A_discard_file_given_beside_ours_adds_its_phrases()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "# invented\n+HAILSTORM   # xy 1 Jan 2001\nCROQUET_MATCH\n");
+        var both = Discards.With(path);
+        File.Delete(path);
+        Assert.True(both.DiscardsArticle("A hailstorm flattened the embassy."));
+        Assert.True(both.DiscardsSentence("Freedonia lost the croquet match."));
+        Assert.True(both.DiscardsSentence("The hosts restored baseball competition with Cuba."));
+        Assert.Same(Discards, Discards.With(null));
+    }
+
+    [Fact]
     public void A_sports_report_yields_no_conflict_events_through_the_pipeline()
     {
         if (EventCoderTests.Pipeline.Value is not { } p) return;
