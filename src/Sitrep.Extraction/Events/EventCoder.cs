@@ -116,6 +116,8 @@ public sealed class EventCoder
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
+    private static readonly HashSet<string> Permissions = new(StringComparer.OrdinalIgnoreCase)
+        { "permission", "authorization", "authorisation", "approval", "mandate", "licence", "license", "clearance", "go-ahead" };
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
@@ -557,9 +559,15 @@ public sealed class EventCoder
             if (IsLemma(p, v, Threats)) { code = ThreatCode(inner.Code); modality = Modality.Threatened; predicate = x; consumed.Add(x); }
             else if (IsLemma(p, v, Intents))
             {
-                // "agreed to meet" → intent (03x); "pledged to expel the leaders": force promised is a threat (13x).
-                code = IsMaterialConflict(inner.Code) ? ThreatCode(inner.Code) : IntentCode(inner.Code);
-                if (code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
+                // "agreed to meet" → intent (03x). A material act promised ("agreed to lift the sanctions", "pledged to
+                // expel the leaders") is coded as the act, announced for the future, as PETRARCH codes "will lift".
+                // ("offered to" stays an offer.)
+                if (IsPromisedAct(p, v, inner.Code)) { code = inner.Code; if (modality == Modality.Asserted) modality = Modality.Future; }
+                else
+                {
+                    code = IsMaterialConflict(inner.Code) ? ThreatCode(inner.Code) : IntentCode(inner.Code);
+                    if (code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
+                }
                 predicate = x; consumed.Add(x);
             }
             else if (IsLemma(p, v, Refusals)) { code = inner.Code; negated = true; modality = Modality.Denied; refused = true; predicate = x; consumed.Add(x); }
@@ -583,6 +591,8 @@ public sealed class EventCoder
         int gov = p.Head(v);
         if (gov >= 0 && label is "xcomp" or "ccomp" or "advcl" or "obj")
         {
+            // "will not try to attack", "did not decide to expel": what a negated verb governs is not done either.
+            if (label == "xcomp" && p.Tag(gov) == "VERB" && IsNegated(p, gov)) negated = true;
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
@@ -634,6 +644,11 @@ public sealed class EventCoder
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
 
+        // "gave Kenya permission to help Uganda": what is permitted is the permitted party's to do, not done yet.
+        // (... or misparsed, "to help" hung on the verb that gives the permission)
+        if (gov >= 0 && p.HasChildWord(v, "mark", "to") && modality == Modality.Asserted
+            && (label == "acl" && IsLemma(p, gov, Permissions) || label == "advcl" && p.Child(gov, "obj") is var given && given >= 0 && given < v && IsLemma(p, given, Permissions)))
+            modality = Modality.Hypothetical;
         // "the US threat to suspend talks": the act is threatened; "a pledge to send aid": intended.
         int threatBy = -1;
         if (label == "acl" && gov >= 0 && p.Label(gov) is not "obl" && IsLemma(p, gov, ThreatNouns) && !code.StartsWith("13", StringComparison.Ordinal))
@@ -779,16 +794,33 @@ public sealed class EventCoder
                 if (c != subj && p.Label(c) == "nsubj" && subj >= 0 && c < v && p.Child(v, "cc") is var and && and > Math.Min(subj, c) && and < Math.Max(subj, c))
                 { coSubject = c; break; }
         Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative, coSubject: coSubject);
+        // "The US claimed that ISIL had attacked Iraq and taken Mosul": a deed coordinated with one claimed is claimed too.
+        int claimedClause = v, claimGov = gov;
+        var claimLabel = label;
+        if (label == "conj" && gov >= 0 && p.Label(gov) is "ccomp" or "xcomp" or "advcl" && p.Head(gov) is var above && above >= 0
+            && (IsLemma(p, above, Claims) || IsLemma(p, above, Allegations)))
+        { claimedClause = gov; claimLabel = p.Label(gov); claimGov = above; }
         // "The US claimed that they had attacked Iraq", "the group admitted carrying out the attack": the doer claims
-        // responsibility (015) for what it did, beside the deed itself ("Kenya claimed that Uganda attacked" is no
-        // claim of Uganda's).
-        if (IsForce(code) && !negated && gov >= 0 && label is "ccomp" or "xcomp" or "advcl" && IsLemma(p, gov, Claims) && _cameo["015"] is { } claimed
-            && (p.Child(v, "nsubj") is var doer && (doer < 0 || IsPersonalPronoun(p, doer))))
+        // responsibility (015) for what it did; the claim stands for the deed, as PETRARCH codes it ("Kenya claimed
+        // that Uganda attacked" is no claim of Uganda's).
+        if (IsForce(code) && !negated && claimGov >= 0 && claimLabel is "ccomp" or "xcomp" or "advcl" && IsLemma(p, claimGov, Claims) && _cameo["015"] is { } claimed
+            && (p.Child(claimedClause, "nsubj") is var doer && (doer < 0 || IsPersonalPronoun(p, doer))))
         {
-            for (int i = emitted, n = output.Count; i < n; i++)
-                if (output[i].Source.Length > 0)
+            int deeds = output.Count;
+            bool owned = false;
+            for (int i = emitted; i < deeds; i++)
+            {
+                if (output[i].Source.Length == 0) continue;
+                owned = true;
+                if (!output.Exists(o => o.Code == "015" && o.Source == output[i].Source && o.Target == output[i].Target))
                     output.Add(output[i] with { Code = "015", Goldstein = claimed.Goldstein, QuadClass = claimed.QuadClass, Plover = claimed.Plover });
+            }
+            if (owned) output.RemoveRange(emitted, deeds - emitted);
         }
+        // ... and a deed coordinated with one alleged of another is part of the accusation coded for the first.
+        else if (IsForce(code) && !negated && claimedClause != v && claimLabel == "ccomp" && IsLemma(p, claimGov, Allegations)
+                 && p.Child(claimedClause, "nsubj") is var accusedFirst && accusedFirst >= 0 && !IsPersonalPronoun(p, accusedFirst) && p.Child(v, "nsubj") < 0)
+            output.RemoveRange(emitted, output.Count - emitted);
         // "The US claimed that ISIL had attacked Iraq": claiming another did violence accuses it (112).
         else if (IsForce(code) && !negated && gov >= 0 && label == "ccomp" && IsLemma(p, gov, Allegations) && output.Count > emitted
                  && p.Child(v, "nsubj") is var accused && accused >= 0 && !IsPersonalPronoun(p, accused) && p.Child(gov, "nsubj") is var accuser && accuser >= 0)
@@ -822,6 +854,13 @@ public sealed class EventCoder
                     output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
             }
     }
+
+    /// <summary>
+    /// A promise ("agreed", "pledged", "promised"; not "offered") to do a material act (06x and up: aid, yielding,
+    /// coercion, force), which is coded as the act itself.
+    /// </summary>
+    private static bool IsPromisedAct(Parsed p, int v, string inner) =>
+        string.CompareOrdinal(inner, "06") >= 0 && !inner.StartsWith("13", StringComparison.Ordinal) && !p.Word(v).StartsWith("offer", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last apposition of a dateline's place: "KHARTOUM, March 3 (Wire) - Sudan's army" → "army"; or -1.</summary>
     private static int DatelineSubject(Parsed p, int dateline)
@@ -1680,7 +1719,9 @@ public sealed class EventCoder
     /// </summary>
     private void ReporterRole(Parsed p, int predicate, List<ActorHit> srcHits)
     {
-        if (!srcHits.Exists(h => h.Code.Length == 3)) return;
+        // (One country alone: "Brazil and the United States are seeking ..., a US deputy secretary said" is the
+        // two countries, not the official's office beside one of them.)
+        if (srcHits.Count != 1 || srcHits[0].Code.Length != 3) return;
         int reporter = ReportingSubject(p, predicate);
         if (reporter < 0) return;
         var said = new List<ActorHit>(2);

@@ -794,14 +794,46 @@ public sealed class EventCoderTests
     }
 
     [Fact]
-    public void Pledging_force_is_a_threat_and_pledging_to_meet_an_intent()
+    public void Pledging_a_material_act_is_that_act_announced_and_pledging_to_meet_an_intent()
     {
-        if (Code("Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.") is not { } threat) return;
-        var t = Assert.Single(threat);
-        Assert.StartsWith("13", t.Code);
-        Assert.Equal(Modality.Threatened, t.Modality);
+        if (Code("Kenya has pledged to expel the exiled leaders of Uganda's opposition.") is not { } expel) return;
+        var t = Assert.Single(expel);
+        Assert.Equal(("KEN", "UGAOPP", "174"), (t.Source, t.Target, t.Code));
+        Assert.Equal(Modality.Future, t.Modality);
+        Assert.False(t.Negated);
         if (Code("Kenya agreed to meet Uganda.") is not { } meet) return;
         Assert.Contains(meet, e => (e.Source, e.Target) == ("KEN", "UGA") && e.Code.StartsWith("03"));
+        if (Code("Kenya did not pledge to expel the exiled leaders of Uganda's opposition.") is not { } not) return;
+        Assert.All(not, e => Assert.True(e.Negated || e.Code.StartsWith("12")));
+    }
+
+    [Fact]
+    public void What_a_negated_verb_governs_is_not_done_and_what_is_permitted_is_not_done_yet()
+    {
+        if (Code("Kenya will not try to attack Uganda.") is not { } attack) return;
+        Assert.All(attack, e => Assert.True(e.Negated));
+        if (Code("The Kenyan president said he would not give permission to Tanzania to help Uganda.") is not { } help) return;
+        Assert.DoesNotContain(help, e => e.Target == "UGA" && e.Modality == Modality.Asserted && !e.Negated);
+    }
+
+    [Fact]
+    public void A_claimed_deed_and_the_deeds_beside_it_are_the_claim_or_the_accusation()
+    {
+        if (Code("Kenya claimed that it had attacked Uganda and seized the Tanzanian town of Mwanza.") is not { } own) return;
+        Assert.Contains(own, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "015"));
+        Assert.Contains(own, e => (e.Source, e.Target, e.Code) == ("KEN", "TZA", "015"));
+        Assert.DoesNotContain(own, e => e.Code.StartsWith("19"));
+        if (Code("Kenya claimed that Somali militants had attacked Uganda and seized the town of Lira.") is not { } other) return;
+        Assert.Contains(other, e => e.Source == "KEN" && e.Code == "112");
+        Assert.DoesNotContain(other, e => e.Code.StartsWith("19"));
+    }
+
+    [Fact]
+    public void Two_countries_are_read_alike_when_an_official_of_one_reports()
+    {
+        if (Code("Peru and Chile hope to expand their partnership in mining, Chile's deputy minister of mines Ana Rojas said on Friday.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("PER", "CHL") && e.Code.StartsWith("03"));
+        Assert.Contains(events, e => (e.Source, e.Target) == ("CHL", "PER") && e.Code.StartsWith("03"));
     }
 
     [Fact]
