@@ -531,6 +531,9 @@ public sealed class EventCoder
     {
         if (!TryVerbCode(p, v, out var pick)) return;
         if (ReducedRelative(p, v)) return;
+        // "Al-Qaeda-linked rebels", "Tehran-backed militias": a participle joined to a name by a hyphen is an adjective
+        // (whatever the parser made of it), not an act.
+        if (HyphenJoined(p, v)) return;
         // "said", "told" as a bare statement (010): who said what is the quotes layer's; as an event it only codes
         // misparses ("the ministry said the dead included four children" → a statement to the children). "Say" is
         // never an event of its own: what is said is coded ("said in response to US missile attacks" took the
@@ -853,6 +856,12 @@ public sealed class EventCoder
                 if (_cameo[refusal] is { } info)
                     output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
             }
+    }
+
+    private static bool HyphenJoined(Parsed p, int v)
+    {
+        int at = p.Words[v].Start;
+        return at >= 2 && p.Text[at - 1] == '-' && !char.IsWhiteSpace(p.Text[at - 2]) && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

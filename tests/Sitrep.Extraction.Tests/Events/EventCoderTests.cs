@@ -829,6 +829,22 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_participle_joined_to_a_name_by_a_hyphen_is_no_event()
+    {
+        // (parsed with "linked" the main verb, "Taliban" its subject and "militants" its object)
+        if (Code("Two days ago, Taliban-linked militants kidnapped dozens of aid workers.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("06"));
+        Assert.Contains(events, e => e.Code == "181");
+    }
+
+    [Fact]
+    public void People_from_a_country_behind_a_modifier_are_of_that_country()
+    {
+        if (Code("The French president will speak on US relations with Asia and meet exiled dissidents from war-torn Yemen.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("FRAGOV", "YEMOPP") && e.Code.StartsWith("04"));
+    }
+
+    [Fact]
     public void Two_countries_are_read_alike_when_an_official_of_one_reports()
     {
         if (Code("Peru and Chile hope to expand their partnership in mining, Chile's deputy minister of mines Ana Rojas said on Friday.") is not { } events) return;
