@@ -845,6 +845,22 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_warrant_is_for_the_one_to_be_arrested()
+    {
+        if (Code("A court in Peru has issued warrants for two Chilean men.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("PERJUD", "CHL", "173"));
+    }
+
+    [Fact]
+    public void Joining_a_group_as_a_member_is_no_meeting()
+    {
+        if (Code("A Kenyan court has jailed a Somali trader for helping young fighters join an armed group in Uganda.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04"));
+        if (Code("Kenya will join the talks with Uganda.") is not { } talks) return;
+        Assert.Contains(talks, e => (e.Source, e.Target) == ("KEN", "UGA") && e.Code.StartsWith("04"));
+    }
+
+    [Fact]
     public void Two_countries_are_read_alike_when_an_official_of_one_reports()
     {
         if (Code("Peru and Chile hope to expand their partnership in mining, Chile's deputy minister of mines Ana Rojas said on Friday.") is not { } events) return;
