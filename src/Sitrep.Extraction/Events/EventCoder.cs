@@ -534,6 +534,9 @@ public sealed class EventCoder
         // "Al-Qaeda-linked rebels", "Tehran-backed militias": a participle joined to a name by a hyphen is an adjective
         // (whatever the parser made of it), not an act.
         if (HyphenJoined(p, v)) return;
+        // "the militant group that has seized parts of Iraq and Syria": a relative clause in the perfect describes the
+        // noun by its past, background rather than the news the sentence reports.
+        if (p.Label(v) == "acl:relcl" && IsBackground(p, v)) return;
         // "said", "told" as a bare statement (010): who said what is the quotes layer's; as an event it only codes
         // misparses ("the ministry said the dead included four children" → a statement to the children). "Say" is
         // never an event of its own: what is said is coded ("said in response to US missile attacks" took the
@@ -856,6 +859,15 @@ public sealed class EventCoder
                 if (_cameo[refusal] is { } info)
                     output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
             }
+    }
+
+    private static bool IsBackground(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "aux" && p.Word(c) is var w
+                && (w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase) || w.Equals("had", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
     }
 
     private static bool HyphenJoined(Parsed p, int v)
