@@ -869,6 +869,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_reduced_relative_read_as_the_main_verb_leaves_the_main_verb_its_subject()
+    {
+        // (parsed with "captured" the main verb and "were released" its complement)
+        if (Code("The Kenyan soldiers captured in the raid were released by Somali rebels on Monday.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("SOMREB", "KENMIL", "0841"));
+    }
+
+    [Fact]
     public void Two_countries_are_read_alike_when_an_official_of_one_reports()
     {
         if (Code("Peru and Chile hope to expand their partnership in mining, Chile's deputy minister of mines Ana Rojas said on Friday.") is not { } events) return;
