@@ -116,6 +116,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
+    private static readonly HashSet<string> Meetings = new(StringComparer.OrdinalIgnoreCase) { "meet" };
     private static readonly HashSet<string> Permissions = new(StringComparer.OrdinalIgnoreCase)
         { "permission", "authorization", "authorisation", "approval", "mandate", "licence", "license", "clearance", "go-ahead" };
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
@@ -550,6 +551,11 @@ public sealed class EventCoder
         var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);
         bool reverseOnly = code.Length == 0;
         if (reverseOnly) { code = reverse!; reverse = null; }
+        // "met with the Syrian president": PETRARCH's "meet with" is one-way (its MEET_WITH [040]), the subject's act;
+        // "met the Syrian president" and "X and Y met" stay meetings of both.
+        if (reverse == code && code.StartsWith("04", StringComparison.Ordinal) && p.Word(v).StartsWith("me", StringComparison.OrdinalIgnoreCase)
+            && IsLemma(p, v, Meetings) && p.Child(v, "obj") < 0 && p.PrepPhrase(v, nominal: false, "with") >= 0)
+            reverse = null;
         // "The Philippines and France agree that disputes should go to arbitration": a shared position, not an intent.
         if (code == "030" && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";
         bool negated = IsNegated(p, v), refused = false;

@@ -877,6 +877,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Meeting_with_someone_is_the_subjects_act_and_meeting_someone_is_both_sides()
+    {
+        if (Code("Kenya's foreign minister met with the Ugandan president on Tuesday.") is not { } with) return;
+        Assert.Contains(with, e => (e.Source, e.Target) == ("KENGOV", "UGAGOV") && e.Code == "040");
+        Assert.DoesNotContain(with, e => e.Source == "UGAGOV");
+        if (Code("Kenya's foreign minister met the Ugandan president on Tuesday.") is not { } met) return;
+        Assert.Contains(met, e => (e.Source, e.Target) == ("UGAGOV", "KENGOV") && e.Code == "040");
+    }
+
+    [Fact]
     public void Two_countries_are_read_alike_when_an_official_of_one_reports()
     {
         if (Code("Peru and Chile hope to expand their partnership in mining, Chile's deputy minister of mines Ana Rojas said on Friday.") is not { } events) return;
