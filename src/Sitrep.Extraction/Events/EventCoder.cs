@@ -1401,8 +1401,10 @@ public sealed class EventCoder
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
         // "pledged 50 million euros in humanitarian aid for Sudan": aid, given or promised, is for its recipient; "issued
-        // arrest warrants for two officers": a warrant is for the one to be arrested.
-        if (tgtHits.Count == 0 && (code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal) || code == "173"))
+        // arrest warrants for two officers": a warrant is for the one to be arrested; "expressed appreciation for Kenya's
+        // assistance": thanks, praise and sympathy are for whom the "for" phrase names.
+        if (tgtHits.Count == 0 && (code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal) || code == "173"
+                                   || code is "013" or "018" || code.StartsWith("05", StringComparison.Ordinal)))
             foreach (int head in (ReadOnlySpan<int>)[obj, predicate])
             {
                 if (head < 0 || tgtHits.Count > 0) continue;

@@ -887,6 +887,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Thanks_and_sympathy_are_for_whom_the_for_phrase_names()
+    {
+        if (Code("The Kenyan government expressed gratitude for Uganda's assistance.") is not { } thanks) return;
+        Assert.Contains(thanks, e => (e.Source, e.Target) == ("KENGOV", "UGA") && e.Code.StartsWith("05"));
+        if (Code("Kenya expressed sympathy for the victims of the Ugandan floods.") is not { } sympathy) return;
+        Assert.Contains(sympathy, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "018"));
+    }
+
+    [Fact]
     public void Two_countries_are_read_alike_when_an_official_of_one_reports()
     {
         if (Code("Peru and Chile hope to expand their partnership in mining, Chile's deputy minister of mines Ana Rojas said on Friday.") is not { } events) return;
