@@ -879,7 +879,11 @@ public sealed class EventCoder
     private static bool HyphenJoined(Parsed p, int v)
     {
         int at = p.Words[v].Start;
-        return at >= 2 && p.Text[at - 1] == '-' && !char.IsWhiteSpace(p.Text[at - 2]) && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        if (at < 2 || p.Text[at - 1] != '-' || !char.IsLetterOrDigit(p.Text[at - 2]) || !p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        // (not a prefix: "re-elected", "co-chaired", "pre-approved")
+        int from = at - 1;
+        while (from > 0 && (char.IsLetterOrDigit(p.Text[from - 1]) || p.Text[from - 1] == '-')) from--;
+        return at - 1 - from > 3 || char.IsUpper(p.Text[from]);
     }
 
     /// <summary>
@@ -1400,6 +1404,9 @@ public sealed class EventCoder
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
+        // "will inspect the refineries in Iran": a facility stands for the country (or group) it is in.
+        if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Facilities) && LocativeIn(p, obj) is var facilityIn && facilityIn >= 0)
+            CollectActors(p, facilityIn, tgtHits, nominalHead: false);
         // "pledged 50 million euros in humanitarian aid for Sudan": aid, given or promised, is for its recipient; "issued
         // arrest warrants for two officers": a warrant is for the one to be arrested; "expressed appreciation for Kenya's
         // assistance": thanks, praise and sympathy are for whom the "for" phrase names.

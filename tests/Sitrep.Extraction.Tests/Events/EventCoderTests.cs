@@ -835,6 +835,9 @@ public sealed class EventCoderTests
         if (Code("Two days ago, Taliban-linked militants kidnapped dozens of aid workers.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("06"));
         Assert.Contains(events, e => e.Code == "181");
+        // (a prefix is no name: "re-elected" is still an act)
+        if (Code("Kenya re-established ties with Uganda.") is not { } prefixed) return;
+        Assert.NotEmpty(prefixed);
     }
 
     [Fact]
@@ -893,6 +896,13 @@ public sealed class EventCoderTests
         Assert.Contains(thanks, e => (e.Source, e.Target) == ("KENGOV", "UGA") && e.Code.StartsWith("05"));
         if (Code("Kenya expressed sympathy for the victims of the Ugandan floods.") is not { } sympathy) return;
         Assert.Contains(sympathy, e => (e.Source, e.Target, e.Code) == ("KEN", "UGA", "018"));
+    }
+
+    [Fact]
+    public void A_facility_stands_for_the_country_it_is_in()
+    {
+        if (Code("UN inspectors will examine the refineries in Iran.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("IGOUNO", "IRN") && e.Code.StartsWith("09"));
     }
 
     [Fact]
