@@ -560,6 +560,10 @@ public sealed class EventCoder
         if (code == "030" && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";
         bool negated = IsNegated(p, v), refused = false;
         var modality = question ? Modality.Question : AuxModality(p, v);
+        // "Israel announced it would free 150 prisoners", "said it would send troops": "would" reported is the future
+        // seen from the past, an announced act (unless a condition makes it hypothetical, below).
+        bool reportedFuture = modality == Modality.Hypothetical && ReportedWould(p, v);
+        if (reportedFuture) modality = Modality.Future;
         int predicate = v;
 
         // The complement decides: "threatened to end talks" → 134, "agreed to meet" → 036.
@@ -692,7 +696,7 @@ public sealed class EventCoder
                 threatened = p.Child(c, "nsubj");
             }
         }
-        if (conditional && modality == Modality.Asserted) modality = Modality.Hypothetical;
+        if (conditional && (modality == Modality.Asserted || reportedFuture && modality == Modality.Future)) modality = Modality.Hypothetical;
 
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
@@ -1316,6 +1320,17 @@ public sealed class EventCoder
             if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    // Verbs that report or announce what someone will do.
+    private static readonly HashSet<string> Announcing = new(StringComparer.OrdinalIgnoreCase) { "say", "announce", "declare", "state", "tell", "add", "confirm" };
+
+    /// <summary>A "would" clause (its own auxiliary) that a verb of saying or announcing governs.</summary>
+    private static bool ReportedWould(Parsed p, int v)
+    {
+        if (!p.HasChildWord(v, "aux", "would") || p.Label(v) != "ccomp") return false;
+        int g = p.Head(v);
+        return g >= 0 && IsLemma(p, g, Announcing) && !p.HasChildWord(v, "mark", "if") && !p.HasChildWord(v, "mark", "whether");
     }
 
     private static Modality AuxModality(Parsed p, int v)

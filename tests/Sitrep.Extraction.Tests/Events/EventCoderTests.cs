@@ -906,6 +906,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Would_in_what_is_said_or_announced_is_the_future_unless_a_condition_makes_it_hypothetical()
+    {
+        if (Code("Kenya said it would send troops to Uganda.") is not { } said) return;
+        Assert.Contains(said, e => (e.Source, e.Target) == ("KEN", "UGA") && e.Modality == Modality.Future && !e.Negated);
+        if (Code("Kenya said it would send troops to Uganda if asked.") is not { } conditional) return;
+        Assert.All(conditional, e => Assert.Equal(Modality.Hypothetical, e.Modality));
+        if (Code("Kenya would send troops to Uganda.") is not { } bare) return;
+        Assert.All(bare, e => Assert.Equal(Modality.Hypothetical, e.Modality));
+    }
+
+    [Fact]
     public void Two_countries_are_read_alike_when_an_official_of_one_reports()
     {
         if (Code("Peru and Chile hope to expand their partnership in mining, Chile's deputy minister of mines Ana Rojas said on Friday.") is not { } events) return;
