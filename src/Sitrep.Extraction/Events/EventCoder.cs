@@ -117,6 +117,7 @@ public sealed class EventCoder
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
     private static readonly HashSet<string> Meetings = new(StringComparer.OrdinalIgnoreCase) { "meet" };
+    private static readonly HashSet<string> Gatherings = new(StringComparer.OrdinalIgnoreCase) { "summit", "conference", "meeting", "forum", "congress", "games", "olympics" };
     private static readonly HashSet<string> Permissions = new(StringComparer.OrdinalIgnoreCase)
         { "permission", "authorization", "authorisation", "approval", "mandate", "licence", "license", "clearance", "go-ahead" };
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
@@ -1306,6 +1307,8 @@ public sealed class EventCoder
             if ((l == "xcomp" || (l == "advcl" && p.HasChildWord(v, "mark", "to"))) && IsLemma(p, g, ObjectControl) && ObjectOf(p, g) is var controller && controller >= 0) return controller;
             int s = p.Child(g, "nsubj");
             if (s >= 0) return s;
+            // "is scheduled to attend", "was forced to withdraw": the passive governor's subject does the complement.
+            if (l == "xcomp" && p.Child(g, "nsubj:pass") is var passiveSubj && passiveSubj >= 0) return passiveSubj;
             v = g;
         }
         return -1;
@@ -1419,8 +1422,10 @@ public sealed class EventCoder
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
-        // "will inspect the refineries in Iran": a facility stands for the country (or group) it is in.
-        if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Facilities) && LocativeIn(p, obj) is var facilityIn && facilityIn >= 0)
+        // "will inspect the refineries in Iran": a facility stands for the country (or group) it is in; so does a
+        // summit or conference one attends or visits ("to attend a summit in Uganda", PETRARCH's ATTEND [042]).
+        if (tgtHits.Count == 0 && obj >= 0 && (IsLemma(p, obj, Facilities) || code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, obj, Gatherings))
+            && LocativeIn(p, obj) is var facilityIn && facilityIn >= 0)
             CollectActors(p, facilityIn, tgtHits, nominalHead: false);
         // "pledged 50 million euros in humanitarian aid for Sudan": aid, given or promised, is for its recipient; "issued
         // arrest warrants for two officers": a warrant is for the one to be arrested; "expressed appreciation for Kenya's

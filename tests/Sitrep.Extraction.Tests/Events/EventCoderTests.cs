@@ -917,6 +917,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_passive_governors_subject_does_its_complement_and_a_summit_stands_for_where_it_is_held()
+    {
+        if (Code("The Kenyan president is expected to visit Uganda.") is not { } visit) return;
+        Assert.Contains(visit, e => (e.Source, e.Target, e.Code) == ("KENGOV", "UGA", "042") && e.Modality == Modality.Future);
+        if (CodeWithDictionaries("The Kenyan president is scheduled to attend a summit in Uganda.") is not { } attend) return;
+        Assert.Contains(attend, e => (e.Source, e.Target) == ("KENGOV", "UGA") && e.Code.StartsWith("04"));
+    }
+
+    [Fact]
     public void Two_countries_are_read_alike_when_an_official_of_one_reports()
     {
         if (Code("Peru and Chile hope to expand their partnership in mining, Chile's deputy minister of mines Ana Rojas said on Friday.") is not { } events) return;
