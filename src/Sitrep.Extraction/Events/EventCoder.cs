@@ -752,6 +752,14 @@ public sealed class EventCoder
             // "six civilians were killed when air strikes hit two hospitals": victims with no named attacker, killed by
             // the attack of the "when" clause (its code, when finer: air strikes are 195), whose owner, if any, did it.
             if (!passive || obj < 0 || !IsForce(code)) return;
+            // "rockets were fired from Gaza at Sderot": weapons launched "from" a party's ground are that party's, at
+            // whom the verb's "at/into" phrase names.
+            if (IsLemma(p, obj, Weapons) && p.PrepPhrase(v, nominal: false, "from") is var launchedFrom && launchedFrom >= 0
+                && HasActor(p, launchedFrom, srcHits) && Oblique(p, v) is var aimedAt && aimedAt >= 0)
+            {
+                Emit(p, code, launchedFrom, aimedAt, v, sentence, negated, modality, srcHits, tgtHits, output);
+                return;
+            }
             int cause = WhenAttack(p, v, out var causeCode);
             if (cause >= 0 && Refines(causeCode, code)) code = causeCode;
             Emit(p, code, cause, obj, v, sentence, negated, modality, srcHits, tgtHits, output);

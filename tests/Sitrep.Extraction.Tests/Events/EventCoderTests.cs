@@ -926,6 +926,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Weapons_fired_from_a_partys_ground_are_that_partys()
+    {
+        if (Code("Two rockets were fired from Lebanon into northern Israel on Tuesday.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("LBN", "ISR") && string.CompareOrdinal(e.Code, "18") >= 0);
+    }
+
+    [Fact]
     public void Two_countries_are_read_alike_when_an_official_of_one_reports()
     {
         if (Code("Peru and Chile hope to expand their partnership in mining, Chile's deputy minister of mines Ana Rojas said on Friday.") is not { } events) return;
