@@ -311,7 +311,8 @@ public sealed class ActorStage : Stage
         for (int k = from; k < matches.Count && k < from + 4; k++)
         {
             var m = matches[k];
-            // Only the phrase's own complement counts: "rebel-held areas of Syria", not "…, residents said, as talks in Nairobi".
+            // Only the phrase's own complement counts: "rebel-held areas of Syria", "dissidents from Cuba", not "…,
+            // residents said, as talks in Nairobi".
             if (m.First - headEnd > 6) break;
             bool punct = false;
             for (int w = headEnd + 1; w < m.First && !punct; w++) punct = words[w].IsPunct;
@@ -319,8 +320,11 @@ public sealed class ActorStage : Stage
             var iso = PlaceCountry(m.Entry);
             if (iso is null) continue;
             int before = m.First - 1;
+            // ("from military-ruled Cuba", "of war-torn Syria": over a modifier or two)
+            for (int skip = 0; skip < 2 && before > headEnd && !words[before].IsPunct && !words[before].Capitalised
+                 && words[before].Norm is not ("of" or "in" or "from" or "across" or "inside" or "throughout"); skip++) before--;
             if (before >= 0 && words[before].Norm == "the") before--;
-            if (before >= 0 && words[before].Norm is "of" or "in" or "across" or "inside" or "throughout") return iso;
+            if (before >= 0 && words[before].Norm is "of" or "in" or "from" or "across" or "inside" or "throughout") return iso;
         }
         return null;
     }

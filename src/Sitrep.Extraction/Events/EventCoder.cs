@@ -125,6 +125,10 @@ public sealed class EventCoder
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
+    private static readonly HashSet<string> Meetings = new(StringComparer.OrdinalIgnoreCase) { "meet" };
+    private static readonly HashSet<string> Gatherings = new(StringComparer.OrdinalIgnoreCase) { "summit", "conference", "meeting", "forum", "congress", "games", "olympics" };
+    private static readonly HashSet<string> Permissions = new(StringComparer.OrdinalIgnoreCase)
+        { "permission", "authorization", "authorisation", "approval", "mandate", "licence", "license", "clearance", "go-ahead" };
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
@@ -552,6 +556,12 @@ public sealed class EventCoder
     {
         if (!TryVerbCode(p, v, out var pick)) return;
         if (ReducedRelative(p, v)) return;
+        // "Al-Qaeda-linked rebels", "Tehran-backed militias": a participle joined to a name by a hyphen is an adjective
+        // (whatever the parser made of it), not an act.
+        if (HyphenJoined(p, v)) return;
+        // "the militant group that has seized parts of Iraq and Syria": a relative clause in the perfect describes the
+        // noun by its past, background rather than the news the sentence reports.
+        if (p.Label(v) == "acl:relcl" && IsBackground(p, v)) return;
         // "said", "told" as a bare statement (010): who said what is the quotes layer's; as an event it only codes
         // misparses ("the ministry said the dead included four children" → a statement to the children). "Say" is
         // never an event of its own: what is said is coded ("said in response to US missile attacks" took the
@@ -565,6 +575,11 @@ public sealed class EventCoder
         var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);
         bool reverseOnly = code.Length == 0;
         if (reverseOnly) { code = reverse!; reverse = null; }
+        // "met with the Syrian president": PETRARCH's "meet with" is one-way (its MEET_WITH [040]), the subject's act;
+        // "met the Syrian president" and "X and Y met" stay meetings of both.
+        if (reverse == code && code.StartsWith("04", StringComparison.Ordinal) && p.Word(v).StartsWith("me", StringComparison.OrdinalIgnoreCase)
+            && IsLemma(p, v, Meetings) && p.Child(v, "obj") < 0 && p.PrepPhrase(v, nominal: false, "with") >= 0)
+            reverse = null;
         // "The Philippines and France agree that disputes should go to arbitration": a shared position, not an intent.
         // (Unless the user's own codebook says what agreeing is.)
         if (code == "030" && !_dictionaryDecides && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";
@@ -573,6 +588,10 @@ public sealed class EventCoder
         // negation of diplomatic cooperation (050), so its negation is that cooperation.
         if (negated && code == "110") { code = "050"; negated = false; }
         var modality = question ? Modality.Question : AuxModality(p, v);
+        // "Israel announced it would free 150 prisoners", "said it would send troops": "would" reported is the future
+        // seen from the past, an announced act (unless a condition makes it hypothetical, below).
+        bool reportedFuture = modality == Modality.Hypothetical && ReportedWould(p, v);
+        if (reportedFuture) modality = Modality.Future;
         int predicate = v;
 
         // The complement decides: "threatened to end talks" → 134, "agreed to meet" → 036.
@@ -584,9 +603,15 @@ public sealed class EventCoder
             if (IsLemma(p, v, Threats)) { code = ThreatCode(inner.Code); modality = Modality.Threatened; predicate = x; consumed.Add(x); }
             else if (IsLemma(p, v, Intents))
             {
-                // "agreed to meet" → intent (03x); "pledged to expel the leaders": force promised is a threat (13x).
-                code = IsMaterialConflict(inner.Code) ? ThreatCode(inner.Code) : IntentCode(inner.Code);
-                if (code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
+                // "agreed to meet" → intent (03x). A material act promised ("agreed to lift the sanctions", "pledged to
+                // expel the leaders") is coded as the act, announced for the future, as PETRARCH codes "will lift".
+                // ("offered to" stays an offer.)
+                if (IsPromisedAct(p, v, inner.Code)) { code = inner.Code; if (modality == Modality.Asserted) modality = Modality.Future; }
+                else
+                {
+                    code = IsMaterialConflict(inner.Code) ? ThreatCode(inner.Code) : IntentCode(inner.Code);
+                    if (code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
+                }
                 predicate = x; consumed.Add(x);
             }
             else if (IsLemma(p, v, Refusals)) { code = inner.Code; negated = true; modality = Modality.Denied; refused = true; predicate = x; consumed.Add(x); }
@@ -610,6 +635,8 @@ public sealed class EventCoder
         int gov = p.Head(v);
         if (gov >= 0 && label is "xcomp" or "ccomp" or "advcl" or "obj")
         {
+            // "will not try to attack", "did not decide to expel": what a negated verb governs is not done either.
+            if (label == "xcomp" && p.Tag(gov) == "VERB" && IsNegated(p, gov)) negated = true;
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
@@ -661,6 +688,11 @@ public sealed class EventCoder
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
 
+        // "gave Kenya permission to help Uganda": what is permitted is the permitted party's to do, not done yet.
+        // (... or misparsed, "to help" hung on the verb that gives the permission)
+        if (gov >= 0 && p.HasChildWord(v, "mark", "to") && modality == Modality.Asserted
+            && (label == "acl" && IsLemma(p, gov, Permissions) || label == "advcl" && p.Child(gov, "obj") is var given && given >= 0 && given < v && IsLemma(p, given, Permissions)))
+            modality = Modality.Hypothetical;
         // "the US threat to suspend talks": the act is threatened; "a pledge to send aid": intended.
         int threatBy = -1;
         if (label == "acl" && gov >= 0 && p.Label(gov) is not "obl" && IsLemma(p, gov, ThreatNouns) && !code.StartsWith("13", StringComparison.Ordinal))
@@ -692,11 +724,7 @@ public sealed class EventCoder
                 threatened = p.Child(c, "nsubj");
             }
         }
-        if (conditional && modality == Modality.Asserted) modality = Modality.Hypothetical;
-        // "Ethiopia indicated it would act", "said they would meet on Monday": reported "will", a future, not a
-        // hypothetical (with no condition in the clause).
-        else if (!conditional && modality == Modality.Hypothetical && label == "ccomp" && gov >= 0 && IsLemma(p, gov, Announcing) && p.HasChildWord(v, "aux", "would"))
-            modality = Modality.Future;
+        if (conditional && (modality == Modality.Asserted || reportedFuture && modality == Modality.Future)) modality = Modality.Hypothetical;
 
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
@@ -759,6 +787,14 @@ public sealed class EventCoder
             // "six civilians were killed when air strikes hit two hospitals": victims with no named attacker, killed by
             // the attack of the "when" clause (its code, when finer: air strikes are 195), whose owner, if any, did it.
             if (!passive || obj < 0 || !IsForce(code)) return;
+            // "rockets were fired from Gaza at Sderot": weapons launched "from" a party's ground are that party's, at
+            // whom the verb's "at/into" phrase names.
+            if (IsLemma(p, obj, Weapons) && p.PrepPhrase(v, nominal: false, "from") is var launchedFrom && launchedFrom >= 0
+                && HasActor(p, launchedFrom, srcHits) && Oblique(p, v) is var aimedAt && aimedAt >= 0)
+            {
+                Emit(p, code, launchedFrom, aimedAt, v, sentence, negated, modality, srcHits, tgtHits, output);
+                return;
+            }
             int cause = WhenAttack(p, v, out var causeCode);
             if (cause >= 0 && Refines(causeCode, code)) code = causeCode;
             Emit(p, code, cause, obj, v, sentence, negated, modality, srcHits, tgtHits, output);
@@ -818,16 +854,33 @@ public sealed class EventCoder
                 if (c != subj && p.Label(c) == "nsubj" && subj >= 0 && c < v && p.Child(v, "cc") is var and && and > Math.Min(subj, c) && and < Math.Max(subj, c))
                 { coSubject = c; break; }
         Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative, coSubject: coSubject, together: pick.Together);
+        // "The US claimed that ISIL had attacked Iraq and taken Mosul": a deed coordinated with one claimed is claimed too.
+        int claimedClause = v, claimGov = gov;
+        var claimLabel = label;
+        if (label == "conj" && gov >= 0 && p.Label(gov) is "ccomp" or "xcomp" or "advcl" && p.Head(gov) is var above && above >= 0
+            && (IsLemma(p, above, Claims) || IsLemma(p, above, Allegations)))
+        { claimedClause = gov; claimLabel = p.Label(gov); claimGov = above; }
         // "The US claimed that they had attacked Iraq", "the group admitted carrying out the attack": the doer claims
-        // responsibility (015) for what it did, beside the deed itself ("Kenya claimed that Uganda attacked" is no
-        // claim of Uganda's).
-        if (IsForce(code) && !negated && gov >= 0 && label is "ccomp" or "xcomp" or "advcl" && IsLemma(p, gov, Claims) && _cameo["015"] is { } claimed
-            && (p.Child(v, "nsubj") is var doer && (doer < 0 || IsPersonalPronoun(p, doer))))
+        // responsibility (015) for what it did; the claim stands for the deed, as PETRARCH codes it ("Kenya claimed
+        // that Uganda attacked" is no claim of Uganda's).
+        if (IsForce(code) && !negated && claimGov >= 0 && claimLabel is "ccomp" or "xcomp" or "advcl" && IsLemma(p, claimGov, Claims) && _cameo["015"] is { } claimed
+            && (p.Child(claimedClause, "nsubj") is var doer && (doer < 0 || IsPersonalPronoun(p, doer))))
         {
-            for (int i = emitted, n = output.Count; i < n; i++)
-                if (output[i].Source.Length > 0)
+            int deeds = output.Count;
+            bool owned = false;
+            for (int i = emitted; i < deeds; i++)
+            {
+                if (output[i].Source.Length == 0) continue;
+                owned = true;
+                if (!output.Exists(o => o.Code == "015" && o.Source == output[i].Source && o.Target == output[i].Target))
                     output.Add(output[i] with { Code = "015", Goldstein = claimed.Goldstein, QuadClass = claimed.QuadClass, Plover = claimed.Plover });
+            }
+            if (owned) output.RemoveRange(emitted, deeds - emitted);
         }
+        // ... and a deed coordinated with one alleged of another is part of the accusation coded for the first.
+        else if (IsForce(code) && !negated && claimedClause != v && claimLabel == "ccomp" && IsLemma(p, claimGov, Allegations)
+                 && p.Child(claimedClause, "nsubj") is var accusedFirst && accusedFirst >= 0 && !IsPersonalPronoun(p, accusedFirst) && p.Child(v, "nsubj") < 0)
+            output.RemoveRange(emitted, output.Count - emitted);
         // "The US claimed that ISIL had attacked Iraq": claiming another did violence accuses it (112).
         else if (IsForce(code) && !negated && gov >= 0 && label == "ccomp" && IsLemma(p, gov, Allegations) && output.Count > emitted
                  && p.Child(v, "nsubj") is var accused && accused >= 0 && !IsPersonalPronoun(p, accused) && p.Child(gov, "nsubj") is var accuser && accuser >= 0)
@@ -861,6 +914,32 @@ public sealed class EventCoder
                     output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
             }
     }
+
+    private static bool IsBackground(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "aux" && p.Word(c) is var w
+                && (w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase) || w.Equals("had", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
+
+    private static bool HyphenJoined(Parsed p, int v)
+    {
+        int at = p.Words[v].Start;
+        if (at < 2 || p.Text[at - 1] != '-' || !char.IsLetterOrDigit(p.Text[at - 2]) || !p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        // (not a prefix: "re-elected", "co-chaired", "pre-approved")
+        int from = at - 1;
+        while (from > 0 && (char.IsLetterOrDigit(p.Text[from - 1]) || p.Text[from - 1] == '-')) from--;
+        return at - 1 - from > 3 || char.IsUpper(p.Text[from]);
+    }
+
+    /// <summary>
+    /// A promise ("agreed", "pledged", "promised"; not "offered") to do a material act (06x and up: aid, yielding,
+    /// coercion, force), which is coded as the act itself.
+    /// </summary>
+    private static bool IsPromisedAct(Parsed p, int v, string inner) =>
+        string.CompareOrdinal(inner, "06") >= 0 && !inner.StartsWith("13", StringComparison.Ordinal) && !p.Word(v).StartsWith("offer", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last apposition of a dateline's place: "KHARTOUM, March 3 (Wire) - Sudan's army" → "army"; or -1.</summary>
     private static int DatelineSubject(Parsed p, int dateline)
@@ -1271,6 +1350,8 @@ public sealed class EventCoder
             if ((l == "xcomp" || (l == "advcl" && p.HasChildWord(v, "mark", "to"))) && IsLemma(p, g, ObjectControl) && ObjectOf(p, g) is var controller && controller >= 0) return controller;
             int s = p.Child(g, "nsubj");
             if (s >= 0) return s;
+            // "is scheduled to attend", "was forced to withdraw": the passive governor's subject does the complement.
+            if (l == "xcomp" && p.Child(g, "nsubj:pass") is var passiveSubj && passiveSubj >= 0) return passiveSubj;
             v = g;
         }
         return -1;
@@ -1285,6 +1366,14 @@ public sealed class EventCoder
             if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>A "would" clause (its own auxiliary) that a verb of saying or announcing governs.</summary>
+    private static bool ReportedWould(Parsed p, int v)
+    {
+        if (!p.HasChildWord(v, "aux", "would") || p.Label(v) != "ccomp") return false;
+        int g = p.Head(v);
+        return g >= 0 && IsLemma(p, g, Announcing) && !p.HasChildWord(v, "mark", "if") && !p.HasChildWord(v, "mark", "whether");
     }
 
     private static Modality AuxModality(Parsed p, int v)
@@ -1387,8 +1476,16 @@ public sealed class EventCoder
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
-        // "pledged 50 million euros in humanitarian aid for Sudan": aid, given or promised, is for its recipient.
-        if (tgtHits.Count == 0 && (code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal)))
+        // "will inspect the refineries in Iran": a facility stands for the country (or group) it is in; so does a
+        // summit or conference one attends or visits ("to attend a summit in Uganda", PETRARCH's ATTEND [042]).
+        if (tgtHits.Count == 0 && obj >= 0 && (IsLemma(p, obj, Facilities) || code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, obj, Gatherings))
+            && LocativeIn(p, obj) is var facilityIn && facilityIn >= 0)
+            CollectActors(p, facilityIn, tgtHits, nominalHead: false);
+        // "pledged 50 million euros in humanitarian aid for Sudan": aid, given or promised, is for its recipient; "issued
+        // arrest warrants for two officers": a warrant is for the one to be arrested; "expressed appreciation for Kenya's
+        // assistance": thanks, praise and sympathy are for whom the "for" phrase names.
+        if (tgtHits.Count == 0 && (code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal) || code == "173"
+                                   || code is "013" or "018" || code.StartsWith("05", StringComparison.Ordinal)))
             foreach (int head in (ReadOnlySpan<int>)[obj, predicate])
             {
                 if (head < 0 || tgtHits.Count > 0) continue;
@@ -1812,7 +1909,9 @@ public sealed class EventCoder
     /// </summary>
     private void ReporterRole(Parsed p, int predicate, List<ActorHit> srcHits)
     {
-        if (!srcHits.Exists(h => h.Code.Length == 3)) return;
+        // (One country alone: "Brazil and the United States are seeking ..., a US deputy secretary said" is the
+        // two countries, not the official's office beside one of them.)
+        if (srcHits.Count != 1 || srcHits[0].Code.Length != 3) return;
         int reporter = ReportingSubject(p, predicate);
         if (reporter < 0) return;
         var said = new List<ActorHit>(2);

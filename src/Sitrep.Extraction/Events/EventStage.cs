@@ -120,6 +120,7 @@ public sealed class EventStage : Stage
             if (a.Role.StartsWith("GOV", StringComparison.Ordinal)) (governed ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Country);
             else if (a.Role.StartsWith("REB", StringComparison.Ordinal)) (rebels ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Country);
         }
+        var original = governed is null ? null : events.ToList();
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -128,6 +129,11 @@ public sealed class EventStage : Stage
             {
                 if (governed is not null && source.Length == 3 && governed.Contains(source) && NamedCountry(e.SourceSpan)) source += "GOV";
                 if (governed is not null && target.Length == 3 && governed.Contains(target) && NamedCountry(e.TargetSpan)) target += "GOV";
+                // Two countries acting together are read alike: "Brazil and the United States seek a partnership, a US
+                // official said" is between the two countries (one event each way), not Brazil and the US government.
+                if (source.Length != target.Length && (source.Length == 3 && target != e.Target || target.Length == 3 && source != e.Source)
+                    && original!.Exists(o => o.Source == e.Target && o.Target == e.Source && o.Code == e.Code))
+                    (source, target) = (e.Source, e.Target);
             }
             else if (rebels is not null && target.Length == 3 && rebels.Contains(target) && source.Length == 6
                      && source.StartsWith(target, StringComparison.Ordinal) && source.AsSpan(3) is "GOV" or "MIL")

@@ -44,7 +44,8 @@ internal static class ParseRepairs
         }
         ProgressivesReadAsPassives(pos, deps, text, ref labels);
         var heads = MainVerbsReadAsRelatives(pos, deps, text, ref labels);
-        if (labels is null) return (pos, deps);
+        RelativesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
+        if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = ImmutableArray.Create(labels!), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
     }
@@ -109,6 +110,59 @@ internal static class ParseRepairs
                 }
         }
         return heads;
+    }
+
+    /// <summary>
+    /// "The civilians imprisoned for protesting were released by the president" parsed with "imprisoned" the main verb
+    /// and "were released" its complement: a root participle in -ed with a subject before it and no auxiliary or object
+    /// of its own, whose complement after it is a finite verb (with an auxiliary) with no subject, subordinator or
+    /// conjunction of its own, is a reduced relative on its subject; the complement is the main verb and the noun its
+    /// subject (passive when the verb's auxiliary is).
+    /// </summary>
+    private static void RelativesReadAsMainVerbs(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int root = IndexOf(deps.LabelSet, "root"), acl = IndexOf(deps.LabelSet, "acl"), nsubj = IndexOf(deps.LabelSet, "nsubj"), nsubjPass = IndexOf(deps.LabelSet, "nsubj:pass");
+        if (root < 0 || acl < 0 || nsubj < 0 || nsubjPass < 0) return;
+        var words = pos.Words.Spans;
+        for (int r = 1; r < words.Length; r++)
+        {
+            if (deps.Heads[r] >= 0 || pos[r] != "VERB" || !words[r].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            int from = Math.Max(0, r - SentenceTokens.MaxLength), to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
+            int subj = -1, main = -1;
+            bool own = false, passive = false;
+            for (int c = from; c < to; c++)
+            {
+                if (deps.Heads[c] != r) continue;
+                var l = deps.Label(c);
+                if (l == "nsubj" && c < r && pos[c] is "NOUN" or "PROPN") subj = c;
+                else if (l is "aux" or "aux:pass" or "obj" or "cop" or "nsubj:pass" or "expl") own = true;
+                else if (main < 0 && c > r && l is "ccomp" or "advcl" or "conj" or "parataxis" && pos[c] == "VERB" && MainVerb(c, out passive)) main = c;
+            }
+            if (own || subj < 0 || main < 0) continue;
+            heads ??= deps.Heads.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads[main] = -1; labels[main] = (byte)root;
+            heads[r] = subj; labels[r] = (byte)acl;
+            heads[subj] = main; labels[subj] = (byte)(passive ? nsubjPass : nsubj);
+            // What the participle held after the main verb (the full stop) belongs to the main verb.
+            for (int c = main + 1; c < to; c++)
+                if (deps.Heads[c] == r) heads[c] = main;
+
+            // A finite verb (an auxiliary before it) with no subject, subordinator or conjunction of its own.
+            bool MainVerb(int v, out bool pass)
+            {
+                bool finite = false, clause = false;
+                pass = false;
+                for (int c = r + 1; c < to; c++)
+                {
+                    if (deps.Heads[c] != v) continue;
+                    var l = deps.Label(c);
+                    if (l is "aux" or "aux:pass" && c < v) { finite = true; pass |= l == "aux:pass"; }
+                    else if (l is "nsubj" or "nsubj:pass" or "mark" or "cc" or "expl" || l == "punct" && c < v) clause = true;
+                }
+                return finite && !clause;
+            }
+        }
     }
 
     /// <summary>
