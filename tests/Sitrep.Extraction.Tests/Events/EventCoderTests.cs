@@ -138,6 +138,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_country_that_labels_a_headline_is_no_party()
+    {
+        if (Code("Kenya: Air strikes on Garissa port kill 12 as Somalis fire missiles at ships") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) || e.Target.StartsWith("KEN", StringComparison.Ordinal));
+        // (A colon later in the sentence labels nothing: "Kenyan troops shelled Kismayo: nine died.")
+        if (Code("Kenyan troops shelled Kismayo on Monday: nine people died.") is not { } later) return;
+        Assert.Contains(later, e => e.Source == "KENMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_role_in_two_countries_is_each_countrys()
     {
         if (Code("Lawmakers in Kenya and Uganda welcomed a resumption of formal diplomatic ties with Ethiopia.") is not { } events) return;
