@@ -44,6 +44,7 @@ internal static class ParseRepairs
         }
         ProgressivesReadAsPassives(pos, deps, text, ref labels);
         var heads = MainVerbsReadAsRelatives(pos, deps, text, ref labels);
+        ParentheticalParticiples(pos, deps, text, ref heads, ref labels);
         if (labels is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = ImmutableArray.Create(labels!), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -109,6 +110,49 @@ internal static class ParseRepairs
                 }
         }
         return heads;
+    }
+
+    /// <summary>
+    /// "A Kremlin spokesman, asked about the strike, said Russia did not target civilians" parsed with "asked" the main
+    /// verb (the spokesman its subject) and "said" its conjunct: a past participle set off by commas right after its
+    /// subject, whose conjunct after a comma is a verb with no subject of its own, is the subject's parenthetical
+    /// modifier, and the conjunct is the main verb with that subject.
+    /// </summary>
+    private static void ParentheticalParticiples(PosTags pos, Dependencies deps, string text, ref int[]? heads, ref byte[]? labels)
+    {
+        int root = IndexOf(deps.LabelSet, "root"), acl = IndexOf(deps.LabelSet, "acl");
+        if (root < 0 || acl < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 2; v < words.Length; v++)
+        {
+            if ((heads?[v] ?? deps.Heads[v]) >= 0 || pos[v] != "VERB" || words[v - 1].SliceOf(text) is not ",") continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            int subj = -1, main = -1;
+            bool clause = false;
+            for (int c = from; c < to; c++)
+            {
+                if (deps.Heads[c] != v) continue;
+                var l = deps.Label(c);
+                if (l == "nsubj" && c < v - 1) subj = c;
+                else if (l == "conj" && main < 0 && c > v + 1 && pos[c] == "VERB" && words[c - 1].SliceOf(text) is ",") main = c;
+                else if (l is "aux" or "aux:pass" or "nsubj:pass" or "mark" or "cop" or "obj") clause = true;
+            }
+            if (clause || subj < 0 || main < 0 || pos[subj] is not ("NOUN" or "PROPN")) continue;
+            bool own = false;
+            for (int c = from; c < to && !own; c++)
+                own = deps.Heads[c] == main && deps.Label(c) is "nsubj" or "nsubj:pass";
+            if (own) continue;
+            heads ??= deps.Heads.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads[main] = -1; labels[main] = (byte)root;
+            heads[subj] = main;
+            heads[v] = subj; labels[v] = (byte)acl;
+            // What the participle held after the conjunct (the full stop) belongs to the main verb.
+            for (int c = main + 1; c < to; c++)
+                if (deps.Heads[c] == v) heads[c] = main;
+        }
     }
 
     /// <summary>
