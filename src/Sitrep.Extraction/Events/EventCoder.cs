@@ -1762,11 +1762,29 @@ public sealed class EventCoder
             var fresh = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, key.Item3, fresh);
             DropRoleAdjectives(p, lo, hi, fresh);
+            DropTopicLabel(p, fresh);
             if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); }
             memo[key] = found = fresh.ToArray();
         }
         foreach (var h in found)
             if (!hits.Exists(x => x.Code == h.Code) && !(modifiersOnly && InFacilityCompound(p, lo, head, h.Span))) hits.Add(h);
+    }
+
+    /// <summary>
+    /// "Yemen: Air strikes on Hodeidah port kill 12", "Burkina Faso: Aid blocked as ...": a name that opens the sentence
+    /// and is followed by a colon is the headline's topic, not anyone who acts or is acted on.
+    /// </summary>
+    private static void DropTopicLabel(Parsed p, List<ActorHit> hits)
+    {
+        if (hits.Count == 0 || p.Words.Length < 3) return;
+        int sentenceStart = p.Words[0].Start;
+        for (int i = hits.Count - 1; i >= 0; i--)
+        {
+            if (hits[i].Span.Start != sentenceStart) continue;
+            int next = 0;
+            while (next < p.Words.Length && p.Words[next].Start < hits[i].Span.End) next++;
+            if (next < p.Words.Length - 1 && p.Word(next) is ":") hits.RemoveAt(i);
+        }
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ internal static class ParseRepairs
         RelativesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
-                deps with { Labels = ImmutableArray.Create(labels!), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
+                deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
     }
 
     // Past tenses that do not end in -ed, the ones news leads open with.
@@ -117,7 +117,8 @@ internal static class ParseRepairs
     /// and "were released" its complement: a root participle in -ed with a subject before it and no auxiliary or object
     /// of its own, whose complement after it is a finite verb (with an auxiliary) with no subject, subordinator or
     /// conjunction of its own, is a reduced relative on its subject; the complement is the main verb and the noun its
-    /// subject (passive when the verb's auxiliary is).
+    /// subject (passive when the verb's auxiliary is). Likewise "A Kremlin spokesman, asked about the strike, said Russia
+    /// did not target civilians", with "said" the participle's conjunct: a participle set off by commas is a parenthesis.
     /// </summary>
     private static void RelativesReadAsMainVerbs(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
     {
@@ -148,9 +149,12 @@ internal static class ParseRepairs
             for (int c = main + 1; c < to; c++)
                 if (deps.Heads[c] == r) heads[c] = main;
 
-            // A finite verb (an auxiliary before it) with no subject, subordinator or conjunction of its own.
+            // A finite verb (an auxiliary before it) with no subject, subordinator or conjunction of its own; or, when
+            // the participle is set off by commas, a verb after the closing comma ("the spokesman, asked about the
+            // strike, said ...").
             bool MainVerb(int v, out bool pass)
             {
+                bool aside = r >= 2 && words[r - 1].SliceOf(text) is "," && words[v - 1].SliceOf(text) is "," && v > r + 1 && deps.Label(v) == "conj";
                 bool finite = false, clause = false;
                 pass = false;
                 for (int c = r + 1; c < to; c++)
@@ -158,9 +162,9 @@ internal static class ParseRepairs
                     if (deps.Heads[c] != v) continue;
                     var l = deps.Label(c);
                     if (l is "aux" or "aux:pass" && c < v) { finite = true; pass |= l == "aux:pass"; }
-                    else if (l is "nsubj" or "nsubj:pass" or "mark" or "cc" or "expl" || l == "punct" && c < v) clause = true;
+                    else if (l is "nsubj" or "nsubj:pass" or "mark" or "cc" or "expl" || l == "punct" && c < v && !aside) clause = true;
                 }
-                return finite && !clause;
+                return (finite || aside) && !clause;
             }
         }
     }

@@ -138,6 +138,26 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_country_that_labels_a_headline_is_no_party()
+    {
+        if (Code("Kenya: Air strikes on Garissa port kill 12 as Somalis fire missiles at ships") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) || e.Target.StartsWith("KEN", StringComparison.Ordinal));
+        // (A colon later in the sentence labels nothing: "Kenyan troops shelled Kismayo: nine died.")
+        if (Code("Kenyan troops shelled Kismayo on Monday: nine people died.") is not { } later) return;
+        Assert.Contains(later, e => e.Source == "KENMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_speaker_asked_about_something_between_commas_asks_nothing()
+    {
+        // The parser reads "asked" as the main verb and "said" as its conjunct; the participle is a parenthesis.
+        if (Code("The Kenyan foreign minister, asked about the Ugandan raid, said Uganda had attacked Kenyan herders.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source == "KENGOV" && e.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target.StartsWith("KEN", StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_role_in_two_countries_is_each_countrys()
     {
         if (Code("Lawmakers in Kenya and Uganda welcomed a resumption of formal diplomatic ties with Ethiopia.") is not { } events) return;
