@@ -1687,8 +1687,8 @@ public sealed class EventCoder
 
     /// <summary>
     /// The actors of the first noun, in text order, of the object's phrase or the verb's obliques (their
-    /// prepositional phrases and participles included, not clauses of their own, nor the topic of talks) that names
-    /// someone other than the source.
+    /// prepositional phrases and participles included, at most three phrases down, not clauses of their own, nor the
+    /// topic of talks, nor phrases of time, comparison or circumstance) that names someone other than the source.
     /// </summary>
     private void FirstActorAfter(Parsed p, int predicate, int obj, List<ActorHit> srcHits, List<ActorHit> hits)
     {
@@ -1696,7 +1696,8 @@ public sealed class EventCoder
         words.Clear();
         for (int c = p.FirstChild[predicate]; c >= 0; c = p.NextSibling[c])
             if (c > predicate && (c == obj || p.Label(c).StartsWith("obl", StringComparison.Ordinal)
-                                  && !(obj >= 0 && IsTopicCase(p.CaseOf(c)) && IsLemma(p, obj, Topical)))) Nouns(p, c, words, 0);
+                                  && !(obj >= 0 && IsTopicCase(p.CaseOf(c)) && IsLemma(p, obj, Topical))
+                                  && !IsAdverbial(p, c))) Nouns(p, c, words, 0);
         if (words.Count == 0) return;
         words.Sort();
         var found = new List<ActorHit>(2);
@@ -1713,17 +1714,32 @@ public sealed class EventCoder
         static void Nouns(Parsed p, int t, List<int> words, int depth)
         {
             if (p.Tag(t) is "NOUN" or "PROPN") words.Add(t);
-            if (depth >= 6) return;
+            if (depth >= 3) return;
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
             {
                 var l = p.Label(c);
                 if (!(l is "nmod" or "acl" or "obl" or "obj" or "conj" or "appos" || l.StartsWith("nmod:", StringComparison.Ordinal) || l.StartsWith("obl:", StringComparison.Ordinal))) continue;
                 // ("talks on Somalia": the topic of talks is no party to them)
                 if (l == "nmod" && IsTopicCase(p.CaseOf(c)) && IsLemma(p, t, Topical)) continue;
+                if (IsAdverbial(p, c)) continue;
                 Nouns(p, c, words, depth + 1);
             }
         }
     }
+
+    /// <summary>
+    /// A phrase of time, comparison or circumstance ("since the Ugandan election", "as an envoy to Kenya", "alongside
+    /// Kenyan ships", "because of rebel attacks"): it says when or how, never whom the act is done to.
+    /// </summary>
+    private static bool IsAdverbial(Parsed p, int node) =>
+        p.Label(node) is "obl:tmod" or "obl:npmod" || IsAdverbialCase(p.CaseOf(node));
+
+    private static bool IsAdverbialCase(ReadOnlySpan<char> cs) =>
+        cs.Equals("as", StringComparison.OrdinalIgnoreCase) || cs.Equals("like", StringComparison.OrdinalIgnoreCase) || cs.Equals("than", StringComparison.OrdinalIgnoreCase)
+        || cs.Equals("despite", StringComparison.OrdinalIgnoreCase) || cs.Equals("since", StringComparison.OrdinalIgnoreCase) || cs.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || cs.Equals("before", StringComparison.OrdinalIgnoreCase) || cs.Equals("until", StringComparison.OrdinalIgnoreCase) || cs.Equals("during", StringComparison.OrdinalIgnoreCase)
+        || cs.Equals("unlike", StringComparison.OrdinalIgnoreCase) || cs.Equals("alongside", StringComparison.OrdinalIgnoreCase) || cs.Equals("including", StringComparison.OrdinalIgnoreCase)
+        || cs.Equals("because", StringComparison.OrdinalIgnoreCase) || cs.Equals("besides", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsMutual(string code) =>
         code.StartsWith("04", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)

@@ -148,6 +148,23 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_phrase_of_time_or_circumstance_names_no_target()
+    {
+        // The fallback target (first actor after the verb) skips "before ...", "during ...", "as ...": they say when or how.
+        if (Code("Tanzanian police raided two houses before the Ugandan elections.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("UGA", StringComparison.Ordinal));
+        if (Code("Kenyan police arrested three men during the visit of the Ugandan president.") is not { } visit) return;
+        Assert.DoesNotContain(visit, e => e.Target.StartsWith("UGA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_actor_deep_down_a_chain_of_phrases_is_no_target()
+    {
+        if (Code("Kenyan police arrested three men in connection with the theft of cattle from farmers in a village in Uganda.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("UGA", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_speaker_asked_about_something_between_commas_asks_nothing()
     {
         // The parser reads "asked" as the main verb and "said" as its conjunct; the participle is a parenthesis.
