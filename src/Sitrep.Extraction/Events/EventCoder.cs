@@ -138,6 +138,9 @@ public sealed class EventCoder
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
     private static readonly HashSet<string> Exchanges = new(StringComparer.OrdinalIgnoreCase) { "exchange", "swap", "trade" };
+    // "American and British troops assembled", "Kenyan and Ugandan protesters gathered": coming together in one place is
+    // no consultation between those who come.
+    private static readonly HashSet<string> Assembling = new(StringComparer.OrdinalIgnoreCase) { "gather", "assemble", "congregate", "converge", "mass", "crowd" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
     private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over", "between" };
@@ -812,6 +815,10 @@ public sealed class EventCoder
         // strike on Sagaing village kills 19, residents say" parsed with the strike the subject of "say"): the noun
         // is coded on its own.
         if (!passive && p.Tag(subj) == "NOUN" && NounCode(p, subj, out var subjCode) && IsMaterialConflict(subjCode)) return;
+        // "Al-Shabaab has stepped up attacks on army bases": the dictionary reads stepping up attacks as a threat (138),
+        // but attacks stepped up are attacks made, and the noun is coded on its own.
+        if (code.StartsWith("13", StringComparison.Ordinal) && modality == Modality.Asserted && !negated && obj >= 0 && IsLemma(p, v, Launch)
+            && NounCode(p, obj, out var launched) && IsMaterialConflict(launched)) return;
         // "Obama said he would ...", "The US claimed that they had attacked": a pronoun no actor was found for
         // stands for the subject of the clause that reports it.
         if (IsPersonalPronoun(p, subj) && !HasActor(p, subj, srcHits))
@@ -1573,14 +1580,16 @@ public sealed class EventCoder
         // (Not the way back of a two-way code: "enjoyed support from Moscow and Beijing" is no support between them.)
         // "accused each other", "attacked one another": whatever the act, the coordinated actors did it to each other.
         // So did coordinated actors to "their" thing ("Kenya and Uganda postponed their meeting": with each other).
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
+        // (Not those who merely gather in one place: "Kenyan and Ugandan troops assembled at the border".)
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !IsLemma(p, predicate, Assembling) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
         }
         // Last, PETRARCH's own reading of a verb phrase: the first actor named in it after the verb, whatever the
         // preposition ("welcomed memos from Bree", "criticised the closure of guest houses in Bree").
-        if (tgtHits.Count == 0 && !nominal && srcHits.Count > 0) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
+        // (Not where people gather: "troops assembled in Kenya" consult no one there.)
+        if (tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
         // ... and with nothing after the verb but a clause, the clause's subject: "believes that Sylvania can cope",
         // "allowed that Marsovia is no pleasant place".
         // (Not a question: "asked whether Russia would attack" asks nothing of Russia.)

@@ -165,6 +165,27 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Coordinated_actors_who_gather_do_not_consult_each_other()
+    {
+        if (CodeWithDictionaries("Kenyan and Ugandan troops assembled at the border.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+        // ... nor anyone where they gather.
+        if (CodeWithDictionaries("Kenyan and Ugandan protesters gathered in Tanzania.") is not { } crowd) return;
+        Assert.DoesNotContain(crowd, e => e.Code.StartsWith("04", StringComparison.Ordinal) || e.Target.StartsWith("TZA", StringComparison.Ordinal));
+        // Those who meet still do.
+        if (Code("Kenyan and Ugandan ministers met on Monday.") is not { } met) return;
+        Assert.Contains(met, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Attacks_stepped_up_are_attacks_made_not_threatened()
+    {
+        if (CodeWithDictionaries("Al-Shabaab has stepped up attacks on Kenyan army bases.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("13", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Target == "KENMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_speaker_asked_about_something_between_commas_asks_nothing()
     {
         // The parser reads "asked" as the main verb and "said" as its conjunct; the participle is a parenthesis.
