@@ -140,6 +140,8 @@ public sealed class EventCoder
     private static readonly HashSet<string> Exchanges = new(StringComparer.OrdinalIgnoreCase) { "exchange", "swap", "trade" };
     // "American and British troops assembled", "Kenyan and Ugandan protesters gathered": coming together in one place is
     // no consultation between those who come.
+    // "sent an envoy", "deployed 5,000 troops": whom one sends, moves or keeps somewhere is one's own.
+    private static readonly HashSet<string> Sending = new(StringComparer.OrdinalIgnoreCase) { "send", "dispatch", "despatch", "deploy", "redeploy", "move", "station", "maintain", "keep", "position", "post", "mobilize", "mobilise" };
     private static readonly HashSet<string> Assembling = new(StringComparer.OrdinalIgnoreCase) { "gather", "assemble", "congregate", "converge", "mass", "crowd" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
@@ -1430,6 +1432,18 @@ public sealed class EventCoder
         bool force = IsForce(code) && !negated;
         if (srcHits.Count == 0 && !force) return;
         if (obj >= 0) CollectActors(p, obj, tgtHits, nominalHead: false);
+        // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
+        // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
+        if (obj >= 0 && !nominal && tgtHits.Count > 0 && IsLemma(p, predicate, Sending) && srcHits.Count > 0
+            && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal))))
+        {
+            tgtHits.Clear();
+            int to = p.PrepPhrase(predicate, nominal: false, "to", "into");
+            if (to < 0) to = p.PrepPhrase(obj, nominal: true, "to", "into");
+            if (to >= 0) CollectActors(p, to, tgtHits, nominalHead: false);
+            tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
+            if (tgtHits.Count == 0) return;
+        }
         // "condemned Russia's annexation of four Ukrainian regions", "welcomed Kenya's decision to ...": what is judged,
         // rejected or demanded is the owner's deed; the owner is the target, not those the deed was done to.
         if (obj >= 0 && tgtHits.Count > 1 && code.Length >= 2 && code[..2] is "05" or "10" or "11" or "12"

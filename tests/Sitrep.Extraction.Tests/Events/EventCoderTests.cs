@@ -186,6 +186,21 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Those_one_sends_or_moves_are_ones_own_not_a_target()
+    {
+        foreach (var sentence in new[] { "Kenya sent an envoy to the region.", "Kenya has moved additional troops into the region.",
+                                         "The Kenyan government dispatched Kenyan police officers to the coast." })
+        {
+            if (CodeWithDictionaries(sentence) is not { } events) return;
+            Assert.DoesNotContain(events, e => e.Target.StartsWith("---", StringComparison.Ordinal) || e.Target.StartsWith("KEN", StringComparison.Ordinal));
+            Assert.DoesNotContain(events, e => e.Source.StartsWith("---", StringComparison.Ordinal));
+        }
+        // The party they are sent to is the target.
+        if (Code("Kenya has deployed 5,000 soldiers to Somalia.") is not { } sent) return;
+        Assert.Contains(sent, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target.StartsWith("SOM", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_speaker_asked_about_something_between_commas_asks_nothing()
     {
         // The parser reads "asked" as the main verb and "said" as its conjunct; the participle is a parenthesis.
