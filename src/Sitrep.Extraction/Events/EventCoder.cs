@@ -1734,10 +1734,12 @@ public sealed class EventCoder
             return;
         }
 
-        static void Nouns(Parsed p, int t, List<int> words, int depth)
+        void Nouns(Parsed p, int t, List<int> words, int depth)
         {
             if (p.Tag(t) is "NOUN" or "PROPN") words.Add(t);
             if (depth >= 3) return;
+            // ("called for an investigation into attacks on civilians": those attacked are the attack's, not the call's)
+            if (depth > 0 && p.Tag(t) == "NOUN" && NounCode(p, t, out var deed) && IsMaterialConflict(deed)) return;
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
             {
                 var l = p.Label(c);

@@ -201,6 +201,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Victims_of_an_attack_in_a_phrase_are_no_target_of_the_call_for_an_inquiry()
+    {
+        if (CodeWithDictionaries("Amnesty International called for an independent investigation into attacks on Kenyan civilians.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "NGOAMN" && e.Target == "KENCVL");
+    }
+
+    [Fact]
     public void A_speaker_asked_about_something_between_commas_asks_nothing()
     {
         // The parser reads "asked" as the main verb and "said" as its conjunct; the participle is a parenthesis.
