@@ -1729,6 +1729,9 @@ public sealed class EventCoder
             found.Clear();
             AddPhrase(p, t, found, false);
             found.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
+            // ("paid in French francs", "breached the Iraqi lines": a country named only to say whose thing it is, no
+            // party; "an anti-Kenyan march" is against Kenya)
+            if (p.Tag(t) == "NOUN") found.RemoveAll(h => h.Code.Length == 3 && !h.Span.Contains(p.Words[t]) && !AfterAnti(p.Text, h.Span.Start));
             if (found.Count == 0) continue;
             hits.AddRange(found);
             return;
@@ -1750,6 +1753,13 @@ public sealed class EventCoder
                 Nouns(p, c, words, depth + 1);
             }
         }
+    }
+
+    private static bool AfterAnti(string text, int start)
+    {
+        int i = start;
+        while (i > 0 && text[i - 1] is '-' or ' ') i--;
+        return i >= 4 && text.AsSpan(i - 4, 4).Equals("anti", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

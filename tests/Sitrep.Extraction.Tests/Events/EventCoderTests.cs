@@ -208,6 +208,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_country_that_only_says_whose_thing_it_is_is_no_target()
+    {
+        foreach (var sentence in new[] { "Kenyan troops breached the mine fields along the Ugandan lines.", "The Kenyan bank will buy the shares for 900 Ugandan shillings each." })
+        {
+            if (CodeWithDictionaries(sentence) is not { } events) return;
+            Assert.DoesNotContain(events, e => e.Target == "UGA");
+        }
+    }
+
+    [Fact]
     public void A_speaker_asked_about_something_between_commas_asks_nothing()
     {
         // The parser reads "asked" as the main verb and "said" as its conjunct; the participle is a parenthesis.
