@@ -1438,8 +1438,8 @@ public sealed class EventCoder
             && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal))))
         {
             tgtHits.Clear();
-            int to = p.PrepPhrase(predicate, nominal: false, "to", "into");
-            if (to < 0) to = p.PrepPhrase(obj, nominal: true, "to", "into");
+            int to = p.PrepPhrase(predicate, nominal: false, "to", "into", "against");
+            if (to < 0) to = p.PrepPhrase(obj, nominal: true, "to", "into", "against");
             if (to >= 0) CollectActors(p, to, tgtHits, nominalHead: false);
             tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
             if (tgtHits.Count == 0) return;

@@ -198,6 +198,9 @@ public sealed class EventCoderTests
         // The party they are sent to is the target.
         if (Code("Kenya has deployed 5,000 soldiers to Somalia.") is not { } sent) return;
         Assert.Contains(sent, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target.StartsWith("SOM", StringComparison.Ordinal));
+        // ... and so is the party they are sent against.
+        if (CodeWithDictionaries("Kenya deployed troops against al-Shabaab in Somalia.") is not { } against) return;
+        Assert.Contains(against, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target == "SOMREB");
     }
 
     [Fact]
