@@ -138,6 +138,11 @@ public sealed class EventCoder
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
     private static readonly HashSet<string> Exchanges = new(StringComparer.OrdinalIgnoreCase) { "exchange", "swap", "trade" };
+    // "American and British troops assembled", "Kenyan and Ugandan protesters gathered": coming together in one place is
+    // no consultation between those who come.
+    // "sent an envoy", "deployed 5,000 troops": whom one sends, moves or keeps somewhere is one's own.
+    private static readonly HashSet<string> Sending = new(StringComparer.OrdinalIgnoreCase) { "send", "dispatch", "despatch", "deploy", "redeploy", "move", "station", "maintain", "keep", "position", "post", "mobilize", "mobilise" };
+    private static readonly HashSet<string> Assembling = new(StringComparer.OrdinalIgnoreCase) { "gather", "assemble", "congregate", "converge", "mass", "crowd" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
     private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over", "between" };
@@ -812,6 +817,10 @@ public sealed class EventCoder
         // strike on Sagaing village kills 19, residents say" parsed with the strike the subject of "say"): the noun
         // is coded on its own.
         if (!passive && p.Tag(subj) == "NOUN" && NounCode(p, subj, out var subjCode) && IsMaterialConflict(subjCode)) return;
+        // "Al-Shabaab has stepped up attacks on army bases": the dictionary reads stepping up attacks as a threat (138),
+        // but attacks stepped up are attacks made, and the noun is coded on its own.
+        if (code.StartsWith("13", StringComparison.Ordinal) && modality == Modality.Asserted && !negated && obj >= 0 && IsLemma(p, v, Launch)
+            && NounCode(p, obj, out var launched) && IsMaterialConflict(launched)) return;
         // "Obama said he would ...", "The US claimed that they had attacked": a pronoun no actor was found for
         // stands for the subject of the clause that reports it.
         if (IsPersonalPronoun(p, subj) && !HasActor(p, subj, srcHits))
@@ -1423,6 +1432,18 @@ public sealed class EventCoder
         bool force = IsForce(code) && !negated;
         if (srcHits.Count == 0 && !force) return;
         if (obj >= 0) CollectActors(p, obj, tgtHits, nominalHead: false);
+        // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
+        // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
+        if (obj >= 0 && !nominal && tgtHits.Count > 0 && IsLemma(p, predicate, Sending) && srcHits.Count > 0
+            && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal))))
+        {
+            tgtHits.Clear();
+            int to = p.PrepPhrase(predicate, nominal: false, "to", "into", "against");
+            if (to < 0) to = p.PrepPhrase(obj, nominal: true, "to", "into", "against");
+            if (to >= 0) CollectActors(p, to, tgtHits, nominalHead: false);
+            tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
+            if (tgtHits.Count == 0) return;
+        }
         // "condemned Russia's annexation of four Ukrainian regions", "welcomed Kenya's decision to ...": what is judged,
         // rejected or demanded is the owner's deed; the owner is the target, not those the deed was done to.
         if (obj >= 0 && tgtHits.Count > 1 && code.Length >= 2 && code[..2] is "05" or "10" or "11" or "12"
@@ -1573,14 +1594,16 @@ public sealed class EventCoder
         // (Not the way back of a two-way code: "enjoyed support from Moscow and Beijing" is no support between them.)
         // "accused each other", "attacked one another": whatever the act, the coordinated actors did it to each other.
         // So did coordinated actors to "their" thing ("Kenya and Uganda postponed their meeting": with each other).
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
+        // (Not those who merely gather in one place: "Kenyan and Ugandan troops assembled at the border".)
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !IsLemma(p, predicate, Assembling) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
         }
         // Last, PETRARCH's own reading of a verb phrase: the first actor named in it after the verb, whatever the
         // preposition ("welcomed memos from Bree", "criticised the closure of guest houses in Bree").
-        if (tgtHits.Count == 0 && !nominal && srcHits.Count > 0) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
+        // (Not where people gather: "troops assembled in Kenya" consult no one there.)
+        if (tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
         // ... and with nothing after the verb but a clause, the clause's subject: "believes that Sylvania can cope",
         // "allowed that Marsovia is no pleasant place".
         // (Not a question: "asked whether Russia would attack" asks nothing of Russia.)
@@ -1687,8 +1710,8 @@ public sealed class EventCoder
 
     /// <summary>
     /// The actors of the first noun, in text order, of the object's phrase or the verb's obliques (their
-    /// prepositional phrases and participles included, not clauses of their own, nor the topic of talks) that names
-    /// someone other than the source.
+    /// prepositional phrases and participles included, at most three phrases down, not clauses of their own, nor the
+    /// topic of talks, nor phrases of time, comparison or circumstance) that names someone other than the source.
     /// </summary>
     private void FirstActorAfter(Parsed p, int predicate, int obj, List<ActorHit> srcHits, List<ActorHit> hits)
     {
@@ -1696,7 +1719,8 @@ public sealed class EventCoder
         words.Clear();
         for (int c = p.FirstChild[predicate]; c >= 0; c = p.NextSibling[c])
             if (c > predicate && (c == obj || p.Label(c).StartsWith("obl", StringComparison.Ordinal)
-                                  && !(obj >= 0 && IsTopicCase(p.CaseOf(c)) && IsLemma(p, obj, Topical)))) Nouns(p, c, words, 0);
+                                  && !(obj >= 0 && IsTopicCase(p.CaseOf(c)) && IsLemma(p, obj, Topical))
+                                  && !IsAdverbial(p, c))) Nouns(p, c, words, 0);
         if (words.Count == 0) return;
         words.Sort();
         var found = new List<ActorHit>(2);
@@ -1705,25 +1729,52 @@ public sealed class EventCoder
             found.Clear();
             AddPhrase(p, t, found, false);
             found.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
+            // ("paid in French francs", "breached the Iraqi lines": a country named only to say whose thing it is, no
+            // party; "an anti-Kenyan march" is against Kenya)
+            if (p.Tag(t) == "NOUN") found.RemoveAll(h => h.Code.Length == 3 && !h.Span.Contains(p.Words[t]) && !AfterAnti(p.Text, h.Span.Start));
             if (found.Count == 0) continue;
             hits.AddRange(found);
             return;
         }
 
-        static void Nouns(Parsed p, int t, List<int> words, int depth)
+        void Nouns(Parsed p, int t, List<int> words, int depth)
         {
             if (p.Tag(t) is "NOUN" or "PROPN") words.Add(t);
-            if (depth >= 6) return;
+            if (depth >= 3) return;
+            // ("called for an investigation into attacks on civilians": those attacked are the attack's, not the call's)
+            if (depth > 0 && p.Tag(t) == "NOUN" && NounCode(p, t, out var deed) && IsMaterialConflict(deed)) return;
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
             {
                 var l = p.Label(c);
                 if (!(l is "nmod" or "acl" or "obl" or "obj" or "conj" or "appos" || l.StartsWith("nmod:", StringComparison.Ordinal) || l.StartsWith("obl:", StringComparison.Ordinal))) continue;
                 // ("talks on Somalia": the topic of talks is no party to them)
                 if (l == "nmod" && IsTopicCase(p.CaseOf(c)) && IsLemma(p, t, Topical)) continue;
+                if (IsAdverbial(p, c)) continue;
                 Nouns(p, c, words, depth + 1);
             }
         }
     }
+
+    private static bool AfterAnti(string text, int start)
+    {
+        int i = start;
+        while (i > 0 && text[i - 1] is '-' or ' ') i--;
+        return i >= 4 && text.AsSpan(i - 4, 4).Equals("anti", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A phrase of time, comparison or circumstance ("since the Ugandan election", "as an envoy to Kenya", "alongside
+    /// Kenyan ships", "because of rebel attacks"): it says when or how, never whom the act is done to.
+    /// </summary>
+    private static bool IsAdverbial(Parsed p, int node) =>
+        p.Label(node) is "obl:tmod" or "obl:npmod" || IsAdverbialCase(p.CaseOf(node));
+
+    private static bool IsAdverbialCase(ReadOnlySpan<char> cs) =>
+        cs.Equals("as", StringComparison.OrdinalIgnoreCase) || cs.Equals("like", StringComparison.OrdinalIgnoreCase) || cs.Equals("than", StringComparison.OrdinalIgnoreCase)
+        || cs.Equals("despite", StringComparison.OrdinalIgnoreCase) || cs.Equals("since", StringComparison.OrdinalIgnoreCase) || cs.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || cs.Equals("before", StringComparison.OrdinalIgnoreCase) || cs.Equals("until", StringComparison.OrdinalIgnoreCase) || cs.Equals("during", StringComparison.OrdinalIgnoreCase)
+        || cs.Equals("unlike", StringComparison.OrdinalIgnoreCase) || cs.Equals("alongside", StringComparison.OrdinalIgnoreCase) || cs.Equals("including", StringComparison.OrdinalIgnoreCase)
+        || cs.Equals("because", StringComparison.OrdinalIgnoreCase) || cs.Equals("besides", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsMutual(string code) =>
         code.StartsWith("04", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)

@@ -148,6 +148,79 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_phrase_of_time_or_circumstance_names_no_target()
+    {
+        // The fallback target (first actor after the verb) skips "before ...", "during ...", "as ...": they say when or how.
+        if (Code("Tanzanian police raided two houses before the Ugandan elections.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("UGA", StringComparison.Ordinal));
+        if (Code("Kenyan police arrested three men during the visit of the Ugandan president.") is not { } visit) return;
+        Assert.DoesNotContain(visit, e => e.Target.StartsWith("UGA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_actor_deep_down_a_chain_of_phrases_is_no_target()
+    {
+        if (Code("Kenyan police arrested three men in connection with the theft of cattle from farmers in a village in Uganda.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("UGA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Coordinated_actors_who_gather_do_not_consult_each_other()
+    {
+        if (CodeWithDictionaries("Kenyan and Ugandan troops assembled at the border.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+        // ... nor anyone where they gather.
+        if (CodeWithDictionaries("Kenyan and Ugandan protesters gathered in Tanzania.") is not { } crowd) return;
+        Assert.DoesNotContain(crowd, e => e.Code.StartsWith("04", StringComparison.Ordinal) || e.Target.StartsWith("TZA", StringComparison.Ordinal));
+        // Those who meet still do.
+        if (Code("Kenyan and Ugandan ministers met on Monday.") is not { } met) return;
+        Assert.Contains(met, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Attacks_stepped_up_are_attacks_made_not_threatened()
+    {
+        if (CodeWithDictionaries("Al-Shabaab has stepped up attacks on Kenyan army bases.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("13", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Target == "KENMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Those_one_sends_or_moves_are_ones_own_not_a_target()
+    {
+        foreach (var sentence in new[] { "Kenya sent an envoy to the region.", "Kenya has moved additional troops into the region.",
+                                         "The Kenyan government dispatched Kenyan police officers to the coast." })
+        {
+            if (CodeWithDictionaries(sentence) is not { } events) return;
+            Assert.DoesNotContain(events, e => e.Target.StartsWith("---", StringComparison.Ordinal) || e.Target.StartsWith("KEN", StringComparison.Ordinal));
+            Assert.DoesNotContain(events, e => e.Source.StartsWith("---", StringComparison.Ordinal));
+        }
+        // The party they are sent to is the target.
+        if (Code("Kenya has deployed 5,000 soldiers to Somalia.") is not { } sent) return;
+        Assert.Contains(sent, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target.StartsWith("SOM", StringComparison.Ordinal));
+        // ... and so is the party they are sent against.
+        if (CodeWithDictionaries("Kenya deployed troops against al-Shabaab in Somalia.") is not { } against) return;
+        Assert.Contains(against, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target == "SOMREB");
+    }
+
+    [Fact]
+    public void Victims_of_an_attack_in_a_phrase_are_no_target_of_the_call_for_an_inquiry()
+    {
+        if (CodeWithDictionaries("Amnesty International called for an independent investigation into attacks on Kenyan civilians.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "NGOAMN" && e.Target == "KENCVL");
+    }
+
+    [Fact]
+    public void A_country_that_only_says_whose_thing_it_is_is_no_target()
+    {
+        foreach (var sentence in new[] { "Kenyan troops breached the mine fields along the Ugandan lines.", "The Kenyan bank will buy the shares for 900 Ugandan shillings each." })
+        {
+            if (CodeWithDictionaries(sentence) is not { } events) return;
+            Assert.DoesNotContain(events, e => e.Target == "UGA");
+        }
+    }
+
+    [Fact]
     public void A_speaker_asked_about_something_between_commas_asks_nothing()
     {
         // The parser reads "asked" as the main verb and "said" as its conjunct; the participle is a parenthesis.
