@@ -1600,14 +1600,16 @@ public sealed class EventCoder
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
         }
-        // Last, PETRARCH's own reading of a verb phrase: the first actor named in it after the verb, whatever the
-        // preposition ("welcomed memos from Bree", "criticised the closure of guest houses in Bree").
+        // Last, with the user's PETRARCH codebook, PETRARCH's own reading of a verb phrase: the first actor named in it
+        // after the verb, whatever the preposition ("welcomed memos from Bree", "criticised the closure of guest houses
+        // in Bree"). Not on our own reading: on news most of these targets are wrong ("arrived in Washington", "left
+        // for consultations with Syria", "would be allowed to leave Iraq").
         // (Not where people gather: "troops assembled in Kenya" consult no one there.)
-        if (tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
+        if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
         // ... and with nothing after the verb but a clause, the clause's subject: "believes that Sylvania can cope",
-        // "allowed that Marsovia is no pleasant place".
+        // "allowed that Marsovia is no pleasant place" (PETRARCH's reading too: "disclosed that Kuwait's reserves ...").
         // (Not a question: "asked whether Russia would attack" asks nothing of Russia.)
-        if (tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && obj < 0 && p.Child(predicate, "ccomp") is var clause && clause > predicate
+        if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && obj < 0 && p.Child(predicate, "ccomp") is var clause && clause > predicate
             && !p.HasChildWord(clause, "mark", "whether", "if"))
         {
             int said = p.Child(clause, "nsubj");

@@ -231,6 +231,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Without_the_users_petrarch_codebook_no_target_is_taken_from_a_phrase_that_names_none()
+    {
+        // PETRARCH's reading takes the first actor anywhere after the verb; on news that is mostly wrong.
+        if (Code("The company relied on solid results overseas to overcome weakness in Kenya.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "KEN");
+        if (Code("Kenya's ruling party will get out of the fishing business.") is not { } business) return;
+        Assert.DoesNotContain(business, e => e.Source == "KENPTY");
+    }
+
+    [Fact]
     public void A_role_in_two_countries_is_each_countrys()
     {
         if (Code("Lawmakers in Kenya and Uganda welcomed a resumption of formal diplomatic ties with Ethiopia.") is not { } events) return;
