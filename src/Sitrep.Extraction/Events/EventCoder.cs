@@ -424,7 +424,7 @@ public sealed class EventCoder
             var words = CollectionsMarshal.AsSpan(governed);
             // "Kenya and Uganda agree that ...": a subject of several actors, for the dictionary's compound-actor patterns.
             compound = p.Child(v, "nsubj") is var subject && subject >= 0 && p.Child(subject, "conj") >= 0;
-            var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched, out var pattern, compound);
+            var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched, out var pattern, compound, p.Words[v]);
             if (matched) return Picked(code, out pick, pattern!.Negates, pattern.Compound, pattern);
         }
         if (own)
@@ -436,7 +436,7 @@ public sealed class EventCoder
             }
         if (dict is null) return false;
         var all = CollectionsMarshal.AsSpan(governed);
-        var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _, out var synonyms, compound);
+        var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _, out var synonyms, compound, p.Words[v]);
         return Picked(last, out pick, synonyms is { Negates: true }, synonyms is { Compound: true }, synonyms);
 
         static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)
