@@ -42,8 +42,9 @@ public sealed class PetrarchVerbs
         /// <summary>The preposition of the phrase that names the source ("* (FROM $)": "from"), when the pattern says.</summary>
         public string? SourceCase { get; init; }
 
-        // (A phrase, "did n't", by its last word.)
-        private static bool IsNegation(string w) => w[(w.LastIndexOf(' ') + 1)..] is "not" or "n't" or "never" or "neither" or "nor" or "no";
+        // (A phrase, "most certainly did n't ever", by any of its words.)
+        private static bool IsNegation(string phrase) =>
+            phrase.Split(' ', '~').Any(w => w is "not" or "n't" or "never" or "neither" or "nor" or "no");
     }
 
     /// <summary>

@@ -141,8 +141,13 @@ public sealed class PetrarchVerbsTests
         +SOLAR
         +WIND_POWERED
 
+        &BALK
+        +DID N'T
+        +WILL NOT
+
         ---  FUND   [070]  ---
         FUND
+        - SURELY_&BALK_EVER *             [0715]
         - * &PANELKIND_PANELS             [0711]
         - * {FRESH &PANELKIND PANELS}     [0712]
         - EAGERLY_*                       [0713]
@@ -183,5 +188,21 @@ public sealed class PetrarchVerbsTests
         Assert.Equal("070", PhraseCode(["eagerly", "they"], ["schools"]));
         Assert.Equal("0714", PhraseCode(["they"], ["overseas", "schools"]));
         Assert.Equal("070", PhraseCode(["they"], ["schools", "overseas"]));
+    }
+
+    [Fact]
+    public void A_phrase_that_holds_a_negation_spells_out_the_negated_act()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, Phrases);
+        var verbs = PetrarchVerbs.Read(path, new List<string>());
+        File.Delete(path);
+        Assert.True(verbs.TryVerb("fund", out var entry));
+        // "They surely didn't ever fund schools": "did" and "n't" are two words written together.
+        const string text = "they surely didn't ever fund schools";
+        Sitrep.Core.TextSpan[] words = [new(0, 4), new(5, 11), new(12, 15), new(15, 18), new(19, 23), new(29, 36)];
+        var code = PetrarchVerbs.CodeOf(entry, text, words.AsSpan(0, 5), words.AsSpan(5), own: true, out var matched, out var pattern, verbAt: new(24, 28));
+        Assert.Equal("0715", code);
+        Assert.True(matched && pattern!.Negates);
     }
 }
