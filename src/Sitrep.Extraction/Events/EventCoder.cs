@@ -1763,7 +1763,7 @@ public sealed class EventCoder
             _actors.Find(p.Document, p.Words, lo, hi, key.Item3, fresh);
             DropRoleAdjectives(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
-            if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); }
+            if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); DescribedName(p, head, fresh); }
             memo[key] = found = fresh.ToArray();
         }
         foreach (var h in found)
@@ -1987,6 +1987,28 @@ public sealed class EventCoder
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Freedonia's deputy minister Rufus Firefly": a name its phrase describes as a country's official is that country's,
+    /// whatever country a dictionary files the name under (the text says whom they serve now); the name's other codes go.
+    /// </summary>
+    private static void DescribedName(Parsed p, int head, List<ActorHit> hits)
+    {
+        if (hits.Count < 2 || p.Tag(head) != "PROPN") return;
+        // (The owner hung on the title or on the name.)
+        int desc = p.Child(head, "nmod:desc");
+        int owner = desc < 0 ? -1 : p.Child(desc, "nmod:poss") is var o && o >= 0 ? o : p.Child(head, "nmod:poss");
+        if (owner < 0) return;
+        var named = p.Words[head];
+        for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "flat") named = named.Union(p.Words[c]);
+        var ownerSpan = p.Words[owner];
+        string? country = null;
+        foreach (var h in hits)
+            if (h.Span.Overlaps(ownerSpan) && h.Code.Length >= 3) country = h.Code[..3];
+        if (country is null) return;
+        hits.RemoveAll(h => named.Overlaps(h.Span) && !h.Span.Overlaps(ownerSpan) && h.Code.Length >= 3 && !h.Code.StartsWith(country, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -70,9 +70,10 @@ public sealed class PetrarchDictionaryCodingTests
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
         """;
 
+    // ZORBALUX is a name filed under Marsovia.
     // Kenya is coded KEN by our own words; this dictionary's codebook says KNX. HARBOURMASTER and MEDICOS are agents,
     // after and before the country.
-    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n";
+    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n";
 
     private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
     {
@@ -268,5 +269,14 @@ public sealed class PetrarchDictionaryCodingTests
         Assert.Equal(table["174"]!.Goldstein, table.Unlisted("174K").Goldstein);
         Assert.Equal("174K", table.Unlisted("174K").Code);
         Assert.Equal(0, table.Unlisted("347").QuadClass);
+    }
+
+    [Fact]
+    public void A_name_described_as_a_countrys_official_is_that_countrys()
+    {
+        // The dictionary files Zorbalux under Marsovia; the sentence makes him Freedonia's minister.
+        if (Code("Freedonia's minister Zorbalux scolded Sylvania on Monday.") is not { } events) return;
+        Assert.Contains(("FRDGOV", "SYL", "111"), events);
+        Assert.DoesNotContain(events, e => e.S.StartsWith("MRS", StringComparison.Ordinal));
     }
 }
