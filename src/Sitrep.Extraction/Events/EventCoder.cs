@@ -1762,6 +1762,7 @@ public sealed class EventCoder
             var fresh = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, key.Item3, fresh);
             DropRoleAdjectives(p, lo, hi, fresh);
+            DropCurrencyCountries(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
             if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); DescribedName(p, head, fresh); }
             memo[key] = found = fresh.ToArray();
@@ -1974,6 +1975,27 @@ public sealed class EventCoder
     private static bool IsRoleAdjective(Parsed p, int t) => p.Word(t) is { Length: > 0 } w && char.IsLower(w[0]);
 
     /// <summary>A bare role said only by an adjective of an abstract noun ("military" in "a military pact") is no actor.</summary>
+    /// <summary>
+    /// "a million Swiss francs", "US dollars": the country that names a currency is no party to the event the money
+    /// is in.
+    /// </summary>
+    private static void DropCurrencyCountries(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        for (int i = hits.Count - 1; i >= 0; i--)
+            for (int t = lo; t <= hi; t++)
+            {
+                if (p.Words[t] != hits[i].Span || p.Label(t) is not ("amod" or "compound")) continue;
+                if (IsLemma(p, p.Head(t), Currencies)) hits.RemoveAt(i);
+                break;
+            }
+    }
+
+    private static readonly HashSet<string> Currencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dollar", "euro", "franc", "florin", "guilder", "pound", "yen", "yuan", "renminbi", "rupee", "peso", "shilling",
+        "krone", "krona", "rouble", "ruble", "dinar", "dirham", "riyal", "rial", "lira", "naira", "rand", "cedi", "kwacha",
+    };
+
     private static void DropRoleAdjectives(Parsed p, int lo, int hi, List<ActorHit> hits)
     {
         for (int i = hits.Count - 1; i >= 0; i--)

@@ -177,8 +177,10 @@ public sealed class PetrarchVerbs
                 blockCode = lb < 0 ? null : ParseCode(inner[lb..], out _);
                 continue;
             }
-            if (line[0] == '&' && blockName is null)
+            // A synset may come between verb blocks too ("&REVOLT" after ADOPT's block): it closes the block before it.
+            if (line[0] == '&')
             {
+                Close();
                 synset = new List<string>();
                 synsets[line[1..].Trim().TrimEnd('_')] = synset;
                 continue;

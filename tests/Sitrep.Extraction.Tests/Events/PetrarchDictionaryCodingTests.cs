@@ -65,6 +65,14 @@ public sealed class PetrarchDictionaryCodingTests
         RESCUE
         - * (FROM $)                        [0871]
 
+        &COINS
+        +FRANCS
+        +GUILDERS
+
+        ---  BESTOW   [070]  ---
+        BESTOW
+        - * &COINS                          [9031]
+
         ---  BLOCKADE   [144]  ---
         BLOCKADE
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
@@ -278,5 +286,13 @@ public sealed class PetrarchDictionaryCodingTests
         if (Code("Freedonia's minister Zorbalux scolded Sylvania on Monday.") is not { } events) return;
         Assert.Contains(("FRDGOV", "SYL", "111"), events);
         Assert.DoesNotContain(events, e => e.S.StartsWith("MRS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_country_that_names_a_currency_is_no_party()
+    {
+        if (Code("Freedonia will bestow a million Swiss francs to Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "9031"), events);
+        Assert.DoesNotContain(events, e => e.T == "CHE");
     }
 }

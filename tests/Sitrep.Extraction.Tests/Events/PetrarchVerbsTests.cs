@@ -147,11 +147,15 @@ public sealed class PetrarchVerbsTests
 
         ---  FUND   [070]  ---
         FUND
+        - * &LATERKIND                    [0716]
         - SURELY_&BALK_EVER *             [0715]
         - * &PANELKIND_PANELS             [0711]
         - * {FRESH &PANELKIND PANELS}     [0712]
         - EAGERLY_*                       [0713]
         - *_OVERSEAS                      [0714]
+
+        &LATERKIND
+        +BURSARIES
         """;
 
     private static string? PhraseCode(string[] before, string[] after)
@@ -204,5 +208,11 @@ public sealed class PetrarchVerbsTests
         var code = PetrarchVerbs.CodeOf(entry, text, words.AsSpan(0, 5), words.AsSpan(5), own: true, out var matched, out var pattern, verbAt: new(24, 28));
         Assert.Equal("0715", code);
         Assert.True(matched && pattern!.Negates);
+    }
+
+    [Fact]
+    public void A_synset_may_follow_the_block_that_uses_it()
+    {
+        Assert.Equal("0716", PhraseCode([], ["bursaries"]));
     }
 }
