@@ -1696,7 +1696,9 @@ public sealed class EventCoder
         words.Clear();
         for (int c = p.FirstChild[predicate]; c >= 0; c = p.NextSibling[c])
             if (c > predicate && (c == obj || p.Label(c).StartsWith("obl", StringComparison.Ordinal)
-                                  && !(obj >= 0 && IsTopicCase(p.CaseOf(c)) && IsLemma(p, obj, Topical)))) Nouns(p, c, words, 0);
+                                  && !(obj >= 0 && IsTopicCase(p.CaseOf(c)) && IsLemma(p, obj, Topical))
+                                  // ("marched very close to the border with Mordor": the phrase hung on an adverb of place)
+                                  || p.Label(c) == "advmod" && p.Child(c, "obl") >= 0)) Nouns(p, c, words, 0);
         if (words.Count == 0) return;
         words.Sort();
         var found = new List<ActorHit>(2);

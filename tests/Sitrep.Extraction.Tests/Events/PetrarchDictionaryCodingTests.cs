@@ -73,6 +73,9 @@ public sealed class PetrarchDictionaryCodingTests
         BESTOW
         - * &COINS                          [9031]
 
+        ---  TRUDGE   [152]  ---
+        TRUDGE
+
         ---  BLOCKADE   [144]  ---
         BLOCKADE
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
@@ -294,5 +297,12 @@ public sealed class PetrarchDictionaryCodingTests
         if (Code("Freedonia will bestow a million Swiss francs to Sylvania.") is not { } events) return;
         Assert.Contains(("FRD", "SYL", "9031"), events);
         Assert.DoesNotContain(events, e => e.T == "CHE");
+    }
+
+    [Fact]
+    public void The_target_may_be_in_a_phrase_hung_on_an_adverb_of_place()
+    {
+        if (Code("Freedonia has trudged very close to the border with Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "152"), events);
     }
 }
