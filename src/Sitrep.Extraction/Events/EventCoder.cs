@@ -473,6 +473,9 @@ public sealed class EventCoder
             picked.Add(t);
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c]) stack.Push(c);
         }
+        // "indicated it would act now": a complement's governing verb is a word before it, as the sentence reads
+        // ("- INDICATED WOULD * NOW").
+        if (p.Label(v) is "ccomp" or "xcomp" && p.Head(v) is var governor && governor >= 0 && governor < v) picked.Add(governor);
         picked.Sort();
         int before = 0;
         foreach (var t in picked)

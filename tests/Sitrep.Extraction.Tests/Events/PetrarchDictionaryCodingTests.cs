@@ -73,6 +73,10 @@ public sealed class PetrarchDictionaryCodingTests
         BESTOW
         - * &COINS                          [9031]
 
+        ---  PARLEY   [040]  ---
+        PARLEY
+        - INDICATED WOULD * SOON            [0401]
+
         ---  TRUDGE   [152]  ---
         TRUDGE
 
@@ -304,5 +308,12 @@ public sealed class PetrarchDictionaryCodingTests
     {
         if (Code("Freedonia has trudged very close to the border with Sylvania.") is not { } events) return;
         Assert.Contains(("FRD", "SYL", "152"), events);
+    }
+
+    [Fact]
+    public void A_complements_governing_verb_counts_among_the_words_before_it()
+    {
+        if (Code("Freedonia indicated it would parley soon with Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "0401"), events);
     }
 }
