@@ -433,17 +433,23 @@ public sealed class PetrarchVerbs
         var block = verb.Block;
         // Only patterns whose indexed word occurs can match; the lowest index among them that does is the
         // longest pattern, as a scan of all patterns in order would find.
-        int best = int.MaxValue;
+        // Of patterns as long, the one that read more of the text wins ("&HYPERCURR" reading "austrian gold florin" over
+        // "&CURRENCY" reading "florin"), then the first written.
+        int best = int.MaxValue, bestRead = 0;
         for (int side = 0; side < 2; side++)
         {
             var words = side == 0 ? before : after;
             foreach (var w in words)
                 foreach (var i in block.PatternsWith(w.SliceOf(text)))
                 {
-                    if (i >= best) break;
                     var p = block.Patterns[i];
+                    if (best != int.MaxValue && p.Length < block.Patterns[best].Length) break;
+                    if (i == best) continue;
                     if (own && p.Owner is not null && p.Owner != verb.Member || p.Compound && !compound) continue;
-                    if (InOrder(p.Before, text, before, p.BeforeTouches, verbAt, last: true) && InOrder(p.After, text, after, p.AfterTouches, verbAt, last: false)) { best = i; break; }
+                    if (InOrder(p.Before, text, before, p.BeforeTouches, verbAt, last: true, out int readBefore)
+                        && InOrder(p.After, text, after, p.AfterTouches, verbAt, last: false, out int readAfter)
+                        && (best == int.MaxValue || p.Length > block.Patterns[best].Length || readBefore + readAfter > bestRead || readBefore + readAfter == bestRead && i < best))
+                    { best = i; bestRead = readBefore + readAfter; }
                 }
         }
         if (best != int.MaxValue) { matched = true; pattern = block.Patterns[best]; return pattern.Code; }
@@ -458,9 +464,10 @@ public sealed class PetrarchVerbs
     /// The wanted words are found among <paramref name="words"/> in order, a phrase's words side by side. <paramref name="touches"/>:
     /// the first wanted (after the verb) or the last (before it, <paramref name="last"/>) stands right next to the verb.
     /// </summary>
-    private static bool InOrder(string[][] wanted, string text, ReadOnlySpan<TextSpan> words, bool touches, TextSpan verbAt, bool last)
+    private static bool InOrder(string[][] wanted, string text, ReadOnlySpan<TextSpan> words, bool touches, TextSpan verbAt, bool last, out int read)
     {
         int at = 0;
+        read = 0;
         for (int e = 0; e < wanted.Length; e++)
         {
             var alternatives = wanted[e];
@@ -476,6 +483,7 @@ public sealed class PetrarchVerbs
                     int end = Match(a, text, words, start);
                     if (end < 0 || pinned && last && end != words.Length) continue;
                     found = true;
+                    read += end - start;
                     at = end;
                     break;
                 }

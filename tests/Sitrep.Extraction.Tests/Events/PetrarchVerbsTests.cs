@@ -156,6 +156,19 @@ public sealed class PetrarchVerbsTests
 
         &LATERKIND
         +BURSARIES
+
+        &GRANTS
+        +PRIZES
+        +STIPENDS
+
+        &GRANDGRANTS
+        +DOWRIES
+        +ROYAL STIPENDS
+
+        ---  ENDOW   [070]  ---
+        ENDOW
+        - * &GRANTS                       [0717]
+        - * &GRANDGRANTS                  [0718]
         """;
 
     private static string? PhraseCode(string[] before, string[] after)
@@ -214,5 +227,17 @@ public sealed class PetrarchVerbsTests
     public void A_synset_may_follow_the_block_that_uses_it()
     {
         Assert.Equal("0716", PhraseCode([], ["bursaries"]));
+    }
+
+    [Fact]
+    public void Of_patterns_as_long_the_one_that_reads_more_of_the_text_wins()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, Phrases);
+        var verbs = PetrarchVerbs.Read(path, new List<string>());
+        File.Delete(path);
+        Assert.True(verbs.TryVerb("endow", out var entry));
+        Assert.Equal("0718", PetrarchVerbs.CodeOf(entry, [], ["royal", "stipends"], own: true, out _));
+        Assert.Equal("0717", PetrarchVerbs.CodeOf(entry, [], ["modest", "stipends"], own: true, out _));
     }
 }
