@@ -9,9 +9,11 @@ namespace Sitrep.Extraction.Events;
 /// (<c>+CORDON_OFF</c>), and patterns
 /// <c>- words * words [code]</c>). A pattern's words after <c>*</c> must occur, in order, among the words
 /// the verb governs after it; words before <c>*</c> among those before it. Prepositional groups
-/// <c>(TO BORDER)</c> and noun groups <c>{ARMS SHIPMENT}</c> are read as their words; the actor slots
-/// <c>$ + %</c> and skips <c>^</c> are left to the parse. The longest matching pattern wins, else the block's
-/// own code. <c>[a:b]</c> codes keep <c>a</c>; <c>[---]</c> means "no event". Immutable once read.
+/// <c>(TO BORDER)</c> are read as their words; words joined by <c>_</c> and a synset's phrases stand side by side,
+/// <c>_</c> next to <c>*</c> joins them to the verb, and a noun group <c>{NEW ARMS SHIPMENT}</c> keeps its last two
+/// words together; the actor slots <c>$ + %</c> and skips <c>^</c> are left to the parse. The longest matching
+/// pattern wins (of those as long, the one that reads more of the text), else the block's own code. <c>[a:b]</c>
+/// codes keep <c>a</c>; <c>[---]</c> means "no event". Immutable once read.
 /// </summary>
 public sealed class PetrarchVerbs
 {
