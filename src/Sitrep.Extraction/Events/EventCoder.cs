@@ -429,7 +429,7 @@ public sealed class EventCoder
             var words = CollectionsMarshal.AsSpan(governed);
             // "Kenya and Uganda agree that ...": a subject of several actors, for the dictionary's compound-actor patterns.
             compound = p.Child(v, "nsubj") is var subject && subject >= 0 && p.Child(subject, "conj") >= 0;
-            var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched, out var pattern, compound);
+            var code = PetrarchVerbs.CodeOf(entry, p.Text, words[..split], words[split..], own: true, out bool matched, out var pattern, compound, p.Words[v]);
             if (matched) return Picked(code, out pick, pattern!.Negates, pattern.Compound, pattern);
         }
         if (own)
@@ -441,7 +441,7 @@ public sealed class EventCoder
             }
         if (dict is null) return false;
         var all = CollectionsMarshal.AsSpan(governed);
-        var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _, out var synonyms, compound);
+        var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _, out var synonyms, compound, p.Words[v]);
         return Picked(last, out pick, synonyms is { Negates: true }, synonyms is { Compound: true }, synonyms);
 
         static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)
@@ -478,6 +478,9 @@ public sealed class EventCoder
             picked.Add(t);
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c]) stack.Push(c);
         }
+        // "indicated it would act now": a complement's governing verb is a word before it, as the sentence reads
+        // ("- INDICATED WOULD * NOW").
+        if (p.Label(v) is "ccomp" or "xcomp" && p.Head(v) is var governor && governor >= 0 && governor < v) picked.Add(governor);
         picked.Sort();
         int before = 0;
         foreach (var t in picked)
@@ -1722,7 +1725,9 @@ public sealed class EventCoder
         for (int c = p.FirstChild[predicate]; c >= 0; c = p.NextSibling[c])
             if (c > predicate && (c == obj || p.Label(c).StartsWith("obl", StringComparison.Ordinal)
                                   && !(obj >= 0 && IsTopicCase(p.CaseOf(c)) && IsLemma(p, obj, Topical))
-                                  && !IsAdverbial(p, c))) Nouns(p, c, words, 0);
+                                  && !IsAdverbial(p, c)
+                                  // ("marched very close to the border with Mordor": the phrase hung on an adverb of place)
+                                  || p.Label(c) == "advmod" && p.Child(c, "obl") >= 0)) Nouns(p, c, words, 0);
         if (words.Count == 0) return;
         words.Sort();
         var found = new List<ActorHit>(2);
@@ -1815,8 +1820,9 @@ public sealed class EventCoder
             var fresh = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, key.Item3, fresh);
             DropRoleAdjectives(p, lo, hi, fresh);
+            DropCurrencyCountries(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
-            if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); }
+            if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); DescribedName(p, head, fresh); }
             memo[key] = found = fresh.ToArray();
         }
         foreach (var h in found)
@@ -2027,6 +2033,27 @@ public sealed class EventCoder
     private static bool IsRoleAdjective(Parsed p, int t) => p.Word(t) is { Length: > 0 } w && char.IsLower(w[0]);
 
     /// <summary>A bare role said only by an adjective of an abstract noun ("military" in "a military pact") is no actor.</summary>
+    /// <summary>
+    /// "a million Swiss francs", "US dollars": the country that names a currency is no party to the event the money
+    /// is in.
+    /// </summary>
+    private static void DropCurrencyCountries(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        for (int i = hits.Count - 1; i >= 0; i--)
+            for (int t = lo; t <= hi; t++)
+            {
+                if (p.Words[t] != hits[i].Span || p.Label(t) is not ("amod" or "compound")) continue;
+                if (IsLemma(p, p.Head(t), Currencies)) hits.RemoveAt(i);
+                break;
+            }
+    }
+
+    private static readonly HashSet<string> Currencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dollar", "euro", "franc", "florin", "guilder", "pound", "yen", "yuan", "renminbi", "rupee", "peso", "shilling",
+        "krone", "krona", "rouble", "ruble", "dinar", "dirham", "riyal", "rial", "lira", "naira", "rand", "cedi", "kwacha",
+    };
+
     private static void DropRoleAdjectives(Parsed p, int lo, int hi, List<ActorHit> hits)
     {
         for (int i = hits.Count - 1; i >= 0; i--)
@@ -2040,6 +2067,28 @@ public sealed class EventCoder
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Freedonia's deputy minister Rufus Firefly": a name its phrase describes as a country's official is that country's,
+    /// whatever country a dictionary files the name under (the text says whom they serve now); the name's other codes go.
+    /// </summary>
+    private static void DescribedName(Parsed p, int head, List<ActorHit> hits)
+    {
+        if (hits.Count < 2 || p.Tag(head) != "PROPN") return;
+        // (The owner hung on the title or on the name.)
+        int desc = p.Child(head, "nmod:desc");
+        int owner = desc < 0 ? -1 : p.Child(desc, "nmod:poss") is var o && o >= 0 ? o : p.Child(head, "nmod:poss");
+        if (owner < 0) return;
+        var named = p.Words[head];
+        for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "flat") named = named.Union(p.Words[c]);
+        var ownerSpan = p.Words[owner];
+        string? country = null;
+        foreach (var h in hits)
+            if (h.Span.Overlaps(ownerSpan) && h.Code.Length >= 3) country = h.Code[..3];
+        if (country is null) return;
+        hits.RemoveAll(h => named.Overlaps(h.Span) && !h.Span.Overlaps(ownerSpan) && h.Code.Length >= 3 && !h.Code.StartsWith(country, StringComparison.Ordinal));
     }
 
     /// <summary>

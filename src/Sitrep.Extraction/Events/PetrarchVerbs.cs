@@ -9,9 +9,11 @@ namespace Sitrep.Extraction.Events;
 /// (<c>+CORDON_OFF</c>), and patterns
 /// <c>- words * words [code]</c>). A pattern's words after <c>*</c> must occur, in order, among the words
 /// the verb governs after it; words before <c>*</c> among those before it. Prepositional groups
-/// <c>(TO BORDER)</c> and noun groups <c>{ARMS SHIPMENT}</c> are read as their words; the actor slots
-/// <c>$ + %</c> and skips <c>^</c> are left to the parse. The longest matching pattern wins, else the block's
-/// own code. <c>[a:b]</c> codes keep <c>a</c>; <c>[---]</c> means "no event". Immutable once read.
+/// <c>(TO BORDER)</c> are read as their words; words joined by <c>_</c> and a synset's phrases stand side by side,
+/// <c>_</c> next to <c>*</c> joins them to the verb, and a noun group <c>{NEW ARMS SHIPMENT}</c> keeps its last two
+/// words together; the actor slots <c>$ + %</c> and skips <c>^</c> are left to the parse. The longest matching
+/// pattern wins (of those as long, the one that reads more of the text), else the block's own code. <c>[a:b]</c>
+/// codes keep <c>a</c>; <c>[---]</c> means "no event". Immutable once read.
 /// </summary>
 public sealed class PetrarchVerbs
 {
@@ -21,7 +23,14 @@ public sealed class PetrarchVerbs
     /// only a verb whose subject is several actors, who then do it to each other.</param>
     public sealed record Pattern(string[][] Before, string[][] After, string? Code, string? Owner = null, bool Compound = false)
     {
-        public int Length => Before.Length + After.Length;
+        /// <summary>How many words the pattern spells out (a phrase counts each of its words), which ranks patterns: the longest wins.</summary>
+        public int Length { get; } = Before.Concat(After).Sum(alternatives => alternatives.Min(a => a.Count(c => c is ' ' or '~') + 1));
+
+        /// <summary>The last words before the verb must stand right before it ("RECENTLY_*").</summary>
+        public bool BeforeTouches { get; init; }
+
+        /// <summary>The first words after the verb must stand right after it ("*_OUT").</summary>
+        public bool AfterTouches { get; init; }
 
         /// <summary>
         /// The pattern spells out a negation ("&amp;NEGATVAUXVRB * OVER EFFORTS", "NEITHER *"): its code is what the
@@ -35,7 +44,9 @@ public sealed class PetrarchVerbs
         /// <summary>The preposition of the phrase that names the source ("* (FROM $)": "from"), when the pattern says.</summary>
         public string? SourceCase { get; init; }
 
-        private static bool IsNegation(string w) => w is "not" or "n't" or "never" or "neither" or "nor" or "no";
+        // (A phrase, "most certainly did n't ever", by any of its words.)
+        private static bool IsNegation(string phrase) =>
+            phrase.Split(' ', '~').Any(w => w is "not" or "n't" or "never" or "neither" or "nor" or "no");
     }
 
     /// <summary>
@@ -59,7 +70,8 @@ public sealed class PetrarchVerbs
                     if (e.Min(a => a.Length) > key.Min(a => a.Length)) key = e;
                 foreach (var a in key)
                 {
-                    var k = Key(a.AsSpan()).ToString();
+                    // A phrase ("economic memos") is found through its last word.
+                    var k = Key(a.AsSpan(a.LastIndexOfAny([' ', '~']) + 1)).ToString();
                     if (!map.TryGetValue(k, out var list)) map[k] = list = new List<int>();
                     if (list.Count == 0 || list[^1] != i) list.Add(i);
                 }
@@ -167,13 +179,15 @@ public sealed class PetrarchVerbs
                 blockCode = lb < 0 ? null : ParseCode(inner[lb..], out _);
                 continue;
             }
-            if (line[0] == '&' && blockName is null)
+            // A synset may come between verb blocks too ("&REVOLT" after ADOPT's block): it closes the block before it.
+            if (line[0] == '&')
             {
+                Close();
                 synset = new List<string>();
                 synsets[line[1..].Trim().TrimEnd('_')] = synset;
                 continue;
             }
-            if (line[0] == '+' && synset is not null && blockName is null) { synset.Add(line[1..].Trim().Replace('_', ' ')); continue; }
+            if (line[0] == '+' && synset is not null && blockName is null) { synset.Add(line[1..].Trim().Replace('_', ' ').ToLowerInvariant()); continue; }
             if (blockName is null) continue;
             if (line.StartsWith("- ", StringComparison.Ordinal) || line == "-")
             {
@@ -301,10 +315,16 @@ public sealed class PetrarchVerbs
         if (star < 0) return null;
         var before = Words(body[..star], synsets);
         var after = Words(body[(star + 1)..], synsets);
+        // "RECENTLY_*", "*_OUT": words joined to the verb by "_" stand right next to it.
+        bool beforeTouches = star > 0 && body[star - 1] == '_', afterTouches = star + 1 < body.Length && body[star + 1] == '_';
         // (A compound slot after the verb, "- * WITH % [031]", is a phrase of several actors there: no constraint here.)
         bool compound = body[..star].Split([' ', '\t', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Contains("%");
         return before is null || after is null ? null
-            : new Pattern(before, after, code, owner, compound) { TargetCase = SlotCase(body[(star + 1)..], '+'), SourceCase = SlotCase(body[(star + 1)..], '$') };
+            : new Pattern(before, after, code, owner, compound)
+            {
+                TargetCase = SlotCase(body[(star + 1)..], '+'), SourceCase = SlotCase(body[(star + 1)..], '$'),
+                BeforeTouches = beforeTouches && before.Length > 0, AfterTouches = afterTouches && after.Length > 0,
+            };
     }
 
     /// <summary>The preposition written just before an actor slot after the verb ("(WITH +)" → "with"), or null.</summary>
@@ -316,23 +336,65 @@ public sealed class PetrarchVerbs
         return null;
     }
 
+    /// <summary>
+    /// The pattern's words on one side of the verb, each as its alternatives. Words joined by "_" ("NEW_&amp;TIETYPES_RELATIONS")
+    /// or grouped in braces ("{NEW &amp;TIETYPES RELATIONS}") are one phrase whose words stand together in the text: one
+    /// alternative per spelling, its words joined by spaces, as a synset's phrases are ("AUSTRIAN GOLD FLORIN").
+    /// </summary>
     private static string[][]? Words(string part, Dictionary<string, List<string>> synsets)
     {
-        var result = new List<string[]>();
-        foreach (var raw in part.Split([' ', '\t', '(', ')', '{', '}'], StringSplitOptions.RemoveEmptyEntries))
+        // A noun group's words are a phrase as "_" joins them, but for the words the noun may carry between its
+        // modifiers ("{NEW &TIETYPES RELATIONS}" reads "new global economic relations"; not "new economic trade relations":
+        // the group's last two words stand together), marked "~".
+        var joined = new System.Text.StringBuilder(part.Length);
+        int open = -1;
+        foreach (var c in part)
         {
-            var w = raw.Trim();
-            if (w is "$" or "+" or "%" or "^" or "-" || w.Length == 0) continue;
-            if (w[0] == '&')
+            if (c == '{') { open = joined.Length; joined.Append(' '); continue; }
+            if (c == '}' && open >= 0)
             {
-                if (!synsets.TryGetValue(w[1..].TrimEnd('_'), out var set)) return null;
-                // Synset members may be phrases: their last word is what stands in the parse's word list.
-                result.Add(set.Select(s => s.Split(' ')[^1].ToLowerInvariant()).Distinct().ToArray());
+                var group = joined.ToString(open + 1, joined.Length - open - 1).Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                joined.Length = open + 1;
+                for (int g = 0; g < group.Length; g++) joined.Append(g == 0 ? "" : g == group.Length - 1 ? "_" : "~").Append(group[g]);
+                joined.Append(' ');
+                open = -1;
                 continue;
             }
-            if (w.Any(c => c is '$' or '+' or '%' or '^')) w = new string(w.Where(char.IsLetterOrDigit).ToArray());
-            if (w.Length == 0) continue;
-            result.Add([w.Replace('_', ' ').ToLowerInvariant()]);
+            joined.Append(c);
+        }
+        var result = new List<string[]>();
+        foreach (var raw in joined.ToString().Split([' ', '\t', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            List<string> spellings = [""];
+            // The mark between this piece and the last one kept: '~' where the noun's words may come between.
+            char sep = ' ';
+            for (int from = 0; from <= raw.Length;)
+            {
+                int cut = raw.IndexOfAny(['_', '~'], from);
+                if (cut < 0) cut = raw.Length;
+                var w = raw[from..cut].Trim();
+                char after = cut < raw.Length ? raw[cut] : ' ';
+                from = cut + 1;
+                if (w is "$" or "+" or "%" or "^" or "-" || w.Length == 0) { if (after == '~') sep = '~'; continue; }
+                List<string> options;
+                if (w[0] == '&')
+                {
+                    if (!synsets.TryGetValue(w[1..], out var set)) return null;
+                    options = set.Distinct().ToList();
+                }
+                else
+                {
+                    if (w.Any(c => c is '$' or '+' or '%' or '^')) w = new string(w.Where(char.IsLetterOrDigit).ToArray());
+                    if (w.Length == 0) { if (after == '~') sep = '~'; continue; }
+                    options = [w.ToLowerInvariant()];
+                }
+                // (A phrase over several synsets is spelled out in full; a runaway product is cut short.)
+                var mark = sep;
+                spellings = spellings.SelectMany(s => options.Select(o => s.Length == 0 ? o : s + mark + o)).Take(256).ToList();
+                sep = after == '~' ? '~' : ' ';
+            }
+            if (spellings is [""]) continue;
+            result.Add(spellings.Distinct().ToArray());
         }
         return result.ToArray();
     }
@@ -346,13 +408,16 @@ public sealed class PetrarchVerbs
     /// </summary>
     public static string? CodeOf(Verb verb, IReadOnlyList<string> before, IReadOnlyList<string> after, bool own, out bool matched)
     {
-        // The words as one text and spans over it: the same matching the coder does over an article.
-        var text = string.Join(" ", before.Concat(after));
+        // The words as one text (the verb, "*", between them) and spans over it: the same matching the coder does over an article.
+        var text = string.Join(" ", before.Append("*").Concat(after));
         var spans = new List<TextSpan>(before.Count + after.Count);
         int at = 0;
-        foreach (var w in before.Concat(after)) { spans.Add(new TextSpan(at, at + w.Length)); at += w.Length + 1; }
+        foreach (var w in before) { spans.Add(new TextSpan(at, at + w.Length)); at += w.Length + 1; }
+        var verbAt = new TextSpan(at, at + 1);
+        at += 2;
+        foreach (var w in after) { spans.Add(new TextSpan(at, at + w.Length)); at += w.Length + 1; }
         var all = spans.ToArray();
-        return CodeOf(verb, text, all.AsSpan(0, before.Count), all.AsSpan(before.Count), own, out matched);
+        return CodeOf(verb, text, all.AsSpan(0, before.Count), all.AsSpan(before.Count), own, out matched, out _, verbAt: verbAt);
     }
 
     /// <summary>The same over words of <paramref name="text"/> given as spans (case ignored), allocating nothing.</summary>
@@ -363,23 +428,30 @@ public sealed class PetrarchVerbs
     /// The same, with the pattern that matched (null when none did); <paramref name="compound"/> says the verb's subject is
     /// several actors, which compound-actor patterns ("% *") need.
     /// </summary>
+    /// <paramref name="verb"/> is where the verb stands, for the words a pattern joins to it ("*_OUT"); without it they need only come first.
     public static string? CodeOf(Verb verb, string text, ReadOnlySpan<TextSpan> before, ReadOnlySpan<TextSpan> after, bool own, out bool matched, out Pattern? pattern,
-        bool compound = false)
+        bool compound = false, TextSpan verbAt = default)
     {
         var block = verb.Block;
         // Only patterns whose indexed word occurs can match; the lowest index among them that does is the
         // longest pattern, as a scan of all patterns in order would find.
-        int best = int.MaxValue;
+        // Of patterns as long, the one that read more of the text wins ("&HYPERCURR" reading "austrian gold florin" over
+        // "&CURRENCY" reading "florin"), then the first written.
+        int best = int.MaxValue, bestRead = 0;
         for (int side = 0; side < 2; side++)
         {
             var words = side == 0 ? before : after;
             foreach (var w in words)
                 foreach (var i in block.PatternsWith(w.SliceOf(text)))
                 {
-                    if (i >= best) break;
                     var p = block.Patterns[i];
+                    if (best != int.MaxValue && p.Length < block.Patterns[best].Length) break;
+                    if (i == best) continue;
                     if (own && p.Owner is not null && p.Owner != verb.Member || p.Compound && !compound) continue;
-                    if (InOrder(p.Before, text, before) && InOrder(p.After, text, after)) { best = i; break; }
+                    if (InOrder(p.Before, text, before, p.BeforeTouches, verbAt, last: true, out int readBefore)
+                        && InOrder(p.After, text, after, p.AfterTouches, verbAt, last: false, out int readAfter)
+                        && (best == int.MaxValue || p.Length > block.Patterns[best].Length || readBefore + readAfter > bestRead || readBefore + readAfter == bestRead && i < best))
+                    { best = i; bestRead = readBefore + readAfter; }
                 }
         }
         if (best != int.MaxValue) { matched = true; pattern = block.Patterns[best]; return pattern.Code; }
@@ -390,23 +462,101 @@ public sealed class PetrarchVerbs
         return verb.Code ?? block.Code;
     }
 
-    private static bool InOrder(string[][] wanted, string text, ReadOnlySpan<TextSpan> words)
+    /// <summary>
+    /// The wanted words are found among <paramref name="words"/> in order, a phrase's words side by side. <paramref name="touches"/>:
+    /// the first wanted (after the verb) or the last (before it, <paramref name="last"/>) stands right next to the verb.
+    /// </summary>
+    private static bool InOrder(string[][] wanted, string text, ReadOnlySpan<TextSpan> words, bool touches, TextSpan verbAt, bool last, out int read)
     {
         int at = 0;
-        foreach (var alternatives in wanted)
+        read = 0;
+        for (int e = 0; e < wanted.Length; e++)
         {
+            var alternatives = wanted[e];
             bool found = false;
+            // A side that ends at the verb: its last wanted words must end at the last word before it.
+            bool pinned = touches && (last ? e == wanted.Length - 1 : e == 0);
             while (at < words.Length && !found)
             {
-                var w = words[at++].SliceOf(text);
+                int start = at++;
+                if (pinned && !last && start > 0) return false;
                 foreach (var a in alternatives)
-                    if (w.Equals(a, StringComparison.OrdinalIgnoreCase)
-                        || (w.Length == a.Length + 1 && w[^1] is 's' or 'S' && w.StartsWith(a, StringComparison.OrdinalIgnoreCase))
-                        || (a.Length == w.Length + 1 && a[^1] == 's' && a.AsSpan().StartsWith(w, StringComparison.OrdinalIgnoreCase)))
-                    { found = true; break; }
+                {
+                    int end = Match(a, text, words, start);
+                    if (end < 0 || pinned && last && end != words.Length) continue;
+                    found = true;
+                    read += end - start;
+                    at = end;
+                    break;
+                }
             }
             if (!found) return false;
         }
+        if (touches && wanted.Length > 0 && verbAt.Length > 0)
+        {
+            // Nothing but spaces between the verb and the words joined to it.
+            var gap = last ? text.AsSpan(words[^1].End, Math.Max(0, verbAt.Start - words[^1].End)) : text.AsSpan(verbAt.End, Math.Max(0, words[0].Start - verbAt.End));
+            if (!gap.IsWhiteSpace()) return false;
+        }
         return true;
+    }
+
+    /// <summary>
+    /// The word, or phrase ("economic memos"), <paramref name="a"/> read from <paramref name="words"/>[<paramref name="at"/>] on (case
+    /// ignored, a plural "s" either side): the index after its last word, or -1. A phrase's words are side by side in the text,
+    /// with spaces or a hyphen between ("anti tank" reads "anti-tank").
+    /// </summary>
+    private static int Match(string a, string text, ReadOnlySpan<TextSpan> words, int at)
+    {
+        var w = words[at].SliceOf(text);
+        if (a.AsSpan().IndexOfAny(' ', '~') < 0)
+            return w.Equals(a, StringComparison.OrdinalIgnoreCase)
+                || (w.Length == a.Length + 1 && w[^1] is 's' or 'S' && w.StartsWith(a, StringComparison.OrdinalIgnoreCase))
+                || (a.Length == w.Length + 1 && a[^1] == 's' && a.AsSpan().StartsWith(w, StringComparison.OrdinalIgnoreCase)) ? at + 1 : -1;
+        return MatchFrom(a, 0, text, words, at);
+    }
+
+    /// <summary>The phrase <paramref name="a"/> from its character <paramref name="i"/> on, read from word <paramref name="at"/>; "~" lets up to two words come between.</summary>
+    private static int MatchFrom(string a, int i, string text, ReadOnlySpan<TextSpan> words, int at)
+    {
+        int pos = words[at].Start;
+        while (i < a.Length)
+        {
+            if (a[i] == '~')
+            {
+                // The next word, or one of the two after it, goes on with the phrase.
+                if (!EndsWord(words, at, pos)) return -1;
+                int k = at;
+                while (k < words.Length && words[k].Start < pos) k++;
+                for (int skip = 0; skip < 3 && k + skip < words.Length; skip++)
+                    if (MatchFrom(a, i + 1, text, words, k + skip) is var end && end >= 0) return end;
+                return -1;
+            }
+            if (a[i] == ' ')
+            {
+                int skipped = pos;
+                while (pos < text.Length && (char.IsWhiteSpace(text[pos]) || text[pos] == '-')) pos++;
+                // Words written together are still two where the text was cut there ("did" "n't" of "didn't").
+                if (pos == skipped && !EndsWord(words, at, pos)) return -1;
+                i++;
+                continue;
+            }
+            if (pos >= text.Length || char.ToLowerInvariant(text[pos]) != a[i]) break;
+            pos++; i++;
+        }
+        // The phrase's last word may be plural where it is singular ("memo" reads "memos"), or the other way round.
+        if (i == a.Length - 1 && a[i] == 's') i++;
+        else if (i == a.Length && pos < text.Length && text[pos] is 's' or 'S') pos++;
+        if (i < a.Length) return -1;
+        for (int k = at; k < words.Length && words[k].Start < pos; k++)
+            if (words[k].End == pos) return k + 1;
+        return -1;
+    }
+
+    private static bool EndsWord(ReadOnlySpan<TextSpan> words, int from, int pos)
+    {
+        for (int k = from; k < words.Length && words[k].Start < pos; k++)
+            if (words[k].End == pos) return true;
+        return false;
     }
 }

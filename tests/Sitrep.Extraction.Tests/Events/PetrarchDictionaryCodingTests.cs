@@ -65,14 +65,30 @@ public sealed class PetrarchDictionaryCodingTests
         RESCUE
         - * (FROM $)                        [0871]
 
+        &COINS
+        +FRANCS
+        +GUILDERS
+
+        ---  BESTOW   [070]  ---
+        BESTOW
+        - * &COINS                          [9031]
+
+        ---  PARLEY   [040]  ---
+        PARLEY
+        - INDICATED WOULD * SOON            [0401]
+
+        ---  TRUDGE   [152]  ---
+        TRUDGE
+
         ---  BLOCKADE   [144]  ---
         BLOCKADE
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
         """;
 
+    // ZORBALUX is a name filed under Marsovia.
     // Kenya is coded KEN by our own words; this dictionary's codebook says KNX. HARBOURMASTER and MEDICOS are agents,
     // after and before the country.
-    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n";
+    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n";
 
     private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
     {
@@ -268,5 +284,36 @@ public sealed class PetrarchDictionaryCodingTests
         Assert.Equal(table["174"]!.Goldstein, table.Unlisted("174K").Goldstein);
         Assert.Equal("174K", table.Unlisted("174K").Code);
         Assert.Equal(0, table.Unlisted("347").QuadClass);
+    }
+
+    [Fact]
+    public void A_name_described_as_a_countrys_official_is_that_countrys()
+    {
+        // The dictionary files Zorbalux under Marsovia; the sentence makes him Freedonia's minister.
+        if (Code("Freedonia's minister Zorbalux scolded Sylvania on Monday.") is not { } events) return;
+        Assert.Contains(("FRDGOV", "SYL", "111"), events);
+        Assert.DoesNotContain(events, e => e.S.StartsWith("MRS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_country_that_names_a_currency_is_no_party()
+    {
+        if (Code("Freedonia will bestow a million Swiss francs to Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "9031"), events);
+        Assert.DoesNotContain(events, e => e.T == "CHE");
+    }
+
+    [Fact]
+    public void The_target_may_be_in_a_phrase_hung_on_an_adverb_of_place()
+    {
+        if (Code("Freedonia has trudged very close to the border with Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "152"), events);
+    }
+
+    [Fact]
+    public void A_complements_governing_verb_counts_among_the_words_before_it()
+    {
+        if (Code("Freedonia indicated it would parley soon with Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "0401"), events);
     }
 }

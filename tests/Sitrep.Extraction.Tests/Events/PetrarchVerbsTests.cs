@@ -88,7 +88,7 @@ public sealed class PetrarchVerbsTests
     public void Pattern_words_must_come_in_order()
     {
         // "border ... missiles to" does not match "&ARMAMENT (TO BORDER)".
-        Assert.Equal("072", Code("ship", [], ["border", "missiles", "to"], out _));
+        Assert.Equal("072", Code("ship", [], ["border", "anti-tank", "missiles", "to"], out _));
     }
 
     [Fact]
@@ -132,5 +132,112 @@ public sealed class PetrarchVerbsTests
         Assert.Equal("150", Code("loiter", ["gunboats"], ["offshore"], out var matched));
         Assert.True(matched);
         Assert.Null(Code("loiter", ["fishermen"], ["offshore"], out _));
+    }
+
+    // Phrases: words joined by "_" stand side by side, a brace group lets the noun's other modifiers in before its
+    // last two words, and "_" next to "*" joins words to the verb itself.
+    private const string Phrases = """
+        &PANELKIND
+        +SOLAR
+        +WIND_POWERED
+
+        &BALK
+        +DID N'T
+        +WILL NOT
+
+        ---  FUND   [070]  ---
+        FUND
+        - * &LATERKIND                    [0716]
+        - SURELY_&BALK_EVER *             [0715]
+        - * &PANELKIND_PANELS             [0711]
+        - * {FRESH &PANELKIND PANELS}     [0712]
+        - EAGERLY_*                       [0713]
+        - *_OVERSEAS                      [0714]
+
+        &LATERKIND
+        +BURSARIES
+
+        &GRANTS
+        +PRIZES
+        +STIPENDS
+
+        &GRANDGRANTS
+        +DOWRIES
+        +ROYAL STIPENDS
+
+        ---  ENDOW   [070]  ---
+        ENDOW
+        - * &GRANTS                       [0717]
+        - * &GRANDGRANTS                  [0718]
+        """;
+
+    private static string? PhraseCode(string[] before, string[] after)
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, Phrases);
+        var problems = new List<string>();
+        var verbs = PetrarchVerbs.Read(path, problems);
+        File.Delete(path);
+        Assert.Empty(problems);
+        Assert.True(verbs.TryVerb("fund", out var entry));
+        return PetrarchVerbs.CodeOf(entry, before, after, own: true, out _);
+    }
+
+    [Fact]
+    public void Words_joined_by_an_underscore_stand_side_by_side()
+    {
+        Assert.Equal("0711", PhraseCode([], ["solar", "panels"]));
+        Assert.Equal("0711", PhraseCode([], ["new", "wind-powered", "panels"]));
+        Assert.Equal("070", PhraseCode([], ["solar", "roof", "panels"]));
+    }
+
+    [Fact]
+    public void A_brace_group_keeps_its_last_two_words_together_and_lets_modifiers_in_before()
+    {
+        Assert.Equal("0712", PhraseCode([], ["fresh", "cheap", "solar", "panels"]));
+        Assert.Equal("070", PhraseCode([], ["fresh", "solar", "glass", "panels"]));
+    }
+
+    [Fact]
+    public void Words_joined_to_the_star_stand_right_next_to_the_verb()
+    {
+        Assert.Equal("0713", PhraseCode(["they", "eagerly"], ["schools"]));
+        Assert.Equal("070", PhraseCode(["eagerly", "they"], ["schools"]));
+        Assert.Equal("0714", PhraseCode(["they"], ["overseas", "schools"]));
+        Assert.Equal("070", PhraseCode(["they"], ["schools", "overseas"]));
+    }
+
+    [Fact]
+    public void A_phrase_that_holds_a_negation_spells_out_the_negated_act()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, Phrases);
+        var verbs = PetrarchVerbs.Read(path, new List<string>());
+        File.Delete(path);
+        Assert.True(verbs.TryVerb("fund", out var entry));
+        // "They surely didn't ever fund schools": "did" and "n't" are two words written together.
+        const string text = "they surely didn't ever fund schools";
+        Sitrep.Core.TextSpan[] words = [new(0, 4), new(5, 11), new(12, 15), new(15, 18), new(19, 23), new(29, 36)];
+        var code = PetrarchVerbs.CodeOf(entry, text, words.AsSpan(0, 5), words.AsSpan(5), own: true, out var matched, out var pattern, verbAt: new(24, 28));
+        Assert.Equal("0715", code);
+        Assert.True(matched && pattern!.Negates);
+    }
+
+    [Fact]
+    public void A_synset_may_follow_the_block_that_uses_it()
+    {
+        Assert.Equal("0716", PhraseCode([], ["bursaries"]));
+    }
+
+    [Fact]
+    public void Of_patterns_as_long_the_one_that_reads_more_of_the_text_wins()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, Phrases);
+        var verbs = PetrarchVerbs.Read(path, new List<string>());
+        File.Delete(path);
+        Assert.True(verbs.TryVerb("endow", out var entry));
+        Assert.Equal("0718", PetrarchVerbs.CodeOf(entry, [], ["royal", "stipends"], own: true, out _));
+        Assert.Equal("0717", PetrarchVerbs.CodeOf(entry, [], ["modest", "stipends"], own: true, out _));
     }
 }
