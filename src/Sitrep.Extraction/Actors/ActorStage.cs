@@ -268,7 +268,7 @@ public sealed class ActorStage : Stage
                     coding = new ActorCoding(owner.Country + coding.Role, owner.Country, coding.Role, coding.Evidence, "entity");
                 if (coding.Country.Length == 0 && ContextRoles.Contains(coding.Role))
                 {
-                    var ctx = CountryAfter(words, matches, k + 1) ?? mainCountry;
+                    var ctx = CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches) ?? mainCountry;
                     if (ctx is not null) coding = coding.WithCountry(ctx);
                 }
                 result.Add(new Actor(-1, coding.Code, coding.Country, coding.Role, phrase.Of(text), coding.Evidence, phrase));
@@ -327,6 +327,29 @@ public sealed class ActorStage : Stage
             if (before >= 0 && words[before].Norm is "of" or "in" or "from" or "across" or "inside" or "throughout") return iso;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The one country the sentence names as a place ("in Dar es Salaam", "of Tanzania"), or null when it names none or
+    /// several: "four people were killed near the embassy in Dar es Salaam" are Tanzania's people even in an article
+    /// mostly about Kenya.
+    /// </summary>
+    private static string? PlaceOfSentence(List<PhraseWord> words, List<LexMatch> matches)
+    {
+        string? found = null;
+        foreach (var m in matches)
+        {
+            var iso = PlaceCountry(m.Entry);
+            if (iso is null) continue;
+            int before = m.First - 1;
+            if (before >= 0 && words[before].Norm == "the") before--;
+            if (before < 0 || !Locatives.Contains(words[before].Norm)) continue;
+            // ("outside the U.S. embassy": a country that modifies a noun is no place)
+            if (m.Last + 1 < words.Count && words[m.Last + 1] is { IsPunct: false, Capitalised: false }) continue;
+            if (found is not null && found != iso) return null;
+            found = iso;
+        }
+        return found;
     }
 
     /// <summary>The country a match names as a place: a country name, or a Phoenix place synonym (Aleppo → SYR).</summary>

@@ -122,6 +122,24 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void People_of_no_named_country_take_the_one_country_their_sentence_places_them_in_before_the_articles()
+    {
+        const string text = "A car bomb exploded in Nairobi on Friday, Kenyan police said. Rescue teams in Kenya searched the rubble. " +
+                            "Officials in Kenya said the attack was planned for weeks. " +
+                            "Hours later, at least four people were killed in a second blast near a market in Uganda.";
+        var doc = TestDocuments.Build(text);
+        Stage.Run(doc);
+        var people = doc.Actors.Single(a => a.Mention.Of(text) == "people");
+        Assert.Equal("UGACVL", people.Code);
+        // A country that only modifies a noun ("near the Uganda border post", "outside the U.S. embassy") places no one.
+        const string modifier = "A car bomb exploded in Nairobi on Friday, Kenyan police said. Rescue teams in Kenya searched the rubble. " +
+                                "Hours later, six people were killed near the Uganda border post.";
+        var second = TestDocuments.Build(modifier);
+        Stage.Run(second);
+        Assert.Equal("KENCVL", second.Actors.Single(a => a.Mention.Of(modifier) == "people").Code);
+    }
+
+    [Fact]
     public void A_name_after_a_conjunction_does_not_take_the_other_name_as_its_title()
     {
         const string text = "The envoy said there was a growing rift between the Iranians and the Turks over the talks.";
