@@ -129,6 +129,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> Gatherings = new(StringComparer.OrdinalIgnoreCase) { "summit", "conference", "meeting", "forum", "congress", "games", "olympics" };
     private static readonly HashSet<string> Permissions = new(StringComparer.OrdinalIgnoreCase)
         { "permission", "authorization", "authorisation", "approval", "mandate", "licence", "license", "clearance", "go-ahead" };
+    private static readonly HashSet<string> Permitting = new(StringComparer.OrdinalIgnoreCase) { "allow", "permit", "authorize", "authorise" };
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
@@ -699,7 +700,9 @@ public sealed class EventCoder
         // "gave Kenya permission to help Uganda": what is permitted is the permitted party's to do, not done yet.
         // (... or misparsed, "to help" hung on the verb that gives the permission)
         if (gov >= 0 && p.HasChildWord(v, "mark", "to") && modality == Modality.Asserted
-            && (label == "acl" && IsLemma(p, gov, Permissions) || label == "advcl" && p.Child(gov, "obj") is var given && given >= 0 && given < v && IsLemma(p, given, Permissions)))
+            && (label == "acl" && IsLemma(p, gov, Permissions) || label == "advcl" && p.Child(gov, "obj") is var given && given >= 0 && given < v && IsLemma(p, given, Permissions)
+                // "Kenyan women were allowed to leave Uganda", "allowed them to return": permitted, not yet done.
+                || label == "xcomp" && IsLemma(p, gov, Permitting)))
             modality = Modality.Hypothetical;
         // "the US threat to suspend talks": the act is threatened; "a pledge to send aid": intended.
         int threatBy = -1;
