@@ -55,10 +55,11 @@ public sealed class EventStage : Stage
         // PETRARCH's verb patterns widen the verbs when the data directory has them; our lexicon stands alone without.
         var verbsPath = verbDictionary ?? data.FindData(PetrarchVerbsPath);
         var petrarch = verbsPath is null ? null : PetrarchVerbs.Read(verbsPath, problems);
-        // A dictionary given in place of CAMEO.2.0 is the user's codebook: its codes decide the verbs it lists.
         IEventActorSource actors = new LayerActorSource(new CoderActorSource(coder, words));
         // A dictionary of actors given with the gold is the user's: its codes come first.
         if (extraActors is { Count: > 0 }) actors = new GivenActorSource(new LexiconActorSource(EventLexicon.OfActors(extraActors)), actors);
+        // A verb dictionary given in place of CAMEO.2.0 is the user's PETRARCH codebook: its codes decide the verbs it
+        // lists, and PETRARCH's own target fallbacks apply.
         return new EventCoder(lexicon, cameo, actors, petrarch, CountryCodes(data),
             dictionaryDecides: verbDictionary is not null);
     }
