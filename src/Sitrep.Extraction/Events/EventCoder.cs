@@ -442,7 +442,11 @@ public sealed class EventCoder
             }
         if (dict is null) return false;
         var all = CollectionsMarshal.AsSpan(governed);
-        var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out _, out var synonyms, compound, p.Words[v]);
+        var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out bool patterned, out var synonyms, compound, p.Words[v]);
+        // Outside the user's own codebook, a block's bare root "consult" (040) codes no verb that none of its patterns
+        // matched: those blocks gather verbs of moving, gathering, hearing, pondering and facing whose CAMEO sense only a
+        // pattern gives ("leaving much of the north empty", "weighed the offer", "joined NATO", "facing U.S. troops").
+        if (!patterned && !_dictionaryDecides && dict.Code is null && last == "040") return false;
         return Picked(last, out pick, synonyms is { Negates: true }, synonyms is { Compound: true }, synonyms);
 
         static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)

@@ -89,6 +89,27 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void The_dictionary_s_bare_consult_default_codes_no_unpatterned_verb()
+    {
+        // Leaving, weighing, joining: verbs the PETRARCH dictionary files under "consult" blocks, whose CAMEO sense only
+        // one of the block's patterns gives.
+        foreach (var sentence in new[]
+        {
+            "Ugandan troops left Kenya on Monday.", "Kenyan officials weighed the Ugandan offer.",
+            "Uganda formally joined the Kenyan alliance on Friday.",
+        })
+        {
+            if (CodeWithDictionaries(sentence) is not { } events) return;
+            Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+        }
+        // Meeting and visiting are consultations still.
+        if (CodeWithDictionaries("The Kenyan president met with Ugandan officials.") is not { } met) return;
+        Assert.Contains(met, e => (e.Source, e.Target, e.Code) == ("KENGOV", "UGAGOV", "040"));
+        if (CodeWithDictionaries("Ugandan officials visited Nairobi on Monday.") is not { } visited) return;
+        Assert.Contains(visited, e => e.Source == "UGAGOV" && e.Code == "042");
+    }
+
+    [Fact]
     public void A_town_hit_by_force_with_no_actor_named_stands_for_its_country()
     {
         // Kakamega is in no actor dictionary; the gazetteer knows it is in Kenya.
