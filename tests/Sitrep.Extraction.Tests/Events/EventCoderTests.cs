@@ -48,6 +48,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Meeting_a_standard_or_a_deadline_is_no_meeting()
+    {
+        if (Code("Kenya and Uganda have met the alliance's standards.") is not { } standards) return;
+        Assert.DoesNotContain(standards, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+        if (Code("Kenya and Uganda met the deadline set by the donors.") is not { } deadline) return;
+        Assert.DoesNotContain(deadline, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Territory_or_property_taken_from_someone_is_taken_from_them()
     {
         if (Code("Kenyan troops recaptured the town of Badhaade from Somali militants on Tuesday.") is not { } events) return;
