@@ -420,6 +420,26 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Wanting_to_investigate_is_the_investigation_announced_not_an_intent_to_cooperate()
+    {
+        if (CodeWithDictionaries("The IAEA wants to investigate Pakistan's nuclear programme.") is not { } events) return;
+        var e = Assert.Single(events, e => e.Target == "PAK");
+        Assert.StartsWith("09", e.Code);
+        Assert.Equal(Modality.Future, e.Modality);
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("03"));
+    }
+
+    [Fact]
+    public void Lifting_sanctions_is_easing_them_not_an_intent_to()
+    {
+        if (CodeWithDictionaries("Japan lifted its sanctions on Myanmar on Friday.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("JPN", "MMR", "085", Modality.Asserted), (e.Source, e.Target, e.Code, e.Modality));
+        if (CodeWithDictionaries("Japan has agreed to lift the sanctions on Myanmar.") is not { } agreed) return;
+        Assert.Contains(agreed, e => (e.Source, e.Target, e.Code, e.Modality) == ("JPN", "MMR", "085", Modality.Future));
+    }
+
+    [Fact]
     public void Coordinated_parties_seeking_closer_ties_intend_to_cooperate_with_each_other()
     {
         if (CodeWithDictionaries("Ghana and Togo are seeking to deepen their partnership.") is not { } events) return;
