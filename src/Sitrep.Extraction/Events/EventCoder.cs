@@ -1040,8 +1040,12 @@ public sealed class EventCoder
         return from >= 0 || obj < 0 ? from : p.PrepPhrase(obj, nominal: true, "from");
     }
 
-    /// <summary>The CAMEO appeal (02x) for what the object is asked to do.</summary>
-    internal static string AppealCode(string inner) => Asked("02", inner) ?? "020";
+    /// <summary>
+    /// The CAMEO appeal (02x) for what the object is asked to do. Force asked of another ("wants Putin to attack
+    /// Switzerland") is an appeal for material cooperation, 021, as the CAMEO.2.0 dictionary's transformation
+    /// "a (b . ATTACK) WANT = a b 021" has it.
+    /// </summary>
+    internal static string AppealCode(string inner) => Asked("02", inner) ?? (IsForce(inner) ? "021" : "020");
 
     /// <summary>The CAMEO rejection (12x) of a refused act of cooperation, or null for acts that are not cooperation.</summary>
     internal static string? RefusalCode(string inner) => Asked("12", inner);

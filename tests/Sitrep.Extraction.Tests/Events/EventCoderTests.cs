@@ -720,6 +720,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Force_asked_of_another_party_is_an_appeal_for_material_cooperation()
+    {
+        Assert.Equal("021", EventCoder.AppealCode("190"));
+        Assert.Equal("021", EventCoder.AppealCode("195"));
+        Assert.Equal("020", EventCoder.AppealCode("112"));
+        if (Code("Mali wants Niger to attack the rebels in the north.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("MLI", "NER", "021"));
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19"));
+    }
+
+    [Fact]
     public void An_act_demanded_of_someone_is_a_demand_not_the_act()
     {
         if (Code("Russia demanded that Ukraine withdraw its troops from the border.") is not { } events) return;
