@@ -221,6 +221,20 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_clause_after_as_misread_as_a_phrase_is_still_a_clause()
+    {
+        // The parser reads "as Ethiopian troops" as a prepositional phrase and "shelled" as a clause with no subject.
+        if (Code("The talks stalled as Ethiopian troops shelled Eritrean positions.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ETHMIL" && e.Target == "ERI" && e.Code.StartsWith("19", StringComparison.Ordinal));
+        // ... and "the Turkish president prepared" read as a noun with a reduced relative.
+        if (Code("Trade talks opened as the Turkish president prepared to visit Greece.") is not { } visit) return;
+        Assert.Contains(visit, e => (e.Source, e.Target, e.Code) == ("TURGOV", "GRC", "042"));
+        // A phrase whose participle has no object stays a phrase.
+        if (Code("The agency, known as the group led by Omar, denied it.") is not { } known) return;
+        Assert.Empty(known);
+    }
+
+    [Fact]
     public void A_speaker_asked_about_something_between_commas_asks_nothing()
     {
         // The parser reads "asked" as the main verb and "said" as its conjunct; the participle is a parenthesis.
