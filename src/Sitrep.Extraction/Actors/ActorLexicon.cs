@@ -117,6 +117,7 @@ internal sealed class ActorLexicon
             if (words.Count == 0 || words.Count > MaxWords || words.Any(w => w.IsPunct)) continue;
             var key = PhraseWords.Key(words, 0, words.Count - 1)!;
             if (ph.TryAdd(key, entry)) AddPrefixes(prefixes, words);
+            else if (Namesakes(ph[key], entry) is { } both) ph[key] = both;
         }
         _entries = entries.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _acronyms = acronyms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
@@ -181,6 +182,22 @@ internal sealed class ActorLexicon
             if (w.Possessive) break;
         }
         return best;
+    }
+
+    /// <summary>
+    /// One phrase filed under two office holders ("President Bush" for father and son): the first entry, with the
+    /// other's dated offices added, so that the date decides which of them is meant. Its default (undated or most
+    /// recent) code stays the first's; entries other than people keep the first entry alone (null).
+    /// </summary>
+    internal static ActorEntry? Namesakes(ActorEntry first, ActorEntry other)
+    {
+        if (first.Kind != EntryKind.Person || other.Kind != EntryKind.Person || first.Dated is not { Count: > 0 } a
+            || other.Dated is not { Count: > 0 } b || !b.Any(c => c.Bounded)) return null;
+        var merged = new List<DatedCode>(a.Count + b.Count);
+        merged.AddRange(a.Take(a.Count - 1));
+        merged.AddRange(b.Where(c => c.Bounded && !a.Contains(c)));
+        merged.Add(a[^1]);
+        return first with { Dated = merged.ToArray() };
     }
 
     /// <summary>Entries of a whole phrase, exactly (for names: "Barack Obama", "Hezbollah").</summary>

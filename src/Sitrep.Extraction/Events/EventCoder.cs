@@ -463,6 +463,7 @@ public sealed class EventCoder
     [ThreadStatic] private static List<TextSpan>? GovernedWords;
     [ThreadStatic] private static List<int>? GovernedPicked;
     [ThreadStatic] private static Stack<int>? GovernedStack;
+    [ThreadStatic] private static List<ActorHit>? PassiveScratch;
 
     /// <summary>Fills <paramref name="words"/> with the clause's words in text order; returns how many come before the verb.</summary>
     private int Governed(Parsed p, int v, List<TextSpan> words)
@@ -487,6 +488,7 @@ public sealed class EventCoder
         // ("- INDICATED WOULD * NOW").
         if (p.Label(v) is "ccomp" or "xcomp" && p.Head(v) is var governor && governor >= 0 && governor < v) picked.Add(governor);
         picked.Sort();
+        if (PassiveAsActive(p, v, picked, words) is var moved && moved >= 0) return moved;
         int before = 0;
         foreach (var t in picked)
         {
@@ -494,6 +496,45 @@ public sealed class EventCoder
             if (t < v) before++;
         }
         return before;
+    }
+
+    /// <summary>
+    /// A passive with its agent named reads as the active clause for the dictionary's patterns: "the building was
+    /// demolished by a protestor" is "a protestor demolished the building" ("- PROTESTOR *" [145]), "the prisoners were
+    /// released by Israel" is "Israel released the prisoners" ("- * PRISONERS" [0841]). The agent's words (without "by")
+    /// come last before the verb, the passive subject's first after it (after a particle). Fills
+    /// <paramref name="words"/> and returns how many come before the verb; -1 (nothing filled) for any other clause.
+    /// </summary>
+    private int PassiveAsActive(Parsed p, int v, List<int> picked, List<TextSpan> words)
+    {
+        int subj = p.Child(v, "nsubj:pass"), agent = subj < 0 ? -1 : Agent(p, v);
+        if (subj < 0 || agent < 0 || subj > v || agent < v) return -1;
+        // ... an agent that is itself an actor ("by the US", "by a Ukrainian protestor"); "strengthened by the growing
+        // stream of reports of Iraqi destruction" is no one's act.
+        var hits = PassiveScratch ??= new List<ActorHit>(4);
+        hits.Clear();
+        AddPhrase(p, agent, hits, false);
+        bool acts = hits.Exists(h => h.Span.Start <= p.Words[agent].End);
+        hits.Clear();
+        if (!acts) return -1;
+        int before = 0;
+        foreach (var t in picked)
+            if (t < v && !Within(p, t, subj)) { words.Add(p.Words[t]); before++; }
+        foreach (var t in picked)
+            if (Within(p, t, agent) && !(p.Head(t) == agent && p.Label(t) == "case")) { words.Add(p.Words[t]); before++; }
+        foreach (var t in picked)
+            if (t > v && p.Head(t) == v && p.Label(t) == "compound:prt") words.Add(p.Words[t]);
+        foreach (var t in picked)
+            if (Within(p, t, subj)) words.Add(p.Words[t]);
+        foreach (var t in picked)
+            if (t > v && !Within(p, t, agent) && !(p.Head(t) == v && p.Label(t) == "compound:prt")) words.Add(p.Words[t]);
+        return before;
+
+        static bool Within(Parsed p, int t, int top)
+        {
+            for (int h = t; h >= 0; h = p.Head(h)) if (h == top) return true;
+            return false;
+        }
     }
 
     private static bool HasNamedOwner(Parsed p, int t)
@@ -631,8 +672,7 @@ public sealed class EventCoder
             else if (IsLemma(p, v, Appeals) && ObjectOf(p, v) >= 0) { code = AppealCode(inner.Code); consumed.Add(x); }
             else if (IsLemma(p, v, Desires) && p.Child(v, "obj") < 0 && !inner.Code.StartsWith("03", StringComparison.Ordinal))
             {
-                code = IsMaterialConflict(inner.Code) ? ThreatCode(inner.Code) : IntentCode(inner.Code);
-                if (code.StartsWith("13", StringComparison.Ordinal)) modality = Modality.Threatened;
+                code = DesiredCode(inner.Code, ref modality);
                 predicate = x; consumed.Add(x);
             }
             // The complement's code replaced the verb's own: its two-way reading no longer applies.
@@ -685,10 +725,7 @@ public sealed class EventCoder
             else if (IsLemma(p, gov, Desires) && label == "xcomp")
             {
                 if (!code.StartsWith("03", StringComparison.Ordinal) && !code.StartsWith("13", StringComparison.Ordinal))
-                {
-                    code = IsMaterialConflict(code) ? ThreatCode(code) : IntentCode(code);
-                    modality = code.StartsWith("13", StringComparison.Ordinal) ? Modality.Threatened : modality;
-                }
+                    code = DesiredCode(code, ref modality);
             }
             else if (IsLemma(p, gov, Threats) && label == "xcomp") return; // coded by the governor
             // "signed an accord to supply Uganda with wheat": what was agreed is part of the agreement, not an act yet.
@@ -1007,8 +1044,12 @@ public sealed class EventCoder
         return from >= 0 || obj < 0 ? from : p.PrepPhrase(obj, nominal: true, "from");
     }
 
-    /// <summary>The CAMEO appeal (02x) for what the object is asked to do.</summary>
-    internal static string AppealCode(string inner) => Asked("02", inner) ?? "020";
+    /// <summary>
+    /// The CAMEO appeal (02x) for what the object is asked to do. Force asked of another ("wants Putin to attack
+    /// Switzerland") is an appeal for material cooperation, 021, as the CAMEO.2.0 dictionary's transformation
+    /// "a (b . ATTACK) WANT = a b 021" has it.
+    /// </summary>
+    internal static string AppealCode(string inner) => Asked("02", inner) ?? (IsForce(inner) ? "021" : "020");
 
     /// <summary>The CAMEO rejection (12x) of a refused act of cooperation, or null for acts that are not cooperation.</summary>
     internal static string? RefusalCode(string inner) => Asked("12", inner);
@@ -1405,6 +1446,22 @@ public sealed class EventCoder
             if (w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)) return Modality.Hypothetical;
         }
         return Modality.Asserted;
+    }
+
+    /// <summary>
+    /// What wanting, seeking or intending an act codes: force and coercion wanted are a threat (13x), cooperation an
+    /// intent (03x); an investigation has no intent code in CAMEO, so the wanted inquiry is coded as the inquiry, for
+    /// the future ("the inspectors want to re-examine the sites", as "pledged to investigate" is).
+    /// </summary>
+    private static string DesiredCode(string inner, ref Modality modality)
+    {
+        if (IsMaterialConflict(inner)) { modality = Modality.Threatened; return ThreatCode(inner); }
+        if (inner.StartsWith("09", StringComparison.Ordinal))
+        {
+            if (modality == Modality.Asserted) modality = Modality.Future;
+            return inner;
+        }
+        return IntentCode(inner);
     }
 
     /// <summary>The CAMEO threat that matches what is threatened.</summary>

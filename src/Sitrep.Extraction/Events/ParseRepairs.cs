@@ -45,6 +45,7 @@ internal static class ParseRepairs
         ProgressivesReadAsPassives(pos, deps, text, ref labels);
         var heads = MainVerbsReadAsRelatives(pos, deps, text, ref labels);
         RelativesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
+        ClausesReadAsPhrases(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -166,6 +167,51 @@ internal static class ParseRepairs
                 }
                 return (finite || aside) && !clause;
             }
+        }
+    }
+
+    // Subordinators the parser sometimes reads as prepositions before a clause's subject.
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "as", "while", "after", "before", "until", "since" };
+
+    /// <summary>
+    /// "The stopover came as the US leader prepared to attend the Olympics" parsed with "as the US leader" a phrase and
+    /// "prepared" a reduced relative on "leader": a subordinator read as the preposition of a noun, whose noun is followed
+    /// at once by a past tense in -ed (or an irregular one) that hangs on it as a clause ("acl") or on the noun's own
+    /// governor, with an object or a complement of its own and no subject, auxiliary or subordinator, is an adverbial
+    /// clause: the noun its subject, the subordinator its mark, the clause on what the phrase hung on.
+    /// </summary>
+    private static void ClausesReadAsPhrases(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int advcl = IndexOf(deps.LabelSet, "advcl"), nsubj = IndexOf(deps.LabelSet, "nsubj"), mark = IndexOf(deps.LabelSet, "mark");
+        if (advcl < 0 || nsubj < 0 || mark < 0) return;
+        var words = pos.Words.Spans;
+        for (int n = 1; n + 1 < words.Length; n++)
+        {
+            int v = n + 1, gov = (heads ?? (IList<int>)deps.Heads)[n];
+            if (pos[n] is not ("NOUN" or "PROPN") || pos[v] != "VERB" || gov < 0 || gov >= n) continue;
+            // ... or with the verb a clause of its own on the same governor, and no subject ("resumed as Russian troops
+            // shelled the positions": "troops" an oblique of "resumed", "shelled" its adverbial clause).
+            if (!(deps.Heads[v] == n && deps.Label(v) == "acl" || deps.Heads[v] == gov && deps.Label(v) is "advcl" or "conj" or "parataxis")) continue;
+            if (deps.Label(n) is not ("obl" or "nmod")) continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            int from = Math.Max(0, n - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            int sub = -1;
+            bool own = false, complement = false;
+            for (int c = from; c < to; c++)
+            {
+                if (deps.Heads[c] == n && c < n && deps.Label(c) == "case" && Subordinators.Contains(words[c].SliceOf(text).ToString())) sub = c;
+                if (deps.Heads[c] != v) continue;
+                var l = deps.Label(c);
+                if (l is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop" or "expl") own = true;
+                else if (l is "obj" or "xcomp" or "ccomp" && c > v) complement = true;
+            }
+            if (sub < 0 || own || !complement) continue;
+            heads ??= deps.Heads.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads[v] = gov; labels[v] = (byte)advcl;
+            heads[n] = v; labels[n] = (byte)nsubj;
+            heads[sub] = v; labels[sub] = (byte)mark;
         }
     }
 

@@ -142,4 +142,24 @@ public sealed class ActorCoderTests
         Assert.Equal("FRD", entry.CodeOn(new DateOnly(2010, 1, 1), roles));
         Assert.Equal("FRD", entry.CodeOn(new DateOnly(2014, 4, 1), roles));
     }
+
+    [Fact]
+    public void A_title_filed_under_two_office_holders_is_the_one_in_office_that_day()
+    {
+        // Invented father and son, both listed as "President Vellin"; the father comes first and has a default.
+        var lexicon = ActorLexiconLoader.FromLines([], [], [], [],
+        [
+            "ARO_VELLIN_", "+PRESIDENT_VELLIN", "\t[FRDGOV 800101-880101]", "\t[FRDELI]",
+            "TEM_VELLIN_", "+PRESIDENT_VELLIN_", "\t[FRDELI 700101-000101]", "\t[FRDGOV 000101-080101]", "\t[FRDELI]",
+        ]);
+        var roles = new HashSet<string> { "GOV", "ELI" };
+        var words = PhraseWords.Split("President Vellin", new TextSpan(0, 16));
+        var entry = lexicon.Exact(words, 0, words.Count - 1);
+        Assert.NotNull(entry);
+        Assert.Equal("FRDGOV", entry.CodeOn(new DateOnly(1984, 5, 1), roles));
+        Assert.Equal("FRDGOV", entry.CodeOn(new DateOnly(2004, 5, 1), roles));
+        Assert.Equal("FRDELI", entry.CodeOn(new DateOnly(2012, 5, 1), roles));
+        // With no date the first listed holder's default stands, as before.
+        Assert.Equal("FRDELI", entry.CodeOn(null, roles));
+    }
 }

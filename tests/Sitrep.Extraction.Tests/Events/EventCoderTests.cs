@@ -251,6 +251,20 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_clause_after_as_misread_as_a_phrase_is_still_a_clause()
+    {
+        // The parser reads "as Ethiopian troops" as a prepositional phrase and "shelled" as a clause with no subject.
+        if (Code("The talks stalled as Ethiopian troops shelled Eritrean positions.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ETHMIL" && e.Target == "ERI" && e.Code.StartsWith("19", StringComparison.Ordinal));
+        // ... and "the Turkish president prepared" read as a noun with a reduced relative.
+        if (Code("Trade talks opened as the Turkish president prepared to visit Greece.") is not { } visit) return;
+        Assert.Contains(visit, e => (e.Source, e.Target, e.Code) == ("TURGOV", "GRC", "042"));
+        // A phrase whose participle has no object stays a phrase.
+        if (Code("The agency, known as the group led by Omar, denied it.") is not { } known) return;
+        Assert.Empty(known);
+    }
+
+    [Fact]
     public void A_speaker_asked_about_something_between_commas_asks_nothing()
     {
         // The parser reads "asked" as the main verb and "said" as its conjunct; the participle is a parenthesis.
@@ -447,6 +461,26 @@ public sealed class EventCoderTests
         Assert.Equal(("EGY", "LBY"), (e.Source, e.Target));
         Assert.StartsWith("13", e.Code);
         Assert.Equal(Modality.Threatened, e.Modality);
+    }
+
+    [Fact]
+    public void Wanting_to_investigate_is_the_investigation_announced_not_an_intent_to_cooperate()
+    {
+        if (CodeWithDictionaries("The IAEA wants to investigate Pakistan's nuclear programme.") is not { } events) return;
+        var e = Assert.Single(events, e => e.Target == "PAK");
+        Assert.StartsWith("09", e.Code);
+        Assert.Equal(Modality.Future, e.Modality);
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("03"));
+    }
+
+    [Fact]
+    public void Lifting_sanctions_is_easing_them_not_an_intent_to()
+    {
+        if (CodeWithDictionaries("Japan lifted its sanctions on Myanmar on Friday.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("JPN", "MMR", "085", Modality.Asserted), (e.Source, e.Target, e.Code, e.Modality));
+        if (CodeWithDictionaries("Japan has agreed to lift the sanctions on Myanmar.") is not { } agreed) return;
+        Assert.Contains(agreed, e => (e.Source, e.Target, e.Code, e.Modality) == ("JPN", "MMR", "085", Modality.Future));
     }
 
     [Fact]
@@ -727,6 +761,17 @@ public sealed class EventCoderTests
         Assert.Equal(intent, EventCoder.IntentCode(act));
         Assert.Equal(demand, EventCoder.DemandCode(act));
         Assert.Equal(reject, EventCoder.RefusalCode(act));
+    }
+
+    [Fact]
+    public void Force_asked_of_another_party_is_an_appeal_for_material_cooperation()
+    {
+        Assert.Equal("021", EventCoder.AppealCode("190"));
+        Assert.Equal("021", EventCoder.AppealCode("195"));
+        Assert.Equal("020", EventCoder.AppealCode("112"));
+        if (Code("Mali wants Niger to attack the rebels in the north.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("MLI", "NER", "021"));
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19"));
     }
 
     [Fact]

@@ -80,6 +80,14 @@ public sealed class PetrarchDictionaryCodingTests
         ---  TRUDGE   [152]  ---
         TRUDGE
 
+        ---  TOPPLE   [1712]  ---
+        TOPPLE
+        - PICKETER *                        [145]
+
+        ---  COUNTERSIGN   [050]  ---
+        COUNTERSIGN
+        - * CHARTER                         [057]
+
         ---  BLOCKADE   [144]  ---
         BLOCKADE
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
@@ -178,6 +186,19 @@ public sealed class PetrarchDictionaryCodingTests
     {
         if (Code("Freedonia deferred the parade after a stranger was sighted near Marsovia.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.S == "FRD" && e.C == "010");
+    }
+
+    [Fact]
+    public void A_passive_with_an_actor_for_agent_matches_the_patterns_as_the_active_clause()
+    {
+        // The agent is the pattern's subject ("- PICKETER *"), the passive subject its object ("- * CHARTER").
+        if (Code("The Sylvania monument was toppled by a Freedonia picketer.") is not { } toppled) return;
+        Assert.Contains(("FRD", "SYL", "145"), toppled);
+        if (Code("The Sylvania charter was countersigned by Marsovia on Monday.") is not { } signed) return;
+        Assert.Contains(("MRS", "SYL", "057"), signed);
+        // An agent that is no actor leaves the words as they stand: no picketer toppled anything here.
+        if (Code("The Sylvania monument was toppled by the wind near a Freedonia picketer.") is not { } windy) return;
+        Assert.DoesNotContain(windy, e => e.C == "145");
     }
 
     [Fact]
