@@ -30,7 +30,6 @@ internal sealed class TokenSheet
 {
     public Tok[] Toks = new Tok[256];
     public int[] Slots = new int[256];
-    public WordInfo[] Infos = new WordInfo[256];
     public int Count;
     public int[] Marked = new int[64];
     public int MarkedCount;
@@ -47,7 +46,6 @@ internal sealed class TokenSheet
         MarkedCount += Unsafe.BitCast<bool, byte>(mark);
         Toks[Count] = tok;
         Slots[Count] = slot;
-        Infos[Count] = Lexicon.Info(slot);
         Count++;
     }
 
@@ -62,7 +60,6 @@ internal sealed class TokenSheet
     {
         Array.Resize(ref Toks, Toks.Length * 2);
         Array.Resize(ref Slots, Toks.Length);
-        Array.Resize(ref Infos, Toks.Length);
     }
 }
 
@@ -120,32 +117,34 @@ internal static class Lexer
             LexScalar(text, start, end, into);
             return;
         }
-        // Thirty-two (near the end sixteen) characters at a time: where they are ASCII letters, spaces and marks only
-        // (most of a sentence), the words are the runs of letters and each mark a token, found from bit masks without
-        // a branch per character. A word is taken there only when a space or a mark inside the block ends it;
-        // anything else (a digit, a character outside ASCII or a control character, a word running on past the
-        // block) goes to the character-by-character step, one token at a time, so the tokens are those LexScalar gives.
+        // Thirty-two characters at a time (sixteen where the text holds no more; fewer counted at the end of the
+        // range): where they are ASCII letters, spaces and marks only (most of a sentence), the words are the runs
+        // of letters and each mark a token, found from bit masks without a branch per character. A word is taken
+        // there only when a space or a mark inside the block ends it; anything else (a digit, a character outside
+        // ASCII or a control character, a word running on past the block or to the end of the range) goes to the
+        // character-by-character step, one token at a time, so the tokens are those LexScalar gives.
         int i = start;
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
         while (i < end)
         {
-            if (end - i >= 16)
+            int room = text.Length - i;
+            if (room >= 16)
             {
+                int width = Math.Min(end - i, room >= 32 ? 32 : 16);
                 Classify(Vector256.LoadUnsafe(ref chars, (nuint)i), out uint l0, out uint s0, out uint m0);
                 ulong letters = l0, spaces = s0, marks = m0;
-                int width = 16;
-                if (end - i >= 32)
+                if (width > 16)
                 {
                     Classify(Vector256.LoadUnsafe(ref chars, (nuint)(i + 16)), out uint l1, out uint s1, out uint m1);
                     letters |= (ulong)l1 << 16;
                     spaces |= (ulong)s1 << 16;
                     marks |= (ulong)m1 << 16;
-                    width = 32;
                 }
                 // Only the plain prefix counts: up to the first other character (the block's width when there is none).
                 int plain = BitOperations.TrailingZeroCount(~(letters | spaces | marks) | (1UL << width));
                 ulong within = (1UL << plain) - 1;
                 letters &= within;
+                spaces &= within;
                 marks &= within;
                 // A word's last letter is followed by a space or a mark inside the plain prefix.
                 ulong ends = letters & ((spaces | marks) >> 1);
