@@ -181,6 +181,7 @@ internal static class Lexer
     }
 
     /// <summary>The token (or the space) at <paramref name="i"/>, a token boundary; returns where the next one starts.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // kept out of Lex's block loop, which then holds its masks in registers
     private static int Step(string text, int i, int end, TokenSheet into)
     {
         // The common characters (ASCII spaces, letters and marks) are handled here; digits and the rest of
