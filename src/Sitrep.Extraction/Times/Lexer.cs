@@ -49,6 +49,30 @@ internal sealed class TokenSheet
         Count++;
     }
 
+    /// <summary>Makes room for <paramref name="more"/> tokens (and marks) after those there are, for <see cref="Put"/>.</summary>
+    public void Reserve(int more)
+    {
+        if (Toks.Length - Count < more)
+        {
+            int size = Math.Max(Toks.Length * 2, Count + more);
+            Array.Resize(ref Toks, size);
+            Array.Resize(ref Slots, size);
+        }
+        if (Marked.Length - MarkedCount < more) Array.Resize(ref Marked, Math.Max(Marked.Length * 2, MarkedCount + more));
+    }
+
+    /// <summary><see cref="Add"/> where <see cref="Reserve"/> has made room: no test of the arrays' lengths.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Put(in Tok tok, int slot, bool mark)
+    {
+        int n = Count;
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Marked), MarkedCount) = n;
+        MarkedCount += Unsafe.BitCast<bool, byte>(mark);
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Toks), n) = tok;
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Slots), n) = slot;
+        Count = n + 1;
+    }
+
     /// <summary>The first entry of <see cref="Marked"/> at or after token <paramref name="token"/>, searching from <paramref name="from"/>.</summary>
     public int MarkAtOrAfter(int token, int from)
     {
@@ -125,6 +149,7 @@ internal static class Lexer
         // character-by-character step, one token at a time, so the tokens are those LexScalar gives.
         int i = start;
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        into.Reserve(end - start); // every token takes a character at least
         while (i < end)
         {
             int room = text.Length - i;
@@ -156,7 +181,7 @@ internal static class Lexer
                     if ((marks & (1UL << s)) != 0)
                     {
                         char c = text[i + s];
-                        into.Add(new Tok(i + s, i + s + 1, TK.Punct, i + s), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
+                        into.Put(new Tok(i + s, i + s + 1, TK.Punct, i + s), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
                         continue;
                     }
                     ulong endsFrom = ends & ~((1UL << s) - 1);
@@ -165,7 +190,7 @@ internal static class Lexer
                     int slot = _packInBlock && e - s <= Lexicon.MaxPacked && i + s + 16 <= text.Length
                         ? Lexicon.FindKey(PackAt(ref chars, i + s, e - s))
                         : Lexicon.FindAscii(text.AsSpan(i + s, e - s));
-                    into.Add(new Tok(i + s, i + e, TK.Word, i + e), slot, Lexicon.Marked(slot));
+                    into.Put(new Tok(i + s, i + e, TK.Word, i + e), slot, Lexicon.Marked(slot));
                 }
                 if (next > i) { i = next; continue; }
             }
