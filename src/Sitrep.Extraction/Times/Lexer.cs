@@ -149,7 +149,6 @@ internal static class Lexer
         // character-by-character step, one token at a time, so the tokens are those LexScalar gives.
         int i = start;
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-        into.Reserve(end - start); // every token takes a character at least
         while (i < end)
         {
             int room = text.Length - i;
@@ -175,6 +174,7 @@ internal static class Lexer
                 ulong ends = letters & ((spaces | marks) >> 1);
                 ulong starts = letters & ~(letters << 1);
                 int next = i + plain;
+                into.Reserve(plain); // the block's tokens, a character each at least
                 for (ulong tokens = starts | marks; tokens != 0; tokens &= tokens - 1)
                 {
                     int s = BitOperations.TrailingZeroCount(tokens);
