@@ -14,7 +14,9 @@ namespace Sitrep.Bench;
 /// the lexing alone (every sentence, one at a time), the time stage, both stages; and the bytes each allocates per pass.
 /// TF_BLOCK sets the passes a block (10; 1 suits a busy machine best). `tfparts N loop` runs foundation + both
 /// stages for N seconds (for a sampling profiler); `tfparts 1 stats` counts tokens, lexicon hits and marks;
-/// `tfparts N warm` times lexing, the time stage and both stages alone on documents the foundation ran on before.
+/// `tfparts N warm` times lexing, the time stage and both stages alone on documents the foundation ran on before;
+/// `tfparts N split` times each stage apart right after the foundation and then once more at once on the same document
+/// (what the caches the foundation leaves cold cost each stage).
 /// TF_CORPUS names another directory of articles than samples/ and the seed (for instance one JSONL of real news).
 /// </summary>
 internal static class TimeFigureParts
@@ -45,6 +47,37 @@ internal static class TimeFigureParts
             }
             Console.WriteLine($"tokens {all}, words {words}, in lexicon {hits}, numbers {nums}, marked {marked}");
             Console.WriteLine($"articles without a date: {articles.Count(a => a.ToDocument().Published is null)}; sentences {articles.Sum(a => foundation.Run(a.ToDocument()).Sentences.Length)}");
+            return 0;
+        }
+        if (args.Length > 1 && args[1] == "split")
+        {
+            // Each stage timed apart right after the foundation, then again at once (warm: the same document).
+            var field = typeof(ArticleDocument).GetField("_layers", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+            void Reset(ArticleDocument d) { var l = (Dictionary<Layer, object>)field.GetValue(d)!; l.Remove(Layer.Times); l.Remove(Layer.Figures); }
+            var split = new double[4];
+            Array.Fill(split, double.MaxValue);
+            for (int r = 0; r < rounds; r++)
+            {
+                var sum = new long[4];
+                foreach (var a in articles)
+                {
+                    var d = foundation.Run(a.ToDocument());
+                    long t0 = Stopwatch.GetTimestamp();
+                    times.Run(d);
+                    long t1 = Stopwatch.GetTimestamp();
+                    figures.Run(d);
+                    long t2 = Stopwatch.GetTimestamp();
+                    Reset(d);
+                    long t3 = Stopwatch.GetTimestamp();
+                    times.Run(d);
+                    long t4 = Stopwatch.GetTimestamp();
+                    figures.Run(d);
+                    long t5 = Stopwatch.GetTimestamp();
+                    sum[0] += t1 - t0; sum[1] += t2 - t1; sum[2] += t4 - t3; sum[3] += t5 - t4;
+                }
+                for (int m = 0; m < 4; m++) split[m] = Math.Min(split[m], sum[m] * 1e6 / Stopwatch.Frequency);
+            }
+            Console.WriteLine($"after the foundation: times {split[0]:F1} figures {split[1]:F1}; again at once: times {split[2]:F1} figures {split[3]:F1}");
             return 0;
         }
         if (args.Length > 1 && args[1] == "loop")

@@ -51,13 +51,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 sheet = shared;
                 var all = shared.Toks;
+                var slots = shared.Slots;
                 while (cursor < shared.Count && all[cursor].Start < s.Span.Start) cursor++;
                 first = cursor;
-                while (cursor < shared.Count && all[cursor].Start < s.Span.End) cursor++;
+                // A figure takes its kind from a word of the sentence (Lexicon.GivesKind): without one, its numbers need not be read.
+                bool kind = false;
+                while (cursor < shared.Count && all[cursor].Start < s.Span.End) kind |= Lexicon.GivesKind(slots[cursor++]);
                 end = cursor;
                 firstMark = shared.MarkAtOrAfter(first, markCursor);
                 endMark = markCursor = shared.MarkAtOrAfter(end, firstMark);
-                if (!MayHoldFigure(text, s.Span, sheet, firstMark, endMark)) continue;
+                if (!kind || !MayHoldFigure(text, s.Span, sheet, firstMark, endMark)) continue;
             }
             else
             {
@@ -69,9 +72,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 end = sheet.Count;
                 firstMark = 0;
                 endMark = sheet.MarkedCount;
+                if (!GivesKind(sheet.Slots.AsSpan(first, end - first))) continue;
             }
-            // A figure takes its kind from a word of the sentence: without one, its numbers need not be read.
-            if (!GivesKind(sheet.Slots.AsSpan(first, end - first))) continue;
             published ??= document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             new SentenceReader(document, times, published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
                 sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);

@@ -30,7 +30,6 @@ internal sealed class TokenSheet
 {
     public Tok[] Toks = new Tok[256];
     public int[] Slots = new int[256];
-    public WordInfo[] Infos = new WordInfo[256];
     public int Count;
     public int[] Marked = new int[64];
     public int MarkedCount;
@@ -47,8 +46,31 @@ internal sealed class TokenSheet
         MarkedCount += Unsafe.BitCast<bool, byte>(mark);
         Toks[Count] = tok;
         Slots[Count] = slot;
-        Infos[Count] = Lexicon.Info(slot);
         Count++;
+    }
+
+    /// <summary>Makes room for <paramref name="more"/> tokens (and marks) after those there are, for <see cref="Put"/>.</summary>
+    public void Reserve(int more)
+    {
+        if (Toks.Length - Count < more)
+        {
+            int size = Math.Max(Toks.Length * 2, Count + more);
+            Array.Resize(ref Toks, size);
+            Array.Resize(ref Slots, size);
+        }
+        if (Marked.Length - MarkedCount < more) Array.Resize(ref Marked, Math.Max(Marked.Length * 2, MarkedCount + more));
+    }
+
+    /// <summary><see cref="Add"/> where <see cref="Reserve"/> has made room: no test of the arrays' lengths.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Put(in Tok tok, int slot, bool mark)
+    {
+        int n = Count;
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Marked), MarkedCount) = n;
+        MarkedCount += Unsafe.BitCast<bool, byte>(mark);
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Toks), n) = tok;
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Slots), n) = slot;
+        Count = n + 1;
     }
 
     /// <summary>The first entry of <see cref="Marked"/> at or after token <paramref name="token"/>, searching from <paramref name="from"/>.</summary>
@@ -62,7 +84,6 @@ internal sealed class TokenSheet
     {
         Array.Resize(ref Toks, Toks.Length * 2);
         Array.Resize(ref Slots, Toks.Length);
-        Array.Resize(ref Infos, Toks.Length);
     }
 }
 
@@ -120,44 +141,47 @@ internal static class Lexer
             LexScalar(text, start, end, into);
             return;
         }
-        // Thirty-two (near the end sixteen) characters at a time: where they are ASCII letters, spaces and marks only
-        // (most of a sentence), the words are the runs of letters and each mark a token, found from bit masks without
-        // a branch per character. A word is taken there only when a space or a mark inside the block ends it;
-        // anything else (a digit, a character outside ASCII or a control character, a word running on past the
-        // block) goes to the character-by-character step, one token at a time, so the tokens are those LexScalar gives.
+        // Thirty-two characters at a time (sixteen where the text holds no more; fewer counted at the end of the
+        // range): where they are ASCII letters, spaces and marks only (most of a sentence), the words are the runs
+        // of letters and each mark a token, found from bit masks without a branch per character. A word is taken
+        // there only when a space or a mark inside the block ends it; anything else (a digit, a character outside
+        // ASCII or a control character, a word running on past the block or to the end of the range) goes to the
+        // character-by-character step, one token at a time, so the tokens are those LexScalar gives.
         int i = start;
         ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
         while (i < end)
         {
-            if (end - i >= 16)
+            int room = text.Length - i;
+            if (room >= 16)
             {
+                int width = Math.Min(end - i, room >= 32 ? 32 : 16);
                 Classify(Vector256.LoadUnsafe(ref chars, (nuint)i), out uint l0, out uint s0, out uint m0);
                 ulong letters = l0, spaces = s0, marks = m0;
-                int width = 16;
-                if (end - i >= 32)
+                if (width > 16)
                 {
                     Classify(Vector256.LoadUnsafe(ref chars, (nuint)(i + 16)), out uint l1, out uint s1, out uint m1);
                     letters |= (ulong)l1 << 16;
                     spaces |= (ulong)s1 << 16;
                     marks |= (ulong)m1 << 16;
-                    width = 32;
                 }
                 // Only the plain prefix counts: up to the first other character (the block's width when there is none).
                 int plain = BitOperations.TrailingZeroCount(~(letters | spaces | marks) | (1UL << width));
                 ulong within = (1UL << plain) - 1;
                 letters &= within;
+                spaces &= within;
                 marks &= within;
                 // A word's last letter is followed by a space or a mark inside the plain prefix.
                 ulong ends = letters & ((spaces | marks) >> 1);
                 ulong starts = letters & ~(letters << 1);
                 int next = i + plain;
+                into.Reserve(plain); // the block's tokens, a character each at least
                 for (ulong tokens = starts | marks; tokens != 0; tokens &= tokens - 1)
                 {
                     int s = BitOperations.TrailingZeroCount(tokens);
                     if ((marks & (1UL << s)) != 0)
                     {
                         char c = text[i + s];
-                        into.Add(new Tok(i + s, i + s + 1, TK.Punct, i + s), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
+                        into.Put(new Tok(i + s, i + s + 1, TK.Punct, i + s), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
                         continue;
                     }
                     ulong endsFrom = ends & ~((1UL << s) - 1);
@@ -166,7 +190,7 @@ internal static class Lexer
                     int slot = _packInBlock && e - s <= Lexicon.MaxPacked && i + s + 16 <= text.Length
                         ? Lexicon.FindKey(PackAt(ref chars, i + s, e - s))
                         : Lexicon.FindAscii(text.AsSpan(i + s, e - s));
-                    into.Add(new Tok(i + s, i + e, TK.Word, i + e), slot, Lexicon.Marked(slot));
+                    into.Put(new Tok(i + s, i + e, TK.Word, i + e), slot, Lexicon.Marked(slot));
                 }
                 if (next > i) { i = next; continue; }
             }
@@ -182,6 +206,7 @@ internal static class Lexer
     }
 
     /// <summary>The token (or the space) at <paramref name="i"/>, a token boundary; returns where the next one starts.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // kept out of Lex's block loop, which then holds its masks in registers
     private static int Step(string text, int i, int end, TokenSheet into)
     {
         // The common characters (ASCII spaces, letters and marks) are handled here; digits and the rest of

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using Sitrep.Core.Model;
 using Sitrep.Extraction.Figures;
 using Sitrep.Text.Numbers;
@@ -116,6 +118,13 @@ internal static class Lexicon
     {
         int first = Bucket(packed) * BucketRows; // the bucket's first slot
         ref ulong row = ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table), _at + 2 * first);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // The bucket's line in one comparison: its keys are the even lanes, at most one of them the word's.
+            uint hits = (uint)Vector512.Equals(Vector512.LoadUnsafe(ref row), Vector512.Create(packed)).ExtractMostSignificantBits() & 0x55;
+            int found = (int)((hits | (0u - hits)) >> 31); // 1 when a row holds it
+            return (first + 1 + BitOperations.TrailingZeroCount(hits) / 2) * found - 1;
+        }
         // At most one of the four rows holds the word: the sum of the tests weighted by row is its row.
         int in0 = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(row == packed);
         int in1 = System.Runtime.CompilerServices.Unsafe.BitCast<bool, byte>(System.Runtime.CompilerServices.Unsafe.Add(ref row, 2) == packed);

@@ -26,7 +26,6 @@ internal sealed class TimeScanner
     private Tok[] _tk = [];
     private int[] _slots = [];
     private int _o;
-    private WordInfo[] _info = []; // the sheet's, at _o
     private int[] _nextCore = new int[64];
     private string _s = "";
     private int _n;
@@ -72,11 +71,10 @@ internal sealed class TimeScanner
         _tk = sheet.Toks;
         _slots = sheet.Slots;
         if (_nextCore.Length < _n) _nextCore = new int[Math.Max(_n, _nextCore.Length * 2)];
-        _info = sheet.Infos;
         // Only marked tokens (numbers, time and number words, "the", "at" and the like) can open a time
         // expression or be its core; the others are never visited. Marks are sheet indices, in text order.
         var marks = sheet.Marked.AsSpan(firstMark, sheet.MarkedCount - firstMark);
-        var infos = _info.AsSpan(_o, _n);
+        var slots = _slots.AsSpan(_o, _n);
         // Every time expression holds a core token (a digit, a time word, a number word): without one the
         // sentence has none, and most of them have none. The first core token at or after a token is needed
         // at a mark and (for a number) just after one: only those entries are written.
@@ -87,7 +85,7 @@ internal sealed class TimeScanner
         {
             int k = marks[m] - _o;
             if (k + 1 < _n) nextCore[k + 1] = next;
-            var info = infos[k];
+            var info = Lexicon.Info(slots[k]);
             if (_tk[_o + k].Kind == TK.Num || info.Core) { next = k; anyCore = true; }
             nextCore[k] = next;
             if (info.Class == WC.Unit)
@@ -109,7 +107,7 @@ internal sealed class TimeScanner
         {
             int k = mark - _o;
             // Inside the last match, or a word no expression opens with ("term", "no").
-            if (k < i || _tk[mark].Kind == TK.Word && !infos[k].Starts) continue;
+            if (k < i || _tk[mark].Kind == TK.Word && !Lexicon.Info(slots[k]).Starts) continue;
             var m = Matchers(k);
             // What the run holds rules some out before they are called: Duration, YearAgo and Anaphoric need a unit
             // word at or after their start (Anaphoric after it), Quarter a quarter, half, period or season word.
@@ -223,7 +221,7 @@ internal sealed class TimeScanner
         }
         // Only "'90s" starts at a mark; its digits must follow.
         if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'' && IsNum(i + 1) ? M.Year : M.None;
-        var info = _info[_o + i];
+        var info = Lexicon.Info(_slots[_o + i]);
         switch (info.Class)
         {
             case WC.None:
@@ -1733,7 +1731,7 @@ internal sealed class TimeScanner
 
     private bool IsEnd(int k) => k >= _n || (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or '!' or '?' or ';' or ',' or ')' or '"' or '”');
 
-    private WordInfo I(int k) => k >= 0 && k < _n ? _info[_o + k] : default;
+    private WordInfo I(int k) => k >= 0 && k < _n ? Lexicon.Info(_slots[_o + k]) : default;
 
     /// <summary>True when token <paramref name="k"/> is the word <paramref name="w"/>, ignoring case (one of <see cref="TimeWords.Tested"/>).</summary>
     private bool Is(int k, string w)

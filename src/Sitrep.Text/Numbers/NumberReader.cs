@@ -43,7 +43,8 @@ public static class NumberReader
     /// True when a number expression can start with this word (a number word, "a", "several", "between"...).
     /// One hash lookup: callers use it to skip the reader on ordinary words.
     /// </summary>
-    public static bool CanStartWith(ReadOnlySpan<char> word) => word.Length > 0 && StartShapes.MayContain(word) && StartWordsLookup.Contains(word);
+    public static bool CanStartWith(ReadOnlySpan<char> word) =>
+        word.Length > 0 && StartShapes.MayContain(word) && (Pack(word, out ulong key) ? Words.TryGetValue(key, out var known) && known.Start : StartWordsLookup.Contains(word));
 
 
     /// <summary>Every word <see cref="CanStartWith"/> accepts (lower case; matching ignores case).</summary>
@@ -394,10 +395,69 @@ public static class NumberReader
     private static readonly WordShapeFilter StartShapes = new(StartWords);
 
 
+    /// <summary>The scale words <see cref="ScaleOf"/> knows, with their values.</summary>
+    private static readonly (string Word, double Scale)[] Scales =
+        [("dozen", 12), ("score", 20), ("hundred", 100), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+
+    /// <summary>
+    /// What a number word is to the reader: the value as a unit or tens word (-1 for none), as an ordinal (0 for
+    /// none), as a scale word (0 for none), and whether a number can start with it.
+    /// </summary>
+    private readonly record struct NumberWord(int Unit, int Ordinal, double Scale, bool Start);
+
+    /// <summary>
+    /// The number words by their key (<see cref="Pack"/>): a word of ASCII letters finds what it is to the reader
+    /// in one lookup, where the lists would take a case-insensitive comparison with each of their words. The
+    /// lists answer for other words (letters outside ASCII, which case folding may still match).
+    /// </summary>
+    private static readonly Dictionary<ulong, NumberWord> Words = BuildWords();
+
+    /// <summary>The longest word <see cref="Pack"/> packs.</summary>
+    private const int MaxPacked = 12;
+
+    /// <summary>
+    /// A word of one to <see cref="MaxPacked"/> ASCII letters as a number, five bits a letter, case aside: two such
+    /// words have the same key exactly when they are equal ignoring case. False for any other word.
+    /// </summary>
+    private static bool Pack(ReadOnlySpan<char> word, out ulong key)
+    {
+        key = 0;
+        if (word.Length == 0 || word.Length > MaxPacked) return false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            uint letter = (uint)((word[i] | 0x20) - 'a');
+            if (letter >= 26 || word[i] > 0x7F) return false;
+            key |= (ulong)(letter + 1) << (5 * i);
+        }
+        return true;
+    }
+
+    private static Dictionary<ulong, NumberWord> BuildWords()
+    {
+        var words = new Dictionary<string, NumberWord>(StringComparer.Ordinal);
+        void Set(string w, Func<NumberWord, NumberWord> change) =>
+            words[w] = change(words.TryGetValue(w, out var had) ? had : new NumberWord(-1, 0, 0, false));
+        foreach (var w in StartWords) Set(w.ToLowerInvariant(), n => n with { Start = true });
+        for (int k = 0; k < Units.Length; k++) Set(Units[k], n => n with { Unit = k });
+        for (int k = 2; k < Tens.Length; k++) Set(Tens[k], n => n with { Unit = k * 10 });
+        for (int k = 1; k < Ordinals.Length; k++) Set(Ordinals[k], n => n with { Ordinal = k });
+        for (int k = 2; k < TensOrdinals.Length; k++) Set(TensOrdinals[k], n => n with { Ordinal = k * 10 });
+        Set("hundredth", n => n with { Ordinal = 100 });
+        foreach (var (w, scale) in Scales) Set(w, n => n with { Scale = scale });
+        var byKey = new Dictionary<ulong, NumberWord>();
+        foreach (var (w, n) in words)
+        {
+            if (!Pack(w, out ulong key)) throw new InvalidOperationException($"Number words are short ASCII words; '{w}' is not.");
+            byKey.Add(key, n);
+        }
+        return byKey;
+    }
+
     private static int? UnitOf(string text, int start, int end)
     {
         var w = text.AsSpan(start, end - start);
         if (w.Length < 3 || w.Length > 9) return null;
+        if (Pack(w, out ulong key)) return Words.TryGetValue(key, out var known) && known.Unit >= 0 ? known.Unit : null;
         for (int k = 0; k < Units.Length; k++) if (w.Equals(Units[k], StringComparison.OrdinalIgnoreCase)) return k;
         for (int k = 2; k < Tens.Length; k++) if (w.Equals(Tens[k], StringComparison.OrdinalIgnoreCase)) return k * 10;
         return null;
@@ -407,6 +467,7 @@ public static class NumberReader
     {
         var w = text.AsSpan(start, end - start);
         if (w.Length < 4 || w.Length > 11) return null;
+        if (Pack(w, out ulong key)) return Words.TryGetValue(key, out var known) && known.Ordinal > 0 ? known.Ordinal : null;
         for (int k = 1; k < Ordinals.Length; k++) if (w.Equals(Ordinals[k], StringComparison.OrdinalIgnoreCase)) return k;
         for (int k = 2; k < TensOrdinals.Length; k++) if (w.Equals(TensOrdinals[k], StringComparison.OrdinalIgnoreCase)) return k * 10;
         if (w.Equals("hundredth", StringComparison.OrdinalIgnoreCase)) return 100;
@@ -416,6 +477,7 @@ public static class NumberReader
     private static double? ScaleOf(string text, int start, int end)
     {
         var w = text.AsSpan(start, end - start);
+        if (Pack(w, out ulong key)) return Words.TryGetValue(key, out var known) && known.Scale > 0 ? known.Scale : null;
         if (w.Equals("dozen", StringComparison.OrdinalIgnoreCase)) return 12;
         if (w.Equals("score", StringComparison.OrdinalIgnoreCase)) return 20;
         if (w.Equals("hundred", StringComparison.OrdinalIgnoreCase)) return 100;

@@ -32,6 +32,12 @@ public sealed class NumberReaderTests
         { "30-40 people", "30-40", 30, 40, NumberKind.Range },
         { "between 30 and 40 people", "between 30 and 40", 30, 40, NumberKind.Range },
         { "two to three million people", "two to three million", 2_000_000, 3_000_000, NumberKind.Range },
+        // Number words in any case, each of its three lists (units and tens, ordinals, scales) among them.
+        { "Twenty-Six fighters", "Twenty-Six", 26, 26, NumberKind.Cardinal },
+        { "TWO HUNDRED AND FIFTY families", "TWO HUNDRED AND FIFTY", 250, 250, NumberKind.Cardinal },
+        { "Seventeenth day", "Seventeenth", 17, 17, NumberKind.Ordinal },
+        { "Several Thousand protesters", "Several Thousand", 3000, 9999, NumberKind.Vague },
+        { "Three Million Refugees", "Three Million", 3_000_000, 3_000_000, NumberKind.Cardinal },
     };
 
     [Theory]
@@ -49,6 +55,10 @@ public sealed class NumberReaderTests
     [InlineData("M10 hospital")]
     [InlineData("the report")]
     [InlineData("G20 summit")]
+    [InlineData("twelvefold increase")]
+    [InlineData("tenths of a second")]
+    [InlineData("zwölf Menschen")]
+    [InlineData("internationally recognised")]
     public void Reads_nothing_where_there_is_no_number(string text) =>
         Assert.False(NumberReader.TryRead(text, 0, text.Length, out _));
 
