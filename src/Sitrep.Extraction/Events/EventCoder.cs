@@ -447,6 +447,7 @@ public sealed class EventCoder
         // matched: those blocks gather verbs of moving, gathering, hearing, pondering and facing whose CAMEO sense only a
         // pattern gives ("leaving much of the north empty", "weighed the offer", "joined NATO", "facing U.S. troops").
         if (!patterned && !_dictionaryDecides && dict.Code is null && last == "040") return false;
+        if (!patterned && !_dictionaryDecides && dict.Code is null && last == "010" && IsPerceptionBlock(dict.Block.Name)) return false;
         return Picked(last, out pick, synonyms is { Negates: true }, synonyms is { Compound: true }, synonyms);
 
         static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)
@@ -460,6 +461,15 @@ public sealed class EventCoder
     /// The lowercase words of the verb's own clause, before and after it, in text order: its dependents'
     /// subtrees, not descending into other clauses (complements, adverbial clauses, conjoined verbs).
     /// </summary>
+    /// <summary>
+    /// PETRARCH blocks whose bare default "make a statement" (010) gathers verbs of seeing, expecting, counting, copying,
+    /// spreading and citing: on our own reading none of them, with none of its block's patterns matched, is a statement
+    /// by its subject to its object ("children were watching television", "the paper quoted an officer", "sees no sign
+    /// of progress", "the ministry totalled the losses").
+    /// </summary>
+    private static bool IsPerceptionBlock(string block) =>
+        block is "OBSERVE" or "PREDICT" or "REPEAT" or "QUOTE" or "CIRCULATE" or "ESTIMATE";
+
     [ThreadStatic] private static List<TextSpan>? GovernedWords;
     [ThreadStatic] private static List<int>? GovernedPicked;
     [ThreadStatic] private static Stack<int>? GovernedStack;
@@ -1220,10 +1230,25 @@ public sealed class EventCoder
             var cs = p.CaseOf(c);
             // "bans on travel to Kenya against four officers": "against" names whom the act is aimed at.
             if (cs.Equals("against", StringComparison.OrdinalIgnoreCase)) return c;
+            if (IsScene(p, v, c)) continue;
             if (first < 0 && IsTargetCase(cs, noTopics: topical)) first = c;
         }
         return first;
     }
+
+    /// <summary>
+    /// An "at" phrase that says where something happened, not to whom: put before the verb ("At the palace in
+    /// Sylvania, the ministers signed ...", "At the checkpoint, soldiers stopped ..."), or naming a gathering or a
+    /// venue ("decided at last year's summit", "spoke at a ceremony in Bree").
+    /// </summary>
+    private static bool IsScene(Parsed p, int v, int obl) =>
+        p.CaseOf(obl).Equals("at", StringComparison.OrdinalIgnoreCase) && (obl < v || IsLemma(p, obl, Gatherings) || IsLemma(p, obl, Venues));
+
+    private static readonly HashSet<string> Venues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ceremony", "session", "rally", "event", "funeral", "reception", "banquet", "dinner", "library", "palace", "residence",
+        "museum", "university", "hall", "auditorium", "stadium", "venue", "gathering", "convention", "meeting", "talks",
+    };
 
     /// <summary>The direct object, or the indirect one ("asked Kenya to ...": the parser's iobj), or -1.</summary>
     private static int ObjectOf(Parsed p, int v)
@@ -1662,7 +1687,7 @@ public sealed class EventCoder
         // "accused each other", "attacked one another": whatever the act, the coordinated actors did it to each other.
         // So did coordinated actors to "their" thing ("Kenya and Uganda postponed their meeting": with each other).
         // (Not those who merely gather in one place: "Kenyan and Ugandan troops assembled at the border".)
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !IsLemma(p, predicate, Assembling) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
@@ -1850,6 +1875,31 @@ public sealed class EventCoder
     private static bool IsMutual(string code) =>
         code.StartsWith("04", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
         || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Coordinated actors who cooperate, help or promise by doing something to a thing of their own ("the ministry and
+    /// the charities organised events", "every state court and every family court would award custody") did it to no
+    /// one, least of all each other; only meetings and signings (04, 057) are with one another whatever their object,
+    /// and cooperation named as such is shared ("expanded their trade", "held joint exercises", "deepened ties").
+    /// </summary>
+    private static bool DoneToAThing(Parsed p, string code, int obj, bool nominal)
+    {
+        if (nominal || obj < 0 || code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("057", StringComparison.Ordinal)) return false;
+        if (IsLemma(p, obj, SharedWork) || IsLemma(p, obj, Agreements) || IsLemma(p, obj, Negotiations)) return false;
+        for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "amod" && IsLemma(p, c, SharedMarks)) return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> SharedWork = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cooperation", "co-operation", "collaboration", "ties", "relations", "relationship", "partnership", "alliance", "trade",
+        "exercise", "drill", "manoeuvre", "maneuver", "patrol", "operation", "project", "venture", "programme", "program",
+        "dialogue", "contacts", "coordination", "co-ordination", "links", "friendship", "bond",
+    };
+
+    private static readonly HashSet<string> SharedMarks = new(StringComparer.OrdinalIgnoreCase)
+        { "joint", "bilateral", "mutual", "common", "shared", "combined", "reciprocal" };
 
     /// <summary>"US" and "US commander" in one phrase: keep USAMIL, drop the bare USA it refines.</summary>
     private static void KeepMostSpecific(List<ActorHit> hits)
