@@ -623,6 +623,7 @@ public sealed class EventCoder
         // "Al-Qaeda-linked rebels", "Tehran-backed militias": a participle joined to a name by a hyphen is an adjective
         // (whatever the parser made of it), not an act.
         if (HyphenJoined(p, v)) return;
+        if (IsPurpose(p, v)) return;
         // "the militant group that has seized parts of Iraq and Syria": a relative clause in the perfect describes the
         // noun by its past, background rather than the news the sentence reports.
         if (p.Label(v) == "acl:relcl" && IsBackground(p, v)) return;
@@ -979,6 +980,23 @@ public sealed class EventCoder
                 if (_cameo[refusal] is { } info)
                     output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
             }
+    }
+
+    /// <summary>
+    /// "in order to meet the standards", "so as to avoid a clash": what a clause so introduced names is the aim of
+    /// another act, not done by anyone (and its subject, often the relative pronoun of a misparse, is no actor).
+    /// </summary>
+    private static bool IsPurpose(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (p.Label(c) != "mark") continue;
+            int f = p.Child(c, "fixed");
+            if (f < 0) continue;
+            if (p.Word(c).Equals("in", StringComparison.OrdinalIgnoreCase) && p.Word(f).Equals("order", StringComparison.OrdinalIgnoreCase)
+                || p.Word(c).Equals("so", StringComparison.OrdinalIgnoreCase) && p.Word(f).Equals("as", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static bool IsBackground(Parsed p, int v)
@@ -1895,7 +1913,8 @@ public sealed class EventCoder
     {
         "cooperation", "co-operation", "collaboration", "ties", "relations", "relationship", "partnership", "alliance", "trade",
         "exercise", "drill", "manoeuvre", "maneuver", "patrol", "operation", "project", "venture", "programme", "program",
-        "dialogue", "contacts", "coordination", "co-ordination", "links", "friendship", "bond",
+        "dialogue", "contacts", "coordination", "co-ordination", "links", "friendship", "bond", "ceasefire", "cease-fire", "truce",
+        "armistice", "peace", "settlement", "reconciliation", "normalisation", "normalization", "exchange", "swap",
     };
 
     private static readonly HashSet<string> SharedMarks = new(StringComparer.OrdinalIgnoreCase)
@@ -1940,7 +1959,12 @@ public sealed class EventCoder
             memo[key] = found = fresh.ToArray();
         }
         foreach (var h in found)
-            if (!hits.Exists(x => x.Code == h.Code) && !(modifiersOnly && InFacilityCompound(p, lo, head, h.Span))) hits.Add(h);
+        {
+            if (hits.Exists(x => x.Code == h.Code)) continue;
+            // ("the Kenya embassy bombing" as the doer of the killing it caused: the embassy is what was bombed)
+            if ((modifiersOnly || IsAttackNoun(p, head)) && InFacilityCompound(p, lo, head, h.Span)) continue;
+            hits.Add(h);
+        }
     }
 
     /// <summary>
@@ -2042,10 +2066,13 @@ public sealed class EventCoder
     /// "the embassy bombings", "a market attack": a place named before an attack noun is what was hit, not who did
     /// it ("Russian air strikes" and "Taliban attacks" still name the doer).
     /// </summary>
+    private bool IsAttackNoun(Parsed p, int n) => p.Tag(n) == "NOUN" && NounCode(p, n, out var code) && IsForce(code);
+
     private static bool InFacilityCompound(Parsed p, int lo, int head, TextSpan span)
     {
         for (int t = lo; t < head; t++)
-            if (p.Label(t) == "compound" && p.Tag(t) == "NOUN" && p.Words[t].Overlaps(span) && IsLemma(p, t, Facilities)) return true;
+            // ("the Kenya embassy bombing": the facility's own modifiers before it are whose it is, hit with it)
+            if (p.Label(t) == "compound" && p.Tag(t) is "NOUN" or "PROPN" && span.Start < p.Words[t].End && IsLemma(p, t, Facilities)) return true;
         return false;
     }
 

@@ -195,6 +195,79 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Verbs_of_seeing_and_citing_are_no_statements()
+    {
+        // The dictionary's "observe" and "quote" blocks default to a statement (010); with none of their patterns
+        // matched, watching, seeing and quoting are not said to anyone.
+        foreach (var sentence in new[]
+        {
+            "Kenyan children were watching Ugandan television.", "The Kenyan newspaper quoted a Ugandan officer.",
+            "Kenya sees no sign of seriousness on part of Uganda.",
+        })
+        {
+            if (CodeWithDictionaries(sentence) is not { } events) return;
+            Assert.DoesNotContain(events, e => e.Code == "010");
+        }
+    }
+
+    [Fact]
+    public void Coordinated_actors_who_do_something_to_a_thing_do_not_do_it_to_each_other()
+    {
+        if (CodeWithDictionaries("Every Kenyan court and every Ugandan court would award custody to the mother.") is not { } courts) return;
+        Assert.DoesNotContain(courts, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target.StartsWith("UGA", StringComparison.Ordinal)
+                                           || e.Source.StartsWith("UGA", StringComparison.Ordinal) && e.Target.StartsWith("KEN", StringComparison.Ordinal));
+        if (CodeWithDictionaries("Special events are being organised by the Kenyan government and the Ugandan government.") is not { } organised) return;
+        Assert.DoesNotContain(organised, e => e.Source == "KENGOV" && e.Target == "UGAGOV");
+        // Cooperation named as such stays shared.
+        if (CodeWithDictionaries("Kenyan and Ugandan troops held joint exercises near the border.") is not { } joint) return;
+        Assert.Contains(joint, e => e.Source == "KENMIL" && e.Target == "UGAMIL" && e.Code.StartsWith("06", StringComparison.Ordinal));
+        Assert.Contains(joint, e => e.Source == "UGAMIL" && e.Target == "KENMIL" && e.Code.StartsWith("06", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Where_something_was_done_at_is_no_party_to_it()
+    {
+        // A scene put before the verb, or a gathering the act took place at.
+        if (CodeWithDictionaries("At the Kenyan embassy in Kampala, Ugandan officials signed the documents.") is not { } signed) return;
+        Assert.DoesNotContain(signed, e => e.Target.StartsWith("KEN", StringComparison.Ordinal));
+        if (CodeWithDictionaries("The African Union decided at last year's Nairobi summit to send observers.") is not { } decided) return;
+        Assert.DoesNotContain(decided, e => e.Target.StartsWith("KEN", StringComparison.Ordinal));
+        // Those named as parties still are.
+        if (CodeWithDictionaries("At the ceremony, Ugandan officials thanked Kenya.") is not { } thanked) return;
+        Assert.Contains(thanked, e => e.Source == "UGAGOV" && e.Target.StartsWith("KEN", StringComparison.Ordinal));
+        if (CodeWithDictionaries("Ugandan and Tanzanian officials signed the documents at a ceremony hosted by Kenya.") is not { } pair) return;
+        Assert.Contains(pair, e => (e.Source, e.Target, e.Code) == ("UGAGOV", "TZAGOV", "057"));
+    }
+
+    [Fact]
+    public void Aircraft_taking_off_seize_nothing()
+    {
+        if (CodeWithDictionaries("Ugandan aircraft took off from Kenya on Monday.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("17", StringComparison.Ordinal) || e.Code.StartsWith("19", StringComparison.Ordinal));
+        if (CodeWithDictionaries("Ugandan troops seized the airport from Kenya.") is not { } seized) return;
+        Assert.Contains(seized, e => e.Source == "UGAMIL" && e.Target == "KEN" && e.Code == "192");
+    }
+
+    [Fact]
+    public void What_is_done_in_order_to_is_not_done()
+    {
+        if (CodeWithDictionaries("Ugandan troops moved north in order to attack Kenyan positions.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+        if (CodeWithDictionaries("Ugandan troops attacked Kenyan positions.") is not { } attacked) return;
+        Assert.Contains(attacked, e => e.Source == "UGAMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_embassy_bombed_is_not_the_bomber()
+    {
+        if (CodeWithDictionaries("Twelve Canadians were killed in the Kenya embassy bombing.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN", StringComparison.Ordinal));
+        // A doer named on the attack still is one.
+        if (CodeWithDictionaries("Ugandan and Kenyan forces attacked the embassy.") is not { } attacked) return;
+        Assert.Contains(attacked, e => e.Source == "UGAMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Coordinated_actors_who_gather_do_not_consult_each_other()
     {
         if (CodeWithDictionaries("Kenyan and Ugandan troops assembled at the border.") is not { } events) return;
