@@ -1736,6 +1736,7 @@ public sealed class EventCoder
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
         QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: TakesPlaceCountry(code) && SentenceNamesPlace(p, sentence));
+        if (!IsMaterialConflict(code)) OwnPeople(p, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
         int before = output.Count;
         // One side alone must say something: a country's or group's armed men ("---MIL" is anyone's soldiers;
@@ -1752,7 +1753,9 @@ public sealed class EventCoder
             if (obj >= 0 && !Targetable(p, obj)) return;
             // (Unlike victims, doers of no named country are not given one by the place: "fighters ... gathered" in a
             // sentence about Miami are no one's.)
-            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal)) Add(s, null); }
+            // (Nor those the actor layer gave the country of the sentence's place or of the article: "fears of more
+            // terrorist attacks in the region", "the terrorist facilities the U.S. raided in Sudan" name no doer.)
+            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal) && !IsUnnamed(p, s)) Add(s, null); }
         }
         else
             foreach (var s in srcHits)
@@ -2318,6 +2321,44 @@ public sealed class EventCoder
             for (int i = 0; i < side.Count; i++)
                 if (which(side[i])) side[i] = new ActorHit(country + side[i].Code[3..], side[i].Span);
         }
+    }
+
+    /// <summary>
+    /// An actor named by common words only ("terrorists", "its people", "citizens"), whose country, if any, the actor
+    /// layer took from the sentence's place or the article rather than from the phrase.
+    /// </summary>
+    private static bool IsUnnamed(Parsed p, ActorHit h)
+    {
+        bool any = false;
+        for (int t = 0; t < p.Words.Length; t++)
+        {
+            if (!h.Span.Contains(p.Words[t])) continue;
+            any = true;
+            if (Named(t)) return false;
+            // ("Hun Sen's troops": the troops are named by their owner)
+            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) is "nmod:poss" or "compound" or "amod" or "nmod" && Named(c)) return false;
+        }
+        return any;
+
+        bool Named(int t) => p.Tag(t) is "PROPN" || char.IsUpper(p.Text[p.Words[t].Start]);
+    }
+
+    /// <summary>
+    /// "The Cuban government urged its people to keep up the protests", "the government exhorted citizens to keep
+    /// rallying": a state's appeal or order to people of no named country (whom the actor layer gave the country of a
+    /// place the sentence names, or of the article) is to its own.
+    /// </summary>
+    private static void OwnPeople(Parsed p, int obj, List<ActorHit> src, List<ActorHit> tgt)
+    {
+        if (obj < 0 || tgt.Count != 1 || src.Count == 0 || !tgt[0].Code.EndsWith("CVL", StringComparison.Ordinal) || tgt[0].Code.Length != 6) return;
+        var country = src[0].Code.Length >= 6 && !IsBareRole(src[0]) && !src[0].Code.StartsWith("IGO", StringComparison.Ordinal) ? src[0].Code[..3] : null;
+        if (country is null || !StateRoles.Contains(src[0].Code[3..6]) || src.Exists(h => !h.Code.StartsWith(country, StringComparison.Ordinal))) return;
+        if (tgt[0].Code.StartsWith(country, StringComparison.Ordinal) || !IsUnnamed(p, tgt[0]) || !p.Words[obj].Overlaps(tgt[0].Span)) return;
+        // The people and nothing more: "its people", "citizens", not "residents of Kharkiv" or "people who fled".
+        for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is not ("det" or "punct") && !(p.Label(c) == "nmod:poss" && p.Tag(c) == "PRON")) return;
+        tgt[0] = new ActorHit(country + tgt[0].Code[3..], tgt[0].Span);
     }
 
     private static bool IsDomesticBare(ActorHit h) => IsBareRole(h) && h.Code.Length == 6 && DomesticRoles.Contains(h.Code[3..]);

@@ -268,6 +268,29 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_state_s_appeal_to_people_of_no_named_country_is_to_its_own()
+    {
+        if (Code("While crowds rallied in Kampala, the Kenyan government urged its people to stay calm.") is not { } urged) return;
+        Assert.Contains(urged, e => (e.Source, e.Target) == ("KENGOV", "KENCVL") && e.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.DoesNotContain(urged, e => e.Target == "UGACVL");
+        if (Code("The Kenyan government exhorted citizens to keep rallying, after relatives in Kampala said they would appeal.") is not { } exhorted) return;
+        Assert.DoesNotContain(exhorted, e => e.Target == "UGACVL");
+        // People a phrase places stay where it places them.
+        if (Code("The Kenyan government urged residents of Kampala to leave.") is not { } residents) return;
+        Assert.Contains(residents, e => (e.Source, e.Target) == ("KENGOV", "UGACVL"));
+    }
+
+    [Fact]
+    public void A_one_sided_attack_by_doers_named_by_no_name_is_not_coded()
+    {
+        // The actor layer gives "terrorist" the country of the place the sentence names: no doer named for all that.
+        if (Code("Many travellers were alarmed by the possibility of more terrorist attacks in the region around Nairobi.") is not { } feared) return;
+        Assert.DoesNotContain(feared, e => e.Source.EndsWith("INS", StringComparison.Ordinal));
+        if (Code("Ugandan troops launched a major ground assault.") is not { } assault) return;
+        Assert.Contains(assault, e => e.Source == "UGAMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Coordinated_actors_who_gather_do_not_consult_each_other()
     {
         if (CodeWithDictionaries("Kenyan and Ugandan troops assembled at the border.") is not { } events) return;
