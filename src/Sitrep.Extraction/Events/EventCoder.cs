@@ -125,6 +125,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
+    private static readonly HashSet<string> Discussing = new(StringComparer.OrdinalIgnoreCase) { "discuss", "debate" };
     private static readonly HashSet<string> Meetings = new(StringComparer.OrdinalIgnoreCase) { "meet" };
     private static readonly HashSet<string> Gatherings = new(StringComparer.OrdinalIgnoreCase) { "summit", "conference", "meeting", "forum", "congress", "games", "olympics" };
     private static readonly HashSet<string> Permissions = new(StringComparer.OrdinalIgnoreCase)
@@ -886,6 +887,13 @@ public sealed class EventCoder
             int reporter = ReportingSubject(p, v);
             if (reporter >= 0) subj = reporter;
         }
+        // "discussed the Iraq crisis with the British prime minister": what is discussed is the topic, whoever it names;
+        // the other party is the one it is discussed with.
+        if (obj >= 0 && p.Tag(obj) == "NOUN" && IsLemma(p, v, Discussing) && !_dictionaryDecides)
+        {
+            int with = p.PrepPhrase(obj, nominal: true, "with");
+            obj = with >= 0 ? with : p.PrepPhrase(v, nominal: false, "with");
+        }
         // "received weapons from the government": with a two-way code the other party may be named by "from".
         if ((reverseOnly || reverse is not null) && (obj < 0 || !HasActor(p, obj, srcHits)) && FromPhrase(p, v, obj) is var from && from >= 0) obj = from;
         // "demonstrators received weapons from the government" coded as the giving ([072]): the giver acts, on the receiver.
@@ -1451,6 +1459,10 @@ public sealed class EventCoder
             // "forced Ukraine to withdraw": the complement of a verb with an object is done by the object (also when
             // the parser took the to-infinitive for a purpose clause, "helped Somali troops to attack" as advcl).
             if ((l == "xcomp" || (l == "advcl" && p.HasChildWord(v, "mark", "to"))) && IsLemma(p, g, ObjectControl) && ObjectOf(p, g) is var controller && controller >= 0) return controller;
+            // "claiming the resolutions imposed on Libya", "found the town destroyed": a participle said of the object is
+            // done to it, by someone the sentence does not name, not by whoever claims or finds.
+            if (l == "xcomp" && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && p.Child(v, "mark") < 0 && p.Child(v, "aux") < 0
+                && p.Child(g, "obj") is var said && said >= 0 && said < v) return -1;
             int s = p.Child(g, "nsubj");
             if (s >= 0) return s;
             // "is scheduled to attend", "was forced to withdraw": the passive governor's subject does the complement.

@@ -291,6 +291,25 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void What_is_discussed_is_the_topic_and_whom_with_the_party()
+    {
+        if (CodeWithDictionaries("The Kenyan president discussed the Somalia crisis.") is not { } alone) return;
+        Assert.DoesNotContain(alone, e => e.Source.StartsWith("SOM", StringComparison.Ordinal) || e.Target.StartsWith("SOM", StringComparison.Ordinal));
+        if (CodeWithDictionaries("The Kenyan president discussed the Somalia crisis with Ugandan officials.") is not { } with) return;
+        Assert.Contains(with, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.DoesNotContain(with, e => e.Target.StartsWith("SOM", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participle_said_of_the_object_is_not_done_by_the_subject()
+    {
+        if (CodeWithDictionaries("Kenyan officials filed objections in 2001, claiming council resolutions imposed on Uganda to force the extradition overruled an old treaty.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target.StartsWith("UGA", StringComparison.Ordinal));
+        if (CodeWithDictionaries("Kenya imposed sanctions on Uganda.") is not { } imposed) return;
+        Assert.Contains(imposed, e => e.Source == "KEN" && e.Target == "UGA");
+    }
+
+    [Fact]
     public void Coordinated_actors_who_gather_do_not_consult_each_other()
     {
         if (CodeWithDictionaries("Kenyan and Ugandan troops assembled at the border.") is not { } events) return;
