@@ -1592,7 +1592,10 @@ public sealed class EventCoder
                 if (!p.Label(c).StartsWith("nmod", StringComparison.Ordinal)) continue;
                 var cs = p.CaseOf(c);
                 // "condemned an attack by Osgiliath soldiers": the doer of the event the verb is about.
-                if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) { CollectActors(p, c, tgtHits, nominalHead: false); continue; }
+                // (Not a thing's user: "to prevent access by unauthorized people" is aimed at no one in particular.)
+                if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) { if (IsDeed(p, obj)) CollectActors(p, c, tgtHits, nominalHead: false); continue; }
+                // "the departure of staff at Kampala": a town an act happens at is where, not to whom (force aside).
+                if (!IsForce(code) && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && IsTown(p, c)) continue;
                 // "talks on Syria": the topic of talks, not a party to them.
                 if (IsTargetCase(cs, noTopics: IsTopicCase(cs) && IsLemma(p, obj, Topical))) CollectActors(p, c, tgtHits, nominalHead: false);
             }
@@ -1661,7 +1664,7 @@ public sealed class EventCoder
             if (agreedParty >= 0) CollectActors(p, agreedParty, tgtHits, nominalHead: false);
         }
         // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
-        if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits);
+        if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits, IsForce(code));
         // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
         // are the reporter's country's troops).
         if (tgtHits.TrueForAll(IsBareRole))
@@ -1796,7 +1799,7 @@ public sealed class EventCoder
     /// The actors of the first phrase with a target preposition ("with", "against", "between", ...) found under the
     /// object or an oblique of <paramref name="predicate"/>, at most three phrases down, not entering clauses.
     /// </summary>
-    private void DeepTarget(Parsed p, int predicate, int obj, List<ActorHit> hits)
+    private void DeepTarget(Parsed p, int predicate, int obj, List<ActorHit> hits, bool force = false)
     {
         Span<(int Node, int Depth)> queue = stackalloc (int, int)[32];
         int n = 0;
@@ -1825,7 +1828,9 @@ public sealed class EventCoder
                     CollectActors(p, c, hits, nominalHead: false);
                     if (hits.Count > 0) return;
                 }
-                else if (fallback < 0 && (cs.Equals("between", StringComparison.OrdinalIgnoreCase) || IsTargetCase(cs, noTopics: true)) && HasActor(p, c, hits))
+                // ("the departure of staff from the embassy at Islamabad": where the facility stands, no party)
+                else if (fallback < 0 && (cs.Equals("between", StringComparison.OrdinalIgnoreCase) || IsTargetCase(cs, noTopics: true))
+                         && !(cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, node, Facilities) || !force && IsTown(p, c))) && HasActor(p, c, hits))
                     fallback = c;
                 if (depth < 2 && n < queue.Length) queue[n++] = (c, depth + 1);
             }
@@ -2081,6 +2086,18 @@ public sealed class EventCoder
     /// "the embassy bombings", "a market attack": a place named before an attack noun is what was hit, not who did
     /// it ("Russian air strikes" and "Taliban attacks" still name the doer).
     /// </summary>
+    /// <summary>A word the place layer resolved to a place below a country (a town, a district, a region).</summary>
+    private static bool IsTown(Parsed p, int t)
+    {
+        if (!p.Document.Has(Layer.Places)) return false;
+        foreach (var pl in p.Document.Places)
+            if (pl.Span.Overlaps(p.Words[t])) return pl.Precision != PlacePrecision.Country;
+        return false;
+    }
+
+    /// <summary>A noun naming someone's act: an event the lexicon codes, or a deed judged ("the decision by Kenya").</summary>
+    private bool IsDeed(Parsed p, int n) => IsLemma(p, n, JudgedDeeds) || NounCode(p, n, out _) || IsLemma(p, n, IntentNouns) || IsLemma(p, n, ThreatNouns);
+
     private bool IsAttackNoun(Parsed p, int n) => p.Tag(n) == "NOUN" && NounCode(p, n, out var code) && IsForce(code);
 
     private static bool InFacilityCompound(Parsed p, int lo, int head, TextSpan span)

@@ -310,6 +310,25 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Who_uses_a_thing_is_no_target_but_who_did_a_deed_is()
+    {
+        if (CodeWithDictionaries("Kenyan embassies were ordered to set up barriers to prevent access by unauthorized people.") is not { } access) return;
+        Assert.DoesNotContain(access, e => e.Target.EndsWith("CVL", StringComparison.Ordinal));
+        if (CodeWithDictionaries("The Kenyan ministry condemned the decision by Uganda.") is not { } decision) return;
+        Assert.Contains(decision, e => e.Source == "KENGOV" && e.Target == "UGA" && e.Code.StartsWith("11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_town_an_order_is_carried_out_at_is_no_party_to_it()
+    {
+        if (CodeWithDictionaries("The Kenyan ministry ordered the departure of all staff from the embassy at Kampala.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("UGA", StringComparison.Ordinal));
+        // Force aimed at a town is aimed at its country.
+        if (CodeWithDictionaries("Kenyan troops launched rockets at Kampala.") is not { } rockets) return;
+        Assert.Contains(rockets, e => e.Source == "KENMIL" && e.Target == "UGA");
+    }
+
+    [Fact]
     public void Coordinated_actors_who_gather_do_not_consult_each_other()
     {
         if (CodeWithDictionaries("Kenyan and Ugandan troops assembled at the border.") is not { } events) return;
