@@ -690,6 +690,9 @@ public sealed class EventCoder
             // The complement's code replaced the verb's own: its two-way reading no longer applies.
             if (!ReferenceEquals(code, own)) { reverse = null; reverseOnly = false; }
         }
+        // "does not want to see Kenya punished", "hopes to finish the season": a wish for something that is no event is
+        // no intent to cooperate with anyone its clause names.
+        else if (x >= 0 && p.Tag(x) == "VERB" && IsLemma(p, v, Desires) && !_dictionaryDecides && !TryVerbCode(p, x, out _)) return;
         else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && x < 0
                  && p.PrepPhrase(v, nominal: false, "of", "about", "against") < 0)
             return; // "warned that ..." alone is a statement, not a threat against anyone ("warned of X" is against X).
@@ -1466,7 +1469,9 @@ public sealed class EventCoder
             int s = p.Child(g, "nsubj");
             if (s >= 0) return s;
             // "is scheduled to attend", "was forced to withdraw": the passive governor's subject does the complement.
-            if (l == "xcomp" && p.Child(g, "nsubj:pass") is var passiveSubj && passiveSubj >= 0) return passiveSubj;
+            // (Not a participle with no "to": "51 people were reported killed" were killed, by no one the clause names.)
+            if (l == "xcomp" && p.Child(g, "nsubj:pass") is var passiveSubj && passiveSubj >= 0)
+                return p.Child(v, "mark") < 0 && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? -1 : passiveSubj;
             v = g;
         }
         return -1;

@@ -329,6 +329,22 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Those_reported_killed_are_not_the_killers()
+    {
+        if (CodeWithDictionaries("At least 12 people were reported killed in clashes between Kenyan police and Ugandan rebels.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.EndsWith("CVL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_wish_for_no_event_is_no_intent()
+    {
+        if (CodeWithDictionaries("Kenya wants to see Uganda punished.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "KEN" && e.Target == "UGA");
+        if (CodeWithDictionaries("Kenya wants to meet Uganda.") is not { } meet) return;
+        Assert.Contains(meet, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("03", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Coordinated_actors_who_gather_do_not_consult_each_other()
     {
         if (CodeWithDictionaries("Kenyan and Ugandan troops assembled at the border.") is not { } events) return;
