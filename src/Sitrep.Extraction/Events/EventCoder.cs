@@ -125,6 +125,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
+    private static readonly HashSet<string> Discussing = new(StringComparer.OrdinalIgnoreCase) { "discuss", "debate" };
     private static readonly HashSet<string> Meetings = new(StringComparer.OrdinalIgnoreCase) { "meet" };
     private static readonly HashSet<string> Gatherings = new(StringComparer.OrdinalIgnoreCase) { "summit", "conference", "meeting", "forum", "congress", "games", "olympics" };
     private static readonly HashSet<string> Permissions = new(StringComparer.OrdinalIgnoreCase)
@@ -447,6 +448,7 @@ public sealed class EventCoder
         // matched: those blocks gather verbs of moving, gathering, hearing, pondering and facing whose CAMEO sense only a
         // pattern gives ("leaving much of the north empty", "weighed the offer", "joined NATO", "facing U.S. troops").
         if (!patterned && !_dictionaryDecides && dict.Code is null && last == "040") return false;
+        if (!patterned && !_dictionaryDecides && dict.Code is null && last == "010" && IsPerceptionBlock(dict.Block.Name)) return false;
         return Picked(last, out pick, synonyms is { Negates: true }, synonyms is { Compound: true }, synonyms);
 
         static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)
@@ -460,6 +462,15 @@ public sealed class EventCoder
     /// The lowercase words of the verb's own clause, before and after it, in text order: its dependents'
     /// subtrees, not descending into other clauses (complements, adverbial clauses, conjoined verbs).
     /// </summary>
+    /// <summary>
+    /// PETRARCH blocks whose bare default "make a statement" (010) gathers verbs of seeing, expecting, counting, copying,
+    /// spreading and citing: on our own reading none of them, with none of its block's patterns matched, is a statement
+    /// by its subject to its object ("children were watching television", "the paper quoted an officer", "sees no sign
+    /// of progress", "the ministry totalled the losses").
+    /// </summary>
+    private static bool IsPerceptionBlock(string block) =>
+        block is "OBSERVE" or "PREDICT" or "REPEAT" or "QUOTE" or "CIRCULATE" or "ESTIMATE";
+
     [ThreadStatic] private static List<TextSpan>? GovernedWords;
     [ThreadStatic] private static List<int>? GovernedPicked;
     [ThreadStatic] private static Stack<int>? GovernedStack;
@@ -613,6 +624,7 @@ public sealed class EventCoder
         // "Al-Qaeda-linked rebels", "Tehran-backed militias": a participle joined to a name by a hyphen is an adjective
         // (whatever the parser made of it), not an act.
         if (HyphenJoined(p, v)) return;
+        if (IsPurpose(p, v)) return;
         // "the militant group that has seized parts of Iraq and Syria": a relative clause in the perfect describes the
         // noun by its past, background rather than the news the sentence reports.
         if (p.Label(v) == "acl:relcl" && IsBackground(p, v)) return;
@@ -678,6 +690,9 @@ public sealed class EventCoder
             // The complement's code replaced the verb's own: its two-way reading no longer applies.
             if (!ReferenceEquals(code, own)) { reverse = null; reverseOnly = false; }
         }
+        // "does not want to see Kenya punished", "hopes to finish the season": a wish for something that is no event is
+        // no intent to cooperate with anyone its clause names.
+        else if (x >= 0 && p.Tag(x) == "VERB" && IsLemma(p, v, Desires) && !_dictionaryDecides && !TryVerbCode(p, x, out _)) return;
         else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && x < 0
                  && p.PrepPhrase(v, nominal: false, "of", "about", "against") < 0)
             return; // "warned that ..." alone is a statement, not a threat against anyone ("warned of X" is against X).
@@ -875,6 +890,13 @@ public sealed class EventCoder
             int reporter = ReportingSubject(p, v);
             if (reporter >= 0) subj = reporter;
         }
+        // "discussed the Iraq crisis with the British prime minister": what is discussed is the topic, whoever it names;
+        // the other party is the one it is discussed with.
+        if (obj >= 0 && p.Tag(obj) == "NOUN" && IsLemma(p, v, Discussing) && !_dictionaryDecides)
+        {
+            int with = p.PrepPhrase(obj, nominal: true, "with");
+            obj = with >= 0 ? with : p.PrepPhrase(v, nominal: false, "with");
+        }
         // "received weapons from the government": with a two-way code the other party may be named by "from".
         if ((reverseOnly || reverse is not null) && (obj < 0 || !HasActor(p, obj, srcHits)) && FromPhrase(p, v, obj) is var from && from >= 0) obj = from;
         // "demonstrators received weapons from the government" coded as the giving ([072]): the giver acts, on the receiver.
@@ -969,6 +991,23 @@ public sealed class EventCoder
                 if (_cameo[refusal] is { } info)
                     output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
             }
+    }
+
+    /// <summary>
+    /// "in order to meet the standards", "so as to avoid a clash": what a clause so introduced names is the aim of
+    /// another act, not done by anyone (and its subject, often the relative pronoun of a misparse, is no actor).
+    /// </summary>
+    private static bool IsPurpose(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (p.Label(c) != "mark") continue;
+            int f = p.Child(c, "fixed");
+            if (f < 0) continue;
+            if (p.Word(c).Equals("in", StringComparison.OrdinalIgnoreCase) && p.Word(f).Equals("order", StringComparison.OrdinalIgnoreCase)
+                || p.Word(c).Equals("so", StringComparison.OrdinalIgnoreCase) && p.Word(f).Equals("as", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static bool IsBackground(Parsed p, int v)
@@ -1220,10 +1259,25 @@ public sealed class EventCoder
             var cs = p.CaseOf(c);
             // "bans on travel to Kenya against four officers": "against" names whom the act is aimed at.
             if (cs.Equals("against", StringComparison.OrdinalIgnoreCase)) return c;
+            if (IsScene(p, v, c)) continue;
             if (first < 0 && IsTargetCase(cs, noTopics: topical)) first = c;
         }
         return first;
     }
+
+    /// <summary>
+    /// An "at" phrase that says where something happened, not to whom: put before the verb ("At the palace in
+    /// Sylvania, the ministers signed ...", "At the checkpoint, soldiers stopped ..."), or naming a gathering or a
+    /// venue ("decided at last year's summit", "spoke at a ceremony in Bree").
+    /// </summary>
+    private static bool IsScene(Parsed p, int v, int obl) =>
+        p.CaseOf(obl).Equals("at", StringComparison.OrdinalIgnoreCase) && (obl < v || IsLemma(p, obl, Gatherings) || IsLemma(p, obl, Venues));
+
+    private static readonly HashSet<string> Venues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ceremony", "session", "rally", "event", "funeral", "reception", "banquet", "dinner", "library", "palace", "residence",
+        "museum", "university", "hall", "auditorium", "stadium", "venue", "gathering", "convention", "meeting", "talks",
+    };
 
     /// <summary>The direct object, or the indirect one ("asked Kenya to ...": the parser's iobj), or -1.</summary>
     private static int ObjectOf(Parsed p, int v)
@@ -1408,10 +1462,16 @@ public sealed class EventCoder
             // "forced Ukraine to withdraw": the complement of a verb with an object is done by the object (also when
             // the parser took the to-infinitive for a purpose clause, "helped Somali troops to attack" as advcl).
             if ((l == "xcomp" || (l == "advcl" && p.HasChildWord(v, "mark", "to"))) && IsLemma(p, g, ObjectControl) && ObjectOf(p, g) is var controller && controller >= 0) return controller;
+            // "claiming the resolutions imposed on Libya", "found the town destroyed": a participle said of the object is
+            // done to it, by someone the sentence does not name, not by whoever claims or finds.
+            if (l == "xcomp" && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && p.Child(v, "mark") < 0 && p.Child(v, "aux") < 0
+                && p.Child(g, "obj") is var said && said >= 0 && said < v) return -1;
             int s = p.Child(g, "nsubj");
             if (s >= 0) return s;
             // "is scheduled to attend", "was forced to withdraw": the passive governor's subject does the complement.
-            if (l == "xcomp" && p.Child(g, "nsubj:pass") is var passiveSubj && passiveSubj >= 0) return passiveSubj;
+            // (Not a participle with no "to": "51 people were reported killed" were killed, by no one the clause names.)
+            if (l == "xcomp" && p.Child(g, "nsubj:pass") is var passiveSubj && passiveSubj >= 0)
+                return p.Child(v, "mark") < 0 && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? -1 : passiveSubj;
             v = g;
         }
         return -1;
@@ -1537,7 +1597,10 @@ public sealed class EventCoder
                 if (!p.Label(c).StartsWith("nmod", StringComparison.Ordinal)) continue;
                 var cs = p.CaseOf(c);
                 // "condemned an attack by Osgiliath soldiers": the doer of the event the verb is about.
-                if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) { CollectActors(p, c, tgtHits, nominalHead: false); continue; }
+                // (Not a thing's user: "to prevent access by unauthorized people" is aimed at no one in particular.)
+                if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) { if (IsDeed(p, obj)) CollectActors(p, c, tgtHits, nominalHead: false); continue; }
+                // "the departure of staff at Kampala": a town an act happens at is where, not to whom (force aside).
+                if (!IsForce(code) && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && IsTown(p, c)) continue;
                 // "talks on Syria": the topic of talks, not a party to them.
                 if (IsTargetCase(cs, noTopics: IsTopicCase(cs) && IsLemma(p, obj, Topical))) CollectActors(p, c, tgtHits, nominalHead: false);
             }
@@ -1606,7 +1669,7 @@ public sealed class EventCoder
             if (agreedParty >= 0) CollectActors(p, agreedParty, tgtHits, nominalHead: false);
         }
         // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
-        if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits);
+        if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits, IsForce(code));
         // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
         // are the reporter's country's troops).
         if (tgtHits.TrueForAll(IsBareRole))
@@ -1662,7 +1725,7 @@ public sealed class EventCoder
         // "accused each other", "attacked one another": whatever the act, the coordinated actors did it to each other.
         // So did coordinated actors to "their" thing ("Kenya and Uganda postponed their meeting": with each other).
         // (Not those who merely gather in one place: "Kenyan and Ugandan troops assembled at the border".)
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !IsLemma(p, predicate, Assembling) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
@@ -1693,6 +1756,7 @@ public sealed class EventCoder
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
         QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: TakesPlaceCountry(code) && SentenceNamesPlace(p, sentence));
+        if (!IsMaterialConflict(code)) OwnPeople(p, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
         int before = output.Count;
         // One side alone must say something: a country's or group's armed men ("---MIL" is anyone's soldiers;
@@ -1709,7 +1773,9 @@ public sealed class EventCoder
             if (obj >= 0 && !Targetable(p, obj)) return;
             // (Unlike victims, doers of no named country are not given one by the place: "fighters ... gathered" in a
             // sentence about Miami are no one's.)
-            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal)) Add(s, null); }
+            // (Nor those the actor layer gave the country of the sentence's place or of the article: "fears of more
+            // terrorist attacks in the region", "the terrorist facilities the U.S. raided in Sudan" name no doer.)
+            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal) && !IsUnnamed(p, s)) Add(s, null); }
         }
         else
             foreach (var s in srcHits)
@@ -1738,7 +1804,7 @@ public sealed class EventCoder
     /// The actors of the first phrase with a target preposition ("with", "against", "between", ...) found under the
     /// object or an oblique of <paramref name="predicate"/>, at most three phrases down, not entering clauses.
     /// </summary>
-    private void DeepTarget(Parsed p, int predicate, int obj, List<ActorHit> hits)
+    private void DeepTarget(Parsed p, int predicate, int obj, List<ActorHit> hits, bool force = false)
     {
         Span<(int Node, int Depth)> queue = stackalloc (int, int)[32];
         int n = 0;
@@ -1767,7 +1833,9 @@ public sealed class EventCoder
                     CollectActors(p, c, hits, nominalHead: false);
                     if (hits.Count > 0) return;
                 }
-                else if (fallback < 0 && (cs.Equals("between", StringComparison.OrdinalIgnoreCase) || IsTargetCase(cs, noTopics: true)) && HasActor(p, c, hits))
+                // ("the departure of staff from the embassy at Islamabad": where the facility stands, no party)
+                else if (fallback < 0 && (cs.Equals("between", StringComparison.OrdinalIgnoreCase) || IsTargetCase(cs, noTopics: true))
+                         && !(cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, node, Facilities) || !force && IsTown(p, c))) && HasActor(p, c, hits))
                     fallback = c;
                 if (depth < 2 && n < queue.Length) queue[n++] = (c, depth + 1);
             }
@@ -1851,6 +1919,32 @@ public sealed class EventCoder
         code.StartsWith("04", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
         || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Coordinated actors who cooperate, help or promise by doing something to a thing of their own ("the ministry and
+    /// the charities organised events", "every state court and every family court would award custody") did it to no
+    /// one, least of all each other; only meetings and signings (04, 057) are with one another whatever their object,
+    /// and cooperation named as such is shared ("expanded their trade", "held joint exercises", "deepened ties").
+    /// </summary>
+    private static bool DoneToAThing(Parsed p, string code, int obj, bool nominal)
+    {
+        if (nominal || obj < 0 || code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("057", StringComparison.Ordinal)) return false;
+        if (IsLemma(p, obj, SharedWork) || IsLemma(p, obj, Agreements) || IsLemma(p, obj, Negotiations)) return false;
+        for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "amod" && IsLemma(p, c, SharedMarks)) return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> SharedWork = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cooperation", "co-operation", "collaboration", "ties", "relations", "relationship", "partnership", "alliance", "trade",
+        "exercise", "drill", "manoeuvre", "maneuver", "patrol", "operation", "project", "venture", "programme", "program",
+        "dialogue", "contacts", "coordination", "co-ordination", "links", "friendship", "bond", "ceasefire", "cease-fire", "truce",
+        "armistice", "peace", "settlement", "reconciliation", "normalisation", "normalization", "exchange", "swap",
+    };
+
+    private static readonly HashSet<string> SharedMarks = new(StringComparer.OrdinalIgnoreCase)
+        { "joint", "bilateral", "mutual", "common", "shared", "combined", "reciprocal" };
+
     /// <summary>"US" and "US commander" in one phrase: keep USAMIL, drop the bare USA it refines.</summary>
     private static void KeepMostSpecific(List<ActorHit> hits)
     {
@@ -1890,7 +1984,12 @@ public sealed class EventCoder
             memo[key] = found = fresh.ToArray();
         }
         foreach (var h in found)
-            if (!hits.Exists(x => x.Code == h.Code) && !(modifiersOnly && InFacilityCompound(p, lo, head, h.Span))) hits.Add(h);
+        {
+            if (hits.Exists(x => x.Code == h.Code)) continue;
+            // ("the Kenya embassy bombing" as the doer of the killing it caused: the embassy is what was bombed)
+            if ((modifiersOnly || IsAttackNoun(p, head)) && InFacilityCompound(p, lo, head, h.Span)) continue;
+            hits.Add(h);
+        }
     }
 
     /// <summary>
@@ -1992,10 +2091,25 @@ public sealed class EventCoder
     /// "the embassy bombings", "a market attack": a place named before an attack noun is what was hit, not who did
     /// it ("Russian air strikes" and "Taliban attacks" still name the doer).
     /// </summary>
+    /// <summary>A word the place layer resolved to a place below a country (a town, a district, a region).</summary>
+    private static bool IsTown(Parsed p, int t)
+    {
+        if (!p.Document.Has(Layer.Places)) return false;
+        foreach (var pl in p.Document.Places)
+            if (pl.Span.Overlaps(p.Words[t])) return pl.Precision != PlacePrecision.Country;
+        return false;
+    }
+
+    /// <summary>A noun naming someone's act: an event the lexicon codes, or a deed judged ("the decision by Kenya").</summary>
+    private bool IsDeed(Parsed p, int n) => IsLemma(p, n, JudgedDeeds) || NounCode(p, n, out _) || IsLemma(p, n, IntentNouns) || IsLemma(p, n, ThreatNouns);
+
+    private bool IsAttackNoun(Parsed p, int n) => p.Tag(n) == "NOUN" && NounCode(p, n, out var code) && IsForce(code);
+
     private static bool InFacilityCompound(Parsed p, int lo, int head, TextSpan span)
     {
         for (int t = lo; t < head; t++)
-            if (p.Label(t) == "compound" && p.Tag(t) == "NOUN" && p.Words[t].Overlaps(span) && IsLemma(p, t, Facilities)) return true;
+            // ("the Kenya embassy bombing": the facility's own modifiers before it are whose it is, hit with it)
+            if (p.Label(t) == "compound" && p.Tag(t) is "NOUN" or "PROPN" && span.Start < p.Words[t].End && IsLemma(p, t, Facilities)) return true;
         return false;
     }
 
@@ -2241,6 +2355,44 @@ public sealed class EventCoder
             for (int i = 0; i < side.Count; i++)
                 if (which(side[i])) side[i] = new ActorHit(country + side[i].Code[3..], side[i].Span);
         }
+    }
+
+    /// <summary>
+    /// An actor named by common words only ("terrorists", "its people", "citizens"), whose country, if any, the actor
+    /// layer took from the sentence's place or the article rather than from the phrase.
+    /// </summary>
+    private static bool IsUnnamed(Parsed p, ActorHit h)
+    {
+        bool any = false;
+        for (int t = 0; t < p.Words.Length; t++)
+        {
+            if (!h.Span.Contains(p.Words[t])) continue;
+            any = true;
+            if (Named(t)) return false;
+            // ("Hun Sen's troops": the troops are named by their owner)
+            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) is "nmod:poss" or "compound" or "amod" or "nmod" && Named(c)) return false;
+        }
+        return any;
+
+        bool Named(int t) => p.Tag(t) is "PROPN" || char.IsUpper(p.Text[p.Words[t].Start]);
+    }
+
+    /// <summary>
+    /// "The Cuban government urged its people to keep up the protests", "the government exhorted citizens to keep
+    /// rallying": a state's appeal or order to people of no named country (whom the actor layer gave the country of a
+    /// place the sentence names, or of the article) is to its own.
+    /// </summary>
+    private static void OwnPeople(Parsed p, int obj, List<ActorHit> src, List<ActorHit> tgt)
+    {
+        if (obj < 0 || tgt.Count != 1 || src.Count == 0 || !tgt[0].Code.EndsWith("CVL", StringComparison.Ordinal) || tgt[0].Code.Length != 6) return;
+        var country = src[0].Code.Length >= 6 && !IsBareRole(src[0]) && !src[0].Code.StartsWith("IGO", StringComparison.Ordinal) ? src[0].Code[..3] : null;
+        if (country is null || !StateRoles.Contains(src[0].Code[3..6]) || src.Exists(h => !h.Code.StartsWith(country, StringComparison.Ordinal))) return;
+        if (tgt[0].Code.StartsWith(country, StringComparison.Ordinal) || !IsUnnamed(p, tgt[0]) || !p.Words[obj].Overlaps(tgt[0].Span)) return;
+        // The people and nothing more: "its people", "citizens", not "residents of Kharkiv" or "people who fled".
+        for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is not ("det" or "punct") && !(p.Label(c) == "nmod:poss" && p.Tag(c) == "PRON")) return;
+        tgt[0] = new ActorHit(country + tgt[0].Code[3..], tgt[0].Span);
     }
 
     private static bool IsDomesticBare(ActorHit h) => IsBareRole(h) && h.Code.Length == 6 && DomesticRoles.Contains(h.Code[3..]);
