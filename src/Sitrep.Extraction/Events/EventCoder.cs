@@ -447,8 +447,8 @@ public sealed class EventCoder
         // Outside the user's own codebook, a block's bare root "consult" (040) codes no verb that none of its patterns
         // matched: those blocks gather verbs of moving, gathering, hearing, pondering and facing whose CAMEO sense only a
         // pattern gives ("leaving much of the north empty", "weighed the offer", "joined NATO", "facing U.S. troops").
-        if (!patterned && !_dictionaryDecides && dict.Code is null && last == "040") return false;
-        if (!patterned && !_dictionaryDecides && dict.Code is null && last == "010" && IsPerceptionBlock(dict.Block.Name)) return false;
+        // So, with "make a statement" (010), do the blocks of perceiving and citing (IsPerceptionBlock).
+        if (!patterned && !_dictionaryDecides && dict.Code is null && (last == "040" || last == "010" && IsPerceptionBlock(dict.Block.Name))) return false;
         return Picked(last, out pick, synonyms is { Negates: true }, synonyms is { Compound: true }, synonyms);
 
         static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)
@@ -459,10 +459,6 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// The lowercase words of the verb's own clause, before and after it, in text order: its dependents'
-    /// subtrees, not descending into other clauses (complements, adverbial clauses, conjoined verbs).
-    /// </summary>
-    /// <summary>
     /// PETRARCH blocks whose bare default "make a statement" (010) gathers verbs of seeing, expecting, counting, copying,
     /// spreading and citing: on our own reading none of them, with none of its block's patterns matched, is a statement
     /// by its subject to its object ("children were watching television", "the paper quoted an officer", "sees no sign
@@ -471,6 +467,10 @@ public sealed class EventCoder
     private static bool IsPerceptionBlock(string block) =>
         block is "OBSERVE" or "PREDICT" or "REPEAT" or "QUOTE" or "CIRCULATE" or "ESTIMATE";
 
+    /// <summary>
+    /// The lowercase words of the verb's own clause, before and after it, in text order: its dependents'
+    /// subtrees, not descending into other clauses (complements, adverbial clauses, conjoined verbs).
+    /// </summary>
     [ThreadStatic] private static List<TextSpan>? GovernedWords;
     [ThreadStatic] private static List<int>? GovernedPicked;
     [ThreadStatic] private static Stack<int>? GovernedStack;
@@ -2087,10 +2087,6 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>
-    /// "the embassy bombings", "a market attack": a place named before an attack noun is what was hit, not who did
-    /// it ("Russian air strikes" and "Taliban attacks" still name the doer).
-    /// </summary>
     /// <summary>A word the place layer resolved to a place below a country (a town, a district, a region).</summary>
     private static bool IsTown(Parsed p, int t)
     {
@@ -2105,6 +2101,10 @@ public sealed class EventCoder
 
     private bool IsAttackNoun(Parsed p, int n) => p.Tag(n) == "NOUN" && NounCode(p, n, out var code) && IsForce(code);
 
+    /// <summary>
+    /// "the embassy bombings", "a market attack": a place named before an attack noun is what was hit, not who did
+    /// it ("Russian air strikes" and "Taliban attacks" still name the doer).
+    /// </summary>
     private static bool InFacilityCompound(Parsed p, int lo, int head, TextSpan span)
     {
         for (int t = lo; t < head; t++)
