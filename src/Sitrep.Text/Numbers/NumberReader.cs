@@ -478,13 +478,7 @@ public static class NumberReader
     {
         var w = text.AsSpan(start, end - start);
         if (Pack(w, out ulong key)) return Words.TryGetValue(key, out var known) && known.Scale > 0 ? known.Scale : null;
-        if (w.Equals("dozen", StringComparison.OrdinalIgnoreCase)) return 12;
-        if (w.Equals("score", StringComparison.OrdinalIgnoreCase)) return 20;
-        if (w.Equals("hundred", StringComparison.OrdinalIgnoreCase)) return 100;
-        if (w.Equals("thousand", StringComparison.OrdinalIgnoreCase)) return 1e3;
-        if (w.Equals("million", StringComparison.OrdinalIgnoreCase)) return 1e6;
-        if (w.Equals("billion", StringComparison.OrdinalIgnoreCase)) return 1e9;
-        if (w.Equals("trillion", StringComparison.OrdinalIgnoreCase)) return 1e12;
+        foreach (var (word, scale) in Scales) if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return scale;
         return null;
     }
 }
