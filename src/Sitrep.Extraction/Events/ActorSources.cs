@@ -117,9 +117,12 @@ public sealed class CoderActorSource(Sitrep.Extraction.Actors.ActorCoder coder, 
 /// <summary>
 /// Actors of a dictionary the user gave (the PETRARCH unit tests' own countries and agents) before anything else: its
 /// code for a name stands ("Kuwait" is whatever that dictionary says), refined only by a role the rest reads for the
-/// same country in the phrase ("Arnor's foreign minister" → the dictionary's ARN, our ARNGOVFRM).
+/// same country in the phrase ("Arnor's foreign minister" → the dictionary's ARN, our ARNGOVFRM). A dictionary that
+/// lists agents of its own ("POLICE {} [~COP]") decides the roles as well, as PETRARCH's does: a name it codes is
+/// refined by none of ours ("Gondor's polices", "the leaders of Gondor", "Ithilen's palace guard militia" stay the
+/// country when the agents list has no such plural or noun).
 /// </summary>
-public sealed class GivenActorSource(IEventActorSource given, IEventActorSource rest) : IEventActorSource
+public sealed class GivenActorSource(IEventActorSource given, IEventActorSource rest, bool givenRoles = false) : IEventActorSource
 {
     public void Find(ArticleDocument document, ImmutableArray<TextSpan> words, int firstToken, int lastToken, int head, List<ActorHit> found)
     {
@@ -130,6 +133,7 @@ public sealed class GivenActorSource(IEventActorSource given, IEventActorSource 
             rest.Find(document, words, firstToken, lastToken, head, found);
             return;
         }
+        if (givenRoles) return;
         var more = new List<ActorHit>(2);
         rest.Find(document, words, firstToken, lastToken, head, more);
         for (int i = before; i < found.Count; i++)

@@ -1454,6 +1454,21 @@ public sealed class EventTablesTests
     }
 
     [Fact]
+    public void Petrarch_agent_macros_stand_for_each_of_their_words()
+    {
+        var path = Path.GetTempFileName();
+        // Invented: a macro used inside a phrase and one joined to a word.
+        File.WriteAllText(path, "!KEEPER! = WARDEN, WARDENS, STEWARD\n!KEEPER!_OF_THE_LOCKS [~GOV]\nHARBOUR!KEEPER! [~PRT]\nSYLVANIA [SYL]\n");
+        var rows = PetrarchActors.Read(path);
+        File.Delete(path);
+        Assert.Contains(rows, r => r is { Phrase: "wardens of the locks", Code: "~GOV" });
+        Assert.Contains(rows, r => r is { Phrase: "steward of the locks", Code: "~GOV" });
+        Assert.Contains(rows, r => r is { Phrase: "harbourwarden", Code: "~PRT" });
+        Assert.Contains(rows, r => r is { Phrase: "sylvania", Code: "SYL" });
+        Assert.DoesNotContain(rows, r => r.Phrase.Contains('!'));
+    }
+
+    [Fact]
     public void Petrarch_people_carry_the_office_held_on_the_articles_date()
     {
         var path = Path.GetTempFileName();

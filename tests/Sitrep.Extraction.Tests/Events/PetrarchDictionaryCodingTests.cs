@@ -87,8 +87,10 @@ public sealed class PetrarchDictionaryCodingTests
 
     // ZORBALUX is a name filed under Marsovia.
     // Kenya is coded KEN by our own words; this dictionary's codebook says KNX. HARBOURMASTER and MEDICOS are agents,
-    // after and before the country.
-    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n";
+    // after and before the country; MINISTER and PRIME_MINISTER are its government's people (a dictionary with agents
+    // of its own decides the roles).
+    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n"
+                                  + "MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\n";
 
     private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
     {
@@ -203,6 +205,15 @@ public sealed class PetrarchDictionaryCodingTests
         Assert.Contains(("FRDPRT", "SYL", "051"), events);
         if (Code("Medicos Marsovia hailed Sylvania.") is not { } before) return;
         Assert.Contains(("NGOMRS", "SYL", "051"), before);
+    }
+
+    [Fact]
+    public void A_dictionary_with_agents_of_its_own_decides_the_roles()
+    {
+        // "leaders" is a role of our own words, not of this dictionary's agents: the country alone.
+        if (Code("Freedonia hailed the leaders of Sylvania on Monday.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "051"), events);
+        Assert.DoesNotContain(events, e => e.T.StartsWith("SYL", StringComparison.Ordinal) && e.T.Length > 3);
     }
 
     [Fact]
