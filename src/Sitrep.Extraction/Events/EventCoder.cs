@@ -1547,8 +1547,9 @@ public sealed class EventCoder
         // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
         if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits);
         // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
-        // are the reporter's country's troops).
-        if (tgtHits.TrueForAll(IsBareRole))
+        // are the reporter's country's troops). (Not with the user's PETRARCH codebook: PETRARCH resolves no pronoun, and
+        // "after crowds burned down its embassy" has no known owner there.)
+        if (!_dictionaryDecides && tgtHits.TrueForAll(IsBareRole))
             foreach (int arg in (ReadOnlySpan<int>)[obj, alternative])
             {
                 if (arg < 0 || p.Child(arg, "nmod:poss") is not (>= 0 and var owner) || p.Word(owner) is not ("its" or "their" or "Its" or "Their")) continue;

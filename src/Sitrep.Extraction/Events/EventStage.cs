@@ -58,8 +58,10 @@ public sealed class EventStage : Stage
         IEventActorSource actors = new LayerActorSource(new CoderActorSource(coder, words));
         // A dictionary of actors given with the gold is the user's: its codes come first.
         if (extraActors is { Count: > 0 })
-            actors = new GivenActorSource(new LexiconActorSource(EventLexicon.OfActors(extraActors)), actors,
-                givenRoles: extraActors.Any(a => a.Code.StartsWith('~') || a.Code.EndsWith('~')));
+        {
+            bool agents = extraActors.Any(a => a.Code.StartsWith('~') || a.Code.EndsWith('~'));
+            actors = new GivenActorSource(new LexiconActorSource(EventLexicon.OfActors(extraActors), bareRoles: agents), actors, givenRoles: agents);
+        }
         // A verb dictionary given in place of CAMEO.2.0 is the user's PETRARCH codebook: its codes decide the verbs it
         // lists, and PETRARCH's own target fallbacks apply.
         return new EventCoder(lexicon, cameo, actors, petrarch, CountryCodes(data),

@@ -217,6 +217,17 @@ public sealed class PetrarchDictionaryCodingTests
     }
 
     [Fact]
+    public void A_role_of_our_own_with_no_country_is_no_actor_of_the_users_codebook()
+    {
+        // "embassy" is none of this dictionary's agents, and PETRARCH resolves no "its": the scolding has no target.
+        if (Code("Marsovia denounced its embassy on Monday.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.T.Length > 0);
+        // Its own agents with no country named are still actors, of no known country.
+        if (Code("Harbourmasters hailed Sylvania on Monday.") is not { } bare) return;
+        Assert.Contains(("---PRT", "SYL", "051"), bare);
+    }
+
+    [Fact]
     public void What_someone_said_they_would_do_is_announced_not_hypothetical()
     {
         if (Code("Freedonia announced it would forsake its trade pacts with Sylvania.") is not { } events) return;
