@@ -793,6 +793,7 @@ public sealed class EventCoder
         // Nor is a passive adverbial clause ("postponed the meeting after a stranger was reported at the pass").
         if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl")) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
+        if (subj < 0 && passive && obj >= 0 && _dictionaryDecides) subj = PassiveSourceAfter(p, v, obj);
         if (subj < 0)
         {
             // "six civilians were killed when air strikes hit two hospitals": victims with no named attacker, killed by
@@ -1722,7 +1723,20 @@ public sealed class EventCoder
     /// prepositional phrases and participles included, at most three phrases down, not clauses of their own, nor the
     /// topic of talks, nor phrases of time, comparison or circumstance) that names someone other than the source.
     /// </summary>
-    private void FirstActorAfter(Parsed p, int predicate, int obj, List<ActorHit> srcHits, List<ActorHit> hits)
+    /// <summary>
+    /// PETRARCH's reading of a passive with no "by" phrase, with the user's codebook only: the one acted on is the
+    /// subject, and the first actor named after the verb is the doer ("Sylvania was scolded over its quarrel with
+    /// Freedonia": Freedonia scolded Sylvania). The phrase's head, or -1. Not on our own reading: on news the actor
+    /// after the verb is rarely the doer ("was arrested in Kenya").
+    /// </summary>
+    private int PassiveSourceAfter(Parsed p, int v, int obj)
+    {
+        var acted = new List<ActorHit>(2);
+        CollectActors(p, obj, acted, nominalHead: false);
+        return acted.Count == 0 ? -1 : FirstActorAfter(p, v, -1, acted, new List<ActorHit>(2));
+    }
+
+    private int FirstActorAfter(Parsed p, int predicate, int obj, List<ActorHit> srcHits, List<ActorHit> hits)
     {
         var words = PhraseWords ??= new List<int>(32);
         words.Clear();
@@ -1732,7 +1746,7 @@ public sealed class EventCoder
                                   && !IsAdverbial(p, c)
                                   // ("marched very close to the border with Mordor": the phrase hung on an adverb of place)
                                   || p.Label(c) == "advmod" && p.Child(c, "obl") >= 0)) Nouns(p, c, words, 0);
-        if (words.Count == 0) return;
+        if (words.Count == 0) return -1;
         words.Sort();
         var found = new List<ActorHit>(2);
         foreach (var t in words)
@@ -1745,8 +1759,9 @@ public sealed class EventCoder
             if (p.Tag(t) == "NOUN") found.RemoveAll(h => h.Code.Length == 3 && !h.Span.Contains(p.Words[t]) && !AfterAnti(p.Text, h.Span.Start));
             if (found.Count == 0) continue;
             hits.AddRange(found);
-            return;
+            return t;
         }
+        return -1;
 
         void Nouns(Parsed p, int t, List<int> words, int depth)
         {

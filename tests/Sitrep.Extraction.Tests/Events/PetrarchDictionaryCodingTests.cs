@@ -228,6 +228,13 @@ public sealed class PetrarchDictionaryCodingTests
     }
 
     [Fact]
+    public void A_passive_with_no_doer_named_is_done_by_the_first_actor_after_the_verb()
+    {
+        if (Code("Sylvania was scolded over its long quarrel with Freedonia.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "111"), events);
+    }
+
+    [Fact]
     public void What_someone_said_they_would_do_is_announced_not_hypothetical()
     {
         if (Code("Freedonia announced it would forsake its trade pacts with Sylvania.") is not { } events) return;
