@@ -1504,13 +1504,16 @@ public sealed class EventTablesTests
     [Fact]
     public void Inflected_verbs_find_their_lexicon_entry()
     {
-        var known = new HashSet<string> { "shell", "accuse", "stop", "carry", "meet" };
+        var known = new HashSet<string> { "shell", "accuse", "stop", "carry", "meet", "push", "veto", "embark" };
         bool Try(ReadOnlySpan<char> k, out string v) { var alt = known.GetAlternateLookup<ReadOnlySpan<char>>(); if (alt.TryGetValue(k, out var s)) { v = s; return true; } v = ""; return false; }
-        foreach (var (word, lemma) in new[] { ("shelled", "shell"), ("accused", "accuse"), ("stopped", "stop"), ("carried", "carry"), ("met", "meet"), ("shelling", "shell") })
+        foreach (var (word, lemma) in new[] { ("shelled", "shell"), ("accused", "accuse"), ("stopped", "stop"), ("carried", "carry"), ("met", "meet"), ("shelling", "shell"),
+                     ("pushes", "push"), ("vetoes", "veto"), ("accuses", "accuse"), ("embarks", "embark") })
         {
             Assert.True(Lemmas.Find<string>(word, Try, out var found), word);
             Assert.Equal(lemma, found);
         }
+        // "-es" follows only a hiss or an "o": a misspelling is no form of the verb.
+        Assert.False(Lemmas.Find<string>("embarkes", Try, out _));
     }
 
     [Fact]
