@@ -80,6 +80,9 @@ public sealed class PetrarchDictionaryCodingTests
         ---  TRUDGE   [152]  ---
         TRUDGE
 
+        ---  ABANDON   [345]  ---
+        ABANDON
+
         ---  BLOCKADE   [144]  ---
         BLOCKADE
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
@@ -232,6 +235,14 @@ public sealed class PetrarchDictionaryCodingTests
     {
         if (Code("Sylvania was scolded over its long quarrel with Freedonia.") is not { } events) return;
         Assert.Contains(("FRD", "SYL", "111"), events);
+    }
+
+    [Fact]
+    public void After_a_modal_the_verb_is_the_base_form_not_the_participle()
+    {
+        // Parsed with "abandon" an adverb of "improved": a modal is followed by the base form.
+        if (Code("Freedonia will abandon improved trade relations with Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "345"), events);
     }
 
     [Fact]
