@@ -1745,7 +1745,8 @@ public sealed class EventCoder
                                   && !(obj >= 0 && IsTopicCase(p.CaseOf(c)) && IsLemma(p, obj, Topical))
                                   && !IsAdverbial(p, c)
                                   // ("marched very close to the border with Mordor": the phrase hung on an adverb of place)
-                                  || p.Label(c) == "advmod" && p.Child(c, "obl") >= 0)) Nouns(p, c, words, 0);
+                                  || p.Label(c) == "advmod" && p.Child(c, "obl") >= 0
+                                  || ParticipleAfter(p, c))) Nouns(p, c, words, 0);
         if (words.Count == 0) return -1;
         words.Sort();
         var found = new List<ActorHit>(2);
@@ -1779,6 +1780,22 @@ public sealed class EventCoder
                 Nouns(p, c, words, depth + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// A bare participle in -ing that goes on the verb's phrase, with no subordinator ("tapped the links leading into
+    /// Mordor", "rescheduled his mushroom hunting trip in the Downs" as the parser hangs them on the verb): part of
+    /// the phrase PETRARCH reads after the verb ("after leaving X", "while visiting X" are not).
+    /// </summary>
+    private static bool ParticipleAfter(Parsed p, int c) =>
+        p.Label(c) == "advcl" && p.Tag(c) == "VERB" && p.Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && p.Child(c, "mark") < 0 && p.Child(c, "aux") < 0 && p.Words[c].Start > 0 && !PrecededByComma(p, c);
+
+    private static bool PrecededByComma(Parsed p, int c)
+    {
+        int i = p.Words[c].Start;
+        while (i > 0 && p.Text[i - 1] == ' ') i--;
+        return i > 0 && p.Text[i - 1] == ',';
     }
 
     private static bool AfterAnti(string text, int start)

@@ -246,6 +246,16 @@ public sealed class PetrarchDictionaryCodingTests
     }
 
     [Fact]
+    public void The_target_may_be_in_a_bare_participle_after_the_verb()
+    {
+        // "hunting" and "leading" are parsed as clauses of the verb: still the verb's phrase, as PETRARCH reads it.
+        if (Code("Freedonia has deferred his annual duck hunting trip in Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "120"), events);
+        if (Code("Freedonia blockaded for repairs the roads leading into Sylvania.") is not { } roads) return;
+        Assert.Contains(("FRD", "SYL", "144"), roads);
+    }
+
+    [Fact]
     public void What_someone_said_they_would_do_is_announced_not_hypothetical()
     {
         if (Code("Freedonia announced it would forsake its trade pacts with Sylvania.") is not { } events) return;
