@@ -791,7 +791,7 @@ public sealed class EventCoder
         // A passive clause with a subject of its own ("... and that 150 people had been taken to hospital") is done by
         // no one the clause beside it names.
         // Nor is a passive adverbial clause ("postponed the meeting after a stranger was reported at the pass").
-        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl")) subj = InheritedSubject(p, v);
+        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl") && !SubjectlessSubordinate(p, v, label)) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
         if (subj < 0 && passive && obj >= 0 && _dictionaryDecides) subj = PassiveSourceAfter(p, v, obj);
         if (subj < 0)
@@ -1332,6 +1332,14 @@ public sealed class EventCoder
     }
 
     /// <summary>"Kerry agreed to meet" / "troops entered and shelled": the subject of the governing verb.</summary>
+    /// <summary>
+    /// With the user's PETRARCH codebook, an adverbial clause led by a subordinator with no subject of its own ("after
+    /// leaving Eriador", "while visiting X") is coded by no one: PETRARCH codes a verb with the actors of its own
+    /// clause. (A to-infinitive's doer is still the governing verb's: "vowed to wage war".)
+    /// </summary>
+    private bool SubjectlessSubordinate(Parsed p, int v, string label) =>
+        _dictionaryDecides && label == "advcl" && p.Child(v, "mark") is var mark && mark >= 0 && !p.Word(mark).Equals("to", StringComparison.OrdinalIgnoreCase);
+
     private static int InheritedSubject(Parsed p, int v)
     {
         for (int hop = 0; hop < 4; hop++)

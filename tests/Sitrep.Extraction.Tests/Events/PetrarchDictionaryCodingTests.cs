@@ -256,6 +256,14 @@ public sealed class PetrarchDictionaryCodingTests
     }
 
     [Fact]
+    public void A_subordinate_clause_with_no_subject_of_its_own_is_coded_by_no_one()
+    {
+        if (Code("Freedonia hailed Sylvania on Monday after snubbing Marsovia.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "051"), events);
+        Assert.DoesNotContain(events, e => e.T == "MRS");
+    }
+
+    [Fact]
     public void What_someone_said_they_would_do_is_announced_not_hypothetical()
     {
         if (Code("Freedonia announced it would forsake its trade pacts with Sylvania.") is not { } events) return;
