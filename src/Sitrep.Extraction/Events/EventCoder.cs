@@ -1866,6 +1866,7 @@ public sealed class EventCoder
             DropRoleAdjectives(p, lo, hi, fresh);
             DropCurrencyCountries(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
+            if (_dictionaryDecides) DropNestedActors(p, lo, hi, fresh);
             if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); DescribedName(p, head, fresh); }
             memo[key] = found = fresh.ToArray();
         }
@@ -2081,6 +2082,42 @@ public sealed class EventCoder
     /// "a million Swiss francs", "US dollars": the country that names a currency is no party to the event the money
     /// is in.
     /// </summary>
+    /// <summary>
+    /// With the user's PETRARCH codebook, a phrase names one actor where one name hangs on another, not coordinated
+    /// with it: the first in the text ("the population of Gondor of the Prince of Dol Amroth" is Gondor's, "the evil
+    /// Arnor awful Gondor" Arnor).
+    /// </summary>
+    private static void DropNestedActors(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        if (hits.Count < 2) return;
+        for (int i = hits.Count - 1; i >= 0; i--)
+        {
+            if (i >= hits.Count) continue;
+            int t = WordOf(p, lo, hi, hits[i].Span);
+            if (t < 0) continue;
+            // up the chain of nominal modifiers to another actor's word
+            for (int g = p.Head(t), steps = 0; g >= lo && g <= hi && steps < 4 && p.Label(t) is "nmod" or "flat" or "compound"; t = g, g = p.Head(g), steps++)
+                if (OtherActorAt(hits, i, p.Words[g]) is var j && j >= 0)
+                {
+                    hits.RemoveAt(hits[j].Span.Start < hits[i].Span.Start ? i : j);
+                    break;
+                }
+        }
+    }
+
+    private static int OtherActorAt(List<ActorHit> hits, int i, TextSpan word)
+    {
+        for (int j = 0; j < hits.Count; j++)
+            if (j != i && hits[j].Span.Contains(word) && !hits[j].Span.Contains(hits[i].Span)) return j;
+        return -1;
+    }
+
+    private static int WordOf(Parsed p, int lo, int hi, TextSpan span)
+    {
+        for (int t = lo; t <= hi; t++) if (span.Contains(p.Words[t]) && (p.Head(t) < lo || p.Head(t) > hi || !span.Contains(p.Words[p.Head(t)]))) return t;
+        return -1;
+    }
+
     private static void DropCurrencyCountries(Parsed p, int lo, int hi, List<ActorHit> hits)
     {
         for (int i = hits.Count - 1; i >= 0; i--)

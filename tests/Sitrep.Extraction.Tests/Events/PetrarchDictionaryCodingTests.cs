@@ -264,6 +264,14 @@ public sealed class PetrarchDictionaryCodingTests
     }
 
     [Fact]
+    public void A_name_hung_on_another_actors_name_is_no_party()
+    {
+        if (Code("Freedonia hailed the farmers of Sylvania of the Duke of Marsovia.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "051"), events);
+        Assert.DoesNotContain(events, e => e.T == "MRS");
+    }
+
+    [Fact]
     public void What_someone_said_they_would_do_is_announced_not_hypothetical()
     {
         if (Code("Freedonia announced it would forsake its trade pacts with Sylvania.") is not { } events) return;
