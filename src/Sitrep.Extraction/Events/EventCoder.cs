@@ -471,7 +471,7 @@ public sealed class EventCoder
         {
             int t = stack.Pop();
             var l = p.Label(t);
-            if (l is "ccomp" or "advcl" or "parataxis" or "punct" || (l == "conj" && p.Tag(t) == "VERB")) continue;
+            if (l is "ccomp" or "parataxis" or "punct" || l == "advcl" && !PurposeInPhrase(p, t) || (l == "conj" && p.Tag(t) == "VERB")) continue;
             // "begun to consider responses to the Assad government's assault": a deed with an owner of its own
             // (not a pronoun: "launched its offensive" is the subject's) is that owner's, never this verb's. (A thing
             // that is no deed stays: "renewing his gardener's license".)
@@ -491,6 +491,14 @@ public sealed class EventCoder
         }
         return before;
     }
+
+    /// <summary>
+    /// With the user's PETRARCH codebook, a to-infinitive after the verb ("vowed on Thursday to wage war on X", parsed
+    /// as a clause of purpose) is part of the verb phrase PETRARCH matches its patterns in ("VOW * WAR").
+    /// </summary>
+    private bool PurposeInPhrase(Parsed p, int t) =>
+        _dictionaryDecides && p.Label(t) == "advcl" && p.Tag(t) == "VERB" && p.Child(t, "nsubj") < 0 && p.Child(t, "mark") is var m && m >= 0 && m < t
+        && p.Word(m).Equals("to", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasNamedOwner(Parsed p, int t)
     {
@@ -1754,7 +1762,7 @@ public sealed class EventCoder
                                   && !IsAdverbial(p, c)
                                   // ("marched very close to the border with Mordor": the phrase hung on an adverb of place)
                                   || p.Label(c) == "advmod" && p.Child(c, "obl") >= 0
-                                  || ParticipleAfter(p, c))) Nouns(p, c, words, 0);
+                                  || ParticipleAfter(p, c) || PurposeInPhrase(p, c))) Nouns(p, c, words, 0);
         if (words.Count == 0) return -1;
         words.Sort();
         var found = new List<ActorHit>(2);

@@ -80,6 +80,10 @@ public sealed class PetrarchDictionaryCodingTests
         ---  TRUDGE   [152]  ---
         TRUDGE
 
+        ---  VOW   [170]  ---
+        VOW
+        - * FEUD                            [1722]
+
         ---  ABANDON   [345]  ---
         ABANDON
 
@@ -92,7 +96,7 @@ public sealed class PetrarchDictionaryCodingTests
     // Kenya is coded KEN by our own words; this dictionary's codebook says KNX. HARBOURMASTER and MEDICOS are agents,
     // after and before the country; MINISTER and PRIME_MINISTER are its government's people (a dictionary with agents
     // of its own decides the roles).
-    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n"
+    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIANS\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n"
                                   + "MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\n";
 
     private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
@@ -269,6 +273,14 @@ public sealed class PetrarchDictionaryCodingTests
         if (Code("Freedonia hailed the farmers of Sylvania of the Duke of Marsovia.") is not { } events) return;
         Assert.Contains(("FRD", "SYL", "051"), events);
         Assert.DoesNotContain(events, e => e.T == "MRS");
+    }
+
+    [Fact]
+    public void A_to_infinitive_after_the_verb_is_part_of_its_phrase()
+    {
+        // "to start" parsed as a clause of purpose: the pattern's "feud" and the target are still the verb's.
+        if (Code("Freedonia's militia vowed on Friday to start a feud on the Sylvanians.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "1722"), events);
     }
 
     [Fact]
