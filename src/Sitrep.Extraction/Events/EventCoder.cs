@@ -632,7 +632,8 @@ public sealed class EventCoder
                 predicate = x; consumed.Add(x);
             }
             else if (IsLemma(p, v, Refusals)) { code = inner.Code; negated = true; modality = Modality.Denied; refused = true; predicate = x; consumed.Add(x); }
-            else if (IsLemma(p, v, Appeals) && ObjectOf(p, v) >= 0) { code = AppealCode(inner.Code); consumed.Add(x); }
+            // (With the user's PETRARCH codebook the appeal verb's own code stands, as PETRARCH codes "urged X to respond".)
+            else if (IsLemma(p, v, Appeals) && ObjectOf(p, v) >= 0) { if (!_dictionaryDecides) code = AppealCode(inner.Code); consumed.Add(x); }
             else if (IsLemma(p, v, Desires) && p.Child(v, "obj") < 0 && !inner.Code.StartsWith("03", StringComparison.Ordinal))
             {
                 code = IsMaterialConflict(inner.Code) ? ThreatCode(inner.Code) : IntentCode(inner.Code);

@@ -84,6 +84,9 @@ public sealed class PetrarchDictionaryCodingTests
         VOW
         - * FEUD                            [1722]
 
+        ---  URGE   [023]  ---
+        URGE
+
         ---  ABANDON   [345]  ---
         ABANDON
 
@@ -281,6 +284,14 @@ public sealed class PetrarchDictionaryCodingTests
         // "to start" parsed as a clause of purpose: the pattern's "feud" and the target are still the verb's.
         if (Code("Freedonia's militia vowed on Friday to start a feud on the Sylvanians.") is not { } events) return;
         Assert.Contains(("FRD", "SYL", "1722"), events);
+    }
+
+    [Fact]
+    public void An_appeal_verb_of_the_codebook_keeps_its_own_code()
+    {
+        if (Code("Freedonia urged Sylvania to snub Marsovia.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "023"), events);
+        Assert.DoesNotContain(events, e => e.S == "FRD" && e.C != "023");
     }
 
     [Fact]
