@@ -256,8 +256,9 @@ public sealed class EventCoder
             if (consumed.Contains(v)) continue;
             var tag = p.Tag(v);
             if (tag == "VERB") CodeVerb(p, v, start, end, sentenceSpan, question, consumed, srcHits, tgtHits, output);
-            // "the government's offensive" tagged as an adjective: a determiner or owner makes it a noun.
-            else if (tag == "NOUN" || tag == "ADJ" && (p.Child(v, "nmod:poss") >= 0 || p.Child(v, "det") >= 0) && p.Child(v, "cop") < 0)
+            // "the government's offensive" tagged as an adjective: a determiner or owner makes it a noun. (With the
+            // user's PETRARCH codebook only verbs code events, as PETRARCH's do: a noun is a word its patterns read.)
+            else if ((tag == "NOUN" || tag == "ADJ" && (p.Child(v, "nmod:poss") >= 0 || p.Child(v, "det") >= 0) && p.Child(v, "cop") < 0) && !_dictionaryDecides)
                 CodeNoun(p, v, sentenceSpan, question, srcHits, tgtHits, output);
         }
         ReportedVerdicts(p, start, end, sentenceSpan, srcHits, tgtHits, output);

@@ -295,6 +295,14 @@ public sealed class PetrarchDictionaryCodingTests
     }
 
     [Fact]
+    public void With_the_users_codebook_only_verbs_code_events()
+    {
+        // PETRARCH codes verbs; an attack noun is only a word its patterns may read.
+        if (Code("Freedonia's bombardment of Sylvania went on for a week.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.C.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_someone_said_they_would_do_is_announced_not_hypothetical()
     {
         if (Code("Freedonia announced it would forsake its trade pacts with Sylvania.") is not { } events) return;
