@@ -1633,10 +1633,11 @@ public sealed class EventCoder
         // (Not where people gather: "troops assembled in Kenya" consult no one there.)
         if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
         // ... and with nothing after the verb but a clause, the clause's subject: "believes that Sylvania can cope",
-        // "allowed that Marsovia is no pleasant place" (PETRARCH's reading too: "disclosed that Kuwait's reserves ...").
+        // "allowed that Marsovia is no pleasant place" (PETRARCH's reading too: "disclosed that Kuwait's reserves ..."),
+        // "expressed hopes that Sylvania could be drawn in".
         // (Not a question: "asked whether Russia would attack" asks nothing of Russia.)
-        if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && obj < 0 && p.Child(predicate, "ccomp") is var clause && clause > predicate
-            && !p.HasChildWord(clause, "mark", "whether", "if"))
+        if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && (obj >= 0 && ContentClause(p, obj) is var ofObject && ofObject >= 0 ? ofObject : p.Child(predicate, "ccomp")) is var clause
+            && clause > predicate && !p.HasChildWord(clause, "mark", "whether", "if"))
         {
             int said = p.Child(clause, "nsubj");
             if (said < 0) said = p.Child(clause, "nsubj:pass");
@@ -1741,6 +1742,16 @@ public sealed class EventCoder
     /// prepositional phrases and participles included, at most three phrases down, not clauses of their own, nor the
     /// topic of talks, nor phrases of time, comparison or circumstance) that names someone other than the source.
     /// </summary>
+    /// <summary>
+    /// The that-clause an object noun introduces ("expressed hopes that Osgiliath could be drawn in", however parsed), or -1.
+    /// </summary>
+    private static int ContentClause(Parsed p, int noun)
+    {
+        for (int c = p.FirstChild[noun]; c >= 0; c = p.NextSibling[c])
+            if (c > noun && p.Label(c) is "acl" or "acl:relcl" or "ccomp" && p.HasChildWord(c, "mark", "that")) return c;
+        return -1;
+    }
+
     /// <summary>
     /// PETRARCH's reading of a passive with no "by" phrase, with the user's codebook only: the one acted on is the
     /// subject, and the first actor named after the verb is the doer ("Sylvania was scolded over its quarrel with

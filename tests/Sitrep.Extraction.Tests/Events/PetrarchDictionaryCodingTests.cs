@@ -87,6 +87,10 @@ public sealed class PetrarchDictionaryCodingTests
         ---  URGE   [023]  ---
         URGE
 
+        ---  EXPRESS   [020]  ---
+        EXPRESS
+        - * HOPES                           [013]
+
         ---  ABANDON   [345]  ---
         ABANDON
 
@@ -300,6 +304,16 @@ public sealed class PetrarchDictionaryCodingTests
         // PETRARCH codes verbs; an attack noun is only a word its patterns may read.
         if (Code("Freedonia's bombardment of Sylvania went on for a week.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.C.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_target_may_be_the_subject_of_the_objects_that_clause()
+    {
+        // (the clause parsed as the verb's, and as the noun's)
+        if (Code("Freedonia expressed hopes on Monday that Sylvania could be drawn into the talks.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "013"), events);
+        if (Code("Freedonia expressed hopes that Sylvania could be drawn into the peace process.") is not { } ofNoun) return;
+        Assert.Contains(("FRD", "SYL", "013"), ofNoun);
     }
 
     [Fact]
