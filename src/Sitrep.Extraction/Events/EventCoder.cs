@@ -1564,6 +1564,9 @@ public sealed class EventCoder
             if (agreedParty >= 0) CollectActors(p, agreedParty, tgtHits, nominalHead: false);
         }
         // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
+        // (With the user's PETRARCH codebook, PETRARCH's first actor after the verb comes before our reading down the
+        // phrases: "left for Minas Tirith for meetings ... with Arnor" goes to Minas Tirith.)
+        if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
         if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits);
         // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
         // are the reporter's country's troops). (Not with the user's PETRARCH codebook: PETRARCH resolves no pronoun, and
@@ -1782,7 +1785,8 @@ public sealed class EventCoder
         foreach (var t in words)
         {
             found.Clear();
-            AddPhrase(p, t, found, false);
+            // (with the names coordinated with it: "ties between Gondor and Osgiliath")
+            CollectActors(p, t, found, nominalHead: false);
             found.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
             // ("paid in French francs", "breached the Iraqi lines": a country named only to say whose thing it is, no
             // party; "an anti-Kenyan march" is against Kenya)

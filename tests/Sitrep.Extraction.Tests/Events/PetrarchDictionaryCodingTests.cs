@@ -317,6 +317,14 @@ public sealed class PetrarchDictionaryCodingTests
     }
 
     [Fact]
+    public void The_first_actor_after_the_verb_comes_before_one_further_down()
+    {
+        if (Code("Freedonia's new mayor parleyed yesterday in Sylvania for meetings of the joint fishing board with Marsovia.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "040"), events);
+        Assert.DoesNotContain(events, e => e.T == "MRS");
+    }
+
+    [Fact]
     public void What_someone_said_they_would_do_is_announced_not_hypothetical()
     {
         if (Code("Freedonia announced it would forsake its trade pacts with Sylvania.") is not { } events) return;
