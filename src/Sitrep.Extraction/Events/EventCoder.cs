@@ -2025,6 +2025,10 @@ public sealed class EventCoder
             int at = -1;
             for (int c = p.FirstChild[head]; c >= 0 && at < 0; c = p.NextSibling[c])
                 if (p.Label(c) == "nmod" && (p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("from", StringComparison.OrdinalIgnoreCase))) at = c;
+            // "lawmakers and officials in Kenya": the phrase after the last conjunct, hung on the first, is both's.
+            if (at < 0 && p.Label(head) == "conj" && p.Head(head) is var first && first >= 0 && first < head)
+                for (int c = p.FirstChild[first]; c >= 0 && at < 0; c = p.NextSibling[c])
+                    if (c > head && p.Label(c) == "nmod" && (p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("from", StringComparison.OrdinalIgnoreCase))) at = c;
             if (at < 0) return;
             int lo = at, hi = at;
             Extend(p, at, ref lo, ref hi, 0);

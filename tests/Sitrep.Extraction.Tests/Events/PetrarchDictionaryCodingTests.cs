@@ -325,6 +325,13 @@ public sealed class PetrarchDictionaryCodingTests
     }
 
     [Fact]
+    public void A_place_phrase_after_coordinated_roles_is_each_roles()
+    {
+        if (Code("Harbourmasters and ministers in Freedonia and Sylvania hailed Marsovia.") is not { } events) return;
+        foreach (var s in new[] { "FRDPRT", "SYLPRT", "FRDGOV", "SYLGOV" }) Assert.Contains((s, "MRS", "051"), events);
+    }
+
+    [Fact]
     public void What_someone_said_they_would_do_is_announced_not_hypothetical()
     {
         if (Code("Freedonia announced it would forsake its trade pacts with Sylvania.") is not { } events) return;
