@@ -9,7 +9,9 @@ namespace Sitrep.Extraction.Events;
 /// the country; role nouns ("troops", "government") add the sector. "Russian and Syrian warplanes" gives
 /// RUSMIL and SYRMIL. A phrase with a role but no country gives nothing: we do not guess countries.
 /// </summary>
-public sealed class LexiconActorSource(EventLexicon lexicon) : IEventActorSource
+/// <param name="bareRoles">A role with no country is still an actor of no known country ("students" → ---EDU), as
+/// PETRARCH codes the agents of its dictionary.</param>
+public sealed class LexiconActorSource(EventLexicon lexicon, bool bareRoles = false) : IEventActorSource
 {
     private static bool HasLower(ReadOnlySpan<char> s)
     {
@@ -55,6 +57,7 @@ public sealed class LexiconActorSource(EventLexicon lexicon) : IEventActorSource
             foreach (var h in found) if (h.Code == code) { dup = true; break; }
             if (!dup) found.Add(new ActorHit(code, span));
         }
+        if (nc == 0 && bareRoles && role is not null && !found.Exists(h => h.Code == "---" + role)) found.Add(new ActorHit("---" + role, roleSpan));
     }
 }
 
@@ -117,9 +120,13 @@ public sealed class CoderActorSource(Sitrep.Extraction.Actors.ActorCoder coder, 
 /// <summary>
 /// Actors of a dictionary the user gave (the PETRARCH unit tests' own countries and agents) before anything else: its
 /// code for a name stands ("Kuwait" is whatever that dictionary says), refined only by a role the rest reads for the
-/// same country in the phrase ("Arnor's foreign minister" → the dictionary's ARN, our ARNGOVFRM).
+/// same country in the phrase ("Arnor's foreign minister" → the dictionary's ARN, our ARNGOVFRM). A dictionary that
+/// lists agents of its own ("POLICE {} [~COP]") decides the roles as well, as PETRARCH's does: a name it codes is
+/// refined by none of ours ("Gondor's polices", "the leaders of Gondor", "Ithilen's palace guard militia" stay the
+/// country when the agents list has no such plural or noun), and a role of ours with no country is no actor ("its
+/// embassy" when the agents list has no embassy).
 /// </summary>
-public sealed class GivenActorSource(IEventActorSource given, IEventActorSource rest) : IEventActorSource
+public sealed class GivenActorSource(IEventActorSource given, IEventActorSource rest, bool givenRoles = false) : IEventActorSource
 {
     public void Find(ArticleDocument document, ImmutableArray<TextSpan> words, int firstToken, int lastToken, int head, List<ActorHit> found)
     {
@@ -128,8 +135,12 @@ public sealed class GivenActorSource(IEventActorSource given, IEventActorSource 
         if (found.Count == before)
         {
             rest.Find(document, words, firstToken, lastToken, head, found);
+            if (givenRoles)
+                for (int i = found.Count - 1; i >= before; i--)
+                    if (found[i].Code.StartsWith("---", StringComparison.Ordinal)) found.RemoveAt(i);
             return;
         }
+        if (givenRoles) return;
         var more = new List<ActorHit>(2);
         rest.Find(document, words, firstToken, lastToken, head, more);
         for (int i = before; i < found.Count; i++)

@@ -257,8 +257,9 @@ public sealed class EventCoder
             if (consumed.Contains(v)) continue;
             var tag = p.Tag(v);
             if (tag == "VERB") CodeVerb(p, v, start, end, sentenceSpan, question, consumed, srcHits, tgtHits, output);
-            // "the government's offensive" tagged as an adjective: a determiner or owner makes it a noun.
-            else if (tag == "NOUN" || tag == "ADJ" && (p.Child(v, "nmod:poss") >= 0 || p.Child(v, "det") >= 0) && p.Child(v, "cop") < 0)
+            // "the government's offensive" tagged as an adjective: a determiner or owner makes it a noun. (With the
+            // user's PETRARCH codebook only verbs code events, as PETRARCH's do: a noun is a word its patterns read.)
+            else if ((tag == "NOUN" || tag == "ADJ" && (p.Child(v, "nmod:poss") >= 0 || p.Child(v, "det") >= 0) && p.Child(v, "cop") < 0) && !_dictionaryDecides)
                 CodeNoun(p, v, sentenceSpan, question, srcHits, tgtHits, output);
         }
         ReportedVerdicts(p, start, end, sentenceSpan, srcHits, tgtHits, output);
@@ -487,7 +488,7 @@ public sealed class EventCoder
         {
             int t = stack.Pop();
             var l = p.Label(t);
-            if (l is "ccomp" or "advcl" or "parataxis" or "punct" || (l == "conj" && p.Tag(t) == "VERB")) continue;
+            if (l is "ccomp" or "parataxis" or "punct" || l == "advcl" && !PurposeInPhrase(p, t) || (l == "conj" && p.Tag(t) == "VERB")) continue;
             // "begun to consider responses to the Assad government's assault": a deed with an owner of its own
             // (not a pronoun: "launched its offensive" is the subject's) is that owner's, never this verb's. (A thing
             // that is no deed stays: "renewing his gardener's license".)
@@ -547,6 +548,14 @@ public sealed class EventCoder
             return false;
         }
     }
+
+    /// <summary>
+    /// With the user's PETRARCH codebook, a to-infinitive after the verb ("vowed on Thursday to wage war on X", parsed
+    /// as a clause of purpose) is part of the verb phrase PETRARCH matches its patterns in ("VOW * WAR").
+    /// </summary>
+    private bool PurposeInPhrase(Parsed p, int t) =>
+        _dictionaryDecides && p.Label(t) == "advcl" && p.Tag(t) == "VERB" && p.Child(t, "nsubj") < 0 && p.Child(t, "mark") is var m && m >= 0 && m < t
+        && p.Word(m).Equals("to", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasNamedOwner(Parsed p, int t)
     {
@@ -681,7 +690,8 @@ public sealed class EventCoder
                 predicate = x; consumed.Add(x);
             }
             else if (IsLemma(p, v, Refusals)) { code = inner.Code; negated = true; modality = Modality.Denied; refused = true; predicate = x; consumed.Add(x); }
-            else if (IsLemma(p, v, Appeals) && ObjectOf(p, v) >= 0) { code = AppealCode(inner.Code); consumed.Add(x); }
+            // (With the user's PETRARCH codebook the appeal verb's own code stands, as PETRARCH codes "urged X to respond".)
+            else if (IsLemma(p, v, Appeals) && ObjectOf(p, v) >= 0) { if (!_dictionaryDecides) code = AppealCode(inner.Code); consumed.Add(x); }
             else if (IsLemma(p, v, Desires) && p.Child(v, "obj") < 0 && !inner.Code.StartsWith("03", StringComparison.Ordinal))
             {
                 code = DesiredCode(inner.Code, ref modality);
@@ -847,8 +857,9 @@ public sealed class EventCoder
         // A passive clause with a subject of its own ("... and that 150 people had been taken to hospital") is done by
         // no one the clause beside it names.
         // Nor is a passive adverbial clause ("postponed the meeting after a stranger was reported at the pass").
-        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl")) subj = InheritedSubject(p, v);
+        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl") && !SubjectlessSubordinate(p, v, label)) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
+        if (subj < 0 && passive && obj >= 0 && _dictionaryDecides) subj = PassiveSourceAfter(p, v, obj);
         if (subj < 0)
         {
             // "six civilians were killed when air strikes hit two hospitals": victims with no named attacker, killed by
@@ -1430,6 +1441,14 @@ public sealed class EventCoder
     }
 
     /// <summary>"Kerry agreed to meet" / "troops entered and shelled": the subject of the governing verb.</summary>
+    /// <summary>
+    /// With the user's PETRARCH codebook, an adverbial clause led by a subordinator with no subject of its own ("after
+    /// leaving Eriador", "while visiting X") is coded by no one: PETRARCH codes a verb with the actors of its own
+    /// clause. (A to-infinitive's doer is still the governing verb's: "vowed to wage war".)
+    /// </summary>
+    private bool SubjectlessSubordinate(Parsed p, int v, string label) =>
+        _dictionaryDecides && label == "advcl" && p.Child(v, "mark") is var mark && mark >= 0 && !p.Word(mark).Equals("to", StringComparison.OrdinalIgnoreCase);
+
     private static int InheritedSubject(Parsed p, int v)
     {
         for (int hop = 0; hop < 4; hop++)
@@ -1669,10 +1688,14 @@ public sealed class EventCoder
             if (agreedParty >= 0) CollectActors(p, agreedParty, tgtHits, nominalHead: false);
         }
         // "welcomed a resumption of ties with Uganda", "called for a boycott against Uganda": further down.
+        // (With the user's PETRARCH codebook, PETRARCH's first actor after the verb comes before our reading down the
+        // phrases: "left for Minas Tirith for meetings ... with Arnor" goes to Minas Tirith.)
+        if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
         if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits, IsForce(code));
         // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
-        // are the reporter's country's troops).
-        if (tgtHits.TrueForAll(IsBareRole))
+        // are the reporter's country's troops). (Not with the user's PETRARCH codebook: PETRARCH resolves no pronoun, and
+        // "after crowds burned down its embassy" has no known owner there.)
+        if (!_dictionaryDecides && tgtHits.TrueForAll(IsBareRole))
             foreach (int arg in (ReadOnlySpan<int>)[obj, alternative])
             {
                 if (arg < 0 || p.Child(arg, "nmod:poss") is not (>= 0 and var owner) || p.Word(owner) is not ("its" or "their" or "Its" or "Their")) continue;
@@ -1737,10 +1760,11 @@ public sealed class EventCoder
         // (Not where people gather: "troops assembled in Kenya" consult no one there.)
         if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
         // ... and with nothing after the verb but a clause, the clause's subject: "believes that Sylvania can cope",
-        // "allowed that Marsovia is no pleasant place" (PETRARCH's reading too: "disclosed that Kuwait's reserves ...").
+        // "allowed that Marsovia is no pleasant place" (PETRARCH's reading too: "disclosed that Kuwait's reserves ..."),
+        // "expressed hopes that Sylvania could be drawn in".
         // (Not a question: "asked whether Russia would attack" asks nothing of Russia.)
-        if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && obj < 0 && p.Child(predicate, "ccomp") is var clause && clause > predicate
-            && !p.HasChildWord(clause, "mark", "whether", "if"))
+        if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && (obj >= 0 && ContentClause(p, obj) is var ofObject && ofObject >= 0 ? ofObject : p.Child(predicate, "ccomp")) is var clause
+            && clause > predicate && !p.HasChildWord(clause, "mark", "whether", "if"))
         {
             int said = p.Child(clause, "nsubj");
             if (said < 0) said = p.Child(clause, "nsubj:pass");
@@ -1850,7 +1874,30 @@ public sealed class EventCoder
     /// prepositional phrases and participles included, at most three phrases down, not clauses of their own, nor the
     /// topic of talks, nor phrases of time, comparison or circumstance) that names someone other than the source.
     /// </summary>
-    private void FirstActorAfter(Parsed p, int predicate, int obj, List<ActorHit> srcHits, List<ActorHit> hits)
+    /// <summary>
+    /// The that-clause an object noun introduces ("expressed hopes that Osgiliath could be drawn in", however parsed), or -1.
+    /// </summary>
+    private static int ContentClause(Parsed p, int noun)
+    {
+        for (int c = p.FirstChild[noun]; c >= 0; c = p.NextSibling[c])
+            if (c > noun && p.Label(c) is "acl" or "acl:relcl" or "ccomp" && p.HasChildWord(c, "mark", "that")) return c;
+        return -1;
+    }
+
+    /// <summary>
+    /// PETRARCH's reading of a passive with no "by" phrase, with the user's codebook only: the one acted on is the
+    /// subject, and the first actor named after the verb is the doer ("Sylvania was scolded over its quarrel with
+    /// Freedonia": Freedonia scolded Sylvania). The phrase's head, or -1. Not on our own reading: on news the actor
+    /// after the verb is rarely the doer ("was arrested in Kenya").
+    /// </summary>
+    private int PassiveSourceAfter(Parsed p, int v, int obj)
+    {
+        var acted = new List<ActorHit>(2);
+        CollectActors(p, obj, acted, nominalHead: false);
+        return acted.Count == 0 ? -1 : FirstActorAfter(p, v, -1, acted, new List<ActorHit>(2));
+    }
+
+    private int FirstActorAfter(Parsed p, int predicate, int obj, List<ActorHit> srcHits, List<ActorHit> hits)
     {
         var words = PhraseWords ??= new List<int>(32);
         words.Clear();
@@ -1859,22 +1906,25 @@ public sealed class EventCoder
                                   && !(obj >= 0 && IsTopicCase(p.CaseOf(c)) && IsLemma(p, obj, Topical))
                                   && !IsAdverbial(p, c)
                                   // ("marched very close to the border with Mordor": the phrase hung on an adverb of place)
-                                  || p.Label(c) == "advmod" && p.Child(c, "obl") >= 0)) Nouns(p, c, words, 0);
-        if (words.Count == 0) return;
+                                  || p.Label(c) == "advmod" && p.Child(c, "obl") >= 0
+                                  || ParticipleAfter(p, c) || PurposeInPhrase(p, c))) Nouns(p, c, words, 0);
+        if (words.Count == 0) return -1;
         words.Sort();
         var found = new List<ActorHit>(2);
         foreach (var t in words)
         {
             found.Clear();
-            AddPhrase(p, t, found, false);
+            // (with the names coordinated with it: "ties between Gondor and Osgiliath")
+            CollectActors(p, t, found, nominalHead: false);
             found.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
             // ("paid in French francs", "breached the Iraqi lines": a country named only to say whose thing it is, no
             // party; "an anti-Kenyan march" is against Kenya)
             if (p.Tag(t) == "NOUN") found.RemoveAll(h => h.Code.Length == 3 && !h.Span.Contains(p.Words[t]) && !AfterAnti(p.Text, h.Span.Start));
             if (found.Count == 0) continue;
             hits.AddRange(found);
-            return;
+            return t;
         }
+        return -1;
 
         void Nouns(Parsed p, int t, List<int> words, int depth)
         {
@@ -1892,6 +1942,22 @@ public sealed class EventCoder
                 Nouns(p, c, words, depth + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// A bare participle in -ing that goes on the verb's phrase, with no subordinator ("tapped the links leading into
+    /// Mordor", "rescheduled his mushroom hunting trip in the Downs" as the parser hangs them on the verb): part of
+    /// the phrase PETRARCH reads after the verb ("after leaving X", "while visiting X" are not).
+    /// </summary>
+    private static bool ParticipleAfter(Parsed p, int c) =>
+        p.Label(c) == "advcl" && p.Tag(c) == "VERB" && p.Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && p.Child(c, "mark") < 0 && p.Child(c, "aux") < 0 && p.Words[c].Start > 0 && !PrecededByComma(p, c);
+
+    private static bool PrecededByComma(Parsed p, int c)
+    {
+        int i = p.Words[c].Start;
+        while (i > 0 && p.Text[i - 1] == ' ') i--;
+        return i > 0 && p.Text[i - 1] == ',';
     }
 
     private static bool AfterAnti(string text, int start)
@@ -1980,6 +2046,7 @@ public sealed class EventCoder
             DropRoleAdjectives(p, lo, hi, fresh);
             DropCurrencyCountries(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
+            if (_dictionaryDecides) DropNestedActors(p, lo, hi, fresh);
             if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); DescribedName(p, head, fresh); }
             memo[key] = found = fresh.ToArray();
         }
@@ -2133,6 +2200,10 @@ public sealed class EventCoder
             int at = -1;
             for (int c = p.FirstChild[head]; c >= 0 && at < 0; c = p.NextSibling[c])
                 if (p.Label(c) == "nmod" && (p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("from", StringComparison.OrdinalIgnoreCase))) at = c;
+            // "lawmakers and officials in Kenya": the phrase after the last conjunct, hung on the first, is both's.
+            if (at < 0 && p.Label(head) == "conj" && p.Head(head) is var first && first >= 0 && first < head)
+                for (int c = p.FirstChild[first]; c >= 0 && at < 0; c = p.NextSibling[c])
+                    if (c > head && p.Label(c) == "nmod" && (p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("from", StringComparison.OrdinalIgnoreCase))) at = c;
             if (at < 0) return;
             int lo = at, hi = at;
             Extend(p, at, ref lo, ref hi, 0);
@@ -2215,6 +2286,42 @@ public sealed class EventCoder
     /// "a million Swiss francs", "US dollars": the country that names a currency is no party to the event the money
     /// is in.
     /// </summary>
+    /// <summary>
+    /// With the user's PETRARCH codebook, a phrase names one actor where one name hangs on another, not coordinated
+    /// with it: the first in the text ("the population of Gondor of the Prince of Dol Amroth" is Gondor's, "the evil
+    /// Arnor awful Gondor" Arnor).
+    /// </summary>
+    private static void DropNestedActors(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        if (hits.Count < 2) return;
+        for (int i = hits.Count - 1; i >= 0; i--)
+        {
+            if (i >= hits.Count) continue;
+            int t = WordOf(p, lo, hi, hits[i].Span);
+            if (t < 0) continue;
+            // up the chain of nominal modifiers to another actor's word
+            for (int g = p.Head(t), steps = 0; g >= lo && g <= hi && steps < 4 && p.Label(t) is "nmod" or "flat" or "compound"; t = g, g = p.Head(g), steps++)
+                if (OtherActorAt(hits, i, p.Words[g]) is var j && j >= 0)
+                {
+                    hits.RemoveAt(hits[j].Span.Start < hits[i].Span.Start ? i : j);
+                    break;
+                }
+        }
+    }
+
+    private static int OtherActorAt(List<ActorHit> hits, int i, TextSpan word)
+    {
+        for (int j = 0; j < hits.Count; j++)
+            if (j != i && hits[j].Span.Contains(word) && !hits[j].Span.Contains(hits[i].Span)) return j;
+        return -1;
+    }
+
+    private static int WordOf(Parsed p, int lo, int hi, TextSpan span)
+    {
+        for (int t = lo; t <= hi; t++) if (span.Contains(p.Words[t]) && (p.Head(t) < lo || p.Head(t) > hi || !span.Contains(p.Words[p.Head(t)]))) return t;
+        return -1;
+    }
+
     private static void DropCurrencyCountries(Parsed p, int lo, int hi, List<ActorHit> hits)
     {
         for (int i = hits.Count - 1; i >= 0; i--)

@@ -57,7 +57,11 @@ public sealed class EventStage : Stage
         var petrarch = verbsPath is null ? null : PetrarchVerbs.Read(verbsPath, problems);
         IEventActorSource actors = new LayerActorSource(new CoderActorSource(coder, words));
         // A dictionary of actors given with the gold is the user's: its codes come first.
-        if (extraActors is { Count: > 0 }) actors = new GivenActorSource(new LexiconActorSource(EventLexicon.OfActors(extraActors)), actors);
+        if (extraActors is { Count: > 0 })
+        {
+            bool agents = extraActors.Any(a => a.Code.StartsWith('~') || a.Code.EndsWith('~'));
+            actors = new GivenActorSource(new LexiconActorSource(EventLexicon.OfActors(extraActors), bareRoles: agents), actors, givenRoles: agents);
+        }
         // A verb dictionary given in place of CAMEO.2.0 is the user's PETRARCH codebook: its codes decide the verbs it
         // lists, and PETRARCH's own target fallbacks apply.
         return new EventCoder(lexicon, cameo, actors, petrarch, CountryCodes(data),

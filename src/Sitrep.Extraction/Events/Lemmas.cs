@@ -36,7 +36,8 @@ internal static class Lemmas
         int n = word.Length;
         if (EndsWith(word, "ies") && n > 4 && TryWith(word[..^3], "y", buf, tryOne, out value)) return true;
         if (EndsWith(word, "ied") && n > 4 && TryWith(word[..^3], "y", buf, tryOne, out value)) return true;
-        if (EndsWith(word, "es") && n > 3 && tryOne(word[..^2], out value)) return true;
+        // "-es" only after a hiss or an "o" ("pushes", "taxes", "goes"); "departes" is no form of "depart".
+        if (EndsWith(word, "es") && n > 3 && TakesEs(word[..^2]) && tryOne(word[..^2], out value)) return true;
         if (EndsWith(word, "s") && n > 2 && tryOne(word[..^1], out value)) return true;
         if (EndsWith(word, "ed") && n > 3)
         {
@@ -63,4 +64,7 @@ internal static class Lemmas
     }
 
     private static bool EndsWith(ReadOnlySpan<char> w, string s) => w.EndsWith(s, StringComparison.OrdinalIgnoreCase);
+
+    private static bool TakesEs(ReadOnlySpan<char> stem) =>
+        EndsWith(stem, "s") || EndsWith(stem, "x") || EndsWith(stem, "z") || EndsWith(stem, "ch") || EndsWith(stem, "sh") || EndsWith(stem, "o");
 }

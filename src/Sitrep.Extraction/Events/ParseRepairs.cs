@@ -46,6 +46,7 @@ internal static class ParseRepairs
         var heads = MainVerbsReadAsRelatives(pos, deps, text, ref labels);
         RelativesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         ClausesReadAsPhrases(pos, deps, text, ref labels, ref heads);
+        ModalsBeforeParticiples(pos, deps, text, ref tags, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -234,6 +235,38 @@ internal static class ParseRepairs
             int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
             for (int c = from; c < to; c++)
                 if (deps.Heads[c] == v && deps.Labels[c] == subjPass) labels[c] = (byte)nsubj;
+        }
+    }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "shall", "should", "can", "could", "may", "might", "must" };
+
+    /// <summary>
+    /// "Sylvania will forsake improved ties with Freedonia" parsed with "forsake" an adverb of "improved", the main verb: a
+    /// modal is followed by a verb's base form, never by one in -ed, so the word between a modal auxiliary and a verb in
+    /// -ed with an object after it, both hung on that verb, is the verb, and the participle an adjective of the object.
+    /// </summary>
+    private static void ModalsBeforeParticiples(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), adj = IndexOf(pos.TagSet, "ADJ"), amod = IndexOf(deps.LabelSet, "amod");
+        if (verb < 0 || adj < 0 || amod < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 2; v < words.Length; v++)
+        {
+            int w = v - 1, m = v - 2;
+            if (pos[v] != "VERB" || pos[w] is "VERB" or "AUX" or "PUNCT" || !words[v].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            if ((heads?[w] ?? deps.Heads[w]) != v || (heads?[m] ?? deps.Heads[m]) != v || deps.Label(m) != "aux" || !Modals.Contains(words[m].SliceOf(text).ToString())) continue;
+            int to = Math.Min(words.Length, v + SentenceTokens.MaxLength), obj = -1;
+            for (int c = v + 1; c < to && obj < 0; c++)
+                if ((heads?[c] ?? deps.Heads[c]) == v && deps.Label(c) == "obj") obj = c;
+            if (obj < 0) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            int from = Math.Max(0, v - SentenceTokens.MaxLength);
+            for (int c = from; c < to; c++)
+                if (c != w && heads[c] == v) heads[c] = w;
+            tags[w] = (byte)verb; heads[w] = heads[v]; labels[w] = labels[v];
+            tags[v] = (byte)adj; heads[v] = obj; labels[v] = (byte)amod;
         }
     }
 

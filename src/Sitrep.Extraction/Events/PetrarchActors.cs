@@ -25,13 +25,29 @@ public static class PetrarchActors
         var dated = new List<DatedCode>();
         var plurals = new List<string>();
         string? code = null;
+        var macros = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var raw in File.ReadLines(path))
         {
             var line = raw;
             int hash = line.IndexOf('#');
             if (hash >= 0) line = line[..hash];
             line = line.Trim();
-            if (line.Length == 0 || line.StartsWith("<!--", StringComparison.Ordinal) || line.Contains('!')) continue;
+            if (line.Length == 0 || line.StartsWith("<!--", StringComparison.Ordinal)) continue;
+            if (line.Contains('!'))
+            {
+                // "!PERSON! = MAN, MEN, WOMAN": a macro; a phrase that uses it stands for each of its words
+                // ("CONGRESS!PERSON!" → CONGRESSMAN, CONGRESSMEN ...; "!MINST!_OF_SILLY_WALKS").
+                if (Macro(line) is var (name, words)) { macros[name] = words; continue; }
+                foreach (var expanded in Expand(line, macros)) Line(expanded);
+                continue;
+            }
+            Line(line);
+        }
+        Flush();
+        return result;
+
+        void Line(string line)
+        {
             int brace = line.IndexOf('{');
             int close = line.IndexOf('}');
             // An agent's plurals: those in braces ("GOLDEN_GOOSE {GOLDEN_GEESE}", none for "{}"), else the regular one.
@@ -41,8 +57,8 @@ public static class PetrarchActors
                 forms = line[(brace + 1)..close].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
                 line = (line[..brace] + line[(close + 1)..]).Trim();
             }
-            if (line.Length == 0) continue;
-            if (line[0] == '+') { group.Add(Phrase(line[1..])); continue; }
+            if (line.Length == 0) return;
+            if (line[0] == '+') { group.Add(Phrase(line[1..])); return; }
             int open = line.IndexOf('[');
             var before = open < 0 ? line : line[..open].Trim();
             if (before.Length > 0)
@@ -51,18 +67,16 @@ public static class PetrarchActors
                 group.Add(Phrase(before));
                 plurals = forms?.Select(Phrase).ToList() ?? [Plural(Phrase(before))];
             }
-            if (open < 0) continue;
+            if (open < 0) return;
             int end = line.IndexOf(']', open);
-            if (end < 0) continue;
+            if (end < 0) return;
             var inside = line[(open + 1)..end].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            if (inside.Length == 0) continue;
+            if (inside.Length == 0) return;
             var (from, to) = ActorLexiconLoader.PhoenixRange(string.Concat(inside.AsSpan(1)));
             dated.Add(new DatedCode(inside[0].ToUpperInvariant(), from, to));
             // The code without a date: the last listed, the most recent role.
             code = inside[0].ToUpperInvariant();
         }
-        Flush();
-        return result;
 
         void Flush()
         {
@@ -79,6 +93,33 @@ public static class PetrarchActors
             dated.Clear();
             code = null;
         }
+    }
+
+    /// <summary>"!PERSON! = MAN, MEN, WOMAN" → ("!PERSON!", [MAN, MEN, WOMAN]); null for any other line.</summary>
+    private static (string Name, string[] Words)? Macro(string line)
+    {
+        int eq = line.IndexOf('=');
+        int open = line.IndexOf('[');
+        if (eq < 0 || open >= 0 && open < eq) return null;
+        var name = line[..eq].Trim();
+        if (name.Length < 3 || name[0] != '!' || name[^1] != '!' || name.IndexOf('!', 1) != name.Length - 1) return null;
+        return (name, line[(eq + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The line once per word of the first macro it uses (recursively for the others); none when one is unknown.</summary>
+    private static IEnumerable<string> Expand(string line, Dictionary<string, string[]> macros)
+    {
+        int a = line.IndexOf('!');
+        int b = a < 0 ? -1 : line.IndexOf('!', a + 1);
+        if (b < 0)
+        {
+            yield return line;
+            yield break;
+        }
+        if (!macros.TryGetValue(line[a..(b + 1)], out var words)) yield break;
+        foreach (var w in words)
+            foreach (var e in Expand(line[..a] + w + line[(b + 1)..], macros))
+                yield return e;
     }
 
     /// <summary>"minister" → "ministers", "security" → "securities", "press" → "presses" (the last word of the phrase).</summary>

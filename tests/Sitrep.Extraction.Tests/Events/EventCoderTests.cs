@@ -1679,6 +1679,21 @@ public sealed class EventTablesTests
     }
 
     [Fact]
+    public void Petrarch_agent_macros_stand_for_each_of_their_words()
+    {
+        var path = Path.GetTempFileName();
+        // Invented: a macro used inside a phrase and one joined to a word.
+        File.WriteAllText(path, "!KEEPER! = WARDEN, WARDENS, STEWARD\n!KEEPER!_OF_THE_LOCKS [~GOV]\nHARBOUR!KEEPER! [~PRT]\nSYLVANIA [SYL]\n");
+        var rows = PetrarchActors.Read(path);
+        File.Delete(path);
+        Assert.Contains(rows, r => r is { Phrase: "wardens of the locks", Code: "~GOV" });
+        Assert.Contains(rows, r => r is { Phrase: "steward of the locks", Code: "~GOV" });
+        Assert.Contains(rows, r => r is { Phrase: "harbourwarden", Code: "~PRT" });
+        Assert.Contains(rows, r => r is { Phrase: "sylvania", Code: "SYL" });
+        Assert.DoesNotContain(rows, r => r.Phrase.Contains('!'));
+    }
+
+    [Fact]
     public void Petrarch_people_carry_the_office_held_on_the_articles_date()
     {
         var path = Path.GetTempFileName();
@@ -1714,13 +1729,16 @@ public sealed class EventTablesTests
     [Fact]
     public void Inflected_verbs_find_their_lexicon_entry()
     {
-        var known = new HashSet<string> { "shell", "accuse", "stop", "carry", "meet" };
+        var known = new HashSet<string> { "shell", "accuse", "stop", "carry", "meet", "push", "veto", "embark" };
         bool Try(ReadOnlySpan<char> k, out string v) { var alt = known.GetAlternateLookup<ReadOnlySpan<char>>(); if (alt.TryGetValue(k, out var s)) { v = s; return true; } v = ""; return false; }
-        foreach (var (word, lemma) in new[] { ("shelled", "shell"), ("accused", "accuse"), ("stopped", "stop"), ("carried", "carry"), ("met", "meet"), ("shelling", "shell") })
+        foreach (var (word, lemma) in new[] { ("shelled", "shell"), ("accused", "accuse"), ("stopped", "stop"), ("carried", "carry"), ("met", "meet"), ("shelling", "shell"),
+                     ("pushes", "push"), ("vetoes", "veto"), ("accuses", "accuse"), ("embarks", "embark") })
         {
             Assert.True(Lemmas.Find<string>(word, Try, out var found), word);
             Assert.Equal(lemma, found);
         }
+        // "-es" follows only a hiss or an "o": a misspelling is no form of the verb.
+        Assert.False(Lemmas.Find<string>("embarkes", Try, out _));
     }
 
     [Fact]

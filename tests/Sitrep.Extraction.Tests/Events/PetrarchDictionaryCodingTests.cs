@@ -88,6 +88,20 @@ public sealed class PetrarchDictionaryCodingTests
         COUNTERSIGN
         - * CHARTER                         [057]
 
+        ---  VOW   [170]  ---
+        VOW
+        - * FEUD                            [1722]
+
+        ---  URGE   [023]  ---
+        URGE
+
+        ---  EXPRESS   [020]  ---
+        EXPRESS
+        - * HOPES                           [013]
+
+        ---  ABANDON   [345]  ---
+        ABANDON
+
         ---  BLOCKADE   [144]  ---
         BLOCKADE
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
@@ -95,8 +109,10 @@ public sealed class PetrarchDictionaryCodingTests
 
     // ZORBALUX is a name filed under Marsovia.
     // Kenya is coded KEN by our own words; this dictionary's codebook says KNX. HARBOURMASTER and MEDICOS are agents,
-    // after and before the country.
-    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n";
+    // after and before the country; MINISTER and PRIME_MINISTER are its government's people (a dictionary with agents
+    // of its own decides the roles).
+    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIANS\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n"
+                                  + "MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\n";
 
     private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
     {
@@ -224,6 +240,116 @@ public sealed class PetrarchDictionaryCodingTests
         Assert.Contains(("FRDPRT", "SYL", "051"), events);
         if (Code("Medicos Marsovia hailed Sylvania.") is not { } before) return;
         Assert.Contains(("NGOMRS", "SYL", "051"), before);
+    }
+
+    [Fact]
+    public void A_dictionary_with_agents_of_its_own_decides_the_roles()
+    {
+        // "leaders" is a role of our own words, not of this dictionary's agents: the country alone.
+        if (Code("Freedonia hailed the leaders of Sylvania on Monday.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "051"), events);
+        Assert.DoesNotContain(events, e => e.T.StartsWith("SYL", StringComparison.Ordinal) && e.T.Length > 3);
+    }
+
+    [Fact]
+    public void A_role_of_our_own_with_no_country_is_no_actor_of_the_users_codebook()
+    {
+        // "embassy" is none of this dictionary's agents, and PETRARCH resolves no "its": the scolding has no target.
+        if (Code("Marsovia denounced its embassy on Monday.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.T.Length > 0);
+        // Its own agents with no country named are still actors, of no known country.
+        if (Code("Harbourmasters hailed Sylvania on Monday.") is not { } bare) return;
+        Assert.Contains(("---PRT", "SYL", "051"), bare);
+    }
+
+    [Fact]
+    public void A_passive_with_no_doer_named_is_done_by_the_first_actor_after_the_verb()
+    {
+        if (Code("Sylvania was scolded over its long quarrel with Freedonia.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "111"), events);
+    }
+
+    [Fact]
+    public void After_a_modal_the_verb_is_the_base_form_not_the_participle()
+    {
+        // Parsed with "abandon" an adverb of "improved": a modal is followed by the base form.
+        if (Code("Freedonia will abandon improved trade relations with Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "345"), events);
+    }
+
+    [Fact]
+    public void The_target_may_be_in_a_bare_participle_after_the_verb()
+    {
+        // "hunting" and "leading" are parsed as clauses of the verb: still the verb's phrase, as PETRARCH reads it.
+        if (Code("Freedonia has deferred his annual duck hunting trip in Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "120"), events);
+        if (Code("Freedonia blockaded for repairs the roads leading into Sylvania.") is not { } roads) return;
+        Assert.Contains(("FRD", "SYL", "144"), roads);
+    }
+
+    [Fact]
+    public void A_subordinate_clause_with_no_subject_of_its_own_is_coded_by_no_one()
+    {
+        if (Code("Freedonia hailed Sylvania on Monday after snubbing Marsovia.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "051"), events);
+        Assert.DoesNotContain(events, e => e.T == "MRS");
+    }
+
+    [Fact]
+    public void A_name_hung_on_another_actors_name_is_no_party()
+    {
+        if (Code("Freedonia hailed the farmers of Sylvania of the Duke of Marsovia.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "051"), events);
+        Assert.DoesNotContain(events, e => e.T == "MRS");
+    }
+
+    [Fact]
+    public void A_to_infinitive_after_the_verb_is_part_of_its_phrase()
+    {
+        // "to start" parsed as a clause of purpose: the pattern's "feud" and the target are still the verb's.
+        if (Code("Freedonia's militia vowed on Friday to start a feud on the Sylvanians.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "1722"), events);
+    }
+
+    [Fact]
+    public void An_appeal_verb_of_the_codebook_keeps_its_own_code()
+    {
+        if (Code("Freedonia urged Sylvania to snub Marsovia.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "023"), events);
+        Assert.DoesNotContain(events, e => e.S == "FRD" && e.C != "023");
+    }
+
+    [Fact]
+    public void With_the_users_codebook_only_verbs_code_events()
+    {
+        // PETRARCH codes verbs; an attack noun is only a word its patterns may read.
+        if (Code("Freedonia's bombardment of Sylvania went on for a week.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.C.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_target_may_be_the_subject_of_the_objects_that_clause()
+    {
+        // (the clause parsed as the verb's, and as the noun's)
+        if (Code("Freedonia expressed hopes on Monday that Sylvania could be drawn into the talks.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "013"), events);
+        if (Code("Freedonia expressed hopes that Sylvania could be drawn into the peace process.") is not { } ofNoun) return;
+        Assert.Contains(("FRD", "SYL", "013"), ofNoun);
+    }
+
+    [Fact]
+    public void The_first_actor_after_the_verb_comes_before_one_further_down()
+    {
+        if (Code("Freedonia's new mayor parleyed yesterday in Sylvania for meetings of the joint fishing board with Marsovia.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "040"), events);
+        Assert.DoesNotContain(events, e => e.T == "MRS");
+    }
+
+    [Fact]
+    public void A_place_phrase_after_coordinated_roles_is_each_roles()
+    {
+        if (Code("Harbourmasters and ministers in Freedonia and Sylvania hailed Marsovia.") is not { } events) return;
+        foreach (var s in new[] { "FRDPRT", "SYLPRT", "FRDGOV", "SYLGOV" }) Assert.Contains((s, "MRS", "051"), events);
     }
 
     [Fact]
