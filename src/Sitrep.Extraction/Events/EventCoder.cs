@@ -625,6 +625,7 @@ public sealed class EventCoder
         // (whatever the parser made of it), not an act.
         if (HyphenJoined(p, v)) return;
         if (IsPurpose(p, v)) return;
+        if (!_dictionaryDecides && IsDismissal(p, v)) return;
         // "the militant group that has seized parts of Iraq and Syria": a relative clause in the perfect describes the
         // noun by its past, background rather than the news the sentence reports.
         if (p.Label(v) == "acl:relcl" && IsBackground(p, v)) return;
@@ -719,7 +720,7 @@ public sealed class EventCoder
             else if (label == "xcomp" && p.Tag(gov) == "ADJ" && ModalAdjective(p.Word(gov)) is var (adjModality, adjNegated) && adjModality != Modality.Asserted)
             {
                 modality = adjModality;
-                if (adjNegated) negated = true;
+                if (adjNegated || IsNegated(p, gov)) negated = true;
             }
             else if (IsLemma(p, gov, Appeals) && label == "xcomp" && ObjectOf(p, gov) >= 0)
             {
@@ -992,6 +993,23 @@ public sealed class EventCoder
                     output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
             }
     }
+
+    /// <summary>
+    /// "the club fired its coach", "the minister was sacked": to fire or sack a person is to dismiss them, no shot or
+    /// raid ("fired a rocket", "fired on the crowd" are force; their object is no actor).
+    /// </summary>
+    private bool IsDismissal(Parsed p, int v)
+    {
+        if (!IsLemma(p, v, Dismissals) || p.PrepPhrase(v, nominal: false, "on", "at", "upon", "into") >= 0) return false;
+        int who = p.Child(v, "obj");
+        if (who < 0) who = p.Child(v, "nsubj:pass");
+        if (who < 0) return false;
+        var found = new List<ActorHit>(2);
+        AddPhrase(p, who, found, modifiersOnly: false);
+        return found.Count > 0;
+    }
+
+    private static readonly HashSet<string> Dismissals = new(StringComparer.OrdinalIgnoreCase) { "fire", "sack" };
 
     /// <summary>
     /// "in order to meet the standards", "so as to avoid a clash": what a clause so introduced names is the aim of
@@ -1484,6 +1502,8 @@ public sealed class EventCoder
             if (p.Label(c) != "advmod") continue;
             var w = p.Word(c);
             if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase)) return true;
+            // "could no longer ratify": what is done no more is not done.
+            if (w.Equals("longer", StringComparison.OrdinalIgnoreCase) && p.HasChildWord(c, "advmod", "no")) return true;
         }
         return false;
     }
@@ -1725,7 +1745,9 @@ public sealed class EventCoder
         // "accused each other", "attacked one another": whatever the act, the coordinated actors did it to each other.
         // So did coordinated actors to "their" thing ("Kenya and Uganda postponed their meeting": with each other).
         // (Not those who merely gather in one place: "Kenyan and Ugandan troops assembled at the border".)
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
+        // (Nor a joint act not done: "Chile and Peru refused to sign the convention", "could no longer ratify it" is
+        // a stand the two take together on a third party's text, rarely a deal with each other.)
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !negated && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
@@ -1750,6 +1772,7 @@ public sealed class EventCoder
                 tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
             }
         }
+        if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
@@ -1915,6 +1938,31 @@ public sealed class EventCoder
         || cs.Equals("unlike", StringComparison.OrdinalIgnoreCase) || cs.Equals("alongside", StringComparison.OrdinalIgnoreCase) || cs.Equals("including", StringComparison.OrdinalIgnoreCase)
         || cs.Equals("because", StringComparison.OrdinalIgnoreCase) || cs.Equals("besides", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "the airline bought twelve jets", "the aircraft can fly to Lima", "the plane was greeted by 400 guests": an
+    /// aircraft the role lexicon files as military is a party to force, protest or coercion only; in any other act it is
+    /// a thing made, sold, flown or shown, not the armed forces. Drops such parties; true when a side is left empty.
+    /// </summary>
+    private static bool DropsCraft(Parsed p, List<ActorHit> srcHits, List<ActorHit> tgtHits)
+    {
+        int sources = srcHits.Count, targets = tgtHits.Count;
+        srcHits.RemoveAll(h => IsCraft(p, h));
+        tgtHits.RemoveAll(h => IsCraft(p, h));
+        return sources > 0 && srcHits.Count == 0 || targets > 0 && tgtHits.Count == 0;
+    }
+
+    private static bool IsCraft(Parsed p, ActorHit h)
+    {
+        var text = p.Text.AsSpan(h.Span.Start, h.Span.Length).TrimEnd();
+        int space = text.LastIndexOf(' ');
+        return Aircraft.GetAlternateLookup<ReadOnlySpan<char>>().Contains(space >= 0 ? text[(space + 1)..] : text);
+    }
+
+    private static readonly HashSet<string> Aircraft = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aircraft", "jet", "jets", "plane", "planes", "airliner", "airliners", "warplane", "warplanes", "helicopter", "helicopters", "drone", "drones",
+    };
+
     private static bool IsMutual(string code) =>
         code.StartsWith("04", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
         || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal);
@@ -2036,7 +2084,7 @@ public sealed class EventCoder
     private static (Modality Modality, bool Negated) ModalAdjective(ReadOnlySpan<char> w) => w.ToString().ToLowerInvariant() switch
     {
         "unlikely" or "unable" or "unwilling" or "reluctant" => (Modality.Hypothetical, true),
-        "likely" or "willing" or "ready" or "eager" or "prepared" or "keen" => (Modality.Hypothetical, false),
+        "likely" or "willing" or "ready" or "eager" or "prepared" or "keen" or "able" => (Modality.Hypothetical, false),
         "poised" or "set" or "due" or "expected" => (Modality.Future, false),
         _ => (Modality.Asserted, false),
     };
