@@ -996,17 +996,22 @@ public sealed class EventCoder
 
     /// <summary>
     /// "the club fired its coach", "the minister was sacked": to fire or sack a person is to dismiss them, no shot or
-    /// raid ("fired a rocket", "fired on the crowd" are force; their object is no actor).
+    /// raid ("fired a rocket", "fired on the crowd", "fired artillery at Syria" are force: no one is fired, or something
+    /// is fired at someone).
     /// </summary>
     private bool IsDismissal(Parsed p, int v)
     {
-        if (!IsLemma(p, v, Dismissals) || p.PrepPhrase(v, nominal: false, "on", "at", "upon", "into") >= 0) return false;
+        if (!IsLemma(p, v, Dismissals) || p.PrepPhrase(v, nominal: false, "at", "upon", "into", "toward", "towards") >= 0) return false;
         int who = p.Child(v, "obj");
         if (who < 0) who = p.Child(v, "nsubj:pass");
         if (who < 0) return false;
         var found = new List<ActorHit>(2);
+        // ("fired shells on the Kurds": what is hit is named; "on Monday" names no one.)
+        if (p.PrepPhrase(v, nominal: false, "on") is var on && on >= 0) AddPhrase(p, on, found, modifiersOnly: false);
+        if (found.Count > 0) return false;
+        // (The one fired is the phrase's head, "its finance minister", not a word before it: "artillery shells".)
         AddPhrase(p, who, found, modifiersOnly: false);
-        return found.Count > 0;
+        return found.Exists(h => h.Span.Contains(p.Words[who])) && p.PrepPhrase(who, nominal: true, "at", "on", "upon", "into") < 0;
     }
 
     private static readonly HashSet<string> Dismissals = new(StringComparer.OrdinalIgnoreCase) { "fire", "sack" };
@@ -1951,11 +1956,15 @@ public sealed class EventCoder
         return sources > 0 && srcHits.Count == 0 || targets > 0 && tgtHits.Count == 0;
     }
 
+    /// <summary>A party named by an aircraft ("jets", "Russian aircraft", "aircraft from the Brazilian" joined to its country).</summary>
     private static bool IsCraft(Parsed p, ActorHit h)
     {
-        var text = p.Text.AsSpan(h.Span.Start, h.Span.Length).TrimEnd();
-        int space = text.LastIndexOf(' ');
-        return Aircraft.GetAlternateLookup<ReadOnlySpan<char>>().Contains(space >= 0 ? text[(space + 1)..] : text);
+        var craft = Aircraft.GetAlternateLookup<ReadOnlySpan<char>>();
+        int lo = 0, hi = p.Words.Length;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (p.Words[mid].Start < h.Span.Start) lo = mid + 1; else hi = mid; }
+        for (int i = lo; i < p.Words.Length && p.Words[i].End <= h.Span.End; i++)
+            if (craft.Contains(p.Words[i].SliceOf(p.Text))) return true;
+        return false;
     }
 
     private static readonly HashSet<string> Aircraft = new(StringComparer.OrdinalIgnoreCase)

@@ -47,6 +47,48 @@ public sealed class EventCoderTests
         Assert.Contains(events, e => (e.Source, e.Target) == ("UGAGOV", "KENGOV") && e.Code.StartsWith("04"));
     }
 
+    [Theory]
+    [InlineData("Chile, Peru and Bolivia refused to sign the fisheries convention.")]
+    [InlineData("Chile and Peru would not be able to sign the fisheries accord.")]
+    [InlineData("Chile and Peru said they could no longer ratify the fisheries accord.")]
+    public void Coordinated_countries_that_do_not_sign_make_no_deal_with_each_other(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        string[] parties = ["CHL", "PER", "BOL"];
+        Assert.DoesNotContain(events, e => parties.Contains(e.Source) && parties.Contains(e.Target));
+    }
+
+    [Fact]
+    public void Coordinated_countries_that_sign_an_accord_still_sign_it_with_each_other()
+    {
+        if (Code("Chile and Peru signed a fisheries accord.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("CHL", "PER", "057") && !e.Negated);
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("PER", "CHL", "057") && !e.Negated);
+    }
+
+    [Fact]
+    public void An_aircraft_welcomed_is_no_military_party()
+    {
+        if (Code("The new jet was welcomed by Ugandan ministers at the airport.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.EndsWith("MIL") || e.Target.EndsWith("MIL"));
+    }
+
+    [Fact]
+    public void Aircraft_that_bomb_are_still_the_military()
+    {
+        if (Code("Ugandan jets bombed the rebel camp.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAMIL" && e.Code.StartsWith("19"));
+    }
+
+    [Fact]
+    public void Firing_a_minister_is_a_dismissal_not_a_shooting()
+    {
+        if (Code("Kenya fired its finance minister on Monday.") is not { } fired) return;
+        Assert.DoesNotContain(fired, e => e.Code.StartsWith("19"));
+        if (Code("Kenyan troops fired on the protesters.") is not { } shots) return;
+        Assert.Contains(shots, e => e.Source == "KENMIL" && e.Code.StartsWith("19"));
+    }
+
     [Fact]
     public void Meeting_a_standard_or_a_deadline_is_no_meeting()
     {
