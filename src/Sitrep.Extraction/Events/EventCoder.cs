@@ -625,7 +625,7 @@ public sealed class EventCoder
         // (whatever the parser made of it), not an act.
         if (HyphenJoined(p, v)) return;
         if (IsPurpose(p, v)) return;
-        if (!_dictionaryDecides && IsDismissal(p, v)) return;
+        if (!_dictionaryDecides && (IsDismissal(p, v) || IsEffort(p, v) || IsCaughtDoing(p, v))) return;
         // "the militant group that has seized parts of Iraq and Syria": a relative clause in the perfect describes the
         // noun by its past, background rather than the news the sentence reports.
         if (p.Label(v) == "acl:relcl" && IsBackground(p, v)) return;
@@ -1012,6 +1012,32 @@ public sealed class EventCoder
         // (The one fired is the phrase's head, "its finance minister", not a word before it: "artillery shells".)
         AddPhrase(p, who, found, modifiersOnly: false);
         return found.Exists(h => h.Span.Contains(p.Words[who])) && p.PrepPhrase(who, nominal: true, "at", "on", "upon", "into") < 0;
+    }
+
+    /// <summary>
+    /// "the government has struggled to find partners", "scrambled to contain the damage": a struggle to do something is
+    /// an effort, no fight (what is striven for is coded on its own).
+    /// </summary>
+    private static bool IsEffort(Parsed p, int v)
+    {
+        if (!IsLemma(p, v, Efforts)) return false;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "xcomp" or "advcl" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Efforts = new(StringComparer.OrdinalIgnoreCase) { "struggle", "strive", "scramble" };
+
+    /// <summary>
+    /// "soldiers were caught sleeping on duty", "caught speeding": to be caught doing something is to be seen at it,
+    /// no capture (a gerund says what they were found doing).
+    /// </summary>
+    private static bool IsCaughtDoing(Parsed p, int v)
+    {
+        if (!p.Word(v).StartsWith("caught", StringComparison.OrdinalIgnoreCase) && !p.Word(v).StartsWith("catch", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "xcomp" && p.Tag(c) == "VERB" && p.Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> Dismissals = new(StringComparer.OrdinalIgnoreCase) { "fire", "sack" };
@@ -1778,6 +1804,7 @@ public sealed class EventCoder
             }
         }
         if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
+        if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsPrivateTrip(p, predicate, subj, srcHits)) return;
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
@@ -1971,6 +1998,23 @@ public sealed class EventCoder
     {
         "aircraft", "jet", "jets", "plane", "planes", "airliner", "airliners", "warplane", "warplanes", "helicopter", "helicopters", "drone", "drones",
     };
+
+    /// <summary>
+    /// "U.S. citizens who travel to Algeria", "a Polish builder comes to the UK", "tourists flock to Crete": people of a
+    /// country named by a common noun, holding no office, who go somewhere make no visit (CAMEO's visits are those of
+    /// states, officials and organisations: "Poland's president came to London" is one).
+    /// </summary>
+    private static bool IsPrivateTrip(Parsed p, int predicate, int subj, List<ActorHit> srcHits)
+    {
+        if (subj < 0 || srcHits.Count == 0 || !IsLemma(p, predicate, Trips)) return false;
+        // ("citizens who travel": the relative pronoun's noun.)
+        if (p.Tag(subj) == "PRON" && p.Label(predicate) == "acl:relcl") subj = p.Head(predicate);
+        if (subj < 0 || p.Tag(subj) != "NOUN") return false;
+        return srcHits.TrueForAll(h => h.Code.Length == 3 || h.Code.EndsWith("CVL", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> Trips = new(StringComparer.OrdinalIgnoreCase)
+        { "come", "go", "travel", "fly", "arrive", "head", "flock", "move", "visit", "return" };
 
     private static bool IsMutual(string code) =>
         code.StartsWith("04", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)

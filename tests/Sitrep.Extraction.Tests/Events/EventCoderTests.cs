@@ -90,6 +90,29 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_struggle_to_do_something_is_no_fight()
+    {
+        if (Code("The Kenyan government has struggled to find partners for the peace talks.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19"));
+    }
+
+    [Fact]
+    public void Soldiers_caught_doing_something_are_not_captured()
+    {
+        if (Code("Ugandan soldiers have been caught sleeping at their posts.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "UGAMIL");
+    }
+
+    [Fact]
+    public void A_private_person_who_comes_to_a_country_makes_no_visit_but_an_official_does()
+    {
+        if (Code("If a Kenyan plumber comes to Uganda, his children qualify for benefits.") is not { } plumber) return;
+        Assert.DoesNotContain(plumber, e => e.Code.StartsWith("04"));
+        if (Code("Kenya's president came to Uganda on Monday.") is not { } president) return;
+        Assert.Contains(president, e => (e.Source, e.Target) == ("KENGOV", "UGA") && e.Code.StartsWith("04"));
+    }
+
+    [Fact]
     public void Meeting_a_standard_or_a_deadline_is_no_meeting()
     {
         if (Code("Kenya and Uganda have met the alliance's standards.") is not { } standards) return;
