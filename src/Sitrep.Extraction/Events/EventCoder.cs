@@ -625,7 +625,7 @@ public sealed class EventCoder
         // (whatever the parser made of it), not an act.
         if (HyphenJoined(p, v)) return;
         if (IsPurpose(p, v)) return;
-        if (!_dictionaryDecides && (IsDismissal(p, v) || IsEffort(p, v) || IsCaughtDoing(p, v))) return;
+        if (!_dictionaryDecides && (IsDismissal(p, v) || IsEffort(p, v) || IsCaughtDoing(p, v) || IsContestWon(p, v) || IsTermOfContract(p, v))) return;
         // "the militant group that has seized parts of Iraq and Syria": a relative clause in the perfect describes the
         // noun by its past, background rather than the news the sentence reports.
         if (p.Label(v) == "acl:relcl" && IsBackground(p, v)) return;
@@ -1025,6 +1025,51 @@ public sealed class EventCoder
             if (p.Label(c) is "xcomp" or "advcl" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) return true;
         return false;
     }
+
+    /// <summary>
+    /// "defeated its rival for the contract", "beat the incumbent in the election", "overtook Japan to become the
+    /// largest exporter": a contest won (a tender, a vote, a ranking) is no blow struck.
+    /// </summary>
+    private static bool IsContestWon(Parsed p, int v)
+    {
+        if (!IsLemma(p, v, Victories)) return false;
+        int obj = p.Child(v, "obj");
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            var l = p.Label(c);
+            // (No preposition where the parser lost it to a bracket: "for a US$ 40 billion ( ... ) contract".)
+            if (l.StartsWith("obl", StringComparison.Ordinal) && IsLemma(p, c, Contests) && p.CaseOf(c) is var cs
+                && (cs.Equals("for", StringComparison.OrdinalIgnoreCase) || cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.IsEmpty)) return true;
+            if (l is "xcomp" or "advcl" && p.Word(c).StartsWith("becom", StringComparison.OrdinalIgnoreCase) && p.HasChildWord(c, "mark", "to")) return true;
+        }
+        // ("defeated Boeing for a contract" with the phrase hung on the object.)
+        if (obj >= 0)
+            for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) == "nmod" && IsLemma(p, c, Contests) && p.CaseOf(c).Equals("for", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "won a contract to supply the navy with tankers", "a tender to build the port": what a contract or tender is to
+    /// do is its terms, a sale, not an act of aid or anything else done yet.
+    /// </summary>
+    private static bool IsTermOfContract(Parsed p, int v)
+    {
+        if (p.Label(v) is not ("acl" or "advcl") || p.Child(v, "mark") is var to && to < 1 || !p.Word(to).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        // (The parser may hang the clause on the verb: "won a contract to supply" read as winning in order to supply.)
+        return IsLemma(p, p.Head(v), Contracts) || to - 1 != v && IsLemma(p, to - 1, Contracts) && p.Head(to - 1) == p.Head(v);
+    }
+
+    private static readonly HashSet<string> Contracts = new(StringComparer.OrdinalIgnoreCase) { "contract", "tender", "bid", "licence", "license" };
+
+    private static readonly HashSet<string> Victories = new(StringComparer.OrdinalIgnoreCase)
+        { "defeat", "beat", "overtake", "overtook", "overtaken", "outbid", "outpace", "trounce", "edge" };
+
+    private static readonly HashSet<string> Contests = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "contract", "tender", "bid", "order", "deal", "election", "vote", "poll", "ballot", "referendum", "race", "primary", "runoff",
+        "run-off", "match", "game", "final", "contest", "competition", "award", "prize", "title", "championship", "tournament", "seat",
+    };
 
     private static readonly HashSet<string> Efforts = new(StringComparer.OrdinalIgnoreCase) { "struggle", "strive", "scramble" };
 

@@ -112,6 +112,16 @@ public sealed class EventCoderTests
         Assert.Contains(president, e => (e.Source, e.Target) == ("KENGOV", "UGA") && e.Code.StartsWith("04"));
     }
 
+    [Theory]
+    [InlineData("Kenya overtook Uganda to become the largest exporter of tea.")]
+    [InlineData("Kenya's ruling party defeated Uganda's exiles for the contract.")]
+    [InlineData("Kenya defeated Uganda for a contract to supply the Tanzanian army with trucks.")]
+    public void A_contest_won_and_the_terms_of_a_contract_are_no_events(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Empty(events);
+    }
+
     [Fact]
     public void Meeting_a_standard_or_a_deadline_is_no_meeting()
     {
