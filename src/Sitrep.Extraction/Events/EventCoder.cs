@@ -634,6 +634,7 @@ public sealed class EventCoder
         // (whatever the parser made of it), not an act.
         if (HyphenJoined(p, v)) return;
         if (IsPurpose(p, v)) return;
+        if (!_dictionaryDecides && (IsDismissal(p, v) || IsEffort(p, v) || IsCaughtDoing(p, v) || IsContestWon(p, v) || IsTermOfContract(p, v))) return;
         // "the militant group that has seized parts of Iraq and Syria": a relative clause in the perfect describes the
         // noun by its past, background rather than the news the sentence reports.
         if (p.Label(v) == "acl:relcl" && IsBackground(p, v)) return;
@@ -729,7 +730,7 @@ public sealed class EventCoder
             else if (label == "xcomp" && p.Tag(gov) == "ADJ" && ModalAdjective(p.Word(gov)) is var (adjModality, adjNegated) && adjModality != Modality.Asserted)
             {
                 modality = adjModality;
-                if (adjNegated) negated = true;
+                if (adjNegated || IsNegated(p, gov)) negated = true;
             }
             else if (IsLemma(p, gov, Appeals) && label == "xcomp" && ObjectOf(p, gov) >= 0)
             {
@@ -1003,6 +1004,99 @@ public sealed class EventCoder
                     output.Add(e with { Code = refusal, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover, Negated = false, Modality = Modality.Asserted });
             }
     }
+
+    /// <summary>
+    /// "the club fired its coach", "the minister was sacked": to fire or sack a person is to dismiss them, no shot or
+    /// raid ("fired a rocket", "fired on the crowd", "fired artillery at Syria" are force: no one is fired, or something
+    /// is fired at someone).
+    /// </summary>
+    private bool IsDismissal(Parsed p, int v)
+    {
+        if (!IsLemma(p, v, Dismissals) || p.PrepPhrase(v, nominal: false, "at", "upon", "into", "toward", "towards") >= 0) return false;
+        int who = p.Child(v, "obj");
+        if (who < 0) who = p.Child(v, "nsubj:pass");
+        if (who < 0) return false;
+        var found = new List<ActorHit>(2);
+        // ("fired shells on the Kurds": what is hit is named; "on Monday" names no one.)
+        if (p.PrepPhrase(v, nominal: false, "on") is var on && on >= 0) AddPhrase(p, on, found, modifiersOnly: false);
+        if (found.Count > 0) return false;
+        // (The one fired is the phrase's head, "its finance minister", not a word before it: "artillery shells".)
+        AddPhrase(p, who, found, modifiersOnly: false);
+        return found.Exists(h => h.Span.Contains(p.Words[who])) && p.PrepPhrase(who, nominal: true, "at", "on", "upon", "into") < 0;
+    }
+
+    /// <summary>
+    /// "the government has struggled to find partners", "scrambled to contain the damage": a struggle to do something is
+    /// an effort, no fight (what is striven for is coded on its own).
+    /// </summary>
+    private static bool IsEffort(Parsed p, int v)
+    {
+        if (!IsLemma(p, v, Efforts)) return false;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "xcomp" or "advcl" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "defeated its rival for the contract", "beat the incumbent in the election", "overtook Japan to become the
+    /// largest exporter": a contest won (a tender, a vote, a ranking) is no blow struck.
+    /// </summary>
+    private static bool IsContestWon(Parsed p, int v)
+    {
+        if (!IsLemma(p, v, Victories)) return false;
+        int obj = p.Child(v, "obj");
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            var l = p.Label(c);
+            // (No preposition where the parser lost it to a bracket: "for a US$ 40 billion ( ... ) contract".)
+            if (l.StartsWith("obl", StringComparison.Ordinal) && IsLemma(p, c, Contests) && p.CaseOf(c) is var cs
+                && (cs.Equals("for", StringComparison.OrdinalIgnoreCase) || cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.IsEmpty)) return true;
+            if (l is "xcomp" or "advcl" && p.Word(c).StartsWith("becom", StringComparison.OrdinalIgnoreCase) && p.HasChildWord(c, "mark", "to")) return true;
+        }
+        // ("defeated Boeing for a contract" with the phrase hung on the object.)
+        if (obj >= 0)
+            for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) == "nmod" && IsLemma(p, c, Contests) && p.CaseOf(c).Equals("for", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "won a contract to supply the navy with tankers", "a tender to build the port": what a contract or tender is to
+    /// do is its terms, a sale, not an act of aid or anything else done yet.
+    /// </summary>
+    private static bool IsTermOfContract(Parsed p, int v)
+    {
+        if (p.Label(v) is not ("acl" or "advcl") || p.Child(v, "mark") is var to && to < 1 || !p.Word(to).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        // (The parser may hang the clause on the verb: "won a contract to supply" read as winning in order to supply.)
+        return IsLemma(p, p.Head(v), Contracts) || to - 1 != v && IsLemma(p, to - 1, Contracts) && p.Head(to - 1) == p.Head(v);
+    }
+
+    private static readonly HashSet<string> Contracts = new(StringComparer.OrdinalIgnoreCase) { "contract", "tender", "bid", "licence", "license" };
+
+    private static readonly HashSet<string> Victories = new(StringComparer.OrdinalIgnoreCase)
+        { "defeat", "beat", "overtake", "overtook", "overtaken", "outbid", "outpace", "trounce", "edge" };
+
+    private static readonly HashSet<string> Contests = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "contract", "tender", "bid", "order", "deal", "election", "vote", "poll", "ballot", "referendum", "race", "primary", "runoff",
+        "run-off", "match", "game", "final", "contest", "competition", "award", "prize", "title", "championship", "tournament", "seat",
+    };
+
+    private static readonly HashSet<string> Efforts = new(StringComparer.OrdinalIgnoreCase) { "struggle", "strive", "scramble" };
+
+    /// <summary>
+    /// "soldiers were caught sleeping on duty", "caught speeding": to be caught doing something is to be seen at it,
+    /// no capture (a gerund says what they were found doing).
+    /// </summary>
+    private static bool IsCaughtDoing(Parsed p, int v)
+    {
+        if (!p.Word(v).StartsWith("caught", StringComparison.OrdinalIgnoreCase) && !p.Word(v).StartsWith("catch", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "xcomp" && p.Tag(c) == "VERB" && p.Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Dismissals = new(StringComparer.OrdinalIgnoreCase) { "fire", "sack" };
 
     /// <summary>
     /// "in order to meet the standards", "so as to avoid a clash": what a clause so introduced names is the aim of
@@ -1503,6 +1597,8 @@ public sealed class EventCoder
             if (p.Label(c) != "advmod") continue;
             var w = p.Word(c);
             if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase)) return true;
+            // "could no longer ratify": what is done no more is not done.
+            if (w.Equals("longer", StringComparison.OrdinalIgnoreCase) && p.HasChildWord(c, "advmod", "no")) return true;
         }
         return false;
     }
@@ -1748,7 +1844,9 @@ public sealed class EventCoder
         // "accused each other", "attacked one another": whatever the act, the coordinated actors did it to each other.
         // So did coordinated actors to "their" thing ("Kenya and Uganda postponed their meeting": with each other).
         // (Not those who merely gather in one place: "Kenyan and Ugandan troops assembled at the border".)
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
+        // (Nor a joint act not done: "Chile and Peru refused to sign the convention", "could no longer ratify it" is
+        // a stand the two take together on a third party's text, rarely a deal with each other.)
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !negated && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
@@ -1774,6 +1872,8 @@ public sealed class EventCoder
                 tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
             }
         }
+        if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
+        if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsPrivateTrip(p, predicate, subj, srcHits)) return;
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
@@ -1981,6 +2081,52 @@ public sealed class EventCoder
         || cs.Equals("unlike", StringComparison.OrdinalIgnoreCase) || cs.Equals("alongside", StringComparison.OrdinalIgnoreCase) || cs.Equals("including", StringComparison.OrdinalIgnoreCase)
         || cs.Equals("because", StringComparison.OrdinalIgnoreCase) || cs.Equals("besides", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "the airline bought twelve jets", "the aircraft can fly to Lima", "the plane was greeted by 400 guests": an
+    /// aircraft the role lexicon files as military is a party to force, protest or coercion only; in any other act it is
+    /// a thing made, sold, flown or shown, not the armed forces. Drops such parties; true when a side is left empty.
+    /// </summary>
+    private static bool DropsCraft(Parsed p, List<ActorHit> srcHits, List<ActorHit> tgtHits)
+    {
+        int sources = srcHits.Count, targets = tgtHits.Count;
+        srcHits.RemoveAll(h => IsCraft(p, h));
+        tgtHits.RemoveAll(h => IsCraft(p, h));
+        return sources > 0 && srcHits.Count == 0 || targets > 0 && tgtHits.Count == 0;
+    }
+
+    /// <summary>A party named by an aircraft ("jets", "Russian aircraft", "aircraft from the Brazilian" joined to its country).</summary>
+    private static bool IsCraft(Parsed p, ActorHit h)
+    {
+        var craft = Aircraft.GetAlternateLookup<ReadOnlySpan<char>>();
+        int lo = 0, hi = p.Words.Length;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (p.Words[mid].Start < h.Span.Start) lo = mid + 1; else hi = mid; }
+        for (int i = lo; i < p.Words.Length && p.Words[i].End <= h.Span.End; i++)
+            if (craft.Contains(p.Words[i].SliceOf(p.Text))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Aircraft = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aircraft", "jet", "jets", "plane", "planes", "airliner", "airliners", "warplane", "warplanes", "helicopter", "helicopters", "drone", "drones",
+    };
+
+    /// <summary>
+    /// "U.S. citizens who travel to Algeria", "a Polish builder comes to the UK", "tourists flock to Crete": people of a
+    /// country named by a common noun, holding no office, who go somewhere make no visit (CAMEO's visits are those of
+    /// states, officials and organisations: "Poland's president came to London" is one).
+    /// </summary>
+    private static bool IsPrivateTrip(Parsed p, int predicate, int subj, List<ActorHit> srcHits)
+    {
+        if (subj < 0 || srcHits.Count == 0 || !IsLemma(p, predicate, Trips)) return false;
+        // ("citizens who travel": the relative pronoun's noun.)
+        if (p.Tag(subj) == "PRON" && p.Label(predicate) == "acl:relcl") subj = p.Head(predicate);
+        if (subj < 0 || p.Tag(subj) != "NOUN") return false;
+        return srcHits.TrueForAll(h => h.Code.Length == 3 || h.Code.EndsWith("CVL", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> Trips = new(StringComparer.OrdinalIgnoreCase)
+        { "come", "go", "travel", "fly", "arrive", "head", "flock", "move", "visit", "return" };
+
     private static bool IsMutual(string code) =>
         code.StartsWith("04", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
         || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal);
@@ -2103,7 +2249,7 @@ public sealed class EventCoder
     private static (Modality Modality, bool Negated) ModalAdjective(ReadOnlySpan<char> w) => w.ToString().ToLowerInvariant() switch
     {
         "unlikely" or "unable" or "unwilling" or "reluctant" => (Modality.Hypothetical, true),
-        "likely" or "willing" or "ready" or "eager" or "prepared" or "keen" => (Modality.Hypothetical, false),
+        "likely" or "willing" or "ready" or "eager" or "prepared" or "keen" or "able" => (Modality.Hypothetical, false),
         "poised" or "set" or "due" or "expected" => (Modality.Future, false),
         _ => (Modality.Asserted, false),
     };

@@ -47,6 +47,81 @@ public sealed class EventCoderTests
         Assert.Contains(events, e => (e.Source, e.Target) == ("UGAGOV", "KENGOV") && e.Code.StartsWith("04"));
     }
 
+    [Theory]
+    [InlineData("Chile, Peru and Bolivia refused to sign the fisheries convention.")]
+    [InlineData("Chile and Peru would not be able to sign the fisheries accord.")]
+    [InlineData("Chile and Peru said they could no longer ratify the fisheries accord.")]
+    public void Coordinated_countries_that_do_not_sign_make_no_deal_with_each_other(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        string[] parties = ["CHL", "PER", "BOL"];
+        Assert.DoesNotContain(events, e => parties.Contains(e.Source) && parties.Contains(e.Target));
+    }
+
+    [Fact]
+    public void Coordinated_countries_that_sign_an_accord_still_sign_it_with_each_other()
+    {
+        if (Code("Chile and Peru signed a fisheries accord.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("CHL", "PER", "057") && !e.Negated);
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("PER", "CHL", "057") && !e.Negated);
+    }
+
+    [Fact]
+    public void An_aircraft_welcomed_is_no_military_party()
+    {
+        if (Code("The new jet was welcomed by Ugandan ministers at the airport.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.EndsWith("MIL") || e.Target.EndsWith("MIL"));
+    }
+
+    [Fact]
+    public void Aircraft_that_bomb_are_still_the_military()
+    {
+        if (Code("Ugandan jets bombed the rebel camp.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAMIL" && e.Code.StartsWith("19"));
+    }
+
+    [Fact]
+    public void Firing_a_minister_is_a_dismissal_not_a_shooting()
+    {
+        if (Code("Kenya fired its finance minister on Monday.") is not { } fired) return;
+        Assert.DoesNotContain(fired, e => e.Code.StartsWith("19"));
+        if (Code("Kenyan troops fired on the protesters.") is not { } shots) return;
+        Assert.Contains(shots, e => e.Source == "KENMIL" && e.Code.StartsWith("19"));
+    }
+
+    [Fact]
+    public void A_struggle_to_do_something_is_no_fight()
+    {
+        if (Code("The Kenyan government has struggled to find partners for the peace talks.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19"));
+    }
+
+    [Fact]
+    public void Soldiers_caught_doing_something_are_not_captured()
+    {
+        if (Code("Ugandan soldiers have been caught sleeping at their posts.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "UGAMIL");
+    }
+
+    [Fact]
+    public void A_private_person_who_comes_to_a_country_makes_no_visit_but_an_official_does()
+    {
+        if (Code("If a Kenyan plumber comes to Uganda, his children qualify for benefits.") is not { } plumber) return;
+        Assert.DoesNotContain(plumber, e => e.Code.StartsWith("04"));
+        if (Code("Kenya's president came to Uganda on Monday.") is not { } president) return;
+        Assert.Contains(president, e => (e.Source, e.Target) == ("KENGOV", "UGA") && e.Code.StartsWith("04"));
+    }
+
+    [Theory]
+    [InlineData("Kenya overtook Uganda to become the largest exporter of tea.")]
+    [InlineData("Kenya's ruling party defeated Uganda's exiles for the contract.")]
+    [InlineData("Kenya defeated Uganda for a contract to supply the Tanzanian army with trucks.")]
+    public void A_contest_won_and_the_terms_of_a_contract_are_no_events(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Empty(events);
+    }
+
     [Fact]
     public void Meeting_a_standard_or_a_deadline_is_no_meeting()
     {
