@@ -134,11 +134,29 @@ public sealed class ActorStage : Stage
         foreach (var m in cluster.OrderByDescending(e => e.Span.Length))
         {
             var c = _coder.CodeName(text, m.Span, on) ?? _coder.Code(text, m.Span, on);
+            if (c is not null && m.Label == EntityLabel.ORG && RankOpensName(text, m.Span, c.Evidence)) continue;
             if (c is not null && c.Code.Length > 0)
                 return new Actor(id, c.Code, c.Country, c.Role, name, c.Evidence, m.Span);
         }
         return null;
     }
+
+    /// <summary>
+    /// "General Motors", "General Dynamics", "Admiral Insurance": a military rank that opens an organisation's name, with
+    /// more of the name after it, is part of the name (a rank before a person's name makes a person, not an
+    /// organisation): it gives the organisation no military role.
+    /// </summary>
+    private static bool RankOpensName(string text, TextSpan entity, TextSpan evidence)
+    {
+        var words = PhraseWords.Split(text, entity);
+        int first = 0;
+        while (first < words.Count && (words[first].IsPunct || words[first].Norm == "the")) first++;
+        return first + 1 < words.Count && Ranks.Contains(words[first].Norm)
+            && evidence.Start == words[first].Start && evidence.End == words[first].End;
+    }
+
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
+        { "general", "admiral", "colonel", "major", "captain", "commander", "marshal", "lieutenant", "brigadier", "sergeant", "commodore" };
 
     /// <summary>A title from the text joined with what the name lexicons know ("President" + Obama → USAGOV).</summary>
     private static ActorCoding? Merge(ActorCoding? title, ActorCoding? byName)

@@ -38,6 +38,19 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void General_as_an_adjective_or_opening_a_company_s_name_is_no_army()
+    {
+        const string text = "General Foundry bought a Chadian mill. Chad held a general election and the general manager resigned. The general said troops were on alert.";
+        var doc = TestDocuments.Build(text, [("General Foundry", EntityLabel.ORG, 0, 0)], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.DoesNotContain(doc.Actors, a => a.Role == "MIL" && a.Mention.Of(text).Contains("General Foundry"));
+        Assert.DoesNotContain(doc.Actors, a => a.Role == "MIL" && a.Mention.Of(text).Contains("election"));
+        Assert.Contains(doc.Actors, a => a.Role == "BUS" && a.Mention.Of(text) == "general manager");
+        // The rank as a noun is still the military.
+        Assert.Contains(doc.Actors, a => a.Role == "MIL" && a.Mention.Of(text) == "general");
+    }
+
+    [Fact]
     public void A_person_is_coded_from_an_apposition_after_the_name()
     {
         var a = Run().Actors.Single(x => x.Cluster == 1);
