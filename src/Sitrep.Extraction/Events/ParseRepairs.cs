@@ -47,6 +47,9 @@ internal static class ParseRepairs
         RelativesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         ClausesReadAsPhrases(pos, deps, text, ref labels, ref heads);
         ModalsBeforeParticiples(pos, deps, text, ref tags, ref labels, ref heads);
+        AdjectivesReadAsComplements(pos, deps, text, ref labels, ref heads);
+        NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
+        PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -267,6 +270,98 @@ internal static class ParseRepairs
                 if (c != w && heads[c] == v) heads[c] = w;
             tags[w] = (byte)verb; heads[w] = heads[v]; labels[w] = labels[v];
             tags[v] = (byte)adj; heads[v] = obj; labels[v] = (byte)amod;
+        }
+    }
+
+    /// <summary>
+    /// "Sylvania will restore complete, full ties with Freedonia" parsed with "complete" the verb's complement ("xcomp")
+    /// and "ties" cut loose: an adjective right after a verb, followed by a comma and more adjectives that modify a noun,
+    /// is the first of those coordinated adjectives; it modifies the noun too, and the noun is the verb's object when
+    /// the verb has none.
+    /// </summary>
+    private static void AdjectivesReadAsComplements(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int amod = IndexOf(deps.LabelSet, "amod"), obj = IndexOf(deps.LabelSet, "obj");
+        if (amod < 0 || obj < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 1; a + 3 < words.Length; a++)
+        {
+            int v = (heads ?? (IList<int>)deps.Heads)[a];
+            if (pos[a] != "ADJ" || v != a - 1 || pos[v] != "VERB" || deps.Label(a) is not ("xcomp" or "obj") || words[a + 1].SliceOf(text) is not ",") continue;
+            int n = a + 2;
+            while (n < words.Length && pos[n] == "ADJ") n++;
+            if (n == a + 2 || n >= words.Length || pos[n] is not ("NOUN" or "PROPN") || deps.Heads[a + 2] != n || deps.Label(a + 2) != "amod") continue;
+            int to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            bool hasObject = false;
+            for (int c = v + 1; c < to && !hasObject; c++)
+                hasObject = c != a && (heads?[c] ?? deps.Heads[c]) == v && deps.Label(c) == "obj";
+            if (hasObject || deps.Heads[n] == a) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[a] = n; labels[a] = (byte)amod;
+            heads[a + 1] = n;
+            heads[n] = v; labels[n] = (byte)obj;
+        }
+    }
+
+    /// <summary>
+    /// "The Ministry of Silly Walks condemned the attack" parsed with "of" a subordinator and "Silly Walks" a second
+    /// subject of "condemned": a verb has one subject, so a proper noun subject, "of", and a proper noun subject right
+    /// after it, both on the same verb, are one name: the second a nominal modifier of the first, "of" its preposition.
+    /// </summary>
+    private static void NamesSplitAtOf(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int nmod = IndexOf(deps.LabelSet, "nmod"), caseLabel = IndexOf(deps.LabelSet, "case");
+        if (nmod < 0 || caseLabel < 0) return;
+        var words = pos.Words.Spans;
+        for (int o = 1; o + 1 < words.Length; o++)
+        {
+            int first = o - 1, second = o + 1;
+            var h = heads ?? (IList<int>)deps.Heads;
+            if (!words[o].SliceOf(text).Equals("of", StringComparison.OrdinalIgnoreCase) || pos[first] != "PROPN" || pos[second] != "PROPN") continue;
+            int v = h[first];
+            if (v <= second || h[second] != v || h[o] is var ho && ho != v && ho != second || deps.Label(first) != "nsubj" || deps.Label(second) != "nsubj") continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[second] = first; labels[second] = (byte)nmod;
+            heads[o] = second; labels[o] = (byte)caseLabel;
+        }
+    }
+
+    /// <summary>
+    /// "The minister left for Ruritania on Monday, the news agency reported" parsed with "for" the subordinator of
+    /// "reported" and "Ruritania" its subject: "for" opens a clause with a subject only before a to-infinitive ("for
+    /// them to leave"), so a "for" marking a verb with no "to", whose subject is the name right after it, is that name's
+    /// preposition; the name an oblique of the verb the clause hung on, and a noun set in apposition to it after a comma
+    /// the clause's subject.
+    /// </summary>
+    private static void PrepositionsReadAsSubordinators(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obl = IndexOf(deps.LabelSet, "obl"), caseLabel = IndexOf(deps.LabelSet, "case"), nsubj = IndexOf(deps.LabelSet, "nsubj");
+        if (obl < 0 || caseLabel < 0 || nsubj < 0) return;
+        var words = pos.Words.Spans;
+        for (int f = 1; f + 2 < words.Length; f++)
+        {
+            int n = f + 1;
+            var h = heads ?? (IList<int>)deps.Heads;
+            int v = h[f];
+            if (!words[f].SliceOf(text).Equals("for", StringComparison.OrdinalIgnoreCase) || deps.Label(f) != "mark" || v <= n || pos[v] != "VERB") continue;
+            if (h[n] != v || deps.Label(n) != "nsubj" || pos[n] is not ("PROPN" or "NOUN")) continue;
+            int gov = h[v];
+            if (gov < 0 || gov >= f) continue;
+            int to = Math.Min(words.Length, v + SentenceTokens.MaxLength), appos = -1;
+            bool infinitive = false;
+            for (int c = f + 1; c < to; c++)
+            {
+                if (h[c] == v && deps.Label(c) is "mark" or "aux" && words[c].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase)) infinitive = true;
+                if (c < v && h[c] == n && deps.Label(c) == "appos" && pos[c] is "NOUN" or "PROPN") appos = c;
+            }
+            if (infinitive) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[n] = gov; labels[n] = (byte)obl;
+            heads[f] = n; labels[f] = (byte)caseLabel;
+            if (appos >= 0) { heads[appos] = v; labels[appos] = (byte)nsubj; }
         }
     }
 
