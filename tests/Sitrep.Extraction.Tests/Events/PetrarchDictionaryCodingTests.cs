@@ -102,6 +102,9 @@ public sealed class PetrarchDictionaryCodingTests
         ---  ABANDON   [345]  ---
         ABANDON
 
+        ---  LEFT   [042]  ---
+        LEFT
+
         ---  BLOCKADE   [144]  ---
         BLOCKADE
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
@@ -111,8 +114,8 @@ public sealed class PetrarchDictionaryCodingTests
     // Kenya is coded KEN by our own words; this dictionary's codebook says KNX. HARBOURMASTER and MEDICOS are agents,
     // after and before the country; MINISTER and PRIME_MINISTER are its government's people (a dictionary with agents
     // of its own decides the roles).
-    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIANS\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n"
-                                  + "MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\n";
+    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIANS\n+VILLA_KESH\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n"
+                                  + "MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\nOFFICE_OF_SILLY_WALKS [~GOV]\n";
 
     private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
     {
@@ -462,5 +465,29 @@ public sealed class PetrarchDictionaryCodingTests
     {
         if (Code("Freedonia indicated it would parley soon with Sylvania.") is not { } events) return;
         Assert.Contains(("FRD", "SYL", "0401"), events);
+    }
+
+    [Fact]
+    public void Coordinated_adjectives_before_the_object_leave_it_the_verbs_object()
+    {
+        // Parsed with "total" the verb's complement and "ties" cut loose from it (a parse repair, all readings).
+        if (Code("Freedonia is about to hail total, full diplomatic ties with Sylvania almost four years after mobs burned its consulate.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "051"), events);
+    }
+
+    [Fact]
+    public void A_name_with_of_in_it_is_one_subject()
+    {
+        // Parsed with "of" a subordinator and "Silly Walks" a second subject of "denounced".
+        if (Code("The Sylvania Office of Silly Walks denounced an attack by Marsovia troops in south Freedonia on Friday") is not { } events) return;
+        Assert.Contains(events, e => e.S == "SYLGOV" && e.C == "122");
+    }
+
+    [Fact]
+    public void For_before_a_place_is_its_preposition_not_a_clauses_subordinator()
+    {
+        // Parsed with "for" marking "reported" and "Villa Kesh" its subject ("the state news agency" in apposition).
+        if (Code("Marsovia's minister Rufus left for Villa Kesh on Tuesday for meetings of the joint water committee with Freedonia, the state news agency reported.") is not { } events) return;
+        Assert.Contains(("MRSGOV", "SYL", "042"), events);
     }
 }
