@@ -50,6 +50,8 @@ internal static class ParseRepairs
         AdjectivesReadAsComplements(pos, deps, text, ref labels, ref heads);
         NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
         PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
+        NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
+        InfinitivesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -362,6 +364,94 @@ internal static class ParseRepairs
             heads[n] = gov; labels[n] = (byte)obl;
             heads[f] = n; labels[f] = (byte)caseLabel;
             if (appos >= 0) { heads[appos] = v; labels[appos] = (byte)nsubj; }
+        }
+    }
+
+    /// <summary>
+    /// "Ruritania Prime Minister Rudolf will not try to ..." parsed with "Rudolf" the object of "Ruritania", the verb's
+    /// subject: a name takes no object, so a proper noun object of a proper noun before it, with every word between them
+    /// inside the object's phrase, is the head of one name: it takes the first name's place, the first name its compound.
+    /// </summary>
+    private static void NamesReadAsObjectsOfNames(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int compound = IndexOf(deps.LabelSet, "compound"), obj = IndexOf(deps.LabelSet, "obj");
+        if (compound < 0 || obj < 0) return;
+        var words = pos.Words.Spans;
+        for (int o = 1; o < words.Length; o++)
+        {
+            var h = heads ?? (IList<int>)deps.Heads;
+            int n = h[o];
+            if ((labels?[o] ?? deps.Labels[o]) != obj || n < 0 || n >= o || pos[n] != "PROPN" || pos[o] != "PROPN") continue;
+            bool inside = true;
+            for (int c = n + 1; c < o && inside; c++)
+            {
+                int up = h[c];
+                for (int steps = 0; steps < SentenceTokens.MaxLength && up > c && up < o; steps++) up = h[up];
+                inside = up == o;
+            }
+            if (!inside) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[o] = heads[n]; labels[o] = labels[n];
+            heads[n] = o; labels[n] = (byte)compound;
+        }
+    }
+
+    /// <summary>
+    /// "The envoy at the centre of the row called on Ruritania on Sunday to be allowed to leave." parsed with "to be
+    /// allowed" the main verb, "envoy" its subject and "called" a reduced relative: a to-infinitive is no sentence's main
+    /// verb, so a root with "to" whose subject before it holds a past-tense verb (a clause on the subject's phrase, with no
+    /// subject, auxiliary or subordinator of its own) before the root, in a sentence ending in a full stop, is that verb's
+    /// adverbial clause (of purpose: its subject is no doer of a passive); the past tense is the main verb and the noun
+    /// its subject.
+    /// </summary>
+    private static void InfinitivesReadAsMainVerbs(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int root = IndexOf(deps.LabelSet, "root"), nsubj = IndexOf(deps.LabelSet, "nsubj"), advcl = IndexOf(deps.LabelSet, "advcl");
+        if (root < 0 || nsubj < 0 || advcl < 0) return;
+        var words = pos.Words.Spans;
+        for (int r = 2; r < words.Length; r++)
+        {
+            var h = heads ?? (IList<int>)deps.Heads;
+            if (h[r] >= 0 || pos[r] != "VERB") continue;
+            int from = Math.Max(0, r - SentenceTokens.MaxLength), to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
+            int subj = -1, last = r;
+            bool infinitive = false;
+            for (int c = from; c < to; c++)
+            {
+                if (RootOf(deps, c) == r) last = Math.Max(last, c);
+                if (h[c] != r) continue;
+                if (deps.Label(c) == "mark" && c < r && words[c].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase)) infinitive = true;
+                else if (deps.Label(c) is "nsubj" or "nsubj:pass" && c < r && pos[c] is "NOUN" or "PROPN") subj = c;
+            }
+            if (!infinitive || subj < 0 || words[last].SliceOf(text) is not ".") continue;
+            int v = -1;
+            for (int c = subj + 1; c < r && v < 0; c++)
+                if (pos[c] == "VERB" && deps.Label(c) == "acl" && Under(h, c, subj)) v = c;
+            if (v < 0) continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            bool own = false;
+            for (int c = from; c < to && !own; c++)
+                own = h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop";
+            if (own) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[v] = -1; labels[v] = (byte)root;
+            heads[subj] = v; labels[subj] = (byte)nsubj;
+            heads[r] = v; labels[r] = (byte)advcl;
+            for (int c = r + 1; c <= last; c++)
+                if (heads[c] == r && deps.Label(c) == "punct") heads[c] = v;
+        }
+
+        static bool Under(IList<int> h, int c, int top)
+        {
+            for (int steps = 0; steps < SentenceTokens.MaxLength && c >= 0; steps++)
+            {
+                c = h[c];
+                if (c == top) return true;
+            }
+            return false;
         }
     }
 

@@ -102,6 +102,10 @@ public sealed class PetrarchDictionaryCodingTests
         ---  ABANDON   [345]  ---
         ABANDON
 
+        ---  CALL   [010]  ---
+        CALL
+        - * (ON)                            [095]
+
         ---  LEFT   [042]  ---
         LEFT
 
@@ -489,5 +493,21 @@ public sealed class PetrarchDictionaryCodingTests
         // Parsed with "for" marking "reported" and "Villa Kesh" its subject ("the state news agency" in apposition).
         if (Code("Marsovia's minister Rufus left for Villa Kesh on Tuesday for meetings of the joint water committee with Freedonia, the state news agency reported.") is not { } events) return;
         Assert.Contains(("MRSGOV", "SYL", "042"), events);
+    }
+
+    [Fact]
+    public void A_name_read_as_the_object_of_a_name_is_the_subjects_head()
+    {
+        // Parsed with "Rufus" the object of "Sylvania" and "Sylvania" alone the subject of "try".
+        if (Code("Sylvania Prime Minister Rufus unexpectedly now will try to scold the efforts of Marsovia to deal with a rat plague.") is not { } events) return;
+        Assert.Contains(("SYLGOV", "MRS", "111"), events);
+    }
+
+    [Fact]
+    public void A_to_infinitive_read_as_the_main_verb_leaves_the_past_tense_the_main_verb()
+    {
+        // Parsed with "to be allowed" the root, "centre" its subject and "called" a clause on "the Red".
+        if (Code("Zorbalux centre of a diplomatic quarrel between Trentino and the Red called on Sylvania late Friday to be allowed to quit Freedonia by train.") is not { } events) return;
+        Assert.Contains(("MRS", "SYL", "095"), events);
     }
 }
