@@ -88,7 +88,9 @@ internal static class ParseRepairs
             {
                 if (pos[c] is "VERB" or "AUX") { v = c; break; }
             }
-            if (v < 0 || deps.Heads[v] != r || deps.Label(v) != "acl") continue;
+            // The clause hangs on the noun, or on a noun of its modifiers ("Rufus centre of a row between X and Y called on
+            // ...": "called" on "Y"; not on a noun set in apposition, the subject itself).
+            if (v < 0 || deps.Label(v) != "acl" || !ModifierOf(deps, v, r)) continue;
             bool verbBefore = false;
             for (int c = first; c < r && !verbBefore; c++) verbBefore = pos[c] is "VERB" or "AUX";
             if (verbBefore) continue;
@@ -443,16 +445,29 @@ internal static class ParseRepairs
             for (int c = r + 1; c <= last; c++)
                 if (heads[c] == r && deps.Label(c) == "punct") heads[c] = v;
         }
+    }
 
-        static bool Under(IList<int> h, int c, int top)
+    /// <summary>Word <paramref name="top"/> is above word <paramref name="c"/> (its head, or its head's, and so on).</summary>
+    private static bool Under(IList<int> h, int c, int top)
+    {
+        for (int steps = 0; steps < SentenceTokens.MaxLength && c >= 0; steps++)
         {
-            for (int steps = 0; steps < SentenceTokens.MaxLength && c >= 0; steps++)
-            {
-                c = h[c];
-                if (c == top) return true;
-            }
-            return false;
+            c = h[c];
+            if (c == top) return true;
         }
+        return false;
+    }
+
+    /// <summary>Word <paramref name="c"/> hangs on word <paramref name="top"/>, or on a noun of its nominal modifiers ("nmod", "conj").</summary>
+    private static bool ModifierOf(Dependencies deps, int c, int top)
+    {
+        c = deps.Heads[c];
+        for (int steps = 0; steps < SentenceTokens.MaxLength && c >= 0 && c != top; steps++)
+        {
+            if (deps.Label(c) is not ("nmod" or "conj")) return false;
+            c = deps.Heads[c];
+        }
+        return c == top;
     }
 
     private static int RootOf(Dependencies deps, int c)

@@ -105,6 +105,7 @@ public sealed class PetrarchDictionaryCodingTests
         ---  CALL   [010]  ---
         CALL
         - * (ON)                            [095]
+        - * (FOR)                           [113]
 
         ---  LEFT   [042]  ---
         LEFT
@@ -114,11 +115,11 @@ public sealed class PetrarchDictionaryCodingTests
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
         """;
 
-    // ZORBALUX is a name filed under Marsovia.
+    // ZORBALUX and TEASDALE are names filed under Marsovia.
     // Kenya is coded KEN by our own words; this dictionary's codebook says KNX. HARBOURMASTER and MEDICOS are agents,
     // after and before the country; MINISTER and PRIME_MINISTER are its government's people (a dictionary with agents
     // of its own decides the roles).
-    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIANS\n+VILLA_KESH\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n"
+    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIANS\n+VILLA_KESH\nMARSOVIA [MRS]\n+ZORBALUX\n+TEASDALE\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n"
                                   + "MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\nOFFICE_OF_SILLY_WALKS [~GOV]\n";
 
     private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
@@ -509,5 +510,13 @@ public sealed class PetrarchDictionaryCodingTests
         // Parsed with "to be allowed" the root, "centre" its subject and "called" a clause on "the Red".
         if (Code("Zorbalux centre of a diplomatic quarrel between Trentino and the Red called on Sylvania late Friday to be allowed to quit Freedonia by train.") is not { } events) return;
         Assert.Contains(("MRS", "SYL", "095"), events);
+    }
+
+    [Fact]
+    public void A_past_tense_hung_on_a_noun_of_the_subjects_modifiers_is_the_main_verb()
+    {
+        // Parsed as a noun phrase, "centre" the root and "called" a reduced relative on "row".
+        if (Code("Teasdale centre of a diplomatic row between Trentino and the Brown called immediately for Sylvania late Sunday to be allowed to leave Freedonia by boat.") is not { } events) return;
+        Assert.Contains(("MRS", "SYL", "113"), events);
     }
 }
