@@ -52,6 +52,7 @@ internal static class ParseRepairs
         PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
         NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
         InfinitivesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
+        UnlabelledPrepositionalPhrases(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -373,17 +374,29 @@ internal static class ParseRepairs
     /// "Ruritania Prime Minister Rudolf will not try to ..." parsed with "Rudolf" the object of "Ruritania", the verb's
     /// subject: a name takes no object, so a proper noun object of a proper noun before it, with every word between them
     /// inside the object's phrase, is the head of one name: it takes the first name's place, the first name its compound.
+    /// Likewise a name hung on a title noun before it as a nominal modifier with no preposition ("Ruritania's first Deputy
+    /// Prime Minister Rudolf left ..." with "Deputy" the subject): the title is the name's compound, and the possessor and
+    /// determiner go with the name.
     /// </summary>
     private static void NamesReadAsObjectsOfNames(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
     {
-        int compound = IndexOf(deps.LabelSet, "compound"), obj = IndexOf(deps.LabelSet, "obj");
-        if (compound < 0 || obj < 0) return;
+        int compound = IndexOf(deps.LabelSet, "compound"), obj = IndexOf(deps.LabelSet, "obj"), nmod = IndexOf(deps.LabelSet, "nmod");
+        if (compound < 0 || obj < 0 || nmod < 0) return;
         var words = pos.Words.Spans;
         for (int o = 1; o < words.Length; o++)
         {
             var h = heads ?? (IList<int>)deps.Heads;
             int n = h[o];
-            if ((labels?[o] ?? deps.Labels[o]) != obj || n < 0 || n >= o || pos[n] != "PROPN" || pos[o] != "PROPN") continue;
+            if (n < 0 || n >= o || pos[o] != "PROPN") continue;
+            var l = labels?[o] ?? deps.Labels[o];
+            bool title = false;
+            if (l == nmod && pos[n] == "NOUN" && char.IsUpper(words[n].SliceOf(text)[0]) && deps.Label(n) is "nsubj" or "nsubj:pass")
+            {
+                title = true;
+                for (int c = n + 1; c < o && title; c++) title = !(h[c] == o && deps.Label(c) == "case");
+            }
+            else if (l != obj || pos[n] != "PROPN") continue;
+            if (l == nmod && !title) continue;
             bool inside = true;
             for (int c = n + 1; c < o && inside; c++)
             {
@@ -396,6 +409,9 @@ internal static class ParseRepairs
             heads ??= deps.Heads.ToArray();
             heads[o] = heads[n]; labels[o] = labels[n];
             heads[n] = o; labels[n] = (byte)compound;
+            if (!title) continue;
+            for (int c = Math.Max(0, n - SentenceTokens.MaxLength); c < n; c++)
+                if (heads[c] == n && deps.Label(c) is "nmod:poss" or "det") heads[c] = o;
         }
     }
 
@@ -444,6 +460,28 @@ internal static class ParseRepairs
             heads[r] = v; labels[r] = (byte)advcl;
             for (int c = r + 1; c <= last; c++)
                 if (heads[c] == r && deps.Label(c) == "punct") heads[c] = v;
+        }
+    }
+
+    /// <summary>
+    /// "The minister left for Ruritania on Monday" parsed with "for" and "Ruritania" both loose dependents ("dep") of
+    /// "left": a preposition and the name right after it, both "dep" of the same verb, are an oblique and its preposition.
+    /// </summary>
+    private static void UnlabelledPrepositionalPhrases(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obl = IndexOf(deps.LabelSet, "obl"), caseLabel = IndexOf(deps.LabelSet, "case"), dep = IndexOf(deps.LabelSet, "dep");
+        if (obl < 0 || caseLabel < 0 || dep < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 1; a + 1 < words.Length; a++)
+        {
+            int n = a + 1;
+            var h = heads ?? (IList<int>)deps.Heads;
+            if (pos[a] != "ADP" || (labels?[a] ?? deps.Labels[a]) != dep || (labels?[n] ?? deps.Labels[n]) != dep || h[a] != h[n] || h[a] < 0 || pos[h[a]] != "VERB") continue;
+            if (pos[n] is not ("PROPN" or "NOUN")) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[a] = n; labels[a] = (byte)caseLabel;
+            labels[n] = (byte)obl;
         }
     }
 

@@ -519,4 +519,20 @@ public sealed class PetrarchDictionaryCodingTests
         if (Code("Teasdale centre of a diplomatic row between Trentino and the Brown called immediately for Sylvania late Sunday to be allowed to leave Freedonia by boat.") is not { } events) return;
         Assert.Contains(("MRS", "SYL", "113"), events);
     }
+
+    [Fact]
+    public void A_name_after_its_title_heads_the_subject()
+    {
+        // Parsed with "Deputy" the subject and "Rufus" its modifier, "Prime Minister" under "Rufus".
+        if (Code("Marsovia's first Deputy Prime Minister Rufus scolded Sylvania on Wednesday.") is not { } events) return;
+        Assert.Contains(("MRSGOV", "SYL", "111"), events);
+    }
+
+    [Fact]
+    public void A_preposition_and_its_name_left_unlabelled_are_an_oblique()
+    {
+        // Parsed with "for" and "Villa" both loose dependents ("dep") of "left".
+        if (Code("Freedonia's Prime Minister Rufus left for Villa Kesh on Tuesday.") is not { } events) return;
+        Assert.Contains(("FRDGOV", "SYL", "042"), events);
+    }
 }
