@@ -107,6 +107,9 @@ public sealed class PetrarchDictionaryCodingTests
         - * (ON)                            [095]
         - * (FOR)                           [113]
 
+        ---  DEPART   [032:033]  ---
+        DEPART
+
         ---  LEFT   [042]  ---
         LEFT
 
@@ -534,5 +537,14 @@ public sealed class PetrarchDictionaryCodingTests
         // Parsed with "for" and "Villa" both loose dependents ("dep") of "left".
         if (Code("Freedonia's Prime Minister Rufus left for Villa Kesh on Tuesday.") is not { } events) return;
         Assert.Contains(("FRDGOV", "SYL", "042"), events);
+    }
+
+    [Fact]
+    public void A_two_way_code_turns_round_the_events_whose_target_is_no_object()
+    {
+        // The target is the first actor after the verb, in a phrase of place: PETRARCH codes the pair all the same.
+        if (Code("Freedonia's Prime Minister Rufus departed for Villa Kesh on Tuesday.") is not { } events) return;
+        Assert.Contains(("FRDGOV", "SYL", "032"), events);
+        Assert.Contains(("SYL", "FRDGOV", "033"), events);
     }
 }
