@@ -993,7 +993,9 @@ public sealed class EventCoder
                         && !output.Exists(o => o.Source == e.Target && o.Target == e.Source && o.Code == reverse))
                         output.Add(e with { Source = e.Target, Target = e.Source, SourceSpan = e.TargetSpan, TargetSpan = e.SourceSpan,
                             Code = reverse, Goldstein = back.Goldstein, QuadClass = back.QuadClass, Plover = back.Plover });
+            else if (output.Count == forward && _dictionaryDecides) TurnedRound(reverse, emitted, output);
         }
+        else if (reverse is not null && obj < 0 && _dictionaryDecides) TurnedRound(reverse, emitted, output);
         // "refused to meet", "would not provide support": a stated refusal of cooperation is itself an event,
         // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.)
         if (negated && (modality == Modality.Denied && refused || modality is Modality.Future or Modality.Hypothetical) && RefusalCode(code) is { } refusal)
@@ -1656,6 +1658,21 @@ public sealed class EventCoder
         _ => "130",
     };
 
+    /// <summary>
+    /// A two-way code of the user's PETRARCH codebook ("LEFT [032:033]") whose way back found no party of its own (the
+    /// target came from no object of the verb: "left for Minas on Monday", the first actor after the verb): the events
+    /// just coded, turned round with the way-back code, as PETRARCH codes every pair.
+    /// </summary>
+    private void TurnedRound(string reverse, int from, List<Event> output)
+    {
+        var info = _cameo[reverse] ?? (_petrarch is { } dict && dict.Defines(reverse) ? _cameo.Unlisted(reverse) : null);
+        if (info is null) return;
+        for (int i = from, n = output.Count; i < n; i++)
+            if (output[i] is { Source.Length: > 0, Target.Length: > 0 } e
+                && !output.Exists(o => o.Source == e.Target && o.Target == e.Source && o.Code == reverse))
+                output.Add(e with { Source = e.Target, Target = e.Source, SourceSpan = e.TargetSpan, TargetSpan = e.SourceSpan,
+                    Code = reverse, Goldstein = info.Goldstein, QuadClass = info.QuadClass, Plover = info.Plover });
+    }
 
     private void Emit(Parsed p, string code, int subj, int obj, int predicate, TextSpan sentence, bool negated, Modality modality,
         List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1, int coSubject = -1,

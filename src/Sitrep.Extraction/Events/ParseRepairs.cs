@@ -47,6 +47,12 @@ internal static class ParseRepairs
         RelativesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         ClausesReadAsPhrases(pos, deps, text, ref labels, ref heads);
         ModalsBeforeParticiples(pos, deps, text, ref tags, ref labels, ref heads);
+        AdjectivesReadAsComplements(pos, deps, text, ref labels, ref heads);
+        NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
+        PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
+        NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
+        InfinitivesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
+        UnlabelledPrepositionalPhrases(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -83,7 +89,9 @@ internal static class ParseRepairs
             {
                 if (pos[c] is "VERB" or "AUX") { v = c; break; }
             }
-            if (v < 0 || deps.Heads[v] != r || deps.Label(v) != "acl") continue;
+            // The clause hangs on the noun, or on a noun of its modifiers ("Rufus centre of a row between X and Y called on
+            // ...": "called" on "Y"; not on a noun set in apposition, the subject itself).
+            if (v < 0 || deps.Label(v) != "acl" || !ModifierOf(deps, v, r)) continue;
             bool verbBefore = false;
             for (int c = first; c < r && !verbBefore; c++) verbBefore = pos[c] is "VERB" or "AUX";
             if (verbBefore) continue;
@@ -268,6 +276,236 @@ internal static class ParseRepairs
             tags[w] = (byte)verb; heads[w] = heads[v]; labels[w] = labels[v];
             tags[v] = (byte)adj; heads[v] = obj; labels[v] = (byte)amod;
         }
+    }
+
+    /// <summary>
+    /// "Sylvania will restore complete, full ties with Freedonia" parsed with "complete" the verb's complement ("xcomp")
+    /// and "ties" cut loose: an adjective right after a verb, followed by a comma and more adjectives that modify a noun,
+    /// is the first of those coordinated adjectives; it modifies the noun too, and the noun is the verb's object when
+    /// the verb has none.
+    /// </summary>
+    private static void AdjectivesReadAsComplements(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int amod = IndexOf(deps.LabelSet, "amod"), obj = IndexOf(deps.LabelSet, "obj");
+        if (amod < 0 || obj < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 1; a + 3 < words.Length; a++)
+        {
+            int v = (heads ?? (IList<int>)deps.Heads)[a];
+            if (pos[a] != "ADJ" || v != a - 1 || pos[v] != "VERB" || deps.Label(a) is not ("xcomp" or "obj") || words[a + 1].SliceOf(text) is not ",") continue;
+            int n = a + 2;
+            while (n < words.Length && pos[n] == "ADJ") n++;
+            if (n == a + 2 || n >= words.Length || pos[n] is not ("NOUN" or "PROPN") || deps.Heads[a + 2] != n || deps.Label(a + 2) != "amod") continue;
+            int to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            bool hasObject = false;
+            for (int c = v + 1; c < to && !hasObject; c++)
+                hasObject = c != a && (heads?[c] ?? deps.Heads[c]) == v && deps.Label(c) == "obj";
+            if (hasObject || deps.Heads[n] == a) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[a] = n; labels[a] = (byte)amod;
+            heads[a + 1] = n;
+            heads[n] = v; labels[n] = (byte)obj;
+        }
+    }
+
+    /// <summary>
+    /// "The Ministry of Silly Walks condemned the attack" parsed with "of" a subordinator and "Silly Walks" a second
+    /// subject of "condemned": a verb has one subject, so a proper noun subject, "of", and a proper noun subject right
+    /// after it, both on the same verb, are one name: the second a nominal modifier of the first, "of" its preposition.
+    /// </summary>
+    private static void NamesSplitAtOf(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int nmod = IndexOf(deps.LabelSet, "nmod"), caseLabel = IndexOf(deps.LabelSet, "case");
+        if (nmod < 0 || caseLabel < 0) return;
+        var words = pos.Words.Spans;
+        for (int o = 1; o + 1 < words.Length; o++)
+        {
+            int first = o - 1, second = o + 1;
+            var h = heads ?? (IList<int>)deps.Heads;
+            if (!words[o].SliceOf(text).Equals("of", StringComparison.OrdinalIgnoreCase) || pos[first] != "PROPN" || pos[second] != "PROPN") continue;
+            int v = h[first];
+            if (v <= second || h[second] != v || h[o] is var ho && ho != v && ho != second || deps.Label(first) != "nsubj" || deps.Label(second) != "nsubj") continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[second] = first; labels[second] = (byte)nmod;
+            heads[o] = second; labels[o] = (byte)caseLabel;
+        }
+    }
+
+    /// <summary>
+    /// "The minister left for Ruritania on Monday, the news agency reported" parsed with "for" the subordinator of
+    /// "reported" and "Ruritania" its subject: "for" opens a clause with a subject only before a to-infinitive ("for
+    /// them to leave"), so a "for" marking a verb with no "to", whose subject is the name right after it, is that name's
+    /// preposition; the name an oblique of the verb the clause hung on, and a noun set in apposition to it after a comma
+    /// the clause's subject.
+    /// </summary>
+    private static void PrepositionsReadAsSubordinators(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obl = IndexOf(deps.LabelSet, "obl"), caseLabel = IndexOf(deps.LabelSet, "case"), nsubj = IndexOf(deps.LabelSet, "nsubj");
+        if (obl < 0 || caseLabel < 0 || nsubj < 0) return;
+        var words = pos.Words.Spans;
+        for (int f = 1; f + 2 < words.Length; f++)
+        {
+            int n = f + 1;
+            var h = heads ?? (IList<int>)deps.Heads;
+            int v = h[f];
+            if (!words[f].SliceOf(text).Equals("for", StringComparison.OrdinalIgnoreCase) || deps.Label(f) != "mark" || v <= n || pos[v] != "VERB") continue;
+            if (h[n] != v || deps.Label(n) != "nsubj" || pos[n] is not ("PROPN" or "NOUN")) continue;
+            int gov = h[v];
+            if (gov < 0 || gov >= f) continue;
+            int to = Math.Min(words.Length, v + SentenceTokens.MaxLength), appos = -1;
+            bool infinitive = false;
+            for (int c = f + 1; c < to; c++)
+            {
+                if (h[c] == v && deps.Label(c) is "mark" or "aux" && words[c].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase)) infinitive = true;
+                if (c < v && h[c] == n && deps.Label(c) == "appos" && pos[c] is "NOUN" or "PROPN") appos = c;
+            }
+            if (infinitive) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[n] = gov; labels[n] = (byte)obl;
+            heads[f] = n; labels[f] = (byte)caseLabel;
+            if (appos >= 0) { heads[appos] = v; labels[appos] = (byte)nsubj; }
+        }
+    }
+
+    /// <summary>
+    /// "Ruritania Prime Minister Rudolf will not try to ..." parsed with "Rudolf" the object of "Ruritania", the verb's
+    /// subject: a name takes no object, so a proper noun object of a proper noun before it, with every word between them
+    /// inside the object's phrase, is the head of one name: it takes the first name's place, the first name its compound.
+    /// Likewise a name hung on a title noun before it as a nominal modifier with no preposition ("Ruritania's first Deputy
+    /// Prime Minister Rudolf left ..." with "Deputy" the subject): the title is the name's compound, and the possessor and
+    /// determiner go with the name.
+    /// </summary>
+    private static void NamesReadAsObjectsOfNames(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int compound = IndexOf(deps.LabelSet, "compound"), obj = IndexOf(deps.LabelSet, "obj"), nmod = IndexOf(deps.LabelSet, "nmod");
+        if (compound < 0 || obj < 0 || nmod < 0) return;
+        var words = pos.Words.Spans;
+        for (int o = 1; o < words.Length; o++)
+        {
+            var h = heads ?? (IList<int>)deps.Heads;
+            int n = h[o];
+            if (n < 0 || n >= o || pos[o] != "PROPN") continue;
+            var l = labels?[o] ?? deps.Labels[o];
+            bool title = false;
+            if (l == nmod && pos[n] == "NOUN" && char.IsUpper(words[n].SliceOf(text)[0]) && deps.Label(n) is "nsubj" or "nsubj:pass")
+            {
+                title = true;
+                for (int c = n + 1; c < o && title; c++) title = !(h[c] == o && deps.Label(c) == "case");
+            }
+            else if (l != obj || pos[n] != "PROPN") continue;
+            if (l == nmod && !title) continue;
+            bool inside = true;
+            for (int c = n + 1; c < o && inside; c++)
+            {
+                int up = h[c];
+                for (int steps = 0; steps < SentenceTokens.MaxLength && up > c && up < o; steps++) up = h[up];
+                inside = up == o;
+            }
+            if (!inside) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[o] = heads[n]; labels[o] = labels[n];
+            heads[n] = o; labels[n] = (byte)compound;
+            if (!title) continue;
+            for (int c = Math.Max(0, n - SentenceTokens.MaxLength); c < n; c++)
+                if (heads[c] == n && deps.Label(c) is "nmod:poss" or "det") heads[c] = o;
+        }
+    }
+
+    /// <summary>
+    /// "The envoy at the centre of the row called on Ruritania on Sunday to be allowed to leave." parsed with "to be
+    /// allowed" the main verb, "envoy" its subject and "called" a reduced relative: a to-infinitive is no sentence's main
+    /// verb, so a root with "to" whose subject before it holds a past-tense verb (a clause on the subject's phrase, with no
+    /// subject, auxiliary or subordinator of its own) before the root, in a sentence ending in a full stop, is that verb's
+    /// adverbial clause (of purpose: its subject is no doer of a passive); the past tense is the main verb and the noun
+    /// its subject.
+    /// </summary>
+    private static void InfinitivesReadAsMainVerbs(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int root = IndexOf(deps.LabelSet, "root"), nsubj = IndexOf(deps.LabelSet, "nsubj"), advcl = IndexOf(deps.LabelSet, "advcl");
+        if (root < 0 || nsubj < 0 || advcl < 0) return;
+        var words = pos.Words.Spans;
+        for (int r = 2; r < words.Length; r++)
+        {
+            var h = heads ?? (IList<int>)deps.Heads;
+            if (h[r] >= 0 || pos[r] != "VERB") continue;
+            int from = Math.Max(0, r - SentenceTokens.MaxLength), to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
+            int subj = -1, last = r;
+            bool infinitive = false;
+            for (int c = from; c < to; c++)
+            {
+                if (RootOf(deps, c) == r) last = Math.Max(last, c);
+                if (h[c] != r) continue;
+                if (deps.Label(c) == "mark" && c < r && words[c].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase)) infinitive = true;
+                else if (deps.Label(c) is "nsubj" or "nsubj:pass" && c < r && pos[c] is "NOUN" or "PROPN") subj = c;
+            }
+            if (!infinitive || subj < 0 || words[last].SliceOf(text) is not ".") continue;
+            int v = -1;
+            for (int c = subj + 1; c < r && v < 0; c++)
+                if (pos[c] == "VERB" && deps.Label(c) == "acl" && Under(h, c, subj)) v = c;
+            if (v < 0) continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            bool own = false;
+            for (int c = from; c < to && !own; c++)
+                own = h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop";
+            if (own) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[v] = -1; labels[v] = (byte)root;
+            heads[subj] = v; labels[subj] = (byte)nsubj;
+            heads[r] = v; labels[r] = (byte)advcl;
+            for (int c = r + 1; c <= last; c++)
+                if (heads[c] == r && deps.Label(c) == "punct") heads[c] = v;
+        }
+    }
+
+    /// <summary>
+    /// "The minister left for Ruritania on Monday" parsed with "for" and "Ruritania" both loose dependents ("dep") of
+    /// "left": a preposition and the name right after it, both "dep" of the same verb, are an oblique and its preposition.
+    /// </summary>
+    private static void UnlabelledPrepositionalPhrases(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obl = IndexOf(deps.LabelSet, "obl"), caseLabel = IndexOf(deps.LabelSet, "case"), dep = IndexOf(deps.LabelSet, "dep");
+        if (obl < 0 || caseLabel < 0 || dep < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 1; a + 1 < words.Length; a++)
+        {
+            int n = a + 1;
+            var h = heads ?? (IList<int>)deps.Heads;
+            if (pos[a] != "ADP" || (labels?[a] ?? deps.Labels[a]) != dep || (labels?[n] ?? deps.Labels[n]) != dep || h[a] != h[n] || h[a] < 0 || pos[h[a]] != "VERB") continue;
+            if (pos[n] is not ("PROPN" or "NOUN")) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[a] = n; labels[a] = (byte)caseLabel;
+            labels[n] = (byte)obl;
+        }
+    }
+
+    /// <summary>Word <paramref name="top"/> is above word <paramref name="c"/> (its head, or its head's, and so on).</summary>
+    private static bool Under(IList<int> h, int c, int top)
+    {
+        for (int steps = 0; steps < SentenceTokens.MaxLength && c >= 0; steps++)
+        {
+            c = h[c];
+            if (c == top) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Word <paramref name="c"/> hangs on word <paramref name="top"/>, or on a noun of its nominal modifiers ("nmod", "conj").</summary>
+    private static bool ModifierOf(Dependencies deps, int c, int top)
+    {
+        c = deps.Heads[c];
+        for (int steps = 0; steps < SentenceTokens.MaxLength && c >= 0 && c != top; steps++)
+        {
+            if (deps.Label(c) is not ("nmod" or "conj")) return false;
+            c = deps.Heads[c];
+        }
+        return c == top;
     }
 
     private static int RootOf(Dependencies deps, int c)

@@ -102,17 +102,28 @@ public sealed class PetrarchDictionaryCodingTests
         ---  ABANDON   [345]  ---
         ABANDON
 
+        ---  CALL   [010]  ---
+        CALL
+        - * (ON)                            [095]
+        - * (FOR)                           [113]
+
+        ---  DEPART   [032:033]  ---
+        DEPART
+
+        ---  LEFT   [042]  ---
+        LEFT
+
         ---  BLOCKADE   [144]  ---
         BLOCKADE
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
         """;
 
-    // ZORBALUX is a name filed under Marsovia.
+    // ZORBALUX and TEASDALE are names filed under Marsovia.
     // Kenya is coded KEN by our own words; this dictionary's codebook says KNX. HARBOURMASTER and MEDICOS are agents,
     // after and before the country; MINISTER and PRIME_MINISTER are its government's people (a dictionary with agents
     // of its own decides the roles).
-    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIANS\nMARSOVIA [MRS]\n+ZORBALUX\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n"
-                                  + "MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\n";
+    private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIANS\n+VILLA_KESH\nMARSOVIA [MRS]\n+ZORBALUX\n+TEASDALE\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n"
+                                  + "MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\nOFFICE_OF_SILLY_WALKS [~GOV]\n";
 
     private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
     {
@@ -462,5 +473,78 @@ public sealed class PetrarchDictionaryCodingTests
     {
         if (Code("Freedonia indicated it would parley soon with Sylvania.") is not { } events) return;
         Assert.Contains(("FRD", "SYL", "0401"), events);
+    }
+
+    [Fact]
+    public void Coordinated_adjectives_before_the_object_leave_it_the_verbs_object()
+    {
+        // Parsed with "total" the verb's complement and "ties" cut loose from it (a parse repair, all readings).
+        if (Code("Freedonia is about to hail total, full diplomatic ties with Sylvania almost four years after mobs burned its consulate.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "051"), events);
+    }
+
+    [Fact]
+    public void A_name_with_of_in_it_is_one_subject()
+    {
+        // Parsed with "of" a subordinator and "Silly Walks" a second subject of "denounced".
+        if (Code("The Sylvania Office of Silly Walks denounced an attack by Marsovia troops in south Freedonia on Friday") is not { } events) return;
+        Assert.Contains(events, e => e.S == "SYLGOV" && e.C == "122");
+    }
+
+    [Fact]
+    public void For_before_a_place_is_its_preposition_not_a_clauses_subordinator()
+    {
+        // Parsed with "for" marking "reported" and "Villa Kesh" its subject ("the state news agency" in apposition).
+        if (Code("Marsovia's minister Rufus left for Villa Kesh on Tuesday for meetings of the joint water committee with Freedonia, the state news agency reported.") is not { } events) return;
+        Assert.Contains(("MRSGOV", "SYL", "042"), events);
+    }
+
+    [Fact]
+    public void A_name_read_as_the_object_of_a_name_is_the_subjects_head()
+    {
+        // Parsed with "Rufus" the object of "Sylvania" and "Sylvania" alone the subject of "try".
+        if (Code("Sylvania Prime Minister Rufus unexpectedly now will try to scold the efforts of Marsovia to deal with a rat plague.") is not { } events) return;
+        Assert.Contains(("SYLGOV", "MRS", "111"), events);
+    }
+
+    [Fact]
+    public void A_to_infinitive_read_as_the_main_verb_leaves_the_past_tense_the_main_verb()
+    {
+        // Parsed with "to be allowed" the root, "centre" its subject and "called" a clause on "the Red".
+        if (Code("Zorbalux centre of a diplomatic quarrel between Trentino and the Red called on Sylvania late Friday to be allowed to quit Freedonia by train.") is not { } events) return;
+        Assert.Contains(("MRS", "SYL", "095"), events);
+    }
+
+    [Fact]
+    public void A_past_tense_hung_on_a_noun_of_the_subjects_modifiers_is_the_main_verb()
+    {
+        // Parsed as a noun phrase, "centre" the root and "called" a reduced relative on "row".
+        if (Code("Teasdale centre of a diplomatic row between Trentino and the Brown called immediately for Sylvania late Sunday to be allowed to leave Freedonia by boat.") is not { } events) return;
+        Assert.Contains(("MRS", "SYL", "113"), events);
+    }
+
+    [Fact]
+    public void A_name_after_its_title_heads_the_subject()
+    {
+        // Parsed with "Deputy" the subject and "Rufus" its modifier, "Prime Minister" under "Rufus".
+        if (Code("Marsovia's first Deputy Prime Minister Rufus scolded Sylvania on Wednesday.") is not { } events) return;
+        Assert.Contains(("MRSGOV", "SYL", "111"), events);
+    }
+
+    [Fact]
+    public void A_preposition_and_its_name_left_unlabelled_are_an_oblique()
+    {
+        // Parsed with "for" and "Villa" both loose dependents ("dep") of "left".
+        if (Code("Freedonia's Prime Minister Rufus left for Villa Kesh on Tuesday.") is not { } events) return;
+        Assert.Contains(("FRDGOV", "SYL", "042"), events);
+    }
+
+    [Fact]
+    public void A_two_way_code_turns_round_the_events_whose_target_is_no_object()
+    {
+        // The target is the first actor after the verb, in a phrase of place: PETRARCH codes the pair all the same.
+        if (Code("Freedonia's Prime Minister Rufus departed for Villa Kesh on Tuesday.") is not { } events) return;
+        Assert.Contains(("FRDGOV", "SYL", "032"), events);
+        Assert.Contains(("SYL", "FRDGOV", "033"), events);
     }
 }
