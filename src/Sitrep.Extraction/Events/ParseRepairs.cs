@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Sitrep.Extraction.Syntax;
 
 namespace Sitrep.Extraction.Events;
@@ -196,7 +197,7 @@ internal static class ParseRepairs
         var words = pos.Words.Spans;
         for (int n = 1; n + 1 < words.Length; n++)
         {
-            int v = n + 1, gov = (heads ?? (IList<int>)deps.Heads)[n];
+            int v = n + 1, gov = (heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!)[n];
             if (pos[n] is not ("NOUN" or "PROPN") || pos[v] != "VERB" || gov < 0 || gov >= n) continue;
             // ... or with the verb a clause of its own on the same governor, and no subject ("resumed as Russian troops
             // shelled the positions": "troops" an oblique of "resumed", "shelled" its adverbial clause).
@@ -291,7 +292,7 @@ internal static class ParseRepairs
         var words = pos.Words.Spans;
         for (int a = 1; a + 3 < words.Length; a++)
         {
-            int v = (heads ?? (IList<int>)deps.Heads)[a];
+            int v = (heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!)[a];
             if (pos[a] != "ADJ" || v != a - 1 || pos[v] != "VERB" || deps.Label(a) is not ("xcomp" or "obj") || words[a + 1].SliceOf(text) is not ",") continue;
             int n = a + 2;
             while (n < words.Length && pos[n] == "ADJ") n++;
@@ -322,7 +323,7 @@ internal static class ParseRepairs
         for (int o = 1; o + 1 < words.Length; o++)
         {
             int first = o - 1, second = o + 1;
-            var h = heads ?? (IList<int>)deps.Heads;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             if (!words[o].SliceOf(text).Equals("of", StringComparison.OrdinalIgnoreCase) || pos[first] != "PROPN" || pos[second] != "PROPN") continue;
             int v = h[first];
             if (v <= second || h[second] != v || h[o] is var ho && ho != v && ho != second || deps.Label(first) != "nsubj" || deps.Label(second) != "nsubj") continue;
@@ -348,7 +349,7 @@ internal static class ParseRepairs
         for (int f = 1; f + 2 < words.Length; f++)
         {
             int n = f + 1;
-            var h = heads ?? (IList<int>)deps.Heads;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int v = h[f];
             if (!words[f].SliceOf(text).Equals("for", StringComparison.OrdinalIgnoreCase) || deps.Label(f) != "mark" || v <= n || pos[v] != "VERB") continue;
             if (h[n] != v || deps.Label(n) != "nsubj" || pos[n] is not ("PROPN" or "NOUN")) continue;
@@ -385,7 +386,7 @@ internal static class ParseRepairs
         var words = pos.Words.Spans;
         for (int o = 1; o < words.Length; o++)
         {
-            var h = heads ?? (IList<int>)deps.Heads;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int n = h[o];
             if (n < 0 || n >= o || pos[o] != "PROPN") continue;
             var l = labels?[o] ?? deps.Labels[o];
@@ -430,19 +431,21 @@ internal static class ParseRepairs
         var words = pos.Words.Spans;
         for (int r = 2; r < words.Length; r++)
         {
-            var h = heads ?? (IList<int>)deps.Heads;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             if (h[r] >= 0 || pos[r] != "VERB") continue;
             int from = Math.Max(0, r - SentenceTokens.MaxLength), to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
             int subj = -1, last = r;
             bool infinitive = false;
-            for (int c = from; c < to; c++)
+            for (int c = from; c < r; c++)
             {
-                if (RootOf(deps, c) == r) last = Math.Max(last, c);
                 if (h[c] != r) continue;
-                if (deps.Label(c) == "mark" && c < r && words[c].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase)) infinitive = true;
-                else if (deps.Label(c) is "nsubj" or "nsubj:pass" && c < r && pos[c] is "NOUN" or "PROPN") subj = c;
+                if (deps.Label(c) == "mark" && words[c].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase)) infinitive = true;
+                else if (deps.Label(c) is "nsubj" or "nsubj:pass" && pos[c] is "NOUN" or "PROPN") subj = c;
             }
-            if (!infinitive || subj < 0 || words[last].SliceOf(text) is not ".") continue;
+            if (!infinitive || subj < 0) continue;
+            for (int c = r + 1; c < to; c++)
+                if (RootOf(deps, c) == r) last = c;
+            if (words[last].SliceOf(text) is not ".") continue;
             int v = -1;
             for (int c = subj + 1; c < r && v < 0; c++)
                 if (pos[c] == "VERB" && deps.Label(c) == "acl" && Under(h, c, subj)) v = c;
@@ -475,7 +478,7 @@ internal static class ParseRepairs
         for (int a = 1; a + 1 < words.Length; a++)
         {
             int n = a + 1;
-            var h = heads ?? (IList<int>)deps.Heads;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             if (pos[a] != "ADP" || (labels?[a] ?? deps.Labels[a]) != dep || (labels?[n] ?? deps.Labels[n]) != dep || h[a] != h[n] || h[a] < 0 || pos[h[a]] != "VERB") continue;
             if (pos[n] is not ("PROPN" or "NOUN")) continue;
             labels ??= deps.Labels.ToArray();
@@ -486,7 +489,7 @@ internal static class ParseRepairs
     }
 
     /// <summary>Word <paramref name="top"/> is above word <paramref name="c"/> (its head, or its head's, and so on).</summary>
-    private static bool Under(IList<int> h, int c, int top)
+    private static bool Under(int[] h, int c, int top)
     {
         for (int steps = 0; steps < SentenceTokens.MaxLength && c >= 0; steps++)
         {
