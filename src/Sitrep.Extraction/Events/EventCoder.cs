@@ -895,6 +895,7 @@ public sealed class EventCoder
         // but attacks stepped up are attacks made, and the noun is coded on its own.
         if (code.StartsWith("13", StringComparison.Ordinal) && modality == Modality.Asserted && !negated && obj >= 0 && IsLemma(p, v, Launch)
             && NounCode(p, obj, out var launched) && IsMaterialConflict(launched)) return;
+        if (IsLightVerbForDeed(p, v, obj, code)) return;
         // "Obama said he would ...", "The US claimed that they had attacked": a pronoun no actor was found for
         // stands for the subject of the clause that reports it.
         if (IsPersonalPronoun(p, subj) && !HasActor(p, subj, srcHits))
@@ -1401,6 +1402,15 @@ public sealed class EventCoder
         p.Word(t) is "that" or "which" or "who" or "That" or "Which" or "Who" && p.Tag(t) == "PRON";
 
     private static bool IsMaterialConflict(string code) => string.CompareOrdinal(code, "14") >= 0;
+
+    /// <summary>
+    /// "Forces conducted 34 strikes against the rebels", "the army carried out raids on the villages": a verb that only
+    /// carries out the deed its object names does not do an act of its own; the dictionary's reading of the bare verb
+    /// (conducting as managing, 060) is dropped, and the noun is coded on its own.
+    /// </summary>
+    private bool IsLightVerbForDeed(Parsed p, int v, int obj, string code) =>
+        !_dictionaryDecides && obj >= 0 && !IsMaterialConflict(code) && IsLemma(p, v, Launch)
+        && p.Tag(obj) == "NOUN" && NounCode(p, obj, out var deed) && IsMaterialConflict(deed);
 
     /// <summary>
     /// Whom or where a deed named by a noun struck: its "on"/"against" phrase, the object of a clause on it

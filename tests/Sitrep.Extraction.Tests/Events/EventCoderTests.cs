@@ -440,6 +440,17 @@ public sealed class EventCoderTests
         Assert.Contains(events, e => e.Target == "KENMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Kenyan army conducted air strikes against Ugandan rebels.")]
+    [InlineData("The Kenyan army conducted several strikes against Ugandan rebels.")]
+    [InlineData("The Kenyan army conducted attacks against Ugandan rebels.")]
+    public void Strikes_conducted_are_the_strikes_and_no_act_of_the_verb(string sentence)
+    {
+        if (CodeWithDictionaries(sentence) is not { } events) return;
+        Assert.All(events, e => Assert.StartsWith("19", e.Code));
+        Assert.Contains(events, e => (e.Source, e.Target) == ("KENMIL", "UGAREB") && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Those_one_sends_or_moves_are_ones_own_not_a_target()
     {
