@@ -146,6 +146,8 @@ public sealed class EventCoder
     private static readonly HashSet<string> Sending = new(StringComparer.OrdinalIgnoreCase) { "send", "dispatch", "despatch", "deploy", "redeploy", "move", "station", "maintain", "keep", "position", "post", "mobilize", "mobilise" };
     private static readonly HashSet<string> Assembling = new(StringComparer.OrdinalIgnoreCase) { "gather", "assemble", "congregate", "converge", "mass", "crowd" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
+    // Stretches of time: "called the minister a day after the vote" is a call, not a name.
+    private static readonly HashSet<string> Spans = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "fortnight", "month", "year", "decade", "time", "while" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
     private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over", "between" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetCaseLookup = TargetCases.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -651,6 +653,7 @@ public sealed class EventCoder
         var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);
         bool reverseOnly = code.Length == 0;
         if (reverseOnly) { code = reverse!; reverse = null; }
+        if (code.StartsWith("04", StringComparison.Ordinal) && IsNaming(p, v)) return;
         // "met with the Syrian president": PETRARCH's "meet with" is one-way (its MEET_WITH [040]), the subject's act;
         // "met the Syrian president" and "X and Y met" stay meetings of both.
         if (reverse == code && code.StartsWith("04", StringComparison.Ordinal) && p.Word(v).StartsWith("me", StringComparison.OrdinalIgnoreCase)
@@ -1402,6 +1405,46 @@ public sealed class EventCoder
         p.Word(t) is "that" or "which" or "who" or "That" or "Which" or "Who" && p.Tag(t) == "PRON";
 
     private static bool IsMaterialConflict(string code) => string.CompareOrdinal(code, "14") >= 0;
+
+    /// <summary>
+    /// "The minister called the decision a grave mistake", "called the vote illegal": calling something by a name or a
+    /// quality is a description, not a telephone call (the dictionary's bare "call", 041); with its own dictionary
+    /// pattern ("called him a liar") the verb still codes.
+    /// </summary>
+    private bool IsNaming(Parsed p, int v)
+    {
+        if (_dictionaryDecides || !p.Word(v).StartsWith("call", StringComparison.OrdinalIgnoreCase)) return false;
+        int obj = p.Child(v, "obj");
+        if (obj < 0) return false;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (c <= obj || p.Label(c) is not ("obj" or "xcomp" or "obl:unmarked")) continue;
+            if (p.Tag(c) == "ADJ") return true;
+            if (p.Tag(c) == "NOUN" && IsIndefinite(p, p.Child(c, "det")) && !IsLemma(p, c, Spans)) return true;
+        }
+        // A headline run on into the next sentence ("calls the siege in Kisumu a tragedy Commenting on ..."), the name
+        // hung on a later verb: an indefinite noun straight after the object's phrase (and a place or time phrase of
+        // the verb's), outside them.
+        int next = obj + 1;
+        while (next < p.Words.Length && (Under(p, next, obj) || Branch(p, next, v) is var b && b >= 0 && p.Label(b) == "obl" && p.Child(b, "case") >= 0)) next++;
+        return next < p.Words.Length && IsIndefinite(p, next) && p.Head(next) is var named && named > next
+            && p.Tag(named) == "NOUN" && !Under(p, named, obj) && !IsLemma(p, named, Spans);
+
+        static bool IsIndefinite(Parsed p, int d) => d >= 0 && p.Tag(d) == "DET" && p.Word(d) is "a" or "an" or "A" or "An";
+
+        static bool Under(Parsed p, int t, int top)
+        {
+            for (int h = t; h >= 0; h = p.Head(h)) if (h == top) return true;
+            return false;
+        }
+
+        // The child of the verb that a word lies under, or -1.
+        static int Branch(Parsed p, int t, int top)
+        {
+            for (int h = t; h >= 0; h = p.Head(h)) if (p.Head(h) == top) return h;
+            return -1;
+        }
+    }
 
     /// <summary>
     /// "Forces conducted 34 strikes against the rebels", "the army carried out raids on the villages": a verb that only

@@ -451,6 +451,18 @@ public sealed class EventCoderTests
         Assert.Contains(events, e => (e.Source, e.Target) == ("KENMIL", "UGAREB") && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Kenyan president called the Ugandan decision a grave mistake.")]
+    [InlineData("The Kenyan minister calls Ugandan presence in Kisumu a tragedy Speaking on reports that rebels reached the town, the minister said it was bad.")]
+    public void Calling_something_a_name_is_no_telephone_call(string sentence)
+    {
+        if (CodeWithDictionaries(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+        // A call made a day after something is still a call.
+        if (CodeWithDictionaries("The Kenyan president called the Ugandan president from Nairobi a day after the vote.") is not { } call) return;
+        Assert.Contains(call, e => (e.Source, e.Target) == ("KENGOV", "UGAGOV") && e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Those_one_sends_or_moves_are_ones_own_not_a_target()
     {
