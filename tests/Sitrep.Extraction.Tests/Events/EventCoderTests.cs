@@ -123,6 +123,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Fire_received_from_someone_is_their_attack_on_the_receiver()
+    {
+        if (CodeWithDictionaries("Kenyan troops received mortar fire from Somali militants on Monday.") is not { } fire) return;
+        Assert.Contains(fire, e => (e.Source, e.Target) == ("SOMINS", "KENMIL") && e.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.DoesNotContain(fire, e => e.Code.StartsWith("07", StringComparison.Ordinal));
+        // What is given stays a gift.
+        if (CodeWithDictionaries("The rebels received weapons from Uganda.") is not { } weapons) return;
+        Assert.Contains(weapons, e => e.Source == "UGA" && e.Code.StartsWith("07", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Meeting_a_standard_or_a_deadline_is_no_meeting()
     {
         if (Code("Kenya and Uganda have met the alliance's standards.") is not { } standards) return;
