@@ -147,7 +147,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> Assembling = new(StringComparer.OrdinalIgnoreCase) { "gather", "assemble", "congregate", "converge", "mass", "crowd" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     // Stretches of time: "called the minister a day after the vote" is a call, not a name.
-    private static readonly HashSet<string> Spans = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "fortnight", "month", "year", "decade", "time", "while" };
+    private static readonly HashSet<string> TimeStretches = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "fortnight", "month", "year", "decade", "time", "while" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
     private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over", "between" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetCaseLookup = TargetCases.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -199,6 +199,13 @@ public sealed class EventCoder
         public string Tag(int t) => Pos[t];
         public string Label(int t) => Deps.Label(t);
         public int Head(int t) => Deps.Heads[t];
+
+        /// <summary>Word <paramref name="t"/> is word <paramref name="top"/> or lies in its subtree.</summary>
+        public bool IsUnder(int t, int top)
+        {
+            for (int h = t; h >= 0; h = Head(h)) if (h == top) return true;
+            return false;
+        }
 
         public int Child(int t, string label)
         {
@@ -533,22 +540,16 @@ public sealed class EventCoder
         if (!acts) return -1;
         int before = 0;
         foreach (var t in picked)
-            if (t < v && !Within(p, t, subj)) { words.Add(p.Words[t]); before++; }
+            if (t < v && !p.IsUnder(t, subj)) { words.Add(p.Words[t]); before++; }
         foreach (var t in picked)
-            if (Within(p, t, agent) && !(p.Head(t) == agent && p.Label(t) == "case")) { words.Add(p.Words[t]); before++; }
+            if (p.IsUnder(t, agent) && !(p.Head(t) == agent && p.Label(t) == "case")) { words.Add(p.Words[t]); before++; }
         foreach (var t in picked)
             if (t > v && p.Head(t) == v && p.Label(t) == "compound:prt") words.Add(p.Words[t]);
         foreach (var t in picked)
-            if (Within(p, t, subj)) words.Add(p.Words[t]);
+            if (p.IsUnder(t, subj)) words.Add(p.Words[t]);
         foreach (var t in picked)
-            if (t > v && !Within(p, t, agent) && !(p.Head(t) == v && p.Label(t) == "compound:prt")) words.Add(p.Words[t]);
+            if (t > v && !p.IsUnder(t, agent) && !(p.Head(t) == v && p.Label(t) == "compound:prt")) words.Add(p.Words[t]);
         return before;
-
-        static bool Within(Parsed p, int t, int top)
-        {
-            for (int h = t; h >= 0; h = p.Head(h)) if (h == top) return true;
-            return false;
-        }
     }
 
     /// <summary>
@@ -1420,23 +1421,17 @@ public sealed class EventCoder
         {
             if (c <= obj || p.Label(c) is not ("obj" or "xcomp" or "obl:unmarked")) continue;
             if (p.Tag(c) == "ADJ") return true;
-            if (p.Tag(c) == "NOUN" && IsIndefinite(p, p.Child(c, "det")) && !IsLemma(p, c, Spans)) return true;
+            if (p.Tag(c) == "NOUN" && IsIndefinite(p, p.Child(c, "det")) && !IsLemma(p, c, TimeStretches)) return true;
         }
         // A headline run on into the next sentence ("calls the siege in Kisumu a tragedy Commenting on ..."), the name
         // hung on a later verb: an indefinite noun straight after the object's phrase (and a place or time phrase of
         // the verb's), outside them.
         int next = obj + 1;
-        while (next < p.Words.Length && (Under(p, next, obj) || Branch(p, next, v) is var b && b >= 0 && p.Label(b) == "obl" && p.Child(b, "case") >= 0)) next++;
+        while (next < p.Words.Length && (p.IsUnder(next, obj) || Branch(p, next, v) is var b && b >= 0 && p.Label(b) == "obl" && p.Child(b, "case") >= 0)) next++;
         return next < p.Words.Length && IsIndefinite(p, next) && p.Head(next) is var named && named > next
-            && p.Tag(named) == "NOUN" && !Under(p, named, obj) && !IsLemma(p, named, Spans);
+            && p.Tag(named) == "NOUN" && !p.IsUnder(named, obj) && !IsLemma(p, named, TimeStretches);
 
         static bool IsIndefinite(Parsed p, int d) => d >= 0 && p.Tag(d) == "DET" && p.Word(d) is "a" or "an" or "A" or "An";
-
-        static bool Under(Parsed p, int t, int top)
-        {
-            for (int h = t; h >= 0; h = p.Head(h)) if (h == top) return true;
-            return false;
-        }
 
         // The child of the verb that a word lies under, or -1.
         static int Branch(Parsed p, int t, int top)
