@@ -546,13 +546,22 @@ internal sealed class Attributor
         return NounPhraseEndingAt(words, k, si, stopAt);
     }
 
+    /// <summary>
+    /// What the word a speaker's noun phrase stands on decides alone: punctuation or a word no phrase holds (none),
+    /// a singular pronoun (its referent), a named entity (that entity). False when the phrase must be read on.
+    /// </summary>
+    private bool PhraseHead(PhraseWord w, int si, out Speaker? speaker)
+    {
+        speaker = null;
+        if (w.IsPunct) return true;
+        if (SingularPronouns.Contains(w.Norm)) { speaker = ResolvePronoun(w.Span, si); return true; }
+        if (EntityAt(w.Start) is { } e) { speaker = FromEntity(e); return true; }
+        return OtherPronouns.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm);
+    }
+
     private Speaker? NounPhraseEndingAt(List<PhraseWord> words, int k, int si, int stopAt)
     {
-        var w = words[k];
-        if (w.IsPunct) return null;
-        if (SingularPronouns.Contains(w.Norm)) return ResolvePronoun(w.Span, si);
-        if (EntityAt(w.Start) is { } e) return FromEntity(e);
-        if (OtherPronouns.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm)) return null;
+        if (PhraseHead(words[k], si, out var decided)) return decided;
         int m = k;
         while (m - 1 >= stopAt && k - (m - 1) < MaxSubjectWords)
         {
@@ -567,11 +576,7 @@ internal sealed class Attributor
     private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
     {
         if (k >= words.Count) return null;
-        var w = words[k];
-        if (w.IsPunct) return null;
-        if (SingularPronouns.Contains(w.Norm)) return ResolvePronoun(w.Span, si);
-        if (EntityAt(w.Start) is { } e) return FromEntity(e);
-        if (OtherPronouns.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm)) return null;
+        if (PhraseHead(words[k], si, out var decided)) return decided;
         int m = k;
         while (m + 1 < words.Count && m + 1 - k < MaxSubjectWords)
         {
