@@ -251,7 +251,8 @@ public sealed class EventCoder
     /// the code is what the negated phrase means.</param>
     /// <param name="Together">The pattern was the dictionary's compound-actor one: the subject's actors do it to each other.</param>
     /// <param name="Slots">The dictionary pattern that gave the code, when it says which phrases name the target and source.</param>
-    internal readonly record struct Pick(string Code, int Needed, bool Negation = false, bool Together = false, PetrarchVerbs.Pattern? Slots = null);
+    /// <param name="Patterned">A dictionary pattern gave the code (not the verb's or its block's bare code).</param>
+    internal readonly record struct Pick(string Code, int Needed, bool Negation = false, bool Together = false, PetrarchVerbs.Pattern? Slots = null, bool Patterned = false);
 
     internal void CodeSentence(Parsed p, int sentence, int start, int end, List<Event> output)
     {
@@ -463,7 +464,7 @@ public sealed class EventCoder
 
         static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)
         {
-            pick = code is null ? default : new Pick(code, -1, negation, together, slots is { TargetCase: not null } or { SourceCase: not null } ? slots : null);
+            pick = code is null ? default : new Pick(code, -1, negation, together, slots is { TargetCase: not null } or { SourceCase: not null } ? slots : null, slots is not null);
             return code is not null;
         }
     }
@@ -856,7 +857,13 @@ public sealed class EventCoder
         if (predicate == v && pick.Slots is { } slots)
         {
             if (slots.TargetCase is { } tc && SlotPhrase(p, v, obj, tc) is var slotTarget && slotTarget >= 0) obj = slotTarget;
-            if (slots.SourceCase is { } sc && SlotPhrase(p, v, obj, sc) is var slotSource && slotSource >= 0) { if (passive && obj < 0) obj = p.Child(v, "nsubj:pass"); subj = slotSource; }
+            if (slots.SourceCase is { } sc && SlotPhrase(p, v, obj, sc) is var slotSource && slotSource >= 0)
+            {
+                if (passive && obj < 0) obj = p.Child(v, "nsubj:pass");
+                // ("- + * (IN) $": "X was seen to break in a Y parade" is Y's act on X)
+                else if (slots.TargetBefore && !passive) obj = subj >= 0 ? subj : InheritedSubject(p, v);
+                subj = slotSource;
+            }
         }
         if (threatBy >= 0) subj = threatBy;
         // A passive clause with a subject of its own ("... and that 150 people had been taken to hospital") is done by
@@ -2072,7 +2079,11 @@ public sealed class EventCoder
                                   && !IsAdverbial(p, c)
                                   // ("marched very close to the border with Mordor": the phrase hung on an adverb of place)
                                   || p.Label(c) == "advmod" && p.Child(c, "obl") >= 0
-                                  || ParticipleAfter(p, c) || PurposeInPhrase(p, c))) Nouns(p, c, words, 0);
+                                  || ParticipleAfter(p, c) || PurposeInPhrase(p, c)
+                                  // ("has begun to question whether ... with the Morgul Orcs" by "* (TO QUESTION)": a to-infinitive
+                                  // with no code of its own that the verb's pattern read is part of the verb's phrase)
+                                  || p.Label(c) == "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to") && !TryVerbCode(p, c, out _)
+                                     && TryVerbCode(p, predicate, out var own) && own.Patterned)) Nouns(p, c, words, 0);
         if (words.Count == 0) return -1;
         words.Sort();
         var found = new List<ActorHit>(2);
@@ -2100,7 +2111,8 @@ public sealed class EventCoder
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
             {
                 var l = p.Label(c);
-                if (!(l is "nmod" or "acl" or "obl" or "obj" or "conj" or "appos" || l.StartsWith("nmod:", StringComparison.Ordinal) || l.StartsWith("obl:", StringComparison.Ordinal))) continue;
+                if (!(l is "nmod" or "acl" or "obl" or "obj" or "conj" or "appos" || l.StartsWith("nmod:", StringComparison.Ordinal) || l.StartsWith("obl:", StringComparison.Ordinal)
+                      || l == "ccomp" && p.Label(t) == "xcomp")) continue;
                 // ("talks on Somalia": the topic of talks is no party to them)
                 if (l == "nmod" && IsTopicCase(p.CaseOf(c)) && IsLemma(p, t, Topical)) continue;
                 if (IsAdverbial(p, c)) continue;

@@ -44,6 +44,9 @@ public sealed class PetrarchVerbs
         /// <summary>The preposition of the phrase that names the source ("* (FROM $)": "from"), when the pattern says.</summary>
         public string? SourceCase { get; init; }
 
+        /// <summary>The target slot stands before the verb ("- + * (IN) $"): the one the subject names is acted on, by the source slot's.</summary>
+        public bool TargetBefore { get; init; }
+
         // (A phrase, "most certainly did n't ever", by any of its words.)
         private static bool IsNegation(string phrase) =>
             phrase.Split(' ', '~').Any(w => w is "not" or "n't" or "never" or "neither" or "nor" or "no");
@@ -189,6 +192,9 @@ public sealed class PetrarchVerbs
             }
             if (line[0] == '+' && synset is not null && blockName is null) { synset.Add(line[1..].Trim().Replace('_', ' ').ToLowerInvariant()); continue; }
             if (blockName is null) continue;
+            // A pattern line that lost its "- " ("* (TO QUESTION) [110]" under BEGIN) is still a pattern: no member verb
+            // starts with "*".
+            if (line[0] == '*' && line.Contains('[')) line = "- " + line;
             if (line.StartsWith("- ", StringComparison.Ordinal) || line == "-")
             {
                 // The trailing comment names the member verb the pattern was written for ("# RUSH", "# CALLED_OFF").
@@ -323,6 +329,7 @@ public sealed class PetrarchVerbs
             : new Pattern(before, after, code, owner, compound)
             {
                 TargetCase = SlotCase(body[(star + 1)..], '+'), SourceCase = SlotCase(body[(star + 1)..], '$'),
+                TargetBefore = body[..star].Split([' ', '\t', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Contains("+"),
                 BeforeTouches = beforeTouches && before.Length > 0, AfterTouches = afterTouches && after.Length > 0,
             };
     }
