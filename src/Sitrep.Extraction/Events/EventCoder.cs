@@ -646,7 +646,7 @@ public sealed class EventCoder
         // misparses ("the ministry said the dead included four children" → a statement to the children). "Say" is
         // never an event of its own: what is said is coded ("said in response to US missile attacks" took the
         // attacks for the speakers' own through a dictionary pattern of a synonym).
-        if (pick.Code == "010" && IsLemma(p, v, Reporting) || IsLemma(p, v, Saying)) return;
+        if ((pick.Code == "010" && IsLemma(p, v, Reporting) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
         if (IsLemma(p, v, Sufferings)) return;
         // "the plane crashed into the sea, killing all 228 people on board": an accident's toll is no one's attack.
         if (p.Head(v) is var mishap && mishap >= 0 && p.Label(v) is "advcl" or "conj" or "xcomp" && IsLemma(p, mishap, Accidents)) return;
@@ -1943,6 +1943,15 @@ public sealed class EventCoder
                 CollectActors(p, said, tgtHits, nominalHead: false);
                 tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
             }
+            // ... else the first actor the clause names ("said he has deep satisfaction toward Gondor", "said that an arms
+            // embargo against Mordor would not work"), as PETRARCH reads the verb's phrase.
+            for (int t = predicate + 1; tgtHits.Count == 0 && t < p.Words.Length; t++)
+            {
+                // (a name that only modifies a noun is read with it: "the Mordor police")
+                if (p.Tag(t) is not ("NOUN" or "PROPN") || p.Label(t) is "compound" or "flat" || !p.IsUnder(t, clause)) continue;
+                CollectActors(p, t, tgtHits, nominalHead: false);
+                tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
+            }
         }
         if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsPrivateTrip(p, predicate, subj, srcHits)) return;
@@ -2512,7 +2521,7 @@ public sealed class EventCoder
     /// <summary>
     /// With the user's PETRARCH codebook, a phrase names one actor where one name hangs on another, not coordinated
     /// with it: the first in the text ("the population of Gondor of the Prince of Dol Amroth" is Gondor's, "the evil
-    /// Arnor awful Gondor" Arnor).
+    /// Arnor awful Gondor" Arnor, "Arnor's Elrond" Arnor).
     /// </summary>
     private static void DropNestedActors(Parsed p, int lo, int hi, List<ActorHit> hits)
     {
@@ -2523,7 +2532,7 @@ public sealed class EventCoder
             int t = WordOf(p, lo, hi, hits[i].Span);
             if (t < 0) continue;
             // up the chain of nominal modifiers to another actor's word
-            for (int g = p.Head(t), steps = 0; g >= lo && g <= hi && steps < 4 && p.Label(t) is "nmod" or "flat" or "compound"; t = g, g = p.Head(g), steps++)
+            for (int g = p.Head(t), steps = 0; g >= lo && g <= hi && steps < 4 && p.Label(t) is "nmod" or "nmod:poss" or "flat" or "compound"; t = g, g = p.Head(g), steps++)
                 if (OtherActorAt(hits, i, p.Words[g]) is var j && j >= 0)
                 {
                     hits.RemoveAt(hits[j].Span.Start < hits[i].Span.Start ? i : j);
