@@ -464,7 +464,7 @@ public sealed class EventCoder
 
         static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)
         {
-            pick = code is null ? default : new Pick(code, -1, negation, together, slots is { TargetCase: not null } or { SourceCase: not null } ? slots : null, slots is not null);
+            pick = code is null ? default : new Pick(code, -1, negation, together, slots is { TargetCase: not null } or { SourceCase: not null } or { TargetRun: not null } or { SourceRun: not null } ? slots : null, slots is not null);
             return code is not null;
         }
     }
@@ -857,6 +857,13 @@ public sealed class EventCoder
         if (predicate == v && pick.Slots is { } slots)
         {
             if (slots.TargetCase is { } tc && SlotPhrase(p, v, obj, tc) is var slotTarget && slotTarget >= 0) obj = slotTarget;
+            else if (slots.TargetRun is { } tr && ActorAlong(p, v, tr) is var runTarget && runTarget >= 0) obj = runTarget;
+            // ("celebrate Tabaski with X next week at Y", "TABASKI ^ $": Y's act on the subject's)
+            if (slots.SourceRun is { } sr && ActorAlong(p, v, sr) is var runSource && runSource >= 0)
+            {
+                if (obj < 0 || !HasActor(p, obj, srcHits)) obj = subj >= 0 ? subj : InheritedSubject(p, v);
+                subj = runSource;
+            }
             if (slots.SourceCase is { } sc && SlotPhrase(p, v, obj, sc) is var slotSource && slotSource >= 0)
             {
                 if (passive && obj < 0) obj = p.Child(v, "nsubj:pass");
@@ -2344,6 +2351,33 @@ public sealed class EventCoder
     /// The phrase led by <paramref name="preposition"/> that names an actor, on the verb, its object or another of its
     /// phrases ("celebrated Eid at X with Y" with "with Y" hung on X), or -1.
     /// </summary>
+    /// <summary>
+    /// PETRARCH's actor skipping: after the verb's word <see cref="PetrarchVerbs.SlotRun.Anchor"/>, the actor named once as
+    /// many as the run skips have been passed over ("celebrated Iftar at X with the parliament of Y", "IFTAR (AT ^ ^) +":
+    /// X, the parliament, then Y), each noun read with its own compounds only. Its word, or -1.
+    /// </summary>
+    private int ActorAlong(Parsed p, int v, PetrarchVerbs.SlotRun run)
+    {
+        int at = -1;
+        for (int t = v + 1; t < p.Words.Length && at < 0; t++)
+            if (p.IsUnder(t, v) && PetrarchVerbs.SameWord(p.Word(t), run.Anchor)) at = t;
+        if (at < 0) return -1;
+        int skip = run.Skip;
+        var scratch = new List<ActorHit>(2);
+        for (int t = at + 1; t < p.Words.Length; t++)
+        {
+            if (!p.IsUnder(t, v) || p.Tag(t) is not ("NOUN" or "PROPN") || p.Label(t) is "compound" or "flat") continue;
+            int lo = t, hi = t;
+            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) is "compound" or "flat") { lo = Math.Min(lo, c); hi = Math.Max(hi, c); }
+            scratch.Clear();
+            _actors.Find(p.Document, p.Words, lo, hi, t, scratch);
+            if (scratch.Count == 0) continue;
+            if (skip-- == 0) return t;
+        }
+        return -1;
+    }
+
     private int SlotPhrase(Parsed p, int v, int obj, string preposition)
     {
         var scratch = new List<ActorHit>(2);
