@@ -857,9 +857,10 @@ public sealed class EventCoder
         if (predicate == v && pick.Slots is { } slots)
         {
             if (slots.TargetCase is { } tc && SlotPhrase(p, v, obj, tc) is var slotTarget && slotTarget >= 0) obj = slotTarget;
-            else if (slots.TargetRun is { } tr && ActorAlong(p, v, tr) is var runTarget && runTarget >= 0) obj = runTarget;
+            // (PETRARCH's actor skipping, with the user's codebook only)
+            else if (_dictionaryDecides && slots.TargetRun is { } tr && ActorAlong(p, v, tr) is var runTarget && runTarget >= 0) obj = runTarget;
             // ("celebrate Tabaski with X next week at Y", "TABASKI ^ $": Y's act on the subject's)
-            if (slots.SourceRun is { } sr && ActorAlong(p, v, sr) is var runSource && runSource >= 0)
+            if (_dictionaryDecides && slots.SourceRun is { } sr && (slots.SourceCase is null || SlotPhrase(p, v, obj, slots.SourceCase) < 0) && ActorAlong(p, v, sr) is var runSource && runSource >= 0)
             {
                 if (obj < 0 || !HasActor(p, obj, srcHits)) obj = subj >= 0 ? subj : InheritedSubject(p, v);
                 subj = runSource;

@@ -340,8 +340,7 @@ public sealed class PetrarchVerbs
         return before is null || after is null ? null
             : new Pattern(before, after, code, owner, compound)
             {
-                TargetCase = Run(body[(star + 1)..], '+') is null ? SlotCase(body[(star + 1)..], '+') : null,
-                SourceCase = Run(body[(star + 1)..], '$') is null ? SlotCase(body[(star + 1)..], '$') : null,
+                TargetCase = SlotCase(body[(star + 1)..], '+'), SourceCase = SlotCase(body[(star + 1)..], '$'),
                 TargetRun = Run(body[(star + 1)..], '+'), SourceRun = Run(body[(star + 1)..], '$'),
                 TargetBefore = body[..star].Split([' ', '\t', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Contains("+"),
                 BeforeTouches = beforeTouches && before.Length > 0, AfterTouches = afterTouches && after.Length > 0,
@@ -350,7 +349,8 @@ public sealed class PetrarchVerbs
 
     /// <summary>
     /// An actor slot after the verb that is read along the text, not as a preposition's phrase: one after skipped actors
-    /// ("(AT ^ ^) +", "TABASKI ^ $") or after a word outside parentheses ("{MAY DAY} $"); null otherwise ("(WITH +)").
+    /// ("(AT ^ ^) +", "TABASKI ^ $") or after a word that is no preposition ("{MAY DAY} $"); null otherwise ("(WITH +)",
+    /// "FROM +").
     /// </summary>
     private static SlotRun? Run(string part, char slot)
     {
@@ -374,11 +374,14 @@ public sealed class PetrarchVerbs
             int k = i - 1, skip = 0;
             while (k >= 0 && tokens[k].Word == "^") { k--; skip++; }
             if (k < 0 || !tokens[k].Word.All(ch => char.IsLetter(ch) || ch == '_')) return null;
-            if (skip == 0 && tokens[k].InParens) return null;
+            if (skip == 0 && (tokens[k].InParens || Prepositions.Contains(tokens[k].Word))) return null;
             return new SlotRun(tokens[k].Word.Split('_')[^1].ToLowerInvariant(), skip);
         }
         return null;
     }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+        { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over", "between", "from", "of", "by", "for", "in", "about", "among", "through", "that" };
 
     /// <summary>The preposition written just before an actor slot after the verb ("(WITH +)" → "with"), or null.</summary>
     private static string? SlotCase(string part, char slot)
