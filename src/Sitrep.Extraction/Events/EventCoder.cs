@@ -710,7 +710,9 @@ public sealed class EventCoder
         // no intent to cooperate with anyone its clause names.
         else if (x >= 0 && p.Tag(x) == "VERB" && IsLemma(p, v, Desires) && !_dictionaryDecides && !TryVerbCode(p, x, out _)) return;
         else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && x < 0
-                 && p.PrepPhrase(v, nominal: false, "of", "about", "against") < 0)
+                 && p.PrepPhrase(v, nominal: false, "of", "about", "against") < 0
+                 // (unless the user's codebook has a pattern that says whom: "warned at the X of Y", "- * (AT) ^ +")
+                 && !(_dictionaryDecides && pick.Slots is { TargetRun: not null } or { TargetCase: not null }))
             return; // "warned that ..." alone is a statement, not a threat against anyone ("warned of X" is against X).
 
         // Governors above: "refused to meet", "denied bombing", "planned to attack".
@@ -2355,7 +2357,7 @@ public sealed class EventCoder
     /// <summary>
     /// PETRARCH's actor skipping: after the verb's word <see cref="PetrarchVerbs.SlotRun.Anchor"/>, the actor named once as
     /// many as the run skips have been passed over ("celebrated Iftar at X with the parliament of Y", "IFTAR (AT ^ ^) +":
-    /// X, the parliament, then Y), each noun read with its own compounds only. Its word, or -1.
+    /// X, the parliament, then Y), each noun counted where an actor its phrase names holds it. Its word, or -1.
     /// </summary>
     private int ActorAlong(Parsed p, int v, PetrarchVerbs.SlotRun run)
     {
@@ -2368,12 +2370,12 @@ public sealed class EventCoder
         for (int t = at + 1; t < p.Words.Length; t++)
         {
             if (!p.IsUnder(t, v) || p.Tag(t) is not ("NOUN" or "PROPN") || p.Label(t) is "compound" or "flat") continue;
+            // (an actor whose words the noun's phrase holds, the noun among them: "the Prince of Dol Amroth")
             int lo = t, hi = t;
-            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
-                if (p.Label(c) is "compound" or "flat") { lo = Math.Min(lo, c); hi = Math.Max(hi, c); }
+            Extend(p, t, ref lo, ref hi, 0);
             scratch.Clear();
             _actors.Find(p.Document, p.Words, lo, hi, t, scratch);
-            if (scratch.Count == 0) continue;
+            if (!scratch.Exists(h => h.Span.Contains(p.Words[t]))) continue;
             if (skip-- == 0) return t;
         }
         return -1;
