@@ -1836,6 +1836,18 @@ public sealed class EventTablesTests
     }
 
     [Fact]
+    public void A_dated_range_holds_its_last_day()
+    {
+        // "[FRDGOV 19950601-19990815]": in office on 15 August 1999 too, as PETRARCH reads its ranges.
+        var (from, to) = ActorLexiconLoader.PhoenixRange("19950601-19990815");
+        var office = new DatedCode("FRDGOV", from, to);
+        Assert.True(office.ValidOn(new DateOnly(1999, 8, 15)));
+        Assert.True(office.ValidOn(new DateOnly(1995, 6, 1)));
+        Assert.False(office.ValidOn(new DateOnly(1999, 8, 16)));
+        Assert.False(office.ValidOn(new DateOnly(1995, 5, 31)));
+    }
+
+    [Fact]
     public void Inflected_verbs_find_their_lexicon_entry()
     {
         var known = new HashSet<string> { "shell", "accuse", "stop", "carry", "meet", "push", "veto", "embark" };
