@@ -252,7 +252,8 @@ public sealed class EventCoder
     /// <param name="Together">The pattern was the dictionary's compound-actor one: the subject's actors do it to each other.</param>
     /// <param name="Slots">The dictionary pattern that gave the code, when it says which phrases name the target and source.</param>
     /// <param name="Patterned">A dictionary pattern gave the code (not the verb's or its block's bare code).</param>
-    internal readonly record struct Pick(string Code, int Needed, bool Negation = false, bool Together = false, PetrarchVerbs.Pattern? Slots = null, bool Patterned = false);
+    /// <param name="ReadsAfter">That pattern wants words after the verb.</param>
+    internal readonly record struct Pick(string Code, int Needed, bool Negation = false, bool Together = false, PetrarchVerbs.Pattern? Slots = null, bool Patterned = false, bool ReadsAfter = false);
 
     internal void CodeSentence(Parsed p, int sentence, int start, int end, List<Event> output)
     {
@@ -464,7 +465,7 @@ public sealed class EventCoder
 
         static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)
         {
-            pick = code is null ? default : new Pick(code, -1, negation, together, slots is { TargetCase: not null } or { SourceCase: not null } or { TargetRun: not null } or { SourceRun: not null } ? slots : null, slots is not null);
+            pick = code is null ? default : new Pick(code, -1, negation, together, slots is { TargetCase: not null } or { SourceCase: not null } or { TargetRun: not null } or { SourceRun: not null } ? slots : null, slots is not null, slots is { After.Length: > 0 });
             return code is not null;
         }
     }
@@ -706,6 +707,10 @@ public sealed class EventCoder
             // The complement's code replaced the verb's own: its two-way reading no longer applies.
             if (!ReferenceEquals(code, own)) { reverse = null; reverseOnly = false; }
         }
+        // With the user's PETRARCH codebook, a verb whose to-infinitive is an event of its own ("will be hosting X to
+        // celebrate the feast with Y") is that event's setting, not coded apart, as PETRARCH codes the clause under the
+        // main verb (unless the verb's own pattern read words after it: "vowed to wage war", VOW * WAR).
+        if (_dictionaryDecides && predicate == v && !pick.ReadsAfter && !IsLemma(p, v, Appeals) && CodedInfinitive(p, v)) return;
         // "does not want to see Kenya punished", "hopes to finish the season": a wish for something that is no event is
         // no intent to cooperate with anyone its clause names.
         else if (x >= 0 && p.Tag(x) == "VERB" && IsLemma(p, v, Desires) && !_dictionaryDecides && !TryVerbCode(p, x, out _)) return;
@@ -2379,6 +2384,17 @@ public sealed class EventCoder
             if (skip-- == 0) return t;
         }
         return -1;
+    }
+
+    /// <summary>A to-infinitive on the verb, its complement or its purpose ("hosting X to celebrate"), that the codebook codes.</summary>
+    private bool CodedInfinitive(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            // (not what an accord signed is to do: "signed an accord to supply X with wheat" is the signing)
+            if (p.Label(c) is "xcomp" or "advcl" && c > v && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to") && AgreedClause(p, v, p.Child(v, "obj")) != c
+                && TryVerbCode(p, c, out var inner)
+                && PetrarchVerbs.SplitCode(inner.Code).Forward.Length > 0) return true;
+        return false;
     }
 
     private int SlotPhrase(Parsed p, int v, int obj, string preposition)

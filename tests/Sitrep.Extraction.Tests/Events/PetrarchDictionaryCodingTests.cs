@@ -128,6 +128,9 @@ public sealed class PetrarchDictionaryCodingTests
         ---  DECLARE   [010]  ---
         DECLARE
 
+        ---  ENTERTAIN   [043]  ---
+        ENTERTAIN
+
         ---  FETE   [051]  ---
         FETE
         - * HARVEST ^ $                     [017]
@@ -619,5 +622,13 @@ public sealed class PetrarchDictionaryCodingTests
         // "(AT ^ ^) +": past two actors after "at" (Sylvania, Marsovia), the third is the target.
         if (Code("Freedonia feted the envoys at Sylvania with Marsovia in Kenya.") is not { } two) return;
         Assert.Contains(("FRD", "KNX", "0171"), two);
+    }
+    [Fact]
+    public void A_verb_whose_to_infinitive_is_an_event_is_only_its_setting()
+    {
+        // PETRARCH codes the clause under the main verb: the feast, not the entertaining.
+        if (Code("Freedonia will be entertaining Sylvania to fete the harvest with Marsovia next week in Kenya.") is not { } events) return;
+        Assert.Contains(events, e => e.C == "017" && e.S == "KNX");
+        Assert.DoesNotContain(events, e => e.C == "043");
     }
 }
