@@ -50,6 +50,7 @@ public sealed class EventCoder
 
     // Governors that change what their complement means.
     private static readonly HashSet<string> Refusals = new(StringComparer.OrdinalIgnoreCase) { "refuse", "decline", "fail", "reject" };
+    private static readonly HashSet<string> RefusalNouns = new(StringComparer.OrdinalIgnoreCase) { "refusal", "failure", "rejection" };
     private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase) { "deny" };
     private static readonly HashSet<string> Threats = new(StringComparer.OrdinalIgnoreCase) { "threaten", "warn", "vow" };
     private static readonly HashSet<string> Intents = new(StringComparer.OrdinalIgnoreCase) { "agree", "pledge", "promise", "offer" };
@@ -677,6 +678,14 @@ public sealed class EventCoder
         int predicate = v;
 
         // The complement decides: "threatened to end talks" → 134, "agreed to meet" → 036.
+        // With the user's PETRARCH codebook, a bare statement (010) of a clause that is an event of its own ("noted that X
+        // regretted Y's refusal") is that event said of its doer: the speaker's, at the clause's subject, with the
+        // clause's code, as PETRARCH folds "a (b . Q) SAY" into one event; the clause is not coded apart.
+        if (_dictionaryDecides && code == "010" && reverse is null && p.Child(v, "nsubj") is var sayer && sayer >= 0 && HasActor(p, sayer, srcHits)
+            && p.Child(v, "ccomp") is var said && said > v && p.Tag(said) == "VERB"
+            && p.Child(said, "nsubj") is var saidBy && saidBy >= 0 && HasActor(p, saidBy, srcHits) && TryVerbCode(p, said, out var saidPick)
+            && PetrarchVerbs.SplitCode(saidPick.Code).Forward is { Length: > 0 } saidCode && saidCode != "010")
+        { code = saidCode; consumed.Add(said); }
         int x = p.Child(v, "xcomp");
         if (x >= 0 && p.Tag(x) == "VERB" && TryVerbCode(p, x, out var innerPick) && PetrarchVerbs.SplitCode(innerPick.Code).Forward is { Length: > 0 } innerCode)
         {
@@ -776,6 +785,11 @@ public sealed class EventCoder
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
 
+        // "Eriador's refusal to talk to Gondor", "the rejection of a plan to ...": what is refused is not done.
+        // (... or hung on the verb whose object the refusal is: "regretted X's refusal to talk")
+        if (gov >= 0 && p.HasChildWord(v, "mark", "to") && (label == "acl" && IsLemma(p, gov, RefusalNouns)
+                || label == "advcl" && p.Child(gov, "obj") is var refusedAct && refusedAct >= 0 && refusedAct + 2 == v && IsLemma(p, refusedAct, RefusalNouns)))
+        { negated = true; modality = Modality.Denied; }
         // "gave Kenya permission to help Uganda": what is permitted is the permitted party's to do, not done yet.
         // (... or misparsed, "to help" hung on the verb that gives the permission)
         if (gov >= 0 && p.HasChildWord(v, "mark", "to") && modality == Modality.Asserted

@@ -1261,6 +1261,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void What_is_refused_is_not_done()
+    {
+        if (Code("Kenya condemned Uganda's refusal to meet Tanzanian officials.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04") && e.Modality == Modality.Asserted && !e.Negated);
+    }
+
+    [Fact]
     public void A_claimed_deed_and_the_deeds_beside_it_are_the_claim_or_the_accusation()
     {
         if (Code("Uganda's army claimed on Friday that it had shelled Congo and captured the Rwandan town of Gisenyi.") is not { } own) return;

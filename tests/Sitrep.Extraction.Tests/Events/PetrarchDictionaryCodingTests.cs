@@ -631,4 +631,20 @@ public sealed class PetrarchDictionaryCodingTests
         Assert.Contains(events, e => e.C == "017" && e.S == "KNX");
         Assert.DoesNotContain(events, e => e.C == "043");
     }
+    [Fact]
+    public void A_statement_of_an_event_is_that_event_said_of_its_doer()
+    {
+        // "a (b . SCOLD) DECLARE": one event, the speaker's, at the clause's subject, with the clause's code.
+        if (Code("Marsovia declared that Sylvania scolded Freedonia.") is not { } events) return;
+        Assert.Contains(("MRS", "SYL", "111"), events);
+        Assert.DoesNotContain(("SYL", "FRD", "111"), events);
+        Assert.DoesNotContain(events, e => e.C == "010");
+    }
+
+    [Fact]
+    public void What_is_refused_is_not_done_with_the_users_codebook_either()
+    {
+        if (Code("Freedonia scolded Sylvania's refusal to dine with Marsovia.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.C == "051");
+    }
 }
