@@ -648,6 +648,7 @@ public sealed class EventCoder
         // misparses ("the ministry said the dead included four children" → a statement to the children). "Say" is
         // never an event of its own: what is said is coded ("said in response to US missile attacks" took the
         // attacks for the speakers' own through a dictionary pattern of a synonym).
+        // (With the user's PETRARCH codebook saying is coded, as PETRARCH codes it: see Emit for its target.)
         if ((pick.Code == "010" && IsLemma(p, v, Reporting) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
         if (IsLemma(p, v, Sufferings)) return;
         // "the plane crashed into the sea, killing all 228 people on board": an accident's toll is no one's attack.
@@ -716,10 +717,6 @@ public sealed class EventCoder
             // The complement's code replaced the verb's own: its two-way reading no longer applies.
             if (!ReferenceEquals(code, own)) { reverse = null; reverseOnly = false; }
         }
-        // With the user's PETRARCH codebook, a verb whose to-infinitive is an event of its own ("will be hosting X to
-        // celebrate the feast with Y") is that event's setting, not coded apart, as PETRARCH codes the clause under the
-        // main verb (unless the verb's own pattern read words after it: "vowed to wage war", VOW * WAR).
-        if (_dictionaryDecides && predicate == v && !pick.ReadsAfter && !IsLemma(p, v, Appeals) && CodedInfinitive(p, v)) return;
         // "does not want to see Kenya punished", "hopes to finish the season": a wish for something that is no event is
         // no intent to cooperate with anyone its clause names.
         else if (x >= 0 && p.Tag(x) == "VERB" && IsLemma(p, v, Desires) && !_dictionaryDecides && !TryVerbCode(p, x, out _)) return;
@@ -728,6 +725,10 @@ public sealed class EventCoder
                  // (unless the user's codebook has a pattern that says whom: "warned at the X of Y", "- * (AT) ^ +")
                  && !(_dictionaryDecides && pick.Slots is { TargetRun: not null } or { TargetCase: not null }))
             return; // "warned that ..." alone is a statement, not a threat against anyone ("warned of X" is against X).
+        // With the user's PETRARCH codebook, a verb whose to-infinitive is an event of its own ("will be hosting X to
+        // celebrate the feast with Y") is that event's setting, not coded apart, as PETRARCH codes the clause under the
+        // main verb (unless the verb's own pattern read words after it: "vowed to wage war", VOW * WAR).
+        if (_dictionaryDecides && predicate == v && !pick.ReadsAfter && !IsLemma(p, v, Appeals) && CodedInfinitive(p, v)) return;
 
         // Governors above: "refused to meet", "denied bombing", "planned to attack".
         var label = p.Label(v);
@@ -2370,10 +2371,6 @@ public sealed class EventCoder
     };
 
     /// <summary>
-    /// The phrase led by <paramref name="preposition"/> that names an actor, on the verb, its object or another of its
-    /// phrases ("celebrated Eid at X with Y" with "with Y" hung on X), or -1.
-    /// </summary>
-    /// <summary>
     /// PETRARCH's actor skipping: after the verb's word <see cref="PetrarchVerbs.SlotRun.Anchor"/>, the actor named once as
     /// many as the run skips have been passed over ("celebrated Iftar at X with the parliament of Y", "IFTAR (AT ^ ^) +":
     /// X, the parliament, then Y), each noun counted where an actor its phrase names holds it. Its word, or -1.
@@ -2411,6 +2408,10 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// The phrase led by <paramref name="preposition"/> that names an actor, on the verb, its object or another of its
+    /// phrases ("celebrated Eid at X with Y" with "with Y" hung on X), or -1.
+    /// </summary>
     private int SlotPhrase(Parsed p, int v, int obj, string preposition)
     {
         var scratch = new List<ActorHit>(2);
