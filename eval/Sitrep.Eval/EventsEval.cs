@@ -86,7 +86,11 @@ public sealed class EventsEval : IEvalTask
                 records++;
                 if (gold.SetEquals(pred)) exact++;
                 else if (options.Verbose)
+                {
                     output.WriteLine($"  {root.GetProperty("id").GetString()}: gold [{string.Join("; ", gold)}] got [{string.Join("; ", pred)}]  {text}");
+                    var unscored = doc.Events.Where(e => !scored.Contains(e)).Select(e => $"({e.Source}, {e.Target}, {e.Code}, {e.Modality}{(e.Negated ? ", negated" : "")})").ToList();
+                    if (unscored.Count > 0) output.WriteLine($"    not scored: {string.Join("; ", unscored)}");
+                }
             }
             output.WriteLine($"events eval: {name} ({records} records{(parses is null ? "" : $", shipped parses; {unaligned} not aligned, parsed by us")})");
             output.WriteLine($"  triples (source, target, code)       {triples}");

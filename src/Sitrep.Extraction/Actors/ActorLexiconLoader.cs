@@ -216,7 +216,7 @@ internal static class ActorLexiconLoader
 
     /// <summary>
     /// The date range after a code, spaces already removed: "&gt;yymmdd" (from that day), "&lt;yymmdd" (before it),
-    /// "yymmdd-yymmdd"; both bounds null when there is none. The dictionaries also write "[EGYGOV &gt; 140608]" and
+    /// "yymmdd-yymmdd" (both days included); both bounds null when there is none. The dictionaries also write "[EGYGOV &gt; 140608]" and
     /// "[HOBGOV 19950601 - 19990815]", so the caller joins the parts first.
     /// </summary>
     internal static (DateOnly? From, DateOnly? To) PhoenixRange(string range)
@@ -224,7 +224,8 @@ internal static class ActorLexiconLoader
         if (range.StartsWith('>')) return (PhoenixDate(range[1..]), null);
         if (range.StartsWith('<')) return (null, PhoenixDate(range[1..]));
         var dash = range.IndexOf('-');
-        if (dash > 0) return (PhoenixDate(range[..dash]), PhoenixDate(range[(dash + 1)..]));
+        // "yymmdd-yymmdd" holds both its days (the last one too: To is the day after it).
+        if (dash > 0) return (PhoenixDate(range[..dash]), PhoenixDate(range[(dash + 1)..])?.AddDays(1));
         return (null, null);
     }
 

@@ -11,11 +11,22 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 /// <param name="bareRoles">A role with no country is still an actor of no known country ("students" → ---EDU), as
 /// PETRARCH codes the agents of its dictionary.</param>
-public sealed class LexiconActorSource(EventLexicon lexicon, bool bareRoles = false) : IEventActorSource
+/// <param name="anyCodeTakesRoles">A code that already carries a sector takes the role too, unless it holds that role already
+/// ("Gonzo GMO" GONGMO, "human rights activists of Gonzo GMO" GONGMOOPP; "White House officials" USAGOV), as PETRARCH
+/// joins a dictionary's agents to its actors.</param>
+public sealed class LexiconActorSource(EventLexicon lexicon, bool bareRoles = false, bool anyCodeTakesRoles = false) : IEventActorSource
 {
     private static bool HasLower(ReadOnlySpan<char> s)
     {
         foreach (var c in s) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    // (at a three-letter step: "USAGOV" holds GOV, "GOVERN..." would not be read from the middle of a code)
+    private static bool HoldsRole(string code, string role)
+    {
+        for (int at = 3; at + role.Length <= code.Length; at += 3)
+            if (string.CompareOrdinal(code, at, role, 0, role.Length) == 0) return true;
         return false;
     }
 
@@ -50,7 +61,8 @@ public sealed class LexiconActorSource(EventLexicon lexicon, bool bareRoles = fa
             var country = codes[countries[k].Code];
             var span = new TextSpan(countries[k].Start, countries[k].End);
             // A country code already carrying a sector (IGOUNO, RUSGOV for "Kremlin") keeps it.
-            var code = role is not null && country.Length == 3 && country != "IGO" ? country + role : country;
+            var code = role is not null && country.Length == 3 && country != "IGO" ? country + role
+                : role is not null && anyCodeTakesRoles && country.Length > 3 && !HoldsRole(country, role) ? country + role : country;
             if (prefix is not null && country.Length >= 3) code = prefix + code;
             if ((role is not null || prefix is not null) && country.Length == 3) span = span.Union(roleSpan);
             bool dup = false;

@@ -50,6 +50,7 @@ public sealed class EventCoder
 
     // Governors that change what their complement means.
     private static readonly HashSet<string> Refusals = new(StringComparer.OrdinalIgnoreCase) { "refuse", "decline", "fail", "reject" };
+    private static readonly HashSet<string> RefusalNouns = new(StringComparer.OrdinalIgnoreCase) { "refusal", "failure", "rejection" };
     private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase) { "deny" };
     private static readonly HashSet<string> Threats = new(StringComparer.OrdinalIgnoreCase) { "threaten", "warn", "vow" };
     private static readonly HashSet<string> Intents = new(StringComparer.OrdinalIgnoreCase) { "agree", "pledge", "promise", "offer" };
@@ -251,7 +252,9 @@ public sealed class EventCoder
     /// the code is what the negated phrase means.</param>
     /// <param name="Together">The pattern was the dictionary's compound-actor one: the subject's actors do it to each other.</param>
     /// <param name="Slots">The dictionary pattern that gave the code, when it says which phrases name the target and source.</param>
-    internal readonly record struct Pick(string Code, int Needed, bool Negation = false, bool Together = false, PetrarchVerbs.Pattern? Slots = null);
+    /// <param name="Patterned">A dictionary pattern gave the code (not the verb's or its block's bare code).</param>
+    /// <param name="ReadsAfter">That pattern wants words after the verb.</param>
+    internal readonly record struct Pick(string Code, int Needed, bool Negation = false, bool Together = false, PetrarchVerbs.Pattern? Slots = null, bool Patterned = false, bool ReadsAfter = false);
 
     internal void CodeSentence(Parsed p, int sentence, int start, int end, List<Event> output)
     {
@@ -463,7 +466,7 @@ public sealed class EventCoder
 
         static bool Picked(string? code, out Pick pick, bool negation = false, bool together = false, PetrarchVerbs.Pattern? slots = null)
         {
-            pick = code is null ? default : new Pick(code, -1, negation, together, slots is { TargetCase: not null } or { SourceCase: not null } ? slots : null);
+            pick = code is null ? default : new Pick(code, -1, negation, together, slots is { TargetCase: not null } or { SourceCase: not null } or { TargetRun: not null } or { SourceRun: not null } ? slots : null, slots is not null, slots is { After.Length: > 0 });
             return code is not null;
         }
     }
@@ -645,7 +648,8 @@ public sealed class EventCoder
         // misparses ("the ministry said the dead included four children" → a statement to the children). "Say" is
         // never an event of its own: what is said is coded ("said in response to US missile attacks" took the
         // attacks for the speakers' own through a dictionary pattern of a synonym).
-        if (pick.Code == "010" && IsLemma(p, v, Reporting) || IsLemma(p, v, Saying)) return;
+        // (With the user's PETRARCH codebook saying is coded, as PETRARCH codes it: see Emit for its target.)
+        if ((pick.Code == "010" && IsLemma(p, v, Reporting) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
         if (IsLemma(p, v, Sufferings)) return;
         // "the plane crashed into the sea, killing all 228 people on board": an accident's toll is no one's attack.
         if (p.Head(v) is var mishap && mishap >= 0 && p.Label(v) is "advcl" or "conj" or "xcomp" && IsLemma(p, mishap, Accidents)) return;
@@ -675,6 +679,14 @@ public sealed class EventCoder
         int predicate = v;
 
         // The complement decides: "threatened to end talks" → 134, "agreed to meet" → 036.
+        // With the user's PETRARCH codebook, a bare statement (010) of a clause that is an event of its own ("noted that X
+        // regretted Y's refusal") is that event said of its doer: the speaker's, at the clause's subject, with the
+        // clause's code, as PETRARCH folds "a (b . Q) SAY" into one event; the clause is not coded apart.
+        if (_dictionaryDecides && code == "010" && reverse is null && p.Child(v, "nsubj") is var sayer && sayer >= 0 && HasActor(p, sayer, srcHits)
+            && p.Child(v, "ccomp") is var said && said > v && p.Tag(said) == "VERB"
+            && p.Child(said, "nsubj") is var saidBy && saidBy >= 0 && HasActor(p, saidBy, srcHits) && TryVerbCode(p, said, out var saidPick)
+            && PetrarchVerbs.SplitCode(saidPick.Code).Forward is { Length: > 0 } saidCode && saidCode != "010")
+        { code = saidCode; consumed.Add(said); }
         int x = p.Child(v, "xcomp");
         if (x >= 0 && p.Tag(x) == "VERB" && TryVerbCode(p, x, out var innerPick) && PetrarchVerbs.SplitCode(innerPick.Code).Forward is { Length: > 0 } innerCode)
         {
@@ -709,8 +721,14 @@ public sealed class EventCoder
         // no intent to cooperate with anyone its clause names.
         else if (x >= 0 && p.Tag(x) == "VERB" && IsLemma(p, v, Desires) && !_dictionaryDecides && !TryVerbCode(p, x, out _)) return;
         else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && x < 0
-                 && p.PrepPhrase(v, nominal: false, "of", "about", "against") < 0)
+                 && p.PrepPhrase(v, nominal: false, "of", "about", "against") < 0
+                 // (unless the user's codebook has a pattern that says whom: "warned at the X of Y", "- * (AT) ^ +")
+                 && !(_dictionaryDecides && pick.Slots is { TargetRun: not null } or { TargetCase: not null }))
             return; // "warned that ..." alone is a statement, not a threat against anyone ("warned of X" is against X).
+        // With the user's PETRARCH codebook, a verb whose to-infinitive is an event of its own ("will be hosting X to
+        // celebrate the feast with Y") is that event's setting, not coded apart, as PETRARCH codes the clause under the
+        // main verb (unless the verb's own pattern read words after it: "vowed to wage war", VOW * WAR).
+        if (_dictionaryDecides && predicate == v && !pick.ReadsAfter && !IsLemma(p, v, Appeals) && CodedInfinitive(p, v)) return;
 
         // Governors above: "refused to meet", "denied bombing", "planned to attack".
         var label = p.Label(v);
@@ -768,6 +786,11 @@ public sealed class EventCoder
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
 
+        // "Eriador's refusal to talk to Gondor", "the rejection of a plan to ...": what is refused is not done.
+        // (... or hung on the verb whose object the refusal is: "regretted X's refusal to talk")
+        if (gov >= 0 && p.HasChildWord(v, "mark", "to") && (label == "acl" && IsLemma(p, gov, RefusalNouns)
+                || label == "advcl" && p.Child(gov, "obj") is var refusedAct && refusedAct >= 0 && refusedAct + 2 == v && IsLemma(p, refusedAct, RefusalNouns)))
+        { negated = true; modality = Modality.Denied; }
         // "gave Kenya permission to help Uganda": what is permitted is the permitted party's to do, not done yet.
         // (... or misparsed, "to help" hung on the verb that gives the permission)
         if (gov >= 0 && p.HasChildWord(v, "mark", "to") && modality == Modality.Asserted
@@ -856,7 +879,21 @@ public sealed class EventCoder
         if (predicate == v && pick.Slots is { } slots)
         {
             if (slots.TargetCase is { } tc && SlotPhrase(p, v, obj, tc) is var slotTarget && slotTarget >= 0) obj = slotTarget;
-            if (slots.SourceCase is { } sc && SlotPhrase(p, v, obj, sc) is var slotSource && slotSource >= 0) { if (passive && obj < 0) obj = p.Child(v, "nsubj:pass"); subj = slotSource; }
+            // (PETRARCH's actor skipping, with the user's codebook only)
+            else if (_dictionaryDecides && slots.TargetRun is { } tr && ActorAlong(p, v, tr) is var runTarget && runTarget >= 0) obj = runTarget;
+            // ("celebrate Tabaski with X next week at Y", "TABASKI ^ $": Y's act on the subject's)
+            if (_dictionaryDecides && slots.SourceRun is { } sr && (slots.SourceCase is null || SlotPhrase(p, v, obj, slots.SourceCase) < 0) && ActorAlong(p, v, sr) is var runSource && runSource >= 0)
+            {
+                if (obj < 0 || !HasActor(p, obj, srcHits)) obj = subj >= 0 ? subj : InheritedSubject(p, v);
+                subj = runSource;
+            }
+            if (slots.SourceCase is { } sc && SlotPhrase(p, v, obj, sc) is var slotSource && slotSource >= 0)
+            {
+                if (passive && obj < 0) obj = p.Child(v, "nsubj:pass");
+                // ("- + * (IN) $": "X was seen to break in a Y parade" is Y's act on X)
+                else if (slots.TargetBefore && !passive) obj = subj >= 0 ? subj : InheritedSubject(p, v);
+                subj = slotSource;
+            }
         }
         if (threatBy >= 0) subj = threatBy;
         // A passive clause with a subject of its own ("... and that 150 people had been taken to hospital") is done by
@@ -1936,6 +1973,15 @@ public sealed class EventCoder
                 CollectActors(p, said, tgtHits, nominalHead: false);
                 tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
             }
+            // ... else the first actor the clause names ("said he has deep satisfaction toward Gondor", "said that an arms
+            // embargo against Mordor would not work"), as PETRARCH reads the verb's phrase.
+            for (int t = predicate + 1; tgtHits.Count == 0 && t < p.Words.Length; t++)
+            {
+                // (a name that only modifies a noun is read with it: "the Mordor police")
+                if (p.Tag(t) is not ("NOUN" or "PROPN") || p.Label(t) is "compound" or "flat" || !p.IsUnder(t, clause)) continue;
+                CollectActors(p, t, tgtHits, nominalHead: false);
+                tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
+            }
         }
         if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsPrivateTrip(p, predicate, subj, srcHits)) return;
@@ -2072,7 +2118,11 @@ public sealed class EventCoder
                                   && !IsAdverbial(p, c)
                                   // ("marched very close to the border with Mordor": the phrase hung on an adverb of place)
                                   || p.Label(c) == "advmod" && p.Child(c, "obl") >= 0
-                                  || ParticipleAfter(p, c) || PurposeInPhrase(p, c))) Nouns(p, c, words, 0);
+                                  || ParticipleAfter(p, c) || PurposeInPhrase(p, c)
+                                  // ("has begun to question whether ... with the Morgul Orcs" by "* (TO QUESTION)": a to-infinitive
+                                  // with no code of its own that the verb's pattern read is part of the verb's phrase)
+                                  || p.Label(c) == "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to") && !TryVerbCode(p, c, out _)
+                                     && TryVerbCode(p, predicate, out var own) && own.Patterned)) Nouns(p, c, words, 0);
         if (words.Count == 0) return -1;
         words.Sort();
         var found = new List<ActorHit>(2);
@@ -2100,7 +2150,8 @@ public sealed class EventCoder
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
             {
                 var l = p.Label(c);
-                if (!(l is "nmod" or "acl" or "obl" or "obj" or "conj" or "appos" || l.StartsWith("nmod:", StringComparison.Ordinal) || l.StartsWith("obl:", StringComparison.Ordinal))) continue;
+                if (!(l is "nmod" or "acl" or "obl" or "obj" or "conj" or "appos" || l.StartsWith("nmod:", StringComparison.Ordinal) || l.StartsWith("obl:", StringComparison.Ordinal)
+                      || l == "ccomp" && p.Label(t) == "xcomp")) continue;
                 // ("talks on Somalia": the topic of talks is no party to them)
                 if (l == "nmod" && IsTopicCase(p.CaseOf(c)) && IsLemma(p, t, Topical)) continue;
                 if (IsAdverbial(p, c)) continue;
@@ -2320,6 +2371,44 @@ public sealed class EventCoder
     };
 
     /// <summary>
+    /// PETRARCH's actor skipping: after the verb's word <see cref="PetrarchVerbs.SlotRun.Anchor"/>, the actor named once as
+    /// many as the run skips have been passed over ("celebrated Iftar at X with the parliament of Y", "IFTAR (AT ^ ^) +":
+    /// X, the parliament, then Y), each noun counted where an actor its phrase names holds it. Its word, or -1.
+    /// </summary>
+    private int ActorAlong(Parsed p, int v, PetrarchVerbs.SlotRun run)
+    {
+        int at = -1;
+        for (int t = v + 1; t < p.Words.Length && at < 0; t++)
+            if (p.IsUnder(t, v) && PetrarchVerbs.SameWord(p.Word(t), run.Anchor)) at = t;
+        if (at < 0) return -1;
+        int skip = run.Skip;
+        var scratch = new List<ActorHit>(2);
+        for (int t = at + 1; t < p.Words.Length; t++)
+        {
+            if (!p.IsUnder(t, v) || p.Tag(t) is not ("NOUN" or "PROPN") || p.Label(t) is "compound" or "flat") continue;
+            // (an actor whose words the noun's phrase holds, the noun among them: "the Prince of Dol Amroth")
+            int lo = t, hi = t;
+            Extend(p, t, ref lo, ref hi, 0);
+            scratch.Clear();
+            _actors.Find(p.Document, p.Words, lo, hi, t, scratch);
+            if (!scratch.Exists(h => h.Span.Contains(p.Words[t]))) continue;
+            if (skip-- == 0) return t;
+        }
+        return -1;
+    }
+
+    /// <summary>A to-infinitive on the verb, its complement or its purpose ("hosting X to celebrate"), that the codebook codes.</summary>
+    private bool CodedInfinitive(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            // (not what an accord signed is to do: "signed an accord to supply X with wheat" is the signing)
+            if (p.Label(c) is "xcomp" or "advcl" && c > v && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to") && AgreedClause(p, v, p.Child(v, "obj")) != c
+                && TryVerbCode(p, c, out var inner)
+                && PetrarchVerbs.SplitCode(inner.Code).Forward.Length > 0) return true;
+        return false;
+    }
+
+    /// <summary>
     /// The phrase led by <paramref name="preposition"/> that names an actor, on the verb, its object or another of its
     /// phrases ("celebrated Eid at X with Y" with "with Y" hung on X), or -1.
     /// </summary>
@@ -2500,7 +2589,7 @@ public sealed class EventCoder
     /// <summary>
     /// With the user's PETRARCH codebook, a phrase names one actor where one name hangs on another, not coordinated
     /// with it: the first in the text ("the population of Gondor of the Prince of Dol Amroth" is Gondor's, "the evil
-    /// Arnor awful Gondor" Arnor).
+    /// Arnor awful Gondor" Arnor, "Arnor's Elrond" Arnor).
     /// </summary>
     private static void DropNestedActors(Parsed p, int lo, int hi, List<ActorHit> hits)
     {
@@ -2511,7 +2600,7 @@ public sealed class EventCoder
             int t = WordOf(p, lo, hi, hits[i].Span);
             if (t < 0) continue;
             // up the chain of nominal modifiers to another actor's word
-            for (int g = p.Head(t), steps = 0; g >= lo && g <= hi && steps < 4 && p.Label(t) is "nmod" or "flat" or "compound"; t = g, g = p.Head(g), steps++)
+            for (int g = p.Head(t), steps = 0; g >= lo && g <= hi && steps < 4 && p.Label(t) is "nmod" or "nmod:poss" or "flat" or "compound"; t = g, g = p.Head(g), steps++)
                 if (OtherActorAt(hits, i, p.Words[g]) is var j && j >= 0)
                 {
                     hits.RemoveAt(hits[j].Span.Start < hits[i].Span.Start ? i : j);

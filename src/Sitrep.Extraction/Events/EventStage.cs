@@ -60,7 +60,7 @@ public sealed class EventStage : Stage
         if (extraActors is { Count: > 0 })
         {
             bool agents = extraActors.Any(a => a.Code.StartsWith('~') || a.Code.EndsWith('~'));
-            actors = new GivenActorSource(new LexiconActorSource(EventLexicon.OfActors(extraActors), bareRoles: agents), actors, givenRoles: agents);
+            actors = new GivenActorSource(new LexiconActorSource(EventLexicon.OfActors(extraActors), bareRoles: agents, anyCodeTakesRoles: agents), actors, givenRoles: agents);
         }
         // A verb dictionary given in place of CAMEO.2.0 is the user's PETRARCH codebook: its codes decide the verbs it
         // lists, and PETRARCH's own target fallbacks apply.

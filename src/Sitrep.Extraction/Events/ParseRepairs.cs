@@ -54,6 +54,7 @@ internal static class ParseRepairs
         NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
         InfinitivesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         UnlabelledPrepositionalPhrases(pos, deps, text, ref labels, ref heads);
+        PossessorsReadAsConjuncts(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -413,6 +414,29 @@ internal static class ParseRepairs
             if (!title) continue;
             for (int c = Math.Max(0, n - SentenceTokens.MaxLength); c < n; c++)
                 if (heads[c] == n && deps.Label(c) is "nmod:poss" or "det") heads[c] = o;
+        }
+    }
+
+    /// <summary>
+    /// "deep satisfaction toward Ruritania and Borduria's Rudolf" parsed with "Borduria" and "Rudolf" both conjuncts of
+    /// "Ruritania": a name with its "'s" is the owner of the conjunct right after it, which takes its place (and its "and").
+    /// </summary>
+    private static void PossessorsReadAsConjuncts(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int conj = IndexOf(deps.LabelSet, "conj"), poss = IndexOf(deps.LabelSet, "nmod:poss");
+        if (conj < 0 || poss < 0) return;
+        var words = pos.Words.Spans;
+        for (int x = 1; x + 2 < words.Length; x++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int y = x + 2;
+            if ((labels?[x] ?? deps.Labels[x]) != conj || (labels?[y] ?? deps.Labels[y]) != conj || h[x] != h[y] || h[x + 1] != x
+                || pos[x] != "PROPN" || pos[y] is not ("PROPN" or "NOUN") || deps.Label(x + 1) != "case" || !words[x + 1].SliceOf(text).Equals("'s", StringComparison.Ordinal)) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            for (int c = Math.Max(0, x - SentenceTokens.MaxLength); c < x; c++)
+                if (heads[c] == x && deps.Label(c) == "cc") heads[c] = y;
+            heads[x] = y; labels[x] = (byte)poss;
         }
     }
 

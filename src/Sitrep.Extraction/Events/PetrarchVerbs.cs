@@ -44,10 +44,25 @@ public sealed class PetrarchVerbs
         /// <summary>The preposition of the phrase that names the source ("* (FROM $)": "from"), when the pattern says.</summary>
         public string? SourceCase { get; init; }
 
+        /// <summary>The target slot stands before the verb ("- + * (IN) $"): the one the subject names is acted on, by the source slot's.</summary>
+        public bool TargetBefore { get; init; }
+
+        /// <summary>
+        /// The target slot comes after a pattern word and actors skipped ("IFTAR (AT ^ ^) +": the third actor named after
+        /// "at"; "* {MAY DAY} $": the first after "day"), when it is not simply a preposition's phrase.
+        /// </summary>
+        public SlotRun? TargetRun { get; init; }
+
+        /// <summary>The same for the source slot ("TABASKI ^ $": the second actor named after "Tabaski").</summary>
+        public SlotRun? SourceRun { get; init; }
+
         // (A phrase, "most certainly did n't ever", by any of its words.)
         private static bool IsNegation(string phrase) =>
             phrase.Split(' ', '~').Any(w => w is "not" or "n't" or "never" or "neither" or "nor" or "no");
     }
+
+    /// <summary>An actor slot read along the text: after the word <paramref name="Anchor"/>, <paramref name="Skip"/> actors passed over ("^").</summary>
+    public sealed record SlotRun(string Anchor, int Skip);
 
     /// <summary>
     /// A verb block: its code (null for "---") and its patterns, longest first, indexed by a word each must
@@ -189,6 +204,9 @@ public sealed class PetrarchVerbs
             }
             if (line[0] == '+' && synset is not null && blockName is null) { synset.Add(line[1..].Trim().Replace('_', ' ').ToLowerInvariant()); continue; }
             if (blockName is null) continue;
+            // A pattern line that lost its "- " ("* (TO QUESTION) [110]" under BEGIN) is still a pattern: no member verb
+            // starts with "*".
+            if (line[0] == '*' && line.Contains('[')) line = "- " + line;
             if (line.StartsWith("- ", StringComparison.Ordinal) || line == "-")
             {
                 // The trailing comment names the member verb the pattern was written for ("# RUSH", "# CALLED_OFF").
@@ -323,9 +341,47 @@ public sealed class PetrarchVerbs
             : new Pattern(before, after, code, owner, compound)
             {
                 TargetCase = SlotCase(body[(star + 1)..], '+'), SourceCase = SlotCase(body[(star + 1)..], '$'),
+                TargetRun = Run(body[(star + 1)..], '+'), SourceRun = Run(body[(star + 1)..], '$'),
+                TargetBefore = body[..star].Split([' ', '\t', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Contains("+"),
                 BeforeTouches = beforeTouches && before.Length > 0, AfterTouches = afterTouches && after.Length > 0,
             };
     }
+
+    /// <summary>
+    /// An actor slot after the verb that is read along the text, not as a preposition's phrase: one after skipped actors
+    /// ("(AT ^ ^) +", "TABASKI ^ $") or after a word that is no preposition ("{MAY DAY} $"); null otherwise ("(WITH +)",
+    /// "FROM +").
+    /// </summary>
+    private static SlotRun? Run(string part, char slot)
+    {
+        var tokens = new List<(string Word, bool InParens)>();
+        int depth = 0;
+        var word = new System.Text.StringBuilder();
+        foreach (var c in part + " ")
+        {
+            if (c is ' ' or '\t' or '(' or ')' or '{' or '}')
+            {
+                if (word.Length > 0) { tokens.Add((word.ToString(), depth > 0)); word.Clear(); }
+                if (c == '(') depth++;
+                else if (c == ')') depth = Math.Max(0, depth - 1);
+                continue;
+            }
+            word.Append(c);
+        }
+        for (int i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Word != slot.ToString()) continue;
+            int k = i - 1, skip = 0;
+            while (k >= 0 && tokens[k].Word == "^") { k--; skip++; }
+            if (k < 0 || !tokens[k].Word.All(ch => char.IsLetter(ch) || ch == '_')) return null;
+            if (skip == 0 && (tokens[k].InParens || Prepositions.Contains(tokens[k].Word))) return null;
+            return new SlotRun(tokens[k].Word.Split('_')[^1].ToLowerInvariant(), skip);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+        { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over", "between", "from", "of", "by", "for", "in", "about", "among", "through", "that" };
 
     /// <summary>The preposition written just before an actor slot after the verb ("(WITH +)" → "with"), or null.</summary>
     private static string? SlotCase(string part, char slot)
@@ -509,12 +565,15 @@ public sealed class PetrarchVerbs
     private static int Match(string a, string text, ReadOnlySpan<TextSpan> words, int at)
     {
         var w = words[at].SliceOf(text);
-        if (a.AsSpan().IndexOfAny(' ', '~') < 0)
-            return w.Equals(a, StringComparison.OrdinalIgnoreCase)
-                || (w.Length == a.Length + 1 && w[^1] is 's' or 'S' && w.StartsWith(a, StringComparison.OrdinalIgnoreCase))
-                || (a.Length == w.Length + 1 && a[^1] == 's' && a.AsSpan().StartsWith(w, StringComparison.OrdinalIgnoreCase)) ? at + 1 : -1;
+        if (a.AsSpan().IndexOfAny(' ', '~') < 0) return SameWord(w, a) ? at + 1 : -1;
         return MatchFrom(a, 0, text, words, at);
     }
+
+    /// <summary>A text word is a pattern's word (case ignored, a plural "s" either side).</summary>
+    public static bool SameWord(ReadOnlySpan<char> w, string a) =>
+        w.Equals(a, StringComparison.OrdinalIgnoreCase)
+        || (w.Length == a.Length + 1 && w[^1] is 's' or 'S' && w.StartsWith(a, StringComparison.OrdinalIgnoreCase))
+        || (a.Length == w.Length + 1 && a[^1] == 's' && a.AsSpan().StartsWith(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The phrase <paramref name="a"/> from its character <paramref name="i"/> on, read from word <paramref name="at"/>; "~" lets up to two words come between.</summary>
     private static int MatchFrom(string a, int i, string text, ReadOnlySpan<TextSpan> words, int at)

@@ -1261,6 +1261,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void What_is_refused_is_not_done()
+    {
+        if (Code("Kenya condemned Uganda's refusal to meet Tanzanian officials.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04") && e.Modality == Modality.Asserted && !e.Negated);
+    }
+
+    [Fact]
     public void A_claimed_deed_and_the_deeds_beside_it_are_the_claim_or_the_accusation()
     {
         if (Code("Uganda's army claimed on Friday that it had shelled Congo and captured the Rwandan town of Gisenyi.") is not { } own) return;
@@ -1833,6 +1840,18 @@ public sealed class EventTablesTests
         Assert.Equal("FRD", later);
         Assert.True(lexicon.TryActor("Mara Vellin", null, out var undated));
         Assert.Equal("FRDREB", undated);
+    }
+
+    [Fact]
+    public void A_dated_range_holds_its_last_day()
+    {
+        // "[FRDGOV 19950601-19990815]": in office on 15 August 1999 too, as PETRARCH reads its ranges.
+        var (from, to) = ActorLexiconLoader.PhoenixRange("19950601-19990815");
+        var office = new DatedCode("FRDGOV", from, to);
+        Assert.True(office.ValidOn(new DateOnly(1999, 8, 15)));
+        Assert.True(office.ValidOn(new DateOnly(1995, 6, 1)));
+        Assert.False(office.ValidOn(new DateOnly(1999, 8, 16)));
+        Assert.False(office.ValidOn(new DateOnly(1995, 5, 31)));
     }
 
     [Fact]

@@ -116,14 +116,33 @@ public sealed class PetrarchDictionaryCodingTests
         ---  BLOCKADE   [144]  ---
         BLOCKADE
         +BOTTLE_UP {+BOTTLED_UP +BOTTLES_UP +BOTTLING_UP }
+
+        ---  BARGE   [120]  ---
+        BARGE
+        - + * (IN) $                        [075]
+
+        ---  EMBARK   [---]  ---
+        EMBARK
+        - * (TO PONDER)                     [110]
+
+        ---  DECLARE   [010]  ---
+        DECLARE
+
+        ---  ENTERTAIN   [043]  ---
+        ENTERTAIN
+
+        ---  FETE   [051]  ---
+        FETE
+        - * HARVEST ^ $                     [017]
+        - * (AT ^ ^) +                      [0171]
         """;
 
-    // ZORBALUX and TEASDALE are names filed under Marsovia.
+    // ZORBALUX and TEASDALE are names filed under Marsovia; the Grand Lodge is Marsovia's, the State Council Sylvania's government.
     // Kenya is coded KEN by our own words; this dictionary's codebook says KNX. HARBOURMASTER and MEDICOS are agents,
     // after and before the country; MINISTER and PRIME_MINISTER are its government's people (a dictionary with agents
     // of its own decides the roles).
     private const string Actors = "FREEDONIA [FRD]\nSYLVANIA [SYL]\n+SYLVANIANS\n+VILLA_KESH\nMARSOVIA [MRS]\n+ZORBALUX\n+TEASDALE\nKENYA [KNX]\nHARBOURMASTER [~PRT]\nMEDICOS {} [NGO~]\n"
-                                  + "MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\nOFFICE_OF_SILLY_WALKS [~GOV]\n";
+                                  + "MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\nOFFICE_OF_SILLY_WALKS [~GOV]\nGRAND_LODGE [MRSLOD]\nSTATE_COUNCIL [SYLGOV]\n";
 
     private static readonly Lazy<SitrepPipeline?> Pipeline = new(() =>
     {
@@ -546,5 +565,86 @@ public sealed class PetrarchDictionaryCodingTests
         if (Code("Freedonia's Prime Minister Rufus departed for Villa Kesh on Tuesday.") is not { } events) return;
         Assert.Contains(("FRDGOV", "SYL", "032"), events);
         Assert.Contains(("SYL", "FRDGOV", "033"), events);
+    }
+    [Fact]
+    public void A_target_slot_before_the_verb_makes_the_subject_the_target()
+    {
+        // "- + * (IN) $": those named in the "in" phrase act on the subject.
+        if (Code("Freedonia was seen to barge in a Sylvania parade on Sunday.") is not { } events) return;
+        Assert.Contains(("SYL", "FRD", "075"), events);
+        Assert.DoesNotContain(("FRD", "SYL", "075"), events);
+    }
+
+    [Fact]
+    public void A_to_infinitive_the_pattern_read_is_part_of_the_verbs_phrase()
+    {
+        // "* (TO PONDER)" read "to ponder": the first actor named in that phrase is the target.
+        if (Code("Freedonia has embarked to ponder whether it has a future with Sylvania.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "110"), events);
+    }
+
+    [Fact]
+    public void An_agent_joins_a_code_that_carries_a_sector_unless_it_holds_it()
+    {
+        if (Code("Freedonia denounced the harbourmasters of the Grand Lodge on Monday.") is not { } events) return;
+        Assert.Contains(("FRD", "MRSLODPRT", "122"), events);
+        if (Code("Freedonia denounced the ministers of the State Council on Monday.") is not { } ministers) return;
+        Assert.Contains(("FRD", "SYLGOV", "122"), ministers);
+    }
+
+    [Fact]
+    public void A_statement_with_the_users_codebook_is_to_the_first_actor_its_clause_names()
+    {
+        // The clause's subject names no one: the first actor after the verb in the clause is the target.
+        if (Code("Marsovia declared on Monday that a grain embargo against Sylvania would fail.") is not { } events) return;
+        Assert.Contains(("MRS", "SYL", "010"), events);
+        if (Code("Marsovia declared he felt deep unease toward Freedonia.") is not { } pronoun) return;
+        Assert.Contains(("MRS", "FRD", "010"), pronoun);
+    }
+
+    [Fact]
+    public void A_possessor_names_the_actor_before_what_it_owns()
+    {
+        // "Kenya's Teasdale" (a name filed under Marsovia) is Kenya's here, though the parser makes "Kenya" and "Teasdale"
+        // two conjuncts of "Sylvania".
+        if (Code("Freedonia declared he felt deep unease toward Sylvania and Kenya's Teasdale, and Sylvania's new policy is of no use to anyone, he added.") is not { } events) return;
+        Assert.Contains(("FRD", "SYL", "010"), events);
+        Assert.Contains(("FRD", "KNX", "010"), events);
+        Assert.DoesNotContain(("FRD", "MRS", "010"), events);
+    }
+
+    [Fact]
+    public void Skipped_actors_are_passed_over_along_the_text()
+    {
+        // "HARVEST ^ $": past one actor after "harvest", the next is the source; the subject is then the target.
+        if (Code("Freedonia will fete the harvest with Sylvania next week in Kenya.") is not { } events) return;
+        Assert.Contains(("KNX", "FRD", "017"), events);
+        // "(AT ^ ^) +": past two actors after "at" (Sylvania, Marsovia), the third is the target.
+        if (Code("Freedonia feted the envoys at Sylvania with Marsovia in Kenya.") is not { } two) return;
+        Assert.Contains(("FRD", "KNX", "0171"), two);
+    }
+    [Fact]
+    public void A_verb_whose_to_infinitive_is_an_event_is_only_its_setting()
+    {
+        // PETRARCH codes the clause under the main verb: the feast, not the entertaining.
+        if (Code("Freedonia will be entertaining Sylvania to fete the harvest with Marsovia next week in Kenya.") is not { } events) return;
+        Assert.Contains(events, e => e.C == "017" && e.S == "KNX");
+        Assert.DoesNotContain(events, e => e.C == "043");
+    }
+    [Fact]
+    public void A_statement_of_an_event_is_that_event_said_of_its_doer()
+    {
+        // "a (b . SCOLD) DECLARE": one event, the speaker's, at the clause's subject, with the clause's code.
+        if (Code("Marsovia declared that Sylvania scolded Freedonia.") is not { } events) return;
+        Assert.Contains(("MRS", "SYL", "111"), events);
+        Assert.DoesNotContain(("SYL", "FRD", "111"), events);
+        Assert.DoesNotContain(events, e => e.C == "010");
+    }
+
+    [Fact]
+    public void What_is_refused_is_not_done_with_the_users_codebook_either()
+    {
+        if (Code("Freedonia scolded Sylvania's refusal to dine with Marsovia.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.C == "051");
     }
 }

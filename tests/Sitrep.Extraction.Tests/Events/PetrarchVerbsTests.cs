@@ -32,6 +32,10 @@ public sealed class PetrarchVerbsTests
         PATCH {PATCHED PATCHING }
         - * TIES                          [064]   # jk 4/26/91
         - * ROADS                         [0741]  # PATCHED
+
+        ---  EMBARK   [---]  ---
+        EMBARK
+        * (TO PONDER)                     [110]
         """;
 
     private static PetrarchVerbs Read(out List<string> problems)
@@ -49,6 +53,15 @@ public sealed class PetrarchVerbsTests
         var verbs = Read(out _);
         Assert.True(verbs.TryVerb(verb, out var entry), verb);
         return PetrarchVerbs.CodeOf(entry, before, after, own: true, out matched);
+    }
+
+    [Fact]
+    public void A_pattern_line_that_lost_its_dash_is_still_a_pattern()
+    {
+        // "* (TO PONDER) [110]" is no member verb (none starts with "*"): it codes "embarked to ponder".
+        Assert.Equal("110", Code("embark", ["freedonia"], ["to", "ponder", "sylvania"], out bool matched));
+        Assert.True(matched);
+        Assert.False(Read(out _).TryVerb("*", out _));
     }
 
     [Fact]
