@@ -64,16 +64,25 @@ internal sealed class TimeScanner
     /// <summary>Lexes the run onto the end of <paramref name="sheet"/> and adds the time expressions it holds.</summary>
     public void Scan(TokenSheet sheet, TextSpan sentence, List<Cand> found, List<TextSpan> spans)
     {
-        _o = sheet.Count;
-        int firstMark = sheet.MarkedCount;
+        int first = sheet.Count, firstMark = sheet.MarkedCount;
         Lexer.Lex(_s, sentence.Start, sentence.End, sheet);
-        _n = sheet.Count - _o;
+        ScanLexed(sheet, first, sheet.Count, firstMark, sheet.MarkedCount, found, spans);
+    }
+
+    /// <summary>
+    /// Adds the time expressions of a run that <paramref name="sheet"/> holds lexed already: its tokens [first, end)
+    /// and their marks, entries [firstMark, endMark) of <see cref="TokenSheet.Marked"/>.
+    /// </summary>
+    public void ScanLexed(TokenSheet sheet, int first, int end, int firstMark, int endMark, List<Cand> found, List<TextSpan> spans)
+    {
+        _o = first;
+        _n = end - first;
         _tk = sheet.Toks;
         _slots = sheet.Slots;
         if (_nextCore.Length < _n) _nextCore = new int[Math.Max(_n, _nextCore.Length * 2)];
         // Only marked tokens (numbers, time and number words, "the", "at" and the like) can open a time
         // expression or be its core; the others are never visited. Marks are sheet indices, in text order.
-        var marks = sheet.Marked.AsSpan(firstMark, sheet.MarkedCount - firstMark);
+        var marks = sheet.Marked.AsSpan(firstMark, endMark - firstMark);
         var slots = _slots.AsSpan(_o, _n);
         // Every time expression holds a core token (a digit, a time word, a number word): without one the
         // sentence has none, and most of them have none. The first core token at or after a token is needed
