@@ -160,6 +160,32 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         return false;
     }
 
+    /// <summary>The word lists the reader tests a token against, each one set (<see cref="Lexicon.Set"/>).</summary>
+    private static class W
+    {
+        public static readonly ulong NoOne = Lexicon.Set("no", "nobody", "none");
+        public static readonly ulong Article = Lexicon.Set("a", "an");
+        public static readonly ulong Losses = Lexicon.Set("deaths", "casualties", "fatalities", "injuries");
+        public static readonly ulong Qualifiers = Lexicon.Set("about", "around", "some", "nearly", "almost", "over");
+        public static readonly ulong HeldPeople = Lexicon.Set("refugees", "prisoners", "hostages", "detainees");
+        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed");
+        public static readonly ulong Passive = Lexicon.Set("were", "was", "been");
+        /// <summary>The words between a count and the verb or noun before it that governs it: "the death toll rose to 52".</summary>
+        public static readonly ulong TollLead = Lexicon.Set("to", "at", "of", "by", "the", "rose", "risen", "climbed", "reached", "stood", "stands", "now",
+            "increased", "jumped", "hit", "is", "was", "has", "had", "death", "another", "a", "an", "least", "than");
+        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit");
+        public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
+        public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
+        public static readonly ulong Dwell = Lexicon.Set("live", "living", "remain", "reside");
+        public static readonly ulong Need = Lexicon.Set("need", "needs", "needed", "needing");
+        public static readonly ulong Needed = Lexicon.Set("aid", "help", "assistance", "humanitarian", "food", "urgent");
+        public static readonly ulong Under = Lexicon.Set("almost", "nearly", "under");
+        public static readonly ulong Approximately = Lexicon.Set("about", "around", "approximately", "roughly", "some", "nearly");
+        public static readonly ulong WarStart = Lexicon.Set("start", "beginning", "outbreak", "war", "conflict", "uprising");
+        public static readonly ulong CountLead = Lexicon.Set("over", "nearly", "almost", "about", "some", "another");
+        public static readonly ulong AfterArticle = Lexicon.Set("few", "dozen", "couple", "hundred", "thousand", "million", "billion", "trillion");
+    }
+
     private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots,
         ReadOnlySpan<int> marks, int first)
     {
@@ -185,13 +211,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 int k = mark - _first;
                 var tk = _t[k];
                 if (tk.Start < next || tk.Kind == TK.Punct) continue;
-                if (tk.Kind == TK.Word && (Is(k, "no") || Is(k, "nobody") || Is(k, "none")))
+                if (tk.Kind == TK.Word && In(k, W.NoOne))
                 {
                     if (Negated(k, out var nf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
                     continue;
                 }
                 if (tk.Kind == TK.Word && (Lexicon.Cues(_slots[k]) & Cue.NumberStart) == 0) continue;
-                if ((Is(k, "a") || Is(k, "an")) && !MayFollowArticle(k + 1)) continue;
+                if (In(k, W.Article) && !MayFollowArticle(k + 1)) continue;
                 if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
                 next = r.Span.End;
                 if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;
@@ -216,7 +242,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             f = null!;
             int after = k;
             if (Is(k, "no") && Is(k + 1, "one")) after = k + 1;
-            else if (Is(k, "no") && (Is(k + 1, "deaths") || Is(k + 1, "casualties") || Is(k + 1, "fatalities") || Is(k + 1, "injuries")))
+            else if (Is(k, "no") && In(k + 1, W.Losses))
             {
                 var kind0 = Is(k + 1, "injuries") ? FigureKind.Wounded : FigureKind.Killed;
                 f = Make(k, k + 1, kind0, new Bounds(0, 0, 0), Qualifier.Exact, null, k + 1, negated: true);
@@ -253,7 +279,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return false;
         }
 
-        private bool IsQualifierWord(int k) => Is(k, "about") || Is(k, "around") || Is(k, "some") || Is(k, "nearly") || Is(k, "almost") || Is(k, "over");
+        private bool IsQualifierWord(int k) => In(k, W.Qualifiers);
 
         private bool TryFigure(int k, int last, NumberReading r, out Figure? f, out bool absurd)
         {
@@ -270,7 +296,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 var w = Word(j);
                 if ((Lexicon.Cues(_slots[j]) & Cue.Thing) != 0) return false;
-                if (Lexicon.After(_slots[j]) is not null && !Is(j, "refugees") && !Is(j, "prisoners") && !Is(j, "hostages") && !Is(j, "detainees")) break;
+                if (Lexicon.After(_slots[j]) is not null && !In(j, W.HeldPeople)) break;
                 if (victimsStart < 0) victimsStart = j;
                 victimsEnd = j;
                 j++;
@@ -291,22 +317,19 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (Lexicon.Before(Slot(b)) is FigureKind bk)
                 {
                     if (Is(b, "toll") && (Is(b - 1, "injury") || Is(b - 1, "casualty"))) break;
-                    if (Is(b, "killed") || Is(b, "wounded") || Is(b, "injured") || Is(b, "detained") || Is(b, "arrested") || Is(b, "abducted") || Is(b, "kidnapped") || Is(b, "displaced") || Is(b, "executed"))
+                    if (In(b, W.Participles))
                     {
                         // "were killed 12" is odd English; a participle before a count is an active verb only right before it
                         if (steps > 0) break;
-                        if (Is(b - 1, "were") || Is(b - 1, "was") || Is(b - 1, "been")) break;
+                        if (In(b - 1, W.Passive)) break;
                     }
                     kind = bk; kindTok = b; spanStart = b;
                     break;
                 }
-                if (!(Is(b, "to") || Is(b, "at") || Is(b, "of") || Is(b, "by") || Is(b, "the") || Is(b, "rose") || Is(b, "risen") || Is(b, "climbed")
-                      || Is(b, "reached") || Is(b, "stood") || Is(b, "stands") || Is(b, "now") || Is(b, "increased") || Is(b, "jumped") || Is(b, "hit") || Is(b, "is")
-                      || Is(b, "was") || Is(b, "has") || Is(b, "had") || Is(b, "death") || Is(b, "another") || Is(b, "a") || Is(b, "an") || Is(b, "least") || Is(b, "than")))
-                    break;
+                if (!In(b, W.TollLead)) break;
             }
 
-            if (kind is null && (Is(qs - 1, "to") || Is(qs - 1, "at") || Is(qs - 1, "reached") || Is(qs - 1, "hit")))
+            if (kind is null && In(qs - 1, W.ToCount))
             {
                 // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away
                 for (int back = qs - 2; back >= 0 && back >= qs - 20; back--)
@@ -336,8 +359,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Slot(a) < 0) continue; // every word tested below is a lexicon word
                     if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1)) break;
                     if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
-                    if (Is(a, "estimated") || Is(a, "believed") || Is(a, "thought")) estimated = Is(a, "estimated");
-                    if (Is(a, "without") || Is(a, "lack") || Is(a, "lacking"))
+                    if (In(a, W.Reckoned)) estimated = Is(a, "estimated");
+                    if (In(a, W.Lacking))
                     {
                         for (int w2 = a + 1; w2 < Math.Min(_n, a + 5); w2++)
                         {
@@ -351,8 +374,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Lexicon.After(Slot(a)) is FigureKind ak)
                     {
                         // "live"/"remain" only say where people are when a place follows: "still live in eastern Aleppo"
-                        if (ak == FigureKind.Affected && (Is(a, "live") || Is(a, "living") || Is(a, "remain") || Is(a, "reside")) && !Is(a + 1, "in")) continue;
-                        if (ak == FigureKind.Affected && (Is(a, "need") || Is(a, "needs") || Is(a, "needed") || Is(a, "needing")) && !(Is(a + 1, "aid") || Is(a + 1, "help") || Is(a + 1, "assistance") || Is(a + 1, "humanitarian") || Is(a + 1, "food") || Is(a + 1, "urgent"))) continue;
+                        if (ak == FigureKind.Affected && In(a, W.Dwell) && !Is(a + 1, "in")) continue;
+                        if (ak == FigureKind.Affected && In(a, W.Need) && !In(a + 1, W.Needed)) continue;
                         kind = ak; kindTok = a;
                         // "30 others fled into the forest and are still missing": where the flight ended counts
                         if (ak == FigureKind.Displaced)
@@ -417,13 +440,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (Is(k - 1, "over") || Two(k, "upwards", "of")) { q = Qualifier.MoreThan; return Is(k - 1, "over") ? k - 1 : k - 2; }
             if (Two(k, "at", "least")) { q = Qualifier.AtLeast; return k - 2; }
             if (Three(k, "no", "fewer", "than") || Three(k, "no", "less", "than")) { q = Qualifier.AtLeast; return k - 3; }
-            if (Is(k - 1, "almost") || Is(k - 1, "nearly") || Is(k - 1, "under")) { q = Qualifier.LessThan; return k - 1; }
+            if (In(k - 1, W.Under)) { q = Qualifier.LessThan; return k - 1; }
             if (Two(k, "less", "than") || Two(k, "fewer", "than") || Two(k, "close", "to")) { q = Qualifier.LessThan; return k - 2; }
             if (Two(k, "up", "to")) { q = Qualifier.UpTo; return k - 2; }
             if (Three(k, "as", "many", "as")) { q = Qualifier.UpTo; return k - 3; }
             if (Two(k, "an", "estimated")) { q = Qualifier.Estimated; return k - 2; }
             if (Is(k - 1, "estimated")) { q = Qualifier.Estimated; return k - 1; }
-            if (Is(k - 1, "about") || Is(k - 1, "around") || Is(k - 1, "approximately") || Is(k - 1, "roughly") || Is(k - 1, "some") || Is(k - 1, "nearly"))
+            if (In(k - 1, W.Approximately))
             { q = Qualifier.Approx; return k - 1; }
             return k;
         }
@@ -492,7 +515,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             for (int k = 0; k < _n; k++)
             {
                 if ((Lexicon.Cues(_slots[k]) & Cue.TotalLead) == 0) continue; // each test below opens with one (FigureWords.TotalLeads)
-                if (Is(k, "since") && (Is(k + 1, "the") && (Is(k + 2, "start") || Is(k + 2, "beginning") || Is(k + 2, "outbreak") || Is(k + 2, "war") || Is(k + 2, "conflict") || Is(k + 2, "uprising"))
+                if (Is(k, "since") && (Is(k + 1, "the") && In(k + 2, W.WarStart)
                     || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)) return true;
                 if ((Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")) return true;
                 if (Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")) return true;
@@ -527,7 +550,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             int q = k;
             if (Is(q, "at") && Is(q + 1, "least") || Is(q, "more") && Is(q + 1, "than") || Is(q, "up") && Is(q + 1, "to")) q += 2;
-            else if (Is(q, "over") || Is(q, "nearly") || Is(q, "almost") || Is(q, "about") || Is(q, "some") || Is(q, "another")) q += 1;
+            else if (In(q, W.CountLead)) q += 1;
             // A word of letters no number starts with reads as none: the lexicon has already said so.
             return q < _n && (_t[q].Kind == TK.Num || (_t[q].DigitsEnd != _t[q].End || (Lexicon.Cues(_slots[q]) & Cue.NumberStart) != 0) && NumberReader.TryRead(_s, _t[q].Start, sentence.End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Vague or NumberKind.Range);
         }
@@ -537,8 +560,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// before "few", "dozen", "couple" or a scale word of a hundred or more, and most do not stand there.
         /// </summary>
         private bool MayFollowArticle(int j) =>
-            j < _n && _t[j].Kind == TK.Word && (_t[j].DigitsEnd != _t[j].End || Is(j, "few") || Is(j, "dozen") || Is(j, "couple")
-            || Is(j, "hundred") || Is(j, "thousand") || Is(j, "million") || Is(j, "billion") || Is(j, "trillion"));
+            j < _n && _t[j].Kind == TK.Word && (_t[j].DigitsEnd != _t[j].End || In(j, W.AfterArticle));
 
         private int TokenEnding(int from, int charEnd)
         {
@@ -550,7 +572,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return -1;
         }
 
-        private int Slot(int k) => (uint)k < (uint)_n ? _slots[k] : Lexicon.NoSlot;
+        /// <summary>True when token <paramref name="k"/> is a word of the set <paramref name="set"/> (one of <see cref="W"/>).</summary>
+        private bool In(int k, ulong set) => Lexicon.In(Slot(k), set);
+
+        private int Slot(int k) => (uint)k < (uint)_slots.Length ? _slots[k] : Lexicon.NoSlot;
 
         private ReadOnlySpan<char> Word(int k) => k >= 0 && k < _n ? _s.AsSpan(_t[k].Start, _t[k].Length) : default;
 
@@ -558,9 +583,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private bool Is(int k, string w)
         {
             System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
-            return (uint)k < (uint)_n && ReferenceEquals(Lexicon.Key(_slots[k]), w);
+            return (uint)k < (uint)_slots.Length && ReferenceEquals(Lexicon.Key(_slots[k]), w); // the span's length (_n): no second check
         }
 
-        private bool IsP(int k, char c) => k >= 0 && k < _n && _t[k].Kind == TK.Punct && _s[_t[k].Start] == c;
+        private bool IsP(int k, char c) => (uint)k < (uint)_t.Length && _t[k].Kind == TK.Punct && _s[_t[k].Start] == c;
     }
 }

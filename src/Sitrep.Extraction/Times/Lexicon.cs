@@ -65,6 +65,8 @@ internal static class Lexicon
     private static ulong _multiplier; // the bucket hash's, chosen so that no bucket overflows
     private static readonly string?[] _keys = new string?[TableSize + 1]; // indexed by slot + 1
     private static readonly bool[] _kindWords = new bool[TableSize + 1]; // indexed by slot + 1: see GivesKind
+    private static readonly ulong[] _sets = new ulong[TableSize + 1]; // indexed by slot + 1: one bit for each word set (Set) the word is in
+    private static int _setCount;
     private static readonly ulong[] _shapes = new ulong[(32 * 26 * 26 + 63) / 64]; // one bit per (length, first, second letter)
     private static readonly Dictionary<string, int> _slots = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _slotLookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -172,10 +174,14 @@ internal static class Lexicon
         fixed (ulong* p = pinned) return (int)((64 - ((nint)p & 63)) & 63) / sizeof(ulong) is var at and > 0 ? at : 64 / sizeof(ulong);
     }
 
+    // Unchecked reads: a slot is NoSlot or a row of the table (the grammars' word tests are many, and a bounds
+    // check each made their code a good deal larger).
     private static Entry EntryOf(int slot) =>
-        System.Runtime.CompilerServices.Unsafe.As<ulong, Entry>(ref _table[_at + 2 * slot + 1]);
+        System.Runtime.CompilerServices.Unsafe.As<ulong, Entry>(ref System.Runtime.CompilerServices.Unsafe.Add(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table), _at + 2 * slot + 1));
 
-    public static string? Key(int slot) => _keys[slot + 1];
+    public static string? Key(int slot) =>
+        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_keys), slot + 1);
     public static WordInfo Info(int slot) => EntryOf(slot).Info;
     public static Cue Cues(int slot) => EntryOf(slot).Cues;
 
@@ -184,7 +190,8 @@ internal static class Lexicon
     /// or "casualties", "water", "food", "siege" ("no casualties", "without water", "under siege"). A sentence
     /// without one holds no figure.
     /// </summary>
-    public static bool GivesKind(int slot) => _kindWords[slot + 1];
+    public static bool GivesKind(int slot) =>
+        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_kindWords), slot + 1);
 
     /// <summary>
     /// True for a word a grammar can start at or looks for in a whole sentence: one a time expression can open
@@ -194,6 +201,29 @@ internal static class Lexicon
     public static bool Marked(int slot) => EntryOf(slot).Marked;
     public static FigureKind? After(int slot) => EntryOf(slot).After is > 0 and var a ? (FigureKind)(a - 1) : null;
     public static FigureKind? Before(int slot) => EntryOf(slot).Before is > 0 and var b ? (FigureKind)(b - 1) : null;
+
+    /// <summary>
+    /// Makes the words (lexicon words all, as <see cref="TimeWords.Tested"/> lists them) one set and returns its bit, for
+    /// <see cref="In"/>: a grammar asks whether a word is one of a list in one test, not one comparison a word. At most 64 sets.
+    /// </summary>
+    public static ulong Set(params string[] words)
+    {
+        lock (_sets)
+        {
+            if (_setCount == 64) throw new InvalidOperationException("The lexicon holds 64 word sets at most.");
+            ulong bit = 1UL << _setCount++;
+            foreach (var w in words)
+            {
+                if (!_slots.TryGetValue(w, out int slot)) throw new InvalidOperationException($"'{w}' is not a lexicon word; add it to TimeWords.Tested.");
+                _sets[slot + 1] |= bit;
+            }
+            return bit;
+        }
+    }
+
+    /// <summary>True when the slot's word is in one of the sets <paramref name="sets"/> (bits from <see cref="Set"/>); false for <see cref="NoSlot"/>.</summary>
+    public static bool In(int slot, ulong sets) =>
+        (System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_sets), slot + 1) & sets) != 0;
 
     private static int Shape(int length, int first, int second) => (length * 26 + first - 'a') * 26 + second - 'a';
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Sitrep.Core;
 using Sitrep.Core.Model;
 using Sitrep.Text.Numbers;
@@ -1740,24 +1742,29 @@ internal sealed class TimeScanner
 
     private bool IsEnd(int k) => k >= _n || (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or '!' or '?' or ';' or ',' or ')' or '"' or '”');
 
-    private WordInfo I(int k) => k >= 0 && k < _n ? Lexicon.Info(_slots[_o + k]) : default;
+    private WordInfo I(int k) => (uint)k < (uint)_n ? Lexicon.Info(SlotAt(k)) : default;
+
+    // Token k of the run, unchecked: only for 0 <= k < _n (the run's tokens lie inside the sheet's arrays). The
+    // word tests below are many, and a bounds check each made the matchers' code a good deal larger.
+    private ref Tok TokAt(int k) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_tk), _o + k);
+    private int SlotAt(int k) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), _o + k);
 
     /// <summary>True when token <paramref name="k"/> is the word <paramref name="w"/>, ignoring case (one of <see cref="TimeWords.Tested"/>).</summary>
     private bool Is(int k, string w)
     {
         System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
-        return (uint)k < (uint)_n && ReferenceEquals(Lexicon.Key(_slots[_o + k]), w);
+        return (uint)k < (uint)_n && ReferenceEquals(Lexicon.Key(SlotAt(k)), w);
     }
 
     private bool IsApos(int k) => IsP(k, '\'') || IsP(k, '\u2019');
 
-    private bool IsP(int k, char ch) => k >= 0 && k < _n && _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] == ch;
+    private bool IsP(int k, char ch) => (uint)k < (uint)_n && TokAt(k).Kind == TK.Punct && _s[TokAt(k).Start] == ch;
 
-    private bool Adj(int k) => k >= 0 && k + 1 < _n && _tk[_o + k].End == _tk[_o + (k + 1)].Start;
+    private bool Adj(int k) => k >= 0 && k + 1 < _n && TokAt(k).End == TokAt(k + 1).Start;
 
     private bool Cap(int k) => char.IsUpper(_s[_tk[_o + k].Start]);
 
-    private bool IsNum(int k) => k >= 0 && k < _n && _tk[_o + k].Kind == TK.Num;
+    private bool IsNum(int k) => (uint)k < (uint)_n && TokAt(k).Kind == TK.Num;
 
     private int Digits(int k) => _tk[_o + k].DigitsEnd - _tk[_o + k].Start;
 
