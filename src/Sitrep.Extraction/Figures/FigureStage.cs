@@ -38,6 +38,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         var boilerplate = document.Boilerplate;
         bool hasBoilerplate = boilerplate.Length > 0;
         var times = document.Times; // read once: the layer getter is a dictionary lookup
+        // A sentence's reader sees only the times that can touch it: the time stage writes them in text order, so
+        // a cursor finds them (in any other order, every time).
+        bool timesInOrder = true;
+        for (int t = 1; t < times.Length && timesInOrder; t++) timesInOrder = times[t].Span.Start >= times[t - 1].Span.Start;
+        int timeCursor = 0, lastStart = 0;
         string? published = null; // the publication date as figures give it, formatted once for the document
         foreach (var s in document.Sentences)
         {
@@ -75,10 +80,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (!GivesKind(sheet.Slots.AsSpan(first, end - first))) continue;
             }
             published ??= document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            new SentenceReader(document, times, published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
+            new SentenceReader(document, TimesNear(times, timesInOrder, s.Span, ref timeCursor, ref lastStart), published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
                 sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
+    }
+
+    /// <summary>
+    /// The times that overlap <paramref name="sentence"/>, in their order, and perhaps others: with the times in text
+    /// order, those from the first that ends after the sentence's start (<paramref name="cursor"/>, moved on from
+    /// the sentence before) to the first that starts at or after its end; else all of them.
+    /// </summary>
+    private static ReadOnlySpan<TimeRef> TimesNear(ImmutableArray<TimeRef> times, bool inOrder, TextSpan sentence, ref int cursor, ref int lastStart)
+    {
+        if (!inOrder) return times.AsSpan();
+        if (sentence.Start < lastStart) cursor = 0; // sentences out of order: look again from the first time
+        lastStart = sentence.Start;
+        while (cursor < times.Length && times[cursor].Span.End <= sentence.Start) cursor++;
+        int end = cursor;
+        while (end < times.Length && times[end].Span.Start < sentence.End) end++;
+        return times.AsSpan(cursor, end - cursor);
     }
 
     /// <summary>True when a token of the sentence is a word a figure can take its kind from (<see cref="Lexicon.GivesKind"/>).</summary>
@@ -186,7 +207,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong AfterArticle = Lexicon.Set("few", "dozen", "couple", "hundred", "thousand", "million", "billion", "trillion");
     }
 
-    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots,
+    private ref struct SentenceReader(ArticleDocument doc, ReadOnlySpan<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots,
         ReadOnlySpan<int> marks, int first)
     {
         private readonly string _s = doc.Text;
@@ -197,7 +218,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private readonly ReadOnlySpan<int> _marks = marks;
         private readonly int _first = first;
         private readonly int _n = t.Length;
-        private readonly ImmutableArray<TimeRef> _times = times;
+        // The times that can overlap the sentence (TimesNear), in the document's order.
+        private readonly ReadOnlySpan<TimeRef> _times = times;
         // Sentence-wide facts, worked out for the first figure and shared by the others.
         private bool? _cumulative;
         private string? _claimant;
