@@ -31,7 +31,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     {
         // The time stage has lexed these sentences on this thread just before, most often: reuse its tokens.
         var shared = TimeStage.TakeTokens(document);
-        int cursor = 0, markCursor = 0; // sentences and the shared tokens (and their marks) are all in text order
+        int kindCursor = 0, markCursor = 0; // sentences and the shared tokens (their marks and kind words) are all in text order
         TokenSheet? own = null;
         var text = document.Text;
         ImmutableArray<Figure>.Builder? result = null;
@@ -56,16 +56,20 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 sheet = shared;
                 var all = shared.Toks;
-                var slots = shared.Slots;
-                while (cursor < shared.Count && all[cursor].Start < s.Span.Start) cursor++;
-                first = cursor;
-                // A figure takes its kind from a word of the sentence (Lexicon.GivesKind): without one, its numbers need not be read.
-                bool kind = false;
-                while (cursor < shared.Count && all[cursor].Start < s.Span.End) kind |= Lexicon.GivesKind(slots[cursor++]);
-                end = cursor;
+                // A figure takes its kind from a word of the sentence (Lexicon.GivesKind): without one, its numbers need
+                // not be read. The lexer lists those words (TokenSheet.Kinds), so the other sentences' tokens are never read.
+                var kinds = shared.Kinds;
+                while (kindCursor < shared.KindCount && all[kinds[kindCursor]].Start < s.Span.Start) kindCursor++;
+                if (kindCursor == shared.KindCount || all[kinds[kindCursor]].Start >= s.Span.End) continue;
+                // The sentence's tokens are those next to its first kind word that start inside it (tokens are in text order).
+                int at = kinds[kindCursor];
+                first = at;
+                while (first > 0 && all[first - 1].Start >= s.Span.Start) first--;
+                end = at + 1;
+                while (end < shared.Count && all[end].Start < s.Span.End) end++;
                 firstMark = shared.MarkAtOrAfter(first, markCursor);
                 endMark = markCursor = shared.MarkAtOrAfter(end, firstMark);
-                if (!kind || !MayHoldFigure(text, s.Span, sheet, firstMark, endMark)) continue;
+                if (!MayHoldFigure(text, s.Span, sheet, firstMark, endMark)) continue;
             }
             else
             {

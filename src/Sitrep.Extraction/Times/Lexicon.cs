@@ -64,7 +64,6 @@ internal static class Lexicon
     private static readonly int _at = AlignedStart(_table);
     private static ulong _multiplier; // the bucket hash's, chosen so that no bucket overflows
     private static readonly string?[] _keys = new string?[TableSize + 1]; // indexed by slot + 1
-    private static readonly bool[] _kindWords = new bool[TableSize + 1]; // indexed by slot + 1: see GivesKind
     private static readonly ulong[] _sets = new ulong[TableSize + 1]; // indexed by slot + 1: one bit for each word set (Set) the word is in
     private static int _setCount;
     private static readonly ulong[] _shapes = new ulong[(32 * 26 * 26 + 63) / 64]; // one bit per (length, first, second letter)
@@ -72,8 +71,16 @@ internal static class Lexicon
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _slotLookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly int _maxLength = Fill();
 
-    /// <summary>What a slot's word is to the grammars, in eight bytes (a hit reads one cache line of them); After and Before are a FigureKind + 1, 0 for none.</summary>
-    private readonly record struct Entry(WordInfo Info, Cue Cues, bool Marked, byte After, byte Before);
+    /// <summary>
+    /// What a slot's word is to the grammars, in eight bytes (a hit reads one cache line of them); Flags are <see cref="Flags"/>'s,
+    /// After and Before a FigureKind + 1, 0 for none.
+    /// </summary>
+    private readonly record struct Entry(WordInfo Info, Cue Cues, byte Flags, byte After, byte Before);
+
+    /// <summary>The bit of <see cref="Flags"/> that says the word is <see cref="Marked"/>.</summary>
+    public const byte MarkedFlag = 1;
+    /// <summary>The bit of <see cref="Flags"/> that says the word <see cref="GivesKind"/>.</summary>
+    public const byte KindFlag = 2;
 
     /// <summary>The slot of the hyphen, the one mark the grammars test as a word ("mid-July" reads "-").</summary>
     public static readonly int Dash = _slots["-"];
@@ -190,15 +197,17 @@ internal static class Lexicon
     /// or "casualties", "water", "food", "siege" ("no casualties", "without water", "under siege"). A sentence
     /// without one holds no figure.
     /// </summary>
-    public static bool GivesKind(int slot) =>
-        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_kindWords), slot + 1);
+    public static bool GivesKind(int slot) => (EntryOf(slot).Flags & KindFlag) != 0;
+
+    /// <summary><see cref="MarkedFlag"/> and <see cref="KindFlag"/> for the slot's word, as the lexer lists its tokens.</summary>
+    public static byte Flags(int slot) => EntryOf(slot).Flags;
 
     /// <summary>
     /// True for a word a grammar can start at or looks for in a whole sentence: one a time expression can open
     /// (<see cref="WordInfo.Starts"/>) or must hold (<see cref="WordInfo.Core"/>), one a number can start with, a
     /// figure word, "no"/"none"/"nobody", "period". The scanners visit only these (and numbers), from <see cref="TokenSheet.Marked"/>.
     /// </summary>
-    public static bool Marked(int slot) => EntryOf(slot).Marked;
+    public static bool Marked(int slot) => (EntryOf(slot).Flags & MarkedFlag) != 0;
     public static FigureKind? After(int slot) => EntryOf(slot).After is > 0 and var a ? (FigureKind)(a - 1) : null;
     public static FigureKind? Before(int slot) => EntryOf(slot).Before is > 0 and var b ? (FigureKind)(b - 1) : null;
 
@@ -301,11 +310,11 @@ internal static class Lexicon
             _table[_at + 2 * slot] = keys[owner[slot]];
             _table[_at + 2 * slot + 1] = System.Runtime.CompilerServices.Unsafe.BitCast<Entry, ulong>(new Entry(meaning, cue,
                 // "period": a quarter reading looks for it in the whole run (TimeScanner.QuarterWords), from the marks.
-                Marked: meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody" or "period",
+                Flags: (byte)((meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody" or "period" ? MarkedFlag : 0)
+                    | (FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege" ? KindFlag : 0)),
                 After: FigureWords.After(w) is { } after ? checked((byte)((int)after + 1)) : (byte)0,
                 Before: FigureWords.Before(w) is { } before ? checked((byte)((int)before + 1)) : (byte)0));
             _slots[w] = slot;
-            _kindWords[slot + 1] = FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege";
         }
         return max;
     }
