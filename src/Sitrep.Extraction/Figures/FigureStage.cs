@@ -125,11 +125,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         for (int i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            if (f.Where is not null) { figures[i] = f with { WhereBasis = WhereBases.Clause }; continue; }
+            if (f.Where is not null) continue; // its own words name it: basis clause, given when it was made
             if (!looked) { looked = true; focus = document.Has(Layer.Places) ? Places.PlaceLocator.Focus(document) : null; }
             if (focus is not null) figures[i] = f with { Where = focus.Span, WhereBasis = WhereBases.Article };
         }
-        return figures.ToImmutable();
+        return figures.Count == figures.Capacity ? figures.MoveToImmutable() : figures.ToImmutable();
     }
 
     /// <summary>
@@ -485,7 +485,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             var span = new TextSpan(_t[first].Start, _t[last].End);
             _cumulative ??= Cumulative();
             if (!_claimantKnown) { _claimant = Claimant(); _claimantKnown = true; }
-            return new Figure(span, kind, bounds, q, victims, When(span), Where(first), _cumulative.Value, _claimant, negated);
+            var where = Where(first);
+            return new Figure(span, kind, bounds, q, victims, When(span), where, _cumulative.Value, _claimant, negated, where is null ? null : WhereBases.Clause);
         }
 
         /// <summary>The nearest date or time in the sentence, else the publication date.</summary>
