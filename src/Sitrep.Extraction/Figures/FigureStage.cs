@@ -225,9 +225,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // The times that can overlap the sentence (TimesNear), in the document's order.
         private readonly ReadOnlySpan<TimeRef> _times = times;
         // Sentence-wide facts, worked out for the first figure and shared by the others.
-        private bool? _cumulative;
+        private bool? _cumulative; // null until SentenceFacts ran
         private string? _claimant;
-        private bool _claimantKnown;
 
         public void Read(ref ImmutableArray<Figure>.Builder? result)
         {
@@ -483,8 +482,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private Figure Make(int first, int last, FigureKind kind, Bounds bounds, Qualifier q, string? victims, int kindTok, bool negated)
         {
             var span = new TextSpan(_t[first].Start, _t[last].End);
-            _cumulative ??= Cumulative();
-            if (!_claimantKnown) { _claimant = Claimant(); _claimantKnown = true; }
+            _cumulative ??= SentenceFacts(); // and the claimant
             var where = Where(first);
             return new Figure(span, kind, bounds, q, victims, When(span), where, _cumulative.Value, _claimant, negated, where is null ? null : WhereBases.Clause);
         }
@@ -537,32 +535,34 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return found;
         }
 
-        private bool Cumulative()
+        /// <summary>
+        /// The sentence-wide facts its figures share, in one pass over its words: whether it counts a total since a start
+        /// ("since the war began", "so far", "to date") and who gives the count ("according to the health ministry" →
+        /// "the health ministry"); returns the first, sets <see cref="_claimant"/>.
+        /// </summary>
+        private bool SentenceFacts()
         {
-            for (int k = 0; k < _n; k++)
+            bool cumulative = false, claimed = false;
+            for (int k = 0; k < _n && !(cumulative && claimed); k++)
             {
-                if ((Lexicon.Cues(_slots[k]) & Cue.TotalLead) == 0) continue; // each test below opens with one (FigureWords.TotalLeads)
-                if (Is(k, "since") && (Is(k + 1, "the") && In(k + 2, W.WarStart)
-                    || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)) return true;
-                if ((Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")) return true;
-                if (Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")) return true;
-                if (Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"))) return true;
+                int slot = _slots[k];
+                if (slot < 0) continue; // every word tested below is a lexicon word
+                if (!cumulative && (Lexicon.Cues(slot) & Cue.TotalLead) != 0) cumulative = TotalAt(k); // each test of TotalAt opens with one (FigureWords.TotalLeads)
+                if (!claimed && k + 2 < _n && Is(k, "according") && Is(k + 1, "to"))
+                {
+                    int a = k + 2, e = a;
+                    while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(')) e++;
+                    if (e > a) { _claimant = _s[_t[a].Start.._t[e - 1].End]; claimed = true; }
+                }
             }
-            return false;
+            return cumulative;
         }
 
-        /// <summary>"according to the health ministry" → "the health ministry".</summary>
-        private string? Claimant()
-        {
-            for (int k = 0; k + 2 < _n; k++)
-            {
-                if (!(Is(k, "according") && Is(k + 1, "to"))) continue;
-                int a = k + 2, e = a;
-                while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(')) e++;
-                if (e > a) return _s[_t[a].Start.._t[e - 1].End];
-            }
-            return null;
-        }
+        private bool TotalAt(int k) =>
+            Is(k, "since") && (Is(k + 1, "the") && In(k + 2, W.WarStart) || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
+            || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")
+            || Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
+            || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"));
 
         private static bool PersonHead(ReadOnlySpan<char> w) =>
             w.Equals("people", StringComparison.OrdinalIgnoreCase) || w.Equals("police", StringComparison.OrdinalIgnoreCase)

@@ -115,7 +115,7 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
             }
             result.Add(new TimeRef(span, c.Type, c.Value, c.Mod));
         }
-        return result.ToImmutable();
+        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable(); // no copy when every candidate stayed
     }
 
     private static void LexRun(TokenSheet sheet, string text, int start, int end, List<(int, int, int, int)> runs)
