@@ -181,14 +181,10 @@ internal static class Lexicon
         fixed (ulong* p = pinned) return (int)((64 - ((nint)p & 63)) & 63) / sizeof(ulong) is var at and > 0 ? at : 64 / sizeof(ulong);
     }
 
-    // Unchecked reads: a slot is NoSlot or a row of the table (the grammars' word tests are many, and a bounds
-    // check each made their code a good deal larger).
     private static Entry EntryOf(int slot) =>
-        System.Runtime.CompilerServices.Unsafe.As<ulong, Entry>(ref System.Runtime.CompilerServices.Unsafe.Add(
-            ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table), _at + 2 * slot + 1));
+        System.Runtime.CompilerServices.Unsafe.As<ulong, Entry>(ref _table[_at + 2 * slot + 1]);
 
-    public static string? Key(int slot) =>
-        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_keys), slot + 1);
+    public static string? Key(int slot) => _keys[slot + 1];
     public static WordInfo Info(int slot) => EntryOf(slot).Info;
     public static Cue Cues(int slot) => EntryOf(slot).Cues;
 
@@ -231,8 +227,7 @@ internal static class Lexicon
     }
 
     /// <summary>True when the slot's word is in one of the sets <paramref name="sets"/> (bits from <see cref="Set"/>); false for <see cref="NoSlot"/>.</summary>
-    public static bool In(int slot, ulong sets) =>
-        (System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_sets), slot + 1) & sets) != 0;
+    public static bool In(int slot, ulong sets) => (_sets[slot + 1] & sets) != 0;
 
     private static int Shape(int length, int first, int second) => (length * 26 + first - 'a') * 26 + second - 'a';
 

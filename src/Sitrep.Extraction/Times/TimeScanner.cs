@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Sitrep.Core;
 using Sitrep.Core.Model;
 using Sitrep.Text.Numbers;
@@ -1736,10 +1734,9 @@ internal sealed class TimeScanner
 
     private WordInfo I(int k) => (uint)k < (uint)_n ? Lexicon.Info(SlotAt(k)) : default;
 
-    // Token k of the run, unchecked: only for 0 <= k < _n (the run's tokens lie inside the sheet's arrays). The
-    // word tests below are many, and a bounds check each made the matchers' code a good deal larger.
-    private ref Tok TokAt(int k) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_tk), _o + k);
-    private int SlotAt(int k) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), _o + k);
+    // Token k of the run and its slot, for 0 <= k < _n.
+    private ref Tok TokAt(int k) => ref _tk[_o + k];
+    private int SlotAt(int k) => _slots[_o + k];
 
     /// <summary>True when token <paramref name="k"/> is a word of the set <paramref name="set"/> (one of <see cref="W"/>).</summary>
     private bool In(int k, ulong set) => (uint)k < (uint)_n && Lexicon.In(SlotAt(k), set);
