@@ -213,7 +213,7 @@ internal sealed class TimeScanner
             // ("12/9", "5-day") or a clock mark ("10 a.m."). Casualty counts mostly have none.
             if (tk.End == tk.DigitsEnd && Digits(i) != 4 && _s.AsSpan(tk.Start, tk.DigitsEnd - tk.Start).IndexOf(':') < 0
                 && !(i + 1 < _n && (_nextCore[i + 1] - i <= MaxLead || IsP(i + 1, '-') || IsP(i + 1, '/')
-                     || In(i + 1, W.Meridiem))))
+                     || Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm"))))
                 return M.None;
             var forNumber = M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
             // Numeric reads on only over a '-' or '/' next, MonthDate only over a month next or after "of"; Year takes
@@ -224,7 +224,7 @@ internal sealed class TimeScanner
             bool letters = tk.End != tk.DigitsEnd;
             if (!letters && Digits(i) != 4) forNumber &= ~M.Year;
             if (!letters && _s.AsSpan(tk.Start, tk.DigitsEnd - tk.Start).IndexOf(':') < 0
-                && !(In(i + 1, W.Meridiem) || Is(i + 1, "in")))
+                && !(Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm") || Is(i + 1, "in")))
                 forNumber &= ~M.ClockTime;
             return forNumber;
         }
@@ -242,7 +242,6 @@ internal sealed class TimeScanner
                     // Year reads "two" and "nineteen" only as the start of a year in words ("two thousand", "nineteen ninety").
                     if (Is(i, "two")) return Is(i + 1, "thousand") ? M.Duration | M.Year : M.Duration;
                     if (Is(i, "nineteen")) return TensWord(i + 1) is not null ? M.Duration | M.Year : M.Duration;
-                    if (!In(i, W.Opens)) return M.Duration;
                     if (Is(i, "fiscal")) return M.Duration | M.Year;
                     if (Is(i, "earlier") || Is(i, "later")) return M.Duration | M.Deictic | M.Relative;
                     if (Is(i, "every") || Is(i, "each")) return M.Duration | M.Weekday | M.SetExpr;
@@ -291,7 +290,7 @@ internal sealed class TimeScanner
         if (tk.Kind == TK.Num) return true;
         if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'';
         return tk.DigitsEnd != tk.End || Lexicon.Marked(_slots[_o + k])
-            || In(k, W.AfterThe);
+            || Is(k, "latter") || Is(k, "near") || Is(k, "short") || Is(k, "long") || Is(k, "time");
     }
 
     /// <summary>
@@ -307,7 +306,8 @@ internal sealed class TimeScanner
         if (IsNum(t) && Suffix(t) != "" || IsP(t, '\'') || Is(t, "year") || DecadeWord(t) is not null) m |= M.Year;
         if (next.Class is WC.Season or WC.Unit or WC.Rel) m |= M.Relative;
         if (next.Class == WC.Position) m |= M.Positioned;
-        if (In(t, W.TheReference) || next.Class == WC.Unit && next.Plural)
+        if (Is(t, "near") || Is(t, "short") || Is(t, "long") || Is(t, "time") || next.Class == WC.Unit && next.Plural
+            || Is(t, "past") || Is(t, "future") || Is(t, "present"))
             m |= M.Reference;
         return m;
     }
@@ -391,9 +391,10 @@ internal sealed class TimeScanner
             if (I(j).Abbrev) return false;
             // "may" and "march" are also a verb: only capitalised and in a date-like context.
             if (!Cap(j)) return false;
-            if ((m == 5 || m == 3) && !(j > 0 && In(j - 1, W.BeforeMonth)))
+            if ((m == 5 || m == 3) && !(j > 0 && (Is(j - 1, "in") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "of") || Is(j - 1, "by")
+                || Is(j - 1, "early") || Is(j - 1, "late") || Is(j - 1, "mid") || Is(j - 1, "last") || Is(j - 1, "next") || Is(j - 1, "from") || Is(j - 1, "through") || Is(j - 1, "-"))))
                 return false;
-            if (j > 0 && In(j - 1, W.LastNextThis)) return false; // Relative() takes these
+            if (j > 0 && (Is(j - 1, "last") || Is(j - 1, "next") || Is(j - 1, "this"))) return false; // Relative() takes these
             int month = m;
             int yr = _d.Year;
             // The nearest such month, looking back up to 8 months (past tense) or ahead up to 8 (future).
@@ -884,7 +885,7 @@ internal sealed class TimeScanner
         bool the = false;
         if (Is(k, "the")) { the = true; k++; }
         bool span = false;
-        if (the && In(k, W.SpanLead))
+        if (the && (Is(k, "past") || Is(k, "last") || Is(k, "next") || Is(k, "first") || Is(k, "coming") || Is(k, "previous") || Is(k, "final") || Is(k, "following")))
         { span = true; k++; }
         if (the && !span) first = k; // "the seven-day ceasefire": the article is not part of the time
         string? mod = null;
@@ -931,7 +932,8 @@ internal sealed class TimeScanner
                 // Below, a quantity makes a duration only with a unit, a range, a half or a counting word after
                 // it: without one, say so before writing the number out.
                 int t = e + 1;
-                if (!(IsNum(t) || I(t).Class == WC.Unit || IsP(t, '-') || In(t, W.AndToOr) || In(t, W.Counted))) return false;
+                if (!(IsNum(t) || I(t).Class == WC.Unit || IsP(t, '-') || Is(t, "and") || Is(t, "to") || Is(t, "or") || Is(t, "straight")
+                      || Is(t, "consecutive") || Is(t, "more") || Is(t, "trading") || Is(t, "additional") || Is(t, "successive"))) return false;
                 q = r.Value == Math.Floor(r.Value) ? ((long)r.Value).ToString(CultureInfo.InvariantCulture) : r.Value.ToString("0.##", CultureInfo.InvariantCulture);
                 qEnd = e;
             }
@@ -959,7 +961,7 @@ internal sealed class TimeScanner
         }
         int uk = qEnd + 1;
         // "between 60 and 90 days", "two to six days": the first number takes the unit after the second
-        if (!half && q is not "X" && In(uk, W.AndToOr) && (IsNum(uk + 1) && Suffix(uk + 1) == "" || UnitWord(uk + 1) is not null || TensWord(uk + 1) is not null)
+        if (!half && q is not "X" && (Is(uk, "and") || Is(uk, "to") || Is(uk, "or")) && (IsNum(uk + 1) && Suffix(uk + 1) == "" || UnitWord(uk + 1) is not null || TensWord(uk + 1) is not null)
             && I(uk + 2).Class == WC.Unit && I(uk + 2).Plural && DurationCode((Unit)I(uk + 2).Value, q) is string rangeFirst && (Unit)I(uk + 2).Value is not (Unit.Weekend or Unit.Quarter))
         {
             c = new Cand(first, qEnd, TimexType.DURATION, rangeFirst, mod);
@@ -968,7 +970,7 @@ internal sealed class TimeScanner
         bool hyphen = false;
         // "six straight days", "two more weeks", "eight trading days"
         bool counted = false;
-        if (In(uk, W.Counted))
+        if (Is(uk, "straight") || Is(uk, "consecutive") || Is(uk, "more") || Is(uk, "trading") || Is(uk, "additional") || Is(uk, "successive"))
         { uk++; counted = true; }
         else if (IsP(uk, '-') && Adj(qEnd) && Adj(uk)) { hyphen = true; uk++; }
         if (I(uk).Class != WC.Unit || QuotedTitle(first, uk)) return false; // CBS's "60 Minutes"
@@ -1037,8 +1039,8 @@ internal sealed class TimeScanner
         if (Is(k, "up") && Is(k + 1, "to")) { mod = "EQUAL_OR_LESS"; return k + 2; }
         if (Is(k, "no") && Is(k + 1, "more") && Is(k + 2, "than")) { mod = "EQUAL_OR_LESS"; return k + 3; }
         if (Is(k, "over")) { mod = "MORE_THAN"; return k + 1; }
-        if (In(k, W.Under)) { mod = "LESS_THAN"; return k + 1; }
-        if (In(k, W.About)) { mod = "APPROX"; return k + 1; }
+        if (Is(k, "nearly") || Is(k, "almost") || Is(k, "under")) { mod = "LESS_THAN"; return k + 1; }
+        if (Is(k, "about") || Is(k, "around") || Is(k, "roughly") || Is(k, "approximately") || Is(k, "some")) { mod = "APPROX"; return k + 1; }
         return k;
     }
 
@@ -1555,23 +1557,23 @@ internal sealed class TimeScanner
             if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?' or '"' or '“' or '”') break;
             if (_tk[_o + k].Kind != TK.Word) continue;
             if ((Lexicon.Cues(_slots[_o + k]) & Cue.FutureLead) == 0) continue; // each test below opens with one (TimeWords.FutureLeads)
-            if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || In(k, W.Plan) && Is(k + 1, "to")
+            if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || (Is(k, "plans") || Is(k, "plan") || Is(k, "planned") || Is(k, "planning")) && Is(k + 1, "to")
                 || Is(k, "scheduled") && !Is(k - 1, "been") || Is(k, "until") && k >= upTo - 2 && !PastPerfectAfter(upTo)
                 // reported future: "said he would be traveling ... Thursday", not "would have"
                 || Is(k, "would") && !Is(k + 1, "have") && !Is(k + 1, "not") && !Is(k + 1, "n") && !Possessive(upTo) && !PastParticipleBetween(k + 1, upTo)
                 // "as soon as Tuesday", "as early as next week"
                 || Is(k, "as") && (Is(k + 1, "soon") || Is(k + 1, "early")) && Is(k + 2, "as")
                 || (Is(k, "set") || Is(k, "going") || Is(k, "due") && !Is(k - 1, "been")) && Is(k + 1, "to")
-                || In(k, W.IsAre) && In(k + 1, W.AfterIsAre))
+                || (Is(k, "is") || Is(k, "are") || Is(k, "s") || Is(k, "re")) && (Is(k + 1, "to") || Is(k + 1, "scheduled") || Is(k + 1, "expected") || Is(k + 1, "due") || Is(k + 1, "set") || Is(k + 1, "planning")))
                 return true;
         }
         // "talks on Monday will ...", but not "announced Friday that it will ...": stop at a new clause.
         for (int k = upTo; k < Math.Min(_n, upTo + 4); k++)
         {
-            if (In(k, W.NewClause) || _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
+            if (Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
             if (Is(k, "will") || Is(k, "ll")) return true;
             // "on Saturday and were planning to drive", "Thursday is expected to bring"
-            if (In(k, W.PlanAfter) && Is(k + 1, "to")) return true;
+            if ((Is(k, "planning") || Is(k, "plans") || Is(k, "plan") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "due")) && Is(k + 1, "to")) return true;
         }
         return false;
     }
@@ -1626,9 +1628,9 @@ internal sealed class TimeScanner
     {
         if (_tk[_o + k].Kind != TK.Word || I(k).Class != WC.None) return false;
         if (_slots[_o + k] < 0) return PastInEd(k); // a word outside the lexicon is none of those named below
-        if (In(k, W.CommonPast)) return true;
+        if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "did") || Is(k, "said") || Is(k, "began") || Is(k, "took") || Is(k, "made") || Is(k, "came")) return true;
         // irregular past tenses that are no other form ("bought", not "hit" or "set")
-        if (In(k, W.IrregularPast) && !In(k - 1, W.NoPastAfter)) return true;
+        if (IrregularPast(k) && !(Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))) return true;
         return PastInEd(k);
     }
 
@@ -1640,7 +1642,7 @@ internal sealed class TimeScanner
         return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
             && !w.StartsWith("un", StringComparison.Ordinal)
             && !(w is "expected" or "scheduled" or "planned" or "proposed" or "needed" or "based" or "intended" or "required")
-            && !In(k - 1, W.NoPastAfter);
+            && !(Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will"));
     }
 
     /// <summary>
@@ -1672,7 +1674,13 @@ internal sealed class TimeScanner
     private bool FutureMark(int k) =>
         Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n")
         || Is(k, "would") && !Is(k + 1, "have") && !Is(k + 1, "not") && !Is(k + 1, "n")
-        || In(k, W.FutureTo) && Is(k + 1, "to");
+        || (Is(k, "plans") || Is(k, "plan") || Is(k, "planning") || Is(k, "going") || Is(k, "due") || Is(k, "set") || Is(k, "expected") || Is(k, "scheduled")) && Is(k + 1, "to");
+
+    private bool IrregularPast(int k) =>
+        Is(k, "bought") || Is(k, "brought") || Is(k, "sold") || Is(k, "told") || Is(k, "went") || Is(k, "gave") || Is(k, "got") || Is(k, "found")
+        || Is(k, "held") || Is(k, "met") || Is(k, "won") || Is(k, "lost") || Is(k, "fell") || Is(k, "rose") || Is(k, "became") || Is(k, "saw")
+        || Is(k, "knew") || Is(k, "thought") || Is(k, "sent") || Is(k, "spent") || Is(k, "paid") || Is(k, "struck") || Is(k, "shot") || Is(k, "fled")
+        || Is(k, "left") || Is(k, "led") || Is(k, "wrote") || Is(k, "spoke") || Is(k, "chose") || Is(k, "grew") || Is(k, "ran") || Is(k, "quit");
 
     /// <summary>
     /// A capitalised unit word in an expression that opens a quotation names a programme or a title ("This Week",
@@ -1737,41 +1745,6 @@ internal sealed class TimeScanner
     // Token k of the run and its slot, for 0 <= k < _n.
     private ref Tok TokAt(int k) => ref _tk[_o + k];
     private int SlotAt(int k) => _slots[_o + k];
-
-    /// <summary>True when token <paramref name="k"/> is a word of the set <paramref name="set"/> (one of <see cref="W"/>).</summary>
-    private bool In(int k, ulong set) => (uint)k < (uint)_n && Lexicon.In(SlotAt(k), set);
-
-    /// <summary>The word lists the matchers test a token against, each one set (<see cref="Lexicon.Set"/>).</summary>
-    private static class W
-    {
-        public static readonly ulong Meridiem = Lexicon.Set("a", "p", "am", "pm");
-        /// <summary>The function words of no time class that open more matchers than Duration (<see cref="Matchers"/>).</summary>
-        public static readonly ulong Opens = Lexicon.Set("fiscal", "earlier", "later", "every", "each", "per", "first", "third", "fourth", "recent", "these",
-            "before", "that", "comparable", "corresponding");
-        public static readonly ulong AfterThe = Lexicon.Set("latter", "near", "short", "long", "time");
-        public static readonly ulong TheReference = Lexicon.Set("near", "short", "long", "time", "past", "future", "present");
-        /// <summary>The words before "May" or "March" that make it the month.</summary>
-        public static readonly ulong BeforeMonth = Lexicon.Set("in", "since", "until", "of", "by", "early", "late", "mid", "last", "next", "from", "through", "-");
-        public static readonly ulong LastNextThis = Lexicon.Set("last", "next", "this");
-        public static readonly ulong SpanLead = Lexicon.Set("past", "last", "next", "first", "coming", "previous", "final", "following");
-        public static readonly ulong AndToOr = Lexicon.Set("and", "to", "or");
-        public static readonly ulong Counted = Lexicon.Set("straight", "consecutive", "more", "trading", "additional", "successive");
-        public static readonly ulong Under = Lexicon.Set("nearly", "almost", "under");
-        public static readonly ulong About = Lexicon.Set("about", "around", "roughly", "approximately", "some");
-        public static readonly ulong Plan = Lexicon.Set("plans", "plan", "planned", "planning");
-        public static readonly ulong IsAre = Lexicon.Set("is", "are", "s", "re");
-        public static readonly ulong AfterIsAre = Lexicon.Set("to", "scheduled", "expected", "due", "set", "planning");
-        public static readonly ulong NewClause = Lexicon.Set("that", "who", "which", "when");
-        public static readonly ulong PlanAfter = Lexicon.Set("planning", "plans", "plan", "expected", "scheduled", "due");
-        public static readonly ulong FutureTo = Lexicon.Set("plans", "plan", "planning", "going", "due", "set", "expected", "scheduled");
-        public static readonly ulong CommonPast = Lexicon.Set("was", "were", "had", "did", "said", "began", "took", "made", "came");
-        /// <summary>Irregular past tenses that are no other form ("bought", not "hit" or "set").</summary>
-        public static readonly ulong IrregularPast = Lexicon.Set("bought", "brought", "sold", "told", "went", "gave", "got", "found", "held", "met", "won",
-            "lost", "fell", "rose", "became", "saw", "knew", "thought", "sent", "spent", "paid", "struck", "shot", "fled", "left", "led", "wrote", "spoke",
-            "chose", "grew", "ran", "quit");
-        /// <summary>The words before a verb form that make it no past tense ("be paid", "the reduced dividend").</summary>
-        public static readonly ulong NoPastAfter = Lexicon.Set("be", "to", "will", "the", "a", "an");
-    }
 
     /// <summary>True when token <paramref name="k"/> is the word <paramref name="w"/>, ignoring case (one of <see cref="TimeWords.Tested"/>).</summary>
     private bool Is(int k, string w)
