@@ -31,13 +31,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     {
         // The time stage has lexed these sentences on this thread just before, most often: reuse its tokens.
         var shared = TimeStage.TakeTokens(document);
-        int cursor = 0, markCursor = 0; // sentences and the shared tokens (and their marks) are all in text order
+        int kindCursor = 0, markCursor = 0; // sentences and the shared tokens (their marks and kind words) are all in text order
         TokenSheet? own = null;
         var text = document.Text;
         ImmutableArray<Figure>.Builder? result = null;
         var boilerplate = document.Boilerplate;
         bool hasBoilerplate = boilerplate.Length > 0;
         var times = document.Times; // read once: the layer getter is a dictionary lookup
+        // A sentence's reader sees only the times that can touch it: the time stage writes them in text order, so
+        // a cursor finds them (in any other order, every time).
+        bool timesInOrder = true;
+        for (int t = 1; t < times.Length && timesInOrder; t++) timesInOrder = times[t].Span.Start >= times[t - 1].Span.Start;
+        int timeCursor = 0, lastStart = 0;
         string? published = null; // the publication date as figures give it, formatted once for the document
         foreach (var s in document.Sentences)
         {
@@ -51,16 +56,20 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 sheet = shared;
                 var all = shared.Toks;
-                var slots = shared.Slots;
-                while (cursor < shared.Count && all[cursor].Start < s.Span.Start) cursor++;
-                first = cursor;
-                // A figure takes its kind from a word of the sentence (Lexicon.GivesKind): without one, its numbers need not be read.
-                bool kind = false;
-                while (cursor < shared.Count && all[cursor].Start < s.Span.End) kind |= Lexicon.GivesKind(slots[cursor++]);
-                end = cursor;
+                // A figure takes its kind from a word of the sentence (Lexicon.GivesKind): without one, its numbers need
+                // not be read. The lexer lists those words (TokenSheet.Kinds), so the other sentences' tokens are never read.
+                var kinds = shared.Kinds;
+                while (kindCursor < shared.KindCount && all[kinds[kindCursor]].Start < s.Span.Start) kindCursor++;
+                if (kindCursor == shared.KindCount || all[kinds[kindCursor]].Start >= s.Span.End) continue;
+                // The sentence's tokens are those next to its first kind word that start inside it (tokens are in text order).
+                int at = kinds[kindCursor];
+                first = at;
+                while (first > 0 && all[first - 1].Start >= s.Span.Start) first--;
+                end = at + 1;
+                while (end < shared.Count && all[end].Start < s.Span.End) end++;
                 firstMark = shared.MarkAtOrAfter(first, markCursor);
                 endMark = markCursor = shared.MarkAtOrAfter(end, firstMark);
-                if (!kind || !MayHoldFigure(text, s.Span, sheet, firstMark, endMark)) continue;
+                if (!MayHoldFigure(text, s.Span, sheet, firstMark, endMark)) continue;
             }
             else
             {
@@ -75,10 +84,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (!GivesKind(sheet.Slots.AsSpan(first, end - first))) continue;
             }
             published ??= document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            new SentenceReader(document, times, published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
+            new SentenceReader(document, TimesNear(times, timesInOrder, s.Span, ref timeCursor, ref lastStart), published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
                 sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
+    }
+
+    /// <summary>
+    /// The times that overlap <paramref name="sentence"/>, in their order, and perhaps others: with the times in text
+    /// order, those from the first that ends after the sentence's start (<paramref name="cursor"/>, moved on from
+    /// the sentence before) to the first that starts at or after its end; else all of them.
+    /// </summary>
+    private static ReadOnlySpan<TimeRef> TimesNear(ImmutableArray<TimeRef> times, bool inOrder, TextSpan sentence, ref int cursor, ref int lastStart)
+    {
+        if (!inOrder) return times.AsSpan();
+        if (sentence.Start < lastStart) cursor = 0; // sentences out of order: look again from the first time
+        lastStart = sentence.Start;
+        while (cursor < times.Length && times[cursor].Span.End <= sentence.Start) cursor++;
+        int end = cursor;
+        while (end < times.Length && times[end].Span.Start < sentence.End) end++;
+        return times.AsSpan(cursor, end - cursor);
     }
 
     /// <summary>True when a token of the sentence is a word a figure can take its kind from (<see cref="Lexicon.GivesKind"/>).</summary>
@@ -100,11 +125,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         for (int i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
-            if (f.Where is not null) { figures[i] = f with { WhereBasis = WhereBases.Clause }; continue; }
+            if (f.Where is not null) continue; // its own words name it: basis clause, given when it was made
             if (!looked) { looked = true; focus = document.Has(Layer.Places) ? Places.PlaceLocator.Focus(document) : null; }
             if (focus is not null) figures[i] = f with { Where = focus.Span, WhereBasis = WhereBases.Article };
         }
-        return figures.ToImmutable();
+        return figures.Count == figures.Capacity ? figures.MoveToImmutable() : figures.ToImmutable();
     }
 
     /// <summary>
@@ -160,7 +185,33 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         return false;
     }
 
-    private ref struct SentenceReader(ArticleDocument doc, ImmutableArray<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots,
+    /// <summary>The word lists the reader tests a token against, each one set (<see cref="Lexicon.Set"/>).</summary>
+    private static class W
+    {
+        public static readonly ulong NoOne = Lexicon.Set("no", "nobody", "none");
+        public static readonly ulong Article = Lexicon.Set("a", "an");
+        public static readonly ulong Losses = Lexicon.Set("deaths", "casualties", "fatalities", "injuries");
+        public static readonly ulong Qualifiers = Lexicon.Set("about", "around", "some", "nearly", "almost", "over");
+        public static readonly ulong HeldPeople = Lexicon.Set("refugees", "prisoners", "hostages", "detainees");
+        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed");
+        public static readonly ulong Passive = Lexicon.Set("were", "was", "been");
+        /// <summary>The words between a count and the verb or noun before it that governs it: "the death toll rose to 52".</summary>
+        public static readonly ulong TollLead = Lexicon.Set("to", "at", "of", "by", "the", "rose", "risen", "climbed", "reached", "stood", "stands", "now",
+            "increased", "jumped", "hit", "is", "was", "has", "had", "death", "another", "a", "an", "least", "than");
+        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit");
+        public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
+        public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
+        public static readonly ulong Dwell = Lexicon.Set("live", "living", "remain", "reside");
+        public static readonly ulong Need = Lexicon.Set("need", "needs", "needed", "needing");
+        public static readonly ulong Needed = Lexicon.Set("aid", "help", "assistance", "humanitarian", "food", "urgent");
+        public static readonly ulong Under = Lexicon.Set("almost", "nearly", "under");
+        public static readonly ulong Approximately = Lexicon.Set("about", "around", "approximately", "roughly", "some", "nearly");
+        public static readonly ulong WarStart = Lexicon.Set("start", "beginning", "outbreak", "war", "conflict", "uprising");
+        public static readonly ulong CountLead = Lexicon.Set("over", "nearly", "almost", "about", "some", "another");
+        public static readonly ulong AfterArticle = Lexicon.Set("few", "dozen", "couple", "hundred", "thousand", "million", "billion", "trillion");
+    }
+
+    private ref struct SentenceReader(ArticleDocument doc, ReadOnlySpan<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots,
         ReadOnlySpan<int> marks, int first)
     {
         private readonly string _s = doc.Text;
@@ -171,11 +222,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private readonly ReadOnlySpan<int> _marks = marks;
         private readonly int _first = first;
         private readonly int _n = t.Length;
-        private readonly ImmutableArray<TimeRef> _times = times;
+        // The times that can overlap the sentence (TimesNear), in the document's order.
+        private readonly ReadOnlySpan<TimeRef> _times = times;
         // Sentence-wide facts, worked out for the first figure and shared by the others.
-        private bool? _cumulative;
+        private bool? _cumulative; // null until SentenceFacts ran
         private string? _claimant;
-        private bool _claimantKnown;
 
         public void Read(ref ImmutableArray<Figure>.Builder? result)
         {
@@ -185,13 +236,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 int k = mark - _first;
                 var tk = _t[k];
                 if (tk.Start < next || tk.Kind == TK.Punct) continue;
-                if (tk.Kind == TK.Word && (Is(k, "no") || Is(k, "nobody") || Is(k, "none")))
+                if (tk.Kind == TK.Word && In(k, W.NoOne))
                 {
                     if (Negated(k, out var nf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
                     continue;
                 }
                 if (tk.Kind == TK.Word && (Lexicon.Cues(_slots[k]) & Cue.NumberStart) == 0) continue;
-                if ((Is(k, "a") || Is(k, "an")) && !MayFollowArticle(k + 1)) continue;
+                if (In(k, W.Article) && !MayFollowArticle(k + 1)) continue;
                 if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
                 next = r.Span.End;
                 if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;
@@ -216,7 +267,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             f = null!;
             int after = k;
             if (Is(k, "no") && Is(k + 1, "one")) after = k + 1;
-            else if (Is(k, "no") && (Is(k + 1, "deaths") || Is(k + 1, "casualties") || Is(k + 1, "fatalities") || Is(k + 1, "injuries")))
+            else if (Is(k, "no") && In(k + 1, W.Losses))
             {
                 var kind0 = Is(k + 1, "injuries") ? FigureKind.Wounded : FigureKind.Killed;
                 f = Make(k, k + 1, kind0, new Bounds(0, 0, 0), Qualifier.Exact, null, k + 1, negated: true);
@@ -253,7 +304,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return false;
         }
 
-        private bool IsQualifierWord(int k) => Is(k, "about") || Is(k, "around") || Is(k, "some") || Is(k, "nearly") || Is(k, "almost") || Is(k, "over");
+        private bool IsQualifierWord(int k) => In(k, W.Qualifiers);
 
         private bool TryFigure(int k, int last, NumberReading r, out Figure? f, out bool absurd)
         {
@@ -270,7 +321,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 var w = Word(j);
                 if ((Lexicon.Cues(_slots[j]) & Cue.Thing) != 0) return false;
-                if (Lexicon.After(_slots[j]) is not null && !Is(j, "refugees") && !Is(j, "prisoners") && !Is(j, "hostages") && !Is(j, "detainees")) break;
+                if (Lexicon.After(_slots[j]) is not null && !In(j, W.HeldPeople)) break;
                 if (victimsStart < 0) victimsStart = j;
                 victimsEnd = j;
                 j++;
@@ -291,22 +342,19 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (Lexicon.Before(Slot(b)) is FigureKind bk)
                 {
                     if (Is(b, "toll") && (Is(b - 1, "injury") || Is(b - 1, "casualty"))) break;
-                    if (Is(b, "killed") || Is(b, "wounded") || Is(b, "injured") || Is(b, "detained") || Is(b, "arrested") || Is(b, "abducted") || Is(b, "kidnapped") || Is(b, "displaced") || Is(b, "executed"))
+                    if (In(b, W.Participles))
                     {
                         // "were killed 12" is odd English; a participle before a count is an active verb only right before it
                         if (steps > 0) break;
-                        if (Is(b - 1, "were") || Is(b - 1, "was") || Is(b - 1, "been")) break;
+                        if (In(b - 1, W.Passive)) break;
                     }
                     kind = bk; kindTok = b; spanStart = b;
                     break;
                 }
-                if (!(Is(b, "to") || Is(b, "at") || Is(b, "of") || Is(b, "by") || Is(b, "the") || Is(b, "rose") || Is(b, "risen") || Is(b, "climbed")
-                      || Is(b, "reached") || Is(b, "stood") || Is(b, "stands") || Is(b, "now") || Is(b, "increased") || Is(b, "jumped") || Is(b, "hit") || Is(b, "is")
-                      || Is(b, "was") || Is(b, "has") || Is(b, "had") || Is(b, "death") || Is(b, "another") || Is(b, "a") || Is(b, "an") || Is(b, "least") || Is(b, "than")))
-                    break;
+                if (!In(b, W.TollLead)) break;
             }
 
-            if (kind is null && (Is(qs - 1, "to") || Is(qs - 1, "at") || Is(qs - 1, "reached") || Is(qs - 1, "hit")))
+            if (kind is null && In(qs - 1, W.ToCount))
             {
                 // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away
                 for (int back = qs - 2; back >= 0 && back >= qs - 20; back--)
@@ -336,8 +384,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Slot(a) < 0) continue; // every word tested below is a lexicon word
                     if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1)) break;
                     if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
-                    if (Is(a, "estimated") || Is(a, "believed") || Is(a, "thought")) estimated = Is(a, "estimated");
-                    if (Is(a, "without") || Is(a, "lack") || Is(a, "lacking"))
+                    if (In(a, W.Reckoned)) estimated = Is(a, "estimated");
+                    if (In(a, W.Lacking))
                     {
                         for (int w2 = a + 1; w2 < Math.Min(_n, a + 5); w2++)
                         {
@@ -351,8 +399,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Lexicon.After(Slot(a)) is FigureKind ak)
                     {
                         // "live"/"remain" only say where people are when a place follows: "still live in eastern Aleppo"
-                        if (ak == FigureKind.Affected && (Is(a, "live") || Is(a, "living") || Is(a, "remain") || Is(a, "reside")) && !Is(a + 1, "in")) continue;
-                        if (ak == FigureKind.Affected && (Is(a, "need") || Is(a, "needs") || Is(a, "needed") || Is(a, "needing")) && !(Is(a + 1, "aid") || Is(a + 1, "help") || Is(a + 1, "assistance") || Is(a + 1, "humanitarian") || Is(a + 1, "food") || Is(a + 1, "urgent"))) continue;
+                        if (ak == FigureKind.Affected && In(a, W.Dwell) && !Is(a + 1, "in")) continue;
+                        if (ak == FigureKind.Affected && In(a, W.Need) && !In(a + 1, W.Needed)) continue;
                         kind = ak; kindTok = a;
                         // "30 others fled into the forest and are still missing": where the flight ended counts
                         if (ak == FigureKind.Displaced)
@@ -417,13 +465,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (Is(k - 1, "over") || Two(k, "upwards", "of")) { q = Qualifier.MoreThan; return Is(k - 1, "over") ? k - 1 : k - 2; }
             if (Two(k, "at", "least")) { q = Qualifier.AtLeast; return k - 2; }
             if (Three(k, "no", "fewer", "than") || Three(k, "no", "less", "than")) { q = Qualifier.AtLeast; return k - 3; }
-            if (Is(k - 1, "almost") || Is(k - 1, "nearly") || Is(k - 1, "under")) { q = Qualifier.LessThan; return k - 1; }
+            if (In(k - 1, W.Under)) { q = Qualifier.LessThan; return k - 1; }
             if (Two(k, "less", "than") || Two(k, "fewer", "than") || Two(k, "close", "to")) { q = Qualifier.LessThan; return k - 2; }
             if (Two(k, "up", "to")) { q = Qualifier.UpTo; return k - 2; }
             if (Three(k, "as", "many", "as")) { q = Qualifier.UpTo; return k - 3; }
             if (Two(k, "an", "estimated")) { q = Qualifier.Estimated; return k - 2; }
             if (Is(k - 1, "estimated")) { q = Qualifier.Estimated; return k - 1; }
-            if (Is(k - 1, "about") || Is(k - 1, "around") || Is(k - 1, "approximately") || Is(k - 1, "roughly") || Is(k - 1, "some") || Is(k - 1, "nearly"))
+            if (In(k - 1, W.Approximately))
             { q = Qualifier.Approx; return k - 1; }
             return k;
         }
@@ -434,9 +482,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private Figure Make(int first, int last, FigureKind kind, Bounds bounds, Qualifier q, string? victims, int kindTok, bool negated)
         {
             var span = new TextSpan(_t[first].Start, _t[last].End);
-            _cumulative ??= Cumulative();
-            if (!_claimantKnown) { _claimant = Claimant(); _claimantKnown = true; }
-            return new Figure(span, kind, bounds, q, victims, When(span), Where(first), _cumulative.Value, _claimant, negated);
+            _cumulative ??= SentenceFacts(); // and the claimant
+            var where = Where(first);
+            return new Figure(span, kind, bounds, q, victims, When(span), where, _cumulative.Value, _claimant, negated, where is null ? null : WhereBases.Clause);
         }
 
         /// <summary>The nearest date or time in the sentence, else the publication date.</summary>
@@ -487,32 +535,34 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return found;
         }
 
-        private bool Cumulative()
+        /// <summary>
+        /// The sentence-wide facts its figures share, in one pass over its words: whether it counts a total since a start
+        /// ("since the war began", "so far", "to date") and who gives the count ("according to the health ministry" →
+        /// "the health ministry"); returns the first, sets <see cref="_claimant"/>.
+        /// </summary>
+        private bool SentenceFacts()
         {
-            for (int k = 0; k < _n; k++)
+            bool cumulative = false, claimed = false;
+            for (int k = 0; k < _n && !(cumulative && claimed); k++)
             {
-                if ((Lexicon.Cues(_slots[k]) & Cue.TotalLead) == 0) continue; // each test below opens with one (FigureWords.TotalLeads)
-                if (Is(k, "since") && (Is(k + 1, "the") && (Is(k + 2, "start") || Is(k + 2, "beginning") || Is(k + 2, "outbreak") || Is(k + 2, "war") || Is(k + 2, "conflict") || Is(k + 2, "uprising"))
-                    || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)) return true;
-                if ((Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")) return true;
-                if (Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")) return true;
-                if (Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"))) return true;
+                int slot = _slots[k];
+                if (slot < 0) continue; // every word tested below is a lexicon word
+                if (!cumulative && (Lexicon.Cues(slot) & Cue.TotalLead) != 0) cumulative = TotalAt(k); // each test of TotalAt opens with one (FigureWords.TotalLeads)
+                if (!claimed && k + 2 < _n && Is(k, "according") && Is(k + 1, "to"))
+                {
+                    int a = k + 2, e = a;
+                    while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(')) e++;
+                    if (e > a) { _claimant = _s[_t[a].Start.._t[e - 1].End]; claimed = true; }
+                }
             }
-            return false;
+            return cumulative;
         }
 
-        /// <summary>"according to the health ministry" → "the health ministry".</summary>
-        private string? Claimant()
-        {
-            for (int k = 0; k + 2 < _n; k++)
-            {
-                if (!(Is(k, "according") && Is(k + 1, "to"))) continue;
-                int a = k + 2, e = a;
-                while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(')) e++;
-                if (e > a) return _s[_t[a].Start.._t[e - 1].End];
-            }
-            return null;
-        }
+        private bool TotalAt(int k) =>
+            Is(k, "since") && (Is(k + 1, "the") && In(k + 2, W.WarStart) || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
+            || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")
+            || Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
+            || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"));
 
         private static bool PersonHead(ReadOnlySpan<char> w) =>
             w.Equals("people", StringComparison.OrdinalIgnoreCase) || w.Equals("police", StringComparison.OrdinalIgnoreCase)
@@ -527,7 +577,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             int q = k;
             if (Is(q, "at") && Is(q + 1, "least") || Is(q, "more") && Is(q + 1, "than") || Is(q, "up") && Is(q + 1, "to")) q += 2;
-            else if (Is(q, "over") || Is(q, "nearly") || Is(q, "almost") || Is(q, "about") || Is(q, "some") || Is(q, "another")) q += 1;
+            else if (In(q, W.CountLead)) q += 1;
             // A word of letters no number starts with reads as none: the lexicon has already said so.
             return q < _n && (_t[q].Kind == TK.Num || (_t[q].DigitsEnd != _t[q].End || (Lexicon.Cues(_slots[q]) & Cue.NumberStart) != 0) && NumberReader.TryRead(_s, _t[q].Start, sentence.End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Vague or NumberKind.Range);
         }
@@ -537,8 +587,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// before "few", "dozen", "couple" or a scale word of a hundred or more, and most do not stand there.
         /// </summary>
         private bool MayFollowArticle(int j) =>
-            j < _n && _t[j].Kind == TK.Word && (_t[j].DigitsEnd != _t[j].End || Is(j, "few") || Is(j, "dozen") || Is(j, "couple")
-            || Is(j, "hundred") || Is(j, "thousand") || Is(j, "million") || Is(j, "billion") || Is(j, "trillion"));
+            j < _n && _t[j].Kind == TK.Word && (_t[j].DigitsEnd != _t[j].End || In(j, W.AfterArticle));
 
         private int TokenEnding(int from, int charEnd)
         {
@@ -550,7 +599,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return -1;
         }
 
-        private int Slot(int k) => (uint)k < (uint)_n ? _slots[k] : Lexicon.NoSlot;
+        /// <summary>True when token <paramref name="k"/> is a word of the set <paramref name="set"/> (one of <see cref="W"/>).</summary>
+        private bool In(int k, ulong set) => Lexicon.In(Slot(k), set);
+
+        private int Slot(int k) => (uint)k < (uint)_slots.Length ? _slots[k] : Lexicon.NoSlot;
 
         private ReadOnlySpan<char> Word(int k) => k >= 0 && k < _n ? _s.AsSpan(_t[k].Start, _t[k].Length) : default;
 
@@ -558,9 +610,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private bool Is(int k, string w)
         {
             System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
-            return (uint)k < (uint)_n && ReferenceEquals(Lexicon.Key(_slots[k]), w);
+            return (uint)k < (uint)_slots.Length && ReferenceEquals(Lexicon.Key(_slots[k]), w); // the span's length (_n): no second check
         }
 
-        private bool IsP(int k, char c) => k >= 0 && k < _n && _t[k].Kind == TK.Punct && _s[_t[k].Start] == c;
+        private bool IsP(int k, char c) => (uint)k < (uint)_t.Length && _t[k].Kind == TK.Punct && _s[_t[k].Start] == c;
     }
 }

@@ -33,17 +33,26 @@ internal sealed class TokenSheet
     public int Count;
     public int[] Marked = new int[64];
     public int MarkedCount;
+    /// <summary>The tokens that are words a figure can take its kind from (<see cref="Lexicon.GivesKind"/>), by index, in text order.</summary>
+    public int[] Kinds = new int[64];
+    public int KindCount;
 
-    public void Clear() => Count = MarkedCount = 0;
+    public void Clear() => Count = MarkedCount = KindCount = 0;
 
+    /// <summary>Adds a token with its lexicon slot; <paramref name="flags"/> are <see cref="Lexicon.Flags"/>' bits that list it in <see cref="Marked"/> and <see cref="Kinds"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Add(in Tok tok, int slot, bool mark)
+    public void Add(in Tok tok, int slot, int flags)
     {
         if (Count == Toks.Length) Grow();
         // Written always and counted only when marked: whether a word is marked follows no pattern a branch could learn.
         if (MarkedCount == Marked.Length) Array.Resize(ref Marked, Marked.Length * 2);
         Marked[MarkedCount] = Count;
-        MarkedCount += Unsafe.BitCast<bool, byte>(mark);
+        MarkedCount += flags & Lexicon.MarkedFlag;
+        if ((flags & Lexicon.KindFlag) != 0)
+        {
+            if (KindCount == Kinds.Length) Array.Resize(ref Kinds, Kinds.Length * 2);
+            Kinds[KindCount++] = Count;
+        }
         Toks[Count] = tok;
         Slots[Count] = slot;
         Count++;
@@ -59,15 +68,17 @@ internal sealed class TokenSheet
             Array.Resize(ref Slots, size);
         }
         if (Marked.Length - MarkedCount < more) Array.Resize(ref Marked, Math.Max(Marked.Length * 2, MarkedCount + more));
+        if (Kinds.Length - KindCount < more) Array.Resize(ref Kinds, Math.Max(Kinds.Length * 2, KindCount + more));
     }
 
     /// <summary><see cref="Add"/> where <see cref="Reserve"/> has made room: no test of the arrays' lengths.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Put(in Tok tok, int slot, bool mark)
+    public void Put(in Tok tok, int slot, int flags)
     {
         int n = Count;
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Marked), MarkedCount) = n;
-        MarkedCount += Unsafe.BitCast<bool, byte>(mark);
+        MarkedCount += flags & Lexicon.MarkedFlag;
+        if ((flags & Lexicon.KindFlag) != 0) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Kinds), KindCount++) = n; // few words are: a branch seldom taken
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Toks), n) = tok;
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Slots), n) = slot;
         Count = n + 1;
@@ -181,7 +192,7 @@ internal static class Lexer
                     if ((marks & (1UL << s)) != 0)
                     {
                         char c = text[i + s];
-                        into.Put(new Tok(i + s, i + s + 1, TK.Punct, i + s), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
+                        into.Put(new Tok(i + s, i + s + 1, TK.Punct, i + s), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'' ? Lexicon.MarkedFlag : 0);
                         continue;
                     }
                     ulong endsFrom = ends & ~((1UL << s) - 1);
@@ -190,7 +201,7 @@ internal static class Lexer
                     int slot = _packInBlock && e - s <= Lexicon.MaxPacked && i + s + 16 <= text.Length
                         ? Lexicon.FindKey(PackAt(ref chars, i + s, e - s))
                         : Lexicon.FindAscii(text.AsSpan(i + s, e - s));
-                    into.Put(new Tok(i + s, i + e, TK.Word, i + e), slot, Lexicon.Marked(slot));
+                    into.Put(new Tok(i + s, i + e, TK.Word, i + e), slot, Lexicon.Flags(slot));
                 }
                 if (next > i) { i = next; continue; }
             }
@@ -219,7 +230,7 @@ internal static class Lexer
             if (kind == Letter) return Word(text, i, end, into);
             if (kind != Digit)
             {
-                into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
+                into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'' ? Lexicon.MarkedFlag : 0);
                 return i + 1;
             }
         }
@@ -250,7 +261,7 @@ internal static class Lexer
         while (j < end && char.IsLetterOrDigit(text[j])) { j++; mixed = true; }
         var word = text.AsSpan(i, j - i);
         int slot = plain && !mixed ? Lexicon.FindPacked(word, packed) : Lexicon.Find(word);
-        into.Add(new Tok(i, j, TK.Word, mixed ? i : j), slot, mixed || Lexicon.Marked(slot));
+        into.Add(new Tok(i, j, TK.Word, mixed ? i : j), slot, Lexicon.Flags(slot) | (mixed ? Lexicon.MarkedFlag : 0));
         return j;
     }
 
@@ -278,14 +289,15 @@ internal static class Lexer
             {
                 // "M10"-like mixes are words: never numbers, never times.
                 while (k < end && char.IsLetterOrDigit(text[k])) k++;
-                into.Add(new Tok(i, k, TK.Word, i), Lexicon.Find(text.AsSpan(i, k - i)), true);
+                int mixedSlot = Lexicon.Find(text.AsSpan(i, k - i));
+                into.Add(new Tok(i, k, TK.Word, i), mixedSlot, Lexicon.Flags(mixedSlot) | Lexicon.MarkedFlag);
                 return k;
             }
-            into.Add(new Tok(i, k, TK.Num, digitsEnd), Lexicon.NoSlot, true);
+            into.Add(new Tok(i, k, TK.Num, digitsEnd), Lexicon.NoSlot, Lexicon.MarkedFlag);
             return k;
         }
         if (char.IsLetter(c)) return Word(text, i, end, into);
-        into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'');
+        into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'' ? Lexicon.MarkedFlag : 0);
         return i + 1;
     }
 

@@ -64,14 +64,23 @@ internal static class Lexicon
     private static readonly int _at = AlignedStart(_table);
     private static ulong _multiplier; // the bucket hash's, chosen so that no bucket overflows
     private static readonly string?[] _keys = new string?[TableSize + 1]; // indexed by slot + 1
-    private static readonly bool[] _kindWords = new bool[TableSize + 1]; // indexed by slot + 1: see GivesKind
+    private static readonly ulong[] _sets = new ulong[TableSize + 1]; // indexed by slot + 1: one bit for each word set (Set) the word is in
+    private static int _setCount;
     private static readonly ulong[] _shapes = new ulong[(32 * 26 * 26 + 63) / 64]; // one bit per (length, first, second letter)
     private static readonly Dictionary<string, int> _slots = new(StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _slotLookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly int _maxLength = Fill();
 
-    /// <summary>What a slot's word is to the grammars, in eight bytes (a hit reads one cache line of them); After and Before are a FigureKind + 1, 0 for none.</summary>
-    private readonly record struct Entry(WordInfo Info, Cue Cues, bool Marked, byte After, byte Before);
+    /// <summary>
+    /// What a slot's word is to the grammars, in eight bytes (a hit reads one cache line of them); Flags are <see cref="Flags"/>'s,
+    /// After and Before a FigureKind + 1, 0 for none.
+    /// </summary>
+    private readonly record struct Entry(WordInfo Info, Cue Cues, byte Flags, byte After, byte Before);
+
+    /// <summary>The bit of <see cref="Flags"/> that says the word is <see cref="Marked"/>.</summary>
+    public const byte MarkedFlag = 1;
+    /// <summary>The bit of <see cref="Flags"/> that says the word <see cref="GivesKind"/>.</summary>
+    public const byte KindFlag = 2;
 
     /// <summary>The slot of the hyphen, the one mark the grammars test as a word ("mid-July" reads "-").</summary>
     public static readonly int Dash = _slots["-"];
@@ -184,16 +193,41 @@ internal static class Lexicon
     /// or "casualties", "water", "food", "siege" ("no casualties", "without water", "under siege"). A sentence
     /// without one holds no figure.
     /// </summary>
-    public static bool GivesKind(int slot) => _kindWords[slot + 1];
+    public static bool GivesKind(int slot) => (EntryOf(slot).Flags & KindFlag) != 0;
+
+    /// <summary><see cref="MarkedFlag"/> and <see cref="KindFlag"/> for the slot's word, as the lexer lists its tokens.</summary>
+    public static byte Flags(int slot) => EntryOf(slot).Flags;
 
     /// <summary>
     /// True for a word a grammar can start at or looks for in a whole sentence: one a time expression can open
     /// (<see cref="WordInfo.Starts"/>) or must hold (<see cref="WordInfo.Core"/>), one a number can start with, a
     /// figure word, "no"/"none"/"nobody", "period". The scanners visit only these (and numbers), from <see cref="TokenSheet.Marked"/>.
     /// </summary>
-    public static bool Marked(int slot) => EntryOf(slot).Marked;
+    public static bool Marked(int slot) => (EntryOf(slot).Flags & MarkedFlag) != 0;
     public static FigureKind? After(int slot) => EntryOf(slot).After is > 0 and var a ? (FigureKind)(a - 1) : null;
     public static FigureKind? Before(int slot) => EntryOf(slot).Before is > 0 and var b ? (FigureKind)(b - 1) : null;
+
+    /// <summary>
+    /// Makes the words (lexicon words all, as <see cref="TimeWords.Tested"/> lists them) one set and returns its bit, for
+    /// <see cref="In"/>: a grammar asks whether a word is one of a list in one test, not one comparison a word. At most 64 sets.
+    /// </summary>
+    public static ulong Set(params string[] words)
+    {
+        lock (_sets)
+        {
+            if (_setCount == 64) throw new InvalidOperationException("The lexicon holds 64 word sets at most.");
+            ulong bit = 1UL << _setCount++;
+            foreach (var w in words)
+            {
+                if (!_slots.TryGetValue(w, out int slot)) throw new InvalidOperationException($"'{w}' is not a lexicon word; add it to TimeWords.Tested.");
+                _sets[slot + 1] |= bit;
+            }
+            return bit;
+        }
+    }
+
+    /// <summary>True when the slot's word is in one of the sets <paramref name="sets"/> (bits from <see cref="Set"/>); false for <see cref="NoSlot"/>.</summary>
+    public static bool In(int slot, ulong sets) => (_sets[slot + 1] & sets) != 0;
 
     private static int Shape(int length, int first, int second) => (length * 26 + first - 'a') * 26 + second - 'a';
 
@@ -271,11 +305,11 @@ internal static class Lexicon
             _table[_at + 2 * slot] = keys[owner[slot]];
             _table[_at + 2 * slot + 1] = System.Runtime.CompilerServices.Unsafe.BitCast<Entry, ulong>(new Entry(meaning, cue,
                 // "period": a quarter reading looks for it in the whole run (TimeScanner.QuarterWords), from the marks.
-                Marked: meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody" or "period",
+                Flags: (byte)((meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody" or "period" ? MarkedFlag : 0)
+                    | (FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege" ? KindFlag : 0)),
                 After: FigureWords.After(w) is { } after ? checked((byte)((int)after + 1)) : (byte)0,
                 Before: FigureWords.Before(w) is { } before ? checked((byte)((int)before + 1)) : (byte)0));
             _slots[w] = slot;
-            _kindWords[slot + 1] = FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege";
         }
         return max;
     }

@@ -64,16 +64,25 @@ internal sealed class TimeScanner
     /// <summary>Lexes the run onto the end of <paramref name="sheet"/> and adds the time expressions it holds.</summary>
     public void Scan(TokenSheet sheet, TextSpan sentence, List<Cand> found, List<TextSpan> spans)
     {
-        _o = sheet.Count;
-        int firstMark = sheet.MarkedCount;
+        int first = sheet.Count, firstMark = sheet.MarkedCount;
         Lexer.Lex(_s, sentence.Start, sentence.End, sheet);
-        _n = sheet.Count - _o;
+        ScanLexed(sheet, first, sheet.Count, firstMark, sheet.MarkedCount, found, spans);
+    }
+
+    /// <summary>
+    /// Adds the time expressions of a run that <paramref name="sheet"/> holds lexed already: its tokens [first, end)
+    /// and their marks, entries [firstMark, endMark) of <see cref="TokenSheet.Marked"/>.
+    /// </summary>
+    public void ScanLexed(TokenSheet sheet, int first, int end, int firstMark, int endMark, List<Cand> found, List<TextSpan> spans)
+    {
+        _o = first;
+        _n = end - first;
         _tk = sheet.Toks;
         _slots = sheet.Slots;
         if (_nextCore.Length < _n) _nextCore = new int[Math.Max(_n, _nextCore.Length * 2)];
         // Only marked tokens (numbers, time and number words, "the", "at" and the like) can open a time
         // expression or be its core; the others are never visited. Marks are sheet indices, in text order.
-        var marks = sheet.Marked.AsSpan(firstMark, sheet.MarkedCount - firstMark);
+        var marks = sheet.Marked.AsSpan(firstMark, endMark - firstMark);
         var slots = _slots.AsSpan(_o, _n);
         // Every time expression holds a core token (a digit, a time word, a number word): without one the
         // sentence has none, and most of them have none. The first core token at or after a token is needed
@@ -1731,24 +1740,28 @@ internal sealed class TimeScanner
 
     private bool IsEnd(int k) => k >= _n || (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or '!' or '?' or ';' or ',' or ')' or '"' or '”');
 
-    private WordInfo I(int k) => k >= 0 && k < _n ? Lexicon.Info(_slots[_o + k]) : default;
+    private WordInfo I(int k) => (uint)k < (uint)_n ? Lexicon.Info(SlotAt(k)) : default;
+
+    // Token k of the run and its slot, for 0 <= k < _n.
+    private ref Tok TokAt(int k) => ref _tk[_o + k];
+    private int SlotAt(int k) => _slots[_o + k];
 
     /// <summary>True when token <paramref name="k"/> is the word <paramref name="w"/>, ignoring case (one of <see cref="TimeWords.Tested"/>).</summary>
     private bool Is(int k, string w)
     {
         System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
-        return (uint)k < (uint)_n && ReferenceEquals(Lexicon.Key(_slots[_o + k]), w);
+        return (uint)k < (uint)_n && ReferenceEquals(Lexicon.Key(SlotAt(k)), w);
     }
 
     private bool IsApos(int k) => IsP(k, '\'') || IsP(k, '\u2019');
 
-    private bool IsP(int k, char ch) => k >= 0 && k < _n && _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] == ch;
+    private bool IsP(int k, char ch) => (uint)k < (uint)_n && TokAt(k).Kind == TK.Punct && _s[TokAt(k).Start] == ch;
 
-    private bool Adj(int k) => k >= 0 && k + 1 < _n && _tk[_o + k].End == _tk[_o + (k + 1)].Start;
+    private bool Adj(int k) => k >= 0 && k + 1 < _n && TokAt(k).End == TokAt(k + 1).Start;
 
     private bool Cap(int k) => char.IsUpper(_s[_tk[_o + k].Start]);
 
-    private bool IsNum(int k) => k >= 0 && k < _n && _tk[_o + k].Kind == TK.Num;
+    private bool IsNum(int k) => (uint)k < (uint)_n && TokAt(k).Kind == TK.Num;
 
     private int Digits(int k) => _tk[_o + k].DigitsEnd - _tk[_o + k].Start;
 

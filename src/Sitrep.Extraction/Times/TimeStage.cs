@@ -22,6 +22,8 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         public readonly TimeScanner Scanner = new();
         public readonly List<Cand> Cands = new();
         public readonly List<TextSpan> Spans = new();
+        /// <summary>The runs lexed onto the sheet: first token, end token, first mark, end mark.</summary>
+        public readonly List<(int First, int End, int FirstMark, int EndMark)> Runs = new();
         // The tokens of the last document this thread read, for the figure stage (which reads the same sentences).
         public readonly TokenSheet Sheet = new();
         public ArticleDocument? SheetOf;
@@ -70,6 +72,10 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         // abbreviation ("Aug. | 2") cannot cut a date in two; boilerplate sentences end a run and are skipped.
         var sentences = document.Sentences;
         var text = document.Text;
+        // All runs are lexed first and then scanned, so that the lexer's loop and then the matchers each run
+        // without the other's code in between (after the foundation, both start cold).
+        var runs = buffers.Runs;
+        runs.Clear();
         int runStart = -1, runEnd = -1;
         int lastEnd = 0;
         bool ordered = true; // the figure stage finds a sentence's tokens by offset, so they must be in text order
@@ -79,14 +85,15 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
             if (!skip) { ordered &= s.Span.Start >= lastEnd; lastEnd = s.Span.End; }
             if (runStart >= 0 && (skip || text.AsSpan(runEnd, Math.Max(0, s.Span.Start - runEnd)).Contains('\n')))
             {
-                scanner.Scan(sheet, new TextSpan(runStart, runEnd), cands, spans);
+                LexRun(sheet, text, runStart, runEnd, runs);
                 runStart = -1;
             }
             if (skip) continue;
             if (runStart < 0) runStart = s.Span.Start;
             runEnd = s.Span.End;
         }
-        if (runStart >= 0) scanner.Scan(sheet, new TextSpan(runStart, runEnd), cands, spans);
+        if (runStart >= 0) LexRun(sheet, text, runStart, runEnd, runs);
+        foreach (var run in runs) scanner.ScanLexed(sheet, run.First, run.End, run.FirstMark, run.EndMark, cands, spans);
         if (ordered) buffers.SheetOf = document;
         if (cands.Count == 0) return ImmutableArray<TimeRef>.Empty;
         var result = ImmutableArray.CreateBuilder<TimeRef>(cands.Count);
@@ -108,7 +115,14 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
             }
             result.Add(new TimeRef(span, c.Type, c.Value, c.Mod));
         }
-        return result.ToImmutable();
+        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable(); // no copy when every candidate stayed
+    }
+
+    private static void LexRun(TokenSheet sheet, string text, int start, int end, List<(int, int, int, int)> runs)
+    {
+        int first = sheet.Count, firstMark = sheet.MarkedCount;
+        Lexer.Lex(text, start, end, sheet);
+        runs.Add((first, sheet.Count, firstMark, sheet.MarkedCount));
     }
 
     /// <summary>How far into an article its dateline may stand: the title, the date line and a little more.</summary>

@@ -399,6 +399,8 @@ public static class NumberReader
     private static readonly (string Word, double Scale)[] Scales =
         [("dozen", 12), ("score", 20), ("hundred", 100), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 
+    private static readonly int ShortestScale = Scales.Min(s => s.Word.Length), LongestScale = Scales.Max(s => s.Word.Length);
+
     /// <summary>
     /// What a number word is to the reader: the value as a unit or tens word (-1 for none), as an ordinal (0 for
     /// none), as a scale word (0 for none), and whether a number can start with it.
@@ -477,6 +479,7 @@ public static class NumberReader
     private static double? ScaleOf(string text, int start, int end)
     {
         var w = text.AsSpan(start, end - start);
+        if (w.Length < ShortestScale || w.Length > LongestScale) return null; // most words are shorter or longer than any scale word
         if (Pack(w, out ulong key)) return Words.TryGetValue(key, out var known) && known.Scale > 0 ? known.Scale : null;
         foreach (var (word, scale) in Scales) if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return scale;
         return null;

@@ -10,7 +10,7 @@ public sealed class LexerTests
 
     private static readonly string[] Words =
     [
-        "the", "The", "killed", "July", "mid", "two", "day", "years", "Tuesday", "a", "no", "none", "Sept", "ministry",
+        "the", "The", "killed", "July", "water", "Wounded", "mid", "two", "day", "years", "Tuesday", "a", "no", "none", "Sept", "ministry",
         "extraordinarily", "approximately", "Thanksgiving", "humanitarian", "ten", "NINE", "quarter", "early", "ago", "10th", "5pm", "M23", "1,700", "2.5", "10:30", "Ouédraogo",
     ];
 
@@ -35,7 +35,20 @@ public sealed class LexerTests
                 Assert.Same(Lexicon.Key(slow.Slots[k]), Lexicon.Key(fast.Slots[k]));
             }
             Assert.Equal(slow.Marked.AsSpan(0, slow.MarkedCount).ToArray(), fast.Marked.AsSpan(0, fast.MarkedCount).ToArray());
+            Assert.Equal(slow.Kinds.AsSpan(0, slow.KindCount).ToArray(), fast.Kinds.AsSpan(0, fast.KindCount).ToArray());
+            // The kind list is the tokens whose words give a figure its kind, every one of them.
+            Assert.Equal(Enumerable.Range(0, fast.Count).Where(k => Lexicon.GivesKind(fast.Slots[k])).ToArray(), fast.Kinds.AsSpan(0, fast.KindCount).ToArray());
         }
+    }
+
+    [Fact]
+    public void Lists_the_words_a_figure_takes_its_kind_from()
+    {
+        const string text = "Two civilians were killed and 40 people displaced, with thousands still without water.";
+        var sheet = new TokenSheet();
+        Lexer.Lex(text, 0, text.Length, sheet);
+        var kinds = sheet.Kinds.AsSpan(0, sheet.KindCount).ToArray().Select(k => text[sheet.Toks[k].Start..sheet.Toks[k].End]).ToArray();
+        Assert.Equal(["killed", "displaced", "water"], kinds);
     }
 
     [Fact]
