@@ -357,17 +357,29 @@ public sealed class ActorStage : Stage
         string? found = null;
         foreach (var m in matches)
         {
-            var iso = PlaceCountry(m.Entry);
+            // ("in the Tanzanian capital": a country's adjective before a word for a place of it)
+            var iso = PlaceCountry(m.Entry)
+                ?? (m.Entry.Kind == EntryKind.CountryAdjective && m.Last + 1 < words.Count && PlaceNouns.Contains(words[m.Last + 1].Norm) ? m.Entry.Code : null);
             if (iso is null) continue;
             int before = m.First - 1;
             if (before >= 0 && words[before].Norm == "the") before--;
             if (before < 0 || !Locatives.Contains(words[before].Norm)) continue;
-            // ("outside the U.S. embassy": a country that modifies a noun is no place)
-            if (m.Last + 1 < words.Count && words[m.Last + 1] is { IsPunct: false, Capitalised: false }) continue;
+            // ("outside the U.S. embassy": a country that modifies a noun the lexicon knows, a role or an office, is no
+            // place; "a car bombing in Tanzania killed ten people" is)
+            if (m.Last + 1 < words.Count && words[m.Last + 1] is { IsPunct: false, Capitalised: false } && StartsMatch(matches, m.Last + 1)) continue;
             if (found is not null && found != iso) return null;
             found = iso;
         }
         return found;
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+        { "capital", "city", "town", "village", "port", "province", "region", "district", "countryside", "coast", "island", "state" };
+
+    private static bool StartsMatch(List<LexMatch> matches, int word)
+    {
+        foreach (var m in matches) if (m.First == word) return true;
+        return false;
     }
 
     /// <summary>The country a match names as a place: a country name, or a Phoenix place synonym (Aleppo → SYR).</summary>

@@ -454,6 +454,15 @@ public sealed class EventCoder
         if (dict is null) return false;
         var all = CollectionsMarshal.AsSpan(governed);
         var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out bool patterned, out var synonyms, compound, p.Words[v]);
+        // PETRARCH lets a block's verbs share the patterns written for one of them; on our own reading a pattern that
+        // spells out nothing but a preposition, written for another member, is that verb's only: MEET's "(AT)" (036)
+        // does not make "facing U.S. troops at the border" a meeting.
+        if (!_dictionaryDecides && patterned && synonyms is { Owner: not null } other && other.Owner != dict.Member && BarePreposition(other))
+        {
+            last = dict.Code ?? dict.Block.Code;
+            patterned = false;
+            synonyms = null;
+        }
         // Outside the user's own codebook, a block's bare root "consult" (040) codes no verb that none of its patterns
         // matched: those blocks gather verbs of moving, gathering, hearing, pondering and facing whose CAMEO sense only a
         // pattern gives ("leaving much of the north empty", "weighed the offer", "joined NATO", "facing U.S. troops").
@@ -467,6 +476,11 @@ public sealed class EventCoder
             return code is not null;
         }
     }
+
+    private static bool BarePreposition(PetrarchVerbs.Pattern pattern) =>
+        pattern.Before.Length + pattern.After.Length == 1 && (pattern.Before.Length == 1 ? pattern.Before[0] : pattern.After[0]) is var words
+        && Array.TrueForAll(words, w => TargetCases.Contains(w) || w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)
+                                         || w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("under", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// PETRARCH blocks whose bare default "make a statement" (010) gathers verbs of seeing, expecting, counting, copying,
@@ -654,6 +668,7 @@ public sealed class EventCoder
         var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);
         bool reverseOnly = code.Length == 0;
         if (reverseOnly) { code = reverse!; reverse = null; }
+        if (!_dictionaryDecides && IsForce(code) && IsAimedForce(p, v)) return;
         if (code.StartsWith("04", StringComparison.Ordinal) && IsNaming(p, v)) return;
         // "met with the Syrian president": PETRARCH's "meet with" is one-way (its MEET_WITH [040]), the subject's act;
         // "met the Syrian president" and "X and Y met" stay meetings of both.
@@ -1090,6 +1105,45 @@ public sealed class EventCoder
     };
 
     private static readonly HashSet<string> Efforts = new(StringComparer.OrdinalIgnoreCase) { "struggle", "strive", "scramble" };
+
+    /// <summary>
+    /// "reaffirmed their commitment to defeating the militants", "efforts to degrade and destroy the group", "is working to
+    /// defeat them", "remains committed to working with partners to ... destroy the organisation": force that a commitment,
+    /// an effort, a campaign or one's work is aimed at is not done yet, and no threat either (a pledge or a plan to attack
+    /// is coded as such elsewhere).
+    /// </summary>
+    private static bool IsAimedForce(Parsed p, int v)
+    {
+        int u = v;
+        for (int hop = 0; hop < 4 && u >= 0; hop++)
+        {
+            int to = -1;
+            for (int c = p.FirstChild[u]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) == "mark" && p.Word(c).Equals("to", StringComparison.OrdinalIgnoreCase)) to = c;
+            if (to >= 0)
+            {
+                // the aim right before the "to" ("commitment to defeating"), or the noun the clause hangs on ("efforts by
+                // the coalition to defeat")
+                if (to > 0 && IsLemma(p, to - 1, Aims)) return true;
+                return p.Label(u) == "acl" && IsLemma(p, p.Head(u), Aims);
+            }
+            if (p.Label(u) != "conj") return false;
+            int g = p.Head(u);
+            // "working as part of the coalition to degrade and defeat ISIL" with "defeat" hung on "working": an aim word,
+            // a "to" after it, and the force further on.
+            if (g >= 0 && IsLemma(p, g, Aims))
+                for (int k = g + 1; k < u; k++)
+                    if (p.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && p.Tag(k) is "PART" or "ADP" or "SCONJ") return true;
+            u = g;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Aims = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "effort", "commitment", "commit", "determination", "determine", "resolve", "dedicate", "work", "campaign", "operation",
+        "mission", "drive", "push", "goal", "aim", "objective", "ability", "capacity", "capability",
+    };
 
     /// <summary>
     /// "soldiers were caught sleeping on duty", "caught speeding": to be caught doing something is to be seen at it,
@@ -1939,6 +1993,7 @@ public sealed class EventCoder
         }
         if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsPrivateTrip(p, predicate, subj, srcHits)) return;
+        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h)); }
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
@@ -2376,6 +2431,35 @@ public sealed class EventCoder
 
     /// <summary>A noun naming someone's act: an event the lexicon codes, or a deed judged ("the decision by Kenya").</summary>
     private bool IsDeed(Parsed p, int n) => IsLemma(p, n, JudgedDeeds) || NounCode(p, n, out _) || IsLemma(p, n, IntentNouns) || IsLemma(p, n, ThreatNouns);
+
+    /// <summary>
+    /// "terrorist bombings at U.S. embassies in Kenya", "condemned the terrorist attacks in Iraq": the common word that
+    /// says what kind of deed an attack was names no one; the country the actor layer gave it is the place of the
+    /// attack, not the attackers' (who are often foreign), so it is no party.
+    /// </summary>
+    private bool DescribesDeed(Parsed p, ActorHit h)
+    {
+        if (h.Code.Length != 6 || !h.Code.EndsWith("INS", StringComparison.Ordinal)) return false;
+        for (int t = 0; t < p.Words.Length; t++)
+        {
+            if (!h.Span.Contains(p.Words[t])) continue;
+            if (p.Label(t) is not ("amod" or "compound") || p.Words[t].Start != h.Span.Start || p.Words[t].End != h.Span.End) return false;
+            // a common word ("Terrorist bombings ..." opening the sentence is one too), not a name ("Shabaab attacks")
+            if (p.Tag(t) is not ("ADJ" or "NOUN") || char.IsUpper(p.Text[h.Span.Start]) && !OpensSentence(p.Text, h.Span.Start)) return false;
+            int deed = p.Head(t);
+            return deed >= 0 && (IsAttackNoun(p, deed) || IsLemma(p, deed, Weapons) || IsLemma(p, deed, Deeds));
+        }
+        return false;
+    }
+
+    private static bool OpensSentence(string text, int at)
+    {
+        int k = at - 1;
+        while (k >= 0 && text[k] is ' ' or '\t' or '\u00a0') k--;
+        return k < 0 || text[k] is '.' or '!' or '?' or '\n' or '\r' or '"' or '\u201c' or ':';
+    }
+
+    private static readonly HashSet<string> Deeds = new(StringComparer.OrdinalIgnoreCase) { "threat", "operation", "act", "activity", "plot", "violence", "campaign" };
 
     private bool IsAttackNoun(Parsed p, int n) => p.Tag(n) == "NOUN" && NounCode(p, n, out var code) && IsForce(code);
 
