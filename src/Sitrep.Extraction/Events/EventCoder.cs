@@ -53,6 +53,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase) { "deny" };
     private static readonly HashSet<string> Threats = new(StringComparer.OrdinalIgnoreCase) { "threaten", "warn", "vow" };
     private static readonly HashSet<string> Intents = new(StringComparer.OrdinalIgnoreCase) { "agree", "pledge", "promise", "offer" };
+    private static readonly HashSet<string> Needs = new(StringComparer.OrdinalIgnoreCase) { "need", "ought" };
     private static readonly HashSet<string> Plans = new(StringComparer.OrdinalIgnoreCase) { "plan", "prepare", "try", "attempt", "expect", "consider", "propose", "schedule" };
     // "wants to attack", "seeks to deepen ties": saying what one means to do is itself an event, CAMEO's
     // intent (03x) or, for force, a threat (13x); the act itself has not happened.
@@ -669,6 +670,7 @@ public sealed class EventCoder
         bool reverseOnly = code.Length == 0;
         if (reverseOnly) { code = reverse!; reverse = null; }
         if (!_dictionaryDecides && IsForce(code) && IsAimedForce(p, v)) return;
+        if (!_dictionaryDecides && IsStative(p, v)) return;
         if (code.StartsWith("04", StringComparison.Ordinal) && IsNaming(p, v)) return;
         // "met with the Syrian president": PETRARCH's "meet with" is one-way (its MEET_WITH [040]), the subject's act;
         // "met the Syrian president" and "X and Y met" stay meetings of both.
@@ -738,6 +740,8 @@ public sealed class EventCoder
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
+            // "would need to consult their governments", "needs to sign": what must be done is not done yet.
+            else if (IsLemma(p, gov, Needs) && label == "xcomp" && p.Tag(gov) == "VERB") { if (modality == Modality.Asserted) modality = Modality.Hypothetical; }
             // "would continue to support", "did not begin to withdraw": an aspect verb's tense, mood and negation are its
             // complement's.
             else if (label == "xcomp" && IsLemma(p, gov, Aspects))
@@ -1138,6 +1142,31 @@ public sealed class EventCoder
         }
         return false;
     }
+
+    /// <summary>
+    /// Dictionary verbs in a stative sense: "excluding South Africa", "including Kenya" (a list's bounds, no exclusion);
+    /// "contains 40 percent of the population" (an amount held, no containment); "the hype surrounding the soldiers"
+    /// (what something is about, with no one doing any surrounding).
+    /// </summary>
+    private bool IsStative(Parsed p, int v)
+    {
+        var w = p.Word(v);
+        bool bare = p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0;
+        if (bare && (w.Equals("excluding", StringComparison.OrdinalIgnoreCase) || w.Equals("including", StringComparison.OrdinalIgnoreCase))
+            && p.Child(v, "nsubj") < 0) return true;
+        if (w.StartsWith("contain", StringComparison.OrdinalIgnoreCase) && p.Child(v, "obj") is var held && held >= 0
+            && (p.Child(held, "nummod") >= 0 || p.Tag(held) == "NUM" || p.Word(held).Equals("percent", StringComparison.OrdinalIgnoreCase)
+                || p.Word(held).Equals("%", StringComparison.Ordinal))) return true;
+        if (bare && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsLemma(p, v, Surrounding))
+        {
+            int by = p.Child(v, "nsubj");
+            if (by < 0 && p.Label(v) == "acl") by = p.Head(v);
+            return by < 0 || !HasActor(p, by, new List<ActorHit>(2));
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Surrounding = new(StringComparer.OrdinalIgnoreCase) { "surround", "border", "encircle" };
 
     private static readonly HashSet<string> Aims = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1994,6 +2023,11 @@ public sealed class EventCoder
         if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsPrivateTrip(p, predicate, subj, srcHits)) return;
         if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h)); }
+        // "negotiators would need to consult with their national governments": a government of no named country that the
+        // doers' own pronoun owns is their own, no other party. (Not an army: "would withdraw its army from X" is still
+        // a withdrawal.)
+        if (!_dictionaryDecides && !IsMaterialConflict(code) && srcHits.Count > 0)
+            tgtHits.RemoveAll(h => h.Code == "---GOV" && OwnedByPronoun(p, h));
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
@@ -2449,6 +2483,18 @@ public sealed class EventCoder
             int deed = p.Head(t);
             return deed >= 0 && (IsAttackNoun(p, deed) || IsLemma(p, deed, Weapons) || IsLemma(p, deed, Deeds));
         }
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "their", "its", "his", "her", "our" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool OwnedByPronoun(Parsed p, ActorHit h)
+    {
+        for (int t = 0; t < p.Words.Length; t++)
+            if (h.Span.Contains(p.Words[t]) && p.Child(t, "nmod:poss") is var owner && owner >= 0 && p.Tag(owner) == "PRON"
+                && PossessiveLookup.Contains(p.Word(owner)))
+                return true;
         return false;
     }
 
