@@ -1129,7 +1129,8 @@ public sealed class EventCoder
                 // the aim right before the "to" ("commitment to defeating"), or the noun the clause hangs on ("efforts by
                 // the coalition to defeat")
                 if (to > 0 && IsLemma(p, to - 1, Aims)) return true;
-                return p.Label(u) == "acl" && IsLemma(p, p.Head(u), Aims);
+                // ... or the verb the clause hangs on ("is working as part of the alliance to weaken and defeat")
+                return p.Label(u) is "acl" or "advcl" or "xcomp" && IsLemma(p, p.Head(u), Aims);
             }
             if (p.Label(u) != "conj") return false;
             int g = p.Head(u);
@@ -1152,8 +1153,8 @@ public sealed class EventCoder
     {
         var w = p.Word(v);
         bool bare = p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0;
-        if (bare && (w.Equals("excluding", StringComparison.OrdinalIgnoreCase) || w.Equals("including", StringComparison.OrdinalIgnoreCase))
-            && p.Child(v, "nsubj") < 0) return true;
+        // (an "-ing" form with no auxiliary is no finite verb, whatever the parser hung on it)
+        if (bare && (w.Equals("excluding", StringComparison.OrdinalIgnoreCase) || w.Equals("including", StringComparison.OrdinalIgnoreCase))) return true;
         if (w.StartsWith("contain", StringComparison.OrdinalIgnoreCase) && p.Child(v, "obj") is var held && held >= 0
             && (p.Child(held, "nummod") >= 0 || p.Tag(held) == "NUM" || p.Word(held).Equals("percent", StringComparison.OrdinalIgnoreCase)
                 || p.Word(held).Equals("%", StringComparison.Ordinal))) return true;
