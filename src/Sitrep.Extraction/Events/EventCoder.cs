@@ -2275,8 +2275,23 @@ public sealed class EventCoder
         if (subj < 0 || srcHits.Count == 0 || !IsLemma(p, predicate, Trips)) return false;
         // ("citizens who travel": the relative pronoun's noun.)
         if (p.Tag(subj) == "PRON" && p.Label(predicate) == "acl:relcl") subj = p.Head(predicate);
-        if (subj < 0 || p.Tag(subj) != "NOUN") return false;
-        return srcHits.TrueForAll(h => h.Code.Length == 3 || h.Code.EndsWith("CVL", StringComparison.Ordinal));
+        if (subj < 0) return false;
+        // ("Israelis coming to Sinai": a people named by its plural demonym, which the actor layer codes as the country;
+        // not "the Israelis came for talks", a delegation)
+        bool demonym = p.Tag(subj) == "PROPN" && p.Word(subj).EndsWith("s", StringComparison.Ordinal) && p.Child(subj, "flat") < 0
+            && p.Child(subj, "compound") < 0 && p.Child(subj, "det") < 0;
+        if (p.Tag(subj) != "NOUN" && !demonym) return false;
+        // Those who travel, not whoever the parser hung on them ("the Department of State urges U.S. citizens who travel"
+        // with the department read as the citizens' owner).
+        var span = p.Words[subj];
+        bool any = false;
+        foreach (var h in srcHits)
+        {
+            if (!h.Span.Overlaps(span)) continue;
+            any = true;
+            if (!(h.Code.Length == 3 || h.Code.EndsWith("CVL", StringComparison.Ordinal))) return false;
+        }
+        return any ? !demonym || srcHits.TrueForAll(h => h.Code.Length == 3) : !demonym && srcHits.TrueForAll(h => h.Code.Length == 3 || h.Code.EndsWith("CVL", StringComparison.Ordinal));
     }
 
     private static readonly HashSet<string> Trips = new(StringComparer.OrdinalIgnoreCase)

@@ -85,4 +85,14 @@ public sealed class NewsPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.Empty(events);
     }
+
+    [Theory]
+    [InlineData("Kenyans coming to Uganda do not need a visa.")]
+    [InlineData("Ugandans travelling to Kenya need no visa.")]
+    [InlineData("Tanzanians who travel to Kenya need no visa.")]
+    public void A_people_named_by_its_demonym_who_travel_make_no_visit(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
 }
