@@ -671,6 +671,12 @@ public sealed class EventCoder
         if (reverseOnly) { code = reverse!; reverse = null; }
         if (!_dictionaryDecides && IsForce(code) && IsAimedForce(p, v)) return;
         if (!_dictionaryDecides && IsStative(p, v)) return;
+        // "welcomed the unanimous adoption of the resolution as a step towards ... talks": a thing welcomed is praised
+        // (051, our lexicon's reading), whatever "to" the dictionary's "(TO)" pattern found further down; a hosting
+        // (043) welcomes someone.
+        if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, v, Welcoming) && p.Child(v, "obj") is var welcomed
+            && welcomed >= 0 && p.Tag(welcomed) == "NOUN" && (IsDeed(p, welcomed) || IsLemma(p, welcomed, WelcomedThings)) && !HeadIsActor(p, welcomed))
+        { code = "051"; reverse = null; }
         if (code.StartsWith("04", StringComparison.Ordinal) && IsNaming(p, v)) return;
         // "met with the Syrian president": PETRARCH's "meet with" is one-way (its MEET_WITH [040]), the subject's act;
         // "met the Syrian president" and "X and Y met" stay meetings of both.
@@ -866,6 +872,11 @@ public sealed class EventCoder
             obj = demanded >= 0 ? demanded : ObjectOf(p, appealBy);
             if (subj < 0 && p.Child(appealBy, "nsubj:pass") < 0) subj = InheritedSubject(p, appealBy);
         }
+        // "the Council members are encouraged by the decision of Iraq's president", "Kenya was angered by Uganda's move":
+        // one moved by another's deed reacts to its doer (the deed's owner), not the other way round.
+        if (!_dictionaryDecides && passive && subj >= 0 && obj >= 0 && !IsMaterialConflict(code) && IsLemma(p, v, Feelings)
+            && p.Tag(subj) == "NOUN" && IsDeed(p, subj))
+            (subj, obj) = (obj, subj);
         if (obj < 0 && !passive && predicate != v) obj = ObjectOf(p, v);
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
@@ -1166,6 +1177,27 @@ public sealed class EventCoder
         }
         return false;
     }
+
+    private static readonly HashSet<string> Welcoming = new(StringComparer.OrdinalIgnoreCase) { "welcome" };
+    private static readonly HashSet<string> WelcomedThings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "adoption", "step", "news", "announcement", "report", "summary", "resolution", "agreement", "deal", "progress", "release",
+        "liberation", "election", "vote", "initiative", "statement", "ruling", "verdict", "outcome", "result", "effort", "commitment",
+        "listing", "sanction", "measure", "reform", "law", "change", "development", "signing", "approval", "launch", "conclusion",
+    };
+
+    private bool HeadIsActor(Parsed p, int t)
+    {
+        var scratch = new List<ActorHit>(2);
+        AddPhrase(p, t, scratch, false);
+        return scratch.Exists(h => h.Span.Overlaps(p.Words[t]));
+    }
+
+    private static readonly HashSet<string> Feelings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "encourage", "hearten", "please", "delight", "satisfy", "reassure", "gratify", "anger", "alarm", "dismay", "disappoint",
+        "concern", "trouble", "worry", "outrage", "shock", "upset", "frustrate", "irritate", "annoy", "disturb", "sadden", "surprise",
+    };
 
     private static readonly HashSet<string> Surrounding = new(StringComparer.OrdinalIgnoreCase) { "surround", "border", "encircle" };
 

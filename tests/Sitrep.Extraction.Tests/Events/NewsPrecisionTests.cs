@@ -95,4 +95,20 @@ public sealed class NewsPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void One_moved_by_anothers_decision_reacts_to_its_owner()
+    {
+        if (Code("Kenya was encouraged by Uganda's decision to reopen the border.") is not { } events) return;
+        Assert.DoesNotContain(events, e => (e.Source, e.Target) == ("UGA", "KEN"));
+        Assert.Contains(events, e => (e.Source, e.Target) == ("KEN", "UGA") && e.Code.StartsWith("05", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_thing_welcomed_is_praised_not_hosted()
+    {
+        if (!Dictionaries || Code("Kenya's foreign minister welcomed the unanimous adoption of the African Union resolution as a step towards bringing the parties in Somalia to the table.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "051");
+    }
 }
