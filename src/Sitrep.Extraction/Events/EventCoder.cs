@@ -671,6 +671,8 @@ public sealed class EventCoder
         if (reverseOnly) { code = reverse!; reverse = null; }
         if (!_dictionaryDecides && IsForce(code) && IsAimedForce(p, v)) return;
         if (!_dictionaryDecides && IsStative(p, v)) return;
+        // ("Taliban fighting positions" with "fighting" a verb the parser made the noun's modifier)
+        if (!_dictionaryDecides && p.Label(v) is "compound" or "amod" && p.Head(v) == v + 1 && ModifiesThing(p, v)) return;
         // "welcomed the unanimous adoption of the resolution as a step towards ... talks": a thing welcomed is praised
         // (051, our lexicon's reading), whatever "to" the dictionary's "(TO)" pattern found further down; a hosting
         // (043) welcomes someone.
@@ -1157,7 +1159,8 @@ public sealed class EventCoder
 
     /// <summary>
     /// Dictionary verbs in a stative sense: "excluding South Africa", "including Kenya" (a list's bounds, no exclusion);
-    /// "contains 40 percent of the population" (an amount held, no containment); "the hype surrounding the soldiers"
+    /// "contains 40 percent of the population", "controls 20 percent of the reserves" (an amount held, no containment or
+    /// seizure); "the hype surrounding the soldiers"
     /// (what something is about, with no one doing any surrounding).
     /// </summary>
     private bool IsStative(Parsed p, int v)
@@ -1166,7 +1169,7 @@ public sealed class EventCoder
         bool bare = p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0;
         // (an "-ing" form with no auxiliary is no finite verb, whatever the parser hung on it)
         if (bare && (w.Equals("excluding", StringComparison.OrdinalIgnoreCase) || w.Equals("including", StringComparison.OrdinalIgnoreCase))) return true;
-        if (w.StartsWith("contain", StringComparison.OrdinalIgnoreCase) && p.Child(v, "obj") is var held && held >= 0
+        if (IsLemma(p, v, Holding) && p.Child(v, "obj") is var held && held >= 0
             && (p.Child(held, "nummod") >= 0 || p.Tag(held) == "NUM" || p.Word(held).Equals("percent", StringComparison.OrdinalIgnoreCase)
                 || p.Word(held).Equals("%", StringComparison.Ordinal))) return true;
         if (bare && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsLemma(p, v, Surrounding))
@@ -1198,6 +1201,8 @@ public sealed class EventCoder
         "encourage", "hearten", "please", "delight", "satisfy", "reassure", "gratify", "anger", "alarm", "dismay", "disappoint",
         "concern", "trouble", "worry", "outrage", "shock", "upset", "frustrate", "irritate", "annoy", "disturb", "sadden", "surprise",
     };
+
+    private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "contain", "control", "hold", "own" };
 
     private static readonly HashSet<string> Surrounding = new(StringComparer.OrdinalIgnoreCase) { "surround", "border", "encircle" };
 
@@ -1366,6 +1371,7 @@ public sealed class EventCoder
     private void CodeNoun(Parsed p, int n, TextSpan sentence, bool question, List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
     {
         if (!NounCode(p, n, out var code)) return;
+        if (!_dictionaryDecides && ModifiesThing(p, n)) return;
         int head = p.Head(n);
         var label = p.Label(n);
         int subj = -1, obj = -1;
@@ -1421,6 +1427,24 @@ public sealed class EventCoder
                 if (p.Label(c) is "acl" or "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) obj = p.Child(c, "obj");
         Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget);
     }
+
+    /// <summary>
+    /// "two ISIL fighting positions", "terror attack planners", "attack helicopters", "combat troops": an event noun that
+    /// modifies the noun after it says what kind of thing or person that is, no event ("a bombing campaign" still is).
+    /// </summary>
+    private bool ModifiesThing(Parsed p, int n)
+    {
+        int next = n + 1;
+        if (next >= p.Words.Length || p.Tag(next) != "NOUN" || p.Words[next].Start > p.Words[n].End + 1) return false;
+        if (p.Head(n) != next && !p.Word(n).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        return !NounCode(p, next, out _) && !IsLemma(p, next, EventFrames);
+    }
+
+    private static readonly HashSet<string> EventFrames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "campaign", "operation", "offensive", "raid", "spree", "wave", "series", "mission", "war", "incident", "activity",
+        "blitz", "onslaught", "incursion", "push", "drive", "attempt", "plot", "threat", "run", "sortie",
+    };
 
     private bool NounCode(Parsed p, int n, out string code)
     {

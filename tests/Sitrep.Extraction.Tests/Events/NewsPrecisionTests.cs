@@ -111,4 +111,21 @@ public sealed class NewsPrecisionTests
         Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "051");
     }
+
+    [Theory]
+    [InlineData("Kenya now controls 30 percent of Uganda's tea exports with its takeover of Uganda.")]
+    [InlineData("Kenya holds 20 percent of the shares of Uganda Airlines.")]
+    public void An_amount_held_is_no_seizure(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void An_event_word_that_says_what_kind_of_thing_something_is_is_no_event()
+    {
+        if (Code("Near Kismayo, two strikes destroyed three bunkers and two Taliban fighting positions.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "AFGREB");
+        Assert.Contains(events, e => e.Target == "AFGREB" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
