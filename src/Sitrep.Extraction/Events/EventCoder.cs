@@ -1129,7 +1129,7 @@ public sealed class EventCoder
     /// an effort, a campaign or one's work is aimed at is not done yet, and no threat either (a pledge or a plan to attack
     /// is coded as such elsewhere).
     /// </summary>
-    private static bool IsAimedForce(Parsed p, int v)
+    private bool IsAimedForce(Parsed p, int v)
     {
         int u = v;
         for (int hop = 0; hop < 4 && u >= 0; hop++)
@@ -1143,7 +1143,12 @@ public sealed class EventCoder
                 // the coalition to defeat")
                 if (to > 0 && IsLemma(p, to - 1, Aims)) return true;
                 // ... or the verb the clause hangs on ("is working as part of the alliance to weaken and defeat")
-                return p.Label(u) is "acl" or "advcl" or "xcomp" && IsLemma(p, p.Head(u), Aims);
+                if (p.Label(u) is "acl" or "advcl" or "xcomp" && IsLemma(p, p.Head(u), Aims)) return true;
+                // "stands by Uganda to defeat the rebels": a purpose, the aim of another act (not of one that makes its
+                // object do it, "helped the army to attack", nor of force itself, "crossed the border to attack").
+                int h = p.Head(u);
+                return p.Label(u) == "advcl" && h >= 0 && p.Tag(h) == "VERB" && !IsLemma(p, h, ObjectControl) && !IsLemma(p, h, Moving)
+                    && !(TryVerbCode(p, h, out var above) && IsForce(PetrarchVerbs.SplitCode(above.Code).Forward));
             }
             if (p.Label(u) != "conj") return false;
             int g = p.Head(u);
@@ -1205,6 +1210,9 @@ public sealed class EventCoder
     private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "contain", "control", "hold", "own" };
 
     private static readonly HashSet<string> Surrounding = new(StringComparer.OrdinalIgnoreCase) { "surround", "border", "encircle" };
+
+    private static readonly HashSet<string> Moving = new(StringComparer.OrdinalIgnoreCase)
+        { "cross", "enter", "move", "advance", "march", "return", "come", "go", "arrive", "deploy", "send", "launch", "use", "mobilize", "mobilise", "gather", "mass" };
 
     private static readonly HashSet<string> Aims = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -2577,7 +2585,7 @@ public sealed class EventCoder
         return k < 0 || text[k] is '.' or '!' or '?' or '\n' or '\r' or '"' or '\u201c' or ':';
     }
 
-    private static readonly HashSet<string> Deeds = new(StringComparer.OrdinalIgnoreCase) { "threat", "operation", "act", "activity", "plot", "violence", "campaign" };
+    private static readonly HashSet<string> Deeds = new(StringComparer.OrdinalIgnoreCase) { "threat", "operation", "act", "activity", "plot", "violence", "campaign", "scourge", "menace" };
 
     private bool IsAttackNoun(Parsed p, int n) => p.Tag(n) == "NOUN" && NounCode(p, n, out var code) && IsForce(code);
 

@@ -29,6 +29,15 @@ public sealed class NewsPrecisionTests
     }
 
     [Fact]
+    public void Force_that_another_act_is_for_is_its_aim()
+    {
+        if (Code("Kenya stands by Uganda to defeat the rebels and end the violence.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+        if (Code("Kenyan troops crossed the border to attack al-Shabaab.") is not { } crossed) return;
+        Assert.Contains(crossed, e => e.Source == "KENMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Force_done_is_still_force()
     {
         if (Code("Kenyan troops defeated al-Shabaab in Somalia.") is not { } events) return;
@@ -55,6 +64,7 @@ public sealed class NewsPrecisionTests
     [Theory]
     [InlineData("The Ugandan government condemned the terrorist attacks in Kenya.")]
     [InlineData("Terrorist bombings at Ugandan embassies in Kenya wrecked buildings.")]
+    [InlineData("Be in no doubt, Kenya will destroy the terrorist scourge of al-Shabaab that threatens the lives of people in Kenya.")]
     public void The_word_for_the_kind_of_attack_names_no_attackers_of_the_place(string sentence)
     {
         if (Code(sentence) is not { } events) return;
