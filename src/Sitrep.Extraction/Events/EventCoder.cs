@@ -701,6 +701,9 @@ public sealed class EventCoder
 
         // The complement decides: "threatened to end talks" → 134, "agreed to meet" → 036.
         int x = p.Child(v, "xcomp");
+        // "does not want to see Kenya punished", "hopes to see Uganda prosper": a wish about how things turn out for
+        // someone, no intent to act with them.
+        if (!_dictionaryDecides && x >= 0 && IsLemma(p, v, Desires) && IsLemma(p, x, Seeing) && p.Child(x, "xcomp") >= 0) return;
         if (x >= 0 && p.Tag(x) == "VERB" && TryVerbCode(p, x, out var innerPick) && PetrarchVerbs.SplitCode(innerPick.Code).Forward is { Length: > 0 } innerCode)
         {
             var inner = innerPick with { Code = innerCode };
@@ -1185,6 +1188,10 @@ public sealed class EventCoder
         }
         return false;
     }
+
+    private static readonly HashSet<string> Seeing = new(StringComparer.OrdinalIgnoreCase) { "see", "watch" };
+
+    private static readonly HashSet<string> Strikes = new(StringComparer.OrdinalIgnoreCase) { "strike", "struck" };
 
     private static readonly HashSet<string> Welcoming = new(StringComparer.OrdinalIgnoreCase) { "welcome" };
     private static readonly HashSet<string> WelcomedThings = new(StringComparer.OrdinalIgnoreCase)
@@ -1881,6 +1888,11 @@ public sealed class EventCoder
         srcHits.Clear(); tgtHits.Clear();
         if (subj >= 0) CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
         if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false);
+        // "Kenyan workers struck for higher pay", "less likely to strike": labour that strikes, hitting no one, stops work
+        // (143), no attack.
+        if (!_dictionaryDecides && !nominal && obj < 0 && IsForce(code) && IsLemma(p, predicate, Strikes) && srcHits.Count > 0
+            && srcHits.TrueForAll(h => h.Code.EndsWith("LAB", StringComparison.Ordinal)) && _cameo["143"] is { } walkout)
+        { code = "143"; info = walkout; }
         // Force is recorded with one side unknown (ACLED's and GDELT's practice): "air strikes hit two hospitals,
         // killing six civilians" has victims and no named attacker; "gunmen from the gang stormed the suburb" an
         // attacker and no named victim. Anything else needs both sides, as PETRARCH's require_dyad.

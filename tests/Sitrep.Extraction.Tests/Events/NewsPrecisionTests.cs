@@ -138,4 +138,20 @@ public sealed class NewsPrecisionTests
         Assert.DoesNotContain(events, e => e.Source == "AFGREB");
         Assert.Contains(events, e => e.Target == "AFGREB" && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_wish_to_see_how_things_turn_out_for_someone_is_no_intent()
+    {
+        if (Code("The Foreign Office, which does not want to see Uganda and Rwanda punished economically as a result of terrorist attacks, has lifted dire travel warnings.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("03", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ugandan workers struck for higher pay.")]
+    [InlineData("Kenyan workers are less likely to strike than their Ugandan counterparts.")]
+    public void Workers_who_strike_attack_no_one(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
