@@ -1189,6 +1189,13 @@ public sealed class EventCoder
         return false;
     }
 
+    private static readonly HashSet<string> Things = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "law", "rate", "tax", "investment", "industry", "economy", "market", "currency", "share", "stock", "export", "import",
+        "price", "reluctance", "prosperity", "growth", "production", "output", "reserve", "budget", "debt", "revenue", "sale",
+        "product", "brand", "software", "technology", "product", "tourism", "trade",
+    };
+
     private static readonly HashSet<string> Seeing = new(StringComparer.OrdinalIgnoreCase) { "see", "watch" };
 
     private static readonly HashSet<string> Strikes = new(StringComparer.OrdinalIgnoreCase) { "strike", "struck" };
@@ -1888,6 +1895,10 @@ public sealed class EventCoder
         srcHits.Clear(); tgtHits.Clear();
         if (subj >= 0) CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
         if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false);
+        // "Dutch corporate tax rates helped the company", "the Cuban law increases the time people can spend abroad": a
+        // country's or firm's thing (its laws, rates, industry, investment) does nothing as that country or firm.
+        if (!_dictionaryDecides && !IsForce(code) && subj >= 0 && subj != predicate && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Things) && !HeadIsActor(p, subj))
+            srcHits.Clear();
         // "Kenyan workers struck for higher pay", "less likely to strike": labour that strikes, hitting no one, stops work
         // (143), no attack.
         if (!_dictionaryDecides && !nominal && obj < 0 && IsForce(code) && IsLemma(p, predicate, Strikes) && srcHits.Count > 0

@@ -154,4 +154,14 @@ public sealed class NewsPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Lower Ugandan corporate tax rates helped the company keep its costs flat.")]
+    [InlineData("The Kenyan law also increases the amount of time people can spend overseas.")]
+    [InlineData("Uganda's reluctance to connect citizens to the web is well known.")]
+    public void A_countrys_things_do_nothing_as_that_country(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Empty(events);
+    }
 }
