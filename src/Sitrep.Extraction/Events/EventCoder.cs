@@ -2110,6 +2110,9 @@ public sealed class EventCoder
         }
         if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsPrivateTrip(p, predicate, subj, srcHits)) return;
+        // ... nor does the place that hosts or welcomes them ("Turkey hosted 2.6 million British visitors").
+        if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, predicate, Hosting) && Guests(p, obj) is var guests
+            && guests >= 0 && IsPrivatePeople(p, guests, tgtHits)) return;
         if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h)); }
         // "negotiators would need to consult with their national governments": a government of no named country that the
         // doers' own pronoun owns is their own, no other party. (Not an army: "would withdraw its army from X" is still
@@ -2362,23 +2365,45 @@ public sealed class EventCoder
         if (subj < 0 || srcHits.Count == 0 || !IsLemma(p, predicate, Trips)) return false;
         // ("citizens who travel": the relative pronoun's noun.)
         if (p.Tag(subj) == "PRON" && p.Label(predicate) == "acl:relcl") subj = p.Head(predicate);
-        if (subj < 0) return false;
+        return IsPrivatePeople(p, subj, srcHits);
+    }
+
+    /// <summary>Visitors of no office that a place hosts ("a total of 2 million British visitors", "tourists"), or -1.</summary>
+    private static int Guests(Parsed p, int obj)
+    {
+        if (obj < 0) return -1;
+        if (IsLemma(p, obj, Amounts))
+            for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase)) { obj = c; break; }
+        return IsLemma(p, obj, Visitors) ? obj : -1;
+    }
+
+    private static readonly HashSet<string> Amounts = new(StringComparer.OrdinalIgnoreCase) { "total", "number", "influx", "wave", "million", "thousand", "hundred" };
+    private static readonly HashSet<string> Visitors = new(StringComparer.OrdinalIgnoreCase)
+        { "visitor", "tourist", "traveller", "traveler", "holidaymaker", "pilgrim", "passenger", "backpacker", "holiday-maker" };
+
+    private static readonly HashSet<string> Hosting = new(StringComparer.OrdinalIgnoreCase) { "host", "welcome", "receive", "attract" };
+
+    /// <summary>People of a country named by a common noun or a plural demonym, holding no office, among <paramref name="hits"/>.</summary>
+    private static bool IsPrivatePeople(Parsed p, int who, List<ActorHit> hits)
+    {
+        if (who < 0 || hits.Count == 0) return false;
         // ("Israelis coming to Sinai": a people named by its plural demonym, which the actor layer codes as the country;
         // not "the Israelis came for talks", a delegation)
-        bool demonym = p.Tag(subj) == "PROPN" && p.Word(subj).EndsWith("s", StringComparison.Ordinal) && p.Child(subj, "flat") < 0
-            && p.Child(subj, "compound") < 0 && p.Child(subj, "det") < 0;
-        if (p.Tag(subj) != "NOUN" && !demonym) return false;
+        bool demonym = p.Tag(who) == "PROPN" && p.Word(who).EndsWith("s", StringComparison.Ordinal) && p.Child(who, "flat") < 0
+            && p.Child(who, "compound") < 0 && p.Child(who, "det") < 0;
+        if (p.Tag(who) != "NOUN" && !demonym) return false;
         // Those who travel, not whoever the parser hung on them ("the Department of State urges U.S. citizens who travel"
         // with the department read as the citizens' owner).
-        var span = p.Words[subj];
+        var span = p.Words[who];
         bool any = false;
-        foreach (var h in srcHits)
+        foreach (var h in hits)
         {
             if (!h.Span.Overlaps(span)) continue;
             any = true;
             if (!(h.Code.Length == 3 || h.Code.EndsWith("CVL", StringComparison.Ordinal))) return false;
         }
-        return any ? !demonym || srcHits.TrueForAll(h => h.Code.Length == 3) : !demonym && srcHits.TrueForAll(h => h.Code.Length == 3 || h.Code.EndsWith("CVL", StringComparison.Ordinal));
+        return any ? !demonym || hits.TrueForAll(h => h.Code.Length == 3) : !demonym && hits.TrueForAll(h => h.Code.Length == 3 || h.Code.EndsWith("CVL", StringComparison.Ordinal));
     }
 
     private static readonly HashSet<string> Trips = new(StringComparer.OrdinalIgnoreCase)

@@ -164,4 +164,13 @@ public sealed class NewsPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.Empty(events);
     }
+
+    [Fact]
+    public void A_country_that_hosts_tourists_hosts_no_visit_but_one_that_hosts_a_delegation_does()
+    {
+        if (Code("Last year Kenya hosted a total of 2 million Ugandan visitors.") is not { } tourists) return;
+        Assert.DoesNotContain(tourists, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+        if (Code("Kenya received a Ugandan delegation on Monday.") is not { } delegation) return;
+        Assert.Contains(delegation, e => (e.Source, e.Target) == ("KEN", "UGA") && e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
 }
