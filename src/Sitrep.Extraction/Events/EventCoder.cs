@@ -669,7 +669,7 @@ public sealed class EventCoder
         var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);
         bool reverseOnly = code.Length == 0;
         if (reverseOnly) { code = reverse!; reverse = null; }
-        if (!_dictionaryDecides && IsForce(code) && IsAimedForce(p, v)) return;
+        if (!_dictionaryDecides && IsForce(code) && (IsAimedForce(p, v) || IsGerundSubject(p, v))) return;
         if (!_dictionaryDecides && IsStative(p, v)) return;
         // ("Taliban fighting positions" with "fighting" a verb the parser made the noun's modifier)
         if (!_dictionaryDecides && p.Label(v) is "compound" or "amod" && p.Head(v) == v + 1 && ModifiesThing(p, v)) return;
@@ -1224,6 +1224,18 @@ public sealed class EventCoder
     private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "contain", "control", "hold", "own" };
 
     private static readonly HashSet<string> Surrounding = new(StringComparer.OrdinalIgnoreCase) { "surround", "border", "encircle" };
+
+    /// <summary>
+    /// "Defeating the militants will take time": a gerund that opens the sentence as its subject names an undertaking, no
+    /// act (also where the parser made its object the main verb's subject and the gerund an adverbial).
+    /// </summary>
+    private static bool IsGerundSubject(Parsed p, int v)
+    {
+        if (!p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || p.Child(v, "nsubj") >= 0 || p.Child(v, "mark") >= 0 || p.Child(v, "aux") >= 0) return false;
+        int g = p.Head(v);
+        if (g < 0 || v > 0 && !OpensSentence(p.Text, p.Words[v].Start)) return false;
+        return p.Label(v) == "csubj" || p.Label(v) == "advcl" && p.Child(g, "nsubj") == v + 1 && p.Child(v, "obj") < 0;
+    }
 
     private static readonly HashSet<string> Moving = new(StringComparer.OrdinalIgnoreCase)
         { "cross", "enter", "move", "advance", "march", "return", "come", "go", "arrive", "deploy", "send", "launch", "use", "mobilize", "mobilise", "gather", "mass" };
