@@ -2125,7 +2125,7 @@ public sealed class EventCoder
         // ... nor does the place that hosts or welcomes them ("Turkey hosted 2.6 million British visitors").
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, predicate, Hosting) && Guests(p, obj) is var guests
             && guests >= 0 && IsPrivatePeople(p, guests, tgtHits)) return;
-        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h)); }
+        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h)); }
         // "negotiators would need to consult with their national governments": a government of no named country that the
         // doers' own pronoun owns is their own, no other party. (Not an army: "would withdraw its army from X" is still
         // a withdrawal.)
@@ -2637,6 +2637,15 @@ public sealed class EventCoder
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// "the embassy blast" in Dar es Salaam, "the car bombing of the embassy" in Nairobi: an embassy of no named country
+    /// is some other country's, never the host's, so the place's country (which the stage would give it) is not its.
+    /// </summary>
+    private static bool UnownedMission(Parsed p, ActorHit h) =>
+        h.Code == "---GOV" && h.Span.SliceOf(p.Text) is var w
+        && (w.Equals("embassy", StringComparison.OrdinalIgnoreCase) || w.Equals("embassies", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("consulate", StringComparison.OrdinalIgnoreCase) || w.Equals("consulates", StringComparison.OrdinalIgnoreCase));
 
     private static bool OpensSentence(string text, int at)
     {

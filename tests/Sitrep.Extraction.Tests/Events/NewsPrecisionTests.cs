@@ -180,4 +180,13 @@ public sealed class NewsPrecisionTests
         if (Code("Kenya received a Ugandan delegation on Monday.") is not { } delegation) return;
         Assert.Contains(delegation, e => (e.Source, e.Target) == ("KEN", "UGA") && e.Code.StartsWith("04", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In Kampala, she laid a wreath next to the crater left by the embassy blast that killed 12 people.", "UGAGOV")]
+    [InlineData("Protesters in Cairo attacked the embassy.", "EGYGOV")]
+    public void An_embassy_of_no_named_country_is_not_the_hosts(string sentence, string host)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == host || e.Target == host);
+    }
 }
