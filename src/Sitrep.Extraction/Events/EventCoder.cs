@@ -2083,6 +2083,12 @@ public sealed class EventCoder
             int at = LocativeIn(p, predicate);
             if (at < 0 && obj >= 0) at = LocativeIn(p, obj);
             if (at >= 0) CollectActors(p, at, tgtHits, nominalHead: false);
+            // (Not where a clause of the protest names another country's party: "marched in Istanbul, burning Serbian
+            // flags to protest the killings by Serb police" is against Serbia, not Turkey; "protested in Beijing,
+            // unfurling Free Tibet banners" still against China.)
+            if (!_dictionaryDecides && !nominal && tgtHits.Count > 0 && ClauseParties(p, predicate) is { Count: > 0 } named
+                && !named.Exists(n => tgtHits.Exists(t => t.Code.Length >= 3 && n.Code.StartsWith(t.Code[..3], StringComparison.Ordinal))))
+                tgtHits.Clear();
         }
         // "Brazil and the United States met": a meeting or talks of coordinated actors with no other party is
         // mutual, one event each way between every pair; so are agreements, material cooperation ("seek to deepen
@@ -2636,6 +2642,19 @@ public sealed class EventCoder
                 && PossessiveLookup.Contains(p.Word(owner)))
                 return true;
         return false;
+    }
+
+    /// <summary>The actors named by the objects of the participle or to-infinitive clauses of <paramref name="v"/>.</summary>
+    private List<ActorHit> ClauseParties(Parsed p, int v)
+    {
+        var named = new List<ActorHit>(2);
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "advcl" or "xcomp" && p.Tag(c) == "VERB" && p.Child(c, "nsubj") < 0 && p.Child(c, "obj") is var o && o >= 0)
+                AddPhrase(p, o, named, false);
+        // (countries named as such: "Serbian flags", not "scaling a pole" read as a Pole)
+        named.RemoveAll(h => h.Code.Length < 3 || h.Code.StartsWith("---", StringComparison.Ordinal) || h.Code.StartsWith("IGO", StringComparison.Ordinal)
+                             || h.Code.StartsWith("NGO", StringComparison.Ordinal) || !char.IsUpper(p.Text[h.Span.Start]));
+        return named;
     }
 
     /// <summary>

@@ -189,4 +189,12 @@ public sealed class NewsPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Source == host || e.Target == host);
     }
+
+    [Fact]
+    public void A_protest_whose_clause_names_its_object_is_not_against_the_place_it_is_held_in()
+    {
+        if (Code("Some 2,000 ethnic Somalis marched on Sunday in downtown Nairobi, burning Ethiopian flags to protest the killings of ethnic Somalis by Ethiopian police.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "KEN");
+        Assert.Contains(events, e => e.Target == "ETH" && e.Code.StartsWith("14", StringComparison.Ordinal));
+    }
 }
