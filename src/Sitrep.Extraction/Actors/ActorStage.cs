@@ -357,18 +357,36 @@ public sealed class ActorStage : Stage
         string? found = null;
         foreach (var m in matches)
         {
-            var iso = PlaceCountry(m.Entry);
+            // ("in the Tanzanian capital": a country's adjective before a word for a place of it)
+            var iso = PlaceCountry(m.Entry)
+                ?? (m.Entry.Kind == EntryKind.CountryAdjective && m.Last + 1 < words.Count && PlaceNouns.Contains(words[m.Last + 1].Norm) ? m.Entry.Code : null);
             if (iso is null) continue;
             int before = m.First - 1;
             if (before >= 0 && words[before].Norm == "the") before--;
             if (before < 0 || !Locatives.Contains(words[before].Norm)) continue;
-            // ("outside the U.S. embassy": a country that modifies a noun is no place)
-            if (m.Last + 1 < words.Count && words[m.Last + 1] is { IsPunct: false, Capitalised: false }) continue;
+            // ("outside the U.S. embassy", "near the Uganda border post": a country that modifies a noun is no place; one
+            // followed by a verb or a function word is: "a car bombing in Tanzania killed ten people", "in Kenya last year")
+            if (m.Last + 1 < words.Count && words[m.Last + 1] is { IsPunct: false, Capitalised: false } next && !EndsPhrase(next.Norm) && !PlaceNouns.Contains(next.Norm)) continue;
             if (found is not null && found != iso) return null;
             found = iso;
         }
         return found;
     }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+        { "capital", "city", "town", "village", "port", "province", "region", "district", "countryside", "coast", "island", "state" };
+
+    private static bool EndsPhrase(string word) =>
+        FunctionWords.Contains(word) || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
+
+    // Words that follow a place rather than a noun it modifies: conjunctions, prepositions, times, and verbs of news.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "nor", "on", "in", "at", "for", "to", "with", "by", "from", "of", "since", "until", "during", "after",
+        "before", "when", "while", "where", "which", "who", "that", "as", "than", "last", "this", "next", "yesterday", "today",
+        "tonight", "earlier", "later", "early", "late", "overnight", "recently", "hit", "struck", "were", "was", "is", "are",
+        "has", "have", "had", "will", "would", "said", "says", "say",
+    };
 
     /// <summary>The country a match names as a place: a country name, or a Phoenix place synonym (Aleppo → SYR).</summary>
     private static string? PlaceCountry(ActorEntry e) => e.Kind switch

@@ -54,6 +54,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase) { "deny" };
     private static readonly HashSet<string> Threats = new(StringComparer.OrdinalIgnoreCase) { "threaten", "warn", "vow" };
     private static readonly HashSet<string> Intents = new(StringComparer.OrdinalIgnoreCase) { "agree", "pledge", "promise", "offer" };
+    private static readonly HashSet<string> Needs = new(StringComparer.OrdinalIgnoreCase) { "need", "ought" };
     private static readonly HashSet<string> Plans = new(StringComparer.OrdinalIgnoreCase) { "plan", "prepare", "try", "attempt", "expect", "consider", "propose", "schedule" };
     // "wants to attack", "seeks to deepen ties": saying what one means to do is itself an event, CAMEO's
     // intent (03x) or, for force, a threat (13x); the act itself has not happened.
@@ -457,6 +458,15 @@ public sealed class EventCoder
         if (dict is null) return false;
         var all = CollectionsMarshal.AsSpan(governed);
         var last = PetrarchVerbs.CodeOf(dict, p.Text, all[..split], all[split..], own: false, out bool patterned, out var synonyms, compound, p.Words[v]);
+        // PETRARCH lets a block's verbs share the patterns written for one of them; on our own reading a pattern that
+        // spells out nothing but a preposition, written for another member, is that verb's only: MEET's "(AT)" (036)
+        // does not make "facing U.S. troops at the border" a meeting.
+        if (!_dictionaryDecides && patterned && synonyms is { Owner: not null } other && other.Owner != dict.Member && BarePreposition(other))
+        {
+            last = dict.Code ?? dict.Block.Code;
+            patterned = false;
+            synonyms = null;
+        }
         // Outside the user's own codebook, a block's bare root "consult" (040) codes no verb that none of its patterns
         // matched: those blocks gather verbs of moving, gathering, hearing, pondering and facing whose CAMEO sense only a
         // pattern gives ("leaving much of the north empty", "weighed the offer", "joined NATO", "facing U.S. troops").
@@ -470,6 +480,11 @@ public sealed class EventCoder
             return code is not null;
         }
     }
+
+    private static bool BarePreposition(PetrarchVerbs.Pattern pattern) =>
+        pattern.Before.Length + pattern.After.Length == 1 && (pattern.Before.Length == 1 ? pattern.Before[0] : pattern.After[0]) is var words
+        && Array.TrueForAll(words, w => TargetCases.Contains(w) || w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)
+                                         || w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("under", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// PETRARCH blocks whose bare default "make a statement" (010) gathers verbs of seeing, expecting, counting, copying,
@@ -658,6 +673,16 @@ public sealed class EventCoder
         var (code, reverse) = PetrarchVerbs.SplitCode(pick.Code);
         bool reverseOnly = code.Length == 0;
         if (reverseOnly) { code = reverse!; reverse = null; }
+        if (!_dictionaryDecides && IsForce(code) && (IsAimedForce(p, v) || IsGerundSubject(p, v))) return;
+        if (!_dictionaryDecides && IsStative(p, v)) return;
+        // ("Taliban fighting positions" with "fighting" a verb the parser made the noun's modifier)
+        if (!_dictionaryDecides && p.Label(v) is "compound" or "amod" && p.Head(v) == v + 1 && ModifiesThing(p, v)) return;
+        // "welcomed the unanimous adoption of the resolution as a step towards ... talks": a thing welcomed is praised
+        // (051, our lexicon's reading), whatever "to" the dictionary's "(TO)" pattern found further down; a hosting
+        // (043) welcomes someone.
+        if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, v, Welcoming) && p.Child(v, "obj") is var welcomed
+            && welcomed >= 0 && p.Tag(welcomed) == "NOUN" && (IsDeed(p, welcomed) || IsLemma(p, welcomed, WelcomedThings)) && !HeadIsActor(p, welcomed))
+        { code = "051"; reverse = null; }
         if (code.StartsWith("04", StringComparison.Ordinal) && IsNaming(p, v)) return;
         // "met with the Syrian president": PETRARCH's "meet with" is one-way (its MEET_WITH [040]), the subject's act;
         // "met the Syrian president" and "X and Y met" stay meetings of both.
@@ -688,6 +713,9 @@ public sealed class EventCoder
             && PetrarchVerbs.SplitCode(saidPick.Code).Forward is { Length: > 0 } saidCode && saidCode != "010")
         { code = saidCode; consumed.Add(said); }
         int x = p.Child(v, "xcomp");
+        // "does not want to see Kenya punished", "hopes to see Uganda prosper": a wish about how things turn out for
+        // someone, no intent to act with them.
+        if (!_dictionaryDecides && x >= 0 && IsLemma(p, v, Desires) && IsLemma(p, x, Seeing) && p.Child(x, "xcomp") >= 0) return;
         if (x >= 0 && p.Tag(x) == "VERB" && TryVerbCode(p, x, out var innerPick) && PetrarchVerbs.SplitCode(innerPick.Code).Forward is { Length: > 0 } innerCode)
         {
             var inner = innerPick with { Code = innerCode };
@@ -741,6 +769,8 @@ public sealed class EventCoder
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
+            // "would need to consult their governments", "needs to sign": what must be done is not done yet.
+            else if (IsLemma(p, gov, Needs) && label == "xcomp" && p.Tag(gov) == "VERB") { if (modality == Modality.Asserted) modality = Modality.Hypothetical; }
             // "would continue to support", "did not begin to withdraw": an aspect verb's tense, mood and negation are its
             // complement's.
             else if (label == "xcomp" && IsLemma(p, gov, Aspects))
@@ -870,6 +900,11 @@ public sealed class EventCoder
             obj = demanded >= 0 ? demanded : ObjectOf(p, appealBy);
             if (subj < 0 && p.Child(appealBy, "nsubj:pass") < 0) subj = InheritedSubject(p, appealBy);
         }
+        // "the Council members are encouraged by the decision of Iraq's president", "Kenya was angered by Uganda's move":
+        // one moved by another's deed reacts to its doer (the deed's owner), not the other way round.
+        if (!_dictionaryDecides && passive && subj >= 0 && obj >= 0 && !IsMaterialConflict(code) && IsLemma(p, v, Feelings)
+            && p.Tag(subj) == "NOUN" && IsDeed(p, subj))
+            (subj, obj) = (obj, subj);
         if (obj < 0 && !passive && predicate != v) obj = ObjectOf(p, v);
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
@@ -1129,6 +1164,126 @@ public sealed class EventCoder
     private static readonly HashSet<string> Efforts = new(StringComparer.OrdinalIgnoreCase) { "struggle", "strive", "scramble" };
 
     /// <summary>
+    /// "reaffirmed their commitment to defeating the militants", "efforts to degrade and destroy the group", "is working to
+    /// defeat them", "remains committed to working with partners to ... destroy the organisation": force that a commitment,
+    /// an effort, a campaign or one's work is aimed at is not done yet, and no threat either (a pledge or a plan to attack
+    /// is coded as such elsewhere).
+    /// </summary>
+    private bool IsAimedForce(Parsed p, int v)
+    {
+        int u = v;
+        for (int hop = 0; hop < 4 && u >= 0; hop++)
+        {
+            int to = -1;
+            for (int c = p.FirstChild[u]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) == "mark" && p.Word(c).Equals("to", StringComparison.OrdinalIgnoreCase)) to = c;
+            if (to >= 0)
+            {
+                // the aim right before the "to" ("commitment to defeating"), or the noun the clause hangs on ("efforts by
+                // the coalition to defeat")
+                if (to > 0 && IsLemma(p, to - 1, Aims)) return true;
+                // ... or the verb the clause hangs on ("is working as part of the alliance to weaken and defeat")
+                if (p.Label(u) is "acl" or "advcl" or "xcomp" && IsLemma(p, p.Head(u), Aims)) return true;
+                // "stands by Uganda to defeat the rebels": a purpose, the aim of another act (not of one that makes its
+                // object do it, "helped the army to attack", nor of force itself, "crossed the border to attack").
+                int h = p.Head(u);
+                return p.Label(u) == "advcl" && h >= 0 && p.Tag(h) == "VERB" && !IsLemma(p, h, ObjectControl) && !IsLemma(p, h, Moving)
+                    && !(TryVerbCode(p, h, out var above) && IsForce(PetrarchVerbs.SplitCode(above.Code).Forward));
+            }
+            if (p.Label(u) != "conj") return false;
+            int g = p.Head(u);
+            // "working as part of the coalition to degrade and defeat ISIL" with "defeat" hung on "working": an aim word,
+            // a "to" after it, and the force further on.
+            if (g >= 0 && IsLemma(p, g, Aims))
+                for (int k = g + 1; k < u; k++)
+                    if (p.Word(k).Equals("to", StringComparison.OrdinalIgnoreCase) && p.Tag(k) is "PART" or "ADP" or "SCONJ") return true;
+            u = g;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Dictionary verbs in a stative sense: "excluding South Africa", "including Kenya" (a list's bounds, no exclusion);
+    /// "contains 40 percent of the population", "controls 20 percent of the reserves" (an amount held, no containment or
+    /// seizure); "the hype surrounding the soldiers"
+    /// (what something is about, with no one doing any surrounding).
+    /// </summary>
+    private bool IsStative(Parsed p, int v)
+    {
+        var w = p.Word(v);
+        bool bare = p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0;
+        // (an "-ing" form with no auxiliary is no finite verb, whatever the parser hung on it)
+        if (bare && (w.Equals("excluding", StringComparison.OrdinalIgnoreCase) || w.Equals("including", StringComparison.OrdinalIgnoreCase))) return true;
+        if (IsLemma(p, v, Holding) && p.Child(v, "obj") is var held && held >= 0
+            && (p.Child(held, "nummod") >= 0 || p.Tag(held) == "NUM" || p.Word(held).Equals("percent", StringComparison.OrdinalIgnoreCase)
+                || p.Word(held).Equals("%", StringComparison.Ordinal))) return true;
+        if (bare && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsLemma(p, v, Surrounding))
+        {
+            int by = p.Child(v, "nsubj");
+            if (by < 0 && p.Label(v) == "acl") by = p.Head(v);
+            return by < 0 || !HasActor(p, by, new List<ActorHit>(2));
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Things = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "law", "rate", "tax", "investment", "industry", "economy", "market", "currency", "share", "stock", "export", "import",
+        "price", "reluctance", "prosperity", "growth", "production", "output", "reserve", "budget", "debt", "revenue", "sale",
+        "product", "brand", "software", "technology", "product", "tourism", "trade",
+    };
+
+    private static readonly HashSet<string> Seeing = new(StringComparer.OrdinalIgnoreCase) { "see", "watch" };
+
+    private static readonly HashSet<string> Strikes = new(StringComparer.OrdinalIgnoreCase) { "strike", "struck" };
+
+    private static readonly HashSet<string> Welcoming = new(StringComparer.OrdinalIgnoreCase) { "welcome" };
+    private static readonly HashSet<string> WelcomedThings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "adoption", "step", "news", "announcement", "report", "summary", "resolution", "agreement", "deal", "progress", "release",
+        "liberation", "election", "vote", "initiative", "statement", "ruling", "verdict", "outcome", "result", "effort", "commitment",
+        "listing", "sanction", "measure", "reform", "law", "change", "development", "signing", "approval", "launch", "conclusion",
+    };
+
+    private bool HeadIsActor(Parsed p, int t)
+    {
+        var scratch = new List<ActorHit>(2);
+        AddPhrase(p, t, scratch, false);
+        return scratch.Exists(h => h.Span.Overlaps(p.Words[t]));
+    }
+
+    private static readonly HashSet<string> Feelings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "encourage", "hearten", "please", "delight", "satisfy", "reassure", "gratify", "anger", "alarm", "dismay", "disappoint",
+        "concern", "trouble", "worry", "outrage", "shock", "upset", "frustrate", "irritate", "annoy", "disturb", "sadden", "surprise",
+    };
+
+    private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "contain", "control", "hold", "own" };
+
+    private static readonly HashSet<string> Surrounding = new(StringComparer.OrdinalIgnoreCase) { "surround", "border", "encircle" };
+
+    /// <summary>
+    /// "Defeating the militants will take time": a gerund that opens the sentence as its subject names an undertaking, no
+    /// act (also where the parser made its object the main verb's subject and the gerund an adverbial).
+    /// </summary>
+    private static bool IsGerundSubject(Parsed p, int v)
+    {
+        if (!p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || p.Child(v, "nsubj") >= 0 || p.Child(v, "mark") >= 0 || p.Child(v, "aux") >= 0) return false;
+        int g = p.Head(v);
+        if (g < 0 || v > 0 && !OpensSentence(p.Text, p.Words[v].Start)) return false;
+        return p.Label(v) == "csubj" || p.Label(v) == "advcl" && p.Child(g, "nsubj") == v + 1 && p.Child(v, "obj") < 0;
+    }
+
+    private static readonly HashSet<string> Moving = new(StringComparer.OrdinalIgnoreCase)
+        { "cross", "enter", "move", "advance", "march", "return", "come", "go", "arrive", "deploy", "send", "launch", "use", "mobilize", "mobilise", "gather", "mass" };
+
+    private static readonly HashSet<string> Aims = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "effort", "commitment", "commit", "determination", "determine", "resolve", "dedicate", "work", "campaign", "operation",
+        "mission", "drive", "push", "goal", "aim", "objective", "ability", "capacity", "capability",
+    };
+
+    /// <summary>
     /// "soldiers were caught sleeping on duty", "caught speeding": to be caught doing something is to be seen at it,
     /// no capture (a gerund says what they were found doing).
     /// </summary>
@@ -1287,6 +1442,7 @@ public sealed class EventCoder
     private void CodeNoun(Parsed p, int n, TextSpan sentence, bool question, List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
     {
         if (!NounCode(p, n, out var code)) return;
+        if (!_dictionaryDecides && ModifiesThing(p, n)) return;
         int head = p.Head(n);
         var label = p.Label(n);
         int subj = -1, obj = -1;
@@ -1342,6 +1498,24 @@ public sealed class EventCoder
                 if (p.Label(c) is "acl" or "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) obj = p.Child(c, "obj");
         Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget);
     }
+
+    /// <summary>
+    /// "two ISIL fighting positions", "terror attack planners", "attack helicopters", "combat troops": an event noun that
+    /// modifies the noun after it says what kind of thing or person that is, no event ("a bombing campaign" still is).
+    /// </summary>
+    private bool ModifiesThing(Parsed p, int n)
+    {
+        int next = n + 1;
+        if (next >= p.Words.Length || p.Tag(next) != "NOUN" || p.Words[next].Start > p.Words[n].End + 1) return false;
+        if (p.Head(n) != next && !p.Word(n).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        return !NounCode(p, next, out _) && !IsLemma(p, next, EventFrames);
+    }
+
+    private static readonly HashSet<string> EventFrames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "campaign", "operation", "offensive", "raid", "spree", "wave", "series", "mission", "war", "incident", "activity",
+        "blitz", "onslaught", "incursion", "push", "drive", "attempt", "plot", "threat", "run", "sortie",
+    };
 
     private bool NounCode(Parsed p, int n, out string code)
     {
@@ -1770,6 +1944,15 @@ public sealed class EventCoder
         srcHits.Clear(); tgtHits.Clear();
         if (subj >= 0) CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
         if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false);
+        // "Dutch corporate tax rates helped the company", "the Cuban law increases the time people can spend abroad": a
+        // country's or firm's thing (its laws, rates, industry, investment) does nothing as that country or firm.
+        if (!_dictionaryDecides && !IsForce(code) && subj >= 0 && subj != predicate && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Things) && !HeadIsActor(p, subj))
+            srcHits.Clear();
+        // "Kenyan workers struck for higher pay", "less likely to strike": labour that strikes, hitting no one, stops work
+        // (143), no attack.
+        if (!_dictionaryDecides && !nominal && obj < 0 && IsForce(code) && IsLemma(p, predicate, Strikes) && srcHits.Count > 0
+            && srcHits.TrueForAll(h => h.Code.EndsWith("LAB", StringComparison.Ordinal)) && _cameo["143"] is { } walkout)
+        { code = "143"; info = walkout; }
         // Force is recorded with one side unknown (ACLED's and GDELT's practice): "air strikes hit two hospitals,
         // killing six civilians" has victims and no named attacker; "gunmen from the gang stormed the suburb" an
         // attacker and no named victim. Anything else needs both sides, as PETRARCH's require_dyad.
@@ -1937,6 +2120,12 @@ public sealed class EventCoder
             int at = LocativeIn(p, predicate);
             if (at < 0 && obj >= 0) at = LocativeIn(p, obj);
             if (at >= 0) CollectActors(p, at, tgtHits, nominalHead: false);
+            // (Not where a clause of the protest names another country's party: "marched in Istanbul, burning Serbian
+            // flags to protest the killings by Serb police" is against Serbia, not Turkey; "protested in Beijing,
+            // unfurling Free Tibet banners" still against China.)
+            if (!_dictionaryDecides && !nominal && tgtHits.Count > 0 && ClauseParties(p, predicate) is { Count: > 0 } named
+                && !named.Exists(n => tgtHits.Exists(t => t.Code.Length >= 3 && n.Code.StartsWith(t.Code[..3], StringComparison.Ordinal))))
+                tgtHits.Clear();
         }
         // "Brazil and the United States met": a meeting or talks of coordinated actors with no other party is
         // mutual, one event each way between every pair; so are agreements, material cooperation ("seek to deepen
@@ -1985,6 +2174,15 @@ public sealed class EventCoder
         }
         if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsPrivateTrip(p, predicate, subj, srcHits)) return;
+        // ... nor does the place that hosts or welcomes them ("Turkey hosted 2.6 million British visitors").
+        if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, predicate, Hosting) && Guests(p, obj) is var guests
+            && guests >= 0 && IsPrivatePeople(p, guests, tgtHits)) return;
+        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h)); }
+        // "negotiators would need to consult with their national governments": a government of no named country that the
+        // doers' own pronoun owns is their own, no other party. (Not an army: "would withdraw its army from X" is still
+        // a withdrawal.)
+        if (!_dictionaryDecides && !IsMaterialConflict(code) && srcHits.Count > 0)
+            tgtHits.RemoveAll(h => h.Code == "---GOV" && OwnedByPronoun(p, h));
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
@@ -2236,8 +2434,45 @@ public sealed class EventCoder
         if (subj < 0 || srcHits.Count == 0 || !IsLemma(p, predicate, Trips)) return false;
         // ("citizens who travel": the relative pronoun's noun.)
         if (p.Tag(subj) == "PRON" && p.Label(predicate) == "acl:relcl") subj = p.Head(predicate);
-        if (subj < 0 || p.Tag(subj) != "NOUN") return false;
-        return srcHits.TrueForAll(h => h.Code.Length == 3 || h.Code.EndsWith("CVL", StringComparison.Ordinal));
+        return IsPrivatePeople(p, subj, srcHits);
+    }
+
+    /// <summary>Visitors of no office that a place hosts ("a total of 2 million British visitors", "tourists"), or -1.</summary>
+    private static int Guests(Parsed p, int obj)
+    {
+        if (obj < 0) return -1;
+        if (IsLemma(p, obj, Amounts))
+            for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase)) { obj = c; break; }
+        return IsLemma(p, obj, Visitors) ? obj : -1;
+    }
+
+    private static readonly HashSet<string> Amounts = new(StringComparer.OrdinalIgnoreCase) { "total", "number", "influx", "wave", "million", "thousand", "hundred" };
+    private static readonly HashSet<string> Visitors = new(StringComparer.OrdinalIgnoreCase)
+        { "visitor", "tourist", "traveller", "traveler", "holidaymaker", "pilgrim", "passenger", "backpacker", "holiday-maker" };
+
+    private static readonly HashSet<string> Hosting = new(StringComparer.OrdinalIgnoreCase) { "host", "welcome", "receive", "attract" };
+
+    /// <summary>People of a country named by a common noun or a plural demonym, holding no office, among <paramref name="hits"/>.</summary>
+    private static bool IsPrivatePeople(Parsed p, int who, List<ActorHit> hits)
+    {
+        if (who < 0 || hits.Count == 0) return false;
+        // ("Israelis coming to Sinai": a people named by its plural demonym, which the actor layer codes as the country;
+        // not "the Israelis came for talks", a delegation)
+        bool demonym = p.Tag(who) == "PROPN" && p.Word(who).EndsWith("s", StringComparison.Ordinal) && p.Child(who, "flat") < 0
+            && p.Child(who, "compound") < 0 && p.Child(who, "det") < 0;
+        if (p.Tag(who) != "NOUN" && !demonym) return false;
+        // Those who travel, not whoever the parser hung on them ("the Department of State urges U.S. citizens who travel"
+        // with the department read as the citizens' owner).
+        var span = p.Words[who];
+        bool any = false;
+        foreach (var h in hits)
+        {
+            if (!h.Span.Overlaps(span)) continue;
+            any = true;
+            if (!(h.Code.Length == 3 || h.Code.EndsWith("CVL", StringComparison.Ordinal))) return false;
+        }
+        return any ? !demonym || hits.TrueForAll(h => h.Code.Length == 3) : !demonym && hits.TrueForAll(h => h.Code.Length == 3 || h.Code.EndsWith("CVL", StringComparison.Ordinal));
     }
 
     private static readonly HashSet<string> Trips = new(StringComparer.OrdinalIgnoreCase)
@@ -2465,6 +2700,69 @@ public sealed class EventCoder
 
     /// <summary>A noun naming someone's act: an event the lexicon codes, or a deed judged ("the decision by Kenya").</summary>
     private bool IsDeed(Parsed p, int n) => IsLemma(p, n, JudgedDeeds) || NounCode(p, n, out _) || IsLemma(p, n, IntentNouns) || IsLemma(p, n, ThreatNouns);
+
+    /// <summary>
+    /// "terrorist bombings at U.S. embassies in Kenya", "condemned the terrorist attacks in Iraq": the common word that
+    /// says what kind of deed an attack was names no one; the country the actor layer gave it is the place of the
+    /// attack, not the attackers' (who are often foreign), so it is no party.
+    /// </summary>
+    private bool DescribesDeed(Parsed p, ActorHit h)
+    {
+        if (h.Code.Length != 6 || !h.Code.EndsWith("INS", StringComparison.Ordinal)) return false;
+        for (int t = 0; t < p.Words.Length; t++)
+        {
+            if (!h.Span.Contains(p.Words[t])) continue;
+            if (p.Label(t) is not ("amod" or "compound") || p.Words[t].Start != h.Span.Start || p.Words[t].End != h.Span.End) return false;
+            // a common word ("Terrorist bombings ..." opening the sentence is one too), not a name ("Shabaab attacks")
+            if (p.Tag(t) is not ("ADJ" or "NOUN") || char.IsUpper(p.Text[h.Span.Start]) && !OpensSentence(p.Text, h.Span.Start)) return false;
+            int deed = p.Head(t);
+            return deed >= 0 && (IsAttackNoun(p, deed) || IsLemma(p, deed, Weapons) || IsLemma(p, deed, Deeds));
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "their", "its", "his", "her", "our" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool OwnedByPronoun(Parsed p, ActorHit h)
+    {
+        for (int t = 0; t < p.Words.Length; t++)
+            if (h.Span.Contains(p.Words[t]) && p.Child(t, "nmod:poss") is var owner && owner >= 0 && p.Tag(owner) == "PRON"
+                && PossessiveLookup.Contains(p.Word(owner)))
+                return true;
+        return false;
+    }
+
+    /// <summary>The actors named by the objects of the participle or to-infinitive clauses of <paramref name="v"/>.</summary>
+    private List<ActorHit> ClauseParties(Parsed p, int v)
+    {
+        var named = new List<ActorHit>(2);
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "advcl" or "xcomp" && p.Tag(c) == "VERB" && p.Child(c, "nsubj") < 0 && p.Child(c, "obj") is var o && o >= 0)
+                AddPhrase(p, o, named, false);
+        // (countries named as such: "Serbian flags", not "scaling a pole" read as a Pole)
+        named.RemoveAll(h => h.Code.Length < 3 || h.Code.StartsWith("---", StringComparison.Ordinal) || h.Code.StartsWith("IGO", StringComparison.Ordinal)
+                             || h.Code.StartsWith("NGO", StringComparison.Ordinal) || !char.IsUpper(p.Text[h.Span.Start]));
+        return named;
+    }
+
+    /// <summary>
+    /// "the embassy blast" in Dar es Salaam, "the car bombing of the embassy" in Nairobi: an embassy of no named country
+    /// is some other country's, never the host's, so the place's country (which the stage would give it) is not its.
+    /// </summary>
+    private static bool UnownedMission(Parsed p, ActorHit h) =>
+        h.Code == "---GOV" && h.Span.SliceOf(p.Text) is var w
+        && (w.Equals("embassy", StringComparison.OrdinalIgnoreCase) || w.Equals("embassies", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("consulate", StringComparison.OrdinalIgnoreCase) || w.Equals("consulates", StringComparison.OrdinalIgnoreCase));
+
+    private static bool OpensSentence(string text, int at)
+    {
+        int k = at - 1;
+        while (k >= 0 && text[k] is ' ' or '\t' or '\u00a0') k--;
+        return k < 0 || text[k] is '.' or '!' or '?' or '\n' or '\r' or '"' or '\u201c' or ':';
+    }
+
+    private static readonly HashSet<string> Deeds = new(StringComparer.OrdinalIgnoreCase) { "threat", "operation", "act", "activity", "plot", "violence", "campaign", "scourge", "menace" };
 
     private bool IsAttackNoun(Parsed p, int n) => p.Tag(n) == "NOUN" && NounCode(p, n, out var code) && IsForce(code);
 
