@@ -1260,6 +1260,7 @@ public sealed class EventCoder
 
     private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "contain", "control", "hold", "own" };
 
+    private static readonly HashSet<string> Reaching = new(StringComparer.OrdinalIgnoreCase) { "contact", "reach", "approach", "interview" };
     private static readonly HashSet<string> Surrounding = new(StringComparer.OrdinalIgnoreCase) { "surround", "border", "encircle" };
 
     /// <summary>
@@ -2173,6 +2174,9 @@ public sealed class EventCoder
             }
         }
         if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
+        // "the ministry did not answer when contacted by Reuters", "media may contact the press office": news outlets
+        // reaching someone are gathering news, not consulting a party.
+        if (!_dictionaryDecides && IsLemma(p, predicate, Reaching) && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.EndsWith("MED", StringComparison.Ordinal))) return;
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsPrivateTrip(p, predicate, subj, srcHits)) return;
         // ... nor does the place that hosts or welcomes them ("Turkey hosted 2.6 million British visitors").
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, predicate, Hosting) && Guests(p, obj) is var guests

@@ -197,4 +197,13 @@ public sealed class NewsPrecisionTests
         Assert.DoesNotContain(events, e => e.Target == "KEN");
         Assert.Contains(events, e => e.Target == "ETH" && e.Code.StartsWith("14", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Contacting_a_party_is_consulting_it_but_news_outlets_that_reach_someone_gather_news()
+    {
+        if (Code("Kenya's foreign minister contacted Uganda's foreign minister on Monday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "040");
+        if (Code("The Kenyan army was contacted by Reuters on Monday but gave no comment.") is not { } press) return;
+        Assert.DoesNotContain(press, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
 }
