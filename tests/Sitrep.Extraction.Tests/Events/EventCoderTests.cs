@@ -1803,6 +1803,16 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries("In Dutch politics, the term purple coalition refers to a cabinet of liberals and social democrats.") is not { } term) return;
         Assert.Empty(term);
     }
+
+    [Fact]
+    public void Attacking_a_rival_by_mocking_him_is_criticism_not_force()
+    {
+        if (CodeWithDictionaries("In the 2011 campaign, the Danish People's Party attacked the Danish prime minister by mocking her accent.") is not { } mocked) return;
+        Assert.Contains(mocked, e => e.Target == "DNKGOV" && e.Code == "111");
+        Assert.DoesNotContain(mocked, e => e.Code.StartsWith("19"));
+        if (CodeWithDictionaries("Danish troops attacked the Swedish border post at dawn.") is not { } raid) return;
+        Assert.Contains(raid, e => e.Source == "DNKMIL" && e.Code == "190");
+    }
 }
 
 public sealed class EventTablesTests
