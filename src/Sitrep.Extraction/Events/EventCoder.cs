@@ -451,7 +451,9 @@ public sealed class EventCoder
         if (own)
             foreach (var pat in patterns)
             {
-                if (pat.Needs.Count == 0) { pick = new Pick(pat.Code, -1); return true; }
+                // A bare "---" takes the dictionary's block default away from the verb: "led by", "governed by", "managed
+                // the merger" run an organisation, no deed between actors (a dictionary pattern that matched has decided above).
+                if (pat.Needs.Count == 0) { if (pat.Code == EventLexicon.NoEvent) { pick = default; return false; } pick = new Pick(pat.Code, -1); return true; }
                 int found = FindNeeded(p, v, pat.Needs);
                 if (found >= 0) { pick = new Pick(pat.Code, found); return true; }
             }

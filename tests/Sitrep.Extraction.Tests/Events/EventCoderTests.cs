@@ -1753,6 +1753,66 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries("Ugandan rebels stormed the village, killing 12 people.") is not { } raid) return;
         Assert.Contains(raid, e => e.Source == "UGAREB" && e.Code.StartsWith("19"));
     }
+
+    [Fact]
+    public void Running_an_organisation_is_no_event_and_a_grand_coalition_no_military()
+    {
+        if (CodeWithDictionaries("Between 1995 and 2005 Ghana was governed by a grand coalition of three parties.") is not { } governed) return;
+        Assert.Empty(governed);
+        if (CodeWithDictionaries("The Peruvian guerrillas were led by a Bolivian commander.") is not { } led) return;
+        Assert.Empty(led);
+        if (CodeWithDictionaries("A Brazilian colonel managed the merger of the two Argentine firms.") is not { } managed) return;
+        Assert.Empty(managed);
+        // the dictionary's patterns for the verb still decide where one matches, and leading an attack is making it
+        if (CodeWithDictionaries("The Kenyan foreign minister led a delegation to Uganda.") is not { } delegation) return;
+        Assert.Contains(delegation, e => (e.Source, e.Code, e.Target) == ("KENGOV", "036", "UGA"));
+        if (CodeWithDictionaries("Kenyan troops led an offensive against Somali militants.") is not { } offensive) return;
+        Assert.Contains(offensive, e => (e.Source, e.Code, e.Target) == ("KENMIL", "190", "SOMINS"));
+    }
+
+    [Fact]
+    public void A_coalition_partner_is_a_party_and_joining_forces_brings_no_armed_force()
+    {
+        if (Pipeline.Value is not { } p) return;
+        var partner = p.Run(new ArticleDocument("The Danish minister was supported by a coalition partner of the Swedish government."));
+        Assert.DoesNotContain(partner.Actors, a => a.Code.EndsWith("MIL"));
+        var joined = p.Run(new ArticleDocument("The Danish Greens joined forces with the Swedish government."));
+        Assert.DoesNotContain(joined.Actors, a => a.Code.EndsWith("MIL"));
+        Assert.DoesNotContain(joined.Events, e => e.Target.EndsWith("MIL"));
+    }
+
+    [Fact]
+    public void Winning_votes_and_running_for_seats_are_no_force_and_no_dispute()
+    {
+        if (CodeWithDictionaries("The Norwegian Labour Party, led by Prime Minister Ola Berg, defeated the opposition Conservative Party of Norway.") is not { } defeated) return;
+        Assert.DoesNotContain(defeated, e => e.Code.StartsWith("19") || e.Code.StartsWith("13"));
+        if (CodeWithDictionaries("The Danish Farmers' Party improved its vote at the expense of the Swedish People's Party.") is not { } improved) return;
+        Assert.Empty(improved);
+        if (CodeWithDictionaries("The Danish Farmers' Party contested forty seats of the Danish Parliament.") is not { } contested) return;
+        Assert.Empty(contested);
+        if (CodeWithDictionaries("The Danish minister took over the leadership of the Swedish People's Party in 2004.") is not { } took) return;
+        Assert.Empty(took);
+        // defeating a force stays force
+        if (CodeWithDictionaries("Malian troops defeated the rebels near Gao.") is not { } battle) return;
+        Assert.Contains(battle, e => e.Source == "MLIMIL" && e.Code.StartsWith("19"));
+    }
+
+    [Fact]
+    public void A_term_referring_to_a_coalition_is_no_statement()
+    {
+        if (CodeWithDictionaries("In Dutch politics, the term purple coalition refers to a cabinet of liberals and social democrats.") is not { } term) return;
+        Assert.Empty(term);
+    }
+
+    [Fact]
+    public void Attacking_a_rival_by_mocking_him_is_criticism_not_force()
+    {
+        if (CodeWithDictionaries("In the 2011 campaign, the Danish People's Party attacked the Danish prime minister by mocking her accent.") is not { } mocked) return;
+        Assert.Contains(mocked, e => e.Target == "DNKGOV" && e.Code == "111");
+        Assert.DoesNotContain(mocked, e => e.Code.StartsWith("19"));
+        if (CodeWithDictionaries("Danish troops attacked the Swedish border post at dawn.") is not { } raid) return;
+        Assert.Contains(raid, e => e.Source == "DNKMIL" && e.Code == "190");
+    }
 }
 
 public sealed class EventTablesTests
