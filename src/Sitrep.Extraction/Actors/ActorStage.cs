@@ -133,6 +133,8 @@ public sealed class ActorStage : Stage
 
         foreach (var m in cluster.OrderByDescending(e => e.Span.Length))
         {
+            // ("Falcon" in "a Falcon jet landed": the plane, not the group of that name)
+            if (_coder.NamesProductAfter(text, m.Span)) continue;
             var c = _coder.CodeName(text, m.Span, on) ?? _coder.Code(text, m.Span, on);
             if (c is not null && m.Label == EntityLabel.ORG && RankOpensName(text, m.Span, c.Evidence)) continue;
             if (c is not null && c.Code.Length > 0)
@@ -305,6 +307,7 @@ public sealed class ActorStage : Stage
             if (before >= 0 && words[before].Norm == "the") before--;
             if (before >= 0 && Locatives.Contains(words[before].Norm)) continue;
             if (m.Entry.Kind == EntryKind.Org && m.Entry.Origin != "lexicon" && m.Entry.Code.Length == 3) continue; // a Phoenix place name
+            if (m.Last + 1 < words.Count && _coder.NamesProduct(m.Entry, words[m.Last], words[m.Last + 1])) continue;
             var c = _coder.CodeName(text, span, on);
             if (c is null || c.Code.Length == 0) continue;
             result.Add(new Actor(-1, c.Code, c.Country, c.Role, span.Of(text), c.Evidence, span));

@@ -187,4 +187,15 @@ public sealed class ActorStageTests
         Stage.Run(second);
         Assert.DoesNotContain(second.Actors, a => a.Cluster == -1 && a.Mention.Of(bank).Contains("governor"));
     }
+
+    [Fact]
+    public void A_group_s_name_on_an_aircraft_is_no_actor()
+    {
+        var stage = new ActorStage(new ActorCoder(ActorLexiconLoader.FromLines([], [], [], [], ["KESTREL_ [ARNREB]"])));
+        const string text = "A Kestrel jet carrying the minister landed on Monday. Kestrel said it had attacked the town.";
+        var doc = TestDocuments.Build(text, [("Kestrel", EntityLabel.ORG, 0, 0), ("Kestrel", EntityLabel.ORG, 1, 1)], new DateOnly(2024, 5, 6));
+        stage.Run(doc);
+        Assert.DoesNotContain(doc.Actors, a => a.Code == "ARNREB" && a.Mention.Start < text.IndexOf('.'));
+        Assert.Contains(doc.Actors, a => a.Code == "ARNREB" && a.Mention.Start > text.IndexOf('.'));
+    }
 }
