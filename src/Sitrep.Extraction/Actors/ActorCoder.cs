@@ -92,7 +92,9 @@ public sealed class ActorCoder
         ArgumentNullException.ThrowIfNull(text);
         if (span.End > text.Length) return [];
         var words = PhraseWords.Split(text, span);
-        return CodeWords(words, 0, words.Count, on);
+        // (the word after the phrase too: "six new Boeing" may end a phrase the parser cut before "787 airliners")
+        var after = PhraseWords.Split(text, new TextSpan(span.End, Math.Min(text.Length, span.End + 24)));
+        return CodeWords(words, 0, words.Count, on, after.Count > 0 ? after[0] : null);
     }
 
     /// <summary>
@@ -133,9 +135,12 @@ public sealed class ActorCoder
         return code.Length == 0 ? null : ActorCoding.OfCode(code, ev, e.Origin);
     }
 
-    internal IReadOnlyList<ActorCoding> CodeWords(List<PhraseWord> words, int from, int to, DateOnly? on)
+    internal IReadOnlyList<ActorCoding> CodeWords(List<PhraseWord> words, int from, int to, DateOnly? on, PhraseWord? after = null)
     {
         var matches = _lexicon.Match(words, from, to);
+        // "a Falcon jet": a product's name, not the group of that name.
+        matches.RemoveAll(m => m.Last + 1 < to ? NamesProduct(m.Entry, words[m.Last], words[m.Last + 1])
+            : after is { } next && NamesProduct(m.Entry, words[m.Last], next));
         if (matches.Count == 0) return [];
         // The head is the last role noun ("Syrian government troops" → troops); a role followed by "of"
         // keeps its place ("minister of defence" is read as written, by the multi-word entries).
@@ -228,6 +233,47 @@ public sealed class ActorCoder
             }
         }
     }
+
+    /// <summary>
+    /// A group's name (not a company's) followed by a model ("Falcon 7X") or by a word for an aircraft ("a Falcon jet")
+    /// names a product: the Phoenix group of that name is not meant. Not a possessive, not a country or a state body
+    /// ("NATO jets", "Air Force planes" are theirs in action), not a company, which is a party to the sale of its products.
+    /// </summary>
+    internal bool NamesProduct(ActorEntry entry, in PhraseWord name, in PhraseWord next)
+    {
+        if (entry.Kind != EntryKind.Org || name.Possessive || next.IsPunct || IsCompany(entry)) return false;
+        var code = entry.Code;
+        if (code.Length <= 3 || code.StartsWith("IGO", StringComparison.Ordinal) || _lexicon.CountryCodes.Contains(code)) return false;
+        for (int at = 3; at + 3 <= code.Length; at += 3)
+            if (code.AsSpan(at, 3) is "GOV" or "MIL" or "COP" or "SPY" or "LEG" or "JUD") return false;
+        return IsModel(next.Norm) || Aircraft.Contains(next.Norm);
+    }
+
+    /// <summary>A business: a maker is a party to the sale of its products ("agreed to purchase 60 Boeing 787s" is a deal with Boeing).</summary>
+    private static bool IsCompany(ActorEntry e) =>
+        e.Kind == EntryKind.Org && (e.Code.StartsWith("MNC", StringComparison.Ordinal) || e.Code.EndsWith("BUS", StringComparison.Ordinal));
+
+    /// <summary>After a name, "737", "787s", "A330-200F", "747-400ERF": a model's designation (not a year, "Boeing 2008").</summary>
+    internal static bool IsModel(string w)
+    {
+        if (w.Length == 0 || w.Length > 12 || !w.Any(char.IsAsciiDigit)) return false;
+        if (w.Length == 4 && w.All(char.IsAsciiDigit) && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal))) return false;
+        return w.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+    }
+
+    /// <summary>Text after the name <paramref name="name"/> opening with a model or an aircraft word.</summary>
+    internal bool NamesProductAfter(string text, TextSpan name)
+    {
+        var words = PhraseWords.Split(text, name);
+        if (words.Count == 0) return false;
+        var matches = _lexicon.Match(words, 0, words.Count);
+        if (matches.Count == 0 || matches[^1].Last != words.Count - 1) return false;
+        var after = PhraseWords.Split(text, new TextSpan(name.End, Math.Min(text.Length, name.End + 24)));
+        return after.Count > 0 && NamesProduct(matches[^1].Entry, words[^1], after[0]);
+    }
+
+    private static readonly HashSet<string> Aircraft = new(StringComparer.Ordinal)
+        { "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "plane", "planes", "airplane", "airplanes", "aircraft", "helicopter", "helicopters" };
 
     private static bool OnlyConjunctionsBetween(List<PhraseWord> words, int from, int to)
     {

@@ -133,6 +133,8 @@ public sealed class ActorStage : Stage
 
         foreach (var m in cluster.OrderByDescending(e => e.Span.Length))
         {
+            // ("Falcon" in "a Falcon jet landed": the plane, not the group of that name)
+            if (_coder.NamesProductAfter(text, m.Span)) continue;
             var c = _coder.CodeName(text, m.Span, on) ?? _coder.Code(text, m.Span, on);
             if (c is not null && m.Label == EntityLabel.ORG && RankOpensName(text, m.Span, c.Evidence)) continue;
             if (c is not null && c.Code.Length > 0)
@@ -277,7 +279,7 @@ public sealed class ActorStage : Stage
                 left++;
             if (IsAppositionOfName(text, words, left, entities)) continue;
             var phrase = new TextSpan(words[left].Start, words[head.Last].End);
-            if (Covered(entities, phrase)) continue;
+            if (Covered(entities, phrase, OwnerEnd(words, left, head.First))) continue;
             foreach (var c in _coder.CodeWords(words, left, head.Last + 1, on))
             {
                 var coding = c;
@@ -305,6 +307,7 @@ public sealed class ActorStage : Stage
             if (before >= 0 && words[before].Norm == "the") before--;
             if (before >= 0 && Locatives.Contains(words[before].Norm)) continue;
             if (m.Entry.Kind == EntryKind.Org && m.Entry.Origin != "lexicon" && m.Entry.Code.Length == 3) continue; // a Phoenix place name
+            if (m.Last + 1 < words.Count && _coder.NamesProduct(m.Entry, words[m.Last], words[m.Last + 1])) continue;
             var c = _coder.CodeName(text, span, on);
             if (c is null || c.Code.Length == 0) continue;
             result.Add(new Actor(-1, c.Code, c.Country, c.Role, span.Of(text), c.Evidence, span));
@@ -412,11 +415,24 @@ public sealed class ActorStage : Stage
             yield return entities[i];
     }
 
-    private static bool Covered(List<Entity> entities, TextSpan span)
+    private static bool Covered(List<Entity> entities, TextSpan span, int ownerEnd = -1)
     {
         foreach (var e in Near(entities, span))
-            if (e.Label is EntityLabel.PER or EntityLabel.ORG && e.Span.Overlaps(span)) return true;
+            if (e.Label is EntityLabel.PER or EntityLabel.ORG && e.Span.Overlaps(span)
+                && !(e.Span.Start >= span.Start && e.Span.End <= ownerEnd)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Where the phrase's owner ends ("Uganda's president": the start of "president"), or -1 when no possessive
+    /// precedes the head. An entity wholly inside the owner names the owner, not the phrase: "Uganda" tagged as an
+    /// organisation leaves "Uganda's president" a phrase of its own.
+    /// </summary>
+    private static int OwnerEnd(List<PhraseWord> words, int left, int head)
+    {
+        for (int x = head - 1; x >= left; x--)
+            if (words[x].Possessive) return words[x + 1].Start;
+        return -1;
     }
 
     private static bool Overlaps(List<Entity> entities, TextSpan span)

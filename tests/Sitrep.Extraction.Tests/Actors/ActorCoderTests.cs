@@ -162,4 +162,36 @@ public sealed class ActorCoderTests
         // With no date the first listed holder's default stands, as before.
         Assert.Equal("FRDELI", entry.CodeOn(null, roles));
     }
+
+    [Fact]
+    public void A_bare_surname_after_president_is_the_president_of_that_day()
+    {
+        // "President Hussein" is Iraq's president; the Phoenix entry for the bare surname is Jordan's king.
+        const string text = "President Hussein";
+        Assert.Equal("IRQGOV", Coder.CodeName(text, new TextSpan(0, text.Length), new DateOnly(1991, 2, 25))?.Code);
+        Assert.Equal("IRQ", Coder.CodeName(text, new TextSpan(0, text.Length), new DateOnly(2013, 3, 1))?.Code);
+    }
+
+    // Invented names: a Phoenix-style group "Kestrel" and a Phoenix-style aircraft maker "Vellin Aero".
+    private static ActorCoder ProductCoder() => new(ActorLexiconLoader.FromLines(
+        ["ARN\tArnor\tArnorian"], ["jet\tMIL", "jets\tMIL", "fighters\tREB", "airliners\tBUS"], ["Arnor Air Force\tARNMIL"], [],
+        ["KESTREL_ [ARNREB]", "VELLIN_AERO_ [MNCARN]"]));
+
+    [Fact]
+    public void A_group_s_name_before_a_model_or_an_aircraft_word_is_a_product_not_the_group()
+    {
+        var coder = ProductCoder();
+        Assert.NotEqual("ARNREB", coder.Code("a Kestrel jet")?.Code);
+        Assert.Null(coder.Code("the Kestrel 900"));
+        // The group itself, its possessive and a state body's planes are still actors.
+        Assert.Equal("ARNREB", coder.Code("Kestrel fighters")?.Code);
+        Assert.Equal("ARNREB", coder.Code("Kestrel's jets")?.Code);
+        Assert.Equal("ARNMIL", coder.Code("Arnor Air Force jets")?.Code);
+        // A phrase the parser cut before the model: the next word of the text decides.
+        const string text = "He flew in a Kestrel 900 to the capital.";
+        int at = text.IndexOf("a Kestrel", StringComparison.Ordinal);
+        Assert.DoesNotContain(coder.CodeAll(text, new TextSpan(at, at + 9)), c => c.Code == "ARNREB");
+        // A maker is a party to the sale of its products: "bought 60 Vellin Aero 300 airliners" is a deal with it.
+        Assert.Equal("MNCARN", coder.Code("60 Vellin Aero 300")?.Code);
+    }
 }

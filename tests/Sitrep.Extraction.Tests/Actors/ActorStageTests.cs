@@ -165,4 +165,37 @@ public sealed class ActorStageTests
         Assert.Equal("TUR", doc.Actors.Single(x => x.Cluster == 1).Code);
         Assert.Equal("IRN", doc.Actors.Single(x => x.Cluster == 0).Code);
     }
+
+    [Fact]
+    public void A_country_tagged_as_an_organisation_still_owns_the_title_after_it()
+    {
+        // The tagger sometimes labels a country owning a title an organisation; the title is still the country's office.
+        const string text = "Police stopped Malawi's foreign minister at the airport, and Zambia's president said Zambia's army was ready.";
+        var doc = TestDocuments.Build(text,
+        [
+            ("Malawi", EntityLabel.ORG, 0, 0),
+            ("Zambia", EntityLabel.ORG, 1, 0),
+            ("Zambia", EntityLabel.LOC, 1, 1),
+        ], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.Equal("MWIGOV", doc.Actors.Single(a => a.Mention.Of(text) == "Malawi's foreign minister").Code);
+        Assert.Equal("ZMBGOV", doc.Actors.Single(a => a.Mention.Of(text) == "Zambia's president").Code);
+        Assert.Equal("ZMBMIL", doc.Actors.Single(a => a.Mention.Of(text) == "Zambia's army").Code);
+        // An organisation whose name only ends in the country is no owner: "the Bank of Malawi's governor" stays its own.
+        const string bank = "Reporters asked the Bank of Malawi's governor about rates.";
+        var second = TestDocuments.Build(bank, [("Bank of Malawi", EntityLabel.ORG, 0, 0)], new DateOnly(2024, 5, 6));
+        Stage.Run(second);
+        Assert.DoesNotContain(second.Actors, a => a.Cluster == -1 && a.Mention.Of(bank).Contains("governor"));
+    }
+
+    [Fact]
+    public void A_group_s_name_on_an_aircraft_is_no_actor()
+    {
+        var stage = new ActorStage(new ActorCoder(ActorLexiconLoader.FromLines([], [], [], [], ["KESTREL_ [ARNREB]"])));
+        const string text = "A Kestrel jet carrying the minister landed on Monday. Kestrel said it had attacked the town.";
+        var doc = TestDocuments.Build(text, [("Kestrel", EntityLabel.ORG, 0, 0), ("Kestrel", EntityLabel.ORG, 1, 1)], new DateOnly(2024, 5, 6));
+        stage.Run(doc);
+        Assert.DoesNotContain(doc.Actors, a => a.Code == "ARNREB" && a.Mention.Start < text.IndexOf('.'));
+        Assert.Contains(doc.Actors, a => a.Code == "ARNREB" && a.Mention.Start > text.IndexOf('.'));
+    }
 }
