@@ -1568,7 +1568,20 @@ public sealed class EventCoder
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) is "obl:agent" || (p.Label(c) == "obl" && p.CaseOf(c).Equals("by", StringComparison.OrdinalIgnoreCase))) return c;
+        // "were rounded up and held by Iraqi troops", "was seized and killed by soldiers": passives joined under one
+        // subject, with nothing but the conjunction, a particle or an adverb between them, share the "by" phrase written
+        // after the last of them ("arrested in X and welcomed by Y" does not).
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "conj" && p.Tag(c) == "VERB" && c > v && p.Child(c, "nsubj") < 0 && p.Child(c, "nsubj:pass") < 0
+                && p.Child(c, "obj") < 0 && p.Child(c, "obl:agent") is var shared && shared >= 0 && OnlyJoinsBetween(p, v, c)) return shared;
         return -1;
+    }
+
+    private static bool OnlyJoinsBetween(Parsed p, int v, int c)
+    {
+        for (int t = v + 1; t < c; t++)
+            if (p.Label(t) is not ("cc" or "compound:prt" or "advmod" or "aux" or "aux:pass" or "punct")) return false;
+        return true;
     }
 
     /// <summary>An "in"/"during" oblique of a passive verb that names an attack ("in an air strike"), or -1.</summary>

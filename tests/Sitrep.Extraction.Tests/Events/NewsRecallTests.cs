@@ -31,4 +31,23 @@ public sealed class NewsRecallTests
         if (Code(sentence) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal) || e.Source == "SOM");
     }
+
+    [Fact]
+    public void Passives_joined_under_one_subject_share_the_by_phrase()
+    {
+        if (Code("The Somali envoy was seized and beaten by Kenyan soldiers.") is not { } seized) return;
+        Assert.Contains(seized, e => e.Source == "KENMIL" && e.Target == "SOMGOV" && e.Code.StartsWith("17", StringComparison.Ordinal));
+        // a phrase between the two verbs keeps the "by" phrase to the second
+        if (Code("Somali refugees were arrested in Nairobi and welcomed by Ugandan officials in Kampala.") is not { } apart) return;
+        Assert.DoesNotContain(apart, e => e.Source == "UGAGOV" && e.Code.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kenyan police rounded up dozens of Somali refugees.", "KENCOP", "173", "SOMREF")]
+    [InlineData("Ethiopian troops retook the town from Somali rebels.", "ETHMIL", "192", "SOMREB")]
+    public void Rounding_people_up_is_arresting_them_and_retaking_ground_is_taking_it(string sentence, string source, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
+    }
 }
