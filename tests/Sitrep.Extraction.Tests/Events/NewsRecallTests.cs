@@ -50,4 +50,19 @@ public sealed class NewsRecallTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
     }
+    [Theory]
+    [InlineData("Kenya expressed its full support for the Ugandan government.", "KEN", "051", "UGAGOV")]
+    [InlineData("Ethiopia handed over to Kenyan officials a suspect in the bombing.", "ETH", "063", "KENGOV")]
+    public void Support_expressed_is_given_and_suspects_handed_over_are_judicial_cooperation(string sentence, string source, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
+    }
+
+    [Fact]
+    public void Handing_over_power_is_no_extradition()
+    {
+        if (Code("Ethiopia handed over power to Kenya.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "063");
+    }
 }
