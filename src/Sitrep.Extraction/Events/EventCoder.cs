@@ -151,6 +151,19 @@ public sealed class EventCoder
     // Stretches of time: "called the minister a day after the vote" is a call, not a name.
     private static readonly HashSet<string> TimeStretches = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "fortnight", "month", "year", "decade", "time", "while" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
+
+    /// <summary>Verbs whose subject undergoes the force their object names ("civilians faced shelling by X").</summary>
+    private static readonly HashSet<string> Undergo = new(StringComparer.OrdinalIgnoreCase) { "face", "suffer", "endure", "withstand", "sustain", "come" };
+
+    /// <summary>A past or ongoing "faced", "were facing", "came under": "faces an attack" may be one still to come.</summary>
+    private static bool Undergone(Parsed p, int v)
+    {
+        var w = p.Word(v);
+        return w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("came", StringComparison.OrdinalIgnoreCase) || w.Equals("withstood", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> ComeWords = new(StringComparer.OrdinalIgnoreCase) { "come" };
     private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over", "between" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetCaseLookup = TargetCases.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -1487,6 +1500,18 @@ public sealed class EventCoder
             // "agreed to hold talks", "plan to launch an offensive": the governor codes the promise or the plan.
             else if (above >= 0 && p.Label(head) == "xcomp" && TryVerbCode(p, head, out _)
                      && (IsLemma(p, above, Intents) || IsLemma(p, above, Desires) || IsLemma(p, above, Threats))) return;
+        }
+        else if (head >= 0 && IsMaterialConflict(code) && IsLemma(p, head, Undergo) && Undergone(p, head)
+                 && (label == "obj" && !IsLemma(p, head, ComeWords) || label == "obl" && IsLemma(p, head, ComeWords) && p.CaseOf(n).Equals("under", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "civilians are facing shelling and airstrikes by the regime", "the town came under fire from X": the
+            // subject of the verb is the one the force was used on.
+            if (subj < 0) subj = p.PrepPhrase(n, nominal: true, "from");
+            if (subj < 0) subj = n;
+            if (obj < 0) obj = p.Child(head, "nsubj");
+            if (obj < 0) obj = InheritedSubject(p, head);
+            negated = IsNegated(p, head);
+            modality = question ? Modality.Question : AuxModality(p, head);
         }
         else if (subj < 0 && string.CompareOrdinal(code, "14") >= 0 && !(head >= 0 && label != "nsubj" && TryVerbCode(p, head, out _) && !IsLemma(p, head, Claims)))
         {

@@ -65,4 +65,20 @@ public sealed class NewsRecallTests
         if (Code("Ethiopia handed over power to Kenya.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code == "063");
     }
+    [Theory]
+    [InlineData("Somali civilians are facing ongoing shelling and airstrikes by Ethiopian troops.", "ETHMIL", "SOMCVL")]
+    [InlineData("Somali villages suffered Ethiopian airstrikes.", "ETH", "SOM")]
+    [InlineData("Kenyan troops came under attack from Somali rebels.", "SOMREB", "KENMIL")]
+    public void Force_faced_suffered_or_come_under_is_used_on_the_subject(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Target == target && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Force_one_faces_may_be_still_to_come()
+    {
+        if (Code("Ugandan forces face tough fighting in the north.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "UGAMIL");
+    }
 }
