@@ -925,6 +925,10 @@ public sealed class EventCoder
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
         if (obj < 0) obj = Oblique(p, predicate);
+        // "Uganda's president, whom the Kenyan minister met", "Museveni, with whom he met": the relative pronoun as the
+        // one acted on stands for the noun the clause describes.
+        if (label == "acl:relcl" && gov >= 0 && !passive && obj >= 0 && IsRelativePronoun(p, obj))
+            obj = p.Label(gov) == "appos" && p.Head(gov) >= 0 ? p.Head(gov) : gov;
         // The dictionary's pattern names the phrases: "celebrated Eid at X with Y" → Y ("(WITH +)"), "was freed from X" → X
         // did it ("(FROM $)").
         if (predicate == v && pick.Slots is { } slots)
@@ -1686,7 +1690,7 @@ public sealed class EventCoder
     private static bool IsPersonalPronoun(Parsed p, int t) => PronounLookup.Contains(p.Word(t));
 
     private static bool IsRelativePronoun(Parsed p, int t) =>
-        p.Word(t) is "that" or "which" or "who" or "That" or "Which" or "Who" && p.Tag(t) == "PRON";
+        p.Word(t) is "that" or "which" or "who" or "whom" or "That" or "Which" or "Who" or "Whom" && p.Tag(t) == "PRON";
 
     private static bool IsMaterialConflict(string code) => string.CompareOrdinal(code, "14") >= 0;
 

@@ -81,4 +81,10 @@ public sealed class NewsRecallTests
         if (Code("Ugandan forces face tough fighting in the north.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Target == "UGAMIL");
     }
+    [Fact]
+    public void A_relative_pronoun_acted_on_stands_for_the_noun_the_clause_describes()
+    {
+        if (Code("The Ugandan president, with whom the Kenyan minister met on Monday, rejected the plan.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "040" && e.Target == "UGAGOV");
+    }
 }
