@@ -151,6 +151,19 @@ public sealed class EventCoder
     // Stretches of time: "called the minister a day after the vote" is a call, not a name.
     private static readonly HashSet<string> TimeStretches = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "fortnight", "month", "year", "decade", "time", "while" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
+
+    /// <summary>Verbs whose subject undergoes the force their object names ("civilians faced shelling by X").</summary>
+    private static readonly HashSet<string> Undergo = new(StringComparer.OrdinalIgnoreCase) { "face", "suffer", "endure", "withstand", "sustain", "come" };
+
+    /// <summary>A past or ongoing "faced", "were facing", "came under": "faces an attack" may be one still to come.</summary>
+    private static bool Undergone(Parsed p, int v)
+    {
+        var w = p.Word(v);
+        return w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("came", StringComparison.OrdinalIgnoreCase) || w.Equals("withstood", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> ComeWords = new(StringComparer.OrdinalIgnoreCase) { "come" };
     private static readonly HashSet<string> TargetCases = new(StringComparer.OrdinalIgnoreCase) { "with", "against", "on", "to", "into", "toward", "towards", "at", "upon", "over", "between" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TargetCaseLookup = TargetCases.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -866,8 +879,9 @@ public sealed class EventCoder
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
         // "10 Russian soldiers killed in Ukraine": a participle of force on a noun is done to that noun.
-        bool reduced = !passive && label == "acl" && gov >= 0 && p.Tag(gov) is "NOUN" or "PROPN" && IsForce(code) && gov < v
-            && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && p.Child(v, "nsubj") < 0 && p.Child(v, "obj") < 0;
+        bool reduced = !passive && label == "acl" && gov >= 0 && p.Tag(gov) is "NOUN" or "PROPN" && gov < v
+            && p.Child(v, "nsubj") < 0 && p.Child(v, "obj") < 0
+            && (IsForce(code) && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || ReducedByAgent(p, v, gov, code));
         if (reduced) passive = true;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
         // "KHARTOUM, March 3 (Wire) - Sudan's army said": a dateline parsed as the subject, the real one its apposition.
@@ -911,6 +925,10 @@ public sealed class EventCoder
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
         if (obj < 0) obj = Oblique(p, predicate);
+        // "Uganda's president, whom the Kenyan minister met", "Museveni, with whom he met": the relative pronoun as the
+        // one acted on stands for the noun the clause describes.
+        if (label == "acl:relcl" && gov >= 0 && !passive && obj >= 0 && IsRelativePronoun(p, obj))
+            obj = p.Label(gov) == "appos" && p.Head(gov) >= 0 ? p.Head(gov) : gov;
         // The dictionary's pattern names the phrases: "celebrated Eid at X with Y" → Y ("(WITH +)"), "was freed from X" → X
         // did it ("(FROM $)").
         if (predicate == v && pick.Slots is { } slots)
@@ -1487,6 +1505,18 @@ public sealed class EventCoder
             else if (above >= 0 && p.Label(head) == "xcomp" && TryVerbCode(p, head, out _)
                      && (IsLemma(p, above, Intents) || IsLemma(p, above, Desires) || IsLemma(p, above, Threats))) return;
         }
+        else if (head >= 0 && IsMaterialConflict(code) && IsLemma(p, head, Undergo) && Undergone(p, head)
+                 && (label == "obj" && !IsLemma(p, head, ComeWords) || label == "obl" && IsLemma(p, head, ComeWords) && p.CaseOf(n).Equals("under", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "civilians are facing shelling and airstrikes by the regime", "the town came under fire from X": the
+            // subject of the verb is the one the force was used on.
+            if (subj < 0) subj = p.PrepPhrase(n, nominal: true, "from");
+            if (subj < 0) subj = n;
+            if (obj < 0) obj = p.Child(head, "nsubj");
+            if (obj < 0) obj = InheritedSubject(p, head);
+            negated = IsNegated(p, head);
+            modality = question ? Modality.Question : AuxModality(p, head);
+        }
         else if (subj < 0 && string.CompareOrdinal(code, "14") >= 0 && !(head >= 0 && label != "nsubj" && TryVerbCode(p, head, out _) && !IsLemma(p, head, Claims)))
         {
             // "Russian air strikes on Aleppo": a nationality on a material-conflict noun is its source,
@@ -1533,11 +1563,54 @@ public sealed class EventCoder
         return Lemmas.Find<string>(p.Word(n), _lex.TryNoun, out code);
     }
 
+    /// <summary>
+    /// "rebels backed by Uganda", "journalists imprisoned by North Korea": a participle on a noun that is itself an actor,
+    /// with a "by" agent that names one, is the agent's act on that noun. Not for statements, meetings or the
+    /// dictionary's managing and founding (01, 04, 06: "described by the EU", "a ceremony attended by leaders", "a
+    /// party founded by activists", "a list issued by the government"), nor for a noun that only owns an actor ("land
+    /// claimed by Palestinians" beside "Israeli occupation"), nor a deed done or doing it ("the Israeli occupation claimed by
+    /// X", "aided by the empire's destruction of Y").
+    /// </summary>
+    private bool ReducedByAgent(Parsed p, int v, int noun, string code)
+    {
+        int agent = p.Child(v, "obl:agent");
+        if (agent < 0 || code.StartsWith("01", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
+            || code.StartsWith("06", StringComparison.Ordinal) || IsDeed(p, noun) || IsDeed(p, agent)) return false;
+        return NamesActorItself(p, agent) && NamesActorItself(p, noun);
+    }
+
+    /// <summary>Whether the noun with its own name words and modifiers before it (not its phrases after) names an actor.</summary>
+    private bool NamesActorItself(Parsed p, int noun)
+    {
+        int lo = noun, hi = noun;
+        for (int c = p.FirstChild[noun]; c >= 0; c = p.NextSibling[c])
+        {
+            if (c < lo && p.Label(c) is "compound" or "amod" or "nmod:poss" or "flat" or "det") lo = c;
+            if (c > hi && p.Label(c) is "flat" or "compound") hi = c;
+        }
+        var hits = new List<ActorHit>(2);
+        _actors.Find(p.Document, p.Words, lo, hi, noun, hits);
+        return hits.Count > 0;
+    }
+
     private static int Agent(Parsed p, int v)
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) is "obl:agent" || (p.Label(c) == "obl" && p.CaseOf(c).Equals("by", StringComparison.OrdinalIgnoreCase))) return c;
+        // "were rounded up and held by Iraqi troops", "was seized and killed by soldiers": passives joined under one
+        // subject, with nothing but the conjunction, a particle or an adverb between them, share the "by" phrase written
+        // after the last of them ("arrested in X and welcomed by Y" does not).
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "conj" && p.Tag(c) == "VERB" && c > v && p.Child(c, "nsubj") < 0 && p.Child(c, "nsubj:pass") < 0
+                && p.Child(c, "obj") < 0 && p.Child(c, "obl:agent") is var shared && shared >= 0 && OnlyJoinsBetween(p, v, c)) return shared;
         return -1;
+    }
+
+    private static bool OnlyJoinsBetween(Parsed p, int v, int c)
+    {
+        for (int t = v + 1; t < c; t++)
+            if (p.Label(t) is not ("cc" or "compound:prt" or "advmod" or "aux" or "aux:pass" or "punct")) return false;
+        return true;
     }
 
     /// <summary>An "in"/"during" oblique of a passive verb that names an attack ("in an air strike"), or -1.</summary>
@@ -1617,7 +1690,7 @@ public sealed class EventCoder
     private static bool IsPersonalPronoun(Parsed p, int t) => PronounLookup.Contains(p.Word(t));
 
     private static bool IsRelativePronoun(Parsed p, int t) =>
-        p.Word(t) is "that" or "which" or "who" or "That" or "Which" or "Who" && p.Tag(t) == "PRON";
+        p.Word(t) is "that" or "which" or "who" or "whom" or "That" or "Which" or "Who" or "Whom" && p.Tag(t) == "PRON";
 
     private static bool IsMaterialConflict(string code) => string.CompareOrdinal(code, "14") >= 0;
 

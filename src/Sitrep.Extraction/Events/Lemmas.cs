@@ -18,7 +18,7 @@ internal static class Lemmas
         ["flew"] = "fly", ["flown"] = "fly", ["won"] = "win", ["lost"] = "lose", ["brought"] = "bring",
         ["came"] = "come", ["went"] = "go", ["gone"] = "go", ["made"] = "make", ["kept"] = "keep", ["left"] = "leave",
         ["paid"] = "pay", ["ran"] = "run", ["wrote"] = "write", ["written"] = "write", ["chose"] = "choose",
-        ["chosen"] = "choose", ["undertook"] = "undertake", ["beaten"] = "beat", ["laid"] = "lay", ["hid"] = "hide",
+        ["chosen"] = "choose", ["undertook"] = "undertake", ["retook"] = "retake", ["retaken"] = "retake", ["beaten"] = "beat", ["laid"] = "lay", ["hid"] = "hide",
         ["sat"] = "sit", ["stood"] = "stand", ["froze"] = "freeze", ["frozen"] = "freeze", ["arose"] = "arise",
         ["drove"] = "drive", ["driven"] = "drive", ["rang"] = "ring", ["swore"] = "swear", ["sworn"] = "swear",
         ["was"] = "be", ["were"] = "be", ["is"] = "be", ["are"] = "be", ["been"] = "be", ["had"] = "have", ["has"] = "have",
