@@ -272,8 +272,12 @@ public sealed class ActorCoder
         return after.Count > 0 && NamesProduct(matches[^1].Entry, words[^1], after[0]);
     }
 
-    private static readonly HashSet<string> Aircraft = new(StringComparer.Ordinal)
-        { "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "plane", "planes", "airplane", "airplanes", "aircraft", "helicopter", "helicopters" };
+    /// <summary>Words for an aircraft: after a name they make it a product's; the event coder keeps aircraft out of non-force acts.</summary>
+    internal static readonly HashSet<string> Aircraft = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aircraft", "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "plane", "planes", "airplane", "airplanes",
+        "warplane", "warplanes", "helicopter", "helicopters", "drone", "drones",
+    };
 
     private static bool OnlyConjunctionsBetween(List<PhraseWord> words, int from, int to)
     {

@@ -2490,18 +2490,13 @@ public sealed class EventCoder
     /// <summary>A party named by an aircraft ("jets", "Russian aircraft", "aircraft from the Brazilian" joined to its country).</summary>
     private static bool IsCraft(Parsed p, ActorHit h)
     {
-        var craft = Aircraft.GetAlternateLookup<ReadOnlySpan<char>>();
+        var craft = Actors.ActorCoder.Aircraft.GetAlternateLookup<ReadOnlySpan<char>>();
         int lo = 0, hi = p.Words.Length;
         while (lo < hi) { int mid = (lo + hi) >> 1; if (p.Words[mid].Start < h.Span.Start) lo = mid + 1; else hi = mid; }
         for (int i = lo; i < p.Words.Length && p.Words[i].End <= h.Span.End; i++)
             if (craft.Contains(p.Words[i].SliceOf(p.Text))) return true;
         return false;
     }
-
-    private static readonly HashSet<string> Aircraft = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "aircraft", "jet", "jets", "plane", "planes", "airliner", "airliners", "warplane", "warplanes", "helicopter", "helicopters", "drone", "drones",
-    };
 
     /// <summary>
     /// "U.S. citizens who travel to Algeria", "a Polish builder comes to the UK", "tourists flock to Crete": people of a
