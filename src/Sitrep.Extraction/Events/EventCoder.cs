@@ -2251,6 +2251,11 @@ public sealed class EventCoder
         if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
         // "the ministry did not answer when contacted by Reuters", "media may contact the press office": news outlets
         // reaching someone are gathering news, not consulting a party.
+        // "Kenyan troops came under fire from al-Shabaab militants": fire from armed men is their attack (190); from
+        // lawmakers or the press it stays the dictionary's criticism (111, "the minister came under fire from MPs").
+        if (!_dictionaryDecides && code == "111" && IsLemma(p, predicate, ComeWords) && srcHits.Count > 0 && srcHits.TrueForAll(h => IsArmed(h.Code))
+            && p.PrepPhrase(predicate, nominal: false, "under") is var under && under >= 0 && p.Word(under).Equals("fire", StringComparison.OrdinalIgnoreCase))
+            code = "190";
         if (!_dictionaryDecides && IsLemma(p, predicate, Reaching) && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.EndsWith("MED", StringComparison.Ordinal))) return;
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsPrivateTrip(p, predicate, subj, srcHits)) return;
         // ... nor does the place that hosts or welcomes them ("Turkey hosted 2.6 million British visitors").

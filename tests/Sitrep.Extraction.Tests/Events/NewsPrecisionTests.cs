@@ -206,4 +206,14 @@ public sealed class NewsPrecisionTests
         if (Code("The Kenyan army was contacted by Reuters on Monday but gave no comment.") is not { } press) return;
         Assert.DoesNotContain(press, e => e.Code.StartsWith("04", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Fire_from_armed_men_is_their_attack_and_fire_from_lawmakers_is_criticism()
+    {
+        if (Code("Kenyan troops came under fire from al-Shabaab militants near Kismayo.") is not { } events) return;
+        Assert.Contains(events, e => e.Target == "KENMIL" && e.Code == "190");
+        Assert.DoesNotContain(events, e => e.Code == "111");
+        if (Code("The Kenyan finance minister came under fire from Ugandan lawmakers over the budget.") is not { } words) return;
+        Assert.Contains(words, e => e.Target == "KENGOV" && e.Code == "111");
+    }
 }
