@@ -216,4 +216,13 @@ public sealed class NewsPrecisionTests
         if (Code("The Kenyan finance minister came under fire from Ugandan lawmakers over the budget.") is not { } words) return;
         Assert.Contains(words, e => e.Target == "KENGOV" && e.Code == "111");
     }
+
+    [Fact]
+    public void Giving_details_is_telling_not_a_gift()
+    {
+        if (Code("Ugandan officials gave details of the attack to Kenyan police.") is not { } events) return;
+        Assert.Empty(events);
+        if (Code("Uganda gave food aid to Kenya.") is not { } aid) return;
+        Assert.Contains(aid, e => e.Source == "UGA" && e.Target == "KEN" && e.Code.StartsWith("07", StringComparison.Ordinal));
+    }
 }
