@@ -806,6 +806,15 @@ public sealed class EventCoder
                 code = AppealCode(code);
                 appealBy = gov;
             }
+            // "called on all states to cooperate with Kenya", "called on Uganda to stop attacking Somalia": with the one
+            // asked an oblique ("on"), the same appeal, to the one called on (no event when that names no actor).
+            else if (!_dictionaryDecides && IsLemma(p, gov, Appeals) && label is "advcl" or "xcomp" && p.HasChildWord(v, "mark", "to") && ObjectOf(p, gov) < 0
+                     && p.PrepPhrase(gov, nominal: false, "on", "upon") is var calledOn && calledOn >= 0 && calledOn < v)
+            {
+                code = AppealCode(code);
+                appealBy = gov;
+                demanded = calledOn;
+            }
             else if (label == "ccomp" && IsLemma(p, gov, Demands) | IsLemma(p, gov, Appeals) && p.Child(v, "nsubj") is var told && told >= 0
                      && !p.HasChildWord(v, "mark", "whether") && !p.HasChildWord(v, "mark", "if"))
             {

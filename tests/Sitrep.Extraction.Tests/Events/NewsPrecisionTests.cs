@@ -225,4 +225,14 @@ public sealed class NewsPrecisionTests
         if (Code("Uganda gave food aid to Kenya.") is not { } aid) return;
         Assert.Contains(aid, e => e.Source == "UGA" && e.Target == "KEN" && e.Code.StartsWith("07", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Cooperation_one_calls_on_others_for_is_an_appeal_to_them_not_ones_own_cooperation()
+    {
+        if (Code("The Security Council called on Uganda to cooperate with Kenya.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOUNO" && e.Target == "UGA" && e.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("06", StringComparison.Ordinal));
+        if (Code("The Security Council called on all states to cooperate with Kenya.") is not { } all) return;
+        Assert.DoesNotContain(all, e => e.Code.StartsWith("06", StringComparison.Ordinal));
+    }
 }
