@@ -140,6 +140,7 @@ public sealed class EventCoder
         { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal" };
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
+    private static readonly HashSet<string> Ceasing = new(StringComparer.OrdinalIgnoreCase) { "stop", "cease", "halt", "quit" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
     private static readonly HashSet<string> Exchanges = new(StringComparer.OrdinalIgnoreCase) { "exchange", "swap", "trade" };
     // "American and British troops assembled", "Kenyan and Ugandan protesters gathered": coming together in one place is
@@ -784,6 +785,8 @@ public sealed class EventCoder
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
+            // "stopped attacking the border posts", "urged Uganda to cease shelling": what one stops doing is not done.
+            else if (!_dictionaryDecides && IsLemma(p, gov, Ceasing) && label == "xcomp") negated = true;
             // "would need to consult their governments", "needs to sign": what must be done is not done yet.
             else if (IsLemma(p, gov, Needs) && label == "xcomp" && p.Tag(gov) == "VERB") { if (modality == Modality.Asserted) modality = Modality.Hypothetical; }
             // "would continue to support", "did not begin to withdraw": an aspect verb's tense, mood and negation are its

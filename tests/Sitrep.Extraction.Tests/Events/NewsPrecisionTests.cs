@@ -235,4 +235,13 @@ public sealed class NewsPrecisionTests
         if (Code("The Security Council called on all states to cooperate with Kenya.") is not { } all) return;
         Assert.DoesNotContain(all, e => e.Code.StartsWith("06", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Uganda stopped attacking Somalia in March.")]
+    [InlineData("Kenya urged Uganda to stop attacking Somalia.")]
+    public void What_one_stops_doing_is_not_done(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal) && !e.Negated);
+    }
 }
