@@ -544,13 +544,32 @@ public sealed class EventCoder
         if (p.Label(v) is "ccomp" or "xcomp" && p.Head(v) is var governor && governor >= 0 && governor < v) picked.Add(governor);
         picked.Sort();
         if (PassiveAsActive(p, v, picked, words) is var moved && moved >= 0) return moved;
+        // "the embargo the Council imposed on Somalia", "the sanctions that the UN imposed": a relative clause's gap is
+        // the noun it describes, read as the object right after the verb ("- * EMBARGO").
+        int gap = RelativeGap(p, v);
         int before = 0;
         foreach (var t in picked)
         {
+            if (t > v && gap >= 0) { words.Add(p.Words[gap]); gap = -1; }
+            if (t == gap) continue;
             words.Add(p.Words[t]);
             if (t < v) before++;
         }
+        if (gap >= 0) words.Add(p.Words[gap]);
         return before;
+    }
+
+    /// <summary>
+    /// The noun a relative clause on <paramref name="v"/> describes, when it stands for the verb's object: the clause has
+    /// a subject of its own and no object but a relative pronoun. -1 otherwise.
+    /// </summary>
+    private static int RelativeGap(Parsed p, int v)
+    {
+        if (p.Label(v) != "acl:relcl" || p.Head(v) is not (>= 0 and var noun) || noun > v || p.Tag(noun) != "NOUN" || p.Child(v, "nsubj") < 0) return -1;
+        // (an object of its own besides "that" makes "that" the complementizer: "the statement that X provides gas")
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "obj" && !IsRelativePronoun(p, c)) return -1;
+        return noun;
     }
 
     /// <summary>

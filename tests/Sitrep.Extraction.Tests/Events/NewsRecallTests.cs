@@ -87,4 +87,11 @@ public sealed class NewsRecallTests
         if (Code("The Ugandan president, with whom the Kenyan minister met on Monday, rejected the plan.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "040" && e.Target == "UGAGOV");
     }
+
+    [Fact]
+    public void A_relative_clause_reads_the_noun_it_describes_as_its_verbs_object()
+    {
+        if (Code("The sanctions that the UN imposed on Somalia hurt Kenyan traders.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOUNO" && e.Target == "SOM" && e.Code == "163");
+    }
 }
