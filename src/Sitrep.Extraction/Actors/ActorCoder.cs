@@ -93,8 +93,7 @@ public sealed class ActorCoder
         if (span.End > text.Length) return [];
         var words = PhraseWords.Split(text, span);
         // (the word after the phrase too: "six new Boeing" may end a phrase the parser cut before "787 airliners")
-        var after = PhraseWords.Split(text, new TextSpan(span.End, Math.Min(text.Length, span.End + 24)));
-        return CodeWords(words, 0, words.Count, on, after.Count > 0 ? after[0] : null);
+        return CodeWords(words, 0, words.Count, on, WordAfter(text, span.End));
     }
 
     /// <summary>
@@ -264,12 +263,19 @@ public sealed class ActorCoder
     /// <summary>Text after the name <paramref name="name"/> opening with a model or an aircraft word.</summary>
     internal bool NamesProductAfter(string text, TextSpan name)
     {
+        // (the word after first: most names are followed by no model or aircraft word, and need no lexicon match)
+        if (WordAfter(text, name.End) is not { } next || !(IsModel(next.Norm) || Aircraft.Contains(next.Norm))) return false;
         var words = PhraseWords.Split(text, name);
         if (words.Count == 0) return false;
         var matches = _lexicon.Match(words, 0, words.Count);
-        if (matches.Count == 0 || matches[^1].Last != words.Count - 1) return false;
-        var after = PhraseWords.Split(text, new TextSpan(name.End, Math.Min(text.Length, name.End + 24)));
-        return after.Count > 0 && NamesProduct(matches[^1].Entry, words[^1], after[0]);
+        return matches.Count > 0 && matches[^1].Last == words.Count - 1 && NamesProduct(matches[^1].Entry, words[^1], next);
+    }
+
+    /// <summary>The first word after <paramref name="end"/>, or null.</summary>
+    private static PhraseWord? WordAfter(string text, int end)
+    {
+        var after = PhraseWords.Split(text, new TextSpan(end, Math.Min(text.Length, end + 24)));
+        return after.Count > 0 ? after[0] : null;
     }
 
     /// <summary>Words for an aircraft: after a name they make it a product's; the event coder keeps aircraft out of non-force acts.</summary>
