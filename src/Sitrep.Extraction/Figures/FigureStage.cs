@@ -209,6 +209,25 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong WarStart = Lexicon.Set("start", "beginning", "outbreak", "war", "conflict", "uprising");
         public static readonly ulong CountLead = Lexicon.Set("over", "nearly", "almost", "about", "some", "another");
         public static readonly ulong AfterArticle = Lexicon.Set("few", "dozen", "couple", "hundred", "thousand", "million", "billion", "trillion");
+        /// <summary>Words before "one" that make it a pronoun: "no one", "any one", "the one", "each one".</summary>
+        public static readonly ulong OneDeterminer = Lexicon.Set("no", "any", "every", "each", "the", "this");
+        /// <summary>Words after "one" that make it a pronoun: "one another", "one that is executed", "one who".</summary>
+        public static readonly ulong OnePronounNext = Lexicon.Set("another", "that", "which", "who", "whose");
+        /// <summary>"a father of four": a family's size, not a count of victims.</summary>
+        public static readonly ulong Kin = Lexicon.Set("father", "mother", "parent", "grandfather", "grandmother", "mum", "mom", "dad");
+        /// <summary>The verbs that take lives: "claimed at least 217 lives", "cost up to 200,000 lives" (not "save a few lives").</summary>
+        public static readonly ulong TookLives = Lexicon.Set("claimed", "claim", "claims", "claiming", "cost", "costs", "costing", "lost", "lose", "losing",
+            "took", "take", "takes", "taking", "taken");
+        /// <summary>Words between a count and "bodies" that still make them the dead: "12 charred bodies".</summary>
+        public static readonly ulong BodyState = Lexicon.Set("more", "charred", "mutilated", "decomposed", "unidentified", "dead", "burned", "headless");
+        /// <summary>Nouns after "toll" that make it a charge, not a count of the dead: "a toll line", "toll roads".</summary>
+        public static readonly ulong TollCharge = Lexicon.Set("line", "lines", "road", "roads", "free", "booth", "booths", "plaza", "bridge", "fee", "fees");
+        /// <summary>
+        /// Words of hardship that make people who "live" or "remain" somewhere a count of the affected ("250,000 people still
+        /// live in eastern Aleppo, under siege"); without one, "700,000 Cubans living in Florida" is no figure.
+        /// </summary>
+        public static readonly ulong Hardship = Lexicon.Set("siege", "besieged", "blockade", "blockaded", "encircled", "bombardment", "shelling",
+            "fighting", "famine", "starvation", "hunger", "trapped", "cut", "displaced", "war", "conflict");
     }
 
     private ref struct SentenceReader(ArticleDocument doc, ReadOnlySpan<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots,
@@ -227,6 +246,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // Sentence-wide facts, worked out for the first figure and shared by the others.
         private bool? _cumulative; // null until SentenceFacts ran
         private string? _claimant;
+        private bool? _hardship; // null until HasHardship ran
+        // The kind of the figure made last in the sentence: "killed 258 people, including 12 Americans, and injured ..." counts
+        // the Americans among the dead.
+        private FigureKind? _lastKind;
 
         public void Read(ref ImmutableArray<Figure>.Builder? result)
         {
@@ -257,6 +280,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     continue;
                 }
                 (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(f!);
+                _lastKind = f!.Kind;
                 next = Math.Max(next, r.Span.End);
             }
         }
@@ -301,6 +325,46 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (_t[k].Kind == TK.Num && _s.AsSpan(_t[k].Start, _t[k].Length).Contains(':')) return true;
             // "Resolution 2254", "Brigade 93": a name before the number, mid-sentence
             if (k > 0 && _t[k - 1].Kind == TK.Word && char.IsUpper(_s[_t[k - 1].Start]) && k - 1 > 0 && !IsQualifierWord(k - 1)) return true;
+            // an age set off by commas after a name: "Alber Saber, 27, was arrested"
+            if (_t[k].Kind == TK.Num && r.Kind == NumberKind.Cardinal && r.Value is >= 1 and <= 120 && IsP(k - 1, ',') && IsP(last + 1, ',')
+                && k >= 2 && _t[k - 2].Kind == TK.Word && char.IsUpper(_s[_t[k - 2].Start])) return true;
+            // "a father of four": a family's size
+            if (Is(k - 1, "of") && In(k - 2, W.Kin)) return true;
+            // a number glued to a hyphen or slash and more: "20-something", "one-time", "1-202-501-4444", "'88/89"
+            if ((IsP(last + 1, '-') || IsP(last + 1, '/')) && Glued(last, last + 1) && last + 2 < _n && Glued(last + 1, last + 2)) return true;
+            if ((IsP(k - 1, '/') || IsP(k - 1, '-')) && Glued(k - 1, k) && k >= 2 && Glued(k - 2, k - 1)) return true;
+            // a reference mark, "[3]"; a broken group of thousands, "40 , 000"
+            if (IsP(k - 1, '[') && IsP(last + 1, ']')) return true;
+            if (_t[k].Kind == TK.Num && _s[_t[k].Start] == '0' && _t[k].Length > 1) return true;
+            // a number word in a name: "arrest the Five Members", "the Big Three" (a headline in capitals has them before it too)
+            if (_t[k].Kind == TK.Word && char.IsUpper(_s[_t[k].Start]) && k > 0 && _t[k - 1].Kind == TK.Word && char.IsLower(_s[_t[k - 1].Start])
+                && (last + 1 >= _n || _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start]))) return true;
+            // the whole a part is taken from: "one of the two pilots", "three of the 12 soldiers"
+            if (Is(k - 1, "the") && Is(k - 2, "of") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)) return true;
+            // "one" as a pronoun: "no one in China", "killing one another", "one that is executed", "one of its radio stations"
+            if (last == k && Is(k, "one"))
+            {
+                if (In(k - 1, W.OneDeterminer) || In(k + 1, W.OnePronounNext)) return true;
+                if (Is(k + 1, "of") && !KindWordWithin(k + 2, 8)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch (no space between them).</summary>
+        private bool Glued(int a, int b) => (uint)a < (uint)_n && (uint)b < (uint)_n && _t[a].End == _t[b].Start;
+
+        /// <summary>
+        /// True when one of the <paramref name="count"/> words from <paramref name="from"/>, before a punctuation mark or a
+        /// relative pronoun, says what happened to people ("one of those wounded", "one of our soldiers has been killed";
+        /// not "one of its radio stations that ... killed").
+        /// </summary>
+        private bool KindWordWithin(int from, int count)
+        {
+            for (int j = from; j < Math.Min(_n, from + count); j++)
+            {
+                if (_t[j].Kind != TK.Word || In(j, W.OnePronounNext)) return false;
+                if (Lexicon.After(Slot(j)) is not null) return true;
+            }
             return false;
         }
 
@@ -341,7 +405,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (_t[b].Kind != TK.Word || Slot(b) < 0) break; // every word tested below is a lexicon word
                 if (Lexicon.Before(Slot(b)) is FigureKind bk)
                 {
-                    if (Is(b, "toll") && (Is(b - 1, "injury") || Is(b - 1, "casualty"))) break;
+                    if (Is(b, "toll") && (Is(b - 1, "injury") || Is(b - 1, "casualty") || In(b + 1, W.TollCharge))) break;
                     if (In(b, W.Participles))
                     {
                         // "were killed 12" is odd English; a participle before a count is an active verb only right before it
@@ -360,7 +424,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 for (int back = qs - 2; back >= 0 && back >= qs - 20; back--)
                 {
                     if (_t[back].Kind == TK.Punct && _s[_t[back].Start] is ',' or ';' or ':' or '.') break;
-                    if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty")) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
+                    if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty") && !In(back + 1, W.TollCharge)) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
                 }
             }
             if (kind is null)
@@ -377,6 +441,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (c is ')' or ']') { depth = Math.Max(0, depth - 1); continue; }
                         if (c is '–' or '—') { depth = depth == 0 ? 1 : 0; continue; }
                         if (c is ';' or ':' or '.' or '?' or '!' && depth == 0) break;
+                        // "killed 258 people, including 12 Americans, and injured more": the Americans are among the dead
+                        if (c == ',' && depth == 0 && Is(a + 1, "and") && Is(qs - 1, "including") && _lastKind is FigureKind lk)
+                        {
+                            kind = lk; kindTok = victimsEnd >= 0 ? victimsEnd : last;
+                            break;
+                        }
                         continue;
                     }
                     if (depth > 0) continue;
@@ -399,7 +469,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Lexicon.After(Slot(a)) is FigureKind ak)
                     {
                         // "live"/"remain" only say where people are when a place follows: "still live in eastern Aleppo"
-                        if (ak == FigureKind.Affected && In(a, W.Dwell) && !Is(a + 1, "in")) continue;
+                        // and the sentence tells of hardship there ("under siege"): "700,000 Cubans living in Florida" is no figure
+                        if (ak == FigureKind.Affected && In(a, W.Dwell) && (!Is(a + 1, "in") || !HasHardship())) continue;
+                        // "death" is a kind word at the end of its phrase ("beaten to death"), not before a noun ("32 death claims",
+                        // "death squads"); "lives" only when taken ("claimed 217 lives", "lives were lost"), not saved
+                        if (ak == FigureKind.Killed && Is(a, "death") && !Is(a - 1, "to") && a + 1 < _n && _t[a + 1].Kind == TK.Word) continue;
+                        // "bodies" next to the count ("26 bodies", "12 charred bodies"), not "several scholarly bodies"
+                        if (ak == FigureKind.Killed && Is(a, "bodies") && a > last + 1 && !(a == last + 2 && In(a - 1, W.BodyState))) continue;
+                        if (ak == FigureKind.Killed && Is(a, "lives") && !In(qs - 1, W.TookLives) && !In(a + 1, W.TookLives)
+                            && !(In(a + 1, W.Passive) && In(a + 2, W.TookLives))) continue;
                         if (ak == FigureKind.Affected && In(a, W.Need) && !In(a + 1, W.Needed)) continue;
                         kind = ak; kindTok = a;
                         // "30 others fled into the forest and are still missing": where the flight ended counts
@@ -556,6 +634,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 }
             }
             return cumulative;
+        }
+
+        /// <summary>True when a word of the sentence tells of hardship (<see cref="W.Hardship"/>); read once a sentence.</summary>
+        private bool HasHardship()
+        {
+            if (_hardship is bool known) return known;
+            bool found = false;
+            for (int k = 0; k < _n && !found; k++) found = In(k, W.Hardship);
+            _hardship = found;
+            return found;
         }
 
         private bool TotalAt(int k) =>

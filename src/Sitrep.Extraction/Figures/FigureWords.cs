@@ -27,7 +27,8 @@ internal static class FigureWords
     /// <summary>Verbs and nouns before a count ("killing 12", "the death toll rose to 52").</summary>
     private static readonly Dictionary<string, FigureKind> _before = Make(new()
     {
-        [FigureKind.Killed] = ["killing", "killed", "kills", "kill", "toll", "massacring", "executing", "executed", "bodies"],
+        [FigureKind.Killed] = ["killing", "killed", "kills", "kill", "toll", "massacring", "executing", "executed", "bodies",
+            "death", "deaths", "execution", "executions", "massacre", "murder", "murders", "slaughter"], // "the execution of about 22,000"
         [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds"],
         [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating"],
         [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding"],
@@ -44,6 +45,11 @@ internal static class FigureWords
         "percent", "per", "km", "kilometres", "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars", "euros", "pounds",
         "points", "seats", "votes", "times", "hours", "days", "weeks", "months", "years", "minutes", "incidents", "cases", "sites",
         "countries", "nations", "resolution", "ceasefires", "truces", "checkpoints", "positions", "barrels", "litres",
+        "shares", "feet", "foot", "inches", "yards", "explosions", "blasts", "bombings", "shots", "grenades", "drones", "mortars",
+        "stations", "crosses", "monuments", "statues",
+        // animals: a count of them is no casualty figure ("poachers killed 11 elephants")
+        "animals", "elephants", "rhinos", "sharks", "whales", "dolphins", "lions", "cattle", "cows", "sheep", "goats", "camels",
+        "horses", "donkeys", "dogs", "birds", "chickens", "pigs", "livestock",
     };
 
     /// <summary>Words that end a clause: a kind word beyond one belongs to another figure or event.</summary>

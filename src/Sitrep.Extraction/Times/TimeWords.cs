@@ -88,7 +88,13 @@ internal static class TimeWords
         "thousand", "three", "through", "throughout", "time", "times", "to", "today", "told", "toll", "took", "total",
         "trading", "trillion", "twenties", "twenty", "twice", "two", "under", "until", "up", "uprising", "upwards", "urgent",
         "utc", "war", "was", "water", "went", "were", "when", "which", "who", "whole", "will", "with", "within", "without",
-        "wo", "won", "would", "wounded", "wrote", "year", "years"
+        "wo", "won", "would", "wounded", "wrote", "year", "years",
+        // figure words (FigureStage)
+        "any", "whose", "lives", "father", "mother", "parent", "grandfather", "grandmother", "mum", "mom", "dad",
+        "claimed", "claim", "claims", "claiming", "cost", "costs", "costing", "lose", "losing", "take", "takes", "taking", "taken",
+        "line", "lines", "road", "roads", "free", "booth", "booths", "plaza", "bridge", "fee", "fees",
+        "besieged", "blockade", "blockaded", "encircled", "bombardment", "shelling", "fighting", "famine", "starvation", "hunger",
+        "trapped", "cut", "bodies", "charred", "mutilated", "decomposed", "unidentified", "dead", "burned", "headless"
     ];
 
     /// <summary>The time meaning of each word; <see cref="Lexicon"/> holds them with the other grammar words.</summary>

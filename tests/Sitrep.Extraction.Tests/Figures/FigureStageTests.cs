@@ -34,6 +34,15 @@ public sealed class FigureStageTests
         // kinds named by words that are no figure word themselves (the stage reads a sentence only when it holds such a word)
         { "Some 12,000 people remain under siege in the old city.", "Some 12,000 people remain under siege", "besieged", null, 12_000, null, "approx" },
         { "Around 3,000 families are without food after the floods.", "Around 3,000 families are without food", "without_food", null, 3000, null, "approx" },
+        // a noun of death before the count: "the execution of", "the deaths of", "the massacre of"
+        { "The tribunal heard of the execution of about 300 prisoners in 1994.", "execution of about 300 prisoners", "killed", null, 300, null, "approx" },
+        { "The siege led to the deaths of dozens of villagers.", "deaths of dozens of villagers", "killed", 24, null, 99, "range" },
+        // lives taken, and people who live somewhere in hardship
+        { "The insurgency has claimed nearly 9,000 lives.", "nearly 9,000 lives", "killed", null, null, 9000, "less_than" },
+        { "Some 40,000 people still live in the old town, which has been under siege since May.", "Some 40,000 people still live", "affected", null, 40_000, null, "approx" },
+        { "Medics recovered 14 charred bodies from the wreck.", "14 charred bodies", "killed", 14, 14, 14, "exact" },
+        // "one" as a count of a person, and "one of" those to whom it happened
+        { "One of the two pilots was killed in the crash.", "One of the two pilots was killed", "killed", 1, 1, 1, "exact" },
     };
 
     [Theory]
@@ -65,8 +74,42 @@ public sealed class FigureStageTests
     [InlineData("Half the country's population now depends on aid.")]
     [InlineData("Prices have risen by 40 percent since 2019.")]
     [InlineData("The fighting began in 2014.")]
+    // ages set off by commas, a family's size, numbers glued to hyphens or slashes, reference marks, names
+    [InlineData("Police said Tomas Varga, 34, was arrested at his flat.")]
+    [InlineData("The mayor, a father of three, was shot dead outside his office.")]
+    [InlineData("Every 30-something raised on action films was killed off in the sequel's script.")]
+    [InlineData("Call the toll line at 1-800-555-0199 if your relatives are missing.")]
+    [InlineData("The winter of 91/92 still haunts the refugees from the valley.")]
+    [InlineData("The commander [2] was killed in a raid the next year.")]
+    [InlineData("The king tried to arrest the Five Lords, who fled the capital.")]
+    // counts of things and animals
+    [InlineData("Police said three coordinated explosions killed the governor's driver.")]
+    [InlineData("Rangers said poachers killed 11 elephants near the border.")]
+    [InlineData("The tower had grown to 40 feet, and the crew needed help.")]
+    [InlineData("Some 20 million shares traded, and the index was affected by the news.")]
+    // "one" as a pronoun
+    [InlineData("The clerics said believers must not be killing one another.")]
+    [InlineData("Nobody wanted the raid, but no one in the town wants to live in the valley.")]
+    [InlineData("The minister said the handover would be one that is executed quickly.")]
+    [InlineData("The group said on one of its radio stations that it had killed the soldiers.")]
+    // living somewhere is no hardship by itself; lives saved are not lives lost; death before a noun is no death
+    [InlineData("About 700,000 emigrants living in the capital send money home.")]
+    [InlineData("Doctors may, in a year or two, save a few more lives with the new drug.")]
+    [InlineData("The ministry began paying the first 32 death claims on Monday.")]
+    [InlineData("He was one cemented in power by death squads and fear.")]
+    [InlineData("She chaired several scholarly bodies before entering politics.")]
     public void Counts_of_things_ages_names_and_years_are_not_figures(string sentence) =>
         Assert.Empty(Run(sentence).Figures);
+
+    [Fact]
+    public void A_count_after_including_and_before_a_new_verb_is_among_the_first_figures_kind()
+    {
+        const string s = "The blasts killed 214 people, including 9 Britons, and injured more than 4,000.";
+        var doc = Run(s);
+        Assert.Equal(3, doc.Figures.Length);
+        Assert.Equal(("9 Britons", FigureKind.Killed), (doc.Figures[1].Span.Of(s), doc.Figures[1].Kind));
+        Assert.Equal((FigureKind.Wounded, new Bounds(4000, null, null)), (doc.Figures[2].Kind, doc.Figures[2].Count));
+    }
 
     [Fact]
     public void No_one_killed_is_a_negated_figure_of_zero()
