@@ -197,7 +197,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Passive = Lexicon.Set("were", "was", "been");
         /// <summary>The words between a count and the verb or noun before it that governs it: "the death toll rose to 52".</summary>
         public static readonly ulong TollLead = Lexicon.Set("to", "at", "of", "by", "the", "rose", "risen", "climbed", "reached", "stood", "stands", "now",
-            "increased", "jumped", "hit", "is", "was", "has", "had", "death", "another", "a", "an", "least", "than");
+            "increased", "jumped", "hit", "is", "was", "has", "had", "death", "another", "a", "an", "least", "than", "all",
+            "include", "includes", "included");
+        /// <summary>Verbs of a toll's rise, before which a phrase set off by commas may stand: "the toll, initially 10, has risen to 12".</summary>
+        public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
         public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit");
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
         public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
@@ -350,6 +353,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return false;
         }
 
+        /// <summary>True when token <paramref name="k"/> is a quotation mark that opens (text follows it at once).</summary>
+        private bool IsOpeningQuote(int k) =>
+            (uint)k < (uint)_n && _t[k].Kind == TK.Punct && _s[_t[k].Start] is '"' or '“' or '‘' or '\'' && Glued(k, k + 1);
+
         /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch (no space between them).</summary>
         private bool Glued(int a, int b) => (uint)a < (uint)_n && (uint)b < (uint)_n && _t[a].End == _t[b].Start;
 
@@ -398,9 +405,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int spanStart = qs;
             bool estimated = false;
 
-            // a governing verb or noun just before: "killing 12", "the death toll rose to 52"
+            // a fact box: "Total dead: 192", "Injured: 4,877"
+            if (IsP(qs - 1, ':') && Lexicon.After(Slot(qs - 2)) is FigureKind boxed && boxed != FigureKind.Affected)
+            {
+                kind = boxed; kindTok = qs - 2; spanStart = qs - 2;
+            }
+            // a governing verb or noun just before: "killing 12", "the death toll rose to 52", 'killed "more than 40 soldiers"'
             int b = qs - 1;
-            for (int steps = 0; b >= 0 && steps < 5; steps++, b--)
+            if (kind is null && IsOpeningQuote(b)) b--;
+            for (int steps = 0; kind is null && b >= 0 && steps < 5; steps++, b--)
             {
                 if (_t[b].Kind != TK.Word || Slot(b) < 0) break; // every word tested below is a lexicon word
                 if (Lexicon.Before(Slot(b)) is FigureKind bk)
@@ -421,9 +434,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (kind is null && In(qs - 1, W.ToCount))
             {
                 // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away
+                bool risen = In(qs - 2, W.Rise);
                 for (int back = qs - 2; back >= 0 && back >= qs - 20; back--)
                 {
-                    if (_t[back].Kind == TK.Punct && _s[_t[back].Start] is ',' or ';' or ':' or '.') break;
+                    if (_t[back].Kind == TK.Punct && (_s[_t[back].Start] is ';' or ':' or '.' || _s[_t[back].Start] == ',' && !risen)) break;
                     if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty") && !In(back + 1, W.TollCharge)) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
                 }
             }

@@ -28,7 +28,8 @@ internal static class FigureWords
     private static readonly Dictionary<string, FigureKind> _before = Make(new()
     {
         [FigureKind.Killed] = ["killing", "killed", "kills", "kill", "toll", "massacring", "executing", "executed", "bodies",
-            "death", "deaths", "execution", "executions", "massacre", "murder", "murders", "slaughter"], // "the execution of about 22,000"
+            "death", "deaths", "execution", "executions", "massacre", "murder", "murders", "slaughter", // "the execution of about 22,000"
+            "dead"], // "the dead included four children"
         [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds"],
         [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating"],
         [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding"],

@@ -94,7 +94,8 @@ internal static class TimeWords
         "claimed", "claim", "claims", "claiming", "cost", "costs", "costing", "lose", "losing", "take", "takes", "taking", "taken",
         "line", "lines", "road", "roads", "free", "booth", "booths", "plaza", "bridge", "fee", "fees",
         "besieged", "blockade", "blockaded", "encircled", "bombardment", "shelling", "fighting", "famine", "starvation", "hunger",
-        "trapped", "cut", "bodies", "charred", "mutilated", "decomposed", "unidentified", "dead", "burned", "headless"
+        "trapped", "cut", "bodies", "charred", "mutilated", "decomposed", "unidentified", "dead", "burned", "headless",
+        "all", "include", "includes", "included"
     ];
 
     /// <summary>The time meaning of each word; <see cref="Lexicon"/> holds them with the other grammar words.</summary>

@@ -43,6 +43,12 @@ public sealed class FigureStageTests
         { "Medics recovered 14 charred bodies from the wreck.", "14 charred bodies", "killed", 14, 14, 14, "exact" },
         // "one" as a count of a person, and "one of" those to whom it happened
         { "One of the two pilots was killed in the crash.", "One of the two pilots was killed", "killed", 1, 1, 1, "exact" },
+        // fact boxes, a toll's earlier figure set off by commas, "all", a quoted claim, "the dead included"
+        { "NORTH PROVINCE: Total dead: 87", "dead: 87", "killed", 87, 87, 87, "exact" },
+        { "The toll from the landslide, first put at 9, has risen to 31.", "toll from the landslide, first put at 9, has risen to 31", "killed", 31, 31, 31, "exact" },
+        { "The ferry capsized on the lake, killing all 64 passengers.", "killing all 64 passengers", "killed", 64, 64, 64, "exact" },
+        { "The militia said it had killed \"more than 30 enemy fighters\" in the raid.", "killed \"more than 30 enemy fighters", "killed", 30, null, null, "more_than" },
+        { "Officials said the dead included seven children.", "dead included seven children", "killed", 7, 7, 7, "exact" },
     };
 
     [Theory]
