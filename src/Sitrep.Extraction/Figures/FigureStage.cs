@@ -200,6 +200,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "increased", "jumped", "hit", "is", "was", "has", "had", "death", "another", "a", "an", "least", "than", "all",
             "include", "includes", "included");
         /// <summary>Verbs of a toll's rise, before which a phrase set off by commas may stand: "the toll, initially 10, has risen to 12".</summary>
+        public static readonly ulong Other = Lexicon.Set("other", "others");
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
         public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit");
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
@@ -439,6 +440,20 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 {
                     if (_t[back].Kind == TK.Punct && (_s[_t[back].Start] is ';' or ':' or '.' || _s[_t[back].Start] == ',' && !risen)) break;
                     if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty") && !In(back + 1, W.TollCharge)) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
+                }
+            }
+            if (kind is null && Is(qs - 1, "and") && In(last + 1, W.Other))
+            {
+                // "killed his mother and 10 other people", "killing a British pilot and 19 others": the verb's object goes on
+                for (int back = qs - 2; back >= 0 && back >= qs - 8; back--)
+                {
+                    if (_t[back].Kind == TK.Punct && _s[_t[back].Start] is '\'' or '’') continue; // "the school's caretaker"
+                    if (_t[back].Kind != TK.Word) break;
+                    if (Lexicon.Before(Slot(back)) is FigureKind verb && !(In(back, W.Participles) && In(back - 1, W.Passive)))
+                    {
+                        kind = verb; kindTok = back; spanStart = back;
+                        break;
+                    }
                 }
             }
             if (kind is null)

@@ -49,6 +49,7 @@ public sealed class FigureStageTests
         { "The ferry capsized on the lake, killing all 64 passengers.", "killing all 64 passengers", "killed", 64, 64, 64, "exact" },
         { "The militia said it had killed \"more than 30 enemy fighters\" in the raid.", "killed \"more than 30 enemy fighters", "killed", 30, null, null, "more_than" },
         { "Officials said the dead included seven children.", "dead included seven children", "killed", 7, 7, 7, "exact" },
+        { "The fire killed the school's caretaker and 11 other people.", "killed the school's caretaker and 11 other people", "killed", 11, 11, 11, "exact" },
     };
 
     [Theory]
