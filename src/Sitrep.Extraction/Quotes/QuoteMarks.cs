@@ -12,7 +12,7 @@ internal readonly record struct MarkedQuote(TextSpan Content, TextSpan Outer, in
 
 /// <summary>
 /// Finds quotations by their marks, paragraph by paragraph, in one pass: curly “ ” and ‘ ’, straight
-/// " and ', guillemets « ». Inner quotes (‘…’ inside “…”) stay inside the outer quote; an apostrophe
+/// " and ', guillemets « », and the doubled marks of wire copy (``…'' and ''…''). Inner quotes (‘…’ inside “…”) stay inside the outer quote; an apostrophe
 /// (it’s, Russia’s, rebels’) never closes a quote. Linear time, no recursion, so hostile input is safe.
 /// </summary>
 internal static class QuoteMarks
@@ -45,7 +45,8 @@ internal static class QuoteMarks
     private static void ScanParagraph(string text, TextSpan para, TextSpan? next, int p, List<MarkedQuote> result, List<Diagnostic> diagnostics)
     {
         int open = -1;        // index of the open double mark (outermost), -1 when none
-        char openMark = '\0';
+        char openMark = '\0'; // '`' for ``, '\'' for a doubled '' that opened
+        int openWidth = 1;    // characters of the open mark (2 for `` and '')
         int depth = 0;        // nested double marks inside the open one
         int single = -1;      // index of an open top-level single mark
         for (int i = para.Start; i < para.End; i++)
@@ -54,24 +55,37 @@ internal static class QuoteMarks
             switch (c)
             {
                 case '“' or '«' or '„':
-                    if (open < 0) { open = i; openMark = c; single = -1; }
+                    if (open < 0) { open = i; openMark = c; openWidth = 1; single = -1; }
                     else depth++;
                     break;
                 case '”' or '»':
                     if (open >= 0)
                     {
                         if (depth > 0) depth--;
-                        else { Add(result, text, open, i, p, false); open = -1; }
+                        else { Add(result, text, open, i, p, false, openWidth, 1); open = -1; }
                     }
+                    break;
+                case '`' when i + 1 < para.End && text[i + 1] == '`':
+                    // wire copy: ``Nationalists want ...,'' Adams said
+                    if (open < 0) { open = i; openMark = '`'; openWidth = 2; single = -1; }
+                    else if (openMark == '`') depth++;
+                    i++;
+                    break;
+                case '\'' when i + 1 < para.End && text[i + 1] == '\'' && (open >= 0 ? openMark is '`' or '\'' : OpenerContext(text, i, para)):
+                    // '' closes a `` quote; some wires open with it too (''I am talking about three days'' more or less)
+                    if (open < 0) { open = i; openMark = '\''; openWidth = 2; single = -1; }
+                    else if (depth > 0) depth--;
+                    else { Add(result, text, open, i, p, false, openWidth, 2); open = -1; }
+                    i++;
                     break;
                 case '"':
                     if (open < 0)
                     {
-                        if (OpenerContext(text, i, para)) { open = i; openMark = c; single = -1; }
+                        if (OpenerContext(text, i, para)) { open = i; openMark = c; openWidth = 1; single = -1; }
                     }
                     else if (openMark != '"' && OpenerContext(text, i, para)) depth++;
                     else if (depth > 0 && openMark != '"') depth--;
-                    else { Add(result, text, open, i, p, false); open = -1; depth = 0; }
+                    else { Add(result, text, open, i, p, false, openWidth, 1); open = -1; depth = 0; }
                     break;
                 case '‘':
                     if (open < 0 && single < 0) single = i;
@@ -79,13 +93,13 @@ internal static class QuoteMarks
                 case '\'':
                     if (open >= 0) break;
                     if (single < 0 && OpenerContext(text, i, para) && i + 1 < para.End && char.IsLetterOrDigit(text[i + 1])) single = i;
-                    else if (single >= 0 && text[single] == '\'' && CloserContext(text, i, para)) { Add(result, text, single, i, p, false); single = -1; }
+                    else if (single >= 0 && text[single] == '\'' && CloserContext(text, i, para)) { Add(result, text, single, i, p, false, 1, 1); single = -1; }
                     break;
                 case '’':
                     if (open >= 0 || single < 0) break;
                     // "it’s", "Russia’s": a letter on both sides is an apostrophe.
                     if (i + 1 < para.End && char.IsLetter(text[i + 1]) && i > para.Start && char.IsLetter(text[i - 1])) break;
-                    if (CloserContext(text, i, para)) { Add(result, text, single, i, p, false); single = -1; }
+                    if (CloserContext(text, i, para)) { Add(result, text, single, i, p, false, 1, 1); single = -1; }
                     break;
             }
         }
@@ -94,9 +108,9 @@ internal static class QuoteMarks
             // A quote opened at the start of a paragraph and not closed continues in the next paragraph
             // (news style); anywhere else the mark is unbalanced, and the quote is cut at the paragraph end.
             bool atStart = open == para.Start;
-            Add(result, text, open, para.End, p, true);
+            Add(result, text, open, para.End, p, true, openWidth, 0);
             // Mid-paragraph is fine too when the next paragraph reopens the quote ("… hours.¶“Nobody …").
-            bool reopened = next is { } n && n.Length > 0 && text[n.Start] is '“' or '"' or '«';
+            bool reopened = next is { } n && n.Length > 0 && (text[n.Start] is '“' or '"' or '«' || n.Length > 1 && text[n.Start] is '`' or '\'' && text[n.Start + 1] == text[n.Start]);
             if (!atStart && !reopened)
                 diagnostics.Add(new Diagnostic("QUOTE001", Severity.Info,
                     "A quotation mark opens here and is not closed in its paragraph; the quote was taken to run to the paragraph end.",
@@ -104,14 +118,14 @@ internal static class QuoteMarks
         }
     }
 
-    private static void Add(List<MarkedQuote> result, string text, int open, int close, int p, bool isOpen)
+    private static void Add(List<MarkedQuote> result, string text, int open, int close, int p, bool isOpen, int openWidth, int closeWidth)
     {
-        int s = open + 1, e = close;
+        int s = open + openWidth, e = close;
         if (e <= s) return;
         bool letters = false;
         for (int k = s; k < e && !letters; k++) letters = char.IsLetter(text[k]);
         if (!letters) return; // "" or "?" quote nothing anyone said
-        result.Add(new MarkedQuote(new TextSpan(s, e), new TextSpan(open, isOpen ? close : close + 1), p, isOpen));
+        result.Add(new MarkedQuote(new TextSpan(s, e), new TextSpan(open, close + closeWidth), p, isOpen));
     }
 
     private static bool OpenerContext(string text, int i, TextSpan para)

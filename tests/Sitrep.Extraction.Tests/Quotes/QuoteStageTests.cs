@@ -37,6 +37,22 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void Wire_copys_doubled_marks_are_quotation_marks()
+    {
+        // AP-style ``…'' and the doubled '' some wires open with; an apostrophe inside stays inside
+        const string text = "``We won't leave the valley,'' said Amal Rashid, the town's mayor.\n\n"
+            + "''Nobody told us the dam was weak,'' Rashid said.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Rashid", EntityLabel.PER, 0, 1));
+        var first = QuoteOf(doc, "leave the valley");
+        Assert.Equal(QuoteKind.Direct, first.Kind);
+        Assert.Equal("We won't leave the valley,", first.Span.Of(text));
+        Assert.Equal("Amal Rashid", first.Speaker);
+        var second = QuoteOf(doc, "dam was weak");
+        Assert.Equal("Nobody told us the dam was weak,", second.Span.Of(text));
+        Assert.Equal("Amal Rashid", second.Speaker);
+    }
+
+    [Fact]
     public void Said_after_a_quote_names_the_speaker_after_it()
     {
         const string text = "“We will rebuild the bridge before winter,” said Amal Rashid, the town's mayor.";
