@@ -113,6 +113,11 @@ internal sealed class Attributor
     {
         ["doctor"] = "Dr", ["general"] = "Gen", ["colonel"] = "Col", ["professor"] = "Prof", ["president"] = "Pres", ["senator"] = "Sen",
     };
+    // Prepositions whose object is no speaker described by a relative clause: "speaking to reporters who ...".
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "from", "at", "near", "outside", "inside", "across", "to", "with", "of", "for", "on", "by", "about", "among",
+    };
     private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.Ordinal)
     {
         "that", "which", "who", "and", "or", "but", "if", "when", "while", "as", "because", "after", "before", "on", "in", "at", "to",
@@ -427,6 +432,21 @@ internal sealed class Attributor
                        && (words[start].Capitalised || _coder.Lexicon.IsTitleWord(words[start]) || words[start].Norm is "reporters" or "journalists" or "the" or "a" or "an"))
                     start++;
             }
+            // "said on Monday the talks had failed": past a time; "said in a statement that ...", "said in an editorial: ...":
+            // past the phrase to "that" or a colon (or a comma); "said on state television" alone reports no words here.
+            if (start < end && words[start].Norm is "on" or "in" or "at" or "during" or "after" or "before" or "via" or "through" or "with"
+                && !(start + 1 < end && words[start + 1].Norm is "least" or "most"))
+            {
+                if ((TimeAt(words[start].Start) ?? (start + 1 < end ? TimeAt(words[start + 1].Start) : null)) is { } time) start = WordAtOrAfter(words, time.End);
+                else
+                {
+                    int to = -1;
+                    for (int b = start + 1; b < end && to < 0; b++)
+                        if (words[b].Norm is "that" or ":") to = b;
+                    // none: what was said comes before the subject, if anything ("..., the governor said on Telegram")
+                    start = to < 0 ? end : words[to].Norm == "that" ? to : to + 1;
+                }
+            }
             // "Shelling hit the town, residents said, as talks stalled" and "Talks will resume, the minister
             // said." report the clause before the subject.
             int subj = SubjectStart(words, c);
@@ -444,6 +464,15 @@ internal sealed class Attributor
     }
 
     // ---------------------------------------------------------------- cues and noun phrases
+
+    /// <summary>The span of the time expression that starts at <paramref name="offset"/>, if the time stage found one there.</summary>
+    private TextSpan? TimeAt(int offset)
+    {
+        if (!_doc.Has(Layer.Times)) return null;
+        foreach (var t in _doc.Times)
+            if (t.Span.Start == offset) return t.Span;
+        return null;
+    }
 
     /// <summary>Index of the first word starting at or after <paramref name="offset"/> (words are in text order).</summary>
     private static int WordAtOrAfter(List<PhraseWord> words, int offset)
@@ -507,6 +536,7 @@ internal sealed class Attributor
     /// <summary>The subject of a cue at word <paramref name="cue"/>: the noun phrase before it, past adverbs and an apposition.</summary>
     private Speaker? SubjectOf(List<PhraseWord> words, int cue, int si, int stopAt, int depth = 0)
     {
+        if (depth == 0 && RelativeSubject(words, cue, si, stopAt) is { } described) return described;
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
         if (k < stopAt)
@@ -547,6 +577,38 @@ internal sealed class Attributor
     }
 
     /// <summary>
+    /// "Jan Kavan, who lived in London from 1968, when ..., said", "Committee sources who spoke on condition of anonymity
+    /// said": a relative clause after the subject holds noun phrases of its own, and the speaker is the one it describes.
+    /// The first "who" or "which" before the cue counts, unless its noun is a preposition's object ("speaking to
+    /// reporters who ..."). Null when there is none or its noun phrase names no speaker.
+    /// </summary>
+    private Speaker? RelativeSubject(List<PhraseWord> words, int cue, int si, int stopAt)
+    {
+        int k = cue - 1;
+        while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        for (int a = stopAt + 1; a < cue; a++)
+        {
+            if (words[a].Norm is not ("who" or "which")) continue;
+            // The clause must end right before the cue ("X, who ..., said"; "sources who spoke ... said"), not hand over to
+            // a subject of its own ("The strikes, which began ..., hit the port, residents said").
+            if (words[k].Norm != ",")
+                for (int c = a + 1; c < k; c++)
+                    if (words[c].Norm == ",") return null;
+            int e = a - 1;
+            if (words[e].Norm == ",") e--;
+            if (e < stopAt || words[e].IsPunct) return null;
+            int b = e - 1;
+            for (; b >= stopAt && b >= e - 3 && !words[b].IsPunct; b--)
+                if (Prepositions.Contains(words[b].Norm)) return null;
+            // "David Eichenbaum, a political consultant who ...": the name the description stands beside
+            while (b >= stopAt && !words[b].IsPunct && e - b <= MaxSubjectWords) b--;
+            if (b - 1 >= stopAt && words[b].Norm == "," && EntityAt(words[b - 1].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
+            return NounPhraseEndingAt(words, e, si, stopAt);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// What the word a speaker's noun phrase stands on decides alone: punctuation or a word no phrase holds (none),
     /// a singular pronoun (its referent), a named entity (that entity). False when the phrase must be read on.
     /// </summary>
@@ -561,7 +623,17 @@ internal sealed class Attributor
 
     private Speaker? NounPhraseEndingAt(List<PhraseWord> words, int k, int si, int stopAt)
     {
-        if (PhraseHead(words[k], si, out var decided)) return decided;
+        if (PhraseHead(words[k], si, out var decided))
+        {
+            // "the relatives in Miami said", "officials in Kabul said": a place after a preposition is where the speaker is
+            if (EntityAt(words[k].Start) is { Label: EntityLabel.LOC } place)
+            {
+                int p = WordAtOrAfter(words, place.Span.Start) - 1;
+                if (p - 1 >= stopAt && words[p].Norm is "in" or "from" or "at" or "near" or "outside" or "inside" or "across" or "to" && !words[p - 1].IsPunct)
+                    return NounPhraseEndingAt(words, p - 1, si, stopAt);
+            }
+            return decided;
+        }
         int m = k;
         while (m - 1 >= stopAt && k - (m - 1) < MaxSubjectWords)
         {

@@ -53,6 +53,38 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_relative_clause_after_the_subject_does_not_lend_the_speaker_its_own_nouns()
+    {
+        const string text = "The district governor, Amal Rashid, who fled Kismayo in 2019, when the militants took the port, said the road would reopen.\n\n"
+            + "Aid workers who spoke on condition of anonymity said that the convoy had been turned back.\n\n"
+            + "The strikes, which began before dawn, hit the fuel depot, residents said.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Kismayo", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "road would reopen").Speaker);
+        Assert.Equal("Aid workers", QuoteOf(doc, "convoy had been turned back").Speaker);
+        Assert.Equal("residents", QuoteOf(doc, "fuel depot").Speaker);
+    }
+
+    [Fact]
+    public void A_place_after_a_preposition_is_where_the_speakers_are_not_who_they_are()
+    {
+        const string text = "Officials in Garissa said the curfew would be lifted on Friday.";
+        var doc = Run(text, ("Garissa", EntityLabel.LOC, 0, 0));
+        Assert.Equal("Officials", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void What_is_said_comes_after_the_time_or_the_statement_it_was_said_in()
+    {
+        const string text = "The ministry said in a statement that twelve soldiers had died.\n\n"
+            + "The talks have stalled again, the envoy said on state radio.\n\n"
+            + "Amal Rashid said in a letter to the council.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        Assert.Equal("twelve soldiers had died", QuoteOf(doc, "soldiers").Span.Of(text));
+        Assert.Equal("The talks have stalled again", QuoteOf(doc, "talks have stalled").Span.Of(text));
+        Assert.Equal(2, doc.Quotes.Length); // the letter's words are not in the sentence: no quote
+    }
+
+    [Fact]
     public void Said_after_a_quote_names_the_speaker_after_it()
     {
         const string text = "“We will rebuild the bridge before winter,” said Amal Rashid, the town's mayor.";
