@@ -520,6 +520,8 @@ internal sealed class Attributor
     private CueMatch? CueAt(List<PhraseWord> words, int i)
     {
         if (words[i].IsPunct) return null;
+        // "the United States had": a capitalised cue word after a capitalised word is part of a name (not in a headline in capitals)
+        if (i > 0 && words[i].Capitalised && !words[i].AllCaps && words[i - 1].Capitalised && !words[i - 1].IsPunct && !words[i - 1].AllCaps) return null;
         CueMatch? best = null;
         string key = "";
         for (int j = i; j < words.Count && j - i < _cues.MaxWords; j++)
@@ -629,7 +631,9 @@ internal sealed class Attributor
             if (EntityAt(words[k].Start) is { Label: EntityLabel.LOC } place)
             {
                 int p = WordAtOrAfter(words, place.Span.Start) - 1;
-                if (p - 1 >= stopAt && words[p].Norm is "in" or "from" or "at" or "near" or "outside" or "inside" or "across" or "to" && !words[p - 1].IsPunct)
+                // ("Norwood Partners of Boston said" is the partnership's, but "the nation of Bangladesh said" is Bangladesh's)
+                if (p - 1 >= stopAt && !words[p - 1].IsPunct
+                    && (words[p].Norm is "in" or "from" or "at" or "near" or "outside" or "inside" or "across" or "to" || words[p].Norm == "of" && words[p - 1].Capitalised))
                     return NounPhraseEndingAt(words, p - 1, si, stopAt);
             }
             return decided;

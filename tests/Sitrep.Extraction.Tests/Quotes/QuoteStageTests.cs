@@ -65,6 +65,14 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_cue_word_inside_a_name_is_no_cue()
+    {
+        const string text = "The spokeswoman said the United States had “very good intelligence” on the camps.";
+        var doc = Run(text);
+        Assert.Equal("The spokeswoman", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
     public void A_place_after_a_preposition_is_where_the_speakers_are_not_who_they_are()
     {
         const string text = "Officials in Garissa said the curfew would be lifted on Friday.";
