@@ -125,7 +125,33 @@ internal static class QuoteMarks
         bool letters = false;
         for (int k = s; k < e && !letters; k++) letters = char.IsLetter(text[k]);
         if (!letters) return; // "" or "?" quote nothing anyone said
+        if (!isOpen && IsTitle(text, open, s, e)) return;
         result.Add(new MarkedQuote(new TextSpan(s, e), new TextSpan(open, close + closeWidth), p, isOpen));
+    }
+
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal) { "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by" };
+
+    /// <summary>
+    /// A title in quotation marks, not words anyone said: up to five words, each capitalised but for small words, after a
+    /// word of the sentence ('speaking on ABC News' "This Week,"', 'the film "High Noon"').
+    /// </summary>
+    private static bool IsTitle(string text, int open, int s, int e)
+    {
+        int b = open - 1;
+        while (b >= 0 && text[b] == ' ') b--;
+        if (b < 0 || !(char.IsLetter(text[b]) || text[b] is '\'' or '’')) return false;
+        int words = 0;
+        for (int i = s; i < e;)
+        {
+            while (i < e && !char.IsLetterOrDigit(text[i])) i++;
+            if (i >= e) break;
+            int j = i;
+            while (j < e && (char.IsLetterOrDigit(text[j]) || text[j] is '\'' or '’' or '-')) j++;
+            if (++words > 5) return false;
+            if (!char.IsUpper(text[i]) && !char.IsDigit(text[i]) && !TitleSmallWords.Contains(text[i..j])) return false;
+            i = j;
+        }
+        return words > 0 && char.IsUpper(text[s + (text[s] is ' ' ? 1 : 0)]);
     }
 
     private static bool OpenerContext(string text, int i, TextSpan para)

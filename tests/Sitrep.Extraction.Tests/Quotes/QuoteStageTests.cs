@@ -65,6 +65,15 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_title_in_quotation_marks_is_no_quote()
+    {
+        const string text = "Amal Rashid, speaking on Radio Dalsan's “Morning Edition,” said the port would reopen. She called the delay “a disgrace”.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text).Contains("Morning Edition", StringComparison.Ordinal));
+        Assert.Contains(doc.Quotes, q => q.Span.Of(text) == "a disgrace");
+    }
+
+    [Fact]
     public void A_cue_word_inside_a_name_is_no_cue()
     {
         const string text = "The spokeswoman said the United States had “very good intelligence” on the camps.";
