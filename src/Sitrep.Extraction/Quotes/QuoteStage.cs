@@ -420,6 +420,8 @@ internal sealed class Attributor
                 if (to - from < 3) continue;
                 return new Quote(new TextSpan(words[from].Start, words[to - 1].End), QuoteKind.Indirect, sp.Name, sp.Span, sp.Cluster, cueSpan);
             }
+            // "The husband is reported to be considering": a passive cue has no speaker in its subject
+            if (c > 0 && words[c - 1].Norm is "is" or "was" or "are" or "were" or "be" or "been" && words[c].Norm.EndsWith("ed", StringComparison.Ordinal)) continue;
             var speaker = SubjectOf(words, c, si, stopAt: 0);
             if (speaker is null) continue;
             int start = cue.Last + 1;
@@ -652,7 +654,18 @@ internal sealed class Attributor
     private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
     {
         if (k >= words.Count) return null;
-        if (PhraseHead(words[k], si, out var decided)) return decided;
+        if (PhraseHead(words[k], si, out var decided))
+        {
+            // "said American president Barack Obama": a nationality or place before a title and a name is not the speaker
+            if (EntityAt(words[k].Start) is { Label: not EntityLabel.PER } e)
+                for (int n = WordAtOrAfter(words, e.Span.End); n < words.Count && n - k < MaxSubjectWords; n++)
+                {
+                    if (words[n].IsPunct || NotInNounPhrase.Contains(words[n].Norm) && words[n].Norm != "of") break;
+                    if (EntityAt(words[n].Start) is { Label: EntityLabel.PER } person) return FromEntity(person);
+                    if (!(_coder.Lexicon.IsTitleWord(words[n]) || words[n].Capitalised)) break;
+                }
+            return decided;
+        }
         int m = k;
         while (m + 1 < words.Count && m + 1 - k < MaxSubjectWords)
         {

@@ -74,6 +74,21 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_nationality_before_a_title_and_a_name_is_not_the_speaker()
+    {
+        const string text = "“The corridor will stay open,” said Kenyan president Amal Rashid.";
+        var doc = Run(text, ("Kenyan", EntityLabel.MISC, 0, 0), ("Amal Rashid", EntityLabel.PER, 1, 0));
+        Assert.Equal("Amal Rashid", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_passive_cue_names_no_speaker()
+    {
+        const string text = "The governor is reported to be considering a curfew.";
+        Assert.Empty(Run(text).Quotes);
+    }
+
+    [Fact]
     public void A_cue_word_inside_a_name_is_no_cue()
     {
         const string text = "The spokeswoman said the United States had “very good intelligence” on the camps.";
