@@ -2653,6 +2653,8 @@ public sealed class EventCoder
             DropRoleAdjectives(p, lo, hi, fresh);
             DropCurrencyCountries(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
+            DropOccasionNames(p, fresh);
+            DropMunitionWeapons(p, lo, hi, fresh);
             if (_dictionaryDecides) DropNestedActors(p, lo, hi, fresh);
             if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); DescribedName(p, head, fresh); }
             memo[key] = found = fresh.ToArray();
@@ -2665,6 +2667,66 @@ public sealed class EventCoder
             hits.Add(h);
         }
     }
+
+    /// <summary>
+    /// "as agreed at the Tehran Conference", "targeted in the 2011 Hong Kong local elections", "veterans of the Angolan
+    /// Civil War": a country or town in the name of an occasion (a conference, an election, a war, a crisis) says where
+    /// or what it was; it is no party to an act. (An organisation's stays: "the NATO summit" is NATO's meeting.)
+    /// </summary>
+    private static void DropOccasionNames(Parsed p, List<ActorHit> hits)
+    {
+        if (hits.Count == 0 || !p.Document.Has(Layer.Entities)) return;
+        for (int i = hits.Count - 1; i >= 0; i--)
+        {
+            var code = hits[i].Code;
+            if (code.Length != 3 || code is "IGO" or "NGO" or "IMG" || !char.IsLetter(code[0])) continue;
+            foreach (var e in p.Document.Entities)
+            {
+                if (e.Label == EntityLabel.MISC && e.Span.Contains(hits[i].Span) && NamesOccasion(p.Text, e.Span)) { hits.RemoveAt(i); break; }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "exchanged artillery fire", "fired artillery rounds", "shelled the town with tank shells": a weapon that says what
+    /// kind of munition the next word is names no party (a role of no country only: "North Korean artillery fire" is still
+    /// its army's).
+    /// </summary>
+    private static void DropMunitionWeapons(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        for (int i = hits.Count - 1; i >= 0; i--)
+        {
+            if (!hits[i].Code.StartsWith("---", StringComparison.Ordinal)) continue;
+            for (int w = lo; w < hi; w++)
+                if (p.Words[w].End == hits[i].Span.End && p.Words[w].Start == hits[i].Span.Start)
+                {
+                    if (IsLemma(p, w + 1, Munitions) && p.Head(w) == w + 1) hits.RemoveAt(i);
+                    break;
+                }
+        }
+    }
+
+    private static readonly HashSet<string> Munitions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fire", "round", "rounds", "shell", "shells", "barrage", "barrages", "salvo", "salvos", "volley", "volleys", "bombardment",
+        "ammunition", "munitions", "shot", "shots",
+    };
+
+    /// <summary>Whether a name ends in a word for an occasion ("Yalta Conference", "2008 New Zealand general election").</summary>
+    private static bool NamesOccasion(string text, TextSpan name)
+    {
+        int end = name.End;
+        while (end > name.Start && !char.IsLetter(text[end - 1])) end--;
+        int start = end;
+        while (start > name.Start && char.IsLetter(text[start - 1])) start--;
+        return start > name.Start && Occasions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+    }
+
+    private static readonly HashSet<string> Occasions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "election", "elections", "referendum", "conference", "summit", "war", "crisis", "campaign", "revolution", "uprising",
+        "olympics", "games", "battle", "treaty", "accord", "accords", "agreement",
+    };
 
     /// <summary>
     /// "Yemen: Air strikes on Hodeidah port kill 12", "Burkina Faso: Aid blocked as ...": a name that opens the sentence

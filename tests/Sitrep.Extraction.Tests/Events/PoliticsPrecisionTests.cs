@@ -1,0 +1,49 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// The audit of politics and history text (issue #6, fourth corpus): invented sentences for each general rule (parties
+/// our default reading took from words that name no party, or missed). Skipped when the models are absent.
+/// </summary>
+public sealed class PoliticsPrecisionTests
+{
+    private static List<Event>? Code(string text)
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return null; }
+        return p.Run(new ArticleDocument(text)).Events.ToList();
+    }
+
+    [Fact]
+    public void A_country_in_the_name_of_an_election_or_a_war_is_no_party()
+    {
+        if (Code("He lost to candidates in the 2010 Kenyan general election who criticised the Ugandan government.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "KEN");
+        if (Code("The German invasion of Poland began the war.") is not { } invasion) return;
+        Assert.Contains(invasion, e => e.Source == "DEU" && e.Target == "POL");
+    }
+
+    [Theory]
+    [InlineData("Kenya and Uganda exchanged artillery fire on Tuesday.")]
+    [InlineData("The rebels shelled the town with tank shells.")]
+    public void A_weapon_that_says_what_kind_of_munition_is_fired_is_no_party(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "---MIL" || e.Target == "---MIL");
+    }
+
+    [Fact]
+    public void Artillery_units_are_still_the_army()
+    {
+        if (Code("Ugandan artillery units shelled the rebels.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAMIL");
+    }
+
+    [Fact]
+    public void Coordinated_halves_of_a_countrys_name_are_two_countries()
+    {
+        if (Code("North and South Korea held talks at the border on Monday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "PRK" && e.Target == "KOR");
+        Assert.Contains(events, e => e.Source == "KOR" && e.Target == "PRK");
+    }
+}
