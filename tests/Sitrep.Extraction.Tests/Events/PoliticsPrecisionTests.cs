@@ -46,4 +46,27 @@ public sealed class PoliticsPrecisionTests
         Assert.Contains(events, e => e.Source == "PRK" && e.Target == "KOR");
         Assert.Contains(events, e => e.Source == "KOR" && e.Target == "PRK");
     }
+
+    [Fact]
+    public void Declaring_war_on_a_state_is_an_act_of_war()
+    {
+        if (Code("Kenya declared war on Uganda in 1978.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code == "190");
+        if (Code("The president declared war on poverty.") is not { } poverty) return;
+        Assert.Empty(poverty);
+    }
+
+    [Fact]
+    public void Rights_organisations_are_non_governmental_organisations()
+    {
+        if (Code("Human rights organisations condemned the Ugandan government.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "---NGO" && e.Target == "UGAGOV" && e.Code.StartsWith("11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_one_asked_to_do_something_is_the_object_of_the_asking()
+    {
+        if (Code("Uganda's President Yoweri Museveni had asked Federal Chancellor Angela Merkel to host a follow-up meeting.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAGOV" && e.Target == "DEUGOV" && e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
 }
