@@ -59,8 +59,10 @@ public sealed class EventCoder
     // "wants to attack", "seeks to deepen ties": saying what one means to do is itself an event, CAMEO's
     // intent (03x) or, for force, a threat (13x); the act itself has not happened.
     private static readonly HashSet<string> Desires = new(StringComparer.OrdinalIgnoreCase) { "want", "seek", "hope", "wish", "aim", "intend", "strive", "desire" };
-    // "urged Iran to free the sailors": an appeal to the object for what the complement says (02x).
-    private static readonly HashSet<string> Appeals = new(StringComparer.OrdinalIgnoreCase) { "urge", "ask", "call", "appeal", "press", "implore", "encourage", "request", "beg", "want", "wish" };
+    // "urged Iran to free the sailors": an appeal to the object for what the complement says (02x). So is persuading
+    // ("tried to persuade Russia to accept the withdrawal": Russia accepted nothing).
+    private static readonly HashSet<string> Appeals = new(StringComparer.OrdinalIgnoreCase)
+        { "urge", "ask", "call", "appeal", "press", "implore", "encourage", "request", "beg", "want", "wish", "persuade", "convince", "lobby", "exhort" };
     private static readonly HashSet<string> Demands = new(StringComparer.OrdinalIgnoreCase) { "demand", "insist" };
     // Verbs whose object does what their complement says ("forced Ukraine to withdraw", "helped rebels seize").
     private static readonly HashSet<string> ObjectControl = new(Appeals, StringComparer.OrdinalIgnoreCase)
@@ -748,6 +750,7 @@ public sealed class EventCoder
             && PetrarchVerbs.SplitCode(saidPick.Code).Forward is { Length: > 0 } saidCode && saidCode != "010")
         { code = saidCode; consumed.Add(said); }
         int x = p.Child(v, "xcomp");
+        if (x < 0 && !_dictionaryDecides) x = AppealedInfinitive(p, v);
         // "does not want to see Kenya punished", "hopes to see Uganda prosper": a wish about how things turn out for
         // someone, no intent to act with them.
         if (!_dictionaryDecides && x >= 0 && IsLemma(p, v, Desires) && IsLemma(p, x, Seeing) && p.Child(x, "xcomp") >= 0) return;
@@ -821,7 +824,7 @@ public sealed class EventCoder
                 modality = adjModality;
                 if (adjNegated || IsNegated(p, gov)) negated = true;
             }
-            else if (IsLemma(p, gov, Appeals) && label == "xcomp" && ObjectOf(p, gov) >= 0)
+            else if (IsLemma(p, gov, Appeals) && (label == "xcomp" || !_dictionaryDecides && AppealedInfinitive(p, gov) == v) && ObjectOf(p, gov) >= 0)
             {
                 // "wants Putin to attack Switzerland", "asked Obama to help Iran": an appeal by the governor's
                 // subject to its object, not an act of either (a governor with its own code has coded it above).
@@ -1561,6 +1564,18 @@ public sealed class EventCoder
             for (int c = p.FirstChild[n]; c >= 0 && obj < 0; c = p.NextSibling[c])
                 if (p.Label(c) is "acl" or "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) obj = p.Child(c, "obj");
         Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget);
+    }
+
+    /// <summary>
+    /// "persuaded Uganda to accept the proposal" parsed with "to accept" an adverbial clause: a to-infinitive after the
+    /// object of an appeal is what is asked for, as its open complement would be; or -1.
+    /// </summary>
+    private static int AppealedInfinitive(Parsed p, int v)
+    {
+        if (!IsLemma(p, v, Appeals) || ObjectOf(p, v) is var asked && asked < 0) return -1;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (c > asked && p.Label(c) == "advcl" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to") && p.Child(c, "nsubj") < 0) return c;
+        return -1;
     }
 
     /// <summary>

@@ -69,4 +69,14 @@ public sealed class PoliticsPrecisionTests
         if (Code("Uganda's President Yoweri Museveni had asked Federal Chancellor Angela Merkel to host a follow-up meeting.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "UGAGOV" && e.Target == "DEUGOV" && e.Code.StartsWith("02", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kenya tried to persuade Uganda to accept the Rwandan proposal.")]
+    [InlineData("Kenya persuaded Uganda to accept the Rwandan proposal.")]
+    public void What_one_is_persuaded_to_do_is_asked_of_one_not_done(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "UGA");
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
 }
