@@ -1507,6 +1507,8 @@ public sealed class EventCoder
             if (!p.Label(c).StartsWith("nmod", StringComparison.Ordinal)) continue;
             var cs = p.CaseOf(c);
             if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) subj = c;
+            // ("the invasion of Kuwait by Iraq on 2 August 1990": a date after what was hit is when, not whom)
+            else if (obj >= 0 && IsDate(p, c)) continue;
             else if (cs.Equals("of", StringComparison.OrdinalIgnoreCase) || cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("against", StringComparison.OrdinalIgnoreCase) || cs.Equals("with", StringComparison.OrdinalIgnoreCase)) obj = c;
         }
         bool negated = false;
@@ -1565,6 +1567,15 @@ public sealed class EventCoder
                 if (p.Label(c) is "acl" or "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) obj = p.Child(c, "obj");
         Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget);
     }
+
+    /// <summary>A phrase headed by a number or a day's or month's name ("on 2 August", "on Monday").</summary>
+    private static bool IsDate(Parsed p, int t) => p.Tag(t) == "NUM" || IsLemma(p, t, DayNames);
+
+    private static readonly HashSet<string> DayNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december",
+    };
 
     /// <summary>
     /// "persuaded Uganda to accept the proposal" parsed with "to accept" an adverbial clause: a to-infinitive after the

@@ -79,4 +79,11 @@ public sealed class PoliticsPrecisionTests
         Assert.DoesNotContain(events, e => e.Source == "UGA");
         Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("02", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_date_after_what_an_attack_hit_is_when_not_whom()
+    {
+        if (Code("The Kenyan government sent troops, following the invasion of Somalia by Ethiopia on 24 December 2006.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ETH" && e.Target == "SOM" && e.Code == "192");
+    }
 }
