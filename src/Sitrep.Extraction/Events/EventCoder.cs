@@ -2142,6 +2142,15 @@ public sealed class EventCoder
             for (int c = p.FirstChild[obj]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])
                 if (p.Label(c) == "acl" && IsLemma(p, c, Guards) && p.Child(c, "obl:agent") is var guard && guard >= 0)
                     CollectActors(p, guard, tgtHits, nominalHead: false);
+        // "fired artillery rounds aimed at a loudspeaker in South Korea": what the munitions were aimed at was attacked.
+        if (obj >= 0 && tgtHits.Count == 0 && IsForce(code) && !_dictionaryDecides)
+            for (int c = p.FirstChild[obj]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])
+                if (p.Label(c) == "acl" && IsLemma(p, c, Aiming) && p.PrepPhrase(c, nominal: false, "at", "toward", "towards", "against") is var aimedAt && aimedAt >= 0)
+                {
+                    CollectActors(p, aimedAt, tgtHits, nominalHead: false);
+                    // (... or the country it stands in: "at a radio mast in Uganda")
+                    if (tgtHits.Count == 0 && LocativeIn(p, aimedAt) is var aimedIn && aimedIn >= 0) CollectActors(p, aimedIn, tgtHits, nominalHead: false);
+                }
         // "fired two artillery shells at Seoul": a role with no country ("shells" → ---MIL) is a weaker target
         // than an actor the oblique names.
         if (tgtHits.Count > 0 && tgtHits.TrueForAll(IsBareRole))
@@ -2731,6 +2740,8 @@ public sealed class EventCoder
                 }
         }
     }
+
+    private static readonly HashSet<string> Aiming = new(StringComparer.OrdinalIgnoreCase) { "aim", "direct", "target" };
 
     private static readonly HashSet<string> Munitions = new(StringComparer.OrdinalIgnoreCase)
     {

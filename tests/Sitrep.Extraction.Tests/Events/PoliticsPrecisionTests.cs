@@ -86,4 +86,13 @@ public sealed class PoliticsPrecisionTests
         if (Code("The Kenyan government sent troops, following the invasion of Somalia by Ethiopia on 24 December 2006.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "ETH" && e.Target == "SOM" && e.Code == "192");
     }
+
+    [Theory]
+    [InlineData("Yesterday, Rwanda fired artillery rounds aimed at a radio mast in Uganda.")]
+    [InlineData("Rwanda fired rockets aimed at Ugandan border posts.")]
+    public void What_munitions_were_aimed_at_was_attacked(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "RWA" && e.Target == "UGA" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
