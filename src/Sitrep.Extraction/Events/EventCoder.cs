@@ -2092,6 +2092,10 @@ public sealed class EventCoder
         bool force = IsForce(code) && !negated;
         if (srcHits.Count == 0 && !force) return;
         if (obj >= 0) CollectActors(p, obj, tgtHits, nominalHead: false);
+        // "expressed opposition to the referendum": the stance expressed is no party ("the opposition" with its article is).
+        if (!_dictionaryDecides && obj >= 0 && !nominal && tgtHits.Count > 0 && p.Word(obj).Equals("opposition", StringComparison.OrdinalIgnoreCase)
+            && p.Child(obj, "det") < 0 && p.Child(obj, "nmod:poss") < 0)
+            tgtHits.RemoveAll(h => h.Span.Start == p.Words[obj].Start);
         // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
         // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
         if (obj >= 0 && !nominal && tgtHits.Count > 0 && IsLemma(p, predicate, Sending) && srcHits.Count > 0

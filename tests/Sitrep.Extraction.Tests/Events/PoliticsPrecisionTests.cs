@@ -95,4 +95,13 @@ public sealed class PoliticsPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == "RWA" && e.Target == "UGA" && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Opposition_expressed_is_a_stance_not_the_opposition_parties()
+    {
+        if (Code("Kenyan lawmakers expressed strong opposition to the new constitution.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("OPP", StringComparison.Ordinal));
+        if (Code("Kenyan police arrested opposition leaders.") is not { } arrests) return;
+        Assert.Contains(arrests, e => e.Source == "KENCOP" && e.Target == "KENOPP");
+    }
 }
