@@ -2692,7 +2692,7 @@ public sealed class EventCoder
             DropRoleAdjectives(p, lo, hi, fresh);
             DropCurrencyCountries(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
-            DropOccasionNames(p, fresh);
+            DropOccasionNames(p, head, fresh);
             DropMunitionWeapons(p, lo, hi, fresh);
             if (_dictionaryDecides) DropNestedActors(p, lo, hi, fresh);
             if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); DescribedName(p, head, fresh); }
@@ -2710,9 +2710,10 @@ public sealed class EventCoder
     /// <summary>
     /// "as agreed at the Tehran Conference", "targeted in the 2011 Hong Kong local elections", "veterans of the Angolan
     /// Civil War": a country or town in the name of an occasion (a conference, an election, a war, a crisis) says where
-    /// or what it was; it is no party to an act. (An organisation's stays: "the NATO summit" is NATO's meeting.)
+    /// or what it was; it is no party to an act. (An organisation's stays: "the NATO summit" is NATO's meeting; so does
+    /// the host of a gathering that is the object, attended or visited: "to attend the Beijing Olympics" visits China.)
     /// </summary>
-    private static void DropOccasionNames(Parsed p, List<ActorHit> hits)
+    private static void DropOccasionNames(Parsed p, int head, List<ActorHit> hits)
     {
         if (hits.Count == 0 || !p.Document.Has(Layer.Entities)) return;
         for (int i = hits.Count - 1; i >= 0; i--)
@@ -2721,7 +2722,9 @@ public sealed class EventCoder
             if (code.Length != 3 || code is "IGO" or "NGO" or "IMG" || !char.IsLetter(code[0])) continue;
             foreach (var e in p.Document.Entities)
             {
-                if (e.Label == EntityLabel.MISC && e.Span.Contains(hits[i].Span) && NamesOccasion(p.Text, e.Span)) { hits.RemoveAt(i); break; }
+                if (e.Label != EntityLabel.MISC || !e.Span.Contains(hits[i].Span) || Occasion(p.Text, e.Span) is not (> 0 and var kind)) continue;
+                if (kind == 1 || head < 0 || p.Label(head) != "obj") hits.RemoveAt(i);
+                break;
             }
         }
     }
@@ -2753,20 +2756,25 @@ public sealed class EventCoder
         "ammunition", "munitions", "shot", "shots",
     };
 
-    /// <summary>Whether a name ends in a word for an occasion ("Yalta Conference", "2008 New Zealand general election").</summary>
-    private static bool NamesOccasion(string text, TextSpan name)
+    /// <summary>
+    /// Whether a name ends in a word for an occasion: 1 for an election, a war or the like ("2008 New Zealand general
+    /// election"), 2 for a gathering ("Yalta Conference", "Beijing Olympics"), else 0.
+    /// </summary>
+    private static int Occasion(string text, TextSpan name)
     {
         int end = name.End;
         while (end > name.Start && !char.IsLetter(text[end - 1])) end--;
         int start = end;
         while (start > name.Start && char.IsLetter(text[start - 1])) start--;
-        return start > name.Start && Occasions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+        if (start == name.Start) return 0;
+        var last = text.AsSpan(start, end - start);
+        return Gatherings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) ? 2 : Occasions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) ? 1 : 0;
     }
 
     private static readonly HashSet<string> Occasions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "election", "elections", "referendum", "conference", "summit", "war", "crisis", "campaign", "revolution", "uprising",
-        "olympics", "games", "battle", "treaty", "accord", "accords", "agreement",
+        "election", "elections", "referendum", "war", "crisis", "campaign", "revolution", "uprising", "battle", "treaty",
+        "accord", "accords", "agreement",
     };
 
     /// <summary>

@@ -19,6 +19,11 @@ public sealed class PoliticsPrecisionTests
     {
         if (Code("He lost to candidates in the 2010 Kenyan general election who criticised the Ugandan government.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Source == "KEN");
+        if (Code("As agreed with the Allies at the Nairobi Conference in 1998, Uganda entered the war.") is not { } agreed) return;
+        Assert.DoesNotContain(agreed, e => e.Target == "KEN");
+        // (the host of a gathering attended is still visited)
+        if (Code("The Ugandan president will attend the Nairobi Summit next week.") is not { } attended) return;
+        Assert.Contains(attended, e => e.Source == "UGAGOV" && e.Target == "KEN");
         if (Code("The German invasion of Poland began the war.") is not { } invasion) return;
         Assert.Contains(invasion, e => e.Source == "DEU" && e.Target == "POL");
     }
