@@ -109,4 +109,20 @@ public sealed class PoliticsPrecisionTests
         if (Code("Kenyan police arrested opposition leaders.") is not { } arrests) return;
         Assert.Contains(arrests, e => e.Source == "KENCOP" && e.Target == "KENOPP");
     }
+
+    [Theory]
+    [InlineData("The Kenyan government intends to hold two referendums with Ugandan observers.")]
+    [InlineData("The party asked the regional government to ensure that the local administrations apply the ruling of the Supreme Court.")]
+    public void Holding_a_referendum_or_applying_a_ruling_is_no_event(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void Applying_sanctions_is_still_coercion()
+    {
+        if (Code("Kenya applied sanctions against Uganda.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code == "163");
+    }
 }
