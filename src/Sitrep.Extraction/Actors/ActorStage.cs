@@ -64,7 +64,10 @@ public sealed class ActorStage : Stage
 
         // Bare group mentions and names no entity covers.
         foreach (var (sentence, words, matches) in scanned)
+        {
             BareMentions(document, words, matches, entities, byCluster, mainCountry, on, result);
+            SharedNames(text, words, matches, on, result);
+        }
 
         document.Actors = result.ToImmutable();
     }
@@ -311,6 +314,29 @@ public sealed class ActorStage : Stage
             var c = _coder.CodeName(text, span, on);
             if (c is null || c.Code.Length == 0) continue;
             result.Add(new Actor(-1, c.Code, c.Country, c.Role, span.Of(text), c.Evidence, span));
+        }
+    }
+
+    /// <summary>
+    /// "North and South Korea", "East and West Germany": a word coordinated with the first word of a country's name that
+    /// the rest of the name completes is that other country ("North" → North Korea), its evidence the word itself.
+    /// </summary>
+    private void SharedNames(string text, List<PhraseWord> words, List<LexMatch> matches, DateOnly? on, ImmutableArray<Actor>.Builder result)
+    {
+        for (int k = 0; k < matches.Count; k++)
+        {
+            var m = matches[k];
+            int first = m.First - 2;
+            if (m.Entry.Kind != EntryKind.CountryName || m.Last == m.First || first < 0) continue;
+            var own = words[first];
+            if (!own.Capitalised || own.IsPunct || !ActorCoder.IsConjunction(words[m.First - 1].Norm)) continue;
+            if (k > 0 && matches[k - 1].Last >= first) continue;
+            var rest = new TextSpan(words[m.First + 1].Start, words[m.Last].End);
+            var c = _coder.Code(own.Span.Of(text) + " " + rest.Of(text), on);
+            var named = _coder.Code(text, new TextSpan(words[m.First].Start, words[m.Last].End), on);
+            if (c is null || c.Country.Length != 3 || c.Country == ActorCoding.UnknownCountry || named is null || c.Country == named.Country) continue;
+            var phrase = new TextSpan(own.Start, words[m.Last].End);
+            result.Add(new Actor(-1, c.Code, c.Country, c.Role, phrase.Of(text), own.Span, phrase));
         }
     }
 

@@ -59,8 +59,10 @@ public sealed class EventCoder
     // "wants to attack", "seeks to deepen ties": saying what one means to do is itself an event, CAMEO's
     // intent (03x) or, for force, a threat (13x); the act itself has not happened.
     private static readonly HashSet<string> Desires = new(StringComparer.OrdinalIgnoreCase) { "want", "seek", "hope", "wish", "aim", "intend", "strive", "desire" };
-    // "urged Iran to free the sailors": an appeal to the object for what the complement says (02x).
-    private static readonly HashSet<string> Appeals = new(StringComparer.OrdinalIgnoreCase) { "urge", "ask", "call", "appeal", "press", "implore", "encourage", "request", "beg", "want", "wish" };
+    // "urged Iran to free the sailors": an appeal to the object for what the complement says (02x). So is persuading
+    // ("tried to persuade Russia to accept the withdrawal": Russia accepted nothing).
+    private static readonly HashSet<string> Appeals = new(StringComparer.OrdinalIgnoreCase)
+        { "urge", "ask", "call", "appeal", "press", "implore", "encourage", "request", "beg", "want", "wish", "persuade", "convince", "lobby", "exhort" };
     private static readonly HashSet<string> Demands = new(StringComparer.OrdinalIgnoreCase) { "demand", "insist" };
     // Verbs whose object does what their complement says ("forced Ukraine to withdraw", "helped rebels seize").
     private static readonly HashSet<string> ObjectControl = new(Appeals, StringComparer.OrdinalIgnoreCase)
@@ -748,6 +750,7 @@ public sealed class EventCoder
             && PetrarchVerbs.SplitCode(saidPick.Code).Forward is { Length: > 0 } saidCode && saidCode != "010")
         { code = saidCode; consumed.Add(said); }
         int x = p.Child(v, "xcomp");
+        if (x < 0 && !_dictionaryDecides) x = AppealedInfinitive(p, v);
         // "does not want to see Kenya punished", "hopes to see Uganda prosper": a wish about how things turn out for
         // someone, no intent to act with them.
         if (!_dictionaryDecides && x >= 0 && IsLemma(p, v, Desires) && IsLemma(p, x, Seeing) && p.Child(x, "xcomp") >= 0) return;
@@ -821,7 +824,7 @@ public sealed class EventCoder
                 modality = adjModality;
                 if (adjNegated || IsNegated(p, gov)) negated = true;
             }
-            else if (IsLemma(p, gov, Appeals) && label == "xcomp" && ObjectOf(p, gov) >= 0)
+            else if (IsLemma(p, gov, Appeals) && (label == "xcomp" || !_dictionaryDecides && AppealedInfinitive(p, gov) == v) && ObjectOf(p, gov) >= 0)
             {
                 // "wants Putin to attack Switzerland", "asked Obama to help Iran": an appeal by the governor's
                 // subject to its object, not an act of either (a governor with its own code has coded it above).
@@ -1504,6 +1507,8 @@ public sealed class EventCoder
             if (!p.Label(c).StartsWith("nmod", StringComparison.Ordinal)) continue;
             var cs = p.CaseOf(c);
             if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) subj = c;
+            // ("the invasion of Kuwait by Iraq on 2 August 1990": a date after what was hit is when, not whom)
+            else if (obj >= 0 && IsDate(p, c)) continue;
             else if (cs.Equals("of", StringComparison.OrdinalIgnoreCase) || cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("against", StringComparison.OrdinalIgnoreCase) || cs.Equals("with", StringComparison.OrdinalIgnoreCase)) obj = c;
         }
         bool negated = false;
@@ -1561,6 +1566,27 @@ public sealed class EventCoder
             for (int c = p.FirstChild[n]; c >= 0 && obj < 0; c = p.NextSibling[c])
                 if (p.Label(c) is "acl" or "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) obj = p.Child(c, "obj");
         Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget);
+    }
+
+    /// <summary>A phrase headed by a number or a day's or month's name ("on 2 August", "on Monday").</summary>
+    private static bool IsDate(Parsed p, int t) => p.Tag(t) == "NUM" || IsLemma(p, t, DayNames);
+
+    private static readonly HashSet<string> DayNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    /// <summary>
+    /// "persuaded Uganda to accept the proposal" parsed with "to accept" an adverbial clause: a to-infinitive after the
+    /// object of an appeal is what is asked for, as its open complement would be; or -1.
+    /// </summary>
+    private static int AppealedInfinitive(Parsed p, int v)
+    {
+        if (!IsLemma(p, v, Appeals) || ObjectOf(p, v) is var asked && asked < 0) return -1;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (c > asked && p.Label(c) == "advcl" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to") && p.Child(c, "nsubj") < 0) return c;
+        return -1;
     }
 
     /// <summary>
@@ -2066,6 +2092,10 @@ public sealed class EventCoder
         bool force = IsForce(code) && !negated;
         if (srcHits.Count == 0 && !force) return;
         if (obj >= 0) CollectActors(p, obj, tgtHits, nominalHead: false);
+        // "expressed opposition to the referendum": the stance expressed is no party ("the opposition" with its article is).
+        if (!_dictionaryDecides && obj >= 0 && !nominal && tgtHits.Count > 0 && p.Word(obj).Equals("opposition", StringComparison.OrdinalIgnoreCase)
+            && p.Child(obj, "det") < 0 && p.Child(obj, "nmod:poss") < 0)
+            tgtHits.RemoveAll(h => h.Span.Start == p.Words[obj].Start);
         // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
         // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
         if (obj >= 0 && !nominal && tgtHits.Count > 0 && IsLemma(p, predicate, Sending) && srcHits.Count > 0
@@ -2116,6 +2146,15 @@ public sealed class EventCoder
             for (int c = p.FirstChild[obj]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])
                 if (p.Label(c) == "acl" && IsLemma(p, c, Guards) && p.Child(c, "obl:agent") is var guard && guard >= 0)
                     CollectActors(p, guard, tgtHits, nominalHead: false);
+        // "fired artillery rounds aimed at a loudspeaker in South Korea": what the munitions were aimed at was attacked.
+        if (obj >= 0 && tgtHits.Count == 0 && IsForce(code) && !_dictionaryDecides)
+            for (int c = p.FirstChild[obj]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])
+                if (p.Label(c) == "acl" && IsLemma(p, c, Aiming) && p.PrepPhrase(c, nominal: false, "at", "toward", "towards", "against") is var aimedAt && aimedAt >= 0)
+                {
+                    CollectActors(p, aimedAt, tgtHits, nominalHead: false);
+                    // (... or the country it stands in: "at a radio mast in Uganda")
+                    if (tgtHits.Count == 0 && LocativeIn(p, aimedAt) is var aimedIn && aimedIn >= 0) CollectActors(p, aimedIn, tgtHits, nominalHead: false);
+                }
         // "fired two artillery shells at Seoul": a role with no country ("shells" → ---MIL) is a weaker target
         // than an actor the oblique names.
         if (tgtHits.Count > 0 && tgtHits.TrueForAll(IsBareRole))
@@ -2653,6 +2692,8 @@ public sealed class EventCoder
             DropRoleAdjectives(p, lo, hi, fresh);
             DropCurrencyCountries(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
+            DropOccasionNames(p, head, fresh);
+            DropMunitionWeapons(p, lo, hi, fresh);
             if (_dictionaryDecides) DropNestedActors(p, lo, hi, fresh);
             if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); DescribedName(p, head, fresh); }
             memo[key] = found = fresh.ToArray();
@@ -2665,6 +2706,76 @@ public sealed class EventCoder
             hits.Add(h);
         }
     }
+
+    /// <summary>
+    /// "as agreed at the Tehran Conference", "targeted in the 2011 Hong Kong local elections", "veterans of the Angolan
+    /// Civil War": a country or town in the name of an occasion (a conference, an election, a war, a crisis) says where
+    /// or what it was; it is no party to an act. (An organisation's stays: "the NATO summit" is NATO's meeting; so does
+    /// the host of a gathering that is the object, attended or visited: "to attend the Beijing Olympics" visits China.)
+    /// </summary>
+    private static void DropOccasionNames(Parsed p, int head, List<ActorHit> hits)
+    {
+        if (hits.Count == 0 || !p.Document.Has(Layer.Entities)) return;
+        for (int i = hits.Count - 1; i >= 0; i--)
+        {
+            var code = hits[i].Code;
+            if (code.Length != 3 || code is "IGO" or "NGO" or "IMG" || !char.IsLetter(code[0])) continue;
+            foreach (var e in p.Document.Entities)
+            {
+                if (e.Label != EntityLabel.MISC || !e.Span.Contains(hits[i].Span) || Occasion(p.Text, e.Span) is not (> 0 and var kind)) continue;
+                if (kind == 1 || head < 0 || p.Label(head) != "obj") hits.RemoveAt(i);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "exchanged artillery fire", "fired artillery rounds", "shelled the town with tank shells": a weapon that says what
+    /// kind of munition the next word is names no party (a role of no country only: "North Korean artillery fire" is still
+    /// its army's).
+    /// </summary>
+    private static void DropMunitionWeapons(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        for (int i = hits.Count - 1; i >= 0; i--)
+        {
+            if (!hits[i].Code.StartsWith("---", StringComparison.Ordinal)) continue;
+            for (int w = lo; w < hi; w++)
+                if (p.Words[w].End == hits[i].Span.End && p.Words[w].Start == hits[i].Span.Start)
+                {
+                    if (IsLemma(p, w + 1, Munitions) && p.Head(w) == w + 1) hits.RemoveAt(i);
+                    break;
+                }
+        }
+    }
+
+    private static readonly HashSet<string> Aiming = new(StringComparer.OrdinalIgnoreCase) { "aim", "direct", "target" };
+
+    private static readonly HashSet<string> Munitions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fire", "round", "rounds", "shell", "shells", "barrage", "barrages", "salvo", "salvos", "volley", "volleys", "bombardment",
+        "ammunition", "munitions", "shot", "shots",
+    };
+
+    /// <summary>
+    /// Whether a name ends in a word for an occasion: 1 for an election, a war or the like ("2008 New Zealand general
+    /// election"), 2 for a gathering ("Yalta Conference", "Beijing Olympics"), else 0.
+    /// </summary>
+    private static int Occasion(string text, TextSpan name)
+    {
+        int end = name.End;
+        while (end > name.Start && !char.IsLetter(text[end - 1])) end--;
+        int start = end;
+        while (start > name.Start && char.IsLetter(text[start - 1])) start--;
+        if (start == name.Start) return 0;
+        var last = text.AsSpan(start, end - start);
+        return Gatherings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) ? 2 : Occasions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) ? 1 : 0;
+    }
+
+    private static readonly HashSet<string> Occasions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "election", "elections", "referendum", "war", "crisis", "campaign", "revolution", "uprising", "battle", "treaty",
+        "accord", "accords", "agreement",
+    };
 
     /// <summary>
     /// "Yemen: Air strikes on Hodeidah port kill 12", "Burkina Faso: Aid blocked as ...": a name that opens the sentence

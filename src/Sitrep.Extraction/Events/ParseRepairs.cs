@@ -55,6 +55,7 @@ internal static class ParseRepairs
         InfinitivesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         UnlabelledPrepositionalPhrases(pos, deps, text, ref labels, ref heads);
         PossessorsReadAsConjuncts(pos, deps, text, ref labels, ref heads);
+        ObjectsReadAsSubjectsOfInfinitives(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -437,6 +438,40 @@ internal static class ParseRepairs
             for (int c = Math.Max(0, x - SentenceTokens.MaxLength); c < x; c++)
                 if (heads[c] == x && deps.Label(c) == "cc") heads[c] = y;
             heads[x] = y; labels[x] = (byte)poss;
+        }
+    }
+
+    /// <summary>
+    /// "Gondor's king had asked Federal Chancellor Elrond to host a conference" parsed with the chancellor the subject of
+    /// "to host": the one asked, urged or wanted to do something, between a verb with no object and its to-infinitive, is
+    /// that verb's object (UD's reading of "asked him to host").
+    /// </summary>
+    private static void ObjectsReadAsSubjectsOfInfinitives(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obj = IndexOf(deps.LabelSet, "obj");
+        if (obj < 0) return;
+        var words = pos.Words.Spans;
+        for (int x = 2; x < words.Length; x++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = h[x];
+            if (v < 0 || v >= x - 2 || pos[x] != "VERB" || pos[v] != "VERB" || deps.Label(x) != "xcomp") continue;
+            int subj = -1;
+            bool infinitive = false;
+            for (int c = v + 1; c < x; c++)
+            {
+                if (h[c] != x) continue;
+                if (deps.Label(c) == "mark" && words[c].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase)) infinitive = subj >= 0;
+                else if (deps.Label(c) is "nsubj" && pos[c] is "NOUN" or "PROPN") subj = c;
+            }
+            if (!infinitive) continue;
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            bool hasObject = false;
+            for (int c = from; c < to && !hasObject; c++) hasObject = h[c] == v && deps.Label(c) is "obj" or "iobj" or "ccomp";
+            if (hasObject) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[subj] = v; labels[subj] = (byte)obj;
         }
     }
 
