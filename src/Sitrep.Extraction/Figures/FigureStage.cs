@@ -532,6 +532,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (r.High > MaxPlausible) { absurd = true; return false; }
             if (qual == Qualifier.Exact && estimated) qual = Qualifier.Estimated;
             var bounds = BoundsOf(r, ref qual);
+            // "2.5 million internally displaced people", "12 wounded soldiers": the people come after the kind word
+            if (kindTok == j && kindTok + 1 < _n && _t[kindTok + 1].Kind == TK.Word && !Stop(kindTok + 1)
+                && (Lexicon.Cues(Slot(kindTok + 1)) & (Cue.Thing | Cue.PlaceLead)) == 0 && Lexicon.After(Slot(kindTok + 1)) is null)
+            {
+                var w = Word(kindTok + 1);
+                if (PersonHead(w) || w.Length > 3 && w[^1] == 's') victimsStart = victimsEnd = kindTok + 1;
+            }
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
             int end = Math.Max(Math.Max(last, kindTok), victimsEnd);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);

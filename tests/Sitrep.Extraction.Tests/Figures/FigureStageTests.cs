@@ -108,6 +108,13 @@ public sealed class FigureStageTests
     public void Counts_of_things_ages_names_and_years_are_not_figures(string sentence) =>
         Assert.Empty(Run(sentence).Figures);
 
+    [Theory]
+    [InlineData("The province hosts more than 2.5 million internally displaced people.", "people")]
+    [InlineData("Medics treated 12 wounded soldiers at the base.", "soldiers")]
+    [InlineData("At least nine civilians were killed in the shelling.", "civilians")]
+    public void The_victims_are_the_people_counted_even_after_the_kind_word(string sentence, string victims) =>
+        Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
+
     [Fact]
     public void A_count_after_including_and_before_a_new_verb_is_among_the_first_figures_kind()
     {
