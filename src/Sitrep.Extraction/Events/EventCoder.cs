@@ -719,6 +719,10 @@ public sealed class EventCoder
             && welcomed >= 0 && p.Tag(welcomed) == "NOUN" && (IsDeed(p, welcomed) || IsLemma(p, welcomed, WelcomedThings)) && !HeadIsActor(p, welcomed))
         { code = "051"; reverse = null; }
         if (code.StartsWith("04", StringComparison.Ordinal) && IsNaming(p, v)) return;
+        // "is returning to Syria", "returned home after the talks": coming back is travel; nothing and no one is given
+        // back (the dictionary's RELEASE reading, 084, wants someone or something returned).
+        if (!_dictionaryDecides && code.StartsWith("084", StringComparison.Ordinal) && IsLemma(p, v, Returning) && p.Child(v, "obj") < 0
+            && p.Child(v, "nsubj:pass") < 0 && p.Child(v, "aux:pass") < 0) return;
         // "met with the Syrian president": PETRARCH's "meet with" is one-way (its MEET_WITH [040]), the subject's act;
         // "met the Syrian president" and "X and Y met" stay meetings of both.
         if (reverse == code && code.StartsWith("04", StringComparison.Ordinal) && p.Word(v).StartsWith("me", StringComparison.OrdinalIgnoreCase)
@@ -952,10 +956,18 @@ public sealed class EventCoder
         if (!_dictionaryDecides && passive && subj >= 0 && obj >= 0 && !IsMaterialConflict(code) && IsLemma(p, v, Feelings)
             && p.Tag(subj) == "NOUN" && IsDeed(p, subj))
             (subj, obj) = (obj, subj);
+        // "pledged to consult each other regularly on their approaches to ...": the parties act on each other, whatever
+        // the parser hung "each other" on and whoever the phrases after name.
+        if (!_dictionaryDecides && !passive && !IsReciprocal(p, obj) && ReciprocalAfter(p, predicate) is var each && each >= 0) obj = each;
         if (obj < 0 && !passive && predicate != v) obj = ObjectOf(p, v);
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
-        if (obj < 0) obj = Oblique(p, predicate);
+        if (obj < 0)
+        {
+            obj = Oblique(p, predicate);
+            // ("killed at the hands of the militia", the doer found in the phrase: the doer is not also the one acted on)
+            if (!_dictionaryDecides && obj >= 0 && subj >= 0 && subj != obj && p.IsUnder(subj, obj)) obj = -1;
+        }
         // "Uganda's president, whom the Kenyan minister met", "Museveni, with whom he met": the relative pronoun as the
         // one acted on stands for the noun the clause describes.
         if (label == "acl:relcl" && gov >= 0 && !passive && obj >= 0 && IsRelativePronoun(p, obj))
@@ -1049,6 +1061,7 @@ public sealed class EventCoder
             return;
         }
         int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate);
+        if (!_dictionaryDecides && alternative >= 0 && subj >= 0 && subj != alternative && p.IsUnder(subj, alternative)) alternative = -1;
         // "claimed responsibility for an attack on a mall in Kenya's capital", "expressed sorrow for the shootings in
         // South Carolina": the one the claim or the sorrow is about is whoever or wherever the deed struck.
         if (code is "015" or "018")
@@ -1628,6 +1641,10 @@ public sealed class EventCoder
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) is "obl:agent" || (p.Label(c) == "obl" && p.CaseOf(c).Equals("by", StringComparison.OrdinalIgnoreCase))) return c;
+        // "were killed at the hands of government troops": the hands' owner did it.
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "obl" && p.CaseOf(c).Equals("at", StringComparison.OrdinalIgnoreCase) && p.Word(c) is "hands" or "hand"
+                && p.PrepPhrase(c, nominal: true, "of") is var owner && owner >= 0 && p.Label(owner) == "nmod") return owner;
         // "were rounded up and held by Iraqi troops", "was seized and killed by soldiers": passives joined under one
         // subject, with nothing but the conjunction, a particle or an adverb between them, share the "by" phrase written
         // after the last of them ("arrested in X and welcomed by Y" does not).
@@ -2066,6 +2083,14 @@ public sealed class EventCoder
         bool force = IsForce(code) && !negated;
         if (srcHits.Count == 0 && !force) return;
         if (obj >= 0) CollectActors(p, obj, tgtHits, nominalHead: false);
+        // "the two leaders pledged to consult each other": each other is no one but the doers; with one doer named
+        // ("the two leaders" of no named country), no one else is.
+        if (!_dictionaryDecides && !nominal && IsReciprocal(p, obj))
+        {
+            if (srcHits.Count < 2) return;
+            KeepMostSpecific(srcHits);
+            tgtHits.Clear(); tgtHits.AddRange(srcHits);
+        }
         // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
         // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
         if (obj >= 0 && !nominal && tgtHits.Count > 0 && IsLemma(p, predicate, Sending) && srcHits.Count > 0
@@ -2086,6 +2111,30 @@ public sealed class EventCoder
             var theirs = new List<ActorHit>(2);
             CollectActors(p, deedOwner, theirs, nominalHead: false);
             if (theirs.Count > 0) { tgtHits.Clear(); tgtHits.AddRange(theirs); }
+        }
+        // "condemned the bombing of the embassies in Kenya", "deplores these senseless acts against the American
+        // embassy": force judged that no one owns is held against whoever did it, named before the noun ("the rebel
+        // attack") or in its "by" phrase; those it struck are not the ones criticised (no event when no doer is named).
+        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && code[..2] is "11" or "12" && p.Child(obj, "nmod:poss") < 0 && IsJudgedForce(p, obj))
+        {
+            var doers = new List<ActorHit>(2);
+            AddPhrase(p, obj, doers, modifiersOnly: true);
+            if (p.PrepPhrase(obj, nominal: true, "by") is var doneBy && doneBy >= 0) CollectActors(p, doneBy, doers, nominalHead: false);
+            if (doers.Count == 0) return;
+            tgtHits.Clear(); tgtHits.AddRange(doers);
+        }
+        // "reiterates UK support for Iraq", "sought to demonstrate American support after the bombings": a stance one
+        // professes is held by whoever the noun's modifiers name (the subject's side), for whom its "for/to" phrase
+        // names; the holder is no target. ("welcomed Turkish support" praises its holder: not a professing verb.)
+        if (!_dictionaryDecides && obj >= 0 && !nominal && tgtHits.Count > 0 && IsLemma(p, predicate, Professing) && IsLemma(p, obj, Stances))
+        {
+            int stanceStart = p.Words[obj].Start;
+            tgtHits.RemoveAll(h => h.Span.Start < stanceStart);
+            if (tgtHits.Count == 0)
+            {
+                if (p.PrepPhrase(obj, nominal: true, "for", "to", "with") is var heldFor && heldFor >= 0) CollectActors(p, heldFor, tgtHits, nominalHead: false);
+                if (tgtHits.Count == 0) return;
+            }
         }
         // "contributed a million Swiss francs to Australia": aid goes to whom the "to" phrase names; the object is what is
         // given, whatever its words.
@@ -2158,6 +2207,15 @@ public sealed class EventCoder
             }
         // "recaptured the town of Harardhere from al-Shabaab", "seized the tanker from Iran": who it was taken from;
         // "withdrew from the border town of Badme": the country left (a town the gazetteer knows stands for it).
+        // ... also when the object names a place or a building ("liberated the Syrian town of Dabiq from ISIL control",
+        // "seize the hospital complex from ISIL fighters"): the party it was taken from is the one acted on.
+        if (!_dictionaryDecides && !nominal && tgtHits.Count > 0 && (code.StartsWith("192", StringComparison.Ordinal) || code.StartsWith("171", StringComparison.Ordinal))
+            && FromPhrase(p, predicate, obj) is var heldBy && heldBy >= 0)
+        {
+            var holders = new List<ActorHit>(2);
+            CollectActors(p, heldBy, holders, nominalHead: false);
+            if (holders.Count > 0) { tgtHits.Clear(); tgtHits.AddRange(holders); }
+        }
         if (tgtHits.Count == 0 && (code.StartsWith("192", StringComparison.Ordinal) || code.StartsWith("171", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal))
             && FromPhrase(p, predicate, obj) is var takenFrom && takenFrom >= 0)
         {
@@ -2179,7 +2237,12 @@ public sealed class EventCoder
         // (With the user's PETRARCH codebook, PETRARCH's first actor after the verb comes before our reading down the
         // phrases: "left for Minas Tirith for meetings ... with Arnor" goes to Minas Tirith.)
         if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
-        if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits, IsForce(code));
+        if (tgtHits.Count == 0 && !nominal)
+        {
+            DeepTarget(p, predicate, obj, tgtHits, IsForce(code));
+            // (the doer's own words found further down are not the one acted on: "killed at the hands of the militia")
+            if (!_dictionaryDecides) tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
+        }
         // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
         // are the reporter's country's troops). (Not with the user's PETRARCH codebook: PETRARCH resolves no pronoun, and
         // "after crowds burned down its embassy" has no known owner there.)
@@ -2292,7 +2355,7 @@ public sealed class EventCoder
         // ... nor does the place that hosts or welcomes them ("Turkey hosted 2.6 million British visitors").
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, predicate, Hosting) && Guests(p, obj) is var guests
             && guests >= 0 && IsPrivatePeople(p, guests, tgtHits)) return;
-        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h)); }
+        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h)); }
         // "negotiators would need to consult with their national governments": a government of no named country that the
         // doers' own pronoun owns is their own, no other party. (Not an army: "would withdraw its army from X" is still
         // a withdrawal.)
@@ -2780,6 +2843,27 @@ public sealed class EventCoder
             || p.Word(t).Equals("one", StringComparison.OrdinalIgnoreCase) && p.Word(t + 1).Equals("another", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "defended the Church's opposition to abortion", "their opposition to the war": opposition to something is a
+    /// stance one holds, not the opposition as a party.
+    /// </summary>
+    private static bool IsStanceOpposition(Parsed p, ActorHit h)
+    {
+        if (!h.Code.EndsWith("OPP", StringComparison.Ordinal)) return false;
+        for (int t = 0; t < p.Words.Length; t++)
+            if (p.Words[t].Start == h.Span.Start && p.Words[t].End == h.Span.End)
+                return p.Word(t) is "opposition" && p.PrepPhrase(t, nominal: true, "to") >= 0;
+        return false;
+    }
+
+    /// <summary>"each other" or "one another" right after the verb (an adverb between allowed), or -1.</summary>
+    private static int ReciprocalAfter(Parsed p, int v)
+    {
+        int t = v + 1;
+        while (t < p.Words.Length && p.Tag(t) == "ADV") t++;
+        return IsReciprocal(p, t) ? t : -1;
+    }
+
     private static bool IsPlaceTargetCase(ReadOnlySpan<char> cs) =>
         cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("at", StringComparison.OrdinalIgnoreCase)
         || cs.Equals("against", StringComparison.OrdinalIgnoreCase) || cs.Equals("into", StringComparison.OrdinalIgnoreCase);
@@ -2875,6 +2959,17 @@ public sealed class EventCoder
     private static readonly HashSet<string> Deeds = new(StringComparer.OrdinalIgnoreCase) { "threat", "operation", "act", "activity", "plot", "violence", "campaign", "scourge", "menace" };
 
     private bool IsAttackNoun(Parsed p, int n) => p.Tag(n) == "NOUN" && NounCode(p, n, out var code) && IsForce(code);
+
+    /// <summary>An attack noun, or an act aimed "against" someone ("senseless acts against the embassy").</summary>
+    private bool IsJudgedForce(Parsed p, int n) =>
+        IsAttackNoun(p, n) || p.Tag(n) == "NOUN" && IsLemma(p, n, Acts) && p.PrepPhrase(n, nominal: true, "against") >= 0;
+
+    private static readonly HashSet<string> Returning = new(StringComparer.OrdinalIgnoreCase) { "return" };
+    private static readonly HashSet<string> Acts = new(StringComparer.OrdinalIgnoreCase) { "act", "action" };
+    private static readonly HashSet<string> Professing = new(StringComparer.OrdinalIgnoreCase)
+        { "reiterate", "reaffirm", "restate", "express", "voice", "show", "demonstrate", "declare", "affirm", "confirm", "pledge", "offer", "extend", "signal", "convey", "underline", "underscore" };
+    private static readonly HashSet<string> Stances = new(StringComparer.OrdinalIgnoreCase)
+        { "support", "backing", "commitment", "solidarity", "sympathy", "friendship", "opposition" };
 
     /// <summary>
     /// "the embassy bombings", "a market attack": a place named before an attack noun is what was hit, not who did
