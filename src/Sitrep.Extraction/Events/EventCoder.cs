@@ -719,6 +719,11 @@ public sealed class EventCoder
             && welcomed >= 0 && p.Tag(welcomed) == "NOUN" && (IsDeed(p, welcomed) || IsLemma(p, welcomed, WelcomedThings)) && !HeadIsActor(p, welcomed))
         { code = "051"; reverse = null; }
         if (code.StartsWith("04", StringComparison.Ordinal) && IsNaming(p, v)) return;
+        // "exiles insist the majority of Americans don't understand": insisting that something is so says it (a statement,
+        // not coded), it demands nothing ("insisted that Iraq withdraw" still does).
+        // (... misparsed with the clause's subject the object and its verb a conjunct with no conjunction: "insist the
+        // majority of Americans don't understand")
+        if (!_dictionaryDecides && IsLemma(p, v, Insisting) && InsistedClause(p, v) is var insisted && insisted > v && IsIndicative(p, insisted)) return;
         // "is returning to Syria", "returned home after the talks": coming back is travel; nothing and no one is given
         // back (the dictionary's RELEASE reading, 084, wants someone or something returned).
         if (!_dictionaryDecides && code.StartsWith("084", StringComparison.Ordinal) && IsLemma(p, v, Returning) && p.Child(v, "obj") < 0
@@ -842,6 +847,7 @@ public sealed class EventCoder
                 demanded = calledOn;
             }
             else if (label == "ccomp" && IsLemma(p, gov, Demands) | IsLemma(p, gov, Appeals) && p.Child(v, "nsubj") is var told && told >= 0
+                     && (_dictionaryDecides || !IsLemma(p, gov, Insisting) || !IsIndicative(p, v))
                      && !p.HasChildWord(v, "mark", "whether") && !p.HasChildWord(v, "mark", "if"))
             {
                 // "Russia demanded that Ukraine withdraw its troops": a demand on the clause's subject (10x; "urged that"
@@ -921,6 +927,10 @@ public sealed class EventCoder
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
         // "KHARTOUM, March 3 (Wire) - Sudan's army said": a dateline parsed as the subject, the real one its apposition.
         if (subj >= 0 && IsDateline(p, subj) && DatelineSubject(p, subj) is var named && named >= 0) subj = named;
+        // "television broadcast footage of exiles protesting in Miami": pictures do nothing (nor does whoever made them
+        // or shows them), and what they show is no news of the day the report can date.
+        if (!_dictionaryDecides && subj >= 0 && !passive && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Depictions)
+            && p.PrepPhrase(subj, nominal: true, "of") >= 0) return;
         // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
         if (passive && subj < 0 && CausingAttack(p, v) is var attack && attack >= 0)
         {
@@ -2964,6 +2974,28 @@ public sealed class EventCoder
     private bool IsJudgedForce(Parsed p, int n) =>
         IsAttackNoun(p, n) || p.Tag(n) == "NOUN" && IsLemma(p, n, Acts) && p.PrepPhrase(n, nominal: true, "against") >= 0;
 
+    private static readonly HashSet<string> Insisting = new(StringComparer.OrdinalIgnoreCase) { "insist" };
+    private static readonly HashSet<string> IndicativeAux = new(StringComparer.OrdinalIgnoreCase)
+        { "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "'s", "'re", "'ve", "'d" };
+
+    private static int InsistedClause(Parsed p, int v)
+    {
+        int obj = p.Child(v, "obj"), clause = p.Child(v, "ccomp");
+        if (clause >= 0) return obj < 0 ? clause : -1;
+        int conj = p.Child(v, "conj");
+        return obj > v && conj > obj && p.Child(conj, "cc") < 0 && p.Child(conj, "nsubj") < 0 ? conj : -1;
+    }
+
+    /// <summary>A clause in the indicative, told by a tensed auxiliary or copula ("don't understand", "was innocent", "had attacked").</summary>
+    private static bool IsIndicative(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "aux" or "cop" or "aux:pass" && IndicativeAux.Contains(p.Word(c).ToString())) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Depictions = new(StringComparer.OrdinalIgnoreCase)
+        { "footage", "video", "image", "picture", "photo", "photograph", "film", "clip", "broadcast" };
     private static readonly HashSet<string> Returning = new(StringComparer.OrdinalIgnoreCase) { "return" };
     private static readonly HashSet<string> Acts = new(StringComparer.OrdinalIgnoreCase) { "act", "action" };
     private static readonly HashSet<string> Professing = new(StringComparer.OrdinalIgnoreCase)
