@@ -2125,7 +2125,7 @@ public sealed class EventCoder
         // "condemned the bombing of the embassies in Kenya", "deplores these senseless acts against the American
         // embassy": force judged that no one owns is held against whoever did it, named before the noun ("the rebel
         // attack") or in its "by" phrase; those it struck are not the ones criticised (no event when no doer is named).
-        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && code[..2] is "11" or "12" && p.Child(obj, "nmod:poss") < 0 && IsJudgedForce(p, obj))
+        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && code[..2] is "11" or "12" && p.Child(obj, "nmod:poss") < 0 && IsJudgedForce(p, obj, predicate))
         {
             var doers = new List<ActorHit>(2);
             AddPhrase(p, obj, doers, modifiersOnly: true);
@@ -2136,7 +2136,7 @@ public sealed class EventCoder
         // "reiterates UK support for Iraq", "sought to demonstrate American support after the bombings": a stance one
         // professes is held by whoever the noun's modifiers name (the subject's side), for whom its "for/to" phrase
         // names; the holder is no target. ("welcomed Turkish support" praises its holder: not a professing verb.)
-        if (!_dictionaryDecides && obj >= 0 && !nominal && tgtHits.Count > 0 && IsLemma(p, predicate, Professing) && IsLemma(p, obj, Stances))
+        if (!_dictionaryDecides && obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, predicate, Professing) || IsLemma(p, p.Head(obj), Professing)) && IsLemma(p, obj, Stances))
         {
             int stanceStart = p.Words[obj].Start;
             tgtHits.RemoveAll(h => h.Span.Start < stanceStart);
@@ -2861,7 +2861,7 @@ public sealed class EventCoder
     {
         if (!h.Code.EndsWith("OPP", StringComparison.Ordinal)) return false;
         for (int t = 0; t < p.Words.Length; t++)
-            if (p.Words[t].Start == h.Span.Start && p.Words[t].End == h.Span.End)
+            if (p.Words[t].End == h.Span.End)
                 return p.Word(t) is "opposition" && p.PrepPhrase(t, nominal: true, "to") >= 0;
         return false;
     }
@@ -2971,8 +2971,8 @@ public sealed class EventCoder
     private bool IsAttackNoun(Parsed p, int n) => p.Tag(n) == "NOUN" && NounCode(p, n, out var code) && IsForce(code);
 
     /// <summary>An attack noun, or an act aimed "against" someone ("senseless acts against the embassy").</summary>
-    private bool IsJudgedForce(Parsed p, int n) =>
-        IsAttackNoun(p, n) || p.Tag(n) == "NOUN" && IsLemma(p, n, Acts) && p.PrepPhrase(n, nominal: true, "against") >= 0;
+    private bool IsJudgedForce(Parsed p, int n, int verb) =>
+        IsAttackNoun(p, n) || p.Tag(n) == "NOUN" && IsLemma(p, n, Acts) && (p.PrepPhrase(n, nominal: true, "against") >= 0 || p.PrepPhrase(verb, nominal: false, "against") > n);
 
     private static readonly HashSet<string> Insisting = new(StringComparer.OrdinalIgnoreCase) { "insist" };
     private static readonly HashSet<string> IndicativeAux = new(StringComparer.OrdinalIgnoreCase)
