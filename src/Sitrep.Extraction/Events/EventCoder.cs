@@ -2365,7 +2365,7 @@ public sealed class EventCoder
         // ... nor does the place that hosts or welcomes them ("Turkey hosted 2.6 million British visitors").
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, predicate, Hosting) && Guests(p, obj) is var guests
             && guests >= 0 && IsPrivatePeople(p, guests, tgtHits)) return;
-        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h)); }
+        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h)); }
         // "negotiators would need to consult with their national governments": a government of no named country that the
         // doers' own pronoun owns is their own, no other party. (Not an army: "would withdraw its army from X" is still
         // a withdrawal.)
@@ -2865,6 +2865,26 @@ public sealed class EventCoder
                 return p.Word(t) is "opposition" && p.PrepPhrase(t, nominal: true, "to") >= 0;
         return false;
     }
+
+    /// <summary>
+    /// "the Global Coalition to Counter ISIL", "the Alliance to Defeat the Rebels": a body named for its fight against a
+    /// party is not that party, whatever code the name's last words gave it.
+    /// </summary>
+    private static bool NamedForAFight(Parsed p, ActorHit h)
+    {
+        var name = h.Span.SliceOf(p.Text);
+        int to = name.IndexOf(" to ", StringComparison.OrdinalIgnoreCase);
+        if (to > 0 && name[(to + 4)..] is var rest && rest.IndexOf(' ') is var space && space > 0 && FightVerbs.Contains(rest[..space].ToString())) return true;
+        // (... or the party alone, the words before it "Coalition to Counter")
+        for (int t = 2; t < p.Words.Length; t++)
+            if (p.Words[t].Start == h.Span.Start)
+                return p.Word(t - 2).Equals("to", StringComparison.OrdinalIgnoreCase) && char.IsUpper(p.Word(t - 1)[0]) && FightVerbs.Contains(p.Word(t - 1).ToString())
+                    && t >= 3 && char.IsUpper(p.Word(t - 3)[0]);
+        return false;
+    }
+
+    private static readonly HashSet<string> FightVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "counter", "defeat", "fight", "combat", "destroy", "degrade", "stop", "end", "confront", "oppose", "eliminate" };
 
     /// <summary>"each other" or "one another" right after the verb (an adverb between allowed), or -1.</summary>
     private static int ReciprocalAfter(Parsed p, int v)

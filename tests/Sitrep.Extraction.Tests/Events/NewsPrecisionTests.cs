@@ -332,4 +332,11 @@ public sealed class NewsPrecisionTests
         if (Code("Kenya insisted that Uganda withdraw its troops from the border.") is not { } demand) return;
         Assert.Contains(demand, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("10", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_body_named_for_a_fight_against_a_party_is_not_that_party()
+    {
+        if (Code("The Kenyan foreign minister and the Kenyan defence minister will host foreign and defence ministers of the Regional Coalition to Counter al-Shabaab in Nairobi.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "SOMREB" || e.Target == "SOMREB");
+    }
 }
