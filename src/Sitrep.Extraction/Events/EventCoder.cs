@@ -2365,7 +2365,7 @@ public sealed class EventCoder
         // ... nor does the place that hosts or welcomes them ("Turkey hosted 2.6 million British visitors").
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, predicate, Hosting) && Guests(p, obj) is var guests
             && guests >= 0 && IsPrivatePeople(p, guests, tgtHits)) return;
-        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h)); }
+        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h) || NamedGathering(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h)); }
         // "negotiators would need to consult with their national governments": a government of no named country that the
         // doers' own pronoun owns is their own, no other party. (Not an army: "would withdraw its army from X" is still
         // a withdrawal.)
@@ -2882,6 +2882,23 @@ public sealed class EventCoder
                     && t >= 3 && char.IsUpper(p.Word(t - 3)[0]);
         return false;
     }
+
+    /// <summary>
+    /// "at the Manama Dialogue, the United States will provide ...": a gathering named after its host city does nothing
+    /// as the city's country (as the one attended or visited it still stands for it: "attend the Beijing Olympics").
+    /// </summary>
+    private static bool NamedGathering(Parsed p, ActorHit h)
+    {
+        if (h.Code.Length != 3) return false;
+        for (int t = 0; t < p.Words.Length; t++)
+            if (p.Words[t].End == h.Span.End)
+                return h.Span.Start < p.Words[t].Start && IsGatheringName(p, t) || t + 1 < p.Words.Length && IsGatheringName(p, t + 1);
+        return false;
+
+        static bool IsGatheringName(Parsed p, int t) => char.IsUpper(p.Word(t)[0]) && (IsLemma(p, t, Gatherings) || IsLemma(p, t, GatheringNames));
+    }
+
+    private static readonly HashSet<string> GatheringNames = new(StringComparer.OrdinalIgnoreCase) { "dialogue", "process", "symposium", "talks", "initiative" };
 
     private static readonly HashSet<string> FightVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "counter", "defeat", "fight", "combat", "destroy", "degrade", "stop", "end", "confront", "oppose", "eliminate" };

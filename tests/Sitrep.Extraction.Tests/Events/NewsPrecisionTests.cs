@@ -339,4 +339,11 @@ public sealed class NewsPrecisionTests
         if (Code("The Kenyan foreign minister and the Kenyan defence minister will host foreign and defence ministers of the Regional Coalition to Counter al-Shabaab in Nairobi.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Source == "SOMREB" || e.Target == "SOMREB");
     }
+
+    [Fact]
+    public void A_gathering_named_after_its_host_city_does_nothing_as_its_country()
+    {
+        if (Code("As the US envoy announced today at the Mombasa Dialogue, the United States will provide $10 million in new assistance to the Ugandan opposition.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "KEN");
+    }
 }
