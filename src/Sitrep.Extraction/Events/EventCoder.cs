@@ -701,6 +701,9 @@ public sealed class EventCoder
         // (With the user's PETRARCH codebook saying is coded, as PETRARCH codes it: see Emit for its target.)
         if ((pick.Code == "010" && IsLemma(p, v, Reporting) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
         if (IsLemma(p, v, Sufferings)) return;
+        // "refused to return him, citing the harshness of the regime": a reason given for another act is no statement to
+        // whoever the reason names.
+        if (!_dictionaryDecides && p.Label(v) == "advcl" && IsLemma(p, v, Citing) && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return;
         // "the plane crashed into the sea, killing all 228 people on board": an accident's toll is no one's attack.
         if (p.Head(v) is var mishap && mishap >= 0 && p.Label(v) is "advcl" or "conj" or "xcomp" && IsLemma(p, mishap, Accidents)) return;
         // A two-way dictionary code: "received envoys" [043:042] is a hosting by the subject and a visit by the
@@ -3011,6 +3014,7 @@ public sealed class EventCoder
     private bool IsJudgedForce(Parsed p, int n, int verb) =>
         IsAttackNoun(p, n) || p.Tag(n) == "NOUN" && IsLemma(p, n, Acts) && (p.PrepPhrase(n, nominal: true, "against") >= 0 || p.PrepPhrase(verb, nominal: false, "against") > n);
 
+    private static readonly HashSet<string> Citing = new(StringComparer.OrdinalIgnoreCase) { "cite" };
     private static readonly HashSet<string> Insisting = new(StringComparer.OrdinalIgnoreCase) { "insist" };
     private static readonly HashSet<string> IndicativeAux = new(StringComparer.OrdinalIgnoreCase)
         { "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "'s", "'re", "'ve", "'d" };

@@ -346,4 +346,11 @@ public sealed class NewsPrecisionTests
         if (Code("As the US envoy announced today at the Mombasa Dialogue, the United States will provide $10 million in new assistance to the Ugandan opposition.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Source == "KEN");
     }
+
+    [Fact]
+    public void A_reason_cited_for_another_act_is_no_statement_to_whom_it_names()
+    {
+        if (Code("The boy's Ugandan relatives refused to return him to his father in Kenya, citing the harshness of the Kenyan government.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "KENGOV");
+    }
 }
