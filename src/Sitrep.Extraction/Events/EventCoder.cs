@@ -726,7 +726,7 @@ public sealed class EventCoder
         // not coded), it demands nothing ("insisted that Iraq withdraw" still does).
         // (... misparsed with the clause's subject the object and its verb a conjunct with no conjunction: "insist the
         // majority of Americans don't understand")
-        if (!_dictionaryDecides && IsLemma(p, v, Insisting) && InsistedClause(p, v) is var insisted && insisted > v && IsIndicative(p, insisted)) return;
+        if (!_dictionaryDecides && p.Word(v).StartsWith("insist", StringComparison.OrdinalIgnoreCase) && InsistedClause(p, v) is var insisted && insisted > v && IsIndicative(p, insisted)) return;
         // "is returning to Syria", "returned home after the talks": coming back is travel; nothing and no one is given
         // back (the dictionary's RELEASE reading, 084, wants someone or something returned).
         if (!_dictionaryDecides && code.StartsWith("084", StringComparison.Ordinal) && IsLemma(p, v, Returning) && p.Child(v, "obj") < 0
@@ -932,8 +932,8 @@ public sealed class EventCoder
         if (subj >= 0 && IsDateline(p, subj) && DatelineSubject(p, subj) is var named && named >= 0) subj = named;
         // "television broadcast footage of exiles protesting in Miami": pictures do nothing (nor does whoever made them
         // or shows them), and what they show is no news of the day the report can date.
-        if (!_dictionaryDecides && subj >= 0 && !passive && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Depictions)
-            && p.PrepPhrase(subj, nominal: true, "of") >= 0) return;
+        if (!_dictionaryDecides && subj >= 0 && !passive && p.Tag(subj) == "NOUN" && p.PrepPhrase(subj, nominal: true, "of") >= 0
+            && IsLemma(p, subj, Depictions)) return;
         // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
         if (passive && subj < 0 && CausingAttack(p, v) is var attack && attack >= 0)
         {
@@ -2139,7 +2139,8 @@ public sealed class EventCoder
         // "reiterates UK support for Iraq", "sought to demonstrate American support after the bombings": a stance one
         // professes is held by whoever the noun's modifiers name (the subject's side), for whom its "for/to" phrase
         // names; the holder is no target. ("welcomed Turkish support" praises its holder: not a professing verb.)
-        if (!_dictionaryDecides && obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, predicate, Professing) || IsLemma(p, p.Head(obj), Professing)) && IsLemma(p, obj, Stances))
+        if (!_dictionaryDecides && obj >= 0 && !nominal && tgtHits.Count > 0 && p.Tag(obj) == "NOUN" && IsLemma(p, obj, Stances)
+            && (IsLemma(p, predicate, Professing) || IsLemma(p, p.Head(obj), Professing)))
         {
             int stanceStart = p.Words[obj].Start;
             tgtHits.RemoveAll(h => h.Span.Start < stanceStart);
