@@ -727,6 +727,12 @@ public sealed class EventCoder
         // (... misparsed with the clause's subject the object and its verb a conjunct with no conjunction: "insist the
         // majority of Americans don't understand")
         if (!_dictionaryDecides && p.Word(v).StartsWith("insist", StringComparison.OrdinalIgnoreCase) && InsistedClause(p, v) is var insisted && insisted > v && IsIndicative(p, insisted)) return;
+        // "joined the war against al-Shabaab", "arrived to join the fight against ISIL": joining a fight against a party is
+        // fighting it, no cooperation with it (the dictionary's JOIN); joining another's fight ("the SDF's fight against
+        // ISIL") stays cooperation with that other.
+        if (!_dictionaryDecides && IsLemma(p, v, Joining) && p.Child(v, "obj") is var joined && joined >= 0 && p.Child(joined, "nmod:poss") < 0
+            && IsLemma(p, joined, Fights) && (p.PrepPhrase(joined, nominal: true, "against") >= 0 || p.PrepPhrase(v, nominal: false, "against") > joined) && _cameo["190"] is not null)
+        { code = "190"; reverse = null; reverseOnly = false; }
         // "is returning to Syria", "returned home after the talks": coming back is travel; nothing and no one is given
         // back (the dictionary's RELEASE reading, 084, wants someone or something returned).
         if (!_dictionaryDecides && code.StartsWith("084", StringComparison.Ordinal) && IsLemma(p, v, Returning) && p.Child(v, "obj") < 0
@@ -1719,6 +1725,8 @@ public sealed class EventCoder
             var cs = p.CaseOf(c);
             // "bans on travel to Kenya against four officers": "against" names whom the act is aimed at.
             if (cs.Equals("against", StringComparison.OrdinalIgnoreCase)) return c;
+            // "captured by the battalion with the aid of intelligence officers": a helper, not one acted on.
+            if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
             if (IsScene(p, v, c)) continue;
             if (first < 0 && IsTargetCase(cs, noTopics: topical)) first = c;
         }
@@ -2369,6 +2377,10 @@ public sealed class EventCoder
         // ... nor does the place that hosts or welcomes them ("Turkey hosted 2.6 million British visitors").
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, predicate, Hosting) && Guests(p, obj) is var guests
             && guests >= 0 && IsPrivatePeople(p, guests, tgtHits)) return;
+        // ... nor one that hosts a thing ("companies hosting Syrian Government websites"): whose the thing is makes its
+        // owner no guest.
+        if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && obj >= 0 && !nominal && tgtHits.Count > 0 && p.Tag(obj) == "NOUN"
+            && tgtHits.TrueForAll(h => h.Span.End <= p.Words[obj].Start) && IsLemma(p, predicate, Hosting) && IsLemma(p, obj, HostedThings)) return;
         if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h) || NamedGathering(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h)); }
         // "negotiators would need to consult with their national governments": a government of no named country that the
         // doers' own pronoun owns is their own, no other party. (Not an army: "would withdraw its army from X" is still
@@ -2452,6 +2464,8 @@ public sealed class EventCoder
             {
                 if (p.Label(c) != "nmod") continue;
                 var cs = p.CaseOf(c);
+                // ("captured by the battalion with the aid of intelligence officers": a helper)
+                if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
                 // Not "on"/"over" this far down: "talks on Syria" names the topic, not a party.
                 if (cs.Equals("against", StringComparison.OrdinalIgnoreCase))
                 {
@@ -3015,6 +3029,10 @@ public sealed class EventCoder
     private bool IsJudgedForce(Parsed p, int n, int verb) =>
         IsAttackNoun(p, n) || p.Tag(n) == "NOUN" && IsLemma(p, n, Acts) && (p.PrepPhrase(n, nominal: true, "against") >= 0 || p.PrepPhrase(verb, nominal: false, "against") > n);
 
+    private static readonly HashSet<string> Joining = new(StringComparer.OrdinalIgnoreCase) { "join" };
+    private static readonly HashSet<string> Fights = new(StringComparer.OrdinalIgnoreCase) { "fight", "battle", "war", "offensive", "assault", "combat", "campaign" };
+    private static readonly HashSet<string> HostedThings = new(StringComparer.OrdinalIgnoreCase)
+        { "website", "site", "server", "data", "page", "account", "content", "file", "domain", "service" };
     private static readonly HashSet<string> Citing = new(StringComparer.OrdinalIgnoreCase) { "cite" };
     private static readonly HashSet<string> Insisting = new(StringComparer.OrdinalIgnoreCase) { "insist" };
     private static readonly HashSet<string> IndicativeAux = new(StringComparer.OrdinalIgnoreCase)

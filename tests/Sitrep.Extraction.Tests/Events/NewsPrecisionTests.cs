@@ -353,4 +353,30 @@ public sealed class NewsPrecisionTests
         if (Code("The boy's Ugandan relatives refused to return him to his father in Kenya, citing the harshness of the Kenyan government.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Target == "KENGOV");
     }
+
+    [Fact]
+    public void Hosting_a_thing_makes_its_owner_no_guest()
+    {
+        if (Code("There are reports of U.S., German, and Canadian companies hosting Ugandan Government websites.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "UGAGOV");
+        if (Code("Kenya hosted Ugandan refugees in Dadaab.") is not { } refugees) return;
+        Assert.Contains(refugees, e => e.Source == "KEN" && e.Target == "UGAREF");
+    }
+
+    [Fact]
+    public void Those_with_whose_aid_one_acts_are_helpers_not_targets()
+    {
+        if (Code("He was captured by a Kenyan army battalion with the aid of Ugandan intelligence officers in May 2006.") is not { } captured) return;
+        Assert.DoesNotContain(captured, e => e.Target == "UGAMIL");
+        if (Code("Kenyan troops fought al-Shabaab with the help of Ugandan soldiers.") is not { } fought) return;
+        Assert.DoesNotContain(fought, e => e.Target == "UGAMIL");
+    }
+
+    [Fact]
+    public void Joining_a_war_against_a_party_is_fighting_it()
+    {
+        if (Code("Kenya joined the war against al-Shabaab in 2011.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code == "190");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("06", StringComparison.Ordinal) || e.Code.StartsWith("05", StringComparison.Ordinal));
+    }
 }
