@@ -703,6 +703,9 @@ public sealed class EventCoder
         // (With the user's PETRARCH codebook saying is coded, as PETRARCH codes it: see Emit for its target.)
         if ((pick.Code == "010" && IsLemma(p, v, Reporting) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
         if (IsLemma(p, v, Sufferings)) return;
+        // "refused to return him, citing the harshness of the regime": a reason given for another act is no statement to
+        // whoever the reason names.
+        if (!_dictionaryDecides && p.Label(v) == "advcl" && IsLemma(p, v, Citing) && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return;
         // "the plane crashed into the sea, killing all 228 people on board": an accident's toll is no one's attack.
         if (p.Head(v) is var mishap && mishap >= 0 && p.Label(v) is "advcl" or "conj" or "xcomp" && IsLemma(p, mishap, Accidents)) return;
         // A two-way dictionary code: "received envoys" [043:042] is a hosting by the subject and a visit by the
@@ -721,6 +724,21 @@ public sealed class EventCoder
             && welcomed >= 0 && p.Tag(welcomed) == "NOUN" && (IsDeed(p, welcomed) || IsLemma(p, welcomed, WelcomedThings)) && !HeadIsActor(p, welcomed))
         { code = "051"; reverse = null; }
         if (code.StartsWith("04", StringComparison.Ordinal) && IsNaming(p, v)) return;
+        // "exiles insist the majority of Americans don't understand": insisting that something is so says it (a statement,
+        // not coded), it demands nothing ("insisted that Iraq withdraw" still does).
+        // (... misparsed with the clause's subject the object and its verb a conjunct with no conjunction: "insist the
+        // majority of Americans don't understand")
+        if (!_dictionaryDecides && p.Word(v).StartsWith("insist", StringComparison.OrdinalIgnoreCase) && InsistedClause(p, v) is var insisted && insisted > v && IsIndicative(p, insisted)) return;
+        // "joined the war against al-Shabaab", "arrived to join the fight against ISIL": joining a fight against a party is
+        // fighting it, no cooperation with it (the dictionary's JOIN); joining another's fight ("the SDF's fight against
+        // ISIL") stays cooperation with that other.
+        if (!_dictionaryDecides && IsLemma(p, v, Joining) && p.Child(v, "obj") is var joined && joined >= 0 && p.Child(joined, "nmod:poss") < 0
+            && IsLemma(p, joined, Fights) && (p.PrepPhrase(joined, nominal: true, "against") >= 0 || p.PrepPhrase(v, nominal: false, "against") > joined) && _cameo["190"] is not null)
+        { code = "190"; reverse = null; reverseOnly = false; }
+        // "is returning to Syria", "returned home after the talks": coming back is travel; nothing and no one is given
+        // back (the dictionary's RELEASE reading, 084, wants someone or something returned).
+        if (!_dictionaryDecides && code.StartsWith("084", StringComparison.Ordinal) && IsLemma(p, v, Returning) && p.Child(v, "obj") < 0
+            && p.Child(v, "nsubj:pass") < 0 && p.Child(v, "aux:pass") < 0) return;
         // "met with the Syrian president": PETRARCH's "meet with" is one-way (its MEET_WITH [040]), the subject's act;
         // "met the Syrian president" and "X and Y met" stay meetings of both.
         if (reverse == code && code.StartsWith("04", StringComparison.Ordinal) && p.Word(v).StartsWith("me", StringComparison.OrdinalIgnoreCase)
@@ -841,6 +859,7 @@ public sealed class EventCoder
                 demanded = calledOn;
             }
             else if (label == "ccomp" && IsLemma(p, gov, Demands) | IsLemma(p, gov, Appeals) && p.Child(v, "nsubj") is var told && told >= 0
+                     && (_dictionaryDecides || !IsLemma(p, gov, Insisting) || !IsIndicative(p, v))
                      && !p.HasChildWord(v, "mark", "whether") && !p.HasChildWord(v, "mark", "if"))
             {
                 // "Russia demanded that Ukraine withdraw its troops": a demand on the clause's subject (10x; "urged that"
@@ -920,6 +939,10 @@ public sealed class EventCoder
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
         // "KHARTOUM, March 3 (Wire) - Sudan's army said": a dateline parsed as the subject, the real one its apposition.
         if (subj >= 0 && IsDateline(p, subj) && DatelineSubject(p, subj) is var named && named >= 0) subj = named;
+        // "television broadcast footage of exiles protesting in Miami": pictures do nothing (nor does whoever made them
+        // or shows them), and what they show is no news of the day the report can date.
+        if (!_dictionaryDecides && subj >= 0 && !passive && p.Tag(subj) == "NOUN" && p.PrepPhrase(subj, nominal: true, "of") >= 0
+            && IsLemma(p, subj, Depictions)) return;
         // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
         if (passive && subj < 0 && CausingAttack(p, v) is var attack && attack >= 0)
         {
@@ -955,10 +978,18 @@ public sealed class EventCoder
         if (!_dictionaryDecides && passive && subj >= 0 && obj >= 0 && !IsMaterialConflict(code) && IsLemma(p, v, Feelings)
             && p.Tag(subj) == "NOUN" && IsDeed(p, subj))
             (subj, obj) = (obj, subj);
+        // "pledged to consult each other regularly on their approaches to ...": the parties act on each other, whatever
+        // the parser hung "each other" on and whoever the phrases after name.
+        if (!_dictionaryDecides && !passive && !IsReciprocal(p, obj) && ReciprocalAfter(p, predicate) is var each && each >= 0) obj = each;
         if (obj < 0 && !passive && predicate != v) obj = ObjectOf(p, v);
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
-        if (obj < 0) obj = Oblique(p, predicate);
+        if (obj < 0)
+        {
+            obj = Oblique(p, predicate);
+            // ("killed at the hands of the militia", the doer found in the phrase: the doer is not also the one acted on)
+            if (!_dictionaryDecides && obj >= 0 && subj >= 0 && subj != obj && p.IsUnder(subj, obj)) obj = -1;
+        }
         // "Uganda's president, whom the Kenyan minister met", "Museveni, with whom he met": the relative pronoun as the
         // one acted on stands for the noun the clause describes.
         if (label == "acl:relcl" && gov >= 0 && !passive && obj >= 0 && IsRelativePronoun(p, obj))
@@ -1052,6 +1083,7 @@ public sealed class EventCoder
             return;
         }
         int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate);
+        if (!_dictionaryDecides && alternative >= 0 && subj >= 0 && subj != alternative && p.IsUnder(subj, alternative)) alternative = -1;
         // "claimed responsibility for an attack on a mall in Kenya's capital", "expressed sorrow for the shootings in
         // South Carolina": the one the claim or the sorrow is about is whoever or wherever the deed struck.
         if (code is "015" or "018")
@@ -1654,6 +1686,10 @@ public sealed class EventCoder
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) is "obl:agent" || (p.Label(c) == "obl" && p.CaseOf(c).Equals("by", StringComparison.OrdinalIgnoreCase))) return c;
+        // "were killed at the hands of government troops": the hands' owner did it.
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "obl" && p.CaseOf(c).Equals("at", StringComparison.OrdinalIgnoreCase) && p.Word(c) is "hands" or "hand"
+                && p.PrepPhrase(c, nominal: true, "of") is var owner && owner >= 0 && p.Label(owner) == "nmod") return owner;
         // "were rounded up and held by Iraqi troops", "was seized and killed by soldiers": passives joined under one
         // subject, with nothing but the conjunction, a particle or an adverb between them, share the "by" phrase written
         // after the last of them ("arrested in X and welcomed by Y" does not).
@@ -1715,6 +1751,8 @@ public sealed class EventCoder
             var cs = p.CaseOf(c);
             // "bans on travel to Kenya against four officers": "against" names whom the act is aimed at.
             if (cs.Equals("against", StringComparison.OrdinalIgnoreCase)) return c;
+            // "captured by the battalion with the aid of intelligence officers": a helper, not one acted on.
+            if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
             if (IsScene(p, v, c)) continue;
             if (first < 0 && IsTargetCase(cs, noTopics: topical)) first = c;
         }
@@ -2096,6 +2134,14 @@ public sealed class EventCoder
         if (!_dictionaryDecides && obj >= 0 && !nominal && tgtHits.Count > 0 && p.Word(obj).Equals("opposition", StringComparison.OrdinalIgnoreCase)
             && p.Child(obj, "det") < 0 && p.Child(obj, "nmod:poss") < 0)
             tgtHits.RemoveAll(h => h.Span.Start == p.Words[obj].Start);
+        // "the two leaders pledged to consult each other": each other is no one but the doers; with one doer named
+        // ("the two leaders" of no named country), no one else is.
+        if (!_dictionaryDecides && !nominal && IsReciprocal(p, obj))
+        {
+            if (srcHits.Count < 2) return;
+            KeepMostSpecific(srcHits);
+            tgtHits.Clear(); tgtHits.AddRange(srcHits);
+        }
         // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
         // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
         if (obj >= 0 && !nominal && tgtHits.Count > 0 && IsLemma(p, predicate, Sending) && srcHits.Count > 0
@@ -2116,6 +2162,31 @@ public sealed class EventCoder
             var theirs = new List<ActorHit>(2);
             CollectActors(p, deedOwner, theirs, nominalHead: false);
             if (theirs.Count > 0) { tgtHits.Clear(); tgtHits.AddRange(theirs); }
+        }
+        // "condemned the bombing of the embassies in Kenya", "deplores these senseless acts against the American
+        // embassy": force judged that no one owns is held against whoever did it, named before the noun ("the rebel
+        // attack") or in its "by" phrase; those it struck are not the ones criticised (no event when no doer is named).
+        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && code[..2] is "11" or "12" && p.Child(obj, "nmod:poss") < 0 && IsJudgedForce(p, obj, predicate))
+        {
+            var doers = new List<ActorHit>(2);
+            AddPhrase(p, obj, doers, modifiersOnly: true);
+            if (p.PrepPhrase(obj, nominal: true, "by") is var doneBy && doneBy >= 0) CollectActors(p, doneBy, doers, nominalHead: false);
+            if (doers.Count == 0) return;
+            tgtHits.Clear(); tgtHits.AddRange(doers);
+        }
+        // "reiterates UK support for Iraq", "sought to demonstrate American support after the bombings": a stance one
+        // professes is held by whoever the noun's modifiers name (the subject's side), for whom its "for/to" phrase
+        // names; the holder is no target. ("welcomed Turkish support" praises its holder: not a professing verb.)
+        if (!_dictionaryDecides && obj >= 0 && !nominal && tgtHits.Count > 0 && p.Tag(obj) == "NOUN" && IsLemma(p, obj, Stances)
+            && (IsLemma(p, predicate, Professing) || IsLemma(p, p.Head(obj), Professing)))
+        {
+            int stanceStart = p.Words[obj].Start;
+            tgtHits.RemoveAll(h => h.Span.Start < stanceStart);
+            if (tgtHits.Count == 0)
+            {
+                if (p.PrepPhrase(obj, nominal: true, "for", "to", "with") is var heldFor && heldFor >= 0) CollectActors(p, heldFor, tgtHits, nominalHead: false);
+                if (tgtHits.Count == 0) return;
+            }
         }
         // "contributed a million Swiss francs to Australia": aid goes to whom the "to" phrase names; the object is what is
         // given, whatever its words.
@@ -2197,6 +2268,15 @@ public sealed class EventCoder
             }
         // "recaptured the town of Harardhere from al-Shabaab", "seized the tanker from Iran": who it was taken from;
         // "withdrew from the border town of Badme": the country left (a town the gazetteer knows stands for it).
+        // ... also when the object names a place or a building ("liberated the Syrian town of Dabiq from ISIL control",
+        // "seize the hospital complex from ISIL fighters"): the party it was taken from is the one acted on.
+        if (!_dictionaryDecides && !nominal && tgtHits.Count > 0 && (code.StartsWith("192", StringComparison.Ordinal) || code.StartsWith("171", StringComparison.Ordinal))
+            && FromPhrase(p, predicate, obj) is var heldBy && heldBy >= 0)
+        {
+            var holders = new List<ActorHit>(2);
+            CollectActors(p, heldBy, holders, nominalHead: false);
+            if (holders.Count > 0) { tgtHits.Clear(); tgtHits.AddRange(holders); }
+        }
         if (tgtHits.Count == 0 && (code.StartsWith("192", StringComparison.Ordinal) || code.StartsWith("171", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal))
             && FromPhrase(p, predicate, obj) is var takenFrom && takenFrom >= 0)
         {
@@ -2218,7 +2298,12 @@ public sealed class EventCoder
         // (With the user's PETRARCH codebook, PETRARCH's first actor after the verb comes before our reading down the
         // phrases: "left for Minas Tirith for meetings ... with Arnor" goes to Minas Tirith.)
         if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
-        if (tgtHits.Count == 0 && !nominal) DeepTarget(p, predicate, obj, tgtHits, IsForce(code));
+        if (tgtHits.Count == 0 && !nominal)
+        {
+            DeepTarget(p, predicate, obj, tgtHits, IsForce(code));
+            // (the doer's own words found further down are not the one acted on: "killed at the hands of the militia")
+            if (!_dictionaryDecides) tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
+        }
         // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
         // are the reporter's country's troops). (Not with the user's PETRARCH codebook: PETRARCH resolves no pronoun, and
         // "after crowds burned down its embassy" has no known owner there.)
@@ -2331,7 +2416,11 @@ public sealed class EventCoder
         // ... nor does the place that hosts or welcomes them ("Turkey hosted 2.6 million British visitors").
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, predicate, Hosting) && Guests(p, obj) is var guests
             && guests >= 0 && IsPrivatePeople(p, guests, tgtHits)) return;
-        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h)); }
+        // ... nor one that hosts a thing ("companies hosting Syrian Government websites"): whose the thing is makes its
+        // owner no guest.
+        if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && obj >= 0 && !nominal && tgtHits.Count > 0 && p.Tag(obj) == "NOUN"
+            && tgtHits.TrueForAll(h => h.Span.End <= p.Words[obj].Start) && IsLemma(p, predicate, Hosting) && IsLemma(p, obj, HostedThings)) return;
+        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h) || NamedGathering(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h)); }
         // "negotiators would need to consult with their national governments": a government of no named country that the
         // doers' own pronoun owns is their own, no other party. (Not an army: "would withdraw its army from X" is still
         // a withdrawal.)
@@ -2414,6 +2503,8 @@ public sealed class EventCoder
             {
                 if (p.Label(c) != "nmod") continue;
                 var cs = p.CaseOf(c);
+                // ("captured by the battalion with the aid of intelligence officers": a helper)
+                if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
                 // Not "on"/"over" this far down: "talks on Syria" names the topic, not a party.
                 if (cs.Equals("against", StringComparison.OrdinalIgnoreCase))
                 {
@@ -2891,6 +2982,64 @@ public sealed class EventCoder
             || p.Word(t).Equals("one", StringComparison.OrdinalIgnoreCase) && p.Word(t + 1).Equals("another", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "defended the Church's opposition to abortion", "their opposition to the war": opposition to something is a
+    /// stance one holds, not the opposition as a party.
+    /// </summary>
+    private static bool IsStanceOpposition(Parsed p, ActorHit h)
+    {
+        if (!h.Code.EndsWith("OPP", StringComparison.Ordinal)) return false;
+        for (int t = 0; t < p.Words.Length; t++)
+            if (p.Words[t].End == h.Span.End)
+                return p.Word(t) is "opposition" && p.PrepPhrase(t, nominal: true, "to") >= 0;
+        return false;
+    }
+
+    /// <summary>
+    /// "the Global Coalition to Counter ISIL", "the Alliance to Defeat the Rebels": a body named for its fight against a
+    /// party is not that party, whatever code the name's last words gave it.
+    /// </summary>
+    private static bool NamedForAFight(Parsed p, ActorHit h)
+    {
+        var name = h.Span.SliceOf(p.Text);
+        int to = name.IndexOf(" to ", StringComparison.OrdinalIgnoreCase);
+        if (to > 0 && name[(to + 4)..] is var rest && rest.IndexOf(' ') is var space && space > 0 && FightVerbs.Contains(rest[..space].ToString())) return true;
+        // (... or the party alone, the words before it "Coalition to Counter")
+        for (int t = 2; t < p.Words.Length; t++)
+            if (p.Words[t].Start == h.Span.Start)
+                return p.Word(t - 2).Equals("to", StringComparison.OrdinalIgnoreCase) && char.IsUpper(p.Word(t - 1)[0]) && FightVerbs.Contains(p.Word(t - 1).ToString())
+                    && t >= 3 && char.IsUpper(p.Word(t - 3)[0]);
+        return false;
+    }
+
+    /// <summary>
+    /// "at the Manama Dialogue, the United States will provide ...": a gathering named after its host city does nothing
+    /// as the city's country (as the one attended or visited it still stands for it: "attend the Beijing Olympics").
+    /// </summary>
+    private static bool NamedGathering(Parsed p, ActorHit h)
+    {
+        if (h.Code.Length != 3) return false;
+        for (int t = 0; t < p.Words.Length; t++)
+            if (p.Words[t].End == h.Span.End)
+                return h.Span.Start < p.Words[t].Start && IsGatheringName(p, t) || t + 1 < p.Words.Length && IsGatheringName(p, t + 1);
+        return false;
+
+        static bool IsGatheringName(Parsed p, int t) => char.IsUpper(p.Word(t)[0]) && (IsLemma(p, t, Gatherings) || IsLemma(p, t, GatheringNames));
+    }
+
+    private static readonly HashSet<string> GatheringNames = new(StringComparer.OrdinalIgnoreCase) { "dialogue", "process", "symposium", "talks", "initiative" };
+
+    private static readonly HashSet<string> FightVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "counter", "defeat", "fight", "combat", "destroy", "degrade", "stop", "end", "confront", "oppose", "eliminate" };
+
+    /// <summary>"each other" or "one another" right after the verb (an adverb between allowed), or -1.</summary>
+    private static int ReciprocalAfter(Parsed p, int v)
+    {
+        int t = v + 1;
+        while (t < p.Words.Length && p.Tag(t) == "ADV") t++;
+        return IsReciprocal(p, t) ? t : -1;
+    }
+
     private static bool IsPlaceTargetCase(ReadOnlySpan<char> cs) =>
         cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("at", StringComparison.OrdinalIgnoreCase)
         || cs.Equals("against", StringComparison.OrdinalIgnoreCase) || cs.Equals("into", StringComparison.OrdinalIgnoreCase);
@@ -2986,6 +3135,44 @@ public sealed class EventCoder
     private static readonly HashSet<string> Deeds = new(StringComparer.OrdinalIgnoreCase) { "threat", "operation", "act", "activity", "plot", "violence", "campaign", "scourge", "menace" };
 
     private bool IsAttackNoun(Parsed p, int n) => p.Tag(n) == "NOUN" && NounCode(p, n, out var code) && IsForce(code);
+
+    /// <summary>An attack noun, or an act aimed "against" someone ("senseless acts against the embassy").</summary>
+    private bool IsJudgedForce(Parsed p, int n, int verb) =>
+        IsAttackNoun(p, n) || p.Tag(n) == "NOUN" && IsLemma(p, n, Acts) && (p.PrepPhrase(n, nominal: true, "against") >= 0 || p.PrepPhrase(verb, nominal: false, "against") > n);
+
+    private static readonly HashSet<string> Joining = new(StringComparer.OrdinalIgnoreCase) { "join" };
+    private static readonly HashSet<string> Fights = new(StringComparer.OrdinalIgnoreCase) { "fight", "battle", "war", "offensive", "assault", "combat", "campaign" };
+    private static readonly HashSet<string> HostedThings = new(StringComparer.OrdinalIgnoreCase)
+        { "website", "site", "server", "data", "page", "account", "content", "file", "domain", "service" };
+    private static readonly HashSet<string> Citing = new(StringComparer.OrdinalIgnoreCase) { "cite" };
+    private static readonly HashSet<string> Insisting = new(StringComparer.OrdinalIgnoreCase) { "insist" };
+    private static readonly HashSet<string> IndicativeAux = new(StringComparer.OrdinalIgnoreCase)
+        { "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "'s", "'re", "'ve", "'d" };
+
+    private static int InsistedClause(Parsed p, int v)
+    {
+        int obj = p.Child(v, "obj"), clause = p.Child(v, "ccomp");
+        if (clause >= 0) return obj < 0 ? clause : -1;
+        int conj = p.Child(v, "conj");
+        return obj > v && conj > obj && p.Child(conj, "cc") < 0 && p.Child(conj, "nsubj") < 0 ? conj : -1;
+    }
+
+    /// <summary>A clause in the indicative, told by a tensed auxiliary or copula ("don't understand", "was innocent", "had attacked").</summary>
+    private static bool IsIndicative(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "aux" or "cop" or "aux:pass" && IndicativeAux.Contains(p.Word(c).ToString())) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Depictions = new(StringComparer.OrdinalIgnoreCase)
+        { "footage", "video", "image", "picture", "photo", "photograph", "film", "clip", "broadcast" };
+    private static readonly HashSet<string> Returning = new(StringComparer.OrdinalIgnoreCase) { "return" };
+    private static readonly HashSet<string> Acts = new(StringComparer.OrdinalIgnoreCase) { "act", "action" };
+    private static readonly HashSet<string> Professing = new(StringComparer.OrdinalIgnoreCase)
+        { "reiterate", "reaffirm", "restate", "express", "voice", "show", "demonstrate", "declare", "affirm", "confirm", "pledge", "offer", "extend", "signal", "convey", "underline", "underscore" };
+    private static readonly HashSet<string> Stances = new(StringComparer.OrdinalIgnoreCase)
+        { "support", "backing", "commitment", "solidarity", "sympathy", "friendship", "opposition" };
 
     /// <summary>
     /// "the embassy bombings", "a market attack": a place named before an attack noun is what was hit, not who did

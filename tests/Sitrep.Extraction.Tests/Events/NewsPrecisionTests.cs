@@ -244,4 +244,139 @@ public sealed class NewsPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal) && !e.Negated);
     }
+
+    [Theory]
+    [InlineData("Tanzania condemned the bombing of the Kenyan embassy in Kampala.")]
+    [InlineData("Tanzania deplored these senseless acts against the Ugandan embassy in Nairobi.")]
+    public void Force_judged_with_no_doer_named_is_not_held_against_its_victims(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "TZA" && (e.Code.StartsWith("11", StringComparison.Ordinal) || e.Code.StartsWith("12", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Force_judged_is_held_against_its_doer()
+    {
+        if (Code("Tanzania condemned the attack on Kenyan police by al-Shabaab militants.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TZA" && e.Code == "111" && e.Target != "KENCOP");
+        Assert.DoesNotContain(events, e => e.Source == "TZA" && e.Target == "KENCOP");
+    }
+
+    [Fact]
+    public void A_stance_one_professes_is_for_whom_it_names_not_its_holder()
+    {
+        if (Code("The Kenyan minister reiterated Tanzanian support for Uganda in the fight against the rebels.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGA" && e.Code == "051");
+        Assert.DoesNotContain(events, e => e.Target == "TZA");
+        if (Code("The Kenyan president sought to demonstrate Tanzanian support after the bombings in Kampala.") is not { } shown) return;
+        Assert.DoesNotContain(shown, e => e.Target == "TZA");
+        // one welcomed is praised: its holder is the target
+        if (Code("The Kenyan minister welcomed Tanzanian support for the talks.") is not { } welcomed) return;
+        Assert.Contains(welcomed, e => e.Source == "KENGOV" && e.Target == "TZA");
+    }
+
+    [Fact]
+    public void Those_at_whose_hands_people_die_killed_them()
+    {
+        if (Code("Dozens of Kenyan civilians were killed at the hands of Ugandan soldiers.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAMIL" && e.Target == "KENCVL");
+        Assert.DoesNotContain(events, e => e.Target == "UGAMIL");
+    }
+
+    [Fact]
+    public void Consulting_each_other_names_no_third_party()
+    {
+        if (Code("The two ministers pledged to consult each other regularly on relations with Tanzania.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "TZA");
+        if (Code("Kenya and Uganda pledged to consult each other regularly on relations with Tanzania.") is not { } both) return;
+        Assert.Contains(both, e => e.Source == "KEN" && e.Target == "UGA");
+        Assert.DoesNotContain(both, e => e.Target == "TZA");
+    }
+
+    [Fact]
+    public void Opposition_to_something_is_a_stance_not_the_opposition()
+    {
+        if (Code("The bishop defended the Kenyan church's opposition to the death penalty.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.EndsWith("OPP", StringComparison.Ordinal) || e.Target.EndsWith("OPP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Returning_somewhere_is_travel_and_returning_someone_is_a_return()
+    {
+        if (Code("The Kenyan ambassador is returning to Uganda after consultations in Nairobi.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("08", StringComparison.Ordinal));
+        if (Code("Kenya returned the prisoners to Uganda.") is not { } returned) return;
+        Assert.Contains(returned, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("08", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Liberating_a_town_is_taking_it_from_its_holder()
+    {
+        if (Code("Kenyan troops liberated the Somali town of Kismayo from al-Shabaab.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENMIL" && e.Code == "192" && e.Target != "SOM");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("08", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Footage_does_nothing()
+    {
+        if (Code("While state-run television broadcast footage of Kenyan exiles protesting in London against the deportation of the boy, the Kenyan government urged its people to stay calm.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Insisting_that_something_is_so_demands_nothing()
+    {
+        if (Code("Ugandan exiles insist the majority of Kenyans don't understand life in Uganda.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("10", StringComparison.Ordinal));
+        if (Code("Kenya insisted that Uganda withdraw its troops from the border.") is not { } demand) return;
+        Assert.Contains(demand, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("10", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_named_for_a_fight_against_a_party_is_not_that_party()
+    {
+        if (Code("The Kenyan foreign minister and the Kenyan defence minister will host foreign and defence ministers of the Regional Coalition to Counter al-Shabaab in Nairobi.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "SOMREB" || e.Target == "SOMREB");
+    }
+
+    [Fact]
+    public void A_gathering_named_after_its_host_city_does_nothing_as_its_country()
+    {
+        if (Code("As the US envoy announced today at the Mombasa Dialogue, the United States will provide $10 million in new assistance to the Ugandan opposition.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "KEN");
+    }
+
+    [Fact]
+    public void A_reason_cited_for_another_act_is_no_statement_to_whom_it_names()
+    {
+        if (Code("The boy's Ugandan relatives refused to return him to his father in Kenya, citing the harshness of the Kenyan government.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "KENGOV");
+    }
+
+    [Fact]
+    public void Hosting_a_thing_makes_its_owner_no_guest()
+    {
+        if (Code("There are reports of U.S., German, and Canadian companies hosting Ugandan Government websites.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "UGAGOV");
+        if (Code("Kenya hosted Ugandan refugees in Dadaab.") is not { } refugees) return;
+        Assert.Contains(refugees, e => e.Source == "KEN" && e.Target == "UGAREF");
+    }
+
+    [Fact]
+    public void Those_with_whose_aid_one_acts_are_helpers_not_targets()
+    {
+        if (Code("He was captured by a Kenyan army battalion with the aid of Ugandan intelligence officers in May 2006.") is not { } captured) return;
+        Assert.DoesNotContain(captured, e => e.Target == "UGAMIL");
+        if (Code("Kenyan troops fought al-Shabaab with the help of Ugandan soldiers.") is not { } fought) return;
+        Assert.DoesNotContain(fought, e => e.Target == "UGAMIL");
+    }
+
+    [Fact]
+    public void Joining_a_war_against_a_party_is_fighting_it()
+    {
+        if (Code("Kenya joined the war against al-Shabaab in 2011.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code == "190");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("06", StringComparison.Ordinal) || e.Code.StartsWith("05", StringComparison.Ordinal));
+    }
 }
