@@ -25,7 +25,8 @@ public sealed class EventCoderTests
         return Code(sentence);
     }
 
-    private static List<Event>? Code(string sentence)
+    /// <summary>The events of a text through the whole pipeline; null (the test is skipped) when the syntax models are absent.</summary>
+    internal static List<Event>? Code(string sentence)
     {
         if (Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return null; }
         return p.Run(new ArticleDocument(sentence)).Events.ToList();

@@ -12,11 +12,7 @@ public sealed class NewsPrecisionTests
 {
     private static readonly bool Dictionaries = new DataDirectory().FindData(EventStage.PetrarchVerbsPath) is not null;
 
-    private static List<Event>? Code(string text)
-    {
-        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return null; }
-        return p.Run(new ArticleDocument(text)).Events.ToList();
-    }
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
 
     [Theory]
     [InlineData("The minister met Ugandan officials to continue talks on their efforts to weaken and defeat the rebels.")]

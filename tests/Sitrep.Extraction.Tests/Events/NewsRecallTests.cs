@@ -8,11 +8,7 @@ namespace Sitrep.Extraction.Tests.Events;
 /// </summary>
 public sealed class NewsRecallTests
 {
-    private static List<Event>? Code(string text)
-    {
-        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return null; }
-        return p.Run(new ArticleDocument(text)).Events.ToList();
-    }
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
 
     [Fact]
     public void A_participle_with_a_by_agent_on_an_actor_is_the_agents_act_on_it()

@@ -8,11 +8,7 @@ namespace Sitrep.Extraction.Tests.Events;
 /// </summary>
 public sealed class PoliticsPrecisionTests
 {
-    private static List<Event>? Code(string text)
-    {
-        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return null; }
-        return p.Run(new ArticleDocument(text)).Events.ToList();
-    }
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
 
     [Fact]
     public void A_country_in_the_name_of_an_election_or_a_war_is_no_party()
