@@ -635,7 +635,7 @@ internal sealed class Attributor
                 int p = WordAtOrAfter(words, place.Span.Start) - 1;
                 // ("Norwood Partners of Boston said" is the partnership's, but "the nation of Bangladesh said" is Bangladesh's)
                 if (p - 1 >= stopAt && !words[p - 1].IsPunct
-                    && (words[p].Norm is "in" or "from" or "at" or "near" or "outside" or "inside" or "across" or "to" || words[p].Norm == "of" && words[p - 1].Capitalised))
+                    && (words[p].Norm is "in" or "from" or "at" or "near" or "outside" or "inside" or "across" or "to" or "for" || words[p].Norm == "of" && words[p - 1].Capitalised))
                     return NounPhraseEndingAt(words, p - 1, si, stopAt);
             }
             return decided;
