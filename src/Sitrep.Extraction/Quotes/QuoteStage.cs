@@ -241,6 +241,23 @@ internal sealed class Attributor
             }
         }
 
+        // 1b. A sentence that closes with ", X said." after the quote: '... there is "no way" the family will agree to it, Perez said.'
+        if (!q.Open && !GovernedBefore(q, si))
+        {
+            var last = WordsOf(sj);
+            int end = last.Count;
+            while (end > 0 && last[end - 1].IsPunct && last[end - 1].Norm != "\"q") end--;
+            int first = WordAtOrAfter(last, q.Outer.End);
+            for (int c = end - 1; c >= first && c >= end - 4; c--)
+            {
+                if (CueAt(last, c) is not { } cue || cue.Last != end - 1) continue;
+                int subj = SubjectStart(last, c);
+                if (subj <= first || last[subj - 1].Norm != ",") break;
+                if (SubjectOf(last, c, sj, stopAt: subj) is { } sp) return (sp, new TextSpan(last[c].Start, last[cue.Last].End));
+                break;
+            }
+        }
+
         // 2. "according to X" in the sentence near the quote, then the nearest cue before the quote.
         // Both look at most CueWindow words away, so a 200 KB "sentence" stays linear.
         var words = WordsOf(si);
@@ -268,6 +285,23 @@ internal sealed class Attributor
             if (sp is not null) return (sp, cueSpan);
         }
         return (null, null);
+    }
+
+    /// <summary>
+    /// True when a cue before the quote governs it: one is met walking back from the quote before a clause boundary
+    /// (", and", ", but", ";"). 'said its forces had struck "military facilities"' is the ministry's whatever the
+    /// sentence's end says; 'has indicated he will not travel, and there is "no way" ...' is not the indicator's.
+    /// </summary>
+    private bool GovernedBefore(MarkedQuote q, int si)
+    {
+        var words = WordsOf(si);
+        int at = WordAtOrAfter(words, q.Outer.Start);
+        for (int c = at - 1; c >= 0 && at - c <= CueWindow; c--)
+        {
+            if (words[c].Norm == ";" || words[c].Norm == "," && c + 1 < at && words[c + 1].Norm is "and" or "but") return false;
+            if (CueAt(words, c) is not null) return true;
+        }
+        return false;
     }
 
     private Speaker? Repeated(int k, Speaker?[] speakers)

@@ -89,6 +89,16 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_partial_quote_in_a_clause_of_its_own_belongs_to_the_sentences_closing_speaker()
+    {
+        const string text = "The mayor has indicated he will not attend, and there is “no chance” the council will meet him, Amal Rashid said.\n\n"
+            + "The ministry said its jets had struck “rebel depots” near the town during the night and early in the morning, the radio station reported.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "no chance").Speaker);
+        Assert.Equal("The ministry", QuoteOf(doc, "rebel depots").Speaker);
+    }
+
+    [Fact]
     public void A_cue_word_inside_a_name_is_no_cue()
     {
         const string text = "The spokeswoman said the United States had “very good intelligence” on the camps.";
