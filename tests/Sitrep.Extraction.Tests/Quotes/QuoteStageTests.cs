@@ -91,7 +91,7 @@ public sealed class QuoteStageTests
     [Fact]
     public void A_partial_quote_in_a_clause_of_its_own_belongs_to_the_sentences_closing_speaker()
     {
-        const string text = "The mayor has indicated he will not attend, and there is “no chance” the council will meet him, Amal Rashid said.\n\n"
+        const string text = "The mayor has indicated he will not attend, and there is “no chance” the council will meet him or any of his envoys before the vote in the spring, Amal Rashid said.\n\n"
             + "The ministry said its jets had struck “rebel depots” near the town during the night and early in the morning, the radio station reported.";
         var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
         Assert.Equal("Amal Rashid", QuoteOf(doc, "no chance").Speaker);
