@@ -906,6 +906,9 @@ public sealed class EventCoder
             }
         }
         if (conditional && (modality == Modality.Asserted || reportedFuture && modality == Modality.Future)) modality = Modality.Hypothetical;
+        // "if Israel attacked Iran, Iran would raze Tel Aviv", "unless Russia halts the assault": the condition itself is
+        // no deed the report states.
+        if (modality == Modality.Asserted && p.HasChildWord(v, "mark", "if", "unless")) modality = Modality.Hypothetical;
 
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
@@ -1285,6 +1288,8 @@ public sealed class EventCoder
     };
 
     private static readonly HashSet<string> Seeing = new(StringComparer.OrdinalIgnoreCase) { "see", "watch" };
+    private static readonly HashSet<string> Regarding = new(StringComparer.OrdinalIgnoreCase)
+        { "see", "view", "regard", "perceive", "describe", "portray", "depict", "paint", "characterize", "characterise", "brand" };
 
     private static readonly HashSet<string> Strikes = new(StringComparer.OrdinalIgnoreCase) { "strike", "struck" };
 
@@ -1827,6 +1832,9 @@ public sealed class EventCoder
             // "... said that the US is on the verge of suspending": through the copular noun the clause hangs on.
             if (g >= 0 && l == "acl" && IsLemma(p, g, BrinkNouns)) { v = g; continue; }
             if (g < 0 || l is not ("ccomp" or "xcomp" or "conj" or "advcl" or "parataxis")) return -1;
+            // "Dublin is a young city, he said, ... where he goes to meet French staff": a "he said" set into another
+            // clause reports that clause; its subject reports nothing of the speaker's.
+            if (l == "parataxis" && IsLemma(p, v, Reporting)) return -1;
             int s = p.Child(g, "nsubj");
             if (s >= 0 && IsDateline(p, s) && DatelineSubject(p, s) is var named && named >= 0) s = named;
             if (s >= 0 && !IsPersonalPronoun(p, s)) return s;
@@ -1921,6 +1929,10 @@ public sealed class EventCoder
             // charge is the one jailed or accused.
             if (g >= 0 && l is "advcl" or "acl" or "dep" && (p.HasChildWord(v, "mark", "for") || p.HasChildWord(v, "mark", "of"))
                 && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ObjectOf(p, g) is var o && o >= 0) return o;
+            // "the opposition sees the constitution as boosting military powers": what one is seen or described as doing
+            // is the object's, not the viewer's.
+            if (g >= 0 && l is "advcl" or "acl" && p.HasChildWord(v, "mark", "as") && IsLemma(p, g, Regarding)
+                && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ObjectOf(p, g) is var seen && seen >= 0 && seen < v) return seen;
             // "Kenya on Thursday signed a protocol" parsed as a modifier of Kenya: a clause with an object that
             // modifies a noun (and has no subject) is done by that noun, as "the roads leading into X" lead there.
             // (A noun's participle, "rebel-held areas", is not: only a name, a threat or pledge ("the Kenyan threat

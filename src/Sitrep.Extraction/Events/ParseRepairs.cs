@@ -44,6 +44,7 @@ internal static class ParseRepairs
                 if (deps.Heads[c] == v && deps.Label(c) == "obl") labels[c] = (byte)nmod;
         }
         ProgressivesReadAsPassives(pos, deps, text, ref labels);
+        PassivesReadAsActives(pos, deps, text, ref labels);
         var heads = MainVerbsReadAsRelatives(pos, deps, text, ref labels);
         RelativesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         ClausesReadAsPhrases(pos, deps, text, ref labels, ref heads);
@@ -55,6 +56,7 @@ internal static class ParseRepairs
         InfinitivesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         UnlabelledPrepositionalPhrases(pos, deps, text, ref labels, ref heads);
         PossessorsReadAsConjuncts(pos, deps, text, ref labels, ref heads);
+        RelativesHungOnPredicates(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -245,6 +247,34 @@ internal static class ParseRepairs
             int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
             for (int c = from; c < to; c++)
                 if (deps.Heads[c] == v && deps.Labels[c] == subjPass) labels[c] = (byte)nsubj;
+        }
+    }
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+
+    /// <summary>
+    /// "Diplomats are refused entry to the region" parsed as an active clause ("are" a plain auxiliary, "diplomats" the
+    /// subject): a form of "be" right before a participle in -ed (adverbs between) makes it a passive, its subject the
+    /// one acted on.
+    /// </summary>
+    private static void PassivesReadAsActives(PosTags pos, Dependencies deps, string text, ref byte[]? labels)
+    {
+        int auxPass = IndexOf(deps.LabelSet, "aux:pass"), subjPass = IndexOf(deps.LabelSet, "nsubj:pass");
+        int aux = IndexOf(deps.LabelSet, "aux"), nsubj = IndexOf(deps.LabelSet, "nsubj");
+        if (auxPass < 0 || subjPass < 0 || aux < 0 || nsubj < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 0; a < words.Length; a++)
+        {
+            if (deps.Labels[a] != aux || deps.Heads[a] is var v && (v <= a || pos[v] != "VERB")) continue;
+            if (!BeForms.Contains(words[a].SliceOf(text).ToString()) || !words[v].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            bool adjacent = true;
+            for (int k = a + 1; k < v && adjacent; k++) adjacent = pos[k] is "ADV" or "PART";
+            if (!adjacent) continue;
+            labels ??= deps.Labels.ToArray();
+            labels[a] = (byte)auxPass;
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            for (int c = from; c < to; c++)
+                if (deps.Heads[c] == v && deps.Labels[c] == nsubj) labels[c] = (byte)subjPass;
         }
     }
 
@@ -509,6 +539,36 @@ internal static class ParseRepairs
             heads ??= deps.Heads.ToArray();
             heads[a] = n; labels[a] = (byte)caseLabel;
             labels[n] = (byte)obl;
+        }
+    }
+
+    /// <summary>
+    /// "talks apart from the negotiations Iran is holding with the Council" parsed with "holding" a relative clause of the
+    /// verb or adjective above ("advcl:relcl"): a relative clause with a named subject of its own opening it, no relative
+    /// word, right after a noun, describes that noun.
+    /// </summary>
+    private static void RelativesHungOnPredicates(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int advRel = IndexOf(deps.LabelSet, "advcl:relcl"), aclRel = IndexOf(deps.LabelSet, "acl:relcl");
+        if (advRel < 0 || aclRel < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 2; v < words.Length; v++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            if ((labels?[v] ?? deps.Labels[v]) != advRel || pos[v] != "VERB" || h[v] < 0 || pos[h[v]] is "NOUN" or "PROPN" or "PRON") continue;
+            int first = v;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < v; c++)
+                if (Under(h, c, v)) { first = c; break; }
+            if (first < 1 || first == v || pos[first - 1] != "NOUN" || pos[first] is not ("PROPN" or "NOUN" or "DET" or "ADJ")) continue;
+            // (the first word begins the subject: "Iran", "the Kenyan army"; no "which", "that", "who")
+            int subject = -1;
+            for (int c = first; c < v && subject < 0; c++)
+                if (h[c] == v && deps.Label(c) == "nsubj" && pos[c] is "PROPN" or "NOUN") subject = c;
+            if (subject < 0 || !(subject == first || Under(h, first, subject))) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[v] = first - 1;
+            labels[v] = (byte)aclRel;
         }
     }
 
