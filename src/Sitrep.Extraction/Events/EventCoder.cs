@@ -64,7 +64,9 @@ public sealed class EventCoder
     private static readonly HashSet<string> Demands = new(StringComparer.OrdinalIgnoreCase) { "demand", "insist" };
     // Verbs whose object does what their complement says ("forced Ukraine to withdraw", "helped rebels seize").
     private static readonly HashSet<string> ObjectControl = new(Appeals, StringComparer.OrdinalIgnoreCase)
-        { "force", "order", "allow", "permit", "compel", "persuade", "tell", "help", "enable", "require", "invite", "pressure", "oblige", "instruct", "authorize", "authorise", "convince" };
+        { "force", "order", "allow", "permit", "compel", "persuade", "tell", "help", "enable", "require", "invite", "pressure", "oblige", "instruct", "authorize", "authorise", "convince",
+          // ("tapped a European company to provide a tanker", "hired contractors to guard the embassy": the one chosen does it)
+          "hire", "tap", "choose", "select", "pick", "appoint", "commission", "recruit", "assign", "task", "employ" };
     // Nouns whose "on"/"over" phrase is a topic: "talks on Syria", "a resolution on Yemen".
     private static readonly HashSet<string> Topical = new(StringComparer.OrdinalIgnoreCase)
         { "talk", "talks", "discussion", "negotiation", "meeting", "summit", "conference", "agreement", "deal", "accord", "resolution", "report", "statement", "dialogue", "consultation", "debate", "vote" };
@@ -796,11 +798,21 @@ public sealed class EventCoder
         // Governors above: "refused to meet", "denied bombing", "planned to attack".
         var label = p.Label(v);
         int appealBy = -1, demanded = -1;
+        bool undoneAim = false;
         int gov = p.Head(v);
         if (gov >= 0 && label is "xcomp" or "ccomp" or "advcl" or "obj")
         {
             // "will not try to attack", "did not decide to expel": what a negated verb governs is not done either.
             if (label == "xcomp" && p.Tag(gov) == "VERB" && IsNegated(p, gov)) negated = true;
+            // "would not use drones to kill citizens", "did not send troops to attack the town": the purpose of what is
+            // not done, or only might be, is not done either.
+            // ("the caution would be necessary to protect the bases": a predicate adjective's mood too)
+            if (!_dictionaryDecides && label == "advcl" && p.Tag(gov) is "VERB" or "ADJ" && p.HasChildWord(v, "mark", "to"))
+            {
+                // (its own refusal is the governor's to code, if any: no 12x for it)
+                if (IsNegated(p, gov)) negated = undoneAim = true;
+                if (modality == Modality.Asserted && AuxModality(p, gov) is var purposeModality && purposeModality != Modality.Asserted) { modality = purposeModality; undoneAim = true; }
+            }
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
@@ -862,6 +874,9 @@ public sealed class EventCoder
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
 
+        // "bought equipment to try and track down its users": "try and" is "try to", an effort, not the deed done.
+        if (!_dictionaryDecides && label == "conj" && gov >= 0 && gov + 2 == v && p.Word(gov).Equals("try", StringComparison.OrdinalIgnoreCase)
+            && p.Word(gov + 1).Equals("and", StringComparison.OrdinalIgnoreCase) && modality == Modality.Asserted) modality = Modality.Future;
         // "Eriador's refusal to talk to Gondor", "the rejection of a plan to ...": what is refused is not done.
         // (... or hung on the verb whose object the refusal is: "regretted X's refusal to talk")
         if (gov >= 0 && p.HasChildWord(v, "mark", "to") && (label == "acl" && IsLemma(p, gov, RefusalNouns)
@@ -1129,7 +1144,7 @@ public sealed class EventCoder
         else if (reverse is not null && obj < 0 && _dictionaryDecides) TurnedRound(reverse, emitted, output);
         // "refused to meet", "would not provide support": a stated refusal of cooperation is itself an event,
         // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.)
-        if (negated && (modality == Modality.Denied && refused || modality is Modality.Future or Modality.Hypothetical) && RefusalCode(code) is { } refusal)
+        if (negated && !undoneAim && (modality == Modality.Denied && refused || modality is Modality.Future or Modality.Hypothetical) && RefusalCode(code) is { } refusal)
             for (int i = emitted, n = output.Count; i < n; i++)
             {
                 var e = output[i];
