@@ -544,18 +544,29 @@ internal static class ParseRepairs
 
     /// <summary>
     /// "talks apart from the negotiations Iran is holding with the Council" parsed with "holding" a relative clause of the
-    /// verb or adjective above ("advcl:relcl"): a relative clause with a named subject of its own opening it, no relative
-    /// word, right after a noun, describes that noun.
+    /// verb or adjective above ("advcl:relcl"), or an adverbial clause with no subordinator and no object: a clause with
+    /// a named subject of its own opening it, no relative word, right after a noun, describes that noun.
     /// </summary>
     private static void RelativesHungOnPredicates(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
     {
-        int advRel = IndexOf(deps.LabelSet, "advcl:relcl"), aclRel = IndexOf(deps.LabelSet, "acl:relcl");
-        if (advRel < 0 || aclRel < 0) return;
+        int advRel = IndexOf(deps.LabelSet, "advcl:relcl"), aclRel = IndexOf(deps.LabelSet, "acl:relcl"), advcl = IndexOf(deps.LabelSet, "advcl");
+        if (aclRel < 0 || advcl < 0) return;
         var words = pos.Words.Spans;
         for (int v = 2; v < words.Length; v++)
         {
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
-            if ((labels?[v] ?? deps.Labels[v]) != advRel || pos[v] != "VERB" || h[v] < 0 || pos[h[v]] is "NOUN" or "PROPN" or "PRON") continue;
+            var l = labels?[v] ?? deps.Labels[v];
+            if (l != advRel && l != advcl || pos[v] != "VERB" || h[v] < 0 || pos[h[v]] is "NOUN" or "PROPN" or "PRON") continue;
+            if (l == advcl)
+            {
+                bool own = false;
+                for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !own; c++)
+                    own = h[c] == v && deps.Label(c) is "mark" or "obj" or "ccomp" or "xcomp";
+                // (finite: "the roads leading into X" is a participle on its own noun)
+                bool finite = !words[v].SliceOf(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                for (int c = Math.Max(0, v - 4); c < v && !finite; c++) finite = h[c] == v && deps.Label(c) == "aux";
+                if (own || !finite) continue;
+            }
             int first = v;
             for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < v; c++)
                 if (Under(h, c, v)) { first = c; break; }
