@@ -66,6 +66,18 @@ public sealed class ConditionsPurposesAndMisparsesTests
     }
 
     [Fact]
+    public void A_treaty_named_after_a_city_is_no_party_of_that_place()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) return;
+        var doc = p.Run(new ArticleDocument("Kenya said Uganda was breaching the Vienna convention."));
+        Assert.DoesNotContain(doc.Events, e => e.Target == "AUT");
+        Assert.DoesNotContain(doc.Actors, a => a.Code == "AUT");
+        // (a country's name before the word is a party)
+        if (Code("Ethiopia breached the Kenya treaty.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ETH" && e.Target == "KEN");
+    }
+
+    [Fact]
     public void Those_refused_entry_are_refused_it_not_the_refusers()
     {
         if (Code("Ugandan journalists are refused entry to Kenya.") is not { } events) return;
