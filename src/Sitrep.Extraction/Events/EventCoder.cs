@@ -806,6 +806,10 @@ public sealed class EventCoder
             if (label == "xcomp" && p.Tag(gov) == "VERB" && IsNegated(p, gov)) negated = true;
             // "would not use drones to kill citizens", "did not send troops to attack the town": the purpose of what is
             // not done, or only might be, is not done either.
+            // "Rome changed its mind on returning the marines": what one changes one's mind about is not done.
+            if (!_dictionaryDecides && label == "advcl" && p.Word(gov).StartsWith("chang", StringComparison.OrdinalIgnoreCase) && p.Child(gov, "obj") is var mind
+                && mind >= 0 && p.Word(mind).Equals("mind", StringComparison.OrdinalIgnoreCase) && (p.HasChildWord(v, "mark", "on", "about") || p.HasChildWord(v, "case", "on", "about")))
+                negated = undoneAim = true;
             // ("the caution would be necessary to protect the bases": a predicate adjective's mood too)
             if (!_dictionaryDecides && label == "advcl" && p.Tag(gov) is "VERB" or "ADJ" && p.HasChildWord(v, "mark", "to"))
             {

@@ -57,6 +57,7 @@ internal static class ParseRepairs
         UnlabelledPrepositionalPhrases(pos, deps, text, ref labels, ref heads);
         PossessorsReadAsConjuncts(pos, deps, text, ref labels, ref heads);
         RelativesHungOnPredicates(pos, deps, text, ref labels, ref heads);
+        ConjunctsReadAsSubjects(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -580,6 +581,42 @@ internal static class ParseRepairs
             heads ??= deps.Heads.ToArray();
             heads[v] = first - 1;
             labels[v] = (byte)aclRel;
+        }
+    }
+
+    /// <summary>
+    /// "after Egypt signed the treaty with Israel and Iran went through the revolution" parsed with "Iran" one more party
+    /// to the treaty and "went" a clause with no subject: a name joined by "and" to the noun before it, right before a
+    /// finite verb (past its auxiliaries) that has no subject of its own and does not hang on the name, is that verb's
+    /// subject.
+    /// </summary>
+    private static void ConjunctsReadAsSubjects(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int conj = IndexOf(deps.LabelSet, "conj"), nsubj = IndexOf(deps.LabelSet, "nsubj");
+        if (conj < 0 || nsubj < 0) return;
+        var words = pos.Words.Spans;
+        for (int n = 2; n + 1 < words.Length; n++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            if ((labels?[n] ?? deps.Labels[n]) != conj || pos[n] is not ("PROPN" or "NOUN") || h[n] < 0 || h[n] >= n) continue;
+            if (!words[n - 1].SliceOf(text).Equals("and", StringComparison.OrdinalIgnoreCase) || h[n - 1] != n) continue;
+            int v = n + 1;
+            while (v < words.Length && pos[v] is "AUX" or "ADV") v++;
+            // (a clause, not a participle on a noun: "a blockade by Azerbaijan and Turkey combined with ...")
+            if (v >= words.Length || pos[v] != "VERB" || h[v] == n || Under(h, n, v) || deps.Label(v) is not ("advcl" or "conj" or "ccomp" or "parataxis" or "root")) continue;
+            var w = words[v].SliceOf(text);
+            if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
+            bool subject = false;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !subject; c++)
+                subject = h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass" or "expl" || h[c] == v && deps.Label(c) == "mark" && words[c].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase);
+            // (a name's own modifiers between it and the verb would make it part of a longer phrase)
+            bool bare = true;
+            for (int c = n + 1; c < v && bare; c++) bare = h[c] == v;
+            if (subject || !bare) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[n] = v;
+            labels[n] = (byte)nsubj;
         }
     }
 

@@ -114,4 +114,19 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code("The Kenyan army hired a Ugandan company to supply weapons to Somali troops.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Source == "KENMIL" && e.Code.StartsWith("07", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void What_one_changes_ones_mind_about_is_not_done()
+    {
+        if (Code("Uganda barred the envoy from leaving, after Nairobi changed its mind on returning two Ugandan soldiers charged with murder.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("08", StringComparison.Ordinal) && !e.Negated);
+    }
+
+    [Fact]
+    public void A_name_joined_by_and_right_before_a_verb_with_no_subject_is_its_subject()
+    {
+        if (Code("Diplomatic relations were frozen for years after Kenya signed a peace treaty with Ethiopia and Uganda went through a civil war.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "UGA");
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "ETH" && e.Code.StartsWith("05", StringComparison.Ordinal));
+    }
 }
