@@ -129,4 +129,13 @@ public sealed class ConditionsPurposesAndMisparsesTests
         Assert.DoesNotContain(events, e => e.Target == "UGA");
         Assert.Contains(events, e => e.Source == "KEN" && e.Target == "ETH" && e.Code.StartsWith("05", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Kenyan court gave Ugandan protesters more time to prepare their case.")]
+    [InlineData("Ugandan opposition supporters took to Facebook against the Kenyan government.")]
+    public void Giving_time_and_taking_to_a_website_are_no_aid_and_no_seizure(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("06", StringComparison.Ordinal) || e.Code.StartsWith("17", StringComparison.Ordinal));
+    }
 }
