@@ -2683,6 +2683,7 @@ public sealed class EventCoder
             _actors.Find(p.Document, p.Words, lo, hi, key.Item3, fresh);
             DropRoleAdjectives(p, lo, hi, fresh);
             DropCurrencyCountries(p, lo, hi, fresh);
+            DropLanguages(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
             if (_dictionaryDecides) DropNestedActors(p, lo, hi, fresh);
             if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); DescribedName(p, head, fresh); }
@@ -3060,6 +3061,35 @@ public sealed class EventCoder
         for (int t = lo; t <= hi; t++) if (span.Contains(p.Words[t]) && (p.Head(t) < lo || p.Head(t) > hi || !span.Contains(p.Words[p.Head(t)]))) return t;
         return -1;
     }
+
+    /// <summary>
+    /// "courses in English and Spanish", "refugees who spoke little Armenian", "questioned in Arabic": a language named
+    /// (after "in", or spoken, learnt or taught) is no party of its country.
+    /// </summary>
+    private static void DropLanguages(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        if (hits.Count == 0) return;
+        for (int t = lo; t <= hi && hits.Count > 0; t++)
+        {
+            if (!LanguageLookup.Contains(p.Word(t))) continue;
+            int named = p.Label(t) == "conj" && p.Head(t) >= 0 ? p.Head(t) : t;
+            bool language = p.HasChildWord(named, "case", "in") && p.Label(named) is not ("amod" or "compound")
+                || p.Label(named) == "obj" && IsLemma(p, p.Head(named), SpeakingLanguages)
+                || t + 1 < p.Words.Length && p.Word(t + 1) is "language" or "languages";
+            if (language) hits.RemoveAll(h => h.Span.Contains(p.Words[t]));
+        }
+    }
+
+    private static readonly HashSet<string> Languages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "english", "spanish", "french", "german", "arabic", "russian", "chinese", "mandarin", "cantonese", "japanese", "korean",
+        "portuguese", "italian", "persian", "farsi", "dari", "pashto", "turkish", "kurdish", "hebrew", "hindi", "urdu", "bengali",
+        "armenian", "georgian", "greek", "dutch", "polish", "swahili", "ukrainian", "serbian", "croatian", "albanian", "amharic",
+        "somali", "thai", "vietnamese", "indonesian", "malay", "burmese", "swedish", "norwegian", "danish", "finnish", "hungarian",
+        "czech", "romanian", "bulgarian",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageLookup = Languages.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> SpeakingLanguages = new(StringComparer.OrdinalIgnoreCase) { "speak", "learn", "teach", "understand", "study", "translate" };
 
     private static void DropCurrencyCountries(Parsed p, int lo, int hi, List<ActorHit> hits)
     {

@@ -138,4 +138,11 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code(sentence) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("06", StringComparison.Ordinal) || e.Code.StartsWith("17", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_language_spoken_is_no_party_of_its_country()
+    {
+        if (Code("Kenyan refugees who speak little Somali were welcomed in Uganda.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("SOM", StringComparison.Ordinal));
+    }
 }
