@@ -3071,7 +3071,8 @@ public sealed class EventCoder
         if (hits.Count == 0) return;
         for (int t = lo; t <= hi && hits.Count > 0; t++)
         {
-            if (!LanguageLookup.Contains(p.Word(t))) continue;
+            var w = p.Word(t);
+            if (w.Length < 4 || !char.IsUpper(w[0]) || !LanguageLookup.Contains(w)) continue;
             int named = p.Label(t) == "conj" && p.Head(t) >= 0 ? p.Head(t) : t;
             bool language = p.HasChildWord(named, "case", "in") && p.Label(named) is not ("amod" or "compound")
                 || p.Label(named) == "obj" && IsLemma(p, p.Head(named), SpeakingLanguages)

@@ -252,6 +252,7 @@ internal static class ParseRepairs
     }
 
     private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeFormLookup = BeForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Diplomats are refused entry to the region" parsed as an active clause ("are" a plain auxiliary, "diplomats" the
@@ -267,7 +268,7 @@ internal static class ParseRepairs
         for (int a = 0; a < words.Length; a++)
         {
             if (deps.Labels[a] != aux || deps.Heads[a] is var v && (v <= a || pos[v] != "VERB")) continue;
-            if (!BeForms.Contains(words[a].SliceOf(text).ToString()) || !words[v].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!BeFormLookup.Contains(words[a].SliceOf(text)) || !words[v].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
             bool adjacent = true;
             for (int k = a + 1; k < v && adjacent; k++) adjacent = pos[k] is "ADV" or "PART";
             if (!adjacent) continue;
@@ -551,32 +552,37 @@ internal static class ParseRepairs
     private static void RelativesHungOnPredicates(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
     {
         int advRel = IndexOf(deps.LabelSet, "advcl:relcl"), aclRel = IndexOf(deps.LabelSet, "acl:relcl"), advcl = IndexOf(deps.LabelSet, "advcl");
-        if (aclRel < 0 || advcl < 0) return;
+        int nsubj = IndexOf(deps.LabelSet, "nsubj"), aux = IndexOf(deps.LabelSet, "aux"), mark = IndexOf(deps.LabelSet, "mark"), obj = IndexOf(deps.LabelSet, "obj");
+        int ccomp = IndexOf(deps.LabelSet, "ccomp"), xcomp = IndexOf(deps.LabelSet, "xcomp");
+        if (aclRel < 0 || advcl < 0 || nsubj < 0) return;
         var words = pos.Words.Spans;
         for (int v = 2; v < words.Length; v++)
         {
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             var l = labels?[v] ?? deps.Labels[v];
             if (l != advRel && l != advcl || pos[v] != "VERB" || h[v] < 0 || pos[h[v]] is "NOUN" or "PROPN" or "PRON") continue;
-            if (l == advcl)
+            // (finite: "the roads leading into X" is a participle on its own noun)
+            if (l == advcl && words[v].SliceOf(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
-                bool own = false;
-                for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !own; c++)
-                    own = h[c] == v && deps.Label(c) is "mark" or "obj" or "ccomp" or "xcomp";
-                // (finite: "the roads leading into X" is a participle on its own noun)
-                bool finite = !words[v].SliceOf(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-                for (int c = Math.Max(0, v - 4); c < v && !finite; c++) finite = h[c] == v && deps.Label(c) == "aux";
-                if (own || !finite) continue;
+                bool auxiliary = false;
+                for (int c = Math.Max(0, v - 4); c < v && !auxiliary; c++) auxiliary = h[c] == v && deps.Labels[c] == aux;
+                if (!auxiliary) continue;
             }
-            int first = v;
-            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < v; c++)
-                if (Under(h, c, v)) { first = c; break; }
-            if (first < 1 || first == v || pos[first - 1] != "NOUN" || pos[first] is not ("PROPN" or "NOUN" or "DET" or "ADJ")) continue;
-            // (the first word begins the subject: "Iran", "the Kenyan army"; no "which", "that", "who")
-            int subject = -1;
-            for (int c = first; c < v && subject < 0; c++)
-                if (h[c] == v && deps.Label(c) == "nsubj" && pos[c] is "PROPN" or "NOUN") subject = c;
-            if (subject < 0 || !(subject == first || Under(h, first, subject))) continue;
+            // The subject, a name or a noun, opens the clause: "Iran", "the Kenyan army" (no "which", "that", "who" before it).
+            int subject = -1, from = Math.Max(0, v - SentenceTokens.MaxLength);
+            for (int c = v - 1; c >= from && subject < 0; c--)
+                if (h[c] == v && deps.Labels[c] == nsubj) subject = c;
+            if (subject < 0 || pos[subject] is not ("PROPN" or "NOUN")) continue;
+            int first = subject;
+            while (first > from && Under(h, first - 1, subject)) first--;
+            if (first < 1 || pos[first - 1] != "NOUN" || pos[first] is not ("PROPN" or "NOUN" or "DET" or "ADJ")) continue;
+            bool opens = true;
+            for (int c = from; c < first && opens; c++) opens = h[c] != v;
+            // (an adverbial clause with a subordinator, an object or a complement of its own is one)
+            bool own = false;
+            for (int c = first; l == advcl && c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !own; c++)
+                own = h[c] == v && deps.Labels[c] is var cl && (cl == mark || cl == obj || cl == ccomp || cl == xcomp);
+            if (!opens || own) continue;
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             heads[v] = first - 1;
