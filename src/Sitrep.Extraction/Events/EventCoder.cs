@@ -937,6 +937,17 @@ public sealed class EventCoder
             && (IsForce(code) && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || ReducedByAgent(p, v, gov, code));
         if (reduced) passive = true;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
+        // "expressed concern over a decision by US officials not to prosecute the parents", with "to prosecute" hung on
+        // "expressed": an infinitive right after a decision or a plan (past its "by" phrase) is what the decision's maker
+        // decided, no act of the one who expresses anything about it (none when the maker is not named).
+        if (!_dictionaryDecides && subj < 0 && !passive && label == "advcl" && gov >= 0 && p.HasChildWord(v, "mark", "to") && DecisionBefore(p, gov, v) is var decision && decision >= 0)
+        {
+            subj = p.PrepPhrase(decision, nominal: true, "by");
+            if (subj < 0) subj = p.PrepPhrase(v, nominal: false, "by");
+            if (subj < 0 && p.PrepPhrase(gov, nominal: false, "by") is var besideBy && besideBy > decision && besideBy < v) subj = besideBy;
+            if (subj < 0) subj = p.Child(decision, "nmod:poss");
+            if (subj < 0) return;
+        }
         // "KHARTOUM, March 3 (Wire) - Sudan's army said": a dateline parsed as the subject, the real one its apposition.
         if (subj >= 0 && IsDateline(p, subj) && DatelineSubject(p, subj) is var named && named >= 0) subj = named;
         // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
@@ -1388,6 +1399,22 @@ public sealed class EventCoder
                 || p.Word(c).Equals("so", StringComparison.OrdinalIgnoreCase) && p.Word(f).Equals("as", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>A decision or plan ("obj"/"obl" of <paramref name="gov"/>) whose phrase runs up to the infinitive <paramref name="v"/>, or -1.</summary>
+    private static int DecisionBefore(Parsed p, int gov, int v)
+    {
+        for (int n = p.FirstChild[gov]; n >= 0; n = p.NextSibling[n])
+        {
+            if (n >= v || p.Label(n) is not ("obj" or "obl") || p.Tag(n) != "NOUN" || !IsLemma(p, n, IntentNouns)) continue;
+            // (its "by" phrase may hang on the noun, on the infinitive or beside the noun on the verb above)
+            int by = p.PrepPhrase(gov, nominal: false, "by");
+            if (by < n || by > v) by = -1;
+            bool adjoins = true;
+            for (int k = n + 1; k < v && adjoins; k++) adjoins = p.IsUnder(k, n) || p.IsUnder(k, v) || by >= 0 && p.IsUnder(k, by);
+            if (adjoins) return n;
+        }
+        return -1;
     }
 
     private static bool IsBackground(Parsed p, int v)

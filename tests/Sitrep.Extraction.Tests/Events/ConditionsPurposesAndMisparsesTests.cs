@@ -145,4 +145,14 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code("Kenyan refugees who speak little Somali were welcomed in Uganda.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Target.StartsWith("SOM", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_infinitive_after_a_decision_is_the_decision_makers_act()
+    {
+        if (Code("Uganda expressed concern over a recent decision by Kenyan officials not to prosecute the Somali smugglers.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "UGA" && e.Code.StartsWith("17", StringComparison.Ordinal));
+        // (a decision whose maker is not named makes no one's act of it)
+        if (Code("Uganda criticized a decision not to prosecute the Somali smugglers.") is not { } unnamed) return;
+        Assert.DoesNotContain(unnamed, e => e.Code.StartsWith("17", StringComparison.Ordinal));
+    }
 }
