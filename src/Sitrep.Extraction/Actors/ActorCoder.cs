@@ -140,6 +140,9 @@ public sealed class ActorCoder
         // "a Falcon jet": a product's name, not the group of that name.
         matches.RemoveAll(m => m.Last + 1 < to ? NamesProduct(m.Entry, words[m.Last], words[m.Last + 1])
             : after is { } next && NamesProduct(m.Entry, words[m.Last], next));
+        // "the Vienna convention": a treaty named after a city, not a party of that place.
+        matches.RemoveAll(m => IsPlace(m.Entry) && !words[m.Last].Possessive
+            && (m.Last + 1 < to ? Treaties.Contains(words[m.Last + 1].Norm) : after is { } treaty && Treaties.Contains(treaty.Norm)));
         if (matches.Count == 0) return [];
         // The head is the last role noun ("Syrian government troops" → troops); a role followed by "of"
         // keeps its place ("minister of defence" is read as written, by the multi-word entries).
@@ -270,6 +273,32 @@ public sealed class ActorCoder
         var matches = _lexicon.Match(words, 0, words.Count);
         return matches.Count > 0 && matches[^1].Last == words.Count - 1 && NamesProduct(matches[^1].Entry, words[^1], next);
     }
+
+    /// <summary>
+    /// A city's name followed by a word for a treaty ("the Vienna convention", "the Minsk agreements", "the Oslo accords")
+    /// names the treaty, signed there: no party of that place. A country's or a body's name is a party ("the Iran
+    /// agreement", "the EU treaty").
+    /// </summary>
+    internal bool NamesTreatyAfter(string text, TextSpan name)
+    {
+        if (WordAfter(text, name.End) is not { } next || !Treaties.Contains(next.Norm)) return false;
+        var words = PhraseWords.Split(text, name);
+        int i = 0;
+        while (i < words.Count && words[i].Norm == "the") i++;
+        if (i >= words.Count || words[^1].Possessive) return false;
+        return _lexicon.Exact(words, i, words.Count - 1) is not { } e || IsPlace(e);
+    }
+
+    /// <summary>A place's entry (a city or region coded with its country, as Phoenix lists them): not a country, a body or a group.</summary>
+    /// (Our own lexicon lists countries' names; the dictionary's entries with a bare country code are its places, some
+    /// dated as people are: "Minsk" was Soviet before 1991.)
+    private static bool IsPlace(ActorEntry e) =>
+        e.Code.Length == 3 && e.Kind is EntryKind.Org or EntryKind.Person && e.Origin.StartsWith("phoenix:", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> Treaties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "convention", "conventions", "accord", "accords", "agreement", "agreements", "protocol", "protocols", "treaty", "statute",
+    };
 
     /// <summary>The first word after <paramref name="end"/>, or null.</summary>
     private static PhraseWord? WordAfter(string text, int end)

@@ -138,6 +138,8 @@ public sealed class ActorStage : Stage
         {
             // ("Falcon" in "a Falcon jet landed": the plane, not the group of that name)
             if (_coder.NamesProductAfter(text, m.Span)) continue;
+            // ("the Vienna convention": the treaty, not Austria)
+            if (_coder.NamesTreatyAfter(text, m.Span)) continue;
             var c = _coder.CodeName(text, m.Span, on) ?? _coder.Code(text, m.Span, on);
             if (c is not null && m.Label == EntityLabel.ORG && RankOpensName(text, m.Span, c.Evidence)) continue;
             if (c is not null && c.Code.Length > 0)

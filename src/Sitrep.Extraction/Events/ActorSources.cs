@@ -49,6 +49,8 @@ public sealed class LexiconActorSource(EventLexicon lexicon, bool bareRoles = fa
                 if (span0.Length < 48 && lexicon.TryActor(span0.SliceOf(text), document.Published, out var c) && (span0.Length > 3 || !HasLower(span0.SliceOf(text)))) { code = c; j = i + k; }
             }
             if (code is null) continue;
+            // "-": words that name no actor, though a shorter part of them would ("Latin American" is no American).
+            if (code == "-") { i = j; continue; }
             var span = new TextSpan(tokens[i].Start, tokens[j].End);
             if (code[0] == '~') { role = code[1..]; roleSpan = span; }
             // A dictionary's agent that goes before the country ("MSF [NGO~]": MSF Arnor → NGOARN).

@@ -66,7 +66,9 @@ public sealed class EventCoder
     private static readonly HashSet<string> Demands = new(StringComparer.OrdinalIgnoreCase) { "demand", "insist" };
     // Verbs whose object does what their complement says ("forced Ukraine to withdraw", "helped rebels seize").
     private static readonly HashSet<string> ObjectControl = new(Appeals, StringComparer.OrdinalIgnoreCase)
-        { "force", "order", "allow", "permit", "compel", "persuade", "tell", "help", "enable", "require", "invite", "pressure", "oblige", "instruct", "authorize", "authorise", "convince" };
+        { "force", "order", "allow", "permit", "compel", "persuade", "tell", "help", "enable", "require", "invite", "pressure", "oblige", "instruct", "authorize", "authorise", "convince",
+          // ("tapped a European company to provide a tanker", "hired contractors to guard the embassy": the one chosen does it)
+          "hire", "tap", "choose", "select", "pick", "appoint", "commission", "recruit", "assign", "task", "employ" };
     // Nouns whose "on"/"over" phrase is a topic: "talks on Syria", "a resolution on Yemen".
     private static readonly HashSet<string> Topical = new(StringComparer.OrdinalIgnoreCase)
         { "talk", "talks", "discussion", "negotiation", "meeting", "summit", "conference", "agreement", "deal", "accord", "resolution", "report", "statement", "dialogue", "consultation", "debate", "vote" };
@@ -817,11 +819,25 @@ public sealed class EventCoder
         // Governors above: "refused to meet", "denied bombing", "planned to attack".
         var label = p.Label(v);
         int appealBy = -1, demanded = -1;
+        bool undoneAim = false;
         int gov = p.Head(v);
         if (gov >= 0 && label is "xcomp" or "ccomp" or "advcl" or "obj")
         {
             // "will not try to attack", "did not decide to expel": what a negated verb governs is not done either.
             if (label == "xcomp" && p.Tag(gov) == "VERB" && IsNegated(p, gov)) negated = true;
+            // "would not use drones to kill citizens", "did not send troops to attack the town": the purpose of what is
+            // not done, or only might be, is not done either.
+            // "Rome changed its mind on returning the marines": what one changes one's mind about is not done.
+            if (!_dictionaryDecides && label == "advcl" && p.Word(gov).StartsWith("chang", StringComparison.OrdinalIgnoreCase) && p.Child(gov, "obj") is var mind
+                && mind >= 0 && p.Word(mind).Equals("mind", StringComparison.OrdinalIgnoreCase) && (p.HasChildWord(v, "mark", "on", "about") || p.HasChildWord(v, "case", "on", "about")))
+                negated = undoneAim = true;
+            // ("the caution would be necessary to protect the bases": a predicate adjective's mood too)
+            if (!_dictionaryDecides && label == "advcl" && p.Tag(gov) is "VERB" or "ADJ" && p.HasChildWord(v, "mark", "to"))
+            {
+                // (its own refusal is the governor's to code, if any: no 12x for it)
+                if (IsNegated(p, gov)) negated = undoneAim = true;
+                if (modality == Modality.Asserted && AuxModality(p, gov) is var purposeModality && purposeModality != Modality.Asserted) { modality = purposeModality; undoneAim = true; }
+            }
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
@@ -884,6 +900,9 @@ public sealed class EventCoder
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
 
+        // "bought equipment to try and track down its users": "try and" is "try to", an effort, not the deed done.
+        if (!_dictionaryDecides && label == "conj" && gov >= 0 && gov + 2 == v && p.Word(gov).Equals("try", StringComparison.OrdinalIgnoreCase)
+            && p.Word(gov + 1).Equals("and", StringComparison.OrdinalIgnoreCase) && modality == Modality.Asserted) modality = Modality.Future;
         // "Eriador's refusal to talk to Gondor", "the rejection of a plan to ...": what is refused is not done.
         // (... or hung on the verb whose object the refusal is: "regretted X's refusal to talk")
         if (gov >= 0 && p.HasChildWord(v, "mark", "to") && (label == "acl" && IsLemma(p, gov, RefusalNouns)
@@ -928,6 +947,9 @@ public sealed class EventCoder
             }
         }
         if (conditional && (modality == Modality.Asserted || reportedFuture && modality == Modality.Future)) modality = Modality.Hypothetical;
+        // "if Israel attacked Iran, Iran would raze Tel Aviv", "unless Russia halts the assault": the condition itself is
+        // no deed the report states.
+        if (modality == Modality.Asserted && p.HasChildWord(v, "mark", "if", "unless")) modality = Modality.Hypothetical;
 
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
@@ -937,6 +959,17 @@ public sealed class EventCoder
             && (IsForce(code) && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || ReducedByAgent(p, v, gov, code));
         if (reduced) passive = true;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
+        // "expressed concern over a decision by US officials not to prosecute the parents", with "to prosecute" hung on
+        // "expressed": an infinitive right after a decision or a plan (past its "by" phrase) is what the decision's maker
+        // decided, no act of the one who expresses anything about it (none when the maker is not named).
+        if (!_dictionaryDecides && subj < 0 && !passive && label == "advcl" && gov >= 0 && p.HasChildWord(v, "mark", "to") && DecisionBefore(p, gov, v) is var decision && decision >= 0)
+        {
+            subj = p.PrepPhrase(decision, nominal: true, "by");
+            if (subj < 0) subj = p.PrepPhrase(v, nominal: false, "by");
+            if (subj < 0 && p.PrepPhrase(gov, nominal: false, "by") is var besideBy && besideBy > decision && besideBy < v) subj = besideBy;
+            if (subj < 0) subj = p.Child(decision, "nmod:poss");
+            if (subj < 0) return;
+        }
         // "KHARTOUM, March 3 (Wire) - Sudan's army said": a dateline parsed as the subject, the real one its apposition.
         if (subj >= 0 && IsDateline(p, subj) && DatelineSubject(p, subj) is var named && named >= 0) subj = named;
         // "television broadcast footage of exiles protesting in Miami": pictures do nothing (nor does whoever made them
@@ -1161,7 +1194,7 @@ public sealed class EventCoder
         else if (reverse is not null && obj < 0 && _dictionaryDecides) TurnedRound(reverse, emitted, output);
         // "refused to meet", "would not provide support": a stated refusal of cooperation is itself an event,
         // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.)
-        if (negated && (modality == Modality.Denied && refused || modality is Modality.Future or Modality.Hypothetical) && RefusalCode(code) is { } refusal)
+        if (negated && !undoneAim && (modality == Modality.Denied && refused || modality is Modality.Future or Modality.Hypothetical) && RefusalCode(code) is { } refusal)
             for (int i = emitted, n = output.Count; i < n; i++)
             {
                 var e = output[i];
@@ -1320,6 +1353,8 @@ public sealed class EventCoder
     };
 
     private static readonly HashSet<string> Seeing = new(StringComparer.OrdinalIgnoreCase) { "see", "watch" };
+    private static readonly HashSet<string> Regarding = new(StringComparer.OrdinalIgnoreCase)
+        { "see", "view", "regard", "perceive", "describe", "portray", "depict", "paint", "characterize", "characterise", "brand" };
 
     private static readonly HashSet<string> Strikes = new(StringComparer.OrdinalIgnoreCase) { "strike", "struck" };
 
@@ -1399,6 +1434,22 @@ public sealed class EventCoder
                 || p.Word(c).Equals("so", StringComparison.OrdinalIgnoreCase) && p.Word(f).Equals("as", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    /// <summary>A decision or plan ("obj"/"obl" of <paramref name="gov"/>) whose phrase runs up to the infinitive <paramref name="v"/>, or -1.</summary>
+    private static int DecisionBefore(Parsed p, int gov, int v)
+    {
+        for (int n = p.FirstChild[gov]; n >= 0; n = p.NextSibling[n])
+        {
+            if (n >= v || p.Label(n) is not ("obj" or "obl") || p.Tag(n) != "NOUN" || !IsLemma(p, n, IntentNouns)) continue;
+            // (its "by" phrase may hang on the noun, on the infinitive or beside the noun on the verb above)
+            int by = p.PrepPhrase(gov, nominal: false, "by");
+            if (by < n || by > v) by = -1;
+            bool adjoins = true;
+            for (int k = n + 1; k < v && adjoins; k++) adjoins = p.IsUnder(k, n) || p.IsUnder(k, v) || by >= 0 && p.IsUnder(k, by);
+            if (adjoins) return n;
+        }
+        return -1;
     }
 
     private static bool IsBackground(Parsed p, int v)
@@ -1891,6 +1942,9 @@ public sealed class EventCoder
             // "... said that the US is on the verge of suspending": through the copular noun the clause hangs on.
             if (g >= 0 && l == "acl" && IsLemma(p, g, BrinkNouns)) { v = g; continue; }
             if (g < 0 || l is not ("ccomp" or "xcomp" or "conj" or "advcl" or "parataxis")) return -1;
+            // "Dublin is a young city, he said, ... where he goes to meet French staff": a "he said" set into another
+            // clause reports that clause; its subject reports nothing of the speaker's.
+            if (l == "parataxis" && IsLemma(p, v, Reporting)) return -1;
             int s = p.Child(g, "nsubj");
             if (s >= 0 && IsDateline(p, s) && DatelineSubject(p, s) is var named && named >= 0) s = named;
             if (s >= 0 && !IsPersonalPronoun(p, s)) return s;
@@ -1985,6 +2039,10 @@ public sealed class EventCoder
             // charge is the one jailed or accused.
             if (g >= 0 && l is "advcl" or "acl" or "dep" && (p.HasChildWord(v, "mark", "for") || p.HasChildWord(v, "mark", "of"))
                 && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ObjectOf(p, g) is var o && o >= 0) return o;
+            // "the opposition sees the constitution as boosting military powers": what one is seen or described as doing
+            // is the object's, not the viewer's.
+            if (g >= 0 && l is "advcl" or "acl" && p.HasChildWord(v, "mark", "as") && IsLemma(p, g, Regarding)
+                && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ObjectOf(p, g) is var seen && seen >= 0 && seen < v) return seen;
             // "Kenya on Thursday signed a protocol" parsed as a modifier of Kenya: a clause with an object that
             // modifies a noun (and has no subject) is done by that noun, as "the roads leading into X" lead there.
             // (A noun's participle, "rebel-held areas", is not: only a name, a threat or pledge ("the Kenyan threat
@@ -2782,6 +2840,7 @@ public sealed class EventCoder
             _actors.Find(p.Document, p.Words, lo, hi, key.Item3, fresh);
             DropRoleAdjectives(p, lo, hi, fresh);
             DropCurrencyCountries(p, lo, hi, fresh);
+            DropLanguages(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
             DropOccasionNames(p, head, fresh);
             DropMunitionWeapons(p, lo, hi, fresh);
@@ -3327,6 +3386,36 @@ public sealed class EventCoder
         for (int t = lo; t <= hi; t++) if (span.Contains(p.Words[t]) && (p.Head(t) < lo || p.Head(t) > hi || !span.Contains(p.Words[p.Head(t)]))) return t;
         return -1;
     }
+
+    /// <summary>
+    /// "courses in English and Spanish", "refugees who spoke little Armenian", "questioned in Arabic": a language named
+    /// (after "in", or spoken, learnt or taught) is no party of its country.
+    /// </summary>
+    private static void DropLanguages(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        if (hits.Count == 0) return;
+        for (int t = lo; t <= hi && hits.Count > 0; t++)
+        {
+            var w = p.Word(t);
+            if (w.Length < 4 || !char.IsUpper(w[0]) || !LanguageLookup.Contains(w)) continue;
+            int named = p.Label(t) == "conj" && p.Head(t) >= 0 ? p.Head(t) : t;
+            bool language = p.HasChildWord(named, "case", "in") && p.Label(named) is not ("amod" or "compound")
+                || p.Label(named) == "obj" && IsLemma(p, p.Head(named), SpeakingLanguages)
+                || t + 1 < p.Words.Length && p.Word(t + 1) is "language" or "languages";
+            if (language) hits.RemoveAll(h => h.Span.Contains(p.Words[t]));
+        }
+    }
+
+    private static readonly HashSet<string> Languages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "english", "spanish", "french", "german", "arabic", "russian", "chinese", "mandarin", "cantonese", "japanese", "korean",
+        "portuguese", "italian", "persian", "farsi", "dari", "pashto", "turkish", "kurdish", "hebrew", "hindi", "urdu", "bengali",
+        "armenian", "georgian", "greek", "dutch", "polish", "swahili", "ukrainian", "serbian", "croatian", "albanian", "amharic",
+        "somali", "thai", "vietnamese", "indonesian", "malay", "burmese", "swedish", "norwegian", "danish", "finnish", "hungarian",
+        "czech", "romanian", "bulgarian",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageLookup = Languages.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> SpeakingLanguages = new(StringComparer.OrdinalIgnoreCase) { "speak", "learn", "teach", "understand", "study", "translate" };
 
     private static void DropCurrencyCountries(Parsed p, int lo, int hi, List<ActorHit> hits)
     {

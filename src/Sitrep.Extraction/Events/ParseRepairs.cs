@@ -44,6 +44,7 @@ internal static class ParseRepairs
                 if (deps.Heads[c] == v && deps.Label(c) == "obl") labels[c] = (byte)nmod;
         }
         ProgressivesReadAsPassives(pos, deps, text, ref labels);
+        PassivesReadAsActives(pos, deps, text, ref labels);
         var heads = MainVerbsReadAsRelatives(pos, deps, text, ref labels);
         RelativesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         ClausesReadAsPhrases(pos, deps, text, ref labels, ref heads);
@@ -56,6 +57,8 @@ internal static class ParseRepairs
         UnlabelledPrepositionalPhrases(pos, deps, text, ref labels, ref heads);
         PossessorsReadAsConjuncts(pos, deps, text, ref labels, ref heads);
         ObjectsReadAsSubjectsOfInfinitives(pos, deps, text, ref labels, ref heads);
+        RelativesHungOnPredicates(pos, deps, text, ref labels, ref heads);
+        ConjunctsReadAsSubjects(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -246,6 +249,35 @@ internal static class ParseRepairs
             int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
             for (int c = from; c < to; c++)
                 if (deps.Heads[c] == v && deps.Labels[c] == subjPass) labels[c] = (byte)nsubj;
+        }
+    }
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "be", "been", "being" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeFormLookup = BeForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Diplomats are refused entry to the region" parsed as an active clause ("are" a plain auxiliary, "diplomats" the
+    /// subject): a form of "be" right before a participle in -ed (adverbs between) makes it a passive, its subject the
+    /// one acted on.
+    /// </summary>
+    private static void PassivesReadAsActives(PosTags pos, Dependencies deps, string text, ref byte[]? labels)
+    {
+        int auxPass = IndexOf(deps.LabelSet, "aux:pass"), subjPass = IndexOf(deps.LabelSet, "nsubj:pass");
+        int aux = IndexOf(deps.LabelSet, "aux"), nsubj = IndexOf(deps.LabelSet, "nsubj");
+        if (auxPass < 0 || subjPass < 0 || aux < 0 || nsubj < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 0; a < words.Length; a++)
+        {
+            if (deps.Labels[a] != aux || deps.Heads[a] is var v && (v <= a || pos[v] != "VERB")) continue;
+            if (!BeFormLookup.Contains(words[a].SliceOf(text)) || !words[v].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            bool adjacent = true;
+            for (int k = a + 1; k < v && adjacent; k++) adjacent = pos[k] is "ADV" or "PART";
+            if (!adjacent) continue;
+            labels ??= deps.Labels.ToArray();
+            labels[a] = (byte)auxPass;
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            for (int c = from; c < to; c++)
+                if (deps.Heads[c] == v && deps.Labels[c] == nsubj) labels[c] = (byte)subjPass;
         }
     }
 
@@ -544,6 +576,88 @@ internal static class ParseRepairs
             heads ??= deps.Heads.ToArray();
             heads[a] = n; labels[a] = (byte)caseLabel;
             labels[n] = (byte)obl;
+        }
+    }
+
+    /// <summary>
+    /// "talks apart from the negotiations Iran is holding with the Council" parsed with "holding" a relative clause of the
+    /// verb or adjective above ("advcl:relcl"), or an adverbial clause with no subordinator and no object: a clause with
+    /// a named subject of its own opening it, no relative word, right after a noun, describes that noun.
+    /// </summary>
+    private static void RelativesHungOnPredicates(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int advRel = IndexOf(deps.LabelSet, "advcl:relcl"), aclRel = IndexOf(deps.LabelSet, "acl:relcl"), advcl = IndexOf(deps.LabelSet, "advcl");
+        int nsubj = IndexOf(deps.LabelSet, "nsubj"), aux = IndexOf(deps.LabelSet, "aux"), mark = IndexOf(deps.LabelSet, "mark"), obj = IndexOf(deps.LabelSet, "obj");
+        int ccomp = IndexOf(deps.LabelSet, "ccomp"), xcomp = IndexOf(deps.LabelSet, "xcomp");
+        if (aclRel < 0 || advcl < 0 || nsubj < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 2; v < words.Length; v++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            var l = labels?[v] ?? deps.Labels[v];
+            if (l != advRel && l != advcl || pos[v] != "VERB" || h[v] < 0 || pos[h[v]] is "NOUN" or "PROPN" or "PRON") continue;
+            // (finite: "the roads leading into X" is a participle on its own noun)
+            if (l == advcl && words[v].SliceOf(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                bool auxiliary = false;
+                for (int c = Math.Max(0, v - 4); c < v && !auxiliary; c++) auxiliary = h[c] == v && deps.Labels[c] == aux;
+                if (!auxiliary) continue;
+            }
+            // The subject, a name or a noun, opens the clause: "Iran", "the Kenyan army" (no "which", "that", "who" before it).
+            int subject = -1, from = Math.Max(0, v - SentenceTokens.MaxLength);
+            for (int c = v - 1; c >= from && subject < 0; c--)
+                if (h[c] == v && deps.Labels[c] == nsubj) subject = c;
+            if (subject < 0 || pos[subject] is not ("PROPN" or "NOUN")) continue;
+            int first = subject;
+            while (first > from && Under(h, first - 1, subject)) first--;
+            if (first < 1 || pos[first - 1] != "NOUN" || pos[first] is not ("PROPN" or "NOUN" or "DET" or "ADJ")) continue;
+            bool opens = true;
+            for (int c = from; c < first && opens; c++) opens = h[c] != v;
+            // (an adverbial clause with a subordinator, an object or a complement of its own is one)
+            bool own = false;
+            for (int c = first; l == advcl && c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !own; c++)
+                own = h[c] == v && deps.Labels[c] is var cl && (cl == mark || cl == obj || cl == ccomp || cl == xcomp);
+            if (!opens || own) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[v] = first - 1;
+            labels[v] = (byte)aclRel;
+        }
+    }
+
+    /// <summary>
+    /// "after Egypt signed the treaty with Israel and Iran went through the revolution" parsed with "Iran" one more party
+    /// to the treaty and "went" a clause with no subject: a name joined by "and" to the noun before it, right before a
+    /// finite verb (past its auxiliaries) that has no subject of its own and does not hang on the name, is that verb's
+    /// subject.
+    /// </summary>
+    private static void ConjunctsReadAsSubjects(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int conj = IndexOf(deps.LabelSet, "conj"), nsubj = IndexOf(deps.LabelSet, "nsubj");
+        if (conj < 0 || nsubj < 0) return;
+        var words = pos.Words.Spans;
+        for (int n = 2; n + 1 < words.Length; n++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            if ((labels?[n] ?? deps.Labels[n]) != conj || pos[n] is not ("PROPN" or "NOUN") || h[n] < 0 || h[n] >= n) continue;
+            if (!words[n - 1].SliceOf(text).Equals("and", StringComparison.OrdinalIgnoreCase) || h[n - 1] != n) continue;
+            int v = n + 1;
+            while (v < words.Length && pos[v] is "AUX" or "ADV") v++;
+            // (a clause, not a participle on a noun: "a blockade by Azerbaijan and Turkey combined with ...")
+            if (v >= words.Length || pos[v] != "VERB" || h[v] == n || Under(h, n, v) || deps.Label(v) is not ("advcl" or "conj" or "ccomp" or "parataxis" or "root")) continue;
+            var w = words[v].SliceOf(text);
+            if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
+            bool subject = false;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !subject; c++)
+                subject = h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass" or "expl" || h[c] == v && deps.Label(c) == "mark" && words[c].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase);
+            // (a name's own modifiers between it and the verb would make it part of a longer phrase)
+            bool bare = true;
+            for (int c = n + 1; c < v && bare; c++) bare = h[c] == v;
+            if (subject || !bare) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[n] = v;
+            labels[n] = (byte)nsubj;
         }
     }
 
