@@ -12,7 +12,7 @@ namespace Sitrep.Extraction.Tests.Events;
 /// </summary>
 public sealed class ConditionsPurposesAndMisparsesTests
 {
-    private static readonly bool Dictionaries = new DataDirectory().FindData(EventStage.PetrarchVerbsPath) is not null;
+    private static bool Dictionaries => EventCoderTests.Dictionaries;
 
     private static List<Event>? Code(string text) => EventCoderTests.Code(text);
 

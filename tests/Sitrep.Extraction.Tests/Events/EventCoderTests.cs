@@ -16,7 +16,8 @@ public sealed class EventCoderTests
         return p.Provides.Contains(Layer.Events) ? p : null;
     });
 
-    private static readonly bool Dictionaries = new DataDirectory().FindData(EventStage.PetrarchVerbsPath) is not null;
+    /// <summary>Whether the data directory has the PETRARCH verb dictionary (../shared/data/cameo) that some behaviour needs.</summary>
+    internal static readonly bool Dictionaries = new DataDirectory().FindData(EventStage.PetrarchVerbsPath) is not null;
 
     /// <summary>For behaviour that needs the PETRARCH verb dictionary of the data directory (../shared/data/cameo).</summary>
     private static List<Event>? CodeWithDictionaries(string sentence)
