@@ -469,7 +469,8 @@ internal sealed class Attributor
                     start++;
             }
             // "said on Monday the talks had failed": past a time; "said in a statement that ...", "said in an editorial: ...":
-            // past the phrase to "that" or a colon (or a comma); "said on state television" alone reports no words here.
+            // past the phrase to "that" or a colon; "said on state television" reports no words after it (what comes before
+            // the subject, if anything, is what was said).
             if (start < end && words[start].Norm is "on" or "in" or "at" or "during" or "after" or "before" or "via" or "through" or "with"
                 && !(start + 1 < end && words[start + 1].Norm is "least" or "most"))
             {
