@@ -1651,14 +1651,8 @@ public sealed class EventCoder
         Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget);
     }
 
-    /// <summary>A phrase headed by a number or a day's or month's name ("on 2 August", "on Monday").</summary>
-    private static bool IsDate(Parsed p, int t) => p.Tag(t) == "NUM" || IsLemma(p, t, DayNames);
-
-    private static readonly HashSet<string> DayNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "may", "june", "july", "august", "september", "october", "november", "december",
-    };
+    /// <summary>A phrase headed by a number or a day's or month's name ("on 2 August", "on Monday"), as the time lexicon knows them.</summary>
+    private static bool IsDate(Parsed p, int t) => p.Tag(t) == "NUM" || Times.TimeWords.Of(p.Word(t)).Class is Times.WC.Month or Times.WC.Weekday;
 
     /// <summary>
     /// "persuaded Uganda to accept the proposal" parsed with "to accept" an adverbial clause: a to-infinitive after the
