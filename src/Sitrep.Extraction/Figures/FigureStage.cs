@@ -359,6 +359,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private bool IsOpeningQuote(int k) =>
             (uint)k < (uint)_n && _t[k].Kind == TK.Punct && _s[_t[k].Start] is '"' or '“' or '‘' or '\'' && Glued(k, k + 1);
 
+        /// <summary>A lowercase particle inside a place name: "Dar es Salaam", "Ras al Khaimah", "Rio de Janeiro".</summary>
+        private bool IsNameParticle(int k) => _t[k].Length <= 3 && Word(k) is "es" or "al" or "el" or "de" or "del" or "da" or "do" or "dos" or "la" or "le" or "du";
+
         /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch (no space between them).</summary>
         private bool Glued(int a, int b) => (uint)a < (uint)_n && (uint)b < (uint)_n && _t[a].End == _t[b].Start;
 
@@ -637,12 +640,22 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0) continue; // "in", "near", ... (FigureWords.PlaceLeads)
                 int a = k + 1;
                 int lower = 0;
-                // up to six lowercase words or hyphens before the name: "eastern", "rebel-controlled parts of"
-                while (a < _n && lower < 6 && (_t[a].Kind == TK.Word && char.IsLower(_s[_t[a].Start]) || IsP(a, '-'))) { a++; lower++; }
+                // up to six lowercase words or hyphens before the name: "eastern", "rebel-controlled parts of" (another place
+                // lead starts a phrase of its own: "a decline in travel in Kenya")
+                while (a < _n && lower < 6 && (_t[a].Kind == TK.Word && char.IsLower(_s[_t[a].Start]) && (Lexicon.Cues(_slots[a]) & Cue.PlaceLead) == 0 || IsP(a, '-'))) { a++; lower++; }
                 if (a >= _n || _t[a].Kind != TK.Word || !char.IsUpper(_s[_t[a].Start])) continue;
                 if (Lexicon.Info(_slots[a]).Class is WC.Month or WC.Weekday) continue;
                 int e = a;
-                while (e + 1 < _n && _t[e + 1].Kind == TK.Word && char.IsUpper(_s[_t[e + 1].Start]) && _t[e + 1].Start - _t[e].End <= 1) e++;
+                // "U.S. embassies": an abbreviation before a noun describes the noun; "in the U.S." names the place
+                if (_t[a].Length == 1 && IsP(a + 1, '.') && a + 3 < _n && IsP(a + 3, '.') && Glued(a, a + 1) && Glued(a + 1, a + 2) && Glued(a + 2, a + 3))
+                {
+                    if (a + 4 < _n && _t[a + 4].Kind == TK.Word && char.IsLower(_s[_t[a + 4].Start]) && (Lexicon.Cues(_slots[a + 4]) & Cue.PlaceLead) == 0) continue;
+                    e = a + 3;
+                }
+                // names with lowercase particles: "Dar es Salaam", "Ras al Khaimah"
+                while (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1
+                       && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])))
+                    e++;
                 var span = new TextSpan(_t[k + 1].Start, _t[e].End);
                 if (found is null || (k > from && found.Value.Start < _t[from].Start)) found = span;
                 if (k > from) break;

@@ -115,6 +115,16 @@ public sealed class FigureStageTests
     public void The_victims_are_the_people_counted_even_after_the_kind_word(string sentence, string victims) =>
         Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
 
+    [Theory]
+    [InlineData("A decline in travel in Kenya left 40 guides jobless after 12 people were killed.", "Kenya")]
+    [InlineData("The blast in Dar es Salaam killed 11 people.", "Dar es Salaam")]
+    [InlineData("Two bombs exploded outside U.S. embassies in Kenya, killing at least 81 people.", "Kenya")]
+    public void A_figures_place_is_the_name_after_its_own_place_word(string sentence, string where)
+    {
+        var f = Run(sentence).Figures.First(x => x.Kind == FigureKind.Killed);
+        Assert.Equal(where, f.Where!.Value.Of(sentence));
+    }
+
     [Fact]
     public void A_count_after_including_and_before_a_new_verb_is_among_the_first_figures_kind()
     {
