@@ -201,6 +201,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "include", "includes", "included");
         /// <summary>"killed his mother and 10 other people": a count that goes on the verb's object.</summary>
         public static readonly ulong Other = Lexicon.Set("other", "others");
+        /// <summary>"the war, which began in April 2023": what a total counts from.</summary>
+        public static readonly ulong Began = Lexicon.Set("began", "started", "erupted");
         /// <summary>Verbs of a toll's rise, before which a phrase set off by commas may stand: "the toll, initially 10, has risen to 12".</summary>
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
         public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit");
@@ -619,9 +621,25 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             // "since last week": the timex is the week alone (TimeML leaves the signal out), but a count since
             // then covers the stretch from its start to the document date.
-            if (best is not null && doc.Published is { } pub && AfterSince(best.Span) && GDate.StartOf(best.Value!, best.Mod) is { } from && from <= pub)
+            // So is a count of a war "which began in April 2023".
+            if (best is not null && doc.Published is { } pub && (AfterSince(best.Span) || AfterBegan(best.Span)) && GDate.StartOf(best.Value!, best.Mod) is { } from && from <= pub)
                 return from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return best?.Value ?? published;
+        }
+
+        /// <summary>True when the time follows "began in", "started in" or "erupted in": the start of what the count totals.</summary>
+        private bool AfterBegan(TextSpan span)
+        {
+            int e = span.Start;
+            while (e > 0 && char.IsWhiteSpace(_s[e - 1])) e--;
+            if (e < 3 || !_s.AsSpan(e - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) || char.IsLetter(_s[e - 3])) return false;
+            e -= 2;
+            while (e > 0 && char.IsWhiteSpace(_s[e - 1])) e--;
+            int b = e;
+            while (b > 0 && char.IsLetter(_s[b - 1])) b--;
+            var verb = _s.AsSpan(b, e - b);
+            return verb.Equals("began", StringComparison.OrdinalIgnoreCase) || verb.Equals("started", StringComparison.OrdinalIgnoreCase)
+                || verb.Equals("erupted", StringComparison.OrdinalIgnoreCase);
         }
 
         private bool AfterSince(TextSpan span)
@@ -700,6 +718,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             Is(k, "since") && (Is(k + 1, "the") && In(k + 2, W.WarStart) || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
             || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")
             || Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
+            // "the war, which began in April 2023, has killed ...": a total since its start
+            || Is(k, "in") && In(k - 1, W.Began) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
             || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"));
 
         private static bool PersonHead(ReadOnlySpan<char> w) =>

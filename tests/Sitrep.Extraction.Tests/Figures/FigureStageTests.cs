@@ -186,6 +186,14 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_war_that_began_at_a_time_counts_its_toll_from_then_as_a_running_total()
+    {
+        var f = Assert.Single(Run("The conflict, which began in March 2019, has killed more than 3,000 people.").Figures);
+        Assert.Equal("2019-03-01/2021-05-14", f.When);
+        Assert.True(f.Cumulative);
+    }
+
+    [Fact]
     public void Without_a_timex_the_figure_takes_the_publication_date()
     {
         var f = Assert.Single(Run("Five civilians were wounded by a mine.").Figures);
