@@ -201,6 +201,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "include", "includes", "included");
         /// <summary>"killed his mother and 10 other people": a count that goes on the verb's object.</summary>
         public static readonly ulong Other = Lexicon.Set("other", "others");
+        /// <summary>Verbs that report a count: its reporter is the claimant ("health officials said at least 21 ...").</summary>
+        public static readonly ulong Reporting = Lexicon.Set("said", "says", "reported", "told", "announced", "stated", "confirmed");
+        /// <summary>
+        /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions (read once a
+        /// sentence with a figure, so a plain set; the lexicon keeps only the words its scanners need).
+        /// </summary>
+        public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotReporter = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "and", "but", "when", "as", "if" }.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>Words that open a clause before its reporter: "..., while the rebels said 40 fighters died".</summary>
+        public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "while", "whereas", "although", "though", "but", "and", "as", "when", "after", "before", "since", "because", "yet" }.GetAlternateLookup<ReadOnlySpan<char>>();
         /// <summary>"the war, which began in April 2023": what a total counts from.</summary>
         public static readonly ulong Began = Lexicon.Set("began", "started", "erupted");
         /// <summary>Verbs of a toll's rise, before which a phrase set off by commas may stand: "the toll, initially 10, has risen to 12".</summary>
@@ -253,6 +264,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // Sentence-wide facts, worked out for the first figure and shared by the others.
         private bool? _cumulative; // null until SentenceFacts ran
         private string? _claimant;
+        private bool _claimedByAccording; // "according to X" names the sentence's claimant for all its figures
+        // The sentence's reporting verbs ("said", "reported"), at most four, in order: each figure's claimant is the reporter
+        // of the nearest one.
+        private int _cue0, _cue1, _cue2, _cue3, _cueCount;
         private bool? _hardship; // null until HasHardship ran
         // The kind of the figure made last in the sentence: "killed 258 people, including 12 Americans, and injured ..." counts
         // the Americans among the dead.
@@ -604,7 +619,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             var span = new TextSpan(_t[first].Start, _t[last].End);
             _cumulative ??= SentenceFacts(); // and the claimant
             var where = Where(first);
-            return new Figure(span, kind, bounds, q, victims, When(span), where, _cumulative.Value, _claimant, negated, where is null ? null : WhereBases.Clause);
+            var claimant = _claimedByAccording || _cueCount == 0 ? _claimant : ReporterOf(NearestCue(first));
+            return new Figure(span, kind, bounds, q, victims, When(span), where, _cumulative.Value, claimant, negated, where is null ? null : WhereBases.Clause);
         }
 
         /// <summary>The nearest date or time in the sentence, else the publication date.</summary>
@@ -689,7 +705,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private bool SentenceFacts()
         {
             bool cumulative = false, claimed = false;
-            for (int k = 0; k < _n && !(cumulative && claimed); k++)
+            for (int k = 0; k < _n; k++)
             {
                 int slot = _slots[k];
                 if (slot < 0) continue; // every word tested below is a lexicon word
@@ -700,8 +716,59 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(')) e++;
                     if (e > a) { _claimant = _s[_t[a].Start.._t[e - 1].End]; claimed = true; }
                 }
+                if (In(k, W.Reporting) && _cueCount < 4)
+                {
+                    switch (_cueCount++) { case 0: _cue0 = k; break; case 1: _cue1 = k; break; case 2: _cue2 = k; break; default: _cue3 = k; break; }
+                }
             }
+            _claimedByAccording = claimed;
             return cumulative;
+        }
+
+        /// <summary>
+        /// Who reports the sentence's count through the reporting verb at <paramref name="cue"/>: the words before it back to
+        /// a comma or the sentence's start ("Palestinian health officials said at least 21 ...", "..., officials said"), or
+        /// after it when it follows a comma (", said the ministry"). Null for pronouns, relative clauses and long runs.
+        /// </summary>
+        private string? ReporterOf(int cue)
+        {
+            int a, e;
+            // ", said Lt. James Rhodes of the county sheriff's office": a name or a described reporter, not "said in a statement"
+            if (IsP(cue - 1, ',') && cue + 1 < _n && _t[cue + 1].Kind == TK.Word && (char.IsUpper(_s[_t[cue + 1].Start]) || Word(cue + 1) is "the" or "a" or "an"))
+            {
+                a = cue + 1; e = a;
+                while (e + 1 < _n && e - a < 8 && !(_t[e + 1].Kind == TK.Punct && _s[_t[e + 1].Start] is ',' or '.' or ';' or '(' or ':'
+                       && !(_s[_t[e + 1].Start] == '.' && Glued(e, e + 1) && _t[e].Length <= 3 && char.IsUpper(_s[_t[e].Start]))))
+                    e++;
+            }
+            else
+            {
+                // "..., the regional governor, Oleksandr Hnatenko, said on Telegram": the name set off before the verb
+                e = IsP(cue - 1, ',') ? cue - 2 : cue - 1;
+                // "were reported killed", "are reported to have died": no reporter
+                if (e >= 0 && (In(e, W.Passive) || Is(e, "is") || Is(e, "are") || Is(e, "be"))) return null;
+                // "The UN have confirmed": the reporter, not its auxiliary
+                while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had"))) e--;
+                a = e;
+                while (a - 1 >= 0 && e - a < 8 && _t[a - 1].Kind == TK.Word) a--;
+                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') || e - a >= 8) return null;
+            }
+            while (a < e && W.Subordinators.Contains(Word(a))) a++; // "..., while the rebels said"
+            for (int k = a; k <= e; k++)
+                if (W.NotReporter.Contains(Word(k))) return null;
+            return _s[_t[a].Start.._t[e].End];
+        }
+
+        /// <summary>The sentence's reporting verb nearest to token <paramref name="k"/>.</summary>
+        private int NearestCue(int k)
+        {
+            int best = _cue0;
+            for (int i = 1; i < _cueCount; i++)
+            {
+                int c = i switch { 1 => _cue1, 2 => _cue2, _ => _cue3 };
+                if (Math.Abs(c - k) < Math.Abs(best - k)) best = c;
+            }
+            return best;
         }
 
         /// <summary>True when a word of the sentence tells of hardship (<see cref="W.Hardship"/>); read once a sentence.</summary>

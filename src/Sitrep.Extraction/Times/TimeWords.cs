@@ -95,7 +95,8 @@ internal static class TimeWords
         "line", "lines", "road", "roads", "free", "booth", "booths", "plaza", "bridge", "fee", "fees",
         "besieged", "blockade", "blockaded", "encircled", "bombardment", "shelling", "fighting", "famine", "starvation", "hunger",
         "trapped", "cut", "bodies", "charred", "mutilated", "decomposed", "unidentified", "dead", "burned", "headless",
-        "all", "include", "includes", "included", "other", "others", "started", "erupted"
+        "all", "include", "includes", "included", "other", "others", "started", "erupted",
+        "says", "reported", "announced", "stated", "confirmed"
     ];
 
     /// <summary>The time meaning of each word; <see cref="Lexicon"/> holds them with the other grammar words.</summary>

@@ -185,6 +185,26 @@ public sealed class FigureStageTests
         Assert.Equal("2021-05-03/2021-05-14", f.When);
     }
 
+    [Theory]
+    [InlineData("Palestinian medics said at least 21 people were killed near the crossing.", "Palestinian medics")]
+    [InlineData("At least 15 soldiers were killed in the ambush, officials said.", "officials")]
+    [InlineData("Three people were killed, said Lt. Omar Haji of the county police.", "Lt. Omar Haji of the county police")]
+    [InlineData("Seven people were killed overnight, the regional governor, Amal Rashid, said on state radio.", "Amal Rashid")]
+    [InlineData("Four people are reported to have died in the floods.", null)]
+    [InlineData("He said 12 people were killed.", null)]
+    public void The_claimant_is_who_reports_the_count(string sentence, string? claimant) =>
+        Assert.Equal(claimant, Run(sentence).Figures.First().Claimant);
+
+    [Fact]
+    public void Each_figure_takes_the_reporter_nearest_to_it()
+    {
+        const string s = "The army said 12 soldiers were killed, while the rebels said 40 fighters died.";
+        var figures = Run(s).Figures;
+        Assert.Equal(2, figures.Length);
+        Assert.Equal("The army", figures[0].Claimant);
+        Assert.Equal("the rebels", figures[1].Claimant);
+    }
+
     [Fact]
     public void A_war_that_began_at_a_time_counts_its_toll_from_then_as_a_running_total()
     {
