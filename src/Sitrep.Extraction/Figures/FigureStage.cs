@@ -754,8 +754,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') || e - a >= 8) return null;
             }
             while (a < e && W.Subordinators.Contains(Word(a))) a++; // "..., while the rebels said"
-            for (int k = a; k <= e; k++)
-                if (W.NotReporter.Contains(Word(k))) return null;
+            // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
+            if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a))) return null;
             return _s[_t[a].Start.._t[e].End];
         }
 
