@@ -463,10 +463,23 @@ internal sealed class Attributor
             if (start < end && words[start].Norm is "of" or "about" or "against" or "for") continue;
             if (words[c].Norm is "told" or "tell" or "tells")
             {
-                // "told Reuters news agency that …", "told reporters …": skip the hearer.
-                while (start < end && !words[start].IsPunct && words[start].Norm != "that" && start - cue.Last <= 4
-                       && (words[start].Capitalised || _coder.Lexicon.IsTitleWord(words[start]) || words[start].Norm is "reporters" or "journalists" or "the" or "a" or "an"))
-                    start++;
+                // "told Reuters news agency that …", "told reporters …", "told him …": skip the hearer.
+                if (start < end && words[start].Norm is "him" or "her" or "them" or "us" or "me") start++;
+                else
+                {
+                    if (start < end && words[start].Norm is "the" or "a" or "an" or "his" or "her" or "its" or "their") start++;
+                    while (start < end && !words[start].IsPunct && words[start].Norm != "that" && start - cue.Last <= 4
+                           && (words[start].Capitalised || words[start].Norm is "reporters" or "journalists" or "news" or "agency" or "television"
+                               or "radio" or "state" or "local" or "media" or "parliament" or "lawmakers"
+                               || words[start].Norm is not ("the" or "a" or "an") && _coder.Lexicon.IsTitleWord(words[start])))
+                        start++;
+                }
+                // "told Reuters news agency that ...", "told stock market regulators that ...": the hearer ends at "that"
+                bool skipped = start > cue.Last + 1;
+                for (int t = start; t < end && t <= start + (skipped ? 2 : 5); t++)
+                    if (words[t].Norm == "that") { start = t; skipped = true; break; }
+                // "told hundreds of students from across the region": a hearer we cannot see past says nothing is reported
+                if (!skipped) continue;
             }
             // "said on Monday the talks had failed": past a time; "said in a statement that ...", "said in an editorial: ...":
             // past the phrase to "that" or a colon; "said on state television" reports no words after it (what comes before

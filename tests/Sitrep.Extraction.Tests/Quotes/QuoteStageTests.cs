@@ -99,6 +99,16 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void Told_reports_the_words_after_its_hearer_and_nothing_when_the_hearer_runs_on()
+    {
+        const string text = "Amal Rashid told Reuters the border would stay closed.\n\n"
+            + "Amal Rashid told hundreds of students from across the region in town for the fair.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Amal Rashid", EntityLabel.PER, 0, 1));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("the border would stay closed", q.Span.Of(text));
+    }
+
+    [Fact]
     public void A_cue_word_inside_a_name_is_no_cue()
     {
         const string text = "The spokeswoman said the United States had “very good intelligence” on the camps.";
