@@ -2565,13 +2565,18 @@ public sealed class EventCoder
                 }
                 // ("the departure of staff from the embassy at Islamabad": where the facility stands, no party)
                 else if (fallback < 0 && (cs.Equals("between", StringComparison.OrdinalIgnoreCase) || IsTargetCase(cs, noTopics: true))
-                         && !(cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, node, Facilities) || !force && IsTown(p, c))) && HasActor(p, c, hits))
+                         && !(cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, node, Facilities) || !force && IsTown(p, c)))
+                         // ("called in the EU envoy to Delhi": where an envoy is posted is no party)
+                         && !(cs.Equals("to", StringComparison.OrdinalIgnoreCase) && IsLemma(p, node, Envoys)) && HasActor(p, c, hits))
                     fallback = c;
                 if (depth < 2 && n < queue.Length) queue[n++] = (c, depth + 1);
             }
         }
         if (fallback >= 0) CollectActors(p, fallback, hits, nominalHead: false);
     }
+
+    private static readonly HashSet<string> Envoys = new(StringComparer.OrdinalIgnoreCase)
+        { "envoy", "ambassador", "emissary", "representative", "consul", "delegate", "delegation", "mission", "embassy" };
 
     [ThreadStatic] private static List<int>? PhraseWords;
 
@@ -3256,13 +3261,17 @@ public sealed class EventCoder
         var countries = hits.FindAll(h => h.Code.Length == 3 && !IsBareRole(h));
         if (countries.Count == 0)
         {
+            // "its armed forces in Kuwait", "the troops in Lebanon": where forces are is not whose they are (foreign troops
+            // are abroad); where they come from is ("soldiers from Gondor"). A base stands where it is ("military bases
+            // in Somalia" are Somalia's).
+            bool forces = hits.TrueForAll(h => !IsBareRole(h) || h.Code.EndsWith("MIL", StringComparison.Ordinal)) && !IsLemma(p, head, Facilities);
             int at = -1;
             for (int c = p.FirstChild[head]; c >= 0 && at < 0; c = p.NextSibling[c])
-                if (p.Label(c) == "nmod" && (p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("from", StringComparison.OrdinalIgnoreCase))) at = c;
+                if (p.Label(c) == "nmod" && HomeOrOrigin(p, c, forces)) at = c;
             // "lawmakers and officials in Kenya": the phrase after the last conjunct, hung on the first, is both's.
             if (at < 0 && p.Label(head) == "conj" && p.Head(head) is var first && first >= 0 && first < head)
                 for (int c = p.FirstChild[first]; c >= 0 && at < 0; c = p.NextSibling[c])
-                    if (c > head && p.Label(c) == "nmod" && (p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("from", StringComparison.OrdinalIgnoreCase))) at = c;
+                    if (c > head && p.Label(c) == "nmod" && HomeOrOrigin(p, c, forces)) at = c;
             if (at < 0) return;
             int lo = at, hi = at;
             Extend(p, at, ref lo, ref hi, 0);
@@ -3286,6 +3295,13 @@ public sealed class EventCoder
                 var code = country.Code + role.Code[3..];
                 if (!hits.Exists(h => h.Code == code)) hits.Add(new ActorHit(code, role.Span.Union(country.Span)));
             }
+    }
+
+    /// <summary>An "in" phrase (not for forces: <paramref name="forces"/>) or a "from" phrase: where the role's people belong.</summary>
+    private static bool HomeOrOrigin(Parsed p, int c, bool forces)
+    {
+        var cs = p.CaseOf(c);
+        return cs.Equals("from", StringComparison.OrdinalIgnoreCase) || !forces && cs.Equals("in", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
