@@ -49,4 +49,12 @@ public sealed class ActorIdentityTests
         if (Code("Jordan freed Samira Mubarak Hadid on Friday.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Target.StartsWith("EGY", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_official_of_the_republic_of_a_country_is_that_countrys()
+    {
+        if (Code("Deputy Prime Minister of the Republic of Kazakhstan Amir Daulet welcomed the Georgian delegation.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KAZGOV");
+        Assert.DoesNotContain(events, e => e.Source == "---GOV");
+    }
 }
