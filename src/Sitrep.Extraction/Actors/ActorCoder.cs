@@ -143,6 +143,11 @@ public sealed class ActorCoder
         // "the Vienna convention": a treaty named after a city, not a party of that place.
         matches.RemoveAll(m => IsPlace(m.Entry) && !words[m.Last].Possessive
             && (m.Last + 1 < to ? Treaties.Contains(words[m.Last + 1].Norm) : after is { } treaty && Treaties.Contains(treaty.Norm)));
+        // "the State Department of Traffic in Rio": a body's name that goes on with "of" and a name, not a country's, is
+        // another body's name ("the Ministry of Defence of Russia" goes on with a country: still the ministry).
+        matches.RemoveAll(m => m.Entry.Kind == EntryKind.Org && m.Last + 2 < to && words[m.Last + 1].Norm == "of"
+            && words[m.Last + 2].Capitalised && !words[m.Last + 2].IsPunct
+            && !matches.Exists(o => o.First == m.Last + 2 && o.Entry.Kind == EntryKind.CountryName));
         if (matches.Count == 0) return [];
         // The head is the last role noun ("Syrian government troops" → troops); a role followed by "of"
         // keeps its place ("minister of defence" is read as written, by the multi-word entries).

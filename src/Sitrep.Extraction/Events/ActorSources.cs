@@ -52,6 +52,7 @@ public sealed class LexiconActorSource(EventLexicon lexicon, bool bareRoles = fa
             // "-": words that name no actor, though a shorter part of them would ("Latin American" is no American).
             if (code == "-") { i = j; continue; }
             var span = new TextSpan(tokens[i].Start, tokens[j].End);
+            if (code.Length == 3 && PersonNames.InOthersName(document, span, bareCountry: true)) { i = j; continue; }
             if (code[0] == '~') { role = code[1..]; roleSpan = span; }
             // A dictionary's agent that goes before the country ("MSF [NGO~]": MSF Arnor → NGOARN).
             else if (code[^1] == '~') { prefix = code[..^1]; roleSpan = roleSpan.Length == 0 ? span : roleSpan.Union(span); }
@@ -122,6 +123,7 @@ public sealed class CoderActorSource(Sitrep.Extraction.Actors.ActorCoder coder, 
         {
             // A role with no country ("---REB") is not a confident actor for an event.
             if (string.IsNullOrEmpty(c.Country)) continue;
+            if (PersonNames.InOthersName(document, c.Evidence, bareCountry: c.Role.Length == 0)) continue;
             bool dup = false;
             foreach (var h in found) if (h.Code == c.Code) { dup = true; break; }
             if (!dup) found.Add(new ActorHit(c.Code, c.Evidence));
@@ -164,5 +166,48 @@ public sealed class GivenActorSource(IEventActorSource given, IEventActorSource 
         // give the countries.
         foreach (var m in more)
             if (m.Code.Length > 3 && m.Code.StartsWith("---", StringComparison.Ordinal) && !found.Exists(h => h.Code == m.Code)) found.Add(m);
+    }
+}
+
+/// <summary>Words inside a person's name that the actor layer left uncoded.</summary>
+internal static class PersonNames
+{
+    /// <summary>
+    /// Whether <paramref name="span"/> lies inside a person's name after its first word and names someone else: a country
+    /// word after a name's particle ("Abu Omar al-Kuwaiti", "Marie de Lille" are no Kuwait, no France;
+    /// <paramref name="bareCountry"/>), or a known person's name with more of the name after it ("Sajida Mubarak Atrous"
+    /// is not Mubarak). (Not any country word in a name: a tagger's "Accusing Italy" still names Italy.)
+    /// </summary>
+    internal static bool InOthersName(ArticleDocument document, TextSpan span, bool bareCountry)
+    {
+        if (!document.Has(Layer.Entities)) return false;
+        foreach (var e in document.Entities)
+        {
+            if (e.Label != EntityLabel.PER || e.Type is not null || e.Span.Start == span.Start || !e.Span.Contains(span)) continue;
+            if (bareCountry ? AfterParticle(document.Text, e.Span.Start, span.Start) : HasLetterAfter(document.Text, span.End, e.Span.End)) return true;
+        }
+        return false;
+    }
+
+    // The word before a name's part, over a hyphen ("al-Kuwaiti", "al - Kuwaiti"), is a particle of Arabic, French,
+    // Spanish, Italian, Dutch or German names.
+    private static bool AfterParticle(string text, int from, int at)
+    {
+        int end = at;
+        while (end > from && (text[end - 1] is ' ' or '-' or '\u2010' or '\u2011')) end--;
+        int start = end;
+        while (start > from && char.IsLetter(text[start - 1])) start--;
+        return end > start && Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "du", "van", "von", "le", "la",
+    };
+
+    private static bool HasLetterAfter(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (char.IsLetter(text[i])) return true;
+        return false;
     }
 }

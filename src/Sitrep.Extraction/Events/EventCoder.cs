@@ -2565,13 +2565,18 @@ public sealed class EventCoder
                 }
                 // ("the departure of staff from the embassy at Islamabad": where the facility stands, no party)
                 else if (fallback < 0 && (cs.Equals("between", StringComparison.OrdinalIgnoreCase) || IsTargetCase(cs, noTopics: true))
-                         && !(cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, node, Facilities) || !force && IsTown(p, c))) && HasActor(p, c, hits))
+                         && !(cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, node, Facilities) || !force && IsTown(p, c)))
+                         // ("called in the EU envoy to Delhi": where an envoy is posted is no party)
+                         && !(cs.Equals("to", StringComparison.OrdinalIgnoreCase) && IsLemma(p, node, Envoys)) && HasActor(p, c, hits))
                     fallback = c;
                 if (depth < 2 && n < queue.Length) queue[n++] = (c, depth + 1);
             }
         }
         if (fallback >= 0) CollectActors(p, fallback, hits, nominalHead: false);
     }
+
+    private static readonly HashSet<string> Envoys = new(StringComparer.OrdinalIgnoreCase)
+        { "envoy", "ambassador", "emissary", "representative", "consul", "delegate", "delegation", "mission", "embassy" };
 
     [ThreadStatic] private static List<int>? PhraseWords;
 
@@ -3256,13 +3261,17 @@ public sealed class EventCoder
         var countries = hits.FindAll(h => h.Code.Length == 3 && !IsBareRole(h));
         if (countries.Count == 0)
         {
+            // "its armed forces in Kuwait", "the troops in Lebanon": where forces are is not whose they are (foreign troops
+            // are abroad); where they come from is ("soldiers from Gondor"), and so is a body they serve in ("officers in the
+            // Russian military"). A base stands where it is ("military bases in Somalia" are Somalia's).
+            bool forces = hits.TrueForAll(h => !IsBareRole(h) || h.Code.EndsWith("MIL", StringComparison.Ordinal)) && !IsLemma(p, head, Facilities);
             int at = -1;
             for (int c = p.FirstChild[head]; c >= 0 && at < 0; c = p.NextSibling[c])
-                if (p.Label(c) == "nmod" && (p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("from", StringComparison.OrdinalIgnoreCase))) at = c;
+                if (p.Label(c) == "nmod" && HomeOrOrigin(p, c)) at = c;
             // "lawmakers and officials in Kenya": the phrase after the last conjunct, hung on the first, is both's.
             if (at < 0 && p.Label(head) == "conj" && p.Head(head) is var first && first >= 0 && first < head)
                 for (int c = p.FirstChild[first]; c >= 0 && at < 0; c = p.NextSibling[c])
-                    if (c > head && p.Label(c) == "nmod" && (p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) || p.CaseOf(c).Equals("from", StringComparison.OrdinalIgnoreCase))) at = c;
+                    if (c > head && p.Label(c) == "nmod" && HomeOrOrigin(p, c)) at = c;
             if (at < 0) return;
             int lo = at, hi = at;
             Extend(p, at, ref lo, ref hi, 0);
@@ -3272,7 +3281,8 @@ public sealed class EventCoder
             var inner = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, at, inner);
             // "officers in the Russian military": the country of whatever actor the "in" phrase names
-            countries = inner.FindAll(h => h.Code.Length >= 3 && !IsBareRole(h) && !h.Code.StartsWith("IGO", StringComparison.Ordinal)
+            bool stationed = forces && p.CaseOf(at).Equals("in", StringComparison.OrdinalIgnoreCase);
+            countries = inner.FindAll(h => (stationed ? ArmedBody(h.Code) : h.Code.Length >= 3) && !IsBareRole(h) && !h.Code.StartsWith("IGO", StringComparison.Ordinal)
                     && !h.Code.StartsWith("NGO", StringComparison.Ordinal) && !h.Code.StartsWith("IMG", StringComparison.Ordinal))
                 .ConvertAll(h => new ActorHit(h.Code[..3], h.Span));
         }
@@ -3286,6 +3296,16 @@ public sealed class EventCoder
                 var code = country.Code + role.Code[3..];
                 if (!hits.Exists(h => h.Code == code)) hits.Add(new ActorHit(code, role.Span.Union(country.Span)));
             }
+    }
+
+    /// <summary>An army, police, intelligence service or armed group ("in the Ugandan military"), not a place or a government.</summary>
+    private static bool ArmedBody(string code) => code.Length >= 6 && code.AsSpan(3, 3) is "MIL" or "COP" or "SPY" or "REB" or "INS";
+
+    /// <summary>An "in" or a "from" phrase: where the role's people belong, or the body they serve in.</summary>
+    private static bool HomeOrOrigin(Parsed p, int c)
+    {
+        var cs = p.CaseOf(c);
+        return cs.Equals("from", StringComparison.OrdinalIgnoreCase) || cs.Equals("in", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

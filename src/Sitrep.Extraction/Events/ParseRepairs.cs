@@ -346,8 +346,9 @@ internal static class ParseRepairs
 
     /// <summary>
     /// "The Ministry of Silly Walks condemned the attack" parsed with "of" a subordinator and "Silly Walks" a second
-    /// subject of "condemned": a verb has one subject, so a proper noun subject, "of", and a proper noun subject right
-    /// after it, both on the same verb, are one name: the second a nominal modifier of the first, "of" its preposition.
+    /// subject of "condemned": a verb has one subject, so a proper noun subject (or a proper noun ending its phrase),
+    /// "of", and a proper noun subject right after it, both on the same verb, are one name: the second a nominal
+    /// modifier of the first, "of" its preposition.
     /// </summary>
     private static void NamesSplitAtOf(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
     {
@@ -359,8 +360,13 @@ internal static class ParseRepairs
             int first = o - 1, second = o + 1;
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             if (!words[o].SliceOf(text).Equals("of", StringComparison.OrdinalIgnoreCase) || pos[first] != "PROPN" || pos[second] != "PROPN") continue;
-            int v = h[first];
-            if (v <= second || h[second] != v || h[o] is var ho && ho != v && ho != second || deps.Label(first) != "nsubj" || deps.Label(second) != "nsubj") continue;
+            // ("Vice-Prime Minister of the Republic of Azerbaijan Name hosted ...": the first name may end the subject's
+            // phrase, a modifier of it, as well as be the subject)
+            int subj = first;
+            for (int up = 0; up < 4 && subj >= 0 && deps.Label(subj) != "nsubj"; up++) subj = h[subj];
+            if (subj < 0 || subj > first) continue;
+            int v = h[subj];
+            if (v <= second || h[second] != v || h[o] is var ho && ho != v && ho != second || deps.Label(subj) != "nsubj" || deps.Label(second) != "nsubj") continue;
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             heads[second] = first; labels[second] = (byte)nmod;

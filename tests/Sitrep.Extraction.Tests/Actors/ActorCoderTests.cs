@@ -199,4 +199,11 @@ public sealed class ActorCoderTests
         // A maker is a party to the sale of its products: "bought 60 Vellin Aero 300 airliners" is a deal with it.
         Assert.Equal("MNCARN", coder.Code("60 Vellin Aero 300")?.Code);
     }
+
+    [Fact]
+    public void A_bodys_name_that_goes_on_with_of_and_another_name_is_another_body()
+    {
+        Assert.NotEqual("USAGOV", Coder.Code("the State Department of Traffic")?.Code);
+        Assert.Equal("USAGOV", Coder.Code("a State Department official")?.Code);
+    }
 }
