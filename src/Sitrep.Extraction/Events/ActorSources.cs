@@ -197,13 +197,19 @@ internal static class PersonNames
         while (end > from && (text[end - 1] is ' ' or '-' or '\u2010' or '\u2011')) end--;
         int start = end;
         while (start > from && char.IsLetter(text[start - 1])) start--;
-        return end > start && Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+        return end > start && IsParticle(text.AsSpan(start, end - start));
     }
 
-    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// A lowercase particle inside a name of Arabic, French, Spanish, Portuguese, Italian, Dutch or German making: of a
+    /// person ("al-Kuwaiti", "de Lille") or a place ("Dar es Salaam", "Rio de Janeiro").
+    /// </summary>
+    internal static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "du", "van", "von", "le", "la",
-    };
+        "al", "el", "es", "bin", "ibn", "bint", "abu", "de", "del", "della", "di", "da", "do", "dos", "du", "van", "von", "le", "la",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool HasLetterAfter(string text, int from, int to)
     {

@@ -377,7 +377,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             (uint)k < (uint)_n && _t[k].Kind == TK.Punct && _s[_t[k].Start] is '"' or '“' or '‘' or '\'' && Glued(k, k + 1);
 
         /// <summary>A lowercase particle inside a place name: "Dar es Salaam", "Ras al Khaimah", "Rio de Janeiro".</summary>
-        private bool IsNameParticle(int k) => _t[k].Length <= 3 && Word(k) is "es" or "al" or "el" or "de" or "del" or "da" or "do" or "dos" or "la" or "le" or "du";
+        private bool IsNameParticle(int k) => _t[k].Length <= 5 && char.IsLower(_s[_t[k].Start]) && Events.PersonNames.IsParticle(Word(k));
 
         /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch (no space between them).</summary>
         private bool Glued(int a, int b) => (uint)a < (uint)_n && (uint)b < (uint)_n && _t[a].End == _t[b].Start;
