@@ -455,7 +455,8 @@ internal sealed class Attributor
                 return new Quote(new TextSpan(words[from].Start, words[to - 1].End), QuoteKind.Indirect, sp.Name, sp.Span, sp.Cluster, cueSpan);
             }
             // "The husband is reported to be considering": a passive cue has no speaker in its subject
-            if (c > 0 && words[c - 1].Norm is "is" or "was" or "are" or "were" or "be" or "been" && words[c].Norm.EndsWith("ed", StringComparison.Ordinal)) continue;
+            if (c > 0 && words[c - 1].Norm is "is" or "was" or "are" or "were" or "be" or "been"
+                && (words[c].Norm.EndsWith("ed", StringComparison.Ordinal) || words[c].Norm is "told" or "said")) continue;
             var speaker = SubjectOf(words, c, si, stopAt: 0);
             if (speaker is null) continue;
             int start = cue.Last + 1;
@@ -484,6 +485,12 @@ internal sealed class Attributor
             // "said on Monday the talks had failed": past a time; "said in a statement that ...", "said in an editorial: ...":
             // past the phrase to "that" or a colon; "said on state television" reports no words after it (what comes before
             // the subject, if anything, is what was said).
+            // "said Saturday the talks had failed", "announced Saturday on the Brotherhood website": past a bare time first,
+            // when a clause or a phrase follows it ("reported third-quarter net of $68 million" reports the time's noun)
+            if (start < end && TimeAt(words[start].Start) is { } bare && WordAtOrAfter(words, bare.End) is var past && past < end
+                && (words[past].Capitalised || words[past].IsPunct || words[past].Norm is "that" or "it" or "he" or "she" or "they" or "we" or "i"
+                    or "the" or "a" or "an" or "his" or "her" or "its" or "their" or "on" or "in" or "at" or "during" or "via" or "through" or "with"))
+                start = past;
             if (start < end && words[start].Norm is "on" or "in" or "at" or "during" or "after" or "before" or "via" or "through" or "with"
                 && !(start + 1 < end && words[start + 1].Norm is "least" or "most"))
             {
@@ -682,6 +689,13 @@ internal sealed class Attributor
             {
                 int p = WordAtOrAfter(words, place.Span.Start) - 1;
                 // ("Norwood Partners of Boston said" is the partnership's, but "the nation of Bangladesh said" is Bangladesh's)
+                // "officials in the southern province of Yunnan said": past the place's description to its preposition
+                if (p - 1 >= stopAt && words[p].Norm == "of" && words[p - 1].Norm is "province" or "region" or "state" or "city" or "town" or "district" or "county" or "village")
+                {
+                    int q = p - 2;
+                    while (q >= stopAt && q >= p - 5 && !words[q].IsPunct && !(words[q].Norm is "in" or "from" or "at" or "near")) q--;
+                    if (q >= stopAt && words[q].Norm is "in" or "from" or "at" or "near") p = q;
+                }
                 if (p - 1 >= stopAt && !words[p - 1].IsPunct
                     && (words[p].Norm is "in" or "from" or "at" or "near" or "outside" or "inside" or "across" or "to" or "for" || words[p].Norm == "of" && words[p - 1].Capitalised))
                     return NounPhraseEndingAt(words, p - 1, si, stopAt);

@@ -109,6 +109,17 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void What_is_said_comes_after_a_time_said_with_it()
+    {
+        // the whole pipeline, for the time stage's times
+        var pipeline = PipelineFactory.Create(new DataDirectory(), cleaning: false);
+        const string text = "The minister said Saturday the talks had failed.\n\nThe envoy said on Monday that the border would reopen.";
+        var doc = pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.Contains(doc.Quotes, q => q.Span.Of(text) == "the talks had failed");
+        Assert.Contains(doc.Quotes, q => q.Span.Of(text) == "the border would reopen");
+    }
+
+    [Fact]
     public void A_cue_word_inside_a_name_is_no_cue()
     {
         const string text = "The spokeswoman said the United States had “very good intelligence” on the camps.";
@@ -119,10 +130,12 @@ public sealed class QuoteStageTests
     [Fact]
     public void A_place_after_a_preposition_is_where_the_speakers_are_not_who_they_are()
     {
-        const string text = "Officials in Garissa said the curfew would be lifted on Friday.\n\nThe UN envoy for Somalia said the talks would resume.";
-        var doc = Run(text, ("Garissa", EntityLabel.LOC, 0, 0), ("Somalia", EntityLabel.LOC, 1, 0));
+        const string text = "Officials in Garissa said the curfew would be lifted on Friday.\n\nThe UN envoy for Somalia said the talks would resume.\n\n"
+            + "Officials in the northern province of Mandera announced an inquiry into the shooting.";
+        var doc = Run(text, ("Garissa", EntityLabel.LOC, 0, 0), ("Somalia", EntityLabel.LOC, 1, 0), ("Mandera", EntityLabel.LOC, 2, 0));
         Assert.Equal("Officials", QuoteOf(doc, "curfew").Speaker);
         Assert.NotEqual("Somalia", QuoteOf(doc, "talks would resume").Speaker);
+        Assert.Equal("Officials", QuoteOf(doc, "inquiry").Speaker);
     }
 
     [Fact]
