@@ -498,7 +498,7 @@ internal sealed class Attributor
                 else
                 {
                     int to = -1;
-                    for (int b = start + 1; b < end && to < 0; b++)
+                    for (int b = start + 1; b < end && b - start <= CueWindow && to < 0; b++)
                         if (words[b].Norm is "that" or ":") to = b;
                     // none: what was said comes before the subject, if anything ("..., the governor said on Telegram")
                     start = to < 0 ? end : words[to].Norm == "that" ? to : to + 1;
@@ -645,7 +645,8 @@ internal sealed class Attributor
     {
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
-        for (int a = stopAt + 1; a < cue; a++)
+        // (At most CueWindow words back, so a 200 KB "sentence" stays linear.)
+        for (int a = Math.Max(stopAt + 1, cue - CueWindow); a < cue; a++)
         {
             if (words[a].Norm is not ("who" or "which")) continue;
             // The clause must end right before the cue ("X, who ..., said"; "sources who spoke ... said"), not hand over to
