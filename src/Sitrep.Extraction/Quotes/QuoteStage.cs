@@ -489,9 +489,9 @@ internal sealed class Attributor
             // when a clause or a phrase follows it ("reported third-quarter net of $68 million" reports the time's noun)
             if (start < end && TimeAt(words[start].Start) is { } bare && WordAtOrAfter(words, bare.End) is var past && past < end
                 && (words[past].Capitalised || words[past].IsPunct || words[past].Norm is "that" or "it" or "he" or "she" or "they" or "we" or "i"
-                    or "the" or "a" or "an" or "his" or "her" or "its" or "their" or "on" or "in" or "at" or "during" or "via" or "through" or "with"))
+                    or "the" or "a" or "an" or "his" or "her" or "its" or "their" || IsCircumstance(words[past]) && words[past].Norm is not ("after" or "before")))
                 start = past;
-            if (start < end && words[start].Norm is "on" or "in" or "at" or "during" or "after" or "before" or "via" or "through" or "with"
+            if (start < end && IsCircumstance(words[start])
                 && !(start + 1 < end && words[start + 1].Norm is "least" or "most"))
             {
                 if ((TimeAt(words[start].Start) ?? (start + 1 < end ? TimeAt(words[start + 1].Start) : null)) is { } time) start = WordAtOrAfter(words, time.End);
@@ -521,6 +521,9 @@ internal sealed class Attributor
     }
 
     // ---------------------------------------------------------------- cues and noun phrases
+
+    /// <summary>A preposition that opens the circumstances of saying after a cue ("said on state radio", "said in a statement").</summary>
+    private static bool IsCircumstance(PhraseWord w) => w.Norm is "on" or "in" or "at" or "during" or "after" or "before" or "via" or "through" or "with";
 
     /// <summary>The span of the time expression that starts at <paramref name="offset"/>, if the time stage found one there.</summary>
     private TextSpan? TimeAt(int offset)
