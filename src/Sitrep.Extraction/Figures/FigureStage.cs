@@ -244,6 +244,23 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// Words of hardship that make people who "live" or "remain" somewhere a count of the affected ("250,000 people still
         /// live in eastern Aleppo, under siege"); without one, "700,000 Cubans living in Florida" is no figure.
         /// </summary>
+        /// <summary>
+        /// Words that cannot stand between a place word ("in", "near") and the name it leads to: a relative clause or another
+        /// phrase has begun ("in a fight that left one Iraqi dead", "in one village or another by other Algerians").
+        /// </summary>
+        public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotInPlacePhrase = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "that", "which", "who", "whom", "whose", "where", "when", "by", "for", "with", "at", "on", "than", "during", "after", "before", "until", "between" }.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>Nouns for a kind of place, part of the place phrase when they follow its name: "Aleppo province".</summary>
+        public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "province", "provinces", "district", "districts", "region", "regions", "governorate", "state", "county", "area", "areas",
+            "city", "cities", "town", "towns", "village", "villages", "capital", "capitals", "countryside", "neighbourhood",
+            "neighborhood", "suburb", "suburbs", "valley", "coast", "port", "island", "islands", "desert", "camp", "prefecture",
+            "municipality", "enclave", "peninsula", "territory", "territories", "oblast", "border", "mountains", "highlands",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>Words before the noun after "of" that still leave it the head: "of the guns", "of those detainees".</summary>
+        public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfDeterminer = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "the", "those", "these", "its", "their", "his", "her", "our", "all" }.GetAlternateLookup<ReadOnlySpan<char>>();
         public static readonly ulong Hardship = Lexicon.Set("siege", "besieged", "blockade", "blockaded", "encircled", "bombardment", "shelling",
             "fighting", "famine", "starvation", "hunger", "trapped", "cut", "displaced", "war", "conflict");
     }
@@ -344,6 +361,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (IsP(last + 1, '-') && (Is(last + 2, "year") || Is(last + 2, "month")) ) return true;
             // years and clock readings
             if (r.Kind == NumberKind.Cardinal && _t[k].Kind == TK.Num && r.Span.Length == 4 && r.Value is >= 1900 and <= 2099) return true;
+            // an older year before a name, as in a chronology: "1580 Ruy Lopez died" (a count of people names them in the plural:
+            // "1500 Marines", "1200 Indian soldiers")
+            if (r.Kind == NumberKind.Cardinal && _t[k].Kind == TK.Num && r.Span.Length == 4 && r.Value is >= 1000 and < 1900
+                && last + 1 < _n && _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start]) && !PluralWord(last + 1) && !PluralWord(last + 2)) return true;
             if (_t[k].Kind == TK.Num && _s.AsSpan(_t[k].Start, _t[k].Length).Contains(':')) return true;
             // "Resolution 2254", "Brigade 93": a name before the number, mid-sentence
             if (k > 0 && _t[k - 1].Kind == TK.Word && char.IsUpper(_s[_t[k - 1].Start]) && k - 1 > 0 && !IsQualifierWord(k - 1)) return true;
@@ -369,6 +390,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (In(k - 1, W.OneDeterminer) || In(k + 1, W.OnePronounNext)) return true;
                 if (Is(k + 1, "of") && !KindWordWithin(k + 2, 8)) return true;
             }
+            return false;
+        }
+
+        /// <summary>True when token <paramref name="k"/> lies in one of the sentence's time expressions ("in March 2023").</summary>
+        private bool InTime(int k)
+        {
+            var at = new TextSpan(_t[k].Start, _t[k].End);
+            foreach (var x in _times)
+                if (x.Span.Overlaps(at)) return true;
             return false;
         }
 
@@ -422,6 +452,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (w.Length > 3 && w[^1] == 's' && !IsP(j, '-') || PersonHead(w)) break;
                 if (IsP(j, '-') && j + 1 < _n && _t[j + 1].Kind == TK.Word && _t[j].End == _t[j + 1].Start) j++;
             }
+            // "One man's search for his missing son": the count is of the one the possessive names, not of the people a kind
+            // word after it is about ("17 women's rights activists" counts the activists)
+            if (victimsEnd >= 0 && !PluralWord(victimsEnd) && (IsP(victimsEnd + 1, '\'') || IsP(victimsEnd + 1, '’')) && Glued(victimsEnd, victimsEnd + 1) && Is(victimsEnd + 2, "s")
+                && Glued(victimsEnd + 1, victimsEnd + 2) && Lexicon.After(Slot(victimsEnd + 3)) is null) return false;
             FigureKind? kind = null;
             int kindTok = -1;
             int spanStart = qs;
@@ -504,6 +538,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Slot(a) < 0) continue; // every word tested below is a lexicon word
                     if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1)) break;
                     if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
+                    // "200,000 of the guns ... go missing", "Number of hours prisoners were handcuffed": a count of things
+                    if (Is(a, "of") && ThingAfterOf(a + 1)) return false;
                     if (In(a, W.Reckoned)) estimated = Is(a, "estimated");
                     if (In(a, W.Lacking))
                     {
@@ -678,6 +714,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // lead starts a phrase of its own: "a decline in travel in Kenya")
                 while (a < _n && lower < 6 && (_t[a].Kind == TK.Word && char.IsLower(_s[_t[a].Start]) && (Lexicon.Cues(_slots[a]) & Cue.PlaceLead) == 0 || IsP(a, '-'))) { a++; lower++; }
                 if (a >= _n || _t[a].Kind != TK.Word || !char.IsUpper(_s[_t[a].Start])) continue;
+                // the words before the name belong to it ("in rebel-held parts of"), not to a clause or phrase of their own
+                bool clause = false;
+                for (int m = k + 1; m < a && !clause; m++) clause = W.NotInPlacePhrase.Contains(Word(m));
+                if (clause) continue;
                 if (Lexicon.Info(_slots[a]).Class is WC.Month or WC.Weekday) continue;
                 int e = a;
                 // "U.S. embassies": an abbreviation before a noun describes the noun; "in the U.S." names the place
@@ -690,6 +730,21 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 while (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1
                        && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])))
                     e++;
+                // names joined by hyphens: "Dar-es-Salaam", "Al-Haram", "Guinea-Bissau"
+                bool compound = false;
+                while (IsP(e + 1, '-') && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word
+                       && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3)))
+                { e += 2; compound = true; }
+                if (e + 1 < _n && _t[e + 1].Kind == TK.Word && char.IsLower(_s[_t[e + 1].Start]))
+                {
+                    var next = Word(e + 1);
+                    // the kind of place after its name is part of it: "the Saltivskyi district", "the Tanzanian capital"
+                    if (W.PlaceNouns.Contains(next)) e++;
+                    // a name before the people or things it describes is no place: "Serb police", "three Atlanta attacks",
+                    // "public TV interviews"; nor is a hyphened pair before a noun: "in the Iran-Iraq war"
+                    else if (PluralWord(e + 1) || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0
+                             || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0) continue;
+                }
                 var span = new TextSpan(_t[k + 1].Start, _t[e].End);
                 if (found is null || (k > from && found.Value.Start < _t[from].Start)) found = span;
                 if (k > from) break;
@@ -713,7 +768,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (!claimed && k + 2 < _n && Is(k, "according") && Is(k + 1, "to"))
                 {
                     int a = k + 2, e = a;
-                    while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(')) e++;
+                    // to the comma, or to the count when none sets the source off: "According to the ministry over 345 pilgrims ..."
+                    while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(') && !(StartsNumber(e) && !InTime(e))) e++;
                     if (e > a) { _claimant = _s[_t[a].Start.._t[e - 1].End]; claimed = true; }
                 }
                 if (In(k, W.Reporting) && _cueCount < 4)
@@ -788,6 +844,25 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "the war, which began in April 2023, has killed ...": a total since its start
             || Is(k, "in") && In(k - 1, W.Began) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
             || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"));
+
+        /// <summary>
+        /// True when the noun phrase from <paramref name="h"/> (after "of") has a thing for its head: "the guns", "hours",
+        /// "confirmed suicide attempts", "those coffins" (not "the hospital's staff", "the 20 people").
+        /// </summary>
+        private bool ThingAfterOf(int h)
+        {
+            int stop = h + 2;
+            while (h < _n && h < stop && W.OfDeterminer.Contains(Word(h))) h++;
+            for (int m = h; m < Math.Min(_n, h + 3) && _t[m].Kind == TK.Word; m++)
+            {
+                if ((Lexicon.Cues(Slot(m)) & Cue.Thing) != 0) return !IsP(m + 1, '\'') && !IsP(m + 1, '’');
+                if (PluralWord(m) || PersonHead(Word(m)) || Lexicon.After(Slot(m)) is not null) return false;
+            }
+            return false;
+        }
+
+        /// <summary>True when token <paramref name="k"/> is a word that reads as an English plural ("soldiers", "people").</summary>
+        private bool PluralWord(int k) => k < _n && _t[k].Kind == TK.Word && (Word(k) is var w && (w.Length > 3 && w[^1] == 's' || PersonHead(w)));
 
         private static bool PersonHead(ReadOnlySpan<char> w) =>
             w.Equals("people", StringComparison.OrdinalIgnoreCase) || w.Equals("police", StringComparison.OrdinalIgnoreCase)

@@ -47,7 +47,8 @@ internal static class FigureWords
         "points", "seats", "votes", "times", "hours", "days", "weeks", "months", "years", "minutes", "incidents", "cases", "sites",
         "countries", "nations", "resolution", "ceasefires", "truces", "checkpoints", "positions", "barrels", "litres",
         "shares", "feet", "foot", "inches", "yards", "explosions", "blasts", "bombings", "shots", "grenades", "drones", "mortars",
-        "stations", "crosses", "monuments", "statues",
+        "stations", "crosses", "monuments", "statues", "guns", "weapons", "rifles", "atrocity", "atrocities", "attempts", "coffins",
+        "nationalities", "services",
         // animals: a count of them is no casualty figure ("poachers killed 11 elephants")
         "animals", "elephants", "rhinos", "sharks", "whales", "dolphins", "lions", "cattle", "cows", "sheep", "goats", "camels",
         "horses", "donkeys", "dogs", "birds", "chickens", "pigs", "livestock",
