@@ -929,6 +929,8 @@ internal sealed class TimeScanner
                 int e = TokenEnding(k, r.Span.End);
                 if (e < 0) return false;
                 if (r.Value is < 0 or > 100000) return false;
+                // a year naming one, not a count of them: "for the 1973-1974 year"
+                if (r.Span.Length == 4 && r.Value >= 1000 && I(e + 1).Class == WC.Unit && !I(e + 1).Plural) return false;
                 // Below, a quantity makes a duration only with a unit, a range, a half or a counting word after
                 // it: without one, say so before writing the number out.
                 int t = e + 1;
@@ -1163,6 +1165,8 @@ internal sealed class TimeScanner
         c = default;
         if (I(i).Class == WC.SetWord)
         {
+            // a newspaper's name, not a rate: "THE DAILY STAR", "the Daily Mirror" (capitalised after a word)
+            if (i > 0 && TokAt(i - 1).Kind == TK.Word && char.IsUpper(_s[TokAt(i).Start])) return false;
             var u = (Unit)I(i).Value;
             c = new Cand(i, i, TimexType.SET, u == Unit.Night ? "P1D" : DurationCode(u, "1"));
             return true;

@@ -294,10 +294,21 @@ public sealed class TimeStageTests
     [InlineData("Gunmen killed 4 in the morning raid.")]
     [InlineData("The minister spoke in the evening news.")]
     [InlineData("The quarter-to-quarter comparison flattered the miner.")]
+    // newspapers named for how often they appear
+    [InlineData("The story ran in THE WEEKLY HERALD and nowhere else.")]
+    [InlineData("The Daily Courier ran the story.")]
     public void Names_numbers_and_ages_are_not_times(string sentence)
     {
         var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
         Assert.Empty(doc.Times);
+    }
+
+    [Fact]
+    public void A_year_before_year_names_it_and_counts_nothing()
+    {
+        const string sentence = "He earned enough points for the 1983-1984 year.";
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.DoesNotContain(doc.Times, t => t.Type == TimexType.DURATION);
     }
 
     [Fact]
