@@ -596,6 +596,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 var w = Word(kindTok + 1);
                 if (PersonHead(w) || w.Length > 3 && w[^1] == 's') victimsStart = victimsEnd = kindTok + 1;
             }
+            // "thousands of extra cancer deaths", "additional innocent lives": lowercase words right before the kind noun
+            // describe the deaths, not the people ("one Iraqi dead", "Syrian soldiers killed" name them)
+            if (victimsEnd >= 0 && kindTok == victimsEnd + 1 && char.IsLower(_s[_t[victimsEnd].Start]) && !PluralWord(victimsEnd)) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
             int end = Math.Max(Math.Max(last, kindTok), victimsEnd);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);

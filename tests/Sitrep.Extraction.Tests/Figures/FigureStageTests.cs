@@ -122,6 +122,12 @@ public sealed class FigureStageTests
         Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
 
     [Theory]
+    [InlineData("The outbreak caused some 300 extra flu deaths in the camps.")]
+    [InlineData("Delay may cost thousands of further innocent lives.")]
+    public void Words_that_describe_the_deaths_are_no_victims(string sentence) =>
+        Assert.Null(Assert.Single(Run(sentence).Figures).Victims);
+
+    [Theory]
     [InlineData("A decline in travel in Kenya left 40 guides jobless after 12 people were killed.", "Kenya")]
     [InlineData("The blast in Dar es Salaam killed 11 people.", "Dar es Salaam")]
     [InlineData("Two bombs exploded outside U.S. embassies in Kenya, killing at least 81 people.", "Kenya")]
