@@ -46,6 +46,34 @@ public sealed class EventMergerTests
     private static readonly DateOnly Monday = new(2024, 5, 6);
 
     [Fact]
+    public void A_toll_in_a_sentence_of_its_own_joins_the_first_violent_event_but_a_war_total_or_another_years_count_does_not()
+    {
+        const string text = "Rebels attack checkpoint\nRebel fighters attacked an army checkpoint outside Sarif on Monday night, officials said. " +
+            "The death toll rose to nine. The war, which began in 2012, has killed some 90,000 people. In 2019, 40 soldiers died in a similar raid.";
+        var doc = new DocBuilder(text) { Outlet = "North Wire", Published = Monday }
+            .Place("Sarif", 34.10, 40.20, "SY", "05")
+            .Figure("toll rose to nine", FigureKind.Killed, 9, 9, 9, when: "2024-05-06")
+            .Figure("killed some 90,000 people", FigureKind.Killed, null, 90_000, null, Qualifier.Approx, when: "2012-01-01/2024-05-06", cumulative: true)
+            .Figure("40 soldiers died", FigureKind.Killed, 40, 40, 40, when: "2019")
+            .Event("attacked an army checkpoint", "SYRREB", "SYRMIL", "193", where: "Sarif")
+            .Build();
+        var e = Assert.Single(Merge(doc).Events);
+        var toll = Assert.Single(e.Figures);
+        Assert.Equal(9, toll.Best);
+        Assert.Equal(9, e.Toll(FigureKind.Killed)!.High);
+    }
+
+    [Theory]
+    [InlineData("2024-05-06", true)]
+    [InlineData("2024-05-07", true)]
+    [InlineData("2024-05-09", false)]
+    [InlineData("2024-05", true)]
+    [InlineData("2023", false)]
+    [InlineData(null, true)]
+    public void A_figures_time_covers_an_events_day_a_day_either_side(string? when, bool covers) =>
+        Assert.Equal(covers, ArticleFacts.Covers(when, Monday));
+
+    [Fact]
     public void Reports_a_day_apart_from_nearby_places_merge_with_gdelt_counts()
     {
         var index = Merge(Report("North Wire", Monday), Report("South Daily", Monday.AddDays(1), lat: 34.30, admin1: "06"),

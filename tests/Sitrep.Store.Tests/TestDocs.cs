@@ -50,9 +50,10 @@ internal sealed class DocBuilder(string text)
         return this;
     }
 
-    public DocBuilder Figure(string phrase, FigureKind kind, long? low, long? best, long? high, Qualifier q = Qualifier.Exact, string? claimant = null)
+    public DocBuilder Figure(string phrase, FigureKind kind, long? low, long? best, long? high, Qualifier q = Qualifier.Exact, string? claimant = null,
+        string? when = null, bool cumulative = false)
     {
-        _figures.Add(new Figure(Find(phrase), kind, new Bounds(low, best, high), q, "civilians", null, null, false, claimant));
+        _figures.Add(new Figure(Find(phrase), kind, new Bounds(low, best, high), q, "civilians", when, null, cumulative, claimant));
         return this;
     }
 

@@ -682,7 +682,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return best?.Value ?? published;
         }
 
-        /// <summary>True when the time follows "began in", "started in" or "erupted in": the start of what the count totals.</summary>
+        /// <summary>True when the time follows "began in", "started in", "erupted in" or "broke out in": the start of what the count totals.</summary>
         private bool AfterBegan(TextSpan span)
         {
             int e = span.Start;
@@ -693,6 +693,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int b = e;
             while (b > 0 && char.IsLetter(_s[b - 1])) b--;
             var verb = _s.AsSpan(b, e - b);
+            if (verb.Equals("out", StringComparison.OrdinalIgnoreCase))
+            {
+                // "broke out in 2013"
+                int e2 = b;
+                while (e2 > 0 && char.IsWhiteSpace(_s[e2 - 1])) e2--;
+                int b2 = e2;
+                while (b2 > 0 && char.IsLetter(_s[b2 - 1])) b2--;
+                return _s.AsSpan(b2, e2 - b2).Equals("broke", StringComparison.OrdinalIgnoreCase);
+            }
             return verb.Equals("began", StringComparison.OrdinalIgnoreCase) || verb.Equals("started", StringComparison.OrdinalIgnoreCase)
                 || verb.Equals("erupted", StringComparison.OrdinalIgnoreCase);
         }
@@ -845,8 +854,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")
             || Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
             // "the war, which began in April 2023, has killed ...": a total since its start
-            || Is(k, "in") && In(k - 1, W.Began) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
+            || Is(k, "in") && (In(k - 1, W.Began) || BrokeOut(k - 1)) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
             || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"));
+
+        /// <summary>"the civil war, which broke out in 2013": token <paramref name="k"/> is the "out" of "broke out".</summary>
+        private bool BrokeOut(int k) =>
+            k >= 1 && Word(k).Equals("out", StringComparison.OrdinalIgnoreCase) && Word(k - 1).Equals("broke", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// True when the noun phrase from <paramref name="h"/> (after "of") has a thing for its head: "the guns", "hours",

@@ -60,15 +60,36 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
                 ActorName(d, e.Source, e.SourceSpan), ActorName(d, e.Target, e.TargetSpan), figs));
         }
         // A toll often sits in its own sentence ("The death toll rose to 12"); it belongs to the article's
-        // first material-conflict event rather than to none.
+        // first material-conflict event rather than to none. Not a war's running total ("the civil war, which broke
+        // out in 2013, killed an estimated 400,000"), nor a count of another time ("in 2019, 40 were killed").
         if (firstViolent >= 0)
         {
+            var day = events[firstViolent].Day;
             var extra = new List<(int, Figure, string)>(events[firstViolent].Figures);
             for (int f = 0; f < figures.Length; f++)
-                if (!used[f] && !figures[f].Negated) extra.Add((f, figures[f], d.Slice(figures[f].Span)));
+                if (!used[f] && !figures[f].Negated && !figures[f].Cumulative && Covers(figures[f].When, day))
+                    extra.Add((f, figures[f], d.Slice(figures[f].Span)));
             events[firstViolent] = events[firstViolent] with { Figures = extra };
         }
         return new ArticleFacts(d.Id, OutletOf(d), d.Url, d.Published, hash, words, events);
+    }
+
+    /// <summary>
+    /// True when a figure's time (a day, a month or a year, as the figure stage writes it) takes in
+    /// <paramref name="day"/>, a day either side allowed (a night's toll reported the next morning); true when either is
+    /// unknown.
+    /// </summary>
+    internal static bool Covers(string? when, DateOnly? day)
+    {
+        if (when is null || day is not { } d) return true;
+        if (when.Length >= 10 && DateOnly.TryParseExact(when[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var w))
+            return Math.Abs(w.DayNumber - d.DayNumber) <= 1;
+        if (when.Length == 7 && int.TryParse(when[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && when[4] == '-'
+            && int.TryParse(when[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var m))
+            return y == d.Year && m == d.Month;
+        if (when.Length == 4 && int.TryParse(when, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            return year == d.Year;
+        return true;
     }
 
     internal static DateOnly? DayOf(Event e, DateOnly? published)

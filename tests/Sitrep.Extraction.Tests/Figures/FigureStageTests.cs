@@ -210,6 +210,11 @@ public sealed class FigureStageTests
 
         const string total = "Since the war began, more than 20,000 people have been killed.";
         Assert.True(Assert.Single(Run(total).Figures).Cumulative);
+
+        const string brokeOut = "The insurgency, which broke out in 2011, has killed more than 5,000 people.";
+        var war = Assert.Single(Run(brokeOut).Figures);
+        Assert.True(war.Cumulative);
+        Assert.Equal("2011-01-01/2021-05-14", war.When);
     }
 
     [Fact]
