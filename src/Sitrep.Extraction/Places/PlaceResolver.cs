@@ -175,12 +175,16 @@ internal sealed partial class PlaceResolver
         bool titleCase = longWords >= 3 && caps == longWords;
         bool shouting = longWords >= 3 && allCaps >= longWords * 0.6;
         bool dateline = IsParagraphStart(sentence.Start) && words[0].AllCaps && IsDatelineEnd(words[0].End);
+        // "KHARTOUM, March 3 (Meridian Wire) -", "JUBA (Horn Dispatch) —": the parentheses after a dateline credit the
+        // outlet, whose name is no place
+        var credit = dateline ? DatelineCredit(words[0].End, sentence.End) : default;
 
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
             if (!w.Cap) continue;
             if (shouting && !(dateline && i == 0)) continue;
+            if (w.Start >= credit.Start && w.End <= credit.End) continue;
             if (InUrl(w.Start, w.End)) continue;
             int from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.LookupEnd - w.Start));
             // "Calif." is indexed with its period, which the word itself does not include.
@@ -215,6 +219,19 @@ internal sealed partial class PlaceResolver
     {
         var rest = _text.AsSpan(end, Math.Min(4, _text.Length - end));
         return rest.StartsWith(",") || rest.StartsWith(" -") || rest.StartsWith(" \u2014") || rest.StartsWith(" \u2013") || rest.StartsWith(" (");
+    }
+
+    /// <summary>
+    /// The parenthesised credit after a dateline's city ("(Reuters)", "(Meridian Wire)"), at most a date away from it;
+    /// an empty span when there is none.
+    /// </summary>
+    private (int Start, int End) DatelineCredit(int cityEnd, int sentenceEnd)
+    {
+        int limit = Math.Min(sentenceEnd, cityEnd + 24);
+        int open = _text.IndexOf('(', cityEnd, Math.Max(0, limit - cityEnd));
+        if (open < 0) return default;
+        int close = _text.IndexOf(')', open, Math.Min(40, sentenceEnd - open));
+        return close < 0 ? default : (open, close);
     }
 
     private bool IsParagraphStart(int start)

@@ -190,6 +190,17 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void The_outlet_credited_after_a_dateline_is_no_place()
+    {
+        if (Missing()) return;
+        const string text = "KABUL, June 2 (Dallas Courier) - Gunmen attacked a checkpoint in Herat, officials said.";
+        var doc = Run(text, Loc(text, "Dallas")); // the tagger may well take the outlet's first word for a place
+        Assert.NotNull(At(doc, "KABUL"));
+        Assert.NotNull(At(doc, "Herat"));
+        Assert.Null(At(doc, "Dallas"));
+    }
+
+    [Fact]
     public void The_locator_prefers_the_clause_own_place()
     {
         if (Missing()) return;
