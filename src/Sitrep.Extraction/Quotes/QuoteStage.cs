@@ -118,6 +118,13 @@ internal sealed class Attributor
     {
         "in", "from", "at", "near", "outside", "inside", "across", "to", "with", "of", "for", "on", "by", "about", "among",
     };
+    // Nouns that end like participles: "officials at the meeting said" has no participle.
+    private static readonly HashSet<string> NotParticiples = new(StringComparer.Ordinal)
+    {
+        "something", "nothing", "anything", "everything", "morning", "evening", "building", "meeting", "wedding", "ceiling",
+        "during", "funding", "training", "briefing", "hearing", "ruling", "uprising", "spending", "offering", "shooting", "bombing",
+        "fighting", "killing", "landing", "sitting", "opening", "setting", "beijing", "standing", "warning", "gathering",
+    };
     private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.Ordinal)
     {
         "that", "which", "who", "and", "or", "but", "if", "when", "while", "as", "because", "after", "before", "on", "in", "at", "to",
@@ -585,7 +592,12 @@ internal sealed class Attributor
             if (start < end && IsCircumstance(words[start])
                 && !(start + 1 < end && words[start + 1].Norm is "least" or "most"))
             {
-                if ((TimeAt(words[start].Start) ?? (start + 1 < end ? TimeAt(words[start + 1].Start) : null)) is { } time) start = WordAtOrAfter(words, time.End);
+                if ((TimeAt(words[start].Start) ?? (start + 1 < end ? TimeAt(words[start + 1].Start) : null)) is { } time)
+                {
+                    // "said after 10 years of testing, scientists had found nothing": a time that runs on with "of" is what was said
+                    int after = WordAtOrAfter(words, time.End);
+                    if (!(after < end && words[after].Norm == "of")) start = after;
+                }
                 else
                 {
                     int to = -1;
@@ -720,10 +732,13 @@ internal sealed class Attributor
             int m = k - 1;
             while (m >= stopAt && words[m].Norm != "," && words[m].Norm != "\"q" && k - m <= MaxAppositionWords) m--;
             if (m < stopAt || words[m].Norm != ",") return null;
-            // ("Robert Gates, Mr. Bush's deputy adviser, said": a possessive name in the apposition is someone else)
-            for (int a = m + 1; a < k; a++)
-                if (EntityAt(words[a].Start) is { Label: EntityLabel.PER } named && !words[Math.Max(a, WordAtOrAfter(words, named.Span.End) - 1)].Possessive)
-                    return FromEntity(named);
+            // ("Robert Gates, Mr. Bush's deputy adviser, said", "Gregory Craig, attorney for Elian's father Juan Gonzalez, said":
+            // an apposition that names someone in the possessive describes the subject, and the names in it are others)
+            bool describes = false;
+            for (int a = m + 1; a < k && !describes; a++)
+                describes = words[a].Possessive && EntityAt(words[a].Start) is { Label: EntityLabel.PER };
+            for (int a = m + 1; a < k && !describes; a++)
+                if (EntityAt(words[a].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
             k = m - 1;
             if (k < stopAt) return null;
         }
@@ -741,6 +756,19 @@ internal sealed class Attributor
                 if (EntityAt(words[a].Start) is { } first) return first.Label == EntityLabel.PER ? FromEntity(first) : null;
             }
             return null;
+        }
+        // "The couple living next to the mosque said", "Officials speaking on condition of anonymity said": the phrase
+        // before the participle is the subject
+        for (int j = k; j > stopAt && k - j < MaxSubjectWords && !words[j].IsPunct; j--)
+        {
+            var w = words[j];
+            if (w.Capitalised || w.Norm.Length < 6 || !w.Norm.EndsWith("ing", StringComparison.Ordinal) || NotParticiples.Contains(w.Norm)) continue;
+            var before = words[j - 1];
+            if (before.IsPunct || Determiners.Contains(before.Norm) || NotInNounPhrase.Contains(before.Norm) || Prepositions.Contains(before.Norm)
+                || Skippable.Contains(before.Norm) || EntityAt(before.Start) is { Label: not EntityLabel.PER })
+                continue;
+            if (j + 1 <= k && (Prepositions.Contains(words[j + 1].Norm) || Determiners.Contains(words[j + 1].Norm) || words[j + 1].Norm is "next" or "near"))
+                return NounPhraseEndingAt(words, j - 1, si, stopAt);
         }
         return NounPhraseEndingAt(words, k, si, stopAt);
     }
@@ -821,8 +849,20 @@ internal sealed class Attributor
             if (!(Determiners.Contains(p.Norm) || _coder.Lexicon.IsTitleWord(p) || p.Capitalised || p.Possessive)) break;
             m--;
         }
+        // "The US energy secretary said": a plain noun before the title, when an article opens the phrase just before it
+        if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && _coder.Lexicon.IsTitleWord(words[k]) && IsPlainWord(words[m - 1]))
+        {
+            int d = m - 2;
+            while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
+            if (d >= stopAt && m - d <= 3 && words[d].Norm is "the" or "a" or "an") m = d;
+        }
         return Descriptor(words, m, k, si);
     }
+
+    /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
+    private static bool IsPlainWord(in PhraseWord w) =>
+        !w.IsPunct && !w.Capitalised && !NotInNounPhrase.Contains(w.Norm) && !Skippable.Contains(w.Norm) && !Prepositions.Contains(w.Norm)
+        && !w.Norm.EndsWith("ly", StringComparison.Ordinal) && !w.Norm.Any(char.IsDigit);
 
     private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
     {

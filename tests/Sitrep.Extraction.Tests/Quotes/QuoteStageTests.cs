@@ -449,4 +449,28 @@ public sealed class QuoteStageTests
         const string text = "The ministry added to the confusion by closing the northern road.";
         Assert.Empty(Run(text).Quotes);
     }
+    [Fact]
+    public void A_plain_noun_before_a_title_stays_in_the_speakers_description()
+    {
+        const string text = "The Kenyan energy secretary said the reserves would be opened.";
+        var doc = Run(text);
+        Assert.Equal("The Kenyan energy secretary", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_the_subject_does_not_lend_it_its_own_nouns()
+    {
+        const string text = "Omar Farah spoke to the guards. Two soldiers guarding the gate of Omar Farah's compound said the shooting began at noon.";
+        var doc = Run(text, ("Omar Farah", EntityLabel.PER, 0, 0), ("Omar Farah", EntityLabel.PER, 0, 1));
+        Assert.Equal("Two soldiers", QuoteOf(doc, "shooting began").Speaker);
+    }
+
+    [Fact]
+    public void A_time_that_runs_on_with_of_is_part_of_what_was_said()
+    {
+        var pipeline = PipelineFactory.Create(new DataDirectory(), cleaning: false);
+        const string text = "The ministry said after ten years of testing, the scientists had found no trace of the virus.";
+        var doc = pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.Contains(doc.Quotes, q => q.Span.Of(text).StartsWith("after ten years of testing", StringComparison.Ordinal));
+    }
 }
