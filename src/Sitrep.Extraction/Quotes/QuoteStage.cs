@@ -414,13 +414,14 @@ internal sealed class Attributor
     private Speaker? Continuation(int k, Speaker?[] speakers)
     {
         if (!Standalone(_marked[k])) return null;
-        if (k == 0 || speakers[k - 1] is null) return PreviousParagraphSpeaker(_marked[k]);
-        var prev = _marked[k - 1];
         var cur = _marked[k];
-        if (cur.Paragraph == prev.Paragraph) return speakers[k - 1];
-        if (cur.Paragraph - prev.Paragraph == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start))
-            return speakers[k - 1];
-        return null;
+        if (k > 0 && speakers[k - 1] is { } sp)
+        {
+            var prev = _marked[k - 1];
+            if (cur.Paragraph == prev.Paragraph) return sp;
+            if (cur.Paragraph - prev.Paragraph == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start)) return sp;
+        }
+        return PreviousSentenceSpeaker(cur);
     }
 
     /// <summary>True when nothing but punctuation stands beside the quote in its sentence (a quote paragraph).</summary>
@@ -449,13 +450,25 @@ internal sealed class Attributor
         return _onlyQuote[si] = !words && markers == 1;
     }
 
-    /// <summary>"General Osman spoke to reporters." then a quote paragraph: the speaker introduced just before.</summary>
-    private Speaker? PreviousParagraphSpeaker(MarkedQuote q)
+    /// <summary>
+    /// "General Osman spoke to reporters." then a quote paragraph, or "Osman said the town had fallen. “We hold the
+    /// bridge.”" in one paragraph: the speaker a cue introduced in the sentence just before.
+    /// </summary>
+    private Speaker? PreviousSentenceSpeaker(MarkedQuote q)
     {
-        if (q.Paragraph == 0 || q.Outer.Start != _paragraphs[q.Paragraph].Start) return null;
-        var prev = _paragraphs[q.Paragraph - 1];
-        int si = SentenceIndex(Math.Max(prev.Start, prev.End - 1));
-        if (si < 0 || !prev.Contains(_sentences[si].Start)) return null;
+        int si;
+        if (q.Outer.Start == _paragraphs[q.Paragraph].Start)
+        {
+            if (q.Paragraph == 0) return null;
+            var prev = _paragraphs[q.Paragraph - 1];
+            si = SentenceIndex(Math.Max(prev.Start, prev.End - 1));
+            if (si < 0 || !prev.Contains(_sentences[si].Start)) return null;
+        }
+        else
+        {
+            si = SentenceIndex(q.Outer.Start) - 1;
+            if (si < 0 || !_paragraphs[q.Paragraph].Contains(_sentences[si].Start) || _sentences[si].End > q.Outer.Start) return null;
+        }
         var words = WordsOf(si);
         if (words.Any(w => w.Norm == "\"q")) return null;
         for (int c = 0; c < words.Count; c++)
@@ -701,7 +714,7 @@ internal sealed class Attributor
         // "saying" after a noun ("a statement saying") and "called for" are not speech acts of a speaker here.
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
         // "species added to the list", "adds to the pressure": adding to something is no speech
-        if (best is { } a && words[i].Norm is "added" or "adds" && a.Last + 1 < words.Count && words[a.Last + 1].Norm == "to") return null;
+        if (best is { } a && words[i].Norm is "added" or "adds" or "adding" && a.Last + 1 < words.Count && words[a.Last + 1].Norm == "to") return null;
         return best;
     }
 
@@ -720,9 +733,9 @@ internal sealed class Attributor
         }
         if (k < stopAt)
             return null;
-        if (words[k].Norm == "," && words[cue].Norm is "saying" or "calling")
+        if (words[k].Norm == "," && words[cue].Norm.EndsWith("ing", StringComparison.Ordinal))
         {
-            // "The UN mission called for calm, saying it was “deeply alarmed”" (or "calling it “…”"): the sentence's subject speaks.
+            // "The UN mission called for calm, saying it was “deeply alarmed”" ("calling it “…”", "chanting “…”"): the sentence's subject speaks.
             return depth == 0 ? NounPhraseFrom(words, stopAt, si) : null;
         }
         if (words[k].Norm == ",")

@@ -473,4 +473,20 @@ public sealed class QuoteStageTests
         var doc = pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
         Assert.Contains(doc.Quotes, q => q.Span.Of(text).StartsWith("after ten years of testing", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_quote_sentence_after_a_cue_in_the_same_paragraph_is_that_speakers()
+    {
+        const string text = "Amal Rashid said the town had fallen. “We still hold the bridge over the river.”";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "hold the bridge").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_is_the_sentence_subjects_and_a_crowd_can_chant()
+    {
+        const string text = "The police chief praised the teams, adding “nobody was left behind in the valley”.\n\n“Open the border,” the protesters chanted.";
+        var doc = Run(text);
+        Assert.Equal("The police chief", QuoteOf(doc, "nobody was left").Speaker);
+        Assert.Equal("the protesters", QuoteOf(doc, "Open the border").Speaker);
+    }
 }
