@@ -218,6 +218,9 @@ internal sealed class Attributor
             var q = _marked[k];
             if (terms[k])
             {
+                Diagnostics.Add(new Diagnostic("QUOTE004", Severity.Info,
+                    $"The words \"{Excerpt(q.Content)}\" in quotation marks were taken for a term or a scare quote (no cue gives them to anyone), not a quote.",
+                    q.Content));
                 // Its words are the writer's again: the sentence may report speech without quotation marks.
                 for (int i = q.Outer.Start; i < q.Outer.End && i < _text.Length; i++) _inQuote[i] = false;
                 cleared = true;

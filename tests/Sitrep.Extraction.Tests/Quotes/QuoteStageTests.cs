@@ -377,6 +377,7 @@ public sealed class QuoteStageTests
             + "Amal Rashid said the so-called “road map for the northern districts” was dead.";
         var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Amal Rashid", EntityLabel.PER, 0, 1));
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text) is "coup" or "peace dividend");
+        Assert.Contains(doc.Diagnostics, d => d.Code == "QUOTE004" && d.Span is { } span && span.Of(text) == "coup");
         Assert.Equal("Amal Rashid", QuoteOf(doc, "a disgrace").Speaker);
         // the term is no quote, and its sentence reports what was said like any other
         var q = QuoteOf(doc, "road map");
