@@ -7,7 +7,8 @@ using Sitrep.Extraction.Actors;
 namespace Sitrep.Extraction.Quotes;
 
 /// <summary>
-/// Finds quotations and who said them. Direct quotes come from quotation marks (<see cref="QuoteMarks"/>);
+/// Finds quotations and who said them. Direct quotes come from quotation marks (<see cref="QuoteMarks"/>), less
+/// scare quotes and named terms ('the recent "coup"', 'the so-called "moderates"', with a QUOTE004 diagnostic);
 /// indirect ones from a speech cue with a speaker ("X said that …", "according to X"). The speaker is
 /// found next to a cue after the quote ("…,” he said / said X), before it in the same sentence
 /// ("X said the Kremlin “…”", "according to X"), or, without a cue, from the same words quoted elsewhere,
