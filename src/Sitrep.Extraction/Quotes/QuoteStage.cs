@@ -7,7 +7,8 @@ using Sitrep.Extraction.Actors;
 namespace Sitrep.Extraction.Quotes;
 
 /// <summary>
-/// Finds quotations and who said them. Direct quotes come from quotation marks (<see cref="QuoteMarks"/>);
+/// Finds quotations and who said them. Direct quotes come from quotation marks (<see cref="QuoteMarks"/>), less
+/// scare quotes and named terms ('the recent "coup"', 'the so-called "moderates"', with a QUOTE004 diagnostic);
 /// indirect ones from a speech cue with a speaker ("X said that …", "according to X"). The speaker is
 /// found next to a cue after the quote ("…,” he said / said X), before it in the same sentence
 /// ("X said the Kremlin “…”", "according to X"), or, without a cue, from the same words quoted elsewhere,
@@ -118,6 +119,13 @@ internal sealed class Attributor
     {
         "in", "from", "at", "near", "outside", "inside", "across", "to", "with", "of", "for", "on", "by", "about", "among",
     };
+    // Nouns that end like participles: "officials at the meeting said" has no participle.
+    private static readonly HashSet<string> NotParticiples = new(StringComparer.Ordinal)
+    {
+        "something", "nothing", "anything", "everything", "morning", "evening", "building", "meeting", "wedding", "ceiling",
+        "during", "funding", "training", "briefing", "hearing", "ruling", "uprising", "spending", "offering", "shooting", "bombing",
+        "fighting", "killing", "landing", "sitting", "opening", "setting", "beijing", "standing", "warning", "gathering",
+    };
     private static readonly HashSet<string> NotInNounPhrase = new(StringComparer.Ordinal)
     {
         "that", "which", "who", "and", "or", "but", "if", "when", "while", "as", "because", "after", "before", "on", "in", "at", "to",
@@ -176,8 +184,11 @@ internal sealed class Attributor
         var pending = new List<int>();
         var speakers = new Speaker?[_marked.Count];
         var cues = new TextSpan?[_marked.Count];
+        var terms = new bool[_marked.Count];
         for (int k = 0; k < _marked.Count; k++)
         {
+            // 'the so-called "peace dividend"', 'the word "blockade"': a term named, not words anyone is quoted saying
+            if (NamedTerm(_marked[k])) { terms[k] = true; continue; }
             var (sp, cue) = WithCue(_marked[k]);
             speakers[k] = sp;
             cues[k] = cue;
@@ -190,21 +201,86 @@ internal sealed class Attributor
         }
         foreach (var k in pending)
         {
-            var sp = Repeated(k, speakers) ?? Continuation(k, speakers) ?? SentenceSubject(_marked[k]);
+            if (terms[k]) continue;
+            var sp = Repeated(k, speakers) ?? Interrupted(k, speakers, cues) ?? Continuation(k, speakers);
+            // A word or two in quotation marks that no cue gives to anyone, inside a sentence of the writer's own ('the
+            // recent "coup"', 'view them as "liberals"'), is a scare quote or a term: no quote, and no speaker to guess.
+            if (sp is null && ScareQuote(_marked[k])) { terms[k] = true; continue; }
+            sp ??= SentenceSubject(_marked[k]);
             speakers[k] = sp;
             if (sp is null)
                 Diagnostics.Add(new Diagnostic("QUOTE002", Severity.Info,
                     $"No speaker found for the quotation \"{Excerpt(_marked[k].Content)}\": no speech cue, no earlier quote to continue and no named subject.",
                     _marked[k].Content));
         }
+        bool cleared = false;
         for (int k = 0; k < _marked.Count; k++)
         {
             var q = _marked[k];
+            if (terms[k])
+            {
+                Diagnostics.Add(new Diagnostic("QUOTE004", Severity.Info,
+                    $"The words \"{Excerpt(q.Content)}\" in quotation marks were taken for a term or a scare quote (no cue gives them to anyone), not a quote.",
+                    q.Content));
+                // Its words are the writer's again: the sentence may report speech without quotation marks.
+                for (int i = q.Outer.Start; i < q.Outer.End && i < _text.Length; i++) _inQuote[i] = false;
+                cleared = true;
+                continue;
+            }
             var sp = speakers[k];
             quotes.Add(new Quote(q.Content, QuoteKind.Direct, sp?.Name, sp?.Span, sp?.Cluster, cues[k]));
         }
+        if (cleared)
+        {
+            // (another quote overlapping a dropped one keeps its marks)
+            for (int k = 0; k < _marked.Count; k++)
+                if (!terms[k])
+                    for (int i = _marked[k].Outer.Start; i < _marked[k].Outer.End && i < _text.Length; i++) _inQuote[i] = true;
+            _wordCache.Clear();
+            _onlyQuote.Clear();
+        }
         quotes.AddRange(Indirect());
         return quotes.OrderBy(q => q.Span.Start).ToImmutableArray();
+    }
+
+    private static readonly string[] TermOpeners =
+    [
+        "so-called", "so called", "the word", "the term", "the phrase", "the expression", "the label", "the name", "known as",
+        "dubbed", "nicknamed", "entitled", "titled",
+    ];
+
+    /// <summary>True when words that name a term stand right before the opening mark ('the so-called "moderates"').</summary>
+    private bool NamedTerm(MarkedQuote q)
+    {
+        int e = q.Outer.Start;
+        while (e > 0 && _text[e - 1] == ' ') e--;
+        foreach (var opener in TermOpeners)
+        {
+            int s = e - opener.Length;
+            if (s < 0 || !_text.AsSpan(s, opener.Length).Equals(opener, StringComparison.OrdinalIgnoreCase)) continue;
+            if (s == 0 || !char.IsLetter(_text[s - 1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// One or two words in quotation marks inside a sentence (not a quote standing alone, not an exclamation of its own).
+    /// </summary>
+    private bool ScareQuote(MarkedQuote q)
+    {
+        if (q.Open || Standalone(q)) return false;
+        // '"Hallelujah," the minister exclaimed': a quote that opens its sentence and hands over with a comma is someone's
+        int si = SentenceIndex(q.Outer.Start);
+        if (si >= 0 && WordAtOrAfter(WordsOf(si), q.Outer.Start) == 0 && _text[q.Content.End - 1] == ',') return false;
+        int words = 0;
+        for (int i = q.Content.Start; i < q.Content.End; i++)
+        {
+            char c = _text[i];
+            if (c is '!' or '?') return false;
+            if (char.IsLetterOrDigit(c) && (i == q.Content.Start || !char.IsLetterOrDigit(_text[i - 1]) && _text[i - 1] is not ('\'' or '’' or '-')))
+                if (++words > 2) return false;
+        }
+        return words > 0;
     }
 
     private string Excerpt(TextSpan s) => s.Length <= 60 ? s.Of(_text) : _text.Substring(s.Start, 57) + "...";
@@ -273,6 +349,8 @@ internal sealed class Attributor
         {
             if (words[c].Norm == "\"q") continue;
             if (CueAt(words, c) is not { } cue || cue.Last > before) continue;
+            // "30 people were reported dead in a "storm surge"": a passive cue names no speaker (but one "was quoted saying")
+            if (Passive(words, c)) continue;
             var cueSpan = new TextSpan(words[c].Start, words[cue.Last].End);
             if (c > 0 && words[c - 1].Norm == "as" && words[c].Norm is "saying" or "said")
             {
@@ -318,17 +396,36 @@ internal sealed class Attributor
         return null;
     }
 
+    /// <summary>
+    /// '“The road is open,” said Amal Rashid, “and it will stay open.”': the second part of a quote that its own cue breaks
+    /// continues the first part's speaker: the cue stands between the two in one sentence, and punctuation ends the gap
+    /// (a comma, or the full stop of "…,” said Amal Rashid of Nairobi Tours Inc. “…" that the segmenter kept in the sentence).
+    /// </summary>
+    private Speaker? Interrupted(int k, Speaker?[] speakers, TextSpan?[] cues)
+    {
+        if (k == 0 || speakers[k - 1] is not { } sp || cues[k - 1] is not { } cue) return null;
+        var prev = _marked[k - 1];
+        var cur = _marked[k];
+        if (prev.Paragraph != cur.Paragraph || prev.Open || cue.Start < prev.Outer.End || cue.End > cur.Outer.Start || cur.Outer.Start - prev.Outer.End > 160
+            || SentenceIndex(cue.Start) != SentenceIndex(cur.Outer.Start))
+            return null;
+        int b = cur.Outer.Start - 1;
+        while (b > prev.Outer.End && char.IsWhiteSpace(_text[b])) b--;
+        return _text[b] is ',' or ';' or ':' or '—' or '.' ? sp : null;
+    }
+
     /// <summary>A quote with no cue continues the speaker of the quote just before it (same or previous paragraph).</summary>
     private Speaker? Continuation(int k, Speaker?[] speakers)
     {
         if (!Standalone(_marked[k])) return null;
-        if (k == 0 || speakers[k - 1] is null) return PreviousParagraphSpeaker(_marked[k]);
-        var prev = _marked[k - 1];
         var cur = _marked[k];
-        if (cur.Paragraph == prev.Paragraph) return speakers[k - 1];
-        if (cur.Paragraph - prev.Paragraph == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start))
-            return speakers[k - 1];
-        return null;
+        if (k > 0 && speakers[k - 1] is { } sp)
+        {
+            var prev = _marked[k - 1];
+            if (cur.Paragraph == prev.Paragraph) return sp;
+            if (cur.Paragraph - prev.Paragraph == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start)) return sp;
+        }
+        return PreviousSentenceSpeaker(cur);
     }
 
     /// <summary>True when nothing but punctuation stands beside the quote in its sentence (a quote paragraph).</summary>
@@ -357,13 +454,25 @@ internal sealed class Attributor
         return _onlyQuote[si] = !words && markers == 1;
     }
 
-    /// <summary>"General Osman spoke to reporters." then a quote paragraph: the speaker introduced just before.</summary>
-    private Speaker? PreviousParagraphSpeaker(MarkedQuote q)
+    /// <summary>
+    /// "General Osman spoke to reporters." then a quote paragraph, or "Osman said the town had fallen. “We hold the
+    /// bridge.”" in one paragraph: the speaker a cue introduced in the sentence just before.
+    /// </summary>
+    private Speaker? PreviousSentenceSpeaker(MarkedQuote q)
     {
-        if (q.Paragraph == 0 || q.Outer.Start != _paragraphs[q.Paragraph].Start) return null;
-        var prev = _paragraphs[q.Paragraph - 1];
-        int si = SentenceIndex(Math.Max(prev.Start, prev.End - 1));
-        if (si < 0 || !prev.Contains(_sentences[si].Start)) return null;
+        int si;
+        if (q.Outer.Start == _paragraphs[q.Paragraph].Start)
+        {
+            if (q.Paragraph == 0) return null;
+            var prev = _paragraphs[q.Paragraph - 1];
+            si = SentenceIndex(Math.Max(prev.Start, prev.End - 1));
+            if (si < 0 || !prev.Contains(_sentences[si].Start)) return null;
+        }
+        else
+        {
+            si = SentenceIndex(q.Outer.Start) - 1;
+            if (si < 0 || !_paragraphs[q.Paragraph].Contains(_sentences[si].Start) || _sentences[si].End > q.Outer.Start) return null;
+        }
         var words = WordsOf(si);
         if (words.Any(w => w.Norm == "\"q")) return null;
         for (int c = 0; c < words.Count; c++)
@@ -371,7 +480,7 @@ internal sealed class Attributor
         return null;
     }
 
-    /// <summary>"Kerry sees no sign of “…”": a named person opening the sentence of a cue-less quote.</summary>
+    /// <summary>"Kerry sees no sign of “…”": a named person opening the sentence (or its clause after an opening phrase) of a cue-less quote.</summary>
     private Speaker? SentenceSubject(MarkedQuote q)
     {
         int si = SentenceIndex(q.Outer.Start);
@@ -381,7 +490,14 @@ internal sealed class Attributor
         {
             if (_inQuote[e.Span.Start]) continue;
             if (e.Label != EntityLabel.PER) return null;
-            return FromEntity(e);
+            // The person must be named (or "he", "she") as the subject that opens the sentence or follows its opening phrase:
+            // 'A 1970 evaluation said Bush "…"' and 'the devil acted through his puppets with "…"' are nobody's words here.
+            var first = _text[e.Span.Start];
+            if (!char.IsUpper(first) && !SingularPronouns.Contains(e.Span.Of(_text).ToLowerInvariant())) return null;
+            var words = WordsOf(si);
+            int b = WordAtOrAfter(words, e.Span.Start) - 1;
+            while (b >= 0 && !words[b].IsPunct && (Determiners.Contains(words[b].Norm) || words[b].Capitalised || _coder.Lexicon.IsTitleWord(words[b]))) b--;
+            return b < 0 || words[b].Norm == "," ? FromEntity(e) : null;
         }
         return null;
     }
@@ -455,8 +571,7 @@ internal sealed class Attributor
                 return new Quote(new TextSpan(words[from].Start, words[to - 1].End), QuoteKind.Indirect, sp.Name, sp.Span, sp.Cluster, cueSpan);
             }
             // "The husband is reported to be considering": a passive cue has no speaker in its subject
-            if (c > 0 && words[c - 1].Norm is "is" or "was" or "are" or "were" or "be" or "been"
-                && (words[c].Norm.EndsWith("ed", StringComparison.Ordinal) || words[c].Norm is "told" or "said")) continue;
+            if (Passive(words, c)) continue;
             var speaker = SubjectOf(words, c, si, stopAt: 0);
             if (speaker is null) continue;
             int start = cue.Last + 1;
@@ -494,7 +609,12 @@ internal sealed class Attributor
             if (start < end && IsCircumstance(words[start])
                 && !(start + 1 < end && words[start + 1].Norm is "least" or "most"))
             {
-                if ((TimeAt(words[start].Start) ?? (start + 1 < end ? TimeAt(words[start + 1].Start) : null)) is { } time) start = WordAtOrAfter(words, time.End);
+                if ((TimeAt(words[start].Start) ?? (start + 1 < end ? TimeAt(words[start + 1].Start) : null)) is { } time)
+                {
+                    // "said after 10 years of testing, scientists had found nothing": a time that runs on with "of" is what was said
+                    int after = WordAtOrAfter(words, time.End);
+                    if (!(after < end && words[after].Norm == "of")) start = after;
+                }
                 else
                 {
                     int to = -1;
@@ -575,6 +695,11 @@ internal sealed class Attributor
         return k + 1;
     }
 
+    /// <summary>"is reported", "were told", "was said": a cue in the passive, whose subject is not its speaker ("was quoted" is).</summary>
+    private static bool Passive(List<PhraseWord> words, int c) =>
+        c > 0 && words[c - 1].Norm is "is" or "was" or "are" or "were" or "be" or "been"
+        && (words[c].Norm.EndsWith("ed", StringComparison.Ordinal) && words[c].Norm != "quoted" || words[c].Norm is "told" or "said");
+
     private readonly record struct CueMatch(int Last, bool Indirect);
 
     private CueMatch? CueAt(List<PhraseWord> words, int i)
@@ -591,7 +716,9 @@ internal sealed class Attributor
             if (_cues.TryGet(key, out var indirect)) best = new CueMatch(j, indirect);
         }
         // "saying" after a noun ("a statement saying") and "called for" are not speech acts of a speaker here.
-        if (best is { } b && words[i].Norm is "called" or "calls" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
+        if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
+        // "species added to the list", "adds to the pressure": adding to something is no speech
+        if (best is { } a && words[i].Norm is "added" or "adds" or "adding" && a.Last + 1 < words.Count && words[a.Last + 1].Norm == "to") return null;
         return best;
     }
 
@@ -601,11 +728,18 @@ internal sealed class Attributor
         if (depth == 0 && RelativeSubject(words, cue, si, stopAt) is { } described) return described;
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        if (k >= stopAt && words[k].Norm == ")")
+        {
+            // "Jan Novak (Green Party) said", "Amal Rashid (from Kismayo, like her father) saying": past the parenthesis
+            int open = k - 1;
+            while (open >= stopAt && k - open <= MaxAppositionWords && words[open].Norm is not ("(" or ")" or "\"q")) open--;
+            if (open > stopAt && words[open].Norm == "(") k = open - 1;
+        }
         if (k < stopAt)
             return null;
-        if (words[k].Norm == "," && words[cue].Norm == "saying")
+        if (words[k].Norm == "," && words[cue].Norm.EndsWith("ing", StringComparison.Ordinal))
         {
-            // "The UN mission called for calm, saying it was “deeply alarmed”": the sentence's subject speaks.
+            // "The UN mission called for calm, saying it was “deeply alarmed”" ("calling it “…”", "chanting “…”"): the sentence's subject speaks.
             return depth == 0 ? NounPhraseFrom(words, stopAt, si) : null;
         }
         if (words[k].Norm == ",")
@@ -615,7 +749,12 @@ internal sealed class Attributor
             int m = k - 1;
             while (m >= stopAt && words[m].Norm != "," && words[m].Norm != "\"q" && k - m <= MaxAppositionWords) m--;
             if (m < stopAt || words[m].Norm != ",") return null;
-            for (int a = m + 1; a < k; a++)
+            // ("Robert Gates, Mr. Bush's deputy adviser, said", "Gregory Craig, attorney for Elian's father Juan Gonzalez, said":
+            // an apposition that names someone in the possessive describes the subject, and the names in it are others)
+            bool describes = false;
+            for (int a = m + 1; a < k && !describes; a++)
+                describes = words[a].Possessive && EntityAt(words[a].Start) is { Label: EntityLabel.PER };
+            for (int a = m + 1; a < k && !describes; a++)
                 if (EntityAt(words[a].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
             k = m - 1;
             if (k < stopAt) return null;
@@ -634,6 +773,19 @@ internal sealed class Attributor
                 if (EntityAt(words[a].Start) is { } first) return first.Label == EntityLabel.PER ? FromEntity(first) : null;
             }
             return null;
+        }
+        // "The couple living next to the mosque said", "Officials speaking on condition of anonymity said": the phrase
+        // before the participle is the subject
+        for (int j = k; j > stopAt && k - j < MaxSubjectWords && !words[j].IsPunct; j--)
+        {
+            var w = words[j];
+            if (w.Capitalised || w.Norm.Length < 6 || !w.Norm.EndsWith("ing", StringComparison.Ordinal) || NotParticiples.Contains(w.Norm)) continue;
+            var before = words[j - 1];
+            if (before.IsPunct || Determiners.Contains(before.Norm) || NotInNounPhrase.Contains(before.Norm) || Prepositions.Contains(before.Norm)
+                || Skippable.Contains(before.Norm) || EntityAt(before.Start) is { Label: not EntityLabel.PER })
+                continue;
+            if (j + 1 <= k && (Prepositions.Contains(words[j + 1].Norm) || Determiners.Contains(words[j + 1].Norm) || words[j + 1].Norm is "next" or "near"))
+                return NounPhraseEndingAt(words, j - 1, si, stopAt);
         }
         return NounPhraseEndingAt(words, k, si, stopAt);
     }
@@ -714,8 +866,20 @@ internal sealed class Attributor
             if (!(Determiners.Contains(p.Norm) || _coder.Lexicon.IsTitleWord(p) || p.Capitalised || p.Possessive)) break;
             m--;
         }
+        // "The US energy secretary said": a plain noun before the title, when an article opens the phrase just before it
+        if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && _coder.Lexicon.IsTitleWord(words[k]) && IsPlainWord(words[m - 1]))
+        {
+            int d = m - 2;
+            while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
+            if (d >= stopAt && m - d <= 3 && words[d].Norm is "the" or "a" or "an") m = d;
+        }
         return Descriptor(words, m, k, si);
     }
+
+    /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
+    private static bool IsPlainWord(in PhraseWord w) =>
+        !w.IsPunct && !w.Capitalised && !NotInNounPhrase.Contains(w.Norm) && !Skippable.Contains(w.Norm) && !Prepositions.Contains(w.Norm)
+        && !w.Norm.EndsWith("ly", StringComparison.Ordinal) && !w.Norm.Any(char.IsDigit);
 
     private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
     {
@@ -775,7 +939,8 @@ internal sealed class Attributor
             // "the group said": the organisation named last.
             if (NearestOrg(span) is { } org) return org;
         }
-        if (personNoun)
+        // "a senior official told the agency": someone the article does not name, not the official it named before
+        if (personNoun && words[from].Norm is not ("a" or "an" or "another"))
         {
             if (words[from].Norm == "our" && (coding?.Role == "MED" || head is "correspondent" or "reporter" or "editor"))
             {

@@ -369,4 +369,125 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Karim Benali", EntityLabel.PER, 0, 0));
         Assert.NotEmpty(doc.Quotes);
     }
+    [Fact]
+    public void Scare_quotes_and_named_terms_are_no_quotes_and_a_partial_quote_with_a_cue_stays()
+    {
+        const string text = "Nobody in Garissa believed the recent “coup” would last. The “peace dividend” never came.\n\n"
+            + "Amal Rashid called the delay “a disgrace”.\n\n"
+            + "Amal Rashid said the so-called “road map for the northern districts” was dead.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Amal Rashid", EntityLabel.PER, 0, 1));
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text) is "coup" or "peace dividend");
+        Assert.Contains(doc.Diagnostics, d => d.Code == "QUOTE004" && d.Span is { } span && span.Of(text) == "coup");
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "a disgrace").Speaker);
+        // the term is no quote, and its sentence reports what was said like any other
+        var q = QuoteOf(doc, "road map");
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Amal Rashid", q.Speaker);
+        Assert.StartsWith("the so-called", q.Span.Of(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_quote_that_opens_its_sentence_or_stands_alone_is_still_a_quote()
+    {
+        const string text = "“Hallelujah,” the minister exclaimed.\n\n“Never.”";
+        var doc = Run(text);
+        Assert.Equal("the minister", QuoteOf(doc, "Hallelujah").Speaker);
+        Assert.Single(doc.Quotes, q => q.Span.Of(text).StartsWith("Never", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_passive_cue_gives_no_speaker_to_a_quote()
+    {
+        const string text = "The militiamen were reported to be “ready for a long fight in the hills”.";
+        var doc = Run(text);
+        Assert.Null(QuoteOf(doc, "long fight").Speaker);
+    }
+
+    [Fact]
+    public void A_parenthesis_between_the_speaker_and_the_cue_is_skipped()
+    {
+        const string text = "Omar Farah said the road was closed, and Amal Rashid (from Kismayo, like her father) added: “The water is rising.”";
+        var doc = Run(text, ("Omar Farah", EntityLabel.PER, 0, 0), ("Amal Rashid", EntityLabel.PER, 1, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "water is rising").Speaker);
+    }
+
+    [Fact]
+    public void The_second_part_of_a_quote_broken_by_its_cue_keeps_the_speaker()
+    {
+        const string text = "After meeting Omar Farah on Monday, the governor was blunt: “The road is open,” said Amal Rashid, “and it will stay open until the rains.”";
+        var doc = Run(text, ("Omar Farah", EntityLabel.PER, 0, 0), ("Amal Rashid", EntityLabel.PER, 1, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "road is open").Speaker);
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "stay open until").Speaker);
+    }
+
+    [Fact]
+    public void A_person_named_after_the_subject_of_a_cueless_quote_is_not_its_speaker()
+    {
+        const string text = "A 2019 audit said Amal Rashid “kept the books in perfect order”.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        Assert.Null(QuoteOf(doc, "perfect order").Speaker);
+    }
+
+    [Fact]
+    public void A_possessive_name_in_an_apposition_is_not_the_speaker()
+    {
+        const string text = "Omar Farah, Amal Rashid's deputy, said the dam “will hold through the rains”.";
+        var doc = Run(text, ("Omar Farah", EntityLabel.PER, 0, 0), ("Amal Rashid", EntityLabel.PER, 1, 0));
+        Assert.Equal("Omar Farah", QuoteOf(doc, "hold through").Speaker);
+    }
+
+    [Fact]
+    public void An_indefinite_description_is_someone_the_article_does_not_name()
+    {
+        const string text = "Omar Farah, the ministry spokesman, visited the camp.\n\nThe convoy was turned back at the border, a spokesman said.";
+        var doc = Run(text, ("Omar Farah", EntityLabel.PER, 0, 0));
+        Assert.Equal("a spokesman", QuoteOf(doc, "convoy").Speaker);
+    }
+
+    [Fact]
+    public void Adding_to_something_reports_no_speech()
+    {
+        const string text = "The ministry added to the confusion by closing the northern road.";
+        Assert.Empty(Run(text).Quotes);
+    }
+    [Fact]
+    public void A_plain_noun_before_a_title_stays_in_the_speakers_description()
+    {
+        const string text = "The Kenyan energy secretary said the reserves would be opened.";
+        var doc = Run(text);
+        Assert.Equal("The Kenyan energy secretary", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_the_subject_does_not_lend_it_its_own_nouns()
+    {
+        const string text = "Omar Farah spoke to the guards. Two soldiers guarding the gate of Omar Farah's compound said the shooting began at noon.";
+        var doc = Run(text, ("Omar Farah", EntityLabel.PER, 0, 0), ("Omar Farah", EntityLabel.PER, 0, 1));
+        Assert.Equal("Two soldiers", QuoteOf(doc, "shooting began").Speaker);
+    }
+
+    [Fact]
+    public void A_time_that_runs_on_with_of_is_part_of_what_was_said()
+    {
+        var pipeline = PipelineFactory.Create(new DataDirectory(), cleaning: false);
+        const string text = "The ministry said after ten years of testing, the scientists had found no trace of the virus.";
+        var doc = pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.Contains(doc.Quotes, q => q.Span.Of(text).StartsWith("after ten years of testing", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void A_quote_sentence_after_a_cue_in_the_same_paragraph_is_that_speakers()
+    {
+        const string text = "Amal Rashid said the town had fallen. “We still hold the bridge over the river.”";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "hold the bridge").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_is_the_sentence_subjects_and_a_crowd_can_chant()
+    {
+        const string text = "The police chief praised the teams, adding “nobody was left behind in the valley”.\n\n“Open the border,” the protesters chanted.";
+        var doc = Run(text);
+        Assert.Equal("The police chief", QuoteOf(doc, "nobody was left").Speaker);
+        Assert.Equal("the protesters", QuoteOf(doc, "Open the border").Speaker);
+    }
 }
