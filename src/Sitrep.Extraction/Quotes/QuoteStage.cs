@@ -740,7 +740,13 @@ internal sealed class Attributor
         if (words[k].Norm == "," && words[cue].Norm.EndsWith("ing", StringComparison.Ordinal))
         {
             // "The UN mission called for calm, saying it was “deeply alarmed”" ("calling it “…”", "chanting “…”"): the sentence's subject speaks.
-            return depth == 0 ? NounPhraseFrom(words, stopAt, si) : null;
+            if (depth != 0) return null;
+            // "..., the IMF's director Ana Ruiz told reporters, adding that ...": the speaker of a cue before it speaks on
+            int floor = Math.Max(stopAt, k - CueWindow);
+            for (int c = k - 1; c >= floor; c--)
+                if (words[c].Norm is "said" or "says" or "told" or "tells" && CueAt(words, c) is not null
+                    && SubjectOf(words, c, si, floor, depth + 1) is { } earlier) return earlier;
+            return NounPhraseFrom(words, stopAt, si);
         }
         if (words[k].Norm == ",")
         {

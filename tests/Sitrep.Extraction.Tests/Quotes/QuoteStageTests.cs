@@ -490,4 +490,12 @@ public sealed class QuoteStageTests
         Assert.Equal("The police chief", QuoteOf(doc, "nobody was left").Speaker);
         Assert.Equal("the protesters", QuoteOf(doc, "Open the border").Speaker);
     }
+
+    [Fact]
+    public void A_participle_cue_after_a_reported_clause_is_the_reporters()
+    {
+        const string text = "Portugal is setting standards for its neighbours, bank president Ana Ruiz told reporters in Lisbon, adding that the country was seeing “the first signs of recovery”.";
+        var doc = Run(text, ("Ana Ruiz", EntityLabel.PER, 0, 0), ("Portugal", EntityLabel.LOC, 1, 0), ("Lisbon", EntityLabel.LOC, 2, 0));
+        Assert.Equal("Ana Ruiz", QuoteOf(doc, "first signs of recovery").Speaker);
+    }
 }
