@@ -188,7 +188,7 @@ internal sealed class Attributor
         for (int k = 0; k < _marked.Count; k++)
         {
             // 'the so-called "peace dividend"', 'the word "blockade"': a term named, not words anyone is quoted saying
-            if (NamedTerm(_marked[k])) { terms[k] = true; continue; }
+            if (NamedTerm(_marked[k]) || Subheading(_marked[k])) { terms[k] = true; continue; }
             var (sp, cue) = WithCue(_marked[k]);
             speakers[k] = sp;
             cues[k] = cue;
@@ -279,6 +279,28 @@ internal sealed class Attributor
             if (c is '!' or '?') return false;
             if (char.IsLetterOrDigit(c) && (i == q.Content.Start || !char.IsLetterOrDigit(_text[i - 1]) && _text[i - 1] is not ('\'' or '’' or '-')))
                 if (++words > 2) return false;
+        }
+        return words > 0;
+    }
+
+    /// <summary>
+    /// A line of its own that is a few words in quotation marks with no punctuation of a sentence: a subheading made of
+    /// a phrase from the story ("'Freedom to demonstrate'", "\"Hundreds dead\""), not a quote anyone is given.
+    /// </summary>
+    private bool Subheading(MarkedQuote q)
+    {
+        if (q.Open) return false;
+        int a = q.Outer.Start, e = q.Outer.End;
+        while (a > 0 && _text[a - 1] is ' ' or '\t' or '\r') a--;
+        while (e < _text.Length && _text[e] is ' ' or '\t' or '\r') e++;
+        if (a > 0 && _text[a - 1] != '\n' || e < _text.Length && _text[e] != '\n') return false;
+        int words = 0;
+        for (int i = q.Content.Start; i < q.Content.End; i++)
+        {
+            char c = _text[i];
+            if (c is '.' or ',' or '!' or '?' or ';' or ':') return false;
+            if (char.IsLetterOrDigit(c) && (i == q.Content.Start || !char.IsLetterOrDigit(_text[i - 1]) && _text[i - 1] is not ('\'' or '’' or '-')))
+                if (++words > 5) return false;
         }
         return words > 0;
     }

@@ -492,6 +492,16 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_subheading_in_quotation_marks_is_no_quote_and_does_not_carry_a_speaker_on()
+    {
+        const string text = "A member of the residents' group told the Valley Herald: “The square is still ours.”\n\n'Right to march'\n\n" +
+            "The council spokesman Omar Tell said the ban stood.\n\n“We have asked the group to leave the square by Friday.”";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0));
+        Assert.DoesNotContain(doc.Quotes, q => doc.Slice(q.Span).Contains("Right to march", StringComparison.Ordinal));
+        Assert.Contains(doc.Diagnostics, d => d.Code == "QUOTE004");
+    }
+
+    [Fact]
     public void A_participle_cue_after_a_reported_clause_is_the_reporters()
     {
         const string text = "Portugal is setting standards for its neighbours, bank president Ana Ruiz told reporters in Lisbon, adding that the country was seeing “the first signs of recovery”.";
