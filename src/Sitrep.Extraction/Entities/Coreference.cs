@@ -90,9 +90,10 @@ internal sealed class Coreference(NerLexicon lexicon)
             {
                 // The tagger was trained partly on data that keeps titles inside names ("Emperor Norton"):
                 // peel leading title, country and possessive tokens off into the title.
+                // A single word left is a name all the same ("Mr. Baker", "Dr. Slepian", "Colonel Collins" → the surname).
                 int s = first;
-                while (s < last && (IsTitleish(ctx, s) || IsPossessive(ctx, s))) s++;
-                if (s < last && s > first) first = s;
+                while (s < last && (IsTitleish(ctx, s) || IsPossessive(ctx, s) || IsTitleDot(ctx, s))) s++;
+                if (s > first) first = s;
             }
             // "Zelensky's chief of staff" tagged as one name: what follows a possessive ending in lower case is the
             // owner's, not part of the name ("People's Liberation Army" stays whole).
@@ -120,7 +121,7 @@ internal sealed class Coreference(NerLexicon lexicon)
                 c.Canonical = span.Of(ctx.Text);
                 c.CanonicalSpan = span;
                 c.CanonicalTokens = count;
-                c.NameTokens = Enumerable.Range(first, count).Select(ctx.Word).Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
+                c.NameTokens = Enumerable.Range(first, count).Select(ctx.Word).Where(w => w.Length > 0 && (char.IsUpper(w[0]) || Particles.Contains(w))).ToArray();
             }
             entities.Add(new Entity(span, label, c.Id));
             if (label == EntityLabel.PER)
@@ -340,24 +341,36 @@ internal sealed class Coreference(NerLexicon lexicon)
         var words = Enumerable.Range(first, last - first + 1).Select(ctx.Word).ToArray();
         var whole = string.Join(' ', words);
         Cluster? best = null;
+        bool strong = false;
         for (int k = clusters.Count - 1; k >= 0; k--)
         {
             var c = clusters[k];
             if (string.Equals(c.Canonical.Replace("  ", " "), whole, StringComparison.OrdinalIgnoreCase) && (c.Label == label || c.Label == EntityLabel.PER))
                 return Relabel(c, ref label);
-            if (best is not null) continue;
+            if (best is not null && strong) continue;
             if (c.Label == EntityLabel.PER && c.NameTokens.Length > 1)
             {
-                // "Kerry" after "John Kerry": a surname (or the whole of a shorter name) joins, whatever the tagger's label.
+                if (best is not null) continue;   // (a first name matched nearer: keep it)
+                // "Kerry" after "John Kerry": a surname (or the whole of a shorter name) joins, whatever the tagger's label;
+                // "Chalabi" after "Ahmed Al-Chalabi" and "Bin Laden" after "Osama bin Laden" too.
                 var caps = words.Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
                 if (caps.Length > 0 && caps.Length < c.NameTokens.Length
-                    && caps.All(w => c.NameTokens.Contains(w, StringComparer.OrdinalIgnoreCase))
-                    && string.Equals(caps[^1], c.NameTokens[^1], StringComparison.OrdinalIgnoreCase))
-                    best = c;
+                    && caps.All(w => c.NameTokens.Any(n => SameNameWord(n, w)))
+                    && SameNameWord(caps[^1], c.NameTokens[^1]))
+                    (best, strong) = (c, true);
+                // "Harry J. Gray" and "Harry Gray": the same words but for initials.
+                else if (label == EntityLabel.PER && caps.Length > 1 && SameButInitials(caps, c.NameTokens))
+                    (best, strong) = (c, true);
             }
             else if (label == EntityLabel.PER && c.Label == EntityLabel.PER && words.Length > c.NameTokens.Length && c.NameTokens.Length > 0
-                     && c.NameTokens.All(w => words.Contains(w, StringComparer.OrdinalIgnoreCase)))
-                best = c;   // "Kerry" came first, "John Kerry" later
+                     && c.NameTokens.All(w => words.Any(x => SameNameWord(x, w))))
+            {
+                // "Kerry" came first, "John Kerry" later; a surname beats a first name ("Ayman" … "Zawahiri" … "Ayman
+                // Zawahiri" joins "Zawahiri").
+                bool surname = SameNameWord(c.NameTokens[^1], words[^1]);
+                if (best is null || surname) { best = c; strong = surname; }
+            }
+            else if (best is not null) continue;
             else if (c.Label == label && label != EntityLabel.PER && IsAcronymOf(whole, c.Canonical))
                 best = c;
             else if (c.Label == label && label != EntityLabel.PER && words.Length > 1 && IsAcronymOf(c.Canonical, whole))
@@ -372,12 +385,40 @@ internal sealed class Coreference(NerLexicon lexicon)
         return c;
     }
 
+    /// <summary>Lower-case words that belong inside a name ("Osama bin Laden", "Charles de Gaulle").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+        { "bin", "ibn", "al", "el", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le" };
+
+    /// <summary>Two words of a name for the same name: case aside, and an Arabic article aside ("Al-Chalabi" = "Chalabi").</summary>
+    private static bool SameNameWord(string a, string b) =>
+        string.Equals(StripArticle(a), StripArticle(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string StripArticle(string w) =>
+        w.Length > 4 && (w.StartsWith("al-", StringComparison.OrdinalIgnoreCase) || w.StartsWith("el-", StringComparison.OrdinalIgnoreCase)) ? w[3..] : w;
+
+    /// <summary>"J." or "J": an initial.</summary>
+    private static bool IsInitial(string w) => w.Length == 1 && char.IsUpper(w[0]) || w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.';
+
+    /// <summary>The same name words in the same order once initials are left out, and more than one of them.</summary>
+    private static bool SameButInitials(string[] a, string[] b)
+    {
+        var x = a.Where(w => !IsInitial(w)).ToArray();
+        var y = b.Where(w => !IsInitial(w) && char.IsUpper(w[0])).ToArray();
+        return x.Length > 1 && x.Length == y.Length && x.Zip(y).All(p => SameNameWord(p.First, p.Second)) && (x.Length != a.Length || y.Length != b.Count(w => char.IsUpper(w[0])));
+    }
+
+    /// <summary>"." right after an honorific the tagger's tokens split off ("Mr" "." "Baker").</summary>
+    private static bool IsTitleDot(Ctx ctx, int i) =>
+        i > 0 && ctx.Word(i) == "." && ctx.Tokens[i - 1].End == ctx.Tokens[i].Start && IsTitleish(ctx, i - 1);
+
     /// <summary>"UN" of "United Nations", "ICRC" of "International Committee of the Red Cross".</summary>
     private static bool IsAcronymOf(string acronym, string name)
     {
         var a = acronym.Replace(".", "");
         if (a.Length < 2 || a.Length > 8 || !a.All(char.IsUpper)) return false;
-        var initials = string.Concat(name.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+        // (an acronym inside the name gives all its letters: "US News" is USN, not UN)
+        var initials = string.Concat(name.Split(' ', '-').Select(w => w.Replace(".", "")).Where(w => w.Length > 0 && char.IsUpper(w[0]))
+            .Select(w => w.Length > 1 && w.All(char.IsUpper) ? w : w[..1]));
         return initials.Length >= 2 && string.Equals(initials, a, StringComparison.Ordinal);
     }
 
