@@ -82,6 +82,14 @@ internal sealed class Coreference(NerLexicon lexicon)
         var entities = new List<Entity>();
         var nameCluster = new int[names.Count];
         var roles = new List<(int First, int Last)>();   // "the US secretary of state" tagged as a person, no name
+        // Words that close a person's full name the tagger found ("Collins" of "Eileen Collins"), titles apart.
+        var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (f, l, lab) in names)
+        {
+            int k = f;
+            while (k < l && (IsTitleish(ctx, k) || IsPossessive(ctx, k) || IsTitleDot(ctx, k))) k++;
+            if (lab == EntityLabel.PER && k == f && l > f && ctx.IsCap(l)) surnames.Add(ctx.Word(l));
+        }
 
         for (int n = 0; n < names.Count; n++)
         {
@@ -92,7 +100,13 @@ internal sealed class Coreference(NerLexicon lexicon)
                 // peel leading title, country and possessive tokens off into the title.
                 // A single word left is a name all the same ("Mr. Baker", "Dr. Slepian", "Colonel Collins" → the surname).
                 int s = first;
-                while (s < last && (IsTitleish(ctx, s) || IsPossessive(ctx, s) || IsTitleDot(ctx, s))) s++;
+                while (s < last && (IsTitleish(ctx, s) && !IsAcronym(ctx, s) || IsPossessive(ctx, s) || IsTitleDot(ctx, s))) s++;
+                // ... but "General Motors", "DR Congo": a title other than an honorific leaves a one-word name only when
+                // the article names a person with that word ("Colonel Collins" after "Eileen Collins"); an honorific
+                // always does ("Mr. Baker", "Dr. Slepian").
+                if (s == last && s > first && !Enumerable.Range(first, s - first).Any(k => IsHonorific(ctx, k))
+                    && !surnames.Contains(ctx.Word(s)))
+                    s = first;
                 if (s > first) first = s;
             }
             // "Zelensky's chief of staff" tagged as one name: what follows a possessive ending in lower case is the
@@ -306,7 +320,11 @@ internal sealed class Coreference(NerLexicon lexicon)
         {
             var span = new TextSpan(ctx.Tokens[first].Start, ctx.Tokens[last].End);
             var head = ctx.Word(last);
-            Cluster? best = clusters.Where(c => c.Label == EntityLabel.PER && c.TitleHeads.Contains(head)).OrderBy(c => Math.Abs(c.LastMention - span.Start)).FirstOrDefault();
+            // ("the Iraqi ambassador" joins no ambassador of another or an unsaid country)
+            var affiliation = AffiliationOf(ctx, first, last);
+            Cluster? best = clusters.Where(c => c.Label == EntityLabel.PER && c.TitleHeads.Contains(head)
+                    && (affiliation is null || c.Affiliation is not null && SameCountry(c.Affiliation, affiliation)))
+                .OrderBy(c => Math.Abs(c.LastMention - span.Start)).FirstOrDefault();
             if (best is null)
             {
                 int limit = ctx.Sentence[last] + 2;
@@ -407,6 +425,19 @@ internal sealed class Coreference(NerLexicon lexicon)
         return x.Length > 1 && x.Length == y.Length && x.Zip(y).All(p => SameNameWord(p.First, p.Second)) && (x.Length != a.Length || y.Length != b.Count(w => char.IsUpper(w[0])));
     }
 
+    /// <summary>
+    /// "DR" of "DR Congo": a word in capitals that the lexicon has only as a title ("Dr") is an abbreviation of a name's
+    /// words, not the title (a country in capitals, "US", still peels off).
+    /// </summary>
+    private static bool IsAcronym(Ctx ctx, int i)
+    {
+        var w = ctx.Word(i);
+        return w.Length > 1 && w.All(char.IsUpper) && (ctx.Kinds[i] & (LexKind.Country | LexKind.Demonym)) == 0;
+    }
+
+    private bool IsHonorific(Ctx ctx, int i) => !(ctx.Word(i).Length > 1 && ctx.Word(i).All(char.IsUpper)) && (
+        Male.Contains(ctx.Word(i)) || Female.Contains(ctx.Word(i)) || (_lexicon.Word(NerHash.Folded(ctx.Tokens[i].SliceOf(ctx.Text))) & LexKind.Honorific) != 0);
+
     /// <summary>"." right after an honorific the tagger's tokens split off ("Mr" "." "Baker").</summary>
     private static bool IsTitleDot(Ctx ctx, int i) =>
         i > 0 && ctx.Word(i) == "." && ctx.Tokens[i - 1].End == ctx.Tokens[i].Start && IsTitleish(ctx, i - 1);
@@ -417,9 +448,10 @@ internal sealed class Coreference(NerLexicon lexicon)
         var a = acronym.Replace(".", "");
         if (a.Length < 2 || a.Length > 8 || !a.All(char.IsUpper)) return false;
         // (an acronym inside the name gives all its letters: "US News" is USN, not UN)
-        var initials = string.Concat(name.Split(' ', '-').Select(w => w.Replace(".", "")).Where(w => w.Length > 0 && char.IsUpper(w[0]))
-            .Select(w => w.Length > 1 && w.All(char.IsUpper) ? w : w[..1]));
-        return initials.Length >= 2 && string.Equals(initials, a, StringComparison.Ordinal);
+        var words = name.Split(' ', '-').Select(w => w.Replace(".", "")).Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+        var initials = string.Concat(words.Select(w => w.Length > 1 && w.All(char.IsUpper) ? w : w[..1]));
+        // (one word in capitals is that word, not initials: "CNN iReport" is no "CNN"; "U.S." with its dots is "US")
+        return initials.Length >= 2 && (words.Count > 1 || name.Contains('.')) && string.Equals(initials, a, StringComparison.Ordinal);
     }
 
     /// <summary>The run of title, modifier, country and organisation words just before a person's name.</summary>
@@ -518,12 +550,17 @@ internal sealed class Coreference(NerLexicon lexicon)
             if (end < 0) continue;
             // A capitalised word right after means a name follows ("the minister Sergei ..."): not a nominal.
             if (end + 1 < ctx.Tokens.Length && (ctx.Name[end + 1] >= 0 || ctx.IsCap(end + 1) && !IsSentenceStart(ctx, end + 1))) continue;
+            // ... and so does a name in apposition ("the police chief for Nimruz province, Musal Rassouli,").
+            if (NameInApposition(ctx, end)) continue;
             var span = new TextSpan(ctx.Tokens[start].Start, ctx.Tokens[end].End);
+            // "the Iraqi ambassador" is no earlier ambassador whose country the article did not say was Iraq.
+            var affiliation = AffiliationOf(ctx, start, end);
             Cluster? best = null;
             foreach (var c in clusters)
             {
                 if (c.Label != EntityLabel.PER || c.Mentions.Count == 0 || c.Mentions[0].Start >= span.Start) continue;
                 if (!c.TitleHeads.Contains(ctx.Word(end))) continue;
+                if (affiliation is not null && (c.Affiliation is null || !SameCountry(c.Affiliation, affiliation))) continue;
                 if (best is null || c.LastMention > best.LastMention) best = c;
             }
             if (best is null) continue;
@@ -532,6 +569,37 @@ internal sealed class Coreference(NerLexicon lexicon)
             entities.Add(new Entity(span, EntityLabel.PER, best.Id, Nominal));
             i = end;
         }
+    }
+
+    /// <summary>The first country or demonym word of a title ("Iraqi" of "the Iraqi ambassador"), or null.</summary>
+    private static string? AffiliationOf(Ctx ctx, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if ((ctx.Kinds[k] & (LexKind.Country | LexKind.Demonym)) != 0) return ctx.Word(k);
+        return null;
+    }
+
+    /// <summary>A comma and a person's name within a few words after <paramref name="end"/>, in its sentence.</summary>
+    private static bool NameInApposition(Ctx ctx, int end)
+    {
+        for (int k = end + 1; k + 1 < ctx.Tokens.Length && k - end <= 6 && ctx.Sentence[k] == ctx.Sentence[end]; k++)
+        {
+            var w = ctx.Word(k);
+            if (w == ",") return ctx.Name[k + 1] >= 0 && ctx.Sentence[k + 1] == ctx.Sentence[end] && ctx.IsCap(k + 1);
+            if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"Iraq's" and "Iraqi", "US" and "U.S.": the same country as far as their words show.</summary>
+    private static bool SameCountry(string a, string b)
+    {
+        static string Norm(string w)
+        {
+            var n = w.Replace(".", "").Replace("'s", "").Replace("’s", "").ToLowerInvariant();
+            return n.Length > 4 ? n[..4] : n;
+        }
+        return Norm(a) == Norm(b);
     }
 
     private static bool IsSentenceStart(Ctx ctx, int i) => i == 0 || ctx.Sentence[i - 1] != ctx.Sentence[i];
