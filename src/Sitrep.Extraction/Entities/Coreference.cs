@@ -82,13 +82,13 @@ internal sealed class Coreference(NerLexicon lexicon)
         var entities = new List<Entity>();
         var nameCluster = new int[names.Count];
         var roles = new List<(int First, int Last)>();   // "the US secretary of state" tagged as a person, no name
-        // Words that close a person's full name the tagger found ("Collins" of "Eileen Collins"), titles apart.
+        // Words that close a person's full name the tagger found ("Collins" of "Colonel Eileen Collins"), titles apart.
         var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (f, l, lab) in names)
         {
             int k = f;
             while (k < l && (IsTitleish(ctx, k) || IsPossessive(ctx, k) || IsTitleDot(ctx, k))) k++;
-            if (lab == EntityLabel.PER && k == f && l > f && ctx.IsCap(l)) surnames.Add(ctx.Word(l));
+            if (lab == EntityLabel.PER && k < l && ctx.IsCap(l)) surnames.Add(ctx.Word(l));
         }
 
         for (int n = 0; n < names.Count; n++)
@@ -379,6 +379,10 @@ internal sealed class Coreference(NerLexicon lexicon)
                 // "Harry J. Gray" and "Harry Gray": the same words but for initials.
                 else if (label == EntityLabel.PER && caps.Length > 1 && SameButInitials(caps, c.NameTokens))
                     (best, strong) = (c, true);
+                // "Bin Laden" came first, "Osama bin Laden" later: the longer name ends with the shorter one (not "George
+                // Walker Bush" and "George Herbert Walker Bush", another man).
+                else if (label == EntityLabel.PER && EndsWithName(words, c.NameTokens))
+                    (best, strong) = (c, true);
             }
             else if (label == EntityLabel.PER && c.Label == EntityLabel.PER && words.Length > c.NameTokens.Length && c.NameTokens.Length > 0
                      && c.NameTokens.All(w => words.Any(x => SameNameWord(x, w))))
@@ -413,6 +417,14 @@ internal sealed class Coreference(NerLexicon lexicon)
 
     private static string StripArticle(string w) =>
         w.Length > 4 && (w.StartsWith("al-", StringComparison.OrdinalIgnoreCase) || w.StartsWith("el-", StringComparison.OrdinalIgnoreCase)) ? w[3..] : w;
+
+    /// <summary>The name words of <paramref name="words"/> (initials apart) end with all of <paramref name="name"/>'s, and have more.</summary>
+    private static bool EndsWithName(string[] words, string[] name)
+    {
+        var x = words.Where(w => w.Length > 0 && (char.IsUpper(w[0]) || Particles.Contains(w)) && !IsInitial(w)).ToArray();
+        var y = name.Where(w => !IsInitial(w)).ToArray();
+        return y.Length > 0 && x.Length > y.Length && x[^y.Length..].Zip(y).All(p => SameNameWord(p.First, p.Second));
+    }
 
     /// <summary>"J." or "J": an initial.</summary>
     private static bool IsInitial(string w) => w.Length == 1 && char.IsUpper(w[0]) || w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.';
