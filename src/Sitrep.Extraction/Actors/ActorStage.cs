@@ -229,12 +229,25 @@ public sealed class ActorStage : Stage
         if (from >= mention.Start) return null;
         var words = PhraseWords.Split(text, new TextSpan(from, mention.Start));
         int k = words.Count - 1, first = words.Count;
+        List<LexMatch>? places = null;
         while (k >= 0 && words.Count - k <= MaxTitleWords)
         {
             var w = words[k];
             // A conjunction ends the title: in "the Russians and the Americans" the words before
             // "Americans" name another actor, not its title.
-            if (w.IsPunct || ActorCoder.IsConjunction(w.Norm) || !_coder.Lexicon.IsTitleWord(w)) break;
+            if (w.IsPunct || ActorCoder.IsConjunction(w.Norm)) break;
+            if (!_coder.Lexicon.IsTitleWord(w))
+            {
+                // "Louisiana Governor Kathleen Blanco", "Baghdad police chief": a place the dictionaries file under its
+                // country, right before a title, is the title's owner.
+                if (first == words.Count || !w.Capitalised) break;
+                places ??= _coder.Lexicon.Match(words, Math.Max(0, k - 4), first);
+                var place = places.FindLast(m => m.Last == k && PlaceCountry(m.Entry) is { } iso && _coder.Lexicon.CountryCodes.Contains(iso));
+                if (place.Entry is null) break;
+                first = place.First;
+                k = place.First - 1;
+                break;
+            }
             first = k--;
         }
         // A possessive right before the name is its owner ("Al Jazeera's Rory Challands").

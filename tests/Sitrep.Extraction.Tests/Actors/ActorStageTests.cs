@@ -60,6 +60,22 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_place_filed_under_its_country_before_a_title_gives_the_country()
+    {
+        var data = new DataDirectory();
+        if (data.FindData("cameo/Phoenix.Countries.actors.txt") is null)
+        {
+            Console.WriteLine("skipped: ../shared/data/cameo not present");
+            return;
+        }
+        var stage = new ActorStage(ActorCoder.Load(data));
+        const string text = "Louisiana Governor Kathleen Blanco said the levees had failed.";
+        var doc = TestDocuments.Build(text, [("Kathleen Blanco", EntityLabel.PER, 0, 0)], new DateOnly(2005, 8, 31));
+        stage.Run(doc);
+        Assert.Equal("USAGOV", doc.Actors.Single(a => a.Cluster == 0).Code);
+    }
+
+    [Fact]
     public void A_name_after_a_title_and_a_preposition_is_not_the_title_holder()
     {
         const string text = "Peter Otieno, a spokesman for Omar Haddad, said the talks had failed.";
