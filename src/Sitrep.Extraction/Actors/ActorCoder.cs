@@ -148,6 +148,13 @@ public sealed class ActorCoder
         matches.RemoveAll(m => m.Entry.Kind == EntryKind.Org && m.Last + 2 < to && words[m.Last + 1].Norm == "of"
             && words[m.Last + 2].Capitalised && !words[m.Last + 2].IsPunct
             && !matches.Exists(o => o.First == m.Last + 2 && o.Entry.Kind == EntryKind.CountryName));
+        // "Sheikh Hassan Al-Lihabi": a known person's name that a capitalised word the lexicons do not know goes on from is
+        // part of another person's (or a place's) name.
+        matches.RemoveAll(m => m.Entry.Kind == EntryKind.Person && !IsPlace(m.Entry) && !words[m.Last].Possessive && m.Last + 1 < to
+            && words[m.Last + 1] is { IsPunct: false, Capitalised: true } next && next.Norm.Any(char.IsLetter)
+            && !matches.Exists(o => o.First == m.Last + 1));
+        // "a general softening", "in general": the adjective, not the rank.
+        matches.RemoveAll(m => m.Entry.Kind == EntryKind.Role && m.First == m.Last && IsAdjectiveRank(words, m.First, to, after));
         if (matches.Count == 0) return [];
         // The head is the last role noun ("Syrian government troops" → troops); a role followed by "of"
         // keeps its place ("minister of defence" is read as written, by the multi-word entries).
@@ -303,6 +310,32 @@ public sealed class ActorCoder
     private static readonly HashSet<string> Treaties = new(StringComparer.OrdinalIgnoreCase)
     {
         "convention", "conventions", "accord", "accords", "agreement", "agreements", "protocol", "protocols", "treaty", "statute",
+        "pact", "pacts",
+    };
+
+    /// <summary>
+    /// A rank that is also an adjective ("general"), in lower case, before a noun ("a general softening", "the general
+    /// atmosphere") or after "in" ("in general"): the adjective. Before a verb, a function word or a mark it stays the rank
+    /// ("the general said", "the general who", "a brigadier general,").
+    /// </summary>
+    private static bool IsAdjectiveRank(List<PhraseWord> words, int i, int to, PhraseWord? after)
+    {
+        var w = words[i];
+        if (w.Capitalised || w.AllCaps || !AdjectiveRanks.Contains(w.Norm)) return false;
+        if (i > 0 && words[i - 1].Norm == "in") return true;
+        PhraseWord? next = i + 1 < to ? words[i + 1] : i + 1 == to ? after : null;
+        if (next is not { IsPunct: false, Capitalised: false, AllCaps: false } n || !n.Norm.All(char.IsLetter)) return false;
+        return !AfterRank.Contains(n.Norm) && !(n.Norm.Length > 4 && n.Norm.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> AdjectiveRanks = new(StringComparer.Ordinal) { "general", "major" };
+
+    // Words that follow a rank used as a noun: verbs of news, auxiliaries, relatives, conjunctions and prepositions.
+    private static readonly HashSet<string> AfterRank = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "tells", "added", "has", "had", "have", "was", "were", "is", "are", "will", "would", "can",
+        "could", "may", "might", "must", "should", "who", "whom", "whose", "that", "which", "and", "or", "but", "of", "in", "on",
+        "at", "to", "for", "with", "from", "by", "as", "himself", "herself", "also", "then", "now", "later", "did", "does",
     };
 
     /// <summary>The first word after <paramref name="end"/>, or null.</summary>

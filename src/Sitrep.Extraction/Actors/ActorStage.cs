@@ -123,11 +123,18 @@ public sealed class ActorStage : Stage
             }
             ActorCoding? byName = null;
             Entity? named = null;
-            foreach (var m in cluster.Where(e => e.Label == EntityLabel.PER).OrderByDescending(e => e.Span.Length))
+            // (names only: "the president", a nominal mention, is a title, no name the lexicons could know)
+            foreach (var m in cluster.Where(e => e.Label == EntityLabel.PER && e.Type is null).OrderByDescending(e => e.Span.Length))
             {
-                byName = _coder.CodeName(text, m.Span, on);
+                byName = _coder.CodeName(text, m.Span, on) ?? CodeWithTitle(text, SentenceOf(sentences, m.Span.Start), m.Span, on);
                 if (byName is not null) { named = m; break; }
             }
+            // With no title by a name, a nominal mention ("the president", "Foreign Secretary" opening a lede) is the
+            // title: alone, or with a state the name lexicons give ("Philip Hammond" → GBR); a body's code stays as the
+            // lexicons have it (a nominal joined by the lede rule may be another person's).
+            if (title is null && (byName is null || _coder.Lexicon.CountryCodes.Contains(byName.Country)))
+                foreach (var m in cluster.Where(e => e.Type == Entities.Coreference.Nominal))
+                    if (_coder.Code(text, m.Span, on) is { } t) { title = t; titled = m; break; }
             var coding = Merge(title, byName);
             if (coding is null || coding.Code.Length == 0) return null;
             var mention = coding == byName ? named!.Span : titled?.Span ?? canonical.Span;
@@ -164,6 +171,24 @@ public sealed class ActorStage : Stage
 
     private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
         { "general", "admiral", "colonel", "major", "captain", "commander", "marshal", "lieutenant", "brigadier", "sergeant", "commodore" };
+
+    /// <summary>
+    /// The name with the capitalised title words right before it, as the lexicons may list it ("President Bush" when
+    /// the name is "Bush": coreference keeps titles out of names).
+    /// </summary>
+    private ActorCoding? CodeWithTitle(string text, TextSpan sentence, TextSpan mention, DateOnly? on)
+    {
+        int from = Math.Max(sentence.Start, mention.Start - 40);
+        if (from >= mention.Start) return null;
+        var words = PhraseWords.Split(text, new TextSpan(from, mention.Start));
+        for (int k = words.Count - 1; k >= 0 && words.Count - k <= 2; k--)
+        {
+            var w = words[k];
+            if (w.IsPunct || !w.Capitalised || !_coder.Lexicon.IsTitleWord(w)) break;
+            if (_coder.CodeName(text, new TextSpan(w.Start, mention.End), on) is { } c) return c;
+        }
+        return null;
+    }
 
     /// <summary>A title from the text joined with what the name lexicons know ("President" + Obama → USAGOV).</summary>
     private static ActorCoding? Merge(ActorCoding? title, ActorCoding? byName)
@@ -204,17 +229,32 @@ public sealed class ActorStage : Stage
         if (from >= mention.Start) return null;
         var words = PhraseWords.Split(text, new TextSpan(from, mention.Start));
         int k = words.Count - 1, first = words.Count;
+        List<LexMatch>? places = null;
         while (k >= 0 && words.Count - k <= MaxTitleWords)
         {
             var w = words[k];
             // A conjunction ends the title: in "the Russians and the Americans" the words before
             // "Americans" name another actor, not its title.
-            if (w.IsPunct || ActorCoder.IsConjunction(w.Norm) || !_coder.Lexicon.IsTitleWord(w)) break;
+            if (w.IsPunct || ActorCoder.IsConjunction(w.Norm)) break;
+            if (!_coder.Lexicon.IsTitleWord(w))
+            {
+                // "Louisiana Governor Kathleen Blanco", "Baghdad police chief": a place the dictionaries file under its
+                // country, right before a title, is the title's owner.
+                if (first == words.Count || !w.Capitalised) break;
+                places ??= _coder.Lexicon.Match(words, Math.Max(0, k - 4), first);
+                var place = places.FindLast(m => m.Last == k && PlaceCountry(m.Entry) is { } iso && _coder.Lexicon.CountryCodes.Contains(iso));
+                if (place.Entry is null) break;
+                first = place.First;
+                k = place.First - 1;
+                break;
+            }
             first = k--;
         }
         // A possessive right before the name is its owner ("Al Jazeera's Rory Challands").
         while (first < words.Count && ActorCoder.IsDeterminer(words[first].Norm)) first++;
         if (first >= words.Count) return null;
+        // "a spokesman for Sistani", "the ambassador to Iraq": a name after a preposition is the title's complement, not its holder.
+        if (words[^1].Norm is "for" or "of" or "to") return null;
         var codings = _coder.CodeWords(words, first, words.Count, null);
         return codings.Count == 0 ? null : codings[^1];
     }
@@ -228,14 +268,17 @@ public sealed class ActorStage : Stage
         if (i >= end || text[i] != ',') return null;
         var words = PhraseWords.Split(text, new TextSpan(i + 1, end));
         int k = 0;
+        bool posted = false;
         while (k < words.Count && k < MaxTitleWords)
         {
             var w = words[k];
             if (w.IsPunct) break;
+            // ", Iraq's ambassador to the U.N.,": the title ends where the post it is held at begins.
+            if (w.Norm == "to" && k > 0 && !ActorCoder.IsDeterminer(words[k - 1].Norm)) { posted = true; break; }
             if (!_coder.Lexicon.IsTitleWord(w) && !ActorCoder.IsDeterminer(w.Norm)) return null;
             k++;
         }
-        if (k == 0 || (k < words.Count && !(words[k].Norm is "," or "." or ";" or ")" or "–" or "—"))) return null;
+        if (k == 0 || (!posted && k < words.Count && !(words[k].Norm is "," or "." or ";" or ")" or "–" or "—"))) return null;
         int first = 0;
         while (first < k && ActorCoder.IsDeterminer(words[first].Norm)) first++;
         if (first >= k) return null;

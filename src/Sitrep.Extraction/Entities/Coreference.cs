@@ -82,6 +82,14 @@ internal sealed class Coreference(NerLexicon lexicon)
         var entities = new List<Entity>();
         var nameCluster = new int[names.Count];
         var roles = new List<(int First, int Last)>();   // "the US secretary of state" tagged as a person, no name
+        // Words that close a person's full name the tagger found ("Collins" of "Colonel Eileen Collins"), titles apart.
+        var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (f, l, lab) in names)
+        {
+            int k = f;
+            while (k < l && (IsTitleish(ctx, k) || IsPossessive(ctx, k) || IsTitleDot(ctx, k))) k++;
+            if (lab == EntityLabel.PER && k < l && ctx.IsCap(l)) surnames.Add(ctx.Word(l));
+        }
 
         for (int n = 0; n < names.Count; n++)
         {
@@ -90,9 +98,16 @@ internal sealed class Coreference(NerLexicon lexicon)
             {
                 // The tagger was trained partly on data that keeps titles inside names ("Emperor Norton"):
                 // peel leading title, country and possessive tokens off into the title.
+                // A single word left is a name all the same ("Mr. Baker", "Dr. Slepian", "Colonel Collins" → the surname).
                 int s = first;
-                while (s < last && (IsTitleish(ctx, s) || IsPossessive(ctx, s))) s++;
-                if (s < last && s > first) first = s;
+                while (s < last && (IsTitleish(ctx, s) && !IsAcronym(ctx, s) || IsPossessive(ctx, s) || IsTitleDot(ctx, s))) s++;
+                // ... but "General Motors", "DR Congo": a title other than an honorific leaves a one-word name only when
+                // the article names a person with that word ("Colonel Collins" after "Eileen Collins"); an honorific
+                // always does ("Mr. Baker", "Dr. Slepian").
+                if (s == last && s > first && !Enumerable.Range(first, s - first).Any(k => IsHonorific(ctx, k))
+                    && !surnames.Contains(ctx.Word(s)))
+                    s = first;
+                if (s > first) first = s;
             }
             // "Zelensky's chief of staff" tagged as one name: what follows a possessive ending in lower case is the
             // owner's, not part of the name ("People's Liberation Army" stays whole).
@@ -120,7 +135,7 @@ internal sealed class Coreference(NerLexicon lexicon)
                 c.Canonical = span.Of(ctx.Text);
                 c.CanonicalSpan = span;
                 c.CanonicalTokens = count;
-                c.NameTokens = Enumerable.Range(first, count).Select(ctx.Word).Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
+                c.NameTokens = Enumerable.Range(first, count).Select(ctx.Word).Where(w => w.Length > 0 && (char.IsUpper(w[0]) || Particles.Contains(w))).ToArray();
             }
             entities.Add(new Entity(span, label, c.Id));
             if (label == EntityLabel.PER)
@@ -305,7 +320,11 @@ internal sealed class Coreference(NerLexicon lexicon)
         {
             var span = new TextSpan(ctx.Tokens[first].Start, ctx.Tokens[last].End);
             var head = ctx.Word(last);
-            Cluster? best = clusters.Where(c => c.Label == EntityLabel.PER && c.TitleHeads.Contains(head)).OrderBy(c => Math.Abs(c.LastMention - span.Start)).FirstOrDefault();
+            // ("the Iraqi ambassador" joins no ambassador of another or an unsaid country)
+            var affiliation = AffiliationOf(ctx, first, last);
+            Cluster? best = clusters.Where(c => c.Label == EntityLabel.PER && c.TitleHeads.Contains(head)
+                    && (affiliation is null || c.Affiliation is not null && SameCountry(c.Affiliation, affiliation)))
+                .OrderBy(c => Math.Abs(c.LastMention - span.Start)).FirstOrDefault();
             if (best is null)
             {
                 int limit = ctx.Sentence[last] + 2;
@@ -340,24 +359,40 @@ internal sealed class Coreference(NerLexicon lexicon)
         var words = Enumerable.Range(first, last - first + 1).Select(ctx.Word).ToArray();
         var whole = string.Join(' ', words);
         Cluster? best = null;
+        bool strong = false;
         for (int k = clusters.Count - 1; k >= 0; k--)
         {
             var c = clusters[k];
             if (string.Equals(c.Canonical.Replace("  ", " "), whole, StringComparison.OrdinalIgnoreCase) && (c.Label == label || c.Label == EntityLabel.PER))
                 return Relabel(c, ref label);
-            if (best is not null) continue;
+            if (best is not null && strong) continue;
             if (c.Label == EntityLabel.PER && c.NameTokens.Length > 1)
             {
-                // "Kerry" after "John Kerry": a surname (or the whole of a shorter name) joins, whatever the tagger's label.
+                if (best is not null) continue;   // (a first name matched nearer: keep it)
+                // "Kerry" after "John Kerry": a surname (or the whole of a shorter name) joins, whatever the tagger's label;
+                // "Chalabi" after "Ahmed Al-Chalabi" and "Bin Laden" after "Osama bin Laden" too.
                 var caps = words.Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
                 if (caps.Length > 0 && caps.Length < c.NameTokens.Length
-                    && caps.All(w => c.NameTokens.Contains(w, StringComparer.OrdinalIgnoreCase))
-                    && string.Equals(caps[^1], c.NameTokens[^1], StringComparison.OrdinalIgnoreCase))
-                    best = c;
+                    && caps.All(w => c.NameTokens.Any(n => SameNameWord(n, w)))
+                    && SameNameWord(caps[^1], c.NameTokens[^1]))
+                    (best, strong) = (c, true);
+                // "Harry J. Gray" and "Harry Gray": the same words but for initials.
+                else if (label == EntityLabel.PER && caps.Length > 1 && SameButInitials(caps, c.NameTokens))
+                    (best, strong) = (c, true);
+                // "Bin Laden" came first, "Osama bin Laden" later: the longer name ends with the shorter one (not "George
+                // Walker Bush" and "George Herbert Walker Bush", another man).
+                else if (label == EntityLabel.PER && EndsWithName(words, c.NameTokens))
+                    (best, strong) = (c, true);
             }
             else if (label == EntityLabel.PER && c.Label == EntityLabel.PER && words.Length > c.NameTokens.Length && c.NameTokens.Length > 0
-                     && c.NameTokens.All(w => words.Contains(w, StringComparer.OrdinalIgnoreCase)))
-                best = c;   // "Kerry" came first, "John Kerry" later
+                     && c.NameTokens.All(w => words.Any(x => SameNameWord(x, w))))
+            {
+                // "Kerry" came first, "John Kerry" later; a surname beats a first name ("Ayman" … "Zawahiri" … "Ayman
+                // Zawahiri" joins "Zawahiri").
+                bool surname = SameNameWord(c.NameTokens[^1], words[^1]);
+                if (best is null || surname) { best = c; strong = surname; }
+            }
+            else if (best is not null) continue;
             else if (c.Label == label && label != EntityLabel.PER && IsAcronymOf(whole, c.Canonical))
                 best = c;
             else if (c.Label == label && label != EntityLabel.PER && words.Length > 1 && IsAcronymOf(c.Canonical, whole))
@@ -372,13 +407,63 @@ internal sealed class Coreference(NerLexicon lexicon)
         return c;
     }
 
+    /// <summary>Lower-case words that belong inside a name ("Osama bin Laden", "Charles de Gaulle").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+        { "bin", "ibn", "al", "el", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le" };
+
+    /// <summary>Two words of a name for the same name: case aside, and an Arabic article aside ("Al-Chalabi" = "Chalabi").</summary>
+    private static bool SameNameWord(string a, string b) =>
+        string.Equals(StripArticle(a), StripArticle(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string StripArticle(string w) =>
+        w.Length > 4 && (w.StartsWith("al-", StringComparison.OrdinalIgnoreCase) || w.StartsWith("el-", StringComparison.OrdinalIgnoreCase)) ? w[3..] : w;
+
+    /// <summary>The name words of <paramref name="words"/> (initials apart) end with all of <paramref name="name"/>'s, and have more.</summary>
+    private static bool EndsWithName(string[] words, string[] name)
+    {
+        var x = words.Where(w => w.Length > 0 && (char.IsUpper(w[0]) || Particles.Contains(w)) && !IsInitial(w)).ToArray();
+        var y = name.Where(w => !IsInitial(w)).ToArray();
+        return y.Length > 0 && x.Length > y.Length && x[^y.Length..].Zip(y).All(p => SameNameWord(p.First, p.Second));
+    }
+
+    /// <summary>"J." or "J": an initial.</summary>
+    private static bool IsInitial(string w) => w.Length == 1 && char.IsUpper(w[0]) || w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.';
+
+    /// <summary>The same name words in the same order once initials are left out, and more than one of them.</summary>
+    private static bool SameButInitials(string[] a, string[] b)
+    {
+        var x = a.Where(w => !IsInitial(w)).ToArray();
+        var y = b.Where(w => !IsInitial(w) && char.IsUpper(w[0])).ToArray();
+        return x.Length > 1 && x.Length == y.Length && x.Zip(y).All(p => SameNameWord(p.First, p.Second)) && (x.Length != a.Length || y.Length != b.Count(w => char.IsUpper(w[0])));
+    }
+
+    /// <summary>
+    /// "DR" of "DR Congo": a word in capitals that the lexicon has only as a title ("Dr") is an abbreviation of a name's
+    /// words, not the title (a country in capitals, "US", still peels off).
+    /// </summary>
+    private static bool IsAcronym(Ctx ctx, int i)
+    {
+        var w = ctx.Word(i);
+        return w.Length > 1 && w.All(char.IsUpper) && (ctx.Kinds[i] & (LexKind.Country | LexKind.Demonym)) == 0;
+    }
+
+    private bool IsHonorific(Ctx ctx, int i) => !(ctx.Word(i).Length > 1 && ctx.Word(i).All(char.IsUpper)) && (
+        Male.Contains(ctx.Word(i)) || Female.Contains(ctx.Word(i)) || (_lexicon.Word(NerHash.Folded(ctx.Tokens[i].SliceOf(ctx.Text))) & LexKind.Honorific) != 0);
+
+    /// <summary>"." right after an honorific the tagger's tokens split off ("Mr" "." "Baker").</summary>
+    private static bool IsTitleDot(Ctx ctx, int i) =>
+        i > 0 && ctx.Word(i) == "." && ctx.Tokens[i - 1].End == ctx.Tokens[i].Start && IsTitleish(ctx, i - 1);
+
     /// <summary>"UN" of "United Nations", "ICRC" of "International Committee of the Red Cross".</summary>
     private static bool IsAcronymOf(string acronym, string name)
     {
         var a = acronym.Replace(".", "");
         if (a.Length < 2 || a.Length > 8 || !a.All(char.IsUpper)) return false;
-        var initials = string.Concat(name.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-        return initials.Length >= 2 && string.Equals(initials, a, StringComparison.Ordinal);
+        // (an acronym inside the name gives all its letters: "US News" is USN, not UN)
+        var words = name.Split(' ', '-').Select(w => w.Replace(".", "")).Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+        var initials = string.Concat(words.Select(w => w.Length > 1 && w.All(char.IsUpper) ? w : w[..1]));
+        // (one word in capitals is that word, not initials: "CNN iReport" is no "CNN"; "U.S." with its dots is "US")
+        return initials.Length >= 2 && (words.Count > 1 || name.Contains('.')) && string.Equals(initials, a, StringComparison.Ordinal);
     }
 
     /// <summary>The run of title, modifier, country and organisation words just before a person's name.</summary>
@@ -477,12 +562,17 @@ internal sealed class Coreference(NerLexicon lexicon)
             if (end < 0) continue;
             // A capitalised word right after means a name follows ("the minister Sergei ..."): not a nominal.
             if (end + 1 < ctx.Tokens.Length && (ctx.Name[end + 1] >= 0 || ctx.IsCap(end + 1) && !IsSentenceStart(ctx, end + 1))) continue;
+            // ... and so does a name in apposition ("the police chief for Nimruz province, Musal Rassouli,").
+            if (NameInApposition(ctx, end)) continue;
             var span = new TextSpan(ctx.Tokens[start].Start, ctx.Tokens[end].End);
+            // "the Iraqi ambassador" is no earlier ambassador whose country the article did not say was Iraq.
+            var affiliation = AffiliationOf(ctx, start, end);
             Cluster? best = null;
             foreach (var c in clusters)
             {
                 if (c.Label != EntityLabel.PER || c.Mentions.Count == 0 || c.Mentions[0].Start >= span.Start) continue;
                 if (!c.TitleHeads.Contains(ctx.Word(end))) continue;
+                if (affiliation is not null && (c.Affiliation is null || !SameCountry(c.Affiliation, affiliation))) continue;
                 if (best is null || c.LastMention > best.LastMention) best = c;
             }
             if (best is null) continue;
@@ -491,6 +581,37 @@ internal sealed class Coreference(NerLexicon lexicon)
             entities.Add(new Entity(span, EntityLabel.PER, best.Id, Nominal));
             i = end;
         }
+    }
+
+    /// <summary>The first country or demonym word of a title ("Iraqi" of "the Iraqi ambassador"), or null.</summary>
+    private static string? AffiliationOf(Ctx ctx, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if ((ctx.Kinds[k] & (LexKind.Country | LexKind.Demonym)) != 0) return ctx.Word(k);
+        return null;
+    }
+
+    /// <summary>A comma and a person's name within a few words after <paramref name="end"/>, in its sentence.</summary>
+    private static bool NameInApposition(Ctx ctx, int end)
+    {
+        for (int k = end + 1; k + 1 < ctx.Tokens.Length && k - end <= 6 && ctx.Sentence[k] == ctx.Sentence[end]; k++)
+        {
+            var w = ctx.Word(k);
+            if (w == ",") return ctx.Name[k + 1] >= 0 && ctx.Sentence[k + 1] == ctx.Sentence[end] && ctx.IsCap(k + 1);
+            if (w.Length == 1 && !char.IsLetterOrDigit(w[0])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"Iraq's" and "Iraqi", "US" and "U.S.": the same country as far as their words show.</summary>
+    private static bool SameCountry(string a, string b)
+    {
+        static string Norm(string w)
+        {
+            var n = w.Replace(".", "").Replace("'s", "").Replace("’s", "").ToLowerInvariant();
+            return n.Length > 4 ? n[..4] : n;
+        }
+        return Norm(a) == Norm(b);
     }
 
     private static bool IsSentenceStart(Ctx ctx, int i) => i == 0 || ctx.Sentence[i - 1] != ctx.Sentence[i];

@@ -47,6 +47,10 @@ public sealed class ActorCoderTests
     [InlineData("Colombia's FARC", "COLREB")]
     [InlineData("a Nigerian student", "NGAEDU")]
     [InlineData("Iraq's national security adviser", "IRQGOV")]
+    [InlineData("Kenya's attorney general", "KENGOV")]
+    [InlineData("the Attorney General", "---GOV")]
+    [InlineData("the chief executive officer", "---BUS")]
+    [InlineData("Kuwaiti jet fighters", "KWTMIL")]
     public void Codes_a_phrase_from_country_role_and_organisation_words(string phrase, string code) =>
         Assert.Equal(code, Coder.Code(phrase)?.Code);
 
@@ -73,6 +77,9 @@ public sealed class ActorCoderTests
     [InlineData("who")]
     [InlineData("the weather was mild")]
     [InlineData("")]
+    [InlineData("a general softening in demand")]
+    [InlineData("the world in general")]
+    [InlineData("a public information officer")]
     public void Lower_case_acronyms_and_plain_words_code_nothing(string phrase) => Assert.Null(Coder.Code(phrase));
 
     [Fact]

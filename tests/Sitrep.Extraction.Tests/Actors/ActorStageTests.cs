@@ -51,6 +51,50 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void An_apposition_naming_the_post_a_title_is_held_at_still_codes_the_person()
+    {
+        const string text = "Omar Haddad, Iraq's ambassador to the United Nations, said the vote was unfair.";
+        var doc = TestDocuments.Build(text, [("Omar Haddad", EntityLabel.PER, 0, 0), ("United Nations", EntityLabel.ORG, 1, 0)], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.Equal("IRQGOV", doc.Actors.Single(a => a.Cluster == 0).Code);
+    }
+
+    [Fact]
+    public void A_place_filed_under_its_country_before_a_title_gives_the_country()
+    {
+        var data = new DataDirectory();
+        if (data.FindData("cameo/Phoenix.Countries.actors.txt") is null)
+        {
+            Console.WriteLine("skipped: ../shared/data/cameo not present");
+            return;
+        }
+        var stage = new ActorStage(ActorCoder.Load(data));
+        const string text = "Louisiana Governor Kathleen Blanco said the levees had failed.";
+        var doc = TestDocuments.Build(text, [("Kathleen Blanco", EntityLabel.PER, 0, 0)], new DateOnly(2005, 8, 31));
+        stage.Run(doc);
+        Assert.Equal("USAGOV", doc.Actors.Single(a => a.Cluster == 0).Code);
+    }
+
+    [Fact]
+    public void A_name_after_a_title_and_a_preposition_is_not_the_title_holder()
+    {
+        const string text = "Peter Otieno, a spokesman for Omar Haddad, said the talks had failed.";
+        var doc = TestDocuments.Build(text, [("Peter Otieno", EntityLabel.PER, 0, 0), ("Omar Haddad", EntityLabel.PER, 1, 0)], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.DoesNotContain(doc.Actors, a => a.Cluster == 1);
+    }
+
+    [Fact]
+    public void Company_officers_and_offices_named_with_general_are_no_military()
+    {
+        const string text = "Grace Mwangi, the chief executive officer, met the Attorney General on Monday.";
+        var doc = TestDocuments.Build(text, [("Grace Mwangi", EntityLabel.PER, 0, 0)], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.DoesNotContain(doc.Actors, a => a.Role == "MIL");
+        Assert.Contains(doc.Actors, a => a.Role == "GOV" && a.Mention.Of(text) == "Attorney General");
+    }
+
+    [Fact]
     public void A_person_is_coded_from_an_apposition_after_the_name()
     {
         var a = Run().Actors.Single(x => x.Cluster == 1);

@@ -13,8 +13,9 @@ public sealed class CoreferenceTests
     private static NerLexicon BuildLexicon()
     {
         var b = new NerLexicon.Builder();
-        foreach (var t in new[] { "minister", "foreign minister", "deputy foreign minister", "secretary of state", "ambassador", "spokesperson", "president", "mr", "mrs" })
+        foreach (var t in new[] { "minister", "foreign minister", "deputy foreign minister", "secretary of state", "ambassador", "spokesperson", "president", "mr", "mrs", "colonel" })
             b.Add(t, LexKind.Title);
+        b.Add("Iraqi", LexKind.Demonym);
         b.Add("Russia", LexKind.Country);
         b.Add("US", LexKind.Country);
         b.Add("Syria", LexKind.Country);
@@ -213,5 +214,64 @@ public sealed class CoreferenceTests
         EntityClusters.Set(doc, [new EntityCluster(0, "Amina Yusuf", EntityLabel.PER, [new TextSpan(0, 1)], [], null, null)]);
         Assert.Equal("Amina Yusuf", EntityClusters.Find(doc, 0)!.CanonicalName);
         Assert.Null(EntityClusters.Find(doc, 7));
+    }
+
+    [Fact]
+    public void An_honorific_peels_off_and_the_surname_joins_the_full_name()
+    {
+        var (d, entities, _) = Resolve(
+            "Daniel Okafor arrived in Abuja . Mr Okafor said the talks would resume .",
+            ("Daniel Okafor", EntityLabel.PER), ("Abuja", EntityLabel.LOC), ("Mr Okafor", EntityLabel.PER));
+        Assert.Contains(entities, e => d.Slice(e.Span) == "Okafor");
+        Assert.Equal(ClusterOf(d, entities, "Daniel Okafor"), ClusterOf(d, entities, "Okafor"));
+    }
+
+    [Fact]
+    public void A_rank_leaves_a_one_word_name_only_when_the_article_names_a_person_with_it()
+    {
+        var (d, entities, _) = Resolve(
+            "Colonel Grace Mwangi landed in Goma . Colonel Mwangi said the road was open . Colonel Foods sold the depot .",
+            ("Colonel Grace Mwangi", EntityLabel.PER), ("Goma", EntityLabel.LOC), ("Colonel Mwangi", EntityLabel.PER), ("Colonel Foods", EntityLabel.PER));
+        Assert.Equal(ClusterOf(d, entities, "Grace Mwangi"), ClusterOf(d, entities, "Mwangi"));
+        Assert.Contains(entities, e => d.Slice(e.Span) == "Colonel Foods");   // a company's name, not "Foods" with a rank
+    }
+
+    [Fact]
+    public void Name_particles_arabic_articles_and_initials_do_not_split_a_person()
+    {
+        var (d, entities, _) = Resolve(
+            "Bin Laden hid . Later Osama bin Laden fled . Ahmed Al-Chalabi spoke . Chalabi left . Harry Gray sold . Harry J . Gray bought .",
+            ("Bin Laden", EntityLabel.PER), ("Osama bin Laden", EntityLabel.PER), ("Ahmed Al-Chalabi", EntityLabel.PER), ("Chalabi", EntityLabel.PER),
+            ("Harry Gray", EntityLabel.PER), ("Harry J . Gray", EntityLabel.PER));
+        Assert.Equal(ClusterOf(d, entities, "Bin Laden"), ClusterOf(d, entities, "Osama bin Laden"));
+        Assert.Equal(ClusterOf(d, entities, "Ahmed Al-Chalabi"), ClusterOf(d, entities, "Chalabi"));
+        Assert.Equal(ClusterOf(d, entities, "Harry Gray"), ClusterOf(d, entities, "Harry J . Gray"));
+    }
+
+    [Fact]
+    public void A_longer_name_joins_its_surname_rather_than_its_first_name_and_a_middle_name_makes_another_man()
+    {
+        var (d, entities, _) = Resolve(
+            "Zawahiri wrote . Ayman spoke . Ayman Zawahiri left . George Walker Bush wrote . George Herbert Walker Bush replied .",
+            ("Zawahiri", EntityLabel.PER), ("Ayman", EntityLabel.PER), ("Ayman Zawahiri", EntityLabel.PER),
+            ("George Walker Bush", EntityLabel.PER), ("George Herbert Walker Bush", EntityLabel.PER));
+        Assert.Equal(ClusterOf(d, entities, "Zawahiri"), ClusterOf(d, entities, "Ayman Zawahiri"));
+        Assert.NotEqual(ClusterOf(d, entities, "George Walker Bush"), ClusterOf(d, entities, "George Herbert Walker Bush"));
+    }
+
+    [Fact]
+    public void An_acronym_inside_a_name_counts_all_its_letters()
+    {
+        var (d, entities, _) = Resolve("US News reported that the UN met .", ("US News", EntityLabel.ORG), ("UN", EntityLabel.ORG));
+        Assert.NotEqual(ClusterOf(d, entities, "US News"), ClusterOf(d, entities, "UN"));
+    }
+
+    [Fact]
+    public void A_nominal_joins_no_official_of_an_unsaid_country_and_none_when_a_name_follows_in_apposition()
+    {
+        var (d, entities, _) = Resolve(
+            "Ambassador Omar Haddad and Minister Amina Yusuf met reporters . The Iraqi ambassador said the border was closed . The minister for roads , Peter Otieno , resigned .",
+            ("Omar Haddad", EntityLabel.PER), ("Amina Yusuf", EntityLabel.PER), ("Peter Otieno", EntityLabel.PER));
+        Assert.DoesNotContain(entities, e => e.Type == Coreference.Nominal);
     }
 }
