@@ -372,7 +372,9 @@ internal sealed class Coreference(NerLexicon lexicon)
                 // "Kerry" after "John Kerry": a surname (or the whole of a shorter name) joins, whatever the tagger's label;
                 // "Chalabi" after "Ahmed Al-Chalabi" and "Bin Laden" after "Osama bin Laden" too.
                 var caps = words.Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
+                // (not a name with a common noun in it that the tagger did not call a person: "the Al-Nour party" is no "Nour")
                 if (caps.Length > 0 && caps.Length < c.NameTokens.Length
+                    && (label == EntityLabel.PER || words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || Particles.Contains(w))))
                     && caps.All(w => c.NameTokens.Any(n => SameNameWord(n, w)))
                     && SameNameWord(caps[^1], c.NameTokens[^1]))
                     (best, strong) = (c, true);

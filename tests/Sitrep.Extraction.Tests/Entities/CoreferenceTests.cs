@@ -249,6 +249,15 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
+    public void A_party_named_with_an_arabic_article_does_not_join_a_person_of_that_surname()
+    {
+        var (d, entities, _) = Resolve(
+            "Karim Hadi spoke . The bloc includes the Al-Hadi party and others .",
+            ("Karim Hadi", EntityLabel.PER), ("Al-Hadi party", EntityLabel.ORG));
+        Assert.NotEqual(ClusterOf(d, entities, "Karim Hadi"), ClusterOf(d, entities, "Al-Hadi party"));
+    }
+
+    [Fact]
     public void A_longer_name_joins_its_surname_rather_than_its_first_name_and_a_middle_name_makes_another_man()
     {
         var (d, entities, _) = Resolve(
