@@ -145,6 +145,9 @@ public sealed class EventCoder
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     private static readonly HashSet<string> Ceasing = new(StringComparer.OrdinalIgnoreCase) { "stop", "cease", "halt", "quit" };
+    private static readonly HashSet<string> PuttingOff = new(StringComparer.OrdinalIgnoreCase) { "hold", "put", "call" };
+    private static readonly HashSet<string> Coping = new(StringComparer.OrdinalIgnoreCase) { "deal", "cope", "grapple", "contend" };
+    private static readonly HashSet<string> Avoiding = new(StringComparer.OrdinalIgnoreCase) { "avoid", "refrain", "shun", "forgo", "forego" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
     private static readonly HashSet<string> Exchanges = new(StringComparer.OrdinalIgnoreCase) { "exchange", "swap", "trade" };
     // "American and British troops assembled", "Kenyan and Ugandan protesters gathered": coming together in one place is
@@ -717,6 +720,10 @@ public sealed class EventCoder
         if (reverseOnly) { code = reverse!; reverse = null; }
         if (!_dictionaryDecides && IsForce(code) && (IsAimedForce(p, v) || IsGerundSubject(p, v))) return;
         if (!_dictionaryDecides && IsStative(p, v)) return;
+        // "has to deal with the rivalry between India and Pakistan": dealing with a problem copes with it, no one is bargained
+        // with, whoever the problem's phrases name ("will deal with Iran directly" still is).
+        if (!_dictionaryDecides && IsLemma(p, v, Coping) && p.PrepPhrase(v, nominal: false, "with") is var dealtWith && dealtWith >= 0
+            && p.Tag(dealtWith) == "NOUN" && !HeadIsActor(p, dealtWith)) return;
         // ("Taliban fighting positions" with "fighting" a verb the parser made the noun's modifier)
         if (!_dictionaryDecides && p.Label(v) is "compound" or "amod" && p.Head(v) == v + 1 && ModifiesThing(p, v)) return;
         // "welcomed the unanimous adoption of the resolution as a step towards ... talks": a thing welcomed is praised
@@ -836,13 +843,18 @@ public sealed class EventCoder
             {
                 // (its own refusal is the governor's to code, if any: no 12x for it)
                 if (IsNegated(p, gov)) negated = undoneAim = true;
-                if (modality == Modality.Asserted && AuxModality(p, gov) is var purposeModality && purposeModality != Modality.Asserted) { modality = purposeModality; undoneAim = true; }
+                // (... or the mood the governor takes from above: "should China decide to retaliate to defend its deal")
+                var purposeModality = AuxModality(p, gov);
+                if (purposeModality == Modality.Asserted && p.Label(gov) == "xcomp") purposeModality = GovernorMood(p, gov);
+                if (modality == Modality.Asserted && purposeModality != Modality.Asserted) { modality = purposeModality; undoneAim = true; }
             }
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
             // "stopped attacking the border posts", "urged Uganda to cease shelling": what one stops doing is not done.
             else if (!_dictionaryDecides && IsLemma(p, gov, Ceasing) && label == "xcomp") negated = true;
+            // "has avoided criticising the president", "refrained from attacking": what one keeps from doing is not done.
+            else if (!_dictionaryDecides && IsLemma(p, gov, Avoiding) && (label == "xcomp" || label == "advcl" && p.HasChildWord(v, "mark", "from"))) negated = true;
             // "would need to consult their governments", "needs to sign": what must be done is not done yet.
             else if (IsLemma(p, gov, Needs) && label == "xcomp" && p.Tag(gov) == "VERB") { if (modality == Modality.Asserted) modality = Modality.Hypothetical; }
             // "would continue to support", "did not begin to withdraw": an aspect verb's tense, mood and negation are its
@@ -899,6 +911,10 @@ public sealed class EventCoder
             else if (label == "advcl" && p.HasChildWord(v, "mark", "by") && TryVerbCode(p, gov, out _)) return;
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
+        // "Should China decide to retaliate against the US", "if Iran and Syria decide to engage with US forces", "is keen
+        // to help stabilise Kabul": the condition or the mood of the verbs above, through their open complements, is the
+        // act's too.
+        if (!_dictionaryDecides && modality == Modality.Asserted && label == "xcomp") modality = GovernorMood(p, v);
 
         // "bought equipment to try and track down its users": "try and" is "try to", an effort, not the deed done.
         if (!_dictionaryDecides && label == "conj" && gov >= 0 && gov + 2 == v && p.Word(gov).Equals("try", StringComparison.OrdinalIgnoreCase)
@@ -1336,6 +1352,23 @@ public sealed class EventCoder
         if (IsLemma(p, v, Holding) && p.Child(v, "obj") is var held && held >= 0
             && (p.Child(held, "nummod") >= 0 || p.Tag(held) == "NUM" || p.Word(held).Equals("percent", StringComparison.OrdinalIgnoreCase)
                 || p.Word(held).Equals("%", StringComparison.Ordinal))) return true;
+        // "China holds a large portion of the American economy", "the government holds dollar reserves", "companies that
+        // control the voting technology market": a share of something, or a market's or an economy's goods, held is
+        // owned, no one seized or contained.
+        if (IsLemma(p, v, Holding) && p.Child(v, "obj") is var asset && asset >= 0 && p.Tag(asset) == "NOUN"
+            && (IsLemma(p, asset, Portions) || IsLemma(p, asset, Things)) && !HeadIsActor(p, asset)) return true;
+        // "Syria is surrounded by Turkey, Iraq, Jordan and Israel", "Iran is encircled by Afghanistan": countries round a
+        // country are its geography, no one surrounds anyone (armed men do: "the town was surrounded by Iraqi troops").
+        if (IsLemma(p, v, Surrounding))
+        {
+            int round = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0 ? Agent(p, v) : p.Child(v, "nsubj");
+            if (round >= 0)
+            {
+                var countries = new List<ActorHit>(4);
+                CollectActors(p, round, countries, nominalHead: false);
+                if (countries.Count > 0 && countries.TrueForAll(h => h.Code.Length == 3 && !h.Code.StartsWith("---", StringComparison.Ordinal))) return true;
+            }
+        }
         if (bare && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsLemma(p, v, Surrounding))
         {
             int by = p.Child(v, "nsubj");
@@ -1380,6 +1413,8 @@ public sealed class EventCoder
     };
 
     private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "contain", "control", "hold", "own" };
+    private static readonly HashSet<string> Portions = new(StringComparer.OrdinalIgnoreCase)
+        { "portion", "share", "stake", "majority", "bulk", "fraction", "proportion", "percentage", "reserve", "asset", "saving" };
 
     private static readonly HashSet<string> Reaching = new(StringComparer.OrdinalIgnoreCase) { "contact", "reach", "approach", "interview" };
     private static readonly HashSet<string> Surrounding = new(StringComparer.OrdinalIgnoreCase) { "surround", "border", "encircle" };
@@ -1583,6 +1618,8 @@ public sealed class EventCoder
         if (!_dictionaryDecides && ModifiesThing(p, n)) return;
         int head = p.Head(n);
         var label = p.Label(n);
+        // "hold off on further attacks", "avoided clashes with the army": what one puts off or keeps from is not done.
+        if (!_dictionaryDecides && head >= 0 && (IsLemma(p, head, Avoiding) || p.HasChildWord(head, "compound:prt", "off") && IsLemma(p, head, PuttingOff))) return;
         int subj = -1, obj = -1;
         // "the bombardment of Aleppo by Russian and Syrian warplanes"
         for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
@@ -1592,6 +1629,8 @@ public sealed class EventCoder
             if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) subj = c;
             // ("the invasion of Kuwait by Iraq on 2 August 1990": a date after what was hit is when, not whom)
             else if (obj >= 0 && IsDate(p, c)) continue;
+            // ("a meeting on the sidelines of the UN General Assembly": the occasion, no party)
+            else if (IsLemma(p, c, Settings)) continue;
             else if (cs.Equals("of", StringComparison.OrdinalIgnoreCase) || cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("against", StringComparison.OrdinalIgnoreCase) || cs.Equals("with", StringComparison.OrdinalIgnoreCase)) obj = c;
         }
         bool negated = false;
@@ -1844,6 +1883,8 @@ public sealed class EventCoder
         if (_dictionaryDecides || !p.Word(v).StartsWith("call", StringComparison.OrdinalIgnoreCase)) return false;
         int obj = p.Child(v, "obj");
         if (obj < 0) return false;
+        // "called Colin Powell's bluff", "called the minister's claims lies": a thing of someone's called is no one rung up.
+        if (p.Tag(obj) == "NOUN" && p.Child(obj, "nmod:poss") is var owner && owner >= 0 && p.Tag(owner) == "PROPN" && !HeadIsActor(p, obj)) return true;
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
             if (c <= obj || p.Label(c) is not ("obj" or "xcomp" or "obl:unmarked")) continue;
@@ -2074,6 +2115,22 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// The mood a verb takes from the verbs it is the open complement of, nearest first: an "if"/"unless" clause, a modal
+    /// auxiliary ("Should X decide to", "could decide to"), a likelihood or readiness ("keen to help"), a plan.
+    /// </summary>
+    private static Modality GovernorMood(Parsed p, int v)
+    {
+        for (int t = v, hop = 0; hop < 3 && p.Label(t) == "xcomp" && p.Head(t) is var g && g >= 0; hop++, t = g)
+        {
+            if (p.HasChildWord(g, "mark", "if", "unless")) return Modality.Hypothetical;
+            if (AuxModality(p, g) is var m && m != Modality.Asserted) return m;
+            if (p.Tag(g) == "ADJ" && ModalAdjective(p.Word(g)) is var (adjModality, _) && adjModality != Modality.Asserted) return adjModality;
+            if (IsLemma(p, g, Plans)) return Modality.Future;
+        }
+        return Modality.Asserted;
+    }
+
     private static bool IsNegated(Parsed p, int v)
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
@@ -2261,6 +2318,8 @@ public sealed class EventCoder
                 if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) { if (IsDeed(p, obj)) CollectActors(p, c, tgtHits, nominalHead: false); continue; }
                 // "the departure of staff at Kampala": a town an act happens at is where, not to whom (force aside).
                 if (!IsForce(code) && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && IsTown(p, c)) continue;
+                // "met on the sidelines of the UN General Assembly": the occasion is when and where, no party.
+                if (IsLemma(p, c, Settings)) continue;
                 // "talks on Syria": the topic of talks, not a party to them.
                 if (IsTargetCase(cs, noTopics: IsTopicCase(cs) && IsLemma(p, obj, Topical))) CollectActors(p, c, tgtHits, nominalHead: false);
             }
@@ -2298,7 +2357,8 @@ public sealed class EventCoder
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
         // "will inspect the refineries in Iran": a facility stands for the country (or group) it is in; so does a
         // summit or conference one attends or visits ("to attend a summit in Uganda", PETRARCH's ATTEND [042]).
-        if (tgtHits.Count == 0 && obj >= 0 && (IsLemma(p, obj, Facilities) || code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, obj, Gatherings))
+        // (Not a gathering held: "X, Y and Z held a meeting in New York" meet each other, not the host.)
+        if (tgtHits.Count == 0 && obj >= 0 && (IsLemma(p, obj, Facilities) || code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, obj, Gatherings) && !IsLemma(p, predicate, Launch))
             && LocativeIn(p, obj) is var facilityIn && facilityIn >= 0)
             CollectActors(p, facilityIn, tgtHits, nominalHead: false);
         // "pledged 50 million euros in humanitarian aid for Sudan": aid, given or promised, is for its recipient; "issued
@@ -2574,6 +2634,8 @@ public sealed class EventCoder
         }
         if (fallback >= 0) CollectActors(p, fallback, hits, nominalHead: false);
     }
+
+    private static readonly HashSet<string> Settings = new(StringComparer.OrdinalIgnoreCase) { "sideline", "sidelines", "margin", "margins", "fringe", "fringes", "eve" };
 
     private static readonly HashSet<string> Envoys = new(StringComparer.OrdinalIgnoreCase)
         { "envoy", "ambassador", "emissary", "representative", "consul", "delegate", "delegation", "mission", "embassy" };
