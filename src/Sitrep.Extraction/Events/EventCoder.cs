@@ -76,6 +76,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> ThreatNouns = new(StringComparer.OrdinalIgnoreCase) { "threat", "warning", "ultimatum" };
     // Reported verdicts: "X said Y's move was illegal / constitutes 'an emotional breakdown'" is X criticising Y (111).
     private static readonly HashSet<string> Reporting = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "add", "state", "declare", "insist", "argue" };
+    private static readonly HashSet<string> Mentioning = new(StringComparer.OrdinalIgnoreCase) { "report", "mention", "define" };
     private static readonly HashSet<string> Verdicts = new(StringComparer.OrdinalIgnoreCase)
     {
         "unacceptable", "illegal", "illegitimate", "unlawful", "irresponsible", "reckless", "provocation", "provocative",
@@ -123,6 +124,12 @@ public sealed class EventCoder
     };
     private static readonly HashSet<string> Accidents = new(StringComparer.OrdinalIgnoreCase)
         { "crash", "collide", "capsize", "sink", "derail", "overturn", "plunge", "collapse", "flood" };
+    private static readonly HashSet<string> Mishaps = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "disaster", "accident", "crash", "collision", "derailment", "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone",
+        "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "avalanche", "epidemic", "outbreak", "disease",
+        "heatwave", "drought", "famine", "wildfire",
+    };
     private static readonly HashSet<string> Claims = new(StringComparer.OrdinalIgnoreCase) { "claim", "admit", "acknowledge" };
     private static readonly HashSet<string> Allegations = new(StringComparer.OrdinalIgnoreCase) { "claim", "allege" };
     // Verbs whose "of"/"for" clause is the deed alleged: "accused X of firing", "blamed X for shelling".
@@ -146,6 +153,8 @@ public sealed class EventCoder
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     private static readonly HashSet<string> Ceasing = new(StringComparer.OrdinalIgnoreCase) { "stop", "cease", "halt", "quit" };
     private static readonly HashSet<string> PuttingOff = new(StringComparer.OrdinalIgnoreCase) { "hold", "put", "call" };
+    private static readonly HashSet<string> Motives = new(StringComparer.OrdinalIgnoreCase)
+        { "motivation", "motive", "incentive", "reason", "opportunity", "chance", "temptation", "pressure", "licence", "license" };
     private static readonly HashSet<string> Coping = new(StringComparer.OrdinalIgnoreCase) { "deal", "cope", "grapple", "contend" };
     private static readonly HashSet<string> Avoiding = new(StringComparer.OrdinalIgnoreCase) { "avoid", "refrain", "shun", "forgo", "forego" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
@@ -154,6 +163,7 @@ public sealed class EventCoder
     // no consultation between those who come.
     // "sent an envoy", "deployed 5,000 troops": whom one sends, moves or keeps somewhere is one's own.
     private static readonly HashSet<string> Sending = new(StringComparer.OrdinalIgnoreCase) { "send", "dispatch", "despatch", "deploy", "redeploy", "move", "station", "maintain", "keep", "position", "post", "mobilize", "mobilise" };
+    private static readonly HashSet<string> Withdrawing = new(StringComparer.OrdinalIgnoreCase) { "withdraw", "pull" };
     private static readonly HashSet<string> Assembling = new(StringComparer.OrdinalIgnoreCase) { "gather", "assemble", "congregate", "converge", "mass", "crowd" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     // Stretches of time: "called the minister a day after the vote" is a call, not a name.
@@ -706,7 +716,9 @@ public sealed class EventCoder
         // never an event of its own: what is said is coded ("said in response to US missile attacks" took the
         // attacks for the speakers' own through a dictionary pattern of a synonym).
         // (With the user's PETRARCH codebook saying is coded, as PETRARCH codes it: see Emit for its target.)
-        if ((pick.Code == "010" && IsLemma(p, v, Reporting) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
+        // ("media reported 54 people killed", "statements that mentioned Iraq", "the people the government defines as poor":
+        // what is reported, mentioned or defined is the statement's content, no one it is made to)
+        if ((pick.Code == "010" && (IsLemma(p, v, Reporting) || IsLemma(p, v, Mentioning)) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
         if (IsLemma(p, v, Sufferings)) return;
         // "refused to return him, citing the harshness of the regime": a reason given for another act is no statement to
         // whoever the reason names.
@@ -781,6 +793,8 @@ public sealed class EventCoder
         // "does not want to see Kenya punished", "hopes to see Uganda prosper": a wish about how things turn out for
         // someone, no intent to act with them.
         if (!_dictionaryDecides && x >= 0 && IsLemma(p, v, Desires) && IsLemma(p, x, Seeing) && p.Child(x, "xcomp") >= 0) return;
+        // "aims to beat the United States to the moon": a race one wants to win is no intent to use force.
+        if (!_dictionaryDecides && x >= 0 && IsLemma(p, v, Desires) && IsContestWon(p, x)) return;
         if (x >= 0 && p.Tag(x) == "VERB" && TryVerbCode(p, x, out var innerPick) && PetrarchVerbs.SplitCode(innerPick.Code).Forward is { Length: > 0 } innerCode)
         {
             var inner = innerPick with { Code = innerCode };
@@ -911,6 +925,14 @@ public sealed class EventCoder
             else if (label == "advcl" && p.HasChildWord(v, "mark", "by") && TryVerbCode(p, gov, out _)) return;
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
+        // "accuses New Delhi of using its consulates to train insurgents": the purpose of a deed alleged is alleged too, part
+        // of the accusation the governor codes.
+        if (!_dictionaryDecides && gov >= 0 && label == "advcl" && p.HasChildWord(v, "mark", "to") && p.Label(gov) == "advcl"
+            && (p.HasChildWord(gov, "mark", "of") || p.HasChildWord(gov, "mark", "for")) && IsLemma(p, p.Head(gov), Accusations)) return;
+        // "should provide increased motivation for Pakistan to help the return of the Taliban", "gives Kenya an incentive to
+        // sign": what someone has a motive or a chance to do is not done yet.
+        if (!_dictionaryDecides && modality == Modality.Asserted && gov >= 0 && label == "acl" && p.HasChildWord(v, "mark", "to") && IsLemma(p, gov, Motives))
+            modality = Modality.Hypothetical;
         // "Should China decide to retaliate against the US", "if Iran and Syria decide to engage with US forces", "is keen
         // to help stabilise Kabul": the condition or the mood of the verbs above, through their open complements, is the
         // act's too.
@@ -1106,6 +1128,9 @@ public sealed class EventCoder
         if (code.StartsWith("13", StringComparison.Ordinal) && modality == Modality.Asserted && !negated && obj >= 0 && IsLemma(p, v, Launch)
             && NounCode(p, obj, out var launched) && IsMaterialConflict(launched)) return;
         if (IsLightVerbForDeed(p, v, obj, code)) return;
+        // "a mine disaster that killed 181 people", "the hurricane killed 54 people": a disaster, a storm or an accident does
+        // no one's violence.
+        if (!_dictionaryDecides && IsForce(code) && p.Tag(subj) is "NOUN" or "PROPN" && (IsLemma(p, subj, Mishaps) || p.Child(subj, "compound") is var kind && kind >= 0 && IsLemma(p, kind, Mishaps))) return;
         // "Obama said he would ...", "The US claimed that they had attacked": a pronoun no actor was found for
         // stands for the subject of the clause that reports it.
         if (IsPersonalPronoun(p, subj) && !HasActor(p, subj, srcHits))
@@ -1266,6 +1291,9 @@ public sealed class EventCoder
             if (l.StartsWith("obl", StringComparison.Ordinal) && IsLemma(p, c, Contests) && p.CaseOf(c) is var cs
                 && (cs.Equals("for", StringComparison.OrdinalIgnoreCase) || cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.IsEmpty)) return true;
             if (l is "xcomp" or "advcl" && p.Word(c).StartsWith("becom", StringComparison.OrdinalIgnoreCase) && p.HasChildWord(c, "mark", "to")) return true;
+            // "to beat the United States to the moon": a race won to a goal ("beaten to death" is violence).
+            if (l.StartsWith("obl", StringComparison.Ordinal) && obj >= 0 && c > obj && p.CaseOf(c).Equals("to", StringComparison.OrdinalIgnoreCase)
+                && p.Tag(c) == "NOUN" && !IsLemma(p, c, Harms)) return true;
         }
         // ("defeated Boeing for a contract" with the phrase hung on the object.)
         if (obj >= 0)
@@ -1296,6 +1324,7 @@ public sealed class EventCoder
         "run-off", "match", "game", "final", "contest", "competition", "award", "prize", "title", "championship", "tournament", "seat",
     };
 
+    private static readonly HashSet<string> Harms = new(StringComparer.OrdinalIgnoreCase) { "death", "pulp", "unconsciousness", "ground", "submission" };
     private static readonly HashSet<string> Efforts = new(StringComparer.OrdinalIgnoreCase) { "struggle", "strive", "scramble" };
 
     /// <summary>
@@ -2253,12 +2282,14 @@ public sealed class EventCoder
         }
         // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
         // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
-        if (obj >= 0 && !nominal && tgtHits.Count > 0 && IsLemma(p, predicate, Sending) && srcHits.Count > 0
+        // ... and so are those it withdraws or pulls back: "pulled back its forces from Sri Lanka" leaves Sri Lanka.
+        bool withdrawing = IsLemma(p, predicate, Withdrawing);
+        if (obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, predicate, Sending) || withdrawing) && srcHits.Count > 0
             && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal))))
         {
             tgtHits.Clear();
-            int to = p.PrepPhrase(predicate, nominal: false, "to", "into", "against");
-            if (to < 0) to = p.PrepPhrase(obj, nominal: true, "to", "into", "against");
+            int to = withdrawing ? p.PrepPhrase(predicate, nominal: false, "from") : p.PrepPhrase(predicate, nominal: false, "to", "into", "against");
+            if (to < 0) to = withdrawing ? p.PrepPhrase(obj, nominal: true, "from") : p.PrepPhrase(obj, nominal: true, "to", "into", "against");
             if (to >= 0) CollectActors(p, to, tgtHits, nominalHead: false);
             tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
             if (tgtHits.Count == 0) return;
