@@ -744,7 +744,7 @@ public sealed class EventCoder
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, v, Welcoming) && p.Child(v, "obj") is var welcomed
             && welcomed >= 0 && p.Tag(welcomed) == "NOUN" && (IsDeed(p, welcomed) || IsLemma(p, welcomed, WelcomedThings)) && !HeadIsActor(p, welcomed))
         { code = "051"; reverse = null; }
-        if (code.StartsWith("04", StringComparison.Ordinal) && IsNaming(p, v)) return;
+        if ((code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("02", StringComparison.Ordinal)) && IsNaming(p, v)) return;
         // "exiles insist the majority of Americans don't understand": insisting that something is so says it (a statement,
         // not coded), it demands nothing ("insisted that Iraq withdraw" still does).
         // (... misparsed with the clause's subject the object and its verb a conjunct with no conjunction: "insist the

@@ -1,0 +1,149 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// The audit of weblogs and newsgroup posts (issue #6, fifth corpus): invented sentences for each general rule (events
+/// our default reading coded that the text does not report, or reported in the wrong mood). Skipped when the models are
+/// absent.
+/// </summary>
+public sealed class WeblogPrecisionTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    [Fact]
+    public void Countries_round_a_country_are_its_geography()
+    {
+        if (Code("Kenya is surrounded by Uganda, Tanzania, Ethiopia and Somalia.") is not { } events) return;
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_share_of_an_economy_held_is_owned_not_seized()
+    {
+        if (Code("Kenya holds a large share of the Ugandan economy.") is not { } events) return;
+        Assert.Empty(events);
+    }
+
+    [Theory]
+    [InlineData("Should Kenya decide to attack Uganda, the region would suffer.")]
+    [InlineData("If Kenya and Tanzania decide to fight the Ugandan army, the war will spread.")]
+    public void A_condition_on_the_governing_verb_makes_its_complement_hypothetical(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        var attacks = events.Where(e => e.Code.StartsWith("19", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(attacks);
+        Assert.All(attacks, e => Assert.Equal(Modality.Hypothetical, e.Modality));
+    }
+
+    [Fact]
+    public void A_readiness_above_a_complement_reaches_the_complement_of_the_complement()
+    {
+        if (Code("Kenya was keen to help stabilise the Ugandan government.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Modality == Modality.Asserted);
+    }
+
+    [Fact]
+    public void A_meeting_held_is_between_its_holders_not_with_the_host_or_the_occasion()
+    {
+        if (Code("The presidents of Kenya, Uganda and Tanzania held a meeting in Nairobi on the sidelines of the African Union summit.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAGOV" && e.Target == "TZAGOV");
+        Assert.DoesNotContain(events, e => e.Target == "KEN" || e.Source == "KEN");
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("IGO", StringComparison.Ordinal));
+        // (a summit one attends is still a visit to its host)
+        if (Code("The Kenyan president will attend a summit in Kampala.") is not { } attended) return;
+        Assert.Contains(attended, e => e.Source == "KENGOV" && e.Target == "UGA");
+    }
+
+    [Fact]
+    public void Calling_someones_bluff_is_no_call_and_no_appeal()
+    {
+        if (Code("The Ugandan president called Kenya's bluff on Tuesday.") is not { } events) return;
+        Assert.Empty(events);
+        if (Code("Kenya called Uganda's foreign minister on Monday.") is not { } called) return;
+        Assert.Contains(called, e => e.Source == "KEN" && e.Target == "UGAGOV");
+    }
+
+    [Fact]
+    public void What_one_avoids_doing_is_not_done()
+    {
+        if (Code("Kenya has avoided criticising the Ugandan government.") is not { } events) return;
+        Assert.All(events, e => Assert.True(e.Negated));
+    }
+
+    [Fact]
+    public void Dealing_with_a_problem_between_others_deals_with_no_one()
+    {
+        if (Code("The minister has to deal with the growing rivalry between Uganda and Rwanda.") is not { } events) return;
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void Attacks_held_off_are_not_made()
+    {
+        if (Code("The rebels will hold off on further attacks against the Ugandan army.") is not { } events) return;
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void Forces_pulled_back_leave_the_place_they_are_pulled_from()
+    {
+        if (Code("Kenya had to pull back its troops from Somalia in 2012.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "SOM" && e.Code.StartsWith("087", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("MIL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_purpose_of_an_alleged_deed_is_part_of_the_accusation()
+    {
+        if (Code("Uganda accuses Kenya of using its embassy in Kampala to train rebels.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code == "112");
+        Assert.DoesNotContain(events, e => e.Source == "KEN");
+    }
+
+    [Fact]
+    public void What_someone_has_a_motive_to_do_is_not_done_yet()
+    {
+        if (Code("The change should provide increased motivation for Pakistan to help the return of Afghan rebels.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Modality == Modality.Asserted);
+    }
+
+    [Fact]
+    public void A_race_one_aims_to_win_is_no_threat()
+    {
+        if (Code("Kenya aims to beat Uganda to the finish line.") is not { } events) return;
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_disaster_does_no_violence()
+    {
+        if (Code("A mine disaster killed 30 people in Kenya.") is not { } events) return;
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void What_media_report_is_no_statement_to_those_it_is_about()
+    {
+        if (Code("Kenyan media reported 40 people killed in the fighting.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "010");
+    }
+
+    [Fact]
+    public void Promised_revenge_is_a_threat_of_force()
+    {
+        if (Code("Uganda's clerics promised revenge against the Kenyan soldiers.") is not { } events) return;
+        Assert.Contains(events, e => e.Target == "KENMIL" && e.Code == "138");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("03", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Kenyan proposal met with the approval of the Ugandan government.")]
+    [InlineData("Two Kenyan military pilots embarked on Uganda's first manned space flight.")]
+    [InlineData("The Kenyan president kept flogging the Ugandan rebel issue.")]
+    public void Senses_of_dictionary_verbs_that_are_no_event(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Empty(events);
+    }
+}
