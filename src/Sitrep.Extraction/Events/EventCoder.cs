@@ -155,6 +155,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> PuttingOff = new(StringComparer.OrdinalIgnoreCase) { "hold", "put", "call" };
     private static readonly HashSet<string> Motives = new(StringComparer.OrdinalIgnoreCase)
         { "motivation", "motive", "incentive", "reason", "opportunity", "chance", "temptation", "pressure", "licence", "license" };
+    private static readonly HashSet<string> Taking = new(StringComparer.OrdinalIgnoreCase) { "take" };
     private static readonly HashSet<string> Coping = new(StringComparer.OrdinalIgnoreCase) { "deal", "cope", "grapple", "contend" };
     private static readonly HashSet<string> Avoiding = new(StringComparer.OrdinalIgnoreCase) { "avoid", "refrain", "shun", "forgo", "forego" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
@@ -732,6 +733,12 @@ public sealed class EventCoder
         if (reverseOnly) { code = reverse!; reverse = null; }
         if (!_dictionaryDecides && IsForce(code) && (IsAimedForce(p, v) || IsGerundSubject(p, v))) return;
         if (!_dictionaryDecides && IsStative(p, v)) return;
+        // "decided to take seriously Colin Powell's boasts", "took the remarks personally": taking words seriously seizes
+        // nothing; "to take the guns ... to Iraq": what is taken somewhere is carried there, no one's property seized.
+        if (!_dictionaryDecides && p.Word(v).StartsWith("t", StringComparison.OrdinalIgnoreCase) && IsLemma(p, v, Taking)
+            && (p.HasChildWord(v, "advmod", "seriously", "lightly", "literally", "personally")
+                || code.StartsWith("171", StringComparison.Ordinal) && p.Child(v, "obj") is var carried && carried >= 0 && !HeadIsActor(p, carried)
+                   && p.PrepPhrase(v, nominal: false, "to") is var carriedTo && carriedTo > carried)) return;
         // "has to deal with the rivalry between India and Pakistan": dealing with a problem copes with it, no one is bargained
         // with, whoever the problem's phrases name ("will deal with Iran directly" still is).
         if (!_dictionaryDecides && IsLemma(p, v, Coping) && p.PrepPhrase(v, nominal: false, "with") is var dealtWith && dealtWith >= 0
@@ -1867,6 +1874,9 @@ public sealed class EventCoder
             // "captured by the battalion with the aid of intelligence officers": a helper, not one acted on.
             if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
             if (IsScene(p, v, c)) continue;
+            // "is financed by Saudi Arabia ... and, to a smaller extent, by UN organizations" with the second "by" phrase
+            // hung on the verb as a plain oblique: in the passive a "by" phrase names a doer, never the one acted on.
+            if ((p.Child(v, "aux:pass") >= 0 || p.Child(v, "nsubj:pass") >= 0) && p.HasChildWord(c, "case", "by")) continue;
             if (first < 0 && IsTargetCase(cs, noTopics: topical)) first = c;
         }
         return first;

@@ -146,4 +146,22 @@ public sealed class WeblogPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.Empty(events);
     }
+    [Fact]
+    public void A_by_phrase_in_the_passive_names_no_one_acted_on()
+    {
+        if (Code("The network is largely financed by Kenya and by grants of Asian governments to various NGO's and by certain United Nations organizations.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("IGO", StringComparison.Ordinal) || e.Target == "NGO");
+    }
+
+    [Theory]
+    [InlineData("The Ugandan general has decided to take seriously Kenya's frequent boasts.")]
+    [InlineData("Kenyan officials hired a Ugandan firm to take the weapons to Somalia.")]
+    public void Words_taken_seriously_and_goods_taken_somewhere_are_not_seized(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("17", StringComparison.Ordinal));
+        // (a town taken is)
+        if (Code("Ugandan troops took the Kenyan town of Busia.") is not { } town) return;
+        Assert.Contains(town, e => e.Source == "UGAMIL" && e.Target == "KEN");
+    }
 }
