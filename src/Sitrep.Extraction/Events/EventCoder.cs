@@ -156,6 +156,10 @@ public sealed class EventCoder
     private static readonly HashSet<string> Motives = new(StringComparer.OrdinalIgnoreCase)
         { "motivation", "motive", "incentive", "reason", "opportunity", "chance", "temptation", "pressure", "licence", "license" };
     private static readonly HashSet<string> Taking = new(StringComparer.OrdinalIgnoreCase) { "take" };
+    private static readonly HashSet<string> UndoneVisits = new(StringComparer.OrdinalIgnoreCase)
+        { "cancel", "postpone", "delay", "scrap", "suspend", "call", "plan", "propose", "schedule", "consider", "prepare", "expect", "seek", "want", "invite", "request", "offer", "refuse", "reject", "decline", "oppose", "announce", "arrange" };
+    private static readonly HashSet<string> ComingVisits = new(StringComparer.OrdinalIgnoreCase)
+        { "planned", "upcoming", "proposed", "expected", "scheduled", "possible", "forthcoming", "future", "intended", "potential", "next", "impending", "coming" };
     private static readonly HashSet<string> Coping = new(StringComparer.OrdinalIgnoreCase) { "deal", "cope", "grapple", "contend" };
     private static readonly HashSet<string> Avoiding = new(StringComparer.OrdinalIgnoreCase) { "avoid", "refrain", "shun", "forgo", "forego" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
@@ -834,7 +838,7 @@ public sealed class EventCoder
         // "does not want to see Kenya punished", "hopes to finish the season": a wish for something that is no event is
         // no intent to cooperate with anyone its clause names.
         else if (x >= 0 && p.Tag(x) == "VERB" && IsLemma(p, v, Desires) && !_dictionaryDecides && !TryVerbCode(p, x, out _)) return;
-        else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && x < 0
+        else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && (_dictionaryDecides || p.Child(v, "iobj") < 0) && x < 0
                  && p.PrepPhrase(v, nominal: false, "of", "about", "against") < 0
                  // (unless the user's codebook has a pattern that says whom: "warned at the X of Y", "- * (AT) ^ +")
                  && !(_dictionaryDecides && pick.Slots is { TargetRun: not null } or { TargetCase: not null }))
@@ -1062,6 +1066,13 @@ public sealed class EventCoder
         if (obj < 0 && !passive && predicate != v) obj = ObjectOf(p, v);
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
+        // "US diplomats have warned India also" with the one warned parsed as an indirect object and no object after it.
+        if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && IsLemma(p, v, Threats)) obj = p.Child(v, "iobj");
+        // "Abbas has demanded that Israel leave all the land": a demand whose clause no code reads is made of the clause's
+        // subject (a clause with a code of its own is coded as the demand, above).
+        if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Demands) || IsLemma(p, v, Appeals)) && !IsLemma(p, v, Insisting)
+            && p.Child(v, "ccomp") is var asked && asked > v && !TryVerbCode(p, asked, out _) && !p.HasChildWord(asked, "mark", "whether", "if")
+            && p.Child(asked, "nsubj") is var askedOf && askedOf >= 0 && !IsPersonalPronoun(p, askedOf)) obj = askedOf;
         if (obj < 0)
         {
             obj = Oblique(p, predicate);
@@ -1717,6 +1728,18 @@ public sealed class EventCoder
             // unless a coded verb governs the noun ("condemned the Russian raid" codes the condemnation); an attack
             // claimed is coded too ("the Pakistani Taliban claimed an attack on a police station": the claimant's).
             subj = n;
+        }
+        // "President Kumaratunga's four-day visit to India", "a visit to Sri Lanka by the Norwegian foreign minister": a
+        // visit is its owner's (or its "by" phrase's) to whom its "to" phrase names; one cancelled, put off or still planned
+        // is not made, one upcoming or expected is to come.
+        if (!_dictionaryDecides && code.StartsWith("042", StringComparison.Ordinal) && !question)
+        {
+            if (subj < 0) subj = p.Child(n, "nmod:poss");
+            if (subj >= 0 && obj < 0) obj = p.PrepPhrase(n, nominal: true, "to");
+            if (subj < 0 || obj < 0) return;
+            if (head >= 0 && IsLemma(p, head, UndoneVisits)) return;
+            for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) == "amod" && IsLemma(p, c, ComingVisits)) modality = Modality.Future;
         }
         if (subj < 0) return;
         // "the government's offensive to recapture Aleppo": the purpose clause's object is what the event is against.

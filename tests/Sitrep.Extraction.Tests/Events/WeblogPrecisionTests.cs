@@ -164,4 +164,28 @@ public sealed class WeblogPrecisionTests
         if (Code("Ugandan troops took the Kenyan town of Busia.") is not { } town) return;
         Assert.Contains(town, e => e.Source == "UGAMIL" && e.Target == "KEN");
     }
+    [Fact]
+    public void One_warned_is_the_target_also_as_an_indirect_object()
+    {
+        if (Code("Senior British diplomats and military officials had warned Iran also.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "GBRGOV" && e.Target.StartsWith("IRN", StringComparison.Ordinal) && e.Code.StartsWith("13", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_demand_that_another_do_something_no_code_reads_is_made_of_that_other()
+    {
+        if (Code("The Ugandan president has demanded that Kenya leave all the land that it holds.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAGOV" && e.Target == "KEN" && e.Code.StartsWith("10", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_visit_is_its_owners_to_whom_its_to_phrase_names()
+    {
+        if (Code("The deal was the heart of the Kenyan president's four-day visit to Uganda last week.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGA" && e.Code == "042" && e.Modality == Modality.Asserted);
+        if (Code("Kenya cancelled the Ugandan president's visit to Tanzania.") is not { } cancelled) return;
+        Assert.DoesNotContain(cancelled, e => e.Code == "042");
+        if (Code("The Kenyan president's upcoming visit to Uganda was discussed.") is not { } upcoming) return;
+        Assert.All(upcoming.Where(e => e.Code == "042"), e => Assert.Equal(Modality.Future, e.Modality));
+    }
 }
