@@ -1066,8 +1066,9 @@ public sealed class EventCoder
         if (obj < 0 && !passive && predicate != v) obj = ObjectOf(p, v);
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
-        // "US diplomats have warned India also" with the one warned parsed as an indirect object and no object after it.
-        if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && IsLemma(p, v, Threats)) obj = p.Child(v, "iobj");
+        // "US diplomats have warned India also", "had asked Iraqi intelligence for assistance": the one warned or asked,
+        // parsed as an indirect object with no object after it.
+        if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Threats) || IsLemma(p, v, Appeals) || IsLemma(p, v, Demands))) obj = p.Child(v, "iobj");
         // "Abbas has demanded that Israel leave all the land": a demand whose clause no code reads is made of the clause's
         // subject (a clause with a code of its own is coded as the demand, above).
         if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Demands) || IsLemma(p, v, Appeals)) && !IsLemma(p, v, Insisting)

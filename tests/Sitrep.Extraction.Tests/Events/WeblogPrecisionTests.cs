@@ -165,10 +165,12 @@ public sealed class WeblogPrecisionTests
         Assert.Contains(town, e => e.Source == "UGAMIL" && e.Target == "KEN");
     }
     [Fact]
-    public void One_warned_is_the_target_also_as_an_indirect_object()
+    public void One_warned_or_asked_is_the_target_also_as_an_indirect_object()
     {
         if (Code("Senior British diplomats and military officials had warned Iran also.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "GBRGOV" && e.Target.StartsWith("IRN", StringComparison.Ordinal) && e.Code.StartsWith("13", StringComparison.Ordinal));
+        if (Code("The Kenyan rebels had asked Ugandan intelligence for technical help in making bombs.") is not { } asked) return;
+        Assert.Contains(asked, e => e.Source == "KENREB" && e.Target == "UGASPY" && e.Code.StartsWith("02", StringComparison.Ordinal));
     }
 
     [Fact]
