@@ -160,6 +160,8 @@ public sealed class EventCoder
         { "cancel", "postpone", "delay", "scrap", "suspend", "call", "plan", "propose", "schedule", "consider", "prepare", "expect", "seek", "want", "invite", "request", "offer", "refuse", "reject", "decline", "oppose", "announce", "arrange" };
     private static readonly HashSet<string> ComingVisits = new(StringComparer.OrdinalIgnoreCase)
         { "planned", "upcoming", "proposed", "expected", "scheduled", "possible", "forthcoming", "future", "intended", "potential", "next", "impending", "coming" };
+    private static readonly HashSet<string> Influencing = new(StringComparer.OrdinalIgnoreCase)
+        { "inspire", "affect", "influence", "motivate", "impress", "touch", "shape", "radicalize", "radicalise" };
     private static readonly HashSet<string> Coping = new(StringComparer.OrdinalIgnoreCase) { "deal", "cope", "grapple", "contend" };
     private static readonly HashSet<string> Avoiding = new(StringComparer.OrdinalIgnoreCase) { "avoid", "refrain", "shun", "forgo", "forego" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
@@ -1547,6 +1549,10 @@ public sealed class EventCoder
     private static bool HyphenJoined(Parsed p, int v)
     {
         int at = p.Words[v].Start;
+        // "should strong-arm India into a settlement": a verb made of an adjective and a noun means neither part ("arm"
+        // here arms no one). (Not a prefix: "counter-attack", "re-arm".)
+        if (at >= 2 && p.Text[at - 1] == '-' && v >= 2 && p.Words[v - 2].End == at - 1 && p.Tag(v - 2) == "ADJ"
+            && p.Word(v - 2).Length > 3 && !p.Word(v - 2).Equals("counter", StringComparison.OrdinalIgnoreCase)) return true;
         if (at < 2 || p.Text[at - 1] != '-' || !char.IsLetterOrDigit(p.Text[at - 2]) || !p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
         // (not a prefix: "re-elected", "co-chaired", "pre-approved")
         int from = at - 1;
@@ -1807,6 +1813,9 @@ public sealed class EventCoder
     private bool ReducedByAgent(Parsed p, int v, int noun, string code)
     {
         int agent = p.Child(v, "obl:agent");
+        // ("militants inspired by Zawahiri", "children affected by the Chernobyl accident": one who inspires or affects
+        // others does nothing to them by it)
+        if (!_dictionaryDecides && IsLemma(p, v, Influencing)) return false;
         if (agent < 0 || code.StartsWith("01", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
             || code.StartsWith("06", StringComparison.Ordinal) || IsDeed(p, noun) || IsDeed(p, agent)) return false;
         return NamesActorItself(p, agent) && NamesActorItself(p, noun);

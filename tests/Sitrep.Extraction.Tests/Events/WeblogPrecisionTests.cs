@@ -190,4 +190,21 @@ public sealed class WeblogPrecisionTests
         if (Code("The Kenyan president's upcoming visit to Uganda was discussed.") is not { } upcoming) return;
         Assert.All(upcoming.Where(e => e.Code == "042"), e => Assert.Equal(Modality.Future, e.Modality));
     }
+    [Fact]
+    public void A_verb_made_of_an_adjective_and_a_noun_is_neither()
+    {
+        if (Code("The Kenyan government should strong-arm Uganda and Tanzania into a final settlement.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("06", StringComparison.Ordinal));
+        if (Code("Ugandan troops launched a counter-attack against the Kenyan rebels.") is not { } counter) return;
+        Assert.Contains(counter, e => e.Source == "UGAMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("These Somali rebels inspired by Kenya are dangerous.")]
+    [InlineData("The health of Ugandan children affected by the Kenyan floods is poor.")]
+    public void Those_inspired_or_affected_by_someone_are_not_acted_on(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Empty(events);
+    }
 }
