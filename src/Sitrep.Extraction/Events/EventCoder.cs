@@ -1078,7 +1078,7 @@ public sealed class EventCoder
             && p.Child(asked, "nsubj") is var askedOf && askedOf >= 0 && !IsPersonalPronoun(p, askedOf)) obj = askedOf;
         if (obj < 0)
         {
-            obj = Oblique(p, predicate);
+            obj = Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code));
             // ("killed at the hands of the militia", the doer found in the phrase: the doer is not also the one acted on)
             if (!_dictionaryDecides && obj >= 0 && subj >= 0 && subj != obj && p.IsUnder(subj, obj)) obj = -1;
         }
@@ -1177,7 +1177,7 @@ public sealed class EventCoder
             if (obj >= 0) Emit(p, code, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output, mutual: false);
             return;
         }
-        int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate);
+        int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code));
         if (!_dictionaryDecides && alternative >= 0 && subj >= 0 && subj != alternative && p.IsUnder(subj, alternative)) alternative = -1;
         // "claimed responsibility for an attack on a mall in Kenya's capital", "expressed sorrow for the shootings in
         // South Carolina": the one the claim or the sorrow is about is whoever or wherever the deed struck.
@@ -1736,6 +1736,11 @@ public sealed class EventCoder
             // claimed is coded too ("the Pakistani Taliban claimed an attack on a police station": the claimant's).
             subj = n;
         }
+        // "Any US attack on Iran could be perceived as a threat", "an invasion would destabilise the region": an act any
+        // of which is meant, or one a clause only supposes, is hypothetical.
+        if (!_dictionaryDecides && modality == Modality.Asserted
+            && (p.HasChildWord(n, "det", "any") || label is "nsubj" or "nsubj:pass" && head >= 0 && AuxModality(p, head) == Modality.Hypothetical))
+            modality = Modality.Hypothetical;
         // "President Kumaratunga's four-day visit to India", "a visit to Sri Lanka by the Norwegian foreign minister": a
         // visit is its owner's (or its "by" phrase's) to whom its "to" phrase names; one cancelled, put off or still planned
         // is not made, one upcoming or expected is to come.
@@ -1892,7 +1897,12 @@ public sealed class EventCoder
     /// <summary>An "in X" dependent (oblique or nominal modifier) of <paramref name="t"/>, or -1.</summary>
     private static int LocativeIn(Parsed p, int t) => p.PrepPhrase(t, nominal: true, "in");
 
-    private static int Oblique(Parsed p, int v)
+    /// <summary>Intent to cooperate, diplomatic or material cooperation, or aid (03, 05, 06, 07).</summary>
+    private static bool IsCooperation(string code) => code.Length >= 2 && code[0] == '0' && code[1] is '3' or '5' or '6' or '7';
+
+    /// <param name="cooperation">The act is cooperation or aid: an "against" phrase names whom it is aimed at, not the
+    /// partner ("will side with Hizbullah against Israel", "providing security to its nationals against rebels").</param>
+    private static int Oblique(Parsed p, int v, bool cooperation = false)
     {
         // "suspend talks on Syria" with the phrase on the verb: still the talks' topic.
         int obj = p.Child(v, "obj");
@@ -1903,7 +1913,7 @@ public sealed class EventCoder
             if (!p.Label(c).StartsWith("obl", StringComparison.Ordinal)) continue;
             var cs = p.CaseOf(c);
             // "bans on travel to Kenya against four officers": "against" names whom the act is aimed at.
-            if (cs.Equals("against", StringComparison.OrdinalIgnoreCase)) return c;
+            if (cs.Equals("against", StringComparison.OrdinalIgnoreCase)) { if (cooperation) continue; return c; }
             // "captured by the battalion with the aid of intelligence officers": a helper, not one acted on.
             if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
             if (IsScene(p, v, c)) continue;

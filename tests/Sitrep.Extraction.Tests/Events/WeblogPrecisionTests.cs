@@ -207,4 +207,23 @@ public sealed class WeblogPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.Empty(events);
     }
+    [Fact]
+    public void Against_whom_one_sides_is_no_partner()
+    {
+        if (Code("Most Ugandan Muslims will side with their Hezbollah coreligionists against Israel.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("ISR", StringComparison.Ordinal) && e.Code.StartsWith("05", StringComparison.Ordinal));
+        // (sanctions against someone are still against them)
+        if (Code("Kenya imposed sanctions against Uganda.") is not { } sanctions) return;
+        Assert.Contains(sanctions, e => e.Source == "KEN" && e.Target == "UGA");
+    }
+
+    [Theory]
+    [InlineData("Any Kenyan attack on Uganda could be perceived by Tanzania as a threat.")]
+    [InlineData("A Kenyan invasion of Uganda would destabilise the region.")]
+    public void An_act_only_supposed_is_hypothetical(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(Modality.Hypothetical, e.Modality));
+    }
 }
