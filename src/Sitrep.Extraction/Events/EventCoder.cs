@@ -2629,6 +2629,7 @@ public sealed class EventCoder
         ReporterRole(p, predicate, srcHits);
         QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: TakesPlaceCountry(code) && SentenceNamesPlace(p, sentence));
         if (!IsMaterialConflict(code)) OwnPeople(p, obj, srcHits, tgtHits);
+        if (!_dictionaryDecides) DoersOwnPeople(p, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
         int before = output.Count;
         // One side alone must say something: a country's or group's armed men ("---MIL" is anyone's soldiers;
@@ -3754,6 +3755,23 @@ public sealed class EventCoder
         // The people and nothing more: "its people", "citizens", not "residents of Kharkiv" or "people who fled".
         for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) is not ("det" or "punct") && !(p.Label(c) == "nmod:poss" && p.Tag(c) == "PRON")) return;
+        tgt[0] = new ActorHit(country + tgt[0].Code[3..], tgt[0].Span);
+    }
+
+    /// <summary>
+    /// "did not butcher his own people because of Israel", "killed tens of thousands of its own citizens": people the
+    /// doer's pronoun owns with "own" are the doer's country's, whatever country the actor layer gave them.
+    /// </summary>
+    private static void DoersOwnPeople(Parsed p, int obj, List<ActorHit> src, List<ActorHit> tgt)
+    {
+        if (obj < 0 || tgt.Count != 1 || src.Count == 0 || !tgt[0].Code.EndsWith("CVL", StringComparison.Ordinal) || tgt[0].Code.Length != 6) return;
+        // ("tens of thousands of his own citizens": the people an amount counts)
+        for (int hop = 0; hop < 2 && (p.Tag(obj) == "NUM" || IsLemma(p, obj, Amounts)) && p.PrepPhrase(obj, nominal: true, "of") is var counted && counted >= 0; hop++) obj = counted;
+        if (p.Child(obj, "nmod:poss") is not (>= 0 and var owner) || p.Tag(owner) != "PRON" || !p.HasChildWord(obj, "amod", "own")) return;
+        var country = src[0].Code.Length >= 3 && !src[0].Code.StartsWith("---", StringComparison.Ordinal) && !src[0].Code.StartsWith("IGO", StringComparison.Ordinal)
+            && !src[0].Code.StartsWith("IMG", StringComparison.Ordinal) ? src[0].Code[..3] : null;
+        if (country is null || src.Exists(h => !h.Code.StartsWith(country, StringComparison.Ordinal)) || tgt[0].Code.StartsWith(country, StringComparison.Ordinal)) return;
+        if (!p.Words[obj].Overlaps(tgt[0].Span)) return;
         tgt[0] = new ActorHit(country + tgt[0].Code[3..], tgt[0].Span);
     }
 

@@ -226,4 +226,21 @@ public sealed class WeblogPrecisionTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(Modality.Hypothetical, e.Modality));
     }
+    [Theory]
+    [InlineData("The Ugandan president did not invade Kenya and butcher his own people because of Tanzania.", "UGAGOV", "UGACVL")]
+    [InlineData("The Kenyan army killed thousands of its own citizens in Uganda.", "KENMIL", "KENCVL")]
+    public void The_doers_own_people_are_of_the_doers_country(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Target == target);
+    }
+
+    [Fact]
+    public void Meeting_opposition_or_resistance_leaders_is_still_a_meeting()
+    {
+        if (Code("The Kenyan president met opposition leaders from Uganda.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Code.StartsWith("04", StringComparison.Ordinal));
+        if (Code("Kenya met the Ugandan resistance leaders.") is not { } resistance) return;
+        Assert.Contains(resistance, e => e.Source == "KEN" && e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
 }
