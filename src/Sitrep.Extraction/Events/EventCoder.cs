@@ -162,6 +162,7 @@ public sealed class EventCoder
         { "planned", "upcoming", "proposed", "expected", "scheduled", "possible", "forthcoming", "future", "intended", "potential", "next", "impending", "coming" };
     private static readonly HashSet<string> Influencing = new(StringComparer.OrdinalIgnoreCase)
         { "inspire", "affect", "influence", "motivate", "impress", "touch", "shape", "radicalize", "radicalise" };
+    private static readonly HashSet<string> Risking = new(StringComparer.OrdinalIgnoreCase) { "risk" };
     private static readonly HashSet<string> Coping = new(StringComparer.OrdinalIgnoreCase) { "deal", "cope", "grapple", "contend" };
     private static readonly HashSet<string> Avoiding = new(StringComparer.OrdinalIgnoreCase) { "avoid", "refrain", "shun", "forgo", "forego" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
@@ -2199,7 +2200,8 @@ public sealed class EventCoder
 
     /// <summary>
     /// The mood a verb takes from the verbs it is the open complement of, nearest first: an "if"/"unless" clause, a modal
-    /// auxiliary ("Should X decide to", "could decide to"), a likelihood or readiness ("keen to help"), a plan.
+    /// auxiliary ("Should X decide to", "could decide to"), a likelihood or readiness ("keen to help"), a plan, a risk, or a
+    /// promise above an aspect ("pledged to continue assisting").
     /// </summary>
     private static Modality GovernorMood(Parsed p, int v)
     {
@@ -2209,6 +2211,10 @@ public sealed class EventCoder
             if (AuxModality(p, g) is var m && m != Modality.Asserted) return m;
             if (p.Tag(g) == "ADJ" && ModalAdjective(p.Word(g)) is var (adjModality, _) && adjModality != Modality.Asserted) return adjModality;
             if (IsLemma(p, g, Plans)) return Modality.Future;
+            // ("pledged to continue assisting Iran": a promise, further up, is of what is to come; "risks fighting two
+            // insurgencies": a risk is of what may happen)
+            if (hop > 0 && IsLemma(p, g, Intents)) return Modality.Future;
+            if (IsLemma(p, g, Risking)) return Modality.Hypothetical;
         }
         return Modality.Asserted;
     }

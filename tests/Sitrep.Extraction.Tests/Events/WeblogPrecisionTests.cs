@@ -243,4 +243,13 @@ public sealed class WeblogPrecisionTests
         if (Code("Kenya met the Ugandan resistance leaders.") is not { } resistance) return;
         Assert.Contains(resistance, e => e.Source == "KEN" && e.Code.StartsWith("04", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_promise_or_a_risk_above_an_aspect_or_an_act_is_of_what_may_come()
+    {
+        if (Code("Kenya pledged to continue assisting Uganda in this endeavor.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Modality == Modality.Future);
+        if (Code("Kenya risks fighting the Ugandan army and the rebels simultaneously.") is not { } risk) return;
+        Assert.NotEmpty(risk);
+        Assert.All(risk, e => Assert.Equal(Modality.Hypothetical, e.Modality));
+    }
 }
