@@ -76,6 +76,7 @@ public sealed class EventCoder
     private static readonly HashSet<string> ThreatNouns = new(StringComparer.OrdinalIgnoreCase) { "threat", "warning", "ultimatum" };
     // Reported verdicts: "X said Y's move was illegal / constitutes 'an emotional breakdown'" is X criticising Y (111).
     private static readonly HashSet<string> Reporting = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "add", "state", "declare", "insist", "argue" };
+    private static readonly HashSet<string> Mentioning = new(StringComparer.OrdinalIgnoreCase) { "report", "mention", "define" };
     private static readonly HashSet<string> Verdicts = new(StringComparer.OrdinalIgnoreCase)
     {
         "unacceptable", "illegal", "illegitimate", "unlawful", "irresponsible", "reckless", "provocation", "provocative",
@@ -123,6 +124,12 @@ public sealed class EventCoder
     };
     private static readonly HashSet<string> Accidents = new(StringComparer.OrdinalIgnoreCase)
         { "crash", "collide", "capsize", "sink", "derail", "overturn", "plunge", "collapse", "flood" };
+    private static readonly HashSet<string> Mishaps = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "disaster", "accident", "crash", "collision", "derailment", "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone",
+        "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "avalanche", "epidemic", "outbreak", "disease",
+        "heatwave", "drought", "famine", "wildfire",
+    };
     private static readonly HashSet<string> Claims = new(StringComparer.OrdinalIgnoreCase) { "claim", "admit", "acknowledge" };
     private static readonly HashSet<string> Allegations = new(StringComparer.OrdinalIgnoreCase) { "claim", "allege" };
     // Verbs whose "of"/"for" clause is the deed alleged: "accused X of firing", "blamed X for shelling".
@@ -145,12 +152,26 @@ public sealed class EventCoder
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     private static readonly HashSet<string> Ceasing = new(StringComparer.OrdinalIgnoreCase) { "stop", "cease", "halt", "quit" };
+    private static readonly HashSet<string> PuttingOff = new(StringComparer.OrdinalIgnoreCase) { "hold", "put", "call" };
+    private static readonly HashSet<string> Motives = new(StringComparer.OrdinalIgnoreCase)
+        { "motivation", "motive", "incentive", "reason", "opportunity", "chance", "temptation", "pressure", "licence", "license" };
+    private static readonly HashSet<string> Taking = new(StringComparer.OrdinalIgnoreCase) { "take" };
+    private static readonly HashSet<string> UndoneVisits = new(StringComparer.OrdinalIgnoreCase)
+        { "cancel", "postpone", "delay", "scrap", "suspend", "call", "plan", "propose", "schedule", "consider", "prepare", "expect", "seek", "want", "invite", "request", "offer", "refuse", "reject", "decline", "oppose", "announce", "arrange" };
+    private static readonly HashSet<string> ComingVisits = new(StringComparer.OrdinalIgnoreCase)
+        { "planned", "upcoming", "proposed", "expected", "scheduled", "possible", "forthcoming", "future", "intended", "potential", "next", "impending", "coming" };
+    private static readonly HashSet<string> Influencing = new(StringComparer.OrdinalIgnoreCase)
+        { "inspire", "affect", "influence", "motivate", "impress", "touch", "shape", "radicalize", "radicalise" };
+    private static readonly HashSet<string> Risking = new(StringComparer.OrdinalIgnoreCase) { "risk" };
+    private static readonly HashSet<string> Coping = new(StringComparer.OrdinalIgnoreCase) { "deal", "cope", "grapple", "contend" };
+    private static readonly HashSet<string> Avoiding = new(StringComparer.OrdinalIgnoreCase) { "avoid", "refrain", "shun", "forgo", "forego" };
     // "Russia and Ukraine exchanged prisoners", "traded accusations": each side does it to the other.
     private static readonly HashSet<string> Exchanges = new(StringComparer.OrdinalIgnoreCase) { "exchange", "swap", "trade" };
     // "American and British troops assembled", "Kenyan and Ugandan protesters gathered": coming together in one place is
     // no consultation between those who come.
     // "sent an envoy", "deployed 5,000 troops": whom one sends, moves or keeps somewhere is one's own.
     private static readonly HashSet<string> Sending = new(StringComparer.OrdinalIgnoreCase) { "send", "dispatch", "despatch", "deploy", "redeploy", "move", "station", "maintain", "keep", "position", "post", "mobilize", "mobilise" };
+    private static readonly HashSet<string> Withdrawing = new(StringComparer.OrdinalIgnoreCase) { "withdraw", "pull" };
     private static readonly HashSet<string> Assembling = new(StringComparer.OrdinalIgnoreCase) { "gather", "assemble", "congregate", "converge", "mass", "crowd" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     // Stretches of time: "called the minister a day after the vote" is a call, not a name.
@@ -703,7 +724,9 @@ public sealed class EventCoder
         // never an event of its own: what is said is coded ("said in response to US missile attacks" took the
         // attacks for the speakers' own through a dictionary pattern of a synonym).
         // (With the user's PETRARCH codebook saying is coded, as PETRARCH codes it: see Emit for its target.)
-        if ((pick.Code == "010" && IsLemma(p, v, Reporting) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
+        // ("media reported 54 people killed", "statements that mentioned Iraq", "the people the government defines as poor":
+        // what is reported, mentioned or defined is the statement's content, no one it is made to)
+        if ((pick.Code == "010" && (IsLemma(p, v, Reporting) || IsLemma(p, v, Mentioning)) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
         if (IsLemma(p, v, Sufferings)) return;
         // "refused to return him, citing the harshness of the regime": a reason given for another act is no statement to
         // whoever the reason names.
@@ -717,6 +740,16 @@ public sealed class EventCoder
         if (reverseOnly) { code = reverse!; reverse = null; }
         if (!_dictionaryDecides && IsForce(code) && (IsAimedForce(p, v) || IsGerundSubject(p, v))) return;
         if (!_dictionaryDecides && IsStative(p, v)) return;
+        // "decided to take seriously Colin Powell's boasts", "took the remarks personally": taking words seriously seizes
+        // nothing; "to take the guns ... to Iraq": what is taken somewhere is carried there, no one's property seized.
+        if (!_dictionaryDecides && p.Word(v).StartsWith("t", StringComparison.OrdinalIgnoreCase) && IsLemma(p, v, Taking)
+            && (p.HasChildWord(v, "advmod", "seriously", "lightly", "literally", "personally")
+                || code.StartsWith("171", StringComparison.Ordinal) && p.Child(v, "obj") is var carried && carried >= 0 && !HeadIsActor(p, carried)
+                   && p.PrepPhrase(v, nominal: false, "to") is var carriedTo && carriedTo > carried)) return;
+        // "has to deal with the rivalry between India and Pakistan": dealing with a problem copes with it, no one is bargained
+        // with, whoever the problem's phrases name ("will deal with Iran directly" still is).
+        if (!_dictionaryDecides && IsLemma(p, v, Coping) && p.PrepPhrase(v, nominal: false, "with") is var dealtWith && dealtWith >= 0
+            && p.Tag(dealtWith) == "NOUN" && !HeadIsActor(p, dealtWith)) return;
         // ("Taliban fighting positions" with "fighting" a verb the parser made the noun's modifier)
         if (!_dictionaryDecides && p.Label(v) is "compound" or "amod" && p.Head(v) == v + 1 && ModifiesThing(p, v)) return;
         // "welcomed the unanimous adoption of the resolution as a step towards ... talks": a thing welcomed is praised
@@ -725,7 +758,7 @@ public sealed class EventCoder
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, v, Welcoming) && p.Child(v, "obj") is var welcomed
             && welcomed >= 0 && p.Tag(welcomed) == "NOUN" && (IsDeed(p, welcomed) || IsLemma(p, welcomed, WelcomedThings)) && !HeadIsActor(p, welcomed))
         { code = "051"; reverse = null; }
-        if (code.StartsWith("04", StringComparison.Ordinal) && IsNaming(p, v)) return;
+        if ((code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("02", StringComparison.Ordinal)) && IsNaming(p, v)) return;
         // "exiles insist the majority of Americans don't understand": insisting that something is so says it (a statement,
         // not coded), it demands nothing ("insisted that Iraq withdraw" still does).
         // (... misparsed with the clause's subject the object and its verb a conjunct with no conjunction: "insist the
@@ -774,6 +807,8 @@ public sealed class EventCoder
         // "does not want to see Kenya punished", "hopes to see Uganda prosper": a wish about how things turn out for
         // someone, no intent to act with them.
         if (!_dictionaryDecides && x >= 0 && IsLemma(p, v, Desires) && IsLemma(p, x, Seeing) && p.Child(x, "xcomp") >= 0) return;
+        // "aims to beat the United States to the moon": a race one wants to win is no intent to use force.
+        if (!_dictionaryDecides && x >= 0 && IsLemma(p, v, Desires) && IsContestWon(p, x)) return;
         if (x >= 0 && p.Tag(x) == "VERB" && TryVerbCode(p, x, out var innerPick) && PetrarchVerbs.SplitCode(innerPick.Code).Forward is { Length: > 0 } innerCode)
         {
             var inner = innerPick with { Code = innerCode };
@@ -806,7 +841,7 @@ public sealed class EventCoder
         // "does not want to see Kenya punished", "hopes to finish the season": a wish for something that is no event is
         // no intent to cooperate with anyone its clause names.
         else if (x >= 0 && p.Tag(x) == "VERB" && IsLemma(p, v, Desires) && !_dictionaryDecides && !TryVerbCode(p, x, out _)) return;
-        else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && x < 0
+        else if (IsLemma(p, v, Threats) && code.StartsWith("13", StringComparison.Ordinal) && p.Child(v, "obj") < 0 && (_dictionaryDecides || p.Child(v, "iobj") < 0) && x < 0
                  && p.PrepPhrase(v, nominal: false, "of", "about", "against") < 0
                  // (unless the user's codebook has a pattern that says whom: "warned at the X of Y", "- * (AT) ^ +")
                  && !(_dictionaryDecides && pick.Slots is { TargetRun: not null } or { TargetCase: not null }))
@@ -836,13 +871,18 @@ public sealed class EventCoder
             {
                 // (its own refusal is the governor's to code, if any: no 12x for it)
                 if (IsNegated(p, gov)) negated = undoneAim = true;
-                if (modality == Modality.Asserted && AuxModality(p, gov) is var purposeModality && purposeModality != Modality.Asserted) { modality = purposeModality; undoneAim = true; }
+                // (... or the mood the governor takes from above: "should China decide to retaliate to defend its deal")
+                var purposeModality = AuxModality(p, gov);
+                if (purposeModality == Modality.Asserted && p.Label(gov) == "xcomp") purposeModality = GovernorMood(p, gov);
+                if (modality == Modality.Asserted && purposeModality != Modality.Asserted) { modality = purposeModality; undoneAim = true; }
             }
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
             // "stopped attacking the border posts", "urged Uganda to cease shelling": what one stops doing is not done.
             else if (!_dictionaryDecides && IsLemma(p, gov, Ceasing) && label == "xcomp") negated = true;
+            // "has avoided criticising the president", "refrained from attacking": what one keeps from doing is not done.
+            else if (!_dictionaryDecides && IsLemma(p, gov, Avoiding) && (label == "xcomp" || label == "advcl" && p.HasChildWord(v, "mark", "from"))) negated = true;
             // "would need to consult their governments", "needs to sign": what must be done is not done yet.
             else if (IsLemma(p, gov, Needs) && label == "xcomp" && p.Tag(gov) == "VERB") { if (modality == Modality.Asserted) modality = Modality.Hypothetical; }
             // "would continue to support", "did not begin to withdraw": an aspect verb's tense, mood and negation are its
@@ -899,6 +939,18 @@ public sealed class EventCoder
             else if (label == "advcl" && p.HasChildWord(v, "mark", "by") && TryVerbCode(p, gov, out _)) return;
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
         }
+        // "accuses New Delhi of using its consulates to train insurgents": the purpose of a deed alleged is alleged too, part
+        // of the accusation the governor codes.
+        if (!_dictionaryDecides && gov >= 0 && label == "advcl" && p.HasChildWord(v, "mark", "to") && p.Label(gov) == "advcl"
+            && (p.HasChildWord(gov, "mark", "of") || p.HasChildWord(gov, "mark", "for")) && IsLemma(p, p.Head(gov), Accusations)) return;
+        // "should provide increased motivation for Pakistan to help the return of the Taliban", "gives Kenya an incentive to
+        // sign": what someone has a motive or a chance to do is not done yet.
+        if (!_dictionaryDecides && modality == Modality.Asserted && gov >= 0 && label == "acl" && p.HasChildWord(v, "mark", "to") && IsLemma(p, gov, Motives))
+            modality = Modality.Hypothetical;
+        // "Should China decide to retaliate against the US", "if Iran and Syria decide to engage with US forces", "is keen
+        // to help stabilise Kabul": the condition or the mood of the verbs above, through their open complements, is the
+        // act's too.
+        if (!_dictionaryDecides && modality == Modality.Asserted && label == "xcomp") modality = GovernorMood(p, v);
 
         // "bought equipment to try and track down its users": "try and" is "try to", an effort, not the deed done.
         if (!_dictionaryDecides && label == "conj" && gov >= 0 && gov + 2 == v && p.Word(gov).Equals("try", StringComparison.OrdinalIgnoreCase)
@@ -1017,9 +1069,17 @@ public sealed class EventCoder
         if (obj < 0 && !passive && predicate != v) obj = ObjectOf(p, v);
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
+        // "US diplomats have warned India also", "had asked Iraqi intelligence for assistance": the one warned or asked,
+        // parsed as an indirect object with no object after it.
+        if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Threats) || IsLemma(p, v, Appeals) || IsLemma(p, v, Demands))) obj = p.Child(v, "iobj");
+        // "Abbas has demanded that Israel leave all the land": a demand whose clause no code reads is made of the clause's
+        // subject (a clause with a code of its own is coded as the demand, above).
+        if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Demands) || IsLemma(p, v, Appeals)) && !IsLemma(p, v, Insisting)
+            && p.Child(v, "ccomp") is var asked && asked > v && !TryVerbCode(p, asked, out _) && !p.HasChildWord(asked, "mark", "whether", "if")
+            && p.Child(asked, "nsubj") is var askedOf && askedOf >= 0 && !IsPersonalPronoun(p, askedOf)) obj = askedOf;
         if (obj < 0)
         {
-            obj = Oblique(p, predicate);
+            obj = Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code));
             // ("killed at the hands of the militia", the doer found in the phrase: the doer is not also the one acted on)
             if (!_dictionaryDecides && obj >= 0 && subj >= 0 && subj != obj && p.IsUnder(subj, obj)) obj = -1;
         }
@@ -1090,6 +1150,9 @@ public sealed class EventCoder
         if (code.StartsWith("13", StringComparison.Ordinal) && modality == Modality.Asserted && !negated && obj >= 0 && IsLemma(p, v, Launch)
             && NounCode(p, obj, out var launched) && IsMaterialConflict(launched)) return;
         if (IsLightVerbForDeed(p, v, obj, code)) return;
+        // "a mine disaster that killed 181 people", "the hurricane killed 54 people": a disaster, a storm or an accident does
+        // no one's violence.
+        if (!_dictionaryDecides && IsForce(code) && p.Tag(subj) is "NOUN" or "PROPN" && (IsLemma(p, subj, Mishaps) || p.Child(subj, "compound") is var kind && kind >= 0 && IsLemma(p, kind, Mishaps))) return;
         // "Obama said he would ...", "The US claimed that they had attacked": a pronoun no actor was found for
         // stands for the subject of the clause that reports it.
         if (IsPersonalPronoun(p, subj) && !HasActor(p, subj, srcHits))
@@ -1115,7 +1178,7 @@ public sealed class EventCoder
             if (obj >= 0) Emit(p, code, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output, mutual: false);
             return;
         }
-        int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate);
+        int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code));
         if (!_dictionaryDecides && alternative >= 0 && subj >= 0 && subj != alternative && p.IsUnder(subj, alternative)) alternative = -1;
         // "claimed responsibility for an attack on a mall in Kenya's capital", "expressed sorrow for the shootings in
         // South Carolina": the one the claim or the sorrow is about is whoever or wherever the deed struck.
@@ -1250,6 +1313,9 @@ public sealed class EventCoder
             if (l.StartsWith("obl", StringComparison.Ordinal) && IsLemma(p, c, Contests) && p.CaseOf(c) is var cs
                 && (cs.Equals("for", StringComparison.OrdinalIgnoreCase) || cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.IsEmpty)) return true;
             if (l is "xcomp" or "advcl" && p.Word(c).StartsWith("becom", StringComparison.OrdinalIgnoreCase) && p.HasChildWord(c, "mark", "to")) return true;
+            // "to beat the United States to the moon": a race won to a goal ("beaten to death" is violence).
+            if (l.StartsWith("obl", StringComparison.Ordinal) && obj >= 0 && c > obj && p.CaseOf(c).Equals("to", StringComparison.OrdinalIgnoreCase)
+                && p.Tag(c) == "NOUN" && !IsLemma(p, c, Harms)) return true;
         }
         // ("defeated Boeing for a contract" with the phrase hung on the object.)
         if (obj >= 0)
@@ -1280,6 +1346,7 @@ public sealed class EventCoder
         "run-off", "match", "game", "final", "contest", "competition", "award", "prize", "title", "championship", "tournament", "seat",
     };
 
+    private static readonly HashSet<string> Harms = new(StringComparer.OrdinalIgnoreCase) { "death", "pulp", "unconsciousness", "ground", "submission" };
     private static readonly HashSet<string> Efforts = new(StringComparer.OrdinalIgnoreCase) { "struggle", "strive", "scramble" };
 
     /// <summary>
@@ -1336,6 +1403,23 @@ public sealed class EventCoder
         if (IsLemma(p, v, Holding) && p.Child(v, "obj") is var held && held >= 0
             && (p.Child(held, "nummod") >= 0 || p.Tag(held) == "NUM" || p.Word(held).Equals("percent", StringComparison.OrdinalIgnoreCase)
                 || p.Word(held).Equals("%", StringComparison.Ordinal))) return true;
+        // "China holds a large portion of the American economy", "the government holds dollar reserves", "companies that
+        // control the voting technology market": a share of something, or a market's or an economy's goods, held is
+        // owned, no one seized or contained.
+        if (IsLemma(p, v, Holding) && p.Child(v, "obj") is var asset && asset >= 0 && p.Tag(asset) == "NOUN"
+            && (IsLemma(p, asset, Portions) || IsLemma(p, asset, Things)) && !HeadIsActor(p, asset)) return true;
+        // "Syria is surrounded by Turkey, Iraq, Jordan and Israel", "Iran is encircled by Afghanistan": countries round a
+        // country are its geography, no one surrounds anyone (armed men do: "the town was surrounded by Iraqi troops").
+        if (IsLemma(p, v, Surrounding))
+        {
+            int round = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0 ? Agent(p, v) : p.Child(v, "nsubj");
+            if (round >= 0)
+            {
+                var countries = new List<ActorHit>(4);
+                CollectActors(p, round, countries, nominalHead: false);
+                if (countries.Count > 0 && countries.TrueForAll(h => h.Code.Length == 3 && !h.Code.StartsWith("---", StringComparison.Ordinal))) return true;
+            }
+        }
         if (bare && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsLemma(p, v, Surrounding))
         {
             int by = p.Child(v, "nsubj");
@@ -1380,6 +1464,8 @@ public sealed class EventCoder
     };
 
     private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "contain", "control", "hold", "own" };
+    private static readonly HashSet<string> Portions = new(StringComparer.OrdinalIgnoreCase)
+        { "portion", "share", "stake", "majority", "bulk", "fraction", "proportion", "percentage", "reserve", "asset", "saving" };
 
     private static readonly HashSet<string> Reaching = new(StringComparer.OrdinalIgnoreCase) { "contact", "reach", "approach", "interview" };
     private static readonly HashSet<string> Surrounding = new(StringComparer.OrdinalIgnoreCase) { "surround", "border", "encircle" };
@@ -1464,6 +1550,10 @@ public sealed class EventCoder
     private static bool HyphenJoined(Parsed p, int v)
     {
         int at = p.Words[v].Start;
+        // "should strong-arm India into a settlement": a verb made of an adjective and a noun means neither part ("arm"
+        // here arms no one). (Not a prefix: "counter-attack", "re-arm".)
+        if (at >= 2 && p.Text[at - 1] == '-' && v >= 2 && p.Words[v - 2].End == at - 1 && p.Tag(v - 2) == "ADJ"
+            && p.Word(v - 2).Length > 3 && !p.Word(v - 2).Equals("counter", StringComparison.OrdinalIgnoreCase)) return true;
         if (at < 2 || p.Text[at - 1] != '-' || !char.IsLetterOrDigit(p.Text[at - 2]) || !p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
         // (not a prefix: "re-elected", "co-chaired", "pre-approved")
         int from = at - 1;
@@ -1583,6 +1673,8 @@ public sealed class EventCoder
         if (!_dictionaryDecides && ModifiesThing(p, n)) return;
         int head = p.Head(n);
         var label = p.Label(n);
+        // "hold off on further attacks", "avoided clashes with the army": what one puts off or keeps from is not done.
+        if (!_dictionaryDecides && head >= 0 && (IsLemma(p, head, Avoiding) || p.HasChildWord(head, "compound:prt", "off") && IsLemma(p, head, PuttingOff))) return;
         int subj = -1, obj = -1;
         // "the bombardment of Aleppo by Russian and Syrian warplanes"
         for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
@@ -1592,6 +1684,8 @@ public sealed class EventCoder
             if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) subj = c;
             // ("the invasion of Kuwait by Iraq on 2 August 1990": a date after what was hit is when, not whom)
             else if (obj >= 0 && IsDate(p, c)) continue;
+            // ("a meeting on the sidelines of the UN General Assembly": the occasion, no party)
+            else if (IsLemma(p, c, Settings)) continue;
             else if (cs.Equals("of", StringComparison.OrdinalIgnoreCase) || cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("against", StringComparison.OrdinalIgnoreCase) || cs.Equals("with", StringComparison.OrdinalIgnoreCase)) obj = c;
         }
         bool negated = false;
@@ -1642,6 +1736,23 @@ public sealed class EventCoder
             // unless a coded verb governs the noun ("condemned the Russian raid" codes the condemnation); an attack
             // claimed is coded too ("the Pakistani Taliban claimed an attack on a police station": the claimant's).
             subj = n;
+        }
+        // "Any US attack on Iran could be perceived as a threat", "an invasion would destabilise the region": an act any
+        // of which is meant, or one a clause only supposes, is hypothetical.
+        if (!_dictionaryDecides && modality == Modality.Asserted
+            && (p.HasChildWord(n, "det", "any") || label is "nsubj" or "nsubj:pass" && head >= 0 && AuxModality(p, head) == Modality.Hypothetical))
+            modality = Modality.Hypothetical;
+        // "President Kumaratunga's four-day visit to India", "a visit to Sri Lanka by the Norwegian foreign minister": a
+        // visit is its owner's (or its "by" phrase's) to whom its "to" phrase names; one cancelled, put off or still planned
+        // is not made, one upcoming or expected is to come.
+        if (!_dictionaryDecides && code.StartsWith("042", StringComparison.Ordinal) && !question)
+        {
+            if (subj < 0) subj = p.Child(n, "nmod:poss");
+            if (subj >= 0 && obj < 0) obj = p.PrepPhrase(n, nominal: true, "to");
+            if (subj < 0 || obj < 0) return;
+            if (head >= 0 && IsLemma(p, head, UndoneVisits)) return;
+            for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) == "amod" && IsLemma(p, c, ComingVisits)) modality = Modality.Future;
         }
         if (subj < 0) return;
         // "the government's offensive to recapture Aleppo": the purpose clause's object is what the event is against.
@@ -1708,6 +1819,9 @@ public sealed class EventCoder
     private bool ReducedByAgent(Parsed p, int v, int noun, string code)
     {
         int agent = p.Child(v, "obl:agent");
+        // ("militants inspired by Zawahiri", "children affected by the Chernobyl accident": one who inspires or affects
+        // others does nothing to them by it)
+        if (!_dictionaryDecides && IsLemma(p, v, Influencing)) return false;
         if (agent < 0 || code.StartsWith("01", StringComparison.Ordinal) || code.StartsWith("04", StringComparison.Ordinal)
             || code.StartsWith("06", StringComparison.Ordinal) || IsDeed(p, noun) || IsDeed(p, agent)) return false;
         return NamesActorItself(p, agent) && NamesActorItself(p, noun);
@@ -1784,7 +1898,12 @@ public sealed class EventCoder
     /// <summary>An "in X" dependent (oblique or nominal modifier) of <paramref name="t"/>, or -1.</summary>
     private static int LocativeIn(Parsed p, int t) => p.PrepPhrase(t, nominal: true, "in");
 
-    private static int Oblique(Parsed p, int v)
+    /// <summary>Intent to cooperate, diplomatic or material cooperation, or aid (03, 05, 06, 07).</summary>
+    private static bool IsCooperation(string code) => code.Length >= 2 && code[0] == '0' && code[1] is '3' or '5' or '6' or '7';
+
+    /// <param name="cooperation">The act is cooperation or aid: an "against" phrase names whom it is aimed at, not the
+    /// partner ("will side with Hizbullah against Israel", "providing security to its nationals against rebels").</param>
+    private static int Oblique(Parsed p, int v, bool cooperation = false)
     {
         // "suspend talks on Syria" with the phrase on the verb: still the talks' topic.
         int obj = p.Child(v, "obj");
@@ -1795,10 +1914,13 @@ public sealed class EventCoder
             if (!p.Label(c).StartsWith("obl", StringComparison.Ordinal)) continue;
             var cs = p.CaseOf(c);
             // "bans on travel to Kenya against four officers": "against" names whom the act is aimed at.
-            if (cs.Equals("against", StringComparison.OrdinalIgnoreCase)) return c;
+            if (cs.Equals("against", StringComparison.OrdinalIgnoreCase)) { if (cooperation) continue; return c; }
             // "captured by the battalion with the aid of intelligence officers": a helper, not one acted on.
             if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
             if (IsScene(p, v, c)) continue;
+            // "is financed by Saudi Arabia ... and, to a smaller extent, by UN organizations" with the second "by" phrase
+            // hung on the verb as a plain oblique: in the passive a "by" phrase names a doer, never the one acted on.
+            if ((p.Child(v, "aux:pass") >= 0 || p.Child(v, "nsubj:pass") >= 0) && p.HasChildWord(c, "case", "by")) continue;
             if (first < 0 && IsTargetCase(cs, noTopics: topical)) first = c;
         }
         return first;
@@ -1844,6 +1966,8 @@ public sealed class EventCoder
         if (_dictionaryDecides || !p.Word(v).StartsWith("call", StringComparison.OrdinalIgnoreCase)) return false;
         int obj = p.Child(v, "obj");
         if (obj < 0) return false;
+        // "called Colin Powell's bluff", "called the minister's claims lies": a thing of someone's called is no one rung up.
+        if (p.Tag(obj) == "NOUN" && p.Child(obj, "nmod:poss") is var owner && owner >= 0 && p.Tag(owner) == "PROPN" && !HeadIsActor(p, obj)) return true;
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
             if (c <= obj || p.Label(c) is not ("obj" or "xcomp" or "obl:unmarked")) continue;
@@ -2074,6 +2198,27 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// The mood a verb takes from the verbs it is the open complement of, nearest first: an "if"/"unless" clause, a modal
+    /// auxiliary ("Should X decide to", "could decide to"), a likelihood or readiness ("keen to help"), a plan, a risk, or a
+    /// promise above an aspect ("pledged to continue assisting").
+    /// </summary>
+    private static Modality GovernorMood(Parsed p, int v)
+    {
+        for (int t = v, hop = 0; hop < 3 && p.Label(t) == "xcomp" && p.Head(t) is var g && g >= 0; hop++, t = g)
+        {
+            if (p.HasChildWord(g, "mark", "if", "unless")) return Modality.Hypothetical;
+            if (AuxModality(p, g) is var m && m != Modality.Asserted) return m;
+            if (p.Tag(g) == "ADJ" && ModalAdjective(p.Word(g)) is var (adjModality, _) && adjModality != Modality.Asserted) return adjModality;
+            if (IsLemma(p, g, Plans)) return Modality.Future;
+            // ("pledged to continue assisting Iran": a promise, further up, is of what is to come; "risks fighting two
+            // insurgencies": a risk is of what may happen)
+            if (hop > 0 && IsLemma(p, g, Intents)) return Modality.Future;
+            if (IsLemma(p, g, Risking)) return Modality.Hypothetical;
+        }
+        return Modality.Asserted;
+    }
+
     private static bool IsNegated(Parsed p, int v)
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
@@ -2196,12 +2341,14 @@ public sealed class EventCoder
         }
         // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
         // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
-        if (obj >= 0 && !nominal && tgtHits.Count > 0 && IsLemma(p, predicate, Sending) && srcHits.Count > 0
+        // ... and so are those it withdraws or pulls back: "pulled back its forces from Sri Lanka" leaves Sri Lanka.
+        bool withdrawing = IsLemma(p, predicate, Withdrawing);
+        if (obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, predicate, Sending) || withdrawing) && srcHits.Count > 0
             && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal))))
         {
             tgtHits.Clear();
-            int to = p.PrepPhrase(predicate, nominal: false, "to", "into", "against");
-            if (to < 0) to = p.PrepPhrase(obj, nominal: true, "to", "into", "against");
+            int to = withdrawing ? p.PrepPhrase(predicate, nominal: false, "from") : p.PrepPhrase(predicate, nominal: false, "to", "into", "against");
+            if (to < 0) to = withdrawing ? p.PrepPhrase(obj, nominal: true, "from") : p.PrepPhrase(obj, nominal: true, "to", "into", "against");
             if (to >= 0) CollectActors(p, to, tgtHits, nominalHead: false);
             tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
             if (tgtHits.Count == 0) return;
@@ -2261,6 +2408,8 @@ public sealed class EventCoder
                 if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) { if (IsDeed(p, obj)) CollectActors(p, c, tgtHits, nominalHead: false); continue; }
                 // "the departure of staff at Kampala": a town an act happens at is where, not to whom (force aside).
                 if (!IsForce(code) && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && IsTown(p, c)) continue;
+                // "met on the sidelines of the UN General Assembly": the occasion is when and where, no party.
+                if (IsLemma(p, c, Settings)) continue;
                 // "talks on Syria": the topic of talks, not a party to them.
                 if (IsTargetCase(cs, noTopics: IsTopicCase(cs) && IsLemma(p, obj, Topical))) CollectActors(p, c, tgtHits, nominalHead: false);
             }
@@ -2298,7 +2447,8 @@ public sealed class EventCoder
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
         // "will inspect the refineries in Iran": a facility stands for the country (or group) it is in; so does a
         // summit or conference one attends or visits ("to attend a summit in Uganda", PETRARCH's ATTEND [042]).
-        if (tgtHits.Count == 0 && obj >= 0 && (IsLemma(p, obj, Facilities) || code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, obj, Gatherings))
+        // (Not a gathering held: "X, Y and Z held a meeting in New York" meet each other, not the host.)
+        if (tgtHits.Count == 0 && obj >= 0 && (IsLemma(p, obj, Facilities) || code.StartsWith("04", StringComparison.Ordinal) && IsLemma(p, obj, Gatherings) && !IsLemma(p, predicate, Launch))
             && LocativeIn(p, obj) is var facilityIn && facilityIn >= 0)
             CollectActors(p, facilityIn, tgtHits, nominalHead: false);
         // "pledged 50 million euros in humanitarian aid for Sudan": aid, given or promised, is for its recipient; "issued
@@ -2485,6 +2635,7 @@ public sealed class EventCoder
         ReporterRole(p, predicate, srcHits);
         QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: TakesPlaceCountry(code) && SentenceNamesPlace(p, sentence));
         if (!IsMaterialConflict(code)) OwnPeople(p, obj, srcHits, tgtHits);
+        if (!_dictionaryDecides) DoersOwnPeople(p, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
         int before = output.Count;
         // One side alone must say something: a country's or group's armed men ("---MIL" is anyone's soldiers;
@@ -2574,6 +2725,8 @@ public sealed class EventCoder
         }
         if (fallback >= 0) CollectActors(p, fallback, hits, nominalHead: false);
     }
+
+    private static readonly HashSet<string> Settings = new(StringComparer.OrdinalIgnoreCase) { "sideline", "sidelines", "margin", "margins", "fringe", "fringes", "eve" };
 
     private static readonly HashSet<string> Envoys = new(StringComparer.OrdinalIgnoreCase)
         { "envoy", "ambassador", "emissary", "representative", "consul", "delegate", "delegation", "mission", "embassy" };
@@ -3608,6 +3761,23 @@ public sealed class EventCoder
         // The people and nothing more: "its people", "citizens", not "residents of Kharkiv" or "people who fled".
         for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) is not ("det" or "punct") && !(p.Label(c) == "nmod:poss" && p.Tag(c) == "PRON")) return;
+        tgt[0] = new ActorHit(country + tgt[0].Code[3..], tgt[0].Span);
+    }
+
+    /// <summary>
+    /// "did not butcher his own people because of Israel", "killed tens of thousands of its own citizens": people the
+    /// doer's pronoun owns with "own" are the doer's country's, whatever country the actor layer gave them.
+    /// </summary>
+    private static void DoersOwnPeople(Parsed p, int obj, List<ActorHit> src, List<ActorHit> tgt)
+    {
+        if (obj < 0 || tgt.Count != 1 || src.Count == 0 || !tgt[0].Code.EndsWith("CVL", StringComparison.Ordinal) || tgt[0].Code.Length != 6) return;
+        // ("tens of thousands of his own citizens": the people an amount counts)
+        for (int hop = 0; hop < 2 && (p.Tag(obj) == "NUM" || IsLemma(p, obj, Amounts)) && p.PrepPhrase(obj, nominal: true, "of") is var counted && counted >= 0; hop++) obj = counted;
+        if (p.Child(obj, "nmod:poss") is not (>= 0 and var owner) || p.Tag(owner) != "PRON" || !p.HasChildWord(obj, "amod", "own")) return;
+        var country = src[0].Code.Length >= 3 && !src[0].Code.StartsWith("---", StringComparison.Ordinal) && !src[0].Code.StartsWith("IGO", StringComparison.Ordinal)
+            && !src[0].Code.StartsWith("IMG", StringComparison.Ordinal) ? src[0].Code[..3] : null;
+        if (country is null || src.Exists(h => !h.Code.StartsWith(country, StringComparison.Ordinal)) || tgt[0].Code.StartsWith(country, StringComparison.Ordinal)) return;
+        if (!p.Words[obj].Overlaps(tgt[0].Span)) return;
         tgt[0] = new ActorHit(country + tgt[0].Code[3..], tgt[0].Span);
     }
 
