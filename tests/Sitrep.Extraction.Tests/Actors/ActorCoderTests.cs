@@ -80,6 +80,8 @@ public sealed class ActorCoderTests
     [InlineData("a general softening in demand")]
     [InlineData("the world in general")]
     [InlineData("a public information officer")]
+    [InlineData("the think tanks that follow its lead")]
+    [InlineData("the fuel tank")]
     public void Lower_case_acronyms_and_plain_words_code_nothing(string phrase) => Assert.Null(Coder.Code(phrase));
 
     [Fact]
