@@ -120,6 +120,15 @@ public sealed partial class EventCoder
             for (int i = 0; i < sideA.Count; i++)
                 if (sideA[i].Code.Length == 3) sideA[i] = sideA[i] with { Code = sideA[i].Code + sideB[^1].Code[3..] };
         if (sideA.Count == 0 || sideB.Count == 0) return;
+        // "clashes between protesters and police" in a report on a president's visit abroad: the actor layer gives
+        // unnamed people the countries the article names, one each; a fight of unnamed sides of different countries
+        // is then no one's in particular (the event's place may still give it one).
+        if (sideA.TrueForAll(h => IsUnnamed(p, h)) && sideB.TrueForAll(h => IsUnnamed(p, h))
+            && sideA.Exists(a => sideB.Exists(b => a.Code.Length == 6 && b.Code.Length == 6 && string.CompareOrdinal(a.Code, 0, b.Code, 0, 3) != 0)))
+        {
+            Unplace(sideA);
+            Unplace(sideB);
+        }
         if (FiguredBattles.Contains(p.Word(n).ToString()) && !sideA.Exists(IsArmedSide) && !sideB.Exists(IsArmedSide)) return;
         var phrase = new TextSpan(p.Words[first].Start, p.Words[last].End);
         // The misparsed phrase's own events go: a side as the killer of the battle's dead, or a side fighting another.
@@ -140,6 +149,12 @@ public sealed partial class EventCoder
             if (output.Exists(o => o.Sentence == sentence && o.Source == s.Code && o.Target == t.Code && o.Code == "190")) return;
             output.Add(new Event(evidence, s.Code, t.Code, "190", info.Goldstein, info.QuadClass, info.Plover, false, modality, s.Span, t.Span, sentence));
         }
+    }
+
+    private static void Unplace(List<ActorHit> hits)
+    {
+        for (int i = 0; i < hits.Count; i++)
+            if (hits[i].Code.Length == 6) hits[i] = hits[i] with { Code = "---" + hits[i].Code[3..] };
     }
 
     private List<ActorHit> SideActors(Parsed p, int lo, int hi)
@@ -169,6 +184,8 @@ public sealed partial class EventCoder
     private void ReciprocalWith(Parsed p, int n, int before, List<Event> output)
     {
         if (n + 1 >= p.Words.Length || !p.Word(n + 1).Equals("with", StringComparison.OrdinalIgnoreCase)) return;
+        // "Iraq could start hostilities with Israel", "to provoke a fight with the movement": one side's doing.
+        if (p.Label(n) == "obj") return;
         var noun = p.Words[n];
         for (int i = before, count = output.Count; i < count; i++)
             if (output[i] is { Code: "190", Source.Length: > 0, Target.Length: > 0 } e && e.Span.Contains(noun)

@@ -1,0 +1,52 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// Battles named by a noun (issue #6): "fighting/clashes between A and B" is A fighting B and B fighting A, whatever the
+/// verb after the phrase; the dead are the battle's, not a side's victims. Skipped when the models are absent.
+/// </summary>
+public sealed class BattleNounTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    private static bool Fights(Event e, string source, string target) => e.Source == source && e.Target == target && e.Code == "190";
+
+    [Theory]
+    [InlineData("Fighting between the Malian army and Tuareg rebels near Kidal has killed at least 14 people since Tuesday.", "MLIMIL", "MLIREB")]
+    [InlineData("Clashes between Nigerien troops and Boko Haram fighters killed 19 people.", "NERMIL", "NGAREB")]
+    [InlineData("Heavy fighting broke out on Sunday between Chadian soldiers and Sudanese rebels near Abeche.", "TCDMIL", "SDNREB")]
+    [InlineData("Skirmishes between Ugandan and Kenyan police were reported along the border.", "UGACOP", "KENCOP")]
+    public void A_battle_between_two_sides_is_each_fighting_the_other(string sentence, string a, string b)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => Fights(e, a, b));
+        Assert.Contains(events, e => Fights(e, b, a));
+    }
+
+    [Theory]
+    [InlineData("Fighting between the Malian army and Tuareg rebels has killed 14 people.")]
+    [InlineData("Clashes between the Burundian army and FNL rebels killed 12 villagers.")]
+    public void The_dead_of_a_battle_are_no_sides_victims(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("CVL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_side_owning_clashes_with_another_fights_it_and_is_fought()
+    {
+        if (Code("The Ugandan army's clashes with Congolese rebels left six dead.") is not { } events) return;
+        Assert.Contains(events, e => Fights(e, "UGAMIL", "CODREB"));
+        Assert.Contains(events, e => Fights(e, "CODREB", "UGAMIL"));
+    }
+
+    [Theory]
+    [InlineData("A clash between Honda and Toyota over prices looms.")]
+    [InlineData("Diplomats worked to prevent clashes between Ugandan troops and Congolese rebels.")]
+    public void A_quarrel_or_a_battle_averted_is_no_fight(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "190");
+    }
+}
