@@ -52,19 +52,20 @@ public sealed partial class EventCoder
         {
             if (!BattleWords.Contains(p.Word(n).ToString()) || p.Tag(n) is not ("NOUN" or "VERB" or "PROPN")) continue;
             // "the troops were fighting between the two towns": a verb, not the battle's name.
-            if (n > start && p.Tag(n - 1) == "AUX") continue;
+            if (n > start && p.Tag(n - 1) == "AUX" && p.Tag(n) == "VERB") continue;
             if (Unfought(p, start, n)) continue;
             int between = BetweenAfter(p, n, end);
             if (between >= 0) BattleBetween(p, n, between, end, sentence, question, before, output, info);
-            else ReciprocalWith(p, n, before, output);
+            else ReciprocalWith(p, n, sentence, question, before, output, info);
         }
     }
 
     private static bool Unfought(Parsed p, int start, int n)
     {
-        // Back over the noun's own modifiers ("fears of renewed heavy clashes").
+        // Back over the noun's own modifiers ("fears of renewed heavy clashes", "no fighting").
         int t = n - 1;
-        while (t >= start && p.Tag(t) is "ADJ" or "DET" or "ADV") t--;
+        for (; t >= start && p.Tag(t) is "ADJ" or "DET" or "ADV"; t--)
+            if (UnfoughtCues.Contains(p.Word(t).ToString())) return true;
         if (t >= start && p.Word(t) is "of" or "to" or "OF" or "TO") t--;
         return t >= start && UnfoughtCues.Contains(p.Word(t).ToString());
     }
@@ -181,15 +182,53 @@ public sealed partial class EventCoder
     /// "the army's clashes with rebels": the coder reads the owner as the one who clashed; a clash is fought by both,
     /// so each side gets the event.
     /// </summary>
-    private void ReciprocalWith(Parsed p, int n, int before, List<Event> output)
+    private void ReciprocalWith(Parsed p, int n, TextSpan sentence, bool question, int before, List<Event> output, CameoInfo info)
     {
         if (n + 1 >= p.Words.Length || !p.Word(n + 1).Equals("with", StringComparison.OrdinalIgnoreCase)) return;
         // "Iraq could start hostilities with Israel", "to provoke a fight with the movement": one side's doing.
         if (p.Label(n) == "obj") return;
         var noun = p.Words[n];
+        OwnerFromClause(p, n, sentence, question, before, output, info);
         for (int i = before, count = output.Count; i < count; i++)
             if (output[i] is { Code: "190", Source.Length: > 0, Target.Length: > 0 } e && e.Span.Contains(noun)
                 && !output.Exists(o => o.Sentence == e.Sentence && o.Source == e.Target && o.Target == e.Source && o.Code == "190"))
                 output.Add(e with { Source = e.Target, Target = e.Source, SourceSpan = e.TargetSpan, TargetSpan = e.SourceSpan });
+    }
+
+    /// <summary>
+    /// "Zambian troops were locked in heavy fighting with Angolan rebels", "three soldiers were killed in clashes with
+    /// militants": the subject of the clause the noun is a phrase of fought the "with" side, and was fought by it, when
+    /// that subject is armed men or a country (villagers "fleeing fighting with rebels" fight no one). The noun's event
+    /// read with no doer goes.
+    /// </summary>
+    private void OwnerFromClause(Parsed p, int n, TextSpan sentence, bool question, int before, List<Event> output, CameoInfo info)
+    {
+        if (!p.Label(n).StartsWith("obl", StringComparison.Ordinal) && !p.Label(n).StartsWith("obj", StringComparison.Ordinal)) return;
+        int v = p.Head(n), with = p.PrepPhrase(n, nominal: true, "with");
+        if (v < 0 || p.Tag(v) != "VERB" || with < 0) return;
+        int subj = p.Child(v, "nsubj");
+        if (subj < 0) subj = p.Child(v, "nsubj:pass");
+        if (subj < 0) return;
+        var sides = new List<ActorHit>(2);
+        CollectActors(p, subj, sides, nominalHead: false);
+        KeepMostSpecific(sides);
+        sides.RemoveAll(h => !IsArmedSide(h) && h.Code.Length != 3);
+        var others = new List<ActorHit>(2);
+        CollectActors(p, with, others, nominalHead: false);
+        KeepMostSpecific(others);
+        if (sides.Count == 0 || others.Count == 0) return;
+        var noun = p.Words[n];
+        output.RemoveAll(e => e.Sentence == sentence && e.Code == "190" && e.Source.Length == 0 && e.Span.Contains(noun));
+        var modality = question ? Modality.Question : AuxModality(p, v);
+        bool negated = IsNegated(p, v);
+        foreach (var a in sides)
+            foreach (var b in others)
+            {
+                if (a.Code == b.Code) continue;
+                var evidence = new TextSpan(Math.Min(a.Span.Start, p.Words[n].Start), Math.Max(b.Span.End, p.Words[n].End));
+                foreach (var (s, t) in new[] { (a, b), (b, a) })
+                    if (!output.Exists(o => o.Sentence == sentence && o.Source == s.Code && o.Target == t.Code && o.Code == "190"))
+                        output.Add(new Event(evidence, s.Code, t.Code, "190", info.Goldstein, info.QuadClass, info.Plover, negated, modality, s.Span, t.Span, sentence));
+            }
     }
 }

@@ -49,4 +49,29 @@ public sealed class BattleNounTests
         if (Code(sentence) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code == "190");
     }
+
+    [Theory]
+    [InlineData("Zambian troops were locked in heavy fighting with Angolan rebels near Mongu.", "ZMBMIL", "AGOREB")]
+    [InlineData("Three Kenyan soldiers were killed in clashes with Somali militants.", "KENMIL", "SOMINS")]
+    public void The_subject_of_a_clause_holding_a_fight_with_a_side_fights_it(string sentence, string a, string b)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => Fights(e, a, b));
+        Assert.Contains(events, e => Fights(e, b, a));
+    }
+
+    [Fact]
+    public void No_fighting_between_two_sides_is_no_fight()
+    {
+        if (Code("There has been no fighting between Eritrean and Ethiopian troops since June.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "190");
+    }
+
+    [Fact]
+    public void Unnamed_people_fight_no_country_the_article_names_elsewhere()
+    {
+        if (Code("Eritrea's president arrived in Kenya on Monday. His government has faced clashes between protesters and police.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "190" && e.Source.Length == 6 && e.Target.Length == 6
+                                            && !e.Source.StartsWith("---", StringComparison.Ordinal) && e.Source[..3] != e.Target[..3]);
+    }
 }
