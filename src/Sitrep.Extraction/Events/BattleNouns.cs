@@ -19,10 +19,13 @@ public sealed partial class EventCoder
         "firefights", "gunbattle", "gunbattles", "skirmish", "skirmishes", "hostilities",
     };
 
-    // "a clash between Ford and GM", "the battle between fire and ice", "a fight between two brothers": these words
-    // name a quarrel as often as a battle, and are one only with armed men on a side.
-    private static readonly HashSet<string> FiguredBattles = new(StringComparer.OrdinalIgnoreCase)
-        { "clash", "clashes", "battle", "battles", "fight", "fights" };
+    // "trade battles between", "a legal fight between": a quarrel named by its field.
+    private static readonly HashSet<string> Fields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "trade", "tariff", "legal", "court", "courtroom", "political", "diplomatic", "verbal", "ideological", "price", "custody",
+        "election", "electoral", "bidding", "budget", "cultural", "culture", "policy", "rhetorical", "boardroom", "takeover",
+        "patent", "media", "pr", "propaganda", "power", "leadership", "succession", "turf", "legislative", "parliamentary",
+    };
 
     // "fears of clashes between", "to prevent fighting between", "no fighting between": a battle that did not happen.
     private static readonly HashSet<string> UnfoughtCues = new(StringComparer.OrdinalIgnoreCase)
@@ -54,6 +57,7 @@ public sealed partial class EventCoder
             // "the troops were fighting between the two towns": a verb, not the battle's name.
             if (n > start && p.Tag(n - 1) == "AUX" && p.Tag(n) == "VERB") continue;
             if (Unfought(p, start, n)) continue;
+            if (n > start && Fields.Contains(p.Word(n - 1).ToString()) || n > start + 1 && p.Tag(n - 1) is "ADJ" or "NOUN" && Fields.Contains(p.Word(n - 2).ToString())) continue;
             int between = BetweenAfter(p, n, end);
             if (between >= 0) BattleBetween(p, n, between, end, sentence, question, before, output, info);
             else ReciprocalWith(p, n, sentence, question, before, output, info);
@@ -130,7 +134,12 @@ public sealed partial class EventCoder
             Unplace(sideA);
             Unplace(sideB);
         }
-        if (FiguredBattles.Contains(p.Word(n).ToString()) && !sideA.Exists(IsArmedSide) && !sideB.Exists(IsArmedSide)) return;
+        // Armed men on a side, or two states ("fighting between Armenia and Azerbaijan"; a single "clash" of two states is
+        // as often words over trade); "fighting between the ruling party and the opposition" is politics.
+        bool armed = sideA.Exists(IsArmedSide) || sideB.Exists(IsArmedSide);
+        bool states = sideA.Exists(h => h.Code.Length == 3) && sideB.Exists(h => h.Code.Length == 3);
+        if (!armed && !(states && !p.Word(n).Equals("clash", StringComparison.OrdinalIgnoreCase) && !p.Word(n).Equals("fight", StringComparison.OrdinalIgnoreCase)
+                        && !p.Word(n).Equals("battle", StringComparison.OrdinalIgnoreCase))) return;
         var phrase = new TextSpan(p.Words[first].Start, p.Words[last].End);
         // The misparsed phrase's own events go: a side as the killer of the battle's dead, or a side fighting another.
         for (int i = output.Count - 1; i >= before; i--)

@@ -17,6 +17,7 @@ public sealed class BattleNounTests
     [InlineData("Clashes between Nigerien troops and Boko Haram fighters killed 19 people.", "NERMIL", "NGAREB")]
     [InlineData("Heavy fighting broke out on Sunday between Chadian soldiers and Sudanese rebels near Abeche.", "TCDMIL", "SDNREB")]
     [InlineData("Skirmishes between Ugandan and Kenyan police were reported along the border.", "UGACOP", "KENCOP")]
+    [InlineData("Clashes between Eritrea and Djibouti along the border killed 12 soldiers.", "ERI", "DJI")]
     public void A_battle_between_two_sides_is_each_fighting_the_other(string sentence, string a, string b)
     {
         if (Code(sentence) is not { } events) return;
@@ -43,6 +44,9 @@ public sealed class BattleNounTests
 
     [Theory]
     [InlineData("A clash between Honda and Toyota over prices looms.")]
+    [InlineData("Fighting between the ruling party and the opposition over the budget intensified.")]
+    [InlineData("The trade battle between Kenya and Tanzania deepened.")]
+    [InlineData("A clash between Kenya and Tanzania over tariffs looms.")]
     [InlineData("Diplomats worked to prevent clashes between Ugandan troops and Congolese rebels.")]
     public void A_quarrel_or_a_battle_averted_is_no_fight(string sentence)
     {
