@@ -19,6 +19,8 @@ public sealed partial class EventCoder
         "firefights", "gunbattle", "gunbattles", "skirmish", "skirmishes", "hostilities",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BattleLookup = BattleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "trade battles between", "a legal fight between": a quarrel named by its field.
     private static readonly HashSet<string> Fields = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -53,7 +55,7 @@ public sealed partial class EventCoder
         if (_dictionaryDecides || _cameo["190"] is not { } info) return;
         for (int n = start; n < end; n++)
         {
-            if (!BattleWords.Contains(p.Word(n).ToString()) || p.Tag(n) is not ("NOUN" or "VERB" or "PROPN")) continue;
+            if (!BattleLookup.Contains(p.Word(n)) || p.Tag(n) is not ("NOUN" or "VERB" or "PROPN")) continue;
             // "the troops were fighting between the two towns": a verb, not the battle's name.
             if (n > start && p.Tag(n - 1) == "AUX" && p.Tag(n) == "VERB") continue;
             if (Unfought(p, start, n)) continue;
@@ -137,7 +139,8 @@ public sealed partial class EventCoder
         // Armed men on a side, or two states ("fighting between Armenia and Azerbaijan"; a single "clash" of two states is
         // as often words over trade); "fighting between the ruling party and the opposition" is politics.
         bool armed = sideA.Exists(IsArmedSide) || sideB.Exists(IsArmedSide);
-        bool states = sideA.Exists(h => h.Code.Length == 3) && sideB.Exists(h => h.Code.Length == 3);
+        // (States by name: "Serb police and ethnic Albanians" are a country's police and a people, not two states.)
+        bool states = sideA.Exists(h => h.Code.Length == 3) && sideB.Exists(h => h.Code.Length == 3) && OnlyNames(p, first, and - 1) && OnlyNames(p, and + 1, last);
         if (!armed && !(states && !p.Word(n).Equals("clash", StringComparison.OrdinalIgnoreCase) && !p.Word(n).Equals("fight", StringComparison.OrdinalIgnoreCase)
                         && !p.Word(n).Equals("battle", StringComparison.OrdinalIgnoreCase))) return;
         var phrase = new TextSpan(p.Words[first].Start, p.Words[last].End);
@@ -145,7 +148,9 @@ public sealed partial class EventCoder
         for (int i = output.Count - 1; i >= before; i--)
             if (IsForce(output[i].Code) && output[i].SourceSpan is { } ss && phrase.Contains(ss)) output.RemoveAt(i);
         var evidence = new TextSpan(p.Words[n].Start, p.Words[last].End);
-        var modality = question ? Modality.Question : Modality.Asserted;
+        // "Fighting between the two states would be catastrophic": the verb the noun is the subject of tells whether it happened.
+        var modality = question ? Modality.Question
+            : p.Head(n) is var h && h >= 0 && p.Label(n) is "nsubj" or "csubj" or "nsubj:pass" ? AuxModality(p, h) : Modality.Asserted;
         foreach (var a in sideA)
             foreach (var b in sideB)
             {
@@ -177,6 +182,12 @@ public sealed partial class EventCoder
         DropLanguages(p, lo, hi, hits);
         KeepMostSpecific(hits);
         return hits;
+    }
+
+    private static bool OnlyNames(Parsed p, int lo, int hi)
+    {
+        for (int t = lo; t <= hi; t++) if (p.Tag(t) is not ("PROPN" or "DET")) return false;
+        return true;
     }
 
     private static bool OnlyModifiers(Parsed p, int lo, int hi)

@@ -78,4 +78,18 @@ public sealed class BattleNounTests
         Assert.DoesNotContain(events, e => e.Code == "190" && e.Source.Length == 6 && e.Target.Length == 6
                                             && !e.Source.StartsWith("---", StringComparison.Ordinal) && e.Source[..3] != e.Target[..3]);
     }
+
+    [Fact]
+    public void A_battle_that_would_happen_is_hypothetical()
+    {
+        if (Code("Fighting between Eritrea and Djibouti would be catastrophic.") is not { } events) return;
+        Assert.All(events.Where(e => e.Code == "190"), e => Assert.Equal(Modality.Hypothetical, e.Modality));
+    }
+
+    [Fact]
+    public void A_country_s_police_and_a_people_are_no_two_states()
+    {
+        if (Code("Dozens were reported killed in clashes between Kenyan police and ethnic Somalis.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "190" && e.Source == "KEN" && e.Target == "SOM");
+    }
 }
