@@ -55,7 +55,7 @@ public sealed partial class EventCoder
         if (_dictionaryDecides || _cameo["190"] is not { } info) return;
         for (int n = start; n < end; n++)
         {
-            if (!BattleLookup.Contains(p.Word(n)) || p.Tag(n) is not ("NOUN" or "VERB" or "PROPN")) continue;
+            if (p.Tag(n) is not ("NOUN" or "VERB" or "PROPN") || !BattleLookup.Contains(p.Word(n))) continue;
             // "the troops were fighting between the two towns": a verb, not the battle's name.
             if (n > start && p.Tag(n - 1) == "AUX" && p.Tag(n) == "VERB") continue;
             if (Unfought(p, start, n)) continue;
@@ -144,10 +144,20 @@ public sealed partial class EventCoder
         if (!armed && !(states && !p.Word(n).Equals("clash", StringComparison.OrdinalIgnoreCase) && !p.Word(n).Equals("fight", StringComparison.OrdinalIgnoreCase)
                         && !p.Word(n).Equals("battle", StringComparison.OrdinalIgnoreCase))) return;
         var phrase = new TextSpan(p.Words[first].Start, p.Words[last].End);
-        // The misparsed phrase's own events go: a side as the killer of the battle's dead, or a side fighting another.
-        for (int i = output.Count - 1; i >= before; i--)
-            if (IsForce(output[i].Code) && output[i].SourceSpan is { } ss && phrase.Contains(ss)) output.RemoveAt(i);
         var evidence = new TextSpan(p.Words[n].Start, p.Words[last].End);
+        // The misparsed phrase's own events go: a side as the killer of the battle's dead (the verb the phrase is the
+        // subject of: "M23 rebels has killed 27 people"), or a side fighting another inside it. A side's own relative
+        // clause ("rebels who attacked the base") keeps its events.
+        int verb = -1;
+        for (int t = last + 1; t < end && verb < 0; t++)
+        {
+            if (p.Tag(t) is "PRON" or "SCONJ" or "CCONJ" || p.Tag(t) == "PUNCT" && !p.Word(t).SequenceEqual(",")) break;
+            if (p.Tag(t) == "VERB") verb = t;
+        }
+        for (int i = output.Count - 1; i >= before; i--)
+            if (IsForce(output[i].Code) && output[i].SourceSpan is { } ss && phrase.Contains(ss)
+                && (evidence.Contains(output[i].Span) || verb >= 0 && output[i].Span.Contains(p.Words[verb])))
+                output.RemoveAt(i);
         // "Fighting between the two states would be catastrophic": the verb the noun is the subject of tells whether it happened.
         var modality = question ? Modality.Question
             : p.Head(n) is var h && h >= 0 && p.Label(n) is "nsubj" or "csubj" or "nsubj:pass" ? AuxModality(p, h) : Modality.Asserted;
