@@ -242,7 +242,10 @@ public sealed partial class EventCoder
         var sides = new List<ActorHit>(2);
         CollectActors(p, subj, sides, nominalHead: false);
         KeepMostSpecific(sides);
-        sides.RemoveAll(h => !IsArmedSide(h) && h.Code.Length != 3);
+        // (A state only where the verb itself is no act of its own: "Ethiopia condemned the fighting with Eritrea" is a
+        // condemnation, "Ethiopia was locked in fighting with Eritrea" a fight.)
+        bool acts = TryVerbCode(p, v, out _);
+        sides.RemoveAll(h => !IsArmedSide(h) && !(h.Code.Length == 3 && !acts));
         var others = new List<ActorHit>(2);
         CollectActors(p, with, others, nominalHead: false);
         KeepMostSpecific(others);

@@ -47,6 +47,7 @@ public sealed class BattleNounTests
     [InlineData("Fighting between the ruling party and the opposition over the budget intensified.")]
     [InlineData("The trade battle between Kenya and Tanzania deepened.")]
     [InlineData("A clash between Kenya and Tanzania over tariffs looms.")]
+    [InlineData("Uganda condemned the fighting with Rwanda.")]
     [InlineData("Diplomats worked to prevent clashes between Ugandan troops and Congolese rebels.")]
     public void A_quarrel_or_a_battle_averted_is_no_fight(string sentence)
     {
