@@ -22,7 +22,7 @@ public interface IEventActorSource
 /// plans set <see cref="Event.Negated"/> and <see cref="Event.Modality"/>. A predicate with no coded source
 /// actor yields no event. Thread-safe: all state is per call.
 /// </summary>
-public sealed class EventCoder
+public sealed partial class EventCoder
 {
     private readonly EventLexicon _lex;
     private readonly CameoTable _cameo;
@@ -315,6 +315,7 @@ public sealed class EventCoder
                 CodeNoun(p, v, sentenceSpan, question, srcHits, tgtHits, output);
         }
         ReportedVerdicts(p, start, end, sentenceSpan, srcHits, tgtHits, output);
+        CodeBattleNouns(p, start, end, sentenceSpan, question, before, output);
         DropRefined(output, before);
         DropRetold(output, before);
         // Victims with no attacker named are force only where the sentence names an attack or a weapon: "the plane
