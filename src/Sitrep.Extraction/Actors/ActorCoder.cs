@@ -155,6 +155,11 @@ public sealed class ActorCoder
             && !matches.Exists(o => o.First == m.Last + 1));
         // "a general softening", "in general": the adjective, not the rank.
         matches.RemoveAll(m => m.Entry.Kind == EntryKind.Role && m.First == m.Last && IsAdjectiveRank(words, m.First, to, after));
+        // "militant islamists", "the militant Palestinian group Hamas": the adjective, no militant of its own.
+        var roleStarts = matches.Where(m => m.Entry.Kind == EntryKind.Role).Select(m => m.First).ToHashSet();
+        matches.RemoveAll(m => m.Entry.Kind == EntryKind.Role && m.First == m.Last && IsAdjectiveMilitant(words, m.First, after, roleStarts.Contains));
+        // "Greater New Orleans": a place's name after "New" is part of another place's name.
+        matches.RemoveAll(m => IsPlace(m.Entry) && PartOfNewName(words, m.First));
         if (matches.Count == 0) return [];
         // The head is the last role noun ("Syrian government troops" → troops); a role followed by "of"
         // keeps its place ("minister of defence" is read as written, by the multi-word entries).
@@ -329,6 +334,32 @@ public sealed class ActorCoder
     }
 
     private static readonly HashSet<string> AdjectiveRanks = new(StringComparer.Ordinal) { "general", "major" };
+
+    /// <summary>
+    /// "militant" in lower case before a word that goes on the phrase ("militant islamists", "the militant Palestinian
+    /// group") is the adjective: it says what the group is like, no militant of its own. Before a role noun ("militant
+    /// leaders"), a verb, a function word or a mark it stays the noun ("the militants said", "a militant, who").
+    /// </summary>
+    private static bool IsAdjectiveMilitant(List<PhraseWord> words, int i, PhraseWord? after, Func<int, bool> roleAt)
+    {
+        var w = words[i];
+        if (w.Capitalised || w.AllCaps || w.Norm != "militant") return false;
+        PhraseWord? next = i + 1 < words.Count ? words[i + 1] : after;
+        if (next is not { IsPunct: false } n || !n.Norm.All(c => char.IsLetter(c) || c == '-')) return false;
+        if (i + 1 < words.Count && roleAt(i + 1)) return false;
+        return !AfterRank.Contains(n.Norm) && !(n.Norm.Length > 4 && n.Norm.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>A place's name (a city or region the dictionaries file under its country) as the whole of <paramref name="span"/>.</summary>
+    internal bool IsPlaceName(string text, TextSpan span)
+    {
+        var words = PhraseWords.Split(text, span);
+        return words.Count > 0 && _lexicon.Exact(words, 0, words.Count - 1) is { } e && IsPlace(e);
+    }
+
+    /// <summary>"New Orleans", "New Hampshire": a capitalised "New" right before a place's name makes another name.</summary>
+    internal static bool PartOfNewName(List<PhraseWord> words, int first) =>
+        first > 0 && words[first - 1] is { Capitalised: true, IsPunct: false, Norm: "new" };
 
     // Words that follow a rank used as a noun: verbs of news, auxiliaries, relatives, conjunctions and prepositions.
     private static readonly HashSet<string> AfterRank = new(StringComparer.Ordinal)

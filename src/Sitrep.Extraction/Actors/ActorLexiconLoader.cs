@@ -169,7 +169,16 @@ internal static class ActorLexiconLoader
         {
             if (phrases.Count > 0 && codes.Count > 0)
             {
-                // Dated codes mark office holders (people); undated ones name places and bodies.
+                // Dated codes mark office holders (people); undated ones name places and bodies. A country's places
+                // dated only through its occupation ("Baghdad": IRQ, IRQOCC 2003-2006, IRQ) are that country's places on
+                // every date: the occupation is the country's state, no party ("Zawahiri travelled to Baghdad" is no
+                // visit to an occupying force).
+                if (codes.Count > 1 && codes.Exists(c => c.Code != Unoccupied(c.Code)) && codes.TrueForAll(c => Unoccupied(c.Code) == codes[0].Code))
+                {
+                    var country = codes[0].Code;
+                    codes.Clear();
+                    codes.Add(new DatedCode(country, null, null));
+                }
                 var kind = codes.Any(c => c.From is not null || c.To is not null) ? EntryKind.Person : EntryKind.Org;
                 var entry = new ActorEntry(kind, codes[^1].Code, codes.ToArray(), "phoenix:" + origin);
                 foreach (var p in phrases) into.Add((p, entry));
@@ -202,6 +211,10 @@ internal static class ActorLexiconLoader
         }
         Flush();
     }
+
+    /// <summary>"IRQOCC" → "IRQ": a country's code with the occupation mark taken off; any other code as it is.</summary>
+    private static string Unoccupied(string code) =>
+        code.Length == 6 && code.EndsWith("OCC", StringComparison.Ordinal) ? code[..3] : code;
 
     private static DatedCode? ParsePhoenixCode(string body)
     {

@@ -45,7 +45,7 @@ public sealed class ActorStage : Stage
             foreach (var m in matches)
             {
                 var iso = PlaceCountry(m.Entry);
-                if (iso is null) continue;
+                if (iso is null || ActorCoder.PartOfNewName(words, m.First)) continue;
                 bool locative = m.First > 0 && Locatives.Contains(words[m.First - 1].Norm);
                 countryWeight[iso] = countryWeight.GetValueOrDefault(iso) + (locative ? 3 : 1);
             }
@@ -149,6 +149,8 @@ public sealed class ActorStage : Stage
             if (_coder.NamesTreatyAfter(text, m.Span)) continue;
             var c = _coder.CodeName(text, m.Span, on) ?? _coder.Code(text, m.Span, on);
             if (c is not null && m.Label == EntityLabel.ORG && RankOpensName(text, m.Span, c.Evidence)) continue;
+            // ("Greater New Orleans Fair Housing Action Center" tagged from "Orleans" on: a French city's name in another's)
+            if (c is not null && c.Evidence.Start == FirstContent(text, m.Span) && NewBefore(text, m.Span.Start) && _coder.IsPlaceName(text, c.Evidence)) continue;
             if (c is not null && c.Code.Length > 0)
                 return new Actor(id, c.Code, c.Country, c.Role, name, c.Evidence, m.Span);
         }
@@ -167,6 +169,23 @@ public sealed class ActorStage : Stage
         while (first < words.Count && (words[first].IsPunct || words[first].Norm == "the")) first++;
         return first + 1 < words.Count && Ranks.Contains(words[first].Norm)
             && evidence.Start == words[first].Start && evidence.End == words[first].End;
+    }
+
+    /// <summary>Where the mention's first word after a leading "the" starts.</summary>
+    private static int FirstContent(string text, TextSpan mention)
+    {
+        var words = PhraseWords.Split(text, mention);
+        int i = 0;
+        while (i < words.Count && (words[i].IsPunct || words[i].Norm == "the")) i++;
+        return i < words.Count ? words[i].Start : mention.Start;
+    }
+
+    /// <summary>A capitalised "New" right before <paramref name="start"/>, on the same line.</summary>
+    private static bool NewBefore(string text, int start)
+    {
+        int i = start;
+        while (i > 0 && text[i - 1] is ' ' or '\u00a0') i--;
+        return i >= 3 && i < start && string.CompareOrdinal(text, i - 3, "New", 0, 3) == 0 && (i == 3 || !char.IsLetterOrDigit(text[i - 4]));
     }
 
     private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
@@ -328,15 +347,18 @@ public sealed class ActorStage : Stage
             if (IsAppositionOfName(text, words, left, entities)) continue;
             var phrase = new TextSpan(words[left].Start, words[head.Last].End);
             if (Covered(entities, phrase, OwnerEnd(words, left, head.First))) continue;
+            // "the business which …", "actionable intelligence": the activity or the knowledge, no party, where no owner says whose.
+            if (left == head.First && head.First == head.Last && MassRoles.Contains(words[head.First].Norm)) continue;
             foreach (var c in _coder.CodeWords(words, left, head.Last + 1, on))
             {
                 var coding = c;
                 // "Barack Obama's government", "the Assad government": the owner is the entity before the phrase.
                 if (coding.Country.Length == 0 && left > 0 && OwnerBefore(words[left - 1], entities, byCluster) is { } owner)
                     coding = new ActorCoding(owner.Country + coding.Role, owner.Country, coding.Role, coding.Evidence, "entity");
-                if (coding.Country.Length == 0 && ContextRoles.Contains(coding.Role))
+                if (coding.Country.Length == 0 && ContextRoles.Contains(coding.Role) && !Worldwide(words, head.Last + 1))
                 {
-                    var ctx = CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches) ?? mainCountry;
+                    var ctx = CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches)
+                        ?? (UnknownTownOfSentence(words, matches) ? null : mainCountry);
                     if (ctx is not null) coding = coding.WithCountry(ctx);
                 }
                 result.Add(new Actor(-1, coding.Code, coding.Country, coding.Role, phrase.Of(text), coding.Evidence, phrase));
@@ -445,6 +467,39 @@ public sealed class ActorStage : Stage
             found = iso;
         }
         return found;
+    }
+
+    // Role nouns that also name an activity or a knowledge ("the business of war", "actionable intelligence").
+    private static readonly HashSet<string> MassRoles = new(StringComparer.Ordinal) { "business", "intelligence" };
+
+    /// <summary>"people worldwide", "protesters around the world": the phrase says its people are of no one country.</summary>
+    private static bool Worldwide(List<PhraseWord> words, int at)
+    {
+        if (at >= words.Count) return false;
+        if (words[at].Norm is "worldwide" or "globally" or "everywhere") return true;
+        int k = at;
+        if (words[k].Norm is "all" && k + 1 < words.Count) k++;
+        return k + 2 < words.Count && words[k].Norm is "around" or "across" or "over" or "throughout"
+            && words[k + 1].Norm == "the" && words[k + 2].Norm is "world" or "globe";
+    }
+
+    /// <summary>
+    /// "In the eastern city of Baqubah, guerrillas …": the sentence names a town, village or province the lexicons do
+    /// not know; its people are that place's, of a country not known here, not the article's main country's (the
+    /// event stage gives the place's country from the gazetteer). Not where the sentence names a country or a known place.
+    /// </summary>
+    private static bool UnknownTownOfSentence(List<PhraseWord> words, List<LexMatch> matches)
+    {
+        // ("South Korea evacuated 80 people in the town of Yeoncheon": a country the sentence names says whose the town is)
+        if (matches.Exists(m => m.Entry.Kind is EntryKind.CountryName or EntryKind.CountryAdjective || PlaceCountry(m.Entry) is not null)) return false;
+        for (int i = 2; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.IsPunct || !w.Capitalised || w.AllCaps || words[i - 1].Norm != "of" || !PlaceNouns.Contains(words[i - 2].Norm)) continue;
+            if (words[i - 2].Norm is "capital" or "state" or "coast" or "region") continue;
+            if (!matches.Exists(m => m.First <= i && m.Last >= i)) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
