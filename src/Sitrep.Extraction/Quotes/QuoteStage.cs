@@ -897,15 +897,17 @@ internal sealed class Attributor
     private Speaker? UnclosedApposition(List<PhraseWord> words, int k, int stopAt)
     {
         int j = k;
+        bool described = false;
         for (; j > stopAt && k - j < MaxAppositionWords && words[j].Norm != ","; j--)
         {
             var w = words[j];
             if (w.Norm is "'s" or "’s") continue;
-            if (w.IsPunct || Skippable.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) && w.Norm is not ("and" or "at" or "in" or "on" or "for" or "from" or "with")
+            described |= !w.Capitalised && !Determiners.Contains(w.Norm) && !Prepositions.Contains(w.Norm) && w.Norm != "and";
+            if (w.IsPunct || Skippable.Contains(w.Norm) || SingularPronouns.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) && w.Norm is not ("and" or "at" or "in" or "on" or "for" or "from" or "with")
                 || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)))
                 return null;
         }
-        if (j <= stopAt || j == k || words[j].Norm != "," || EntityAt(words[j - 1].Start) is not { Label: EntityLabel.PER } name
+        if (!described || j <= stopAt || j == k || words[j].Norm != "," || EntityAt(words[j - 1].Start) is not { Label: EntityLabel.PER } name
             || !char.IsUpper(_text[name.Span.Start]))
             return null;
         int b = WordAtOrAfter(words, name.Span.Start) - 1;
@@ -1021,11 +1023,14 @@ internal sealed class Attributor
                     if (words[n].IsPunct || NotInNounPhrase.Contains(words[n].Norm) && words[n].Norm != "of") break;
                     if (EntityAt(words[n].Start) is { Label: EntityLabel.PER } person)
                         return e.Label != EntityLabel.PER || n > WordAtOrAfter(words, e.Span.End) && person.Cluster != e.Cluster ? FromEntity(person) : decided;
-                    if (_coder.Lexicon.IsTitleWord(words[n]) || words[n].Capitalised) continue;
+                    // ("said Jonathan Gelles of Wertheim Schroder": after a person, "of" leads to no other speaker)
+                    if (e.Label == EntityLabel.PER && words[n].Norm == "of") break;
+                    if (_coder.Lexicon.IsTitleWord(words[n])) continue;
+                    if (words[n].Capitalised) continue;
                     if (!IsPlainWord(words[n]) || words[n].Norm.EndsWith("ed", StringComparison.Ordinal) || ++plain > 2) break;
                 }
                 int past = WordAtOrAfter(words, e.Span.End);
-                if (past < words.Count && !words[past].IsPunct && NameAfterDescription(words, past) is { } apposed) return apposed;
+                if (past < words.Count && !words[past].IsPunct && NameAfterDescription(words, past, words[past - 1].Possessive) is { } apposed) return apposed;
             }
             return decided;
         }
@@ -1038,14 +1043,16 @@ internal sealed class Attributor
             if (!(Determiners.Contains(n.Norm) || _coder.Lexicon.IsTitleWord(n) || n.Capitalised)) break;
             m++;
         }
-        return NameAfterDescription(words, m + 1) ?? Descriptor(words, k, m, si);
+        return NameAfterDescription(words, m + 1, false) ?? Descriptor(words, k, m, si);
     }
 
     /// <summary>
     /// "said one protester, Stefka Tsankova.", "said the senior market strategist for Invesco, Fritz Meyer.": the rest of a
-    /// description from word <paramref name="from"/> (no verb in it) up to a comma, then a name that ends the clause: that name.
+    /// description from word <paramref name="from"/> (no verb in it) up to a comma, then a name that ends the clause or hands
+    /// over to the quote (', “…', ', philosophically, “…'): that name. After a possessive ("Elian's great-uncle, Lazaro Gonzalez,
+    /// is fighting ...") the clause may go on; after "according to press reports, Caridad Gonzalez, ..." it may not.
     /// </summary>
-    private Speaker? NameAfterDescription(List<PhraseWord> words, int from)
+    private Speaker? NameAfterDescription(List<PhraseWord> words, int from, bool clauseMayGoOn)
     {
         int c = from;
         for (; c < words.Count && c - from <= MaxAppositionWords && words[c].Norm != ","; c++)
@@ -1058,7 +1065,15 @@ internal sealed class Attributor
         if (c + 1 >= words.Count || words[c].Norm != "," || EntityAt(words[c + 1].Start) is not { Label: EntityLabel.PER } name || !char.IsUpper(_text[name.Span.Start]))
             return null;
         int past = WordAtOrAfter(words, name.Span.End);
-        return past >= words.Count || words[past].IsPunct && words[past].Norm != "'s" ? FromEntity(name) : null;
+        if (past < words.Count && words[past].Norm == ",")
+        {
+            int next = past + 1;
+            if (next < words.Count && !words[next].Capitalised && words[next].Norm.EndsWith("ly", StringComparison.Ordinal)) next++;
+            if (next < words.Count && words[next].Norm == ",") next++;
+            if (clauseMayGoOn || next >= words.Count || words[next].Norm == "\"q") return FromEntity(name);
+            return null;
+        }
+        return past >= words.Count || words[past].Norm is "." or "!" or "?" or ";" or ":" or "\"q" ? FromEntity(name) : null;
     }
 
     /// <summary>
