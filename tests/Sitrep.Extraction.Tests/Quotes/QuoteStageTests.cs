@@ -556,12 +556,14 @@ public sealed class QuoteStageTests
     [Fact]
     public void An_apposition_describes_the_name_before_it_closed_or_not()
     {
-        const string text = "Omar Tell, the port's chief executive and former Dalsan director commented that the berths are “full for a month”.\n\n"
-            + "Nadia Okafor, a spokeswoman for Amal Rashid, on Saturday said the minister was “doing well and resting”.";
-        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0), ("Dalsan", EntityLabel.ORG, 1, 0), ("Nadia Okafor", EntityLabel.PER, 2, 0),
-            ("Amal Rashid", EntityLabel.PER, 3, 0));
-        Assert.Equal("Omar Tell", QuoteOf(doc, "full for a month").Speaker);
+        const string text = "Omar Tell, Dalsan's port chief and ex Kismayo executive commented the port has “no berths left for a month”.\n\n"
+            + "Nadia Okafor, a spokeswoman for Amal Rashid, said the minister was “doing well and resting”.\n\n"
+            + "Jan Novak, a spokesman for Amal Rashid, on Saturday said the minister was “awake and talking”.";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0), ("Dalsan", EntityLabel.ORG, 1, 0), ("Kismayo", EntityLabel.ORG, 4, 0),
+            ("Nadia Okafor", EntityLabel.PER, 2, 0), ("Amal Rashid", EntityLabel.PER, 3, 0), ("Jan Novak", EntityLabel.PER, 5, 0), ("Amal Rashid", EntityLabel.PER, 3, 1));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "no berths left").Speaker);
         Assert.Equal("Nadia Okafor", QuoteOf(doc, "doing well").Speaker);
+        Assert.Equal("Jan Novak", QuoteOf(doc, "awake and talking").Speaker);
     }
 
     [Fact]
