@@ -842,7 +842,12 @@ internal sealed class Attributor
             // ("Robert Gates, Mr. Bush's deputy adviser, said", "Gregory Craig, attorney for Elian's father Juan Gonzalez, said":
             // an apposition that names someone in the possessive describes the subject, and the names in it are others)
             // ("Mac Maharaj, a spokesman for Jacob Zuma, said": an apposition after a name describes that name)
-            bool describes = m - 1 >= stopAt && EntityAt(words[m - 1].Start) is { Label: EntityLabel.PER } before && char.IsUpper(_text[before.Span.Start]) && !IsPronoun(before.Span);
+            // ("Louis Tell Jr., chairman of ...": past the suffix to the name)
+            int nameEnd = m - 1;
+            if (nameEnd - 1 >= stopAt && words[nameEnd].Norm == "." && words[nameEnd - 1].Norm is "jr" or "sr") nameEnd--;
+            if (nameEnd - 1 >= stopAt && words[nameEnd].Norm.TrimEnd('.') is "jr" or "sr") nameEnd--;
+            bool describes = nameEnd >= stopAt && EntityAt(words[nameEnd].Start) is { Label: EntityLabel.PER } before && char.IsUpper(_text[before.Span.Start]) && !IsPronoun(before.Span);
+            if (describes) m = nameEnd + 1;
             for (int a = m + 1; a < k && !describes; a++)
                 describes = words[a].Possessive && EntityAt(words[a].Start) is { Label: EntityLabel.PER };
             for (int a = m + 1; a < k && !describes; a++)

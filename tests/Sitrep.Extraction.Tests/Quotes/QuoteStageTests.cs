@@ -564,6 +564,10 @@ public sealed class QuoteStageTests
         Assert.Equal("Omar Tell", QuoteOf(doc, "no berths left").Speaker);
         Assert.Equal("Nadia Okafor", QuoteOf(doc, "doing well").Speaker);
         Assert.Equal("Jan Novak", QuoteOf(doc, "awake and talking").Speaker);
+
+        const string suffixed = "Louis Tell Jr., chairman of Kismayo-based Dalsan, called the sale a “significant step”.";
+        var sdoc = Run(suffixed, ("Louis Tell", EntityLabel.PER, 0, 0), ("Kismayo-based", EntityLabel.PER, 1, 0), ("Dalsan", EntityLabel.ORG, 2, 0));
+        Assert.Equal("Louis Tell", QuoteOf(sdoc, "significant step").Speaker);
     }
 
     [Fact]
