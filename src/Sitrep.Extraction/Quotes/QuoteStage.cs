@@ -906,7 +906,9 @@ internal sealed class Attributor
         for (; j > stopAt && k - j < MaxAppositionWords && words[j].Norm != ","; j--)
         {
             var w = words[j];
-            if (w.Norm is "'s" or "’s") continue;
+            // (a possessive, also when the text splits it off: "EADS 's")
+            if (w.Norm is "'s" or "’s" || w.Norm == "s" && j - 1 > stopAt && words[j - 1].Norm is "'" or "’") continue;
+            if (w.Norm is "'" or "’" && j + 1 <= k && words[j + 1].Norm == "s") continue;
             described |= !w.Capitalised && !Determiners.Contains(w.Norm) && !Prepositions.Contains(w.Norm) && w.Norm != "and";
             if (w.IsPunct || Skippable.Contains(w.Norm) || SingularPronouns.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) && w.Norm is not ("and" or "at" or "in" or "on" or "for" or "from" or "with")
                 || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)))

@@ -565,6 +565,11 @@ public sealed class QuoteStageTests
         Assert.Equal("Nadia Okafor", QuoteOf(doc, "doing well").Speaker);
         Assert.Equal("Jan Novak", QuoteOf(doc, "awake and talking").Speaker);
 
+        // a possessive the text splits off ("Dalsan 's"), as tokenized corpora do
+        const string split = "Omar Tell , Dalsan 's port chief and ex Kismayo executive commented the port has `` no berths left for a month . ''";
+        var tdoc = Run(split, ("Omar Tell", EntityLabel.PER, 0, 0), ("Dalsan", EntityLabel.ORG, 1, 0), ("Kismayo", EntityLabel.ORG, 4, 0));
+        Assert.Equal("Omar Tell", QuoteOf(tdoc, "no berths left").Speaker);
+
         const string suffixed = "Louis Tell Jr., chairman of Kismayo-based Dalsan, called the sale a “significant step”.";
         var sdoc = Run(suffixed, ("Louis Tell", EntityLabel.PER, 0, 0), ("Kismayo-based", EntityLabel.PER, 1, 0), ("Dalsan", EntityLabel.ORG, 2, 0));
         Assert.Equal("Louis Tell", QuoteOf(sdoc, "significant step").Speaker);
