@@ -38,11 +38,65 @@ internal static class QuoteMarks
     {
         var result = new List<MarkedQuote>();
         for (int p = 0; p < paragraphs.Count; p++)
-            ScanParagraph(text, paragraphs[p], p + 1 < paragraphs.Count ? paragraphs[p + 1] : null, p, result, diagnostics);
+        {
+            int found = result.Count, reported = diagnostics.Count;
+            char left = ScanParagraph(text, paragraphs[p], p + 1 < paragraphs.Count ? paragraphs[p + 1] : null, p, result, diagnostics);
+            if (ClosedOnLaterLine(text, paragraphs, p, left) is not { } last) continue;
+            // Text with a sentence on each line (no blank lines) runs a quote of several sentences over several lines:
+            // ``We are worried . / The decline has hit our order books , '' said a supplier . Scan those lines as one.
+            result.RemoveRange(found, result.Count - found);
+            diagnostics.RemoveRange(reported, diagnostics.Count - reported);
+            ScanParagraph(text, new TextSpan(paragraphs[p].Start, paragraphs[last].End), last + 1 < paragraphs.Count ? paragraphs[last + 1] : null, p, result, diagnostics);
+            for (int k = found; k < result.Count; k++)
+                result[k] = result[k] with { Paragraph = LineOf(paragraphs, result[k].Outer.Start, p, last) };
+            p = last;
+        }
         return result;
     }
 
-    private static void ScanParagraph(string text, TextSpan para, TextSpan? next, int p, List<MarkedQuote> result, List<Diagnostic> diagnostics)
+    private const int MaxQuoteLines = 4;
+
+    /// <summary>
+    /// When a double mark (`` or “) is left open at the end of paragraph <paramref name="p"/>, and the lines after it follow
+    /// on single line breaks (no blank line between), the index of the first of them (at most <see cref="MaxQuoteLines"/> on)
+    /// whose first double mark closes the quote; null when a mark opens first, a blank line comes, or none closes.
+    /// </summary>
+    private static int? ClosedOnLaterLine(string text, IReadOnlyList<TextSpan> paragraphs, int p, char open)
+    {
+        if (open is not ('`' or '“' or '„' or '«')) return null;
+        for (int q = p + 1; q < paragraphs.Count && q - p <= MaxQuoteLines; q++)
+        {
+            int breaks = 0;
+            for (int i = paragraphs[q - 1].End; i < paragraphs[q].Start; i++) if (text[i] == '\n') breaks++;
+            if (breaks != 1) return null;
+            var line = paragraphs[q];
+            for (int i = line.Start; i < line.End; i++)
+            {
+                char c = text[i];
+                bool doubled = i + 1 < line.End && text[i + 1] == c;
+                if (open == '`')
+                {
+                    if (c == '`' && doubled || c is '“' or '"') return null;
+                    if (c == '\'' && doubled) return q;
+                }
+                else
+                {
+                    if (c is '“' or '„' or '«' or '"' || c == '`' && doubled) return null;
+                    if (c is '”' or '»') return q;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int LineOf(IReadOnlyList<TextSpan> paragraphs, int offset, int from, int to)
+    {
+        for (int q = to; q > from; q--) if (offset >= paragraphs[q].Start) return q;
+        return from;
+    }
+
+    /// <summary>Scans one paragraph; returns the kind of double mark left open at its end ('`', '“', ...), or '\0'.</summary>
+    private static char ScanParagraph(string text, TextSpan para, TextSpan? next, int p, List<MarkedQuote> result, List<Diagnostic> diagnostics)
     {
         int open = -1;        // index of the open double mark (outermost), -1 when none
         char openMark = '\0'; // '`' for ``, '\'' for a doubled '' that opened
@@ -115,7 +169,9 @@ internal static class QuoteMarks
                 diagnostics.Add(new Diagnostic("QUOTE001", Severity.Info,
                     "A quotation mark opens here and is not closed in its paragraph; the quote was taken to run to the paragraph end.",
                     new TextSpan(open, para.End)));
+            return openMark;
         }
+        return '\0';
     }
 
     private static void Add(List<MarkedQuote> result, string text, int open, int close, int p, bool isOpen, int openWidth, int closeWidth)
@@ -139,7 +195,14 @@ internal static class QuoteMarks
     {
         int b = open - 1;
         while (b >= 0 && text[b] == ' ') b--;
-        if (b < 0 || !(char.IsLetter(text[b]) || text[b] is '\'' or '’')) return false;
+        // a list of titles: 'include the titles "Norwegian Wood", "Kafka on the Shore" and "..."'
+        if (b > 0 && text[b] == ',')
+        {
+            int c = b - 1;
+            while (c >= 0 && text[c] == ' ') c--;
+            if (c >= 0 && text[c] is '”' or '"' or '’' && c > 0 && text[c - 1] is not (',' or '.' or '!' or '?' or ' ')) b = c;
+        }
+        if (b < 0 || !(char.IsLetter(text[b]) || text[b] is '\'' or '’' or '”' or '"')) return false;
         int words = 0;
         for (int i = s; i < e;)
         {

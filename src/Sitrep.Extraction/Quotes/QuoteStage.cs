@@ -23,9 +23,19 @@ public sealed class QuoteStage : Stage
     /// a tagged person joins that person's cluster, so a surname the tagger missed ("Abdulsalam said")
     /// still resolves to the full name it tagged earlier.
     /// </summary>
-    internal static void AddMissedPeople(List<Entity> entities, IReadOnlyList<Entity> found)
+    internal static void AddMissedPeople(List<Entity> entities, IReadOnlyList<Entity> found, Func<Entity, Entity, bool>? mayGrow = null)
     {
         int offset = entities.Count == 0 ? 0 : entities.Max(e => e.Cluster) + 1;
+        // "Apple CEO Steve Jobs" tagged as "Steve": a one-word tagged name that a found name starts with grows to the found name.
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (e.Label != EntityLabel.PER || e.Type is not null) continue;
+            if (mayGrow is null) break;
+            var longer = found.FirstOrDefault(f => f.Label == EntityLabel.PER && f.Span.Start == e.Span.Start && f.Span.End > e.Span.End);
+            if (longer is null || !mayGrow(e, longer) || entities.Any(o => o != e && o.Span.Overlaps(longer.Span))) continue;
+            entities[i] = e with { Span = longer.Span };
+        }
         var joined = new Dictionary<int, int>();
         foreach (var f in found)
         {
@@ -114,6 +124,16 @@ internal sealed class Attributor
     {
         ["doctor"] = "Dr", ["general"] = "Gen", ["colonel"] = "Col", ["professor"] = "Prof", ["president"] = "Pres", ["senator"] = "Sen",
     };
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "letter", "message", "note", "release", "communique", "communiqué", "declaration", "email", "e-mail", "tweet", "post",
+    };
+    private static readonly HashSet<string> PublishVerbs = new(StringComparer.Ordinal)
+    {
+        "released", "issued", "sent", "published", "posted", "put", "signed", "wrote", "read", "circulated", "tweeted", "releases", "issues", "sends",
+    };
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "dr", "prof", "gen", "col", "sen", "rev", "sir", "lord", "lady" };
     // Prepositions whose object is no speaker described by a relative clause: "speaking to reporters who ...".
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
@@ -149,6 +169,8 @@ internal sealed class Attributor
     // The person quoted last (paragraph index, end of the quote, speaker), while quotes are attributed in text order.
     private (int Paragraph, int End, Speaker Speaker)? _lastQuoted;
     private readonly Dictionary<int, List<Entity>> _mentions = new();
+    // True for text with a sentence on each line and no blank lines (a corpus's one-sentence-per-line format).
+    private readonly bool _sentenceLines;
 
     public List<Diagnostic> Diagnostics { get; } = new();
 
@@ -163,7 +185,9 @@ internal sealed class Attributor
         _sentences = doc.Sentences.Select(s => s.Span).Where(s => !doc.IsBoilerplate(s)).OrderBy(s => s.Start).ToList();
         if (_sentences.Count == 0) _sentences = _paragraphs.ToList();
         var entities = doc.Entities.Where(e => !doc.IsBoilerplate(e.Span)).ToList();
-        QuoteStage.AddMissedPeople(entities, NameFinder.Find(_text, _sentences, coder));
+        QuoteStage.AddMissedPeople(entities, NameFinder.Find(_text, _sentences, coder), MayGrow);
+        // "the Daniel Libeskind-designed theatre", "a Smith-led team": a name that ends in a lower-case word after a hyphen is an adjective
+        entities.RemoveAll(e => e.Label == EntityLabel.PER && AdjectiveName(e.Span.Of(_text)));
         _entities = entities.OrderBy(e => e.Span.Start).ToList();
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
@@ -172,10 +196,34 @@ internal sealed class Attributor
             _canonical[g.Key] = (c.Span.Of(_text), c.Span);
             _mentions[g.Key] = list;
         }
+        _sentenceLines = _paragraphs.Count >= 5 && !_text.Contains("\n\n", StringComparison.Ordinal) && !_text.Contains("\r\n\r\n", StringComparison.Ordinal);
         _marked = QuoteMarks.Find(_text, _paragraphs, Diagnostics);
         _inQuote = new bool[_text.Length + 1];
         foreach (var q in _marked)
             for (int i = q.Outer.Start; i < q.Outer.End && i < _text.Length; i++) _inQuote[i] = true;
+    }
+
+    /// <summary>
+    /// The tagged name grows to the found one by one word that is no title ("Director"), and not at a sentence's start,
+    /// where the tagger's capitalised word is as often a noun ("Country Director of the program").
+    /// </summary>
+    private bool MayGrow(Entity tagged, Entity found)
+    {
+        var extra = _text.AsSpan(tagged.Span.End, found.Span.End - tagged.Span.End).Trim();
+        if (extra.Length == 0 || extra.Contains(' ')) return false;
+        var words = PhraseWords.Split(_text, new TextSpan(found.Span.End - extra.Length, found.Span.End));
+        if (words.Count != 1 || _coder.Lexicon.IsTitleWord(words[0])) return false;
+        int b = tagged.Span.Start - 1;
+        while (b >= 0 && _text[b] == ' ') b--;
+        return b >= 0 && (char.IsLetterOrDigit(_text[b]) || _text[b] is ',' or '\'' or '’');
+    }
+
+    private static bool AdjectiveName(string name)
+    {
+        int h = name.LastIndexOf('-');
+        if (h <= 0 || h + 1 >= name.Length || !char.IsLetter(name[h - 1]) || !char.IsLower(name[h + 1])) return false;
+        var suffix = name[(h + 1)..];
+        return suffix.EndsWith("ed", StringComparison.Ordinal) || suffix is "born" or "based" or "run" or "style" or "era" or "like" or "type";
     }
 
     public ImmutableArray<Quote> Extract()
@@ -325,11 +373,21 @@ internal sealed class Attributor
             {
                 int k = first;
                 if (k < after.Count && after[k].Norm is "," or "—" or "–") k++;
-                for (int c = k; c < after.Count && c <= k + 12; c++)
+                // '"…," Magus Holm, the man in charge of the project at the council, told the paper': a name set off by a comma
+                // right after the quote is the speaker, however long the description after it (the tagger may end it without a comma)
+                Speaker? named = null;
+                int t = k;
+                while (t < after.Count && t - k < 3 && after[t].Capitalised && EntityAt(after[t].Start) is null
+                       && (_coder.Lexicon.IsTitleWord(after[t]) || Honorifics.Contains(after[t].Norm.TrimEnd('.')))) t++;
+                if (t < after.Count && EntityAt(after[t].Start) is { Label: EntityLabel.PER } person && char.IsUpper(_text[person.Span.Start])
+                    && WordAtOrAfter(after, person.Span.End) is var comma && comma < after.Count && after[comma].Norm == ",")
+                    named = FromEntity(person);
+                for (int c = k; c < after.Count && c <= k + (named is null ? 12 : 12 + MaxAppositionWords); c++)
                 {
                     if (after[c].Norm == "\"q") break;
                     if (CueAt(after, c) is not { } cue) continue;
                     var cueSpan = new TextSpan(after[c].Start, after[cue.Last].End);
+                    if (named is not null && c > k) return (named, cueSpan);
                     Speaker? sp = c == k
                         ? NounPhraseFrom(after, cue.Last + 1, sj)
                         : SubjectOf(after, c, sj, stopAt: k);
@@ -444,8 +502,10 @@ internal sealed class Attributor
         if (k > 0 && speakers[k - 1] is { } sp)
         {
             var prev = _marked[k - 1];
-            if (cur.Paragraph == prev.Paragraph) return sp;
-            if (cur.Paragraph - prev.Paragraph == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start)) return sp;
+            // (a quote run over several lines ends in a later paragraph than it starts)
+            int prevEnd = Math.Max(prev.Paragraph, ParagraphOf(prev.Outer.End - 1));
+            if (cur.Paragraph == prevEnd) return sp;
+            if (cur.Paragraph - prevEnd == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start)) return sp;
         }
         return PreviousSentenceSpeaker(cur);
     }
@@ -750,6 +810,8 @@ internal sealed class Attributor
         if (depth == 0 && RelativeSubject(words, cue, si, stopAt) is { } described) return described;
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        // "Mac Maharaj, a spokesman for the president, on Saturday said": past the day
+        if (k > stopAt && Weekdays.Contains(words[k].Norm) && words[k - 1].Norm == "on") k -= 2;
         if (k >= stopAt && words[k].Norm == ")")
         {
             // "Jan Novak (Green Party) said", "Amal Rashid (from Kismayo, like her father) saying": past the parenthesis
@@ -779,7 +841,13 @@ internal sealed class Attributor
             if (m < stopAt || words[m].Norm != ",") return null;
             // ("Robert Gates, Mr. Bush's deputy adviser, said", "Gregory Craig, attorney for Elian's father Juan Gonzalez, said":
             // an apposition that names someone in the possessive describes the subject, and the names in it are others)
-            bool describes = false;
+            // ("Mac Maharaj, a spokesman for Jacob Zuma, said": an apposition after a name describes that name)
+            // ("Louis Tell Jr., chairman of ...": past the suffix to the name)
+            int nameEnd = m - 1;
+            if (nameEnd - 1 >= stopAt && words[nameEnd].Norm == "." && words[nameEnd - 1].Norm is "jr" or "sr") nameEnd--;
+            if (nameEnd - 1 >= stopAt && words[nameEnd].Norm.TrimEnd('.') is "jr" or "sr") nameEnd--;
+            bool describes = nameEnd >= stopAt && EntityAt(words[nameEnd].Start) is { Label: EntityLabel.PER } before && char.IsUpper(_text[before.Span.Start]) && !IsPronoun(before.Span);
+            if (describes) m = nameEnd + 1;
             for (int a = m + 1; a < k && !describes; a++)
                 describes = words[a].Possessive && EntityAt(words[a].Start) is { Label: EntityLabel.PER };
             for (int a = m + 1; a < k && !describes; a++)
@@ -802,6 +870,13 @@ internal sealed class Attributor
             }
             return null;
         }
+        // "A group of politicians released a joint statement saying “…”": the statement's author speaks
+        if (depth == 0 && words[cue].Norm == "saying" && StatementNouns.Contains(words[k].Norm))
+        {
+            int v = k - 1;
+            while (v > stopAt && k - v <= 4 && !PublishVerbs.Contains(words[v].Norm) && (Determiners.Contains(words[v].Norm) || IsPlainWord(words[v]))) v--;
+            if (v > stopAt && PublishVerbs.Contains(words[v].Norm)) return SubjectOf(words, v, si, stopAt, depth + 1);
+        }
         // "The couple living next to the mosque said", "Officials speaking on condition of anonymity said": the phrase
         // before the participle is the subject
         for (int j = k; j > stopAt && k - j < MaxSubjectWords && !words[j].IsPunct; j--)
@@ -815,7 +890,37 @@ internal sealed class Attributor
             if (j + 1 <= k && (Prepositions.Contains(words[j + 1].Norm) || Determiners.Contains(words[j + 1].Norm) || words[j + 1].Norm is "next" or "near"))
                 return NounPhraseEndingAt(words, j - 1, si, stopAt);
         }
-        return NounPhraseEndingAt(words, k, si, stopAt);
+        var phrase = NounPhraseEndingAt(words, k, si, stopAt);
+        if (phrase is { Cluster: { } pc } && _mentions.TryGetValue(pc, out var pms) && pms.Exists(e => e.Label == EntityLabel.PER)) return phrase;
+        return UnclosedApposition(words, k, stopAt) ?? phrase;
+    }
+
+    /// <summary>
+    /// "Ralph Crosby, EADS's North America CEO and ex Northrop executive commented": an apposition that the writer did not
+    /// close with a comma describes the name before it, which opens the clause; that name is the speaker. Null otherwise.
+    /// </summary>
+    private Speaker? UnclosedApposition(List<PhraseWord> words, int k, int stopAt)
+    {
+        int j = k;
+        bool described = false;
+        for (; j > stopAt && k - j < MaxAppositionWords && words[j].Norm != ","; j--)
+        {
+            var w = words[j];
+            // (a possessive, also when the text splits it off: "EADS 's")
+            if (w.Norm is "'s" or "’s" || w.Norm == "s" && j - 1 > stopAt && words[j - 1].Norm is "'" or "’") continue;
+            if (w.Norm is "'" or "’" && j + 1 <= k && words[j + 1].Norm == "s") continue;
+            described |= !w.Capitalised && !Determiners.Contains(w.Norm) && !Prepositions.Contains(w.Norm) && w.Norm != "and";
+            if (w.IsPunct || Skippable.Contains(w.Norm) || SingularPronouns.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) && w.Norm is not ("and" or "at" or "in" or "on" or "for" or "from" or "with")
+                || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)))
+                return null;
+        }
+        if (!described || j <= stopAt || j == k || words[j].Norm != "," || EntityAt(words[j - 1].Start) is not { Label: EntityLabel.PER } name
+            || !char.IsUpper(_text[name.Span.Start]))
+            return null;
+        int b = WordAtOrAfter(words, name.Span.Start) - 1;
+        while (b >= stopAt && !words[b].IsPunct && !Prepositions.Contains(words[b].Norm)
+               && (words[b].Capitalised || _coder.Lexicon.IsTitleWord(words[b]) || Determiners.Contains(words[b].Norm))) b--;
+        return b < stopAt || words[b].IsPunct ? FromEntity(name) : null;
     }
 
     /// <summary>
@@ -914,14 +1019,26 @@ internal sealed class Attributor
         if (k >= words.Count) return null;
         if (PhraseHead(words[k], si, out var decided))
         {
-            // "said American president Barack Obama": a nationality or place before a title and a name is not the speaker
-            if (EntityAt(words[k].Start) is { Label: not EntityLabel.PER } e)
+            // "said American president Barack Obama": a nationality or place before a title and a name is not the speaker;
+            // nor is a company before its employee ("said Uralsib analyst Chris Weafer", "says ANA senior vice president
+            // Mitsuo Morimoto", where the tagger may have taken the company for a person)
+            if (EntityAt(words[k].Start) is { } e && (e.Label != EntityLabel.PER || char.IsUpper(_text[e.Span.Start])))
+            {
+                int plain = 0;
                 for (int n = WordAtOrAfter(words, e.Span.End); n < words.Count && n - k < MaxSubjectWords; n++)
                 {
                     if (words[n].IsPunct || NotInNounPhrase.Contains(words[n].Norm) && words[n].Norm != "of") break;
-                    if (EntityAt(words[n].Start) is { Label: EntityLabel.PER } person) return FromEntity(person);
-                    if (!(_coder.Lexicon.IsTitleWord(words[n]) || words[n].Capitalised)) break;
+                    if (EntityAt(words[n].Start) is { Label: EntityLabel.PER } person)
+                        return e.Label != EntityLabel.PER || n > WordAtOrAfter(words, e.Span.End) && person.Cluster != e.Cluster ? FromEntity(person) : decided;
+                    // ("said Jonathan Gelles of Wertheim Schroder": after a person, "of" leads to no other speaker)
+                    if (e.Label == EntityLabel.PER && words[n].Norm == "of") break;
+                    if (_coder.Lexicon.IsTitleWord(words[n])) continue;
+                    if (words[n].Capitalised) continue;
+                    if (!IsPlainWord(words[n]) || words[n].Norm.EndsWith("ed", StringComparison.Ordinal) || ++plain > 2) break;
                 }
+                int past = WordAtOrAfter(words, e.Span.End);
+                if (past < words.Count && !words[past].IsPunct && NameAfterDescription(words, past, words[past - 1].Possessive) is { } apposed) return apposed;
+            }
             return decided;
         }
         int m = k;
@@ -933,7 +1050,37 @@ internal sealed class Attributor
             if (!(Determiners.Contains(n.Norm) || _coder.Lexicon.IsTitleWord(n) || n.Capitalised)) break;
             m++;
         }
-        return Descriptor(words, k, m, si);
+        return NameAfterDescription(words, m + 1, false) ?? Descriptor(words, k, m, si);
+    }
+
+    /// <summary>
+    /// "said one protester, Stefka Tsankova.", "said the senior market strategist for Invesco, Fritz Meyer.": the rest of a
+    /// description from word <paramref name="from"/> (no verb in it) up to a comma, then a name that ends the clause or hands
+    /// over to the quote (', “…', ', philosophically, “…'): that name. After a possessive ("Elian's great-uncle, Lazaro Gonzalez,
+    /// is fighting ...") the clause may go on; after "according to press reports, Caridad Gonzalez, ..." it may not.
+    /// </summary>
+    private Speaker? NameAfterDescription(List<PhraseWord> words, int from, bool clauseMayGoOn)
+    {
+        int c = from;
+        for (; c < words.Count && c - from <= MaxAppositionWords && words[c].Norm != ","; c++)
+        {
+            var w = words[c];
+            if (w.IsPunct && w.Norm is not ("'s" or "’s") || Skippable.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) && w.Norm is not ("at" or "in" or "on" or "for" or "from" or "with" or "and")
+                || !w.Capitalised && w.Norm.EndsWith("ed", StringComparison.Ordinal))
+                return null;
+        }
+        if (c + 1 >= words.Count || words[c].Norm != "," || EntityAt(words[c + 1].Start) is not { Label: EntityLabel.PER } name || !char.IsUpper(_text[name.Span.Start]))
+            return null;
+        int past = WordAtOrAfter(words, name.Span.End);
+        if (past < words.Count && words[past].Norm == ",")
+        {
+            int next = past + 1;
+            if (next < words.Count && !words[next].Capitalised && words[next].Norm.EndsWith("ly", StringComparison.Ordinal)) next++;
+            if (next < words.Count && words[next].Norm == ",") next++;
+            if (clauseMayGoOn || next >= words.Count || words[next].Norm == "\"q") return FromEntity(name);
+            return null;
+        }
+        return past >= words.Count || words[past].Norm is "." or "!" or "?" or ";" or ":" or "\"q" ? FromEntity(name) : null;
     }
 
     /// <summary>
@@ -1033,10 +1180,15 @@ internal sealed class Attributor
         // '"…," he said' right after a person's quotes (same or previous paragraph), with no other person named
         // outside quotes since: the reporter is still quoting that person. Coreference, which links the
         // nearest name, picks a person named only inside the quotes or further back.
-        if (_lastQuoted is { } last && last.End <= pronoun.Start && ParagraphOf(pronoun.Start) - last.Paragraph is 0 or 1
-            && !EntitiesIn(new TextSpan(last.End, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])))
+        // (the mention that named the speaker after the quote, '"…," says ANA vice president Mitsuo Morimoto', is no other person)
+        // In text with a sentence on each line, a "paragraph" is a sentence: a few of them count. A pronoun is no other person.
+        if (_lastQuoted is { } last && last.End <= pronoun.Start && ParagraphOf(pronoun.Start) - last.Paragraph is var gap && gap >= 0 && gap <= (_sentenceLines ? 4 : 1)
+            && !EntitiesIn(new TextSpan(last.Speaker.Span.Start >= last.End && last.Speaker.Span.End <= pronoun.Start ? last.Speaker.Span.End : last.End, pronoun.Start))
+                .Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span)))
             return last.Speaker;
-        if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster))
+        // (a cluster whose name comes only after the pronoun is the tagger's guess: "He said that Apple is ready for the move to
+        // Intel", with "Intel" taken for a person, is not Intel speaking)
+        if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster) && !NamedLater(own, pronoun.Start) && Named(own.Cluster))
             return FromEntity(own);
         // Only the last few thousand characters count, however long the sentences are.
         int floor = Math.Max(0, pronoun.Start - SearchChars);
@@ -1046,7 +1198,7 @@ internal sealed class Attributor
             if (span.End <= floor) break;
             var window = new TextSpan(Math.Max(span.Start, floor), Math.Max(Math.Max(span.Start, floor), s < si ? span.End : Math.Min(span.End, pronoun.Start)));
             var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]
-                                              && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start])).ToList();
+                                              && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start]) && !NamedLater(e, pronoun.Start) && Named(e.Cluster)).ToList();
             if (people.Count == 0) continue;
             var spoke = people.FirstOrDefault(p => _speakerClusters.Contains(p.Cluster));
             return FromEntity(spoke ?? people[0]);
@@ -1055,6 +1207,14 @@ internal sealed class Attributor
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
         return null;
     }
+
+    /// <summary>True when the mention's cluster is named only after <paramref name="offset"/>.</summary>
+    private bool NamedLater(Entity e, int offset) => e.Cluster >= 0 && _canonical.TryGetValue(e.Cluster, out var c) && c.Span.Start > offset;
+
+    private bool IsPronoun(TextSpan s) => s.Length <= 4 && _text.Substring(s.Start, s.Length).ToLowerInvariant() is "he" or "she" or "him" or "her" or "his" or "hers" or "i" or "we" or "they" or "it" or "its";
+
+    /// <summary>True unless the cluster's canonical mention is a pronoun (its name was taken for something else: "the Daniel Libeskind-designed theatre").</summary>
+    private bool Named(int cluster) => cluster < 0 || !_canonical.TryGetValue(cluster, out var c) || !IsPronoun(c.Span);
 
     private ActorCoding? CodingOf(int cluster)
     {

@@ -508,4 +508,97 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Ana Ruiz", EntityLabel.PER, 0, 0), ("Portugal", EntityLabel.LOC, 1, 0), ("Lisbon", EntityLabel.LOC, 2, 0));
         Assert.Equal("Ana Ruiz", QuoteOf(doc, "first signs of recovery").Speaker);
     }
+
+    [Fact]
+    public void A_quote_runs_over_the_lines_of_text_with_a_sentence_on_each_line()
+    {
+        const string text = "Talks on the dam resumed on Monday .\nThe ministry released new figures .\n"
+            + "`` We are worried about the harvest .\nThe river has fallen two metres , '' said Amal Rashid .\n``No one has come , '' she said .\nThe talks go on .";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("she", EntityLabel.PER, 0, 0));
+        var q = QuoteOf(doc, "worried about the harvest");
+        Assert.Contains("two metres", q.Span.Of(text), StringComparison.Ordinal);
+        Assert.Equal("Amal Rashid", q.Speaker);
+        Assert.DoesNotContain(doc.Quotes, x => x.Span.Of(text).Contains("said Amal Rashid", StringComparison.Ordinal));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "No one has come").Speaker);
+    }
+
+    [Fact]
+    public void A_company_or_a_description_before_a_name_is_not_the_speaker()
+    {
+        const string text = "“The port is full,” said Dalsan analyst Omar Tell.\n\n“Prices will rise,” said one trader, Amal Rashid.\n\n"
+            + "“It is a cosmetic move,” said Nadia Okafor of Kismayo Partners.";
+        var doc = Run(text, ("Dalsan", EntityLabel.ORG, 0, 0), ("Omar Tell", EntityLabel.PER, 1, 0), ("Amal Rashid", EntityLabel.PER, 2, 0),
+            ("Nadia Okafor", EntityLabel.PER, 3, 0), ("Kismayo Partners", EntityLabel.PER, 4, 0));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "port is full").Speaker);
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "Prices will rise").Speaker);
+        Assert.Equal("Nadia Okafor", QuoteOf(doc, "cosmetic move").Speaker);
+    }
+
+    [Fact]
+    public void A_company_the_tagger_took_for_a_person_is_neither_the_speaker_nor_he()
+    {
+        const string text = "“We plan to grow,” says Dalsan vice president Omar Tell.\n\n“We will add ten routes,” he adds.";
+        var doc = Run(text, ("Dalsan", EntityLabel.PER, 1, 0), ("Omar Tell", EntityLabel.PER, 0, 0), ("he", EntityLabel.PER, 1, 0));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "plan to grow").Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "ten routes").Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_the_quote_keeps_the_quote_however_long_its_description()
+    {
+        const string text = "“We had no choice,” Omar Tell, the man in charge of the relief programme at the district council, told the Valley Herald.\n\n"
+            + "“The pumps failed,” Prof Amal Rashid, a water engineer at Kismayo University told the paper.";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0), ("Amal Rashid", EntityLabel.PER, 1, 0), ("Kismayo University", EntityLabel.ORG, 2, 0));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "no choice").Speaker);
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "pumps failed").Speaker);
+    }
+
+    [Fact]
+    public void An_apposition_describes_the_name_before_it_closed_or_not()
+    {
+        const string text = "Omar Tell, Dalsan's port chief and ex Kismayo executive commented the port has “no berths left for a month”.\n\n"
+            + "Nadia Okafor, a spokeswoman for Amal Rashid, said the minister was “doing well and resting”.\n\n"
+            + "Jan Novak, a spokesman for Amal Rashid, on Saturday said the minister was “awake and talking”.";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0), ("Dalsan", EntityLabel.ORG, 1, 0), ("Kismayo", EntityLabel.ORG, 4, 0),
+            ("Nadia Okafor", EntityLabel.PER, 2, 0), ("Amal Rashid", EntityLabel.PER, 3, 0), ("Jan Novak", EntityLabel.PER, 5, 0), ("Amal Rashid", EntityLabel.PER, 3, 1));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "no berths left").Speaker);
+        Assert.Equal("Nadia Okafor", QuoteOf(doc, "doing well").Speaker);
+        Assert.Equal("Jan Novak", QuoteOf(doc, "awake and talking").Speaker);
+
+        // a possessive the text splits off ("Dalsan 's"), as tokenized corpora do
+        const string split = "Omar Tell , Dalsan 's port chief and ex Kismayo executive commented the port has `` no berths left for a month . ''";
+        var tdoc = Run(split, ("Omar Tell", EntityLabel.PER, 0, 0), ("Dalsan", EntityLabel.ORG, 1, 0), ("Kismayo", EntityLabel.ORG, 4, 0));
+        Assert.Equal("Omar Tell", QuoteOf(tdoc, "no berths left").Speaker);
+
+        const string suffixed = "Louis Tell Jr., chairman of Kismayo-based Dalsan, called the sale a “significant step”.";
+        var sdoc = Run(suffixed, ("Louis Tell", EntityLabel.PER, 0, 0), ("Kismayo-based", EntityLabel.PER, 1, 0), ("Dalsan", EntityLabel.ORG, 2, 0));
+        Assert.Equal("Louis Tell", QuoteOf(sdoc, "significant step").Speaker);
+    }
+
+    [Fact]
+    public void Titles_in_a_list_are_no_quotes()
+    {
+        const string text = "Amal Rashid's novels include the titles “Salt Roads”, “The River Bride” and “Dust of Kismayo”.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void A_name_in_a_hyphenated_adjective_is_nobody_and_a_pronoun_is_not_its_later_name()
+    {
+        const string text = "Amal Rashid lives by the river. Her flat overlooks the Omar Tell-designed bridge. She says the district is “young and loud”.\n\n"
+            + "Nadia Okafor opened the session. He said the council was “getting ready” for the move to Dalsan.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Omar Tell-designed", EntityLabel.PER, 1, 0), ("She", EntityLabel.PER, 1, 0),
+            ("Nadia Okafor", EntityLabel.PER, 2, 0), ("He", EntityLabel.PER, 3, 0), ("Dalsan", EntityLabel.PER, 3, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "young and loud").Speaker);
+        Assert.Equal("Nadia Okafor", QuoteOf(doc, "getting ready").Speaker);
+    }
+
+    [Fact]
+    public void A_first_name_the_tagger_cut_off_grows_to_the_full_name()
+    {
+        const string text = "“We love the river,” said Dalsan chief Omar Tell.";
+        var doc = Run(text, ("Omar", EntityLabel.PER, 0, 0));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "love the river").Speaker);
+    }
 }
