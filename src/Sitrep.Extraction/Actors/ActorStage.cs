@@ -147,7 +147,7 @@ public sealed class ActorStage : Stage
             if (_coder.NamesProductAfter(text, m.Span)) continue;
             // ("the Vienna convention": the treaty, not Austria)
             if (_coder.NamesTreatyAfter(text, m.Span)) continue;
-            var c = _coder.CodeName(text, m.Span, on) ?? _coder.Code(text, m.Span, on);
+            var c = _coder.CodeName(text, m.Span, on) ?? _coder.Code(text, ArmedGroupPhrase(text, m), on);
             if (c is not null && m.Label == EntityLabel.ORG && RankOpensName(text, m.Span, c.Evidence)) continue;
             // ("Greater New Orleans Fair Housing Action Center" tagged from "Orleans" on: a French city's name in another's)
             if (c is not null && c.Evidence.Start == FirstContent(text, m.Span) && NewBefore(text, m.Span.Start) && _coder.IsPlaceName(text, c.Evidence)) continue;
@@ -155,6 +155,24 @@ public sealed class ActorStage : Stage
                 return new Actor(id, c.Code, c.Country, c.Role, name, c.Evidence, m.Span);
         }
         return null;
+    }
+
+    /// <summary>Nouns for an armed group that a name before them belongs to ("the White Army militia").</summary>
+    private static readonly HashSet<string> ArmedGroupNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "militia", "militias", "militiamen", "rebels", "insurgents", "guerrillas", "fighters", "gunmen" };
+
+    /// <summary>
+    /// The organisation's mention, with the noun after it when that noun names an armed group: "the White Army militia" is
+    /// a militia, not an army, and "the Lord's Army fighters" rebels (the noun decides the role).
+    /// </summary>
+    private static TextSpan ArmedGroupPhrase(string text, Entity m)
+    {
+        if (m.Label != EntityLabel.ORG) return m.Span;
+        int a = m.Span.End;
+        if (a >= text.Length || text[a] != ' ') return m.Span;
+        int e = a + 1;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return e > a + 1 && ArmedGroupNouns.Contains(text.AsSpan(a + 1, e - a - 1).ToString()) ? new TextSpan(m.Span.Start, e) : m.Span;
     }
 
     /// <summary>

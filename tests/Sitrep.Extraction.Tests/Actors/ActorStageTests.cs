@@ -85,6 +85,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_name_before_an_armed_groups_noun_is_that_group_not_an_army()
+    {
+        const string text = "The Red Hill Army militia attacked a convoy, and the Red Hill Army later withdrew.";
+        var doc = TestDocuments.Build(text, [("Red Hill Army", EntityLabel.ORG, 0, 0), ("Red Hill Army", EntityLabel.ORG, 1, 1)], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.Equal("REB", doc.Actors.Single(a => a.Cluster == 0).Role);
+        Assert.Equal("MIL", doc.Actors.Single(a => a.Cluster == 1).Role); // no noun after it: the name's own word decides
+    }
+
+    [Fact]
     public void Company_officers_and_offices_named_with_general_are_no_military()
     {
         const string text = "Grace Mwangi, the chief executive officer, met the Attorney General on Monday.";
