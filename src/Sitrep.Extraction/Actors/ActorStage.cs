@@ -157,6 +157,22 @@ public sealed class ActorStage : Stage
         return null;
     }
 
+    /// <summary>Words that make armed men or police the state's own: "federal forces", "government troops", "regime soldiers".</summary>
+    private static readonly HashSet<string> HomeWords = new(StringComparer.Ordinal) { "federal", "government", "regime", "national", "junta" };
+
+    /// <summary>
+    /// True for a country's own forces named without the country ("federal forces", "government troops"): like rebels and
+    /// civilians, they are the article's country's (foreign troops are named as such: "US troops", "foreign forces").
+    /// </summary>
+    private static bool HomeForces(List<PhraseWord> words, int left, int last, string role)
+    {
+        if (role is not ("MIL" or "COP")) return false;
+        // (the phrase may start after the adjective, which no lexicon lists: "federal | forces")
+        for (int x = Math.Max(0, left - 1); x < last; x++)
+            if (HomeWords.Contains(words[x].Norm)) return true;
+        return false;
+    }
+
     /// <summary>Nouns for an armed group that a name before them belongs to ("the White Army militia").</summary>
     private static readonly HashSet<string> ArmedGroupNouns = new(StringComparer.OrdinalIgnoreCase)
         { "militia", "militias", "militiamen", "rebels", "insurgents", "guerrillas", "fighters", "gunmen" };
@@ -373,7 +389,8 @@ public sealed class ActorStage : Stage
                 // "Barack Obama's government", "the Assad government": the owner is the entity before the phrase.
                 if (coding.Country.Length == 0 && left > 0 && OwnerBefore(words[left - 1], entities, byCluster) is { } owner)
                     coding = new ActorCoding(owner.Country + coding.Role, owner.Country, coding.Role, coding.Evidence, "entity");
-                if (coding.Country.Length == 0 && ContextRoles.Contains(coding.Role) && !Worldwide(words, head.Last + 1))
+                if (coding.Country.Length == 0 && (ContextRoles.Contains(coding.Role) || HomeForces(words, left, head.Last, coding.Role))
+                    && !Worldwide(words, head.Last + 1))
                 {
                     var ctx = CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches)
                         ?? (UnknownTownOfSentence(words, matches) ? null : mainCountry);

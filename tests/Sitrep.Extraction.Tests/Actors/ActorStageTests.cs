@@ -95,6 +95,17 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Federal_or_government_forces_named_without_a_country_are_the_articles_countrys()
+    {
+        const string text = "Chad says army repels attack\n\nThe fighting in Chad spread on Monday as federal forces clashed with rebels. Government troops later shelled the hills, and French troops stayed in their base.";
+        var doc = TestDocuments.Build(text, [], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.Equal("TCDMIL", doc.Actors.Single(a => a.Mention.Of(text) == "forces").Code);
+        Assert.Equal("TCDMIL", doc.Actors.Single(a => a.Mention.Of(text) == "Government troops").Code);
+        Assert.Equal("FRAMIL", doc.Actors.Single(a => a.Mention.Of(text).EndsWith("troops", StringComparison.Ordinal) && a.Mention.Of(text).StartsWith("French", StringComparison.Ordinal)).Code);
+    }
+
+    [Fact]
     public void Company_officers_and_offices_named_with_general_are_no_military()
     {
         const string text = "Grace Mwangi, the chief executive officer, met the Attorney General on Monday.";
