@@ -685,25 +685,21 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>True when the time follows "began in", "started in", "erupted in" or "broke out in": the start of what the count totals.</summary>
         private bool AfterBegan(TextSpan span)
         {
-            int e = span.Start;
-            while (e > 0 && char.IsWhiteSpace(_s[e - 1])) e--;
-            if (e < 3 || !_s.AsSpan(e - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) || char.IsLetter(_s[e - 3])) return false;
-            e -= 2;
-            while (e > 0 && char.IsWhiteSpace(_s[e - 1])) e--;
-            int b = e;
-            while (b > 0 && char.IsLetter(_s[b - 1])) b--;
-            var verb = _s.AsSpan(b, e - b);
-            if (verb.Equals("out", StringComparison.OrdinalIgnoreCase))
-            {
-                // "broke out in 2013"
-                int e2 = b;
-                while (e2 > 0 && char.IsWhiteSpace(_s[e2 - 1])) e2--;
-                int b2 = e2;
-                while (b2 > 0 && char.IsLetter(_s[b2 - 1])) b2--;
-                return _s.AsSpan(b2, e2 - b2).Equals("broke", StringComparison.OrdinalIgnoreCase);
-            }
+            var signal = WordBefore(span.Start, out int b);
+            if (!signal.Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+            var verb = WordBefore(b, out b);
+            if (verb.Equals("out", StringComparison.OrdinalIgnoreCase)) return WordBefore(b, out _).Equals("broke", StringComparison.OrdinalIgnoreCase);
             return verb.Equals("began", StringComparison.OrdinalIgnoreCase) || verb.Equals("started", StringComparison.OrdinalIgnoreCase)
                 || verb.Equals("erupted", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The run of letters that ends before <paramref name="end"/> (spaces between skipped); <paramref name="start"/> is where it starts.</summary>
+        private ReadOnlySpan<char> WordBefore(int end, out int start)
+        {
+            while (end > 0 && char.IsWhiteSpace(_s[end - 1])) end--;
+            start = end;
+            while (start > 0 && char.IsLetter(_s[start - 1])) start--;
+            return _s.AsSpan(start, end - start);
         }
 
         private bool AfterSince(TextSpan span)
