@@ -743,6 +743,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 while (IsP(e + 1, '-') && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word
                        && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3)))
                 { e += 2; compound = true; }
+                // "the Kenyan and Tanzanian capitals": two names sharing the kind of place after them
+                if (Is(e + 1, "and") && e + 3 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])
+                    && _t[e + 3].Kind == TK.Word && W.PlaceNouns.Contains(Word(e + 3)))
+                    e += 2;
                 if (e + 1 < _n && _t[e + 1].Kind == TK.Word && char.IsLower(_s[_t[e + 1].Start]))
                 {
                     var next = Word(e + 1);

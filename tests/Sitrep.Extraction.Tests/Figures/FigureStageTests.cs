@@ -134,6 +134,7 @@ public sealed class FigureStageTests
     // the kind of place after its name, names joined by hyphens
     [InlineData("Four people were killed in the Ostrava district on Sunday.", "the Ostrava district")]
     [InlineData("Nine people died in the blast in Dar-es-Salaam.", "Dar-es-Salaam")]
+    [InlineData("Bombs went off in the Moravian and Silesian capitals, killing 30 people.", "the Moravian and Silesian capitals")]
     public void A_figures_place_is_the_name_after_its_own_place_word(string sentence, string where)
     {
         var f = Run(sentence).Figures.First(x => x.Kind == FigureKind.Killed);
