@@ -241,10 +241,6 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>Nouns after "toll" that make it a charge, not a count of the dead: "a toll line", "toll roads".</summary>
         public static readonly ulong TollCharge = Lexicon.Set("line", "lines", "road", "roads", "free", "booth", "booths", "plaza", "bridge", "fee", "fees");
         /// <summary>
-        /// Words of hardship that make people who "live" or "remain" somewhere a count of the affected ("250,000 people still
-        /// live in eastern Aleppo, under siege"); without one, "700,000 Cubans living in Florida" is no figure.
-        /// </summary>
-        /// <summary>
         /// Words that cannot stand between a place word ("in", "near") and the name it leads to: a relative clause or another
         /// phrase has begun ("in a fight that left one Iraqi dead", "in one village or another by other Algerians").
         /// </summary>
@@ -261,6 +257,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>Words before the noun after "of" that still leave it the head: "of the guns", "of those detainees".</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfDeterminer = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             { "the", "those", "these", "its", "their", "his", "her", "our", "all" }.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>
+        /// Words of hardship that make people who "live" or "remain" somewhere a count of the affected ("250,000 people still
+        /// live in eastern Aleppo, under siege"); without one, "700,000 Cubans living in Florida" is no figure.
+        /// </summary>
         public static readonly ulong Hardship = Lexicon.Set("siege", "besieged", "blockade", "blockaded", "encircled", "bombardment", "shelling",
             "fighting", "famine", "starvation", "hunger", "trapped", "cut", "displaced", "war", "conflict");
     }
@@ -591,11 +591,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             var bounds = BoundsOf(r, ref qual);
             // "2.5 million internally displaced people", "12 wounded soldiers": the people come after the kind word
             if (kindTok == j && kindTok + 1 < _n && _t[kindTok + 1].Kind == TK.Word && !Stop(kindTok + 1)
-                && (Lexicon.Cues(Slot(kindTok + 1)) & (Cue.Thing | Cue.PlaceLead)) == 0 && Lexicon.After(Slot(kindTok + 1)) is null)
-            {
-                var w = Word(kindTok + 1);
-                if (PersonHead(w) || w.Length > 3 && w[^1] == 's') victimsStart = victimsEnd = kindTok + 1;
-            }
+                && (Lexicon.Cues(Slot(kindTok + 1)) & (Cue.Thing | Cue.PlaceLead)) == 0 && Lexicon.After(Slot(kindTok + 1)) is null
+                && PluralWord(kindTok + 1))
+                victimsStart = victimsEnd = kindTok + 1;
             // "thousands of extra cancer deaths", "additional innocent lives": lowercase words right before the kind noun
             // describe the deaths, not the people ("one Iraqi dead", "Syrian soldiers killed" name them)
             if (victimsEnd >= 0 && kindTok == victimsEnd + 1 && char.IsLower(_s[_t[victimsEnd].Start]) && !PluralWord(victimsEnd)) victimsStart = -1;
@@ -702,12 +700,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return _s.AsSpan(start, end - start);
         }
 
-        private bool AfterSince(TextSpan span)
-        {
-            int e = span.Start;
-            while (e > 0 && char.IsWhiteSpace(_s[e - 1])) e--;
-            return e >= 5 && _s.AsSpan(e - 5, 5).Equals("since", StringComparison.OrdinalIgnoreCase) && (e == 5 || !char.IsLetter(_s[e - 6]));
-        }
+        private bool AfterSince(TextSpan span) => WordBefore(span.Start, out _).Equals("since", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"in Aleppo", "in eastern Aleppo", "in rebel-controlled parts of Aleppo": the span of the place words.</summary>
         private TextSpan? Where(int from)
