@@ -174,12 +174,12 @@ public sealed class ActorStage : Stage
     }
 
     /// <summary>Nouns for an armed group that a name before them belongs to ("the White Army militia").</summary>
-    private static readonly HashSet<string> ArmedGroupNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "militia", "militias", "militiamen", "rebels", "insurgents", "guerrillas", "fighters", "gunmen" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedGroupNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "militia", "militias", "militiamen", "rebels", "insurgents", "guerrillas", "fighters", "gunmen" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The organisation's mention, with the noun after it when that noun names an armed group: "the White Army militia" is
-    /// a militia, not an army, and "the Lord's Army fighters" rebels (the noun decides the role).
+    /// a militia, not an army, and "the Lord's Army fighters" are fighters (the noun decides the role).
     /// </summary>
     private static TextSpan ArmedGroupPhrase(string text, Entity m)
     {
@@ -188,7 +188,7 @@ public sealed class ActorStage : Stage
         if (a >= text.Length || text[a] != ' ') return m.Span;
         int e = a + 1;
         while (e < text.Length && char.IsLetter(text[e])) e++;
-        return e > a + 1 && ArmedGroupNouns.Contains(text.AsSpan(a + 1, e - a - 1).ToString()) ? new TextSpan(m.Span.Start, e) : m.Span;
+        return e > a + 1 && ArmedGroupNouns.Contains(text.AsSpan(a + 1, e - a - 1)) ? new TextSpan(m.Span.Start, e) : m.Span;
     }
 
     /// <summary>
