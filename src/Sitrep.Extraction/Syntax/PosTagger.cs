@@ -20,14 +20,14 @@ public sealed class PosTagger
     private const int LexiconMinCount = 2;
     private readonly int _featureSet;
 
-    private readonly int _noun, _verb, _aux;
+    private readonly int _noun, _verb, _aux, _pron, _sconj;
 
     public PosTagger(PerceptronModel model)
     {
         _model = model;
         _tagHashes = model.ClassNames.Select(FeatureHash.Of).ToArray();
         _featureSet = model.Lexicon.TryGetValue(FeatureSetKey, out var set) ? (int)set : 1;
-        _noun = Index("NOUN"); _verb = Index("VERB"); _aux = Index("AUX");
+        _noun = Index("NOUN"); _verb = Index("VERB"); _aux = Index("AUX"); _pron = Index("PRON"); _sconj = Index("SCONJ");
         int Index(string tag) { for (int i = 0; i < model.ClassNames.Length; i++) if (model.ClassNames[i] == tag) return i; return -1; }
     }
 
@@ -35,6 +35,9 @@ public sealed class PosTagger
     private static readonly HashSet<ulong> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "’s", "’re", "am", "'m" }.Select(w => FeatureHash.OfLower(w)).ToHashSet();
     private static readonly HashSet<ulong> ClauseEnds = new[] { ".", ",", ";", ":", "!", "?", ")", "\"", "'", "-", "--", "–", "—" }.Select(w => FeatureHash.OfLower(w)).ToHashSet();
     private static readonly ulong Ing = FeatureHash.OfLower("ing");
+    private static readonly ulong S = FeatureHash.OfLower("s");
+    private static readonly HashSet<ulong> NotPluralEnds = new[] { "ss", "us", "is", "'s", "’s" }.Select(w => FeatureHash.OfLower(w)).ToHashSet();
+    private static readonly HashSet<ulong> SentenceEnds = new[] { ".", "!", "?", "...", "…" }.Select(w => FeatureHash.OfLower(w)).ToHashSet();
 
     public PerceptronModel Model => _model;
     public IReadOnlyList<string> TagSet => _model.ClassNames;
@@ -62,6 +65,39 @@ public sealed class PosTagger
                 && BeForms.Contains(words[i - 1].Lower) && !ClauseEnds.Contains(words[i + 1].Lower)) best = _verb;
             tags[i] = (byte)best;
         }
+        if (IsHeadlinePluralSubject(words, amb, tags))
+        {
+            // Tag the rest again after the noun, as the greedy pass would have had it.
+            tags[0] = (byte)_noun;
+            for (int i = 1; i < words.Length; i++)
+            {
+                int n = Extract(words, amb, i, tags, _tagHashes, _featureSet, feats);
+                scores.Clear();
+                _model.Score(feats[..n], scores);
+                int best = 0;
+                for (int c = 1; c < classes; c++) if (scores[c] > scores[best]) best = c;
+                tags[i] = (byte)best;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Clashes near Malakal kill 27, UN mission says": a headline (no closing stop) opened by a capitalised plural noun
+    /// the tagger read as a finite verb, with a later verb that has no subject of its own before it. A sentence cannot open
+    /// on a verb in -s (imperatives take the base form, and informal subject drop — "Sounds like he left" — has a
+    /// pronoun or conjunction before its next verb).
+    /// </summary>
+    private bool IsHeadlinePluralSubject(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> amb, ReadOnlySpan<byte> tags)
+    {
+        if (words.Length < 3 || tags[0] != _verb || words[0].Suf1 != S || NotPluralEnds.Contains(words[0].Suf2)
+            || words[0].Exact == words[0].Lower || SentenceEnds.Contains(words[^1].Lower)) return false;
+        if (amb[0] != 0 && (amb[0] & (1UL << _noun)) == 0) return false;
+        for (int j = 1; j < words.Length; j++)
+        {
+            if (tags[j] == _pron || tags[j] == _sconj || tags[j] == _aux || ClauseEnds.Contains(words[j].Lower)) return false;
+            if (tags[j] == _verb) return true;
+        }
+        return false;
     }
 
     public string[] Tag(IReadOnlyList<string> words)

@@ -317,6 +317,18 @@ public sealed class SyntaxStageTests
     }
 
     [Fact]
+    public void A_headline_opening_on_a_plural_noun_reads_it_as_the_subject()
+    {
+        if (Models() is not var (tagger, _)) { Console.WriteLine("models/pos.bin.gz absent; skipped"); return; }
+        var tags = tagger.Tag(["Clashes", "near", "Bentiu", "kill", "31", ",", "aid", "agency", "says"]);
+        Assert.Equal("NOUN", tags[0]);
+        Assert.Equal("VERB", tags[3]);
+        // Informal subject drop keeps its verb: a pronoun comes before the next verb.
+        var chat = tagger.Tag(["Sounds", "like", "they", "left", "early"]);
+        Assert.Equal("VERB", chat[0]);
+    }
+
+    [Fact]
     public void Curly_and_straight_apostrophes_give_the_same_tags()
     {
         if (Models() is not var (tagger, _)) { Console.WriteLine("models/pos.bin.gz absent; skipped"); return; }
