@@ -484,7 +484,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     kind = bk; kindTok = b; spanStart = b;
                     break;
                 }
-                if (!In(b, W.TollLead)) break;
+                // "the death toll is in the hundreds", "ran into the thousands": a vague magnitude the toll is in
+                if (!In(b, W.TollLead) && !(r.Kind == NumberKind.Vague && (Is(b, "in") || Is(b, "into")) && Is(b + 1, "the"))) break;
             }
 
             if (kind is null && In(qs - 1, W.ToCount))

@@ -50,6 +50,8 @@ public sealed class FigureStageTests
         { "The militia said it had killed \"more than 30 enemy fighters\" in the raid.", "killed \"more than 30 enemy fighters", "killed", 30, null, null, "more_than" },
         { "Officials said the dead included seven children.", "dead included seven children", "killed", 7, 7, 7, "exact" },
         { "The fire killed the school's caretaker and 11 other people.", "killed the school's caretaker and 11 other people", "killed", 11, 11, 11, "exact" },
+        // a toll given as a magnitude it is in
+        { "By nightfall the death toll was in the hundreds, rescuers said.", "toll was in the hundreds", "killed", 200, null, 999, "range" },
     };
 
     [Theory]
