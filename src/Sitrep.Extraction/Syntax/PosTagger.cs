@@ -35,7 +35,7 @@ public sealed class PosTagger
     private static readonly HashSet<ulong> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "’s", "’re", "am", "'m" }.Select(w => FeatureHash.OfLower(w)).ToHashSet();
     private static readonly HashSet<ulong> ClauseEnds = new[] { ".", ",", ";", ":", "!", "?", ")", "\"", "'", "-", "--", "–", "—" }.Select(w => FeatureHash.OfLower(w)).ToHashSet();
     private static readonly ulong Ing = FeatureHash.OfLower("ing");
-    private static readonly ulong S = FeatureHash.OfLower("s");
+    private static readonly ulong S = FeatureHash.OfLower("s"), Colon = FeatureHash.OfLower(":");
     private static readonly HashSet<ulong> NotPluralEnds = new[] { "ss", "us", "is", "'s", "’s" }.Select(w => FeatureHash.OfLower(w)).ToHashSet();
     private static readonly HashSet<ulong> SentenceEnds = new[] { ".", "!", "?", "...", "…" }.Select(w => FeatureHash.OfLower(w)).ToHashSet();
 
@@ -65,11 +65,11 @@ public sealed class PosTagger
                 && BeForms.Contains(words[i - 1].Lower) && !ClauseEnds.Contains(words[i + 1].Lower)) best = _verb;
             tags[i] = (byte)best;
         }
-        if (IsHeadlinePluralSubject(words, amb, tags))
+        if (HeadlinePluralSubject(words, amb, tags) is int h and >= 0)
         {
             // Tag the rest again after the noun, as the greedy pass would have had it.
-            tags[0] = (byte)_noun;
-            for (int i = 1; i < words.Length; i++)
+            tags[h] = (byte)_noun;
+            for (int i = h + 1; i < words.Length; i++)
             {
                 int n = Extract(words, amb, i, tags, _tagHashes, _featureSet, feats);
                 scores.Clear();
@@ -82,22 +82,27 @@ public sealed class PosTagger
     }
 
     /// <summary>
-    /// "Clashes near Malakal kill 27, UN mission says": a headline (no closing stop) opened by a capitalised plural noun
-    /// the tagger read as a finite verb, with a later verb that has no subject of its own before it. A sentence cannot open
-    /// on a verb in -s (imperatives take the base form, and informal subject drop — "Sounds like he left" — has a
-    /// pronoun or conjunction before its next verb).
+    /// "Clashes near Malakal kill 27, UN mission says", "South Sudan: Clashes near ...": a headline (no closing stop) opened,
+    /// or opened after a short label and a colon, by a capitalised plural noun the tagger read as a finite verb, with a later
+    /// verb that has no subject of its own before it. Returns the noun's index, or -1. A sentence cannot open on a verb in
+    /// -s (imperatives take the base form, and informal subject drop — "Sounds like he left" — has a pronoun or conjunction
+    /// before its next verb).
     /// </summary>
-    private bool IsHeadlinePluralSubject(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> amb, ReadOnlySpan<byte> tags)
+    private int HeadlinePluralSubject(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<ulong> amb, ReadOnlySpan<byte> tags)
     {
-        if (words.Length < 3 || tags[0] != _verb || words[0].Suf1 != S || NotPluralEnds.Contains(words[0].Suf2)
-            || words[0].Exact == words[0].Lower || SentenceEnds.Contains(words[^1].Lower)) return false;
-        if (amb[0] != 0 && (amb[0] & (1UL << _noun)) == 0) return false;
-        for (int j = 1; j < words.Length; j++)
+        if (words.Length < 3 || SentenceEnds.Contains(words[^1].Lower)) return -1;
+        int h = 0;
+        for (int j = 1; j < Math.Min(5, words.Length - 2); j++)
+            if (words[j].Lower == Colon) { h = j + 1; break; }
+        ref readonly var w = ref words[h];
+        if (tags[h] != _verb || w.Suf1 != S || NotPluralEnds.Contains(w.Suf2) || w.Exact == w.Lower) return -1;
+        if (amb[h] != 0 && (amb[h] & (1UL << _noun)) == 0) return -1;
+        for (int j = h + 1; j < words.Length; j++)
         {
-            if (tags[j] == _pron || tags[j] == _sconj || tags[j] == _aux || ClauseEnds.Contains(words[j].Lower)) return false;
-            if (tags[j] == _verb) return true;
+            if (tags[j] == _pron || tags[j] == _sconj || tags[j] == _aux || ClauseEnds.Contains(words[j].Lower)) return -1;
+            if (tags[j] == _verb) return h;
         }
-        return false;
+        return -1;
     }
 
     public string[] Tag(IReadOnlyList<string> words)

@@ -323,6 +323,8 @@ public sealed class SyntaxStageTests
         var tags = tagger.Tag(["Clashes", "near", "Bentiu", "kill", "31", ",", "aid", "agency", "says"]);
         Assert.Equal("NOUN", tags[0]);
         Assert.Equal("VERB", tags[3]);
+        var labelled = tagger.Tag(["Somalia", ":", "Clashes", "near", "Kismayo", "kill", "14", ",", "officials", "say"]);
+        Assert.Equal("NOUN", labelled[2]);
         // Informal subject drop keeps its verb: a pronoun comes before the next verb.
         var chat = tagger.Tag(["Sounds", "like", "they", "left", "early"]);
         Assert.Equal("VERB", chat[0]);
