@@ -386,6 +386,10 @@ public sealed class ActorStage : Stage
             foreach (var c in _coder.CodeWords(words, left, head.Last + 1, on))
             {
                 var coding = c;
+                // "Police spokesman X said officers had retaken the road": bare officers after the police are policemen.
+                if (coding.Role == "MIL" && left == head.First && head.First == head.Last && words[left].Norm is "officer" or "officers"
+                    && PoliceBefore(words, left))
+                    coding = ActorCoding.Of(coding.Country, "COP", coding.Evidence, coding.Source);
                 // "Barack Obama's government", "the Assad government": the owner is the entity before the phrase.
                 if (coding.Country.Length == 0 && left > 0 && OwnerBefore(words[left - 1], entities, byCluster) is { } owner)
                     coding = new ActorCoding(owner.Country + coding.Role, owner.Country, coding.Role, coding.Evidence, "entity");
@@ -476,6 +480,13 @@ public sealed class ActorStage : Stage
             if (before >= 0 && words[before].Norm is "of" or "in" or "from" or "across" or "inside" or "throughout") return iso;
         }
         return null;
+    }
+
+    private static bool PoliceBefore(List<PhraseWord> words, int end)
+    {
+        for (int x = 0; x < end; x++)
+            if (words[x].Norm is "police" or "policemen" or "gendarmes" or "gendarmerie") return true;
+        return false;
     }
 
     /// <summary>

@@ -82,6 +82,7 @@ public sealed class ActorCoderTests
     [InlineData("a public information officer")]
     [InlineData("the think tanks that follow its lead")]
     [InlineData("the fuel tank")]
+    [InlineData("the fuel storage tanks at the port")]
     public void Lower_case_acronyms_and_plain_words_code_nothing(string phrase) => Assert.Null(Coder.Code(phrase));
 
     [Fact]

@@ -106,6 +106,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Bare_officers_after_the_police_are_policemen_and_army_officers_stay_soldiers()
+    {
+        const string text = "A police spokeswoman said officers had cleared the barricades by noon. Army officers said the bridge was closed.";
+        var doc = TestDocuments.Build(text, [], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.Equal("COP", doc.Actors.Single(a => a.Mention.Of(text) == "officers").Role);
+        Assert.Equal("MIL", doc.Actors.Single(a => a.Mention.Of(text) == "Army officers").Role);
+    }
+
+    [Fact]
     public void Company_officers_and_offices_named_with_general_are_no_military()
     {
         const string text = "Grace Mwangi, the chief executive officer, met the Attorney General on Monday.";
