@@ -254,6 +254,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "neighborhood", "suburb", "suburbs", "valley", "coast", "port", "island", "islands", "desert", "camp", "prefecture",
             "municipality", "enclave", "peninsula", "territory", "territories", "oblast", "border", "mountains", "highlands",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>Armed men whose group or origin "from" names: "fighters from Jama'at Nusrat al-Islam".</summary>
+        public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Fighters = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "fighters", "militants", "rebels", "insurgents", "jihadists", "troops", "soldiers", "members", "commandos", "recruits",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>Nouns for a body of people that a name before them names: "the Viv Ansanm gang coalition" is no place.</summary>
+        public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "gang", "gangs", "coalition", "group", "militia", "movement", "party", "alliance", "network", "faction", "brigade",
+            "battalion", "regiment", "army", "forces", "front", "organisation", "organization", "agency", "ministry", "government",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
         /// <summary>Words before the noun after "of" that still leave it the head: "of the guns", "of those detainees".</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfDeterminer = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             { "the", "those", "these", "its", "their", "his", "her", "our", "all" }.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -710,6 +721,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             for (int k = 0; k < _n; k++)
             {
                 if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0) continue; // "in", "near", ... (FigureWords.PlaceLeads)
+                // "Gunmen from the Viv gang coalition", "fighters from Jama'at ...": whose men they are, not where it happened
+                if (Is(k, "from") && (W.Fighters.Contains(Word(k - 1)) || Word(k - 1).EndsWith("men", StringComparison.OrdinalIgnoreCase))) continue;
                 int a = k + 1;
                 int lower = 0;
                 // up to six lowercase words or hyphens before the name: "eastern", "rebel-controlled parts of" (another place
@@ -732,6 +745,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 while (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1
                        && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])))
                     e++;
+                // "the Democratic Republic of the Congo", "the Gulf of Aden": "of" (and "the") inside a name
+                while (Is(e + 1, "of") && _t[e + 1].Start - _t[e].End == 1 && (Is(e + 2, "the") ? e + 3 : e + 2) is var n2 && n2 < _n
+                       && _t[n2].Kind == TK.Word && char.IsUpper(_s[_t[n2].Start]) && Lexicon.Info(_slots[n2]).Class is not (WC.Month or WC.Weekday))
+                {
+                    e = n2;
+                    while (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start])) e++;
+                }
                 // names joined by hyphens: "Dar-es-Salaam", "Al-Haram", "Guinea-Bissau"
                 bool compound = false;
                 while (IsP(e + 1, '-') && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word
@@ -748,7 +768,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (W.PlaceNouns.Contains(next)) e++;
                     // a name before the people or things it describes is no place: "Serb police", "three Atlanta attacks",
                     // "public TV interviews"; nor is a hyphened pair before a noun: "in the Iran-Iraq war"
-                    else if (PluralWord(e + 1) || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0
+                    else if (PluralWord(e + 1) || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
                              || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0) continue;
                 }
                 var span = new TextSpan(_t[k + 1].Start, _t[e].End);
