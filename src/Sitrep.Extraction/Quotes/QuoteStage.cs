@@ -1017,6 +1017,10 @@ internal sealed class Attributor
     private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
     {
         if (k >= words.Count) return null;
+        // "said Dr. Issouf Sawadogo", "said Ms. Santos": the name after an honorific
+        int h = k;
+        if (Honorifics.Contains(words[h].Norm.TrimEnd('.')) && ++h < words.Count && words[h].Norm == ".") h++;
+        if (h > k && h < words.Count && EntityAt(words[h].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
         if (PhraseHead(words[k], si, out var decided))
         {
             // "said American president Barack Obama": a nationality or place before a title and a name is not the speaker;

@@ -65,6 +65,16 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void An_honorific_with_a_stop_before_the_name_after_the_cue_leaves_the_name_the_speaker()
+    {
+        const string text = "\"The wells are dry,\" said Dr. Amal Rashid, the clinic's director.\n\n\"We need trucks now,\" said Ms. Rashid.";
+        // the whole pipeline, whose sentences keep "Dr." inside
+        var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "wells are dry").Speaker);
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "need trucks").Speaker);
+    }
+
+    [Fact]
     public void A_title_in_quotation_marks_is_no_quote()
     {
         const string text = "Amal Rashid, speaking on Radio Dalsan's “Morning Edition,” said the port would reopen. She called the delay “a disgrace”.";
