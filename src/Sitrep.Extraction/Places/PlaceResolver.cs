@@ -131,6 +131,13 @@ internal sealed partial class PlaceResolver
         "Brigade", "Brigades", "Battalion", "Agreement", "Accord", "Accords", "Declaration", "Convention", "Conference", "Talks", "Process",
     };
 
+    /// <summary>Words that end a news outlet's name: a place's name before one is the outlet's ("the Highland Courier").</summary>
+    private static readonly HashSet<string> MediaHeads = new(StringComparer.Ordinal)
+    {
+        "Times", "Post", "Journal", "Herald", "News", "Courier", "Daily", "Wire", "Chronicle", "Gazette", "Tribune", "Observer",
+        "Ledger", "Dispatch", "Telegraph", "Monitor", "Mail", "Examiner", "Sentinel", "Inquirer", "Bulletin", "Radio", "Television", "TV",
+    };
+
     /// <summary>Words before a place that do not make a preceding capitalised word a first name ("Northern Syria", "Greater Damascus").</summary>
     private static readonly HashSet<string> PrecedeOk = new(StringComparer.Ordinal)
     {
@@ -343,6 +350,16 @@ internal sealed partial class PlaceResolver
         var start = words[i].Start;
         var end = words[j].LookupEnd;
         var surface = _text.AsSpan(start, end - start);
+        // "US$2.54 billion", "A$40": a country's letters before a dollar sign name its currency
+        if (end < _text.Length && _text[end] == '$') return null;
+        if (NextWord(words, j) is { Cap: true } following && OnlySpaces(words[j].End, following.Start))
+        {
+            // "the Highland Courier", "Meridian Wire", "Levant Daily": a name before a news outlet's word names the outlet
+            // ("Chile's Radio Cooperativa" still names Chile)
+            if (MediaHeads.Has(WordText(following)) && words[j].LookupEnd == words[j].End) return null;
+            // "North Kivu" when the gazetteer lacks it: a compass word alone is no place before the name it is part of
+            if (AllDirections(words, i, j)) return null;
+        }
         var posts = ReadOnlySpan<int>.Empty;
         if (end < _text.Length && _text[end] == '.' && i == j && end - start <= 5)
         {
