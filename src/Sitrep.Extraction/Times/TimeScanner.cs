@@ -1247,9 +1247,11 @@ internal sealed class TimeScanner
         else
         {
             if (colon < 0) return false;
-            bool zone = Is(i + 1, "gmt") || Is(i + 1, "utc") || Is(i + 1, "local") || Is(i + 1, "hours") || Is(i + 1, "hrs");
+            // a zone names a clock time anywhere: "14:00 GMT", a live blog's "09:12 CET"
+            bool named = Is(i + 1, "gmt") || Is(i + 1, "utc") || Is(i + 1, "cet") || Is(i + 1, "est") || Is(i + 1, "edt") || Is(i + 1, "pst");
+            bool zone = named || Is(i + 1, "local") || Is(i + 1, "hours") || Is(i + 1, "hrs");
             if (!zone && !(i > 0 && Is(i - 1, "at"))) return false;
-            if (Is(i + 1, "gmt") || Is(i + 1, "utc")) last = i + 1;
+            if (named) last = i + 1;
             else if (Is(i + 1, "local") && Is(i + 2, "time")) last = i + 2;
         }
         var day = _lastDay is { } ld && ld.G == Gran.Day ? ld : GDate.OfDay(_d);

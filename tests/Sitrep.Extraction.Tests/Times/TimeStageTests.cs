@@ -148,6 +148,8 @@ public sealed class TimeStageTests
         { "The shares rose at mid-afternoon yesterday in London.", "mid-afternoon yesterday", "TIME", "2016-09-28TAF", "2016-09-29" },
         { "Traders placed heavy orders in the morning.", "the morning", "TIME", "2016-09-29TMO", "2016-09-29" },
         { "The convoy left at 4 in the morning.", "4 in the morning", "TIME", "2016-09-29T04:00", "2016-09-29" },
+        // a live blog's time stamp with its zone, on a line of its own
+        { "09:12 CET\n\nA missile struck the city overnight.", "09:12 CET", "TIME", "2016-09-29T09:12", "2016-09-29" },
         // "the year before" is the year before the one last named; "the early summer" is a season.
         { "Tourism earned $300 million last year, down from $450 million the year before.", "the year before", "DATE", "2014", "2016-09-29" },
         { "Orders have recovered from the low levels of the early summer.", "the early summer", "DATE", "2016-SU", "2016-10-26" },
