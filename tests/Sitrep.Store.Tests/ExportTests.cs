@@ -69,6 +69,7 @@ public sealed class ExportTests
         Assert.Equal("Political violence", shelling["disorder_type"]);
         Assert.Equal("Shelling/artillery/missile attack", shelling["sub_event_type"]);
         Assert.Equal("2024-03-05", shelling["event_date"]);
+        Assert.Equal("1", shelling["time_precision"]);
         Assert.Equal("15", shelling["fatalities"]);
         Assert.Equal("1", shelling["geo_precision"]);
         Assert.Equal("Daily Ledger; Evening Herald", shelling["source"]);
@@ -123,6 +124,25 @@ public sealed class ExportTests
         Assert.Equal(15, toll.GetProperty("low").GetInt64());
         Assert.Equal("Evening Herald", toll.GetProperty("low_by").GetString());
         Assert.Equal(2, r.GetProperty("figures").GetArrayLength());
+    }
+
+    [Fact]
+    public void An_event_dated_only_by_an_earlier_month_exports_its_precision()
+    {
+        var index = new InMemoryMergeIndex();
+        var doc = new DocBuilder("Rebels shell town\nRebels shelled the town of Marat in September 2022, killing nine people.")
+            { Outlet = "Daily Ledger", Published = new DateOnly(2024, 3, 5) }
+            .Event("shelled the town of Marat", "SYRREB", "SYRCVL", "194", when: "2022-09").Build();
+        EventMerger.Add(ArticleFacts.From(doc), null, index);
+        var rows = index.Events.Select(e => new ExportRow(e, index.MentionsOf(e.Id))).ToList();
+        var acled = ParseCsv(Text(w => AcledExporter.Write(w, rows)));
+        var row = AcledExporter.Columns.Zip(acled[1]).ToDictionary(p => p.First, p => p.Second);
+        Assert.Equal("2022-09-01", row["event_date"]);
+        Assert.Equal("3", row["time_precision"]);
+        var ms = new MemoryStream();
+        JsonlExporter.Write(ms, rows);
+        using var json = JsonDocument.Parse(Encoding.UTF8.GetString(ms.ToArray()).Trim());
+        Assert.Equal("month", json.RootElement.GetProperty("date_precision").GetString());
     }
 
     [Theory]

@@ -64,6 +64,38 @@ public sealed class EventMergerTests
     }
 
     [Theory]
+    [InlineData("2022-09", "2022-09-01", "month")]
+    [InlineData("2013", "2013-01-01", "year")]
+    [InlineData("2024-W10", "2024-03-04", "week")]
+    [InlineData("2023-SU", "2023-06-01", "season")]
+    [InlineData("2024-05", "2024-05-06", null)]     // the article's own month: its day stands
+    [InlineData("2024", "2024-05-06", null)]
+    [InlineData("2024-05-03TNI", "2024-05-03", null)]
+    [InlineData("PAST_REF", "2024-05-06", null)]
+    public void An_event_dated_by_an_earlier_period_is_filed_on_its_first_day_with_its_precision(string when, string day, string? precision)
+    {
+        var doc = new DocBuilder("Rebels attack checkpoint\nRebel fighters attacked an army checkpoint outside Sarif, killing four soldiers.")
+            { Outlet = "North Wire", Published = Monday }
+            .Event("attacked an army checkpoint", "SYRREB", "SYRMIL", "193", when: when)
+            .Build();
+        var e = Assert.Single(Merge(doc).Events);
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), e.Day);
+        Assert.Equal(precision, e.DayPrecision);
+    }
+
+    [Fact]
+    public void A_retold_event_of_an_earlier_month_does_not_merge_with_one_dated_on_its_first_day()
+    {
+        var history = new DocBuilder("Rebels attack checkpoint\nRebel fighters attacked an army checkpoint outside Sarif in September 2022.")
+            { Outlet = "North Wire", Published = Monday }
+            .Event("attacked an army checkpoint", "SYRREB", "SYRMIL", "193", when: "2022-09").Build();
+        var news = new DocBuilder("Rebels attack checkpoint\nRebel fighters attacked an army checkpoint outside Sarif on 1 September 2022.")
+            { Outlet = "South Daily", Published = new DateOnly(2022, 9, 2) }
+            .Event("attacked an army checkpoint", "SYRREB", "SYRMIL", "193", when: "2022-09-01").Build();
+        Assert.Equal(2, Merge(history, news).Events.Count);
+    }
+
+    [Theory]
     [InlineData("2024-05-06", true)]
     [InlineData("2024-05-07", true)]
     [InlineData("2024-05-09", false)]

@@ -33,6 +33,20 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task An_events_day_precision_is_stored_and_queried_back()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        var doc = new DocBuilder("Rebels shell town\nRebels shelled the town of Marat in September 2022, killing nine people.")
+            { Outlet = "Daily Ledger", Published = new DateOnly(2024, 3, 5) }
+            .Event("shelled the town of Marat", "SYRREB", "SYRCVL", "194", when: "2022-09").Build();
+        await store.WriteAsync([doc]);
+        var e = Assert.Single(await store.QueryAsync(new EventQuery()));
+        Assert.Equal(new DateOnly(2022, 9, 1), e.Day);
+        Assert.Equal("month", e.DayPrecision);
+    }
+
+    [Fact]
     public async Task Layers_a_document_lacks_stay_absent_after_loading()
     {
         await using var store = NewStore();

@@ -102,7 +102,7 @@ internal static class QueryCommand
                 {
                     var k = e.Toll(FigureKind.Killed);
                     var killed = k is null ? "" : k.Low == k.High ? $"{k.Low}" : $"{k.Low}–{k.High}";
-                    table.AddRow(Markup.Escape(e.Day?.ToString("yyyy-MM-dd") ?? "?"), Markup.Escape(e.Source), e.Code, Markup.Escape(e.Target),
+                    table.AddRow(Markup.Escape(DateText(e)), Markup.Escape(e.Source), e.Code, Markup.Escape(e.Target),
                         Markup.Escape(e.Place is { } pl ? $"{pl.Name} ({pl.Country})" : ""), killed,
                         $"{e.NumMentions}/{e.NumSources}/{e.NumArticles}", Markup.Escape(Truncate(e.Evidence, 70)));
                 }
@@ -119,4 +119,13 @@ internal static class QueryCommand
         s = s.ReplaceLineEndings(" ");
         return s.Length <= n ? s : s[..(n - 1)] + "…";
     }
+
+    /// <summary>The day as much as the text gave it: "2025-03-12", "2022-09" (a month), "2013" (a year), "2025-03-24 (week)".</summary>
+    internal static string DateText(MergedEvent e) => e.Day is not { } d ? "?" : e.DayPrecision switch
+    {
+        null => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        "year" => d.ToString("yyyy", CultureInfo.InvariantCulture),
+        "month" => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        var p => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (" + p + ")",
+    };
 }

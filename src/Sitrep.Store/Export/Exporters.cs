@@ -140,7 +140,7 @@ public static class AcledExporter
             var fields = new[]
             {
                 $"{p?.Country ?? MergedEvent.CountryOf(e.Source)}{e.Id}", e.Day?.ToString("yyyy-MM-dd", Inv) ?? "", e.Day?.Year.ToString(Inv) ?? "",
-                e.Day is null ? "3" : "1", disorder, type, sub, actor1, e.TargetName ?? e.Target, civilian,
+                AcledTimePrecision(e), disorder, type, sub, actor1, e.TargetName ?? e.Target, civilian,
                 p?.Country ?? "", p?.Admin1 ?? "", p?.Name ?? "", p?.Lat.ToString("0.####", Inv) ?? "", p?.Lon.ToString("0.####", Inv) ?? "",
                 p is null ? "" : GeoPrecision(p.Precision).ToString(Inv), string.Join("; ", outlets), "", e.Evidence,
                 (killed?.Low ?? killed?.High ?? 0).ToString(Inv), e.Added.ToUnixTimeSeconds().ToString(Inv),
@@ -159,6 +159,10 @@ public static class AcledExporter
 
     public static string Csv(string s) =>
         s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+
+    /// <summary>ACLED's time_precision: 1 a day, 2 a few days or a week, 3 a month or more (or no date).</summary>
+    internal static string AcledTimePrecision(MergedEvent e) =>
+        e.Day is null ? "3" : e.DayPrecision switch { null => "1", "week" => "2", _ => "3" };
 }
 
 /// <summary>CAMEO code → ACLED disorder type, event type and sub-event type.</summary>
@@ -281,6 +285,7 @@ public static class JsonlExporter
     internal static void WriteEventProperties(Utf8JsonWriter j, MergedEvent e)
     {
         j.WriteString("date", e.Day?.ToString("yyyy-MM-dd"));
+        j.WriteString("date_precision", e.Day is null ? null : e.DayPrecision ?? "day");
         j.WriteString("source", e.Source); j.WriteString("source_name", e.SourceName);
         j.WriteString("target", e.Target); j.WriteString("target_name", e.TargetName);
         j.WriteString("code", e.Code); j.WriteString("root", e.Root);

@@ -8,21 +8,26 @@ namespace Sitrep.Store.Merge;
 public sealed record EventFacts(int Ord, Event Event, DateOnly? Day, EventPlace? Place, string SentenceText,
     string? SourceName, string? TargetName, IReadOnlyList<(int Ord, Figure Figure, string Text)> Figures)
 {
-    public MergeKey Key => MergeKey.Of(Event);
+    /// <summary>How much of <see cref="Day"/> the text gave (<see cref="MergedEvent.DayPrecision"/>).</summary>
+    public string? DayPrecision { get; init; }
+
+    public MergeKey Key => MergeKey.Of(Event, DayPrecision);
 }
 
 /// <summary>
 /// The merge key: both actors' country and role, and the CAMEO root. Day and place are compared, not keyed,
 /// because they match within a tolerance (± 1 day, same admin1 or 50 km).
 /// </summary>
-public readonly record struct MergeKey(string SourceCountry, string SourceRole, string TargetCountry, string TargetRole, string Root, bool Threat)
+public readonly record struct MergeKey(string SourceCountry, string SourceRole, string TargetCountry, string TargetRole, string Root, bool Threat,
+    string? Period = null)
 {
-    public static MergeKey Of(Event e) => new(
+    /// <summary>The key; <paramref name="period"/> (a date coarser than a day) keeps such events apart from dated ones.</summary>
+    public static MergeKey Of(Event e, string? period = null) => new(
         MergedEvent.CountryOf(e.Source), MergedEvent.RoleOf(e.Source),
-        MergedEvent.CountryOf(e.Target), MergedEvent.RoleOf(e.Target), e.Root, e.Modality == Modality.Threatened);
+        MergedEvent.CountryOf(e.Target), MergedEvent.RoleOf(e.Target), e.Root, e.Modality == Modality.Threatened, period);
 
     public override string ToString() =>
-        $"{SourceCountry}.{SourceRole}|{TargetCountry}.{TargetRole}|{Root}{(Threat ? "|T" : "")}";
+        $"{SourceCountry}.{SourceRole}|{TargetCountry}.{TargetRole}|{Root}{(Threat ? "|T" : "")}{(Period is null ? "" : "|" + Period)}";
 }
 
 /// <summary>What the merger reads from a document: outlet, date, near-duplicate hash and the events.</summary>
@@ -56,8 +61,9 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
                 used[f] = true;
             }
             if (firstViolent < 0 && e.QuadClass == 4) firstViolent = events.Count;
-            events.Add(new EventFacts(i, e, DayOf(e, d.Published), PlaceOf(e, d), d.Slice(e.Sentence),
-                ActorName(d, e.Source, e.SourceSpan), ActorName(d, e.Target, e.TargetSpan), figs));
+            var (day, precision) = Dated(e, d.Published);
+            events.Add(new EventFacts(i, e, day, PlaceOf(e, d), d.Slice(e.Sentence),
+                ActorName(d, e.Source, e.SourceSpan), ActorName(d, e.Target, e.TargetSpan), figs) { DayPrecision = precision });
         }
         // A toll often sits in its own sentence ("The death toll rose to 12"); it belongs to the article's
         // first material-conflict event rather than to none. Not a war's running total ("the civil war, which broke
@@ -92,12 +98,39 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         return true;
     }
 
-    internal static DateOnly? DayOf(Event e, DateOnly? published)
+    /// <summary>
+    /// The event's day and how much of it the text gave: its own date; else, when its time is a week, month, season or
+    /// year that the publication date is not in ("in September 2022", "the war, which broke out in 2013"), that period's
+    /// first day with the period's name, so that history is not filed on the day it was retold; else the publication date.
+    /// </summary>
+    internal static (DateOnly? Day, string? Precision) Dated(Event e, DateOnly? published)
     {
-        if (e.When is { Length: >= 10 } w &&
-            DateOnly.TryParseExact(w[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            return d;
-        return published;
+        if (e.When is not { } w) return (published, null);
+        if (w.Length >= 10 && DateOnly.TryParseExact(w[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return (d, null);
+        if (Period(w) is not var (start, end, name)) return (published, null);
+        return published is { } p && p >= start && p <= end ? (published, null) : (start, name);
+    }
+
+    /// <summary>First and last day of a TIMEX3 week ("2025-W13"), month ("2022-09"), season ("2024-SU") or year value.</summary>
+    internal static (DateOnly Start, DateOnly End, string Name)? Period(string value)
+    {
+        if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1) return null;
+        if (value.Length == 4) return (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), "year");
+        if (value.Length is not (7 or 8) || value[4] != '-') return null;
+        var rest = value.AsSpan(5);
+        if (rest.Length == 2 && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12)
+            return (new DateOnly(y, m, 1), new DateOnly(y, m, 1).AddMonths(1).AddDays(-1), "month");
+        if (rest[0] == 'W' && int.TryParse(rest[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var wk) && wk is >= 1 and <= 53)
+        {
+            var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(y, Math.Min(wk, ISOWeek.GetWeeksInYear(y)), DayOfWeek.Monday));
+            return (monday, monday.AddDays(6), "week");
+        }
+        // Northern seasons, as TIMEX3 writes them: spring from March, summer June, autumn September, winter December.
+        int? first = rest switch { "SP" => 3, "SU" => 6, "FA" => 9, "WI" => 12, _ => null };
+        if (first is not int f) return null;
+        var s = new DateOnly(y, f, 1);
+        return (s, s.AddMonths(3).AddDays(-1), "season");
     }
 
     /// <summary>The event's place: the one its Where names (geonameid or name), else the first in its sentence.</summary>

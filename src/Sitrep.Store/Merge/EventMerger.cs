@@ -144,7 +144,7 @@ public sealed class InMemoryMergeIndex : IMergeIndex
         var id = EventMerger.IdOf(article.Id, e.Ord);
         var ev = new MergedEvent
         {
-            Id = id, Day = e.Day, Source = e.Event.Source, SourceName = e.SourceName, Target = e.Event.Target,
+            Id = id, Day = e.Day, DayPrecision = e.DayPrecision, Source = e.Event.Source, SourceName = e.SourceName, Target = e.Event.Target,
             TargetName = e.TargetName, Code = e.Event.Code, QuadClass = e.Event.QuadClass, Goldstein = e.Event.Goldstein,
             Plover = e.Event.Plover, Place = e.Place, FirstUrl = article.Url, FirstSource = article.Outlet, Evidence = e.SentenceText,
         };

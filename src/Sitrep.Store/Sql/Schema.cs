@@ -101,5 +101,8 @@ internal static class Schema
         // Text matches newest first: the SQLite text index is re-keyed by (day, id) (SqlEventStore.SearchKey), so a
         // broad text query reads its matches in the order it returns them and stops at LIMIT.
         new(4, "text index in newest-first order", "{TEXTKEY}"),
+        // A date the text gave only as a week, month, season or year before the article's ("in September 2022"): the
+        // day is the period's first, and this says so (null: a day).
+        new(5, "how much of an event's day the text gave", "ALTER TABLE merged_events ADD COLUMN day_precision {TEXT}"),
     ];
 }

@@ -150,7 +150,7 @@ public abstract class SqlEventStore : IEventStore
     private const string EventColumns =
         "m.id, m.day, m.source, m.source_name, m.target, m.target_name, m.code, m.quad_class, m.goldstein, m.plover, " +
         "m.place_name, m.country, m.admin1, m.lat, m.lon, m.geo_precision, m.geonameid, " +
-        "m.num_mentions, m.num_sources, m.num_articles, m.first_url, m.first_source, m.evidence, m.tolls, m.added";
+        "m.num_mentions, m.num_sources, m.num_articles, m.first_url, m.first_source, m.evidence, m.tolls, m.added, m.day_precision";
 
     /// <summary>The database's plan for a query (EXPLAIN QUERY PLAN / EXPLAIN), one step a line: to check that indexes serve it.</summary>
     public string Explain(EventQuery q) => Guard(() =>
@@ -507,6 +507,7 @@ public abstract class SqlEventStore : IEventStore
             FirstSource = r.S(21), Evidence = r.GetString(22),
             Tolls = JsonSerializer.Deserialize<List<TollRange>>(r.GetString(23), Json) ?? [],
             Added = DateTimeOffset.Parse(r.GetString(24), CultureInfo.InvariantCulture),
+            DayPrecision = r.S(25),
         };
     }
 
@@ -586,7 +587,7 @@ public abstract class SqlEventStore : IEventStore
         "id", "merge_key", "day", "source", "source_name", "source_country", "source_role", "target", "target_name",
         "target_country", "target_role", "code", "root", "quad_class", "goldstein", "plover", "place_name", "country", "admin1",
         "lat", "lon", "geo_precision", "geonameid", "num_mentions", "num_sources", "num_articles", "first_article", "first_url",
-        "first_source", "evidence", "killed_low", "killed_high", "tolls", "added",
+        "first_source", "evidence", "killed_low", "killed_high", "tolls", "added", "day_precision",
     ];
 
     private static Insert MergedInsert(DbConnection c, DbTransaction tx) => new(c, tx, "merged_events", "ON CONFLICT DO NOTHING", MergedColumns);
@@ -599,7 +600,7 @@ public abstract class SqlEventStore : IEventStore
             e.Target, e.TargetName, MergedEvent.CountryOf(e.Target), MergedEvent.RoleOf(e.Target), e.Code, e.Root, (long)e.QuadClass,
             e.Goldstein, e.Plover, p?.Name, p?.Country.ToUpperInvariant(), p?.Admin1, p?.Lat, p?.Lon, p?.Precision.ToString(), p?.GeonameId,
             (long)e.NumMentions, (long)e.NumSources, (long)e.NumArticles, firstArticle, e.FirstUrl, e.FirstSource, e.Evidence,
-            killed?.Low, killed?.High, JsonSerializer.Serialize(e.Tolls, Json), added.ToString("O"));
+            killed?.Low, killed?.High, JsonSerializer.Serialize(e.Tolls, Json), added.ToString("O"), e.DayPrecision);
     }
 
     private static string SearchBody(MergedEvent e, IEnumerable<string> sentences)
@@ -770,7 +771,7 @@ public abstract class SqlEventStore : IEventStore
         {
             var ev = new MergedEvent
             {
-                Id = EventMerger.IdOf(a.Id, e.Ord), Day = e.Day, Source = e.Event.Source, SourceName = e.SourceName, Target = e.Event.Target,
+                Id = EventMerger.IdOf(a.Id, e.Ord), Day = e.Day, DayPrecision = e.DayPrecision, Source = e.Event.Source, SourceName = e.SourceName, Target = e.Event.Target,
                 TargetName = e.TargetName, Code = e.Event.Code, QuadClass = e.Event.QuadClass, Goldstein = e.Event.Goldstein,
                 Plover = e.Event.Plover, Place = e.Place, FirstUrl = a.Url, FirstSource = a.Outlet, Evidence = e.SentenceText,
             };
