@@ -46,7 +46,9 @@ internal static class NameFinder
                 if (!IsNameWord(w, text)) { i++; continue; }
                 int j = i;
                 while (j + 1 < words.Count && !words[j].Possessive
-                       && (IsNameWord(words[j + 1], text) || Particles.Contains(Prefix(words[j + 1].Norm)) && !words[j + 1].IsPunct)
+                       && (IsNameWord(words[j + 1], text) || Particles.Contains(Prefix(words[j + 1].Norm)) && !words[j + 1].IsPunct
+                           // "Suleiman al - Amr" (tokenised text spaces the hyphen after a particle)
+                           || words[j + 1].Norm == "-" && Particles.Contains(words[j].Norm) && j + 2 < words.Count && IsNameWord(words[j + 2], text))
                        && !(coder.Lexicon.IsTitleWord(words[j + 1]) && coder.Lexicon.Longest(words, j + 1, words.Count) is { Entry.Kind: not EntryKind.Person }))
                     j++;
                 while (j > i && Particles.Contains(words[j].Norm)) j--;

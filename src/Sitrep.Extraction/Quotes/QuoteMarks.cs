@@ -146,13 +146,13 @@ internal static class QuoteMarks
                     break;
                 case '\'':
                     if (open >= 0) break;
-                    if (single < 0 && OpenerContext(text, i, para) && i + 1 < para.End && char.IsLetterOrDigit(text[i + 1])) single = i;
-                    else if (single >= 0 && text[single] == '\'' && CloserContext(text, i, para)) { Add(result, text, single, i, p, false, 1, 1); single = -1; }
+                    if (single < 0 && OpenerContext(text, i, para) && i + 1 < para.End && char.IsLetterOrDigit(text[i + 1]) && !Apostrophe(text, i, para)) single = i;
+                    else if (single >= 0 && text[single] == '\'' && CloserContext(text, i, para) && !SplitPossessive(text, i, para)) { Add(result, text, single, i, p, false, 1, 1); single = -1; }
                     break;
                 case '’':
                     if (open >= 0 || single < 0) break;
                     // "it’s", "Russia’s": a letter on both sides is an apostrophe.
-                    if (i + 1 < para.End && char.IsLetter(text[i + 1]) && i > para.Start && char.IsLetter(text[i - 1])) break;
+                    if (i + 1 < para.End && char.IsLetter(text[i + 1]) && i > para.Start && char.IsLetter(text[i - 1]) || SplitPossessive(text, i, para)) break;
                     if (CloserContext(text, i, para)) { Add(result, text, single, i, p, false, 1, 1); single = -1; }
                     break;
             }
@@ -216,6 +216,28 @@ internal static class QuoteMarks
         }
         return words > 0 && char.IsUpper(text[s + (text[s] is ' ' ? 1 : 0)]);
     }
+
+    private static readonly string[] Clitics = ["s", "re", "ve", "ll", "m", "d", "t"];
+
+    /// <summary>
+    /// An apostrophe that tokenised text set off from its word: a clitic ("Apple 's", "we 're", "I 'm") or the apostrophe of
+    /// a name after a single capital ("Al D 'Amato", "O 'Brien"), not an opening mark.
+    /// </summary>
+    private static bool Apostrophe(string text, int i, TextSpan para)
+    {
+        if (i >= para.Start + 2 && text[i - 1] == ' ' && char.IsUpper(text[i - 2]) && (i - 3 < para.Start || !char.IsLetter(text[i - 3]))) return true;
+        int j = i + 1;
+        while (j < para.End && char.IsLetter(text[j])) j++;
+        if (j < para.End && char.IsDigit(text[j])) return false;
+        var word = text.AsSpan(i + 1, j - i - 1);
+        foreach (var c in Clitics)
+            if (word.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>"the Party' s candidate", "the country ’ s challenges": a possessive apostrophe spaced from its s, not a closing mark.</summary>
+    private static bool SplitPossessive(string text, int i, TextSpan para) =>
+        i + 2 < para.End && text[i + 1] == ' ' && text[i + 2] is 's' or 'S' && (i + 3 >= para.End || !char.IsLetterOrDigit(text[i + 3]));
 
     private static bool OpenerContext(string text, int i, TextSpan para)
     {

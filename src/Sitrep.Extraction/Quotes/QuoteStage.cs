@@ -127,10 +127,12 @@ internal sealed class Attributor
     private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
     {
         "statement", "letter", "message", "note", "release", "communique", "communiqué", "declaration", "email", "e-mail", "tweet", "post",
+        "remarks",
     };
     private static readonly HashSet<string> PublishVerbs = new(StringComparer.Ordinal)
     {
         "released", "issued", "sent", "published", "posted", "put", "signed", "wrote", "read", "circulated", "tweeted", "releases", "issues", "sends",
+        "provided", "gave", "made", "delivered",
     };
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "dr", "prof", "gen", "col", "sen", "rev", "sir", "lord", "lady" };
@@ -164,6 +166,9 @@ internal sealed class Attributor
     private readonly Dictionary<int, ActorCoding?> _clusterCoding = new();
     private readonly List<MarkedQuote> _marked;
     private readonly bool[] _inQuote;
+    // The closing marks of quotes: one that opens a sentence closes the quote before it, where the segmenter cut before
+    // the mark ("… with their systems . ” Noncommissioned officers …" in tokenised text).
+    private readonly bool[] _closing;
     private readonly Dictionary<int, List<PhraseWord>> _wordCache = new();
     private readonly HashSet<int> _speakerClusters = new();
     // The person quoted last (paragraph index, end of the quote, speaker), while quotes are attributed in text order.
@@ -188,7 +193,9 @@ internal sealed class Attributor
         QuoteStage.AddMissedPeople(entities, NameFinder.Find(_text, _sentences, coder), MayGrow);
         // "the Daniel Libeskind-designed theatre", "a Smith-led team": a name that ends in a lower-case word after a hyphen is an adjective
         entities.RemoveAll(e => e.Label == EntityLabel.PER && AdjectiveName(e.Span.Of(_text)));
-        _entities = entities.OrderBy(e => e.Span.Start).ToList();
+        for (int i = 0; i < entities.Count; i++)
+            if (entities[i].Label == EntityLabel.PER && TitleTail(entities[i].Span) is { } name) entities[i] = entities[i] with { Span = name };
+        _entities = JoinAbbreviatedTitles(entities.OrderBy(e => e.Span.Start).ToList());
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
             var list = g.ToList();
@@ -199,8 +206,12 @@ internal sealed class Attributor
         _sentenceLines = _paragraphs.Count >= 5 && !_text.Contains("\n\n", StringComparison.Ordinal) && !_text.Contains("\r\n\r\n", StringComparison.Ordinal);
         _marked = QuoteMarks.Find(_text, _paragraphs, Diagnostics);
         _inQuote = new bool[_text.Length + 1];
+        _closing = new bool[_text.Length + 1];
         foreach (var q in _marked)
+        {
             for (int i = q.Outer.Start; i < q.Outer.End && i < _text.Length; i++) _inQuote[i] = true;
+            for (int i = q.Content.End; i < q.Outer.End && i < _text.Length; i++) _closing[i] = true;
+        }
     }
 
     /// <summary>
@@ -216,6 +227,44 @@ internal sealed class Attributor
         int b = tagged.Span.Start - 1;
         while (b >= 0 && _text[b] == ' ') b--;
         return b >= 0 && (char.IsLetterOrDigit(_text[b]) || _text[b] is ',' or '\'' or '’');
+    }
+
+    /// <summary>
+    /// "[Capt.] [Christophe Cluzel]": an abbreviated rank or title (a short capitalised word and its full stop) that the tagger
+    /// took for a person of its own, right before a person, is part of that person's name.
+    /// </summary>
+    private List<Entity> JoinAbbreviatedTitles(List<Entity> sorted)
+    {
+        for (int i = sorted.Count - 2; i >= 0; i--)
+        {
+            var t = sorted[i];
+            var n = sorted[i + 1];
+            if (t.Label != EntityLabel.PER || n.Label != EntityLabel.PER || t.Span.Length < 3 || t.Span.Length > 6) continue;
+            var s = _text.AsSpan(t.Span.Start, t.Span.Length);
+            if (s[^1] != '.' || !char.IsUpper(s[0]) || !s[..^1].ToString().All(char.IsLetter)) continue;
+            int gap = n.Span.Start - t.Span.End;
+            if (gap < 1 || gap > 2 || !char.IsWhiteSpace(_text[t.Span.End])) continue;
+            sorted[i + 1] = n with { Span = new TextSpan(t.Span.Start, n.Span.End) };
+            sorted.RemoveAt(i);
+        }
+        return sorted;
+    }
+
+    /// <summary>
+    /// "Minister [of Education Stefania Giannini]", "Undersecretary [for Education Mr. Toccafondi]": a person the tagger
+    /// began inside a title, at its preposition; the name is what follows the preposition's object (or starts at an
+    /// honorific). Null when the mention does not open with a lower-case preposition or leaves fewer than two words.
+    /// </summary>
+    private TextSpan? TitleTail(TextSpan mention)
+    {
+        if (!char.IsLower(_text[mention.Start])) return null;
+        var words = PhraseWords.Split(_text, mention);
+        if (words.Count < 4 || words[0].Norm is not ("of" or "for") || !words[1].Capitalised) return null;
+        int from = 2;
+        for (int i = 1; i < words.Count - 1; i++)
+            if (Honorifics.Contains(words[i].Norm)) { from = i; break; }
+        while (from < words.Count && words[from].IsPunct) from++;
+        return words.Count - from >= 2 || from < words.Count && Honorifics.Contains(words[from].Norm) ? new TextSpan(words[from].Start, mention.End) : null;
     }
 
     private static bool AdjectiveName(string name)
@@ -365,7 +414,8 @@ internal sealed class Attributor
         if (sj < 0) sj = si;
 
         // 1. A cue right after the quote: "…,” he said. / "…,” said X. / "…,” X told Reuters.
-        if (!q.Open)
+        bool ended = EndedBeforeMark(q, sj);
+        if (!q.Open && !ended)
         {
             var after = WordsOf(sj);
             int first = WordAtOrAfter(after, q.Outer.End);
@@ -398,7 +448,7 @@ internal sealed class Attributor
         }
 
         // 1b. A sentence that closes with ", X said." after the quote: '... there is "no way" the family will agree to it, Perez said.'
-        if (!q.Open && !GovernedBefore(q, si))
+        if (!q.Open && !ended && !GovernedBefore(q, si))
         {
             var last = WordsOf(sj);
             int end = last.Count;
@@ -442,7 +492,38 @@ internal sealed class Attributor
             var sp = SubjectOf(words, c, si, stopAt: Math.Max(0, c - CueWindow));
             if (sp is not null) return (sp, cueSpan);
         }
+
+        // 3. "Gen. Stephen Townsend provided the following statement on the advance: “…”": the author of a statement that a
+        // colon hands over to the quote
+        if (at > 0 && at <= words.Count && words[at - 1].Norm == ":")
+        {
+            for (int c = at - 2; c > 0 && at - c <= 12 && !words[c].IsPunct; c--)
+            {
+                if (!StatementNouns.Contains(words[c].Norm)) continue;
+                int v = c - 1;
+                while (v > 0 && c - v <= 4 && !PublishVerbs.Contains(words[v].Norm) && (Determiners.Contains(words[v].Norm) || IsPlainWord(words[v]))) v--;
+                if (PublishVerbs.Contains(words[v].Norm) && SubjectOf(words, v, si, Math.Max(0, v - CueWindow), depth: 1) is { } author)
+                    return (author, new TextSpan(words[v].Start, words[c].End));
+                break;
+            }
+        }
         return (null, null);
+    }
+
+    /// <summary>
+    /// '"… for the next 30 hours . " Steve Whitmore, a spokesman, told LA Weekly …': the quote's words end with a full stop,
+    /// and the segmenter began a sentence with its closing mark and a capitalised word: what follows is a sentence of its own,
+    /// not the cue of this quote (which would end with a comma: '"…," Whitmore said').
+    /// </summary>
+    private bool EndedBeforeMark(MarkedQuote q, int sj)
+    {
+        if (q.Open || sj < 0 || _sentences[sj].Start < q.Content.End) return false;
+        int e = q.Content.End - 1;
+        while (e > q.Content.Start && char.IsWhiteSpace(_text[e])) e--;
+        if (_text[e] != '.' || e > q.Content.Start && _text[e - 1] == '.') return false;
+        var after = WordsOf(sj);
+        int first = WordAtOrAfter(after, q.Outer.End);
+        return first < after.Count && after[first].Capitalised;
     }
 
     /// <summary>
@@ -494,11 +575,15 @@ internal sealed class Attributor
         return _text[b] is ',' or ';' or ':' or '—' or '.' ? sp : null;
     }
 
-    /// <summary>A quote with no cue continues the speaker of the quote just before it (same or previous paragraph).</summary>
+    /// <summary>
+    /// A quote with no cue continues the speaker of the quote just before it (same or previous paragraph), unless a sentence
+    /// between them brings in a speaker ('"…," the ministry said. Heald noted the findings show … . "An air-quality cleanup …"').
+    /// </summary>
     private Speaker? Continuation(int k, Speaker?[] speakers)
     {
         if (!Standalone(_marked[k])) return null;
         var cur = _marked[k];
+        if (PreviousSentenceSpeaker(cur) is { } introduced) return introduced;
         if (k > 0 && speakers[k - 1] is { } sp)
         {
             var prev = _marked[k - 1];
@@ -507,13 +592,14 @@ internal sealed class Attributor
             if (cur.Paragraph == prevEnd) return sp;
             if (cur.Paragraph - prevEnd == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start)) return sp;
         }
-        return PreviousSentenceSpeaker(cur);
+        return null;
     }
 
     /// <summary>True when nothing but punctuation stands beside the quote in its sentence (a quote paragraph).</summary>
     private bool Standalone(MarkedQuote q)
     {
-        int si = SentenceIndex(q.Outer.Start), sj = SentenceIndex(Math.Max(q.Outer.Start, q.Outer.End - 1));
+        // (a closing mark the segmenter put at the next sentence's start ends the quote where its words end)
+        int si = SentenceIndex(q.Outer.Start), sj = SentenceIndex(Math.Max(q.Outer.Start, q.Content.End - 1));
         if (si < 0) return false;
         for (int s = si; s <= Math.Max(si, sj); s++)
             if (!OnlyOneQuote(s)) return false;
@@ -621,7 +707,10 @@ internal sealed class Attributor
 
     private bool HasQuote(TextSpan s)
     {
-        for (int i = s.Start; i < s.End && i < _inQuote.Length; i++) if (_inQuote[i]) return true;
+        // (the closing mark of a quote before it, where the segmenter began the sentence with it, is none of its own)
+        int from = s.Start;
+        while (from < s.End && (_closing[from] && _inQuote[from] || char.IsWhiteSpace(_text[from]))) from++;
+        for (int i = from; i < s.End && i < _inQuote.Length; i++) if (_inQuote[i]) return true;
         return false;
     }
 
@@ -839,6 +928,15 @@ internal sealed class Attributor
             int m = k - 1;
             while (m >= stopAt && words[m].Norm != "," && words[m].Norm != "\"q" && k - m <= MaxAppositionWords) m--;
             if (m < stopAt || words[m].Norm != ",") return null;
+            // ("Albert Connelly, a crew chief in Abel Battery, 3rd Battalion, said": a name after a preposition is inside the
+            // apposition, which runs on over the comma after it, when what follows that comma names no one)
+            if (m - 1 > stopAt && EntityAt(words[m - 1].Start) is { } inner && WordAtOrAfter(words, inner.Span.Start) - 1 is var of && of >= stopAt
+                && Prepositions.Contains(words[of].Norm) && !EntitiesIn(new TextSpan(words[m].End, words[k].Start)).Any(e => e.Label == EntityLabel.PER))
+            {
+                int m2 = of - 1;
+                while (m2 >= stopAt && words[m2].Norm != "," && words[m2].Norm != "\"q" && k - m2 <= MaxAppositionWords) m2--;
+                if (m2 >= stopAt && words[m2].Norm == ",") m = m2;
+            }
             // ("Robert Gates, Mr. Bush's deputy adviser, said", "Gregory Craig, attorney for Elian's father Juan Gonzalez, said":
             // an apposition that names someone in the possessive describes the subject, and the names in it are others)
             // ("Mac Maharaj, a spokesman for Jacob Zuma, said": an apposition after a name describes that name)
@@ -1315,6 +1413,8 @@ internal sealed class Attributor
         {
             if (_inQuote[w.Start])
             {
+                // a closing mark that opens the sentence belongs to the sentence before (the segmenter cut before it)
+                if (words.Count == 0 && _closing[w.Start]) continue;
                 if (!lastWasQuote) words.Add(new PhraseWord(w.Start, w.End, "\"q", true, false, false, false));
                 lastWasQuote = true;
                 continue;
