@@ -174,6 +174,7 @@ internal sealed class Attributor
     // The person quoted last (paragraph index, end of the quote, speaker), while quotes are attributed in text order.
     private (int Paragraph, int End, Speaker Speaker)? _lastQuoted;
     private readonly Dictionary<int, List<Entity>> _mentions = new();
+    private readonly HashSet<int> _openerNames = new();
     // True for text with a sentence on each line and no blank lines (a corpus's one-sentence-per-line format).
     private readonly bool _sentenceLines;
 
@@ -190,7 +191,11 @@ internal sealed class Attributor
         _sentences = doc.Sentences.Select(s => s.Span).Where(s => !doc.IsBoilerplate(s)).OrderBy(s => s.Start).ToList();
         if (_sentences.Count == 0) _sentences = _paragraphs.ToList();
         var entities = doc.Entities.Where(e => !doc.IsBoilerplate(e.Span)).ToList();
+        int tagged = entities.Count;
         QuoteStage.AddMissedPeople(entities, NameFinder.Find(_text, _sentences, coder), MayGrow);
+        // (the people the name finder added that open a sentence: "Current PowerPC programs can run ..." is nobody)
+        foreach (var e in entities.Skip(tagged))
+            if (SentenceIndex(e.Span.Start) is var fs && fs >= 0 && _sentences[fs].Start == e.Span.Start) _openerNames.Add(e.Span.Start);
         // "the Daniel Libeskind-designed theatre", "a Smith-led team": a name that ends in a lower-case word after a hyphen is an adjective
         entities.RemoveAll(e => e.Label == EntityLabel.PER && AdjectiveName(e.Span.Of(_text)));
         for (int i = 0; i < entities.Count; i++)
@@ -1104,7 +1109,15 @@ internal sealed class Attributor
             while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
             if (d >= stopAt && m - d <= 3 && words[d].Norm is "the" or "a" or "an") m = d;
         }
-        return Descriptor(words, m, k, si);
+        var described = Descriptor(words, m, k, si);
+        // "A group of Washington politicians released …": a place or nationality before a plain noun is part of the description
+        if (described is null && m == k && m - 1 >= stopAt && IsPlainWord(words[k]) && !words[m - 1].Possessive
+            && EntityAt(words[m - 1].Start) is { Label: EntityLabel.LOC or EntityLabel.MISC } origin)
+        {
+            int from = WordAtOrAfter(words, origin.Span.Start);
+            if (from >= stopAt && from < k) described = Descriptor(words, from, k, si);
+        }
+        return described;
     }
 
     /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
@@ -1282,11 +1295,13 @@ internal sealed class Attributor
         // In text with a sentence on each line, a "paragraph" is a sentence: a few of them count. A pronoun is no other person.
         if (_lastQuoted is { } last && last.End <= pronoun.Start && ParagraphOf(pronoun.Start) - last.Paragraph is var gap && gap >= 0 && gap <= (_sentenceLines ? 4 : 1)
             && !EntitiesIn(new TextSpan(last.Speaker.Span.Start >= last.End && last.Speaker.Span.End <= pronoun.Start ? last.Speaker.Span.End : last.End, pronoun.Start))
-                .Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span)))
+                .Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span) && !_openerNames.Contains(e.Span.Start)))
             return last.Speaker;
         // (a cluster whose name comes only after the pronoun is the tagger's guess: "He said that Apple is ready for the move to
         // Intel", with "Intel" taken for a person, is not Intel speaking)
-        if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster) && !NamedLater(own, pronoun.Start) && Named(own.Cluster))
+        // (nor is a name the text mostly writes as no person's: "Intel" tagged a person twice among seven "Intel processors")
+        if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster) && !NamedLater(own, pronoun.Start) && Named(own.Cluster)
+            && !MostlyNoPerson(own.Cluster))
             return FromEntity(own);
         // Only the last few thousand characters count, however long the sentences are.
         int floor = Math.Max(0, pronoun.Start - SearchChars);
@@ -1296,7 +1311,8 @@ internal sealed class Attributor
             if (span.End <= floor) break;
             var window = new TextSpan(Math.Max(span.Start, floor), Math.Max(Math.Max(span.Start, floor), s < si ? span.End : Math.Min(span.End, pronoun.Start)));
             var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]
-                                              && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start]) && !NamedLater(e, pronoun.Start) && Named(e.Cluster)).ToList();
+                                              && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start]) && !NamedLater(e, pronoun.Start) && Named(e.Cluster)
+                                              && !(e.Cluster >= 0 && _canonical.ContainsKey(e.Cluster) && MostlyNoPerson(e.Cluster))).ToList();
             if (people.Count == 0) continue;
             var spoke = people.FirstOrDefault(p => _speakerClusters.Contains(p.Cluster));
             return FromEntity(spoke ?? people[0]);
@@ -1304,6 +1320,24 @@ internal sealed class Attributor
         Diagnostics.Add(new Diagnostic("QUOTE003", Severity.Info,
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
         return null;
+    }
+
+    private readonly Dictionary<int, bool> _noPerson = new();
+
+    /// <summary>
+    /// True when the cluster's name stands in the text more than three times as often as the cluster's own mentions of it
+    /// as a person: a company or product the tagger now and then takes for one ("Intel has added …" among five "Intel
+    /// processors"; "Hewlett announced …" among "Hewlett-Packard Co."). A pronoun is then not resolved to it.
+    /// </summary>
+    private bool MostlyNoPerson(int cluster)
+    {
+        if (_noPerson.TryGetValue(cluster, out var known)) return known;
+        var name = _canonical[cluster].Name;
+        int person = _mentions.TryGetValue(cluster, out var ms) ? ms.Count(e => e.Label == EntityLabel.PER && e.Span.Length == name.Length && e.Span.Of(_text) == name) : 0;
+        int seen = 0;
+        for (int i = name.Length == 0 ? -1 : _text.IndexOf(name, StringComparison.Ordinal); i >= 0 && seen <= 3 * person; i = _text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+            if ((i == 0 || !char.IsLetterOrDigit(_text[i - 1])) && (i + name.Length >= _text.Length || !char.IsLetterOrDigit(_text[i + name.Length]))) seen++;
+        return _noPerson[cluster] = person > 0 && seen > 3 * person;
     }
 
     /// <summary>True when the mention's cluster is named only after <paramref name="offset"/>.</summary>
