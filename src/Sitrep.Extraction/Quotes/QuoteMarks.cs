@@ -103,6 +103,9 @@ internal static class QuoteMarks
         int openWidth = 1;    // characters of the open mark (2 for `` and '')
         int depth = 0;        // nested double marks inside the open one
         int single = -1;      // index of an open top-level single mark
+        // text taken from a CSV field keeps its escaped marks spaced (" " iron fist " "): those pairs are the quotation
+        // marks, and a single " only delimits the field
+        bool escaped = EscapedDoubling(text, para);
         for (int i = para.Start; i < para.End; i++)
         {
             char c = text[i];
@@ -131,6 +134,12 @@ internal static class QuoteMarks
                     else if (depth > 0) depth--;
                     else { Add(result, text, open, i, p, false, openWidth, 2); open = -1; }
                     i++;
+                    break;
+                case '"' when escaped:
+                    if (i + 2 >= para.End || text[i + 1] != ' ' || text[i + 2] != '"') break;
+                    if (open < 0) { open = i; openMark = c; openWidth = 3; single = -1; }
+                    else if (openMark == '"') { Add(result, text, open, i, p, false, openWidth, 3); open = -1; depth = 0; }
+                    i += 2;
                     break;
                 case '"':
                     if (open < 0)
@@ -215,6 +224,41 @@ internal static class QuoteMarks
             i = j;
         }
         return words > 0 && char.IsUpper(text[s + (text[s] is ' ' ? 1 : 0)]);
+    }
+
+    private const int MaxEscapedWords = 16;
+
+    /// <summary>
+    /// True when the paragraph holds a short phrase between two spaced pairs of straight marks (' " " iron fist " " '), with
+    /// no other mark and no sentence's end inside: a CSV field's escaped quotation marks, not two quotes side by side
+    /// ('… the grave . " " Thou art …').
+    /// </summary>
+    private static bool EscapedDoubling(string text, TextSpan para)
+    {
+        int i = text.IndexOf("\" \"", para.Start, para.Length, StringComparison.Ordinal);
+        while (i >= 0)
+        {
+            int from = i + 3;
+            int next = from < para.End ? text.IndexOf('"', from, para.End - from) : -1;
+            if (next < 0) return false;
+            if (next + 2 < para.End && text[next + 1] == ' ' && text[next + 2] == '"' && ShortPhrase(text, from, next)) return true;
+            i = text.IndexOf("\" \"", next, para.End - next, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private static bool ShortPhrase(string text, int s, int e)
+    {
+        int words = 0;
+        bool letters = false;
+        for (int k = s; k < e; k++)
+        {
+            char c = text[k];
+            if (c is '.' or '!' or '?' && (k + 1 >= e || text[k + 1] == ' ')) return false;
+            letters |= char.IsLetter(c);
+            if (char.IsLetterOrDigit(c) && (k == s || text[k - 1] == ' ') && ++words > MaxEscapedWords) return false;
+        }
+        return letters;
     }
 
     private static readonly string[] Clitics = ["s", "re", "ve", "ll", "m", "d", "t"];

@@ -1110,8 +1110,10 @@ internal sealed class Attributor
             if (d >= stopAt && m - d <= 3 && words[d].Norm is "the" or "a" or "an") m = d;
         }
         var described = Descriptor(words, m, k, si);
-        // "A group of Washington politicians released …": a place or nationality before a plain noun is part of the description
-        if (described is null && m == k && m - 1 >= stopAt && IsPlainWord(words[k]) && !words[m - 1].Possessive
+        // "A group of Washington politicians released …", "the boy's Miami relatives say": a place or nationality before a
+        // plural noun is part of the description of a group
+        if (described is null && m == k && m - 1 >= stopAt && IsPlainWord(words[k]) && words[k].Norm.Length > 3 && words[k].Norm.EndsWith('s')
+            && !words[k].Norm.EndsWith("ss", StringComparison.Ordinal) && !words[m - 1].Possessive
             && EntityAt(words[m - 1].Start) is { Label: EntityLabel.LOC or EntityLabel.MISC } origin)
         {
             int from = WordAtOrAfter(words, origin.Span.Start);
