@@ -34,7 +34,10 @@ internal static class NameFinder
             while (i < words.Count)
             {
                 var w = words[i];
-                if (w.IsPunct || !(w.Capitalised || ParticleName(w, text))) { i++; continue; }
+                // ("al - Zarqawi , said": a tokenised name that opens with its particle)
+                bool spacedParticle = Particles.Contains(w.Norm) && !w.Capitalised && i + 2 < words.Count && words[i + 1].Norm == "-" && IsNameWord(words[i + 2], text)
+                                      && (i == 0 || words[i - 1].IsPunct);
+                if (w.IsPunct || !(w.Capitalised || ParticleName(w, text) || spacedParticle)) { i++; continue; }
                 // Lexicon phrases first: organisations are ORG; countries, roles and titles are not names.
                 if (coder.Lexicon.Longest(words, i, words.Count) is { } m)
                 {
@@ -43,7 +46,7 @@ internal static class NameFinder
                         found.Add((new TextSpan(words[m.First].Start, words[m.Last].End), EntityLabel.ORG, ""));
                     if (kind != EntryKind.Person) { i = m.Last + 1; continue; }
                 }
-                if (!IsNameWord(w, text)) { i++; continue; }
+                if (!IsNameWord(w, text) && !spacedParticle) { i++; continue; }
                 int j = i;
                 while (j + 1 < words.Count && !words[j].Possessive
                        && (IsNameWord(words[j + 1], text) || Particles.Contains(Prefix(words[j + 1].Norm)) && !words[j + 1].IsPunct

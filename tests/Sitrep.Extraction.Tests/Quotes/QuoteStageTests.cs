@@ -679,4 +679,26 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Rashid", EntityLabel.PER, 0, 1), ("Tellcom", EntityLabel.PER, 1, 1), ("He", EntityLabel.PER, 1, 0));
         Assert.Equal("Amal Rashid", QuoteOf(doc, "getting ready").Speaker);
     }
+
+    [Fact]
+    public void A_csv_fields_spaced_escaped_marks_are_the_quotation_marks()
+    {
+        const string text = "\" The assault was known as \" \" Operation Dust \" \" . Its commander , Omar Tell , said they would hold the town with an \" \" iron grip \" \" . \"";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0));
+        var q = Assert.Single(doc.Quotes.Where(q => q.Kind == QuoteKind.Direct));
+        Assert.Equal(" iron grip ", q.Span.Of(text));
+        Assert.Equal("Omar Tell", q.Speaker);
+        // two quotes side by side are no escaped marks
+        const string side = "“ The road is open . ” said Omar Tell . \" We hold the bridge . \" \" Nobody has crossed since Monday . \"";
+        var sdoc = Run(side, ("Omar Tell", EntityLabel.PER, 0, 0));
+        Assert.Contains(sdoc.Quotes, q => q.Span.Of(side) == " Nobody has crossed since Monday . ");
+    }
+
+    [Fact]
+    public void A_tokenised_name_may_open_with_its_particle()
+    {
+        const string text = "The leader of the rebels , al - Farah , said they would hold the bridge with \"an iron grip\" until the talks.";
+        var doc = Run(text);
+        Assert.Equal("al - Farah", QuoteOf(doc, "iron grip").Speaker);
+    }
 }
