@@ -113,6 +113,10 @@ internal static class QuoteMarks
             {
                 case '“' or '«' or '„':
                     if (open < 0) { open = i; openMark = c; openWidth = 1; single = -1; }
+                    // '“ Tankers are the key , “ Caughlin said .': an opening mark typed for the closing one after a comma (a quote
+                    // inside a quote takes ‘ ’; after a full stop, “ opens the next paragraph of a long quote whose paragraphs
+                    // the text ran together)
+                    else if (c == '“' && openMark == '“' && depth == 0 && AfterComma(text, i, open)) { Add(result, text, open, i, p, false, openWidth, 1); open = -1; }
                     else depth++;
                     break;
                 case '”' or '»':
@@ -282,6 +286,13 @@ internal static class QuoteMarks
     /// <summary>"the Party' s candidate", "the country ’ s challenges": a possessive apostrophe spaced from its s, not a closing mark.</summary>
     private static bool SplitPossessive(string text, int i, TextSpan para) =>
         i + 2 < para.End && text[i + 1] == ' ' && text[i + 2] is 's' or 'S' && (i + 3 >= para.End || !char.IsLetterOrDigit(text[i + 3]));
+
+    private static bool AfterComma(string text, int i, int open)
+    {
+        int b = i - 1;
+        while (b > open && text[b] == ' ') b--;
+        return b > open + 1 && text[b] == ',';
+    }
 
     private static bool OpenerContext(string text, int i, TextSpan para)
     {

@@ -701,4 +701,15 @@ public sealed class QuoteStageTests
         var doc = Run(text);
         Assert.Equal("al - Farah", QuoteOf(doc, "iron grip").Speaker);
     }
+
+    [Fact]
+    public void An_opening_mark_typed_for_the_closing_one_after_a_comma_closes_the_quote()
+    {
+        const string text = "“ Tankers are the key to our reach , “ Amal Rashid said . “ Without them the fighters stay home . ”";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        var first = QuoteOf(doc, "Tankers");
+        Assert.Equal(" Tankers are the key to our reach , ", first.Span.Of(text));
+        Assert.Equal("Amal Rashid", first.Speaker);
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "fighters stay home").Speaker);
+    }
 }
