@@ -34,7 +34,10 @@ internal static class NameFinder
             while (i < words.Count)
             {
                 var w = words[i];
-                if (w.IsPunct || !(w.Capitalised || ParticleName(w, text))) { i++; continue; }
+                // ("al - Zarqawi , said": a tokenised name that opens with its particle)
+                bool spacedParticle = Particles.Contains(w.Norm) && !w.Capitalised && i + 2 < words.Count && words[i + 1].Norm == "-" && IsNameWord(words[i + 2], text)
+                                      && (i == 0 || words[i - 1].IsPunct);
+                if (w.IsPunct || !(w.Capitalised || ParticleName(w, text) || spacedParticle)) { i++; continue; }
                 // Lexicon phrases first: organisations are ORG; countries, roles and titles are not names.
                 if (coder.Lexicon.Longest(words, i, words.Count) is { } m)
                 {
@@ -43,10 +46,12 @@ internal static class NameFinder
                         found.Add((new TextSpan(words[m.First].Start, words[m.Last].End), EntityLabel.ORG, ""));
                     if (kind != EntryKind.Person) { i = m.Last + 1; continue; }
                 }
-                if (!IsNameWord(w, text)) { i++; continue; }
+                if (!IsNameWord(w, text) && !spacedParticle) { i++; continue; }
                 int j = i;
                 while (j + 1 < words.Count && !words[j].Possessive
-                       && (IsNameWord(words[j + 1], text) || Particles.Contains(Prefix(words[j + 1].Norm)) && !words[j + 1].IsPunct)
+                       && (IsNameWord(words[j + 1], text) || Particles.Contains(Prefix(words[j + 1].Norm)) && !words[j + 1].IsPunct
+                           // "Suleiman al - Amr" (tokenised text spaces the hyphen after a particle)
+                           || words[j + 1].Norm == "-" && Particles.Contains(words[j].Norm) && j + 2 < words.Count && IsNameWord(words[j + 2], text))
                        && !(coder.Lexicon.IsTitleWord(words[j + 1]) && coder.Lexicon.Longest(words, j + 1, words.Count) is { Entry.Kind: not EntryKind.Person }))
                     j++;
                 while (j > i && Particles.Contains(words[j].Norm)) j--;

@@ -103,6 +103,9 @@ internal static class QuoteMarks
         int openWidth = 1;    // characters of the open mark (2 for `` and '')
         int depth = 0;        // nested double marks inside the open one
         int single = -1;      // index of an open top-level single mark
+        // text taken from a CSV field keeps its escaped marks spaced (" " iron fist " "): those pairs are the quotation
+        // marks, and a single " only delimits the field
+        bool escaped = EscapedDoubling(text, para);
         for (int i = para.Start; i < para.End; i++)
         {
             char c = text[i];
@@ -110,6 +113,10 @@ internal static class QuoteMarks
             {
                 case '“' or '«' or '„':
                     if (open < 0) { open = i; openMark = c; openWidth = 1; single = -1; }
+                    // '“ Tankers are the key , “ Caughlin said .': an opening mark typed for the closing one after a comma (a quote
+                    // inside a quote takes ‘ ’; after a full stop, “ opens the next paragraph of a long quote whose paragraphs
+                    // the text ran together)
+                    else if (c == '“' && openMark == '“' && depth == 0 && AfterComma(text, i, open)) { Add(result, text, open, i, p, false, openWidth, 1); open = -1; }
                     else depth++;
                     break;
                 case '”' or '»':
@@ -132,6 +139,12 @@ internal static class QuoteMarks
                     else { Add(result, text, open, i, p, false, openWidth, 2); open = -1; }
                     i++;
                     break;
+                case '"' when escaped:
+                    if (i + 2 >= para.End || text[i + 1] != ' ' || text[i + 2] != '"') break;
+                    if (open < 0) { open = i; openMark = c; openWidth = 3; single = -1; }
+                    else if (openMark == '"') { Add(result, text, open, i, p, false, openWidth, 3); open = -1; depth = 0; }
+                    i += 2;
+                    break;
                 case '"':
                     if (open < 0)
                     {
@@ -146,13 +159,13 @@ internal static class QuoteMarks
                     break;
                 case '\'':
                     if (open >= 0) break;
-                    if (single < 0 && OpenerContext(text, i, para) && i + 1 < para.End && char.IsLetterOrDigit(text[i + 1])) single = i;
-                    else if (single >= 0 && text[single] == '\'' && CloserContext(text, i, para)) { Add(result, text, single, i, p, false, 1, 1); single = -1; }
+                    if (single < 0 && OpenerContext(text, i, para) && i + 1 < para.End && char.IsLetterOrDigit(text[i + 1]) && !Apostrophe(text, i, para)) single = i;
+                    else if (single >= 0 && text[single] == '\'' && CloserContext(text, i, para) && !SplitPossessive(text, i, para)) { Add(result, text, single, i, p, false, 1, 1); single = -1; }
                     break;
                 case '’':
                     if (open >= 0 || single < 0) break;
                     // "it’s", "Russia’s": a letter on both sides is an apostrophe.
-                    if (i + 1 < para.End && char.IsLetter(text[i + 1]) && i > para.Start && char.IsLetter(text[i - 1])) break;
+                    if (i + 1 < para.End && char.IsLetter(text[i + 1]) && i > para.Start && char.IsLetter(text[i - 1]) || SplitPossessive(text, i, para)) break;
                     if (CloserContext(text, i, para)) { Add(result, text, single, i, p, false, 1, 1); single = -1; }
                     break;
             }
@@ -215,6 +228,70 @@ internal static class QuoteMarks
             i = j;
         }
         return words > 0 && char.IsUpper(text[s + (text[s] is ' ' ? 1 : 0)]);
+    }
+
+    private const int MaxEscapedWords = 16;
+
+    /// <summary>
+    /// True when the paragraph holds a short phrase between two spaced pairs of straight marks (' " " iron fist " " '), with
+    /// no other mark and no sentence's end inside: a CSV field's escaped quotation marks, not two quotes side by side
+    /// ('… the grave . " " Thou art …').
+    /// </summary>
+    private static bool EscapedDoubling(string text, TextSpan para)
+    {
+        int i = text.IndexOf("\" \"", para.Start, para.Length, StringComparison.Ordinal);
+        while (i >= 0)
+        {
+            int from = i + 3;
+            int next = from < para.End ? text.IndexOf('"', from, para.End - from) : -1;
+            if (next < 0) return false;
+            if (next + 2 < para.End && text[next + 1] == ' ' && text[next + 2] == '"' && ShortPhrase(text, from, next)) return true;
+            i = text.IndexOf("\" \"", next, para.End - next, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private static bool ShortPhrase(string text, int s, int e)
+    {
+        int words = 0;
+        bool letters = false;
+        for (int k = s; k < e; k++)
+        {
+            char c = text[k];
+            if (c is '.' or '!' or '?' && (k + 1 >= e || text[k + 1] == ' ')) return false;
+            letters |= char.IsLetter(c);
+            if (char.IsLetterOrDigit(c) && (k == s || text[k - 1] == ' ') && ++words > MaxEscapedWords) return false;
+        }
+        return letters;
+    }
+
+    private static readonly string[] Clitics = ["s", "re", "ve", "ll", "m", "d", "t"];
+
+    /// <summary>
+    /// An apostrophe that tokenised text set off from its word: a clitic ("Apple 's", "we 're", "I 'm") or the apostrophe of
+    /// a name after a single capital ("Al D 'Amato", "O 'Brien"), not an opening mark.
+    /// </summary>
+    private static bool Apostrophe(string text, int i, TextSpan para)
+    {
+        if (i >= para.Start + 2 && text[i - 1] == ' ' && char.IsUpper(text[i - 2]) && (i - 3 < para.Start || !char.IsLetter(text[i - 3]))) return true;
+        int j = i + 1;
+        while (j < para.End && char.IsLetter(text[j])) j++;
+        if (j < para.End && char.IsDigit(text[j])) return false;
+        var word = text.AsSpan(i + 1, j - i - 1);
+        foreach (var c in Clitics)
+            if (word.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>"the Party' s candidate", "the country ’ s challenges": a possessive apostrophe spaced from its s, not a closing mark.</summary>
+    private static bool SplitPossessive(string text, int i, TextSpan para) =>
+        i + 2 < para.End && text[i + 1] == ' ' && text[i + 2] is 's' or 'S' && (i + 3 >= para.End || !char.IsLetterOrDigit(text[i + 3]));
+
+    private static bool AfterComma(string text, int i, int open)
+    {
+        int b = i - 1;
+        while (b > open && text[b] == ' ') b--;
+        return b > open + 1 && text[b] == ',';
     }
 
     private static bool OpenerContext(string text, int i, TextSpan para)

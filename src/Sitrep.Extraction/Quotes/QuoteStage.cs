@@ -127,10 +127,12 @@ internal sealed class Attributor
     private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
     {
         "statement", "letter", "message", "note", "release", "communique", "communiqué", "declaration", "email", "e-mail", "tweet", "post",
+        "remarks",
     };
     private static readonly HashSet<string> PublishVerbs = new(StringComparer.Ordinal)
     {
         "released", "issued", "sent", "published", "posted", "put", "signed", "wrote", "read", "circulated", "tweeted", "releases", "issues", "sends",
+        "provided", "gave", "made", "delivered",
     };
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "dr", "prof", "gen", "col", "sen", "rev", "sir", "lord", "lady" };
@@ -164,11 +166,15 @@ internal sealed class Attributor
     private readonly Dictionary<int, ActorCoding?> _clusterCoding = new();
     private readonly List<MarkedQuote> _marked;
     private readonly bool[] _inQuote;
+    // The closing marks of quotes: one that opens a sentence closes the quote before it, where the segmenter cut before
+    // the mark ("… with their systems . ” Noncommissioned officers …" in tokenised text).
+    private readonly bool[] _closing;
     private readonly Dictionary<int, List<PhraseWord>> _wordCache = new();
     private readonly HashSet<int> _speakerClusters = new();
     // The person quoted last (paragraph index, end of the quote, speaker), while quotes are attributed in text order.
     private (int Paragraph, int End, Speaker Speaker)? _lastQuoted;
     private readonly Dictionary<int, List<Entity>> _mentions = new();
+    private readonly HashSet<int> _openerNames = new();
     // True for text with a sentence on each line and no blank lines (a corpus's one-sentence-per-line format).
     private readonly bool _sentenceLines;
 
@@ -185,10 +191,16 @@ internal sealed class Attributor
         _sentences = doc.Sentences.Select(s => s.Span).Where(s => !doc.IsBoilerplate(s)).OrderBy(s => s.Start).ToList();
         if (_sentences.Count == 0) _sentences = _paragraphs.ToList();
         var entities = doc.Entities.Where(e => !doc.IsBoilerplate(e.Span)).ToList();
+        int tagged = entities.Count;
         QuoteStage.AddMissedPeople(entities, NameFinder.Find(_text, _sentences, coder), MayGrow);
+        // (the people the name finder added that open a sentence: "Current PowerPC programs can run ..." is nobody)
+        foreach (var e in entities.Skip(tagged))
+            if (SentenceIndex(e.Span.Start) is var fs && fs >= 0 && _sentences[fs].Start == e.Span.Start) _openerNames.Add(e.Span.Start);
         // "the Daniel Libeskind-designed theatre", "a Smith-led team": a name that ends in a lower-case word after a hyphen is an adjective
         entities.RemoveAll(e => e.Label == EntityLabel.PER && AdjectiveName(e.Span.Of(_text)));
-        _entities = entities.OrderBy(e => e.Span.Start).ToList();
+        for (int i = 0; i < entities.Count; i++)
+            if (entities[i].Label == EntityLabel.PER && TitleTail(entities[i].Span) is { } name) entities[i] = entities[i] with { Span = name };
+        _entities = JoinAbbreviatedTitles(entities.OrderBy(e => e.Span.Start).ToList());
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
             var list = g.ToList();
@@ -199,8 +211,12 @@ internal sealed class Attributor
         _sentenceLines = _paragraphs.Count >= 5 && !_text.Contains("\n\n", StringComparison.Ordinal) && !_text.Contains("\r\n\r\n", StringComparison.Ordinal);
         _marked = QuoteMarks.Find(_text, _paragraphs, Diagnostics);
         _inQuote = new bool[_text.Length + 1];
+        _closing = new bool[_text.Length + 1];
         foreach (var q in _marked)
+        {
             for (int i = q.Outer.Start; i < q.Outer.End && i < _text.Length; i++) _inQuote[i] = true;
+            for (int i = q.Content.End; i < q.Outer.End && i < _text.Length; i++) _closing[i] = true;
+        }
     }
 
     /// <summary>
@@ -216,6 +232,44 @@ internal sealed class Attributor
         int b = tagged.Span.Start - 1;
         while (b >= 0 && _text[b] == ' ') b--;
         return b >= 0 && (char.IsLetterOrDigit(_text[b]) || _text[b] is ',' or '\'' or '’');
+    }
+
+    /// <summary>
+    /// "[Capt.] [Christophe Cluzel]": an abbreviated rank or title (a short capitalised word and its full stop) that the tagger
+    /// took for a person of its own, right before a person, is part of that person's name.
+    /// </summary>
+    private List<Entity> JoinAbbreviatedTitles(List<Entity> sorted)
+    {
+        for (int i = sorted.Count - 2; i >= 0; i--)
+        {
+            var t = sorted[i];
+            var n = sorted[i + 1];
+            if (t.Label != EntityLabel.PER || n.Label != EntityLabel.PER || t.Span.Length < 3 || t.Span.Length > 6) continue;
+            var s = _text.AsSpan(t.Span.Start, t.Span.Length);
+            if (s[^1] != '.' || !char.IsUpper(s[0]) || !s[..^1].ToString().All(char.IsLetter)) continue;
+            int gap = n.Span.Start - t.Span.End;
+            if (gap < 1 || gap > 2 || !char.IsWhiteSpace(_text[t.Span.End])) continue;
+            sorted[i + 1] = n with { Span = new TextSpan(t.Span.Start, n.Span.End) };
+            sorted.RemoveAt(i);
+        }
+        return sorted;
+    }
+
+    /// <summary>
+    /// "Minister [of Education Stefania Giannini]", "Undersecretary [for Education Mr. Toccafondi]": a person the tagger
+    /// began inside a title, at its preposition; the name is what follows the preposition's object (or starts at an
+    /// honorific). Null when the mention does not open with a lower-case preposition or leaves fewer than two words.
+    /// </summary>
+    private TextSpan? TitleTail(TextSpan mention)
+    {
+        if (!char.IsLower(_text[mention.Start])) return null;
+        var words = PhraseWords.Split(_text, mention);
+        if (words.Count < 4 || words[0].Norm is not ("of" or "for") || !words[1].Capitalised) return null;
+        int from = 2;
+        for (int i = 1; i < words.Count - 1; i++)
+            if (Honorifics.Contains(words[i].Norm)) { from = i; break; }
+        while (from < words.Count && words[from].IsPunct) from++;
+        return words.Count - from >= 2 || from < words.Count && Honorifics.Contains(words[from].Norm) ? new TextSpan(words[from].Start, mention.End) : null;
     }
 
     private static bool AdjectiveName(string name)
@@ -365,7 +419,8 @@ internal sealed class Attributor
         if (sj < 0) sj = si;
 
         // 1. A cue right after the quote: "…,” he said. / "…,” said X. / "…,” X told Reuters.
-        if (!q.Open)
+        bool ended = EndedBeforeMark(q, sj);
+        if (!q.Open && !ended)
         {
             var after = WordsOf(sj);
             int first = WordAtOrAfter(after, q.Outer.End);
@@ -398,7 +453,7 @@ internal sealed class Attributor
         }
 
         // 1b. A sentence that closes with ", X said." after the quote: '... there is "no way" the family will agree to it, Perez said.'
-        if (!q.Open && !GovernedBefore(q, si))
+        if (!q.Open && !ended && !GovernedBefore(q, si))
         {
             var last = WordsOf(sj);
             int end = last.Count;
@@ -442,7 +497,38 @@ internal sealed class Attributor
             var sp = SubjectOf(words, c, si, stopAt: Math.Max(0, c - CueWindow));
             if (sp is not null) return (sp, cueSpan);
         }
+
+        // 3. "Gen. Stephen Townsend provided the following statement on the advance: “…”": the author of a statement that a
+        // colon hands over to the quote
+        if (at > 0 && at <= words.Count && words[at - 1].Norm == ":")
+        {
+            for (int c = at - 2; c > 0 && at - c <= 12 && !words[c].IsPunct; c--)
+            {
+                if (!StatementNouns.Contains(words[c].Norm)) continue;
+                int v = c - 1;
+                while (v > 0 && c - v <= 4 && !PublishVerbs.Contains(words[v].Norm) && (Determiners.Contains(words[v].Norm) || IsPlainWord(words[v]))) v--;
+                if (PublishVerbs.Contains(words[v].Norm) && SubjectOf(words, v, si, Math.Max(0, v - CueWindow), depth: 1) is { } author)
+                    return (author, new TextSpan(words[v].Start, words[c].End));
+                break;
+            }
+        }
         return (null, null);
+    }
+
+    /// <summary>
+    /// '"… for the next 30 hours . " Steve Whitmore, a spokesman, told LA Weekly …': the quote's words end with a full stop,
+    /// and the segmenter began a sentence with its closing mark and a capitalised word: what follows is a sentence of its own,
+    /// not the cue of this quote (which would end with a comma: '"…," Whitmore said').
+    /// </summary>
+    private bool EndedBeforeMark(MarkedQuote q, int sj)
+    {
+        if (q.Open || sj < 0 || _sentences[sj].Start < q.Content.End) return false;
+        int e = q.Content.End - 1;
+        while (e > q.Content.Start && char.IsWhiteSpace(_text[e])) e--;
+        if (_text[e] != '.' || e > q.Content.Start && _text[e - 1] == '.') return false;
+        var after = WordsOf(sj);
+        int first = WordAtOrAfter(after, q.Outer.End);
+        return first < after.Count && after[first].Capitalised;
     }
 
     /// <summary>
@@ -494,11 +580,15 @@ internal sealed class Attributor
         return _text[b] is ',' or ';' or ':' or '—' or '.' ? sp : null;
     }
 
-    /// <summary>A quote with no cue continues the speaker of the quote just before it (same or previous paragraph).</summary>
+    /// <summary>
+    /// A quote with no cue continues the speaker of the quote just before it (same or previous paragraph), unless a sentence
+    /// between them brings in a speaker ('"…," the ministry said. Heald noted the findings show … . "An air-quality cleanup …"').
+    /// </summary>
     private Speaker? Continuation(int k, Speaker?[] speakers)
     {
         if (!Standalone(_marked[k])) return null;
         var cur = _marked[k];
+        if (PreviousSentenceSpeaker(cur) is { } introduced) return introduced;
         if (k > 0 && speakers[k - 1] is { } sp)
         {
             var prev = _marked[k - 1];
@@ -507,13 +597,14 @@ internal sealed class Attributor
             if (cur.Paragraph == prevEnd) return sp;
             if (cur.Paragraph - prevEnd == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start)) return sp;
         }
-        return PreviousSentenceSpeaker(cur);
+        return null;
     }
 
     /// <summary>True when nothing but punctuation stands beside the quote in its sentence (a quote paragraph).</summary>
     private bool Standalone(MarkedQuote q)
     {
-        int si = SentenceIndex(q.Outer.Start), sj = SentenceIndex(Math.Max(q.Outer.Start, q.Outer.End - 1));
+        // (a closing mark the segmenter put at the next sentence's start ends the quote where its words end)
+        int si = SentenceIndex(q.Outer.Start), sj = SentenceIndex(Math.Max(q.Outer.Start, q.Content.End - 1));
         if (si < 0) return false;
         for (int s = si; s <= Math.Max(si, sj); s++)
             if (!OnlyOneQuote(s)) return false;
@@ -621,7 +712,10 @@ internal sealed class Attributor
 
     private bool HasQuote(TextSpan s)
     {
-        for (int i = s.Start; i < s.End && i < _inQuote.Length; i++) if (_inQuote[i]) return true;
+        // (the closing mark of a quote before it, where the segmenter began the sentence with it, is none of its own)
+        int from = s.Start;
+        while (from < s.End && (_closing[from] && _inQuote[from] || char.IsWhiteSpace(_text[from]))) from++;
+        for (int i = from; i < s.End && i < _inQuote.Length; i++) if (_inQuote[i]) return true;
         return false;
     }
 
@@ -839,6 +933,15 @@ internal sealed class Attributor
             int m = k - 1;
             while (m >= stopAt && words[m].Norm != "," && words[m].Norm != "\"q" && k - m <= MaxAppositionWords) m--;
             if (m < stopAt || words[m].Norm != ",") return null;
+            // ("Albert Connelly, a crew chief in Abel Battery, 3rd Battalion, said": a name after a preposition is inside the
+            // apposition, which runs on over the comma after it, when what follows that comma names no one)
+            if (m - 1 > stopAt && EntityAt(words[m - 1].Start) is { } inner && WordAtOrAfter(words, inner.Span.Start) - 1 is var of && of >= stopAt
+                && Prepositions.Contains(words[of].Norm) && !EntitiesIn(new TextSpan(words[m].End, words[k].Start)).Any(e => e.Label == EntityLabel.PER))
+            {
+                int m2 = of - 1;
+                while (m2 >= stopAt && words[m2].Norm != "," && words[m2].Norm != "\"q" && k - m2 <= MaxAppositionWords) m2--;
+                if (m2 >= stopAt && words[m2].Norm == ",") m = m2;
+            }
             // ("Robert Gates, Mr. Bush's deputy adviser, said", "Gregory Craig, attorney for Elian's father Juan Gonzalez, said":
             // an apposition that names someone in the possessive describes the subject, and the names in it are others)
             // ("Mac Maharaj, a spokesman for Jacob Zuma, said": an apposition after a name describes that name)
@@ -1006,7 +1109,17 @@ internal sealed class Attributor
             while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
             if (d >= stopAt && m - d <= 3 && words[d].Norm is "the" or "a" or "an") m = d;
         }
-        return Descriptor(words, m, k, si);
+        var described = Descriptor(words, m, k, si);
+        // "A group of Washington politicians released …", "the boy's Miami relatives say": a place or nationality before a
+        // plural noun is part of the description of a group
+        if (described is null && m == k && m - 1 >= stopAt && IsPlainWord(words[k]) && words[k].Norm.Length > 3 && words[k].Norm.EndsWith('s')
+            && !words[k].Norm.EndsWith("ss", StringComparison.Ordinal) && !words[m - 1].Possessive
+            && EntityAt(words[m - 1].Start) is { Label: EntityLabel.LOC or EntityLabel.MISC } origin)
+        {
+            int from = WordAtOrAfter(words, origin.Span.Start);
+            if (from >= stopAt && from < k) described = Descriptor(words, from, k, si);
+        }
+        return described;
     }
 
     /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
@@ -1188,11 +1301,13 @@ internal sealed class Attributor
         // In text with a sentence on each line, a "paragraph" is a sentence: a few of them count. A pronoun is no other person.
         if (_lastQuoted is { } last && last.End <= pronoun.Start && ParagraphOf(pronoun.Start) - last.Paragraph is var gap && gap >= 0 && gap <= (_sentenceLines ? 4 : 1)
             && !EntitiesIn(new TextSpan(last.Speaker.Span.Start >= last.End && last.Speaker.Span.End <= pronoun.Start ? last.Speaker.Span.End : last.End, pronoun.Start))
-                .Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span)))
+                .Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span) && !_openerNames.Contains(e.Span.Start)))
             return last.Speaker;
         // (a cluster whose name comes only after the pronoun is the tagger's guess: "He said that Apple is ready for the move to
         // Intel", with "Intel" taken for a person, is not Intel speaking)
-        if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster) && !NamedLater(own, pronoun.Start) && Named(own.Cluster))
+        // (nor is a name the text mostly writes as no person's: "Intel" tagged a person twice among seven "Intel processors")
+        if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster) && !NamedLater(own, pronoun.Start) && Named(own.Cluster)
+            && !MostlyNoPerson(own.Cluster))
             return FromEntity(own);
         // Only the last few thousand characters count, however long the sentences are.
         int floor = Math.Max(0, pronoun.Start - SearchChars);
@@ -1202,7 +1317,8 @@ internal sealed class Attributor
             if (span.End <= floor) break;
             var window = new TextSpan(Math.Max(span.Start, floor), Math.Max(Math.Max(span.Start, floor), s < si ? span.End : Math.Min(span.End, pronoun.Start)));
             var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]
-                                              && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start]) && !NamedLater(e, pronoun.Start) && Named(e.Cluster)).ToList();
+                                              && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start]) && !NamedLater(e, pronoun.Start) && Named(e.Cluster)
+                                              && !(e.Cluster >= 0 && _canonical.ContainsKey(e.Cluster) && MostlyNoPerson(e.Cluster))).ToList();
             if (people.Count == 0) continue;
             var spoke = people.FirstOrDefault(p => _speakerClusters.Contains(p.Cluster));
             return FromEntity(spoke ?? people[0]);
@@ -1210,6 +1326,24 @@ internal sealed class Attributor
         Diagnostics.Add(new Diagnostic("QUOTE003", Severity.Info,
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
         return null;
+    }
+
+    private readonly Dictionary<int, bool> _noPerson = new();
+
+    /// <summary>
+    /// True when the cluster's name stands in the text more than three times as often as the cluster's own mentions of it
+    /// as a person: a company or product the tagger now and then takes for one ("Intel has added …" among five "Intel
+    /// processors"; "Hewlett announced …" among "Hewlett-Packard Co."). A pronoun is then not resolved to it.
+    /// </summary>
+    private bool MostlyNoPerson(int cluster)
+    {
+        if (_noPerson.TryGetValue(cluster, out var known)) return known;
+        var name = _canonical[cluster].Name;
+        int person = _mentions.TryGetValue(cluster, out var ms) ? ms.Count(e => e.Label == EntityLabel.PER && e.Span.Length == name.Length && e.Span.Of(_text) == name) : 0;
+        int seen = 0;
+        for (int i = name.Length == 0 ? -1 : _text.IndexOf(name, StringComparison.Ordinal); i >= 0 && seen <= 3 * person; i = _text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+            if ((i == 0 || !char.IsLetterOrDigit(_text[i - 1])) && (i + name.Length >= _text.Length || !char.IsLetterOrDigit(_text[i + name.Length]))) seen++;
+        return _noPerson[cluster] = person > 0 && seen > 3 * person;
     }
 
     /// <summary>True when the mention's cluster is named only after <paramref name="offset"/>.</summary>
@@ -1319,6 +1453,8 @@ internal sealed class Attributor
         {
             if (_inQuote[w.Start])
             {
+                // a closing mark that opens the sentence belongs to the sentence before (the segmenter cut before it)
+                if (words.Count == 0 && _closing[w.Start]) continue;
                 if (!lastWasQuote) words.Add(new PhraseWord(w.Start, w.End, "\"q", true, false, false, false));
                 lastWasQuote = true;
                 continue;

@@ -611,4 +611,115 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Omar", EntityLabel.PER, 0, 0));
         Assert.Equal("Omar Tell", QuoteOf(doc, "love the river").Speaker);
     }
+
+    [Fact]
+    public void A_closing_mark_that_opens_the_next_sentence_closes_the_quote_before_it()
+    {
+        // tokenised text: the segmenter cuts after " ." and puts the closing mark at the next sentence's start
+        const string text = "“ The bridge will hold , ” said Amal Rashid , a district engineer from Kismayo . “ We checked every pillar last week . ” "
+            + "Workers began the repairs on Monday . Rashid asserted that the crews , “ found no cracks at all . ” Omar Tell , a foreman , told reporters the work would take a month .";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Kismayo", EntityLabel.LOC, 1, 0), ("Rashid", EntityLabel.PER, 0, 1), ("Omar Tell", EntityLabel.PER, 2, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "every pillar").Speaker);
+        // the words end with a full stop: the next sentence's "told" is not this quote's cue
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "no cracks").Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "take a month").Speaker);
+    }
+
+    [Fact]
+    public void A_speaker_brought_in_between_two_quotes_speaks_the_second()
+    {
+        const string text = "“The road is open,” a ministry spokesman said. Amal Rashid noted the convoy had passed the river. “We saw no checkpoints at all.”";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "no checkpoints").Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_inside_an_apposition_is_not_the_speaker()
+    {
+        const string text = "Staff Sgt. Amal Rashid , a crew chief in Bravo Company , 2nd Battalion , said “ we trained together for weeks . ”";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Bravo Company", EntityLabel.PER, 1, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "trained together").Speaker);
+    }
+
+    [Fact]
+    public void Ranks_and_titles_the_tagger_cut_wrongly_belong_to_the_name()
+    {
+        const string text = "“We will stay the course,” said Capt. Amal Rashid, commander of the frigate.\n\n"
+            + "Minister of Water Omar Tell said a “broader review” is needed. Undersecretary for Water Mr. Farah says “many wells will close”.";
+        var doc = Run(text, ("Capt.", EntityLabel.PER, 0, 0), ("Amal Rashid", EntityLabel.PER, 1, 0),
+            ("of Water Omar Tell", EntityLabel.PER, 2, 0), ("for Water Mr. Farah", EntityLabel.PER, 3, 0));
+        Assert.Equal("Capt. Amal Rashid", QuoteOf(doc, "stay the course").Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "broader review").Speaker);
+        Assert.Equal("Mr. Farah", QuoteOf(doc, "wells will close").Speaker);
+    }
+
+    [Fact]
+    public void The_author_of_a_statement_a_colon_hands_over_speaks()
+    {
+        const string text = "The task force commander , General Amal Rashid , provided the following statement on the advance : \" The militia has left the valley and the roads are open . \"\n\n"
+            + "A group of Kenyan councillors released a joint statement saying “We will ask hard questions about the contract.”";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Kenyan", EntityLabel.MISC, 1, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "left the valley").Speaker);
+        Assert.Equal("Kenyan councillors", QuoteOf(doc, "hard questions").Speaker);
+    }
+
+    [Fact]
+    public void A_particle_spaced_from_its_name_stays_in_the_name()
+    {
+        const string text = "Port director General Omar al - Farah , in remarks to local radio , said \"All the wounded have been taken to hospital.\"";
+        var doc = Run(text);
+        Assert.Equal("Omar al - Farah", QuoteOf(doc, "wounded").Speaker);
+    }
+
+    [Fact]
+    public void Apostrophes_set_off_from_their_words_are_no_quotation_marks()
+    {
+        const string text = "He beat the incumbent Al D 'Amato in the race for the seat . Later he was the Green Party' s candidate in Kismayo .\n\n"
+            + "Dalsan 's shares fell while Kismayo ' s port stayed shut and we 're told the talks ended .";
+        var doc = Run(text);
+        Assert.Empty(doc.Quotes.Where(q => q.Kind == QuoteKind.Direct));
+    }
+
+    [Fact]
+    public void A_pronoun_is_not_a_company_the_tagger_now_and_then_takes_for_a_person()
+    {
+        const string text = "Dalsan will move its radios to chips from Tellcom, chief executive Amal Rashid told engineers. "
+            + "“The first radios ship next year,” Rashid said. Tellcom has added a new cipher to its chips. Older radios will run on Tellcom chips too. "
+            + "He said that Dalsan is “getting ready” for Tellcom.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Rashid", EntityLabel.PER, 0, 1), ("Tellcom", EntityLabel.PER, 1, 1), ("He", EntityLabel.PER, 1, 0));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "getting ready").Speaker);
+    }
+
+    [Fact]
+    public void A_csv_fields_spaced_escaped_marks_are_the_quotation_marks()
+    {
+        const string text = "\" The assault was known as \" \" Operation Dust \" \" . Its commander , Omar Tell , said they would hold the town with an \" \" iron grip \" \" . \"";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0));
+        var q = Assert.Single(doc.Quotes.Where(q => q.Kind == QuoteKind.Direct));
+        Assert.Equal(" iron grip ", q.Span.Of(text));
+        Assert.Equal("Omar Tell", q.Speaker);
+        // two quotes side by side are no escaped marks
+        const string side = "“ The road is open . ” said Omar Tell . \" We hold the bridge . \" \" Nobody has crossed since Monday . \"";
+        var sdoc = Run(side, ("Omar Tell", EntityLabel.PER, 0, 0));
+        Assert.Contains(sdoc.Quotes, q => q.Span.Of(side) == " Nobody has crossed since Monday . ");
+    }
+
+    [Fact]
+    public void A_tokenised_name_may_open_with_its_particle()
+    {
+        const string text = "The leader of the rebels , al - Farah , said they would hold the bridge with \"an iron grip\" until the talks.";
+        var doc = Run(text);
+        Assert.Equal("al - Farah", QuoteOf(doc, "iron grip").Speaker);
+    }
+
+    [Fact]
+    public void An_opening_mark_typed_for_the_closing_one_after_a_comma_closes_the_quote()
+    {
+        const string text = "“ Tankers are the key to our reach , “ Amal Rashid said . “ Without them the fighters stay home . ”";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        var first = QuoteOf(doc, "Tankers");
+        Assert.Equal(" Tankers are the key to our reach , ", first.Span.Of(text));
+        Assert.Equal("Amal Rashid", first.Speaker);
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "fighters stay home").Speaker);
+    }
 }
