@@ -126,10 +126,38 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             var f = figures[i];
             if (f.Where is not null) continue; // its own words name it: basis clause, given when it was made
+            if (f.Cumulative && f.Victims is { } people && CountryOfPeople(document, people) is { } country)
+            {
+                figures[i] = f with { Where = country.Span, WhereBasis = WhereBases.Victims };
+                continue;
+            }
             if (!looked) { looked = true; focus = document.Has(Layer.Places) ? Places.PlaceLocator.Focus(document) : null; }
             if (focus is not null) figures[i] = f with { Where = focus.Span, WhereBasis = WhereBases.Article };
         }
         return figures.Count == figures.Capacity ? figures.MoveToImmutable() : figures.ToImmutable();
+    }
+
+    /// <summary>
+    /// "more than 400,000 Syrians": the article's first mention of the country whose people the victims word names (a
+    /// capitalised plural sharing the country name's stem: Syrians/Syria, Afghans/Afghanistan, Lebanese/Lebanon), the
+    /// longest such match; null when the victims are no country's people or the article names no such country.
+    /// </summary>
+    private static Place? CountryOfPeople(ArticleDocument document, string victims)
+    {
+        if (victims.Length < 4 || victims.Contains(' ') || !char.IsUpper(victims[0])) return null;
+        Place? best = null;
+        int bestLength = 0;
+        foreach (var p in document.Places)
+        {
+            if (p.Precision != PlacePrecision.Country) continue;
+            var name = p.Name;
+            int common = 0;
+            while (common < name.Length && common < victims.Length && char.ToLowerInvariant(name[common]) == char.ToLowerInvariant(victims[common])) common++;
+            var singular = victims.EndsWith('s') ? victims[..^1] : victims;
+            bool stem = common >= 4 && (common >= name.Length - 2 || name.StartsWith(singular, StringComparison.OrdinalIgnoreCase));
+            if (stem && common > bestLength) { best = p; bestLength = common; }
+        }
+        return best;
     }
 
     /// <summary>
@@ -689,7 +717,36 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // So is a count of a war "which began in April 2023".
             if (best is not null && doc.Published is { } pub && (AfterSince(best.Span) || AfterBegan(best.Span)) && GDate.StartOf(best.Value!, best.Mod) is { } from && from <= pub)
                 return from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (best is null && _cumulative == true && doc.Published is { } now && StartBefore(now) is { } start)
+                return start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return best?.Value ?? published;
+        }
+
+        private static readonly string[] StartWords = [" started ", " began ", " erupted ", " broke out ", " outbreak "];
+
+        /// <summary>
+        /// "The civil war started as an uprising in March 2011 ... Five years on, more than 400,000 Syrians are estimated to
+        /// have been killed": a running total with no date of its own counts from the start one of the two sentences before
+        /// names (a date after "started", "began", "erupted", "broke out", "outbreak").
+        /// </summary>
+        private DateOnly? StartBefore(DateOnly published)
+        {
+            var sentences = doc.Sentences;
+            int si = 0;
+            while (si < sentences.Length && sentences[si].Span.End <= sentence.Start) si++;
+            for (int k = si - 1; k >= 0 && k >= si - 2; k--)
+            {
+                var s = sentences[k].Span;
+                foreach (var x in doc.Times)
+                {
+                    if (!s.Contains(x.Span) || x.Type != TimexType.DATE || x.Value is null) continue;
+                    var lead = _s.AsSpan(s.Start, x.Span.Start - s.Start);
+                    bool started = false;
+                    foreach (var w in StartWords) started |= lead.Contains(w, StringComparison.OrdinalIgnoreCase);
+                    if (started && GDate.StartOf(x.Value, x.Mod) is { } from && from <= published) return from;
+                }
+            }
+            return null;
         }
 
         /// <summary>True when the time follows "began in", "started in", "erupted in" or "broke out in": the start of what the count totals.</summary>

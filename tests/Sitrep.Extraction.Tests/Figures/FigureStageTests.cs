@@ -161,6 +161,19 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_running_total_of_a_countrys_people_counts_from_the_start_named_before_and_is_that_countrys()
+    {
+        const string text = "The civil war in Chad started as a revolt against the president in June 2005, and soon spread. "
+            + "Ten years on, more than 30,000 Chadians are estimated to have been killed.";
+        var doc = Run(text);
+        var f = Assert.Single(doc.Figures);
+        Assert.True(f.Cumulative);
+        Assert.Equal("2005-06-01/2021-05-14", f.When);
+        Assert.Equal("victims", f.WhereBasis);
+        Assert.Equal("Chad", f.Where!.Value.Of(text));
+    }
+
+    [Fact]
     public void According_to_ends_at_the_count_when_no_comma_sets_it_off()
     {
         const string s = "According to the provincial health office 45 miners were killed in the collapse in March 2024.";
