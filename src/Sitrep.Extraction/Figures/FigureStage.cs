@@ -697,11 +697,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             _cumulative ??= SentenceFacts(); // and the claimant
             var where = Where(first);
             var claimant = _claimedByAccording || _cueCount == 0 ? _claimant : ReporterOf(NearestCue(first));
-            return new Figure(span, kind, bounds, q, victims, When(span), where, _cumulative.Value, claimant, negated, where is null ? null : WhereBases.Clause);
+            return new Figure(span, kind, bounds, q, victims, When(span, kind), where, _cumulative.Value, claimant, negated, where is null ? null : WhereBases.Clause);
         }
 
         /// <summary>The nearest date or time in the sentence, else the publication date.</summary>
-        private string? When(TextSpan figure)
+        private string? When(TextSpan figure, FigureKind kind)
         {
             TimeRef? best = null;
             int bestDist = int.MaxValue;
@@ -715,6 +715,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "since last week": the timex is the week alone (TimeML leaves the signal out), but a count since
             // then covers the stretch from its start to the document date.
             // So is a count of a war "which began in April 2023".
+            // "250,000 people still live in eastern Aleppo, which has been under siege since mid-July": a count of those in a
+            // state (trapped, besieged, without water, living there) is as of the report; the siege, not the count, began then
+            if (best is not null && AfterSince(best.Span) && kind is FigureKind.Affected or FigureKind.Trapped or FigureKind.Besieged
+                or FigureKind.WithoutWater or FigureKind.WithoutFood or FigureKind.Missing)
+                return published;
             if (best is not null && doc.Published is { } pub && (AfterSince(best.Span) || AfterBegan(best.Span)) && GDate.StartOf(best.Value!, best.Mod) is { } from && from <= pub)
                 return from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             if (best is null && _cumulative == true && doc.Published is { } now && StartBefore(now) is { } start)

@@ -161,6 +161,17 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_count_of_people_in_a_state_is_as_of_the_report_even_beside_since()
+    {
+        const string text = "Some 40,000 people still live in the old town of Sarif, which has been under siege since March.";
+        var f = Assert.Single(Run(text).Figures);
+        Assert.Equal("2021-05-14", f.When);
+        // a count of the dead since then covers the stretch
+        var killed = Assert.Single(Run("More than 300 people have been killed in Sarif since March.").Figures);
+        Assert.Equal("2021-03-01/2021-05-14", killed.When);
+    }
+
+    [Fact]
     public void A_running_total_of_a_countrys_people_counts_from_the_start_named_before_and_is_that_countrys()
     {
         const string text = "The civil war in Chad started as a revolt against the president in June 2005, and soon spread. "
