@@ -155,8 +155,10 @@ internal sealed class ActorLexicon
         {
             if (words[i].IsPunct) { i++; continue; }
             var best = Longest(words, i, to);
-            if (best is { } m) { result.Add(m); i = m.Last + 1; }
-            else i++;
+            // "US$ 30 billion", "A$40": a country's letters before a dollar sign name its currency
+            if (best is { } m && !(m.Last + 1 < words.Count && words[m.Last + 1].Norm == "$" && words[m.Last + 1].Start == words[m.Last].End))
+            { result.Add(m); i = m.Last + 1; }
+            else i = best is { } skipped ? skipped.Last + 1 : i + 1;
         }
         return result;
     }

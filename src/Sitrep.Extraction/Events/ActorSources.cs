@@ -49,6 +49,8 @@ public sealed class LexiconActorSource(EventLexicon lexicon, bool bareRoles = fa
                 if (span0.Length < 48 && lexicon.TryActor(span0.SliceOf(text), document.Published, out var c) && (span0.Length > 3 || !HasLower(span0.SliceOf(text)))) { code = c; j = i + k; }
             }
             if (code is null) continue;
+            // ("US$ 30 billion": a currency's letters are no party)
+            if (tokens[j].End < text.Length && text[tokens[j].End] == '$') { i = j; continue; }
             // "-": words that name no actor, though a shorter part of them would ("Latin American" is no American).
             if (code == "-") { i = j; continue; }
             var span = new TextSpan(tokens[i].Start, tokens[j].End);

@@ -1130,7 +1130,8 @@ public sealed partial class EventCoder
                 return;
             }
             int cause = WhenAttack(p, v, out var causeCode);
-            if (cause >= 0 && Refines(causeCode, code)) code = causeCode;
+            // (people wounded, 180, when an air strike hit: the strike's code, the force that did it)
+            if (cause >= 0 && (Refines(causeCode, code) || code == "180" && causeCode.StartsWith("19", StringComparison.Ordinal))) code = causeCode;
             Emit(p, code, cause, obj, v, sentence, negated, modality, srcHits, tgtHits, output);
             return;
         }
@@ -1891,10 +1892,18 @@ public sealed partial class EventCoder
             if (p.Label(c) != "advcl" || !(p.HasChildWord(c, "mark", "when") || p.HasChildWord(c, "advmod", "when")
                 || p.HasChildWord(c, "mark", "as") || p.HasChildWord(c, "mark", "after"))) continue;
             int n = p.Child(c, "nsubj");
-            if (n >= 0 && p.Tag(n) == "NOUN" && NounCode(p, n, out code) && IsForce(code)) return n;
+            if (n < 0 || p.Tag(n) != "NOUN") continue;
+            if (NounCode(p, n, out code) && IsForce(code)) return n;
+            // "when shells struck the camp", "when a missile hit the block": the munition names the attack
+            if (IsLemma(p, n, ArtilleryMunitions)) { code = "194"; return n; }
+            if (IsLemma(p, n, AerialMunitions)) { code = "195"; return n; }
         }
+        code = "";
         return -1;
     }
+
+    private static readonly HashSet<string> ArtilleryMunitions = new(StringComparer.OrdinalIgnoreCase) { "shell", "mortar", "rocket", "artillery" };
+    private static readonly HashSet<string> AerialMunitions = new(StringComparer.OrdinalIgnoreCase) { "missile", "drone" };
 
     /// <summary>An "in X" dependent (oblique or nominal modifier) of <paramref name="t"/>, or -1.</summary>
     private static int LocativeIn(Parsed p, int t) => p.PrepPhrase(t, nominal: true, "in");

@@ -1539,6 +1539,22 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(events, x => x.Span.SliceOf(text).ToString().Contains("MOGADISHU"));
     }
     [Fact]
+    public void People_wounded_when_munitions_struck_take_the_munitions_code()
+    {
+        if (CodeWithDictionaries("Forty Ugandan civilians were wounded when shells struck the market.") is not { } shells) return;
+        Assert.Contains(shells, x => (x.Source, x.Target, x.Code) == ("", "UGACVL", "194"));
+        if (CodeWithDictionaries("Nine Ugandan civilians were wounded when a missile hit their block.") is not { } missile) return;
+        Assert.Contains(missile, x => (x.Source, x.Target, x.Code) == ("", "UGACVL", "195"));
+    }
+
+    [Fact]
+    public void A_countrys_letters_before_a_dollar_sign_are_no_party()
+    {
+        if (Code("The Kenyan government will give the airline a loan of US$ 30 million.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("USA", StringComparison.Ordinal) || e.Source.StartsWith("USA", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Force_is_coded_with_one_side_unknown_and_only_force()
     {
         if (CodeWithDictionaries("Fighters of the Ugandan rebel group attacked the convoy near Kasese.") is not { } attack) return;
