@@ -159,6 +159,13 @@ public sealed class ActorStage : Stage
         return null;
     }
 
+    /// <summary>Words that can follow a noun phrase's last word (so that word is its head): conjunctions, verbs of saying and being, prepositions.</summary>
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "has", "had", "have", "is", "was", "were", "are", "said", "says", "say", "to", "of", "in", "on", "at", "near",
+        "with", "from", "for", "that", "which", "who", "would", "will", "also", "later", "then", "after", "before", "against", "by",
+    };
+
     /// <summary>Words that make armed men or police the state's own: "federal forces", "government troops", "regime soldiers".</summary>
     private static readonly HashSet<string> HomeWords = new(StringComparer.Ordinal) { "federal", "government", "regime", "national", "junta" };
 
@@ -169,6 +176,10 @@ public sealed class ActorStage : Stage
     private static bool HomeForces(List<PhraseWord> words, int left, int last, string role)
     {
         if (role is not ("MIL" or "COP")) return false;
+        // "fighting between the army and the White Army militia": the army, with nothing saying whose, is the country's own
+        // (the noun itself: not "the army chief", "the military action", "the police station")
+        if (left == last && words[left].Norm is "army" or "military" or "police" && left > 0 && words[left - 1].Norm == "the"
+            && (last + 1 >= words.Count || words[last + 1].IsPunct || PhraseEnds.Contains(words[last + 1].Norm))) return true;
         // (the phrase may start after the adjective, which no lexicon lists: "federal | forces")
         for (int x = Math.Max(0, left - 1); x < last; x++)
             if (HomeWords.Contains(words[x].Norm)) return true;

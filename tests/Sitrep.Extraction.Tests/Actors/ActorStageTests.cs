@@ -106,6 +106,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void The_army_with_nothing_saying_whose_is_the_countrys_own_but_not_as_a_modifier()
+    {
+        const string text = "Clashes between the army and rebels near Abeche in Chad killed 12 people. The army's spokesman denied it, and the military action went on.";
+        var doc = TestDocuments.Build(text, [], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.Equal("TCDMIL", doc.Actors.First(a => a.Mention.Of(text) == "army").Code);
+        Assert.DoesNotContain(doc.Actors, a => a.Mention.Of(text) == "military" && a.Code == "TCDMIL");
+    }
+
+    [Fact]
     public void Bare_officers_after_the_police_are_policemen_and_army_officers_stay_soldiers()
     {
         const string text = "A police spokeswoman said officers had cleared the barricades by noon. Army officers said the bridge was closed.";
