@@ -2312,7 +2312,9 @@ public sealed partial class EventCoder
         if (info is null) return;
         srcHits.Clear(); tgtHits.Clear();
         if (subj >= 0) CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
-        if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false);
+        // The names before the verb only: "Lawmakers, judges and Kenya welcomed ..., the Kenyan foreign minister said"
+        // hangs the verb and the minister on "Lawmakers" as two more conjuncts, and the minister did not welcome.
+        if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false, before: predicate);
         // "Dutch corporate tax rates helped the company", "the Cuban law increases the time people can spend abroad": a
         // country's or firm's thing (its laws, rates, industry, investment) does nothing as that country or firm.
         if (!_dictionaryDecides && !IsForce(code) && subj >= 0 && subj != predicate && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Things) && !HeadIsActor(p, subj))
@@ -2967,13 +2969,13 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Actors of an argument and of its coordinated conjuncts ("Russia and Syria", "Russian and Syrian warplanes").</summary>
-    private void CollectActors(Parsed p, int head, List<ActorHit> hits, bool nominalHead)
+    private void CollectActors(Parsed p, int head, List<ActorHit> hits, bool nominalHead, int before = int.MaxValue)
     {
         AddPhrase(p, head, hits, nominalHead);
         // (An event noun's conjuncts are other events or misparses, not its doers: "strike ..., witnesses say".)
         if (nominalHead) return;
         for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
-            if (p.Label(c) == "conj") AddPhrase(p, c, hits, false);
+            if (p.Label(c) == "conj" && c < before) AddPhrase(p, c, hits, false);
     }
 
     private void AddPhrase(Parsed p, int head, List<ActorHit> hits, bool modifiersOnly)

@@ -1,0 +1,22 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// Coordinated names and roles as doers (the sixth unit-test round, issue #6): invented news sentences through
+/// tokens → tags → parse → events. Skipped when the models are absent.
+/// </summary>
+public sealed class CoordinationTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    [Fact]
+    public void A_speaker_parsed_as_one_more_conjunct_of_the_subjects_after_the_verb_did_not_do_it()
+    {
+        const string text = "Lawmakers, judges, and Kenya welcomed a resumption of formal diplomatic ties with Somalia after a 12-year rift, "
+            + "the Kenyan foreign minister said on Thursday.";
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "---LEG" && e.Code == "050");
+        Assert.DoesNotContain(events, e => e.SourceSpan is { } s && s.Of(text).Contains("minister", StringComparison.Ordinal));
+    }
+}
