@@ -19,4 +19,22 @@ public sealed class CoordinationTests
         Assert.Contains(events, e => e.Source == "---LEG" && e.Code == "050");
         Assert.DoesNotContain(events, e => e.SourceSpan is { } s && s.Of(text).Contains("minister", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Danish media and government criticised Russia on Monday.", "DNKMED", "DNKGOV")]
+    [InlineData("Kenyan police and soldiers attacked the rebels.", "KENCOP", "KENMIL")]
+    public void A_country_before_coordinated_bare_roles_qualifies_each_of_them(string sentence, string first, string second)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == first);
+        Assert.Contains(events, e => e.Source == second);
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("---", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_country_before_troops_does_not_make_the_rebels_beside_them_its_own()
+    {
+        if (Code("Kenyan soldiers and rebels signed a truce with Somalia on Monday.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "KENREB" || e.Target == "KENREB");
+    }
 }
