@@ -2224,12 +2224,23 @@ public sealed partial class EventCoder
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
+            // "Neither Kenya nor Uganda attacked Somalia": no one its subjects name did it (COMPOUND_23). (A dictionary
+            // pattern that reads the "neither", "NEITHER *", spells the negation out in its code: see Pick.Negation.)
+            if (p.Label(c) is "nsubj" or "nsubj:pass" && IsNeitherNor(p, c)) return true;
             if (p.Label(c) != "advmod") continue;
             var w = p.Word(c);
             if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase)) return true;
             // "could no longer ratify": what is done no more is not done.
             if (w.Equals("longer", StringComparison.OrdinalIgnoreCase) && p.HasChildWord(c, "advmod", "no")) return true;
         }
+        return false;
+    }
+
+    private static bool IsNeitherNor(Parsed p, int subject)
+    {
+        if (p.HasChildWord(subject, "cc:preconj", "neither")) return true;
+        for (int c = p.FirstChild[subject]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "conj" && p.HasChildWord(c, "cc", "nor")) return true;
         return false;
     }
 

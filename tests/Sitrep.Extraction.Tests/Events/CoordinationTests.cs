@@ -37,4 +37,14 @@ public sealed class CoordinationTests
         if (Code("Kenyan soldiers and rebels signed a truce with Somalia on Monday.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Source == "KENREB" || e.Target == "KENREB");
     }
+
+    [Theory]
+    [InlineData("Neither Kenya nor Uganda attacked Somalia.")]
+    [InlineData("Neither the Kenyan army nor the police attacked the protesters.")]
+    public void What_neither_of_the_subjects_did_is_negated(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.True(e.Negated));
+    }
 }
