@@ -2443,7 +2443,10 @@ public sealed partial class EventCoder
                 }
         // "fired two artillery shells at Seoul": a role with no country ("shells" → ---MIL) is a weaker target
         // than an actor the oblique names.
-        if (tgtHits.Count > 0 && tgtHits.TrueForAll(IsBareRole))
+        // ... and so are the doers' own people, named by a pronoun: "Kenya and Uganda warned their citizens about the
+        // rebels" warns each its own of the rebels (COMPOUND-21), not Kenyans of Uganda.
+        if (tgtHits.Count > 0 && (tgtHits.TrueForAll(IsBareRole) || IsLemma(p, predicate, Threats) && obj >= 0 && !nominal
+            && p.Child(obj, "nmod:poss") is var ownPeople && ownPeople >= 0 && p.Tag(ownPeople) == "PRON"))
         {
             var found = new List<ActorHit>(2);
             if (alternative >= 0 && alternative != obj) CollectActors(p, alternative, found, nominalHead: false);

@@ -47,4 +47,14 @@ public sealed class CoordinationTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.True(e.Negated));
     }
+
+    [Theory]
+    [InlineData("Kenya and the government of Uganda warned their populations about al-Shabaab.", "al-Shabaab")]
+    [InlineData("Kenya warned its citizens about Somalia.", "Somalia")]
+    public void A_warning_to_the_doers_own_people_is_aimed_at_the_one_it_warns_of(string text, string warnedOf)
+    {
+        if (Code(text) is not { } events) return;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(warnedOf, e.TargetSpan?.Of(text)));
+    }
 }
