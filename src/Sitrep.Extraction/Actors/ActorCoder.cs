@@ -195,6 +195,12 @@ public sealed class ActorCoder
             foreach (var k in owners)
                 if (k > owner && matches[k].Entry.Kind is EntryKind.Org) owner = k;
 
+        // "Kenya and the government of Uganda": a conjunction and an article begin another phrase; the country before
+        // them owns none of its roles (the "of" phrase, read apart, may).
+        if (head >= 0 && matches[owner].Last < matches[head].First && ArticleAfterConjunction(words, matches[owner].Last + 1, matches[head].First)
+            && Compose(matches[owner], null, SpanOf(matches[owner]), on) is { } alone)
+            return [alone, ActorCoding.Of("", matches[head].Entry.Code, SpanOf(matches[head]), matches[head].Entry.Origin)];
+
         // Coordinated country owners sharing the head: "Russian and Syrian warplanes".
         var group = new List<int> { owner };
         if (matches[owner].Entry.Kind is EntryKind.CountryAdjective or EntryKind.CountryName && !words[matches[owner].Last].Possessive)
@@ -382,6 +388,13 @@ public sealed class ActorCoder
         "aircraft", "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "plane", "planes", "airplane", "airplanes",
         "warplane", "warplanes", "helicopter", "helicopters", "drone", "drones",
     };
+
+    private static bool ArticleAfterConjunction(List<PhraseWord> words, int from, int to)
+    {
+        for (int k = from; k + 1 < to; k++)
+            if (Conjunctions.Contains(words[k].Norm) && words[k + 1].Norm is "the" or "a" or "an") return true;
+        return false;
+    }
 
     private static bool OnlyConjunctionsBetween(List<PhraseWord> words, int from, int to)
     {

@@ -95,6 +95,15 @@ public sealed class ActorCoderTests
     }
 
     [Fact]
+    public void A_country_before_a_conjunction_and_an_article_does_not_own_the_role_after_them()
+    {
+        const string text = "Kenya and the government";
+        var all = Coder.CodeAll(text, new TextSpan(0, text.Length));
+        Assert.Equal(["KEN", "---GOV"], all.Select(a => a.Code).ToArray());
+        Assert.Equal("Kenya", all[0].Evidence.Of(text));
+    }
+
+    [Fact]
     public void Evidence_is_the_deciding_words_inside_the_text()
     {
         const string text = "Officials said the Syrian government had agreed.";

@@ -57,4 +57,13 @@ public sealed class CoordinationTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(warnedOf, e.TargetSpan?.Of(text)));
     }
+
+    [Fact]
+    public void A_country_and_the_government_of_another_are_two_parties()
+    {
+        if (Code("Kenya and the government of Uganda criticised Somalia.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "SOM");
+        Assert.Contains(events, e => e.Source == "UGAGOV" && e.Target == "SOM");
+        Assert.DoesNotContain(events, e => e.Source == "KENGOV");
+    }
 }
