@@ -198,6 +198,11 @@ public sealed class ActorCoder
             foreach (var k in owners)
                 if (k > owner && matches[k].Entry.Kind is EntryKind.Org) owner = k;
 
+        // "Kenya and the government of Uganda", "Somalia, the Kenyan foreign ministry said": a conjunction or comma and
+        // an article begin another phrase; each side is coded apart (the country before them owns none of the roles after).
+        if (head >= 0 && matches[owner].Last < matches[head].First && ArticleAfterConjunction(words, matches[owner].Last + 1, matches[head].First) is var split && split > 0)
+            return [.. CodeWords(words, from, split, on, words[split]), .. CodeWords(words, split + 1, to, on, after)];
+
         // Coordinated country owners sharing the head: "Russian and Syrian warplanes".
         var group = new List<int> { owner };
         if (matches[owner].Entry.Kind is EntryKind.CountryAdjective or EntryKind.CountryName && !words[matches[owner].Last].Possessive)
@@ -385,6 +390,14 @@ public sealed class ActorCoder
         "aircraft", "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "plane", "planes", "airplane", "airplanes",
         "warplane", "warplanes", "helicopter", "helicopters", "drone", "drones",
     };
+
+    /// <summary>The conjunction (or comma) in [from, to) that an article follows, or -1.</summary>
+    private static int ArticleAfterConjunction(List<PhraseWord> words, int from, int to)
+    {
+        for (int k = from; k + 1 < to; k++)
+            if (Conjunctions.Contains(words[k].Norm) && words[k + 1].Norm is "the" or "a" or "an") return k;
+        return -1;
+    }
 
     private static bool OnlyConjunctionsBetween(List<PhraseWord> words, int from, int to)
     {

@@ -194,6 +194,12 @@ public sealed class ActorStage : Stage
     /// The organisation's mention, with the noun after it when that noun names an armed group: "the White Army militia" is
     /// a militia, not an army, and "the Lord's Army fighters" are fighters (the noun decides the role).
     /// </summary>
+    private static bool Holds(ImmutableArray<Actor>.Builder actors, ActorCoding coding, TextSpan mention)
+    {
+        foreach (var a in actors) if (a.Code == coding.Code && a.Evidence == coding.Evidence && a.Mention == mention) return true;
+        return false;
+    }
+
     private static TextSpan ArmedGroupPhrase(string text, Entity m)
     {
         if (m.Label != EntityLabel.ORG) return m.Span;
@@ -379,8 +385,10 @@ public sealed class ActorStage : Stage
                     left = matches[q].First; w = matches[q].First - 1; q--;
                     continue;
                 }
+                // (not over one an article follows: "Kenya and the government of Uganda", "Somalia, the Kenyan
+                // foreign ministry said" begin another phrase)
                 if (ActorCoder.IsConjunction(words[w].Norm) && q >= 0 && matches[q].Last == w - 1
-                    && matches[q].Entry.Kind is EntryKind.CountryAdjective or EntryKind.CountryName)
+                    && matches[q].Entry.Kind is EntryKind.CountryAdjective or EntryKind.CountryName && words[w + 1].Norm is not ("the" or "a" or "an"))
                 {
                     w--;
                     continue;
@@ -413,6 +421,8 @@ public sealed class ActorStage : Stage
                         ?? (UnknownTownOfSentence(words, matches) ? null : mainCountry);
                     if (ctx is not null) coding = coding.WithCountry(ctx);
                 }
+                // (once: "Libya, the US ambassador" cut at the article may leave the title an entity's rule coded already)
+                if (Holds(result, coding, phrase)) continue;
                 result.Add(new Actor(-1, coding.Code, coding.Country, coding.Role, phrase.Of(text), coding.Evidence, phrase));
             }
             for (int x = left; x <= head.Last; x++) used[x] = true;

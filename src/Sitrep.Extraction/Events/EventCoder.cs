@@ -2233,12 +2233,23 @@ public sealed partial class EventCoder
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
+            // "Neither Kenya nor Uganda attacked Somalia": no one its subjects name did it (COMPOUND_23). (A dictionary
+            // pattern that reads the "neither", "NEITHER *", spells the negation out in its code: see Pick.Negation.)
+            if (p.Label(c) is "nsubj" or "nsubj:pass" && IsNeitherNor(p, c)) return true;
             if (p.Label(c) != "advmod") continue;
             var w = p.Word(c);
             if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("n't", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase)) return true;
             // "could no longer ratify": what is done no more is not done.
             if (w.Equals("longer", StringComparison.OrdinalIgnoreCase) && p.HasChildWord(c, "advmod", "no")) return true;
         }
+        return false;
+    }
+
+    private static bool IsNeitherNor(Parsed p, int subject)
+    {
+        if (p.HasChildWord(subject, "cc:preconj", "neither")) return true;
+        for (int c = p.FirstChild[subject]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "conj" && p.HasChildWord(c, "cc", "nor")) return true;
         return false;
     }
 
@@ -2321,7 +2332,9 @@ public sealed partial class EventCoder
         if (info is null) return;
         srcHits.Clear(); tgtHits.Clear();
         if (subj >= 0) CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
-        if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false);
+        // The names before the verb only: "Lawmakers, judges and Kenya welcomed ..., the Kenyan foreign minister said"
+        // hangs the verb and the minister on "Lawmakers" as two more conjuncts, and the minister did not welcome.
+        if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false, before: predicate);
         // "Dutch corporate tax rates helped the company", "the Cuban law increases the time people can spend abroad": a
         // country's or firm's thing (its laws, rates, industry, investment) does nothing as that country or firm.
         if (!_dictionaryDecides && !IsForce(code) && subj >= 0 && subj != predicate && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Things) && !HeadIsActor(p, subj))
@@ -2439,7 +2452,10 @@ public sealed partial class EventCoder
                 }
         // "fired two artillery shells at Seoul": a role with no country ("shells" → ---MIL) is a weaker target
         // than an actor the oblique names.
-        if (tgtHits.Count > 0 && tgtHits.TrueForAll(IsBareRole))
+        // ... and so are the doers' own people, named by a pronoun: "Kenya and Uganda warned their citizens about the
+        // rebels" warns each its own of the rebels (COMPOUND-21), not Kenyans of Uganda.
+        if (tgtHits.Count > 0 && (tgtHits.TrueForAll(IsBareRole) || IsLemma(p, predicate, Threats) && obj >= 0 && !nominal
+            && p.Child(obj, "nmod:poss") is var ownPeople && ownPeople >= 0 && p.Tag(ownPeople) == "PRON"))
         {
             var found = new List<ActorHit>(2);
             if (alternative >= 0 && alternative != obj) CollectActors(p, alternative, found, nominalHead: false);
@@ -2976,14 +2992,54 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Actors of an argument and of its coordinated conjuncts ("Russia and Syria", "Russian and Syrian warplanes").</summary>
-    private void CollectActors(Parsed p, int head, List<ActorHit> hits, bool nominalHead)
+    private void CollectActors(Parsed p, int head, List<ActorHit> hits, bool nominalHead, int before = int.MaxValue)
     {
+        int first = hits.Count;
         AddPhrase(p, head, hits, nominalHead);
         // (An event noun's conjuncts are other events or misparses, not its doers: "strike ..., witnesses say".)
         if (nominalHead) return;
+        int own = hits.Count;
         for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
-            if (p.Label(c) == "conj") AddPhrase(p, c, hits, false);
+            if (p.Label(c) == "conj" && c < before)
+            {
+                int from = hits.Count;
+                AddPhrase(p, c, hits, false);
+                ShareQualifiers(p, head, c, hits, first, own, from);
+            }
     }
+
+    /// <summary>
+    /// "Danish media and government", "Kenyan police and soldiers": the country before the first of coordinated bare
+    /// roles qualifies each of them (COMPOUND_25), as a reader takes it. Not a role of armed opposition ("Russian
+    /// troops and rebels" need not be Russian rebels), and not a conjunct with words of its own ("Danish media and the
+    /// government", "Kenyan police and Ugandan soldiers").
+    /// </summary>
+    private void ShareQualifiers(Parsed p, int head, int conjunct, List<ActorHit> hits, int first, int own, int from)
+    {
+        if (own == first || hits.Count - from != 1 || p.Tag(head) != "NOUN" || p.Tag(conjunct) != "NOUN") return;
+        for (int c = p.FirstChild[conjunct]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is not ("cc" or "punct")) return;
+        // (the first role's most specific code, the others it refines: "Kenyan police" is KEN and KENCOP)
+        int most = first;
+        for (int i = first + 1; i < own; i++) if (hits[i].Code.Length > hits[most].Code.Length) most = i;
+        string qualified = hits[most].Code, bare = hits[from].Code;
+        for (int i = first; i < own; i++) if (!qualified.StartsWith(hits[i].Code, StringComparison.Ordinal)) return;
+        if (!bare.StartsWith("---", StringComparison.Ordinal) || bare.Length != 6 || OppositionRoles.Contains(bare[3..])
+            || qualified.StartsWith("---", StringComparison.Ordinal) || qualified.Length < 6 || qualified[..3] is "IGO" or "NGO" or "IMG" or "MNC"
+            || hits[most].Span.Start >= p.Words[head].Start)
+            return;
+        // The first role's own letters, read from the noun alone where the words know it (a dictionary's agent may have
+        // two roles, "~GOVMED"), else CAMEO's three.
+        var alone = new List<ActorHit>(1);
+        _actors.Find(p.Document, p.Words, head, head, head, alone);
+        int role = alone.Count == 1 && IsBareRole(alone[0]) ? alone[0].Code.Length - 3 : 3;
+        if (qualified.Length - role < 3 || alone.Count == 1 && IsBareRole(alone[0]) && !qualified.EndsWith(alone[0].Code[3..], StringComparison.Ordinal)) return;
+        var code = qualified[..^role] + bare[3..];
+        if (hits.Exists(h => h.Code == code)) hits.RemoveAt(from);
+        else hits[from] = hits[from] with { Code = code };
+    }
+
+    private static readonly HashSet<string> OppositionRoles = new(StringComparer.Ordinal) { "REB", "INS", "UAF", "OPP", "SEP", "CRM" };
 
     private void AddPhrase(Parsed p, int head, List<ActorHit> hits, bool modifiersOnly)
     {

@@ -20,14 +20,14 @@ public sealed class PosTagger
     private const int LexiconMinCount = 2;
     private readonly int _featureSet;
 
-    private readonly int _noun, _verb, _aux, _pron, _sconj;
+    private readonly int _noun, _verb, _aux, _pron, _sconj, _propn;
 
     public PosTagger(PerceptronModel model)
     {
         _model = model;
         _tagHashes = model.ClassNames.Select(FeatureHash.Of).ToArray();
         _featureSet = model.Lexicon.TryGetValue(FeatureSetKey, out var set) ? (int)set : 1;
-        _noun = Index("NOUN"); _verb = Index("VERB"); _aux = Index("AUX"); _pron = Index("PRON"); _sconj = Index("SCONJ");
+        _noun = Index("NOUN"); _verb = Index("VERB"); _aux = Index("AUX"); _pron = Index("PRON"); _sconj = Index("SCONJ"); _propn = Index("PROPN");
         int Index(string tag) { for (int i = 0; i < model.ClassNames.Length; i++) if (model.ClassNames[i] == tag) return i; return -1; }
     }
 
@@ -63,6 +63,18 @@ public sealed class PosTagger
             // mostly show as nouns).
             if (best == _noun && i > 0 && i + 1 < words.Length && tags[i - 1] == _aux && words[i].Suf3 == Ing
                 && BeForms.Contains(words[i - 1].Lower) && !ClauseEnds.Contains(words[i + 1].Lower)) best = _verb;
+            // "Ethiopia departs from Libya": a word written all in small letters is a name only where the treebank showed
+            // it as one (the particles of names: "al-", "de", "bin"); else the best of the other classes.
+            if (best == _propn && _propn >= 0 && i > 0 && tags[i - 1] == _propn && words[i - 1].Exact != words[i - 1].Lower
+                && words[i].Small && (amb[i] & (1UL << _propn)) == 0)
+            {
+                // (among the classes the treebank showed the word with, where it saw the word often enough to say)
+                ulong seen = amb[i] & ((1UL << classes) - 1);
+                int other = -1;
+                for (int c = 0; c < classes; c++)
+                    if (c != _propn && (seen == 0 || (seen & (1UL << c)) != 0) && (other < 0 || scores[c] > scores[other])) other = c;
+                if (other >= 0) best = other;
+            }
             tags[i] = (byte)best;
         }
         if (HeadlinePluralSubject(words, amb, tags) is int h and >= 0)

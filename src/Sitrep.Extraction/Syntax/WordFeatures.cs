@@ -10,6 +10,9 @@ internal struct WordFeatures
     /// <summary>The part after the last hyphen of a hyphenated word ("rebel-held" → "held"); 0 when there is none.</summary>
     public ulong HyphenTail;
 
+    /// <summary>Whether the word is letters written all in small letters ("departs", not "Libya", "®" or "71st").</summary>
+    public bool Small;
+
     public static readonly WordFeatures Boundary = FromSpan("<s>");
     public static readonly WordFeatures EndBoundary = FromSpan("</s>");
 
@@ -29,6 +32,8 @@ internal struct WordFeatures
             Pre3 = FeatureHash.OfLower(w[..Math.Min(3, w.Length)]),
             Shape = ShapeHash(w),
         };
+        f.Small = w.Length > 0;
+        foreach (var c in w) if (!char.IsLower(c)) { f.Small = false; break; }
         int hyphen = w.LastIndexOf('-');
         if (hyphen > 0 && hyphen < w.Length - 1) f.HyphenTail = FeatureHash.OfLower(w[(hyphen + 1)..]);
         return f;

@@ -95,6 +95,15 @@ public sealed class ActorCoderTests
         Assert.Equal("Syrian warplanes", all[1].Evidence.Of(text));
     }
 
+    [Theory]
+    [InlineData("Kenya and the government", "KEN", "---GOV")]
+    [InlineData("Somalia, the Kenyan foreign ministry", "SOM", "KENGOV")]
+    public void A_country_before_a_conjunction_and_an_article_does_not_own_the_role_after_them(string text, string first, string second)
+    {
+        var all = Coder.CodeAll(text, new TextSpan(0, text.Length));
+        Assert.Equal([first, second], all.Select(a => a.Code).ToArray());
+    }
+
     [Fact]
     public void Evidence_is_the_deciding_words_inside_the_text()
     {

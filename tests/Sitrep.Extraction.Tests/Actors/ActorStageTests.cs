@@ -283,4 +283,15 @@ public sealed class ActorStageTests
         Assert.DoesNotContain(doc.Actors, a => a.Code == "ARNREB" && a.Mention.Start < text.IndexOf('.'));
         Assert.Contains(doc.Actors, a => a.Code == "ARNREB" && a.Mention.Start > text.IndexOf('.'));
     }
+
+    [Fact]
+    public void A_role_after_a_comma_and_an_article_is_not_the_country_before_them()
+    {
+        const string text = "Kenya welcomed talks with Somalia, the Kenyan foreign ministry said on Thursday.";
+        var doc = TestDocuments.Build(text, [("Kenya", EntityLabel.LOC, 0, 0), ("Somalia", EntityLabel.LOC, 1, 0)], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.Contains(doc.Actors, a => a.Code == "KENGOV" && a.Evidence.Of(text) == "Kenyan foreign ministry");
+        Assert.DoesNotContain(doc.Actors, a => a.Code == "SOMGOV");
+        Assert.Single(doc.Actors, a => a.Code == "KENGOV");
+    }
 }

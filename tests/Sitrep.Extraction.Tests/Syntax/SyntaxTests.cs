@@ -331,6 +331,18 @@ public sealed class SyntaxStageTests
     }
 
     [Fact]
+    public void A_word_in_small_letters_after_a_name_is_no_name_unless_the_treebank_showed_it_as_one()
+    {
+        if (Models() is not var (tagger, _)) { Console.WriteLine("models/pos.bin.gz absent; skipped"); return; }
+        var tags = tagger.Tag(["Uganda", "departs", "from", "Kenya", "almost", "five", "years", "after", "crowds", "trashed", "its", "embassy", ",",
+            "a", "senior", "official", "said", "on", "Saturday", "."]);
+        Assert.NotEqual("PROPN", tags[1]);
+        // The particles of names stay names: "al-" and "bin" are lowercase proper nouns in the treebank.
+        var name = tagger.Tag(["Osama", "bin", "Laden", "fled", "."]);
+        Assert.Equal("PROPN", name[1]);
+    }
+
+    [Fact]
     public void Curly_and_straight_apostrophes_give_the_same_tags()
     {
         if (Models() is not var (tagger, _)) { Console.WriteLine("models/pos.bin.gz absent; skipped"); return; }
