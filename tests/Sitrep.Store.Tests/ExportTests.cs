@@ -81,6 +81,24 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Acled_actors_take_acleds_names_from_their_codes_when_country_names_are_given()
+    {
+        static string? Names(string code) => code switch { "SYR" or "SY" => "Syria", _ => null };
+        var rows = ParseCsv(Text(w => AcledExporter.Write(w, Rows(), Names))).Skip(1)
+            .Select(r => AcledExporter.Columns.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
+        var shelling = rows.Single(r => r["event_type"] == "Explosions/Remote violence");
+        Assert.Equal("Military Forces of Syria", shelling["actor1"]);
+        Assert.Equal("Civilians (Syria)", shelling["actor2"]);
+        // armed men the text did not name are an unidentified group of their country; a group's own name stays
+        var place = new EventPlace("Marat", "SY", "05", 34.1, 40.2, PlacePrecision.City, 1);
+        Assert.Equal("Unidentified Armed Group (Syria)", AcledExporter.ActorName("SYRREB", "Gunmen", place, Names));
+        Assert.Equal("Unidentified Armed Group (Syria)", AcledExporter.ActorName("---REB", "Syrian militia", place, Names));
+        Assert.Equal("Free Hills Brigade", AcledExporter.ActorName("SYRREB", "Free Hills Brigade", place, Names));
+        // soldiers of no named country are not the place's army
+        Assert.Equal("soldiers", AcledExporter.ActorName("---MIL", "soldiers", place, Names));
+    }
+
+    [Fact]
     public void Acled_names_an_attacker_nobody_identified_as_an_unidentified_armed_group_of_the_country()
     {
         var rows = Rows().Select(r => r.Event.Root == "19" ? r with { Event = r.Event with { Source = "", SourceName = null } } : r).ToList();

@@ -48,7 +48,7 @@ internal static class ExportCommand
                         using (var w = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
                         {
                             if (format == "gdelt") GdeltExporter.Write(w, rows, header);
-                            else AcledExporter.Write(w, rows);
+                            else AcledExporter.Write(w, rows, Sitrep.Knowledge.Geo.CountryNames.Load(GlobalOptions.DataDirectory(p)));
                         }
                         break;
                 }

@@ -123,7 +123,9 @@ public static class AcledExporter
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static void Write(TextWriter w, IEnumerable<ExportRow> rows)
+    /// <param name="countryName">A country's name from its ISO alpha-2 or alpha-3 code (null when unknown): actors then
+    /// take ACLED's names ("Military Forces of Sudan", "Civilians (Sudan)"); without it they keep the words that named them.</param>
+    public static void Write(TextWriter w, IEnumerable<ExportRow> rows, Func<string, string?>? countryName = null)
     {
         w.Write(string.Join(',', Columns) + "\n");
         foreach (var row in rows)
@@ -135,12 +137,13 @@ public static class AcledExporter
             var p = e.Place;
             var civilian = disorder == "Political violence" && MergedEvent.RoleOf(e.Target) == "CVL" ? "Civilian targeting" : "";
             // ACLED names an attacker nobody identified "Unidentified Armed Group (Country)"
-            var actor1 = e.SourceName ?? e.Source;
-            if (actor1.Length == 0 && disorder == "Political violence") actor1 = p?.Country is { Length: > 0 } c ? $"Unidentified Armed Group ({c})" : "Unidentified Armed Group";
+            var actor1 = ActorName(e.Source, e.SourceName, p, countryName);
+            if (actor1.Length == 0 && disorder == "Political violence")
+                actor1 = p?.Country is { Length: > 0 } c ? $"Unidentified Armed Group ({countryName?.Invoke(c) ?? c})" : "Unidentified Armed Group";
             var fields = new[]
             {
                 $"{p?.Country ?? MergedEvent.CountryOf(e.Source)}{e.Id}", e.Day?.ToString("yyyy-MM-dd", Inv) ?? "", e.Day?.Year.ToString(Inv) ?? "",
-                AcledTimePrecision(e), disorder, type, sub, actor1, e.TargetName ?? e.Target, civilian,
+                AcledTimePrecision(e), disorder, type, sub, actor1, ActorName(e.Target, e.TargetName, p, countryName), civilian,
                 p?.Country ?? "", p?.Admin1 ?? "", p?.Name ?? "", p?.Lat.ToString("0.####", Inv) ?? "", p?.Lon.ToString("0.####", Inv) ?? "",
                 p is null ? "" : GeoPrecision(p.Precision).ToString(Inv), string.Join("; ", outlets), "", e.Evidence,
                 (killed?.Low ?? killed?.High ?? 0).ToString(Inv), e.Added.ToUnixTimeSeconds().ToString(Inv),
@@ -159,6 +162,57 @@ public static class AcledExporter
 
     public static string Csv(string s) =>
         s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+
+    /// <summary>
+    /// An actor as ACLED names it, from its code where the role says what it is: "Military Forces of Sudan", "Police
+    /// Forces of Haiti", "Government of Mali", "Civilians (Yemen)", and an armed group the text did not name
+    /// ("militia", "gunmen") "Unidentified Armed Group (Somalia)"; the country is the code's, or for a role with none
+    /// ("---CVL") the event's place's. Named groups and everything else keep the words that named them.
+    /// </summary>
+    internal static string ActorName(string code, string? words, EventPlace? place, Func<string, string?>? countryName)
+    {
+        var fallback = words ?? code;
+        if (countryName is null) return fallback;
+        var iso = MergedEvent.CountryOf(code);
+        var role = MergedEvent.RoleOf(code);
+        // (a role with no country of its own takes the place's only where its people belong there: civilians, rebels)
+        var country = iso.Length == 3 && iso != "---" ? countryName(iso)
+            : role is "CVL" or "REB" or "INS" && place?.Country is { Length: 2 } cc ? countryName(cc) : null;
+        if (country is null) return fallback;
+        return role switch
+        {
+            "MIL" => $"Military Forces of {country}",
+            "COP" => $"Police Forces of {country}",
+            "GOV" => $"Government of {country}",
+            "CVL" => $"Civilians ({country})",
+            "REB" or "INS" when Unnamed(words, country) => $"Unidentified Armed Group ({country})",
+            _ => fallback,
+        };
+    }
+
+    private static readonly HashSet<string> ArmedMen = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fighters", "gunmen", "rebels", "insurgents", "militants", "militia", "militias", "militiamen", "men", "jihadists",
+        "attackers", "assailants", "guerrillas", "group", "groups",
+    };
+
+    /// <summary>
+    /// Armed men the text did not name: generic words ("Fighters", "gunmen", "clan militias", "Somali militia", "armed men"),
+    /// not a group's own name ("Fano", "Al-Shabaab", "White Army militia").
+    /// </summary>
+    private static bool Unnamed(string? words, string country)
+    {
+        if (string.IsNullOrWhiteSpace(words)) return true;
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!ArmedMen.Contains(parts[^1])) return false;
+        for (int i = 0; i < parts.Length - 1; i++)
+        {
+            var w = parts[i];
+            bool ownCountry = w.StartsWith(country[..Math.Min(4, country.Length)], StringComparison.OrdinalIgnoreCase);
+            if (w.Any(char.IsUpper) && !ownCountry && !(i == 0 && w.Equals("The", StringComparison.Ordinal))) return false;
+        }
+        return true;
+    }
 
     /// <summary>ACLED's time_precision: 1 a day, 2 a few days or a week, 3 a month or more (or no date).</summary>
     internal static string AcledTimePrecision(MergedEvent e) =>
