@@ -91,8 +91,8 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
             {
                 // The mention in the phrase, or the words that coded it: "arrested opposition leader Ousmane Sonko" has the
                 // name as an apposition outside the object's phrase, its title "opposition leader" inside.
-                if (string.IsNullOrEmpty(a.Code) || !phrase.Contains(a.Evidence.Start)
-                    || !a.Mention.Overlaps(phrase) && a.Evidence.End > phrase.End) continue;
+                if (string.IsNullOrEmpty(a.Code) || (!phrase.Contains(a.Evidence.Start)
+                    || !a.Mention.Overlaps(phrase) && a.Evidence.End > phrase.End) && !TitledByApposition(document.Text, a, phrase)) continue;
                 bool dup = false;
                 foreach (var h in found) if (h.Code == a.Code) { dup = true; break; }
                 if (!dup) found.Add(new ActorHit(a.Code, a.Evidence));
@@ -102,6 +102,17 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
             if (found.Count > before && !OnlyBareRoles(found, before)) return;
         }
         fallback.Find(document, words, firstToken, lastToken, head, found);
+    }
+
+    /// <summary>
+    /// "Ahmed Hassan, a Somali government spokesman, criticised Kenya": the phrase is the name, and the apposition right
+    /// after it holds the words that coded the person (the parse leaves the apposition out of the subject's phrase).
+    /// </summary>
+    private static bool TitledByApposition(string text, Actor a, TextSpan phrase)
+    {
+        if (!phrase.Contains(a.Mention.Start) || a.Mention.End > phrase.End || a.Evidence.Start < phrase.End) return false;
+        int gap = a.Evidence.Start - phrase.End;
+        return gap is > 0 and <= 8 && text[phrase.End] == ',';
     }
 
     private static bool OnlyBareRoles(List<ActorHit> found, int from)

@@ -1539,6 +1539,13 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(events, x => x.Span.SliceOf(text).ToString().Contains("MOGADISHU"));
     }
     [Fact]
+    public void A_name_takes_the_code_its_apposition_gives()
+    {
+        if (Code("Amal Rashid, a Kenyan government spokeswoman, criticised Uganda on Monday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGA" && e.Code.StartsWith("11", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void People_wounded_when_munitions_struck_take_the_munitions_code()
     {
         if (CodeWithDictionaries("Forty Ugandan civilians were wounded when shells struck the market.") is not { } shells) return;
