@@ -993,9 +993,79 @@ internal sealed class Attributor
             if (j + 1 <= k && (Prepositions.Contains(words[j + 1].Norm) || Determiners.Contains(words[j + 1].Norm) || words[j + 1].Norm is "next" or "near"))
                 return NounPhraseEndingAt(words, j - 1, si, stopAt);
         }
+        if (PrepositionalHead(words, k, si, stopAt) is { } head) return head;
         var phrase = NounPhraseEndingAt(words, k, si, stopAt);
         if (phrase is { Cluster: { } pc } && _mentions.TryGetValue(pc, out var pms) && pms.Exists(e => e.Label == EntityLabel.PER)) return phrase;
         return UnclosedApposition(words, k, stopAt) ?? phrase;
+    }
+
+    // Prepositions that attach a place, an employer or a topic to the noun before them inside a subject.
+    private static readonly HashSet<string> AttachingPrepositions = new(StringComparer.Ordinal)
+    {
+        "at", "in", "near", "from", "for", "of", "with", "outside", "inside", "across",
+    };
+
+    /// <summary>
+    /// "A health worker at the hospital in nearby Dolo said", "Officials at the ministry said", "Jan Egeland of the
+    /// Refugee Council said": in a subject made of a noun phrase and the prepositional phrases after it, the speaker is the
+    /// first noun phrase, not a noun inside its modifiers. That phrase must open the clause and be a named person or a
+    /// description with a lower-case head; one followed by "for" or "of" keeps that phrase in its name ("A spokesman for the
+    /// coalition"). Null when the subject is not so built or its first phrase names no speaker (then the old reading holds:
+    /// "A statement from the ministry said").
+    /// </summary>
+    private Speaker? PrepositionalHead(List<PhraseWord> words, int k, int si, int stopAt)
+    {
+        int first = -1, j = k;
+        for (; j >= stopAt && k - j < MaxSubjectWords + 6; j--)
+        {
+            var w = words[j];
+            if (w.IsPunct) break;
+            if (AttachingPrepositions.Contains(w.Norm)) { first = j; continue; }
+            if (Skippable.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || SingularPronouns.Contains(w.Norm)
+                || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)
+                                      || w.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w.Norm))
+                || CueAt(words, j) is not null)
+                break;
+        }
+        int start = j + 1;
+        if (first <= start || first >= k || j >= stopAt && !words[j].IsPunct) return null;
+        for (int i = first + 1; i <= k; i++)
+        {
+            // ("the kind of management job many American women say": a determiner inside a modifier opens a clause of its own)
+            if ((Determiners.Contains(words[i].Norm) || words[i].Norm is "many" or "some" or "most" or "all" or "few")
+                && !AttachingPrepositions.Contains(words[i - 1].Norm))
+                return null;
+            // ("Secretary of State James Baker", "chief of staff General Duncan McNab": a person named after a title is the
+            // speaker; only one right after a preposition is a modifier, "the grandmother of Elian Gonzalez")
+            if (EntityAt(words[i].Start) is { Label: EntityLabel.PER } named && named.Span.Start == words[i].Start)
+            {
+                int b = i - 1;
+                if (Determiners.Contains(words[b].Norm) || IsPlainWord(words[b]) && b - 1 >= first && AttachingPrepositions.Contains(words[b - 1].Norm)) b--;
+                if (!AttachingPrepositions.Contains(words[b].Norm)) return null;
+            }
+        }
+        int headAt = first - 1;
+        var headWord = words[headAt];
+        // ("A group of Kenyan councillors", "hundreds of residents": a quantity before "of" is no head of its own)
+        if (words[first].Norm == "of" && headWord.Norm is "group" or "number" or "couple" or "handful" or "dozens" or "hundreds" or "thousands"
+                or "majority" or "some" or "many" or "most" or "all" or "one" or "none" or "lot" or "lots" or "few" or "several" or "each" or "both")
+            return null;
+        // "Jan Egeland of the Refugee Council": the person before the preposition
+        if (EntityAt(words[start].Start) is { Label: EntityLabel.PER } person && char.IsUpper(_text[person.Span.Start]) && !IsPronoun(person.Span)
+            && person.Span.End == headWord.End)
+            return FromEntity(person);
+        // (a capitalised head is a name's, "The Ministry of Health", unless it is the sentence's first word: "Officials at the ministry")
+        if (headWord.Capitalised && !(headAt == start && start == 0 && _coder.Lexicon.IsTitleWord(headWord)) || EntityAt(headWord.Start) is not null) return null;
+        for (int i = start; i < first; i++)
+            if (EntityAt(words[i].Start) is { Label: EntityLabel.PER }) return null;
+        var sp = NounPhraseEndingAt(words, headAt, si, start);
+        if (sp is null || sp.Cluster is not null || words[first].Norm is not ("for" or "of")) return sp;
+        if (sp.Span.End != headWord.End) return sp;
+        // "A spokesman for the coalition": the description keeps its "for" or "of" phrase, up to the next preposition
+        int end = first + 1;
+        while (end + 1 <= k && !AttachingPrepositions.Contains(words[end + 1].Norm)) end++;
+        var span = new TextSpan(sp.Span.Start, words[end].End);
+        return new Speaker(span.Of(_text), span, null);
     }
 
     /// <summary>
@@ -1039,7 +1109,7 @@ internal sealed class Attributor
         // (At most CueWindow words back, so a 200 KB "sentence" stays linear.)
         for (int a = Math.Max(stopAt + 1, cue - CueWindow); a < cue; a++)
         {
-            if (words[a].Norm is not ("who" or "which")) continue;
+            if (words[a].Norm is not ("who" or "which") && !RelativeThat(words, a, cue)) continue;
             // The clause must end right before the cue ("X, who ..., said"; "sources who spoke ... said"), not hand over to
             // a subject of its own ("The strikes, which began ..., hit the port, residents said").
             if (words[k].Norm != ",")
@@ -1048,15 +1118,73 @@ internal sealed class Attributor
             int e = a - 1;
             if (words[e].Norm == ",") e--;
             if (e < stopAt || words[e].IsPunct) return null;
+            // "a resident who gave only her first name, Nadège, told": the name the clause gives is the speaker's
+            if (NameInClause(words, a + 1, k) is { } given) return given;
             int b = e - 1;
+            // ("A spokesman for the coalition that carried out the strikes said": the noun before the preposition, where it opens
+            // the clause; "speaking to reporters who ..." has none)
             for (; b >= stopAt && b >= e - 3 && !words[b].IsPunct; b--)
-                if (Prepositions.Contains(words[b].Norm)) return null;
+                if (Prepositions.Contains(words[b].Norm)) return PrepositionalHead(words, e, si, stopAt);
             // "David Eichenbaum, a political consultant who ...": the name the description stands beside
             while (b >= stopAt && !words[b].IsPunct && e - b <= MaxSubjectWords) b--;
             if (b - 1 >= stopAt && words[b].Norm == "," && EntityAt(words[b - 1].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
-            return NounPhraseEndingAt(words, e, si, stopAt);
+            // "a trader who survived the attack told": "who" makes the plain description a person's
+            return NounPhraseEndingAt(words, e, si, stopAt) ?? (words[a].Norm == "who" ? PlainDescription(words, e, stopAt) : null);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the coalition that carried out the strikes": "that" after a plain noun and before a lower-case verb-like word opens a
+    /// relative clause; no other cue may stand between it and the cue ("officials said that troops left" is a cue's "that").
+    /// </summary>
+    private bool RelativeThat(List<PhraseWord> words, int a, int cue)
+    {
+        if (words[a].Norm != "that" || a < 1 || a + 1 >= cue) return false;
+        var before = words[a - 1];
+        var after = words[a + 1];
+        // ("a strategy that officials say is designed": the word after "that" is the cue's subject)
+        if (!IsPlainWord(before) || CueAt(words, a - 1) is not null || a + 2 == cue) return false;
+        // (the noun before "that" must be the subject, opening the clause: "part of an overall strategy that ..." is an object)
+        int j = a - 1;
+        while (j >= 0 && !words[j].IsPunct && a - j <= MaxSubjectWords + 6
+               && (Determiners.Contains(words[j].Norm) || AttachingPrepositions.Contains(words[j].Norm) || IsPlainWord(words[j]) || words[j].Capitalised))
+            j--;
+        if (j >= 0 && !words[j].IsPunct) return false;
+        if (after.IsPunct || after.Capitalised || Determiners.Contains(after.Norm) || NotInNounPhrase.Contains(after.Norm) || OtherPronouns.Contains(after.Norm)
+            || SingularPronouns.Contains(after.Norm) || Prepositions.Contains(after.Norm) || after.Norm.Any(char.IsDigit))
+            return false;
+        for (int c = a + 1; c < cue; c++)
+            if (CueAt(words, c) is not null) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "who gave only her first name, Nadège,", "who gave his name as Abu Omar": the capitalised name after "name" (and a comma
+    /// or "as") in a relative clause, between <paramref name="from"/> and <paramref name="to"/>. Null when there is none.
+    /// </summary>
+    private Speaker? NameInClause(List<PhraseWord> words, int from, int to)
+    {
+        for (int c = from; c + 2 <= to; c++)
+        {
+            if (words[c].Norm != "name" || words[c + 1].Norm is not ("," or "as") || !words[c + 2].Capitalised || words[c + 2].IsPunct) continue;
+            if (EntityAt(words[c + 2].Start) is { Label: EntityLabel.PER } person) return FromEntity(person);
+            int e = c + 2;
+            while (e + 1 <= to && words[e + 1].Capitalised && !words[e + 1].IsPunct) e++;
+            var span = new TextSpan(words[c + 2].Start, words[e].End);
+            return new Speaker(span.Of(_text), span, null);
+        }
+        return null;
+    }
+
+    /// <summary>"a trader", "the driver": a determiner and up to three lower-case words ending at <paramref name="e"/>, as written.</summary>
+    private Speaker? PlainDescription(List<PhraseWord> words, int e, int stopAt)
+    {
+        int d = e;
+        while (d > stopAt && e - d < 3 && IsPlainWord(words[d]) && !Determiners.Contains(words[d].Norm)) d--;
+        if (d == e || !(words[d].Norm is "a" or "an" or "the" or "one" or "another") || !IsPlainWord(words[e])) return null;
+        var span = new TextSpan(words[d].Start, words[e].End);
+        return new Speaker(span.Of(_text), span, null);
     }
 
     /// <summary>

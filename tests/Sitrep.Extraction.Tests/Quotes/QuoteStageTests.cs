@@ -722,4 +722,36 @@ public sealed class QuoteStageTests
         Assert.Equal("Amal Rashid", first.Speaker);
         Assert.Equal("Amal Rashid", QuoteOf(doc, "fighters stay home").Speaker);
     }
+
+    [Fact]
+    public void The_speaker_is_the_subjects_head_noun_not_a_noun_inside_its_modifiers()
+    {
+        const string text = "A doctor at the clinic in nearby Dolo said the ward was full.\n\n"
+            + "Officials at the ministry said the road was closed.\n\n"
+            + "A spokesman for the agency that ran the camp said the tents had burned.\n\n"
+            + "Hamid Osman of the Relief Council said the wells were dry.\n\n"
+            + "Secretary of State Amal Rashid said the talks would resume.";
+        // (the tagger took the town for a person)
+        var doc = Run(text, ("Dolo", EntityLabel.PER, 0, 0), ("Hamid Osman", EntityLabel.PER, 1, 0), ("Relief Council", EntityLabel.ORG, 2, 0),
+            ("Amal Rashid", EntityLabel.PER, 3, 0));
+        Assert.Equal("A doctor", QuoteOf(doc, "ward was full").Speaker);
+        Assert.Equal("Officials", QuoteOf(doc, "road was closed").Speaker);
+        Assert.Equal("A spokesman for the agency", QuoteOf(doc, "tents had burned").Speaker);
+        Assert.Equal("Hamid Osman", QuoteOf(doc, "wells were dry").Speaker);
+        // a person named after a title is the speaker still
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "talks would resume").Speaker);
+    }
+
+    [Fact]
+    public void A_relative_clause_makes_its_noun_a_speaker_and_a_name_it_gives_is_the_speakers()
+    {
+        const string text = "Amal Rashid said the bridge had held.\n\n"
+            + "“The water came at night,” a farmer who lost his herd told the Lakeside Herald.\n\n"
+            + "“We ran,” a woman who gave only her first name, Halima, told reporters.\n\n"
+            + "A police officer in Dolo, who asked not to be named because he was not allowed to speak to reporters, said the bridge was down.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Lakeside Herald", EntityLabel.ORG, 1, 0), ("Dolo", EntityLabel.LOC, 2, 0));
+        Assert.Equal("a farmer", QuoteOf(doc, "water came").Speaker);
+        Assert.Equal("Halima", QuoteOf(doc, "We ran").Speaker);
+        Assert.Equal("A police officer", QuoteOf(doc, "bridge was down").Speaker);
+    }
 }
