@@ -752,7 +752,10 @@ internal sealed class Attributor
             if (speaker is null) continue;
             int start = cue.Last + 1;
             // "warns of famine", "said on Monday" is fine, but "warned of/about/against" reports a topic, not words.
-            if (start < end && words[start].Norm is "of" or "about" or "against" or "for") continue;
+            // ("said about 6,000 people had fled": "about" before a number is an approximation)
+            if (start < end && words[start].Norm is "of" or "about" or "against" or "for"
+                && !(words[start].Norm == "about" && start + 1 < end && words[start + 1].Norm.Length > 0 && char.IsDigit(words[start + 1].Norm[0])))
+                continue;
             if (words[c].Norm is "told" or "tell" or "tells")
             {
                 // "told Reuters news agency that …", "told reporters …", "told him …": skip the hearer.
@@ -904,6 +907,15 @@ internal sealed class Attributor
         if (depth == 0 && RelativeSubject(words, cue, si, stopAt) is { } described) return described;
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        // "the military has in the past said", "the ministry had on several occasions said": past a phrase of time after an auxiliary
+        for (int p = k; p - 1 >= stopAt && k - p <= 3 && !words[p].IsPunct; p--)
+        {
+            if (words[p].Norm is not ("in" or "on" or "for" or "over" or "during" or "at")) continue;
+            if (words[p - 1].Norm is not ("has" or "have" or "had")) break;
+            k = p - 1;
+            while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+            break;
+        }
         // "Mac Maharaj, a spokesman for the president, on Saturday said": past the day
         if (k > stopAt && Weekdays.Contains(words[k].Norm) && words[k - 1].Norm == "on") k -= 2;
         if (k >= stopAt && words[k].Norm == ")")
@@ -955,6 +967,13 @@ internal sealed class Attributor
                 describes = words[a].Possessive && EntityAt(words[a].Start) is { Label: EntityLabel.PER };
             for (int a = m + 1; a < k && !describes; a++)
                 if (EntityAt(words[a].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
+            // ("One of the sources, a Malian officer based in Kayes, said": after a partitive the apposition says who it is)
+            if (!describes && m + 1 < k && words[m + 1].Norm is "a" or "an")
+            {
+                int open = m - 1;
+                while (open - 1 >= stopAt && !words[open - 1].IsPunct && m - open < MaxSubjectWords) open--;
+                if (words[open].Norm == "one" && open + 1 < m && words[open + 1].Norm == "of" && NounPhraseFrom(words, m + 1, si) is { } who) return who;
+            }
             k = m - 1;
             if (k < stopAt) return null;
         }
@@ -1247,7 +1266,31 @@ internal sealed class Attributor
             int from = WordAtOrAfter(words, origin.Span.Start);
             if (from >= stopAt && from < k) described = Descriptor(words, from, k, si);
         }
-        return described;
+        return described ?? DefiniteBody(words, k, stopAt);
+    }
+
+    // Nouns that head the name of a body that speaks: "the UN peacekeeping mission said", "the rescue service said".
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "mission", "service", "agency", "ministry", "office", "force", "forces", "army", "military", "police", "network", "committee", "commission",
+        "council", "alliance", "authority", "authorities", "department", "government", "organisation", "organization", "coalition", "movement",
+        "administration", "militia", "monitor", "observatory", "charity", "command", "directorate", "secretariat", "institute", "centre", "center",
+    };
+
+    /// <summary>
+    /// "the UN peacekeeping mission", "The rescue service", "the Syrian Civil Defence rescue service": "the" and up to six
+    /// words before a lower-case noun that heads a body's name name a speaker the lexicons need not know. Null otherwise.
+    /// </summary>
+    private Speaker? DefiniteBody(List<PhraseWord> words, int k, int stopAt)
+    {
+        if (words[k].IsPunct || words[k].Capitalised || !BodyNouns.Contains(words[k].Norm)) return null;
+        int d = k - 1;
+        while (d >= stopAt && k - d <= 6 && words[d].Norm != "the" && !words[d].IsPunct
+               && (IsPlainWord(words[d]) || words[d].Capitalised && EntityAt(words[d].Start) is not { Label: EntityLabel.PER }))
+            d--;
+        if (d < stopAt || words[d].Norm != "the") return null;
+        var span = new TextSpan(words[d].Start, words[k].End);
+        return new Speaker(span.Of(_text), span, null);
     }
 
     /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
@@ -1292,7 +1335,17 @@ internal sealed class Attributor
             var n = words[m + 1];
             if (n.IsPunct || NotInNounPhrase.Contains(n.Norm) && n.Norm != "of") break;
             if (EntityAt(n.Start) is { Label: EntityLabel.PER } pe) return FromEntity(pe); // "the US secretary of state John Kerry"
-            if (!(Determiners.Contains(n.Norm) || _coder.Lexicon.IsTitleWord(n) || n.Capitalised)) break;
+            if (!(Determiners.Contains(n.Norm) || _coder.Lexicon.IsTitleWord(n) || n.Capitalised))
+            {
+                // "according to a volunteer medic": plain words before a title belong to the phrase
+                int t = m + 1;
+                while (t + 1 < words.Count && t - m <= 2 && IsPlainWord(words[t]) && !words[t].Norm.EndsWith("ed", StringComparison.Ordinal)
+                       && !_coder.Lexicon.IsTitleWord(words[t]))
+                    t++;
+                if (t == m + 1 || t >= words.Count || t - k >= MaxSubjectWords || !IsPlainWord(words[t]) || !_coder.Lexicon.IsTitleWord(words[t])) break;
+                m = t;
+                continue;
+            }
             m++;
         }
         return NameAfterDescription(words, m + 1, false) ?? Descriptor(words, k, m, si);

@@ -754,4 +754,20 @@ public sealed class QuoteStageTests
         Assert.Equal("Halima", QuoteOf(doc, "We ran").Speaker);
         Assert.Equal("A police officer", QuoteOf(doc, "bridge was down").Speaker);
     }
+
+    [Fact]
+    public void A_definite_body_a_partitive_apposition_and_a_phrase_of_time_leave_the_speaker_of_an_indirect_quote()
+    {
+        const string text = "Floods cut the road to Dolo on Monday, the regional disaster response service said on Tuesday.\n\n"
+            + "The service said about 4,000 families had lost their homes.\n\n"
+            + "At least 12 people drowned, according to a local medic.\n\n"
+            + "One of the witnesses, a Kenyan officer stationed at the dam, said the gates were opened too late.\n\n"
+            + "The council has in the past said it only builds levees on state land.";
+        var doc = Run(text, ("Dolo", EntityLabel.LOC, 0, 0), ("Kenyan", EntityLabel.MISC, 1, 0));
+        Assert.Equal("the regional disaster response service", QuoteOf(doc, "Floods cut the road").Speaker);
+        Assert.Equal("The service", QuoteOf(doc, "4,000 families").Speaker);
+        Assert.Equal("a local medic", QuoteOf(doc, "12 people drowned").Speaker);
+        Assert.StartsWith("a Kenyan officer", QuoteOf(doc, "gates were opened").Speaker);
+        Assert.Equal("The council", QuoteOf(doc, "only builds levees").Speaker);
+    }
 }
