@@ -341,7 +341,7 @@ internal sealed class Attributor
             _wordCache.Clear();
             _onlyQuote.Clear();
         }
-        quotes.AddRange(Indirect());
+        quotes.AddRange(Indirect(quotes).ToList());
         return quotes.OrderBy(q => q.Span.Start).ToImmutableArray();
     }
 
@@ -698,16 +698,96 @@ internal sealed class Attributor
 
     // ---------------------------------------------------------------- indirect speech
 
-    private IEnumerable<Quote> Indirect()
+    private IEnumerable<Quote> Indirect(List<Quote> direct)
     {
         for (int si = 0; si < _sentences.Count; si++)
         {
             var s = _sentences[si];
-            if (HasQuote(s)) continue;
             var words = WordsOf(si);
-            var quote = IndirectIn(words, si);
-            if (quote is not null) yield return quote;
+            var found = HasQuote(s) ? AfterDirect(words, si, direct) : IndirectIn(words, si, 0, true, null);
+            foreach (var quote in found) yield return quote;
         }
+    }
+
+    /// <summary>
+    /// Reported speech after the last direct quote of a sentence: 'X said the targets were "…" and that every precaution had
+    /// been taken' (the quote's speaker goes on), '"…," said Amal Rashid, 34, who said he had walked …' (a cue of its own).
+    /// The direct quote's own cue after it reports nothing more.
+    /// </summary>
+    private List<Quote> AfterDirect(List<PhraseWord> words, int si, List<Quote> direct)
+    {
+        int last = words.FindLastIndex(w => w.Norm == "\"q");
+        var sentence = _sentences[si];
+        if (last < 0 || last + 1 >= words.Count) return [];
+        var dq = direct.LastOrDefault(q => q.Kind == QuoteKind.Direct && q.Span.Start <= words[last].End + 1 && q.Span.End + 1 >= words[last].Start);
+        int t = last + 1;
+        if (t < words.Count && words[t].Norm == ",") t++;
+        if (t + 1 < words.Count && words[t].Norm == "and" && words[t + 1].Norm == "that")
+        {
+            if (dq is not { Speaker: not null, Cue: { } dcue } || dcue.End > dq.Span.Start) return [];
+            int end = words.Count;
+            while (end > t + 2 && words[end - 1].IsPunct) end--;
+            if (end - (t + 2) < 3) return [];
+            return [new Quote(new TextSpan(words[t + 2].Start, words[end - 1].End), QuoteKind.Indirect, dq.Speaker, dq.SpeakerSpan, dq.SpeakerCluster, dcue)];
+        }
+        var skip = new HashSet<int>();
+        if (dq?.Cue is { } own)
+            for (int i = last + 1; i < words.Count; i++)
+                if (own.Contains(words[i].Start)) skip.Add(i);
+        return IndirectIn(words, si, last + 1, false, skip);
+    }
+
+    /// <summary>
+    /// Every indirect quote of a sentence from word <paramref name="from"/>: a cue's report, then the reports of cues after it
+    /// ("…, residents said, and the health ministry said at least eight people were killed"; "…, the group said on Monday,
+    /// warning that …"). A report that runs on past ", and X said" or "and said" ends there; one that runs to the sentence's
+    /// end leaves nothing for later cues (a cue inside it is part of what was said).
+    /// </summary>
+    private List<Quote> IndirectIn(List<PhraseWord> words, int si, int from, bool allowBefore, ISet<int>? skip)
+    {
+        var found = new List<Quote>();
+        int c = from;
+        while (c < words.Count && found.Count < 4)
+        {
+            var q = FirstIndirect(words, si, c, allowBefore && found.Count == 0, skip, out int cueAt, out int cueLast);
+            if (q is null) break;
+            if (q.Span.Start > words[cueAt].Start)
+            {
+                int to = WordAtOrAfter(words, q.Span.End);
+                int cut = NextCueClause(words, si, cueLast + 1, to);
+                if (cut < 0) { found.Add(q); break; }
+                int e = cut;
+                while (e > cueLast + 1 && words[e - 1].IsPunct) e--;
+                if (e > WordAtOrAfter(words, q.Span.Start)) found.Add(q with { Span = new TextSpan(q.Span.Start, words[e - 1].End) });
+                c = cut;
+                continue;
+            }
+            found.Add(q);
+            c = cueLast + 1;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The index where a clause with a cue of its own begins inside a report (", and the ministry said …": the comma;
+    /// "and said …": the "and"), or -1.
+    /// </summary>
+    private int NextCueClause(List<PhraseWord> words, int si, int from, int to)
+    {
+        for (int b = from + 1; b < to && b < words.Count; b++)
+        {
+            if (words[b].Norm is not ("and" or "but")) continue;
+            if (b + 1 < words.Count && CueAt(words, b + 1) is { Indirect: true }) return b;
+            // (", and that the number of children admitted had risen" goes on with what was said)
+            if (words[b - 1].Norm != "," || b + 1 >= words.Count || words[b + 1].Norm == "that") continue;
+            for (int c = b + 2; c < words.Count && c - b <= 6 && !words[c].IsPunct; c++)
+                if (CueAt(words, c) is { Indirect: true } && !Passive(words, c))
+                {
+                    if (SubjectOf(words, c, si, b + 1) is not null) return b - 1;
+                    break;
+                }
+        }
+        return -1;
     }
 
     private bool HasQuote(TextSpan s)
@@ -719,13 +799,17 @@ internal sealed class Attributor
         return false;
     }
 
-    private Quote? IndirectIn(List<PhraseWord> words, int si)
+    private Quote? FirstIndirect(List<PhraseWord> words, int si, int floor, bool allowBefore, ISet<int>? skip, out int cueAt, out int cueLast)
     {
+        cueAt = cueLast = -1;
         int end = words.Count;
         while (end > 0 && words[end - 1].IsPunct) end--;
-        for (int c = 0; c < end; c++)
+        for (int c = floor; c < end; c++)
         {
+            if (skip is not null && skip.Contains(c)) continue;
             if (CueAt(words, c) is not { } cue || !cue.Indirect) continue;
+            cueAt = c;
+            cueLast = cue.Last;
             var cueSpan = new TextSpan(words[c].Start, words[cue.Last].End);
             if (words[c].Norm == "according")
             {
@@ -733,7 +817,7 @@ internal sealed class Attributor
                 if (sp is null) continue;
                 // "…, according to X." reports what comes before; "According to X, …" what comes after.
                 int from, to;
-                if (c >= 3) { from = 0; to = c; }
+                if (c >= floor + 3) { from = floor; to = c; }
                 else
                 {
                     from = -1;
@@ -748,7 +832,16 @@ internal sealed class Attributor
             }
             // "The husband is reported to be considering": a passive cue has no speaker in its subject
             if (Passive(words, c)) continue;
-            var speaker = SubjectOf(words, c, si, stopAt: 0);
+            var speaker = SubjectOf(words, c, si, stopAt: 0) ?? ItBefore(words, c, si);
+            int subj = SubjectStart(words, c);
+            if (speaker is null && allowBefore && c >= 4 && words[c - 1].Norm == "," && cue.Last + 1 < end && !words[c].Norm.EndsWith("ing", StringComparison.Ordinal)
+                && !SingularPronouns.Contains(words[cue.Last + 1].Norm) && !OtherPronouns.Contains(words[cue.Last + 1].Norm)
+                && NounPhraseFrom(words, cue.Last + 1, si) is { } inverted && (inverted.Cluster is not null || EntityAt(inverted.Span.Start) is not null)
+                && EndsClause(words, inverted.Span))
+            {
+                // "The strike hit the village at 10am, said Ko Zaw Min, a member of …": the clause before the comma
+                return new Quote(new TextSpan(words[0].Start, words[c - 2].End), QuoteKind.Indirect, inverted.Name, inverted.Span, inverted.Cluster, cueSpan);
+            }
             if (speaker is null) continue;
             int start = cue.Last + 1;
             // "warns of famine", "said on Monday" is fine, but "warned of/about/against" reports a topic, not words.
@@ -805,8 +898,7 @@ internal sealed class Attributor
             }
             // "Shelling hit the town, residents said, as talks stalled" and "Talks will resume, the minister
             // said." report the clause before the subject.
-            int subj = SubjectStart(words, c);
-            bool before = subj >= 4 && words[subj - 1].Norm == ",";
+            bool before = allowBefore && subj >= 4 && words[subj - 1].Norm == ",";
             if (before && start < end && words[start].Norm == ",")
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
             if (start < end && words[start].Norm == "that") start++;
@@ -815,6 +907,26 @@ internal sealed class Attributor
                 return new Quote(new TextSpan(words[start].Start, words[end - 1].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
             if (before)
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "It said the incident was under review": "it" opening a sentence is the body that the sentence before gave a cue to
+    /// (not a person). Null otherwise.
+    /// </summary>
+    private Speaker? ItBefore(List<PhraseWord> words, int c, int si)
+    {
+        if (c != 1 || words[0].Norm != "it" || si == 0) return null;
+        int p = ParagraphOf(_sentences[si].Start);
+        if (p < 0 || !_paragraphs[p].Contains(_sentences[si - 1].Start)) return null;
+        var prev = WordsOf(si - 1);
+        for (int k = 0; k < prev.Count; k++)
+        {
+            if (CueAt(prev, k) is null || Passive(prev, k)) continue;
+            if (SubjectOf(prev, k, si - 1, 0) is not { } sp) continue;
+            bool person = sp.Cluster is { } pc && _mentions.TryGetValue(pc, out var ms) && ms.Exists(e => e.Label == EntityLabel.PER);
+            return person || IsPronoun(sp.Span) ? null : sp;
         }
         return null;
     }
@@ -905,6 +1017,14 @@ internal sealed class Attributor
     private Speaker? SubjectOf(List<PhraseWord> words, int cue, int si, int stopAt, int depth = 0)
     {
         if (depth == 0 && RelativeSubject(words, cue, si, stopAt) is { } described) return described;
+        // "…, said Amal Rashid, 34, who said he had walked …": "who" right before the cue stands for the person before it
+        if (cue - 1 >= stopAt && words[cue - 1].Norm == "who")
+        {
+            int b = cue - 2;
+            if (b >= stopAt && words[b].Norm == ",") b--;
+            if (b - 1 >= stopAt && words[b].Norm.Length > 0 && words[b].Norm.All(char.IsDigit) && words[b - 1].Norm == ",") b -= 2;
+            return b >= stopAt && EntityAt(words[b].Start) is { Label: EntityLabel.PER } who && char.IsUpper(_text[who.Span.Start]) ? FromEntity(who) : null;
+        }
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
         // "the military has in the past said", "the ministry had on several occasions said": past a phrase of time after an auxiliary
@@ -988,7 +1108,22 @@ internal sealed class Attributor
                 if (words[a].IsPunct && words[a].Norm != ",") continue;
                 // A pronoun first: coreference may have made it an entity, and ResolvePronoun weighs that itself.
                 if (SingularPronouns.Contains(words[a].Norm)) return ResolvePronoun(words[a].Span, si);
-                if (EntityAt(words[a].Start) is { } first) return first.Label == EntityLabel.PER ? FromEntity(first) : null;
+                if (EntityAt(words[a].Start) is { } first)
+                {
+                    // ("In a statement posted on Telegram, RSF spokesman Yousif Tahir accused …": a preposition's object is no subject,
+                    // and an organisation before a title and a name is the person's)
+                    int pa = a - 1;
+                    while (pa > floor && (words[pa].Capitalised && !words[pa].IsPunct || Determiners.Contains(words[pa].Norm))) pa--;
+                    // (but "Secretary of State Ana Ruiz" is a title's "of")
+                    if (pa >= floor && Prepositions.Contains(words[pa].Norm) && !(words[pa].Norm == "of" && pa > floor && words[pa - 1].Capitalised))
+                    {
+                        a = WordAtOrAfter(words, first.Span.End) - 1;
+                        continue;
+                    }
+                    if (first.Label == EntityLabel.PER) return FromEntity(first);
+                    return NounPhraseFrom(words, a, si) is { Cluster: { } nc } named && _mentions.TryGetValue(nc, out var nms) && nms.Exists(e => e.Label == EntityLabel.PER)
+                        && named.Span.Start > first.Span.Start ? named : null;
+                }
             }
             return null;
         }
@@ -1288,7 +1423,9 @@ internal sealed class Attributor
         while (d >= stopAt && k - d <= 6 && words[d].Norm != "the" && !words[d].IsPunct
                && (IsPlainWord(words[d]) || words[d].Capitalised && EntityAt(words[d].Start) is not { Label: EntityLabel.PER }))
             d--;
-        if (d < stopAt || words[d].Norm != "the") return null;
+        // (a headline drops the article: "Clashes kill 27, UN mission says")
+        if ((d < stopAt || words[d].IsPunct) && d + 1 < k && words[d + 1].Capitalised) d++;
+        else if (d < stopAt || words[d].Norm != "the") return null;
         var span = new TextSpan(words[d].Start, words[k].End);
         return new Speaker(span.Of(_text), span, null);
     }
@@ -1489,7 +1626,17 @@ internal sealed class Attributor
         // (nor is a name the text mostly writes as no person's: "Intel" tagged a person twice among seven "Intel processors")
         if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster) && !NamedLater(own, pronoun.Start) && Named(own.Cluster)
             && !MostlyNoPerson(own.Cluster))
+        {
+            // (coreference linked "he" to a name in the sentence before, where a cue names another person: that person speaks on)
+            if (si > 0 && SentenceIndex(pronoun.Start) == si
+                && !EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)))
+            {
+                var prev = EntitiesIn(_sentences[si - 1]).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])).ToList();
+                var cued = prev.FirstOrDefault(e => e.Cluster != own.Cluster && NamedByCue(e, si - 1));
+                if (cued is not null && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si - 1))) return FromEntity(cued);
+            }
             return FromEntity(own);
+        }
         // Only the last few thousand characters count, however long the sentences are.
         int floor = Math.Max(0, pronoun.Start - SearchChars);
         for (int s = si; s >= 0 && si - s <= PronounLookback; s--)
@@ -1502,11 +1649,39 @@ internal sealed class Attributor
                                               && !(e.Cluster >= 0 && _canonical.ContainsKey(e.Cluster) && MostlyNoPerson(e.Cluster))).ToList();
             if (people.Count == 0) continue;
             var spoke = people.FirstOrDefault(p => _speakerClusters.Contains(p.Cluster));
+            // ("The strike hit Let Yet Kone village, said Ko Zaw Min. “…,” he said": the person a cue names, not a place the tagger
+            // took for a person)
+            spoke ??= people.FirstOrDefault(p => NamedByCue(p, s));
             return FromEntity(spoke ?? people[0]);
         }
         Diagnostics.Add(new Diagnostic("QUOTE003", Severity.Info,
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
         return null;
+    }
+
+    /// <summary>
+    /// True when a cue stands right before the person, who ends the clause ("said Ko Zaw Min, a member of …", not "says Du
+    /// Pont still holds …"), or right after it, past adverbs ("Ko Zaw Min said").
+    /// </summary>
+    private bool NamedByCue(Entity person, int si)
+    {
+        var words = WordsOf(si);
+        int i = WordAtOrAfter(words, person.Span.Start);
+        if (i >= words.Count || words[i].Start != person.Span.Start) return false;
+        if (i > 0 && CueAt(words, i - 1) is { } before && before.Last == i - 1) return EndsClause(words, person.Span);
+        int n = WordAtOrAfter(words, person.Span.End);
+        while (n < words.Count && Skippable.Contains(words[n].Norm)) n++;
+        return n < words.Count && CueAt(words, n) is not null;
+    }
+
+    /// <summary>
+    /// True when the name ends its clause: punctuation follows it in its sentence (a comma before an apposition, the full stop),
+    /// or an affiliation or a second name ("said Lt. Ana Ruiz of the county police", "say Ana Ruiz and Omar Tell").
+    /// </summary>
+    private static bool EndsClause(List<PhraseWord> words, TextSpan span)
+    {
+        int n = WordAtOrAfter(words, span.End);
+        return n >= words.Count || words[n].IsPunct && words[n].Norm != "\"q" || words[n].Norm is "of" or "from" or "at" or "with" or "and";
     }
 
     private readonly Dictionary<int, bool> _noPerson = new();

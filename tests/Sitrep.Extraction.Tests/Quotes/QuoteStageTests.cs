@@ -770,4 +770,46 @@ public sealed class QuoteStageTests
         Assert.StartsWith("a Kenyan officer", QuoteOf(doc, "gates were opened").Speaker);
         Assert.Equal("The council", QuoteOf(doc, "only builds levees").Speaker);
     }
+
+    [Fact]
+    public void A_second_cue_in_a_sentence_reports_words_of_its_own()
+    {
+        const string text = "Floods cut the main road overnight, residents said, and the water ministry said at least six people had drowned.\n\n"
+            + "Amal Rashid accused the council of ignoring the warnings and said the levee had been weak for years.\n\n"
+            + "The bridge was closed on Monday, the regional council said, warning that no truck could reach the valley.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        Assert.Equal("residents", QuoteOf(doc, "Floods cut the main road").Speaker);
+        var drowned = QuoteOf(doc, "six people had drowned");
+        Assert.Equal("the water ministry", drowned.Speaker);
+        Assert.Equal("at least six people had drowned", drowned.Span.Of(text));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "levee had been weak").Speaker);
+        Assert.Equal("the regional council", QuoteOf(doc, "no truck could reach").Speaker);
+    }
+
+    [Fact]
+    public void Reported_speech_after_a_direct_quote_and_it_for_the_body_before_have_speakers()
+    {
+        const string text = "A spokesman for the agency said the trucks carried “only food and medicine” and that every driver had been searched.\n\n"
+            + "“We walked all night,” said Omar Tell, 41, who said he had left his village on foot.\n\n"
+            + "The army said its soldiers had fired “warning shots” near the bridge. It said the shooting was being investigated.";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0));
+        var searched = QuoteOf(doc, "every driver had been searched");
+        Assert.Equal(QuoteKind.Indirect, searched.Kind);
+        Assert.Equal("A spokesman for the agency", searched.Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "left his village").Speaker);
+        Assert.Equal("The army", QuoteOf(doc, "shooting was being investigated").Speaker);
+    }
+
+    [Fact]
+    public void A_speaker_named_after_the_cue_at_a_sentences_end_reports_the_clause_before_and_speaks_on()
+    {
+        const string text = "The shells hit Dolo market at noon, said Omar Tell, a nurse at the clinic.\n\n"
+            + "“We counted eleven bodies,” he said by telephone.";
+        // (the tagger took the market's town for a person, and coreference linked "he" to it)
+        int he = 0;
+        for (int at = text.IndexOf("he", StringComparison.Ordinal); at < text.IndexOf("he said", StringComparison.Ordinal); at = text.IndexOf("he", at + 1, StringComparison.Ordinal)) he++;
+        var doc = Run(text, ("Dolo", EntityLabel.PER, 0, 0), ("Omar Tell", EntityLabel.PER, 1, 0), ("he", EntityLabel.PER, 0, he));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "shells hit").Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "eleven bodies").Speaker);
+    }
 }
