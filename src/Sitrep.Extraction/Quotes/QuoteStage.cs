@@ -704,7 +704,7 @@ internal sealed class Attributor
         {
             var s = _sentences[si];
             var words = WordsOf(si);
-            var found = HasQuote(s) ? AfterDirect(words, si, direct) : IndirectIn(words, si, 0, true, null);
+            var found = HasQuote(s) ? AfterDirect(words, si, direct) : IndirectIn(words, si, 0, true);
             foreach (var quote in found) yield return quote;
         }
     }
@@ -730,11 +730,12 @@ internal sealed class Attributor
             if (end - (t + 2) < 3) return [];
             return [new Quote(new TextSpan(words[t + 2].Start, words[end - 1].End), QuoteKind.Indirect, dq.Speaker, dq.SpeakerSpan, dq.SpeakerCluster, dcue)];
         }
-        var skip = new HashSet<int>();
-        if (dq?.Cue is { } own)
+        // ('"…," the statement said, according to state media': what is reported after the quote's own cue starts past it)
+        int from = last + 1;
+        if (dq?.Cue is { } own && own.Start >= words[last].Start)
             for (int i = last + 1; i < words.Count; i++)
-                if (own.Contains(words[i].Start)) skip.Add(i);
-        return IndirectIn(words, si, last + 1, false, skip);
+                if (own.Contains(words[i].Start)) from = i + 1;
+        return IndirectIn(words, si, from, false);
     }
 
     /// <summary>
@@ -743,13 +744,13 @@ internal sealed class Attributor
     /// warning that …"). A report that runs on past ", and X said" or "and said" ends there; one that runs to the sentence's
     /// end leaves nothing for later cues (a cue inside it is part of what was said).
     /// </summary>
-    private List<Quote> IndirectIn(List<PhraseWord> words, int si, int from, bool allowBefore, ISet<int>? skip)
+    private List<Quote> IndirectIn(List<PhraseWord> words, int si, int from, bool allowBefore)
     {
         var found = new List<Quote>();
         int c = from;
         while (c < words.Count && found.Count < 4)
         {
-            var q = FirstIndirect(words, si, c, allowBefore && found.Count == 0, skip, out int cueAt, out int cueLast);
+            var q = FirstIndirect(words, si, c, allowBefore && found.Count == 0, out int cueAt, out int cueLast);
             if (q is null) break;
             if (q.Span.Start > words[cueAt].Start)
             {
@@ -777,7 +778,10 @@ internal sealed class Attributor
         for (int b = from + 1; b < to && b < words.Count; b++)
         {
             if (words[b].Norm is not ("and" or "but")) continue;
-            if (b + 1 < words.Count && CueAt(words, b + 1) is { Indirect: true }) return b;
+            // ("and said …", but not "confessed … and admitted …" inside what was said)
+            if (b + 1 < words.Count && words[b + 1].Norm is "said" or "says" or "say" or "told" or "tells" or "added" or "adds"
+                && CueAt(words, b + 1) is { Indirect: true })
+                return b;
             // (", and that the number of children admitted had risen" goes on with what was said)
             if (words[b - 1].Norm != "," || b + 1 >= words.Count || words[b + 1].Norm == "that") continue;
             for (int c = b + 2; c < words.Count && c - b <= 6 && !words[c].IsPunct; c++)
@@ -799,14 +803,13 @@ internal sealed class Attributor
         return false;
     }
 
-    private Quote? FirstIndirect(List<PhraseWord> words, int si, int floor, bool allowBefore, ISet<int>? skip, out int cueAt, out int cueLast)
+    private Quote? FirstIndirect(List<PhraseWord> words, int si, int floor, bool allowBefore, out int cueAt, out int cueLast)
     {
         cueAt = cueLast = -1;
         int end = words.Count;
         while (end > 0 && words[end - 1].IsPunct) end--;
         for (int c = floor; c < end; c++)
         {
-            if (skip is not null && skip.Contains(c)) continue;
             if (CueAt(words, c) is not { } cue || !cue.Indirect) continue;
             cueAt = c;
             cueLast = cue.Last;
