@@ -1106,6 +1106,7 @@ internal sealed class Attributor
             int floor = Math.Max(stopAt, k - CueWindow);
             for (int c = k - 1; c >= floor; c--)
                 if (CueAt(words, c) is not null && SubjectOf(words, c, si, floor, depth + 1) is { } earlier) return earlier;
+            int afterObject = -1;
             for (int a = floor; a < k; a++)
             {
                 if (words[a].IsPunct && words[a].Norm != ",") continue;
@@ -1117,10 +1118,12 @@ internal sealed class Attributor
                     // and an organisation before a title and a name is the person's)
                     int pa = a - 1;
                     while (pa > floor && (words[pa].Capitalised && !words[pa].IsPunct || Determiners.Contains(words[pa].Norm))) pa--;
-                    // (but "Secretary of State Ana Ruiz" is a title's "of")
-                    if (pa >= floor && Prepositions.Contains(words[pa].Norm) && !(words[pa].Norm == "of" && pa > floor && words[pa - 1].Capitalised))
+                    // (but "Secretary of State Ana Ruiz" is a title's "of"; "to Ana Ruiz and President Tell" are both objects)
+                    if (pa >= floor && (Prepositions.Contains(words[pa].Norm) && !(words[pa].Norm == "of" && pa > floor && words[pa - 1].Capitalised)
+                                        || words[pa].Norm is "and" or "or" && pa == afterObject))
                     {
                         a = WordAtOrAfter(words, first.Span.End) - 1;
+                        afterObject = a + 1;
                         continue;
                     }
                     if (first.Label == EntityLabel.PER) return FromEntity(first);
@@ -1630,6 +1633,15 @@ internal sealed class Attributor
         if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster) && !NamedLater(own, pronoun.Start) && Named(own.Cluster)
             && !MostlyNoPerson(own.Cluster))
         {
+            // (coreference linked "he" to someone, but a cue earlier in the same sentence names another person who did not:
+            // "Mr. Netanyahu suggested …, but he said …" with the vice president named before him)
+            if (SentenceIndex(pronoun.Start) == si)
+            {
+                var here = EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start))
+                    .Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span)).ToList();
+                var cuedHere = here.LastOrDefault(e => e.Cluster != own.Cluster && NamedByCue(e, si));
+                if (cuedHere is not null && !here.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si))) return FromEntity(cuedHere);
+            }
             // (coreference linked "he" to a name in the sentence before, where a cue names another person: that person speaks on)
             if (si > 0 && SentenceIndex(pronoun.Start) == si
                 && !EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)))
@@ -1672,6 +1684,10 @@ internal sealed class Attributor
         int i = WordAtOrAfter(words, person.Span.Start);
         if (i >= words.Count || words[i].Start != person.Span.Start) return false;
         if (i > 0 && CueAt(words, i - 1) is { } before && before.Last == i - 1) return EndsClause(words, person.Span);
+        // (an employer after a person is no subject: "Steve Milunovich at First Boston said"; a title's "of" is no employer's)
+        int b = i - 1;
+        while (b >= 0 && !words[b].IsPunct && (words[b].Capitalised || Determiners.Contains(words[b].Norm) || words[b].Norm == "of" && b > 0 && words[b - 1].Capitalised)) b--;
+        if (b >= 0 && words[b].Norm is "at" or "of" or "with" or "for" or "in") return false;
         int n = WordAtOrAfter(words, person.Span.End);
         while (n < words.Count && Skippable.Contains(words[n].Norm)) n++;
         return n < words.Count && CueAt(words, n) is not null;

@@ -812,4 +812,15 @@ public sealed class QuoteStageTests
         Assert.Equal("Omar Tell", QuoteOf(doc, "shells hit").Speaker);
         Assert.Equal("Omar Tell", QuoteOf(doc, "eleven bodies").Speaker);
     }
+
+    [Fact]
+    public void A_cue_after_and_takes_the_clauses_subject_not_a_prepositions_object()
+    {
+        const string text = "In a post on Telegram, army spokesman Omar Tell accused the rebels of shelling the camp and said two soldiers had died.\n\n"
+            + "Lawyers for the family sent letters to Judge Amal Rashid and President Hamid Osman and said they would appeal.";
+        var doc = Run(text, ("Telegram", EntityLabel.ORG, 0, 0), ("Omar Tell", EntityLabel.PER, 1, 0), ("Amal Rashid", EntityLabel.PER, 2, 0),
+            ("Hamid Osman", EntityLabel.PER, 3, 0));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "two soldiers had died").Speaker);
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker is "Amal Rashid" or "Hamid Osman");
+    }
 }
