@@ -341,7 +341,7 @@ internal sealed class Attributor
             _wordCache.Clear();
             _onlyQuote.Clear();
         }
-        quotes.AddRange(Indirect());
+        quotes.AddRange(Indirect(quotes).ToList());
         return quotes.OrderBy(q => q.Span.Start).ToImmutableArray();
     }
 
@@ -698,16 +698,100 @@ internal sealed class Attributor
 
     // ---------------------------------------------------------------- indirect speech
 
-    private IEnumerable<Quote> Indirect()
+    private IEnumerable<Quote> Indirect(List<Quote> direct)
     {
         for (int si = 0; si < _sentences.Count; si++)
         {
             var s = _sentences[si];
-            if (HasQuote(s)) continue;
             var words = WordsOf(si);
-            var quote = IndirectIn(words, si);
-            if (quote is not null) yield return quote;
+            var found = HasQuote(s) ? AfterDirect(words, si, direct) : IndirectIn(words, si, 0, true);
+            foreach (var quote in found) yield return quote;
         }
+    }
+
+    /// <summary>
+    /// Reported speech after the last direct quote of a sentence: 'X said the targets were "…" and that every precaution had
+    /// been taken' (the quote's speaker goes on), '"…," said Amal Rashid, 34, who said he had walked …' (a cue of its own).
+    /// The direct quote's own cue after it reports nothing more.
+    /// </summary>
+    private List<Quote> AfterDirect(List<PhraseWord> words, int si, List<Quote> direct)
+    {
+        int last = words.FindLastIndex(w => w.Norm == "\"q");
+        var sentence = _sentences[si];
+        if (last < 0 || last + 1 >= words.Count) return [];
+        var dq = direct.LastOrDefault(q => q.Kind == QuoteKind.Direct && q.Span.Start <= words[last].End + 1 && q.Span.End + 1 >= words[last].Start);
+        int t = last + 1;
+        if (t < words.Count && words[t].Norm == ",") t++;
+        if (t + 1 < words.Count && words[t].Norm == "and" && words[t + 1].Norm == "that")
+        {
+            if (dq is not { Speaker: not null, Cue: { } dcue } || dcue.End > dq.Span.Start) return [];
+            int end = words.Count;
+            while (end > t + 2 && words[end - 1].IsPunct) end--;
+            if (end - (t + 2) < 3) return [];
+            return [new Quote(new TextSpan(words[t + 2].Start, words[end - 1].End), QuoteKind.Indirect, dq.Speaker, dq.SpeakerSpan, dq.SpeakerCluster, dcue)];
+        }
+        // ('"…," the statement said, according to state media': what is reported after the quote's own cue starts past it)
+        int from = last + 1;
+        if (dq?.Cue is { } own && own.Start >= words[last].Start)
+            for (int i = last + 1; i < words.Count; i++)
+                if (own.Contains(words[i].Start)) from = i + 1;
+        return IndirectIn(words, si, from, false);
+    }
+
+    /// <summary>
+    /// Every indirect quote of a sentence from word <paramref name="from"/>: a cue's report, then the reports of cues after it
+    /// ("…, residents said, and the health ministry said at least eight people were killed"; "…, the group said on Monday,
+    /// warning that …"). A report that runs on past ", and X said" or "and said" ends there; one that runs to the sentence's
+    /// end leaves nothing for later cues (a cue inside it is part of what was said).
+    /// </summary>
+    private List<Quote> IndirectIn(List<PhraseWord> words, int si, int from, bool allowBefore)
+    {
+        var found = new List<Quote>();
+        int c = from;
+        while (c < words.Count && found.Count < 4)
+        {
+            var q = FirstIndirect(words, si, c, allowBefore && found.Count == 0, out int cueAt, out int cueLast);
+            if (q is null) break;
+            if (q.Span.Start > words[cueAt].Start)
+            {
+                int to = WordAtOrAfter(words, q.Span.End);
+                int cut = NextCueClause(words, si, cueLast + 1, to);
+                if (cut < 0) { found.Add(q); break; }
+                int e = cut;
+                while (e > cueLast + 1 && words[e - 1].IsPunct) e--;
+                if (e > WordAtOrAfter(words, q.Span.Start)) found.Add(q with { Span = new TextSpan(q.Span.Start, words[e - 1].End) });
+                c = cut;
+                continue;
+            }
+            found.Add(q);
+            c = cueLast + 1;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The index where a clause with a cue of its own begins inside a report (", and the ministry said …": the comma;
+    /// "and said …": the "and"), or -1.
+    /// </summary>
+    private int NextCueClause(List<PhraseWord> words, int si, int from, int to)
+    {
+        for (int b = from + 1; b < to && b < words.Count; b++)
+        {
+            if (words[b].Norm is not ("and" or "but")) continue;
+            // ("and said …", but not "confessed … and admitted …" inside what was said)
+            if (b + 1 < words.Count && words[b + 1].Norm is "said" or "says" or "say" or "told" or "tells" or "added" or "adds"
+                && CueAt(words, b + 1) is { Indirect: true })
+                return b;
+            // (", and that the number of children admitted had risen" goes on with what was said)
+            if (words[b - 1].Norm != "," || b + 1 >= words.Count || words[b + 1].Norm == "that") continue;
+            for (int c = b + 2; c < words.Count && c - b <= 6 && !words[c].IsPunct; c++)
+                if (CueAt(words, c) is { Indirect: true } && !Passive(words, c))
+                {
+                    if (SubjectOf(words, c, si, b + 1) is not null) return b - 1;
+                    break;
+                }
+        }
+        return -1;
     }
 
     private bool HasQuote(TextSpan s)
@@ -719,13 +803,16 @@ internal sealed class Attributor
         return false;
     }
 
-    private Quote? IndirectIn(List<PhraseWord> words, int si)
+    private Quote? FirstIndirect(List<PhraseWord> words, int si, int floor, bool allowBefore, out int cueAt, out int cueLast)
     {
+        cueAt = cueLast = -1;
         int end = words.Count;
         while (end > 0 && words[end - 1].IsPunct) end--;
-        for (int c = 0; c < end; c++)
+        for (int c = floor; c < end; c++)
         {
             if (CueAt(words, c) is not { } cue || !cue.Indirect) continue;
+            cueAt = c;
+            cueLast = cue.Last;
             var cueSpan = new TextSpan(words[c].Start, words[cue.Last].End);
             if (words[c].Norm == "according")
             {
@@ -733,7 +820,7 @@ internal sealed class Attributor
                 if (sp is null) continue;
                 // "…, according to X." reports what comes before; "According to X, …" what comes after.
                 int from, to;
-                if (c >= 3) { from = 0; to = c; }
+                if (c >= floor + 3) { from = floor; to = c; }
                 else
                 {
                     from = -1;
@@ -748,11 +835,23 @@ internal sealed class Attributor
             }
             // "The husband is reported to be considering": a passive cue has no speaker in its subject
             if (Passive(words, c)) continue;
-            var speaker = SubjectOf(words, c, si, stopAt: 0);
+            var speaker = SubjectOf(words, c, si, stopAt: 0) ?? ItBefore(words, c, si);
+            int subj = SubjectStart(words, c);
+            if (speaker is null && allowBefore && c >= 4 && words[c - 1].Norm == "," && cue.Last + 1 < end && !words[c].Norm.EndsWith("ing", StringComparison.Ordinal)
+                && !SingularPronouns.Contains(words[cue.Last + 1].Norm) && !OtherPronouns.Contains(words[cue.Last + 1].Norm)
+                && NounPhraseFrom(words, cue.Last + 1, si) is { } inverted && (inverted.Cluster is not null || EntityAt(inverted.Span.Start) is not null)
+                && EndsClause(words, inverted.Span))
+            {
+                // "The strike hit the village at 10am, said Ko Zaw Min, a member of …": the clause before the comma
+                return new Quote(new TextSpan(words[0].Start, words[c - 2].End), QuoteKind.Indirect, inverted.Name, inverted.Span, inverted.Cluster, cueSpan);
+            }
             if (speaker is null) continue;
             int start = cue.Last + 1;
             // "warns of famine", "said on Monday" is fine, but "warned of/about/against" reports a topic, not words.
-            if (start < end && words[start].Norm is "of" or "about" or "against" or "for") continue;
+            // ("said about 6,000 people had fled": "about" before a number is an approximation)
+            if (start < end && words[start].Norm is "of" or "about" or "against" or "for"
+                && !(words[start].Norm == "about" && start + 1 < end && words[start + 1].Norm.Length > 0 && char.IsDigit(words[start + 1].Norm[0])))
+                continue;
             if (words[c].Norm is "told" or "tell" or "tells")
             {
                 // "told Reuters news agency that …", "told reporters …", "told him …": skip the hearer.
@@ -802,8 +901,7 @@ internal sealed class Attributor
             }
             // "Shelling hit the town, residents said, as talks stalled" and "Talks will resume, the minister
             // said." report the clause before the subject.
-            int subj = SubjectStart(words, c);
-            bool before = subj >= 4 && words[subj - 1].Norm == ",";
+            bool before = allowBefore && subj >= 4 && words[subj - 1].Norm == ",";
             if (before && start < end && words[start].Norm == ",")
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
             if (start < end && words[start].Norm == "that") start++;
@@ -812,6 +910,26 @@ internal sealed class Attributor
                 return new Quote(new TextSpan(words[start].Start, words[end - 1].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
             if (before)
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "It said the incident was under review": "it" opening a sentence is the body that the sentence before gave a cue to
+    /// (not a person). Null otherwise.
+    /// </summary>
+    private Speaker? ItBefore(List<PhraseWord> words, int c, int si)
+    {
+        if (c != 1 || words[0].Norm != "it" || si == 0) return null;
+        int p = ParagraphOf(_sentences[si].Start);
+        if (p < 0 || !_paragraphs[p].Contains(_sentences[si - 1].Start)) return null;
+        var prev = WordsOf(si - 1);
+        for (int k = 0; k < prev.Count; k++)
+        {
+            if (CueAt(prev, k) is null || Passive(prev, k)) continue;
+            if (SubjectOf(prev, k, si - 1, 0) is not { } sp) continue;
+            bool person = sp.Cluster is { } pc && _mentions.TryGetValue(pc, out var ms) && ms.Exists(e => e.Label == EntityLabel.PER);
+            return person || IsPronoun(sp.Span) ? null : sp;
         }
         return null;
     }
@@ -902,8 +1020,25 @@ internal sealed class Attributor
     private Speaker? SubjectOf(List<PhraseWord> words, int cue, int si, int stopAt, int depth = 0)
     {
         if (depth == 0 && RelativeSubject(words, cue, si, stopAt) is { } described) return described;
+        // "…, said Amal Rashid, 34, who said he had walked …": "who" right before the cue stands for the person before it
+        if (cue - 1 >= stopAt && words[cue - 1].Norm == "who")
+        {
+            int b = cue - 2;
+            if (b >= stopAt && words[b].Norm == ",") b--;
+            if (b - 1 >= stopAt && words[b].Norm.Length > 0 && words[b].Norm.All(char.IsDigit) && words[b - 1].Norm == ",") b -= 2;
+            return b >= stopAt && EntityAt(words[b].Start) is { Label: EntityLabel.PER } who && char.IsUpper(_text[who.Span.Start]) ? FromEntity(who) : null;
+        }
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        // "the military has in the past said", "the ministry had on several occasions said": past a phrase of time after an auxiliary
+        for (int p = k; p - 1 >= stopAt && k - p <= 3 && !words[p].IsPunct; p--)
+        {
+            if (words[p].Norm is not ("in" or "on" or "for" or "over" or "during" or "at")) continue;
+            if (words[p - 1].Norm is not ("has" or "have" or "had")) break;
+            k = p - 1;
+            while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+            break;
+        }
         // "Mac Maharaj, a spokesman for the president, on Saturday said": past the day
         if (k > stopAt && Weekdays.Contains(words[k].Norm) && words[k - 1].Norm == "on") k -= 2;
         if (k >= stopAt && words[k].Norm == ")")
@@ -955,6 +1090,13 @@ internal sealed class Attributor
                 describes = words[a].Possessive && EntityAt(words[a].Start) is { Label: EntityLabel.PER };
             for (int a = m + 1; a < k && !describes; a++)
                 if (EntityAt(words[a].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
+            // ("One of the sources, a Malian officer based in Kayes, said": after a partitive the apposition says who it is)
+            if (!describes && m + 1 < k && words[m + 1].Norm is "a" or "an")
+            {
+                int open = m - 1;
+                while (open - 1 >= stopAt && !words[open - 1].IsPunct && m - open < MaxSubjectWords) open--;
+                if (words[open].Norm == "one" && open + 1 < m && words[open + 1].Norm == "of" && NounPhraseFrom(words, m + 1, si) is { } who) return who;
+            }
             k = m - 1;
             if (k < stopAt) return null;
         }
@@ -964,12 +1106,30 @@ internal sealed class Attributor
             int floor = Math.Max(stopAt, k - CueWindow);
             for (int c = k - 1; c >= floor; c--)
                 if (CueAt(words, c) is not null && SubjectOf(words, c, si, floor, depth + 1) is { } earlier) return earlier;
+            int afterObject = -1;
             for (int a = floor; a < k; a++)
             {
                 if (words[a].IsPunct && words[a].Norm != ",") continue;
                 // A pronoun first: coreference may have made it an entity, and ResolvePronoun weighs that itself.
                 if (SingularPronouns.Contains(words[a].Norm)) return ResolvePronoun(words[a].Span, si);
-                if (EntityAt(words[a].Start) is { } first) return first.Label == EntityLabel.PER ? FromEntity(first) : null;
+                if (EntityAt(words[a].Start) is { } first)
+                {
+                    // ("In a statement posted on Telegram, RSF spokesman Yousif Tahir accused …": a preposition's object is no subject,
+                    // and an organisation before a title and a name is the person's)
+                    int pa = a - 1;
+                    while (pa > floor && (words[pa].Capitalised && !words[pa].IsPunct || Determiners.Contains(words[pa].Norm))) pa--;
+                    // (but "Secretary of State Ana Ruiz" is a title's "of"; "to Ana Ruiz and President Tell" are both objects)
+                    if (pa >= floor && (Prepositions.Contains(words[pa].Norm) && !(words[pa].Norm == "of" && pa > floor && words[pa - 1].Capitalised)
+                                        || words[pa].Norm is "and" or "or" && pa == afterObject))
+                    {
+                        a = WordAtOrAfter(words, first.Span.End) - 1;
+                        afterObject = a + 1;
+                        continue;
+                    }
+                    if (first.Label == EntityLabel.PER) return FromEntity(first);
+                    return NounPhraseFrom(words, a, si) is { Cluster: { } nc } named && _mentions.TryGetValue(nc, out var nms) && nms.Exists(e => e.Label == EntityLabel.PER)
+                        && named.Span.Start > first.Span.Start ? named : null;
+                }
             }
             return null;
         }
@@ -993,9 +1153,79 @@ internal sealed class Attributor
             if (j + 1 <= k && (Prepositions.Contains(words[j + 1].Norm) || Determiners.Contains(words[j + 1].Norm) || words[j + 1].Norm is "next" or "near"))
                 return NounPhraseEndingAt(words, j - 1, si, stopAt);
         }
+        if (PrepositionalHead(words, k, si, stopAt) is { } head) return head;
         var phrase = NounPhraseEndingAt(words, k, si, stopAt);
         if (phrase is { Cluster: { } pc } && _mentions.TryGetValue(pc, out var pms) && pms.Exists(e => e.Label == EntityLabel.PER)) return phrase;
         return UnclosedApposition(words, k, stopAt) ?? phrase;
+    }
+
+    // Prepositions that attach a place, an employer or a topic to the noun before them inside a subject.
+    private static readonly HashSet<string> AttachingPrepositions = new(StringComparer.Ordinal)
+    {
+        "at", "in", "near", "from", "for", "of", "with", "outside", "inside", "across",
+    };
+
+    /// <summary>
+    /// "A health worker at the hospital in nearby Dolo said", "Officials at the ministry said", "Jan Egeland of the
+    /// Refugee Council said": in a subject made of a noun phrase and the prepositional phrases after it, the speaker is the
+    /// first noun phrase, not a noun inside its modifiers. That phrase must open the clause and be a named person or a
+    /// description with a lower-case head; one followed by "for" or "of" keeps that phrase in its name ("A spokesman for the
+    /// coalition"). Null when the subject is not so built or its first phrase names no speaker (then the old reading holds:
+    /// "A statement from the ministry said").
+    /// </summary>
+    private Speaker? PrepositionalHead(List<PhraseWord> words, int k, int si, int stopAt)
+    {
+        int first = -1, j = k;
+        for (; j >= stopAt && k - j < MaxSubjectWords + 6; j--)
+        {
+            var w = words[j];
+            if (w.IsPunct) break;
+            if (AttachingPrepositions.Contains(w.Norm)) { first = j; continue; }
+            if (Skippable.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || SingularPronouns.Contains(w.Norm)
+                || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)
+                                      || w.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w.Norm))
+                || CueAt(words, j) is not null)
+                break;
+        }
+        int start = j + 1;
+        if (first <= start || first >= k || j >= stopAt && !words[j].IsPunct) return null;
+        for (int i = first + 1; i <= k; i++)
+        {
+            // ("the kind of management job many American women say": a determiner inside a modifier opens a clause of its own)
+            if ((Determiners.Contains(words[i].Norm) || words[i].Norm is "many" or "some" or "most" or "all" or "few")
+                && !AttachingPrepositions.Contains(words[i - 1].Norm))
+                return null;
+            // ("Secretary of State James Baker", "chief of staff General Duncan McNab": a person named after a title is the
+            // speaker; only one right after a preposition is a modifier, "the grandmother of Elian Gonzalez")
+            if (EntityAt(words[i].Start) is { Label: EntityLabel.PER } named && named.Span.Start == words[i].Start)
+            {
+                int b = i - 1;
+                if (Determiners.Contains(words[b].Norm) || IsPlainWord(words[b]) && b - 1 >= first && AttachingPrepositions.Contains(words[b - 1].Norm)) b--;
+                if (!AttachingPrepositions.Contains(words[b].Norm)) return null;
+            }
+        }
+        int headAt = first - 1;
+        var headWord = words[headAt];
+        // ("A group of Kenyan councillors", "hundreds of residents": a quantity before "of" is no head of its own)
+        if (words[first].Norm == "of" && headWord.Norm is "group" or "number" or "couple" or "handful" or "dozens" or "hundreds" or "thousands"
+                or "majority" or "some" or "many" or "most" or "all" or "one" or "none" or "lot" or "lots" or "few" or "several" or "each" or "both")
+            return null;
+        // "Jan Egeland of the Refugee Council": the person before the preposition
+        if (EntityAt(words[start].Start) is { Label: EntityLabel.PER } person && char.IsUpper(_text[person.Span.Start]) && !IsPronoun(person.Span)
+            && person.Span.End == headWord.End)
+            return FromEntity(person);
+        // (a capitalised head is a name's, "The Ministry of Health", unless it is the sentence's first word: "Officials at the ministry")
+        if (headWord.Capitalised && !(headAt == start && start == 0 && _coder.Lexicon.IsTitleWord(headWord)) || EntityAt(headWord.Start) is not null) return null;
+        for (int i = start; i < first; i++)
+            if (EntityAt(words[i].Start) is { Label: EntityLabel.PER }) return null;
+        var sp = NounPhraseEndingAt(words, headAt, si, start);
+        if (sp is null || sp.Cluster is not null || words[first].Norm is not ("for" or "of")) return sp;
+        if (sp.Span.End != headWord.End) return sp;
+        // "A spokesman for the coalition": the description keeps its "for" or "of" phrase, up to the next preposition
+        int end = first + 1;
+        while (end + 1 <= k && !AttachingPrepositions.Contains(words[end + 1].Norm)) end++;
+        var span = new TextSpan(sp.Span.Start, words[end].End);
+        return new Speaker(span.Of(_text), span, null);
     }
 
     /// <summary>
@@ -1039,7 +1269,7 @@ internal sealed class Attributor
         // (At most CueWindow words back, so a 200 KB "sentence" stays linear.)
         for (int a = Math.Max(stopAt + 1, cue - CueWindow); a < cue; a++)
         {
-            if (words[a].Norm is not ("who" or "which")) continue;
+            if (words[a].Norm is not ("who" or "which") && !RelativeThat(words, a, cue)) continue;
             // The clause must end right before the cue ("X, who ..., said"; "sources who spoke ... said"), not hand over to
             // a subject of its own ("The strikes, which began ..., hit the port, residents said").
             if (words[k].Norm != ",")
@@ -1048,15 +1278,73 @@ internal sealed class Attributor
             int e = a - 1;
             if (words[e].Norm == ",") e--;
             if (e < stopAt || words[e].IsPunct) return null;
+            // "a resident who gave only her first name, Nadège, told": the name the clause gives is the speaker's
+            if (NameInClause(words, a + 1, k) is { } given) return given;
             int b = e - 1;
+            // ("A spokesman for the coalition that carried out the strikes said": the noun before the preposition, where it opens
+            // the clause; "speaking to reporters who ..." has none)
             for (; b >= stopAt && b >= e - 3 && !words[b].IsPunct; b--)
-                if (Prepositions.Contains(words[b].Norm)) return null;
+                if (Prepositions.Contains(words[b].Norm)) return PrepositionalHead(words, e, si, stopAt);
             // "David Eichenbaum, a political consultant who ...": the name the description stands beside
             while (b >= stopAt && !words[b].IsPunct && e - b <= MaxSubjectWords) b--;
             if (b - 1 >= stopAt && words[b].Norm == "," && EntityAt(words[b - 1].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
-            return NounPhraseEndingAt(words, e, si, stopAt);
+            // "a trader who survived the attack told": "who" makes the plain description a person's
+            return NounPhraseEndingAt(words, e, si, stopAt) ?? (words[a].Norm == "who" ? PlainDescription(words, e, stopAt) : null);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the coalition that carried out the strikes": "that" after a plain noun and before a lower-case verb-like word opens a
+    /// relative clause; no other cue may stand between it and the cue ("officials said that troops left" is a cue's "that").
+    /// </summary>
+    private bool RelativeThat(List<PhraseWord> words, int a, int cue)
+    {
+        if (words[a].Norm != "that" || a < 1 || a + 1 >= cue) return false;
+        var before = words[a - 1];
+        var after = words[a + 1];
+        // ("a strategy that officials say is designed": the word after "that" is the cue's subject)
+        if (!IsPlainWord(before) || CueAt(words, a - 1) is not null || a + 2 == cue) return false;
+        // (the noun before "that" must be the subject, opening the clause: "part of an overall strategy that ..." is an object)
+        int j = a - 1;
+        while (j >= 0 && !words[j].IsPunct && a - j <= MaxSubjectWords + 6
+               && (Determiners.Contains(words[j].Norm) || AttachingPrepositions.Contains(words[j].Norm) || IsPlainWord(words[j]) || words[j].Capitalised))
+            j--;
+        if (j >= 0 && !words[j].IsPunct) return false;
+        if (after.IsPunct || after.Capitalised || Determiners.Contains(after.Norm) || NotInNounPhrase.Contains(after.Norm) || OtherPronouns.Contains(after.Norm)
+            || SingularPronouns.Contains(after.Norm) || Prepositions.Contains(after.Norm) || after.Norm.Any(char.IsDigit))
+            return false;
+        for (int c = a + 1; c < cue; c++)
+            if (CueAt(words, c) is not null) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "who gave only her first name, Nadège,", "who gave his name as Abu Omar": the capitalised name after "name" (and a comma
+    /// or "as") in a relative clause, between <paramref name="from"/> and <paramref name="to"/>. Null when there is none.
+    /// </summary>
+    private Speaker? NameInClause(List<PhraseWord> words, int from, int to)
+    {
+        for (int c = from; c + 2 <= to; c++)
+        {
+            if (words[c].Norm != "name" || words[c + 1].Norm is not ("," or "as") || !words[c + 2].Capitalised || words[c + 2].IsPunct) continue;
+            if (EntityAt(words[c + 2].Start) is { Label: EntityLabel.PER } person) return FromEntity(person);
+            int e = c + 2;
+            while (e + 1 <= to && words[e + 1].Capitalised && !words[e + 1].IsPunct) e++;
+            var span = new TextSpan(words[c + 2].Start, words[e].End);
+            return new Speaker(span.Of(_text), span, null);
+        }
+        return null;
+    }
+
+    /// <summary>"a trader", "the driver": a determiner and up to three lower-case words ending at <paramref name="e"/>, as written.</summary>
+    private Speaker? PlainDescription(List<PhraseWord> words, int e, int stopAt)
+    {
+        int d = e;
+        while (d > stopAt && e - d < 3 && IsPlainWord(words[d]) && !Determiners.Contains(words[d].Norm)) d--;
+        if (d == e || !(words[d].Norm is "a" or "an" or "the" or "one" or "another") || !IsPlainWord(words[e])) return null;
+        var span = new TextSpan(words[d].Start, words[e].End);
+        return new Speaker(span.Of(_text), span, null);
     }
 
     /// <summary>
@@ -1119,7 +1407,33 @@ internal sealed class Attributor
             int from = WordAtOrAfter(words, origin.Span.Start);
             if (from >= stopAt && from < k) described = Descriptor(words, from, k, si);
         }
-        return described;
+        return described ?? DefiniteBody(words, k, stopAt);
+    }
+
+    // Nouns that head the name of a body that speaks: "the UN peacekeeping mission said", "the rescue service said".
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "mission", "service", "agency", "ministry", "office", "force", "forces", "army", "military", "police", "network", "committee", "commission",
+        "council", "alliance", "authority", "authorities", "department", "government", "organisation", "organization", "coalition", "movement",
+        "administration", "militia", "monitor", "observatory", "charity", "command", "directorate", "secretariat", "institute", "centre", "center",
+    };
+
+    /// <summary>
+    /// "the UN peacekeeping mission", "The rescue service", "the Syrian Civil Defence rescue service": "the" and up to six
+    /// words before a lower-case noun that heads a body's name name a speaker the lexicons need not know. Null otherwise.
+    /// </summary>
+    private Speaker? DefiniteBody(List<PhraseWord> words, int k, int stopAt)
+    {
+        if (words[k].IsPunct || words[k].Capitalised || !BodyNouns.Contains(words[k].Norm)) return null;
+        int d = k - 1;
+        while (d >= stopAt && k - d <= 6 && words[d].Norm != "the" && !words[d].IsPunct
+               && (IsPlainWord(words[d]) || words[d].Capitalised && EntityAt(words[d].Start) is not { Label: EntityLabel.PER }))
+            d--;
+        // (a headline drops the article: "Clashes kill 27, UN mission says")
+        if ((d < stopAt || words[d].IsPunct) && d + 1 < k && words[d + 1].Capitalised) d++;
+        else if (d < stopAt || words[d].Norm != "the") return null;
+        var span = new TextSpan(words[d].Start, words[k].End);
+        return new Speaker(span.Of(_text), span, null);
     }
 
     /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
@@ -1164,7 +1478,17 @@ internal sealed class Attributor
             var n = words[m + 1];
             if (n.IsPunct || NotInNounPhrase.Contains(n.Norm) && n.Norm != "of") break;
             if (EntityAt(n.Start) is { Label: EntityLabel.PER } pe) return FromEntity(pe); // "the US secretary of state John Kerry"
-            if (!(Determiners.Contains(n.Norm) || _coder.Lexicon.IsTitleWord(n) || n.Capitalised)) break;
+            if (!(Determiners.Contains(n.Norm) || _coder.Lexicon.IsTitleWord(n) || n.Capitalised))
+            {
+                // "according to a volunteer medic": plain words before a title belong to the phrase
+                int t = m + 1;
+                while (t + 1 < words.Count && t - m <= 2 && IsPlainWord(words[t]) && !words[t].Norm.EndsWith("ed", StringComparison.Ordinal)
+                       && !_coder.Lexicon.IsTitleWord(words[t]))
+                    t++;
+                if (t == m + 1 || t >= words.Count || t - k >= MaxSubjectWords || !IsPlainWord(words[t]) || !_coder.Lexicon.IsTitleWord(words[t])) break;
+                m = t;
+                continue;
+            }
             m++;
         }
         return NameAfterDescription(words, m + 1, false) ?? Descriptor(words, k, m, si);
@@ -1308,7 +1632,26 @@ internal sealed class Attributor
         // (nor is a name the text mostly writes as no person's: "Intel" tagged a person twice among seven "Intel processors")
         if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster) && !NamedLater(own, pronoun.Start) && Named(own.Cluster)
             && !MostlyNoPerson(own.Cluster))
+        {
+            // (coreference linked "he" to someone, but a cue earlier in the same sentence names another person who did not:
+            // "Mr. Netanyahu suggested …, but he said …" with the vice president named before him)
+            if (SentenceIndex(pronoun.Start) == si)
+            {
+                var here = EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start))
+                    .Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span)).ToList();
+                var cuedHere = here.LastOrDefault(e => e.Cluster != own.Cluster && NamedByCue(e, si));
+                if (cuedHere is not null && !here.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si))) return FromEntity(cuedHere);
+            }
+            // (coreference linked "he" to a name in the sentence before, where a cue names another person: that person speaks on)
+            if (si > 0 && SentenceIndex(pronoun.Start) == si
+                && !EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)))
+            {
+                var prev = EntitiesIn(_sentences[si - 1]).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])).ToList();
+                var cued = prev.FirstOrDefault(e => e.Cluster != own.Cluster && NamedByCue(e, si - 1));
+                if (cued is not null && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si - 1))) return FromEntity(cued);
+            }
             return FromEntity(own);
+        }
         // Only the last few thousand characters count, however long the sentences are.
         int floor = Math.Max(0, pronoun.Start - SearchChars);
         for (int s = si; s >= 0 && si - s <= PronounLookback; s--)
@@ -1321,11 +1664,43 @@ internal sealed class Attributor
                                               && !(e.Cluster >= 0 && _canonical.ContainsKey(e.Cluster) && MostlyNoPerson(e.Cluster))).ToList();
             if (people.Count == 0) continue;
             var spoke = people.FirstOrDefault(p => _speakerClusters.Contains(p.Cluster));
+            // ("The strike hit Let Yet Kone village, said Ko Zaw Min. “…,” he said": the person a cue names, not a place the tagger
+            // took for a person)
+            spoke ??= people.FirstOrDefault(p => NamedByCue(p, s));
             return FromEntity(spoke ?? people[0]);
         }
         Diagnostics.Add(new Diagnostic("QUOTE003", Severity.Info,
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
         return null;
+    }
+
+    /// <summary>
+    /// True when a cue stands right before the person, who ends the clause ("said Ko Zaw Min, a member of …", not "says Du
+    /// Pont still holds …"), or right after it, past adverbs ("Ko Zaw Min said").
+    /// </summary>
+    private bool NamedByCue(Entity person, int si)
+    {
+        var words = WordsOf(si);
+        int i = WordAtOrAfter(words, person.Span.Start);
+        if (i >= words.Count || words[i].Start != person.Span.Start) return false;
+        if (i > 0 && CueAt(words, i - 1) is { } before && before.Last == i - 1) return EndsClause(words, person.Span);
+        // (an employer after a person is no subject: "Steve Milunovich at First Boston said"; a title's "of" is no employer's)
+        int b = i - 1;
+        while (b >= 0 && !words[b].IsPunct && (words[b].Capitalised || Determiners.Contains(words[b].Norm) || words[b].Norm == "of" && b > 0 && words[b - 1].Capitalised)) b--;
+        if (b >= 0 && words[b].Norm is "at" or "of" or "with" or "for" or "in") return false;
+        int n = WordAtOrAfter(words, person.Span.End);
+        while (n < words.Count && Skippable.Contains(words[n].Norm)) n++;
+        return n < words.Count && CueAt(words, n) is not null;
+    }
+
+    /// <summary>
+    /// True when the name ends its clause: punctuation follows it in its sentence (a comma before an apposition, the full stop),
+    /// or an affiliation or a second name ("said Lt. Ana Ruiz of the county police", "say Ana Ruiz and Omar Tell").
+    /// </summary>
+    private static bool EndsClause(List<PhraseWord> words, TextSpan span)
+    {
+        int n = WordAtOrAfter(words, span.End);
+        return n >= words.Count || words[n].IsPunct && words[n].Norm != "\"q" || words[n].Norm is "of" or "from" or "at" or "with" or "and";
     }
 
     private readonly Dictionary<int, bool> _noPerson = new();

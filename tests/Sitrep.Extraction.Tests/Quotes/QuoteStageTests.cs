@@ -722,4 +722,105 @@ public sealed class QuoteStageTests
         Assert.Equal("Amal Rashid", first.Speaker);
         Assert.Equal("Amal Rashid", QuoteOf(doc, "fighters stay home").Speaker);
     }
+
+    [Fact]
+    public void The_speaker_is_the_subjects_head_noun_not_a_noun_inside_its_modifiers()
+    {
+        const string text = "A doctor at the clinic in nearby Dolo said the ward was full.\n\n"
+            + "Officials at the ministry said the road was closed.\n\n"
+            + "A spokesman for the agency that ran the camp said the tents had burned.\n\n"
+            + "Hamid Osman of the Relief Council said the wells were dry.\n\n"
+            + "Secretary of State Amal Rashid said the talks would resume.";
+        // (the tagger took the town for a person)
+        var doc = Run(text, ("Dolo", EntityLabel.PER, 0, 0), ("Hamid Osman", EntityLabel.PER, 1, 0), ("Relief Council", EntityLabel.ORG, 2, 0),
+            ("Amal Rashid", EntityLabel.PER, 3, 0));
+        Assert.Equal("A doctor", QuoteOf(doc, "ward was full").Speaker);
+        Assert.Equal("Officials", QuoteOf(doc, "road was closed").Speaker);
+        Assert.Equal("A spokesman for the agency", QuoteOf(doc, "tents had burned").Speaker);
+        Assert.Equal("Hamid Osman", QuoteOf(doc, "wells were dry").Speaker);
+        // a person named after a title is the speaker still
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "talks would resume").Speaker);
+    }
+
+    [Fact]
+    public void A_relative_clause_makes_its_noun_a_speaker_and_a_name_it_gives_is_the_speakers()
+    {
+        const string text = "Amal Rashid said the bridge had held.\n\n"
+            + "“The water came at night,” a farmer who lost his herd told the Lakeside Herald.\n\n"
+            + "“We ran,” a woman who gave only her first name, Halima, told reporters.\n\n"
+            + "A police officer in Dolo, who asked not to be named because he was not allowed to speak to reporters, said the bridge was down.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0), ("Lakeside Herald", EntityLabel.ORG, 1, 0), ("Dolo", EntityLabel.LOC, 2, 0));
+        Assert.Equal("a farmer", QuoteOf(doc, "water came").Speaker);
+        Assert.Equal("Halima", QuoteOf(doc, "We ran").Speaker);
+        Assert.Equal("A police officer", QuoteOf(doc, "bridge was down").Speaker);
+    }
+
+    [Fact]
+    public void A_definite_body_a_partitive_apposition_and_a_phrase_of_time_leave_the_speaker_of_an_indirect_quote()
+    {
+        const string text = "Floods cut the road to Dolo on Monday, the regional disaster response service said on Tuesday.\n\n"
+            + "The service said about 4,000 families had lost their homes.\n\n"
+            + "At least 12 people drowned, according to a local medic.\n\n"
+            + "One of the witnesses, a Kenyan officer stationed at the dam, said the gates were opened too late.\n\n"
+            + "The council has in the past said it only builds levees on state land.";
+        var doc = Run(text, ("Dolo", EntityLabel.LOC, 0, 0), ("Kenyan", EntityLabel.MISC, 1, 0));
+        Assert.Equal("the regional disaster response service", QuoteOf(doc, "Floods cut the road").Speaker);
+        Assert.Equal("The service", QuoteOf(doc, "4,000 families").Speaker);
+        Assert.Equal("a local medic", QuoteOf(doc, "12 people drowned").Speaker);
+        Assert.StartsWith("a Kenyan officer", QuoteOf(doc, "gates were opened").Speaker);
+        Assert.Equal("The council", QuoteOf(doc, "only builds levees").Speaker);
+    }
+
+    [Fact]
+    public void A_second_cue_in_a_sentence_reports_words_of_its_own()
+    {
+        const string text = "Floods cut the main road overnight, residents said, and the water ministry said at least six people had drowned.\n\n"
+            + "Amal Rashid accused the council of ignoring the warnings and said the levee had been weak for years.\n\n"
+            + "The bridge was closed on Monday, the regional council said, warning that no truck could reach the valley.";
+        var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
+        Assert.Equal("residents", QuoteOf(doc, "Floods cut the main road").Speaker);
+        var drowned = QuoteOf(doc, "six people had drowned");
+        Assert.Equal("the water ministry", drowned.Speaker);
+        Assert.Equal("at least six people had drowned", drowned.Span.Of(text));
+        Assert.Equal("Amal Rashid", QuoteOf(doc, "levee had been weak").Speaker);
+        Assert.Equal("the regional council", QuoteOf(doc, "no truck could reach").Speaker);
+    }
+
+    [Fact]
+    public void Reported_speech_after_a_direct_quote_and_it_for_the_body_before_have_speakers()
+    {
+        const string text = "A spokesman for the agency said the trucks carried “only food and medicine” and that every driver had been searched.\n\n"
+            + "“We walked all night,” said Omar Tell, 41, who said he had left his village on foot.\n\n"
+            + "The army said its soldiers had fired “warning shots” near the bridge. It said the shooting was being investigated.";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0));
+        var searched = QuoteOf(doc, "every driver had been searched");
+        Assert.Equal(QuoteKind.Indirect, searched.Kind);
+        Assert.Equal("A spokesman for the agency", searched.Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "left his village").Speaker);
+        Assert.Equal("The army", QuoteOf(doc, "shooting was being investigated").Speaker);
+    }
+
+    [Fact]
+    public void A_speaker_named_after_the_cue_at_a_sentences_end_reports_the_clause_before_and_speaks_on()
+    {
+        const string text = "The shells hit Dolo market at noon, said Omar Tell, a nurse at the clinic.\n\n"
+            + "“We counted eleven bodies,” he said by telephone.";
+        // (the tagger took the market's town for a person, and coreference linked "he" to it)
+        int he = 0;
+        for (int at = text.IndexOf("he", StringComparison.Ordinal); at < text.IndexOf("he said", StringComparison.Ordinal); at = text.IndexOf("he", at + 1, StringComparison.Ordinal)) he++;
+        var doc = Run(text, ("Dolo", EntityLabel.PER, 0, 0), ("Omar Tell", EntityLabel.PER, 1, 0), ("he", EntityLabel.PER, 0, he));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "shells hit").Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "eleven bodies").Speaker);
+    }
+
+    [Fact]
+    public void A_cue_after_and_takes_the_clauses_subject_not_a_prepositions_object()
+    {
+        const string text = "In a post on Telegram, army spokesman Omar Tell accused the rebels of shelling the camp and said two soldiers had died.\n\n"
+            + "Lawyers for the family sent letters to Judge Amal Rashid and President Hamid Osman and said they would appeal.";
+        var doc = Run(text, ("Telegram", EntityLabel.ORG, 0, 0), ("Omar Tell", EntityLabel.PER, 1, 0), ("Amal Rashid", EntityLabel.PER, 2, 0),
+            ("Hamid Osman", EntityLabel.PER, 3, 0));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "two soldiers had died").Speaker);
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker is "Amal Rashid" or "Hamid Osman");
+    }
 }
