@@ -23,6 +23,12 @@ internal static class NameFinder
         "however", "meanwhile", "also", "still", "both", "all", "some", "many", "more", "most", "no", "not", "what", "why", "how", "who",
     };
 
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "village", "villages", "town", "township", "district", "province", "camp", "city", "region", "county", "valley",
+        "neighbourhood", "neighborhood", "suburb", "state",
+    };
+
     public static List<Entity> Find(string text, IReadOnlyList<TextSpan> sentences, ActorCoder coder)
     {
         var found = new List<(TextSpan Span, EntityLabel Label, string Last)>();
@@ -57,6 +63,8 @@ internal static class NameFinder
                 while (j > i && Particles.Contains(words[j].Norm)) j--;
                 var span = new TextSpan(words[i].Start, words[j].End);
                 bool afterThe = i > 0 && words[i - 1].Norm == "the";
+                // ("The strike hit Let Yet Kone village": a name before the word for a kind of place is that place's)
+                if (j + 1 < words.Count && PlaceNouns.Contains(words[j + 1].Norm)) { i = j + 1; continue; }
                 found.Add((span, afterThe ? EntityLabel.ORG : EntityLabel.PER, words[j].Norm));
                 i = j + 1;
             }

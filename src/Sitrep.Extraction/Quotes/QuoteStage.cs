@@ -1662,7 +1662,16 @@ internal sealed class Attributor
             var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]
                                               && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start]) && !NamedLater(e, pronoun.Start) && Named(e.Cluster)
                                               && !(e.Cluster >= 0 && _canonical.ContainsKey(e.Cluster) && MostlyNoPerson(e.Cluster))).ToList();
-            if (people.Count == 0) continue;
+            if (people.Count == 0)
+            {
+                // ("…, said Ko Zaw Min, a member of …" with the name taken for an organisation: "he" is a person, so the name a
+                // cue gave is one)
+                if (pronoun.Of(_text).ToLowerInvariant() is "he" or "she"
+                    && EntitiesIn(window).FirstOrDefault(e => e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])
+                        && (s < si || e.Span.End <= pronoun.Start) && NamedByCue(e, s) && DescribedAsOne(e.Span)) is { } named)
+                    return FromEntity(named);
+                continue;
+            }
             var spoke = people.FirstOrDefault(p => _speakerClusters.Contains(p.Cluster));
             // ("The strike hit Let Yet Kone village, said Ko Zaw Min. “…,” he said": the person a cue names, not a place the tagger
             // took for a person)
@@ -1672,6 +1681,20 @@ internal sealed class Attributor
         Diagnostics.Add(new Diagnostic("QUOTE003", Severity.Info,
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
         return null;
+    }
+
+    /// <summary>"Ko Zaw Min, a member of …": a name an apposition with "a"/"an" describes right after a cue ("said Ko Zaw Min, a …").</summary>
+    private bool DescribedAsOne(TextSpan name)
+    {
+        int a = name.End;
+        if (a + 3 >= _text.Length || _text[a] != ',' || _text[a + 1] != ' ') return false;
+        var next = _text.AsSpan(a + 2);
+        if (!(next.StartsWith("a ", StringComparison.Ordinal) || next.StartsWith("an ", StringComparison.Ordinal))) return false;
+        int b = name.Start;
+        while (b > 0 && _text[b - 1] == ' ') b--;
+        int w = b;
+        while (w > 0 && char.IsLetter(_text[w - 1])) w--;
+        return _text.AsSpan(w, b - w) is "said" or "says" or "told" or "added";
     }
 
     /// <summary>

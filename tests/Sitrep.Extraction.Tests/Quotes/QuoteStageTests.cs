@@ -65,6 +65,16 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void He_after_a_name_a_cue_gave_with_an_apposition_is_that_name_even_when_tagged_an_organisation()
+    {
+        // the tagger took the name for an organisation; the village before it is no person either
+        const string text = "The shells hit Kyauk Taung village before dawn, said Min Thu Aung, a member of the local defence force.\n\n"
+            + "“We buried nine people this morning,” he said.";
+        var doc = Run(text, ("Min Thu Aung", EntityLabel.ORG, 0, 0));
+        Assert.Equal("Min Thu Aung", QuoteOf(doc, "buried nine people").Speaker);
+    }
+
+    [Fact]
     public void An_honorific_with_a_stop_before_the_name_after_the_cue_leaves_the_name_the_speaker()
     {
         const string text = "\"The wells are dry,\" said Dr. Amal Rashid, the clinic's director.\n\n\"We need trucks now,\" said Ms. Rashid.";
