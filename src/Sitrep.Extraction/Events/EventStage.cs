@@ -166,7 +166,7 @@ public sealed class EventStage : Stage
     /// in the event's own clause comes first, then one in a clause the event's clause hangs from ("said on Monday that
     /// rebels attacked": Monday; for a place, not across a report: "said in Baghdad that ..."), never one in another
     /// clause ("the court said in a judgment released on Thursday that agents tortured him": Thursday is the judgment's;
-    /// "urged to consider a system pioneered in Portugal": Portugal is the system's).
+    /// "urged to consider a system pioneered in Portugal": Portugal is the system's); the nearest wins among equals.
     /// </summary>
     private static void Anchor(ArticleDocument document, EventCoder.Parsed p, int start, int end, List<Event> events, int from, TextSpan sentence,
         IReadOnlyDictionary<string, string> iso3)
@@ -252,6 +252,14 @@ public sealed class EventStage : Stage
                 for (int w = p.Head(t), guard = 0; w >= start && w < end && guard < end - start; w = p.Head(w), guard++)
                     if (p.Tag(w) == "VERB" && e.Span.Overlaps(p.Words[w]) && !sp.Overlaps(p.Words[w])) return w;
             }
+            // ... or the verb of a relative clause on it ("a nurse who was critically injured in the bombing")
+            foreach (var side in new[] { e.TargetSpan, e.SourceSpan })
+            {
+                if (side is not { } sp || !Contains(sp)) continue;
+                for (int w = start; w < end; w++)
+                    if (p.Tag(w) is "VERB" or "ADJ" && Base(p.Label(w)) == "acl" && e.Span.Overlaps(p.Words[w]) && !sp.Overlaps(p.Words[w])
+                        && p.Head(w) is var hw && hw >= 0 && sp.Overlaps(p.Words[hw])) return w;
+            }
             // a noun's event ("attacks on doctors"): the first word above its sides
             var side0 = e.TargetSpan is { } ts && Contains(ts) ? ts : e.SourceSpan is { } ss && Contains(ss) ? ss : (TextSpan?)null;
             int x = side0 is { } s0 ? Top(s0) : -1;
@@ -315,6 +323,10 @@ public sealed class EventStage : Stage
         {
             int top = Top(span);
             if (top < 0 || p.Head(top) is not (var h and >= 0) || h == predicate) return false;
+            // the deed or thing the event's verb tells of ("the Aug. 7 bombings killed 257 people", "signed the 1979 treaty", "the 1998
+            // bombing of a clinic that killed a
+            // police officer")
+            if (predicate >= 0 && (p.Head(h) == predicate && Base(p.Label(h)) is "nsubj" or "obl" or "obj" || p.IsUnder(predicate, h))) return false;
             // (not a side's word: "last September police clashed" is parsed as one noun phrase)
             if (e.SourceSpan is { } ss && ss.Overlaps(p.Words[h]) || e.TargetSpan is { } ts && ts.Overlaps(p.Words[h])) return false;
             return p.Label(top) is "compound" or "nmod:poss" or "amod" or "nummod" && p.Tag(h) is "NOUN" or "PROPN";
