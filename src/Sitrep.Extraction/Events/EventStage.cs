@@ -90,7 +90,7 @@ public sealed class EventStage : Stage
             _coder.CodeSentence(parsed, s, start, end, events);
             if (events.Count > before)
             {
-                Anchor(document, events, before, document.Sentences[s].Span, _coder.CountryCodes);
+                Anchor(document, parsed, start, end, events, before, document.Sentences[s].Span, _coder.CountryCodes);
                 // One side alone that is still no one's in particular ("---CVL" with no place to give it a country) says nothing.
                 for (int i = events.Count - 1; i >= before; i--)
                     if (events[i] is var e && (e.Source.Length == 0 && e.Target.StartsWith("---", StringComparison.Ordinal)
@@ -162,28 +162,45 @@ public sealed class EventStage : Stage
     /// event's words (a duration such as "for a week" is not a date), and the place nearest them that is not
     /// one of its actors ("US held Russia responsible" happened in neither country; "the assault on Aleppo"
     /// did happen in Aleppo, a city, so a city or smaller place named as the target still counts).
+    /// The parse of words <paramref name="start"/>..<paramref name="end"/> says whose clause a date or place is in: one
+    /// in the event's own clause comes first, then one in a clause the event's clause hangs from ("said on Monday that
+    /// rebels attacked": Monday; for a place, not across a report: "said in Baghdad that ..."), never one in another
+    /// clause ("the court said in a judgment released on Thursday that agents tortured him": Thursday is the judgment's;
+    /// "urged to consider a system pioneered in Portugal": Portugal is the system's); the nearest wins among equals.
     /// </summary>
-    private static void Anchor(ArticleDocument document, List<Event> events, int from, TextSpan sentence, IReadOnlyDictionary<string, string> iso3)
+    private static void Anchor(ArticleDocument document, EventCoder.Parsed p, int start, int end, List<Event> events, int from, TextSpan sentence,
+        IReadOnlyDictionary<string, string> iso3)
     {
         bool times = document.Has(Layer.Times), places = document.Has(Layer.Places);
         // "Russian and Syrian warplanes": a place that names any of the sentence's sources is an actor, not where.
         var sources = new List<TextSpan>();
         for (int i = from; i < events.Count; i++) if (events[i].SourceSpan is { } s) sources.Add(s);
+        var clauses = new Clauses(p, start, end);
         Place? focus = null;
         for (int i = from; i < events.Count; i++)
         {
             var e = events[i];
             string? when = null, where = null;
             Place? at = null;
-            int best = int.MaxValue;
+            int predicate = clauses.Predicate(e);
+            (int Tier, int Distance) best = (int.MaxValue, int.MaxValue);
             if (times)
                 foreach (var t in document.Times)
                 {
                     if (!sentence.Contains(t.Span) || t.Value is null || t.Type is not (TimexType.DATE or TimexType.TIME)) continue;
-                    int d = Distance(e.Span, t.Span);
-                    if (d < best) { best = d; when = t.Value; }
+                    // "currently", "in the future": no day to file it on.
+                    if (!char.IsAsciiDigit(t.Value[0])) continue;
+                    // "plans to fund scholarships by 2015", "held until March", "the highest since April": a deadline, an end or
+                    // a start is not when it happened.
+                    if (WordBefore(document.Text, t.Span.Start) is "by" or "until" or "till" or "since") continue;
+                    // "the fiscal year 2005 budget", "Wednesday's ruling": a date that modifies a noun is that thing's.
+                    if (clauses.NounsDate(predicate, t.Span, e)) continue;
+                    int tier = clauses.Tier(predicate, t.Span, place: false);
+                    if (tier < 0) continue;
+                    var rank = (tier, Distance(e.Span, t.Span));
+                    if (rank.CompareTo(best) < 0) { best = rank; when = t.Value; }
                 }
-            best = int.MaxValue;
+            best = (int.MaxValue, int.MaxValue);
             if (places)
                 foreach (var pl in document.Places)
                 {
@@ -194,10 +211,14 @@ public sealed class EventStage : Stage
                     if (AfterFrom(document.Text, pl.Span.Start)) continue;
                     // "a UK-based group", "the Saudi-led coalition": a place inside a hyphenated modifier is no scene.
                     if (pl.Span.End < document.Text.Length && document.Text[pl.Span.End] == '-') continue;
-                    int d = Distance(e.Span, pl.Span);
-                    if (d < best) { best = d; where = pl.Name; at = pl; }
+                    if (clauses.Whose(pl, document.Text)) continue;
+                    // "Washington, D.C. - infoZine - The Department of State ...": a dateline is where the report comes from.
+                    int tier = Dateline(document.Text, sentence, pl.Span) ? 0 : clauses.Tier(predicate, pl.Span, place: true);
+                    if (tier < 0) continue;
+                    var rank = (tier, Distance(e.Span, pl.Span));
+                    if (rank.CompareTo(best) < 0) { best = rank; where = pl.Name; at = pl; }
                 }
-            string? basis = where is null ? null : best == 0 ? WhereBases.Clause : WhereBases.Sentence;
+            string? basis = where is null ? null : best.Distance == 0 ? WhereBases.Clause : WhereBases.Sentence;
             if (where is null && places && (focus ??= Places.PlaceLocator.Focus(document)) is { } f)
             {
                 where = f.Name;
@@ -211,6 +232,200 @@ public sealed class EventStage : Stage
             if (at is not null && EventCoder.TakesPlaceCountry(e.Code) && at.Country is { Length: 2 } cc && iso3.TryGetValue(cc, out var country))
                 events[i] = events[i] with { Source = Local(events[i].Source, country, source: true), Target = Local(events[i].Target, country, source: false) };
         }
+    }
+
+    /// <summary>The clauses of one parsed run of words, for <see cref="Anchor"/>.</summary>
+    private readonly struct Clauses(EventCoder.Parsed p, int start, int end)
+    {
+        /// <summary>
+        /// The word that carries event <paramref name="e"/>: from its target (else its source) up the parse to the first
+        /// word that is neither ("Saddam said he will begin withdrawing troops from Iranian territory": withdrawing). -1 when
+        /// the parse does not say.
+        /// </summary>
+        public int Predicate(Event e)
+        {
+            // the deepest verb of the event's words over its target, else over its source ("charged Libyan agents in the
+            // bombing that killed 259 people": killed)
+            foreach (var side in new[] { e.TargetSpan, e.SourceSpan })
+            {
+                if (side is not { } sp || !Contains(sp) || Top(sp) is not (var t and >= 0)) continue;
+                for (int w = p.Head(t), guard = 0; w >= start && w < end && guard < end - start; w = p.Head(w), guard++)
+                    if (p.Tag(w) == "VERB" && e.Span.Overlaps(p.Words[w]) && !sp.Overlaps(p.Words[w])) return w;
+            }
+            // ... or the verb of a relative clause on it ("a nurse who was critically injured in the bombing")
+            foreach (var side in new[] { e.TargetSpan, e.SourceSpan })
+            {
+                if (side is not { } sp || !Contains(sp)) continue;
+                for (int w = start; w < end; w++)
+                    if (p.Tag(w) is "VERB" or "ADJ" && Base(p.Label(w)) == "acl" && e.Span.Overlaps(p.Words[w]) && !sp.Overlaps(p.Words[w])
+                        && p.Head(w) is var hw && hw >= 0 && sp.Overlaps(p.Words[hw])) return w;
+            }
+            // a noun's event ("attacks on doctors"): the first word above its sides
+            var side0 = e.TargetSpan is { } ts && Contains(ts) ? ts : e.SourceSpan is { } ss && Contains(ss) ? ss : (TextSpan?)null;
+            int x = side0 is { } s0 ? Top(s0) : -1;
+            for (int guard = 0; x >= 0 && guard < end - start; guard++)
+            {
+                var ws = p.Words[x];
+                if (!(e.TargetSpan is { } t && t.Overlaps(ws)) && !(e.SourceSpan is { } s && s.Overlaps(ws))) return e.Span.Overlaps(ws) ? x : -1;
+                x = p.Head(x);
+                if (x < start || x >= end) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// 0 when the words of <paramref name="span"/> are in the clause of <paramref name="predicate"/>, 1 in a clause it
+        /// hangs from (for a place, not across a report: a complement or a parenthetical "..., he said"), 2 in a clause
+        /// that hangs from it and says when or how it happened, 3 outside these words (a dateline parsed on its own),
+        /// -1 in another clause. 0 for all when the parse does not say.
+        /// </summary>
+        public int Tier(int predicate, TextSpan span, bool place)
+        {
+            if (predicate < 0) return 0;
+            int top = Top(span);
+            if (top < 0) return 3;
+            int own = Clause(top);
+            int c0 = Clause(predicate);
+            if (c0 == own) return 0;
+            int c = c0;
+            for (int guard = 0; guard < end - start && p.Head(c) is var h && h >= start && h < end; guard++)
+            {
+                if (place && Base(p.Label(c)) is "ccomp" or "parataxis" or "csubj") break;
+                c = Clause(h);
+                if (c == own) return 1;
+            }
+            // "were killed when air strikes hit hospitals in Aleppo", "exploded ..., killing 81 people", "attacked the town
+            // and killed ...", "began withdrawing from X", "were killed in an explosion that took place in X"
+            for (int o = own, guard = 0; guard < end - start && p.Head(o) is var h && h >= start && h < end
+                                        && (Base(p.Label(o)) is "advcl" or "conj" or "xcomp" && SameTime(o) || Base(p.Label(o)) == "acl" && Base(p.Label(h)) == "obl"); guard++)
+            {
+                o = Clause(h);
+                if (o == c0) return 2;
+            }
+            return -1;
+        }
+
+        /// <summary>A clause joined with no word that sets it apart in time or fact ("when", "as", "while"; not "after", "unless", "if").</summary>
+        private bool SameTime(int clause)
+        {
+            // "tortured a German citizen, ... the court said in a judgment released on Thursday": a report joined as one
+            // more verb is still the report
+            if (Reporting(p.Word(clause))) return false;
+            for (int m = p.FirstChild[clause]; m >= 0; m = p.NextSibling[m])
+                if (p.Label(m) == "mark")
+                    return p.Word(m) is var w && (w.Equals("when", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase)
+                                                  || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("to", StringComparison.OrdinalIgnoreCase));
+            return true;
+        }
+
+        /// <summary>A date that modifies a noun other than the event's own word ("the 1979 peace treaty", "Wednesday's ruling").</summary>
+        public bool NounsDate(int predicate, TextSpan span, Event e)
+        {
+            int top = Top(span);
+            if (top < 0 || p.Head(top) is not (var h and >= 0) || h == predicate) return false;
+            // the deed or thing the event's verb tells of ("the Aug. 7 bombings killed 257 people", "signed the 1979 treaty", "the 1998
+            // bombing of a clinic that killed a
+            // police officer")
+            if (predicate >= 0 && (p.Head(h) == predicate && Base(p.Label(h)) is "nsubj" or "obl" or "obj" || p.IsUnder(predicate, h))) return false;
+            // (not a side's word: "last September police clashed" is parsed as one noun phrase)
+            if (e.SourceSpan is { } ss && ss.Overlaps(p.Words[h]) || e.TargetSpan is { } ts && ts.Overlaps(p.Words[h])) return false;
+            return p.Label(top) is "compound" or "nmod:poss" or "amod" or "nummod" && p.Tag(h) is "NOUN" or "PROPN";
+        }
+
+        /// <summary>
+        /// A country named as whose something is rather than where: "U.S. embassies", "US troops", "King Hussein
+        /// of Jordan", "the Iraqi ambassador to Venezuela".
+        /// </summary>
+        public bool Whose(Place pl, string text)
+        {
+            if (pl.Precision != PlacePrecision.Country && pl.Feature != "PPLC") return false;
+            int top = Top(pl.Span);
+            if (top < 0) return false;
+            string label = p.Label(top);
+            if (pl.Precision == PlacePrecision.Country && label is "compound" or "amod") return true;
+            if (Base(label) != "nmod" || p.Head(top) is not (var h and >= 0)) return false;
+            if (!(p.Tag(h) is "PROPN" or "NOUN")) return false;
+            // "of Jordan" after a person or an office ("King Hussein", "ambassador"), who belongs to it
+            return WordBefore(text, pl.Span.Start) is "of" or "to" && (p.Tag(h) == "PROPN" || Office(p.Word(h)));
+        }
+
+        private static bool Office(ReadOnlySpan<char> w) =>
+            w.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || w.Equals("envoy", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("king", StringComparison.OrdinalIgnoreCase) || w.Equals("president", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("minister", StringComparison.OrdinalIgnoreCase) || w.Equals("consul", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("embassy", StringComparison.OrdinalIgnoreCase) || w.Equals("ambassadors", StringComparison.OrdinalIgnoreCase);
+
+        private static bool Reporting(ReadOnlySpan<char> w)
+        {
+            foreach (var r in ReportVerbs) if (w.Equals(r, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        private static readonly string[] ReportVerbs =
+            ["said", "says", "say", "told", "tells", "reported", "reports", "announced", "added", "stated", "claimed", "confirmed", "wrote"];
+
+        /// <summary>The word heading a clause: up from <paramref name="w"/> to the first that starts one (a verb's conjunct does too).</summary>
+        private int Clause(int w)
+        {
+            for (int guard = 0; guard < end - start; guard++)
+            {
+                string l = Base(p.Label(w));
+                if (l is "root" or "ccomp" or "advcl" or "acl" or "parataxis" or "csubj" or "xcomp" || l == "conj" && p.Tag(w) is "VERB" or "AUX") return w;
+                int h = p.Head(w);
+                if (h < start || h >= end) return w;
+                w = h;
+            }
+            return w;
+        }
+
+        /// <summary>The word of <paramref name="span"/> whose head lies outside it, or -1 when none of these words is in it.</summary>
+        private int Top(TextSpan span)
+        {
+            int first = -1;
+            for (int w = start; w < end; w++)
+            {
+                if (!span.Overlaps(p.Words[w])) continue;
+                if (first < 0) first = w;
+                int h = p.Head(w);
+                if (h < start || h >= end || !span.Overlaps(p.Words[h])) return w;
+            }
+            return first;
+        }
+
+        private bool Contains(TextSpan span) => start < end && p.Words[start].Start <= span.Start && span.End <= p.Words[end - 1].End;
+
+        private static string Base(string label) => label.IndexOf(':') is var i and > 0 ? label[..i] : label;
+    }
+
+    /// <summary>A place opening its sentence (after other capitalised names and a comma) and followed by a comma or a dash
+    /// ("BAGHDAD, Iraq -", "Washington, D.C. -").</summary>
+    private static bool Dateline(string text, TextSpan sentence, TextSpan place)
+    {
+        // only capitalised words before it, the last followed by a comma ("Washington, D.C.")
+        bool wordStart = true;
+        int last = place.Start;
+        while (last > sentence.Start && text[last - 1] == ' ') last--;
+        if (last > sentence.Start && text[last - 1] != ',') last = sentence.Start;
+        for (int i = sentence.Start; i < place.Start; i++)
+        {
+            char c = text[i];
+            if (i >= last && !char.IsWhiteSpace(c) && c != ',') return false;
+            if (wordStart && char.IsLower(c)) return false;
+            wordStart = char.IsWhiteSpace(c);
+        }
+        int j = place.End;
+        while (j < sentence.End && text[j] == ' ') j++;
+        return j < sentence.End && text[j] is ',' or '-' or '—' or '–' or '_' or '(';
+    }
+
+    /// <summary>The word just before <paramref name="at"/>, lower-cased ("" when none).</summary>
+    private static string WordBefore(string text, int at)
+    {
+        int i = at;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        int e = i;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return text[i..e].ToLowerInvariant();
     }
 
     /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools, parliaments, courts ...).</summary>

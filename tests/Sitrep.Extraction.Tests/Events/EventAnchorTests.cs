@@ -1,0 +1,81 @@
+using Sitrep.Core;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// An event's `when` and `where` come from its own clause (or a clause it hangs from), not from a date or place that
+/// belongs to another clause or names whose something is (invented sentences; skipped when the models are absent).
+/// </summary>
+public sealed class EventAnchorTests
+{
+    private static Event? Anchored(string text, Func<Event, bool> which)
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return null; }
+        var doc = p.Run(new ArticleDocument(text) { Published = new DateOnly(2024, 3, 8) });
+        return Assert.Single(doc.Events, e => which(e));
+    }
+
+    [Fact]
+    public void The_date_a_report_was_published_is_not_the_date_of_what_it_reports()
+    {
+        if (Anchored("Soldiers tortured a Kenyan journalist and beat him, the regional court said in a ruling published on Thursday.",
+                e => e.Code.StartsWith("18")) is not { } e) return;
+        Assert.Null(e.When);
+    }
+
+    [Fact]
+    public void A_date_that_modifies_a_noun_is_that_things_date()
+    {
+        if (Anchored("Rebels who signed the 2015 accord attacked Malian troops.", e => e.Target == "MLIMIL") is not { } e) return;
+        Assert.Null(e.When);
+    }
+
+    [Theory]
+    [InlineData("Ethiopia promised to withdraw its troops from Somalia by December.", "0874")]
+    [InlineData("Sudanese troops have shelled rebels in Darfur since May.", "194")]
+    public void A_deadline_or_a_start_is_not_when_it_happened(string text, string code)
+    {
+        if (Anchored(text, e => e.Code == code) is not { } e) return;
+        Assert.Null(e.When);
+    }
+
+    [Fact]
+    public void Now_is_no_date()
+    {
+        if (Anchored("Russian forces are currently shelling Ukrainian troops.", e => e.Source == "RUSMIL") is not { } e) return;
+        Assert.Null(e.When);
+    }
+
+    [Fact]
+    public void The_date_of_the_events_own_clause_wins_over_the_reports()
+    {
+        if (Anchored("The ministry said on Wednesday that rebels attacked Malian troops on Monday.", e => e.Target == "MLIMIL") is not { } e) return;
+        Assert.Equal("2024-03-04", e.When);
+    }
+
+    [Fact]
+    public void A_when_clause_gives_its_place_and_the_main_clause_its_date()
+    {
+        if (Anchored("At least six civilians were killed on Tuesday when air strikes hit a market in Idlib.", e => e.Code.StartsWith("19")) is not { } e) return;
+        Assert.Equal("2024-03-05", e.When);
+        Assert.Equal("Idlib", e.Where);
+        Assert.Equal(WhereBases.Sentence, e.WhereBasis);
+    }
+
+    [Fact]
+    public void A_place_in_a_relative_clause_about_a_side_is_not_where_it_happened()
+    {
+        if (Anchored("Ugandan traders who had worked in Tanzania were arrested by Kenyan police.", e => e.Source == "KENCOP") is not { } e) return;
+        Assert.NotEqual(WhereBases.Clause, e.WhereBasis);
+        Assert.NotEqual(WhereBases.Sentence, e.WhereBasis);
+    }
+
+    [Fact]
+    public void A_country_naming_whose_building_it_is_is_not_where_it_happened()
+    {
+        if (Anchored("Nigerian soldiers killed 12 civilians near the UK mission on Friday.", e => e.Source == "NGAMIL") is not { } e) return;
+        Assert.Equal(WhereBases.Article, e.WhereBasis);
+        Assert.Equal("2024-03-08", e.When);
+    }
+}
