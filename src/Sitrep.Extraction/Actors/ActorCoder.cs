@@ -87,13 +87,10 @@ public sealed class ActorCoder
     /// Every actor a phrase names: coordinated owners sharing one head give one coding each
     /// ("Russian and Syrian warplanes" → RUSMIL with evidence "Russian", SYRMIL with "Syrian warplanes").
     /// </summary>
-    /// <summary>"US$ 30 billion", "A$40": a phrase that ends right before a dollar sign is a currency's letters.</summary>
-    private static bool CurrencyLetters(string text, TextSpan span) => span.End < text.Length && text[span.End] == '$';
-
     public IReadOnlyList<ActorCoding> CodeAll(string text, TextSpan span, DateOnly? on = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (span.End > text.Length || CurrencyLetters(text, span)) return [];
+        if (span.End > text.Length || Currency.SignAfter(text, span.End)) return [];
         var words = PhraseWords.Split(text, span);
         // (the word after the phrase too: "six new Boeing" may end a phrase the parser cut before "787 airliners")
         return CodeWords(words, 0, words.Count, on, WordAfter(text, span.End));
@@ -105,7 +102,7 @@ public sealed class ActorCoder
     /// </summary>
     public ActorCoding? CodeName(string text, TextSpan span, DateOnly? on = null)
     {
-        if (span.End > text.Length || CurrencyLetters(text, span)) return null;
+        if (span.End > text.Length || Currency.SignAfter(text, span.End)) return null;
         var words = PhraseWords.Split(text, span);
         int i = 0, j = words.Count - 1;
         while (i <= j && (words[i].IsPunct || words[i].Norm == "the")) i++;

@@ -148,7 +148,7 @@ public sealed class ActorStage : Stage
             // ("the Vienna convention": the treaty, not Austria)
             if (_coder.NamesTreatyAfter(text, m.Span)) continue;
             // ("US$ 30 billion": the currency)
-            if (m.Span.End < text.Length && text[m.Span.End] == '$') continue;
+            if (Currency.SignAfter(text, m.Span.End)) continue;
             var c = _coder.CodeName(text, m.Span, on) ?? _coder.Code(text, ArmedGroupPhrase(text, m), on);
             if (c is not null && m.Label == EntityLabel.ORG && RankOpensName(text, m.Span, c.Evidence)) continue;
             // ("Greater New Orleans Fair Housing Action Center" tagged from "Orleans" on: a French city's name in another's)

@@ -50,7 +50,7 @@ public sealed class LexiconActorSource(EventLexicon lexicon, bool bareRoles = fa
             }
             if (code is null) continue;
             // ("US$ 30 billion": a currency's letters are no party)
-            if (tokens[j].End < text.Length && text[tokens[j].End] == '$') { i = j; continue; }
+            if (Currency.SignAfter(text, tokens[j].End)) { i = j; continue; }
             // "-": words that name no actor, though a shorter part of them would ("Latin American" is no American).
             if (code == "-") { i = j; continue; }
             var span = new TextSpan(tokens[i].Start, tokens[j].End);

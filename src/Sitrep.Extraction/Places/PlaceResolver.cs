@@ -351,7 +351,7 @@ internal sealed partial class PlaceResolver
         var end = words[j].LookupEnd;
         var surface = _text.AsSpan(start, end - start);
         // "US$2.54 billion", "A$40": a country's letters before a dollar sign name its currency
-        if (end < _text.Length && _text[end] == '$') return null;
+        if (Currency.SignAfter(_text, end)) return null;
         if (NextWord(words, j) is { Cap: true } following && OnlySpaces(words[j].End, following.Start))
         {
             // "the Highland Courier", "Meridian Wire", "Levant Daily": a name before a news outlet's word names the outlet
