@@ -94,6 +94,9 @@ public sealed class ExportTests
         Assert.Equal("Unidentified Armed Group (Syria)", AcledExporter.ActorName("SYRREB", "Gunmen", place, Names));
         Assert.Equal("Unidentified Armed Group (Syria)", AcledExporter.ActorName("---REB", "Syrian militia", place, Names));
         Assert.Equal("Free Hills Brigade", AcledExporter.ActorName("SYRREB", "Free Hills Brigade", place, Names));
+        // "the" where the country's name takes it
+        static string? Us(string code) => code is "USA" or "US" ? "United States" : null;
+        Assert.Equal("Government of the United States", AcledExporter.ActorName("USAGOV", "Washington", null, Us));
         // soldiers of no named country are not the place's army
         Assert.Equal("soldiers", AcledExporter.ActorName("---MIL", "soldiers", place, Names));
     }

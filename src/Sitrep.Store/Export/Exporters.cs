@@ -179,16 +179,23 @@ public static class AcledExporter
         var country = iso.Length == 3 && iso != "---" ? countryName(iso)
             : role is "CVL" or "REB" or "INS" && place?.Country is { Length: 2 } cc ? countryName(cc) : null;
         if (country is null) return fallback;
+        var of = TakesThe(country) ? "the " + country : country;
         return role switch
         {
-            "MIL" => $"Military Forces of {country}",
-            "COP" => $"Police Forces of {country}",
-            "GOV" => $"Government of {country}",
+            "MIL" => $"Military Forces of {of}",
+            "COP" => $"Police Forces of {of}",
+            "GOV" => $"Government of {of}",
             "CVL" => $"Civilians ({country})",
             "REB" or "INS" when Unnamed(words, country) => $"Unidentified Armed Group ({country})",
             _ => fallback,
         };
     }
+
+    /// <summary>Country names said with "the" after "of": "the United States", "the Democratic Republic of the Congo", "the Philippines".</summary>
+    private static bool TakesThe(string country) =>
+        country.StartsWith("United ", StringComparison.Ordinal) || country.Contains("Republic", StringComparison.Ordinal)
+        || country.EndsWith("Islands", StringComparison.Ordinal)
+        || country is "Netherlands" or "Philippines" or "Gambia" or "Bahamas" or "Maldives" or "Comoros" or "Seychelles" or "Vatican";
 
     private static readonly HashSet<string> ArmedMen = new(StringComparer.OrdinalIgnoreCase)
     {
