@@ -81,7 +81,7 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
     }
 
     /// <summary>
-    /// True when a figure's time (a day, a month or a year, as the figure stage writes it) takes in
+    /// True when a figure's time (a day, or a week, month, season or year, as the figure stage writes it) takes in
     /// <paramref name="day"/>, a day either side allowed (a night's toll reported the next morning); true when either is
     /// unknown.
     /// </summary>
@@ -90,11 +90,7 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         if (when is null || day is not { } d) return true;
         if (when.Length >= 10 && DateOnly.TryParseExact(when[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var w))
             return Math.Abs(w.DayNumber - d.DayNumber) <= 1;
-        if (when.Length == 7 && int.TryParse(when[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && when[4] == '-'
-            && int.TryParse(when[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var m))
-            return y == d.Year && m == d.Month;
-        if (when.Length == 4 && int.TryParse(when, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-            return year == d.Year;
+        if (Period(when) is var (start, end, _)) return d >= start && d <= end;
         return true;
     }
 
