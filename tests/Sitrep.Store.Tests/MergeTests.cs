@@ -101,6 +101,8 @@ public sealed class EventMergerTests
     [InlineData("2024-05-09", false)]
     [InlineData("2024-05", true)]
     [InlineData("2023", false)]
+    [InlineData("2024-W19", true)]
+    [InlineData("2024-W17", false)]
     [InlineData(null, true)]
     public void A_figures_time_covers_an_events_day_a_day_either_side(string? when, bool covers) =>
         Assert.Equal(covers, ArticleFacts.Covers(when, Monday));
