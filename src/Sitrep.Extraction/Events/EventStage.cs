@@ -29,12 +29,7 @@ public sealed class EventStage : Stage
     private static Dictionary<string, string> CountryCodes(DataDirectory data)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (data.FindProjectFile("lexicons/geo-countries.tsv") is not { } path) return map;
-        foreach (var line in File.ReadLines(path))
-        {
-            var cols = line.Split('\t');
-            if (cols.Length > 1 && cols[0].Length == 2 && cols[1].Length == 3 && cols[0] != "iso2") map[cols[0]] = cols[1];
-        }
+        foreach (var (iso2, iso3, _) in Sitrep.Knowledge.Geo.CountryNames.Rows(data)) map[iso2] = iso3;
         return map;
     }
 

@@ -6,17 +6,22 @@ namespace Sitrep.Knowledge.Geo;
 /// </summary>
 public static class CountryNames
 {
-    public static IReadOnlyDictionary<string, string> Read(DataDirectory data)
+    /// <summary>The file's rows: alpha-2, alpha-3, name (none when the file is missing).</summary>
+    public static IEnumerable<(string Iso2, string Iso3, string Name)> Rows(DataDirectory data)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (data.FindProjectFile("lexicons/geo-countries.tsv") is not { } path) return map;
+        if (data.FindProjectFile("lexicons/geo-countries.tsv") is not { } path) yield break;
         foreach (var line in File.ReadLines(path))
         {
             var cols = line.Split('\t');
             if (cols.Length < 3 || cols[0].Length != 2 || cols[1].Length != 3 || cols[0] == "iso2") continue;
-            map[cols[0]] = cols[2];
-            map[cols[1]] = cols[2];
+            yield return (cols[0], cols[1], cols[2]);
         }
+    }
+
+    public static IReadOnlyDictionary<string, string> Read(DataDirectory data)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (iso2, iso3, name) in Rows(data)) { map[iso2] = name; map[iso3] = name; }
         return map;
     }
 
