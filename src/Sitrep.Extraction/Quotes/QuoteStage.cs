@@ -74,6 +74,56 @@ public sealed class QuoteStage : Stage
         return text.AsSpan(start, end - start).Trim().SequenceEqual(title) ? new TextSpan(start, end) : null;
     }
 
+    /// <summary>The text's first line when it reads as a headline: the title's line, or a short first line with no closing stop and text after it.</summary>
+    private static TextSpan? HeadlineLine(ArticleDocument document)
+    {
+        if (HeadlineSpan(document) is { } titled) return titled;
+        var text = document.Text;
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        int end = text.IndexOf('\n', start);
+        if (end < 0 || end - start > 200) return null;
+        var line = text.AsSpan(start, end - start).TrimEnd();
+        if (line.Length == 0 || line[^1] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' || text.AsSpan(end).Trim().Length == 0) return null;
+        return new TextSpan(start, start + line.Length);
+    }
+
+    // What a headline calls a source it does not name: "..., NGO warns", "Aid group says ...", "Officials say ...".
+    private static readonly HashSet<string> OrganisationKinds = new(StringComparer.Ordinal)
+    {
+        "ngo", "group", "charity", "agency", "monitor", "watchdog", "organisation", "organization", "body", "network", "coalition",
+    };
+    private static readonly HashSet<string> PersonKinds = new(StringComparer.Ordinal)
+    {
+        "official", "spokesman", "spokeswoman", "spokesperson", "minister", "envoy", "governor", "commander", "mayor", "doctor", "medic",
+        "witness", "resident", "diplomat", "lawmaker", "activist",
+    };
+
+    /// <summary>
+    /// A headline's report from a source named only by its kind ("Aid blocked as siege enters third year, NGO warns") is the lede's
+    /// first named speaker when that speaker is of that kind (an organisation for "NGO", a person for "official"): the lede names
+    /// who the headline means ("the aid group Sahel Relief Alliance said on Monday"). Otherwise the headline keeps its words.
+    /// </summary>
+    private static ImmutableArray<Quote> HeadlineSourceFromLede(ArticleDocument document, ImmutableArray<Quote> quotes)
+    {
+        if (quotes.Length < 2 || HeadlineLine(document) is not { } headline) return quotes;
+        int h = 0;
+        while (h < quotes.Length && !(headline.Contains(quotes[h].Span) && quotes[h].Speaker is not null)) h++;
+        if (h == quotes.Length) return quotes;
+        var words = quotes[h].Speaker!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int first = words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
+        if (first >= words.Length || words.Skip(first).Any(w => w.Any(char.IsUpper) && w is not ("NGO" or "NGOs"))) return quotes;
+        var head = words[^1].ToLowerInvariant();
+        if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) head = head[..^1];
+        bool wantsOrganisation = OrganisationKinds.Contains(head);
+        if (!wantsOrganisation && !PersonKinds.Contains(head)) return quotes;
+        var lede = quotes.Where(q => q.Span.Start >= headline.End && q.Speaker is not null).OrderBy(q => q.Span.Start).FirstOrDefault();
+        if (lede?.SpeakerCluster is not { } cluster || lede.Span.Start > headline.End + 800) return quotes;
+        var label = document.Entities.FirstOrDefault(e => e.Cluster == cluster)?.Label;
+        if (label != (wantsOrganisation ? EntityLabel.ORG : EntityLabel.PER)) return quotes;
+        return quotes.SetItem(h, quotes[h] with { Speaker = lede.Speaker, SpeakerSpan = lede.SpeakerSpan, SpeakerCluster = cluster });
+    }
+
     public override void Run(ArticleDocument document)
     {
         var a = new Attributor(document, _cues, _coder, _titles);
@@ -82,7 +132,7 @@ public sealed class QuoteStage : Stage
         // the headline's unattributed words are a summary, not a quote of their own.
         if (HeadlineSpan(document) is { } headline)
             quotes = quotes.RemoveAll(q => q.Speaker is null && headline.Contains(q.Span));
-        document.Quotes = quotes;
+        document.Quotes = HeadlineSourceFromLede(document, quotes);
         foreach (var d in a.Diagnostics) document.Report(d);
     }
 }

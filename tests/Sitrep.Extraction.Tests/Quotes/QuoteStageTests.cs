@@ -37,6 +37,34 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_headlines_source_named_by_its_kind_is_the_ledes_named_speaker_of_that_kind()
+    {
+        const string text = "Floods cut off 40 villages in Sindh, charity warns\n\n"
+            + "Floodwater has cut off at least 40 villages in southern Sindh, the relief charity Indus Lifeline said on Tuesday, adding that boats could not reach them.";
+        var doc = Run(text, ("Sindh", EntityLabel.LOC, 0, 0), ("Sindh", EntityLabel.LOC, 0, 1), ("Indus Lifeline", EntityLabel.ORG, 1, 0));
+        var head = Assert.Single(doc.Quotes, q => q.Span.End <= text.IndexOf('\n'));
+        Assert.Equal("Indus Lifeline", head.Speaker);
+        Assert.Equal(1, head.SpeakerCluster);
+
+        // an official in the headline is a person: a lede that names only an organisation does not say who
+        const string official = "Floods cut off 40 villages in Sindh, official says\n\n"
+            + "Floodwater has cut off at least 40 villages in southern Sindh, the relief charity Indus Lifeline said on Tuesday.";
+        var other = Run(official, ("Sindh", EntityLabel.LOC, 0, 0), ("Sindh", EntityLabel.LOC, 0, 1), ("Indus Lifeline", EntityLabel.ORG, 1, 0));
+        var kept = Assert.Single(other.Quotes, q => q.Span.End <= official.IndexOf('\n'));
+        Assert.NotEqual("Indus Lifeline", kept.Speaker);
+    }
+
+    [Fact]
+    public void A_headline_that_names_its_source_keeps_it()
+    {
+        const string text = "Floods cut off 40 villages in Sindh, Red Crescent says\n\n"
+            + "Floodwater has cut off at least 40 villages in southern Sindh, the relief charity Indus Lifeline said on Tuesday.";
+        var doc = Run(text, ("Sindh", EntityLabel.LOC, 0, 0), ("Red Crescent", EntityLabel.ORG, 2, 0), ("Sindh", EntityLabel.LOC, 0, 1), ("Indus Lifeline", EntityLabel.ORG, 1, 0));
+        var head = Assert.Single(doc.Quotes, q => q.Span.End <= text.IndexOf('\n'));
+        Assert.Equal("Red Crescent", head.Speaker);
+    }
+
+    [Fact]
     public void Wire_copys_doubled_marks_are_quotation_marks()
     {
         // AP-style ``…'' and the doubled '' some wires open with; an apostrophe inside stays inside
