@@ -63,6 +63,36 @@ public sealed class EventMergerTests
         Assert.Equal(9, e.Toll(FigureKind.Killed)!.High);
     }
 
+    [Fact]
+    public void A_headlines_event_is_the_ledes_even_when_the_headline_leaves_out_a_side_and_the_day()
+    {
+        // published Monday; the lede dates the strike to Saturday, two days before: the headline's present tense is not a day
+        const string text = "Drone strike on Sarif market kills 14\nA military drone struck a crowded market in Sarif on Saturday, killing 14 civilians, officials said. " +
+            "Protesters marched in Sarif on Sunday.";
+        var doc = new DocBuilder(text) { Outlet = "North Wire", Published = Monday }
+            .Place("Sarif", 34.10, 40.20, "SY", "05")
+            .Event("Drone strike on Sarif market kills", "SYRMIL", "", "195")
+            .Event("struck a crowded market", "SYRMIL", "SYRCVL", "195", where: "Sarif", when: "2024-05-04")
+            .Event("Protesters marched", "SYRCVL", "", "141", quad: 3, where: "Sarif", when: "2024-05-05")
+            .Build();
+        var events = Merge(doc).Events;
+        Assert.Equal(2, events.Count);
+        var strike = Assert.Single(events, e => e.Code == "195");
+        Assert.Equal(new DateOnly(2024, 5, 4), strike.Day);
+        Assert.Equal("SYRCVL", strike.Target);
+        Assert.Equal(2, strike.NumMentions);
+        Assert.StartsWith("A military drone", strike.Evidence);
+
+        // the body's event is another kind of act: the headline's stays its own
+        var truce = new DocBuilder("Army and rebels agree truce in Sarif\nA military drone struck a crowded market in Sarif on Saturday.")
+            { Outlet = "North Wire", Published = Monday }
+            .Place("Sarif", 34.10, 40.20, "SY", "05")
+            .Event("Army and rebels agree truce", "SYRMIL", "SYRREB", "057", quad: 1)
+            .Event("struck a crowded market", "SYRMIL", "SYRCVL", "195", where: "Sarif", when: "2024-05-04")
+            .Build();
+        Assert.Equal(2, Merge(truce).Events.Count);
+    }
+
     [Theory]
     [InlineData("2022-09", "2022-09-01", "month")]
     [InlineData("2013", "2013-01-01", "year")]

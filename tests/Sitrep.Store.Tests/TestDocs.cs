@@ -84,7 +84,8 @@ internal sealed class DocBuilder(string text)
 
     public ArticleDocument Build()
     {
-        var d = new ArticleDocument(text) { Source = Outlet, Url = Url, Published = Published, Title = text.Split('\n')[0] };
+        var title = text.Split('\n')[0];
+        var d = new ArticleDocument(text) { Source = Outlet, Url = Url, Published = Published, Title = title, TitleSpan = new TextSpan(0, title.Length) };
         d.Entities = [.. _entities];
         d.Actors = [.. _actors];
         d.Quotes = [.. _quotes];

@@ -11,6 +11,9 @@ public sealed record EventFacts(int Ord, Event Event, DateOnly? Day, EventPlace?
     /// <summary>How much of <see cref="Day"/> the text gave (<see cref="MergedEvent.DayPrecision"/>).</summary>
     public string? DayPrecision { get; init; }
 
+    /// <summary>True when the event's words are in the article's title line (its headline).</summary>
+    public bool Headline { get; init; }
+
     public MergeKey Key => MergeKey.Of(Event, DayPrecision);
 }
 
@@ -50,6 +53,7 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         var figures = d.Figures;
         var used = new bool[figures.Length];
         int firstViolent = -1;
+        var headline = Headline(d);
         for (int i = 0; i < d.Events.Length; i++)
         {
             var e = d.Events[i];
@@ -63,7 +67,8 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
             if (firstViolent < 0 && e.QuadClass == 4) firstViolent = events.Count;
             var (day, precision) = Dated(e, d.Published);
             events.Add(new EventFacts(i, e, day, PlaceOf(e, d), d.Slice(e.Sentence),
-                ActorName(d, e.Source, e.SourceSpan), ActorName(d, e.Target, e.TargetSpan), figs) { DayPrecision = precision });
+                ActorName(d, e.Source, e.SourceSpan), ActorName(d, e.Target, e.TargetSpan), figs)
+                { DayPrecision = precision, Headline = headline is { } h && h.Contains(e.Span) });
         }
         // A toll often sits in its own sentence ("The death toll rose to 12"); it belongs to the article's
         // first material-conflict event rather than to none. Not a war's running total ("the civil war, which broke
@@ -78,6 +83,17 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
             events[firstViolent] = events[firstViolent] with { Figures = extra };
         }
         return new ArticleFacts(d.Id, OutletOf(d), d.Url, d.Published, hash, words, events);
+    }
+
+    /// <summary>
+    /// The title line when it reads as a headline: short, with no closing stop ("Air strike on village kills 19, residents
+    /// say"). A text's first line that is a sentence of the report ("Fighters continue to join the SDF.") is none.
+    /// </summary>
+    internal static TextSpan? Headline(ArticleDocument d)
+    {
+        if (d.TitleSpan is not { } t || t.Length == 0 || t.Length > 160) return null;
+        var line = d.Slice(t).TrimEnd();
+        return line.Length == 0 || line[^1] is '.' or '!' or ';' or ':' or '…' ? null : t;
     }
 
     /// <summary>

@@ -37,20 +37,56 @@ public static class EventMerger
     public static int Add(ArticleFacts article, string? duplicateOf, IMergeIndex index)
     {
         int created = 0;
-        foreach (var e in article.Events)
+        // The body first: a headline reports the article's own news, so its event is the body's when one matches it.
+        var mine = new List<(EventFacts Facts, long Id)>();
+        foreach (var e in article.Events.Where(e => !e.Headline).Concat(article.Events.Where(e => e.Headline)))
         {
             if (!Mergeable(e.Event)) continue;
             var key = e.Key;
-            long? target = null;
-            if (duplicateOf is not null)
+            long? target = e.Headline ? BodyEventOf(e, mine) : null;
+            if (target is null && duplicateOf is not null)
                 foreach (var id in index.EventsOfArticle(duplicateOf, key)) { target = id; break; }
             if (target is null)
                 foreach (var c in index.Candidates(key, e.Day))
                     if (SameDay(c.Day, e.Day) && SamePlace(c.Place, e.Place)) { target = c.Id; break; }
             if (target is null) { target = index.Create(article, e); created++; }
             index.Attach(target.Value, article, e, duplicateOf is not null);
+            mine.Add((e, target.Value));
         }
         return created;
+    }
+
+    /// <summary>
+    /// The body's event a headline's event reports: the first of the article's events with the same root and threat,
+    /// each side the same or unsaid in the headline ("Air strike on village kills 19" has no target; the lede's "killing
+    /// 19 people, most of them children" has), at least one side said in both, in the same place, and on the same day
+    /// unless the headline gives none (a headline speaks in the present of news the lede dates "on Monday").
+    /// </summary>
+    private static long? BodyEventOf(EventFacts headline, List<(EventFacts Facts, long Id)> body)
+    {
+        var h = headline.Key;
+        foreach (var (b, id) in body)
+        {
+            var k = b.Key;
+            if (k.Root != h.Root || k.Threat != h.Threat || k.Period != h.Period && headline.Event.When is not null) continue;
+            bool source = Side(h.SourceCountry, h.SourceRole, k.SourceCountry, k.SourceRole, out var sourceSaid);
+            bool target = Side(h.TargetCountry, h.TargetRole, k.TargetCountry, k.TargetRole, out var targetSaid);
+            if (!source || !target || !sourceSaid && !targetSaid) continue;
+            if (headline.Event.When is not null && !SameDay(b.Day, headline.Day)) continue;
+            if (SamePlace(b.Place, headline.Place)) return id;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when a headline's side fits the body's: unsaid; or the same country (or none, "---") with the same role or none.
+    /// <paramref name="said"/>: the headline names the same country.
+    /// </summary>
+    private static bool Side(string country, string role, string bodyCountry, string bodyRole, out bool said)
+    {
+        bool noCountry = country.Length == 0 || country == "---";
+        said = !noCountry && country == bodyCountry;
+        return (noCountry || country == bodyCountry) && (role.Length == 0 || role == bodyRole);
     }
 
     /// <summary>Denied, hypothetical and negated events are kept in the article's layer but are not incidents.</summary>
