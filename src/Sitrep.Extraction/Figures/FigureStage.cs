@@ -325,6 +325,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // of the nearest one.
         private int _cue0, _cue1, _cue2, _cue3, _cueCount;
         private bool? _hardship; // null until HasHardship ran
+        private bool? _cased; // null until Cased ran
         // The kind of the figure made last in the sentence: "killed 258 people, including 12 Americans, and injured ..." counts
         // the Americans among the dead.
         private FigureKind? _lastKind;
@@ -388,6 +389,32 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return false;
         }
 
+        /// <summary>
+        /// True when the sentence is set in capitals or title case ("GUNMEN KILL 12", "At Least 12 Civilians Killed In Raid"):
+        /// four in five of its words of four letters or more start with a capital, and there are three or more. Its capitals
+        /// then name nothing: "KILLING 12" is no "Resolution 2254".
+        /// </summary>
+        private bool AllCapitals(int k)
+        {
+            var w = Word(k);
+            if (w.Length < 2) return false;
+            foreach (var c in w) if (char.IsLower(c)) return false;
+            return true;
+        }
+
+        private bool Cased()
+        {
+            if (_cased is { } known) return known;
+            int words = 0, capitalised = 0;
+            for (int i = 0; i < _n; i++)
+            {
+                if (_t[i].Kind != TK.Word || _t[i].Length < 4) continue;
+                words++;
+                if (char.IsUpper(_s[_t[i].Start])) capitalised++;
+            }
+            return (_cased = words >= 3 && capitalised * 5 >= words * 4).Value;
+        }
+
         private bool Excluded(int k, int last, NumberReading r)
         {
             foreach (var x in _times)
@@ -406,7 +433,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 && last + 1 < _n && _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start]) && !PluralWord(last + 1) && !PluralWord(last + 2)) return true;
             if (_t[k].Kind == TK.Num && _s.AsSpan(_t[k].Start, _t[k].Length).Contains(':')) return true;
             // "Resolution 2254", "Brigade 93": a name before the number, mid-sentence
-            if (k > 0 && _t[k - 1].Kind == TK.Word && char.IsUpper(_s[_t[k - 1].Start]) && k - 1 > 0 && !IsQualifierWord(k - 1)) return true;
+            // (not a word of ours in capitals, "AT LEAST 12", "KILLING 12", nor any word of a sentence set in capitals)
+            if (k > 0 && _t[k - 1].Kind == TK.Word && char.IsUpper(_s[_t[k - 1].Start]) && k - 1 > 0 && !IsQualifierWord(k - 1)
+                && !(Slot(k - 1) != Lexicon.NoSlot && AllCapitals(k - 1)) && !Cased()) return true;
             // an age set off by commas after a name: "Alber Saber, 27, was arrested"
             if (_t[k].Kind == TK.Num && r.Kind == NumberKind.Cardinal && r.Value is >= 1 and <= 120 && IsP(k - 1, ',') && IsP(last + 1, ',')
                 && k >= 2 && _t[k - 2].Kind == TK.Word && char.IsUpper(_s[_t[k - 2].Start])) return true;
@@ -420,7 +449,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (_t[k].Kind == TK.Num && _s[_t[k].Start] == '0' && _t[k].Length > 1) return true;
             // a number word in a name: "arrest the Five Members", "the Big Three" (a headline in capitals has them before it too)
             if (_t[k].Kind == TK.Word && char.IsUpper(_s[_t[k].Start]) && k > 0 && _t[k - 1].Kind == TK.Word && char.IsLower(_s[_t[k - 1].Start])
-                && (last + 1 >= _n || _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start]))) return true;
+                && (last + 1 >= _n || _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start])) && !Cased()) return true;
             // the whole a part is taken from: "one of the two pilots", "three of the 12 soldiers"
             if (Is(k - 1, "the") && Is(k - 2, "of") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)) return true;
             // "one" as a pronoun: "no one in China", "killing one another", "one that is executed", "one of its radio stations"

@@ -117,6 +117,22 @@ public sealed class FigureStageTests
         Assert.Empty(Run(sentence).Figures);
 
     [Theory]
+    [InlineData("GUNMEN STORMED THE MARKET IN DORI ON FRIDAY, KILLING 14 TRADERS", "KILLING 14 TRADERS", 14, "exact")]
+    [InlineData("At Least 14 Traders Killed In Dori Market Raid", "At Least 14 Traders Killed", 14, "at_least")]
+    [InlineData("Officials said AT LEAST 14 traders were killed in the raid.", "AT LEAST 14 traders were killed", 14, "at_least")]
+    [InlineData("MORE THAN 14 TRADERS WERE KILLED IN THE RAID, OFFICIALS SAID", "MORE THAN 14 TRADERS WERE KILLED", 14, "more_than")]
+    public void A_count_in_a_sentence_set_in_capitals_or_title_case_is_read(string sentence, string words, long low, string qualifier)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal(words, f.Span.Of(sentence));
+        Assert.Equal(FigureKind.Killed, f.Kind);
+        Assert.Equal(low, f.Count.Low);
+        Assert.Equal(qualifier, ContractNames.Of(f.Qualifier));
+        // a name before a number is still a name in a sentence of mixed case
+        Assert.Empty(Run("The council passed RESOLUTION 2401 after the raid in which traders were killed.").Figures.Where(g => g.Count.Low == 2401));
+    }
+
+    [Theory]
     [InlineData("The province hosts more than 2.5 million internally displaced people.", "people")]
     [InlineData("Medics treated 12 wounded soldiers at the base.", "soldiers")]
     [InlineData("At least nine civilians were killed in the shelling.", "civilians")]
