@@ -90,7 +90,7 @@ internal static class EndToEnd
 
     /// <summary>
     /// Each stage's own time, one thread: the corpus run stage by stage through the full pipeline, the clock read
-    /// around every stage, the fastest of 30 passes kept per stage (after 10 warm-up passes).
+    /// around every stage, the fastest of 30 passes kept per stage (after 10 warm-up passes; STAGE_PASSES sets the 40).
     /// </summary>
     private static void StageTimes(SitrepPipeline full, List<RawArticle> corpus)
     {
@@ -99,7 +99,9 @@ internal static class EndToEnd
         Array.Fill(best, double.MaxValue);
         var pass = new double[stages.Count];
         var clock = new Stopwatch();
-        for (int rep = 0; rep < 40; rep++)
+        // STAGE_PASSES (default 40, the first quarter warm-up): fewer for a corpus of a few huge articles
+        int passes = int.TryParse(Environment.GetEnvironmentVariable("STAGE_PASSES"), out var sp) && sp > 0 ? sp : 40, warm = passes / 4;
+        for (int rep = 0; rep < passes; rep++)
         {
             Array.Clear(pass);
             foreach (var a in corpus)
@@ -112,11 +114,11 @@ internal static class EndToEnd
                     pass[k] += clock.Elapsed.TotalMilliseconds;
                 }
             }
-            if (rep < 10) continue;
+            if (rep < warm) continue;
             for (int k = 0; k < stages.Count; k++) best[k] = Math.Min(best[k], pass[k]);
         }
         double total = best.Sum();
-        Console.WriteLine($"stage times, one thread, fastest of 30 passes over {corpus.Count} articles (ms per article, share of the pipeline):");
+        Console.WriteLine($"stage times, one thread, fastest of {passes - warm} passes over {corpus.Count} articles (ms per article, share of the pipeline):");
         for (int k = 0; k < stages.Count; k++)
             Console.WriteLine($"  {stages[k].Name,-16} {best[k] / corpus.Count,9:F3}  {best[k] / total * 100,5:F1}%");
         Console.WriteLine($"  {"all",-16} {total / corpus.Count,9:F3}");

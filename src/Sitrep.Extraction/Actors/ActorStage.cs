@@ -63,9 +63,10 @@ public sealed class ActorStage : Stage
         }
 
         // Bare group mentions and names no entity covers.
+        var held = new Held(result);
         foreach (var (sentence, words, matches) in scanned)
         {
-            BareMentions(document, words, matches, entities, byCluster, mainCountry, on, result);
+            BareMentions(document, words, matches, entities, byCluster, mainCountry, on, result, held);
             SharedNames(text, words, matches, on, result);
         }
 
@@ -194,10 +195,20 @@ public sealed class ActorStage : Stage
     /// The organisation's mention, with the noun after it when that noun names an armed group: "the White Army militia" is
     /// a militia, not an army, and "the Lord's Army fighters" are fighters (the noun decides the role).
     /// </summary>
-    private static bool Holds(ImmutableArray<Actor>.Builder actors, ActorCoding coding, TextSpan mention)
+    /// <summary>
+    /// The actors found so far, by code, evidence and mention, to ask whether one is there already in constant time (a
+    /// long document's thousands of actors, read through for each phrase, took time growing with the square of its length).
+    /// </summary>
+    private sealed class Held(ImmutableArray<Actor>.Builder actors)
     {
-        foreach (var a in actors) if (a.Code == coding.Code && a.Evidence == coding.Evidence && a.Mention == mention) return true;
-        return false;
+        private readonly HashSet<(string Code, TextSpan Evidence, TextSpan Mention)> _seen = new();
+        private int _count;
+
+        public bool Holds(ActorCoding coding, TextSpan mention)
+        {
+            for (; _count < actors.Count; _count++) _seen.Add((actors[_count].Code, actors[_count].Evidence, actors[_count].Mention));
+            return _seen.Contains((coding.Code, coding.Evidence, mention));
+        }
     }
 
     private static TextSpan ArmedGroupPhrase(string text, Entity m)
@@ -359,7 +370,7 @@ public sealed class ActorStage : Stage
     }
 
     private void BareMentions(ArticleDocument document, List<PhraseWord> words, List<LexMatch> matches,
-        List<Entity> entities, Dictionary<int, Actor> byCluster, string? mainCountry, DateOnly? on, ImmutableArray<Actor>.Builder result)
+        List<Entity> entities, Dictionary<int, Actor> byCluster, string? mainCountry, DateOnly? on, ImmutableArray<Actor>.Builder result, Held held)
     {
         var text = document.Text;
         var used = new bool[words.Count];
@@ -422,7 +433,7 @@ public sealed class ActorStage : Stage
                     if (ctx is not null) coding = coding.WithCountry(ctx);
                 }
                 // (once: "Libya, the US ambassador" cut at the article may leave the title an entity's rule coded already)
-                if (Holds(result, coding, phrase)) continue;
+                if (held.Holds(coding, phrase)) continue;
                 result.Add(new Actor(-1, coding.Code, coding.Country, coding.Role, phrase.Of(text), coding.Evidence, phrase));
             }
             for (int x = left; x <= head.Last; x++) used[x] = true;

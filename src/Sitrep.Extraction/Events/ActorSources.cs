@@ -87,7 +87,7 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
         {
             var phrase = new TextSpan(words[firstToken].Start, words[Math.Min(lastToken, words.Length - 1)].End);
             int before = found.Count;
-            foreach (var a in document.Actors)
+            foreach (var a in Near(document.Actors, phrase))
             {
                 // The mention in the phrase, or the words that coded it: "arrested opposition leader Ousmane Sonko" has the
                 // name as an apposition outside the object's phrase, its title "opposition leader" inside.
@@ -104,6 +104,46 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
         fallback.Find(document, words, firstToken, lastToken, head, found);
     }
 
+    // The actors of the document last asked about on this thread, by where their evidence starts (a long document asks
+    // about every phrase: reading all its actors for each would take time that grows with the square of its length).
+    [ThreadStatic] private static Actor[]? _indexed;
+    [ThreadStatic] private static int[]? _byStart;
+    [ThreadStatic] private static List<int>? _picked;
+    private const int IndexFrom = 32;
+    private const int AppositionGap = 8;
+
+    /// <summary>
+    /// The actors, in the layer's order, whose evidence starts inside <paramref name="phrase"/> or at most
+    /// <see cref="AppositionGap"/> characters after it: the only ones <see cref="Find"/> can take. Few actors: all of them.
+    /// </summary>
+    private static IEnumerable<Actor> Near(ImmutableArray<Actor> actors, TextSpan phrase)
+    {
+        if (actors.Length < IndexFrom) return actors;
+        var array = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(actors)!;
+        if (!ReferenceEquals(array, _indexed))
+        {
+            var order = new int[array.Length];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (x, y) => array[x].Evidence.Start != array[y].Evidence.Start ? array[x].Evidence.Start.CompareTo(array[y].Evidence.Start) : x.CompareTo(y));
+            _byStart = order;
+            _indexed = array;
+        }
+        var byStart = _byStart!;
+        int lo = 0, hi = byStart.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (array[byStart[mid]].Evidence.Start >= phrase.Start) hi = mid; else lo = mid + 1;
+        }
+        var picked = _picked ??= new List<int>();
+        picked.Clear();
+        for (int k = lo; k < byStart.Length && array[byStart[k]].Evidence.Start <= phrase.End + AppositionGap; k++) picked.Add(byStart[k]);
+        picked.Sort();
+        var result = new Actor[picked.Count];
+        for (int k = 0; k < result.Length; k++) result[k] = array[picked[k]];
+        return result;
+    }
+
     /// <summary>
     /// "Ahmed Hassan, a Somali government spokesman, criticised Kenya": the phrase is the name, and the apposition right
     /// after it holds the words that coded the person (the parse leaves the apposition out of the subject's phrase).
@@ -112,7 +152,7 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
     {
         if (!phrase.Contains(a.Mention.Start) || a.Mention.End > phrase.End || a.Evidence.Start < phrase.End) return false;
         int gap = a.Evidence.Start - phrase.End;
-        return gap is > 0 and <= 8 && text[phrase.End] == ',';
+        return gap is > 0 and <= AppositionGap && text[phrase.End] == ',';
     }
 
     private static bool OnlyBareRoles(List<ActorHit> found, int from)

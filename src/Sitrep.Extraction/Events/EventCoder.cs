@@ -233,8 +233,50 @@ public sealed partial class EventCoder
                 if (h < 0 || h >= n) continue;
                 next[i] = first[h]; first[h] = i;
             }
-            return new Parsed { Document = d, Text = d.Text, Words = pos.Words.Spans, Pos = pos, Deps = deps, FirstChild = first, NextSibling = next };
+            // Each parse run's words hang only from words of the same run (checked: a head outside its run makes every
+            // word's run the whole document, as if no run were known).
+            var runEnd = new int[n];
+            Array.Fill(runEnd, n);
+            bool inRuns = true;
+            foreach (var (_, start, end) in pos.Words.Ranges)
+                for (int i = start; i < end && i < n; i++)
+                {
+                    runEnd[i] = end;
+                    int h = deps.Heads[i];
+                    if (h >= 0 && (h < start || h >= end)) inRuns = false;
+                }
+            var spans = pos.Words.Spans;
+            for (int i = 1; i < spans.Length && inRuns; i++) inRuns = spans[i].Start >= spans[i - 1].End && spans[i].Length > 0;
+            if (n > 0 && spans[0].Length == 0) inRuns = false;
+            if (!inRuns) Array.Fill(runEnd, n);
+            return new Parsed { Document = d, Text = d.Text, Words = spans, Pos = pos, Deps = deps, FirstChild = first, NextSibling = next,
+                RunEnd = runEnd, Ordered = inRuns };
         }
+
+        /// <summary>For each word, the end (exclusive) of its parse run: no later word is in its subtree.</summary>
+        public required int[] RunEnd;
+
+        /// <summary>Words are in text order, none empty, none overlapping, and heads stay in their run (else <see cref="RunEnd"/> is the document's end).</summary>
+        public required bool Ordered;
+
+        /// <summary>
+        /// The words that overlap <paramref name="span"/> lie in [<see cref="FirstAfter"/>(span.Start), first word starting at or
+        /// after span.End): with ordered words, a binary search; otherwise the whole document (0).
+        /// </summary>
+        public int FirstAfter(int offset)
+        {
+            if (!Ordered) return 0;
+            int lo = 0, hi = Words.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Words[mid].End > offset) hi = mid; else lo = mid + 1;
+            }
+            return lo;
+        }
+
+        /// <summary>True while word <paramref name="t"/> may still touch <paramref name="span"/> (see <see cref="FirstAfter"/>).</summary>
+        public bool Before(int t, TextSpan span) => t < Words.Length && (!Ordered || Words[t].Start < span.End);
 
         public ReadOnlySpan<char> Word(int t) => Words[t].SliceOf(Text);
         public string Tag(int t) => Pos[t];
@@ -2623,7 +2665,7 @@ public sealed partial class EventCoder
             }
             // ... else the first actor the clause names ("said he has deep satisfaction toward Gondor", "said that an arms
             // embargo against Mordor would not work"), as PETRARCH reads the verb's phrase.
-            for (int t = predicate + 1; tgtHits.Count == 0 && t < p.Words.Length; t++)
+            for (int t = predicate + 1; tgtHits.Count == 0 && t < p.RunEnd[predicate]; t++)
             {
                 // (a name that only modifies a noun is read with it: "the Mordor police")
                 if (p.Tag(t) is not ("NOUN" or "PROPN") || p.Label(t) is "compound" or "flat" || !p.IsUnder(t, clause)) continue;
@@ -3207,7 +3249,7 @@ public sealed partial class EventCoder
         if (at < 0) return -1;
         int skip = run.Skip;
         var scratch = new List<ActorHit>(2);
-        for (int t = at + 1; t < p.Words.Length; t++)
+        for (int t = at + 1; t < p.RunEnd[v]; t++)
         {
             if (!p.IsUnder(t, v) || p.Tag(t) is not ("NOUN" or "PROPN") || p.Label(t) is "compound" or "flat") continue;
             // (an actor whose words the noun's phrase holds, the noun among them: "the Prince of Dol Amroth")
@@ -3266,7 +3308,7 @@ public sealed partial class EventCoder
     private static bool IsStanceOpposition(Parsed p, ActorHit h)
     {
         if (!h.Code.EndsWith("OPP", StringComparison.Ordinal)) return false;
-        for (int t = 0; t < p.Words.Length; t++)
+        for (int t = p.FirstAfter(h.Span.Start); p.Before(t, h.Span); t++)
             if (p.Words[t].End == h.Span.End)
                 return p.Word(t) is "opposition" && p.PrepPhrase(t, nominal: true, "to") >= 0;
         return false;
@@ -3282,7 +3324,7 @@ public sealed partial class EventCoder
         int to = name.IndexOf(" to ", StringComparison.OrdinalIgnoreCase);
         if (to > 0 && name[(to + 4)..] is var rest && rest.IndexOf(' ') is var space && space > 0 && FightVerbs.Contains(rest[..space].ToString())) return true;
         // (... or the party alone, the words before it "Coalition to Counter")
-        for (int t = 2; t < p.Words.Length; t++)
+        for (int t = Math.Max(2, p.FirstAfter(h.Span.Start)); p.Before(t, h.Span); t++)
             if (p.Words[t].Start == h.Span.Start)
                 return p.Word(t - 2).Equals("to", StringComparison.OrdinalIgnoreCase) && char.IsUpper(p.Word(t - 1)[0]) && FightVerbs.Contains(p.Word(t - 1).ToString())
                     && t >= 3 && char.IsUpper(p.Word(t - 3)[0]);
@@ -3296,7 +3338,7 @@ public sealed partial class EventCoder
     private static bool NamedGathering(Parsed p, ActorHit h)
     {
         if (h.Code.Length != 3) return false;
-        for (int t = 0; t < p.Words.Length; t++)
+        for (int t = p.FirstAfter(h.Span.Start); p.Before(t, h.Span); t++)
             if (p.Words[t].End == h.Span.End)
                 return h.Span.Start < p.Words[t].Start && IsGatheringName(p, t) || t + 1 < p.Words.Length && IsGatheringName(p, t + 1);
         return false;
@@ -3356,7 +3398,7 @@ public sealed partial class EventCoder
     private bool DescribesDeed(Parsed p, ActorHit h)
     {
         if (h.Code.Length != 6 || !h.Code.EndsWith("INS", StringComparison.Ordinal)) return false;
-        for (int t = 0; t < p.Words.Length; t++)
+        for (int t = p.FirstAfter(h.Span.Start); p.Before(t, h.Span); t++)
         {
             if (!h.Span.Contains(p.Words[t])) continue;
             if (p.Label(t) is not ("amod" or "compound") || p.Words[t].Start != h.Span.Start || p.Words[t].End != h.Span.End) return false;
@@ -3373,7 +3415,7 @@ public sealed partial class EventCoder
 
     private static bool OwnedByPronoun(Parsed p, ActorHit h)
     {
-        for (int t = 0; t < p.Words.Length; t++)
+        for (int t = p.FirstAfter(h.Span.Start); p.Before(t, h.Span); t++)
             if (h.Span.Contains(p.Words[t]) && p.Child(t, "nmod:poss") is var owner && owner >= 0 && p.Tag(owner) == "PRON"
                 && PossessiveLookup.Contains(p.Word(owner)))
                 return true;
@@ -3799,7 +3841,7 @@ public sealed partial class EventCoder
     private static bool IsUnnamed(Parsed p, ActorHit h)
     {
         bool any = false;
-        for (int t = 0; t < p.Words.Length; t++)
+        for (int t = p.FirstAfter(h.Span.Start); p.Before(t, h.Span); t++)
         {
             if (!h.Span.Contains(p.Words[t])) continue;
             any = true;
