@@ -76,7 +76,7 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> ThreatNouns = new(StringComparer.OrdinalIgnoreCase) { "threat", "warning", "ultimatum" };
     // Reported verdicts: "X said Y's move was illegal / constitutes 'an emotional breakdown'" is X criticising Y (111).
     private static readonly HashSet<string> Reporting = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "add", "state", "declare", "insist", "argue" };
-    private static readonly HashSet<string> Mentioning = new(StringComparer.OrdinalIgnoreCase) { "report", "mention", "define" };
+    private static readonly HashSet<string> Mentioning = new(StringComparer.OrdinalIgnoreCase) { "report", "mention", "define", "describe", "announce", "comment", "remark" };
     private static readonly HashSet<string> Verdicts = new(StringComparer.OrdinalIgnoreCase)
     {
         "unacceptable", "illegal", "illegitimate", "unlawful", "irresponsible", "reckless", "provocation", "provocative",
@@ -143,6 +143,8 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Gatherings = new(StringComparer.OrdinalIgnoreCase) { "summit", "conference", "meeting", "forum", "congress", "games", "olympics" };
     private static readonly HashSet<string> Permissions = new(StringComparer.OrdinalIgnoreCase)
         { "permission", "authorization", "authorisation", "approval", "mandate", "licence", "license", "clearance", "go-ahead" };
+    private static readonly HashSet<string> Admitting = new(StringComparer.OrdinalIgnoreCase) { "admit" };
+    private static readonly HashSet<string> Inviting = new(StringComparer.OrdinalIgnoreCase) { "invite" };
     private static readonly HashSet<string> Permitting = new(StringComparer.OrdinalIgnoreCase) { "allow", "permit", "authorize", "authorise" };
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
@@ -318,6 +320,11 @@ public sealed partial class EventCoder
         CodeBattleNouns(p, start, end, sentenceSpan, question, before, output);
         DropRefined(output, before);
         DropRetold(output, before);
+        // "tapped a European company to provide a tanker to the Air Force", "Norwegian expects to receive six new Boeing
+        // airplanes": what a firm supplies to the military, or to anyone, is a sale, not military aid (072).
+        if (!_dictionaryDecides)
+            for (int i = output.Count - 1; i >= before; i--)
+                if (output[i].Code == "072" && IsBusiness(output[i].Source)) output.RemoveAt(i);
         // Victims with no attacker named are force only where the sentence names an attack or a weapon: "the plane
         // crashed, killing all 228 people" is an accident.
         // "Boko Haram claimed responsibility for the attack on the army base": the attack is the claimant's.
@@ -329,6 +336,10 @@ public sealed partial class EventCoder
         if (output.Count > before && output.FindIndex(before, e => e.Source.Length == 0) >= 0 && !NamesAttack(p, start, end))
             output.RemoveAll(e => e.Source.Length == 0 && e.Sentence == sentenceSpan && !IsArmed(e.Target));
     }
+
+    /// <summary>A company's code: a multinational, or a business sector right after the country.</summary>
+    private static bool IsBusiness(string code) =>
+        code.StartsWith("MNC", StringComparison.Ordinal) || code.Length >= 6 && code.AsSpan(3, 3).SequenceEqual("BUS");
 
     /// <summary>An attack or a weapon named in the sentence ("when gunfire erupted", "shells struck the camp").</summary>
     private bool NamesAttack(Parsed p, int start, int end)
@@ -503,7 +514,9 @@ public sealed partial class EventCoder
         // PETRARCH lets a block's verbs share the patterns written for one of them; on our own reading a pattern that
         // spells out nothing but a preposition, written for another member, is that verb's only: MEET's "(AT)" (036)
         // does not make "facing U.S. troops at the border" a meeting.
-        if (!_dictionaryDecides && patterned && synonyms is { Owner: not null } other && other.Owner != dict.Member && BarePreposition(other))
+        // Nor, in the block of statements (010), is a pattern written for another verb: ANNOUNCE's "* AID" (0331) does not
+        // make "commented on the delivery of aid" an announcement of aid.
+        if (!_dictionaryDecides && patterned && synonyms is { Owner: not null } other && other.Owner != dict.Member && (BarePreposition(other) || dict.Block.Code == "010"))
         {
             last = dict.Code ?? dict.Block.Code;
             patterned = false;
@@ -725,9 +738,14 @@ public sealed partial class EventCoder
         // never an event of its own: what is said is coded ("said in response to US missile attacks" took the
         // attacks for the speakers' own through a dictionary pattern of a synonym).
         // (With the user's PETRARCH codebook saying is coded, as PETRARCH codes it: see Emit for its target.)
-        // ("media reported 54 people killed", "statements that mentioned Iraq", "the people the government defines as poor":
-        // what is reported, mentioned or defined is the statement's content, no one it is made to)
+        // ("media reported 54 people killed", "statements that mentioned Iraq", "the people the government defines as poor",
+        // "a term it uses to describe the exiles", "announced the death of a soldier", "commented on the delivery of aid":
+        // what is reported, mentioned, defined, described, announced or commented on is the statement's content, no one
+        // it is made to)
         if ((pick.Code == "010" && (IsLemma(p, v, Reporting) || IsLemma(p, v, Mentioning)) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
+        // "has decided to admit Poland and Hungary", "admitted two new members": letting a party in admits no deed (015).
+        if (!_dictionaryDecides && pick.Code == "015" && IsLemma(p, v, Admitting) && p.Child(v, "obj") is var admitted && admitted >= 0
+            && HasActor(p, admitted, srcHits)) return;
         if (IsLemma(p, v, Sufferings)) return;
         // "refused to return him, citing the harshness of the regime": a reason given for another act is no statement to
         // whoever the reason names.
@@ -952,6 +970,16 @@ public sealed partial class EventCoder
         // to help stabilise Kabul": the condition or the mood of the verbs above, through their open complements, is the
         // act's too.
         if (!_dictionaryDecides && modality == Modality.Asserted && label == "xcomp") modality = GovernorMood(p, v);
+        // "will begin withdrawing troops and release prisoners", "promised to withdraw and release the soldiers": a verb
+        // joined to another with no subject or auxiliary of its own shares that verb's tense and mood.
+        if (!_dictionaryDecides && modality == Modality.Asserted && label == "conj" && gov >= 0) modality = ConjunctMood(p, v, gov);
+        // "invited the minister to visit Kampala", "was invited to attend": what one is invited to do is not done yet.
+        if (!_dictionaryDecides && modality == Modality.Asserted && label == "xcomp" && gov >= 0 && IsLemma(p, gov, Inviting)) modality = Modality.Hypothetical;
+        // "sanctions will remain until Uganda pays compensation", "plans to meet the families when he travels to Kampala": a
+        // time clause of what is to come, or may come, is to come too.
+        if (!_dictionaryDecides && modality == Modality.Asserted && label == "advcl" && gov >= 0 && p.Child(v, "aux") < 0
+            && !p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (p.HasChildWord(v, "mark", TimeMarks) || p.HasChildWord(v, "advmod", "when", "once")))
+            modality = VerbMood(p, gov);
 
         // "bought equipment to try and track down its users": "try and" is "try to", an effort, not the deed done.
         if (!_dictionaryDecides && label == "conj" && gov >= 0 && gov + 2 == v && p.Word(gov).Equals("try", StringComparison.OrdinalIgnoreCase)
@@ -2229,6 +2257,29 @@ public sealed partial class EventCoder
         return Modality.Asserted;
     }
 
+    /// <summary>
+    /// The mood of a verb joined to <paramref name="gov"/> that has no subject and no auxiliary of its own: the first
+    /// conjunct's (<see cref="VerbMood"/>: "will begin withdrawing ... and release", "promised to withdraw ... and release").
+    /// </summary>
+    private static Modality ConjunctMood(Parsed p, int v, int gov)
+    {
+        if (p.Tag(gov) != "VERB" || p.Child(v, "nsubj") >= 0 || p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux") >= 0 || p.Child(v, "aux:pass") >= 0)
+            return Modality.Asserted;
+        return VerbMood(p, gov);
+    }
+
+    private static readonly string[] TimeMarks = ["when", "once", "until", "till", "before"];
+
+    /// <summary>A verb's mood from its own auxiliary or, as an open complement, from the plan, promise or mood above it.</summary>
+    private static Modality VerbMood(Parsed p, int gov)
+    {
+        if (AuxModality(p, gov) is var m && m != Modality.Asserted) return m;
+        int above = p.Head(gov);
+        if (p.Label(gov) != "xcomp" || above < 0) return Modality.Asserted;
+        if (IsLemma(p, above, Intents) || IsLemma(p, above, Plans)) return Modality.Future;
+        return GovernorMood(p, gov);
+    }
+
     private static bool IsNegated(Parsed p, int v)
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
@@ -2966,11 +3017,25 @@ public sealed partial class EventCoder
     /// </summary>
     private static bool DoneToAThing(Parsed p, string code, int obj, bool nominal)
     {
-        if (nominal || obj < 0 || code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("057", StringComparison.Ordinal)) return false;
+        if (nominal || obj < 0 || code.StartsWith("04", StringComparison.Ordinal)) return false;
+        // "Poland and the Czech Republic signed papers of accession to NATO": each one's own joining, no deal between them.
+        if (code.StartsWith("057", StringComparison.Ordinal)) return NamesAccession(p, obj);
         if (IsLemma(p, obj, SharedWork) || IsLemma(p, obj, Agreements) || IsLemma(p, obj, Negotiations)) return false;
         for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) == "amod" && IsLemma(p, c, SharedMarks)) return false;
         return true;
+    }
+
+    private static readonly HashSet<string> Accessions = new(StringComparer.OrdinalIgnoreCase) { "accession", "membership", "admission" };
+
+    /// <summary>A signed text that is one's joining of a body: "papers of accession", "the membership protocol".</summary>
+    private static bool NamesAccession(Parsed p, int obj)
+    {
+        if (IsLemma(p, obj, Accessions)) return true;
+        for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "compound" or "amod" || p.Label(c).StartsWith("nmod", StringComparison.Ordinal))
+                if (IsLemma(p, c, Accessions)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> SharedWork = new(StringComparer.OrdinalIgnoreCase)
