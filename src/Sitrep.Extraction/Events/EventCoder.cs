@@ -73,6 +73,8 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Topical = new(StringComparer.OrdinalIgnoreCase)
         { "talk", "talks", "discussion", "negotiation", "meeting", "summit", "conference", "agreement", "deal", "accord", "resolution", "report", "statement", "dialogue", "consultation", "debate", "vote" };
     // Nouns whose clause says what is threatened or intended: "the US threat to suspend talks", "a pledge to help".
+    private static readonly HashSet<string> Possibilities = new(StringComparer.OrdinalIgnoreCase)
+        { "risk", "possibility", "prospect", "fear", "danger", "likelihood", "spectre", "specter", "chance" };
     private static readonly HashSet<string> ThreatNouns = new(StringComparer.OrdinalIgnoreCase) { "threat", "warning", "ultimatum" };
     // Reported verdicts: "X said Y's move was illegal / constitutes 'an emotional breakdown'" is X criticising Y (111).
     private static readonly HashSet<string> Reporting = new(StringComparer.OrdinalIgnoreCase) { "say", "tell", "add", "state", "declare", "insist", "argue" };
@@ -893,6 +895,9 @@ public sealed partial class EventCoder
                 // (... or the mood the governor takes from above: "should China decide to retaliate to defend its deal")
                 var purposeModality = AuxModality(p, gov);
                 if (purposeModality == Modality.Asserted && p.Label(gov) == "xcomp") purposeModality = GovernorMood(p, gov);
+                // ("the administration's plans to deploy Marines to back up the troops": the purpose of a plan's act is planned)
+                if (purposeModality == Modality.Asserted && p.Label(gov) == "acl" && p.Head(gov) is var planned && planned >= 0 && IsLemma(p, planned, IntentNouns))
+                    purposeModality = Modality.Future;
                 if (modality == Modality.Asserted && purposeModality != Modality.Asserted) { modality = purposeModality; undoneAim = true; }
             }
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
@@ -1772,6 +1777,14 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && modality == Modality.Asserted
             && (p.HasChildWord(n, "det", "any") || label is "nsubj" or "nsubj:pass" && head >= 0 && AuxModality(p, head) == Modality.Hypothetical))
             modality = Modality.Hypothetical;
+        // "the threat of NATO air strikes against Belgrade": force threatened is a threat (13x), not done; "the risk of
+        // a Ugandan attack", "fears of an invasion": force that may come is hypothetical.
+        if (!_dictionaryDecides && modality == Modality.Asserted && head >= 0 && label.StartsWith("nmod", StringComparison.Ordinal)
+            && p.CaseOf(n).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            if (IsLemma(p, head, ThreatNouns) && IsMaterialConflict(code)) { code = ThreatCode(code); modality = Modality.Threatened; }
+            else if (IsLemma(p, head, Possibilities)) modality = Modality.Hypothetical;
+        }
         // "President Kumaratunga's four-day visit to India", "a visit to Sri Lanka by the Norwegian foreign minister": a
         // visit is its owner's (or its "by" phrase's) to whom its "to" phrase names; one cancelled, put off or still planned
         // is not made, one upcoming or expected is to come.
