@@ -978,6 +978,10 @@ public sealed partial class EventCoder
         // "will begin withdrawing troops and release prisoners", "promised to withdraw and release the soldiers": a verb
         // joined to another with no subject or auxiliary of its own shares that verb's tense and mood.
         if (!_dictionaryDecides && modality == Modality.Asserted && label == "conj" && gov >= 0) modality = ConjunctMood(p, v, gov);
+        // "did not invade Kuwait, endanger Saudi Arabia and butcher his own people", "will not attack or threaten Uganda":
+        // the negation of the auxiliary they share. (Not after "but", nor a past form: "did not attack but withdrew",
+        // "did not attack and retreated".)
+        if (!_dictionaryDecides && !negated && label == "conj" && gov >= 0 && SharesNegation(p, v, gov)) negated = true;
         // "invited the minister to visit Kampala", "was invited to attend": what one is invited to do is not done yet.
         if (!_dictionaryDecides && modality == Modality.Asserted && label == "xcomp" && gov >= 0 && IsLemma(p, gov, Inviting)) modality = Modality.Hypothetical;
         // "sanctions will remain until Uganda pays compensation", "plans to meet the families when he travels to Kampala": a
@@ -2276,9 +2280,37 @@ public sealed partial class EventCoder
     /// </summary>
     private static Modality ConjunctMood(Parsed p, int v, int gov)
     {
-        if (p.Tag(gov) != "VERB" || p.Child(v, "nsubj") >= 0 || p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux") >= 0 || p.Child(v, "aux:pass") >= 0)
-            return Modality.Asserted;
-        return VerbMood(p, gov);
+        if (p.Tag(gov) != "VERB" || !Bare(p, v)) return Modality.Asserted;
+        return VerbMood(p, FirstConjunct(p, gov));
+    }
+
+    private static bool SharesNegation(Parsed p, int v, int gov)
+    {
+        if (!Bare(p, v) || p.HasChildWord(v, "cc", "but", "yet") || p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        gov = FirstConjunct(p, gov);
+        return p.Tag(gov) == "VERB" && p.Child(gov, "aux") >= 0 && IsNegated(p, gov) && !GivesReason(p, gov) && !GivesReason(p, v);
+    }
+
+    /// <summary>
+    /// A "because" phrase or clause on the verb: "did not invade Kuwait ... because of Israel" denies the reason, not
+    /// the deeds.
+    /// </summary>
+    private static bool GivesReason(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "obl" or "advcl" && (p.HasChildWord(c, "case", "because") || p.HasChildWord(c, "mark", "because"))) return true;
+        return false;
+    }
+
+    /// <summary>No subject and no auxiliary of its own.</summary>
+    private static bool Bare(Parsed p, int v) =>
+        p.Child(v, "nsubj") < 0 && p.Child(v, "nsubj:pass") < 0 && p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0;
+
+    /// <summary>Up a run of bare conjuncts ("invade X, threaten Y or kill Z" parsed as a chain) to the verb they share.</summary>
+    private static int FirstConjunct(Parsed p, int gov)
+    {
+        for (int hop = 0; hop < 6 && p.Label(gov) == "conj" && Bare(p, gov) && p.Head(gov) is var up && up >= 0 && p.Tag(up) == "VERB"; hop++) gov = up;
+        return gov;
     }
 
     private static readonly string[] TimeMarks = ["when", "once", "until", "till", "before"];

@@ -35,6 +35,17 @@ public sealed class CommitmentsAndSensesTests
         Assert.Contains(done, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Modality == Modality.Asserted);
     }
 
+    [Fact]
+    public void Conjuncts_under_one_negated_auxiliary_are_all_negated()
+    {
+        if (!Dictionaries || Code("The Kenyan president did not invade Uganda, threaten Tanzania or kill his own people.") is not { } events) return;
+        Assert.Contains(events, e => e.Target == "TZA");
+        Assert.All(events, e => Assert.True(e.Negated));
+        // (not after "but": "did not attack Uganda but threatened Tanzania" did threaten)
+        if (Code("Kenya did not attack Uganda but threatened Tanzania.") is not { } but) return;
+        Assert.Contains(but, e => e.Target == "TZA" && !e.Negated);
+    }
+
     [Theory]
     [InlineData("Kenya invited the Ugandan president to visit Nairobi.")]
     [InlineData("The Ugandan president was invited to visit Nairobi.")]
