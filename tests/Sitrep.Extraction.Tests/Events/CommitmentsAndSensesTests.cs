@@ -134,6 +134,9 @@ public sealed class CommitmentsAndSensesTests
     [InlineData("Kenya does not guarantee the rule of law to Ugandans living in Kenya.")]
     [InlineData("Kenyan officials who monitor Ugandan affairs said the talks had stalled.")]
     [InlineData("The Kenyan army now claims full control of the Ugandan border town.")]
+    [InlineData("Kenyan authorities cleared the Ugandan takeover of Safaricom.")]
+    [InlineData("A Kenyan consultant said his firm will recommend acquisitions of Ugandan companies to foreign clients.")]
+    [InlineData("All week, elected officials in Nairobi and Mombasa have issued statement of support for Uganda's refugees, even Vice President Musyoka, breaking from his own administration's stand.")]
     public void Stative_and_idiomatic_senses_of_dictionary_verbs_are_no_events(string sentence)
     {
         if (!Dictionaries || Code(sentence) is not { } events) return;
