@@ -145,6 +145,12 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Gatherings = new(StringComparer.OrdinalIgnoreCase) { "summit", "conference", "meeting", "forum", "congress", "games", "olympics" };
     private static readonly HashSet<string> Permissions = new(StringComparer.OrdinalIgnoreCase)
         { "permission", "authorization", "authorisation", "approval", "mandate", "licence", "license", "clearance", "go-ahead" };
+    private static readonly HashSet<string> Backing = new(StringComparer.OrdinalIgnoreCase) { "back" };
+    private static readonly HashSet<string> ArmedBackers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "personnel", "force", "forces", "troops", "soldiers", "police", "policemen", "officers", "peacekeepers", "unit", "units",
+        "contingent", "contingents", "marines", "paratroopers", "aircraft", "helicopters", "jets", "drones", "airstrikes", "tanks", "artillery",
+    };
     private static readonly HashSet<string> Admitting = new(StringComparer.OrdinalIgnoreCase) { "admit" };
     private static readonly HashSet<string> Inviting = new(StringComparer.OrdinalIgnoreCase) { "invite" };
     private static readonly HashSet<string> Permitting = new(StringComparer.OrdinalIgnoreCase) { "allow", "permit", "authorize", "authorise" };
@@ -745,6 +751,11 @@ public sealed partial class EventCoder
         // what is reported, mentioned, defined, described, announced or commented on is the statement's content, no one
         // it is made to)
         if ((pick.Code == "010" && (IsLemma(p, v, Reporting) || IsLemma(p, v, Mentioning)) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
+        // "officers backed by Kenyan personnel of the mission", "troops backed by helicopters": backing by armed men or their
+        // weapons is their part in the operation, no endorsement (051), as the dictionary's BACK (BY &MILITARY) [---] has it
+        // for the words its synset lists.
+        if (!_dictionaryDecides && IsLemma(p, v, Backing) && Agent(p, v) is var backer && backer >= 0 && p.Label(backer) != "nmod"
+            && IsLemma(p, backer, ArmedBackers)) return;
         // "has decided to admit Poland and Hungary", "admitted two new members": letting a party in admits no deed (015).
         if (!_dictionaryDecides && pick.Code == "015" && IsLemma(p, v, Admitting) && p.Child(v, "obj") is var admitted && admitted >= 0
             && HasActor(p, admitted, srcHits)) return;

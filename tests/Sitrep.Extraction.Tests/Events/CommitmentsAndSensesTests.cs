@@ -127,6 +127,16 @@ public sealed class CommitmentsAndSensesTests
         Assert.DoesNotContain(events, e => e.Code == "072");
     }
 
+    [Fact]
+    public void Backing_by_armed_personnel_is_no_endorsement()
+    {
+        if (!Dictionaries || Code("Haitian police officers, backed by Kenyan personnel of the security mission, raided the gang's base on Tuesday.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "KEN" && e.Code.StartsWith("05", StringComparison.Ordinal));
+        // (a state's backing still is)
+        if (Code("The rebels were backed by Uganda.") is not { } backed) return;
+        Assert.Contains(backed, e => e.Source == "UGA" && e.Code == "051");
+    }
+
     [Theory]
     [InlineData("Kenyan troops pushed the Ugandan rebels back across the border.")]
     [InlineData("The Kenyan army has maintained its positions against the Ugandan rebels.")]
