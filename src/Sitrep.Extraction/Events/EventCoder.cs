@@ -750,7 +750,9 @@ public sealed partial class EventCoder
         // "a term it uses to describe the exiles", "announced the death of a soldier", "commented on the delivery of aid":
         // what is reported, mentioned, defined, described, announced or commented on is the statement's content, no one
         // it is made to)
-        if ((pick.Code == "010" && (IsLemma(p, v, Reporting) || IsLemma(p, v, Mentioning)) || IsLemma(p, v, Saying)) && !_dictionaryDecides) return;
+        // (Not what is announced "against" someone: "announced asset freezes against four officers" names its party.)
+        if ((pick.Code == "010" && (IsLemma(p, v, Reporting) || IsLemma(p, v, Mentioning) && p.PrepPhrase(v, nominal: false, "against") < 0) || IsLemma(p, v, Saying))
+            && !_dictionaryDecides) return;
         // "officers backed by Kenyan personnel of the mission", "troops backed by helicopters": backing by armed men or their
         // weapons is their part in the operation, no endorsement (051), as the dictionary's BACK (BY &MILITARY) [---] has it
         // for the words its synset lists.
