@@ -3123,12 +3123,32 @@ public sealed partial class EventCoder
         if (nominalHead) return;
         int own = hits.Count;
         for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
-            if (p.Label(c) == "conj" && c < before)
+            if (p.Label(c) == "conj" && c < before && !Gapped(p, head, c))
             {
                 int from = hits.Count;
                 AddPhrase(p, c, hits, false);
                 ShareQualifiers(p, head, c, hits, first, own, from);
             }
+    }
+
+    /// <summary>
+    /// "withdraws from the West Bank and Syria from Lebanon": a named conjunct followed by a phrase with the head's own
+    /// preposition is the subject of a clause that leaves its verb out, not a second place or party of the head's.
+    /// </summary>
+    private static bool Gapped(Parsed p, int head, int conjunct)
+    {
+        var cs = p.CaseOf(head);
+        // (a name's: "prisoners of war", "officers and prisoners of war" are not clauses)
+        if (cs.IsEmpty || p.Tag(conjunct) != "PROPN" || cs.Equals("of", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
+            if (c > conjunct && p.Label(c).StartsWith("nmod", StringComparison.Ordinal) && p.CaseOf(c).Equals(cs, StringComparison.OrdinalIgnoreCase)) return true;
+        for (int c = p.FirstChild[conjunct]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c).StartsWith("nmod", StringComparison.Ordinal) && p.CaseOf(c).Equals(cs, StringComparison.OrdinalIgnoreCase)) return true;
+        // (... or hung on the verb: "withdraws from Eritrea and Uganda from Sudan")
+        if (p.Head(head) is var verb && verb >= 0 && p.Label(head).StartsWith("obl", StringComparison.Ordinal))
+            for (int c = p.FirstChild[verb]; c >= 0; c = p.NextSibling[c])
+                if (c > conjunct && p.Label(c).StartsWith("obl", StringComparison.Ordinal) && p.CaseOf(c).Equals(cs, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>

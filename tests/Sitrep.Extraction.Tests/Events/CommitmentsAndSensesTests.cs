@@ -85,6 +85,17 @@ public sealed class CommitmentsAndSensesTests
     }
 
     [Fact]
+    public void A_conjunct_whose_own_phrase_follows_is_a_gapped_subject_not_a_second_place()
+    {
+        if (!Dictionaries || Code("Kenya said it would leave Somalia if Ethiopia withdraws from Eritrea and Uganda from Sudan.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ETH" && e.Target == "ERI");
+        Assert.DoesNotContain(events, e => e.Source == "ETH" && e.Target == "UGA");
+        // (coordinated places with no phrase of their own stay both)
+        if (Code("Uganda withdrew its troops from Somalia and Sudan.") is not { } both) return;
+        Assert.Contains(both, e => e.Target == "SDN");
+    }
+
+    [Fact]
     public void Letting_a_party_in_admits_no_deed()
     {
         if (!Dictionaries || Code("Kenya has decided to admit Uganda and Tanzania to the trade bloc in March.") is not { } events) return;
