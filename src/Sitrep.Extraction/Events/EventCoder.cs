@@ -990,7 +990,8 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && modality == Modality.Asserted && label == "xcomp") modality = GovernorMood(p, v);
         // "will begin withdrawing troops and release prisoners", "promised to withdraw and release the soldiers": a verb
         // joined to another with no subject or auxiliary of its own shares that verb's tense and mood.
-        if (!_dictionaryDecides && modality == Modality.Asserted && label == "conj" && gov >= 0) modality = ConjunctMood(p, v, gov);
+        // ("is expected to visit early next year, making friends by backing India": a participle of the act, too.)
+        if (!_dictionaryDecides && modality == Modality.Asserted && label is "conj" or "advcl" && gov >= 0) modality = ConjunctMood(p, v, gov);
         // "did not invade Kuwait, endanger Saudi Arabia and butcher his own people", "will not attack or threaten Uganda":
         // the negation of the auxiliary they share. (Not after "but", nor a past form: "did not attack but withdrew",
         // "did not attack and retreated".)
@@ -2288,14 +2289,28 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// The mood of a verb joined to <paramref name="gov"/> that has no subject and no auxiliary of its own: the first
-    /// conjunct's (<see cref="VerbMood"/>: "will begin withdrawing ... and release", "promised to withdraw ... and release").
+    /// The mood of a verb joined to <paramref name="gov"/> that has no subject and no auxiliary of its own, or that is a
+    /// participle after it: the first verb's (<see cref="VerbMood"/>: "will begin withdrawing ... and release", "promised to
+    /// withdraw ... and release", "is expected to visit ..., making friends by backing India").
     /// </summary>
     private static Modality ConjunctMood(Parsed p, int v, int gov)
     {
-        if (p.Tag(gov) != "VERB" || !Bare(p, v)) return Modality.Asserted;
-        return VerbMood(p, FirstConjunct(p, gov));
+        for (int hop = 0; hop < 6; hop++)
+        {
+            if (p.Tag(gov) != "VERB" || !Bare(p, v)) return Modality.Asserted;
+            if (p.Label(v) == "advcl" && !Participle(p, v)) return Modality.Asserted;
+            if (VerbMood(p, gov) is var m && m != Modality.Asserted) return m;
+            if (p.Label(gov) is not ("conj" or "advcl")) return Modality.Asserted;
+            v = gov;
+            gov = p.Head(v);
+            if (gov < 0) return Modality.Asserted;
+        }
+        return Modality.Asserted;
     }
+
+    /// <summary>A participle in "-ing" set after its verb with no subject, bare or after "by" ("..., making friends by backing India").</summary>
+    private static bool Participle(Parsed p, int v) =>
+        v > p.Head(v) && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (p.Child(v, "mark") < 0 || p.HasChildWord(v, "mark", "by"));
 
     private static bool SharesNegation(Parsed p, int v, int gov)
     {

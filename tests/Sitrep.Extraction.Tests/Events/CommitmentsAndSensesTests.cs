@@ -36,6 +36,16 @@ public sealed class CommitmentsAndSensesTests
     }
 
     [Fact]
+    public void A_participle_after_a_verb_to_come_is_to_come_and_after_a_done_one_is_done()
+    {
+        if (!Dictionaries || Code("The Kenyan president will visit Uganda next year, backing Uganda's bid for a seat on the council.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "051");
+        Assert.All(events, e => Assert.Equal(Modality.Future, e.Modality));
+        if (Code("Kenyan troops attacked the town, killing three Ugandan soldiers.") is not { } done) return;
+        Assert.Contains(done, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Modality == Modality.Asserted);
+    }
+
+    [Fact]
     public void Conjuncts_under_one_negated_auxiliary_are_all_negated()
     {
         if (!Dictionaries || Code("The Kenyan president did not invade Uganda, threaten Tanzania or kill his own people.") is not { } events) return;
