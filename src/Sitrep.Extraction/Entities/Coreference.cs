@@ -623,36 +623,61 @@ internal sealed class Coreference(NerLexicon lexicon)
         // Mentions by position, so each pronoun looks back to the nearest person before it.
         var persons = clusters.Where(c => c.Label == EntityLabel.PER).ToList();
         if (persons.Count == 0) return;
+        // Every person mention by where it starts, with its cluster and its place in the cluster's list (the order the
+        // choice below breaks ties in); the pronouns given to a person are added in text order, one list of their own.
+        var named = new List<(TextSpan Span, int Cluster, int Index)>();
+        for (int c = 0; c < persons.Count; c++)
+            for (int k = 0; k < persons[c].Mentions.Count; k++) named.Add((persons[c].Mentions[k], c, k));
+        named.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        var given = new List<(TextSpan Span, int Cluster, int Index)>();
+        int firstToken = 0; // first token of the window's first sentence
         for (int i = 0; i < ctx.Tokens.Length; i++)
         {
             if (ctx.InQuote[i] || ctx.Name[i] >= 0) continue;
             if (!Pronouns.TryGetValue(ctx.Word(i), out var gender)) continue;
             var at = ctx.Tokens[i].Start;
             int minSentence = ctx.Sentence[i] - PronounWindow;
+            while (firstToken < i && ctx.Sentence[firstToken] < minSentence) firstToken++;
+            // A mention counts in the sentence of the first token starting at or after it: one that starts after the
+            // token before the window's first is in the window (sentences come in text order).
+            int after = firstToken > 0 ? ctx.Tokens[firstToken - 1].Start : int.MinValue;
             // Prefer the nearest sentence with a compatible person, and in it the first person (usually the
             // subject): "Kerry called his counterpart, Sergey Lavrov, in which he voiced concern" → Kerry.
-            Cluster? best = null;
+            (int Cluster, int Index) best = (-1, -1);
             int bestSentence = -1, bestPos = int.MaxValue;
-            foreach (var c in persons)
+            Consider(named);
+            Consider(given);
+            if (best.Cluster < 0) continue;
+            var chosen = persons[best.Cluster];
+            if (chosen.Gender == '\0') chosen.Gender = gender;
+            given.Add((ctx.Tokens[i], best.Cluster, chosen.Mentions.Count));
+            chosen.Mentions.Add(ctx.Tokens[i]);
+            entities.Add(new Entity(ctx.Tokens[i], EntityLabel.PER, chosen.Id, Pronoun));
+
+            void Consider(List<(TextSpan Span, int Cluster, int Index)> mentions)
             {
-                if (c.Gender != '\0' && c.Gender != gender) continue;
-                foreach (var m in c.Mentions)
+                int lo = 0, hi = mentions.Count;
+                while (lo < hi)
                 {
+                    int mid = (lo + hi) >> 1;
+                    if (mentions[mid].Span.Start <= after) lo = mid + 1; else hi = mid;
+                }
+                for (int k = lo; k < mentions.Count && mentions[k].Span.Start < at; k++)
+                {
+                    var (m, c, index) = mentions[k];
                     if (m.End > at) continue;
+                    if (persons[c].Gender != '\0' && persons[c].Gender != gender) continue;
                     int mt = LowerBound(ctx.Tokens, m.Start);
                     if (mt >= ctx.Tokens.Length) continue;
                     int sentence = ctx.Sentence[mt];
                     if (sentence < minSentence) continue;
-                    if (sentence > bestSentence || sentence == bestSentence && m.Start < bestPos)
+                    // (ties as a walk through the clusters in order, each one's mentions in order, would break them)
+                    if (sentence > bestSentence || sentence == bestSentence && (m.Start < bestPos || m.Start == bestPos && (c, index).CompareTo(best) < 0))
                     {
-                        best = c; bestSentence = sentence; bestPos = m.Start;
+                        best = (c, index); bestSentence = sentence; bestPos = m.Start;
                     }
                 }
             }
-            if (best is null) continue;
-            if (best.Gender == '\0') best.Gender = gender;
-            best.Mentions.Add(ctx.Tokens[i]);
-            entities.Add(new Entity(ctx.Tokens[i], EntityLabel.PER, best.Id, Pronoun));
         }
     }
 }

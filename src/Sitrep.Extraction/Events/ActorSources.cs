@@ -87,8 +87,13 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
         {
             var phrase = new TextSpan(words[firstToken].Start, words[Math.Min(lastToken, words.Length - 1)].End);
             int before = found.Count;
-            foreach (var a in Near(document.Actors, phrase))
+            var actors = document.Actors;
+            var near = _near ??= new List<int>();
+            // (only actors whose evidence starts inside the phrase or just after it can be taken)
+            SpanIndex<Actor>.Starting(actors, a => a.Evidence, phrase.Start, phrase.End + AppositionGap, near);
+            foreach (int i in near)
             {
+                var a = actors[i];
                 // The mention in the phrase, or the words that coded it: "arrested opposition leader Ousmane Sonko" has the
                 // name as an apposition outside the object's phrase, its title "opposition leader" inside.
                 if (string.IsNullOrEmpty(a.Code) || (!phrase.Contains(a.Evidence.Start)
@@ -104,45 +109,8 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
         fallback.Find(document, words, firstToken, lastToken, head, found);
     }
 
-    // The actors of the document last asked about on this thread, by where their evidence starts (a long document asks
-    // about every phrase: reading all its actors for each would take time that grows with the square of its length).
-    [ThreadStatic] private static Actor[]? _indexed;
-    [ThreadStatic] private static int[]? _byStart;
-    [ThreadStatic] private static List<int>? _picked;
-    private const int IndexFrom = 32;
     private const int AppositionGap = 8;
-
-    /// <summary>
-    /// The actors, in the layer's order, whose evidence starts inside <paramref name="phrase"/> or at most
-    /// <see cref="AppositionGap"/> characters after it: the only ones <see cref="Find"/> can take. Few actors: all of them.
-    /// </summary>
-    private static IEnumerable<Actor> Near(ImmutableArray<Actor> actors, TextSpan phrase)
-    {
-        if (actors.Length < IndexFrom) return actors;
-        var array = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(actors)!;
-        if (!ReferenceEquals(array, _indexed))
-        {
-            var order = new int[array.Length];
-            for (int i = 0; i < order.Length; i++) order[i] = i;
-            Array.Sort(order, (x, y) => array[x].Evidence.Start != array[y].Evidence.Start ? array[x].Evidence.Start.CompareTo(array[y].Evidence.Start) : x.CompareTo(y));
-            _byStart = order;
-            _indexed = array;
-        }
-        var byStart = _byStart!;
-        int lo = 0, hi = byStart.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (array[byStart[mid]].Evidence.Start >= phrase.Start) hi = mid; else lo = mid + 1;
-        }
-        var picked = _picked ??= new List<int>();
-        picked.Clear();
-        for (int k = lo; k < byStart.Length && array[byStart[k]].Evidence.Start <= phrase.End + AppositionGap; k++) picked.Add(byStart[k]);
-        picked.Sort();
-        var result = new Actor[picked.Count];
-        for (int k = 0; k < result.Length; k++) result[k] = array[picked[k]];
-        return result;
-    }
+    [ThreadStatic] private static List<int>? _near;
 
     /// <summary>
     /// "Ahmed Hassan, a Somali government spokesman, criticised Kenya": the phrase is the name, and the apposition right
@@ -225,6 +193,8 @@ public sealed class GivenActorSource(IEventActorSource given, IEventActorSource 
 /// <summary>Words inside a person's name that the actor layer left uncoded.</summary>
 internal static class PersonNames
 {
+    [ThreadStatic] private static List<int>? _near;
+
     /// <summary>
     /// Whether <paramref name="span"/> lies inside a person's name after its first word and names someone else: a country
     /// word after a name's particle ("Abu Omar al-Kuwaiti", "Marie de Lille" are no Kuwait, no France;
@@ -234,8 +204,12 @@ internal static class PersonNames
     internal static bool InOthersName(ArticleDocument document, TextSpan span, bool bareCountry)
     {
         if (!document.Has(Layer.Entities)) return false;
-        foreach (var e in document.Entities)
+        var entities = document.Entities;
+        var near = _near ??= new List<int>();
+        SpanIndex<Entity>.Covering(entities, e => e.Span, span, near);
+        foreach (int i in near)
         {
+            var e = entities[i];
             if (e.Label != EntityLabel.PER || e.Type is not null || e.Span.Start == span.Start || !e.Span.Contains(span)) continue;
             if (bareCountry ? AfterParticle(document.Text, e.Span.Start, span.Start) : HasLetterAfter(document.Text, span.End, e.Span.End)) return true;
         }

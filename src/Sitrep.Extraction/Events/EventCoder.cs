@@ -2864,10 +2864,16 @@ public sealed partial class EventCoder
         }
     }
 
+    // (the layer items near a span, for the lookups below; one list a thread)
+    [ThreadStatic] private static List<int>? _near;
+
     private static bool SentenceNamesPlace(Parsed p, TextSpan sentence)
     {
         if (!p.Document.Has(Layer.Places)) return false;
-        foreach (var pl in p.Document.Places) if (sentence.Contains(pl.Span)) return true;
+        var places = p.Document.Places;
+        var near = _near ??= new List<int>();
+        SpanIndex<Place>.Starting(places, pl => pl.Span, sentence.Start, sentence.End - 1, near);
+        foreach (int i in near) if (sentence.Contains(places[i].Span)) return true;
         return false;
     }
 
@@ -3288,8 +3294,12 @@ public sealed partial class EventCoder
         {
             var code = hits[i].Code;
             if (code.Length != 3 || code is "IGO" or "NGO" or "IMG" || !char.IsLetter(code[0])) continue;
-            foreach (var e in p.Document.Entities)
+            var entities = p.Document.Entities;
+            var near = _near ??= new List<int>();
+            SpanIndex<Entity>.Covering(entities, e => e.Span, hits[i].Span, near);
+            foreach (int ei in near)
             {
+                var e = entities[ei];
                 if (e.Label != EntityLabel.MISC || !e.Span.Contains(hits[i].Span) || Occasion(p.Text, e.Span) is not (> 0 and var kind)) continue;
                 if (kind == 1 || head < 0 || p.Label(head) != "obj") hits.RemoveAt(i);
                 break;

@@ -172,6 +172,13 @@ public sealed class EventStage : Stage
         for (int i = from; i < events.Count; i++) if (events[i].SourceSpan is { } s) sources.Add(s);
         var clauses = new Clauses(p, start, end);
         Place? focus = null;
+        // (only the times and places that start in the sentence can be its events')
+        var docTimes = document.Times;
+        var docPlaces = document.Places;
+        var sentenceTimes = new List<int>();
+        var sentencePlaces = new List<int>();
+        if (times) SpanIndex<TimeRef>.Starting(docTimes, t => t.Span, sentence.Start, sentence.End - 1, sentenceTimes);
+        if (places) SpanIndex<Place>.Starting(docPlaces, pl => pl.Span, sentence.Start, sentence.End - 1, sentencePlaces);
         for (int i = from; i < events.Count; i++)
         {
             var e = events[i];
@@ -179,9 +186,9 @@ public sealed class EventStage : Stage
             Place? at = null;
             int predicate = clauses.Predicate(e);
             (int Tier, int Distance) best = (int.MaxValue, int.MaxValue);
-            if (times)
-                foreach (var t in document.Times)
+            foreach (int ti in sentenceTimes)
                 {
+                    var t = docTimes[ti];
                     if (!sentence.Contains(t.Span) || t.Value is null || t.Type is not (TimexType.DATE or TimexType.TIME)) continue;
                     // "currently", "in the future": no day to file it on.
                     if (!char.IsAsciiDigit(t.Value[0])) continue;
@@ -196,9 +203,9 @@ public sealed class EventStage : Stage
                     if (rank.CompareTo(best) < 0) { best = rank; when = t.Value; }
                 }
             best = (int.MaxValue, int.MaxValue);
-            if (places)
-                foreach (var pl in document.Places)
+            foreach (int pi in sentencePlaces)
                 {
+                    var pl = docPlaces[pi];
                     if (!sentence.Contains(pl.Span)) continue;
                     if (sources.Exists(ss => ss.Overlaps(pl.Span))) continue;
                     if (e.TargetSpan is { } ts && ts.Overlaps(pl.Span) && pl.Precision is PlacePrecision.Country or PlacePrecision.Admin1 or PlacePrecision.Region) continue;

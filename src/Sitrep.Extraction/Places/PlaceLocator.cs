@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sitrep.Core;
 using Sitrep.Core.Model;
 
@@ -42,6 +43,20 @@ public static class PlaceLocator
     {
         var places = document.Places;
         if (places.IsEmpty) return null;
+        // (asked for each sentence of a long article: worked out once for the layer)
+        var array = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(places);
+        if (ReferenceEquals(array, _focusOf)) return _focus;
+        var focus = FocusOf(places);
+        _focusOf = array;
+        _focus = focus;
+        return focus;
+    }
+
+    [ThreadStatic] private static Place[]? _focusOf;
+    [ThreadStatic] private static Place? _focus;
+
+    private static Place? FocusOf(ImmutableArray<Place> places)
+    {
         var country = places.Where(p => p.Country.Length > 0)
             .GroupBy(p => p.Country)
             .OrderByDescending(g => g.Count())

@@ -500,13 +500,24 @@ internal sealed partial class PlaceResolver
 
     private Entity? EntityOver(TextSpan span)
     {
-        foreach (var e in _entities)
+        // (entities are by start: none that starts a longest entity's length or more before the span reaches it)
+        if (_longestEntity < 0) _longestEntity = _entities.Count == 0 ? 0 : _entities.Max(e => e.Span.Length);
+        int lo = 0, hi = _entities.Count;
+        while (lo < hi)
         {
+            int mid = (lo + hi) >>> 1;
+            if (_entities[mid].Span.Start + _longestEntity <= span.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < _entities.Count; k++)
+        {
+            var e = _entities[k];
             if (e.Span.Start >= span.End) break;
             if (e.Span.Overlaps(span)) return e;
         }
         return null;
     }
+
+    private int _longestEntity = -1;
 
     /// <summary>The not-a-place rules, for mentions no LOC entity vouches for.</summary>
     private bool Plausible(Mention m, List<Word> words, int i, int j, bool titleCase)
