@@ -161,6 +161,7 @@ public sealed class PerceptronModel
             found[n++] = s;
             int count = (int)(s & 0xFF);
             if (count != 0) Prefetch(sparse, (int)(s >> 8) & MaxStart, count);
+            else PrefetchDense(dense, (int)(s >> 8) & MaxStart);
         }
         bool simd = scores.Length >= DenseLength;
         ref float score0 = ref MemoryMarshal.GetReference(scores);
@@ -206,23 +207,66 @@ public sealed class PerceptronModel
         }
     }
 
-    /// <summary>Adds dense rows (slot words, in order) into the scores, one vector of classes at a time across all the rows.</summary>
+    /// <summary>Asks for the cache lines of a dense row ahead of use (x86; a no-op elsewhere).</summary>
+    private unsafe void PrefetchDense(float[] dense, int start)
+    {
+        if (!Sse.IsSupported) return;
+        fixed (float* p = &dense[start])
+            for (int i = 0; i < DenseLength; i += 16) Sse.Prefetch0(p + i);
+    }
+
+    /// <summary>Adds dense rows (slot words, in order) into the scores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddDense(float[] dense, ReadOnlySpan<ulong> rows, Span<float> scores)
     {
-        // DenseLength is a multiple of 8: 512-bit vectors where the CPU has them, then 256-bit ones (the JIT lowers
-        // those to two 128-bit halves where needed). A vector of scores stays in a register over the run of rows,
-        // and each class still gets one addition per row, in row order.
         ref float d = ref MemoryMarshal.GetArrayDataReference(dense);
         ref float s = ref MemoryMarshal.GetReference(scores);
-        nuint i = 0, length = (nuint)DenseLength;
-        if (Vector512.IsHardwareAccelerated)
-            for (; i + 16 <= length; i += 16)
+        int length = DenseLength;
+        if (Vector512.IsHardwareAccelerated && length <= 128)
+        {
+            // Every class's sum in a register at once (up to eight 512-bit vectors and a 256-bit one, as many as the
+            // classes need), then the rows one after the other: the additions of a row are independent of each other,
+            // and each class still gets one addition per row, in row order.
+            int wide = length / 16;
+            bool half = (length & 8) != 0;
+            Vector512<float> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+            Vector256<float> h = default;
+            if (wide > 0) a0 = Vector512.LoadUnsafe(ref s, 0);
+            if (wide > 1) a1 = Vector512.LoadUnsafe(ref s, 16);
+            if (wide > 2) a2 = Vector512.LoadUnsafe(ref s, 32);
+            if (wide > 3) a3 = Vector512.LoadUnsafe(ref s, 48);
+            if (wide > 4) a4 = Vector512.LoadUnsafe(ref s, 64);
+            if (wide > 5) a5 = Vector512.LoadUnsafe(ref s, 80);
+            if (wide > 6) a6 = Vector512.LoadUnsafe(ref s, 96);
+            if (wide > 7) a7 = Vector512.LoadUnsafe(ref s, 112);
+            if (half) h = Vector256.LoadUnsafe(ref s, (nuint)wide * 16);
+            foreach (var row in rows)
             {
-                var sum = Vector512.LoadUnsafe(ref s, i);
-                foreach (var row in rows) sum += Vector512.LoadUnsafe(ref d, (nuint)((row >> 8) & MaxStart) + i);
-                sum.StoreUnsafe(ref s, i);
+                ref float r = ref Unsafe.Add(ref d, (nint)((row >> 8) & MaxStart));
+                if (wide > 0) a0 += Vector512.LoadUnsafe(ref r, 0);
+                if (wide > 1) a1 += Vector512.LoadUnsafe(ref r, 16);
+                if (wide > 2) a2 += Vector512.LoadUnsafe(ref r, 32);
+                if (wide > 3) a3 += Vector512.LoadUnsafe(ref r, 48);
+                if (wide > 4) a4 += Vector512.LoadUnsafe(ref r, 64);
+                if (wide > 5) a5 += Vector512.LoadUnsafe(ref r, 80);
+                if (wide > 6) a6 += Vector512.LoadUnsafe(ref r, 96);
+                if (wide > 7) a7 += Vector512.LoadUnsafe(ref r, 112);
+                if (half) h += Vector256.LoadUnsafe(ref r, (nuint)wide * 16);
             }
-        for (; i < length; i += 8)
+            if (wide > 0) a0.StoreUnsafe(ref s, 0);
+            if (wide > 1) a1.StoreUnsafe(ref s, 16);
+            if (wide > 2) a2.StoreUnsafe(ref s, 32);
+            if (wide > 3) a3.StoreUnsafe(ref s, 48);
+            if (wide > 4) a4.StoreUnsafe(ref s, 64);
+            if (wide > 5) a5.StoreUnsafe(ref s, 80);
+            if (wide > 6) a6.StoreUnsafe(ref s, 96);
+            if (wide > 7) a7.StoreUnsafe(ref s, 112);
+            if (half) h.StoreUnsafe(ref s, (nuint)wide * 16);
+            return;
+        }
+        // Elsewhere 256-bit vectors (the JIT lowers them to two 128-bit halves where needed; DenseLength is a multiple
+        // of 8), one vector of classes at a time across the rows.
+        for (nuint i = 0; i < (nuint)length; i += 8)
         {
             var sum = Vector256.LoadUnsafe(ref s, i);
             foreach (var row in rows) sum += Vector256.LoadUnsafe(ref d, (nuint)((row >> 8) & MaxStart) + i);
