@@ -161,7 +161,6 @@ public sealed class PerceptronModel
             found[n++] = s;
             int count = (int)(s & 0xFF);
             if (count != 0) Prefetch(sparse, (int)(s >> 8) & MaxStart, count);
-            else PrefetchDense(dense, (int)(s >> 8) & MaxStart);
         }
         bool simd = scores.Length >= DenseLength;
         ref float score0 = ref MemoryMarshal.GetReference(scores);
@@ -205,14 +204,6 @@ public sealed class PerceptronModel
             Sse.Prefetch0(p);
             Sse.Prefetch0(p + count - 1);
         }
-    }
-
-    /// <summary>Asks for the cache lines of a dense row ahead of use (x86; a no-op elsewhere).</summary>
-    private unsafe void PrefetchDense(float[] dense, int start)
-    {
-        if (!Sse.IsSupported) return;
-        fixed (float* p = &dense[start])
-            for (int i = 0; i < DenseLength; i += 16) Sse.Prefetch0(p + i);
     }
 
     /// <summary>Adds dense rows (slot words, in order) into the scores.</summary>
