@@ -207,7 +207,12 @@ public sealed class PerceptronModel
     }
 
     /// <summary>Adds dense rows (slot words, in order) into the scores.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <remarks>
+    /// Not inlined: a method with 512-bit vectors has no usable ReadyToRun code on a CPU that has them, so inlined
+    /// here it would take <see cref="Score"/> out of the CLI's precompiled code and its tiered recompilation
+    /// (the CLI's `eval events` speed line measured slower that way).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddDense(float[] dense, ReadOnlySpan<ulong> rows, Span<float> scores)
     {
         ref float d = ref MemoryMarshal.GetArrayDataReference(dense);
