@@ -78,7 +78,7 @@ public sealed class PerceptronModel
                     // A long sparse row is also laid out dense, with its sparse weights' values (a class it lacks adds 0,
                     // which leaves every sum as it was), and scored from there; the sparse copy stays for Rows().
                     _longRows[slot] = _slots[slot];
-                    for (int j = at - row.Length; j < at; j++) _dense[denseAt + (int)(_sparse[j] & 0xFF)] = ValueOf(_sparse[j]);
+                    for (int j = at - row.Length; j < at; j++) _dense[denseAt + (int)(_sparse[j] & 0xFF)] += ValueOf(_sparse[j]);
                     _slots[slot] = fp | (ulong)denseAt << 8;
                     denseAt += stride;
                 }
