@@ -28,6 +28,7 @@ public sealed class PerceptronModel
     private readonly uint[] _sparse;    // float bits with the class in the low byte
     private readonly float[] _dense;    // dense rows, each DenseLength long, DenseStride apart, the first at a 64-byte boundary
     private readonly int _mask;
+    private readonly Dictionary<int, ulong> _longRows = new(); // slot → its sparse row, for the long rows scored dense (cold)
 
     public PerceptronModel(string[] classNames, IReadOnlyList<(ulong Key, (byte Class, float Weight)[] Row)> rows, IReadOnlyDictionary<ulong, ulong>? lexicon = null)
     {
@@ -35,6 +36,8 @@ public sealed class PerceptronModel
         Lexicon = lexicon ?? new Dictionary<ulong, ulong>();
         if (classNames.Length > 255) throw new ArgumentException($"{classNames.Length} classes; a perceptron model holds at most 255.");
         DenseLength = (classNames.Length + 7) & ~7;
+        // (Parser, 104 classes: rows of 17 classes and more, some 3 MB of dense rows that take over 4/5 of its scattered adds.)
+        DenseFrom = classNames.Length < 8 ? int.MaxValue : Math.Max(6, classNames.Length / 6);
         int cap = 16;
         while (cap < rows.Count * 2) cap <<= 1;
         _slots = HugePages.Allocate<ulong>(cap); _keys = new ulong[cap]; _mask = cap - 1;
@@ -44,7 +47,8 @@ public sealed class PerceptronModel
             foreach (var (c, _) in row)
                 if (c >= classNames.Length) throw new ArgumentException($"a weight for class {c}; the model has {classNames.Length} classes.");
             total += row.Length;
-            if (IsDense(row.Length)) denseRows++; else sparseTotal += row.Length;
+            if (IsDense(row.Length)) denseRows++;
+            else { sparseTotal += row.Length; if (row.Length >= DenseFrom) denseRows++; }
         }
         // Dense rows start on 64-byte boundaries (a cache line, one 512-bit vector), so adding one never splits a load.
         int stride = (DenseLength + 15) & ~15;
@@ -69,6 +73,15 @@ public sealed class PerceptronModel
             {
                 _slots[slot] = fp | (ulong)at << 8 | (uint)row.Length;
                 foreach (var (c, w) in row) _sparse[at++] = Pack(c, w);
+                if (row.Length >= DenseFrom)
+                {
+                    // A long sparse row is also laid out dense, with its sparse weights' values (a class it lacks adds 0,
+                    // which leaves every sum as it was), and scored from there; the sparse copy stays for Rows().
+                    _longRows[slot] = _slots[slot];
+                    for (int j = at - row.Length; j < at; j++) _dense[denseAt + (int)(_sparse[j] & 0xFF)] += ValueOf(_sparse[j]);
+                    _slots[slot] = fp | (ulong)denseAt << 8;
+                    denseAt += stride;
+                }
             }
             _keys[slot] = key;
         }
@@ -90,6 +103,9 @@ public sealed class PerceptronModel
 
     public string[] ClassNames { get; }
     public int ClassCount => ClassNames.Length;
+
+    /// <summary>Sparse rows at least this long are scored dense: one SIMD add of the row beats a scattered add per class.</summary>
+    private int DenseFrom { get; }
 
     /// <summary>Length a score buffer should have for the fastest <see cref="Score"/>: <see cref="ClassCount"/> rounded up to a SIMD width.</summary>
     public int DenseLength { get; }
@@ -155,9 +171,17 @@ public sealed class PerceptronModel
             int start = (int)(s >> 8) & MaxStart, count = (int)(s & 0xFF);
             if (count == 0)
             {
+                if (simd)
+                {
+                    // The dense rows that come next in a row, added together (each class still in feature order).
+                    int end = i + 1;
+                    while (end < n && (found[end] & 0xFF) == 0) end++;
+                    AddDense(dense, found[i..end], scores);
+                    i = end - 1;
+                    continue;
+                }
                 var row = dense.AsSpan(start, DenseLength);
-                if (simd) AddDense(row, scores);
-                else for (int c = 0; c < ClassNames.Length; c++) scores[c] += row[c];
+                for (int c = 0; c < ClassNames.Length; c++) scores[c] += row[c];
                 continue;
             }
             // Unchecked: the row lies inside _sparse (the constructor laid it out) and its classes are below
@@ -182,18 +206,68 @@ public sealed class PerceptronModel
         }
     }
 
-    private static void AddDense(ReadOnlySpan<float> row, Span<float> scores)
+    /// <summary>Adds dense rows (slot words, in order) into the scores.</summary>
+    /// <remarks>
+    /// Not inlined: a method with 512-bit vectors has no usable ReadyToRun code on a CPU that has them, so inlined
+    /// here it would take <see cref="Score"/> out of the CLI's precompiled code and its tiered recompilation
+    /// (the CLI's `eval events` speed line measured slower that way).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddDense(float[] dense, ReadOnlySpan<ulong> rows, Span<float> scores)
     {
-        // DenseLength is a multiple of 8: 512-bit vectors where the CPU has them, then 256-bit ones (the JIT lowers
-        // those to two 128-bit halves where needed). Each class still gets one addition per row.
-        ref float r = ref MemoryMarshal.GetReference(row);
+        ref float d = ref MemoryMarshal.GetArrayDataReference(dense);
         ref float s = ref MemoryMarshal.GetReference(scores);
-        nuint i = 0, length = (nuint)row.Length;
-        if (Vector512.IsHardwareAccelerated)
-            for (; i + 16 <= length; i += 16)
-                Vector512.StoreUnsafe(Vector512.LoadUnsafe(ref s, i) + Vector512.LoadUnsafe(ref r, i), ref s, i);
-        for (; i < length; i += 8)
-            Vector256.StoreUnsafe(Vector256.LoadUnsafe(ref s, i) + Vector256.LoadUnsafe(ref r, i), ref s, i);
+        int length = DenseLength;
+        if (Vector512.IsHardwareAccelerated && length <= 128)
+        {
+            // Every class's sum in a register at once (up to eight 512-bit vectors and a 256-bit one, as many as the
+            // classes need), then the rows one after the other: the additions of a row are independent of each other,
+            // and each class still gets one addition per row, in row order.
+            int wide = length / 16;
+            bool half = (length & 8) != 0;
+            Vector512<float> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+            Vector256<float> h = default;
+            if (wide > 0) a0 = Vector512.LoadUnsafe(ref s, 0);
+            if (wide > 1) a1 = Vector512.LoadUnsafe(ref s, 16);
+            if (wide > 2) a2 = Vector512.LoadUnsafe(ref s, 32);
+            if (wide > 3) a3 = Vector512.LoadUnsafe(ref s, 48);
+            if (wide > 4) a4 = Vector512.LoadUnsafe(ref s, 64);
+            if (wide > 5) a5 = Vector512.LoadUnsafe(ref s, 80);
+            if (wide > 6) a6 = Vector512.LoadUnsafe(ref s, 96);
+            if (wide > 7) a7 = Vector512.LoadUnsafe(ref s, 112);
+            if (half) h = Vector256.LoadUnsafe(ref s, (nuint)wide * 16);
+            foreach (var row in rows)
+            {
+                ref float r = ref Unsafe.Add(ref d, (nint)((row >> 8) & MaxStart));
+                if (wide > 0) a0 += Vector512.LoadUnsafe(ref r, 0);
+                if (wide > 1) a1 += Vector512.LoadUnsafe(ref r, 16);
+                if (wide > 2) a2 += Vector512.LoadUnsafe(ref r, 32);
+                if (wide > 3) a3 += Vector512.LoadUnsafe(ref r, 48);
+                if (wide > 4) a4 += Vector512.LoadUnsafe(ref r, 64);
+                if (wide > 5) a5 += Vector512.LoadUnsafe(ref r, 80);
+                if (wide > 6) a6 += Vector512.LoadUnsafe(ref r, 96);
+                if (wide > 7) a7 += Vector512.LoadUnsafe(ref r, 112);
+                if (half) h += Vector256.LoadUnsafe(ref r, (nuint)wide * 16);
+            }
+            if (wide > 0) a0.StoreUnsafe(ref s, 0);
+            if (wide > 1) a1.StoreUnsafe(ref s, 16);
+            if (wide > 2) a2.StoreUnsafe(ref s, 32);
+            if (wide > 3) a3.StoreUnsafe(ref s, 48);
+            if (wide > 4) a4.StoreUnsafe(ref s, 64);
+            if (wide > 5) a5.StoreUnsafe(ref s, 80);
+            if (wide > 6) a6.StoreUnsafe(ref s, 96);
+            if (wide > 7) a7.StoreUnsafe(ref s, 112);
+            if (half) h.StoreUnsafe(ref s, (nuint)wide * 16);
+            return;
+        }
+        // Elsewhere 256-bit vectors (the JIT lowers them to two 128-bit halves where needed; DenseLength is a multiple
+        // of 8), one vector of classes at a time across the rows.
+        for (nuint i = 0; i < (nuint)length; i += 8)
+        {
+            var sum = Vector256.LoadUnsafe(ref s, i);
+            foreach (var row in rows) sum += Vector256.LoadUnsafe(ref d, (nuint)((row >> 8) & MaxStart) + i);
+            sum.StoreUnsafe(ref s, i);
+        }
     }
 
     /// <summary>Every stored (key, row) pair, rows in class order.</summary>
@@ -203,6 +277,7 @@ public sealed class PerceptronModel
         {
             ulong s = _slots[slot];
             if (s == 0) continue;
+            if (_longRows.TryGetValue(slot, out var sparseRow)) s = sparseRow;
             int start = (int)(s >> 8) & MaxStart, count = (int)(s & 0xFF);
             (byte, float)[] row;
             if (count == 0)

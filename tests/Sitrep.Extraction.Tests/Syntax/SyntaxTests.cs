@@ -87,6 +87,30 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void A_long_sparse_row_scored_dense_is_saved_as_it_was_given()
+    {
+        // 60 classes: a row of 12 is under half of them (sparse in the file) but long enough to be scored dense;
+        // its explicit zero weight must still be saved, and its sum must match the sparse one.
+        var names = Enumerable.Range(0, 60).Select(i => "C" + i).ToArray();
+        ulong longRow = FeatureHash.Key(1, 5), shortRow = FeatureHash.Key(2, 5);
+        var row = Enumerable.Range(0, 12).Select(i => ((byte)(i * 5), i == 3 ? 0f : (float)(Half)(i * 0.37 - 1))).ToArray();
+        var model = new PerceptronModel(names, [(longRow, row), (shortRow, [(5, 0.25f), (59, -1f)])]);
+        var expected = new float[model.DenseLength];
+        foreach (var (c, w) in row) expected[c] += w;
+        expected[5] += 0.25f; expected[59] -= 1f;
+        var scores = new float[model.DenseLength];
+        model.Score([longRow, shortRow], scores);
+        Assert.Equal(expected, scores);
+        var path = Path.GetTempFileName();
+        model.Save(path);
+        var loaded = PerceptronModel.Load(path, out var error, out _);
+        File.Delete(path);
+        Assert.Null(error);
+        Assert.Equal(14, loaded!.WeightCount);
+        Assert.Equal(13, loaded.Pruned(0.2f).WeightCount);
+    }
+
+    [Fact]
     public void Scores_are_the_rows_added_in_feature_order_to_the_last_bit()
     {
         // 40 classes (dense rows take two 512-bit vectors and a 256-bit one), rows of every length, keys that share
