@@ -190,7 +190,9 @@ internal sealed partial class PlaceResolver
         {
             var w = words[i];
             if (!w.Cap) continue;
-            if (shouting && !(dateline && i == 0)) continue;
+            // (a sentence in capitals: only where the tagger saw a place, "GUNMEN ATTACK VILLAGE NEAR MAIDUGURI"; its other
+            // capitals say nothing, and "SAID" or "SOUTH" must not be looked up)
+            if (shouting && !(dateline && i == 0) && EntityOver(new TextSpan(w.Start, w.End)) is not { Label: EntityLabel.LOC }) continue;
             if (w.Start >= credit.Start && w.End <= credit.End) continue;
             if (InUrl(w.Start, w.End)) continue;
             int from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.LookupEnd - w.Start));
@@ -285,7 +287,7 @@ internal sealed partial class PlaceResolver
                 break;
             }
             int lookupEnd = j;
-            if (j - i > 2 && _text[j - 1] is 's' && _text[j - 2] is '\'' or '\u2019') lookupEnd = j - 2;
+            if (j - i > 2 && (_text[j - 1] is 's' || _text[j - 1] is 'S' && char.IsUpper(_text[j - 3])) && _text[j - 2] is '\'' or '\u2019') lookupEnd = j - 2;
             else if (HyphenSuffixStart(i, j) is int h) lookupEnd = h;
             // "U.S." and "D.C." end with a period that belongs to the word.
             if (j < s.End && _text[j] == '.' && j - i <= 5 && _text.AsSpan(i, j - i).Contains('.')) { j++; lookupEnd = j; }

@@ -40,6 +40,20 @@ public sealed class PlaceStageTests
     private static double Km(Place p, double lat, double lon) => PlaceResolver.Km(p.Lat, p.Lon, lat, lon);
 
     [Fact]
+    public void A_sentence_in_capitals_names_the_places_the_tagger_saw_and_no_others()
+    {
+        if (Missing()) return;
+        const string text = "GUNMEN ATTACK VILLAGE NEAR MAIDUGURI'S AIRPORT, POLICE SAID";
+        int at = text.IndexOf("MAIDUGURI", StringComparison.Ordinal);
+        var doc = Run(text, new Entity(new TextSpan(at, at + "MAIDUGURI".Length), EntityLabel.LOC, 0));
+        var place = Assert.Single(doc.Places);
+        Assert.Equal("MAIDUGURI", doc.Slice(place.Span));
+        Assert.Equal("NG", place.Country);
+        // with no place entity the capitals say nothing
+        Assert.Empty(Run(text, new Entity(new TextSpan(0, 6), EntityLabel.MISC, 1)).Places);
+    }
+
+    [Fact]
     public void Paris_among_French_places_is_the_French_capital()
     {
         if (Missing()) return;
