@@ -33,6 +33,16 @@ public sealed class ArticleDocument
     public string? Title { get; set; }
     public TextSpan? TitleSpan { get; set; }
 
+    /// <summary>
+    /// Whether a line reads as a headline: short (at most 200 characters), with no closing stop ("Air strike on village kills
+    /// 19, residents say"; not "Fighters continue to join the SDF."). A question mark or a closing quotation mark may end one.
+    /// </summary>
+    public static bool ReadsAsHeadline(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length is > 0 and <= 200 && line[^1] is not ('.' or '!' or ';' or ':' or '…');
+    }
+
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
     public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 

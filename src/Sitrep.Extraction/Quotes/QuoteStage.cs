@@ -82,10 +82,8 @@ public sealed class QuoteStage : Stage
         int start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
         int end = text.IndexOf('\n', start);
-        if (end < 0 || end - start > 200) return null;
-        var line = text.AsSpan(start, end - start).TrimEnd();
-        if (line.Length == 0 || line[^1] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' || text.AsSpan(end).Trim().Length == 0) return null;
-        return new TextSpan(start, start + line.Length);
+        if (end < 0 || !ArticleDocument.ReadsAsHeadline(text.AsSpan(start, end - start)) || text.AsSpan(end).Trim().Length == 0) return null;
+        return new TextSpan(start, start + text.AsSpan(start, end - start).TrimEnd().Length);
     }
 
     // What a headline calls a source it does not name: "..., NGO warns", "Aid group says ...", "Officials say ...".

@@ -89,12 +89,8 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
     /// The title line when it reads as a headline: short, with no closing stop ("Air strike on village kills 19, residents
     /// say"). A text's first line that is a sentence of the report ("Fighters continue to join the SDF.") is none.
     /// </summary>
-    internal static TextSpan? Headline(ArticleDocument d)
-    {
-        if (d.TitleSpan is not { } t || t.Length == 0 || t.Length > 160) return null;
-        var line = d.Slice(t).TrimEnd();
-        return line.Length == 0 || line[^1] is '.' or '!' or ';' or ':' or '…' ? null : t;
-    }
+    internal static TextSpan? Headline(ArticleDocument d) =>
+        d.TitleSpan is { } t && ArticleDocument.ReadsAsHeadline(d.Text.AsSpan(t.Start, t.Length)) ? t : null;
 
     /// <summary>
     /// True when a figure's time (a day, or a week, month, season or year, as the figure stage writes it) takes in
