@@ -289,6 +289,19 @@ public sealed partial class EventCoder
         public bool Before(int t, TextSpan span) => t < Words.Length && (!Ordered || Words[t].Start < span.End);
 
         public ReadOnlySpan<char> Word(int t) => Words[t].SliceOf(Text);
+
+        /// <summary>Each word's candidate base forms (<see cref="Lemmas.Forms"/>), worked out when first asked for.</summary>
+        private string[]?[]? _forms;
+
+        public string[] Forms(int t) => (_forms ??= new string[]?[Words.Length])[t] ??= Lemmas.Forms(Word(t));
+
+        /// <summary><see cref="Lemmas.Find"/> for word <paramref name="t"/>, over its forms worked out once.</summary>
+        public bool FindLemma<T>(int t, Lemmas.TryLookup<T> tryOne, out T value)
+        {
+            foreach (var form in Forms(t)) if (tryOne(form, out value)) return true;
+            value = default!;
+            return false;
+        }
         public string Tag(int t) => Pos[t];
         public string Label(int t) => Deps.Label(t);
         public int Head(int t) => Deps.Heads[t];
@@ -522,12 +535,12 @@ public sealed partial class EventCoder
         int split = 0;
         bool compound = false;
         // Our own patterns marked to override the dictionary ("convey" + "call": a telephone discussion) come first.
-        bool own = Lemmas.Find<VerbPattern[]>(p.Word(v), _lex.TryVerb, out var patterns);
+        bool own = p.FindLemma<VerbPattern[]>(v, _lex.TryVerb, out var patterns);
         // ... unless the dictionary is the user's own codebook and lists the verb: then it alone codes it.
         // A verb with its particle the dictionary lists ("cordoned off") is that verb, not the bare one.
         PetrarchVerbs.Verb? phrasal = null;
         if (_petrarch is not null && v + 1 < p.Words.Length && p.Tag(v + 1) is "ADP" or "ADV" or "PART" or "NOUN" && _petrarch.TryPhrasal(p.Word(v), p.Word(v + 1), out var pv)) phrasal = pv;
-        if (own && _dictionaryDecides && (phrasal is not null || Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch!.TryVerb, out _))) own = false;
+        if (own && _dictionaryDecides && (phrasal is not null || p.FindLemma<PetrarchVerbs.Verb>(v, _petrarch!.TryVerb, out _))) own = false;
         if (own)
             foreach (var pat in patterns)
                 if (pat.Overrides && FindNeeded(p, v, pat.Needs) is var hit && hit >= 0)
@@ -537,7 +550,7 @@ public sealed partial class EventCoder
                     pick = new Pick(pat.Code, hit);
                     return true;
                 }
-        if (_petrarch is not null && (phrasal is not null || Lemmas.Find<PetrarchVerbs.Verb>(p.Word(v), _petrarch.TryVerb, out phrasal)) && phrasal is { } entry)
+        if (_petrarch is not null && (phrasal is not null || p.FindLemma<PetrarchVerbs.Verb>(v, _petrarch.TryVerb, out phrasal)) && phrasal is { } entry)
         {
             dict = entry;
             // Most blocks have no patterns: no need to collect the clause's words for them.
@@ -762,12 +775,8 @@ public sealed partial class EventCoder
     private static bool IsLemma(Parsed p, int t, HashSet<string> set)
     {
         if (t < 0) return false;
-        return Lemmas.Find<string>(p.Word(t), (ReadOnlySpan<char> k, out string v) =>
-        {
-            var alt = set.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (alt.TryGetValue(k, out var s)) { v = s; return true; }
-            v = ""; return false;
-        }, out _);
+        foreach (var form in p.Forms(t)) if (set.Contains(form)) return true;
+        return false;
     }
 
     private void CodeVerb(Parsed p, int v, int start, int end, TextSpan sentence, bool question, HashSet<int> consumed,
@@ -1908,7 +1917,7 @@ public sealed partial class EventCoder
             var span = new TextSpan(p.Words[c].Start, p.Words[n].End);
             if (_lex.TryNoun(span.SliceOf(p.Text), out code)) return true;
         }
-        return Lemmas.Find<string>(p.Word(n), _lex.TryNoun, out code);
+        return p.FindLemma<string>(n, _lex.TryNoun, out code);
     }
 
     /// <summary>
@@ -1979,7 +1988,7 @@ public sealed partial class EventCoder
             if (NounCode(p, c, out var code) && IsMaterialConflict(code)) return c;
             // "killed in Israeli tank shelling" with "shelling" split off the noun as a verb: the word after it names the attack
             if (c + 1 < p.Words.Length && p.Head(c + 1) == v && p.Word(c + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && Lemmas.Find<string>(p.Word(c + 1), _lex.TryNoun, out var next) && IsMaterialConflict(next)) return c;
+                && p.FindLemma<string>(c + 1, _lex.TryNoun, out var next) && IsMaterialConflict(next)) return c;
         }
         return -1;
     }

@@ -54,6 +54,35 @@ internal static class Lemmas
         return false;
     }
 
+    /// <summary>
+    /// The candidate base forms <see cref="Find"/> tries for <paramref name="word"/>, in the same order (none for a word
+    /// over 60 characters), for a caller that asks about one word many times.
+    /// </summary>
+    public static string[] Forms(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 60) return [];
+        var forms = new List<string>(4) { word.ToString() };
+        if (Irregular.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var irr)) forms.Add(irr);
+        int n = word.Length;
+        if (EndsWith(word, "ies") && n > 4) forms.Add(string.Concat(word[..^3], "y"));
+        if (EndsWith(word, "ied") && n > 4) forms.Add(string.Concat(word[..^3], "y"));
+        if (EndsWith(word, "es") && n > 3 && TakesEs(word[..^2])) forms.Add(word[..^2].ToString());
+        if (EndsWith(word, "s") && n > 2) forms.Add(word[..^1].ToString());
+        if (EndsWith(word, "ed") && n > 3)
+        {
+            forms.Add(word[..^2].ToString());
+            forms.Add(word[..^1].ToString());
+            if (n > 4 && word[n - 3] == word[n - 4]) forms.Add(word[..^3].ToString());
+        }
+        if (EndsWith(word, "ing") && n > 4)
+        {
+            forms.Add(word[..^3].ToString());
+            forms.Add(string.Concat(word[..^3], "e"));
+            if (n > 5 && word[n - 4] == word[n - 5]) forms.Add(word[..^4].ToString());
+        }
+        return forms.ToArray();
+    }
+
     public delegate bool TryLookup<T>(ReadOnlySpan<char> key, out T value);
 
     private static bool TryWith<T>(ReadOnlySpan<char> stem, string suffix, Span<char> buf, TryLookup<T> tryOne, out T value)

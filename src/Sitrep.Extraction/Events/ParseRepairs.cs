@@ -706,7 +706,15 @@ internal static class ParseRepairs
 
     private static int IndexOf(IReadOnlyList<string> set, string name)
     {
-        for (int i = 0; i < set.Count; i++) if (set[i] == name) return i;
-        return -1;
+        // Each repair asks for its labels' positions per document: the sets are the models' own, so look them up once.
+        var positions = Positions.GetValue(set, static s =>
+        {
+            var d = new Dictionary<string, int>(s.Count);
+            for (int i = 0; i < s.Count; i++) d.TryAdd(s[i], i);
+            return d;
+        });
+        return positions.TryGetValue(name, out var at) ? at : -1;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, Dictionary<string, int>> Positions = new();
 }

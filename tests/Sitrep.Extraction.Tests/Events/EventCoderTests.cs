@@ -1955,6 +1955,19 @@ public sealed class EventTablesTests
     }
 
     [Fact]
+    public void A_words_forms_are_the_ones_find_tries_in_its_order()
+    {
+        foreach (var word in new[] { "Shelled", "stopping", "hoping", "carries", "tried", "pushes", "vetoes", "embarkes", "met", "is",
+                     "talks", "ran", "press", "agreed", "seeing", "a", "", new string('x', 61) })
+        {
+            var tried = new List<string>();
+            bool Record(ReadOnlySpan<char> k, out int v) { tried.Add(k.ToString()); v = 0; return false; }
+            Lemmas.Find<int>(word, Record, out _);
+            Assert.Equal(tried, Lemmas.Forms(word));
+        }
+    }
+
+    [Fact]
     public void An_event_is_placed_where_it_happened_not_in_its_actors_countries()
     {
         if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return; }
