@@ -811,9 +811,11 @@ public sealed partial class EventCoder
         // "lifted the ban, allowing foreign firms to bid", "the regime's fall was a bonus, allowing the birth of a new
         // government": a bare participle of permitting after a clause says what that act or state makes possible, no one's
         // yielding (080) to those it lets act.
-        // (Also parsed as a conjunct with no "and": "asked the U.S. to enforce the embargo, allowing it to stop ships".)
-        if (!_dictionaryDecides && (p.Label(v) == "advcl" || p.Label(v) == "conj" && p.Child(v, "cc") < 0) && IsLemma(p, v, Permitting)
-            && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && p.Child(v, "nsubj") < 0 && p.Child(v, "mark") < 0 && p.Child(v, "aux") < 0) return;
+        // (Also parsed as a conjunct with no "and": "asked the U.S. to enforce the embargo, allowing it to stop ships"; or
+        // joined to another such participle: "ridding the country of its foe and allowing the birth of ...".)
+        if (!_dictionaryDecides && IsLemma(p, v, Permitting) && BareParticiple(p, v)
+            && (p.Label(v) == "advcl" || p.Label(v) == "conj" && (p.Child(v, "cc") < 0 || p.Head(v) is var first && first >= 0 && BareParticiple(p, first)
+                && (p.Label(first) == "advcl" || p.Label(first) == "conj" && p.Child(first, "cc") < 0)))) return;
         // "the Embassy's Kidnapping Warning", "a Bombing Inquiry Report": a capitalised -ing word amid capitalised words is
         // a word of a title or name the parser took for a verb, no act.
         if (!_dictionaryDecides && v > start && v + 1 < end && InTitle(p, v)) return;
@@ -1655,6 +1657,9 @@ public sealed partial class EventCoder
                 return true;
         return false;
     }
+
+    private static bool BareParticiple(Parsed p, int v) =>
+        p.Tag(v) == "VERB" && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && p.Child(v, "nsubj") < 0 && p.Child(v, "mark") < 0 && p.Child(v, "aux") < 0;
 
     private static bool InTitle(Parsed p, int v)
     {
