@@ -4022,6 +4022,15 @@ public sealed partial class EventCoder
             {
                 var found = new List<ActorHit>(2);
                 AddPhrase(p, at, found, false);
+                // ("exploded outside the embassies in Mali and Niger": the people of both, not of the first)
+                if (!_dictionaryDecides)
+                    for (int c = p.FirstChild[at]; c >= 0 && found.Count > 0; c = p.NextSibling[c])
+                        if (p.Label(c) == "conj")
+                        {
+                            var other = new List<ActorHit>(2);
+                            AddPhrase(p, c, other, false);
+                            if (other.Exists(h => h.Code.Length == 3 && !IsBareRole(h) && h.Code != "IGO" && !found.Exists(f => f.Code == h.Code))) found.Clear();
+                        }
                 foreach (var h in found)
                     if (h.Code.Length == 3 && !IsBareRole(h) && h.Code != "IGO")
                     {

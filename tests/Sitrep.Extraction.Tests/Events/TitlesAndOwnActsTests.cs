@@ -51,4 +51,21 @@ public sealed class TitlesAndOwnActsTests
         if (Code("Libya called for the replacement of French troops in Mali with African Union troops.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Target.StartsWith("IGO", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void People_of_a_region_of_a_country_are_that_countrys()
+    {
+        if (Code("Kenyan officials met in Nairobi on Monday. In northern Uganda, hundreds of children marched against the government.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source == "UGACVL" && e.Code.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kenyan officials met in Nairobi on Monday. Two bombs exploded outside French embassies in Mali and Niger on Friday, killing at least 40 people.")]
+    [InlineData("Kenyan officials met in Nairobi on Monday. The attacks at the embassies in Bamako, Mali, and Niamey, Niger, killed 40 people.")]
+    public void Victims_in_two_countries_are_not_one_countrys(string text)
+    {
+        if (Code(text) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target is "MLICVL" or "NERCVL" or "KENCVL");
+    }
 }
