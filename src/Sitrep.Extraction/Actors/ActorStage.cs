@@ -528,13 +528,15 @@ public sealed class ActorStage : Stage
     /// several: "four people were killed near the embassy in Dar es Salaam" are Tanzania's people even in an article
     /// mostly about Kenya.
     /// </summary>
-    /// <param name="several">Set when the sentence places its words in more than one country ("bombings in Kenya and
+    /// <param name="several">Set when the sentence joins places of more than one country ("bombings in Kenya and
     /// Tanzania"): its people are of neither one, nor of the article's country.</param>
     private static string? PlaceOfSentence(List<PhraseWord> words, List<LexMatch> matches, out bool several)
     {
         string? found = null;
         several = false;
         int lastPlace = -2;
+        string? lastIso = null;
+        bool conflict = false;
         foreach (var m in matches)
         {
             // ("in the Tanzanian capital": a country's adjective before a word for a place of it)
@@ -556,10 +558,12 @@ public sealed class ActorStage : Stage
             if (m.Last + 2 < words.Count && words[m.Last + 1].IsPunct && matches.FindIndex(n => n.First == m.Last + 2) is var a and >= 0
                 && matches[a] is var apposed && PlaceCountry(apposed.Entry) == iso)
                 lastPlace = apposed.Last + (apposed.Last + 1 < words.Count && words[apposed.Last + 1].IsPunct ? 1 : 0);
-            if (found is not null && found != iso) { several = true; return null; }
+            if (joined && lastIso != iso) several = true;
+            lastIso = iso;
+            if (found is not null && found != iso) conflict = true;
             found = iso;
         }
-        return found;
+        return conflict ? null : found;
     }
 
     private static readonly HashSet<string> PlaceModifiers = new(StringComparer.Ordinal)
