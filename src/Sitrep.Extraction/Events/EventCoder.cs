@@ -813,9 +813,9 @@ public sealed partial class EventCoder
         // yielding (080) to those it lets act.
         // (Also parsed as a conjunct with no "and": "asked the U.S. to enforce the embargo, allowing it to stop ships"; or
         // joined to another such participle: "ridding the country of its foe and allowing the birth of ...".)
-        if (!_dictionaryDecides && IsLemma(p, v, Permitting) && BareParticiple(p, v)
-            && (p.Label(v) == "advcl" || p.Label(v) == "conj" && (p.Child(v, "cc") < 0 || p.Head(v) is var first && first >= 0 && BareParticiple(p, first)
-                && (p.Label(first) == "advcl" || p.Label(first) == "conj" && p.Child(first, "cc") < 0)))) return;
+        if (!_dictionaryDecides && p.Label(v) is "advcl" or "conj" && BareParticiple(p, v) && IsLemma(p, v, Permitting)
+            && (p.Label(v) == "advcl" || p.Child(v, "cc") < 0 || p.Head(v) is var first && first >= 0 && BareParticiple(p, first)
+                && (p.Label(first) == "advcl" || p.Label(first) == "conj" && p.Child(first, "cc") < 0))) return;
         // "the Embassy's Kidnapping Warning", "a Bombing Inquiry Report": a capitalised -ing word amid capitalised words is
         // a word of a title or name the parser took for a verb, no act.
         if (!_dictionaryDecides && v > start && v + 1 < end && InTitle(p, v)) return;
