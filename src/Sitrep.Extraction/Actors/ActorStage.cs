@@ -428,8 +428,8 @@ public sealed class ActorStage : Stage
                 if (coding.Country.Length == 0 && (ContextRoles.Contains(coding.Role) || HomeForces(words, left, head.Last, coding.Role))
                     && !Worldwide(words, head.Last + 1))
                 {
-                    var ctx = CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches)
-                        ?? (UnknownTownOfSentence(words, matches) ? null : mainCountry);
+                    var ctx = CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out bool several)
+                        ?? (several || UnknownTownOfSentence(words, matches) ? null : mainCountry);
                     if (ctx is not null) coding = coding.WithCountry(ctx);
                 }
                 // (once: "Libya, the US ambassador" cut at the article may leave the title an entity's rule coded already)
@@ -528,9 +528,15 @@ public sealed class ActorStage : Stage
     /// several: "four people were killed near the embassy in Dar es Salaam" are Tanzania's people even in an article
     /// mostly about Kenya.
     /// </summary>
-    private static string? PlaceOfSentence(List<PhraseWord> words, List<LexMatch> matches)
+    /// <param name="several">Set when the sentence joins places of more than one country ("bombings in Kenya and
+    /// Tanzania"): its people are of neither one, nor of the article's country.</param>
+    private static string? PlaceOfSentence(List<PhraseWord> words, List<LexMatch> matches, out bool several)
     {
         string? found = null;
+        several = false;
+        int lastPlace = -2;
+        string? lastIso = null;
+        bool conflict = false;
         foreach (var m in matches)
         {
             // ("in the Tanzanian capital": a country's adjective before a word for a place of it)
@@ -538,16 +544,33 @@ public sealed class ActorStage : Stage
                 ?? (m.Entry.Kind == EntryKind.CountryAdjective && m.Last + 1 < words.Count && PlaceNouns.Contains(words[m.Last + 1].Norm) ? m.Entry.Code : null);
             if (iso is null) continue;
             int before = m.First - 1;
+            // ("in northern Uganda", "in Old Havana": over a word of where in it)
+            if (before >= 0 && PlaceModifiers.Contains(words[before].Norm)) before--;
             if (before >= 0 && words[before].Norm == "the") before--;
-            if (before < 0 || !Locatives.Contains(words[before].Norm)) continue;
+            // ("in Kenya and Tanzania", "in Nairobi, Kenya, and Dar es Salaam": a place joined to one just taken)
+            bool joined = before >= 0 && words[before].Norm is "and" or "or" && (before - 1 == lastPlace || before - 2 == lastPlace && words[before - 1].IsPunct);
+            if (!joined && (before < 0 || !Locatives.Contains(words[before].Norm))) continue;
             // ("outside the U.S. embassy", "near the Uganda border post": a country that modifies a noun is no place; one
             // followed by a verb or a function word is: "a car bombing in Tanzania killed ten people", "in Kenya last year")
             if (m.Last + 1 < words.Count && words[m.Last + 1] is { IsPunct: false, Capitalised: false } next && !EndsPhrase(next.Norm) && !PlaceNouns.Contains(next.Norm)) continue;
-            if (found is not null && found != iso) return null;
+            lastPlace = m.Last;
+            // (", Kenya," after a town of it: the same country)
+            if (m.Last + 2 < words.Count && words[m.Last + 1].IsPunct && matches.FindIndex(n => n.First == m.Last + 2) is var a and >= 0
+                && matches[a] is var apposed && PlaceCountry(apposed.Entry) == iso)
+                lastPlace = apposed.Last + (apposed.Last + 1 < words.Count && words[apposed.Last + 1].IsPunct ? 1 : 0);
+            if (joined && lastIso != iso) several = true;
+            lastIso = iso;
+            if (found is not null && found != iso) conflict = true;
             found = iso;
         }
-        return found;
+        return conflict ? null : found;
     }
+
+    private static readonly HashSet<string> PlaceModifiers = new(StringComparer.Ordinal)
+    {
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "rural", "remote", "old",
+    };
 
     // Role nouns that also name an activity or a knowledge ("the business of war", "actionable intelligence").
     private static readonly HashSet<string> MassRoles = new(StringComparer.Ordinal) { "business", "intelligence" };

@@ -153,6 +153,7 @@ public sealed partial class EventCoder
     };
     private static readonly HashSet<string> Admitting = new(StringComparer.OrdinalIgnoreCase) { "admit" };
     private static readonly HashSet<string> Inviting = new(StringComparer.OrdinalIgnoreCase) { "invite" };
+    private static readonly HashSet<string> Substitutions = new(StringComparer.OrdinalIgnoreCase) { "replacement", "substitution", "substitute" };
     private static readonly HashSet<string> Permitting = new(StringComparer.OrdinalIgnoreCase) { "allow", "permit", "authorize", "authorise" };
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
@@ -816,6 +817,21 @@ public sealed partial class EventCoder
         // "refused to return him, citing the harshness of the regime": a reason given for another act is no statement to
         // whoever the reason names.
         if (!_dictionaryDecides && p.Label(v) == "advcl" && IsLemma(p, v, Citing) && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return;
+        // "lifted the ban, allowing foreign firms to bid", "the regime's fall was a bonus, allowing the birth of a new
+        // government": a bare participle of permitting after a clause says what that act or state makes possible, no one's
+        // yielding (080) to those it lets act.
+        // (Also parsed as a conjunct with no "and": "asked the U.S. to enforce the embargo, allowing it to stop ships"; or
+        // joined to another such participle: "ridding the country of its foe and allowing the birth of ...".)
+        if (!_dictionaryDecides && p.Label(v) is "advcl" or "conj" && BareParticiple(p, v) && IsLemma(p, v, Permitting)
+            && (p.Label(v) == "advcl" || p.Child(v, "cc") < 0 || p.Head(v) is var first && first >= 0 && BareParticiple(p, first)
+                && (p.Label(first) == "advcl" || p.Label(first) == "conj" && p.Child(first, "cc") < 0))) return;
+        // "the Embassy's Kidnapping Warning", "a Bombing Inquiry Report": a capitalised -ing word amid capitalised words is
+        // a word of a title or name the parser took for a verb, no act.
+        if (!_dictionaryDecides && v > start && v + 1 < end && InTitle(p, v)) return;
+        // "questioned two men over the sniper slaying of a doctor": an -ing word with an "of" phrase right after a noun
+        // the parser split from it ("the sniper" its oblique, "slaying" a clause of the verb) is that noun phrase's head,
+        // a deed named, not done by the clause's subject.
+        if (!_dictionaryDecides && IsSplitGerund(p, v)) return;
         // "the plane crashed into the sea, killing all 228 people on board": an accident's toll is no one's attack.
         if (p.Head(v) is var mishap && mishap >= 0 && p.Label(v) is "advcl" or "conj" or "xcomp" && IsLemma(p, mishap, Accidents)) return;
         // A two-way dictionary code: "received envoys" [043:042] is a hosting by the subject and a visit by the
@@ -1648,6 +1664,30 @@ public sealed partial class EventCoder
             if (p.Label(c) == "aux" && p.Word(c) is var w
                 && (w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase) || w.Equals("had", StringComparison.OrdinalIgnoreCase)))
                 return true;
+        return false;
+    }
+
+    private static bool BareParticiple(Parsed p, int v) =>
+        p.Tag(v) == "VERB" && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && p.Child(v, "nsubj") < 0 && p.Child(v, "mark") < 0 && p.Child(v, "aux") < 0;
+
+    private static bool InTitle(Parsed p, int v)
+    {
+        var w = p.Word(v);
+        if (w.Length < 5 || !char.IsUpper(w[0]) || !char.IsLower(w[1]) || !w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        var before = p.Word(v - 1);
+        var after = p.Word(v + 1);
+        return (before.Equals("'s", StringComparison.OrdinalIgnoreCase) || before.Equals("\u2019s", StringComparison.OrdinalIgnoreCase) || char.IsUpper(before[0]))
+            && char.IsUpper(after[0]) && p.Tag(v + 1) is "PROPN" or "NOUN";
+    }
+
+    private static bool IsSplitGerund(Parsed p, int v)
+    {
+        if (v < 1 || p.Label(v) != "advcl" || !p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || p.Child(v, "nsubj") >= 0 || p.Child(v, "mark") >= 0
+            || p.Child(v, "obj") >= 0) return false;
+        int noun = v - 1;
+        if (p.Tag(noun) != "NOUN" || p.Head(noun) == v || p.Label(noun) is not ("obl" or "obj" or "nmod") || p.Child(noun, "det") < 0) return false;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (c > v && p.Label(c) == "obl" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -2608,6 +2648,8 @@ public sealed partial class EventCoder
                 if (!IsForce(code) && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && IsTown(p, c)) continue;
                 // "met on the sidelines of the UN General Assembly": the occasion is when and where, no party.
                 if (IsLemma(p, c, Settings)) continue;
+                // "called for the replacement of French troops with African Union troops": what replaces is no party.
+                if (!_dictionaryDecides && cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, obj, Substitutions)) continue;
                 // "talks on Syria": the topic of talks, not a party to them.
                 if (IsTargetCase(cs, noTopics: IsTopicCase(cs) && IsLemma(p, obj, Topical))) CollectActors(p, c, tgtHits, nominalHead: false);
             }
@@ -2771,6 +2813,9 @@ public sealed partial class EventCoder
         // (Not those who merely gather in one place: "Kenyan and Ugandan troops assembled at the border".)
         // (Nor a joint act not done: "Chile and Peru refused to sign the convention", "could no longer ratify it" is
         // a stand the two take together on a third party's text, rarely a deal with each other.)
+        // (Not a body's own round of gatherings: "the Fund and the Bank held their annual meetings" meet no one but their
+        // members; "postponed their meeting", one meeting, still is the two's.)
+        if (!_dictionaryDecides && IsOwnGatherings(p, nominal ? predicate : obj)) mutual = false;
         if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !negated && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
@@ -2915,6 +2960,9 @@ public sealed partial class EventCoder
                 var cs = p.CaseOf(c);
                 // ("captured by the battalion with the aid of intelligence officers": a helper)
                 if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
+                // ("the replacement of French troops with African Union troops": a substitute)
+                if (!_dictionaryDecides && cs.Equals("with", StringComparison.OrdinalIgnoreCase)
+                    && (IsLemma(p, node, Substitutions) || p.Head(node) is var replaced && replaced >= 0 && IsLemma(p, replaced, Substitutions))) continue;
                 // Not "on"/"over" this far down: "talks on Syria" names the topic, not a party.
                 if (cs.Equals("against", StringComparison.OrdinalIgnoreCase))
                 {
@@ -3468,6 +3516,11 @@ public sealed partial class EventCoder
     }
 
     /// <summary>A thing said to be "their" own ("their meeting").</summary>
+    /// <summary>"their annual meetings", "their conferences": gatherings, in the plural, of those who hold them.</summary>
+    private static bool IsOwnGatherings(Parsed p, int t) =>
+        IsTheirs(p, t) && IsLemma(p, t, Gatherings) && p.Word(t) is var w && w.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+        && !Gatherings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+
     private static bool IsTheirs(Parsed p, int t) => t >= 0 && p.Child(t, "nmod:poss") is var owner && owner >= 0 && p.Word(owner).Equals("their", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"each other", "one another" (parsed with the second word fixed to the first).</summary>
@@ -3978,6 +4031,15 @@ public sealed partial class EventCoder
             {
                 var found = new List<ActorHit>(2);
                 AddPhrase(p, at, found, false);
+                // ("exploded outside the embassies in Mali and Niger": the people of both, not of the first)
+                if (!_dictionaryDecides)
+                    for (int c = p.FirstChild[at]; c >= 0 && found.Count > 0; c = p.NextSibling[c])
+                        if (p.Label(c) == "conj")
+                        {
+                            var other = new List<ActorHit>(2);
+                            AddPhrase(p, c, other, false);
+                            if (other.Exists(h => h.Code.Length == 3 && !IsBareRole(h) && h.Code != "IGO" && !found.Exists(f => f.Code == h.Code))) found.Clear();
+                        }
                 foreach (var h in found)
                     if (h.Code.Length == 3 && !IsBareRole(h) && h.Code != "IGO")
                     {

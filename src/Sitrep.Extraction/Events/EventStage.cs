@@ -231,7 +231,10 @@ public sealed class EventStage : Stage
             // place of its sentence, is on that country's people (ACLED's "Civilians (Syria)"). Only for those who
             // belong where they are: civilians, police, rebels, insurgents, opposition, government, hospitals, schools; not soldiers or
             // refugees, who are often foreign. (The same for a claim of such force, 015.)
-            if (at is not null && EventCoder.TakesPlaceCountry(e.Code) && at.Country is { Length: 2 } cc && iso3.TryGetValue(cc, out var country))
+            // (Not where a place of its country is joined to one of another: "bombings in Kenya and Tanzania", "in Nairobi,
+            // Kenya, and Dar es Salaam, Tanzania" struck the people of both; nor another place of the sentence then.)
+            if (at is not null && EventCoder.TakesPlaceCountry(e.Code) && at.Country is { Length: 2 } cc && iso3.TryGetValue(cc, out var country)
+                && !sentencePlaces.Exists(pi => JoinedToElsewhere(document.Text, docPlaces[pi], docPlaces, sentencePlaces)))
                 events[i] = events[i] with { Source = Local(events[i].Source, country, source: true), Target = Local(events[i].Target, country, source: false) };
         }
     }
@@ -437,6 +440,31 @@ public sealed class EventStage : Stage
     // Civilians, hospitals and schools are never the doers of force (a misread subject): those stay unqualified.
     private static string Local(string code, string country, bool source) =>
         IsLocalRole(code) && !(source && code.AsSpan(3, 3) is "CVL" or "HLH" or "EDU") ? country + code[3..] : code;
+
+    /// <summary>
+    /// True when <paramref name="at"/> (or a place set off after it by a comma, "Nairobi, Kenya") is joined by "and" or
+    /// "or" to a place of another country.
+    /// </summary>
+    private static bool JoinedToElsewhere(string text, Place at, System.Collections.Immutable.ImmutableArray<Place> places, List<int> sentencePlaces)
+    {
+        var end = at.Span.End;
+        var start = at.Span.Start;
+        foreach (int pi in sentencePlaces)
+        {
+            var pl = places[pi];
+            if (pl.Span.Start >= end && pl.Country == at.Country && Gap(end, pl.Span.Start) is ",") end = pl.Span.End;
+        }
+        foreach (int pi in sentencePlaces)
+        {
+            var pl = places[pi];
+            if (pl.Country == at.Country || pl.Country.Length == 0) continue;
+            var gap = pl.Span.Start >= end ? Gap(end, pl.Span.Start) : pl.Span.End <= start ? Gap(pl.Span.End, start) : null;
+            if (gap is "and" or "or" or ", and" or ", or" or "and the" or ", and the") return true;
+        }
+        return false;
+
+        string? Gap(int from, int to) => to - from > 12 ? null : text[from..to].Trim();
+    }
 
     private static bool AfterFrom(string text, int start)
     {
