@@ -179,6 +179,7 @@ public sealed class EventStage : Stage
         var sentencePlaces = new List<int>();
         if (times) SpanIndex<TimeRef>.Starting(docTimes, t => t.Span, sentence.Start, sentence.End - 1, sentenceTimes);
         if (places) SpanIndex<Place>.Starting(docPlaces, pl => pl.Span, sentence.Start, sentence.End - 1, sentencePlaces);
+        List<Event>? others = null; // the same force on the people of another country joined in the sentence
         for (int i = from; i < events.Count; i++)
         {
             var e = events[i];
@@ -231,12 +232,28 @@ public sealed class EventStage : Stage
             // place of its sentence, is on that country's people (ACLED's "Civilians (Syria)"). Only for those who
             // belong where they are: civilians, police, rebels, insurgents, opposition, government, hospitals, schools; not soldiers or
             // refugees, who are often foreign. (The same for a claim of such force, 015.)
-            // (Not where a place of its country is joined to one of another: "bombings in Kenya and Tanzania", "in Nairobi,
-            // Kenya, and Dar es Salaam, Tanzania" struck the people of both; nor another place of the sentence then.)
-            if (at is not null && EventCoder.TakesPlaceCountry(e.Code) && at.Country is { Length: 2 } cc && iso3.TryGetValue(cc, out var country)
-                && !sentencePlaces.Exists(pi => JoinedToElsewhere(document.Text, docPlaces[pi], docPlaces, sentencePlaces)))
-                events[i] = events[i] with { Source = Local(events[i].Source, country, source: true), Target = Local(events[i].Target, country, source: false) };
+            // Where the sentence joins places of several countries ("bombings in Kenya and Tanzania", "in Nairobi, Kenya, and
+            // Dar es Salaam, Tanzania"), the people of each were struck: one event for each country, in the order they are
+            // named, even when the place nearest the words is another ("South Africa deplored the blasts which killed scores
+            // outside embassies in Kenya and Tanzania").
+            if (EventCoder.TakesPlaceCountry(e.Code))
+            {
+                var countries = JoinedCountries(document.Text, docPlaces, sentencePlaces);
+                if (countries.Count == 0 && at?.Country is { Length: 2 } cc) countries.Add(cc);
+                var before = events[i];
+                bool first = true;
+                foreach (var c2 in countries)
+                {
+                    if (!iso3.TryGetValue(c2, out var c3)) continue;
+                    var local = before with { Source = Local(before.Source, c3, source: true), Target = Local(before.Target, c3, source: false) };
+                    if (first) events[i] = local;
+                    // (a side the sentence gave a country already stays one event)
+                    else if (local.Source != before.Source || local.Target != before.Target) (others ??= new List<Event>()).Add(local);
+                    first = false;
+                }
+            }
         }
+        if (others is not null) events.AddRange(others);
     }
 
     /// <summary>The clauses of one parsed run of words, for <see cref="Anchor"/>.</summary>
@@ -442,26 +459,35 @@ public sealed class EventStage : Stage
         IsLocalRole(code) && !(source && code.AsSpan(3, 3) is "CVL" or "HLH" or "EDU") ? country + code[3..] : code;
 
     /// <summary>
-    /// True when <paramref name="at"/> (or a place set off after it by a comma, "Nairobi, Kenya") is joined by "and" or
-    /// "or" to a place of another country.
+    /// The countries of the sentence's places that are joined by "and" or "or" to a place of another country (a place
+    /// set off after a town by a comma, "Nairobi, Kenya", goes with the town), in the order named; empty when none are.
     /// </summary>
-    private static bool JoinedToElsewhere(string text, Place at, System.Collections.Immutable.ImmutableArray<Place> places, List<int> sentencePlaces)
+    private static List<string> JoinedCountries(string text, ImmutableArray<Place> places, List<int> sentencePlaces)
     {
-        var end = at.Span.End;
-        var start = at.Span.Start;
-        foreach (int pi in sentencePlaces)
+        var countries = new List<(int Start, string Country)>();
+        foreach (int ai in sentencePlaces)
         {
-            var pl = places[pi];
-            if (pl.Span.Start >= end && pl.Country == at.Country && Gap(end, pl.Span.Start) is ",") end = pl.Span.End;
+            var at = places[ai];
+            if (at.Country.Length == 0) continue;
+            int start = at.Span.Start, end = at.Span.End;
+            foreach (int pi in sentencePlaces)
+            {
+                var pl = places[pi];
+                if (pl.Span.Start >= end && pl.Country == at.Country && Gap(end, pl.Span.Start) is ",") end = pl.Span.End;
+            }
+            foreach (int pi in sentencePlaces)
+            {
+                var pl = places[pi];
+                if (pl.Country == at.Country || pl.Country.Length == 0) continue;
+                var gap = pl.Span.Start >= end ? Gap(end, pl.Span.Start) : pl.Span.End <= start ? Gap(pl.Span.End, start) : null;
+                if (gap is "and" or "or" or ", and" or ", or" or "and the" or ", and the")
+                {
+                    countries.Add((at.Span.Start, at.Country));
+                    countries.Add((pl.Span.Start, pl.Country));
+                }
+            }
         }
-        foreach (int pi in sentencePlaces)
-        {
-            var pl = places[pi];
-            if (pl.Country == at.Country || pl.Country.Length == 0) continue;
-            var gap = pl.Span.Start >= end ? Gap(end, pl.Span.Start) : pl.Span.End <= start ? Gap(pl.Span.End, start) : null;
-            if (gap is "and" or "or" or ", and" or ", or" or "and the" or ", and the") return true;
-        }
-        return false;
+        return countries.OrderBy(c => c.Start).Select(c => c.Country).Distinct().ToList();
 
         string? Gap(int from, int to) => to - from > 12 ? null : text[from..to].Trim();
     }
