@@ -180,6 +180,7 @@ public sealed class EventStage : Stage
         if (times) SpanIndex<TimeRef>.Starting(docTimes, t => t.Span, sentence.Start, sentence.End - 1, sentenceTimes);
         if (places) SpanIndex<Place>.Starting(docPlaces, pl => pl.Span, sentence.Start, sentence.End - 1, sentencePlaces);
         List<Event>? others = null; // the same force on the people of another country joined in the sentence
+        List<string>? joined = null; // the sentence's joined countries, worked out when first needed
         for (int i = from; i < events.Count; i++)
         {
             var e = events[i];
@@ -238,8 +239,8 @@ public sealed class EventStage : Stage
             // outside embassies in Kenya and Tanzania").
             if (EventCoder.TakesPlaceCountry(e.Code))
             {
-                var countries = JoinedCountries(document.Text, docPlaces, sentencePlaces);
-                if (countries.Count == 0 && at?.Country is { Length: 2 } cc) countries.Add(cc);
+                joined ??= JoinedCountries(document.Text, docPlaces, sentencePlaces);
+                IReadOnlyList<string> countries = joined.Count > 0 ? joined : at?.Country is { Length: 2 } cc ? [cc] : [];
                 var before = events[i];
                 bool first = true;
                 foreach (var c2 in countries)
