@@ -24,7 +24,14 @@ public sealed record Entity(TextSpan Span, EntityLabel Label, int Cluster, strin
 /// A CAMEO actor coding of an entity cluster (or of a bare mention such as "Russian warplanes").
 /// <see cref="Evidence"/> is the words that decided the code (a title, an adjective, a name).
 /// </summary>
-public sealed record Actor(int Cluster, string Code, string Country, string Role, string Name, TextSpan Evidence, TextSpan Mention);
+public sealed record Actor(int Cluster, string Code, string Country, string Role, string Name, TextSpan Evidence, TextSpan Mention)
+{
+    /// <summary>
+    /// The country is the article's main country, given to people of no named country ("killing 12 civilians") because
+    /// neither the phrase nor its sentence names one; a place the event is placed in may say better whose they are.
+    /// </summary>
+    public bool CountryFromArticle { get; init; }
+}
 
 public enum QuoteKind { Direct, Indirect }
 

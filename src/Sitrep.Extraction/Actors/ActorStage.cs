@@ -16,9 +16,10 @@ public sealed class ActorStage : Stage
 {
     // Roles of people who live in a place rather than serve a state: their country comes from context.
     private static readonly HashSet<string> ContextRoles = new(StringComparer.Ordinal) { "REB", "INS", "OPP", "CVL", "REF" };
-    // Prepositions before a country name that make it a place ("in Syria"), not an actor.
+    // Prepositions before a country name that make it a place ("in Syria"), not an actor. Not "on": before a country it
+    // marks the target of a call, a strike or a sanction ("called on Moscow", "sanctions on Iran"), hardly ever where.
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
-        { "in", "inside", "across", "throughout", "from", "near", "of", "on", "into", "to", "within", "around", "over", "outside" };
+        { "in", "inside", "across", "throughout", "from", "near", "of", "into", "to", "within", "around", "over", "outside" };
     private const int TitleWindow = 160;
     private const int MaxTitleWords = 10;
 
@@ -36,21 +37,26 @@ public sealed class ActorStage : Stage
 
         // Pass 1: match every sentence once; the article's main country is where most of it happens.
         var scanned = new List<(Sentence Sentence, List<PhraseWord> Words, List<LexMatch> Matches)>(sentences.Count);
-        var countryWeight = new Dictionary<string, int>(StringComparer.Ordinal);
+        var countryWeight = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
             var words = PhraseWords.Split(text, s.Span);
             var matches = _coder.Lexicon.Match(words, 0, words.Count);
             scanned.Add((s, words, matches));
+            int dateline = DatelineEnd(text, words);
             foreach (var m in matches)
             {
                 var iso = PlaceCountry(m.Entry);
                 if (iso is null || ActorCoder.PartOfNewName(words, m.First)) continue;
-                bool locative = m.First > 0 && Locatives.Contains(words[m.First - 1].Norm);
-                countryWeight[iso] = countryWeight.GetValueOrDefault(iso) + (locative ? 3 : 1);
+                // "ALEPPO, Syria (Reuters) -": the dateline says where the report is from, as "in Syria" would.
+                bool locative = m.First > 0 && Locatives.Contains(words[m.First - 1].Norm) || m.Last < dateline;
+                var (weight, first) = countryWeight.GetValueOrDefault(iso, (0, words[m.First].Start));
+                countryWeight[iso] = (weight + (locative ? 3 : 1), first);
             }
         }
-        var mainCountry = countryWeight.Count == 0 ? null : countryWeight.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        // (the most weight; among equals, the one named first: the lede's)
+        var mainCountry = countryWeight.Count == 0 ? null
+            : countryWeight.OrderByDescending(p => p.Value.Weight).ThenBy(p => p.Value.First).First().Key;
 
         // Entity clusters.
         var byCluster = new Dictionary<int, Actor>();
@@ -418,6 +424,7 @@ public sealed class ActorStage : Stage
             foreach (var c in _coder.CodeWords(words, left, head.Last + 1, on))
             {
                 var coding = c;
+                bool fromArticle = false;
                 // "Police spokesman X said officers had retaken the road": bare officers after the police are policemen.
                 if (coding.Role == "MIL" && left == head.First && head.First == head.Last && words[left].Norm is "officer" or "officers"
                     && PoliceBefore(words, left))
@@ -428,13 +435,14 @@ public sealed class ActorStage : Stage
                 if (coding.Country.Length == 0 && (ContextRoles.Contains(coding.Role) || HomeForces(words, left, head.Last, coding.Role))
                     && !Worldwide(words, head.Last + 1))
                 {
-                    var ctx = CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out bool several)
-                        ?? (several || UnknownTownOfSentence(words, matches) ? null : mainCountry);
+                    bool several = false;
+                    var ctx = CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out several);
+                    if (ctx is null && !several && !UnknownTownOfSentence(words, matches)) { ctx = mainCountry; fromArticle = ctx is not null; }
                     if (ctx is not null) coding = coding.WithCountry(ctx);
                 }
                 // (once: "Libya, the US ambassador" cut at the article may leave the title an entity's rule coded already)
                 if (held.Holds(coding, phrase)) continue;
-                result.Add(new Actor(-1, coding.Code, coding.Country, coding.Role, phrase.Of(text), coding.Evidence, phrase));
+                result.Add(new Actor(-1, coding.Code, coding.Country, coding.Role, phrase.Of(text), coding.Evidence, phrase) { CountryFromArticle = fromArticle });
             }
             for (int x = left; x <= head.Last; x++) used[x] = true;
         }
@@ -489,6 +497,23 @@ public sealed class ActorStage : Stage
                 && a.Country is not ("IGO" or "NGO" or "IMG"))
                 return a;
         return null;
+    }
+
+    /// <summary>
+    /// The number of words a paragraph's opening dateline takes ("ALEPPO, Syria (Reuters) -", "KYIV, Ukraine, Nov. 3 —",
+    /// "BEIRUT (AFP) -": a word in capitals, then within a few words a dash that sets it off), 0 when the sentence opens
+    /// with none.
+    /// </summary>
+    internal static int DatelineEnd(string text, List<PhraseWord> words)
+    {
+        if (words.Count < 3 || !words[0].AllCaps || words[0].End - words[0].Start < 3) return 0;
+        int p = words[0].Start - 1;
+        while (p >= 0 && text[p] is ' ' or '\t' or '\r') p--;
+        if (p >= 0 && text[p] != '\n') return 0;
+        for (int i = 1; i < words.Count && i <= 12; i++)
+            if (words[i].IsPunct && text[words[i].Start] is '-' or '\u2014' or '\u2013' && words[i].Start > 0 && text[words[i].Start - 1] == ' ')
+                return i;
+        return 0;
     }
 
     /// <summary>"rebel-held areas of Syria's second city": a country named after the phrase, after "of"/"in".</summary>

@@ -170,6 +170,12 @@ public sealed class EventStage : Stage
         // "Russian and Syrian warplanes": a place that names any of the sentence's sources is an actor, not where.
         var sources = new List<TextSpan>();
         for (int i = from; i < events.Count; i++) if (events[i].SourceSpan is { } s) sources.Add(s);
+        // "Turkey called on Moscow to halt the bombing": a city named as the party a call, demand or charge is made to is
+        // that party, no scene (but visits and meetings are held where their host is, protests and arrests where they are
+        // named, and "the assault on Aleppo" in Aleppo).
+        for (int i = from; i < events.Count; i++)
+            if (events[i] is { TargetSpan: { } t, Root: "01" or "02" or "03" or "05" or "06" or "07" or "08" or "09" or "10" or "11" or "12" or "13" or "16" })
+                sources.Add(t);
         var clauses = new Clauses(p, start, end);
         Place? focus = null;
         // (only the times and places that start in the sentence can be its events')
@@ -240,8 +246,14 @@ public sealed class EventStage : Stage
             if (EventCoder.TakesPlaceCountry(e.Code))
             {
                 joined ??= JoinedCountries(document.Text, docPlaces, sentencePlaces);
-                IReadOnlyList<string> countries = joined.Count > 0 ? joined : at?.Country is { Length: 2 } cc ? [cc] : [];
                 var before = events[i];
+                IReadOnlyList<string> countries = joined.Count > 0 ? joined : at?.Country is { Length: 2 } cc ? [cc] : [];
+                // People the actor stage gave the article's main country only because their sentence's words named none
+                // ("Russian jets bombed a market in Marib, killing 12 civilians" in a report that names Russia more than
+                // Yemen) are placed like people of no country, by the town or region of their sentence the gazetteer knows (a
+                // country the words name, "in Syria", decided already; "the Indian peace keeping force" names no scene).
+                if (countries.Count > 0 && document.Has(Layer.Actors) && (joined.Count > 0 || at!.Precision != PlacePrecision.Country))
+                    before = Unplaced(document.Actors, before);
                 bool first = true;
                 foreach (var c2 in countries)
                 {
@@ -454,6 +466,28 @@ public sealed class EventStage : Stage
     /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools, parliaments, courts ...).</summary>
     internal static bool IsLocalRole(string code) =>
         code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "COP" or "REB" or "INS" or "OPP" or "GOV" or "HLH" or "EDU" or "CRM" or "LEG" or "JUD";
+
+    /// <summary>The event with each side whose country is only the article's main country (<see cref="Actor.CountryFromArticle"/>)
+    /// written as that role of no country; the event itself when it has none.</summary>
+    private static Event Unplaced(ImmutableArray<Actor> actors, Event e)
+    {
+        // (civilians, hospitals and schools as doers stay as they are: they are not placed, see Local)
+        string source = e.Source.Length == 6 && e.Source.AsSpan(3) is "CVL" or "HLH" or "EDU" ? e.Source : FromArticle(actors, e.Source, e.SourceSpan);
+        string target = FromArticle(actors, e.Target, e.TargetSpan);
+        return ReferenceEquals(source, e.Source) && ReferenceEquals(target, e.Target) ? e : e with { Source = source, Target = target };
+
+        static string FromArticle(ImmutableArray<Actor> actors, string code, TextSpan? span)
+        {
+            if (span is not { } sp || code.Length != 6) return code;
+            var near = _evidenceHere ??= new List<int>();
+            SpanIndex<Actor>.Starting(actors, a => a.Evidence, sp.Start, sp.Start, near);
+            foreach (int i in near)
+                if (actors[i] is { CountryFromArticle: true } a && a.Evidence == sp && a.Code == code) return "---" + code[3..];
+            return code;
+        }
+    }
+
+    [ThreadStatic] private static List<int>? _evidenceHere;
 
     // Civilians, hospitals and schools are never the doers of force (a misread subject): those stay unqualified.
     private static string Local(string code, string country, bool source) =>

@@ -13,9 +13,9 @@ public sealed class ActorContextTests
 {
     private static readonly ActorCoder Coder = ActorCoder.Load(new DataDirectory(), phoenix: false);
 
-    // Invented: Arnor (ARN), occupied 2003-2006 in the dictionary's way of writing it; Rhun (RHN).
+    // Invented: Arnor (ARN), occupied 2003-2006 in the dictionary's way of writing it; Rhun (RHN); Gondor (GND).
     private static ActorCoder InventedCoder() => new(ActorLexiconLoader.FromLines(
-        ["ARN\tArnor\tArnorian", "RHN\tRhun\tRhunic"],
+        ["ARN\tArnor\tArnorian", "RHN\tRhun\tRhunic", "GND\tGondor\tGondorian"],
         ["insurgents\tINS", "guerrillas\tREB", "people\tCVL", "police\tCOP"],
         [], [],
         [
@@ -47,6 +47,41 @@ public sealed class ActorContextTests
         var doc = TestDocuments.Build(text, published: new DateOnly(2004, 4, 9));
         stage.Run(doc);
         Assert.Equal("ARNINS", doc.Actors.Single(a => a.Mention.Of(text) == "insurgents").Code);
+    }
+
+    [Fact]
+    public void A_country_called_on_is_a_party_not_where_the_article_happens()
+    {
+        var stage = new ActorStage(InventedCoder());
+        const string text = "Police found two people dead at a checkpoint on Tuesday. The war in Arnor is in its tenth year. "
+            + "Envoys called on Rhun to rein in its allies. Traders also called on Rhun to reopen the border.";
+        var doc = TestDocuments.Build(text, published: new DateOnly(2010, 1, 1));
+        stage.Run(doc);
+        var people = doc.Actors.Single(a => a.Mention.Of(text) == "people");
+        Assert.Equal("ARNCVL", people.Code);
+        // (only the article says whose they are: a place their event is set in may say better)
+        Assert.True(people.CountryFromArticle);
+    }
+
+    [Fact]
+    public void A_datelines_country_is_where_the_article_happens()
+    {
+        var stage = new ActorStage(InventedCoder());
+        const string text = "PELARGIR, Gondor (Meridian Wire) - Police found two people dead at a checkpoint on Tuesday.\n\n"
+            + "Rhun denied any part in the deaths. Rhun closed its border.";
+        var doc = TestDocuments.Build(text, published: new DateOnly(2010, 1, 1));
+        stage.Run(doc);
+        Assert.Equal("GNDCVL", doc.Actors.Single(a => a.Mention.Of(text) == "people").Code);
+    }
+
+    [Fact]
+    public void Of_countries_named_as_often_the_one_named_first_is_where_the_article_happens()
+    {
+        var stage = new ActorStage(InventedCoder());
+        const string text = "Police found two people dead at a checkpoint on Tuesday. Rhun blamed bandits. Gondor said nothing.";
+        var doc = TestDocuments.Build(text, published: new DateOnly(2010, 1, 1));
+        stage.Run(doc);
+        Assert.Equal("RHNCVL", doc.Actors.Single(a => a.Mention.Of(text) == "people").Code);
     }
 
     [Fact]

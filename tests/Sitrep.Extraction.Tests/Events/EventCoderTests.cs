@@ -1411,6 +1411,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Finding_people_dead_is_no_force_by_the_finder()
+    {
+        if (CodeWithDictionaries("Police found two people dead at a checkpoint near Mosul on Tuesday.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19") || e.Code.StartsWith("18"));
+    }
+
+    [Fact]
     public void Measures_against_officers_in_a_military_target_that_military_not_a_country_travel_goes_to()
     {
         if (CodeWithDictionaries("The Kenyan government announced asset freezes and bans on travel to Kenya against four senior officers in the Ugandan military.") is not { } events) return;
