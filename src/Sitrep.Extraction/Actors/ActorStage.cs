@@ -500,20 +500,21 @@ public sealed class ActorStage : Stage
     }
 
     /// <summary>
-    /// The number of words a paragraph's opening dateline takes ("ALEPPO, Syria (Reuters) -", "KYIV, Ukraine, Nov. 3 —",
-    /// "BEIRUT (AFP) -": a word in capitals, then within a few words a dash that sets it off), 0 when the sentence opens
-    /// with none.
+    /// The number of words a sentence's opening dateline takes ("ALEPPO, Syria (Reuters) -", "BEIRUT (AFP) -": see
+    /// <see cref="Syntax.SyntaxWords.DatelineEnd"/>; or all but its dash when the dateline stands alone on its line,
+    /// "BUFFALO, N.Y. (AP) --"), 0 when it opens with none.
     /// </summary>
-    internal static int DatelineEnd(string text, List<PhraseWord> words)
+    private static int DatelineEnd(string text, List<PhraseWord> words)
     {
-        if (words.Count < 3 || !words[0].AllCaps || words[0].End - words[0].Start < 3) return 0;
-        int p = words[0].Start - 1;
-        while (p >= 0 && text[p] is ' ' or '\t' or '\r') p--;
-        if (p >= 0 && text[p] != '\n') return 0;
-        for (int i = 1; i < words.Count && i <= 12; i++)
-            if (words[i].IsPunct && text[words[i].Start] is '-' or '\u2014' or '\u2013' && words[i].Start > 0 && text[words[i].Start - 1] == ' ')
-                return i;
-        return 0;
+        if (words.Count < 3 || !words[0].AllCaps) return 0;
+        var spans = new List<TextSpan>(Math.Min(words.Count, 16));
+        for (int i = 0; i < words.Count && i < 16; i++) spans.Add(new TextSpan(words[i].Start, words[i].End));
+        int end = Syntax.SyntaxWords.DatelineEnd(text, spans, 0);
+        if (end > 0) return end;
+        int last = words.Count - 1;
+        if (last > 12 || !words[last].IsPunct || text[words[last].Start] is not ('-' or '\u2014' or '\u2013')) return 0;
+        int dash = last > 0 && words[last - 1].IsPunct && text[words[last - 1].Start] == '-' && words[last - 1].End == words[last].Start ? last - 1 : last;
+        return words[dash].Start > 0 && text[words[dash].Start - 1] == ' ' ? dash : 0;
     }
 
     /// <summary>"rebel-held areas of Syria's second city": a country named after the phrase, after "of"/"in".</summary>

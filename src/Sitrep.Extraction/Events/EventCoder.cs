@@ -189,6 +189,10 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> TimeStretches = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "fortnight", "month", "year", "decade", "time", "while" };
     private static readonly HashSet<string> Launch = new(StringComparer.OrdinalIgnoreCase) { "launch", "carry", "conduct", "stage", "mount", "begin", "continue", "intensify", "step", "resume", "escalate", "hold" };
 
+    /// <summary>Nouns that count deeds done together: "dozens of air strikes", "a wave of attacks", "a series of raids".</summary>
+    private static readonly HashSet<string> DeedCounts = new(StringComparer.OrdinalIgnoreCase)
+        { "dozen", "dozens", "hundreds", "scores", "series", "wave", "waves", "string", "number", "barrage", "spate", "round", "rounds", "volley", "flurry", "succession" };
+
     /// <summary>Verbs whose subject undergoes the force their object names ("civilians faced shelling by X").</summary>
     private static readonly HashSet<string> Undergo = new(StringComparer.OrdinalIgnoreCase) { "face", "suffer", "endure", "withstand", "sustain", "come" };
 
@@ -1817,6 +1821,11 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && ModifiesThing(p, n)) return;
         int head = p.Head(n);
         var label = p.Label(n);
+        // "have carried out dozens of air strikes on Houthi targets", "launched a wave of attacks": through the count of the
+        // deeds to the verb that did them.
+        if (head >= 0 && label.StartsWith("nmod", StringComparison.Ordinal) && p.CaseOf(n).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && IsLemma(p, head, DeedCounts) && p.Label(head) == "obj" && p.Head(head) is var doer and >= 0 && IsLemma(p, doer, Launch))
+            (head, label) = (doer, "obj");
         // "hold off on further attacks", "avoided clashes with the army": what one puts off or keeps from is not done.
         if (!_dictionaryDecides && head >= 0 && (IsLemma(p, head, Avoiding) || p.HasChildWord(head, "compound:prt", "off") && IsLemma(p, head, PuttingOff))) return;
         int subj = -1, obj = -1;
@@ -2347,6 +2356,9 @@ public sealed partial class EventCoder
             // done to it, by someone the sentence does not name, not by whoever claims or finds.
             if (l == "xcomp" && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && p.Child(v, "mark") < 0 && p.Child(v, "aux") < 0
                 && p.Child(g, "obj") is var said && said >= 0 && said < v) return -1;
+            // "..., a rights group said on Monday, as fighting with the army spread": what goes on as, while or when one
+            // reports is the report's time, not the reporter's deed.
+            if (l == "advcl" && IsLemma(p, g, Reporting) && p.HasChildWord(v, "mark", "as", "while", "when")) return -1;
             int s = p.Child(g, "nsubj");
             if (s >= 0) return s;
             // "is scheduled to attend", "was forced to withdraw": the passive governor's subject does the complement.

@@ -221,9 +221,13 @@ public sealed class EventStage : Stage
                     if (AfterFrom(document.Text, pl.Span.Start)) continue;
                     // "a UK-based group", "the Saudi-led coalition": a place inside a hyphenated modifier is no scene.
                     if (pl.Span.End < document.Text.Length && document.Text[pl.Span.End] == '-') continue;
-                    if (clauses.Whose(pl, document.Text)) continue;
-                    // "Washington, D.C. - infoZine - The Department of State ...": a dateline is where the report comes from.
-                    int tier = Dateline(document.Text, sentence, pl.Span) ? 0 : clauses.Tier(predicate, pl.Span, place: true);
+                    if (clauses.Whose(pl, document.Text) || clauses.OwnsSide(pl, e)) continue;
+                    // "Washington, D.C. - infoZine - The Department of State warns ... of travel to Algeria": a dateline is where
+                    // the report comes from, and where what is said or agreed was said; protests and force happen where their
+                    // own words say, the dateline only when they name no place ("KYIV, Ukraine (AP) - A drone hit a block in
+                    // Kharkiv": Kharkiv).
+                    int tier = Dateline(document.Text, sentence, pl.Span) ? (string.CompareOrdinal(e.Root, "14") >= 0 ? 3 : 0)
+                        : clauses.Tier(predicate, pl.Span, place: true);
                     if (tier < 0) continue;
                     var rank = (tier, Distance(e.Span, pl.Span));
                     if (rank.CompareTo(best) < 0) { best = rank; where = pl.Name; at = pl; }
@@ -365,6 +369,16 @@ public sealed class EventStage : Stage
             // (not a side's word: "last September police clashed" is parsed as one noun phrase)
             if (e.SourceSpan is { } ss && ss.Overlaps(p.Words[h]) || e.TargetSpan is { } ts && ts.Overlaps(p.Words[h])) return false;
             return p.Label(top) is "compound" or "nmod:poss" or "amod" or "nummod" && p.Tag(h) is "NOUN" or "PROPN";
+        }
+
+        /// <summary>A country named as the owner of one of the event's sides ("Sudan's paramilitary Rapid Support Forces
+        /// killed ...": whose the force is, not where it struck).</summary>
+        public bool OwnsSide(Place pl, Event e)
+        {
+            if (pl.Precision != PlacePrecision.Country) return false;
+            int top = Top(pl.Span);
+            if (top < 0 || p.Label(top) != "nmod:poss" || p.Head(top) is not (var h and >= 0)) return false;
+            return e.SourceSpan is { } ss && ss.Overlaps(p.Words[h]) || e.TargetSpan is { } ts && ts.Overlaps(p.Words[h]);
         }
 
         /// <summary>

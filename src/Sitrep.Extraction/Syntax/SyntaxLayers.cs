@@ -66,13 +66,18 @@ public sealed class SyntaxWords
         for (int i = first + 1; i < Math.Min(words.Count - 1, first + 14); i++)
         {
             var w = words[i];
+            int after = i + 1, dashEnd = w.End;
+            // the typewriter's dash, "NAIROBI, Kenya (AP) -- A bomb ...": one word "--", or two "-" side by side
+            if (w.Length == 2 && text[w.Start] == '-' && text[w.Start + 1] == '-') w = new TextSpan(w.Start, w.Start + 1);
+            else if (w.Length == 1 && text[w.Start] == '-' && after < words.Count - 1 && words[after] is { Length: 1 } next
+                     && next.Start == w.End && text[next.Start] == '-') { dashEnd = next.End; after++; }
             if (w.Length != 1 || text[w.Start] is not ('—' or '–' or '-' or '_' or ':')) continue;
             // a dash between spaces, the wire's "(AP)_" underscore, or "GAZA CITY, Palestinian Territories: Four ..."
-            bool spaced = w.Start > 0 && text[w.Start - 1] == ' ' && w.End < text.Length && text[w.End] == ' ';
+            bool spaced = w.Start > 0 && text[w.Start - 1] == ' ' && dashEnd < text.Length && text[dashEnd] == ' ';
             bool wire = text[w.Start] == '_' && w.Start > 0 && text[w.Start - 1] == ')';
             bool colon = text[w.Start] == ':' && w.End < text.Length && text[w.End] == ' ';
             if (text[w.Start] == ':' ? !colon : !spaced && !wire) continue;
-            return char.IsUpper(text[words[i + 1].Start]) ? i + 1 : -1;
+            return char.IsUpper(text[words[after].Start]) ? after : -1;
         }
         return -1;
     }

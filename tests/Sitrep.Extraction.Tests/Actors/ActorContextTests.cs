@@ -63,12 +63,13 @@ public sealed class ActorContextTests
         Assert.True(people.CountryFromArticle);
     }
 
-    [Fact]
-    public void A_datelines_country_is_where_the_article_happens()
+    [Theory]
+    [InlineData("PELARGIR, Gondor (Meridian Wire) - Police found two people dead at a checkpoint on Tuesday.")]
+    [InlineData("PELARGIR, Gondor (Meridian Wire) --\n\nPolice found two people dead at a checkpoint on Tuesday.")]
+    public void A_datelines_country_is_where_the_article_happens(string lede)
     {
         var stage = new ActorStage(InventedCoder());
-        const string text = "PELARGIR, Gondor (Meridian Wire) - Police found two people dead at a checkpoint on Tuesday.\n\n"
-            + "Rhun denied any part in the deaths. Rhun closed its border.";
+        string text = lede + "\n\nRhun denied any part in the deaths. Rhun closed its border.";
         var doc = TestDocuments.Build(text, published: new DateOnly(2010, 1, 1));
         stage.Run(doc);
         Assert.Equal("GNDCVL", doc.Actors.Single(a => a.Mention.Of(text) == "people").Code);

@@ -85,6 +85,30 @@ public sealed class EventAnchorTests
     }
 
     [Fact]
+    public void A_place_the_events_own_words_name_wins_over_the_dateline()
+    {
+        if (Anchored("KYIV, Ukraine (Meridian Wire) — A Russian drone slammed into an apartment block in Kharkiv overnight, killing five people, the regional governor said.",
+                e => e.Code.StartsWith("19")) is not { } e) return;
+        Assert.Equal("Kharkiv", e.Where);
+    }
+
+    [Fact]
+    public void What_is_said_under_a_dateline_is_said_there_not_where_it_is_about()
+    {
+        if (Anchored("NAIROBI, Kenya (Meridian Wire) — The Kenyan government warned Uganda against sending troops to Juba, officials said.",
+                e => e.Code.StartsWith("13")) is not { } e) return;
+        Assert.Equal("Kenya", e.Where);
+    }
+
+    [Fact]
+    public void A_country_owning_a_side_is_whose_it_is_not_where_it_happened()
+    {
+        if (Anchored("Sudan's paramilitary Rapid Support Forces killed 40 civilians in an attack on a village in North Darfur state.",
+                e => e.Code.StartsWith("19") || e.Code.StartsWith("20")) is not { } e) return;
+        Assert.NotEqual("Sudan", e.Where);
+    }
+
+    [Fact]
     public void A_city_called_on_is_the_party_asked_not_where_it_happened()
     {
         if (Anchored("Turkey on Friday called on Moscow to halt its offensive.", e => e.Code.StartsWith("02")) is not { } e) return;

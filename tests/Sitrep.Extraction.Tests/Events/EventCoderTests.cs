@@ -1411,6 +1411,23 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void What_goes_on_as_a_reporter_reports_is_not_the_reporters_deed()
+    {
+        const string text = "Sudan's paramilitary Rapid Support Forces killed 40 civilians in an attack on a village in North Darfur state, "
+            + "a local rights group said on Monday, as fighting with the army spread across the region.";
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.EndsWith("NGO") || e.Target.EndsWith("NGO"));
+    }
+
+    [Fact]
+    public void Deeds_counted_by_a_noun_are_done_by_the_verbs_subject()
+    {
+        if (CodeWithDictionaries("Kenya and Uganda have carried out dozens of air strikes on al-Shabaab camps in Somalia since June.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code.StartsWith("19"));
+        Assert.Contains(events, e => e.Source == "UGA" && e.Code.StartsWith("19"));
+    }
+
+    [Fact]
     public void Finding_people_dead_is_no_force_by_the_finder()
     {
         if (CodeWithDictionaries("Police found two people dead at a checkpoint near Mosul on Tuesday.") is not { } events) return;
@@ -1626,6 +1643,8 @@ public sealed class EventCoderTests
     [InlineData("BAMAKO – Fighters ambushed a convoy.", "Fighters")]
     [InlineData("THE HAGUE, Netherlands (AP)_ The World Court rejected the case.", "The")]
     [InlineData("GAZA CITY, Palestinian Territories: Four children were killed.", "Four")]
+    [InlineData("NAIROBI, Kenya (AP) -- A bomb exploded.", "A")]
+    [InlineData("The army -- and the police -- stayed.", null)]
     [InlineData("UPDATE 2:30 the talks resumed.", null)]
     [InlineData("US-Russia talks - a timeline of the failures.", null)]
     [InlineData("The army - and the police - stayed.", null)]
