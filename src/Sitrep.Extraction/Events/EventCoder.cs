@@ -991,6 +991,8 @@ public sealed partial class EventCoder
             else if (!_dictionaryDecides && IsLemma(p, gov, Ceasing) && label == "xcomp") negated = true;
             // "has avoided criticising the president", "refrained from attacking": what one keeps from doing is not done.
             else if (!_dictionaryDecides && IsLemma(p, gov, Avoiding) && (label == "xcomp" || label == "advcl" && p.HasChildWord(v, "mark", "from"))) negated = true;
+            // "warned Uganda against sending troops", "voted against deploying troops": what one is against is not done.
+            else if (!_dictionaryDecides && label == "advcl" && p.HasChildWord(v, "mark", "against")) { if (modality == Modality.Asserted) modality = Modality.Hypothetical; }
             // "would need to consult their governments", "needs to sign": what must be done is not done yet.
             else if (IsLemma(p, gov, Needs) && label == "xcomp" && p.Tag(gov) == "VERB") { if (modality == Modality.Asserted) modality = Modality.Hypothetical; }
             // "would continue to support", "did not begin to withdraw": an aspect verb's tense, mood and negation are its
@@ -2324,7 +2326,8 @@ public sealed partial class EventCoder
             int g = p.Head(v);
             // "jailed a student for helping militants", "accused Russia of shelling": the doer of the reason or
             // charge is the one jailed or accused.
-            if (g >= 0 && l is "advcl" or "acl" or "dep" && (p.HasChildWord(v, "mark", "for") || p.HasChildWord(v, "mark", "of"))
+            // ("warned Uganda against sending troops": the one warned would send them)
+            if (g >= 0 && l is "advcl" or "acl" or "dep" && (p.HasChildWord(v, "mark", "for") || p.HasChildWord(v, "mark", "of") || p.HasChildWord(v, "mark", "against"))
                 && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ObjectOf(p, g) is var o && o >= 0) return o;
             // "the opposition sees the constitution as boosting military powers": what one is seen or described as doing
             // is the object's, not the viewer's.

@@ -1428,6 +1428,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void What_one_is_warned_against_doing_is_not_done_and_would_be_the_warned_ones()
+    {
+        if (CodeWithDictionaries("The Kenyan government warned Uganda against sending troops to Juba.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGA" && e.Code.StartsWith("13"));
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN") && e.Target == "SSD");
+        Assert.All(events.Where(e => e.Target == "SSD"), e => Assert.NotEqual(Modality.Asserted, e.Modality));
+    }
+
+    [Fact]
     public void Finding_people_dead_is_no_force_by_the_finder()
     {
         if (CodeWithDictionaries("Police found two people dead at a checkpoint near Mosul on Tuesday.") is not { } events) return;
