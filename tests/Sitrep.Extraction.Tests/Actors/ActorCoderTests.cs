@@ -44,6 +44,8 @@ public sealed class ActorCoderTests
     [InlineData("Malian infantry", "MLIMIL")]
     [InlineData("RUSSIAN WARPLANES", "RUSMIL")]
     [InlineData("Syrian rescue workers", "SYRCVL")]
+    [InlineData("Congo", "COD")]
+    [InlineData("Congo Republic", "COG")]
     [InlineData("Sudanese health workers", "SDNHLH")]
     [InlineData("Yemeni relief workers", "YEMNGO")]
     [InlineData("Egypt's Muslim Brotherhood", "EGYOPPMUS")]

@@ -1273,7 +1273,7 @@ public sealed class EventCoderTests
     public void A_claimed_deed_and_the_deeds_beside_it_are_the_claim_or_the_accusation()
     {
         if (Code("Uganda's army claimed on Friday that it had shelled Congo and captured the Rwandan town of Gisenyi.") is not { } own) return;
-        Assert.Contains(own, e => (e.Source, e.Target, e.Code) == ("UGAMIL", "COG", "015"));
+        Assert.Contains(own, e => (e.Source, e.Target, e.Code) == ("UGAMIL", "COD", "015"));
         Assert.Contains(own, e => (e.Source, e.Target, e.Code) == ("UGAMIL", "RWA", "015"));
         Assert.DoesNotContain(own, e => e.Code.StartsWith("19"));
         if (Code("Ethiopia's army claimed that Eritrean gunmen had shelled Djibouti and seized the port of Tadjoura.") is not { } other) return;
