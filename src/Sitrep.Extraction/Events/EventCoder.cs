@@ -1202,6 +1202,10 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Demands) || IsLemma(p, v, Appeals)) && !IsLemma(p, v, Insisting)
             && p.Child(v, "ccomp") is var asked && asked > v && !TryVerbCode(p, asked, out _) && !p.HasChildWord(asked, "mark", "whether", "if")
             && p.Child(asked, "nsubj") is var askedOf && askedOf >= 0 && !IsPersonalPronoun(p, askedOf)) obj = askedOf;
+        // "Russia launched 87 drones and two missiles at the country", "fired rockets into Israel": what is launched or
+        // fired is what was used; the "at/into/on" phrase says at whom.
+        if (!_dictionaryDecides && !passive && obj >= 0 && IsLemma(p, predicate, Firing) && IsLemma(p, obj, Projectiles) && OnlyWeapons(p, obj, srcHits))
+            obj = AimOf(p, obj);
         if (obj < 0)
         {
             obj = Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code));
@@ -2062,6 +2066,42 @@ public sealed partial class EventCoder
         code = "";
         return -1;
     }
+
+    /// <summary>True when the only actors of <paramref name="t"/>'s phrase are its weapons taken for armed men ("87 drones
+    /// and two missiles": ---MIL); <paramref name="scratch"/> is used and cleared.</summary>
+    private bool OnlyWeapons(Parsed p, int t, List<ActorHit> scratch)
+    {
+        scratch.Clear();
+        AddPhrase(p, t, scratch, false);
+        bool only = scratch.Count > 0;
+        foreach (var h in scratch)
+            if (!h.Code.StartsWith("---", StringComparison.Ordinal) || !Projectiles.Contains(h.Span.Of(p.Document.Text))) only = false;
+        scratch.Clear();
+        return only;
+    }
+
+    /// <summary>The "at/into/on/against" phrase of launched weapons ("drones and missiles at Kyiv"), on the weapon, on a
+    /// weapon joined to it or on what the weapons were said to do ("rockets aimed at Ugandan border posts", "missiles
+    /// targeting the port"); -1 when none (the verb's own phrase is sought next).</summary>
+    private static int AimOf(Parsed p, int weapon)
+    {
+        int aim = p.PrepPhrase(weapon, nominal: true, "at", "into", "on", "against", "toward", "towards");
+        for (int c = p.FirstChild[weapon]; c >= 0 && aim < 0; c = p.NextSibling[c])
+        {
+            if (p.Label(c) == "conj") aim = p.PrepPhrase(c, nominal: true, "at", "into", "on", "against", "toward", "towards");
+            else if (p.Label(c).StartsWith("acl", StringComparison.Ordinal))
+                aim = p.Child(c, "obj") is var aimedObj && aimedObj >= 0 ? aimedObj : p.PrepPhrase(c, nominal: false, "at", "into", "on", "against", "toward", "towards");
+        }
+        return aim;
+    }
+
+    private static readonly HashSet<string> Firing = new(StringComparer.OrdinalIgnoreCase)
+        { "launch", "fire", "shoot", "lob", "hurl", "drop", "unleash" };
+    private static readonly HashSet<string> Projectiles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar", "mortars", "bomb", "bombs",
+        "grenade", "grenades", "projectile", "projectiles", "round", "rounds", "bullet", "bullets", "munition", "munitions",
+    };
 
     private static readonly HashSet<string> ArtilleryMunitions = new(StringComparer.OrdinalIgnoreCase) { "shell", "mortar", "rocket", "artillery" };
     private static readonly HashSet<string> AerialMunitions = new(StringComparer.OrdinalIgnoreCase) { "missile", "drone" };

@@ -1437,6 +1437,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Weapons_launched_are_what_was_used_not_whom_it_was_used_on()
+    {
+        if (CodeWithDictionaries("Ukraine's air force said Russia launched 87 drones and two ballistic missiles at the country overnight.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("MIL"));
+        if (CodeWithDictionaries("Russian forces launched drones and missiles at Kyiv.") is not { } aimed) return;
+        Assert.Contains(aimed, e => e.Source == "RUSMIL" && e.Target == "UKR" && e.Code.StartsWith("19"));
+    }
+
+    [Fact]
     public void Finding_people_dead_is_no_force_by_the_finder()
     {
         if (CodeWithDictionaries("Police found two people dead at a checkpoint near Mosul on Tuesday.") is not { } events) return;
