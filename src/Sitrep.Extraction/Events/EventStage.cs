@@ -223,10 +223,10 @@ public sealed class EventStage : Stage
                     if (pl.Span.End < document.Text.Length && document.Text[pl.Span.End] == '-') continue;
                     if (clauses.Whose(pl, document.Text) || clauses.OwnsSide(pl, e)) continue;
                     // "Washington, D.C. - infoZine - The Department of State warns ... of travel to Algeria": a dateline is where
-                    // the report comes from, and where what is said or agreed was said; protests and force happen where their
+                    // the report comes from, and where what is said, agreed or sanctioned was; protests and force happen where their
                     // own words say, the dateline only when they name no place ("KYIV, Ukraine (AP) - A drone hit a block in
                     // Kharkiv": Kharkiv).
-                    int tier = Dateline(document.Text, sentence, pl.Span) ? (string.CompareOrdinal(e.Root, "14") >= 0 ? 3 : 0)
+                    int tier = Dateline(document.Text, sentence, pl.Span) ? (e.Root is "14" or "15" or "17" or "18" or "19" or "20" ? 3 : 0)
                         : clauses.Tier(predicate, pl.Span, place: true);
                     if (tier < 0) continue;
                     var rank = (tier, Distance(e.Span, pl.Span));

@@ -1445,6 +1445,16 @@ public sealed class EventCoderTests
         Assert.Contains(aimed, e => e.Source == "RUSMIL" && e.Target == "UKR" && e.Code.StartsWith("19"));
     }
 
+    [Theory]
+    [InlineData("EU agrees new sanctions on Iran", "163")]
+    [InlineData("Kenya and Somalia agreed a peace deal on Sunday.", "057")]
+    public void What_is_agreed_is_the_agreements_code(string text, string code)
+    {
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.Contains(events, e => e.Code == code);
+        Assert.DoesNotContain(events, e => e.Code == "030");
+    }
+
     [Fact]
     public void Finding_people_dead_is_no_force_by_the_finder()
     {
