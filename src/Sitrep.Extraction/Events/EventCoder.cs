@@ -159,7 +159,7 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
     private static readonly HashSet<string> JudgedDeeds = new(StringComparer.OrdinalIgnoreCase)
-        { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal" };
+        { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal", "use" };
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     private static readonly HashSet<string> Ceasing = new(StringComparer.OrdinalIgnoreCase) { "stop", "cease", "halt", "quit" };
@@ -3772,7 +3772,8 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Depictions = new(StringComparer.OrdinalIgnoreCase)
         { "footage", "video", "image", "picture", "photo", "photograph", "film", "clip", "broadcast" };
     private static readonly HashSet<string> Returning = new(StringComparer.OrdinalIgnoreCase) { "return" };
-    private static readonly HashSet<string> Acts = new(StringComparer.OrdinalIgnoreCase) { "act", "action" };
+    // ("condemned the use of force against peaceful protesters": a deed aimed at someone, judged)
+    private static readonly HashSet<string> Acts = new(StringComparer.OrdinalIgnoreCase) { "act", "action", "use" };
     private static readonly HashSet<string> Professing = new(StringComparer.OrdinalIgnoreCase)
         { "reiterate", "reaffirm", "restate", "express", "voice", "show", "demonstrate", "declare", "affirm", "confirm", "pledge", "offer", "extend", "signal", "convey", "underline", "underscore" };
     private static readonly HashSet<string> Stances = new(StringComparer.OrdinalIgnoreCase)

@@ -663,6 +663,9 @@ public sealed class EventCoderTests
         if (Code("Kenyan police used tear gas to disperse protesters in Mombasa on Tuesday.") is not { } events) return;
         Assert.Contains(events, e => (e.Source, e.Target, e.Code) == ("KENCOP", "KENOPP", "175"));
         Assert.DoesNotContain(events, e => e.Code == "010");
+        // (tear gas, water cannon or batons used on people are repression even with no "disperse")
+        if (Code("Kenyan police used tear gas on protesters in Mombasa.") is not { } gas) return;
+        Assert.Contains(gas, e => (e.Source, e.Target, e.Code) == ("KENCOP", "KENOPP", "175"));
     }
 
     [Fact]
@@ -1453,6 +1456,16 @@ public sealed class EventCoderTests
         if (CodeWithDictionaries(text) is not { } events) return;
         Assert.Contains(events, e => e.Code == code);
         Assert.DoesNotContain(events, e => e.Code == "030");
+    }
+
+    [Fact]
+    public void A_use_of_force_judged_is_held_against_its_user_not_its_victims()
+    {
+        if (CodeWithDictionaries("The United States and Britain condemned the use of force against peaceful protesters.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("11") && e.Target.EndsWith("OPP"));
+        if (CodeWithDictionaries("France condemned Syria's use of chemical weapons against civilians.") is not { } owned) return;
+        Assert.Contains(owned, e => (e.Source, e.Target, e.Code) == ("FRA", "SYR", "111"));
+        Assert.DoesNotContain(owned, e => e.Target.EndsWith("CVL"));
     }
 
     [Fact]
