@@ -103,6 +103,20 @@ internal sealed partial class PlaceResolver
         "June", "July", "August", "September", "October", "November", "December", "On", "In", "And", "But", "The",
     };
 
+    private static readonly HashSet<string> MonthAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>True when a day's number stands right after the word (and its full stop) or right before it.</summary>
+    private bool NextToDay(Word w)
+    {
+        int a = w.End;
+        if (a < _text.Length && _text[a] == '.') a++;
+        if (a + 1 < _text.Length && _text[a] == ' ' && char.IsDigit(_text[a + 1])) return true;
+        return w.Start >= 2 && _text[w.Start - 1] == ' ' && char.IsDigit(_text[w.Start - 2]);
+    }
+
     /// <summary>Capitalised words after a country name that still mean the country ("US President", "Syrian Army").</summary>
     private static readonly HashSet<string> CountryModifiers = new(StringComparer.Ordinal)
     {
@@ -537,6 +551,8 @@ internal sealed partial class PlaceResolver
         var wordText = WordText(words[i]);
         // "in March", "on Sunday": calendar words are never towns without a LOC entity saying so.
         if (single && DayMonth.Has(wordText)) return Reject(m, "calendar");
+        // "GAZA CITY, Nov 24 (AFP) -", "on Sept. 3", "24 Nov": a month's short name next to a day is a date, not a village.
+        if (single && MonthAbbreviations.Has(wordText) && NextToDay(words[i])) return Reject(m, "calendar");
         if (single && !hasCountry && !locative)
         {
             if (_k.CommonWords.Has(wordText)) return Reject(m, "common");

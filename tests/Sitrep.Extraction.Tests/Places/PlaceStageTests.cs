@@ -219,6 +219,18 @@ public sealed class PlaceStageTests
         Assert.Null(At(doc, "Dallas"));
     }
 
+    [Theory]
+    [InlineData("GAZA CITY, Nov 24 (Levant Wire) - Shelling hit a school in the east, medics said.", "Nov")]
+    [InlineData("KHARTOUM, Sudan, Nov. 3 (Horn Dispatch) - Shelling hit a market, medics said.", "Nov")]
+    [InlineData("Talks will resume in Geneva on Dec 2, the envoy said.", "Dec")]
+    public void A_months_short_name_beside_a_day_is_no_place(string text, string month)
+    {
+        if (Missing()) return;
+        var doc = Run(text);
+        Assert.Null(At(doc, month));
+        Assert.NotEmpty(doc.Places);
+    }
+
     [Fact]
     public void The_locator_prefers_the_clause_own_place()
     {
