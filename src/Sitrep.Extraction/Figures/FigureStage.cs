@@ -508,7 +508,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (Is(v, "the") && r.Kind == NumberKind.Vague) v++;
             int victimsStart = -1, victimsEnd = -1;
             int j = v;
-            while (j < _n && j < v + 3 && _t[j].Kind == TK.Word && !Stop(j))
+            // ("Kills Seven Near Mogadishu Checkpoint", "injured nine overnight": a place's or a time's words end the people)
+            while (j < _n && j < v + 3 && _t[j].Kind == TK.Word && !Stop(j) && (Lexicon.Cues(_slots[j]) & Cue.PlaceLead) == 0 && !InTime(j))
             {
                 var w = Word(j);
                 if ((Lexicon.Cues(_slots[j]) & Cue.Thing) != 0) return false;
@@ -725,6 +726,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             var span = new TextSpan(_t[first].Start, _t[last].End);
             _cumulative ??= SentenceFacts(); // and the claimant
             var where = Where(first);
+            // "Gunmen Kill 12 Worshippers In Attack On Nigerian Mosque": a headline in Title Case capitalises every word after
+            // "In"; only a place the place stage found there names where ("Kills Seven Near Mogadishu Checkpoint" → Mogadishu)
+            if (where is { } said && Cased() && doc.Has(Layer.Places)) where = PlaceIn(said);
             var claimant = _claimedByAccording || _cueCount == 0 ? _claimant : ReporterOf(NearestCue(first));
             return new Figure(span, kind, bounds, q, victims, When(span, kind), where, _cumulative.Value, claimant, negated, where is null ? null : WhereBases.Clause);
         }
@@ -804,6 +808,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         private bool AfterSince(TextSpan span) => WordBefore(span.Start, out _).Equals("since", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The first place of the places layer inside <paramref name="words"/>, or null.</summary>
+        private readonly TextSpan? PlaceIn(TextSpan words)
+        {
+            foreach (var p in doc.Places)
+                if (words.Contains(p.Span)) return p.Span;
+            return null;
+        }
 
         /// <summary>"in Aleppo", "in eastern Aleppo", "in rebel-controlled parts of Aleppo": the span of the place words.</summary>
         private TextSpan? Where(int from)
