@@ -76,6 +76,8 @@ public sealed class EntityStage : Stage
         var text = document.Text;
         var tokens = TaggerTokens(document);
         var names = new List<(TextSpan Span, EntityLabel Label)>();
+        // the tagger reads Title Case headlines with the words the article writes in lower case lowered
+        var read = TitleCaseLines.Lowered(text, tokens, document.Sentences.Select(s => s.Span.Start).ToList()) ?? text;
         int t = 0;
         var spans = new List<TextSpan>();
         foreach (var sentence in document.Sentences)
@@ -90,7 +92,18 @@ public sealed class EntityStage : Stage
             for (int start = 0; start < spans.Count; start += MaxSentenceTokens)
             {
                 int n = Math.Min(MaxSentenceTokens, spans.Count - start);
-                names.AddRange(_model.TagSentence(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans).Slice(start, n)));
+                var window = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans).Slice(start, n);
+                var found = _model.TagSentence(read, window);
+                if (!ReferenceEquals(read, text) && !text.AsSpan(sentence.Span.Start, sentence.Span.Length).SequenceEqual(read.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+                {
+                    // Lowering the headline's common words shows where its names end; a name that both readings find whole
+                    // keeps the label of the capitals ("… Offers a Truce With Turkey": the place, not a party to the truce).
+                    var capitals = _model.TagSentence(text, window);
+                    for (int k = 0; k < found.Count; k++)
+                        foreach (var c in capitals)
+                            if (c.Span == found[k].Span) found[k] = c;
+                }
+                names.AddRange(found);
             }
         }
         var (entities, clusters) = _coref.Resolve(document, names, tokens);
