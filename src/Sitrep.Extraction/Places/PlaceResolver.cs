@@ -50,6 +50,8 @@ internal sealed partial class PlaceResolver
         /// <summary>Common, or reached only through other places' alternate names ("Basil", "Lock"): needs its country in the article.</summary>
         public bool NeedsCountry;
         public bool Dateline;
+        /// <summary>A country's name the tagger took for an organisation ("a truce with Turkey"): a place, but no evidence of where the article is.</summary>
+        public bool Party;
         public int Chosen = -1;
         public double Margin;
         public PlacePrecision? Precision;
@@ -447,7 +449,12 @@ internal sealed partial class PlaceResolver
         {
             // A person or organisation is not a place, unless the entity is exactly a well-known place's
             // multi-word name the tagger got wrong ("West Bank", "Khan Younis" tagged ORG or PER).
-            if (entity.Label is EntityLabel.PER or EntityLabel.ORG && !(span.Contains(entity.Span) && i < j && m.Hits.Any(Major))) return null;
+            // So is a country's own name that the tagger took for an organisation as a party to something ("a truce with Turkey").
+            if (entity.Label is EntityLabel.PER or EntityLabel.ORG && !(span.Contains(entity.Span) && i < j && m.Hits.Any(Major)))
+            {
+                if (!(entity.Label == EntityLabel.ORG && entity.Span == span && CountryName(m))) return null;
+                m.Party = true;
+            }
             // A LOC entity vouches for the name it is, not for a word inside a longer name ("Sadr City",
             // "Heir Island", "San Telmo"): those get the not-a-place rules like any other candidate.
             if (entity.Label == EntityLabel.LOC && !EntityExtends(entity.Span, words, i, j)) { m.LocEntity = true; return Heads(m, words, j); }
@@ -455,6 +462,8 @@ internal sealed partial class PlaceResolver
         if (!Plausible(m, words, i, j, titleCase)) return null;
         return Heads(m, words, j);
     }
+
+    private bool CountryName(Mention m) => m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country && !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym));
 
     /// <summary>Whether a with-period lookup has a reading the exact-case rules below would keep.</summary>
     private bool AbbreviationApplies(ReadOnlySpan<int> posts, ReadOnlySpan<char> surface, int start)
@@ -718,7 +727,7 @@ internal sealed partial class PlaceResolver
             if (m.Chosen < 0) continue;
             var kind = _g.Kind(m.Chosen);
             bool confident = m.Hits.Count == 1 || m.Margin >= 2.5 || kind == GeoKind.Country || m.LocEntity && m.Margin >= 1;
-            if (!confident || m.NeedsCountry && kind != GeoKind.Country) continue;
+            if (!confident || m.NeedsCountry && kind != GeoKind.Country || m.Party) continue;
             var c = _g.Country(m.Chosen);
             if (c.Length > 0)
             {
