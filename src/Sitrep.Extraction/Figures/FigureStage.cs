@@ -935,14 +935,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "The UN have confirmed": the reporter, not its auxiliary
                 while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had"))) e--;
                 a = e;
-                while (a - 1 >= 0 && e - a < 8 && _t[a - 1].Kind == TK.Word) a--;
-                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') || e - a >= 8) return null;
+                // ("Lebanon's health ministry said": a possessive ending inside the reporter's words)
+                while (a - 1 >= 0 && e - a < 8)
+                {
+                    if (a >= 3 && Possessive(a - 2) && _t[a - 3].Kind == TK.Word) a -= 3;
+                    else if (_t[a - 1].Kind == TK.Word) a--;
+                    else break;
+                }
+                // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
+                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) || e - a >= 8) return null;
             }
             while (a < e && W.Subordinators.Contains(Word(a))) a++; // "..., while the rebels said"
             // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
             if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a))) return null;
             return _s[_t[a].Start.._t[e].End];
         }
+
+        private readonly bool AfterDateline(int k) => Dateline.At(_s, sentence.Start, sentence.End) is { } d && d.Span.End == _t[k].Start;
+
+        /// <summary>True when token <paramref name="k"/> is the apostrophe of a possessive "'s" glued to the word before it.</summary>
+        private bool Possessive(int k) => (IsP(k, '\'') || IsP(k, '\u2019')) && Is(k + 1, "s") && Glued(k - 1, k) && Glued(k, k + 1);
 
         /// <summary>The sentence's reporting verb nearest to token <paramref name="k"/>.</summary>
         private int NearestCue(int k)

@@ -300,6 +300,9 @@ public sealed class FigureStageTests
     [InlineData("Seven people were killed overnight, the regional governor, Amal Rashid, said on state radio.", "Amal Rashid")]
     [InlineData("Four people are reported to have died in the floods.", null)]
     [InlineData("He said 12 people were killed.", null)]
+    // a possessive inside the reporter's words; a reporter opening the lede after its dateline
+    [InlineData("Shelling killed nine people on Saturday, including a nurse, Somalia's health ministry said.", "Somalia's health ministry")]
+    [InlineData("GAROWE, Somalia (Horn Dispatch) - Puntland's health ministry said on Monday that shelling killed nine people.", "Puntland's health ministry")]
     public void The_claimant_is_who_reports_the_count(string sentence, string? claimant) =>
         Assert.Equal(claimant, Run(sentence).Figures.First().Claimant);
 
