@@ -24,9 +24,11 @@ internal readonly record struct Dateline(TextSpan Span, TextSpan Place, TextSpan
         while (start < limit && text[start] is ' ' or '\t') start++;
         if (start >= limit || !ParagraphStart(text, start)) return null;
         // the place: words in capitals ("ALEPPO", "GAZA CITY", "PORT-AU-PRINCE", "ST. PETERSBURG")
-        int i = start, letters = 0, placeEnd = -1;
+        int i = start, letters = 0, placeEnd = -1, words = 0;
         while (i < limit)
         {
+            // (at most three words: "RIO DE JANEIRO"; a longer run in capitals is a headline, "FAMILY FANTASTIC IN MOROCCO: …")
+            if (++words > 3) return null;
             int w = i;
             while (i < limit && (char.IsUpper(text[i]) || text[i] is '-' or '.' or '\'' or '\u2019')) { if (char.IsLetter(text[i])) letters++; i++; }
             if (i == w || i < limit && char.IsLetterOrDigit(text[i])) return placeEnd < 0 ? null : At(text, start, placeEnd, letters, limit);
@@ -79,6 +81,9 @@ internal readonly record struct Dateline(TextSpan Span, TextSpan Place, TextSpan
     {
         while (from < limit && text[from] == ' ') from++;
         if (from < limit && !(char.IsUpper(text[from]) || char.IsDigit(text[from]) || text[from] is '"' or '\u201C' or '\'' or '\u2018')) return null;
+        // the lede is in sentence case ("A car bomb …", "US forces …"), not more capitals ("… IN MOROCCO: HIDING AWAY …")
+        int look = Math.Min(limit, from + 40);
+        if (look - from >= 12 && !text.AsSpan(from, look - from).ContainsAnyInRange('a', 'z')) return null;
         return new Dateline(new TextSpan(start, from), new TextSpan(start, placeEnd), credit);
     }
 

@@ -106,9 +106,31 @@ public sealed class EntityStage : Stage
                 names.AddRange(found);
             }
         }
+        WholeDatelinePlaces(text, names);
         var (entities, clusters) = _coref.Resolve(document, names, tokens);
         document.Entities = entities;
         EntityClusters.Set(document, clusters);
+    }
+
+    /// <summary>
+    /// "GAZA CITY, Nov 24 (Wire) -": a place the tagger found inside a dateline's place in capitals is the whole of it
+    /// (it took "GAZA" alone).
+    /// </summary>
+    private static void WholeDatelinePlaces(string text, List<(TextSpan Span, EntityLabel Label)> names)
+    {
+        for (int k = 0; k < names.Count; k++)
+        {
+            var (span, label) = names[k];
+            if (label != EntityLabel.LOC) continue;
+            int line = span.Start > 0 ? text.LastIndexOf('\n', span.Start - 1) + 1 : 0;
+            if (span.Start - line > 40) continue;
+            int end = text.IndexOf('\n', span.Start);
+            if (Dateline.At(text, line, end < 0 ? text.Length : end) is not { } d || !d.Place.Contains(span) || d.Place == span) continue;
+            // (no other name inside the place: the tagger split it, as "GAZA" "CITY" would be)
+            bool alone = true;
+            for (int o = 0; o < names.Count && alone; o++) alone = o == k || !names[o].Span.Overlaps(d.Place);
+            if (alone) names[k] = (d.Place, label);
+        }
     }
 
     /// <summary>

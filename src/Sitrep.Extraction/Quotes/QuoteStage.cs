@@ -924,6 +924,9 @@ internal sealed class Attributor
             if (start < end && words[start].Norm is "of" or "about" or "against" or "for"
                 && !(words[start].Norm == "about" && start + 1 < end && words[start + 1].Norm.Length > 0 && char.IsDigit(words[start + 1].Norm[0])))
                 continue;
+            // "the group claimed responsibility for the attack": a deed owned, not words reported
+            if (start < end && words[c].Norm.StartsWith("claim", StringComparison.Ordinal) && words[start].Norm is "responsibility" or "credit")
+                continue;
             if (words[c].Norm is "told" or "tell" or "tells")
             {
                 // "told Reuters news agency that …", "told reporters …", "told him …": skip the hearer.

@@ -79,6 +79,16 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void Claiming_responsibility_is_no_quote_but_a_claim_that_reports_words_is()
+    {
+        const string text = "The Sahel Liberation Front claimed responsibility for the attack on the army post near the river.\n\n"
+            + "The Sahel Liberation Front claimed that its fighters had taken the army post near the river.";
+        var doc = Run(text, ("Sahel Liberation Front", EntityLabel.ORG, 0, 0), ("Sahel Liberation Front", EntityLabel.ORG, 0, 1));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("its fighters had taken the army post near the river", q.Span.Of(text));
+    }
+
+    [Fact]
     public void Wire_copys_doubled_marks_are_quotation_marks()
     {
         // AP-style ``…'' and the doubled '' some wires open with; an apostrophe inside stays inside
