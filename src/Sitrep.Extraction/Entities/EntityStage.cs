@@ -76,6 +76,8 @@ public sealed class EntityStage : Stage
         var text = document.Text;
         var tokens = TaggerTokens(document);
         var names = new List<(TextSpan Span, EntityLabel Label)>();
+        // the tagger reads Title Case headlines with the words the article writes in lower case lowered
+        var read = TitleCaseLines.Lowered(text, tokens, document.Sentences.Select(s => s.Span.Start).ToList()) ?? text;
         int t = 0;
         var spans = new List<TextSpan>();
         foreach (var sentence in document.Sentences)
@@ -90,12 +92,45 @@ public sealed class EntityStage : Stage
             for (int start = 0; start < spans.Count; start += MaxSentenceTokens)
             {
                 int n = Math.Min(MaxSentenceTokens, spans.Count - start);
-                names.AddRange(_model.TagSentence(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans).Slice(start, n)));
+                var window = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans).Slice(start, n);
+                var found = _model.TagSentence(read, window);
+                if (!ReferenceEquals(read, text) && !text.AsSpan(sentence.Span.Start, sentence.Span.Length).SequenceEqual(read.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+                {
+                    // Lowering the headline's common words shows where its names end; a name that both readings find whole
+                    // keeps the label of the capitals ("… Offers a Truce With Turkey": the place, not a party to the truce).
+                    var capitals = _model.TagSentence(text, window);
+                    for (int k = 0; k < found.Count; k++)
+                        foreach (var c in capitals)
+                            if (c.Span == found[k].Span) found[k] = c;
+                }
+                names.AddRange(found);
             }
         }
+        WholeDatelinePlaces(text, names);
         var (entities, clusters) = _coref.Resolve(document, names, tokens);
         document.Entities = entities;
         EntityClusters.Set(document, clusters);
+    }
+
+    /// <summary>
+    /// "GAZA CITY, Nov 24 (Wire) -": a place the tagger found inside a dateline's place in capitals is the whole of it
+    /// (it took "GAZA" alone).
+    /// </summary>
+    private static void WholeDatelinePlaces(string text, List<(TextSpan Span, EntityLabel Label)> names)
+    {
+        for (int k = 0; k < names.Count; k++)
+        {
+            var (span, label) = names[k];
+            if (label != EntityLabel.LOC) continue;
+            int line = span.Start > 0 ? text.LastIndexOf('\n', span.Start - 1) + 1 : 0;
+            if (span.Start - line > 40) continue;
+            int end = text.IndexOf('\n', span.Start);
+            if (Dateline.At(text, line, end < 0 ? text.Length : end) is not { } d || !d.Place.Contains(span) || d.Place == span) continue;
+            // (no other name inside the place: the tagger split it, as "GAZA" "CITY" would be)
+            bool alone = true;
+            for (int o = 0; o < names.Count && alone; o++) alone = o == k || !names[o].Span.Overlaps(d.Place);
+            if (alone) names[k] = (d.Place, label);
+        }
     }
 
     /// <summary>

@@ -508,7 +508,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (Is(v, "the") && r.Kind == NumberKind.Vague) v++;
             int victimsStart = -1, victimsEnd = -1;
             int j = v;
-            while (j < _n && j < v + 3 && _t[j].Kind == TK.Word && !Stop(j))
+            // ("Kills Seven Near Mogadishu Checkpoint", "injured nine overnight": a place's or a time's words end the people)
+            while (j < _n && j < v + 3 && _t[j].Kind == TK.Word && !Stop(j) && (Lexicon.Cues(_slots[j]) & Cue.PlaceLead) == 0 && !InTime(j))
             {
                 var w = Word(j);
                 if ((Lexicon.Cues(_slots[j]) & Cue.Thing) != 0) return false;
@@ -725,6 +726,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             var span = new TextSpan(_t[first].Start, _t[last].End);
             _cumulative ??= SentenceFacts(); // and the claimant
             var where = Where(first);
+            // "Gunmen Kill 12 Worshippers In Attack On Nigerian Mosque": a headline in Title Case capitalises every word after
+            // "In"; only a place the place stage found there names where ("Kills Seven Near Mogadishu Checkpoint" → Mogadishu)
+            if (where is { } said && Cased() && doc.Has(Layer.Places)) where = PlaceIn(said);
             var claimant = _claimedByAccording || _cueCount == 0 ? _claimant : ReporterOf(NearestCue(first));
             return new Figure(span, kind, bounds, q, victims, When(span, kind), where, _cumulative.Value, claimant, negated, where is null ? null : WhereBases.Clause);
         }
@@ -804,6 +808,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         private bool AfterSince(TextSpan span) => WordBefore(span.Start, out _).Equals("since", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The first place of the places layer inside <paramref name="words"/>, or null.</summary>
+        private readonly TextSpan? PlaceIn(TextSpan words)
+        {
+            foreach (var p in doc.Places)
+                if (words.Contains(p.Span)) return p.Span;
+            return null;
+        }
 
         /// <summary>"in Aleppo", "in eastern Aleppo", "in rebel-controlled parts of Aleppo": the span of the place words.</summary>
         private TextSpan? Where(int from)
@@ -923,14 +935,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "The UN have confirmed": the reporter, not its auxiliary
                 while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had"))) e--;
                 a = e;
-                while (a - 1 >= 0 && e - a < 8 && _t[a - 1].Kind == TK.Word) a--;
-                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') || e - a >= 8) return null;
+                // ("Lebanon's health ministry said": a possessive ending inside the reporter's words)
+                while (a - 1 >= 0 && e - a < 8)
+                {
+                    if (a >= 3 && Possessive(a - 2) && _t[a - 3].Kind == TK.Word) a -= 3;
+                    else if (_t[a - 1].Kind == TK.Word) a--;
+                    else break;
+                }
+                // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
+                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) || e - a >= 8) return null;
             }
             while (a < e && W.Subordinators.Contains(Word(a))) a++; // "..., while the rebels said"
             // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
             if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a))) return null;
             return _s[_t[a].Start.._t[e].End];
         }
+
+        private readonly bool AfterDateline(int k) => Dateline.At(_s, sentence.Start, sentence.End) is { } d && d.Span.End == _t[k].Start;
+
+        /// <summary>True when token <paramref name="k"/> is the apostrophe of a possessive "'s" glued to the word before it.</summary>
+        private bool Possessive(int k) => (IsP(k, '\'') || IsP(k, '\u2019')) && Is(k + 1, "s") && Glued(k - 1, k) && Glued(k, k + 1);
 
         /// <summary>The sentence's reporting verb nearest to token <paramref name="k"/>.</summary>
         private int NearestCue(int k)

@@ -50,6 +50,8 @@ internal sealed partial class PlaceResolver
         /// <summary>Common, or reached only through other places' alternate names ("Basil", "Lock"): needs its country in the article.</summary>
         public bool NeedsCountry;
         public bool Dateline;
+        /// <summary>A country's name the tagger took for an organisation ("a truce with Turkey"): a place, but no evidence of where the article is.</summary>
+        public bool Party;
         public int Chosen = -1;
         public double Margin;
         public PlacePrecision? Precision;
@@ -102,6 +104,20 @@ internal sealed partial class PlaceResolver
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
         "June", "July", "August", "September", "October", "November", "December", "On", "In", "And", "But", "The",
     };
+
+    private static readonly HashSet<string> MonthAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>True when a day's number stands right after the word (and its full stop) or right before it.</summary>
+    private bool NextToDay(Word w)
+    {
+        int a = w.End;
+        if (a < _text.Length && _text[a] == '.') a++;
+        if (a + 1 < _text.Length && _text[a] == ' ' && char.IsDigit(_text[a + 1])) return true;
+        return w.Start >= 2 && _text[w.Start - 1] == ' ' && char.IsDigit(_text[w.Start - 2]);
+    }
 
     /// <summary>Capitalised words after a country name that still mean the country ("US President", "Syrian Army").</summary>
     private static readonly HashSet<string> CountryModifiers = new(StringComparer.Ordinal)
@@ -433,7 +449,12 @@ internal sealed partial class PlaceResolver
         {
             // A person or organisation is not a place, unless the entity is exactly a well-known place's
             // multi-word name the tagger got wrong ("West Bank", "Khan Younis" tagged ORG or PER).
-            if (entity.Label is EntityLabel.PER or EntityLabel.ORG && !(span.Contains(entity.Span) && i < j && m.Hits.Any(Major))) return null;
+            // So is a country's own name that the tagger took for an organisation as a party to something ("a truce with Turkey").
+            if (entity.Label is EntityLabel.PER or EntityLabel.ORG && !(span.Contains(entity.Span) && i < j && m.Hits.Any(Major)))
+            {
+                if (!(entity.Label == EntityLabel.ORG && entity.Span == span && CountryName(m))) return null;
+                m.Party = true;
+            }
             // A LOC entity vouches for the name it is, not for a word inside a longer name ("Sadr City",
             // "Heir Island", "San Telmo"): those get the not-a-place rules like any other candidate.
             if (entity.Label == EntityLabel.LOC && !EntityExtends(entity.Span, words, i, j)) { m.LocEntity = true; return Heads(m, words, j); }
@@ -441,6 +462,8 @@ internal sealed partial class PlaceResolver
         if (!Plausible(m, words, i, j, titleCase)) return null;
         return Heads(m, words, j);
     }
+
+    private bool CountryName(Mention m) => m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country && !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym));
 
     /// <summary>Whether a with-period lookup has a reading the exact-case rules below would keep.</summary>
     private bool AbbreviationApplies(ReadOnlySpan<int> posts, ReadOnlySpan<char> surface, int start)
@@ -537,6 +560,8 @@ internal sealed partial class PlaceResolver
         var wordText = WordText(words[i]);
         // "in March", "on Sunday": calendar words are never towns without a LOC entity saying so.
         if (single && DayMonth.Has(wordText)) return Reject(m, "calendar");
+        // "GAZA CITY, Nov 24 (AFP) -", "on Sept. 3", "24 Nov": a month's short name next to a day is a date, not a village.
+        if (single && MonthAbbreviations.Has(wordText) && NextToDay(words[i])) return Reject(m, "calendar");
         if (single && !hasCountry && !locative)
         {
             if (_k.CommonWords.Has(wordText)) return Reject(m, "common");
@@ -702,7 +727,7 @@ internal sealed partial class PlaceResolver
             if (m.Chosen < 0) continue;
             var kind = _g.Kind(m.Chosen);
             bool confident = m.Hits.Count == 1 || m.Margin >= 2.5 || kind == GeoKind.Country || m.LocEntity && m.Margin >= 1;
-            if (!confident || m.NeedsCountry && kind != GeoKind.Country) continue;
+            if (!confident || m.NeedsCountry && kind != GeoKind.Country || m.Party) continue;
             var c = _g.Country(m.Chosen);
             if (c.Length > 0)
             {

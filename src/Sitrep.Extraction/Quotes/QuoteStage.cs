@@ -122,10 +122,34 @@ public sealed class QuoteStage : Stage
         return quotes.SetItem(h, quotes[h] with { Speaker = lede.Speaker, SpeakerSpan = lede.SpeakerSpan, SpeakerCluster = cluster });
     }
 
+    /// <summary>
+    /// "ALEPPO, Syria (Reuters) - Russian jets bombed a market …, a monitoring group said": what the group said begins after
+    /// the dateline, which tells where and by whom the report was filed; a quote of nothing but a dateline is none.
+    /// </summary>
+    private static ImmutableArray<Quote> WithoutDatelines(ArticleDocument document, ImmutableArray<Quote> quotes)
+    {
+        var text = document.Text;
+        var result = ImmutableArray.CreateBuilder<Quote>(quotes.Length);
+        foreach (var q in quotes)
+        {
+            // (from the paragraph's start: a segmenter may end a sentence inside the dateline, at "Nov.")
+            int line = text.LastIndexOf('\n', Math.Max(0, q.Span.Start - 1)) + 1;
+            int lineEnd = text.IndexOf('\n', q.Span.Start) is var n and >= 0 ? n : text.Length;
+            if (Dateline.At(text, line, lineEnd) is { } d && q.Span.Start < d.Span.End)
+            {
+                if (q.Span.End <= d.Span.End) continue;
+                result.Add(q with { Span = new TextSpan(d.Span.End, q.Span.End) });
+                continue;
+            }
+            result.Add(q);
+        }
+        return result.ToImmutable();
+    }
+
     public override void Run(ArticleDocument document)
     {
         var a = new Attributor(document, _cues, _coder, _titles);
-        var quotes = a.Extract();
+        var quotes = WithoutDatelines(document, a.Extract());
         // A headline quotes without saying who ("US-Russia talks 'on verge of ending'"): the body quotes the speaker;
         // the headline's unattributed words are a summary, not a quote of their own.
         if (HeadlineSpan(document) is { } headline)
@@ -899,6 +923,9 @@ internal sealed class Attributor
             // ("said about 6,000 people had fled": "about" before a number is an approximation)
             if (start < end && words[start].Norm is "of" or "about" or "against" or "for"
                 && !(words[start].Norm == "about" && start + 1 < end && words[start + 1].Norm.Length > 0 && char.IsDigit(words[start + 1].Norm[0])))
+                continue;
+            // "the group claimed responsibility for the attack": a deed owned, not words reported
+            if (start < end && words[c].Norm.StartsWith("claim", StringComparison.Ordinal) && words[start].Norm is "responsibility" or "credit")
                 continue;
             if (words[c].Norm is "told" or "tell" or "tells")
             {

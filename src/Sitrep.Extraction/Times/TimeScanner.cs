@@ -423,6 +423,16 @@ internal sealed class TimeScanner
         return false;
     }
 
+    /// <summary>True when token <paramref name="k"/> lies in the wire dateline that opens its paragraph.</summary>
+    private bool InDateline(int k)
+    {
+        int at = _tk[_o + k].Start;
+        int line = at > 0 ? _s.LastIndexOf('\n', at - 1) + 1 : 0;
+        if (at - line > 60) return false;
+        int end = _s.IndexOf('\n', at);
+        return Dateline.At(_s, line, end < 0 ? _s.Length : end) is { } d && d.Span.Contains(at);
+    }
+
     private bool Resolve(int first, int last, int year, int month, int day, out Cand c)
     {
         if (year != 0) return MakeDay(first, last, year, month, day, out c);
@@ -431,7 +441,9 @@ internal sealed class TimeScanner
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) y--;
         var date = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
         int gap = date.DayNumber - _d.DayNumber;
-        if (Future(first) || (gap > 122 || gap < -122) && ClauseTense(first) > 0) { if (gap < -122) y++; }
+        // "KHARTOUM, Jan 8 (Reuters) -": a dateline's date is when the report was filed, never after it was published
+        if (InDateline(first)) { if (gap > 1) y--; }
+        else if (Future(first) || (gap > 122 || gap < -122) && ClauseTense(first) > 0) { if (gap < -122) y++; }
         else if (gap > 122) y--;
         else if (gap < -243 && !Past(first)) y++;
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }

@@ -156,4 +156,14 @@ public sealed class EntityStageTests
         }
         finally { Directory.Delete(dir, true); }
     }
+
+    [Fact]
+    public void A_datelines_place_in_capitals_is_one_place()
+    {
+        var d = Run("Shelling hits school\n\nGAZA CITY, Nov 24 (Levant Wire) - Shelling hit a school in the east of the city, medics said.");
+        if (d is null) return;
+        var names = Names(d);
+        Assert.Contains(("GAZA CITY", EntityLabel.LOC), names);
+        Assert.DoesNotContain(("GAZA", EntityLabel.LOC), names);
+    }
 }

@@ -176,6 +176,27 @@ public sealed class FigureStageTests
         Assert.NotEqual("clause", f.WhereBasis); // the article's focus place may stand in
     }
 
+    [Theory]
+    [InlineData("Gunmen Kill Nine Herders In Raid On Cattle Camp Near Kismayo\n\nGunmen killed nine herders at a cattle camp on Sunday.", "Kismayo")]
+    [InlineData("Gunmen Kill Nine Herders In Raid On Remote Cattle Camp\n\nGunmen killed nine herders at a cattle camp on Sunday.", null)]
+    public void A_title_case_headlines_place_is_only_a_place_the_place_stage_found(string text, string? where)
+    {
+        var f = Run(text).Figures.First();
+        Assert.Equal("Kill Nine Herders", f.Span.Of(text));
+        if (where is null) Assert.NotEqual("clause", f.WhereBasis);
+        else Assert.Equal(where, f.Where!.Value.Of(text));
+    }
+
+    [Theory]
+    [InlineData("Car Bomb Kills Seven Near Kismayo Port", "Kills Seven")]
+    [InlineData("Shelling injured at least nine overnight, the governor said.", "injured at least nine")]
+    public void A_place_or_a_time_after_the_count_is_not_the_people_counted(string sentence, string words)
+    {
+        var f = Run(sentence).Figures.First();
+        Assert.Equal(words, f.Span.Of(sentence));
+        Assert.Null(f.Victims);
+    }
+
     [Fact]
     public void A_count_of_people_in_a_state_is_as_of_the_report_even_beside_since()
     {
@@ -279,6 +300,9 @@ public sealed class FigureStageTests
     [InlineData("Seven people were killed overnight, the regional governor, Amal Rashid, said on state radio.", "Amal Rashid")]
     [InlineData("Four people are reported to have died in the floods.", null)]
     [InlineData("He said 12 people were killed.", null)]
+    // a possessive inside the reporter's words; a reporter opening the lede after its dateline
+    [InlineData("Shelling killed nine people on Saturday, including a nurse, Somalia's health ministry said.", "Somalia's health ministry")]
+    [InlineData("GAROWE, Somalia (Horn Dispatch) - Puntland's health ministry said on Monday that shelling killed nine people.", "Puntland's health ministry")]
     public void The_claimant_is_who_reports_the_count(string sentence, string? claimant) =>
         Assert.Equal(claimant, Run(sentence).Figures.First().Claimant);
 

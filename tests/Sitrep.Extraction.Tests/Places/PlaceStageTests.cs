@@ -219,6 +219,33 @@ public sealed class PlaceStageTests
         Assert.Null(At(doc, "Dallas"));
     }
 
+    [Theory]
+    [InlineData("GAZA CITY, Nov 24 (Levant Wire) - Shelling hit a school in the east, medics said.", "Nov")]
+    [InlineData("KHARTOUM, Sudan, Nov. 3 (Horn Dispatch) - Shelling hit a market, medics said.", "Nov")]
+    [InlineData("Talks will resume in Geneva on Dec 2, the envoy said.", "Dec")]
+    public void A_months_short_name_beside_a_day_is_no_place(string text, string month)
+    {
+        if (Missing()) return;
+        var doc = Run(text);
+        Assert.Null(At(doc, month));
+        Assert.NotEmpty(doc.Places);
+    }
+
+    [Fact]
+    public void A_countrys_name_the_tagger_took_for_an_organisation_is_still_the_country_but_no_evidence()
+    {
+        if (Missing()) return;
+        const string text = "The rebel leader offered a truce with Turkey. The talks were held in Frankfurt.";
+        int at = text.IndexOf("Turkey", StringComparison.Ordinal);
+        var doc = Run(text, new Entity(new TextSpan(at, at + 6), EntityLabel.ORG, 0));
+        Assert.Equal("TR", At(doc, "Turkey")?.Country);
+        // an organisation's longer name is none, and the country as a party says nothing of where other places are
+        Assert.Equal("DE", At(doc, "Frankfurt")?.Country);
+        const string longer = "The Turkey Growers Association met in Frankfurt.";
+        var other = Run(longer, new Entity(new TextSpan(4, 29), EntityLabel.ORG, 0));
+        Assert.Null(At(other, "Turkey"));
+    }
+
     [Fact]
     public void The_locator_prefers_the_clause_own_place()
     {

@@ -64,6 +64,30 @@ public sealed class QuoteStageTests
         Assert.Equal("Red Crescent", head.Speaker);
     }
 
+    [Theory]
+    [InlineData("HARGEISA, Somaliland (Meridian Wire) - ")]
+    [InlineData("PORT SUDAN, Sudan, Nov. 3 (Horn Dispatch) \u2014 ")]
+    [InlineData("GAROWE, Oct 9 (Wire) -- ")]
+    [InlineData("HARGEISA \u2014 ")]
+    public void A_ledes_report_does_not_begin_with_its_dateline(string dateline)
+    {
+        string text = "Floods cut off villages\n\n" + dateline + "Floodwater has cut off at least 40 villages in the east, the relief charity Indus Lifeline said.";
+        var doc = Run(text, ("Indus Lifeline", EntityLabel.ORG, 0, 0));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Floodwater has cut off at least 40 villages in the east", q.Span.Of(text));
+        Assert.Equal("Indus Lifeline", q.Speaker);
+    }
+
+    [Fact]
+    public void Claiming_responsibility_is_no_quote_but_a_claim_that_reports_words_is()
+    {
+        const string text = "The Sahel Liberation Front claimed responsibility for the attack on the army post near the river.\n\n"
+            + "The Sahel Liberation Front claimed that its fighters had taken the army post near the river.";
+        var doc = Run(text, ("Sahel Liberation Front", EntityLabel.ORG, 0, 0), ("Sahel Liberation Front", EntityLabel.ORG, 0, 1));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("its fighters had taken the army post near the river", q.Span.Of(text));
+    }
+
     [Fact]
     public void Wire_copys_doubled_marks_are_quotation_marks()
     {

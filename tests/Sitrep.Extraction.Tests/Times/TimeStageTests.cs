@@ -336,6 +336,17 @@ public sealed class TimeStageTests
         Assert.DoesNotContain(doc.Diagnostics, x => x.Code == "TIME001");
     }
 
+    [Theory]
+    // a wire dateline's date is on or before the publication, however far back (an archive's date may be months later)
+    [InlineData("GAROWE, Somalia, Jan. 8 (Horn Dispatch) - Gunmen attacked a checkpoint, police said.", "2016-11-25", "Jan. 8", "2016-01-08")]
+    [InlineData("HARGEISA, March 14 (Wire) -- Floods cut off villages.", "2016-12-20", "March 14", "2016-03-14")]
+    [InlineData("HARGEISA, Sept. 29 (Wire) - Floods cut off villages.", "2016-09-29", "Sept. 29", "2016-09-29")]
+    public void A_datelines_date_is_never_after_publication(string text, string published, string words, string value)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(value, Assert.Single(doc.Times, x => x.Span.Of(text) == words).Value);
+    }
+
     [Fact]
     public void A_full_date_deep_in_the_body_is_no_dateline()
     {
