@@ -89,9 +89,15 @@ public sealed class EntityStage : Stage
                 if (!document.IsBoilerplate(tokens[t])) spans.Add(tokens[t]);
                 t++;
             }
-            for (int start = 0; start < spans.Count; start += MaxSentenceTokens)
+            // A wire dateline is read apart from its lede ("NAIROBI, Kenya (Wire) — The Kenyan government ..."): after it, the
+            // lede's first word is a sentence's first word, whose capital names nothing ("The Kenyan" is no organisation).
+            // (not one set off by a colon only: "DYER: The second year ..." is a transcript's speaker)
+            int split = Dateline.At(text, sentence.Span.Start, sentence.Span.End) is { } dateline && !text.AsSpan(dateline.Span.Start, dateline.Span.Length).TrimEnd().EndsWith(":")
+                ? spans.FindIndex(s => s.Start >= dateline.Span.End) : -1;
+            if (split <= 0) split = spans.Count;
+            for (int start = 0, n; start < spans.Count; start += n)
             {
-                int n = Math.Min(MaxSentenceTokens, spans.Count - start);
+                n = Math.Min(MaxSentenceTokens, (start < split ? split : spans.Count) - start);
                 var window = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans).Slice(start, n);
                 var found = _model.TagSentence(read, window);
                 if (!ReferenceEquals(read, text) && !text.AsSpan(sentence.Span.Start, sentence.Span.Length).SequenceEqual(read.AsSpan(sentence.Span.Start, sentence.Span.Length)))

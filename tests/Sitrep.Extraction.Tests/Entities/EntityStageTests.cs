@@ -36,6 +36,16 @@ public sealed class EntityStageTests
     }
 
     [Fact]
+    public void A_ledes_first_word_after_its_dateline_names_nothing()
+    {
+        var d = Run("NAIROBI, Kenya (Meridian Wire) — The Kenyan government warned Uganda against sending troops to Juba, officials said.");
+        if (d is null) return;
+        var names = Names(d);
+        Assert.DoesNotContain(names, n => n.Text.StartsWith("The ", StringComparison.Ordinal));
+        Assert.Contains(("NAIROBI", EntityLabel.LOC), names);
+    }
+
+    [Fact]
     public void The_tagger_reads_possessive_endings_as_tokens_of_their_own()
     {
         const string text = "Obama’s aides met the rebels' envoy and Kenya's minister of al - Shabaab; it's late - al-Qaeda.";
