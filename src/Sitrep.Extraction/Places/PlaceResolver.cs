@@ -259,6 +259,17 @@ internal sealed partial class PlaceResolver
         return close < 0 ? default : (open, close);
     }
 
+    /// <summary>The word after a name says it is a region: "Red Sea state", "the Red Sea governorate".</summary>
+    private bool RegionWordAfter(int end)
+    {
+        int i = end;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        int j = i;
+        while (j < _text.Length && char.IsLetter(_text[j])) j++;
+        return _text.AsSpan(i, j - i) is var w && (w.Equals("state", StringComparison.OrdinalIgnoreCase) || w.Equals("governorate", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("province", StringComparison.OrdinalIgnoreCase) || w.Equals("region", StringComparison.OrdinalIgnoreCase));
+    }
+
     private bool IsParagraphStart(int start)
     {
         int p = start - 1;
@@ -831,6 +842,10 @@ internal sealed partial class PlaceResolver
             if (_g.Kind(h.Place) == GeoKind.Admin1 && m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.City && _g.Country(o.Place) == _g.Country(h.Place)
                     && _g.Admin1(o.Place) == _g.Admin1(h.Place) && _g.Population(o.Place) >= 10_000))
                 s -= 3;
+            // "a cargo ship in the Red Sea": a region named like a sea is the sea, unless the text says region ("Red Sea state").
+            if (_g.Kind(h.Place) == GeoKind.Admin1 && m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.Water && !o.Flags.HasFlag(NameFlags.Alternate))
+                && !RegionWordAfter(m.Span.End))
+                continue;
             if (m.Dateline && _g.Kind(h.Place) is GeoKind.City) s += 2;
             if (ev is not null)
             {

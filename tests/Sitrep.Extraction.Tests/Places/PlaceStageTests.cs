@@ -247,6 +247,16 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_sea_is_the_sea_and_a_region_named_like_it_is_said_to_be_one()
+    {
+        if (Missing()) return;
+        var doc = Run("Houthis fired missiles at a cargo ship in the Red Sea on Tuesday. Flooding hit Port Sudan, the capital of Red Sea state.");
+        var sea = doc.Places.First(p => doc.Text[p.Span.Start..p.Span.End] == "Red Sea");
+        Assert.Equal("", sea.Country);
+        Assert.Contains(doc.Places, p => doc.Text[p.Span.Start..p.Span.End] == "Red Sea state" && p.Country == "SD");
+    }
+
+    [Fact]
     public void The_locator_prefers_the_clause_own_place()
     {
         if (Missing()) return;
