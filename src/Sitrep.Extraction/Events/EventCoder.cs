@@ -987,6 +987,9 @@ public sealed partial class EventCoder
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
             else if (IsLemma(p, gov, Denials)) { negated = true; modality = Modality.Denied; }
             else if (IsLemma(p, gov, Plans) && label == "xcomp") modality = Modality.Future;
+            // "ordered security forces to rescue the students": what one is ordered to do is not done yet.
+            else if (!_dictionaryDecides && IsLemma(p, gov, Orders) && (label == "xcomp" || label == "advcl" && p.HasChildWord(v, "mark", "to"))
+                     && modality == Modality.Asserted) modality = Modality.Future;
             // "stopped attacking the border posts", "urged Uganda to cease shelling": what one stops doing is not done.
             else if (!_dictionaryDecides && IsLemma(p, gov, Ceasing) && label == "xcomp") negated = true;
             // "has avoided criticising the president", "refrained from attacking": what one keeps from doing is not done.
@@ -1135,6 +1138,11 @@ public sealed partial class EventCoder
             && p.Child(v, "nsubj") < 0 && p.Child(v, "obj") < 0
             && (IsForce(code) && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || ReducedByAgent(p, v, gov, code));
         if (reduced) passive = true;
+        // "UN peacekeeper killed in attack in northern Mali": a headline's participle of harm with a subject but no object
+        // and no auxiliary is a passive whose auxiliary the headline dropped; its subject is the one harmed.
+        int droppedAux = !_dictionaryDecides && !passive && label == "root" && IsLemma(p, v, HarmVerbs) && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && p.Child(v, "obj") < 0 && p.Child(v, "aux") < 0 && p.Child(v, "ccomp") < 0 && p.Child(v, "xcomp") < 0 ? p.Child(v, "nsubj") : -1;
+        if (droppedAux >= 0) passive = true;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
         // "expressed concern over a decision by US officials not to prosecute the parents", with "to prosecute" hung on
         // "expressed": an infinitive right after a decision or a plan (past its "by" phrase) is what the decision's maker
@@ -1162,7 +1170,7 @@ public sealed partial class EventCoder
             // ... and "in an air strike by government forces": the attack's "by" phrase did it.
             if (p.PrepPhrase(attack, nominal: true, "by") is var attacker && attacker >= 0) subj = attacker;
         }
-        int obj = reduced ? gov : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
+        int obj = reduced ? gov : droppedAux >= 0 ? droppedAux : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
         if (label == "acl:relcl" && gov >= 0)
@@ -2094,6 +2102,13 @@ public sealed partial class EventCoder
         }
         return aim;
     }
+
+    private static readonly HashSet<string> Orders = new(StringComparer.OrdinalIgnoreCase)
+        { "order", "instruct", "direct", "command", "authorize", "authorise" };
+
+    /// <summary>Verbs of harm done to someone, never without them: "killed", "wounded", "abducted" alone are passives.</summary>
+    private static readonly HashSet<string> HarmVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "kill", "wound", "injure", "abduct", "kidnap", "murder", "execute", "behead", "massacre", "hurt" };
 
     private static readonly HashSet<string> Firing = new(StringComparer.OrdinalIgnoreCase)
         { "launch", "fire", "shoot", "lob", "hurl", "drop", "unleash" };

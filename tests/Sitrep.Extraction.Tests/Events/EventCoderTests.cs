@@ -1468,6 +1468,23 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(owned, e => e.Target.EndsWith("CVL"));
     }
 
+    [Theory]
+    [InlineData("UN peacekeeper killed in attack in northern Mali", "IGOUNO")]
+    [InlineData("Three Kenyan soldiers killed by roadside bomb in Lamu", "KENMIL")]
+    public void A_headlines_participle_of_harm_with_no_object_is_done_to_its_subject(string headline, string victim)
+    {
+        if (CodeWithDictionaries(headline) is not { } events) return;
+        Assert.Contains(events, e => e.Target == victim && e.Code.StartsWith("19"));
+        Assert.DoesNotContain(events, e => e.Source == victim);
+    }
+
+    [Fact]
+    public void What_one_is_ordered_to_do_is_not_done_yet()
+    {
+        if (CodeWithDictionaries("The general ordered his troops to attack the rebel base.") is not { } events) return;
+        Assert.All(events.Where(e => e.Code.StartsWith("19")), e => Assert.Equal(Modality.Future, e.Modality));
+    }
+
     [Fact]
     public void Finding_people_dead_is_no_force_by_the_finder()
     {
