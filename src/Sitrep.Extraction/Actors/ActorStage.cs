@@ -185,7 +185,8 @@ public sealed class ActorStage : Stage
         if (role is not ("MIL" or "COP")) return false;
         // "fighting between the army and the White Army militia": the army, with nothing saying whose, is the country's own
         // (the noun itself: not "the army chief", "the military action", "the police station")
-        if (left == last && words[left].Norm is "army" or "military" or "police" && left > 0 && words[left - 1].Norm == "the"
+        // ("imposed sanctions on the generals" in a report on Myanmar: its generals)
+        if (left == last && words[left].Norm is "army" or "military" or "police" or "generals" && left > 0 && words[left - 1].Norm == "the"
             && (last + 1 >= words.Count || words[last + 1].IsPunct || PhraseEnds.Contains(words[last + 1].Norm))) return true;
         // (the phrase may start after the adjective, which no lexicon lists: "federal | forces")
         for (int x = Math.Max(0, left - 1); x < last; x++)

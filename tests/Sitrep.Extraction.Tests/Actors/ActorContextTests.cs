@@ -16,7 +16,7 @@ public sealed class ActorContextTests
     // Invented: Arnor (ARN), occupied 2003-2006 in the dictionary's way of writing it; Rhun (RHN); Gondor (GND).
     private static ActorCoder InventedCoder() => new(ActorLexiconLoader.FromLines(
         ["ARN\tArnor\tArnorian", "RHN\tRhun\tRhunic", "GND\tGondor\tGondorian"],
-        ["insurgents\tINS", "guerrillas\tREB", "people\tCVL", "police\tCOP"],
+        ["insurgents\tINS", "guerrillas\tREB", "people\tCVL", "police\tCOP", "generals\tMIL"],
         [], [],
         [
             "ARNOR_", "+MINAS_TIRETH_", "+OSGILIATH_", "\t[ARN <20030320]", "\t[ARNOCC 20030320-20060520]", "\t[ARN >20060520]",
@@ -83,6 +83,16 @@ public sealed class ActorContextTests
         var doc = TestDocuments.Build(text, published: new DateOnly(2010, 1, 1));
         stage.Run(doc);
         Assert.Equal("RHNCVL", doc.Actors.Single(a => a.Mention.Of(text) == "people").Code);
+    }
+
+    [Fact]
+    public void The_generals_with_nothing_saying_whose_are_the_articles_countrys()
+    {
+        var stage = new ActorStage(InventedCoder());
+        const string text = "Fighting went on in Arnor on Monday. Envoys imposed sanctions on the generals.";
+        var doc = TestDocuments.Build(text, published: new DateOnly(2010, 1, 1));
+        stage.Run(doc);
+        Assert.Equal("ARNMIL", doc.Actors.Single(a => a.Mention.Of(text) == "generals").Code);
     }
 
     [Fact]
