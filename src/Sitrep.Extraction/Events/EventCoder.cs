@@ -1143,6 +1143,10 @@ public sealed partial class EventCoder
         int droppedAux = !_dictionaryDecides && !passive && label == "root" && IsLemma(p, v, HarmVerbs) && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             && p.Child(v, "obj") < 0 && p.Child(v, "aux") < 0 && p.Child(v, "ccomp") < 0 && p.Child(v, "xcomp") < 0 ? p.Child(v, "nsubj") : -1;
         if (droppedAux >= 0) passive = true;
+        // "Jihadists linked to al-Qaeda operate across the region" parsed with "linked" as the verb: a participle of ties
+        // with no object and no auxiliary describes its noun; no one did anything.
+        if (!_dictionaryDecides && label == "root" && IsLemma(p, v, Ties) && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && p.Child(v, "obj") < 0 && p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0) return;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
         // "expressed concern over a decision by US officials not to prosecute the parents", with "to prosecute" hung on
         // "expressed": an infinitive right after a decision or a plan (past its "by" phrase) is what the decision's maker
@@ -2102,6 +2106,8 @@ public sealed partial class EventCoder
         }
         return aim;
     }
+
+    private static readonly HashSet<string> Ties = new(StringComparer.OrdinalIgnoreCase) { "link", "tie", "affiliate", "connect", "ally" };
 
     private static readonly HashSet<string> Orders = new(StringComparer.OrdinalIgnoreCase)
         { "order", "instruct", "direct", "command", "authorize", "authorise" };

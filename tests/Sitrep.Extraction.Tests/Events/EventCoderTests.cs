@@ -1486,6 +1486,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Fighters_linked_to_a_group_are_no_cooperation_when_the_link_is_parsed_as_the_verb()
+    {
+        if (CodeWithDictionaries("Jihadists linked to al-Qaeda and the Islamic State group operate across the region.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("06") || e.Code.StartsWith("05"));
+    }
+
+    [Fact]
     public void Finding_people_dead_is_no_force_by_the_finder()
     {
         if (CodeWithDictionaries("Police found two people dead at a checkpoint near Mosul on Tuesday.") is not { } events) return;
