@@ -2634,9 +2634,11 @@ public sealed partial class EventCoder
             var doers = new List<ActorHit>(2);
             AddPhrase(p, obj, doers, modifiersOnly: true);
             if (p.PrepPhrase(obj, nominal: true, "by") is var doneBy && doneBy >= 0) CollectActors(p, doneBy, doers, nominalHead: false);
+            // ("the terrorist attack": a word that says what kind of deed it was names no doer)
+            doers.RemoveAll(h => DescribesDeed(p, h));
             // "Russian jets bombed a market ... Turkey condemned the attack": force named again ("the attack", "this
             // strike") is the one the article last told, held against its doer.
-            else if (doers.Count == 0 && IsAnaphoricDeed(p, obj) && EarlierForce(p, output, sentence, p.Words[predicate].Start, obj, doer: true) is { } earlier)
+            if (doneBy < 0 && doers.Count == 0 && IsAnaphoricDeed(p, obj) && EarlierForce(p, output, sentence, p.Words[predicate].Start, obj, doer: true) is { } earlier)
                 doers.Add(earlier);
             if (doers.Count == 0) return;
             tgtHits.Clear(); tgtHits.AddRange(doers);
@@ -3756,30 +3758,36 @@ public sealed partial class EventCoder
     /// </summary>
     private static ActorHit? EarlierForce(Parsed p, List<Event> output, TextSpan sentence, int at, int deed, bool doer)
     {
-        int last = -1;
-        for (int i = output.Count - 1; i >= 0 && last < 0; i--)
-            if (IsTold(output[i]) && (output[i].Sentence.Start < sentence.Start || output[i].Sentence == sentence && output[i].Span.Start < at)) last = i;
-        if (last < 0 || !Near(p, output[last].Sentence, sentence)) return null;
-        var told = output[last].Sentence;
-        ActorHit? side = null;
-        foreach (var e in output)
+        // Force in the noun's own words first ("the attack": "attacked", not the reprisal told after it), then any of its kind.
+        foreach (bool loose in (ReadOnlySpan<bool>)[false, true])
         {
-            if (e.Sentence != told || !IsTold(e) || (doer ? e.Source : e.Target) is not { Length: > 0 } code) continue;
-            if (side is { } seen && seen.Code != code) return null;
-            side ??= new ActorHit(code, (doer ? e.SourceSpan : e.TargetSpan) ?? e.Span);
+            int last = -1;
+            for (int i = output.Count - 1; i >= 0 && last < 0; i--)
+                if (IsTold(output[i], loose) && (output[i].Sentence.Start < sentence.Start || output[i].Sentence == sentence && output[i].Span.Start < at)) last = i;
+            if (last < 0 || !Near(p, output[last].Sentence, sentence)) continue;
+            var told = output[last].Sentence;
+            ActorHit? side = null;
+            foreach (var e in output)
+            {
+                if (e.Sentence != told || !IsTold(e, loose) || (doer ? e.Source : e.Target) is not { Length: > 0 } code) continue;
+                if (side is { } seen && seen.Code != code) return null;
+                side ??= new ActorHit(code, (doer ? e.SourceSpan : e.TargetSpan) ?? e.Span);
+            }
+            return side;
         }
-        return side;
+        return null;
 
-        bool IsTold(Event e) => IsForce(e.Code) && !e.Negated && e.Modality == Modality.Asserted && OfKind(p, deed, e);
+        bool IsTold(Event e, bool loose) => IsForce(e.Code) && !e.Negated && e.Modality == Modality.Asserted && (loose ? OfKind(p, deed, e) : InWords(p, deed, e));
     }
 
-    /// <summary>Force event <paramref name="e"/> is of the kind deed noun <paramref name="n"/> names: any for "the attack"; for
-    /// another noun, one whose words have the noun's stem ("the shelling": "shelled", "the killings": "killing").</summary>
-    private static bool OfKind(Parsed p, int n, Event e)
+    /// <summary>Force event <paramref name="e"/> is of the kind deed noun <paramref name="n"/> names: any for "the attack", artillery
+    /// or air strikes (194, 195) for "the bombardment" or "the shelling".</summary>
+    private static bool OfKind(Parsed p, int n, Event e) => IsLemma(p, n, AnyForce) || IsLemma(p, n, Bombardments) && e.Code is "194" or "195";
+
+    /// <summary>Force event <paramref name="e"/> is told in deed noun <paramref name="n"/>'s words: its text has the noun's stem
+    /// ("the shelling": "shelled", "the killings": "killing", "the attack": "attacked").</summary>
+    private static bool InWords(Parsed p, int n, Event e)
     {
-        if (IsLemma(p, n, AnyForce)) return true;
-        // ("the bombardment" after "shelled", "bombed" or "air strikes hit")
-        if (IsLemma(p, n, Bombardments) && e.Code is "194" or "195") return true;
         var w = p.Word(n);
         foreach (var suffix in (ReadOnlySpan<string>)["ings", "ing", "es", "s"])
             if (w.Length > suffix.Length + 3 && w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) { w = w[..^suffix.Length]; break; }

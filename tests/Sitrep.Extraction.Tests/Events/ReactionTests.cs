@@ -59,6 +59,15 @@ public sealed class ReactionTests
     }
 
     [Fact]
+    public void A_deed_named_in_the_words_of_one_told_is_that_one_not_the_reprisal_after_it()
+    {
+        if (Code("Ethiopian soldiers attacked Kenyan army posts near Moyale on Sunday, Kenya's defence ministry said.\n\n"
+                 + "Ethiopia said Kenyan troops had shelled its positions first.\n\nUganda condemned the attack.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "UGA" && Criticises(e) && e.Target == "KENMIL");
+        Assert.Contains(events, e => e.Source == "UGA" && Criticises(e) && e.Target == "ETHMIL");
+    }
+
+    [Fact]
     public void Killings_named_again_are_held_against_the_killers()
     {
         if (Code("Ugandan soldiers killed nine villagers near the border on Friday.\n\nKenya condemned the killings.") is not { } events) return;
