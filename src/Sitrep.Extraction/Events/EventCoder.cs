@@ -3769,7 +3769,8 @@ public sealed partial class EventCoder
             ActorHit? side = null;
             foreach (var e in output)
             {
-                if (e.Sentence != told || !IsTold(e, loose) || (doer ? e.Source : e.Target) is not { Length: > 0 } code) continue;
+                // (all the sentence's force of the kind: "shelled the camp, while Ugandan soldiers attacked the town" has two doers)
+                if (e.Sentence != told || !IsTold(e, true) && !IsTold(e, false) || (doer ? e.Source : e.Target) is not { Length: > 0 } code) continue;
                 if (side is { } seen && seen.Code != code) return null;
                 side ??= new ActorHit(code, (doer ? e.SourceSpan : e.TargetSpan) ?? e.Span);
             }
