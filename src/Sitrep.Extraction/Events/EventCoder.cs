@@ -2726,6 +2726,19 @@ public sealed partial class EventCoder
             && IsJudgedForce(p, claimedDeed, predicate) && IsAnaphoricDeed(p, claimedDeed)
             && EarlierForce(p, output, sentence, p.Words[predicate].Start, claimedDeed, doer: false) is { } struckBefore)
             tgtHits.Add(struckBefore);
+        // "Hamas vowed to retaliate for the attack", "vowed revenge for the Israeli strike", "retaliated for the shelling":
+        // a reprisal, threatened or done, is aimed at whoever did the deed it answers.
+        if (!_dictionaryDecides && tgtHits.Count == 0 && (IsForce(code) || code.StartsWith("13", StringComparison.Ordinal)) && !nominal
+            && AnsweredDeed(p, predicate, obj) is var answered && answered >= 0 && IsJudgedForce(p, answered, predicate) && p.Child(answered, "nmod:poss") < 0)
+        {
+            AddPhrase(p, answered, tgtHits, modifiersOnly: true);
+            if (p.PrepPhrase(answered, nominal: true, "by") is var answeredBy && answeredBy >= 0) CollectActors(p, answeredBy, tgtHits, nominalHead: false);
+            tgtHits.RemoveAll(h => DescribesDeed(p, h));
+            if (answeredBy < 0 && tgtHits.Count == 0 && IsAnaphoricDeed(p, answered)
+                && EarlierForce(p, output, sentence, p.Words[predicate].Start, answered, doer: true) is { } answeredDoer)
+                tgtHits.Add(answeredDoer);
+            tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
+        }
         // "will inspect the refineries in Iran": a facility stands for the country (or group) it is in; so does a
         // summit or conference one attends or visits ("to attend a summit in Uganda", PETRARCH's ATTEND [042]).
         // (Not a gathering held: "X, Y and Z held a meeting in New York" meet each other, not the host.)
@@ -3721,6 +3734,29 @@ public sealed partial class EventCoder
     }
 
     private static readonly HashSet<string> Deeds = new(StringComparer.OrdinalIgnoreCase) { "threat", "operation", "act", "activity", "plot", "violence", "campaign", "scourge", "menace" };
+
+    /// <summary>
+    /// The deed a reprisal answers: the "for"/"to" phrase of "retaliate", "respond", "avenge" ("vowed to retaliate for the
+    /// attack", "respond to the shelling") or the object of "avenge", on the verb or its complement, or the "for" phrase
+    /// of a reprisal noun ("vowed revenge for the strike"); or -1.
+    /// </summary>
+    private static int AnsweredDeed(Parsed p, int v, int obj)
+    {
+        foreach (int w in (ReadOnlySpan<int>)[v, p.Child(v, "xcomp")])
+        {
+            if (w < 0 || !IsLemma(p, w, Retaliating)) continue;
+            if (p.PrepPhrase(w, nominal: false, "for", "to") is var deed && deed >= 0) return deed;
+            if (IsLemma(p, w, Avenging) && p.Child(w, "obj") is var avenged && avenged >= 0) return avenged;
+        }
+        // ("vowed revenge for the attack": the "for" phrase hung on the noun or on the verb)
+        if (obj < 0 || !IsLemma(p, obj, Reprisals)) return -1;
+        int answered = p.PrepPhrase(obj, nominal: true, "for");
+        return answered >= 0 ? answered : p.PrepPhrase(v, nominal: false, "for");
+    }
+
+    private static readonly HashSet<string> Retaliating = new(StringComparer.OrdinalIgnoreCase) { "retaliate", "respond", "avenge", "revenge" };
+    private static readonly HashSet<string> Avenging = new(StringComparer.OrdinalIgnoreCase) { "avenge", "revenge" };
+    private static readonly HashSet<string> Reprisals = new(StringComparer.OrdinalIgnoreCase) { "revenge", "retaliation", "reprisal", "reprisals", "response", "vengeance" };
 
     /// <summary>The deed a claim is of: its "for" phrase ("claimed responsibility for the attack"), else its object ("claimed the bombing"); or -1.</summary>
     private static int ClaimedDeed(Parsed p, int v, int obj)

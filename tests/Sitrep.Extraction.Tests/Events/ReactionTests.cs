@@ -82,6 +82,29 @@ public sealed class ReactionTests
     }
 
     [Theory]
+    [InlineData("Al-Shabaab vowed to retaliate for the attack.")]
+    [InlineData("Al-Shabaab vowed to avenge the attack.")]
+    public void A_reprisal_for_force_named_again_is_aimed_at_its_doer(string reaction)
+    {
+        if (Code($"Kenyan jets bombed an al-Shabaab training camp near Kismayo on Monday.\n\n{reaction}") is not { } events) return;
+        Assert.Contains(events, e => e.Code.StartsWith("13", StringComparison.Ordinal) && e.Target == "KENMIL");
+    }
+
+    [Fact]
+    public void A_reprisal_for_force_its_doer_names_is_aimed_at_that_doer()
+    {
+        if (Code("Al-Shabaab vowed to retaliate for the Kenyan air strike.") is not { } events) return;
+        Assert.Contains(events, e => e.Code.StartsWith("13", StringComparison.Ordinal) && e.Target.StartsWith("KEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reprisal_for_any_force_is_aimed_at_no_one()
+    {
+        if (Code("Kenyan jets bombed an al-Shabaab training camp near Kismayo on Monday.\n\nAl-Shabaab vowed to retaliate for any attack.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("13", StringComparison.Ordinal) && e.Target == "KENMIL");
+    }
+
+    [Theory]
     [InlineData("Tanzania urged Kenya to halt the bombing of civilian areas in Somalia.")]
     [InlineData("Tanzania called for an end to the bombing of civilian areas in Somalia.")]
     public void Force_an_appeal_asks_to_stop_is_not_reported(string sentence)
