@@ -59,6 +59,7 @@ internal static class ParseRepairs
         ObjectsReadAsSubjectsOfInfinitives(pos, deps, text, ref labels, ref heads);
         RelativesHungOnPredicates(pos, deps, text, ref labels, ref heads);
         ConjunctsReadAsSubjects(pos, deps, text, ref labels, ref heads);
+        CountsReadAsModifiersOfReporters(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -666,6 +667,38 @@ internal static class ParseRepairs
             labels[n] = (byte)nsubj;
         }
     }
+
+    /// <summary>
+    /// "killing seven people and wounding 25, police said" parsed with "25" a number on "police", the object of
+    /// "wounding", and "said" a clause with no subject: a number set off by a comma from the noun after it, which stands
+    /// right before a reporting verb with no subject of its own, is the object itself, and the noun that verb's subject.
+    /// </summary>
+    private static void CountsReadAsModifiersOfReporters(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"), nummod = IndexOf(deps.LabelSet, "nummod");
+        if (nsubj < 0 || obj < 0 || nummod < 0) return;
+        var words = pos.Words.Spans;
+        for (int n = 2; n + 1 < words.Length; n++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int count = n - 2, v = n + 1;
+            if (pos[count] != "NUM" || (labels?[count] ?? deps.Labels[count]) != nummod || h[count] != n || !words[n - 1].SliceOf(text).SequenceEqual(",")) continue;
+            if (pos[n] is not ("NOUN" or "PROPN") || (labels?[n] ?? deps.Labels[n]) != obj || h[n] < 0 || h[n] >= count) continue;
+            if (pos[v] != "VERB" || !Reports.Contains(words[v].SliceOf(text).ToString()) || h[v] == n) continue;
+            bool subject = false;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !subject; c++)
+                subject = h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass";
+            if (subject) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[count] = h[n];
+            labels[count] = (byte)obj;
+            heads[n] = v;
+            labels[n] = (byte)nsubj;
+        }
+    }
+
+    private static readonly HashSet<string> Reports = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "reported", "told", "added", "stated" };
 
     /// <summary>Word <paramref name="top"/> is above word <paramref name="c"/> (its head, or its head's, and so on).</summary>
     private static bool Under(int[] h, int c, int top)

@@ -151,4 +151,12 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code("Uganda criticized a decision not to prosecute the Somali smugglers.") is not { } unnamed) return;
         Assert.DoesNotContain(unnamed, e => e.Code.StartsWith("17", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Those_who_report_a_count_of_wounded_are_not_the_wounded()
+    {
+        if (Code("A bomb exploded at a market in Kano on Thursday, killing seven people and wounding 25, police said.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("COP", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Target.EndsWith("CVL", StringComparison.Ordinal));
+    }
 }
