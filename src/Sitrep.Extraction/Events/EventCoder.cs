@@ -1914,7 +1914,12 @@ public sealed partial class EventCoder
         if (obj < 0)
             for (int c = p.FirstChild[n]; c >= 0 && obj < 0; c = p.NextSibling[c])
                 if (p.Label(c) is "acl" or "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) obj = p.Child(c, "obj");
-        Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget);
+        // "Russian missiles hit a power plant in Kharkiv ... Moscow denied carrying out the strike": force named again that one
+        // denies doing is denied against whom the force the article last told struck.
+        ActorHit? struck = null;
+        if (!_dictionaryDecides && modality == Modality.Denied && obj < 0 && IsForce(code) && IsAnaphoricDeed(p, n))
+            struck = EarlierForce(p, output, sentence, p.Words[n].Start, n, doer: false);
+        Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget, struck: struck);
     }
 
     /// <summary>
@@ -2565,7 +2570,7 @@ public sealed partial class EventCoder
 
     private void Emit(Parsed p, string code, int subj, int obj, int predicate, TextSpan sentence, bool negated, Modality modality,
         List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1, int coSubject = -1,
-        bool mutual = true, bool together = false)
+        bool mutual = true, bool together = false, ActorHit? struck = null)
     {
         // A lexicon code the table does not know is never emitted with made-up scores; one the verb dictionary gives is
         // its codebook's own ("[903]" in a dictionary written for other categories) and stands as written.
@@ -2726,6 +2731,7 @@ public sealed partial class EventCoder
             && IsJudgedForce(p, claimedDeed, predicate) && IsAnaphoricDeed(p, claimedDeed)
             && EarlierForce(p, output, sentence, p.Words[predicate].Start, claimedDeed, doer: false) is { } struckBefore)
             tgtHits.Add(struckBefore);
+        if (tgtHits.Count == 0 && struck is { } hitBefore) tgtHits.Add(hitBefore);
         // "Hamas vowed to retaliate for the attack", "vowed revenge for the Israeli strike", "retaliated for the shelling":
         // a reprisal, threatened or done, is aimed at whoever did the deed it answers.
         if (!_dictionaryDecides && tgtHits.Count == 0 && (IsForce(code) || code.StartsWith("13", StringComparison.Ordinal)) && !nominal

@@ -81,6 +81,13 @@ public sealed class ReactionTests
         Assert.Contains(events, e => e.Code == "015" && e.Target == "KENCOP");
     }
 
+    [Fact]
+    public void Force_named_again_that_one_denies_is_denied_against_whom_it_struck()
+    {
+        if (Code("Kenyan jets bombed an al-Shabaab training camp near Kismayo on Monday.\n\nNairobi denied carrying out the strike.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target == "SOMREB" && e.Modality == Modality.Denied && e.Negated);
+    }
+
     [Theory]
     [InlineData("Al-Shabaab vowed to retaliate for the attack.")]
     [InlineData("Al-Shabaab vowed to avenge the attack.")]
