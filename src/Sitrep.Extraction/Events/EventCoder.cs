@@ -2639,8 +2639,8 @@ public sealed partial class EventCoder
             var doers = new List<ActorHit>(2);
             AddPhrase(p, obj, doers, modifiersOnly: true);
             if (p.PrepPhrase(obj, nominal: true, "by") is var doneBy && doneBy >= 0) CollectActors(p, doneBy, doers, nominalHead: false);
-            // ("the terrorist attack": a word that says what kind of deed it was names no doer)
-            doers.RemoveAll(h => DescribesDeed(p, h));
+            // ("the terrorist attack", "the air raid": a word that says what kind of deed it was, or by what means, names no doer)
+            doers.RemoveAll(h => DescribesDeed(p, h) || NamesMeans(p, h, obj));
             // "Russian jets bombed a market ... Turkey condemned the attack": force named again ("the attack", "this
             // strike") is the one the article last told, held against its doer.
             if (doneBy < 0 && doers.Count == 0 && IsAnaphoricDeed(p, obj) && EarlierForce(p, output, sentence, p.Words[predicate].Start, obj, doer: true) is { } earlier)
@@ -2739,7 +2739,7 @@ public sealed partial class EventCoder
         {
             AddPhrase(p, answered, tgtHits, modifiersOnly: true);
             if (p.PrepPhrase(answered, nominal: true, "by") is var answeredBy && answeredBy >= 0) CollectActors(p, answeredBy, tgtHits, nominalHead: false);
-            tgtHits.RemoveAll(h => DescribesDeed(p, h));
+            tgtHits.RemoveAll(h => DescribesDeed(p, h) || NamesMeans(p, h, answered));
             if (answeredBy < 0 && tgtHits.Count == 0 && IsAnaphoricDeed(p, answered)
                 && EarlierForce(p, output, sentence, p.Words[predicate].Start, answered, doer: true) is { } answeredDoer)
                 tgtHits.Add(answeredDoer);
@@ -3786,6 +3786,19 @@ public sealed partial class EventCoder
         return true;
     }
 
+    /// <summary>A role of no country named by a word before deed noun <paramref name="deed"/> that says by what means it was
+    /// done ("the air raid", "the drone strike", "the missile attack"), not who did it.</summary>
+    private static bool NamesMeans(Parsed p, ActorHit h, int deed)
+    {
+        if (!IsBareRole(h)) return false;
+        for (int c = p.FirstChild[deed]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "compound" or "amod" && c < deed && h.Span.Start == p.Words[c].Start && h.Span.End == p.Words[c].End && IsLemma(p, c, Means)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Means = new(StringComparer.OrdinalIgnoreCase)
+        { "air", "aerial", "drone", "missile", "rocket", "artillery", "mortar", "naval", "ground", "tank", "helicopter", "aircraft", "jet" };
+
     private static readonly HashSet<string> Referring = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "these", "those" };
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
         { "general", "such", "all", "future", "further", "possible", "potential", "similar", "any", "every", "kind", "type", "sort" };
@@ -3824,8 +3837,13 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Force event <paramref name="e"/> is of the kind deed noun <paramref name="n"/> names: any for "the attack", artillery
-    /// or air strikes (194, 195) for "the bombardment" or "the shelling".</summary>
-    private static bool OfKind(Parsed p, int n, Event e) => IsLemma(p, n, AnyForce) || IsLemma(p, n, Bombardments) && e.Code is "194" or "195";
+    /// or air strikes (194, 195) for "the bombardment" or "the shelling", force that killed for "the massacre".</summary>
+    private static bool OfKind(Parsed p, int n, Event e) =>
+        IsLemma(p, n, AnyForce) || IsLemma(p, n, Bombardments) && e.Code is "194" or "195"
+        // ("the massacre" after "opened fire on a bus ..., killing eight people")
+        || IsLemma(p, n, Massacres) && e.Span.SliceOf(p.Text).Contains("kill", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Massacres = new(StringComparer.OrdinalIgnoreCase) { "massacre", "killing", "murder", "slaughter" };
 
     /// <summary>Force event <paramref name="e"/> is told in deed noun <paramref name="n"/>'s words: its text has the noun's stem
     /// ("the shelling": "shelled", "the killings": "killing", "the attack": "attacked").</summary>

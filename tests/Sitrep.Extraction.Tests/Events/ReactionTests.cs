@@ -68,6 +68,20 @@ public sealed class ReactionTests
     }
 
     [Fact]
+    public void A_word_for_the_means_names_no_doer()
+    {
+        if (Code("Kenyan jets bombed an al-Shabaab training camp near Kismayo on Monday.\n\nTanzania condemned the air strike.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TZA" && Criticises(e) && e.Target == "KENMIL");
+    }
+
+    [Fact]
+    public void A_massacre_named_again_is_force_that_killed()
+    {
+        if (Code("Ugandan soldiers opened fire on a bus near the border on Saturday, killing eight passengers.\n\nKenya condemned the massacre.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && Criticises(e) && e.Target == "UGAMIL");
+    }
+
+    [Fact]
     public void Killings_named_again_are_held_against_the_killers()
     {
         if (Code("Ugandan soldiers killed nine villagers near the border on Friday.\n\nKenya condemned the killings.") is not { } events) return;
