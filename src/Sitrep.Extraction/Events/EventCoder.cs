@@ -2634,7 +2634,7 @@ public sealed partial class EventCoder
         // "condemned the bombing of the embassies in Kenya", "deplores these senseless acts against the American
         // embassy": force judged that no one owns is held against whoever did it, named before the noun ("the rebel
         // attack") or in its "by" phrase; those it struck are not the ones criticised (no event when no doer is named).
-        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && code[..2] is "11" or "12" && p.Child(obj, "nmod:poss") < 0 && IsJudgedForce(p, obj, predicate))
+        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && code[..2] is "11" or "12" && !OwnedBySomeone(p, obj) && IsJudgedForce(p, obj, predicate))
         {
             var doers = new List<ActorHit>(2);
             AddPhrase(p, obj, doers, modifiersOnly: true);
@@ -2735,7 +2735,7 @@ public sealed partial class EventCoder
         // "Hamas vowed to retaliate for the attack", "vowed revenge for the Israeli strike", "retaliated for the shelling":
         // a reprisal, threatened or done, is aimed at whoever did the deed it answers.
         if (!_dictionaryDecides && tgtHits.Count == 0 && (IsForce(code) || code.StartsWith("13", StringComparison.Ordinal)) && !nominal
-            && AnsweredDeed(p, predicate, obj) is var answered && answered >= 0 && IsJudgedForce(p, answered, predicate) && p.Child(answered, "nmod:poss") < 0)
+            && AnsweredDeed(p, predicate, obj) is var answered && answered >= 0 && IsJudgedForce(p, answered, predicate) && !OwnedBySomeone(p, answered))
         {
             AddPhrase(p, answered, tgtHits, modifiersOnly: true);
             if (p.PrepPhrase(answered, nominal: true, "by") is var answeredBy && answeredBy >= 0) CollectActors(p, answeredBy, tgtHits, nominalHead: false);
@@ -3773,13 +3773,14 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// Force named as one told before: "the attack", "this strike", "the killings", "the bombing of civilian areas";
+    /// Force named as one told before: "the attack", "this strike", "the killings", "Thursday's attack", "the bombing of civilian areas";
     /// not one of many ("an attack", "any attack", "such attacks", "further strikes", "the attacks in general").
     /// </summary>
     private static bool IsAnaphoricDeed(Parsed p, int n)
     {
-        int det = p.Child(n, "det");
-        if (det < 0 || !Referring.Contains(p.Word(det).ToString())) return false;
+        // ("Thursday's attack": the day it was done says which)
+        int det = p.Child(n, "det"), day = p.Child(n, "nmod:poss");
+        if (!(det >= 0 && Referring.Contains(p.Word(det).ToString()) || day >= 0 && IsDate(p, day))) return false;
         for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) is "amod" or "det" or "advmod" && IsLemma(p, c, Generic)
                 || p.Label(c).StartsWith("nmod", StringComparison.Ordinal) && IsLemma(p, c, Generic)) return false;
@@ -3798,6 +3799,9 @@ public sealed partial class EventCoder
 
     private static readonly HashSet<string> Means = new(StringComparer.OrdinalIgnoreCase)
         { "air", "aerial", "drone", "missile", "rocket", "artillery", "mortar", "naval", "ground", "tank", "helicopter", "aircraft", "jet" };
+
+    /// <summary>A noun with an owner before it ("Russia's annexation"), not a day ("Thursday's attack").</summary>
+    private static bool OwnedBySomeone(Parsed p, int n) => p.Child(n, "nmod:poss") is var owner && owner >= 0 && !IsDate(p, owner);
 
     private static readonly HashSet<string> Referring = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "these", "those" };
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)

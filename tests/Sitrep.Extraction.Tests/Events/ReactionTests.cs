@@ -24,6 +24,13 @@ public sealed class ReactionTests
         Assert.Contains(events, e => e.Source == "UGA" && Criticises(e) && e.Target == "KENMIL");
     }
 
+    [Fact]
+    public void Force_named_by_its_day_is_the_one_told_before()
+    {
+        if (Code("Kenyan troops shelled a refugee camp near Dadaab on Monday.\n\nUganda condemned Monday's attack.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGA" && Criticises(e) && e.Target == "KENMIL");
+    }
+
     [Theory]
     [InlineData("Uganda condemned any attack on refugees.")]
     [InlineData("Uganda condemned attacks in general.")]
