@@ -60,6 +60,7 @@ internal static class ParseRepairs
         RelativesHungOnPredicates(pos, deps, text, ref labels, ref heads);
         ConjunctsReadAsSubjects(pos, deps, text, ref labels, ref heads);
         CountsReadAsModifiersOfReporters(pos, deps, text, ref labels, ref heads);
+        VerbsReadAsCompoundNouns(pos, deps, text, ref tags, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -695,6 +696,39 @@ internal static class ParseRepairs
             labels[count] = (byte)obj;
             heads[n] = v;
             labels[n] = (byte)nsubj;
+        }
+    }
+
+    /// <summary>
+    /// "Indian police shot dead four militants" parsed as one noun phrase "Indian police shot" with "militants" its object:
+    /// a noun has no object, so a past tense read as a noun ("shot", "attacked"), with the noun before it hung on it as a
+    /// compound and an object after it, is the verb, that noun its subject and the words before that noun that noun's own.
+    /// </summary>
+    private static void VerbsReadAsCompoundNouns(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), nsubj = IndexOf(deps.LabelSet, "nsubj"), compound = IndexOf(deps.LabelSet, "compound"), objLabel = IndexOf(deps.LabelSet, "obj");
+        if (verb < 0 || nsubj < 0 || compound < 0 || objLabel < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 1; v < words.Length; v++)
+        {
+            int subj = v - 1;
+            if (pos[v] != "NOUN" || pos[subj] is not ("NOUN" or "PROPN") || (labels?[subj] ?? deps.Labels[subj]) != compound) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            if (h[subj] != v) continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 || IrregularPasts.Contains(w.ToString()))) continue;
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength), obj = -1;
+            for (int c = v + 1; c < to && obj < 0; c++)
+                if (h[c] == v && (labels?[c] ?? deps.Labels[c]) == objLabel) obj = c;
+            if (obj < 0) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            tags[v] = (byte)verb;
+            labels[subj] = (byte)nsubj;
+            // ("Indian" of "Indian police", "the" of "the police")
+            for (int c = from; c < subj; c++)
+                if (heads[c] == v && deps.Label(c) is "amod" or "det" or "compound" or "nmod:poss") heads[c] = subj;
         }
     }
 

@@ -159,4 +159,11 @@ public sealed class ConditionsPurposesAndMisparsesTests
         Assert.DoesNotContain(events, e => e.Target.EndsWith("COP", StringComparison.Ordinal));
         Assert.Contains(events, e => e.Target.EndsWith("CVL", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_past_tense_read_as_a_noun_with_an_object_is_the_verb()
+    {
+        if (Code("Kenyan police shot dead four suspected militants near the border on Tuesday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENCOP" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
