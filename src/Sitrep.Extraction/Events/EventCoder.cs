@@ -2726,8 +2726,9 @@ public sealed partial class EventCoder
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
         // "Boko Haram claimed responsibility for the attack", "Islamic State claimed the bombing": force named again is the
-        // one the article last told; the claim is about whom it struck.
-        if (!_dictionaryDecides && tgtHits.Count == 0 && code == "015" && !nominal && ClaimedDeed(p, predicate, obj) is var claimedDeed && claimedDeed >= 0
+        // one the article last told; the claim is about whom it struck, and so is a denial ("denied any involvement in the
+        // attack", 016).
+        if (!_dictionaryDecides && tgtHits.Count == 0 && code is "015" or "016" && !nominal && ClaimedDeed(p, predicate, obj) is var claimedDeed && claimedDeed >= 0
             && IsJudgedForce(p, claimedDeed, predicate) && IsAnaphoricDeed(p, claimedDeed)
             && EarlierForce(p, output, sentence, p.Words[predicate].Start, claimedDeed, doer: false) is { } struckBefore)
             tgtHits.Add(struckBefore);
@@ -3764,11 +3765,12 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Avenging = new(StringComparer.OrdinalIgnoreCase) { "avenge", "revenge" };
     private static readonly HashSet<string> Reprisals = new(StringComparer.OrdinalIgnoreCase) { "revenge", "retaliation", "reprisal", "reprisals", "response", "vengeance" };
 
-    /// <summary>The deed a claim is of: its "for" phrase ("claimed responsibility for the attack"), else its object ("claimed the bombing"); or -1.</summary>
+    /// <summary>The deed a claim or a denial is of: its "for"/"in" phrase ("claimed responsibility for the attack", "denied
+    /// involvement in the attack"), else its object ("claimed the bombing"); or -1.</summary>
     private static int ClaimedDeed(Parsed p, int v, int obj)
     {
-        int deed = p.PrepPhrase(v, nominal: false, "for");
-        if (deed < 0 && obj >= 0) deed = p.PrepPhrase(obj, nominal: true, "for");
+        int deed = p.PrepPhrase(v, nominal: false, "for", "in");
+        if (deed < 0 && obj >= 0) deed = p.PrepPhrase(obj, nominal: true, "for", "in");
         return deed >= 0 ? deed : obj;
     }
 
@@ -3825,15 +3827,19 @@ public sealed partial class EventCoder
                 if (IsTold(output[i], loose) && (output[i].Sentence.Start < sentence.Start || output[i].Sentence == sentence && output[i].Span.Start < at)) last = i;
             if (last < 0 || !Near(p, output[last].Sentence, sentence)) continue;
             var told = output[last].Sentence;
-            ActorHit? side = null;
+            // (a role of no country, "killing three soldiers", goes with a party the sentence names, "an Ethiopian border post")
+            ActorHit? side = null, role = null;
+            bool roles = false;
             foreach (var e in output)
             {
                 // (all the sentence's force of the kind: "shelled the camp, while Ugandan soldiers attacked the town" has two doers)
                 if (e.Sentence != told || !IsTold(e, true) && !IsTold(e, false) || (doer ? e.Source : e.Target) is not { Length: > 0 } code) continue;
+                var hit = new ActorHit(code, (doer ? e.SourceSpan : e.TargetSpan) ?? e.Span);
+                if (code.StartsWith("---", StringComparison.Ordinal)) { roles |= role is { } r && r.Code != code; role ??= hit; continue; }
                 if (side is { } seen && seen.Code != code) return null;
-                side ??= new ActorHit(code, (doer ? e.SourceSpan : e.TargetSpan) ?? e.Span);
+                side ??= hit;
             }
-            return side;
+            return side ?? (roles ? null : role);
         }
         return null;
 

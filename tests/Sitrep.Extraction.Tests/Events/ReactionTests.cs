@@ -102,6 +102,22 @@ public sealed class ReactionTests
         Assert.Contains(events, e => e.Code == "015" && e.Target == "KENCOP");
     }
 
+    [Theory]
+    [InlineData("Al-Shabaab denied responsibility for the attack.")]
+    [InlineData("Al-Shabaab denied any involvement in the attack.")]
+    public void A_denial_of_force_named_again_is_about_whom_it_struck(string reaction)
+    {
+        if (Code($"Gunmen attacked a Kenyan police station near the Somali border on Saturday, killing six officers.\n\n{reaction}") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "016" && e.Target == "KENCOP");
+    }
+
+    [Fact]
+    public void A_victim_of_no_country_goes_with_the_party_its_sentence_names()
+    {
+        if (Code("Eritrean troops raided an Ethiopian border post near Badme on Thursday, killing three soldiers.\n\nEritrea denied responsibility for the attack.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "016" && e.Target == "ETH");
+    }
+
     [Fact]
     public void Force_named_again_that_one_denies_is_denied_against_whom_it_struck()
     {
