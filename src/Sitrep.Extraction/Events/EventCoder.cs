@@ -3769,8 +3769,10 @@ public sealed partial class EventCoder
     /// involvement in the attack"), else its object ("claimed the bombing"); or -1.</summary>
     private static int ClaimedDeed(Parsed p, int v, int obj)
     {
-        int deed = p.PrepPhrase(v, nominal: false, "for", "in");
-        if (deed < 0 && obj >= 0) deed = p.PrepPhrase(obj, nominal: true, "for", "in");
+        // (the "in" phrase on the object only: "claimed responsibility for the attack in a video" was not in the video)
+        int deed = p.PrepPhrase(v, nominal: false, "for");
+        if (deed < 0 && obj >= 0) deed = p.PrepPhrase(obj, nominal: true, "for");
+        if (deed < 0 && obj >= 0) deed = p.PrepPhrase(obj, nominal: true, "in");
         return deed >= 0 ? deed : obj;
     }
 
