@@ -136,7 +136,7 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Allegations = new(StringComparer.OrdinalIgnoreCase) { "claim", "allege" };
     // Verbs whose "of"/"for" clause is the deed alleged: "accused X of firing", "blamed X for shelling".
     private static readonly HashSet<string> Accusations = new(StringComparer.OrdinalIgnoreCase) { "accuse", "suspect", "blame" };
-    private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany" };
+    private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany", "hold", "control", "occupy", "man" };
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
@@ -2690,7 +2690,8 @@ public sealed partial class EventCoder
                 // "talks on Syria": the topic of talks, not a party to them.
                 if (IsTargetCase(cs, noTopics: IsTopicCase(cs) && IsLemma(p, obj, Topical))) CollectActors(p, c, tgtHits, nominalHead: false);
             }
-        // "ambushed a convoy escorted by the Malian army": an attack on what someone guards is on the guards.
+        // "ambushed a convoy escorted by the Malian army", "shelled positions held by the YPG": an attack on what someone
+        // guards or holds is on the guards or holders.
         if (obj >= 0 && tgtHits.Count == 0 && IsForce(code))
             for (int c = p.FirstChild[obj]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])
                 if (p.Label(c) == "acl" && IsLemma(p, c, Guards) && p.Child(c, "obl:agent") is var guard && guard >= 0)

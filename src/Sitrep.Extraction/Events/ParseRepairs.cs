@@ -61,6 +61,7 @@ internal static class ParseRepairs
         ConjunctsReadAsSubjects(pos, deps, text, ref labels, ref heads);
         CountsReadAsModifiersOfReporters(pos, deps, text, ref labels, ref heads);
         VerbsReadAsCompoundNouns(pos, deps, text, ref tags, ref labels, ref heads);
+        SubjectsReadAsCompounds(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -729,6 +730,42 @@ internal static class ParseRepairs
             // ("Indian" of "Indian police", "the" of "the police")
             for (int c = from; c < subj; c++)
                 if (heads[c] == v && deps.Label(c) is "amod" or "det" or "compound" or "nmod:poss") heads[c] = subj;
+        }
+    }
+
+    /// <summary>
+    /// "Turkish troops shelled positions held by the YPG" parsed with "positions" the root, "troops" a compound on it and
+    /// "shelled" a clause on "troops" ("troops [that were] shelled"): a sentence whose root is a noun, with a past tense
+    /// as the first verb, hung as a clause with no subject, object or auxiliary of its own on the noun before it, itself a
+    /// compound of the root, has that verb as its main verb, the noun before it its subject and the root its object.
+    /// </summary>
+    private static void SubjectsReadAsCompounds(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int root = IndexOf(deps.LabelSet, "root"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"), compound = IndexOf(deps.LabelSet, "compound");
+        if (root < 0 || nsubj < 0 || obj < 0 || compound < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 1; v + 1 < words.Length; v++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int subj = h[v];
+            if (pos[v] != "VERB" || deps.Label(v) != "acl" || subj < 0 || subj >= v || pos[subj] is not ("NOUN" or "PROPN")) continue;
+            int r = h[subj];
+            if (r <= v || (labels?[subj] ?? deps.Labels[subj]) != compound || h[r] >= 0 || (labels?[r] ?? deps.Labels[r]) != root || pos[r] != "NOUN") continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
+            bool verbBefore = false, clause = false;
+            for (int c = from; c < v && !verbBefore; c++) verbBefore = RootOf(deps, c) == r && pos[c] is "VERB" or "AUX";
+            for (int c = from; c < to && !clause; c++) clause = h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass" or "obj" or "aux" or "aux:pass" or "mark" or "cop";
+            if (verbBefore || clause) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[v] = -1; labels[v] = (byte)root;
+            heads[subj] = v; labels[subj] = (byte)nsubj;
+            heads[r] = v; labels[r] = (byte)obj;
+            // (the full stop and what stands before the subject belong to the verb's sentence)
+            for (int c = from; c < to; c++)
+                if (c != subj && h[c] == r && (c < subj || deps.Label(c) == "punct" && c == to - 1 || deps.Label(c) == "punct" && words[c].SliceOf(text) is ".")) heads[c] = v;
         }
     }
 

@@ -166,4 +166,18 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code("Kenyan police shot dead four suspected militants near the border on Tuesday.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENCOP" && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_subject_read_as_a_compound_of_the_object_is_the_subject()
+    {
+        if (Code("Ugandan troops shelled positions held by al-Shabaab near the border.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "UGAMIL");
+    }
+
+    [Fact]
+    public void An_attack_on_what_someone_holds_is_on_the_holders()
+    {
+        if (Code("Ugandan troops shelled positions held by al-Shabaab near the border.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAMIL" && e.Code.StartsWith("19", StringComparison.Ordinal) && e.Target == "SOMREB");
+    }
 }
