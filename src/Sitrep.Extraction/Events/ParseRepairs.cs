@@ -717,7 +717,7 @@ internal static class ParseRepairs
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             if (h[subj] != v) continue;
             var w = words[v].SliceOf(text);
-            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 || IrregularPasts.Contains(w.ToString()))) continue;
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 || IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))) continue;
             int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength), obj = -1;
             for (int c = v + 1; c < to && obj < 0; c++)
                 if (h[c] == v && (labels?[c] ?? deps.Labels[c]) == objLabel) obj = c;
@@ -752,7 +752,7 @@ internal static class ParseRepairs
             int r = h[subj];
             if (r <= v || (labels?[subj] ?? deps.Labels[subj]) != compound || h[r] >= 0 || (labels?[r] ?? deps.Labels[r]) != root || pos[r] != "NOUN") continue;
             var w = words[v].SliceOf(text);
-            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
             int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
             bool verbBefore = false, clause = false;
             for (int c = from; c < v && !verbBefore; c++) verbBefore = RootOf(deps, c) == r && pos[c] is "VERB" or "AUX";
