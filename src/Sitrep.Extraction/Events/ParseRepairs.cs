@@ -677,11 +677,13 @@ internal static class ParseRepairs
     /// </summary>
     private static void CountsReadAsModifiersOfReporters(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
     {
-        int nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"), nummod = IndexOf(deps.LabelSet, "nummod");
-        if (nsubj < 0 || obj < 0 || nummod < 0) return;
+        int nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"), nummod = IndexOf(deps.LabelSet, "nummod"), num = IndexOf(pos.TagSet, "NUM");
+        if (nsubj < 0 || obj < 0 || nummod < 0 || num < 0) return;
         var words = pos.Words.Spans;
         for (int n = 2; n + 1 < words.Length; n++)
         {
+            // (the tag's index first: every word of every sentence passes here)
+            if (pos.Tags[n - 2] != num) continue;
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int count = n - 2, v = n + 1;
             if (pos[count] != "NUM" || (labels?[count] ?? deps.Labels[count]) != nummod || h[count] != n || !words[n - 1].SliceOf(text).SequenceEqual(",")) continue;
@@ -707,11 +709,13 @@ internal static class ParseRepairs
     /// </summary>
     private static void VerbsReadAsCompoundNouns(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
     {
-        int verb = IndexOf(pos.TagSet, "VERB"), nsubj = IndexOf(deps.LabelSet, "nsubj"), compound = IndexOf(deps.LabelSet, "compound"), objLabel = IndexOf(deps.LabelSet, "obj");
-        if (verb < 0 || nsubj < 0 || compound < 0 || objLabel < 0) return;
+        int verb = IndexOf(pos.TagSet, "VERB"), nsubj = IndexOf(deps.LabelSet, "nsubj"), compound = IndexOf(deps.LabelSet, "compound"), objLabel = IndexOf(deps.LabelSet, "obj"),
+            noun = IndexOf(pos.TagSet, "NOUN");
+        if (verb < 0 || nsubj < 0 || compound < 0 || objLabel < 0 || noun < 0) return;
         var words = pos.Words.Spans;
         for (int v = 1; v < words.Length; v++)
         {
+            if (pos.Tags[v] != noun) continue;
             int subj = v - 1;
             if (pos[v] != "NOUN" || pos[subj] is not ("NOUN" or "PROPN") || (labels?[subj] ?? deps.Labels[subj]) != compound) continue;
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
@@ -741,11 +745,13 @@ internal static class ParseRepairs
     /// </summary>
     private static void SubjectsReadAsCompounds(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
     {
-        int root = IndexOf(deps.LabelSet, "root"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"), compound = IndexOf(deps.LabelSet, "compound");
-        if (root < 0 || nsubj < 0 || obj < 0 || compound < 0) return;
+        int root = IndexOf(deps.LabelSet, "root"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"), compound = IndexOf(deps.LabelSet, "compound"),
+            acl = IndexOf(deps.LabelSet, "acl");
+        if (root < 0 || nsubj < 0 || obj < 0 || compound < 0 || acl < 0) return;
         var words = pos.Words.Spans;
         for (int v = 1; v + 1 < words.Length; v++)
         {
+            if (deps.Labels[v] != acl) continue;
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int subj = h[v];
             if (pos[v] != "VERB" || deps.Label(v) != "acl" || subj < 0 || subj >= v || pos[subj] is not ("NOUN" or "PROPN")) continue;
