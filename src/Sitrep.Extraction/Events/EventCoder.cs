@@ -136,7 +136,7 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Allegations = new(StringComparer.OrdinalIgnoreCase) { "claim", "allege" };
     // Verbs whose "of"/"for" clause is the deed alleged: "accused X of firing", "blamed X for shelling".
     private static readonly HashSet<string> Accusations = new(StringComparer.OrdinalIgnoreCase) { "accuse", "suspect", "blame" };
-    private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany" };
+    private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany", "hold", "control", "occupy", "man" };
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
@@ -1934,12 +1934,43 @@ public sealed partial class EventCoder
                 if (p.Label(c) == "amod" && IsLemma(p, c, ComingVisits)) modality = Modality.Future;
         }
         if (subj < 0) return;
+        // "called on Moscow to halt the bombing of civilian areas", "called for an end to the shelling": force one is asked to
+        // stop is what is asked, not what the report tells (the appeal is coded; PETRARCH and ACLED code no such force).
+        if (!_dictionaryDecides && IsMaterialConflict(code) && AskedToStop(p, n)) return;
         // "the government's offensive to recapture Aleppo": the purpose clause's object is what the event is against.
         if (obj < 0)
             for (int c = p.FirstChild[n]; c >= 0 && obj < 0; c = p.NextSibling[c])
                 if (p.Label(c) is "acl" or "xcomp" && p.Tag(c) == "VERB" && p.HasChildWord(c, "mark", "to")) obj = p.Child(c, "obj");
-        Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget);
+        // "Russian missiles hit a power plant in Kharkiv ... Moscow denied carrying out the strike": force named again that one
+        // denies doing is denied against whom the force the article last told struck.
+        ActorHit? struck = null;
+        if (!_dictionaryDecides && modality == Modality.Denied && obj < 0 && IsForce(code) && IsAnaphoricDeed(p, n))
+            struck = EarlierForce(p, output, sentence, p.Words[n].Start, n, doer: false);
+        Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget, struck: struck);
     }
+
+    /// <summary>
+    /// Noun <paramref name="n"/> is what an appeal or demand asks to be stopped: the object of "halt", "stop", "end" ...
+    /// in the complement of "urge", "call on", "demand" ("urged the coalition to stop the bombing"), or the "to"/"of" phrase
+    /// of an end or a halt called for ("called for an end to the violence", "demanded a halt to the shelling").
+    /// </summary>
+    private static bool AskedToStop(Parsed p, int n)
+    {
+        int stop = p.Head(n);
+        if (stop < 0) return false;
+        if (p.Tag(stop) == "VERB" && p.Label(n) == "obj" && (IsLemma(p, stop, Ceasing) || IsLemma(p, stop, Ending)))
+            return p.Head(stop) is var asker && asker >= 0 && p.Label(stop) is "xcomp" or "advcl" or "ccomp" && IsAsking(p, asker);
+        if (p.Tag(stop) == "NOUN" && p.Label(n).StartsWith("nmod", StringComparison.Ordinal) && IsLemma(p, stop, Ends)
+            && p.CaseOf(n) is var cs && (cs.Equals("to", StringComparison.OrdinalIgnoreCase) || cs.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            return p.Head(stop) is var asker && asker >= 0 && IsAsking(p, asker);
+        return false;
+
+        static bool IsAsking(Parsed p, int w) => IsLemma(p, w, Appeals) || IsLemma(p, w, Demands) || IsLemma(p, w, AppealNouns);
+    }
+
+    private static readonly HashSet<string> Ending = new(StringComparer.OrdinalIgnoreCase) { "end", "suspend" };
+    private static readonly HashSet<string> Ends = new(StringComparer.OrdinalIgnoreCase) { "end", "halt", "stop", "cessation", "suspension" };
+    private static readonly HashSet<string> AppealNouns = new(StringComparer.OrdinalIgnoreCase) { "call", "appeal", "demand", "plea" };
 
     /// <summary>A phrase headed by a number or a day's or month's name ("on 2 August", "on Monday"), as the time lexicon knows them.</summary>
     private static bool IsDate(Parsed p, int t) => p.Tag(t) == "NUM" || Times.TimeWords.Of(p.Word(t)).Class is Times.WC.Month or Times.WC.Weekday;
@@ -2615,7 +2646,7 @@ public sealed partial class EventCoder
 
     private void Emit(Parsed p, string code, int subj, int obj, int predicate, TextSpan sentence, bool negated, Modality modality,
         List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output, bool nominal = false, int alternative = -1, int coSubject = -1,
-        bool mutual = true, bool together = false)
+        bool mutual = true, bool together = false, ActorHit? struck = null)
     {
         // A lexicon code the table does not know is never emitted with made-up scores; one the verb dictionary gives is
         // its codebook's own ("[903]" in a dictionary written for other categories) and stands as written.
@@ -2679,11 +2710,17 @@ public sealed partial class EventCoder
         // "condemned the bombing of the embassies in Kenya", "deplores these senseless acts against the American
         // embassy": force judged that no one owns is held against whoever did it, named before the noun ("the rebel
         // attack") or in its "by" phrase; those it struck are not the ones criticised (no event when no doer is named).
-        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && code[..2] is "11" or "12" && p.Child(obj, "nmod:poss") < 0 && IsJudgedForce(p, obj, predicate))
+        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && code[..2] is "11" or "12" && !OwnedBySomeone(p, obj) && IsJudgedForce(p, obj, predicate))
         {
             var doers = new List<ActorHit>(2);
             AddPhrase(p, obj, doers, modifiersOnly: true);
             if (p.PrepPhrase(obj, nominal: true, "by") is var doneBy && doneBy >= 0) CollectActors(p, doneBy, doers, nominalHead: false);
+            // ("the terrorist attack", "the air raid": a word that says what kind of deed it was, or by what means, names no doer)
+            doers.RemoveAll(h => DescribesDeed(p, h) || NamesMeans(p, h, obj));
+            // "Russian jets bombed a market ... Turkey condemned the attack": force named again ("the attack", "this
+            // strike") is the one the article last told, held against its doer.
+            if (doneBy < 0 && doers.Count == 0 && IsAnaphoricDeed(p, obj) && EarlierForce(p, output, sentence, p.Words[predicate].Start, obj, doer: true) is { } earlier)
+                doers.Add(earlier);
             if (doers.Count == 0) return;
             tgtHits.Clear(); tgtHits.AddRange(doers);
         }
@@ -2729,7 +2766,8 @@ public sealed partial class EventCoder
                 // "talks on Syria": the topic of talks, not a party to them.
                 if (IsTargetCase(cs, noTopics: IsTopicCase(cs) && IsLemma(p, obj, Topical))) CollectActors(p, c, tgtHits, nominalHead: false);
             }
-        // "ambushed a convoy escorted by the Malian army": an attack on what someone guards is on the guards.
+        // "ambushed a convoy escorted by the Malian army", "shelled positions held by the YPG": an attack on what someone
+        // guards or holds is on the guards or holders.
         if (obj >= 0 && tgtHits.Count == 0 && IsForce(code))
             for (int c = p.FirstChild[obj]; c >= 0 && tgtHits.Count == 0; c = p.NextSibling[c])
                 if (p.Label(c) == "acl" && IsLemma(p, c, Guards) && p.Child(c, "obl:agent") is var guard && guard >= 0)
@@ -2764,6 +2802,27 @@ public sealed partial class EventCoder
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
+        // "Boko Haram claimed responsibility for the attack", "Islamic State claimed the bombing": force named again is the
+        // one the article last told; the claim is about whom it struck, and so is a denial ("denied any involvement in the
+        // attack", 016).
+        if (!_dictionaryDecides && tgtHits.Count == 0 && code is "015" or "016" && !nominal && ClaimedDeed(p, predicate, obj) is var claimedDeed && claimedDeed >= 0
+            && IsJudgedForce(p, claimedDeed, predicate) && IsAnaphoricDeed(p, claimedDeed)
+            && EarlierForce(p, output, sentence, p.Words[predicate].Start, claimedDeed, doer: false) is { } struckBefore)
+            tgtHits.Add(struckBefore);
+        if (tgtHits.Count == 0 && struck is { } hitBefore) tgtHits.Add(hitBefore);
+        // "Hamas vowed to retaliate for the attack", "vowed revenge for the Israeli strike", "retaliated for the shelling":
+        // a reprisal, threatened or done, is aimed at whoever did the deed it answers.
+        if (!_dictionaryDecides && tgtHits.Count == 0 && (IsForce(code) || code.StartsWith("13", StringComparison.Ordinal)) && !nominal
+            && AnsweredDeed(p, predicate, obj) is var answered && answered >= 0 && IsJudgedForce(p, answered, predicate) && !OwnedBySomeone(p, answered))
+        {
+            AddPhrase(p, answered, tgtHits, modifiersOnly: true);
+            if (p.PrepPhrase(answered, nominal: true, "by") is var answeredBy && answeredBy >= 0) CollectActors(p, answeredBy, tgtHits, nominalHead: false);
+            tgtHits.RemoveAll(h => DescribesDeed(p, h) || NamesMeans(p, h, answered));
+            if (answeredBy < 0 && tgtHits.Count == 0 && IsAnaphoricDeed(p, answered)
+                && EarlierForce(p, output, sentence, p.Words[predicate].Start, answered, doer: true) is { } answeredDoer)
+                tgtHits.Add(answeredDoer);
+            tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
+        }
         // "will inspect the refineries in Iran": a facility stands for the country (or group) it is in; so does a
         // summit or conference one attends or visits ("to attend a summit in Uganda", PETRARCH's ATTEND [042]).
         // (Not a gathering held: "X, Y and Z held a meeting in New York" meet each other, not the host.)
@@ -2927,7 +2986,7 @@ public sealed partial class EventCoder
                 tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
             }
         }
-        if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, srcHits, tgtHits)) return;
+        if (!_dictionaryDecides && !IsMaterialConflict(code) && DropsCraft(p, sentence, srcHits, tgtHits)) return;
         // "the ministry did not answer when contacted by Reuters", "media may contact the press office": news outlets
         // reaching someone are gathering news, not consulting a party.
         // "Kenyan troops came under fire from al-Shabaab militants": fire from armed men is their attack (190); from
@@ -2944,7 +3003,7 @@ public sealed partial class EventCoder
         // owner no guest.
         if (!_dictionaryDecides && code.StartsWith("04", StringComparison.Ordinal) && obj >= 0 && !nominal && tgtHits.Count > 0 && p.Tag(obj) == "NOUN"
             && tgtHits.TrueForAll(h => h.Span.End <= p.Words[obj].Start) && IsLemma(p, predicate, Hosting) && IsLemma(p, obj, HostedThings)) return;
-        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h) || NamedGathering(p, h)); tgtHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h)); }
+        if (!_dictionaryDecides) { srcHits.RemoveAll(h => DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h) || NamedGathering(p, h)); tgtHits.RemoveAll(h => sentence.Contains(h.Span) && (DescribesDeed(p, h) || UnownedMission(p, h) || IsStanceOpposition(p, h) || NamedForAFight(p, h))); }
         // "negotiators would need to consult with their national governments": a government of no named country that the
         // doers' own pronoun owns is their own, no other party. (Not an army: "would withdraw its army from X" is still
         // a withdrawal.)
@@ -3185,12 +3244,13 @@ public sealed partial class EventCoder
     /// "the airline bought twelve jets", "the aircraft can fly to Lima", "the plane was greeted by 400 guests": an
     /// aircraft the role lexicon files as military is a party to force, protest or coercion only; in any other act it is
     /// a thing made, sold, flown or shown, not the armed forces. Drops such parties; true when a side is left empty.
+    /// (A doer remembered from an earlier sentence's force, "Russian jets bombed ... condemned the attack", stays.)
     /// </summary>
-    private static bool DropsCraft(Parsed p, List<ActorHit> srcHits, List<ActorHit> tgtHits)
+    private static bool DropsCraft(Parsed p, TextSpan sentence, List<ActorHit> srcHits, List<ActorHit> tgtHits)
     {
         int sources = srcHits.Count, targets = tgtHits.Count;
         srcHits.RemoveAll(h => IsCraft(p, h));
-        tgtHits.RemoveAll(h => IsCraft(p, h));
+        tgtHits.RemoveAll(h => sentence.Contains(h.Span) && IsCraft(p, h));
         return sources > 0 && srcHits.Count == 0 || targets > 0 && tgtHits.Count == 0;
     }
 
@@ -3759,11 +3819,167 @@ public sealed partial class EventCoder
 
     private static readonly HashSet<string> Deeds = new(StringComparer.OrdinalIgnoreCase) { "threat", "operation", "act", "activity", "plot", "violence", "campaign", "scourge", "menace" };
 
+    /// <summary>
+    /// The deed a reprisal answers: the "for"/"to" phrase of "retaliate", "respond", "avenge" ("vowed to retaliate for the
+    /// attack", "respond to the shelling") or the object of "avenge", on the verb or its complement, or the "for" phrase
+    /// of a reprisal noun ("vowed revenge for the strike"); or -1.
+    /// </summary>
+    private static int AnsweredDeed(Parsed p, int v, int obj)
+    {
+        foreach (int w in (ReadOnlySpan<int>)[v, p.Child(v, "xcomp")])
+        {
+            if (w < 0 || !IsLemma(p, w, Retaliating)) continue;
+            if (p.PrepPhrase(w, nominal: false, "for", "to") is var deed && deed >= 0) return deed;
+            if (IsLemma(p, w, Avenging) && p.Child(w, "obj") is var avenged && avenged >= 0) return avenged;
+        }
+        // ("vowed revenge for the attack": the "for" phrase hung on the noun or on the verb)
+        if (obj < 0 || !IsLemma(p, obj, Reprisals)) return -1;
+        int answered = p.PrepPhrase(obj, nominal: true, "for");
+        return answered >= 0 ? answered : p.PrepPhrase(v, nominal: false, "for");
+    }
+
+    private static readonly HashSet<string> Retaliating = new(StringComparer.OrdinalIgnoreCase) { "retaliate", "respond", "avenge", "revenge" };
+    private static readonly HashSet<string> Avenging = new(StringComparer.OrdinalIgnoreCase) { "avenge", "revenge" };
+    private static readonly HashSet<string> Reprisals = new(StringComparer.OrdinalIgnoreCase) { "revenge", "retaliation", "reprisal", "reprisals", "response", "vengeance" };
+
+    /// <summary>The deed a claim or a denial is of: its "for"/"in" phrase ("claimed responsibility for the attack", "denied
+    /// involvement in the attack"), else its object ("claimed the bombing"); or -1.</summary>
+    private static int ClaimedDeed(Parsed p, int v, int obj)
+    {
+        // (the "in" phrase on the object only: "claimed responsibility for the attack in a video" was not in the video)
+        int deed = p.PrepPhrase(v, nominal: false, "for");
+        if (deed < 0 && obj >= 0) deed = p.PrepPhrase(obj, nominal: true, "for");
+        if (deed < 0 && obj >= 0) deed = p.PrepPhrase(obj, nominal: true, "in");
+        return deed >= 0 ? deed : obj;
+    }
+
+    /// <summary>
+    /// Force named as one told before: "the attack", "this strike", "the killings", "Thursday's attack", "the bombing of civilian areas";
+    /// not one of many ("an attack", "any attack", "such attacks", "further strikes", "the attacks in general").
+    /// </summary>
+    private static bool IsAnaphoricDeed(Parsed p, int n)
+    {
+        // ("Thursday's attack": the day it was done says which)
+        int det = p.Child(n, "det"), day = p.Child(n, "nmod:poss");
+        if (!(det >= 0 && Referring.Contains(p.Word(det).ToString()) || day >= 0 && IsDate(p, day))) return false;
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "amod" or "det" or "advmod" && IsLemma(p, c, Generic)
+                || p.Label(c).StartsWith("nmod", StringComparison.Ordinal) && IsLemma(p, c, Generic)) return false;
+        return true;
+    }
+
+    /// <summary>A role of no country named by a word before deed noun <paramref name="deed"/> that says by what means it was
+    /// done ("the air raid", "the drone strike", "the missile attack"), not who did it.</summary>
+    private static bool NamesMeans(Parsed p, ActorHit h, int deed)
+    {
+        if (!IsBareRole(h)) return false;
+        for (int c = p.FirstChild[deed]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "compound" or "amod" && c < deed && h.Span.Start == p.Words[c].Start && h.Span.End == p.Words[c].End && IsLemma(p, c, Means)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Means = new(StringComparer.OrdinalIgnoreCase)
+        { "air", "aerial", "drone", "missile", "rocket", "artillery", "mortar", "naval", "ground", "tank", "helicopter", "aircraft", "jet" };
+
+    /// <summary>A noun with an owner before it ("Russia's annexation"), not a day ("Thursday's attack").</summary>
+    private static bool OwnedBySomeone(Parsed p, int n) => p.Child(n, "nmod:poss") is var owner && owner >= 0 && !IsDate(p, owner);
+
+    private static readonly HashSet<string> Referring = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "these", "those" };
+    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+        { "general", "such", "all", "future", "further", "possible", "potential", "similar", "any", "every", "kind", "type", "sort" };
+
+    /// <summary>
+    /// One side of the force the article told last before <paramref name="at"/> that deed noun <paramref name="deed"/>
+    /// names again: the latest asserted use of force (18–20) in the same paragraph or one of the
+    /// <see cref="DeedParagraphs"/> before it, no more than <see cref="DeedSentences"/> sentences back, that is of the
+    /// noun's kind ("the attack" is any force; "the ambush" one whose words say "ambushed"). Its doer when
+    /// <paramref name="doer"/>, else whom it struck; none when that sentence's force of the kind names no such side, or
+    /// several ("rebels shelled the town and the army shelled the villages").
+    /// </summary>
+    private static ActorHit? EarlierForce(Parsed p, List<Event> output, TextSpan sentence, int at, int deed, bool doer)
+    {
+        // Force in the noun's own words first ("the attack": "attacked", not the reprisal told after it), then any of its kind.
+        foreach (bool loose in (ReadOnlySpan<bool>)[false, true])
+        {
+            int last = -1;
+            for (int i = output.Count - 1; i >= 0 && last < 0; i--)
+                if (IsTold(output[i], loose) && (output[i].Sentence.Start < sentence.Start || output[i].Sentence == sentence && output[i].Span.Start < at)) last = i;
+            if (last < 0 || !Near(p, output[last].Sentence, sentence)) continue;
+            var told = output[last].Sentence;
+            // (a role of no country, "killing three soldiers", goes with a party the sentence names, "an Ethiopian border post")
+            ActorHit? side = null, role = null;
+            bool roles = false;
+            foreach (var e in output)
+            {
+                // (all the sentence's force of the kind: "shelled the camp, while Ugandan soldiers attacked the town" has two doers)
+                if (e.Sentence != told || !IsTold(e, true) && !IsTold(e, false) || (doer ? e.Source : e.Target) is not { Length: > 0 } code) continue;
+                var hit = new ActorHit(code, (doer ? e.SourceSpan : e.TargetSpan) ?? e.Span);
+                if (code.StartsWith("---", StringComparison.Ordinal)) { roles |= role is { } r && r.Code != code; role ??= hit; continue; }
+                if (side is { } seen && seen.Code != code) return null;
+                side ??= hit;
+            }
+            return side ?? (roles ? null : role);
+        }
+        return null;
+
+        bool IsTold(Event e, bool loose) => IsForce(e.Code) && !e.Negated && e.Modality == Modality.Asserted && (loose ? OfKind(p, deed, e) : InWords(p, deed, e));
+    }
+
+    /// <summary>Force event <paramref name="e"/> is of the kind deed noun <paramref name="n"/> names: any for "the attack", artillery
+    /// or air strikes (194, 195) for "the bombardment" or "the shelling", force that killed for "the massacre".</summary>
+    private static bool OfKind(Parsed p, int n, Event e) =>
+        IsLemma(p, n, AnyForce) || IsLemma(p, n, Bombardments) && e.Code is "194" or "195"
+        // ("the massacre" after "opened fire on a bus ..., killing eight people")
+        || IsLemma(p, n, Massacres) && e.Span.SliceOf(p.Text).Contains("kill", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Massacres = new(StringComparer.OrdinalIgnoreCase) { "massacre", "killing", "murder", "slaughter" };
+
+    /// <summary>Force event <paramref name="e"/> is told in deed noun <paramref name="n"/>'s words: its text has the noun's stem
+    /// ("the shelling": "shelled", "the killings": "killing", "the attack": "attacked").</summary>
+    private static bool InWords(Parsed p, int n, Event e)
+    {
+        var w = p.Word(n);
+        foreach (var suffix in (ReadOnlySpan<string>)["ings", "ing", "es", "s"])
+            if (w.Length > suffix.Length + 3 && w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) { w = w[..^suffix.Length]; break; }
+        if (w.Length > 5) w = w[..5];
+        var text = e.Span.SliceOf(p.Text);
+        for (int from = 0; from < text.Length;)
+        {
+            int i = text[from..].IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return false;
+            i += from;
+            // (at a word's start: "killing", not "skill")
+            if (i == 0 || !char.IsLetter(text[i - 1])) return true;
+            from = i + 1;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Bombardments = new(StringComparer.OrdinalIgnoreCase) { "bombardment", "shelling", "bombing", "barrage" };
+    private static readonly HashSet<string> AnyForce = new(StringComparer.OrdinalIgnoreCase)
+        { "attack", "assault", "strike", "airstrike", "raid", "incident", "violence", "aggression", "operation" };
+
+    private const int DeedParagraphs = 3, DeedSentences = 6;
+
+    /// <summary>Sentence <paramref name="earlier"/> is at most <see cref="DeedParagraphs"/> paragraphs and <see cref="DeedSentences"/> sentences before <paramref name="later"/>.</summary>
+    private static bool Near(Parsed p, TextSpan earlier, TextSpan later)
+    {
+        if (earlier == later) return true;
+        int sentences = 0;
+        foreach (var s in p.Document.Sentences)
+            if (s.Span.Start > earlier.Start && s.Span.Start < later.Start && ++sentences > DeedSentences) return false;
+        int breaks = 0;
+        var text = p.Text;
+        for (int i = earlier.End; i < later.Start && i < text.Length; i++)
+            if (text[i] == '\n' && (i == earlier.End || text[i - 1] != '\n') && ++breaks > DeedParagraphs) return false;
+        return true;
+    }
+
     private bool IsAttackNoun(Parsed p, int n) => p.Tag(n) == "NOUN" && NounCode(p, n, out var code) && IsForce(code);
 
     /// <summary>An attack noun, or an act aimed "against" someone ("senseless acts against the embassy").</summary>
     private bool IsJudgedForce(Parsed p, int n, int verb) =>
-        IsAttackNoun(p, n) || p.Tag(n) == "NOUN" && IsLemma(p, n, Acts) && (p.PrepPhrase(n, nominal: true, "against") >= 0 || p.PrepPhrase(verb, nominal: false, "against") > n);
+        IsAttackNoun(p, n) || p.Tag(n) == "NOUN" && IsLemma(p, n, Killings) || p.Tag(n) == "NOUN" && IsLemma(p, n, Acts) && (p.PrepPhrase(n, nominal: true, "against") >= 0 || p.PrepPhrase(verb, nominal: false, "against") > n);
 
     private static readonly HashSet<string> Joining = new(StringComparer.OrdinalIgnoreCase) { "join" };
     private static readonly HashSet<string> Fights = new(StringComparer.OrdinalIgnoreCase) { "fight", "battle", "war", "offensive", "assault", "combat", "campaign" };
@@ -3795,6 +4011,7 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Returning = new(StringComparer.OrdinalIgnoreCase) { "return" };
     // ("condemned the use of force against peaceful protesters": a deed aimed at someone, judged)
     private static readonly HashSet<string> Acts = new(StringComparer.OrdinalIgnoreCase) { "act", "action", "use" };
+    private static readonly HashSet<string> Killings = new(StringComparer.OrdinalIgnoreCase) { "killing", "killings", "murder", "murders" };
     private static readonly HashSet<string> Professing = new(StringComparer.OrdinalIgnoreCase)
         { "reiterate", "reaffirm", "restate", "express", "voice", "show", "demonstrate", "declare", "affirm", "confirm", "pledge", "offer", "extend", "signal", "convey", "underline", "underscore" };
     private static readonly HashSet<string> Stances = new(StringComparer.OrdinalIgnoreCase)

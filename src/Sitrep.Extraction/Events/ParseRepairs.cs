@@ -59,6 +59,9 @@ internal static class ParseRepairs
         ObjectsReadAsSubjectsOfInfinitives(pos, deps, text, ref labels, ref heads);
         RelativesHungOnPredicates(pos, deps, text, ref labels, ref heads);
         ConjunctsReadAsSubjects(pos, deps, text, ref labels, ref heads);
+        CountsReadAsModifiersOfReporters(pos, deps, text, ref labels, ref heads);
+        VerbsReadAsCompoundNouns(pos, deps, text, ref tags, ref labels, ref heads);
+        SubjectsReadAsCompounds(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -666,6 +669,113 @@ internal static class ParseRepairs
             labels[n] = (byte)nsubj;
         }
     }
+
+    /// <summary>
+    /// "killing seven people and wounding 25, police said" parsed with "25" a number on "police", the object of
+    /// "wounding", and "said" a clause with no subject: a number set off by a comma from the noun after it, which stands
+    /// right before a reporting verb with no subject of its own, is the object itself, and the noun that verb's subject.
+    /// </summary>
+    private static void CountsReadAsModifiersOfReporters(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"), nummod = IndexOf(deps.LabelSet, "nummod"), num = IndexOf(pos.TagSet, "NUM");
+        if (nsubj < 0 || obj < 0 || nummod < 0 || num < 0) return;
+        var words = pos.Words.Spans;
+        for (int n = 2; n + 1 < words.Length; n++)
+        {
+            // (the tag's index first: every word of every sentence passes here)
+            if (pos.Tags[n - 2] != num) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int count = n - 2, v = n + 1;
+            if (pos[count] != "NUM" || (labels?[count] ?? deps.Labels[count]) != nummod || h[count] != n || !words[n - 1].SliceOf(text).SequenceEqual(",")) continue;
+            if (pos[n] is not ("NOUN" or "PROPN") || (labels?[n] ?? deps.Labels[n]) != obj || h[n] < 0 || h[n] >= count) continue;
+            if (pos[v] != "VERB" || !Reports.Contains(words[v].SliceOf(text).ToString()) || h[v] == n) continue;
+            bool subject = false;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !subject; c++)
+                subject = h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass";
+            if (subject) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[count] = h[n];
+            labels[count] = (byte)obj;
+            heads[n] = v;
+            labels[n] = (byte)nsubj;
+        }
+    }
+
+    /// <summary>
+    /// "Indian police shot dead four militants" parsed as one noun phrase "Indian police shot" with "militants" its object:
+    /// a noun has no object, so a past tense read as a noun ("shot", "attacked"), with the noun before it hung on it as a
+    /// compound and an object after it, is the verb, that noun its subject and the words before that noun that noun's own.
+    /// </summary>
+    private static void VerbsReadAsCompoundNouns(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), nsubj = IndexOf(deps.LabelSet, "nsubj"), compound = IndexOf(deps.LabelSet, "compound"), objLabel = IndexOf(deps.LabelSet, "obj"),
+            noun = IndexOf(pos.TagSet, "NOUN");
+        if (verb < 0 || nsubj < 0 || compound < 0 || objLabel < 0 || noun < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 1; v < words.Length; v++)
+        {
+            if (pos.Tags[v] != noun) continue;
+            int subj = v - 1;
+            if (pos[v] != "NOUN" || pos[subj] is not ("NOUN" or "PROPN") || (labels?[subj] ?? deps.Labels[subj]) != compound) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            if (h[subj] != v) continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 || IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))) continue;
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength), obj = -1;
+            for (int c = v + 1; c < to && obj < 0; c++)
+                if (h[c] == v && (labels?[c] ?? deps.Labels[c]) == objLabel) obj = c;
+            if (obj < 0) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            tags[v] = (byte)verb;
+            labels[subj] = (byte)nsubj;
+            // ("Indian" of "Indian police", "the" of "the police")
+            for (int c = from; c < subj; c++)
+                if (heads[c] == v && deps.Label(c) is "amod" or "det" or "compound" or "nmod:poss") heads[c] = subj;
+        }
+    }
+
+    /// <summary>
+    /// "Turkish troops shelled positions held by the YPG" parsed with "positions" the root, "troops" a compound on it and
+    /// "shelled" a clause on "troops" ("troops [that were] shelled"): a sentence whose root is a noun, with a past tense
+    /// as the first verb, hung as a clause with no subject, object or auxiliary of its own on the noun before it, itself a
+    /// compound of the root, has that verb as its main verb, the noun before it its subject and the root its object.
+    /// </summary>
+    private static void SubjectsReadAsCompounds(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int root = IndexOf(deps.LabelSet, "root"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"), compound = IndexOf(deps.LabelSet, "compound"),
+            acl = IndexOf(deps.LabelSet, "acl");
+        if (root < 0 || nsubj < 0 || obj < 0 || compound < 0 || acl < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 1; v + 1 < words.Length; v++)
+        {
+            if (deps.Labels[v] != acl) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int subj = h[v];
+            if (pos[v] != "VERB" || deps.Label(v) != "acl" || subj < 0 || subj >= v || pos[subj] is not ("NOUN" or "PROPN")) continue;
+            int r = h[subj];
+            if (r <= v || (labels?[subj] ?? deps.Labels[subj]) != compound || h[r] >= 0 || (labels?[r] ?? deps.Labels[r]) != root || pos[r] != "NOUN") continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
+            bool verbBefore = false, clause = false;
+            for (int c = from; c < v && !verbBefore; c++) verbBefore = RootOf(deps, c) == r && pos[c] is "VERB" or "AUX";
+            for (int c = from; c < to && !clause; c++) clause = h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass" or "obj" or "aux" or "aux:pass" or "mark" or "cop";
+            if (verbBefore || clause) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[v] = -1; labels[v] = (byte)root;
+            heads[subj] = v; labels[subj] = (byte)nsubj;
+            heads[r] = v; labels[r] = (byte)obj;
+            // (the full stop and what stands before the subject belong to the verb's sentence)
+            for (int c = from; c < to; c++)
+                if (c != subj && h[c] == r && (c < subj || deps.Label(c) == "punct" && c == to - 1 || deps.Label(c) == "punct" && words[c].SliceOf(text) is ".")) heads[c] = v;
+        }
+    }
+
+    private static readonly HashSet<string> Reports = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "reported", "told", "added", "stated" };
 
     /// <summary>Word <paramref name="top"/> is above word <paramref name="c"/> (its head, or its head's, and so on).</summary>
     private static bool Under(int[] h, int c, int top)

@@ -151,4 +151,33 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code("Uganda criticized a decision not to prosecute the Somali smugglers.") is not { } unnamed) return;
         Assert.DoesNotContain(unnamed, e => e.Code.StartsWith("17", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Those_who_report_a_count_of_wounded_are_not_the_wounded()
+    {
+        if (Code("A bomb exploded at a market in Kano on Thursday, killing seven people and wounding 25, police said.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("COP", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Target.EndsWith("CVL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_past_tense_read_as_a_noun_with_an_object_is_the_verb()
+    {
+        if (Code("Kenyan police shot dead four suspected militants near the border on Tuesday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENCOP" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_subject_read_as_a_compound_of_the_object_is_the_subject()
+    {
+        if (Code("Ugandan troops shelled positions held by al-Shabaab near the border.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "UGAMIL");
+    }
+
+    [Fact]
+    public void An_attack_on_what_someone_holds_is_on_the_holders()
+    {
+        if (Code("Ugandan troops shelled positions held by al-Shabaab near the border.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAMIL" && e.Code.StartsWith("19", StringComparison.Ordinal) && e.Target == "SOMREB");
+    }
 }
