@@ -2138,6 +2138,8 @@ public sealed partial class EventCoder
         return aim;
     }
 
+    private static readonly HashSet<string> Blaming = new(StringComparer.OrdinalIgnoreCase) { "blame", "link", "attribute", "pin" };
+
     private static readonly HashSet<string> Ties = new(StringComparer.OrdinalIgnoreCase) { "link", "tie", "affiliate", "connect", "ally" };
 
     private static readonly HashSet<string> Orders = new(StringComparer.OrdinalIgnoreCase)
@@ -2715,6 +2717,10 @@ public sealed partial class EventCoder
             var doers = new List<ActorHit>(2);
             AddPhrase(p, obj, doers, modifiersOnly: true);
             if (p.PrepPhrase(obj, nominal: true, "by") is var doneBy && doneBy >= 0) CollectActors(p, doneBy, doers, nominalHead: false);
+            // "blamed the bombing on the Islamic State group", "linked the attack to Somali militants": the one it is laid on
+            if (doers.Count == 0 && IsLemma(p, predicate, Blaming)
+                && (p.PrepPhrase(obj, nominal: true, "on", "to") is var laidOn && laidOn >= 0 || (laidOn = p.PrepPhrase(predicate, nominal: false, "on", "to")) >= 0))
+                CollectActors(p, laidOn, doers, nominalHead: false);
             // ("the terrorist attack", "the air raid": a word that says what kind of deed it was, or by what means, names no doer)
             doers.RemoveAll(h => DescribesDeed(p, h) || NamesMeans(p, h, obj));
             // "Russian jets bombed a market ... Turkey condemned the attack": force named again ("the attack", "this

@@ -1492,6 +1492,16 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(events, e => e.Code.StartsWith("06") || e.Code.StartsWith("05"));
     }
 
+    [Theory]
+    [InlineData("Police blamed the bombing on the Islamic State group.", "IMGMUSISI")]
+    [InlineData("Kenya linked the attack to Somali militants.", "SOMINS")]
+    public void A_deed_laid_on_someone_is_an_accusation_of_them(string text, string accused)
+    {
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.Contains(events, e => e.Target == accused && e.Code == "112");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("06"));
+    }
+
     [Fact]
     public void Finding_people_dead_is_no_force_by_the_finder()
     {
