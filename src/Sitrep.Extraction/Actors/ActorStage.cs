@@ -43,7 +43,7 @@ public sealed class ActorStage : Stage
             var words = PhraseWords.Split(text, s.Span);
             var matches = _coder.Lexicon.Match(words, 0, words.Count);
             scanned.Add((s, words, matches));
-            int dateline = DatelineEnd(text, words);
+            int dateline = DatelineEnd(text, s.Span, words);
             foreach (var m in matches)
             {
                 var iso = PlaceCountry(m.Entry);
@@ -501,21 +501,15 @@ public sealed class ActorStage : Stage
     }
 
     /// <summary>
-    /// The number of words a sentence's opening dateline takes ("ALEPPO, Syria (Reuters) -", "BEIRUT (AFP) -": see
-    /// <see cref="Syntax.SyntaxWords.DatelineEnd"/>; or all but its dash when the dateline stands alone on its line,
-    /// "BUFFALO, N.Y. (AP) --"), 0 when it opens with none.
+    /// The number of words the sentence's opening wire dateline takes (<see cref="Dateline"/>: "ALEPPO, Syria (Reuters) -",
+    /// "BEIRUT (AFP) -", or one alone on its line, "BUFFALO, N.Y. (AP) --"), 0 when it opens with none.
     /// </summary>
-    private static int DatelineEnd(string text, List<PhraseWord> words)
+    private static int DatelineEnd(string text, TextSpan sentence, List<PhraseWord> words)
     {
-        if (words.Count < 3 || !words[0].AllCaps) return 0;
-        var spans = new List<TextSpan>(Math.Min(words.Count, 16));
-        for (int i = 0; i < words.Count && i < 16; i++) spans.Add(new TextSpan(words[i].Start, words[i].End));
-        int end = Syntax.SyntaxWords.DatelineEnd(text, spans, 0);
-        if (end > 0) return end;
-        int last = words.Count - 1;
-        if (last > 12 || !words[last].IsPunct || text[words[last].Start] is not ('-' or '\u2014' or '\u2013')) return 0;
-        int dash = last > 0 && words[last - 1].IsPunct && text[words[last - 1].Start] == '-' && words[last - 1].End == words[last].Start ? last - 1 : last;
-        return words[dash].Start > 0 && text[words[dash].Start - 1] == ' ' ? dash : 0;
+        if (words.Count == 0 || !words[0].AllCaps || Dateline.At(text, sentence.Start, sentence.End) is not { } d) return 0;
+        int n = 0;
+        while (n < words.Count && words[n].End <= d.Span.End) n++;
+        return n;
     }
 
     /// <summary>"rebel-held areas of Syria's second city": a country named after the phrase, after "of"/"in".</summary>
