@@ -49,37 +49,15 @@ public sealed class SyntaxWords
     }
 
     /// <summary>
-    /// Where a dateline opening the words from <paramref name="first"/> ends: a place in capitals ("BAMAKO",
-    /// "PORT-AU-PRINCE"), then at most a few words ("Haiti", "March 3 (Meridian Wire)"), then a dash standing
-    /// between spaces (or a colon, or the wire's "(AP)_") before a capitalised word. The index after it, or -1.
+    /// Where a wire dateline opening the words from <paramref name="first"/> ends (<see cref="Dateline"/>: "BAMAKO –",
+    /// "KHARTOUM, March 3 (Meridian Wire) -", "NAIROBI, Kenya (AP) --"): the index of the lede's first word, or -1.
     /// </summary>
     internal static int DatelineEnd(string text, List<TextSpan> words, int first)
     {
-        if (first >= words.Count) return -1;
-        int letters = 0;
-        foreach (var c in words[first].SliceOf(text))
-        {
-            if (char.IsLower(c) || char.IsDigit(c)) return -1;
-            if (char.IsLetter(c)) letters++;
-        }
-        if (letters < 3) return -1;
-        for (int i = first + 1; i < Math.Min(words.Count - 1, first + 14); i++)
-        {
-            var w = words[i];
-            int after = i + 1, dashEnd = w.End;
-            // the typewriter's dash, "NAIROBI, Kenya (AP) -- A bomb ...": one word "--", or two "-" side by side
-            if (w.Length == 2 && text[w.Start] == '-' && text[w.Start + 1] == '-') w = new TextSpan(w.Start, w.Start + 1);
-            else if (w.Length == 1 && text[w.Start] == '-' && after < words.Count - 1 && words[after] is { Length: 1 } next
-                     && next.Start == w.End && text[next.Start] == '-') { dashEnd = next.End; after++; }
-            if (w.Length != 1 || text[w.Start] is not ('—' or '–' or '-' or '_' or ':')) continue;
-            // a dash between spaces, the wire's "(AP)_" underscore, or "GAZA CITY, Palestinian Territories: Four ..."
-            bool spaced = w.Start > 0 && text[w.Start - 1] == ' ' && dashEnd < text.Length && text[dashEnd] == ' ';
-            bool wire = text[w.Start] == '_' && w.Start > 0 && text[w.Start - 1] == ')';
-            bool colon = text[w.Start] == ':' && w.End < text.Length && text[w.End] == ' ';
-            if (text[w.Start] == ':' ? !colon : !spaced && !wire) continue;
-            return char.IsUpper(text[words[after].Start]) ? after : -1;
-        }
-        return -1;
+        if (first >= words.Count || Dateline.At(text, words[first].Start, words[^1].End) is not { } d) return -1;
+        int i = first;
+        while (i < words.Count && words[i].Start < d.Span.End) i++;
+        return i < words.Count && i > first ? i : -1;
     }
 }
 
