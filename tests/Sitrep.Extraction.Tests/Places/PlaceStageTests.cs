@@ -257,6 +257,14 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_region_named_by_an_english_word_needs_its_country_in_the_article()
+    {
+        if (Missing()) return;
+        var doc = Run("The British military's United Kingdom Maritime Trade Operations centre said the vessel reported an explosion nearby.");
+        Assert.DoesNotContain(doc.Places, p => p.Country == "TG");
+    }
+
+    [Fact]
     public void The_locator_prefers_the_clause_own_place()
     {
         if (Missing()) return;
