@@ -108,6 +108,15 @@ public sealed class EventAnchorTests
         Assert.NotEqual("Sudan", e.Where);
     }
 
+    [Theory]
+    [InlineData("Suspected jihadists killed 12 soldiers in an ambush near Djibo in northern Burkina Faso on Friday.", "BFAMIL")]
+    [InlineData("Suspected jihadists killed three French soldiers in an ambush in northern Mali on Friday.", "FRAMIL")]
+    public void Soldiers_a_countrys_own_insurgents_strike_there_are_its_army(string text, string soldiers)
+    {
+        if (Anchored(text, e => e.Code.StartsWith("19")) is not { } e) return;
+        Assert.Equal(soldiers, e.Target);
+    }
+
     [Fact]
     public void A_city_called_on_is_the_party_asked_not_where_it_happened()
     {
