@@ -1140,13 +1140,12 @@ public sealed partial class EventCoder
         if (reduced) passive = true;
         // "UN peacekeeper killed in attack in northern Mali": a headline's participle of harm with a subject but no object
         // and no auxiliary is a passive whose auxiliary the headline dropped; its subject is the one harmed.
-        int droppedAux = !_dictionaryDecides && !passive && label == "root" && IsLemma(p, v, HarmVerbs) && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            && p.Child(v, "obj") < 0 && p.Child(v, "aux") < 0 && p.Child(v, "ccomp") < 0 && p.Child(v, "xcomp") < 0 ? p.Child(v, "nsubj") : -1;
+        int droppedAux = !_dictionaryDecides && !passive && label == "root" && IsLemma(p, v, HarmVerbs) && LonePastParticiple(p, v)
+            && p.Child(v, "ccomp") < 0 && p.Child(v, "xcomp") < 0 ? p.Child(v, "nsubj") : -1;
         if (droppedAux >= 0) passive = true;
         // "Jihadists linked to al-Qaeda operate across the region" parsed with "linked" as the verb: a participle of ties
         // with no object and no auxiliary describes its noun; no one did anything.
-        if (!_dictionaryDecides && label == "root" && IsLemma(p, v, Ties) && p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            && p.Child(v, "obj") < 0 && p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0) return;
+        if (!_dictionaryDecides && label == "root" && IsLemma(p, v, Ties) && LonePastParticiple(p, v)) return;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
         // "expressed concern over a decision by US officials not to prosecute the parents", with "to prosecute" hung on
         // "expressed": an infinitive right after a decision or a plan (past its "by" phrase) is what the decision's maker
@@ -1214,10 +1213,6 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Demands) || IsLemma(p, v, Appeals)) && !IsLemma(p, v, Insisting)
             && p.Child(v, "ccomp") is var asked && asked > v && !TryVerbCode(p, asked, out _) && !p.HasChildWord(asked, "mark", "whether", "if")
             && p.Child(asked, "nsubj") is var askedOf && askedOf >= 0 && !IsPersonalPronoun(p, askedOf)) obj = askedOf;
-        // "Russia launched 87 drones and two missiles at the country", "fired rockets into Israel": what is launched or
-        // fired is what was used; the "at/into/on" phrase says at whom.
-        if (!_dictionaryDecides && !passive && obj >= 0 && IsLemma(p, predicate, Firing) && IsLemma(p, obj, Projectiles) && OnlyWeapons(p, obj, srcHits))
-            obj = AimOf(p, obj);
         if (obj < 0)
         {
             obj = Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code));
@@ -2110,33 +2105,9 @@ public sealed partial class EventCoder
         return -1;
     }
 
-    /// <summary>True when the only actors of <paramref name="t"/>'s phrase are its weapons taken for armed men ("87 drones
-    /// and two missiles": ---MIL); <paramref name="scratch"/> is used and cleared.</summary>
-    private bool OnlyWeapons(Parsed p, int t, List<ActorHit> scratch)
-    {
-        scratch.Clear();
-        AddPhrase(p, t, scratch, false);
-        bool only = scratch.Count > 0;
-        foreach (var h in scratch)
-            if (!h.Code.StartsWith("---", StringComparison.Ordinal) || !Projectiles.Contains(h.Span.Of(p.Document.Text))) only = false;
-        scratch.Clear();
-        return only;
-    }
-
-    /// <summary>The "at/into/on/against" phrase of launched weapons ("drones and missiles at Kyiv"), on the weapon, on a
-    /// weapon joined to it or on what the weapons were said to do ("rockets aimed at Ugandan border posts", "missiles
-    /// targeting the port"); -1 when none (the verb's own phrase is sought next).</summary>
-    private static int AimOf(Parsed p, int weapon)
-    {
-        int aim = p.PrepPhrase(weapon, nominal: true, "at", "into", "on", "against", "toward", "towards");
-        for (int c = p.FirstChild[weapon]; c >= 0 && aim < 0; c = p.NextSibling[c])
-        {
-            if (p.Label(c) == "conj") aim = p.PrepPhrase(c, nominal: true, "at", "into", "on", "against", "toward", "towards");
-            else if (p.Label(c).StartsWith("acl", StringComparison.Ordinal))
-                aim = p.Child(c, "obj") is var aimedObj && aimedObj >= 0 ? aimedObj : p.PrepPhrase(c, nominal: false, "at", "into", "on", "against", "toward", "towards");
-        }
-        return aim;
-    }
+    /// <summary>A verb in "-ed" with no object and no auxiliary, active or passive: a participle standing alone.</summary>
+    private static bool LonePastParticiple(Parsed p, int v) =>
+        p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && p.Child(v, "obj") < 0 && p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0;
 
     private static readonly HashSet<string> Blaming = new(StringComparer.OrdinalIgnoreCase) { "blame", "link", "attribute", "pin" };
 
@@ -2805,6 +2776,11 @@ public sealed partial class EventCoder
                 { found.Clear(); CollectActors(p, c, found, nominalHead: false); }
             }
             if (found.Exists(h => !IsBareRole(h))) { tgtHits.Clear(); tgtHits.AddRange(found); }
+            // "Russia launched 87 drones and two missiles at the country": weapons launched or fired are what was used;
+            // taken for armed men ("drones": ---MIL), they are no target.
+            else if (!_dictionaryDecides && obj >= 0 && p.Label(obj) == "obj" && IsLemma(p, predicate, Firing) && IsLemma(p, obj, Projectiles)
+                     && tgtHits.TrueForAll(h => Projectiles.Contains(h.Span.Of(p.Document.Text))))
+                tgtHits.Clear();
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);

@@ -169,13 +169,15 @@ public sealed class EventStage : Stage
         bool times = document.Has(Layer.Times), places = document.Has(Layer.Places);
         // "Russian and Syrian warplanes": a place that names any of the sentence's sources is an actor, not where.
         var sources = new List<TextSpan>();
-        for (int i = from; i < events.Count; i++) if (events[i].SourceSpan is { } s) sources.Add(s);
-        // "Turkey called on Moscow to halt the bombing": a city named as the party a call, demand or charge is made to is
-        // that party, no scene (but visits and meetings are held where their host is, protests and arrests where they are
-        // named, and "the assault on Aleppo" in Aleppo).
+        // "Turkey called on Moscow to halt the bombing": so is a city named as the party a call, demand or charge is made to
+        // (but visits and meetings are held where their host is, protests and arrests where they are named, and "the
+        // assault on Aleppo" in Aleppo).
         for (int i = from; i < events.Count; i++)
-            if (events[i] is { TargetSpan: { } t, Root: "01" or "02" or "03" or "05" or "06" or "07" or "08" or "09" or "10" or "11" or "12" or "13" or "16" })
-                sources.Add(t);
+        {
+            var ev = events[i];
+            if (ev.SourceSpan is { } s) sources.Add(s);
+            if (ev.TargetSpan is { } t && ev.Root != "04" && !PlacedByOwnWords(ev.Root)) sources.Add(t);
+        }
         var clauses = new Clauses(p, start, end);
         Place? focus = null;
         // (only the times and places that start in the sentence can be its events')
@@ -226,7 +228,7 @@ public sealed class EventStage : Stage
                     // the report comes from, and where what is said, agreed or sanctioned was; protests and force happen where their
                     // own words say, the dateline only when they name no place ("KYIV, Ukraine (AP) - A drone hit a block in
                     // Kharkiv": Kharkiv).
-                    int tier = Dateline(document.Text, sentence, pl.Span) ? (e.Root is "14" or "15" or "17" or "18" or "19" or "20" ? 3 : 0)
+                    int tier = Dateline(document.Text, sentence, pl.Span) ? (PlacedByOwnWords(e.Root) ? 3 : 0)
                         : clauses.Tier(predicate, pl.Span, place: true);
                     if (tier < 0) continue;
                     var rank = (tier, Distance(e.Span, pl.Span));
@@ -485,6 +487,10 @@ public sealed class EventStage : Stage
     /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools, parliaments, courts ...).</summary>
     internal static bool IsLocalRole(string code) =>
         code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "COP" or "REB" or "INS" or "OPP" or "GOV" or "HLH" or "EDU" or "CRM" or "LEG" or "JUD";
+
+    /// <summary>Protests, force postures, coercion and force (roots 14, 15, 17–20) happen where their own words say; what is
+    /// said, asked, agreed or imposed, where it was said.</summary>
+    private static bool PlacedByOwnWords(string root) => root is "14" or "15" or "17" or "18" or "19" or "20";
 
     /// <summary>The event with each side whose country is only the article's main country (<see cref="Actor.CountryFromArticle"/>)
     /// written as that role of no country; the event itself when it has none.</summary>

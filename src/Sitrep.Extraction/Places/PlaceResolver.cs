@@ -831,6 +831,8 @@ internal sealed partial class PlaceResolver
                 && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region || _g.Population(h.Place) >= 100_000))
                 owner = h.Place;
         }
+        // "a cargo ship in the Red Sea": a region named like a sea is the sea, unless the text says region ("Red Sea state").
+        bool sea = m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.Water && !o.Flags.HasFlag(NameFlags.Alternate)) && !RegionWordAfter(m.Span.End);
         foreach (var h in m.Hits)
         {
             double s = Prior(h);
@@ -842,10 +844,7 @@ internal sealed partial class PlaceResolver
             if (_g.Kind(h.Place) == GeoKind.Admin1 && m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.City && _g.Country(o.Place) == _g.Country(h.Place)
                     && _g.Admin1(o.Place) == _g.Admin1(h.Place) && _g.Population(o.Place) >= 10_000))
                 s -= 3;
-            // "a cargo ship in the Red Sea": a region named like a sea is the sea, unless the text says region ("Red Sea state").
-            if (_g.Kind(h.Place) == GeoKind.Admin1 && m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.Water && !o.Flags.HasFlag(NameFlags.Alternate))
-                && !RegionWordAfter(m.Span.End))
-                continue;
+            if (sea && _g.Kind(h.Place) == GeoKind.Admin1) continue;
             if (m.Dateline && _g.Kind(h.Place) is GeoKind.City) s += 2;
             if (ev is not null)
             {
