@@ -28,7 +28,8 @@ internal static class CliRunner
         var parse = root.Parse(args);
         try
         {
-            return parse.Invoke();
+            // System.CommandLine's own handler would print "Unhandled exception" and the stack trace; ours prints one line.
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {

@@ -113,4 +113,31 @@ public sealed class BadInputTests : IDisposable
         });
         Assert.Contains(docs, d => d.GetProperty("boilerplate").GetArrayLength() > 0);
     }
+
+    [Fact]
+    public void Eval_names_a_missing_gold_file_in_one_line_with_a_usage_exit_code()
+    {
+        var missing = Path.Combine(_dir, "no-such-gold.jsonl");
+        var r = Cli.Run("eval", "events", "--file", missing);
+
+        Assert.Equal(2, r.ExitCode);
+        var line = Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("no-such-gold.jsonl", line);
+        Assert.StartsWith("sitrep: error: ", line);
+    }
+
+    [Fact]
+    public void Eval_names_a_gold_file_of_the_wrong_shape_with_a_readable_reason_and_no_stack_trace()
+    {
+        Write("figures-gold.jsonl", "{\"id\": \"a\", \"published\": \"2025-02-01\"}\nthis line is not JSON\n");
+        var r = Cli.Run("eval", "events", "--file", Path.Combine(_dir, "figures-gold.jsonl"));
+
+        Assert.Equal(1, r.ExitCode);
+        var lines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("sitrep: error: eval events: ") && l.Contains("figures-gold.jsonl"));
+        Assert.DoesNotContain("   at ", r.Stderr);
+        Assert.DoesNotContain("Unhandled exception", r.Stderr);
+        // Messages are the runtime's sentences, not bare resource keys such as "Arg_KeyNotFound".
+        Assert.DoesNotContain("Arg_", r.Stderr);
+    }
 }

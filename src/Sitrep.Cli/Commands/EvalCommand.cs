@@ -22,7 +22,13 @@ internal static class EvalCommand
                 CliRunner.Error($"eval: unknown task '{name}'; valid tasks are {string.Join(", ", EvalTasks.All.Select(t => t.Name))}, all.");
                 return 2;
             }
-            var options = new EvalOptions(p.GetValue(limit), p.GetValue(GlobalOptions.Verbose), p.GetValue(file), p.GetValue(givenParse));
+            var gold = p.GetValue(file);
+            if (gold is not null && !File.Exists(gold))
+            {
+                CliRunner.Error($"eval: --file '{gold}' not found (give a gold file's path, e.g. ../shared/data/events-dev/ud-petr-unittest.jsonl).");
+                return 2;
+            }
+            var options = new EvalOptions(p.GetValue(limit), p.GetValue(GlobalOptions.Verbose), gold, p.GetValue(givenParse));
             foreach (var t in tasks)
             {
                 var missing = options.File is null ? t.Requires.Where(r => data.FindData(r) is null).ToList() : [];
@@ -31,7 +37,15 @@ internal static class EvalCommand
                     Console.Out.WriteLine($"eval {t.Name}: skipped: gold data not found ({string.Join(", ", missing)}); give --data DIR or put ../shared/data beside the checkout.");
                     continue;
                 }
-                t.Run(data, Console.Out, options);
+                try
+                {
+                    t.Run(data, Console.Out, options);
+                }
+                catch (Exception e) when (gold is not null && e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+                {
+                    // A gold file of the user's that is not in the task's shape: name it; the stack trace stays behind --verbose.
+                    throw new InvalidDataException($"eval {t.Name}: '{gold}' is not a gold file of this task ({e.Message})", e);
+                }
             }
             return 0;
         });
