@@ -63,6 +63,9 @@ public sealed class IngestPipeline(SitrepPipeline pipeline, IEventStore store, I
     /// <summary>Inputs that could not be read or extracted, as they happen (the CLI prints each on stderr).</summary>
     public event Action<InputError>? Rejected;
 
+    /// <summary>Inputs read with a recoverable problem (a publication date that is no date, a Windows-1252 fallback).</summary>
+    public event Action<InputError>? Warned;
+
     public async Task<IngestOutcome> RunAsync(IAsyncEnumerable<ArticleReader.Result> inputs, CancellationToken stop)
     {
         var known = await store.ArticleIdsAsync(CancellationToken.None);
@@ -79,6 +82,7 @@ public sealed class IngestPipeline(SitrepPipeline pipeline, IEventStore store, I
                 await foreach (var r in inputs.WithCancellation(readStop.Token))
                 {
                     Progress.AddRead();
+                    if (r.Warning is { } w) Warned?.Invoke(w);
                     if (r.Error is { } e) { Reject(e); continue; }
                     var a = r.Article!;
                     if (options.Published is not null && a.Published is null) a = a with { Published = options.Published };

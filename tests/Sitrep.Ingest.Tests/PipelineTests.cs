@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Sitrep.Core.Pipeline;
 using Sitrep.Store.Sqlite;
+using Sitrep.Core.Model;
 
 namespace Sitrep.Ingest.Tests;
 
@@ -28,6 +29,24 @@ public sealed class IngestPipelineTests : IDisposable
         var run = new IngestPipeline(NoStages, store, new IngestOptions { BatchSize = batch, Workers = 2 });
         await run.RunAsync(new Sources(fetcher).ReadAsync(inputs, stop), stop);
         return run;
+    }
+
+    [Fact]
+    public async Task A_sidecar_date_that_is_no_date_is_reported_as_a_warning_and_the_article_is_still_stored()
+    {
+        File.WriteAllText(Path.Combine(_dir, "one.txt"), Inputs.Story1);
+        File.WriteAllText(Path.Combine(_dir, "one.meta.json"), """{"published": "2025-02-30"}""");
+        await using var store = new SqliteEventStore(Path.Combine(_dir, "s.db"));
+        var run = new IngestPipeline(NoStages, store, new IngestOptions { BatchSize = 10, Workers = 1 });
+        var warnings = new List<InputError>();
+        run.Warned += warnings.Add;
+
+        await run.RunAsync(new Sources(new FakeFetcher(new())).ReadAsync([Path.Combine(_dir, "one.txt")]), default);
+
+        Assert.Equal(1, run.Progress.Stored);
+        var w = Assert.Single(warnings);
+        Assert.EndsWith("one.meta.json", w.Input);
+        Assert.Contains("2025-02-30", w.ToString());
     }
 
     [Fact]

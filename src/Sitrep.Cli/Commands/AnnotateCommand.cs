@@ -51,6 +51,7 @@ internal static class AnnotateCommand
         var articles = new List<RawArticle>();
         foreach (var r in ArticleReader.ReadJsonLines(name, content))
         {
+            if (r.Warning is not null) Console.Error.WriteLine($"sitrep: warning: {r.Warning}");
             if (r.Error is not null) { rejected++; Console.Error.WriteLine($"sitrep: rejected {r.Error}"); continue; }
             articles.Add(r.Article!);
         }

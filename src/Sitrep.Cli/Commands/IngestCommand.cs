@@ -56,17 +56,20 @@ internal static class IngestCommand
                 BatchSize = batch, Workers = Math.Max(1, workers), Published = published, Source = source,
             });
             var live = !Console.IsErrorRedirected;
-            var rejected = new List<InputError>();
-            run.Rejected += e =>
+            // Under the live progress display, diagnostics wait until it is gone.
+            var diagnostics = new List<string>();
+            void Report(string line)
             {
-                if (live) lock (rejected) rejected.Add(e);
-                else Console.Error.WriteLine($"sitrep: rejected {e}");
-            };
+                if (live) lock (diagnostics) diagnostics.Add(line);
+                else Console.Error.WriteLine(line);
+            }
+            run.Rejected += e => Report($"sitrep: rejected {e}");
+            run.Warned += e => Report($"sitrep: warning: {e}");
             var work = run.RunAsync(new Sources(fetcher).ReadAsync(inputs, cts.Token), cts.Token);
             IngestOutcome outcome;
             if (live) outcome = ShowProgress(run.Progress, work);
             else outcome = work.GetAwaiter().GetResult();
-            foreach (var e in rejected) Console.Error.WriteLine($"sitrep: rejected {e}");
+            foreach (var line in diagnostics) Console.Error.WriteLine(line);
 
             var g = run.Progress;
             Console.Error.WriteLine(

@@ -239,7 +239,8 @@ public static class ArticleReader
                 yield return Result.Fail(new InputError(where, InputCodes.Empty, "\"text\" is empty"));
                 continue;
             }
-            yield return Result.Ok(new RawArticle(row.Id ?? where, row.Text, row.Source, row.Url, ParseMetaDate(row), row.Title, null));
+            yield return Result.Ok(new RawArticle(row.Id ?? where, row.Text, row.Source, row.Url, ParseMetaDate(row), row.Title, null))
+                with { Warning = BadDate(where, row) };
         }
     }
 
@@ -336,8 +337,7 @@ public static class ArticleReader
         try
         {
             var meta = JsonSerializer.Deserialize(File.ReadAllText(sidecar), ContractJsonContext.Default.InputLineJson);
-            if (meta is not null && (meta.Published ?? meta.Date ?? meta.Dct) is { } d && ParseMetaDate(meta) is null)
-                warning = new InputError(sidecar, InputCodes.Meta, $"\"published\" '{d}' is not a date (YYYY-MM-DD); ignored");
+            warning = BadDate(sidecar, meta);
             return meta;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
@@ -346,6 +346,12 @@ public static class ArticleReader
             return null;
         }
     }
+
+    /// <summary>A publication date that is given but is no date ("2025-02-31", "yesterday"): ignored, so relative times stay unresolved.</summary>
+    private static InputError? BadDate(string where, InputLineJson? row) =>
+        row is not null && (row.Published ?? row.Date ?? row.Dct) is { } d && ParseMetaDate(row) is null
+            ? new InputError(where, InputCodes.Meta, $"publication date '{d}' is not a date (YYYY-MM-DD); ignored, so relative times stay unresolved")
+            : null;
 
     private static DateOnly? ParseMetaDate(InputLineJson? row) =>
         row is null ? null : HtmlArticleParser.ParseDate(row.Published ?? row.Date ?? row.Dct);

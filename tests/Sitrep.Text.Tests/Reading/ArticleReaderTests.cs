@@ -130,6 +130,22 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_jsonl_date_that_is_no_date_is_a_warning_naming_the_line_and_the_article_is_kept_undated()
+    {
+        var path = Write("feed.jsonl",
+            """
+            {"id": "b1", "text": "Shelling in Kharkiv on Monday.", "date": "2025-02-31"}
+            {"id": "b2", "text": "Talks in Doha on Tuesday.", "date": "2025-03-04"}
+            """);
+        var results = ArticleReader.ReadFile(path).ToList();
+        Assert.Null(results[0].Article!.Published);
+        Assert.Equal(InputCodes.Meta, results[0].Warning!.Code);
+        Assert.EndsWith("feed.jsonl:1", results[0].Warning!.Input);
+        Assert.Contains("2025-02-31", results[0].Warning!.ToString());
+        Assert.Null(results[1].Warning);
+    }
+
+    [Fact]
     public void Directories_skip_sidecars_gold_files_readmes_and_hidden_files()
     {
         Write("a.txt", Article);
