@@ -17,7 +17,14 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
-    public static DataDirectory DataDirectory(ParseResult p) => new(p.GetValue(Data));
+    public static DataDirectory DataDirectory(ParseResult p)
+    {
+        var data = new DataDirectory(p.GetValue(Data));
+        // A mistyped --data would otherwise pass unnoticed: every file is then looked for in the defaults.
+        if (data.ExplicitDir is { } dir && !Directory.Exists(dir))
+            Console.Error.WriteLine($"sitrep: warning: data directory '{dir}' (--data or SITREP_DATA) does not exist; looking in the defaults only.");
+        return data;
+    }
 }
 
 internal static class CliRunner
@@ -26,6 +33,14 @@ internal static class CliRunner
     public static int Run(RootCommand root, string[] args)
     {
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // A usage error: one line each and exit code 2 (System.CommandLine's default is the whole help text and 1).
+            foreach (var e in parse.Errors) Error(System.Text.RegularExpressions.Regex.Replace(e.Message, @"\s+", " ").Trim());
+            var path = string.Join(' ', parse.CommandResult.Command == root ? [] : new[] { parse.CommandResult.Command.Name });
+            Console.Error.WriteLine($"sitrep: see 'sitrep {(path.Length > 0 ? path + " " : "")}--help'.");
+            return 2;
+        }
         try
         {
             // System.CommandLine's own handler would print "Unhandled exception" and the stack trace; ours prints one line.

@@ -140,4 +140,27 @@ public sealed class BadInputTests : IDisposable
         // Messages are the runtime's sentences, not bare resource keys such as "Arg_KeyNotFound".
         Assert.DoesNotContain("Arg_", r.Stderr);
     }
+
+    [Fact]
+    public void A_usage_error_is_one_line_with_exit_code_2_not_the_help_text()
+    {
+        var r = Cli.Run("export", "--format", "shapefile");
+
+        Assert.Equal(2, r.ExitCode);
+        var lines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("sitrep: error: ") && l.Contains("shapefile"));
+        Assert.Contains(lines, l => l.Contains("sitrep export --help"));
+        Assert.DoesNotContain("Options:", r.Stderr + r.Stdout);
+    }
+
+    [Fact]
+    public void A_data_directory_that_does_not_exist_is_warned_about()
+    {
+        Write("good.txt", "Shelling in Idlib\n\nShelling killed five civilians in Ariha on Sunday, rescuers said.\n");
+        var r = Cli.Run("--data", Path.Combine(_dir, "no-such-data"), "extract", Path.Combine(_dir, "good.txt"), "--foundation");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("sitrep: warning: data directory", r.Stderr);
+        Assert.Contains("no-such-data", r.Stderr);
+    }
 }
