@@ -2887,8 +2887,12 @@ public sealed partial class EventCoder
                 break;
             }
         // "a drone strike hit a crowded market ..., killing at least 26 civilians": those the attack killed or wounded are
-        // its victims when the object names no one in particular.
-        if (IsForce(code) && (tgtHits.Count == 0 || tgtHits.TrueForAll(IsBareRole)))
+        // its victims when the object names no one in particular. With no doer named, a bare country is no one in
+        // particular either ("hit a market in Ethiopia's Amhara region, killing 26 civilians" is against ETHCVL, not ETH)
+        // where the victims are its own people. (A named doer's killing is an event of its own: "Russian jets bombed
+        // Syria's Idlib province, killing 12 civilians" is 195 SYR and 202 SYRCVL.)
+        bool doerNamed = srcHits.Exists(h => !IsBareRole(h));
+        if (IsForce(code) && (tgtHits.Count == 0 || tgtHits.TrueForAll(IsBareRole) || !doerNamed && tgtHits.TrueForAll(h => h.Code.Length == 3)))
         {
             int verb = nominal ? p.Head(predicate) : predicate;
             for (int c = verb < 0 ? -1 : p.FirstChild[verb]; c >= 0; c = p.NextSibling[c])
@@ -2898,6 +2902,8 @@ public sealed partial class EventCoder
                 if (victims < 0) continue;
                 var found = new List<ActorHit>(2);
                 CollectActors(p, victims, found, nominalHead: false);
+                bool countryOnly = tgtHits.Count > 0 && !tgtHits.TrueForAll(IsBareRole);
+                if (countryOnly && !found.TrueForAll(f => f.Code.Length > 3 && tgtHits.Exists(t => f.Code.StartsWith(t.Code, StringComparison.Ordinal)))) break;
                 if (found.Count > 0 && (tgtHits.Count == 0 || !found.TrueForAll(IsBareRole))) { tgtHits.Clear(); tgtHits.AddRange(found); }
                 break;
             }

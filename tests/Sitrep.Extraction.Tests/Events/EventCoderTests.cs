@@ -244,6 +244,10 @@ public sealed class EventCoderTests
     {
         if (CodeWithDictionaries("A drone strike hit a crowded market in Kenya's Turkana county on Friday, killing at least 14 civilians.") is not { } events) return;
         Assert.Contains(events, e => e.Target == "KENCVL" && e.Code == "195");
+        // A country named only as where the market is stands for no one in particular either.
+        if (CodeWithDictionaries("A drone strike hit a crowded market in Mali on Friday, killing at least 14 civilians.") is not { } country) return;
+        Assert.Contains(country, e => e.Target == "MLICVL" && e.Code == "195");
+        Assert.DoesNotContain(country, e => e.Target == "MLI");
         if (CodeWithDictionaries("Ugandan troops attacked a village, killing nine Kenyan herders.") is not { } village) return;
         Assert.Contains(village, e => e.Source == "UGAMIL" && e.Target.StartsWith("KEN", StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
