@@ -62,6 +62,7 @@ internal static class ParseRepairs
         CountsReadAsModifiersOfReporters(pos, deps, text, ref labels, ref heads);
         VerbsReadAsCompoundNouns(pos, deps, text, ref tags, ref labels, ref heads);
         SubjectsReadAsCompounds(pos, deps, text, ref labels, ref heads);
+        QuotedObjectsHungOnPunctuation(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -237,6 +238,47 @@ internal static class ParseRepairs
     /// "Qatar is mediating between Israel and Hamas" parsed as a passive ("is" aux:pass, "Qatar" nsubj:pass): a verb in
     /// -ing is never a passive participle, so its "be" is a plain auxiliary and its subject the doer.
     /// </summary>
+    /// <summary>
+    /// "said it had killed "more than 40 apostate soldiers"." parsed with "soldiers" hung on the full stop: punctuation
+    /// governs nothing, so a noun hung on it whose phrase opens with a quotation mark right after a verb that has no
+    /// object is that verb's quoted object. (Not a quoted clause: a verb inside the quotation leaves it alone.)
+    /// </summary>
+    private static void QuotedObjectsHungOnPunctuation(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obj = IndexOf(deps.LabelSet, "obj");
+        if (obj < 0) return;
+        var words = pos.Words.Spans;
+        for (int n = 2; n < words.Length; n++)
+        {
+            int h = heads?[n] ?? deps.Heads[n];
+            if (h < 0 || pos[h] != "PUNCT" || pos[n] is not ("NOUN" or "PROPN")) continue;
+            // The phrase's first word: the leftmost of the words before the noun that hang on it, directly or not.
+            int first = n;
+            while (first > 0 && pos[first - 1] is not ("VERB" or "AUX") && !IsQuoteMark(words[first - 1].SliceOf(text)) && Governs(n, first - 1, heads, deps)) first--;
+            int quote = first - 1, verb = first - 2;
+            if (verb < 0 || !IsQuoteMark(words[quote].SliceOf(text)) || pos[verb] != "VERB") continue;
+            // The verb's object slot must be free; it may be the quotation mark's own governor or not.
+            int from = Math.Max(0, verb - SentenceTokens.MaxLength), to = Math.Min(words.Length, verb + SentenceTokens.MaxLength);
+            bool taken = false;
+            for (int c = from; c < to && !taken; c++)
+                if (c != n && (heads?[c] ?? deps.Heads[c]) == verb && deps.Labels[c] == obj) taken = true;
+            if (taken) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[n] = verb; labels[n] = (byte)obj;
+            heads[quote] = n;
+        }
+    }
+
+    private static bool Governs(int governor, int word, int[]? heads, Dependencies deps)
+    {
+        for (int depth = 0; depth < 8 && word >= 0; depth++)
+            if ((word = heads?[word] ?? deps.Heads[word]) == governor) return true;
+        return false;
+    }
+
+    private static bool IsQuoteMark(ReadOnlySpan<char> w) => w is "\"" or "\u201C" or "'" or "\u2018" or "``";
+
     private static void ProgressivesReadAsPassives(PosTags pos, Dependencies deps, string text, ref byte[]? labels)
     {
         int auxPass = IndexOf(deps.LabelSet, "aux:pass"), subjPass = IndexOf(deps.LabelSet, "nsubj:pass");

@@ -180,4 +180,11 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code("Ugandan troops shelled positions held by al-Shabaab near the border.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "UGAMIL" && e.Code.StartsWith("19", StringComparison.Ordinal) && e.Target == "SOMREB");
     }
+
+    [Fact]
+    public void A_quoted_object_the_parser_hung_on_the_full_stop_is_still_the_verbs_object()
+    {
+        if (Code("The Ogaden rebels said in a statement on their radio station that they had carried out the raid and killed \"more than 30 apostate soldiers\".") is not { } events) return;
+        Assert.Contains(events, e => e.Source.EndsWith("REB", StringComparison.Ordinal) && e.Target.EndsWith("MIL", StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
