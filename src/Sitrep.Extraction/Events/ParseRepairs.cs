@@ -70,7 +70,7 @@ internal static class ParseRepairs
 
     // Past tenses that do not end in -ed, the ones news leads open with.
     private static readonly HashSet<string> IrregularPasts = new(StringComparer.OrdinalIgnoreCase)
-        { "met", "struck", "fought", "took", "hit", "shot", "sent", "led", "held", "told", "threw", "won", "broke", "began", "sought", "brought", "drove", "overran", "stole", "withdrew", "froze" };
+        { "met", "struck", "fought", "took", "hit", "shot", "sent", "led", "held", "told", "threw", "won", "broke", "began", "sought", "brought", "drove", "overran", "stole", "withdrew", "froze", "said" };
 
     /// <summary>
     /// "Venezuela's opposition called for mass protests against Maduro." parsed as a noun phrase with "called" a
@@ -197,16 +197,19 @@ internal static class ParseRepairs
     /// "prepared" a reduced relative on "leader": a subordinator read as the preposition of a noun, whose noun is followed
     /// at once by a past tense in -ed (or an irregular one) that hangs on it as a clause ("acl") or on the noun's own
     /// governor, with an object or a complement of its own and no subject, auxiliary or subordinator, is an adverbial
-    /// clause: the noun its subject, the subordinator its mark, the clause on what the phrase hung on.
+    /// clause: the noun its subject, the subordinator its mark, the clause on what the phrase hung on. So is one whose
+    /// noun is followed by a participle set off by commas ("came two days after government forces, backed by clan
+    /// militias, said they had recaptured three villages"), which then describes the noun.
     /// </summary>
     private static void ClausesReadAsPhrases(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
     {
-        int advcl = IndexOf(deps.LabelSet, "advcl"), nsubj = IndexOf(deps.LabelSet, "nsubj"), mark = IndexOf(deps.LabelSet, "mark");
-        if (advcl < 0 || nsubj < 0 || mark < 0) return;
+        int advcl = IndexOf(deps.LabelSet, "advcl"), nsubj = IndexOf(deps.LabelSet, "nsubj"), mark = IndexOf(deps.LabelSet, "mark"), acl = IndexOf(deps.LabelSet, "acl");
+        if (advcl < 0 || nsubj < 0 || mark < 0 || acl < 0) return;
         var words = pos.Words.Spans;
         for (int n = 1; n + 1 < words.Length; n++)
         {
-            int v = n + 1, gov = (heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!)[n];
+            int v = n + 1, aside = ParticipleAside(pos, deps, text, n), gov = (heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!)[n];
+            if (aside >= 0) v = CommaAfter(words, text, aside) + 1;
             if (pos[n] is not ("NOUN" or "PROPN") || pos[v] != "VERB" || gov < 0 || gov >= n) continue;
             // ... or with the verb a clause of its own on the same governor, and no subject ("resumed as Russian troops
             // shelled the positions": "troops" an oblique of "resumed", "shelled" its adverbial clause).
@@ -231,7 +234,30 @@ internal static class ParseRepairs
             heads[v] = gov; labels[v] = (byte)advcl;
             heads[n] = v; labels[n] = (byte)nsubj;
             heads[sub] = v; labels[sub] = (byte)mark;
+            if (aside >= 0) { heads[aside] = n; labels[aside] = (byte)acl; }
         }
+    }
+
+    /// <summary>The participle in -ed of ", backed by clan militias," set off by commas right after word <paramref name="n"/>, or -1.</summary>
+    private static int ParticipleAside(PosTags pos, Dependencies deps, string text, int n)
+    {
+        var words = pos.Words.Spans;
+        int p = n + 2;
+        if (p + 2 >= words.Length || !words[n + 1].SliceOf(text).SequenceEqual(",") || pos[p] != "VERB"
+            || !words[p].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return -1;
+        int close = CommaAfter(words, text, p);
+        if (close < 0 || close + 1 >= words.Length) return -1;
+        for (int c = p + 1; c < close; c++)
+            if (pos[c] != "PUNCT" && !Governs(p, c, null, deps)) return -1;
+        return p;
+    }
+
+    /// <summary>The first comma within eight words after <paramref name="from"/>, or -1.</summary>
+    private static int CommaAfter(ImmutableArray<Sitrep.Core.TextSpan> words, string text, int from)
+    {
+        for (int c = from + 1; c < Math.Min(words.Length, from + 9); c++)
+            if (words[c].SliceOf(text).SequenceEqual(",")) return c;
+        return -1;
     }
 
     /// <summary>

@@ -187,4 +187,11 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code("The Ogaden rebels said in a statement on their radio station that they had carried out the raid and killed \"more than 30 apostate soldiers\".") is not { } events) return;
         Assert.Contains(events, e => e.Source.EndsWith("REB", StringComparison.Ordinal) && e.Target.EndsWith("MIL", StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_clause_after_a_subordinator_keeps_its_subject_past_an_aside_set_off_by_commas()
+    {
+        if (Code("The raid came a day after army units, supported by local militias, said they had retaken two towns from the rebels.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "---MIL" && e.Target == "---REB" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
