@@ -3011,9 +3011,15 @@ public sealed partial class EventCoder
         // civilians are victims, not attackers), or victims of a kind (civilians, a country's rebels); never a bare
         // country, which may only be where it happened ("Yemen: Air strikes on Hodeidah port kill 12").
         // (People of no named country in a sentence that names a place wait for the event's place: the stage gives them
-        // its country, or drops the event.)
+        // its country, or drops the event. So do soldiers struck by no one named: "a car bomb killed 15 soldiers in
+        // Beledweyne" is against Somalia's army.)
         if (srcHits.Count == 0)
-            foreach (var t in tgtHits) { if (t.Code.Length > 3 && (!t.Code.StartsWith("---", StringComparison.Ordinal) || EventStage.IsLocalRole(t.Code) && SentenceNamesPlace(p, sentence))) Add(null, t); }
+            foreach (var t in tgtHits)
+            {
+                if (t.Code.Length > 3 && (!t.Code.StartsWith("---", StringComparison.Ordinal)
+                                          || (EventStage.IsLocalRole(t.Code) || StruckSoldiers(p, t, code, sentence)) && SentenceNamesPlace(p, sentence)))
+                    Add(null, t);
+            }
         else if (tgtHits.Count == 0)
         {
             // ... and what they did it to, when named, is someone or somewhere ("the program was killed by the
@@ -4359,6 +4365,23 @@ public sealed partial class EventCoder
     /// An actor named by common words only ("terrorists", "its people", "citizens"), whose country, if any, the actor
     /// layer took from the sentence's place or the article rather than from the phrase.
     /// </summary>
+    /// <summary>
+    /// Soldiers of no named country struck by force the sentence names as an attack or a weapon ("a car bomb killed 15
+    /// soldiers"; not "73 soldiers were killed when two helicopters crashed"), and not ones pointed back to ("fighting
+    /// against those forces").
+    /// </summary>
+    private bool StruckSoldiers(Parsed p, ActorHit t, string code, TextSpan sentence)
+    {
+        if (t.Code != "---MIL" || !IsForce(code)) return false;
+        int from = p.FirstAfter(sentence.Start), to = from;
+        while (p.Before(to, sentence)) to++;
+        if (!NamesAttack(p, from, to)) return false;
+        int head = -1;
+        for (int w = p.FirstAfter(t.Span.Start); p.Before(w, t.Span); w++)
+            if (t.Span.Contains(p.Words[w])) head = w;
+        return head < 0 || p.Child(head, "det") is not (>= 0 and var d) || p.Word(d) is not ("those" or "these" or "that" or "this");
+    }
+
     private static bool IsUnnamed(Parsed p, ActorHit h)
     {
         bool any = false;

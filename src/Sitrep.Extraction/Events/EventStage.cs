@@ -266,9 +266,11 @@ public sealed class EventStage : Stage
                     if (!iso3.TryGetValue(c2, out var c3)) continue;
                     var local = before with { Source = Local(before.Source, c3, source: true), Target = Local(before.Target, c3, source: false) };
                     // "jihadists killed 12 soldiers in northern Burkina Faso": soldiers of no named country that the country's
-                    // own rebels or insurgents strike there are its army (foreign troops are named as such: "French soldiers").
-                    if (local.Target == "---MIL" && local.Source.Length == 6 && local.Source.StartsWith(c3, StringComparison.Ordinal)
-                        && local.Source.AsSpan(3) is "REB" or "INS")
+                    // own rebels or insurgents strike there are its army (foreign troops are named as such: "French soldiers");
+                    // so are those struck there by no one named ("a car bomb exploded at an army base in Beledweyne, killing
+                    // 15 soldiers").
+                    if (local.Target == "---MIL" && (local.Source.Length == 0 || local.Source.Length == 6 && local.Source.StartsWith(c3, StringComparison.Ordinal)
+                        && local.Source.AsSpan(3) is "REB" or "INS"))
                         local = local with { Target = c3 + "MIL" };
                     if (first) events[i] = local;
                     // (a side the sentence gave a country already stays one event)

@@ -240,6 +240,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Soldiers_of_no_named_country_an_unnamed_attacker_struck_are_the_army_of_the_place()
+    {
+        if (!EventCoderTests.Pipeline.Value?.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places) ?? true) return;
+        if (CodeWithDictionaries("A car bomb exploded at an army base in Kakamega, killing 15 soldiers.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.Length == 0 && e.Target == "KENMIL" && e.Code.StartsWith("18", StringComparison.Ordinal));
+        // An accident is no attack, and soldiers pointed back to are someone in particular.
+        if (CodeWithDictionaries("Twelve soldiers were killed near Kakamega when their helicopter crashed.") is not { } crash) return;
+        Assert.DoesNotContain(crash, e => e.Target == "KENMIL");
+        if (CodeWithDictionaries("He was wounded fighting near Kakamega against those forces that carried out the raid.") is not { } those) return;
+        Assert.DoesNotContain(those, e => e.Target == "KENMIL");
+    }
+
+    [Fact]
     public void Those_an_attack_killed_are_its_victims()
     {
         if (CodeWithDictionaries("A drone strike hit a crowded market in Kenya's Turkana county on Friday, killing at least 14 civilians.") is not { } events) return;
