@@ -41,7 +41,8 @@ public sealed class NewsRecallTests
     [Theory]
     [InlineData("Kenyan police rounded up dozens of Somali refugees.", "KENCOP", "173", "SOMREF")]
     [InlineData("Ethiopian troops retook the town from Somali rebels.", "ETHMIL", "192", "SOMREB")]
-    public void Rounding_people_up_is_arresting_them_and_retaking_ground_is_taking_it(string sentence, string source, string code, string target)
+    [InlineData("Somali rebels encircled the Ethiopian garrison at Dolo.", "SOMREB", "191", "ETHMIL")]
+    public void Rounding_people_up_is_arresting_them_retaking_ground_is_taking_it_and_encircling_is_a_siege(string sentence, string source, string code, string target)
     {
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
