@@ -63,6 +63,7 @@ internal static class ParseRepairs
         VerbsReadAsCompoundNouns(pos, deps, text, ref tags, ref labels, ref heads);
         SubjectsReadAsCompounds(pos, deps, text, ref labels, ref heads);
         QuotedObjectsHungOnPunctuation(pos, deps, text, ref labels, ref heads);
+        AttributionsHungOnObjects(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -295,6 +296,47 @@ internal static class ParseRepairs
             heads[quote] = n;
         }
     }
+
+    /// <summary>
+    /// "Russian drones struck Odesa, killing two people and damaging port infrastructure, regional governor Oleh Kiper
+    /// said." parsed with "governor" a conjunct of "people" and "said" a relative clause on them: a reporting verb that
+    /// ends the sentence, after a comma and its subject's phrase with no verb in it, tells who reported the sentence;
+    /// it hangs on the sentence's main verb, and the words of its subject's phrase on that subject.
+    /// </summary>
+    private static void AttributionsHungOnObjects(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int parataxis = IndexOf(deps.LabelSet, "parataxis"), compound = IndexOf(deps.LabelSet, "compound");
+        if (parataxis < 0 || compound < 0) return;
+        var words = pos.Words.Spans;
+        foreach (var (_, start, end) in pos.Words.Ranges)
+        {
+            int v = end - 1;
+            while (v > start && pos[v] == "PUNCT") v--;
+            if (v <= start + 3 || pos[v] != "VERB" || !ReportingWords.Contains(words[v].SliceOf(text).ToString())) continue;
+            int h = heads?[v] ?? deps.Heads[v];
+            if (deps.Label(v) is not ("acl:relcl" or "acl" or "conj")) continue;
+            int subj = -1, comma = -1;
+            for (int w = v - 1; w > start && comma < 0; w--)
+            {
+                if (words[w].SliceOf(text).SequenceEqual(",")) comma = w;
+                else if (pos[w] is "VERB" or "AUX" or "SCONJ" or "PRON") break;
+                else if ((heads?[w] ?? deps.Heads[w]) == v && deps.Label(w) == "nsubj") subj = w;
+            }
+            if (subj < 0 || comma < 0 || h >= comma) continue;
+            int root = -1;
+            for (int w = start; w < comma && root < 0; w++)
+                if ((heads?[w] ?? deps.Heads[w]) < 0) root = w;
+            if (root < 0) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[v] = root; labels[v] = (byte)parataxis;
+            for (int w = comma + 1; w < v; w++)
+                if (w != subj && (heads[w] <= comma || heads[w] > v)) { heads[w] = subj; labels[w] = (byte)compound; }
+            if (heads[comma] <= comma) heads[comma] = v;
+        }
+    }
+
+    private static readonly HashSet<string> ReportingWords = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "added", "reported" };
 
     private static bool Governs(int governor, int word, int[]? heads, Dependencies deps)
     {

@@ -194,4 +194,14 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code("The raid came a day after army units, supported by local militias, said they had retaken two towns from the rebels.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "---MIL" && e.Target == "---REB" && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Russian missiles struck the port of Izmail overnight, killing three people and damaging grain silos, regional governor Oleh Kiper said.", "GOV")]
+    [InlineData("Kenyan jets bombed a camp near Kismayo, killing 14 fighters and wounding dozens, military spokesman Paul Njuguna said.", "MIL")]
+    public void Who_reported_the_attack_at_the_sentences_end_is_not_among_its_victims(string sentence, string speakersRole)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Target.EndsWith(speakersRole, StringComparison.Ordinal));
+    }
 }
