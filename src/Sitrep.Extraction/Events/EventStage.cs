@@ -224,6 +224,7 @@ public sealed class EventStage : Stage
                     // "a UK-based group", "the Saudi-led coalition": a place inside a hyphenated modifier is no scene.
                     if (pl.Span.End < document.Text.Length && document.Text[pl.Span.End] == '-') continue;
                     if (clauses.Whose(pl, document.Text) || clauses.OwnsSide(pl, e)) continue;
+                    if (OwnsNextPlace(document.Text, pl, docPlaces, sentencePlaces)) continue;
                     // "Washington, D.C. - infoZine - The Department of State warns ... of travel to Algeria": a dateline is where
                     // the report comes from, and where what is said, agreed or sanctioned was; protests and force happen where their
                     // own words say, the dateline only when they name no place ("KYIV, Ukraine (AP) - A drone hit a block in
@@ -560,6 +561,18 @@ public sealed class EventStage : Stage
         while (i > 0 && text[i - 1] == ' ') i--;
         if (i >= 4 && text.AsSpan(i - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)) { i -= 4; while (i > 0 && text[i - 1] == ' ') i--; }
         return i >= 4 && text.AsSpan(i - 4, 4).Equals("from", StringComparison.OrdinalIgnoreCase) && (i == 4 || !char.IsLetter(text[i - 5]));
+    }
+
+    /// <summary>A country that owns the next place named ("in Mali's Mopti region", "Nigeria's northeastern Borno state"):
+    /// that place says where, more precisely.</summary>
+    private static bool OwnsNextPlace(string text, Place pl, ImmutableArray<Place> places, List<int> candidates)
+    {
+        int end = pl.Span.End;
+        if (pl.Precision != PlacePrecision.Country || end + 2 > text.Length || text[end] is not ('\'' or '\u2019') || text[end + 1] != 's') return false;
+        foreach (int i in candidates)
+            if (places[i] is var q && q.Span.Start > end && q.Span.Start - end <= 24 && q.Country == pl.Country && q.Precision != PlacePrecision.Country)
+                return true;
+        return false;
     }
 
     private static int Distance(TextSpan a, TextSpan b) =>

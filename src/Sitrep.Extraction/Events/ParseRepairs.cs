@@ -299,22 +299,29 @@ internal static class ParseRepairs
 
     /// <summary>
     /// "Russian drones struck Odesa, killing two people and damaging port infrastructure, regional governor Oleh Kiper
-    /// said." parsed with "governor" a conjunct of "people" and "said" a relative clause on them: a reporting verb that
-    /// ends the sentence, after a comma and its subject's phrase with no verb in it, tells who reported the sentence;
-    /// it hangs on the sentence's main verb, and the words of its subject's phrase on that subject.
+    /// said." parsed with "governor" a conjunct of "people" and "said" a relative clause on them; "... killed seven
+    /// soldiers in an attack on a base in Norte de Santander, the army said on Sunday." parsed with "in" a subordinator
+    /// and the place the subject of "said": a reporting verb that ends the sentence (but for what hangs on it: "on
+    /// Sunday"), after a comma and its subject's phrase with no verb in it, tells who reported the sentence. It hangs on
+    /// the sentence's main verb; the words of the phrase after the comma on its subject, and a subject the parser took
+    /// from before the comma back on the clause it came from.
     /// </summary>
     private static void AttributionsHungOnObjects(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
     {
-        int parataxis = IndexOf(deps.LabelSet, "parataxis"), compound = IndexOf(deps.LabelSet, "compound");
-        if (parataxis < 0 || compound < 0) return;
+        int parataxis = IndexOf(deps.LabelSet, "parataxis"), compound = IndexOf(deps.LabelSet, "compound"), nsubj = IndexOf(deps.LabelSet, "nsubj");
+        int nmod = IndexOf(deps.LabelSet, "nmod"), obl = IndexOf(deps.LabelSet, "obl"), caseLabel = IndexOf(deps.LabelSet, "case");
+        if (parataxis < 0 || compound < 0 || nsubj < 0 || nmod < 0 || obl < 0 || caseLabel < 0) return;
         var words = pos.Words.Spans;
         foreach (var (_, start, end) in pos.Words.Ranges)
         {
             int v = end - 1;
-            while (v > start && pos[v] == "PUNCT") v--;
-            if (v <= start + 3 || pos[v] != "VERB" || !ReportingWords.Contains(words[v].SliceOf(text).ToString())) continue;
+            while (v > start && pos[v] != "VERB") v--;
+            if (v <= start + 3 || !ReportingWords.Contains(words[v].SliceOf(text).ToString())) continue;
+            bool trailing = true;
+            for (int w = v + 1; w < end && trailing; w++)
+                trailing = pos[w] == "PUNCT" || Governs(v, w, heads, deps);
+            if (!trailing) continue;
             int h = heads?[v] ?? deps.Heads[v];
-            if (deps.Label(v) is not ("acl:relcl" or "acl" or "conj")) continue;
             int subj = -1, comma = -1;
             for (int w = v - 1; w > start && comma < 0; w--)
             {
@@ -322,17 +329,42 @@ internal static class ParseRepairs
                 else if (pos[w] is "VERB" or "AUX" or "SCONJ" or "PRON") break;
                 else if ((heads?[w] ?? deps.Heads[w]) == v && deps.Label(w) == "nsubj") subj = w;
             }
-            if (subj < 0 || comma < 0 || h >= comma) continue;
+            if (comma < 0 || h >= comma) continue;
             int root = -1;
-            for (int w = start; w < comma && root < 0; w++)
+            for (int w = start; w < comma; w++)
                 if ((heads?[w] ?? deps.Heads[w]) < 0) root = w;
             if (root < 0) continue;
+            // (shape two: the subject before the comma, the phrase after it hung on that subject)
+            int taken = -1, phrase = -1;
+            if (subj < 0 && deps.Label(v) is "advcl" or "acl" or "acl:relcl" or "conj")
+            {
+                for (int w = Math.Max(start, comma - SentenceTokens.MaxLength); w < comma && taken < 0; w++)
+                    if ((heads?[w] ?? deps.Heads[w]) == v && deps.Label(w) == "nsubj") taken = w;
+                for (int w = comma + 1; w < v; w++)
+                    if ((heads?[w] ?? deps.Heads[w]) is var hw && (hw <= comma || hw > v)) { if (phrase >= 0) { phrase = -2; break; } phrase = w; }
+                if (taken < 0 || phrase < 0 || pos[phrase] is not ("NOUN" or "PROPN")) continue;
+            }
+            else if (subj < 0 || deps.Label(v) is not ("acl:relcl" or "acl" or "conj")) continue;
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             heads[v] = root; labels[v] = (byte)parataxis;
-            for (int w = comma + 1; w < v; w++)
-                if (w != subj && (heads[w] <= comma || heads[w] > v)) { heads[w] = subj; labels[w] = (byte)compound; }
             if (heads[comma] <= comma) heads[comma] = v;
+            if (taken < 0)
+            {
+                for (int w = comma + 1; w < v; w++)
+                    if (w != subj && (heads[w] <= comma || heads[w] > v)) { heads[w] = subj; labels[w] = (byte)compound; }
+                continue;
+            }
+            heads[phrase] = v; labels[phrase] = (byte)nsubj;
+            // the preposition read as a subordinator is the taken subject's own; the phrase goes on the noun before it,
+            // else on the main verb
+            int prep = -1;
+            for (int w = Math.Max(start, taken - 3); w < taken; w++)
+                if (heads[w] == v && pos[w] == "ADP") prep = w;
+            if (prep < 0) { heads[taken] = root; labels[taken] = (byte)obl; continue; }
+            heads[prep] = taken; labels[prep] = (byte)caseLabel;
+            if (prep > start && pos[prep - 1] is "NOUN" or "PROPN") { heads[taken] = prep - 1; labels[taken] = (byte)nmod; }
+            else { heads[taken] = root; labels[taken] = (byte)obl; }
         }
     }
 

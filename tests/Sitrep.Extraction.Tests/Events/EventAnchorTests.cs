@@ -131,4 +131,19 @@ public sealed class EventAnchorTests
         Assert.Equal(WhereBases.Article, e.WhereBasis);
         Assert.Equal("2024-03-08", e.When);
     }
+
+    [Fact]
+    public void A_place_inside_a_country_named_with_it_is_where_it_happened()
+    {
+        if (Anchored("Gunmen killed 12 civilians in Mali's Mopti region on Friday.", e => e.Code.StartsWith("19")) is not { } e) return;
+        Assert.Equal("Mopti", e.Where);
+    }
+
+    [Fact]
+    public void The_place_before_an_attribution_at_the_sentences_end_is_still_the_events()
+    {
+        if (Anchored("BOGOTA (Andes Wire) - Fighters from the Popular Liberation Front (PLF) killed seven soldiers in an attack on a military base in Norte de Santander, the army said on Sunday.",
+                e => e.Code.StartsWith("19")) is not { } e) return;
+        Assert.StartsWith("Norte de Santander", e.Where);
+    }
 }
