@@ -362,6 +362,13 @@ public sealed class ActorCoder
         return words.Count > 0 && _lexicon.Exact(words, 0, words.Count - 1) is { } e && IsPlace(e);
     }
 
+    /// <summary>True when the words of <paramref name="span"/> are exactly a person's name the lexicons list ("Ismail Khan").</summary>
+    internal bool IsPersonName(string text, TextSpan span)
+    {
+        var words = PhraseWords.Split(text, span);
+        return words.Count > 0 && _lexicon.Exact(words, 0, words.Count - 1) is { Kind: EntryKind.Person };
+    }
+
     /// <summary>"New Orleans", "New Hampshire": a capitalised "New" right before a place's name makes another name.</summary>
     internal static bool PartOfNewName(List<PhraseWord> words, int first) =>
         first > 0 && words[first - 1] is { Capitalised: true, IsPunct: false, Norm: "new" };

@@ -160,6 +160,10 @@ public sealed class ActorStage : Stage
             if (c is not null && m.Label == EntityLabel.ORG && RankOpensName(text, m.Span, c.Evidence)) continue;
             // ("Greater New Orleans Fair Housing Action Center" tagged from "Orleans" on: a French city's name in another's)
             if (c is not null && c.Evidence.Start == FirstContent(text, m.Span) && NewBefore(text, m.Span.Start) && _coder.IsPlaceName(text, c.Evidence)) continue;
+            // ("Dera Ismail Khan": a person's name that a place's name goes on from is the place's namesake, no actor)
+            // (a name of several words: the dictionaries list a city alone, "Baku", as a country's)
+            if (c is not null && m.Label == EntityLabel.LOC && c.Evidence.Start > FirstContent(text, m.Span) && c.Evidence.SliceOf(text).Contains(' ')
+                && _coder.IsPersonName(text, c.Evidence)) continue;
             if (c is not null && c.Code.Length > 0)
                 return new Actor(id, c.Code, c.Country, c.Role, name, c.Evidence, m.Span);
         }

@@ -55,6 +55,7 @@ public sealed class LexiconActorSource(EventLexicon lexicon, bool bareRoles = fa
             if (code == "-") { i = j; continue; }
             var span = new TextSpan(tokens[i].Start, tokens[j].End);
             if (code.Length == 3 && PersonNames.InOthersName(document, span, bareCountry: true)) { i = j; continue; }
+            if (j > i && PersonNames.InPlaceName(document, span)) { i = j; continue; }
             if (code[0] == '~') { role = code[1..]; roleSpan = span; }
             // A dictionary's agent that goes before the country ("MSF [NGO~]": MSF Arnor → NGOARN).
             else if (code[^1] == '~') { prefix = code[..^1]; roleSpan = roleSpan.Length == 0 ? span : roleSpan.Union(span); }
@@ -145,6 +146,7 @@ public sealed class CoderActorSource(Sitrep.Extraction.Actors.ActorCoder coder, 
             // A role with no country ("---REB") is not a confident actor for an event.
             if (string.IsNullOrEmpty(c.Country)) continue;
             if (PersonNames.InOthersName(document, c.Evidence, bareCountry: c.Role.Length == 0)) continue;
+            if (c.Evidence.SliceOf(document.Text).Contains(' ') && PersonNames.InPlaceName(document, c.Evidence)) continue;
             bool dup = false;
             foreach (var h in found) if (h.Code == c.Code) { dup = true; break; }
             if (!dup) found.Add(new ActorHit(c.Code, c.Evidence));
@@ -214,6 +216,36 @@ internal static class PersonNames
             if (bareCountry ? AfterParticle(document.Text, e.Span.Start, span.Start) : HasLetterAfter(document.Text, span.End, e.Span.End)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A name of several words inside a place's name, next to a capitalised word of it ("Ismail Khan" in "Dera Ismail
+    /// Khan", "Ho Chi Minh" in "Ho Chi Minh City"): the place's namesake, no actor.
+    /// </summary>
+    internal static bool InPlaceName(ArticleDocument document, TextSpan span)
+    {
+        if (!document.Has(Layer.Entities)) return false;
+        var text = document.Text;
+        var near = _near ??= new List<int>();
+        SpanIndex<Entity>.Covering(document.Entities, e => e.Span, span, near);
+        foreach (int i in near)
+        {
+            var e = document.Entities[i];
+            if (e.Label != EntityLabel.LOC || !e.Span.Contains(span) || e.Span == span) continue;
+            int before = span.Start - 1, after = span.End;
+            while (before > e.Span.Start && text[before] == ' ') before--;
+            while (after < e.Span.End && text[after] == ' ') after++;
+            if (before > e.Span.Start && char.IsLetter(text[before]) && WordStartsUpper(text, e.Span.Start, before)
+                || after < e.Span.End && char.IsUpper(text[after])) return true;
+        }
+        return false;
+
+        static bool WordStartsUpper(string text, int from, int last)
+        {
+            int k = last;
+            while (k > from && char.IsLetter(text[k - 1])) k--;
+            return char.IsUpper(text[k]);
+        }
     }
 
     // The word before a name's part, over a hyphen ("al-Kuwaiti", "al - Kuwaiti"), is a particle of Arabic, French,

@@ -64,6 +64,7 @@ internal static class ParseRepairs
         SubjectsReadAsCompounds(pos, deps, text, ref labels, ref heads);
         QuotedObjectsHungOnPunctuation(pos, deps, text, ref labels, ref heads);
         AttributionsHungOnObjects(pos, deps, text, ref labels, ref heads);
+        PrepositionsReadAsMarks(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -367,6 +368,30 @@ internal static class ParseRepairs
             else { heads[taken] = root; labels[taken] = (byte)obl; }
         }
     }
+
+    /// <summary>
+    /// "stormed a police station in Dera Ismail Khan, killing nine policemen" parsed with "in" the subordinator of
+    /// "killing" and the town its oblique: a preposition that never opens a clause, right before a noun that hangs on the
+    /// same verb as an oblique, is that noun's.
+    /// </summary>
+    private static void PrepositionsReadAsMarks(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int caseLabel = IndexOf(deps.LabelSet, "case");
+        if (caseLabel < 0) return;
+        var words = pos.Words.Spans;
+        for (int m = 0; m + 1 < words.Length; m++)
+        {
+            if (pos[m] != "ADP" || (labels is null ? deps.Label(m) : deps.LabelSet[labels[m]]) != "mark"
+                || !PlacePrepositions.Contains(words[m].SliceOf(text).ToString())) continue;
+            int n = m + 1, h = heads?[m] ?? deps.Heads[m];
+            if (pos[n] is not ("PROPN" or "NOUN") || (heads?[n] ?? deps.Heads[n]) != h || deps.Label(n) != "obl") continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[m] = n; labels[m] = (byte)caseLabel;
+        }
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "near", "from", "into", "of", "outside", "inside" };
 
     private static readonly HashSet<string> ReportingWords = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "added", "reported" };
 

@@ -253,6 +253,18 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_persons_name_inside_a_towns_name_is_no_actor_and_a_preposition_misread_as_a_subordinator_still_places_it()
+    {
+        if (!EventCoderTests.Pipeline.Value?.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places) ?? true) return;
+        // (the PETRARCH dictionary lists the Afghan warlord Ismail Khan)
+        if (CodeWithDictionaries("Gunmen attacked a police station in Dera Ismail Khan on Monday.") is not { } events) return;
+        Assert.Contains(events, e => e.Target == "PAKCOP");
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("AFG", StringComparison.Ordinal));
+        if (CodeWithDictionaries("Gunmen stormed a police station in Dera Ismail Khan, killing nine policemen.") is not { } stormed) return;
+        Assert.Contains(stormed, e => e.Source == "PAKINS" && e.Target == "PAKCOP");
+    }
+
+    [Fact]
     public void Those_an_attack_killed_are_its_victims()
     {
         if (CodeWithDictionaries("A drone strike hit a crowded market in Kenya's Turkana county on Friday, killing at least 14 civilians.") is not { } events) return;
