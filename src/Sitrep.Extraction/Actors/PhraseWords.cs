@@ -69,6 +69,9 @@ internal static class PhraseWords
                 // "U.S." and "U.N.": single letters joined by dots form one word; "Iraq.Then" does not.
                 if (c == '.' && nextIsWordChar && segment == 1) { dotted = true; segment = 0; i++; continue; }
                 if (c == '.' && dotted) { i++; break; } // the final dot of "U.S." belongs to the word
+                // A capital's initial before a name goes on ("George W. Bush" as "george w bush"): the dot is its own, so
+                // the name is one phrase, in the text as in the lexicons.
+                if (c == '.' && letters == 1 && uppers == 1 && i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) { i++; break; }
                 break;
             }
             int wordEnd = i;

@@ -173,6 +173,21 @@ public sealed class ActorCoderTests
     }
 
     [Fact]
+    public void A_name_with_a_middle_initial_meets_its_dictionary_entry()
+    {
+        // Invented: a dictionary entry written with the initial and its dot, as the Phoenix dictionaries write them.
+        var lexicon = ActorLexiconLoader.FromLines([], [], [], [], ["TEM_R._VELLIN_", "\t[FRDGOV 000101-080101]", "\t[FRDELI]"]);
+        const string text = "Tem R. Vellin met the envoy.";
+        var words = PhraseWords.Split(text, new TextSpan(0, 13));
+        Assert.Equal(3, words.Count);
+        Assert.Equal("r", words[1].Norm);
+        Assert.NotNull(lexicon.Exact(words, 0, words.Count - 1));
+        // (an abbreviation's dots still make one word, and a sentence's last letter keeps its full stop apart)
+        Assert.Equal("us", Assert.Single(PhraseWords.Split("U.S.", new TextSpan(0, 4))).Norm);
+        Assert.Equal(3, PhraseWords.Split("plan B.", new TextSpan(0, 7)).Count);
+    }
+
+    [Fact]
     public void A_title_filed_under_two_office_holders_is_the_one_in_office_that_day()
     {
         // Invented father and son, both listed as "President Vellin"; the father comes first and has a default.
