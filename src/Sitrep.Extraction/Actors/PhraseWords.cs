@@ -20,6 +20,9 @@ internal readonly record struct PhraseWord(int Start, int End, string Norm, bool
 /// </summary>
 internal static class PhraseWords
 {
+    private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal)
+        { "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "brig", "cmdr", "dr", "mr", "mrs", "ms", "gov", "sen", "rep", "prof", "rev", "pres" };
+
     public static List<PhraseWord> Split(string text, TextSpan span)
     {
         var words = new List<PhraseWord>();
@@ -71,7 +74,9 @@ internal static class PhraseWords
                 if (c == '.' && dotted) { i++; break; } // the final dot of "U.S." belongs to the word
                 // A capital's initial before a name goes on ("George W. Bush" as "george w bush"): the dot is its own, so
                 // the name is one phrase, in the text as in the lexicons.
-                if (c == '.' && letters == 1 && uppers == 1 && i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) { i++; break; }
+                // So is the dot of a capitalised abbreviation of a title or a saint before a name ("Gen. Ali", "St. Petersburg").
+                if (c == '.' && uppers == 1 && char.IsUpper(text[start]) && i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2])
+                    && (letters == 1 || NameAbbreviations.Contains(sb.ToString()))) { i++; break; }
                 break;
             }
             int wordEnd = i;

@@ -185,6 +185,9 @@ public sealed class ActorCoderTests
         // (an abbreviation's dots still make one word, and a sentence's last letter keeps its full stop apart)
         Assert.Equal("us", Assert.Single(PhraseWords.Split("U.S.", new TextSpan(0, 4))).Norm);
         Assert.Equal(3, PhraseWords.Split("plan B.", new TextSpan(0, 7)).Count);
+        // A title's or a saint's abbreviation before a name keeps its dot too: "Gen. Ali Musa" is three words.
+        Assert.Equal(["gen", "ali", "musa"], PhraseWords.Split("Gen. Ali Musa", new TextSpan(0, 13)).Select(w => w.Norm));
+        Assert.Equal(["st", "petersburg"], PhraseWords.Split("St. Petersburg", new TextSpan(0, 14)).Select(w => w.Norm));
     }
 
     [Fact]
