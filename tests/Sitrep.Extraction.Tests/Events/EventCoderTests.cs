@@ -265,6 +265,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Attackers_and_assailants_are_armed_men_like_gunmen()
+    {
+        if (!EventCoderTests.Pipeline.Value?.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places) ?? true) return;
+        if (CodeWithDictionaries("Assailants stormed a church in Gusau on Sunday, shooting worshippers.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "NGAINS" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Those_an_attack_killed_are_its_victims()
     {
         if (CodeWithDictionaries("A drone strike hit a crowded market in Kenya's Turkana county on Friday, killing at least 14 civilians.") is not { } events) return;
