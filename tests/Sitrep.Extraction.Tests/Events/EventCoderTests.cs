@@ -1530,6 +1530,15 @@ public sealed class EventCoderTests
     }
 
     [Theory]
+    [InlineData("Officials linked the two militias to al-Qaeda.")]
+    [InlineData("Police linked the suspects to the Islamic State group.")]
+    public void Linking_people_to_a_group_is_no_cooperation(string text)
+    {
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("06") || e.Code.StartsWith("05"));
+    }
+
+    [Theory]
     [InlineData("Police blamed the bombing on the Islamic State group.", "IMGMUSISI")]
     [InlineData("Kenya linked the attack to Somali militants.", "SOMINS")]
     public void A_deed_laid_on_someone_is_an_accusation_of_them(string text, string accused)
