@@ -146,4 +146,13 @@ public sealed class EventAnchorTests
                 e => e.Code.StartsWith("19")) is not { } e) return;
         Assert.StartsWith("Norte de Santander", e.Where);
     }
+
+    [Theory]
+    [InlineData("Iraqi troops invaded Kuwait on Thursday, officials in Washington said.", "192", "Kuwait")]
+    [InlineData("Kenya condemned Uganda on Monday, officials in Nairobi said.", "111", "Nairobi")]
+    public void A_country_force_struck_is_where_it_happened_but_a_party_to_words_is_not(string text, string code, string where)
+    {
+        if (Anchored(text, e => e.Code == code) is not { } e) return;
+        Assert.Equal(where, e.Where);
+    }
 }
