@@ -65,6 +65,7 @@ internal static class ParseRepairs
         QuotedObjectsHungOnPunctuation(pos, deps, text, ref labels, ref heads);
         AttributionsHungOnObjects(pos, deps, text, ref labels, ref heads);
         PrepositionsReadAsMarks(pos, deps, text, ref labels, ref heads);
+        SubjectsReadAsClauses(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -389,6 +390,59 @@ internal static class ParseRepairs
             heads ??= deps.Heads.ToArray();
             heads[m] = n; labels[m] = (byte)caseLabel;
         }
+    }
+
+    /// <summary>
+    /// "fired tear gas at protesters, as demonstrations against a tax increase turned violent" parsed with
+    /// "demonstrations" a clause of its own ("as" its subordinator), "against a tax increase" an oblique of "fired" and
+    /// "turned" another clause with no subject: a noun with a subordinator and no verb, followed by a verb of the same
+    /// governor that has no subject, with nothing between but the noun's words and obliques of the governor, is that
+    /// verb's subject; the subordinator is the verb's and the obliques the noun's.
+    /// </summary>
+    private static void SubjectsReadAsClauses(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int nsubj = IndexOf(deps.LabelSet, "nsubj"), advcl = IndexOf(deps.LabelSet, "advcl"), nmod = IndexOf(deps.LabelSet, "nmod");
+        if (nsubj < 0 || advcl < 0 || nmod < 0) return;
+        var words = pos.Words.Spans;
+        for (int n = 1; n + 2 < words.Length; n++)
+        {
+            int g = heads?[n] ?? deps.Heads[n];
+            if (pos[n] is not ("NOUN" or "PROPN") || g < 0 || g > n || (labels is null ? deps.Label(n) : deps.LabelSet[labels[n]]) != "advcl") continue;
+            int mark = -1, to = Math.Min(words.Length, n + SentenceTokens.MaxLength);
+            bool own = false;
+            for (int c = Math.Max(0, n - 4); c < n; c++)
+                if ((heads?[c] ?? deps.Heads[c]) == n && deps.Label(c) == "mark") mark = c;
+            for (int c = n + 1; c < to; c++)
+                if ((heads?[c] ?? deps.Heads[c]) == n && deps.Label(c) is "cop" or "aux") own = true;
+            if (mark < 0 || own) continue;
+            // (the first verb on the same governor; a participle inside the phrase, "a proposed tax", is the phrase's)
+            int v = n + 1;
+            while (v < to && !(pos[v] is "VERB" or "AUX" && (heads?[v] ?? deps.Heads[v]) == g)) v++;
+            if (v >= to || deps.Label(v) is not ("advcl" or "conj")) continue;
+            var obliques = new List<int>(2);
+            for (int c = n + 1; c < v; c++)
+                if ((heads?[c] ?? deps.Heads[c]) == g && deps.Label(c) == "obl") obliques.Add(c);
+            bool between = true;
+            for (int c = n + 1; c < v && between; c++)
+                between = obliques.Contains(c) || Governs(n, c, heads, deps) || UnderAny(obliques, c, heads, deps);
+            if (!between) continue;
+            bool subject = false;
+            for (int c = n + 1; c < to && !subject; c++)
+                if ((heads?[c] ?? deps.Heads[c]) == v && deps.Label(c) is "nsubj" or "nsubj:pass" or "expl") subject = true;
+            if (subject) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[n] = v; labels[n] = (byte)nsubj;
+            heads[mark] = v;
+            labels[v] = (byte)advcl;
+            foreach (int o in obliques) { heads[o] = n; labels[o] = (byte)nmod; }
+        }
+    }
+
+    private static bool UnderAny(List<int> governors, int word, int[]? heads, Dependencies deps)
+    {
+        foreach (int g in governors) if (Governs(g, word, heads, deps)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "near", "from", "into", "of", "outside", "inside" };

@@ -204,4 +204,11 @@ public sealed class ConditionsPurposesAndMisparsesTests
         Assert.Contains(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Target.EndsWith(speakersRole, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_clause_opening_with_its_subordinator_and_a_noun_keeps_the_main_deed()
+    {
+        if (Code("Ugandan police fired tear gas at protesters in Kampala on Monday, as demonstrations against a tax increase turned violent.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGACOP" && e.Code == "175" && e.Target == "UGAOPP");
+    }
 }
