@@ -403,6 +403,8 @@ internal sealed class TimeScanner
             if (Future(i) || (diff > 4 || diff <= -4) && ClauseTense(i) > 0) { if (diff <= -4) yr++; }
             else if (diff > 4) yr--;
             else if (diff <= -8 && !Past(i)) yr++;
+            // "since June": the start of a stretch that runs up to the report lies before it
+            if (Is(i - 1, "since") && (yr > _d.Year || yr == _d.Year && month > _d.Month)) yr = month > _d.Month ? _d.Year - 1 : _d.Year;
             var gm = new GDate(Gran.Month, yr, month);
             c = new Cand(i, mEnd, TimexType.DATE, _hasDct ? gm.Format() : null, Relative: true, Point: gm);
             return true;
@@ -446,6 +448,8 @@ internal sealed class TimeScanner
         else if (Future(first) || (gap > 122 || gap < -122) && ClauseTense(first) > 0) { if (gap < -122) y++; }
         else if (gap > 122) y--;
         else if (gap < -243 && !Past(first)) y++;
+        // "since 2 November": the start of a stretch that runs up to the report lies before it
+        if (Is(first - 1, "since") && new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))) > _d) y--;
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }
         var g = new GDate(Gran.Day, y, month, day);
         c = new Cand(first, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);

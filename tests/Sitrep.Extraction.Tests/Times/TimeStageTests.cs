@@ -19,6 +19,9 @@ public sealed class TimeStageTests
         { "The truce collapsed last week after days of calm.", "last week", "DATE", "2016-W38" },
         { "Shelling has continued since last week.", "last week", "DATE", "2016-W38" },
         { "The town has been besieged since mid-July.", "mid-July", "DATE", "2016-07" },
+        // what "since" starts from lies before the report, even a month or a day only weeks ahead in the calendar
+        { "No convoy has reached the valley since December.", "December", "DATE", "2015-12" },
+        { "Some 4,000 families have fled the district since 12 November.", "12 November", "DATE", "2015-11-12" },
         { "Convoys were blocked earlier this month.", "earlier this month", "DATE", "2016-09" },
         { "The uprising began in March 2011 in the south.", "March 2011", "DATE", "2011-03" },
         { "The war has gone on for over five years.", "over five years", "DURATION", "P5Y" },
