@@ -221,11 +221,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Losses = Lexicon.Set("deaths", "casualties", "fatalities", "injuries");
         public static readonly ulong Qualifiers = Lexicon.Set("about", "around", "some", "nearly", "almost", "over");
         public static readonly ulong HeldPeople = Lexicon.Set("refugees", "prisoners", "hostages", "detainees");
-        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed");
+        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed", "affected");
+        /// <summary>"displaced a further 21,000 people", "killed another 12": words that add a count to an earlier one.</summary>
+        public static readonly ulong Further = Lexicon.Set("a", "an", "another", "further", "additional");
         public static readonly ulong Passive = Lexicon.Set("were", "was", "been");
         /// <summary>The words between a count and the verb or noun before it that governs it: "the death toll rose to 52".</summary>
         public static readonly ulong TollLead = Lexicon.Set("to", "at", "of", "by", "the", "rose", "risen", "climbed", "reached", "stood", "stands", "now",
-            "increased", "jumped", "hit", "is", "was", "has", "had", "death", "another", "a", "an", "least", "than", "all",
+            "increased", "jumped", "hit", "is", "was", "has", "had", "death", "another", "a", "an", "further", "additional", "least", "than", "all",
             "include", "includes", "included");
         /// <summary>"killed his mother and 10 other people": a count that goes on the verb's object.</summary>
         public static readonly ulong Other = Lexicon.Set("other", "others");
@@ -252,7 +254,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Needed = Lexicon.Set("aid", "help", "assistance", "humanitarian", "food", "urgent");
         public static readonly ulong Under = Lexicon.Set("almost", "nearly", "under");
         public static readonly ulong Approximately = Lexicon.Set("about", "around", "approximately", "roughly", "some", "nearly");
-        public static readonly ulong WarStart = Lexicon.Set("start", "beginning", "outbreak", "war", "conflict", "uprising");
+        public static readonly ulong WarStart = Lexicon.Set("start", "beginning", "outbreak", "war", "conflict", "uprising",
+            "siege", "fighting", "offensive", "invasion", "ceasefire", "crisis"); // "since the siege began", "since the ceasefire"
         public static readonly ulong CountLead = Lexicon.Set("over", "nearly", "almost", "about", "some", "another");
         public static readonly ulong AfterArticle = Lexicon.Set("few", "dozen", "couple", "hundred", "thousand", "million", "billion", "trillion");
         /// <summary>Words before "one" that make it a pronoun: "no one", "any one", "the one", "each one".</summary>
@@ -423,6 +426,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (k > 0 && _t[k - 1].Kind == TK.Punct && _s[_t[k - 1].Start] is '$' or '£' or '€' or '#' or '№') return true;
             // ages: "a 12-year-old", "aged 12", "12 years old"
             if (Is(k - 1, "aged") || Is(k - 1, "age")) return true;
+            // "children under five": an age bound after the people it sorts
+            if (Is(k - 1, "under") && k >= 2 && PluralWord(k - 2) && char.IsLower(_s[_t[k - 2].Start])) return true;
             if ((Is(last + 1, "year") || Is(last + 1, "years")) && (Is(last + 2, "old") || IsP(last + 2, '-'))) return true;
             if (IsP(last + 1, '-') && (Is(last + 2, "year") || Is(last + 2, "month")) ) return true;
             // years and clock readings
@@ -450,8 +455,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // a number word in a name: "arrest the Five Members", "the Big Three" (a headline in capitals has them before it too)
             if (_t[k].Kind == TK.Word && char.IsUpper(_s[_t[k].Start]) && k > 0 && _t[k - 1].Kind == TK.Word && char.IsLower(_s[_t[k - 1].Start])
                 && (last + 1 >= _n || _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start])) && !Cased()) return true;
-            // the whole a part is taken from: "one of the two pilots", "three of the 12 soldiers"
-            if (Is(k - 1, "the") && Is(k - 2, "of") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)) return true;
+            // the whole a part is taken from: "one of the two pilots", "three of the 12 soldiers" (unless the whole's own words say
+            // what happened to it: "half of the 2.3 million people in need", "one of the 40 people killed")
+            if (Is(k - 1, "the") && Is(k - 2, "of") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)
+                && !KindRightAfterNoun(last + 1)) return true;
             // "one" as a pronoun: "no one in China", "killing one another", "one that is executed", "one of its radio stations"
             if (last == k && Is(k, "one"))
             {
@@ -477,6 +484,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>A lowercase particle inside a place name: "Dar es Salaam", "Ras al Khaimah", "Rio de Janeiro".</summary>
         private bool IsNameParticle(int k) => _t[k].Length <= 5 && char.IsLower(_s[_t[k].Start]) && Events.PersonNames.IsParticle(Word(k));
 
+        /// <summary>
+        /// "Port-au-Prince", "Aix-en-Provence": a short lowercase word hyphened between two parts of a name, the second capitalised.
+        /// </summary>
+        private bool LinkInName(int k) =>
+            _t[k].Length <= 4 && char.IsLower(_s[_t[k].Start]) && IsP(k + 1, '-') && Glued(k, k + 1) && Glued(k + 1, k + 2)
+            && _t[k + 2].Kind == TK.Word && char.IsUpper(_s[_t[k + 2].Start]);
+
         /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch (no space between them).</summary>
         private bool Glued(int a, int b) => (uint)a < (uint)_n && (uint)b < (uint)_n && _t[a].End == _t[b].Start;
 
@@ -496,6 +510,39 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         private bool IsQualifierWord(int k) => In(k, W.Qualifiers);
+
+        /// <summary>
+        /// True when the noun phrase from token <paramref name="j"/> (up to three words) ends in a participle or "in need" that
+        /// describes its people ("people in need", "civilians killed"), not in a verb of its own clause ("soldiers were killed").
+        /// </summary>
+        private bool KindRightAfterNoun(int j)
+        {
+            for (int end = j + 3; j < end && j < _n && _t[j].Kind == TK.Word && !Stop(j) && Lexicon.After(Slot(j)) is null; j++) { }
+            return Is(j, "in") && Is(j + 1, "need") || In(j, W.Participles);
+        }
+
+        /// <summary>True when every token in [<paramref name="from"/>, <paramref name="to"/>) is a word of <paramref name="set"/>.</summary>
+        private bool AllIn(int from, int to, ulong set)
+        {
+            for (int k = from; k < to; k++)
+                if (!In(k, set)) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// The first word in [<paramref name="from"/>, <paramref name="to"/>) that says what happened to the people "the number of"
+        /// counts ("the number of people killed", "the number of IDPs", "the number of internally displaced persons"), with its
+        /// token; null when none does. Words of dwelling and need ("living", "needs") say nothing of harm here.
+        /// </summary>
+        private (FigureKind, int)? KindWordOf(int from, int to)
+        {
+            for (int k = from; k < to; k++)
+            {
+                if (_t[k].Kind == TK.Punct) return null;
+                if (Lexicon.After(Slot(k)) is FigureKind kind) return kind == FigureKind.Affected && !Is(k, "affected") ? null : (kind, k);
+            }
+            return null;
+        }
 
         private bool TryFigure(int k, int last, NumberReading r, out Figure? f, out bool absurd)
         {
@@ -547,7 +594,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (In(b, W.Participles))
                     {
                         // "were killed 12" is odd English; a participle before a count is an active verb only right before it
-                        if (steps > 0) break;
+                        // or before words that add to an earlier count ("displaced a further 21,000 people")
+                        if (steps > 0 && !AllIn(b + 1, qs, W.Further)) break;
                         if (In(b - 1, W.Passive)) break;
                     }
                     kind = bk; kindTok = b; spanStart = b;
@@ -565,6 +613,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 {
                     if (_t[back].Kind == TK.Punct && (_s[_t[back].Start] is ';' or ':' or '.' || _s[_t[back].Start] == ',' && !risen)) break;
                     if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty") && !In(back + 1, W.TollCharge)) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
+                    // "the number of people killed in the province has risen to 4,525", "bringing the number of IDPs to 2.8 million"
+                    if (Is(back, "number") && Is(back + 1, "of") && KindWordOf(back + 2, qs - 1) is var (nk, nt)) { kind = nk; kindTok = nt; spanStart = back; break; }
                 }
             }
             if (kind is null && Is(qs - 1, "and") && In(last + 1, W.Other))
@@ -585,6 +635,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 // scan forward through the clause for what happened to them
                 int depth = 0;
+                bool appositive = false;
                 for (int a = Math.Max(j, last + 1); a < _n && a < last + 16; a++)
                 {
                     var tk = _t[a];
@@ -593,6 +644,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         char c = _s[tk.Start];
                         if (c is '(' or '[') { depth++; continue; }
                         if (c is ')' or ']') { depth = Math.Max(0, depth - 1); continue; }
+                        // "At least 19 people, including seven children, died", "1.7 million people, or 75 per cent of the
+                        // population, have been displaced": the phrase set off by commas says more of those counted
+                        if (c == ',' && appositive) { appositive = false; depth = 0; continue; }
+                        if (c == ',' && depth == 0 && (Is(a + 1, "including") || Is(a + 1, "or"))) { appositive = true; depth = 1; continue; }
                         if (c is '–' or '—') { depth = depth == 0 ? 1 : 0; continue; }
                         if (c is ';' or ':' or '.' or '?' or '!' && depth == 0) break;
                         // "killed 258 people, including 12 Americans, and injured more": the Americans are among the dead
@@ -622,6 +677,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                     if (Is(a, "under") && Is(a + 1, "siege")) { kind = FigureKind.Besieged; kindTok = a + 1; break; }
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
+                    // "4.3 million people face acute food insecurity"
+                    if (Is(a, "food") && (Is(a + 1, "insecurity") || Is(a + 1, "insecure"))) { kind = FigureKind.WithoutFood; kindTok = a + 1; break; }
                     if (Lexicon.After(Slot(a)) is FigureKind ak)
                     {
                         // "live"/"remain" only say where people are when a place follows: "still live in eastern Aleppo"
@@ -632,6 +689,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (ak == FigureKind.Killed && Is(a, "death") && !Is(a - 1, "to") && a + 1 < _n && _t[a + 1].Kind == TK.Word) continue;
                         // "bodies" next to the count ("26 bodies", "12 charred bodies"), not "several scholarly bodies"
                         if (ak == FigureKind.Killed && Is(a, "bodies") && a > last + 1 && !(a == last + 2 && In(a - 1, W.BodyState))) continue;
+                        // "12 killings", "two extrajudicial killings": the count's own noun, not "1,500 marched to protest the killings"
+                        if (ak == FigureKind.Killed && Is(a, "killings") && a > last + 2) continue;
                         if (ak == FigureKind.Killed && Is(a, "lives") && !In(qs - 1, W.TookLives) && !In(a + 1, W.TookLives)
                             && !(In(a + 1, W.Passive) && In(a + 2, W.TookLives))) continue;
                         if (ak == FigureKind.Affected && In(a, W.Need) && !In(a + 1, W.Needed)) continue;
@@ -742,6 +801,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 if (!sentence.Contains(x.Span) || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
                 if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
+                if (x.Span.Start >= figure.End && OlderCountBetween(figure.End, x.Span.Start)) continue;
                 int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
                 if (dist < bestDist) { bestDist = dist; best = x; }
             }
@@ -807,6 +867,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return _s.AsSpan(start, end - start);
         }
 
+        /// <summary>
+        /// "rose to 4,310, up from 3,200 last week": between the figure and a time after it, "up from", "down from" or "compared
+        /// with" brings in an older count, whose time the time is.
+        /// </summary>
+        private bool OlderCountBetween(int from, int to)
+        {
+            var between = _s.AsSpan(from, to - from);
+            return between.Contains(" up from ", StringComparison.OrdinalIgnoreCase) || between.Contains(" down from ", StringComparison.OrdinalIgnoreCase)
+                || between.Contains(" compared with ", StringComparison.OrdinalIgnoreCase) || between.Contains(" compared to ", StringComparison.OrdinalIgnoreCase);
+        }
+
         private bool AfterSince(TextSpan span) => WordBefore(span.Start, out _).Equals("since", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The first place of the places layer inside <paramref name="words"/>, or null.</summary>
@@ -855,11 +926,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     e = n2;
                     while (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start])) e++;
                 }
-                // names joined by hyphens: "Dar-es-Salaam", "Al-Haram", "Guinea-Bissau"
-                bool compound = false;
+                // names joined by hyphens: "Dar-es-Salaam", "Al-Haram", "Guinea-Bissau" (a pair of names, "Iran-Iraq", unless a
+                // lowercase link makes it one name, "Port-au-Prince")
+                bool compound = false, linked = false;
                 while (IsP(e + 1, '-') && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word
-                       && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3)))
-                { e += 2; compound = true; }
+                       && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3) || LinkInName(e + 2)))
+                { e += 2; compound = true; linked |= char.IsLower(_s[_t[e].Start]); }
+                if (linked) compound = false;
                 // "the Kenyan and Tanzanian capitals": two names sharing the kind of place after them
                 if (Is(e + 1, "and") && e + 3 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])
                     && _t[e + 3].Kind == TK.Word && W.PlaceNouns.Contains(Word(e + 3)))
@@ -868,7 +941,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 {
                     var next = Word(e + 1);
                     // the kind of place after its name is part of it: "the Saltivskyi district", "the Tanzanian capital"
-                    if (W.PlaceNouns.Contains(next)) e++;
+                    if (W.PlaceNouns.Contains(next))
+                    {
+                        e++;
+                        // "the Libyan city of Derna": the name after the kind of place is the place
+                        if (Is(e + 1, "of") && e + 2 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]))
+                            for (e += 2; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End == 1 && char.IsUpper(_s[_t[e + 1].Start]);) e++;
+                    }
                     // a name before the people or things it describes is no place: "Serb police", "three Atlanta attacks",
                     // "public TV interviews"; nor is a hyphened pair before a noun: "in the Iran-Iraq war"
                     else if (PluralWord(e + 1) || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)

@@ -47,7 +47,7 @@ internal static class Lexicon
     // lookup reads the four and compares, with no branch on what it finds (whether a word is listed follows no
     // pattern a branch predictor could learn, and it meets every word of the text). Other words take the
     // case-insensitive dictionary, behind the shape bits (2.7 KB). A word test reads a slot's key (<see cref="Key"/>).
-    private const int BucketBits = 9;
+    private const int BucketBits = 10;
     /// <summary>Rows a bucket holds: four rows of sixteen bytes, one cache line.</summary>
     private const int BucketRows = 4;
     private const int TableSize = BucketRows << BucketBits; // over three times the vocabulary
@@ -240,7 +240,7 @@ internal static class Lexicon
         foreach (var w in FigureWords.AllWords) words.Add(w);
         foreach (var w in new[] { "no", "none", "nobody" }) words.Add(w);
         foreach (var w in FigureWords.PlaceLeads.Concat(FigureWords.TotalLeads).Concat(FigureWords.Stops).Concat(TimeWords.FutureLeads)) words.Add(w);
-        if (words.Count > TableSize / 3) throw new InvalidOperationException("The lexicon table is over a third full; make it larger.");
+        if (words.Count > TableSize / 3) throw new InvalidOperationException($"The lexicon table is over a third full ({words.Count} words); make it larger.");
         // The interned instance: the literal a grammar passes to its word test is this very string.
         var list = words.Select(w => string.Intern(w.ToLowerInvariant())).Order(StringComparer.Ordinal).ToArray();
         var keys = new ulong[list.Length];

@@ -52,6 +52,21 @@ public sealed class FigureStageTests
         { "The fire killed the school's caretaker and 11 other people.", "killed the school's caretaker and 11 other people", "killed", 11, 11, 11, "exact" },
         // a toll given as a magnitude it is in
         { "By nightfall the death toll was in the hundreds, rescuers said.", "toll was in the hundreds", "killed", 200, null, 999, "range" },
+        // the words of situation reports: IDPs, drownings and killings, people affected, a further count, hunger
+        { "The province now hosts an estimated 1 million IDPs in some 200 sites.", "an estimated 1 million IDPs", "displaced", null, 1_000_000, null, "estimated" },
+        { "At least five people drowned when the boat capsized.", "At least five people drowned", "killed", 5, null, null, "at_least" },
+        { "Monitors recorded 12 killings in the camp this year.", "12 killings", "killed", 12, 12, 12, "exact" },
+        { "The floods have affected more than 1.1 million across the country.", "affected more than 1.1 million", "affected", 1_100_000, null, null, "more_than" },
+        { "New raids on the district displaced a further 21,000 people.", "displaced a further 21,000 people", "displaced", 21_000, 21_000, 21_000, "exact" },
+        { "Some 640,000 people are facing famine in the region.", "Some 640,000 people are facing famine", "without_food", null, 640_000, null, "approx" },
+        { "Some 5 million people face acute food insecurity, the agency said.", "Some 5 million people face acute food insecurity", "without_food", null, 5_000_000, null, "approx" },
+        // "the number of" those to whom something happened, risen or brought to a count
+        { "The number of people killed in the earthquake has risen to 4,525.", "number of people killed in the earthquake has risen to 4,525", "killed", 4525, 4525, 4525, "exact" },
+        { "The new arrivals bring the number of IDPs in the province to 2.8 million.", "number of IDPs in the province to 2.8 million", "displaced", 2_800_000, 2_800_000, 2_800_000, "exact" },
+        // a phrase set off by commas between the count and what happened to it
+        { "About 1.7 million people, or 75 per cent of the population, have been displaced.", "About 1.7 million people, or 75 per cent of the population, have been displaced", "displaced", null, 1_700_000, null, "approx" },
+        // the whole a part is taken from, when its own words say what happened to it
+        { "More than half of the 2.3 million people in need have received no aid.", "2.3 million people in need", "affected", 2_300_000, 2_300_000, 2_300_000, "exact" },
     };
 
     [Theory]
@@ -113,6 +128,8 @@ public sealed class FigureStageTests
     [InlineData("Then 30,000 of the rifles the ministry ordered went missing at sea.")]
     [InlineData("14 - Number of hours the detainees were held without water.")]
     [InlineData("The cell went on executing one atrocity after another.")]
+    // killings far from the count are not what the count is of
+    [InlineData("Some 1,500 students marched through the capital on Sunday to protest the killings.")]
     public void Counts_of_things_ages_names_and_years_are_not_figures(string sentence) =>
         Assert.Empty(Run(sentence).Figures);
 
@@ -156,6 +173,9 @@ public sealed class FigureStageTests
     // "of" inside a name; the men "from" a group are its members, not the place
     [InlineData("Floods in the Republic of the Marshall Islands killed 14 people.", "the Republic of the Marshall Islands")]
     [InlineData("Fighters from Katiba Macina attacked a market near the town of Sofara, killing 22 people.", "the town of Sofara")]
+    // the name after the kind of place a capitalised word describes; a name whose parts a lowercase word links
+    [InlineData("At least 200 people were killed in the Libyan city of Derna.", "the Libyan city of Derna")]
+    [InlineData("Gang violence in Port-au-Prince killed 40 people this week.", "Port-au-Prince")]
     public void A_figures_place_is_the_name_after_its_own_place_word(string sentence, string where)
     {
         var f = Run(sentence).Figures.First(x => x.Kind == FigureKind.Killed);
@@ -283,6 +303,38 @@ public sealed class FigureStageTests
         var war = Assert.Single(Run(brokeOut).Figures);
         Assert.True(war.Cumulative);
         Assert.Equal("2011-01-01/2021-05-14", war.When);
+    }
+
+    [Fact]
+    public void A_count_in_a_phrase_set_off_by_including_is_among_the_counted_and_each_is_a_figure()
+    {
+        const string s = "At least 19 people, including 7 children, died in the camp.";
+        var figures = Run(s).Figures;
+        Assert.Equal(["At least 19 people, including 7 children, died", "7 children, died"], figures.Select(f => f.Span.Of(s)));
+        Assert.All(figures, f => Assert.Equal(FigureKind.Killed, f.Kind));
+    }
+
+    [Fact]
+    public void An_age_bound_after_the_people_is_no_count()
+    {
+        const string s = "Nearly 300,000 children under five suffer from severe acute malnutrition.";
+        var f = Assert.Single(Run(s).Figures);
+        Assert.Equal(FigureKind.WithoutFood, f.Kind);
+        Assert.Equal(new Bounds(null, null, 300_000), f.Count);
+    }
+
+    [Fact]
+    public void A_count_since_a_siege_or_the_fighting_is_a_running_total()
+    {
+        Assert.True(Assert.Single(Run("At least 230 people have died of hunger since the siege began.").Figures).Cumulative);
+        Assert.True(Assert.Single(Run("Some 150,000 people have fled since the fighting reached the state.").Figures).Cumulative);
+    }
+
+    [Fact]
+    public void The_time_of_an_older_count_after_up_from_is_not_the_figures()
+    {
+        var f = Assert.Single(Run("The agency said 61 people have died of cholera, up from 40 last week.").Figures);
+        Assert.Equal("2021-05-14", f.When);
     }
 
     [Fact]
