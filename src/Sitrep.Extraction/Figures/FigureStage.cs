@@ -223,6 +223,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong HeldPeople = Lexicon.Set("refugees", "prisoners", "hostages", "detainees");
         public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed", "affected");
         /// <summary>"displaced a further 21,000 people", "killed another 12": words that add a count to an earlier one.</summary>
+        public static readonly ulong Strike = Lexicon.Set("strike", "strikes", "strikers", "striker");
         public static readonly ulong Further = Lexicon.Set("a", "an", "another", "further", "additional");
         public static readonly ulong Passive = Lexicon.Set("were", "was", "been");
         /// <summary>The words between a count and the verb or noun before it that governs it: "the death toll rose to 52".</summary>
@@ -694,6 +695,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (ak == FigureKind.Killed && Is(a, "lives") && !In(qs - 1, W.TookLives) && !In(a + 1, W.TookLives)
                             && !(In(a + 1, W.Passive) && In(a + 2, W.TookLives))) continue;
                         if (ak == FigureKind.Affected && In(a, W.Need) && !In(a + 1, W.Needed)) continue;
+                        // "12 hunger strikers", "on hunger strike": a protest, not hunger
+                        if (ak == FigureKind.WithoutFood && Is(a, "hunger") && In(a + 1, W.Strike)) continue;
                         kind = ak; kindTok = a;
                         // "30 others fled into the forest and are still missing": where the flight ended counts
                         if (ak == FigureKind.Displaced)

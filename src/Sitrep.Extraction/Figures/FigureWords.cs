@@ -20,7 +20,7 @@ internal static class FigureWords
         [FigureKind.Trapped] = ["trapped", "stranded"],
         [FigureKind.Besieged] = ["besieged"],
         // hunger as a sitrep counts it: "300,000 children suffer from severe acute malnutrition", "638,000 people face famine"
-        [FigureKind.WithoutFood] = ["famine", "starvation", "malnutrition", "malnourished"],
+        [FigureKind.WithoutFood] = ["famine", "starvation", "malnutrition", "malnourished", "hunger"],
         [FigureKind.Missing] = ["missing", "unaccounted"],
         [FigureKind.Detained] = ["detained", "arrested", "jailed", "imprisoned", "detainees", "prisoners", "prisoner", "captured", "rounded"],
         [FigureKind.Kidnapped] = ["kidnapped", "abducted", "hostages", "hostage"],

@@ -59,6 +59,7 @@ public sealed class FigureStageTests
         { "The floods have affected more than 1.1 million across the country.", "affected more than 1.1 million", "affected", 1_100_000, null, null, "more_than" },
         { "New raids on the district displaced a further 21,000 people.", "displaced a further 21,000 people", "displaced", 21_000, 21_000, 21_000, "exact" },
         { "Some 640,000 people are facing famine in the region.", "Some 640,000 people are facing famine", "without_food", null, 640_000, null, "approx" },
+        { "An estimated 4.3 million people face crisis levels of hunger in the north-east.", "An estimated 4.3 million people face crisis levels of hunger", "without_food", null, 4_300_000, null, "estimated" },
         { "Some 5 million people face acute food insecurity, the agency said.", "Some 5 million people face acute food insecurity", "without_food", null, 5_000_000, null, "approx" },
         // "the number of" those to whom something happened, risen or brought to a count
         { "The number of people killed in the earthquake has risen to 4,525.", "number of people killed in the earthquake has risen to 4,525", "killed", 4525, 4525, 4525, "exact" },
@@ -128,6 +129,9 @@ public sealed class FigureStageTests
     [InlineData("Then 30,000 of the rifles the ministry ordered went missing at sea.")]
     [InlineData("14 - Number of hours the detainees were held without water.")]
     [InlineData("The cell went on executing one atrocity after another.")]
+    // a hunger strike is a protest
+    [InlineData("Some 40 students have been on hunger strike since March.")]
+    [InlineData("The 12 hunger strikers were moved to a clinic.")]
     // killings far from the count are not what the count is of
     [InlineData("Some 1,500 students marched through the capital on Sunday to protest the killings.")]
     public void Counts_of_things_ages_names_and_years_are_not_figures(string sentence) =>
