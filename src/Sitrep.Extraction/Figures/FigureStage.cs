@@ -223,6 +223,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong HeldPeople = Lexicon.Set("refugees", "prisoners", "hostages", "detainees");
         public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed", "affected");
         /// <summary>"displaced a further 21,000 people", "killed another 12": words that add a count to an earlier one.</summary>
+        /// <summary>Adverbs between a reporter and its verb: "has repeatedly warned", "also said".</summary>
+        public static readonly ulong ReportAdverbs = Lexicon.Set("also", "repeatedly", "previously", "already", "separately", "earlier", "later", "again");
         public static readonly ulong Strike = Lexicon.Set("strike", "strikes", "strikers", "striker");
         public static readonly ulong Further = Lexicon.Set("a", "an", "another", "further", "additional");
         public static readonly ulong Passive = Lexicon.Set("were", "was", "been");
@@ -233,7 +235,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>"killed his mother and 10 other people": a count that goes on the verb's object.</summary>
         public static readonly ulong Other = Lexicon.Set("other", "others");
         /// <summary>Verbs that report a count: its reporter is the claimant ("health officials said at least 21 ...").</summary>
-        public static readonly ulong Reporting = Lexicon.Set("said", "says", "reported", "told", "announced", "stated", "confirmed");
+        public static readonly ulong Reporting = Lexicon.Set("said", "says", "reported", "told", "announced", "stated", "confirmed", "warned", "warns", "added");
         /// <summary>
         /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions (read once a
         /// sentence with a figure, so a plain set; the lexicon keeps only the words its scanners need).
@@ -729,6 +731,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "thousands of extra cancer deaths", "additional innocent lives": lowercase words right before the kind noun
             // describe the deaths, not the people ("one Iraqi dead", "Syrian soldiers killed" name them)
             if (victimsEnd >= 0 && kindTok == victimsEnd + 1 && char.IsLower(_s[_t[victimsEnd].Start]) && !PluralWord(victimsEnd)) victimsStart = -1;
+            // "Thousands more are trapped", "12 more soldiers": "more" adds to a count, it names no one
+            if (victimsStart >= 0 && Is(victimsStart, "more") && ++victimsStart > victimsEnd) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
             int end = Math.Max(Math.Max(last, kindTok), victimsEnd);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
@@ -1014,13 +1018,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 e = IsP(cue - 1, ',') ? cue - 2 : cue - 1;
                 // "were reported killed", "are reported to have died": no reporter
                 if (e >= 0 && (In(e, W.Passive) || Is(e, "is") || Is(e, "are") || Is(e, "be"))) return null;
-                // "The UN have confirmed": the reporter, not its auxiliary
-                while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had"))) e--;
+                // "The UN have confirmed", "The UN has repeatedly warned": the reporter, not its auxiliary or adverb
+                while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had") || In(e, W.ReportAdverbs))) e--;
                 a = e;
                 // ("Lebanon's health ministry said": a possessive ending inside the reporter's words)
                 while (a - 1 >= 0 && e - a < 8)
                 {
                     if (a >= 3 && Possessive(a - 2) && _t[a - 3].Kind == TK.Word) a -= 3;
+                    // "a doctors' network said": a plural's possessive apostrophe
+                    else if (a >= 2 && (IsP(a - 1, '\'') || IsP(a - 1, '\u2019')) && Glued(a - 2, a - 1) && _t[a - 2].Kind == TK.Word && _s[_t[a - 2].End - 1] == 's') a -= 2;
                     else if (_t[a - 1].Kind == TK.Word) a--;
                     else break;
                 }

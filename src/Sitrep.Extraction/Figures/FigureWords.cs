@@ -65,7 +65,7 @@ internal static class FigureWords
     };
 
     /// <summary>Words a figure's place phrase opens with ("in Aleppo", "near the border town"); the lexicon marks them <see cref="Times.Cue.PlaceLead"/>.</summary>
-    internal static readonly string[] PlaceLeads = ["in", "across", "near", "outside", "inside", "around", "from"];
+    internal static readonly string[] PlaceLeads = ["in", "across", "near", "outside", "inside", "around", "from", "into"]; // "crossed into eastern Chad"
 
     /// <summary>The first words of the phrases that make a figure a running total ("since the start", "so far", "years on"); <see cref="Times.Cue.TotalLead"/>.</summary>
     internal static readonly string[] TotalLeads = ["since", "years", "year", "in", "to", "so", "throughout"];

@@ -163,6 +163,8 @@ public sealed class FigureStageTests
     [Theory]
     [InlineData("The outbreak caused some 300 extra flu deaths in the camps.")]
     [InlineData("Delay may cost thousands of further innocent lives.")]
+    // "more" adds to an earlier count and names no one
+    [InlineData("Thousands more are believed to be trapped under the rubble.")]
     public void Words_that_describe_the_deaths_are_no_victims(string sentence) =>
         Assert.Null(Assert.Single(Run(sentence).Figures).Victims);
 
@@ -310,6 +312,15 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_place_crossed_into_is_the_figures_own()
+    {
+        const string s = "At least 30 people were killed as they crossed into eastern Chad.";
+        var f = Assert.Single(Run(s).Figures);
+        Assert.Equal("eastern Chad", f.Where!.Value.Of(s));
+        Assert.Equal(WhereBases.Clause, f.WhereBasis);
+    }
+
+    [Fact]
     public void A_count_in_a_phrase_set_off_by_including_is_among_the_counted_and_each_is_a_figure()
     {
         const string s = "At least 19 people, including 7 children, died in the camp.";
@@ -353,6 +364,10 @@ public sealed class FigureStageTests
     [InlineData("Palestinian medics said at least 21 people were killed near the crossing.", "Palestinian medics")]
     [InlineData("At least 15 soldiers were killed in the ambush, officials said.", "officials")]
     [InlineData("Three people were killed, said Lt. Omar Haji of the county police.", "Lt. Omar Haji of the county police")]
+    // a warning reports a count too; a plural's possessive stays in the reporter
+    [InlineData("Health officials warned that about 2 million people are without clean water.", "Health officials")]
+    [InlineData("The agency has repeatedly warned that 300,000 people face famine.", "The agency")]
+    [InlineData("At least 19 people died in the past week, a doctors' network said.", "a doctors' network")]
     [InlineData("Seven people were killed overnight, the regional governor, Amal Rashid, said on state radio.", "Amal Rashid")]
     [InlineData("Four people are reported to have died in the floods.", null)]
     [InlineData("He said 12 people were killed.", null)]
