@@ -662,7 +662,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         continue;
                     }
                     if (depth > 0) continue;
-                    if (tk.Kind == TK.Num) break;
+                    // "43,400 people in 20 villages were affected": a count of the places they are in is no new figure
+                    if (tk.Kind == TK.Num && !((Lexicon.Cues(Slot(a - 1)) & Cue.PlaceLead) != 0 && (Lexicon.Cues(Slot(a + 1)) & Cue.Thing) != 0)) break;
                     if (Slot(a) < 0) continue; // every word tested below is a lexicon word
                     if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1)) break;
                     if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
@@ -885,7 +886,22 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 || between.Contains(" compared with ", StringComparison.OrdinalIgnoreCase) || between.Contains(" compared to ", StringComparison.OrdinalIgnoreCase);
         }
 
-        private bool AfterSince(TextSpan span) => WordBefore(span.Start, out _).Equals("since", StringComparison.OrdinalIgnoreCase);
+        /// <summary>
+        /// True when the time follows "since" ("since last week"), or, in a sentence that counts a running total, ends a clause
+        /// "since" opens ("since the fighting reached the state in December": up to eight words between, no punctuation).
+        /// </summary>
+        private bool AfterSince(TextSpan span)
+        {
+            int end = span.Start;
+            for (int words = 0; words <= (_cumulative == true ? 8 : 0); words++)
+            {
+                var w = WordBefore(end, out int start);
+                if (w.IsEmpty) return false;
+                if (w.Equals("since", StringComparison.OrdinalIgnoreCase)) return true;
+                end = start;
+            }
+            return false;
+        }
 
         /// <summary>The first place of the places layer inside <paramref name="words"/>, or null.</summary>
         private readonly TextSpan? PlaceIn(TextSpan words)

@@ -66,6 +66,8 @@ public sealed class FigureStageTests
         { "The new arrivals bring the number of IDPs in the province to 2.8 million.", "number of IDPs in the province to 2.8 million", "displaced", 2_800_000, 2_800_000, 2_800_000, "exact" },
         // a phrase set off by commas between the count and what happened to it
         { "About 1.7 million people, or 75 per cent of the population, have been displaced.", "About 1.7 million people, or 75 per cent of the population, have been displaced", "displaced", null, 1_700_000, null, "approx" },
+        // a count of the places the people are in
+        { "Around 43,400 people in 20 villages were affected by the earthquake.", "Around 43,400 people in 20 villages were affected", "affected", null, 43_400, null, "approx" },
         // the whole a part is taken from, when its own words say what happened to it
         { "More than half of the 2.3 million people in need have received no aid.", "2.3 million people in need", "affected", 2_300_000, 2_300_000, 2_300_000, "exact" },
     };
@@ -343,6 +345,13 @@ public sealed class FigureStageTests
     {
         Assert.True(Assert.Single(Run("At least 230 people have died of hunger since the siege began.").Figures).Cumulative);
         Assert.True(Assert.Single(Run("Some 150,000 people have fled since the fighting reached the state.").Figures).Cumulative);
+    }
+
+    [Fact]
+    public void A_count_since_a_clause_that_names_a_time_runs_from_that_time()
+    {
+        var f = Assert.Single(Run("At least 150,000 people have fled since the fighting reached the state in March.").Figures);
+        Assert.Equal("2021-03-01/2021-05-14", f.When);
     }
 
     [Fact]
