@@ -221,7 +221,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Losses = Lexicon.Set("deaths", "casualties", "fatalities", "injuries");
         public static readonly ulong Qualifiers = Lexicon.Set("about", "around", "some", "nearly", "almost", "over");
         public static readonly ulong HeldPeople = Lexicon.Set("refugees", "prisoners", "hostages", "detainees");
-        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed", "affected");
+        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed", "affected", "evacuated");
         /// <summary>"displaced a further 21,000 people", "killed another 12": words that add a count to an earlier one.</summary>
         /// <summary>Adverbs between a reporter and its verb: "has repeatedly warned", "also said".</summary>
         public static readonly ulong ReportAdverbs = Lexicon.Set("also", "repeatedly", "previously", "already", "separately", "earlier", "later", "again");
@@ -235,7 +235,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>"killed his mother and 10 other people": a count that goes on the verb's object.</summary>
         public static readonly ulong Other = Lexicon.Set("other", "others");
         /// <summary>Verbs that report a count: its reporter is the claimant ("health officials said at least 21 ...").</summary>
-        public static readonly ulong Reporting = Lexicon.Set("said", "says", "reported", "told", "announced", "stated", "confirmed", "warned", "warns", "added");
+        public static readonly ulong Reporting = Lexicon.Set("said", "says", "reported", "told", "announced", "stated", "confirmed", "warned", "warns", "added",
+            "verified", "recorded", "documented"); // "The UN rights office has verified 10,582 civilian deaths"
+        /// <summary>Reporting verbs that also put a count on record without a reporter: "10,000 cases recorded since October".</summary>
+        public static readonly ulong Recording = Lexicon.Set("verified", "recorded", "documented");
         /// <summary>
         /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions (read once a
         /// sentence with a figure, so a plain set; the lexicon keeps only the words its scanners need).
@@ -429,6 +432,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (k > 0 && _t[k - 1].Kind == TK.Punct && _s[_t[k - 1].Start] is '$' or '£' or '€' or '#' or '№') return true;
             // ages: "a 12-year-old", "aged 12", "12 years old"
             if (Is(k - 1, "aged") || Is(k - 1, "age")) return true;
+            // "one in three of the deaths", "nine in 10 people": a proportion, neither number a count
+            if (Is(last + 1, "in") && last + 2 < _n && StartsNumber(last + 2) && !ThingAfterNumber(last + 2) || Is(k - 1, "in") && k >= 2 && (_t[k - 2].Kind == TK.Num || (Lexicon.Cues(Slot(k - 2)) & Cue.NumberStart) != 0)) return true;
             // "children under five": an age bound after the people it sorts
             if (Is(k - 1, "under") && k >= 2 && PluralWord(k - 2) && char.IsLower(_s[_t[k - 2].Start])) return true;
             if ((Is(last + 1, "year") || Is(last + 1, "years")) && (Is(last + 2, "old") || IsP(last + 2, '-'))) return true;
@@ -468,6 +473,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (In(k - 1, W.OneDeterminer) || In(k + 1, W.OnePronounNext)) return true;
                 if (Is(k + 1, "of") && !KindWordWithin(k + 2, 8)) return true;
             }
+            return false;
+        }
+
+        /// <summary>"140 in three months", "12 in two attacks": the number at <paramref name="k"/> counts the thing after it (no proportion).</summary>
+        private bool ThingAfterNumber(int k)
+        {
+            for (int j = k; j < Math.Min(_n, k + 4); j++)
+                if ((Lexicon.Cues(Slot(j)) & Cue.Thing) != 0) return true;
             return false;
         }
 
@@ -732,6 +745,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "thousands of extra cancer deaths", "additional innocent lives": lowercase words right before the kind noun
             // describe the deaths, not the people ("one Iraqi dead", "Syrian soldiers killed" name them)
             if (victimsEnd >= 0 && kindTok == victimsEnd + 1 && char.IsLower(_s[_t[victimsEnd].Start]) && !PluralWord(victimsEnd)) victimsStart = -1;
+            // "millions forced to flee": a lone participle is no one's name
+            if (victimsStart >= 0 && victimsStart == victimsEnd && !PluralWord(victimsStart) && Word(victimsStart) is var lone && lone.Length > 4
+                && char.IsLower(lone[0]) && lone.EndsWith("ed", StringComparison.Ordinal)) victimsStart = -1;
             // "Thousands more are trapped", "12 more soldiers": "more" adds to a count, it names no one
             if (victimsStart >= 0 && Is(victimsStart, "more") && ++victimsStart > victimsEnd) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
@@ -796,8 +812,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "Gunmen Kill 12 Worshippers In Attack On Nigerian Mosque": a headline in Title Case capitalises every word after
             // "In"; only a place the place stage found there names where ("Kills Seven Near Mogadishu Checkpoint" → Mogadishu)
             if (where is { } said && Cased() && doc.Has(Layer.Places)) where = PlaceIn(said);
-            var claimant = _claimedByAccording || _cueCount == 0 ? _claimant : ReporterOf(NearestCue(first));
-            return new Figure(span, kind, bounds, q, victims, When(span, kind), where, _cumulative.Value, claimant, negated, where is null ? null : WhereBases.Clause);
+            int cue = _cueCount == 0 ? -1 : NearestCue(first, -1);
+            var claimant = _claimedByAccording || cue < 0 ? _claimant : ReporterOf(cue);
+            // "..., with 10,000 cases recorded since October, the ministry said": a verb of record with no reporter before
+            // it leaves the count to the next reporting verb
+            if (claimant is null && _cueCount > 1 && !_claimedByAccording && In(cue, W.Recording)) claimant = ReporterOf(NearestCue(first, cue));
+            // a count of people in a state ("remain trapped", "still live in the besieged town") is no running total, whatever
+            // "since" says of the state
+            bool state = kind is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutWater or FigureKind.WithoutFood
+                || kind == FigureKind.Affected && In(kindTok, W.Dwell);
+            return new Figure(span, kind, bounds, q, victims, When(span, kind), where, _cumulative.Value && !state, claimant, negated, where is null ? null : WhereBases.Clause);
         }
 
         /// <summary>The nearest date or time in the sentence, else the publication date.</summary>
@@ -1049,6 +1073,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
                 if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) || e - a >= 8) return null;
             }
+            // "The group said its teams had recorded 43 deaths": the run holds an earlier reporting verb, whose reporter it is
+            // (only a run before the verb: each such step moves back, so it ends)
+            if (e < cue)
+                for (int m = a; m < e; m++)
+                    if (In(m, W.Reporting)) return ReporterOf(m);
             while (a < e && W.Subordinators.Contains(Word(a))) a++; // "..., while the rebels said"
             // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
             if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a))) return null;
@@ -1060,14 +1089,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>True when token <paramref name="k"/> is the apostrophe of a possessive "'s" glued to the word before it.</summary>
         private bool Possessive(int k) => (IsP(k, '\'') || IsP(k, '\u2019')) && Is(k + 1, "s") && Glued(k - 1, k) && Glued(k, k + 1);
 
-        /// <summary>The sentence's reporting verb nearest to token <paramref name="k"/>.</summary>
-        private int NearestCue(int k)
+        /// <summary>The sentence's reporting verb nearest to token <paramref name="k"/>, other than token <paramref name="skip"/>.</summary>
+        private int NearestCue(int k, int skip)
         {
-            int best = _cue0;
-            for (int i = 1; i < _cueCount; i++)
+            int best = -1;
+            for (int i = 0; i < _cueCount; i++)
             {
-                int c = i switch { 1 => _cue1, 2 => _cue2, _ => _cue3 };
-                if (Math.Abs(c - k) < Math.Abs(best - k)) best = c;
+                int c = i switch { 0 => _cue0, 1 => _cue1, 2 => _cue2, _ => _cue3 };
+                if (c != skip && (best < 0 || Math.Abs(c - k) < Math.Abs(best - k))) best = c;
             }
             return best;
         }
@@ -1083,7 +1112,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         private bool TotalAt(int k) =>
-            Is(k, "since") && (Is(k + 1, "the") && In(k + 2, W.WarStart) || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
+            Is(k, "since") && (Is(k + 1, "the") && In(k + 2, W.WarStart) || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
+                // "since mid-June", "since early March"
+                || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month)
             || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")
             || Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
             // "the war, which began in April 2023, has killed ...": a total since its start

@@ -34,7 +34,7 @@ internal static class FigureWords
             "death", "deaths", "execution", "executions", "massacre", "murder", "murders", "slaughter", // "the execution of about 22,000"
             "dead"], // "the dead included four children"
         [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds"],
-        [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating"],
+        [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating", "evacuated"], // "evacuated 2,400 civilians"
         [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding"],
         [FigureKind.Kidnapped] = ["kidnapping", "kidnapped", "abducting", "abducted", "seizing"],
         [FigureKind.Affected] = ["affecting", "affected"], // "the floods affected more than 1.1 million"

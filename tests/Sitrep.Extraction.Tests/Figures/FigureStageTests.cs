@@ -66,6 +66,8 @@ public sealed class FigureStageTests
         { "The new arrivals bring the number of IDPs in the province to 2.8 million.", "number of IDPs in the province to 2.8 million", "displaced", 2_800_000, 2_800_000, 2_800_000, "exact" },
         // a phrase set off by commas between the count and what happened to it
         { "About 1.7 million people, or 75 per cent of the population, have been displaced.", "About 1.7 million people, or 75 per cent of the population, have been displaced", "displaced", null, 1_700_000, null, "approx" },
+        { "Authorities evacuated 2,400 civilians from frontline towns over the past week.", "evacuated 2,400 civilians", "displaced", 2400, 2400, 2400, "exact" },
+        { "The death toll rose to 140 in three days.", "toll rose to 140", "killed", 140, 140, 140, "exact" },
         // a count of the places the people are in
         { "Around 43,400 people in 20 villages were affected by the earthquake.", "Around 43,400 people in 20 villages were affected", "affected", null, 43_400, null, "approx" },
         // the whole a part is taken from, when its own words say what happened to it
@@ -131,6 +133,8 @@ public sealed class FigureStageTests
     [InlineData("Then 30,000 of the rifles the ministry ordered went missing at sea.")]
     [InlineData("14 - Number of hours the detainees were held without water.")]
     [InlineData("The cell went on executing one atrocity after another.")]
+    // a proportion
+    [InlineData("UNICEF said one in three of the reported deaths were children.")]
     // a hunger strike is a protest
     [InlineData("Some 40 students have been on hunger strike since March.")]
     [InlineData("The 12 hunger strikers were moved to a clinic.")]
@@ -166,6 +170,7 @@ public sealed class FigureStageTests
     [InlineData("The outbreak caused some 300 extra flu deaths in the camps.")]
     [InlineData("Delay may cost thousands of further innocent lives.")]
     // "more" adds to an earlier count and names no one
+    [InlineData("Sudan: millions forced to flee")]
     [InlineData("Thousands more are believed to be trapped under the rubble.")]
     public void Words_that_describe_the_deaths_are_no_victims(string sentence) =>
         Assert.Null(Assert.Single(Run(sentence).Figures).Victims);
@@ -348,8 +353,16 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_count_of_people_in_a_state_is_no_running_total()
+    {
+        Assert.False(Assert.Single(Run("Some 80,000 people remain trapped in the town, which has been cut off since November.").Figures).Cumulative);
+        Assert.False(Assert.Single(Run("Some 40,000 people still live in the old town, which has been under siege since March.").Figures).Cumulative);
+    }
+
+    [Fact]
     public void A_count_since_a_clause_that_names_a_time_runs_from_that_time()
     {
+        Assert.True(Assert.Single(Run("Floods have killed 1,739 people since mid-April.").Figures).Cumulative);
         var f = Assert.Single(Run("At least 150,000 people have fled since the fighting reached the state in March.").Figures);
         Assert.Equal("2021-03-01/2021-05-14", f.When);
     }
@@ -376,6 +389,9 @@ public sealed class FigureStageTests
     // a warning reports a count too; a plural's possessive stays in the reporter
     [InlineData("Health officials warned that about 2 million people are without clean water.", "Health officials")]
     [InlineData("The agency has repeatedly warned that 300,000 people face famine.", "The agency")]
+    [InlineData("The rights office has verified 10,582 civilian deaths in the region.", "The rights office")]
+    [InlineData("The group said its teams had recorded 43 deaths at the clinic since January.", "The group")]
+    [InlineData("The toll from the outbreak has climbed to 412, with 10,000 cases recorded since October, the ministry said.", "the ministry")]
     [InlineData("At least 19 people died in the past week, a doctors' network said.", "a doctors' network")]
     [InlineData("Seven people were killed overnight, the regional governor, Amal Rashid, said on state radio.", "Amal Rashid")]
     [InlineData("Four people are reported to have died in the floods.", null)]

@@ -22,6 +22,10 @@ public sealed class TimeStageTests
         // what "since" starts from lies before the report, even a month or a day only weeks ahead in the calendar
         { "No convoy has reached the valley since December.", "December", "DATE", "2015-12" },
         { "Some 4,000 families have fled the district since 12 November.", "12 November", "DATE", "2015-11-12" },
+        { "Floods have killed 300 people since mid-November.", "mid-November", "DATE", "2015-11" },
+        // so does what a verb in the past tense tells right before "in" or "on" it
+        { "Clashes erupted in December between the two militias.", "December", "DATE", "2015-12" },
+        { "At least 45 civilians were killed on 17 November, monitors said.", "17 November", "DATE", "2015-11-17" },
         { "Convoys were blocked earlier this month.", "earlier this month", "DATE", "2016-09" },
         { "The uprising began in March 2011 in the south.", "March 2011", "DATE", "2011-03" },
         { "The war has gone on for over five years.", "over five years", "DURATION", "P5Y" },
