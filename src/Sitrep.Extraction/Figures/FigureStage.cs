@@ -230,7 +230,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Passive = Lexicon.Set("were", "was", "been");
         /// <summary>The words between a count and the verb or noun before it that governs it: "the death toll rose to 52".</summary>
         public static readonly ulong TollLead = Lexicon.Set("to", "at", "of", "by", "the", "rose", "risen", "climbed", "reached", "stood", "stands", "now",
-            "increased", "jumped", "hit", "is", "was", "has", "had", "death", "another", "a", "an", "further", "additional", "least", "than", "all",
+            "increased", "jumped", "hit", "is", "was", "were", "has", "had", "death", "another", "a", "an", "further", "additional", "least", "than", "all",
             "include", "includes", "included");
         /// <summary>"killed his mother and 10 other people": a count that goes on the verb's object.</summary>
         public static readonly ulong Other = Lexicon.Set("other", "others");
@@ -252,7 +252,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Began = Lexicon.Set("began", "started", "erupted");
         /// <summary>Verbs of a toll's rise, before which a phrase set off by commas may stand: "the toll, initially 10, has risen to 12".</summary>
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
-        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit");
+        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped");
+        /// <summary>"The total number of refugees now exceeds 1.6 million": the count is a lower bound.</summary>
+        public static readonly ulong Exceeds = Lexicon.Set("exceeds", "exceeded", "surpassed", "passed", "tops", "topped");
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
         public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
         public static readonly ulong Dwell = Lexicon.Set("live", "living", "remain", "reside");
@@ -632,6 +634,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     // "the number of people killed in the province has risen to 4,525", "bringing the number of IDPs to 2.8 million"
                     if (Is(back, "number") && Is(back + 1, "of") && KindWordOf(back + 2, qs - 1) is var (nk, nt)) { kind = nk; kindTok = nt; spanStart = back; break; }
                 }
+                if (kind is not null && In(qs - 1, W.Exceeds) && qual == Qualifier.Exact) qual = Qualifier.MoreThan;
             }
             if (kind is null && Is(qs - 1, "and") && In(last + 1, W.Other))
             {

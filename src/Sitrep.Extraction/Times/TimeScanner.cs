@@ -126,7 +126,8 @@ internal sealed class TimeScanner
             {
                 found.Add(c);
                 spans.Add(new TextSpan(_tk[_o + c.First].Start, _tk[_o + c.Last].End));
-                if (c.Point is { G: Gran.Day } p && !c.Invalid) _lastDay = p;
+                // (the day a stretch runs "since" is not the day the report is about: "Since 7 October, ... In overnight raids")
+                if (c.Point is { G: Gran.Day } p && !c.Invalid && !Is(c.First - 1, "since")) _lastDay = p;
                 if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid) { _lastYear = py.Year; _lastPoint = py; }
                 i = c.Last + 1;
             }

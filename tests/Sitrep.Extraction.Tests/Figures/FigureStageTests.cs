@@ -64,6 +64,8 @@ public sealed class FigureStageTests
         // "the number of" those to whom something happened, risen or brought to a count
         { "The number of people killed in the earthquake has risen to 4,525.", "number of people killed in the earthquake has risen to 4,525", "killed", 4525, 4525, 4525, "exact" },
         { "The new arrivals bring the number of IDPs in the province to 2.8 million.", "number of IDPs in the province to 2.8 million", "displaced", 2_800_000, 2_800_000, 2_800_000, "exact" },
+        { "The total number of refugees in the country now exceeds 1.6 million.", "number of refugees in the country now exceeds 1.6 million", "refugees", 1_600_000, null, null, "more_than" },
+        { "Among the dead were 11 staff of a medical charity.", "dead were 11 staff", "killed", 11, 11, 11, "exact" },
         // a phrase set off by commas between the count and what happened to it
         { "About 1.7 million people, or 75 per cent of the population, have been displaced.", "About 1.7 million people, or 75 per cent of the population, have been displaced", "displaced", null, 1_700_000, null, "approx" },
         { "Authorities evacuated 2,400 civilians from frontline towns over the past week.", "evacuated 2,400 civilians", "displaced", 2400, 2400, 2400, "exact" },

@@ -185,6 +185,15 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void The_day_a_stretch_runs_since_is_not_the_day_in_focus()
+    {
+        const string s = "Since 7 October, at least 1,200 people have been killed. Troops detained 35 people in overnight raids.";
+        var doc = Pipeline.Run(new ArticleDocument(s) { Published = new DateOnly(2016, 12, 20) });
+        var t = Assert.Single(doc.Times, x => x.Span.Of(s) == "overnight");
+        Assert.Equal("2016-12-19TNI", t.Value);
+    }
+
+    [Fact]
     public void A_weekday_possessive_after_would_stays_in_the_past()
     {
         const string s = "Lawyers said they would look for ways to get around Wednesday's ruling.";
