@@ -734,6 +734,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (victimsStart >= 0)
                     for (int q = victimsStart; q <= victimsEnd; q++)
                         if (Lexicon.After(Slot(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
+                // "... have been killed in the West Bank, including 250 children.": a count the sentence's last figure includes
+                if (kind is null && Is(qs - 1, "including") && _lastKind is FigureKind included) { kind = included; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
                 if (kind is null) return false;
             }
 
@@ -840,6 +842,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
                 if (dist < bestDist) { bestDist = dist; best = x; }
             }
+            // "The ministry said on Thursday that 30,035 people have been killed since October 7": the day of the report is
+            // not the running total's; the time after "since" is
+            if (best is not null && _cumulative == true && ReportDate(best.Span))
+                foreach (var x in _times)
+                    if (sentence.Contains(x.Span) && x.Value is not null && x.Type == TimexType.DATE && WordBefore(x.Span.Start, out _).Equals("since", StringComparison.OrdinalIgnoreCase)) { best = x; break; }
             // "since last week": the timex is the week alone (TimeML leaves the signal out), but a count since
             // then covers the stretch from its start to the document date.
             // So is a count of a war "which began in April 2023".
@@ -900,6 +907,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             start = end;
             while (start > 0 && char.IsLetter(_s[start - 1])) start--;
             return _s.AsSpan(start, end - start);
+        }
+
+        /// <summary>"said on Thursday", "reported Monday": the time dates a report (a reporting verb, perhaps "on", before it).</summary>
+        private bool ReportDate(TextSpan span)
+        {
+            var w = WordBefore(span.Start, out int start);
+            if (w.Equals("on", StringComparison.OrdinalIgnoreCase)) w = WordBefore(start, out _);
+            return w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("reported", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("announced", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>

@@ -339,6 +339,24 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_count_included_in_the_last_figure_at_the_clause_end_takes_its_kind()
+    {
+        const string s = "At least 1,200 people have been killed in the province, including 250 children.";
+        var figures = Run(s).Figures;
+        Assert.Equal(2, figures.Length);
+        Assert.Equal(FigureKind.Killed, figures[1].Kind);
+        Assert.Equal("250 children", figures[1].Span.Of(s));
+    }
+
+    [Fact]
+    public void A_running_total_reported_on_a_day_runs_from_the_time_after_since()
+    {
+        var f = Run("The ministry said on Thursday that 3,035 people have been killed and 7,457 injured since 7 April.").Figures;
+        Assert.Equal("2021-04-07/2021-05-14", f[0].When);
+        Assert.Equal("2021-04-07/2021-05-14", f[1].When);
+    }
+
+    [Fact]
     public void An_age_bound_after_the_people_is_no_count()
     {
         const string s = "Nearly 300,000 children under five suffer from severe acute malnutrition.";
