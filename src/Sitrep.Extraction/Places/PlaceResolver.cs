@@ -136,6 +136,15 @@ internal sealed partial class PlaceResolver
         "province", "governorate", "region", "county", "district", "oblast", "state", "prefecture",
     };
 
+    /// <summary>
+    /// The kinds of region in the plural, after two names that share them: "the Maradi and Zinder regions" (in lower case:
+    /// "the Gulf States" is a name of its own).
+    /// </summary>
+    private static readonly HashSet<string> PluralAdminHeads = new(StringComparer.Ordinal)
+    {
+        "provinces", "governorates", "regions", "states", "districts", "counties", "prefectures", "oblasts",
+    };
+
     private static readonly HashSet<string> CityHeads = new(StringComparer.Ordinal) { "City", "city", "town", "Town" };
 
     private static readonly HashSet<string> FeatureHeads = new(StringComparer.Ordinal)
@@ -433,7 +442,9 @@ internal sealed partial class PlaceResolver
         {
             hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym) || _g.Kind(h.Place) is not (GeoKind.City or GeoKind.Section or GeoKind.Admin2) || _g.Population(h.Place) >= 100_000).ToList();
             // "Somali officials", "Kurdish fighters": before a lower-case noun a demonym is an adjective, not the region of that name.
-            if (NextWord(words, j) is { } after && !after.Cap && OnlySpaces(words[j].End, after.Start) && !AdminHeads.Has(WordText(after)) && !CityHeads.Has(WordText(after)))
+            // So is one before a capitalised word of a name that is no place: "the Somali Disaster Management Agency".
+            if (NextWord(words, j) is { } after && OnlySpaces(words[j].End, after.Start) && !AdminHeads.Has(WordText(after)) && !CityHeads.Has(WordText(after))
+                && (!after.Cap || !after.AllCaps && _g.Lookup(WordText(after)).Length == 0 && !CountryModifiers.Has(WordText(after))))
                 hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym)).ToList();
         }
         m.Hits = hits;
@@ -669,7 +680,14 @@ internal sealed partial class PlaceResolver
     {
         if (NextWord(words, j) is not { } next || !OnlySpaces(words[j].End, next.Start) || words[j].LookupEnd != words[j].End) return m;
         var nt = WordText(next);
-        if (AdminHeads.Has(nt))
+        // "the Maradi and Zinder regions": a region like the name after "and"
+        if (nt is "and" && j + 3 < words.Count && words[j + 2].Cap && PluralAdminHeads.Has(WordText(words[j + 3])))
+        {
+            var admin = m.Hits.Where(h => _g.Kind(h.Place) is GeoKind.Admin1 or GeoKind.Admin2).ToList();
+            if (admin.Count > 0) m.Hits = admin;
+            return m;
+        }
+        if (AdminHeads.Has(nt) || PluralAdminHeads.Has(nt))
         {
             var admin = m.Hits.Where(h => _g.Kind(h.Place) is GeoKind.Admin1 or GeoKind.Admin2).ToList();
             if (admin.Count > 0) { m.Hits = admin; m.Span = new TextSpan(m.Span.Start, next.End); }

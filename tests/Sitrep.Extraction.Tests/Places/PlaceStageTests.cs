@@ -116,6 +116,15 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_demonym_opening_an_organisations_name_is_no_region()
+    {
+        if (Missing()) return;
+        var doc = Run("Officials at the Somali Disaster Management Agency said the river burst its banks near Beledweyne.");
+        Assert.Null(At(doc, "Somali"));
+        Assert.NotNull(At(doc, "Beledweyne"));
+    }
+
+    [Fact]
     public void A_person_entity_over_a_place_name_wins()
     {
         if (Missing()) return;
@@ -152,6 +161,8 @@ public sealed class PlaceStageTests
     [InlineData("Aid convoys were blocked from entering Gezira state.", "Gezira", "SD", PlacePrecision.Admin1)]
     [InlineData("Cholera cases rose in Hodeidah governorate this month.", "Hodeidah", "YE", PlacePrecision.Admin1)]
     [InlineData("Insurgents attacked Mocimboa da Praia district in May.", "Mocimboa da Praia", "MZ", PlacePrecision.City)]
+    [InlineData("Drones were shot down over the Poltava and Sumy regions overnight.", "Poltava", "UA", PlacePrecision.Admin1)]
+    [InlineData("Drones were shot down over the Poltava and Sumy regions overnight.", "Sumy", "UA", PlacePrecision.Admin1)]
     public void Regions_and_towns_by_the_names_aid_agencies_use(string sentence, string words, string country, PlacePrecision precision)
     {
         if (Missing()) return;
