@@ -1132,8 +1132,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         private bool TotalAt(int k) =>
             Is(k, "since") && (Is(k + 1, "the") && In(k + 2, W.WarStart) || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
-                // "since mid-June", "since early March"
-                || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month)
+                // "since mid-June", "since early March", "since last May": a time right after it
+                || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month
+                || k + 1 < _n && InTime(k + 1))
             || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")
             || Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
             // "the war, which began in April 2023, has killed ...": a total since its start

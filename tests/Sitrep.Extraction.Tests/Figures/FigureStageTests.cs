@@ -383,6 +383,7 @@ public sealed class FigureStageTests
     public void A_count_since_a_clause_that_names_a_time_runs_from_that_time()
     {
         Assert.True(Assert.Single(Run("Floods have killed 1,739 people since mid-April.").Figures).Cumulative);
+        Assert.True(Assert.Single(Run("About 350,000 people have fled to the camps since last May, the agency said.").Figures).Cumulative);
         var f = Assert.Single(Run("At least 150,000 people have fled since the fighting reached the state in March.").Figures);
         Assert.Equal("2021-03-01/2021-05-14", f.When);
     }
