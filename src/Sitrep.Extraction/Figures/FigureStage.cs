@@ -839,6 +839,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (!sentence.Contains(x.Span) || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
                 if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
                 if (x.Span.Start >= figure.End && OlderCountBetween(figure.End, x.Span.Start)) continue;
+                if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
                 int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
                 if (dist < bestDist) { bestDist = dist; best = x; }
             }
@@ -907,6 +908,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             start = end;
             while (start > 0 && char.IsLetter(_s[start - 1])) start--;
             return _s.AsSpan(start, end - start);
+        }
+
+        /// <summary>
+        /// "... since the ceasefire took effect on 27 November, while 99,000 remain displaced": a contrasting clause (", while",
+        /// ", whereas", ", but", a semicolon) lies between the figure and a time, which dates the other clause.
+        /// </summary>
+        private bool ClauseBetween(int from, int to)
+        {
+            if (to <= from) return false;
+            var between = _s.AsSpan(from, to - from);
+            return between.Contains(", while ", StringComparison.OrdinalIgnoreCase) || between.Contains(", whereas ", StringComparison.OrdinalIgnoreCase)
+                || between.Contains(", but ", StringComparison.OrdinalIgnoreCase) || between.Contains(';');
         }
 
         /// <summary>"said on Thursday", "reported Monday": the time dates a report (a reporting verb, perhaps "on", before it).</summary>

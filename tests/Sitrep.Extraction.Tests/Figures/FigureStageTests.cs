@@ -389,6 +389,13 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void The_time_of_a_contrasting_clause_is_not_the_figures()
+    {
+        var f = Assert.Single(Run("Many families went home after the truce took effect on 27 April, while 99,000 people remain displaced.").Figures);
+        Assert.Equal("2021-05-14", f.When);
+    }
+
+    [Fact]
     public void The_time_of_an_older_count_after_up_from_is_not_the_figures()
     {
         var f = Assert.Single(Run("The agency said 61 people have died of cholera, up from 40 last week.").Figures);
