@@ -225,6 +225,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>"displaced a further 21,000 people", "killed another 12": words that add a count to an earlier one.</summary>
         /// <summary>Adverbs between a reporter and its verb: "has repeatedly warned", "also said".</summary>
         public static readonly ulong ReportAdverbs = Lexicon.Set("also", "repeatedly", "previously", "already", "separately", "earlier", "later", "again");
+        /// <summary>Places people shelter in once they have fled: "sheltering in 1,600 evacuation centres".</summary>
+        public static readonly ulong Shelters = Lexicon.Set("centres", "centers", "shelters", "camps", "schools", "sites", "collective");
         public static readonly ulong Strike = Lexicon.Set("strike", "strikes", "strikers", "striker");
         public static readonly ulong Further = Lexicon.Set("a", "an", "another", "further", "additional");
         public static readonly ulong Passive = Lexicon.Set("were", "was", "been");
@@ -478,6 +480,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return false;
         }
 
+        /// <summary>A place people shelter in after fleeing among the four tokens from <paramref name="k"/> ("1,600 evacuation centres", "schools").</summary>
+        private bool ShelterWithin(int k)
+        {
+            for (int j = k; j < Math.Min(_n, k + 4); j++)
+                if (In(j, W.Shelters)) return true;
+            return false;
+        }
+
         /// <summary>"140 in three months", "12 in two attacks": the number at <paramref name="k"/> counts the thing after it (no proportion).</summary>
         private bool ThingAfterNumber(int k)
         {
@@ -650,6 +660,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                 }
             }
+            int sheltering = -1; // "300,000 people are sheltering in evacuation centres": displaced, unless a stronger word follows
             if (kind is null)
             {
                 // scan forward through the clause for what happened to them
@@ -696,6 +707,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (kind is not null) break;
                     }
                     if (Is(a, "under") && Is(a + 1, "siege")) { kind = FigureKind.Besieged; kindTok = a + 1; break; }
+                    if (sheltering < 0 && Is(a, "sheltering") && Is(a + 1, "in") && ShelterWithin(a + 2)) sheltering = a;
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
                     // "4.3 million people face acute food insecurity"
                     if (Is(a, "food") && (Is(a + 1, "insecurity") || Is(a + 1, "insecure"))) { kind = FigureKind.WithoutFood; kindTok = a + 1; break; }
@@ -730,6 +742,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             if (kind is null)
             {
+                if (sheltering >= 0) { kind = FigureKind.Displaced; kindTok = sheltering; }
                 // "refugees", "hostages", "prisoners" as the counted noun itself
                 if (victimsStart >= 0)
                     for (int q = victimsStart; q <= victimsEnd; q++)

@@ -70,6 +70,8 @@ public sealed class FigureStageTests
         { "About 1.7 million people, or 75 per cent of the population, have been displaced.", "About 1.7 million people, or 75 per cent of the population, have been displaced", "displaced", null, 1_700_000, null, "approx" },
         { "Authorities evacuated 2,400 civilians from frontline towns over the past week.", "evacuated 2,400 civilians", "displaced", 2400, 2400, 2400, "exact" },
         { "The death toll rose to 140 in three days.", "toll rose to 140", "killed", 140, 140, 140, "exact" },
+        { "Some 300,000 people are sheltering in 1,600 evacuation centres.", "Some 300,000 people are sheltering", "displaced", null, 300_000, null, "approx" },
+        { "At least 30 people sheltering in a school were killed in the strike.", "At least 30 people sheltering in a school were killed", "killed", 30, null, null, "at_least" },
         // a count of the places the people are in
         { "Around 43,400 people in 20 villages were affected by the earthquake.", "Around 43,400 people in 20 villages were affected", "affected", null, 43_400, null, "approx" },
         // the whole a part is taken from, when its own words say what happened to it
