@@ -1025,6 +1025,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                        && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3) || LinkInName(e + 2)))
                 { e += 2; compound = true; linked |= char.IsLower(_s[_t[e].Start]); }
                 if (linked) compound = false;
+                // a name the place stage found longer than these words ("Cox's Bazar", past its possessive) is the place
+                if (doc.Has(Layer.Places))
+                    foreach (var p in doc.Places)
+                        if (p.Span.Start == _t[a].Start && p.Span.End > _t[e].End)
+                            while (e + 1 < _n && _t[e + 1].End <= p.Span.End) e++;
                 // "the Kenyan and Tanzanian capitals": two names sharing the kind of place after them
                 if (Is(e + 1, "and") && e + 3 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])
                     && _t[e + 3].Kind == TK.Word && W.PlaceNouns.Contains(Word(e + 3)))

@@ -221,6 +221,9 @@ internal sealed partial class PlaceResolver
             if (w.Start >= credit.Start && w.End <= credit.End) continue;
             if (InUrl(w.Start, w.End)) continue;
             int from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.LookupEnd - w.Start));
+            // "Cox's Bazar", "Martha's Vineyard": a name with a possessive inside it (elsewhere a possessive ends a name)
+            int possessive = w.LookupEnd != w.End ? _g.MaxWordsFrom(_text.AsSpan(w.Start, w.End - w.Start)) : 0;
+            from = Math.Max(from, possessive);
             // "Calif." is indexed with its period, which the word itself does not include.
             if (from == 0 && w.End < sentence.End && _text[w.End] == '.') from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.End + 1 - w.Start));
             int max = Math.Min(from, words.Count - i);
@@ -230,7 +233,7 @@ internal sealed partial class PlaceResolver
             for (int len = max; len >= 1; len--)
             {
                 int j = i + len - 1;
-                if (!Contiguous(words, i, j)) continue;
+                if (!Contiguous(words, i, j) && !(len > 1 && len <= possessive && OnlySpaces(words[i].End, words[i + 1].Start) && Contiguous(words, i + 1, j))) continue;
                 if (!words[j].Cap && !IsAbbrevWord(words[j])) continue;
                 if (len > 1 && !InnerOk(words, i, j)) continue;
                 Mention? m = null;

@@ -161,6 +161,7 @@ public sealed class PlaceStageTests
     [InlineData("Aid convoys were blocked from entering Gezira state.", "Gezira", "SD", PlacePrecision.Admin1)]
     [InlineData("Cholera cases rose in Hodeidah governorate this month.", "Hodeidah", "YE", PlacePrecision.Admin1)]
     [InlineData("Insurgents attacked Mocimboa da Praia district in May.", "Mocimboa da Praia", "MZ", PlacePrecision.City)]
+    [InlineData("Nearly 1 million Rohingya refugees live in camps in Cox's Bazar.", "Cox's Bazar", "BD", PlacePrecision.City)]
     [InlineData("Drones were shot down over the Poltava and Sumy regions overnight.", "Poltava", "UA", PlacePrecision.Admin1)]
     [InlineData("Drones were shot down over the Poltava and Sumy regions overnight.", "Sumy", "UA", PlacePrecision.Admin1)]
     public void Regions_and_towns_by_the_names_aid_agencies_use(string sentence, string words, string country, PlacePrecision precision)
