@@ -1043,7 +1043,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         e++;
                         // "the Libyan city of Derna": the name after the kind of place is the place
                         if (Is(e + 1, "of") && e + 2 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]))
-                            for (e += 2; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End == 1 && char.IsUpper(_s[_t[e + 1].Start]);) e++;
+                            for (e += 2; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End == 1
+                                 && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]));) e++;
                     }
                     // a name before the people or things it describes is no place: "Serb police", "three Atlanta attacks",
                     // "public TV interviews"; nor is a hyphened pair before a noun: "in the Iran-Iraq war"

@@ -192,6 +192,7 @@ public sealed class FigureStageTests
     [InlineData("Fighters from Katiba Macina attacked a market near the town of Sofara, killing 22 people.", "the town of Sofara")]
     // the name after the kind of place a capitalised word describes; a name whose parts a lowercase word links
     [InlineData("At least 200 people were killed in the Libyan city of Derna.", "the Libyan city of Derna")]
+    [InlineData("At least seven people were killed in the Tanzanian capital of Dar es Salaam.", "the Tanzanian capital of Dar es Salaam")]
     [InlineData("Gang violence in Port-au-Prince killed 40 people this week.", "Port-au-Prince")]
     [InlineData("At least 12 refugees were killed in a fire in Cox's Bazar.", "Cox's Bazar")]
     public void A_figures_place_is_the_name_after_its_own_place_word(string sentence, string where)
