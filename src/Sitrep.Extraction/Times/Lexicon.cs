@@ -190,7 +190,8 @@ internal static class Lexicon
 
     /// <summary>
     /// True for a word a figure can take its kind from: one of <see cref="FigureWords"/>' words after or before a count,
-    /// or "casualties", "water", "food", "siege" ("no casualties", "without water", "under siege"). A sentence
+    /// or "casualties", "water", "food", "siege", "sheltering" ("no casualties", "without water", "under siege",
+    /// "sheltering in evacuation centres"). A sentence
     /// without one holds no figure.
     /// </summary>
     public static bool GivesKind(int slot) => (EntryOf(slot).Flags & KindFlag) != 0;
