@@ -221,16 +221,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Losses = Lexicon.Set("deaths", "casualties", "fatalities", "injuries");
         public static readonly ulong Qualifiers = Lexicon.Set("about", "around", "some", "nearly", "almost", "over");
         public static readonly ulong HeldPeople = Lexicon.Set("refugees", "prisoners", "hostages", "detainees");
-        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed");
+        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed", "affected", "evacuated");
+        /// <summary>"displaced a further 21,000 people", "killed another 12": words that add a count to an earlier one.</summary>
+        /// <summary>Adverbs between a reporter and its verb: "has repeatedly warned", "also said".</summary>
+        public static readonly ulong ReportAdverbs = Lexicon.Set("also", "repeatedly", "previously", "already", "separately", "earlier", "later", "again");
+        /// <summary>Places people shelter in once they have fled: "sheltering in 1,600 evacuation centres".</summary>
+        public static readonly ulong Shelters = Lexicon.Set("centres", "centers", "shelters", "camps", "schools", "sites", "collective");
+        public static readonly ulong Strike = Lexicon.Set("strike", "strikes", "strikers", "striker");
+        public static readonly ulong Further = Lexicon.Set("a", "an", "another", "further", "additional");
         public static readonly ulong Passive = Lexicon.Set("were", "was", "been");
         /// <summary>The words between a count and the verb or noun before it that governs it: "the death toll rose to 52".</summary>
         public static readonly ulong TollLead = Lexicon.Set("to", "at", "of", "by", "the", "rose", "risen", "climbed", "reached", "stood", "stands", "now",
-            "increased", "jumped", "hit", "is", "was", "has", "had", "death", "another", "a", "an", "least", "than", "all",
+            "increased", "jumped", "hit", "is", "was", "were", "has", "had", "death", "another", "a", "an", "further", "additional", "least", "than", "all",
             "include", "includes", "included");
         /// <summary>"killed his mother and 10 other people": a count that goes on the verb's object.</summary>
         public static readonly ulong Other = Lexicon.Set("other", "others");
         /// <summary>Verbs that report a count: its reporter is the claimant ("health officials said at least 21 ...").</summary>
-        public static readonly ulong Reporting = Lexicon.Set("said", "says", "reported", "told", "announced", "stated", "confirmed");
+        public static readonly ulong Reporting = Lexicon.Set("said", "says", "reported", "told", "announced", "stated", "confirmed", "warned", "warns", "added",
+            "verified", "recorded", "documented"); // "The UN rights office has verified 10,582 civilian deaths"
+        /// <summary>Reporting verbs that also put a count on record without a reporter: "10,000 cases recorded since October".</summary>
+        public static readonly ulong Recording = Lexicon.Set("verified", "recorded", "documented");
         /// <summary>
         /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions (read once a
         /// sentence with a figure, so a plain set; the lexicon keeps only the words its scanners need).
@@ -244,7 +254,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Began = Lexicon.Set("began", "started", "erupted");
         /// <summary>Verbs of a toll's rise, before which a phrase set off by commas may stand: "the toll, initially 10, has risen to 12".</summary>
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
-        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit");
+        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped");
+        /// <summary>"The total number of refugees now exceeds 1.6 million": the count is a lower bound.</summary>
+        public static readonly ulong Exceeds = Lexicon.Set("exceeds", "exceeded", "surpassed", "passed", "tops", "topped");
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
         public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
         public static readonly ulong Dwell = Lexicon.Set("live", "living", "remain", "reside");
@@ -252,7 +264,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Needed = Lexicon.Set("aid", "help", "assistance", "humanitarian", "food", "urgent");
         public static readonly ulong Under = Lexicon.Set("almost", "nearly", "under");
         public static readonly ulong Approximately = Lexicon.Set("about", "around", "approximately", "roughly", "some", "nearly");
-        public static readonly ulong WarStart = Lexicon.Set("start", "beginning", "outbreak", "war", "conflict", "uprising");
+        public static readonly ulong WarStart = Lexicon.Set("start", "beginning", "outbreak", "war", "conflict", "uprising",
+            "siege", "fighting", "offensive", "invasion", "ceasefire", "crisis"); // "since the siege began", "since the ceasefire"
         public static readonly ulong CountLead = Lexicon.Set("over", "nearly", "almost", "about", "some", "another");
         public static readonly ulong AfterArticle = Lexicon.Set("few", "dozen", "couple", "hundred", "thousand", "million", "billion", "trillion");
         /// <summary>Words before "one" that make it a pronoun: "no one", "any one", "the one", "each one".</summary>
@@ -423,6 +436,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (k > 0 && _t[k - 1].Kind == TK.Punct && _s[_t[k - 1].Start] is '$' or '£' or '€' or '#' or '№') return true;
             // ages: "a 12-year-old", "aged 12", "12 years old"
             if (Is(k - 1, "aged") || Is(k - 1, "age")) return true;
+            // "one in three of the deaths", "nine in 10 people": a proportion, neither number a count
+            if (Is(last + 1, "in") && last + 2 < _n && StartsNumber(last + 2) && !ThingAfterNumber(last + 2) || Is(k - 1, "in") && k >= 2 && (_t[k - 2].Kind == TK.Num || (Lexicon.Cues(Slot(k - 2)) & Cue.NumberStart) != 0)) return true;
+            // "children under five": an age bound after the people it sorts
+            if (Is(k - 1, "under") && k >= 2 && PluralWord(k - 2) && char.IsLower(_s[_t[k - 2].Start])) return true;
             if ((Is(last + 1, "year") || Is(last + 1, "years")) && (Is(last + 2, "old") || IsP(last + 2, '-'))) return true;
             if (IsP(last + 1, '-') && (Is(last + 2, "year") || Is(last + 2, "month")) ) return true;
             // years and clock readings
@@ -450,14 +467,32 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // a number word in a name: "arrest the Five Members", "the Big Three" (a headline in capitals has them before it too)
             if (_t[k].Kind == TK.Word && char.IsUpper(_s[_t[k].Start]) && k > 0 && _t[k - 1].Kind == TK.Word && char.IsLower(_s[_t[k - 1].Start])
                 && (last + 1 >= _n || _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start])) && !Cased()) return true;
-            // the whole a part is taken from: "one of the two pilots", "three of the 12 soldiers"
-            if (Is(k - 1, "the") && Is(k - 2, "of") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)) return true;
+            // the whole a part is taken from: "one of the two pilots", "three of the 12 soldiers" (unless the whole's own words say
+            // what happened to it: "half of the 2.3 million people in need", "one of the 40 people killed")
+            if (Is(k - 1, "the") && Is(k - 2, "of") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)
+                && !KindRightAfterNoun(last + 1)) return true;
             // "one" as a pronoun: "no one in China", "killing one another", "one that is executed", "one of its radio stations"
             if (last == k && Is(k, "one"))
             {
                 if (In(k - 1, W.OneDeterminer) || In(k + 1, W.OnePronounNext)) return true;
                 if (Is(k + 1, "of") && !KindWordWithin(k + 2, 8)) return true;
             }
+            return false;
+        }
+
+        /// <summary>A place people shelter in after fleeing among the four tokens from <paramref name="k"/> ("1,600 evacuation centres", "schools").</summary>
+        private bool ShelterWithin(int k)
+        {
+            for (int j = k; j < Math.Min(_n, k + 4); j++)
+                if (In(j, W.Shelters)) return true;
+            return false;
+        }
+
+        /// <summary>"140 in three months", "12 in two attacks": the number at <paramref name="k"/> counts the thing after it (no proportion).</summary>
+        private bool ThingAfterNumber(int k)
+        {
+            for (int j = k; j < Math.Min(_n, k + 4); j++)
+                if ((Lexicon.Cues(Slot(j)) & Cue.Thing) != 0) return true;
             return false;
         }
 
@@ -476,6 +511,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         /// <summary>A lowercase particle inside a place name: "Dar es Salaam", "Ras al Khaimah", "Rio de Janeiro".</summary>
         private bool IsNameParticle(int k) => _t[k].Length <= 5 && char.IsLower(_s[_t[k].Start]) && Events.PersonNames.IsParticle(Word(k));
+
+        /// <summary>
+        /// "Port-au-Prince", "Aix-en-Provence": a short lowercase word hyphened between two parts of a name, the second capitalised.
+        /// </summary>
+        private bool LinkInName(int k) =>
+            _t[k].Length <= 4 && char.IsLower(_s[_t[k].Start]) && IsP(k + 1, '-') && Glued(k, k + 1) && Glued(k + 1, k + 2)
+            && _t[k + 2].Kind == TK.Word && char.IsUpper(_s[_t[k + 2].Start]);
 
         /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> touch (no space between them).</summary>
         private bool Glued(int a, int b) => (uint)a < (uint)_n && (uint)b < (uint)_n && _t[a].End == _t[b].Start;
@@ -496,6 +538,39 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         private bool IsQualifierWord(int k) => In(k, W.Qualifiers);
+
+        /// <summary>
+        /// True when the noun phrase from token <paramref name="j"/> (up to three words) ends in a participle or "in need" that
+        /// describes its people ("people in need", "civilians killed"), not in a verb of its own clause ("soldiers were killed").
+        /// </summary>
+        private bool KindRightAfterNoun(int j)
+        {
+            for (int end = j + 3; j < end && j < _n && _t[j].Kind == TK.Word && !Stop(j) && Lexicon.After(Slot(j)) is null; j++) { }
+            return Is(j, "in") && Is(j + 1, "need") || In(j, W.Participles);
+        }
+
+        /// <summary>True when every token in [<paramref name="from"/>, <paramref name="to"/>) is a word of <paramref name="set"/>.</summary>
+        private bool AllIn(int from, int to, ulong set)
+        {
+            for (int k = from; k < to; k++)
+                if (!In(k, set)) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// The first word in [<paramref name="from"/>, <paramref name="to"/>) that says what happened to the people "the number of"
+        /// counts ("the number of people killed", "the number of IDPs", "the number of internally displaced persons"), with its
+        /// token; null when none does. Words of dwelling and need ("living", "needs") say nothing of harm here.
+        /// </summary>
+        private (FigureKind, int)? KindWordOf(int from, int to)
+        {
+            for (int k = from; k < to; k++)
+            {
+                if (_t[k].Kind == TK.Punct) return null;
+                if (Lexicon.After(Slot(k)) is FigureKind kind) return kind == FigureKind.Affected && !Is(k, "affected") ? null : (kind, k);
+            }
+            return null;
+        }
 
         private bool TryFigure(int k, int last, NumberReading r, out Figure? f, out bool absurd)
         {
@@ -547,7 +622,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (In(b, W.Participles))
                     {
                         // "were killed 12" is odd English; a participle before a count is an active verb only right before it
-                        if (steps > 0) break;
+                        // or before words that add to an earlier count ("displaced a further 21,000 people")
+                        if (steps > 0 && !AllIn(b + 1, qs, W.Further)) break;
                         if (In(b - 1, W.Passive)) break;
                     }
                     kind = bk; kindTok = b; spanStart = b;
@@ -565,7 +641,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 {
                     if (_t[back].Kind == TK.Punct && (_s[_t[back].Start] is ';' or ':' or '.' || _s[_t[back].Start] == ',' && !risen)) break;
                     if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty") && !In(back + 1, W.TollCharge)) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
+                    // "the number of people killed in the province has risen to 4,525", "bringing the number of IDPs to 2.8 million"
+                    if (Is(back, "number") && Is(back + 1, "of") && KindWordOf(back + 2, qs - 1) is var (nk, nt)) { kind = nk; kindTok = nt; spanStart = back; break; }
                 }
+                if (kind is not null && In(qs - 1, W.Exceeds) && qual == Qualifier.Exact) qual = Qualifier.MoreThan;
             }
             if (kind is null && Is(qs - 1, "and") && In(last + 1, W.Other))
             {
@@ -581,10 +660,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                 }
             }
+            int sheltering = -1; // "300,000 people are sheltering in evacuation centres": displaced, unless a stronger word follows
             if (kind is null)
             {
                 // scan forward through the clause for what happened to them
                 int depth = 0;
+                bool appositive = false;
                 for (int a = Math.Max(j, last + 1); a < _n && a < last + 16; a++)
                 {
                     var tk = _t[a];
@@ -593,6 +674,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         char c = _s[tk.Start];
                         if (c is '(' or '[') { depth++; continue; }
                         if (c is ')' or ']') { depth = Math.Max(0, depth - 1); continue; }
+                        // "At least 19 people, including seven children, died", "1.7 million people, or 75 per cent of the
+                        // population, have been displaced": the phrase set off by commas says more of those counted
+                        if (c == ',' && appositive) { appositive = false; depth = 0; continue; }
+                        if (c == ',' && depth == 0 && (Is(a + 1, "including") || Is(a + 1, "or"))) { appositive = true; depth = 1; continue; }
                         if (c is '–' or '—') { depth = depth == 0 ? 1 : 0; continue; }
                         if (c is ';' or ':' or '.' or '?' or '!' && depth == 0) break;
                         // "killed 258 people, including 12 Americans, and injured more": the Americans are among the dead
@@ -604,7 +689,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         continue;
                     }
                     if (depth > 0) continue;
-                    if (tk.Kind == TK.Num) break;
+                    // "43,400 people in 20 villages were affected": a count of the places they are in is no new figure
+                    if (tk.Kind == TK.Num && !((Lexicon.Cues(Slot(a - 1)) & Cue.PlaceLead) != 0 && (Lexicon.Cues(Slot(a + 1)) & Cue.Thing) != 0)) break;
                     if (Slot(a) < 0) continue; // every word tested below is a lexicon word
                     if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1)) break;
                     if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
@@ -621,7 +707,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (kind is not null) break;
                     }
                     if (Is(a, "under") && Is(a + 1, "siege")) { kind = FigureKind.Besieged; kindTok = a + 1; break; }
+                    if (sheltering < 0 && Is(a, "sheltering") && Is(a + 1, "in") && ShelterWithin(a + 2)) sheltering = a;
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
+                    // "4.3 million people face acute food insecurity"
+                    if (Is(a, "food") && (Is(a + 1, "insecurity") || Is(a + 1, "insecure"))) { kind = FigureKind.WithoutFood; kindTok = a + 1; break; }
                     if (Lexicon.After(Slot(a)) is FigureKind ak)
                     {
                         // "live"/"remain" only say where people are when a place follows: "still live in eastern Aleppo"
@@ -632,9 +721,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (ak == FigureKind.Killed && Is(a, "death") && !Is(a - 1, "to") && a + 1 < _n && _t[a + 1].Kind == TK.Word) continue;
                         // "bodies" next to the count ("26 bodies", "12 charred bodies"), not "several scholarly bodies"
                         if (ak == FigureKind.Killed && Is(a, "bodies") && a > last + 1 && !(a == last + 2 && In(a - 1, W.BodyState))) continue;
+                        // "12 killings", "two extrajudicial killings": the count's own noun, not "1,500 marched to protest the killings"
+                        if (ak == FigureKind.Killed && Is(a, "killings") && a > last + 2) continue;
                         if (ak == FigureKind.Killed && Is(a, "lives") && !In(qs - 1, W.TookLives) && !In(a + 1, W.TookLives)
                             && !(In(a + 1, W.Passive) && In(a + 2, W.TookLives))) continue;
                         if (ak == FigureKind.Affected && In(a, W.Need) && !In(a + 1, W.Needed)) continue;
+                        // "12 hunger strikers", "on hunger strike": a protest, not hunger
+                        if (ak == FigureKind.WithoutFood && Is(a, "hunger") && In(a + 1, W.Strike)) continue;
                         kind = ak; kindTok = a;
                         // "30 others fled into the forest and are still missing": where the flight ended counts
                         if (ak == FigureKind.Displaced)
@@ -649,10 +742,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             if (kind is null)
             {
+                if (sheltering >= 0) { kind = FigureKind.Displaced; kindTok = sheltering; }
                 // "refugees", "hostages", "prisoners" as the counted noun itself
                 if (victimsStart >= 0)
                     for (int q = victimsStart; q <= victimsEnd; q++)
                         if (Lexicon.After(Slot(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
+                // "... have been killed in the West Bank, including 250 children.": a count the sentence's last figure includes
+                if (kind is null && Is(qs - 1, "including") && _lastKind is FigureKind included) { kind = included; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
                 if (kind is null) return false;
             }
 
@@ -667,6 +763,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "thousands of extra cancer deaths", "additional innocent lives": lowercase words right before the kind noun
             // describe the deaths, not the people ("one Iraqi dead", "Syrian soldiers killed" name them)
             if (victimsEnd >= 0 && kindTok == victimsEnd + 1 && char.IsLower(_s[_t[victimsEnd].Start]) && !PluralWord(victimsEnd)) victimsStart = -1;
+            // "millions forced to flee": a lone participle is no one's name
+            if (victimsStart >= 0 && victimsStart == victimsEnd && !PluralWord(victimsStart) && Word(victimsStart) is var lone && lone.Length > 4
+                && char.IsLower(lone[0]) && lone.EndsWith("ed", StringComparison.Ordinal)) victimsStart = -1;
+            // "Thousands more are trapped", "12 more soldiers": "more" adds to a count, it names no one
+            if (victimsStart >= 0 && Is(victimsStart, "more") && ++victimsStart > victimsEnd) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
             int end = Math.Max(Math.Max(last, kindTok), victimsEnd);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
@@ -729,8 +830,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "Gunmen Kill 12 Worshippers In Attack On Nigerian Mosque": a headline in Title Case capitalises every word after
             // "In"; only a place the place stage found there names where ("Kills Seven Near Mogadishu Checkpoint" → Mogadishu)
             if (where is { } said && Cased() && doc.Has(Layer.Places)) where = PlaceIn(said);
-            var claimant = _claimedByAccording || _cueCount == 0 ? _claimant : ReporterOf(NearestCue(first));
-            return new Figure(span, kind, bounds, q, victims, When(span, kind), where, _cumulative.Value, claimant, negated, where is null ? null : WhereBases.Clause);
+            int cue = _cueCount == 0 ? -1 : NearestCue(first, -1);
+            var claimant = _claimedByAccording || cue < 0 ? _claimant : ReporterOf(cue);
+            // "..., with 10,000 cases recorded since October, the ministry said": a verb of record with no reporter before
+            // it leaves the count to the next reporting verb
+            if (claimant is null && _cueCount > 1 && !_claimedByAccording && In(cue, W.Recording)) claimant = ReporterOf(NearestCue(first, cue));
+            // a count of people in a state ("remain trapped", "still live in the besieged town") is no running total, whatever
+            // "since" says of the state
+            bool state = kind is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutWater or FigureKind.WithoutFood
+                || kind == FigureKind.Affected && In(kindTok, W.Dwell);
+            return new Figure(span, kind, bounds, q, victims, When(span, kind), where, _cumulative.Value && !state, claimant, negated, where is null ? null : WhereBases.Clause);
         }
 
         /// <summary>The nearest date or time in the sentence, else the publication date.</summary>
@@ -742,9 +851,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 if (!sentence.Contains(x.Span) || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
                 if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
+                if (x.Span.Start >= figure.End && OlderCountBetween(figure.End, x.Span.Start)) continue;
+                if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
                 int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
                 if (dist < bestDist) { bestDist = dist; best = x; }
             }
+            // "The ministry said on Thursday that 30,035 people have been killed since October 7": the day of the report is
+            // not the running total's; the time after "since" is
+            if (best is not null && _cumulative == true && ReportDate(best.Span))
+                foreach (var x in _times)
+                    if (sentence.Contains(x.Span) && x.Value is not null && x.Type == TimexType.DATE && WordBefore(x.Span.Start, out _).Equals("since", StringComparison.OrdinalIgnoreCase)) { best = x; break; }
             // "since last week": the timex is the week alone (TimeML leaves the signal out), but a count since
             // then covers the stretch from its start to the document date.
             // So is a count of a war "which began in April 2023".
@@ -807,7 +923,54 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return _s.AsSpan(start, end - start);
         }
 
-        private bool AfterSince(TextSpan span) => WordBefore(span.Start, out _).Equals("since", StringComparison.OrdinalIgnoreCase);
+        /// <summary>
+        /// "... since the ceasefire took effect on 27 November, while 99,000 remain displaced": a contrasting clause (", while",
+        /// ", whereas", ", but", a semicolon) lies between the figure and a time, which dates the other clause.
+        /// </summary>
+        private bool ClauseBetween(int from, int to)
+        {
+            if (to <= from) return false;
+            var between = _s.AsSpan(from, to - from);
+            return between.Contains(", while ", StringComparison.OrdinalIgnoreCase) || between.Contains(", whereas ", StringComparison.OrdinalIgnoreCase)
+                || between.Contains(", but ", StringComparison.OrdinalIgnoreCase) || between.Contains(';');
+        }
+
+        /// <summary>"said on Thursday", "reported Monday": the time dates a report (a reporting verb, perhaps "on", before it).</summary>
+        private bool ReportDate(TextSpan span)
+        {
+            var w = WordBefore(span.Start, out int start);
+            if (w.Equals("on", StringComparison.OrdinalIgnoreCase)) w = WordBefore(start, out _);
+            return w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("reported", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("announced", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// "rose to 4,310, up from 3,200 last week": between the figure and a time after it, "up from", "down from" or "compared
+        /// with" brings in an older count, whose time the time is.
+        /// </summary>
+        private bool OlderCountBetween(int from, int to)
+        {
+            var between = _s.AsSpan(from, to - from);
+            return between.Contains(" up from ", StringComparison.OrdinalIgnoreCase) || between.Contains(" down from ", StringComparison.OrdinalIgnoreCase)
+                || between.Contains(" compared with ", StringComparison.OrdinalIgnoreCase) || between.Contains(" compared to ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// True when the time follows "since" ("since last week"), or, in a sentence that counts a running total, ends a clause
+        /// "since" opens ("since the fighting reached the state in December": up to eight words between, no punctuation).
+        /// </summary>
+        private bool AfterSince(TextSpan span)
+        {
+            int end = span.Start;
+            for (int words = 0; words <= (_cumulative == true ? 8 : 0); words++)
+            {
+                var w = WordBefore(end, out int start);
+                if (w.IsEmpty) return false;
+                if (w.Equals("since", StringComparison.OrdinalIgnoreCase)) return true;
+                end = start;
+            }
+            return false;
+        }
 
         /// <summary>The first place of the places layer inside <paramref name="words"/>, or null.</summary>
         private readonly TextSpan? PlaceIn(TextSpan words)
@@ -855,11 +1018,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     e = n2;
                     while (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start])) e++;
                 }
-                // names joined by hyphens: "Dar-es-Salaam", "Al-Haram", "Guinea-Bissau"
-                bool compound = false;
+                // names joined by hyphens: "Dar-es-Salaam", "Al-Haram", "Guinea-Bissau" (a pair of names, "Iran-Iraq", unless a
+                // lowercase link makes it one name, "Port-au-Prince")
+                bool compound = false, linked = false;
                 while (IsP(e + 1, '-') && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word
-                       && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3)))
-                { e += 2; compound = true; }
+                       && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3) || LinkInName(e + 2)))
+                { e += 2; compound = true; linked |= char.IsLower(_s[_t[e].Start]); }
+                if (linked) compound = false;
+                // a name the place stage found longer than these words ("Cox's Bazar", past its possessive) is the place
+                if (doc.Has(Layer.Places))
+                    foreach (var p in doc.Places)
+                        if (p.Span.Start == _t[a].Start && p.Span.End > _t[e].End)
+                            while (e + 1 < _n && _t[e + 1].End <= p.Span.End) e++;
                 // "the Kenyan and Tanzanian capitals": two names sharing the kind of place after them
                 if (Is(e + 1, "and") && e + 3 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])
                     && _t[e + 3].Kind == TK.Word && W.PlaceNouns.Contains(Word(e + 3)))
@@ -868,7 +1038,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 {
                     var next = Word(e + 1);
                     // the kind of place after its name is part of it: "the Saltivskyi district", "the Tanzanian capital"
-                    if (W.PlaceNouns.Contains(next)) e++;
+                    if (W.PlaceNouns.Contains(next))
+                    {
+                        e++;
+                        // "the Libyan city of Derna": the name after the kind of place is the place
+                        if (Is(e + 1, "of") && e + 2 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]))
+                            for (e += 2; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End == 1
+                                 && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]));) e++;
+                    }
                     // a name before the people or things it describes is no place: "Serb police", "three Atlanta attacks",
                     // "public TV interviews"; nor is a hyphened pair before a noun: "in the Iran-Iraq war"
                     else if (PluralWord(e + 1) || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
@@ -932,19 +1109,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 e = IsP(cue - 1, ',') ? cue - 2 : cue - 1;
                 // "were reported killed", "are reported to have died": no reporter
                 if (e >= 0 && (In(e, W.Passive) || Is(e, "is") || Is(e, "are") || Is(e, "be"))) return null;
-                // "The UN have confirmed": the reporter, not its auxiliary
-                while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had"))) e--;
+                // "The UN have confirmed", "The UN has repeatedly warned": the reporter, not its auxiliary or adverb
+                while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had") || In(e, W.ReportAdverbs))) e--;
                 a = e;
                 // ("Lebanon's health ministry said": a possessive ending inside the reporter's words)
                 while (a - 1 >= 0 && e - a < 8)
                 {
                     if (a >= 3 && Possessive(a - 2) && _t[a - 3].Kind == TK.Word) a -= 3;
+                    // "a doctors' network said": a plural's possessive apostrophe
+                    else if (a >= 2 && (IsP(a - 1, '\'') || IsP(a - 1, '\u2019')) && Glued(a - 2, a - 1) && _t[a - 2].Kind == TK.Word && _s[_t[a - 2].End - 1] == 's') a -= 2;
                     else if (_t[a - 1].Kind == TK.Word) a--;
                     else break;
                 }
                 // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
                 if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) || e - a >= 8) return null;
             }
+            // "The group said its teams had recorded 43 deaths": the run holds an earlier reporting verb, whose reporter it is
+            // (only a run before the verb: each such step moves back, so it ends)
+            if (e < cue)
+                for (int m = a; m < e; m++)
+                    if (In(m, W.Reporting)) return ReporterOf(m);
             while (a < e && W.Subordinators.Contains(Word(a))) a++; // "..., while the rebels said"
             // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
             if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a))) return null;
@@ -956,14 +1140,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>True when token <paramref name="k"/> is the apostrophe of a possessive "'s" glued to the word before it.</summary>
         private bool Possessive(int k) => (IsP(k, '\'') || IsP(k, '\u2019')) && Is(k + 1, "s") && Glued(k - 1, k) && Glued(k, k + 1);
 
-        /// <summary>The sentence's reporting verb nearest to token <paramref name="k"/>.</summary>
-        private int NearestCue(int k)
+        /// <summary>The sentence's reporting verb nearest to token <paramref name="k"/>, other than token <paramref name="skip"/>.</summary>
+        private int NearestCue(int k, int skip)
         {
-            int best = _cue0;
-            for (int i = 1; i < _cueCount; i++)
+            int best = -1;
+            for (int i = 0; i < _cueCount; i++)
             {
-                int c = i switch { 1 => _cue1, 2 => _cue2, _ => _cue3 };
-                if (Math.Abs(c - k) < Math.Abs(best - k)) best = c;
+                int c = i switch { 0 => _cue0, 1 => _cue1, 2 => _cue2, _ => _cue3 };
+                if (c != skip && (best < 0 || Math.Abs(c - k) < Math.Abs(best - k))) best = c;
             }
             return best;
         }
@@ -979,7 +1163,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         private bool TotalAt(int k) =>
-            Is(k, "since") && (Is(k + 1, "the") && In(k + 2, W.WarStart) || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
+            Is(k, "since") && (Is(k + 1, "the") && In(k + 2, W.WarStart) || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
+                // "since mid-June", "since early March", "since last May": a time right after it
+                || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month
+                || k + 1 < _n && InTime(k + 1))
             || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")
             || Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
             // "the war, which began in April 2023, has killed ...": a total since its start

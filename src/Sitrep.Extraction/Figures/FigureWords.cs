@@ -12,12 +12,15 @@ internal static class FigureWords
     /// <summary>Words after a count that say what happened to the people counted ("six civilians were killed").</summary>
     private static readonly Dictionary<string, FigureKind> _after = Make(new()
     {
-        [FigureKind.Killed] = ["killed", "dead", "died", "die", "deaths", "death", "fatalities", "slain", "massacred", "executed", "perished", "murdered", "bodies", "lives"],
+        [FigureKind.Killed] = ["killed", "dead", "died", "die", "deaths", "death", "fatalities", "slain", "massacred", "executed", "perished", "murdered", "bodies", "lives",
+            "drowned", "killings"], // "five people drowned", "12 killings in the camp"
         [FigureKind.Wounded] = ["wounded", "injured", "hurt", "injuries", "maimed"],
-        [FigureKind.Displaced] = ["displaced", "uprooted", "homeless", "evacuated", "fled", "flee", "fleeing"],
+        [FigureKind.Displaced] = ["displaced", "uprooted", "homeless", "evacuated", "fled", "flee", "fleeing", "IDPs"], // "1 million IDPs"
         [FigureKind.Refugees] = ["refugees"],
         [FigureKind.Trapped] = ["trapped", "stranded"],
         [FigureKind.Besieged] = ["besieged"],
+        // hunger as a sitrep counts it: "300,000 children suffer from severe acute malnutrition", "638,000 people face famine"
+        [FigureKind.WithoutFood] = ["famine", "starvation", "malnutrition", "malnourished", "hunger"],
         [FigureKind.Missing] = ["missing", "unaccounted"],
         [FigureKind.Detained] = ["detained", "arrested", "jailed", "imprisoned", "detainees", "prisoners", "prisoner", "captured", "rounded"],
         [FigureKind.Kidnapped] = ["kidnapped", "abducted", "hostages", "hostage"],
@@ -31,9 +34,10 @@ internal static class FigureWords
             "death", "deaths", "execution", "executions", "massacre", "murder", "murders", "slaughter", // "the execution of about 22,000"
             "dead"], // "the dead included four children"
         [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds"],
-        [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating"],
+        [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating", "evacuated"], // "evacuated 2,400 civilians"
         [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding"],
         [FigureKind.Kidnapped] = ["kidnapping", "kidnapped", "abducting", "abducted", "seizing"],
+        [FigureKind.Affected] = ["affecting", "affected"], // "the floods affected more than 1.1 million"
     });
 
     /// <summary>Nouns that count things, never people: a count of them is no casualty figure.</summary>
@@ -61,7 +65,7 @@ internal static class FigureWords
     };
 
     /// <summary>Words a figure's place phrase opens with ("in Aleppo", "near the border town"); the lexicon marks them <see cref="Times.Cue.PlaceLead"/>.</summary>
-    internal static readonly string[] PlaceLeads = ["in", "across", "near", "outside", "inside", "around", "from"];
+    internal static readonly string[] PlaceLeads = ["in", "across", "near", "outside", "inside", "around", "from", "into"]; // "crossed into eastern Chad"
 
     /// <summary>The first words of the phrases that make a figure a running total ("since the start", "so far", "years on"); <see cref="Times.Cue.TotalLead"/>.</summary>
     internal static readonly string[] TotalLeads = ["since", "years", "year", "in", "to", "so", "throughout"];

@@ -136,6 +136,15 @@ internal sealed partial class PlaceResolver
         "province", "governorate", "region", "county", "district", "oblast", "state", "prefecture",
     };
 
+    /// <summary>
+    /// The kinds of region in the plural, after two names that share them: "the Maradi and Zinder regions" (in lower case:
+    /// "the Gulf States" is a name of its own).
+    /// </summary>
+    private static readonly HashSet<string> PluralAdminHeads = new(StringComparer.Ordinal)
+    {
+        "provinces", "governorates", "regions", "states", "districts", "counties", "prefectures", "oblasts",
+    };
+
     private static readonly HashSet<string> CityHeads = new(StringComparer.Ordinal) { "City", "city", "town", "Town" };
 
     private static readonly HashSet<string> FeatureHeads = new(StringComparer.Ordinal)
@@ -212,6 +221,9 @@ internal sealed partial class PlaceResolver
             if (w.Start >= credit.Start && w.End <= credit.End) continue;
             if (InUrl(w.Start, w.End)) continue;
             int from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.LookupEnd - w.Start));
+            // "Cox's Bazar", "Martha's Vineyard": a name with a possessive inside it (elsewhere a possessive ends a name)
+            int possessive = w.LookupEnd != w.End ? _g.MaxWordsFrom(_text.AsSpan(w.Start, w.End - w.Start)) : 0;
+            from = Math.Max(from, possessive);
             // "Calif." is indexed with its period, which the word itself does not include.
             if (from == 0 && w.End < sentence.End && _text[w.End] == '.') from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.End + 1 - w.Start));
             int max = Math.Min(from, words.Count - i);
@@ -221,7 +233,7 @@ internal sealed partial class PlaceResolver
             for (int len = max; len >= 1; len--)
             {
                 int j = i + len - 1;
-                if (!Contiguous(words, i, j)) continue;
+                if (!Contiguous(words, i, j) && !(len > 1 && len <= possessive && OnlySpaces(words[i].End, words[i + 1].Start) && Contiguous(words, i + 1, j))) continue;
                 if (!words[j].Cap && !IsAbbrevWord(words[j])) continue;
                 if (len > 1 && !InnerOk(words, i, j)) continue;
                 Mention? m = null;
@@ -433,7 +445,9 @@ internal sealed partial class PlaceResolver
         {
             hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym) || _g.Kind(h.Place) is not (GeoKind.City or GeoKind.Section or GeoKind.Admin2) || _g.Population(h.Place) >= 100_000).ToList();
             // "Somali officials", "Kurdish fighters": before a lower-case noun a demonym is an adjective, not the region of that name.
-            if (NextWord(words, j) is { } after && !after.Cap && OnlySpaces(words[j].End, after.Start) && !AdminHeads.Has(WordText(after)) && !CityHeads.Has(WordText(after)))
+            // So is one before a capitalised word of a name that is no place: "the Somali Disaster Management Agency".
+            if (NextWord(words, j) is { } after && OnlySpaces(words[j].End, after.Start) && !AdminHeads.Has(WordText(after)) && !CityHeads.Has(WordText(after))
+                && (!after.Cap || !after.AllCaps && _g.Lookup(WordText(after)).Length == 0 && !CountryModifiers.Has(WordText(after))))
                 hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym)).ToList();
         }
         m.Hits = hits;
@@ -669,7 +683,14 @@ internal sealed partial class PlaceResolver
     {
         if (NextWord(words, j) is not { } next || !OnlySpaces(words[j].End, next.Start) || words[j].LookupEnd != words[j].End) return m;
         var nt = WordText(next);
-        if (AdminHeads.Has(nt))
+        // "the Maradi and Zinder regions": a region like the name after "and"
+        if (nt is "and" && j + 3 < words.Count && words[j + 2].Cap && PluralAdminHeads.Has(WordText(words[j + 3])))
+        {
+            var admin = m.Hits.Where(h => _g.Kind(h.Place) is GeoKind.Admin1 or GeoKind.Admin2).ToList();
+            if (admin.Count > 0) m.Hits = admin;
+            return m;
+        }
+        if (AdminHeads.Has(nt) || PluralAdminHeads.Has(nt))
         {
             var admin = m.Hits.Where(h => _g.Kind(h.Place) is GeoKind.Admin1 or GeoKind.Admin2).ToList();
             if (admin.Count > 0) { m.Hits = admin; m.Span = new TextSpan(m.Span.Start, next.End); }

@@ -47,7 +47,7 @@ internal static class Lexicon
     // lookup reads the four and compares, with no branch on what it finds (whether a word is listed follows no
     // pattern a branch predictor could learn, and it meets every word of the text). Other words take the
     // case-insensitive dictionary, behind the shape bits (2.7 KB). A word test reads a slot's key (<see cref="Key"/>).
-    private const int BucketBits = 9;
+    private const int BucketBits = 10;
     /// <summary>Rows a bucket holds: four rows of sixteen bytes, one cache line.</summary>
     private const int BucketRows = 4;
     private const int TableSize = BucketRows << BucketBits; // over three times the vocabulary
@@ -190,7 +190,8 @@ internal static class Lexicon
 
     /// <summary>
     /// True for a word a figure can take its kind from: one of <see cref="FigureWords"/>' words after or before a count,
-    /// or "casualties", "water", "food", "siege" ("no casualties", "without water", "under siege"). A sentence
+    /// or "casualties", "water", "food", "siege", "sheltering" ("no casualties", "without water", "under siege",
+    /// "sheltering in evacuation centres"). A sentence
     /// without one holds no figure.
     /// </summary>
     public static bool GivesKind(int slot) => (EntryOf(slot).Flags & KindFlag) != 0;
@@ -240,7 +241,7 @@ internal static class Lexicon
         foreach (var w in FigureWords.AllWords) words.Add(w);
         foreach (var w in new[] { "no", "none", "nobody" }) words.Add(w);
         foreach (var w in FigureWords.PlaceLeads.Concat(FigureWords.TotalLeads).Concat(FigureWords.Stops).Concat(TimeWords.FutureLeads)) words.Add(w);
-        if (words.Count > TableSize / 3) throw new InvalidOperationException("The lexicon table is over a third full; make it larger.");
+        if (words.Count > TableSize / 3) throw new InvalidOperationException($"The lexicon table is over a third full ({words.Count} words); make it larger.");
         // The interned instance: the literal a grammar passes to its word test is this very string.
         var list = words.Select(w => string.Intern(w.ToLowerInvariant())).Order(StringComparer.Ordinal).ToArray();
         var keys = new ulong[list.Length];
@@ -306,7 +307,7 @@ internal static class Lexicon
             _table[_at + 2 * slot + 1] = System.Runtime.CompilerServices.Unsafe.BitCast<Entry, ulong>(new Entry(meaning, cue,
                 // "period": a quarter reading looks for it in the whole run (TimeScanner.QuarterWords), from the marks.
                 Flags: (byte)((meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody" or "period" ? MarkedFlag : 0)
-                    | (FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege" ? KindFlag : 0)),
+                    | (FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege" or "sheltering" ? KindFlag : 0)),
                 After: FigureWords.After(w) is { } after ? checked((byte)((int)after + 1)) : (byte)0,
                 Before: FigureWords.Before(w) is { } before ? checked((byte)((int)before + 1)) : (byte)0));
             _slots[w] = slot;

@@ -126,7 +126,8 @@ internal sealed class TimeScanner
             {
                 found.Add(c);
                 spans.Add(new TextSpan(_tk[_o + c.First].Start, _tk[_o + c.Last].End));
-                if (c.Point is { G: Gran.Day } p && !c.Invalid) _lastDay = p;
+                // (the day a stretch runs "since" is not the day the report is about: "Since 7 October, ... In overnight raids")
+                if (c.Point is { G: Gran.Day } p && !c.Invalid && !Is(c.First - 1, "since")) _lastDay = p;
                 if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid) { _lastYear = py.Year; _lastPoint = py; }
                 i = c.Last + 1;
             }
@@ -403,6 +404,8 @@ internal sealed class TimeScanner
             if (Future(i) || (diff > 4 || diff <= -4) && ClauseTense(i) > 0) { if (diff <= -4) yr++; }
             else if (diff > 4) yr--;
             else if (diff <= -8 && !Past(i)) yr++;
+            // "since June", "fighting erupted in July": the start of a stretch up to the report, or what a past tense tells, lies before it
+            if (AnchoredInPast(i) && (yr > _d.Year || yr == _d.Year && month > _d.Month)) yr = month > _d.Month ? _d.Year - 1 : _d.Year;
             var gm = new GDate(Gran.Month, yr, month);
             c = new Cand(i, mEnd, TimexType.DATE, _hasDct ? gm.Format() : null, Relative: true, Point: gm);
             return true;
@@ -446,6 +449,9 @@ internal sealed class TimeScanner
         else if (Future(first) || (gap > 122 || gap < -122) && ClauseTense(first) > 0) { if (gap < -122) y++; }
         else if (gap > 122) y--;
         else if (gap < -243 && !Past(first)) y++;
+        // "since 2 November", "were killed on 17 May": the start of a stretch up to the report, or what a past tense tells, lies before it
+        // (a day or a few after the document date is more likely a late-dated document: "The editorial ran on Saturday, April 25")
+        if (AnchoredInPast(first) && new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))).DayNumber - _d.DayNumber > 7) y--;
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(y)) { c = new Cand(first, last, TimexType.DATE, null, Invalid: true); return true; }
         var g = new GDate(Gran.Day, y, month, day);
         c = new Cand(first, last, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
@@ -1625,6 +1631,17 @@ internal sealed class TimeScanner
             if (w.Length >= 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when the date at <paramref name="at"/> (with its "early", "mid-", "late") follows "since", or "in"/"on" right after a
+    /// verb in the past tense ("erupted in July", "were killed on 17 May"): what it dates has begun or happened by the report.
+    /// </summary>
+    private bool AnchoredInPast(int at)
+    {
+        int p = at - 1;
+        while (p >= 0 && (Is(p, "-") || Is(p, "early") || Is(p, "mid") || Is(p, "late"))) p--;
+        return Is(p, "since") || (Is(p, "in") || Is(p, "on")) && p > 0 && PastVerb(p - 1);
     }
 
     /// <summary>

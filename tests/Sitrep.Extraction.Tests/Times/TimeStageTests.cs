@@ -19,6 +19,13 @@ public sealed class TimeStageTests
         { "The truce collapsed last week after days of calm.", "last week", "DATE", "2016-W38" },
         { "Shelling has continued since last week.", "last week", "DATE", "2016-W38" },
         { "The town has been besieged since mid-July.", "mid-July", "DATE", "2016-07" },
+        // what "since" starts from lies before the report, even a month or a day only weeks ahead in the calendar
+        { "No convoy has reached the valley since December.", "December", "DATE", "2015-12" },
+        { "Some 4,000 families have fled the district since 12 November.", "12 November", "DATE", "2015-11-12" },
+        { "Floods have killed 300 people since mid-November.", "mid-November", "DATE", "2015-11" },
+        // so does what a verb in the past tense tells right before "in" or "on" it
+        { "Clashes erupted in December between the two militias.", "December", "DATE", "2015-12" },
+        { "At least 45 civilians were killed on 17 November, monitors said.", "17 November", "DATE", "2015-11-17" },
         { "Convoys were blocked earlier this month.", "earlier this month", "DATE", "2016-09" },
         { "The uprising began in March 2011 in the south.", "March 2011", "DATE", "2011-03" },
         { "The war has gone on for over five years.", "over five years", "DURATION", "P5Y" },
@@ -175,6 +182,15 @@ public sealed class TimeStageTests
     {
         var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
         Assert.DoesNotContain(doc.Times, t => t.Span.Of(sentence).Contains("fall", StringComparison.OrdinalIgnoreCase) || t.Span.Of(sentence).Contains("Spring", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_day_a_stretch_runs_since_is_not_the_day_in_focus()
+    {
+        const string s = "Since 7 October, at least 1,200 people have been killed. Troops detained 35 people in overnight raids.";
+        var doc = Pipeline.Run(new ArticleDocument(s) { Published = new DateOnly(2016, 12, 20) });
+        var t = Assert.Single(doc.Times, x => x.Span.Of(s) == "overnight");
+        Assert.Equal("2016-12-19TNI", t.Value);
     }
 
     [Fact]
