@@ -509,7 +509,8 @@ public sealed class EventStage : Stage
 
         static string FromArticle(ImmutableArray<Actor> actors, string code, TextSpan? span)
         {
-            if (span is not { } sp || code.Length != 6) return code;
+            // ("government forces", "federal troops": the state's own, wherever they fight)
+            if (span is not { } sp || code.Length != 6 || code.AsSpan(3) is "MIL" or "COP") return code;
             var near = _evidenceHere ??= new List<int>();
             SpanIndex<Actor>.Starting(actors, a => a.Evidence, sp.Start, sp.Start, near);
             foreach (int i in near)

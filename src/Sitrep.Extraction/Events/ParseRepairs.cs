@@ -66,6 +66,7 @@ internal static class ParseRepairs
         AttributionsHungOnObjects(pos, deps, text, ref labels, ref heads);
         PrepositionsReadAsMarks(pos, deps, text, ref labels, ref heads);
         SubjectsReadAsClauses(pos, deps, text, ref labels, ref heads);
+        VerbsReadAsAdjectives(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -436,6 +437,43 @@ internal static class ParseRepairs
             heads[mark] = v;
             labels[v] = (byte)advcl;
             foreach (int o in obliques) { heads[o] = n; labels[o] = (byte)nmod; }
+        }
+    }
+
+    /// <summary>
+    /// "The World Food Programme suspended food deliveries to Gaza" parsed with "suspended" an adjective of "deliveries",
+    /// the root, and the programme the root's subject: a noun root with a subject and no copula, whose subject is followed
+    /// at once by a past tense in -ed hung on the root as its modifier, has that verb as its main verb and the root as
+    /// its object.
+    /// </summary>
+    private static void VerbsReadAsAdjectives(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int root = IndexOf(deps.LabelSet, "root"), obj = IndexOf(deps.LabelSet, "obj");
+        if (root < 0 || obj < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 1; v + 1 < words.Length; v++)
+        {
+            int r = heads?[v] ?? deps.Heads[v], subj = v - 1;
+            if (pos[v] != "VERB" || deps.Label(v) != "amod" || r <= v || (heads?[r] ?? deps.Heads[r]) >= 0 || pos[r] != "NOUN") continue;
+            if (!words[v].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            if ((heads?[subj] ?? deps.Heads[subj]) != r || deps.Label(subj) != "nsubj") continue;
+            bool copula = false;
+            int to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
+            for (int c = Math.Max(0, r - SentenceTokens.MaxLength); c < to && !copula; c++)
+                if ((heads?[c] ?? deps.Heads[c]) == r && deps.Label(c) is "cop" or "aux") copula = true;
+            if (copula) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            // what hung on the root before the verb is the subject's; after it, the object's, but punctuation and clauses the verb's
+            for (int c = Math.Max(0, r - SentenceTokens.MaxLength); c < to; c++)
+            {
+                if (heads[c] != r || c == v) continue;
+                if (c == subj) { heads[c] = v; continue; }
+                if (c < subj) heads[c] = subj;
+                else if (c > r && deps.Label(c) is "punct" or "parataxis" or "advcl" or "conj" or "obl") heads[c] = v;
+            }
+            heads[v] = -1; labels[v] = (byte)root;
+            heads[r] = v; labels[r] = (byte)obj;
         }
     }
 

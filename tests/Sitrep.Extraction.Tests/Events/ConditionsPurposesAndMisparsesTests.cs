@@ -211,4 +211,11 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code("Ugandan police fired tear gas at protesters in Kampala on Monday, as demonstrations against a tax increase turned violent.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "UGACOP" && e.Code == "175" && e.Target == "UGAOPP");
     }
+
+    [Fact]
+    public void A_past_tense_read_as_an_adjective_of_its_object_is_still_the_main_verb()
+    {
+        if (Code("The World Food Programme suspended food deliveries to Gaza.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOUNO" && e.Code == "1623" && e.Target == "PSE");
+    }
 }

@@ -155,4 +155,13 @@ public sealed class EventAnchorTests
         if (Anchored(text, e => e.Code == code) is not { } e) return;
         Assert.Equal(where, e.Where);
     }
+
+    [Fact]
+    public void Government_forces_stay_the_articles_countrys_where_a_region_is_named()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) return;
+        var doc = p.Run(new ArticleDocument("Somali army retakes villages\n\nMOGADISHU (Horn Dispatch) - Somalia's army said on Monday it had pushed al-Shabaab out of several areas.\n\nGovernment forces recaptured three villages from al-Shabaab in the Middle Shabelle region on Sunday, officials said.\n")
+            { Published = new DateOnly(2025, 6, 10) });
+        Assert.Contains(doc.Events, e => e.Code == "192" && e.Source == "SOMMIL");
+    }
 }
