@@ -182,7 +182,8 @@ public sealed partial class EventCoder
     // no consultation between those who come.
     // "sent an envoy", "deployed 5,000 troops": whom one sends, moves or keeps somewhere is one's own.
     private static readonly HashSet<string> Sending = new(StringComparer.OrdinalIgnoreCase) { "send", "dispatch", "despatch", "deploy", "redeploy", "move", "station", "maintain", "keep", "position", "post", "mobilize", "mobilise" };
-    private static readonly HashSet<string> Withdrawing = new(StringComparer.OrdinalIgnoreCase) { "withdraw", "pull" };
+    // (recalling one's own ambassador withdraws him: "recalled its ambassador from Paris" is aimed at France)
+    private static readonly HashSet<string> Withdrawing = new(StringComparer.OrdinalIgnoreCase) { "withdraw", "pull", "recall" };
     private static readonly HashSet<string> Assembling = new(StringComparer.OrdinalIgnoreCase) { "gather", "assemble", "congregate", "converge", "mass", "crowd" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     // Stretches of time: "called the minister a day after the vote" is a call, not a name.
@@ -2667,6 +2668,10 @@ public sealed partial class EventCoder
             tgtHits.Clear();
             int to = withdrawing ? p.PrepPhrase(predicate, nominal: false, "from") : p.PrepPhrase(predicate, nominal: false, "to", "into", "against");
             if (to < 0) to = withdrawing ? p.PrepPhrase(obj, nominal: true, "from") : p.PrepPhrase(obj, nominal: true, "to", "into", "against");
+            // ("recalled its ambassador to Israel": an envoy withdrawn leaves the country he is posted to)
+            // (however parsed: "to Spain" hung on the verb)
+            if (to < 0 && withdrawing && IsLemma(p, obj, Envoys))
+                to = p.PrepPhrase(obj, nominal: true, "to") is var postedTo && postedTo >= 0 ? postedTo : p.PrepPhrase(predicate, nominal: false, "to");
             if (to >= 0) CollectActors(p, to, tgtHits, nominalHead: false);
             tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
             if (tgtHits.Count == 0) return;
