@@ -276,7 +276,7 @@ internal sealed class Attributor
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
             var list = g.ToList();
-            var c = ActorStage.Canonical(list);
+            var c = ActorStage.Canonical(list, _text);
             _canonical[g.Key] = (c.Span.Of(_text), c.Span);
             _mentions[g.Key] = list;
         }
@@ -979,6 +979,11 @@ internal sealed class Attributor
             bool before = allowBefore && subj >= 4 && words[subj - 1].Norm == ",";
             if (before && start < end && words[start].Norm == ",")
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+            // "recalled its ambassador from Paris", "pledged $500 million in aid": a deed's object, no words reported
+            // (nor the clause before the subject: "X's leader, General Y, promised to hold elections")
+            // ("..., Apple announced this morning." reports the clause before, past a time that ends the sentence)
+            if (cue.ClauseOnly && start < end && !OpensClause(words, start, end)
+                && !(TimeAt(words[start].Start) is { } last && WordAtOrAfter(words, last.End) >= end)) continue;
             if (start < end && words[start].Norm == "that") start++;
             if (start < end && words[start].Norm is "," or ":") start++;
             if (end - start >= 3)
@@ -988,6 +993,25 @@ internal sealed class Attributor
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the words from <paramref name="start"/> open a reported clause: "that ...", a colon, or a few words
+    /// before an auxiliary or modal ("vowed the offensive would continue", "announced its forces had withdrawn"),
+    /// not an object ("announced new sanctions on Monday") nor an infinitive ("promised to deliver shells").
+    /// </summary>
+    private static bool OpensClause(List<PhraseWord> words, int start, int end)
+    {
+        if (start >= end || words[start].Norm == "to") return false;
+        if (words[start].Norm is "that" or ":") return true;
+        for (int t = start + 1; t < end && t - start <= ClauseAuxWindow && !words[t].IsPunct; t++)
+            if (Auxiliaries.Contains(words[t].Norm)) return true;
+        return false;
+    }
+
+    private const int ClauseAuxWindow = 6;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+        { "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can", "may", "might", "did", "does", "shall" };
 
     /// <summary>
     /// "It said the incident was under review": "it" opening a sentence is the body that the sentence before gave a cue to
@@ -1069,7 +1093,7 @@ internal sealed class Attributor
         c > 0 && words[c - 1].Norm is "is" or "was" or "are" or "were" or "be" or "been"
         && (words[c].Norm.EndsWith("ed", StringComparison.Ordinal) && words[c].Norm != "quoted" || words[c].Norm is "told" or "said");
 
-    private readonly record struct CueMatch(int Last, bool Indirect);
+    private readonly record struct CueMatch(int Last, bool Indirect, bool ClauseOnly = false);
 
     private CueMatch? CueAt(List<PhraseWord> words, int i)
     {
@@ -1082,7 +1106,7 @@ internal sealed class Attributor
         {
             if (words[j].IsPunct) break;
             key = j == i ? words[j].Norm : key + " " + words[j].Norm;
-            if (_cues.TryGet(key, out var indirect)) best = new CueMatch(j, indirect);
+            if (_cues.TryGet(key, out var indirect)) best = new CueMatch(j, indirect, _cues.ReportsOnlyClauses(key));
         }
         // "saying" after a noun ("a statement saying") and "called for" are not speech acts of a speaker here.
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
