@@ -1795,8 +1795,8 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// CAMEO's appeals (02x), intents (03x), demands (10x) and rejections (12x) each repeat the acts of cooperation and
-    /// yielding in the same order, down to the four-digit codes: meeting (04x) → 026/036/106/125, diplomatic cooperation
-    /// (05x) → 022/032/102/120 and agreements (057) → 027/037/107/127, material cooperation (06x) → 021/031/101/121 (061
+    /// yielding in the same order, down to the four-digit codes: meeting (04x) → 026/036/106/125 (mediation, 045:
+    /// 028/039/108/126), diplomatic cooperation (05x) → 022/032/102/120 and agreements (057) → 027/037/107/127, material cooperation (06x) → 021/031/101/121 (061
     /// economic → 0211/0311/1011/1211), aid (07x) → 023/033/103/122 (072 military → 0232/0332/1032/1222), political reform
     /// (083x) → 024/034/104/123, other yielding (08x) → 025/035/105/124 (084 release → 0253/0353/1053/1243; 085 sanctions
     /// → …4; 087 de-escalation → …6). Null for anything else, and where the family has no such code.
@@ -1807,6 +1807,8 @@ public sealed partial class EventCoder
         bool reject = family == "12";
         string? head = inner[..2] switch
         {
+            // (mediation has codes of its own in each family: 028 appeal for, 039 intent to, 108 demand, 126 reject)
+            "04" when inner == "045" => reject ? "126" : family + (family == "03" ? "9" : "8"),
             "04" => reject ? "125" : family + "6",
             "05" => inner[2] == '7' ? (reject ? "127" : family + "7") : (reject ? "120" : family + "2"),
             "06" => reject ? "121" : family + "1",
@@ -4121,12 +4123,12 @@ public sealed partial class EventCoder
     // Verbs of getting: a dictionary code on them names what the other side gave.
     private static readonly HashSet<string> Receipts = new(StringComparer.OrdinalIgnoreCase) { "receive", "obtain", "get", "accept", "acquire" };
 
-    // Things, not actors: "a military pact", "military options", "government policy".
+    // Things, not actors: "a military pact", "military options", "government policy", "threatened military action".
     private static readonly HashSet<string> AbstractNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "pact", "deal", "agreement", "accord", "alliance", "option", "solution", "cooperation", "tie", "relation",
         "spending", "budget", "aid", "assistance", "intervention", "policy", "strategy", "response", "doctrine", "reform",
-        "exercise", "drill", "manoeuvre", "maneuver",
+        "exercise", "drill", "manoeuvre", "maneuver", "action", "measure", "step",
     };
 
     // Adjectives that name a role, not a country ("military", "governmental"): a country's adjective ("French") stays.

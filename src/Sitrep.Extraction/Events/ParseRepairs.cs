@@ -54,6 +54,7 @@ internal static class ParseRepairs
         PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
         NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
         InfinitivesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
+        PromisedActsReadAsPurposes(pos, deps, text, ref labels, heads);
         UnlabelledPrepositionalPhrases(pos, deps, text, ref labels, ref heads);
         PossessorsReadAsConjuncts(pos, deps, text, ref labels, ref heads);
         ObjectsReadAsSubjectsOfInfinitives(pos, deps, text, ref labels, ref heads);
@@ -774,6 +775,45 @@ internal static class ParseRepairs
                 if (c != subj && h[c] == r && (c < subj || deps.Label(c) == "punct" && c == to - 1 || deps.Label(c) == "punct" && words[c].SliceOf(text) is ".")) heads[c] = v;
         }
     }
+
+    /// <summary>
+    /// "Qatar offered on Wednesday to mediate between Rwanda and Congo", "threatened on Sunday to take military action"
+    /// parsed with the to-infinitive an adverbial clause (of purpose) because a time or place stands between: after a
+    /// verb of offering, promising, threatening or refusing with no object or open complement of its own, a subjectless
+    /// to-infinitive whose only words before it are the verb's obliques and adverbs is what is offered, promised,
+    /// threatened or refused (its open complement), as it is with nothing between.
+    /// </summary>
+    private static void PromisedActsReadAsPurposes(PosTags pos, Dependencies deps, string text, ref byte[]? labels, int[]? heads)
+    {
+        int xcomp = IndexOf(deps.LabelSet, "xcomp");
+        if (xcomp < 0) return;
+        var words = pos.Words.Spans;
+        var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+        for (int v = 3; v < words.Length; v++)
+        {
+            int g = h[v];
+            if (pos[v] != "VERB" || g < 0 || g >= v - 2 || (labels is null ? deps.Label(v) : deps.LabelSet[labels[v]]) != "advcl") continue;
+            if (!words[v - 1].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase) || h[v - 1] != v) continue;
+            if (!Array.Exists(Lemmas.Forms(words[g].SliceOf(text)), Promising.Contains)) continue;
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            bool own = false;
+            for (int c = from; c < to && !own; c++)
+                own = h[c] == g && c != v && deps.Label(c) is "obj" or "xcomp" or "ccomp" || h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass";
+            // (the words between: the verb's own obliques and adverbs, "on Wednesday", "again")
+            for (int c = g + 1; c < v - 1 && !own; c++)
+            {
+                int top = c;
+                while (top >= 0 && h[top] != g) top = h[top];
+                own = top < 0 || deps.Label(top) is not ("obl" or "obl:tmod" or "obl:npmod" or "advmod" or "punct");
+            }
+            if (own) continue;
+            labels ??= deps.Labels.ToArray();
+            labels[v] = (byte)xcomp;
+        }
+    }
+
+    private static readonly HashSet<string> Promising = new(StringComparer.OrdinalIgnoreCase)
+        { "offer", "pledge", "promise", "agree", "vow", "threaten", "refuse", "decline" };
 
     private static readonly HashSet<string> Reports = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "reported", "told", "added", "stated" };
 

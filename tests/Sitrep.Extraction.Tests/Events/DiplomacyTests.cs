@@ -20,4 +20,30 @@ public sealed class DiplomacyTests
         Assert.Equal("CHL", recall.Source);
         Assert.StartsWith("ESP", recall.Target, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Qatar offered to mediate between Kenya and Uganda.")]
+    [InlineData("Qatar offered on Wednesday to mediate between Kenya and Uganda.")]
+    public void An_offer_to_mediate_is_an_intent_to_mediate_however_far_the_infinitive(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("QAT", StringComparison.Ordinal) && e.Target.StartsWith("KEN", StringComparison.Ordinal) && e.Code == "039");
+        Assert.DoesNotContain(events, e => e.Code == "045");
+    }
+
+    [Fact]
+    public void A_time_between_a_threat_and_its_infinitive_keeps_the_threat()
+    {
+        if (Code("Uganda threatened on Sunday to impose sanctions on Kenya.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code.StartsWith("13", StringComparison.Ordinal) && e.Modality == Modality.Threatened);
+        Assert.DoesNotContain(events, e => e.Code == "163");
+    }
+
+    [Fact]
+    public void Threatening_military_action_threatens_force()
+    {
+        if (Code("Israel threatened to take military action against Iran.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ISR" && e.Target == "IRN" && e.Code == "138");
+        Assert.DoesNotContain(events, e => e.Target == "---MIL");
+    }
 }
