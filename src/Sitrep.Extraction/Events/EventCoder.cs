@@ -547,6 +547,7 @@ public sealed partial class EventCoder
         PetrarchVerbs.Verb? phrasal = null;
         if (_petrarch is not null && v + 1 < p.Words.Length && p.Tag(v + 1) is "ADP" or "ADV" or "PART" or "NOUN" && _petrarch.TryPhrasal(p.Word(v), p.Word(v + 1), out var pv)) phrasal = pv;
         if (own && _dictionaryDecides && (phrasal is not null || p.FindLemma<PetrarchVerbs.Verb>(v, _petrarch!.TryVerb, out _))) own = false;
+        if (!_dictionaryDecides && Deadline(p, v) is var due && due >= 0) { pick = new Pick("139", due); return true; }
         if (own)
             foreach (var pat in patterns)
                 if (pat.Overrides && FindNeeded(p, v, pat.Needs) is var hit && hit >= 0)
@@ -604,6 +605,34 @@ public sealed partial class EventCoder
             return code is not null;
         }
     }
+
+    /// <summary>
+    /// "gave Niger's rulers one week to release the president", "gave Uganda 48 hours to withdraw its troops": a span of
+    /// time given to do something is a deadline, an ultimatum (139); the word of time, or -1. (The dictionary's GIVE
+    /// knows "hours" and "two weeks" only.)
+    /// </summary>
+    private static int Deadline(Parsed p, int v) => Deadline(p, v, out _);
+
+    /// <summary>... and <paramref name="act"/>, the to-infinitive the deadline is for.</summary>
+    private static int Deadline(Parsed p, int v, out int act)
+    {
+        act = -1;
+        if (!IsLemma(p, v, Giving)) return -1;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (c < v || p.Label(c) is not ("obj" or "obl:unmarked" or "obl:tmod" or "obl") || !IsLemma(p, c, Deadlines)) continue;
+            if (p.Child(c, "nummod") < 0 && !p.HasChildWord(c, "det", "a", "an")) continue;
+            for (int d = p.FirstChild[c]; d >= 0 && act < 0; d = p.NextSibling[d])
+                if (p.Label(d) == "acl" && p.HasChildWord(d, "mark", "to")) act = d;
+            for (int d = p.FirstChild[v]; d >= 0 && act < 0; d = p.NextSibling[d])
+                if (d > c && p.Label(d) is "advcl" or "xcomp" && p.HasChildWord(d, "mark", "to")) act = d;
+            if (act >= 0) return c;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> Giving = new(StringComparer.OrdinalIgnoreCase) { "give", "grant" };
+    private static readonly HashSet<string> Deadlines = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "week", "month" };
 
     private static bool BarePreposition(PetrarchVerbs.Pattern pattern) =>
         pattern.Before.Length + pattern.After.Length == 1 && (pattern.Before.Length == 1 ? pattern.Before[0] : pattern.After[0]) is var words
@@ -908,6 +937,8 @@ public sealed partial class EventCoder
             && p.Child(said, "nsubj") is var saidBy && saidBy >= 0 && HasActor(p, saidBy, srcHits) && TryVerbCode(p, said, out var saidPick)
             && PetrarchVerbs.SplitCode(saidPick.Code).Forward is { Length: > 0 } saidCode && saidCode != "010")
         { code = saidCode; consumed.Add(said); }
+        // "gave Uganda 48 hours to withdraw": what the deadline is for is part of the ultimatum, not an act of the giver's.
+        if (!_dictionaryDecides && code == "139" && Deadline(p, v, out var deadlineAct) >= 0) consumed.Add(deadlineAct);
         int x = p.Child(v, "xcomp");
         if (x < 0 && !_dictionaryDecides) x = AppealedInfinitive(p, v);
         // "does not want to see Kenya punished", "hopes to see Uganda prosper": a wish about how things turn out for
@@ -1204,6 +1235,8 @@ public sealed partial class EventCoder
         // the parser hung "each other" on and whoever the phrases after name.
         if (!_dictionaryDecides && !passive && !IsReciprocal(p, obj) && ReciprocalAfter(p, predicate) is var each && each >= 0) obj = each;
         if (obj < 0 && !passive && predicate != v) obj = ObjectOf(p, v);
+        // "gave Uganda 48 hours to withdraw": the one given the deadline, not the time, is its target.
+        if (!_dictionaryDecides && obj >= 0 && code == "139" && IsLemma(p, obj, Deadlines) && p.Child(v, "iobj") is var deadlineFor && deadlineFor >= 0) obj = deadlineFor;
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
         // "US diplomats have warned India also", "had asked Iraqi intelligence for assistance": the one warned or asked,
@@ -2927,6 +2960,16 @@ public sealed partial class EventCoder
                 && !named.Exists(n => tgtHits.Exists(t => t.Code.Length >= 3 && n.Code.StartsWith(t.Code[..3], StringComparison.Ordinal))))
                 tgtHits.Clear();
         }
+        // "Xi arrived in Belgrade for a state visit": a visit with no one named as its object is to the country of the
+        // town one arrives in (the host); one's own country is no host ("arrived back in Beijing"). Only officials visit:
+        // refugees or troops arriving somewhere are no visit ("2,000 refugees arrived in Greece").
+        if (!_dictionaryDecides && !nominal && tgtHits.Count == 0 && code == "042" && IsLemma(p, predicate, Arriving) && srcHits.Exists(IsOfficial)
+            && LocativeIn(p, predicate) is var visited && visited >= 0)
+        {
+            CollectActors(p, visited, tgtHits, nominalHead: false);
+            if (tgtHits.Count == 0 && _iso3.Count > 0 && p.Document.Has(Layer.Places)) PlaceIn(p, visited, p.Document.Places, tgtHits);
+            tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code.Length >= 3 && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal)));
+        }
         // "Brazil and the United States met": a meeting or talks of coordinated actors with no other party is
         // mutual, one event each way between every pair; so are agreements, material cooperation ("seek to deepen
         // their partnership") and the intent to either. (Not aid, praise or the like: "X and Y pledged aid" is
@@ -4261,11 +4304,14 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// "his Russian counterpart, Sergey Lavrov": a phrase that names only a country takes the fuller code of a
-    /// name in apposition from the same country (RUS → RUSGOV).
+    /// name in apposition from the same country (RUS → RUSGOV). A common noun that names no one ("the West African bloc
+    /// ECOWAS", "the rights group Amnesty International") is the name in apposition.
     /// </summary>
     private void ApposRole(Parsed p, int head, List<ActorHit> hits)
     {
-        if (hits.Count == 0 || !hits.TrueForAll(h => h.Code.Length == 3)) return;
+        // (not a time: "Last autumn, Theresa May said" misparsed with the name in apposition to "autumn")
+        bool unnamed = hits.Count == 0 && p.Tag(head) == "NOUN" && Times.TimeWords.Of(p.Word(head)).Class == Times.WC.None;
+        if (!unnamed && (hits.Count == 0 || !hits.TrueForAll(h => h.Code.Length == 3))) return;
         for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
         {
             if (p.Label(c) != "appos" || p.Tag(c) != "PROPN") continue;
@@ -4273,6 +4319,7 @@ public sealed partial class EventCoder
             Extend(p, c, ref lo, ref hi, 0);
             var inner = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, c, inner);
+            if (unnamed) { hits.AddRange(inner); return; }
             foreach (var a in inner)
             {
                 if (a.Code.Length <= 3) continue;
@@ -4412,6 +4459,11 @@ public sealed partial class EventCoder
     }
 
     private static bool IsDomesticBare(ActorHit h) => IsBareRole(h) && h.Code.Length == 6 && DomesticRoles.Contains(h.Code[3..]);
+
+    private static readonly HashSet<string> Arriving = new(StringComparer.OrdinalIgnoreCase) { "arrive", "land", "travel", "fly" };
+
+    private static bool IsOfficial(ActorHit h) =>
+        h.Code.StartsWith("IGO", StringComparison.Ordinal) || h.Code.Length >= 6 && h.Code.AsSpan(3, 3) is "GOV";
 
     private static bool IsBareRole(ActorHit h) => h.Code.StartsWith("---", StringComparison.Ordinal) && h.Code.Length > 3;
 

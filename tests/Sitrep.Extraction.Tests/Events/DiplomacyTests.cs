@@ -46,4 +46,57 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "ISR" && e.Target == "IRN" && e.Code == "138");
         Assert.DoesNotContain(events, e => e.Target == "---MIL");
     }
+
+    [Theory]
+    [InlineData("The Kenyan president arrived in Kampala on Tuesday for a two-day state visit.")]
+    [InlineData("The Kenyan president arrived in Uganda on Tuesday.")]
+    public void An_official_arriving_in_a_town_visits_its_country(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "042");
+    }
+
+    [Theory]
+    [InlineData("About 2,000 Sudanese refugees arrived in Uganda on Monday.")]
+    [InlineData("The Kenyan president arrived back in Nairobi on Tuesday.")]
+    public void Refugees_arriving_or_an_official_coming_home_visit_no_one(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "042");
+    }
+
+    [Fact]
+    public void Greeting_a_visitor_is_hosting_him()
+    {
+        if (Code("The Ugandan president greeted the Kenyan foreign minister at the airport.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAGOV" && e.Target == "KENGOV" && e.Code == "043");
+        if (Code("Uganda greeted the decision with relief.") is not { } news) return;
+        Assert.DoesNotContain(news, e => e.Code == "043");
+    }
+
+    [Theory]
+    [InlineData("Kenya gave Uganda 48 hours to withdraw its troops from the border.", "UGA")]
+    [InlineData("Kenya gave Uganda's military rulers one week to release the former president.", "UGAMIL")]
+    public void Time_given_to_do_something_is_an_ultimatum_to_the_one_given_it(string sentence, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("KEN", target, "139"), (e.Source, e.Target, e.Code));
+    }
+
+    [Fact]
+    public void Time_given_for_nothing_to_do_is_no_ultimatum()
+    {
+        if (Code("Kenya gave Uganda food aid for three weeks.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "139");
+    }
+
+    [Theory]
+    [InlineData("The bloc ECOWAS condemned Kenya.")]
+    [InlineData("The West African bloc, ECOWAS, condemned Kenya.")]
+    public void A_common_noun_naming_no_one_is_the_name_in_apposition(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOWAF" && e.Target == "KEN" && e.Code == "111");
+    }
 }
