@@ -851,6 +851,12 @@ public sealed partial class EventCoder
         // "refused to return him, citing the harshness of the regime": a reason given for another act is no statement to
         // whoever the reason names.
         if (!_dictionaryDecides && p.Label(v) == "advcl" && IsLemma(p, v, Citing) && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return;
+        // "imposed new sanctions on Belarus, targeting 25 officials": a bare participle of aiming after a clause that
+        // tells no force says whom that act is aimed at, no attack of its own ("shelled the town, targeting the
+        // market" and "launched an offensive, targeting rebel positions" still tell force).
+        if (!_dictionaryDecides && p.Label(v) == "advcl" && BareParticiple(p, v) && IsLemma(p, v, Aiming) && p.Head(v) is var aimer && aimer >= 0
+            && !(TryVerbCode(p, aimer, out var aimerPick) && IsForce(aimerPick.Code)) && !(ObjectOf(p, aimer) is var aimerObj && aimerObj >= 0 && IsAttackNoun(p, aimerObj)))
+            return;
         // "lifted the ban, allowing foreign firms to bid", "the regime's fall was a bonus, allowing the birth of a new
         // government": a bare participle of permitting after a clause says what that act or state makes possible, no one's
         // yielding (080) to those it lets act.
@@ -1156,6 +1162,13 @@ public sealed partial class EventCoder
                 modality = Modality.Threatened;
                 // The one who must comply is the one threatened, when nothing else names a target.
                 threatened = p.Child(c, "nsubj");
+            }
+            // "threatened new sanctions if Iran refuses to return to talks": so is a threat's, made now on a condition
+            // (the threat is made, not hypothetical).
+            else if (!_dictionaryDecides && code.StartsWith("13", StringComparison.Ordinal) && threatened < 0)
+            {
+                threatened = p.Child(c, "nsubj");
+                conditional = false;
             }
         }
         if (conditional && (modality == Modality.Asserted || reportedFuture && modality == Modality.Future)) modality = Modality.Hypothetical;
@@ -2506,6 +2519,9 @@ public sealed partial class EventCoder
         {
             if (p.Tag(gov) != "VERB" || !Bare(p, v)) return Modality.Asserted;
             if (p.Label(v) == "advcl" && !Participle(p, v)) return Modality.Asserted;
+            // "was ready to meet but accused Belgrade of ...": a past tense joined to a to-infinitive is no infinitive,
+            // but a deed of the clause above ("to" makes no past tense)
+            if (p.Label(v) == "conj" && p.HasChildWord(gov, "mark", "to") && PastTense(p.Word(v))) return Modality.Asserted;
             if (VerbMood(p, gov) is var m && m != Modality.Asserted) return m;
             if (p.Label(gov) is not ("conj" or "advcl")) return Modality.Asserted;
             v = gov;
@@ -2538,6 +2554,9 @@ public sealed partial class EventCoder
     }
 
     /// <summary>No subject and no auxiliary of its own.</summary>
+    private static bool PastTense(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
+
     private static bool Bare(Parsed p, int v) =>
         p.Child(v, "nsubj") < 0 && p.Child(v, "nsubj:pass") < 0 && p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0;
 
@@ -3351,8 +3370,10 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Trips = new(StringComparer.OrdinalIgnoreCase)
         { "come", "go", "travel", "fly", "arrive", "head", "flock", "move", "visit", "return" };
 
+    // (Mediation is between others, never with one's co-mediator: "France and the United States, which brokered the
+    // agreement" mediated between no one named.)
     private static bool IsMutual(string code) =>
-        code.StartsWith("04", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
+        code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
         || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal);
 
     /// <summary>

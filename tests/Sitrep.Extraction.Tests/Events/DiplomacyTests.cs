@@ -99,4 +99,39 @@ public sealed class DiplomacyTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == "IGOWAF" && e.Target == "KEN" && e.Code == "111");
     }
+
+    [Fact]
+    public void Sanctions_targeting_officials_are_no_attack_on_them()
+    {
+        if (Code("The European Union imposed new sanctions on Belarus on Monday over its role in the war, targeting 25 officials and 10 companies.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("IGOEUR", StringComparison.Ordinal) && e.Target == "BLR" && e.Code == "163");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+        // (force that targets is still force)
+        if (Code("The Ugandan army launched an offensive on Monday, targeting rebel positions.") is not { } offensive) return;
+        Assert.Contains(offensive, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_threat_on_a_condition_is_made_against_the_one_who_must_comply()
+    {
+        if (Code("Washington has threatened new sanctions if Iran refuses to return to talks.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("USA", "IRN", "1312"), (e.Source, e.Target, e.Code));
+        Assert.NotEqual(Modality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void Co_mediators_do_not_mediate_between_each_other()
+    {
+        if (Code("France and the United States, which brokered the agreement, will monitor the truce.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("045", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_past_tense_joined_to_an_infinitive_is_a_deed_of_its_own()
+    {
+        if (Code("The Kenyan president said Nairobi was ready to meet but accused Kampala of stoking violence.") is not { } events) return;
+        var accusation = Assert.Single(events, e => e.Code.StartsWith("112", StringComparison.Ordinal));
+        Assert.Equal(Modality.Asserted, accusation.Modality);
+    }
 }
