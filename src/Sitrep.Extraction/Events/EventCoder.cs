@@ -3374,7 +3374,9 @@ public sealed partial class EventCoder
     // agreement" mediated between no one named.)
     private static bool IsMutual(string code) =>
         code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
-        || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal);
+        || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal)
+        // ("Armenia and Azerbaijan agreed to sign a peace treaty": the intent to settle, as the signing, is with each other)
+        || code.StartsWith("037", StringComparison.Ordinal);
 
     /// <summary>
     /// Coordinated actors who cooperate, help or promise by doing something to a thing of their own ("the ministry and

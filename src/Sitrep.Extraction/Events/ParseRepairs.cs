@@ -76,7 +76,7 @@ internal static class ParseRepairs
     /// "Venezuela's opposition called for mass protests against Maduro." parsed as a noun phrase with "called" a
     /// reduced relative ("the opposition [that was] called ...") and no main verb: a sentence whose root is a noun
     /// opening it, with a past-tense verb right after the noun phrase as its clause ("acl") and no subject, auxiliary
-    /// or subordinator of its own, but an object or a "for/on/against/with/to" oblique, ending in a full stop (headlines,
+    /// or subordinator of its own, but an object, a that-clause or a "for/on/against/with/to" oblique, ending in a full stop (headlines,
     /// "Soldiers killed in attack", keep their reading), has that verb as its main verb and the noun as its subject.
     /// </summary>
     private static int[]? MainVerbsReadAsRelatives(PosTags pos, Dependencies deps, string text, ref byte[]? labels)
@@ -101,7 +101,10 @@ internal static class ParseRepairs
             }
             // The clause hangs on the noun, or on a noun of its modifiers ("Rufus centre of a row between X and Y called on
             // ...": "called" on "Y"; not on a noun set in apposition, the subject itself).
-            if (v < 0 || deps.Label(v) != "acl" || !ModifierOf(deps, v, r)) continue;
+            // (or as an adverb: "Azerbaijan on Monday demanded that Armenia withdraw", no verb ever is one; or as a clause
+            // of its own whose subject is the day: "China on Monday warned the United States", "Monday" its "subject")
+            int day = DaySubject(pos, deps, text, v);
+            if (v < 0 || !(deps.Label(v) is "acl" or "advmod" && ModifierOf(deps, v, r) || day >= 0 && deps.Label(v) == "parataxis" && deps.Heads[v] == r)) continue;
             bool verbBefore = false;
             for (int c = first; c < r && !verbBefore; c++) verbBefore = pos[c] is "VERB" or "AUX";
             if (verbBefore) continue;
@@ -110,10 +113,10 @@ internal static class ParseRepairs
             bool clause = false, complement = false;
             for (int c = first; c <= last; c++)
             {
-                if (deps.Heads[c] != v) continue;
+                if (deps.Heads[c] != v || c == day) continue;
                 var l = deps.Label(c);
                 if (l is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop") clause = true;
-                else if (l == "obj") complement = true;
+                else if (l is "obj" or "ccomp") complement = true;
                 else if (l == "obl" && CaseWord(deps, words, text, c, first, last) is "for" or "on" or "against" or "with" or "to") complement = true;
             }
             if (clause || !complement) continue;
@@ -121,6 +124,7 @@ internal static class ParseRepairs
             labels ??= deps.Labels.ToArray();
             heads[v] = -1; labels[v] = (byte)root;
             heads[r] = v; labels[r] = (byte)nsubj;
+            if (day >= 0) labels[day] = (byte)obl;
             // What the noun held after the verb belongs to the verb: "against President Maduro", the full stop.
             for (int c = v + 1; c <= last; c++)
                 if (deps.Heads[c] == r)
@@ -816,6 +820,15 @@ internal static class ParseRepairs
         { "offer", "pledge", "promise", "agree", "vow", "threaten", "refuse", "decline" };
 
     private static readonly HashSet<string> Reports = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "reported", "told", "added", "stated" };
+
+    /// <summary>The "subject" of verb <paramref name="v"/> that is a day with its preposition ("on Monday"), or -1.</summary>
+    private static int DaySubject(PosTags pos, Dependencies deps, string text, int v)
+    {
+        if (v < 1) return -1;
+        int d = v - 1;
+        if (deps.Heads[d] != v || deps.Label(d) != "nsubj" || Times.TimeWords.Of(pos.Words.Spans[d].SliceOf(text)).Class != Times.WC.Weekday) return -1;
+        return d >= 1 && deps.Heads[d - 1] == d && deps.Label(d - 1) == "case" ? d : -1;
+    }
 
     /// <summary>Word <paramref name="top"/> is above word <paramref name="c"/> (its head, or its head's, and so on).</summary>
     private static bool Under(int[] h, int c, int top)

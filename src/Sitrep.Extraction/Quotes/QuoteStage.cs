@@ -924,6 +924,8 @@ internal sealed class Attributor
             if (start < end && words[start].Norm is "of" or "about" or "against" or "for"
                 && !(words[start].Norm == "about" && start + 1 < end && words[start + 1].Norm.Length > 0 && char.IsDigit(words[start + 1].Norm[0])))
                 continue;
+            // "warned the United States against selling weapons", "warns Kenya of consequences": whom one warns, then of what
+            if (words[c].Norm.StartsWith("warn", StringComparison.Ordinal) && WarnedOf(words, start, end)) continue;
             // "the group claimed responsibility for the attack": a deed owned, not words reported
             if (start < end && words[c].Norm.StartsWith("claim", StringComparison.Ordinal) && words[start].Norm is "responsibility" or "credit")
                 continue;
@@ -992,6 +994,20 @@ internal sealed class Attributor
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="start"/> are a hearer (a name or a pronoun) and then "against", "of" or
+    /// "about": what one is warned of is a topic, not words reported.
+    /// </summary>
+    private static bool WarnedOf(List<PhraseWord> words, int start, int end)
+    {
+        int t = start;
+        if (t < end && words[t].Norm == "the") t++;
+        int hearer = t;
+        if (t < end && words[t].Norm is "him" or "her" or "them" or "us" or "me") t++;
+        else while (t < end && !words[t].IsPunct && words[t].Capitalised) t++;
+        return t > hearer && t < end && words[t].Norm is "against" or "of" or "about";
     }
 
     /// <summary>

@@ -134,4 +134,31 @@ public sealed class DiplomacyTests
         var accusation = Assert.Single(events, e => e.Code.StartsWith("112", StringComparison.Ordinal));
         Assert.Equal(Modality.Asserted, accusation.Modality);
     }
+
+    [Theory]
+    [InlineData("Kenya and Uganda agreed to sign the deal.")]
+    [InlineData("Kenya and Uganda agreed on Thursday to sign a peace treaty.")]
+    public void Coordinated_parties_agreeing_to_sign_a_deal_intend_it_with_each_other(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code == "037");
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code == "037");
+    }
+
+    [Fact]
+    public void Breaking_off_relations_reduces_them()
+    {
+        if (Code("Nicaragua broke off diplomatic relations with Taiwan on Thursday.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("NIC", "TWN", "161"), (e.Source, e.Target, e.Code));
+    }
+
+    [Theory]
+    [InlineData("Azerbaijan on Monday demanded that Armenia withdraw its forces from the border.", "AZE", "ARM", "10")]
+    [InlineData("China on Monday warned the United States against selling weapons to Taiwan.", "CHN", "USA", "13")]
+    public void A_day_between_the_subject_and_its_verb_leaves_the_verb_the_main_one(string sentence, string source, string target, string root)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Target == target && e.Code.StartsWith(root, StringComparison.Ordinal));
+    }
 }

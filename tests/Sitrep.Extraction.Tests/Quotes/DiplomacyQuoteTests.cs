@@ -62,4 +62,17 @@ public sealed class DiplomacyQuoteTests
         var q = Assert.Single(doc.Quotes, q => doc.Text[q.Span.Start..q.Span.End].Contains("unbalanced", StringComparison.Ordinal));
         Assert.Equal("Santiago", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("Chile warned the United States against selling weapons to Bolivia.")]
+    [InlineData("Chile warns Bolivia of grave consequences over the dam.")]
+    [InlineData("Chile warned them against any further provocation on the border.")]
+    public void Whom_one_warns_against_something_is_no_reported_speech(string sentence)
+    {
+        var doc = Run(sentence, ("Chile", EntityLabel.LOC, 0, 0));
+        Assert.Empty(doc.Quotes);
+        // (what one warns of, said as a clause, still is)
+        var said = Run("Chile warned the talks could collapse within days.", ("Chile", EntityLabel.LOC, 0, 0));
+        Assert.Single(said.Quotes);
+    }
 }
