@@ -117,7 +117,8 @@ internal static class ParseRepairs
                 var l = deps.Label(c);
                 if (l is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop") clause = true;
                 else if (l is "obj" or "ccomp") complement = true;
-                else if (l == "obl" && CaseWord(deps, words, text, c, first, last) is "for" or "on" or "against" or "with" or "to") complement = true;
+                // (a prepositional phrase the parser left as an open complement, too: "called on the Government of Mali")
+                else if (l is "obl" or "xcomp" && CaseWord(deps, words, text, c, first, last) is "for" or "on" or "against" or "with" or "to") complement = true;
             }
             if (clause || !complement) continue;
             heads ??= deps.Heads.ToArray();
@@ -125,6 +126,9 @@ internal static class ParseRepairs
             heads[v] = -1; labels[v] = (byte)root;
             heads[r] = v; labels[r] = (byte)nsubj;
             if (day >= 0) labels[day] = (byte)obl;
+            for (int c = v + 1; c <= last; c++)
+                if (deps.Heads[c] == v && deps.Label(c) == "xcomp" && pos[c] is "NOUN" or "PROPN" && CaseWord(deps, words, text, c, first, last).Length > 0)
+                    labels[c] = (byte)obl;
             // What the noun held after the verb belongs to the verb: "against President Maduro", the full stop.
             for (int c = v + 1; c <= last; c++)
                 if (deps.Heads[c] == r)

@@ -161,4 +161,11 @@ public sealed class DiplomacyTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Target == target && e.Code.StartsWith(root, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
+    {
+        if (Code("The members of the Security Council called on the Government of Uganda to swiftly investigate the attack.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOUNO" && e.Target == "UGAGOV" && e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
 }
