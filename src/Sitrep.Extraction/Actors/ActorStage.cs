@@ -448,7 +448,7 @@ public sealed class ActorStage : Stage
                     && !Worldwide(words, head.Last + 1))
                 {
                     bool several = false;
-                    var ctx = CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out several);
+                    var ctx = BasedIn(text, words, left, on) ?? CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out several);
                     if (ctx is null && !several && !UnknownTownOfSentence(words, matches)) { ctx = mainCountry; fromArticle = ctx is not null; }
                     if (ctx is not null) coding = coding.WithCountry(ctx);
                 }
@@ -546,6 +546,18 @@ public sealed class ActorStage : Stage
             if (before >= 0 && words[before].Norm is "of" or "in" or "from" or "across" or "inside" or "throughout") return iso;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Pakistan-based militants", "Yemen-based fighters": the country a group is based in, written before it with
+    /// "-based", is the group's (not the article's, nor the sentence's place); null when the word names no country.
+    /// </summary>
+    private string? BasedIn(string text, List<PhraseWord> words, int left, DateOnly? on)
+    {
+        const string Based = "-based";
+        if (left == 0 || !words[left - 1].Norm.EndsWith(Based, StringComparison.Ordinal) || words[left - 1].End - words[left - 1].Start <= Based.Length) return null;
+        var name = new TextSpan(words[left - 1].Start, words[left - 1].End - Based.Length);
+        return _coder.CodeName(text, name, on) is { Country.Length: 3 } c && c.Role.Length == 0 ? c.Country : null;
     }
 
     private static bool PoliceBefore(List<PhraseWord> words, int end)

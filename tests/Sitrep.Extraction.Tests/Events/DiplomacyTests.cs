@@ -168,4 +168,11 @@ public sealed class DiplomacyTests
         if (Code("The members of the Security Council called on the Government of Uganda to swiftly investigate the attack.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "IGOUNO" && e.Target == "UGAGOV" && e.Code.StartsWith("02", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Militants_based_in_a_country_are_that_countrys()
+    {
+        if (Code("Kenya blamed Somalia-based militants for the attack.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "SOMINS" && e.Code.StartsWith("112", StringComparison.Ordinal));
+    }
 }
