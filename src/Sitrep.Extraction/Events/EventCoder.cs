@@ -1075,6 +1075,15 @@ public sealed partial class EventCoder
                 appealBy = gov;
                 demanded = told;
             }
+            // "Aliyev said Armenia must first change its constitution": what a speaker says a named party must do is
+            // demanded of that party (10x), no act that happened.
+            else if (!_dictionaryDecides && label == "ccomp" && IsLemma(p, gov, Reporting) && p.HasChildWord(v, "aux", "must")
+                     && p.Child(v, "nsubj") is var bound && bound >= 0 && p.Tag(bound) == "PROPN")
+            {
+                code = DemandCode(code);
+                appealBy = gov;
+                demanded = bound;
+            }
             else if (IsLemma(p, gov, Desires) && label == "xcomp")
             {
                 if (!code.StartsWith("03", StringComparison.Ordinal) && !code.StartsWith("13", StringComparison.Ordinal))
@@ -2932,6 +2941,9 @@ public sealed partial class EventCoder
             foreach (int arg in (ReadOnlySpan<int>)[obj, alternative])
             {
                 if (arg < 0 || p.Child(arg, "nmod:poss") is not (>= 0 and var owner) || p.Word(owner) is not ("its" or "their" or "Its" or "Their")) continue;
+                // ("said Armenia must first change its constitution": what a named country does to "its" thing, short of
+                // force, is done to its own; force is rarely used on one's own: "said Afghanistan had fired on its posts")
+                if (!IsForce(code) && subj >= 0 && p.Tag(subj) == "PROPN" && p.Word(owner).Equals("its", StringComparison.OrdinalIgnoreCase) && srcHits.Count > 0) break;
                 int reporter = ReportingSubject(p, predicate);
                 if (reporter < 0 || reporter == subj) break;
                 var theirs = new List<ActorHit>(2);

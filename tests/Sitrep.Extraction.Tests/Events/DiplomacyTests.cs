@@ -175,4 +175,16 @@ public sealed class DiplomacyTests
         if (Code("Kenya blamed Somalia-based militants for the attack.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KEN" && e.Target == "SOMINS" && e.Code.StartsWith("112", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kenya said Uganda must withdraw its troops from the border.", "1056")]
+    [InlineData("The Kenyan president said Uganda must first change its constitution.", "100")]
+    public void What_a_speaker_says_another_must_do_is_demanded_of_it(string sentence, string code)
+    {
+        if (Code(sentence) is not { } events) return;
+        var demand = Assert.Single(events);
+        Assert.Equal(code, demand.Code);
+        Assert.StartsWith("KEN", demand.Source, StringComparison.Ordinal);
+        Assert.Equal("UGA", demand.Target);
+    }
 }
