@@ -1501,7 +1501,8 @@ internal sealed class Attributor
         while (m - 1 >= stopAt && k - (m - 1) < MaxSubjectWords)
         {
             var p = words[m - 1];
-            if (p.IsPunct || NotInNounPhrase.Contains(p.Norm) || EntityAt(p.Start) is not null && !p.Possessive) break;
+            // ("his spokesman said": a possessive pronoun coreference made an entity is the description's determiner)
+            if (p.IsPunct || NotInNounPhrase.Contains(p.Norm) || EntityAt(p.Start) is not null && !p.Possessive && !Determiners.Contains(p.Norm)) break;
             if (!(Determiners.Contains(p.Norm) || _coder.Lexicon.IsTitleWord(p) || p.Capitalised || p.Possessive)) break;
             m--;
         }

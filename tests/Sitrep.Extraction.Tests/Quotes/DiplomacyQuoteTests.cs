@@ -75,4 +75,13 @@ public sealed class DiplomacyQuoteTests
         var said = Run("Chile warned the talks could collapse within days.", ("Chile", EntityLabel.LOC, 0, 0));
         Assert.Single(said.Quotes);
     }
+
+    [Fact]
+    public void A_spokesman_named_by_his_principals_pronoun_speaks_not_the_principal()
+    {
+        const string text = "Maria Lozano spoke by telephone with the two prime ministers on Tuesday, his spokesman said.";
+        var doc = Run(text, ("Maria Lozano", EntityLabel.PER, 0, 0), ("his", EntityLabel.PER, 0, 0));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("his spokesman", q.Speaker);
+    }
 }
