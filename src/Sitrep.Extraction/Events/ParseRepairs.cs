@@ -50,6 +50,7 @@ internal static class ParseRepairs
         ClausesReadAsPhrases(pos, deps, text, ref labels, ref heads);
         ModalsBeforeParticiples(pos, deps, text, ref tags, ref labels, ref heads);
         AdjectivesReadAsComplements(pos, deps, text, ref labels, ref heads);
+        AdjectivesReadAsAdverbs(pos, deps, text, ref labels, ref heads);
         NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
         PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
         NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
@@ -357,6 +358,31 @@ internal static class ParseRepairs
     }
 
     /// <summary>
+    /// "Turkish Foreign Minister Hakan Fidan held talks with ..." parsed with "Turkish" an adverb of "held": a capitalised
+    /// adjective right before the verb's subject phrase, hung on the verb as an adverb, modifies that phrase (the word
+    /// after it, or what that word modifies), as a nationality before a title does.
+    /// </summary>
+    private static void AdjectivesReadAsAdverbs(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int amod = IndexOf(deps.LabelSet, "amod");
+        if (amod < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 0; a + 2 < words.Length; a++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = h[a];
+            if (pos[a] != "ADJ" || v <= a + 1 || pos[v] != "VERB" || deps.Label(a) != "advmod" || !char.IsUpper(text[words[a].Start])) continue;
+            int next = a + 1, subject = next;
+            while (subject >= 0 && h[subject] != v) subject = h[subject];
+            if (subject < 0 || deps.Label(subject) != "nsubj" || pos[next] is not ("ADJ" or "PROPN" or "NOUN")) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[a] = pos[next] == "ADJ" && deps.Label(next) == "amod" ? h[next] : next;
+            labels[a] = (byte)amod;
+        }
+    }
+
+    /// <summary>
     /// "The Ministry of Silly Walks condemned the attack" parsed with "of" a subordinator and "Silly Walks" a second
     /// subject of "condemned": a verb has one subject, so a proper noun subject (or a proper noun ending its phrase),
     /// "of", and a proper noun subject right after it, both on the same verb, are one name: the second a nominal
@@ -505,16 +531,19 @@ internal static class ParseRepairs
         {
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int v = h[x];
-            if (v < 0 || v >= x - 2 || pos[x] != "VERB" || pos[v] != "VERB" || deps.Label(x) != "xcomp") continue;
+            // (also as an adverbial clause: "met Saudi Crown Prince Mohammed bin Salman in Riyadh to discuss the war", the
+            // prince the "subject" of "to discuss"; a to-infinitive has no subject of its own but after "for")
+            if (v < 0 || v >= x - 2 || pos[x] != "VERB" || pos[v] != "VERB" || deps.Label(x) is not ("xcomp" or "advcl")) continue;
             int subj = -1;
-            bool infinitive = false;
+            bool infinitive = false, forSubject = false;
             for (int c = v + 1; c < x; c++)
             {
                 if (h[c] != x) continue;
                 if (deps.Label(c) == "mark" && words[c].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase)) infinitive = subj >= 0;
+                else if (deps.Label(c) == "mark" && words[c].SliceOf(text).Equals("for", StringComparison.OrdinalIgnoreCase)) forSubject = true;
                 else if (deps.Label(c) is "nsubj" && pos[c] is "NOUN" or "PROPN") subj = c;
             }
-            if (!infinitive) continue;
+            if (!infinitive || forSubject) continue;
             int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
             bool hasObject = false;
             for (int c = from; c < to && !hasObject; c++) hasObject = h[c] == v && deps.Label(c) is "obj" or "iobj" or "ccomp";

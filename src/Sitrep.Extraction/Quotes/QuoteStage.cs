@@ -996,6 +996,16 @@ internal sealed class Attributor
         return null;
     }
 
+    /// <summary>The first word after a wire dateline that opens the paragraph at word <paramref name="from"/>, else <paramref name="from"/>.</summary>
+    private int PastDateline(List<PhraseWord> words, int from)
+    {
+        if (from >= words.Count) return from;
+        int at = words[from].Start;
+        int line = at == 0 ? 0 : _text.LastIndexOf('\n', at - 1) + 1;
+        int lineEnd = _text.IndexOf('\n', at) is var n and >= 0 ? n : _text.Length;
+        return Dateline.At(_text, line, lineEnd) is { } d && d.Span.End > at ? Math.Max(from, WordAtOrAfter(words, d.Span.End)) : from;
+    }
+
     /// <summary>
     /// Whether the words from <paramref name="start"/> are a hearer (a name or a pronoun) and then "against", "of" or
     /// "about": what one is warned of is a topic, not words reported.
@@ -1174,7 +1184,8 @@ internal sealed class Attributor
             for (int c = k - 1; c >= floor; c--)
                 if (words[c].Norm is "said" or "says" or "told" or "tells" && CueAt(words, c) is not null
                     && SubjectOf(words, c, si, floor, depth + 1) is { } earlier) return earlier;
-            return NounPhraseFrom(words, stopAt, si);
+            // ("PORT SUDAN (Reuters) - Sudan's army rejected ..., saying ...": the subject begins after the dateline)
+            return NounPhraseFrom(words, PastDateline(words, stopAt), si);
         }
         if (words[k].Norm == ",")
         {

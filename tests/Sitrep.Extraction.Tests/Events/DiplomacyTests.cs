@@ -187,4 +187,18 @@ public sealed class DiplomacyTests
         Assert.StartsWith("KEN", demand.Source, StringComparison.Ordinal);
         Assert.Equal("UGA", demand.Target);
     }
+
+    [Fact]
+    public void A_nationality_before_a_titled_subject_is_the_subjects_even_when_parsed_as_an_adverb()
+    {
+        if (Code("Turkish Foreign Minister Hakan Fidan held talks with the Syrian foreign minister in Damascus.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TURGOV" && e.Target == "SYRGOV" && e.Code == "046");
+    }
+
+    [Fact]
+    public void The_one_met_to_discuss_something_is_the_one_met()
+    {
+        if (Code("U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday to discuss the war.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "USAGOV" && e.Target == "SAUGOV" && e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
 }

@@ -84,4 +84,13 @@ public sealed class DiplomacyQuoteTests
         var q = Assert.Single(doc.Quotes);
         Assert.Equal("his spokesman", q.Speaker);
     }
+
+    [Fact]
+    public void A_dateline_is_no_speaker_of_the_ledes_participle()
+    {
+        const string text = "Chile rejects truce\n\nSANTIAGO (Reuters) - Chile's army on Thursday rejected the truce proposal, saying the rebels must first withdraw from the towns.";
+        var doc = Run(text, ("SANTIAGO", EntityLabel.LOC, 0, 0), ("Chile", EntityLabel.LOC, 1, 0), ("Chile", EntityLabel.LOC, 1, 1));
+        var q = Assert.Single(doc.Quotes, q => doc.Text[q.Span.Start..q.Span.End].Contains("withdraw", StringComparison.Ordinal));
+        Assert.NotEqual("SANTIAGO", q.Speaker);
+    }
 }
