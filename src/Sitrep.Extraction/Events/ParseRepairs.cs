@@ -51,6 +51,7 @@ internal static class ParseRepairs
         ModalsBeforeParticiples(pos, deps, text, ref tags, ref labels, ref heads);
         AdjectivesReadAsComplements(pos, deps, text, ref labels, ref heads);
         AdjectivesReadAsAdverbs(pos, deps, text, ref labels, ref heads);
+        ObjectsSplitInTwo(pos, deps, ref labels, ref heads);
         NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
         PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
         NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
@@ -379,6 +380,40 @@ internal static class ParseRepairs
             heads ??= deps.Heads.ToArray();
             heads[a] = pos[next] == "ADJ" && deps.Label(next) == "amod" ? h[next] : next;
             labels[a] = (byte)amod;
+        }
+    }
+
+    /// <summary>
+    /// "China and Russia vetoed a draft UN Security Council resolution" parsed with two objects, "draft" and "resolution": a
+    /// verb has one direct object, so a common noun object right before a second one's phrase, with nothing of its own but
+    /// a determiner or adjectives, is a modifier of the second (a compound), its determiner the phrase's.
+    /// </summary>
+    private static void ObjectsSplitInTwo(PosTags pos, Dependencies deps, ref byte[]? labels, ref int[]? heads)
+    {
+        int compound = IndexOf(deps.LabelSet, "compound");
+        if (compound < 0) return;
+        int n = pos.Words.Spans.Length;
+        for (int first = 1; first + 2 < n; first++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = h[first];
+            if (v < 0 || v > first || pos[first] != "NOUN" || deps.Label(first) != "obj" || pos[v] != "VERB") continue;
+            // the second object, right after the first's phrase: every word between hangs on it
+            int second = -1;
+            for (int c = first + 1; c < n && c - first <= 6 && second < 0; c++)
+                if (h[c] == v && deps.Label(c) == "obj" && pos[c] is "NOUN" or "PROPN") second = c;
+            if (second < 0) continue;
+            bool phrase = true;
+            for (int c = first + 1; c < second && phrase; c++)
+                phrase = Under(h, c, second);
+            for (int c = Math.Max(0, first - SentenceTokens.MaxLength); c < second && phrase; c++)
+                if (h[c] == first && deps.Label(c) is not ("det" or "amod")) phrase = false;
+            if (!phrase) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            for (int c = Math.Max(0, first - SentenceTokens.MaxLength); c < first; c++)
+                if (heads[c] == first && deps.Label(c) == "det") heads[c] = second;
+            heads[first] = second; labels[first] = (byte)compound;
         }
     }
 

@@ -201,4 +201,12 @@ public sealed class DiplomacyTests
         if (Code("U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday to discuss the war.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "USAGOV" && e.Target == "SAUGOV" && e.Code.StartsWith("04", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_draft_resolution_vetoed_is_one_object_however_parsed()
+    {
+        if (Code("China and Russia vetoed a draft UN Security Council resolution that would have imposed sanctions on Syria.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "RUS" && e.Target == "IGOUNO" && e.Code == "129");
+        Assert.Contains(events, e => e.Source == "CHN" && e.Target == "IGOUNO" && e.Code == "129");
+    }
 }
