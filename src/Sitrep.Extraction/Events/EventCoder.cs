@@ -3398,7 +3398,8 @@ public sealed partial class EventCoder
     /// </summary>
     private static bool DoneToAThing(Parsed p, string code, int obj, bool nominal)
     {
-        if (nominal || obj < 0 || code.StartsWith("04", StringComparison.Ordinal)) return false;
+        // ("agreed on Sunday to a ceasefire": a day taken for the object is when, nothing done to)
+        if (nominal || obj < 0 || IsDate(p, obj) || code.StartsWith("04", StringComparison.Ordinal)) return false;
         // "Poland and the Czech Republic signed papers of accession to NATO": each one's own joining, no deal between them.
         if (code.StartsWith("057", StringComparison.Ordinal)) return NamesAccession(p, obj);
         if (IsLemma(p, obj, SharedWork) || IsLemma(p, obj, Agreements) || IsLemma(p, obj, Negotiations)) return false;

@@ -52,6 +52,7 @@ internal static class ParseRepairs
         AdjectivesReadAsComplements(pos, deps, text, ref labels, ref heads);
         AdjectivesReadAsAdverbs(pos, deps, text, ref labels, ref heads);
         ObjectsSplitInTwo(pos, deps, ref labels, ref heads);
+        ObjectsReadAsSecondSubjects(pos, deps, ref labels, ref heads);
         NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
         PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
         NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
@@ -380,6 +381,39 @@ internal static class ParseRepairs
             heads ??= deps.Heads.ToArray();
             heads[a] = pos[next] == "ADJ" && deps.Label(next) == "amod" ? h[next] : next;
             labels[a] = (byte)amod;
+        }
+    }
+
+    /// <summary>
+    /// "Vucic hosted Hungarian Prime Minister Viktor Orban in Belgrade on Monday, and the two signed an agreement" parsed
+    /// with Orban a first subject of "signed": a clause has one subject, so of two, the one right after a verb with no
+    /// object of its own that governs the clause is that verb's object.
+    /// </summary>
+    private static void ObjectsReadAsSecondSubjects(PosTags pos, Dependencies deps, ref byte[]? labels, ref int[]? heads)
+    {
+        int obj = IndexOf(deps.LabelSet, "obj");
+        if (obj < 0) return;
+        int n = pos.Words.Spans.Length;
+        for (int x = 2; x < n; x++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = h[x];
+            if (v < 0 || v >= x || pos[x] != "VERB" || pos[v] != "VERB") continue;
+            int first = -1, second = -1;
+            bool objectOfV = false;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(n, x + SentenceTokens.MaxLength); c++)
+            {
+                if (h[c] == x && c > v && c < x && deps.Label(c) == "nsubj") { if (first < 0) first = c; else if (second < 0) second = c; }
+                if (h[c] == v && deps.Label(c) is "obj" or "iobj") objectOfV = true;
+            }
+            if (first < 0 || second < 0 || objectOfV || pos[first] is not ("PROPN" or "NOUN")) continue;
+            // (the first right after the verb: nothing but its own words between)
+            bool adjacent = true;
+            for (int c = v + 1; c < first && adjacent; c++) adjacent = Under(h, c, first);
+            if (!adjacent) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[first] = v; labels[first] = (byte)obj;
         }
     }
 

@@ -209,4 +209,19 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "RUS" && e.Target == "IGOUNO" && e.Code == "129");
         Assert.Contains(events, e => e.Source == "CHN" && e.Target == "IGOUNO" && e.Code == "129");
     }
+
+    [Fact]
+    public void A_day_before_what_is_agreed_is_no_party_to_it()
+    {
+        if (Code("Pakistan and Afghanistan agreed on Sunday to a ceasefire.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "PAK" && e.Target == "AFG" && e.Code == "0871");
+        Assert.Contains(events, e => e.Source == "AFG" && e.Target == "PAK" && e.Code == "0871");
+    }
+
+    [Fact]
+    public void The_guest_hosted_before_a_joint_signing_is_the_hosts_object()
+    {
+        if (Code("The Kenyan president hosted the Ugandan prime minister in Nairobi on Monday, and the two signed a trade agreement.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code == "043");
+    }
 }
