@@ -3399,7 +3399,7 @@ public sealed partial class EventCoder
     private static bool DoneToAThing(Parsed p, string code, int obj, bool nominal)
     {
         // ("agreed on Sunday to a ceasefire": a day taken for the object is when, nothing done to)
-        if (nominal || obj < 0 || IsDate(p, obj) || code.StartsWith("04", StringComparison.Ordinal)) return false;
+        if (nominal || obj < 0 || p.Tag(obj) != "NUM" && IsDate(p, obj) || code.StartsWith("04", StringComparison.Ordinal)) return false;
         // "Poland and the Czech Republic signed papers of accession to NATO": each one's own joining, no deal between them.
         if (code.StartsWith("057", StringComparison.Ordinal)) return NamesAccession(p, obj);
         if (IsLemma(p, obj, SharedWork) || IsLemma(p, obj, Agreements) || IsLemma(p, obj, Negotiations)) return false;

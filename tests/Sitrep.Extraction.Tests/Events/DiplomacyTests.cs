@@ -216,6 +216,9 @@ public sealed class DiplomacyTests
         if (Code("Pakistan and Afghanistan agreed on Sunday to a ceasefire.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "PAK" && e.Target == "AFG" && e.Code == "0871");
         Assert.Contains(events, e => e.Source == "AFG" && e.Target == "PAK" && e.Code == "0871");
+        // (a number is no day: what two parties bought is no deal between them)
+        if (Code("British and Kenyan airline Safari Air has purchased six of these aeroplanes.") is not { } bought) return;
+        Assert.DoesNotContain(bought, e => e.Source == "GBR" && e.Target == "KEN");
     }
 
     [Fact]
