@@ -93,7 +93,7 @@ public sealed class ActorStage : Stage
     }
 
     /// <summary>The cluster's canonical name: its longest mention of the cluster's main label.</summary>
-    internal static Entity Canonical(IReadOnlyList<Entity> cluster)
+    internal static Entity Canonical(IReadOnlyList<Entity> cluster, string text)
     {
         var label = cluster.GroupBy(e => e.Label).OrderByDescending(g => g.Count()).First().Key;
         if (cluster.Any(e => e.Label == EntityLabel.PER)) label = EntityLabel.PER;
@@ -101,13 +101,24 @@ public sealed class ActorStage : Stage
         // Type "nominal") and pronouns in the cluster, and those are often longer than the name itself.
         var pool = cluster.Where(e => e.Label == label).ToList();
         if (pool.Any(e => e.Type is null)) pool = pool.Where(e => e.Type is null).ToList();
+        // "MOSCOW (Reuters) - ... Moscow said it was ready": a dateline's place in capitals tells where the report was
+        // filed; the name is as the text writes it elsewhere ("Moscow", not "MOSCOW"). (A person is never a dateline's
+        // place: "JERRY JAMES (co-creator): ..." opening an interview's answer is his name.)
+        if (label != EntityLabel.PER && pool.Count > 1 && pool.FindAll(e => !InDateline(text, e.Span)) is { Count: > 0 } written) pool = written;
         return pool.OrderByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start).First();
+    }
+
+    private static bool InDateline(string text, TextSpan span)
+    {
+        int line = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
+        int lineEnd = text.IndexOf('\n', span.Start) is var n and >= 0 ? n : text.Length;
+        return Dateline.At(text, line, lineEnd) is { } d && d.Place.Contains(span);
     }
 
     private Actor? CodeCluster(ArticleDocument document, List<Entity> cluster, List<Sentence> sentences, DateOnly? on)
     {
         var text = document.Text;
-        var canonical = Canonical(cluster);
+        var canonical = Canonical(cluster, text);
         var name = canonical.Span.Of(text);
         int id = cluster[0].Cluster;
 
@@ -441,7 +452,7 @@ public sealed class ActorStage : Stage
                     && !Worldwide(words, head.Last + 1))
                 {
                     bool several = false;
-                    var ctx = CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out several);
+                    var ctx = BasedIn(text, words, left, on) ?? CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out several);
                     if (ctx is null && !several && !UnknownTownOfSentence(words, matches)) { ctx = mainCountry; fromArticle = ctx is not null; }
                     if (ctx is not null) coding = coding.WithCountry(ctx);
                 }
@@ -539,6 +550,18 @@ public sealed class ActorStage : Stage
             if (before >= 0 && words[before].Norm is "of" or "in" or "from" or "across" or "inside" or "throughout") return iso;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Pakistan-based militants", "Yemen-based fighters": the country a group is based in, written before it with
+    /// "-based", is the group's (not the article's, nor the sentence's place); null when the word names no country.
+    /// </summary>
+    private string? BasedIn(string text, List<PhraseWord> words, int left, DateOnly? on)
+    {
+        const string Based = "-based";
+        if (left == 0 || !words[left - 1].Norm.EndsWith(Based, StringComparison.Ordinal) || words[left - 1].End - words[left - 1].Start <= Based.Length) return null;
+        var name = new TextSpan(words[left - 1].Start, words[left - 1].End - Based.Length);
+        return _coder.CodeName(text, name, on) is { Country.Length: 3 } c && c.Role.Length == 0 ? c.Country : null;
     }
 
     private static bool PoliceBefore(List<PhraseWord> words, int end)

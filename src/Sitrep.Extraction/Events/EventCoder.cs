@@ -182,7 +182,8 @@ public sealed partial class EventCoder
     // no consultation between those who come.
     // "sent an envoy", "deployed 5,000 troops": whom one sends, moves or keeps somewhere is one's own.
     private static readonly HashSet<string> Sending = new(StringComparer.OrdinalIgnoreCase) { "send", "dispatch", "despatch", "deploy", "redeploy", "move", "station", "maintain", "keep", "position", "post", "mobilize", "mobilise" };
-    private static readonly HashSet<string> Withdrawing = new(StringComparer.OrdinalIgnoreCase) { "withdraw", "pull" };
+    // (recalling one's own ambassador withdraws him: "recalled its ambassador from Paris" is aimed at France)
+    private static readonly HashSet<string> Withdrawing = new(StringComparer.OrdinalIgnoreCase) { "withdraw", "pull", "recall" };
     private static readonly HashSet<string> Assembling = new(StringComparer.OrdinalIgnoreCase) { "gather", "assemble", "congregate", "converge", "mass", "crowd" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     // Stretches of time: "called the minister a day after the vote" is a call, not a name.
@@ -546,6 +547,7 @@ public sealed partial class EventCoder
         PetrarchVerbs.Verb? phrasal = null;
         if (_petrarch is not null && v + 1 < p.Words.Length && p.Tag(v + 1) is "ADP" or "ADV" or "PART" or "NOUN" && _petrarch.TryPhrasal(p.Word(v), p.Word(v + 1), out var pv)) phrasal = pv;
         if (own && _dictionaryDecides && (phrasal is not null || p.FindLemma<PetrarchVerbs.Verb>(v, _petrarch!.TryVerb, out _))) own = false;
+        if (!_dictionaryDecides && Deadline(p, v) is var due && due >= 0) { pick = new Pick("139", due); return true; }
         if (own)
             foreach (var pat in patterns)
                 if (pat.Overrides && FindNeeded(p, v, pat.Needs) is var hit && hit >= 0)
@@ -603,6 +605,34 @@ public sealed partial class EventCoder
             return code is not null;
         }
     }
+
+    /// <summary>
+    /// "gave Niger's rulers one week to release the president", "gave Uganda 48 hours to withdraw its troops": a span of
+    /// time given to do something is a deadline, an ultimatum (139); the word of time, or -1. (The dictionary's GIVE
+    /// knows "hours" and "two weeks" only.)
+    /// </summary>
+    private static int Deadline(Parsed p, int v) => Deadline(p, v, out _);
+
+    /// <summary>... and <paramref name="act"/>, the to-infinitive the deadline is for.</summary>
+    private static int Deadline(Parsed p, int v, out int act)
+    {
+        act = -1;
+        if (!IsLemma(p, v, Giving)) return -1;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (c < v || p.Label(c) is not ("obj" or "obl:unmarked" or "obl:tmod" or "obl") || !IsLemma(p, c, Deadlines)) continue;
+            if (p.Child(c, "nummod") < 0 && !p.HasChildWord(c, "det", "a", "an")) continue;
+            for (int d = p.FirstChild[c]; d >= 0 && act < 0; d = p.NextSibling[d])
+                if (p.Label(d) == "acl" && p.HasChildWord(d, "mark", "to")) act = d;
+            for (int d = p.FirstChild[v]; d >= 0 && act < 0; d = p.NextSibling[d])
+                if (d > c && p.Label(d) is "advcl" or "xcomp" && p.HasChildWord(d, "mark", "to")) act = d;
+            if (act >= 0) return c;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> Giving = new(StringComparer.OrdinalIgnoreCase) { "give", "grant" };
+    private static readonly HashSet<string> Deadlines = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "week", "month" };
 
     private static bool BarePreposition(PetrarchVerbs.Pattern pattern) =>
         pattern.Before.Length + pattern.After.Length == 1 && (pattern.Before.Length == 1 ? pattern.Before[0] : pattern.After[0]) is var words
@@ -821,6 +851,12 @@ public sealed partial class EventCoder
         // "refused to return him, citing the harshness of the regime": a reason given for another act is no statement to
         // whoever the reason names.
         if (!_dictionaryDecides && p.Label(v) == "advcl" && IsLemma(p, v, Citing) && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return;
+        // "imposed new sanctions on Belarus, targeting 25 officials": a bare participle of aiming after a clause that
+        // tells no force says whom that act is aimed at, no attack of its own ("shelled the town, targeting the
+        // market" and "launched an offensive, targeting rebel positions" still tell force).
+        if (!_dictionaryDecides && p.Label(v) == "advcl" && BareParticiple(p, v) && IsLemma(p, v, Aiming) && p.Head(v) is var aimer && aimer >= 0
+            && !(TryVerbCode(p, aimer, out var aimerPick) && IsForce(aimerPick.Code)) && !(ObjectOf(p, aimer) is var aimerObj && aimerObj >= 0 && IsAttackNoun(p, aimerObj)))
+            return;
         // "lifted the ban, allowing foreign firms to bid", "the regime's fall was a bonus, allowing the birth of a new
         // government": a bare participle of permitting after a clause says what that act or state makes possible, no one's
         // yielding (080) to those it lets act.
@@ -907,6 +943,8 @@ public sealed partial class EventCoder
             && p.Child(said, "nsubj") is var saidBy && saidBy >= 0 && HasActor(p, saidBy, srcHits) && TryVerbCode(p, said, out var saidPick)
             && PetrarchVerbs.SplitCode(saidPick.Code).Forward is { Length: > 0 } saidCode && saidCode != "010")
         { code = saidCode; consumed.Add(said); }
+        // "gave Uganda 48 hours to withdraw": what the deadline is for is part of the ultimatum, not an act of the giver's.
+        if (!_dictionaryDecides && code == "139" && Deadline(p, v, out var deadlineAct) >= 0) consumed.Add(deadlineAct);
         int x = p.Child(v, "xcomp");
         if (x < 0 && !_dictionaryDecides) x = AppealedInfinitive(p, v);
         // "does not want to see Kenya punished", "hopes to see Uganda prosper": a wish about how things turn out for
@@ -1037,6 +1075,15 @@ public sealed partial class EventCoder
                 appealBy = gov;
                 demanded = told;
             }
+            // "Aliyev said Armenia must first change its constitution": what a speaker says a named party must do is
+            // demanded of that party (10x), no act that happened.
+            else if (!_dictionaryDecides && label == "ccomp" && IsLemma(p, gov, Reporting) && p.HasChildWord(v, "aux", "must")
+                     && p.Child(v, "nsubj") is var bound && bound >= 0 && p.Tag(bound) == "PROPN")
+            {
+                code = DemandCode(code);
+                appealBy = gov;
+                demanded = bound;
+            }
             else if (IsLemma(p, gov, Desires) && label == "xcomp")
             {
                 if (!code.StartsWith("03", StringComparison.Ordinal) && !code.StartsWith("13", StringComparison.Ordinal))
@@ -1125,6 +1172,13 @@ public sealed partial class EventCoder
                 // The one who must comply is the one threatened, when nothing else names a target.
                 threatened = p.Child(c, "nsubj");
             }
+            // "threatened new sanctions if Iran refuses to return to talks": so is a threat's, made now on a condition
+            // (the threat is made, not hypothetical).
+            else if (!_dictionaryDecides && code.StartsWith("13", StringComparison.Ordinal) && threatened < 0)
+            {
+                threatened = p.Child(c, "nsubj");
+                conditional = false;
+            }
         }
         if (conditional && (modality == Modality.Asserted || reportedFuture && modality == Modality.Future)) modality = Modality.Hypothetical;
         // "if Israel attacked Iran, Iran would raze Tel Aviv", "unless Russia halts the assault": the condition itself is
@@ -1203,6 +1257,8 @@ public sealed partial class EventCoder
         // the parser hung "each other" on and whoever the phrases after name.
         if (!_dictionaryDecides && !passive && !IsReciprocal(p, obj) && ReciprocalAfter(p, predicate) is var each && each >= 0) obj = each;
         if (obj < 0 && !passive && predicate != v) obj = ObjectOf(p, v);
+        // "gave Uganda 48 hours to withdraw": the one given the deadline, not the time, is its target.
+        if (!_dictionaryDecides && obj >= 0 && code == "139" && IsLemma(p, obj, Deadlines) && p.Child(v, "iobj") is var deadlineFor && deadlineFor >= 0) obj = deadlineFor;
         // "asked Kenya to release ...": the one asked (parsed as an indirect object) is the appeal's target.
         if (obj < 0 && !passive && predicate == v && p.Child(v, "xcomp") >= 0) obj = p.Child(v, "iobj");
         // "US diplomats have warned India also", "had asked Iraqi intelligence for assistance": the one warned or asked,
@@ -1794,8 +1850,8 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// CAMEO's appeals (02x), intents (03x), demands (10x) and rejections (12x) each repeat the acts of cooperation and
-    /// yielding in the same order, down to the four-digit codes: meeting (04x) → 026/036/106/125, diplomatic cooperation
-    /// (05x) → 022/032/102/120 and agreements (057) → 027/037/107/127, material cooperation (06x) → 021/031/101/121 (061
+    /// yielding in the same order, down to the four-digit codes: meeting (04x) → 026/036/106/125 (mediation, 045:
+    /// 028/039/108/126), diplomatic cooperation (05x) → 022/032/102/120 and agreements (057) → 027/037/107/127, material cooperation (06x) → 021/031/101/121 (061
     /// economic → 0211/0311/1011/1211), aid (07x) → 023/033/103/122 (072 military → 0232/0332/1032/1222), political reform
     /// (083x) → 024/034/104/123, other yielding (08x) → 025/035/105/124 (084 release → 0253/0353/1053/1243; 085 sanctions
     /// → …4; 087 de-escalation → …6). Null for anything else, and where the family has no such code.
@@ -1806,6 +1862,8 @@ public sealed partial class EventCoder
         bool reject = family == "12";
         string? head = inner[..2] switch
         {
+            // (mediation has codes of its own in each family: 028 appeal for, 039 intent to, 108 demand, 126 reject)
+            "04" when inner == "045" => reject ? "126" : family + (family == "03" ? "9" : "8"),
             "04" => reject ? "125" : family + "6",
             "05" => inner[2] == '7' ? (reject ? "127" : family + "7") : (reject ? "120" : family + "2"),
             "06" => reject ? "121" : family + "1",
@@ -2470,6 +2528,9 @@ public sealed partial class EventCoder
         {
             if (p.Tag(gov) != "VERB" || !Bare(p, v)) return Modality.Asserted;
             if (p.Label(v) == "advcl" && !Participle(p, v)) return Modality.Asserted;
+            // "was ready to meet but accused Belgrade of ...": a past tense joined to a to-infinitive is no infinitive,
+            // but a deed of the clause above ("to" makes no past tense)
+            if (p.Label(v) == "conj" && p.HasChildWord(gov, "mark", "to") && PastTense(p.Word(v))) return Modality.Asserted;
             if (VerbMood(p, gov) is var m && m != Modality.Asserted) return m;
             if (p.Label(gov) is not ("conj" or "advcl")) return Modality.Asserted;
             v = gov;
@@ -2502,6 +2563,9 @@ public sealed partial class EventCoder
     }
 
     /// <summary>No subject and no auxiliary of its own.</summary>
+    private static bool PastTense(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
+
     private static bool Bare(Parsed p, int v) =>
         p.Child(v, "nsubj") < 0 && p.Child(v, "nsubj:pass") < 0 && p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0;
 
@@ -2667,6 +2731,10 @@ public sealed partial class EventCoder
             tgtHits.Clear();
             int to = withdrawing ? p.PrepPhrase(predicate, nominal: false, "from") : p.PrepPhrase(predicate, nominal: false, "to", "into", "against");
             if (to < 0) to = withdrawing ? p.PrepPhrase(obj, nominal: true, "from") : p.PrepPhrase(obj, nominal: true, "to", "into", "against");
+            // ("recalled its ambassador to Israel": an envoy withdrawn leaves the country he is posted to)
+            // (however parsed: "to Spain" hung on the verb)
+            if (to < 0 && withdrawing && IsLemma(p, obj, Envoys))
+                to = p.PrepPhrase(obj, nominal: true, "to") is var postedTo && postedTo >= 0 ? postedTo : p.PrepPhrase(predicate, nominal: false, "to");
             if (to >= 0) CollectActors(p, to, tgtHits, nominalHead: false);
             tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
             if (tgtHits.Count == 0) return;
@@ -2873,6 +2941,9 @@ public sealed partial class EventCoder
             foreach (int arg in (ReadOnlySpan<int>)[obj, alternative])
             {
                 if (arg < 0 || p.Child(arg, "nmod:poss") is not (>= 0 and var owner) || p.Word(owner) is not ("its" or "their" or "Its" or "Their")) continue;
+                // ("said Armenia must first change its constitution": what a named country does to "its" thing, short of
+                // force, is done to its own; force is rarely used on one's own: "said Afghanistan had fired on its posts")
+                if (!IsForce(code) && subj >= 0 && p.Tag(subj) == "PROPN" && p.Word(owner).Equals("its", StringComparison.OrdinalIgnoreCase) && srcHits.Count > 0) break;
                 int reporter = ReportingSubject(p, predicate);
                 if (reporter < 0 || reporter == subj) break;
                 var theirs = new List<ActorHit>(2);
@@ -2925,6 +2996,16 @@ public sealed partial class EventCoder
             if (!_dictionaryDecides && !nominal && tgtHits.Count > 0 && ClauseParties(p, predicate) is { Count: > 0 } named
                 && !named.Exists(n => tgtHits.Exists(t => t.Code.Length >= 3 && n.Code.StartsWith(t.Code[..3], StringComparison.Ordinal))))
                 tgtHits.Clear();
+        }
+        // "Xi arrived in Belgrade for a state visit": a visit with no one named as its object is to the country of the
+        // town one arrives in (the host); one's own country is no host ("arrived back in Beijing"). Only officials visit:
+        // refugees or troops arriving somewhere are no visit ("2,000 refugees arrived in Greece").
+        if (!_dictionaryDecides && !nominal && tgtHits.Count == 0 && code == "042" && IsLemma(p, predicate, Arriving) && srcHits.Exists(IsOfficial)
+            && LocativeIn(p, predicate) is var visited && visited >= 0)
+        {
+            CollectActors(p, visited, tgtHits, nominalHead: false);
+            if (tgtHits.Count == 0 && _iso3.Count > 0 && p.Document.Has(Layer.Places)) PlaceIn(p, visited, p.Document.Places, tgtHits);
+            tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code.Length >= 3 && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal)));
         }
         // "Brazil and the United States met": a meeting or talks of coordinated actors with no other party is
         // mutual, one event each way between every pair; so are agreements, material cooperation ("seek to deepen
@@ -3313,9 +3394,13 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Trips = new(StringComparer.OrdinalIgnoreCase)
         { "come", "go", "travel", "fly", "arrive", "head", "flock", "move", "visit", "return" };
 
+    // (Mediation is between others, never with one's co-mediator: "France and the United States, which brokered the
+    // agreement" mediated between no one named.)
     private static bool IsMutual(string code) =>
-        code.StartsWith("04", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
-        || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal);
+        code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
+        || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal)
+        // ("Armenia and Azerbaijan agreed to sign a peace treaty": the intent to settle, as the signing, is with each other)
+        || code.StartsWith("037", StringComparison.Ordinal);
 
     /// <summary>
     /// Coordinated actors who cooperate, help or promise by doing something to a thing of their own ("the ministry and
@@ -3325,7 +3410,8 @@ public sealed partial class EventCoder
     /// </summary>
     private static bool DoneToAThing(Parsed p, string code, int obj, bool nominal)
     {
-        if (nominal || obj < 0 || code.StartsWith("04", StringComparison.Ordinal)) return false;
+        // ("agreed on Sunday to a ceasefire": a day taken for the object is when, nothing done to)
+        if (nominal || obj < 0 || p.Tag(obj) != "NUM" && IsDate(p, obj) || code.StartsWith("04", StringComparison.Ordinal)) return false;
         // "Poland and the Czech Republic signed papers of accession to NATO": each one's own joining, no deal between them.
         if (code.StartsWith("057", StringComparison.Ordinal)) return NamesAccession(p, obj);
         if (IsLemma(p, obj, SharedWork) || IsLemma(p, obj, Agreements) || IsLemma(p, obj, Negotiations)) return false;
@@ -4128,12 +4214,12 @@ public sealed partial class EventCoder
     // Verbs of getting: a dictionary code on them names what the other side gave.
     private static readonly HashSet<string> Receipts = new(StringComparer.OrdinalIgnoreCase) { "receive", "obtain", "get", "accept", "acquire" };
 
-    // Things, not actors: "a military pact", "military options", "government policy".
+    // Things, not actors: "a military pact", "military options", "government policy", "threatened military action".
     private static readonly HashSet<string> AbstractNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "pact", "deal", "agreement", "accord", "alliance", "option", "solution", "cooperation", "tie", "relation",
         "spending", "budget", "aid", "assistance", "intervention", "policy", "strategy", "response", "doctrine", "reform",
-        "exercise", "drill", "manoeuvre", "maneuver",
+        "exercise", "drill", "manoeuvre", "maneuver", "action", "measure", "step",
     };
 
     // Adjectives that name a role, not a country ("military", "governmental"): a country's adjective ("French") stays.
@@ -4266,11 +4352,14 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// "his Russian counterpart, Sergey Lavrov": a phrase that names only a country takes the fuller code of a
-    /// name in apposition from the same country (RUS → RUSGOV).
+    /// name in apposition from the same country (RUS → RUSGOV). A common noun that names no one ("the West African bloc
+    /// ECOWAS", "the rights group Amnesty International") is the name in apposition.
     /// </summary>
     private void ApposRole(Parsed p, int head, List<ActorHit> hits)
     {
-        if (hits.Count == 0 || !hits.TrueForAll(h => h.Code.Length == 3)) return;
+        // (not a time: "Last autumn, Theresa May said" misparsed with the name in apposition to "autumn")
+        bool unnamed = hits.Count == 0 && p.Tag(head) == "NOUN" && Times.TimeWords.Of(p.Word(head)).Class == Times.WC.None;
+        if (!unnamed && (hits.Count == 0 || !hits.TrueForAll(h => h.Code.Length == 3))) return;
         for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
         {
             if (p.Label(c) != "appos" || p.Tag(c) != "PROPN") continue;
@@ -4278,6 +4367,7 @@ public sealed partial class EventCoder
             Extend(p, c, ref lo, ref hi, 0);
             var inner = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, c, inner);
+            if (unnamed) { hits.AddRange(inner); return; }
             foreach (var a in inner)
             {
                 if (a.Code.Length <= 3) continue;
@@ -4434,6 +4524,11 @@ public sealed partial class EventCoder
     }
 
     private static bool IsDomesticBare(ActorHit h) => IsBareRole(h) && h.Code.Length == 6 && DomesticRoles.Contains(h.Code[3..]);
+
+    private static readonly HashSet<string> Arriving = new(StringComparer.OrdinalIgnoreCase) { "arrive", "land", "travel", "fly" };
+
+    private static bool IsOfficial(ActorHit h) =>
+        h.Code.StartsWith("IGO", StringComparison.Ordinal) || h.Code.Length >= 6 && h.Code.AsSpan(3, 3) is "GOV";
 
     private static bool IsBareRole(ActorHit h) => h.Code.StartsWith("---", StringComparison.Ordinal) && h.Code.Length > 3;
 

@@ -50,10 +50,14 @@ internal static class ParseRepairs
         ClausesReadAsPhrases(pos, deps, text, ref labels, ref heads);
         ModalsBeforeParticiples(pos, deps, text, ref tags, ref labels, ref heads);
         AdjectivesReadAsComplements(pos, deps, text, ref labels, ref heads);
+        AdjectivesReadAsAdverbs(pos, deps, text, ref labels, ref heads);
+        ObjectsSplitInTwo(pos, deps, ref labels, ref heads);
+        ObjectsReadAsSecondSubjects(pos, deps, ref labels, ref heads);
         NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
         PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
         NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
         InfinitivesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
+        PromisedActsReadAsPurposes(pos, deps, text, ref labels, heads);
         UnlabelledPrepositionalPhrases(pos, deps, text, ref labels, ref heads);
         PossessorsReadAsConjuncts(pos, deps, text, ref labels, ref heads);
         ObjectsReadAsSubjectsOfInfinitives(pos, deps, text, ref labels, ref heads);
@@ -80,7 +84,7 @@ internal static class ParseRepairs
     /// "Venezuela's opposition called for mass protests against Maduro." parsed as a noun phrase with "called" a
     /// reduced relative ("the opposition [that was] called ...") and no main verb: a sentence whose root is a noun
     /// opening it, with a past-tense verb right after the noun phrase as its clause ("acl") and no subject, auxiliary
-    /// or subordinator of its own, but an object or a "for/on/against/with/to" oblique, ending in a full stop (headlines,
+    /// or subordinator of its own, but an object, a that-clause or a "for/on/against/with/to" oblique, ending in a full stop (headlines,
     /// "Soldiers killed in attack", keep their reading), has that verb as its main verb and the noun as its subject.
     /// </summary>
     private static int[]? MainVerbsReadAsRelatives(PosTags pos, Dependencies deps, string text, ref byte[]? labels)
@@ -105,7 +109,10 @@ internal static class ParseRepairs
             }
             // The clause hangs on the noun, or on a noun of its modifiers ("Rufus centre of a row between X and Y called on
             // ...": "called" on "Y"; not on a noun set in apposition, the subject itself).
-            if (v < 0 || deps.Label(v) != "acl" || !ModifierOf(deps, v, r)) continue;
+            // (or as an adverb: "Azerbaijan on Monday demanded that Armenia withdraw", no verb ever is one; or as a clause
+            // of its own whose subject is the day: "China on Monday warned the United States", "Monday" its "subject")
+            int day = DaySubject(pos, deps, text, v);
+            if (v < 0 || !(deps.Label(v) is "acl" or "advmod" && ModifierOf(deps, v, r) || day >= 0 && deps.Label(v) == "parataxis" && deps.Heads[v] == r)) continue;
             bool verbBefore = false;
             for (int c = first; c < r && !verbBefore; c++) verbBefore = pos[c] is "VERB" or "AUX";
             if (verbBefore) continue;
@@ -114,17 +121,22 @@ internal static class ParseRepairs
             bool clause = false, complement = false;
             for (int c = first; c <= last; c++)
             {
-                if (deps.Heads[c] != v) continue;
+                if (deps.Heads[c] != v || c == day) continue;
                 var l = deps.Label(c);
                 if (l is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop") clause = true;
-                else if (l == "obj") complement = true;
-                else if (l == "obl" && CaseWord(deps, words, text, c, first, last) is "for" or "on" or "against" or "with" or "to") complement = true;
+                else if (l is "obj" or "ccomp") complement = true;
+                // (a prepositional phrase the parser left as an open complement, too: "called on the Government of Mali")
+                else if (l is "obl" or "xcomp" && CaseWord(deps, words, text, c, first, last) is "for" or "on" or "against" or "with" or "to") complement = true;
             }
             if (clause || !complement) continue;
             heads ??= deps.Heads.ToArray();
             labels ??= deps.Labels.ToArray();
             heads[v] = -1; labels[v] = (byte)root;
             heads[r] = v; labels[r] = (byte)nsubj;
+            if (day >= 0) labels[day] = (byte)obl;
+            for (int c = v + 1; c <= last; c++)
+                if (deps.Heads[c] == v && deps.Label(c) == "xcomp" && pos[c] is "NOUN" or "PROPN" && CaseWord(deps, words, text, c, first, last).Length > 0)
+                    labels[c] = (byte)obl;
             // What the noun held after the verb belongs to the verb: "against President Maduro", the full stop.
             for (int c = v + 1; c <= last; c++)
                 if (deps.Heads[c] == r)
@@ -607,6 +619,98 @@ internal static class ParseRepairs
     }
 
     /// <summary>
+    /// "Turkish Foreign Minister Hakan Fidan held talks with ..." parsed with "Turkish" an adverb of "held": a capitalised
+    /// adjective right before the verb's subject phrase, hung on the verb as an adverb, modifies that phrase (the word
+    /// after it, or what that word modifies), as a nationality before a title does.
+    /// </summary>
+    private static void AdjectivesReadAsAdverbs(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int amod = IndexOf(deps.LabelSet, "amod");
+        if (amod < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 0; a + 2 < words.Length; a++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = h[a];
+            if (pos[a] != "ADJ" || v <= a + 1 || pos[v] != "VERB" || deps.Label(a) != "advmod" || !char.IsUpper(text[words[a].Start])) continue;
+            int next = a + 1, subject = next;
+            while (subject >= 0 && h[subject] != v) subject = h[subject];
+            if (subject < 0 || deps.Label(subject) != "nsubj" || pos[next] is not ("ADJ" or "PROPN" or "NOUN")) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[a] = pos[next] == "ADJ" && deps.Label(next) == "amod" ? h[next] : next;
+            labels[a] = (byte)amod;
+        }
+    }
+
+    /// <summary>
+    /// "Vucic hosted Hungarian Prime Minister Viktor Orban in Belgrade on Monday, and the two signed an agreement" parsed
+    /// with Orban a first subject of "signed": a clause has one subject, so of two, the one right after a verb with no
+    /// object of its own that governs the clause is that verb's object.
+    /// </summary>
+    private static void ObjectsReadAsSecondSubjects(PosTags pos, Dependencies deps, ref byte[]? labels, ref int[]? heads)
+    {
+        int obj = IndexOf(deps.LabelSet, "obj");
+        if (obj < 0) return;
+        int n = pos.Words.Spans.Length;
+        for (int x = 2; x < n; x++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = h[x];
+            if (v < 0 || v >= x || pos[x] != "VERB" || pos[v] != "VERB") continue;
+            int first = -1, second = -1;
+            bool objectOfV = false;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(n, x + SentenceTokens.MaxLength); c++)
+            {
+                if (h[c] == x && c > v && c < x && deps.Label(c) == "nsubj") { if (first < 0) first = c; else if (second < 0) second = c; }
+                if (h[c] == v && deps.Label(c) is "obj" or "iobj") objectOfV = true;
+            }
+            if (first < 0 || second < 0 || objectOfV || pos[first] is not ("PROPN" or "NOUN")) continue;
+            // (the first right after the verb: nothing but its own words between)
+            bool adjacent = true;
+            for (int c = v + 1; c < first && adjacent; c++) adjacent = Under(h, c, first);
+            if (!adjacent) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[first] = v; labels[first] = (byte)obj;
+        }
+    }
+
+    /// <summary>
+    /// "China and Russia vetoed a draft UN Security Council resolution" parsed with two objects, "draft" and "resolution": a
+    /// verb has one direct object, so a common noun object right before a second one's phrase, with nothing of its own but
+    /// a determiner or adjectives, is a modifier of the second (a compound), its determiner the phrase's.
+    /// </summary>
+    private static void ObjectsSplitInTwo(PosTags pos, Dependencies deps, ref byte[]? labels, ref int[]? heads)
+    {
+        int compound = IndexOf(deps.LabelSet, "compound");
+        if (compound < 0) return;
+        int n = pos.Words.Spans.Length;
+        for (int first = 1; first + 2 < n; first++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = h[first];
+            if (v < 0 || v > first || pos[first] != "NOUN" || deps.Label(first) != "obj" || pos[v] != "VERB") continue;
+            // the second object, right after the first's phrase: every word between hangs on it
+            int second = -1;
+            for (int c = first + 1; c < n && c - first <= 6 && second < 0; c++)
+                if (h[c] == v && deps.Label(c) == "obj" && pos[c] is "NOUN" or "PROPN") second = c;
+            if (second < 0) continue;
+            bool phrase = true;
+            for (int c = first + 1; c < second && phrase; c++)
+                phrase = Under(h, c, second);
+            for (int c = Math.Max(0, first - SentenceTokens.MaxLength); c < second && phrase; c++)
+                if (h[c] == first && deps.Label(c) is not ("det" or "amod")) phrase = false;
+            if (!phrase) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            for (int c = Math.Max(0, first - SentenceTokens.MaxLength); c < first; c++)
+                if (heads[c] == first && deps.Label(c) == "det") heads[c] = second;
+            heads[first] = second; labels[first] = (byte)compound;
+        }
+    }
+
+    /// <summary>
     /// "The Ministry of Silly Walks condemned the attack" parsed with "of" a subordinator and "Silly Walks" a second
     /// subject of "condemned": a verb has one subject, so a proper noun subject (or a proper noun ending its phrase),
     /// "of", and a proper noun subject right after it, both on the same verb, are one name: the second a nominal
@@ -755,16 +859,19 @@ internal static class ParseRepairs
         {
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int v = h[x];
-            if (v < 0 || v >= x - 2 || pos[x] != "VERB" || pos[v] != "VERB" || deps.Label(x) != "xcomp") continue;
+            // (also as an adverbial clause: "met Saudi Crown Prince Mohammed bin Salman in Riyadh to discuss the war", the
+            // prince the "subject" of "to discuss"; a to-infinitive has no subject of its own but after "for")
+            if (v < 0 || v >= x - 2 || pos[x] != "VERB" || pos[v] != "VERB" || deps.Label(x) is not ("xcomp" or "advcl")) continue;
             int subj = -1;
-            bool infinitive = false;
+            bool infinitive = false, forSubject = false;
             for (int c = v + 1; c < x; c++)
             {
                 if (h[c] != x) continue;
                 if (deps.Label(c) == "mark" && words[c].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase)) infinitive = subj >= 0;
+                else if (deps.Label(c) == "mark" && words[c].SliceOf(text).Equals("for", StringComparison.OrdinalIgnoreCase)) forSubject = true;
                 else if (deps.Label(c) is "nsubj" && pos[c] is "NOUN" or "PROPN") subj = c;
             }
-            if (!infinitive) continue;
+            if (!infinitive || forSubject) continue;
             int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
             bool hasObject = false;
             for (int c = from; c < to && !hasObject; c++) hasObject = h[c] == v && deps.Label(c) is "obj" or "iobj" or "ccomp";
@@ -1034,7 +1141,55 @@ internal static class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "Qatar offered on Wednesday to mediate between Rwanda and Congo", "threatened on Sunday to take military action"
+    /// parsed with the to-infinitive an adverbial clause (of purpose) because a time or place stands between: after a
+    /// verb of offering, promising, threatening or refusing with no object or open complement of its own, a subjectless
+    /// to-infinitive whose only words before it are the verb's obliques and adverbs is what is offered, promised,
+    /// threatened or refused (its open complement), as it is with nothing between.
+    /// </summary>
+    private static void PromisedActsReadAsPurposes(PosTags pos, Dependencies deps, string text, ref byte[]? labels, int[]? heads)
+    {
+        int xcomp = IndexOf(deps.LabelSet, "xcomp");
+        if (xcomp < 0) return;
+        var words = pos.Words.Spans;
+        var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+        for (int v = 3; v < words.Length; v++)
+        {
+            int g = h[v];
+            if (pos[v] != "VERB" || g < 0 || g >= v - 2 || (labels is null ? deps.Label(v) : deps.LabelSet[labels[v]]) != "advcl") continue;
+            if (!words[v - 1].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase) || h[v - 1] != v) continue;
+            if (!Array.Exists(Lemmas.Forms(words[g].SliceOf(text)), Promising.Contains)) continue;
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            bool own = false;
+            for (int c = from; c < to && !own; c++)
+                own = h[c] == g && c != v && deps.Label(c) is "obj" or "xcomp" or "ccomp" || h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass";
+            // (the words between: the verb's own obliques and adverbs, "on Wednesday", "again")
+            for (int c = g + 1; c < v - 1 && !own; c++)
+            {
+                int top = c;
+                while (top >= 0 && h[top] != g) top = h[top];
+                own = top < 0 || deps.Label(top) is not ("obl" or "obl:tmod" or "obl:npmod" or "advmod" or "punct");
+            }
+            if (own) continue;
+            labels ??= deps.Labels.ToArray();
+            labels[v] = (byte)xcomp;
+        }
+    }
+
+    private static readonly HashSet<string> Promising = new(StringComparer.OrdinalIgnoreCase)
+        { "offer", "pledge", "promise", "agree", "vow", "threaten", "refuse", "decline" };
+
     private static readonly HashSet<string> Reports = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "reported", "told", "added", "stated" };
+
+    /// <summary>The "subject" of verb <paramref name="v"/> that is a day with its preposition ("on Monday"), or -1.</summary>
+    private static int DaySubject(PosTags pos, Dependencies deps, string text, int v)
+    {
+        if (v < 1) return -1;
+        int d = v - 1;
+        if (deps.Heads[d] != v || deps.Label(d) != "nsubj" || Times.TimeWords.Of(pos.Words.Spans[d].SliceOf(text)).Class != Times.WC.Weekday) return -1;
+        return d >= 1 && deps.Heads[d - 1] == d && deps.Label(d - 1) == "case" ? d : -1;
+    }
 
     /// <summary>Word <paramref name="top"/> is above word <paramref name="c"/> (its head, or its head's, and so on).</summary>
     private static bool Under(int[] h, int c, int top)

@@ -16,6 +16,7 @@ public sealed class QuoteCues
     private static readonly string[] Fallback = ["said\tyes", "says\tyes", "told\tyes", "added\tyes", "according to\tyes"];
 
     private readonly FrozenDictionary<string, bool> _cues;
+    private readonly FrozenSet<string> _clauseOnly;
 
     public int MaxWords { get; }
     public IReadOnlyList<Diagnostic> LoadDiagnostics { get; }
@@ -23,6 +24,7 @@ public sealed class QuoteCues
     private QuoteCues(IEnumerable<string> lines, IReadOnlyList<Diagnostic> diagnostics)
     {
         var d = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var clauseOnly = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -30,8 +32,10 @@ public sealed class QuoteCues
             var phrase = cols[0].Trim().ToLowerInvariant();
             if (phrase.Length == 0) continue;
             d[phrase] = cols.Length < 2 || cols[1].Trim() != "no";
+            if (cols.Length >= 3 && cols[2].Trim() == "clause") clauseOnly.Add(phrase);
         }
         _cues = d.ToFrozenDictionary(StringComparer.Ordinal);
+        _clauseOnly = clauseOnly.ToFrozenSet(StringComparer.Ordinal);
         MaxWords = d.Count == 0 ? 1 : d.Keys.Max(k => k.Split(' ').Length);
         LoadDiagnostics = diagnostics;
     }
@@ -48,4 +52,10 @@ public sealed class QuoteCues
 
     /// <summary>True (and whether it can introduce indirect speech) when the phrase is a cue.</summary>
     public bool TryGet(string phrase, out bool indirect) => _cues.TryGetValue(phrase, out indirect);
+
+    /// <summary>
+    /// True when the cue is also a verb of deeds with an object ("recalled its ambassador", "pledged $500 million",
+    /// "announced new sanctions"): it reports speech after it only when a clause follows.
+    /// </summary>
+    public bool ReportsOnlyClauses(string phrase) => _clauseOnly.Contains(phrase);
 }

@@ -276,7 +276,7 @@ internal sealed class Attributor
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
             var list = g.ToList();
-            var c = ActorStage.Canonical(list);
+            var c = ActorStage.Canonical(list, _text);
             _canonical[g.Key] = (c.Span.Of(_text), c.Span);
             _mentions[g.Key] = list;
         }
@@ -924,6 +924,8 @@ internal sealed class Attributor
             if (start < end && words[start].Norm is "of" or "about" or "against" or "for"
                 && !(words[start].Norm == "about" && start + 1 < end && words[start + 1].Norm.Length > 0 && char.IsDigit(words[start + 1].Norm[0])))
                 continue;
+            // "warned the United States against selling weapons", "warns Kenya of consequences": whom one warns, then of what
+            if (words[c].Norm.StartsWith("warn", StringComparison.Ordinal) && WarnedOf(words, start, end)) continue;
             // "the group claimed responsibility for the attack": a deed owned, not words reported
             if (start < end && words[c].Norm.StartsWith("claim", StringComparison.Ordinal) && words[start].Norm is "responsibility" or "credit")
                 continue;
@@ -979,6 +981,11 @@ internal sealed class Attributor
             bool before = allowBefore && subj >= 4 && words[subj - 1].Norm == ",";
             if (before && start < end && words[start].Norm == ",")
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+            // "recalled its ambassador from Paris", "pledged $500 million in aid": a deed's object, no words reported
+            // (nor the clause before the subject: "X's leader, General Y, promised to hold elections")
+            // ("..., Apple announced this morning." reports the clause before, past a time that ends the sentence)
+            if (cue.ClauseOnly && start < end && !OpensClause(words, start, end)
+                && !(TimeAt(words[start].Start) is { } last && WordAtOrAfter(words, last.End) >= end)) continue;
             if (start < end && words[start].Norm == "that") start++;
             if (start < end && words[start].Norm is "," or ":") start++;
             if (end - start >= 3)
@@ -988,6 +995,49 @@ internal sealed class Attributor
         }
         return null;
     }
+
+    /// <summary>The first word after a wire dateline that opens the paragraph at word <paramref name="from"/>, else <paramref name="from"/>.</summary>
+    private int PastDateline(List<PhraseWord> words, int from)
+    {
+        if (from >= words.Count) return from;
+        int at = words[from].Start;
+        int line = at == 0 ? 0 : _text.LastIndexOf('\n', at - 1) + 1;
+        int lineEnd = _text.IndexOf('\n', at) is var n and >= 0 ? n : _text.Length;
+        return Dateline.At(_text, line, lineEnd) is { } d && d.Span.End > at ? Math.Max(from, WordAtOrAfter(words, d.Span.End)) : from;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="start"/> are a hearer (a name or a pronoun) and then "against", "of" or
+    /// "about": what one is warned of is a topic, not words reported.
+    /// </summary>
+    private static bool WarnedOf(List<PhraseWord> words, int start, int end)
+    {
+        int t = start;
+        if (t < end && words[t].Norm == "the") t++;
+        int hearer = t;
+        if (t < end && words[t].Norm is "him" or "her" or "them" or "us" or "me") t++;
+        else while (t < end && !words[t].IsPunct && words[t].Capitalised) t++;
+        return t > hearer && t < end && words[t].Norm is "against" or "of" or "about";
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="start"/> open a reported clause: "that ...", a colon, or a few words
+    /// before an auxiliary or modal ("vowed the offensive would continue", "announced its forces had withdrawn"),
+    /// not an object ("announced new sanctions on Monday") nor an infinitive ("promised to deliver shells").
+    /// </summary>
+    private static bool OpensClause(List<PhraseWord> words, int start, int end)
+    {
+        if (start >= end || words[start].Norm == "to") return false;
+        if (words[start].Norm is "that" or ":") return true;
+        for (int t = start + 1; t < end && t - start <= ClauseAuxWindow && !words[t].IsPunct; t++)
+            if (Auxiliaries.Contains(words[t].Norm)) return true;
+        return false;
+    }
+
+    private const int ClauseAuxWindow = 6;
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+        { "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can", "may", "might", "did", "does", "shall" };
 
     /// <summary>
     /// "It said the incident was under review": "it" opening a sentence is the body that the sentence before gave a cue to
@@ -1069,7 +1119,7 @@ internal sealed class Attributor
         c > 0 && words[c - 1].Norm is "is" or "was" or "are" or "were" or "be" or "been"
         && (words[c].Norm.EndsWith("ed", StringComparison.Ordinal) && words[c].Norm != "quoted" || words[c].Norm is "told" or "said");
 
-    private readonly record struct CueMatch(int Last, bool Indirect);
+    private readonly record struct CueMatch(int Last, bool Indirect, bool ClauseOnly = false);
 
     private CueMatch? CueAt(List<PhraseWord> words, int i)
     {
@@ -1082,7 +1132,7 @@ internal sealed class Attributor
         {
             if (words[j].IsPunct) break;
             key = j == i ? words[j].Norm : key + " " + words[j].Norm;
-            if (_cues.TryGet(key, out var indirect)) best = new CueMatch(j, indirect);
+            if (_cues.TryGet(key, out var indirect)) best = new CueMatch(j, indirect, _cues.ReportsOnlyClauses(key));
         }
         // "saying" after a noun ("a statement saying") and "called for" are not speech acts of a speaker here.
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
@@ -1134,7 +1184,8 @@ internal sealed class Attributor
             for (int c = k - 1; c >= floor; c--)
                 if (words[c].Norm is "said" or "says" or "told" or "tells" && CueAt(words, c) is not null
                     && SubjectOf(words, c, si, floor, depth + 1) is { } earlier) return earlier;
-            return NounPhraseFrom(words, stopAt, si);
+            // ("PORT SUDAN (Reuters) - Sudan's army rejected ..., saying ...": the subject begins after the dateline)
+            return NounPhraseFrom(words, PastDateline(words, stopAt), si);
         }
         if (words[k].Norm == ",")
         {
@@ -1461,7 +1512,8 @@ internal sealed class Attributor
         while (m - 1 >= stopAt && k - (m - 1) < MaxSubjectWords)
         {
             var p = words[m - 1];
-            if (p.IsPunct || NotInNounPhrase.Contains(p.Norm) || EntityAt(p.Start) is not null && !p.Possessive) break;
+            // ("his spokesman said": a possessive pronoun coreference made an entity is the description's determiner)
+            if (p.IsPunct || NotInNounPhrase.Contains(p.Norm) || EntityAt(p.Start) is not null && !p.Possessive && !Determiners.Contains(p.Norm)) break;
             if (!(Determiners.Contains(p.Norm) || _coder.Lexicon.IsTitleWord(p) || p.Capitalised || p.Possessive)) break;
             m--;
         }

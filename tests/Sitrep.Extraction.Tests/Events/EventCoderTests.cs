@@ -1056,6 +1056,7 @@ public sealed class EventCoderTests
     [InlineData("064", "0214", "0314", "1014", "121")]    // intelligence: no rejection code of its own
     [InlineData("057", "027", "037", "107", "127")]       // an agreement settles a dispute
     [InlineData("042", "026", "036", "106", "125")]       // meet
+    [InlineData("045", "028", "039", "108", "126")]       // mediate: codes of its own in each family
     public void Appeals_intents_demands_and_rejections_keep_the_kind_of_act(string act, string appeal, string intent, string demand, string reject)
     {
         Assert.Equal(appeal, EventCoder.AppealCode(act));

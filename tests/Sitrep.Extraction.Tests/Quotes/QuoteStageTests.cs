@@ -203,7 +203,7 @@ public sealed class QuoteStageTests
     public void A_place_after_a_preposition_is_where_the_speakers_are_not_who_they_are()
     {
         const string text = "Officials in Garissa said the curfew would be lifted on Friday.\n\nThe UN envoy for Somalia said the talks would resume.\n\n"
-            + "Officials in the northern province of Mandera announced an inquiry into the shooting.";
+            + "Officials in the northern province of Mandera announced that an inquiry into the shooting would open.";
         var doc = Run(text, ("Garissa", EntityLabel.LOC, 0, 0), ("Somalia", EntityLabel.LOC, 1, 0), ("Mandera", EntityLabel.LOC, 2, 0));
         Assert.Equal("Officials", QuoteOf(doc, "curfew").Speaker);
         Assert.NotEqual("Somalia", QuoteOf(doc, "talks would resume").Speaker);

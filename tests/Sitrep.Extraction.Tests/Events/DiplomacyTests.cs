@@ -1,0 +1,230 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// Diplomacy reports (issue #6): talks, envoys, mediation, ultimatums, visits. Invented sentences for each general rule.
+/// Skipped when the models are absent.
+/// </summary>
+public sealed class DiplomacyTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    [Theory]
+    [InlineData("Chile recalled its ambassador from Madrid on Monday.")]
+    [InlineData("Chile recalled its ambassador to Spain for consultations.")]
+    public void An_envoy_recalled_is_the_senders_own_and_the_country_he_leaves_is_the_target(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        var recall = Assert.Single(events, e => e.Code == "161");
+        Assert.Equal("CHL", recall.Source);
+        Assert.StartsWith("ESP", recall.Target, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Qatar offered to mediate between Kenya and Uganda.")]
+    [InlineData("Qatar offered on Wednesday to mediate between Kenya and Uganda.")]
+    public void An_offer_to_mediate_is_an_intent_to_mediate_however_far_the_infinitive(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("QAT", StringComparison.Ordinal) && e.Target.StartsWith("KEN", StringComparison.Ordinal) && e.Code == "039");
+        Assert.DoesNotContain(events, e => e.Code == "045");
+    }
+
+    [Fact]
+    public void A_time_between_a_threat_and_its_infinitive_keeps_the_threat()
+    {
+        if (Code("Uganda threatened on Sunday to impose sanctions on Kenya.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code.StartsWith("13", StringComparison.Ordinal) && e.Modality == Modality.Threatened);
+        Assert.DoesNotContain(events, e => e.Code == "163");
+    }
+
+    [Fact]
+    public void Threatening_military_action_threatens_force()
+    {
+        if (Code("Israel threatened to take military action against Iran.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ISR" && e.Target == "IRN" && e.Code == "138");
+        Assert.DoesNotContain(events, e => e.Target == "---MIL");
+    }
+
+    [Theory]
+    [InlineData("The Kenyan president arrived in Kampala on Tuesday for a two-day state visit.")]
+    [InlineData("The Kenyan president arrived in Uganda on Tuesday.")]
+    public void An_official_arriving_in_a_town_visits_its_country(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "042");
+    }
+
+    [Theory]
+    [InlineData("About 2,000 Sudanese refugees arrived in Uganda on Monday.")]
+    [InlineData("The Kenyan president arrived back in Nairobi on Tuesday.")]
+    public void Refugees_arriving_or_an_official_coming_home_visit_no_one(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "042");
+    }
+
+    [Fact]
+    public void Greeting_a_visitor_is_hosting_him()
+    {
+        if (Code("The Ugandan president greeted the Kenyan foreign minister at the airport.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAGOV" && e.Target == "KENGOV" && e.Code == "043");
+        if (Code("Uganda greeted the decision with relief.") is not { } news) return;
+        Assert.DoesNotContain(news, e => e.Code == "043");
+    }
+
+    [Theory]
+    [InlineData("Kenya gave Uganda 48 hours to withdraw its troops from the border.", "UGA")]
+    [InlineData("Kenya gave Uganda's military rulers one week to release the former president.", "UGAMIL")]
+    public void Time_given_to_do_something_is_an_ultimatum_to_the_one_given_it(string sentence, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("KEN", target, "139"), (e.Source, e.Target, e.Code));
+    }
+
+    [Fact]
+    public void Time_given_for_nothing_to_do_is_no_ultimatum()
+    {
+        if (Code("Kenya gave Uganda food aid for three weeks.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "139");
+    }
+
+    [Theory]
+    [InlineData("The bloc ECOWAS condemned Kenya.")]
+    [InlineData("The West African bloc, ECOWAS, condemned Kenya.")]
+    public void A_common_noun_naming_no_one_is_the_name_in_apposition(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOWAF" && e.Target == "KEN" && e.Code == "111");
+    }
+
+    [Fact]
+    public void Sanctions_targeting_officials_are_no_attack_on_them()
+    {
+        if (Code("The European Union imposed new sanctions on Belarus on Monday over its role in the war, targeting 25 officials and 10 companies.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("IGOEUR", StringComparison.Ordinal) && e.Target == "BLR" && e.Code == "163");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+        // (force that targets is still force)
+        if (Code("The Ugandan army launched an offensive on Monday, targeting rebel positions.") is not { } offensive) return;
+        Assert.Contains(offensive, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_threat_on_a_condition_is_made_against_the_one_who_must_comply()
+    {
+        if (Code("Washington has threatened new sanctions if Iran refuses to return to talks.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("USA", "IRN", "1312"), (e.Source, e.Target, e.Code));
+        Assert.NotEqual(Modality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void Co_mediators_do_not_mediate_between_each_other()
+    {
+        if (Code("France and the United States, which brokered the agreement, will monitor the truce.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("045", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_past_tense_joined_to_an_infinitive_is_a_deed_of_its_own()
+    {
+        if (Code("The Kenyan president said Nairobi was ready to meet but accused Kampala of stoking violence.") is not { } events) return;
+        var accusation = Assert.Single(events, e => e.Code.StartsWith("112", StringComparison.Ordinal));
+        Assert.Equal(Modality.Asserted, accusation.Modality);
+    }
+
+    [Theory]
+    [InlineData("Kenya and Uganda agreed to sign the deal.")]
+    [InlineData("Kenya and Uganda agreed on Thursday to sign a peace treaty.")]
+    public void Coordinated_parties_agreeing_to_sign_a_deal_intend_it_with_each_other(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code == "037");
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code == "037");
+    }
+
+    [Fact]
+    public void Breaking_off_relations_reduces_them()
+    {
+        if (Code("Nicaragua broke off diplomatic relations with Taiwan on Thursday.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("NIC", "TWN", "161"), (e.Source, e.Target, e.Code));
+    }
+
+    [Theory]
+    [InlineData("Azerbaijan on Monday demanded that Armenia withdraw its forces from the border.", "AZE", "ARM", "10")]
+    [InlineData("China on Monday warned the United States against selling weapons to Taiwan.", "CHN", "USA", "13")]
+    public void A_day_between_the_subject_and_its_verb_leaves_the_verb_the_main_one(string sentence, string source, string target, string root)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Target == target && e.Code.StartsWith(root, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
+    {
+        if (Code("The members of the Security Council called on the Government of Uganda to swiftly investigate the attack.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOUNO" && e.Target == "UGAGOV" && e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Militants_based_in_a_country_are_that_countrys()
+    {
+        if (Code("Kenya blamed Somalia-based militants for the attack.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "SOMINS" && e.Code.StartsWith("112", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kenya said Uganda must withdraw its troops from the border.", "1056")]
+    [InlineData("The Kenyan president said Uganda must first change its constitution.", "100")]
+    public void What_a_speaker_says_another_must_do_is_demanded_of_it(string sentence, string code)
+    {
+        if (Code(sentence) is not { } events) return;
+        var demand = Assert.Single(events);
+        Assert.Equal(code, demand.Code);
+        Assert.StartsWith("KEN", demand.Source, StringComparison.Ordinal);
+        Assert.Equal("UGA", demand.Target);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_titled_subject_is_the_subjects_even_when_parsed_as_an_adverb()
+    {
+        if (Code("Turkish Foreign Minister Hakan Fidan held talks with the Syrian foreign minister in Damascus.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TURGOV" && e.Target == "SYRGOV" && e.Code == "046");
+    }
+
+    [Fact]
+    public void The_one_met_to_discuss_something_is_the_one_met()
+    {
+        if (Code("U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday to discuss the war.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "USAGOV" && e.Target == "SAUGOV" && e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_draft_resolution_vetoed_is_one_object_however_parsed()
+    {
+        if (Code("China and Russia vetoed a draft UN Security Council resolution that would have imposed sanctions on Syria.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "RUS" && e.Target == "IGOUNO" && e.Code == "129");
+        Assert.Contains(events, e => e.Source == "CHN" && e.Target == "IGOUNO" && e.Code == "129");
+    }
+
+    [Fact]
+    public void A_day_before_what_is_agreed_is_no_party_to_it()
+    {
+        if (Code("Pakistan and Afghanistan agreed on Sunday to a ceasefire.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "PAK" && e.Target == "AFG" && e.Code == "0871");
+        Assert.Contains(events, e => e.Source == "AFG" && e.Target == "PAK" && e.Code == "0871");
+        // (a number is no day: what two parties bought is no deal between them)
+        if (Code("British and Kenyan airline Safari Air has purchased six of these aeroplanes.") is not { } bought) return;
+        Assert.DoesNotContain(bought, e => e.Source == "GBR" && e.Target == "KEN");
+    }
+
+    [Fact]
+    public void The_guest_hosted_before_a_joint_signing_is_the_hosts_object()
+    {
+        if (Code("The Kenyan president hosted the Ugandan prime minister in Nairobi on Monday, and the two signed a trade agreement.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code == "043");
+    }
+}
