@@ -219,9 +219,9 @@ public sealed class EventStage : Stage
                     if (!sentence.Contains(pl.Span)) continue;
                     if (sources.Exists(ss => ss.Overlaps(pl.Span))) continue;
                     // (a party of what is said or done is not where, a country or region that force struck is: "bombing rebel-held
-                    // areas of Syria's second largest city" happened in Syria)
+                    // areas of Syria's second largest city" happened in Syria; so is the one visited: "arrived in Pakistan")
                     if (e.TargetSpan is { } ts && ts.Overlaps(pl.Span) && pl.Precision is PlacePrecision.Country or PlacePrecision.Admin1 or PlacePrecision.Region
-                        && !PlacedByOwnWords(e.Root)) continue;
+                        && !PlacedByOwnWords(e.Root) && e.Code != "042") continue;
                     // "attacked the convoy on the main road from Senegal": where it came from is not where it happened.
                     if (AfterFrom(document.Text, pl.Span.Start)) continue;
                     // "a UK-based group", "the Saudi-led coalition": a place inside a hyphenated modifier is no scene.
