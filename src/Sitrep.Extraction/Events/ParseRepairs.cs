@@ -299,12 +299,8 @@ internal static class ParseRepairs
             while (first > 0 && pos[first - 1] is not ("VERB" or "AUX") && !IsQuoteMark(words[first - 1].SliceOf(text)) && Governs(n, first - 1, heads, deps)) first--;
             int quote = first - 1, verb = first - 2;
             if (verb < 0 || !IsQuoteMark(words[quote].SliceOf(text)) || pos[verb] != "VERB") continue;
-            // The verb's object slot must be free; it may be the quotation mark's own governor or not.
-            int from = Math.Max(0, verb - SentenceTokens.MaxLength), to = Math.Min(words.Length, verb + SentenceTokens.MaxLength);
-            bool taken = false;
-            for (int c = from; c < to && !taken; c++)
-                if (c != n && (heads?[c] ?? deps.Heads[c]) == verb && deps.Labels[c] == obj) taken = true;
-            if (taken) continue;
+            // The verb's object slot must be free.
+            if (Dependent(verb, heads, deps, "obj") >= 0) continue;
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             heads[n] = verb; labels[n] = (byte)obj;
@@ -421,13 +417,8 @@ internal static class ParseRepairs
         {
             int g = heads?[n] ?? deps.Heads[n];
             if (pos[n] is not ("NOUN" or "PROPN") || g < 0 || g > n || (labels is null ? deps.Label(n) : deps.LabelSet[labels[n]]) != "advcl") continue;
-            int mark = -1, to = Math.Min(words.Length, n + SentenceTokens.MaxLength);
-            bool own = false;
-            for (int c = Math.Max(0, n - 4); c < n; c++)
-                if ((heads?[c] ?? deps.Heads[c]) == n && deps.Label(c) == "mark") mark = c;
-            for (int c = n + 1; c < to; c++)
-                if ((heads?[c] ?? deps.Heads[c]) == n && deps.Label(c) is "cop" or "aux") own = true;
-            if (mark < 0 || own) continue;
+            int mark = Dependent(n, heads, deps, "mark"), to = Math.Min(words.Length, n + SentenceTokens.MaxLength);
+            if (mark < 0 || mark > n || Dependent(n, heads, deps, "cop", "aux") >= 0) continue;
             // (the first verb on the same governor; a participle inside the phrase, "a proposed tax", is the phrase's)
             int v = n + 1;
             while (v < to && !(pos[v] is "VERB" or "AUX" && (heads?[v] ?? deps.Heads[v]) == g)) v++;
@@ -439,10 +430,7 @@ internal static class ParseRepairs
             for (int c = n + 1; c < v && between; c++)
                 between = obliques.Contains(c) || Governs(n, c, heads, deps) || UnderAny(obliques, c, heads, deps);
             if (!between) continue;
-            bool subject = false;
-            for (int c = n + 1; c < to && !subject; c++)
-                if ((heads?[c] ?? deps.Heads[c]) == v && deps.Label(c) is "nsubj" or "nsubj:pass" or "expl") subject = true;
-            if (subject) continue;
+            if (Dependent(v, heads, deps, "nsubj", "nsubj:pass", "expl") >= 0) continue;
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             heads[n] = v; labels[n] = (byte)nsubj;
@@ -469,11 +457,8 @@ internal static class ParseRepairs
             if (pos[v] != "VERB" || deps.Label(v) != "amod" || r <= v || (heads?[r] ?? deps.Heads[r]) >= 0 || pos[r] != "NOUN") continue;
             if (!words[v].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
             if ((heads?[subj] ?? deps.Heads[subj]) != r || deps.Label(subj) != "nsubj") continue;
-            bool copula = false;
+            if (Dependent(r, heads, deps, "cop", "aux") >= 0) continue;
             int to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
-            for (int c = Math.Max(0, r - SentenceTokens.MaxLength); c < to && !copula; c++)
-                if ((heads?[c] ?? deps.Heads[c]) == r && deps.Label(c) is "cop" or "aux") copula = true;
-            if (copula) continue;
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             // what hung on the root before the verb is the subject's; after it, the object's, but punctuation and clauses the verb's
@@ -498,6 +483,16 @@ internal static class ParseRepairs
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "near", "from", "into", "of", "outside", "inside" };
 
     private static readonly HashSet<string> ReportingWords = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "added", "reported" };
+
+    /// <summary>The first word hung on <paramref name="governor"/> (as mended so far) with one of <paramref name="labels"/>
+    /// (the parser's own), or -1. A word's dependents lie in its sentence, never longer than MaxLength words.</summary>
+    private static int Dependent(int governor, int[]? heads, Dependencies deps, params ReadOnlySpan<string> labels)
+    {
+        int from = Math.Max(0, governor - SentenceTokens.MaxLength), to = Math.Min(deps.Heads.Length, governor + SentenceTokens.MaxLength);
+        for (int c = from; c < to; c++)
+            if ((heads?[c] ?? deps.Heads[c]) == governor && labels.Contains(deps.Label(c))) return c;
+        return -1;
+    }
 
     private static bool Governs(int governor, int word, int[]? heads, Dependencies deps)
     {
