@@ -137,6 +137,8 @@ public sealed partial class EventCoder
     // Verbs whose "of"/"for" clause is the deed alleged: "accused X of firing", "blamed X for shelling".
     private static readonly HashSet<string> Accusations = new(StringComparer.OrdinalIgnoreCase) { "accuse", "suspect", "blame" };
     private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany", "hold", "control", "occupy", "man" };
+    private static readonly HashSet<string> Vetoing = new(StringComparer.OrdinalIgnoreCase) { "veto" };
+    private static readonly HashSet<string> Resolutions = new(StringComparer.OrdinalIgnoreCase) { "resolution", "draft" };
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
@@ -2917,6 +2919,11 @@ public sealed partial class EventCoder
         // "suspending the discussion" with no party named: the one the article last named for its talks.
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
             foreach (var h in party) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
+        // "Russia vetoed a draft resolution on Syria": only the UN Security Council's members veto resolutions, so a
+        // resolution vetoed with no party named is rejected at the UN.
+        if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, predicate, Vetoing) && IsLemma(p, obj, Resolutions)
+            && !srcHits.Exists(h => h.Code.StartsWith("IGOUNO", StringComparison.Ordinal)))
+            tgtHits.Add(new ActorHit("IGOUNO", p.Words[obj]));
         // "signed an accord to supply Uganda with wheat": the one the agreed act is for.
         if (tgtHits.Count == 0 && !nominal && AgreedClause(p, predicate, obj) is var agreed && agreed >= 0)
         {

@@ -227,4 +227,20 @@ public sealed class DiplomacyTests
         if (Code("The Kenyan president hosted the Ugandan prime minister in Nairobi on Monday, and the two signed a trade agreement.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code == "043");
     }
+
+    [Theory]
+    [InlineData("China vetoed a draft resolution on Myanmar on Tuesday.")]
+    [InlineData("The draft resolution on Yemen was vetoed by France.")]
+    public void A_resolution_vetoed_with_no_party_named_is_rejected_at_the_UN(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "129" && e.Target == "IGOUNO");
+    }
+
+    [Fact]
+    public void A_bill_vetoed_is_no_UN_matter()
+    {
+        if (Code("The governor vetoed a bill passed by the Kenyan parliament.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "IGOUNO");
+    }
 }
