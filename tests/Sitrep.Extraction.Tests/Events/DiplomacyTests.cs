@@ -243,4 +243,28 @@ public sealed class DiplomacyTests
         if (Code("The governor vetoed a bill passed by the Kenyan parliament.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Target == "IGOUNO");
     }
+
+    [Theory]
+    [InlineData("The Economic Community of West African States suspended Niger after the coup.")]
+    [InlineData("Niger was suspended by the African Union on Friday.")]
+    public void Suspending_a_member_reduces_relations(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code.StartsWith("16", StringComparison.Ordinal) && e.Target.StartsWith("NER", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Countermeasures_promised_are_a_threat_not_a_seizure()
+    {
+        if (Code("Beijing said it would take countermeasures against Lithuania.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("CHN", StringComparison.Ordinal) && e.Target.StartsWith("LTU", StringComparison.Ordinal) && e.Code.StartsWith("13", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Code == "171");
+    }
+
+    [Fact]
+    public void Peacekeepers_deployed_abroad_are_peacekeeping()
+    {
+        if (Code("Rwanda deployed peacekeepers to the Central African Republic in March.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("RWA", StringComparison.Ordinal) && e.Target.StartsWith("CAF", StringComparison.Ordinal) && e.Code == "074");
+    }
 }
