@@ -267,4 +267,21 @@ public sealed class DiplomacyTests
         if (Code("Rwanda deployed peacekeepers to the Central African Republic in March.") is not { } events) return;
         Assert.Contains(events, e => e.Source.StartsWith("RWA", StringComparison.Ordinal) && e.Target.StartsWith("CAF", StringComparison.Ordinal) && e.Code == "074");
     }
+
+    [Theory]
+    [InlineData("The Indian foreign minister flew to Tokyo on Sunday.", "IND", "JPN")]
+    [InlineData("Lavrov later flew to Ankara for talks with Erdogan.", "RUS", "TUR")]
+    public void Flying_to_a_country_is_a_visit(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Code == "042");
+        Assert.DoesNotContain(events, e => e.Code == "036");
+    }
+
+    [Fact]
+    public void Flying_aid_to_a_country_is_giving_it_not_a_visit()
+    {
+        if (Code("Qatar flew aid to Lebanon on Wednesday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "QAT" && e.Target.StartsWith("LBN", StringComparison.Ordinal) && e.Code == "073");
+    }
 }
