@@ -825,6 +825,7 @@ public sealed partial class EventCoder
         // (whatever the parser made of it), not an act.
         if (HyphenJoined(p, v)) return;
         if (IsPurpose(p, v)) return;
+        if (!_dictionaryDecides && IsAimOfAppealForMeans(p, v)) return;
         if (!_dictionaryDecides && (IsDismissal(p, v) || IsEffort(p, v) || IsCaughtDoing(p, v) || IsContestWon(p, v) || IsTermOfContract(p, v))) return;
         // "the militant group that has seized parts of Iraq and Syria": a relative clause in the perfect describes the
         // noun by its past, background rather than the news the sentence reports.
@@ -1685,6 +1686,21 @@ public sealed partial class EventCoder
         "effort", "commitment", "commit", "determination", "determine", "resolve", "dedicate", "work", "campaign", "operation",
         "mission", "drive", "push", "goal", "aim", "objective", "ability", "capacity", "capability",
     };
+
+    private static readonly HashSet<string> AskingFor = new(StringComparer.OrdinalIgnoreCase) { "appeal", "ask", "call", "request", "seek" };
+
+    /// <summary>
+    /// "The UN appealed for $2 billion to feed Yemenis": what the money or aid asked for would do is the appeal's aim, not
+    /// yet done by anyone (a purpose clause "to ..." of an appeal whose "for" phrase comes before it).
+    /// </summary>
+    private static bool IsAimOfAppealForMeans(Parsed p, int v)
+    {
+        int gov = p.Head(v);
+        if (gov < 0 || p.Label(v) != "advcl" || !p.HasChildWord(v, "mark", "to") || !IsLemma(p, gov, AskingFor)) return false;
+        for (int k = gov + 1; k < v; k++)
+            if (p.Label(k) == "case" && p.Word(k).Equals("for", StringComparison.OrdinalIgnoreCase) && p.IsUnder(k, gov)) return true;
+        return false;
+    }
 
     /// <summary>
     /// "soldiers were caught sleeping on duty", "caught speeding": to be caught doing something is to be seen at it,
