@@ -935,6 +935,15 @@ public sealed partial class EventCoder
         // seen from the past, an announced act (unless a condition makes it hypothetical, below).
         bool reportedFuture = modality == Modality.Hypothetical && ReportedWould(p, v);
         if (reportedFuture) modality = Modality.Future;
+        // "Moscow said it would retaliate against London", "said they would impose sanctions": coercion or force its doer
+        // announces for itself is a threat (13x), not a future act (others' predictions keep the future: "officials said
+        // Russia would attack").
+        // ("said it would take countermeasures", a threat by its words, is threatened too; a condition is left to the
+        // ultimatum reading below: "would strike unless ..." is 139)
+        bool threatWords = code.StartsWith("13", StringComparison.Ordinal);
+        if (!_dictionaryDecides && reportedFuture && (threatWords || string.CompareOrdinal(code, "16") >= 0) && p.Child(v, "nsubj") is var announcer && announcer >= 0
+            && IsLemma(p, announcer, PersonalPronouns) && ConditionClauses(p, v).Count == 0)
+        { if (!threatWords) code = ThreatCode(code); modality = Modality.Threatened; }
         int predicate = v;
 
         // The complement decides: "threatened to end talks" → 134, "agreed to meet" → 036.

@@ -284,4 +284,24 @@ public sealed class DiplomacyTests
         if (Code("Qatar flew aid to Lebanon on Wednesday.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "QAT" && e.Target.StartsWith("LBN", StringComparison.Ordinal) && e.Code == "073");
     }
+
+    [Theory]
+    [InlineData("Tehran said it would retaliate against Azerbaijan.", "IRN", "AZE")]
+    [InlineData("The European Union said it would impose sanctions on Belarus.", "IGOEU", "BLR")]
+    [InlineData("Beijing said it would take countermeasures against Lithuania.", "CHN", "LTU")]
+    public void Force_or_coercion_a_doer_announces_for_itself_is_a_threat(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal)
+            && e.Code.StartsWith("13", StringComparison.Ordinal) && e.Modality == Modality.Threatened);
+    }
+
+    [Theory]
+    [InlineData("Analysts said Azerbaijan would attack Armenia.")]
+    [InlineData("Tehran said it would strike Azerbaijan unless it expelled the advisers.")]
+    public void Others_predictions_and_ultimatums_are_no_plain_threat(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "138");
+    }
 }
