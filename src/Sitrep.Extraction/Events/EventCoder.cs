@@ -237,6 +237,9 @@ public sealed partial class EventCoder
         /// <summary>The latest other party named for negotiations ("talks on Syria with Russia"), for later mentions that name none.</summary>
         internal ActorHit[]? TalksParty;
 
+        /// <summary>The two parties of the article's latest event between two countries, for a later "both sides".</summary>
+        internal ActorHit[]? LastDyad;
+
         /// <summary>Actors already found in a phrase (first word, last word, head).</summary>
         internal Dictionary<(int, int, int), ActorHit[]>? PhraseActors;
 
@@ -406,7 +409,31 @@ public sealed partial class EventCoder
         // Armed victims ("10 soldiers killed in Ukraine") are force whatever the sentence says.
         if (output.Count > before && output.FindIndex(before, e => e.Source.Length == 0) >= 0 && !NamesAttack(p, start, end))
             output.RemoveAll(e => e.Source.Length == 0 && e.Sentence == sentenceSpan && !IsArmed(e.Target));
+        RememberDyad(p, output, before);
     }
+
+    /// <summary>Keeps the two sides of the sentence's last event between parties of two countries (see <see cref="BothSides"/>).</summary>
+    private static void RememberDyad(Parsed p, List<Event> output, int before)
+    {
+        for (int i = output.Count - 1; i >= before; i--)
+        {
+            var e = output[i];
+            if (e.Source.Length < 3 || e.Target.Length < 3 || e.SourceSpan is not { } from || e.TargetSpan is not { } to
+                || e.Source.AsSpan(0, 3).SequenceEqual(e.Target.AsSpan(0, 3))) continue;
+            p.LastDyad = [new ActorHit(e.Source, from), new ActorHit(e.Target, to)];
+            return;
+        }
+    }
+
+    private static readonly HashSet<string> Countries = new(StringComparer.OrdinalIgnoreCase) { "country", "countries", "nation", "nations", "neighbour", "neighbours", "neighbor", "neighbors" };
+    private static readonly HashSet<string> Sides = new(StringComparer.OrdinalIgnoreCase) { "side", "sides", "country", "countries", "party", "parties", "nation", "nations", "neighbour", "neighbours", "neighbor", "neighbors" };
+
+    /// <summary>
+    /// "urged both countries to show restraint", "called on the two sides to talk": the phrase names no one, but means
+    /// the two parties the article last reported acting on each other.
+    /// </summary>
+    private static bool BothSides(Parsed p, int t) =>
+        t >= 0 && IsLemma(p, t, Sides) && (p.HasChildWord(t, "det", "both") || p.HasChildWord(t, "nummod", "two"));
 
     /// <summary>A company's code: a multinational, or a business sector right after the country.</summary>
     private static bool IsBusiness(string code) =>
@@ -2944,6 +2971,11 @@ public sealed partial class EventCoder
         // "suspending the discussion" with no party named: the one the article last named for its talks.
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
             foreach (var h in party) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
+        // ("both countries" are the countries themselves, whichever of their arms acted: ETHMIL → ETH)
+        if (tgtHits.Count == 0 && BothSides(p, obj) && p.LastDyad is { } dyad)
+            foreach (var h in dyad)
+                if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..3]))
+                    tgtHits.Add(IsLemma(p, obj, Countries) ? h with { Code = h.Code[..3] } : h);
         // "Russia vetoed a draft resolution on Syria": only the UN Security Council's members veto resolutions, so a
         // resolution vetoed with no party named is rejected at the UN.
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, predicate, Vetoing) && IsLemma(p, obj, Resolutions)

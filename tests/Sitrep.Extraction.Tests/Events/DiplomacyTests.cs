@@ -304,4 +304,19 @@ public sealed class DiplomacyTests
         if (Code(sentence) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code == "138");
     }
+
+    [Fact]
+    public void Both_countries_are_the_two_the_article_last_reported_acting_on_each_other()
+    {
+        if (Code("Sudanese troops clashed with South Sudanese forces near Abyei on Friday. Egypt urged both countries to show restraint.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "EGY" && e.Target == "SDN" && e.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source == "EGY" && e.Target == "SSD" && e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Both_sides_with_no_earlier_pair_name_no_one()
+    {
+        if (Code("Egypt urged both sides to show restraint.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "EGY");
+    }
 }
