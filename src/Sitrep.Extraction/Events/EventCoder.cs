@@ -2971,6 +2971,10 @@ public sealed partial class EventCoder
         // "suspending the discussion" with no party named: the one the article last named for its talks.
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
             foreach (var h in party) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
+        // "The truce was brokered by Qatar": mediation with no party named is between the two the article last reported
+        // acting on each other.
+        if (tgtHits.Count == 0 && code.StartsWith("045", StringComparison.Ordinal) && p.LastDyad is { } mediated)
+            foreach (var h in mediated) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..3])) tgtHits.Add(h);
         // ("both countries" are the countries themselves, whichever of their arms acted: ETHMIL → ETH)
         if (tgtHits.Count == 0 && BothSides(p, obj) && p.LastDyad is { } dyad)
             foreach (var h in dyad)

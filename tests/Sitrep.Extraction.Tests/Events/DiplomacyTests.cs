@@ -319,4 +319,12 @@ public sealed class DiplomacyTests
         if (Code("Egypt urged both sides to show restraint.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Source == "EGY");
     }
+
+    [Fact]
+    public void A_truce_brokered_with_no_party_named_is_between_the_two_last_reported_fighting()
+    {
+        if (Code("Azerbaijani troops shelled Armenian positions on Tuesday. A ceasefire was brokered by Russia the next day.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "RUS" && e.Target.StartsWith("ARM", StringComparison.Ordinal) && e.Code == "045");
+        Assert.Contains(events, e => e.Source == "RUS" && e.Target.StartsWith("AZE", StringComparison.Ordinal) && e.Code == "045");
+    }
 }
