@@ -412,6 +412,26 @@ public sealed partial class EventCoder
         RememberDyad(p, output, before);
     }
 
+    private static readonly HashSet<string> Missions = new(StringComparer.OrdinalIgnoreCase) { "mission", "operation", "force" };
+    private static readonly HashSet<string> Peacekeeping = new(StringComparer.OrdinalIgnoreCase)
+        { "security", "peacekeeping", "peace", "stabilization", "stabilisation", "protection" };
+
+    /// <summary>A "to" purpose of <paramref name="v"/> whose object is a security or peacekeeping mission ("to lead a security mission").</summary>
+    private static bool ForPeaceMission(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (p.Label(c) is not ("advcl" or "xcomp") || !p.HasChildWord(c, "mark", "to")) continue;
+            for (int o = p.FirstChild[c]; o >= 0; o = p.NextSibling[o])
+            {
+                if (p.Label(o) is not ("obj" or "obl") || !IsLemma(p, o, Missions)) continue;
+                for (int m = p.FirstChild[o]; m >= 0; m = p.NextSibling[m])
+                    if (p.Label(m) is "compound" or "amod" && IsLemma(p, m, Peacekeeping)) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Keeps the two sides of the sentence's last event between parties of two countries (see <see cref="BothSides"/>).</summary>
     private static void RememberDyad(Parsed p, List<Event> output, int before)
     {
@@ -971,6 +991,9 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && reportedFuture && (threatWords || string.CompareOrdinal(code, "16") >= 0) && p.Child(v, "nsubj") is var announcer && announcer >= 0
             && IsLemma(p, announcer, PersonalPronouns) && ConditionClauses(p, v).Count == 0)
         { if (!threatWords) code = ThreatCode(code); modality = Modality.Threatened; }
+        // "deployed police to Haiti to lead a security mission": forces sent abroad to keep the peace provide
+        // peacekeeping (074), not a show of force (15x).
+        if (!_dictionaryDecides && code.StartsWith("15", StringComparison.Ordinal) && IsLemma(p, v, Sending) && ForPeaceMission(p, v)) code = "074";
         int predicate = v;
 
         // The complement decides: "threatened to end talks" → 134, "agreed to meet" → 036.

@@ -327,4 +327,11 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "RUS" && e.Target.StartsWith("ARM", StringComparison.Ordinal) && e.Code == "045");
         Assert.Contains(events, e => e.Source == "RUS" && e.Target.StartsWith("AZE", StringComparison.Ordinal) && e.Code == "045");
     }
+
+    [Fact]
+    public void Forces_deployed_abroad_for_a_security_mission_provide_peacekeeping()
+    {
+        if (Code("Chad deployed police officers to the Central African Republic to support a security mission.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("TCD", StringComparison.Ordinal) && e.Target.StartsWith("CAF", StringComparison.Ordinal) && e.Code == "074");
+    }
 }
