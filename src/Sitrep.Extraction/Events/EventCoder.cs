@@ -3546,6 +3546,7 @@ public sealed partial class EventCoder
     {
         int first = hits.Count;
         AddPhrase(p, head, hits, nominalHead);
+        if (!_dictionaryDecides) DropBrokers(p, head, hits, first);
         // (An event noun's conjuncts are other events or misparses, not its doers: "strike ..., witnesses say".)
         if (nominalHead) return;
         int own = hits.Count;
@@ -3556,6 +3557,24 @@ public sealed partial class EventCoder
                 AddPhrase(p, c, hits, false);
                 ShareQualifiers(p, head, c, hits, first, own, from);
             }
+    }
+
+    /// <summary>
+    /// "Israel and Lebanon held US-mediated talks": the one named in a hyphened participle on talks brokered or hosted
+    /// them, and is no party to them (from <paramref name="first"/> on in <paramref name="hits"/>).
+    /// </summary>
+    private static void DropBrokers(Parsed p, int head, List<ActorHit> hits, int first)
+    {
+        if (hits.Count == first || !IsLemma(p, head, Negotiations)) return;
+        for (int m = p.FirstChild[head]; m >= 0; m = p.NextSibling[m])
+        {
+            if (p.Label(m) != "amod" || p.Tag(m) != "VERB" || !HyphenJoined(p, m)) continue;
+            int lo = m;
+            while (lo > 0 && p.IsUnder(lo - 1, m)) lo--;
+            int from = p.Words[lo].Start, to = p.Words[m].End;
+            for (int i = hits.Count - 1; i >= first; i--)
+                if (hits[i].Span.Start >= from && hits[i].Span.End <= to) hits.RemoveAt(i);
+        }
     }
 
     /// <summary>

@@ -334,4 +334,12 @@ public sealed class DiplomacyTests
         if (Code("Chad deployed police officers to the Central African Republic to support a security mission.") is not { } events) return;
         Assert.Contains(events, e => e.Source.StartsWith("TCD", StringComparison.Ordinal) && e.Target.StartsWith("CAF", StringComparison.Ordinal) && e.Code == "074");
     }
+
+    [Fact]
+    public void The_broker_of_talks_named_in_a_hyphened_participle_is_no_party_to_them()
+    {
+        if (Code("Armenia and Azerbaijan held US-mediated talks on Friday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ARM" && e.Target == "AZE" && e.Code == "046");
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("USA", StringComparison.Ordinal) || e.Target.StartsWith("USA", StringComparison.Ordinal));
+    }
 }
