@@ -342,4 +342,12 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "ARM" && e.Target == "AZE" && e.Code == "046");
         Assert.DoesNotContain(events, e => e.Source.StartsWith("USA", StringComparison.Ordinal) || e.Target.StartsWith("USA", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Talks_held_under_a_hyphened_broker_are_held_by_the_parties_not_a_detention()
+    {
+        if (Code("Serbia and Kosovo held EU-brokered talks in Brussels on Thursday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("SRB", StringComparison.Ordinal) && e.Target.StartsWith("XKX", StringComparison.Ordinal) && e.Code == "046");
+        Assert.DoesNotContain(events, e => e.Code == "170");
+    }
 }
