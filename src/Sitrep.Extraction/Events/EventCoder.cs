@@ -137,6 +137,8 @@ public sealed partial class EventCoder
     // Verbs whose "of"/"for" clause is the deed alleged: "accused X of firing", "blamed X for shelling".
     private static readonly HashSet<string> Accusations = new(StringComparer.OrdinalIgnoreCase) { "accuse", "suspect", "blame" };
     private static readonly HashSet<string> Guards = new(StringComparer.OrdinalIgnoreCase) { "escort", "guard", "protect", "accompany", "hold", "control", "occupy", "man" };
+    private static readonly HashSet<string> Vetoing = new(StringComparer.OrdinalIgnoreCase) { "veto" };
+    private static readonly HashSet<string> Resolutions = new(StringComparer.OrdinalIgnoreCase) { "resolution", "draft" };
     private static readonly HashSet<string> BrinkNouns = new(StringComparer.OrdinalIgnoreCase) { "verge", "brink", "edge", "point" };
     // Negotiations whose other party an article names once and then leaves implicit ("the talks", "the discussion").
     private static readonly HashSet<string> Negotiations = new(StringComparer.OrdinalIgnoreCase) { "talk", "talks", "discussion", "negotiation", "dialogue", "consultation" };
@@ -234,6 +236,9 @@ public sealed partial class EventCoder
 
         /// <summary>The latest other party named for negotiations ("talks on Syria with Russia"), for later mentions that name none.</summary>
         internal ActorHit[]? TalksParty;
+
+        /// <summary>The two parties of the article's latest event between two countries, for a later "both sides".</summary>
+        internal ActorHit[]? LastDyad;
 
         /// <summary>Actors already found in a phrase (first word, last word, head).</summary>
         internal Dictionary<(int, int, int), ActorHit[]>? PhraseActors;
@@ -404,7 +409,51 @@ public sealed partial class EventCoder
         // Armed victims ("10 soldiers killed in Ukraine") are force whatever the sentence says.
         if (output.Count > before && output.FindIndex(before, e => e.Source.Length == 0) >= 0 && !NamesAttack(p, start, end))
             output.RemoveAll(e => e.Source.Length == 0 && e.Sentence == sentenceSpan && !IsArmed(e.Target));
+        RememberDyad(p, output, before);
     }
+
+    private static readonly HashSet<string> Missions = new(StringComparer.OrdinalIgnoreCase) { "mission", "operation", "force" };
+    private static readonly HashSet<string> Peacekeeping = new(StringComparer.OrdinalIgnoreCase)
+        { "security", "peacekeeping", "peace", "stabilization", "stabilisation", "protection" };
+
+    /// <summary>A "to" purpose of <paramref name="v"/> whose object is a security or peacekeeping mission ("to lead a security mission").</summary>
+    private static bool ForPeaceMission(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (p.Label(c) is not ("advcl" or "xcomp") || !p.HasChildWord(c, "mark", "to")) continue;
+            for (int o = p.FirstChild[c]; o >= 0; o = p.NextSibling[o])
+            {
+                if (p.Label(o) is not ("obj" or "obl") || !IsLemma(p, o, Missions)) continue;
+                for (int m = p.FirstChild[o]; m >= 0; m = p.NextSibling[m])
+                    if (p.Label(m) is "compound" or "amod" && IsLemma(p, m, Peacekeeping)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Keeps the two sides of the sentence's last event between parties of two countries (see <see cref="BothSides"/>).</summary>
+    private static void RememberDyad(Parsed p, List<Event> output, int before)
+    {
+        for (int i = output.Count - 1; i >= before; i--)
+        {
+            var e = output[i];
+            if (e.Source.Length < 3 || e.Target.Length < 3 || e.SourceSpan is not { } from || e.TargetSpan is not { } to
+                || e.Source.AsSpan(0, 3).SequenceEqual(e.Target.AsSpan(0, 3))) continue;
+            p.LastDyad = [new ActorHit(e.Source, from), new ActorHit(e.Target, to)];
+            return;
+        }
+    }
+
+    private static readonly HashSet<string> Countries = new(StringComparer.OrdinalIgnoreCase) { "country", "countries", "nation", "nations", "neighbour", "neighbours", "neighbor", "neighbors" };
+    private static readonly HashSet<string> Sides = new(StringComparer.OrdinalIgnoreCase) { "side", "sides", "country", "countries", "party", "parties", "nation", "nations", "neighbour", "neighbours", "neighbor", "neighbors" };
+
+    /// <summary>
+    /// "urged both countries to show restraint", "called on the two sides to talk": the phrase names no one, but means
+    /// the two parties the article last reported acting on each other.
+    /// </summary>
+    private static bool BothSides(Parsed p, int t) =>
+        t >= 0 && IsLemma(p, t, Sides) && (p.HasChildWord(t, "det", "both") || p.HasChildWord(t, "nummod", "two"));
 
     /// <summary>A company's code: a multinational, or a business sector right after the country.</summary>
     private static bool IsBusiness(string code) =>
@@ -823,6 +872,7 @@ public sealed partial class EventCoder
         // (whatever the parser made of it), not an act.
         if (HyphenJoined(p, v)) return;
         if (IsPurpose(p, v)) return;
+        if (!_dictionaryDecides && IsAimOfAppealForMeans(p, v)) return;
         if (!_dictionaryDecides && (IsDismissal(p, v) || IsEffort(p, v) || IsCaughtDoing(p, v) || IsContestWon(p, v) || IsTermOfContract(p, v))) return;
         // "the militant group that has seized parts of Iraq and Syria": a relative clause in the perfect describes the
         // noun by its past, background rather than the news the sentence reports.
@@ -932,6 +982,18 @@ public sealed partial class EventCoder
         // seen from the past, an announced act (unless a condition makes it hypothetical, below).
         bool reportedFuture = modality == Modality.Hypothetical && ReportedWould(p, v);
         if (reportedFuture) modality = Modality.Future;
+        // "Moscow said it would retaliate against London", "said they would impose sanctions": coercion or force its doer
+        // announces for itself is a threat (13x), not a future act (others' predictions keep the future: "officials said
+        // Russia would attack").
+        // ("said it would take countermeasures", a threat by its words, is threatened too; a condition is left to the
+        // ultimatum reading below: "would strike unless ..." is 139)
+        bool threatWords = code.StartsWith("13", StringComparison.Ordinal);
+        if (!_dictionaryDecides && reportedFuture && (threatWords || string.CompareOrdinal(code, "16") >= 0) && p.Child(v, "nsubj") is var announcer && announcer >= 0
+            && IsLemma(p, announcer, PersonalPronouns) && ConditionClauses(p, v).Count == 0)
+        { if (!threatWords) code = ThreatCode(code); modality = Modality.Threatened; }
+        // "deployed police to Haiti to lead a security mission": forces sent abroad to keep the peace provide
+        // peacekeeping (074), not a show of force (15x).
+        if (!_dictionaryDecides && code.StartsWith("15", StringComparison.Ordinal) && IsLemma(p, v, Sending) && ForPeaceMission(p, v)) code = "074";
         int predicate = v;
 
         // The complement decides: "threatened to end talks" → 134, "agreed to meet" → 036.
@@ -1683,6 +1745,21 @@ public sealed partial class EventCoder
         "effort", "commitment", "commit", "determination", "determine", "resolve", "dedicate", "work", "campaign", "operation",
         "mission", "drive", "push", "goal", "aim", "objective", "ability", "capacity", "capability",
     };
+
+    private static readonly HashSet<string> AskingFor = new(StringComparer.OrdinalIgnoreCase) { "appeal", "ask", "call", "request", "seek" };
+
+    /// <summary>
+    /// "The UN appealed for $2 billion to feed Yemenis": what the money or aid asked for would do is the appeal's aim, not
+    /// yet done by anyone (a purpose clause "to ..." of an appeal whose "for" phrase comes before it).
+    /// </summary>
+    private static bool IsAimOfAppealForMeans(Parsed p, int v)
+    {
+        int gov = p.Head(v);
+        if (gov < 0 || p.Label(v) != "advcl" || !p.HasChildWord(v, "mark", "to") || !IsLemma(p, gov, AskingFor)) return false;
+        for (int k = gov + 1; k < v; k++)
+            if (p.Label(k) == "case" && p.Word(k).Equals("for", StringComparison.OrdinalIgnoreCase) && p.IsUnder(k, gov)) return true;
+        return false;
+    }
 
     /// <summary>
     /// "soldiers were caught sleeping on duty", "caught speeding": to be caught doing something is to be seen at it,
@@ -2917,6 +2994,20 @@ public sealed partial class EventCoder
         // "suspending the discussion" with no party named: the one the article last named for its talks.
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
             foreach (var h in party) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
+        // "The truce was brokered by Qatar": mediation with no party named is between the two the article last reported
+        // acting on each other.
+        if (tgtHits.Count == 0 && code.StartsWith("045", StringComparison.Ordinal) && p.LastDyad is { } mediated)
+            foreach (var h in mediated) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..3])) tgtHits.Add(h);
+        // ("both countries" are the countries themselves, whichever of their arms acted: ETHMIL → ETH)
+        if (tgtHits.Count == 0 && BothSides(p, obj) && p.LastDyad is { } dyad)
+            foreach (var h in dyad)
+                if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..3]))
+                    tgtHits.Add(IsLemma(p, obj, Countries) ? h with { Code = h.Code[..3] } : h);
+        // "Russia vetoed a draft resolution on Syria": only the UN Security Council's members veto resolutions, so a
+        // resolution vetoed with no party named is rejected at the UN.
+        if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, predicate, Vetoing) && IsLemma(p, obj, Resolutions)
+            && !srcHits.Exists(h => h.Code.StartsWith("IGOUNO", StringComparison.Ordinal)))
+            tgtHits.Add(new ActorHit("IGOUNO", p.Words[obj]));
         // "signed an accord to supply Uganda with wheat": the one the agreed act is for.
         if (tgtHits.Count == 0 && !nominal && AgreedClause(p, predicate, obj) is var agreed && agreed >= 0)
         {
@@ -3455,6 +3546,7 @@ public sealed partial class EventCoder
     {
         int first = hits.Count;
         AddPhrase(p, head, hits, nominalHead);
+        if (!_dictionaryDecides) DropBrokers(p, head, hits, first);
         // (An event noun's conjuncts are other events or misparses, not its doers: "strike ..., witnesses say".)
         if (nominalHead) return;
         int own = hits.Count;
@@ -3465,6 +3557,24 @@ public sealed partial class EventCoder
                 AddPhrase(p, c, hits, false);
                 ShareQualifiers(p, head, c, hits, first, own, from);
             }
+    }
+
+    /// <summary>
+    /// "Israel and Lebanon held US-mediated talks": the one named in a hyphened participle on talks brokered or hosted
+    /// them, and is no party to them (from <paramref name="first"/> on in <paramref name="hits"/>).
+    /// </summary>
+    private static void DropBrokers(Parsed p, int head, List<ActorHit> hits, int first)
+    {
+        if (hits.Count == first || !IsLemma(p, head, Negotiations)) return;
+        for (int m = p.FirstChild[head]; m >= 0; m = p.NextSibling[m])
+        {
+            if (p.Label(m) != "amod" || p.Tag(m) != "VERB" || !HyphenJoined(p, m)) continue;
+            int lo = m;
+            while (lo > 0 && p.IsUnder(lo - 1, m)) lo--;
+            int from = p.Words[lo].Start, to = p.Words[m].End;
+            for (int i = hits.Count - 1; i >= first; i--)
+                if (hits[i].Span.Start >= from && hits[i].Span.End <= to) hits.RemoveAt(i);
+        }
     }
 
     /// <summary>

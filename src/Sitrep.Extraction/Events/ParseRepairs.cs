@@ -71,6 +71,7 @@ internal static class ParseRepairs
         PrepositionsReadAsMarks(pos, deps, text, ref labels, ref heads);
         SubjectsReadAsClauses(pos, deps, text, ref labels, ref heads);
         VerbsReadAsAdjectives(pos, deps, text, ref labels, ref heads);
+        HyphenedParticiplesReadAsClauses(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -471,6 +472,36 @@ internal static class ParseRepairs
             }
             heads[v] = -1; labels[v] = (byte)root;
             heads[r] = v; labels[r] = (byte)obj;
+        }
+    }
+
+    /// <summary>
+    /// "Serbia and Kosovo held EU-brokered talks" parsed with "EU" the object of "held" and "brokered" a clause of
+    /// its own whose object is "talks": a name joined by a hyphen to a participle in -ed (no space either side), the
+    /// name the object of the verb the participle's clause hangs on and the participle's object right after it, is
+    /// one modifier ("EU-brokered") of that object, which is the verb's.
+    /// </summary>
+    private static void HyphenedParticiplesReadAsClauses(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obj = IndexOf(deps.LabelSet, "obj"), amod = IndexOf(deps.LabelSet, "amod"), compound = IndexOf(deps.LabelSet, "compound");
+        if (obj < 0 || amod < 0 || compound < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 2; v + 1 < words.Length; v++)
+        {
+            int name = v - 2, n = v + 1, g = heads?[v] ?? deps.Heads[v];
+            if (pos[v] != "VERB" || deps.Label(v) is not ("advcl" or "parataxis" or "conj" or "xcomp") || g < 0) continue;
+            if (!words[v].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || words[v - 1].SliceOf(text) is not "-"
+                || words[name].End != words[v - 1].Start || words[v - 1].End != words[v].Start) continue;
+            if (pos[name] != "PROPN" || (heads?[name] ?? deps.Heads[name]) != g || deps.Label(name) != "obj") continue;
+            if ((heads?[n] ?? deps.Heads[n]) != v || deps.Label(n) != "obj" || pos[n] != "NOUN") continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            // the participle's other phrases after the noun ("in Brussels on Thursday") are the noun's or the verb's: the verb's
+            int to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            for (int c = n + 1; c < to; c++) if (heads[c] == v) heads[c] = g;
+            heads[n] = g; labels[n] = (byte)obj;
+            heads[v] = n; labels[v] = (byte)amod;
+            heads[name] = v; labels[name] = (byte)compound;
         }
     }
 

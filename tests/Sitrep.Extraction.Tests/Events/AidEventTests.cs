@@ -16,6 +16,23 @@ public sealed class AidEventTests
         Assert.Contains(events, e => e.Code == code);
     }
 
+    [Theory]
+    [InlineData("The United Nations appealed for $1.5 billion to help Somalia.")]
+    [InlineData("The UN on Monday appealed for $900 million to help Chad.")]
+    [InlineData("The UN called for $2 billion to assist Ethiopia.")]
+    public void What_money_asked_for_would_do_is_not_done(string sentence)
+    {
+        if (EventCoderTests.Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("07", StringComparison.Ordinal) || e.Code.StartsWith("05", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_appeal_to_a_party_to_act_is_still_an_appeal()
+    {
+        if (EventCoderTests.Code("Kenya appealed to Uganda to release the prisoners.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Rioters_looting_shops_still_riot()
     {

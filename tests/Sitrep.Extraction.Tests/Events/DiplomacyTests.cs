@@ -227,4 +227,127 @@ public sealed class DiplomacyTests
         if (Code("The Kenyan president hosted the Ugandan prime minister in Nairobi on Monday, and the two signed a trade agreement.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code == "043");
     }
+
+    [Theory]
+    [InlineData("China vetoed a draft resolution on Myanmar on Tuesday.")]
+    [InlineData("The draft resolution on Yemen was vetoed by France.")]
+    public void A_resolution_vetoed_with_no_party_named_is_rejected_at_the_UN(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "129" && e.Target == "IGOUNO");
+    }
+
+    [Fact]
+    public void A_bill_vetoed_is_no_UN_matter()
+    {
+        if (Code("The governor vetoed a bill passed by the Kenyan parliament.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "IGOUNO");
+    }
+
+    [Theory]
+    [InlineData("The Economic Community of West African States suspended Niger after the coup.")]
+    [InlineData("Niger was suspended by the African Union on Friday.")]
+    public void Suspending_a_member_reduces_relations(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code.StartsWith("16", StringComparison.Ordinal) && e.Target.StartsWith("NER", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Countermeasures_promised_are_a_threat_not_a_seizure()
+    {
+        if (Code("Beijing said it would take countermeasures against Lithuania.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("CHN", StringComparison.Ordinal) && e.Target.StartsWith("LTU", StringComparison.Ordinal) && e.Code.StartsWith("13", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Code == "171");
+    }
+
+    [Fact]
+    public void Peacekeepers_deployed_abroad_are_peacekeeping()
+    {
+        if (Code("Rwanda deployed peacekeepers to the Central African Republic in March.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("RWA", StringComparison.Ordinal) && e.Target.StartsWith("CAF", StringComparison.Ordinal) && e.Code == "074");
+    }
+
+    [Theory]
+    [InlineData("The Indian foreign minister flew to Tokyo on Sunday.", "IND", "JPN")]
+    [InlineData("Lavrov later flew to Ankara for talks with Erdogan.", "RUS", "TUR")]
+    public void Flying_to_a_country_is_a_visit(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal) && e.Code == "042");
+        Assert.DoesNotContain(events, e => e.Code == "036");
+    }
+
+    [Fact]
+    public void Flying_aid_to_a_country_is_giving_it_not_a_visit()
+    {
+        if (Code("Qatar flew aid to Lebanon on Wednesday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "QAT" && e.Target.StartsWith("LBN", StringComparison.Ordinal) && e.Code == "073");
+    }
+
+    [Theory]
+    [InlineData("Tehran said it would retaliate against Azerbaijan.", "IRN", "AZE")]
+    [InlineData("The European Union said it would impose sanctions on Belarus.", "IGOEU", "BLR")]
+    [InlineData("Beijing said it would take countermeasures against Lithuania.", "CHN", "LTU")]
+    public void Force_or_coercion_a_doer_announces_for_itself_is_a_threat(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith(source, StringComparison.Ordinal) && e.Target.StartsWith(target, StringComparison.Ordinal)
+            && e.Code.StartsWith("13", StringComparison.Ordinal) && e.Modality == Modality.Threatened);
+    }
+
+    [Theory]
+    [InlineData("Analysts said Azerbaijan would attack Armenia.")]
+    [InlineData("Tehran said it would strike Azerbaijan unless it expelled the advisers.")]
+    public void Others_predictions_and_ultimatums_are_no_plain_threat(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "138");
+    }
+
+    [Fact]
+    public void Both_countries_are_the_two_the_article_last_reported_acting_on_each_other()
+    {
+        if (Code("Sudanese troops clashed with South Sudanese forces near Abyei on Friday. Egypt urged both countries to show restraint.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "EGY" && e.Target == "SDN" && e.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source == "EGY" && e.Target == "SSD" && e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Both_sides_with_no_earlier_pair_name_no_one()
+    {
+        if (Code("Egypt urged both sides to show restraint.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "EGY");
+    }
+
+    [Fact]
+    public void A_truce_brokered_with_no_party_named_is_between_the_two_last_reported_fighting()
+    {
+        if (Code("Azerbaijani troops shelled Armenian positions on Tuesday. A ceasefire was brokered by Russia the next day.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "RUS" && e.Target.StartsWith("ARM", StringComparison.Ordinal) && e.Code == "045");
+        Assert.Contains(events, e => e.Source == "RUS" && e.Target.StartsWith("AZE", StringComparison.Ordinal) && e.Code == "045");
+    }
+
+    [Fact]
+    public void Forces_deployed_abroad_for_a_security_mission_provide_peacekeeping()
+    {
+        if (Code("Chad deployed police officers to the Central African Republic to support a security mission.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("TCD", StringComparison.Ordinal) && e.Target.StartsWith("CAF", StringComparison.Ordinal) && e.Code == "074");
+    }
+
+    [Fact]
+    public void The_broker_of_talks_named_in_a_hyphened_participle_is_no_party_to_them()
+    {
+        if (Code("Armenia and Azerbaijan held US-mediated talks on Friday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ARM" && e.Target == "AZE" && e.Code == "046");
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("USA", StringComparison.Ordinal) || e.Target.StartsWith("USA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Talks_held_under_a_hyphened_broker_are_held_by_the_parties_not_a_detention()
+    {
+        if (Code("Serbia and Kosovo held EU-brokered talks in Brussels on Thursday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("SRB", StringComparison.Ordinal) && e.Target.StartsWith("XKX", StringComparison.Ordinal) && e.Code == "046");
+        Assert.DoesNotContain(events, e => e.Code == "170");
+    }
 }
