@@ -1496,6 +1496,15 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(events, e => e.Code == "030");
     }
 
+    [Theory]
+    [InlineData("EU governments on Thursday adopted a new package of sanctions against Iran.")]
+    [InlineData("The European Union approved a fresh round of sanctions against Iran.")]
+    public void Sanctions_adopted_or_approved_are_imposed(string text)
+    {
+        if (CodeWithDictionaries(text) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "163" && e.Target == "IRN");
+    }
+
     [Fact]
     public void A_use_of_force_judged_is_held_against_its_user_not_its_victims()
     {
