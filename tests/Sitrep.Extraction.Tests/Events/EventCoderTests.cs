@@ -1496,6 +1496,15 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(events, e => e.Code == "030");
     }
 
+    [Fact]
+    public void The_Tigers_are_Sri_Lankas_rebels_not_a_Swazi_group()
+    {
+        // (the PETRARCH dictionary lists a bare TIGERS as SWZREB)
+        if (CodeWithDictionaries("The Tigers attacked an army camp near Jaffna.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "LKAREB" && e.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("SWZ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("EU governments on Thursday adopted a new package of sanctions against Iran.")]
     [InlineData("The European Union approved a fresh round of sanctions against Iran.")]
