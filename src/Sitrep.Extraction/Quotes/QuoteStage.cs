@@ -1029,6 +1029,10 @@ internal sealed class Attributor
     {
         if (start >= end || words[start].Norm == "to") return false;
         if (words[start].Norm is "that" or ":") return true;
+        // a subject pronoun opens a clause ("vowed they would go on"); "it" only before a past tense ("confirmed it received
+        // clearance"; "announced it on Monday" is an object)
+        if (words[start].Norm is "he" or "she" or "they" or "we" or "i") return true;
+        if (words[start].Norm == "it" && start + 1 < end && words[start + 1].Norm.EndsWith("ed", StringComparison.Ordinal)) return true;
         for (int t = start + 1; t < end && t - start <= ClauseAuxWindow && !words[t].IsPunct; t++)
             if (Auxiliaries.Contains(words[t].Norm)) return true;
         return false;

@@ -46,6 +46,8 @@ public sealed class DiplomacyQuoteTests
     [InlineData("Maria Lozano vowed the talks would go on.", "the talks would go on")]
     [InlineData("Maria Lozano announced that the border would reopen.", "the border would reopen")]
     [InlineData("The border will reopen next week, Maria Lozano announced on Monday.", "The border will reopen next week")]
+    [InlineData("Maria Lozano confirmed it received the letter from the envoy.", "it received the letter from the envoy")]
+    [InlineData("Maria Lozano vowed they keep every promise to the farmers.", "they keep every promise to the farmers")]
     public void The_same_cue_before_a_clause_still_reports_it(string sentence, string said)
     {
         var doc = Run(sentence, ("Maria Lozano", EntityLabel.PER, 0, 0));
