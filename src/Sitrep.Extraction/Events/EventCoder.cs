@@ -1755,6 +1755,10 @@ public sealed partial class EventCoder
     private static bool IsAimOfAppealForMeans(Parsed p, int v)
     {
         int gov = p.Head(v);
+        // ("Kenya asked Uganda for help to fight the rebels": the purpose hung on the thing asked for)
+        if (gov >= 0 && p.Tag(gov) == "NOUN" && p.Label(v) is "xcomp" or "acl" && p.HasChildWord(v, "mark", "to")
+            && p.Head(gov) is var asker && asker >= 0 && IsLemma(p, asker, AskingFor) && (p.HasChildWord(gov, "mark", "for") || p.HasChildWord(gov, "case", "for")))
+            return true;
         if (gov < 0 || p.Label(v) != "advcl" || !p.HasChildWord(v, "mark", "to") || !IsLemma(p, gov, AskingFor)) return false;
         for (int k = gov + 1; k < v; k++)
             if (p.Label(k) == "case" && p.Word(k).Equals("for", StringComparison.OrdinalIgnoreCase) && p.IsUnder(k, gov)) return true;

@@ -27,6 +27,14 @@ public sealed class AidEventTests
     }
 
     [Fact]
+    public void What_help_asked_for_would_do_is_not_done()
+    {
+        if (EventCoderTests.Code("Somalia asked Kenya for help to fight the insurgents.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Modality == Sitrep.Core.Model.Modality.Asserted);
+        Assert.Contains(events, e => e.Source == "SOM" && e.Target == "KEN" && e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_appeal_to_a_party_to_act_is_still_an_appeal()
     {
         if (EventCoderTests.Code("Kenya appealed to Uganda to release the prisoners.") is not { } events) return;
