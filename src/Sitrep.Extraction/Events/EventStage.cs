@@ -272,9 +272,12 @@ public sealed class EventStage : Stage
                     // "jihadists killed 12 soldiers in northern Burkina Faso": soldiers of no named country that the country's
                     // own rebels or insurgents strike there are its army (foreign troops are named as such: "French soldiers");
                     // so are those struck there by no one named ("a car bomb exploded at an army base in Beledweyne, killing
-                    // 15 soldiers").
-                    if (local.Target == "---MIL" && (local.Source.Length == 0 || local.Source.Length == 6 && local.Source.StartsWith(c3, StringComparison.Ordinal)
-                        && local.Source.AsSpan(3) is "REB" or "INS"))
+                    // 15 soldiers"), unless the sentence names an army or a state whose they are ("the Israeli military said
+                    // two soldiers were killed in an attack in southern Gaza": Israel's).
+                    if (local.Target == "---MIL" && local.Source.Length == 0)
+                        local = local with { Target = (ArmyOfSentence(document, sentence) ?? c3) + "MIL" };
+                    else if (local.Target == "---MIL" && local.Source.Length == 6 && local.Source.StartsWith(c3, StringComparison.Ordinal)
+                        && local.Source.AsSpan(3) is "REB" or "INS")
                         local = local with { Target = c3 + "MIL" };
                     if (first) events[i] = local;
                     // (a side the sentence gave a country already stays one event)
@@ -565,6 +568,18 @@ public sealed class EventStage : Stage
         while (i > 0 && text[i - 1] == ' ') i--;
         if (i >= 4 && text.AsSpan(i - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)) { i -= 4; while (i > 0 && text[i - 1] == ' ') i--; }
         return i >= 4 && text.AsSpan(i - 4, 4).Equals("from", StringComparison.OrdinalIgnoreCase) && (i == 4 || !char.IsLetter(text[i - 5]));
+    }
+
+    /// <summary>The country of the first army or government the sentence names ("the Israeli military said ..."), or null.</summary>
+    private static string? ArmyOfSentence(ArticleDocument document, TextSpan sentence)
+    {
+        if (!document.Has(Layer.Actors)) return null;
+        var near = new List<int>();
+        SpanIndex<Actor>.Starting(document.Actors, a => a.Evidence, sentence.Start, sentence.End - 1, near);
+        foreach (int i in near)
+            if (document.Actors[i] is { Country.Length: 3 } a && a.Role.StartsWith("MIL", StringComparison.Ordinal) | a.Role.StartsWith("GOV", StringComparison.Ordinal))
+                return a.Country;
+        return null;
     }
 
     /// <summary>A country that owns the next place named ("in Mali's Mopti region", "Nigeria's northeastern Borno state"):

@@ -250,6 +250,10 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(crash, e => e.Target == "KENMIL");
         if (CodeWithDictionaries("He was wounded fighting near Kakamega against those forces that carried out the raid.") is not { } those) return;
         Assert.DoesNotContain(those, e => e.Target == "KENMIL");
+        // An army the sentence names says whose they are: "the Ugandan military said" in Kenya, Uganda's.
+        if (CodeWithDictionaries("The Ugandan military said two soldiers were killed in an attack near Kakamega.") is not { } named) return;
+        Assert.Contains(named, e => e.Target == "UGAMIL");
+        Assert.DoesNotContain(named, e => e.Target == "KENMIL");
     }
 
     [Fact]
