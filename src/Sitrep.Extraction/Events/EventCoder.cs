@@ -4098,7 +4098,9 @@ public sealed partial class EventCoder
             int last = -1;
             for (int i = output.Count - 1; i >= 0 && last < 0; i--)
                 if (IsTold(output[i], loose) && (output[i].Sentence.Start < sentence.Start || output[i].Sentence == sentence && output[i].Span.Start < at)) last = i;
-            if (last < 0 || !Near(p, output[last].Sentence, sentence)) continue;
+            // (force told in the noun's own words may be further back: "Gunmen ... killed 38 people" in the lede, "condemned the
+            // killings" in the fifth paragraph)
+            if (last < 0 || !Near(p, output[last].Sentence, sentence, loose ? 1 : 2)) continue;
             var told = output[last].Sentence;
             // (a role of no country, "killing three soldiers", goes with a party the sentence names, "an Ethiopian border post")
             ActorHit? side = null, role = null;
@@ -4156,16 +4158,16 @@ public sealed partial class EventCoder
     private const int DeedParagraphs = 3, DeedSentences = 6;
 
     /// <summary>Sentence <paramref name="earlier"/> is at most <see cref="DeedParagraphs"/> paragraphs and <see cref="DeedSentences"/> sentences before <paramref name="later"/>.</summary>
-    private static bool Near(Parsed p, TextSpan earlier, TextSpan later)
+    private static bool Near(Parsed p, TextSpan earlier, TextSpan later, int reach = 1)
     {
         if (earlier == later) return true;
         int sentences = 0;
         foreach (var s in p.Document.Sentences)
-            if (s.Span.Start > earlier.Start && s.Span.Start < later.Start && ++sentences > DeedSentences) return false;
+            if (s.Span.Start > earlier.Start && s.Span.Start < later.Start && ++sentences > DeedSentences * reach) return false;
         int breaks = 0;
         var text = p.Text;
         for (int i = earlier.End; i < later.Start && i < text.Length; i++)
-            if (text[i] == '\n' && (i == earlier.End || text[i - 1] != '\n') && ++breaks > DeedParagraphs) return false;
+            if (text[i] == '\n' && (i == earlier.End || text[i - 1] != '\n') && ++breaks > DeedParagraphs * reach) return false;
         return true;
     }
 

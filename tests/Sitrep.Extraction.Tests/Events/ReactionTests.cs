@@ -57,6 +57,14 @@ public sealed class ReactionTests
     }
 
     [Fact]
+    public void Force_named_again_in_its_own_words_may_be_told_further_back()
+    {
+        if (Code("Ugandan rebels killed 12 villagers near Beni on Monday, officials said.\n\nThe attackers burned homes.\n\nAid groups said food was short.\n\n"
+                 + "The rains came late this year.\n\nMany families have left.\n\nKenya condemned the killings.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && Criticises(e) && e.Target == "UGAREB");
+    }
+
+    [Fact]
     public void A_deed_of_a_kind_is_the_last_force_of_that_kind()
     {
         if (Code("Ethiopian soldiers ambushed a Kenyan army convoy near Moyale on Thursday.\n\nIn a separate incident, Ugandan troops bombed rebel positions in Congo.\n\n"
