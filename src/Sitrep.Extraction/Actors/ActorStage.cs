@@ -38,6 +38,7 @@ public sealed class ActorStage : Stage
         // Pass 1: match every sentence once; the article's main country is where most of it happens.
         var scanned = new List<(Sentence Sentence, List<PhraseWord> Words, List<LexMatch> Matches)>(sentences.Count);
         var countryWeight = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
+        string? datelineCountry = null;
         foreach (var s in sentences)
         {
             var words = PhraseWords.Split(text, s.Span);
@@ -48,6 +49,7 @@ public sealed class ActorStage : Stage
             {
                 var iso = PlaceCountry(m.Entry);
                 if (iso is null || ActorCoder.PartOfNewName(words, m.First)) continue;
+                if (m.Last < dateline) datelineCountry ??= iso;
                 // "ALEPPO, Syria (Reuters) -": the dateline says where the report is from, as "in Syria" would.
                 bool locative = m.First > 0 && Locatives.Contains(words[m.First - 1].Norm) || m.Last < dateline;
                 var (weight, first) = countryWeight.GetValueOrDefault(iso, (0, words[m.First].Start));
@@ -64,6 +66,11 @@ public sealed class ActorStage : Stage
         {
             var actor = CodeCluster(document, cluster, sentences, on);
             if (actor is null) continue;
+            // "BOGOTA (Andes Wire) - ... President Gustavo Petro": a head of government of no named country, whom the
+            // lexicons do not know, in a report filed from the country it is mostly about, is that country's.
+            if (actor.Country.Length == 0 && actor.Role == "GOV" && datelineCountry is not null && datelineCountry == mainCountry
+                && actor.Evidence.SliceOf(text) is var title && (title.Equals("President", StringComparison.OrdinalIgnoreCase) || title.Equals("Prime Minister", StringComparison.OrdinalIgnoreCase)))
+                actor = actor with { Code = mainCountry + actor.Role, Country = mainCountry };
             result.Add(actor);
             if (actor.Cluster >= 0) byCluster.TryAdd(actor.Cluster, actor);
         }

@@ -1501,6 +1501,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_unknown_president_in_a_report_filed_from_the_country_it_is_about_is_that_countrys()
+    {
+        if (Code("NAIROBI, Kenya (AP) — President Daniel Kiprotich condemned Uganda on Monday over the border clashes.") is not { } filed) return;
+        Assert.Contains(filed, e => e.Source == "KENGOV" && e.Target == "UGA");
+        // (with no dateline the office stays no one's country: it may be any)
+        if (Code("President Daniel Kiprotich condemned Uganda on Monday over the border clashes.") is not { } bare) return;
+        Assert.DoesNotContain(bare, e => e.Source == "KENGOV" || e.Source == "UGAGOV");
+    }
+
+    [Fact]
     public void The_Tigers_are_Sri_Lankas_rebels_not_a_Swazi_group()
     {
         // (the PETRARCH dictionary lists a bare TIGERS as SWZREB)
