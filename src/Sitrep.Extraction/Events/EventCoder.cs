@@ -3039,19 +3039,18 @@ public sealed partial class EventCoder
                 // ("said Armenia must first change its constitution": what a named country does to "its" thing, short of
                 // force, is done to its own; force is rarely used on one's own: "said Afghanistan had fired on its posts")
                 if (!IsForce(code) && subj >= 0 && p.Tag(subj) == "PROPN" && p.Word(owner).Equals("its", StringComparison.OrdinalIgnoreCase) && srcHits.Count > 0) break;
-                int reporter = ReportingSubject(p, predicate);
-                if (reporter < 0 || reporter == subj) break;
-                var theirs = new List<ActorHit>(2);
-                CollectActors(p, reporter, theirs, nominalHead: false);
-                int found = theirs.FindIndex(h => !IsBareRole(h) && h.Code.Length >= 3);
-                if (found < 0) break;
-                var who = theirs[found];
+                if (ReportersActor(p, predicate, subj) is not { } who) break;
                 // "Ankara would not allow a corridor on its border": "its" is the doer's own, no other party.
                 if (srcHits.Exists(h => h.Code.Length >= 3 && h.Code[..3] == who.Code[..3])) break;
                 if (tgtHits.Count == 0) tgtHits.Add(who);
-                else for (int i = 0; i < tgtHits.Count; i++) tgtHits[i] = new ActorHit(who.Code[..3] + tgtHits[i].Code[3..], tgtHits[i].Span);
+                else OfCountry(tgtHits, who.Code[..3]);
                 break;
             }
+        // "Russia's Defense Ministry said its forces had carried out a massive strike": so are the doers "its" owns.
+        if (!_dictionaryDecides && subj >= 0 && srcHits.Count > 0 && srcHits.TrueForAll(IsBareRole)
+            && p.Child(subj, "nmod:poss") is >= 0 and var doersOwner && p.Word(doersOwner) is "its" or "their" or "Its" or "Their"
+            && ReportersActor(p, nominal && p.Head(predicate) >= 0 ? p.Head(predicate) : predicate, subj) is { } reporters)
+            OfCountry(srcHits, reporters.Code[..3]);
         // "a drone strike hit a crowded market ..., killing at least 26 civilians": those the attack killed or wounded are
         // its victims when the object names no one in particular. With no doer named, a bare country is no one in
         // particular either ("hit a market in Ethiopia's Amhara region, killing 26 civilians" is against ETHCVL, not ETH)
@@ -4645,6 +4644,24 @@ public sealed partial class EventCoder
 
     private static bool IsOfficial(ActorHit h) =>
         h.Code.StartsWith("IGO", StringComparison.Ordinal) || h.Code.Length >= 6 && h.Code.AsSpan(3, 3) is "GOV";
+
+    /// <summary>The first actor of a named country in the subject of the verb that reports <paramref name="predicate"/>
+    /// ("Pakistan said ...", "Russia's Defense Ministry said ..."), when that is not the clause's own subject; else null.</summary>
+    private ActorHit? ReportersActor(Parsed p, int predicate, int subj)
+    {
+        int reporter = ReportingSubject(p, predicate);
+        if (reporter < 0 || reporter == subj) return null;
+        var theirs = new List<ActorHit>(2);
+        CollectActors(p, reporter, theirs, nominalHead: false);
+        int found = theirs.FindIndex(h => !IsBareRole(h) && h.Code.Length >= 3);
+        return found < 0 ? null : theirs[found];
+    }
+
+    /// <summary>Each hit's role given to <paramref name="country"/> ("---MIL" → "RUSMIL").</summary>
+    private static void OfCountry(List<ActorHit> hits, string country)
+    {
+        for (int i = 0; i < hits.Count; i++) hits[i] = new ActorHit(country + hits[i].Code[3..], hits[i].Span);
+    }
 
     private static bool IsBareRole(ActorHit h) => h.Code.StartsWith("---", StringComparison.Ordinal) && h.Code.Length > 3;
 

@@ -1511,6 +1511,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Doers_a_reporter_calls_its_own_are_the_reporters()
+    {
+        if (Code("Uganda's defence ministry said its forces had carried out a massive strike on Kenyan military targets.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source == "---MIL");
+    }
+
+    [Fact]
     public void The_Tigers_are_Sri_Lankas_rebels_not_a_Swazi_group()
     {
         // (the PETRARCH dictionary lists a bare TIGERS as SWZREB)
