@@ -2931,6 +2931,16 @@ public sealed partial class EventCoder
                      && tgtHits.TrueForAll(h => Projectiles.Contains(h.Span.Of(p.Document.Text))))
                 tgtHits.Clear();
         }
+        // "Ukraine's air force said it shot down 45 of the drones": weapons brought down are no armed men ("drones": ---MIL);
+        // they are the weapons of the force the article told in their name, so the force is against its doer.
+        if (!_dictionaryDecides && IsForce(code) && tgtHits.Count > 0 && tgtHits.TrueForAll(h => IsBareRole(h) && Projectiles.Contains(h.Span.Of(p.Document.Text))))
+        {
+            int weapon = p.FirstAfter(tgtHits[0].Span.Start);
+            tgtHits.Clear();
+            if (weapon < p.Words.Length && EarlierForce(p, output, sentence, p.Words[predicate].Start, weapon, doer: true) is { } launcher
+                && !srcHits.Exists(h => h.Code == launcher.Code))
+                tgtHits.Add(launcher);
+        }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
         // "Boko Haram claimed responsibility for the attack", "Islamic State claimed the bombing": force named again is the

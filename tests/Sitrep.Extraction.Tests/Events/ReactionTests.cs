@@ -65,6 +65,14 @@ public sealed class ReactionTests
     }
 
     [Fact]
+    public void Weapons_brought_down_are_the_launchers_not_armed_men()
+    {
+        if (Code("Uganda launched 40 drones at Kenya overnight, officials said.\n\nKenya's air force said it shot down 31 of the drones.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target == "UGA" && e.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target == "---MIL");
+    }
+
+    [Fact]
     public void A_deed_of_a_kind_is_the_last_force_of_that_kind()
     {
         if (Code("Ethiopian soldiers ambushed a Kenyan army convoy near Moyale on Thursday.\n\nIn a separate incident, Ugandan troops bombed rebel positions in Congo.\n\n"
