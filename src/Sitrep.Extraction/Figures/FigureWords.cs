@@ -13,7 +13,8 @@ internal static class FigureWords
     private static readonly Dictionary<string, FigureKind> _after = Make(new()
     {
         [FigureKind.Killed] = ["killed", "dead", "died", "die", "deaths", "death", "fatalities", "slain", "massacred", "executed", "perished", "murdered", "bodies", "lives",
-            "drowned", "killings"], // "five people drowned", "12 killings in the camp"
+            "drowned", "killings", // "five people drowned", "12 killings in the camp"
+            "neutralised", "neutralized"], // armies' word for enemies killed: "30 terrorists were neutralised"
         [FigureKind.Wounded] = ["wounded", "injured", "hurt", "injuries", "maimed"],
         [FigureKind.Displaced] = ["displaced", "uprooted", "homeless", "evacuated", "fled", "flee", "fleeing", "IDPs"], // "1 million IDPs"
         [FigureKind.Refugees] = ["refugees"],
@@ -31,6 +32,7 @@ internal static class FigureWords
     private static readonly Dictionary<string, FigureKind> _before = Make(new()
     {
         [FigureKind.Killed] = ["killing", "killed", "kills", "kill", "toll", "massacring", "executing", "executed", "bodies",
+            "neutralised", "neutralized", "neutralising", "neutralizing", // "the army said it neutralised 30 terrorists"
             "death", "deaths", "execution", "executions", "massacre", "murder", "murders", "slaughter", // "the execution of about 22,000"
             "dead"], // "the dead included four children"
         [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds"],

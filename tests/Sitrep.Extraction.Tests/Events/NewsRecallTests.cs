@@ -42,7 +42,8 @@ public sealed class NewsRecallTests
     [InlineData("Kenyan police rounded up dozens of Somali refugees.", "KENCOP", "173", "SOMREF")]
     [InlineData("Ethiopian troops retook the town from Somali rebels.", "ETHMIL", "192", "SOMREB")]
     [InlineData("Somali rebels encircled the Ethiopian garrison at Dolo.", "SOMREB", "191", "ETHMIL")]
-    public void Rounding_people_up_is_arresting_them_retaking_ground_is_taking_it_and_encircling_is_a_siege(string sentence, string source, string code, string target)
+    [InlineData("Kenyan troops neutralised 12 Somali militants near Mandera.", "KENMIL", "190", "SOMINS")]
+    public void Rounding_up_is_arresting_retaking_is_taking_encircling_is_a_siege_and_neutralising_is_killing(string sentence, string source, string code, string target)
     {
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);

@@ -56,6 +56,9 @@ public sealed class FigureStageTests
         { "The province now hosts an estimated 1 million IDPs in some 200 sites.", "an estimated 1 million IDPs", "displaced", null, 1_000_000, null, "estimated" },
         { "At least five people drowned when the boat capsized.", "At least five people drowned", "killed", 5, null, null, "at_least" },
         { "Monitors recorded 12 killings in the camp this year.", "12 killings", "killed", 12, 12, 12, "exact" },
+        // armies' word for enemies killed
+        { "The army said it had neutralised 27 terrorists near the border.", "neutralised 27 terrorists", "killed", 27, 27, 27, "exact" },
+        { "At least 14 assailants were neutralized, the general staff said.", "At least 14 assailants were neutralized", "killed", 14, null, null, "at_least" },
         { "The floods have affected more than 1.1 million across the country.", "affected more than 1.1 million", "affected", 1_100_000, null, null, "more_than" },
         { "New raids on the district displaced a further 21,000 people.", "displaced a further 21,000 people", "displaced", 21_000, 21_000, 21_000, "exact" },
         { "Some 640,000 people are facing famine in the region.", "Some 640,000 people are facing famine", "without_food", null, 640_000, null, "approx" },
