@@ -43,7 +43,8 @@ public sealed class NewsRecallTests
     [InlineData("Ethiopian troops retook the town from Somali rebels.", "ETHMIL", "192", "SOMREB")]
     [InlineData("Somali rebels encircled the Ethiopian garrison at Dolo.", "SOMREB", "191", "ETHMIL")]
     [InlineData("Kenyan troops neutralised 12 Somali militants near Mandera.", "KENMIL", "190", "SOMINS")]
-    public void Rounding_up_is_arresting_retaking_is_taking_encircling_is_a_siege_and_neutralising_is_killing(string sentence, string source, string code, string target)
+    [InlineData("Somali rebels executed four Kenyan soldiers near Mandera.", "SOMREB", "1823", "KENMIL")]
+    public void Rounding_up_is_arresting_retaking_is_taking_encircling_is_a_siege_and_neutralising_or_executing_is_killing(string sentence, string source, string code, string target)
     {
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
