@@ -3053,14 +3053,14 @@ public sealed partial class EventCoder
                 // "Ankara would not allow a corridor on its border": "its" is the doer's own, no other party.
                 if (srcHits.Exists(h => h.Code.Length >= 3 && h.Code[..3] == who.Code[..3])) break;
                 if (tgtHits.Count == 0) tgtHits.Add(who);
-                else OfCountry(tgtHits, who.Code[..3]);
+                else Qualify(tgtHits, who.Code[..3]);
                 break;
             }
         // "Russia's Defense Ministry said its forces had carried out a massive strike": so are the doers "its" owns.
         if (!_dictionaryDecides && subj >= 0 && srcHits.Count > 0 && srcHits.TrueForAll(IsBareRole)
             && p.Child(subj, "nmod:poss") is >= 0 and var doersOwner && p.Word(doersOwner) is "its" or "their" or "Its" or "Their"
             && ReportersActor(p, nominal && p.Head(predicate) >= 0 ? p.Head(predicate) : predicate, subj) is { } reporters)
-            OfCountry(srcHits, reporters.Code[..3]);
+            Qualify(srcHits, reporters.Code[..3]);
         // "a drone strike hit a crowded market ..., killing at least 26 civilians": those the attack killed or wounded are
         // its victims when the object names no one in particular. With no doer named, a bare country is no one in
         // particular either ("hit a market in Ethiopia's Amhara region, killing 26 civilians" is against ETHCVL, not ETH)
@@ -4569,11 +4569,6 @@ public sealed partial class EventCoder
         // ---MIL too): an unattributed strike stays unattributed.
         bool NamesTheState(ActorHit h) => !h.Code.EndsWith("MIL", StringComparison.Ordinal) || h.Span.SliceOf(text) is var w
             && (w.Equals("army", StringComparison.OrdinalIgnoreCase) || w.Equals("military", StringComparison.OrdinalIgnoreCase) || w.Equals("armed forces", StringComparison.OrdinalIgnoreCase));
-        static void Qualify(List<ActorHit> side, string country, Predicate<ActorHit> which)
-        {
-            for (int i = 0; i < side.Count; i++)
-                if (which(side[i])) side[i] = new ActorHit(country + side[i].Code[3..], side[i].Span);
-        }
     }
 
     /// <summary>
@@ -4667,10 +4662,11 @@ public sealed partial class EventCoder
         return found < 0 ? null : theirs[found];
     }
 
-    /// <summary>Each hit's role given to <paramref name="country"/> ("---MIL" → "RUSMIL").</summary>
-    private static void OfCountry(List<ActorHit> hits, string country)
+    /// <summary>The role of each hit (of those <paramref name="which"/> picks) given to <paramref name="country"/> ("---MIL" → "RUSMIL").</summary>
+    private static void Qualify(List<ActorHit> side, string country, Predicate<ActorHit>? which = null)
     {
-        for (int i = 0; i < hits.Count; i++) hits[i] = new ActorHit(country + hits[i].Code[3..], hits[i].Span);
+        for (int i = 0; i < side.Count; i++)
+            if (which?.Invoke(side[i]) ?? true) side[i] = new ActorHit(country + side[i].Code[3..], side[i].Span);
     }
 
     private static bool IsBareRole(ActorHit h) => h.Code.StartsWith("---", StringComparison.Ordinal) && h.Code.Length > 3;

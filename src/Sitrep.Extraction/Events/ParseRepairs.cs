@@ -525,12 +525,9 @@ internal static class ParseRepairs
         return -1;
     }
 
-    private static bool Governs(int governor, int word, int[]? heads, Dependencies deps)
-    {
-        for (int depth = 0; depth < 8 && word >= 0; depth++)
-            if ((word = heads?[word] ?? deps.Heads[word]) == governor) return true;
-        return false;
-    }
+    /// <summary><see cref="Under"/> over the heads as mended so far (the parser's while nothing is).</summary>
+    private static bool Governs(int governor, int word, int[]? heads, Dependencies deps) =>
+        Under(heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!, word, governor);
 
     private static bool IsQuoteMark(ReadOnlySpan<char> w) => w is "\"" or "\u201C" or "'" or "\u2018" or "``";
 
