@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Sitrep.Core;
@@ -146,7 +147,11 @@ public static partial class BoilerplateRules
 
     private static bool MayBeCopyright(string line) =>
         line.Contains('©') || line.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)
-        || line.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) || line.Contains("rights reserved", StringComparison.OrdinalIgnoreCase);
+        || line.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) || line.AsSpan().IndexOfAny(RightsReserved) >= 0;
+
+    // A vectorised search: a case-blind Contains is a slow character loop in invariant globalization mode (as Sitrep runs),
+    // and every line of every article passes here.
+    private static readonly SearchValues<string> RightsReserved = SearchValues.Create(["rights reserved"], StringComparison.OrdinalIgnoreCase);
 
     public static int WordCount(string s)
     {
