@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Knowledge;
 
 namespace Sitrep.Extraction.Events;
@@ -13,11 +14,17 @@ public sealed class EventDiscards
 
     private readonly string[] _story;
     private readonly string[] _sentence;
+    // Each list's phrases in one vectorised search: a case-blind IndexOf a phrase is a character loop in invariant
+    // globalization mode (as Sitrep runs), and the story list is searched through every article.
+    private readonly SearchValues<string> _storySearch;
+    private readonly SearchValues<string> _sentenceSearch;
 
     public EventDiscards(IEnumerable<string> storyPhrases, IEnumerable<string> sentencePhrases)
     {
         _story = storyPhrases.Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         _sentence = sentencePhrases.Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        _storySearch = SearchValues.Create(_story, StringComparison.OrdinalIgnoreCase);
+        _sentenceSearch = SearchValues.Create(_sentence, StringComparison.OrdinalIgnoreCase);
     }
 
     public static EventDiscards None { get; } = new([], []);
@@ -25,25 +32,30 @@ public sealed class EventDiscards
     public int Count => _story.Length + _sentence.Length;
 
     /// <summary>True when the article holds a story-level phrase: code nothing in it.</summary>
-    public bool DiscardsArticle(ReadOnlySpan<char> text) => AnyIn(text, _story);
+    public bool DiscardsArticle(ReadOnlySpan<char> text) => AnyIn(text, _story, _storySearch);
 
     /// <summary>True when the sentence holds a sentence-level phrase.</summary>
-    public bool DiscardsSentence(ReadOnlySpan<char> sentence) => AnyIn(sentence, _sentence);
+    public bool DiscardsSentence(ReadOnlySpan<char> sentence) => AnyIn(sentence, _sentence, _sentenceSearch);
 
-    private static bool AnyIn(ReadOnlySpan<char> text, string[] phrases)
+    /// <summary>True when a phrase stands in the text as whole words: at each place some phrase starts, any phrase there
+    /// that neither a letter nor a digit touches on either side.</summary>
+    private static bool AnyIn(ReadOnlySpan<char> text, string[] phrases, SearchValues<string> search)
     {
-        foreach (var phrase in phrases)
+        if (phrases.Length == 0) return false;
+        int from = 0;
+        while (from < text.Length)
         {
-            int from = 0;
-            while (from < text.Length)
-            {
-                int at = text[from..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-                if (at < 0) break;
-                at += from;
-                int end = at + phrase.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
-                from = at + 1;
-            }
+            int at = text[from..].IndexOfAny(search);
+            if (at < 0) return false;
+            at += from;
+            if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+                foreach (var phrase in phrases)
+                {
+                    int end = at + phrase.Length;
+                    if (end <= text.Length && text.Slice(at, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
+                        && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+                }
+            from = at + 1;
         }
         return false;
     }
