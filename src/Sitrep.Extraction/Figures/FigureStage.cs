@@ -133,9 +133,49 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 continue;
             }
             if (!looked) { looked = true; focus = document.Has(Layer.Places) ? Places.PlaceLocator.Focus(document) : null; }
-            if (focus is not null) figures[i] = f with { Where = focus.Span, WhereBasis = WhereBases.Article };
+            if (focus is null) continue;
+            // "The war ..., which began in April 2023, has killed tens of thousands": a war's running total is the
+            // country's, not that of the town the article is about (its first mention of the focus's country)
+            var at = focus;
+            if (f.Cumulative && focus.Precision != PlacePrecision.Country && OfAWar(document.Text, SentenceOf(document, f.Span))
+                && FirstMentionOfCountry(document, focus.Country) is { } country2) at = country2;
+            figures[i] = f with { Where = at.Span, WhereBasis = WhereBases.Article };
         }
         return figures.Count == figures.Capacity ? figures.MoveToImmutable() : figures.ToImmutable();
+    }
+
+    /// <summary>Words that make a running total a whole war's: "the war", "the conflict", "the insurgency".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WarWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "war", "conflict", "insurgency", "uprising", "invasion" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a word of the text span is a war word (<see cref="WarWords"/>).</summary>
+    private static bool OfAWar(string text, TextSpan span)
+    {
+        for (int i = span.Start; i < span.End;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int j = i;
+            while (j < span.End && char.IsLetter(text[j])) j++;
+            if (WarWords.Contains(text.AsSpan(i, j - i))) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    /// <summary>The span of the sentence that holds <paramref name="span"/> (the span itself when none does).</summary>
+    private static TextSpan SentenceOf(ArticleDocument document, TextSpan span)
+    {
+        foreach (var s in document.Sentences)
+            if (s.Span.Start <= span.Start && span.End <= s.Span.End) return s.Span;
+        return span;
+    }
+
+    /// <summary>The article's first mention of the country itself (a place of country precision), or null.</summary>
+    private static Place? FirstMentionOfCountry(ArticleDocument document, string country)
+    {
+        foreach (var p in document.Places)
+            if (p.Precision == PlacePrecision.Country && p.Country == country) return p;
+        return null;
     }
 
     /// <summary>

@@ -495,6 +495,21 @@ public sealed class FigureStageTests
         Assert.Equal("clause", wounded.WhereBasis);
     }
 
+    [Fact]
+    public void A_wars_running_total_is_the_countrys_not_the_focus_towns()
+    {
+        const string text = "Shelling hit the market in Kidal in northern Mali on Monday, killing at least nine people, residents said. "
+            + "More shells fell on Kidal overnight. The conflict, which began in 2012, has killed more than 20,000 people across Mali.\n\n"
+            + "The war has displaced some 400,000 people since it began in 2012.";
+        var doc = Run(text);
+        var nine = Assert.Single(doc.Figures, f => f.Count.Low == 9);
+        Assert.Equal("Kidal", nine.Where!.Value.Of(text)); // the day's toll is the town's
+        var displaced = Assert.Single(doc.Figures, f => f.Kind == FigureKind.Displaced);
+        Assert.True(displaced.Cumulative);
+        Assert.Equal("article", displaced.WhereBasis);
+        Assert.Equal("Mali", displaced.Where!.Value.Of(text)); // the war's total, not Kidal's
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
