@@ -278,7 +278,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>"killed his mother and 10 other people": a count that goes on the verb's object.</summary>
         public static readonly ulong Other = Lexicon.Set("other", "others");
         /// <summary>Verbs that report a count: its reporter is the claimant ("health officials said at least 21 ...").</summary>
-        public static readonly ulong Reporting = Lexicon.Set("said", "says", "reported", "told", "announced", "stated", "confirmed", "warned", "warns", "added",
+        public static readonly ulong Reporting = Lexicon.Set("said", "says", "say", "reported", "told", "announced", "stated", "confirmed", "warned", "warns", "added",
             "verified", "recorded", "documented"); // "The UN rights office has verified 10,582 civilian deaths"
         /// <summary>Reporting verbs that also put a count on record without a reporter: "10,000 cases recorded since October".</summary>
         public static readonly ulong Recording = Lexicon.Set("verified", "recorded", "documented");
@@ -1185,9 +1185,20 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             for (int i = 0; i < _cueCount; i++)
             {
                 int c = i switch { 0 => _cue0, 1 => _cue1, 2 => _cue2, _ => _cue3 };
-                if (c != skip && (best < 0 || Math.Abs(c - k) < Math.Abs(best - k))) best = c;
+                if (c != skip && (best < 0 || Math.Abs(c - k) < Math.Abs(best - k)) && !SemicolonBetween(c, k)) best = c;
             }
             return best;
+        }
+
+        /// <summary>
+        /// "Army says it repelled assault; at least 48 civilians killed": a semicolon between two tokens puts them in clauses
+        /// of their own, so a reporting verb on one side reports nothing on the other.
+        /// </summary>
+        private bool SemicolonBetween(int a, int b)
+        {
+            for (int i = Math.Min(a, b) + 1; i < Math.Max(a, b); i++)
+                if (IsP(i, ';')) return true;
+            return false;
         }
 
         /// <summary>True when a word of the sentence tells of hardship (<see cref="W.Hardship"/>); read once a sentence.</summary>

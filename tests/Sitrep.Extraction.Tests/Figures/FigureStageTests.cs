@@ -496,6 +496,15 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_reporting_verb_across_a_semicolon_is_no_claimant()
+    {
+        var f = Assert.Single(Run("The army says it repelled an assault on Gao; at least 14 civilians killed").Figures);
+        Assert.Null(f.Claimant);
+        // on its own side it still is, in a headline's plural present too
+        Assert.Equal("Police", Assert.Single(Run("Police say at least 14 protesters were wounded in Harare").Figures).Claimant);
+    }
+
+    [Fact]
     public void A_wars_running_total_is_the_countrys_not_the_focus_towns()
     {
         const string text = "Shelling hit the market in Kidal in northern Mali on Monday, killing at least nine people, residents said. "
