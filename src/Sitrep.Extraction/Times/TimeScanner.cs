@@ -127,8 +127,9 @@ internal sealed class TimeScanner
                 found.Add(c);
                 spans.Add(new TextSpan(_tk[_o + c.First].Start, _tk[_o + c.Last].End));
                 // (the day a stretch runs "since" is not the day the report is about: "Since 7 October, ... In overnight raids")
-                if (c.Point is { G: Gran.Day } p && !c.Invalid && !Is(c.First - 1, "since")) _lastDay = p;
-                if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid) { _lastYear = py.Year; _lastPoint = py; }
+                // (a date left without a value, "Aug 24" in an undated article, has no year: it is no day to count from)
+                if (c.Point is { G: Gran.Day } p && !c.Invalid && c.Value is not null && !Is(c.First - 1, "since")) _lastDay = p;
+                if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid && c.Value is not null) { _lastYear = py.Year; _lastPoint = py; }
                 i = c.Last + 1;
             }
             else i = k + 1;

@@ -342,6 +342,17 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void Without_a_publication_date_a_day_with_no_year_dates_nothing_after_it()
+    {
+        // "Aug 24" and "Sunday" have no value in an undated article, so "overnight" and "later that month" have none either
+        const string text = "MOGADISHU, Aug 24 (Wire) - Militants attacked a base on Sunday. Mortars struck the port overnight. A second attack came in September.";
+        var doc = Pipeline.Run(new ArticleDocument(text));
+        Assert.Null(Assert.Single(doc.Times, x => x.Span.Of(text) == "overnight").Value);
+        Assert.Null(Assert.Single(doc.Times, x => x.Span.Of(text) == "September").Value);
+        Assert.Contains(doc.Diagnostics, x => x.Code == "TIME001" && x.Span!.Value.Of(text) == "overnight");
+    }
+
+    [Fact]
     public void Without_a_publication_date_the_dateline_under_the_title_dates_the_article_and_says_so()
     {
         const string text = "Ceasefire collapses in the north\nApril 27, 2005\nFighting resumed on Wednesday after talks stalled.";
