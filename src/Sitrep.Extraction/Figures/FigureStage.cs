@@ -134,6 +134,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             if (!looked) { looked = true; focus = document.Has(Layer.Places) ? Places.PlaceLocator.Focus(document) : null; }
             if (focus is null) continue;
+            // "Russian drones struck the southern city of Kherson overnight, killing two people": the place its sentence names
+            // before it (unless that is the country the focus place lies in, which says less)
+            if (!f.Cumulative && PlaceBefore(document, f.Span) is { } near)
+            {
+                figures[i] = f with { Where = near.Span, WhereBasis = WhereBases.Sentence };
+                continue;
+            }
             // "The war ..., which began in April 2023, has killed tens of thousands": a war's running total is the
             // country's, not that of the town the article is about (its first mention of the focus's country)
             var at = focus;
@@ -168,6 +175,52 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         foreach (var s in document.Sentences)
             if (s.Span.Start <= span.Start && span.End <= s.Span.End) return s.Span;
         return span;
+    }
+
+    /// <summary>
+    /// The finest place below a country the figure's sentence names before the figure (the last of equals), past a wire
+    /// dateline (the filing place); null when there is none. A country says less than the focus place in most articles, and is most often named as a
+    /// party ("U.S. commanders said"); so are capitals before a verb of saying ("Moscow said"); a place in a hyphened modifier
+    /// ("a UAE-brokered swap") or after "from" (where someone came from) is no scene either.
+    /// </summary>
+    private static Place? PlaceBefore(ArticleDocument document, TextSpan figure)
+    {
+        var text = document.Text;
+        var sentence = SentenceOf(document, figure);
+        int from = Dateline.At(text, sentence.Start, sentence.End) is { } dateline ? dateline.Span.End : sentence.Start;
+        Place? last = null;
+        foreach (var p in document.Places)
+        {
+            // (the finest place, the nearest among equals: "on El Fasher, the capital of North Darfur, ... killed 48" is El Fasher's)
+            if (p.Span.Start < from || p.Span.End > figure.Start
+                || last is not null && (p.Precision < last.Precision || p.Precision == last.Precision && p.Span.Start <= last.Span.Start)) continue;
+            if (p.Precision == PlacePrecision.Country || p.Span.End < text.Length && text[p.Span.End] == '-') continue;
+            if (WordNextTo(text, p.Span.Start, before: true).Equals("from", StringComparison.OrdinalIgnoreCase)) continue;
+            if (p.Feature == "PPLC" && SayingVerbs.Contains(WordNextTo(text, p.Span.End, before: false))) continue;
+            last = p;
+        }
+        return last;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "said", "says", "say", "told", "reported", "announced", "claimed", "accused", "denied", "warned", "confirmed" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The run of letters right before <paramref name="at"/> (or right after it), spaces skipped.</summary>
+    private static ReadOnlySpan<char> WordNextTo(string text, int at, bool before)
+    {
+        if (before)
+        {
+            int end = at;
+            while (end > 0 && text[end - 1] == ' ') end--;
+            int start = end;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            return text.AsSpan(start, end - start);
+        }
+        int s = at;
+        while (s < text.Length && text[s] == ' ') s++;
+        int e = s;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return text.AsSpan(s, e - s);
     }
 
     /// <summary>The article's first mention of the country itself (a place of country precision), or null.</summary>
@@ -294,6 +347,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>"the war, which began in April 2023": what a total counts from.</summary>
         public static readonly ulong Began = Lexicon.Set("began", "started", "erupted");
         /// <summary>Verbs of a toll's rise, before which a phrase set off by commas may stand: "the toll, initially 10, has risen to 12".</summary>
+        /// <summary>"two thirds of the deaths", "three quarters of the displaced": a fraction, no count.</summary>
+        public static readonly ulong Fractions = Lexicon.Set("thirds", "quarters", "fifths");
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
         public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped");
         /// <summary>"The total number of refugees now exceeds 1.6 million": the count is a lower bound.</summary>
@@ -479,6 +534,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (Is(k - 1, "aged") || Is(k - 1, "age")) return true;
             // "one in three of the deaths", "nine in 10 people": a proportion, neither number a count
             if (Is(last + 1, "in") && last + 2 < _n && StartsNumber(last + 2) && !ThingAfterNumber(last + 2) || Is(k - 1, "in") && k >= 2 && (_t[k - 2].Kind == TK.Num || (Lexicon.Cues(Slot(k - 2)) & Cue.NumberStart) != 0)) return true;
+            if (In(last + 1, W.Fractions)) return true;
             // "children under five": an age bound after the people it sorts
             if (Is(k - 1, "under") && k >= 2 && PluralWord(k - 2) && char.IsLower(_s[_t[k - 2].Start])) return true;
             if ((Is(last + 1, "year") || Is(last + 1, "years")) && (Is(last + 2, "old") || IsP(last + 2, '-'))) return true;
@@ -794,6 +850,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
 
             if (r.High > MaxPlausible) { absurd = true; return false; }
+            int pair = kind is FigureKind.Killed or FigureKind.Wounded ? KilledOrWounded(kindTok) : -1;
+            if (pair >= 0) { kind = FigureKind.Other; spanStart = Math.Min(spanStart, pair); }
             if (qual == Qualifier.Exact && estimated) qual = Qualifier.Estimated;
             var bounds = BoundsOf(r, ref qual);
             // "2.5 million internally displaced people", "12 wounded soldiers": the people come after the kind word
@@ -810,9 +868,30 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "Thousands more are trapped", "12 more soldiers": "more" adds to a count, it names no one
             if (victimsStart >= 0 && Is(victimsStart, "more") && ++victimsStart > victimsEnd) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
-            int end = Math.Max(Math.Max(last, kindTok), victimsEnd);
+            int end = Math.Max(Math.Max(Math.Max(last, kindTok), victimsEnd), pair);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
             return true;
+        }
+
+        /// <summary>
+        /// "killed or injured over 5,700 people", "580 people were killed or wounded", "60 civilians were killed and injured":
+        /// the kind word is joined by "or"/"and" to the other one of killed and wounded, so the count is of both together
+        /// (casualties, kind other), not of either. The other word's token, or -1.
+        /// </summary>
+        private int KilledOrWounded(int kindTok)
+        {
+            if (kindTok < 0) return -1;
+            foreach (int step in (ReadOnlySpan<int>)[-1, 1])
+            {
+                int link = kindTok + step, other = kindTok + 2 * step;
+                if (!(Is(link, "or") || Is(link, "and")) || (uint)other >= (uint)_n) continue;
+                var a = Lexicon.After(Slot(other)) ?? Lexicon.Before(Slot(other));
+                var b = Lexicon.After(Slot(kindTok)) ?? Lexicon.Before(Slot(kindTok));
+                // ("claimed 217 lives and injured nearly 5,000": the other word has a count of its own, two figures)
+                if (StartsNumber(other + step) || StartsNumber(other + 2 * step)) continue;
+                if (a is FigureKind.Killed && b is FigureKind.Wounded || a is FigureKind.Wounded && b is FigureKind.Killed) return other;
+            }
+            return -1;
         }
 
         private static Bounds BoundsOf(NumberReading r, ref Qualifier q)
@@ -888,9 +967,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             TimeRef? best = null;
             int bestDist = int.MaxValue;
+            // "GENEVA, Aug 19 - A record 383 aid workers were killed ... in 2025": the dateline's date is the report's
+            int lede = Dateline.At(_s, sentence.Start, sentence.End) is { } dateline ? dateline.Span.End : sentence.Start;
             foreach (var x in _times)
             {
-                if (!sentence.Contains(x.Span) || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
+                if (!sentence.Contains(x.Span) || x.Span.Start < lede || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
                 if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
                 if (x.Span.Start >= figure.End && OlderCountBetween(figure.End, x.Span.Start)) continue;
                 if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
@@ -1260,7 +1341,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (Is(q, "at") && Is(q + 1, "least") || Is(q, "more") && Is(q + 1, "than") || Is(q, "up") && Is(q + 1, "to")) q += 2;
             else if (In(q, W.CountLead)) q += 1;
             // A word of letters no number starts with reads as none: the lexicon has already said so.
-            return q < _n && (_t[q].Kind == TK.Num || (_t[q].DigitsEnd != _t[q].End || (Lexicon.Cues(_slots[q]) & Cue.NumberStart) != 0) && NumberReader.TryRead(_s, _t[q].Start, sentence.End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Vague or NumberKind.Range);
+            return (uint)q < (uint)_n && (_t[q].Kind == TK.Num || (_t[q].DigitsEnd != _t[q].End || (Lexicon.Cues(_slots[q]) & Cue.NumberStart) != 0) && NumberReader.TryRead(_s, _t[q].Start, sentence.End, out var r) && r.Kind is NumberKind.Cardinal or NumberKind.Vague or NumberKind.Range);
         }
 
         /// <summary>

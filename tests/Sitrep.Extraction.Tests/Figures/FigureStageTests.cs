@@ -496,6 +496,48 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_datelines_date_does_not_date_a_figure_the_sentence_dates()
+    {
+        const string text = "GENEVA, Aug 19 - A record 210 health workers were killed around the world in 2020, the agency said.";
+        var doc = Run(text);
+        Assert.Equal("2020", Assert.Single(doc.Figures).When);
+    }
+
+    [Theory]
+    [InlineData("Nearly two thirds of the deaths occurred in the north, the report said.")]
+    [InlineData("Three quarters of the displaced are women and children.")]
+    public void A_fraction_is_no_count(string sentence) => Assert.Empty(Run(sentence).Figures);
+
+    [Theory]
+    [InlineData("Landmines killed or injured at least 4,200 people last year, the monitor said.", "killed or injured at least 4,200 people", 4200)]
+    [InlineData("In Chad, 310 people were killed or wounded by mines.", "310 people were killed or wounded", 310)]
+    [InlineData("More than 70 civilians were killed and injured in the bombings.", "More than 70 civilians were killed and injured", 70)]
+    public void Killed_and_wounded_counted_together_are_casualties_not_either(string sentence, string words, long low)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal(FigureKind.Other, f.Kind);
+        Assert.Equal(low, f.Count.Low);
+        Assert.Equal(words, f.Span.Of(sentence));
+        // each on its own count stays its own kind
+        Assert.Equal([FigureKind.Killed, FigureKind.Wounded], Run("The blast left 12 dead and 30 wounded.").Figures.Select(x => x.Kind));
+        Assert.Equal([FigureKind.Killed, FigureKind.Wounded], Run("The bombings claimed at least 90 lives and injured nearly 800.").Figures.Select(x => x.Kind));
+    }
+
+    [Fact]
+    public void A_figure_takes_the_finest_place_its_sentence_names_before_it()
+    {
+        const string text = "Fighting continued in Kharkiv on Monday. Russian drones struck Kupiansk, the main town of Kharkiv province, "
+            + "overnight, killing three people, officials said. U.S. officials said 40 soldiers were captured. "
+            + "Kyiv said two more civilians were wounded.";
+        var doc = Run(text);
+        var killed = Assert.Single(doc.Figures, f => f.Kind == FigureKind.Killed);
+        Assert.Equal("sentence", killed.WhereBasis);
+        Assert.Equal("Kupiansk", killed.Where!.Value.Of(text)); // the town, not the province after it
+        // a country named as a party, and a capital that speaks, are no scene: the article's focus stands in
+        Assert.All(doc.Figures.Where(f => f.Kind != FigureKind.Killed), f => Assert.Equal("article", f.WhereBasis));
+    }
+
+    [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
         var f = Assert.Single(Run("The army says it repelled an assault on Gao; at least 14 civilians killed").Figures);
