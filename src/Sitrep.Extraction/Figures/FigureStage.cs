@@ -349,6 +349,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>Verbs of a toll's rise, before which a phrase set off by commas may stand: "the toll, initially 10, has risen to 12".</summary>
         /// <summary>"two thirds of the deaths", "three quarters of the displaced": a fraction, no count.</summary>
         public static readonly ulong Fractions = Lexicon.Set("thirds", "quarters", "fifths");
+        /// <summary>", raising the toll to 52", ", bringing the number of dead to 40": a new total after an added count.</summary>
+        public static readonly ulong Raising = Lexicon.Set("raising", "bringing", "pushing", "taking");
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
         public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped");
         /// <summary>"The total number of refugees now exceeds 1.6 million": the count is a lower bound.</summary>
@@ -959,11 +961,34 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "since" says of the state
             bool state = kind is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutWater or FigureKind.WithoutFood
                 || kind == FigureKind.Affected && In(kindTok, W.Dwell);
-            return new Figure(span, kind, bounds, q, victims, When(span, kind), where, _cumulative.Value && !state, claimant, negated, where is null ? null : WhereBases.Clause);
+            // "recovered at least 60 bodies on Tuesday, raising the number exhumed since 2020 to more than 350": the count before
+            // the new total is what was added, neither the total nor dated by the total's times
+            int raise = RaiseAfter(last);
+            bool total = _cumulative.Value && raise < 0;
+            return new Figure(span, kind, bounds, q, victims, When(span, kind, total, raise < 0 ? sentence.End : _t[raise].Start), where, total && !state,
+                claimant, negated, where is null ? null : WhereBases.Clause);
         }
 
-        /// <summary>The nearest date or time in the sentence, else the publication date.</summary>
-        private string? When(TextSpan figure, FigureKind kind)
+        /// <summary>
+        /// The token of ", raising/bringing/pushing/taking" after token <paramref name="last"/> when a count follows it within 14
+        /// tokens (", raising the toll to 52"): what comes before it is an addition to that total. -1 when there is none.
+        /// </summary>
+        private int RaiseAfter(int last)
+        {
+            for (int r = last + 2; r < _n; r++)
+            {
+                if (!In(r, W.Raising) || !IsP(r - 1, ',')) continue;
+                for (int j = r + 1; j < Math.Min(_n, r + 15); j++)
+                    if (StartsNumber(j) && !InTime(j)) return r;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// The nearest date or time in the sentence that starts before <paramref name="limit"/>, else the publication date;
+        /// <paramref name="total"/> when the figure is a running total.
+        /// </summary>
+        private string? When(TextSpan figure, FigureKind kind, bool total, int limit)
         {
             TimeRef? best = null;
             int bestDist = int.MaxValue;
@@ -971,7 +996,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int lede = Dateline.At(_s, sentence.Start, sentence.End) is { } dateline ? dateline.Span.End : sentence.Start;
             foreach (var x in _times)
             {
-                if (!sentence.Contains(x.Span) || x.Span.Start < lede || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
+                if (!sentence.Contains(x.Span) || x.Span.Start < lede || x.Span.Start >= limit || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
                 if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
                 if (x.Span.Start >= figure.End && OlderCountBetween(figure.End, x.Span.Start)) continue;
                 if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
@@ -980,7 +1005,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             // "The ministry said on Thursday that 30,035 people have been killed since October 7": the day of the report is
             // not the running total's; the time after "since" is
-            if (best is not null && _cumulative == true && ReportDate(best.Span))
+            if (best is not null && total && ReportDate(best.Span))
                 foreach (var x in _times)
                     if (sentence.Contains(x.Span) && x.Value is not null && x.Type == TimexType.DATE && WordBefore(x.Span.Start, out _).Equals("since", StringComparison.OrdinalIgnoreCase)) { best = x; break; }
             // "since last week": the timex is the week alone (TimeML leaves the signal out), but a count since
@@ -993,7 +1018,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 return published;
             if (best is not null && doc.Published is { } pub && (AfterSince(best.Span) || AfterBegan(best.Span)) && GDate.StartOf(best.Value!, best.Mod) is { } from && from <= pub)
                 return from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            if (best is null && _cumulative == true && doc.Published is { } now && StartBefore(now) is { } start)
+            if (best is null && total && doc.Published is { } now && StartBefore(now) is { } start)
                 return start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return best?.Value ?? published;
         }

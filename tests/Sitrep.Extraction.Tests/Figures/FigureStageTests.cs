@@ -538,6 +538,19 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_count_added_to_a_new_total_is_neither_the_total_nor_dated_by_it()
+    {
+        const string text = "Police said on Friday they had found 14 more bodies in the forest, bringing the number of bodies recovered there since March to 112.";
+        var doc = Run(text);
+        var added = Assert.Single(doc.Figures, f => f.Count.Low == 14);
+        Assert.False(added.Cumulative);
+        Assert.Equal("2021-05-14", added.When); // Friday, the report's day
+        var total = Assert.Single(doc.Figures, f => f.Count.Low == 112);
+        Assert.True(total.Cumulative);
+        Assert.Equal("2021-03-01/2021-05-14", total.When);
+    }
+
+    [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
         var f = Assert.Single(Run("The army says it repelled an assault on Gao; at least 14 civilians killed").Figures);
