@@ -349,6 +349,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>Verbs of a toll's rise, before which a phrase set off by commas may stand: "the toll, initially 10, has risen to 12".</summary>
         /// <summary>"two thirds of the deaths", "three quarters of the displaced": a fraction, no count.</summary>
         public static readonly ulong Fractions = Lexicon.Set("thirds", "quarters", "fifths");
+        public static readonly ulong Confinement = Lexicon.Set(FigureWords.Confinement);
         /// <summary>", raising the toll to 52", ", bringing the number of dead to 40": a new total after an added count.</summary>
         public static readonly ulong Raising = Lexicon.Set("raising", "bringing", "pushing", "taking");
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
@@ -808,6 +809,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Is(a, "under") && Is(a + 1, "siege")) { kind = FigureKind.Besieged; kindTok = a + 1; break; }
                     if (sheltering < 0 && Is(a, "sheltering") && Is(a + 1, "in") && ShelterWithin(a + 2)) sheltering = a;
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
+                    // "361 journalists are in prison", "8,000 Ukrainians remain in Russian captivity": held, so detained
+                    if (Is(a, "in") && (In(a + 1, W.Confinement) || a + 2 < _n && char.IsUpper(_s[_t[a + 1].Start]) && In(a + 2, W.Confinement)))
+                    { kind = FigureKind.Detained; kindTok = In(a + 1, W.Confinement) ? a + 1 : a + 2; break; }
                     // "4.3 million people face acute food insecurity"
                     if (Is(a, "food") && (Is(a + 1, "insecurity") || Is(a + 1, "insecure"))) { kind = FigureKind.WithoutFood; kindTok = a + 1; break; }
                     if (Lexicon.After(Slot(a)) is FigureKind ak)

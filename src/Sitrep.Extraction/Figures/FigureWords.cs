@@ -72,6 +72,9 @@ internal static class FigureWords
     /// <summary>The first words of the phrases that make a figure a running total ("since the start", "so far", "years on"); <see cref="Times.Cue.TotalLead"/>.</summary>
     internal static readonly string[] TotalLeads = ["since", "years", "year", "in", "to", "so", "throughout"];
 
+    /// <summary>Places people are held in: "361 journalists are in prison", "8,000 remain in Russian captivity" (detained).</summary>
+    internal static readonly string[] Confinement = ["prison", "prisons", "jail", "jails", "detention", "custody", "captivity"];
+
     /// <summary>Words that end the noun phrase of the people counted ("12 civilians | were killed"); <see cref="Times.Cue.Stop"/>.</summary>
     internal static readonly string[] Stops =
     [
@@ -85,7 +88,7 @@ internal static class FigureWords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseEndL = _clauseEnd.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every word of the four lists (for <see cref="Times.Lexicon"/>, which reads each one's class once).</summary>
-    internal static IEnumerable<string> AllWords => _after.Keys.Concat(_before.Keys).Concat(_things).Concat(_clauseEnd);
+    internal static IEnumerable<string> AllWords => _after.Keys.Concat(_before.Keys).Concat(_things).Concat(_clauseEnd).Concat(Confinement);
 
     public static FigureKind? After(ReadOnlySpan<char> w) => _afterShapes.MayContain(w) && _afterL.TryGetValue(w, out var k) ? k : null;
     public static FigureKind? Before(ReadOnlySpan<char> w) => _beforeShapes.MayContain(w) && _beforeL.TryGetValue(w, out var k) ? k : null;

@@ -550,6 +550,18 @@ public sealed class FigureStageTests
         Assert.Equal("2021-03-01/2021-05-14", total.When);
     }
 
+    [Theory]
+    [InlineData("At least 212 reporters are in prison worldwide, the group said.", 212)]
+    [InlineData("More than 3,000 Georgians remain in Russian captivity.", 3000)]
+    [InlineData("At least 45 protesters were still being held in custody on Sunday.", 45)]
+    public void People_held_in_prison_or_custody_are_detained(string sentence, long low)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal(FigureKind.Detained, f.Kind);
+        Assert.Equal(low, f.Count.Low);
+        Assert.Empty(Run("The editor was sentenced to 12 years in prison.").Figures); // a term is no count of people
+    }
+
     [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
