@@ -350,6 +350,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>"two thirds of the deaths", "three quarters of the displaced": a fraction, no count.</summary>
         public static readonly ulong Fractions = Lexicon.Set("thirds", "quarters", "fifths");
         public static readonly ulong Confinement = Lexicon.Set(FigureWords.Confinement);
+        public static readonly ulong Possessives = Lexicon.Set("his", "her", "their");
         /// <summary>", raising the toll to 52", ", bringing the number of dead to 40": a new total after an added count.</summary>
         public static readonly ulong Raising = Lexicon.Set("raising", "bringing", "pushing", "taking");
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
@@ -746,10 +747,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 }
                 if (kind is not null && In(qs - 1, W.Exceeds) && qual == Qualifier.Exact) qual = Qualifier.MoreThan;
             }
-            if (kind is null && Is(qs - 1, "and") && In(last + 1, W.Other))
+            // "killed his mother and 10 other people", "killing a British pilot and 19 others", "killing a couple and their seven
+            // children": the verb's object goes on
+            int and = Is(qs - 1, "and") && In(last + 1, W.Other) ? qs - 1 : In(qs - 1, W.Possessives) && Is(qs - 2, "and") ? qs - 2 : -1;
+            if (kind is null && and >= 0)
             {
-                // "killed his mother and 10 other people", "killing a British pilot and 19 others": the verb's object goes on
-                for (int back = qs - 2; back >= 0 && back >= qs - 8; back--)
+                for (int back = and - 1; back >= 0 && back >= and - 7; back--)
                 {
                     if (_t[back].Kind == TK.Punct && _s[_t[back].Start] is '\'' or '’') continue; // "the school's caretaker"
                     if (_t[back].Kind != TK.Word) break;
@@ -1134,6 +1137,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             TextSpan? found = null;
             for (int k = 0; k < _n; k++)
             {
+                // "One civilian was killed when a shell struck his car, and a child was wounded in Souq al-Juma": a place past a
+                // new clause after the figure is that clause's
+                if (k > from && IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"))) break;
                 if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0) continue; // "in", "near", ... (FigureWords.PlaceLeads)
                 // "Gunmen from the Viv gang coalition", "fighters from Jama'at ...": whose men they are, not where it happened
                 if (Is(k, "from") && (W.Fighters.Contains(Word(k - 1)) || Word(k - 1).EndsWith("men", StringComparison.OrdinalIgnoreCase))) continue;

@@ -1305,6 +1305,8 @@ internal sealed class TimeScanner
         if (I(k).Class != WC.PartOfDay) return false;
         int v = I(k).Value;
         var day = _lastDay ?? GDate.OfDay(_d);
+        // "until dawn on Tuesday", "the morning of Friday": the weekday after it names the day
+        if (_hasDct && (Is(k + 1, "on") || Is(k + 1, "of")) && Weekday(k + 2, out var named) && named.Type == TimexType.DATE && named.Point is { } on) day = on;
         if (v == 5) // overnight: the night before the day in focus
         {
             var prev = GDate.OfDay(day.Start.AddDays(-1));

@@ -563,6 +563,25 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_place_past_a_new_clause_after_the_figure_is_that_clauses()
+    {
+        const string text = "Two traders were killed when a mortar hit their stall, and a guard was wounded in Mogadishu's Bakara market.";
+        var f = Assert.Single(Run(text).Figures);
+        Assert.NotEqual("clause", f.WhereBasis);
+        // within its own clause it still is
+        const string own = "Two traders were killed in Mogadishu's Bakara market, and the market was closed.";
+        Assert.Equal("clause", Assert.Single(Run(own).Figures).WhereBasis);
+    }
+
+    [Fact]
+    public void The_verbs_object_goes_on_after_and_their()
+    {
+        const string text = "The shell hit a house in Jabalia, killing a couple and their five children, medics said.";
+        var counts = Run(text).Figures.Where(f => f.Kind == FigureKind.Killed).Select(f => f.Count.Low).ToList();
+        Assert.Contains(5L, counts);
+    }
+
+    [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
         var f = Assert.Single(Run("The army says it repelled an assault on Gao; at least 14 civilians killed").Figures);

@@ -342,6 +342,14 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void A_part_of_day_before_on_and_a_weekday_is_that_days()
+    {
+        const string text = "Clashes erupted late on Monday and went on until dawn on Wednesday.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2025, 5, 15) });
+        Assert.Equal("2025-05-14TMO", Assert.Single(doc.Times, x => x.Span.Of(text) == "dawn").Value);
+    }
+
+    [Fact]
     public void Without_a_publication_date_a_day_with_no_year_dates_nothing_after_it()
     {
         // "Aug 24" and "Sunday" have no value in an undated article, so "overnight" and "later that month" have none either
