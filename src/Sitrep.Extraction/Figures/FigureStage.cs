@@ -301,6 +301,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             while (j < s.End && char.IsLetter(text[j])) j++;
             var w = text.AsSpan(i, j - i);
             if (w.Length > 2 ? NumberReader.CanStartWith(w) || w.Equals("none", StringComparison.OrdinalIgnoreCase) || w.Equals("nobody", StringComparison.OrdinalIgnoreCase)
+                               || FigureWords.IsSingularPerson(w)
                              : w.Equals("no", StringComparison.OrdinalIgnoreCase) || w.Equals("ten", StringComparison.OrdinalIgnoreCase)) return true;
             i = j;
         }
@@ -351,6 +352,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Fractions = Lexicon.Set("thirds", "quarters", "fifths");
         public static readonly ulong Confinement = Lexicon.Set(FigureWords.Confinement);
         public static readonly ulong Possessives = Lexicon.Set("his", "her", "their");
+        public static readonly ulong SingularPeople = Lexicon.Set(FigureWords.SingularPeople);
         /// <summary>", raising the toll to 52", ", bringing the number of dead to 40": a new total after an added count.</summary>
         public static readonly ulong Raising = Lexicon.Set("raising", "bringing", "pushing", "taking");
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
@@ -456,6 +458,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Negated(k, out var nf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
                     continue;
                 }
+                if (tk.Kind == TK.Word && In(k, W.SingularPeople))
+                {
+                    if (One(k, out var one)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(one); _lastKind = one.Kind; next = one.Span.End; }
+                    continue;
+                }
                 if (tk.Kind == TK.Word && (Lexicon.Cues(_slots[k]) & Cue.NumberStart) == 0) continue;
                 if (In(k, W.Article) && !MayFollowArticle(k + 1)) continue;
                 if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
@@ -475,6 +482,48 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 _lastKind = f!.Kind;
                 next = Math.Max(next, r.Span.End);
             }
+        }
+
+        /// <summary>
+        /// One person (<see cref="FigureWords.SingularPeople"/>, lower case, at <paramref name="k"/>) after "a"/"an" and at most
+        /// four describing tokens, to whom the words around say something happened: "a soldier was killed", "a 12-year-old boy
+        /// was wounded", "a journalist has been detained", "killing a child", "abducted a priest". A count of one, exact.
+        /// </summary>
+        private bool One(int k, out Figure f)
+        {
+            f = null!;
+            if (!char.IsLower(_s[_t[k].Start]) || Is(k + 1, "of")) return false; // "a son of the mayor", "a woman's body"
+            int a = k - 1;
+            while (a >= 0 && a >= k - 5 && !In(a, W.Article) && (_t[a].Kind == TK.Num || IsP(a, '-') || _t[a].Kind == TK.Word && !Stop(a)
+                   && Lexicon.Before(Slot(a)) is null && Lexicon.After(Slot(a)) is null)) a--;
+            if (a < 0 || !In(a, W.Article)) return false;
+            // after: "was killed", "has been detained", "was shot dead", "was reportedly abducted"
+            int v = k + 1;
+            if (Is(v, "was")) v++;
+            else if ((Is(v, "has") || Is(v, "had")) && Is(v + 1, "been")) v += 2;
+            else v = -1;
+            if (v > 0)
+            {
+                for (int j = v; j < Math.Min(_n, v + 3); j++)
+                {
+                    if (_t[j].Kind != TK.Word || Is(j, "among")) break; // "a nurse was among the wounded": one of a count not given
+                    if (Lexicon.After(Slot(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
+                    {
+                        if (Is(j - 1, "not") || Is(j - 1, "never")) return false;
+                        f = Make(a, j, kind, new Bounds(1, 1, 1), Qualifier.Exact, _s[_t[a + 1].Start.._t[k].End], j, negated: false);
+                        return true;
+                    }
+                }
+                return false;
+            }
+            // before: "killing a soldier", "gunmen abducted a priest" (not "a soldier killed in ..." without a verb of its own)
+            if (a >= 1 && Lexicon.Before(Slot(a - 1)) is FigureKind verb && verb is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained
+                && _t[a - 1].Kind == TK.Word && !In(a - 1, W.Losses) && char.IsLower(_s[_t[a - 1].Start]) && (Word(a - 1).EndsWith("ing") || Word(a - 1).EndsWith("ed")))
+            {
+                f = Make(a - 1, k, verb, new Bounds(1, 1, 1), Qualifier.Exact, _s[_t[a + 1].Start.._t[k].End], a - 1, negated: false);
+                return true;
+            }
+            return false;
         }
 
         // "no one was killed", "nobody was hurt", "no casualties", "none were injured"

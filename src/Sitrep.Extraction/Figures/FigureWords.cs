@@ -72,6 +72,20 @@ internal static class FigureWords
     /// <summary>The first words of the phrases that make a figure a running total ("since the start", "so far", "years on"); <see cref="Times.Cue.TotalLead"/>.</summary>
     internal static readonly string[] TotalLeads = ["since", "years", "year", "in", "to", "so", "throughout"];
 
+    /// <summary>
+    /// One person, named by a noun after "a"/"an": "a soldier was killed", "killing a child" (a count of one). Lower case only:
+    /// "a Marine" is read by the plural counts' rules, not these.
+    /// </summary>
+    internal static readonly string[] SingularPeople =
+    [
+        "soldier", "civilian", "child", "boy", "girl", "man", "woman", "policeman", "policewoman", "officer", "journalist", "reporter",
+        "photographer", "cameraman", "worker", "farmer", "student", "teacher", "doctor", "nurse", "medic", "paramedic", "guard",
+        "fighter", "militant", "rebel", "insurgent", "protester", "demonstrator", "pedestrian", "resident", "villager", "driver",
+        "pilot", "peacekeeper", "teenager", "baby", "toddler", "infant", "detainee", "hostage", "commander", "trader", "shepherd",
+        "fisherman", "priest", "imam", "judge", "lawyer", "activist", "conscript", "volunteer", "refugee", "migrant", "tourist",
+        "passenger", "official", "settler", "gunman", "bystander", "father", "mother", "son", "daughter",
+    ];
+
     /// <summary>Places people are held in: "361 journalists are in prison", "8,000 remain in Russian captivity" (detained).</summary>
     internal static readonly string[] Confinement = ["prison", "prisons", "jail", "jails", "detention", "custody", "captivity"];
 
@@ -86,12 +100,14 @@ internal static class FigureWords
     private static readonly Dictionary<string, FigureKind>.AlternateLookup<ReadOnlySpan<char>> _beforeL = _before.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _thingsL = _things.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseEndL = _clauseEnd.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _singularL = new HashSet<string>(SingularPeople, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every word of the four lists (for <see cref="Times.Lexicon"/>, which reads each one's class once).</summary>
-    internal static IEnumerable<string> AllWords => _after.Keys.Concat(_before.Keys).Concat(_things).Concat(_clauseEnd).Concat(Confinement);
+    internal static IEnumerable<string> AllWords => _after.Keys.Concat(_before.Keys).Concat(_things).Concat(_clauseEnd).Concat(Confinement).Concat(SingularPeople);
 
     public static FigureKind? After(ReadOnlySpan<char> w) => _afterShapes.MayContain(w) && _afterL.TryGetValue(w, out var k) ? k : null;
     public static FigureKind? Before(ReadOnlySpan<char> w) => _beforeShapes.MayContain(w) && _beforeL.TryGetValue(w, out var k) ? k : null;
+    public static bool IsSingularPerson(ReadOnlySpan<char> w) => _singularL.Contains(w);
     public static bool IsThing(ReadOnlySpan<char> w) => _thingShapes.MayContain(w) && _thingsL.Contains(w);
     public static bool EndsClause(ReadOnlySpan<char> w) => _clauseEndShapes.MayContain(w) && _clauseEndL.Contains(w);
 

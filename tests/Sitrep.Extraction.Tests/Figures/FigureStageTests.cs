@@ -566,7 +566,7 @@ public sealed class FigureStageTests
     public void A_place_past_a_new_clause_after_the_figure_is_that_clauses()
     {
         const string text = "Two traders were killed when a mortar hit their stall, and a guard was wounded in Mogadishu's Bakara market.";
-        var f = Assert.Single(Run(text).Figures);
+        var f = Assert.Single(Run(text).Figures, x => x.Kind == FigureKind.Killed);
         Assert.NotEqual("clause", f.WhereBasis);
         // within its own clause it still is
         const string own = "Two traders were killed in Mogadishu's Bakara market, and the market was closed.";
@@ -580,6 +580,27 @@ public sealed class FigureStageTests
         var counts = Run(text).Figures.Where(f => f.Kind == FigureKind.Killed).Select(f => f.Count.Low).ToList();
         Assert.Contains(5L, counts);
     }
+
+    [Theory]
+    [InlineData("A soldier was killed and four others were wounded near Kidal.", FigureKind.Killed, "soldier")]
+    [InlineData("A 9-year-old girl was wounded by a stray bullet.", FigureKind.Wounded, "9-year-old girl")]
+    [InlineData("Gunmen abducted a priest on the road to Kaduna on Sunday.", FigureKind.Kidnapped, "priest")]
+    [InlineData("The drone strike killed a local journalist, the union said.", FigureKind.Killed, "local journalist")]
+    [InlineData("A Congolese woman has been detained at the border.", FigureKind.Detained, "Congolese woman")]
+    public void One_person_after_a_or_an_is_a_count_of_one(string sentence, FigureKind kind, string victims)
+    {
+        var f = Run(sentence).Figures.First();
+        Assert.Equal(kind, f.Kind);
+        Assert.Equal((1L, 1L, 1L), (f.Count.Low, f.Count.Best, f.Count.High));
+        Assert.Equal(victims, f.Victims);
+    }
+
+    [Theory]
+    [InlineData("The mother of a soldier killed in the war spoke at the rally.")]
+    [InlineData("A child was not hurt in the blast.")]
+    [InlineData("A son of the governor was named minister.")]
+    [InlineData("A nurse was among the wounded.")]
+    public void One_person_with_nothing_done_to_them_is_no_figure(string sentence) => Assert.Empty(Run(sentence).Figures);
 
     [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
