@@ -808,6 +808,8 @@ internal sealed class TimeScanner
             case Unit.Year: g = GDate.OfYear(_d.Year + rel); break;
             case Unit.Decade: g = new GDate(Gran.Decade, _d.Year + 10 * rel); break;
             case Unit.Century: g = new GDate(Gran.Century, _d.Year + 100 * rel); break;
+            // "the past fortnight", "the next fortnight": no calendar unit, the two weeks up to (from) the document date
+            case Unit.Fortnight: c = new Cand(first, k, TimexType.DURATION, "P2W"); return true;
             default: return false;
         }
         c = new Cand(first, k, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
@@ -1564,7 +1566,18 @@ internal sealed class TimeScanner
             if (!dash && Is(i, "mid")) return false;
         }
         else return false;
-        if (!MatchPoint(k, out var inner)) return false;
+        if (!MatchPoint(k, out var inner))
+        {
+            // "by the end of the month", "at the start of the week": the document's month (week), positioned
+            if (mod is not null && Is(i, "the") && Is(k, "the") && I(k + 1).Class == WC.Unit && !I(k + 1).Plural && (Unit)I(k + 1).Value is Unit.Month or Unit.Week
+                && !Is(k + 2, "of") && !IsP(k + 2, '-'))
+            {
+                var gu = (Unit)I(k + 1).Value == Unit.Month ? GDate.OfMonth(_d) : GDate.OfWeek(_d);
+                c = new Cand(i, k + 1, TimexType.DATE, _hasDct ? gu.Format() : null, mod, Relative: true, Point: gu);
+                return true;
+            }
+            return false;
+        }
         if (inner.Type == TimexType.TIME) return false;
         c = inner with { First = i, Mod = mod };
         return true;

@@ -341,6 +341,17 @@ public sealed class TimeStageTests
         Assert.Equal(wednesday.Span, d.Span);
     }
 
+    [Theory]
+    [InlineData("Shelling has intensified over the past fortnight.", "the past fortnight", "DURATION", "P2W", null)]
+    [InlineData("The rebels were told to leave by the end of the month.", "the end of the month", "DATE", "2025-05", "END")]
+    [InlineData("Talks stalled at the start of the week.", "the start of the week", "DATE", "2025-W20", "START")]
+    public void A_fortnight_and_the_end_of_the_month_are_times(string text, string words, string type, string value, string? mod)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2025, 5, 15) });
+        var t = Assert.Single(doc.Times, x => x.Span.Of(text) == words);
+        Assert.Equal((type, value, mod), (t.Type.ToString(), t.Value, t.Mod));
+    }
+
     [Fact]
     public void A_part_of_day_before_on_and_a_weekday_is_that_days()
     {
