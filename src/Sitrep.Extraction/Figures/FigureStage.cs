@@ -116,8 +116,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     }
 
     /// <summary>
-    /// A figure's own "in X" words are its place (basis clause); without them, and when the place stage ran,
-    /// the article's focus place stands in (basis article; its span is that place's first mention).
+    /// A figure's own "in X" words are its place (basis clause); without them, and when the place stage ran: a running total
+    /// of a country's people is that country's (basis victims); a war's running total or a nationwide count is the focus
+    /// country's (basis article); else the place its sentence names before it (basis sentence); else the article's focus
+    /// place stands in (basis article; its span is that place's first mention).
     /// </summary>
     private static ImmutableArray<Figure> Placed(ArticleDocument document, ImmutableArray<Figure>.Builder figures)
     {
@@ -134,19 +136,24 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             if (!looked) { looked = true; focus = document.Has(Layer.Places) ? Places.PlaceLocator.Focus(document) : null; }
             if (focus is null) continue;
+            // "The war ..., which began in April 2023, has killed tens of thousands", "Nationwide, more than 2 million people have
+            // been displaced": a war's running total, or a count the sentence calls nationwide, is the country's, not that of
+            // the town the article is about (its first mention of the focus's country)
+            var sentence = SentenceOf(document, f.Span);
+            if (focus.Precision != PlacePrecision.Country && (f.Cumulative && HasWord(document.Text, sentence, WarWords) || Nationwide(document.Text, sentence))
+                && FirstMentionOfCountry(document, focus.Country) is { } whole)
+            {
+                figures[i] = f with { Where = whole.Span, WhereBasis = WhereBases.Article };
+                continue;
+            }
             // "Russian drones struck the southern city of Kherson overnight, killing two people": the place its sentence names
-            // before it (unless that is the country the focus place lies in, which says less)
+            // before it
             if (!f.Cumulative && PlaceBefore(document, f.Span) is { } near)
             {
                 figures[i] = f with { Where = near.Span, WhereBasis = WhereBases.Sentence };
                 continue;
             }
-            // "The war ..., which began in April 2023, has killed tens of thousands": a war's running total is the
-            // country's, not that of the town the article is about (its first mention of the focus's country)
-            var at = focus;
-            if (f.Cumulative && focus.Precision != PlacePrecision.Country && OfAWar(document.Text, SentenceOf(document, f.Span))
-                && FirstMentionOfCountry(document, focus.Country) is { } country2) at = country2;
-            figures[i] = f with { Where = at.Span, WhereBasis = WhereBases.Article };
+            figures[i] = f with { Where = focus.Span, WhereBasis = WhereBases.Article };
         }
         return figures.Count == figures.Capacity ? figures.MoveToImmutable() : figures.ToImmutable();
     }
@@ -155,15 +162,25 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WarWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "war", "conflict", "insurgency", "uprising", "invasion" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True when a word of the text span is a war word (<see cref="WarWords"/>).</summary>
-    private static bool OfAWar(string text, TextSpan span)
+    /// <summary>"nationwide", "countrywide", "across the country", "throughout the country": a count of the whole country.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NationWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "nationwide", "countrywide" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool Nationwide(string text, TextSpan sentence)
+    {
+        var s = text.AsSpan(sentence.Start, sentence.Length);
+        return HasWord(text, sentence, NationWords) || s.Contains("across the country", StringComparison.Ordinal) || s.Contains("throughout the country", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when a word of the text span is one of <paramref name="words"/>.</summary>
+    private static bool HasWord(string text, TextSpan span, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
         for (int i = span.Start; i < span.End;)
         {
             if (!char.IsLetter(text[i])) { i++; continue; }
             int j = i;
             while (j < span.End && char.IsLetter(text[j])) j++;
-            if (WarWords.Contains(text.AsSpan(i, j - i))) return true;
+            if (words.Contains(text.AsSpan(i, j - i))) return true;
             i = j;
         }
         return false;
@@ -1254,12 +1271,28 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     else if (PluralWord(e + 1) || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
                              || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0) continue;
                 }
-                var span = new TextSpan(_t[k + 1].Start, _t[e].End);
-                if (found is null || (k > from && found.Value.Start < _t[from].Start)) found = span;
+                int spanStart = _t[k + 1].Start;
+                // "in Ethiopia's Amhara region": the place is the one the country's possessive leads to
+                if (Possessive(e + 1) && e + 3 < _n && _t[e + 3].Kind == TK.Word && char.IsUpper(_s[_t[e + 3].Start]) && Lexicon.Info(_slots[e + 3]).Class is not (WC.Month or WC.Weekday))
+                {
+                    int n3 = e + 3;
+                    while (n3 + 1 < _n && _t[n3 + 1].Kind == TK.Word && _t[n3 + 1].Start - _t[n3].End <= 1 && char.IsUpper(_s[_t[n3 + 1].Start])) n3++;
+                    if (n3 + 1 < _n && W.PlaceNouns.Contains(Word(n3 + 1))) n3++;
+                    spanStart = _t[e + 3].Start;
+                    e = n3;
+                }
+                var span = new TextSpan(spanStart, _t[e].End);
+                // the nearest place before the figure ("attacks on sites in North Kivu province, which have killed 17"), unless its
+                // own words after the count name one, which then wins
+                // ("in Kidal in northern Mali": a place right after another only says where that one is)
+                if (found is null || k < from && !Locates(found.Value, k) || k > from && found.Value.Start < _t[from].Start) found = span;
                 if (k > from) break;
             }
             return found;
         }
+
+        /// <summary>True when the place word at <paramref name="k"/> follows <paramref name="place"/> with nothing but spaces or a comma between.</summary>
+        private bool Locates(TextSpan place, int k) => _t[k].Start >= place.End && _s.AsSpan(place.End, _t[k].Start - place.End).Trim().TrimStart(',').IsEmpty;
 
         /// <summary>
         /// The sentence-wide facts its figures share, in one pass over its words: whether it counts a total since a start

@@ -603,6 +603,24 @@ public sealed class FigureStageTests
     public void One_person_with_nothing_done_to_them_is_no_figure(string sentence) => Assert.Empty(Run(sentence).Figures);
 
     [Fact]
+    public void A_figures_own_place_is_the_nearest_before_it_and_past_a_countrys_possessive()
+    {
+        const string text = "The envoy in Mozambique condemned raids on villages in Cabo Delgado province, which have killed at least 40 civilians since May.";
+        Assert.Equal("Cabo Delgado province", Assert.Single(Run(text).Figures).Where!.Value.Of(text));
+        const string possessive = "A drone hit a market in Nigeria's Borno state on Friday, killing at least 14 traders.";
+        Assert.Equal("Borno state", Assert.Single(Run(possessive).Figures).Where!.Value.Of(possessive));
+    }
+
+    [Fact]
+    public void A_nationwide_count_is_the_countrys()
+    {
+        const string text = "Gunmen attacked Kidal, a town in Mali, on Monday, killing nine people. Nationwide, some 350,000 people have been displaced, officials said.";
+        var doc = Run(text);
+        var displaced = Assert.Single(doc.Figures, f => f.Kind == FigureKind.Displaced);
+        Assert.Equal("Mali", displaced.Where!.Value.Of(text));
+    }
+
+    [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
         var f = Assert.Single(Run("The army says it repelled an assault on Gao; at least 14 civilians killed").Figures);
