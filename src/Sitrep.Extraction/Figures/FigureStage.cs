@@ -220,7 +220,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "said", "says", "say", "told", "reported", "announced", "claimed", "accused", "denied", "warned", "confirmed" }.GetAlternateLookup<ReadOnlySpan<char>>();
+        { "said", "says", "say", "saying", "told", "reported", "reporting", "announced", "claimed", "accused", "denied", "warned", "confirmed" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The run of letters right before <paramref name="at"/> (or right after it), spaces skipped.</summary>
     private static ReadOnlySpan<char> WordNextTo(string text, int at, bool before)

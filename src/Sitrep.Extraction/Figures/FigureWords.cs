@@ -54,7 +54,7 @@ internal static class FigureWords
         "countries", "nations", "resolution", "ceasefires", "truces", "checkpoints", "positions", "barrels", "litres",
         "shares", "feet", "foot", "inches", "yards", "explosions", "blasts", "bombings", "shots", "grenades", "drones", "mortars",
         "stations", "crosses", "monuments", "statues", "guns", "weapons", "rifles", "atrocity", "atrocities", "attempts", "coffins",
-        "nationalities", "services",
+        "nationalities", "services", "sides", // "the two sides traded blame"
         // animals: a count of them is no casualty figure ("poachers killed 11 elephants")
         "animals", "elephants", "rhinos", "sharks", "whales", "dolphins", "lions", "cattle", "cows", "sheep", "goats", "camels",
         "horses", "donkeys", "dogs", "birds", "chickens", "pigs", "livestock",
@@ -67,7 +67,8 @@ internal static class FigureWords
     };
 
     /// <summary>Words a figure's place phrase opens with ("in Aleppo", "near the border town"); the lexicon marks them <see cref="Times.Cue.PlaceLead"/>.</summary>
-    internal static readonly string[] PlaceLeads = ["in", "across", "near", "outside", "inside", "around", "from", "into"]; // "crossed into eastern Chad"
+    internal static readonly string[] PlaceLeads = ["in", "across", "near", "outside", "inside", "around", "from", "into", // "crossed into eastern Chad"
+        "off"]; // "seized a ship off the coast of Somalia"
 
     /// <summary>The first words of the phrases that make a figure a running total ("since the start", "so far", "years on"); <see cref="Times.Cue.TotalLead"/>.</summary>
     internal static readonly string[] TotalLeads = ["since", "years", "year", "in", "to", "so", "throughout"];

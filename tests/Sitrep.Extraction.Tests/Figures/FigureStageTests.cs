@@ -621,6 +621,15 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_ship_off_a_coast_is_there_and_a_capital_saying_something_is_no_scene()
+    {
+        const string text = "Pirates seized a tanker off the coast of Yemen and are holding its 21 crew members hostage.";
+        Assert.Equal("the coast of Yemen", Assert.Single(Run(text).Figures).Where!.Value.Of(text));
+        const string saying = "Fighting flared in Kharkiv on Monday. The two sides traded blame, with Tbilisi saying two of its soldiers were killed.";
+        Assert.NotEqual("sentence", Assert.Single(Run(saying).Figures).WhereBasis);
+    }
+
+    [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
         var f = Assert.Single(Run("The army says it repelled an assault on Gao; at least 14 civilians killed").Figures);
