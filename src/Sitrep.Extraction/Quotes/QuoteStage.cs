@@ -191,6 +191,13 @@ internal sealed class Attributor
         "cabinet", "leadership", "opposition", "congress", "senate", "presidency", "state", "party", "union", "company", "firm",
         "newspaper", "broadcaster", "television", "hospital", "university", "charity", "monitor", "gendarmerie", "intelligence", "insurgency",
     };
+    // People the role lexicon has no word for, who speak in news as often as officials do: unnamed witnesses and sources
+    // ('"They came at night," said a woman', "A pro-Russian blogger wrote on Telegram that …", "A source close to the talks said").
+    private static readonly HashSet<string> PlainPersons = new(StringComparer.Ordinal)
+    {
+        "woman", "man", "mother", "father", "boy", "girl", "blogger", "survivor", "teacher", "student", "nurse", "farmer", "shopkeeper",
+        "trader", "driver", "neighbour", "neighbor", "relative", "villager", "vendor", "seller", "fisherman", "source", "passer-by",
+    };
     // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
     {
@@ -265,6 +272,7 @@ internal sealed class Attributor
         var entities = doc.Entities.Where(e => !doc.IsBoilerplate(e.Span)).ToList();
         int tagged = entities.Count;
         QuoteStage.AddMissedPeople(entities, NameFinder.Find(_text, _sentences, coder), MayGrow);
+        AddFamilyNames(entities, tagged);
         // (the people the name finder added that open a sentence: "Current PowerPC programs can run ..." is nobody)
         foreach (var e in entities.Skip(tagged))
             if (SentenceIndex(e.Span.Start) is var fs && fs >= 0 && _sentences[fs].Start == e.Span.Start) _openerNames.Add(e.Span.Start);
@@ -289,6 +297,44 @@ internal sealed class Attributor
             for (int i = q.Outer.Start; i < q.Outer.End && i < _text.Length; i++) _inQuote[i] = true;
             for (int i = q.Content.End; i < q.Outer.End && i < _text.Length; i++) _closing[i] = true;
         }
+    }
+
+    /// <summary>
+    /// "Foreign Minister Wang Lei met …" … "“…,” Wang said": names that put the family name first are shortened to their first
+    /// word, which neither the tagger nor the name finder (which joins surnames, last words) takes for the person. A lone
+    /// capitalised word, outside every entity, that is the first word of exactly one person the tagger named in full joins
+    /// that person. Countries, organisations and titles our lexicons know are no such word.
+    /// </summary>
+    private void AddFamilyNames(List<Entity> entities, int tagged)
+    {
+        var firstWords = new Dictionary<string, int?>(StringComparer.Ordinal);
+        foreach (var e in entities.Take(tagged))
+        {
+            if (e.Label != EntityLabel.PER || e.Type is not null || e.Cluster < 0) continue;
+            var words = PhraseWords.Split(_text, e.Span);
+            if (words.Count < 2 || !words[0].Capitalised || words[0].IsPunct || words.Any(w => w.IsPunct)) continue;
+            var first = _text.Substring(words[0].Start, words[0].End - words[0].Start);
+            firstWords[first] = firstWords.TryGetValue(first, out var seen) && seen != e.Cluster ? null : e.Cluster;
+        }
+        if (firstWords.Count == 0) return;
+        var covered = entities.Select(e => e.Span).ToList();
+        var added = new List<Entity>();
+        foreach (var sentence in _sentences)
+        {
+            var words = PhraseWords.Split(_text, sentence);
+            for (int i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                if (w.IsPunct || !w.Capitalised || firstWords.GetValueOrDefault(_text.Substring(w.Start, w.End - w.Start)) is not { } cluster) continue;
+                // alone: no capitalised word joins it on either side ("Wang Lei" itself, "Security Pacific Corp.")
+                if (i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].IsPunct || i > 0 && words[i - 1].Capitalised && !words[i - 1].IsPunct && i - 1 != 0) continue;
+                if (_coder.Lexicon.IsTitleWord(w) || _coder.Lexicon.Longest(words, i, i + 1) is not null) continue;
+                var span = new TextSpan(w.Start, w.End);
+                if (covered.Any(c => c.Overlaps(span))) continue;
+                added.Add(new Entity(span, EntityLabel.PER, cluster, "name-finder"));
+            }
+        }
+        entities.AddRange(added);
     }
 
     /// <summary>
@@ -509,9 +555,17 @@ internal sealed class Attributor
                 if (t < after.Count && EntityAt(after[t].Start) is { Label: EntityLabel.PER } person && char.IsUpper(_text[person.Span.Start])
                     && WordAtOrAfter(after, person.Span.End) is var comma && comma < after.Count && after[comma].Norm == ",")
                     named = FromEntity(person);
-                for (int c = k; c < after.Count && c <= k + (named is null ? 12 : 12 + MaxAppositionWords); c++)
+                int skipped = 0;
+                for (int c = k; c < after.Count && c <= k + skipped + (named is null ? 12 : 12 + MaxAppositionWords); c++)
                 {
                     if (after[c].Norm == "\"q") break;
+                    // ('"…," the official, who asked not to be identified, told reporters': a cue inside a relative clause is not the quote's)
+                    if (after[c].Norm is "who" && c > k && after[c - 1].Norm == ",")
+                    {
+                        int close = c + 1;
+                        while (close < after.Count && close - c <= MaxAppositionWords && after[close].Norm != "," && after[close].Norm != "\"q") close++;
+                        if (close < after.Count && after[close].Norm == ",") { skipped += close - c; c = close; continue; }
+                    }
                     if (CueAt(after, c) is not { } cue) continue;
                     var cueSpan = new TextSpan(after[c].Start, after[cue.Last].End);
                     if (named is not null && c > k) return (named, cueSpan);
@@ -875,6 +929,13 @@ internal sealed class Attributor
         return false;
     }
 
+    // Words of the hearer after "told": "told reporters", "told state television", "told a weekly news conference that …".
+    private static readonly HashSet<string> HearerWords = new(StringComparer.Ordinal)
+    {
+        "reporters", "journalists", "news", "agency", "television", "radio", "state", "local", "media", "parliament", "lawmakers",
+        "weekly", "daily", "regular", "press", "conference", "briefing", "rally", "crowd", "supporters", "audience", "newspaper",
+    };
+
     private Quote? FirstIndirect(List<PhraseWord> words, int si, int floor, bool allowBefore, out int cueAt, out int cueLast)
     {
         cueAt = cueLast = -1;
@@ -937,8 +998,7 @@ internal sealed class Attributor
                 {
                     if (start < end && words[start].Norm is "the" or "a" or "an" or "his" or "her" or "its" or "their") start++;
                     while (start < end && !words[start].IsPunct && words[start].Norm != "that" && start - cue.Last <= 4
-                           && (words[start].Capitalised || words[start].Norm is "reporters" or "journalists" or "news" or "agency" or "television"
-                               or "radio" or "state" or "local" or "media" or "parliament" or "lawmakers"
+                           && (words[start].Capitalised || HearerWords.Contains(words[start].Norm)
                                || words[start].Norm is not ("the" or "a" or "an") && _coder.Lexicon.IsTitleWord(words[start])))
                         start++;
                 }
@@ -1277,10 +1337,14 @@ internal sealed class Attributor
             var w = words[j];
             if (w.Capitalised || w.Norm.Length < 6 || !w.Norm.EndsWith("ing", StringComparison.Ordinal) || NotParticiples.Contains(w.Norm)) continue;
             var before = words[j - 1];
+            // ("The Qatari envoy leading talks on the release of hostages said": after a person's title the participle may take
+            // its object at once, and the title may stand inside a name the tagger made of it, "Qatari envoy")
+            bool personBefore = !before.Capitalised && IsPersonWord(before) && !NotPersons.Contains(before.Norm);
             if (before.IsPunct || Determiners.Contains(before.Norm) || NotInNounPhrase.Contains(before.Norm) || Prepositions.Contains(before.Norm)
-                || Skippable.Contains(before.Norm) || EntityAt(before.Start) is { Label: not EntityLabel.PER })
+                || Skippable.Contains(before.Norm) || EntityAt(before.Start) is { Label: not EntityLabel.PER } && !personBefore)
                 continue;
-            if (j + 1 <= k && (Prepositions.Contains(words[j + 1].Norm) || Determiners.Contains(words[j + 1].Norm) || words[j + 1].Norm is "next" or "near"))
+            if (j + 1 <= k && (Prepositions.Contains(words[j + 1].Norm) || Determiners.Contains(words[j + 1].Norm) || words[j + 1].Norm is "next" or "near"
+                               || personBefore && IsPlainWord(words[j + 1])))
                 return NounPhraseEndingAt(words, j - 1, si, stopAt);
         }
         if (PrepositionalHead(words, k, si, stopAt) is { } head) return head;
@@ -1311,6 +1375,8 @@ internal sealed class Attributor
             var w = words[j];
             if (w.IsPunct) break;
             if (AttachingPrepositions.Contains(w.Norm)) { first = j; continue; }
+            // ("A source close to the talks said": "close to" attaches like a preposition)
+            if (w.Norm == "to" && j - 1 > stopAt && words[j - 1].Norm == "close") { first = --j; continue; }
             if (Skippable.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || SingularPronouns.Contains(w.Norm)
                 || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)
                                       || w.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w.Norm))
@@ -1323,7 +1389,7 @@ internal sealed class Attributor
         {
             // ("the kind of management job many American women say": a determiner inside a modifier opens a clause of its own)
             if ((Determiners.Contains(words[i].Norm) || words[i].Norm is "many" or "some" or "most" or "all" or "few")
-                && !AttachingPrepositions.Contains(words[i - 1].Norm))
+                && !AttachingPrepositions.Contains(words[i - 1].Norm) && !(i - 1 == first + 1 && words[first].Norm == "close"))
                 return null;
             // ("Secretary of State James Baker", "chief of staff General Duncan McNab": a person named after a title is the
             // speaker; only one right after a preposition is a modifier, "the grandmother of Elian Gonzalez")
@@ -1457,7 +1523,10 @@ internal sealed class Attributor
     {
         for (int c = from; c + 2 <= to; c++)
         {
-            if (words[c].Norm != "name" || words[c + 1].Norm is not ("," or "as") || !words[c + 2].Capitalised || words[c + 2].IsPunct) continue;
+            if (words[c].Norm != "name") continue;
+            // ("gave her name only as Khin")
+            if (words[c + 1].Norm is "only" or "simply" or "just" && c + 3 <= to) c++;
+            if (words[c + 1].Norm is not ("," or "as") || !words[c + 2].Capitalised || words[c + 2].IsPunct) continue;
             if (EntityAt(words[c + 2].Start) is { Label: EntityLabel.PER } person) return FromEntity(person);
             int e = c + 2;
             while (e + 1 <= to && words[e + 1].Capitalised && !words[e + 1].IsPunct) e++;
@@ -1518,11 +1587,11 @@ internal sealed class Attributor
             var p = words[m - 1];
             // ("his spokesman said": a possessive pronoun coreference made an entity is the description's determiner)
             if (p.IsPunct || NotInNounPhrase.Contains(p.Norm) || EntityAt(p.Start) is not null && !p.Possessive && !Determiners.Contains(p.Norm)) break;
-            if (!(Determiners.Contains(p.Norm) || _coder.Lexicon.IsTitleWord(p) || p.Capitalised || p.Possessive)) break;
+            if (!(Determiners.Contains(p.Norm) || IsPersonWord(p) || p.Capitalised || p.Possessive)) break;
             m--;
         }
         // "The US energy secretary said": a plain noun before the title, when an article opens the phrase just before it
-        if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && _coder.Lexicon.IsTitleWord(words[k]) && IsPlainWord(words[m - 1]))
+        if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && IsPersonWord(words[k]) && IsPlainWord(words[m - 1]))
         {
             int d = m - 2;
             while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
@@ -1567,6 +1636,9 @@ internal sealed class Attributor
         return new Speaker(span.Of(_text), span, null);
     }
 
+    /// <summary>A word of a title or role ("spokesman", "minister") or a plain word for a person ("woman", "source").</summary>
+    private bool IsPersonWord(in PhraseWord w) => _coder.Lexicon.IsTitleWord(w) || PlainPersons.Contains(w.Norm);
+
     /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
     private static bool IsPlainWord(in PhraseWord w) =>
         !w.IsPunct && !w.Capitalised && !NotInNounPhrase.Contains(w.Norm) && !Skippable.Contains(w.Norm) && !Prepositions.Contains(w.Norm)
@@ -1575,6 +1647,10 @@ internal sealed class Attributor
     private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
     {
         if (k >= words.Count) return null;
+        // "according to a statement from the ministry", "according to a joint statement by the two armies": the author speaks
+        int st = Determiners.Contains(words[k].Norm) ? k + 1 : k;
+        if (st + 1 < words.Count && !StatementNouns.Contains(words[st].Norm) && IsPlainWord(words[st]) && StatementNouns.Contains(words[st + 1].Norm)) st++;
+        if (st + 2 < words.Count && StatementNouns.Contains(words[st].Norm) && words[st + 1].Norm is "from" or "by") return NounPhraseFrom(words, st + 2, si);
         // "said Dr. Issouf Sawadogo", "said Ms. Santos": the name after an honorific
         int h = k;
         if (Honorifics.Contains(words[h].Norm.TrimEnd('.')) && ++h < words.Count && words[h].Norm == ".") h++;
@@ -1609,19 +1685,21 @@ internal sealed class Attributor
             var n = words[m + 1];
             if (n.IsPunct || NotInNounPhrase.Contains(n.Norm) && n.Norm != "of") break;
             if (EntityAt(n.Start) is { Label: EntityLabel.PER } pe) return FromEntity(pe); // "the US secretary of state John Kerry"
-            if (!(Determiners.Contains(n.Norm) || _coder.Lexicon.IsTitleWord(n) || n.Capitalised))
+            if (!(Determiners.Contains(n.Norm) || IsPersonWord(n) || n.Capitalised))
             {
                 // "according to a volunteer medic": plain words before a title belong to the phrase
                 int t = m + 1;
                 while (t + 1 < words.Count && t - m <= 2 && IsPlainWord(words[t]) && !words[t].Norm.EndsWith("ed", StringComparison.Ordinal)
-                       && !_coder.Lexicon.IsTitleWord(words[t]))
+                       && !IsPersonWord(words[t]))
                     t++;
-                if (t == m + 1 || t >= words.Count || t - k >= MaxSubjectWords || !IsPlainWord(words[t]) || !_coder.Lexicon.IsTitleWord(words[t])) break;
+                if (t == m + 1 || t >= words.Count || t - k >= MaxSubjectWords || !IsPlainWord(words[t]) || !IsPersonWord(words[t])) break;
                 m = t;
                 continue;
             }
             m++;
         }
+        // '"…," said a woman who gave her name only as Khin': the name the relative clause gives is the speaker's
+        if (m + 1 < words.Count && words[m + 1].Norm == "who" && IsPersonWord(words[m]) && NameInClause(words, m + 2, words.Count - 1) is { } given) return given;
         return NameAfterDescription(words, m + 1, false) ?? Descriptor(words, k, m, si);
     }
 
@@ -1680,12 +1758,16 @@ internal sealed class Attributor
             head = of > roleMatch.First ? words[of - 1].Norm : words[roleMatch.Last].Norm;
         }
         bool personNoun = coding is not null && coding.Role.Length > 0 && !head.EndsWith('s') && !NotPersons.Contains(head)
-                          || head is "correspondent" or "reporter" or "editor" or "spokesperson" or "spokesman" or "spokeswoman";
+                          || head is "correspondent" or "reporter" or "editor" or "spokesperson" or "spokesman" or "spokeswoman"
+                          // ("the woman said" is the woman the article named; "his mother" is someone else's, and "the source" stays unnamed)
+                          || PlainPersons.Contains(head) && words[from].Norm == "the" && head != "source";
         if (head is "group" or "organisation" or "organization" or "movement" or "militia" or "agency" or "charity" && words[from].Norm is "the" or "this")
         {
             // "the group said": the organisation named last.
             if (NearestOrg(span) is { } org) return org;
         }
+        // "the ministry said" after "the Health Ministry said": the body named last with that head word
+        if (from + 1 == to && words[from].Norm == "the" && BodyNouns.Contains(head) && NearestOrgEndingWith(span, head) is { } body) return body;
         // "a senior official told the agency": someone the article does not name, not the official it named before
         if (personNoun && words[from].Norm is not ("a" or "an" or "another"))
         {
@@ -1698,7 +1780,7 @@ internal sealed class Attributor
                 return same;
         }
         // Unknown capitalised words only (no tagger, no lexicon): not a description we can stand behind.
-        if (coding is null && !Enumerable.Range(from, to - from + 1).Any(i => _coder.Lexicon.IsTitleWord(words[i]))) return null;
+        if (coding is null && !Enumerable.Range(from, to - from + 1).Any(i => IsPersonWord(words[i]))) return null;
         return new Speaker(span.Of(_text), span, null);
     }
 
@@ -1749,6 +1831,7 @@ internal sealed class Attributor
     /// </summary>
     private Speaker? ResolvePronoun(TextSpan pronoun, int si)
     {
+        if (DescribedSpeakerBefore(pronoun) is { } described) return described;
         // '"…," he said' right after a person's quotes (same or previous paragraph), with no other person named
         // outside quotes since: the reporter is still quoting that person. Coreference, which links the
         // nearest name, picks a person named only inside the quotes or further back.
@@ -1811,6 +1894,46 @@ internal sealed class Attributor
         }
         Diagnostics.Add(new Diagnostic("QUOTE003", Severity.Info,
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
+        return null;
+    }
+
+    /// <summary>
+    /// 'A resident, who asked not to be named, said the shooting began before dawn. “We hid under our beds,” he said.': a
+    /// person the sentence before makes speak without a name is who "he"/"she" stands for, when the pronoun's sentence names
+    /// no one before it. Coreference, which sees names only, links the pronoun to the last person named, further back (the
+    /// army spokesman quoted two paragraphs earlier). Only a single person in the same paragraph, of a gender that fits.
+    /// </summary>
+    private Speaker? DescribedSpeakerBefore(TextSpan pronoun)
+    {
+        var word = pronoun.Of(_text).ToLowerInvariant();
+        if (word is not ("he" or "she")) return null;
+        int si = SentenceIndex(pronoun.Start);
+        if (si <= 0 || EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)))
+            return null;
+        // (past the sentences of the quote itself: '“We are exhausted. We need people,” he told …')
+        int prev = si - 1;
+        while (prev > 0 && WordsOf(prev).All(w => w.IsPunct)) prev--;
+        if (ParagraphOf(_sentences[prev].Start) != ParagraphOf(pronoun.Start)) return null;
+        var words = WordsOf(prev);
+        for (int c = 0; c < words.Count; c++)
+        {
+            if (CueAt(words, c) is null || Passive(words, c)) continue;
+            var sp = c == 0 ? null : SubjectOf(words, c, prev, 0);
+            // '"…," said a woman': the speaker after the cue
+            if (sp is null && c > 0 && words[c - 1].Norm == "\"q") sp = NounPhraseFrom(words, CueAt(words, c)!.Value.Last + 1, prev);
+            if (sp is null || sp.Cluster is not null) return null;
+            var described = PhraseWords.Split(_text, sp.Span);
+            if (described.Count == 0 || described[0].Norm is not ("a" or "an" or "the" or "one" or "another")) return null;
+            // the head: the last word before a preposition ("A resident of the nearby town"), a singular word for a person
+            int h = 1;
+            while (h + 1 < described.Count && !described[h + 1].IsPunct && !Prepositions.Contains(described[h + 1].Norm)) h++;
+            if (h >= described.Count) return null;
+            var head = described[h];
+            if (!IsPersonWord(head) || Determiners.Contains(head.Norm) || NotPersons.Contains(head.Norm) || head.Norm.EndsWith('s')) return null;
+            bool female = head.Norm is "woman" or "mother" or "girl" or "spokeswoman" or "chairwoman";
+            bool male = head.Norm is "man" or "father" or "boy" or "spokesman" or "chairman";
+            return word == "he" && female || word == "she" && male ? null : sp;
+        }
         return null;
     }
 
@@ -1926,11 +2049,27 @@ internal sealed class Attributor
         return best is null ? null : FromEntity(best);
     }
 
+    // Where statements are posted, not who posts them: "In a statement posted on its Telegram channel, the group said".
+    private static readonly HashSet<string> Platforms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Telegram", "X", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Truth Social", "Weibo", "WeChat", "VKontakte",
+        "Bluesky", "Threads", "Signal",
+    };
+
+    /// <summary>The last organisation named (outside quotes, within a few paragraphs) whose name ends with the word: "Health Ministry" for "ministry".</summary>
+    private Speaker? NearestOrgEndingWith(TextSpan at, string head)
+    {
+        Entity? best = null;
+        foreach (var e in EntitiesIn(new TextSpan(Math.Max(0, at.Start - 1500), at.Start)))
+            if (e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start] && e.Span.Of(_text).EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) best = e;
+        return best is null ? null : FromEntity(best);
+    }
+
     private Speaker? NearestOrg(TextSpan at)
     {
         Entity? best = null;
         foreach (var e in EntitiesIn(new TextSpan(Math.Max(0, at.Start - 600), at.Start)))
-            if (e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start]) best = e;
+            if (e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start] && !Platforms.Contains(e.Span.Of(_text))) best = e;
         return best is null ? null : FromEntity(best);
     }
 

@@ -1,0 +1,180 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Actors;
+using Sitrep.Extraction.Quotes;
+using Sitrep.Extraction.Tests.Actors;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Tests.Quotes;
+
+/// <summary>
+/// Who said what in briefings, statements, interviews and witness accounts (issue #5): unnamed speakers ("a woman", "a
+/// source close to the talks"), pronouns after them, statements' authors, names shortened to the family name that comes
+/// first. Invented sentences.
+/// </summary>
+public sealed class BriefingQuoteTests
+{
+    private static readonly QuoteStage Stage = new(QuoteCues.Load(new DataDirectory()), ActorCoder.Load(new DataDirectory(), phoenix: false));
+
+    private static ArticleDocument Run(string text, params (string Mention, EntityLabel Label, int Cluster, int Occurrence)[] entities) =>
+        RunWithPronoun(text, null, entities);
+
+    /// <summary>As <see cref="Run"/>, with "he"/"she" at <paramref name="pronoun"/> (a phrase that starts with it) given to a cluster, as coreference does.</summary>
+    private static ArticleDocument RunWithPronoun(string text, (string Phrase, int Cluster)? pronoun, params (string Mention, EntityLabel Label, int Cluster, int Occurrence)[] entities)
+    {
+        var all = entities.ToList();
+        if (pronoun is { } p)
+        {
+            // (the fixture finds mentions by their n-th occurrence as a string: "he" also stands inside "the")
+            var word = p.Phrase[..p.Phrase.IndexOf(' ')];
+            int at = text.IndexOf(p.Phrase, StringComparison.Ordinal), n = 0;
+            for (int i = text.IndexOf(word, StringComparison.Ordinal); i >= 0 && i < at; i = text.IndexOf(word, i + 1, StringComparison.Ordinal)) n++;
+            all.Add((word, EntityLabel.PER, p.Cluster, n));
+        }
+        var doc = TestDocuments.Build(text, all, new DateOnly(2026, 3, 2));
+        Stage.Run(doc);
+        return doc;
+    }
+
+    private static Quote QuoteOf(ArticleDocument doc, string words) =>
+        doc.Quotes.Single(q => doc.Text.Substring(q.Span.Start, q.Span.Length).Contains(words, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("“They came at night,” said a woman.", "They came at night", "a woman")]
+    [InlineData("“They came at night,” a woman said.", "They came at night", "a woman")]
+    [InlineData("A pro-government blogger wrote on his channel that the strike had “hit its target”.", "hit its target", "A pro-government blogger")]
+    [InlineData("“The deal is ready,” said a senior security source.", "The deal is ready", "a senior security source")]
+    public void An_unnamed_woman_blogger_or_source_is_the_speaker(string text, string words, string speaker)
+    {
+        var doc = Run(text);
+        Assert.Equal(speaker, QuoteOf(doc, words).Speaker);
+    }
+
+    [Fact]
+    public void A_source_close_to_the_talks_speaks_not_the_talks()
+    {
+        var doc = Run("A source close to the talks said the deal was ready.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("A source", q.Speaker);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+    }
+
+    [Fact]
+    public void The_name_a_woman_gave_after_the_quote_is_the_speakers()
+    {
+        const string text = "“They burned everything,” said a woman who gave her name only as Thandar.";
+        var doc = Run(text, ("Thandar", EntityLabel.PER, 0, 0));
+        Assert.Equal("Thandar", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void The_source_and_his_mother_are_not_a_person_named_nearby()
+    {
+        // "the source" stays unnamed, however near a name stands; "his mother" is not a person the article names
+        const string text = "One party source, describing a call from Omar Tell, said the vote was lost. “It is finished,” the source said.\n\n"
+            + "Omar Tell grew up in Mombasa. His mother wrote, “He was always stubborn.”";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0), ("Omar Tell", EntityLabel.PER, 0, 1), ("Mombasa", EntityLabel.LOC, 1, 0));
+        Assert.Equal("the source", QuoteOf(doc, "It is finished").Speaker);
+        Assert.Equal("His mother", QuoteOf(doc, "always stubborn").Speaker);
+    }
+
+    [Fact]
+    public void He_after_an_unnamed_witness_is_the_witness_not_the_spokesman_named_before()
+    {
+        const string text = "“The attackers were pushed back,” army spokesman Colonel Amadou Keita said.\n\n"
+            + "A resident of the nearby town, who asked not to be named, said the shooting began before dawn. “We hid under our beds,” he said.";
+        var doc = RunWithPronoun(text, ("he said.", 0), ("Amadou Keita", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amadou Keita", QuoteOf(doc, "pushed back").Speaker);
+        Assert.Equal("A resident of the nearby town", QuoteOf(doc, "We hid").Speaker);
+    }
+
+    [Fact]
+    public void He_after_a_quote_that_runs_over_two_sentences_still_looks_back_to_the_unnamed_soldier()
+    {
+        const string text = "“The line is holding,” General Petro Marchenko said.\n\n"
+            + "A soldier at the front said the picture was grimmer. “We are exhausted. We need people, not words,” he told a local newspaper.";
+        var doc = RunWithPronoun(text, ("he told", 0), ("Petro Marchenko", EntityLabel.PER, 0, 0));
+        Assert.Equal("A soldier", QuoteOf(doc, "We need people").Speaker);
+    }
+
+    [Fact]
+    public void He_after_an_unnamed_woman_or_an_organisation_is_not_either()
+    {
+        // "he" is no woman, and "the army" is no person: coreference's person stands
+        const string woman = "“We will hold the town,” Colonel Amadou Keita said.\n\nA woman in the market said the shelling had stopped. “It will start again,” he said.";
+        var doc = RunWithPronoun(woman, ("he said.", 0), ("Amadou Keita", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amadou Keita", QuoteOf(doc, "start again").Speaker);
+        const string army = "“We will hold the town,” Colonel Amadou Keita said.\n\nThe army said the shelling had stopped. “It will start again,” he said.";
+        doc = RunWithPronoun(army, ("he said.", 0), ("Amadou Keita", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amadou Keita", QuoteOf(doc, "start again").Speaker);
+    }
+
+    [Fact]
+    public void A_family_name_that_comes_first_names_the_person_alone()
+    {
+        const string text = "Foreign Minister Zhou Ming met his counterpart in Hanoi on Thursday.\n\n“We are willing to manage differences properly,” Zhou said.";
+        var doc = Run(text, ("Zhou Ming", EntityLabel.PER, 0, 0), ("Hanoi", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Zhou Ming", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void An_envoy_leading_talks_is_the_speaker_not_the_hostages()
+    {
+        const string text = "The envoy leading talks on the release of hostages said negotiations had made “significant progress”.";
+        var doc = Run(text);
+        Assert.Equal("The envoy", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void The_channel_a_statement_was_posted_on_is_not_the_group()
+    {
+        const string text = "An armed group claimed the bombing on Monday.\n\nIn a statement posted on its Telegram channel, the group said the attack was “revenge for our martyrs”.";
+        var doc = Run(text, ("Telegram", EntityLabel.ORG, 0, 0));
+        Assert.NotEqual("Telegram", QuoteOf(doc, "revenge").Speaker);
+    }
+
+    [Theory]
+    [InlineData("According to a statement from the defence ministry, three soldiers were wounded.", "the defence ministry")]
+    [InlineData("According to a joint statement by the two armies, the ceasefire takes effect at midnight.", "the two armies")]
+    public void According_to_a_statement_from_a_body_is_that_bodys_word(string text, string speaker)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+    }
+
+    [Fact]
+    public void The_ministry_is_the_ministry_named_before()
+    {
+        const string text = "An air strike hit the main hospital, the Health Ministry said.\n\n“The strike destroyed the emergency ward,” the ministry said in a statement.";
+        var doc = Run(text, ("Health Ministry", EntityLabel.ORG, 0, 0));
+        Assert.Equal("Health Ministry", QuoteOf(doc, "emergency ward").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ali Rezaei told a weekly news conference that the border would stay closed.")]
+    [InlineData("Ali Rezaei told a regular press briefing in Tehran that the border would stay closed.")]
+    public void What_a_spokesman_told_a_news_conference_is_the_clause_after_it(string text)
+    {
+        var q = Assert.Single(Run(text, ("Ali Rezaei", EntityLabel.PER, 0, 0)).Quotes);
+        Assert.Equal("the border would stay closed", text[q.Span.Start..q.Span.End]);
+    }
+
+    [Fact]
+    public void Words_a_source_says_someone_lamented_are_that_persons()
+    {
+        const string text = "One party source said Omar Tell lamented that “the walls are closing in on me”.";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "walls are closing").Speaker);
+        // (lamenting a thing reports no words)
+        Assert.Empty(Run("Omar Tell lamented the loss of his seat.", ("Omar Tell", EntityLabel.PER, 0, 0)).Quotes);
+    }
+
+    [Fact]
+    public void A_cue_inside_the_speakers_relative_clause_is_not_the_quotes_cue()
+    {
+        const string text = "“The door is open,” the official, who asked not to be identified because the talks are confidential, told reporters.";
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal("the official", q.Speaker);
+        Assert.Equal("told", q.Cue?.Of(text));
+    }
+}
