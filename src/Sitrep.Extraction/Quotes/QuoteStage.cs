@@ -1278,8 +1278,9 @@ internal sealed class Attributor
             if (describes) m = nameEnd + 1;
             for (int a = m + 1; a < k && !describes; a++)
                 describes = words[a].Possessive && EntityAt(words[a].Start) is { Label: EntityLabel.PER };
+            // (a pronoun in it is someone else's: "A senior police officer, speaking … because he was not authorised …, said")
             for (int a = m + 1; a < k && !describes; a++)
-                if (EntityAt(words[a].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
+                if (EntityAt(words[a].Start) is { Label: EntityLabel.PER } named && !IsPronoun(named.Span)) return FromEntity(named);
             // ("One of the sources, a Malian officer based in Kayes, said": after a partitive the apposition says who it is)
             if (!describes && m + 1 < k && words[m + 1].Norm is "a" or "an")
             {
@@ -1335,6 +1336,10 @@ internal sealed class Attributor
         for (int j = k; j > stopAt && k - j < MaxSubjectWords && !words[j].IsPunct; j--)
         {
             var w = words[j];
+            // ("A resident reached by phone said", "a man wounded in the attack told": a past participle with its phrase after a person)
+            if (!w.Capitalised && w.Norm.Length >= 5 && w.Norm.EndsWith("ed", StringComparison.Ordinal) && j + 1 <= k && Prepositions.Contains(words[j + 1].Norm)
+                && !words[j - 1].Capitalised && IsPersonWord(words[j - 1]) && !NotPersons.Contains(words[j - 1].Norm) && !Determiners.Contains(words[j - 1].Norm))
+                return NounPhraseEndingAt(words, j - 1, si, stopAt);
             if (w.Capitalised || w.Norm.Length < 6 || !w.Norm.EndsWith("ing", StringComparison.Ordinal) || NotParticiples.Contains(w.Norm)) continue;
             var before = words[j - 1];
             // ("The Qatari envoy leading talks on the release of hostages said": after a person's title the participle may take
@@ -1651,6 +1656,9 @@ internal sealed class Attributor
         int st = Determiners.Contains(words[k].Norm) ? k + 1 : k;
         if (st + 1 < words.Count && !StatementNouns.Contains(words[st].Norm) && IsPlainWord(words[st]) && StatementNouns.Contains(words[st + 1].Norm)) st++;
         if (st + 2 < words.Count && StatementNouns.Contains(words[st].Norm) && words[st + 1].Norm is "from" or "by") return NounPhraseFrom(words, st + 2, si);
+        // ("according to a Defense Department news release": the name before it)
+        for (int j = k + 1; j < words.Count && j - k <= 5 && !words[j].IsPunct; j++)
+            if (StatementNouns.Contains(words[j].Norm)) { if (StatementOwner(words, j) is { } owner) return owner; break; }
         // "said Dr. Issouf Sawadogo", "said Ms. Santos": the name after an honorific
         int h = k;
         if (Honorifics.Contains(words[h].Norm.TrimEnd('.')) && ++h < words.Count && words[h].Norm == ".") h++;
@@ -1766,6 +1774,8 @@ internal sealed class Attributor
             // "the group said": the organisation named last.
             if (NearestOrg(span) is { } org) return org;
         }
+        // "The statement said" after "In a statement, the army said …": the statement's author
+        if (from + 1 == to && words[from].Norm is "the" or "this" && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
         // "the ministry said" after "the Health Ministry said": the body named last with that head word
         if (from + 1 == to && words[from].Norm == "the" && BodyNouns.Contains(head) && NearestOrgEndingWith(span, head) is { } body) return body;
         // "a senior official told the agency": someone the article does not name, not the official it named before
@@ -1837,7 +1847,9 @@ internal sealed class Attributor
         // nearest name, picks a person named only inside the quotes or further back.
         // (the mention that named the speaker after the quote, '"…," says ANA vice president Mitsuo Morimoto', is no other person)
         // In text with a sentence on each line, a "paragraph" is a sentence: a few of them count. A pronoun is no other person.
+        // (nor when the pronoun's gender is not that person's: '"…," she said' after a man's quotes)
         if (_lastQuoted is { } last && last.End <= pronoun.Start && ParagraphOf(pronoun.Start) - last.Paragraph is var gap && gap >= 0 && gap <= (_sentenceLines ? 4 : 1)
+            && !OtherGender(last.Speaker.Cluster, pronoun)
             && !EntitiesIn(new TextSpan(last.Speaker.Span.Start >= last.End && last.Speaker.Span.End <= pronoun.Start ? last.Speaker.Span.End : last.End, pronoun.Start))
                 .Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span) && !_openerNames.Contains(e.Span.Start)))
             return last.Speaker;
@@ -1875,7 +1887,8 @@ internal sealed class Attributor
             var window = new TextSpan(Math.Max(span.Start, floor), Math.Max(Math.Max(span.Start, floor), s < si ? span.End : Math.Min(span.End, pronoun.Start)));
             var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]
                                               && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start]) && !NamedLater(e, pronoun.Start) && Named(e.Cluster)
-                                              && !(e.Cluster >= 0 && _canonical.ContainsKey(e.Cluster) && MostlyNoPerson(e.Cluster))).ToList();
+                                              && !(e.Cluster >= 0 && _canonical.ContainsKey(e.Cluster) && MostlyNoPerson(e.Cluster))
+                                              && !OtherGender(e.Cluster, pronoun)).ToList();
             if (people.Count == 0)
             {
                 // ("…, said Ko Zaw Min, a member of …" with the name taken for an organisation: "he" is a person, so the name a
@@ -1923,9 +1936,9 @@ internal sealed class Attributor
             if (sp is null && c > 0 && words[c - 1].Norm == "\"q") sp = NounPhraseFrom(words, CueAt(words, c)!.Value.Last + 1, prev);
             if (sp is null || sp.Cluster is not null) return null;
             var described = PhraseWords.Split(_text, sp.Span);
-            if (described.Count == 0 || described[0].Norm is not ("a" or "an" or "the" or "one" or "another")) return null;
+            if (described.Count == 0) return null;
             // the head: the last word before a preposition ("A resident of the nearby town"), a singular word for a person
-            int h = 1;
+            int h = Determiners.Contains(described[0].Norm) ? 1 : 0;
             while (h + 1 < described.Count && !described[h + 1].IsPunct && !Prepositions.Contains(described[h + 1].Norm)) h++;
             if (h >= described.Count) return null;
             var head = described[h];
@@ -1935,6 +1948,16 @@ internal sealed class Attributor
             return word == "he" && female || word == "she" && male ? null : sp;
         }
         return null;
+    }
+
+    /// <summary>True when coreference gave the cluster pronouns of the other gender than <paramref name="pronoun"/> ("he" for a "she").</summary>
+    private bool OtherGender(int? cluster, TextSpan pronoun)
+    {
+        var word = pronoun.Of(_text).ToLowerInvariant();
+        bool female = word is "she" or "her" or "hers";
+        if (!female && word is not ("he" or "him" or "his") || cluster is not { } c || !_mentions.TryGetValue(c, out var mentions)) return false;
+        return mentions.Exists(m => m.Span.Length <= 4 && m.Span.Of(_text).ToLowerInvariant() is var w
+                                    && (female ? w is "he" or "him" or "his" : w is "she" or "her" or "hers"));
     }
 
     /// <summary>"Ko Zaw Min, a member of …": a name an apposition with "a"/"an" describes right after a cue ("said Ko Zaw Min, a …").</summary>
@@ -2055,6 +2078,60 @@ internal sealed class Attributor
         "Telegram", "X", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Truth Social", "Weibo", "WeChat", "VKontakte",
         "Bluesky", "Threads", "Signal",
     };
+
+    /// <summary>
+    /// The author of the statement "the statement" refers to, from the nearest of the three sentences before (in the same or
+    /// the previous paragraph) that names a statement: the one its phrase names ("a statement from the interior ministry",
+    /// "a statement released by the armed forces", "a Defense Department news release"), else the speaker of its cue
+    /// ("In a statement, the army said …", "The army issued a statement saying …", "The ministry said in a statement"). Null when none.
+    /// </summary>
+    private Speaker? StatementAuthor(TextSpan at, int si)
+    {
+        int paragraph = ParagraphOf(at.Start);
+        for (int s = si - 1; s >= 0 && si - s <= 3 && paragraph - ParagraphOf(_sentences[s].Start) <= 1; s--)
+        {
+            var words = WordsOf(s);
+            int j = words.FindIndex(w => StatementNouns.Contains(w.Norm));
+            if (j < 0) continue;
+            int by = j + 1 < words.Count && words[j + 1].Norm is "from" or "by" ? j + 2
+                : j + 2 < words.Count && PublishVerbs.Contains(words[j + 1].Norm) && words[j + 2].Norm == "by" ? j + 3 : -1;
+            if (by > 0 && by < words.Count)
+            {
+                // (the author's phrase ends before the sentence's verb: "A statement from the interior ministry said …")
+                int end = by + 1;
+                while (end < words.Count && !words[end].IsPunct && CueAt(words, end) is null) end++;
+                return NounPhraseFrom(words.GetRange(0, end), by, s);
+            }
+            if (StatementOwner(words, j) is { } owner) return owner;
+            for (int c = 1; c < words.Count; c++)
+            {
+                if (CueAt(words, c) is null || Passive(words, c) || words[c].Norm == "according") continue;
+                var sp = SubjectOf(words, c, s, 0);
+                if (sp is null || PhraseWords.Split(_text, sp.Span) is var said && said.Count > 0 && StatementNouns.Contains(said[^1].Norm)) return null;
+                return sp;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The name before a statement noun that owns it: "a Defense Department news release", "an army statement" is not one
+    /// (lower case). An organisation entity there, else the run of capitalised words; null when there is none.
+    /// </summary>
+    private Speaker? StatementOwner(List<PhraseWord> words, int j)
+    {
+        int last = j - 1;
+        if (last >= 0 && IsPlainWord(words[last]) && !Determiners.Contains(words[last].Norm)) last--;   // "news release", "joint statement"
+        if (last < 0 || !words[last].Capitalised || words[last].IsPunct) return null;
+        if (EntityAt(words[last].Start) is { Label: EntityLabel.ORG } org) return FromEntity(org);
+        int first = last;
+        while (first - 1 >= 0 && words[first - 1].Capitalised && !words[first - 1].IsPunct && j - first < 5) first--;
+        // (a sentence's first word is no name by its capital: "Officials said in a statement …" has none before it)
+        if (first == 0 && first == last) return null;
+        var span = new TextSpan(words[first].Start, words[last].End);
+        return new Speaker(span.Of(_text), span, null);
+    }
 
     /// <summary>The last organisation named (outside quotes, within a few paragraphs) whose name ends with the word: "Health Ministry" for "ministry".</summary>
     private Speaker? NearestOrgEndingWith(TextSpan at, string head)

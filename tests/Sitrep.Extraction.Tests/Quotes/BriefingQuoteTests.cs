@@ -109,6 +109,41 @@ public sealed class BriefingQuoteTests
     }
 
     [Fact]
+    public void A_resident_reached_by_phone_speaks_and_so_does_he_after_it()
+    {
+        const string text = "“Families are eating animal feed,” agency director Paul Amoah said.\n\n"
+            + "A resident reached by phone said food prices had tripled. “A sack of sorghum costs a month's salary,” he said.";
+        var doc = RunWithPronoun(text, ("he said.", 0), ("Paul Amoah", EntityLabel.PER, 0, 0));
+        Assert.Equal("A resident", QuoteOf(doc, "food prices").Speaker);
+        Assert.Equal("A resident", QuoteOf(doc, "sack of sorghum").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_inside_the_subjects_apposition_is_not_the_subject()
+    {
+        const string text = "Yusuf Adan spoke first. A senior police officer, speaking on condition of anonymity because he was not authorised to brief the media, said the men had been moved.";
+        var doc = RunWithPronoun(text, ("he was", 0), ("Yusuf Adan", EntityLabel.PER, 0, 0));
+        Assert.Equal("A senior police officer", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_local_aid_worker_read_without_the_article_is_still_the_unnamed_speaker_he_stands_for()
+    {
+        const string text = "“They are lying,” rebel spokesman Idris Kamara said.\n\nA local aid worker, who asked not to be named, said four civilians were wounded. “The clinic has no bandages,” he said.";
+        var doc = RunWithPronoun(text, ("he said.", 0), ("Idris Kamara", EntityLabel.PER, 0, 0));
+        Assert.Equal("aid worker", QuoteOf(doc, "no bandages").Speaker);
+    }
+
+    [Fact]
+    public void She_is_not_the_man_whose_quotes_came_before()
+    {
+        const string text = "“They are lying,” Idris Kamara said. “We hold the villages,” he said.\n\n“The clinic has no bandages,” she said.";
+        var doc = RunWithPronoun(text, ("he said.", 0), ("Idris Kamara", EntityLabel.PER, 0, 0));
+        Assert.Equal("Idris Kamara", QuoteOf(doc, "We hold").Speaker);
+        Assert.NotEqual("Idris Kamara", QuoteOf(doc, "no bandages").Speaker);
+    }
+
+    [Fact]
     public void A_family_name_that_comes_first_names_the_person_alone()
     {
         const string text = "Foreign Minister Zhou Ming met his counterpart in Hanoi on Thursday.\n\n“We are willing to manage differences properly,” Zhou said.";
@@ -135,11 +170,34 @@ public sealed class BriefingQuoteTests
     [Theory]
     [InlineData("According to a statement from the defence ministry, three soldiers were wounded.", "the defence ministry")]
     [InlineData("According to a joint statement by the two armies, the ceasefire takes effect at midnight.", "the two armies")]
+    [InlineData("According to a Defence Ministry news release, the ceasefire takes effect at midnight.", "Defence Ministry")]
     public void According_to_a_statement_from_a_body_is_that_bodys_word(string text, string speaker)
     {
         var q = Assert.Single(Run(text).Quotes);
         Assert.Equal(speaker, q.Speaker);
         Assert.Equal(QuoteKind.Indirect, q.Kind);
+    }
+
+    [Theory]
+    [InlineData("A statement from the interior ministry said the suspects had been arrested. The statement said two of them were foreigners.", "the interior ministry")]
+    [InlineData("In a statement on Monday, the army said it had retaken the town. The statement said 40 fighters were killed.", "the army")]
+    [InlineData("The Foreign Ministry said in a statement that talks would resume. The statement said no date was set.", "The Foreign Ministry")]
+    [InlineData("The two ministers discussed the border, according to a Defence Ministry news release. The release said they agreed to meet again.", "Defence Ministry")]
+    public void The_statement_speaks_for_its_author(string text, string author)
+    {
+        var doc = Run(text);
+        Assert.Equal(author, doc.Quotes.MaxBy(q => q.Span.Start)!.Speaker);
+        // (a statement no sentence before names keeps its words)
+        Assert.Equal("The statement", Assert.Single(Run("The statement said 40 fighters were killed.").Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Words_a_statement_accuses_someone_of_are_its_authors()
+    {
+        const string text = "The interior ministry said in a statement that the march was banned. The statement accused the organisers of “inciting violence”.";
+        var q = QuoteOf(Run(text), "inciting violence");
+        Assert.Equal("The interior ministry", q.Speaker);
+        Assert.Equal("accused", q.Cue?.Of(text));
     }
 
     [Fact]
