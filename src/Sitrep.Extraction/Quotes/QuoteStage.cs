@@ -1200,6 +1200,8 @@ internal sealed class Attributor
         }
         // "saying" after a noun ("a statement saying") and "called for" are not speech acts of a speaker here.
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
+        // "Ruling party accused of vote rigging": a headline's passive, whoever accused it is not named
+        if (best is { } acc && words[i].Norm is "accused" && acc.Last + 1 < words.Count && words[acc.Last + 1].Norm == "of") return null;
         // "species added to the list", "adds to the pressure": adding to something is no speech
         if (best is { } a && words[i].Norm is "added" or "adds" or "adding" && a.Last + 1 < words.Count && words[a.Last + 1].Norm == "to") return null;
         return best;
@@ -1337,8 +1339,10 @@ internal sealed class Attributor
         {
             var w = words[j];
             // ("A resident reached by phone said", "a man wounded in the attack told": a past participle with its phrase after a person)
+            // (not past a clause of its own: "a public traumatized by a conflict that has claimed …")
             if (!w.Capitalised && w.Norm.Length >= 5 && w.Norm.EndsWith("ed", StringComparison.Ordinal) && j + 1 <= k && Prepositions.Contains(words[j + 1].Norm)
-                && !words[j - 1].Capitalised && IsPersonWord(words[j - 1]) && !NotPersons.Contains(words[j - 1].Norm) && !Determiners.Contains(words[j - 1].Norm))
+                && !words[j - 1].Capitalised && IsPersonWord(words[j - 1]) && !NotPersons.Contains(words[j - 1].Norm) && !Determiners.Contains(words[j - 1].Norm)
+                && !words.Skip(j + 1).Take(k - j).Any(x => x.Norm is "that" or "which" or "who" || Skippable.Contains(x.Norm)))
                 return NounPhraseEndingAt(words, j - 1, si, stopAt);
             if (w.Capitalised || w.Norm.Length < 6 || !w.Norm.EndsWith("ing", StringComparison.Ordinal) || NotParticiples.Contains(w.Norm)) continue;
             var before = words[j - 1];
@@ -1887,8 +1891,7 @@ internal sealed class Attributor
             var window = new TextSpan(Math.Max(span.Start, floor), Math.Max(Math.Max(span.Start, floor), s < si ? span.End : Math.Min(span.End, pronoun.Start)));
             var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]
                                               && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start]) && !NamedLater(e, pronoun.Start) && Named(e.Cluster)
-                                              && !(e.Cluster >= 0 && _canonical.ContainsKey(e.Cluster) && MostlyNoPerson(e.Cluster))
-                                              && !OtherGender(e.Cluster, pronoun)).ToList();
+                                              && !(e.Cluster >= 0 && _canonical.ContainsKey(e.Cluster) && MostlyNoPerson(e.Cluster))).ToList();
             if (people.Count == 0)
             {
                 // ("…, said Ko Zaw Min, a member of …" with the name taken for an organisation: "he" is a person, so the name a
@@ -1950,14 +1953,26 @@ internal sealed class Attributor
         return null;
     }
 
-    /// <summary>True when coreference gave the cluster pronouns of the other gender than <paramref name="pronoun"/> ("he" for a "she").</summary>
+    /// <summary>
+    /// True when coreference gave the cluster pronouns of the other gender only ("he" and "his" for a "she"): it links one
+    /// now and then to the wrong person, and a person with a pronoun of the right gender among them is not ruled out.
+    /// </summary>
     private bool OtherGender(int? cluster, TextSpan pronoun)
     {
         var word = pronoun.Of(_text).ToLowerInvariant();
         bool female = word is "she" or "her" or "hers";
         if (!female && word is not ("he" or "him" or "his") || cluster is not { } c || !_mentions.TryGetValue(c, out var mentions)) return false;
-        return mentions.Exists(m => m.Span.Length <= 4 && m.Span.Of(_text).ToLowerInvariant() is var w
-                                    && (female ? w is "he" or "him" or "his" : w is "she" or "her" or "hers"));
+        int same = 0, other = 0;
+        foreach (var m in mentions)
+        {
+            // (pronouns inside quotation marks are the speaker's own words about others: "I think he deserves …," she said)
+            if (m.Span.Length > 4 || _inQuote[m.Span.Start] || m.Span == pronoun) continue;
+            var w = m.Span.Of(_text).ToLowerInvariant();
+            bool isFemale = w is "she" or "her" or "hers", isMale = w is "he" or "him" or "his";
+            if (isFemale == female && (isFemale || isMale)) same++;
+            else if (isFemale || isMale) other++;
+        }
+        return same == 0 && other > 0;
     }
 
     /// <summary>"Ko Zaw Min, a member of …": a name an apposition with "a"/"an" describes right after a cue ("said Ko Zaw Min, a …").</summary>

@@ -137,10 +137,20 @@ public sealed class BriefingQuoteTests
     [Fact]
     public void She_is_not_the_man_whose_quotes_came_before()
     {
-        const string text = "“They are lying,” Idris Kamara said. “We hold the villages,” he said.\n\n“The clinic has no bandages,” she said.";
-        var doc = RunWithPronoun(text, ("he said.", 0), ("Idris Kamara", EntityLabel.PER, 0, 0));
+        // coreference gave "she" to the woman named first; the man quoted last is "he", not her
+        const string text = "Amina Yusuf said the clinic was overwhelmed. “They are lying,” Idris Kamara said. “We hold the villages,” he said.\n\n“The clinic has no bandages,” she said.";
+        var doc = Run(text, ("Amina Yusuf", EntityLabel.PER, 0, 0), ("Idris Kamara", EntityLabel.PER, 1, 0), ("he", EntityLabel.PER, 1, 4), ("she", EntityLabel.PER, 0, 0));
         Assert.Equal("Idris Kamara", QuoteOf(doc, "We hold").Speaker);
-        Assert.NotEqual("Idris Kamara", QuoteOf(doc, "no bandages").Speaker);
+        Assert.Equal("Amina Yusuf", QuoteOf(doc, "no bandages").Speaker);
+    }
+
+    [Fact]
+    public void One_stray_he_does_not_make_a_woman_a_man()
+    {
+        // coreference gave "he" to Amina Yusuf once, "she" twice: she is still the woman quoted
+        const string text = "“We are full,” Amina Yusuf said. She said families arrive daily. Later he left, and she stayed.\n\n“We need water,” she said.";
+        var doc = Run(text, ("Amina Yusuf", EntityLabel.PER, 0, 0), ("She", EntityLabel.PER, 0, 0), ("he", EntityLabel.PER, 0, 1), ("she", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amina Yusuf", QuoteOf(doc, "need water").Speaker);
     }
 
     [Fact]
@@ -198,6 +208,21 @@ public sealed class BriefingQuoteTests
         var q = QuoteOf(Run(text), "inciting violence");
         Assert.Equal("The interior ministry", q.Speaker);
         Assert.Equal("accused", q.Cue?.Of(text));
+    }
+
+    [Fact]
+    public void A_headlines_accused_of_is_no_accusers_cue()
+    {
+        const string text = "Ruling party accused of “vote rigging”\n\nThe opposition accused the ruling party of attempted “vote rigging” in the referendum.";
+        var doc = Run(text);
+        Assert.All(doc.Quotes, q => Assert.Equal("The opposition", q.Speaker));
+    }
+
+    [Fact]
+    public void A_past_participle_does_not_reach_past_a_clause_of_its_own()
+    {
+        // "claimed" is the conflict's, not the public's: no speaker, no quote
+        Assert.Empty(Run("The trial has transfixed a public traumatized by a long conflict that has claimed nearly 40,000 lives.").Quotes);
     }
 
     [Fact]
