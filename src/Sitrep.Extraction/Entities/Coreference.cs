@@ -359,7 +359,7 @@ internal sealed class Coreference(NerLexicon lexicon)
         var words = Enumerable.Range(first, last - first + 1).Select(ctx.Word).ToArray();
         var whole = string.Join(' ', words);
         Cluster? best = null;
-        bool strong = false;
+        bool strong = false, firstWordOnly = false;
         for (int k = clusters.Count - 1; k >= 0; k--)
         {
             var c = clusters[k];
@@ -368,7 +368,7 @@ internal sealed class Coreference(NerLexicon lexicon)
             if (best is not null && strong) continue;
             if (c.Label == EntityLabel.PER && c.NameTokens.Length > 1)
             {
-                if (best is not null) continue;   // (a first name matched nearer: keep it)
+                if (best is not null && !firstWordOnly) continue;   // (a first name matched nearer: keep it)
                 // "Kerry" after "John Kerry": a surname (or the whole of a shorter name) joins, whatever the tagger's label;
                 // "Chalabi" after "Ahmed Al-Chalabi" and "Bin Laden" after "Osama bin Laden" too.
                 var caps = words.Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
@@ -381,6 +381,11 @@ internal sealed class Coreference(NerLexicon lexicon)
                 // "Harry J. Gray" and "Harry Gray": the same words but for initials.
                 else if (label == EntityLabel.PER && caps.Length > 1 && SameButInitials(caps, c.NameTokens))
                     (best, strong) = (c, true);
+                // "Wang" after "Wang Lei", "Kim" after "Kim Jong Un": a name that puts the family name first is shortened to its
+                // first word; a person tagged with that one word is the nearest such person (an exact name still wins)
+                else if (best is null && label == EntityLabel.PER && words.Length == 1 && caps.Length == 1 && SameNameWord(caps[0], c.NameTokens[0])
+                         && !Particles.Contains(c.NameTokens[0]))
+                    (best, strong, firstWordOnly) = (c, false, true);
                 // "Bin Laden" came first, "Osama bin Laden" later: the longer name ends with the shorter one (not "George
                 // Walker Bush" and "George Herbert Walker Bush", another man).
                 else if (label == EntityLabel.PER && EndsWithName(words, c.NameTokens))
@@ -671,10 +676,14 @@ internal sealed class Coreference(NerLexicon lexicon)
                     if (mt >= ctx.Tokens.Length) continue;
                     int sentence = ctx.Sentence[mt];
                     if (sentence < minSentence) continue;
+                    // (an owner is not the subject: in "Elian's grandmother, Mariela, told reporters" the first person is
+                    // Mariela, so a possessive mention ranks after the others of its sentence)
+                    int next = LowerBound(ctx.Tokens, m.End);
+                    int pos = next < ctx.Tokens.Length && IsPossessive(ctx, next) ? m.Start + ctx.Text.Length : m.Start;
                     // (ties as a walk through the clusters in order, each one's mentions in order, would break them)
-                    if (sentence > bestSentence || sentence == bestSentence && (m.Start < bestPos || m.Start == bestPos && (c, index).CompareTo(best) < 0))
+                    if (sentence > bestSentence || sentence == bestSentence && (pos < bestPos || pos == bestPos && (c, index).CompareTo(best) < 0))
                     {
-                        best = (c, index); bestSentence = sentence; bestPos = m.Start;
+                        best = (c, index); bestSentence = sentence; bestPos = pos;
                     }
                 }
             }

@@ -191,6 +191,13 @@ internal sealed class Attributor
         "cabinet", "leadership", "opposition", "congress", "senate", "presidency", "state", "party", "union", "company", "firm",
         "newspaper", "broadcaster", "television", "hospital", "university", "charity", "monitor", "gendarmerie", "intelligence", "insurgency",
     };
+    // People the role lexicon has no word for, who speak in news as often as officials do: unnamed witnesses and sources
+    // ('"They came at night," said a woman', "A pro-Russian blogger wrote on Telegram that …", "A source close to the talks said").
+    private static readonly HashSet<string> PlainPersons = new(StringComparer.Ordinal)
+    {
+        "woman", "man", "mother", "father", "boy", "girl", "blogger", "survivor", "teacher", "student", "nurse", "farmer", "shopkeeper",
+        "trader", "driver", "neighbour", "neighbor", "relative", "villager", "vendor", "seller", "fisherman", "source", "passer-by",
+    };
     // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
     {
@@ -265,6 +272,7 @@ internal sealed class Attributor
         var entities = doc.Entities.Where(e => !doc.IsBoilerplate(e.Span)).ToList();
         int tagged = entities.Count;
         QuoteStage.AddMissedPeople(entities, NameFinder.Find(_text, _sentences, coder), MayGrow);
+        AddFamilyNames(entities, tagged);
         // (the people the name finder added that open a sentence: "Current PowerPC programs can run ..." is nobody)
         foreach (var e in entities.Skip(tagged))
             if (SentenceIndex(e.Span.Start) is var fs && fs >= 0 && _sentences[fs].Start == e.Span.Start) _openerNames.Add(e.Span.Start);
@@ -289,6 +297,44 @@ internal sealed class Attributor
             for (int i = q.Outer.Start; i < q.Outer.End && i < _text.Length; i++) _inQuote[i] = true;
             for (int i = q.Content.End; i < q.Outer.End && i < _text.Length; i++) _closing[i] = true;
         }
+    }
+
+    /// <summary>
+    /// "Foreign Minister Wang Lei met …" … "“…,” Wang said": names that put the family name first are shortened to their first
+    /// word, which neither the tagger nor the name finder (which joins surnames, last words) takes for the person. A lone
+    /// capitalised word, outside every entity, that is the first word of exactly one person the tagger named in full joins
+    /// that person. Countries, organisations and titles our lexicons know are no such word.
+    /// </summary>
+    private void AddFamilyNames(List<Entity> entities, int tagged)
+    {
+        var firstWords = new Dictionary<string, int?>(StringComparer.Ordinal);
+        foreach (var e in entities.Take(tagged))
+        {
+            if (e.Label != EntityLabel.PER || e.Type is not null || e.Cluster < 0) continue;
+            var words = PhraseWords.Split(_text, e.Span);
+            if (words.Count < 2 || !words[0].Capitalised || words[0].IsPunct || words.Any(w => w.IsPunct)) continue;
+            var first = _text.Substring(words[0].Start, words[0].End - words[0].Start);
+            firstWords[first] = firstWords.TryGetValue(first, out var seen) && seen != e.Cluster ? null : e.Cluster;
+        }
+        if (firstWords.Count == 0) return;
+        var covered = entities.Select(e => e.Span).ToList();
+        var added = new List<Entity>();
+        foreach (var sentence in _sentences)
+        {
+            var words = PhraseWords.Split(_text, sentence);
+            for (int i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                if (w.IsPunct || !w.Capitalised || firstWords.GetValueOrDefault(_text.Substring(w.Start, w.End - w.Start)) is not { } cluster) continue;
+                // alone: no capitalised word joins it on either side ("Wang Lei" itself, "Security Pacific Corp.")
+                if (i + 1 < words.Count && words[i + 1].Capitalised && !words[i + 1].IsPunct || i > 0 && words[i - 1].Capitalised && !words[i - 1].IsPunct && i - 1 != 0) continue;
+                if (_coder.Lexicon.IsTitleWord(w) || _coder.Lexicon.Longest(words, i, i + 1) is not null) continue;
+                var span = new TextSpan(w.Start, w.End);
+                if (covered.Any(c => c.Overlaps(span))) continue;
+                added.Add(new Entity(span, EntityLabel.PER, cluster, "name-finder"));
+            }
+        }
+        entities.AddRange(added);
     }
 
     /// <summary>
@@ -509,9 +555,17 @@ internal sealed class Attributor
                 if (t < after.Count && EntityAt(after[t].Start) is { Label: EntityLabel.PER } person && char.IsUpper(_text[person.Span.Start])
                     && WordAtOrAfter(after, person.Span.End) is var comma && comma < after.Count && after[comma].Norm == ",")
                     named = FromEntity(person);
-                for (int c = k; c < after.Count && c <= k + (named is null ? 12 : 12 + MaxAppositionWords); c++)
+                int skipped = 0;
+                for (int c = k; c < after.Count && c <= k + skipped + (named is null ? 12 : 12 + MaxAppositionWords); c++)
                 {
                     if (after[c].Norm == "\"q") break;
+                    // ('"…," the official, who asked not to be identified, told reporters': a cue inside a relative clause is not the quote's)
+                    if (after[c].Norm is "who" && c > k && after[c - 1].Norm == ",")
+                    {
+                        int close = c + 1;
+                        while (close < after.Count && close - c <= MaxAppositionWords && after[close].Norm != "," && after[close].Norm != "\"q") close++;
+                        if (close < after.Count && after[close].Norm == ",") { skipped += close - c; c = close; continue; }
+                    }
                     if (CueAt(after, c) is not { } cue) continue;
                     var cueSpan = new TextSpan(after[c].Start, after[cue.Last].End);
                     if (named is not null && c > k) return (named, cueSpan);
@@ -875,6 +929,13 @@ internal sealed class Attributor
         return false;
     }
 
+    // Words of the hearer after "told": "told reporters", "told state television", "told a weekly news conference that …".
+    private static readonly HashSet<string> HearerWords = new(StringComparer.Ordinal)
+    {
+        "reporters", "journalists", "news", "agency", "television", "radio", "state", "local", "media", "parliament", "lawmakers",
+        "weekly", "daily", "regular", "press", "conference", "briefing", "rally", "crowd", "supporters", "audience", "newspaper",
+    };
+
     private Quote? FirstIndirect(List<PhraseWord> words, int si, int floor, bool allowBefore, out int cueAt, out int cueLast)
     {
         cueAt = cueLast = -1;
@@ -937,8 +998,7 @@ internal sealed class Attributor
                 {
                     if (start < end && words[start].Norm is "the" or "a" or "an" or "his" or "her" or "its" or "their") start++;
                     while (start < end && !words[start].IsPunct && words[start].Norm != "that" && start - cue.Last <= 4
-                           && (words[start].Capitalised || words[start].Norm is "reporters" or "journalists" or "news" or "agency" or "television"
-                               or "radio" or "state" or "local" or "media" or "parliament" or "lawmakers"
+                           && (words[start].Capitalised || HearerWords.Contains(words[start].Norm)
                                || words[start].Norm is not ("the" or "a" or "an") && _coder.Lexicon.IsTitleWord(words[start])))
                         start++;
                 }
@@ -1140,6 +1200,8 @@ internal sealed class Attributor
         }
         // "saying" after a noun ("a statement saying") and "called for" are not speech acts of a speaker here.
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
+        // "Ruling party accused of vote rigging": a headline's passive, whoever accused it is not named
+        if (best is { } acc && words[i].Norm is "accused" && acc.Last + 1 < words.Count && words[acc.Last + 1].Norm == "of") return null;
         // "species added to the list", "adds to the pressure": adding to something is no speech
         if (best is { } a && words[i].Norm is "added" or "adds" or "adding" && a.Last + 1 < words.Count && words[a.Last + 1].Norm == "to") return null;
         return best;
@@ -1218,8 +1280,9 @@ internal sealed class Attributor
             if (describes) m = nameEnd + 1;
             for (int a = m + 1; a < k && !describes; a++)
                 describes = words[a].Possessive && EntityAt(words[a].Start) is { Label: EntityLabel.PER };
+            // (a pronoun in it is someone else's: "A senior police officer, speaking … because he was not authorised …, said")
             for (int a = m + 1; a < k && !describes; a++)
-                if (EntityAt(words[a].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
+                if (EntityAt(words[a].Start) is { Label: EntityLabel.PER } named && !IsPronoun(named.Span)) return FromEntity(named);
             // ("One of the sources, a Malian officer based in Kayes, said": after a partitive the apposition says who it is)
             if (!describes && m + 1 < k && words[m + 1].Norm is "a" or "an")
             {
@@ -1275,12 +1338,22 @@ internal sealed class Attributor
         for (int j = k; j > stopAt && k - j < MaxSubjectWords && !words[j].IsPunct; j--)
         {
             var w = words[j];
+            // ("A resident reached by phone said", "a man wounded in the attack told": a past participle with its phrase after a person)
+            // (not past a clause of its own: "a public traumatized by a conflict that has claimed …")
+            if (!w.Capitalised && w.Norm.Length >= 5 && w.Norm.EndsWith("ed", StringComparison.Ordinal) && j + 1 <= k && Prepositions.Contains(words[j + 1].Norm)
+                && !words[j - 1].Capitalised && IsPersonWord(words[j - 1]) && !NotPersons.Contains(words[j - 1].Norm) && !Determiners.Contains(words[j - 1].Norm)
+                && !words.Skip(j + 1).Take(k - j).Any(x => x.Norm is "that" or "which" or "who" || Skippable.Contains(x.Norm)))
+                return NounPhraseEndingAt(words, j - 1, si, stopAt);
             if (w.Capitalised || w.Norm.Length < 6 || !w.Norm.EndsWith("ing", StringComparison.Ordinal) || NotParticiples.Contains(w.Norm)) continue;
             var before = words[j - 1];
+            // ("The Qatari envoy leading talks on the release of hostages said": after a person's title the participle may take
+            // its object at once, and the title may stand inside a name the tagger made of it, "Qatari envoy")
+            bool personBefore = !before.Capitalised && IsPersonWord(before) && !NotPersons.Contains(before.Norm);
             if (before.IsPunct || Determiners.Contains(before.Norm) || NotInNounPhrase.Contains(before.Norm) || Prepositions.Contains(before.Norm)
-                || Skippable.Contains(before.Norm) || EntityAt(before.Start) is { Label: not EntityLabel.PER })
+                || Skippable.Contains(before.Norm) || EntityAt(before.Start) is { Label: not EntityLabel.PER } && !personBefore)
                 continue;
-            if (j + 1 <= k && (Prepositions.Contains(words[j + 1].Norm) || Determiners.Contains(words[j + 1].Norm) || words[j + 1].Norm is "next" or "near"))
+            if (j + 1 <= k && (Prepositions.Contains(words[j + 1].Norm) || Determiners.Contains(words[j + 1].Norm) || words[j + 1].Norm is "next" or "near"
+                               || personBefore && IsPlainWord(words[j + 1])))
                 return NounPhraseEndingAt(words, j - 1, si, stopAt);
         }
         if (PrepositionalHead(words, k, si, stopAt) is { } head) return head;
@@ -1311,6 +1384,8 @@ internal sealed class Attributor
             var w = words[j];
             if (w.IsPunct) break;
             if (AttachingPrepositions.Contains(w.Norm)) { first = j; continue; }
+            // ("A source close to the talks said": "close to" attaches like a preposition)
+            if (w.Norm == "to" && j - 1 > stopAt && words[j - 1].Norm == "close") { first = --j; continue; }
             if (Skippable.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || SingularPronouns.Contains(w.Norm)
                 || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)
                                       || w.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w.Norm))
@@ -1323,7 +1398,7 @@ internal sealed class Attributor
         {
             // ("the kind of management job many American women say": a determiner inside a modifier opens a clause of its own)
             if ((Determiners.Contains(words[i].Norm) || words[i].Norm is "many" or "some" or "most" or "all" or "few")
-                && !AttachingPrepositions.Contains(words[i - 1].Norm))
+                && !AttachingPrepositions.Contains(words[i - 1].Norm) && !(i - 1 == first + 1 && words[first].Norm == "close"))
                 return null;
             // ("Secretary of State James Baker", "chief of staff General Duncan McNab": a person named after a title is the
             // speaker; only one right after a preposition is a modifier, "the grandmother of Elian Gonzalez")
@@ -1457,7 +1532,10 @@ internal sealed class Attributor
     {
         for (int c = from; c + 2 <= to; c++)
         {
-            if (words[c].Norm != "name" || words[c + 1].Norm is not ("," or "as") || !words[c + 2].Capitalised || words[c + 2].IsPunct) continue;
+            if (words[c].Norm != "name") continue;
+            // ("gave her name only as Khin")
+            if (words[c + 1].Norm is "only" or "simply" or "just" && c + 3 <= to) c++;
+            if (words[c + 1].Norm is not ("," or "as") || !words[c + 2].Capitalised || words[c + 2].IsPunct) continue;
             if (EntityAt(words[c + 2].Start) is { Label: EntityLabel.PER } person) return FromEntity(person);
             int e = c + 2;
             while (e + 1 <= to && words[e + 1].Capitalised && !words[e + 1].IsPunct) e++;
@@ -1518,11 +1596,11 @@ internal sealed class Attributor
             var p = words[m - 1];
             // ("his spokesman said": a possessive pronoun coreference made an entity is the description's determiner)
             if (p.IsPunct || NotInNounPhrase.Contains(p.Norm) || EntityAt(p.Start) is not null && !p.Possessive && !Determiners.Contains(p.Norm)) break;
-            if (!(Determiners.Contains(p.Norm) || _coder.Lexicon.IsTitleWord(p) || p.Capitalised || p.Possessive)) break;
+            if (!(Determiners.Contains(p.Norm) || IsPersonWord(p) || p.Capitalised || p.Possessive)) break;
             m--;
         }
         // "The US energy secretary said": a plain noun before the title, when an article opens the phrase just before it
-        if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && _coder.Lexicon.IsTitleWord(words[k]) && IsPlainWord(words[m - 1]))
+        if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && IsPersonWord(words[k]) && IsPlainWord(words[m - 1]))
         {
             int d = m - 2;
             while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
@@ -1567,6 +1645,9 @@ internal sealed class Attributor
         return new Speaker(span.Of(_text), span, null);
     }
 
+    /// <summary>A word of a title or role ("spokesman", "minister") or a plain word for a person ("woman", "source").</summary>
+    private bool IsPersonWord(in PhraseWord w) => _coder.Lexicon.IsTitleWord(w) || PlainPersons.Contains(w.Norm);
+
     /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
     private static bool IsPlainWord(in PhraseWord w) =>
         !w.IsPunct && !w.Capitalised && !NotInNounPhrase.Contains(w.Norm) && !Skippable.Contains(w.Norm) && !Prepositions.Contains(w.Norm)
@@ -1575,6 +1656,13 @@ internal sealed class Attributor
     private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
     {
         if (k >= words.Count) return null;
+        // "according to a statement from the ministry", "according to a joint statement by the two armies": the author speaks
+        int st = Determiners.Contains(words[k].Norm) ? k + 1 : k;
+        if (st + 1 < words.Count && !StatementNouns.Contains(words[st].Norm) && IsPlainWord(words[st]) && StatementNouns.Contains(words[st + 1].Norm)) st++;
+        if (st + 2 < words.Count && StatementNouns.Contains(words[st].Norm) && words[st + 1].Norm is "from" or "by") return NounPhraseFrom(words, st + 2, si);
+        // ("according to a Defense Department news release": the name before it)
+        for (int j = k + 1; j < words.Count && j - k <= 5 && !words[j].IsPunct; j++)
+            if (StatementNouns.Contains(words[j].Norm)) { if (StatementOwner(words, j) is { } owner) return owner; break; }
         // "said Dr. Issouf Sawadogo", "said Ms. Santos": the name after an honorific
         int h = k;
         if (Honorifics.Contains(words[h].Norm.TrimEnd('.')) && ++h < words.Count && words[h].Norm == ".") h++;
@@ -1609,19 +1697,21 @@ internal sealed class Attributor
             var n = words[m + 1];
             if (n.IsPunct || NotInNounPhrase.Contains(n.Norm) && n.Norm != "of") break;
             if (EntityAt(n.Start) is { Label: EntityLabel.PER } pe) return FromEntity(pe); // "the US secretary of state John Kerry"
-            if (!(Determiners.Contains(n.Norm) || _coder.Lexicon.IsTitleWord(n) || n.Capitalised))
+            if (!(Determiners.Contains(n.Norm) || IsPersonWord(n) || n.Capitalised))
             {
                 // "according to a volunteer medic": plain words before a title belong to the phrase
                 int t = m + 1;
                 while (t + 1 < words.Count && t - m <= 2 && IsPlainWord(words[t]) && !words[t].Norm.EndsWith("ed", StringComparison.Ordinal)
-                       && !_coder.Lexicon.IsTitleWord(words[t]))
+                       && !IsPersonWord(words[t]))
                     t++;
-                if (t == m + 1 || t >= words.Count || t - k >= MaxSubjectWords || !IsPlainWord(words[t]) || !_coder.Lexicon.IsTitleWord(words[t])) break;
+                if (t == m + 1 || t >= words.Count || t - k >= MaxSubjectWords || !IsPlainWord(words[t]) || !IsPersonWord(words[t])) break;
                 m = t;
                 continue;
             }
             m++;
         }
+        // '"…," said a woman who gave her name only as Khin': the name the relative clause gives is the speaker's
+        if (m + 1 < words.Count && words[m + 1].Norm == "who" && IsPersonWord(words[m]) && NameInClause(words, m + 2, words.Count - 1) is { } given) return given;
         return NameAfterDescription(words, m + 1, false) ?? Descriptor(words, k, m, si);
     }
 
@@ -1680,12 +1770,18 @@ internal sealed class Attributor
             head = of > roleMatch.First ? words[of - 1].Norm : words[roleMatch.Last].Norm;
         }
         bool personNoun = coding is not null && coding.Role.Length > 0 && !head.EndsWith('s') && !NotPersons.Contains(head)
-                          || head is "correspondent" or "reporter" or "editor" or "spokesperson" or "spokesman" or "spokeswoman";
+                          || head is "correspondent" or "reporter" or "editor" or "spokesperson" or "spokesman" or "spokeswoman"
+                          // ("the woman said" is the woman the article named; "his mother" is someone else's, and "the source" stays unnamed)
+                          || PlainPersons.Contains(head) && words[from].Norm == "the" && head != "source";
         if (head is "group" or "organisation" or "organization" or "movement" or "militia" or "agency" or "charity" && words[from].Norm is "the" or "this")
         {
             // "the group said": the organisation named last.
             if (NearestOrg(span) is { } org) return org;
         }
+        // "The statement said" after "In a statement, the army said …": the statement's author
+        if (from + 1 == to && words[from].Norm is "the" or "this" && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
+        // "the ministry said" after "the Health Ministry said": the body named last with that head word
+        if (from + 1 == to && words[from].Norm == "the" && BodyNouns.Contains(head) && NearestOrgEndingWith(span, head) is { } body) return body;
         // "a senior official told the agency": someone the article does not name, not the official it named before
         if (personNoun && words[from].Norm is not ("a" or "an" or "another"))
         {
@@ -1698,7 +1794,7 @@ internal sealed class Attributor
                 return same;
         }
         // Unknown capitalised words only (no tagger, no lexicon): not a description we can stand behind.
-        if (coding is null && !Enumerable.Range(from, to - from + 1).Any(i => _coder.Lexicon.IsTitleWord(words[i]))) return null;
+        if (coding is null && !Enumerable.Range(from, to - from + 1).Any(i => IsPersonWord(words[i]))) return null;
         return new Speaker(span.Of(_text), span, null);
     }
 
@@ -1749,12 +1845,15 @@ internal sealed class Attributor
     /// </summary>
     private Speaker? ResolvePronoun(TextSpan pronoun, int si)
     {
+        if (DescribedSpeakerBefore(pronoun) is { } described) return described;
         // '"…," he said' right after a person's quotes (same or previous paragraph), with no other person named
         // outside quotes since: the reporter is still quoting that person. Coreference, which links the
         // nearest name, picks a person named only inside the quotes or further back.
         // (the mention that named the speaker after the quote, '"…," says ANA vice president Mitsuo Morimoto', is no other person)
         // In text with a sentence on each line, a "paragraph" is a sentence: a few of them count. A pronoun is no other person.
+        // (nor when the pronoun's gender is not that person's: '"…," she said' after a man's quotes)
         if (_lastQuoted is { } last && last.End <= pronoun.Start && ParagraphOf(pronoun.Start) - last.Paragraph is var gap && gap >= 0 && gap <= (_sentenceLines ? 4 : 1)
+            && !OtherGender(last.Speaker.Cluster, pronoun)
             && !EntitiesIn(new TextSpan(last.Speaker.Span.Start >= last.End && last.Speaker.Span.End <= pronoun.Start ? last.Speaker.Span.End : last.End, pronoun.Start))
                 .Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span) && !_openerNames.Contains(e.Span.Start)))
             return last.Speaker;
@@ -1812,6 +1911,68 @@ internal sealed class Attributor
         Diagnostics.Add(new Diagnostic("QUOTE003", Severity.Info,
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
         return null;
+    }
+
+    /// <summary>
+    /// 'A resident, who asked not to be named, said the shooting began before dawn. “We hid under our beds,” he said.': a
+    /// person the sentence before makes speak without a name is who "he"/"she" stands for, when the pronoun's sentence names
+    /// no one before it. Coreference, which sees names only, links the pronoun to the last person named, further back (the
+    /// army spokesman quoted two paragraphs earlier). Only a single person in the same paragraph, of a gender that fits.
+    /// </summary>
+    private Speaker? DescribedSpeakerBefore(TextSpan pronoun)
+    {
+        var word = pronoun.Of(_text).ToLowerInvariant();
+        if (word is not ("he" or "she")) return null;
+        int si = SentenceIndex(pronoun.Start);
+        if (si <= 0 || EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)))
+            return null;
+        // (past the sentences of the quote itself: '“We are exhausted. We need people,” he told …')
+        int prev = si - 1;
+        while (prev > 0 && WordsOf(prev).All(w => w.IsPunct)) prev--;
+        if (ParagraphOf(_sentences[prev].Start) != ParagraphOf(pronoun.Start)) return null;
+        var words = WordsOf(prev);
+        for (int c = 0; c < words.Count; c++)
+        {
+            if (CueAt(words, c) is null || Passive(words, c)) continue;
+            var sp = c == 0 ? null : SubjectOf(words, c, prev, 0);
+            // '"…," said a woman': the speaker after the cue
+            if (sp is null && c > 0 && words[c - 1].Norm == "\"q") sp = NounPhraseFrom(words, CueAt(words, c)!.Value.Last + 1, prev);
+            if (sp is null || sp.Cluster is not null) return null;
+            var described = PhraseWords.Split(_text, sp.Span);
+            if (described.Count == 0) return null;
+            // the head: the last word before a preposition ("A resident of the nearby town"), a singular word for a person
+            int h = Determiners.Contains(described[0].Norm) ? 1 : 0;
+            while (h + 1 < described.Count && !described[h + 1].IsPunct && !Prepositions.Contains(described[h + 1].Norm)) h++;
+            if (h >= described.Count) return null;
+            var head = described[h];
+            if (!IsPersonWord(head) || Determiners.Contains(head.Norm) || NotPersons.Contains(head.Norm) || head.Norm.EndsWith('s')) return null;
+            bool female = head.Norm is "woman" or "mother" or "girl" or "spokeswoman" or "chairwoman";
+            bool male = head.Norm is "man" or "father" or "boy" or "spokesman" or "chairman";
+            return word == "he" && female || word == "she" && male ? null : sp;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when coreference gave the cluster pronouns of the other gender only ("he" and "his" for a "she"): it links one
+    /// now and then to the wrong person, and a person with a pronoun of the right gender among them is not ruled out.
+    /// </summary>
+    private bool OtherGender(int? cluster, TextSpan pronoun)
+    {
+        var word = pronoun.Of(_text).ToLowerInvariant();
+        bool female = word is "she" or "her" or "hers";
+        if (!female && word is not ("he" or "him" or "his") || cluster is not { } c || !_mentions.TryGetValue(c, out var mentions)) return false;
+        int same = 0, other = 0;
+        foreach (var m in mentions)
+        {
+            // (pronouns inside quotation marks are the speaker's own words about others: "I think he deserves …," she said)
+            if (m.Span.Length > 4 || _inQuote[m.Span.Start] || m.Span == pronoun) continue;
+            var w = m.Span.Of(_text).ToLowerInvariant();
+            bool isFemale = w is "she" or "her" or "hers", isMale = w is "he" or "him" or "his";
+            if (isFemale == female && (isFemale || isMale)) same++;
+            else if (isFemale || isMale) other++;
+        }
+        return same == 0 && other > 0;
     }
 
     /// <summary>"Ko Zaw Min, a member of …": a name an apposition with "a"/"an" describes right after a cue ("said Ko Zaw Min, a …").</summary>
@@ -1926,11 +2087,81 @@ internal sealed class Attributor
         return best is null ? null : FromEntity(best);
     }
 
+    // Where statements are posted, not who posts them: "In a statement posted on its Telegram channel, the group said".
+    private static readonly HashSet<string> Platforms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Telegram", "X", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Truth Social", "Weibo", "WeChat", "VKontakte",
+        "Bluesky", "Threads", "Signal",
+    };
+
+    /// <summary>
+    /// The author of the statement "the statement" refers to, from the nearest of the three sentences before (in the same or
+    /// the previous paragraph) that names a statement: the one its phrase names ("a statement from the interior ministry",
+    /// "a statement released by the armed forces", "a Defense Department news release"), else the speaker of its cue
+    /// ("In a statement, the army said …", "The army issued a statement saying …", "The ministry said in a statement"). Null when none.
+    /// </summary>
+    private Speaker? StatementAuthor(TextSpan at, int si)
+    {
+        int paragraph = ParagraphOf(at.Start);
+        for (int s = si - 1; s >= 0 && si - s <= 3 && paragraph - ParagraphOf(_sentences[s].Start) <= 1; s--)
+        {
+            var words = WordsOf(s);
+            int j = words.FindIndex(w => StatementNouns.Contains(w.Norm));
+            if (j < 0) continue;
+            int by = j + 1 < words.Count && words[j + 1].Norm is "from" or "by" ? j + 2
+                : j + 2 < words.Count && PublishVerbs.Contains(words[j + 1].Norm) && words[j + 2].Norm == "by" ? j + 3 : -1;
+            if (by > 0 && by < words.Count)
+            {
+                // (the author's phrase ends before the sentence's verb: "A statement from the interior ministry said …")
+                int end = by + 1;
+                while (end < words.Count && !words[end].IsPunct && CueAt(words, end) is null) end++;
+                return NounPhraseFrom(words.GetRange(0, end), by, s);
+            }
+            if (StatementOwner(words, j) is { } owner) return owner;
+            for (int c = 1; c < words.Count; c++)
+            {
+                if (CueAt(words, c) is null || Passive(words, c) || words[c].Norm == "according") continue;
+                var sp = SubjectOf(words, c, s, 0);
+                if (sp is null || PhraseWords.Split(_text, sp.Span) is var said && said.Count > 0 && StatementNouns.Contains(said[^1].Norm)) return null;
+                return sp;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The name before a statement noun that owns it: "a Defense Department news release", "an army statement" is not one
+    /// (lower case). An organisation entity there, else the run of capitalised words; null when there is none.
+    /// </summary>
+    private Speaker? StatementOwner(List<PhraseWord> words, int j)
+    {
+        int last = j - 1;
+        if (last >= 0 && IsPlainWord(words[last]) && !Determiners.Contains(words[last].Norm)) last--;   // "news release", "joint statement"
+        if (last < 0 || !words[last].Capitalised || words[last].IsPunct) return null;
+        if (EntityAt(words[last].Start) is { Label: EntityLabel.ORG } org) return FromEntity(org);
+        int first = last;
+        while (first - 1 >= 0 && words[first - 1].Capitalised && !words[first - 1].IsPunct && j - first < 5) first--;
+        // (a sentence's first word is no name by its capital: "Officials said in a statement …" has none before it)
+        if (first == 0 && first == last) return null;
+        var span = new TextSpan(words[first].Start, words[last].End);
+        return new Speaker(span.Of(_text), span, null);
+    }
+
+    /// <summary>The last organisation named (outside quotes, within a few paragraphs) whose name ends with the word: "Health Ministry" for "ministry".</summary>
+    private Speaker? NearestOrgEndingWith(TextSpan at, string head)
+    {
+        Entity? best = null;
+        foreach (var e in EntitiesIn(new TextSpan(Math.Max(0, at.Start - 1500), at.Start)))
+            if (e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start] && e.Span.Of(_text).EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) best = e;
+        return best is null ? null : FromEntity(best);
+    }
+
     private Speaker? NearestOrg(TextSpan at)
     {
         Entity? best = null;
         foreach (var e in EntitiesIn(new TextSpan(Math.Max(0, at.Start - 600), at.Start)))
-            if (e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start]) best = e;
+            if (e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start] && !Platforms.Contains(e.Span.Of(_text))) best = e;
         return best is null ? null : FromEntity(best);
     }
 

@@ -198,6 +198,29 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
+    public void A_family_name_that_comes_first_joins_the_full_name()
+    {
+        // "Zhou Ming" … "Zhou": the family name first, as Chinese and Korean names are written; "Lavrov" still joins by surname
+        var (d, entities, _) = Resolve(
+            "Zhou Ming met Sergei Lavrov. Zhou said the talks were useful. Lavrov agreed.",
+            ("Zhou Ming", EntityLabel.PER), ("Sergei Lavrov", EntityLabel.PER), ("Zhou", EntityLabel.PER), ("Lavrov", EntityLabel.PER));
+        Assert.Equal(ClusterOf(d, entities, "Zhou Ming"), ClusterOf(d, entities, "Zhou"));
+        Assert.Equal(ClusterOf(d, entities, "Sergei Lavrov"), ClusterOf(d, entities, "Lavrov"));
+        Assert.NotEqual(ClusterOf(d, entities, "Zhou"), ClusterOf(d, entities, "Lavrov"));
+    }
+
+    [Fact]
+    public void She_after_an_owner_and_the_person_named_is_that_person()
+    {
+        // "Omar's grandmother, Halima, …": the owner comes first but is no subject
+        var (d, entities, _) = Resolve(
+            "Omar Tell was rescued at sea. Omar's grandmother, Halima, told reporters that she would go to fetch him.",
+            ("Omar Tell", EntityLabel.PER), ("Omar", EntityLabel.PER), ("Halima", EntityLabel.PER));
+        var she = entities.Single(e => d.Slice(e.Span) == "she");
+        Assert.Equal(ClusterOf(d, entities, "Halima"), she.Cluster);
+    }
+
+    [Fact]
     public void A_pronoun_inside_a_quotation_is_not_resolved()
     {
         var (d, entities, _) = Resolve(

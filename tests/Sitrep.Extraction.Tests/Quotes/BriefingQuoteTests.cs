@@ -1,0 +1,263 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Actors;
+using Sitrep.Extraction.Quotes;
+using Sitrep.Extraction.Tests.Actors;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Tests.Quotes;
+
+/// <summary>
+/// Who said what in briefings, statements, interviews and witness accounts (issue #5): unnamed speakers ("a woman", "a
+/// source close to the talks"), pronouns after them, statements' authors, names shortened to the family name that comes
+/// first. Invented sentences.
+/// </summary>
+public sealed class BriefingQuoteTests
+{
+    private static readonly QuoteStage Stage = new(QuoteCues.Load(new DataDirectory()), ActorCoder.Load(new DataDirectory(), phoenix: false));
+
+    private static ArticleDocument Run(string text, params (string Mention, EntityLabel Label, int Cluster, int Occurrence)[] entities) =>
+        RunWithPronoun(text, null, entities);
+
+    /// <summary>As <see cref="Run"/>, with "he"/"she" at <paramref name="pronoun"/> (a phrase that starts with it) given to a cluster, as coreference does.</summary>
+    private static ArticleDocument RunWithPronoun(string text, (string Phrase, int Cluster)? pronoun, params (string Mention, EntityLabel Label, int Cluster, int Occurrence)[] entities)
+    {
+        var all = entities.ToList();
+        if (pronoun is { } p)
+        {
+            // (the fixture finds mentions by their n-th occurrence as a string: "he" also stands inside "the")
+            var word = p.Phrase[..p.Phrase.IndexOf(' ')];
+            int at = text.IndexOf(p.Phrase, StringComparison.Ordinal), n = 0;
+            for (int i = text.IndexOf(word, StringComparison.Ordinal); i >= 0 && i < at; i = text.IndexOf(word, i + 1, StringComparison.Ordinal)) n++;
+            all.Add((word, EntityLabel.PER, p.Cluster, n));
+        }
+        var doc = TestDocuments.Build(text, all, new DateOnly(2026, 3, 2));
+        Stage.Run(doc);
+        return doc;
+    }
+
+    private static Quote QuoteOf(ArticleDocument doc, string words) =>
+        doc.Quotes.Single(q => doc.Text.Substring(q.Span.Start, q.Span.Length).Contains(words, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("“They came at night,” said a woman.", "They came at night", "a woman")]
+    [InlineData("“They came at night,” a woman said.", "They came at night", "a woman")]
+    [InlineData("A pro-government blogger wrote on his channel that the strike had “hit its target”.", "hit its target", "A pro-government blogger")]
+    [InlineData("“The deal is ready,” said a senior security source.", "The deal is ready", "a senior security source")]
+    public void An_unnamed_woman_blogger_or_source_is_the_speaker(string text, string words, string speaker)
+    {
+        var doc = Run(text);
+        Assert.Equal(speaker, QuoteOf(doc, words).Speaker);
+    }
+
+    [Fact]
+    public void A_source_close_to_the_talks_speaks_not_the_talks()
+    {
+        var doc = Run("A source close to the talks said the deal was ready.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("A source", q.Speaker);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+    }
+
+    [Fact]
+    public void The_name_a_woman_gave_after_the_quote_is_the_speakers()
+    {
+        const string text = "“They burned everything,” said a woman who gave her name only as Thandar.";
+        var doc = Run(text, ("Thandar", EntityLabel.PER, 0, 0));
+        Assert.Equal("Thandar", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void The_source_and_his_mother_are_not_a_person_named_nearby()
+    {
+        // "the source" stays unnamed, however near a name stands; "his mother" is not a person the article names
+        const string text = "One party source, describing a call from Omar Tell, said the vote was lost. “It is finished,” the source said.\n\n"
+            + "Omar Tell grew up in Mombasa. His mother wrote, “He was always stubborn.”";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0), ("Omar Tell", EntityLabel.PER, 0, 1), ("Mombasa", EntityLabel.LOC, 1, 0));
+        Assert.Equal("the source", QuoteOf(doc, "It is finished").Speaker);
+        Assert.Equal("His mother", QuoteOf(doc, "always stubborn").Speaker);
+    }
+
+    [Fact]
+    public void He_after_an_unnamed_witness_is_the_witness_not_the_spokesman_named_before()
+    {
+        const string text = "“The attackers were pushed back,” army spokesman Colonel Amadou Keita said.\n\n"
+            + "A resident of the nearby town, who asked not to be named, said the shooting began before dawn. “We hid under our beds,” he said.";
+        var doc = RunWithPronoun(text, ("he said.", 0), ("Amadou Keita", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amadou Keita", QuoteOf(doc, "pushed back").Speaker);
+        Assert.Equal("A resident of the nearby town", QuoteOf(doc, "We hid").Speaker);
+    }
+
+    [Fact]
+    public void He_after_a_quote_that_runs_over_two_sentences_still_looks_back_to_the_unnamed_soldier()
+    {
+        const string text = "“The line is holding,” General Petro Marchenko said.\n\n"
+            + "A soldier at the front said the picture was grimmer. “We are exhausted. We need people, not words,” he told a local newspaper.";
+        var doc = RunWithPronoun(text, ("he told", 0), ("Petro Marchenko", EntityLabel.PER, 0, 0));
+        Assert.Equal("A soldier", QuoteOf(doc, "We need people").Speaker);
+    }
+
+    [Fact]
+    public void He_after_an_unnamed_woman_or_an_organisation_is_not_either()
+    {
+        // "he" is no woman, and "the army" is no person: coreference's person stands
+        const string woman = "“We will hold the town,” Colonel Amadou Keita said.\n\nA woman in the market said the shelling had stopped. “It will start again,” he said.";
+        var doc = RunWithPronoun(woman, ("he said.", 0), ("Amadou Keita", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amadou Keita", QuoteOf(doc, "start again").Speaker);
+        const string army = "“We will hold the town,” Colonel Amadou Keita said.\n\nThe army said the shelling had stopped. “It will start again,” he said.";
+        doc = RunWithPronoun(army, ("he said.", 0), ("Amadou Keita", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amadou Keita", QuoteOf(doc, "start again").Speaker);
+    }
+
+    [Fact]
+    public void A_resident_reached_by_phone_speaks_and_so_does_he_after_it()
+    {
+        const string text = "“Families are eating animal feed,” agency director Paul Amoah said.\n\n"
+            + "A resident reached by phone said food prices had tripled. “A sack of sorghum costs a month's salary,” he said.";
+        var doc = RunWithPronoun(text, ("he said.", 0), ("Paul Amoah", EntityLabel.PER, 0, 0));
+        Assert.Equal("A resident", QuoteOf(doc, "food prices").Speaker);
+        Assert.Equal("A resident", QuoteOf(doc, "sack of sorghum").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_inside_the_subjects_apposition_is_not_the_subject()
+    {
+        const string text = "Yusuf Adan spoke first. A senior police officer, speaking on condition of anonymity because he was not authorised to brief the media, said the men had been moved.";
+        var doc = RunWithPronoun(text, ("he was", 0), ("Yusuf Adan", EntityLabel.PER, 0, 0));
+        Assert.Equal("A senior police officer", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_local_aid_worker_read_without_the_article_is_still_the_unnamed_speaker_he_stands_for()
+    {
+        const string text = "“They are lying,” rebel spokesman Idris Kamara said.\n\nA local aid worker, who asked not to be named, said four civilians were wounded. “The clinic has no bandages,” he said.";
+        var doc = RunWithPronoun(text, ("he said.", 0), ("Idris Kamara", EntityLabel.PER, 0, 0));
+        Assert.Equal("aid worker", QuoteOf(doc, "no bandages").Speaker);
+    }
+
+    [Fact]
+    public void She_is_not_the_man_whose_quotes_came_before()
+    {
+        // coreference gave "she" to the woman named first; the man quoted last is "he", not her
+        const string text = "Amina Yusuf said the clinic was overwhelmed. “They are lying,” Idris Kamara said. “We hold the villages,” he said.\n\n“The clinic has no bandages,” she said.";
+        var doc = Run(text, ("Amina Yusuf", EntityLabel.PER, 0, 0), ("Idris Kamara", EntityLabel.PER, 1, 0), ("he", EntityLabel.PER, 1, 4), ("she", EntityLabel.PER, 0, 0));
+        Assert.Equal("Idris Kamara", QuoteOf(doc, "We hold").Speaker);
+        Assert.Equal("Amina Yusuf", QuoteOf(doc, "no bandages").Speaker);
+    }
+
+    [Fact]
+    public void One_stray_he_does_not_make_a_woman_a_man()
+    {
+        // coreference gave "he" to Amina Yusuf once, "she" twice: she is still the woman quoted
+        const string text = "“We are full,” Amina Yusuf said. She said families arrive daily. Later he left, and she stayed.\n\n“We need water,” she said.";
+        var doc = Run(text, ("Amina Yusuf", EntityLabel.PER, 0, 0), ("She", EntityLabel.PER, 0, 0), ("he", EntityLabel.PER, 0, 1), ("she", EntityLabel.PER, 0, 0));
+        Assert.Equal("Amina Yusuf", QuoteOf(doc, "need water").Speaker);
+    }
+
+    [Fact]
+    public void A_family_name_that_comes_first_names_the_person_alone()
+    {
+        const string text = "Foreign Minister Zhou Ming met his counterpart in Hanoi on Thursday.\n\n“We are willing to manage differences properly,” Zhou said.";
+        var doc = Run(text, ("Zhou Ming", EntityLabel.PER, 0, 0), ("Hanoi", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Zhou Ming", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void An_envoy_leading_talks_is_the_speaker_not_the_hostages()
+    {
+        const string text = "The envoy leading talks on the release of hostages said negotiations had made “significant progress”.";
+        var doc = Run(text);
+        Assert.Equal("The envoy", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void The_channel_a_statement_was_posted_on_is_not_the_group()
+    {
+        const string text = "An armed group claimed the bombing on Monday.\n\nIn a statement posted on its Telegram channel, the group said the attack was “revenge for our martyrs”.";
+        var doc = Run(text, ("Telegram", EntityLabel.ORG, 0, 0));
+        Assert.NotEqual("Telegram", QuoteOf(doc, "revenge").Speaker);
+    }
+
+    [Theory]
+    [InlineData("According to a statement from the defence ministry, three soldiers were wounded.", "the defence ministry")]
+    [InlineData("According to a joint statement by the two armies, the ceasefire takes effect at midnight.", "the two armies")]
+    [InlineData("According to a Defence Ministry news release, the ceasefire takes effect at midnight.", "Defence Ministry")]
+    public void According_to_a_statement_from_a_body_is_that_bodys_word(string text, string speaker)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+    }
+
+    [Theory]
+    [InlineData("A statement from the interior ministry said the suspects had been arrested. The statement said two of them were foreigners.", "the interior ministry")]
+    [InlineData("In a statement on Monday, the army said it had retaken the town. The statement said 40 fighters were killed.", "the army")]
+    [InlineData("The Foreign Ministry said in a statement that talks would resume. The statement said no date was set.", "The Foreign Ministry")]
+    [InlineData("The two ministers discussed the border, according to a Defence Ministry news release. The release said they agreed to meet again.", "Defence Ministry")]
+    public void The_statement_speaks_for_its_author(string text, string author)
+    {
+        var doc = Run(text);
+        Assert.Equal(author, doc.Quotes.MaxBy(q => q.Span.Start)!.Speaker);
+        // (a statement no sentence before names keeps its words)
+        Assert.Equal("The statement", Assert.Single(Run("The statement said 40 fighters were killed.").Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Words_a_statement_accuses_someone_of_are_its_authors()
+    {
+        const string text = "The interior ministry said in a statement that the march was banned. The statement accused the organisers of “inciting violence”.";
+        var q = QuoteOf(Run(text), "inciting violence");
+        Assert.Equal("The interior ministry", q.Speaker);
+        Assert.Equal("accused", q.Cue?.Of(text));
+    }
+
+    [Fact]
+    public void A_headlines_accused_of_is_no_accusers_cue()
+    {
+        const string text = "Ruling party accused of “vote rigging”\n\nThe opposition accused the ruling party of attempted “vote rigging” in the referendum.";
+        var doc = Run(text);
+        Assert.All(doc.Quotes, q => Assert.Equal("The opposition", q.Speaker));
+    }
+
+    [Fact]
+    public void A_past_participle_does_not_reach_past_a_clause_of_its_own()
+    {
+        // "claimed" is the conflict's, not the public's: no speaker, no quote
+        Assert.Empty(Run("The trial has transfixed a public traumatized by a long conflict that has claimed nearly 40,000 lives.").Quotes);
+    }
+
+    [Fact]
+    public void The_ministry_is_the_ministry_named_before()
+    {
+        const string text = "An air strike hit the main hospital, the Health Ministry said.\n\n“The strike destroyed the emergency ward,” the ministry said in a statement.";
+        var doc = Run(text, ("Health Ministry", EntityLabel.ORG, 0, 0));
+        Assert.Equal("Health Ministry", QuoteOf(doc, "emergency ward").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ali Rezaei told a weekly news conference that the border would stay closed.")]
+    [InlineData("Ali Rezaei told a regular press briefing in Tehran that the border would stay closed.")]
+    public void What_a_spokesman_told_a_news_conference_is_the_clause_after_it(string text)
+    {
+        var q = Assert.Single(Run(text, ("Ali Rezaei", EntityLabel.PER, 0, 0)).Quotes);
+        Assert.Equal("the border would stay closed", text[q.Span.Start..q.Span.End]);
+    }
+
+    [Fact]
+    public void Words_a_source_says_someone_lamented_are_that_persons()
+    {
+        const string text = "One party source said Omar Tell lamented that “the walls are closing in on me”.";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "walls are closing").Speaker);
+        // (lamenting a thing reports no words)
+        Assert.Empty(Run("Omar Tell lamented the loss of his seat.", ("Omar Tell", EntityLabel.PER, 0, 0)).Quotes);
+    }
+
+    [Fact]
+    public void A_cue_inside_the_speakers_relative_clause_is_not_the_quotes_cue()
+    {
+        const string text = "“The door is open,” the official, who asked not to be identified because the talks are confidential, told reporters.";
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal("the official", q.Speaker);
+        Assert.Equal("told", q.Cue?.Of(text));
+    }
+}
