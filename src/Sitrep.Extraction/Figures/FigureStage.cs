@@ -350,7 +350,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Other = Lexicon.Set("other", "others");
         /// <summary>Verbs that report a count: its reporter is the claimant ("health officials said at least 21 ...").</summary>
         public static readonly ulong Reporting = Lexicon.Set("said", "says", "say", "reported", "told", "announced", "stated", "confirmed", "warned", "warns", "added",
-            "verified", "recorded", "documented"); // "The UN rights office has verified 10,582 civilian deaths"
+            "verified", "recorded", "documented", // "The UN rights office has verified 10,582 civilian deaths"
+            "saying", "reporting"); // "..., with Yerevan saying two ... and Baku reporting one ..." (see ReporterOf)
         /// <summary>Reporting verbs that also put a count on record without a reporter: "10,000 cases recorded since October".</summary>
         public static readonly ulong Recording = Lexicon.Set("verified", "recorded", "documented");
         /// <summary>
@@ -849,6 +850,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (c == ',' && depth == 0 && (Is(a + 1, "including") || Is(a + 1, "or"))) { appositive = true; depth = 1; continue; }
                         if (c is '–' or '—') { depth = depth == 0 ? 1 : 0; continue; }
                         if (c is ';' or ':' or '.' or '?' or '!' && depth == 0) break;
+                        // "The two armies traded blame, with Yerevan saying two soldiers were killed": a clause of its own follows
+                        if (c == ',' && depth == 0 && Is(a + 1, "with")) break;
                         // "killed 258 people, including 12 Americans, and injured more": the Americans are among the dead
                         if (c == ',' && depth == 0 && Is(a + 1, "and") && Is(qs - 1, "including") && _lastKind is FigureKind lk)
                         {
@@ -1331,6 +1334,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private string? ReporterOf(int cue)
         {
             int a, e;
+            // "..., with Yerevan saying two of its soldiers were killed and Baku reporting one wounded": a reporter only in that
+            // shape, a few words after "with" or "and" ("The group claimed the attack, saying ..." names none)
+            if (Is(cue, "saying") || Is(cue, "reporting"))
+            {
+                int b = cue - 1;
+                while (b >= 0 && b >= cue - 5 && _t[b].Kind == TK.Word && !Is(b, "with") && !Is(b, "and")) b--;
+                if (b < 0 || b == cue - 1 || !(Is(b, "with") || Is(b, "and")) || W.NotReporter.Contains(Word(cue - 1))) return null;
+                return _s[_t[b + 1].Start.._t[cue - 1].End];
+            }
             // ", said Lt. James Rhodes of the county sheriff's office": a name or a described reporter, not "said in a statement"
             if (IsP(cue - 1, ',') && cue + 1 < _n && _t[cue + 1].Kind == TK.Word && (char.IsUpper(_s[_t[cue + 1].Start]) || Word(cue + 1) is "the" or "a" or "an"))
             {

@@ -630,6 +630,16 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void With_x_saying_and_y_reporting_name_each_figures_claimant()
+    {
+        const string text = "The two armies traded blame, with Yerevan saying two of its soldiers were killed and Baku reporting one serviceman wounded.";
+        var doc = Run(text);
+        Assert.Equal("Yerevan", Assert.Single(doc.Figures, f => f.Kind == FigureKind.Killed).Claimant);
+        Assert.Equal("Baku", Assert.Single(doc.Figures, f => f.Kind == FigureKind.Wounded).Claimant);
+        Assert.Null(Assert.Single(Run("The group claimed the attack, saying it had killed 12 soldiers.").Figures).Claimant);
+    }
+
+    [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
         var f = Assert.Single(Run("The army says it repelled an assault on Gao; at least 14 civilians killed").Figures);
