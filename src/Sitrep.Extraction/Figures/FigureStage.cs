@@ -749,6 +749,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int v = last + 1;
             if (r.Kind == NumberKind.Vague && Is(v, "of")) v++;
             if (Is(v, "the") && r.Kind == NumberKind.Vague) v++;
+            // "two of its soldiers were killed": the people after a partitive's determiner
+            else if (Is(v, "of") && (In(v + 1, W.Possessives) || Is(v + 1, "its") || Is(v + 1, "the")) && PluralWord(v + 2) && (Lexicon.Cues(Slot(v + 2)) & Cue.Thing) == 0
+                     && Lexicon.After(Slot(v + 2)) is null) v += 2;
             int victimsStart = -1, victimsEnd = -1;
             int j = v;
             // ("Kills Seven Near Mogadishu Checkpoint", "injured nine overnight": a place's or a time's words end the people)

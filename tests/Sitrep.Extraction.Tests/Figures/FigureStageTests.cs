@@ -639,6 +639,12 @@ public sealed class FigureStageTests
         Assert.Null(Assert.Single(Run("The group claimed the attack, saying it had killed 12 soldiers.").Figures).Claimant);
     }
 
+    [Theory]
+    [InlineData("Two of its soldiers were killed in the shelling.", "soldiers")]
+    [InlineData("Three of their children were abducted on the way to school.", "children")]
+    public void The_people_of_a_partitive_are_the_victims(string sentence, string victims) =>
+        Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
+
     [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
