@@ -797,7 +797,8 @@ internal sealed class TimeScanner
                     // the weekend before (or after) the document date
                     int dow = ((int)_d.DayOfWeek + 6) % 7 + 1;
                     var sat = _d.AddDays(6 - dow);
-                    if (rel == -1 || (rel == 0 && !Future(first) && dow < 6)) sat = sat.AddDays(-7);
+                    // ("this weekend" from Wednesday on is the coming one unless a verb near it is past: "Talks resume this weekend")
+                    if (rel == -1 || (rel == 0 && !Future(first) && dow < 6 && !(Is(first, "this") && dow >= 3 && !Past(first)))) sat = sat.AddDays(-7);
                     if (rel == 1 && dow >= 6) sat = sat.AddDays(7);
                     var w = GDate.OfWeek(sat);
                     c = new Cand(first, k, TimexType.DATE, _hasDct ? w.Format() + "-WE" : null, Relative: true, Point: w);

@@ -353,6 +353,15 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void This_weekend_from_midweek_is_the_coming_one()
+    {
+        const string text = "Talks resume this weekend after a pause last weekend.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2025, 5, 15) }); // a Thursday, week 20
+        Assert.Equal("2025-W20-WE", Assert.Single(doc.Times, x => x.Span.Of(text) == "this weekend").Value);
+        Assert.Equal("2025-W19-WE", Assert.Single(doc.Times, x => x.Span.Of(text) == "last weekend").Value);
+    }
+
+    [Fact]
     public void A_part_of_day_before_on_and_a_weekday_is_that_days()
     {
         const string text = "Clashes erupted late on Monday and went on until dawn on Wednesday.";
