@@ -117,6 +117,8 @@ public sealed partial class EventCoder
         "town", "city", "suburb", "district", "area", "region", "neighbourhood", "neighborhood", "border", "position",
         "vehicle", "truck", "tanker", "ship", "vessel", "boat", "aircraft", "plane", "helicopter", "house", "home", "building",
         "target", "site", "facility", "stronghold", "outpost", "post", "barracks", "garrison", "patrol", "troop", "force",
+        // at sea and in kidnappings: "pirates hijacked a bulk carrier", "took 20 fishermen hostage"
+        "carrier", "freighter", "trawler", "dhow", "airliner", "crew", "sailor", "fisherman", "fishermen", "hostage", "captive",
     };
     private static readonly HashSet<string> Weapons = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,0 +1,41 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// Violence and security reports of genres earlier rounds had not tried (issue #6): incidents at sea, kidnappings,
+/// crackdowns on protests. Invented sentences; skipped when the models are absent.
+/// </summary>
+public sealed class SecurityGenresTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    [Theory]
+    [InlineData("Haitian gang members attacked a police station in Mirebalais.", "HTICRM", "190", "HTICOP")]
+    [InlineData("Mexican soldiers clashed with cartel members in Culiacan.", "MEXMIL", "190", "MEXCRM")]
+    [InlineData("Bandits abducted 40 Nigerian pupils from a boarding school.", "", "181", "NGAEDU")]
+    [InlineData("A Chinese coast guard ship rammed a Philippine navy vessel.", "CHNMIL", "190", "PHLMIL")]
+    public void Gangs_cartels_pupils_and_coast_guards_are_actors(string sentence, string source, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => (source.Length == 0 || e.Source == source) && e.Code == code && e.Target == target);
+    }
+
+    [Theory]
+    [InlineData("Yemeni rebels seized a cargo ship in the Red Sea.", "YEMREB")]
+    [InlineData("Somali pirates took 20 fishermen hostage off Eyl.", "SOMCRM")]
+    [InlineData("Somali pirates held 20 sailors hostage for a month.", "SOMCRM")]
+    [InlineData("Somali pirates hijacked a bulk carrier off Eyl.", "SOMCRM")]
+    public void Ships_seized_and_people_taken_hostage_are_hijackings_with_or_without_a_named_victim(string sentence, string source)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == "181");
+    }
+
+    [Fact]
+    public void Weapons_seized_stay_property_seized()
+    {
+        if (Code("Kenyan police seized Somali rifles in Mandera.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "181");
+    }
+}
