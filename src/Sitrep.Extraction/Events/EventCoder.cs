@@ -1855,6 +1855,8 @@ public sealed partial class EventCoder
         if (at >= 2 && p.Text[at - 1] == '-' && v >= 2 && p.Words[v - 2].End == at - 1 && p.Tag(v - 2) == "ADJ"
             && p.Word(v - 2).Length > 3 && !p.Word(v - 2).Equals("counter", StringComparison.OrdinalIgnoreCase)) return true;
         if (at < 2 || p.Text[at - 1] != '-' || !char.IsLetterOrDigit(p.Text[at - 2]) || !p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        // (not "tear-gassed", the one verb "tear-gas": "police tear-gassed protesters")
+        if (v >= 2 && p.Word(v - 2).Equals("tear", StringComparison.OrdinalIgnoreCase) && p.Head(v - 2) == v) return false;
         // (not a prefix: "re-elected", "co-chaired", "pre-approved")
         int from = at - 1;
         while (from > 0 && (char.IsLetterOrDigit(p.Text[from - 1]) || p.Text[from - 1] == '-')) from--;

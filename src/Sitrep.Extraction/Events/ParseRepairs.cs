@@ -72,6 +72,7 @@ internal static class ParseRepairs
         SubjectsReadAsClauses(pos, deps, text, ref labels, ref heads);
         VerbsReadAsAdjectives(pos, deps, text, ref labels, ref heads);
         HyphenedParticiplesReadAsClauses(pos, deps, text, ref labels, ref heads);
+        HyphenedVerbsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -502,6 +503,45 @@ internal static class ParseRepairs
             heads[n] = g; labels[n] = (byte)obj;
             heads[v] = n; labels[v] = (byte)amod;
             heads[name] = v; labels[name] = (byte)compound;
+        }
+    }
+
+    /// <summary>
+    /// "Police tear-gassed protesters", "Kenyan police tear-gas protesters" split by the tokenizer at the hyphen and
+    /// parsed as one noun phrase, "gassed" a modifier of "protesters": a "tear-gas" verb (a form of "gas" joined by a
+    /// hyphen to "tear", no space either side) hung on the noun after it, with a noun right before "tear", is the verb,
+    /// that noun its subject, "tear" its particle-like modifier and the noun after it its object.
+    /// </summary>
+    private static void HyphenedVerbsReadAsNouns(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"),
+            compound = IndexOf(deps.LabelSet, "compound");
+        if (verb < 0 || nsubj < 0 || obj < 0 || compound < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 3; v + 1 < words.Length; v++)
+        {
+            int tear = v - 2, subj = v - 3;
+            if (!words[v].SliceOf(text).StartsWith("gas", StringComparison.OrdinalIgnoreCase) || words[v - 1].SliceOf(text) is not "-"
+                || !words[tear].SliceOf(text).Equals("tear", StringComparison.OrdinalIgnoreCase)
+                || words[tear].End != words[v - 1].Start || words[v - 1].End != words[v].Start) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int n = h[v];
+            if (n <= v || pos[n] is not ("NOUN" or "PROPN") || pos[subj] is not ("NOUN" or "PROPN") || !Under(h, subj, n)) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            // the verb takes the noun phrase's place in the sentence; what stood before the subject ("Kenyan" of
+            // "Kenyan police") is the subject's, the full stop the verb's
+            heads[v] = heads[n]; labels[v] = labels[n]; tags[v] = (byte)verb;
+            for (int c = from; c < subj; c++)
+                if (Under(heads, c, n) && heads[c] != subj && !Under(heads, c, subj)) heads[c] = subj;
+            for (int c = n + 1; c < to; c++)
+                if (heads[c] == n && deps.Label(c) == "punct") heads[c] = v;
+            heads[subj] = v; labels[subj] = (byte)nsubj;
+            heads[tear] = v; labels[tear] = (byte)compound;
+            heads[v - 1] = v;
+            heads[n] = v; labels[n] = (byte)obj;
         }
     }
 

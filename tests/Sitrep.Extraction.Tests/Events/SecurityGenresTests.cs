@@ -38,4 +38,17 @@ public sealed class SecurityGenresTests
         if (Code("Kenyan police seized Somali rifles in Mandera.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code == "181");
     }
+
+    [Theory]
+    [InlineData("Chinese coast guard vessels fired water cannon at a Philippine boat.", "CHNMIL", "PHL")]
+    [InlineData("Kenyan police fired tear gas at protesters in Nairobi.", "KENCOP", "KENOPP")]
+    [InlineData("Kenyan police teargassed protesters in Nairobi.", "KENCOP", "KENOPP")]
+    [InlineData("Kenyan police tear-gassed protesters in Nairobi.", "KENCOP", "KENOPP")]
+    [InlineData("Kenyan police tear-gas protesters in Nairobi", "KENCOP", "KENOPP")]
+    public void Tear_gas_and_water_cannon_are_crowd_control_not_shooting(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == "175" && e.Target == target);
+        Assert.DoesNotContain(events, e => e.Code is "190" or "193" or "194");
+    }
 }
