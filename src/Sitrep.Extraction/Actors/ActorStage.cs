@@ -174,6 +174,8 @@ public sealed class ActorStage : Stage
             if (_coder.NamesTreatyAfter(text, m.Span)) continue;
             // ("US$ 30 billion": the currency)
             if (Currency.SignAfter(text, m.Span.End)) continue;
+            // ("in the Gulf of Oman", "the South China Sea": water named after a country or town is no party of it)
+            if (m.Label == EntityLabel.LOC && NamesWater(text, m.Span)) continue;
             var c = _coder.CodeName(text, m.Span, on) ?? _coder.Code(text, ArmedGroupPhrase(text, m), on);
             if (c is not null && m.Label == EntityLabel.ORG && RankOpensName(text, m.Span, c.Evidence)) continue;
             // ("Greater New Orleans Fair Housing Action Center" tagged from "Orleans" on: a French city's name in another's)
@@ -262,6 +264,20 @@ public sealed class ActorStage : Stage
         while (first < words.Count && (words[first].IsPunct || words[first].Norm == "the")) first++;
         return first + 1 < words.Count && Ranks.Contains(words[first].Norm)
             && evidence.Start == words[first].Start && evidence.End == words[first].End;
+    }
+
+    private static readonly HashSet<string> WaterWords = new(StringComparer.OrdinalIgnoreCase)
+        { "Gulf", "Bay", "Sea", "Ocean", "Strait", "Straits", "Channel" };
+
+    /// <summary>
+    /// A name of a body of water: one that opens with a water word and "of" ("Gulf of Aden", "Strait of Hormuz") or ends
+    /// with one ("South China Sea").
+    /// </summary>
+    internal static bool NamesWater(string text, TextSpan mention)
+    {
+        var words = mention.SliceOf(text)[(FirstContent(text, mention) - mention.Start)..].ToString()
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && (WaterWords.Contains(words[^1]) || WaterWords.Contains(words[0]) && words[1] == "of");
     }
 
     /// <summary>Where the mention's first word after a leading "the" starts.</summary>

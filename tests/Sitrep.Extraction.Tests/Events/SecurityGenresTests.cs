@@ -51,4 +51,14 @@ public sealed class SecurityGenresTests
         Assert.Contains(events, e => e.Source == source && e.Code == "175" && e.Target == target);
         Assert.DoesNotContain(events, e => e.Code is "190" or "193" or "194");
     }
+
+    [Theory]
+    [InlineData("Iranian commandos seized a Greek tanker in the Gulf of Oman.", "OMN")]
+    [InlineData("Kenyan warships patrolled the Gulf of Aden on Monday.", "YEM")]
+    [InlineData("Chinese ships fired water cannon at a boat in the South China Sea.", "CHN")]
+    public void Water_named_after_a_country_or_town_is_no_party_of_it(string sentence, string country)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith(country, StringComparison.Ordinal));
+    }
 }
