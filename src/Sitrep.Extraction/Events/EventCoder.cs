@@ -2274,6 +2274,21 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> ArtilleryMunitions = new(StringComparer.OrdinalIgnoreCase) { "shell", "mortar", "rocket", "artillery" };
     private static readonly HashSet<string> AerialMunitions = new(StringComparer.OrdinalIgnoreCase) { "missile", "drone" };
 
+    private static readonly HashSet<string> Restrictions = new(StringComparer.OrdinalIgnoreCase)
+        { "curfew", "emergency", "martial", "internet", "media" };
+
+    /// <summary>The phrase of <paramref name="obj"/> names a curfew, an emergency or the internet ("a state of emergency",
+    /// "mobile internet services"), not some other thing a dictionary pattern of the verb reads as a restriction.</summary>
+    private static bool NamesRestriction(Parsed p, int obj)
+    {
+        if (obj < 0) return false;
+        for (int t = obj; t < p.RunEnd[obj] && t <= obj + 6; t++)
+            if (p.IsUnder(t, obj) && IsLemma(p, t, Restrictions)) return true;
+        for (int t = Math.Max(0, obj - 4); t < obj; t++)
+            if (p.IsUnder(t, obj) && IsLemma(p, t, Restrictions)) return true;
+        return false;
+    }
+
     /// <summary>An "in X" dependent (oblique or nominal modifier) of <paramref name="t"/>, or -1.</summary>
     private static int LocativeIn(Parsed p, int t) => p.PrepPhrase(t, nominal: true, "in");
 
@@ -3104,6 +3119,19 @@ public sealed partial class EventCoder
             if (!_dictionaryDecides && !nominal && tgtHits.Count > 0 && ClauseParties(p, predicate) is { Count: > 0 } named
                 && !named.Exists(n => tgtHits.Exists(t => t.Code.Length >= 3 && n.Code.StartsWith(t.Code[..3], StringComparison.Ordinal))))
                 tgtHits.Clear();
+        }
+        // "imposed a curfew in Maputo", "Bangladesh cut mobile internet services": a curfew, a state of emergency or a
+        // restriction of freedoms (1721-1724) with no one named is on the people of the place it is imposed in, else on
+        // the imposer's own people (a state restricts those it governs).
+        if (!_dictionaryDecides && tgtHits.Count == 0 && code is "1721" or "1723" or "1724" && NamesRestriction(p, obj))
+        {
+            int at = LocativeIn(p, predicate);
+            if (at < 0 && obj >= 0) at = LocativeIn(p, obj);
+            if (at >= 0) CollectActors(p, at, tgtHits, nominalHead: false);
+            tgtHits.RemoveAll(IsBareRole);
+            if (tgtHits.Count == 0 && srcHits.Find(h => !IsBareRole(h)) is { Code.Length: >= 3 } imposer)
+                tgtHits.Add(new ActorHit(imposer.Code[..3] + "CVL", imposer.Span));
+            else if (tgtHits.Count > 0 && tgtHits[0].Code.Length == 3) tgtHits[0] = tgtHits[0] with { Code = tgtHits[0].Code + "CVL" };
         }
         // "Xi arrived in Belgrade for a state visit": a visit with no one named as its object is to the country of the
         // town one arrives in (the host); one's own country is no host ("arrived back in Beijing"). Only officials visit:

@@ -61,4 +61,31 @@ public sealed class SecurityGenresTests
         if (Code(sentence) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Target.StartsWith(country, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Mozambican government imposed a curfew in Maputo.", "MOZGOV", "1723", "MOZCVL")]
+    [InlineData("Ethiopia declared a state of emergency on Friday.", "ETH", "1724", "ETHCVL")]
+    [InlineData("Kenyan authorities restricted internet access in Nairobi.", "KENGOV", "1721", "KENCVL")]
+    [InlineData("Bangladesh cut mobile internet services on Thursday.", "BGD", "1721", "BGDCVL")]
+    public void Curfews_emergencies_and_internet_shutdowns_restrict_the_people_of_the_place_or_the_imposers_own(string sentence, string source, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
+    }
+
+    [Theory]
+    [InlineData("The Kenyan Senate ordered a quick solution to the crisis.")]
+    [InlineData("Kenya ordered the confiscation of the farms.")]
+    public void What_else_a_dictionary_reads_as_a_restriction_is_on_no_one_named(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("172", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_curfew_on_a_named_party_stays_on_it()
+    {
+        if (Code("Israel imposed a curfew on Palestinians in Hebron.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ISR" && e.Code == "1723" && e.Target.StartsWith("PSE", StringComparison.Ordinal));
+    }
 }
