@@ -126,6 +126,9 @@ public sealed partial class EventCoder
         "strike", "bullet", "explosion", "blast", "grenade", "artillery", "sniper", "ambush", "raid", "fire", "shooting", "gun",
         "explosive", "mine", "landmine", "bombardment", "attack", "assault", "offensive", "clash", "fighting",
     };
+    /// <summary>Weapons held in the hand, with those of <see cref="Weapons"/> what one fights "with".</summary>
+    private static readonly HashSet<string> HandArms = new(StringComparer.OrdinalIgnoreCase)
+        { "arms", "weapon", "rifle", "knife", "machete", "axe", "cannon", "launcher" };
     private static readonly HashSet<string> Accidents = new(StringComparer.OrdinalIgnoreCase)
         { "crash", "collide", "capsize", "sink", "derail", "overturn", "plunge", "collapse", "flood" };
     private static readonly HashSet<string> Mishaps = new(StringComparer.OrdinalIgnoreCase)
@@ -2311,6 +2314,8 @@ public sealed partial class EventCoder
             if (cs.Equals("against", StringComparison.OrdinalIgnoreCase)) { if (cooperation) continue; return c; }
             // "captured by the battalion with the aid of intelligence officers": a helper, not one acted on.
             if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
+            // "opened fire with small arms and mortars on Indian posts": the weapons one acts with, not one acted on.
+            if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, c, Weapons) || IsLemma(p, c, HandArms))) continue;
             if (IsScene(p, v, c)) continue;
             // "is financed by Saudi Arabia ... and, to a smaller extent, by UN organizations" with the second "by" phrase
             // hung on the verb as a plain oblique: in the passive a "by" phrase names a doer, never the one acted on.

@@ -73,6 +73,7 @@ internal static class ParseRepairs
         VerbsReadAsAdjectives(pos, deps, text, ref labels, ref heads);
         HyphenedParticiplesReadAsClauses(pos, deps, text, ref labels, ref heads);
         HyphenedVerbsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
+        TargetsHungOnWeapons(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -543,6 +544,47 @@ internal static class ParseRepairs
             heads[v - 1] = v;
             heads[n] = v; labels[n] = (byte)obj;
         }
+    }
+
+    private static readonly HashSet<string> Arms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arms", "weapon", "gun", "rifle", "mortar", "rocket", "missile", "drone", "artillery", "grenade", "shell", "bomb",
+        "cannon", "launcher", "fire", "gunfire",
+    };
+
+    /// <summary>
+    /// "Pakistani troops opened fire with small arms and mortars on Indian posts" parsed with "on Indian posts" a modifier
+    /// of the weapons: an "on", "at" or "upon" phrase hung on the weapons a verb acts with ("with" phrase) is what the
+    /// verb aims at, the verb's own oblique.
+    /// </summary>
+    private static void TargetsHungOnWeapons(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obl = IndexOf(deps.LabelSet, "obl");
+        if (obl < 0) return;
+        var words = pos.Words.Spans;
+        for (int t = 2; t < words.Length; t++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int weapon = h[t];
+            if (weapon < 0 || weapon >= t || !deps.Label(t).StartsWith("nmod", StringComparison.Ordinal) || !HasCase(h, deps, words, text, t, "on", "at", "upon")) continue;
+            // (the weapons, or the first of weapons joined by "and": "with small arms and mortars on ...")
+            int arms = deps.Label(weapon) == "conj" && h[weapon] >= 0 && h[weapon] < weapon ? h[weapon] : weapon;
+            int verb = h[arms];
+            if (verb < 0 || pos[verb] != "VERB" || deps.Label(arms) != "obl" || !HasCase(h, deps, words, text, arms, "with")) continue;
+            if (!Array.Exists(Lemmas.Forms(words[weapon].SliceOf(text)), Arms.Contains)) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[t] = verb; labels[t] = (byte)obl;
+        }
+    }
+
+    /// <summary>Word <paramref name="w"/> has one of <paramref name="cases"/> as its preposition (as the heads are mended so far).</summary>
+    private static bool HasCase(int[] h, Dependencies deps, ImmutableArray<Sitrep.Core.TextSpan> words, string text, int w, params ReadOnlySpan<string> cases)
+    {
+        for (int c = Math.Max(0, w - 4); c < w; c++)
+            if (h[c] == w && deps.Label(c) == "case")
+                foreach (var k in cases) if (words[c].SliceOf(text).Equals(k, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool UnderAny(List<int> governors, int word, int[]? heads, Dependencies deps)

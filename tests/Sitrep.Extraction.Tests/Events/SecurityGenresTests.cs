@@ -88,4 +88,14 @@ public sealed class SecurityGenresTests
         if (Code("Israel imposed a curfew on Palestinians in Hebron.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "ISR" && e.Code == "1723" && e.Target.StartsWith("PSE", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Pakistani troops opened fire with small arms and mortars on Indian posts in the Poonch sector.")]
+    [InlineData("Pakistani troops opened fire with mortars on Indian posts.")]
+    [InlineData("Pakistani troops fired with machine guns at Indian posts.")]
+    public void The_weapons_one_fires_with_are_no_target_and_what_they_are_aimed_at_is(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "PAKMIL" && e.Target == "IND" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
