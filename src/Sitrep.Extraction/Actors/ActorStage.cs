@@ -79,7 +79,8 @@ public sealed class ActorStage : Stage
         var held = new Held(result);
         foreach (var (sentence, words, matches) in scanned)
         {
-            BareMentions(document, words, matches, entities, byCluster, mainCountry, on, result, held);
+            BareMentions(document, words, matches, entities, byCluster, mainCountry, on, result, held,
+                homeCountry: datelineCountry is not null && datelineCountry == mainCountry ? mainCountry : null);
             SharedNames(text, words, matches, on, result);
         }
 
@@ -196,6 +197,21 @@ public sealed class ActorStage : Stage
         "and", "or", "but", "has", "had", "have", "is", "was", "were", "are", "said", "says", "say", "to", "of", "in", "on", "at", "near",
         "with", "from", "for", "that", "which", "who", "would", "will", "also", "later", "then", "after", "before", "against", "by",
     };
+
+    /// <summary>A state's bodies as a report from that state names them bare (see BareMentions).</summary>
+    private static readonly HashSet<string> HomeBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "government", "authorities", "police", "policemen", "army", "troops", "soldiers", "security forces",
+        "junta", "regime", "cabinet", "navy", "coast guard",
+    };
+
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
+        { "the", "and", "or", "but", "that", "said", "says", "as", "while", "when", "after", "before", "where", "because", "since", "if" };
+
+    /// <summary>Nothing but "the", a conjunction, a verb of saying or a punctuation mark stands before word <paramref name="left"/>
+    /// ("the government", "Police tear-gassed", "said troops rescued"; not "additional troops", "rival authorities").</summary>
+    private static bool BareBefore(List<PhraseWord> words, int left) =>
+        left == 0 || words[left - 1].IsPunct || OpeningWords.Contains(words[left - 1].Norm);
 
     /// <summary>Words that make armed men or police the state's own: "federal forces", "government troops", "regime soldiers".</summary>
     private static readonly HashSet<string> HomeWords = new(StringComparer.Ordinal) { "federal", "government", "regime", "national", "junta" };
@@ -415,7 +431,8 @@ public sealed class ActorStage : Stage
     }
 
     private void BareMentions(ArticleDocument document, List<PhraseWord> words, List<LexMatch> matches,
-        List<Entity> entities, Dictionary<int, Actor> byCluster, string? mainCountry, DateOnly? on, ImmutableArray<Actor>.Builder result, Held held)
+        List<Entity> entities, Dictionary<int, Actor> byCluster, string? mainCountry, DateOnly? on, ImmutableArray<Actor>.Builder result, Held held,
+        string? homeCountry = null)
     {
         var text = document.Text;
         var used = new bool[words.Count];
@@ -478,6 +495,16 @@ public sealed class ActorStage : Stage
                     var ctx = BasedIn(text, words, left, on) ?? CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out several);
                     if (ctx is null && !several && !UnknownTownOfSentence(words, matches)) { ctx = mainCountry; fromArticle = ctx is not null; }
                     if (ctx is not null) coding = coding.WithCountry(ctx);
+                }
+                // "NAIROBI (Reuters) - ... authorities shut down internet access", "the government imposed a curfew": the
+                // state's own bodies named bare, with no word before them, in a report filed from the country it is mostly
+                // about, are that country's (not by a sentence's place: "the army shelled Mariupol" names no Ukrainian army).
+                // (State bodies only: officials, spokesmen and weapons may be anyone's.)
+                else if (coding.Country.Length == 0 && homeCountry is not null && left == head.First && coding.Role is "GOV" or "COP" or "MIL"
+                         && HomeBodies.Contains(phrase.Of(text)) && BareBefore(words, left) && !Worldwide(words, head.Last + 1))
+                {
+                    coding = coding.WithCountry(homeCountry);
+                    fromArticle = true;
                 }
                 // (once: "Libya, the US ambassador" cut at the article may leave the title an entity's rule coded already)
                 if (held.Holds(coding, phrase)) continue;

@@ -98,4 +98,24 @@ public sealed class SecurityGenresTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == "PAKMIL" && e.Target == "IND" && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_states_bodies_named_bare_in_a_report_filed_from_that_state_are_its_own()
+    {
+        const string report = "MAPUTO, Nov 7 (Reuters) - Mozambican opposition supporters marched in Maputo on Thursday. "
+            + "The government imposed a curfew on Thursday. Authorities also restricted internet access across the country.";
+        if (Code(report) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "MOZGOV" && e.Code == "1723");
+        Assert.Contains(events, e => e.Source == "MOZGOV" && e.Code == "1721");
+    }
+
+    [Fact]
+    public void Bodies_with_a_word_of_their_own_before_them_are_not_given_the_reports_country()
+    {
+        const string report = "MAPUTO, Nov 7 (Reuters) - Mozambican opposition supporters marched in Maputo on Thursday. "
+            + "Rwandan officials said additional troops and rival authorities were sent to the north.";
+        if (EventCoderTests.Pipeline.Value is not { } pipeline) return;
+        var doc = pipeline.Run(new ArticleDocument(report));
+        Assert.DoesNotContain(doc.Actors, a => a.Code is "MOZMIL" or "MOZGOV");
+    }
 }
