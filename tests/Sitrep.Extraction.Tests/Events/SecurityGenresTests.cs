@@ -118,4 +118,11 @@ public sealed class SecurityGenresTests
         var doc = pipeline.Run(new ArticleDocument(report));
         Assert.DoesNotContain(doc.Actors, a => a.Code is "MOZMIL" or "MOZGOV");
     }
+
+    [Fact]
+    public void Northern_Ireland_is_part_of_the_United_Kingdom()
+    {
+        if (Code("Northern Ireland police arrested two Irish men near Newry.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "GBRCOP" && e.Code == "173" && e.Target == "IRL");
+    }
 }
