@@ -2911,6 +2911,8 @@ public sealed partial class EventCoder
                 if (!IsForce(code) && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && IsTown(p, c)) continue;
                 // "met on the sidelines of the UN General Assembly": the occasion is when and where, no party.
                 if (IsLemma(p, c, Settings)) continue;
+                // "seized a town on the Chinese border": where the object lies, no party (see DropBorderNeighbours).
+                if (!_dictionaryDecides && IsBorderPhrase(p, c)) continue;
                 // "called for the replacement of French troops with African Union troops": what replaces is no party.
                 if (!_dictionaryDecides && cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, obj, Substitutions)) continue;
                 // "talks on Syria": the topic of talks, not a party to them.
@@ -3701,6 +3703,7 @@ public sealed partial class EventCoder
             DropTopicLabel(p, fresh);
             DropOccasionNames(p, head, fresh);
             DropMunitionWeapons(p, lo, hi, fresh);
+            if (!_dictionaryDecides) DropBorderNeighbours(p, head, fresh);
             if (_dictionaryDecides) DropNestedActors(p, lo, hi, fresh);
             if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); DescribedName(p, head, fresh); }
             memo[key] = found = fresh.ToArray();
@@ -3712,6 +3715,37 @@ public sealed partial class EventCoder
             if ((modifiersOnly || IsAttackNoun(p, head)) && InFacilityCompound(p, lo, head, h.Span)) continue;
             hits.Add(h);
         }
+    }
+
+    private static readonly HashSet<string> Frontiers = new(StringComparer.OrdinalIgnoreCase) { "border", "frontier", "boundary" };
+    private static readonly HashSet<string> BorderCases = new(StringComparer.OrdinalIgnoreCase) { "on", "near", "along", "at", "by", "across" };
+
+    /// <summary>
+    /// "seized a town on the Chinese border", "posts along the Pakistani frontier": the country whose border a place lies
+    /// on is its neighbour as often as its owner, no party the phrase names.
+    /// </summary>
+    private static void DropBorderNeighbours(Parsed p, int head, List<ActorHit> hits)
+    {
+        if (hits.Count == 0) return;
+        foreach (var border in BorderPhrases(p, head)) hits.RemoveAll(h => border.Contains(h.Span.Start) && h.Span.End <= border.End);
+    }
+
+    private static bool IsBorderPhrase(Parsed p, int t) =>
+        IsLemma(p, t, Frontiers) && p.CaseOf(t) is var cs && !cs.IsEmpty && BorderCases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(cs);
+
+    /// <summary>The "on/near/along the X border" phrases hung on <paramref name="head"/> (see <see cref="DropBorderNeighbours"/>).</summary>
+    private static List<TextSpan> BorderPhrases(Parsed p, int head)
+    {
+        var found = new List<TextSpan>(0);
+        for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
+        {
+            if (!p.Label(c).StartsWith("nmod", StringComparison.Ordinal) || !IsBorderPhrase(p, c)) continue;
+            int lo = c, hi = c;
+            while (lo > 0 && p.IsUnder(lo - 1, c)) lo--;
+            while (hi + 1 < p.Words.Length && p.IsUnder(hi + 1, c)) hi++;
+            found.Add(new TextSpan(p.Words[lo].Start, p.Words[hi].End));
+        }
+        return found;
     }
 
     /// <summary>
@@ -3823,6 +3857,7 @@ public sealed partial class EventCoder
                 // ("an oil refinery in Russia's Samara region": a facility hit stands where it is)
                 bool facilityIn = head == obj && p.Label(c) == "nmod" && p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) && IsLemma(p, obj, Facilities);
                 if (p.Label(c) is not ("nmod" or "obl") || !IsPlaceTargetCase(p.CaseOf(c)) && !facilityIn) continue;
+                if (!_dictionaryDecides && IsBorderPhrase(p, c)) continue;
                 if (PlaceIn(p, c, places, hits)) return;
             }
         }
@@ -3974,9 +4009,11 @@ public sealed partial class EventCoder
         int lo = head, hi = head;
         Extend(p, head, ref lo, ref hi, 0);
         var phrase = new TextSpan(p.Words[lo].Start, p.Words[hi].End);
+        var borders = _dictionaryDecides ? [] : BorderPhrases(p, head);
         foreach (var place in places)
         {
             if (!phrase.Contains(place.Span.Start) || place.Span.End > phrase.End) continue;
+            if (borders.Exists(b => b.Contains(place.Span.Start))) continue;
             if (place.Country is not { Length: 2 } cc || !_iso3.TryGetValue(cc, out var iso3)) continue;
             hits.Add(new ActorHit(iso3, place.Span));
             return true;

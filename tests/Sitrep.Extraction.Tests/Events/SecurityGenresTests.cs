@@ -125,4 +125,21 @@ public sealed class SecurityGenresTests
         if (Code("Northern Ireland police arrested two Irish men near Newry.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "GBRCOP" && e.Code == "173" && e.Target == "IRL");
     }
+
+    [Theory]
+    [InlineData("Myanmar rebels seized a town on the Chinese border.", "CHN")]
+    [InlineData("Pakistani troops shelled Indian posts along the Chinese frontier.", "CHN")]
+    public void A_country_whose_border_a_place_lies_on_is_no_party(string sentence, string neighbour)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Target.StartsWith(neighbour, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_border_itself_attacked_stays_its_countrys()
+    {
+        if (Code("Thai troops shelled the Cambodian border.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "THAMIL" && e.Target == "KHM");
+    }
 }
