@@ -142,4 +142,13 @@ public sealed class SecurityGenresTests
         if (Code("Thai troops shelled the Cambodian border.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "THAMIL" && e.Target == "KHM");
     }
+
+    [Theory]
+    [InlineData("Hamas drones struck an Israeli tank near the fence.", "PSEREBHMS", "ISRMIL")]
+    [InlineData("American warships shot down several Houthi drones.", "USAMIL", "YEMREB")]
+    public void An_armed_groups_drones_are_its_own_not_a_product_of_its_name(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Target == target && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
