@@ -2963,9 +2963,16 @@ public sealed partial class EventCoder
         {
             int weapon = p.FirstAfter(tgtHits[0].Span.Start);
             tgtHits.Clear();
-            if (weapon < p.Words.Length && EarlierForce(p, output, sentence, p.Words[predicate].Start, weapon, doer: true) is { } launcher
+            if (weapon < p.Words.Length && (obj < 0 || Launcher(p, obj) < 0) && EarlierForce(p, output, sentence, p.Words[predicate].Start, weapon, doer: true) is { } launcher
                 && !srcHits.Exists(h => h.Code == launcher.Code))
                 tgtHits.Add(launcher);
+        }
+        // "shot down several drones launched by the Houthis": weapons brought down are those of the launcher their own
+        // clause names.
+        if (!_dictionaryDecides && IsForce(code) && tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Projectiles) && Launcher(p, obj) is var launchedBy && launchedBy >= 0)
+        {
+            CollectActors(p, launchedBy, tgtHits, nominalHead: false);
+            tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
@@ -3791,6 +3798,15 @@ public sealed partial class EventCoder
                     break;
                 }
         }
+    }
+
+    /// <summary>The "by" agent of a participle of launching or firing on <paramref name="weapons"/> ("drones launched by the
+    /// Houthis"), or -1.</summary>
+    private static int Launcher(Parsed p, int weapons)
+    {
+        for (int c = p.FirstChild[weapons]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "acl" && IsLemma(p, c, Firing) && p.Child(c, "obl:agent") is var agent && agent >= 0) return agent;
+        return -1;
     }
 
     private static readonly HashSet<string> Aiming = new(StringComparer.OrdinalIgnoreCase) { "aim", "direct", "target" };

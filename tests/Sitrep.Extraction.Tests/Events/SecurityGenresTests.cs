@@ -151,4 +151,13 @@ public sealed class SecurityGenresTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Target == target && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("American warships shot down several drones launched by the Houthis.")]
+    [InlineData("American warships shot down a drone launched by Houthi rebels.")]
+    public void Weapons_brought_down_are_those_of_the_launcher_their_clause_names(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "USAMIL" && e.Target == "YEMREB" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
