@@ -474,7 +474,12 @@ public sealed class ActorStage : Stage
                 left++;
             if (IsAppositionOfName(text, words, left, entities)) continue;
             var phrase = new TextSpan(words[left].Start, words[head.Last].End);
-            if (Covered(entities, phrase, OwnerEnd(words, left, head.First))) continue;
+            // ("U.S. troops" with "U.S." tagged an organisation at the start of a sentence: a country's name is the
+            // phrase's country, as it is when tagged a place)
+            int countryEnd = -1;
+            foreach (var m in matches)
+                if (m.First == left && m.Last < head.First && m.Entry.Kind is EntryKind.CountryName or EntryKind.CountryAdjective) countryEnd = words[m.Last].End;
+            if (Covered(entities, phrase, Math.Max(OwnerEnd(words, left, head.First), countryEnd))) continue;
             // "the business which …", "actionable intelligence": the activity or the knowledge, no party, where no owner says whose.
             if (left == head.First && head.First == head.Last && MassRoles.Contains(words[head.First].Norm)) continue;
             foreach (var c in _coder.CodeWords(words, left, head.Last + 1, on))

@@ -160,4 +160,11 @@ public sealed class SecurityGenresTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == "USAMIL" && e.Target == "YEMREB" && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_countrys_name_opening_a_sentence_still_makes_its_troops_its_army()
+    {
+        if (Code("U.S. troops attacked Houthi positions near Hodeidah.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "USAMIL" && e.Code == "190" && e.Target == "YEMREB");
+    }
 }
