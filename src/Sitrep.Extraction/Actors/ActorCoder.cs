@@ -268,8 +268,14 @@ public sealed class ActorCoder
         if (entry.Kind != EntryKind.Org || name.Possessive || next.IsPunct || IsCompany(entry)) return false;
         var code = entry.Code;
         if (code.Length <= 3 || code.StartsWith("IGO", StringComparison.Ordinal) || _lexicon.CountryCodes.Contains(code)) return false;
+        bool armed = false;
         for (int at = 3; at + 3 <= code.Length; at += 3)
+        {
             if (code.AsSpan(at, 3) is "GOV" or "MIL" or "COP" or "SPY" or "LEG" or "JUD") return false;
+            armed |= code.AsSpan(at, 3) is "REB" or "INS";
+        }
+        // (an armed group flies drones of its own: "Houthi drones", "Hamas drones" are the group's, no maker's product)
+        if (armed && next.Norm is "drone" or "drones") return false;
         return IsModel(next.Norm) || Aircraft.Contains(next.Norm);
     }
 

@@ -79,7 +79,8 @@ public sealed class ActorStage : Stage
         var held = new Held(result);
         foreach (var (sentence, words, matches) in scanned)
         {
-            BareMentions(document, words, matches, entities, byCluster, mainCountry, on, result, held);
+            BareMentions(document, words, matches, entities, byCluster, mainCountry, on, result, held,
+                homeCountry: datelineCountry is not null && datelineCountry == mainCountry ? mainCountry : null);
             SharedNames(text, words, matches, on, result);
         }
 
@@ -174,6 +175,8 @@ public sealed class ActorStage : Stage
             if (_coder.NamesTreatyAfter(text, m.Span)) continue;
             // ("US$ 30 billion": the currency)
             if (Currency.SignAfter(text, m.Span.End)) continue;
+            // ("in the Gulf of Oman", "the South China Sea": water named after a country or town is no party of it)
+            if (m.Label == EntityLabel.LOC && NamesWater(text, m.Span)) continue;
             var c = _coder.CodeName(text, m.Span, on) ?? _coder.Code(text, ArmedGroupPhrase(text, m), on);
             if (c is not null && m.Label == EntityLabel.ORG && RankOpensName(text, m.Span, c.Evidence)) continue;
             // ("Greater New Orleans Fair Housing Action Center" tagged from "Orleans" on: a French city's name in another's)
@@ -194,6 +197,21 @@ public sealed class ActorStage : Stage
         "and", "or", "but", "has", "had", "have", "is", "was", "were", "are", "said", "says", "say", "to", "of", "in", "on", "at", "near",
         "with", "from", "for", "that", "which", "who", "would", "will", "also", "later", "then", "after", "before", "against", "by",
     };
+
+    /// <summary>A state's bodies as a report from that state names them bare (see BareMentions).</summary>
+    private static readonly HashSet<string> HomeBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "government", "authorities", "police", "policemen", "army", "troops", "soldiers", "security forces",
+        "junta", "regime", "cabinet", "navy", "coast guard",
+    };
+
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
+        { "the", "and", "or", "but", "that", "said", "says", "as", "while", "when", "after", "before", "where", "because", "since", "if" };
+
+    /// <summary>Nothing but "the", a conjunction, a verb of saying or a punctuation mark stands before word <paramref name="left"/>
+    /// ("the government", "Police tear-gassed", "said troops rescued"; not "additional troops", "rival authorities").</summary>
+    private static bool BareBefore(List<PhraseWord> words, int left) =>
+        left == 0 || words[left - 1].IsPunct || OpeningWords.Contains(words[left - 1].Norm);
 
     /// <summary>Words that make armed men or police the state's own: "federal forces", "government troops", "regime soldiers".</summary>
     private static readonly HashSet<string> HomeWords = new(StringComparer.Ordinal) { "federal", "government", "regime", "national", "junta" };
@@ -262,6 +280,20 @@ public sealed class ActorStage : Stage
         while (first < words.Count && (words[first].IsPunct || words[first].Norm == "the")) first++;
         return first + 1 < words.Count && Ranks.Contains(words[first].Norm)
             && evidence.Start == words[first].Start && evidence.End == words[first].End;
+    }
+
+    private static readonly HashSet<string> WaterWords = new(StringComparer.OrdinalIgnoreCase)
+        { "Gulf", "Bay", "Sea", "Ocean", "Strait", "Straits", "Channel" };
+
+    /// <summary>
+    /// A name of a body of water: one that opens with a water word and "of" ("Gulf of Aden", "Strait of Hormuz") or ends
+    /// with one ("South China Sea").
+    /// </summary>
+    internal static bool NamesWater(string text, TextSpan mention)
+    {
+        var words = mention.SliceOf(text)[(FirstContent(text, mention) - mention.Start)..].ToString()
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && (WaterWords.Contains(words[^1]) || WaterWords.Contains(words[0]) && words[1] == "of");
     }
 
     /// <summary>Where the mention's first word after a leading "the" starts.</summary>
@@ -399,7 +431,8 @@ public sealed class ActorStage : Stage
     }
 
     private void BareMentions(ArticleDocument document, List<PhraseWord> words, List<LexMatch> matches,
-        List<Entity> entities, Dictionary<int, Actor> byCluster, string? mainCountry, DateOnly? on, ImmutableArray<Actor>.Builder result, Held held)
+        List<Entity> entities, Dictionary<int, Actor> byCluster, string? mainCountry, DateOnly? on, ImmutableArray<Actor>.Builder result, Held held,
+        string? homeCountry = null)
     {
         var text = document.Text;
         var used = new bool[words.Count];
@@ -441,7 +474,12 @@ public sealed class ActorStage : Stage
                 left++;
             if (IsAppositionOfName(text, words, left, entities)) continue;
             var phrase = new TextSpan(words[left].Start, words[head.Last].End);
-            if (Covered(entities, phrase, OwnerEnd(words, left, head.First))) continue;
+            // ("U.S. troops" with "U.S." tagged an organisation at the start of a sentence: a country's name is the
+            // phrase's country, as it is when tagged a place)
+            int countryEnd = -1;
+            foreach (var m in matches)
+                if (m.First == left && m.Last < head.First && m.Entry.Kind is EntryKind.CountryName or EntryKind.CountryAdjective) countryEnd = words[m.Last].End;
+            if (Covered(entities, phrase, Math.Max(OwnerEnd(words, left, head.First), countryEnd))) continue;
             // "the business which …", "actionable intelligence": the activity or the knowledge, no party, where no owner says whose.
             if (left == head.First && head.First == head.Last && MassRoles.Contains(words[head.First].Norm)) continue;
             foreach (var c in _coder.CodeWords(words, left, head.Last + 1, on))
@@ -462,6 +500,16 @@ public sealed class ActorStage : Stage
                     var ctx = BasedIn(text, words, left, on) ?? CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out several);
                     if (ctx is null && !several && !UnknownTownOfSentence(words, matches)) { ctx = mainCountry; fromArticle = ctx is not null; }
                     if (ctx is not null) coding = coding.WithCountry(ctx);
+                }
+                // "NAIROBI (Reuters) - ... authorities shut down internet access", "the government imposed a curfew": the
+                // state's own bodies named bare, with no word before them, in a report filed from the country it is mostly
+                // about, are that country's (not by a sentence's place: "the army shelled Mariupol" names no Ukrainian army).
+                // (State bodies only: officials, spokesmen and weapons may be anyone's.)
+                else if (coding.Country.Length == 0 && homeCountry is not null && left == head.First && coding.Role is "GOV" or "COP" or "MIL"
+                         && HomeBodies.Contains(phrase.Of(text)) && BareBefore(words, left) && !Worldwide(words, head.Last + 1))
+                {
+                    coding = coding.WithCountry(homeCountry);
+                    fromArticle = true;
                 }
                 // (once: "Libya, the US ambassador" cut at the article may leave the title an entity's rule coded already)
                 if (held.Holds(coding, phrase)) continue;

@@ -56,6 +56,8 @@ public sealed class LexiconActorSource(EventLexicon lexicon, bool bareRoles = fa
             var span = new TextSpan(tokens[i].Start, tokens[j].End);
             if (code.Length == 3 && PersonNames.InOthersName(document, span, bareCountry: true)) { i = j; continue; }
             if (j > i && PersonNames.InPlaceName(document, span)) { i = j; continue; }
+            // ("a tanker in the Gulf of Oman": the water's namesake, no party)
+            if (PersonNames.InWaterName(document, span)) { i = j; continue; }
             if (code[0] == '~') { role = code[1..]; roleSpan = span; }
             // A dictionary's agent that goes before the country ("MSF [NGO~]": MSF Arnor → NGOARN).
             else if (code[^1] == '~') { prefix = code[..^1]; roleSpan = roleSpan.Length == 0 ? span : roleSpan.Union(span); }
@@ -147,6 +149,7 @@ public sealed class CoderActorSource(Sitrep.Extraction.Actors.ActorCoder coder, 
             if (string.IsNullOrEmpty(c.Country)) continue;
             if (PersonNames.InOthersName(document, c.Evidence, bareCountry: c.Role.Length == 0)) continue;
             if (c.Evidence.SliceOf(document.Text).Contains(' ') && PersonNames.InPlaceName(document, c.Evidence)) continue;
+            if (PersonNames.InWaterName(document, c.Evidence)) continue;
             bool dup = false;
             foreach (var h in found) if (h.Code == c.Code) { dup = true; break; }
             if (!dup) found.Add(new ActorHit(c.Code, c.Evidence));
@@ -214,6 +217,20 @@ internal static class PersonNames
             var e = entities[i];
             if (e.Label != EntityLabel.PER || e.Type is not null || e.Span.Start == span.Start || !e.Span.Contains(span)) continue;
             if (bareCountry ? AfterParticle(document.Text, e.Span.Start, span.Start) : HasLetterAfter(document.Text, span.End, e.Span.End)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words inside the name of a body of water ("Oman" in "the Gulf of Oman"; see <see cref="Actors.ActorStage.NamesWater"/>).</summary>
+    internal static bool InWaterName(ArticleDocument document, TextSpan span)
+    {
+        if (!document.Has(Layer.Entities)) return false;
+        var near = _near ??= new List<int>();
+        SpanIndex<Entity>.Covering(document.Entities, e => e.Span, span, near);
+        foreach (int i in near)
+        {
+            var e = document.Entities[i];
+            if (e.Label == EntityLabel.LOC && e.Span.Contains(span) && e.Span != span && Actors.ActorStage.NamesWater(document.Text, e.Span)) return true;
         }
         return false;
     }

@@ -117,6 +117,8 @@ public sealed partial class EventCoder
         "town", "city", "suburb", "district", "area", "region", "neighbourhood", "neighborhood", "border", "position",
         "vehicle", "truck", "tanker", "ship", "vessel", "boat", "aircraft", "plane", "helicopter", "house", "home", "building",
         "target", "site", "facility", "stronghold", "outpost", "post", "barracks", "garrison", "patrol", "troop", "force",
+        // at sea and in kidnappings: "pirates hijacked a bulk carrier", "took 20 fishermen hostage"
+        "carrier", "freighter", "trawler", "dhow", "airliner", "crew", "sailor", "fisherman", "fishermen", "hostage", "captive",
     };
     private static readonly HashSet<string> Weapons = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -124,6 +126,9 @@ public sealed partial class EventCoder
         "strike", "bullet", "explosion", "blast", "grenade", "artillery", "sniper", "ambush", "raid", "fire", "shooting", "gun",
         "explosive", "mine", "landmine", "bombardment", "attack", "assault", "offensive", "clash", "fighting",
     };
+    /// <summary>Weapons held in the hand, with those of <see cref="Weapons"/> what one fights "with".</summary>
+    private static readonly HashSet<string> HandArms = new(StringComparer.OrdinalIgnoreCase)
+        { "arms", "weapon", "rifle", "knife", "machete", "axe", "cannon", "launcher" };
     private static readonly HashSet<string> Accidents = new(StringComparer.OrdinalIgnoreCase)
         { "crash", "collide", "capsize", "sink", "derail", "overturn", "plunge", "collapse", "flood" };
     private static readonly HashSet<string> Mishaps = new(StringComparer.OrdinalIgnoreCase)
@@ -1853,6 +1858,8 @@ public sealed partial class EventCoder
         if (at >= 2 && p.Text[at - 1] == '-' && v >= 2 && p.Words[v - 2].End == at - 1 && p.Tag(v - 2) == "ADJ"
             && p.Word(v - 2).Length > 3 && !p.Word(v - 2).Equals("counter", StringComparison.OrdinalIgnoreCase)) return true;
         if (at < 2 || p.Text[at - 1] != '-' || !char.IsLetterOrDigit(p.Text[at - 2]) || !p.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        // (not "tear-gassed", the one verb "tear-gas": "police tear-gassed protesters")
+        if (v >= 2 && p.Word(v - 2).Equals("tear", StringComparison.OrdinalIgnoreCase) && p.Head(v - 2) == v) return false;
         // (not a prefix: "re-elected", "co-chaired", "pre-approved")
         int from = at - 1;
         while (from > 0 && (char.IsLetterOrDigit(p.Text[from - 1]) || p.Text[from - 1] == '-')) from--;
@@ -2270,6 +2277,21 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> ArtilleryMunitions = new(StringComparer.OrdinalIgnoreCase) { "shell", "mortar", "rocket", "artillery" };
     private static readonly HashSet<string> AerialMunitions = new(StringComparer.OrdinalIgnoreCase) { "missile", "drone" };
 
+    private static readonly HashSet<string> Restrictions = new(StringComparer.OrdinalIgnoreCase)
+        { "curfew", "emergency", "martial", "internet", "media" };
+
+    /// <summary>The phrase of <paramref name="obj"/> names a curfew, an emergency or the internet ("a state of emergency",
+    /// "mobile internet services"), not some other thing a dictionary pattern of the verb reads as a restriction.</summary>
+    private static bool NamesRestriction(Parsed p, int obj)
+    {
+        if (obj < 0) return false;
+        for (int t = obj; t < p.RunEnd[obj] && t <= obj + 6; t++)
+            if (p.IsUnder(t, obj) && IsLemma(p, t, Restrictions)) return true;
+        for (int t = Math.Max(0, obj - 4); t < obj; t++)
+            if (p.IsUnder(t, obj) && IsLemma(p, t, Restrictions)) return true;
+        return false;
+    }
+
     /// <summary>An "in X" dependent (oblique or nominal modifier) of <paramref name="t"/>, or -1.</summary>
     private static int LocativeIn(Parsed p, int t) => p.PrepPhrase(t, nominal: true, "in");
 
@@ -2292,6 +2314,8 @@ public sealed partial class EventCoder
             if (cs.Equals("against", StringComparison.OrdinalIgnoreCase)) { if (cooperation) continue; return c; }
             // "captured by the battalion with the aid of intelligence officers": a helper, not one acted on.
             if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
+            // "opened fire with small arms and mortars on Indian posts": the weapons one acts with, not one acted on.
+            if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, c, Weapons) || IsLemma(p, c, HandArms))) continue;
             if (IsScene(p, v, c)) continue;
             // "is financed by Saudi Arabia ... and, to a smaller extent, by UN organizations" with the second "by" phrase
             // hung on the verb as a plain oblique: in the passive a "by" phrase names a doer, never the one acted on.
@@ -2887,6 +2911,8 @@ public sealed partial class EventCoder
                 if (!IsForce(code) && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && IsTown(p, c)) continue;
                 // "met on the sidelines of the UN General Assembly": the occasion is when and where, no party.
                 if (IsLemma(p, c, Settings)) continue;
+                // "seized a town on the Chinese border": where the object lies, no party (see DropBorderNeighbours).
+                if (!_dictionaryDecides && IsBorderPhrase(p, c)) continue;
                 // "called for the replacement of French troops with African Union troops": what replaces is no party.
                 if (!_dictionaryDecides && cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, obj, Substitutions)) continue;
                 // "talks on Syria": the topic of talks, not a party to them.
@@ -2937,9 +2963,16 @@ public sealed partial class EventCoder
         {
             int weapon = p.FirstAfter(tgtHits[0].Span.Start);
             tgtHits.Clear();
-            if (weapon < p.Words.Length && EarlierForce(p, output, sentence, p.Words[predicate].Start, weapon, doer: true) is { } launcher
+            if (weapon < p.Words.Length && (obj < 0 || Launcher(p, obj) < 0) && EarlierForce(p, output, sentence, p.Words[predicate].Start, weapon, doer: true) is { } launcher
                 && !srcHits.Exists(h => h.Code == launcher.Code))
                 tgtHits.Add(launcher);
+        }
+        // "shot down several drones launched by the Houthis": weapons brought down are those of the launcher their own
+        // clause names.
+        if (!_dictionaryDecides && IsForce(code) && tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Projectiles) && Launcher(p, obj) is var launchedBy && launchedBy >= 0)
+        {
+            CollectActors(p, launchedBy, tgtHits, nominalHead: false);
+            tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
         }
         // "suspend talks with Russia" parsed with the oblique on the verb.
         if (tgtHits.Count == 0 && alternative >= 0 && alternative != obj) CollectActors(p, alternative, tgtHits, nominalHead: false);
@@ -3100,6 +3133,19 @@ public sealed partial class EventCoder
             if (!_dictionaryDecides && !nominal && tgtHits.Count > 0 && ClauseParties(p, predicate) is { Count: > 0 } named
                 && !named.Exists(n => tgtHits.Exists(t => t.Code.Length >= 3 && n.Code.StartsWith(t.Code[..3], StringComparison.Ordinal))))
                 tgtHits.Clear();
+        }
+        // "imposed a curfew in Maputo", "Bangladesh cut mobile internet services": a curfew, a state of emergency or a
+        // restriction of freedoms (1721-1724) with no one named is on the people of the place it is imposed in, else on
+        // the imposer's own people (a state restricts those it governs).
+        if (!_dictionaryDecides && tgtHits.Count == 0 && code is "1721" or "1723" or "1724" && NamesRestriction(p, obj))
+        {
+            int at = LocativeIn(p, predicate);
+            if (at < 0 && obj >= 0) at = LocativeIn(p, obj);
+            if (at >= 0) CollectActors(p, at, tgtHits, nominalHead: false);
+            tgtHits.RemoveAll(IsBareRole);
+            if (tgtHits.Count == 0 && srcHits.Find(h => !IsBareRole(h)) is { Code.Length: >= 3 } imposer)
+                tgtHits.Add(new ActorHit(imposer.Code[..3] + "CVL", imposer.Span));
+            else if (tgtHits.Count > 0 && tgtHits[0].Code.Length == 3) tgtHits[0] = tgtHits[0] with { Code = tgtHits[0].Code + "CVL" };
         }
         // "Xi arrived in Belgrade for a state visit": a visit with no one named as its object is to the country of the
         // town one arrives in (the host); one's own country is no host ("arrived back in Beijing"). Only officials visit:
@@ -3664,6 +3710,7 @@ public sealed partial class EventCoder
             DropTopicLabel(p, fresh);
             DropOccasionNames(p, head, fresh);
             DropMunitionWeapons(p, lo, hi, fresh);
+            if (!_dictionaryDecides) DropBorderNeighbours(p, head, fresh);
             if (_dictionaryDecides) DropNestedActors(p, lo, hi, fresh);
             if (!modifiersOnly) { QualifyRoles(p, head, fresh); ApposRole(p, head, fresh); DescribedName(p, head, fresh); }
             memo[key] = found = fresh.ToArray();
@@ -3675,6 +3722,37 @@ public sealed partial class EventCoder
             if ((modifiersOnly || IsAttackNoun(p, head)) && InFacilityCompound(p, lo, head, h.Span)) continue;
             hits.Add(h);
         }
+    }
+
+    private static readonly HashSet<string> Frontiers = new(StringComparer.OrdinalIgnoreCase) { "border", "frontier", "boundary" };
+    private static readonly HashSet<string> BorderCases = new(StringComparer.OrdinalIgnoreCase) { "on", "near", "along", "at", "by", "across" };
+
+    /// <summary>
+    /// "seized a town on the Chinese border", "posts along the Pakistani frontier": the country whose border a place lies
+    /// on is its neighbour as often as its owner, no party the phrase names.
+    /// </summary>
+    private static void DropBorderNeighbours(Parsed p, int head, List<ActorHit> hits)
+    {
+        if (hits.Count == 0) return;
+        foreach (var border in BorderPhrases(p, head)) hits.RemoveAll(h => border.Contains(h.Span.Start) && h.Span.End <= border.End);
+    }
+
+    private static bool IsBorderPhrase(Parsed p, int t) =>
+        IsLemma(p, t, Frontiers) && p.CaseOf(t) is var cs && !cs.IsEmpty && BorderCases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(cs);
+
+    /// <summary>The "on/near/along the X border" phrases hung on <paramref name="head"/> (see <see cref="DropBorderNeighbours"/>).</summary>
+    private static List<TextSpan> BorderPhrases(Parsed p, int head)
+    {
+        var found = new List<TextSpan>(0);
+        for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
+        {
+            if (!p.Label(c).StartsWith("nmod", StringComparison.Ordinal) || !IsBorderPhrase(p, c)) continue;
+            int lo = c, hi = c;
+            while (lo > 0 && p.IsUnder(lo - 1, c)) lo--;
+            while (hi + 1 < p.Words.Length && p.IsUnder(hi + 1, c)) hi++;
+            found.Add(new TextSpan(p.Words[lo].Start, p.Words[hi].End));
+        }
+        return found;
     }
 
     /// <summary>
@@ -3720,6 +3798,15 @@ public sealed partial class EventCoder
                     break;
                 }
         }
+    }
+
+    /// <summary>The "by" agent of a participle of launching or firing on <paramref name="weapons"/> ("drones launched by the
+    /// Houthis"), or -1.</summary>
+    private static int Launcher(Parsed p, int weapons)
+    {
+        for (int c = p.FirstChild[weapons]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "acl" && IsLemma(p, c, Firing) && p.Child(c, "obl:agent") is var agent && agent >= 0) return agent;
+        return -1;
     }
 
     private static readonly HashSet<string> Aiming = new(StringComparer.OrdinalIgnoreCase) { "aim", "direct", "target" };
@@ -3786,6 +3873,7 @@ public sealed partial class EventCoder
                 // ("an oil refinery in Russia's Samara region": a facility hit stands where it is)
                 bool facilityIn = head == obj && p.Label(c) == "nmod" && p.CaseOf(c).Equals("in", StringComparison.OrdinalIgnoreCase) && IsLemma(p, obj, Facilities);
                 if (p.Label(c) is not ("nmod" or "obl") || !IsPlaceTargetCase(p.CaseOf(c)) && !facilityIn) continue;
+                if (!_dictionaryDecides && IsBorderPhrase(p, c)) continue;
                 if (PlaceIn(p, c, places, hits)) return;
             }
         }
@@ -3937,9 +4025,11 @@ public sealed partial class EventCoder
         int lo = head, hi = head;
         Extend(p, head, ref lo, ref hi, 0);
         var phrase = new TextSpan(p.Words[lo].Start, p.Words[hi].End);
+        var borders = _dictionaryDecides ? [] : BorderPhrases(p, head);
         foreach (var place in places)
         {
             if (!phrase.Contains(place.Span.Start) || place.Span.End > phrase.End) continue;
+            if (borders.Exists(b => b.Contains(place.Span.Start))) continue;
             if (place.Country is not { Length: 2 } cc || !_iso3.TryGetValue(cc, out var iso3)) continue;
             hits.Add(new ActorHit(iso3, place.Span));
             return true;

@@ -72,6 +72,8 @@ internal static class ParseRepairs
         SubjectsReadAsClauses(pos, deps, text, ref labels, ref heads);
         VerbsReadAsAdjectives(pos, deps, text, ref labels, ref heads);
         HyphenedParticiplesReadAsClauses(pos, deps, text, ref labels, ref heads);
+        HyphenedVerbsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
+        TargetsHungOnWeapons(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -503,6 +505,86 @@ internal static class ParseRepairs
             heads[v] = n; labels[v] = (byte)amod;
             heads[name] = v; labels[name] = (byte)compound;
         }
+    }
+
+    /// <summary>
+    /// "Police tear-gassed protesters", "Kenyan police tear-gas protesters" split by the tokenizer at the hyphen and
+    /// parsed as one noun phrase, "gassed" a modifier of "protesters": a "tear-gas" verb (a form of "gas" joined by a
+    /// hyphen to "tear", no space either side) hung on the noun after it, with a noun right before "tear", is the verb,
+    /// that noun its subject, "tear" its particle-like modifier and the noun after it its object.
+    /// </summary>
+    private static void HyphenedVerbsReadAsNouns(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"),
+            compound = IndexOf(deps.LabelSet, "compound");
+        if (verb < 0 || nsubj < 0 || obj < 0 || compound < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 3; v + 1 < words.Length; v++)
+        {
+            int tear = v - 2, subj = v - 3;
+            if (!words[v].SliceOf(text).StartsWith("gas", StringComparison.OrdinalIgnoreCase) || words[v - 1].SliceOf(text) is not "-"
+                || !words[tear].SliceOf(text).Equals("tear", StringComparison.OrdinalIgnoreCase)
+                || words[tear].End != words[v - 1].Start || words[v - 1].End != words[v].Start) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int n = h[v];
+            if (n <= v || pos[n] is not ("NOUN" or "PROPN") || pos[subj] is not ("NOUN" or "PROPN") || !Under(h, subj, n)) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            // the verb takes the noun phrase's place in the sentence; what stood before the subject ("Kenyan" of
+            // "Kenyan police") is the subject's, the full stop the verb's
+            heads[v] = heads[n]; labels[v] = labels[n]; tags[v] = (byte)verb;
+            for (int c = from; c < subj; c++)
+                if (Under(heads, c, n) && heads[c] != subj && !Under(heads, c, subj)) heads[c] = subj;
+            for (int c = n + 1; c < to; c++)
+                if (heads[c] == n && deps.Label(c) == "punct") heads[c] = v;
+            heads[subj] = v; labels[subj] = (byte)nsubj;
+            heads[tear] = v; labels[tear] = (byte)compound;
+            heads[v - 1] = v;
+            heads[n] = v; labels[n] = (byte)obj;
+        }
+    }
+
+    private static readonly HashSet<string> Arms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "arms", "weapon", "gun", "rifle", "mortar", "rocket", "missile", "drone", "artillery", "grenade", "shell", "bomb",
+        "cannon", "launcher", "fire", "gunfire",
+    };
+
+    /// <summary>
+    /// "Pakistani troops opened fire with small arms and mortars on Indian posts" parsed with "on Indian posts" a modifier
+    /// of the weapons: an "on", "at" or "upon" phrase hung on the weapons a verb acts with ("with" phrase) is what the
+    /// verb aims at, the verb's own oblique.
+    /// </summary>
+    private static void TargetsHungOnWeapons(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obl = IndexOf(deps.LabelSet, "obl");
+        if (obl < 0) return;
+        var words = pos.Words.Spans;
+        for (int t = 2; t < words.Length; t++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int weapon = h[t];
+            if (weapon < 0 || weapon >= t || !deps.Label(t).StartsWith("nmod", StringComparison.Ordinal) || !HasCase(h, deps, words, text, t, "on", "at", "upon")) continue;
+            // (the weapons, or the first of weapons joined by "and": "with small arms and mortars on ...")
+            int arms = deps.Label(weapon) == "conj" && h[weapon] >= 0 && h[weapon] < weapon ? h[weapon] : weapon;
+            int verb = h[arms];
+            if (verb < 0 || pos[verb] != "VERB" || deps.Label(arms) != "obl" || !HasCase(h, deps, words, text, arms, "with")) continue;
+            if (!Array.Exists(Lemmas.Forms(words[weapon].SliceOf(text)), Arms.Contains)) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[t] = verb; labels[t] = (byte)obl;
+        }
+    }
+
+    /// <summary>Word <paramref name="w"/> has one of <paramref name="cases"/> as its preposition (as the heads are mended so far).</summary>
+    private static bool HasCase(int[] h, Dependencies deps, ImmutableArray<Sitrep.Core.TextSpan> words, string text, int w, params ReadOnlySpan<string> cases)
+    {
+        for (int c = Math.Max(0, w - 4); c < w; c++)
+            if (h[c] == w && deps.Label(c) == "case")
+                foreach (var k in cases) if (words[c].SliceOf(text).Equals(k, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool UnderAny(List<int> governors, int word, int[]? heads, Dependencies deps)

@@ -51,6 +51,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Water_named_after_a_country_or_town_is_no_actor_but_the_country_still_is()
+    {
+        const string text = "A tanker was seized in the Gulf of Oman and another in the Red Sea. Oman protested.";
+        var doc = TestDocuments.Build(text, [("Gulf of Oman", EntityLabel.LOC, 0, 0), ("Red Sea", EntityLabel.LOC, 1, 0), ("Oman", EntityLabel.LOC, 2, 1)], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.DoesNotContain(doc.Actors, a => a.Cluster == 0);
+        Assert.Contains(doc.Actors, a => a.Cluster == 2 && a.Code == "OMN");
+    }
+
+    [Fact]
     public void An_apposition_naming_the_post_a_title_is_held_at_still_codes_the_person()
     {
         const string text = "Omar Haddad, Iraq's ambassador to the United Nations, said the vote was unfair.";
