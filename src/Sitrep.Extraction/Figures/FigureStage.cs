@@ -189,9 +189,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     /// <summary>The span of the sentence that holds <paramref name="span"/> (the span itself when none does).</summary>
     private static TextSpan SentenceOf(ArticleDocument document, TextSpan span)
     {
-        foreach (var s in document.Sentences)
-            if (s.Span.Start <= span.Start && span.End <= s.Span.End) return s.Span;
-        return span;
+        var sentences = document.Sentences;
+        int at = TextAround.IndexHolding(sentences.AsSpan(), static s => s.Span, span.Start);
+        return at >= 0 && sentences[at].Span.End >= span.End ? sentences[at].Span : span;
     }
 
     /// <summary>
@@ -212,8 +212,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (p.Span.Start < from || p.Span.End > figure.Start
                 || last is not null && (p.Precision < last.Precision || p.Precision == last.Precision && p.Span.Start <= last.Span.Start)) continue;
             if (p.Precision == PlacePrecision.Country || p.Span.End < text.Length && text[p.Span.End] == '-') continue;
-            if (WordNextTo(text, p.Span.Start, before: true).Equals("from", StringComparison.OrdinalIgnoreCase)) continue;
-            if (p.Feature == "PPLC" && SayingVerbs.Contains(WordNextTo(text, p.Span.End, before: false))) continue;
+            if (TextAround.WordBefore(text, p.Span.Start).Equals("from", StringComparison.OrdinalIgnoreCase)) continue;
+            if (p.Feature == "PPLC" && SayingVerbs.Contains(TextAround.WordAfter(text, p.Span.End))) continue;
             last = p;
         }
         return last;
@@ -221,24 +221,6 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "said", "says", "say", "saying", "told", "reported", "reporting", "announced", "claimed", "accused", "denied", "warned", "confirmed" }.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The run of letters right before <paramref name="at"/> (or right after it), spaces skipped.</summary>
-    private static ReadOnlySpan<char> WordNextTo(string text, int at, bool before)
-    {
-        if (before)
-        {
-            int end = at;
-            while (end > 0 && text[end - 1] == ' ') end--;
-            int start = end;
-            while (start > 0 && char.IsLetter(text[start - 1])) start--;
-            return text.AsSpan(start, end - start);
-        }
-        int s = at;
-        while (s < text.Length && text[s] == ' ') s++;
-        int e = s;
-        while (e < text.Length && char.IsLetter(text[e])) e++;
-        return text.AsSpan(s, e - s);
-    }
 
     /// <summary>The article's first mention of the country itself (a place of country precision), or null.</summary>
     private static Place? FirstMentionOfCountry(ArticleDocument document, string country)

@@ -2189,17 +2189,10 @@ internal sealed class Attributor
 
     private int SentenceIndex(int offset)
     {
-        int lo = 0, hi = _sentences.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            var s = _sentences[mid];
-            if (offset < s.Start) hi = mid - 1;
-            else if (offset >= s.End) lo = mid + 1;
-            else return mid;
-        }
+        int at = TextAround.IndexHolding(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sentences), static s => s, offset);
+        if (at >= 0) return at;
         // Between sentences (a mark outside every sentence span): the sentence just before.
-        return hi >= 0 ? hi : (_sentences.Count > 0 ? 0 : -1);
+        return ~at - 1 >= 0 ? ~at - 1 : (_sentences.Count > 0 ? 0 : -1);
     }
 
     /// <summary>The sentence's words outside quotations; each quotation stands as one punctuation word "\"q".</summary>
