@@ -1,8 +1,5 @@
 using Sitrep.Core.Model;
-using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Quotes;
-using Sitrep.Extraction.Tests.Actors;
-using Sitrep.Knowledge;
 
 namespace Sitrep.Extraction.Tests.Quotes;
 
@@ -13,7 +10,7 @@ namespace Sitrep.Extraction.Tests.Quotes;
 /// </summary>
 public sealed class BriefingQuoteTests
 {
-    private static readonly QuoteStage Stage = new(QuoteCues.Load(new DataDirectory()), ActorCoder.Load(new DataDirectory(), phoenix: false));
+    private static QuoteStage Stage => QuoteTesting.Stage;
 
     private static ArticleDocument Run(string text, params (string Mention, EntityLabel Label, int Cluster, int Occurrence)[] entities) =>
         RunWithPronoun(text, null, entities);
@@ -30,13 +27,10 @@ public sealed class BriefingQuoteTests
             for (int i = text.IndexOf(word, StringComparison.Ordinal); i >= 0 && i < at; i = text.IndexOf(word, i + 1, StringComparison.Ordinal)) n++;
             all.Add((word, EntityLabel.PER, p.Cluster, n));
         }
-        var doc = TestDocuments.Build(text, all, new DateOnly(2026, 3, 2));
-        Stage.Run(doc);
-        return doc;
+        return QuoteTesting.Run(text, new DateOnly(2026, 3, 2), all.ToArray());
     }
 
-    private static Quote QuoteOf(ArticleDocument doc, string words) =>
-        doc.Quotes.Single(q => doc.Text.Substring(q.Span.Start, q.Span.Length).Contains(words, StringComparison.Ordinal));
+    private static Quote QuoteOf(ArticleDocument doc, string words) => QuoteTesting.QuoteOf(doc, words);
 
     [Theory]
     [InlineData("“They came at night,” said a woman.", "They came at night", "a woman")]

@@ -1,8 +1,5 @@
 using Sitrep.Core.Model;
-using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Quotes;
-using Sitrep.Extraction.Tests.Actors;
-using Sitrep.Knowledge;
 
 namespace Sitrep.Extraction.Tests.Quotes;
 
@@ -12,14 +9,10 @@ namespace Sitrep.Extraction.Tests.Quotes;
 /// </summary>
 public sealed class DiplomacyQuoteTests
 {
-    private static readonly QuoteStage Stage = new(QuoteCues.Load(new DataDirectory()), ActorCoder.Load(new DataDirectory(), phoenix: false));
+    private static QuoteStage Stage => QuoteTesting.Stage;
 
-    private static ArticleDocument Run(string text, params (string Mention, EntityLabel Label, int Cluster, int Occurrence)[] entities)
-    {
-        var doc = TestDocuments.Build(text, entities, new DateOnly(2025, 3, 4));
-        Stage.Run(doc);
-        return doc;
-    }
+    private static ArticleDocument Run(string text, params (string Mention, EntityLabel Label, int Cluster, int Occurrence)[] entities) =>
+        QuoteTesting.Run(text, new DateOnly(2025, 3, 4), entities);
 
     [Theory]
     [InlineData("Chile recalled its ambassador from Madrid on Monday.")]

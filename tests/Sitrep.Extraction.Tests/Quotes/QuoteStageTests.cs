@@ -1,5 +1,4 @@
 using Sitrep.Core.Model;
-using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Quotes;
 using Sitrep.Extraction.Tests.Actors;
 using Sitrep.Knowledge;
@@ -8,17 +7,12 @@ namespace Sitrep.Extraction.Tests.Quotes;
 
 public sealed class QuoteStageTests
 {
-    private static readonly QuoteStage Stage = new(QuoteCues.Load(new DataDirectory()), ActorCoder.Load(new DataDirectory(), phoenix: false));
+    private static QuoteStage Stage => QuoteTesting.Stage;
 
-    private static ArticleDocument Run(string text, params (string Mention, EntityLabel Label, int Cluster, int Occurrence)[] entities)
-    {
-        var doc = TestDocuments.Build(text, entities, new DateOnly(2024, 5, 6));
-        Stage.Run(doc);
-        return doc;
-    }
+    private static ArticleDocument Run(string text, params (string Mention, EntityLabel Label, int Cluster, int Occurrence)[] entities) =>
+        QuoteTesting.Run(text, new DateOnly(2024, 5, 6), entities);
 
-    private static Quote QuoteOf(ArticleDocument doc, string words) =>
-        doc.Quotes.Single(q => doc.Text.Substring(q.Span.Start, q.Span.Length).Contains(words, StringComparison.Ordinal));
+    private static Quote QuoteOf(ArticleDocument doc, string words) => QuoteTesting.QuoteOf(doc, words);
 
     [Fact]
     public void A_headlines_unattributed_quote_is_no_quote_and_the_bodys_is()
