@@ -274,6 +274,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 if (tk.DigitsEnd != tk.End) other = true;
                 else if ((Lexicon.Cues(slots[k]) & Cue.FigureWord) != 0) return true;
+                // "a soldier was killed": one person after an article
+                else if (Lexicon.In(slots[k], W.Article) && SingularPersonAfter(toks.AsSpan(0, sheet.Count), slots.AsSpan(0, sheet.Count), k) >= 0) return true;
             }
             else if (tk.Kind == TK.Num)
             {
@@ -282,6 +284,23 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
         }
         return other && MayHoldFigure(text, s);
+    }
+
+    /// <summary>
+    /// The token of a person named in the singular (<see cref="W.SingularPeople"/>) within the tokens after the article at
+    /// <paramref name="a"/> (six at most), past describing words, numbers and hyphens only ("a 12-year-old boy", "a Palestinian man"); -1.
+    /// </summary>
+    private static int SingularPersonAfter(ReadOnlySpan<Tok> toks, ReadOnlySpan<int> slots, int a)
+    {
+        for (int j = a + 1; j < toks.Length && j <= a + 6; j++)
+        {
+            if (toks[j].Kind == TK.Punct) { if (j > a + 1 && j + 1 < toks.Length && toks[j].End == toks[j + 1].Start) continue; return -1; } // "12-year-old"
+            if (toks[j].Kind != TK.Word) continue;
+            int slot = slots[j];
+            if (Lexicon.In(slot, W.SingularPeople)) return j;
+            if (slot >= 0 && ((Lexicon.Cues(slot) & Cue.Stop) != 0 || Lexicon.Before(slot) is not null || Lexicon.After(slot) is not null || Lexicon.In(slot, W.Article))) return -1;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -458,13 +477,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Negated(k, out var nf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
                     continue;
                 }
-                if (tk.Kind == TK.Word && In(k, W.SingularPeople))
+                if (tk.Kind == TK.Word && (Lexicon.Cues(_slots[k]) & Cue.NumberStart) == 0) continue;
+                if (In(k, W.Article) && !MayFollowArticle(k + 1))
                 {
                     if (One(k, out var one)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(one); _lastKind = one.Kind; next = one.Span.End; }
                     continue;
                 }
-                if (tk.Kind == TK.Word && (Lexicon.Cues(_slots[k]) & Cue.NumberStart) == 0) continue;
-                if (In(k, W.Article) && !MayFollowArticle(k + 1)) continue;
                 if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
                 next = r.Span.End;
                 if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;
@@ -485,18 +503,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         /// <summary>
-        /// One person (<see cref="FigureWords.SingularPeople"/>, lower case, at <paramref name="k"/>) after "a"/"an" and at most
-        /// four describing tokens, to whom the words around say something happened: "a soldier was killed", "a 12-year-old boy
-        /// was wounded", "a journalist has been detained", "killing a child", "abducted a priest". A count of one, exact.
+        /// One person (<see cref="FigureWords.SingularPeople"/>, lower case) after the article "a"/"an" at <paramref name="a"/>
+        /// and at most four describing tokens, to whom the words around say something happened: "a soldier was killed",
+        /// "a 12-year-old boy was wounded", "a journalist has been detained", "killing a child", "abducted a priest". A count
+        /// of one, exact.
         /// </summary>
-        private bool One(int k, out Figure f)
+        private bool One(int a, out Figure f)
         {
             f = null!;
-            if (!char.IsLower(_s[_t[k].Start]) || Is(k + 1, "of")) return false; // "a son of the mayor", "a woman's body"
-            int a = k - 1;
-            while (a >= 0 && a >= k - 5 && !In(a, W.Article) && (_t[a].Kind == TK.Num || IsP(a, '-') || _t[a].Kind == TK.Word && !Stop(a)
-                   && Lexicon.Before(Slot(a)) is null && Lexicon.After(Slot(a)) is null)) a--;
-            if (a < 0 || !In(a, W.Article)) return false;
+            int k = SingularPersonAfter(_t, _slots, a);
+            if (k < 0 || !char.IsLower(_s[_t[k].Start]) || Is(k + 1, "of")) return false; // "a son of the mayor", "a woman's body"
             // after: "was killed", "has been detained", "was shot dead", "was reportedly abducted"
             int v = k + 1;
             if (Is(v, "was")) v++;

@@ -296,7 +296,7 @@ internal static class Lexicon
             var meaning = TimeWords.Meanings.TryGetValue(w, out var info) ? info : default;
             var cue = Cue.None;
             if (NumberReader.CanStartWith(w)) cue |= Cue.NumberStart;
-            if (w.Length > 2 ? NumberReader.CanStartWith(w) || w is "none" or "nobody" || FigureWords.IsSingularPerson(w) : w is "no" or "ten") cue |= Cue.FigureWord;
+            if (w.Length > 2 ? NumberReader.CanStartWith(w) || w is "none" or "nobody" : w is "no" or "ten") cue |= Cue.FigureWord;
             if (FigureWords.IsThing(w)) cue |= Cue.Thing;
             if (FigureWords.EndsClause(w)) cue |= Cue.ClauseEnd;
             if (FigureWords.PlaceLeads.Contains(w)) cue |= Cue.PlaceLead;
