@@ -463,6 +463,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // The kind of the figure made last in the sentence: "killed 258 people, including 12 Americans, and injured ..." counts
         // the Americans among the dead.
         private FigureKind? _lastKind;
+        // The last token of that figure (-2 before any): "killed 12 soldiers and 30 civilians" goes on right after it.
+        private int _lastEnd = -2;
 
         public void Read(ref ImmutableArray<Figure>.Builder? result)
         {
@@ -925,6 +927,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (Lexicon.After(Slot(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
                 // "... have been killed in the West Bank, including 250 children.": a count the sentence's last figure includes
                 if (kind is null && Is(qs - 1, "including") && _lastKind is FigureKind included) { kind = included; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
+                // "The blast killed 12 soldiers and 30 civilians", "killed a police officer and two civilians": a count joined
+                // right after the last figure, with no word of its own, is of its kind
+                if (kind is null && Is(qs - 1, "and") && _lastEnd == qs - 2 && victimsEnd >= 0 && _lastKind is FigureKind joined) { kind = joined; kindTok = victimsEnd; }
                 if (kind is null) return false;
             }
 
@@ -1024,6 +1029,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private Figure Make(int first, int last, FigureKind kind, Bounds bounds, Qualifier q, string? victims, int kindTok, bool negated)
         {
             var span = new TextSpan(_t[first].Start, _t[last].End);
+            _lastEnd = last;
             _cumulative ??= SentenceFacts(); // and the claimant
             var where = Where(first);
             // "Gunmen Kill 12 Worshippers In Attack On Nigerian Mosque": a headline in Title Case capitalises every word after

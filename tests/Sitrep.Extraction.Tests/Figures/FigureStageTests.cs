@@ -645,6 +645,17 @@ public sealed class FigureStageTests
     public void The_people_of_a_partitive_are_the_victims(string sentence, string victims) =>
         Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
 
+    [Theory]
+    [InlineData("The car bomb killed 12 soldiers and 30 civilians.", 30)]
+    [InlineData("The car bomb killed a police officer and two civilians.", 2)]
+    public void A_count_joined_right_after_a_figure_is_of_its_kind(string sentence, long low)
+    {
+        var f = Assert.Single(Run(sentence).Figures, x => x.Count.Low == low);
+        Assert.Equal(FigureKind.Killed, f.Kind);
+        Assert.Equal("civilians", f.Victims);
+        Assert.Single(Run("The raid killed 12 people and 30 goats.").Figures); // things stay none
+    }
+
     [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
