@@ -818,8 +818,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (kind is not null && In(qs - 1, W.Exceeds) && qual == Qualifier.Exact) qual = Qualifier.MoreThan;
             }
             // "killed his mother and 10 other people", "killing a British pilot and 19 others", "killing a couple and their seven
-            // children": the verb's object goes on
-            int and = Is(qs - 1, "and") && In(last + 1, W.Other) ? qs - 1 : In(qs - 1, W.Possessives) && Is(qs - 2, "and") ? qs - 2 : -1;
+            // children", "killed the village chief and three of his sons": the verb's object goes on
+            // ("killed the village chief and three of his sons": a partitive after "and" too)
+            int and = Is(qs - 1, "and") && (In(last + 1, W.Other) || Is(last + 1, "of") && (In(last + 2, W.Possessives) || Is(last + 2, "its")))
+                ? qs - 1 : In(qs - 1, W.Possessives) && Is(qs - 2, "and") ? qs - 2 : -1;
             if (kind is null && and >= 0)
             {
                 for (int back = and - 1; back >= 0 && back >= and - 7; back--)

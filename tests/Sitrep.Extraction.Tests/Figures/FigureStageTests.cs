@@ -579,6 +579,8 @@ public sealed class FigureStageTests
         const string text = "The shell hit a house in Jabalia, killing a couple and their five children, medics said.";
         var counts = Run(text).Figures.Where(f => f.Kind == FigureKind.Killed).Select(f => f.Count.Low).ToList();
         Assert.Contains(5L, counts);
+        var sons = Assert.Single(Run("Gunmen killed the village elder and three of his sons.").Figures);
+        Assert.Equal((FigureKind.Killed, 3L, "sons"), (sons.Kind, sons.Count.Low, sons.Victims));
     }
 
     [Theory]
