@@ -557,9 +557,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 return true;
             }
             else if (!Is(k, "nobody") && !Is(k, "none")) return false;
-            for (int j = after + 1; j < Math.Min(_n, after + 5); j++)
+            // ("None of the 40 passengers was injured": the whole after "none of the" is no count of its own)
+            int reach = Is(k, "none") && Is(k + 1, "of") ? after + 8 : after + 5;
+            for (int j = after + 1; j < Math.Min(_n, reach); j++)
             {
-                if (_t[j].Kind != TK.Word) break;
+                if (_t[j].Kind != TK.Word && !(reach > after + 5 && _t[j].Kind == TK.Num)) break;
                 if (Lexicon.After(Slot(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
                 {
                     f = Make(k, j, kind, new Bounds(0, 0, 0), Qualifier.Exact, null, j, negated: true);
@@ -639,6 +641,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // what happened to it: "half of the 2.3 million people in need", "one of the 40 people killed")
             if (Is(k - 1, "the") && Is(k - 2, "of") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)
                 && !KindRightAfterNoun(last + 1)) return true;
+            if (Is(k - 1, "the") && Is(k - 2, "of") && Is(k - 3, "none")) return true; // "none of the 40 passengers"
             // "one" as a pronoun: "no one in China", "killing one another", "one that is executed", "one of its radio stations"
             if (last == k && Is(k, "one"))
             {

@@ -659,6 +659,14 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void None_of_the_n_is_no_one_not_n()
+    {
+        var f = Assert.Single(Run("None of the 63 passengers was injured when the bus was hit.").Figures);
+        Assert.True(f.Negated);
+        Assert.Equal((FigureKind.Wounded, 0L), (f.Kind, f.Count.Low));
+    }
+
+    [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
         var f = Assert.Single(Run("The army says it repelled an assault on Gao; at least 14 civilians killed").Figures);
