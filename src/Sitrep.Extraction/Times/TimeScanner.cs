@@ -936,7 +936,7 @@ internal sealed class TimeScanner
                 else
                 {
                     // "four flights a week", "$1.76 a year", "24 hours a day": a rate, not a time
-                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier")) && (I(k - 1).Class == WC.Unit && I(k - 1).Plural || _tk[_o + (k - 1)].Kind == TK.Num || _tk[_o + (k - 1)].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_tk[_o + (k - 1)].Start]) && _s[_tk[_o + (k - 1)].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
+                    if (k > 0 && !(Is(k + 2, "ago") || Is(k + 2, "earlier") || Is(k + 2, "later")) && (I(k - 1).Class == WC.Unit && I(k - 1).Plural || _tk[_o + (k - 1)].Kind == TK.Num || _tk[_o + (k - 1)].Kind == TK.Word && (NumberWordBefore(k - 1) || char.IsLower(_s[_tk[_o + (k - 1)].Start]) && _s[_tk[_o + (k - 1)].End - 1] == 's' && I(k - 1).Class == WC.None))) return false;
                     // "a second group", "a second round": the ordinal, not the unit
                     if (Is(k + 1, "second") && k + 2 < _n && _tk[_o + (k + 2)].Kind == TK.Word && !Is(k + 2, "ago") && !Is(k + 2, "later") && !Is(k + 2, "earlier")) return false;
                     q = "1"; qEnd = k;
@@ -1008,6 +1008,16 @@ internal sealed class TimeScanner
         if (IsP(uk + 1, '-') && Adj(uk) && (Is(uk + 2, "ago") || Is(uk + 2, "earlier"))) return false; // "a year-earlier profit"
         if (!hyphen && q == "1" && I(uk).Plural) return false;
 
+        // "a day later", "two weeks later": counted from the day the text last named ("Boko Haram killed 40 farmers on Saturday
+        // ... troops killed 22 insurgents a day later"); with no such day, "later than" (a comparison) or a clause to come
+        // ("would be seven days later"), a duration as before
+        if (!span && !hyphen && q != "X" && Is(uk + 1, "later") && !Is(uk + 2, "than") && unit is Unit.Day or Unit.Week && _lastDay is { } from && !Future(first))
+        {
+            var start = from.Start.AddDays((unit == Unit.Week ? 7 : 1) * (int)double.Parse(q, CultureInfo.InvariantCulture));
+            var gl = unit == Unit.Week ? GDate.OfWeek(start) : GDate.OfDay(start);
+            c = new Cand(first, uk + 1, TimexType.DATE, gl.Format(), mod, Relative: true, Point: gl);
+            return true;
+        }
         if (!span && !hyphen && (Is(uk + 1, "ago") || Is(uk + 1, "earlier") || Is(uk + 1, "before") && IsEnd(uk + 2)))
         {
             bool later = Is(uk + 1, "later");

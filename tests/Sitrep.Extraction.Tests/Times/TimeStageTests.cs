@@ -362,6 +362,18 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void Days_later_count_from_the_day_last_named()
+    {
+        const string text = "Gunmen killed 40 farmers on Saturday. Troops killed 22 insurgents a day later. Two weeks later, the road reopened.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2025, 5, 15) });
+        Assert.Equal("2025-05-11", Assert.Single(doc.Times, x => x.Span.Of(text) == "a day later").Value);
+        Assert.Equal(TimexType.DATE, Assert.Single(doc.Times, x => x.Span.Of(text) == "Two weeks later").Type);
+        // with no day named before, a stretch of time as before
+        const string alone = "He was freed three days later.";
+        Assert.Equal("P3D", Assert.Single(Pipeline.Run(new ArticleDocument(alone) { Published = new DateOnly(2025, 5, 15) }).Times).Value);
+    }
+
+    [Fact]
     public void A_part_of_day_before_on_and_a_weekday_is_that_days()
     {
         const string text = "Clashes erupted late on Monday and went on until dawn on Wednesday.";
