@@ -651,6 +651,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return false;
         }
 
+        /// <summary>The first kind word among the four words from <paramref name="k"/> ("later died", "were killed"), or null.</summary>
+        private (FigureKind Kind, int At)? KindVerbAfter(int k)
+        {
+            for (int j = k; j < Math.Min(_n, k + 4); j++)
+            {
+                if (_t[j].Kind != TK.Word) return null;
+                if (Lexicon.After(Slot(j)) is FigureKind kind) return (kind, j);
+            }
+            return null;
+        }
+
         /// <summary>A place people shelter in after fleeing among the four tokens from <paramref name="k"/> ("1,600 evacuation centres", "schools").</summary>
         private bool ShelterWithin(int k)
         {
@@ -911,6 +922,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (ak == FigureKind.Affected && In(a, W.Need) && !In(a + 1, W.Needed)) continue;
                         // "12 hunger strikers", "on hunger strike": a protest, not hunger
                         if (ak == FigureKind.WithoutFood && Is(a, "hunger") && In(a + 1, W.Strike)) continue;
+                        // "One of the injured later died": "the injured" names the whole; what happened to the one comes after
+                        if (Is(a - 1, "the") && Is(a - 2, "of") && a - 2 == last + 1 && KindVerbAfter(a + 1) is { } then) { kind = then.Kind; kindTok = then.At; break; }
                         kind = ak; kindTok = a;
                         // "30 others fled into the forest and are still missing": where the flight ended counts
                         if (ak == FigureKind.Displaced)

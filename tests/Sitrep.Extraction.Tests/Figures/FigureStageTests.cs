@@ -667,6 +667,14 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void What_happened_to_some_of_the_wounded_is_their_kind()
+    {
+        var f = Assert.Single(Run("Two of the wounded later died in hospital, the ministry said.").Figures);
+        Assert.Equal((FigureKind.Killed, 2L), (f.Kind, f.Count.Low));
+        Assert.Equal(FigureKind.Wounded, Assert.Single(Run("One of the wounded was a child.").Figures).Kind);
+    }
+
+    [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
         var f = Assert.Single(Run("The army says it repelled an assault on Gao; at least 14 civilians killed").Figures);
