@@ -4614,7 +4614,10 @@ public sealed partial class EventCoder
     private void QualifyDomestic(Parsed p, int predicate, int subj, int obj, List<ActorHit> src, List<ActorHit> tgt, bool placeDecides)
     {
         if (!src.Exists(IsBareRole) && !tgt.Exists(IsBareRole)) return;
-        if (src.Exists(IsDomesticBare) || tgt.Exists(IsDomesticBare))
+        var text = p.Text;
+        // ("the junta suspended foreign media": people said to be from abroad are no one's at home)
+        bool Domestic(ActorHit h) => IsDomesticBare(h) && !ForeignBefore(text, h.Span.Start);
+        if (src.Exists(Domestic) || tgt.Exists(Domestic))
         {
             // "civilians were killed by Russian shelling in Donetsk": the place may hang on either argument.
             int at = LocativeIn(p, predicate);
@@ -4636,13 +4639,12 @@ public sealed partial class EventCoder
                 foreach (var h in found)
                     if (h.Code.Length == 3 && !IsBareRole(h) && h.Code != "IGO")
                     {
-                        Qualify(src, h.Code, IsDomesticBare); Qualify(tgt, h.Code, IsDomesticBare);
+                        Qualify(src, h.Code, Domestic); Qualify(tgt, h.Code, Domestic);
                         return;
                     }
             }
         }
         if (placeDecides) return;
-        var text = p.Text;
         FromCounterpart(src, tgt);
         FromCounterpart(tgt, src);
 
@@ -4651,7 +4653,7 @@ public sealed partial class EventCoder
             if (other.Count != 1 || other[0].Code.Length < 6 || IsBareRole(other[0]) || other[0].Code.StartsWith("IGO", StringComparison.Ordinal)) return;
             var country = other[0].Code[..3];
             var role = other[0].Code.Substring(3, 3);
-            if (StateRoles.Contains(role)) Qualify(side, country, IsDomesticBare);
+            if (StateRoles.Contains(role)) Qualify(side, country, Domestic);
             else if (HomeFront.Contains(role)) Qualify(side, country, h => IsBareRole(h) && h.Code.Length == 6 && StateRoles.Contains(h.Code[3..]) && NamesTheState(h));
         }
 
@@ -4731,6 +4733,18 @@ public sealed partial class EventCoder
         if (country is null || src.Exists(h => !h.Code.StartsWith(country, StringComparison.Ordinal)) || tgt[0].Code.StartsWith(country, StringComparison.Ordinal)) return;
         if (!p.Words[obj].Overlaps(tgt[0].Span)) return;
         tgt[0] = new ActorHit(country + tgt[0].Code[3..], tgt[0].Span);
+    }
+
+    /// <summary>"foreign media", "international journalists", "overseas workers": the word right before
+    /// <paramref name="start"/> says the people are from abroad.</summary>
+    private static bool ForeignBefore(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        int from = end;
+        while (from > 0 && char.IsLetter(text[from - 1])) from--;
+        return text.AsSpan(from, end - from) is var w && (w.Equals("foreign", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("international", StringComparison.OrdinalIgnoreCase) || w.Equals("overseas", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsDomesticBare(ActorHit h) => IsBareRole(h) && h.Code.Length == 6 && DomesticRoles.Contains(h.Code[3..]);
