@@ -74,6 +74,7 @@ internal static class ParseRepairs
         HyphenedParticiplesReadAsClauses(pos, deps, text, ref labels, ref heads);
         HyphenedVerbsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
         TargetsHungOnWeapons(pos, deps, text, ref labels, ref heads);
+        HeadlineVerbsReadAsModifiers(pos, deps, text, ref tags, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -1317,6 +1318,59 @@ internal static class ParseRepairs
             c = deps.Heads[c];
         }
         return c == top;
+    }
+
+    // Verbs of attack a headline puts in the present that the parser reads as the adjective or noun of the same spelling.
+    private static readonly HashSet<string> HeadlineAttacks = new(StringComparer.OrdinalIgnoreCase)
+        { "ambush", "attack", "raid", "storm", "shell", "bomb", "besiege" };
+
+    /// <summary>
+    /// "Militants ambush army convoy in Kashmir, five soldiers killed" parsed as one noun phrase "Militants ambush army
+    /// convoy" (the subject of "killed"): a headline opening with a plural noun or a name, then an attack verb in the
+    /// present hung as a modifier on the same noun further on, has that verb as its main verb, the first noun its subject
+    /// and the noun its object; a clause the phrase was the subject of is run on after it.
+    /// </summary>
+    private static void HeadlineVerbsReadAsModifiers(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"),
+            root = IndexOf(deps.LabelSet, "root"), parataxis = IndexOf(deps.LabelSet, "parataxis");
+        if (verb < 0 || nsubj < 0 || obj < 0 || root < 0 || parataxis < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 1; v + 1 < words.Length; v++)
+        {
+            if (pos[v] is not ("ADJ" or "NOUN") || !HeadlineAttacks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[v].SliceOf(text))) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int subj = v - 1, noun = h[v], compound = IndexOf(deps.LabelSet, "compound");
+            // ("Rebels attack army base": "attack" hung on "army", itself on "base")
+            while (noun > v && h[noun] > noun && (labels?[noun] ?? deps.Labels[noun]) == compound) noun = h[noun];
+            // (the first noun on the phrase's noun, or on the verb itself: "Rebels attack" read as a compound)
+            if (noun <= v || h[subj] != noun && h[subj] != v || pos[noun] != "NOUN" || pos[subj] is not ("NOUN" or "PROPN")) continue;
+            var first = words[subj].SliceOf(text);
+            if (first.Length < 3 || !char.IsUpper(first[0]) || pos[subj] == "NOUN" && first[^1] is not ('s' or 'S')) continue;
+            // (the subject opens its sentence: "Rebels ambush ..." in a headline, not "the rebels ambush site")
+            if (subj > 0 && RootOf(h, subj - 1) == RootOf(h, subj)) continue;
+            // (only the noun's own modifiers between the verb and the noun: "ambush army convoy")
+            bool modifiers = true;
+            for (int c = v + 1; c < noun && modifiers; c++) modifiers = h[c] > v && h[c] <= noun && pos[c] is "NOUN" or "ADJ" or "PROPN";
+            if (!modifiers) continue;
+            // The noun is the sentence's root, or the subject of a root after it ("..., five soldiers killed").
+            int governor = h[noun];
+            if (governor >= 0 && (h[governor] >= 0 || governor < noun || (labels?[noun] ?? deps.Labels[noun]) != nsubj)) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            tags[v] = (byte)verb;
+            heads[v] = -1; labels[v] = (byte)root;
+            heads[subj] = v; labels[subj] = (byte)nsubj;
+            heads[noun] = v; labels[noun] = (byte)obj;
+            if (governor >= 0) { heads[governor] = v; labels[governor] = (byte)parataxis; }
+        }
+    }
+
+    private static int RootOf(int[] heads, int c)
+    {
+        for (int steps = 0; steps < SentenceTokens.MaxLength && heads[c] >= 0; steps++) c = heads[c];
+        return c;
     }
 
     private static int RootOf(Dependencies deps, int c)

@@ -93,4 +93,14 @@ public sealed class NewsRecallTests
         if (Code("The sanctions that the UN imposed on Somalia hurt Kenyan traders.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "IGOUNO" && e.Target == "SOM" && e.Code == "163");
     }
+
+    [Theory]
+    [InlineData("Insurgents ambush police convoy in Borno, six officers killed")]
+    [InlineData("Rebels attack police post near Beni")]
+    public void A_headline_s_attack_verb_read_as_a_modifier_is_its_main_verb(string headline)
+    {
+        if (Code(headline) is not { } events) return;
+        Assert.Contains(events, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Source.Length == 6 && e.Source[3..] is "INS" or "REB"
+            && e.Target.EndsWith("COP", StringComparison.Ordinal));
+    }
 }
