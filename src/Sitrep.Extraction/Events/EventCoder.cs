@@ -861,6 +861,8 @@ public sealed partial class EventCoder
         || (word.Length == n.Length + 1 && word.StartsWith(n, StringComparison.OrdinalIgnoreCase) && (word[^1] is 's' or 'S'))
         || (word.Length > n.Length && word.StartsWith(n, StringComparison.OrdinalIgnoreCase) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
+    private static readonly HashSet<string> Crowds = new(StringComparer.OrdinalIgnoreCase) { "crowd" };
+
     private static bool IsLemma(Parsed p, int t, HashSet<string> set)
     {
         if (t < 0) return false;
@@ -3072,6 +3074,10 @@ public sealed partial class EventCoder
             // (the doer's own words found further down are not the one acted on: "killed at the hands of the militia")
             if (!_dictionaryDecides) tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
         }
+        // "police fired tear gas to disperse the crowds": a crowd that force or repression is used on is people of no named
+        // sector, civilians (not an actor elsewhere: "crowds gathered to welcome him" names no party).
+        if (tgtHits.Count == 0 && !nominal && obj >= 0 && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20" && IsLemma(p, obj, Crowds))
+            tgtHits.Add(new ActorHit("---CVL", p.Words[obj]));
         // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
         // are the reporter's country's troops). (Not with the user's PETRARCH codebook: PETRARCH resolves no pronoun, and
         // "after crowds burned down its embassy" has no known owner there.)

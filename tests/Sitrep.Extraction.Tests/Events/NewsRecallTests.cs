@@ -103,4 +103,14 @@ public sealed class NewsRecallTests
         Assert.Contains(events, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Source.Length == 6 && e.Source[3..] is "INS" or "REB"
             && e.Target.EndsWith("COP", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_crowd_dispersed_or_fired_on_is_the_civilians_force_is_used_on()
+    {
+        if (Code("Ugandan police fired tear gas to disperse the crowds outside the court.") is not { } dispersed) return;
+        Assert.Contains(dispersed, e => e.Source == "UGACOP" && e.Code == "175" && e.Target == "UGACVL");
+        // (a crowd that gathers is no party to anything)
+        if (Code("Large crowds gathered outside the court in Kampala.") is not { } gathered) return;
+        Assert.DoesNotContain(gathered, e => e.Source.EndsWith("CVL", StringComparison.Ordinal) || e.Target.EndsWith("CVL", StringComparison.Ordinal));
+    }
 }
