@@ -75,6 +75,7 @@ internal static class ParseRepairs
         HyphenedVerbsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
         TargetsHungOnWeapons(pos, deps, text, ref labels, ref heads);
         HeadlineVerbsReadAsModifiers(pos, deps, text, ref tags, ref labels, ref heads);
+        RulingReadAsVerb(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -1364,6 +1365,41 @@ internal static class ParseRepairs
             heads[subj] = v; labels[subj] = (byte)nsubj;
             heads[noun] = v; labels[noun] = (byte)obj;
             if (governor >= 0) { heads[governor] = v; labels[governor] = (byte)parataxis; }
+        }
+    }
+
+    // Participles that stand before a noun as its adjective far more often than they head a clause after a preposition.
+    private static readonly HashSet<string> AdjectiveParticiples = new(StringComparer.OrdinalIgnoreCase) { "ruling", "governing", "warring" };
+
+    /// <summary>
+    /// "Police clashed with ruling Frelimo party youths" parsed with "with" the subordinator of a clause "ruling ... youths"
+    /// (the youths its object): a preposition right before "ruling", "governing" or "warring" that has only that object
+    /// of its own is the object's preposition and the participle its adjective; the object is the governor's oblique.
+    /// </summary>
+    private static void RulingReadAsVerb(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int caseLabel = IndexOf(deps.LabelSet, "case"), obl = IndexOf(deps.LabelSet, "obl"), amod = IndexOf(deps.LabelSet, "amod");
+        if (caseLabel < 0 || obl < 0 || amod < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 1; v + 1 < words.Length; v++)
+        {
+            if (pos[v] != "VERB" || !AdjectiveParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[v].SliceOf(text))) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int m = v - 1, g = h[v];
+            if (g < 0 || h[m] != v || (labels?[m] ?? deps.Labels[m]) != IndexOf(deps.LabelSet, "mark") || pos[m] is not ("ADP" or "SCONJ")) continue;
+            int o = -1, others = 0;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength); c++)
+            {
+                if (h[c] != v || c == m) continue;
+                if (o < 0 && c > v && deps.Label(c) == "obj" && pos[c] is "NOUN" or "PROPN") o = c;
+                else others++;
+            }
+            if (o < 0 || others > 0) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[o] = g; labels[o] = (byte)obl;
+            heads[m] = o; labels[m] = (byte)caseLabel;
+            heads[v] = o; labels[v] = (byte)amod;
         }
     }
 

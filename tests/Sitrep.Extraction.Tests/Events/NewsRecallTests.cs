@@ -113,4 +113,11 @@ public sealed class NewsRecallTests
         if (Code("Large crowds gathered outside the court in Kampala.") is not { } gathered) return;
         Assert.DoesNotContain(gathered, e => e.Source.EndsWith("CVL", StringComparison.Ordinal) || e.Target.EndsWith("CVL", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ruling_after_a_preposition_is_the_adjective_of_the_party_named_after_it()
+    {
+        if (Code("Opposition supporters clashed with ruling party youths in Maputo on Saturday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "MOZOPP" && e.Target == "MOZPTY" && e.Code == "190");
+    }
 }
