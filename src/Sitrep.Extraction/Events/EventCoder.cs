@@ -2961,17 +2961,19 @@ public sealed partial class EventCoder
         }
         // "Ukraine's air force said it shot down 45 of the drones": weapons brought down are no armed men ("drones": ---MIL);
         // they are the weapons of the force the article told in their name, so the force is against its doer.
+        // ("shot down 38 of the 45 drones fired by Russia": the weapons a count is of)
+        int weapons = obj >= 0 && p.Tag(obj) == "NUM" && p.PrepPhrase(obj, nominal: true, "of") is var counted && counted >= 0 ? counted : obj;
         if (!_dictionaryDecides && IsForce(code) && tgtHits.Count > 0 && tgtHits.TrueForAll(h => IsBareRole(h) && Projectiles.Contains(h.Span.Of(p.Document.Text))))
         {
             int weapon = p.FirstAfter(tgtHits[0].Span.Start);
             tgtHits.Clear();
-            if (weapon < p.Words.Length && (obj < 0 || Launcher(p, obj) < 0) && EarlierForce(p, output, sentence, p.Words[predicate].Start, weapon, doer: true) is { } launcher
+            if (weapon < p.Words.Length && (weapons < 0 || Launcher(p, weapons) < 0) && EarlierForce(p, output, sentence, p.Words[predicate].Start, weapon, doer: true) is { } launcher
                 && !srcHits.Exists(h => h.Code == launcher.Code))
                 tgtHits.Add(launcher);
         }
         // "shot down several drones launched by the Houthis": weapons brought down are those of the launcher their own
         // clause names.
-        if (!_dictionaryDecides && IsForce(code) && tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Projectiles) && Launcher(p, obj) is var launchedBy && launchedBy >= 0)
+        if (!_dictionaryDecides && IsForce(code) && tgtHits.Count == 0 && weapons >= 0 && IsLemma(p, weapons, Projectiles) && Launcher(p, weapons) is var launchedBy && launchedBy >= 0)
         {
             CollectActors(p, launchedBy, tgtHits, nominalHead: false);
             tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));

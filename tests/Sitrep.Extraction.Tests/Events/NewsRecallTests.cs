@@ -120,4 +120,11 @@ public sealed class NewsRecallTests
         if (Code("Opposition supporters clashed with ruling party youths in Maputo on Saturday.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "MOZOPP" && e.Target == "MOZPTY" && e.Code == "190");
     }
+
+    [Fact]
+    public void Weapons_a_count_is_of_are_the_launcher_s_when_brought_down()
+    {
+        if (Code("Saudi air defences said they shot down 12 of the 15 drones fired by the Houthis overnight.") is not { } events) return;
+        Assert.Contains(events, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Target == "YEMREB");
+    }
 }
