@@ -140,6 +140,9 @@ public sealed class ActorStage : Stage
             {
                 var sentence = SentenceOf(sentences, m.Span.Start);
                 var t = TitleBefore(text, sentence, m.Span) ?? TitleAfter(text, sentence, m.Span, on);
+                // "The rebel envoy, Colonel Dawit Alemu, said": the post set off before the name says more than a bare
+                // rank or no title at all; one with no country yields to a country the title by the name gives.
+                if (TitleApposedBefore(text, sentence, m.Span) is { } apposed && (t is null || t.Country.Length == 0)) t = apposed;
                 if (t is null) continue;
                 if (title is null || (title.Country.Length == 0 && t.Country.Length > 0) || (title.Role.Length == 0 && t.Role.Length > 0 && t.Country.Length > 0))
                 {
@@ -401,6 +404,42 @@ public sealed class ActorStage : Stage
         if (words[^1].Norm is "for" or "of" or "to") return null;
         var codings = _coder.CodeWords(words, first, words.Count, null);
         return codings.Count == 0 ? null : codings[^1];
+    }
+
+    /// <summary>
+    /// A title set off by commas before the name, opening the sentence or a clause: "The United Nations envoy for Sudan,
+    /// Ramtane Okafor, said", "A military spokesman, Major Rahul Verma, said". The phrase must end in a role noun (with
+    /// at most a "for"/"to" complement naming where the post is held), so a list of names or places is no title.
+    /// </summary>
+    internal ActorCoding? TitleApposedBefore(string text, TextSpan sentence, TextSpan mention)
+    {
+        int after = mention.End;
+        while (after < sentence.End && text[after] is ' ' or '\u00a0') after++;
+        if (after >= sentence.End || text[after] != ',') return null;
+        int from = Math.Max(sentence.Start, mention.Start - TitleWindow);
+        if (from >= mention.Start) return null;
+        var words = PhraseWords.Split(text, new TextSpan(from, mention.Start));
+        int end = words.Count;
+        // (a rank the entity leaves out of the name: ", Major Rahul Verma,")
+        while (end > 0 && words[end - 1].Capitalised && Ranks.Contains(words[end - 1].Norm)) end--;
+        if (end < 2 || words[end - 1].Norm != ",") return null;
+        end--;
+        // The phrase opens the sentence or follows a comma, and is title words with a determiner first.
+        int first = end;
+        while (first > 0 && !words[first - 1].IsPunct && end - first < MaxTitleWords) first--;
+        if (first > 0 && !(words[first - 1].Norm is "," or ";" or ":") || from > sentence.Start && first == 0) return null;
+        while (first < end && ActorCoder.IsDeterminer(words[first].Norm)) first++;
+        // "envoy for Sudan", "ambassador to the United Nations": the post's place follows the role noun.
+        int head = end;
+        for (int k = first + 1; k < end; k++)
+            if (words[k].Norm is "for" or "to") { head = k; break; }
+        if (head <= first) return null;
+        for (int k = first; k < head; k++)
+            if (!_coder.Lexicon.IsTitleWord(words[k])) return null;
+        var matches = _coder.Lexicon.Match(words, first, head);
+        if (matches.Count == 0 || matches[^1].Last != head - 1 || matches[^1].Entry.Kind != EntryKind.Role) return null;
+        var codings = _coder.CodeWords(words, first, head, null);
+        return codings.Count == 0 || codings[^1].Role.Length == 0 ? null : codings[^1];
     }
 
     /// <summary>An apposition after a name: ", Russia's deputy foreign minister," / ", the State Department spokesperson".</summary>

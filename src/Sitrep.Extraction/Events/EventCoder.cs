@@ -861,6 +861,8 @@ public sealed partial class EventCoder
         || (word.Length == n.Length + 1 && word.StartsWith(n, StringComparison.OrdinalIgnoreCase) && (word[^1] is 's' or 'S'))
         || (word.Length > n.Length && word.StartsWith(n, StringComparison.OrdinalIgnoreCase) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
+    private static readonly HashSet<string> Crowds = new(StringComparer.OrdinalIgnoreCase) { "crowd" };
+
     private static bool IsLemma(Parsed p, int t, HashSet<string> set)
     {
         if (t < 0) return false;
@@ -2959,17 +2961,19 @@ public sealed partial class EventCoder
         }
         // "Ukraine's air force said it shot down 45 of the drones": weapons brought down are no armed men ("drones": ---MIL);
         // they are the weapons of the force the article told in their name, so the force is against its doer.
+        // ("shot down 38 of the 45 drones fired by Russia": the weapons a count is of)
+        int weapons = obj >= 0 && p.Tag(obj) == "NUM" && p.PrepPhrase(obj, nominal: true, "of") is var counted && counted >= 0 ? counted : obj;
         if (!_dictionaryDecides && IsForce(code) && tgtHits.Count > 0 && tgtHits.TrueForAll(h => IsBareRole(h) && Projectiles.Contains(h.Span.Of(p.Document.Text))))
         {
             int weapon = p.FirstAfter(tgtHits[0].Span.Start);
             tgtHits.Clear();
-            if (weapon < p.Words.Length && (obj < 0 || Launcher(p, obj) < 0) && EarlierForce(p, output, sentence, p.Words[predicate].Start, weapon, doer: true) is { } launcher
+            if (weapon < p.Words.Length && (weapons < 0 || Launcher(p, weapons) < 0) && EarlierForce(p, output, sentence, p.Words[predicate].Start, weapon, doer: true) is { } launcher
                 && !srcHits.Exists(h => h.Code == launcher.Code))
                 tgtHits.Add(launcher);
         }
         // "shot down several drones launched by the Houthis": weapons brought down are those of the launcher their own
         // clause names.
-        if (!_dictionaryDecides && IsForce(code) && tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Projectiles) && Launcher(p, obj) is var launchedBy && launchedBy >= 0)
+        if (!_dictionaryDecides && IsForce(code) && tgtHits.Count == 0 && weapons >= 0 && IsLemma(p, weapons, Projectiles) && Launcher(p, weapons) is var launchedBy && launchedBy >= 0)
         {
             CollectActors(p, launchedBy, tgtHits, nominalHead: false);
             tgtHits.RemoveAll(h => srcHits.Exists(s => s.Code == h.Code));
@@ -3072,6 +3076,10 @@ public sealed partial class EventCoder
             // (the doer's own words found further down are not the one acted on: "killed at the hands of the militia")
             if (!_dictionaryDecides) tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
         }
+        // "police fired tear gas to disperse the crowds": a crowd that force or repression is used on is people of no named
+        // sector, civilians (not an actor elsewhere: "crowds gathered to welcome him" names no party).
+        if (tgtHits.Count == 0 && !nominal && obj >= 0 && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20" && IsLemma(p, obj, Crowds))
+            tgtHits.Add(new ActorHit("---CVL", p.Words[obj]));
         // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
         // are the reporter's country's troops). (Not with the user's PETRARCH codebook: PETRARCH resolves no pronoun, and
         // "after crowds burned down its embassy" has no known owner there.)
@@ -4614,7 +4622,10 @@ public sealed partial class EventCoder
     private void QualifyDomestic(Parsed p, int predicate, int subj, int obj, List<ActorHit> src, List<ActorHit> tgt, bool placeDecides)
     {
         if (!src.Exists(IsBareRole) && !tgt.Exists(IsBareRole)) return;
-        if (src.Exists(IsDomesticBare) || tgt.Exists(IsDomesticBare))
+        var text = p.Text;
+        // ("the junta suspended foreign media": people said to be from abroad are no one's at home)
+        bool Domestic(ActorHit h) => IsDomesticBare(h) && !ForeignBefore(text, h.Span.Start);
+        if (src.Exists(Domestic) || tgt.Exists(Domestic))
         {
             // "civilians were killed by Russian shelling in Donetsk": the place may hang on either argument.
             int at = LocativeIn(p, predicate);
@@ -4636,13 +4647,12 @@ public sealed partial class EventCoder
                 foreach (var h in found)
                     if (h.Code.Length == 3 && !IsBareRole(h) && h.Code != "IGO")
                     {
-                        Qualify(src, h.Code, IsDomesticBare); Qualify(tgt, h.Code, IsDomesticBare);
+                        Qualify(src, h.Code, Domestic); Qualify(tgt, h.Code, Domestic);
                         return;
                     }
             }
         }
         if (placeDecides) return;
-        var text = p.Text;
         FromCounterpart(src, tgt);
         FromCounterpart(tgt, src);
 
@@ -4651,7 +4661,7 @@ public sealed partial class EventCoder
             if (other.Count != 1 || other[0].Code.Length < 6 || IsBareRole(other[0]) || other[0].Code.StartsWith("IGO", StringComparison.Ordinal)) return;
             var country = other[0].Code[..3];
             var role = other[0].Code.Substring(3, 3);
-            if (StateRoles.Contains(role)) Qualify(side, country, IsDomesticBare);
+            if (StateRoles.Contains(role)) Qualify(side, country, Domestic);
             else if (HomeFront.Contains(role)) Qualify(side, country, h => IsBareRole(h) && h.Code.Length == 6 && StateRoles.Contains(h.Code[3..]) && NamesTheState(h));
         }
 
@@ -4731,6 +4741,18 @@ public sealed partial class EventCoder
         if (country is null || src.Exists(h => !h.Code.StartsWith(country, StringComparison.Ordinal)) || tgt[0].Code.StartsWith(country, StringComparison.Ordinal)) return;
         if (!p.Words[obj].Overlaps(tgt[0].Span)) return;
         tgt[0] = new ActorHit(country + tgt[0].Code[3..], tgt[0].Span);
+    }
+
+    /// <summary>"foreign media", "international journalists", "overseas workers": the word right before
+    /// <paramref name="start"/> says the people are from abroad.</summary>
+    private static bool ForeignBefore(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        int from = end;
+        while (from > 0 && char.IsLetter(text[from - 1])) from--;
+        return text.AsSpan(from, end - from) is var w && (w.Equals("foreign", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("international", StringComparison.OrdinalIgnoreCase) || w.Equals("overseas", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsDomesticBare(ActorHit h) => IsBareRole(h) && h.Code.Length == 6 && DomesticRoles.Contains(h.Code[3..]);

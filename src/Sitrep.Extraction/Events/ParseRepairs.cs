@@ -74,6 +74,8 @@ internal static class ParseRepairs
         HyphenedParticiplesReadAsClauses(pos, deps, text, ref labels, ref heads);
         HyphenedVerbsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
         TargetsHungOnWeapons(pos, deps, text, ref labels, ref heads);
+        HeadlineVerbsReadAsModifiers(pos, deps, text, ref tags, ref labels, ref heads);
+        RulingReadAsVerb(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -1317,6 +1319,94 @@ internal static class ParseRepairs
             c = deps.Heads[c];
         }
         return c == top;
+    }
+
+    // Verbs of attack a headline puts in the present that the parser reads as the adjective or noun of the same spelling.
+    private static readonly HashSet<string> HeadlineAttacks = new(StringComparer.OrdinalIgnoreCase)
+        { "ambush", "attack", "raid", "storm", "shell", "bomb", "besiege" };
+
+    /// <summary>
+    /// "Militants ambush army convoy in Kashmir, five soldiers killed" parsed as one noun phrase "Militants ambush army
+    /// convoy" (the subject of "killed"): a headline opening with a plural noun or a name, then an attack verb in the
+    /// present hung as a modifier on the same noun further on, has that verb as its main verb, the first noun its subject
+    /// and the noun its object; a clause the phrase was the subject of is run on after it.
+    /// </summary>
+    private static void HeadlineVerbsReadAsModifiers(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obj = IndexOf(deps.LabelSet, "obj"),
+            root = IndexOf(deps.LabelSet, "root"), parataxis = IndexOf(deps.LabelSet, "parataxis");
+        if (verb < 0 || nsubj < 0 || obj < 0 || root < 0 || parataxis < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 1; v + 1 < words.Length; v++)
+        {
+            if (pos[v] is not ("ADJ" or "NOUN") || !HeadlineAttacks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[v].SliceOf(text))) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int subj = v - 1, noun = h[v], compound = IndexOf(deps.LabelSet, "compound");
+            // ("Rebels attack army base": "attack" hung on "army", itself on "base")
+            while (noun > v && h[noun] > noun && (labels?[noun] ?? deps.Labels[noun]) == compound) noun = h[noun];
+            // (the first noun on the phrase's noun, or on the verb itself: "Rebels attack" read as a compound)
+            if (noun <= v || h[subj] != noun && h[subj] != v || pos[noun] != "NOUN" || pos[subj] is not ("NOUN" or "PROPN")) continue;
+            var first = words[subj].SliceOf(text);
+            if (first.Length < 3 || !char.IsUpper(first[0]) || pos[subj] == "NOUN" && first[^1] is not ('s' or 'S')) continue;
+            // (the subject opens its sentence: "Rebels ambush ..." in a headline, not "the rebels ambush site")
+            if (subj > 0 && RootOf(h, subj - 1) == RootOf(h, subj)) continue;
+            // (only the noun's own modifiers between the verb and the noun: "ambush army convoy")
+            bool modifiers = true;
+            for (int c = v + 1; c < noun && modifiers; c++) modifiers = h[c] > v && h[c] <= noun && pos[c] is "NOUN" or "ADJ" or "PROPN";
+            if (!modifiers) continue;
+            // The noun is the sentence's root, or the subject of a root after it ("..., five soldiers killed").
+            int governor = h[noun];
+            if (governor >= 0 && (h[governor] >= 0 || governor < noun || (labels?[noun] ?? deps.Labels[noun]) != nsubj)) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            tags[v] = (byte)verb;
+            heads[v] = -1; labels[v] = (byte)root;
+            heads[subj] = v; labels[subj] = (byte)nsubj;
+            heads[noun] = v; labels[noun] = (byte)obj;
+            if (governor >= 0) { heads[governor] = v; labels[governor] = (byte)parataxis; }
+        }
+    }
+
+    // Participles that stand before a noun as its adjective far more often than they head a clause after a preposition.
+    private static readonly HashSet<string> AdjectiveParticiples = new(StringComparer.OrdinalIgnoreCase) { "ruling", "governing", "warring" };
+
+    /// <summary>
+    /// "Police clashed with ruling Frelimo party youths" parsed with "with" the subordinator of a clause "ruling ... youths"
+    /// (the youths its object): a preposition right before "ruling", "governing" or "warring" that has only that object
+    /// of its own is the object's preposition and the participle its adjective; the object is the governor's oblique.
+    /// </summary>
+    private static void RulingReadAsVerb(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int caseLabel = IndexOf(deps.LabelSet, "case"), obl = IndexOf(deps.LabelSet, "obl"), amod = IndexOf(deps.LabelSet, "amod");
+        if (caseLabel < 0 || obl < 0 || amod < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 1; v + 1 < words.Length; v++)
+        {
+            if (pos[v] != "VERB" || !AdjectiveParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[v].SliceOf(text))) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int m = v - 1, g = h[v];
+            if (g < 0 || h[m] != v || (labels?[m] ?? deps.Labels[m]) != IndexOf(deps.LabelSet, "mark") || pos[m] is not ("ADP" or "SCONJ")) continue;
+            int o = -1, others = 0;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength); c++)
+            {
+                if (h[c] != v || c == m) continue;
+                if (o < 0 && c > v && deps.Label(c) == "obj" && pos[c] is "NOUN" or "PROPN") o = c;
+                else others++;
+            }
+            if (o < 0 || others > 0) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[o] = g; labels[o] = (byte)obl;
+            heads[m] = o; labels[m] = (byte)caseLabel;
+            heads[v] = o; labels[v] = (byte)amod;
+        }
+    }
+
+    private static int RootOf(int[] heads, int c)
+    {
+        for (int steps = 0; steps < SentenceTokens.MaxLength && heads[c] >= 0; steps++) c = heads[c];
+        return c;
     }
 
     private static int RootOf(Dependencies deps, int c)

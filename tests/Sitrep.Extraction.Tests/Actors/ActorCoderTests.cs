@@ -56,6 +56,8 @@ public sealed class ActorCoderTests
     [InlineData("the Attorney General", "---GOV")]
     [InlineData("the chief executive officer", "---BUS")]
     [InlineData("Kuwaiti jet fighters", "KWTMIL")]
+    [InlineData("ruling Frelimo party supporters", "MOZPTY")]
+    [InlineData("Renamo", "MOZOPP")]
     public void Codes_a_phrase_from_country_role_and_organisation_words(string phrase, string code) =>
         Assert.Equal(code, Coder.Code(phrase)?.Code);
 

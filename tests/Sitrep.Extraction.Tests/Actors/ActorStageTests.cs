@@ -304,4 +304,35 @@ public sealed class ActorStageTests
         Assert.DoesNotContain(doc.Actors, a => a.Code == "SOMGOV");
         Assert.Single(doc.Actors, a => a.Code == "KENGOV");
     }
+
+    [Theory]
+    [InlineData("The United Nations envoy for Libya, Mireille Dufort, said the talks would resume.", "Mireille Dufort", "IGOUNO")]
+    [InlineData("A UN spokeswoman, Hana Petrov, said the aid convoy had been turned back.", "Hana Petrov", "IGOUNO")]
+    [InlineData("An army spokesman, Captain Joseph Mwangi, said three soldiers were wounded.", "Joseph Mwangi", "---MIL")]
+    [InlineData("The rebel negotiator, Colonel Tesfaye Gebru, said the truce had collapsed.", "Tesfaye Gebru", "---REB")]
+    public void A_title_set_off_before_the_name_codes_the_person(string text, string name, string code)
+    {
+        var doc = TestDocuments.Build(text, [(name, EntityLabel.PER, 0, 0)], new DateOnly(2025, 3, 4));
+        Stage.Run(doc);
+        Assert.Equal(code, doc.Actors.Single(a => a.Cluster == 0).Code);
+    }
+
+    [Fact]
+    public void Names_listed_after_a_place_or_a_name_take_no_title_from_it()
+    {
+        const string text = "Delegates came from Kenya, Grace Otieno, and Peter Mwangi, said the organisers.";
+        var doc = TestDocuments.Build(text, [("Grace Otieno", EntityLabel.PER, 0, 0), ("Peter Mwangi", EntityLabel.PER, 1, 0)], new DateOnly(2025, 3, 4));
+        Stage.Run(doc);
+        Assert.DoesNotContain(doc.Actors, a => a.Cluster is 0 or 1);
+    }
+
+    [Theory]
+    [InlineData("Police Commissioner Musa Danjuma said the suspects were held overnight.", "Musa Danjuma", "---COP")]
+    [InlineData("Protest leader Lilit Hovsepyan told supporters to return on Friday.", "Lilit Hovsepyan", "---OPP")]
+    public void Police_commissioners_and_protest_leaders_are_police_and_opposition(string text, string name, string code)
+    {
+        var doc = TestDocuments.Build(text, [(name, EntityLabel.PER, 0, 0)], new DateOnly(2025, 3, 4));
+        Stage.Run(doc);
+        Assert.Equal(code, doc.Actors.Single(a => a.Cluster == 0).Code);
+    }
 }

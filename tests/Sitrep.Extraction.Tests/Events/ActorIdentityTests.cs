@@ -57,4 +57,13 @@ public sealed class ActorIdentityTests
         Assert.Contains(events, e => e.Source == "KAZGOV");
         Assert.DoesNotContain(events, e => e.Source == "---GOV");
     }
+
+    [Fact]
+    public void Media_said_to_be_foreign_are_not_the_state_s_own()
+    {
+        if (Code("The Malian junta suspended two foreign broadcasters.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "MLIGOV" && e.Target == "---MED");
+        if (Code("The Malian junta suspended two broadcasters.") is not { } home) return;
+        Assert.Contains(home, e => e.Source == "MLIGOV" && e.Target == "MLIMED");
+    }
 }

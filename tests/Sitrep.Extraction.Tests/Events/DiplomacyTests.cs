@@ -350,4 +350,14 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source.StartsWith("SRB", StringComparison.Ordinal) && e.Target.StartsWith("XKX", StringComparison.Ordinal) && e.Code == "046");
         Assert.DoesNotContain(events, e => e.Code == "170");
     }
+
+    [Theory]
+    [InlineData("Bangladesh lodged a strong protest with Myanmar over the shelling of two border villages.")]
+    [InlineData("Peru lodged a formal diplomatic protest with Bolivia on Thursday.")]
+    public void A_protest_lodged_with_a_state_is_an_official_complaint(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "114" && e.Target is "MMR" or "BOL");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("14", StringComparison.Ordinal));
+    }
 }

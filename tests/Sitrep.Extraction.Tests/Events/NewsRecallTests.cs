@@ -93,4 +93,38 @@ public sealed class NewsRecallTests
         if (Code("The sanctions that the UN imposed on Somalia hurt Kenyan traders.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "IGOUNO" && e.Target == "SOM" && e.Code == "163");
     }
+
+    [Theory]
+    [InlineData("Insurgents ambush police convoy in Borno, six officers killed")]
+    [InlineData("Rebels attack police post near Beni")]
+    public void A_headline_s_attack_verb_read_as_a_modifier_is_its_main_verb(string headline)
+    {
+        if (Code(headline) is not { } events) return;
+        Assert.Contains(events, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Source.Length == 6 && e.Source[3..] is "INS" or "REB"
+            && e.Target.EndsWith("COP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_crowd_dispersed_or_fired_on_is_the_civilians_force_is_used_on()
+    {
+        if (Code("Ugandan police fired tear gas to disperse the crowds outside the court.") is not { } dispersed) return;
+        Assert.Contains(dispersed, e => e.Source == "UGACOP" && e.Code == "175" && e.Target == "UGACVL");
+        // (a crowd that gathers is no party to anything)
+        if (Code("Large crowds gathered outside the court in Kampala.") is not { } gathered) return;
+        Assert.DoesNotContain(gathered, e => e.Source.EndsWith("CVL", StringComparison.Ordinal) || e.Target.EndsWith("CVL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ruling_after_a_preposition_is_the_adjective_of_the_party_named_after_it()
+    {
+        if (Code("Opposition supporters clashed with ruling party youths in Maputo on Saturday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "MOZOPP" && e.Target == "MOZPTY" && e.Code == "190");
+    }
+
+    [Fact]
+    public void Weapons_a_count_is_of_are_the_launcher_s_when_brought_down()
+    {
+        if (Code("Saudi air defences said they shot down 12 of the 15 drones fired by the Houthis overnight.") is not { } events) return;
+        Assert.Contains(events, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Target == "YEMREB");
+    }
 }
