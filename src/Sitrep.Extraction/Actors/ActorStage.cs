@@ -352,19 +352,9 @@ public sealed class ActorStage : Stage
         return title;
     }
 
-    private static TextSpan SentenceOf(List<Sentence> sentences, int offset)
-    {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            var s = sentences[mid].Span;
-            if (offset < s.Start) hi = mid - 1;
-            else if (offset >= s.End) lo = mid + 1;
-            else return s;
-        }
-        return new TextSpan(Math.Max(0, offset - TitleWindow), offset);
-    }
+    private static TextSpan SentenceOf(List<Sentence> sentences, int offset) =>
+        TextAround.IndexHolding(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sentences), static s => s.Span, offset) is var at && at >= 0
+            ? sentences[at].Span : new TextSpan(Math.Max(0, offset - TitleWindow), offset);
 
     /// <summary>
     /// The title right before a name: the run of lexicon words ending at the name ("US secretary of state",
