@@ -140,6 +140,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // been displaced": a war's running total, or a count the sentence calls nationwide, is the country's, not that of
             // the town the article is about (its first mention of the focus's country)
             var sentence = SentenceOf(document, f.Span);
+            // "At least 124 journalists were killed worldwide": no one place is its place (not the dateline's New York)
+            if (Worldwide(document.Text, sentence)) continue;
             if (focus.Precision != PlacePrecision.Country && (f.Cumulative && HasWord(document.Text, sentence, WarWords) || Nationwide(document.Text, sentence))
                 && FirstMentionOfCountry(document, focus.Country) is { } whole)
             {
@@ -165,6 +167,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     /// <summary>"nationwide", "countrywide", "across the country", "throughout the country": a count of the whole country.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NationWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "nationwide", "countrywide" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorldWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "worldwide", "globally" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"worldwide", "globally", "around the world", "across the world": a count of no one place.</summary>
+    private static bool Worldwide(string text, TextSpan sentence)
+    {
+        var s = text.AsSpan(sentence.Start, sentence.Length);
+        return HasWord(text, sentence, WorldWords) || s.Contains("around the world", StringComparison.Ordinal) || s.Contains("across the world", StringComparison.Ordinal);
+    }
 
     private static bool Nationwide(string text, TextSpan sentence)
     {
@@ -1235,6 +1247,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // new clause after the figure is that clause's
                 if (k > from && IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"))) break;
                 if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0) continue; // "in", "near", ... (FigureWords.PlaceLeads)
+                // "..., a press group said in Paris": where it was said (not "eight deaths have been reported in the Czech Republic")
+                if (In(k - 1, W.Reporting) && !In(k - 2, W.Passive)) continue;
                 // "Gunmen from the Viv gang coalition", "fighters from Jama'at ...": whose men they are, not where it happened
                 if (Is(k, "from") && (W.Fighters.Contains(Word(k - 1)) || Word(k - 1).EndsWith("men", StringComparison.OrdinalIgnoreCase))) continue;
                 int a = k + 1;

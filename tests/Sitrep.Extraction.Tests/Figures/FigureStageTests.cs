@@ -675,6 +675,13 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_worldwide_count_has_no_one_place()
+    {
+        const string text = "PARIS, May 3 - At least 90 journalists were killed worldwide last year, a press group said in Paris.";
+        Assert.Null(Assert.Single(Run(text).Figures).Where);
+    }
+
+    [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
         var f = Assert.Single(Run("The army says it repelled an assault on Gao; at least 14 civilians killed").Figures);
