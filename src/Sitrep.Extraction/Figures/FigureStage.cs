@@ -172,16 +172,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         { "worldwide", "globally" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"worldwide", "globally", "around the world", "across the world": a count of no one place.</summary>
-    private static bool Worldwide(string text, TextSpan sentence)
-    {
-        var s = text.AsSpan(sentence.Start, sentence.Length);
-        return HasWord(text, sentence, WorldWords) || s.Contains("around the world", StringComparison.Ordinal) || s.Contains("across the world", StringComparison.Ordinal);
-    }
+    private static bool Worldwide(string text, TextSpan sentence) => Says(text, sentence, WorldWords, "around the world", "across the world");
 
-    private static bool Nationwide(string text, TextSpan sentence)
+    private static bool Nationwide(string text, TextSpan sentence) => Says(text, sentence, NationWords, "across the country", "throughout the country");
+
+    /// <summary>True when the sentence holds one of <paramref name="words"/> or of <paramref name="phrases"/>.</summary>
+    private static bool Says(string text, TextSpan sentence, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, params ReadOnlySpan<string> phrases)
     {
+        if (HasWord(text, sentence, words)) return true;
         var s = text.AsSpan(sentence.Start, sentence.Length);
-        return HasWord(text, sentence, NationWords) || s.Contains("across the country", StringComparison.Ordinal) || s.Contains("throughout the country", StringComparison.Ordinal);
+        foreach (var phrase in phrases)
+            if (s.Contains(phrase, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>True when a word of the text span is one of <paramref name="words"/>.</summary>
@@ -208,9 +210,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
     /// <summary>
     /// The finest place below a country the figure's sentence names before the figure (the last of equals), past a wire
-    /// dateline (the filing place); null when there is none. A country says less than the focus place in most articles, and is most often named as a
-    /// party ("U.S. commanders said"); so are capitals before a verb of saying ("Moscow said"); a place in a hyphened modifier
-    /// ("a UAE-brokered swap") or after "from" (where someone came from) is no scene either.
+    /// dateline (the filing place); null when there is none. A country says less than the focus place in most articles,
+    /// and is most often named as a party ("U.S. commanders said"); so are capitals before a verb of saying ("Moscow
+    /// said"); a place in a hyphened modifier ("a UAE-brokered swap") or after "from" (where someone came from) is no
+    /// scene either.
     /// </summary>
     private static Place? PlaceBefore(ArticleDocument document, TextSpan figure)
     {
