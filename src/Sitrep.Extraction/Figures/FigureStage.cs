@@ -666,6 +666,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return false;
         }
 
+        /// <summary>True when tokens <paramref name="from"/>..<paramref name="to"/> are a place word and a name ("in Sudan", "in the Gaza Strip").</summary>
+        private bool PlacePhrase(int from, int to)
+        {
+            if (to <= from || to - from > 5 || (Lexicon.Cues(Slot(from)) & Cue.PlaceLead) == 0) return false;
+            for (int j = from + 1; j <= to; j++)
+                if (_t[j].Kind != TK.Word || !(char.IsUpper(_s[_t[j].Start]) || Is(j, "the") || Is(j, "of"))) return false;
+            return char.IsUpper(_s[_t[to].Start]);
+        }
+
         /// <summary>The first kind word among the four words from <paramref name="k"/> ("later died", "were killed"), or null.</summary>
         private (FigureKind Kind, int At)? KindVerbAfter(int k)
         {
@@ -962,7 +971,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (kind is null && Is(qs - 1, "including") && _lastKind is FigureKind included) { kind = included; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
                 // "The blast killed 12 soldiers and 30 civilians", "killed a police officer and two civilians": a count joined
                 // right after the last figure, with no word of its own, is of its kind
-                if (kind is null && Is(qs - 1, "and") && _lastEnd == qs - 2 && victimsEnd >= 0 && _lastKind is FigureKind joined) { kind = joined; kindTok = victimsEnd; }
+                // (also past the last figure's own place, elliptically: "11 were killed in Sudan and nine in Ukraine")
+                if (kind is null && Is(qs - 1, "and") && _lastKind is FigureKind joined
+                    && (_lastEnd == qs - 2 && victimsEnd >= 0 || _lastEnd >= 0 && PlacePhrase(_lastEnd + 1, qs - 2) && (victimsEnd >= 0 || (Lexicon.Cues(Slot(last + 1)) & Cue.PlaceLead) != 0)))
+                { kind = joined; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
                 if (kind is null) return false;
             }
 

@@ -659,6 +659,15 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_count_after_the_last_figures_place_goes_on_elliptically()
+    {
+        const string text = "Another 14 aid workers were killed in Sudan and six in South Sudan, the report said.";
+        var six = Assert.Single(Run(text).Figures, f => f.Count.Low == 6);
+        Assert.Equal(FigureKind.Killed, six.Kind);
+        Assert.Equal("South Sudan", six.Where!.Value.Of(text));
+    }
+
+    [Fact]
     public void None_of_the_n_is_no_one_not_n()
     {
         var f = Assert.Single(Run("None of the 63 passengers was injured when the bus was hit.").Figures);
