@@ -37,8 +37,10 @@ internal static class FigureWords
             "dead"], // "the dead included four children"
         [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds"],
         [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating", "evacuated"], // "evacuated 2,400 civilians"
-        [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding"],
-        [FigureKind.Kidnapped] = ["kidnapping", "kidnapped", "abducting", "abducted", "seizing"],
+        [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding",
+            "arrest", "detain", "detains"], // headlines' present: "Police arrest 40 protesters"
+        [FigureKind.Kidnapped] = ["kidnapping", "kidnapped", "abducting", "abducted", "seizing",
+            "kidnap", "kidnaps", "abduct", "abducts"], // "Gunmen abduct 20 passengers in Zamfara"
         [FigureKind.Affected] = ["affecting", "affected"], // "the floods affected more than 1.1 million"
     });
 

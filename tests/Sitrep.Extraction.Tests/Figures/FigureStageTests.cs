@@ -690,6 +690,13 @@ public sealed class FigureStageTests
         Assert.Null(Assert.Single(Run(text).Figures).Where);
     }
 
+    [Theory]
+    [InlineData("Gunmen abduct 20 passengers on Zamfara highway", FigureKind.Kidnapped)]
+    [InlineData("Bandits kidnap 15 students in Katsina", FigureKind.Kidnapped)]
+    [InlineData("Police arrest 40 protesters in Nairobi", FigureKind.Detained)]
+    public void A_headlines_present_tense_verb_gives_the_kind(string headline, FigureKind kind) =>
+        Assert.Equal(kind, Assert.Single(Run(headline).Figures).Kind);
+
     [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
