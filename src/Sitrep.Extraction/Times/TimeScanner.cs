@@ -1571,6 +1571,8 @@ internal sealed class TimeScanner
                 GDate pd = _lastDay ?? GDate.OfDay(_d);
                 bool known = _hasDct || _lastDay is not null;
                 if (MatchPoint(k + 1, out var pt) && pt.Point is { G: Gran.Day } pdd && pt.Type == TimexType.DATE) { pd = pdd; pl = pt.Last; known = _hasDct || !pt.Relative; }
+                // "mid-morning on Friday": the day named after "on" (a time of its own)
+                else if (Is(k + 1, "on") && MatchPoint(k + 2, out var po) && po.Point is { G: Gran.Day } pod && po.Type == TimexType.DATE) { pd = pod; known = _hasDct || !po.Relative; }
                 c = new Cand(i, pl, TimexType.TIME, known ? pd.Format() + pc : null, Relative: true, Point: pd);
                 return true;
             }

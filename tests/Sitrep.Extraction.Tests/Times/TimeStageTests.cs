@@ -376,9 +376,10 @@ public sealed class TimeStageTests
     [Fact]
     public void A_part_of_day_before_on_and_a_weekday_is_that_days()
     {
-        const string text = "Clashes erupted late on Monday and went on until dawn on Wednesday.";
+        const string text = "Clashes erupted late on Monday and went on until dawn on Wednesday. The convoy left mid-morning on Tuesday.";
         var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2025, 5, 15) });
         Assert.Equal("2025-05-14TMO", Assert.Single(doc.Times, x => x.Span.Of(text) == "dawn").Value);
+        Assert.Equal("2025-05-13TMO", Assert.Single(doc.Times, x => x.Span.Of(text) == "mid-morning").Value);
     }
 
     [Fact]
