@@ -221,8 +221,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         var sentence = SentenceOf(document, figure);
         int from = Dateline.At(text, sentence.Start, sentence.End) is { } dateline ? dateline.Span.End : sentence.Start;
         Place? last = null;
-        foreach (var p in document.Places)
+        // (only the places that start before the figure in its sentence: no pass over a long article's places per figure)
+        var places = document.Places;
+        var near = _near ??= [];
+        SpanIndex<Place>.Starting(places, static p => p.Span, from, figure.Start, near);
+        foreach (int i in near)
         {
+            var p = places[i];
             // (the finest place, the nearest among equals: "on El Fasher, the capital of North Darfur, ... killed 48" is El Fasher's)
             if (p.Span.Start < from || p.Span.End > figure.Start
                 || last is not null && (p.Precision < last.Precision || p.Precision == last.Precision && p.Span.Start <= last.Span.Start)) continue;
@@ -233,6 +238,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
         return last;
     }
+
+    [ThreadStatic] private static List<int>? _near;
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "said", "says", "say", "saying", "told", "reported", "reporting", "announced", "claimed", "accused", "denied", "warned", "confirmed" }.GetAlternateLookup<ReadOnlySpan<char>>();
