@@ -395,6 +395,9 @@ internal sealed partial class PlaceResolver
         var surface = _text.AsSpan(start, end - start);
         // "US$2.54 billion", "A$40": a country's letters before a dollar sign name its currency
         if (Currency.SignAfter(_text, end)) return null;
+        // "a town on the Niger river", "the Congo river basin": a name before lower-case "river" names the river, not the
+        // country or city of that name (which would put a Mali story's town in Niger)
+        if (NextWord(words, j) is { Cap: false } river && OnlySpaces(words[j].End, river.Start) && WordText(river) is "river") return null;
         if (NextWord(words, j) is { Cap: true } following && OnlySpaces(words[j].End, following.Start))
         {
             // "the Highland Courier", "Meridian Wire", "Levant Daily": a name before a news outlet's word names the outlet

@@ -477,6 +477,16 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_country_name_before_lower_case_river_is_the_river()
+    {
+        if (Missing()) return;
+        const string text = "Fighters raided Diafarabe, a town on the Niger river in central Mali, residents said.";
+        var doc = Run(text, Locs(text, "Niger", "Mali"));
+        Assert.Null(At(doc, "Niger"));
+        Assert.Equal("ML", At(doc, "Mali")?.Country);
+    }
+
+    [Fact]
     public void A_small_town_near_the_countries_the_article_names_is_kept()
     {
         if (Missing()) return;
