@@ -57,6 +57,8 @@ internal sealed partial class PlaceResolver
         public PlacePrecision? Precision;
         public string? Surface;
         public int ForcedCountryOf = -1; // index of a container mention ("Paris, Texas": Texas)
+        /// <summary>After "the town of", "the village of": the text says it is a populated place, whatever its size elsewhere.</summary>
+        public bool Settlement;
     }
 
     private readonly record struct Word(int Start, int End, int LookupEnd, bool Cap, bool AllCaps);
@@ -393,6 +395,9 @@ internal sealed partial class PlaceResolver
         var surface = _text.AsSpan(start, end - start);
         // "US$2.54 billion", "A$40": a country's letters before a dollar sign name its currency
         if (Currency.SignAfter(_text, end)) return null;
+        // "a town on the Niger river", "the Congo river basin": a name before lower-case "river" names the river, not the
+        // country or city of that name (which would put a Mali story's town in Niger)
+        if (NextWord(words, j) is { Cap: false } river && OnlySpaces(words[j].End, river.Start) && WordText(river) is "river") return null;
         if (NextWord(words, j) is { Cap: true } following && OnlySpaces(words[j].End, following.Start))
         {
             // "the Highland Courier", "Meridian Wire", "Levant Daily": a name before a news outlet's word names the outlet
@@ -678,9 +683,16 @@ internal sealed partial class PlaceResolver
 
     private static bool IsFacilityHead(ReadOnlySpan<char> w) => FacilityHead().IsMatch(w);
 
-    /// <summary>"Idlib province" → the admin1 reading; "Aleppo airport" → facility.</summary>
+    /// <summary>"Idlib province" → the admin1 reading; "Aleppo airport" → facility; "the town of Boni" → a populated place.</summary>
     private Mention Heads(Mention m, List<Word> words, int j)
     {
+        // "the village of Sangha": a town, not the region (or country) of that name
+        if (LastMatchLength(SettlementOfBefore(), _text.AsSpan(Math.Max(0, m.Span.Start - 20), Math.Min(20, m.Span.Start))) > 0)
+        {
+            var towns = m.Hits.Where(h => _g.Kind(h.Place) is GeoKind.City or GeoKind.Section).ToList();
+            if (towns.Count > 0) m.Hits = towns;
+            m.Settlement = true;
+        }
         if (NextWord(words, j) is not { } next || !OnlySpaces(words[j].End, next.Start) || words[j].LookupEnd != words[j].End) return m;
         var nt = WordText(next);
         // "the Maradi and Zinder regions": a region like the name after "and"
@@ -693,6 +705,7 @@ internal sealed partial class PlaceResolver
         if (AdminHeads.Has(nt) || PluralAdminHeads.Has(nt))
         {
             var admin = m.Hits.Where(h => _g.Kind(h.Place) is GeoKind.Admin1 or GeoKind.Admin2).ToList();
+            if (admin.Count == 0 && FirstLevelHeads.Has(nt)) admin = SeatRegions(m.Hits);
             if (admin.Count > 0) { m.Hits = admin; m.Span = new TextSpan(m.Span.Start, next.End); }
         }
         else if (CityHeads.Has(nt))
@@ -702,6 +715,33 @@ internal sealed partial class PlaceResolver
         }
         return m;
     }
+
+    /// <summary>Region words that name a first-level division ("Odesa region", "Kharkiv oblast"), not a district or county.</summary>
+    private static readonly HashSet<string> FirstLevelHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "region", "oblast", "province", "state", "governorate",
+    };
+
+    /// <summary>
+    /// "Odesa region" when the gazetteer knows the oblast only by another spelling ("Odessa", "Odes'ka"): the
+    /// first-level region whose seat (PPLA) the named city is ("Kut Province": Wasit). Not for a country's name: "Thai",
+    /// also some Malaysian town's alternate name, does not make "the Thai province of Surin" a Malaysian state.
+    /// </summary>
+    private List<NameHit> SeatRegions(List<NameHit> hits)
+    {
+        var regions = new List<NameHit>();
+        if (hits.Any(h => _g.Kind(h.Place) == GeoKind.Country)) return regions;
+        foreach (var h in hits)
+        {
+            if (_g.Kind(h.Place) != GeoKind.City || _g.Feature(h.Place) != "PPLA" || _g.Admin1(h.Place) is not { } a1) continue;
+            int region = _g.Admin1Place(_g.Country(h.Place), a1);
+            if (region >= 0 && !regions.Any(r => r.Place == region)) regions.Add(new NameHit(region, h.Flags));
+        }
+        return regions;
+    }
+
+    [GeneratedRegex(@"\b(?:town|village|hamlet|settlement)s?\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SettlementOfBefore();
 
     // ---------------------------------------------------------------- resolution
 
@@ -789,17 +829,93 @@ internal sealed partial class PlaceResolver
         {
             if (m.ForcedCountryOf >= 0) { byKey.TryAdd(m.Key, m.Chosen); continue; }
         }
-        var chosen = new Dictionary<(string, bool), int>();
+        // (a name with its head word, "Mopti region", is not the same name as bare "Mopti", the town near which people fled)
+        var chosen = new Dictionary<(string, bool, bool), int>();
         foreach (var m in _mentions)
         {
             if (m.ForcedCountryOf >= 0) continue;
             if (byKey.TryGetValue(m.Key, out var pinned) && m.Hits.Any(h => h.Place == pinned)) { m.Chosen = pinned; continue; }
             // Same name, same evidence, same answer: resolve each name once (datelines aside).
-            if (!m.Dateline && chosen.TryGetValue((m.Key, m.DemonymOnly), out var c) && m.Hits.Any(h => h.Place == c)) { m.Chosen = c; continue; }
+            var sense = (m.Key, m.DemonymOnly, m.Span != m.Name);
+            if (!m.Dateline && chosen.TryGetValue(sense, out var c) && m.Hits.Any(h => h.Place == c)) { m.Chosen = c; continue; }
             var (best, _) = Choose(m, ev);
             m.Chosen = best;
-            if (!m.Dateline) chosen[(m.Key, m.DemonymOnly)] = best;
+            if (!m.Dateline) chosen[sense] = best;
         }
+        DropFarHomonyms(ev);
+    }
+
+    /// <summary>
+    /// "the town of Boni" in a Mali story is not Bonn (by an old alternate name), nor "the village of Moura" the Portuguese
+    /// town: when the gazetteer lacks the local place, a small town on another continent than every country the article
+    /// supports, with no support of its own and far from all of them, is a homonym and is dropped rather than kept.
+    /// </summary>
+    private void DropFarHomonyms(Evidence ev)
+    {
+        // Where the article is, by its countries, regions and big cities: small towns (homonyms themselves, perhaps) say nothing.
+        var weak = _mentions.Where(m => m.Chosen >= 0 && WeakReading(m)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        var strong = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var ((key, country), n) in ev.ByKey)
+            if (!weak.Contains(key)) strong[country] = strong.GetValueOrDefault(country) + n;
+        // ("Africa's wildlife ... the Serengeti": a continent the article names supports its places; "European" does not)
+        var continents = _mentions.Where(m => m.Chosen >= 0 && !m.DemonymOnly && _g.Kind(m.Chosen) == GeoKind.Continent)
+            .Select(m => ContinentCodes.GetValueOrDefault(_g.Name(m.Chosen))).ToHashSet();
+        foreach (var m in _mentions)
+        {
+            if (m.Chosen < 0 || m.DemonymOnly || m.Dateline || m.ForcedCountryOf >= 0 || !WeakReading(m)) continue;
+            var c = _g.Country(m.Chosen);
+            if (_k.Continent(c) is not { } continent || continents.Contains(continent) || Support(ev, m, c) > 0) continue;
+            bool supported = false, near = false;
+            foreach (var (other, n) in strong)
+            {
+                if (other == c || n - ev.ByKey.GetValueOrDefault((m.Key, other)) <= 0) continue;
+                supported = true;
+                int op = _g.CountryPlace(other);
+                if (_k.Continent(other) is not { } oc || oc == continent
+                    || op >= 0 && Km(_g.Lat(op), _g.Lon(op), _g.Lat(m.Chosen), _g.Lon(m.Chosen)) < 1500)
+                    near = true;
+            }
+            foreach (var (key, lat, lon) in ev.Points)
+                if (key != m.Key && !weak.Contains(key) && Km(lat, lon, _g.Lat(m.Chosen), _g.Lon(m.Chosen)) < 1500) near = true;
+            if (supported && !near)
+            {
+                if (TraceOn) Console.Error.WriteLine($"geo drop far homonym: {_doc.Slice(m.Span)} -> {_g.Name(m.Chosen)} {c}");
+                m.Chosen = -1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The chosen reading is reached by an alternate name and nothing in its country bears the name as its own ("Boni", an
+    /// old name of Bonn; not "Marib", a spelling of the town whose governorate is Marib by its own name).
+    /// </summary>
+    private bool AlternateOnly(Mention m) =>
+        m.Hits.Any(h => h.Place == m.Chosen && h.Flags.HasFlag(NameFlags.Alternate))
+        && !m.Hits.Any(h => !h.Flags.HasFlag(NameFlags.Alternate) && _g.Country(h.Place) == _g.Country(m.Chosen));
+
+    /// <summary>The gazetteer's continents (lexicons/geo-regions.tsv) by the codes of lexicons/geo-countries.tsv.</summary>
+    private static readonly Dictionary<string, string> ContinentCodes = new(StringComparer.Ordinal)
+    {
+        ["Africa"] = "AF", ["Asia"] = "AS", ["Europe"] = "EU", ["North America"] = "NA", ["South America"] = "SA", ["Oceania"] = "OC",
+        ["Antarctica"] = "AN",
+    };
+
+    /// <summary>How many other names of the article support country <paramref name="c"/> (not <paramref name="m"/>'s own).</summary>
+    private static double Support(Evidence ev, Mention m, string c) =>
+        ev.Countries.GetValueOrDefault(c) - ev.ByKey.GetValueOrDefault((m.Key, c));
+
+    /// <summary>
+    /// A town, village or district under 100,000 people that is no capital of a country or first-level region (Ma'rib, a
+    /// governorate's seat, is where "Russian jets bombed a market in Marib" happened), any town reached only by an
+    /// alternate name (<see cref="AlternateOnly"/>), or any city the text calls a town or village ("the town of Palma" in a Mozambique story is not
+    /// Palma de Mallorca).
+    /// </summary>
+    private bool WeakReading(Mention m)
+    {
+        var kind = _g.Kind(m.Chosen);
+        if (kind is not (GeoKind.City or GeoKind.Section or GeoKind.Admin2)) return false;
+        if (m.Settlement || AlternateOnly(m)) return true;
+        return _g.Population(m.Chosen) < 100_000 && _g.Feature(m.Chosen) is not ("PPLA" or "PPLC");
     }
 
     private bool IsCommaPair(int aEnd, int bStart)

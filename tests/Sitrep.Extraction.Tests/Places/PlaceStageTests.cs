@@ -448,4 +448,102 @@ public sealed class PlaceStageTests
         var doc = Run("Rebels advanced on Goma as fighting spread across eastern Congo.");
         Assert.Equal("CD", At(doc, "Congo")?.Country);
     }
+
+    /// <summary>LOC entities over each of <paramref name="names"/>' first occurrence, as the tagger gives them.</summary>
+    private static Entity[] Locs(string text, params string[] names) =>
+        names.Select((n, k) => new Entity(new TextSpan(text.IndexOf(n, StringComparison.Ordinal), text.IndexOf(n, StringComparison.Ordinal) + n.Length), EntityLabel.LOC, k)).ToArray();
+
+    [Fact]
+    public void A_Sahel_town_the_gazetteer_lacks_is_no_place_rather_than_a_European_homonym()
+    {
+        if (Missing()) return;
+        // "Boni" is an old alternate name of Bonn; "Moura" a Portuguese town: neither is what a Mali story means.
+        const string text = "Gunmen killed 12 villagers in the town of Boni in central Mali, and soldiers later reached the village of Moura, officials in Bamako said.";
+        var doc = Run(text, Locs(text, "Boni", "Mali", "Moura", "Bamako"));
+        Assert.Null(At(doc, "Boni"));
+        Assert.Null(At(doc, "Moura"));
+        Assert.Equal("ML", At(doc, "Mali")?.Country);
+    }
+
+    [Fact]
+    public void The_town_of_a_name_is_no_big_city_on_another_continent()
+    {
+        if (Missing()) return;
+        // Palma de Mallorca has 400,000 people, but the text calls its Palma a town, in a Mozambique story.
+        const string text = "Insurgents attacked the town of Palma in Mozambique's Cabo Delgado province, officials in Maputo said.";
+        var doc = Run(text, Locs(text, "Palma", "Mozambique", "Cabo Delgado", "Maputo"));
+        Assert.NotEqual("ES", At(doc, "Palma")?.Country);
+        Assert.Equal("MZ", At(doc, "Cabo Delgado")?.Country);
+    }
+
+    [Fact]
+    public void A_country_name_before_lower_case_river_is_the_river()
+    {
+        if (Missing()) return;
+        const string text = "Fighters raided Diafarabe, a town on the Niger river in central Mali, residents said.";
+        var doc = Run(text, Locs(text, "Niger", "Mali"));
+        Assert.Null(At(doc, "Niger"));
+        Assert.Equal("ML", At(doc, "Mali")?.Country);
+    }
+
+    [Fact]
+    public void A_small_town_near_the_countries_the_article_names_is_kept()
+    {
+        if (Missing()) return;
+        const string text = "Survivors of the raid in Sudan fled to Adre, a town across the border in Chad, aid workers said.";
+        var doc = Run(text, Locs(text, "Sudan", "Adre", "Chad"));
+        Assert.Equal("TD", At(doc, "Adre")?.Country);
+        // a governorate's seat is no small homonym, though only the attacker's far country is named
+        const string strike = "Russian jets bombed a market in Marib, the defence ministry in Moscow said.";
+        Assert.Equal("YE", At(Run(strike, Locs(strike, "Marib", "Moscow")), "Marib")?.Country);
+    }
+
+    [Fact]
+    public void A_small_place_on_a_continent_the_article_names_is_kept()
+    {
+        if (Missing()) return;
+        const string text = "Camera traps across the Serengeti show how Africa's grazers share the plains, researchers at a US university said.";
+        var doc = Run(text, Locs(text, "Serengeti", "Africa", "US"));
+        Assert.Equal("TZ", At(doc, "Serengeti")?.Country);
+    }
+
+    [Fact]
+    public void The_village_of_a_name_is_a_town_not_the_region_of_that_name()
+    {
+        if (Missing()) return;
+        // "Sangha" is also a department of the Republic of the Congo; a village is no department.
+        const string text = "Fighters raided the village of Sangha in central Mali on Friday, Malian officials said.";
+        var doc = Run(text, Locs(text, "Sangha", "Mali"));
+        Assert.NotEqual(PlacePrecision.Admin1, At(doc, "Sangha")?.Precision);
+        Assert.NotEqual("CG", At(doc, "Sangha")?.Country);
+    }
+
+    [Fact]
+    public void A_city_name_before_region_is_the_region_it_is_the_seat_of()
+    {
+        if (Missing()) return;
+        // The gazetteer spells the oblast "Odessa"; "Odesa region" is still the oblast, not the city.
+        const string text = "Russian drones struck the Odesa region overnight, killing two people, Ukrainian officials said.";
+        var doc = Run(text, Locs(text, "Odesa"));
+        var odesa = At(doc, "Odesa");
+        Assert.NotNull(odesa);
+        Assert.Equal("UA", odesa.Country);
+        Assert.Equal(PlacePrecision.Admin1, odesa.Precision);
+        Assert.Equal("Odesa region", doc.Slice(odesa.Span));
+        // a country's name before "province" is no city's region ("Thai" is also a Malaysian town's alternate name)
+        const string border = "The stronghold lies on the border opposite the Thai province of Surin.";
+        Assert.DoesNotContain(Run(border, Locs(border, "Surin")).Places, p => p.Country == "MY");
+    }
+
+    [Fact]
+    public void A_bare_name_after_its_region_is_the_town()
+    {
+        if (Missing()) return;
+        const string text = "Fighting spread across the Mopti region, and thousands of residents fled to Mopti on Sunday.";
+        var doc = Run(text, Locs(text, "Mopti"));
+        var town = doc.Places.LastOrDefault(p => doc.Slice(p.Span) == "Mopti");
+        Assert.NotNull(town);
+        Assert.Equal(PlacePrecision.City, town.Precision);
+        Assert.Equal(PlacePrecision.Admin1, At(doc, "Mopti region")?.Precision);
+    }
 }
