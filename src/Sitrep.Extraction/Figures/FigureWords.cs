@@ -87,6 +87,7 @@ internal static class FigureWords
         "pilot", "peacekeeper", "teenager", "baby", "toddler", "infant", "detainee", "hostage", "commander", "trader", "shepherd",
         "fisherman", "priest", "imam", "judge", "lawyer", "activist", "conscript", "volunteer", "refugee", "migrant", "tourist",
         "passenger", "official", "settler", "gunman", "bystander", "father", "mother", "son", "daughter",
+        "member", "crewman", "sailor", "seaman", "miner", "contractor", // "killing a crew member" ("a member of" is no one)
     ];
 
     /// <summary>Places people are held in: "361 journalists are in prison", "8,000 remain in Russian captivity" (detained).</summary>

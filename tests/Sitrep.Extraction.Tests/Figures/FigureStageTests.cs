@@ -589,6 +589,7 @@ public sealed class FigureStageTests
     [InlineData("Gunmen abducted a priest on the road to Kaduna on Sunday.", FigureKind.Kidnapped, "priest")]
     [InlineData("The drone strike killed a local journalist, the union said.", FigureKind.Killed, "local journalist")]
     [InlineData("A Congolese woman has been detained at the border.", FigureKind.Detained, "Congolese woman")]
+    [InlineData("The drone hit the helicopter, killing a crew member.", FigureKind.Killed, "crew member")]
     public void One_person_after_a_or_an_is_a_count_of_one(string sentence, FigureKind kind, string victims)
     {
         var f = Run(sentence).Figures.First();
