@@ -25,6 +25,24 @@ internal static class TextAround
         return text.AsSpan(start, end - start);
     }
 
+    /// <summary>Words that make what a sentence counts or tells a whole war's: "the war", "the conflict", "the insurgency".</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WarWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "war", "conflict", "insurgency", "uprising", "invasion" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a run of letters inside <paramref name="span"/> is one of <paramref name="words"/>.</summary>
+    public static bool HasWord(string text, TextSpan span, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        for (int i = span.Start; i < span.End;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int j = i;
+            while (j < span.End && char.IsLetter(text[j])) j++;
+            if (words.Contains(text.AsSpan(i, j - i))) return true;
+            i = j;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The index of the item of <paramref name="items"/> (in text order) whose span (<paramref name="spanOf"/>) holds
     /// <paramref name="offset"/>, by halving; when none does, the complement of the index of the first item after it (as

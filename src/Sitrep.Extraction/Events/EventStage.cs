@@ -241,7 +241,9 @@ public sealed class EventStage : Stage
             string? basis = where is null ? null : best.Distance == 0 ? WhereBases.Clause : WhereBases.Sentence;
             if (where is null && places && (focus ??= Places.PlaceLocator.Focus(document)) is { } f)
             {
-                where = f.Name;
+                // ("South Sudan's civil war ... killed an estimated 400,000 people": where the sentence's running total is, the
+                // country, not the focus town)
+                where = (WarTotalPlace(document, sentence) ?? f).Name;
                 basis = WhereBases.Article;
             }
             if (when is not null || where is not null) events[i] = e with { When = when, Where = where, WhereBasis = basis };
@@ -481,6 +483,20 @@ public sealed class EventStage : Stage
         int j = place.End;
         while (j < sentence.End && text[j] == ' ') j++;
         return j < sentence.End && text[j] is ',' or '-' or '—' or '–' or '_' or '(';
+    }
+
+    /// <summary>
+    /// The place the figure stage gave a war's running total in <paramref name="sentence"/> when that is the whole country
+    /// (<see cref="Places.PlaceLocator.OfAWar"/>), or null.
+    /// </summary>
+    private static Place? WarTotalPlace(ArticleDocument document, TextSpan sentence)
+    {
+        if (!document.Has(Layer.Figures)) return null;
+        foreach (var fig in document.Figures)
+            if (fig.Cumulative && fig.Where is { } w && sentence.Contains(fig.Span))
+                foreach (var p in document.Places)
+                    if (p.Span == w && p.Precision == PlacePrecision.Country) return p;
+        return null;
     }
 
     /// <summary>The word just before <paramref name="at"/>, lower-cased ("" when none).</summary>

@@ -142,8 +142,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             var sentence = SentenceOf(document, f.Span);
             // "At least 124 journalists were killed worldwide": no one place is its place (not the dateline's New York)
             if (Worldwide(document.Text, sentence)) continue;
-            if (focus.Precision != PlacePrecision.Country && (f.Cumulative && HasWord(document.Text, sentence, WarWords) || Nationwide(document.Text, sentence))
-                && FirstMentionOfCountry(document, focus.Country) is { } whole)
+            var whole = f.Cumulative ? Places.PlaceLocator.OfAWar(document, focus, sentence) : focus;
+            if (whole == focus && focus.Precision != PlacePrecision.Country && Nationwide(document.Text, sentence))
+                whole = Places.PlaceLocator.FirstMentionOfCountry(document, focus.Country) ?? focus;
+            if (whole != focus)
             {
                 figures[i] = f with { Where = whole.Span, WhereBasis = WhereBases.Article };
                 continue;
@@ -160,10 +162,6 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         return figures.Count == figures.Capacity ? figures.MoveToImmutable() : figures.ToImmutable();
     }
 
-    /// <summary>Words that make a running total a whole war's: "the war", "the conflict", "the insurgency".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WarWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "war", "conflict", "insurgency", "uprising", "invasion" }.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>"nationwide", "countrywide", "across the country", "throughout the country": a count of the whole country.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NationWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "nationwide", "countrywide" }.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -179,24 +177,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     /// <summary>True when the sentence holds one of <paramref name="words"/> or of <paramref name="phrases"/>.</summary>
     private static bool Says(string text, TextSpan sentence, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, params ReadOnlySpan<string> phrases)
     {
-        if (HasWord(text, sentence, words)) return true;
+        if (TextAround.HasWord(text, sentence, words)) return true;
         var s = text.AsSpan(sentence.Start, sentence.Length);
         foreach (var phrase in phrases)
             if (s.Contains(phrase, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    /// <summary>True when a word of the text span is one of <paramref name="words"/>.</summary>
-    private static bool HasWord(string text, TextSpan span, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
-    {
-        for (int i = span.Start; i < span.End;)
-        {
-            if (!char.IsLetter(text[i])) { i++; continue; }
-            int j = i;
-            while (j < span.End && char.IsLetter(text[j])) j++;
-            if (words.Contains(text.AsSpan(i, j - i))) return true;
-            i = j;
-        }
         return false;
     }
 
@@ -243,14 +227,6 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "said", "says", "say", "saying", "told", "reported", "reporting", "announced", "claimed", "accused", "denied", "warned", "confirmed" }.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The article's first mention of the country itself (a place of country precision), or null.</summary>
-    private static Place? FirstMentionOfCountry(ArticleDocument document, string country)
-    {
-        foreach (var p in document.Places)
-            if (p.Precision == PlacePrecision.Country && p.Country == country) return p;
-        return null;
-    }
 
     /// <summary>
     /// "more than 400,000 Syrians": the article's first mention of the country whose people the victims word names (a

@@ -35,6 +35,23 @@ public static class PlaceLocator
         return Focus(document) is { } f ? new LocatedPlace(f, PlaceBasis.ArticleFocus) : null;
     }
 
+    /// <summary>The article's first mention of the country <paramref name="country"/> itself (a place of country precision), or null.</summary>
+    public static Place? FirstMentionOfCountry(ArticleDocument document, string country)
+    {
+        foreach (var p in document.Places)
+            if (p.Precision == PlacePrecision.Country && p.Country == country) return p;
+        return null;
+    }
+
+    /// <summary>
+    /// Where a whole war happened: "South Sudan's civil war ... killed an estimated 400,000 people" is the country's, not that
+    /// of the town the article is about. The focus's country (its first mention) when the sentence names a war
+    /// (<see cref="TextAround.WarWords"/>) and the focus lies below a country; else the focus.
+    /// </summary>
+    public static Place OfAWar(ArticleDocument document, Place focus, TextSpan sentence) =>
+        focus.Precision != PlacePrecision.Country && TextAround.HasWord(document.Text, sentence, TextAround.WarWords)
+        && FirstMentionOfCountry(document, focus.Country) is { } country ? country : focus;
+
     /// <summary>
     /// The article's focus: the most-mentioned country (ties: the earlier), then, within it, the
     /// most-mentioned city-level place, which is returned when there is one (its first mention).

@@ -2156,6 +2156,17 @@ public sealed class EventTablesTests
     }
 
     [Fact]
+    public void A_wars_toll_is_placed_in_the_country_not_the_focus_town()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return; }
+        const string text = "Clashes near Bor kill 12\n\nFighting near Bor in South Sudan killed 12 people on Monday, officials in Bor said.\n\n"
+            + "South Sudan's civil war, which began in 2013, killed an estimated 380,000 people.";
+        var doc = p.Run(new ArticleDocument(text) { Published = new DateOnly(2024, 3, 7) });
+        var war = Assert.Single(doc.Events, e => e.Span.Start > text.IndexOf("civil war", StringComparison.Ordinal) - 20);
+        Assert.Equal("South Sudan", war.Where);
+    }
+
+    [Fact]
     public void An_event_is_placed_where_it_happened_not_in_its_actors_countries()
     {
         if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return; }
