@@ -1131,8 +1131,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 return from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             if (best is null && total && doc.Published is { } now && StartBefore(now) is { } start)
                 return start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // "So far this year, 1,200 people have been killed": a running total within the year (month) still under way runs
+            // from its start to the publication date
+            if (best is { Type: TimexType.DATE, Mod: null, Value: { } v } && total && doc.Published is { } today && Ongoing(v, today)
+                && GDate.StartOf(v, null) is { } opened && opened < today)
+                return opened.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return best?.Value ?? published;
         }
+
+        /// <summary>True when the TIMEX3 value is the year or month that holds <paramref name="today"/> ("2026", "2026-07").</summary>
+        private static bool Ongoing(string value, DateOnly today) =>
+            value.Length == 4 && value == today.ToString("yyyy", CultureInfo.InvariantCulture)
+            || value.Length == 7 && value == today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
         private static readonly string[] StartWords = [" started ", " began ", " erupted ", " broke out ", " outbreak "];
 

@@ -699,6 +699,16 @@ public sealed class FigureStageTests
         Assert.Equal(kind, Assert.Single(Run(headline).Figures).Kind);
 
     [Fact]
+    public void A_running_total_so_far_this_year_runs_from_its_start()
+    {
+        var f = Assert.Single(Run("So far this year, 840 people have been killed in the province.").Figures);
+        Assert.True(f.Cumulative);
+        Assert.Equal("2021-01-01/2021-05-14", f.When);
+        // a total within a year gone by keeps that year
+        Assert.Equal("2019", Assert.Single(Run("In 2019, 840 people were killed in the province.").Figures).When);
+    }
+
+    [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
         var f = Assert.Single(Run("The army says it repelled an assault on Gao; at least 14 civilians killed").Figures);
