@@ -350,7 +350,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>Verbs that report a count: its reporter is the claimant ("health officials said at least 21 ...").</summary>
         public static readonly ulong Reporting = Lexicon.Set("said", "says", "say", "reported", "told", "announced", "stated", "confirmed", "warned", "warns", "added",
             "verified", "recorded", "documented", // "The UN rights office has verified 10,582 civilian deaths"
-            "saying", "reporting"); // "..., with Yerevan saying two ... and Baku reporting one ..." (see ReporterOf)
+            "saying", "reporting", // "..., with Yerevan saying two ... and Baku reporting one ..." (see ReporterOf)
+            "estimates"); // "The UN estimates that 30,000 people have fled" (not "estimated": "an estimated 250,000")
         /// <summary>Reporting verbs that also put a count on record without a reporter: "10,000 cases recorded since October".</summary>
         public static readonly ulong Recording = Lexicon.Set("verified", "recorded", "documented");
         /// <summary>
@@ -1364,7 +1365,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(') && !(StartsNumber(e) && !InTime(e))) e++;
                     if (e > a) { _claimant = _s[_t[a].Start.._t[e - 1].End]; claimed = true; }
                 }
-                if (In(k, W.Reporting) && _cueCount < 4)
+                // ("The ministry put the toll at 30": a reporter's figure too)
+                if ((In(k, W.Reporting) || Is(k, "put") && Is(k + 1, "the") && (Is(k + 2, "toll") || Is(k + 2, "death") || Is(k + 2, "number"))) && _cueCount < 4)
                 {
                     switch (_cueCount++) { case 0: _cue0 = k; break; case 1: _cue1 = k; break; case 2: _cue2 = k; break; default: _cue3 = k; break; }
                 }

@@ -708,6 +708,12 @@ public sealed class FigureStageTests
         Assert.Equal("2019", Assert.Single(Run("In 2019, 840 people were killed in the province.").Figures).When);
     }
 
+    [Theory]
+    [InlineData("The health ministry put the death toll at 41 on Sunday.", "The health ministry")]
+    [InlineData("The UN estimates that 30,000 people have fled the district.", "The UN")]
+    public void Putting_a_toll_at_or_estimating_a_count_claims_it(string sentence, string claimant) =>
+        Assert.Equal(claimant, Assert.Single(Run(sentence).Figures).Claimant);
+
     [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
