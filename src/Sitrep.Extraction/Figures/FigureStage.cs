@@ -781,7 +781,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 var w = Word(j);
                 if ((Lexicon.Cues(_slots[j]) & Cue.Thing) != 0) return false;
-                if (Lexicon.After(_slots[j]) is not null && !In(j, W.HeldPeople)) break;
+                if (Lexicon.After(_slots[j]) is not null && !In(j, W.HeldPeople) || Is(j, "crossed")) break;
                 if (victimsStart < 0) victimsStart = j;
                 victimsEnd = j;
                 j++;
@@ -908,6 +908,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Is(a, "under") && Is(a + 1, "siege")) { kind = FigureKind.Besieged; kindTok = a + 1; break; }
                     if (sheltering < 0 && Is(a, "sheltering") && Is(a + 1, "in") && ShelterWithin(a + 2)) sheltering = a;
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
+                    // "Some 6,000 people crossed into Chad", "crossed the border": they fled the country
+                    // (not fighters: "Two soldiers crossed the border and were arrested")
+                    if (Is(a, "crossed") && (Is(a + 1, "into") || Is(a + 1, "the") && Is(a + 2, "border")) && !(victimsEnd >= 0 && W.Fighters.Contains(Word(victimsEnd))))
+                    { kind = FigureKind.Refugees; kindTok = a; break; }
                     // "361 journalists are in prison", "8,000 Ukrainians remain in Russian captivity": held, so detained
                     if (Is(a, "in") && (In(a + 1, W.Confinement) || a + 2 < _n && char.IsUpper(_s[_t[a + 1].Start]) && In(a + 2, W.Confinement)))
                     { kind = FigureKind.Detained; kindTok = In(a + 1, W.Confinement) ? a + 1 : a + 2; break; }
@@ -952,7 +956,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     for (int q = victimsStart; q <= victimsEnd; q++)
                         if (Lexicon.After(Slot(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
                 // "... have been killed in the West Bank, including 250 children.": a count the sentence's last figure includes
-                if (kind is null && Is(qs - 1, "including") && _lastKind is FigureKind included) { kind = included; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
+                if (kind is null && (Is(qs - 1, "including") || Is(qs - 1, "them") && Is(qs - 2, "among")) && _lastKind is FigureKind included) // "..., among them three women"
+                { kind = included; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
                 // "The blast killed 12 soldiers and 30 civilians", "killed a police officer and two civilians": a count joined
                 // right after the last figure, with no word of its own, is of its kind
                 // (also past the last figure's own place, elliptically: "11 were killed in Sudan and nine in Ukraine")

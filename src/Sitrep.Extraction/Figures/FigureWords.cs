@@ -36,7 +36,8 @@ internal static class FigureWords
             "death", "deaths", "execution", "executions", "massacre", "murder", "murders", "slaughter", // "the execution of about 22,000"
             "dead"], // "the dead included four children"
         [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds"],
-        [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating", "evacuated"], // "evacuated 2,400 civilians"
+        [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating", "evacuated", // "evacuated 2,400 civilians"
+            "uprooted"], // "The fighting uprooted an estimated 50,000 people"
         [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding",
             "arrest", "detain", "detains"], // headlines' present: "Police arrest 40 protesters"
         [FigureKind.Kidnapped] = ["kidnapping", "kidnapped", "abducting", "abducted", "seizing",

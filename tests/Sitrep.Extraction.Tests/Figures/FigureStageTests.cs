@@ -714,6 +714,21 @@ public sealed class FigureStageTests
     public void Putting_a_toll_at_or_estimating_a_count_claims_it(string sentence, string claimant) =>
         Assert.Equal(claimant, Assert.Single(Run(sentence).Figures).Claimant);
 
+    [Theory]
+    [InlineData("Some 6,000 people crossed into Chad last week.", FigureKind.Refugees)]
+    [InlineData("About 1,200 Sudanese crossed the border into South Sudan on Friday.", FigureKind.Refugees)]
+    [InlineData("Two soldiers crossed the border and were arrested.", FigureKind.Detained)]
+    [InlineData("The fighting uprooted an estimated 50,000 people.", FigureKind.Displaced)]
+    public void Crossing_a_border_and_being_uprooted_are_kinds(string sentence, FigureKind kind) =>
+        Assert.Equal(kind, Assert.Single(Run(sentence).Figures).Kind);
+
+    [Fact]
+    public void Among_them_is_a_subset_of_the_last_figure()
+    {
+        var f = Assert.Single(Run("Gunmen killed 12 villagers, among them three women.").Figures, x => x.Count.Low == 3);
+        Assert.Equal((FigureKind.Killed, "women"), (f.Kind, f.Victims));
+    }
+
     [Fact]
     public void A_reporting_verb_across_a_semicolon_is_no_claimant()
     {
