@@ -449,6 +449,8 @@ internal sealed class TimeScanner
         if (InDateline(first)) { if (gap > 1) y--; }
         else if (Future(first) || (gap > 122 || gap < -122) && ClauseTense(first) > 0) { if (gap < -122) y++; }
         else if (gap > 122) y--;
+        // "The October 7 attacks shocked Israel" in a June article: a day months ahead in a clause told in the past was last year's
+        else if (gap > 60 && ClauseTense(first) < 0) y--;
         else if (gap < -243 && !Past(first)) y++;
         // "since 2 November", "were killed on 17 May": the start of a stretch up to the report, or what a past tense tells, lies before it
         // (a day or a few after the document date is more likely a late-dated document: "The editorial ran on Saturday, April 25")
@@ -1720,19 +1722,27 @@ internal sealed class TimeScanner
         if (Is(at - 1, "since")) return 0; // "on patrol since March and scheduled to return"
         for (int k = at - 1; k >= 0; k--)
         {
-            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') break;
+            if (SentenceEnd(k)) break;
             if (FutureMark(k)) return 1;
             // "has announced": the present perfect says nothing of the time named
             if (PastVerb(k) && !(Is(k - 1, "has") || Is(k - 1, "have"))) return -1;
         }
         for (int k = at + 1; k < _n; k++)
         {
-            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') break;
+            if (SentenceEnd(k)) break;
             if (FutureMark(k)) return 1;
             if (PastVerb(k) && !(Is(k - 1, "has") || Is(k - 1, "have"))) return -1;
         }
         return 0;
     }
+
+    /// <summary>
+    /// Token <paramref name="k"/> ends a sentence (".", ";", "!", "?"), but for the point of an abbreviated month before its
+    /// day ("The Oct. 7 attacks shocked Israel").
+    /// </summary>
+    private bool SentenceEnd(int k) =>
+        _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?'
+        && !(k > 0 && I(k - 1).Class == WC.Month && _tk[_o + k - 1].Length <= 4 && k + 1 < _n && _tk[_o + k + 1].Kind == TK.Num);
 
     /// <summary>Token <paramref name="k"/> marks the future: "will", "would" (not "would have"), "plans to", "due to".</summary>
     private bool FutureMark(int k) =>

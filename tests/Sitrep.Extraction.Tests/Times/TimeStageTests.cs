@@ -373,6 +373,16 @@ public sealed class TimeStageTests
         Assert.Equal("P3D", Assert.Single(Pipeline.Run(new ArticleDocument(alone) { Published = new DateOnly(2025, 5, 15) }).Times).Value);
     }
 
+    [Theory]
+    [InlineData("The Oct. 7 attacks shocked the country.", "Oct. 7", "2024-10-07")]
+    [InlineData("The October 7 attacks shocked the country.", "October 7", "2024-10-07")]
+    [InlineData("Talks will resume on October 7.", "October 7", "2025-10-07")]
+    public void A_day_months_ahead_in_a_clause_told_in_the_past_was_last_years(string text, string words, string value)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2025, 6, 12) });
+        Assert.Equal(value, Assert.Single(doc.Times, x => x.Span.Of(text) == words).Value);
+    }
+
     [Fact]
     public void A_part_of_day_before_on_and_a_weekday_is_that_days()
     {
