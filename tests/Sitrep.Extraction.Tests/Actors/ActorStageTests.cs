@@ -51,6 +51,15 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_countrys_air_defences_are_its_military()
+    {
+        const string text = "Latvian air defences shot down two drones over Riga. Air defense units were on alert.";
+        var doc = TestDocuments.Build(text, [], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.Contains(doc.Actors, a => a.Code == "LVAMIL" && a.Mention.Of(text).Contains("air defences"));
+    }
+
+    [Fact]
     public void Water_named_after_a_country_or_town_is_no_actor_but_the_country_still_is()
     {
         const string text = "A tanker was seized in the Gulf of Oman and another in the Red Sea. Oman protested.";
