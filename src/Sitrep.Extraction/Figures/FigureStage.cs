@@ -452,6 +452,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private readonly ReadOnlySpan<TimeRef> _times = times;
         // Sentence-wide facts, worked out for the first figure and shared by the others.
         private bool? _cumulative; // null until SentenceFacts ran
+        private int _totalLead; // the token that makes the sentence a running total's ("since the start"), when _cumulative
         private string? _claimant;
         private bool _claimedByAccording; // "according to X" names the sentence's claimant for all its figures
         // The sentence's reporting verbs ("said", "reported"), at most four, in order: each figure's claimant is the reporter
@@ -880,7 +881,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "The two armies traded blame, with Yerevan saying two soldiers were killed": a clause of its own follows
                         if (c == ',' && depth == 0 && Is(a + 1, "with")) break;
                         // "killed 258 people, including 12 Americans, and injured more": the Americans are among the dead
-                        if (c == ',' && depth == 0 && Is(a + 1, "and") && Is(qs - 1, "including") && _lastKind is FigureKind lk)
+                        // (", among them nine aid workers, and forcing thousands to flee" too)
+                        if (c == ',' && depth == 0 && Is(a + 1, "and") && (Is(qs - 1, "including") || Is(qs - 1, "them") && Is(qs - 2, "among")) && _lastKind is FigureKind lk)
                         {
                             kind = lk; kindTok = victimsEnd >= 0 ? victimsEnd : last;
                             break;
@@ -915,6 +917,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     // "361 journalists are in prison", "8,000 Ukrainians remain in Russian captivity": held, so detained
                     if (Is(a, "in") && (In(a + 1, W.Confinement) || a + 2 < _n && char.IsUpper(_s[_t[a + 1].Start]) && In(a + 2, W.Confinement)))
                     { kind = FigureKind.Detained; kindTok = In(a + 1, W.Confinement) ? a + 1 : a + 2; break; }
+                    // "The violence has driven more than a million people from their homes", "forced 5,000 families from their homes"
+                    if (Is(a, "from") && Is(a + 1, "their") && Is(a + 2, "homes") && Expelling(qs - 1)) { kind = FigureKind.Displaced; kindTok = a + 2; spanStart = qs - 1; break; }
                     // "4.3 million people face acute food insecurity"
                     if (Is(a, "food") && (Is(a + 1, "insecurity") || Is(a + 1, "insecure"))) { kind = FigureKind.WithoutFood; kindTok = a + 1; break; }
                     if (Lexicon.After(Slot(a)) is FigureKind ak)
@@ -937,8 +941,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "One of the injured later died": "the injured" names the whole; what happened to the one comes after
                         if (Is(a - 1, "the") && Is(a - 2, "of") && a - 2 == last + 1 && KindVerbAfter(a + 1) is { } then) { kind = then.Kind; kindTok = then.At; break; }
                         kind = ak; kindTok = a;
+                        // "3.1 million who fled abroad", "fled the country", "fled to neighbouring countries": refugees
+                        if (ak == FigureKind.Displaced && FledAbroad(a + 1) is var abroad and >= 0) { kind = FigureKind.Refugees; kindTok = abroad; }
                         // "30 others fled into the forest and are still missing": where the flight ended counts
-                        if (ak == FigureKind.Displaced)
+                        else if (ak == FigureKind.Displaced)
                             for (int m = a + 1; m < Math.Min(_n, a + 9); m++)
                             {
                                 if (_t[m].Kind != TK.Word && !IsP(m, ',')) break;
@@ -968,12 +974,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
 
             if (r.High > MaxPlausible) { absurd = true; return false; }
-            int pair = kind is FigureKind.Killed or FigureKind.Wounded ? KilledOrWounded(kindTok) : -1;
+            int pair = kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Missing ? KilledOrWounded(kindTok) : -1;
             if (pair >= 0) { kind = FigureKind.Other; spanStart = Math.Min(spanStart, pair); }
             if (qual == Qualifier.Exact && estimated) qual = Qualifier.Estimated;
             var bounds = BoundsOf(r, ref qual);
             // "2.5 million internally displaced people", "12 wounded soldiers": the people come after the kind word
-            if (kindTok == j && kindTok + 1 < _n && _t[kindTok + 1].Kind == TK.Word && !Stop(kindTok + 1)
+            // (not when the people are named before it: "80,000 households fled towards the town")
+            if (kindTok == j && kindTok + 1 < _n && _t[kindTok + 1].Kind == TK.Word && !Stop(kindTok + 1) && !(victimsEnd >= 0 && PluralWord(victimsEnd))
                 && (Lexicon.Cues(Slot(kindTok + 1)) & (Cue.Thing | Cue.PlaceLead)) == 0 && Lexicon.After(Slot(kindTok + 1)) is null
                 && PluralWord(kindTok + 1))
                 victimsStart = victimsEnd = kindTok + 1;
@@ -991,6 +998,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return true;
         }
 
+        /// <summary>True when token <paramref name="k"/> is a verb that drives people out: "driven", "forced", "chased", "pushed".</summary>
+        private bool Expelling(int k) =>
+            Is(k, "driven") || Is(k, "drove") || Is(k, "driving") || Is(k, "forced") || Is(k, "forcing") || Is(k, "chased") || Is(k, "pushed") || Is(k, "pushing");
+
+        /// <summary>The last token of the words at <paramref name="k"/>, after a verb of flight, that take those who fled out of
+        /// the country ("abroad", "the country", "across the border", "to neighbouring countries"); else -1.</summary>
+        private int FledAbroad(int k) =>
+            Is(k, "abroad") ? k : Is(k, "the") && Is(k + 1, "country") ? k + 1 : Is(k, "across") && Is(k + 1, "the") && Is(k + 2, "border")
+            || Is(k, "to") && (Is(k + 1, "neighbouring") || Is(k + 1, "neighboring")) && Is(k + 2, "countries") ? k + 2 : -1;
+
         /// <summary>
         /// "killed or injured over 5,700 people", "580 people were killed or wounded", "60 civilians were killed and injured":
         /// the kind word is joined by "or"/"and" to the other one of killed and wounded, so the count is of both together
@@ -1002,12 +1019,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             foreach (int step in (ReadOnlySpan<int>)[-1, 1])
             {
                 int link = kindTok + step, other = kindTok + 2 * step;
+                if (step > 0 && (Is(other, "gone") || Is(other, "went"))) other++; // "died or gone missing"
                 if (!(Is(link, "or") || Is(link, "and")) || (uint)other >= (uint)_n) continue;
                 var a = Lexicon.After(Slot(other)) ?? Lexicon.Before(Slot(other));
                 var b = Lexicon.After(Slot(kindTok)) ?? Lexicon.Before(Slot(kindTok));
                 // ("claimed 217 lives and injured nearly 5,000": the other word has a count of its own, two figures)
                 if (StartsNumber(other + step) || StartsNumber(other + 2 * step)) continue;
                 if (a is FigureKind.Killed && b is FigureKind.Wounded || a is FigureKind.Wounded && b is FigureKind.Killed) return other;
+                // "1,150 migrants have died or gone missing", "dead or missing": the dead and the missing together
+                if (Is(link, "or") && (a is FigureKind.Killed && b is FigureKind.Missing || a is FigureKind.Missing && b is FigureKind.Killed)) return other;
             }
             return -1;
         }
@@ -1081,7 +1101,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "recovered at least 60 bodies on Tuesday, raising the number exhumed since 2020 to more than 350": the count before
             // the new total is what was added, neither the total nor dated by the total's times
             int raise = RaiseAfter(last);
-            bool total = _cumulative.Value && raise < 0;
+            // ("13 people were wounded in the city, and that 300 protesters had been arrested since Monday": the total's words
+            // are another clause's)
+            var lead = _t[_totalLead];
+            bool total = _cumulative.Value && raise < 0
+                && !(lead.Start >= span.End ? ClauseBetween(span.End, lead.Start) : ClauseBetween(lead.End, span.Start));
             return new Figure(span, kind, bounds, q, victims, When(span, kind, total, raise < 0 ? sentence.End : _t[raise].Start), where, total && !state,
                 claimant, negated, where is null ? null : WhereBases.Clause);
         }
@@ -1120,6 +1144,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
                 if (dist < bestDist) { bestDist = dist; best = x; }
             }
+            // "killed 1,617 people between January and March", "from 2014 to 2016": the span the two ends give
+            if (best is not null)
+                foreach (var x in _times)
+                    if ((ReferenceEquals(x, best) || x.Span.End < best.Span.Start) && OtherEnd(x) is { } y && (ReferenceEquals(x, best) || ReferenceEquals(y, best))
+                        && GDate.StartOf(x.Value!, x.Mod) is { } a && GDate.EndOf(y.Value!) is { } z && a <= z)
+                        return a.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + z.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             // "The ministry said on Thursday that 30,035 people have been killed since October 7": the day of the report is
             // not the running total's; the time after "since" is
             if (best is not null && total && ReportDate(best.Span))
@@ -1143,6 +1173,25 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 && GDate.StartOf(v, null) is { } opened && opened < today)
                 return opened.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return best?.Value ?? published;
+        }
+
+        /// <summary>
+        /// The date that ends the span <paramref name="x"/> opens after "between" or "from" ("between January and March",
+        /// "from 2014 to 2016"), or null.
+        /// </summary>
+        private TimeRef? OtherEnd(TimeRef x)
+        {
+            if (x.Type != TimexType.DATE || x.Value is null || !sentence.Contains(x.Span)) return null;
+            var before = WordBefore(x.Span.Start, out _);
+            bool between = before.Equals("between", StringComparison.OrdinalIgnoreCase);
+            if (!between && !before.Equals("from", StringComparison.OrdinalIgnoreCase)) return null;
+            int i = x.Span.End;
+            while (i < sentence.End && _s[i] == ' ') i++;
+            string link = between ? "and " : "to ";
+            if (!_s.AsSpan(i, sentence.End - i).StartsWith(link, StringComparison.OrdinalIgnoreCase)) return null;
+            foreach (var y in _times)
+                if (y.Span.Start == i + link.Length && y.Type == TimexType.DATE && y.Value is not null) return y;
+            return null;
         }
 
         /// <summary>True when the TIMEX3 value is the year or month that holds <paramref name="today"/> ("2026", "2026-07").</summary>
@@ -1208,7 +1257,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         // One vectorised search for all the phrases (a case-blind Contains each is a slow character loop when the
         // runtime is in invariant globalization mode, as Sitrep runs).
-        private static readonly SearchValues<string> ContrastingClause = SearchValues.Create([", while ", ", whereas ", ", but ", ";"], StringComparison.OrdinalIgnoreCase);
+        private static readonly SearchValues<string> ContrastingClause = SearchValues.Create([", while ", ", whereas ", ", but ", ";",
+            ", and that "], StringComparison.OrdinalIgnoreCase); // "... said 13 were wounded, and that 300 had been arrested since Monday"
         private static readonly SearchValues<string> OlderCount = SearchValues.Create([" up from ", " down from ", " compared with ", " compared to "], StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"said on Thursday", "reported Monday": the time dates a report (a reporting verb, perhaps "on", before it).</summary>
@@ -1362,7 +1412,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 int slot = _slots[k];
                 if (slot < 0) continue; // every word tested below is a lexicon word
-                if (!cumulative && (Lexicon.Cues(slot) & Cue.TotalLead) != 0) cumulative = TotalAt(k); // each test of TotalAt opens with one (FigureWords.TotalLeads)
+                if (!cumulative && (Lexicon.Cues(slot) & Cue.TotalLead) != 0 && TotalAt(k)) { cumulative = true; _totalLead = k; } // each test of TotalAt opens with one (FigureWords.TotalLeads)
                 if (!claimed && k + 2 < _n && Is(k, "according") && Is(k + 1, "to"))
                 {
                     int a = k + 2, e = a;
@@ -1411,6 +1461,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 e = IsP(cue - 1, ',') ? cue - 2 : cue - 1;
                 // "were reported killed", "are reported to have died": no reporter
                 if (e >= 0 && (In(e, W.Passive) || Is(e, "is") || Is(e, "are") || Is(e, "be"))) return null;
+                // "the highest number ever recorded": a participle after an adverb of time, no reporter
+                if (e >= 0 && e == cue - 1 && (Is(e, "ever") || Is(e, "never"))) return null;
                 // "The UN have confirmed", "The UN has repeatedly warned": the reporter, not its auxiliary or adverb
                 while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had") || In(e, W.ReportAdverbs))) e--;
                 a = e;
@@ -1421,6 +1473,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     // "a doctors' network said": a plural's possessive apostrophe
                     else if (a >= 2 && (IsP(a - 1, '\'') || IsP(a - 1, '\u2019')) && Glued(a - 2, a - 1) && _t[a - 2].Kind == TK.Word && _s[_t[a - 2].End - 1] == 's') a -= 2;
                     else if (_t[a - 1].Kind == TK.Word) a--;
+                    // "The army-aligned government said": a hyphenated word
+                    else if (a >= 2 && IsP(a - 1, '-') && Glued(a - 2, a - 1) && Glued(a - 1, a) && _t[a - 2].Kind == TK.Word) a -= 2;
                     else break;
                 }
                 // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
@@ -1476,7 +1530,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         private bool TotalAt(int k) =>
-            Is(k, "since") && (Is(k + 1, "the") && In(k + 2, W.WarStart) || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
+            Is(k, "since") && !ComparedSince(k) && (Is(k + 1, "the") && (In(k + 2, W.WarStart)
+                    // "the death toll since the October 9 vote", "killed since the March 2 coup" (not "on the run since the 1998 bombing")
+                    || k + 2 < _n && InTime(k + 2) && (Is(k - 1, "toll") || Lexicon.Before(Slot(k - 1)) is not null || Lexicon.After(Slot(k - 1)) is not null))
+                || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
                 // "since mid-June", "since early March", "since last May": a time right after it
                 || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month
                 || k + 1 < _n && InTime(k + 1))
@@ -1487,6 +1544,19 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"));
 
         /// <summary>"the civil war, which broke out in 2013": token <paramref name="k"/> is the "out" of "broke out".</summary>
+        /// <summary>
+        /// True when the "since" at <paramref name="since"/> ends a superlative's phrase ("the highest number of injured in the
+        /// capital since the start of the war", "the deadliest attack since 2019"): a comparison, not the start of a total.
+        /// </summary>
+        private bool ComparedSince(int since)
+        {
+            for (int b = since - 1; b >= 1 && b >= since - 9 && _t[b].Kind == TK.Word; b--)
+                if (Is(b - 1, "the") && (Is(b, "highest") || Is(b, "deadliest") || Is(b, "bloodiest") || Is(b, "worst") || Is(b, "largest")
+                    || Is(b, "biggest") || Is(b, "heaviest") || Is(b, "most") || Is(b, "first")))
+                    return true;
+            return false;
+        }
+
         private bool BrokeOut(int k) =>
             k >= 1 && Word(k).Equals("out", StringComparison.OrdinalIgnoreCase) && Word(k - 1).Equals("broke", StringComparison.OrdinalIgnoreCase);
 

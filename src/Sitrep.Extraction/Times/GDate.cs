@@ -87,6 +87,23 @@ internal readonly record struct GDate(Gran G, int Year, int Month = 1, int Day =
         return null;
     }
 
+    /// <summary>
+    /// The last day a TIMEX3 date value of a year, month, ISO week or day covers (2016 → 31 December, 2016-02 → 29 February,
+    /// 2016-W38 → its Sunday), or null for other values.
+    /// </summary>
+    public static DateOnly? EndOf(string value)
+    {
+        if (StartOf(value, null) is not { } start) return null;
+        return value.Length switch
+        {
+            4 => new DateOnly(start.Year, 12, 31),
+            7 => new DateOnly(start.Year, start.Month, DateTime.DaysInMonth(start.Year, start.Month)),
+            8 => start.AddDays(6),
+            10 => start,
+            _ => null,
+        };
+    }
+
     /// <summary>The first day this point covers (weeks start on Monday, as ISO 8601 has it).</summary>
     public DateOnly Start => G switch
     {

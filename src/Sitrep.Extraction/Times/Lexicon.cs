@@ -190,8 +190,8 @@ internal static class Lexicon
 
     /// <summary>
     /// True for a word a figure can take its kind from: one of <see cref="FigureWords"/>' words after or before a count,
-    /// or "casualties", "water", "food", "siege", "sheltering", "crossed", a place of confinement ("no casualties", "without water",
-    /// "under siege", "sheltering in evacuation centres", "in prison"). A sentence
+    /// or "casualties", "water", "food", "siege", "sheltering", "crossed", "homes", a place of confinement ("no casualties", "without water",
+    /// "under siege", "sheltering in evacuation centres", "driven from their homes", "in prison"). A sentence
     /// without one holds no figure.
     /// </summary>
     public static bool GivesKind(int slot) => (EntryOf(slot).Flags & KindFlag) != 0;
@@ -307,7 +307,7 @@ internal static class Lexicon
             _table[_at + 2 * slot + 1] = System.Runtime.CompilerServices.Unsafe.BitCast<Entry, ulong>(new Entry(meaning, cue,
                 // "period": a quarter reading looks for it in the whole run (TimeScanner.QuarterWords), from the marks.
                 Flags: (byte)((meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody" or "period" ? MarkedFlag : 0)
-                    | (FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege" or "sheltering" or "crossed"
+                    | (FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege" or "sheltering" or "crossed" or "homes"
                        || Array.IndexOf(FigureWords.Confinement, w) >= 0 ? KindFlag : 0)),
                 After: FigureWords.After(w) is { } after ? checked((byte)((int)after + 1)) : (byte)0,
                 Before: FigureWords.Before(w) is { } before ? checked((byte)((int)before + 1)) : (byte)0));

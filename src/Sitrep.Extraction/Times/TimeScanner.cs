@@ -394,7 +394,10 @@ internal sealed class TimeScanner
             // "may" and "march" are also a verb: only capitalised and in a date-like context.
             if (!Cap(j)) return false;
             if ((m == 5 || m == 3) && !(j > 0 && (Is(j - 1, "in") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "of") || Is(j - 1, "by")
-                || Is(j - 1, "early") || Is(j - 1, "late") || Is(j - 1, "mid") || Is(j - 1, "last") || Is(j - 1, "next") || Is(j - 1, "from") || Is(j - 1, "through") || Is(j - 1, "-"))))
+                || Is(j - 1, "early") || Is(j - 1, "late") || Is(j - 1, "mid") || Is(j - 1, "last") || Is(j - 1, "next") || Is(j - 1, "from") || Is(j - 1, "through") || Is(j - 1, "-")
+                || Is(j - 1, "between")
+                // "between January and March", "from February to May": the other end of a span of months
+                || (Is(j - 1, "and") || Is(j - 1, "to") || Is(j - 1, "or")) && IsMonth(j - 2, out _, out _))))
                 return false;
             if (j > 0 && (Is(j - 1, "last") || Is(j - 1, "next") || Is(j - 1, "this"))) return false; // Relative() takes these
             int month = m;

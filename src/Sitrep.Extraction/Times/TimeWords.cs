@@ -98,7 +98,7 @@ internal static class TimeWords
         "all", "include", "includes", "included", "other", "others", "started", "erupted",
         "thirds", "fifths", "raising", "bringing", "pushing", "his", "her", "their", "but", "while", "never", "among", "saying", "reporting", "its", "put", "estimates", "crossed", "them", "border",
         "says", "say", "reported", "announced", "stated", "confirmed",
-        "further", "affected", "killings", "warned", "warns", "added", "verified", "recorded", "documented", "evacuated", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "sheltering", "centres", "centers", "shelters", "camps", "collective", "repeatedly", "previously", "already", "separately", "again", "strike", "strikes", "strikers", "striker", "insecurity", "insecure", "offensive", "invasion", "ceasefire", "crisis"
+        "further", "affected", "killings", "warned", "warns", "added", "verified", "recorded", "documented", "evacuated", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "sheltering", "centres", "centers", "shelters", "camps", "collective", "repeatedly", "previously", "already", "separately", "again", "strike", "strikes", "strikers", "striker", "insecurity", "insecure", "offensive", "invasion", "ceasefire", "crisis", "gone", "abroad", "country", "countries", "neighbouring", "neighboring", "driven", "drove", "driving", "forced", "forcing", "chased", "pushed", "homes", "between", "highest", "deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "most", "ever"
     ];
 
     /// <summary>The time meaning of each word; <see cref="Lexicon"/> holds them with the other grammar words.</summary>

@@ -121,6 +121,7 @@ public sealed class FigureStageTests
     // counts of things and animals
     [InlineData("Police said three coordinated explosions killed the governor's driver.")]
     [InlineData("Rangers said poachers killed 11 elephants near the border.")]
+    [InlineData("Famine has been confirmed in four areas, including two camps for displaced people.")]
     [InlineData("The tower had grown to 40 feet, and the crew needed help.")]
     [InlineData("Some 20 million shares traded, and the index was affected by the news.")]
     // "one" as a pronoun
@@ -410,12 +411,57 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_running_totals_words_in_another_clause_leave_a_count_as_of_its_own_day()
+    {
+        // published Friday 2021-05-14
+        const string text = "The group said seven people were wounded by police bullets in the town, and that more than 100 protesters had been arrested since Monday.";
+        var figures = Run(text).Figures;
+        var wounded = Assert.Single(figures, f => f.Kind == FigureKind.Wounded);
+        Assert.False(wounded.Cumulative);
+        Assert.Equal("2021-05-14", wounded.When);
+        var detained = Assert.Single(figures, f => f.Kind == FigureKind.Detained);
+        Assert.True(detained.Cumulative);
+        Assert.Equal("2021-05-10/2021-05-14", detained.When);
+    }
+
+    [Fact]
+    public void A_toll_since_the_day_of_an_event_runs_from_that_day()
+    {
+        const string text = "Police shot dead 21 people on Tuesday, bringing the death toll since the October 9 vote to 151, the group said.";
+        var toll = Assert.Single(Run(text).Figures, f => f.Count.Low == 151);
+        Assert.True(toll.Cumulative);
+        Assert.Equal("2020-10-09/2021-05-14", toll.When);
+        // a count in a clause about an event after "since the" is that event's ("on the run since the bombing that killed ...")
+        var one = Assert.Single(Run("He has been on the run since the January 2019 bombing of a clinic that killed a police officer.").Figures);
+        Assert.False(one.Cumulative);
+        Assert.Equal("2019-01", one.When);
+    }
+
+    [Theory]
+    [InlineData("More than 90 people were wounded in the city overnight, the highest number of injured there since the start of the war.")]
+    [InlineData("At least 40 people were killed on Tuesday in the deadliest attack on the town since 2019.")]
+    public void A_superlative_since_a_time_compares_and_makes_no_running_total(string sentence)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.False(f.Cumulative);
+        Assert.DoesNotContain("/", f.When);
+    }
+
+    [Fact]
     public void A_count_since_a_time_runs_from_its_start_to_the_publication_date()
     {
         // Published Friday 2021-05-14; the timex is "last week" alone (2021-W18), the figure covers 3 May to 14 May.
         var f = Assert.Single(Run("More than 40 people have been killed since last week.").Figures);
         Assert.Equal("2021-05-03/2021-05-14", f.When);
     }
+
+    [Theory]
+    // published 2021-05-14
+    [InlineData("Gang violence killed at least 1,500 people between January and March, the report said.", "2021-01-01/2021-03-31")]
+    [InlineData("Between January and March, gangs kidnapped 300 people in the capital.", "2021-01-01/2021-03-31")]
+    [InlineData("Landmines killed 240 people from 2017 to 2019, the monitor said.", "2017-01-01/2019-12-31")]
+    public void A_count_between_two_dates_runs_from_the_first_to_the_end_of_the_second(string sentence, string when) =>
+        Assert.Equal(when, Assert.Single(Run(sentence).Figures).When);
 
     [Theory]
     [InlineData("Palestinian medics said at least 21 people were killed near the crossing.", "Palestinian medics")]
@@ -521,6 +567,31 @@ public sealed class FigureStageTests
         // each on its own count stays its own kind
         Assert.Equal([FigureKind.Killed, FigureKind.Wounded], Run("The blast left 12 dead and 30 wounded.").Figures.Select(x => x.Kind));
         Assert.Equal([FigureKind.Killed, FigureKind.Wounded], Run("The bombings claimed at least 90 lives and injured nearly 800.").Figures.Select(x => x.Kind));
+    }
+
+    [Theory]
+    [InlineData("The war has uprooted 9 million people, including 2.4 million who fled abroad.", "2.4 million who fled abroad")]
+    [InlineData("Since March, 80,000 people have fled the country, the agency said.", "80,000 people have fled the country")]
+    [InlineData("About 15,000 villagers fled across the border overnight.", "About 15,000 villagers fled across the border")]
+    public void Those_who_fled_the_country_are_refugees(string sentence, string words)
+    {
+        var f = Assert.Single(Run(sentence).Figures, x => x.Span.Of(sentence) == words);
+        Assert.Equal(FigureKind.Refugees, f.Kind);
+        // fleeing within it is displacement
+        Assert.Equal(FigureKind.Displaced, Assert.Single(Run("About 15,000 villagers fled to the hills overnight.").Figures).Kind);
+    }
+
+    [Theory]
+    [InlineData("More than 640 migrants have died or gone missing on the route since January, the agency said.", "More than 640 migrants have died or gone missing", 640)]
+    [InlineData("At least 35 fishermen are dead or missing after the storm hit the coast.", "At least 35 fishermen are dead or missing", 35)]
+    public void The_dead_and_the_missing_counted_together_are_neither(string sentence, string words, long low)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal(FigureKind.Other, f.Kind);
+        Assert.Equal(low, f.Count.Low);
+        Assert.Equal(words, f.Span.Of(sentence));
+        // each with a count of its own stays its own kind
+        Assert.Equal([FigureKind.Killed, FigureKind.Missing], Run("Eleven bodies were recovered and 50 people remain missing.").Figures.Select(x => x.Kind));
     }
 
     [Fact]
@@ -711,6 +782,8 @@ public sealed class FigureStageTests
     [Theory]
     [InlineData("The health ministry put the death toll at 41 on Sunday.", "The health ministry")]
     [InlineData("The UN estimates that 30,000 people have fled the district.", "The UN")]
+    [InlineData("The army-backed administration said 120 people had been killed in the raids.", "The army-backed administration")]
+    [InlineData("The fighting has driven 700,000 people from their homes, the highest number ever recorded there, the agency said.", "the agency")]
     public void Putting_a_toll_at_or_estimating_a_count_claims_it(string sentence, string claimant) =>
         Assert.Equal(claimant, Assert.Single(Run(sentence).Figures).Claimant);
 
@@ -719,14 +792,28 @@ public sealed class FigureStageTests
     [InlineData("About 1,200 Sudanese crossed the border into South Sudan on Friday.", FigureKind.Refugees)]
     [InlineData("Two soldiers crossed the border and were arrested.", FigureKind.Detained)]
     [InlineData("The fighting uprooted an estimated 50,000 people.", FigureKind.Displaced)]
-    public void Crossing_a_border_and_being_uprooted_are_kinds(string sentence, FigureKind kind) =>
+    [InlineData("The floods and the fighting have driven more than a million people from their homes.", FigureKind.Displaced)]
+    [InlineData("Clashes in the county forced 8,000 families from their homes last month.", FigureKind.Displaced)]
+    [InlineData("Gunmen dragged 12 men from their homes and shot them dead.", FigureKind.Killed)]
+    public void Crossing_a_border_and_being_uprooted_or_driven_from_home_are_kinds(string sentence, FigureKind kind) =>
         Assert.Equal(kind, Assert.Single(Run(sentence).Figures).Kind);
+
+    [Theory]
+    [InlineData("Between 20,000 and 30,000 households fled towards the border town, the agency said.", "households")]
+    [InlineData("Some 2.5 million internally displaced people live in the camps under siege.", "people")]
+    [InlineData("The raid left 12 wounded soldiers in the hospital.", "soldiers")]
+    public void The_people_counted_stand_before_a_verb_or_after_a_participle(string sentence, string victims) =>
+        Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
 
     [Fact]
     public void Among_them_is_a_subset_of_the_last_figure()
     {
         var f = Assert.Single(Run("Gunmen killed 12 villagers, among them three women.").Figures, x => x.Count.Low == 3);
         Assert.Equal((FigureKind.Killed, "women"), (f.Kind, f.Victims));
+        // a clause after the subset is another figure's: "..., among them two nurses, and forcing thousands to flee"
+        const string text = "Militia fighters raided the camp, killing at least 40 people, among them two nurses, and forcing thousands to flee.";
+        var nurses = Assert.Single(Run(text).Figures, x => x.Count.Low == 2);
+        Assert.Equal((FigureKind.Killed, "nurses"), (nurses.Kind, nurses.Victims));
     }
 
     [Fact]

@@ -19,4 +19,15 @@ public sealed class GDateTests
     {
         Assert.Equal(expected, new GDate((Gran)g, year, month, day, part).Format());
     }
+
+    [Theory]
+    [InlineData("2016", "2016-12-31")]
+    [InlineData("2016-02", "2016-02-29")]
+    [InlineData("2015-02", "2015-02-28")]
+    [InlineData("2016-W38", "2016-09-25")]
+    [InlineData("2016-09-21", "2016-09-21")]
+    [InlineData("PAST_REF", null)]
+    [InlineData("2016-Q3", null)]
+    public void Gives_the_last_day_a_value_covers(string value, string? expected) =>
+        Assert.Equal(expected, GDate.EndOf(value)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -119,6 +119,9 @@ public sealed class TimeStageTests
         { "Exiles rallied in the square on Saturday and were planning to march again.", "Saturday", "DATE", "2016-10-08", "2016-10-07" },
         // "since March" is never a month to come.
         { "The carrier, on patrol since March and scheduled to return next month, stays.", "March", "DATE", "2016-03", "2016-08-13" },
+        // "March" and "May" after another month's "and"/"to": the span's other end.
+        { "Gangs killed 900 people between January and March, the report said.", "March", "DATE", "2016-03", "2016-05-02" },
+        { "Prices rose from February to May in every province.", "May", "DATE", "2016-05", "2016-06-20" },
         // A season after "the": the latest one begun, unless the text speaks of the future.
         { "Over the summer, rival militias recruited more fighters.", "the summer", "DATE", "2016-SU", "2016-11-02" },
         // A sentence about nine months compares years, not quarters, even in a quarterly report.
