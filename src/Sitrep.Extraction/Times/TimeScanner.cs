@@ -400,6 +400,13 @@ internal sealed class TimeScanner
                 || (Is(j - 1, "and") || Is(j - 1, "to") || Is(j - 1, "or")) && IsMonth(j - 2, out _, out _))))
                 return false;
             if (j > 0 && (Is(j - 1, "last") || Is(j - 1, "next") || Is(j - 1, "this"))) return false; // Relative() takes these
+            // "from January to March 2024", "between May and June in 1981": the year the span's other end (or "in") names
+            if (YearAfter(mEnd) is int named)
+            {
+                var gn = new GDate(Gran.Month, named, m);
+                c = new Cand(i, mEnd, TimexType.DATE, gn.Format(), Point: gn);
+                return true;
+            }
             int month = m;
             int yr = _d.Year;
             // The nearest such month, looking back up to 8 months (past tense) or ahead up to 8 (future).
@@ -1872,6 +1879,20 @@ internal sealed class TimeScanner
 
     private bool IsDayNum(int k) => IsNum(k) && !HasSeparator(k) && Digits(k) <= 2 && Suffix(k) is "" or "st" or "nd" or "rd" or "th" && Int(k) is >= 1 and <= 31
         && !(k + 1 < _n && _tk[_o + (k + 1)].Kind == TK.Punct && _s[_tk[_o + (k + 1)].Start] == '%');
+
+    /// <summary>
+    /// The year named after a month that ends at <paramref name="mEnd"/> and names none itself: "in 1981" right after it
+    /// ("June in 1981"), or after another month it is joined to ("May and June in 1981", "January to March 2024"); else null.
+    /// </summary>
+    private int? YearAfter(int mEnd)
+    {
+        int k = mEnd + 1;
+        if ((Is(k, "and") || Is(k, "to") || Is(k, "or") || IsP(k, '-') || IsP(k, '–')) && IsMonth(k + 1, out _, out int end)) k = end + 1;
+        if (IsP(k, ',')) k++;
+        if (k > mEnd + 1 && IsYearNum(k)) return Int(k);
+        if ((Is(k, "in") || Is(k, "of")) && IsYearNum(k + 1)) return Int(k + 1);
+        return null;
+    }
 
     private bool IsYearNum(int k) => IsNum(k) && !HasSeparator(k) && Digits(k) == 4 && Suffix(k) == "" && Int(k) is >= 1000 and <= 2099;
 
