@@ -374,9 +374,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>", raising the toll to 52", ", bringing the number of dead to 40": a new total after an added count.</summary>
         public static readonly ulong Raising = Lexicon.Set("raising", "bringing", "pushing", "taking");
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
-        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped");
-        /// <summary>"The total number of refugees now exceeds 1.6 million": the count is a lower bound.</summary>
-        public static readonly ulong Exceeds = Lexicon.Set("exceeds", "exceeded", "surpassed", "passed", "tops", "topped");
+        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "past");
+        /// <summary>"The total number of refugees now exceeds 1.6 million", "pushing the toll past 3,000": the count is a lower bound.</summary>
+        public static readonly ulong Exceeds = Lexicon.Set("exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "past");
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
         public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
         public static readonly ulong Dwell = Lexicon.Set("live", "living", "remain", "reside");
@@ -406,7 +406,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// phrase has begun ("in a fight that left one Iraqi dead", "in one village or another by other Algerians").
         /// </summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotInPlacePhrase = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-            { "that", "which", "who", "whom", "whose", "where", "when", "by", "for", "with", "at", "on", "than", "during", "after", "before", "until", "between" }.GetAlternateLookup<ReadOnlySpan<char>>();
+            { "that", "which", "who", "whom", "whose", "where", "when", "by", "for", "with", "at", "on", "than", "during", "after", "before", "until", "between",
+              "since" }.GetAlternateLookup<ReadOnlySpan<char>>(); // "in a single year since the Committee to Protect Journalists began"
         /// <summary>Nouns for a kind of place, part of the place phrase when they follow its name: "Aleppo province".</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -425,6 +426,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             "gang", "gangs", "coalition", "group", "militia", "movement", "party", "alliance", "network", "faction", "brigade",
             "battalion", "regiment", "army", "forces", "front", "organisation", "organization", "agency", "ministry", "government",
+            "committee", "council", "commission",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
         /// <summary>Words before the noun after "of" that still leave it the head: "of the guns", "of those detainees".</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfDeterminer = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -620,8 +622,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 && last + 1 < _n && _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start]) && !PluralWord(last + 1) && !PluralWord(last + 2)) return true;
             if (_t[k].Kind == TK.Num && _s.AsSpan(_t[k].Start, _t[k].Length).Contains(':')) return true;
             // "Resolution 2254", "Brigade 93": a name before the number, mid-sentence
-            // (not a word of ours in capitals, "AT LEAST 12", "KILLING 12", nor any word of a sentence set in capitals)
+            // (not a word of ours in capitals, "AT LEAST 12", "KILLING 12", nor any word of a sentence set in capitals; nor a number
+            // word in lower case, which no name takes: "while in Mexico five reporters were murdered")
             if (k > 0 && _t[k - 1].Kind == TK.Word && char.IsUpper(_s[_t[k - 1].Start]) && k - 1 > 0 && !IsQualifierWord(k - 1)
+                && !(_t[k].Kind == TK.Word && char.IsLower(_s[_t[k].Start]))
                 && !(Slot(k - 1) != Lexicon.NoSlot && AllCapitals(k - 1)) && !Cased()) return true;
             // an age set off by commas after a name: "Alber Saber, 27, was arrested"
             if (_t[k].Kind == TK.Num && r.Kind == NumberKind.Cardinal && r.Value is >= 1 and <= 120 && IsP(k - 1, ',') && IsP(last + 1, ',')
@@ -916,7 +920,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     { kind = FigureKind.Refugees; kindTok = a; break; }
                     // "361 journalists are in prison", "8,000 Ukrainians remain in Russian captivity": held, so detained
                     if (Is(a, "in") && (In(a + 1, W.Confinement) || a + 2 < _n && char.IsUpper(_s[_t[a + 1].Start]) && In(a + 2, W.Confinement)))
-                    { kind = FigureKind.Detained; kindTok = In(a + 1, W.Confinement) ? a + 1 : a + 2; break; }
+                    {
+                        kindTok = In(a + 1, W.Confinement) ? a + 1 : a + 2;
+                        // "4,777 people were abducted ..., and more than 3,000 remained in captivity": still the kidnappers'
+                        kind = Is(kindTok, "captivity") && _lastKind == FigureKind.Kidnapped ? FigureKind.Kidnapped : FigureKind.Detained;
+                        break;
+                    }
                     // "The violence has driven more than a million people from their homes", "forced 5,000 families from their homes"
                     if (Is(a, "from") && Is(a + 1, "their") && Is(a + 2, "homes") && Expelling(qs - 1)) { kind = FigureKind.Displaced; kindTok = a + 2; spanStart = qs - 1; break; }
                     // "4.3 million people face acute food insecurity"
@@ -1165,6 +1174,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 return published;
             if (best is not null && doc.Published is { } pub && (AfterSince(best.Span) || AfterBegan(best.Span)) && GDate.StartOf(best.Value!, best.Mod) is { } from && from <= pub)
                 return from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // "2,300 cases and 90 deaths were reported in the past two weeks", "in the last 24 hours": the stretch up to the report
+            if (best is null && doc.Published is { } asOf && RecentStretch(figure, limit, asOf) is { } back)
+                return back.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             if (best is null && total && doc.Published is { } now && StartBefore(now) is { } start)
                 return start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             // "So far this year, 1,200 people have been killed": a running total within the year (month) still under way runs
@@ -1191,6 +1203,30 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (!_s.AsSpan(i, sentence.End - i).StartsWith(link, StringComparison.OrdinalIgnoreCase)) return null;
             foreach (var y in _times)
                 if (y.Span.Start == i + link.Length && y.Type == TimexType.DATE && y.Value is not null) return y;
+            return null;
+        }
+
+        /// <summary>
+        /// The first day of a stretch that ends at the report, when the figure's clause names one ("in the past two weeks",
+        /// "over the last 24 hours": a duration after "past"/"last"), or null.
+        /// </summary>
+        private DateOnly? RecentStretch(TextSpan figure, int limit, DateOnly asOf)
+        {
+            foreach (var x in _times)
+            {
+                if (x.Type != TimexType.DURATION || x.Value is not { Length: >= 3 } d || !sentence.Contains(x.Span) || x.Span.Start >= limit) continue;
+                var words = _s.AsSpan(x.Span.Start, x.Span.Length);
+                if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..];
+                if (!words.StartsWith("past ", StringComparison.OrdinalIgnoreCase) && !words.StartsWith("last ", StringComparison.OrdinalIgnoreCase)) continue;
+                if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
+                bool hours = d.StartsWith("PT", StringComparison.Ordinal);
+                var digits = d.AsSpan(hours ? 2 : 1, d.Length - (hours ? 3 : 2));
+                if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n <= 0) continue;
+                int days = d[^1] switch { 'H' when hours => (n + 23) / 24, 'D' when !hours => n, 'W' when !hours => 7 * n, _ => -1 };
+                if (days > 0) return asOf.AddDays(-days);
+                if (!hours && d[^1] == 'M') return asOf.AddMonths(-n);
+                if (!hours && d[^1] == 'Y') return asOf.AddYears(-n);
+            }
             return null;
         }
 
@@ -1333,10 +1369,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (a + 4 < _n && _t[a + 4].Kind == TK.Word && char.IsLower(_s[_t[a + 4].Start]) && (Lexicon.Cues(_slots[a + 4]) & Cue.PlaceLead) == 0) continue;
                     e = a + 3;
                 }
-                // names with lowercase particles: "Dar es Salaam", "Ras al Khaimah"
-                while (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1
-                       && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])))
-                    e++;
+                // names with lowercase particles: "Dar es Salaam", "Ras al Khaimah"; and with an apostrophe inside: "Ta'ang", "N'Djamena"
+                while (true)
+                {
+                    if (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1
+                        && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])))
+                        e++;
+                    else if (e + 2 < _n && (IsP(e + 1, '\'') || IsP(e + 1, '\u2019')) && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word && !Is(e + 2, "s"))
+                        e += 2;
+                    else break;
+                }
                 // "the Democratic Republic of the Congo", "the Gulf of Aden": "of" (and "the") inside a name
                 while (Is(e + 1, "of") && _t[e + 1].Start - _t[e].End == 1 && (Is(e + 2, "the") ? e + 3 : e + 2) is var n2 && n2 < _n
                        && _t[n2].Kind == TK.Word && char.IsUpper(_s[_t[n2].Start]) && Lexicon.Info(_slots[n2]).Class is not (WC.Month or WC.Weekday))
@@ -1351,6 +1393,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                        && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3) || LinkInName(e + 2)))
                 { e += 2; compound = true; linked |= char.IsLower(_s[_t[e].Start]); }
                 if (linked) compound = false;
+                // a name that ends in a body's noun names the body: "a local official from the rebel Arakan Army said"
+                if (_t[e].Kind == TK.Word && W.GroupNouns.Contains(Word(e))) continue;
                 // a name the place stage found longer than these words ("Cox's Bazar", past its possessive) is the place
                 if (doc.Has(Layer.Places))
                     foreach (var p in doc.Places)
@@ -1461,6 +1505,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 e = IsP(cue - 1, ',') ? cue - 2 : cue - 1;
                 // "were reported killed", "are reported to have died": no reporter
                 if (e >= 0 && (In(e, W.Passive) || Is(e, "is") || Is(e, "are") || Is(e, "be"))) return null;
+                // "Sudan and Pakistan each recorded six killings": the countries saw them, they did not report them
+                if (e >= 0 && Is(e, "each")) return null;
                 // "the highest number ever recorded": a participle after an adverb of time, no reporter
                 if (e >= 0 && e == cue - 1 && (Is(e, "ever") || Is(e, "never"))) return null;
                 // "The UN have confirmed", "The UN has repeatedly warned": the reporter, not its auxiliary or adverb
@@ -1531,8 +1577,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         private bool TotalAt(int k) =>
             Is(k, "since") && !ComparedSince(k) && (Is(k + 1, "the") && (In(k + 2, W.WarStart)
-                    // "the death toll since the October 9 vote", "killed since the March 2 coup" (not "on the run since the 1998 bombing")
-                    || k + 2 < _n && InTime(k + 2) && (Is(k - 1, "toll") || Lexicon.Before(Slot(k - 1)) is not null || Lexicon.After(Slot(k - 1)) is not null))
+                    // "the death toll since the October 9 vote", "killed since the military seized power in a February 2021 coup"
+                    // (not "on the run since the 1998 bombing")
+                    || TimeWithin(k + 2, 8) && (Is(k - 1, "toll") || Lexicon.Before(Slot(k - 1)) is not null || Lexicon.After(Slot(k - 1)) is not null))
                 || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
                 // "since mid-June", "since early March", "since last May": a time right after it
                 || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month
@@ -1544,6 +1591,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"));
 
         /// <summary>"the civil war, which broke out in 2013": token <paramref name="k"/> is the "out" of "broke out".</summary>
+        /// <summary>True when one of the <paramref name="count"/> tokens from <paramref name="from"/> on, words all, lies in a time.</summary>
+        private bool TimeWithin(int from, int count)
+        {
+            for (int k = from; k < _n && k < from + count && (_t[k].Kind != TK.Punct || IsP(k, '-')); k++)
+                if (InTime(k)) return true;
+            return false;
+        }
+
         /// <summary>
         /// True when the "since" at <paramref name="since"/> ends a superlative's phrase ("the highest number of injured in the
         /// capital since the start of the war", "the deadliest attack since 2019"): a comparison, not the start of a total.

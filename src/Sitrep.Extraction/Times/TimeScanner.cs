@@ -1332,6 +1332,8 @@ internal sealed class TimeScanner
         var day = _lastDay ?? GDate.OfDay(_d);
         // "until dawn on Tuesday", "the morning of Friday": the weekday after it names the day
         if (_hasDct && (Is(k + 1, "on") || Is(k + 1, "of")) && Weekday(k + 2, out var named) && named.Type == TimexType.DATE && named.Point is { } on) day = on;
+        // "overnight into Friday": the night that ends on that day
+        else if (_hasDct && v == 5 && Is(k + 1, "into") && Weekday(k + 2, out var into) && into.Type == TimexType.DATE && into.Point is { } morning) day = morning;
         if (v == 5) // overnight: the night before the day in focus
         {
             var prev = GDate.OfDay(day.Start.AddDays(-1));

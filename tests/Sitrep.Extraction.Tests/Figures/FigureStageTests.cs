@@ -68,6 +68,7 @@ public sealed class FigureStageTests
         { "The number of people killed in the earthquake has risen to 4,525.", "number of people killed in the earthquake has risen to 4,525", "killed", 4525, 4525, 4525, "exact" },
         { "The new arrivals bring the number of IDPs in the province to 2.8 million.", "number of IDPs in the province to 2.8 million", "displaced", 2_800_000, 2_800_000, 2_800_000, "exact" },
         { "The total number of refugees in the country now exceeds 1.6 million.", "number of refugees in the country now exceeds 1.6 million", "refugees", 1_600_000, null, null, "more_than" },
+        { "New strikes pushed the death toll since the war began past 3,000.", "toll since the war began past 3,000", "killed", 3000, null, null, "more_than" },
         { "Among the dead were 11 staff of a medical charity.", "dead were 11 staff", "killed", 11, 11, 11, "exact" },
         // a phrase set off by commas between the count and what happened to it
         { "About 1.7 million people, or 75 per cent of the population, have been displaced.", "About 1.7 million people, or 75 per cent of the population, have been displaced", "displaced", null, 1_700_000, null, "approx" },
@@ -431,6 +432,9 @@ public sealed class FigureStageTests
         var toll = Assert.Single(Run(text).Figures, f => f.Count.Low == 151);
         Assert.True(toll.Cumulative);
         Assert.Equal("2020-10-09/2021-05-14", toll.When);
+        var coup = Assert.Single(Run("More than 5,000 civilians have been killed since the army seized power in a February 2019 coup.").Figures);
+        Assert.True(coup.Cumulative);
+        Assert.Equal("2019-02-01/2021-05-14", coup.When);
         // a count in a clause about an event after "since the" is that event's ("on the run since the bombing that killed ...")
         var one = Assert.Single(Run("He has been on the run since the January 2019 bombing of a clinic that killed a police officer.").Figures);
         Assert.False(one.Cumulative);
@@ -461,6 +465,14 @@ public sealed class FigureStageTests
     [InlineData("Between January and March, gangs kidnapped 300 people in the capital.", "2021-01-01/2021-03-31")]
     [InlineData("Landmines killed 240 people from 2017 to 2019, the monitor said.", "2017-01-01/2019-12-31")]
     public void A_count_between_two_dates_runs_from_the_first_to_the_end_of_the_second(string sentence, string when) =>
+        Assert.Equal(when, Assert.Single(Run(sentence).Figures).When);
+
+    [Theory]
+    // published 2021-05-14
+    [InlineData("In the province alone, 90 deaths were reported in the past two weeks.", "2021-04-30/2021-05-14")]
+    [InlineData("At least 35 people were killed in the last 24 hours, the ministry said.", "2021-05-13/2021-05-14")]
+    [InlineData("Over the past three months, 1,200 people have been displaced.", "2021-02-14/2021-05-14")]
+    public void A_count_over_the_past_stretch_runs_from_its_start_to_the_report(string sentence, string when) =>
         Assert.Equal(when, Assert.Single(Run(sentence).Figures).When);
 
     [Theory]
@@ -631,6 +643,9 @@ public sealed class FigureStageTests
         Assert.Equal(FigureKind.Detained, f.Kind);
         Assert.Equal(low, f.Count.Low);
         Assert.Empty(Run("The editor was sentenced to 12 years in prison.").Figures); // a term is no count of people
+        // held by the kidnappers the sentence counts
+        var held = Run("Gunmen abducted 600 people in the state last year, of whom more than 200 remain in captivity.").Figures;
+        Assert.Equal([FigureKind.Kidnapped, FigureKind.Kidnapped], held.Select(x => x.Kind));
     }
 
     [Fact]
@@ -760,6 +775,25 @@ public sealed class FigureStageTests
     {
         const string text = "PARIS, May 3 - At least 90 journalists were killed worldwide last year, a press group said in Paris.";
         Assert.Null(Assert.Single(Run(text).Figures).Where);
+    }
+
+    [Fact]
+    public void A_phrase_after_since_or_a_bodys_name_is_no_place()
+    {
+        const string world = "At least 70 aid workers were killed worldwide in 2024, the most in a single year since the Aid Worker Security Database began.";
+        Assert.Null(Assert.Single(Run(world).Figures).Where);
+        const string army = "An air strike on a village in northern Shan state killed at least 25 people, a spokesman from the rebel Ta'ang National Liberation Army said.";
+        Assert.Equal("northern Shan state", Assert.Single(Run(army).Figures).Where!.Value.Of(army));
+    }
+
+    [Fact]
+    public void A_number_word_in_lower_case_after_a_name_still_counts()
+    {
+        const string text = "Four journalists died in Sudan, while in Mexico five reporters were murdered.";
+        var f = Assert.Single(Run(text).Figures, x => x.Count.Low == 5);
+        Assert.Equal((FigureKind.Killed, "reporters"), (f.Kind, f.Victims));
+        // a country's tally is no claim: "Sudan and Pakistan each recorded six killings"
+        Assert.Null(Assert.Single(Run("Sudan and Pakistan each recorded six killings of journalists.").Figures).Claimant);
     }
 
     [Theory]
