@@ -979,6 +979,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (kind is null && Is(qs - 1, "and") && _lastKind is FigureKind joined
                     && (_lastEnd == qs - 2 && victimsEnd >= 0 || _lastEnd >= 0 && PlacePhrase(_lastEnd + 1, qs - 2) && (victimsEnd >= 0 || (Lexicon.Cues(Slot(last + 1)) & Cue.PlaceLead) != 0)))
                 { kind = joined; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
+                // "Of the 251 hostages seized in the attack, 94 remain in Gaza": a part of the whole the sentence opens with is of its kind
+                if (kind is null && Is(0, "of") && Is(1, "the") && IsP(qs - 1, ','))
+                    for (int w = 2; w < qs - 1; w++)
+                        if (Lexicon.After(Slot(w)) is FigureKind whole && whole != FigureKind.Affected) { kind = whole; kindTok = w; break; }
                 if (kind is null) return false;
             }
 
@@ -1581,6 +1585,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     // (not "on the run since the 1998 bombing")
                     || TimeWithin(k + 2, 8) && (Is(k - 1, "toll") || Lexicon.Before(Slot(k - 1)) is not null || Lexicon.After(Slot(k - 1)) is not null))
                 || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
+                || Is(k + 1, "then") // "have been killed in the offensive since then"
                 // "since mid-June", "since early March", "since last May": a time right after it
                 || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month
                 || k + 1 < _n && InTime(k + 1))

@@ -432,6 +432,7 @@ public sealed class FigureStageTests
         var toll = Assert.Single(Run(text).Figures, f => f.Count.Low == 151);
         Assert.True(toll.Cumulative);
         Assert.Equal("2020-10-09/2021-05-14", toll.When);
+        Assert.True(Assert.Single(Run("The ministry says more than 30,000 people have been killed in the offensive since then.").Figures).Cumulative);
         var coup = Assert.Single(Run("More than 5,000 civilians have been killed since the army seized power in a February 2019 coup.").Figures);
         Assert.True(coup.Cumulative);
         Assert.Equal("2019-02-01/2021-05-14", coup.When);
@@ -838,6 +839,15 @@ public sealed class FigureStageTests
     [InlineData("The raid left 12 wounded soldiers in the hospital.", "soldiers")]
     public void The_people_counted_stand_before_a_verb_or_after_a_participle(string sentence, string victims) =>
         Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
+
+    [Fact]
+    public void A_part_of_the_whole_a_sentence_opens_with_is_of_its_kind()
+    {
+        const string text = "Of the 130 hostages taken in the raid, 41 remain in the forest, including five who are ill.";
+        var part = Assert.Single(Run(text).Figures, f => f.Count.Low == 41);
+        Assert.Equal(FigureKind.Kidnapped, part.Kind);
+        Assert.Equal("41", part.Span.Of(text));
+    }
 
     [Fact]
     public void Among_them_is_a_subset_of_the_last_figure()
