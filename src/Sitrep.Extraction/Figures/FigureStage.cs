@@ -835,9 +835,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away
                 bool risen = In(qs - 2, W.Rise);
+                // "put the number of deaths from violence, famine and disease at between 385,000 and 600,000": a list inside the
+                // phrase, when "put the number ... at" holds it
+                bool listed = false;
                 for (int back = qs - 2; back >= 0 && back >= qs - 20; back--)
                 {
+                    if (_t[back].Kind == TK.Punct && _s[_t[back].Start] == ',' && !risen && Is(qs - 1, "at")) { listed = true; continue; }
                     if (_t[back].Kind == TK.Punct && (_s[_t[back].Start] is ';' or ':' or '.' || _s[_t[back].Start] == ',' && !risen)) break;
+                    if (listed && !(Is(back - 1, "the") && Is(back - 2, "put"))) continue;
                     if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty") && !In(back + 1, W.TollCharge)) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
                     // "the number of people killed in the province has risen to 4,525", "bringing the number of IDPs to 2.8 million"
                     if (Is(back, "number") && Is(back + 1, "of") && KindWordOf(back + 2, qs - 1) is var (nk, nt)) { kind = nk; kindTok = nt; spanStart = back; break; }
@@ -897,7 +902,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     // "43,400 people in 20 villages were affected": a count of the places they are in is no new figure
                     if (tk.Kind == TK.Num && !((Lexicon.Cues(Slot(a - 1)) & Cue.PlaceLead) != 0 && (Lexicon.Cues(Slot(a + 1)) & Cue.Thing) != 0)) break;
                     if (Slot(a) < 0) continue; // every word tested below is a lexicon word
-                    if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1)) break;
+                    if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1))
+                    {
+                        // "Twenty-one hostages and four soldiers were killed": a verb after both counts, the first naming its people, is both's
+                        int verb = a + 2;
+                        while (verb < _n && verb < a + 8 && (_t[verb].Kind == TK.Num || IsP(verb, '-') || _t[verb].Kind == TK.Word && !Stop(verb) && Lexicon.After(Slot(verb)) is null)) verb++;
+                        if (victimsEnd >= 0 && (In(verb, W.Passive) || (Is(verb, "have") || Is(verb, "had")) && Is(verb + 1, "been"))) { a = verb; continue; }
+                        break;
+                    }
                     if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
                     // "200,000 of the guns ... go missing", "Number of hours prisoners were handcuffed": a count of things
                     if (Is(a, "of") && ThingAfterOf(a + 1)) return false;
@@ -1110,7 +1122,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // a count of people in a state ("remain trapped", "still live in the besieged town") is no running total, whatever
             // "since" says of the state
             bool state = kind is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutWater or FigureKind.WithoutFood
-                || kind == FigureKind.Affected && In(kindTok, W.Dwell);
+                || kind == FigureKind.Affected && (In(kindTok, W.Dwell) || Is(kindTok, "need")); // "more than 5 million people in need"
             // "recovered at least 60 bodies on Tuesday, raising the number exhumed since 2020 to more than 350": the count before
             // the new total is what was added, neither the total nor dated by the total's times
             int raise = RaiseAfter(last);
@@ -1271,6 +1283,21 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             var signal = WordBefore(span.Start, out int b);
             if (!signal.Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+            // "which began when the rebels seized the capital in late 2014"
+            int w = b;
+            for (int words = 0; words < 9; words++)
+            {
+                var word = WordBefore(w, out int start);
+                if (word.IsEmpty) break;
+                if (word.Equals("when", StringComparison.OrdinalIgnoreCase))
+                {
+                    var opened = WordBefore(start, out _);
+                    if (opened.Equals("began", StringComparison.OrdinalIgnoreCase) || opened.Equals("started", StringComparison.OrdinalIgnoreCase)
+                        || opened.Equals("erupted", StringComparison.OrdinalIgnoreCase)) return true;
+                    break;
+                }
+                w = start;
+            }
             var verb = WordBefore(b, out b);
             if (verb.Equals("out", StringComparison.OrdinalIgnoreCase)) return WordBefore(b, out _).Equals("broke", StringComparison.OrdinalIgnoreCase);
             return verb.Equals("began", StringComparison.OrdinalIgnoreCase) || verb.Equals("started", StringComparison.OrdinalIgnoreCase)
@@ -1404,6 +1431,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     foreach (var p in doc.Places)
                         if (p.Span.Start == _t[a].Start && p.Span.End > _t[e].End)
                             while (e + 1 < _n && _t[e + 1].End <= p.Span.End) e++;
+                // "across West and Central Africa": two parts of one named region
+                if (e == a && Is(e + 1, "and") && Compass(Word(e)) && e + 3 < _n && _t[e + 2].Kind == TK.Word && Compass(Word(e + 2))
+                    && _t[e + 3].Kind == TK.Word && char.IsUpper(_s[_t[e + 3].Start]))
+                    for (e += 3; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start]);) e++;
                 // "the Kenyan and Tanzanian capitals": two names sharing the kind of place after them
                 if (Is(e + 1, "and") && e + 3 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])
                     && _t[e + 3].Kind == TK.Word && W.PlaceNouns.Contains(Word(e + 3)))
@@ -1538,6 +1569,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             while (a < e && W.Subordinators.Contains(Word(a))) a++; // "..., while the rebels said"
             // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
             if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a))) return null;
+            // "Myanmar recorded the most casualties": a place where they were counted, not who counted them
+            if (In(cue, W.Recording) && doc.Has(Layer.Places))
+                foreach (var p in doc.Places)
+                    if (p.Span.Start == _t[a].Start && p.Span.End == _t[e].End) return null;
             return _s[_t[a].Start.._t[e].End];
         }
 
@@ -1553,6 +1588,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             for (int i = 0; i < _cueCount; i++)
             {
                 int c = i switch { 0 => _cue0, 1 => _cue1, 2 => _cue2, _ => _cue3 };
+                // ("Chad has recorded 341 deaths, while in Nigeria the floods have left 400,000 homeless": a verb of record takes its
+                // own object, not a contrasting clause's count)
+                if (c < k && In(c, W.Recording) && ClauseBetween(_t[c].End, _t[k].Start)) continue;
                 if (c != skip && (best < 0 || Math.Abs(c - k) < Math.Abs(best - k)) && !SemicolonBetween(c, k)) best = c;
             }
             return best;
@@ -1593,9 +1631,23 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
             // "the war, which began in April 2023, has killed ...": a total since its start
             || Is(k, "in") && (In(k - 1, W.Began) || BrokeOut(k - 1)) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
+            // "the war, which began when the rebels seized the capital in late 2014, has killed ..."
+            || Is(k, "in") && k + 1 < _n && InTime(k + 1) && BeganBefore(k)
             || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"));
 
         /// <summary>"the civil war, which broke out in 2013": token <paramref name="k"/> is the "out" of "broke out".</summary>
+        /// <summary>A capitalised point of the compass that opens a region's name: "West" Africa, "Central" Asia, "Southern" Europe.</summary>
+        private static bool Compass(ReadOnlySpan<char> w) =>
+            w is "West" or "East" or "North" or "South" or "Central" or "Western" or "Eastern" or "Northern" or "Southern";
+
+        /// <summary>True when "began when" opens the clause a few words before token <paramref name="k"/> (no punctuation between).</summary>
+        private bool BeganBefore(int k)
+        {
+            for (int b = k - 1; b >= 1 && b >= k - 9 && _t[b].Kind == TK.Word; b--)
+                if (Is(b, "when") && In(b - 1, W.Began)) return true;
+            return false;
+        }
+
         /// <summary>True when one of the <paramref name="count"/> tokens from <paramref name="from"/> on, words all, lies in a time.</summary>
         private bool TimeWithin(int from, int count)
         {

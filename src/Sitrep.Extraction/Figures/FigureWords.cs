@@ -101,6 +101,7 @@ internal static class FigureWords
     [
         "were", "was", "have", "has", "had", "are", "is", "and", "or", "in", "on", "at", "from", "to", "of", "who", "that", "still",
         "by", "with", "since", "as", "for", "the", "including", "without", "under", "reportedly", "also", "been", "being", "after", "when", "during",
+        "face", "faced", "facing", // "some 17 million face acute food insecurity"
     ];
 
     private static readonly Dictionary<string, FigureKind>.AlternateLookup<ReadOnlySpan<char>> _afterL = _after.GetAlternateLookup<ReadOnlySpan<char>>();

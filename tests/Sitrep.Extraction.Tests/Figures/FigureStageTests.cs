@@ -64,11 +64,13 @@ public sealed class FigureStageTests
         { "Some 640,000 people are facing famine in the region.", "Some 640,000 people are facing famine", "without_food", null, 640_000, null, "approx" },
         { "An estimated 4.3 million people face crisis levels of hunger in the north-east.", "An estimated 4.3 million people face crisis levels of hunger", "without_food", null, 4_300_000, null, "estimated" },
         { "Some 5 million people face acute food insecurity, the agency said.", "Some 5 million people face acute food insecurity", "without_food", null, 5_000_000, null, "approx" },
+        { "Some 12 million face acute food insecurity, the agency said.", "Some 12 million face acute food insecurity", "without_food", null, 12_000_000, null, "approx" },
         // "the number of" those to whom something happened, risen or brought to a count
         { "The number of people killed in the earthquake has risen to 4,525.", "number of people killed in the earthquake has risen to 4,525", "killed", 4525, 4525, 4525, "exact" },
         { "The new arrivals bring the number of IDPs in the province to 2.8 million.", "number of IDPs in the province to 2.8 million", "displaced", 2_800_000, 2_800_000, 2_800_000, "exact" },
         { "The total number of refugees in the country now exceeds 1.6 million.", "number of refugees in the country now exceeds 1.6 million", "refugees", 1_600_000, null, null, "more_than" },
         { "New strikes pushed the death toll since the war began past 3,000.", "toll since the war began past 3,000", "killed", 3000, null, null, "more_than" },
+        { "Researchers put the number of deaths from violence, hunger and disease at between 80,000 and 120,000.", "number of deaths from violence, hunger and disease at between 80,000 and 120,000", "killed", 80_000, null, 120_000, "range" },
         { "Among the dead were 11 staff of a medical charity.", "dead were 11 staff", "killed", 11, 11, 11, "exact" },
         // a phrase set off by commas between the count and what happened to it
         { "About 1.7 million people, or 75 per cent of the population, have been displaced.", "About 1.7 million people, or 75 per cent of the population, have been displaced", "displaced", null, 1_700_000, null, "approx" },
@@ -386,6 +388,7 @@ public sealed class FigureStageTests
     {
         Assert.False(Assert.Single(Run("Some 80,000 people remain trapped in the town, which has been cut off since November.").Figures).Cumulative);
         Assert.False(Assert.Single(Run("Some 40,000 people still live in the old town, which has been under siege since March.").Figures).Cumulative);
+        Assert.False(Assert.Single(Run("The war, which began in 2019, left 3 million people in need of aid.").Figures).Cumulative);
     }
 
     [Fact]
@@ -433,6 +436,9 @@ public sealed class FigureStageTests
         Assert.True(toll.Cumulative);
         Assert.Equal("2020-10-09/2021-05-14", toll.When);
         Assert.True(Assert.Single(Run("The ministry says more than 30,000 people have been killed in the offensive since then.").Figures).Cumulative);
+        var war = Assert.Single(Run("The war, which began when the rebels seized the capital in late 2014, has killed more than 150,000 people.").Figures);
+        Assert.True(war.Cumulative);
+        Assert.Equal("2014-01-01/2021-05-14", war.When);
         var coup = Assert.Single(Run("More than 5,000 civilians have been killed since the army seized power in a February 2019 coup.").Figures);
         Assert.True(coup.Cumulative);
         Assert.Equal("2019-02-01/2021-05-14", coup.When);
@@ -788,13 +794,29 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void Two_parts_of_a_named_region_are_one_place()
+    {
+        const string text = "Floods have killed more than 900 people across West and Central Africa this year.";
+        // the place stage's name inside the phrase stands for it ("Central Africa"), never the compass word alone
+        Assert.EndsWith("Central Africa", Assert.Single(Run(text).Figures).Where!.Value.Of(text));
+    }
+
+    [Fact]
     public void A_number_word_in_lower_case_after_a_name_still_counts()
     {
         const string text = "Four journalists died in Sudan, while in Mexico five reporters were murdered.";
         var f = Assert.Single(Run(text).Figures, x => x.Count.Low == 5);
         Assert.Equal((FigureKind.Killed, "reporters"), (f.Kind, f.Victims));
-        // a country's tally is no claim: "Sudan and Pakistan each recorded six killings"
+    }
+
+    [Fact]
+    public void Countries_that_each_saw_counts_or_a_verb_of_record_across_a_clause_claim_nothing()
+    {
         Assert.Null(Assert.Single(Run("Sudan and Pakistan each recorded six killings of journalists.").Figures).Claimant);
+        Assert.Null(Assert.Single(Run("Colombia recorded the most casualties, with 410 people killed or injured.").Figures).Claimant);
+        var homeless = Assert.Single(Run("The agency has recorded 341 deaths, while in the east the floods have left some 40,000 people homeless.").Figures,
+            f => f.Kind == FigureKind.Displaced);
+        Assert.Null(homeless.Claimant);
     }
 
     [Theory]
@@ -839,6 +861,13 @@ public sealed class FigureStageTests
     [InlineData("The raid left 12 wounded soldiers in the hospital.", "soldiers")]
     public void The_people_counted_stand_before_a_verb_or_after_a_participle(string sentence, string victims) =>
         Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
+
+    [Fact]
+    public void Two_counts_before_one_verb_share_its_kind()
+    {
+        var figures = Run("Twenty-one hostages and four soldiers were killed in the assault.").Figures;
+        Assert.Equal([(FigureKind.Killed, 21L), (FigureKind.Killed, 4L)], figures.Select(f => (f.Kind, f.Count.Low!.Value)));
+    }
 
     [Fact]
     public void A_part_of_the_whole_a_sentence_opens_with_is_of_its_kind()
