@@ -1350,12 +1350,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private bool AfterSince(TextSpan span)
         {
             int end = span.Start;
-            for (int words = 0; words <= (_cumulative == true ? 8 : 0); words++)
+            for (int words = 0; words <= (_cumulative == true ? 12 : 0); words++)
             {
                 var w = WordBefore(end, out int start);
                 if (w.IsEmpty) return false;
                 if (w.Equals("since", StringComparison.OrdinalIgnoreCase)) return true;
-                end = start;
+                end = start > 0 && _s[start - 1] == '-' ? start - 1 : start; // "the US-backed foundation"
             }
             return false;
         }
@@ -1619,9 +1619,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         private bool TotalAt(int k) =>
             Is(k, "since") && !ComparedSince(k) && (Is(k + 1, "the") && (In(k + 2, W.WarStart)
-                    // "the death toll since the October 9 vote", "killed since the military seized power in a February 2021 coup"
-                    // (not "on the run since the 1998 bombing")
-                    || TimeWithin(k + 2, 8) && (Is(k - 1, "toll") || Lexicon.Before(Slot(k - 1)) is not null || Lexicon.After(Slot(k - 1)) is not null))
+                    // "the death toll since the October 9 vote", "killed since the military seized power in a February 2021 coup",
+                    // "have been killed near the sites since the foundation began operating in late May", "Since the military seized
+                    // power in 2022, ... has killed" (not "on the run since the 1998 bombing")
+                    || TimeWithin(k + 2, 12) && (k == 0 || KindWordBefore(k)))
                 || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
                 || Is(k + 1, "then") // "have been killed in the offensive since then"
                 // "since mid-June", "since early March", "since last May": a time right after it
@@ -1639,6 +1640,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>A capitalised point of the compass that opens a region's name: "West" Africa, "Central" Asia, "Southern" Europe.</summary>
         private static bool Compass(ReadOnlySpan<char> w) =>
             w is "West" or "East" or "North" or "South" or "Central" or "Western" or "Eastern" or "Northern" or "Southern";
+
+        /// <summary>True when "toll" or a kind word stands among the six words before token <paramref name="k"/> (no punctuation between).</summary>
+        private bool KindWordBefore(int k)
+        {
+            for (int b = k - 1; b >= 0 && b >= k - 6 && (_t[b].Kind == TK.Word || IsP(b, '-')); b--)
+                if (Is(b, "toll") || Lexicon.Before(Slot(b)) is not null || Lexicon.After(Slot(b)) is not null) return true;
+            return false;
+        }
 
         /// <summary>True when "began when" opens the clause a few words before token <paramref name="k"/> (no punctuation between).</summary>
         private bool BeganBefore(int k)

@@ -442,6 +442,11 @@ public sealed class FigureStageTests
         var coup = Assert.Single(Run("More than 5,000 civilians have been killed since the army seized power in a February 2019 coup.").Figures);
         Assert.True(coup.Cumulative);
         Assert.Equal("2019-02-01/2021-05-14", coup.When);
+        var sites = Assert.Single(Run("More than 400 people have been killed near the sites since the US-backed relief group began operating in late March.").Figures);
+        Assert.True(sites.Cumulative);
+        Assert.Equal("2021-03-25/2021-05-14", sites.When);
+        var opening = Run("Since the military seized power in 2019, jihadist violence has killed thousands and forced 2 million people from their homes.").Figures;
+        Assert.Equal(["2019-01-01/2021-05-14", "2019-01-01/2021-05-14"], opening.Select(f => f.When));
         // a count in a clause about an event after "since the" is that event's ("on the run since the bombing that killed ...")
         var one = Assert.Single(Run("He has been on the run since the January 2019 bombing of a clinic that killed a police officer.").Figures);
         Assert.False(one.Cumulative);
