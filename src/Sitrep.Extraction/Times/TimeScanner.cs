@@ -1329,6 +1329,17 @@ internal sealed class TimeScanner
         if (Is(k, "before") && (Is(k + 1, "dawn") || Is(k + 1, "daybreak"))) { mod = "BEFORE"; k++; }
         if (I(k).Class != WC.PartOfDay) return false;
         int v = I(k).Value;
+        // "the night of 11 to 12 May", "the night of 11-12 May 2025": the night that begins on the first day
+        if (v == 4 && Is(k + 1, "of") && IsDayNum(k + 2) && (Is(k + 3, "to") || IsP(k + 3, '-') || IsP(k + 3, '–')) && IsDayNum(k + 4)
+            && IsMonth(k + 5, out int nm, out int nmEnd) && Int(k + 2) < Int(k + 4))
+        {
+            int last = nmEnd, year = 0;
+            if (IsYearNum(nmEnd + 1)) { year = Int(nmEnd + 1); last = nmEnd + 1; }
+            int first = Is(i - 1, "the") ? i - 1 : i;
+            if (!Resolve(first, last, year, nm, Int(k + 2), out c) || c.Invalid || c.Value is null) return c.Invalid;
+            c = c with { Type = TimexType.TIME, Value = c.Value + "TNI" };
+            return true;
+        }
         var day = _lastDay ?? GDate.OfDay(_d);
         // "until dawn on Tuesday", "the morning of Friday": the weekday after it names the day
         if (_hasDct && (Is(k + 1, "on") || Is(k + 1, "of")) && Weekday(k + 2, out var named) && named.Type == TimexType.DATE && named.Point is { } on) day = on;

@@ -122,6 +122,8 @@ public sealed class TimeStageTests
         // "March" and "May" after another month's "and"/"to": the span's other end.
         { "Gangs killed 900 people between January and March, the report said.", "March", "DATE", "2016-03", "2016-05-02" },
         { "Prices rose from February to May in every province.", "May", "DATE", "2016-05", "2016-06-20" },
+        // "the night of 11 to 12 May" is one night, the first day's.
+        { "On the night of 11 to 12 June, the army said it shot down 15 drones.", "the night of 11 to 12 June", "TIME", "2016-06-11TNI", "2016-06-20" },
         // "overnight into Friday" is the night that ends on Friday, whatever day the article spoke of before.
         { "Strikes on Thursday killed 40. Ten more died in raids overnight into Friday.", "overnight", "TIME", "2016-06-16TNI", "2016-06-17" },
         // A month with no year of its own takes the one its span's other end or "in" gives.
