@@ -374,9 +374,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>", raising the toll to 52", ", bringing the number of dead to 40": a new total after an added count.</summary>
         public static readonly ulong Raising = Lexicon.Set("raising", "bringing", "pushing", "taking");
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
-        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "past");
+        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceed", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "past");
         /// <summary>"The total number of refugees now exceeds 1.6 million", "pushing the toll past 3,000": the count is a lower bound.</summary>
-        public static readonly ulong Exceeds = Lexicon.Set("exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "past");
+        public static readonly ulong Exceeds = Lexicon.Set("exceed", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "past");
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
         public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
         public static readonly ulong Dwell = Lexicon.Set("live", "living", "remain", "reside");
@@ -828,6 +828,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     break;
                 }
                 // "the death toll is in the hundreds", "ran into the thousands": a vague magnitude the toll is in
+                // "has claimed the lives of at least 300 people"
+                if (Is(b, "lives") && Is(b + 1, "of") && Is(b - 1, "the") && In(b - 2, W.TookLives)) { kind = FigureKind.Killed; kindTok = b; spanStart = b - 2; break; }
                 if (!In(b, W.TollLead) && !(r.Kind == NumberKind.Vague && (Is(b, "in") || Is(b, "into")) && Is(b + 1, "the"))) break;
             }
 
@@ -955,7 +957,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "12 killings", "two extrajudicial killings": the count's own noun, not "1,500 marched to protest the killings"
                         if (ak == FigureKind.Killed && Is(a, "killings") && a > last + 2) continue;
                         if (ak == FigureKind.Killed && Is(a, "lives") && !In(qs - 1, W.TookLives) && !In(a + 1, W.TookLives)
-                            && !(In(a + 1, W.Passive) && In(a + 2, W.TookLives))) continue;
+                            && !(In(a + 1, W.Passive) && In(a + 2, W.TookLives))
+                            && !(In(a - 1, W.Possessives) && In(a - 2, W.TookLives))) continue; // "Three soldiers lost their lives"
                         if (ak == FigureKind.Affected && In(a, W.Need) && !In(a + 1, W.Needed)) continue;
                         // "12 hunger strikers", "on hunger strike": a protest, not hunger
                         if (ak == FigureKind.WithoutFood && Is(a, "hunger") && In(a + 1, W.Strike)) continue;
@@ -992,7 +995,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     && (_lastEnd == qs - 2 && victimsEnd >= 0 || _lastEnd >= 0 && PlacePhrase(_lastEnd + 1, qs - 2) && (victimsEnd >= 0 || (Lexicon.Cues(Slot(last + 1)) & Cue.PlaceLead) != 0)))
                 { kind = joined; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
                 // "Of the 251 hostages seized in the attack, 94 remain in Gaza": a part of the whole the sentence opens with is of its kind
-                if (kind is null && Is(0, "of") && Is(1, "the") && IsP(qs - 1, ','))
+                if (kind is null && Is(0, "of") && (Is(1, "the") || Is(1, "those")) && IsP(qs - 1, ',')) // "Of those killed, 23 were children"
                     for (int w = 2; w < qs - 1; w++)
                         if (Lexicon.After(Slot(w)) is FigureKind whole && whole != FigureKind.Affected) { kind = whole; kindTok = w; break; }
                 if (kind is null) return false;

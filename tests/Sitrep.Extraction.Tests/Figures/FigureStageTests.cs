@@ -70,6 +70,9 @@ public sealed class FigureStageTests
         { "The new arrivals bring the number of IDPs in the province to 2.8 million.", "number of IDPs in the province to 2.8 million", "displaced", 2_800_000, 2_800_000, 2_800_000, "exact" },
         { "The total number of refugees in the country now exceeds 1.6 million.", "number of refugees in the country now exceeds 1.6 million", "refugees", 1_600_000, null, null, "more_than" },
         { "New strikes pushed the death toll since the war began past 3,000.", "toll since the war began past 3,000", "killed", 3000, null, null, "more_than" },
+        { "Officials fear the toll could exceed 1,000.", "toll could exceed 1,000", "killed", 1000, null, null, "more_than" },
+        { "The fighting has claimed the lives of at least 300 people.", "claimed the lives of at least 300 people", "killed", 300, null, null, "at_least" },
+        { "Three soldiers lost their lives in the ambush.", "Three soldiers lost their lives", "killed", 3, 3, 3, "exact" },
         { "Researchers put the number of deaths from violence, hunger and disease at between 80,000 and 120,000.", "number of deaths from violence, hunger and disease at between 80,000 and 120,000", "killed", 80_000, null, 120_000, "range" },
         { "Among the dead were 11 staff of a medical charity.", "dead were 11 staff", "killed", 11, 11, 11, "exact" },
         // a phrase set off by commas between the count and what happened to it
@@ -881,6 +884,8 @@ public sealed class FigureStageTests
         var part = Assert.Single(Run(text).Figures, f => f.Count.Low == 41);
         Assert.Equal(FigureKind.Kidnapped, part.Kind);
         Assert.Equal("41", part.Span.Of(text));
+        var children = Assert.Single(Run("Of those killed, 23 were children.").Figures);
+        Assert.Equal((FigureKind.Killed, 23L), (children.Kind, children.Count.Low!.Value));
     }
 
     [Fact]
