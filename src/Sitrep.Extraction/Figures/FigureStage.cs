@@ -380,7 +380,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
         public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
         public static readonly ulong Dwell = Lexicon.Set("live", "living", "remain", "reside");
-        public static readonly ulong Need = Lexicon.Set("need", "needs", "needed", "needing");
+        public static readonly ulong Need = Lexicon.Set("need", "needs", "needed", "needing", "require", "requires", "required", "requiring");
         public static readonly ulong Needed = Lexicon.Set("aid", "help", "assistance", "humanitarian", "food", "urgent");
         public static readonly ulong Under = Lexicon.Set("almost", "nearly", "under");
         public static readonly ulong Approximately = Lexicon.Set("about", "around", "approximately", "roughly", "some", "nearly");
@@ -803,11 +803,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int spanStart = qs;
             bool estimated = false;
 
-            // a fact box: "Total dead: 192", "Injured: 4,877"
-            if (IsP(qs - 1, ':') && Lexicon.After(Slot(qs - 2)) is FigureKind boxed && boxed != FigureKind.Affected)
-            {
-                kind = boxed; kindTok = qs - 2; spanStart = qs - 2;
-            }
+            // a fact box: "Total dead: 192", "Injured: 4,877", "Displaced since April 2023: 11.3 million", "Refugees in neighbouring
+            // countries: 3.8 million" (the label's first kind word, on the count's line)
+            if (IsP(qs - 1, ':'))
+                for (int label = qs - 2; label >= 0 && label >= qs - 8 && !LineBreakBetween(label, qs - 1); label--)
+                {
+                    if (_t[label].Kind == TK.Punct && !IsP(label, '-')) break;
+                    if (Lexicon.After(Slot(label)) is FigureKind boxed && boxed != FigureKind.Affected) { kind = boxed; kindTok = label; spanStart = label; }
+                    else if (Is(label, "food") && (Is(label + 1, "insecurity") || Is(label + 1, "insecure"))) { kind = FigureKind.WithoutFood; kindTok = label + 1; spanStart = label; }
+                }
             // a governing verb or noun just before: "killing 12", "the death toll rose to 52", 'killed "more than 40 soldiers"'
             int b = qs - 1;
             if (kind is null && IsOpeningQuote(b)) b--;
@@ -1643,6 +1647,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>A capitalised point of the compass that opens a region's name: "West" Africa, "Central" Asia, "Southern" Europe.</summary>
         private static bool Compass(ReadOnlySpan<char> w) =>
             w is "West" or "East" or "North" or "South" or "Central" or "Western" or "Eastern" or "Northern" or "Southern";
+
+        /// <summary>True when a line break lies between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
+        private bool LineBreakBetween(int a, int b) => _s.AsSpan(_t[a].End, _t[b].Start - _t[a].End).Contains('\n');
 
         /// <summary>True when "toll" or a kind word stands among the six words before token <paramref name="k"/> (no punctuation between).</summary>
         private bool KindWordBefore(int k)

@@ -25,7 +25,8 @@ internal static class FigureWords
         [FigureKind.Missing] = ["missing", "unaccounted"],
         [FigureKind.Detained] = ["detained", "arrested", "jailed", "imprisoned", "detainees", "prisoners", "prisoner", "captured", "rounded"],
         [FigureKind.Kidnapped] = ["kidnapped", "abducted", "hostages", "hostage"],
-        [FigureKind.Affected] = ["affected", "live", "living", "reside", "remain", "need", "needs", "needed", "needing"],
+        [FigureKind.Affected] = ["affected", "live", "living", "reside", "remain", "need", "needs", "needed", "needing",
+            "require", "requires", "required", "requiring"], // "24.6 million people require humanitarian assistance"
     });
 
     /// <summary>Verbs and nouns before a count ("killing 12", "the death toll rose to 52").</summary>

@@ -45,6 +45,10 @@ public sealed class FigureStageTests
         { "One of the two pilots was killed in the crash.", "One of the two pilots was killed", "killed", 1, 1, 1, "exact" },
         // fact boxes, a toll's earlier figure set off by commas, "all", a quoted claim, "the dead included"
         { "NORTH PROVINCE: Total dead: 87", "dead: 87", "killed", 87, 87, 87, "exact" },
+        { "KEY FIGURES\nDisplaced since March 2023: 4.1 million", "Displaced since March 2023: 4.1 million", "displaced", 4_100_000, 4_100_000, 4_100_000, "exact" },
+        { "Refugees in neighbouring countries: 900,000", "Refugees in neighbouring countries: 900,000", "refugees", 900_000, 900_000, 900_000, "exact" },
+        { "People facing acute food insecurity: 2.2 million", "food insecurity: 2.2 million", "without_food", 2_200_000, 2_200_000, 2_200_000, "exact" },
+        { "Some 9 million people require humanitarian assistance this year.", "Some 9 million people require", "affected", null, 9_000_000, null, "approx" },
         { "The toll from the landslide, first put at 9, has risen to 31.", "toll from the landslide, first put at 9, has risen to 31", "killed", 31, 31, 31, "exact" },
         { "The ferry capsized on the lake, killing all 64 passengers.", "killing all 64 passengers", "killed", 64, 64, 64, "exact" },
         { "The militia said it had killed \"more than 30 enemy fighters\" in the raid.", "killed \"more than 30 enemy fighters", "killed", 30, null, null, "more_than" },
