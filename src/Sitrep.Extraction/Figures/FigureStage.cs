@@ -998,6 +998,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (kind is null && Is(qs - 1, "and") && _lastKind is FigureKind joined
                     && (_lastEnd == qs - 2 && victimsEnd >= 0 || _lastEnd >= 0 && PlacePhrase(_lastEnd + 1, qs - 2) && (victimsEnd >= 0 || (Lexicon.Cues(Slot(last + 1)) & Cue.PlaceLead) != 0)))
                 { kind = joined; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
+                // "..., compared with 2,500 in the whole of last year", "rose to 4,310, up from 3,200 last week": an older count of the
+                // last figure's kind
+                if (kind is null && _lastKind is FigureKind older && victimsEnd < 0
+                    && ((Is(qs - 1, "with") || Is(qs - 1, "to")) && Is(qs - 2, "compared") || Is(qs - 1, "from") && (Is(qs - 2, "up") || Is(qs - 2, "down"))))
+                { kind = older; kindTok = last; }
                 // "Of the 251 hostages seized in the attack, 94 remain in Gaza": a part of the whole the sentence opens with is of its kind
                 if (kind is null && Is(0, "of") && (Is(1, "the") || Is(1, "those")) && IsP(qs - 1, ',')) // "Of those killed, 23 were children"
                     for (int w = 2; w < qs - 1; w++)
