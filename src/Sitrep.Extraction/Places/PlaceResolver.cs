@@ -1167,6 +1167,13 @@ internal sealed partial class PlaceResolver
         return [new TextSpan(nameStart, nameStart + and), new TextSpan(nameStart + and + 5, end)];
     }
 
+    private bool IsDateline(TextSpan span)
+    {
+        foreach (var m in _mentions)
+            if (m.Dateline && m.Span == span) return true;
+        return false;
+    }
+
     private Place? NearestHost(List<Place> places, TextSpan sentence, TextSpan facility)
     {
         Place? best = null;
@@ -1174,6 +1181,8 @@ internal sealed partial class PlaceResolver
         foreach (var p in places)
         {
             if (p.Precision is PlacePrecision.Country or PlacePrecision.Region or PlacePrecision.Facility) continue;
+            // a wire dateline names where the report was filed ("NAIROBI, April 14 - ... stormed the Zamzam camp in North Darfur")
+            if (IsDateline(p.Span)) continue;
             int d = p.Span.Start >= facility.End ? p.Span.Start - facility.End : facility.Start - p.Span.End;
             if (!sentence.Contains(p.Span)) d += 10_000; // the sentence's own place first
             if (p.Span.Start > facility.End && !sentence.Contains(p.Span)) d += 100_000; // then what came before

@@ -205,6 +205,16 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_facility_never_takes_the_point_of_a_dateline_filed_from_elsewhere()
+    {
+        if (Missing()) return;
+        const string text = "Militia storms Kalma camp, killing dozens\n\nNAIROBI, May 3 - Militia fighters stormed a camp for displaced people in South Darfur on Sunday, aid workers said.";
+        var doc = Run(text);
+        var camp = doc.Places.FirstOrDefault(p => p.Name == "Kalma camp");
+        if (camp is not null) Assert.Equal("SD", camp.Country); // the region of the story, or no point at all, never Nairobi's
+    }
+
+    [Fact]
     public void Names_are_case_aware_and_ignore_links()
     {
         if (Missing()) return;
