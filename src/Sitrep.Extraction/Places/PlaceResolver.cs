@@ -479,10 +479,12 @@ internal sealed partial class PlaceResolver
         {
             // A person or organisation is not a place, unless the entity is exactly a well-known place's
             // multi-word name the tagger got wrong ("West Bank", "Khan Younis" tagged ORG or PER).
-            // So is a country's own name that the tagger took for an organisation as a party to something ("a truce with Turkey").
+            // So is a country's own name, alone, that the tagger took for an organisation or a person, as a party to something
+            // ("a truce with Turkey").
             if (entity.Label is EntityLabel.PER or EntityLabel.ORG && !(span.Contains(entity.Span) && i < j && m.Hits.Any(Major)))
             {
-                if (!(entity.Label == EntityLabel.ORG && entity.Span == span && CountryName(m))) return null;
+                // (or for a person, opening the sentence, where its capital says nothing: "Chad has recorded 341 deaths")
+                if (!(entity.Span == span && CountryName(m) && (entity.Label == EntityLabel.ORG || i == 0))) return null;
                 m.Party = true;
             }
             // A LOC entity vouches for the name it is, not for a word inside a longer name ("Sadr City",

@@ -205,6 +205,18 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_countrys_name_alone_opening_a_sentence_is_the_country_even_when_tagged_a_person()
+    {
+        if (Missing()) return;
+        var doc = Run("Chad has recorded 341 deaths, while in Niger the floods have left 40,000 people homeless.",
+            new Entity(new TextSpan(0, 4), EntityLabel.PER, 0));
+        Assert.Contains(doc.Places, p => doc.Slice(p.Span) == "Chad" && p.Country == "TD");
+        // a person's full name holds none
+        var named = Run("Chad Ochieng said the floods were the worst he had seen.", new Entity(new TextSpan(0, 12), EntityLabel.PER, 0));
+        Assert.DoesNotContain(named.Places, p => p.Country == "TD");
+    }
+
+    [Fact]
     public void A_facility_never_takes_the_point_of_a_dateline_filed_from_elsewhere()
     {
         if (Missing()) return;
