@@ -1571,7 +1571,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     else break;
                 }
                 // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
-                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) || e - a >= 8) return null;
+                // (or after a spaced dash: a live blog's "08:45 GMT - Iranian state TV says ...")
+                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) && !SpacedDash(a - 1)
+                    || e - a >= 8) return null;
             }
             // "The group said its teams had recorded 43 deaths": the run holds an earlier reporting verb, whose reporter it is
             // (only a run before the verb: each such step moves back, so it ends)
@@ -1652,6 +1654,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>A capitalised point of the compass that opens a region's name: "West" Africa, "Central" Asia, "Southern" Europe.</summary>
         private static bool Compass(ReadOnlySpan<char> w) =>
             w is "West" or "East" or "North" or "South" or "Central" or "Western" or "Eastern" or "Northern" or "Southern";
+
+        /// <summary>True when token <paramref name="k"/> is a dash set off by spaces (" - ", " – ", " — "), not a hyphen inside a word.</summary>
+        private bool SpacedDash(int k) => (IsP(k, '-') || IsP(k, '–') || IsP(k, '—')) && !Glued(k, k + 1) && !Glued(k - 1, k);
 
         /// <summary>True when a line break lies between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
         private bool LineBreakBetween(int a, int b) => _s.AsSpan(_t[a].End, _t[b].Start - _t[a].End).Contains('\n');

@@ -32,6 +32,7 @@ internal sealed class TimeScanner
     private DateOnly _d;
     private bool _hasDct;
     private GDate? _lastDay;
+    private bool _lastDayNamed; // the day in focus is a calendar date written out ("JULY 11, 2022"), not one reckoned from the document's
     private int? _lastYear;
     private GDate? _lastPoint;
     private bool _quarterDoc;
@@ -56,6 +57,7 @@ internal sealed class TimeScanner
         // Without a date, values are computed against a placeholder and then dropped (never shown).
         _d = _hasDct ? dct!.Value : new DateOnly(2000, 6, 15);
         _lastDay = null;
+        _lastDayNamed = false;
         _lastYear = null;
         _lastPoint = null;
         _quarterDoc = false;
@@ -128,7 +130,7 @@ internal sealed class TimeScanner
                 spans.Add(new TextSpan(_tk[_o + c.First].Start, _tk[_o + c.Last].End));
                 // (the day a stretch runs "since" is not the day the report is about: "Since 7 October, ... In overnight raids")
                 // (a date left without a value, "Aug 24" in an undated article, has no year: it is no day to count from)
-                if (c.Point is { G: Gran.Day } p && !c.Invalid && c.Value is not null && !Is(c.First - 1, "since")) _lastDay = p;
+                if (c.Point is { G: Gran.Day } p && !c.Invalid && c.Value is not null && !Is(c.First - 1, "since")) { _lastDay = p; _lastDayNamed = !c.Relative; }
                 if (c.Point is { G: not (Gran.Decade or Gran.Century) } py && !c.Invalid && c.Value is not null) { _lastYear = py.Year; _lastPoint = py; }
                 i = c.Last + 1;
             }
@@ -435,6 +437,14 @@ internal sealed class TimeScanner
             }
         }
         return false;
+    }
+
+    /// <summary>True when token <paramref name="k"/> is the first of its line.</summary>
+    private bool OpensLine(int k)
+    {
+        int at = _tk[_o + k].Start;
+        while (at > 0 && _s[at - 1] is ' ' or '\t') at--;
+        return at == 0 || _s[at - 1] == '\n';
     }
 
     /// <summary>True when token <paramref name="k"/> lies in the wire dateline that opens its paragraph.</summary>
@@ -1298,7 +1308,9 @@ internal sealed class TimeScanner
             if (named) last = i + 1;
             else if (Is(i + 1, "local") && Is(i + 2, "time")) last = i + 2;
         }
-        var day = _lastDay is { } ld && ld.G == Gran.Day ? ld : GDate.OfDay(_d);
+        // (a live blog's stamp opening its line, "12:05 GMT - ...", is the publication day's, whatever weekday the entry before
+        // named; a date written out before it still dates it: "JULY 11, 2022 ... 6:13 P.M. EDT")
+        var day = _lastDay is { } ld && ld.G == Gran.Day && (_lastDayNamed || !OpensLine(i)) ? ld : GDate.OfDay(_d);
         // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day after the clock time is its date.
         int z = last + 1;
         if (Is(z, "est") || Is(z, "edt") || Is(z, "gmt") || Is(z, "utc") || Is(z, "cet") || Is(z, "pst")) z++;

@@ -856,6 +856,7 @@ public sealed class FigureStageTests
     [InlineData("The health ministry put the death toll at 41 on Sunday.", "The health ministry")]
     [InlineData("The UN estimates that 30,000 people have fled the district.", "The UN")]
     [InlineData("The army-backed administration said 120 people had been killed in the raids.", "The army-backed administration")]
+    [InlineData("09:40 GMT - Iranian state media says at least 60 people were killed in the strikes.", "Iranian state media")]
     [InlineData("The fighting has driven 700,000 people from their homes, the highest number ever recorded there, the agency said.", "the agency")]
     public void Putting_a_toll_at_or_estimating_a_count_claims_it(string sentence, string claimant) =>
         Assert.Equal(claimant, Assert.Single(Run(sentence).Figures).Claimant);
