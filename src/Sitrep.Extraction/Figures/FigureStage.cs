@@ -374,9 +374,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>", raising the toll to 52", ", bringing the number of dead to 40": a new total after an added count.</summary>
         public static readonly ulong Raising = Lexicon.Set("raising", "bringing", "pushing", "taking");
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
-        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceed", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "past");
+        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceed", "exceeds", "exceeded", "surpasses", "surpassed", "passes", "passed", "tops", "topped", "past");
         /// <summary>"The total number of refugees now exceeds 1.6 million", "pushing the toll past 3,000": the count is a lower bound.</summary>
-        public static readonly ulong Exceeds = Lexicon.Set("exceed", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "past");
+        public static readonly ulong Exceeds = Lexicon.Set("exceed", "exceeds", "exceeded", "surpasses", "surpassed", "passes", "passed", "tops", "topped", "past");
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
         public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
         public static readonly ulong Dwell = Lexicon.Set("live", "living", "remain", "reside");
