@@ -308,5 +308,6 @@ internal static class Lexer
         s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
         || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase)
         || s.Equals("am", StringComparison.OrdinalIgnoreCase) || s.Equals("pm", StringComparison.OrdinalIgnoreCase)
-        || s.Equals("s", StringComparison.Ordinal);
+        || s.Equals("s", StringComparison.Ordinal)
+        || s is "m" or "M" or "k" or "K"; // "1.2m people", "300k" (NumberReader.GluedScale)
 }

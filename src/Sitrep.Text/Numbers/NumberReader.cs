@@ -180,6 +180,13 @@ public static class NumberReader
                 return true;
             }
         }
+        // "1.2m people", "300k": a scale glued on, as British and wire copy write it
+        if (i < limit && char.IsLetter(text[i]) && GluedScale(text, i, limit, out int scaleEnd) is double glued)
+        {
+            scale = glued; end = scaleEnd;
+            reading = new NumberReading(new TextSpan(start, end), v * glued, v * glued, NumberKind.Cardinal);
+            return true;
+        }
         if (i < text.Length && char.IsLetter(text[i])) { reading = default; return false; } // "M10", "3D", "4x4"
         // Scale word after digits: "2.5 million", "40 billion".
         int s = SkipSpaces(text, i, limit);
@@ -190,6 +197,19 @@ public static class NumberReader
         }
         reading = new NumberReading(new TextSpan(start, end), v, v, NumberKind.Cardinal);
         return true;
+    }
+
+    /// <summary>
+    /// The scale of a suffix glued to digits at <paramref name="i"/> ("m" or "M" million, "k" or "K" thousand) when the letters end
+    /// there; null for any other letters ("3D", "10km", and "2bn", which counts money, not people).
+    /// </summary>
+    public static double? GluedScale(string text, int i, int limit, out int end)
+    {
+        end = i;
+        while (end < limit && char.IsLetter(text[end])) end++;
+        if (end < text.Length && char.IsDigit(text[end])) return null;
+        var suffix = text.AsSpan(i, end - i);
+        return suffix is "m" or "M" ? 1e6 : suffix is "k" or "K" ? 1e3 : null;
     }
 
     private static bool Digits3(string text, int i, int limit) =>

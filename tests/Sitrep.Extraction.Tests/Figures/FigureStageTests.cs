@@ -76,6 +76,8 @@ public sealed class FigureStageTests
         { "New strikes pushed the death toll since the war began past 3,000.", "toll since the war began past 3,000", "killed", 3000, null, null, "more_than" },
         { "Officials fear the toll could exceed 1,000.", "toll could exceed 1,000", "killed", 1000, null, null, "more_than" },
         { "Death toll in Gaza passes 50,000, health ministry says", "toll in Gaza passes 50,000", "killed", 50_000, null, null, "more_than" },
+        { "Some 1.2m people have been displaced by the fighting.", "Some 1.2m people have been displaced", "displaced", null, 1_200_000, null, "approx" },
+        { "More than 300k people lack clean water.", "More than 300k people lack clean water", "without_water", 300_000, null, null, "more_than" },
         { "The fighting has claimed the lives of at least 300 people.", "claimed the lives of at least 300 people", "killed", 300, null, null, "at_least" },
         { "Three soldiers lost their lives in the ambush.", "Three soldiers lost their lives", "killed", 3, 3, 3, "exact" },
         { "Researchers put the number of deaths from violence, hunger and disease at between 80,000 and 120,000.", "number of deaths from violence, hunger and disease at between 80,000 and 120,000", "killed", 80_000, null, 120_000, "range" },

@@ -32,6 +32,9 @@ public sealed class NumberReaderTests
         { "30-40 people", "30-40", 30, 40, NumberKind.Range },
         { "between 30 and 40 people", "between 30 and 40", 30, 40, NumberKind.Range },
         { "two to three million people", "two to three million", 2_000_000, 3_000_000, NumberKind.Range },
+        // a scale glued on: "1.2m", "300k"
+        { "1.2m people", "1.2m", 1_200_000, 1_200_000, NumberKind.Cardinal },
+        { "300k displaced", "300k", 300_000, 300_000, NumberKind.Cardinal },
         // Number words in any case, each of its three lists (units and tens, ordinals, scales) among them.
         { "Twenty-Six fighters", "Twenty-Six", 26, 26, NumberKind.Cardinal },
         { "TWO HUNDRED AND FIFTY families", "TWO HUNDRED AND FIFTY", 250, 250, NumberKind.Cardinal },
@@ -59,6 +62,10 @@ public sealed class NumberReaderTests
     [InlineData("tenths of a second")]
     [InlineData("zwölf Menschen")]
     [InlineData("internationally recognised")]
+    [InlineData("3D printing")]
+    [InlineData("10km road")]
+    [InlineData("4m2 plots")]
+    [InlineData("1bn to vulnerable and displaced people")]
     public void Reads_nothing_where_there_is_no_number(string text) =>
         Assert.False(NumberReader.TryRead(text, 0, text.Length, out _));
 
