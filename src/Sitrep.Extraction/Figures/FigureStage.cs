@@ -773,7 +773,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // qualifier before the count
             int qs = QualifierBefore(k, out var qual);
             // victims and kind after the count
-            int v = last + 1;
+            int v = last + 1, after = last;
+            // "50 or more people", "a dozen or so protesters": a qualifier after the count
+            if (Is(v, "or") && (Is(v + 1, "more") || Is(v + 1, "so")) && qual == Qualifier.Exact && r.Kind == NumberKind.Cardinal)
+            {
+                qual = Is(v + 1, "more") ? Qualifier.AtLeast : Qualifier.Approx;
+                v += 2;
+                after = v - 1;
+            }
             if (r.Kind == NumberKind.Vague && Is(v, "of")) v++;
             if (Is(v, "the") && r.Kind == NumberKind.Vague) v++;
             // "two of its soldiers were killed": the people after a partitive's determiner
@@ -1030,7 +1037,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "Thousands more are trapped", "12 more soldiers": "more" adds to a count, it names no one
             if (victimsStart >= 0 && Is(victimsStart, "more") && ++victimsStart > victimsEnd) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
-            int end = Math.Max(Math.Max(Math.Max(last, kindTok), victimsEnd), pair);
+            int end = Math.Max(Math.Max(Math.Max(after, kindTok), victimsEnd), pair);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
             return true;
         }
