@@ -1193,7 +1193,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 foreach (var x in _times)
                     if ((ReferenceEquals(x, best) || x.Span.End < best.Span.Start) && OtherEnd(x) is { } y && (ReferenceEquals(x, best) || ReferenceEquals(y, best))
                         && GDate.StartOf(x.Value!, x.Mod) is { } a && GDate.EndOf(y.Value!) is { } z && a <= z)
-                        return a.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + z.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                        return Stretch(a, z);
             // "The ministry said on Thursday that 30,035 people have been killed since October 7": the day of the report is
             // not the running total's; the time after "since" is
             if (best is not null && total && ReportDate(best.Span))
@@ -1207,18 +1207,19 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (best is not null && AfterSince(best.Span) && kind is FigureKind.Affected or FigureKind.Trapped or FigureKind.Besieged
                 or FigureKind.WithoutWater or FigureKind.WithoutFood or FigureKind.Missing)
                 return published;
+            // ("the war, which broke out in 2013, killed an estimated 400,000 people before a 2018 peace deal": up to that year's end)
             if (best is not null && doc.Published is { } pub && (AfterSince(best.Span) || AfterBegan(best.Span)) && GDate.StartOf(best.Value!, best.Mod) is { } from && from <= pub)
-                return from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return Stretch(from, EndBefore(figure) is { } until && until >= from && until <= pub ? until : pub);
             // "2,300 cases and 90 deaths were reported in the past two weeks", "in the last 24 hours": the stretch up to the report
             if (best is null && doc.Published is { } asOf && RecentStretch(figure, limit, asOf) is { } back)
-                return back.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return Stretch(back, asOf);
             if (best is null && total && doc.Published is { } now && StartBefore(now) is { } start)
-                return start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return Stretch(start, now);
             // "So far this year, 1,200 people have been killed": a running total within the year (month) still under way runs
             // from its start to the publication date
             if (best is { Type: TimexType.DATE, Mod: null, Value: { } v } && total && doc.Published is { } today && Ongoing(v, today)
                 && GDate.StartOf(v, null) is { } opened && opened < today)
-                return opened.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return Stretch(opened, today);
             return best?.Value ?? published;
         }
 
@@ -1261,6 +1262,27 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (days > 0) return asOf.AddDays(-days);
                 if (!hours && d[^1] == 'M') return asOf.AddMonths(-n);
                 if (!hours && d[^1] == 'Y') return asOf.AddYears(-n);
+            }
+            return null;
+        }
+
+        /// <summary>A stretch of days as figures give it: "2024-01-01/2024-03-31".</summary>
+        private static string Stretch(DateOnly from, DateOnly to) =>
+            from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// The last day of a date after the figure that "before" or "until" bounds ("before a 2018 peace deal", "until 2019"), or
+        /// null.
+        /// </summary>
+        private DateOnly? EndBefore(TextSpan figure)
+        {
+            foreach (var x in _times)
+            {
+                if (x.Span.Start < figure.End || !sentence.Contains(x.Span) || x.Type != TimexType.DATE || x.Value is null) continue;
+                var w = WordBefore(x.Span.Start, out int start);
+                if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)) w = WordBefore(start, out _);
+                if ((w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase))
+                    && !ClauseBetween(figure.End, x.Span.Start)) return GDate.EndOf(x.Value);
             }
             return null;
         }
