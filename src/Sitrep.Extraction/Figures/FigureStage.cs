@@ -373,7 +373,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong SingularPeople = Lexicon.Set(FigureWords.SingularPeople);
         /// <summary>", raising the toll to 52", ", bringing the number of dead to 40": a new total after an added count.</summary>
         public static readonly ulong Raising = Lexicon.Set("raising", "bringing", "pushing", "taking");
-        public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped");
+        /// <summary>Verbs of a toll's level, before which a phrase set off by commas may stand: "the toll, according to medics, stands at 40".</summary>
+        public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped", "stands", "stood");
         public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceed", "exceeds", "exceeded", "surpasses", "surpassed", "passes", "passed", "tops", "topped", "past");
         /// <summary>"The total number of refugees now exceeds 1.6 million", "pushing the toll past 3,000": the count is a lower bound.</summary>
         public static readonly ulong Exceeds = Lexicon.Set("exceed", "exceeds", "exceeded", "surpasses", "surpassed", "passes", "passed", "tops", "topped", "past");
@@ -1266,6 +1267,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return null;
         }
 
+        /// <summary>
+        /// The run of words (up to eight) that ends at token <paramref name="e"/> and opens its sentence or follows a comma or a
+        /// quote mark: a reporter named before a phrase set off by commas. (-1, -1) when there is none.
+        /// </summary>
+        private (int Start, int End) NamedBefore(int e)
+        {
+            int a = e;
+            while (a > 0 && e - a < 8 && (_t[a - 1].Kind == TK.Word || a >= 2 && Possessive(a - 1))) a -= _t[a - 1].Kind == TK.Word ? 1 : 2;
+            if (a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') || e - a >= 8 || W.NotReporter.Contains(Word(a))) return (-1, -1);
+            return (a, e);
+        }
+
         /// <summary>A stretch of days as figures give it: "2024-01-01/2024-03-31".</summary>
         private static string Stretch(DateOnly from, DateOnly to) =>
             from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -1568,7 +1581,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 return _s[_t[b + 1].Start.._t[cue - 1].End];
             }
             // ", said Lt. James Rhodes of the county sheriff's office": a name or a described reporter, not "said in a statement"
-            if (IsP(cue - 1, ',') && cue + 1 < _n && _t[cue + 1].Kind == TK.Word && (char.IsUpper(_s[_t[cue + 1].Start]) || Word(cue + 1) is "the" or "a" or "an"))
+            // (also after a quote's closing mark: '"Twenty people died here," said Fatima Musa')
+            if ((IsP(cue - 1, ',') || (IsP(cue - 1, '"') || IsP(cue - 1, '”')) && IsP(cue - 2, ',')) && cue + 1 < _n && _t[cue + 1].Kind == TK.Word && (char.IsUpper(_s[_t[cue + 1].Start]) || Word(cue + 1) is "the" or "a" or "an"))
             {
                 a = cue + 1; e = a;
                 while (e + 1 < _n && e - a < 8 && !(_t[e + 1].Kind == TK.Punct && _s[_t[e + 1].Start] is ',' or '.' or ';' or '(' or ':'
@@ -1610,6 +1624,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 for (int m = a; m < e; m++)
                     if (In(m, W.Reporting)) return ReporterOf(m);
             while (a < e && W.Subordinators.Contains(Word(a))) a++; // "..., while the rebels said"
+            // "A hospital official, speaking on condition of anonymity, said", "The Syrian Observatory for Human Rights, a
+            // Britain-based war monitor, said": the reporter is named before the phrase set off by commas
+            if (e >= a && e == cue - 2 && IsP(a - 1, ',') && (Is(a, "a") || Is(a, "an") || Is(a, "speaking") || Is(a, "who") || Is(a, "which")) && a >= 2
+                && _t[a - 2].Kind == TK.Word && NamedBefore(a - 2) is var (na, ne) && na >= 0)
+                return _s[_t[na].Start.._t[ne].End];
             // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
             if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a))) return null;
             // "Myanmar recorded the most casualties": a place where they were counted, not who counted them

@@ -75,6 +75,7 @@ public sealed class FigureStageTests
         { "The total number of refugees in the country now exceeds 1.6 million.", "number of refugees in the country now exceeds 1.6 million", "refugees", 1_600_000, null, null, "more_than" },
         { "New strikes pushed the death toll since the war began past 3,000.", "toll since the war began past 3,000", "killed", 3000, null, null, "more_than" },
         { "Officials fear the toll could exceed 1,000.", "toll could exceed 1,000", "killed", 1000, null, null, "more_than" },
+        { "The death toll, according to medics, stands at 40.", "toll, according to medics, stands at 40", "killed", 40, 40, 40, "exact" },
         { "Death toll in Gaza passes 50,000, health ministry says", "toll in Gaza passes 50,000", "killed", 50_000, null, null, "more_than" },
         { "Some 1.2m people have been displaced by the fighting.", "Some 1.2m people have been displaced", "displaced", null, 1_200_000, null, "approx" },
         { "A dozen or so protesters were arrested.", "A dozen or so protesters were arrested", "detained", null, 12, null, "approx" },
@@ -865,6 +866,10 @@ public sealed class FigureStageTests
     [InlineData("The UN estimates that 30,000 people have fled the district.", "The UN")]
     [InlineData("The army-backed administration said 120 people had been killed in the raids.", "The army-backed administration")]
     [InlineData("09:40 GMT - Iranian state media says at least 60 people were killed in the strikes.", "Iranian state media")]
+    [InlineData("A hospital official, speaking on condition of anonymity, said 40 bodies had arrived.", "A hospital official")]
+    [InlineData("Sudan's health ministry, which runs the camp clinics, said 30 people had died.", "Sudan's health ministry")]
+    [InlineData("The Syrian Network for Human Rights, a Britain-based monitor, said 40 people died.", "The Syrian Network for Human Rights")]
+    [InlineData("\"Twenty people died here,\" said Fatima Musa, a nurse.", "Fatima Musa")]
     [InlineData("The fighting has driven 700,000 people from their homes, the highest number ever recorded there, the agency said.", "the agency")]
     public void Putting_a_toll_at_or_estimating_a_count_claims_it(string sentence, string claimant) =>
         Assert.Equal(claimant, Assert.Single(Run(sentence).Figures).Claimant);
