@@ -1279,6 +1279,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return (a, e);
         }
 
+        /// <summary>True when "have" or "has" stands before token <paramref name="k"/> in its sentence, with no full stop or semicolon between.</summary>
+        private bool PerfectBefore(int k)
+        {
+            for (int b = k - 1; b >= 0; b--)
+            {
+                if (IsP(b, ';')) return false;
+                if (Is(b, "have") || Is(b, "has")) return true;
+            }
+            return false;
+        }
+
         /// <summary>A stretch of days as figures give it: "2024-01-01/2024-03-31".</summary>
         private static string Stretch(DateOnly from, DateOnly to) =>
             from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -1696,7 +1707,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || Is(k, "in") && (In(k - 1, W.Began) || BrokeOut(k - 1)) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
             // "the war, which began when the rebels seized the capital in late 2014, has killed ..."
             || Is(k, "in") && k + 1 < _n && InTime(k + 1) && BeganBefore(k)
-            || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"));
+            || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"))
+            // "Thirteen aid workers have been killed in Sudan this year": a present perfect over the year (month) under way
+            || Is(k, "this") && (Is(k + 1, "year") || Is(k + 1, "month")) && PerfectBefore(k);
 
         /// <summary>"the civil war, which broke out in 2013": token <paramref name="k"/> is the "out" of "broke out".</summary>
         /// <summary>A capitalised point of the compass that opens a region's name: "West" Africa, "Central" Asia, "Southern" Europe.</summary>

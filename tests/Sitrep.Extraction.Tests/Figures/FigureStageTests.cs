@@ -454,6 +454,10 @@ public sealed class FigureStageTests
         Assert.True(toll.Cumulative);
         Assert.Equal("2020-10-09/2021-05-14", toll.When);
         Assert.True(Assert.Single(Run("The ministry says more than 30,000 people have been killed in the offensive since then.").Figures).Cumulative);
+        var year = Assert.Single(Run("Thirteen aid workers have been killed in the country this year.").Figures);
+        Assert.True(year.Cumulative);
+        Assert.Equal("2021-01-01/2021-05-14", year.When);
+        Assert.False(Assert.Single(Run("Thirteen aid workers were killed in an ambush this month.").Figures).Cumulative);
         var ended = Assert.Single(Run("The civil war, which broke out in 2013, killed an estimated 400,000 people before a 2018 peace deal.").Figures);
         Assert.Equal("2013-01-01/2018-12-31", ended.When);
         var war = Assert.Single(Run("The war, which began when the rebels seized the capital in late 2014, has killed more than 150,000 people.").Figures);
