@@ -416,6 +416,9 @@ internal sealed class TimeScanner
             // Far from the document date, a future said further off in the sentence counts too.
             if (Future(i) || (diff > 4 || diff <= -4) && ClauseTense(i) > 0) { if (diff <= -4) yr++; }
             else if (diff > 4) yr--;
+            // "fought a 12-day war in June" in a March article: a month three or more ahead, told in the past, was last year's
+            // (one or two ahead may be a plan a past verb elsewhere in the sentence reports: "said talks would conclude by May")
+            else if (diff >= 3 && ClauseTense(i) < 0) yr--;
             else if (diff <= -8 && !Past(i)) yr++;
             // "since June", "fighting erupted in July": the start of a stretch up to the report, or what a past tense tells, lies before it
             if (AnchoredInPast(i) && (yr > _d.Year || yr == _d.Year && month > _d.Month)) yr = month > _d.Month ? _d.Year - 1 : _d.Year;
@@ -1654,6 +1657,8 @@ internal sealed class TimeScanner
                 // "as soon as Tuesday", "as early as next week"
                 || Is(k, "as") && (Is(k + 1, "soon") || Is(k + 1, "early")) && Is(k + 2, "as")
                 || (Is(k, "set") || Is(k, "going") || Is(k, "due") && !Is(k - 1, "been")) && Is(k + 1, "to")
+                // "ahead of Sunday's vote"
+                || Is(k, "ahead") && Is(k + 1, "of") && k + 2 == upTo
                 || (Is(k, "is") || Is(k, "are") || Is(k, "s") || Is(k, "re")) && (Is(k + 1, "to") || Is(k + 1, "scheduled") || Is(k + 1, "expected") || Is(k + 1, "due") || Is(k + 1, "set") || Is(k + 1, "planning")))
                 return true;
         }
@@ -1789,7 +1794,8 @@ internal sealed class TimeScanner
         Is(k, "bought") || Is(k, "brought") || Is(k, "sold") || Is(k, "told") || Is(k, "went") || Is(k, "gave") || Is(k, "got") || Is(k, "found")
         || Is(k, "held") || Is(k, "met") || Is(k, "won") || Is(k, "lost") || Is(k, "fell") || Is(k, "rose") || Is(k, "became") || Is(k, "saw")
         || Is(k, "knew") || Is(k, "thought") || Is(k, "sent") || Is(k, "spent") || Is(k, "paid") || Is(k, "struck") || Is(k, "shot") || Is(k, "fled")
-        || Is(k, "left") || Is(k, "led") || Is(k, "wrote") || Is(k, "spoke") || Is(k, "chose") || Is(k, "grew") || Is(k, "ran") || Is(k, "quit");
+        || Is(k, "left") || Is(k, "led") || Is(k, "wrote") || Is(k, "spoke") || Is(k, "chose") || Is(k, "grew") || Is(k, "ran") || Is(k, "quit")
+        || Is(k, "fought") || Is(k, "began") || Is(k, "took") || Is(k, "withdrew");
 
     /// <summary>
     /// A capitalised unit word in an expression that opens a quotation names a programme or a title ("This Week",

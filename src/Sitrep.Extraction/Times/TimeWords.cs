@@ -59,7 +59,7 @@ internal static class TimeWords
     /// "is expected to"); the lexicon marks them <see cref="Cue.FutureLead"/>, so the other words are passed over at once.
     /// </summary>
     internal static readonly string[] FutureLeads =
-        ["will", "shall", "ll", "wo", "plans", "plan", "planned", "planning", "scheduled", "until", "would", "as", "set", "going", "due", "is", "are", "s", "re"];
+        ["will", "shall", "ll", "wo", "plans", "plan", "planned", "planning", "scheduled", "until", "would", "as", "set", "going", "due", "is", "are", "s", "re", "ahead"];
 
     internal static readonly string[] Tested =
     [
@@ -98,7 +98,7 @@ internal static class TimeWords
         "all", "include", "includes", "included", "other", "others", "started", "erupted",
         "thirds", "fifths", "raising", "bringing", "pushing", "his", "her", "their", "but", "while", "never", "among", "saying", "reporting", "its", "put", "estimates", "crossed", "them", "border",
         "says", "say", "reported", "announced", "stated", "confirmed",
-        "further", "affected", "killings", "warned", "warns", "added", "verified", "recorded", "documented", "evacuated", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "sheltering", "centres", "centers", "shelters", "camps", "collective", "repeatedly", "previously", "already", "separately", "again", "strike", "strikes", "strikers", "striker", "insecurity", "insecure", "offensive", "invasion", "ceasefire", "crisis", "gone", "abroad", "country", "countries", "neighbouring", "neighboring", "driven", "drove", "driving", "forced", "forcing", "chased", "pushed", "homes", "between", "highest", "deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "most", "ever", "captivity", "then", "exceed", "those", "require", "requires", "required", "requiring", "compared", "down", "passes", "surpasses", "speaking"
+        "further", "affected", "killings", "warned", "warns", "added", "verified", "recorded", "documented", "evacuated", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "sheltering", "centres", "centers", "shelters", "camps", "collective", "repeatedly", "previously", "already", "separately", "again", "strike", "strikes", "strikers", "striker", "insecurity", "insecure", "offensive", "invasion", "ceasefire", "crisis", "gone", "abroad", "country", "countries", "neighbouring", "neighboring", "driven", "drove", "driving", "forced", "forcing", "chased", "pushed", "homes", "between", "highest", "deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "most", "ever", "captivity", "then", "exceed", "those", "require", "requires", "required", "requiring", "compared", "down", "passes", "surpasses", "speaking", "ahead", "fought", "withdrew"
     ];
 
     /// <summary>The time meaning of each word; <see cref="Lexicon"/> holds them with the other grammar words.</summary>

@@ -125,6 +125,9 @@ public sealed class TimeStageTests
         // A live blog's stamp opening its line is the publication day's, whatever day the entry before named.
         { "10:15 GMT - Officials said the strikes began before dawn on Friday.\n\n12:05 GMT - Three people were killed.", "12:05 GMT", "TIME", "2016-06-18T12:05Z", "2016-06-18" },
         { "Briefing by the minister, MAY 3, 2016\n\n6:13 P.M. EDT\n\nThank you all for coming.", "6:13 P.M.", "TIME", "2016-05-03T18:13", "2016-06-18" },
+        // A month three or more ahead, told in the past, was last year's; a day "ahead of" is to come.
+        { "Iran and Israel fought a 12-day war in June.", "June", "DATE", "2015-06", "2016-03-12" },
+        { "Tensions have risen ahead of Sunday's vote.", "Sunday", "DATE", "2016-03-13", "2016-03-09" },
         // "the night of 11 to 12 May" is one night, the first day's.
         { "On the night of 11 to 12 June, the army said it shot down 15 drones.", "the night of 11 to 12 June", "TIME", "2016-06-11TNI", "2016-06-20" },
         // "overnight into Friday" is the night that ends on Friday, whatever day the article spoke of before.
