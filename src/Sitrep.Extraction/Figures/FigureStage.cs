@@ -787,6 +787,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "two of its soldiers were killed": the people after a partitive's determiner
             else if (Is(v, "of") && (In(v + 1, W.Possessives) || Is(v + 1, "its") || Is(v + 1, "the")) && PluralWord(v + 2) && (Lexicon.Cues(Slot(v + 2)) & Cue.Thing) == 0
                      && Lexicon.After(Slot(v + 2)) is null) v += 2;
+            // "Nine people, six of them children, were killed": the people after "of them" in an aside
+            else if (Is(v, "of") && Is(v + 1, "them") && IsP(qs - 1, ',') && PluralWord(v + 2) && (Lexicon.Cues(Slot(v + 2)) & Cue.Thing) == 0
+                     && Lexicon.After(Slot(v + 2)) is null) v += 2;
             int victimsStart = -1, victimsEnd = -1;
             int j = v;
             // ("Kills Seven Near Mogadishu Checkpoint", "injured nine overnight": a place's or a time's words end the people)

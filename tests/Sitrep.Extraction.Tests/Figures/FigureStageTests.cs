@@ -919,6 +919,8 @@ public sealed class FigureStageTests
     {
         var f = Assert.Single(Run("Gunmen killed 12 villagers, among them three women.").Figures, x => x.Count.Low == 3);
         Assert.Equal((FigureKind.Killed, "women"), (f.Kind, f.Victims));
+        var aside = Assert.Single(Run("Nine people, six of them children, were killed in the blast.").Figures, x => x.Count.Low == 6);
+        Assert.Equal((FigureKind.Killed, "children"), (aside.Kind, aside.Victims));
         // a clause after the subset is another figure's: "..., among them two nurses, and forcing thousands to flee"
         const string text = "Militia fighters raided the camp, killing at least 40 people, among them two nurses, and forcing thousands to flee.";
         var nurses = Assert.Single(Run(text).Figures, x => x.Count.Low == 2);
