@@ -64,6 +64,20 @@ public sealed class SentenceStage(BoundaryModel? model = null) : Stage("sentence
         return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when the period at token <paramref name="i"/> ends a date, a month's name and its day ("fled to India on August 5. The
+    /// interim government ..."): the model reads some of these as an ordinal's dot.
+    /// </summary>
+    private static bool DateEnds(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i >= 2 && tokens[i].Span.Length == 1 && text[tokens[i].Span.Start] == '.'
+        && tokens[i - 1].Span.Length <= 2 && char.IsAsciiDigit(text[tokens[i - 1].Span.Start]) && char.IsAsciiDigit(text[tokens[i - 1].Span.End - 1])
+        && Months.Contains(tokens[i - 2].Span.SliceOf(text));
+
     /// <summary>Appends the sentences of one paragraph, given its tokens.</summary>
     public static void Split(string text, ReadOnlySpan<Token> tokens, BoundaryModel? model, ImmutableArray<Sentence>.Builder output) =>
         Split(text, tokens, model, model is null ? null : t_hashes ??= new TokenHashes(), output);
@@ -81,7 +95,7 @@ public sealed class SentenceStage(BoundaryModel? model = null) : Stage("sentence
             var verdict = SentenceRules.Decide(text, tokens, i, last + 1, n);
             bool boundary = model is null
                 ? verdict == RuleVerdict.Break
-                : model.IsBoundary(text, tokens, i, last, first, verdict, hashes!);
+                : model.IsBoundary(text, tokens, i, last, first, verdict, hashes!) || verdict == RuleVerdict.Break && DateEnds(text, tokens, i);
             if (!boundary)
             {
                 // The gaps inside glued closers ('."') are never boundaries; go on after them.

@@ -48,6 +48,9 @@ public sealed class SentenceTests
         { "Shares of Acme Corp. fell 3% at 10 a.m. local time.", "Shares of Acme Corp. fell 3% at 10 a.m. local time." },
         { "See No. 10 on the list, i.e. the second bridge.", "See No. 10 on the list, i.e. the second bridge." },
         { "Rebels seized the town. Why? Nobody knows.", "Rebels seized the town.‖Why?‖Nobody knows." },
+        // a date's day number ends the sentence ("on August 5. The ..."), whatever the model makes of the month
+        { "The ruler fled abroad on August 5. The interim government took over.", "The ruler fled abroad on August 5.‖The interim government took over." },
+        { "Clashes broke out on October 1. The toll rose.", "Clashes broke out on October 1.‖The toll rose." },
     };
 
     [Theory]
