@@ -94,8 +94,8 @@ internal static class ParseRepairs
     /// </summary>
     private static int[]? MainVerbsReadAsRelatives(PosTags pos, Dependencies deps, string text, ref byte[]? labels)
     {
-        int root = IndexOf(deps.LabelSet, "root"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obl = IndexOf(deps.LabelSet, "obl");
-        if (root < 0 || nsubj < 0 || obl < 0) return null;
+        int root = IndexOf(deps.LabelSet, "root"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obl = IndexOf(deps.LabelSet, "obl"), caseLabel = IndexOf(deps.LabelSet, "case");
+        if (root < 0 || nsubj < 0 || obl < 0 || caseLabel < 0) return null;
         int[]? heads = null;
         var words = pos.Words.Spans;
         for (int r = 0; r < words.Length; r++)
@@ -116,8 +116,12 @@ internal static class ParseRepairs
             // ...": "called" on "Y"; not on a noun set in apposition, the subject itself).
             // (or as an adverb: "Azerbaijan on Monday demanded that Armenia withdraw", no verb ever is one; or as a clause
             // of its own whose subject is the day: "China on Monday warned the United States", "Monday" its "subject")
-            int day = DaySubject(pos, deps, text, v);
-            if (v < 0 || !(deps.Label(v) is "acl" or "advmod" && ModifierOf(deps, v, r) || day >= 0 && deps.Label(v) == "parataxis" && deps.Heads[v] == r)) continue;
+            // (or, the day hung on the noun, as a clause set beside the noun, or as what the attribution after it
+            // reports: "Eritrea on Sunday released 40 prisoners", "Lithuania on Monday expelled a diplomat, the ministry
+            // said", with "said" beside the noun)
+            int day = v < 0 ? -1 : DaySubject(pos, deps, text, v);
+            if (v >= 0 && day < 0) day = DayModifier(pos, deps, text, v, r);
+            if (v < 0 || !(deps.Label(v) is "acl" or "advmod" && ModifierOf(deps, v, r) || day >= 0 && BesideOrReportedBeside(v))) continue;
             bool verbBefore = false;
             for (int c = first; c < r && !verbBefore; c++) verbBefore = pos[c] is "VERB" or "AUX";
             if (verbBefore) continue;
@@ -126,7 +130,7 @@ internal static class ParseRepairs
             bool clause = false, complement = false;
             for (int c = first; c <= last; c++)
             {
-                if (deps.Heads[c] != v || c == day) continue;
+                if (deps.Heads[c] != v || day >= 0 && c >= day - 1 && c <= day) continue;
                 var l = deps.Label(c);
                 if (l is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop") clause = true;
                 else if (l is "obj" or "ccomp") complement = true;
@@ -138,7 +142,7 @@ internal static class ParseRepairs
             labels ??= deps.Labels.ToArray();
             heads[v] = -1; labels[v] = (byte)root;
             heads[r] = v; labels[r] = (byte)nsubj;
-            if (day >= 0) labels[day] = (byte)obl;
+            if (day >= 0) { labels[day] = (byte)obl; heads[day] = v; heads[day - 1] = day; labels[day - 1] = (byte)caseLabel; }
             for (int c = v + 1; c <= last; c++)
                 if (deps.Heads[c] == v && deps.Label(c) == "xcomp" && pos[c] is "NOUN" or "PROPN" && CaseWord(deps, words, text, c, first, last).Length > 0)
                     labels[c] = (byte)obl;
@@ -151,6 +155,14 @@ internal static class ParseRepairs
                 }
         }
         return heads;
+
+        bool BesideOrReportedBeside(int v)
+        {
+            int r = RootOf(deps, v);
+            if (deps.Label(v) == "parataxis" && deps.Heads[v] == r) return true;
+            int s = deps.Heads[v];
+            return deps.Label(v) == "ccomp" && s > v && deps.Heads[s] == r && deps.Label(s) == "parataxis" && Reports.Contains(pos.Words.Spans[s].SliceOf(text).ToString());
+        }
     }
 
     /// <summary>
@@ -1295,7 +1307,16 @@ internal static class ParseRepairs
         if (v < 1) return -1;
         int d = v - 1;
         if (deps.Heads[d] != v || deps.Label(d) != "nsubj" || Times.TimeWords.Of(pos.Words.Spans[d].SliceOf(text)).Class != Times.WC.Weekday) return -1;
-        return d >= 1 && deps.Heads[d - 1] == d && deps.Label(d - 1) == "case" ? d : -1;
+        // (the preposition read as the day's, or as the verb's subordinator: "Chad on Sunday freed 35 prisoners")
+        return d >= 1 && (deps.Heads[d - 1] == d && deps.Label(d - 1) == "case" || deps.Heads[d - 1] == v && deps.Label(d - 1) == "mark" && pos.Words.Spans[d - 1].SliceOf(text) is "on") ? d : -1;
+    }
+
+    /// <summary>The day with its preposition ("on Monday") right before verb <paramref name="v"/>, hung on noun <paramref name="r"/> as its modifier, or -1.</summary>
+    private static int DayModifier(PosTags pos, Dependencies deps, string text, int v, int r)
+    {
+        int d = v - 1;
+        if (d < 2 || deps.Heads[d] != r || deps.Label(d) != "nmod" || Times.TimeWords.Of(pos.Words.Spans[d].SliceOf(text)).Class != Times.WC.Weekday) return -1;
+        return deps.Heads[d - 1] == d && deps.Label(d - 1) == "case" ? d : -1;
     }
 
     /// <summary>Word <paramref name="top"/> is above word <paramref name="c"/> (its head, or its head's, and so on).</summary>

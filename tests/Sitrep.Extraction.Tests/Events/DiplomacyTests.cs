@@ -156,6 +156,10 @@ public sealed class DiplomacyTests
     [Theory]
     [InlineData("Azerbaijan on Monday demanded that Armenia withdraw its forces from the border.", "AZE", "ARM", "10")]
     [InlineData("China on Monday warned the United States against selling weapons to Taiwan.", "CHN", "USA", "13")]
+    // the day hung on the subject, the verb beside it or reported by the attribution after it, "on" read as a subordinator
+    [InlineData("Eritrea on Sunday released 40 Ethiopian prisoners as a goodwill gesture, Ethiopian officials said.", "ERI", "ETH", "084")]
+    [InlineData("Ghana on Friday expelled a Nigerian diplomat accused of espionage, the foreign ministry said.", "GHA", "NGAGOV", "161")]
+    [InlineData("Chad on Sunday freed 35 Sudanese prisoners as a goodwill gesture, officials said.", "TCD", "SDN", "084")]
     public void A_day_between_the_subject_and_its_verb_leaves_the_verb_the_main_one(string sentence, string source, string target, string root)
     {
         if (Code(sentence) is not { } events) return;
