@@ -166,6 +166,16 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == source && e.Target == target && e.Code.StartsWith(root, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Nigerian president sent his condolences to Ghana after the floods.", "NGAGOV", "GHA")]
+    [InlineData("The Chilean foreign minister conveyed his condolences to Peru over the bus crash.", "CHLGOV", "PER")]
+    public void Condolences_sent_or_conveyed_are_an_empathetic_comment_to_their_addressee(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((source, target, "018"), (e.Source, e.Target, e.Code));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
