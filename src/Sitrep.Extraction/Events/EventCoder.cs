@@ -1287,6 +1287,16 @@ public sealed partial class EventCoder
         // or shows them), and what they show is no news of the day the report can date.
         if (!_dictionaryDecides && subj >= 0 && !passive && p.Tag(subj) == "NOUN" && p.PrepPhrase(subj, nominal: true, "of") >= 0
             && IsLemma(p, subj, Depictions)) return;
+        // "Israel said a mortar bomb was fired at it from the Gaza Strip": a side saying it was fired at from another's
+        // ground accuses that side (112); who fired, the report does not say ("in the first such attack" names no doer).
+        if (subj < 0 && passive && p.Child(v, "nsubj:pass") is var weapon && weapon >= 0 && !negated && IsForce(code) && label == "ccomp" && IsLemma(p, gov, Reporting) && IsLemma(p, weapon, Weapons)
+            && p.Child(gov, "nsubj") is var speaker && speaker >= 0 && Oblique(p, v) is var firedAt && firedAt >= 0 && IsSpeakersOwn(p, firedAt)
+            && (p.PrepPhrase(v, nominal: false, "from") is var fromPhrase && fromPhrase >= 0 ? fromPhrase : p.PrepPhrase(firedAt, nominal: true, "from")) is var ground
+            && ground >= 0 && HasActor(p, ground, srcHits) && HasActor(p, speaker, srcHits))
+        {
+            Emit(p, "112", speaker, ground, gov, sentence, false, Modality.Asserted, srcHits, tgtHits, output);
+            return;
+        }
         // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
         if (passive && subj < 0 && CausingAttack(p, v) is var attack && attack >= 0)
         {
@@ -1381,7 +1391,7 @@ public sealed partial class EventCoder
             // "six civilians were killed when air strikes hit two hospitals": victims with no named attacker, killed by
             // the attack of the "when" clause (its code, when finer: air strikes are 195), whose owner, if any, did it.
             if (!passive || obj < 0 || !IsForce(code)) return;
-            // "rockets were fired from Gaza at Sderot": weapons launched "from" a party's ground are that party's, at
+                // "rockets were fired from Gaza at Sderot": weapons launched "from" a party's ground are that party's, at
             // whom the verb's "at/into" phrase names.
             if (IsLemma(p, obj, Weapons) && p.PrepPhrase(v, nominal: false, "from") is var launchedFrom && launchedFrom >= 0
                 && HasActor(p, launchedFrom, srcHits) && Oblique(p, v) is var aimedAt && aimedAt >= 0)
@@ -2351,6 +2361,10 @@ public sealed partial class EventCoder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = PersonalPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsPersonalPronoun(Parsed p, int t) => PronounLookup.Contains(p.Word(t));
+
+    /// <summary>"it", "them", or a noun of "its"/"their" ("at its northern border"): what the clause's reporter calls its own.</summary>
+    private static bool IsSpeakersOwn(Parsed p, int t) =>
+        p.Word(t) is "it" or "them" || p.Child(t, "nmod:poss") is var poss && poss >= 0 && p.Word(poss) is "its" or "their";
 
     private static bool IsRelativePronoun(Parsed p, int t) =>
         p.Word(t) is "that" or "which" or "who" or "whom" or "That" or "Which" or "Who" or "Whom" && p.Tag(t) == "PRON";

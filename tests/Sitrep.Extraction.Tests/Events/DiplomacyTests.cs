@@ -176,6 +176,17 @@ public sealed class DiplomacyTests
         Assert.Equal((source, target, "018"), (e.Source, e.Target, e.Code));
     }
 
+    [Theory]
+    [InlineData("Israel said two rockets were fired at it from Lebanon on Friday, causing no damage.", "ISR", "LBN")]
+    [InlineData("South Korea said artillery shells were fired at its border posts from North Korea.", "KOR", "PRK")]
+    [InlineData("India said mortar shells were fired at its positions from Pakistan overnight.", "IND", "PAK")]
+    public void A_side_saying_it_was_fired_at_from_anothers_ground_accuses_that_side(string sentence, string accuser, string accused)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((accuser, accused, "112"), (e.Source, e.Target, e.Code));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
