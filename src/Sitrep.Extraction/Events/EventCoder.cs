@@ -64,6 +64,7 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Appeals = new(StringComparer.OrdinalIgnoreCase)
         { "urge", "ask", "call", "appeal", "press", "implore", "encourage", "request", "beg", "want", "wish", "persuade", "convince", "lobby", "exhort" };
     private static readonly HashSet<string> Demands = new(StringComparer.OrdinalIgnoreCase) { "demand", "insist" };
+    private static readonly HashSet<string> Alleging = new(StringComparer.OrdinalIgnoreCase) { "allege" };
     // Verbs whose object does what their complement says ("forced Ukraine to withdraw", "helped rebels seize").
     private static readonly HashSet<string> ObjectControl = new(Appeals, StringComparer.OrdinalIgnoreCase)
         { "force", "order", "allow", "permit", "compel", "persuade", "tell", "help", "enable", "require", "invite", "pressure", "oblige", "instruct", "authorize", "authorise", "convince",
@@ -1344,8 +1345,9 @@ public sealed partial class EventCoder
         // parsed as an indirect object with no object after it.
         if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Threats) || IsLemma(p, v, Appeals) || IsLemma(p, v, Demands))) obj = p.Child(v, "iobj");
         // "Abbas has demanded that Israel leave all the land": a demand whose clause no code reads is made of the clause's
-        // subject (a clause with a code of its own is coded as the demand, above).
-        if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Demands) || IsLemma(p, v, Appeals)) && !IsLemma(p, v, Insisting)
+        // subject (a clause with a code of its own is coded as the demand, above). So is an allegation: "the report alleged
+        // that France was aware of preparations for the genocide" is made against France.
+        if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Demands) || IsLemma(p, v, Appeals) || IsLemma(p, v, Alleging)) && !IsLemma(p, v, Insisting)
             && p.Child(v, "ccomp") is var asked && asked > v && !TryVerbCode(p, asked, out _) && !p.HasChildWord(asked, "mark", "whether", "if")
             && p.Child(asked, "nsubj") is var askedOf && askedOf >= 0 && !IsPersonalPronoun(p, askedOf)) obj = askedOf;
         if (obj < 0)

@@ -187,6 +187,16 @@ public sealed class DiplomacyTests
         Assert.Equal((accuser, accused, "112"), (e.Source, e.Target, e.Code));
     }
 
+    [Theory]
+    [InlineData("Kenya alleged that Somalia was harbouring the militants.", "KEN", "SOM")]
+    [InlineData("Ethiopia alleged that Egypt was behind the unrest in the Amhara region.", "ETH", "EGY")]
+    public void An_allegation_whose_clause_codes_nothing_accuses_the_clauses_subject(string sentence, string accuser, string accused)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((accuser, accused, "11"), (e.Source, e.Target, e.Code[..2]));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
