@@ -75,6 +75,7 @@ internal static class ParseRepairs
         HyphenedVerbsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
         TargetsHungOnWeapons(pos, deps, text, ref labels, ref heads);
         HeadlineVerbsReadAsModifiers(pos, deps, text, ref tags, ref labels, ref heads);
+        DenialsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
         RulingReadAsVerb(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
@@ -1386,6 +1387,35 @@ internal static class ParseRepairs
             heads[subj] = v; labels[subj] = (byte)nsubj;
             heads[noun] = v; labels[noun] = (byte)obj;
             if (governor >= 0) { heads[governor] = v; labels[governor] = (byte)parataxis; }
+        }
+    }
+
+    // Verbs in the present that take a gerund and are never nouns.
+    private static readonly HashSet<string> GerundTakers = new(StringComparer.OrdinalIgnoreCase) { "denies", "admits" };
+
+    /// <summary>
+    /// "Rwanda denies backing rebels in Congo" (a headline) parsed with "Rwanda denies" a noun phrase, the subject of
+    /// "backing": a verb that is never a noun, read as one right after a name and before the gerund it is the subject
+    /// of, is the main verb, the name its subject and the gerund its complement (what is denied).
+    /// </summary>
+    private static void DenialsReadAsNouns(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), nsubj = IndexOf(deps.LabelSet, "nsubj"), xcomp = IndexOf(deps.LabelSet, "xcomp"), root = IndexOf(deps.LabelSet, "root");
+        if (verb < 0 || nsubj < 0 || xcomp < 0 || root < 0) return;
+        var words = pos.Words.Spans;
+        for (int w = 1; w + 1 < words.Length; w++)
+        {
+            if (pos[w] != "NOUN" || !GerundTakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[w].SliceOf(text))) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int g = w + 1, name = w - 1;
+            if (h[w] != g || pos[g] != "VERB" || !words[g].SliceOf(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || pos[name] != "PROPN" || h[name] != w) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            tags[w] = (byte)verb;
+            heads[w] = h[g]; labels[w] = h[g] < 0 ? (byte)root : labels[g];
+            heads[g] = w; labels[g] = (byte)xcomp;
+            labels[name] = (byte)nsubj;
         }
     }
 

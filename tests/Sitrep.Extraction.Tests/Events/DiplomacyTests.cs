@@ -197,6 +197,16 @@ public sealed class DiplomacyTests
         Assert.Equal((accuser, accused, "11"), (e.Source, e.Target, e.Code[..2]));
     }
 
+    [Theory]
+    [InlineData("Uganda denies backing militia in Congo")]
+    [InlineData("Burundi denies backing rebels in Congo")]
+    public void A_headline_denial_before_a_gerund_denies_the_deed(string headline)
+    {
+        if (Code(headline) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("051", Modality.Denied), (e.Code, e.Modality));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
