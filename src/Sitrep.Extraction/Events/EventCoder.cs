@@ -1674,7 +1674,9 @@ public sealed partial class EventCoder
         bool bare = p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0;
         // (an "-ing" form with no auxiliary is no finite verb, whatever the parser hung on it)
         if (bare && (w.Equals("excluding", StringComparison.OrdinalIgnoreCase) || w.Equals("including", StringComparison.OrdinalIgnoreCase))) return true;
-        if (IsLemma(p, v, Holding) && p.Child(v, "obj") is var held && held >= 0
+        // (not "held two days of talks", "held three rounds of negotiations": a stretch of time or a round, counted, holds
+        // the talks, no amount)
+        if (IsLemma(p, v, Holding) && p.Child(v, "obj") is var held && held >= 0 && !IsLemma(p, held, TimeStretches) && !p.Word(held).StartsWith("round", StringComparison.OrdinalIgnoreCase)
             && (p.Child(held, "nummod") >= 0 || p.Tag(held) == "NUM" || p.Word(held).Equals("percent", StringComparison.OrdinalIgnoreCase)
                 || p.Word(held).Equals("%", StringComparison.Ordinal))) return true;
         // "China holds a large portion of the American economy", "the government holds dollar reserves", "companies that

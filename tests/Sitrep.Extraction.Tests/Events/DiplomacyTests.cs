@@ -207,6 +207,16 @@ public sealed class DiplomacyTests
         Assert.Equal(("051", Modality.Denied), (e.Code, e.Modality));
     }
 
+    [Theory]
+    [InlineData("Kenya and Uganda held two days of talks in Nairobi.")]
+    [InlineData("Kenya held three rounds of negotiations with Uganda.")]
+    public void Days_or_rounds_of_talks_held_are_talks_both_ways(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code == "046");
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code == "046");
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
