@@ -218,6 +218,22 @@ public sealed class DiplomacyTests
     }
 
     [Fact]
+    public void Returning_to_negotiations_is_negotiating_not_a_return()
+    {
+        if (Code("Ethiopia returned to negotiations with Egypt over the dam.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ETH" && e.Target == "EGY" && e.Code == "046");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("08", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_appeal_to_return_to_negotiations_appeals_for_talks_not_for_a_release()
+    {
+        if (Code("The Kenyan president urged Ethiopia to return to negotiations with Egypt.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "ETH" && e.Code == "026");
+        Assert.DoesNotContain(events, e => e.Code == "0253");
+    }
+
+    [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
         if (Code("The members of the Security Council called on the Government of Uganda to swiftly investigate the attack.") is not { } events) return;
