@@ -1168,6 +1168,9 @@ public sealed partial class EventCoder
             // "seeking to deepen a partnership ... by promoting biofuels": the means is part of the governor's event.
             else if (label == "advcl" && p.HasChildWord(v, "mark", "by") && TryVerbCode(p, gov, out _)) return;
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
+            // "pledged $500 million to help Pakistan rebuild": the help is what the money pledged is for, coded with the
+            // pledge (033, to the one helped), not help given already.
+            else if (label == "advcl" && PledgedAidPurpose(p, gov) == v || label == "acl" && PledgedAidPurpose(p, p.Head(gov)) == v) return;
         }
         // "accuses New Delhi of using its consulates to train insurgents": the purpose of a deed alleged is alleged too, part
         // of the accusation the governor codes.
@@ -1356,6 +1359,8 @@ public sealed partial class EventCoder
             // ("killed at the hands of the militia", the doer found in the phrase: the doer is not also the one acted on)
             if (!_dictionaryDecides && obj >= 0 && subj >= 0 && subj != obj && p.IsUnder(subj, obj)) obj = -1;
         }
+        if (!_dictionaryDecides && predicate == v && code.StartsWith("033", StringComparison.Ordinal) && (obj < 0 || !HasActor(p, obj, tgtHits))
+            && PledgedAidPurpose(p, v) is var purpose && purpose >= 0 && p.Child(purpose, "obj") is var helped && helped >= 0) obj = helped;
         // "Uganda's president, whom the Kenyan minister met", "Museveni, with whom he met": the relative pronoun as the
         // one acted on stands for the noun the clause describes.
         if (label == "acl:relcl" && gov >= 0 && !passive && obj >= 0 && IsRelativePronoun(p, obj))
@@ -2365,6 +2370,27 @@ public sealed partial class EventCoder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = PersonalPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsPersonalPronoun(Parsed p, int t) => PronounLookup.Contains(p.Word(t));
+
+    /// <summary>
+    /// The purpose clause of a pledge or offer of aid ("pledged $500 million to help Pakistan rebuild"): a "to" clause
+    /// of helping, with an object named, on an intent verb coded as an intent to give aid (033), or on what it pledges
+    /// ("pledged 200 million dollars to help Nepal", the clause read as the money's); or -1.
+    /// </summary>
+    private int PledgedAidPurpose(Parsed p, int v)
+    {
+        if (v < 0 || !IsLemma(p, v, Intents) || !TryVerbCode(p, v, out var pledge) || !pledge.Code.StartsWith("033", StringComparison.Ordinal)) return -1;
+        int money = p.Child(v, "obj");
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (c > v && p.Label(c) == "advcl" && IsHelpFor(c)) return c;
+        if (money >= 0)
+            for (int c = p.FirstChild[money]; c >= 0; c = p.NextSibling[c])
+                if (c > money && p.Label(c) == "acl" && IsHelpFor(c)) return c;
+        return -1;
+
+        bool IsHelpFor(int c) => p.HasChildWord(c, "mark", "to") && IsLemma(p, c, Helping) && p.Child(c, "obj") >= 0;
+    }
+
+    private static readonly HashSet<string> Helping = new(StringComparer.OrdinalIgnoreCase) { "help", "aid", "assist", "support" };
 
     /// <summary>"it", "them", or a noun of "its"/"their" ("at its northern border"): what the clause's reporter calls its own.</summary>
     private static bool IsSpeakersOwn(Parsed p, int t) =>
