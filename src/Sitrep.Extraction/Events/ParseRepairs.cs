@@ -76,6 +76,7 @@ internal static class ParseRepairs
         TargetsHungOnWeapons(pos, deps, text, ref labels, ref heads);
         HeadlineVerbsReadAsModifiers(pos, deps, text, ref tags, ref labels, ref heads);
         DenialsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
+        WarrantsReadAsVerbs(pos, deps, text, ref tags, ref labels, ref heads);
         RulingReadAsVerb(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
@@ -1416,6 +1417,41 @@ internal static class ParseRepairs
             heads[w] = h[g]; labels[w] = h[g] < 0 ? (byte)root : labels[g];
             heads[g] = w; labels[g] = (byte)xcomp;
             labels[name] = (byte)nsubj;
+        }
+    }
+
+    /// <summary>
+    /// "The court issued an arrest warrant for the general" parsed with "warrant" a verb, a clause on "arrest" (the
+    /// general its oblique): "warrant" right after a noun, hung on it as a clause with nothing of a clause's own (no
+    /// subject, object, auxiliary or subordinator), is the noun of the phrase, the noun before it its compound and the
+    /// clause's obliques its modifiers ("warrant for the general").
+    /// </summary>
+    private static void WarrantsReadAsVerbs(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int noun = IndexOf(pos.TagSet, "NOUN"), compound = IndexOf(deps.LabelSet, "compound"), nmod = IndexOf(deps.LabelSet, "nmod");
+        if (noun < 0 || compound < 0 || nmod < 0) return;
+        var words = pos.Words.Spans;
+        for (int w = 1; w < words.Length; w++)
+        {
+            if (pos[w] != "VERB" || words[w].SliceOf(text) is not ("warrant" or "warrants")) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int n = w - 1;
+            if (h[w] != n || pos[n] != "NOUN" || (labels?[w] ?? deps.Labels[w]) != IndexOf(deps.LabelSet, "acl")) continue;
+            int to = Math.Min(words.Length, w + SentenceTokens.MaxLength);
+            bool clause = false;
+            for (int c = w + 1; c < to && !clause; c++)
+                if (h[c] == w && deps.Label(c) is "nsubj" or "obj" or "aux" or "mark" or "nsubj:pass" or "aux:pass") clause = true;
+            if (clause) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            tags[w] = (byte)noun;
+            heads[w] = h[n]; labels[w] = labels[n];
+            heads[n] = w; labels[n] = (byte)compound;
+            for (int c = Math.Max(0, w - SentenceTokens.MaxLength); c < n; c++)
+                if (heads[c] == n && deps.Label(c) is "det" or "amod" or "nummod") heads[c] = w;
+            for (int c = w + 1; c < to; c++)
+                if (heads[c] == w && deps.Label(c) == "obl") labels[c] = (byte)nmod;
         }
     }
 

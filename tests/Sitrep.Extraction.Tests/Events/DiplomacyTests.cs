@@ -233,6 +233,17 @@ public sealed class DiplomacyTests
         Assert.DoesNotContain(events, e => e.Code == "0253");
     }
 
+    [Theory]
+    [InlineData("The International Criminal Court issued an arrest warrant for Sudan's former interior minister.", "IGOICC", "SDN")]
+    [InlineData("A Kenyan court issued an arrest warrant for a Ugandan opposition leader.", "KENJUD", "UGA")]
+    public void A_court_issuing_an_arrest_warrant_acts_against_the_one_it_is_for(string sentence, string court, string wanted)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((court, "173"), (e.Source, e.Code));
+        Assert.StartsWith(wanted, e.Target, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
