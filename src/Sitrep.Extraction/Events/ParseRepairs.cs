@@ -753,7 +753,8 @@ internal static class ParseRepairs
         {
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int v = h[a];
-            if (pos[a] != "ADJ" || v <= a + 1 || pos[v] != "VERB" || deps.Label(a) != "advmod" || !char.IsUpper(text[words[a].Start])) continue;
+            // (or as a discourse word: "Turkish Foreign Minister Hakan Fidan met the Iraqi prime minister")
+            if (pos[a] != "ADJ" || v <= a + 1 || pos[v] != "VERB" || deps.Label(a) is not ("advmod" or "discourse") || !char.IsUpper(text[words[a].Start])) continue;
             int next = a + 1, subject = next;
             while (subject >= 0 && h[subject] != v) subject = h[subject];
             if (subject < 0 || deps.Label(subject) != "nsubj" || pos[next] is not ("ADJ" or "PROPN" or "NOUN")) continue;

@@ -278,6 +278,13 @@ public sealed class DiplomacyTests
     }
 
     [Fact]
+    public void A_nationality_before_a_titled_subject_is_the_subjects_even_when_parsed_as_a_discourse_word()
+    {
+        if (Code("Turkish Foreign Minister Mehmet Kaya met the Iraqi prime minister.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TURGOV" && e.Target == "IRQGOV" && e.Code == "040");
+    }
+
+    [Fact]
     public void The_one_met_to_discuss_something_is_the_one_met()
     {
         if (Code("U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday to discuss the war.") is not { } events) return;
