@@ -3369,6 +3369,9 @@ public sealed partial class EventCoder
             for (int c = p.FirstChild[node]; c >= 0; c = p.NextSibling[c])
             {
                 if (p.Label(c) != "nmod") continue;
+                // ("kidnapped the woman near the border with Niger": where the object was, no party, nor what lies below it;
+                // see DropBorderNeighbours)
+                if (!_dictionaryDecides && IsBorderPhrase(p, c)) continue;
                 var cs = p.CaseOf(c);
                 // ("captured by the battalion with the aid of intelligence officers": a helper)
                 if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
