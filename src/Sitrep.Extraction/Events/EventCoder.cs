@@ -687,7 +687,8 @@ public sealed partial class EventCoder
     }
 
     private static readonly HashSet<string> Giving = new(StringComparer.OrdinalIgnoreCase) { "give", "grant" };
-    private static readonly HashSet<string> Deadlines = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "week", "month" };
+    // (and the ultimatum itself: "gave France an ultimatum to withdraw its ambassador")
+    private static readonly HashSet<string> Deadlines = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "week", "month", "ultimatum" };
 
     private static bool BarePreposition(PetrarchVerbs.Pattern pattern) =>
         pattern.Before.Length + pattern.After.Length == 1 && (pattern.Before.Length == 1 ? pattern.Before[0] : pattern.After[0]) is var words

@@ -244,6 +244,24 @@ public sealed class DiplomacyTests
         Assert.StartsWith(wanted, e.Target, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Mali's junta gave Algeria an ultimatum to withdraw its ambassador.", "MLIGOV", "DZA")]
+    [InlineData("Azerbaijan gave Armenia an ultimatum.", "AZE", "ARM")]
+    public void An_ultimatum_given_is_one_to_whom_it_is_given(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((source, target, "139"), (e.Source, e.Target, e.Code));
+    }
+
+    [Fact]
+    public void Backing_anothers_plan_endorses_it()
+    {
+        if (Code("Spain backed Morocco's autonomy plan.") is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("ESP", "MAR", "051"), (e.Source, e.Target, e.Code));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
