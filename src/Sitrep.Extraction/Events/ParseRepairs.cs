@@ -77,6 +77,7 @@ internal static class ParseRepairs
         HeadlineVerbsReadAsModifiers(pos, deps, text, ref tags, ref labels, ref heads);
         DenialsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
         WarrantsReadAsVerbs(pos, deps, text, ref tags, ref labels, ref heads);
+        PastTensesConjoinedToGerunds(pos, deps, text, ref heads);
         RulingReadAsVerb(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
@@ -1454,6 +1455,34 @@ internal static class ParseRepairs
             for (int c = w + 1; c < to; c++)
                 if (heads[c] == w && deps.Label(c) == "obl") labels[c] = (byte)nmod;
         }
+    }
+
+    /// <summary>
+    /// "Congo accused Kigali of invading its territory and demanded the withdrawal of Rwandan forces" parsed with
+    /// "demanded" a conjunct of "invading": a past tense with no subject of its own is not coordinated with a gerund
+    /// (what is alleged) but with the past tense that governs the gerund, whose subject it shares.
+    /// </summary>
+    private static void PastTensesConjoinedToGerunds(PosTags pos, Dependencies deps, string text, ref int[]? heads)
+    {
+        var words = pos.Words.Spans;
+        for (int c = 2; c < words.Length; c++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int g = h[c];
+            if (g < 0 || g >= c || pos[c] != "VERB" || deps.Label(c) != "conj" || pos[g] != "VERB" || !IsPast(words[c].SliceOf(text))) continue;
+            if (!words[g].SliceOf(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || deps.Label(g) is not ("advcl" or "xcomp")) continue;
+            int main = h[g];
+            if (main < 0 || main > g || pos[main] != "VERB" || !IsPast(words[main].SliceOf(text))) continue;
+            bool own = false;
+            int to = Math.Min(words.Length, c + SentenceTokens.MaxLength);
+            for (int d = g + 1; d < to && !own; d++)
+                if (h[d] == c && deps.Label(d) is "nsubj" or "nsubj:pass" or "aux" or "aux:pass") own = true;
+            if (own) continue;
+            heads ??= deps.Heads.ToArray();
+            heads[c] = main;
+        }
+
+        static bool IsPast(ReadOnlySpan<char> w) => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 || IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
     }
 
     // Participles that stand before a noun as its adjective far more often than they head a clause after a preposition.

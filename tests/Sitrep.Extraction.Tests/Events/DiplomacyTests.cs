@@ -262,6 +262,15 @@ public sealed class DiplomacyTests
         Assert.Equal(("ESP", "MAR", "051"), (e.Source, e.Target, e.Code));
     }
 
+    [Theory]
+    [InlineData("Somalia accused Ethiopia of violating its sovereignty and demanded the withdrawal of Ethiopian troops.", "SOM", "ETHMIL", "1056")]
+    [InlineData("Sudan accused Chad of backing the rebels and recalled its ambassador from Chad.", "SDN", "TCD", "161")]
+    public void A_second_act_after_an_accusation_is_the_accusers_not_part_of_the_charge(string sentence, string source, string target, string code)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target, e.Code) == (source, target, code));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
