@@ -271,6 +271,17 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => (e.Source, e.Target, e.Code) == (source, target, code));
     }
 
+    [Theory]
+    [InlineData("The Kenyan president received the Jordanian king at State House.", "KENGOV", "JORGOV")]
+    [InlineData("The Omani sultan welcomed the Qatari emir at the airport.", "OMNGOV", "QATGOV")]
+    [InlineData("The Lebanese president hosted the pope in Beirut.", "LBNGOV", "VATREL")]
+    public void A_ruler_or_the_pope_received_or_welcomed_is_a_visit_hosted(string sentence, string host, string guest)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((host, guest, "043"), (e.Source, e.Target, e.Code));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
