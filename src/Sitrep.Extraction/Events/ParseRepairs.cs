@@ -1348,7 +1348,9 @@ internal static class ParseRepairs
 
     // Verbs of attack a headline puts in the present that the parser reads as the adjective or noun of the same spelling.
     private static readonly HashSet<string> HeadlineAttacks = new(StringComparer.OrdinalIgnoreCase)
-        { "ambush", "attack", "raid", "storm", "shell", "bomb", "besiege" };
+        { "ambush", "attack", "raid", "storm", "shell", "bomb", "besiege",
+          // (and "lifts", read as the noun of "ski lifts": "EU lifts sanctions on Syria" is no sanction)
+          "lift", "lifts" };
 
     /// <summary>
     /// "Militants ambush army convoy in Kashmir, five soldiers killed" parsed as one noun phrase "Militants ambush army
@@ -1372,7 +1374,9 @@ internal static class ParseRepairs
             // (the first noun on the phrase's noun, or on the verb itself: "Rebels attack" read as a compound)
             if (noun <= v || h[subj] != noun && h[subj] != v || pos[noun] != "NOUN" || pos[subj] is not ("NOUN" or "PROPN")) continue;
             var first = words[subj].SliceOf(text);
-            if (first.Length < 3 || !char.IsUpper(first[0]) || pos[subj] == "NOUN" && first[^1] is not ('s' or 'S')) continue;
+            // (a two-letter subject in capitals before "lifts": "EU lifts sanctions"; "UN attack helicopters" are helicopters)
+            bool lifting = words[v].SliceOf(text).StartsWith("lift", StringComparison.OrdinalIgnoreCase);
+            if (first.Length < 3 && !(lifting && first.Length == 2 && char.IsUpper(first[1])) || !char.IsUpper(first[0]) || pos[subj] == "NOUN" && first[^1] is not ('s' or 'S')) continue;
             // (the subject opens its sentence: "Rebels ambush ..." in a headline, not "the rebels ambush site")
             if (subj > 0 && RootOf(h, subj - 1) == RootOf(h, subj)) continue;
             // (only the noun's own modifiers between the verb and the noun: "ambush army convoy")

@@ -282,6 +282,16 @@ public sealed class DiplomacyTests
         Assert.Equal((host, guest, "043"), (e.Source, e.Target, e.Code));
     }
 
+    [Theory]
+    [InlineData("EU lifts sanctions on Belarus", "IGOEUREEC", "BLR")]
+    [InlineData("UN lifts arms embargo on Somalia", "IGOUNO", "SOM")]
+    public void A_headline_lifting_sanctions_eases_them(string headline, string source, string target)
+    {
+        if (Code(headline) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((source, target, "085"), (e.Source, e.Target, e.Code));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
