@@ -3204,7 +3204,10 @@ public sealed partial class EventCoder
         // town one arrives in (the host); one's own country is no host ("arrived back in Beijing"). Only officials visit:
         // refugees or troops arriving somewhere are no visit ("2,000 refugees arrived in Greece").
         if (!_dictionaryDecides && !nominal && tgtHits.Count == 0 && code == "042" && IsLemma(p, predicate, Arriving) && srcHits.Exists(IsOfficial)
-            && LocativeIn(p, predicate) is var visited && visited >= 0)
+            // (a visit made is the object: "made his remarks in Doha at the start of a regional trip" made no visit to Doha)
+            && (!IsLemma(p, predicate, Making) || obj >= 0 && IsLemma(p, obj, VisitNouns))
+            // (the place on the verb, or on the visit made: "made a brief stopover in Islamabad")
+            && (LocativeIn(p, predicate) is var onVerb && onVerb >= 0 ? onVerb : obj >= 0 ? LocativeIn(p, obj) : -1) is var visited && visited >= 0)
         {
             CollectActors(p, visited, tgtHits, nominalHead: false);
             if (tgtHits.Count == 0 && _iso3.Count > 0 && p.Document.Has(Layer.Places)) PlaceIn(p, visited, p.Document.Places, tgtHits);
@@ -4805,7 +4808,10 @@ public sealed partial class EventCoder
 
     private static bool IsDomesticBare(ActorHit h) => IsBareRole(h) && h.Code.Length == 6 && DomesticRoles.Contains(h.Code[3..]);
 
-    private static readonly HashSet<string> Arriving = new(StringComparer.OrdinalIgnoreCase) { "arrive", "land", "travel", "fly" };
+    // (and a visit or stopover made, paid or stopped over for: "made a brief stopover in Islamabad")
+    private static readonly HashSet<string> Arriving = new(StringComparer.OrdinalIgnoreCase) { "arrive", "land", "travel", "fly", "make", "pay", "stop" };
+    private static readonly HashSet<string> Making = new(StringComparer.OrdinalIgnoreCase) { "make", "pay" };
+    private static readonly HashSet<string> VisitNouns = new(StringComparer.OrdinalIgnoreCase) { "visit", "stopover", "stop", "trip", "tour" };
 
     private static bool IsOfficial(ActorHit h) =>
         h.Code.StartsWith("IGO", StringComparison.Ordinal) || h.Code.Length >= 6 && h.Code.AsSpan(3, 3) is "GOV";

@@ -292,6 +292,24 @@ public sealed class DiplomacyTests
         Assert.Equal((source, target, "085"), (e.Source, e.Target, e.Code));
     }
 
+    [Theory]
+    [InlineData("The Chinese premier made a brief stopover in Islamabad on Monday.", "CHNGOV", "PAK")]
+    [InlineData("The Kenyan president stopped over in Addis Ababa on Tuesday.", "KENGOV", "ETH")]
+    [InlineData("The Kenyan president made a two-day visit to Uganda.", "KENGOV", "UGA")]
+    public void A_visit_or_stopover_made_is_a_visit_to_where_it_is_made(string sentence, string visitor, string visited)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((visitor, visited, "042"), (e.Source, e.Target, e.Code));
+    }
+
+    [Fact]
+    public void Remarks_made_on_a_trip_are_no_visit_to_where_they_are_made()
+    {
+        if (Code("The UN chief made his remarks in Nairobi at the start of a regional trip.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "042");
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
