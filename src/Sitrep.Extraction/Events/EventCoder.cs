@@ -1065,6 +1065,9 @@ public sealed partial class EventCoder
         // main verb (unless the verb's own pattern read words after it: "vowed to wage war", VOW * WAR).
         if (_dictionaryDecides && predicate == v && !pick.ReadsAfter && !IsLemma(p, v, Appeals) && CodedInfinitive(p, v)) return;
 
+        // "called on Rwanda to withdraw its troops and stop supporting the rebels": what else the one called on is asked to
+        // do is part of the appeal (coded on the first infinitive), no act of the caller's.
+        if (!_dictionaryDecides && AlsoAppealedFor(p, v)) return;
         // Governors above: "refused to meet", "denied bombing", "planned to attack".
         var label = p.Label(v);
         int appealBy = -1, demanded = -1;
@@ -2392,6 +2395,19 @@ public sealed partial class EventCoder
     }
 
     private static readonly HashSet<string> Helping = new(StringComparer.OrdinalIgnoreCase) { "help", "aid", "assist", "support" };
+
+    /// <summary>
+    /// A clause coordinated, with no subject of its own, with a to-infinitive that an appeal asks of someone named ("called
+    /// on Rwanda to withdraw and stop supporting the rebels": "stop", and "supporting" under it).
+    /// </summary>
+    private static bool AlsoAppealedFor(Parsed p, int v)
+    {
+        int c = v;
+        if (p.Label(c) == "xcomp" && p.Head(c) is var up && up >= 0 && p.Label(up) == "conj") c = up;
+        if (p.Label(c) != "conj" || p.Child(c, "nsubj") >= 0 || p.Head(c) is not (>= 0 and var first)) return false;
+        if (p.Label(first) is not ("advcl" or "xcomp") || !p.HasChildWord(first, "mark", "to") || p.Head(first) is not (>= 0 and var appeal)) return false;
+        return IsLemma(p, appeal, Appeals) && (ObjectOf(p, appeal) >= 0 || p.PrepPhrase(appeal, nominal: false, "on", "upon") >= 0);
+    }
 
     /// <summary>"it", "them", or a noun of "its"/"their" ("at its northern border"): what the clause's reporter calls its own.</summary>
     private static bool IsSpeakersOwn(Parsed p, int t) =>

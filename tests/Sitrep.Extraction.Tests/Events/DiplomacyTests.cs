@@ -310,6 +310,16 @@ public sealed class DiplomacyTests
         Assert.DoesNotContain(events, e => e.Code == "042");
     }
 
+    [Theory]
+    [InlineData("Britain called on Uganda to withdraw its troops and stop backing the rebels.", "GBR", "UGA")]
+    [InlineData("The European Union called on Rwanda to pull back its forces and stop supporting the rebels.", "IGOEUREEC", "RWA")]
+    public void A_second_thing_asked_of_the_one_called_on_is_part_of_the_appeal_not_the_callers_act(string sentence, string caller, string called)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((caller, called, "02"), (e.Source, e.Target, e.Code[..2]));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
