@@ -3102,6 +3102,12 @@ public sealed partial class EventCoder
             CollectActors(p, takenFrom, tgtHits, nominalHead: false);
             if (tgtHits.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && _iso3.Count > 0 && p.Document.Has(Layer.Places))
                 PlaceIn(p, takenFrom, p.Document.Places, tgtHits);
+            // ("withdrew from a base in northern Mali": the country the place left lies in)
+            if (tgtHits.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && LocativeIn(p, takenFrom) is var leftIn && leftIn >= 0)
+            {
+                CollectActors(p, leftIn, tgtHits, nominalHead: false);
+                if (tgtHits.Count == 0 && _iso3.Count > 0 && p.Document.Has(Layer.Places)) PlaceIn(p, leftIn, p.Document.Places, tgtHits);
+            }
         }
         // "suspending the discussion" with no party named: the one the article last named for its talks.
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)

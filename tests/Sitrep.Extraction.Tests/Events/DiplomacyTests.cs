@@ -320,6 +320,16 @@ public sealed class DiplomacyTests
         Assert.Equal((caller, called, "02"), (e.Source, e.Target, e.Code[..2]));
     }
 
+    [Theory]
+    [InlineData("French troops withdrew from a base in Mali.", "FRAMIL", "MLI")]
+    [InlineData("UN peacekeepers withdrew from a camp in South Sudan on Monday.", "IGOUNO", "SSD")]
+    public void Troops_withdrawing_from_a_place_in_a_country_withdraw_from_that_country(string sentence, string troops, string country)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((troops, country, "0874"), (e.Source, e.Target, e.Code));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
