@@ -1177,8 +1177,9 @@ public sealed partial class EventCoder
             else if (label == "advcl" && PledgedAidPurpose(p, gov) == v || label == "acl" && PledgedAidPurpose(p, p.Head(gov)) == v) return;
         }
         // "accuses New Delhi of using its consulates to train insurgents": the purpose of a deed alleged is alleged too, part
-        // of the accusation the governor codes.
-        if (!_dictionaryDecides && gov >= 0 && label == "advcl" && p.HasChildWord(v, "mark", "to") && p.Label(gov) == "advcl"
+        // of the accusation the governor codes; so is its means ("accused Guyana of provoking a crisis by allowing US
+        // companies to drill").
+        if (!_dictionaryDecides && gov >= 0 && label == "advcl" && (p.HasChildWord(v, "mark", "to") || p.HasChildWord(v, "mark", "by")) && p.Label(gov) == "advcl"
             && (p.HasChildWord(gov, "mark", "of") || p.HasChildWord(gov, "mark", "for")) && IsLemma(p, p.Head(gov), Accusations)) return;
         // "should provide increased motivation for Pakistan to help the return of the Taliban", "gives Kenya an incentive to
         // sign": what someone has a motive or a chance to do is not done yet.

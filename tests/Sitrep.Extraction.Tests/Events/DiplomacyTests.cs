@@ -330,6 +330,16 @@ public sealed class DiplomacyTests
         Assert.Equal((troops, country, "0874"), (e.Source, e.Target, e.Code));
     }
 
+    [Theory]
+    [InlineData("Kenya accused Somalia of fuelling the war by arming the militias.", "KEN", "SOM")]
+    [InlineData("Venezuela accused Guyana of provoking a crisis by allowing foreign oil companies to drill.", "VEN", "GUY")]
+    public void The_means_of_a_deed_alleged_is_part_of_the_accusation(string sentence, string accuser, string accused)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((accuser, accused, "112"), (e.Source, e.Target, e.Code));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
