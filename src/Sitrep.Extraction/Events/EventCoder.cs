@@ -2824,6 +2824,8 @@ public sealed partial class EventCoder
         _ when inner.StartsWith("165", StringComparison.Ordinal) => "135",
         _ when inner.StartsWith("166", StringComparison.Ordinal) => "136",
         _ when inner.StartsWith("163", StringComparison.Ordinal) => "1312",
+        // ("threatened to recall its ambassador", "to expel French diplomats": to reduce or break relations)
+        _ when inner.StartsWith("161", StringComparison.Ordinal) => "1313",
         _ when inner.StartsWith("16", StringComparison.Ordinal) => "131",
         _ when inner.StartsWith("17", StringComparison.Ordinal) => "137",
         _ when inner.StartsWith("191", StringComparison.Ordinal) => "1381",

@@ -340,6 +340,17 @@ public sealed class DiplomacyTests
         Assert.Equal((accuser, accused, "112"), (e.Source, e.Target, e.Code));
     }
 
+    [Theory]
+    [InlineData("Mali expelled the Algerian ambassador.", "161", Modality.Asserted)]
+    [InlineData("Mali threatened to expel the Algerian ambassador.", "1313", Modality.Threatened)]
+    [InlineData("Mali threatened to recall its ambassador from Algeria.", "1313", Modality.Threatened)]
+    public void An_ambassador_expelled_or_recalled_reduces_relations_and_the_threat_of_it_threatens_them(string sentence, string code, Modality modality)
+    {
+        if (Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal(("MLI", "DZA", code, modality), (e.Source, e.Target[..3], e.Code, e.Modality));
+    }
+
     [Fact]
     public void A_body_calling_on_a_government_appeals_to_it_however_the_call_was_parsed()
     {
