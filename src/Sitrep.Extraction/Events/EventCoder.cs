@@ -64,6 +64,7 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Appeals = new(StringComparer.OrdinalIgnoreCase)
         { "urge", "ask", "call", "appeal", "press", "implore", "encourage", "request", "beg", "want", "wish", "persuade", "convince", "lobby", "exhort" };
     private static readonly HashSet<string> Demands = new(StringComparer.OrdinalIgnoreCase) { "demand", "insist" };
+    private static readonly HashSet<string> Alleging = new(StringComparer.OrdinalIgnoreCase) { "allege" };
     // Verbs whose object does what their complement says ("forced Ukraine to withdraw", "helped rebels seize").
     private static readonly HashSet<string> ObjectControl = new(Appeals, StringComparer.OrdinalIgnoreCase)
         { "force", "order", "allow", "permit", "compel", "persuade", "tell", "help", "enable", "require", "invite", "pressure", "oblige", "instruct", "authorize", "authorise", "convince",
@@ -686,7 +687,8 @@ public sealed partial class EventCoder
     }
 
     private static readonly HashSet<string> Giving = new(StringComparer.OrdinalIgnoreCase) { "give", "grant" };
-    private static readonly HashSet<string> Deadlines = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "week", "month" };
+    // (and the ultimatum itself: "gave France an ultimatum to withdraw its ambassador")
+    private static readonly HashSet<string> Deadlines = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "week", "month", "ultimatum" };
 
     private static bool BarePreposition(PetrarchVerbs.Pattern pattern) =>
         pattern.Before.Length + pattern.After.Length == 1 && (pattern.Before.Length == 1 ? pattern.Before[0] : pattern.After[0]) is var words
@@ -1063,6 +1065,9 @@ public sealed partial class EventCoder
         // main verb (unless the verb's own pattern read words after it: "vowed to wage war", VOW * WAR).
         if (_dictionaryDecides && predicate == v && !pick.ReadsAfter && !IsLemma(p, v, Appeals) && CodedInfinitive(p, v)) return;
 
+        // "called on Rwanda to withdraw its troops and stop supporting the rebels": what else the one called on is asked to
+        // do is part of the appeal (coded on the first infinitive), no act of the caller's.
+        if (!_dictionaryDecides && AlsoAppealedFor(p, v)) return;
         // Governors above: "refused to meet", "denied bombing", "planned to attack".
         var label = p.Label(v);
         int appealBy = -1, demanded = -1;
@@ -1167,10 +1172,14 @@ public sealed partial class EventCoder
             // "seeking to deepen a partnership ... by promoting biofuels": the means is part of the governor's event.
             else if (label == "advcl" && p.HasChildWord(v, "mark", "by") && TryVerbCode(p, gov, out _)) return;
             else if (IsLemma(p, gov, Intents) && label == "xcomp" && TryVerbCode(p, gov, out _)) return;
+            // "pledged $500 million to help Pakistan rebuild": the help is what the money pledged is for, coded with the
+            // pledge (033, to the one helped), not help given already.
+            else if (label == "advcl" && PledgedAidPurpose(p, gov) == v || label == "acl" && PledgedAidPurpose(p, p.Head(gov)) == v) return;
         }
         // "accuses New Delhi of using its consulates to train insurgents": the purpose of a deed alleged is alleged too, part
-        // of the accusation the governor codes.
-        if (!_dictionaryDecides && gov >= 0 && label == "advcl" && p.HasChildWord(v, "mark", "to") && p.Label(gov) == "advcl"
+        // of the accusation the governor codes; so is its means ("accused Guyana of provoking a crisis by allowing US
+        // companies to drill").
+        if (!_dictionaryDecides && gov >= 0 && label == "advcl" && (p.HasChildWord(v, "mark", "to") || p.HasChildWord(v, "mark", "by")) && p.Label(gov) == "advcl"
             && (p.HasChildWord(gov, "mark", "of") || p.HasChildWord(gov, "mark", "for")) && IsLemma(p, p.Head(gov), Accusations)) return;
         // "should provide increased motivation for Pakistan to help the return of the Taliban", "gives Kenya an incentive to
         // sign": what someone has a motive or a chance to do is not done yet.
@@ -1287,6 +1296,16 @@ public sealed partial class EventCoder
         // or shows them), and what they show is no news of the day the report can date.
         if (!_dictionaryDecides && subj >= 0 && !passive && p.Tag(subj) == "NOUN" && p.PrepPhrase(subj, nominal: true, "of") >= 0
             && IsLemma(p, subj, Depictions)) return;
+        // "Israel said a mortar bomb was fired at it from the Gaza Strip": a side saying it was fired at from another's
+        // ground accuses that side (112); who fired, the report does not say ("in the first such attack" names no doer).
+        if (subj < 0 && passive && p.Child(v, "nsubj:pass") is var weapon && weapon >= 0 && !negated && IsForce(code) && label == "ccomp" && IsLemma(p, gov, Reporting) && IsLemma(p, weapon, Weapons)
+            && p.Child(gov, "nsubj") is var speaker && speaker >= 0 && Oblique(p, v) is var firedAt && firedAt >= 0 && IsSpeakersOwn(p, firedAt)
+            && (p.PrepPhrase(v, nominal: false, "from") is var fromPhrase && fromPhrase >= 0 ? fromPhrase : p.PrepPhrase(firedAt, nominal: true, "from")) is var ground
+            && ground >= 0 && HasActor(p, ground, srcHits) && HasActor(p, speaker, srcHits))
+        {
+            Emit(p, "112", speaker, ground, gov, sentence, false, Modality.Asserted, srcHits, tgtHits, output);
+            return;
+        }
         // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
         if (passive && subj < 0 && CausingAttack(p, v) is var attack && attack >= 0)
         {
@@ -1334,8 +1353,9 @@ public sealed partial class EventCoder
         // parsed as an indirect object with no object after it.
         if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Threats) || IsLemma(p, v, Appeals) || IsLemma(p, v, Demands))) obj = p.Child(v, "iobj");
         // "Abbas has demanded that Israel leave all the land": a demand whose clause no code reads is made of the clause's
-        // subject (a clause with a code of its own is coded as the demand, above).
-        if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Demands) || IsLemma(p, v, Appeals)) && !IsLemma(p, v, Insisting)
+        // subject (a clause with a code of its own is coded as the demand, above). So is an allegation: "the report alleged
+        // that France was aware of preparations for the genocide" is made against France.
+        if (!_dictionaryDecides && obj < 0 && !passive && predicate == v && (IsLemma(p, v, Demands) || IsLemma(p, v, Appeals) || IsLemma(p, v, Alleging)) && !IsLemma(p, v, Insisting)
             && p.Child(v, "ccomp") is var asked && asked > v && !TryVerbCode(p, asked, out _) && !p.HasChildWord(asked, "mark", "whether", "if")
             && p.Child(asked, "nsubj") is var askedOf && askedOf >= 0 && !IsPersonalPronoun(p, askedOf)) obj = askedOf;
         if (obj < 0)
@@ -1344,6 +1364,8 @@ public sealed partial class EventCoder
             // ("killed at the hands of the militia", the doer found in the phrase: the doer is not also the one acted on)
             if (!_dictionaryDecides && obj >= 0 && subj >= 0 && subj != obj && p.IsUnder(subj, obj)) obj = -1;
         }
+        if (!_dictionaryDecides && predicate == v && code.StartsWith("033", StringComparison.Ordinal) && (obj < 0 || !HasActor(p, obj, tgtHits))
+            && PledgedAidPurpose(p, v) is var purpose && purpose >= 0 && p.Child(purpose, "obj") is var helped && helped >= 0) obj = helped;
         // "Uganda's president, whom the Kenyan minister met", "Museveni, with whom he met": the relative pronoun as the
         // one acted on stands for the noun the clause describes.
         if (label == "acl:relcl" && gov >= 0 && !passive && obj >= 0 && IsRelativePronoun(p, obj))
@@ -1381,7 +1403,7 @@ public sealed partial class EventCoder
             // "six civilians were killed when air strikes hit two hospitals": victims with no named attacker, killed by
             // the attack of the "when" clause (its code, when finer: air strikes are 195), whose owner, if any, did it.
             if (!passive || obj < 0 || !IsForce(code)) return;
-            // "rockets were fired from Gaza at Sderot": weapons launched "from" a party's ground are that party's, at
+                // "rockets were fired from Gaza at Sderot": weapons launched "from" a party's ground are that party's, at
             // whom the verb's "at/into" phrase names.
             if (IsLemma(p, obj, Weapons) && p.PrepPhrase(v, nominal: false, "from") is var launchedFrom && launchedFrom >= 0
                 && HasActor(p, launchedFrom, srcHits) && Oblique(p, v) is var aimedAt && aimedAt >= 0)
@@ -1662,7 +1684,9 @@ public sealed partial class EventCoder
         bool bare = p.Child(v, "aux") < 0 && p.Child(v, "aux:pass") < 0;
         // (an "-ing" form with no auxiliary is no finite verb, whatever the parser hung on it)
         if (bare && (w.Equals("excluding", StringComparison.OrdinalIgnoreCase) || w.Equals("including", StringComparison.OrdinalIgnoreCase))) return true;
-        if (IsLemma(p, v, Holding) && p.Child(v, "obj") is var held && held >= 0
+        // (not "held two days of talks", "held three rounds of negotiations": a stretch of time or a round, counted, holds
+        // the talks, no amount)
+        if (IsLemma(p, v, Holding) && p.Child(v, "obj") is var held && held >= 0 && !IsLemma(p, held, TimeStretches) && !p.Word(held).StartsWith("round", StringComparison.OrdinalIgnoreCase)
             && (p.Child(held, "nummod") >= 0 || p.Tag(held) == "NUM" || p.Word(held).Equals("percent", StringComparison.OrdinalIgnoreCase)
                 || p.Word(held).Equals("%", StringComparison.Ordinal))) return true;
         // "China holds a large portion of the American economy", "the government holds dollar reserves", "companies that
@@ -2352,6 +2376,44 @@ public sealed partial class EventCoder
 
     private static bool IsPersonalPronoun(Parsed p, int t) => PronounLookup.Contains(p.Word(t));
 
+    /// <summary>
+    /// The purpose clause of a pledge or offer of aid ("pledged $500 million to help Pakistan rebuild"): a "to" clause
+    /// of helping, with an object named, on an intent verb coded as an intent to give aid (033), or on what it pledges
+    /// ("pledged 200 million dollars to help Nepal", the clause read as the money's); or -1.
+    /// </summary>
+    private int PledgedAidPurpose(Parsed p, int v)
+    {
+        if (v < 0 || !IsLemma(p, v, Intents) || !TryVerbCode(p, v, out var pledge) || !pledge.Code.StartsWith("033", StringComparison.Ordinal)) return -1;
+        int money = p.Child(v, "obj");
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (c > v && p.Label(c) == "advcl" && IsHelpFor(c)) return c;
+        if (money >= 0)
+            for (int c = p.FirstChild[money]; c >= 0; c = p.NextSibling[c])
+                if (c > money && p.Label(c) == "acl" && IsHelpFor(c)) return c;
+        return -1;
+
+        bool IsHelpFor(int c) => p.HasChildWord(c, "mark", "to") && IsLemma(p, c, Helping) && p.Child(c, "obj") >= 0;
+    }
+
+    private static readonly HashSet<string> Helping = new(StringComparer.OrdinalIgnoreCase) { "help", "aid", "assist", "support" };
+
+    /// <summary>
+    /// A clause coordinated, with no subject of its own, with a to-infinitive that an appeal asks of someone named ("called
+    /// on Rwanda to withdraw and stop supporting the rebels": "stop", and "supporting" under it).
+    /// </summary>
+    private static bool AlsoAppealedFor(Parsed p, int v)
+    {
+        int c = v;
+        if (p.Label(c) == "xcomp" && p.Head(c) is var up && up >= 0 && p.Label(up) == "conj") c = up;
+        if (p.Label(c) != "conj" || p.Child(c, "nsubj") >= 0 || p.Head(c) is not (>= 0 and var first)) return false;
+        if (p.Label(first) is not ("advcl" or "xcomp") || !p.HasChildWord(first, "mark", "to") || p.Head(first) is not (>= 0 and var appeal)) return false;
+        return IsLemma(p, appeal, Appeals) && (ObjectOf(p, appeal) >= 0 || p.PrepPhrase(appeal, nominal: false, "on", "upon") >= 0);
+    }
+
+    /// <summary>"it", "them", or a noun of "its"/"their" ("at its northern border"): what the clause's reporter calls its own.</summary>
+    private static bool IsSpeakersOwn(Parsed p, int t) =>
+        p.Word(t) is "it" or "them" || p.Child(t, "nmod:poss") is var poss && poss >= 0 && p.Word(poss) is "its" or "their";
+
     private static bool IsRelativePronoun(Parsed p, int t) =>
         p.Word(t) is "that" or "which" or "who" or "whom" or "That" or "Which" or "Who" or "Whom" && p.Tag(t) == "PRON";
 
@@ -2762,6 +2824,8 @@ public sealed partial class EventCoder
         _ when inner.StartsWith("165", StringComparison.Ordinal) => "135",
         _ when inner.StartsWith("166", StringComparison.Ordinal) => "136",
         _ when inner.StartsWith("163", StringComparison.Ordinal) => "1312",
+        // ("threatened to recall its ambassador", "to expel French diplomats": to reduce or break relations)
+        _ when inner.StartsWith("161", StringComparison.Ordinal) => "1313",
         _ when inner.StartsWith("16", StringComparison.Ordinal) => "131",
         _ when inner.StartsWith("17", StringComparison.Ordinal) => "137",
         _ when inner.StartsWith("191", StringComparison.Ordinal) => "1381",
@@ -3041,6 +3105,12 @@ public sealed partial class EventCoder
             CollectActors(p, takenFrom, tgtHits, nominalHead: false);
             if (tgtHits.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && _iso3.Count > 0 && p.Document.Has(Layer.Places))
                 PlaceIn(p, takenFrom, p.Document.Places, tgtHits);
+            // ("withdrew from a base in northern Mali": the country the place left lies in)
+            if (tgtHits.Count == 0 && code.StartsWith("087", StringComparison.Ordinal) && LocativeIn(p, takenFrom) is var leftIn && leftIn >= 0)
+            {
+                CollectActors(p, leftIn, tgtHits, nominalHead: false);
+                if (tgtHits.Count == 0 && _iso3.Count > 0 && p.Document.Has(Layer.Places)) PlaceIn(p, leftIn, p.Document.Places, tgtHits);
+            }
         }
         // "suspending the discussion" with no party named: the one the article last named for its talks.
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
@@ -3159,7 +3229,10 @@ public sealed partial class EventCoder
         // town one arrives in (the host); one's own country is no host ("arrived back in Beijing"). Only officials visit:
         // refugees or troops arriving somewhere are no visit ("2,000 refugees arrived in Greece").
         if (!_dictionaryDecides && !nominal && tgtHits.Count == 0 && code == "042" && IsLemma(p, predicate, Arriving) && srcHits.Exists(IsOfficial)
-            && LocativeIn(p, predicate) is var visited && visited >= 0)
+            // (a visit made is the object: "made his remarks in Doha at the start of a regional trip" made no visit to Doha)
+            && (!IsLemma(p, predicate, Making) || obj >= 0 && IsLemma(p, obj, VisitNouns))
+            // (the place on the verb, or on the visit made: "made a brief stopover in Islamabad")
+            && (LocativeIn(p, predicate) is var onVerb && onVerb >= 0 ? onVerb : obj >= 0 ? LocativeIn(p, obj) : -1) is var visited && visited >= 0)
         {
             CollectActors(p, visited, tgtHits, nominalHead: false);
             if (tgtHits.Count == 0 && _iso3.Count > 0 && p.Document.Has(Layer.Places)) PlaceIn(p, visited, p.Document.Places, tgtHits);
@@ -3325,6 +3398,9 @@ public sealed partial class EventCoder
             for (int c = p.FirstChild[node]; c >= 0; c = p.NextSibling[c])
             {
                 if (p.Label(c) != "nmod") continue;
+                // ("kidnapped the woman near the border with Niger": where the object was, no party, nor what lies below it;
+                // see DropBorderNeighbours)
+                if (!_dictionaryDecides && IsBorderPhrase(p, c)) continue;
                 var cs = p.CaseOf(c);
                 // ("captured by the battalion with the aid of intelligence officers": a helper)
                 if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
@@ -4757,7 +4833,10 @@ public sealed partial class EventCoder
 
     private static bool IsDomesticBare(ActorHit h) => IsBareRole(h) && h.Code.Length == 6 && DomesticRoles.Contains(h.Code[3..]);
 
-    private static readonly HashSet<string> Arriving = new(StringComparer.OrdinalIgnoreCase) { "arrive", "land", "travel", "fly" };
+    // (and a visit or stopover made, paid or stopped over for: "made a brief stopover in Islamabad")
+    private static readonly HashSet<string> Arriving = new(StringComparer.OrdinalIgnoreCase) { "arrive", "land", "travel", "fly", "make", "pay", "stop" };
+    private static readonly HashSet<string> Making = new(StringComparer.OrdinalIgnoreCase) { "make", "pay" };
+    private static readonly HashSet<string> VisitNouns = new(StringComparer.OrdinalIgnoreCase) { "visit", "stopover", "stop", "trip", "tour" };
 
     private static bool IsOfficial(ActorHit h) =>
         h.Code.StartsWith("IGO", StringComparison.Ordinal) || h.Code.Length >= 6 && h.Code.AsSpan(3, 3) is "GOV";

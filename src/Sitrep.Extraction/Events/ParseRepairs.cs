@@ -75,6 +75,9 @@ internal static class ParseRepairs
         HyphenedVerbsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
         TargetsHungOnWeapons(pos, deps, text, ref labels, ref heads);
         HeadlineVerbsReadAsModifiers(pos, deps, text, ref tags, ref labels, ref heads);
+        DenialsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
+        WarrantsReadAsVerbs(pos, deps, text, ref tags, ref labels, ref heads);
+        PastTensesConjoinedToGerunds(pos, deps, text, ref heads);
         RulingReadAsVerb(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
@@ -94,8 +97,8 @@ internal static class ParseRepairs
     /// </summary>
     private static int[]? MainVerbsReadAsRelatives(PosTags pos, Dependencies deps, string text, ref byte[]? labels)
     {
-        int root = IndexOf(deps.LabelSet, "root"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obl = IndexOf(deps.LabelSet, "obl");
-        if (root < 0 || nsubj < 0 || obl < 0) return null;
+        int root = IndexOf(deps.LabelSet, "root"), nsubj = IndexOf(deps.LabelSet, "nsubj"), obl = IndexOf(deps.LabelSet, "obl"), caseLabel = IndexOf(deps.LabelSet, "case");
+        if (root < 0 || nsubj < 0 || obl < 0 || caseLabel < 0) return null;
         int[]? heads = null;
         var words = pos.Words.Spans;
         for (int r = 0; r < words.Length; r++)
@@ -116,8 +119,12 @@ internal static class ParseRepairs
             // ...": "called" on "Y"; not on a noun set in apposition, the subject itself).
             // (or as an adverb: "Azerbaijan on Monday demanded that Armenia withdraw", no verb ever is one; or as a clause
             // of its own whose subject is the day: "China on Monday warned the United States", "Monday" its "subject")
-            int day = DaySubject(pos, deps, text, v);
-            if (v < 0 || !(deps.Label(v) is "acl" or "advmod" && ModifierOf(deps, v, r) || day >= 0 && deps.Label(v) == "parataxis" && deps.Heads[v] == r)) continue;
+            // (or, the day hung on the noun, as a clause set beside the noun, or as what the attribution after it
+            // reports: "Eritrea on Sunday released 40 prisoners", "Lithuania on Monday expelled a diplomat, the ministry
+            // said", with "said" beside the noun)
+            int day = v < 0 ? -1 : DaySubject(pos, deps, text, v);
+            if (v >= 0 && day < 0) day = DayModifier(pos, deps, text, v, r);
+            if (v < 0 || !(deps.Label(v) is "acl" or "advmod" && ModifierOf(deps, v, r) || day >= 0 && BesideOrReportedBeside(v))) continue;
             bool verbBefore = false;
             for (int c = first; c < r && !verbBefore; c++) verbBefore = pos[c] is "VERB" or "AUX";
             if (verbBefore) continue;
@@ -126,7 +133,7 @@ internal static class ParseRepairs
             bool clause = false, complement = false;
             for (int c = first; c <= last; c++)
             {
-                if (deps.Heads[c] != v || c == day) continue;
+                if (deps.Heads[c] != v || day >= 0 && c >= day - 1 && c <= day) continue;
                 var l = deps.Label(c);
                 if (l is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop") clause = true;
                 else if (l is "obj" or "ccomp") complement = true;
@@ -138,7 +145,7 @@ internal static class ParseRepairs
             labels ??= deps.Labels.ToArray();
             heads[v] = -1; labels[v] = (byte)root;
             heads[r] = v; labels[r] = (byte)nsubj;
-            if (day >= 0) labels[day] = (byte)obl;
+            if (day >= 0) { labels[day] = (byte)obl; heads[day] = v; heads[day - 1] = day; labels[day - 1] = (byte)caseLabel; }
             for (int c = v + 1; c <= last; c++)
                 if (deps.Heads[c] == v && deps.Label(c) == "xcomp" && pos[c] is "NOUN" or "PROPN" && CaseWord(deps, words, text, c, first, last).Length > 0)
                     labels[c] = (byte)obl;
@@ -151,6 +158,14 @@ internal static class ParseRepairs
                 }
         }
         return heads;
+
+        bool BesideOrReportedBeside(int v)
+        {
+            int r = RootOf(deps, v);
+            if (deps.Label(v) == "parataxis" && deps.Heads[v] == r) return true;
+            int s = deps.Heads[v];
+            return deps.Label(v) == "ccomp" && s > v && deps.Heads[s] == r && deps.Label(s) == "parataxis" && Reports.Contains(pos.Words.Spans[s].SliceOf(text).ToString());
+        }
     }
 
     /// <summary>
@@ -739,7 +754,8 @@ internal static class ParseRepairs
         {
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int v = h[a];
-            if (pos[a] != "ADJ" || v <= a + 1 || pos[v] != "VERB" || deps.Label(a) != "advmod" || !char.IsUpper(text[words[a].Start])) continue;
+            // (or as a discourse word: "Turkish Foreign Minister Hakan Fidan met the Iraqi prime minister")
+            if (pos[a] != "ADJ" || v <= a + 1 || pos[v] != "VERB" || deps.Label(a) is not ("advmod" or "discourse") || !char.IsUpper(text[words[a].Start])) continue;
             int next = a + 1, subject = next;
             while (subject >= 0 && h[subject] != v) subject = h[subject];
             if (subject < 0 || deps.Label(subject) != "nsubj" || pos[next] is not ("ADJ" or "PROPN" or "NOUN")) continue;
@@ -1295,7 +1311,16 @@ internal static class ParseRepairs
         if (v < 1) return -1;
         int d = v - 1;
         if (deps.Heads[d] != v || deps.Label(d) != "nsubj" || Times.TimeWords.Of(pos.Words.Spans[d].SliceOf(text)).Class != Times.WC.Weekday) return -1;
-        return d >= 1 && deps.Heads[d - 1] == d && deps.Label(d - 1) == "case" ? d : -1;
+        // (the preposition read as the day's, or as the verb's subordinator: "Chad on Sunday freed 35 prisoners")
+        return d >= 1 && (deps.Heads[d - 1] == d && deps.Label(d - 1) == "case" || deps.Heads[d - 1] == v && deps.Label(d - 1) == "mark" && pos.Words.Spans[d - 1].SliceOf(text) is "on") ? d : -1;
+    }
+
+    /// <summary>The day with its preposition ("on Monday") right before verb <paramref name="v"/>, hung on noun <paramref name="r"/> as its modifier, or -1.</summary>
+    private static int DayModifier(PosTags pos, Dependencies deps, string text, int v, int r)
+    {
+        int d = v - 1;
+        if (d < 2 || deps.Heads[d] != r || deps.Label(d) != "nmod" || Times.TimeWords.Of(pos.Words.Spans[d].SliceOf(text)).Class != Times.WC.Weekday) return -1;
+        return deps.Heads[d - 1] == d && deps.Label(d - 1) == "case" ? d : -1;
     }
 
     /// <summary>Word <paramref name="top"/> is above word <paramref name="c"/> (its head, or its head's, and so on).</summary>
@@ -1323,7 +1348,9 @@ internal static class ParseRepairs
 
     // Verbs of attack a headline puts in the present that the parser reads as the adjective or noun of the same spelling.
     private static readonly HashSet<string> HeadlineAttacks = new(StringComparer.OrdinalIgnoreCase)
-        { "ambush", "attack", "raid", "storm", "shell", "bomb", "besiege" };
+        { "ambush", "attack", "raid", "storm", "shell", "bomb", "besiege",
+          // (and "lifts", read as the noun of "ski lifts": "EU lifts sanctions on Syria" is no sanction)
+          "lift", "lifts" };
 
     /// <summary>
     /// "Militants ambush army convoy in Kashmir, five soldiers killed" parsed as one noun phrase "Militants ambush army
@@ -1347,7 +1374,9 @@ internal static class ParseRepairs
             // (the first noun on the phrase's noun, or on the verb itself: "Rebels attack" read as a compound)
             if (noun <= v || h[subj] != noun && h[subj] != v || pos[noun] != "NOUN" || pos[subj] is not ("NOUN" or "PROPN")) continue;
             var first = words[subj].SliceOf(text);
-            if (first.Length < 3 || !char.IsUpper(first[0]) || pos[subj] == "NOUN" && first[^1] is not ('s' or 'S')) continue;
+            // (a two-letter subject in capitals before "lifts": "EU lifts sanctions"; "UN attack helicopters" are helicopters)
+            bool lifting = words[v].SliceOf(text).StartsWith("lift", StringComparison.OrdinalIgnoreCase);
+            if (first.Length < 3 && !(lifting && first.Length == 2 && char.IsUpper(first[1])) || !char.IsUpper(first[0]) || pos[subj] == "NOUN" && first[^1] is not ('s' or 'S')) continue;
             // (the subject opens its sentence: "Rebels ambush ..." in a headline, not "the rebels ambush site")
             if (subj > 0 && RootOf(h, subj - 1) == RootOf(h, subj)) continue;
             // (only the noun's own modifiers between the verb and the noun: "ambush army convoy")
@@ -1366,6 +1395,98 @@ internal static class ParseRepairs
             heads[noun] = v; labels[noun] = (byte)obj;
             if (governor >= 0) { heads[governor] = v; labels[governor] = (byte)parataxis; }
         }
+    }
+
+    // Verbs in the present that take a gerund and are never nouns.
+    private static readonly HashSet<string> GerundTakers = new(StringComparer.OrdinalIgnoreCase) { "denies", "admits" };
+
+    /// <summary>
+    /// "Rwanda denies backing rebels in Congo" (a headline) parsed with "Rwanda denies" a noun phrase, the subject of
+    /// "backing": a verb that is never a noun, read as one right after a name and before the gerund it is the subject
+    /// of, is the main verb, the name its subject and the gerund its complement (what is denied).
+    /// </summary>
+    private static void DenialsReadAsNouns(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), nsubj = IndexOf(deps.LabelSet, "nsubj"), xcomp = IndexOf(deps.LabelSet, "xcomp"), root = IndexOf(deps.LabelSet, "root");
+        if (verb < 0 || nsubj < 0 || xcomp < 0 || root < 0) return;
+        var words = pos.Words.Spans;
+        for (int w = 1; w + 1 < words.Length; w++)
+        {
+            if (pos[w] != "NOUN" || !GerundTakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[w].SliceOf(text))) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int g = w + 1, name = w - 1;
+            if (h[w] != g || pos[g] != "VERB" || !words[g].SliceOf(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || pos[name] != "PROPN" || h[name] != w) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            tags[w] = (byte)verb;
+            heads[w] = h[g]; labels[w] = h[g] < 0 ? (byte)root : labels[g];
+            heads[g] = w; labels[g] = (byte)xcomp;
+            labels[name] = (byte)nsubj;
+        }
+    }
+
+    /// <summary>
+    /// "The court issued an arrest warrant for the general" parsed with "warrant" a verb, a clause on "arrest" (the
+    /// general its oblique): "warrant" right after a noun, hung on it as a clause with nothing of a clause's own (no
+    /// subject, object, auxiliary or subordinator), is the noun of the phrase, the noun before it its compound and the
+    /// clause's obliques its modifiers ("warrant for the general").
+    /// </summary>
+    private static void WarrantsReadAsVerbs(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int noun = IndexOf(pos.TagSet, "NOUN"), compound = IndexOf(deps.LabelSet, "compound"), nmod = IndexOf(deps.LabelSet, "nmod");
+        if (noun < 0 || compound < 0 || nmod < 0) return;
+        var words = pos.Words.Spans;
+        for (int w = 1; w < words.Length; w++)
+        {
+            if (pos[w] != "VERB" || words[w].SliceOf(text) is not ("warrant" or "warrants")) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int n = w - 1;
+            if (h[w] != n || pos[n] != "NOUN" || (labels?[w] ?? deps.Labels[w]) != IndexOf(deps.LabelSet, "acl")) continue;
+            int to = Math.Min(words.Length, w + SentenceTokens.MaxLength);
+            bool clause = false;
+            for (int c = w + 1; c < to && !clause; c++)
+                if (h[c] == w && deps.Label(c) is "nsubj" or "obj" or "aux" or "mark" or "nsubj:pass" or "aux:pass") clause = true;
+            if (clause) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            tags[w] = (byte)noun;
+            heads[w] = h[n]; labels[w] = labels[n];
+            heads[n] = w; labels[n] = (byte)compound;
+            for (int c = Math.Max(0, w - SentenceTokens.MaxLength); c < n; c++)
+                if (heads[c] == n && deps.Label(c) is "det" or "amod" or "nummod") heads[c] = w;
+            for (int c = w + 1; c < to; c++)
+                if (heads[c] == w && deps.Label(c) == "obl") labels[c] = (byte)nmod;
+        }
+    }
+
+    /// <summary>
+    /// "Congo accused Kigali of invading its territory and demanded the withdrawal of Rwandan forces" parsed with
+    /// "demanded" a conjunct of "invading": a past tense with no subject of its own is not coordinated with a gerund
+    /// (what is alleged) but with the past tense that governs the gerund, whose subject it shares.
+    /// </summary>
+    private static void PastTensesConjoinedToGerunds(PosTags pos, Dependencies deps, string text, ref int[]? heads)
+    {
+        var words = pos.Words.Spans;
+        for (int c = 2; c < words.Length; c++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int g = h[c];
+            if (g < 0 || g >= c || pos[c] != "VERB" || deps.Label(c) != "conj" || pos[g] != "VERB" || !IsPast(words[c].SliceOf(text))) continue;
+            if (!words[g].SliceOf(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || deps.Label(g) is not ("advcl" or "xcomp")) continue;
+            int main = h[g];
+            if (main < 0 || main > g || pos[main] != "VERB" || !IsPast(words[main].SliceOf(text))) continue;
+            bool own = false;
+            int to = Math.Min(words.Length, c + SentenceTokens.MaxLength);
+            for (int d = g + 1; d < to && !own; d++)
+                if (h[d] == c && deps.Label(d) is "nsubj" or "nsubj:pass" or "aux" or "aux:pass") own = true;
+            if (own) continue;
+            heads ??= deps.Heads.ToArray();
+            heads[c] = main;
+        }
+
+        static bool IsPast(ReadOnlySpan<char> w) => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 || IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
     }
 
     // Participles that stand before a noun as its adjective far more often than they head a clause after a preposition.

@@ -7,6 +7,18 @@ namespace Sitrep.Extraction.Tests.Events;
 public sealed class AidEventTests
 {
     [Theory]
+    [InlineData("The World Bank pledged $300 million to Kenya.", "IGOWBK", "KEN")]
+    [InlineData("Japan pledged 200 million dollars to help Nepal.", "JPN", "NPL")]
+    [InlineData("Qatar offered a $1 billion loan to help Egypt pay its debts.", "QAT", "EGY")]
+    [InlineData("Britain promised 50 million pounds to support Ukraine.", "GBR", "UKR")]
+    public void Money_pledged_even_to_help_someone_is_an_intent_to_give_aid_to_them(string sentence, string donor, string recipient)
+    {
+        if (EventCoderTests.Code(sentence) is not { } events) return;
+        var e = Assert.Single(events);
+        Assert.Equal((donor, recipient, "033"), (e.Source, e.Target, e.Code[..3]));
+    }
+
+    [Theory]
     [InlineData("Gunmen looted a WFP warehouse in Sudan.", "171")]
     [InlineData("Armed men looted 14 UNRWA trucks near the crossing on Monday.", "171")]
     [InlineData("WFP suspended food deliveries to Gaza on Monday.", "1623")]

@@ -129,6 +129,7 @@ public sealed class SecurityGenresTests
     [Theory]
     [InlineData("Myanmar rebels seized a town on the Chinese border.", "CHN")]
     [InlineData("Pakistani troops shelled Indian posts along the Chinese frontier.", "CHN")]
+    [InlineData("Malian soldiers attacked a convoy near the border with Niger.", "NER")]
     public void A_country_whose_border_a_place_lies_on_is_no_party(string sentence, string neighbour)
     {
         if (Code(sentence) is not { } events) return;
