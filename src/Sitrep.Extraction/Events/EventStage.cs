@@ -204,7 +204,8 @@ public sealed class EventStage : Stage
                     if (!char.IsAsciiDigit(t.Value[0])) continue;
                     // "plans to fund scholarships by 2015", "held until March", "the highest since April": a deadline, an end or
                     // a start is not when it happened.
-                    if (WordBefore(document.Text, t.Span.Start) is "by" or "until" or "till" or "since") continue;
+                    // (and "killed 400,000 people before a 2018 peace deal": what happened came before it)
+                    if (SignalBefore(document.Text, t.Span.Start) is "by" or "until" or "till" or "since" or "before") continue;
                     // "the fiscal year 2005 budget", "Wednesday's ruling": a date that modifies a noun is that thing's.
                     if (clauses.NounsDate(predicate, t.Span, e)) continue;
                     int tier = clauses.Tier(predicate, t.Span, place: false);
@@ -500,13 +501,22 @@ public sealed class EventStage : Stage
     }
 
     /// <summary>The word just before <paramref name="at"/>, lower-cased ("" when none).</summary>
-    private static string WordBefore(string text, int at)
+    private static string WordBefore(string text, int at) => TextAround.WordBefore(text, at).ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The word before <paramref name="at"/>, lower-cased; "before" also past an article ("before a 2018 peace deal"), where the
+    /// date is the deal's but what happened came before it ("since the January 1998 bombing" stays "the": the bombing's date).
+    /// </summary>
+    private static string SignalBefore(string text, int at)
     {
-        int i = at;
-        while (i > 0 && text[i - 1] == ' ') i--;
-        int e = i;
-        while (i > 0 && char.IsLetter(text[i - 1])) i--;
-        return text[i..e].ToLowerInvariant();
+        var w = TextAround.WordBefore(text, at);
+        if (w is "a" or "an" or "the")
+        {
+            int end = at;
+            while (end > 0 && text[end - 1] == ' ') end--;
+            if (TextAround.WordBefore(text, end - w.Length).Equals("before", StringComparison.OrdinalIgnoreCase)) return "before";
+        }
+        return w.ToString().ToLowerInvariant();
     }
 
     /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools, parliaments, courts ...).</summary>

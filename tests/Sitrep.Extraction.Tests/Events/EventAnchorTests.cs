@@ -34,6 +34,7 @@ public sealed class EventAnchorTests
     [Theory]
     [InlineData("Ethiopia promised to withdraw its troops from Somalia by December.", "0874")]
     [InlineData("Sudanese troops have shelled rebels in Darfur since May.", "194")]
+    [InlineData("Government troops shelled rebel villages for months before a 2018 peace deal.", "194")]
     public void A_deadline_or_a_start_is_not_when_it_happened(string text, string code)
     {
         if (Anchored(text, e => e.Code == code) is not { } e) return;
