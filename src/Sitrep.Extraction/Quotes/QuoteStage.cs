@@ -1790,6 +1790,7 @@ internal sealed class Attributor
                 if (NearestCluster(span, si, c => c?.Role == "MED", backOnly: true) is { } reporter) return reporter;
             }
             else if (NearestByTitle(span, si, title) is { } titled) return titled;
+            else if (words[from].Norm != "our" && LaterByTitle(span, title, coding) is { } later) return later;
             else if (coding is not null && coding.Country.Length == 3 && NearestCluster(span, si, c => c is not null && c.Country == coding.Country && c.Role == coding.Role, backOnly: false) is { } same)
                 return same;
         }
@@ -2183,6 +2184,72 @@ internal sealed class Attributor
             }
         }
         return null;
+    }
+
+    // Words that make a title another office: "Deputy Foreign Minister X" is not "the foreign minister".
+    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
+    {
+        "deputy", "vice", "assistant", "former", "ex", "acting", "junior", "shadow", "under", "interim", "outgoing", "late",
+    };
+
+    /// <summary>
+    /// "Mali's foreign minister said on Tuesday …" in a lede, then "Foreign Minister Abdoulaye Diop told reporters …": a single
+    /// person's title that no one named before carries is the first person named later, within three paragraphs, with that
+    /// title right before the name or in an apposition right after it ("the minister, Jorge Alves"; "Diop, the foreign
+    /// minister,"). Null when the first such person is coded for another country or role (a police spokesman for an army one).
+    /// </summary>
+    private Speaker? LaterByTitle(TextSpan at, string title, ActorCoding? coding)
+    {
+        if (title.Length < 3) return null;
+        int paragraph = ParagraphOf(at.Start);
+        if (paragraph < 0) return null;
+        for (int i = EntityAtOrAfter(at.End); i < _entities.Count; i++)
+        {
+            var e = _entities[i];
+            int p = ParagraphOf(e.Span.Start);
+            if (p < 0 || p - paragraph > 3) break;
+            if (e.Label != EntityLabel.PER || e.Cluster < 0 || _inQuote[e.Span.Start] || !TitledAs(e.Span, title)) continue;
+            var other = CodingOf(e.Cluster);
+            bool otherCountry = coding is { Country.Length: 3 } && other is { Country.Length: 3 } && coding.Country != other.Country;
+            bool otherRole = coding is { Role.Length: > 0 } && other is { Role.Length: > 0 } && coding.Role != other.Role;
+            return otherCountry || otherRole ? null : FromEntity(e);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when the title stands right before the name ("Foreign Minister Abdoulaye Diop", "the minister, Jorge Alves") or in
+    /// an apposition with "the" or a possessive right after it ("Diop, Mali's foreign minister,"), in the name's sentence,
+    /// and no rank word makes it another office ("Deputy Foreign Minister").
+    /// </summary>
+    private bool TitledAs(TextSpan name, string title)
+    {
+        int si = SentenceIndex(name.Start);
+        if (si < 0) return false;
+        var sentence = _sentences[si];
+        var before = _text.AsSpan(sentence.Start, name.Start - sentence.Start).TrimEnd().TrimEnd(',').TrimEnd();
+        if (before.EndsWith(title, StringComparison.OrdinalIgnoreCase) && WholeTitle(sentence.Start + before.Length - title.Length, sentence.Start))
+            return true;
+        var after = _text.AsSpan(name.End, Math.Max(0, Math.Min(sentence.End, name.End + 80) - name.End));
+        if (!after.StartsWith(", ")) return false;
+        after = after[2..];
+        int comma = after.IndexOfAny(',', '.');
+        var apposition = comma < 0 ? after : after[..comma];
+        if (!apposition.EndsWith(title, StringComparison.OrdinalIgnoreCase)) return false;
+        var opener = apposition[..(apposition.IndexOf(' ') is var sp and > 0 ? sp : 0)];
+        return (opener.Equals("the", StringComparison.OrdinalIgnoreCase) || opener.EndsWith("'s") || opener.EndsWith("’s"))
+               && WholeTitle(name.End + 2 + apposition.Length - title.Length, name.End + 2);
+    }
+
+    /// <summary>True when the title found at <paramref name="start"/> begins a word and the word before it is no rank word.</summary>
+    private bool WholeTitle(int start, int floor)
+    {
+        if (start > floor && char.IsLetterOrDigit(_text[start - 1])) return false;
+        int end = start;
+        while (end > floor && _text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > floor && char.IsLetter(_text[begin - 1])) begin--;
+        return !RankWords.Contains(_text[begin..end].ToLowerInvariant());
     }
 
     // ---------------------------------------------------------------- sentences

@@ -254,4 +254,31 @@ public sealed class BriefingQuoteTests
         Assert.Equal("the official", q.Speaker);
         Assert.Equal("told", q.Cue?.Of(text));
     }
+
+    [Theory]
+    [InlineData("Mali's foreign minister said on Tuesday that the government would not be bound by the deadline.\n\n"
+        + "Foreign Minister Amadou Kelendo told reporters that the vote would be held when security allowed.")]
+    [InlineData("The labour minister said on Tuesday that the government would not be bound by the deadline.\n\n"
+        + "But the minister, Amadou Kelendo, added that the reform would not be withdrawn.")]
+    [InlineData("The foreign minister said on Tuesday that the government would not be bound by the deadline.\n\n"
+        + "“We have been patient,” said Amadou Kelendo, the foreign minister, after the meeting.")]
+    public void A_ledes_title_is_the_person_a_later_paragraph_names_with_it(string text)
+    {
+        var doc = Run(text, ("Amadou Kelendo", EntityLabel.PER, 0, 0));
+        var q = QuoteOf(doc, "would not be bound");
+        Assert.Equal("Amadou Kelendo", q.Speaker);
+        Assert.Equal(0, q.SpeakerCluster);
+    }
+
+    [Theory]
+    // another office, another body: the title stays as written
+    [InlineData("The foreign minister said on Tuesday that the government would not be bound by the deadline.\n\n"
+        + "Deputy Foreign Minister Amadou Kelendo told reporters that the vote would be held later.", "The foreign minister")]
+    [InlineData("The army spokesman said on Tuesday that the town had been retaken.\n\n"
+        + "Police spokesman Amadou Kelendo told reporters that the roads were closed.", "The army spokesman")]
+    public void A_ledes_title_is_not_a_later_name_with_another_office(string text, string speaker)
+    {
+        var doc = Run(text, ("Amadou Kelendo", EntityLabel.PER, 0, 0));
+        Assert.Equal(speaker, QuoteOf(doc, text.Contains("retaken") ? "had been retaken" : "would not be bound").Speaker);
+    }
 }
