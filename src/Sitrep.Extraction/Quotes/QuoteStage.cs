@@ -1645,6 +1645,9 @@ internal sealed class Attributor
         return new Speaker(span.Of(_text), span, null);
     }
 
+    /// <summary>A plural names a group ("officials", "residents"); "witness" and "boss" are one person.</summary>
+    private static bool Plural(string norm) => norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal);
+
     /// <summary>A word of a title or role ("spokesman", "minister") or a plain word for a person ("woman", "source").</summary>
     private bool IsPersonWord(in PhraseWord w) => _coder.Lexicon.IsTitleWord(w) || PlainPersons.Contains(w.Norm);
 
@@ -1769,7 +1772,7 @@ internal sealed class Attributor
             for (int i = roleMatch.First; i <= roleMatch.Last && of < 0; i++) if (words[i].Norm == "of") of = i;
             head = of > roleMatch.First ? words[of - 1].Norm : words[roleMatch.Last].Norm;
         }
-        bool personNoun = coding is not null && coding.Role.Length > 0 && !head.EndsWith('s') && !NotPersons.Contains(head)
+        bool personNoun = coding is not null && coding.Role.Length > 0 && !Plural(head) && !NotPersons.Contains(head)
                           || head is "correspondent" or "reporter" or "editor" or "spokesperson" or "spokesman" or "spokeswoman"
                           // ("the woman said" is the woman the article named; "his mother" is someone else's, and "the source" stays unnamed)
                           || PlainPersons.Contains(head) && words[from].Norm == "the" && head != "source";
@@ -1930,7 +1933,9 @@ internal sealed class Attributor
         // (past the sentences of the quote itself: '“We are exhausted. We need people,” he told …')
         int prev = si - 1;
         while (prev > 0 && WordsOf(prev).All(w => w.IsPunct)) prev--;
-        if (ParagraphOf(_sentences[prev].Start) != ParagraphOf(pronoun.Start)) return null;
+        // (or the paragraph before, when the pronoun's paragraph opens with the quote: 'A nurse … said …' ¶ '“…,” she said.')
+        int gap = ParagraphOf(pronoun.Start) - ParagraphOf(_sentences[prev].Start);
+        if (gap != 0 && (gap != 1 || !OpensWithQuote(pronoun))) return null;
         var words = WordsOf(prev);
         for (int c = 0; c < words.Count; c++)
         {
@@ -1939,6 +1944,11 @@ internal sealed class Attributor
             // '"…," said a woman': the speaker after the cue
             if (sp is null && c > 0 && words[c - 1].Norm == "\"q") sp = NounPhraseFrom(words, CueAt(words, c)!.Value.Last + 1, prev);
             if (sp is null || sp.Cluster is not null) return null;
+            // (a name in the subject's phrase is who speaks, whatever part of it was read: "Defence analyst Marta Kowalczyk, …, said";
+            // a name its apposition gives is not: "A soldier, who gave only his call sign, Bison, said")
+            int comma = _text.IndexOf(',', sp.Span.Start, Math.Max(0, words[c].Start - sp.Span.Start));
+            var phrase = new TextSpan(sp.Span.Start, comma >= 0 ? comma : Math.Max(sp.Span.End, words[c].Start));
+            if (EntitiesIn(phrase).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start])) return null;
             var described = PhraseWords.Split(_text, sp.Span);
             if (described.Count == 0) return null;
             // the head: the last word before a preposition ("A resident of the nearby town"), a singular word for a person
@@ -1946,12 +1956,22 @@ internal sealed class Attributor
             while (h + 1 < described.Count && !described[h + 1].IsPunct && !Prepositions.Contains(described[h + 1].Norm)) h++;
             if (h >= described.Count) return null;
             var head = described[h];
-            if (!IsPersonWord(head) || Determiners.Contains(head.Norm) || NotPersons.Contains(head.Norm) || head.Norm.EndsWith('s')) return null;
+            if (!IsPersonWord(head) || Determiners.Contains(head.Norm) || NotPersons.Contains(head.Norm) || Plural(head.Norm)) return null;
             bool female = head.Norm is "woman" or "mother" or "girl" or "spokeswoman" or "chairwoman";
             bool male = head.Norm is "man" or "father" or "boy" or "spokesman" or "chairman";
             return word == "he" && female || word == "she" && male ? null : sp;
         }
         return null;
+    }
+
+    /// <summary>True when the pronoun's paragraph opens with a quotation and names no one outside it before the pronoun.</summary>
+    private bool OpensWithQuote(TextSpan pronoun)
+    {
+        var paragraph = _paragraphs[ParagraphOf(pronoun.Start)];
+        int first = paragraph.Start;
+        while (first < pronoun.Start && char.IsWhiteSpace(_text[first])) first++;
+        if (first >= pronoun.Start || !_inQuote[first]) return false;
+        return !EntitiesIn(new TextSpan(first, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]);
     }
 
     /// <summary>

@@ -281,4 +281,22 @@ public sealed class BriefingQuoteTests
         var doc = Run(text, ("Amadou Kelendo", EntityLabel.PER, 0, 0));
         Assert.Equal(speaker, QuoteOf(doc, text.Contains("retaken") ? "had been retaken" : "would not be bound").Speaker);
     }
+
+    [Fact]
+    public void The_witness_is_the_witness_named_before()
+    {
+        const string text = "Another witness, Issa Kabore, said the gunmen had set fire to the granaries.\n\n“We ran to the river,” the witness said.";
+        var doc = Run(text, ("Issa Kabore", EntityLabel.PER, 0, 0));
+        Assert.Equal("Issa Kabore", QuoteOf(doc, "We ran to the river").Speaker);
+    }
+
+    [Fact]
+    public void She_opening_the_paragraph_after_an_unnamed_nurse_is_the_nurse()
+    {
+        const string text = "“We have no more beds,” said Dr Leila Haddad, the hospital's director.\n\n"
+            + "A nurse, who asked not to be named for fear of reprisals, said at least 30 bodies had been brought in.\n\n"
+            + "“I have never seen anything like this,” she said.";
+        var doc = RunWithPronoun(text, ("she said.", 0), ("Leila Haddad", EntityLabel.PER, 0, 0));
+        Assert.Equal("A nurse", QuoteOf(doc, "never seen anything").Speaker);
+    }
 }
