@@ -620,7 +620,8 @@ internal sealed class Attributor
                 for (int b = c - 1; b >= 0 && c - b < MaxAppositionWords && quoted < 0; b--) if (words[b].Norm is "quoted" or "quotes" or "cited") quoted = b;
                 if (quoted >= 0 && NounPhraseFrom(words, quoted + 1, si) is { } source) return (source, cueSpan);
             }
-            var sp = SubjectOf(words, c, si, stopAt: Math.Max(0, c - CueWindow));
+            // ('It said in a statement that "…"': "it" is the body the sentence before names)
+            var sp = SubjectOf(words, c, si, stopAt: Math.Max(0, c - CueWindow)) ?? ItBefore(words, c, si);
             if (sp is not null) return (sp, cueSpan);
         }
 
@@ -1120,7 +1121,23 @@ internal sealed class Attributor
             bool person = sp.Cluster is { } pc && _mentions.TryGetValue(pc, out var ms) && ms.Exists(e => e.Label == EntityLabel.PER);
             return person || IsPronoun(sp.Span) ? null : sp;
         }
-        return null;
+        // "The UN mission in Libya welcomed the truce. It said …": with no cue before, the body that opens the sentence before
+        return OpeningBody(prev);
+    }
+
+    /// <summary>
+    /// The organisation a sentence opens with, as its subject: "The African Union welcomed …" (an organisation the tagger
+    /// named, right at the start or after "The") or "The UN mission in Libya welcomed …" (a body's lower-case head noun
+    /// within six words). Null otherwise.
+    /// </summary>
+    private Speaker? OpeningBody(List<PhraseWord> words)
+    {
+        if (words.Count == 0) return null;
+        for (int h = 1; h < words.Count && h <= 6 && !words[h].IsPunct; h++)
+            if (DefiniteBody(words, h, 0) is { Span.Start: var start } body && start == words[0].Start) return body;
+        int k = words[0].Norm == "the" ? 1 : 0;
+        return k < words.Count && EntityAt(words[k].Start) is { Label: EntityLabel.ORG } org && org.Span.Start == words[k].Start
+               ? FromEntity(org) : null;
     }
 
     // ---------------------------------------------------------------- cues and noun phrases
@@ -1197,6 +1214,13 @@ internal sealed class Attributor
             if (words[j].IsPunct) break;
             key = j == i ? words[j].Norm : key + " " + words[j].Norm;
             if (_cues.TryGet(key, out var indirect)) best = new CueMatch(j, indirect, _cues.ReportsOnlyClauses(key));
+        }
+        // "the statement read", "the letter reads", '"…," read the communique': reading is a cue only for a written statement
+        if (best is null && words[i].Norm is "read" or "reads")
+        {
+            bool after = i > 0 && StatementNouns.Contains(words[i - 1].Norm);
+            bool before = i + 2 < words.Count && words[i + 1].Norm == "the" && StatementNouns.Contains(words[i + 2].Norm);
+            return after || before ? new CueMatch(i, Indirect: false) : null;
         }
         // "saying" after a noun ("a statement saying") and "called for" are not speech acts of a speaker here.
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
@@ -2119,36 +2143,67 @@ internal sealed class Attributor
     /// The author of the statement "the statement" refers to, from the nearest of the three sentences before (in the same or
     /// the previous paragraph) that names a statement: the one its phrase names ("a statement from the interior ministry",
     /// "a statement released by the armed forces", "a Defense Department news release"), else the speaker of its cue
-    /// ("In a statement, the army said …", "The army issued a statement saying …", "The ministry said in a statement"). Null when none.
+    /// ("In a statement, the army said …", "The army issued a statement saying …", "The ministry said in a statement"); then one
+    /// named up to eight sentences and three paragraphs before; then, with no statement named, the speaker of the report just
+    /// before. Null when none.
     /// </summary>
     private Speaker? StatementAuthor(TextSpan at, int si)
     {
         int paragraph = ParagraphOf(at.Start);
         for (int s = si - 1; s >= 0 && si - s <= 3 && paragraph - ParagraphOf(_sentences[s].Start) <= 1; s--)
+            if (NamesStatement(s, out var author)) return author;
+        // (further back, a statement named three paragraphs before is still the one meant: "X said in a statement that …")
+        for (int s = si - 1; s >= 0 && si - s <= 8 && paragraph - ParagraphOf(_sentences[s].Start) <= 3; s--)
+            if (NamesStatement(s, out var author)) return author;
+        // ('"Our units held," the statement read.' right after "The army said it had repelled the attack.", no statement named:
+        // the speaker of the report just before, unless that is an unnamed civilian, who issues none: "A resident said …")
+        for (int s = si - 1; s >= 0 && si - s <= 2 && paragraph - ParagraphOf(_sentences[s].Start) <= 1; s--)
         {
             var words = WordsOf(s);
-            int j = words.FindIndex(w => StatementNouns.Contains(w.Norm));
-            if (j < 0) continue;
-            int by = j + 1 < words.Count && words[j + 1].Norm is "from" or "by" ? j + 2
-                : j + 2 < words.Count && PublishVerbs.Contains(words[j + 1].Norm) && words[j + 2].Norm == "by" ? j + 3 : -1;
-            if (by > 0 && by < words.Count)
-            {
-                // (the author's phrase ends before the sentence's verb: "A statement from the interior ministry said …")
-                int end = by + 1;
-                while (end < words.Count && !words[end].IsPunct && CueAt(words, end) is null) end++;
-                return NounPhraseFrom(words.GetRange(0, end), by, s);
-            }
-            if (StatementOwner(words, j) is { } owner) return owner;
             for (int c = 1; c < words.Count; c++)
             {
-                if (CueAt(words, c) is null || Passive(words, c) || words[c].Norm == "according") continue;
+                if (CueAt(words, c) is null || Passive(words, c)) continue;
                 var sp = SubjectOf(words, c, s, 0);
-                if (sp is null || PhraseWords.Split(_text, sp.Span) is var said && said.Count > 0 && StatementNouns.Contains(said[^1].Norm)) return null;
+                if (sp is null || IsPronoun(sp.Span)) return null;
+                if (sp.Cluster is null && PhraseWords.Split(_text, sp.Span) is var said
+                    && (said.Exists(w => PlainPersons.Contains(w.Norm) || StatementNouns.Contains(w.Norm))
+                        || _coder.CodeWords(said, 0, said.Count, _doc.Published).LastOrDefault() is not { Role: not ("" or "CVL") }))
+                    return null;
                 return sp;
             }
-            return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when sentence <paramref name="s"/> names a statement; <paramref name="author"/> is then its author (the one its
+    /// phrase names, else the speaker of its cue), or null when it names none.
+    /// </summary>
+    private bool NamesStatement(int s, out Speaker? author)
+    {
+        author = null;
+        var words = WordsOf(s);
+        int j = words.FindIndex(w => StatementNouns.Contains(w.Norm));
+        if (j < 0) return false;
+        int by = j + 1 < words.Count && words[j + 1].Norm is "from" or "by" ? j + 2
+            : j + 2 < words.Count && PublishVerbs.Contains(words[j + 1].Norm) && words[j + 2].Norm == "by" ? j + 3 : -1;
+        if (by > 0 && by < words.Count)
+        {
+            // (the author's phrase ends before the sentence's verb: "A statement from the interior ministry said …")
+            int end = by + 1;
+            while (end < words.Count && !words[end].IsPunct && CueAt(words, end) is null) end++;
+            author = NounPhraseFrom(words.GetRange(0, end), by, s);
+            return true;
+        }
+        if (StatementOwner(words, j) is { } owner) { author = owner; return true; }
+        for (int c = 1; c < words.Count; c++)
+        {
+            if (CueAt(words, c) is null || Passive(words, c) || words[c].Norm == "according") continue;
+            var sp = SubjectOf(words, c, s, 0);
+            if (sp is not null && !(PhraseWords.Split(_text, sp.Span) is var said && said.Count > 0 && StatementNouns.Contains(said[^1].Norm))) author = sp;
+            return true;
+        }
+        return true;
     }
 
     /// <summary>

@@ -299,4 +299,42 @@ public sealed class BriefingQuoteTests
         var doc = RunWithPronoun(text, ("she said.", 0), ("Leila Haddad", EntityLabel.PER, 0, 0));
         Assert.Equal("A nurse", QuoteOf(doc, "never seen anything").Speaker);
     }
+
+    [Theory]
+    [InlineData("The army said it had repelled an attack on a base near the border.\n\n“Our units responded with vigour,” the statement read.", "Our units", "The army")]
+    [InlineData("The army said it had repelled an attack on a base near the border.\n\n“Our units responded with vigour,” the communique said.", "Our units", "The army")]
+    [InlineData("“Our units responded with vigour,” read the statement from the defence ministry.", "Our units", "the defence ministry")]
+    public void A_statement_that_reads_or_says_speaks_for_who_reported_just_before(string text, string words, string speaker)
+    {
+        var q = QuoteOf(Run(text), words);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
+
+    [Fact]
+    public void A_statement_named_paragraphs_before_is_still_the_statement_meant()
+    {
+        const string text = "The shipping company said in a statement that its vessel had been seized without notice.\n\n"
+            + "The navy said the ship had entered territorial waters.\n\nOmar Tell called the seizure “piracy”.\n\n"
+            + "“We are working to free our crew,” the statement said.";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0));
+        Assert.Equal("The shipping company", QuoteOf(doc, "free our crew").Speaker);
+    }
+
+    [Fact]
+    public void The_statement_after_a_witness_is_nobody_it_names()
+    {
+        // (a witness issues no statement: "the statement" stays as written)
+        const string text = "A resident said the shelling had stopped.\n\n“Calm has returned,” the statement said.";
+        Assert.Equal("the statement", QuoteOf(Run(text), "Calm has returned").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The UN mission in Libya welcomed the truce. It said in a statement that “all parties must protect civilians”.", "all parties", "The UN mission")]
+    [InlineData("The African Union welcomed the truce. It said the talks would resume on Monday.", "talks would resume", "African Union")]
+    public void It_after_a_sentence_a_body_opens_is_that_body(string text, string words, string speaker)
+    {
+        var doc = text.Contains("African Union", StringComparison.Ordinal) ? Run(text, ("African Union", EntityLabel.ORG, 0, 0)) : Run(text);
+        Assert.Equal(speaker, QuoteOf(doc, words).Speaker);
+    }
 }
