@@ -422,7 +422,7 @@ internal sealed class Attributor
         foreach (var k in pending)
         {
             if (terms[k]) continue;
-            var sp = Repeated(k, speakers) ?? Interrupted(k, speakers, cues) ?? Continuation(k, speakers);
+            var sp = Repeated(k, speakers) ?? Interrupted(k, speakers, cues) ?? RunOn(k, speakers, cues) ?? Continuation(k, speakers);
             // A word or two in quotation marks that no cue gives to anyone, inside a sentence of the writer's own ('the
             // recent "coup"', 'view them as "liberals"'), is a scare quote or a term: no quote, and no speaker to guess.
             if (sp is null && ScareQuote(_marked[k])) { terms[k] = true; continue; }
@@ -726,6 +726,23 @@ internal sealed class Attributor
         }
         return null;
     }
+
+    /// <summary>
+    /// '“We ran to the river.' ¶ '“Nobody came to help us,” said Moussa Sangare.': a quote paragraph left open runs on into the
+    /// quote that opens the next paragraph, and the speaker a cue names there speaks both (news names the speaker of a quote
+    /// that runs over paragraphs once, in whichever paragraph). Null when the run meets no cue.
+    /// </summary>
+    private Speaker? RunOn(int k, Speaker?[] speakers, TextSpan?[] cues)
+    {
+        for (int j = k; j + 1 < _marked.Count && _marked[j].Open && OpensParagraph(_marked[j]); j++)
+        {
+            if (_marked[j + 1].Paragraph != _marked[j].Paragraph + 1 || !OpensParagraph(_marked[j + 1])) return null;
+            if (cues[j + 1] is not null) return speakers[j + 1];
+        }
+        return null;
+    }
+
+    private bool OpensParagraph(MarkedQuote q) => q.Outer.Start == _paragraphs[q.Paragraph].Start;
 
     /// <summary>True when nothing but punctuation stands beside the quote in its sentence (a quote paragraph).</summary>
     private bool Standalone(MarkedQuote q)

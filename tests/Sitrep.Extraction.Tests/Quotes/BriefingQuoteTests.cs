@@ -337,4 +337,23 @@ public sealed class BriefingQuoteTests
         var doc = text.Contains("African Union", StringComparison.Ordinal) ? Run(text, ("African Union", EntityLabel.ORG, 0, 0)) : Run(text);
         Assert.Equal(speaker, QuoteOf(doc, words).Speaker);
     }
+
+    [Fact]
+    public void A_quote_paragraph_left_open_is_the_speaker_named_where_it_runs_on()
+    {
+        const string text = "“The shelling started at dawn,” said Aminata Kone, a teacher.\n\n“We ran to the river and waited there for hours.\n\n"
+            + "“Nobody came to help us,” said Moussa Sangare, a farmer.";
+        var doc = Run(text, ("Aminata Kone", EntityLabel.PER, 0, 0), ("Moussa Sangare", EntityLabel.PER, 1, 0));
+        Assert.Equal("Moussa Sangare", QuoteOf(doc, "We ran to the river").Speaker);
+        Assert.Equal("Aminata Kone", QuoteOf(doc, "shelling started").Speaker);
+    }
+
+    [Fact]
+    public void A_quote_left_open_after_a_quote_in_its_own_paragraph_continues_that_speaker()
+    {
+        // (the open quote does not open its paragraph: the speaker before it goes on)
+        const string text = "“The shelling started at dawn,” said Aminata Kone. “We ran to the river.\n\n“Nobody came to help us,” said Moussa Sangare, a farmer.";
+        var doc = Run(text, ("Aminata Kone", EntityLabel.PER, 0, 0), ("Moussa Sangare", EntityLabel.PER, 1, 0));
+        Assert.Equal("Aminata Kone", QuoteOf(doc, "We ran to the river").Speaker);
+    }
 }
