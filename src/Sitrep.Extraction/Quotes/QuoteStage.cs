@@ -197,6 +197,9 @@ internal sealed class Attributor
     {
         "woman", "man", "mother", "father", "boy", "girl", "blogger", "survivor", "teacher", "student", "nurse", "farmer", "shopkeeper",
         "trader", "driver", "neighbour", "neighbor", "relative", "villager", "vendor", "seller", "fisherman", "source", "passer-by",
+        // (professions and kin: "…, her lawyer said", "a security analyst said", "his brother told reporters")
+        "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager",
+        "patient", "victim", "friend", "colleague", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle", "aunt",
     };
     // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
@@ -1838,6 +1841,11 @@ internal sealed class Attributor
             else if (coding is not null && coding.Country.Length == 3 && NearestCluster(span, si, c => c is not null && c.Country == coding.Country && c.Role == coding.Role, backOnly: false) is { } same)
                 return same;
         }
+        // "…, her lawyer said" then "the lawyer, Rauf Guliyev, told reporters": one person's kin or counsel whom a later
+        // paragraph names with the word (backwards, "his mother" is not the person named nearby)
+        if (!personNoun && words[from].Norm is "his" or "her" && from + 1 == to && PlainPersons.Contains(head) && head != "source"
+            && LaterByTitle(span, head, coding) is { } named)
+            return named;
         // Unknown capitalised words only (no tagger, no lexicon): not a description we can stand behind.
         if (coding is null && !Enumerable.Range(from, to - from + 1).Any(i => IsPersonWord(words[i]))) return null;
         return new Speaker(span.Of(_text), span, null);

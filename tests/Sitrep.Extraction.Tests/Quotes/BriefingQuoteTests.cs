@@ -356,4 +356,23 @@ public sealed class BriefingQuoteTests
         var doc = Run(text, ("Aminata Kone", EntityLabel.PER, 0, 0), ("Moussa Sangare", EntityLabel.PER, 1, 0));
         Assert.Equal("Aminata Kone", QuoteOf(doc, "We ran to the river").Speaker);
     }
+
+    [Theory]
+    [InlineData("Troops withdrew from the town on Sunday, a security analyst said.", "a security analyst")]
+    [InlineData("Police detained the activist at the airport, her brother told reporters.", "her brother")]
+    public void A_profession_or_kin_the_role_lexicon_lacks_speaks(string text, string speaker)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+    }
+
+    [Fact]
+    public void Her_lawyer_is_the_lawyer_a_later_paragraph_names()
+    {
+        const string text = "Police detained Leyla Aliyeva at the airport late on Sunday, her lawyer said.\n\n"
+            + "“They took her passport,” the lawyer, Rauf Guliyev, told reporters.";
+        var doc = Run(text, ("Leyla Aliyeva", EntityLabel.PER, 0, 0), ("Rauf Guliyev", EntityLabel.PER, 1, 0));
+        Assert.Equal("Rauf Guliyev", QuoteOf(doc, "Police detained").Speaker);
+    }
 }
