@@ -989,6 +989,8 @@ internal sealed class Attributor
             }
             // "The husband is reported to be considering": a passive cue has no speaker in its subject
             if (Passive(words, c)) continue;
+            // "The Treasury has not said when the measures take effect": what was not said is no report
+            if (c > 0 && Negation(words[c - 1].Norm) && cue.Last + 1 < end && WhWords.Contains(words[cue.Last + 1].Norm)) continue;
             var speaker = SubjectOf(words, c, si, stopAt: 0) ?? ItBefore(words, c, si);
             int subj = SubjectStart(words, c);
             if (speaker is null && allowBefore && c >= 4 && words[c - 1].Norm == "," && cue.Last + 1 < end && !words[c].Norm.EndsWith("ing", StringComparison.Ordinal)
@@ -1120,6 +1122,10 @@ internal sealed class Attributor
     }
 
     private const int ClauseAuxWindow = 6;
+
+    private static bool Negation(string norm) => norm is "not" or "never" || norm.EndsWith("n't", StringComparison.Ordinal) || norm.EndsWith("n’t", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "when", "whether", "how", "why", "what", "who", "where", "if", "which" };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
         { "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can", "may", "might", "did", "does", "shall" };

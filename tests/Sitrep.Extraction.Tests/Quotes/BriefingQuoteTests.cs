@@ -375,4 +375,17 @@ public sealed class BriefingQuoteTests
         var doc = Run(text, ("Leyla Aliyeva", EntityLabel.PER, 0, 0), ("Rauf Guliyev", EntityLabel.PER, 1, 0));
         Assert.Equal("Rauf Guliyev", QuoteOf(doc, "Police detained").Speaker);
     }
+
+    [Theory]
+    [InlineData("The Treasury has not said when the new sanctions would take effect.")]
+    [InlineData("Officials did not say whether the talks would resume.")]
+    [InlineData("The army wouldn't say how many soldiers were killed.")]
+    public void What_was_not_said_is_no_report(string text) => Assert.Empty(Run(text).Quotes);
+
+    [Fact]
+    public void A_report_after_what_was_not_said_is_still_one()
+    {
+        var q = Assert.Single(Run("The army did not say how many soldiers were killed, but officials said the toll was rising.").Quotes);
+        Assert.Equal("officials", q.Speaker);
+    }
 }
