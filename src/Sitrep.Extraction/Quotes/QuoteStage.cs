@@ -1828,8 +1828,12 @@ internal sealed class Attributor
                           || PlainPersons.Contains(head) && words[from].Norm == "the" && head != "source";
         if (head is "group" or "organisation" or "organization" or "movement" or "militia" or "agency" or "charity" && words[from].Norm is "the" or "this")
         {
-            // "the group said": the organisation named last.
+            // "the group said": the organisation named last, else the body that spoke just before ("A rebel alliance said …")
             if (NearestOrg(span) is { } org) return org;
+            if (ReportSpeakerBefore(si, ParagraphOf(span.Start), sp => sp.Cluster is null && PhraseWords.Split(_text, sp.Span) is { Count: > 0 } said
+                    && (BodyNouns.Contains(said[^1].Norm) || said[^1].Norm is "group" or "organisation" or "organization" or "movement" or "militia" or "charity"))
+                is { } spokeBefore)
+                return spokeBefore;
         }
         // "The statement said" after "In a statement, the army said …": the statement's author
         if (from + 1 == to && words[from].Norm is "the" or "this" && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
@@ -2188,6 +2192,17 @@ internal sealed class Attributor
             if (NamesStatement(s, out var author)) return author;
         // ('"Our units held," the statement read.' right after "The army said it had repelled the attack.", no statement named:
         // the speaker of the report just before, unless that is an unnamed civilian, who issues none: "A resident said …")
+        return ReportSpeakerBefore(si, paragraph, sp => !(sp.Cluster is null && PhraseWords.Split(_text, sp.Span) is var said
+            && (said.Exists(w => PlainPersons.Contains(w.Norm) || StatementNouns.Contains(w.Norm))
+                || _coder.CodeWords(said, 0, said.Count, _doc.Published).LastOrDefault() is not { Role: not ("" or "CVL") })));
+    }
+
+    /// <summary>
+    /// The speaker of the nearest report in the two sentences before sentence <paramref name="si"/> (same or previous
+    /// paragraph) when <paramref name="accept"/> takes it; null when that report's speaker is a pronoun, none or not taken.
+    /// </summary>
+    private Speaker? ReportSpeakerBefore(int si, int paragraph, Func<Speaker, bool> accept)
+    {
         for (int s = si - 1; s >= 0 && si - s <= 2 && paragraph - ParagraphOf(_sentences[s].Start) <= 1; s--)
         {
             var words = WordsOf(s);
@@ -2195,12 +2210,7 @@ internal sealed class Attributor
             {
                 if (CueAt(words, c) is null || Passive(words, c)) continue;
                 var sp = SubjectOf(words, c, s, 0);
-                if (sp is null || IsPronoun(sp.Span)) return null;
-                if (sp.Cluster is null && PhraseWords.Split(_text, sp.Span) is var said
-                    && (said.Exists(w => PlainPersons.Contains(w.Norm) || StatementNouns.Contains(w.Norm))
-                        || _coder.CodeWords(said, 0, said.Count, _doc.Published).LastOrDefault() is not { Role: not ("" or "CVL") }))
-                    return null;
-                return sp;
+                return sp is null || IsPronoun(sp.Span) || !accept(sp) ? null : sp;
             }
         }
         return null;

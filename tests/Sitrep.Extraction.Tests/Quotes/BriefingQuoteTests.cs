@@ -388,4 +388,11 @@ public sealed class BriefingQuoteTests
         var q = Assert.Single(Run("The army did not say how many soldiers were killed, but officials said the toll was rising.").Quotes);
         Assert.Equal("officials", q.Speaker);
     }
+
+    [Fact]
+    public void The_group_is_the_body_that_spoke_just_before_when_no_organisation_is_named()
+    {
+        const string text = "A rebel alliance said on Wednesday its fighters had captured the border town.\n\n“The town is under our control,” the group said in a statement.";
+        Assert.Equal("A rebel alliance", QuoteOf(Run(text), "under our control").Speaker);
+    }
 }
