@@ -1013,20 +1013,23 @@ internal sealed class Attributor
             // "the group claimed responsibility for the attack": a deed owned, not words reported
             if (start < end && words[c].Norm.StartsWith("claim", StringComparison.Ordinal) && words[start].Norm is "responsibility" or "credit")
                 continue;
-            if (words[c].Norm is "told" or "tell" or "tells")
+            if (words[c].Norm is "told" or "tell" or "tells" or "telling")
             {
                 // "told Reuters news agency that …", "told reporters …", "told him …": skip the hearer.
-                if (start < end && words[start].Norm is "him" or "her" or "them" or "us" or "me") start++;
+                bool skipped = false;
+                if (start < end && words[start].Norm is "him" or "her" or "them" or "us" or "me") { start++; skipped = true; }
                 else
                 {
                     if (start < end && words[start].Norm is "the" or "a" or "an" or "his" or "her" or "its" or "their") start++;
+                    int hearer = start;
                     while (start < end && !words[start].IsPunct && words[start].Norm != "that" && start - cue.Last <= 4
                            && (words[start].Capitalised || HearerWords.Contains(words[start].Norm)
                                || words[start].Norm is not ("the" or "a" or "an") && _coder.Lexicon.IsTitleWord(words[start])))
                         start++;
+                    // (a determiner alone is no hearer skipped: "told its sales force and Wall Street that …")
+                    skipped = start > hearer;
                 }
                 // "told Reuters news agency that ...", "told stock market regulators that ...": the hearer ends at "that"
-                bool skipped = start > cue.Last + 1;
                 for (int t = start; t < end && t <= start + (skipped ? 2 : 5); t++)
                     if (words[t].Norm == "that") { start = t; skipped = true; break; }
                 // "told hundreds of students from across the region": a hearer we cannot see past says nothing is reported

@@ -395,4 +395,14 @@ public sealed class BriefingQuoteTests
         const string text = "A rebel alliance said on Wednesday its fighters had captured the border town.\n\n“The town is under our control,” the group said in a statement.";
         Assert.Equal("A rebel alliance", QuoteOf(Run(text), "under our control").Speaker);
     }
+
+    [Theory]
+    [InlineData("The minister returned on Friday, telling reporters that he would run for president.", "The minister", "he would run for president")]
+    [InlineData("The company told its sales teams and investors that the plant would close in June.", "The company", "the plant would close in June")]
+    public void Told_or_telling_a_hearer_reports_the_clause_after_that(string text, string speaker, string words)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(words, q.Span.Of(text).TrimEnd('.'));
+    }
 }
