@@ -330,6 +330,27 @@ public sealed class QuoteStageTests
         Assert.Equal("Yusuf Bello", q.Speaker);
     }
 
+    [Theory]
+    // the British order: single marks outside, double inside
+    [InlineData("‘They told us “leave now or die” and we left,’ said Yusuf Bello.")]
+    [InlineData("'They told us \"leave now or die\" and we left,' said Yusuf Bello.")]
+    public void Double_marks_inside_single_ones_stay_inside_one_quote(string text)
+    {
+        var doc = Run(text, ("Yusuf Bello", EntityLabel.PER, 0, 0));
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("They told us ", q.Span.Of(text));
+        Assert.EndsWith("and we left,", q.Span.Of(text));
+        Assert.Equal("Yusuf Bello", q.Speaker);
+    }
+
+    [Fact]
+    public void A_single_mark_inside_a_paragraph_does_not_swallow_the_double_quotes_after_it()
+    {
+        const string text = "Fans of the '80s came back, Yusuf Bello said, and \"they are louder than ever\", he added.";
+        var doc = Run(text, ("Yusuf Bello", EntityLabel.PER, 0, 0));
+        Assert.Contains(doc.Quotes, q => q.Span.Of(text).StartsWith("they are louder", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Straight_quotes_are_found_like_curly_ones()
     {
