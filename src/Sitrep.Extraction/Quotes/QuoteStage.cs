@@ -1659,6 +1659,12 @@ internal sealed class Attributor
             while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
             if (d >= stopAt && m - d <= 3 && words[d].Norm is "the" or "a" or "an") m = d;
         }
+        // "A Hamas official said", "an RSF adviser said": a body or place the tagger named between an article and the title
+        // belongs to the description (not a possessive: "Hamas's official")
+        if (m == k && IsPersonWord(words[k]) && m - 1 >= stopAt && !words[m - 1].Possessive
+            && EntityAt(words[m - 1].Start) is { Label: not EntityLabel.PER } named && WordAtOrAfter(words, named.Span.Start) - 1 is var art
+            && art >= stopAt && words[art].Norm is "a" or "an" or "the" or "another")
+            m = art;
         var described = Descriptor(words, m, k, si);
         // "A group of Washington politicians released …", "the boy's Miami relatives say": a place or nationality before a
         // plural noun is part of the description of a group

@@ -405,4 +405,14 @@ public sealed class BriefingQuoteTests
         Assert.Equal(speaker, q.Speaker);
         Assert.Equal(words, q.Span.Of(text).TrimEnd('.'));
     }
+
+    [Theory]
+    [InlineData("A Hamas official said the group was ready for a ceasefire.", "Hamas", "A Hamas official")]
+    [InlineData("An RSF adviser, who asked not to be named, said the group was ready for a ceasefire.", "RSF", "An RSF adviser")]
+    [InlineData("A Defence Ministry spokesman said the group was ready for a ceasefire.", "Defence Ministry", "A Defence Ministry spokesman")]
+    public void A_body_named_between_the_article_and_the_title_stays_in_the_description(string text, string body, string speaker)
+    {
+        var q = Assert.Single(Run(text, (body, EntityLabel.ORG, 0, 0)).Quotes);
+        Assert.Equal(speaker, q.Speaker);
+    }
 }
