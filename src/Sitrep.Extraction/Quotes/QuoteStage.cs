@@ -1860,6 +1860,11 @@ internal sealed class Attributor
             else if (coding is not null && coding.Country.Length == 3 && NearestCluster(span, si, c => c is not null && c.Country == coding.Country && c.Role == coding.Role, backOnly: false) is { } same)
                 return same;
         }
+        // "said a village chief, who asked not to be named" … "The chief said": the unnamed person brought in before
+        // (a person only: "the company" after "X Corp., a New York holding company," is better named by the organisation)
+        if (words[from].Norm == "the" && from + 1 == to && (personNoun || IsPersonWord(words[to])) && !Plural(head)
+            && !NotPersons.Contains(head) && !BodyNouns.Contains(head) && IndefiniteBefore(span, head) is { } introduced)
+            return introduced;
         // "…, her lawyer said" then "the lawyer, Rauf Guliyev, told reporters": one person's kin or counsel whom a later
         // paragraph names with the word (backwards, "his mother" is not the person named nearby)
         if (!personNoun && words[from].Norm is "his" or "her" && from + 1 == to && PlainPersons.Contains(head) && head != "source"
@@ -2306,6 +2311,40 @@ internal sealed class Attributor
                 var near = _text.AsSpan(from, to - from);
                 if (near.Contains(head, StringComparison.OrdinalIgnoreCase)) return FromEntity(e);
                 if (TitleAbbreviations.TryGetValue(head, out var abbr) && near.Contains(abbr + " ", StringComparison.Ordinal)) return FromEntity(e);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "“…,” said a village chief, who asked not to be named. … The chief said …": "the" and a head noun that no named person
+    /// carries are the unnamed person an earlier "a"/"an" phrase with that head brought in (within three paragraphs, outside
+    /// quotes, up to three words between the article and the head). Null when there is none.
+    /// </summary>
+    private Speaker? IndefiniteBefore(TextSpan at, string head)
+    {
+        int paragraph = ParagraphOf(at.Start);
+        if (paragraph < 0 || head.Length < 3) return null;
+        int floor = Math.Max(_paragraphs[Math.Max(0, paragraph - 3)].Start, at.Start - SearchChars);
+        for (int h = at.Start - head.Length; h > floor; h--)
+        {
+            int end = h + head.Length;
+            if (string.Compare(_text, h, head, 0, head.Length, StringComparison.OrdinalIgnoreCase) != 0 || _inQuote[h]
+                || end < _text.Length && char.IsLetter(_text[end]) || char.IsLetter(_text[h - 1]))
+                continue;
+            // back over up to three words to "a"/"an", with nothing but spaces between them
+            int w = h;
+            for (int words = 0; words <= 3; words++)
+            {
+                int e = w;
+                while (e > floor && _text[e - 1] == ' ') e--;
+                int b = e;
+                while (b > floor && (char.IsLetter(_text[b - 1]) || _text[b - 1] == '-')) b--;
+                if (b == e || e == w) break;
+                var word = _text[b..e].ToLowerInvariant();
+                if (word is "a" or "an") { var span = new TextSpan(b, end); return new Speaker(span.Of(_text), span, null); }
+                if (Determiners.Contains(word)) break;
+                w = b;
             }
         }
         return null;

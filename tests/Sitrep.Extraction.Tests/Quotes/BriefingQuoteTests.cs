@@ -415,4 +415,18 @@ public sealed class BriefingQuoteTests
         var q = Assert.Single(Run(text, (body, EntityLabel.ORG, 0, 0)).Quotes);
         Assert.Equal(speaker, q.Speaker);
     }
+
+    [Theory]
+    [InlineData("“They came on motorbikes,” said a village chief, who asked not to be named.\n\nThe chief said the survivors had fled to the town.", "survivors had fled", "a village chief")]
+    [InlineData("A government spokesman said the talks were going well.\n\n“We will not rest,” the spokesman said.", "We will not rest", "A government spokesman")]
+    public void The_title_of_an_unnamed_person_brought_in_before_is_that_person(string text, string words, string speaker) =>
+        Assert.Equal(speaker, QuoteOf(Run(text), words).Speaker);
+
+    [Fact]
+    public void The_company_is_not_an_apposition_that_described_it()
+    {
+        const string text = "Norland Steel, a steel tube company, said it was exploring a sale. The company said no decision had been made.";
+        var doc = Run(text, ("Norland Steel", EntityLabel.ORG, 0, 0));
+        Assert.NotEqual("a steel tube company", QuoteOf(doc, "no decision").Speaker);
+    }
 }
