@@ -110,6 +110,13 @@ public sealed class QuoteStage : Stage
         if (h == quotes.Length) return quotes;
         var words = quotes[h].Speaker!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int first = words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
+        // "Army says it repelled attack" over "The Nigerien army said …", "Mayor says …" over "The mayor of Derna said …": the
+        // lede's fuller name with the same head word (the last word before "of", "for", "in", else the last)
+        if (first == words.Length - 1 && quotes.Where(q => q.Span.Start >= headline.End && q.Speaker is not null).OrderBy(q => q.Span.Start).FirstOrDefault() is { } led
+            && led.Span.Start <= headline.End + 800 && led.Speaker!.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } ledWords
+            && ledWords.Length > words.Length && Array.FindIndex(ledWords, w => w is "of" or "for" or "in") is var cut
+            && ledWords[cut > 0 ? cut - 1 : ledWords.Length - 1].Equals(words[^1], StringComparison.OrdinalIgnoreCase))
+            return quotes.SetItem(h, quotes[h] with { Speaker = led.Speaker, SpeakerSpan = led.SpeakerSpan, SpeakerCluster = led.SpeakerCluster });
         if (first >= words.Length || words.Skip(first).Any(w => w.Any(char.IsUpper) && w is not ("NGO" or "NGOs"))) return quotes;
         var head = words[^1].ToLowerInvariant();
         if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) head = head[..^1];

@@ -48,6 +48,16 @@ public sealed class QuoteStageTests
         Assert.NotEqual("Indus Lifeline", kept.Speaker);
     }
 
+    [Theory]
+    [InlineData("Army says it repelled attack on base\n\nThe national army said it had repelled an attack on a base near the border.", "The national army")]
+    [InlineData("Mayor says city will rebuild\n\nThe mayor of Kalma said that the town would be rebuilt stone by stone.", "The mayor of Kalma")]
+    public void A_headlines_one_word_source_is_the_ledes_fuller_name_with_that_head(string text, string speaker)
+    {
+        var doc = Run(text);
+        var head = Assert.Single(doc.Quotes, q => q.Span.End <= text.IndexOf('\n'));
+        Assert.Equal(speaker, head.Speaker);
+    }
+
     [Fact]
     public void A_headline_that_names_its_source_keeps_it()
     {
