@@ -1262,6 +1262,8 @@ internal sealed class Attributor
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
         // "Ruling party accused of vote rigging": a headline's passive, whoever accused it is not named
         if (best is { } acc && words[i].Norm is "accused" && acc.Last + 1 < words.Count && words[acc.Last + 1].Norm == "of") return null;
+        // "Al Jazeera has reported from the city since April", "reporting from Omdurman": where one reports from is no speech
+        if (best is { } r && words[i].Norm is "reported" or "reports" or "reporting" && r.Last + 1 < words.Count && words[r.Last + 1].Norm == "from") return null;
         // "species added to the list", "adds to the pressure": adding to something is no speech
         if (best is { } a && words[i].Norm is "added" or "adds" or "adding" && a.Last + 1 < words.Count && words[a.Last + 1].Norm == "to") return null;
         return best;

@@ -429,4 +429,9 @@ public sealed class BriefingQuoteTests
         var doc = Run(text, ("Norland Steel", EntityLabel.ORG, 0, 0));
         Assert.NotEqual("a steel tube company", QuoteOf(doc, "no decision").Speaker);
     }
+
+    [Theory]
+    [InlineData("The channel has reported from the besieged city since April.")]
+    [InlineData("Few journalists who have reported from the region returned safely.")]
+    public void Reporting_from_a_place_is_no_report(string text) => Assert.Empty(Run(text).Quotes);
 }
