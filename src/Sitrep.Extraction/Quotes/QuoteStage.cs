@@ -996,6 +996,12 @@ internal sealed class Attributor
             }
             // "The husband is reported to be considering": a passive cue has no speaker in its subject
             if (Passive(words, c)) continue;
+            // "Negotiators reported progress in the talks, according to two officials": a cue other than say, tell or add, with no
+            // clause after it, gives way to the source the sentence ends with ("Kerry said the US held …, according to X" is Kerry's)
+            if (words[c].Norm is not ("said" or "says" or "say" or "told" or "tells" or "tell" or "added" or "adds")
+                && !OpensClause(words, cue.Last + 1, end) && AccordingAfter(words, cue.Last + 1, end) is var according and > 0
+                && NounPhraseFrom(words, according + 2, si) is not null)
+                continue;
             // "The Treasury has not said when the measures take effect": what was not said is no report
             if (c > 0 && Negation(words[c - 1].Norm) && cue.Last + 1 < end && WhWords.Contains(words[cue.Last + 1].Norm)) continue;
             var speaker = SubjectOf(words, c, si, stopAt: 0) ?? ItBefore(words, c, si);
@@ -1097,6 +1103,14 @@ internal sealed class Attributor
         int line = at == 0 ? 0 : _text.LastIndexOf('\n', at - 1) + 1;
         int lineEnd = _text.IndexOf('\n', at) is var n and >= 0 ? n : _text.Length;
         return Dateline.At(_text, line, lineEnd) is { } d && d.Span.End > at ? Math.Max(from, WordAtOrAfter(words, d.Span.End)) : from;
+    }
+
+    /// <summary>The index of "according" in ", according to" between <paramref name="from"/> and <paramref name="end"/>, else -1.</summary>
+    private static int AccordingAfter(List<PhraseWord> words, int from, int end)
+    {
+        for (int i = Math.Max(from, 1); i + 1 < end; i++)
+            if (words[i].Norm == "according" && words[i + 1].Norm == "to" && words[i - 1].Norm == ",") return i;
+        return -1;
     }
 
     /// <summary>

@@ -434,4 +434,14 @@ public sealed class BriefingQuoteTests
     [InlineData("The channel has reported from the besieged city since April.")]
     [InlineData("Few journalists who have reported from the region returned safely.")]
     public void Reporting_from_a_place_is_no_report(string text) => Assert.Empty(Run(text).Quotes);
+
+    [Fact]
+    public void A_deed_reported_according_to_a_source_is_the_sources_report()
+    {
+        var q = Assert.Single(Run("Negotiators reported progress in the talks, according to two officials briefed on the discussions.").Quotes);
+        Assert.Equal("two officials", q.Speaker);
+        // ("said" with a clause stays the sayer's, whatever source the sentence ends with)
+        var said = Assert.Single(Run("The minister said the army held the town, according to a government statement.").Quotes);
+        Assert.Equal("The minister", said.Speaker);
+    }
 }
