@@ -283,9 +283,13 @@ internal sealed class Attributor
         int tagged = entities.Count;
         QuoteStage.AddMissedPeople(entities, NameFinder.Find(_text, _sentences, coder), MayGrow);
         AddFamilyNames(entities, tagged);
-        // (the people the name finder added that open a sentence: "Current PowerPC programs can run ..." is nobody)
+        // (the people the name finder added that open a sentence: "Current PowerPC programs can run ..." is nobody; but a surname
+        // that joined a full name the tagger found is that person: "Moreno, speaking to reporters, said" after "Luis Moreno")
         foreach (var e in entities.Skip(tagged))
-            if (SentenceIndex(e.Span.Start) is var fs && fs >= 0 && _sentences[fs].Start == e.Span.Start) _openerNames.Add(e.Span.Start);
+            if (SentenceIndex(e.Span.Start) is var fs && fs >= 0 && _sentences[fs].Start == e.Span.Start
+                && !entities.Take(tagged).Any(t => t.Label == EntityLabel.PER && t.Cluster == e.Cluster && e.Cluster >= 0 && t.Span.Length > e.Span.Length
+                                                   && t.Span.Of(_text).EndsWith(" " + e.Span.Of(_text), StringComparison.Ordinal)))
+                _openerNames.Add(e.Span.Start);
         // "the Daniel Libeskind-designed theatre", "a Smith-led team": a name that ends in a lower-case word after a hyphen is an adjective
         entities.RemoveAll(e => e.Label == EntityLabel.PER && AdjectiveName(e.Span.Of(_text)));
         for (int i = 0; i < entities.Count; i++)
@@ -1979,6 +1983,10 @@ internal sealed class Attributor
                 var prev = EntitiesIn(_sentences[si - 1]).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])).ToList();
                 var cued = prev.FirstOrDefault(e => e.Cluster != own.Cluster && NamedByCue(e, si - 1));
                 if (cued is not null && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si - 1))) return FromEntity(cued);
+                // (or the named subject of its first cue, past an apposition: "Moreno, speaking to reporters outside his home, said …")
+                if (cued is null && FirstCueSubject(si - 1) is { Cluster: { } sc } subject && sc != own.Cluster && char.IsUpper(_text[subject.Span.Start])
+                    && prev.Exists(e => e.Cluster == sc) && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si - 1)))
+                    return subject;
             }
             return FromEntity(own);
         }
@@ -2010,6 +2018,15 @@ internal sealed class Attributor
         }
         Diagnostics.Add(new Diagnostic("QUOTE003", Severity.Info,
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
+        return null;
+    }
+
+    /// <summary>The subject of the first cue (not in the passive) of sentence <paramref name="s"/>, when it names one.</summary>
+    private Speaker? FirstCueSubject(int s)
+    {
+        var words = WordsOf(s);
+        for (int c = 1; c < words.Count; c++)
+            if (CueAt(words, c) is not null && !Passive(words, c)) return SubjectOf(words, c, s, 0);
         return null;
     }
 

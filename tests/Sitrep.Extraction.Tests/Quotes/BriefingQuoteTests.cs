@@ -444,4 +444,14 @@ public sealed class BriefingQuoteTests
         var said = Assert.Single(Run("The minister said the army held the town, according to a government statement.").Quotes);
         Assert.Equal("The minister", said.Speaker);
     }
+
+    [Fact]
+    public void He_after_a_surname_opening_the_sentence_before_is_that_person_not_the_woman_quoted_earlier()
+    {
+        // (coreference gave "his" and "he" to the woman named last; the surname the tagger missed opens the sentence before)
+        const string text = "The federation sacked head coach Luis Moreno on Tuesday.\n\n“Results were not good enough,” federation president Anita Rossi said.\n\n"
+            + "Moreno, speaking to reporters outside his home, said he was disappointed. “I gave everything for this team,” he said.";
+        var doc = RunWithPronoun(text, ("he said.", 1), ("Luis Moreno", EntityLabel.PER, 0, 0), ("Anita Rossi", EntityLabel.PER, 1, 0));
+        Assert.Equal("Luis Moreno", QuoteOf(doc, "I gave everything").Speaker);
+    }
 }
