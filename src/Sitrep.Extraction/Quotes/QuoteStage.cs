@@ -627,13 +627,7 @@ internal sealed class Attributor
             // "30 people were reported dead in a "storm surge"": a passive cue names no speaker (but one "was quoted saying")
             if (Passive(words, c)) continue;
             var cueSpan = new TextSpan(words[c].Start, words[cue.Last].End);
-            if (c > 0 && words[c - 1].Norm == "as" && words[c].Norm is "saying" or "said")
-            {
-                // "SANA quoted a ministry official as saying …": the one quoted speaks.
-                int quoted = -1;
-                for (int b = c - 1; b >= 0 && c - b < MaxAppositionWords && quoted < 0; b--) if (words[b].Norm is "quoted" or "quotes" or "cited") quoted = b;
-                if (quoted >= 0 && NounPhraseFrom(words, quoted + 1, si) is { } source) return (source, cueSpan);
-            }
+            if (QuotedAsSaying(words, c, si) is { } source) return (source, cueSpan);
             // ('It said in a statement that "…"': "it" is the body the sentence before names)
             var sp = SubjectOf(words, c, si, stopAt: Math.Max(0, c - CueWindow)) ?? ItBefore(words, c, si);
             if (sp is not null) return (sp, cueSpan);
@@ -654,6 +648,20 @@ internal sealed class Attributor
             }
         }
         return (null, null);
+    }
+
+    /// <summary>
+    /// "SANA quoted a ministry official as saying …": the one quoted speaks; "The deputy minister was quoted by state media as
+    /// saying …": the subject of the passive does. Null when the cue at <paramref name="c"/> is no "as saying" after "quoted".
+    /// </summary>
+    private Speaker? QuotedAsSaying(List<PhraseWord> words, int c, int si)
+    {
+        if (c == 0 || words[c - 1].Norm != "as" || words[c].Norm is not ("saying" or "said")) return null;
+        int quoted = -1;
+        for (int b = c - 1; b >= 0 && c - b < MaxAppositionWords && quoted < 0; b--) if (words[b].Norm is "quoted" or "quotes" or "cited") quoted = b;
+        if (quoted < 0) return null;
+        if (quoted > 0 && words[quoted - 1].Norm is "was" or "were" or "is" or "are" or "been") return SubjectOf(words, quoted - 1, si, 0);
+        return NounPhraseFrom(words, quoted + 1, si);
     }
 
     /// <summary>
@@ -1008,7 +1016,8 @@ internal sealed class Attributor
                 continue;
             // "The Treasury has not said when the measures take effect": what was not said is no report
             if (c > 0 && Negation(words[c - 1].Norm) && cue.Last + 1 < end && WhWords.Contains(words[cue.Last + 1].Norm)) continue;
-            var speaker = SubjectOf(words, c, si, stopAt: 0) ?? ItBefore(words, c, si);
+            var quotedAs = QuotedAsSaying(words, c, si);
+            var speaker = quotedAs ?? SubjectOf(words, c, si, stopAt: 0) ?? ItBefore(words, c, si);
             int subj = SubjectStart(words, c);
             if (speaker is null && allowBefore && c >= 4 && words[c - 1].Norm == "," && cue.Last + 1 < end && !words[c].Norm.EndsWith("ing", StringComparison.Ordinal)
                 && !SingularPronouns.Contains(words[cue.Last + 1].Norm) && !OtherPronouns.Contains(words[cue.Last + 1].Norm)
@@ -1027,6 +1036,8 @@ internal sealed class Attributor
                 continue;
             // "warned the United States against selling weapons", "warns Kenya of consequences": whom one warns, then of what
             if (words[c].Norm.StartsWith("warn", StringComparison.Ordinal) && WarnedOf(words, start, end)) continue;
+            // ('"…," the minister was quoted as saying by the agency': after "as saying", "by" names who quoted, not what was said)
+            if (start < end && words[start].Norm == "by" && words[c - 1].Norm == "as") continue;
             // "the group claimed responsibility for the attack": a deed owned, not words reported
             if (start < end && words[c].Norm.StartsWith("claim", StringComparison.Ordinal) && words[start].Norm is "responsibility" or "credit")
                 continue;
@@ -1081,7 +1092,8 @@ internal sealed class Attributor
             }
             // "Shelling hit the town, residents said, as talks stalled" and "Talks will resume, the minister
             // said." report the clause before the subject.
-            bool before = allowBefore && subj >= 4 && words[subj - 1].Norm == ",";
+            // (not after "quoted X as saying": what comes before is the quoting, not what X said)
+            bool before = allowBefore && quotedAs is null && subj >= 4 && words[subj - 1].Norm == ",";
             if (before && start < end && words[start].Norm == ",")
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
             // "recalled its ambassador from Paris", "pledged $500 million in aid": a deed's object, no words reported

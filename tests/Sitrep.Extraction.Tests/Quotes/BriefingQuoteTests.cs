@@ -454,4 +454,23 @@ public sealed class BriefingQuoteTests
         var doc = RunWithPronoun(text, ("he said.", 1), ("Luis Moreno", EntityLabel.PER, 0, 0), ("Anita Rossi", EntityLabel.PER, 1, 0));
         Assert.Equal("Luis Moreno", QuoteOf(doc, "I gave everything").Speaker);
     }
+
+    [Theory]
+    [InlineData("Kazem Rahimi was quoted by state media as saying that Tehran would not negotiate under threat.", "Kazem Rahimi", "Tehran would not negotiate under threat")]
+    [InlineData("The Daily Courier quoted a police officer as saying that the suspects had fled.", "a police officer", "the suspects had fled")]
+    public void Quoted_as_saying_reports_what_the_one_quoted_said(string text, string speaker, string words)
+    {
+        var doc = text.Contains("Kazem", StringComparison.Ordinal) ? Run(text, ("Kazem Rahimi", EntityLabel.PER, 0, 0)) : Run(text);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(words, q.Span.Of(text).TrimEnd('.'));
+    }
+
+    [Fact]
+    public void By_after_quoted_as_saying_names_who_quoted()
+    {
+        const string text = "“Pressure will not work,” Kazem Rahimi was quoted as saying by the state news agency.";
+        var q = Assert.Single(Run(text, ("Kazem Rahimi", EntityLabel.PER, 0, 0)).Quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
 }
