@@ -1292,6 +1292,9 @@ internal sealed class Attributor
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
         // "Ruling party accused of vote rigging": a headline's passive, whoever accused it is not named
         if (best is { } acc && words[i].Norm is "accused" && acc.Last + 1 < words.Count && words[acc.Last + 1].Norm == "of") return null;
+        // "Protesters defied the curfew, chanting “…”": a chant is the subject's only after a comma (not "marched around the
+        // square chanting", "waving flags and chanting", where the words before name no chanter)
+        if (best is not null && words[i].Norm == "chanting" && (i == 0 || words[i - 1].Norm != ",")) return null;
         // "Al Jazeera has reported from the city since April", "reporting from Omdurman": where one reports from is no speech
         if (best is { } r && words[i].Norm is "reported" or "reports" or "reporting" && r.Last + 1 < words.Count && words[r.Last + 1].Norm == "from") return null;
         // "species added to the list", "adds to the pressure": adding to something is no speech

@@ -473,4 +473,14 @@ public sealed class BriefingQuoteTests
         var q = Assert.Single(Run(text, ("Kazem Rahimi", EntityLabel.PER, 0, 0)).Quotes);
         Assert.Equal(QuoteKind.Direct, q.Kind);
     }
+
+    [Fact]
+    public void A_chant_after_a_comma_is_the_subjects_and_nobodys_without_one()
+    {
+        const string text = "Thousands of protesters defied the curfew on Saturday night, chanting “the people want the fall of the regime”.";
+        Assert.Equal("Thousands of protesters", QuoteOf(Run(text), "the people want").Speaker);
+        // (the square is no chanter)
+        const string square = "Hundreds of children marched around Freedom Square chanting “We want peace!”";
+        Assert.NotEqual("Freedom Square", QuoteOf(Run(square, ("Freedom Square", EntityLabel.LOC, 0, 0)), "We want peace").Speaker);
+    }
 }
