@@ -1693,6 +1693,10 @@ internal sealed class Attributor
             if (p.IsPunct || NotInNounPhrase.Contains(p.Norm) || EntityAt(p.Start) is not null && !p.Possessive && !Determiners.Contains(p.Norm)) break;
             if (!(Determiners.Contains(p.Norm) || IsPersonWord(p) || p.Capitalised || p.Possessive)) break;
             m--;
+            // ("The World Health Organization's spokesman said": the owner's whole name, not its last word)
+            if (p.Possessive && EntityAt(p.Start) is { } owner && owner.Span.Start < p.Start && WordAtOrAfter(words, owner.Span.Start) is var o
+                && o >= stopAt && o < m && k - o < MaxSubjectWords)
+                m = o;
         }
         // "The US energy secretary said": a plain noun before the title, when an article opens the phrase just before it
         if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && IsPersonWord(words[k]) && IsPlainWord(words[m - 1]))

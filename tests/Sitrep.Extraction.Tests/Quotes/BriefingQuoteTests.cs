@@ -483,4 +483,12 @@ public sealed class BriefingQuoteTests
         const string square = "Hundreds of children marched around Freedom Square chanting “We want peace!”";
         Assert.NotEqual("Freedom Square", QuoteOf(Run(square, ("Freedom Square", EntityLabel.LOC, 0, 0)), "We want peace").Speaker);
     }
+
+    [Fact]
+    public void An_owner_named_in_several_words_stays_whole_before_its_spokesman()
+    {
+        const string text = "The World Health Organization's spokesman said the outbreak was contained.";
+        var q = Assert.Single(Run(text, ("World Health Organization", EntityLabel.ORG, 0, 0)).Quotes);
+        Assert.Equal("The World Health Organization's spokesman", q.Speaker);
+    }
 }
