@@ -113,6 +113,7 @@ public sealed class EntityStage : Stage
             }
         }
         WholeDatelinePlaces(text, names);
+        PersonsAfterOwners(text, names);
         var (entities, clusters) = _coref.Resolve(document, names, tokens);
         document.Entities = entities;
         EntityClusters.Set(document, clusters);
@@ -136,6 +137,40 @@ public sealed class EntityStage : Stage
             bool alone = true;
             for (int o = 0; o < names.Count && alone; o++) alone = o == k || !names[o].Span.Overlaps(d.Place);
             if (alone) names[k] = (d.Place, label);
+        }
+    }
+
+    /// <summary>
+    /// "[Al Jazeera's Hiba Morgan], reporting from Omdurman, said": a person the tagger ran on over an owner's possessive is
+    /// the name after it (a correspondent, a minister: "Mali's Foreign Minister X"); the owner keeps the label the tagger gave
+    /// the same words elsewhere in the article, else it is left untagged (it may be an outlet, a country or a person).
+    /// </summary>
+    internal static void PersonsAfterOwners(string text, List<(TextSpan Span, EntityLabel Label)> names)
+    {
+        for (int k = 0; k < names.Count; k++)
+        {
+            var (span, label) = names[k];
+            if (label != EntityLabel.PER) continue;
+            int cut = -1, after = -1;
+            for (int i = span.Start + 1; i + 2 < span.End && cut < 0; i++)
+            {
+                if (text[i] is not ('\'' or '\u2019')) continue;
+                int end = text[i + 1] is 's' or 'S' ? i + 2 : text[i - 1] is 's' ? i + 1 : -1;
+                if (end > 0 && end + 1 < span.End && text[end] == ' ' && char.IsUpper(text[end + 1])) (cut, after) = (i, end + 1);
+            }
+            if (cut < 0) continue;
+            names[k] = (new TextSpan(after, span.End), label);
+            int ownerEnd = cut;
+            while (ownerEnd > span.Start && text[ownerEnd - 1] == ' ') ownerEnd--;   // (tokenised text: "FTU 's Kwok Wai-keung")
+            var owner = new TextSpan(span.Start, ownerEnd);
+            var ownerText = text.AsSpan(owner.Start, owner.Length);
+            foreach (var (other, otherLabel) in names)
+                if (other != owner && other.Length == owner.Length && text.AsSpan(other.Start, other.Length).SequenceEqual(ownerText))
+                {
+                    names.Insert(k, (owner, otherLabel));
+                    k++;
+                    break;
+                }
         }
     }
 

@@ -112,7 +112,7 @@ internal static class QuoteMarks
             switch (c)
             {
                 case '“' or '«' or '„':
-                    if (open < 0) { open = i; openMark = c; openWidth = 1; single = -1; }
+                    if (open < 0) { open = i; openMark = c; openWidth = 1; single = KeptSingle(single, para); }
                     // '“ Tankers are the key , “ Caughlin said .': an opening mark typed for the closing one after a comma (a quote
                     // inside a quote takes ‘ ’; after a full stop, “ opens the next paragraph of a long quote whose paragraphs
                     // the text ran together)
@@ -128,7 +128,7 @@ internal static class QuoteMarks
                     break;
                 case '`' when i + 1 < para.End && text[i + 1] == '`':
                     // wire copy: ``Nationalists want ...,'' Adams said
-                    if (open < 0) { open = i; openMark = '`'; openWidth = 2; single = -1; }
+                    if (open < 0) { open = i; openMark = '`'; openWidth = 2; single = KeptSingle(single, para); }
                     else if (openMark == '`') depth++;
                     i++;
                     break;
@@ -148,7 +148,7 @@ internal static class QuoteMarks
                 case '"':
                     if (open < 0)
                     {
-                        if (OpenerContext(text, i, para)) { open = i; openMark = c; openWidth = 1; single = -1; }
+                        if (OpenerContext(text, i, para)) { open = i; openMark = c; openWidth = 1; single = KeptSingle(single, para); }
                     }
                     else if (openMark != '"' && OpenerContext(text, i, para)) depth++;
                     else if (depth > 0 && openMark != '"') depth--;
@@ -160,13 +160,13 @@ internal static class QuoteMarks
                 case '\'':
                     if (open >= 0) break;
                     if (single < 0 && OpenerContext(text, i, para) && i + 1 < para.End && char.IsLetterOrDigit(text[i + 1]) && !Apostrophe(text, i, para)) single = i;
-                    else if (single >= 0 && text[single] == '\'' && CloserContext(text, i, para) && !SplitPossessive(text, i, para)) { Add(result, text, single, i, p, false, 1, 1); single = -1; }
+                    else if (single >= 0 && text[single] == '\'' && CloserContext(text, i, para) && !SplitPossessive(text, i, para)) { AddOuter(result, text, single, i, p); single = -1; }
                     break;
                 case '’':
                     if (open >= 0 || single < 0) break;
                     // "it’s", "Russia’s": a letter on both sides is an apostrophe.
                     if (i + 1 < para.End && char.IsLetter(text[i + 1]) && i > para.Start && char.IsLetter(text[i - 1]) || SplitPossessive(text, i, para)) break;
-                    if (CloserContext(text, i, para)) { Add(result, text, single, i, p, false, 1, 1); single = -1; }
+                    if (CloserContext(text, i, para)) { AddOuter(result, text, single, i, p); single = -1; }
                     break;
             }
         }
@@ -185,6 +185,20 @@ internal static class QuoteMarks
             return openMark;
         }
         return '\0';
+    }
+
+    /// <summary>
+    /// A single mark that opens its paragraph stays open over a double-marked quote inside it: '‘He told us “leave now”, and
+    /// they fired,’ the witness said' (the British order) is one quote, the witness's. Any other single mark is dropped when
+    /// a double mark opens (an apostrophe taken for a mark must not swallow the quotes after it).
+    /// </summary>
+    private static int KeptSingle(int single, TextSpan para) => single == para.Start ? single : -1;
+
+    /// <summary>Adds the single-marked quote from <paramref name="open"/> to <paramref name="close"/>, less the quotes found inside it.</summary>
+    private static void AddOuter(List<MarkedQuote> result, string text, int open, int close, int p)
+    {
+        result.RemoveAll(q => q.Paragraph == p && q.Outer.Start > open && q.Outer.End <= close);
+        Add(result, text, open, close, p, false, 1, 1);
     }
 
     private static void Add(List<MarkedQuote> result, string text, int open, int close, int p, bool isOpen, int openWidth, int closeWidth)

@@ -110,6 +110,13 @@ public sealed class QuoteStage : Stage
         if (h == quotes.Length) return quotes;
         var words = quotes[h].Speaker!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int first = words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
+        // "Army says it repelled attack" over "The Nigerien army said …", "Mayor says …" over "The mayor of Derna said …": the
+        // lede's fuller name with the same head word (the last word before "of", "for", "in", else the last)
+        if (first == words.Length - 1 && quotes.Where(q => q.Span.Start >= headline.End && q.Speaker is not null).OrderBy(q => q.Span.Start).FirstOrDefault() is { } led
+            && led.Span.Start <= headline.End + 800 && led.Speaker!.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } ledWords
+            && ledWords.Length > words.Length && Array.FindIndex(ledWords, w => w is "of" or "for" or "in") is var cut
+            && ledWords[cut > 0 ? cut - 1 : ledWords.Length - 1].Equals(words[^1], StringComparison.OrdinalIgnoreCase))
+            return quotes.SetItem(h, quotes[h] with { Speaker = led.Speaker, SpeakerSpan = led.SpeakerSpan, SpeakerCluster = led.SpeakerCluster });
         if (first >= words.Length || words.Skip(first).Any(w => w.Any(char.IsUpper) && w is not ("NGO" or "NGOs"))) return quotes;
         var head = words[^1].ToLowerInvariant();
         if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) head = head[..^1];
@@ -197,6 +204,9 @@ internal sealed class Attributor
     {
         "woman", "man", "mother", "father", "boy", "girl", "blogger", "survivor", "teacher", "student", "nurse", "farmer", "shopkeeper",
         "trader", "driver", "neighbour", "neighbor", "relative", "villager", "vendor", "seller", "fisherman", "source", "passer-by",
+        // (professions and kin: "…, her lawyer said", "a security analyst said", "his brother told reporters")
+        "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager",
+        "patient", "victim", "friend", "colleague", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle", "aunt",
     };
     // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
@@ -273,9 +283,13 @@ internal sealed class Attributor
         int tagged = entities.Count;
         QuoteStage.AddMissedPeople(entities, NameFinder.Find(_text, _sentences, coder), MayGrow);
         AddFamilyNames(entities, tagged);
-        // (the people the name finder added that open a sentence: "Current PowerPC programs can run ..." is nobody)
+        // (the people the name finder added that open a sentence: "Current PowerPC programs can run ..." is nobody; but a surname
+        // that joined a full name the tagger found is that person: "Moreno, speaking to reporters, said" after "Luis Moreno")
         foreach (var e in entities.Skip(tagged))
-            if (SentenceIndex(e.Span.Start) is var fs && fs >= 0 && _sentences[fs].Start == e.Span.Start) _openerNames.Add(e.Span.Start);
+            if (SentenceIndex(e.Span.Start) is var fs && fs >= 0 && _sentences[fs].Start == e.Span.Start
+                && !entities.Take(tagged).Any(t => t.Label == EntityLabel.PER && t.Cluster == e.Cluster && e.Cluster >= 0 && t.Span.Length > e.Span.Length
+                                                   && t.Span.Of(_text).EndsWith(" " + e.Span.Of(_text), StringComparison.Ordinal)))
+                _openerNames.Add(e.Span.Start);
         // "the Daniel Libeskind-designed theatre", "a Smith-led team": a name that ends in a lower-case word after a hyphen is an adjective
         entities.RemoveAll(e => e.Label == EntityLabel.PER && AdjectiveName(e.Span.Of(_text)));
         for (int i = 0; i < entities.Count; i++)
@@ -422,7 +436,7 @@ internal sealed class Attributor
         foreach (var k in pending)
         {
             if (terms[k]) continue;
-            var sp = Repeated(k, speakers) ?? Interrupted(k, speakers, cues) ?? Continuation(k, speakers);
+            var sp = Repeated(k, speakers) ?? Interrupted(k, speakers, cues) ?? RunOn(k, speakers, cues) ?? Continuation(k, speakers);
             // A word or two in quotation marks that no cue gives to anyone, inside a sentence of the writer's own ('the
             // recent "coup"', 'view them as "liberals"'), is a scare quote or a term: no quote, and no speaker to guess.
             if (sp is null && ScareQuote(_marked[k])) { terms[k] = true; continue; }
@@ -613,14 +627,9 @@ internal sealed class Attributor
             // "30 people were reported dead in a "storm surge"": a passive cue names no speaker (but one "was quoted saying")
             if (Passive(words, c)) continue;
             var cueSpan = new TextSpan(words[c].Start, words[cue.Last].End);
-            if (c > 0 && words[c - 1].Norm == "as" && words[c].Norm is "saying" or "said")
-            {
-                // "SANA quoted a ministry official as saying …": the one quoted speaks.
-                int quoted = -1;
-                for (int b = c - 1; b >= 0 && c - b < MaxAppositionWords && quoted < 0; b--) if (words[b].Norm is "quoted" or "quotes" or "cited") quoted = b;
-                if (quoted >= 0 && NounPhraseFrom(words, quoted + 1, si) is { } source) return (source, cueSpan);
-            }
-            var sp = SubjectOf(words, c, si, stopAt: Math.Max(0, c - CueWindow));
+            if (QuotedAsSaying(words, c, si) is { } source) return (source, cueSpan);
+            // ('It said in a statement that "…"': "it" is the body the sentence before names)
+            var sp = SubjectOf(words, c, si, stopAt: Math.Max(0, c - CueWindow)) ?? ItBefore(words, c, si);
             if (sp is not null) return (sp, cueSpan);
         }
 
@@ -639,6 +648,20 @@ internal sealed class Attributor
             }
         }
         return (null, null);
+    }
+
+    /// <summary>
+    /// "SANA quoted a ministry official as saying …": the one quoted speaks; "The deputy minister was quoted by state media as
+    /// saying …": the subject of the passive does. Null when the cue at <paramref name="c"/> is no "as saying" after "quoted".
+    /// </summary>
+    private Speaker? QuotedAsSaying(List<PhraseWord> words, int c, int si)
+    {
+        if (c == 0 || words[c - 1].Norm != "as" || words[c].Norm is not ("saying" or "said")) return null;
+        int quoted = -1;
+        for (int b = c - 1; b >= 0 && c - b < MaxAppositionWords && quoted < 0; b--) if (words[b].Norm is "quoted" or "quotes" or "cited") quoted = b;
+        if (quoted < 0) return null;
+        if (quoted > 0 && words[quoted - 1].Norm is "was" or "were" or "is" or "are" or "been") return SubjectOf(words, quoted - 1, si, 0);
+        return NounPhraseFrom(words, quoted + 1, si);
     }
 
     /// <summary>
@@ -725,6 +748,23 @@ internal sealed class Attributor
         }
         return null;
     }
+
+    /// <summary>
+    /// '“We ran to the river.' ¶ '“Nobody came to help us,” said Moussa Sangare.': a quote paragraph left open runs on into the
+    /// quote that opens the next paragraph, and the speaker a cue names there speaks both (news names the speaker of a quote
+    /// that runs over paragraphs once, in whichever paragraph). Null when the run meets no cue.
+    /// </summary>
+    private Speaker? RunOn(int k, Speaker?[] speakers, TextSpan?[] cues)
+    {
+        for (int j = k; j + 1 < _marked.Count && _marked[j].Open && OpensParagraph(_marked[j]); j++)
+        {
+            if (_marked[j + 1].Paragraph != _marked[j].Paragraph + 1 || !OpensParagraph(_marked[j + 1])) return null;
+            if (cues[j + 1] is not null) return speakers[j + 1];
+        }
+        return null;
+    }
+
+    private bool OpensParagraph(MarkedQuote q) => q.Outer.Start == _paragraphs[q.Paragraph].Start;
 
     /// <summary>True when nothing but punctuation stands beside the quote in its sentence (a quote paragraph).</summary>
     private bool Standalone(MarkedQuote q)
@@ -968,7 +1008,16 @@ internal sealed class Attributor
             }
             // "The husband is reported to be considering": a passive cue has no speaker in its subject
             if (Passive(words, c)) continue;
-            var speaker = SubjectOf(words, c, si, stopAt: 0) ?? ItBefore(words, c, si);
+            // "Negotiators reported progress in the talks, according to two officials": a cue other than say, tell or add, with no
+            // clause after it, gives way to the source the sentence ends with ("Kerry said the US held …, according to X" is Kerry's)
+            if (words[c].Norm is not ("said" or "says" or "say" or "told" or "tells" or "tell" or "added" or "adds")
+                && !OpensClause(words, cue.Last + 1, end) && AccordingAfter(words, cue.Last + 1, end) is var according and > 0
+                && NounPhraseFrom(words, according + 2, si) is not null)
+                continue;
+            // "The Treasury has not said when the measures take effect": what was not said is no report
+            if (c > 0 && Negation(words[c - 1].Norm) && cue.Last + 1 < end && WhWords.Contains(words[cue.Last + 1].Norm)) continue;
+            var quotedAs = QuotedAsSaying(words, c, si);
+            var speaker = quotedAs ?? SubjectOf(words, c, si, stopAt: 0) ?? ItBefore(words, c, si);
             int subj = SubjectStart(words, c);
             if (speaker is null && allowBefore && c >= 4 && words[c - 1].Norm == "," && cue.Last + 1 < end && !words[c].Norm.EndsWith("ing", StringComparison.Ordinal)
                 && !SingularPronouns.Contains(words[cue.Last + 1].Norm) && !OtherPronouns.Contains(words[cue.Last + 1].Norm)
@@ -987,23 +1036,28 @@ internal sealed class Attributor
                 continue;
             // "warned the United States against selling weapons", "warns Kenya of consequences": whom one warns, then of what
             if (words[c].Norm.StartsWith("warn", StringComparison.Ordinal) && WarnedOf(words, start, end)) continue;
+            // ('"…," the minister was quoted as saying by the agency': after "as saying", "by" names who quoted, not what was said)
+            if (start < end && words[start].Norm == "by" && words[c - 1].Norm == "as") continue;
             // "the group claimed responsibility for the attack": a deed owned, not words reported
             if (start < end && words[c].Norm.StartsWith("claim", StringComparison.Ordinal) && words[start].Norm is "responsibility" or "credit")
                 continue;
-            if (words[c].Norm is "told" or "tell" or "tells")
+            if (words[c].Norm is "told" or "tell" or "tells" or "telling")
             {
                 // "told Reuters news agency that …", "told reporters …", "told him …": skip the hearer.
-                if (start < end && words[start].Norm is "him" or "her" or "them" or "us" or "me") start++;
+                bool skipped = false;
+                if (start < end && words[start].Norm is "him" or "her" or "them" or "us" or "me") { start++; skipped = true; }
                 else
                 {
                     if (start < end && words[start].Norm is "the" or "a" or "an" or "his" or "her" or "its" or "their") start++;
+                    int hearer = start;
                     while (start < end && !words[start].IsPunct && words[start].Norm != "that" && start - cue.Last <= 4
                            && (words[start].Capitalised || HearerWords.Contains(words[start].Norm)
                                || words[start].Norm is not ("the" or "a" or "an") && _coder.Lexicon.IsTitleWord(words[start])))
                         start++;
+                    // (a determiner alone is no hearer skipped: "told its sales force and Wall Street that …")
+                    skipped = start > hearer;
                 }
                 // "told Reuters news agency that ...", "told stock market regulators that ...": the hearer ends at "that"
-                bool skipped = start > cue.Last + 1;
                 for (int t = start; t < end && t <= start + (skipped ? 2 : 5); t++)
                     if (words[t].Norm == "that") { start = t; skipped = true; break; }
                 // "told hundreds of students from across the region": a hearer we cannot see past says nothing is reported
@@ -1038,7 +1092,8 @@ internal sealed class Attributor
             }
             // "Shelling hit the town, residents said, as talks stalled" and "Talks will resume, the minister
             // said." report the clause before the subject.
-            bool before = allowBefore && subj >= 4 && words[subj - 1].Norm == ",";
+            // (not after "quoted X as saying": what comes before is the quoting, not what X said)
+            bool before = allowBefore && quotedAs is null && subj >= 4 && words[subj - 1].Norm == ",";
             if (before && start < end && words[start].Norm == ",")
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
             // "recalled its ambassador from Paris", "pledged $500 million in aid": a deed's object, no words reported
@@ -1064,6 +1119,14 @@ internal sealed class Attributor
         int line = at == 0 ? 0 : _text.LastIndexOf('\n', at - 1) + 1;
         int lineEnd = _text.IndexOf('\n', at) is var n and >= 0 ? n : _text.Length;
         return Dateline.At(_text, line, lineEnd) is { } d && d.Span.End > at ? Math.Max(from, WordAtOrAfter(words, d.Span.End)) : from;
+    }
+
+    /// <summary>The index of "according" in ", according to" between <paramref name="from"/> and <paramref name="end"/>, else -1.</summary>
+    private static int AccordingAfter(List<PhraseWord> words, int from, int end)
+    {
+        for (int i = Math.Max(from, 1); i + 1 < end; i++)
+            if (words[i].Norm == "according" && words[i + 1].Norm == "to" && words[i - 1].Norm == ",") return i;
+        return -1;
     }
 
     /// <summary>
@@ -1100,6 +1163,10 @@ internal sealed class Attributor
 
     private const int ClauseAuxWindow = 6;
 
+    private static bool Negation(string norm) => norm is "not" or "never" || norm.EndsWith("n't", StringComparison.Ordinal) || norm.EndsWith("n’t", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "when", "whether", "how", "why", "what", "who", "where", "if", "which" };
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
         { "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can", "may", "might", "did", "does", "shall" };
 
@@ -1120,7 +1187,23 @@ internal sealed class Attributor
             bool person = sp.Cluster is { } pc && _mentions.TryGetValue(pc, out var ms) && ms.Exists(e => e.Label == EntityLabel.PER);
             return person || IsPronoun(sp.Span) ? null : sp;
         }
-        return null;
+        // "The UN mission in Libya welcomed the truce. It said …": with no cue before, the body that opens the sentence before
+        return OpeningBody(prev);
+    }
+
+    /// <summary>
+    /// The organisation a sentence opens with, as its subject: "The African Union welcomed …" (an organisation the tagger
+    /// named, right at the start or after "The") or "The UN mission in Libya welcomed …" (a body's lower-case head noun
+    /// within six words). Null otherwise.
+    /// </summary>
+    private Speaker? OpeningBody(List<PhraseWord> words)
+    {
+        if (words.Count == 0) return null;
+        for (int h = 1; h < words.Count && h <= 6 && !words[h].IsPunct; h++)
+            if (DefiniteBody(words, h, 0) is { Span.Start: var start } body && start == words[0].Start) return body;
+        int k = words[0].Norm == "the" ? 1 : 0;
+        return k < words.Count && EntityAt(words[k].Start) is { Label: EntityLabel.ORG } org && org.Span.Start == words[k].Start
+               ? FromEntity(org) : null;
     }
 
     // ---------------------------------------------------------------- cues and noun phrases
@@ -1198,10 +1281,22 @@ internal sealed class Attributor
             key = j == i ? words[j].Norm : key + " " + words[j].Norm;
             if (_cues.TryGet(key, out var indirect)) best = new CueMatch(j, indirect, _cues.ReportsOnlyClauses(key));
         }
+        // "the statement read", "the letter reads", '"…," read the communique': reading is a cue only for a written statement
+        if (best is null && words[i].Norm is "read" or "reads")
+        {
+            bool after = i > 0 && StatementNouns.Contains(words[i - 1].Norm);
+            bool before = i + 2 < words.Count && words[i + 1].Norm == "the" && StatementNouns.Contains(words[i + 2].Norm);
+            return after || before ? new CueMatch(i, Indirect: false) : null;
+        }
         // "saying" after a noun ("a statement saying") and "called for" are not speech acts of a speaker here.
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
         // "Ruling party accused of vote rigging": a headline's passive, whoever accused it is not named
         if (best is { } acc && words[i].Norm is "accused" && acc.Last + 1 < words.Count && words[acc.Last + 1].Norm == "of") return null;
+        // "Protesters defied the curfew, chanting “…”": a chant is the subject's only after a comma (not "marched around the
+        // square chanting", "waving flags and chanting", where the words before name no chanter)
+        if (best is not null && words[i].Norm == "chanting" && (i == 0 || words[i - 1].Norm != ",")) return null;
+        // "Al Jazeera has reported from the city since April", "reporting from Omdurman": where one reports from is no speech
+        if (best is { } r && words[i].Norm is "reported" or "reports" or "reporting" && r.Last + 1 < words.Count && words[r.Last + 1].Norm == "from") return null;
         // "species added to the list", "adds to the pressure": adding to something is no speech
         if (best is { } a && words[i].Norm is "added" or "adds" or "adding" && a.Last + 1 < words.Count && words[a.Last + 1].Norm == "to") return null;
         return best;
@@ -1598,6 +1693,10 @@ internal sealed class Attributor
             if (p.IsPunct || NotInNounPhrase.Contains(p.Norm) || EntityAt(p.Start) is not null && !p.Possessive && !Determiners.Contains(p.Norm)) break;
             if (!(Determiners.Contains(p.Norm) || IsPersonWord(p) || p.Capitalised || p.Possessive)) break;
             m--;
+            // ("The World Health Organization's spokesman said": the owner's whole name, not its last word)
+            if (p.Possessive && EntityAt(p.Start) is { } owner && owner.Span.Start < p.Start && WordAtOrAfter(words, owner.Span.Start) is var o
+                && o >= stopAt && o < m && k - o < MaxSubjectWords)
+                m = o;
         }
         // "The US energy secretary said": a plain noun before the title, when an article opens the phrase just before it
         if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && IsPersonWord(words[k]) && IsPlainWord(words[m - 1]))
@@ -1606,6 +1705,12 @@ internal sealed class Attributor
             while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
             if (d >= stopAt && m - d <= 3 && words[d].Norm is "the" or "a" or "an") m = d;
         }
+        // "A Hamas official said", "an RSF adviser said": a body or place the tagger named between an article and the title
+        // belongs to the description (not a possessive: "Hamas's official")
+        if (m == k && IsPersonWord(words[k]) && m - 1 >= stopAt && !words[m - 1].Possessive
+            && EntityAt(words[m - 1].Start) is { Label: not EntityLabel.PER } named && WordAtOrAfter(words, named.Span.Start) - 1 is var art
+            && art >= stopAt && words[art].Norm is "a" or "an" or "the" or "another")
+            m = art;
         var described = Descriptor(words, m, k, si);
         // "A group of Washington politicians released …", "the boy's Miami relatives say": a place or nationality before a
         // plural noun is part of the description of a group
@@ -1644,6 +1749,9 @@ internal sealed class Attributor
         var span = new TextSpan(words[d].Start, words[k].End);
         return new Speaker(span.Of(_text), span, null);
     }
+
+    /// <summary>A plural names a group ("officials", "residents"); "witness" and "boss" are one person.</summary>
+    private static bool Plural(string norm) => norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>A word of a title or role ("spokesman", "minister") or a plain word for a person ("woman", "source").</summary>
     private bool IsPersonWord(in PhraseWord w) => _coder.Lexicon.IsTitleWord(w) || PlainPersons.Contains(w.Norm);
@@ -1769,14 +1877,18 @@ internal sealed class Attributor
             for (int i = roleMatch.First; i <= roleMatch.Last && of < 0; i++) if (words[i].Norm == "of") of = i;
             head = of > roleMatch.First ? words[of - 1].Norm : words[roleMatch.Last].Norm;
         }
-        bool personNoun = coding is not null && coding.Role.Length > 0 && !head.EndsWith('s') && !NotPersons.Contains(head)
+        bool personNoun = coding is not null && coding.Role.Length > 0 && !Plural(head) && !NotPersons.Contains(head)
                           || head is "correspondent" or "reporter" or "editor" or "spokesperson" or "spokesman" or "spokeswoman"
                           // ("the woman said" is the woman the article named; "his mother" is someone else's, and "the source" stays unnamed)
                           || PlainPersons.Contains(head) && words[from].Norm == "the" && head != "source";
         if (head is "group" or "organisation" or "organization" or "movement" or "militia" or "agency" or "charity" && words[from].Norm is "the" or "this")
         {
-            // "the group said": the organisation named last.
+            // "the group said": the organisation named last, else the body that spoke just before ("A rebel alliance said …")
             if (NearestOrg(span) is { } org) return org;
+            if (ReportSpeakerBefore(si, ParagraphOf(span.Start), sp => sp.Cluster is null && PhraseWords.Split(_text, sp.Span) is { Count: > 0 } said
+                    && (BodyNouns.Contains(said[^1].Norm) || said[^1].Norm is "group" or "organisation" or "organization" or "movement" or "militia" or "charity"))
+                is { } spokeBefore)
+                return spokeBefore;
         }
         // "The statement said" after "In a statement, the army said …": the statement's author
         if (from + 1 == to && words[from].Norm is "the" or "this" && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
@@ -1790,9 +1902,20 @@ internal sealed class Attributor
                 if (NearestCluster(span, si, c => c?.Role == "MED", backOnly: true) is { } reporter) return reporter;
             }
             else if (NearestByTitle(span, si, title) is { } titled) return titled;
+            else if (words[from].Norm != "our" && LaterByTitle(span, title, coding) is { } later) return later;
             else if (coding is not null && coding.Country.Length == 3 && NearestCluster(span, si, c => c is not null && c.Country == coding.Country && c.Role == coding.Role, backOnly: false) is { } same)
                 return same;
         }
+        // "said a village chief, who asked not to be named" … "The chief said": the unnamed person brought in before
+        // (a person only: "the company" after "X Corp., a New York holding company," is better named by the organisation)
+        if (words[from].Norm == "the" && from + 1 == to && (personNoun || IsPersonWord(words[to])) && !Plural(head)
+            && !NotPersons.Contains(head) && !BodyNouns.Contains(head) && IndefiniteBefore(span, head) is { } introduced)
+            return introduced;
+        // "…, her lawyer said" then "the lawyer, Rauf Guliyev, told reporters": one person's kin or counsel whom a later
+        // paragraph names with the word (backwards, "his mother" is not the person named nearby)
+        if (!personNoun && words[from].Norm is "his" or "her" && from + 1 == to && PlainPersons.Contains(head) && head != "source"
+            && LaterByTitle(span, head, coding) is { } named)
+            return named;
         // Unknown capitalised words only (no tagger, no lexicon): not a description we can stand behind.
         if (coding is null && !Enumerable.Range(from, to - from + 1).Any(i => IsPersonWord(words[i]))) return null;
         return new Speaker(span.Of(_text), span, null);
@@ -1879,6 +2002,10 @@ internal sealed class Attributor
                 var prev = EntitiesIn(_sentences[si - 1]).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])).ToList();
                 var cued = prev.FirstOrDefault(e => e.Cluster != own.Cluster && NamedByCue(e, si - 1));
                 if (cued is not null && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si - 1))) return FromEntity(cued);
+                // (or the named subject of its first cue, past an apposition: "Moreno, speaking to reporters outside his home, said …")
+                if (cued is null && FirstCueSubject(si - 1) is { Cluster: { } sc } subject && sc != own.Cluster && char.IsUpper(_text[subject.Span.Start])
+                    && prev.Exists(e => e.Cluster == sc) && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si - 1)))
+                    return subject;
             }
             return FromEntity(own);
         }
@@ -1913,6 +2040,15 @@ internal sealed class Attributor
         return null;
     }
 
+    /// <summary>The subject of the first cue (not in the passive) of sentence <paramref name="s"/>, when it names one.</summary>
+    private Speaker? FirstCueSubject(int s)
+    {
+        var words = WordsOf(s);
+        for (int c = 1; c < words.Count; c++)
+            if (CueAt(words, c) is not null && !Passive(words, c)) return SubjectOf(words, c, s, 0);
+        return null;
+    }
+
     /// <summary>
     /// 'A resident, who asked not to be named, said the shooting began before dawn. “We hid under our beds,” he said.': a
     /// person the sentence before makes speak without a name is who "he"/"she" stands for, when the pronoun's sentence names
@@ -1929,7 +2065,9 @@ internal sealed class Attributor
         // (past the sentences of the quote itself: '“We are exhausted. We need people,” he told …')
         int prev = si - 1;
         while (prev > 0 && WordsOf(prev).All(w => w.IsPunct)) prev--;
-        if (ParagraphOf(_sentences[prev].Start) != ParagraphOf(pronoun.Start)) return null;
+        // (or the paragraph before, when the pronoun's paragraph opens with the quote: 'A nurse … said …' ¶ '“…,” she said.')
+        int gap = ParagraphOf(pronoun.Start) - ParagraphOf(_sentences[prev].Start);
+        if (gap != 0 && (gap != 1 || !OpensWithQuote(pronoun))) return null;
         var words = WordsOf(prev);
         for (int c = 0; c < words.Count; c++)
         {
@@ -1938,6 +2076,11 @@ internal sealed class Attributor
             // '"…," said a woman': the speaker after the cue
             if (sp is null && c > 0 && words[c - 1].Norm == "\"q") sp = NounPhraseFrom(words, CueAt(words, c)!.Value.Last + 1, prev);
             if (sp is null || sp.Cluster is not null) return null;
+            // (a name in the subject's phrase is who speaks, whatever part of it was read: "Defence analyst Marta Kowalczyk, …, said";
+            // a name its apposition gives is not: "A soldier, who gave only his call sign, Bison, said")
+            int comma = _text.IndexOf(',', sp.Span.Start, Math.Max(0, words[c].Start - sp.Span.Start));
+            var phrase = new TextSpan(sp.Span.Start, comma >= 0 ? comma : Math.Max(sp.Span.End, words[c].Start));
+            if (EntitiesIn(phrase).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start])) return null;
             var described = PhraseWords.Split(_text, sp.Span);
             if (described.Count == 0) return null;
             // the head: the last word before a preposition ("A resident of the nearby town"), a singular word for a person
@@ -1945,12 +2088,22 @@ internal sealed class Attributor
             while (h + 1 < described.Count && !described[h + 1].IsPunct && !Prepositions.Contains(described[h + 1].Norm)) h++;
             if (h >= described.Count) return null;
             var head = described[h];
-            if (!IsPersonWord(head) || Determiners.Contains(head.Norm) || NotPersons.Contains(head.Norm) || head.Norm.EndsWith('s')) return null;
+            if (!IsPersonWord(head) || Determiners.Contains(head.Norm) || NotPersons.Contains(head.Norm) || Plural(head.Norm)) return null;
             bool female = head.Norm is "woman" or "mother" or "girl" or "spokeswoman" or "chairwoman";
             bool male = head.Norm is "man" or "father" or "boy" or "spokesman" or "chairman";
             return word == "he" && female || word == "she" && male ? null : sp;
         }
         return null;
+    }
+
+    /// <summary>True when the pronoun's paragraph opens with a quotation and names no one outside it before the pronoun.</summary>
+    private bool OpensWithQuote(TextSpan pronoun)
+    {
+        var paragraph = _paragraphs[ParagraphOf(pronoun.Start)];
+        int first = paragraph.Start;
+        while (first < pronoun.Start && char.IsWhiteSpace(_text[first])) first++;
+        if (first >= pronoun.Start || !_inQuote[first]) return false;
+        return !EntitiesIn(new TextSpan(first, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]);
     }
 
     /// <summary>
@@ -2098,36 +2251,73 @@ internal sealed class Attributor
     /// The author of the statement "the statement" refers to, from the nearest of the three sentences before (in the same or
     /// the previous paragraph) that names a statement: the one its phrase names ("a statement from the interior ministry",
     /// "a statement released by the armed forces", "a Defense Department news release"), else the speaker of its cue
-    /// ("In a statement, the army said …", "The army issued a statement saying …", "The ministry said in a statement"). Null when none.
+    /// ("In a statement, the army said …", "The army issued a statement saying …", "The ministry said in a statement"); then one
+    /// named up to eight sentences and three paragraphs before; then, with no statement named, the speaker of the report just
+    /// before. Null when none.
     /// </summary>
     private Speaker? StatementAuthor(TextSpan at, int si)
     {
         int paragraph = ParagraphOf(at.Start);
         for (int s = si - 1; s >= 0 && si - s <= 3 && paragraph - ParagraphOf(_sentences[s].Start) <= 1; s--)
+            if (NamesStatement(s, out var author)) return author;
+        // (further back, a statement named three paragraphs before is still the one meant: "X said in a statement that …")
+        for (int s = si - 1; s >= 0 && si - s <= 8 && paragraph - ParagraphOf(_sentences[s].Start) <= 3; s--)
+            if (NamesStatement(s, out var author)) return author;
+        // ('"Our units held," the statement read.' right after "The army said it had repelled the attack.", no statement named:
+        // the speaker of the report just before, unless that is an unnamed civilian, who issues none: "A resident said …")
+        return ReportSpeakerBefore(si, paragraph, sp => !(sp.Cluster is null && PhraseWords.Split(_text, sp.Span) is var said
+            && (said.Exists(w => PlainPersons.Contains(w.Norm) || StatementNouns.Contains(w.Norm))
+                || _coder.CodeWords(said, 0, said.Count, _doc.Published).LastOrDefault() is not { Role: not ("" or "CVL") })));
+    }
+
+    /// <summary>
+    /// The speaker of the nearest report in the two sentences before sentence <paramref name="si"/> (same or previous
+    /// paragraph) when <paramref name="accept"/> takes it; null when that report's speaker is a pronoun, none or not taken.
+    /// </summary>
+    private Speaker? ReportSpeakerBefore(int si, int paragraph, Func<Speaker, bool> accept)
+    {
+        for (int s = si - 1; s >= 0 && si - s <= 2 && paragraph - ParagraphOf(_sentences[s].Start) <= 1; s--)
         {
             var words = WordsOf(s);
-            int j = words.FindIndex(w => StatementNouns.Contains(w.Norm));
-            if (j < 0) continue;
-            int by = j + 1 < words.Count && words[j + 1].Norm is "from" or "by" ? j + 2
-                : j + 2 < words.Count && PublishVerbs.Contains(words[j + 1].Norm) && words[j + 2].Norm == "by" ? j + 3 : -1;
-            if (by > 0 && by < words.Count)
-            {
-                // (the author's phrase ends before the sentence's verb: "A statement from the interior ministry said …")
-                int end = by + 1;
-                while (end < words.Count && !words[end].IsPunct && CueAt(words, end) is null) end++;
-                return NounPhraseFrom(words.GetRange(0, end), by, s);
-            }
-            if (StatementOwner(words, j) is { } owner) return owner;
             for (int c = 1; c < words.Count; c++)
             {
-                if (CueAt(words, c) is null || Passive(words, c) || words[c].Norm == "according") continue;
+                if (CueAt(words, c) is null || Passive(words, c)) continue;
                 var sp = SubjectOf(words, c, s, 0);
-                if (sp is null || PhraseWords.Split(_text, sp.Span) is var said && said.Count > 0 && StatementNouns.Contains(said[^1].Norm)) return null;
-                return sp;
+                return sp is null || IsPronoun(sp.Span) || !accept(sp) ? null : sp;
             }
-            return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when sentence <paramref name="s"/> names a statement; <paramref name="author"/> is then its author (the one its
+    /// phrase names, else the speaker of its cue), or null when it names none.
+    /// </summary>
+    private bool NamesStatement(int s, out Speaker? author)
+    {
+        author = null;
+        var words = WordsOf(s);
+        int j = words.FindIndex(w => StatementNouns.Contains(w.Norm));
+        if (j < 0) return false;
+        int by = j + 1 < words.Count && words[j + 1].Norm is "from" or "by" ? j + 2
+            : j + 2 < words.Count && PublishVerbs.Contains(words[j + 1].Norm) && words[j + 2].Norm == "by" ? j + 3 : -1;
+        if (by > 0 && by < words.Count)
+        {
+            // (the author's phrase ends before the sentence's verb: "A statement from the interior ministry said …")
+            int end = by + 1;
+            while (end < words.Count && !words[end].IsPunct && CueAt(words, end) is null) end++;
+            author = NounPhraseFrom(words.GetRange(0, end), by, s);
+            return true;
+        }
+        if (StatementOwner(words, j) is { } owner) { author = owner; return true; }
+        for (int c = 1; c < words.Count; c++)
+        {
+            if (CueAt(words, c) is null || Passive(words, c) || words[c].Norm == "according") continue;
+            var sp = SubjectOf(words, c, s, 0);
+            if (sp is not null && !(PhraseWords.Split(_text, sp.Span) is var said && said.Count > 0 && StatementNouns.Contains(said[^1].Norm))) author = sp;
+            return true;
+        }
+        return true;
     }
 
     /// <summary>
@@ -2183,6 +2373,106 @@ internal sealed class Attributor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "“…,” said a village chief, who asked not to be named. … The chief said …": "the" and a head noun that no named person
+    /// carries are the unnamed person an earlier "a"/"an" phrase with that head brought in (within three paragraphs, outside
+    /// quotes, up to three words between the article and the head). Null when there is none.
+    /// </summary>
+    private Speaker? IndefiniteBefore(TextSpan at, string head)
+    {
+        int paragraph = ParagraphOf(at.Start);
+        if (paragraph < 0 || head.Length < 3) return null;
+        int floor = Math.Max(_paragraphs[Math.Max(0, paragraph - 3)].Start, at.Start - SearchChars);
+        for (int h = at.Start - head.Length; h > floor; h--)
+        {
+            int end = h + head.Length;
+            if (string.Compare(_text, h, head, 0, head.Length, StringComparison.OrdinalIgnoreCase) != 0 || _inQuote[h]
+                || end < _text.Length && char.IsLetter(_text[end]) || char.IsLetter(_text[h - 1]))
+                continue;
+            // back over up to three words to "a"/"an", with nothing but spaces between them
+            int w = h;
+            for (int words = 0; words <= 3; words++)
+            {
+                int e = w;
+                while (e > floor && _text[e - 1] == ' ') e--;
+                int b = e;
+                while (b > floor && (char.IsLetter(_text[b - 1]) || _text[b - 1] == '-')) b--;
+                if (b == e || e == w) break;
+                var word = _text[b..e].ToLowerInvariant();
+                if (word is "a" or "an") { var span = new TextSpan(b, end); return new Speaker(span.Of(_text), span, null); }
+                if (Determiners.Contains(word)) break;
+                w = b;
+            }
+        }
+        return null;
+    }
+
+    // Words that make a title another office: "Deputy Foreign Minister X" is not "the foreign minister".
+    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
+    {
+        "deputy", "vice", "assistant", "former", "ex", "acting", "junior", "shadow", "under", "interim", "outgoing", "late",
+    };
+
+    /// <summary>
+    /// "Mali's foreign minister said on Tuesday …" in a lede, then "Foreign Minister Abdoulaye Diop told reporters …": a single
+    /// person's title that no one named before carries is the first person named later, within three paragraphs, with that
+    /// title right before the name or in an apposition right after it ("the minister, Jorge Alves"; "Diop, the foreign
+    /// minister,"). Null when the first such person is coded for another country or role (a police spokesman for an army one).
+    /// </summary>
+    private Speaker? LaterByTitle(TextSpan at, string title, ActorCoding? coding)
+    {
+        if (title.Length < 3) return null;
+        int paragraph = ParagraphOf(at.Start);
+        if (paragraph < 0) return null;
+        for (int i = EntityAtOrAfter(at.End); i < _entities.Count; i++)
+        {
+            var e = _entities[i];
+            int p = ParagraphOf(e.Span.Start);
+            if (p < 0 || p - paragraph > 3) break;
+            if (e.Label != EntityLabel.PER || e.Cluster < 0 || _inQuote[e.Span.Start] || !TitledAs(e.Span, title)) continue;
+            var other = CodingOf(e.Cluster);
+            bool otherCountry = coding is { Country.Length: 3 } && other is { Country.Length: 3 } && coding.Country != other.Country;
+            bool otherRole = coding is { Role.Length: > 0 } && other is { Role.Length: > 0 } && coding.Role != other.Role;
+            return otherCountry || otherRole ? null : FromEntity(e);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when the title stands right before the name ("Foreign Minister Abdoulaye Diop", "the minister, Jorge Alves") or in
+    /// an apposition with "the" or a possessive right after it ("Diop, Mali's foreign minister,"), in the name's sentence,
+    /// and no rank word makes it another office ("Deputy Foreign Minister").
+    /// </summary>
+    private bool TitledAs(TextSpan name, string title)
+    {
+        int si = SentenceIndex(name.Start);
+        if (si < 0) return false;
+        var sentence = _sentences[si];
+        var before = _text.AsSpan(sentence.Start, name.Start - sentence.Start).TrimEnd().TrimEnd(',').TrimEnd();
+        if (before.EndsWith(title, StringComparison.OrdinalIgnoreCase) && WholeTitle(sentence.Start + before.Length - title.Length, sentence.Start))
+            return true;
+        var after = _text.AsSpan(name.End, Math.Max(0, Math.Min(sentence.End, name.End + 80) - name.End));
+        if (!after.StartsWith(", ")) return false;
+        after = after[2..];
+        int comma = after.IndexOfAny(',', '.');
+        var apposition = comma < 0 ? after : after[..comma];
+        if (!apposition.EndsWith(title, StringComparison.OrdinalIgnoreCase)) return false;
+        var opener = apposition[..(apposition.IndexOf(' ') is var sp and > 0 ? sp : 0)];
+        return (opener.Equals("the", StringComparison.OrdinalIgnoreCase) || opener.EndsWith("'s") || opener.EndsWith("’s"))
+               && WholeTitle(name.End + 2 + apposition.Length - title.Length, name.End + 2);
+    }
+
+    /// <summary>True when the title found at <paramref name="start"/> begins a word and the word before it is no rank word.</summary>
+    private bool WholeTitle(int start, int floor)
+    {
+        if (start > floor && char.IsLetterOrDigit(_text[start - 1])) return false;
+        int end = start;
+        while (end > floor && _text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > floor && char.IsLetter(_text[begin - 1])) begin--;
+        return !RankWords.Contains(_text[begin..end].ToLowerInvariant());
     }
 
     // ---------------------------------------------------------------- sentences

@@ -176,4 +176,35 @@ public sealed class EntityStageTests
         Assert.Contains(("GAZA CITY", EntityLabel.LOC), names);
         Assert.DoesNotContain(("GAZA", EntityLabel.LOC), names);
     }
+
+    [Theory]
+    [InlineData("Al Jazeera's Hiba Morgan, reporting from Omdurman, said the bridges were closed.", "Al Jazeera's Hiba Morgan", "Hiba Morgan")]
+    [InlineData("Reuters’ Dan Peleschuk said the road was open.", "Reuters’ Dan Peleschuk", "Dan Peleschuk")]
+    [InlineData("Kenya's Foreign Minister Amina Yusuf said the talks would resume.", "Kenya's Foreign Minister Amina Yusuf", "Foreign Minister Amina Yusuf")]
+    public void A_person_run_on_over_an_owners_possessive_is_the_name_after_it(string text, string tagged, string person)
+    {
+        var names = new List<(TextSpan Span, EntityLabel Label)> { (Span(text, tagged), EntityLabel.PER) };
+        EntityStage.PersonsAfterOwners(text, names);
+        Assert.Equal([(Span(text, person), EntityLabel.PER)], names);
+    }
+
+    [Fact]
+    public void The_owner_keeps_the_label_the_article_gives_it_elsewhere()
+    {
+        const string text = "Al Jazeera's Hiba Morgan said the bridges were closed. Al Jazeera has a bureau in the city.";
+        var elsewhere = new TextSpan(text.LastIndexOf("Al Jazeera", StringComparison.Ordinal), text.LastIndexOf("Al Jazeera", StringComparison.Ordinal) + 10);
+        var names = new List<(TextSpan Span, EntityLabel Label)> { (Span(text, "Al Jazeera's Hiba Morgan"), EntityLabel.PER), (elsewhere, EntityLabel.ORG) };
+        EntityStage.PersonsAfterOwners(text, names);
+        Assert.Equal([(new TextSpan(0, 10), EntityLabel.ORG), (Span(text, "Hiba Morgan"), EntityLabel.PER), (elsewhere, EntityLabel.ORG)], names);
+        // (a name with no possessive inside is left alone: "Hiba Morgan's report" ends with one)
+        var whole = new List<(TextSpan Span, EntityLabel Label)> { (Span(text, "Hiba Morgan"), EntityLabel.PER) };
+        EntityStage.PersonsAfterOwners(text, whole);
+        Assert.Equal([(Span(text, "Hiba Morgan"), EntityLabel.PER)], whole);
+    }
+
+    private static TextSpan Span(string text, string words)
+    {
+        int at = text.IndexOf(words, StringComparison.Ordinal);
+        return new TextSpan(at, at + words.Length);
+    }
 }

@@ -254,4 +254,241 @@ public sealed class BriefingQuoteTests
         Assert.Equal("the official", q.Speaker);
         Assert.Equal("told", q.Cue?.Of(text));
     }
+
+    [Theory]
+    [InlineData("Mali's foreign minister said on Tuesday that the government would not be bound by the deadline.\n\n"
+        + "Foreign Minister Amadou Kelendo told reporters that the vote would be held when security allowed.")]
+    [InlineData("The labour minister said on Tuesday that the government would not be bound by the deadline.\n\n"
+        + "But the minister, Amadou Kelendo, added that the reform would not be withdrawn.")]
+    [InlineData("The foreign minister said on Tuesday that the government would not be bound by the deadline.\n\n"
+        + "“We have been patient,” said Amadou Kelendo, the foreign minister, after the meeting.")]
+    public void A_ledes_title_is_the_person_a_later_paragraph_names_with_it(string text)
+    {
+        var doc = Run(text, ("Amadou Kelendo", EntityLabel.PER, 0, 0));
+        var q = QuoteOf(doc, "would not be bound");
+        Assert.Equal("Amadou Kelendo", q.Speaker);
+        Assert.Equal(0, q.SpeakerCluster);
+    }
+
+    [Theory]
+    // another office, another body: the title stays as written
+    [InlineData("The foreign minister said on Tuesday that the government would not be bound by the deadline.\n\n"
+        + "Deputy Foreign Minister Amadou Kelendo told reporters that the vote would be held later.", "The foreign minister")]
+    [InlineData("The army spokesman said on Tuesday that the town had been retaken.\n\n"
+        + "Police spokesman Amadou Kelendo told reporters that the roads were closed.", "The army spokesman")]
+    public void A_ledes_title_is_not_a_later_name_with_another_office(string text, string speaker)
+    {
+        var doc = Run(text, ("Amadou Kelendo", EntityLabel.PER, 0, 0));
+        Assert.Equal(speaker, QuoteOf(doc, text.Contains("retaken") ? "had been retaken" : "would not be bound").Speaker);
+    }
+
+    [Fact]
+    public void The_witness_is_the_witness_named_before()
+    {
+        const string text = "Another witness, Issa Kabore, said the gunmen had set fire to the granaries.\n\n“We ran to the river,” the witness said.";
+        var doc = Run(text, ("Issa Kabore", EntityLabel.PER, 0, 0));
+        Assert.Equal("Issa Kabore", QuoteOf(doc, "We ran to the river").Speaker);
+    }
+
+    [Fact]
+    public void She_opening_the_paragraph_after_an_unnamed_nurse_is_the_nurse()
+    {
+        const string text = "“We have no more beds,” said Dr Leila Haddad, the hospital's director.\n\n"
+            + "A nurse, who asked not to be named for fear of reprisals, said at least 30 bodies had been brought in.\n\n"
+            + "“I have never seen anything like this,” she said.";
+        var doc = RunWithPronoun(text, ("she said.", 0), ("Leila Haddad", EntityLabel.PER, 0, 0));
+        Assert.Equal("A nurse", QuoteOf(doc, "never seen anything").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The army said it had repelled an attack on a base near the border.\n\n“Our units responded with vigour,” the statement read.", "Our units", "The army")]
+    [InlineData("The army said it had repelled an attack on a base near the border.\n\n“Our units responded with vigour,” the communique said.", "Our units", "The army")]
+    [InlineData("“Our units responded with vigour,” read the statement from the defence ministry.", "Our units", "the defence ministry")]
+    public void A_statement_that_reads_or_says_speaks_for_who_reported_just_before(string text, string words, string speaker)
+    {
+        var q = QuoteOf(Run(text), words);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
+
+    [Fact]
+    public void A_statement_named_paragraphs_before_is_still_the_statement_meant()
+    {
+        const string text = "The shipping company said in a statement that its vessel had been seized without notice.\n\n"
+            + "The navy said the ship had entered territorial waters.\n\nOmar Tell called the seizure “piracy”.\n\n"
+            + "“We are working to free our crew,” the statement said.";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0));
+        Assert.Equal("The shipping company", QuoteOf(doc, "free our crew").Speaker);
+    }
+
+    [Fact]
+    public void The_statement_after_a_witness_is_nobody_it_names()
+    {
+        // (a witness issues no statement: "the statement" stays as written)
+        const string text = "A resident said the shelling had stopped.\n\n“Calm has returned,” the statement said.";
+        Assert.Equal("the statement", QuoteOf(Run(text), "Calm has returned").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The UN mission in Libya welcomed the truce. It said in a statement that “all parties must protect civilians”.", "all parties", "The UN mission")]
+    [InlineData("The African Union welcomed the truce. It said the talks would resume on Monday.", "talks would resume", "African Union")]
+    public void It_after_a_sentence_a_body_opens_is_that_body(string text, string words, string speaker)
+    {
+        var doc = text.Contains("African Union", StringComparison.Ordinal) ? Run(text, ("African Union", EntityLabel.ORG, 0, 0)) : Run(text);
+        Assert.Equal(speaker, QuoteOf(doc, words).Speaker);
+    }
+
+    [Fact]
+    public void A_quote_paragraph_left_open_is_the_speaker_named_where_it_runs_on()
+    {
+        const string text = "“The shelling started at dawn,” said Aminata Kone, a teacher.\n\n“We ran to the river and waited there for hours.\n\n"
+            + "“Nobody came to help us,” said Moussa Sangare, a farmer.";
+        var doc = Run(text, ("Aminata Kone", EntityLabel.PER, 0, 0), ("Moussa Sangare", EntityLabel.PER, 1, 0));
+        Assert.Equal("Moussa Sangare", QuoteOf(doc, "We ran to the river").Speaker);
+        Assert.Equal("Aminata Kone", QuoteOf(doc, "shelling started").Speaker);
+    }
+
+    [Fact]
+    public void A_quote_left_open_after_a_quote_in_its_own_paragraph_continues_that_speaker()
+    {
+        // (the open quote does not open its paragraph: the speaker before it goes on)
+        const string text = "“The shelling started at dawn,” said Aminata Kone. “We ran to the river.\n\n“Nobody came to help us,” said Moussa Sangare, a farmer.";
+        var doc = Run(text, ("Aminata Kone", EntityLabel.PER, 0, 0), ("Moussa Sangare", EntityLabel.PER, 1, 0));
+        Assert.Equal("Aminata Kone", QuoteOf(doc, "We ran to the river").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Troops withdrew from the town on Sunday, a security analyst said.", "a security analyst")]
+    [InlineData("Police detained the activist at the airport, her brother told reporters.", "her brother")]
+    public void A_profession_or_kin_the_role_lexicon_lacks_speaks(string text, string speaker)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+    }
+
+    [Fact]
+    public void Her_lawyer_is_the_lawyer_a_later_paragraph_names()
+    {
+        const string text = "Police detained Leyla Aliyeva at the airport late on Sunday, her lawyer said.\n\n"
+            + "“They took her passport,” the lawyer, Rauf Guliyev, told reporters.";
+        var doc = Run(text, ("Leyla Aliyeva", EntityLabel.PER, 0, 0), ("Rauf Guliyev", EntityLabel.PER, 1, 0));
+        Assert.Equal("Rauf Guliyev", QuoteOf(doc, "Police detained").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The Treasury has not said when the new sanctions would take effect.")]
+    [InlineData("Officials did not say whether the talks would resume.")]
+    [InlineData("The army wouldn't say how many soldiers were killed.")]
+    public void What_was_not_said_is_no_report(string text) => Assert.Empty(Run(text).Quotes);
+
+    [Fact]
+    public void A_report_after_what_was_not_said_is_still_one()
+    {
+        var q = Assert.Single(Run("The army did not say how many soldiers were killed, but officials said the toll was rising.").Quotes);
+        Assert.Equal("officials", q.Speaker);
+    }
+
+    [Fact]
+    public void The_group_is_the_body_that_spoke_just_before_when_no_organisation_is_named()
+    {
+        const string text = "A rebel alliance said on Wednesday its fighters had captured the border town.\n\n“The town is under our control,” the group said in a statement.";
+        Assert.Equal("A rebel alliance", QuoteOf(Run(text), "under our control").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The minister returned on Friday, telling reporters that he would run for president.", "The minister", "he would run for president")]
+    [InlineData("The company told its sales teams and investors that the plant would close in June.", "The company", "the plant would close in June")]
+    public void Told_or_telling_a_hearer_reports_the_clause_after_that(string text, string speaker, string words)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(words, q.Span.Of(text).TrimEnd('.'));
+    }
+
+    [Theory]
+    [InlineData("A Hamas official said the group was ready for a ceasefire.", "Hamas", "A Hamas official")]
+    [InlineData("An RSF adviser, who asked not to be named, said the group was ready for a ceasefire.", "RSF", "An RSF adviser")]
+    [InlineData("A Defence Ministry spokesman said the group was ready for a ceasefire.", "Defence Ministry", "A Defence Ministry spokesman")]
+    public void A_body_named_between_the_article_and_the_title_stays_in_the_description(string text, string body, string speaker)
+    {
+        var q = Assert.Single(Run(text, (body, EntityLabel.ORG, 0, 0)).Quotes);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("“They came on motorbikes,” said a village chief, who asked not to be named.\n\nThe chief said the survivors had fled to the town.", "survivors had fled", "a village chief")]
+    [InlineData("A government spokesman said the talks were going well.\n\n“We will not rest,” the spokesman said.", "We will not rest", "A government spokesman")]
+    public void The_title_of_an_unnamed_person_brought_in_before_is_that_person(string text, string words, string speaker) =>
+        Assert.Equal(speaker, QuoteOf(Run(text), words).Speaker);
+
+    [Fact]
+    public void The_company_is_not_an_apposition_that_described_it()
+    {
+        const string text = "Norland Steel, a steel tube company, said it was exploring a sale. The company said no decision had been made.";
+        var doc = Run(text, ("Norland Steel", EntityLabel.ORG, 0, 0));
+        Assert.NotEqual("a steel tube company", QuoteOf(doc, "no decision").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The channel has reported from the besieged city since April.")]
+    [InlineData("Few journalists who have reported from the region returned safely.")]
+    public void Reporting_from_a_place_is_no_report(string text) => Assert.Empty(Run(text).Quotes);
+
+    [Fact]
+    public void A_deed_reported_according_to_a_source_is_the_sources_report()
+    {
+        var q = Assert.Single(Run("Negotiators reported progress in the talks, according to two officials briefed on the discussions.").Quotes);
+        Assert.Equal("two officials", q.Speaker);
+        // ("said" with a clause stays the sayer's, whatever source the sentence ends with)
+        var said = Assert.Single(Run("The minister said the army held the town, according to a government statement.").Quotes);
+        Assert.Equal("The minister", said.Speaker);
+    }
+
+    [Fact]
+    public void He_after_a_surname_opening_the_sentence_before_is_that_person_not_the_woman_quoted_earlier()
+    {
+        // (coreference gave "his" and "he" to the woman named last; the surname the tagger missed opens the sentence before)
+        const string text = "The federation sacked head coach Luis Moreno on Tuesday.\n\n“Results were not good enough,” federation president Anita Rossi said.\n\n"
+            + "Moreno, speaking to reporters outside his home, said he was disappointed. “I gave everything for this team,” he said.";
+        var doc = RunWithPronoun(text, ("he said.", 1), ("Luis Moreno", EntityLabel.PER, 0, 0), ("Anita Rossi", EntityLabel.PER, 1, 0));
+        Assert.Equal("Luis Moreno", QuoteOf(doc, "I gave everything").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Kazem Rahimi was quoted by state media as saying that Tehran would not negotiate under threat.", "Kazem Rahimi", "Tehran would not negotiate under threat")]
+    [InlineData("The Daily Courier quoted a police officer as saying that the suspects had fled.", "a police officer", "the suspects had fled")]
+    public void Quoted_as_saying_reports_what_the_one_quoted_said(string text, string speaker, string words)
+    {
+        var doc = text.Contains("Kazem", StringComparison.Ordinal) ? Run(text, ("Kazem Rahimi", EntityLabel.PER, 0, 0)) : Run(text);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(words, q.Span.Of(text).TrimEnd('.'));
+    }
+
+    [Fact]
+    public void By_after_quoted_as_saying_names_who_quoted()
+    {
+        const string text = "“Pressure will not work,” Kazem Rahimi was quoted as saying by the state news agency.";
+        var q = Assert.Single(Run(text, ("Kazem Rahimi", EntityLabel.PER, 0, 0)).Quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+    }
+
+    [Fact]
+    public void A_chant_after_a_comma_is_the_subjects_and_nobodys_without_one()
+    {
+        const string text = "Thousands of protesters defied the curfew on Saturday night, chanting “the people want the fall of the regime”.";
+        Assert.Equal("Thousands of protesters", QuoteOf(Run(text), "the people want").Speaker);
+        // (the square is no chanter)
+        const string square = "Hundreds of children marched around Freedom Square chanting “We want peace!”";
+        Assert.NotEqual("Freedom Square", QuoteOf(Run(square, ("Freedom Square", EntityLabel.LOC, 0, 0)), "We want peace").Speaker);
+    }
+
+    [Fact]
+    public void An_owner_named_in_several_words_stays_whole_before_its_spokesman()
+    {
+        const string text = "The World Health Organization's spokesman said the outbreak was contained.";
+        var q = Assert.Single(Run(text, ("World Health Organization", EntityLabel.ORG, 0, 0)).Quotes);
+        Assert.Equal("The World Health Organization's spokesman", q.Speaker);
+    }
 }

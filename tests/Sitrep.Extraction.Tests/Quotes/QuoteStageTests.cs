@@ -48,6 +48,16 @@ public sealed class QuoteStageTests
         Assert.NotEqual("Indus Lifeline", kept.Speaker);
     }
 
+    [Theory]
+    [InlineData("Army says it repelled attack on base\n\nThe national army said it had repelled an attack on a base near the border.", "The national army")]
+    [InlineData("Mayor says city will rebuild\n\nThe mayor of Kalma said that the town would be rebuilt stone by stone.", "The mayor of Kalma")]
+    public void A_headlines_one_word_source_is_the_ledes_fuller_name_with_that_head(string text, string speaker)
+    {
+        var doc = Run(text);
+        var head = Assert.Single(doc.Quotes, q => q.Span.End <= text.IndexOf('\n'));
+        Assert.Equal(speaker, head.Speaker);
+    }
+
     [Fact]
     public void A_headline_that_names_its_source_keeps_it()
     {
@@ -328,6 +338,27 @@ public sealed class QuoteStageTests
         var q = Assert.Single(doc.Quotes);
         Assert.StartsWith("They [the militia] told us ‘leave now or die’", q.Span.Of(text));
         Assert.Equal("Yusuf Bello", q.Speaker);
+    }
+
+    [Theory]
+    // the British order: single marks outside, double inside
+    [InlineData("‘They told us “leave now or die” and we left,’ said Yusuf Bello.")]
+    [InlineData("'They told us \"leave now or die\" and we left,' said Yusuf Bello.")]
+    public void Double_marks_inside_single_ones_stay_inside_one_quote(string text)
+    {
+        var doc = Run(text, ("Yusuf Bello", EntityLabel.PER, 0, 0));
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("They told us ", q.Span.Of(text));
+        Assert.EndsWith("and we left,", q.Span.Of(text));
+        Assert.Equal("Yusuf Bello", q.Speaker);
+    }
+
+    [Fact]
+    public void A_single_mark_inside_a_paragraph_does_not_swallow_the_double_quotes_after_it()
+    {
+        const string text = "Fans of the '80s came back, Yusuf Bello said, and \"they are louder than ever\", he added.";
+        var doc = Run(text, ("Yusuf Bello", EntityLabel.PER, 0, 0));
+        Assert.Contains(doc.Quotes, q => q.Span.Of(text).StartsWith("they are louder", StringComparison.Ordinal));
     }
 
     [Fact]
