@@ -864,6 +864,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     // "the number of people killed in the province has risen to 4,525", "bringing the number of IDPs to 2.8 million"
                     if (Is(back, "number") && Is(back + 1, "of") && KindWordOf(back + 2, qs - 1) is var (nk, nt)) { kind = nk; kindTok = nt; spanStart = back; break; }
                 }
+                // "Nearly 90,000 refugees have arrived ..., bringing the total to over 700,000": the total is of the last figure's kind
+                if (kind is null && Is(qs - 2, "total") && Is(qs - 3, "the") && In(qs - 4, W.Raising) && _lastKind is FigureKind totalled)
+                { kind = totalled; kindTok = qs - 2; spanStart = qs - 4; }
                 if (kind is not null && In(qs - 1, W.Exceeds) && qual == Qualifier.Exact) qual = Qualifier.MoreThan;
             }
             // "killed his mother and 10 other people", "killing a British pilot and 19 others", "killing a couple and their seven

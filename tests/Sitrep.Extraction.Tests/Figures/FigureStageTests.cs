@@ -897,6 +897,14 @@ public sealed class FigureStageTests
         Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
 
     [Fact]
+    public void A_total_a_count_brings_is_of_its_kind()
+    {
+        const string text = "Nearly 20,000 refugees have arrived since the start of the month, bringing the total to over 300,000.";
+        var total = Assert.Single(Run(text).Figures, f => f.Count.Low == 300_000);
+        Assert.Equal((FigureKind.Refugees, Qualifier.MoreThan), (total.Kind, total.Qualifier));
+    }
+
+    [Fact]
     public void Two_counts_before_one_verb_share_its_kind()
     {
         var figures = Run("Twenty-one hostages and four soldiers were killed in the assault.").Figures;
