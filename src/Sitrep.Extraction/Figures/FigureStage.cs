@@ -1190,11 +1190,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 if (!sentence.Contains(x.Span) || x.Span.Start < lede || x.Span.Start >= limit || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
                 if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
+                // "in the first half of the year": "the year" only says whose half; the half dates the figure
+                if (OfAnotherTime(x)) continue;
                 if (x.Span.Start >= figure.End && OlderCountBetween(figure.End, x.Span.Start)) continue;
                 if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
                 int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
                 if (dist < bestDist) { bestDist = dist; best = x; }
             }
+            // "5,000 people fled in the week to 22 March": the seven days that end on that day
+            if (best is { Value.Length: 8 } week && week.Value[5] == 'W' && WeekEnding(week) is { } ending)
+                return Stretch(ending.AddDays(-6), ending);
             // "killed 1,617 people between January and March", "from 2014 to 2016": the span the two ends give
             if (best is not null)
                 foreach (var x in _times)
@@ -1294,6 +1299,29 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (Is(b, "have") || Is(b, "has")) return true;
             }
             return false;
+        }
+
+        /// <summary>True when another time of the sentence ends right before " of " and <paramref name="x"/> ("the first half" of "the year").</summary>
+        private bool OfAnotherTime(TimeRef x)
+        {
+            if (x.Span.Start < 4 || !_s.AsSpan(x.Span.Start - 4, 4).Equals(" of ", StringComparison.OrdinalIgnoreCase)) return false;
+            foreach (var y in _times)
+                if (y.Span.End == x.Span.Start - 4) return true;
+            return false;
+        }
+
+        /// <summary>The day a week ends on when "to" or "ending" and a day follow it ("the week to 22 March"), or null.</summary>
+        private DateOnly? WeekEnding(TimeRef week)
+        {
+            var next = TextAround.WordAfter(_s, week.Span.End);
+            if (!next.Equals("to", StringComparison.OrdinalIgnoreCase) && !next.Equals("ending", StringComparison.OrdinalIgnoreCase)) return null;
+            int at = week.Span.End;
+            while (at < _s.Length && _s[at] == ' ') at++;
+            at += next.Length;
+            while (at < _s.Length && _s[at] == ' ') at++;
+            foreach (var y in _times)
+                if (y.Span.Start == at && y.Type == TimexType.DATE && y.Value is { Length: 10 } day) return GDate.StartOf(day, null);
+            return null;
         }
 
         /// <summary>A stretch of days as figures give it: "2024-01-01/2024-03-31".</summary>

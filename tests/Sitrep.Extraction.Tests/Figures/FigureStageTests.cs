@@ -512,6 +512,13 @@ public sealed class FigureStageTests
         Assert.Equal(when, Assert.Single(Run(sentence).Figures).When);
 
     [Theory]
+    // published 2021-05-14
+    [InlineData("Some 5,000 people fled in the week to 8 May, the agency said.", "2021-05-02/2021-05-08")]
+    [InlineData("In the first half of the year, 2,100 civilians were killed.", "2021-H1")]
+    public void A_week_to_a_day_and_a_part_of_a_year_date_a_count(string sentence, string when) =>
+        Assert.Equal(when, Assert.Single(Run(sentence).Figures).When);
+
+    [Theory]
     [InlineData("Palestinian medics said at least 21 people were killed near the crossing.", "Palestinian medics")]
     [InlineData("At least 15 soldiers were killed in the ambush, officials said.", "officials")]
     [InlineData("Three people were killed, said Lt. Omar Haji of the county police.", "Lt. Omar Haji of the county police")]
