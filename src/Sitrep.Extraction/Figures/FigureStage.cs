@@ -919,6 +919,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         continue;
                     }
                     if (depth > 0) continue;
+                    // "Two journalists among 8 killed in Gaza strike": one count among another's dead
+                    if (Is(a - 1, "among") && StartsNumber(a))
+                    {
+                        for (int m = a + 1; m < Math.Min(_n, a + 4) && kind is null; m++)
+                            if (Lexicon.After(Slot(m)) is FigureKind amongKind && amongKind != FigureKind.Affected) { kind = amongKind; kindTok = m; }
+                        break;
+                    }
                     // "43,400 people in 20 villages were affected": a count of the places they are in is no new figure
                     if (tk.Kind == TK.Num && !((Lexicon.Cues(Slot(a - 1)) & Cue.PlaceLead) != 0 && (Lexicon.Cues(Slot(a + 1)) & Cue.Thing) != 0)) break;
                     if (Slot(a) < 0) continue; // every word tested below is a lexicon word

@@ -904,6 +904,13 @@ public sealed class FigureStageTests
         Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
 
     [Fact]
+    public void A_count_among_another_count_shares_its_kind()
+    {
+        var figures = Run("Two journalists among 8 killed in Gaza strike").Figures;
+        Assert.Equal([(FigureKind.Killed, 2L), (FigureKind.Killed, 8L)], figures.Select(f => (f.Kind, f.Count.Low!.Value)));
+    }
+
+    [Fact]
     public void A_total_a_count_brings_is_of_its_kind()
     {
         const string text = "Nearly 20,000 refugees have arrived since the start of the month, bringing the total to over 300,000.";
