@@ -1026,8 +1026,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 { kind = older; kindTok = last; }
                 // "Of the 251 hostages seized in the attack, 94 remain in Gaza": a part of the whole the sentence opens with is of its kind
                 if (kind is null && Is(0, "of") && (Is(1, "the") || Is(1, "those")) && IsP(qs - 1, ',')) // "Of those killed, 23 were children"
+                {
                     for (int w = 2; w < qs - 1; w++)
                         if (Lexicon.After(Slot(w)) is FigureKind whole && whole != FigureKind.Affected) { kind = whole; kindTok = w; break; }
+                    // (who the part are: "23 were children")
+                    if (kind is not null && victimsEnd < 0 && Is(last + 1, "were") && PluralWord(last + 2) && Lexicon.After(Slot(last + 2)) is null)
+                        victimsStart = victimsEnd = last + 2;
+                }
                 if (kind is null) return false;
             }
 

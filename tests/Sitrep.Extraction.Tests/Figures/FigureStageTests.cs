@@ -933,7 +933,7 @@ public sealed class FigureStageTests
         Assert.Equal(FigureKind.Kidnapped, part.Kind);
         Assert.Equal("41", part.Span.Of(text));
         var children = Assert.Single(Run("Of those killed, 23 were children.").Figures);
-        Assert.Equal((FigureKind.Killed, 23L), (children.Kind, children.Count.Low!.Value));
+        Assert.Equal((FigureKind.Killed, 23L, "children"), (children.Kind, children.Count.Low!.Value, children.Victims));
     }
 
     [Fact]
