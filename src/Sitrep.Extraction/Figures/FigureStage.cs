@@ -1041,6 +1041,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (pair >= 0) { kind = FigureKind.Other; spanStart = Math.Min(spanStart, pair); }
             if (qual == Qualifier.Exact && estimated) qual = Qualifier.Estimated;
             var bounds = BoundsOf(r, ref qual);
+            // "At least 10, possibly as many as 15, people were killed": the two bounds of one count
+            if (qual == Qualifier.UpTo && (Is(qs - 1, "possibly") || Is(qs - 1, "perhaps")) && IsP(qs - 2, ',') && qs >= 3 && _t[qs - 3].Kind == TK.Num
+                && QualifierBefore(qs - 3, out var lowQual) is var lowStart && lowQual is Qualifier.AtLeast or Qualifier.MoreThan
+                && NumberReader.TryRead(_s, _t[qs - 3].Start, _t[qs - 3].End, out var lowRead) && lowRead.Low <= r.High)
+            {
+                bounds = new Bounds((long)Math.Round(lowRead.Low), null, bounds.High);
+                qual = Qualifier.Range;
+                spanStart = Math.Min(spanStart, lowStart);
+            }
             // "2.5 million internally displaced people", "12 wounded soldiers": the people come after the kind word
             // (not when the people are named before it: "80,000 households fled towards the town")
             if (kindTok == j && kindTok + 1 < _n && _t[kindTok + 1].Kind == TK.Word && !Stop(kindTok + 1) && !(victimsEnd >= 0 && PluralWord(victimsEnd))

@@ -79,6 +79,7 @@ public sealed class FigureStageTests
         { "Death toll in Gaza passes 50,000, health ministry says", "toll in Gaza passes 50,000", "killed", 50_000, null, null, "more_than" },
         { "Some 1.2m people have been displaced by the fighting.", "Some 1.2m people have been displaced", "displaced", null, 1_200_000, null, "approx" },
         { "A dozen or so protesters were arrested.", "A dozen or so protesters were arrested", "detained", null, 12, null, "approx" },
+        { "At least 10, possibly as many as 15, people were killed.", "At least 10, possibly as many as 15, people were killed", "killed", 10, null, 15, "range" },
         { "Fifty or more people were killed in the raid.", "Fifty or more people were killed", "killed", 50, null, null, "at_least" },
         { "The crane fell into the courtyard, killing 90 or more.", "killing 90 or more", "killed", 90, null, null, "at_least" },
         { "More than 300k people lack clean water.", "More than 300k people lack clean water", "without_water", 300_000, null, null, "more_than" },
