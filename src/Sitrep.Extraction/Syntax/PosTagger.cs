@@ -20,7 +20,7 @@ public sealed class PosTagger
     private const int LexiconMinCount = 2;
     private readonly int _featureSet;
 
-    private readonly int _noun, _verb, _aux, _pron, _sconj, _propn;
+    private readonly int _noun, _verb, _aux, _pron, _sconj, _propn, _det, _num;
 
     public PosTagger(PerceptronModel model)
     {
@@ -28,6 +28,7 @@ public sealed class PosTagger
         _tagHashes = model.ClassNames.Select(FeatureHash.Of).ToArray();
         _featureSet = model.Lexicon.TryGetValue(FeatureSetKey, out var set) ? (int)set : 1;
         _noun = Index("NOUN"); _verb = Index("VERB"); _aux = Index("AUX"); _pron = Index("PRON"); _sconj = Index("SCONJ"); _propn = Index("PROPN");
+        _det = Index("DET"); _num = Index("NUM");
         int Index(string tag) { for (int i = 0; i < model.ClassNames.Length; i++) if (model.ClassNames[i] == tag) return i; return -1; }
     }
 
@@ -77,11 +78,13 @@ public sealed class PosTagger
             }
             tags[i] = (byte)best;
         }
-        if (HeadlinePluralSubject(words, amb, tags) is int h and >= 0)
+        int again = -1;
+        if (HeadlinePluralSubject(words, amb, tags) is int h and >= 0) { tags[h] = (byte)_noun; again = h; }
+        else if (ShotBetweenNouns(words, tags) is int shot and >= 0) { tags[shot] = (byte)_verb; again = shot; }
+        if (again >= 0)
         {
-            // Tag the rest again after the noun, as the greedy pass would have had it.
-            tags[h] = (byte)_noun;
-            for (int i = h + 1; i < words.Length; i++)
+            // Tag the rest again after the mended word, as the greedy pass would have had it.
+            for (int i = again + 1; i < words.Length; i++)
             {
                 int n = Extract(words, amb, i, tags, _tagHashes, _featureSet, feats);
                 scores.Clear();
@@ -113,6 +116,31 @@ public sealed class PosTagger
         {
             if (tags[j] == _pron || tags[j] == _sconj || tags[j] == _aux || ClauseEnds.Contains(words[j].Lower)) return -1;
             if (tags[j] == _verb) return h;
+        }
+        return -1;
+    }
+
+    private static readonly ulong Shot = FeatureHash.OfLower("shot");
+    private static readonly HashSet<ulong> Coordinators = new[] { "and", "or", "but" }.Select(w => FeatureHash.OfLower(w)).ToHashSet();
+
+    /// <summary>
+    /// "Fighters shot civilians in their homes", "Residents said gunmen shot villagers": "shot" between a noun and the noun,
+    /// number or determiner after it, in a clause the tagger gave no verb, is the verb (the tagger reads a compound, "shot
+    /// civilians"). Returns its index, or -1.
+    /// </summary>
+    private int ShotBetweenNouns(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<byte> tags)
+    {
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            if (words[i].Lower != Shot || tags[i] != _noun || tags[i - 1] != _noun || words[i].Exact != words[i].Lower) continue;
+            if (tags[i + 1] != _noun && tags[i + 1] != _det && tags[i + 1] != _num && tags[i + 1] != _pron && tags[i + 1] != _propn) continue;
+            // (none of the clause's other words a verb: "the shot victims were taken to hospital" has one; a verb after "and"
+            // is a second one of the same subject: "shot civilians in their homes and abducted 30 women")
+            bool verb = false;
+            for (int j = i + 1; j < words.Length && !ClauseEnds.Contains(words[j].Lower) && !Coordinators.Contains(words[j].Lower) && !verb; j++)
+                verb = tags[j] == _verb || tags[j] == _aux;
+            if (i >= 2 && tags[i - 2] == _det) continue; // "the shot victims"
+            if (!verb) return i;
         }
         return -1;
     }

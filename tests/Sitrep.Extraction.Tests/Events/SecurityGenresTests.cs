@@ -32,6 +32,17 @@ public sealed class SecurityGenresTests
         Assert.Contains(events, e => e.Source == source && e.Code == "181");
     }
 
+    [Theory]
+    [InlineData("Militia fighters shot civilians in their homes.")]
+    [InlineData("Witnesses said gunmen shot villagers near the well and burned their huts.")]
+    public void Shot_between_two_nouns_is_the_verb_not_a_compound(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "193" && e.Target.EndsWith("CVL", StringComparison.Ordinal));
+        // the noun stays a noun where a verb follows: "the shot victims were taken to hospital"
+        if (Code("Three shot victims were taken to hospital.") is { } other) Assert.DoesNotContain(other, e => e.Code == "193");
+    }
+
     [Fact]
     public void Weapons_seized_stay_property_seized()
     {
