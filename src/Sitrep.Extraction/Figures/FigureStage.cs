@@ -1300,13 +1300,31 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         /// <summary>
+        /// The first token of the run of words (up to eight) that ends at token <paramref name="e"/>: a reporter's words, with
+        /// possessives ("Lebanon's health ministry", "a doctors' network") and hyphenated words ("The army-aligned government").
+        /// </summary>
+        private int RunStart(int e)
+        {
+            int a = e;
+            while (a - 1 >= 0 && e - a < 8)
+            {
+                if (a >= 3 && Possessive(a - 2) && _t[a - 3].Kind == TK.Word) a -= 3;
+                // a plural's possessive apostrophe
+                else if (a >= 2 && (IsP(a - 1, '\'') || IsP(a - 1, '\u2019')) && Glued(a - 2, a - 1) && _t[a - 2].Kind == TK.Word && _s[_t[a - 2].End - 1] == 's') a -= 2;
+                else if (_t[a - 1].Kind == TK.Word) a--;
+                else if (a >= 2 && IsP(a - 1, '-') && Glued(a - 2, a - 1) && Glued(a - 1, a) && _t[a - 2].Kind == TK.Word) a -= 2;
+                else break;
+            }
+            return a;
+        }
+
+        /// <summary>
         /// The run of words (up to eight) that ends at token <paramref name="e"/> and opens its sentence or follows a comma or a
         /// quote mark: a reporter named before a phrase set off by commas. (-1, -1) when there is none.
         /// </summary>
         private (int Start, int End) NamedBefore(int e)
         {
-            int a = e;
-            while (a > 0 && e - a < 8 && (_t[a - 1].Kind == TK.Word || a >= 2 && Possessive(a - 1))) a -= _t[a - 1].Kind == TK.Word ? 1 : 2;
+            int a = RunStart(e);
             if (a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') || e - a >= 8 || W.NotReporter.Contains(Word(a))) return (-1, -1);
             return (a, e);
         }
@@ -1667,18 +1685,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (e >= 0 && e == cue - 1 && (Is(e, "ever") || Is(e, "never"))) return null;
                 // "The UN have confirmed", "The UN has repeatedly warned": the reporter, not its auxiliary or adverb
                 while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had") || In(e, W.ReportAdverbs))) e--;
-                a = e;
-                // ("Lebanon's health ministry said": a possessive ending inside the reporter's words)
-                while (a - 1 >= 0 && e - a < 8)
-                {
-                    if (a >= 3 && Possessive(a - 2) && _t[a - 3].Kind == TK.Word) a -= 3;
-                    // "a doctors' network said": a plural's possessive apostrophe
-                    else if (a >= 2 && (IsP(a - 1, '\'') || IsP(a - 1, '\u2019')) && Glued(a - 2, a - 1) && _t[a - 2].Kind == TK.Word && _s[_t[a - 2].End - 1] == 's') a -= 2;
-                    else if (_t[a - 1].Kind == TK.Word) a--;
-                    // "The army-aligned government said": a hyphenated word
-                    else if (a >= 2 && IsP(a - 1, '-') && Glued(a - 2, a - 1) && Glued(a - 1, a) && _t[a - 2].Kind == TK.Word) a -= 2;
-                    else break;
-                }
+                a = RunStart(e);
                 // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
                 // (or after a spaced dash: a live blog's "08:45 GMT - Iranian state TV says ...")
                 if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) && !SpacedDash(a - 1)
