@@ -611,6 +611,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "one in three of the deaths", "nine in 10 people": a proportion, neither number a count
             if (Is(last + 1, "in") && last + 2 < _n && StartsNumber(last + 2) && !ThingAfterNumber(last + 2) || Is(k - 1, "in") && k >= 2 && (_t[k - 2].Kind == TK.Num || (Lexicon.Cues(Slot(k - 2)) & Cue.NumberStart) != 0)) return true;
             if (In(last + 1, W.Fractions)) return true;
+            // "nine out of ten of the enclave's population", "one out of every three": a proportion when the whole is a share of
+            // something ("of ...") or a rate ("every"), or nothing follows; "120 out of 150 passengers died" counts passengers
+            if (Is(last + 1, "out") && Is(last + 2, "of") && OutOfWhole(last + 3) || Is(k - 1, "of") && Is(k - 2, "out") && OutOfWhole(k)
+                || Is(k - 1, "every") && Is(k - 2, "of") && Is(k - 3, "out")) return true;
+            // the whole of a count out of it is no figure of its own: "120 out of 150 passengers" (the 120 are counted)
+            if (Is(k - 1, "of") && Is(k - 2, "out") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)) return true;
             // "children under five": an age bound after the people it sorts
             if (Is(k - 1, "under") && k >= 2 && PluralWord(k - 2) && char.IsLower(_s[_t[k - 2].Start])) return true;
             if ((Is(last + 1, "year") || Is(last + 1, "years")) && (Is(last + 2, "old") || IsP(last + 2, '-'))) return true;
@@ -654,6 +660,19 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (Is(k + 1, "of") && !KindWordWithin(k + 2, 8)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// The whole of "N out of M" read from <paramref name="k"/> ("ten", "every three"): true when it makes a proportion, the
+        /// number followed by "of", a comma, a dash or the sentence's end, or "every" before it.
+        /// </summary>
+        private bool OutOfWhole(int k)
+        {
+            if (Is(k, "every")) return true;
+            if (k >= _n || !StartsNumber(k)) return false;
+            int j = k + 1;
+            while (j < _n && _t[j].Kind == TK.Word && (Lexicon.Cues(Slot(j)) & Cue.NumberStart) != 0) j++; // "one hundred"
+            return j >= _n || Is(j, "of") || IsP(j, ',') || IsP(j, '.') || IsP(j, ')') || IsP(j, '-') || IsP(j, '—') || IsP(j, '–');
         }
 
         /// <summary>True when tokens <paramref name="from"/>..<paramref name="to"/> are a place word and a name ("in Sudan", "in the Gaza Strip").</summary>
@@ -783,6 +802,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 after = v - 1;
             }
             if (r.Kind == NumberKind.Vague && Is(v, "of")) v++;
+            // "120 out of 150 passengers": the people counted come after the whole
+            if (Is(v, "out") && Is(v + 1, "of") && v + 2 < _n && _t[v + 2].Kind == TK.Num && NumberReader.TryRead(_s, _t[v + 2].Start, sentence.End, out var outOf))
+                while (v < _n && _t[v].Start < outOf.Span.End) v++;
             if (Is(v, "the") && r.Kind == NumberKind.Vague) v++;
             // "two of its soldiers were killed": the people after a partitive's determiner
             else if (Is(v, "of") && (In(v + 1, W.Possessives) || Is(v + 1, "its") || Is(v + 1, "the")) && PluralWord(v + 2) && (Lexicon.Cues(Slot(v + 2)) & Cue.Thing) == 0
@@ -893,9 +915,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // scan forward through the clause for what happened to them
                 int depth = 0;
                 bool appositive = false;
-                for (int a = Math.Max(j, last + 1); a < _n && a < last + 16; a++)
+                // (words set off in an aside do not count towards the reach: "1.9 million people, or nine out of ten of the
+                // enclave's population, have been displaced")
+                for (int a = Math.Max(j, last + 1), reach = last + 16; a < _n && a < reach; a++)
                 {
                     var tk = _t[a];
+                    if (depth > 0 && reach < last + 40) reach++;
                     if (tk.Kind == TK.Punct)
                     {
                         char c = _s[tk.Start];
@@ -951,7 +976,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (kind is not null) break;
                     }
                     if (Is(a, "under") && Is(a + 1, "siege")) { kind = FigureKind.Besieged; kindTok = a + 1; break; }
-                    if (sheltering < 0 && Is(a, "sheltering") && Is(a + 1, "in") && ShelterWithin(a + 2)) sheltering = a;
+                    // ("Some 80,000 people remain in 30 temporary camps", "live in schools": where people stay once uprooted)
+                    if (sheltering < 0 && (Is(a, "sheltering") || In(a, W.Dwell)) && Is(a + 1, "in") && ShelterWithin(a + 2)) sheltering = a;
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
                     // "Some 6,000 people crossed into Chad", "crossed the border": they fled the country
                     // (not fighters: "Two soldiers crossed the border and were arrested")
@@ -1075,10 +1101,22 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             Is(k, "driven") || Is(k, "drove") || Is(k, "driving") || Is(k, "forced") || Is(k, "forcing") || Is(k, "chased") || Is(k, "pushed") || Is(k, "pushing");
 
         /// <summary>The last token of the words at <paramref name="k"/>, after a verb of flight, that take those who fled out of
-        /// the country ("abroad", "the country", "across the border", "to neighbouring countries"); else -1.</summary>
-        private int FledAbroad(int k) =>
-            Is(k, "abroad") ? k : Is(k, "the") && Is(k + 1, "country") ? k + 1 : Is(k, "across") && Is(k + 1, "the") && Is(k + 2, "border")
-            || Is(k, "to") && (Is(k + 1, "neighbouring") || Is(k + 1, "neighboring")) && Is(k + 2, "countries") ? k + 2 : -1;
+        /// the country ("abroad", "the country", "across the border", "to neighbouring countries", "into neighbouring Chad",
+        /// also after the place they left: "fled West Darfur into neighbouring Chad"); else -1.</summary>
+        private int FledAbroad(int k)
+        {
+            if (Is(k, "abroad")) return k;
+            if (Is(k, "the") && Is(k + 1, "country")) return k + 1;
+            if (Is(k, "across") && Is(k + 1, "the") && Is(k + 2, "border") || IntoNeighbouring(k)) return k + 2;
+            int j = Is(k, "the") ? k + 1 : k;
+            while (j < k + 5 && j < _n && _t[j].Kind == TK.Word && char.IsUpper(_s[_t[j].Start])) j++;
+            return j > k && char.IsUpper(_s[_t[j - 1].Start]) && IntoNeighbouring(j) ? j + 2 : -1;
+        }
+
+        /// <summary>"to neighbouring countries", "into neighbouring Chad" at <paramref name="k"/>.</summary>
+        private bool IntoNeighbouring(int k) =>
+            (Is(k, "to") || Is(k, "into")) && (Is(k + 1, "neighbouring") || Is(k + 1, "neighboring"))
+            && (Is(k + 2, "countries") || k + 2 < _n && _t[k + 2].Kind == TK.Word && char.IsUpper(_s[_t[k + 2].Start]));
 
         /// <summary>
         /// "killed or injured over 5,700 people", "580 people were killed or wounded", "60 civilians were killed and injured":
@@ -1204,6 +1242,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private string? When(TextSpan figure, FigureKind kind, bool total, int limit)
         {
             TimeRef? best = null;
+            string? bestPart = null;
             int bestDist = int.MaxValue;
             // "GENEVA, Aug 19 - A record 383 aid workers were killed ... in 2025": the dateline's date is the report's
             int lede = Dateline.At(_s, sentence.Start, sentence.End) is { } dateline ? dateline.Span.End : sentence.Start;
@@ -1211,13 +1250,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 if (!sentence.Contains(x.Span) || x.Span.Start < lede || x.Span.Start >= limit || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
                 if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
-                // "in the first half of the year": "the year" only says whose half; the half dates the figure
-                if (OfAnotherTime(x)) continue;
+                // "in the first half of the year": "the year" only says whose half; the half dates the figure (but "the first nine
+                // months" is a duration, so the months of the year it opens date it: "in the first nine months of the year")
+                string? part = null;
+                if (OfAnotherTime(x) && (part = OpeningPart(x)) is null) continue;
                 if (x.Span.Start >= figure.End && OlderCountBetween(figure.End, x.Span.Start)) continue;
                 if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
                 int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
-                if (dist < bestDist) { bestDist = dist; best = x; }
+                if (dist < bestDist) { bestDist = dist; best = x; bestPart = part; }
             }
+            if (bestPart is not null) return bestPart;
             // "5,000 people fled in the week to 22 March": the seven days that end on that day
             if (best is { Value.Length: 8 } week && week.Value[5] == 'W' && WeekEnding(week) is { } ending)
                 return Stretch(ending.AddDays(-6), ending);
@@ -1258,20 +1300,23 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         /// <summary>
         /// The date that ends the span <paramref name="x"/> opens after "between" or "from" ("between January and March",
-        /// "from 2014 to 2016"), or null.
+        /// "from 2014 to 2016"), or after "in" and before the next month ("in June and July"), or null.
         /// </summary>
         private TimeRef? OtherEnd(TimeRef x)
         {
             if (x.Type != TimexType.DATE || x.Value is null || !sentence.Contains(x.Span)) return null;
             var before = WordBefore(x.Span.Start, out _);
             bool between = before.Equals("between", StringComparison.OrdinalIgnoreCase);
-            if (!between && !before.Equals("from", StringComparison.OrdinalIgnoreCase)) return null;
+            // "during fighting in June and July of last year": two months in a row
+            bool months = x.Value.Length == 7 && (before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase));
+            if (!between && !months && !before.Equals("from", StringComparison.OrdinalIgnoreCase)) return null;
             int i = x.Span.End;
             while (i < sentence.End && _s[i] == ' ') i++;
-            string link = between ? "and " : "to ";
+            string link = between || months ? "and " : "to ";
             if (!_s.AsSpan(i, sentence.End - i).StartsWith(link, StringComparison.OrdinalIgnoreCase)) return null;
             foreach (var y in _times)
-                if (y.Span.Start == i + link.Length && y.Type == TimexType.DATE && y.Value is not null) return y;
+                if (y.Span.Start == i + link.Length && y.Type == TimexType.DATE && y.Value is not null
+                    && (!months || y.Value.Length == 7 && GDate.StartOf(x.Value, null)?.AddMonths(1) == GDate.StartOf(y.Value, null))) return y;
             return null;
         }
 
@@ -1347,6 +1392,24 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             foreach (var y in _times)
                 if (y.Span.End == x.Span.Start - 4) return true;
             return false;
+        }
+
+        /// <summary>
+        /// The stretch "the first N months (weeks, days)" cuts from the start of <paramref name="x"/>, the time after its " of "
+        /// ("the first nine months" of "the year" → 2025-01-01/2025-09-30), or null when the time before is no such duration.
+        /// </summary>
+        private string? OpeningPart(TimeRef x)
+        {
+            if (x.Type != TimexType.DATE || x.Value is null || GDate.StartOf(x.Value, x.Mod) is not { } start || GDate.EndOf(x.Value) is not { } end) return null;
+            foreach (var y in _times)
+            {
+                if (y.Span.End != x.Span.Start - 4 || y.Type != TimexType.DURATION || y.Value is not { Length: >= 3 } v || v[0] != 'P'
+                    || !_s.AsSpan(y.Span.Start, y.Span.Length).StartsWith("the first ", StringComparison.OrdinalIgnoreCase)
+                    || !int.TryParse(v.AsSpan(1, v.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n <= 0) continue;
+                var until = v[^1] switch { 'M' => start.AddMonths(n), 'W' => start.AddDays(7 * n), 'D' => start.AddDays(n), _ => (DateOnly?)null };
+                if (until is { } u && u.AddDays(-1) <= end) return Stretch(start, u.AddDays(-1));
+            }
+            return null;
         }
 
         /// <summary>The day a week ends on when "to" or "ending" and a day follow it ("the week to 22 March"), or null.</summary>
@@ -1464,7 +1527,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // runtime is in invariant globalization mode, as Sitrep runs).
         private static readonly SearchValues<string> ContrastingClause = SearchValues.Create([", while ", ", whereas ", ", but ", ";",
             ", and that "], StringComparison.OrdinalIgnoreCase); // "... said 13 were wounded, and that 300 had been arrested since Monday"
-        private static readonly SearchValues<string> OlderCount = SearchValues.Create([" up from ", " down from ", " compared with ", " compared to "], StringComparison.OrdinalIgnoreCase);
+        private static readonly SearchValues<string> OlderCount = SearchValues.Create([" up from ", " down from ", " compared with ", " compared to ",
+            " double the ", " twice the ", " triple the ", " half the ", " than in "], StringComparison.OrdinalIgnoreCase); // "..., nearly double the number seen in August"
 
         /// <summary>"said on Thursday", "reported Monday": the time dates a report (a reporting verb, perhaps "on", before it).</summary>
         private bool ReportDate(TextSpan span)
@@ -1592,7 +1656,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     // a name before the people or things it describes is no place: "Serb police", "three Atlanta attacks",
                     // "public TV interviews"; nor is a hyphened pair before a noun: "in the Iran-Iraq war"
                     else if (PluralWord(e + 1) || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
-                             || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0) continue;
+                             || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
+                                && !InTime(e + 1) && !InTime(e + 2)) continue; // ("in Pont-Sondé over the weekend": a time after a place)
                 }
                 int spanStart = _t[k + 1].Start;
                 // "in Ethiopia's Amhara region": the place is the one the country's possessive leads to
@@ -1766,7 +1831,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")
             || Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
             // "the war, which began in April 2023, has killed ...": a total since its start
+            // (not inside a superlative's "since": "one of the highest daily figures since the invasion began in February 2022")
             || Is(k, "in") && (In(k - 1, W.Began) || BrokeOut(k - 1)) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
+                && !InComparedSince(k)
             // "the war, which began when the rebels seized the capital in late 2014, has killed ..."
             || Is(k, "in") && k + 1 < _n && InTime(k + 1) && BeganBefore(k)
             || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"))
@@ -1818,6 +1885,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (Is(b - 1, "the") && (Is(b, "highest") || Is(b, "deadliest") || Is(b, "bloodiest") || Is(b, "worst") || Is(b, "largest")
                     || Is(b, "biggest") || Is(b, "heaviest") || Is(b, "most") || Is(b, "first")))
                     return true;
+            return false;
+        }
+
+        /// <summary>True when token <paramref name="k"/> lies in the clause a superlative's "since" opens, up to eight words back.</summary>
+        private bool InComparedSince(int k)
+        {
+            for (int b = k - 1; b >= 1 && b >= k - 8 && (_t[b].Kind == TK.Word || IsP(b, '-')); b--)
+                if (Is(b, "since")) return ComparedSince(b);
             return false;
         }
 

@@ -1913,7 +1913,8 @@ internal sealed class TimeScanner
 
     /// <summary>
     /// The year named after a month that ends at <paramref name="mEnd"/> and names none itself: "in 1981" right after it
-    /// ("June in 1981"), or after another month it is joined to ("May and June in 1981", "January to March 2024"); else null.
+    /// ("June in 1981"), or after another month it is joined to ("May and June in 1981", "January to March 2024", "June and July
+    /// of last year"); else null.
     /// </summary>
     private int? YearAfter(int mEnd)
     {
@@ -1922,6 +1923,9 @@ internal sealed class TimeScanner
         if (IsP(k, ',')) k++;
         if (k > mEnd + 1 && IsYearNum(k)) return Int(k);
         if ((Is(k, "in") || Is(k, "of")) && IsYearNum(k + 1)) return Int(k + 1);
+        // "in June and July of last year": the other month's relative year
+        if (k > mEnd + 1 && _hasDct && Is(k, "of") && (Is(k + 1, "last") || Is(k + 1, "this") || Is(k + 1, "next")) && Is(k + 2, "year"))
+            return _d.Year + (Is(k + 1, "last") ? -1 : Is(k + 1, "next") ? 1 : 0);
         return null;
     }
 

@@ -78,7 +78,7 @@ internal static class TimeWords
         "late", "later", "latest", "latter", "least", "led", "left", "less", "live", "living", "ll", "local", "long", "lost",
         "m", "made", "many", "met", "mid", "million", "month", "months", "more", "n", "near", "nearly", "need", "needed",
         "needing", "needs", "next", "nine", "nineteen", "nineties", "ninety", "no", "nobody", "none", "not", "now", "number",
-        "of", "old", "on", "once", "one", "only", "or", "outbreak", "outside", "over", "p", "page", "paid", "past", "per", "percent",
+        "of", "old", "on", "once", "one", "only", "or", "out", "outbreak", "outside", "over", "p", "page", "paid", "past", "per", "percent",
         "period", "plan", "planned", "planning", "plans", "pm", "pre", "preceding", "present", "previous", "prisoners", "pst",
         "quarter", "quarters", "quit", "ran", "re", "reached", "recent", "refugees", "remain", "reportedly", "reside",
         "resolution", "risen", "room", "rose", "roughly", "route", "s", "said", "same", "saw", "scheduled", "second", "sent",

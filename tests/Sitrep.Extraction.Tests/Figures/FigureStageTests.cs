@@ -974,6 +974,69 @@ public sealed class FigureStageTests
         Assert.Equal("Mali", displaced.Where!.Value.Of(text)); // the war's total, not Kidal's
     }
 
+    [Theory]
+    [InlineData("Some 1.2 million people, or eight out of ten of the district's residents, have been displaced since March.")]
+    [InlineData("An estimated 300,000 people, or one out of every three residents, have fled their homes.")]
+    public void A_proportion_in_an_aside_is_no_count_and_the_count_before_it_reaches_its_verb(string sentence)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal(FigureKind.Displaced, f.Kind);
+        Assert.True(f.Count.Best is 1_200_000 or 300_000 || f.Count.Low is 1_200_000 or 300_000);
+        // a count out of a total of people stays a count
+        var crash = Assert.Single(Run("Officials said 120 out of 150 passengers were killed in the crash.").Figures);
+        Assert.Equal((FigureKind.Killed, 120L), (crash.Kind, crash.Count.Low!.Value));
+    }
+
+    [Theory]
+    [InlineData("More than 50,000 people have fled Upper Nile into neighbouring Ethiopia since January.")]
+    [InlineData("About 8,000 villagers fled into neighbouring Niger last week.")]
+    public void Fleeing_into_a_neighbouring_country_makes_refugees(string sentence) =>
+        Assert.Equal(FigureKind.Refugees, Assert.Single(Run(sentence).Figures).Kind);
+
+    [Theory]
+    [InlineData("Some 40,000 people remain in 25 temporary camps, the agency said.")]
+    [InlineData("About 6,000 people live in schools and churches on the edge of the town.")]
+    public void Staying_in_camps_or_shelters_is_displacement(string sentence) =>
+        Assert.Equal(FigureKind.Displaced, Assert.Single(Run(sentence).Figures).Kind);
+
+    [Theory]
+    [InlineData("At least 2,140 people were killed in the first six months of the year, the UN said.", "2021-01-01/2021-06-30")]
+    [InlineData("The ministry recorded 412 cholera deaths in the first three months of 2020.", "2020-01-01/2020-03-31")]
+    [InlineData("Between 3,000 and 5,000 people were killed in the town during fighting in June and July of last year.", "2020-06-01/2020-07-31")]
+    public void The_first_months_of_a_year_and_two_months_in_a_row_date_a_figure_as_a_stretch(string sentence, string when) =>
+        Assert.Equal(when, Assert.Single(Run(sentence).Figures).When);
+
+    [Fact]
+    public void A_month_joined_to_another_of_last_year_is_last_years()
+    {
+        var doc = Run("The killings took place in June and July of last year.");
+        Assert.Equal(["2020-06", "2020-07"], doc.Times.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void A_comparisons_date_does_not_date_the_figure()
+    {
+        var f = Assert.Single(Run("Medics treated 310 children for severe malnutrition in the past two weeks, nearly double the number seen in March.").Figures);
+        Assert.Equal("2021-04-30/2021-05-14", f.When);
+    }
+
+    [Fact]
+    public void A_superlatives_since_clause_makes_no_running_total()
+    {
+        var f = Assert.Single(Run("The army lost about 900 troops killed or wounded over the past 24 hours, one of the highest daily figures "
+            + "it has reported since the full-scale invasion began in February 2022.").Figures);
+        Assert.False(f.Cumulative);
+        // the same clause with no superlative is a total
+        Assert.True(Assert.Single(Run("About 900 troops have been killed since the full-scale invasion began in February 2022.").Figures).Cumulative);
+    }
+
+    [Fact]
+    public void A_hyphened_place_before_a_time_is_the_figures_place()
+    {
+        const string sentence = "Gunmen killed at least 40 people in the village of Bel-Air over the weekend, the police said.";
+        Assert.Equal("the village of Bel-Air", Assert.Single(Run(sentence).Figures).Where!.Value.Of(sentence));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
