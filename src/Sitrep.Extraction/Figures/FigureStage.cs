@@ -332,7 +332,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Losses = Lexicon.Set("deaths", "casualties", "fatalities", "injuries");
         public static readonly ulong Qualifiers = Lexicon.Set("about", "around", "some", "nearly", "almost", "over");
         public static readonly ulong HeldPeople = Lexicon.Set("refugees", "prisoners", "hostages", "detainees");
-        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed", "affected", "evacuated");
+        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed", "affected", "evacuated", "hanged", "beheaded", "lynched");
         /// <summary>"displaced a further 21,000 people", "killed another 12": words that add a count to an earlier one.</summary>
         /// <summary>Adverbs between a reporter and its verb: "has repeatedly warned", "also said".</summary>
         public static readonly ulong ReportAdverbs = Lexicon.Set("also", "repeatedly", "previously", "already", "separately", "earlier", "later", "again");
@@ -1257,6 +1257,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (x.Span.Start >= figure.End && OlderCountBetween(figure.End, x.Span.Start)) continue;
                 if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
                 int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
+                // "said on Tuesday that at least 1,500 people were executed worldwide last year": the report's day yields to a
+                // time the clause gives the deed
+                if (x.Span.End <= figure.Start && ReportDate(x.Span)) dist += 40;
                 if (dist < bestDist) { bestDist = dist; best = x; bestPart = part; }
             }
             if (bestPart is not null) return bestPart;
@@ -1881,8 +1884,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// </summary>
         private bool ComparedSince(int since)
         {
+            // ("..., highest since 2015" in a headline, "its highest since": no article)
             for (int b = since - 1; b >= 1 && b >= since - 9 && _t[b].Kind == TK.Word; b--)
-                if (Is(b - 1, "the") && (Is(b, "highest") || Is(b, "deadliest") || Is(b, "bloodiest") || Is(b, "worst") || Is(b, "largest")
+                if ((Is(b - 1, "the") || IsP(b - 1, ',') || Is(b - 1, "its") || Is(b - 1, "their")) && (Is(b, "highest") || Is(b, "deadliest") || Is(b, "bloodiest") || Is(b, "worst") || Is(b, "largest")
                     || Is(b, "biggest") || Is(b, "heaviest") || Is(b, "most") || Is(b, "first")))
                     return true;
             return false;

@@ -14,6 +14,7 @@ internal static class FigureWords
     {
         [FigureKind.Killed] = ["killed", "dead", "died", "die", "deaths", "death", "fatalities", "slain", "massacred", "executed", "perished", "murdered", "bodies", "lives",
             "drowned", "killings", // "five people drowned", "12 killings in the camp"
+            "hanged", "beheaded", "lynched", // "at least four people were hanged in public"
             "neutralised", "neutralized"], // armies' word for enemies killed: "30 terrorists were neutralised"
         [FigureKind.Wounded] = ["wounded", "injured", "hurt", "injuries", "maimed"],
         [FigureKind.Displaced] = ["displaced", "uprooted", "homeless", "evacuated", "fled", "flee", "fleeing", "IDPs"], // "1 million IDPs"
@@ -33,6 +34,7 @@ internal static class FigureWords
     private static readonly Dictionary<string, FigureKind> _before = Make(new()
     {
         [FigureKind.Killed] = ["killing", "killed", "kills", "kill", "toll", "massacring", "executing", "executed", "bodies",
+            "hanged", "hanging", "beheaded", "beheading", "lynched", // "Iran hanged 12 men", "beheading 11 villagers"
             "neutralised", "neutralized", "neutralising", "neutralizing", // "the army said it neutralised 30 terrorists"
             "death", "deaths", "execution", "executions", "massacre", "murder", "murders", "slaughter", // "the execution of about 22,000"
             "dead"], // "the dead included four children"

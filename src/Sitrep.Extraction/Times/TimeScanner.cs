@@ -1488,6 +1488,13 @@ internal sealed class TimeScanner
                         c = new Cand(i, k + 1, TimexType.DATE, _hasDct || _lastYear is not null ? gb.Format() : null, Relative: true, Point: gb);
                         return true;
                     }
+                    // "the calendar year 2023", "the year 2019": the year named after it (not a fiscal year, which TimeML writes FY)
+                    if (!that && IsYearNum(k + 1) && !Is(k - 1, "fiscal"))
+                    {
+                        var gy = GDate.OfYear(Int(k + 1));
+                        c = new Cand(i, k + 1, TimexType.DATE, gy.Format(), Point: gy);
+                        return true;
+                    }
                     // "that year" is the year last named; "the year" is the document's.
                     int? y = that ? _lastYear : null;
                     var g = GDate.OfYear(y ?? _d.Year);

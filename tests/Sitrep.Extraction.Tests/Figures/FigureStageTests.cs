@@ -1037,6 +1037,32 @@ public sealed class FigureStageTests
         Assert.Equal("the village of Bel-Air", Assert.Single(Run(sentence).Figures).Where!.Value.Of(sentence));
     }
 
+    [Fact]
+    public void A_headlines_superlative_since_makes_no_running_total()
+    {
+        var f = Assert.Single(Run("Saudi Arabia executed at least 300 people last year, highest since 1995, monitors say").Figures);
+        Assert.False(f.Cumulative);
+        Assert.Equal("2020", f.When);
+    }
+
+    [Theory]
+    [InlineData("At least six men were hanged in the prison yard on Tuesday.", 6)]
+    [InlineData("The militants beheaded 11 villagers near the border.", 11)]
+    public void Hanging_and_beheading_kill(string sentence, long count)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((FigureKind.Killed, count), (f.Kind, f.Count.Low!.Value));
+    }
+
+    [Fact]
+    public void The_reports_day_yields_to_the_time_the_clause_gives_the_deed()
+    {
+        var f = Assert.Single(Run("The group said on Tuesday that at least 900 people were executed worldwide last year.").Figures);
+        Assert.Equal("2020", f.When);
+        // with no other time, the report's day dates it
+        Assert.Equal("2021-05-11", Assert.Single(Run("The group said on Tuesday that at least 900 people were executed.").Figures).When);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;

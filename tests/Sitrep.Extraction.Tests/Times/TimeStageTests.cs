@@ -153,6 +153,8 @@ public sealed class TimeStageTests
         { "Grain exports rose 12% in March, compared with the same period last year.", "the same period last year", "DATE", "2015-03", "2016-04-20" },
         { "Port fees fell in the third quarter from the corresponding period a year earlier.", "the corresponding period a year earlier", "DATE", "2015-Q3", "2016-10-20" },
         { "Fuel imports fell 9% in May against the same month a year ago.", "the same month a year ago", "DATE", "2015-05", "2016-06-10" },
+        // A year named after "the calendar year" or "the year" is that year.
+        { "The survey covers the calendar year 2014 and part of 2015.", "the calendar year 2014", "DATE", "2014", "2016-09-29" },
         // A fiscal year named by "current", "next" or "latest" (the one last closed); "the current quarter" is the one under way.
         { "The miller expects higher sales in the current fiscal year.", "the current fiscal year", "DATE", "2016", "2016-09-29" },
         { "The mill sold 3 million tonnes in the latest fiscal year.", "the latest fiscal year", "DATE", "2015", "2016-09-29" },
