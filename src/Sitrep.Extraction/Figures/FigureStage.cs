@@ -1753,6 +1753,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (e >= 0 && e == cue - 1 && (Is(e, "ever") || Is(e, "never"))) return null;
                 // "The UN have confirmed", "The UN has repeatedly warned": the reporter, not its auxiliary or adverb
                 while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had") || In(e, W.ReportAdverbs))) e--;
+                // "The commission put the toll at 39, ..., and said 32 people had been abducted": the second verb of the same
+                // reporter, named with the sentence's first
+                if (e > 0 && Is(e, "and"))
+                {
+                    int first = -1;
+                    for (int i = 0; i < _cueCount; i++)
+                        if ((i switch { 0 => _cue0, 1 => _cue1, 2 => _cue2, _ => _cue3 }) is var c && c < e && (first < 0 || c < first)) first = c;
+                    return first >= 0 ? ReporterOf(first) : null;
+                }
                 a = RunStart(e);
                 // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
                 // (or after a spaced dash: a live blog's "08:45 GMT - Iranian state TV says ...")
@@ -1794,6 +1803,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // ("Chad has recorded 341 deaths, while in Nigeria the floods have left 400,000 homeless": a verb of record takes its
                 // own object, not a contrasting clause's count)
                 if (c < k && In(c, W.Recording) && ClauseBetween(_t[c].End, _t[k].Start)) continue;
+                // ("the blast killed 12 people and wounded 40 others, while police reported 15 arrests": a contrasting clause's verb
+                // reports its own clause)
+                if (c > k && ClauseBetween(_t[k].End, _t[c].Start)) continue;
                 if (c != skip && (best < 0 || Math.Abs(c - k) < Math.Abs(best - k)) && !SemicolonBetween(c, k)) best = c;
             }
             return best;

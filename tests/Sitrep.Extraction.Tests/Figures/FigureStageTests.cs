@@ -1063,6 +1063,24 @@ public sealed class FigureStageTests
         Assert.Equal("2021-05-11", Assert.Single(Run("The group said on Tuesday that at least 900 people were executed.").Figures).When);
     }
 
+    [Fact]
+    public void A_reporters_second_verb_after_and_keeps_the_reporter()
+    {
+        var doc = Run("The rights commission put the toll at 39, with 361 people injured, and said 32 people had been abducted.");
+        Assert.All(doc.Figures, f => Assert.Equal("The rights commission", f.Claimant));
+        Assert.Equal(3, doc.Figures.Length);
+        Assert.Equal("The monitor", Assert.Single(Run("The monitor said 14 people had died, and added that 9 people had been abducted.").Figures,
+            f => f.Kind == FigureKind.Kidnapped).Claimant);
+    }
+
+    [Fact]
+    public void A_contrasting_clauses_reporter_does_not_claim_the_count_before_it()
+    {
+        var doc = Run("Health officials said the blast killed 12 people and wounded 40 others, while police reported 15 arrests.");
+        Assert.All(doc.Figures.Where(f => f.Kind != FigureKind.Detained), f => Assert.Equal("Health officials", f.Claimant));
+        Assert.Contains(doc.Figures, f => f.Kind == FigureKind.Wounded);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
