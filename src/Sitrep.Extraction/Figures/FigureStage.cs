@@ -934,6 +934,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (c is ';' or ':' or '.' or '?' or '!' && depth == 0) break;
                         // "The two armies traded blame, with Yerevan saying two soldiers were killed": a clause of its own follows
                         if (c == ',' && depth == 0 && Is(a + 1, "with")) break;
+                        // "..., half a million across the province, and that scores of children had died": a reported clause of its own
+                        if (c == ',' && depth == 0 && Is(a + 1, "and") && Is(a + 2, "that")) break;
                         // "killed 258 people, including 12 Americans, and injured more": the Americans are among the dead
                         // (", among them nine aid workers, and forcing thousands to flee" too)
                         if (c == ',' && depth == 0 && Is(a + 1, "and") && (Is(qs - 1, "including") || Is(qs - 1, "them") && Is(qs - 2, "among")) && _lastKind is FigureKind lk)
@@ -976,8 +978,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (kind is not null) break;
                     }
                     if (Is(a, "under") && Is(a + 1, "siege")) { kind = FigureKind.Besieged; kindTok = a + 1; break; }
-                    // ("Some 80,000 people remain in 30 temporary camps", "live in schools": where people stay once uprooted)
-                    if (sheltering < 0 && (Is(a, "sheltering") || In(a, W.Dwell)) && Is(a + 1, "in") && ShelterWithin(a + 2)) sheltering = a;
+                    // ("Some 80,000 people remain in 30 temporary camps", "live in schools", "were in shelters": where people stay once
+                    // uprooted)
+                    if (sheltering < 0 && (Is(a, "sheltering") || In(a, W.Dwell) || Is(a, "were") || Is(a, "are")) && Is(a + 1, "in") && ShelterWithin(a + 2)) sheltering = a;
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
                     // "Some 6,000 people crossed into Chad", "crossed the border": they fled the country
                     // (not fighters: "Two soldiers crossed the border and were arrested")

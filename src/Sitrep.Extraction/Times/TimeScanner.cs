@@ -474,7 +474,9 @@ internal sealed class TimeScanner
         else if (gap > 122) y--;
         // "The October 7 attacks shocked Israel" in a June article: a day months ahead in a clause told in the past was last year's
         else if (gap > 60 && ClauseTense(first) < 0) y--;
-        else if (gap < -243 && !Past(first)) y++;
+        // (a past verb further back in its clause tells the past too: "first surrounded the town of Djibo in the early hours of Feb. 17")
+        // (but "created an office, effective Feb. 1" starts one to come)
+        else if (gap < -243 && !Past(first) && (ClauseTense(first) >= 0 || Is(first - 1, "effective"))) y++;
         // "since 2 November", "were killed on 17 May": the start of a stretch up to the report, or what a past tense tells, lies before it
         // (a day or a few after the document date is more likely a late-dated document: "The editorial ran on Saturday, April 25")
         if (AnchoredInPast(first) && new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))).DayNumber - _d.DayNumber > 7) y--;
@@ -751,6 +753,13 @@ internal sealed class TimeScanner
                 c = new Cand(first, k, TimexType.DATE, a.Format(), Relative: true, Point: a);
                 return true;
             }
+        }
+        // "By the following morning", "the previous evening": that part of the day after (before) the day the text last named
+        if (anaphoric && info.Class == WC.PartOfDay && !info.Plural && _lastDay is { } named && PartCode(info.Value) is { } part && rel is -1 or 1)
+        {
+            var gn = GDate.OfDay(named.Start.AddDays(rel));
+            c = new Cand(first, k, TimexType.TIME, gn.Format() + part, Relative: true, Point: gn);
+            return true;
         }
         if (info.Class == WC.PartOfDay && !info.Plural && !the)
         {
@@ -1658,7 +1667,7 @@ internal sealed class TimeScanner
             if (_tk[_o + k].Kind != TK.Word) continue;
             if ((Lexicon.Cues(_slots[_o + k]) & Cue.FutureLead) == 0) continue; // each test below opens with one (TimeWords.FutureLeads)
             if (Is(k, "will") || Is(k, "shall") || Is(k, "ll") || Is(k, "wo") && Is(k + 1, "n") || (Is(k, "plans") || Is(k, "plan") || Is(k, "planned") || Is(k, "planning")) && Is(k + 1, "to")
-                || Is(k, "scheduled") && !Is(k - 1, "been") || Is(k, "until") && k >= upTo - 2 && !PastPerfectAfter(upTo)
+                || Is(k, "scheduled") && !Is(k - 1, "been") || Is(k, "until") && (k >= upTo - 2 || k == upTo - 3 && Is(k + 1, "at") && Is(k + 2, "least")) && !PastPerfectAfter(upTo) // "until at least Thursday"
                 // reported future: "said he would be traveling ... Thursday", not "would have"
                 || Is(k, "would") && !Is(k + 1, "have") && !Is(k + 1, "not") && !Is(k + 1, "n") && !Possessive(upTo) && !PastParticipleBetween(k + 1, upTo)
                 // "as soon as Tuesday", "as early as next week"

@@ -69,7 +69,7 @@ internal static class TimeWords
         "brought", "by", "calendar", "came", "casualties", "casualty", "century", "cet", "chose", "christmas", "climbed",
         "close", "coming", "comparable", "conflict", "consecutive", "corresponding", "couple", "current", "date", "dawn",
         "day", "daybreak", "days", "death", "deaths", "detained", "detainees", "did", "displaced", "dozen", "due", "during", "each",
-        "earlier", "early", "edt", "eight", "eighties", "eighty", "end", "ended", "ending", "entire", "est", "estimated",
+        "earlier", "early", "edt", "effective", "eight", "eighties", "eighty", "end", "ended", "ending", "entire", "est", "estimated",
         "eve", "every", "excess", "executed", "expected", "far", "fatalities", "fell", "few", "fewer", "fifties", "fifty",
         "final", "first", "fiscal", "five", "fled", "flight", "following", "food", "for", "forties", "forty", "found", "four",
         "fourth", "from", "full", "future", "gave", "gmt", "going", "got", "grew", "had", "half", "has", "have", "held",

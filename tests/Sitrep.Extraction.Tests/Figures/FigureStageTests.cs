@@ -996,6 +996,7 @@ public sealed class FigureStageTests
     [Theory]
     [InlineData("Some 40,000 people remain in 25 temporary camps, the agency said.")]
     [InlineData("About 6,000 people live in schools and churches on the edge of the town.")]
+    [InlineData("The agency said 3,100 people were in shelters on Sunday night.")]
     public void Staying_in_camps_or_shelters_is_displacement(string sentence) =>
         Assert.Equal(FigureKind.Displaced, Assert.Single(Run(sentence).Figures).Kind);
 
@@ -1079,6 +1080,14 @@ public sealed class FigureStageTests
         var doc = Run("Health officials said the blast killed 12 people and wounded 40 others, while police reported 15 arrests.");
         Assert.All(doc.Figures.Where(f => f.Kind != FigureKind.Detained), f => Assert.Equal("Health officials", f.Claimant));
         Assert.Contains(doc.Figures, f => f.Kind == FigureKind.Wounded);
+    }
+
+    [Fact]
+    public void A_reported_clause_after_and_that_keeps_its_own_verb()
+    {
+        var doc = Run("Aid groups said that about 200,000 people were cut off, half a million across the region, and that dozens of children had died of hunger.");
+        Assert.DoesNotContain(doc.Figures, f => f.Count.Best == 500_000 || f.Count.Low == 500_000);
+        Assert.Contains(doc.Figures, f => f.Kind == FigureKind.Killed && f.Victims == "children");
     }
 
     private static string LineOf(string text, int at)

@@ -70,6 +70,12 @@ public sealed class TimeStageTests
         { "Exports for the year ended June 30 fell by a third.", "the year", "DURATION", "P1Y", "2016-09-29" },
         { "The port reopened in 2012 but shut again later that year.", "that year", "DATE", "2012", "2016-09-29" },
         { "The army withdrew in 2014 and returned the following year.", "the following year", "DATE", "2015", "2016-09-29" },
+        // a part of the day after (before) the day last named
+        { "The rebels took the bridge on March 3. By the following morning the road was cut.", "the following morning", "TIME", "2016-03-04TMO", "2016-09-29" },
+        // a day far back in a clause told in the past, the past verb a long way before it, is this year's
+        { "Militants first surrounded the market town of Bara in the early hours of Jan. 9.", "Jan. 9", "DATE", "2016-01-09", "2016-11-29" },
+        // "until at least" a day is a day to come
+        { "Rain is forecast to continue until at least Saturday night.", "Saturday night", "TIME", "2016-10-01TNI", "2016-09-29" },
         { "Net income fell from the year-ago quarter, the cement maker said.", "the year-ago quarter", "DATE", "2015-Q3", "2016-09-29" },
         { "Sales rose in this year's second quarter.", "this year's second quarter", "DATE", "2016-Q2", "2016-09-29" },
         { "The bridge was built in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", "2016-09-29" },
