@@ -695,12 +695,22 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return null;
         }
 
-        /// <summary>A place people shelter in after fleeing among the four tokens from <paramref name="k"/> ("1,600 evacuation centres", "schools").</summary>
-        private bool ShelterWithin(int k)
+        /// <summary>The token of a place people shelter in after fleeing among the four tokens from <paramref name="k"/> ("1,600
+        /// evacuation centres", "schools"), or -1.</summary>
+        private int ShelterWithin(int k)
         {
             for (int j = k; j < Math.Min(_n, k + 4); j++)
-                if (In(j, W.Shelters)) return true;
-            return false;
+                if (In(j, W.Shelters)) return j;
+            return -1;
+        }
+
+        /// <summary>"relatives", "host families", "friends" (perhaps after "their"): people who take in the uprooted; the token, or -1.</summary>
+        private int HostsAt(int k)
+        {
+            if (Is(k, "their")) k++;
+            var w = Word(k);
+            return w.Equals("relatives", StringComparison.OrdinalIgnoreCase) || w.Equals("friends", StringComparison.OrdinalIgnoreCase) ? k
+                : w.Equals("host", StringComparison.OrdinalIgnoreCase) && Word(k + 1).StartsWith("famil", StringComparison.OrdinalIgnoreCase) ? k + 1 : -1;
         }
 
         /// <summary>"140 in three months", "12 in two attacks": the number at <paramref name="k"/> counts the thing after it (no proportion).</summary>
@@ -909,7 +919,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                 }
             }
-            int sheltering = -1; // "300,000 people are sheltering in evacuation centres": displaced, unless a stronger word follows
+            int sheltering = -1; // "300,000 people are sheltering in evacuation centres" (the shelter's token): displaced, unless a stronger word follows
             if (kind is null)
             {
                 // scan forward through the clause for what happened to them
@@ -978,9 +988,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (kind is not null) break;
                     }
                     if (Is(a, "under") && Is(a + 1, "siege")) { kind = FigureKind.Besieged; kindTok = a + 1; break; }
+                    // "a further 19,000 were staying with relatives", "with host families": taken in once uprooted
+                    if (sheltering < 0 && (Is(a, "staying") || In(a, W.Dwell)) && Is(a + 1, "with") && HostsAt(a + 2) is var host and >= 0) sheltering = host;
                     // ("Some 80,000 people remain in 30 temporary camps", "live in schools", "were in shelters": where people stay once
                     // uprooted)
-                    if (sheltering < 0 && (Is(a, "sheltering") || In(a, W.Dwell) || Is(a, "were") || Is(a, "are")) && Is(a + 1, "in") && ShelterWithin(a + 2)) sheltering = a;
+                    if (sheltering < 0 && (Is(a, "sheltering") || In(a, W.Dwell) || Is(a, "were") || Is(a, "are")) && Is(a + 1, "in") && ShelterWithin(a + 2) is var shelter and >= 0)
+                        sheltering = shelter;
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
                     // "Some 6,000 people crossed into Chad", "crossed the border": they fled the country
                     // (not fighters: "Two soldiers crossed the border and were arrested")

@@ -91,7 +91,7 @@ public sealed class FigureStageTests
         { "About 1.7 million people, or 75 per cent of the population, have been displaced.", "About 1.7 million people, or 75 per cent of the population, have been displaced", "displaced", null, 1_700_000, null, "approx" },
         { "Authorities evacuated 2,400 civilians from frontline towns over the past week.", "evacuated 2,400 civilians", "displaced", 2400, 2400, 2400, "exact" },
         { "The death toll rose to 140 in three days.", "toll rose to 140", "killed", 140, 140, 140, "exact" },
-        { "Some 300,000 people are sheltering in 1,600 evacuation centres.", "Some 300,000 people are sheltering", "displaced", null, 300_000, null, "approx" },
+        { "Some 300,000 people are sheltering in 1,600 evacuation centres.", "Some 300,000 people are sheltering in 1,600 evacuation centres", "displaced", null, 300_000, null, "approx" },
         { "At least 30 people sheltering in a school were killed in the strike.", "At least 30 people sheltering in a school were killed", "killed", 30, null, null, "at_least" },
         // a count of the places the people are in
         { "Around 43,400 people in 20 villages were affected by the earthquake.", "Around 43,400 people in 20 villages were affected", "affected", null, 43_400, null, "approx" },
@@ -997,8 +997,14 @@ public sealed class FigureStageTests
     [InlineData("Some 40,000 people remain in 25 temporary camps, the agency said.")]
     [InlineData("About 6,000 people live in schools and churches on the edge of the town.")]
     [InlineData("The agency said 3,100 people were in shelters on Sunday night.")]
-    public void Staying_in_camps_or_shelters_is_displacement(string sentence) =>
-        Assert.Equal(FigureKind.Displaced, Assert.Single(Run(sentence).Figures).Kind);
+    [InlineData("Another 2,500 were staying with host families in nearby villages.")]
+    public void Staying_in_camps_or_shelters_is_displacement(string sentence)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal(FigureKind.Displaced, f.Kind);
+        // the evidence runs to the shelter (or the hosts)
+        Assert.Matches("(camps|schools|shelters|families)$", f.Span.Of(sentence));
+    }
 
     [Theory]
     [InlineData("At least 2,140 people were killed in the first six months of the year, the UN said.", "2021-01-01/2021-06-30")]
