@@ -344,7 +344,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>The words between a count and the verb or noun before it that governs it: "the death toll rose to 52".</summary>
         public static readonly ulong TollLead = Lexicon.Set("to", "at", "of", "by", "the", "rose", "risen", "climbed", "reached", "stood", "stands", "now",
             "increased", "jumped", "hit", "is", "was", "were", "has", "had", "death", "another", "a", "an", "further", "additional", "least", "than", "all",
-            "include", "includes", "included");
+            "include", "includes", "included", "numbered"); // "The dead numbered at least 70"
         /// <summary>"killed his mother and 10 other people": a count that goes on the verb's object.</summary>
         public static readonly ulong Other = Lexicon.Set("other", "others");
         /// <summary>Verbs that report a count: its reporter is the claimant ("health officials said at least 21 ...").</summary>
@@ -639,6 +639,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 && k >= 2 && _t[k - 2].Kind == TK.Word && char.IsUpper(_s[_t[k - 2].Start])) return true;
             // "a father of four": a family's size
             if (Is(k - 1, "of") && In(k - 2, W.Kin)) return true;
+            // "Five members of one family": the household the people belong to
+            if (Is(k - 1, "of") && Is(k - 2, "members")) return true;
             // a number glued to a hyphen or slash and more: "20-something", "one-time", "1-202-501-4444", "'88/89"
             if ((IsP(last + 1, '-') || IsP(last + 1, '/')) && Glued(last, last + 1) && last + 2 < _n && Glued(last + 1, last + 2)) return true;
             if ((IsP(k - 1, '/') || IsP(k - 1, '-')) && Glued(k - 1, k) && k >= 2 && Glued(k - 2, k - 1)) return true;
@@ -1009,6 +1011,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                     // "The violence has driven more than a million people from their homes", "forced 5,000 families from their homes"
                     if (Is(a, "from") && Is(a + 1, "their") && Is(a + 2, "homes") && Expelling(qs - 1)) { kind = FigureKind.Displaced; kindTok = a + 2; spanStart = qs - 1; break; }
+                    // "Hundreds of thousands of people have been forced from their homes": the same in the passive
+                    if (Is(a, "from") && Is(a + 1, "their") && Is(a + 2, "homes") && Expelling(a - 1) && In(a - 2, W.Passive)) { kind = FigureKind.Displaced; kindTok = a + 2; break; }
                     // "4.3 million people face acute food insecurity"
                     if (Is(a, "food") && (Is(a + 1, "insecurity") || Is(a + 1, "insecure"))) { kind = FigureKind.WithoutFood; kindTok = a + 1; break; }
                     if (Lexicon.After(Slot(a)) is FigureKind ak)

@@ -1096,6 +1096,27 @@ public sealed class FigureStageTests
         Assert.Contains(doc.Figures, f => f.Kind == FigureKind.Killed && f.Victims == "children");
     }
 
+    [Fact]
+    public void The_dead_numbered_is_a_toll()
+    {
+        var f = Assert.Single(Run("By Sunday the dead numbered at least 45, the local council said.").Figures);
+        Assert.Equal((FigureKind.Killed, 45L, Qualifier.AtLeast), (f.Kind, f.Count.Low!.Value, f.Qualifier));
+    }
+
+    [Fact]
+    public void Forced_from_their_homes_in_the_passive_is_displacement()
+    {
+        var f = Assert.Single(Run("More than 300,000 people have been forced from their homes by the fighting.").Figures);
+        Assert.Equal((FigureKind.Displaced, 300_000L), (f.Kind, f.Count.Low!.Value));
+    }
+
+    [Fact]
+    public void The_household_after_members_of_is_no_count()
+    {
+        var doc = Run("Six members of one family, including two children, were killed when a shell hit their home.");
+        Assert.Equal([6L, 2L], doc.Figures.Select(f => f.Count.Low!.Value));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
