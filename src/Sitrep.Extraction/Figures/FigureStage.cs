@@ -1269,7 +1269,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             foreach (var x in _times)
             {
                 if (!sentence.Contains(x.Span) || x.Span.Start < lede || x.Span.Start >= limit || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
-                if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
+                if (x.Value.EndsWith("_REF", StringComparison.Ordinal) || PastDecade(x)) continue; // (the decade: RecentStretch)
                 // "in the first half of the year": "the year" only says whose half; the half dates the figure (but "the first nine
                 // months" is a duration, so the months of the year it opens date it: "in the first nine months of the year")
                 string? part = null;
@@ -1351,7 +1351,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             foreach (var x in _times)
             {
-                if (x.Type != TimexType.DURATION || x.Value is not { Length: >= 3 } d || !sentence.Contains(x.Span) || x.Span.Start >= limit) continue;
+                if (!sentence.Contains(x.Span) || x.Span.Start >= limit) continue;
+                if (PastDecade(x)) return asOf.AddYears(-10);
+                if (x.Type != TimexType.DURATION || x.Value is not { Length: >= 3 } d) continue;
                 var words = _s.AsSpan(x.Span.Start, x.Span.Length);
                 if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..];
                 if (!words.StartsWith("past ", StringComparison.OrdinalIgnoreCase) && !words.StartsWith("last ", StringComparison.OrdinalIgnoreCase)) continue;
@@ -1366,6 +1368,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             return null;
         }
+
+        /// <summary>"the past decade", "the last decade": TimeML makes it the decade before this one (a DATE); a count over it
+        /// runs over the ten years up to the report.</summary>
+        private bool PastDecade(TimeRef x) =>
+            x.Type == TimexType.DATE && _s.AsSpan(x.Span.Start, x.Span.Length) is var w
+            && (w.Equals("the past decade", StringComparison.OrdinalIgnoreCase) || w.Equals("the last decade", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("past decade", StringComparison.OrdinalIgnoreCase) || w.Equals("last decade", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>
         /// The first token of the run of words (up to eight) that ends at token <paramref name="e"/>: a reporter's words, with

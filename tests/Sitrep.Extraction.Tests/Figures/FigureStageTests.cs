@@ -1117,6 +1117,13 @@ public sealed class FigureStageTests
         Assert.Equal([6L, 2L], doc.Figures.Select(f => f.Count.Low!.Value));
     }
 
+    [Fact]
+    public void A_count_over_the_past_decade_runs_over_the_ten_years_to_the_report()
+    {
+        var f = Assert.Single(Run("Over the past decade, the insurgency has killed more than 40,000 people.").Figures);
+        Assert.Equal("2011-05-14/2021-05-14", f.When);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
