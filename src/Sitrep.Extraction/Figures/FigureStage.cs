@@ -218,12 +218,39 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (p.Precision == PlacePrecision.Country || p.Span.End < text.Length && text[p.Span.End] == '-') continue;
             if (TextAround.WordBefore(text, p.Span.Start).Equals("from", StringComparison.OrdinalIgnoreCase)) continue;
             if (p.Feature == "PPLC" && SayingVerbs.Contains(TextAround.WordAfter(text, p.Span.End))) continue;
+            if (SaidIn(text, p.Span.Start)) continue;
             last = p;
         }
         return last;
     }
 
     [ThreadStatic] private static List<int>? _near;
+
+    /// <summary>
+    /// True when the place at <paramref name="at"/> is where something was said: "told reporters in Kabul that ...", "said in
+    /// Geneva" (not "were reported in").
+    /// </summary>
+    private static bool SaidIn(string text, int at)
+    {
+        if (!TextAround.WordBefore(text, at).Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+        int p = Back(text, at, 2);
+        var verb = TextAround.WordBefore(text, p);
+        if (verb.Equals("reporters", StringComparison.OrdinalIgnoreCase) || verb.Equals("journalists", StringComparison.OrdinalIgnoreCase))
+        {
+            p = Back(text, p, verb.Length);
+            verb = TextAround.WordBefore(text, p);
+        }
+        if (!SayingVerbs.Contains(verb)) return false;
+        var aux = TextAround.WordBefore(text, Back(text, p, verb.Length));
+        return !(aux.Equals("been", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase) || aux.Equals("was", StringComparison.OrdinalIgnoreCase));
+
+        // the offset of the start of the word of length n that ends before at (spaces skipped)
+        static int Back(string text, int at, int n)
+        {
+            while (at > 0 && text[at - 1] == ' ') at--;
+            return at - n;
+        }
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "said", "says", "say", "saying", "told", "reported", "reporting", "announced", "claimed", "accused", "denied", "warned", "confirmed" }.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -421,6 +448,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Fighters = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "fighters", "militants", "rebels", "insurgents", "jihadists", "troops", "soldiers", "members", "commandos", "recruits",
+            "peacekeepers", // "the death of two peacekeepers from Burkina Faso": where they come from
         }.GetAlternateLookup<ReadOnlySpan<char>>();
         /// <summary>Nouns for a body of people that a name before them names: "the Viv Ansanm gang coalition" is no place.</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -1614,6 +1642,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0) continue; // "in", "near", ... (FigureWords.PlaceLeads)
                 // "..., a press group said in Paris": where it was said (not "eight deaths have been reported in the Czech Republic")
                 if (In(k - 1, W.Reporting) && !In(k - 2, W.Passive)) continue;
+                // "told reporters in Kabul", "told journalists in Geneva": the same
+                if (In(k - 2, W.Reporting) && (Word(k - 1).Equals("reporters", StringComparison.OrdinalIgnoreCase) || Word(k - 1).Equals("journalists", StringComparison.OrdinalIgnoreCase))) continue;
                 // "Gunmen from the Viv gang coalition", "fighters from Jama'at ...": whose men they are, not where it happened
                 if (Is(k, "from") && (W.Fighters.Contains(Word(k - 1)) || Word(k - 1).EndsWith("men", StringComparison.OrdinalIgnoreCase))) continue;
                 int a = k + 1;

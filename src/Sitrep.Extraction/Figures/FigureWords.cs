@@ -38,7 +38,8 @@ internal static class FigureWords
             "neutralised", "neutralized", "neutralising", "neutralizing", // "the army said it neutralised 30 terrorists"
             "death", "deaths", "execution", "executions", "massacre", "murder", "murders", "slaughter", // "the execution of about 22,000"
             "dead"], // "the dead included four children"
-        [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds"],
+        [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds",
+            "injuries"], // "the death of two peacekeepers and injuries to four others"
         [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating", "evacuated", // "evacuated 2,400 civilians"
             "uprooted"], // "The fighting uprooted an estimated 50,000 people"
         [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding",
@@ -102,7 +103,7 @@ internal static class FigureWords
     /// <summary>Words that end the noun phrase of the people counted ("12 civilians | were killed"); <see cref="Times.Cue.Stop"/>.</summary>
     internal static readonly string[] Stops =
     [
-        "were", "was", "have", "has", "had", "are", "is", "and", "or", "in", "on", "at", "from", "to", "of", "who", "that", "still",
+        "were", "was", "have", "has", "had", "are", "is", "and", "or", "in", "on", "at", "from", "to", "of", "who", "that", "still", "over",
         "by", "with", "since", "as", "for", "the", "including", "without", "under", "reportedly", "also", "been", "being", "after", "when", "during",
         "face", "faced", "facing", // "some 17 million face acute food insecurity"
     ];

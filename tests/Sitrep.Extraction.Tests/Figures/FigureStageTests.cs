@@ -1124,6 +1124,31 @@ public sealed class FigureStageTests
         Assert.Equal("2011-05-14/2021-05-14", f.When);
     }
 
+    [Fact]
+    public void Where_a_count_was_told_is_not_where_it_happened()
+    {
+        const string text = "Quake toll rises in Herat\n\nThe earthquake struck villages near Herat on Saturday. "
+            + "A ministry spokesman told reporters in Kabul that 840 people had been killed.";
+        var f = Assert.Single(Run(text).Figures, x => x.Count.Low == 840);
+        Assert.NotEqual("Kabul", f.Where?.Of(text));
+    }
+
+    [Fact]
+    public void Peacekeepers_from_a_country_and_injuries_to_others()
+    {
+        const string sentence = "The attack near Ber resulted in the death of three peacekeepers from Chad and injuries to five others.";
+        var doc = Run(sentence);
+        Assert.Equal([(FigureKind.Killed, 3L), (FigureKind.Wounded, 5L)], doc.Figures.Select(f => (f.Kind, f.Count.Low!.Value)));
+        Assert.All(doc.Figures, f => Assert.NotEqual("Chad", f.Where?.Of(sentence)));
+    }
+
+    [Fact]
+    public void Over_ends_the_people_counted()
+    {
+        var f = Assert.Single(Run("Shelling wounded seven over the past day, the governor said.").Figures);
+        Assert.Null(f.Victims);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
