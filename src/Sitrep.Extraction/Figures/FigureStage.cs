@@ -1255,7 +1255,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // a count of people in a state ("remain trapped", "still live in the besieged town") is no running total, whatever
             // "since" says of the state
             bool state = kind is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutWater or FigureKind.WithoutFood
-                || kind == FigureKind.Affected && (In(kindTok, W.Dwell) || Is(kindTok, "need")); // "more than 5 million people in need"
+                || kind == FigureKind.Affected && (In(kindTok, W.Dwell) || Is(kindTok, "need")) // "more than 5 million people in need"
+                // "More than 1 million Rohingya live in crowded camps in Bangladesh, most of them since fleeing ... in 2017"
+                || kind == FigureKind.Displaced && (In(kindTok, W.Shelters) || HostsAt(kindTok) == kindTok || HostsAt(kindTok - 1) == kindTok);
             // "recovered at least 60 bodies on Tuesday, raising the number exhumed since 2020 to more than 350": the count before
             // the new total is what was added, neither the total nor dated by the total's times
             int raise = RaiseAfter(last);
@@ -1264,7 +1266,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             var lead = _t[_totalLead];
             bool total = _cumulative.Value && raise < 0
                 && !(lead.Start >= span.End ? ClauseBetween(span.End, lead.Start) : ClauseBetween(lead.End, span.Start));
-            return new Figure(span, kind, bounds, q, victims, When(span, kind, total, raise < 0 ? sentence.End : _t[raise].Start), where, total && !state,
+            return new Figure(span, kind, bounds, q, victims, When(span, kind, total, state, raise < 0 ? sentence.End : _t[raise].Start), where, total && !state,
                 claimant, negated, where is null ? null : WhereBases.Clause);
         }
 
@@ -1285,9 +1287,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         /// <summary>
         /// The nearest date or time in the sentence that starts before <paramref name="limit"/>, else the publication date;
-        /// <paramref name="total"/> when the figure is a running total.
+        /// <paramref name="total"/> when the figure is a running total, <paramref name="state"/> when it counts people in a state
+        /// (trapped, sheltering in camps).
         /// </summary>
-        private string? When(TextSpan figure, FigureKind kind, bool total, int limit)
+        private string? When(TextSpan figure, FigureKind kind, bool total, bool state, int limit)
         {
             TimeRef? best = null;
             string? bestPart = null;
@@ -1330,8 +1333,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // So is a count of a war "which began in April 2023".
             // "250,000 people still live in eastern Aleppo, which has been under siege since mid-July": a count of those in a
             // state (trapped, besieged, without water, living there) is as of the report; the siege, not the count, began then
-            if (best is not null && AfterSince(best.Span) && kind is FigureKind.Affected or FigureKind.Trapped or FigureKind.Besieged
-                or FigureKind.WithoutWater or FigureKind.WithoutFood or FigureKind.Missing)
+            if (best is not null && AfterSince(best.Span, farBack: state) && (state || kind is FigureKind.Affected or FigureKind.Trapped or FigureKind.Besieged
+                or FigureKind.WithoutWater or FigureKind.WithoutFood or FigureKind.Missing))
                 return published;
             // ("the war, which broke out in 2013, killed an estimated 400,000 people before a 2018 peace deal": up to that year's end)
             if (best is not null && doc.Published is { } pub && (AfterSince(best.Span) || AfterBegan(best.Span)) && GDate.StartOf(best.Value!, best.Mod) is { } from && from <= pub)
@@ -1418,6 +1421,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 else if (a >= 2 && (IsP(a - 1, '\'') || IsP(a - 1, '\u2019')) && Glued(a - 2, a - 1) && _t[a - 2].Kind == TK.Word && _s[_t[a - 2].End - 1] == 's') a -= 2;
                 else if (_t[a - 1].Kind == TK.Word) a--;
                 else if (a >= 2 && IsP(a - 1, '-') && Glued(a - 2, a - 1) && Glued(a - 1, a) && _t[a - 2].Kind == TK.Word) a -= 2;
+                // an initialism's letters and points: "the U.N. refugee agency", "the U.S. military"
+                else if (a >= 2 && IsP(a - 1, '.') && Glued(a - 2, a - 1) && _t[a - 2].Kind == TK.Word && _t[a - 2].Length == 1 && char.IsUpper(_s[_t[a - 2].Start])) a -= 2;
                 else break;
             }
             return a;
@@ -1606,13 +1611,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private bool OlderCountBetween(int from, int to) => _s.AsSpan(from, to - from).IndexOfAny(OlderCount) >= 0;
 
         /// <summary>
-        /// True when the time follows "since" ("since last week"), or, in a sentence that counts a running total, ends a clause
-        /// "since" opens ("since the fighting reached the state in December": up to eight words between, no punctuation).
+        /// True when the time follows "since" ("since last week"), or, in a sentence that counts a running total or when
+        /// <paramref name="farBack"/>, ends a clause "since" opens ("since the fighting reached the state in December": up to
+        /// twelve words between, no punctuation).
         /// </summary>
-        private bool AfterSince(TextSpan span)
+        private bool AfterSince(TextSpan span, bool farBack = false)
         {
             int end = span.Start;
-            for (int words = 0; words <= (_cumulative == true ? 12 : 0); words++)
+            for (int words = 0; words <= (_cumulative == true || farBack ? 12 : 0); words++)
             {
                 var w = WordBefore(end, out int start);
                 if (w.IsEmpty) return false;
@@ -1892,7 +1898,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         private bool TotalAt(int k) =>
-            Is(k, "since") && !ComparedSince(k) && (Is(k + 1, "the") && (In(k + 2, W.WarStart)
+            Is(k, "since") && !AfterSuperlative(k) && (Is(k + 1, "the") && (In(k + 2, W.WarStart)
                     // "the death toll since the October 9 vote", "killed since the military seized power in a February 2021 coup",
                     // "have been killed near the sites since the foundation began operating in late May", "Since the military seized
                     // power in 2022, ... has killed" (not "on the run since the 1998 bombing")
@@ -1902,7 +1908,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "since mid-June", "since early March", "since last May": a time right after it
                 || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month
                 || k + 1 < _n && InTime(k + 1))
-            || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on")
+            // ("five years on, ...", "a year on from the coup"; not "the deadliest year on record")
+            || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on") && (k + 2 >= _n || _t[k + 2].Kind == TK.Punct || Is(k + 2, "from"))
             || Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
             // "the war, which began in April 2023, has killed ...": a total since its start
             // (not inside a superlative's "since": "one of the highest daily figures since the invasion began in February 2022")
@@ -1912,7 +1919,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || Is(k, "in") && k + 1 < _n && InTime(k + 1) && BeganBefore(k)
             || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"))
             // "Thirteen aid workers have been killed in Sudan this year": a present perfect over the year (month) under way
-            || Is(k, "this") && (Is(k + 1, "year") || Is(k + 1, "month")) && PerfectBefore(k);
+            // (not a superlative's: "427 people are feared to have died, ... possibly the deadliest tragedy at sea this year")
+            || Is(k, "this") && (Is(k + 1, "year") || Is(k + 1, "month")) && PerfectBefore(k) && !AfterSuperlative(k);
 
         /// <summary>"the civil war, which broke out in 2013": token <paramref name="k"/> is the "out" of "broke out".</summary>
         /// <summary>A capitalised point of the compass that opens a region's name: "West" Africa, "Central" Asia, "Southern" Europe.</summary>
@@ -1950,13 +1958,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         /// <summary>
-        /// True when the "since" at <paramref name="since"/> ends a superlative's phrase ("the highest number of injured in the
-        /// capital since the start of the war", "the deadliest attack since 2019"): a comparison, not the start of a total.
+        /// True when the word at <paramref name="k"/> ("since", "this") ends a superlative's phrase ("the highest number of
+        /// injured in the capital since the start of the war", "the deadliest attack since 2019", "the deadliest tragedy at sea
+        /// this year"): a comparison, not the start of a total.
         /// </summary>
-        private bool ComparedSince(int since)
+        private bool AfterSuperlative(int k)
         {
             // ("..., highest since 2015" in a headline, "its highest since": no article)
-            for (int b = since - 1; b >= 1 && b >= since - 9 && _t[b].Kind == TK.Word; b--)
+            for (int b = k - 1; b >= 1 && b >= k - 9 && _t[b].Kind == TK.Word; b--)
                 if ((Is(b - 1, "the") || IsP(b - 1, ',') || Is(b - 1, "its") || Is(b - 1, "their")) && (Is(b, "highest") || Is(b, "deadliest") || Is(b, "bloodiest") || Is(b, "worst") || Is(b, "largest")
                     || Is(b, "biggest") || Is(b, "heaviest") || Is(b, "most") || Is(b, "first")))
                     return true;
@@ -1967,7 +1976,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private bool InComparedSince(int k)
         {
             for (int b = k - 1; b >= 1 && b >= k - 8 && (_t[b].Kind == TK.Word || IsP(b, '-')); b--)
-                if (Is(b, "since")) return ComparedSince(b);
+                if (Is(b, "since")) return AfterSuperlative(b);
             return false;
         }
 

@@ -62,6 +62,7 @@ internal static class FigureWords
         "shares", "feet", "foot", "inches", "yards", "explosions", "blasts", "bombings", "shots", "grenades", "drones", "mortars",
         "stations", "crosses", "monuments", "statues", "guns", "weapons", "rifles", "atrocity", "atrocities", "attempts", "coffins",
         "nationalities", "services", "sides", // "the two sides traded blame"
+        "boats", "ships", "vessels", "buses", "trains", "convoys", "flights", // "Two boats carrying Rohingya refugees sank"
         // land: "famine was confirmed in five areas including a camp for displaced people"
         "areas", "regions", "provinces", "governorates", "counties", "localities", "municipalities", "camps", "settlements",
         // animals: a count of them is no casualty figure ("poachers killed 11 elephants")

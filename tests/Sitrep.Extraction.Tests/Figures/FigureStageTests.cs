@@ -1149,6 +1149,37 @@ public sealed class FigureStageTests
         Assert.Null(f.Victims);
     }
 
+    [Fact]
+    public void A_superlatives_this_year_and_a_year_on_record_make_no_running_total()
+    {
+        var f = Assert.Single(Run("At least 180 people are feared to have died, the agency said, possibly the deadliest sinking on the route this year.").Figures);
+        Assert.False(f.Cumulative);
+        var g = Assert.Single(Run("Last year, 310 migrants were reported dead or missing at sea, making 2020 the deadliest year on record.").Figures);
+        Assert.False(g.Cumulative);
+        // a year on, a total
+        Assert.True(Assert.Single(Run("A year on, more than 2,000 people have been killed.").Figures).Cumulative);
+    }
+
+    [Fact]
+    public void An_initialisms_points_are_part_of_the_reporter()
+    {
+        Assert.Equal("the U.N. refugee agency", Assert.Single(Run("At least 80 people are feared to have died, the U.N. refugee agency said.").Figures).Claimant);
+    }
+
+    [Fact]
+    public void Boats_and_buses_carrying_people_are_no_count_of_them()
+    {
+        var doc = Run("Two boats carrying 300 refugees capsized off the coast on Monday.");
+        Assert.DoesNotContain(doc.Figures, f => f.Count.Low == 2);
+    }
+
+    [Fact]
+    public void People_sheltering_in_camps_since_long_ago_are_counted_as_of_the_report()
+    {
+        var f = Assert.Single(Run("More than 900,000 people live in crowded camps near the border, most of them since fleeing an offensive in 2017.").Figures);
+        Assert.Equal((FigureKind.Displaced, "2021-05-14"), (f.Kind, f.When));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
