@@ -761,6 +761,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         /// <summary>True when token <paramref name="k"/> is a quotation mark that opens (text follows it at once).</summary>
+        /// <summary>Token <paramref name="k"/> is a word of two or more capitals and nothing else ("WHO", "UN").</summary>
+        private bool Acronym(int k)
+        {
+            var w = Word(k);
+            if (w.Length < 2) return false;
+            foreach (char c in w) if (!char.IsUpper(c)) return false;
+            return true;
+        }
+
         private bool IsOpeningQuote(int k) =>
             (uint)k < (uint)_n && _t[k].Kind == TK.Punct && _s[_t[k].Start] is '"' or '“' or '‘' or '\'' && Glued(k, k + 1);
 
@@ -888,6 +897,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // a governing verb or noun just before: "killing 12", "the death toll rose to 52", 'killed "more than 40 soldiers"'
             int b = qs - 1;
             if (kind is null && IsOpeningQuote(b)) b--;
+            // 'its troops had "neutralised" 12 assailants': a verb quoted
+            else if (kind is null && b > 0 && _t[b].Kind == TK.Punct && _s[_t[b].Start] is '"' or '”' or '’' && Glued(b - 1, b) && _t[b - 1].Kind == TK.Word
+                     && Lexicon.Before(Slot(b - 1)) is not null) b--;
             for (int steps = 0; kind is null && b >= 0 && steps < 5; steps++, b--)
             {
                 if (_t[b].Kind != TK.Word || Slot(b) < 0) break; // every word tested below is a lexicon word
@@ -1845,7 +1857,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 && _t[a - 2].Kind == TK.Word && NamedBefore(a - 2) is var (na, ne) && na >= 0)
                 return _s[_t[na].Start.._t[ne].End];
             // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
-            if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a))) return null;
+            // (an acronym is no pronoun: "WHO spokesperson Tarik Jasarevic said")
+            if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a)) && !Acronym(a)) return null;
             // "Myanmar recorded the most casualties": a place where they were counted, not who counted them
             if (In(cue, W.Recording) && doc.Has(Layer.Places))
                 foreach (var p in doc.Places)

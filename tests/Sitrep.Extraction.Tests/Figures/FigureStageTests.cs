@@ -1180,6 +1180,20 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.Displaced, "2021-05-14"), (f.Kind, f.When));
     }
 
+    [Fact]
+    public void An_acronym_opening_the_reporter_is_no_pronoun()
+    {
+        Assert.Equal("WHO spokesperson Amina Diallo",
+            Assert.Single(Run("WHO spokesperson Amina Diallo said a strike on the clinic killed three patients.").Figures).Claimant);
+    }
+
+    [Fact]
+    public void A_quoted_verb_still_governs_its_count()
+    {
+        var f = Assert.Single(Run("The army said its troops had \"neutralised\" 15 assailants near the village.").Figures);
+        Assert.Equal((FigureKind.Killed, 15L), (f.Kind, f.Count.Low!.Value));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
