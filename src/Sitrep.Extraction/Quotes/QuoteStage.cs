@@ -2207,6 +2207,8 @@ internal sealed class Attributor
             int si = SentenceIndex(m.Span.Start);
             var sentence = si >= 0 ? _sentences[si] : new TextSpan(0, _text.Length);
             var t = _titles.TitleBefore(_text, sentence, m.Span) ?? _titles.TitleAfter(_text, sentence, m.Span, _doc.Published);
+            // (as the actor stage does: a post set off before the name, "Haiti's prime minister, Garry Conille, thanked …")
+            if (_titles.TitleApposedBefore(_text, sentence, m.Span) is { } apposed && (t is null || t.Country.Length == 0)) t = apposed;
             if (t is not null && (best is null || best.Country.Length == 0)) best = t;
         }
         if (best is null || best.Country.Length == 0)
