@@ -94,7 +94,7 @@ public sealed class QuoteStage : Stage
     private static readonly HashSet<string> PersonKinds = new(StringComparer.Ordinal)
     {
         "official", "spokesman", "spokeswoman", "spokesperson", "minister", "envoy", "governor", "commander", "mayor", "doctor", "medic",
-        "witness", "resident", "diplomat", "lawmaker", "activist",
+        "witness", "resident", "diplomat", "lawmaker", "activist", "chief",
     };
 
     /// <summary>
@@ -117,7 +117,10 @@ public sealed class QuoteStage : Stage
             && ledWords.Length > words.Length && Array.FindIndex(ledWords, w => w is "of" or "for" or "in") is var cut
             && ledWords[cut > 0 ? cut - 1 : ledWords.Length - 1].Equals(words[^1], StringComparison.OrdinalIgnoreCase))
             return quotes.SetItem(h, quotes[h] with { Speaker = led.Speaker, SpeakerSpan = led.SpeakerSpan, SpeakerCluster = led.SpeakerCluster });
-        if (first >= words.Length || words.Skip(first).Any(w => w.Any(char.IsUpper) && w is not ("NGO" or "NGOs"))) return quotes;
+        // (a capital that only opens the headline names nothing: "Mayor says city will rebuild")
+        bool opens = quotes[h].SpeakerSpan is { } said && said.Start == headline.Start;
+        if (first >= words.Length || words.Skip(first).Where((_, i) => !(i == 0 && opens && first == 0)).Any(w => w.Any(char.IsUpper) && w is not ("NGO" or "NGOs")))
+            return quotes;
         var head = words[^1].ToLowerInvariant();
         if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) head = head[..^1];
         bool wantsOrganisation = OrganisationKinds.Contains(head);
@@ -207,6 +210,8 @@ internal sealed class Attributor
         // (professions and kin: "…, her lawyer said", "a security analyst said", "his brother told reporters")
         "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager",
         "patient", "victim", "friend", "colleague", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle", "aunt",
+        // (people held or moved: "Another detainee, a 19-year-old from Sudan, said …", "a migrant who reached the island told")
+        "detainee", "prisoner", "inmate", "hostage", "migrant", "passenger",
     };
     // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
@@ -1451,6 +1456,7 @@ internal sealed class Attributor
                                || personBefore && IsPlainWord(words[j + 1])))
                 return NounPhraseEndingAt(words, j - 1, si, stopAt);
         }
+        if (k - 2 >= stopAt && (k - 3 < stopAt || words[k - 3].IsPunct) && PronounPartitive(words, k - 2, si) is { } partitive) return partitive;
         if (PrepositionalHead(words, k, si, stopAt) is { } head) return head;
         var phrase = NounPhraseEndingAt(words, k, si, stopAt);
         if (phrase is { Cluster: { } pc } && _mentions.TryGetValue(pc, out var pms) && pms.Exists(e => e.Label == EntityLabel.PER)) return phrase;
@@ -1702,8 +1708,15 @@ internal sealed class Attributor
         if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && IsPersonWord(words[k]) && IsPlainWord(words[m - 1]))
         {
             int d = m - 2;
-            while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
+            while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && !words[d].Possessive && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
             if (d >= stopAt && m - d <= 3 && words[d].Norm is "the" or "a" or "an") m = d;
+            // ("The EU's foreign policy chief said": an owner's possessive opens it, with the owner's whole name and its article)
+            else if (d >= stopAt && m - d <= 3 && words[d].Possessive)
+            {
+                m = d;
+                if (EntityAt(words[d].Start) is { } owner && WordAtOrAfter(words, owner.Span.Start) is var o && o >= stopAt && o < d) m = o;
+                if (m - 1 >= stopAt && words[m - 1].Norm == "the") m--;
+            }
         }
         // "A Hamas official said", "an RSF adviser said": a body or place the tagger named between an article and the title
         // belongs to the description (not a possessive: "Hamas's official")
@@ -1761,9 +1774,36 @@ internal sealed class Attributor
         !w.IsPunct && !w.Capitalised && !NotInNounPhrase.Contains(w.Norm) && !Skippable.Contains(w.Norm) && !Prepositions.Contains(w.Norm)
         && !w.Norm.EndsWith("ly", StringComparison.Ordinal) && !w.Norm.Any(char.IsDigit);
 
+    /// <summary>
+    /// "One of them, speaking on condition of anonymity, said": a partitive of a pronoun at word <paramref name="k"/> is the
+    /// speaker as written (the pronoun alone names no one: "One of" was the speaker, and the report was lost).
+    /// </summary>
+    private Speaker? PronounPartitive(List<PhraseWord> words, int k, int si)
+    {
+        if (k + 2 >= words.Count || words[k + 1].Norm != "of" || words[k + 2].Norm is not ("them" or "those")
+            || words[k].Norm is not ("one" or "another" or "some" or "two" or "three" or "several" or "many" or "most")) return null;
+        var span = new TextSpan(words[k].Start, words[k + 2].End);
+        // ("Turkish officials said …. One of them … said": one of the group that spoke in the sentence before, when it is
+        // a short description of a plural)
+        if (si > 0 && ParagraphOf(_sentences[si - 1].Start) == ParagraphOf(span.Start) && WordsOf(si - 1) is var before)
+            for (int c = 1; c < before.Count; c++)
+            {
+                if (CueAt(before, c) is null || Passive(before, c)) continue;
+                if (SubjectOf(before, c, si - 1, 0, depth: 1) is { Cluster: null } group && PhraseWords.Split(_text, group.Span) is var g
+                    && g.Count is > 0 and <= 4 && Plural(g[^1].Norm) && !g[^1].Capitalised && g.All(w => !w.IsPunct))
+                {
+                    var name = group.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? group.Name[4..] : group.Name;
+                    return new Speaker($"{span.Of(_text)[..(words[k + 1].End - words[k].Start)]} the {name}", span, null);
+                }
+                break;
+            }
+        return new Speaker(span.Of(_text), span, null);
+    }
+
     private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
     {
         if (k >= words.Count) return null;
+        if (PronounPartitive(words, k, si) is { } partitive) return partitive;
         // "according to a statement from the ministry", "according to a joint statement by the two armies": the author speaks
         int st = Determiners.Contains(words[k].Norm) ? k + 1 : k;
         if (st + 1 < words.Count && !StatementNouns.Contains(words[st].Norm) && IsPlainWord(words[st]) && StatementNouns.Contains(words[st + 1].Norm)) st++;
@@ -1906,6 +1946,17 @@ internal sealed class Attributor
             else if (coding is not null && coding.Country.Length == 3 && NearestCluster(span, si, c => c is not null && c.Country == coding.Country && c.Role == coding.Role, backOnly: false) is { } same)
                 return same;
         }
+        // "The EU's foreign policy chief said …" ¶ "“…,” Kaja Kallas told reporters": named in the next paragraph; and
+        // "“…,” the spokesman said" after "The spokesman for the army said …" ¶ "Brigadier X said …": as that one was
+        // (one holder's title, "chief" or a role the lexicon knows, not a body's "media wing", kin or a plain person; "the" or
+        // an owner, not "a", "his"; nor after "a village chief": someone unnamed)
+        bool title1 = (head is "chief" or "head" || _coder.Lexicon.Match(words, to, to + 1).Any(m => m.Entry.Kind == EntryKind.Role))
+                      && !PlainPersons.Contains(head) && !Plural(head) && !NotPersons.Contains(head) && !BodyNouns.Contains(head);
+        if (title1 && (words[from].Norm == "the" || Enumerable.Range(from, to - from).Any(i => words[i].Possessive)) && EarlierPhrase(span, head, definite: false) is null
+            && (EarlierPhrase(span, head, definite: true) is { } earlier
+                ? (words[from].Norm == "the" && from + 1 == to ? NamedNext(earlier, head, coding) : null)
+                : NamedNext(span, head, coding)) is { } next)
+            return next;
         // "said a village chief, who asked not to be named" … "The chief said": the unnamed person brought in before
         // (a person only: "the company" after "X Corp., a New York holding company," is better named by the organisation)
         if (words[from].Norm == "the" && from + 1 == to && (personNoun || IsPersonWord(words[to])) && !Plural(head)
@@ -2083,6 +2134,8 @@ internal sealed class Attributor
             if (EntitiesIn(phrase).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start])) return null;
             var described = PhraseWords.Split(_text, sp.Span);
             if (described.Count == 0) return null;
+            // ("One of them, speaking on condition of anonymity, said …" ¶ '“…,” he said': one of them speaks on)
+            if (described.Count == 3 && described[0].Norm is "one" or "another" && described[1].Norm == "of" && described[2].Norm is "them" or "those") return sp;
             // the head: the last word before a preposition ("A resident of the nearby town"), a singular word for a person
             int h = Determiners.Contains(described[0].Norm) ? 1 : 0;
             while (h + 1 < described.Count && !described[h + 1].IsPunct && !Prepositions.Contains(described[h + 1].Norm)) h++;
@@ -2207,8 +2260,6 @@ internal sealed class Attributor
             int si = SentenceIndex(m.Span.Start);
             var sentence = si >= 0 ? _sentences[si] : new TextSpan(0, _text.Length);
             var t = _titles.TitleBefore(_text, sentence, m.Span) ?? _titles.TitleAfter(_text, sentence, m.Span, _doc.Published);
-            // (as the actor stage does: a post set off before the name, "Haiti's prime minister, Garry Conille, thanked …")
-            if (_titles.TitleApposedBefore(_text, sentence, m.Span) is { } apposed && (t is null || t.Country.Length == 0)) t = apposed;
             if (t is not null && (best is null || best.Country.Length == 0)) best = t;
         }
         if (best is null || best.Country.Length == 0)
@@ -2222,6 +2273,18 @@ internal sealed class Attributor
         }
         _clusterCoding[cluster] = best;
         return best;
+    }
+
+    /// <summary>
+    /// The coding of the person named at <paramref name="e"/>, with, where the cluster's has no country, the post set off
+    /// before this mention ("Haiti's prime minister, Garry Conille, thanked …", as the actor stage reads it): enough to tell
+    /// that a lede's "Kenya's interior minister" is someone else.
+    /// </summary>
+    private ActorCoding? CodingWithPost(Entity e)
+    {
+        var coding = CodingOf(e.Cluster);
+        if (coding is { Country.Length: 3 } || SentenceIndex(e.Span.Start) is not (var si and >= 0)) return coding;
+        return _titles.TitleApposedBefore(_text, _sentences[si], e.Span) ?? coding;
     }
 
     /// <summary>The person nearest to <paramref name="at"/> (within a few sentences) whose coding passes the test.</summary>
@@ -2382,7 +2445,15 @@ internal sealed class Attributor
     /// carries are the unnamed person an earlier "a"/"an" phrase with that head brought in (within three paragraphs, outside
     /// quotes, up to three words between the article and the head). Null when there is none.
     /// </summary>
-    private Speaker? IndefiniteBefore(TextSpan at, string head)
+    private Speaker? IndefiniteBefore(TextSpan at, string head) =>
+        EarlierPhrase(at, head, definite: false) is { } span ? new Speaker(span.Of(_text), span, null) : null;
+
+    /// <summary>
+    /// The last phrase before <paramref name="at"/> (within three paragraphs, outside quotes) with the head word and, up to
+    /// three words before it, "a"/"an" (or, <paramref name="definite"/>, "the" or an owner's possessive: "The mayor of Tarsel",
+    /// "the army's spokesman"): its span from that word to the head.
+    /// </summary>
+    private TextSpan? EarlierPhrase(TextSpan at, string head, bool definite)
     {
         int paragraph = ParagraphOf(at.Start);
         if (paragraph < 0 || head.Length < 3) return null;
@@ -2403,12 +2474,69 @@ internal sealed class Attributor
                 while (b > floor && (char.IsLetter(_text[b - 1]) || _text[b - 1] == '-')) b--;
                 if (b == e || e == w) break;
                 var word = _text[b..e].ToLowerInvariant();
-                if (word is "a" or "an") { var span = new TextSpan(b, end); return new Speaker(span.Of(_text), span, null); }
+                if (definite ? word == "the" : word is "a" or "an") return new TextSpan(b, end);
+                // (an owner's possessive: "Iran's deputy foreign minister"; its start is the owner's)
+                if (definite && word == "s" && b - 1 > floor && _text[b - 1] is '\'' or '’')
+                {
+                    int o = b - 1;
+                    while (o > floor && (char.IsLetter(_text[o - 1]) || _text[o - 1] == '-')) o--;
+                    return o < b - 1 ? new TextSpan(o, end) : null;
+                }
                 if (Determiners.Contains(word)) break;
                 w = b;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The EU's foreign policy chief said …" ¶ "“…,” Kaja Kallas told a news conference": a news report's delayed
+    /// identification. The person a title stands for, where the text never puts the title next to the name, is the first
+    /// person named after it when that person is named in the very next paragraph, is not mentioned before, and speaks there
+    /// (a cue right before or after the name, past an apposition). Null when that person is coded for another country or
+    /// role, or carries the head word with a rank ("Deputy Foreign Minister X" after "the foreign minister").
+    /// </summary>
+    private Speaker? NamedNext(TextSpan at, string head, ActorCoding? coding)
+    {
+        int paragraph = ParagraphOf(at.Start);
+        if (paragraph < 0 || paragraph + 1 >= _paragraphs.Count) return null;
+        // (a title after a name in its sentence may describe that name: "Omar Tell, the port's chief and …, commented")
+        if (SentenceIndex(at.Start) is var own && own >= 0
+            && EntitiesIn(new TextSpan(_sentences[own].Start, at.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]))
+            return null;
+        Entity? first = null;
+        for (int i = EntityAtOrAfter(at.End); i < _entities.Count && first is null; i++)
+        {
+            var e = _entities[i];
+            if (e.Span.Start >= _paragraphs[paragraph + 1].End) return null;
+            if (e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span)) first = e;
+        }
+        if (first is null || first.Cluster < 0 || ParagraphOf(first.Span.Start) != paragraph + 1) return null;
+        if (_mentions.TryGetValue(first.Cluster, out var ms) && ms.Exists(m => m.Span.Start < at.Start && m.Label == EntityLabel.PER)) return null;
+        var other = CodingWithPost(first);
+        if (coding is { Country.Length: 3 } && other is { Country.Length: 3 } && coding.Country != other.Country
+            || coding is { Role.Length: > 0 } && other is { Role.Length: > 0 } && coding.Role != other.Role)
+            return null;
+        int si = SentenceIndex(first.Span.Start);
+        if (si < 0) return null;
+        var words = WordsOf(si);
+        int n = WordAtOrAfter(words, first.Span.Start), past = WordAtOrAfter(words, first.Span.End);
+        if (n >= words.Count || words[n].Start != first.Span.Start) return null;
+        // (the title words before the name: another office with the same head, "Deputy Foreign Minister")
+        for (int b = n - 1; b >= 0 && n - b <= 4 && !words[b].IsPunct && (words[b].Capitalised || _coder.Lexicon.IsTitleWord(words[b])); b--)
+            if (RankWords.Contains(words[b].Norm) || words[b].Norm == head && !WholeTitle(words[b].Start, _sentences[si].Start)) return null;
+        bool cueBefore = false;
+        for (int c = n - 1; c >= 0 && n - c <= 3 && !cueBefore; c--) cueBefore = CueAt(words, c) is { Last: var last } && last == n - 1;
+        if (cueBefore) return FromEntity(first);
+        if (past < words.Count && words[past].Norm == ",")
+        {
+            int close = past + 1;
+            while (close < words.Count && close - past <= MaxAppositionWords && words[close].Norm is not ("," or "\"q")) close++;
+            if (close >= words.Count || words[close].Norm != ",") return null;
+            past = close + 1;
+        }
+        while (past < words.Count && Skippable.Contains(words[past].Norm)) past++;
+        return past < words.Count && CueAt(words, past) is not null && !Passive(words, past) ? FromEntity(first) : null;
     }
 
     // Words that make a title another office: "Deputy Foreign Minister X" is not "the foreign minister".
@@ -2434,7 +2562,7 @@ internal sealed class Attributor
             int p = ParagraphOf(e.Span.Start);
             if (p < 0 || p - paragraph > 3) break;
             if (e.Label != EntityLabel.PER || e.Cluster < 0 || _inQuote[e.Span.Start] || !TitledAs(e.Span, title)) continue;
-            var other = CodingOf(e.Cluster);
+            var other = CodingWithPost(e);
             bool otherCountry = coding is { Country.Length: 3 } && other is { Country.Length: 3 } && coding.Country != other.Country;
             bool otherRole = coding is { Role.Length: > 0 } && other is { Role.Length: > 0 } && coding.Role != other.Role;
             return otherCountry || otherRole ? null : FromEntity(e);

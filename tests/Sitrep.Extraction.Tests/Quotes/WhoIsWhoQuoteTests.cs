@@ -24,4 +24,80 @@ public sealed class WhoIsWhoQuoteTests
             ("Jean Belfort", EntityLabel.PER, 3, 0), ("Kenya", EntityLabel.LOC, 0, 2));
         Assert.Equal("Kenya's interior minister", QuoteOf(doc, "600 more officers").Speaker);
     }
+
+    [Fact]
+    public void A_ledes_title_is_the_person_the_next_paragraph_names_as_a_speaker()
+    {
+        const string text = "The bloc's foreign policy chief said on Monday that ministers would weigh new sanctions.\n\n"
+            + "“We cannot stay silent,” Marta Lind told reporters in Brussels.";
+        var doc = Run(text, ("Marta Lind", EntityLabel.PER, 0, 0));
+        var q = QuoteOf(doc, "weigh new sanctions");
+        Assert.Equal("Marta Lind", q.Speaker);
+        Assert.Equal(0, q.SpeakerCluster);
+    }
+
+    [Fact]
+    public void The_spokesman_later_is_the_person_the_ledes_spokesman_was_named_as()
+    {
+        const string text = "The spokesman for the army said on Saturday that the talks would continue.\n\n"
+            + "Brigadier Omar Hassan said the army remained committed to the process.\n\n"
+            + "“We have not closed the door,” the spokesman said.";
+        var doc = Run(text, ("Omar Hassan", EntityLabel.PER, 0, 0));
+        Assert.Equal("Omar Hassan", QuoteOf(doc, "talks would continue").Speaker);
+        Assert.Equal("Omar Hassan", QuoteOf(doc, "closed the door").Speaker);
+    }
+
+    [Theory]
+    // (named two paragraphs on)
+    [InlineData("The health minister said on Monday that 20 people had died.\n\nThe toll is the highest this year.\n\n“We ran,” said Amina Sow.", "The health minister", 1)]
+    // (the next paragraph's speaker was named before the title)
+    [InlineData("Amina Sow arrived on Monday. The health minister said that 20 people had died.\n\n“We ran,” said Amina Sow.", "The health minister", 2)]
+    // (someone the next paragraph names, but not as a speaker)
+    [InlineData("The health minister said on Monday that 20 people had died.\n\nAmina Sow was among the dead.", "The health minister", 1)]
+    public void A_ledes_title_stays_as_written_when_the_next_paragraph_names_no_new_speaker(string text, string speaker, int mentions)
+    {
+        var doc = Run(text, Enumerable.Range(0, mentions).Select(n => ("Amina Sow", EntityLabel.PER, 0, n)).ToArray());
+        Assert.Equal(speaker, QuoteOf(doc, "20 people had died").Speaker);
+    }
+
+    [Fact]
+    public void The_chief_after_an_unnamed_village_chief_is_not_the_next_named_speaker()
+    {
+        const string text = "“They burned the granary,” said a village chief, who asked not to be named.\n\n"
+            + "The chief said 40 families had fled.\n\n“We ran to the river,” said Issa Kabore.";
+        var doc = Run(text, ("Issa Kabore", EntityLabel.PER, 0, 0));
+        Assert.Equal("a village chief", QuoteOf(doc, "40 families had fled").Speaker);
+    }
+
+    [Fact]
+    public void A_headlines_capitalised_kind_is_the_ledes_named_speaker()
+    {
+        const string text = "Mayor says town will rebuild\n\nThe mayor of Tarsel said on Thursday that the town would be rebuilt.\n\n"
+            + "“We have not lost our will,” Salem Haddad told a radio station.";
+        var doc = Sitrep.Extraction.Tests.Actors.TestDocuments.Build(text, [("Salem Haddad", EntityLabel.PER, 0, 0)], new DateOnly(2026, 3, 2));
+        doc.Title = "Mayor says town will rebuild";
+        QuoteTesting.Stage.Run(doc);
+        Assert.Equal("Salem Haddad", QuoteOf(doc, "town will rebuild").Speaker);
+        Assert.Equal("Salem Haddad", QuoteOf(doc, "would be rebuilt").Speaker);
+    }
+
+    [Fact]
+    public void One_of_them_speaking_on_condition_of_anonymity_speaks_and_he_is_the_same_one()
+    {
+        const string text = "Dozens of migrants were held at the centre for weeks.\n\n"
+            + "One of them, speaking on condition of anonymity, said guards had demanded money from families abroad.\n\n"
+            + "“They called my mother,” he said.";
+        var doc = Run(text);
+        Assert.Equal("One of them", QuoteOf(doc, "guards had demanded").Speaker);
+        Assert.Equal("One of them", QuoteOf(doc, "called my mother").Speaker);
+        // (one of the group that spoke in the sentence before)
+        var group = Run("Kenyan officials said the delegations would meet again. One of them, speaking on condition of anonymity, said the mood was tense.");
+        Assert.Equal("One of the Kenyan officials", QuoteOf(group, "mood was tense").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Another detainee, a 19-year-old from the south, said he had been held for four months.", "Another detainee")]
+    [InlineData("A former hostage told reporters that the guards had beaten him.", "A former hostage")]
+    public void People_held_speak(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 }
