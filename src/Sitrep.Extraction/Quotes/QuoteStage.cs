@@ -441,7 +441,7 @@ internal sealed class Attributor
         foreach (var k in pending)
         {
             if (terms[k]) continue;
-            var sp = Repeated(k, speakers) ?? Interrupted(k, speakers, cues) ?? RunOn(k, speakers, cues) ?? Continuation(k, speakers);
+            var sp = Answer(_marked[k]) ?? Repeated(k, speakers) ?? Interrupted(k, speakers, cues) ?? RunOn(k, speakers, cues) ?? Continuation(k, speakers);
             // A word or two in quotation marks that no cue gives to anyone, inside a sentence of the writer's own ('the
             // recent "coup"', 'view them as "liberals"'), is a scare quote or a term: no quote, and no speaker to guess.
             if (sp is null && ScareQuote(_marked[k])) { terms[k] = true; continue; }
@@ -769,6 +769,23 @@ internal sealed class Attributor
         return null;
     }
 
+    /// <summary>
+    /// An interview in questions and answers ("Q: Are convoys getting through?" ¶ "A: “Some are, …”"): a quote that opens an
+    /// answer paragraph is the interviewee's, the last person named before the first question. Null elsewhere.
+    /// </summary>
+    private Speaker? Answer(MarkedQuote q)
+    {
+        var paragraph = _paragraphs[q.Paragraph];
+        var opening = _text.AsSpan(paragraph.Start, q.Outer.Start - paragraph.Start).Trim();
+        if (!opening.SequenceEqual("A:")) return null;
+        int question = _paragraphs.FindIndex(p => _text.AsSpan(p.Start, p.Length).TrimStart().StartsWith("Q:", StringComparison.Ordinal));
+        if (question < 0 || question >= q.Paragraph) return null;
+        Entity? named = null;
+        foreach (var e in EntitiesIn(new TextSpan(0, _paragraphs[question].Start)))
+            if (e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span)) named = e;
+        return named is null ? null : FromEntity(named);
+    }
+
     private bool OpensParagraph(MarkedQuote q) => q.Outer.Start == _paragraphs[q.Paragraph].Start;
 
     /// <summary>True when nothing but punctuation stands beside the quote in its sentence (a quote paragraph).</summary>
@@ -877,7 +894,28 @@ internal sealed class Attributor
             var words = WordsOf(si);
             var found = HasQuote(s) ? AfterDirect(words, si, direct) : IndirectIn(words, si, 0, true);
             foreach (var quote in found) yield return quote;
+            if (HasQuote(s) && QuoteInTrailingParticiple(words) is > 0 and var comma)
+                foreach (var quote in IndirectIn(words.GetRange(0, comma), si, 0, true)) yield return quote;
         }
+    }
+
+    /// <summary>
+    /// "Musk wrote on X that he would defy the order, calling it “censorship”": where the sentence's first quotation stands in
+    /// a participle's phrase after a comma, the words before that comma are a sentence of their own, which may report speech.
+    /// The comma's index, or -1.
+    /// </summary>
+    private static int QuoteInTrailingParticiple(List<PhraseWord> words)
+    {
+        int first = words.FindIndex(w => w.Norm == "\"q");
+        for (int c = first - 1; c > 0 && first - c <= 6; c--)
+        {
+            if (words[c].IsPunct && words[c].Norm != ",") return -1;
+            // (not a preposition in -ing: ", including newly built “satellite cities”")
+            if (words[c].Norm == "," && c + 1 < first && words[c + 1].Norm.Length > 4 && words[c + 1].Norm.EndsWith("ing", StringComparison.Ordinal)
+                && !words[c + 1].Capitalised && words[c + 1].Norm is not ("including" or "according" or "following" or "regarding" or "concerning" or "excluding" or "during"))
+                return c;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -1273,6 +1311,15 @@ internal sealed class Attributor
 
     private readonly record struct CueMatch(int Last, bool Indirect, bool ClauseOnly = false);
 
+    /// <summary>True when the words from <paramref name="from"/> to the next punctuation hold "that", "to", an auxiliary or a past form: a clause.</summary>
+    private static bool ClauseFollows(List<PhraseWord> words, int from)
+    {
+        for (int j = from; j < words.Count && !words[j].IsPunct; j++)
+            if (words[j].Norm is "that" or "to" || Auxiliaries.Contains(words[j].Norm) || words[j].Norm.Length > 3 && words[j].Norm.EndsWith("ed", StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
     private CueMatch? CueAt(List<PhraseWord> words, int i)
     {
         if (words[i].IsPunct) return null;
@@ -1297,6 +1344,11 @@ internal sealed class Attributor
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
         // "Ruling party accused of vote rigging": a headline's passive, whoever accused it is not named
         if (best is { } acc && words[i].Norm is "accused" && acc.Last + 1 < words.Count && words[acc.Last + 1].Norm == "of") return null;
+        // "JNIM claimed the attack through its outlet", "Militia claims drone attack on airbase": claiming a deed, a noun phrase
+        // with no verb after it, reports no words (not "claimed the army had fired", "claims that …")
+        // (nor '"…," claims writer X', after the quote)
+        if (best is { } cl && words[i].Norm is "claimed" or "claims" && i > 0 && !words[i - 1].IsPunct && cl.Last + 1 < words.Count && !words[cl.Last + 1].IsPunct
+            && !ClauseFollows(words, cl.Last + 1)) return null;
         // "Protesters defied the curfew, chanting “…”": a chant is the subject's only after a comma (not "marched around the
         // square chanting", "waving flags and chanting", where the words before name no chanter)
         if (best is not null && words[i].Norm == "chanting" && (i == 0 || words[i - 1].Norm != ",")) return null;
@@ -1586,6 +1638,14 @@ internal sealed class Attributor
             if (e < stopAt || words[e].IsPunct) return null;
             // "a resident who gave only her first name, Nadège, told": the name the clause gives is the speaker's
             if (NameInClause(words, a + 1, k) is { } given) return given;
+            // ("Zahra, a former teacher in Kabul who asked that her full name not be used, said": the name the described phrase,
+            // prepositions and all, stands beside)
+            int open = e;
+            while (open - 1 >= stopAt && !words[open - 1].IsPunct && e - open < MaxSubjectWords) open--;
+            if (open - 2 >= stopAt && words[open - 1].Norm == "," && words[open].Norm is "a" or "an" or "the"
+                && EntityAt(words[open - 2].Start) is { Label: EntityLabel.PER } beside && char.IsUpper(_text[beside.Span.Start]) && !IsPronoun(beside.Span)
+                && WordAtOrAfter(words, beside.Span.Start) is var bs && (bs == stopAt || bs > stopAt && words[bs - 1].IsPunct))
+                return FromEntity(beside);
             int b = e - 1;
             // ("A spokesman for the coalition that carried out the strikes said": the noun before the preposition, where it opens
             // the clause; "speaking to reporters who ..." has none)
@@ -1676,6 +1736,13 @@ internal sealed class Attributor
             // "the relatives in Miami said", "officials in Kabul said": a place after a preposition is where the speaker is
             if (EntityAt(words[k].Start) is { Label: EntityLabel.LOC } place)
             {
+                // ("Amnesty International Kenya said": a country right after an organisation's name is its branch there)
+                if (EntityAt(Math.Max(0, place.Span.Start - 2)) is { Label: EntityLabel.ORG } body && body.Span.End < place.Span.Start
+                    && _text.AsSpan(body.Span.End, place.Span.Start - body.Span.End).IsWhiteSpace() && !_inQuote[body.Span.Start])
+                {
+                    var branch = new TextSpan(body.Span.Start, place.Span.End);
+                    return new Speaker(branch.Of(_text), branch, null);
+                }
                 int p = WordAtOrAfter(words, place.Span.Start) - 1;
                 // ("Norwood Partners of Boston said" is the partnership's, but "the nation of Bangladesh said" is Bangladesh's)
                 // "officials in the southern province of Yunnan said": past the place's description to its preposition

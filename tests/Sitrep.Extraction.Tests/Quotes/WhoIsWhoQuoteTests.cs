@@ -100,4 +100,51 @@ public sealed class WhoIsWhoQuoteTests
     [InlineData("A former hostage told reporters that the guards had beaten him.", "A former hostage")]
     public void People_held_speak(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
+    [Fact]
+    public void A_report_before_a_participle_with_a_quotation_is_still_reported()
+    {
+        const string text = "Omar Tell wrote on X that he would defy the court order, calling it “censorship”.";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "he would defy the court order").Speaker);
+        Assert.Equal(QuoteKind.Indirect, QuoteOf(doc, "he would defy the court order").Kind);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "censorship").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The militia claimed the attack through its news outlet, saying it had destroyed “dozens of trucks”.", 1)]
+    [InlineData("Militia claims drone attack on airbase", 0)]
+    [InlineData("The militia claimed the army had fired first.", 1)]
+    [InlineData("The company claims to own the trademark.", 1)]
+    [InlineData("“It is a challenge,” claims writer Jan Novak.", 1)]
+    [InlineData("This fact, the author claims, gives rise to a dilemma.", 1)]
+    public void Claiming_a_deed_reports_no_words(string text, int quotes) =>
+        Assert.Equal(quotes, Run(text).Quotes.Length);
+
+    [Fact]
+    public void Answers_in_a_question_and_answer_interview_are_the_interviewees()
+    {
+        const string text = "The aid commissioner, Salma Idris, spoke to our correspondent on Monday.\n\n"
+            + "Q: Are convoys getting through?\n\nA: “Some are, but the fighting makes every trip dangerous.”\n\n"
+            + "Q: What do you need?\n\nA: “Trucks, fuel and safe roads.”";
+        var doc = Run(text, ("Salma Idris", EntityLabel.PER, 0, 0));
+        Assert.Equal("Salma Idris", QuoteOf(doc, "every trip dangerous").Speaker);
+        Assert.Equal("Salma Idris", QuoteOf(doc, "safe roads").Speaker);
+    }
+
+    [Fact]
+    public void A_first_name_beside_a_long_description_with_who_is_the_speaker()
+    {
+        const string text = "Zahra, a former teacher in Kabul who asked that her full name not be used, said she had not left her home in months.";
+        var doc = Run(text, ("Zahra", EntityLabel.PER, 0, 0));
+        Assert.Equal("Zahra", QuoteOf(doc, "not left her home").Speaker);
+    }
+
+    [Fact]
+    public void A_country_right_after_an_organisations_name_is_its_branch_not_the_speaker()
+    {
+        const string text = "Rights Watch Uganda said in a statement that at least 30 people had been arrested.";
+        var doc = Run(text, ("Rights Watch", EntityLabel.ORG, 0, 0), ("Uganda", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Rights Watch Uganda", Assert.Single(doc.Quotes).Speaker);
+    }
 }
