@@ -2592,6 +2592,10 @@ internal sealed class Attributor
         // (the title words before the name: another office with the same head, "Deputy Foreign Minister")
         for (int b = n - 1; b >= 0 && n - b <= 4 && !words[b].IsPunct && (words[b].Capitalised || _coder.Lexicon.IsTitleWord(words[b])); b--)
             if (RankWords.Contains(words[b].Norm) || words[b].Norm == head && !WholeTitle(words[b].Start, _sentences[si].Start)) return null;
+        // (or in the apposition after it: "Amina Bakari, the party's deputy chairwoman," is not "The party's secretary-general")
+        if (past < words.Count && words[past].Norm == ",")
+            for (int a = past + 1; a < words.Count && a - past <= MaxAppositionWords && !words[a].IsPunct; a++)
+                if (RankWords.Contains(words[a].Norm)) return null;
         bool cueBefore = false;
         for (int c = n - 1; c >= 0 && n - c <= 3 && !cueBefore; c--) cueBefore = CueAt(words, c) is { Last: var last } && last == n - 1;
         if (cueBefore) return FromEntity(first);

@@ -54,6 +54,8 @@ public sealed class WhoIsWhoQuoteTests
     [InlineData("Amina Sow arrived on Monday. The health minister said that 20 people had died.\n\n“We ran,” said Amina Sow.", "The health minister", 2)]
     // (someone the next paragraph names, but not as a speaker)
     [InlineData("The health minister said on Monday that 20 people had died.\n\nAmina Sow was among the dead.", "The health minister", 1)]
+    // (the next paragraph's speaker holds another office: a rank in the apposition)
+    [InlineData("The party's secretary-general said on Monday that 20 people had died.\n\n“We ran,” said Amina Sow, the party's deputy chairwoman.", "The party's secretary-general", 1)]
     public void A_ledes_title_stays_as_written_when_the_next_paragraph_names_no_new_speaker(string text, string speaker, int mentions)
     {
         var doc = Run(text, Enumerable.Range(0, mentions).Select(n => ("Amina Sow", EntityLabel.PER, 0, n)).ToArray());
