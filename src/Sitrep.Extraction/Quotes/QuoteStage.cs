@@ -1536,9 +1536,14 @@ internal sealed class Attributor
         {
             var w = words[j];
             if (w.IsPunct) break;
+            // ("A source close to the talks said": "close to" attaches like a preposition; and "A Western official familiar with the
+            // talks said": was "A Western official familiar")
+            if (w.Norm == "to" && j - 1 > stopAt && words[j - 1].Norm == "close" || w.Norm == "with" && j - 1 > stopAt && words[j - 1].Norm == "familiar")
+            {
+                first = --j;
+                continue;
+            }
             if (AttachingPrepositions.Contains(w.Norm)) { first = j; continue; }
-            // ("A source close to the talks said": "close to" attaches like a preposition)
-            if (w.Norm == "to" && j - 1 > stopAt && words[j - 1].Norm == "close") { first = --j; continue; }
             if (Skippable.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || SingularPronouns.Contains(w.Norm)
                 || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)
                                       || w.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w.Norm))
@@ -1551,7 +1556,7 @@ internal sealed class Attributor
         {
             // ("the kind of management job many American women say": a determiner inside a modifier opens a clause of its own)
             if ((Determiners.Contains(words[i].Norm) || words[i].Norm is "many" or "some" or "most" or "all" or "few")
-                && !AttachingPrepositions.Contains(words[i - 1].Norm) && !(i - 1 == first + 1 && words[first].Norm == "close"))
+                && !AttachingPrepositions.Contains(words[i - 1].Norm) && !(i - 1 == first + 1 && words[first].Norm is "close" or "familiar"))
                 return null;
             // ("Secretary of State James Baker", "chief of staff General Duncan McNab": a person named after a title is the
             // speaker; only one right after a preposition is a modifier, "the grandmother of Elian Gonzalez")

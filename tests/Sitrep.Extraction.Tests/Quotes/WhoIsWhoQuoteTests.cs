@@ -149,4 +149,11 @@ public sealed class WhoIsWhoQuoteTests
         var doc = Run(text, ("Rights Watch", EntityLabel.ORG, 0, 0), ("Uganda", EntityLabel.LOC, 1, 0));
         Assert.Equal("Rights Watch Uganda", Assert.Single(doc.Quotes).Speaker);
     }
+
+    [Fact]
+    public void An_official_familiar_with_the_talks_is_the_official()
+    {
+        var doc = Run("A Western official familiar with the talks said the proposals were “a step backwards”.");
+        Assert.Equal("A Western official", QuoteOf(doc, "step backwards").Speaker);
+    }
 }
