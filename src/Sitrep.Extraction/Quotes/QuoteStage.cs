@@ -2501,7 +2501,8 @@ internal sealed class Attributor
             var span = _sentences[s];
             if (span.End < at.Start - SearchChars) break;
             var window = new TextSpan(Math.Max(span.Start, at.Start - SearchChars), Math.Max(Math.Max(span.Start, at.Start - SearchChars), Math.Min(span.End, at.Start)));
-            foreach (var e in EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && e.Cluster >= 0 && e.Span.End <= at.Start).Reverse())
+            // (names only: a pronoun coreference tagged, "his brother said", is no one titled so)
+            foreach (var e in EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && e.Cluster >= 0 && e.Span.End <= at.Start && !IsPronoun(e.Span)).Reverse())
             {
                 int from = Math.Max(span.Start, e.Span.Start - 60), to = Math.Min(span.End, e.Span.End + 60);
                 var near = _text.AsSpan(from, to - from);
@@ -2514,15 +2515,16 @@ internal sealed class Attributor
 
     /// <summary>
     /// "“…,” said a village chief, who asked not to be named. … The chief said …": "the" and a head noun that no named person
-    /// carries are the unnamed person an earlier "a"/"an" phrase with that head brought in (within three paragraphs, outside
-    /// quotes, up to three words between the article and the head). Null when there is none.
+    /// carries are the unnamed person an earlier "a"/"an" (or "his", "her", "their": "his brother said") phrase with that head
+    /// brought in (within three paragraphs, outside quotes, up to three words between the article and the head). Null when
+    /// there is none.
     /// </summary>
     private Speaker? IndefiniteBefore(TextSpan at, string head) =>
         EarlierPhrase(at, head, definite: false) is { } span ? new Speaker(span.Of(_text), span, null) : null;
 
     /// <summary>
     /// The last phrase before <paramref name="at"/> (within three paragraphs, outside quotes) with the head word and, up to
-    /// three words before it, "a"/"an" (or, <paramref name="definite"/>, "the" or an owner's possessive: "The mayor of Tarsel",
+    /// three words before it, "a"/"an"/"his"/"her"/"their" (or, <paramref name="definite"/>, "the" or an owner's possessive: "The mayor of Tarsel",
     /// "the army's spokesman"): its span from that word to the head.
     /// </summary>
     private TextSpan? EarlierPhrase(TextSpan at, string head, bool definite)
@@ -2546,7 +2548,8 @@ internal sealed class Attributor
                 while (b > floor && (char.IsLetter(_text[b - 1]) || _text[b - 1] == '-')) b--;
                 if (b == e || e == w) break;
                 var word = _text[b..e].ToLowerInvariant();
-                if (definite ? word == "the" : word is "a" or "an") return new TextSpan(b, end);
+                // ("his brother said …" ¶ '“…,” the brother said': kin brought in with a pronoun's possessive are as unnamed)
+                if (definite ? word == "the" : word is "a" or "an" or "his" or "her" or "their") return new TextSpan(b, end);
                 // (an owner's possessive: "Iran's deputy foreign minister"; its start is the owner's)
                 if (definite && word == "s" && b - 1 > floor && _text[b - 1] is '\'' or '’')
                 {

@@ -156,4 +156,13 @@ public sealed class WhoIsWhoQuoteTests
         var doc = Run("A Western official familiar with the talks said the proposals were “a step backwards”.");
         Assert.Equal("A Western official", QuoteOf(doc, "step backwards").Speaker);
     }
+
+    [Fact]
+    public void The_brother_after_his_brother_is_that_unnamed_brother_not_the_person_his_stands_for()
+    {
+        const string text = "Omar Tell had called his wife before the boat lost contact, his brother said.\n\n"
+            + "“He told her the waves were higher than the boat,” the brother said.";
+        var doc = QuoteTesting.Run(text, new DateOnly(2026, 3, 2), ("Omar Tell", EntityLabel.PER, 0, 0), ("his", EntityLabel.PER, 0, 0), ("his", EntityLabel.PER, 0, 1));
+        Assert.Equal("his brother", QuoteOf(doc, "waves were higher").Speaker);
+    }
 }
