@@ -94,7 +94,7 @@ public sealed class QuoteStage : Stage
     private static readonly HashSet<string> PersonKinds = new(StringComparer.Ordinal)
     {
         "official", "spokesman", "spokeswoman", "spokesperson", "minister", "envoy", "governor", "commander", "mayor", "doctor", "medic",
-        "witness", "resident", "diplomat", "lawmaker", "activist",
+        "witness", "resident", "diplomat", "lawmaker", "activist", "chief",
     };
 
     /// <summary>
@@ -117,7 +117,10 @@ public sealed class QuoteStage : Stage
             && ledWords.Length > words.Length && Array.FindIndex(ledWords, w => w is "of" or "for" or "in") is var cut
             && ledWords[cut > 0 ? cut - 1 : ledWords.Length - 1].Equals(words[^1], StringComparison.OrdinalIgnoreCase))
             return quotes.SetItem(h, quotes[h] with { Speaker = led.Speaker, SpeakerSpan = led.SpeakerSpan, SpeakerCluster = led.SpeakerCluster });
-        if (first >= words.Length || words.Skip(first).Any(w => w.Any(char.IsUpper) && w is not ("NGO" or "NGOs"))) return quotes;
+        // (a capital that only opens the headline names nothing: "Mayor says city will rebuild")
+        bool opens = quotes[h].SpeakerSpan is { } said && said.Start == headline.Start;
+        if (first >= words.Length || words.Skip(first).Where((_, i) => !(i == 0 && opens && first == 0)).Any(w => w.Any(char.IsUpper) && w is not ("NGO" or "NGOs")))
+            return quotes;
         var head = words[^1].ToLowerInvariant();
         if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) head = head[..^1];
         bool wantsOrganisation = OrganisationKinds.Contains(head);
@@ -207,6 +210,8 @@ internal sealed class Attributor
         // (professions and kin: "…, her lawyer said", "a security analyst said", "his brother told reporters")
         "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager",
         "patient", "victim", "friend", "colleague", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle", "aunt",
+        // (people held or moved: "Another detainee, a 19-year-old from Sudan, said …", "a migrant who reached the island told")
+        "detainee", "prisoner", "inmate", "hostage", "migrant", "passenger",
     };
     // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
@@ -436,7 +441,7 @@ internal sealed class Attributor
         foreach (var k in pending)
         {
             if (terms[k]) continue;
-            var sp = Repeated(k, speakers) ?? Interrupted(k, speakers, cues) ?? RunOn(k, speakers, cues) ?? Continuation(k, speakers);
+            var sp = Answer(_marked[k]) ?? Repeated(k, speakers) ?? Interrupted(k, speakers, cues) ?? RunOn(k, speakers, cues) ?? Continuation(k, speakers);
             // A word or two in quotation marks that no cue gives to anyone, inside a sentence of the writer's own ('the
             // recent "coup"', 'view them as "liberals"'), is a scare quote or a term: no quote, and no speaker to guess.
             if (sp is null && ScareQuote(_marked[k])) { terms[k] = true; continue; }
@@ -764,6 +769,23 @@ internal sealed class Attributor
         return null;
     }
 
+    /// <summary>
+    /// An interview in questions and answers ("Q: Are convoys getting through?" ¶ "A: “Some are, …”"): a quote that opens an
+    /// answer paragraph is the interviewee's, the last person named before the first question. Null elsewhere.
+    /// </summary>
+    private Speaker? Answer(MarkedQuote q)
+    {
+        var paragraph = _paragraphs[q.Paragraph];
+        var opening = _text.AsSpan(paragraph.Start, q.Outer.Start - paragraph.Start).Trim();
+        if (!opening.SequenceEqual("A:")) return null;
+        int question = _paragraphs.FindIndex(p => _text.AsSpan(p.Start, p.Length).TrimStart().StartsWith("Q:", StringComparison.Ordinal));
+        if (question < 0 || question >= q.Paragraph) return null;
+        Entity? named = null;
+        foreach (var e in EntitiesIn(new TextSpan(0, _paragraphs[question].Start)))
+            if (e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span)) named = e;
+        return named is null ? null : FromEntity(named);
+    }
+
     private bool OpensParagraph(MarkedQuote q) => q.Outer.Start == _paragraphs[q.Paragraph].Start;
 
     /// <summary>True when nothing but punctuation stands beside the quote in its sentence (a quote paragraph).</summary>
@@ -872,7 +894,28 @@ internal sealed class Attributor
             var words = WordsOf(si);
             var found = HasQuote(s) ? AfterDirect(words, si, direct) : IndirectIn(words, si, 0, true);
             foreach (var quote in found) yield return quote;
+            if (HasQuote(s) && QuoteInTrailingParticiple(words) is > 0 and var comma)
+                foreach (var quote in IndirectIn(words.GetRange(0, comma), si, 0, true)) yield return quote;
         }
+    }
+
+    /// <summary>
+    /// "Musk wrote on X that he would defy the order, calling it “censorship”": where the sentence's first quotation stands in
+    /// a participle's phrase after a comma, the words before that comma are a sentence of their own, which may report speech.
+    /// The comma's index, or -1.
+    /// </summary>
+    private static int QuoteInTrailingParticiple(List<PhraseWord> words)
+    {
+        int first = words.FindIndex(w => w.Norm == "\"q");
+        for (int c = first - 1; c > 0 && first - c <= 6; c--)
+        {
+            if (words[c].IsPunct && words[c].Norm != ",") return -1;
+            // (not a preposition in -ing: ", including newly built “satellite cities”")
+            if (words[c].Norm == "," && c + 1 < first && words[c + 1].Norm.Length > 4 && words[c + 1].Norm.EndsWith("ing", StringComparison.Ordinal)
+                && !words[c + 1].Capitalised && words[c + 1].Norm is not ("including" or "according" or "following" or "regarding" or "concerning" or "excluding" or "during"))
+                return c;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -1268,6 +1311,15 @@ internal sealed class Attributor
 
     private readonly record struct CueMatch(int Last, bool Indirect, bool ClauseOnly = false);
 
+    /// <summary>True when the words from <paramref name="from"/> to the next punctuation hold "that", "to", an auxiliary or a past form: a clause.</summary>
+    private static bool ClauseFollows(List<PhraseWord> words, int from)
+    {
+        for (int j = from; j < words.Count && !words[j].IsPunct; j++)
+            if (words[j].Norm is "that" or "to" || Auxiliaries.Contains(words[j].Norm) || words[j].Norm.Length > 3 && words[j].Norm.EndsWith("ed", StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
     private CueMatch? CueAt(List<PhraseWord> words, int i)
     {
         if (words[i].IsPunct) return null;
@@ -1292,6 +1344,11 @@ internal sealed class Attributor
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
         // "Ruling party accused of vote rigging": a headline's passive, whoever accused it is not named
         if (best is { } acc && words[i].Norm is "accused" && acc.Last + 1 < words.Count && words[acc.Last + 1].Norm == "of") return null;
+        // "JNIM claimed the attack through its outlet", "Militia claims drone attack on airbase": claiming a deed, a noun phrase
+        // with no verb after it, reports no words (not "claimed the army had fired", "claims that …")
+        // (nor '"…," claims writer X', after the quote)
+        if (best is { } cl && words[i].Norm is "claimed" or "claims" && i > 0 && !words[i - 1].IsPunct && cl.Last + 1 < words.Count && !words[cl.Last + 1].IsPunct
+            && !ClauseFollows(words, cl.Last + 1)) return null;
         // "Protesters defied the curfew, chanting “…”": a chant is the subject's only after a comma (not "marched around the
         // square chanting", "waving flags and chanting", where the words before name no chanter)
         if (best is not null && words[i].Norm == "chanting" && (i == 0 || words[i - 1].Norm != ",")) return null;
@@ -1451,6 +1508,7 @@ internal sealed class Attributor
                                || personBefore && IsPlainWord(words[j + 1])))
                 return NounPhraseEndingAt(words, j - 1, si, stopAt);
         }
+        if (k - 2 >= stopAt && (k - 3 < stopAt || words[k - 3].IsPunct) && PronounPartitive(words, k - 2, si) is { } partitive) return partitive;
         if (PrepositionalHead(words, k, si, stopAt) is { } head) return head;
         var phrase = NounPhraseEndingAt(words, k, si, stopAt);
         if (phrase is { Cluster: { } pc } && _mentions.TryGetValue(pc, out var pms) && pms.Exists(e => e.Label == EntityLabel.PER)) return phrase;
@@ -1478,9 +1536,14 @@ internal sealed class Attributor
         {
             var w = words[j];
             if (w.IsPunct) break;
+            // ("A source close to the talks said": "close to" attaches like a preposition; and "A Western official familiar with the
+            // talks said": was "A Western official familiar")
+            if (w.Norm == "to" && j - 1 > stopAt && words[j - 1].Norm == "close" || w.Norm == "with" && j - 1 > stopAt && words[j - 1].Norm == "familiar")
+            {
+                first = --j;
+                continue;
+            }
             if (AttachingPrepositions.Contains(w.Norm)) { first = j; continue; }
-            // ("A source close to the talks said": "close to" attaches like a preposition)
-            if (w.Norm == "to" && j - 1 > stopAt && words[j - 1].Norm == "close") { first = --j; continue; }
             if (Skippable.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || SingularPronouns.Contains(w.Norm)
                 || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)
                                       || w.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w.Norm))
@@ -1493,7 +1556,7 @@ internal sealed class Attributor
         {
             // ("the kind of management job many American women say": a determiner inside a modifier opens a clause of its own)
             if ((Determiners.Contains(words[i].Norm) || words[i].Norm is "many" or "some" or "most" or "all" or "few")
-                && !AttachingPrepositions.Contains(words[i - 1].Norm) && !(i - 1 == first + 1 && words[first].Norm == "close"))
+                && !AttachingPrepositions.Contains(words[i - 1].Norm) && !(i - 1 == first + 1 && words[first].Norm is "close" or "familiar"))
                 return null;
             // ("Secretary of State James Baker", "chief of staff General Duncan McNab": a person named after a title is the
             // speaker; only one right after a preposition is a modifier, "the grandmother of Elian Gonzalez")
@@ -1580,6 +1643,14 @@ internal sealed class Attributor
             if (e < stopAt || words[e].IsPunct) return null;
             // "a resident who gave only her first name, Nadège, told": the name the clause gives is the speaker's
             if (NameInClause(words, a + 1, k) is { } given) return given;
+            // ("Zahra, a former teacher in Kabul who asked that her full name not be used, said": the name the described phrase,
+            // prepositions and all, stands beside)
+            int open = e;
+            while (open - 1 >= stopAt && !words[open - 1].IsPunct && e - open < MaxSubjectWords) open--;
+            if (open - 2 >= stopAt && words[open - 1].Norm == "," && words[open].Norm is "a" or "an" or "the"
+                && EntityAt(words[open - 2].Start) is { Label: EntityLabel.PER } beside && char.IsUpper(_text[beside.Span.Start]) && !IsPronoun(beside.Span)
+                && WordAtOrAfter(words, beside.Span.Start) is var bs && (bs == stopAt || bs > stopAt && words[bs - 1].IsPunct))
+                return FromEntity(beside);
             int b = e - 1;
             // ("A spokesman for the coalition that carried out the strikes said": the noun before the preposition, where it opens
             // the clause; "speaking to reporters who ..." has none)
@@ -1670,6 +1741,13 @@ internal sealed class Attributor
             // "the relatives in Miami said", "officials in Kabul said": a place after a preposition is where the speaker is
             if (EntityAt(words[k].Start) is { Label: EntityLabel.LOC } place)
             {
+                // ("Amnesty International Kenya said": a country right after an organisation's name is its branch there)
+                if (EntityAt(Math.Max(0, place.Span.Start - 2)) is { Label: EntityLabel.ORG } body && body.Span.End < place.Span.Start
+                    && _text.AsSpan(body.Span.End, place.Span.Start - body.Span.End).IsWhiteSpace() && !_inQuote[body.Span.Start])
+                {
+                    var branch = new TextSpan(body.Span.Start, place.Span.End);
+                    return new Speaker(branch.Of(_text), branch, null);
+                }
                 int p = WordAtOrAfter(words, place.Span.Start) - 1;
                 // ("Norwood Partners of Boston said" is the partnership's, but "the nation of Bangladesh said" is Bangladesh's)
                 // "officials in the southern province of Yunnan said": past the place's description to its preposition
@@ -1702,8 +1780,15 @@ internal sealed class Attributor
         if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && IsPersonWord(words[k]) && IsPlainWord(words[m - 1]))
         {
             int d = m - 2;
-            while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
+            while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && !words[d].Possessive && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
             if (d >= stopAt && m - d <= 3 && words[d].Norm is "the" or "a" or "an") m = d;
+            // ("The EU's foreign policy chief said": an owner's possessive opens it, with the owner's whole name and its article)
+            else if (d >= stopAt && m - d <= 3 && words[d].Possessive)
+            {
+                m = d;
+                if (EntityAt(words[d].Start) is { } owner && WordAtOrAfter(words, owner.Span.Start) is var o && o >= stopAt && o < d) m = o;
+                if (m - 1 >= stopAt && words[m - 1].Norm == "the") m--;
+            }
         }
         // "A Hamas official said", "an RSF adviser said": a body or place the tagger named between an article and the title
         // belongs to the description (not a possessive: "Hamas's official")
@@ -1761,9 +1846,36 @@ internal sealed class Attributor
         !w.IsPunct && !w.Capitalised && !NotInNounPhrase.Contains(w.Norm) && !Skippable.Contains(w.Norm) && !Prepositions.Contains(w.Norm)
         && !w.Norm.EndsWith("ly", StringComparison.Ordinal) && !w.Norm.Any(char.IsDigit);
 
+    /// <summary>
+    /// "One of them, speaking on condition of anonymity, said": a partitive of a pronoun at word <paramref name="k"/> is the
+    /// speaker as written (the pronoun alone names no one: "One of" was the speaker, and the report was lost).
+    /// </summary>
+    private Speaker? PronounPartitive(List<PhraseWord> words, int k, int si)
+    {
+        if (k + 2 >= words.Count || words[k + 1].Norm != "of" || words[k + 2].Norm is not ("them" or "those")
+            || words[k].Norm is not ("one" or "another" or "some" or "two" or "three" or "several" or "many" or "most")) return null;
+        var span = new TextSpan(words[k].Start, words[k + 2].End);
+        // ("Turkish officials said …. One of them … said": one of the group that spoke in the sentence before, when it is
+        // a short description of a plural)
+        if (si > 0 && ParagraphOf(_sentences[si - 1].Start) == ParagraphOf(span.Start) && WordsOf(si - 1) is var before)
+            for (int c = 1; c < before.Count; c++)
+            {
+                if (CueAt(before, c) is null || Passive(before, c)) continue;
+                if (SubjectOf(before, c, si - 1, 0, depth: 1) is { Cluster: null } group && PhraseWords.Split(_text, group.Span) is var g
+                    && g.Count is > 0 and <= 4 && Plural(g[^1].Norm) && !g[^1].Capitalised && g.All(w => !w.IsPunct))
+                {
+                    var name = group.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? group.Name[4..] : group.Name;
+                    return new Speaker($"{span.Of(_text)[..(words[k + 1].End - words[k].Start)]} the {name}", span, null);
+                }
+                break;
+            }
+        return new Speaker(span.Of(_text), span, null);
+    }
+
     private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
     {
         if (k >= words.Count) return null;
+        if (PronounPartitive(words, k, si) is { } partitive) return partitive;
         // "according to a statement from the ministry", "according to a joint statement by the two armies": the author speaks
         int st = Determiners.Contains(words[k].Norm) ? k + 1 : k;
         if (st + 1 < words.Count && !StatementNouns.Contains(words[st].Norm) && IsPlainWord(words[st]) && StatementNouns.Contains(words[st + 1].Norm)) st++;
@@ -1906,6 +2018,17 @@ internal sealed class Attributor
             else if (coding is not null && coding.Country.Length == 3 && NearestCluster(span, si, c => c is not null && c.Country == coding.Country && c.Role == coding.Role, backOnly: false) is { } same)
                 return same;
         }
+        // "The EU's foreign policy chief said …" ¶ "“…,” Kaja Kallas told reporters": named in the next paragraph; and
+        // "“…,” the spokesman said" after "The spokesman for the army said …" ¶ "Brigadier X said …": as that one was
+        // (one holder's title, "chief" or a role the lexicon knows, not a body's "media wing", kin or a plain person; "the" or
+        // an owner, not "a", "his"; nor after "a village chief": someone unnamed)
+        bool title1 = (head is "chief" or "head" || _coder.Lexicon.Match(words, to, to + 1).Any(m => m.Entry.Kind == EntryKind.Role))
+                      && !PlainPersons.Contains(head) && !Plural(head) && !NotPersons.Contains(head) && !BodyNouns.Contains(head);
+        if (title1 && (words[from].Norm == "the" || Enumerable.Range(from, to - from).Any(i => words[i].Possessive)) && EarlierPhrase(span, head, definite: false) is null
+            && (EarlierPhrase(span, head, definite: true) is { } earlier
+                ? (words[from].Norm == "the" && from + 1 == to ? NamedNext(earlier, head, coding) : null)
+                : NamedNext(span, head, coding)) is { } next)
+            return next;
         // "said a village chief, who asked not to be named" … "The chief said": the unnamed person brought in before
         // (a person only: "the company" after "X Corp., a New York holding company," is better named by the organisation)
         if (words[from].Norm == "the" && from + 1 == to && (personNoun || IsPersonWord(words[to])) && !Plural(head)
@@ -2083,6 +2206,8 @@ internal sealed class Attributor
             if (EntitiesIn(phrase).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start])) return null;
             var described = PhraseWords.Split(_text, sp.Span);
             if (described.Count == 0) return null;
+            // ("One of them, speaking on condition of anonymity, said …" ¶ '“…,” he said': one of them speaks on)
+            if (described.Count == 3 && described[0].Norm is "one" or "another" && described[1].Norm == "of" && described[2].Norm is "them" or "those") return sp;
             // the head: the last word before a preposition ("A resident of the nearby town"), a singular word for a person
             int h = Determiners.Contains(described[0].Norm) ? 1 : 0;
             while (h + 1 < described.Count && !described[h + 1].IsPunct && !Prepositions.Contains(described[h + 1].Norm)) h++;
@@ -2220,6 +2345,18 @@ internal sealed class Attributor
         }
         _clusterCoding[cluster] = best;
         return best;
+    }
+
+    /// <summary>
+    /// The coding of the person named at <paramref name="e"/>, with, where the cluster's has no country, the post set off
+    /// before this mention ("Haiti's prime minister, Garry Conille, thanked …", as the actor stage reads it): enough to tell
+    /// that a lede's "Kenya's interior minister" is someone else.
+    /// </summary>
+    private ActorCoding? CodingWithPost(Entity e)
+    {
+        var coding = CodingOf(e.Cluster);
+        if (coding is { Country.Length: 3 } || SentenceIndex(e.Span.Start) is not (var si and >= 0)) return coding;
+        return _titles.TitleApposedBefore(_text, _sentences[si], e.Span) ?? coding;
     }
 
     /// <summary>The person nearest to <paramref name="at"/> (within a few sentences) whose coding passes the test.</summary>
@@ -2364,7 +2501,8 @@ internal sealed class Attributor
             var span = _sentences[s];
             if (span.End < at.Start - SearchChars) break;
             var window = new TextSpan(Math.Max(span.Start, at.Start - SearchChars), Math.Max(Math.Max(span.Start, at.Start - SearchChars), Math.Min(span.End, at.Start)));
-            foreach (var e in EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && e.Cluster >= 0 && e.Span.End <= at.Start).Reverse())
+            // (names only: a pronoun coreference tagged, "his brother said", is no one titled so)
+            foreach (var e in EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && e.Cluster >= 0 && e.Span.End <= at.Start && !IsPronoun(e.Span)).Reverse())
             {
                 int from = Math.Max(span.Start, e.Span.Start - 60), to = Math.Min(span.End, e.Span.End + 60);
                 var near = _text.AsSpan(from, to - from);
@@ -2377,10 +2515,19 @@ internal sealed class Attributor
 
     /// <summary>
     /// "“…,” said a village chief, who asked not to be named. … The chief said …": "the" and a head noun that no named person
-    /// carries are the unnamed person an earlier "a"/"an" phrase with that head brought in (within three paragraphs, outside
-    /// quotes, up to three words between the article and the head). Null when there is none.
+    /// carries are the unnamed person an earlier "a"/"an" (or "his", "her", "their": "his brother said") phrase with that head
+    /// brought in (within three paragraphs, outside quotes, up to three words between the article and the head). Null when
+    /// there is none.
     /// </summary>
-    private Speaker? IndefiniteBefore(TextSpan at, string head)
+    private Speaker? IndefiniteBefore(TextSpan at, string head) =>
+        EarlierPhrase(at, head, definite: false) is { } span ? new Speaker(span.Of(_text), span, null) : null;
+
+    /// <summary>
+    /// The last phrase before <paramref name="at"/> (within three paragraphs, outside quotes) with the head word and, up to
+    /// three words before it, "a"/"an"/"his"/"her"/"their" (or, <paramref name="definite"/>, "the" or an owner's possessive: "The mayor of Tarsel",
+    /// "the army's spokesman"): its span from that word to the head.
+    /// </summary>
+    private TextSpan? EarlierPhrase(TextSpan at, string head, bool definite)
     {
         int paragraph = ParagraphOf(at.Start);
         if (paragraph < 0 || head.Length < 3) return null;
@@ -2401,12 +2548,74 @@ internal sealed class Attributor
                 while (b > floor && (char.IsLetter(_text[b - 1]) || _text[b - 1] == '-')) b--;
                 if (b == e || e == w) break;
                 var word = _text[b..e].ToLowerInvariant();
-                if (word is "a" or "an") { var span = new TextSpan(b, end); return new Speaker(span.Of(_text), span, null); }
+                // ("his brother said …" ¶ '“…,” the brother said': kin brought in with a pronoun's possessive are as unnamed)
+                if (definite ? word == "the" : word is "a" or "an" or "his" or "her" or "their") return new TextSpan(b, end);
+                // (an owner's possessive: "Iran's deputy foreign minister"; its start is the owner's)
+                if (definite && word == "s" && b - 1 > floor && _text[b - 1] is '\'' or '’')
+                {
+                    int o = b - 1;
+                    while (o > floor && (char.IsLetter(_text[o - 1]) || _text[o - 1] == '-')) o--;
+                    return o < b - 1 ? new TextSpan(o, end) : null;
+                }
                 if (Determiners.Contains(word)) break;
                 w = b;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The EU's foreign policy chief said …" ¶ "“…,” Kaja Kallas told a news conference": a news report's delayed
+    /// identification. The person a title stands for, where the text never puts the title next to the name, is the first
+    /// person named after it when that person is named in the very next paragraph, is not mentioned before, and speaks there
+    /// (a cue right before or after the name, past an apposition). Null when that person is coded for another country or
+    /// role, or carries the head word with a rank ("Deputy Foreign Minister X" after "the foreign minister").
+    /// </summary>
+    private Speaker? NamedNext(TextSpan at, string head, ActorCoding? coding)
+    {
+        int paragraph = ParagraphOf(at.Start);
+        if (paragraph < 0 || paragraph + 1 >= _paragraphs.Count) return null;
+        // (a title after a name in its sentence may describe that name: "Omar Tell, the port's chief and …, commented")
+        if (SentenceIndex(at.Start) is var own && own >= 0
+            && EntitiesIn(new TextSpan(_sentences[own].Start, at.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]))
+            return null;
+        Entity? first = null;
+        for (int i = EntityAtOrAfter(at.End); i < _entities.Count && first is null; i++)
+        {
+            var e = _entities[i];
+            if (e.Span.Start >= _paragraphs[paragraph + 1].End) return null;
+            if (e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span)) first = e;
+        }
+        if (first is null || first.Cluster < 0 || ParagraphOf(first.Span.Start) != paragraph + 1) return null;
+        if (_mentions.TryGetValue(first.Cluster, out var ms) && ms.Exists(m => m.Span.Start < at.Start && m.Label == EntityLabel.PER)) return null;
+        var other = CodingWithPost(first);
+        if (coding is { Country.Length: 3 } && other is { Country.Length: 3 } && coding.Country != other.Country
+            || coding is { Role.Length: > 0 } && other is { Role.Length: > 0 } && coding.Role != other.Role)
+            return null;
+        int si = SentenceIndex(first.Span.Start);
+        if (si < 0) return null;
+        var words = WordsOf(si);
+        int n = WordAtOrAfter(words, first.Span.Start), past = WordAtOrAfter(words, first.Span.End);
+        if (n >= words.Count || words[n].Start != first.Span.Start) return null;
+        // (the title words before the name: another office with the same head, "Deputy Foreign Minister")
+        for (int b = n - 1; b >= 0 && n - b <= 4 && !words[b].IsPunct && (words[b].Capitalised || _coder.Lexicon.IsTitleWord(words[b])); b--)
+            if (RankWords.Contains(words[b].Norm) || words[b].Norm == head && !WholeTitle(words[b].Start, _sentences[si].Start)) return null;
+        // (or in the apposition after it: "Amina Bakari, the party's deputy chairwoman," is not "The party's secretary-general")
+        if (past < words.Count && words[past].Norm == ",")
+            for (int a = past + 1; a < words.Count && a - past <= MaxAppositionWords && !words[a].IsPunct; a++)
+                if (RankWords.Contains(words[a].Norm)) return null;
+        bool cueBefore = false;
+        for (int c = n - 1; c >= 0 && n - c <= 3 && !cueBefore; c--) cueBefore = CueAt(words, c) is { Last: var last } && last == n - 1;
+        if (cueBefore) return FromEntity(first);
+        if (past < words.Count && words[past].Norm == ",")
+        {
+            int close = past + 1;
+            while (close < words.Count && close - past <= MaxAppositionWords && words[close].Norm is not ("," or "\"q")) close++;
+            if (close >= words.Count || words[close].Norm != ",") return null;
+            past = close + 1;
+        }
+        while (past < words.Count && Skippable.Contains(words[past].Norm)) past++;
+        return past < words.Count && CueAt(words, past) is not null && !Passive(words, past) ? FromEntity(first) : null;
     }
 
     // Words that make a title another office: "Deputy Foreign Minister X" is not "the foreign minister".
@@ -2432,7 +2641,7 @@ internal sealed class Attributor
             int p = ParagraphOf(e.Span.Start);
             if (p < 0 || p - paragraph > 3) break;
             if (e.Label != EntityLabel.PER || e.Cluster < 0 || _inQuote[e.Span.Start] || !TitledAs(e.Span, title)) continue;
-            var other = CodingOf(e.Cluster);
+            var other = CodingWithPost(e);
             bool otherCountry = coding is { Country.Length: 3 } && other is { Country.Length: 3 } && coding.Country != other.Country;
             bool otherRole = coding is { Role.Length: > 0 } && other is { Role.Length: > 0 } && coding.Role != other.Role;
             return otherCountry || otherRole ? null : FromEntity(e);

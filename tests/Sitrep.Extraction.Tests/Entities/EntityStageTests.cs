@@ -202,6 +202,22 @@ public sealed class EntityStageTests
         Assert.Equal([(Span(text, "Hiba Morgan"), EntityLabel.PER)], whole);
     }
 
+    [Fact]
+    public void A_person_after_the_mayor_of_is_a_place_and_so_is_the_same_name_elsewhere()
+    {
+        const string text = "Tarsel counts its missing\n\nThe mayor of Tarsel said 400 people were still missing. Residents of Nabrat fled.";
+        var headline = Span(text, "Tarsel");
+        var lede = new TextSpan(text.IndexOf("Tarsel said", StringComparison.Ordinal), text.IndexOf("Tarsel said", StringComparison.Ordinal) + 6);
+        var names = new List<(TextSpan Span, EntityLabel Label)> { (headline, EntityLabel.PER), (lede, EntityLabel.PER), (Span(text, "Nabrat"), EntityLabel.PER) };
+        EntityStage.PlacesOfOffices(text, names);
+        Assert.Equal([(headline, EntityLabel.LOC), (lede, EntityLabel.LOC), (Span(text, "Nabrat"), EntityLabel.LOC)], names);
+        // (a person after another "of" stays one: "the wife of Omar Tell")
+        const string other = "The wife of Omar Tell said he was detained.";
+        var person = new List<(TextSpan Span, EntityLabel Label)> { (Span(other, "Omar Tell"), EntityLabel.PER) };
+        EntityStage.PlacesOfOffices(other, person);
+        Assert.Equal([(Span(other, "Omar Tell"), EntityLabel.PER)], person);
+    }
+
     private static TextSpan Span(string text, string words)
     {
         int at = text.IndexOf(words, StringComparison.Ordinal);

@@ -1,0 +1,168 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Quotes;
+
+namespace Sitrep.Extraction.Tests.Quotes;
+
+/// <summary>
+/// Who is who behind a quote (issue #5): a lede's title and the person a later paragraph names, unnamed speakers set off
+/// by a partitive, posts, statements and interviews. Invented sentences.
+/// </summary>
+public sealed class WhoIsWhoQuoteTests
+{
+    private static ArticleDocument Run(string text, params (string Mention, EntityLabel Label, int Cluster, int Occurrence)[] entities) =>
+        QuoteTesting.Run(text, new DateOnly(2026, 3, 2), entities);
+
+    private static Quote QuoteOf(ArticleDocument doc, string words) => QuoteTesting.QuoteOf(doc, words);
+
+    [Fact]
+    public void A_ledes_title_is_not_a_later_person_whose_post_before_the_name_is_another_countrys()
+    {
+        const string text = "Kenya's interior minister said on Tuesday that the country would send 600 more officers.\n\n"
+            + "The officers will join a mission led by Kenya.\n\n"
+            + "Haiti's prime minister, Jean Belfort, thanked Kenya in a post on X.";
+        var doc = Run(text, ("Kenya", EntityLabel.LOC, 0, 0), ("Kenya", EntityLabel.LOC, 0, 1), ("Haiti", EntityLabel.LOC, 2, 0),
+            ("Jean Belfort", EntityLabel.PER, 3, 0), ("Kenya", EntityLabel.LOC, 0, 2));
+        Assert.Equal("Kenya's interior minister", QuoteOf(doc, "600 more officers").Speaker);
+    }
+
+    [Fact]
+    public void A_ledes_title_is_the_person_the_next_paragraph_names_as_a_speaker()
+    {
+        const string text = "The bloc's foreign policy chief said on Monday that ministers would weigh new sanctions.\n\n"
+            + "“We cannot stay silent,” Marta Lind told reporters in Brussels.";
+        var doc = Run(text, ("Marta Lind", EntityLabel.PER, 0, 0));
+        var q = QuoteOf(doc, "weigh new sanctions");
+        Assert.Equal("Marta Lind", q.Speaker);
+        Assert.Equal(0, q.SpeakerCluster);
+    }
+
+    [Fact]
+    public void The_spokesman_later_is_the_person_the_ledes_spokesman_was_named_as()
+    {
+        const string text = "The spokesman for the army said on Saturday that the talks would continue.\n\n"
+            + "Brigadier Omar Hassan said the army remained committed to the process.\n\n"
+            + "“We have not closed the door,” the spokesman said.";
+        var doc = Run(text, ("Omar Hassan", EntityLabel.PER, 0, 0));
+        Assert.Equal("Omar Hassan", QuoteOf(doc, "talks would continue").Speaker);
+        Assert.Equal("Omar Hassan", QuoteOf(doc, "closed the door").Speaker);
+    }
+
+    [Theory]
+    // (named two paragraphs on)
+    [InlineData("The health minister said on Monday that 20 people had died.\n\nThe toll is the highest this year.\n\n“We ran,” said Amina Sow.", "The health minister", 1)]
+    // (the next paragraph's speaker was named before the title)
+    [InlineData("Amina Sow arrived on Monday. The health minister said that 20 people had died.\n\n“We ran,” said Amina Sow.", "The health minister", 2)]
+    // (someone the next paragraph names, but not as a speaker)
+    [InlineData("The health minister said on Monday that 20 people had died.\n\nAmina Sow was among the dead.", "The health minister", 1)]
+    // (the next paragraph's speaker holds another office: a rank in the apposition)
+    [InlineData("The party's secretary-general said on Monday that 20 people had died.\n\n“We ran,” said Amina Sow, the party's deputy chairwoman.", "The party's secretary-general", 1)]
+    public void A_ledes_title_stays_as_written_when_the_next_paragraph_names_no_new_speaker(string text, string speaker, int mentions)
+    {
+        var doc = Run(text, Enumerable.Range(0, mentions).Select(n => ("Amina Sow", EntityLabel.PER, 0, n)).ToArray());
+        Assert.Equal(speaker, QuoteOf(doc, "20 people had died").Speaker);
+    }
+
+    [Fact]
+    public void The_chief_after_an_unnamed_village_chief_is_not_the_next_named_speaker()
+    {
+        const string text = "“They burned the granary,” said a village chief, who asked not to be named.\n\n"
+            + "The chief said 40 families had fled.\n\n“We ran to the river,” said Issa Kabore.";
+        var doc = Run(text, ("Issa Kabore", EntityLabel.PER, 0, 0));
+        Assert.Equal("a village chief", QuoteOf(doc, "40 families had fled").Speaker);
+    }
+
+    [Fact]
+    public void A_headlines_capitalised_kind_is_the_ledes_named_speaker()
+    {
+        const string text = "Mayor says town will rebuild\n\nThe mayor of Tarsel said on Thursday that the town would be rebuilt.\n\n"
+            + "“We have not lost our will,” Salem Haddad told a radio station.";
+        var doc = Sitrep.Extraction.Tests.Actors.TestDocuments.Build(text, [("Salem Haddad", EntityLabel.PER, 0, 0)], new DateOnly(2026, 3, 2));
+        doc.Title = "Mayor says town will rebuild";
+        QuoteTesting.Stage.Run(doc);
+        Assert.Equal("Salem Haddad", QuoteOf(doc, "town will rebuild").Speaker);
+        Assert.Equal("Salem Haddad", QuoteOf(doc, "would be rebuilt").Speaker);
+    }
+
+    [Fact]
+    public void One_of_them_speaking_on_condition_of_anonymity_speaks_and_he_is_the_same_one()
+    {
+        const string text = "Dozens of migrants were held at the centre for weeks.\n\n"
+            + "One of them, speaking on condition of anonymity, said guards had demanded money from families abroad.\n\n"
+            + "“They called my mother,” he said.";
+        var doc = Run(text);
+        Assert.Equal("One of them", QuoteOf(doc, "guards had demanded").Speaker);
+        Assert.Equal("One of them", QuoteOf(doc, "called my mother").Speaker);
+        // (one of the group that spoke in the sentence before)
+        var group = Run("Kenyan officials said the delegations would meet again. One of them, speaking on condition of anonymity, said the mood was tense.");
+        Assert.Equal("One of the Kenyan officials", QuoteOf(group, "mood was tense").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Another detainee, a 19-year-old from the south, said he had been held for four months.", "Another detainee")]
+    [InlineData("A former hostage told reporters that the guards had beaten him.", "A former hostage")]
+    public void People_held_speak(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
+    [Fact]
+    public void A_report_before_a_participle_with_a_quotation_is_still_reported()
+    {
+        const string text = "Omar Tell wrote on X that he would defy the court order, calling it “censorship”.";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0));
+        Assert.Equal("Omar Tell", QuoteOf(doc, "he would defy the court order").Speaker);
+        Assert.Equal(QuoteKind.Indirect, QuoteOf(doc, "he would defy the court order").Kind);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "censorship").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The militia claimed the attack through its news outlet, saying it had destroyed “dozens of trucks”.", 1)]
+    [InlineData("Militia claims drone attack on airbase", 0)]
+    [InlineData("The militia claimed the army had fired first.", 1)]
+    [InlineData("The company claims to own the trademark.", 1)]
+    [InlineData("“It is a challenge,” claims writer Jan Novak.", 1)]
+    [InlineData("This fact, the author claims, gives rise to a dilemma.", 1)]
+    public void Claiming_a_deed_reports_no_words(string text, int quotes) =>
+        Assert.Equal(quotes, Run(text).Quotes.Length);
+
+    [Fact]
+    public void Answers_in_a_question_and_answer_interview_are_the_interviewees()
+    {
+        const string text = "The aid commissioner, Salma Idris, spoke to our correspondent on Monday.\n\n"
+            + "Q: Are convoys getting through?\n\nA: “Some are, but the fighting makes every trip dangerous.”\n\n"
+            + "Q: What do you need?\n\nA: “Trucks, fuel and safe roads.”";
+        var doc = Run(text, ("Salma Idris", EntityLabel.PER, 0, 0));
+        Assert.Equal("Salma Idris", QuoteOf(doc, "every trip dangerous").Speaker);
+        Assert.Equal("Salma Idris", QuoteOf(doc, "safe roads").Speaker);
+    }
+
+    [Fact]
+    public void A_first_name_beside_a_long_description_with_who_is_the_speaker()
+    {
+        const string text = "Zahra, a former teacher in Kabul who asked that her full name not be used, said she had not left her home in months.";
+        var doc = Run(text, ("Zahra", EntityLabel.PER, 0, 0));
+        Assert.Equal("Zahra", QuoteOf(doc, "not left her home").Speaker);
+    }
+
+    [Fact]
+    public void A_country_right_after_an_organisations_name_is_its_branch_not_the_speaker()
+    {
+        const string text = "Rights Watch Uganda said in a statement that at least 30 people had been arrested.";
+        var doc = Run(text, ("Rights Watch", EntityLabel.ORG, 0, 0), ("Uganda", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Rights Watch Uganda", Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void An_official_familiar_with_the_talks_is_the_official()
+    {
+        var doc = Run("A Western official familiar with the talks said the proposals were “a step backwards”.");
+        Assert.Equal("A Western official", QuoteOf(doc, "step backwards").Speaker);
+    }
+
+    [Fact]
+    public void The_brother_after_his_brother_is_that_unnamed_brother_not_the_person_his_stands_for()
+    {
+        const string text = "Omar Tell had called his wife before the boat lost contact, his brother said.\n\n"
+            + "“He told her the waves were higher than the boat,” the brother said.";
+        var doc = QuoteTesting.Run(text, new DateOnly(2026, 3, 2), ("Omar Tell", EntityLabel.PER, 0, 0), ("his", EntityLabel.PER, 0, 0), ("his", EntityLabel.PER, 0, 1));
+        Assert.Equal("his brother", QuoteOf(doc, "waves were higher").Speaker);
+    }
+}
