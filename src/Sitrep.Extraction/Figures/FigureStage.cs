@@ -450,6 +450,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "fighters", "militants", "rebels", "insurgents", "jihadists", "troops", "soldiers", "members", "commandos", "recruits",
             "peacekeepers", // "the death of two peacekeepers from Burkina Faso": where they come from
         }.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>People a count after "seized" may name (things are seized too: "seized 12 vehicles", "40 kilograms").</summary>
+        public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Captives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "people", "persons", "pupils", "students", "schoolchildren", "schoolgirls", "schoolboys", "children", "girls", "boys", "women",
+            "men", "passengers", "civilians", "villagers", "worshippers", "farmers", "workers", "tourists", "foreigners", "hostages",
+            "crew", "members", "sailors", "fishermen", "travellers", "travelers", "residents", "soldiers", "officers", "nationals", "citizens",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
         /// <summary>Nouns for a body of people that a name before them names: "the Viv Ansanm gang coalition" is no place.</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -922,6 +929,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (!In(b, W.TollLead) && !(r.Kind == NumberKind.Vague && (Is(b, "in") || Is(b, "into")) && Is(b + 1, "the"))) break;
             }
 
+            // "seized" takes people only when it names them: "seized at least 287 pupils", not "seized 40 kilograms of heroin"
+            if (kind == FigureKind.Kidnapped && Is(kindTok, "seized") && !(victimsEnd >= 0 && W.Captives.Contains(Word(victimsEnd)))) return false;
             if (kind is null && In(qs - 1, W.ToCount))
             {
                 // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away

@@ -45,6 +45,7 @@ internal static class FigureWords
         [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding",
             "arrest", "detain", "detains"], // headlines' present: "Police arrest 40 protesters"
         [FigureKind.Kidnapped] = ["kidnapping", "kidnapped", "abducting", "abducted", "seizing",
+            "seized", // "Gunmen seized at least 287 pupils" (a count of things after it is none: "seized 12 vehicles")
             "kidnap", "kidnaps", "abduct", "abducts"], // "Gunmen abduct 20 passengers in Zamfara"
         [FigureKind.Affected] = ["affecting", "affected"], // "the floods affected more than 1.1 million"
     });

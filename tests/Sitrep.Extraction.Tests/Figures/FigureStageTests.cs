@@ -1194,6 +1194,20 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.Killed, 15L), (f.Kind, f.Count.Low!.Value));
     }
 
+    [Theory]
+    [InlineData("Gunmen seized at least 120 pupils from a boarding school on Thursday.", 120)]
+    [InlineData("Pirates seized 17 crew members off the coast.", 17)]
+    public void People_seized_are_kidnapped(string sentence, long count)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((FigureKind.Kidnapped, count), (f.Kind, f.Count.Low!.Value));
+    }
+
+    [Theory]
+    [InlineData("Police seized 40 kilograms of heroin at the port.")]
+    [InlineData("The rebels seized 3 oil tankers off the coast.")]
+    public void Things_seized_are_no_figure(string sentence) => Assert.Empty(Run(sentence).Figures);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
