@@ -1111,8 +1111,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "The blast killed 12 soldiers and 30 civilians", "killed a police officer and two civilians": a count joined
                 // right after the last figure, with no word of its own, is of its kind
                 // (also past the last figure's own place, elliptically: "11 were killed in Sudan and nine in Ukraine")
-                if (kind is null && Is(qs - 1, "and") && _lastKind is FigureKind joined
-                    && (_lastEnd == qs - 2 && victimsEnd >= 0 || _lastEnd >= 0 && PlacePhrase(_lastEnd + 1, qs - 2) && (victimsEnd >= 0 || (Lexicon.Cues(Slot(last + 1)) & Cue.PlaceLead) != 0)))
+                // (or a comma, in a headline's list: "Jihadists kill 15 soldiers, 5 volunteers in ambush")
+                if (kind is null && _lastKind is FigureKind joined
+                    && (Is(qs - 1, "and") && (_lastEnd == qs - 2 && victimsEnd >= 0 || _lastEnd >= 0 && PlacePhrase(_lastEnd + 1, qs - 2) && (victimsEnd >= 0 || (Lexicon.Cues(Slot(last + 1)) & Cue.PlaceLead) != 0))
+                        || IsP(qs - 1, ',') && _lastEnd == qs - 2 && victimsEnd >= 0 && PluralWord(victimsEnd)))
                 { kind = joined; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
                 // "..., compared with 2,500 in the whole of last year", "rose to 4,310, up from 3,200 last week": an older count of the
                 // last figure's kind
@@ -1820,7 +1822,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             // ", said Lt. James Rhodes of the county sheriff's office": a name or a described reporter, not "said in a statement"
             // (also after a quote's closing mark: '"Twenty people died here," said Fatima Musa')
-            if ((IsP(cue - 1, ',') || (IsP(cue - 1, '"') || IsP(cue - 1, '”')) && IsP(cue - 2, ',')) && cue + 1 < _n && _t[cue + 1].Kind == TK.Word && (char.IsUpper(_s[_t[cue + 1].Start]) || Word(cue + 1) is "the" or "a" or "an"))
+            // (", say medics" in a headline: a plural noun alone that ends the sentence)
+            if ((IsP(cue - 1, ',') || (IsP(cue - 1, '"') || IsP(cue - 1, '”')) && IsP(cue - 2, ',')) && cue + 1 < _n && _t[cue + 1].Kind == TK.Word && (char.IsUpper(_s[_t[cue + 1].Start]) || Word(cue + 1) is "the" or "a" or "an"
+                || PluralWord(cue + 1) && !W.NotReporter.Contains(Word(cue + 1)) && (cue + 2 >= _n || _t[cue + 2].Kind == TK.Punct)))
             {
                 a = cue + 1; e = a;
                 while (e + 1 < _n && e - a < 8 && !(_t[e + 1].Kind == TK.Punct && _s[_t[e + 1].Start] is ',' or '.' or ';' or '(' or ':'

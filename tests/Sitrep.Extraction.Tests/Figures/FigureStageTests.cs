@@ -1208,6 +1208,22 @@ public sealed class FigureStageTests
     [InlineData("The rebels seized 3 oil tankers off the coast.")]
     public void Things_seized_are_no_figure(string sentence) => Assert.Empty(Run(sentence).Figures);
 
+    [Fact]
+    public void A_headlines_list_of_counts_shares_the_verb()
+    {
+        var doc = Run("Jihadists kill 12 soldiers, 4 volunteers in ambush near Djibo");
+        Assert.Equal([(FigureKind.Killed, 12L), (FigureKind.Killed, 4L)], doc.Figures.Select(f => (f.Kind, f.Count.Low!.Value)));
+        // a count with its own verb keeps it
+        var two = Run("The blast killed 12 people, 40 others were wounded.");
+        Assert.Equal(FigureKind.Wounded, two.Figures[1].Kind);
+    }
+
+    [Fact]
+    public void A_plural_reporter_after_say_at_a_headlines_end()
+    {
+        Assert.Equal("medics", Assert.Single(Run("Air strike kills 14 at crowded market, say medics").Figures).Claimant);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
