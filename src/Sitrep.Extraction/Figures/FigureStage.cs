@@ -689,6 +689,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // what happened to it: "half of the 2.3 million people in need", "one of the 40 people killed")
             if (Is(k - 1, "the") && Is(k - 2, "of") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)
                 && !KindRightAfterNoun(last + 1)) return true;
+            // a fraction of the whole: "Up to three-quarters of the 1.2 million residents have fled" (the fraction fled)
+            if (Is(k - 1, "the") && Is(k - 2, "of") && (In(k - 3, W.Fractions) || Is(k - 3, "half") || Word(k - 3).Equals("third", StringComparison.OrdinalIgnoreCase)
+                || Word(k - 3).Equals("quarter", StringComparison.OrdinalIgnoreCase)) && !KindRightAfterNoun(last + 1)) return true;
             if (Is(k - 1, "the") && Is(k - 2, "of") && Is(k - 3, "none")) return true; // "none of the 40 passengers"
             // "one" as a pronoun: "no one in China", "killing one another", "one that is executed", "one of its radio stations"
             if (last == k && Is(k, "one"))
@@ -1019,6 +1022,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Slot(a) < 0) continue; // every word tested below is a lexicon word
                     if ((Is(a, "and") || Is(a, "or")) && a + 1 < _n && StartsNumber(a + 1))
                     {
+                        // "Tens of thousands of people took to the streets, and at least 12 were killed": a clause of its own
+                        if (IsP(a - 1, ',')) break;
                         // "Twenty-one hostages and four soldiers were killed": a verb after both counts, the first naming its people, is both's
                         int verb = a + 2;
                         while (verb < _n && verb < a + 8 && (_t[verb].Kind == TK.Num || IsP(verb, '-') || _t[verb].Kind == TK.Word && !Stop(verb) && Lexicon.After(Slot(verb)) is null)) verb++;
@@ -1246,7 +1251,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (Two(k, "more", "than") || Two(k, "in", "excess") && false) { q = Qualifier.MoreThan; return k - 2; }
             if (Is(k - 1, "over") || Two(k, "upwards", "of")) { q = Qualifier.MoreThan; return Is(k - 1, "over") ? k - 1 : k - 2; }
             if (Two(k, "at", "least")) { q = Qualifier.AtLeast; return k - 2; }
-            if (Three(k, "no", "fewer", "than") || Three(k, "no", "less", "than")) { q = Qualifier.AtLeast; return k - 3; }
+            if (Three(k, "no", "fewer", "than") || Three(k, "no", "less", "than") || Three(k, "not", "fewer", "than") || Three(k, "not", "less", "than"))
+            { q = Qualifier.AtLeast; return k - 3; }
             if (In(k - 1, W.Under)) { q = Qualifier.LessThan; return k - 1; }
             if (Two(k, "less", "than") || Two(k, "fewer", "than") || Two(k, "close", "to")) { q = Qualifier.LessThan; return k - 2; }
             if (Two(k, "up", "to")) { q = Qualifier.UpTo; return k - 2; }

@@ -1224,6 +1224,29 @@ public sealed class FigureStageTests
         Assert.Equal("medics", Assert.Single(Run("Air strike kills 14 at crowded market, say medics").Figures).Claimant);
     }
 
+    [Fact]
+    public void Not_fewer_than_is_at_least()
+    {
+        var f = Assert.Single(Run("Not fewer than 35 soldiers were killed in the ambush.").Figures);
+        Assert.Equal((35L, Qualifier.AtLeast), (f.Count.Low!.Value, f.Qualifier));
+    }
+
+    [Fact]
+    public void A_fraction_of_a_whole_makes_the_whole_no_count()
+    {
+        Assert.Empty(Run("Up to three-quarters of the 1.2 million residents have fled.").Figures);
+        // the whole a participle describes is still read: "half of the 2.3 million people in need"
+        Assert.Contains(Run("Aid reached half of the 2.3 million people in need.").Figures, f => f.Count.Best == 2_300_000 || f.Count.Low == 2_300_000);
+    }
+
+    [Fact]
+    public void A_count_after_a_comma_and_is_a_clause_of_its_own()
+    {
+        var doc = Run("Tens of thousands of people took to the streets, and at least 12 were killed.");
+        var f = Assert.Single(doc.Figures);
+        Assert.Equal((FigureKind.Killed, 12L), (f.Kind, f.Count.Low!.Value));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
