@@ -402,7 +402,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Raising = Lexicon.Set("raising", "bringing", "pushing", "taking");
         /// <summary>Verbs of a toll's level, before which a phrase set off by commas may stand: "the toll, according to medics, stands at 40".</summary>
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped", "stands", "stood");
-        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceed", "exceeds", "exceeded", "surpasses", "surpassed", "passes", "passed", "tops", "topped", "past");
+        public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceed", "exceeds", "exceeded", "surpasses", "surpassed", "passes", "passed", "tops", "topped", "past",
+            "above", "over"); // "has climbed above 3,000" (QualifierBefore leaves them to the verb)
         /// <summary>"The total number of refugees now exceeds 1.6 million", "pushing the toll past 3,000": the count is a lower bound.</summary>
         public static readonly ulong Exceeds = Lexicon.Set("exceed", "exceeds", "exceeded", "surpasses", "surpassed", "passes", "passed", "tops", "topped", "past");
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
@@ -958,7 +959,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "killed his mother and 10 other people", "killing a British pilot and 19 others", "killing a couple and their seven
             // children", "killed the village chief and three of his sons": the verb's object goes on
             // ("killed the village chief and three of his sons": a partitive after "and" too)
-            int and = Is(qs - 1, "and") && (In(last + 1, W.Other) || Is(last + 1, "of") && (In(last + 2, W.Possessives) || Is(last + 2, "its")))
+            // ("killed the groom and 12 guests": people that end the clause)
+            int and = Is(qs - 1, "and") && (In(last + 1, W.Other) || Is(last + 1, "of") && (In(last + 2, W.Possessives) || Is(last + 2, "its"))
+                    || victimsEnd >= 0 && PluralWord(victimsEnd) && (victimsEnd + 1 >= _n || _t[victimsEnd + 1].Kind == TK.Punct))
                 ? qs - 1 : In(qs - 1, W.Possessives) && Is(qs - 2, "and") ? qs - 2 : -1;
             if (kind is null && and >= 0)
             {
@@ -1249,7 +1252,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             q = Qualifier.Exact;
             if (Two(k, "more", "than") || Two(k, "in", "excess") && false) { q = Qualifier.MoreThan; return k - 2; }
-            if (Is(k - 1, "over") || Two(k, "upwards", "of")) { q = Qualifier.MoreThan; return Is(k - 1, "over") ? k - 1 : k - 2; }
+            // "The death toll ... has climbed above 3,000": the verb's word, which leads back to the toll (TryFigure's ToCount)
+            if ((Is(k - 1, "over") || Is(k - 1, "above")) && In(k - 2, W.Rise)) { q = Qualifier.MoreThan; return k; }
+            if (Is(k - 1, "over") || Is(k - 1, "above") || Two(k, "upwards", "of")) { q = Qualifier.MoreThan; return Is(k - 1, "over") || Is(k - 1, "above") ? k - 1 : k - 2; }
             if (Two(k, "at", "least")) { q = Qualifier.AtLeast; return k - 2; }
             if (Three(k, "no", "fewer", "than") || Three(k, "no", "less", "than") || Three(k, "not", "fewer", "than") || Three(k, "not", "less", "than"))
             { q = Qualifier.AtLeast; return k - 3; }
@@ -1942,7 +1947,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 || k + 1 < _n && InTime(k + 1))
             // ("five years on, ...", "a year on from the coup"; not "the deadliest year on record")
             || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on") && (k + 2 >= _n || _t[k + 2].Kind == TK.Punct || Is(k + 2, "from"))
-            || Is(k, "in") && Is(k + 1, "total") || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
+            || Is(k, "in") && (Is(k + 1, "total") || Is(k + 1, "all") && IsP(k + 2, ',')) || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
             // "the war, which began in April 2023, has killed ...": a total since its start
             // (not inside a superlative's "since": "one of the highest daily figures since the invasion began in February 2022")
             || Is(k, "in") && (In(k - 1, W.Began) || BrokeOut(k - 1)) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)

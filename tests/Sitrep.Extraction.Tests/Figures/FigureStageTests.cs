@@ -1247,6 +1247,26 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.Killed, 12L), (f.Kind, f.Count.Low!.Value));
     }
 
+    [Fact]
+    public void A_toll_climbing_above_a_count_is_more_than_it()
+    {
+        var f = Assert.Single(Run("The death toll from Monday's landslide in the province has climbed above 400.").Figures);
+        Assert.Equal((FigureKind.Killed, 400L, Qualifier.MoreThan), (f.Kind, f.Count.Low!.Value, f.Qualifier));
+    }
+
+    [Fact]
+    public void People_closing_a_verbs_object_after_and_share_its_kind()
+    {
+        var f = Assert.Single(Run("A drone strike on a wedding party killed the groom and 12 guests.").Figures);
+        Assert.Equal((FigureKind.Killed, 12L), (f.Kind, f.Count.Low!.Value));
+    }
+
+    [Fact]
+    public void In_all_opens_a_running_total()
+    {
+        Assert.True(Assert.Single(Run("In all, 95 people have died since the storm made landfall.").Figures).Cumulative);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
