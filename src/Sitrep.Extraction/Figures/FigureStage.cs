@@ -736,6 +736,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return null;
         }
 
+        /// <summary>"crossed into", "crossed the border" among the four tokens from <paramref name="k"/>: the token of "crossed", or -1.</summary>
+        private int CrossedAfter(int k)
+        {
+            for (int m = k; m < Math.Min(_n, k + 4) && _t[m].Kind == TK.Word; m++)
+                if (Is(m, "crossed") && (Is(m + 1, "into") || Is(m + 1, "the") && Is(m + 2, "border"))) return m;
+            return -1;
+        }
+
         /// <summary>The token of a place people shelter in after fleeing among the four tokens from <paramref name="k"/> ("1,600
         /// evacuation centres", "schools"), or -1.</summary>
         private int ShelterWithin(int k)
@@ -949,7 +957,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (listed && !(Is(back - 1, "the") && Is(back - 2, "put"))) continue;
                     if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty") && !In(back + 1, W.TollCharge)) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
                     // "the number of people killed in the province has risen to 4,525", "bringing the number of IDPs to 2.8 million"
-                    if (Is(back, "number") && Is(back + 1, "of") && KindWordOf(back + 2, qs - 1) is var (nk, nt)) { kind = nk; kindTok = nt; spanStart = back; break; }
+                    // ("bringing the total number displaced by the seven-year conflict to about 580,000")
+                    if (Is(back, "number") && KindWordOf(Is(back + 1, "of") ? back + 2 : back + 1, qs - 1) is var (nk, nt)) { kind = nk; kindTok = nt; spanStart = back; break; }
                 }
                 // "Nearly 90,000 refugees have arrived ..., bringing the total to over 700,000": the total is of the last figure's kind
                 if (kind is null && Is(qs - 2, "total") && Is(qs - 3, "the") && In(qs - 4, W.Raising) && _lastKind is FigureKind totalled)
@@ -1091,7 +1100,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "12 hunger strikers", "on hunger strike": a protest, not hunger
                         if (ak == FigureKind.WithoutFood && Is(a, "hunger") && In(a + 1, W.Strike)) continue;
                         // "One of the injured later died": "the injured" names the whole; what happened to the one comes after
-                        if (Is(a - 1, "the") && Is(a - 2, "of") && a - 2 == last + 1 && KindVerbAfter(a + 1) is { } then) { kind = then.Kind; kindTok = then.At; break; }
+                        // ("Some 5,000 of those displaced have crossed into Venezuela": refugees)
+                        if ((Is(a - 1, "the") || Is(a - 1, "those")) && Is(a - 2, "of") && a - 2 == last + 1)
+                        {
+                            if (KindVerbAfter(a + 1) is { } then) { kind = then.Kind; kindTok = then.At; break; }
+                            if (CrossedAfter(a + 1) is var crossed and >= 0) { kind = FigureKind.Refugees; kindTok = crossed; break; }
+                        }
                         kind = ak; kindTok = a;
                         // "3.1 million who fled abroad", "fled the country", "fled to neighbouring countries": refugees
                         if (ak == FigureKind.Displaced && FledAbroad(a + 1) is var abroad and >= 0) { kind = FigureKind.Refugees; kindTok = abroad; }
@@ -1334,11 +1348,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             foreach (var x in _times)
             {
                 if (!sentence.Contains(x.Span) || x.Span.Start < lede || x.Span.Start >= limit || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
-                if (x.Value.EndsWith("_REF", StringComparison.Ordinal) || PastDecade(x)) continue; // (the decade: RecentStretch)
+                if (x.Value.EndsWith("_REF", StringComparison.Ordinal)) continue;
+                // "Around 20 people, including former rebels who signed the 2016 peace deal, are believed to have been kidnapped": a
+                // time in an aside inside the figure's words is the aside's
+                if (x.Span.Start > figure.Start && x.Span.End < figure.End && _s.AsSpan(figure.Start, x.Span.Start - figure.Start).Contains(',')) continue;
                 // "in the first half of the year": "the year" only says whose half; the half dates the figure (but "the first nine
                 // months" is a duration, so the months of the year it opens date it: "in the first nine months of the year")
                 string? part = null;
                 if (OfAnotherTime(x) && (part = OpeningPart(x)) is null) continue;
+                // "in the past month", "over the past decade": the stretch up to the report
+                if (doc.Published is { } pubDay && PastUnit(x, pubDay) is { } stretchStart) part = Stretch(stretchStart, pubDay);
                 if (x.Span.Start >= figure.End && OlderCountBetween(figure.End, x.Span.Start)) continue;
                 if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
                 int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
@@ -1417,7 +1436,6 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             foreach (var x in _times)
             {
                 if (!sentence.Contains(x.Span) || x.Span.Start >= limit) continue;
-                if (PastDecade(x)) return asOf.AddYears(-10);
                 if (x.Type != TimexType.DURATION || x.Value is not { Length: >= 3 } d) continue;
                 var words = _s.AsSpan(x.Span.Start, x.Span.Length);
                 if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..];
@@ -1434,12 +1452,24 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return null;
         }
 
-        /// <summary>"the past decade", "the last decade": TimeML makes it the decade before this one (a DATE); a count over it
-        /// runs over the ten years up to the report.</summary>
-        private bool PastDecade(TimeRef x) =>
-            x.Type == TimexType.DATE && _s.AsSpan(x.Span.Start, x.Span.Length) is var w
-            && (w.Equals("the past decade", StringComparison.OrdinalIgnoreCase) || w.Equals("the last decade", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("past decade", StringComparison.OrdinalIgnoreCase) || w.Equals("last decade", StringComparison.OrdinalIgnoreCase));
+        /// <summary>
+        /// "the past decade", "the past month", "the last week": TimeML values them as the calendar unit before this one (a DATE);
+        /// a count over one runs over that much time up to the report. The first day of that stretch before
+        /// <paramref name="asOf"/>, or null when <paramref name="x"/> is no such time.
+        /// </summary>
+        private DateOnly? PastUnit(TimeRef x, DateOnly asOf)
+        {
+            if (x.Type != TimexType.DATE) return null;
+            var w = _s.AsSpan(x.Span.Start, x.Span.Length);
+            if (w.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) w = w[4..];
+            else if (!w.EndsWith("decade", StringComparison.OrdinalIgnoreCase)) return null; // "last month" alone is the calendar month
+            if (!w.StartsWith("past ", StringComparison.OrdinalIgnoreCase) && !w.StartsWith("last ", StringComparison.OrdinalIgnoreCase)) return null;
+            w = w[5..];
+            return w.Equals("decade", StringComparison.OrdinalIgnoreCase) ? asOf.AddYears(-10)
+                : w.Equals("year", StringComparison.OrdinalIgnoreCase) ? asOf.AddYears(-1)
+                : w.Equals("month", StringComparison.OrdinalIgnoreCase) ? asOf.AddMonths(-1)
+                : w.Equals("week", StringComparison.OrdinalIgnoreCase) ? asOf.AddDays(-7) : null;
+        }
 
         /// <summary>
         /// The first token of the run of words (up to eight) that ends at token <paramref name="e"/>: a reporter's words, with

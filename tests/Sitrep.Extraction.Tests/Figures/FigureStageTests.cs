@@ -1267,6 +1267,34 @@ public sealed class FigureStageTests
         Assert.True(Assert.Single(Run("In all, 95 people have died since the storm made landfall.").Figures).Cumulative);
     }
 
+    [Fact]
+    public void A_count_in_the_past_month_runs_over_that_month_to_the_report()
+    {
+        var f = Assert.Single(Run("Insurgents have killed at least 25 civilians in the province in the past month, a rights group said on Wednesday.").Figures);
+        Assert.Equal("2021-04-14/2021-05-14", f.When);
+    }
+
+    [Fact]
+    public void A_time_in_an_aside_does_not_date_the_count()
+    {
+        var f = Assert.Single(Run("Around 20 people, including former fighters who signed the 2016 peace deal, are believed to have been kidnapped.").Figures);
+        Assert.Equal("2021-05-14", f.When);
+    }
+
+    [Fact]
+    public void Those_displaced_who_crossed_a_border_are_refugees()
+    {
+        var f = Assert.Single(Run("Some 5,000 of those displaced have crossed into Venezuela, the ombudsman said.").Figures);
+        Assert.Equal(FigureKind.Refugees, f.Kind);
+    }
+
+    [Fact]
+    public void The_total_number_displaced_without_of_is_read()
+    {
+        var doc = Run("More than 10,000 people have fled since Monday, bringing the total number displaced by the conflict to about 580,000.");
+        Assert.Contains(doc.Figures, f => f.Kind == FigureKind.Displaced && f.Count.Best == 580_000);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
