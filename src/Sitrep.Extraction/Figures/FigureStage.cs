@@ -736,6 +736,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return null;
         }
 
+        /// <summary>
+        /// True when, after the shelter at token <paramref name="shelter"/>, the sentence names the country the people are in and
+        /// then, after "fleeing"/"fled", another country ("in crowded camps in Bangladesh, ... since fleeing ... in Myanmar").
+        /// </summary>
+        private bool FledAnotherCountry(int shelter)
+        {
+            if (!doc.Has(Layer.Places)) return false;
+            int flee = -1;
+            for (int k = shelter + 1; k < _n && flee < 0; k++)
+                if (Is(k, "fled") || Word(k).Equals("fleeing", StringComparison.OrdinalIgnoreCase)) flee = k;
+            if (flee < 0) return false;
+            string? inCountry = null, fromCountry = null;
+            foreach (var p in doc.Places)
+            {
+                if (p.Span.Start >= _t[shelter].End && p.Span.End <= _t[flee].Start) inCountry ??= p.Country;
+                else if (p.Span.Start >= _t[flee].End && p.Span.End <= sentence.End) fromCountry ??= p.Country;
+            }
+            return inCountry is { Length: > 0 } && fromCountry is { Length: > 0 } && inCountry != fromCountry;
+        }
+
         /// <summary>"crossed into", "crossed the border" among the four tokens from <paramref name="k"/>: the token of "crossed", or -1.</summary>
         private int CrossedAfter(int k)
         {
@@ -1085,7 +1105,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     {
                         // "live"/"remain" only say where people are when a place follows: "still live in eastern Aleppo"
                         // and the sentence tells of hardship there ("under siege"): "700,000 Cubans living in Florida" is no figure
-                        if (ak == FigureKind.Affected && In(a, W.Dwell) && (!Is(a + 1, "in") || !HasHardship())) continue;
+                        if (ak == FigureKind.Affected && In(a, W.Dwell) && (!Is(a + 1, "in") || !HasHardship() || ShelterWithin(a + 2) >= 0)) continue; // (in a shelter: displaced, below)
                         // "death" is a kind word at the end of its phrase ("beaten to death"), not before a noun ("32 death claims",
                         // "death squads"); "lives" only when taken ("claimed 217 lives", "lives were lost"), not saved
                         if (ak == FigureKind.Killed && Is(a, "death") && !Is(a - 1, "to") && a + 1 < _n && _t[a + 1].Kind == TK.Word) continue;
@@ -1122,7 +1142,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             if (kind is null)
             {
-                if (sheltering >= 0) { kind = FigureKind.Displaced; kindTok = sheltering; }
+                // ("More than 1 million Rohingya live in crowded camps in Bangladesh, most of them since fleeing ... in Myanmar":
+                // sheltering in one country after fleeing another makes refugees)
+                if (sheltering >= 0) { kind = FledAnotherCountry(sheltering) ? FigureKind.Refugees : FigureKind.Displaced; kindTok = sheltering; }
                 // "refugees", "hostages", "prisoners" as the counted noun itself
                 if (victimsStart >= 0)
                     for (int q = victimsStart; q <= victimsEnd; q++)

@@ -1295,6 +1295,16 @@ public sealed class FigureStageTests
         Assert.Contains(doc.Figures, f => f.Kind == FigureKind.Displaced && f.Count.Best == 580_000);
     }
 
+    [Fact]
+    public void Sheltering_in_one_country_after_fleeing_another_makes_refugees()
+    {
+        var f = Assert.Single(Run("About 90,000 Sudanese live in camps in eastern Chad, most of them since fleeing fighting in Sudan in 2019.").Figures);
+        Assert.Equal(FigureKind.Refugees, f.Kind);
+        // within one country they are displaced
+        var g = Assert.Single(Run("About 90,000 people live in camps in Nyala, most of them since fleeing fighting in Geneina in 2019.").Figures);
+        Assert.Equal(FigureKind.Displaced, g.Kind);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
