@@ -228,7 +228,8 @@ internal sealed class TimeScanner
             bool letters = tk.End != tk.DigitsEnd;
             if (!letters && Digits(i) != 4) forNumber &= ~M.Year;
             if (!letters && _s.AsSpan(tk.Start, tk.DigitsEnd - tk.Start).IndexOf(':') < 0
-                && !(Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm") || Is(i + 1, "in")))
+                && !(Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm") || Is(i + 1, "in")
+                     || Digits(i) == 4 && (Is(i + 1, "gmt") || Is(i + 1, "utc")))) // "1500 GMT"
                 forNumber &= ~M.ClockTime;
             return forNumber;
         }
@@ -370,6 +371,14 @@ internal sealed class TimeScanner
                 int y = k + 1;
                 if (IsP(y, ',')) y++;
                 if (IsYearNum(y)) { year = Int(y); last = y; }
+                // "Oct. 7 last year", "March 3 of next year": that day in the year named relative to the document's
+                else if (_hasDct && (Is(y, "of") ? y + 1 : y) is var ry0 && (Is(ry0, "last") || Is(ry0, "this") || Is(ry0, "next")) && Is(ry0 + 1, "year")
+                         && day <= DateTime.DaysInMonth(2016, m) && !(m == 2 && day == 29))
+                {
+                    var gry = new GDate(Gran.Day, _d.Year + (Is(ry0, "last") ? -1 : Is(ry0, "next") ? 1 : 0), m, day);
+                    c = new Cand(i, ry0 + 1, TimexType.DATE, gry.Format(), Relative: true, Point: gry);
+                    return true;
+                }
                 return Resolve(i, last, year, m, day, out c);
             }
             int yk = k;
@@ -1286,6 +1295,8 @@ internal sealed class TimeScanner
             if (digits.Length - colon != 3) return false;
         }
         else if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out h)) return false;
+        // "(1500 GMT)", "0030 UTC": four digits before a named zone are a military-style clock time
+        else if (digits.Length == 4 && Suffix(i) == "" && (Is(i + 1, "gmt") || Is(i + 1, "utc"))) { mi = h % 100; h /= 100; colon = 2; }
         if (h > 24 || mi > 59) return false;
         int last = i;
         string suf = Suffix(i);
@@ -1339,6 +1350,24 @@ internal sealed class TimeScanner
         {
             c = new Cand(i, dayCand.Last, TimexType.TIME, _hasDct || !dayCand.Relative ? dp.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") + zoneMark : null, Relative: dayCand.Relative, Point: dp);
             return true;
+        }
+        // "at 6 p.m. (1500 GMT) on Saturday": the day after the aside dates the clock time (the aside and the day stay times of
+        // their own)
+        if (IsP(z, '('))
+        {
+            int close = z + 1;
+            while (close < _n && close <= z + 6 && !IsP(close, ')')) close++;
+            int zd = close + 1;
+            if (IsP(zd, ',')) zd++;
+            if (Is(zd, "on")) zd++;
+            _tenseFrom = i;
+            bool dayBeyond = close < _n && IsP(close, ')') && MatchPoint(zd, out dayCand);
+            _tenseFrom = -1;
+            if (dayBeyond && dayCand.Point is { G: Gran.Day } dq && dayCand.Type == TimexType.DATE)
+            {
+                c = new Cand(i, last, TimexType.TIME, _hasDct || !dayCand.Relative ? dq.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") + zoneMark : null, Relative: dayCand.Relative, Point: dq);
+                return true;
+            }
         }
         c = new Cand(i, last, TimexType.TIME, _hasDct ? day.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") + zoneMark : null, Relative: true);
         return true;

@@ -74,6 +74,10 @@ public sealed class TimeStageTests
         { "The rebels took the bridge on March 3. By the following morning the road was cut.", "the following morning", "TIME", "2016-03-04TMO", "2016-09-29" },
         // a day far back in a clause told in the past, the past verb a long way before it, is this year's
         { "Militants first surrounded the market town of Bara in the early hours of Jan. 9.", "Jan. 9", "DATE", "2016-01-09", "2016-11-29" },
+        // a day with a relative year after it, and a clock time whose day follows an aside
+        { "The offensive began in the early hours of Oct. 7 last year.", "Oct. 7 last year", "DATE", "2015-10-07", "2016-09-29" },
+        { "The truce expired at 6 p.m. (1500 GMT) on Saturday.", "6 p.m.", "TIME", "2016-09-24T18:00", "2016-09-29" },
+        { "The truce expired at 6 p.m. (1500 GMT) on Saturday.", "1500 GMT", "TIME", "2016-09-24T15:00Z", "2016-09-29" },
         // "until at least" a day is a day to come
         { "Rain is forecast to continue until at least Saturday night.", "Saturday night", "TIME", "2016-10-01TNI", "2016-09-29" },
         { "Net income fell from the year-ago quarter, the cement maker said.", "the year-ago quarter", "DATE", "2015-Q3", "2016-09-29" },
