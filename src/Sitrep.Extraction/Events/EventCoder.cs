@@ -3156,7 +3156,7 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && tgtHits.TrueForAll(IsBareRole))
             foreach (int arg in (ReadOnlySpan<int>)[obj, alternative])
             {
-                if (arg < 0 || p.Child(arg, "nmod:poss") is not (>= 0 and var owner) || p.Word(owner) is not ("its" or "their" or "Its" or "Their")) continue;
+                if (arg < 0 || p.Child(arg, "nmod:poss") is not (>= 0 and var owner) || !IsOwnerPronoun(p, owner)) continue;
                 // ("said Armenia must first change its constitution": what a named country does to "its" thing, short of
                 // force, is done to its own; force is rarely used on one's own: "said Afghanistan had fired on its posts")
                 if (!IsForce(code) && subj >= 0 && p.Tag(subj) == "PROPN" && p.Word(owner).Equals("its", StringComparison.OrdinalIgnoreCase) && srcHits.Count > 0) break;
@@ -3169,7 +3169,7 @@ public sealed partial class EventCoder
             }
         // "Russia's Defense Ministry said its forces had carried out a massive strike": so are the doers "its" owns.
         if (!_dictionaryDecides && subj >= 0 && srcHits.Count > 0 && srcHits.TrueForAll(IsBareRole)
-            && p.Child(subj, "nmod:poss") is >= 0 and var doersOwner && p.Word(doersOwner) is "its" or "their" or "Its" or "Their"
+            && p.Child(subj, "nmod:poss") is >= 0 and var doersOwner && IsOwnerPronoun(p, doersOwner)
             && ReportersActor(p, nominal && p.Head(predicate) >= 0 ? p.Head(predicate) : predicate, subj) is { } reporters)
             Qualify(srcHits, reporters.Code[..3]);
         // "a drone strike hit a crowded market ..., killing at least 26 civilians": those the attack killed or wounded are
@@ -3341,7 +3341,7 @@ public sealed partial class EventCoder
             // sentence about Miami are no one's.)
             // (Nor those the actor layer gave the country of the sentence's place or of the article: "fears of more
             // terrorist attacks in the region", "the terrorist facilities the U.S. raided in Sudan" name no doer.)
-            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal) && !IsUnnamed(p, s)) Add(s, null); }
+            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal) && (!IsUnnamed(p, s) || OwnedByPronoun(p, s, groupsOnly: true))) Add(s, null); }
         }
         else
             foreach (var s in srcHits)
@@ -4156,11 +4156,13 @@ public sealed partial class EventCoder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "their", "its", "his", "her", "our" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool OwnedByPronoun(Parsed p, ActorHit h)
+    /// <summary>A phrase owned by a pronoun ("their government"); with <paramref name="groupsOnly"/>, by a country's or
+    /// group's "its"/"their" only (whose country the event coder gave from the reporter: "its forces").</summary>
+    private static bool OwnedByPronoun(Parsed p, ActorHit h, bool groupsOnly = false)
     {
         for (int t = p.FirstAfter(h.Span.Start); p.Before(t, h.Span); t++)
             if (h.Span.Contains(p.Words[t]) && p.Child(t, "nmod:poss") is var owner && owner >= 0 && p.Tag(owner) == "PRON"
-                && PossessiveLookup.Contains(p.Word(owner)))
+                && (groupsOnly ? IsOwnerPronoun(p, owner) : PossessiveLookup.Contains(p.Word(owner))))
                 return true;
         return false;
     }
@@ -4767,6 +4769,9 @@ public sealed partial class EventCoder
             if (t.Span.Contains(p.Words[w])) head = w;
         return head < 0 || p.Child(head, "det") is not (>= 0 and var d) || p.Word(d) is not ("those" or "these" or "that" or "this");
     }
+
+    /// <summary>"its", "their": a group's or country's pronoun that owns a thing (not "his"/"her", a person's).</summary>
+    private static bool IsOwnerPronoun(Parsed p, int t) => p.Word(t) is "its" or "their" or "Its" or "Their";
 
     private static bool IsUnnamed(Parsed p, ActorHit h)
     {

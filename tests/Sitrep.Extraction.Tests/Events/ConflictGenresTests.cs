@@ -1,0 +1,37 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// The event types conflict analysts code by hand (ACLED's battles, remote violence, violence against civilians, riots,
+/// strategic developments), as wire reports tell them (issue #6). Invented sentences; skipped when the models are absent.
+/// </summary>
+public sealed class ConflictGenresTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    [Theory]
+    [InlineData("Russia's defence ministry said its forces had captured the village.", "RUSMIL", "192")]
+    [InlineData("The Sudanese army said its troops had retaken the base.", "SDNMIL", "192")]
+    public void Forces_a_reporter_calls_its_own_act_with_no_victim_named(string sentence, string source, string code)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == "");
+    }
+
+    [Fact]
+    public void A_clause_after_after_with_its_subject_hung_on_the_object_has_that_subject()
+    {
+        if (Code("The government suspended peace talks with the ELN in January after the militia attacked a military base with explosives, killing nine soldiers.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.EndsWith("REB", StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source.EndsWith("GOV", StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Rebels of the Allied Democratic Forces killed at least 40 villagers in an overnight attack in the Beni territory of eastern Congo, a local official said on Monday.", "CODREB", "CODCVL")]
+    public void Rebels_of_a_named_group_who_did_something_before_an_attribution_did_it(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Target == target && e.Code.StartsWith("1", StringComparison.Ordinal));
+    }
+}
