@@ -34,4 +34,23 @@ public sealed class ConflictGenresTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Target == target && e.Code.StartsWith("1", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_group_is_the_armed_group_the_article_named_before()
+    {
+        const string text = "Fighters from the National Liberation Army kidnapped two soldiers in Arauca, Colombia's army said.\n\n"
+            + "The government suspended talks in January after the group attacked a police station, killing nine officers.";
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "COLREB" && e.Code.StartsWith("19", StringComparison.Ordinal) && e.Target.EndsWith("COP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_group_after_an_unnamed_group_is_that_one()
+    {
+        const string text = "Fighters from the National Liberation Army kidnapped two soldiers in Arauca, a Colombian human rights group said.\n\n"
+            + "The group said the rebels attacked a police station.";
+        if (EventCoderTests.Pipeline.Value is not { } p) return;
+        var doc = p.Run(new ArticleDocument(text));
+        Assert.DoesNotContain(doc.Actors, a => a.Name == "group" && a.Code == "COLREB");
+    }
 }
