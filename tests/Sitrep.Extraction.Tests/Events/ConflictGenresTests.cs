@@ -53,4 +53,28 @@ public sealed class ConflictGenresTests
         var doc = p.Run(new ArticleDocument(text));
         Assert.DoesNotContain(doc.Actors, a => a.Name == "group" && a.Code == "COLREB");
     }
+
+    [Fact]
+    public void People_hit_where_the_words_name_a_country_are_its_people_not_the_article_countrys()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p || !p.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places)) return;
+        const string text = "Russia fires drones at Ukraine\n\nMOSCOW, Russia, March 3 (AP) — Russia launched dozens of drones at Ukraine overnight, "
+            + "wounding five people, Russian media said.\n\nRussia's defence ministry said Russia had hit military targets. Russia said its air defences "
+            + "downed two Ukrainian drones over Russia.";
+        var events = p.Run(new ArticleDocument(text)).Events;
+        Assert.Contains(events, e => e.Source == "RUS" && e.Target == "UKRCVL");
+        Assert.DoesNotContain(events, e => e.Source == "RUS" && e.Target == "RUSCVL");
+    }
+
+    [Fact]
+    public void People_hit_in_a_town_no_gazetteer_knows_are_of_the_place_the_article_is_about_not_of_its_dateline()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p || !p.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places)) return;
+        const string text = "Report accuses Eritrean troops of abuses in Tigray\n\nNAIROBI, Kenya, March 3 (AP) — Eritrean soldiers killed hundreds of civilians in "
+            + "Ethiopia's Tigray region during the war, a rights group said on Monday.\n\nEritrean troops also looted homes and killed "
+            + "civilians in the town of Qoraxlay, the report said.";
+        var events = p.Run(new ArticleDocument(text)).Events;
+        Assert.Contains(events, e => e.Source == "ERIMIL" && e.Target == "ETHCVL" && e.Span.Start >= text.IndexOf("Eritrean troops also", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Target == "KENCVL");
+    }
 }
