@@ -118,6 +118,8 @@ public sealed partial class EventCoder
         "town", "city", "suburb", "district", "area", "region", "neighbourhood", "neighborhood", "border", "position",
         "vehicle", "truck", "tanker", "ship", "vessel", "boat", "aircraft", "plane", "helicopter", "house", "home", "building",
         "target", "site", "facility", "stronghold", "outpost", "post", "barracks", "garrison", "patrol", "troop", "force",
+        // where people live and work in a city hit from the air: "a missile struck an apartment block"
+        "block", "apartment", "restaurant", "shop", "factory",
         // at sea and in kidnappings: "pirates hijacked a bulk carrier", "took 20 fishermen hostage"
         "carrier", "freighter", "trawler", "dhow", "airliner", "crew", "sailor", "fisherman", "fishermen", "hostage", "captive",
     };
@@ -1228,7 +1230,7 @@ public sealed partial class EventCoder
         // elsewhere: "threat to" next to each other say it all; the threat's owner is the one who threatens.
         else if (label != "acl" && ThreatBefore(p, v) is var threatNoun && threatNoun >= 0 && !code.StartsWith("13", StringComparison.Ordinal))
         { code = ThreatCode(code); modality = Modality.Threatened; threatBy = threatNoun; }
-        else if (label == "acl" && gov >= 0 && IsLemma(p, gov, BrinkNouns) && p.Child(gov, "cop") >= 0 && p.HasChildWord(v, "mark", "of")
+        else if (label is "acl" or "advcl" && gov >= 0 && IsLemma(p, gov, BrinkNouns) && p.Child(gov, "cop") >= 0 && p.HasChildWord(v, "mark", "of")
             && !code.StartsWith("13", StringComparison.Ordinal) && !code.StartsWith("03", StringComparison.Ordinal))
         {
             code = IsMaterialConflict(code) ? ThreatCode(code) : IntentCode(code);
@@ -1315,6 +1317,15 @@ public sealed partial class EventCoder
             // ... and "in an air strike by government forces": the attack's "by" phrase did it.
             if (p.PrepPhrase(attack, nominal: true, "by") is var attacker && attacker >= 0) subj = attacker;
         }
+        // "the army said it had killed 20 militants in an air strike": so is the killing a doer does by an attack of a kind
+        // ("in a drone strike", "in shelling": 195, 194), not fighting of no kind (190).
+        else if (!_dictionaryDecides && !passive && IsForce(code) && IsLemma(p, v, Casualties) && CausingAttack(p, v) is var means && means >= 0
+                 && NounCode(p, means, out var meansCode) && IsForce(meansCode) && meansCode != "190")
+            code = meansCode;
+        // "Ukrainian drones struck an oil refinery", "shells hit the market": a munition that strikes names the kind of
+        // attack, as it does in "when a missile hit the block" (195 aerial, 194 artillery), not fighting of no kind.
+        else if (!_dictionaryDecides && !passive && code == "190" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
+            code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : code;
         int obj = reduced ? gov : droppedAux >= 0 ? droppedAux : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
@@ -2045,6 +2056,8 @@ public sealed partial class EventCoder
             // "the army launched an offensive on the town"
             if (subj < 0) subj = p.Child(head, "nsubj");
             if (subj < 0) subj = InheritedSubject(p, head);
+            // ("the U.S. military said it carried out an airstrike against al-Shabaab": the pronoun is the reporter, as for verbs)
+            if (subj >= 0 && IsPersonalPronoun(p, subj) && !HasActor(p, subj, srcHits) && ReportingSubject(p, head) is var reporter and >= 0) subj = reporter;
             if (obj < 0) obj = Oblique(p, head);
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
@@ -2055,6 +2068,9 @@ public sealed partial class EventCoder
             // "agreed to hold talks", "plan to launch an offensive": the governor codes the promise or the plan.
             else if (above >= 0 && p.Label(head) == "xcomp" && TryVerbCode(p, head, out _)
                      && (IsLemma(p, above, Intents) || IsLemma(p, above, Desires) || IsLemma(p, above, Threats))) return;
+            // "on the brink of launching another offensive": as for verbs, force on the verge of being done is threatened.
+            else if (above >= 0 && p.Label(head) is "acl" or "advcl" && IsLemma(p, above, BrinkNouns) && p.HasChildWord(head, "mark", "of") && IsMaterialConflict(code))
+            { code = ThreatCode(code); modality = Modality.Threatened; }
         }
         else if (head >= 0 && IsMaterialConflict(code) && IsLemma(p, head, Undergo) && Undergone(p, head)
                  && (label == "obj" && !IsLemma(p, head, ComeWords) || label == "obl" && IsLemma(p, head, ComeWords) && p.CaseOf(n).Equals("under", StringComparison.OrdinalIgnoreCase)))
@@ -2874,6 +2890,11 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && !nominal && obj < 0 && IsForce(code) && IsLemma(p, predicate, Strikes) && srcHits.Count > 0
             && srcHits.TrueForAll(h => h.Code.EndsWith("LAB", StringComparison.Ordinal)) && _cameo["143"] is { } walkout)
         { code = "143"; info = walkout; }
+        // "A Russian missile struck an apartment block", "Israeli shells hit the camp": a country's munition striking is its
+        // armed forces' doing (as "Russian drones" and "Russian warplanes" are), not the country's as a bare party.
+        if (!_dictionaryDecides && IsForce(code) && subj >= 0 && subj != predicate && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Projectiles)
+            && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.Length == 3 && h.Code != "IGO"))
+            for (int i = 0; i < srcHits.Count; i++) srcHits[i] = srcHits[i] with { Code = srcHits[i].Code + "MIL" };
         // Force is recorded with one side unknown (ACLED's and GDELT's practice): "air strikes hit two hospitals,
         // killing six civilians" has victims and no named attacker; "gunmen from the gang stormed the suburb" an
         // attacker and no named victim. Anything else needs both sides, as PETRARCH's require_dyad.

@@ -77,4 +77,38 @@ public sealed class ConflictGenresTests
         Assert.Contains(events, e => e.Source == "ERIMIL" && e.Target == "ETHCVL" && e.Span.Start >= text.IndexOf("Eritrean troops also", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Target == "KENCVL");
     }
+
+    [Fact]
+    public void An_airstrike_a_reporter_says_it_carried_out_is_the_reporters()
+    {
+        if (Code("The U.S. military said it carried out an airstrike against al-Shabaab.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "USAMIL" && e.Code == "195" && e.Target == "SOMREB");
+    }
+
+    [Theory]
+    [InlineData("Niger's army said it had killed 20 militants in an air strike on the base.", "NERMIL", "195")]
+    [InlineData("Government troops killed 12 rebels in a drone strike near the town.", "", "195")]
+    public void Killing_in_an_attack_of_a_kind_has_that_attacks_code(string sentence, string source, string code)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => (source.Length == 0 || e.Source == source) && e.Code == code);
+        Assert.DoesNotContain(events, e => e.Code == "190");
+    }
+
+    [Theory]
+    [InlineData("Ukrainian drones struck an oil refinery in Russia's Samara region.", "UKRMIL", "195")]
+    [InlineData("A Russian missile struck an apartment block in Dnipro.", "RUSMIL", "195")]
+    [InlineData("Israeli shells hit a school in Gaza.", "ISRMIL", "194")]
+    public void A_countrys_munitions_striking_are_its_forces_attack_of_that_kind(string sentence, string source, string code)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code);
+    }
+
+    [Fact]
+    public void An_offensive_on_the_brink_of_being_launched_is_not_launched()
+    {
+        if (Code("The rebels said they were on the brink of launching an offensive against government troops.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "190" && e.Modality == Modality.Asserted);
+    }
 }
