@@ -291,7 +291,9 @@ public sealed class ActorStage : Stage
         // (the phrase may start after the adjective, which no lexicon lists: "federal | forces")
         for (int x = Math.Max(0, left - 1); x < last; x++)
             if (HomeWords.Contains(words[x].Norm)) return true;
-        return false;
+        // "the RSF said army warplanes had bombed its positions": the army's aircraft, like the army, are the country's own
+        // (not its officers or commanders, often a foreign force's in a report from where it is deployed)
+        return last > left && words[last - 1].Norm == "army" && ActorCoder.Aircraft.Contains(words[last].Norm);
     }
 
     /// <summary>Nouns for an armed group that a name before them belongs to ("the White Army militia").</summary>

@@ -3182,8 +3182,9 @@ public sealed partial class EventCoder
                 // force, is done to its own; force is rarely used on one's own: "said Afghanistan had fired on its posts")
                 if (!IsForce(code) && subj >= 0 && p.Tag(subj) == "PROPN" && p.Word(owner).Equals("its", StringComparison.OrdinalIgnoreCase) && srcHits.Count > 0) break;
                 if (ReportersActor(p, predicate, subj) is not { } who) break;
-                // "Ankara would not allow a corridor on its border": "its" is the doer's own, no other party.
-                if (srcHits.Exists(h => h.Code.Length >= 3 && h.Code[..3] == who.Code[..3])) break;
+                // "Ankara would not allow a corridor on its border": "its" is the doer's own, no other party. (Not a state's
+                // forces and that country's rebels: "the RSF said army warplanes had bombed its positions" is against the RSF.)
+                if (srcHits.Exists(h => h.Code.Length >= 3 && h.Code[..3] == who.Code[..3] && !CivilWarSides(h, who))) break;
                 if (tgtHits.Count == 0) tgtHits.Add(who);
                 else Qualify(tgtHits, who.Code[..3]);
                 break;
@@ -4707,6 +4708,13 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> StateRoles = new(StringComparer.Ordinal) { "COP", "JUD", "GOV", "MIL" };
     // The people a state's arms face at home: rebels, insurgents, the opposition, civilians.
     private static readonly HashSet<string> HomeFront = new(StringComparer.Ordinal) { "REB", "INS", "OPP", "CVL" };
+
+    /// <summary>A state (or one of its bodies) and an armed group against it ("SDNMIL" and "SDNREB", "TUR" and "TURREB").</summary>
+    private static bool CivilWarSides(ActorHit a, ActorHit b) => Insurgent(a) && IsState(b) || Insurgent(b) && IsState(a);
+
+    private static bool Insurgent(ActorHit h) => h.Code.Length == 6 && h.Code[3..] is "REB" or "INS";
+
+    private static bool IsState(ActorHit h) => h.Code.Length == 3 && h.Code != "IGO" || h.Code.Length == 6 && StateRoles.Contains(h.Code[3..]);
 
     /// <summary>
     /// "Police arrested protesters in Cairo", "Kenyan police fired tear gas at opposition supporters": a domestic role

@@ -111,4 +111,13 @@ public sealed class ConflictGenresTests
         if (Code("The rebels said they were on the brink of launching an offensive against government troops.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code == "190" && e.Modality == Modality.Asserted);
     }
+
+    [Theory]
+    [InlineData("The RSF said army warplanes had bombed its positions in Khartoum.", "SDNMIL", "195", "SDNREB")]
+    [InlineData("Turkey said Kurdish rebels had attacked its border posts.", "TURREB", "190", "TUR")]
+    public void What_its_names_in_a_civil_war_is_the_reporting_sides_own(string sentence, string source, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
+    }
 }
