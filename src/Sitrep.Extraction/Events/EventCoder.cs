@@ -508,6 +508,16 @@ public sealed partial class EventCoder
                 if ((e.Source.Length > 0 ? o.Source == e.Source : o.Target == e.Target) || o.Span.Overlaps(e.Span)) { output.RemoveAt(i); break; }
             }
         }
+        // "A rocket fired by Hamas militants hit a house": the doer of a one-sided attack is not also its victim over the same
+        // words (a reading of the launcher's "by" phrase as the one hit).
+        for (int i = output.Count - 1; i >= from; i--)
+        {
+            var e = output[i];
+            if (e.Source.Length > 0 || e.Target.Length == 0 || !IsForce(e.Code)) continue;
+            for (int j = from; j < output.Count; j++)
+                if (j != i && output[j].Target.Length == 0 && output[j].Source == e.Target && output[j].Code == e.Code && output[j].Span.Overlaps(e.Span))
+                { output.RemoveAt(i); break; }
+        }
     }
 
     /// <summary>
@@ -2895,6 +2905,11 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && IsForce(code) && subj >= 0 && subj != predicate && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Projectiles)
             && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.Length == 3 && h.Code != "IGO"))
             for (int i = 0; i < srcHits.Count; i++) srcHits[i] = srcHits[i] with { Code = srcHits[i].Code + "MIL" };
+        // "A ballistic missile fired by Houthi rebels struck a neighbourhood": the munition's launcher, named in its own
+        // clause, did the striking.
+        if (!_dictionaryDecides && IsForce(code) && subj >= 0 && subj != predicate && srcHits.Count == 0 && IsLemma(p, subj, Projectiles)
+            && Launcher(p, subj) is var firedBy && firedBy >= 0)
+            CollectActors(p, firedBy, srcHits, nominalHead: false);
         // Force is recorded with one side unknown (ACLED's and GDELT's practice): "air strikes hit two hospitals,
         // killing six civilians" has victims and no named attacker; "gunmen from the gang stormed the suburb" an
         // attacker and no named victim. Anything else needs both sides, as PETRARCH's require_dyad.

@@ -49,6 +49,7 @@ internal static class ParseRepairs
         RelativesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         ClausesReadAsPhrases(pos, deps, text, ref labels, ref heads);
         MainVerbsReadAsRelativesOfOwners(pos, deps, text, ref labels, ref heads);
+        PerfectsReadAsAdjectives(pos, deps, text, ref tags, ref labels, ref heads);
         ModalsBeforeParticiples(pos, deps, text, ref tags, ref labels, ref heads);
         AdjectivesReadAsComplements(pos, deps, text, ref labels, ref heads);
         AdjectivesReadAsAdverbs(pos, deps, text, ref labels, ref heads);
@@ -259,6 +260,40 @@ internal static class ParseRepairs
             labels ??= deps.Labels.ToArray();
             heads[v] = r; labels[v] = (byte)ccomp;
             heads[subj] = v; labels[subj] = (byte)nsubj;
+        }
+    }
+
+    // Past participles that do not end in -ed, as conflict reports use them after "had".
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.OrdinalIgnoreCase)
+        { "overrun", "taken", "retaken", "overtaken", "shot", "struck", "hit", "beaten", "driven", "thrown", "held", "won", "seen" };
+
+    /// <summary>
+    /// "The Arakan Army said its fighters had overrun several military outposts" parsed with "had" the verb and "overrun"
+    /// an adjective of its object: a participle right after "had"/"has"/"have" that modifies that verb's object is the
+    /// verb, "have" its auxiliary, and what hung on "have" hangs on it.
+    /// </summary>
+    private static void PerfectsReadAsAdjectives(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int aux = IndexOf(deps.LabelSet, "aux"), verb = IndexOf(pos.TagSet, "VERB");
+        if (aux < 0 || verb < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 1; a + 2 < words.Length; a++)
+        {
+            int v = a + 1;
+            if (pos[a] != "VERB" || words[a].SliceOf(text) is not ("had" or "has" or "have") || deps.Label(v) != "amod") continue;
+            int o = Head(heads, deps, v);
+            if (o <= v || Head(heads, deps, o) != a || deps.Label(o) != "obj") continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularParticiples.Contains(w.ToString())) continue;
+            heads ??= deps.Heads.ToArray();
+            labels ??= deps.Labels.ToArray();
+            tags ??= pos.Tags.ToArray();
+            tags[v] = (byte)verb;
+            int to = Math.Min(words.Length, a + SentenceTokens.MaxLength);
+            for (int c = Math.Max(0, a - SentenceTokens.MaxLength); c < to; c++)
+                if (heads[c] == a && c != v) heads[c] = v;
+            heads[v] = heads[a]; labels[v] = labels[a];
+            heads[a] = v; labels[a] = (byte)aux;
         }
     }
 

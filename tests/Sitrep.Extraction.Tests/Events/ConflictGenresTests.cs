@@ -120,4 +120,27 @@ public sealed class ConflictGenresTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
     }
+
+    [Fact]
+    public void A_missile_fired_by_a_group_strikes_as_that_group()
+    {
+        if (Code("A ballistic missile fired by Houthi rebels struck a residential neighborhood in Marib, killing three civilians.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "YEMREB" && e.Code == "195" && e.Target == "YEMCVL");
+        Assert.DoesNotContain(events, e => e.Source == "" && e.Code == "195");
+    }
+
+    [Fact]
+    public void The_launcher_of_a_rocket_is_not_also_what_it_hit()
+    {
+        if (Code("A rocket fired by Hamas militants hit a house in Sderot.") is not { } events) return;
+        Assert.Contains(events, e => e.Source.StartsWith("PSE", StringComparison.Ordinal) && e.Target == "");
+        Assert.DoesNotContain(events, e => e.Source == "" && e.Target.StartsWith("PSE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participle_after_had_read_as_an_adjective_is_the_verb()
+    {
+        if (Code("The Arakan Army said its fighters had overrun several military outposts in Rakhine state.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "MMRREB" && e.Code == "192");
+    }
 }
