@@ -2910,6 +2910,11 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && IsForce(code) && subj >= 0 && subj != predicate && srcHits.Count == 0 && IsLemma(p, subj, Projectiles)
             && Launcher(p, subj) is var firedBy && firedBy >= 0)
             CollectActors(p, firedBy, srcHits, nominalHead: false);
+        // "Rioters burned government offices", "protesters looted shops and set cars on fire": property seized or destroyed by
+        // protesters, rioters or a mob is a riot (145), held, like any protest, against the place it happens in.
+        if (!_dictionaryDecides && code is "171" or "1712" && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.EndsWith("OPP", StringComparison.Ordinal))
+            && _cameo["145"] is { } riot)
+        { code = "145"; info = riot; }
         // Force is recorded with one side unknown (ACLED's and GDELT's practice): "air strikes hit two hospitals,
         // killing six civilians" has victims and no named attacker; "gunmen from the gang stormed the suburb" an
         // attacker and no named victim. Anything else needs both sides, as PETRARCH's require_dyad.
@@ -3242,6 +3247,8 @@ public sealed partial class EventCoder
             int at = LocativeIn(p, predicate);
             if (at < 0 && obj >= 0) at = LocativeIn(p, obj);
             if (at >= 0) CollectActors(p, at, tgtHits, nominalHead: false);
+            // (a town no actor lexicon lists stands for its country through the gazetteer: "looted shops in Port-au-Prince")
+            if (at >= 0 && tgtHits.Count == 0 && _iso3.Count > 0 && p.Document.Has(Layer.Places)) PlaceIn(p, at, p.Document.Places, tgtHits);
             // (Not where a clause of the protest names another country's party: "marched in Istanbul, burning Serbian
             // flags to protest the killings by Serb police" is against Serbia, not Turkey; "protested in Beijing,
             // unfurling Free Tibet banners" still against China.)

@@ -143,4 +143,21 @@ public sealed class ConflictGenresTests
         if (Code("The Arakan Army said its fighters had overrun several military outposts in Rakhine state.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "MMRREB" && e.Code == "192");
     }
+
+    [Theory]
+    [InlineData("Protesters looted shops and set cars on fire in Haiti's capital on Monday, demanding the resignation of the prime minister.", "HTIOPP", "HTI")]
+    [InlineData("Rioters torched a police station in Kenya.", "KENOPP", "KENCOP")]
+    [InlineData("Protesters looted shops in Port-au-Prince.", "", "HTI")]
+    public void Property_looted_or_burned_by_protesters_or_rioters_is_a_riot(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => (source.Length == 0 || e.Source == source) && e.Code == "145" && e.Target == target);
+    }
+
+    [Fact]
+    public void Homes_burned_by_soldiers_are_property_destroyed()
+    {
+        if (Code("Russian soldiers burned Ukrainian homes.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "RUSMIL" && e.Code == "1712" && e.Target == "UKR");
+    }
 }
