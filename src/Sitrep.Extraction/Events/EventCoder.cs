@@ -497,6 +497,17 @@ public sealed partial class EventCoder
                     && output[j].Target.Length > 3 && output[j].Target.AsSpan(3).SequenceEqual(e.Target.AsSpan(3)))
                 { output.RemoveAt(i); break; }
         }
+        // ... and so is a bare-role doer beside the same role of a named country doing the same to the same ("the army said its
+        // troops had repelled the attack, killing dozens of RSF fighters": the killing's troops are the army's, SDNMIL).
+        for (int i = output.Count - 1; i >= from; i--)
+        {
+            var e = output[i];
+            if (!e.Source.StartsWith("---", StringComparison.Ordinal) || e.Source.Length <= 3) continue;
+            for (int j = from; j < output.Count; j++)
+                if (j != i && output[j].Target == e.Target && output[j].Root == e.Root && !output[j].Source.StartsWith("---", StringComparison.Ordinal)
+                    && output[j].Source.Length > 3 && output[j].Source.AsSpan(3).SequenceEqual(e.Source.AsSpan(3)))
+                { output.RemoveAt(i); break; }
+        }
         for (int i = output.Count - 1; i >= from; i--)
         {
             var e = output[i];

@@ -283,6 +283,12 @@ public sealed class EventStage : Stage
                         Target = before.Target == e.Target ? e.Target : Local(before.Target, f3, source: false),
                     };
                 }
+                // "The militia said it had captured 40 soldiers": soldiers of no named country whom a country's rebels or
+                // insurgents strike, with no place named, are that country's army (as they are where a place of it is named).
+                // (Soldiers or troops only: "militants were shooting at the Marines" in Fallujah are American.)
+                if (countries.Count == 0 && events[i] is { Target: "---MIL", Source.Length: 6, TargetSpan: { } soldiers } struck
+                    && struck.Source.AsSpan(3) is "REB" or "INS" && SoldiersWords.Contains(soldiers.SliceOf(document.Text).ToString()))
+                    events[i] = struck with { Target = struck.Source[..3] + "MIL" };
                 bool first = true;
                 foreach (var c2 in countries)
                 {
@@ -565,6 +571,9 @@ public sealed class EventStage : Stage
     }
 
     [ThreadStatic] private static List<int>? _evidenceHere;
+
+    // Words for a country's own rank and file, with nothing of a foreign force's name ("Marines", "peacekeepers").
+    private static readonly HashSet<string> SoldiersWords = new(StringComparer.OrdinalIgnoreCase) { "soldier", "soldiers", "troops" };
 
     /// <summary>True when <see cref="Unplaced"/> took from the victims (<paramref name="e"/>'s target) the doer's own country.</summary>
     private static bool OwnPeopleOfTheDoer(Event e, Event unplaced) =>

@@ -160,4 +160,23 @@ public sealed class ConflictGenresTests
         if (Code("Russian soldiers burned Ukrainian homes.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "RUSMIL" && e.Code == "1712" && e.Target == "UKR");
     }
+
+    [Fact]
+    public void Troops_of_a_named_army_killing_in_the_same_sentence_are_no_second_anonymous_doer()
+    {
+        const string text = "KHARTOUM, Sudan, March 3 (Reuters) — The Rapid Support Forces attacked an army base near El Fasher.\n\n"
+            + "The army said its troops had repelled the attack, killing dozens of RSF fighters.";
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "SDNMIL" && e.Target == "SDNREB" && e.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source == "---MIL");
+    }
+
+    [Fact]
+    public void Soldiers_a_countrys_rebels_capture_with_no_place_named_are_its_army()
+    {
+        const string text = "KHARTOUM, Sudan, March 3 (Reuters) — The paramilitary Rapid Support Forces attacked El Fasher on Monday.\n\n"
+            + "The militia said it had captured 40 soldiers.";
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "SDNREB" && e.Target == "SDNMIL" && e.Code == "192");
+    }
 }
