@@ -2537,8 +2537,9 @@ public sealed partial class EventCoder
     /// <summary>Assault, fight, mass violence (18–20).</summary>
     internal static bool IsForce(string code) => string.CompareOrdinal(code, "18") >= 0;
 
-    /// <summary>Force, or a claim of it (015): people of no named country it strikes are of the place where it happened.</summary>
-    internal static bool TakesPlaceCountry(string code) => IsForce(code) || code == "015";
+    /// <summary>Force, a claim of it (015) or a riot (145): people of no named country it strikes, or who riot, are of the
+    /// place where it happened ("Protesters set fire to the parliament building in Kakamega": KENOPP, KENLEG).</summary>
+    internal static bool TakesPlaceCountry(string code) => IsForce(code) || code is "015" or "145";
 
     /// <summary>True when <paramref name="t"/>'s phrase names an actor (<paramref name="scratch"/> is used and cleared).</summary>
     private bool HasActor(Parsed p, int t, List<ActorHit> scratch)
