@@ -3392,7 +3392,10 @@ public sealed partial class EventCoder
         {
             // ... and what they did it to, when named, is someone or somewhere ("the program was killed by the
             // Pentagon" is no violence).
-            if (obj >= 0 && !Targetable(p, obj)) return;
+            // ("opened fire on the convoy": what the fire was aimed at)
+            int aimed = obj >= 0 && IsLemma(p, obj, Munitions) && (p.PrepPhrase(predicate, nominal: false, "on", "at", "upon") is var firedOn && firedOn >= 0
+                || (firedOn = p.PrepPhrase(obj, nominal: true, "on", "at", "upon")) >= 0) ? firedOn : obj;
+            if (aimed >= 0 && !Targetable(p, aimed)) return;
             // (Unlike victims, doers of no named country are not given one by the place: "fighters ... gathered" in a
             // sentence about Miami are no one's.)
             // (Nor those the actor layer gave the country of the sentence's place or of the article: "fears of more
@@ -4833,6 +4836,20 @@ public sealed partial class EventCoder
         return head < 0 || p.Child(head, "det") is not (>= 0 and var d) || p.Word(d) is not ("those" or "these" or "that" or "this");
     }
 
+    /// <summary>
+    /// "Suspected jihadists ambushed an army convoy in central Mali ... The attackers opened fire on the convoy": a role
+    /// noun with "the" (word <paramref name="t"/> of <paramref name="h"/>) names again the same actor the article named
+    /// earlier with its country in its own sentence's words (not given by the article), so it is named too.
+    /// </summary>
+    private static bool RecallsNamed(Parsed p, ActorHit h, int t)
+    {
+        if (h.Code.Length != 6 || h.Code.StartsWith("---", StringComparison.Ordinal) || !p.Document.Has(Layer.Actors)) return false;
+        if (p.Child(t, "det") is not (>= 0 and var det) || !p.Word(det).Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var a in p.Document.Actors)
+            if (a.Code == h.Code && !a.CountryFromArticle && a.Evidence.End <= h.Span.Start) return true;
+        return false;
+    }
+
     /// <summary>"its", "their": a group's or country's pronoun that owns a thing (not "his"/"her", a person's).</summary>
     private static bool IsOwnerPronoun(Parsed p, int t) => p.Word(t) is "its" or "their" or "Its" or "Their";
 
@@ -4843,7 +4860,7 @@ public sealed partial class EventCoder
         {
             if (!h.Span.Contains(p.Words[t])) continue;
             any = true;
-            if (Named(t)) return false;
+            if (Named(t) || RecallsNamed(p, h, t)) return false;
             // ("Hun Sen's troops": the troops are named by their owner)
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
                 if (p.Label(c) is "nmod:poss" or "compound" or "amod" or "nmod" && Named(c)) return false;

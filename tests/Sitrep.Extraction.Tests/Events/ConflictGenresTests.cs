@@ -179,4 +179,22 @@ public sealed class ConflictGenresTests
         if (Code(text) is not { } events) return;
         Assert.Contains(events, e => e.Source == "SDNREB" && e.Target == "SDNMIL" && e.Code == "192");
     }
+
+    [Fact]
+    public void The_attackers_named_again_open_fire_as_the_group_named_before()
+    {
+        const string text = "Ambush in Mali\n\nBAMAKO, Mali, March 3 (AP) — Suspected jihadists ambushed an army convoy near the town of Boni "
+            + "in central Mali on Sunday, the army said.\n\nThe attackers opened fire on the convoy.";
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "MLIINS" && e.Code.StartsWith("19", StringComparison.Ordinal) && e.Span.Start > text.IndexOf("The attackers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Young_men_arrested_are_civilians()
+    {
+        const string text = "Unrest in Kenya\n\nNAIROBI, Kenya, March 3 (AP) — Police clashed with protesters in the town of Molo.\n\n"
+            + "Residents said police arrested dozens of young men.";
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENCOP" && e.Code == "173" && e.Target == "KENCVL");
+    }
 }
