@@ -144,6 +144,16 @@ public sealed class ActorStage : Stage
     private static bool NamesGroup(string text, int nameEnd, int groupWord) =>
         groupWord - nameEnd <= 1 && text.AsSpan(nameEnd, groupWord - nameEnd).IsWhiteSpace();
 
+    /// <summary>The last actor of <paramref name="role"/> mentioned before <paramref name="at"/> whose country its own words gave, or null.</summary>
+    private static Actor? NamedBefore(ImmutableArray<Actor>.Builder actors, string role, int at)
+    {
+        Actor? last = null;
+        foreach (var a in actors)
+            if (a.Role == role && a.Country.Length == 3 && a.Country is not ("INT" or "IGO") && !a.CountryFromArticle && a.Mention.End <= at
+                && (last is null || a.Mention.Start > last.Mention.Start)) last = a;
+        return last;
+    }
+
     private static IEnumerable<List<Entity>> Clusters(List<Entity> entities)
     {
         var byCluster = new Dictionary<int, List<Entity>>();
@@ -587,6 +597,13 @@ public sealed class ActorStage : Stage
                     bool several = false;
                     var ctx = BasedIn(text, words, left, on) ?? CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out several);
                     if (ctx is null && !several && !UnknownTownOfSentence(words, matches)) { ctx = mainCountry; fromArticle = ctx is not null; }
+                    // "Rwanda deployed troops to Mozambique's Cabo Delgado to fight insurgents ... The insurgents have attacked
+                    // several towns": with "the", the role names again the one of that role the article last named with its
+                    // country in its own words (Mozambique's, not the dateline's Rwanda).
+                    // (armed men and the opposition only: "the people" is rarely anyone named before)
+                    if ((ctx is null || fromArticle) && coding.Role is "REB" or "INS" or "OPP" or "MIL" or "COP" && left > 0 && words[left - 1].Norm == "the"
+                        && NamedBefore(result, coding.Role, phrase.Start) is { } earlier)
+                    { ctx = earlier.Country; fromArticle = false; }
                     if (ctx is not null) coding = coding.WithCountry(ctx);
                 }
                 // "NAIROBI (Reuters) - ... authorities shut down internet access", "the government imposed a curfew": the

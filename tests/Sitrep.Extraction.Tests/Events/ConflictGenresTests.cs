@@ -197,4 +197,14 @@ public sealed class ConflictGenresTests
         if (Code(text) is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENCOP" && e.Code == "173" && e.Target == "KENCVL");
     }
+
+    [Fact]
+    public void The_insurgents_are_those_of_the_country_named_with_them_before_not_the_datelines()
+    {
+        const string text = "Rwanda deploys troops\n\nKIGALI, Rwanda, March 3 (Reuters) — Rwanda deployed 2,000 more troops to Mozambique's "
+            + "Cabo Delgado province on Monday to fight insurgents, the Rwandan army said.\n\nThe insurgents have attacked several towns in recent weeks.";
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "MOZINS" && e.Code == "190" && e.Span.Start > text.IndexOf("The insurgents", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source == "RWAINS");
+    }
 }
