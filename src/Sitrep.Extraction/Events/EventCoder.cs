@@ -4931,6 +4931,9 @@ public sealed partial class EventCoder
     private ActorHit? ReportersActor(Parsed p, int predicate, int subj)
     {
         int reporter = ReportingSubject(p, predicate);
+        // ("said its forces had recaptured the town and arrested dozens": a conjunct's subject is its verb's, no reporter;
+        // the reporter is the one above that verb)
+        if (reporter == subj && subj >= 0 && p.Label(predicate) == "conj" && p.Head(predicate) >= 0) reporter = ReportingSubject(p, p.Head(predicate));
         if (reporter < 0 || reporter == subj) return null;
         var theirs = new List<ActorHit>(2);
         CollectActors(p, reporter, theirs, nominalHead: false);

@@ -207,4 +207,12 @@ public sealed class ConflictGenresTests
         Assert.Contains(events, e => e.Source == "MOZINS" && e.Code == "190" && e.Span.Start > text.IndexOf("The insurgents", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Source == "RWAINS");
     }
+
+    [Fact]
+    public void A_second_deed_of_its_forces_is_still_the_reporters_forces()
+    {
+        if (Code("The Ethiopian government said its forces had recaptured the town and arrested dozens of militia members.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ETHMIL" && e.Code == "173");
+        Assert.DoesNotContain(events, e => e.Source == "---MIL");
+    }
 }
