@@ -215,4 +215,12 @@ public sealed class ConflictGenresTests
         Assert.Contains(events, e => e.Source == "ETHMIL" && e.Code == "173");
         Assert.DoesNotContain(events, e => e.Source == "---MIL");
     }
+
+    [Fact]
+    public void Inflicting_casualties_is_fighting_not_coercion()
+    {
+        if (Code("Myanmar's military said it had inflicted heavy casualties on Arakan Army fighters.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "MMRMIL" && e.Code == "190" && e.Target == "MMRREB");
+        Assert.DoesNotContain(events, e => e.Code == "170");
+    }
 }
