@@ -83,8 +83,75 @@ public sealed class ActorStage : Stage
                 homeCountry: datelineCountry is not null && datelineCountry == mainCountry ? mainCountry : null);
             SharedNames(text, words, matches, on, result);
         }
+        GroupsNamedBefore(text, scanned, entities, byCluster, result);
 
         document.Actors = result.ToImmutable();
+    }
+
+    // Roles of a group that an article goes on calling "the group" once it has named it.
+    private static readonly HashSet<string> GroupRoles = new(StringComparer.Ordinal) { "REB", "INS", "UAF", "CRM", "OPP", "NGO", "SEP", "RAD" };
+
+    /// <summary>
+    /// "Fighters from the National Liberation Army kidnapped two soldiers ... after the group attacked a military base":
+    /// "the group" (or "the armed group", "the militant group"), not a name, is the non-state group the article last
+    /// named (an organisation's name coded as a rebel, insurgent, criminal, opposition or non-governmental group), given
+    /// that group's code. An unnamed group mentioned in between ("a human rights group said") is the one meant, and
+    /// with no name for it the phrase stays uncoded.
+    /// </summary>
+    private static void GroupsNamedBefore(string text, List<(Sentence Sentence, List<PhraseWord> Words, List<LexMatch> Matches)> scanned,
+        List<Entity> entities, Dictionary<int, Actor> byCluster, ImmutableArray<Actor>.Builder result)
+    {
+        // The named groups' mentions, in text order: every mention of a coded organisation cluster, and the names no
+        // entity covers that the lexicons coded.
+        var named = new List<(int Start, int End, Actor Actor)>();
+        foreach (var e in entities)
+            if (e.Label == EntityLabel.ORG && byCluster.TryGetValue(e.Cluster, out var a) && GroupRoles.Contains(a.Role) && a.Country.Length > 0)
+                named.Add((e.Span.Start, e.Span.End, a));
+        foreach (var a in result)
+            if (a.Cluster < 0 && GroupRoles.Contains(a.Role) && a.Country.Length > 0 && a.Mention.Length > 0 && char.IsUpper(text[a.Mention.Start]))
+                named.Add((a.Mention.Start, a.Mention.End, a));
+        if (named.Count == 0) return;
+        named.Sort((x, y) => x.Start.CompareTo(y.Start));
+        // Where the last group that no name or "the" points back to was mentioned ("a human rights group said").
+        int lastNewGroup = -1;
+        foreach (var (_, words, _) in scanned)
+            for (int g = 0; g < words.Count; g++)
+            {
+                if (words[g].Norm != "group") continue;
+                // "the group", "the armed group": the article, at most two lower-case words between, no name.
+                int the = g - 1;
+                while (the >= 0 && the >= g - 3 && words[the].Norm != "the" && !words[the].IsPunct && !words[the].Capitalised) the--;
+                bool definite = the >= 0 && the >= g - 3 && words[the].Norm == "the";
+                // (the name's own word: "the Islamic State group")
+                bool ownWord = named.Exists(n => n.End <= words[g].Start && NamesGroup(text, n.End, words[g].Start));
+                // ("the Group of Seven", "the group of protesters": a group the phrase itself names)
+                bool ofPhrase = g + 1 < words.Count && words[g + 1].Norm == "of";
+                if (!definite || ownWord || ofPhrase || Overlaps(entities, new TextSpan(words[the].Start, words[g].End)))
+                {
+                    if (!ownWord) lastNewGroup = words[g].Start;
+                    continue;
+                }
+                // The last name before, unless a group with no name came after it (the one meant).
+                int k = named.FindLastIndex(n => n.End <= words[the].Start);
+                if (k < 0 || lastNewGroup > named[k].End) continue;
+                var phrase = new TextSpan(words[the + 1].Start, words[g].End);
+                var antecedent = named[k].Actor;
+                result.Add(new Actor(-1, antecedent.Code, antecedent.Country, antecedent.Role, phrase.Of(text), phrase, phrase));
+            }
+    }
+
+    /// <summary>True when the group word at <paramref name="groupWord"/> follows the name ending at <paramref name="nameEnd"/> ("Islamic State group").</summary>
+    private static bool NamesGroup(string text, int nameEnd, int groupWord) =>
+        groupWord - nameEnd <= 1 && text.AsSpan(nameEnd, groupWord - nameEnd).IsWhiteSpace();
+
+    /// <summary>The last actor of <paramref name="role"/> mentioned before <paramref name="at"/> whose country its own words gave, or null.</summary>
+    private static Actor? NamedBefore(ImmutableArray<Actor>.Builder actors, string role, int at)
+    {
+        Actor? last = null;
+        foreach (var a in actors)
+            if (a.Role == role && a.Country.Length == 3 && a.Country is not ("INT" or "IGO") && !a.CountryFromArticle && a.Mention.End <= at
+                && (last is null || a.Mention.Start > last.Mention.Start)) last = a;
+        return last;
     }
 
     private static IEnumerable<List<Entity>> Clusters(List<Entity> entities)
@@ -234,7 +301,9 @@ public sealed class ActorStage : Stage
         // (the phrase may start after the adjective, which no lexicon lists: "federal | forces")
         for (int x = Math.Max(0, left - 1); x < last; x++)
             if (HomeWords.Contains(words[x].Norm)) return true;
-        return false;
+        // "the RSF said army warplanes had bombed its positions": the army's aircraft, like the army, are the country's own
+        // (not its officers or commanders, often a foreign force's in a report from where it is deployed)
+        return last > left && words[last - 1].Norm == "army" && ActorCoder.Aircraft.Contains(words[last].Norm);
     }
 
     /// <summary>Nouns for an armed group that a name before them belongs to ("the White Army militia").</summary>
@@ -528,6 +597,13 @@ public sealed class ActorStage : Stage
                     bool several = false;
                     var ctx = BasedIn(text, words, left, on) ?? CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out several);
                     if (ctx is null && !several && !UnknownTownOfSentence(words, matches)) { ctx = mainCountry; fromArticle = ctx is not null; }
+                    // "Rwanda deployed troops to Mozambique's Cabo Delgado to fight insurgents ... The insurgents have attacked
+                    // several towns": with "the", the role names again the one of that role the article last named with its
+                    // country in its own words (Mozambique's, not the dateline's Rwanda).
+                    // (armed men and the opposition only: "the people" is rarely anyone named before)
+                    if ((ctx is null || fromArticle) && coding.Role is "REB" or "INS" or "OPP" or "MIL" or "COP" && left > 0 && words[left - 1].Norm == "the"
+                        && NamedBefore(result, coding.Role, phrase.Start) is { } earlier)
+                    { ctx = earlier.Country; fromArticle = false; }
                     if (ctx is not null) coding = coding.WithCountry(ctx);
                 }
                 // "NAIROBI (Reuters) - ... authorities shut down internet access", "the government imposed a curfew": the

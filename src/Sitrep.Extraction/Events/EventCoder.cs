@@ -118,6 +118,8 @@ public sealed partial class EventCoder
         "town", "city", "suburb", "district", "area", "region", "neighbourhood", "neighborhood", "border", "position",
         "vehicle", "truck", "tanker", "ship", "vessel", "boat", "aircraft", "plane", "helicopter", "house", "home", "building",
         "target", "site", "facility", "stronghold", "outpost", "post", "barracks", "garrison", "patrol", "troop", "force",
+        // where people live and work in a city hit from the air: "a missile struck an apartment block"
+        "block", "apartment", "restaurant", "shop", "factory",
         // at sea and in kidnappings: "pirates hijacked a bulk carrier", "took 20 fishermen hostage"
         "carrier", "freighter", "trawler", "dhow", "airliner", "crew", "sailor", "fisherman", "fishermen", "hostage", "captive",
     };
@@ -495,6 +497,17 @@ public sealed partial class EventCoder
                     && output[j].Target.Length > 3 && output[j].Target.AsSpan(3).SequenceEqual(e.Target.AsSpan(3)))
                 { output.RemoveAt(i); break; }
         }
+        // ... and so is a bare-role doer beside the same role of a named country doing the same to the same ("the army said its
+        // troops had repelled the attack, killing dozens of RSF fighters": the killing's troops are the army's, SDNMIL).
+        for (int i = output.Count - 1; i >= from; i--)
+        {
+            var e = output[i];
+            if (!e.Source.StartsWith("---", StringComparison.Ordinal) || e.Source.Length <= 3) continue;
+            for (int j = from; j < output.Count; j++)
+                if (j != i && output[j].Target == e.Target && output[j].Root == e.Root && !output[j].Source.StartsWith("---", StringComparison.Ordinal)
+                    && output[j].Source.Length > 3 && output[j].Source.AsSpan(3).SequenceEqual(e.Source.AsSpan(3)))
+                { output.RemoveAt(i); break; }
+        }
         for (int i = output.Count - 1; i >= from; i--)
         {
             var e = output[i];
@@ -505,6 +518,16 @@ public sealed partial class EventCoder
                 if (o.Source.Length == 0 || o.Target.Length == 0 || !IsForce(o.Code) || o.Negated != e.Negated) continue;
                 if ((e.Source.Length > 0 ? o.Source == e.Source : o.Target == e.Target) || o.Span.Overlaps(e.Span)) { output.RemoveAt(i); break; }
             }
+        }
+        // "A rocket fired by Hamas militants hit a house": the doer of a one-sided attack is not also its victim over the same
+        // words (a reading of the launcher's "by" phrase as the one hit).
+        for (int i = output.Count - 1; i >= from; i--)
+        {
+            var e = output[i];
+            if (e.Source.Length > 0 || e.Target.Length == 0 || !IsForce(e.Code)) continue;
+            for (int j = from; j < output.Count; j++)
+                if (j != i && output[j].Target.Length == 0 && output[j].Source == e.Target && output[j].Code == e.Code && output[j].Span.Overlaps(e.Span))
+                { output.RemoveAt(i); break; }
         }
     }
 
@@ -1228,7 +1251,7 @@ public sealed partial class EventCoder
         // elsewhere: "threat to" next to each other say it all; the threat's owner is the one who threatens.
         else if (label != "acl" && ThreatBefore(p, v) is var threatNoun && threatNoun >= 0 && !code.StartsWith("13", StringComparison.Ordinal))
         { code = ThreatCode(code); modality = Modality.Threatened; threatBy = threatNoun; }
-        else if (label == "acl" && gov >= 0 && IsLemma(p, gov, BrinkNouns) && p.Child(gov, "cop") >= 0 && p.HasChildWord(v, "mark", "of")
+        else if (label is "acl" or "advcl" && gov >= 0 && IsLemma(p, gov, BrinkNouns) && p.Child(gov, "cop") >= 0 && p.HasChildWord(v, "mark", "of")
             && !code.StartsWith("13", StringComparison.Ordinal) && !code.StartsWith("03", StringComparison.Ordinal))
         {
             code = IsMaterialConflict(code) ? ThreatCode(code) : IntentCode(code);
@@ -1315,6 +1338,15 @@ public sealed partial class EventCoder
             // ... and "in an air strike by government forces": the attack's "by" phrase did it.
             if (p.PrepPhrase(attack, nominal: true, "by") is var attacker && attacker >= 0) subj = attacker;
         }
+        // "the army said it had killed 20 militants in an air strike": so is the killing a doer does by an attack of a kind
+        // ("in a drone strike", "in shelling": 195, 194), not fighting of no kind (190).
+        else if (!_dictionaryDecides && !passive && IsForce(code) && IsLemma(p, v, Casualties) && CausingAttack(p, v) is var means && means >= 0
+                 && NounCode(p, means, out var meansCode) && IsForce(meansCode) && meansCode != "190")
+            code = meansCode;
+        // "Ukrainian drones struck an oil refinery", "shells hit the market": a munition that strikes names the kind of
+        // attack, as it does in "when a missile hit the block" (195 aerial, 194 artillery), not fighting of no kind.
+        else if (!_dictionaryDecides && !passive && code == "190" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
+            code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : code;
         int obj = reduced ? gov : droppedAux >= 0 ? droppedAux : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
@@ -2045,6 +2077,8 @@ public sealed partial class EventCoder
             // "the army launched an offensive on the town"
             if (subj < 0) subj = p.Child(head, "nsubj");
             if (subj < 0) subj = InheritedSubject(p, head);
+            // ("the U.S. military said it carried out an airstrike against al-Shabaab": the pronoun is the reporter, as for verbs)
+            if (subj >= 0 && IsPersonalPronoun(p, subj) && !HasActor(p, subj, srcHits) && ReportingSubject(p, head) is var reporter and >= 0) subj = reporter;
             if (obj < 0) obj = Oblique(p, head);
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
@@ -2055,6 +2089,9 @@ public sealed partial class EventCoder
             // "agreed to hold talks", "plan to launch an offensive": the governor codes the promise or the plan.
             else if (above >= 0 && p.Label(head) == "xcomp" && TryVerbCode(p, head, out _)
                      && (IsLemma(p, above, Intents) || IsLemma(p, above, Desires) || IsLemma(p, above, Threats))) return;
+            // "on the brink of launching another offensive": as for verbs, force on the verge of being done is threatened.
+            else if (above >= 0 && p.Label(head) is "acl" or "advcl" && IsLemma(p, above, BrinkNouns) && p.HasChildWord(head, "mark", "of") && IsMaterialConflict(code))
+            { code = ThreatCode(code); modality = Modality.Threatened; }
         }
         else if (head >= 0 && IsMaterialConflict(code) && IsLemma(p, head, Undergo) && Undergone(p, head)
                  && (label == "obj" && !IsLemma(p, head, ComeWords) || label == "obl" && IsLemma(p, head, ComeWords) && p.CaseOf(n).Equals("under", StringComparison.OrdinalIgnoreCase)))
@@ -2500,8 +2537,9 @@ public sealed partial class EventCoder
     /// <summary>Assault, fight, mass violence (18–20).</summary>
     internal static bool IsForce(string code) => string.CompareOrdinal(code, "18") >= 0;
 
-    /// <summary>Force, or a claim of it (015): people of no named country it strikes are of the place where it happened.</summary>
-    internal static bool TakesPlaceCountry(string code) => IsForce(code) || code == "015";
+    /// <summary>Force, a claim of it (015) or a riot (145): people of no named country it strikes, or who riot, are of the
+    /// place where it happened ("Protesters set fire to the parliament building in Kakamega": KENOPP, KENLEG).</summary>
+    internal static bool TakesPlaceCountry(string code) => IsForce(code) || code is "015" or "145";
 
     /// <summary>True when <paramref name="t"/>'s phrase names an actor (<paramref name="scratch"/> is used and cleared).</summary>
     private bool HasActor(Parsed p, int t, List<ActorHit> scratch)
@@ -2874,6 +2912,21 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && !nominal && obj < 0 && IsForce(code) && IsLemma(p, predicate, Strikes) && srcHits.Count > 0
             && srcHits.TrueForAll(h => h.Code.EndsWith("LAB", StringComparison.Ordinal)) && _cameo["143"] is { } walkout)
         { code = "143"; info = walkout; }
+        // "A Russian missile struck an apartment block", "Israeli shells hit the camp": a country's munition striking is its
+        // armed forces' doing (as "Russian drones" and "Russian warplanes" are), not the country's as a bare party.
+        if (!_dictionaryDecides && IsForce(code) && subj >= 0 && subj != predicate && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Projectiles)
+            && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.Length == 3 && h.Code != "IGO"))
+            for (int i = 0; i < srcHits.Count; i++) srcHits[i] = srcHits[i] with { Code = srcHits[i].Code + "MIL" };
+        // "A ballistic missile fired by Houthi rebels struck a neighbourhood": the munition's launcher, named in its own
+        // clause, did the striking.
+        if (!_dictionaryDecides && IsForce(code) && subj >= 0 && subj != predicate && srcHits.Count == 0 && IsLemma(p, subj, Projectiles)
+            && Launcher(p, subj) is var firedBy && firedBy >= 0)
+            CollectActors(p, firedBy, srcHits, nominalHead: false);
+        // "Rioters burned government offices", "protesters looted shops and set cars on fire": property seized or destroyed by
+        // protesters, rioters or a mob is a riot (145), held, like any protest, against the place it happens in.
+        if (!_dictionaryDecides && code is "171" or "1712" && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.EndsWith("OPP", StringComparison.Ordinal))
+            && _cameo["145"] is { } riot)
+        { code = "145"; info = riot; }
         // Force is recorded with one side unknown (ACLED's and GDELT's practice): "air strikes hit two hospitals,
         // killing six civilians" has victims and no named attacker; "gunmen from the gang stormed the suburb" an
         // attacker and no named victim. Anything else needs both sides, as PETRARCH's require_dyad.
@@ -3156,20 +3209,21 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && tgtHits.TrueForAll(IsBareRole))
             foreach (int arg in (ReadOnlySpan<int>)[obj, alternative])
             {
-                if (arg < 0 || p.Child(arg, "nmod:poss") is not (>= 0 and var owner) || p.Word(owner) is not ("its" or "their" or "Its" or "Their")) continue;
+                if (arg < 0 || p.Child(arg, "nmod:poss") is not (>= 0 and var owner) || !IsOwnerPronoun(p, owner)) continue;
                 // ("said Armenia must first change its constitution": what a named country does to "its" thing, short of
                 // force, is done to its own; force is rarely used on one's own: "said Afghanistan had fired on its posts")
                 if (!IsForce(code) && subj >= 0 && p.Tag(subj) == "PROPN" && p.Word(owner).Equals("its", StringComparison.OrdinalIgnoreCase) && srcHits.Count > 0) break;
                 if (ReportersActor(p, predicate, subj) is not { } who) break;
-                // "Ankara would not allow a corridor on its border": "its" is the doer's own, no other party.
-                if (srcHits.Exists(h => h.Code.Length >= 3 && h.Code[..3] == who.Code[..3])) break;
+                // "Ankara would not allow a corridor on its border": "its" is the doer's own, no other party. (Not a state's
+                // forces and that country's rebels: "the RSF said army warplanes had bombed its positions" is against the RSF.)
+                if (srcHits.Exists(h => h.Code.Length >= 3 && h.Code[..3] == who.Code[..3] && !CivilWarSides(h, who))) break;
                 if (tgtHits.Count == 0) tgtHits.Add(who);
                 else Qualify(tgtHits, who.Code[..3]);
                 break;
             }
         // "Russia's Defense Ministry said its forces had carried out a massive strike": so are the doers "its" owns.
         if (!_dictionaryDecides && subj >= 0 && srcHits.Count > 0 && srcHits.TrueForAll(IsBareRole)
-            && p.Child(subj, "nmod:poss") is >= 0 and var doersOwner && p.Word(doersOwner) is "its" or "their" or "Its" or "Their"
+            && p.Child(subj, "nmod:poss") is >= 0 and var doersOwner && IsOwnerPronoun(p, doersOwner)
             && ReportersActor(p, nominal && p.Head(predicate) >= 0 ? p.Head(predicate) : predicate, subj) is { } reporters)
             Qualify(srcHits, reporters.Code[..3]);
         // "a drone strike hit a crowded market ..., killing at least 26 civilians": those the attack killed or wounded are
@@ -3205,6 +3259,8 @@ public sealed partial class EventCoder
             int at = LocativeIn(p, predicate);
             if (at < 0 && obj >= 0) at = LocativeIn(p, obj);
             if (at >= 0) CollectActors(p, at, tgtHits, nominalHead: false);
+            // (a town no actor lexicon lists stands for its country through the gazetteer: "looted shops in Port-au-Prince")
+            if (at >= 0 && tgtHits.Count == 0 && _iso3.Count > 0 && p.Document.Has(Layer.Places)) PlaceIn(p, at, p.Document.Places, tgtHits);
             // (Not where a clause of the protest names another country's party: "marched in Istanbul, burning Serbian
             // flags to protest the killings by Serb police" is against Serbia, not Turkey; "protested in Beijing,
             // unfurling Free Tibet banners" still against China.)
@@ -3336,12 +3392,15 @@ public sealed partial class EventCoder
         {
             // ... and what they did it to, when named, is someone or somewhere ("the program was killed by the
             // Pentagon" is no violence).
-            if (obj >= 0 && !Targetable(p, obj)) return;
+            // ("opened fire on the convoy": what the fire was aimed at)
+            int aimed = obj >= 0 && IsLemma(p, obj, Munitions) && (p.PrepPhrase(predicate, nominal: false, "on", "at", "upon") is var firedOn && firedOn >= 0
+                || (firedOn = p.PrepPhrase(obj, nominal: true, "on", "at", "upon")) >= 0) ? firedOn : obj;
+            if (aimed >= 0 && !Targetable(p, aimed)) return;
             // (Unlike victims, doers of no named country are not given one by the place: "fighters ... gathered" in a
             // sentence about Miami are no one's.)
             // (Nor those the actor layer gave the country of the sentence's place or of the article: "fears of more
             // terrorist attacks in the region", "the terrorist facilities the U.S. raided in Sudan" name no doer.)
-            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal) && !IsUnnamed(p, s)) Add(s, null); }
+            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal) && (!IsUnnamed(p, s) || OwnedByPronoun(p, s, groupsOnly: true))) Add(s, null); }
         }
         else
             foreach (var s in srcHits)
@@ -4156,11 +4215,13 @@ public sealed partial class EventCoder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "their", "its", "his", "her", "our" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool OwnedByPronoun(Parsed p, ActorHit h)
+    /// <summary>A phrase owned by a pronoun ("their government"); with <paramref name="groupsOnly"/>, by a country's or
+    /// group's "its"/"their" only (whose country the event coder gave from the reporter: "its forces").</summary>
+    private static bool OwnedByPronoun(Parsed p, ActorHit h, bool groupsOnly = false)
     {
         for (int t = p.FirstAfter(h.Span.Start); p.Before(t, h.Span); t++)
             if (h.Span.Contains(p.Words[t]) && p.Child(t, "nmod:poss") is var owner && owner >= 0 && p.Tag(owner) == "PRON"
-                && PossessiveLookup.Contains(p.Word(owner)))
+                && (groupsOnly ? IsOwnerPronoun(p, owner) : PossessiveLookup.Contains(p.Word(owner))))
                 return true;
         return false;
     }
@@ -4685,6 +4746,13 @@ public sealed partial class EventCoder
     // The people a state's arms face at home: rebels, insurgents, the opposition, civilians.
     private static readonly HashSet<string> HomeFront = new(StringComparer.Ordinal) { "REB", "INS", "OPP", "CVL" };
 
+    /// <summary>A state (or one of its bodies) and an armed group against it ("SDNMIL" and "SDNREB", "TUR" and "TURREB").</summary>
+    private static bool CivilWarSides(ActorHit a, ActorHit b) => Insurgent(a) && IsState(b) || Insurgent(b) && IsState(a);
+
+    private static bool Insurgent(ActorHit h) => h.Code.Length == 6 && h.Code[3..] is "REB" or "INS";
+
+    private static bool IsState(ActorHit h) => h.Code.Length == 3 && h.Code != "IGO" || h.Code.Length == 6 && StateRoles.Contains(h.Code[3..]);
+
     /// <summary>
     /// "Police arrested protesters in Cairo", "Kenyan police fired tear gas at opposition supporters": a domestic role
     /// with no country belongs to the country the event happens in ("in X" on the predicate or an argument). Failing
@@ -4768,6 +4836,23 @@ public sealed partial class EventCoder
         return head < 0 || p.Child(head, "det") is not (>= 0 and var d) || p.Word(d) is not ("those" or "these" or "that" or "this");
     }
 
+    /// <summary>
+    /// "Suspected jihadists ambushed an army convoy in central Mali ... The attackers opened fire on the convoy": a role
+    /// noun with "the" (word <paramref name="t"/> of <paramref name="h"/>) names again the same actor the article named
+    /// earlier with its country in its own sentence's words (not given by the article), so it is named too.
+    /// </summary>
+    private static bool RecallsNamed(Parsed p, ActorHit h, int t)
+    {
+        if (h.Code.Length != 6 || h.Code.StartsWith("---", StringComparison.Ordinal) || !p.Document.Has(Layer.Actors)) return false;
+        if (p.Child(t, "det") is not (>= 0 and var det) || !p.Word(det).Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var a in p.Document.Actors)
+            if (a.Code == h.Code && !a.CountryFromArticle && a.Evidence.End <= h.Span.Start) return true;
+        return false;
+    }
+
+    /// <summary>"its", "their": a group's or country's pronoun that owns a thing (not "his"/"her", a person's).</summary>
+    private static bool IsOwnerPronoun(Parsed p, int t) => p.Word(t) is "its" or "their" or "Its" or "Their";
+
     private static bool IsUnnamed(Parsed p, ActorHit h)
     {
         bool any = false;
@@ -4775,7 +4860,7 @@ public sealed partial class EventCoder
         {
             if (!h.Span.Contains(p.Words[t])) continue;
             any = true;
-            if (Named(t)) return false;
+            if (Named(t) || RecallsNamed(p, h, t)) return false;
             // ("Hun Sen's troops": the troops are named by their owner)
             for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
                 if (p.Label(c) is "nmod:poss" or "compound" or "amod" or "nmod" && Named(c)) return false;
@@ -4846,6 +4931,9 @@ public sealed partial class EventCoder
     private ActorHit? ReportersActor(Parsed p, int predicate, int subj)
     {
         int reporter = ReportingSubject(p, predicate);
+        // ("said its forces had recaptured the town and arrested dozens": a conjunct's subject is its verb's, no reporter;
+        // the reporter is the one above that verb)
+        if (reporter == subj && subj >= 0 && p.Label(predicate) == "conj" && p.Head(predicate) >= 0) reporter = ReportingSubject(p, p.Head(predicate));
         if (reporter < 0 || reporter == subj) return null;
         var theirs = new List<ActorHit>(2);
         CollectActors(p, reporter, theirs, nominalHead: false);

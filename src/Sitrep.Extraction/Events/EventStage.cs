@@ -264,9 +264,31 @@ public sealed class EventStage : Stage
                 // People the actor stage gave the article's main country only because their sentence's words named none
                 // ("Russian jets bombed a market in Marib, killing 12 civilians" in a report that names Russia more than
                 // Yemen) are placed like people of no country, by the town or region of their sentence the gazetteer knows (a
-                // country the words name, "in Syria", decided already; "the Indian peace keeping force" names no scene).
-                if (countries.Count > 0 && document.Has(Layer.Actors) && (joined.Count > 0 || at!.Precision != PlacePrecision.Country))
-                    before = Unplaced(document.Actors, before);
+                // country the words name, "in Syria", decided already; "the Indian peace keeping force" names no scene). A
+                // country is their place only where the article's country made them the doer's own people ("Russia launched
+                // drones at Ukraine, ... wounding five people" in a report naming Russia most: not Russia's people).
+                if (countries.Count > 0 && document.Has(Layer.Actors) && Unplaced(document.Actors, before) is var unplaced
+                    && (joined.Count > 0 || at!.Precision != PlacePrecision.Country || OwnPeopleOfTheDoer(before, unplaced)))
+                    before = unplaced;
+                // ... and, where the sentence names no place the gazetteer knows, by the place the article is about: "NAIROBI,
+                // Kenya (AP) - ... in Ethiopia's Tigray region ... Eritrean troops killed civilians in the town of Adwa" are
+                // Ethiopia's civilians, not Kenya's (the dateline weighed for Kenya as the article's country).
+                else if (countries.Count == 0 && basis == WhereBases.Article && focus?.Country is { Length: 2 } fc && iso3.TryGetValue(fc, out var f3)
+                         && document.Has(Layer.Actors) && Unplaced(document.Actors, before) is var fromFocus && !ReferenceEquals(fromFocus, before))
+                {
+                    before = fromFocus;
+                    events[i] = before with
+                    {
+                        Source = before.Source == e.Source ? e.Source : Local(before.Source, f3, source: true),
+                        Target = before.Target == e.Target ? e.Target : Local(before.Target, f3, source: false),
+                    };
+                }
+                // "The militia said it had captured 40 soldiers": soldiers of no named country whom a country's rebels or
+                // insurgents strike, with no place named, are that country's army (as they are where a place of it is named).
+                // (Soldiers or troops only: "militants were shooting at the Marines" in Fallujah are American.)
+                if (countries.Count == 0 && events[i] is { Target: "---MIL", Source.Length: 6, TargetSpan: { } soldiers } struck
+                    && struck.Source.AsSpan(3) is "REB" or "INS" && SoldiersWords.Contains(soldiers.SliceOf(document.Text).ToString()))
+                    events[i] = struck with { Target = struck.Source[..3] + "MIL" };
                 bool first = true;
                 foreach (var c2 in countries)
                 {
@@ -549,6 +571,13 @@ public sealed class EventStage : Stage
     }
 
     [ThreadStatic] private static List<int>? _evidenceHere;
+
+    // Words for a country's own rank and file, with nothing of a foreign force's name ("Marines", "peacekeepers").
+    private static readonly HashSet<string> SoldiersWords = new(StringComparer.OrdinalIgnoreCase) { "soldier", "soldiers", "troops" };
+
+    /// <summary>True when <see cref="Unplaced"/> took from the victims (<paramref name="e"/>'s target) the doer's own country.</summary>
+    private static bool OwnPeopleOfTheDoer(Event e, Event unplaced) =>
+        unplaced.Target != e.Target && e.Source.Length >= 3 && e.Target.StartsWith(e.Source[..3], StringComparison.Ordinal);
 
     // Civilians, hospitals and schools are never the doers of force (a misread subject): those stay unqualified.
     private static string Local(string code, string country, bool source) =>

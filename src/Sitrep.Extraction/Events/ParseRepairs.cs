@@ -48,6 +48,8 @@ internal static class ParseRepairs
         var heads = MainVerbsReadAsRelatives(pos, deps, text, ref labels);
         RelativesReadAsMainVerbs(pos, deps, text, ref labels, ref heads);
         ClausesReadAsPhrases(pos, deps, text, ref labels, ref heads);
+        MainVerbsReadAsRelativesOfOwners(pos, deps, text, ref labels, ref heads);
+        PerfectsReadAsAdjectives(pos, deps, text, ref tags, ref labels, ref heads);
         ModalsBeforeParticiples(pos, deps, text, ref tags, ref labels, ref heads);
         AdjectivesReadAsComplements(pos, deps, text, ref labels, ref heads);
         AdjectivesReadAsAdverbs(pos, deps, text, ref labels, ref heads);
@@ -225,6 +227,79 @@ internal static class ParseRepairs
         }
     }
 
+    /// <summary>
+    /// "Rebels of the Allied Democratic Forces killed 40 villagers in Beni, a local official said" parsed with "killed" a
+    /// reduced relative on "Forces" and "Rebels" a second subject of the attribution's "said": a past tense right after
+    /// the "of" phrase of a subject of a reporting verb that has another subject after it, with an object and no subject,
+    /// auxiliary or subordinator of its own, is what the reporter says: the verb a complement of "said", the first
+    /// subject its subject.
+    /// </summary>
+    private static void MainVerbsReadAsRelativesOfOwners(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int nsubj = IndexOf(deps.LabelSet, "nsubj"), ccomp = IndexOf(deps.LabelSet, "ccomp");
+        if (nsubj < 0 || ccomp < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 2; v < words.Length; v++)
+        {
+            int n = Head(heads, deps, v);
+            if (pos[v] != "VERB" || n != v - 1 || deps.Label(v) != "acl" || deps.Label(n) != "nmod") continue;
+            int subj = Head(heads, deps, n), r = subj < 0 ? -1 : Head(heads, deps, subj);
+            if (r <= v || deps.Label(subj) != "nsubj" || !Reports.Contains(words[r].SliceOf(text).ToString())) continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            int to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            bool own = false, objectOf = false, reporter = false;
+            for (int c = subj + 1; c < to; c++)
+            {
+                if (Head(heads, deps, c) == v && deps.Label(c) is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop") own = true;
+                if (Head(heads, deps, c) == v && deps.Label(c) == "obj") objectOf = true;
+                if (Head(heads, deps, c) == r && c > v && c < r && deps.Label(c) == "nsubj") reporter = true;
+            }
+            if (own || !objectOf || !reporter) continue;
+            heads ??= deps.Heads.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads[v] = r; labels[v] = (byte)ccomp;
+            heads[subj] = v; labels[subj] = (byte)nsubj;
+        }
+    }
+
+    // Past participles that do not end in -ed, as conflict reports use them after "had".
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.OrdinalIgnoreCase)
+        { "overrun", "taken", "retaken", "overtaken", "shot", "struck", "hit", "beaten", "driven", "thrown", "held", "won", "seen" };
+
+    /// <summary>
+    /// "The Arakan Army said its fighters had overrun several military outposts" parsed with "had" the verb and "overrun"
+    /// an adjective of its object: a participle right after "had"/"has"/"have" that modifies that verb's object is the
+    /// verb, "have" its auxiliary, and what hung on "have" hangs on it.
+    /// </summary>
+    private static void PerfectsReadAsAdjectives(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int aux = IndexOf(deps.LabelSet, "aux"), verb = IndexOf(pos.TagSet, "VERB");
+        if (aux < 0 || verb < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 1; a + 2 < words.Length; a++)
+        {
+            int v = a + 1;
+            if (pos[a] != "VERB" || words[a].SliceOf(text) is not ("had" or "has" or "have") || deps.Label(v) != "amod") continue;
+            int o = Head(heads, deps, v);
+            if (o <= v || Head(heads, deps, o) != a || deps.Label(o) != "obj") continue;
+            var w = words[v].SliceOf(text);
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularParticiples.Contains(w.ToString())) continue;
+            heads ??= deps.Heads.ToArray();
+            labels ??= deps.Labels.ToArray();
+            tags ??= pos.Tags.ToArray();
+            tags[v] = (byte)verb;
+            int to = Math.Min(words.Length, a + SentenceTokens.MaxLength);
+            for (int c = Math.Max(0, a - SentenceTokens.MaxLength); c < to; c++)
+                if (heads[c] == a && c != v) heads[c] = v;
+            heads[v] = heads[a]; labels[v] = labels[a];
+            heads[a] = v; labels[a] = (byte)aux;
+        }
+    }
+
+    /// <summary>The head of word <paramref name="c"/> as mended so far.</summary>
+    private static int Head(int[]? heads, Dependencies deps, int c) => heads?[c] ?? deps.Heads[c];
+
     // Subordinators the parser sometimes reads as prepositions before a clause's subject.
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "as", "while", "after", "before", "until", "since" };
 
@@ -249,7 +324,12 @@ internal static class ParseRepairs
             if (pos[n] is not ("NOUN" or "PROPN") || pos[v] != "VERB" || gov < 0 || gov >= n) continue;
             // ... or with the verb a clause of its own on the same governor, and no subject ("resumed as Russian troops
             // shelled the positions": "troops" an oblique of "resumed", "shelled" its adverbial clause).
-            if (!(deps.Heads[v] == n && deps.Label(v) == "acl" || deps.Heads[v] == gov && deps.Label(v) is "advcl" or "conj" or "parataxis")) continue;
+            // ... or on the governor's own governor ("suspended talks with the ELN after the group attacked a base":
+            // "group" hung on "talks", "attacked" a clause of "suspended"), where the clause stays.
+            int clauseHead = deps.Heads[v] == n && deps.Label(v) == "acl" ? gov : deps.Heads[v];
+            if (!(deps.Heads[v] == n && deps.Label(v) == "acl"
+                  || deps.Label(v) is "advcl" or "conj" or "parataxis" && (clauseHead == gov || clauseHead >= 0 && clauseHead == deps.Heads[gov] && deps.Label(v) == "advcl")))
+                continue;
             if (deps.Label(n) is not ("obl" or "nmod")) continue;
             var w = words[v].SliceOf(text);
             if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
@@ -267,7 +347,7 @@ internal static class ParseRepairs
             if (sub < 0 || own || !complement) continue;
             heads ??= deps.Heads.ToArray();
             labels ??= deps.Labels.ToArray();
-            heads[v] = gov; labels[v] = (byte)advcl;
+            heads[v] = clauseHead; labels[v] = (byte)advcl;
             heads[n] = v; labels[n] = (byte)nsubj;
             heads[sub] = v; labels[sub] = (byte)mark;
             if (aside >= 0) { heads[aside] = n; labels[aside] = (byte)acl; }
