@@ -484,30 +484,36 @@ public sealed partial class EventCoder
     /// has ("the assault on Aleppo" inside "the government's assault on Aleppo"; gunmen "killing 38 people and
     /// setting homes on fire").
     /// </summary>
+    /// <summary>
+    /// Removes from <paramref name="output"/> (past <paramref name="from"/>) each event whose <paramref name="side"/> is a bare
+    /// role ("---MIL") when another event has the same <paramref name="other"/> side, the same root and that role of a named
+    /// country ("MLIMIL").
+    /// </summary>
+    private static void DropBareRole(List<Event> output, int from, Func<Event, string> side, Func<Event, string> other)
+    {
+        for (int i = output.Count - 1; i >= from; i--)
+        {
+            var e = output[i];
+            var bare = side(e);
+            if (!bare.StartsWith("---", StringComparison.Ordinal) || bare.Length <= 3) continue;
+            for (int j = from; j < output.Count; j++)
+            {
+                var named = side(output[j]);
+                if (j != i && other(output[j]) == other(e) && output[j].Root == e.Root && !named.StartsWith("---", StringComparison.Ordinal)
+                    && named.Length > 3 && named.AsSpan(3).SequenceEqual(bare.AsSpan(3)))
+                { output.RemoveAt(i); break; }
+            }
+        }
+    }
+
     private static void DropRetold(List<Event> output, int from)
     {
         // "ambushed a convoy escorted by the Malian army, killing 31 soldiers": the soldiers (---MIL) are the army
         // the sentence names (MLIMIL), not a second event.
-        for (int i = output.Count - 1; i >= from; i--)
-        {
-            var e = output[i];
-            if (!e.Target.StartsWith("---", StringComparison.Ordinal) || e.Target.Length <= 3) continue;
-            for (int j = from; j < output.Count; j++)
-                if (j != i && output[j].Source == e.Source && output[j].Root == e.Root && !output[j].Target.StartsWith("---", StringComparison.Ordinal)
-                    && output[j].Target.Length > 3 && output[j].Target.AsSpan(3).SequenceEqual(e.Target.AsSpan(3)))
-                { output.RemoveAt(i); break; }
-        }
+        DropBareRole(output, from, static e => e.Target, static e => e.Source);
         // ... and so is a bare-role doer beside the same role of a named country doing the same to the same ("the army said its
         // troops had repelled the attack, killing dozens of RSF fighters": the killing's troops are the army's, SDNMIL).
-        for (int i = output.Count - 1; i >= from; i--)
-        {
-            var e = output[i];
-            if (!e.Source.StartsWith("---", StringComparison.Ordinal) || e.Source.Length <= 3) continue;
-            for (int j = from; j < output.Count; j++)
-                if (j != i && output[j].Target == e.Target && output[j].Root == e.Root && !output[j].Source.StartsWith("---", StringComparison.Ordinal)
-                    && output[j].Source.Length > 3 && output[j].Source.AsSpan(3).SequenceEqual(e.Source.AsSpan(3)))
-                { output.RemoveAt(i); break; }
-        }
+        DropBareRole(output, from, static e => e.Source, static e => e.Target);
         for (int i = output.Count - 1; i >= from; i--)
         {
             var e = output[i];
