@@ -122,22 +122,62 @@ public sealed class EntityStage : Stage
 
     /// <summary>
     /// "GAZA CITY, Nov 24 (Wire) -": a place the tagger found inside a dateline's place in capitals is the whole of it
-    /// (it took "GAZA" alone).
+    /// (it took "GAZA" alone); a person it found there is a place, and so is every person or organisation tagged with the
+    /// dateline place's words elsewhere.
     /// </summary>
-    private static void WholeDatelinePlaces(string text, List<(TextSpan Span, EntityLabel Label)> names)
+    internal static void WholeDatelinePlaces(string text, List<(TextSpan Span, EntityLabel Label)> names)
     {
+        HashSet<string>? renamed = null;
         for (int k = 0; k < names.Count; k++)
         {
             var (span, label) = names[k];
-            if (label != EntityLabel.LOC) continue;
+            if (label != EntityLabel.LOC && label != EntityLabel.PER) continue;
             int line = span.Start > 0 ? text.LastIndexOf('\n', span.Start - 1) + 1 : 0;
             if (span.Start - line > 40) continue;
             int end = text.IndexOf('\n', span.Start);
-            if (Dateline.At(text, line, end < 0 ? text.Length : end) is not { } d || !d.Place.Contains(span) || d.Place == span) continue;
+            if (Dateline.At(text, line, end < 0 ? text.Length : end) is not { } d || !d.Place.Contains(span)) continue;
+            // "MARIB, Yemen (AP) —": a dateline names a place, whatever the tagger took it for; so do the same words elsewhere
+            // in the article ("on the outskirts of Marib city", "Marib has been the target")
+            // (only a wire's dateline, with a credit or a comma before its dash: "HARVEY: ..." in a transcript names a speaker)
+            bool wire = IsWire(text, d);
+            if (label == EntityLabel.PER && !wire) continue;
+            if (label == EntityLabel.PER) names[k] = (span, label = EntityLabel.LOC);
+            if (wire) (renamed ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(span.Of(text));
+            if (d.Place == span) continue;
             // (no other name inside the place: the tagger split it, as "GAZA" "CITY" would be)
             bool alone = true;
             for (int o = 0; o < names.Count && alone; o++) alone = o == k || !names[o].Span.Overlaps(d.Place);
             if (alone) names[k] = (d.Place, label);
+        }
+        if (renamed is null) return;
+        for (int k = 0; k < names.Count; k++)
+            if (names[k].Label is EntityLabel.PER or EntityLabel.ORG && renamed.Contains(names[k].Span.Of(text))) names[k] = (names[k].Span, EntityLabel.LOC);
+    }
+
+    /// <summary>
+    /// A wire's dateline, not a transcript's speaker label ("MICHAEL MIKEL (co-creator, founder of ...): Our ..."): a short
+    /// agency credit with no comma ("(AP)", "(Reuters)"), or a comma right after the place and a capital ("KYIV, Ukraine").
+    /// </summary>
+    private static bool IsWire(string text, Dateline d)
+    {
+        if (d.Credit is { } credit && credit.Length <= 24 && AgencyName(text.AsSpan(credit.Start, credit.Length))) return true;
+        int i = d.Place.End;
+        return i + 2 < text.Length && text[i] == ',' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
+
+        // "(AP)", "(Reuters)", "(Al Jazeera)": up to three words, each capitalised, no comma ("(co-creator)", "(Burning Man board
+        // member)" are roles)
+        static bool AgencyName(ReadOnlySpan<char> credit)
+        {
+            credit = credit.Trim("()");
+            if (credit.IsEmpty || credit.Contains(',')) return false;
+            int words = 0;
+            foreach (var w in credit.Split(' '))
+            {
+                var word = credit[w];
+                if (word.IsEmpty) continue;
+                if (!char.IsUpper(word[0]) || ++words > 3) return false;
+            }
+            return words > 0;
         }
     }
 

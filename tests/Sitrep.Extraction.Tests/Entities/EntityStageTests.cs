@@ -177,6 +177,21 @@ public sealed class EntityStageTests
         Assert.DoesNotContain(("GAZA", EntityLabel.LOC), names);
     }
 
+    [Fact]
+    public void A_wire_datelines_place_is_a_place_and_so_are_its_words_elsewhere()
+    {
+        const string text = "Strike hits camp\n\nHAJJAH, Yemen (AP) — A missile struck a camp outside the city.\n\nHajjah has been shelled for weeks.";
+        int second = text.LastIndexOf("Hajjah", StringComparison.Ordinal);
+        var names = new List<(TextSpan Span, EntityLabel Label)> { (Span(text, "HAJJAH"), EntityLabel.PER), (new TextSpan(second, second + 6), EntityLabel.ORG) };
+        EntityStage.WholeDatelinePlaces(text, names);
+        Assert.All(names, n => Assert.Equal(EntityLabel.LOC, n.Label));
+        // a transcript's speaker label with a role in brackets is no dateline
+        const string transcript = "Oral history\n\nJERRY JAMES (co-creator): We built it on the beach.\n\nJerry said it was cold.";
+        var people = new List<(TextSpan Span, EntityLabel Label)> { (Span(transcript, "JERRY JAMES"), EntityLabel.PER) };
+        EntityStage.WholeDatelinePlaces(transcript, people);
+        Assert.Equal(EntityLabel.PER, Assert.Single(people).Label);
+    }
+
     [Theory]
     [InlineData("Al Jazeera's Hiba Morgan, reporting from Omdurman, said the bridges were closed.", "Al Jazeera's Hiba Morgan", "Hiba Morgan")]
     [InlineData("Reuters’ Dan Peleschuk said the road was open.", "Reuters’ Dan Peleschuk", "Dan Peleschuk")]
