@@ -1497,10 +1497,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// The first token of the run of words (up to eight) that ends at token <paramref name="e"/>: a reporter's words, with
         /// possessives ("Lebanon's health ministry", "a doctors' network") and hyphenated words ("The army-aligned government").
         /// </summary>
-        private int RunStart(int e)
+        private int RunStart(int e, int most = 8)
         {
             int a = e;
-            while (a - 1 >= 0 && e - a < 8)
+            while (a - 1 >= 0 && e - a < most)
             {
                 if (a >= 3 && Possessive(a - 2) && _t[a - 3].Kind == TK.Word) a -= 3;
                 // a plural's possessive apostrophe
@@ -1878,6 +1878,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // shape, a few words after "with" or "and" ("The group claimed the attack, saying ..." names none)
             if (Is(cue, "saying") || Is(cue, "reporting"))
             {
+                // "JNIM claimed responsibility, saying it had killed ...": the named doer of the clause before (not "The group
+                // claimed the attack, saying ...")
+                if (IsP(cue - 1, ',') && SubjectNamed(cue - 1) is { } doer) return doer;
                 int b = cue - 1;
                 while (b >= 0 && b >= cue - 5 && _t[b].Kind == TK.Word && !Is(b, "with") && !Is(b, "and")) b--;
                 if (b < 0 || b == cue - 1 || !(Is(b, "with") || Is(b, "and")) || W.NotReporter.Contains(Word(cue - 1))) return null;
@@ -1915,11 +1918,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if ((i switch { 0 => _cue0, 1 => _cue1, 2 => _cue2, _ => _cue3 }) is var c && c < e && (first < 0 || c < first)) first = c;
                     return first >= 0 ? ReporterOf(first) : null;
                 }
-                a = RunStart(e);
+                // (a long one only when it opens the sentence: "A medical source at a hospital in nearby Al-Dueim said")
+                a = RunStart(e, 12);
+                if (e - a >= 8 && a > 0 && !AfterDateline(a)) a = RunStart(e);
+                // (a clause's verb or a subordinator inside a long run starts the reporter after it: "The move had been widely
+                // expected after northern Ireland police said")
+                if (e - a >= 8)
+                    for (int m = e - 1; m > a; m--)
+                        if (In(m, W.Passive) || Is(m, "had") || Is(m, "has") || Is(m, "have") || W.Subordinators.Contains(Word(m))) { a = m + 1; break; }
                 // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
                 // (or after a spaced dash: a live blog's "08:45 GMT - Iranian state TV says ...")
                 if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) && !SpacedDash(a - 1)
-                    || e - a >= 8) return null;
+                    || e - a >= (a == 0 || AfterDateline(a) ? 12 : 8)) return null;
             }
             // "The group said its teams had recorded 43 deaths": the run holds an earlier reporting verb, whose reporter it is
             // (only a run before the verb: each such step moves back, so it ends)
@@ -1940,6 +1950,24 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 foreach (var p in doc.Places)
                     if (p.Span.Start == _t[a].Start && p.Span.End == _t[e].End) return null;
             return _s[_t[a].Start.._t[e].End];
+        }
+
+        /// <summary>
+        /// The sentence's opening words up to its first verb in the past before <paramref name="limit"/> when they end in a name
+        /// ("The al-Qaida-linked group JNIM" claimed), or null.
+        /// </summary>
+        private string? SubjectNamed(int limit)
+        {
+            int s0 = 0;
+            if (Dateline.At(_s, sentence.Start, sentence.End) is { } dl)
+                while (s0 < _n && _t[s0].Start < dl.Span.End) s0++;
+            for (int k = s0 + 1; k < limit && k <= s0 + 10; k++)
+            {
+                if (_t[k].Kind != TK.Word || !char.IsLower(_s[_t[k].Start]) || _t[k - 1].Kind != TK.Word) continue;
+                if (!(Word(k).EndsWith("ed", StringComparison.Ordinal) || In(k, W.Reporting))) continue;
+                return char.IsUpper(_s[_t[k - 1].Start]) && !W.NotReporter.Contains(Word(k - 1)) ? _s[_t[s0].Start.._t[k - 1].End] : null;
+            }
+            return null;
         }
 
         private readonly bool AfterDateline(int k) => Dateline.At(_s, sentence.Start, sentence.End) is { } d && d.Span.End == _t[k].Start;

@@ -1305,6 +1305,23 @@ public sealed class FigureStageTests
         Assert.Equal(FigureKind.Displaced, g.Kind);
     }
 
+    [Fact]
+    public void A_named_group_claiming_an_attack_claims_its_count()
+    {
+        Assert.Equal("The Sahel group JNIM", Assert.Single(Run("The Sahel group JNIM claimed responsibility, saying it had killed 60 soldiers.").Figures).Claimant);
+        // an unnamed group names no one
+        Assert.Null(Assert.Single(Run("The group claimed the attack, saying it had killed 60 soldiers.").Figures).Claimant);
+    }
+
+    [Fact]
+    public void A_long_reporter_opening_the_sentence_is_the_claimant()
+    {
+        Assert.Equal("A medical source at a hospital in nearby Kosti",
+            Assert.Single(Run("A medical source at a hospital in nearby Kosti said it had received 46 wounded.").Figures).Claimant);
+        // not a clause before the reporter
+        Assert.Null(Assert.Single(Run("The move had been widely expected after the provincial police said 12 people were killed.").Figures).Claimant);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
