@@ -403,8 +403,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>Verbs of a toll's level, before which a phrase set off by commas may stand: "the toll, according to medics, stands at 40".</summary>
         public static readonly ulong Rise = Lexicon.Set("rose", "risen", "climbed", "increased", "jumped", "stands", "stood");
         public static readonly ulong ToCount = Lexicon.Set("to", "at", "reached", "hit", "exceed", "exceeds", "exceeded", "surpasses", "surpassed", "passes", "passed", "tops", "topped", "past",
-            "above", "over"); // "has climbed above 3,000" (QualifierBefore leaves them to the verb)
+            "above", "over", // "has climbed above 3,000" (QualifierBefore leaves them to the verb)
+            "nears", "nearing", "approaches", "approaching"); // "death toll nears 1,000": less than it
         /// <summary>"The total number of refugees now exceeds 1.6 million", "pushing the toll past 3,000": the count is a lower bound.</summary>
+        public static readonly ulong Nearing = Lexicon.Set("nears", "nearing", "approaches", "approaching");
         public static readonly ulong Exceeds = Lexicon.Set("exceed", "exceeds", "exceeded", "surpasses", "surpassed", "passes", "passed", "tops", "topped", "past");
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
         public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
@@ -984,6 +986,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (kind is null && Is(qs - 2, "total") && Is(qs - 3, "the") && In(qs - 4, W.Raising) && _lastKind is FigureKind totalled)
                 { kind = totalled; kindTok = qs - 2; spanStart = qs - 4; }
                 if (kind is not null && In(qs - 1, W.Exceeds) && qual == Qualifier.Exact) qual = Qualifier.MoreThan;
+                if (kind is not null && In(qs - 1, W.Nearing) && qual == Qualifier.Exact) qual = Qualifier.LessThan;
             }
             // "killed his mother and 10 other people", "killing a British pilot and 19 others", "killing a couple and their seven
             // children", "killed the village chief and three of his sons": the verb's object goes on
@@ -1732,6 +1735,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // new clause after the figure is that clause's
                 if (k > from && IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"))) break;
                 if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0) continue; // "in", "near", ... (FigureWords.PlaceLeads)
+                // "one in seven Pakistanis": a proportion, no place (not "in two Pakistani cities")
+                if (k + 2 < _n && StartsNumber(k + 1) && _t[k + 2].Kind == TK.Word && char.IsUpper(_s[_t[k + 2].Start]) && PluralWord(k + 2)
+                    && !W.PlaceNouns.Contains(Word(k + 3))) continue;
                 // "..., a press group said in Paris": where it was said (not "eight deaths have been reported in the Czech Republic")
                 if (In(k - 1, W.Reporting) && !In(k - 2, W.Passive)) continue;
                 // "told reporters in Kabul", "told journalists in Geneva": the same

@@ -1322,6 +1322,20 @@ public sealed class FigureStageTests
         Assert.Null(Assert.Single(Run("The move had been widely expected after the provincial police said 12 people were killed.").Figures).Claimant);
     }
 
+    [Fact]
+    public void A_toll_nearing_a_count_is_less_than_it()
+    {
+        var f = Assert.Single(Run("Flood death toll nears 1,000 as rains continue").Figures);
+        Assert.Equal((FigureKind.Killed, 1000L, Qualifier.LessThan), (f.Kind, f.Count.High!.Value, f.Qualifier));
+    }
+
+    [Fact]
+    public void One_in_seven_is_no_place()
+    {
+        const string sentence = "More than 30 million people, or one in seven Bangladeshis, have been affected.";
+        Assert.Null(Assert.Single(Run(sentence).Figures).Where);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
