@@ -1210,8 +1210,37 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (victimsStart >= 0 && Is(victimsStart, "more") && ++victimsStart > victimsEnd) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
             int end = Math.Max(Math.Max(Math.Max(after, kindTok), victimsEnd), pair);
+            // "Israel released 90 Palestinian prisoners", "Hamas freed three hostages", "33 hostages are to be freed", "in exchange
+            // for nearly 2,000 prisoners": a release, no count of those held
+            if (kind is FigureKind.Detained or FigureKind.Kidnapped && Released(qs, Math.Max(last, victimsEnd))) return false;
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
             return true;
+        }
+
+        /// <summary>True when "remain" or "remained" stands in tokens [<paramref name="from"/>, <paramref name="to"/>].</summary>
+        private bool Remain(int from, int to)
+        {
+            for (int k = from; k <= to && k < _n; k++)
+                if (Is(k, "remain") || Word(k).Equals("remained", StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// True when a verb of release governs the count starting at <paramref name="qs"/> (up to two words before it, or
+        /// "in exchange for") or follows its people ending at <paramref name="end"/> ("were freed", "are to be released").
+        /// </summary>
+        private bool Released(int qs, int end)
+        {
+            for (int b = qs - 1; b >= 0 && b >= qs - 2 && _t[b].Kind == TK.Word; b--)
+                if (ReleaseWord(Word(b)) || Is(b, "for") && Word(b - 1).Equals("exchange", StringComparison.OrdinalIgnoreCase)) return true;
+            for (int a = end + 1; a < _n && a <= end + 4 && _t[a].Kind == TK.Word; a++)
+                if (ReleaseWord(Word(a))) return true;
+            return false;
+
+            static bool ReleaseWord(ReadOnlySpan<char> w) =>
+                w.Equals("released", StringComparison.OrdinalIgnoreCase) || w.Equals("freed", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("releasing", StringComparison.OrdinalIgnoreCase) || w.Equals("freeing", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("release", StringComparison.OrdinalIgnoreCase) || w.Equals("free", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>True when token <paramref name="k"/> is a verb that drives people out: "driven", "forced", "chased", "pushed".</summary>
@@ -1330,7 +1359,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             bool state = kind is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutWater or FigureKind.WithoutFood
                 || kind == FigureKind.Affected && (In(kindTok, W.Dwell) || Is(kindTok, "need")) // "more than 5 million people in need"
                 // "More than 1 million Rohingya live in crowded camps in Bangladesh, most of them since fleeing ... in 2017"
-                || kind == FigureKind.Displaced && (In(kindTok, W.Shelters) || HostsAt(kindTok) == kindTok || HostsAt(kindTok - 1) == kindTok);
+                || kind == FigureKind.Displaced && (In(kindTok, W.Shelters) || HostsAt(kindTok) == kindTok || HostsAt(kindTok - 1) == kindTok)
+                // "Of the roughly 250 people abducted in the Oct. 7, 2023, attack, 94 remain in Gaza": still held, as of the report
+                || kind is FigureKind.Kidnapped or FigureKind.Detained && Remain(first, last + 1);
             // "recovered at least 60 bodies on Tuesday, raising the number exhumed since 2020 to more than 350": the count before
             // the new total is what was added, neither the total nor dated by the total's times
             int raise = RaiseAfter(last);
@@ -1377,6 +1408,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "Around 20 people, including former rebels who signed the 2016 peace deal, are believed to have been kidnapped": a
                 // time in an aside inside the figure's words is the aside's
                 if (x.Span.Start > figure.Start && x.Span.End < figure.End && _s.AsSpan(figure.Start, x.Span.Start - figure.Start).Contains(',')) continue;
+                // a count of people still in a state takes no time from a phrase set off before it ("Of the 250 people abducted in
+                // the Oct. 7, 2023, attack, 94 remain in Gaza")
+                if (state && x.Span.End <= figure.Start && _s.AsSpan(x.Span.End, figure.Start - x.Span.End).Contains(',')) continue;
                 // "in the first half of the year": "the year" only says whose half; the half dates the figure (but "the first nine
                 // months" is a duration, so the months of the year it opens date it: "in the first nine months of the year")
                 string? part = null;
