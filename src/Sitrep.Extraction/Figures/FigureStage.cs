@@ -1210,9 +1210,6 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (victimsStart >= 0 && Is(victimsStart, "more") && ++victimsStart > victimsEnd) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
             int end = Math.Max(Math.Max(Math.Max(after, kindTok), victimsEnd), pair);
-            // "Israel released 90 Palestinian prisoners", "Hamas freed three hostages", "33 hostages are to be freed", "in exchange
-            // for nearly 2,000 prisoners": a release, no count of those held
-            if (kind is FigureKind.Detained or FigureKind.Kidnapped && Released(qs, Math.Max(last, victimsEnd))) return false;
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
             return true;
         }
@@ -1223,24 +1220,6 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             for (int k = from; k <= to && k < _n; k++)
                 if (Is(k, "remain") || Word(k).Equals("remained", StringComparison.OrdinalIgnoreCase)) return true;
             return false;
-        }
-
-        /// <summary>
-        /// True when a verb of release governs the count starting at <paramref name="qs"/> (up to two words before it, or
-        /// "in exchange for") or follows its people ending at <paramref name="end"/> ("were freed", "are to be released").
-        /// </summary>
-        private bool Released(int qs, int end)
-        {
-            for (int b = qs - 1; b >= 0 && b >= qs - 2 && _t[b].Kind == TK.Word; b--)
-                if (ReleaseWord(Word(b)) || Is(b, "for") && Word(b - 1).Equals("exchange", StringComparison.OrdinalIgnoreCase)) return true;
-            for (int a = end + 1; a < _n && a <= end + 4 && _t[a].Kind == TK.Word; a++)
-                if (ReleaseWord(Word(a))) return true;
-            return false;
-
-            static bool ReleaseWord(ReadOnlySpan<char> w) =>
-                w.Equals("released", StringComparison.OrdinalIgnoreCase) || w.Equals("freed", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("releasing", StringComparison.OrdinalIgnoreCase) || w.Equals("freeing", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("release", StringComparison.OrdinalIgnoreCase) || w.Equals("free", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>True when token <paramref name="k"/> is a verb that drives people out: "driven", "forced", "chased", "pushed".</summary>
