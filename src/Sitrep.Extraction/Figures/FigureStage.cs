@@ -1113,7 +1113,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "death squads"); "lives" only when taken ("claimed 217 lives", "lives were lost"), not saved
                         if (ak == FigureKind.Killed && Is(a, "death") && !Is(a - 1, "to") && a + 1 < _n && _t[a + 1].Kind == TK.Word) continue;
                         // "bodies" next to the count ("26 bodies", "12 charred bodies"), not "several scholarly bodies"
-                        if (ak == FigureKind.Killed && Is(a, "bodies") && a > last + 1 && !(a == last + 2 && In(a - 1, W.BodyState))) continue;
+                        // "nine wounds on her chest" counts wounds; "treated 28 people for gunshot wounds" counts the wounded
+                        if (ak == FigureKind.Wounded && Is(a, "wounds") && a == last + 1) return false;
+                        // ("dozens of bodies lay in the streets": a vague count's "of")
+                        if (ak == FigureKind.Killed && Is(a, "bodies") && a > last + 1 && !(a == last + 2 && (In(a - 1, W.BodyState) || Is(a - 1, "of") && r.Kind == NumberKind.Vague))) continue;
                         // "12 killings", "two extrajudicial killings": the count's own noun, not "1,500 marched to protest the killings"
                         if (ak == FigureKind.Killed && Is(a, "killings") && a > last + 2) continue;
                         if (ak == FigureKind.Killed && Is(a, "lives") && !In(qs - 1, W.TookLives) && !In(a + 1, W.TookLives)

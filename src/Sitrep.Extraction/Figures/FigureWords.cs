@@ -16,7 +16,8 @@ internal static class FigureWords
             "drowned", "killings", // "five people drowned", "12 killings in the camp"
             "hanged", "beheaded", "lynched", // "at least four people were hanged in public"
             "neutralised", "neutralized"], // armies' word for enemies killed: "30 terrorists were neutralised"
-        [FigureKind.Wounded] = ["wounded", "injured", "hurt", "injuries", "maimed"],
+        [FigureKind.Wounded] = ["wounded", "injured", "hurt", "injuries", "maimed",
+            "wounds"], // "had treated 28 people for gunshot wounds"
         [FigureKind.Displaced] = ["displaced", "uprooted", "homeless", "evacuated", "fled", "flee", "fleeing", "IDPs"], // "1 million IDPs"
         [FigureKind.Refugees] = ["refugees"],
         [FigureKind.Trapped] = ["trapped", "stranded"],

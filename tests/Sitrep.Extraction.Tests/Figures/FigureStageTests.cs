@@ -1344,6 +1344,20 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.Kidnapped, "2021-05-14"), (f.Kind, f.When));
     }
 
+    [Fact]
+    public void People_treated_for_gunshot_wounds_are_wounded()
+    {
+        var f = Assert.Single(Run("The clinic in the camp had treated 28 people for gunshot wounds since Friday.").Figures);
+        Assert.Equal((FigureKind.Wounded, 28L), (f.Kind, f.Count.Low!.Value));
+    }
+
+    [Fact]
+    public void Dozens_of_bodies_are_a_toll()
+    {
+        var f = Assert.Single(Run("Witnesses said dozens of bodies lay in the streets of the town.").Figures);
+        Assert.Equal((FigureKind.Killed, 24L), (f.Kind, f.Count.Low!.Value));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
