@@ -115,6 +115,8 @@ public sealed class EntityStage : Stage
         WholeDatelinePlaces(text, names);
         PersonsAfterOwners(text, names);
         PlacesOfOffices(text, names);
+        FirstNamesBeforePersons(text, names, _model.Lexicon);
+        OrganisationsJoinedByAnd(text, names);
         var (entities, clusters) = _coref.Resolve(document, names, tokens);
         document.Entities = entities;
         EntityClusters.Set(document, clusters);
@@ -244,6 +246,92 @@ public sealed class EntityStage : Stage
         if (places.Count == 0) return;
         for (int k = 0; k < names.Count; k++)
             if (names[k].Label == EntityLabel.PER && places.Contains(names[k].Span.Of(text))) names[k] = (names[k].Span, EntityLabel.LOC);
+    }
+
+    // What a capitalised word before a name must not be to be part of it: a title ("President"), a word mostly written in
+    // lower case ("Meanwhile", "Tuesday" is not), a country, its people, a place or an organisation's head.
+    private const LexKind NotAName = LexKind.Title | LexKind.Honorific | LexKind.Lowerish | LexKind.Country | LexKind.Demonym
+        | LexKind.City | LexKind.Region | LexKind.Org | LexKind.OrgWord | LexKind.LocWord;
+
+    /// <summary>The lexicon's kinds of one word: as a phrase of its own (a title, a country) and as a word (a first name).</summary>
+    private static LexKind KindsOf(NerLexicon lexicon, ReadOnlySpan<char> word)
+    {
+        ulong folded = NerHash.Folded(word);
+        lexicon.LongestPhrase([folded], 0, out var phrase);
+        return phrase | lexicon.Word(folded);
+    }
+
+    /// <summary>
+    /// "Tedros Adhanom Ghebreyesus told reporters …" tagged "Adhanom Ghebreyesus": a capitalised word right before a person
+    /// the tagger left out is the person's first name when the lexicon knows it as one or the article uses it alone for the
+    /// speaker ("'…,' Tedros said"); without it the later quote had no speaker.
+    /// </summary>
+    internal static void FirstNamesBeforePersons(string text, List<(TextSpan Span, EntityLabel Label)> names, NerLexicon lexicon)
+    {
+        for (int k = 0; k < names.Count; k++)
+        {
+            var (span, label) = names[k];
+            int e = span.Start - 1;
+            if (label != EntityLabel.PER || e < 2 || text[e] != ' ') continue;
+            int b = e;
+            while (b > 0 && char.IsLetter(text[b - 1])) b--;
+            if (b == e || e - b < 2 || !char.IsUpper(text[b]) || !char.IsLower(text[e - 1])) continue;
+            // (a word run on from a possessive, a hyphen or a full stop is no first name: "Kenya's", "U.N.")
+            if (b > 0 && (char.IsLetterOrDigit(text[b - 1]) || text[b - 1] is '\'' or '\u2019' or '-' or '.')) continue;
+            var before = new TextSpan(b, e);
+            if (names.Exists(n => n.Span.Overlaps(before))) continue;
+            var word = text.AsSpan(b, e - b);
+            var kinds = KindsOf(lexicon, word);
+            if ((kinds & NotAName) != 0) continue;
+            if ((kinds & LexKind.FirstName) == 0 && !SpeaksAlone(text, word.ToString())) continue;
+            names[k] = (new TextSpan(b, span.End), label);
+        }
+    }
+
+    // "Tedros said", "said Tedros.": the word alone names a speaker somewhere in the article.
+    private static bool SpeaksAlone(string text, string word) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![\w'\u2019-])" + System.Text.RegularExpressions.Regex.Escape(word)
+            + @" (?:said|says|told|added)\b|\bsaid " + System.Text.RegularExpressions.Regex.Escape(word) + @"(?![\w'\u2019-]| [A-Z])");
+
+    // Heads of the bodies named for two groups they join ("Farmers and Herders Council"); not every organisation's head
+    // ("Hang Seng and Singapore Straits Times" are two names).
+    private static readonly HashSet<string> JoinedHeads = new(StringComparer.Ordinal)
+    {
+        "Forum", "Council", "Committee", "Association", "Federation", "Alliance", "Coalition", "Network", "Union", "Society",
+        "Foundation", "Commission", "League", "Movement", "Front", "Service", "Administration",
+    };
+
+    /// <summary>
+    /// "the Hostages and Missing Families Forum said" tagged "Missing Families Forum": an organisation whose name ends in a
+    /// joining body's head word (a forum, a council), right after "and" and capitalised words no name holds, began with
+    /// those words.
+    /// </summary>
+    internal static void OrganisationsJoinedByAnd(string text, List<(TextSpan Span, EntityLabel Label)> names)
+    {
+        for (int k = 0; k < names.Count; k++)
+        {
+            var (span, label) = names[k];
+            if (label != EntityLabel.ORG || span.Start < 6 || !text.AsSpan(span.Start - 5, 5).SequenceEqual(" and ")) continue;
+            int last = span.End;
+            while (last > span.Start && char.IsLetter(text[last - 1])) last--;
+            var head = text.AsSpan(last, span.End - last);
+            if (!JoinedHeads.Contains(head.ToString())) continue;
+            // up to three capitalised words before "and", not "The" that opens the sentence
+            int start = -1;
+            for (int e = span.Start - 5, words = 0; words < 3; words++)
+            {
+                int b = e;
+                while (b > 0 && char.IsLetter(text[b - 1])) b--;
+                if (b == e || !char.IsUpper(text[b]) || !char.IsLower(text[e - 1]) || text.AsSpan(b, e - b) is "The" or "A" or "An") break;
+                start = b;
+                if (b < 2 || text[b - 1] != ' ') break;
+                e = b - 1;
+            }
+            if (start < 0) continue;
+            var added = new TextSpan(start, span.Start);
+            if (names.Exists(n => n.Span.Overlaps(added))) continue;
+            names[k] = (new TextSpan(start, span.End), label);
+        }
     }
 
     /// <summary>

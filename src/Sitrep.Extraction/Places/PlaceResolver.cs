@@ -481,7 +481,13 @@ internal sealed partial class PlaceResolver
             // multi-word name the tagger got wrong ("West Bank", "Khan Younis" tagged ORG or PER).
             // So is a country's own name, alone, that the tagger took for an organisation or a person, as a party to something
             // ("a truce with Turkey").
-            if (entity.Label is EntityLabel.PER or EntityLabel.ORG && !(span.Contains(entity.Span) && i < j && m.Hits.Any(Major)))
+            // "Volker Turk said …" then "… Turk said": a person's last name is his elsewhere, not a place another name of which
+            // it is ("Turk" for Angren); only the places the name is the own name of a large one keep their reading
+            if (entity.Label == EntityLabel.PER && i == j && entity.Span.End == span.End && entity.Span.Start < span.Start
+                && !m.Hits.Any(h => Major(h) && !h.Flags.HasFlag(NameFlags.Alternate)))
+                _personKeys.Add(m.Key);
+            if (entity.Label is EntityLabel.PER or EntityLabel.ORG && !(span.Contains(entity.Span) && i < j && m.Hits.Any(Major))
+                && !TownAfterPlaceWord(m, words, i, j, entity))
             {
                 // (or for a person, opening the sentence, where its capital says nothing: "Chad has recorded 341 deaths")
                 if (!(entity.Span == span && CountryName(m) && (entity.Label == EntityLabel.ORG || i == 0))) return null;
@@ -493,6 +499,55 @@ internal sealed partial class PlaceResolver
         }
         if (!Plausible(m, words, i, j, titleCase)) return null;
         return Heads(m, words, j);
+    }
+
+    // Words after which a town's name is where something happens, never a person's or an organisation's part in it
+    // ("fighting in Marib", "a strike near Tessalit"). ("at", "to", "into" take people too: "shots at Ali", "an inquiry into X")
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "in", "near", "outside", "inside", "around", "towards", "toward",
+    };
+
+    // Verbs of leaving whose "from" names the place left ("displaced from Geneina"); a bare "from" takes people ("a call from X").
+    private static readonly HashSet<string> LeavingVerbs = new(StringComparer.Ordinal)
+    {
+        "fled", "flee", "fleeing", "displaced", "evacuated", "withdrew", "withdrawn", "retreated", "expelled", "escaped", "driven",
+    };
+
+    /// <summary>
+    /// "fighting in Marib", "displaced from Geneina": a name the tagger took for a person or an organisation, right after a
+    /// word that places things, is the town the gazetteer knows by that name (its own name, not another's alternate), unless
+    /// the article shows it to be a person (the surname of a longer name, "Mr Marib", "Marib said").
+    /// </summary>
+    private bool TownAfterPlaceWord(Mention m, List<Word> words, int i, int j, Entity entity)
+    {
+        if (entity.Span != m.Span || i == 0 || words[i].AllCaps || !OnlySpaces(words[i - 1].End, words[i].Start)) return false;
+        var prev = WordText(words[i - 1]);
+        bool placeWord = PlaceWords.Has(prev)
+            || prev is "from" && i > 1 && OnlySpaces(words[i - 2].End, words[i - 1].Start) && LeavingVerbs.Has(WordText(words[i - 2]));
+        if (!placeWord) return false;
+        // (a possessive or a longer name after it: "in Smith's view", "in Shaw 's play", "in Marib Dam")
+        int end = words[j].LookupEnd;
+        while (end < _text.Length && _text[end] == ' ') end++;
+        if (end < _text.Length && _text[end] is '\'' or '\u2019') return false;
+        if (NextWord(words, j) is { Cap: true } next && OnlySpaces(words[j].End, next.Start)) return false;
+        if (i == j && _k.CommonWords.Has(WordText(words[i]))) return false;
+        // (an organisation's name shared with a small town is the organisation: "in Congress" is no Arizona village)
+        int least = entity.Label == EntityLabel.ORG ? 10_000 : 0;
+        if (!m.Hits.Any(h => !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym)
+                && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin1 or GeoKind.Admin2 && _g.Population(h.Place) >= least))
+            return false;
+        return !PersonElsewhere(_doc.Slice(m.Span));
+    }
+
+    /// <summary>Whether the article shows the words to be a person's name: the end of a longer person's name, after a
+    /// courtesy title, or before a verb of saying.</summary>
+    private bool PersonElsewhere(string name)
+    {
+        foreach (var e in _entities)
+            if (e.Label == EntityLabel.PER && e.Span.Length > name.Length && _doc.Slice(e.Span).EndsWith(" " + name, StringComparison.Ordinal))
+                return true;
+        return Regex.IsMatch(_text, @"\b(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Sheikh)\.? " + Regex.Escape(name) + @"\b|" + Regex.Escape(name) + @" (?:said|says|told|added|wrote)\b)");
     }
 
     private bool CountryName(Mention m) => m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country && !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym));

@@ -233,6 +233,49 @@ public sealed class EntityStageTests
         Assert.Equal([(Span(other, "Omar Tell"), EntityLabel.PER)], person);
     }
 
+    [Fact]
+    public void A_first_name_the_tagger_left_out_joins_the_person_when_the_article_uses_it_alone()
+    {
+        const string text = "Tesfaye Berhane Gebremedhin told reporters the clinics had no fuel. \"We need access now,\" Tesfaye said.";
+        var names = new List<(TextSpan Span, EntityLabel Label)> { (Span(text, "Berhane Gebremedhin"), EntityLabel.PER) };
+        EntityStage.FirstNamesBeforePersons(text, names, NerLexicon.Empty);
+        Assert.Equal([(Span(text, "Tesfaye Berhane Gebremedhin"), EntityLabel.PER)], names);
+        // or when the lexicon knows it for a first name
+        const string lone = "The envoy met Amal Haddad in the capital.";
+        var builder = new NerLexicon.Builder();
+        builder.Add("Amal", LexKind.FirstName);
+        builder.Add("Envoy", LexKind.Title);
+        var amal = new List<(TextSpan Span, EntityLabel Label)> { (Span(lone, "Haddad"), EntityLabel.PER) };
+        EntityStage.FirstNamesBeforePersons(lone, amal, builder.Build());
+        Assert.Equal([(Span(lone, "Amal Haddad"), EntityLabel.PER)], amal);
+    }
+
+    [Theory]
+    [InlineData("Envoy Haddad met the ministers. \"It went well,\" Envoy said.", "Haddad")]    // a title, whatever the article does
+    [InlineData("Kenya's Haddad said the talks would resume.", "Haddad")]                        // a possessive owner
+    [InlineData("On Tuesday Haddad said the talks would resume.", "Haddad")]                    // a word never used alone
+    public void A_word_before_a_person_that_is_no_first_name_stays_out(string text, string person)
+    {
+        var builder = new NerLexicon.Builder();
+        builder.Add("Envoy", LexKind.Title);
+        var names = new List<(TextSpan Span, EntityLabel Label)> { (Span(text, person), EntityLabel.PER) };
+        EntityStage.FirstNamesBeforePersons(text, names, builder.Build());
+        Assert.Equal([(Span(text, person), EntityLabel.PER)], names);
+    }
+
+    [Theory]
+    [InlineData("The Hostages and Missing Families Forum said the families were desperate.", "Missing Families Forum", "Hostages and Missing Families Forum")]
+    [InlineData("Leaders of the Farmers and Herders Council met in Jos.", "Herders Council", "Farmers and Herders Council")]
+    [InlineData("Talks between Chad and Security Council members ended.", "Security Council", "Security Council")]          // Chad is a place
+    [InlineData("Analysts at Meridian and Harbour Times said shares fell.", "Harbour Times", "Harbour Times")]              // two outlets
+    public void An_organisation_named_for_two_groups_it_joins_begins_with_the_first(string text, string tagged, string whole)
+    {
+        var names = new List<(TextSpan Span, EntityLabel Label)> { (Span(text, tagged), EntityLabel.ORG) };
+        if (text.Contains("Chad", StringComparison.Ordinal)) names.Insert(0, (Span(text, "Chad"), EntityLabel.LOC));
+        EntityStage.OrganisationsJoinedByAnd(text, names);
+        Assert.Contains((Span(text, whole), EntityLabel.ORG), names);
+    }
+
     private static TextSpan Span(string text, string words)
     {
         int at = text.IndexOf(words, StringComparison.Ordinal);

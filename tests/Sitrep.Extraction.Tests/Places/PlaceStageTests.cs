@@ -204,6 +204,46 @@ public sealed class PlaceStageTests
         Assert.Equal("SY", bilal.Country);
     }
 
+    [Theory]
+    [InlineData("Twelve fighters were killed in fighting in Marib on Sunday, officials said.", "Marib", EntityLabel.PER, "YE")]
+    [InlineData("Hundreds of families displaced from Geneina reached the border on Friday.", "Geneina", EntityLabel.ORG, "SD")]
+    [InlineData("A drone strike near Tessalit killed four people, the army said.", "Tessalit", EntityLabel.PER, "ML")]
+    public void A_town_after_a_word_that_places_things_is_a_place_even_when_tagged_a_person(string text, string town, EntityLabel label, string country)
+    {
+        if (Missing()) return;
+        int at = text.IndexOf(town, StringComparison.Ordinal);
+        var doc = Run(text, new Entity(new TextSpan(at, at + town.Length), label, 0));
+        Assert.Equal(country, At(doc, town)?.Country);
+    }
+
+    [Theory]
+    [InlineData("The governor received a call from Marib on Sunday, officials said.")]                          // a bare "from" takes people
+    [InlineData("Mr Marib said the talks had failed. Critics had little faith in Marib after the vote.")]        // a person elsewhere
+    [InlineData("Critics had little faith in Marib's plan after the vote.")]                                     // his plan
+    public void A_name_tagged_a_person_after_in_or_from_stays_a_person_where_the_text_says_so(string text)
+    {
+        if (Missing()) return;
+        var entities = System.Text.RegularExpressions.Regex.Matches(text, "Marib").Select(m => new Entity(new TextSpan(m.Index, m.Index + 5), EntityLabel.PER, 0)).ToArray();
+        Assert.Null(At(Run(text, entities), "Marib"));
+    }
+
+    [Fact]
+    public void An_organisation_named_like_a_small_town_stays_an_organisation()
+    {
+        if (Missing()) return;
+        const string text = "The bill stalled in Congress on Tuesday, aides said.";
+        Assert.Null(At(Run(text, new Entity(new TextSpan(20, 28), EntityLabel.ORG, 0)), "Congress"));
+    }
+
+    [Fact]
+    public void A_persons_last_name_is_no_place_another_name_of_which_it_is()
+    {
+        if (Missing()) return;
+        const string text = "Commissioner Anna Turk said the killings must be investigated. \"Nobody is above the law,\" Turk said.";
+        var doc = Run(text, new Entity(new TextSpan(13, 22), EntityLabel.PER, 0));
+        Assert.DoesNotContain(doc.Places, p => doc.Slice(p.Span) == "Turk");
+    }
+
     [Fact]
     public void A_countrys_name_alone_opening_a_sentence_is_the_country_even_when_tagged_a_person()
     {
