@@ -1400,6 +1400,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "in the past month", "over the past decade": the stretch up to the report
                 if (doc.Published is { } pubDay && PastUnit(x, pubDay) is { } stretchStart) part = Stretch(stretchStart, pubDay);
                 if (x.Span.Start >= figure.End && OlderCountBetween(figure.End, x.Span.Start)) continue;
+                // (and the older count takes none from before its "up from": "141 ... in the first two weeks of October, up from 98
+                // in the last two weeks of September")
+                if (x.Span.End <= figure.Start && OlderCountBetween(x.Span.End, figure.Start)) continue;
                 if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
                 int dist = x.Span.Start >= figure.End ? x.Span.Start - figure.End : Math.Max(0, figure.Start - x.Span.End);
                 // "said on Tuesday that at least 1,500 people were executed worldwide last year": the report's day yields to a
@@ -1565,8 +1568,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         /// <summary>
-        /// The stretch "the first N months (weeks, days)" cuts from the start of <paramref name="x"/>, the time after its " of "
-        /// ("the first nine months" of "the year" → 2025-01-01/2025-09-30), or null when the time before is no such duration.
+        /// The stretch "the first (last) N months (weeks, days)" cuts from the start (end) of <paramref name="x"/>, the time after
+        /// its " of " ("the first nine months" of "the year" → 2025-01-01/2025-09-30, "the last two weeks" of "September" →
+        /// 2025-09-17/2025-09-30), or null when the time before is no such duration.
         /// </summary>
         private string? OpeningPart(TimeRef x)
         {
@@ -1574,10 +1578,21 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             foreach (var y in _times)
             {
                 if (y.Span.End != x.Span.Start - 4 || y.Type != TimexType.DURATION || y.Value is not { Length: >= 3 } v || v[0] != 'P'
-                    || !_s.AsSpan(y.Span.Start, y.Span.Length).StartsWith("the first ", StringComparison.OrdinalIgnoreCase)
                     || !int.TryParse(v.AsSpan(1, v.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n <= 0) continue;
-                var until = v[^1] switch { 'M' => start.AddMonths(n), 'W' => start.AddDays(7 * n), 'D' => start.AddDays(n), _ => (DateOnly?)null };
-                if (until is { } u && u.AddDays(-1) <= end) return Stretch(start, u.AddDays(-1));
+                var words = _s.AsSpan(y.Span.Start, y.Span.Length);
+                bool first = words.StartsWith("the first ", StringComparison.OrdinalIgnoreCase);
+                // "the last two weeks of September": the stretch that ends with it
+                if (!first && !words.StartsWith("the last ", StringComparison.OrdinalIgnoreCase)) continue;
+                if (first)
+                {
+                    var until = v[^1] switch { 'M' => start.AddMonths(n), 'W' => start.AddDays(7 * n), 'D' => start.AddDays(n), _ => (DateOnly?)null };
+                    if (until is { } u && u.AddDays(-1) <= end) return Stretch(start, u.AddDays(-1));
+                }
+                else
+                {
+                    var since = v[^1] switch { 'M' => end.AddDays(1).AddMonths(-n), 'W' => end.AddDays(1 - 7 * n), 'D' => end.AddDays(1 - n), _ => (DateOnly?)null };
+                    if (since is { } b && b >= start) return Stretch(b, end);
+                }
             }
             return null;
         }
@@ -2037,7 +2052,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         private bool TotalAt(int k) =>
-            Is(k, "since") && !AfterSuperlative(k) && (Is(k + 1, "the") && (In(k + 2, W.WarStart)
+            Is(k, "since") && !AfterSuperlative(k) && !ChangeSince(k) && (Is(k + 1, "the") && (In(k + 2, W.WarStart)
                     // "the death toll since the October 9 vote", "killed since the military seized power in a February 2021 coup",
                     // "have been killed near the sites since the foundation began operating in late May", "Since the military seized
                     // power in 2022, ... has killed" (not "on the run since the 1998 bombing")
@@ -2108,6 +2123,23 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if ((Is(b - 1, "the") || IsP(b - 1, ',') || Is(b - 1, "its") || Is(b - 1, "their")) && (Is(b, "highest") || Is(b, "deadliest") || Is(b, "bloodiest") || Is(b, "worst") || Is(b, "largest")
                     || Is(b, "biggest") || Is(b, "heaviest") || Is(b, "most") || Is(b, "first")))
                     return true;
+            return false;
+        }
+
+        /// <summary>
+        /// True when the "since" at <paramref name="k"/> dates a change, not a total: "has reached 3.1 million, ..., a rise of
+        /// 400,000 since January" (a word of change or "up"/"down" and a count within the six words before it).
+        /// </summary>
+        private bool ChangeSince(int k)
+        {
+            for (int b = k - 1; b >= 1 && b >= k - 6 && (_t[b].Kind == TK.Word || _t[b].Kind == TK.Num); b--)
+            {
+                var w = Word(b - 1);
+                if (StartsNumber(b) && (w.Equals("rise", StringComparison.OrdinalIgnoreCase) || w.Equals("increase", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("of", StringComparison.OrdinalIgnoreCase) && (Word(b - 2).Equals("rise", StringComparison.OrdinalIgnoreCase)
+                        || Word(b - 2).Equals("increase", StringComparison.OrdinalIgnoreCase) || Word(b - 2).Equals("drop", StringComparison.OrdinalIgnoreCase))
+                    || Is(b - 1, "up") || Is(b - 1, "down"))) return true;
+            }
             return false;
         }
 

@@ -1358,6 +1358,20 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.Killed, 24L), (f.Kind, f.Count.Low!.Value));
     }
 
+    [Fact]
+    public void An_older_count_in_the_last_weeks_of_a_month_is_dated_by_them()
+    {
+        var doc = Run("In the north, 141 people were killed in the first two weeks of April, up from 98 in the last two weeks of March.");
+        Assert.Equal(["2021-04-01/2021-04-14", "2021-03-18/2021-03-31"], doc.Figures.Select(f => f.When));
+    }
+
+    [Fact]
+    public void A_changes_since_makes_no_running_total()
+    {
+        var f = Assert.Single(Run("The number of people displaced in the region has reached 3.1 million, the agency said, a rise of 400,000 since January.").Figures);
+        Assert.False(f.Cumulative);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
