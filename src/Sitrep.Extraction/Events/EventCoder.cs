@@ -1008,6 +1008,12 @@ public sealed partial class EventCoder
         if (reverse == code && code.StartsWith("04", StringComparison.Ordinal) && p.Word(v).StartsWith("me", StringComparison.OrdinalIgnoreCase)
             && IsLemma(p, v, Meetings) && p.Child(v, "obj") < 0 && p.PrepPhrase(v, nominal: false, "with") >= 0)
             reverse = null;
+        // "Russian missiles hit Kyiv", "missiles struck the depot": the dictionary's weapons-battle pattern ("&WEAPON *",
+        // both sides firing, [193:193]) read on a munition that strikes something is one side's strike; the one struck
+        // fired nothing back.
+        if (!_dictionaryDecides && reverse == code && IsForce(code) && IsLemma(p, v, Impact) && p.Child(v, "nsubj") is var munition
+            && munition >= 0 && IsLemma(p, munition, Projectiles))
+            reverse = null;
         // "The Philippines and France agree that disputes should go to arbitration": a shared position, not an intent.
         // (Unless the user's own codebook says what agreeing is.)
         if (code == "030" && !_dictionaryDecides && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";
@@ -1351,7 +1357,7 @@ public sealed partial class EventCoder
             code = meansCode;
         // "Ukrainian drones struck an oil refinery", "shells hit the market": a munition that strikes names the kind of
         // attack, as it does in "when a missile hit the block" (195 aerial, 194 artillery), not fighting of no kind.
-        else if (!_dictionaryDecides && !passive && code == "190" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
+        else if (!_dictionaryDecides && !passive && code is "190" or "193" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
             code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : code;
         int obj = reduced ? gov : droppedAux >= 0 ? droppedAux : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the

@@ -223,4 +223,13 @@ public sealed class ConflictGenresTests
         Assert.Contains(events, e => e.Source == "MMRMIL" && e.Code == "190" && e.Target == "MMRREB");
         Assert.DoesNotContain(events, e => e.Code == "170");
     }
+    [Theory]
+    [InlineData("Russian missiles hit Odesa overnight, the regional governor said.", "RUSMIL", "195", "UKR")]
+    [InlineData("Iranian missiles hit Israel on Saturday, the army said.", "IRNMIL", "195", "ISR")]
+    public void A_munition_that_strikes_is_one_sides_strike_not_a_battle_both_ways(string sentence, string source, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
+        Assert.DoesNotContain(events, e => e.Source.StartsWith(target, StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
