@@ -177,7 +177,8 @@ public sealed class ConflictGenresTests
         const string text = "KHARTOUM, Sudan, March 3 (Reuters) — The paramilitary Rapid Support Forces attacked El Fasher on Monday.\n\n"
             + "The militia said it had captured 40 soldiers.";
         if (Code(text) is not { } events) return;
-        Assert.Contains(events, e => e.Source == "SDNREB" && e.Target == "SDNMIL" && e.Code == "192");
+        // (soldiers a militia captures are abducted, 181: people taken, no ground)
+        Assert.Contains(events, e => e.Source == "SDNREB" && e.Target == "SDNMIL" && e.Code == "181");
     }
 
     [Fact]
@@ -231,5 +232,26 @@ public sealed class ConflictGenresTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
         Assert.DoesNotContain(events, e => e.Source.StartsWith(target, StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Houthi rebels said they had captured 12 Saudi soldiers near the border.", "YEMREB", "181", "SAUMIL")]
+    [InlineData("Ukraine's army said it had captured 30 Russian soldiers near Bakhmut.", "UKRMIL", "173", "RUSMIL")]
+    public void People_captured_are_detained_or_by_an_armed_group_abducted_not_ground_taken(string sentence, string source, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
+        Assert.DoesNotContain(events, e => e.Code == "192");
+    }
+
+    [Theory]
+    [InlineData("The RSF said it had seized an army base in North Darfur.", "SDNREB")]
+    [InlineData("M23 rebels seized control of the main road to Goma.", "CODREB")]
+    [InlineData("Sudanese troops took control of the town of Wad Madani on Friday.", "SDNMIL")]
+    public void Ground_or_control_seized_or_taken_is_occupied(string sentence, string source)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == "192");
+        Assert.DoesNotContain(events, e => e.Code == "171");
     }
 }
