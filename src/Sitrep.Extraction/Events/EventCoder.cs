@@ -195,6 +195,8 @@ public sealed partial class EventCoder
     // (recalling one's own ambassador withdraws him: "recalled its ambassador from Paris" is aimed at France)
     private static readonly HashSet<string> Withdrawing = new(StringComparer.OrdinalIgnoreCase) { "withdraw", "pull", "recall" };
     private static readonly HashSet<string> Assembling = new(StringComparer.OrdinalIgnoreCase) { "gather", "assemble", "congregate", "converge", "mass", "crowd" };
+    // Verbs that with "back" repel someone.
+    private static readonly HashSet<string> Repelling = new(StringComparer.OrdinalIgnoreCase) { "push", "drive", "beat", "force", "throw" };
     // Armed men, whom one fights, captures or pushes back.
     private static readonly HashSet<string> Combatants = new(StringComparer.OrdinalIgnoreCase)
         { "fighter", "fighters", "troops", "soldier", "soldiers", "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "militia",
@@ -646,6 +648,10 @@ public sealed partial class EventCoder
         if (_petrarch is not null && v + 1 < p.Words.Length && p.Tag(v + 1) is "ADP" or "ADV" or "PART" or "NOUN" && _petrarch.TryPhrasal(p.Word(v), p.Word(v + 1), out var pv)) phrasal = pv;
         if (own && _dictionaryDecides && (phrasal is not null || p.FindLemma<PetrarchVerbs.Verb>(v, _petrarch!.TryVerb, out _))) own = false;
         if (!_dictionaryDecides && Deadline(p, v) is var due && due >= 0) { pick = new Pick("139", due); return true; }
+        // "pushed back the fighters", "drove back rebel troops": armed men pushed back are fought (190); "pushed back the
+        // deadline" stays a date put off (the lexicon's no event).
+        if (!_dictionaryDecides && IsLemma(p, v, Repelling) && (p.HasChildWord(v, "compound:prt", "back") || p.HasChildWord(v, "advmod", "back"))
+            && Undergoer(p, v) is var pushedBack && IsLemma(p, pushedBack, Combatants)) { pick = new Pick("190", pushedBack); return true; }
         // "captured 40 soldiers", "seized two journalists": people taken are detained (173; by an armed group the event is
         // an abduction, 181), no ground occupied; "seized an army base" is ground occupied (192) as "captured a base" is,
         // no property seized (171). Only what is taken itself: "captured the town from the rebels" takes the town.

@@ -254,4 +254,20 @@ public sealed class ConflictGenresTests
         Assert.Contains(events, e => e.Source == source && e.Code == "192");
         Assert.DoesNotContain(events, e => e.Code == "171");
     }
+
+    [Theory]
+    [InlineData("Ukrainian forces pushed back Russian troops near Kupiansk.", "UKRMIL", "RUSMIL")]
+    [InlineData("The rebels were pushed back by Congolese troops.", "CODMIL", "")]
+    public void Armed_men_pushed_back_are_fought(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == "190" && (target.Length == 0 || e.Target == target));
+    }
+
+    [Fact]
+    public void A_date_pushed_back_is_no_fight()
+    {
+        if (Code("Ukrainian officials pushed back the deadline for the prisoner exchange.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
