@@ -270,4 +270,11 @@ public sealed class ConflictGenresTests
         if (Code("Ukrainian officials pushed back the deadline for the prisoner exchange.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Rioters_read_as_a_name_before_a_verb_read_as_an_adjective_still_riot()
+    {
+        if (Code("Rioters burned police stations and looted shops in the Nigerian city of Kano.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "NGAOPP" && e.Code == "145");
+    }
 }
