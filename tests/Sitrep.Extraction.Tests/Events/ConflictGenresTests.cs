@@ -258,6 +258,7 @@ public sealed class ConflictGenresTests
     [Theory]
     [InlineData("Ukrainian forces pushed back Russian troops near Kupiansk.", "UKRMIL", "RUSMIL")]
     [InlineData("The rebels were pushed back by Congolese troops.", "CODMIL", "")]
+    [InlineData("Kenyan troops pushed the Ugandan rebels back across the border.", "KENMIL", "UGAREB")]
     public void Armed_men_pushed_back_are_fought(string sentence, string source, string target)
     {
         if (Code(sentence) is not { } events) return;
