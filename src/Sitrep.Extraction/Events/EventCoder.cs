@@ -195,6 +195,22 @@ public sealed partial class EventCoder
     // (recalling one's own ambassador withdraws him: "recalled its ambassador from Paris" is aimed at France)
     private static readonly HashSet<string> Withdrawing = new(StringComparer.OrdinalIgnoreCase) { "withdraw", "pull", "recall" };
     private static readonly HashSet<string> Assembling = new(StringComparer.OrdinalIgnoreCase) { "gather", "assemble", "congregate", "converge", "mass", "crowd" };
+    // Verbs that with "back" repel someone.
+    private static readonly HashSet<string> Repelling = new(StringComparer.OrdinalIgnoreCase) { "push", "drive", "beat", "force", "throw" };
+    // Armed men, whom one fights, captures or pushes back.
+    private static readonly HashSet<string> Combatants = new(StringComparer.OrdinalIgnoreCase)
+        { "fighter", "fighters", "troops", "soldier", "soldiers", "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "militia",
+          "militias", "militiaman", "militiamen", "jihadist", "jihadists", "gunmen", "force", "forces", "attacker", "attackers", "invader", "invaders", "enemy" };
+    // Verbs of taking by force, and the people and the ground they take.
+    private static readonly HashSet<string> Capturing = new(StringComparer.OrdinalIgnoreCase) { "capture", "seize" };
+    private static readonly HashSet<string> Captives = new(StringComparer.OrdinalIgnoreCase)
+        { "officer", "officers", "policeman", "policemen", "commander", "commanders", "pilot", "pilots", "sailor", "sailors", "mercenary",
+          "mercenaries", "civilian", "civilians", "man", "men", "woman", "women", "people", "person", "member", "members", "journalist",
+          "journalists", "worker", "workers", "prisoner", "prisoners", "hostage", "hostages" };
+    private static readonly HashSet<string> Ground = new(StringComparer.OrdinalIgnoreCase)
+        { "town", "towns", "city", "cities", "village", "villages", "base", "bases", "airport", "airports", "airbase", "territory", "area", "areas",
+          "district", "districts", "province", "provinces", "region", "port", "ports", "crossing", "crossings", "hill", "hills", "headquarters",
+          "garrison", "garrisons", "barracks", "outpost", "outposts", "position", "positions", "stronghold", "strongholds", "checkpoint", "checkpoints" };
     private static readonly HashSet<string> Impact = new(StringComparer.OrdinalIgnoreCase) { "hit", "strike", "target", "kill", "destroy", "damage", "pound", "level", "flatten", "wound", "injure", "rock", "raze", "struck", "leave", "left" };
     // Stretches of time: "called the minister a day after the vote" is a call, not a name.
     private static readonly HashSet<string> TimeStretches = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "fortnight", "month", "year", "decade", "time", "while" };
@@ -632,6 +648,18 @@ public sealed partial class EventCoder
         if (_petrarch is not null && v + 1 < p.Words.Length && p.Tag(v + 1) is "ADP" or "ADV" or "PART" or "NOUN" && _petrarch.TryPhrasal(p.Word(v), p.Word(v + 1), out var pv)) phrasal = pv;
         if (own && _dictionaryDecides && (phrasal is not null || p.FindLemma<PetrarchVerbs.Verb>(v, _petrarch!.TryVerb, out _))) own = false;
         if (!_dictionaryDecides && Deadline(p, v) is var due && due >= 0) { pick = new Pick("139", due); return true; }
+        // "pushed back the fighters", "drove back rebel troops": armed men pushed back are fought (190); "pushed back the
+        // deadline" stays a date put off (the lexicon's no event).
+        if (!_dictionaryDecides && IsLemma(p, v, Repelling) && (p.HasChildWord(v, "compound:prt", "back") || p.HasChildWord(v, "advmod", "back"))
+            && Undergoer(p, v) is var pushedBack && IsLemma(p, pushedBack, Combatants)) { pick = new Pick("190", pushedBack); return true; }
+        // "captured 40 soldiers", "seized two journalists": people taken are detained (173; by an armed group the event is
+        // an abduction, 181), no ground occupied; "seized an army base" is ground occupied (192) as "captured a base" is,
+        // no property seized (171). Only what is taken itself: "captured the town from the rebels" takes the town.
+        if (!_dictionaryDecides && IsLemma(p, v, Capturing) && Undergoer(p, v) is var taken && taken >= 0 && p.Tag(taken) == "NOUN")
+        {
+            if (IsLemma(p, taken, Combatants) || IsLemma(p, taken, Captives)) { pick = new Pick("173", taken); return true; }
+            if (IsLemma(p, taken, Ground)) { pick = new Pick("192", taken); return true; }
+        }
         if (own)
             foreach (var pat in patterns)
                 if (pat.Overrides && FindNeeded(p, v, pat.Needs) is var hit && hit >= 0)
@@ -1008,6 +1036,12 @@ public sealed partial class EventCoder
         if (reverse == code && code.StartsWith("04", StringComparison.Ordinal) && p.Word(v).StartsWith("me", StringComparison.OrdinalIgnoreCase)
             && IsLemma(p, v, Meetings) && p.Child(v, "obj") < 0 && p.PrepPhrase(v, nominal: false, "with") >= 0)
             reverse = null;
+        // "Russian missiles hit Kyiv", "missiles struck the depot": the dictionary's weapons-battle pattern ("&WEAPON *",
+        // both sides firing, [193:193]) read on a munition that strikes something is one side's strike; the one struck
+        // fired nothing back.
+        if (!_dictionaryDecides && reverse == code && IsForce(code) && IsLemma(p, v, Impact) && p.Child(v, "nsubj") is var munition
+            && munition >= 0 && IsLemma(p, munition, Projectiles))
+            reverse = null;
         // "The Philippines and France agree that disputes should go to arbitration": a shared position, not an intent.
         // (Unless the user's own codebook says what agreeing is.)
         if (code == "030" && !_dictionaryDecides && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";
@@ -1351,7 +1385,7 @@ public sealed partial class EventCoder
             code = meansCode;
         // "Ukrainian drones struck an oil refinery", "shells hit the market": a munition that strikes names the kind of
         // attack, as it does in "when a missile hit the block" (195 aerial, 194 artillery), not fighting of no kind.
-        else if (!_dictionaryDecides && !passive && code == "190" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
+        else if (!_dictionaryDecides && !passive && code is "190" or "193" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
             code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : code;
         int obj = reduced ? gov : droppedAux >= 0 ? droppedAux : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
@@ -2880,6 +2914,12 @@ public sealed partial class EventCoder
         _ => "130",
     };
 
+    /// <summary>What the verb <paramref name="v"/> is done to: its object, or its subject in the passive; -1 when neither.</summary>
+    private static int Undergoer(Parsed p, int v) => p.Child(v, "obj") is var o && o >= 0 ? o : p.Child(v, "nsubj:pass");
+
+    /// <summary>A rebel, insurgent or militia actor ("SDNREB", "PSEREBHMS", "---INS"): armed, and no state's.</summary>
+    private static bool IsArmedGroup(ActorHit h) => h.Code.Length >= 6 && h.Code.AsSpan(3, 3) is "REB" or "INS";
+
     /// <summary>
     /// A two-way code of the user's PETRARCH codebook ("LEFT [032:033]") whose way back found no party of its own (the
     /// target came from no object of the verb: "left for Minas on Monday", the first actor after the verb): the events
@@ -2933,6 +2973,10 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && code is "171" or "1712" && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.EndsWith("OPP", StringComparison.Ordinal))
             && _cameo["145"] is { } riot)
         { code = "145"; info = riot; }
+        // "the militia said it had captured 40 soldiers": people an armed group (rebels, insurgents, militias) takes are
+        // abducted (181), not detained under any law (173, a state's arrest).
+        if (!_dictionaryDecides && code == "173" && srcHits.Count > 0 && srcHits.TrueForAll(IsArmedGroup) && _cameo["181"] is { } abduction)
+        { code = "181"; info = abduction; }
         // Force is recorded with one side unknown (ACLED's and GDELT's practice): "air strikes hit two hospitals,
         // killing six civilians" has victims and no named attacker; "gunmen from the gang stormed the suburb" an
         // attacker and no named victim. Anything else needs both sides, as PETRARCH's require_dyad.

@@ -544,19 +544,21 @@ internal static class ParseRepairs
     /// "The World Food Programme suspended food deliveries to Gaza" parsed with "suspended" an adjective of "deliveries",
     /// the root, and the programme the root's subject: a noun root with a subject and no copula, whose subject is followed
     /// at once by a past tense in -ed hung on the root as its modifier, has that verb as its main verb and the root as
-    /// its object.
+    /// its object. "Rioters burned government offices", with "Rioters" taken for a name compounded with the root, is read
+    /// the same when that noun opens the sentence (only its article or adjectives before it): a name compounded with
+    /// "burned offices" names no kind of office.
     /// </summary>
     private static void VerbsReadAsAdjectives(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
     {
-        int root = IndexOf(deps.LabelSet, "root"), obj = IndexOf(deps.LabelSet, "obj");
-        if (root < 0 || obj < 0) return;
+        int root = IndexOf(deps.LabelSet, "root"), obj = IndexOf(deps.LabelSet, "obj"), nsubj = IndexOf(deps.LabelSet, "nsubj");
+        if (root < 0 || obj < 0 || nsubj < 0) return;
         var words = pos.Words.Spans;
         for (int v = 1; v + 1 < words.Length; v++)
         {
             int r = heads?[v] ?? deps.Heads[v], subj = v - 1;
             if (pos[v] != "VERB" || deps.Label(v) != "amod" || r <= v || (heads?[r] ?? deps.Heads[r]) >= 0 || pos[r] != "NOUN") continue;
             if (!words[v].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) continue;
-            if ((heads?[subj] ?? deps.Heads[subj]) != r || deps.Label(subj) != "nsubj") continue;
+            if ((heads?[subj] ?? deps.Heads[subj]) != r || deps.Label(subj) != "nsubj" && !(deps.Label(subj) == "compound" && OpensNounPhrase(pos, deps, subj, r))) continue;
             if (Dependent(r, heads, deps, "cop", "aux") >= 0) continue;
             int to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
             labels ??= deps.Labels.ToArray();
@@ -571,7 +573,20 @@ internal static class ParseRepairs
             }
             heads[v] = -1; labels[v] = (byte)root;
             heads[r] = v; labels[r] = (byte)obj;
+            labels[subj] = (byte)nsubj;
         }
+    }
+
+    /// <summary>
+    /// The noun or name <paramref name="n"/>, hung on the root <paramref name="r"/>, opens its sentence, with nothing
+    /// before it but the root's article and adjectives ("Rioters ...", "The angry rioters ...").
+    /// </summary>
+    private static bool OpensNounPhrase(PosTags pos, Dependencies deps, int n, int r)
+    {
+        if (pos[n] is not ("NOUN" or "PROPN")) return false;
+        for (int c = n - 1; c >= 0 && RootOf(deps, c) == r; c--)
+            if (deps.Heads[c] != r || deps.Label(c) is not ("det" or "amod")) return false;
+        return true;
     }
 
     /// <summary>

@@ -159,7 +159,6 @@ public sealed class CommitmentsAndSensesTests
     }
 
     [Theory]
-    [InlineData("Kenyan troops pushed the Ugandan rebels back across the border.")]
     [InlineData("The Kenyan army has maintained its positions against the Ugandan rebels.")]
     [InlineData("The Kenyan police have provoked widespread violence in Uganda.")]
     [InlineData("Kenya does not guarantee the rule of law to Ugandans living in Kenya.")]

@@ -177,7 +177,8 @@ public sealed class ConflictGenresTests
         const string text = "KHARTOUM, Sudan, March 3 (Reuters) — The paramilitary Rapid Support Forces attacked El Fasher on Monday.\n\n"
             + "The militia said it had captured 40 soldiers.";
         if (Code(text) is not { } events) return;
-        Assert.Contains(events, e => e.Source == "SDNREB" && e.Target == "SDNMIL" && e.Code == "192");
+        // (soldiers a militia captures are abducted, 181: people taken, no ground)
+        Assert.Contains(events, e => e.Source == "SDNREB" && e.Target == "SDNMIL" && e.Code == "181");
     }
 
     [Fact]
@@ -222,5 +223,59 @@ public sealed class ConflictGenresTests
         if (Code("Myanmar's military said it had inflicted heavy casualties on Arakan Army fighters.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "MMRMIL" && e.Code == "190" && e.Target == "MMRREB");
         Assert.DoesNotContain(events, e => e.Code == "170");
+    }
+    [Theory]
+    [InlineData("Russian missiles hit Odesa overnight, the regional governor said.", "RUSMIL", "195", "UKR")]
+    [InlineData("Iranian missiles hit Israel on Saturday, the army said.", "IRNMIL", "195", "ISR")]
+    public void A_munition_that_strikes_is_one_sides_strike_not_a_battle_both_ways(string sentence, string source, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
+        Assert.DoesNotContain(events, e => e.Source.StartsWith(target, StringComparison.Ordinal) && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Houthi rebels said they had captured 12 Saudi soldiers near the border.", "YEMREB", "181", "SAUMIL")]
+    [InlineData("Ukraine's army said it had captured 30 Russian soldiers near Bakhmut.", "UKRMIL", "173", "RUSMIL")]
+    public void People_captured_are_detained_or_by_an_armed_group_abducted_not_ground_taken(string sentence, string source, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
+        Assert.DoesNotContain(events, e => e.Code == "192");
+    }
+
+    [Theory]
+    [InlineData("The RSF said it had seized an army base in North Darfur.", "SDNREB")]
+    [InlineData("M23 rebels seized control of the main road to Goma.", "CODREB")]
+    [InlineData("Sudanese troops took control of the town of Wad Madani on Friday.", "SDNMIL")]
+    public void Ground_or_control_seized_or_taken_is_occupied(string sentence, string source)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == "192");
+        Assert.DoesNotContain(events, e => e.Code == "171");
+    }
+
+    [Theory]
+    [InlineData("Ukrainian forces pushed back Russian troops near Kupiansk.", "UKRMIL", "RUSMIL")]
+    [InlineData("The rebels were pushed back by Congolese troops.", "CODMIL", "")]
+    [InlineData("Kenyan troops pushed the Ugandan rebels back across the border.", "KENMIL", "UGAREB")]
+    public void Armed_men_pushed_back_are_fought(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == "190" && (target.Length == 0 || e.Target == target));
+    }
+
+    [Fact]
+    public void A_date_pushed_back_is_no_fight()
+    {
+        if (Code("Ukrainian officials pushed back the deadline for the prisoner exchange.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rioters_read_as_a_name_before_a_verb_read_as_an_adjective_still_riot()
+    {
+        if (Code("Rioters burned police stations and looted shops in the Nigerian city of Kano.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "NGAOPP" && e.Code == "145");
     }
 }
