@@ -359,7 +359,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Losses = Lexicon.Set("deaths", "casualties", "fatalities", "injuries");
         public static readonly ulong Qualifiers = Lexicon.Set("about", "around", "some", "nearly", "almost", "over");
         public static readonly ulong HeldPeople = Lexicon.Set("refugees", "prisoners", "hostages", "detainees");
-        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed", "affected", "evacuated", "hanged", "beheaded", "lynched");
+        public static readonly ulong Participles = Lexicon.Set("killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "displaced", "executed", "affected", "evacuated", "hanged", "beheaded", "lynched", "buried");
         /// <summary>"displaced a further 21,000 people", "killed another 12": words that add a count to an earlier one.</summary>
         /// <summary>Adverbs between a reporter and its verb: "has repeatedly warned", "also said".</summary>
         public static readonly ulong ReportAdverbs = Lexicon.Set("also", "repeatedly", "previously", "already", "separately", "earlier", "later", "again");
@@ -669,7 +669,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "Resolution 2254", "Brigade 93": a name before the number, mid-sentence
             // (not a word of ours in capitals, "AT LEAST 12", "KILLING 12", nor any word of a sentence set in capitals; nor a number
             // word in lower case, which no name takes: "while in Mexico five reporters were murdered")
-            if (k > 0 && _t[k - 1].Kind == TK.Word && char.IsUpper(_s[_t[k - 1].Start]) && k - 1 > 0 && !IsQualifierWord(k - 1)
+            // (a word after an opening quote mark opens the quote's sentence: '"Another 15 are missing."')
+            if (k > 0 && _t[k - 1].Kind == TK.Word && char.IsUpper(_s[_t[k - 1].Start]) && k - 1 > 0 && !IsQualifierWord(k - 1) && !IsOpeningQuote(k - 2)
                 && !(_t[k].Kind == TK.Word && char.IsLower(_s[_t[k].Start]))
                 && !(Slot(k - 1) != Lexicon.NoSlot && AllCapitals(k - 1)) && !Cased()) return true;
             // an age set off by commas after a name: "Alber Saber, 27, was arrested"
@@ -1113,6 +1114,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "death squads"); "lives" only when taken ("claimed 217 lives", "lives were lost"), not saved
                         if (ak == FigureKind.Killed && Is(a, "death") && !Is(a - 1, "to") && a + 1 < _n && _t[a + 1].Kind == TK.Word) continue;
                         // "bodies" next to the count ("26 bodies", "12 charred bodies"), not "several scholarly bodies"
+                        // "buried under the rubble", "buried alive": maybe trapped, maybe dead; no kind
+                        // (and only close to the count: "at least two bullets, that was found buried" buried a weapon)
+                        if (ak == FigureKind.Killed && Is(a, "buried") && (a > last + 4 || Word(a + 1).Equals("under", StringComparison.OrdinalIgnoreCase)
+                            || Word(a + 1).Equals("beneath", StringComparison.OrdinalIgnoreCase) || Word(a + 1).Equals("alive", StringComparison.OrdinalIgnoreCase)
+                            || Is(a + 1, "in") && Is(a + 2, "the") && Word(a + 3).Equals("rubble", StringComparison.OrdinalIgnoreCase))) continue;
                         // "nine wounds on her chest" counts wounds; "treated 28 people for gunshot wounds" counts the wounded
                         if (ak == FigureKind.Wounded && Is(a, "wounds") && a == last + 1) return false;
                         // ("dozens of bodies lay in the streets": a vague count's "of")

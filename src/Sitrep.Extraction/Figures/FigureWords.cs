@@ -15,6 +15,7 @@ internal static class FigureWords
         [FigureKind.Killed] = ["killed", "dead", "died", "die", "deaths", "death", "fatalities", "slain", "massacred", "executed", "perished", "murdered", "bodies", "lives",
             "drowned", "killings", // "five people drowned", "12 killings in the camp"
             "hanged", "beheaded", "lynched", // "at least four people were hanged in public"
+            "buried", // "Village chief says 40 buried after raid" (not "buried under the rubble", FigureStage)
             "neutralised", "neutralized"], // armies' word for enemies killed: "30 terrorists were neutralised"
         [FigureKind.Wounded] = ["wounded", "injured", "hurt", "injuries", "maimed",
             "wounds"], // "had treated 28 people for gunshot wounds"
@@ -36,6 +37,7 @@ internal static class FigureWords
     {
         [FigureKind.Killed] = ["killing", "killed", "kills", "kill", "toll", "massacring", "executing", "executed", "bodies",
             "hanged", "hanging", "beheaded", "beheading", "lynched", // "Iran hanged 12 men", "beheading 11 villagers"
+            "buried", // "We buried 40 people today"
             "neutralised", "neutralized", "neutralising", "neutralizing", // "the army said it neutralised 30 terrorists"
             "death", "deaths", "execution", "executions", "massacre", "murder", "murders", "slaughter", // "the execution of about 22,000"
             "dead"], // "the dead included four children"
@@ -65,6 +67,7 @@ internal static class FigureWords
         "stations", "crosses", "monuments", "statues", "guns", "weapons", "rifles", "atrocity", "atrocities", "attempts", "coffins",
         "nationalities", "services", "sides", // "the two sides traded blame"
         "boats", "ships", "vessels", "buses", "trains", "convoys", "flights", // "Two boats carrying Rohingya refugees sank"
+        "bullets", "cartridges",
         // land: "famine was confirmed in five areas including a camp for displaced people"
         "areas", "regions", "provinces", "governorates", "counties", "localities", "municipalities", "camps", "settlements",
         // animals: a count of them is no casualty figure ("poachers killed 11 elephants")

@@ -1372,6 +1372,25 @@ public sealed class FigureStageTests
         Assert.False(f.Cumulative);
     }
 
+    [Fact]
+    public void A_count_opening_a_quote_is_read()
+    {
+        var f = Assert.Single(Run("The chief said: \"Another 15 are missing.\"").Figures);
+        Assert.Equal((FigureKind.Missing, 15L), (f.Kind, f.Count.Low!.Value));
+    }
+
+    [Theory]
+    [InlineData("\"We buried 40 people today,\" said the village head.", 40)]
+    [InlineData("Village chief says 25 buried after raid", 25)]
+    public void The_buried_are_dead(string sentence, long count)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((FigureKind.Killed, count), (f.Kind, f.Count.Low!.Value));
+    }
+
+    [Fact]
+    public void Buried_under_rubble_is_no_toll() => Assert.Empty(Run("Some 250 people are believed to have been buried under the rubble.").Figures);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
