@@ -418,7 +418,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong WarStart = Lexicon.Set("start", "beginning", "outbreak", "war", "conflict", "uprising",
             "siege", "fighting", "offensive", "invasion", "ceasefire", "crisis"); // "since the siege began", "since the ceasefire"
         public static readonly ulong CountLead = Lexicon.Set("over", "nearly", "almost", "about", "some", "another");
-        public static readonly ulong AfterArticle = Lexicon.Set("few", "dozen", "couple", "hundred", "thousand", "million", "billion", "trillion");
+        public static readonly ulong AfterArticle = Lexicon.Set("few", "dozen", "couple", "hundred", "thousand", "million", "billion", "trillion",
+            "quarter"); // "a quarter of a million"
         /// <summary>Words before "one" that make it a pronoun: "no one", "any one", "the one", "each one".</summary>
         public static readonly ulong OneDeterminer = Lexicon.Set("no", "any", "every", "each", "the", "this");
         /// <summary>Words after "one" that make it a pronoun: "one another", "one that is executed", "one who".</summary>

@@ -236,6 +236,9 @@ public static class NumberReader
                 else if (Is(text, p, e2, "dozen")) { reading = Card(start, e2, 12); end = e2; baseValue = 12; return true; }
                 else if (ScaleOf(text, p, e2) is double sc1 && sc1 >= 100) return ReadWordNumber(text, start, p, limit, out reading, out end, out baseValue, out scale);
                 else if (Is(text, p, e2, "couple")) { reading = Card(start, e2, 2); end = e2; baseValue = 2; return true; }
+                // "a quarter of a million" (0.25 of the scale)
+                else if (QuarterOf(text, wEnd, limit, out int qEnd, out double qScale))
+                { end = qEnd; baseValue = 0.25; scale = qScale; reading = Card(start, qEnd, 0.25 * qScale); return true; }
             }
             if (!aFew) return false;
         }
@@ -298,6 +301,22 @@ public static class NumberReader
         }
 
         return ReadWordNumber(text, start, start, limit, out reading, out end, out baseValue, out scale);
+    }
+
+    /// <summary>" quarter of a million" after "a" at <paramref name="at"/>: the end and the scale, else false.</summary>
+    private static bool QuarterOf(string text, int at, int limit, out int end, out double scale)
+    {
+        end = at; scale = 0;
+        int p = SkipSpaces(text, at, limit);
+        if (p == at || !WordAt(text, p, limit, out int w1) || !Is(text, p, w1, "quarter")) return false;
+        int q = SkipSpaces(text, w1, limit);
+        if (q == w1 || !WordAt(text, q, limit, out int w2) || !Is(text, q, w2, "of")) return false;
+        int r = SkipSpaces(text, w2, limit);
+        if (r == w2 || !WordAt(text, r, limit, out int w3) || !(Is(text, r, w3, "a") || Is(text, r, w3, "an"))) return false;
+        int t = SkipSpaces(text, w3, limit);
+        if (t == w3 || !WordAt(text, t, limit, out int w4) || ScaleOf(text, t, w4) is not double sc || sc < 1000) return false;
+        end = w4; scale = sc;
+        return true;
     }
 
     /// <summary>"two hundred and fifty thousand", "twenty-six", "eleven", "twenty-first"; <paramref name="from"/> may skip a leading "a".</summary>

@@ -1391,6 +1391,13 @@ public sealed class FigureStageTests
     [Fact]
     public void Buried_under_rubble_is_no_toll() => Assert.Empty(Run("Some 250 people are believed to have been buried under the rubble.").Figures);
 
+    [Fact]
+    public void A_quarter_of_a_million_is_250_000()
+    {
+        var f = Assert.Single(Run("A quarter of a million people have fled the fighting.").Figures);
+        Assert.Equal((FigureKind.Displaced, 250_000L), (f.Kind, f.Count.Low!.Value));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;

@@ -18,6 +18,8 @@ public sealed class NumberReaderTests
         { "a dozen villagers", "a dozen", 12, 12, NumberKind.Cardinal },
         { "a hundred people", "a hundred", 100, 100, NumberKind.Cardinal },
         { "half a million residents", "half a million", 500_000, 500_000, NumberKind.Cardinal },
+        { "a quarter of a million people", "a quarter of a million", 250_000, 250_000, NumberKind.Cardinal },
+        { "A quarter of a million people", "A quarter of a million", 250_000, 250_000, NumberKind.Cardinal },
         { "dozens of people", "dozens", 24, 99, NumberKind.Vague },
         { "hundreds of families", "hundreds", 200, 999, NumberKind.Vague },
         { "thousands fled", "thousands", 2000, 9999, NumberKind.Vague },
