@@ -416,7 +416,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Under = Lexicon.Set("almost", "nearly", "under");
         public static readonly ulong Approximately = Lexicon.Set("about", "around", "approximately", "roughly", "some", "nearly");
         public static readonly ulong WarStart = Lexicon.Set("start", "beginning", "outbreak", "war", "conflict", "uprising",
-            "siege", "fighting", "offensive", "invasion", "ceasefire", "crisis"); // "since the siege began", "since the ceasefire"
+            "siege", "fighting", "offensive", "invasion", "ceasefire", "crisis", "coup", "protests", "crackdown", "insurgency"); // "since the siege began", "since the ceasefire", "Since the coup, ..."
         public static readonly ulong CountLead = Lexicon.Set("over", "nearly", "almost", "about", "some", "another");
         public static readonly ulong AfterArticle = Lexicon.Set("few", "dozen", "couple", "hundred", "thousand", "million", "billion", "trillion",
             "quarter"); // "a quarter of a million"

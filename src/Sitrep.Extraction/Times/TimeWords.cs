@@ -83,7 +83,7 @@ internal static class TimeWords
         "quarter", "quarters", "quit", "ran", "re", "reached", "recent", "refugees", "remain", "reportedly", "reside",
         "resolution", "risen", "room", "rose", "roughly", "route", "s", "said", "same", "saw", "scheduled", "second", "sent",
         "set", "seven", "seventies", "seventy", "several", "shall", "short", "shot", "siege", "since", "six", "sixties",
-        "sixty", "single", "so", "sold", "some", "soon", "spent", "spoke", "stands", "staying", "numbered", "members", "seized", "wounds", "buried", "above", "nears", "nearing", "approaches", "approaching", "start", "still", "stood", "straight", "struck",
+        "sixty", "single", "so", "sold", "some", "soon", "spent", "spoke", "stands", "staying", "numbered", "members", "seized", "wounds", "buried", "coup", "protests", "crackdown", "insurgency", "above", "nears", "nearing", "approaches", "approaching", "start", "still", "stood", "straight", "struck",
         "successive", "term", "than", "thanksgiving", "that", "the", "these", "third", "thirties", "thirty", "this", "thought",
         "thousand", "three", "through", "throughout", "time", "times", "to", "today", "told", "toll", "took", "total",
         "trading", "trillion", "twenties", "twenty", "twice", "two", "under", "until", "up", "uprising", "upwards", "urgent",

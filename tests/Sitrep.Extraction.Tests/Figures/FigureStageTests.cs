@@ -1398,6 +1398,12 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.Displaced, 250_000L), (f.Kind, f.Count.Low!.Value));
     }
 
+    [Theory]
+    [InlineData("Since the coup, security forces have killed at least 600 protesters, a rights group said.")]
+    [InlineData("More than 300 people have been arrested since the crackdown began.")]
+    public void Since_a_coup_or_crackdown_opens_a_running_total(string sentence) =>
+        Assert.True(Assert.Single(Run(sentence).Figures).Cumulative);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
