@@ -1670,7 +1670,11 @@ internal sealed class TimeScanner
             if (mod is not null && Is(i, "the") && Is(k, "the") && I(k + 1).Class == WC.Unit && !I(k + 1).Plural && (Unit)I(k + 1).Value is Unit.Month or Unit.Week
                 && !Is(k + 2, "of") && !IsP(k + 2, '-'))
             {
-                var gu = (Unit)I(k + 1).Value == Unit.Month ? GDate.OfMonth(_d) : GDate.OfWeek(_d);
+                // (in a clause told in the past, after a day the text named in another month, that day's: "The militants
+                // surrounded the town on Feb. 17 ... The dead numbered at least 70 by the end of the month")
+                var basis = _lastDay is { G: Gran.Day } named && named.Start < _d && (named.Year != _d.Year || named.Month != _d.Month)
+                    && ClauseTense(i) < 0 && !Is(i - 1, "before") ? named.Start : _d; // ("be made before the end of the month": a deadline)
+                var gu = (Unit)I(k + 1).Value == Unit.Month ? GDate.OfMonth(basis) : GDate.OfWeek(basis);
                 c = new Cand(i, k + 1, TimexType.DATE, _hasDct ? gu.Format() : null, mod, Relative: true, Point: gu);
                 return true;
             }

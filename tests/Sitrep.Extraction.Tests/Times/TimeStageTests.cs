@@ -74,6 +74,8 @@ public sealed class TimeStageTests
         { "The rebels took the bridge on March 3. By the following morning the road was cut.", "the following morning", "TIME", "2016-03-04TMO", "2016-09-29" },
         // a day far back in a clause told in the past, the past verb a long way before it, is this year's
         { "Militants first surrounded the market town of Bara in the early hours of Jan. 9.", "Jan. 9", "DATE", "2016-01-09", "2016-11-29" },
+        // "the end of the month" told in the past after a day named in another month is that month's end
+        { "The siege began on March 3. By the end of the month, 70 people had died.", "the end of the month", "DATE", "2016-03", "2016-09-29" },
         // a day with a relative year after it, and a clock time whose day follows an aside
         { "The offensive began in the early hours of Oct. 7 last year.", "Oct. 7 last year", "DATE", "2015-10-07", "2016-09-29" },
         { "The truce expired at 6 p.m. (1500 GMT) on Saturday.", "6 p.m.", "TIME", "2016-09-24T18:00", "2016-09-29" },
