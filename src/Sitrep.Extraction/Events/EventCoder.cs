@@ -1042,6 +1042,11 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && reverse == code && IsForce(code) && IsLemma(p, v, Impact) && p.Child(v, "nsubj") is var munition
             && munition >= 0 && IsLemma(p, munition, Projectiles))
             reverse = null;
+        // "Militants armed with guns killed 30 farmers": the dictionary's "&WEAPON * KILL" (a bombing, 183) read on a weapon in
+        // the doers' own description; people who kill are fighting (190), a bomb that kills stays a bombing
+        if (!_dictionaryDecides && code == "183" && IsLemma(p, v, Impact) && p.Child(v, "nsubj") is var killer && killer >= 0
+            && !IsLemma(p, killer, Projectiles) && HasActor(p, killer, srcHits) && _cameo["190"] is not null)
+            code = "190";
         // "The Philippines and France agree that disputes should go to arbitration": a shared position, not an intent.
         // (Unless the user's own codebook says what agreeing is.)
         if (code == "030" && !_dictionaryDecides && p.Child(v, "ccomp") >= 0 && p.Word(v).StartsWith("agree", StringComparison.OrdinalIgnoreCase)) code = "050";

@@ -197,6 +197,13 @@ internal static class ParseRepairs
                 else if (l is "aux" or "aux:pass" or "obj" or "cop" or "nsubj:pass" or "expl") own = true;
                 else if (main < 0 && c > r && l is "ccomp" or "advcl" or "conj" or "parataxis" && pos[c] == "VERB" && MainVerb(c, out passive)) main = c;
             }
+            // "Gang members armed with automatic rifles and machetes killed at least 115 people" parsed with "killed" a clause
+            // on "machetes": a past tense in -ed deeper in the participle's phrase, with an object and no subject, auxiliary,
+            // subordinator or conjunction of its own, is the main verb
+            if (!own && subj >= 0 && main < 0)
+                for (int c = r + 2; c < to && main < 0; c++)
+                    if (deps.Heads[c] >= 0 && deps.Heads[c] != r && deps.Label(c) == "acl" && pos[c] == "VERB" && pos[deps.Heads[c]] is "NOUN" or "PROPN"
+                        && words[c].SliceOf(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && RootOf(deps, c) == r && ActiveWithObject(c)) main = c;
             if (own || subj < 0 || main < 0) continue;
             heads ??= deps.Heads.ToArray();
             labels ??= deps.Labels.ToArray();
@@ -206,6 +213,20 @@ internal static class ParseRepairs
             // What the participle held after the main verb (the full stop) belongs to the main verb.
             for (int c = main + 1; c < to; c++)
                 if (deps.Heads[c] == r) heads[c] = main;
+
+            // An object after the verb and no subject, auxiliary, subordinator or conjunction of its own.
+            bool ActiveWithObject(int v)
+            {
+                bool obj = false;
+                for (int c = Math.Max(from, v - 6); c < to; c++)
+                {
+                    if (deps.Heads[c] != v) continue;
+                    var l = deps.Label(c);
+                    if (l == "obj" && c > v) obj = true;
+                    else if (l is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cc" or "expl") return false;
+                }
+                return obj;
+            }
 
             // A finite verb (an auxiliary before it) with no subject, subordinator or conjunction of its own; or, when
             // the participle is set off by commas, a verb after the closing comma ("the spokesman, asked about the

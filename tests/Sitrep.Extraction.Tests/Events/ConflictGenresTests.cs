@@ -19,6 +19,18 @@ public sealed class ConflictGenresTests
         Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == "");
     }
 
+    [Theory]
+    // the participle phrase misparsed as the main clause ("armed" the root, "killed" a clause on "machetes")
+    [InlineData("Gang members armed with automatic rifles and machetes killed at least 60 people in the town of Mirebalais.", "CRM")]
+    // a weapon in the doers' description is no bombing (the dictionary's "&WEAPON * KILL" gave 183)
+    [InlineData("Militants armed with guns killed 30 farmers near the border.", "INS")]
+    public void Armed_doers_who_kill_are_fighting(string sentence, string role)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source.EndsWith(role, StringComparison.Ordinal) && e.Code == "190" && e.Target.EndsWith("CVL", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Code == "183");
+    }
+
     [Fact]
     public void A_clause_after_after_with_its_subject_hung_on_the_object_has_that_subject()
     {
