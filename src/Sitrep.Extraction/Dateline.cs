@@ -11,6 +11,33 @@ namespace Sitrep.Extraction;
 /// </summary>
 internal readonly record struct Dateline(TextSpan Span, TextSpan Place, TextSpan? Credit)
 {
+    /// <summary>
+    /// A wire's dateline, not a transcript's speaker label ("MICHAEL MIKEL (co-creator, founder of ...): Our ..."): a short
+    /// agency credit with no comma ("(AP)", "(Reuters)"), or a comma right after the place and a capital ("KYIV, Ukraine").
+    /// </summary>
+    public bool IsWire(string text)
+    {
+        if (Credit is { } credit && credit.Length <= 24 && AgencyName(text.AsSpan(credit.Start, credit.Length))) return true;
+        int i = Place.End;
+        return i + 2 < text.Length && text[i] == ',' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
+
+        // "(AP)", "(Reuters)", "(Al Jazeera)": up to three words, each capitalised, no comma ("(co-creator)", "(Burning Man board
+        // member)" are roles)
+        static bool AgencyName(ReadOnlySpan<char> credit)
+        {
+            credit = credit.Trim("()");
+            if (credit.IsEmpty || credit.Contains(',')) return false;
+            int words = 0;
+            foreach (var w in credit.Split(' '))
+            {
+                var word = credit[w];
+                if (word.IsEmpty) continue;
+                if (!char.IsUpper(word[0]) || ++words > 3) return false;
+            }
+            return words > 0;
+        }
+    }
+
     /// <summary>The longest dateline looked for (a place, a state and a country, a date and a credit).</summary>
     private const int Reach = 120;
 

@@ -141,7 +141,7 @@ public sealed class EntityStage : Stage
             // "MARIB, Yemen (AP) —": a dateline names a place, whatever the tagger took it for; so do the same words elsewhere
             // in the article ("on the outskirts of Marib city", "Marib has been the target")
             // (only a wire's dateline, with a credit or a comma before its dash: "HARVEY: ..." in a transcript names a speaker)
-            bool wire = IsWire(text, d);
+            bool wire = d.IsWire(text);
             if (label == EntityLabel.PER && !wire) continue;
             if (label == EntityLabel.PER) names[k] = (span, label = EntityLabel.LOC);
             if (wire) (renamed ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(span.Of(text));
@@ -154,33 +154,6 @@ public sealed class EntityStage : Stage
         if (renamed is null) return;
         for (int k = 0; k < names.Count; k++)
             if (names[k].Label is EntityLabel.PER or EntityLabel.ORG && renamed.Contains(names[k].Span.Of(text))) names[k] = (names[k].Span, EntityLabel.LOC);
-    }
-
-    /// <summary>
-    /// A wire's dateline, not a transcript's speaker label ("MICHAEL MIKEL (co-creator, founder of ...): Our ..."): a short
-    /// agency credit with no comma ("(AP)", "(Reuters)"), or a comma right after the place and a capital ("KYIV, Ukraine").
-    /// </summary>
-    private static bool IsWire(string text, Dateline d)
-    {
-        if (d.Credit is { } credit && credit.Length <= 24 && AgencyName(text.AsSpan(credit.Start, credit.Length))) return true;
-        int i = d.Place.End;
-        return i + 2 < text.Length && text[i] == ',' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
-
-        // "(AP)", "(Reuters)", "(Al Jazeera)": up to three words, each capitalised, no comma ("(co-creator)", "(Burning Man board
-        // member)" are roles)
-        static bool AgencyName(ReadOnlySpan<char> credit)
-        {
-            credit = credit.Trim("()");
-            if (credit.IsEmpty || credit.Contains(',')) return false;
-            int words = 0;
-            foreach (var w in credit.Split(' '))
-            {
-                var word = credit[w];
-                if (word.IsEmpty) continue;
-                if (!char.IsUpper(word[0]) || ++words > 3) return false;
-            }
-            return words > 0;
-        }
     }
 
     /// <summary>

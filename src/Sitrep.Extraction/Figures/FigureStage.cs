@@ -804,15 +804,6 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         /// <summary>True when token <paramref name="k"/> is a quotation mark that opens (text follows it at once).</summary>
-        /// <summary>Token <paramref name="k"/> is a word of two or more capitals and nothing else ("WHO", "UN").</summary>
-        private bool Acronym(int k)
-        {
-            var w = Word(k);
-            if (w.Length < 2) return false;
-            foreach (char c in w) if (!char.IsUpper(c)) return false;
-            return true;
-        }
-
         private bool IsOpeningQuote(int k) =>
             (uint)k < (uint)_n && _t[k].Kind == TK.Punct && _s[_t[k].Start] is '"' or '“' or '‘' or '\'' && Glued(k, k + 1);
 
@@ -1988,7 +1979,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 return _s[_t[na].Start.._t[ne].End];
             // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
             // (an acronym is no pronoun: "WHO spokesperson Tarik Jasarevic said")
-            if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a)) && !Acronym(a)) return null;
+            if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a)) && !AllCapitals(a)) return null;
             // "Myanmar recorded the most casualties": a place where they were counted, not who counted them
             if (In(cue, W.Recording) && doc.Has(Layer.Places))
                 foreach (var p in doc.Places)
@@ -2075,7 +2066,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "the war, which began in April 2023, has killed ...": a total since its start
             // (not inside a superlative's "since": "one of the highest daily figures since the invasion began in February 2022")
             || Is(k, "in") && (In(k - 1, W.Began) || BrokeOut(k - 1)) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
-                && !InComparedSince(k)
+                && !InSuperlativeSince(k)
             // "the war, which began when the rebels seized the capital in late 2014, has killed ..."
             || Is(k, "in") && k + 1 < _n && InTime(k + 1) && BeganBefore(k)
             || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"))
@@ -2151,7 +2142,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         /// <summary>True when token <paramref name="k"/> lies in the clause a superlative's "since" opens, up to eight words back.</summary>
-        private bool InComparedSince(int k)
+        private bool InSuperlativeSince(int k)
         {
             for (int b = k - 1; b >= 1 && b >= k - 8 && (_t[b].Kind == TK.Word || IsP(b, '-')); b--)
                 if (Is(b, "since")) return AfterSuperlative(b);
