@@ -1002,6 +1002,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 }
             }
             int sheltering = -1; // "300,000 people are sheltering in evacuation centres" (the shelter's token): displaced, unless a stronger word follows
+            int stillIn = -1; // "260,000 people are still inside the city, which has been besieged" ("inside"): affected, the same
             if (kind is null)
             {
                 // scan forward through the clause for what happened to them
@@ -1021,7 +1022,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "At least 19 people, including seven children, died", "1.7 million people, or 75 per cent of the
                         // population, have been displaced": the phrase set off by commas says more of those counted
                         if (c == ',' && appositive) { appositive = false; depth = 0; continue; }
-                        if (c == ',' && depth == 0 && (Is(a + 1, "including") || Is(a + 1, "or"))) { appositive = true; depth = 1; continue; }
+                        if (c == ',' && depth == 0 && OpensAside(a + 1)) { appositive = true; depth = 1; continue; }
                         if (c is '–' or '—') { depth = depth == 0 ? 1 : 0; continue; }
                         if (c is ';' or ':' or '.' or '?' or '!' && depth == 0) break;
                         // "The two armies traded blame, with Yerevan saying two soldiers were killed": a clause of its own follows
@@ -1072,6 +1073,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (kind is not null) break;
                     }
                     if (Is(a, "under") && Is(a + 1, "siege")) { kind = FigureKind.Besieged; kindTok = a + 1; break; }
+                    // "An estimated 260,000 people are still inside the city, which has been besieged ...": as "still live in"
+                    // (unless a stronger word follows: "Over half a million Syrians are still in areas besieged by ...")
+                    if (stillIn < 0 && Is(a, "still") && (Is(a - 1, "are") || Is(a - 1, "were")) && (Is(a + 1, "in") || Is(a + 1, "inside")) && HasHardship() && ShelterWithin(a + 2) < 0)
+                        stillIn = a + 1;
                     // "a further 19,000 were staying with relatives", "with host families": taken in once uprooted
                     if (sheltering < 0 && (Is(a, "staying") || In(a, W.Dwell)) && Is(a + 1, "with") && HostsAt(a + 2) is var host and >= 0) sheltering = host;
                     // ("Some 80,000 people remain in 30 temporary camps", "live in schools", "were in shelters": where people stay once
@@ -1101,7 +1106,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     {
                         // "live"/"remain" only say where people are when a place follows: "still live in eastern Aleppo"
                         // and the sentence tells of hardship there ("under siege"): "700,000 Cubans living in Florida" is no figure
-                        if (ak == FigureKind.Affected && In(a, W.Dwell) && (!Is(a + 1, "in") || !HasHardship() || ShelterWithin(a + 2) >= 0)) continue; // (in a shelter: displaced, below)
+                        if (ak == FigureKind.Affected && In(a, W.Dwell) && (!(Is(a + 1, "in") || Is(a + 1, "inside")) || !HasHardship() || ShelterWithin(a + 2) >= 0)) continue; // (in a shelter: displaced, below)
                         // "death" is a kind word at the end of its phrase ("beaten to death"), not before a noun ("32 death claims",
                         // "death squads"); "lives" only when taken ("claimed 217 lives", "lives were lost"), not saved
                         if (ak == FigureKind.Killed && Is(a, "death") && !Is(a - 1, "to") && a + 1 < _n && _t[a + 1].Kind == TK.Word) continue;
@@ -1149,6 +1154,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // ("More than 1 million Rohingya live in crowded camps in Bangladesh, most of them since fleeing ... in Myanmar":
                 // sheltering in one country after fleeing another makes refugees)
                 if (sheltering >= 0) { kind = FledAnotherCountry(sheltering) ? FigureKind.Refugees : FigureKind.Displaced; kindTok = sheltering; }
+                else if (stillIn >= 0) { kind = FigureKind.Affected; kindTok = stillIn; }
                 // "refugees", "hostages", "prisoners" as the counted noun itself
                 if (victimsStart >= 0)
                     for (int q = victimsStart; q <= victimsEnd; q++)
@@ -1349,7 +1355,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // are another clause's)
             var lead = _t[_totalLead];
             bool total = _cumulative.Value && raise < 0
-                && !(lead.Start >= span.End ? ClauseBetween(span.End, lead.Start) : ClauseBetween(lead.End, span.Start));
+                && !(lead.Start >= span.End ? ClauseBetween(span.End, lead.Start) : ClauseBetween(lead.End, span.Start))
+                // "273 people have died since the war began, including eight in the past 24 hours": the part has its own time
+                && !(InPartAfter(sentence.Start, span.Start) && TimeBefore(span.End, sentence.End));
             return new Figure(span, kind, bounds, q, victims, When(span, kind, total, state, raise < 0 ? sentence.End : _t[raise].Start), where, total && !state,
                 claimant, negated, where is null ? null : WhereBases.Clause);
         }
@@ -1397,7 +1405,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (OfAnotherTime(x) && (part = OpeningPart(x)) is null) continue;
                 // "in the past month", "over the past decade": the stretch up to the report
                 if (doc.Published is { } pubDay && PastUnit(x, pubDay) is { } stretchStart) part = Stretch(stretchStart, pubDay);
-                if (x.Span.Start >= figure.End && OlderCountBetween(figure.End, x.Span.Start)) continue;
+                if (x.Span.Start >= figure.End && (OlderCountBetween(figure.End, x.Span.Start) || InPartAfter(figure.End, x.Span.Start))) continue;
                 // (and the older count takes none from before its "up from": "141 ... in the first two weeks of October, up from 98
                 // in the last two weeks of September")
                 if (x.Span.End <= figure.Start && OlderCountBetween(x.Span.End, figure.Start)) continue;
@@ -1482,7 +1490,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 var words = _s.AsSpan(x.Span.Start, x.Span.Length);
                 if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..];
                 if (!words.StartsWith("past ", StringComparison.OrdinalIgnoreCase) && !words.StartsWith("last ", StringComparison.OrdinalIgnoreCase)) continue;
-                if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
+                if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) || InPartAfter(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
                 bool hours = d.StartsWith("PT", StringComparison.Ordinal);
                 var digits = d.AsSpan(hours ? 2 : 1, d.Length - (hours ? 3 : 2));
                 if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n <= 0) continue;
@@ -1712,6 +1720,32 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             ", and that "], StringComparison.OrdinalIgnoreCase); // "... said 13 were wounded, and that 300 had been arrested since Monday"
         private static readonly SearchValues<string> OlderCount = SearchValues.Create([" up from ", " down from ", " compared with ", " compared to ",
             " double the ", " twice the ", " triple the ", " half the ", " than in "], StringComparison.OrdinalIgnoreCase); // "..., nearly double the number seen in August"
+
+        /// <summary>
+        /// True when <paramref name="to"/> lies in a part of a count set off after <paramref name="from"/> and not closed before
+        /// it (", including eight in the past 24 hours", ", among them ..."): what is said there is of the part.
+        /// </summary>
+        private bool InPartAfter(int from, int to)
+        {
+            if (to <= from) return false;
+            var between = _s.AsSpan(from, to - from);
+            int at = between.IndexOfAny(PartOpening);
+            if (at < 0) return false;
+            // (the last one: its comma is the last comma)
+            return between[(at + 1)..].IndexOf(',') < 0 || InPartAfter(from + at + 1, to);
+        }
+
+        private static readonly SearchValues<string> PartOpening = SearchValues.Create([", including ", ", among them "], StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Whether a date or duration of the time layer starts in [<paramref name="from"/>, <paramref name="to"/>) before the next comma.</summary>
+        private bool TimeBefore(int from, int to)
+        {
+            int comma = _s.AsSpan(from, to - from).IndexOf(',');
+            if (comma >= 0) to = from + comma;
+            foreach (var x in _times)
+                if (x.Span.Start >= from && x.Span.Start < to && x.Type is TimexType.DATE or TimexType.DURATION) return true;
+            return false;
+        }
 
         /// <summary>"said on Thursday", "reported Monday": the time dates a report (a reporting verb, perhaps "on", before it).</summary>
         private bool ReportDate(TextSpan span)
@@ -1961,6 +1995,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (e - a >= 8)
                     for (int m = e - 1; m > a; m--)
                         if (In(m, W.Passive) || Is(m, "had") || Is(m, "has") || Is(m, "have") || W.Subordinators.Contains(Word(m))) { a = m + 1; break; }
+                // "exchanged 390 prisoners each, the first stage of what officials said would be the largest swap": the verb
+                // says what the swap would be, not the count
+                for (int m = a; m < e; m++)
+                    if (Word(m).Equals("what", StringComparison.OrdinalIgnoreCase)) return null;
                 // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
                 // (or after a spaced dash: a live blog's "08:45 GMT - Iranian state TV says ...")
                 if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) && !SpacedDash(a - 1)
@@ -2219,6 +2257,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
             return (uint)k < (uint)_slots.Length && ReferenceEquals(Lexicon.Key(_slots[k]), w); // the span's length (_n): no second check
         }
+
+        /// <summary>
+        /// Whether the words after a comma that follows a count open an aside saying more of those counted: "including
+        /// seven children", "or 75 per cent of the population", "among them 112 children", "mostly women", "half of them
+        /// children", "10 of them soldiers".
+        /// </summary>
+        private bool OpensAside(int k) =>
+            Is(k, "including") || Is(k, "or") || Is(k, "mostly") || Is(k, "among") && Is(k + 1, "them")
+            || Is(k + 1, "of") && Is(k + 2, "them") && (Is(k, "half") || Is(k, "most") || Is(k, "many") || Is(k, "some") || Is(k, "all") || Is(k, "several") || StartsNumber(k));
 
         private bool IsP(int k, char c) => (uint)k < (uint)_t.Length && _t[k].Kind == TK.Punct && _s[_t[k].Start] == c;
     }

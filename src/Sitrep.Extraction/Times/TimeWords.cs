@@ -96,7 +96,7 @@ internal static class TimeWords
         "besieged", "blockade", "blockaded", "encircled", "bombardment", "shelling", "fighting", "famine", "starvation", "hunger",
         "trapped", "cut", "bodies", "charred", "mutilated", "decomposed", "unidentified", "dead", "burned", "headless",
         "all", "include", "includes", "included", "other", "others", "started", "erupted",
-        "thirds", "fifths", "raising", "bringing", "pushing", "his", "her", "their", "but", "while", "never", "among", "saying", "reporting", "its", "put", "estimates", "crossed", "them", "border",
+        "thirds", "fifths", "raising", "bringing", "pushing", "his", "her", "their", "but", "while", "never", "among", "mostly", "saying", "reporting", "its", "put", "estimates", "crossed", "them", "border",
         "says", "say", "reported", "announced", "stated", "confirmed",
         "further", "affected", "killings", "warned", "warns", "added", "verified", "recorded", "documented", "evacuated", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "sheltering", "centres", "centers", "shelters", "camps", "collective", "repeatedly", "previously", "already", "separately", "again", "strike", "strikes", "strikers", "striker", "insecurity", "insecure", "offensive", "invasion", "ceasefire", "crisis", "gone", "abroad", "country", "countries", "neighbouring", "neighboring", "driven", "drove", "driving", "forced", "forcing", "chased", "pushed", "homes", "between", "highest", "deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "most", "ever", "captivity", "then", "exceed", "those", "require", "requires", "required", "requiring", "compared", "down", "passes", "surpasses", "speaking", "ahead", "fought", "withdrew", "possibly", "perhaps"
     ];

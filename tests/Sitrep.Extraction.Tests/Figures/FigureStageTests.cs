@@ -40,6 +40,7 @@ public sealed class FigureStageTests
         // lives taken, and people who live somewhere in hardship
         { "The insurgency has claimed nearly 9,000 lives.", "nearly 9,000 lives", "killed", null, null, 9000, "less_than" },
         { "Some 40,000 people still live in the old town, which has been under siege since May.", "Some 40,000 people still live", "affected", null, 40_000, null, "approx" },
+        { "Nearly 80,000 villagers are still in areas besieged by the militia.", "Nearly 80,000 villagers are still in areas besieged", "besieged", null, null, 80_000, "less_than" },
         { "Medics recovered 14 charred bodies from the wreck.", "14 charred bodies", "killed", 14, 14, 14, "exact" },
         // "one" as a count of a person, and "one of" those to whom it happened
         { "One of the two pilots was killed in the crash.", "One of the two pilots was killed", "killed", 1, 1, 1, "exact" },
@@ -1403,6 +1404,46 @@ public sealed class FigureStageTests
     [InlineData("More than 300 people have been arrested since the crackdown began.")]
     public void Since_a_coup_or_crackdown_opens_a_running_total(string sentence) =>
         Assert.True(Assert.Single(Run(sentence).Figures).Cumulative);
+
+    [Theory]
+    [InlineData("The clinic said 140 people, among them 52 children, have died of hunger.", "140 people, among them 52 children, have died", "killed", 140)]
+    [InlineData("An estimated 90,000 people, half of them children, were displaced by the floods.", "An estimated 90,000 people, half of them children, were displaced", "displaced", 90_000)]
+    [InlineData("More than 30 people, 10 of them soldiers, were wounded in the ambush.", "More than 30 people, 10 of them soldiers, were wounded", "wounded", 30)]
+    [InlineData("About 200 villagers, mostly women, were abducted.", "About 200 villagers, mostly women, were abducted", "kidnapped", 200)]
+    public void An_aside_on_those_counted_does_not_hide_the_verb(string sentence, string words, string kind, long count)
+    {
+        var f = Run(sentence).Figures.First();
+        Assert.Equal((words, kind, count), (f.Span.Of(sentence), ContractNames.Of(f.Kind), (f.Count.Low ?? f.Count.Best)!.Value));
+    }
+
+    [Theory]
+    [InlineData("Some 70,000 people are still inside the town, which has been besieged by the militia since March.", "Some 70,000 people are still inside")]
+    [InlineData("About 8,000 people remain inside the camp, which has been under siege for weeks.", "About 8,000 people remain")]
+    public void People_still_inside_a_besieged_place_are_affected(string sentence, string words)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((words, FigureKind.Affected), (f.Span.Of(sentence), f.Kind));
+    }
+
+    [Fact]
+    public void People_still_inside_a_building_are_no_figure() => Assert.Empty(Run("About 300 people were still inside the stadium.").Figures);
+
+    [Fact]
+    public void A_part_with_its_own_time_is_dated_by_it_and_the_whole_is_not()
+    {
+        var doc = Run("The ministry said 310 people have died of malnutrition since the war began, including 9 in the past 24 hours.");
+        var whole = doc.Figures.Single(f => f.Count.Best == 310);
+        var part = doc.Figures.Single(f => f.Count.Best == 9);
+        Assert.Equal((true, "2021-05-14"), (whole.Cumulative, whole.When));
+        Assert.Equal((false, "2021-05-13/2021-05-14"), (part.Cumulative, part.When));
+    }
+
+    [Fact]
+    public void A_verb_that_says_what_an_event_would_be_claims_no_count()
+    {
+        var f = Assert.Single(Run("The two sides exchanged 250 prisoners each, the first stage of what officials said would be the largest swap of the war.").Figures);
+        Assert.Null(f.Claimant);
+    }
 
     private static string LineOf(string text, int at)
     {
