@@ -1643,7 +1643,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             value.Length == 4 && value == today.ToString("yyyy", CultureInfo.InvariantCulture)
             || value.Length == 7 && value == today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-        private static readonly string[] StartWords = [" started ", " began ", " erupted ", " broke out ", " outbreak "];
+        // (a coup or an invasion starts a war's or a crackdown's count too: "since the military seized power in February 2021")
+        private static readonly string[] StartWords = [" started ", " began ", " erupted ", " broke out ", " outbreak ", " seized power ", " took power ",
+            " coup ", " invasion ", " invaded "];
 
         /// <summary>
         /// "The civil war started as an uprising in March 2011 ... Five years on, more than 400,000 Syrians are estimated to

@@ -1445,6 +1445,14 @@ public sealed class FigureStageTests
         Assert.Null(f.Claimant);
     }
 
+    [Fact]
+    public void A_coup_named_a_sentence_before_starts_a_running_total_since_the_coup()
+    {
+        var doc = Run("The army seized power in March 2019 and has ruled by decree since. Activists say security forces have detained more than 4,000 people since the coup.");
+        var f = Assert.Single(doc.Figures);
+        Assert.Equal((true, "2019-03-01/2021-05-14"), (f.Cumulative, f.When));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
