@@ -940,7 +940,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (Lexicon.Before(Slot(b)) is FigureKind bk)
                 {
                     if (Is(b, "toll") && (Is(b - 1, "injury") || Is(b - 1, "casualty") || In(b + 1, W.TollCharge))) break;
-                    if (In(b, W.Participles))
+                    // ("Among the wounded were 15 children", "the injured included": a participle after "the" is a noun, as "the dead")
+                    if (In(b, W.Participles) && !Is(b - 1, "the"))
                     {
                         // "were killed 12" is odd English; a participle before a count is an active verb only right before it
                         // or before words that add to an earlier count ("displaced a further 21,000 people")
@@ -1056,7 +1057,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "Twenty-one hostages and four soldiers were killed": a verb after both counts, the first naming its people, is both's
                         int verb = a + 2;
                         while (verb < _n && verb < a + 8 && (_t[verb].Kind == TK.Num || IsP(verb, '-') || _t[verb].Kind == TK.Word && !Stop(verb) && Lexicon.After(Slot(verb)) is null)) verb++;
-                        if (victimsEnd >= 0 && (In(verb, W.Passive) || (Is(verb, "have") || Is(verb, "had")) && Is(verb + 1, "been"))) { a = verb; continue; }
+                        // ("231 members of the security forces and 250 gunmen had also been killed")
+                        if (victimsEnd >= 0 && (In(verb, W.Passive) || (Is(verb, "have") || Is(verb, "had")) && (Is(verb + 1, "been") || Is(verb + 1, "also") && Is(verb + 2, "been")))) { a = verb; continue; }
                         break;
                     }
                     if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
@@ -1347,7 +1349,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "More than 1 million Rohingya live in crowded camps in Bangladesh, most of them since fleeing ... in 2017"
                 || kind == FigureKind.Displaced && (In(kindTok, W.Shelters) || HostsAt(kindTok) == kindTok || HostsAt(kindTok - 1) == kindTok)
                 // "Of the roughly 250 people abducted in the Oct. 7, 2023, attack, 94 remain in Gaza": still held, as of the report
-                || kind is FigureKind.Kidnapped or FigureKind.Detained && Remain(first, last + 1);
+                || kind is FigureKind.Kidnapped or FigureKind.Detained && Remain(first, last + 1)
+                // "Last year's protests left more than 60 people dead, and dozens remain unaccounted for": missing now
+                || kind == FigureKind.Missing && kindTok > first && (Remain(first, kindTok) || Is(kindTok - 1, "still") && (Is(kindTok - 2, "are") || Is(kindTok - 2, "is")));
             // "recovered at least 60 bodies on Tuesday, raising the number exhumed since 2020 to more than 350": the count before
             // the new total is what was added, neither the total nor dated by the total's times
             int raise = RaiseAfter(last);
@@ -1725,7 +1729,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         /// <summary>
         /// True when <paramref name="to"/> lies in a part of a count set off after <paramref name="from"/> and not closed before
-        /// it (", including eight in the past 24 hours", ", among them ..."): what is said there is of the part.
+        /// it (", including eight in the past 24 hours", ", among them ...", ", most of them farmers from ..."): what is said
+        /// there (a time, a place) is of the part.
         /// </summary>
         private bool InPartAfter(int from, int to)
         {
@@ -1734,15 +1739,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int at = between.IndexOfAny(PartOpening);
             if (at < 0) return false;
             // (the last one: its comma is the last comma)
-            return between[(at + 1)..].IndexOf(',') < 0 || InPartAfter(from + at + 1, to);
+            // (a comma inside a number, "900,000", closes nothing)
+            return between[(at + 1)..].IndexOf(", ") < 0 || InPartAfter(from + at + 1, to);
         }
 
-        private static readonly SearchValues<string> PartOpening = SearchValues.Create([", including ", ", among them "], StringComparison.OrdinalIgnoreCase);
+        private static readonly SearchValues<string> PartOpening = SearchValues.Create([", including ", ", among them ", ", most of them ", ", many of them ",
+            ", half of them ", ", mostly "], StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Whether a date or duration of the time layer starts in [<paramref name="from"/>, <paramref name="to"/>) before the next comma.</summary>
         private bool TimeBefore(int from, int to)
         {
-            int comma = _s.AsSpan(from, to - from).IndexOf(',');
+            int comma = _s.AsSpan(from, to - from).IndexOf(", ");
             if (comma >= 0) to = from + comma;
             foreach (var x in _times)
                 if (x.Span.Start >= from && x.Span.Start < to && x.Type is TimexType.DATE or TimexType.DURATION) return true;
@@ -1800,6 +1807,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // new clause after the figure is that clause's
                 if (k > from && IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"))) break;
                 if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0) continue; // "in", "near", ... (FigureWords.PlaceLeads)
+                // "displaced some 7 million people, including about 2.8 million in North Kivu": a place in a part set off after
+                // the count is the part's
+                if (k > from && InPartAfter(_t[from].Start, _t[k].Start)) continue;
                 // "one in seven Pakistanis": a proportion, no place (not "in two Pakistani cities")
                 if (k + 2 < _n && StartsNumber(k + 1) && _t[k + 2].Kind == TK.Word && char.IsUpper(_s[_t[k + 2].Start]) && PluralWord(k + 2)
                     && !W.PlaceNouns.Contains(Word(k + 3))) continue;

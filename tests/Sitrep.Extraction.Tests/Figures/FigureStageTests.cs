@@ -1453,6 +1453,45 @@ public sealed class FigureStageTests
         Assert.Equal((true, "2019-03-01/2021-05-14"), (f.Cumulative, f.When));
     }
 
+    [Theory]
+    [InlineData("Among the wounded were 15 children, the fire service said.", "wounded were 15 children", "wounded", 15)]
+    [InlineData("The injured included four nurses.", "injured included four nurses", "wounded", 4)]
+    [InlineData("The abducted were 30 pupils.", "abducted were 30 pupils", "kidnapped", 30)]
+    public void A_participle_after_the_is_a_noun_naming_those_counted(string sentence, string words, string kind, long count)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((words, kind, count), (f.Span.Of(sentence), ContractNames.Of(f.Kind), f.Count.Low!.Value));
+    }
+
+    [Fact]
+    public void Two_counts_share_a_verb_with_an_adverb_in_it()
+    {
+        var doc = Run("The monitor said 120 members of the police and 85 militiamen had also been killed.");
+        Assert.Equal([(FigureKind.Killed, 120L), (FigureKind.Killed, 85L)], doc.Figures.Select(f => (f.Kind, f.Count.Low!.Value)));
+    }
+
+    [Theory]
+    [InlineData("Fighting in eastern Congo has displaced some 3 million people, according to aid agencies, including about 900,000 in Ituri alone.", 3_000_000, "eastern Congo")]
+    [InlineData("Soldiers killed at least 60 villagers, most of them herders from the Fulani community, in raids near Bama.", 60, "Bama")]
+    public void A_place_in_a_part_set_off_after_the_count_is_the_parts(string sentence, long count, string place)
+    {
+        var f = Run(sentence).Figures.First(f => (f.Count.Low ?? f.Count.Best) == count);
+        Assert.Equal(place, f.Where?.Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("Last year's floods killed 40 people, and 12 are still missing.")]
+    [InlineData("Last year's protests left more than 60 people dead, according to rights groups, and dozens remain unaccounted for.")]
+    public void People_still_missing_are_counted_as_of_the_report(string sentence)
+    {
+        var f = Run(sentence).Figures.Single(f => f.Kind == FigureKind.Missing);
+        Assert.Equal(("2021-05-14", false), (f.When, f.Cumulative));
+    }
+
+    [Fact]
+    public void People_who_were_still_missing_then_are_dated_then() =>
+        Assert.Equal("2019", Assert.Single(Run("In 2019, 12 people were still missing.").Figures).When);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
