@@ -240,6 +240,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             p = Back(text, p, verb.Length);
             verb = TextAround.WordBefore(text, p);
         }
+        // "Iran Human Rights, which is based in Oslo, said": where the reporter sits
+        if (verb.Equals("based", StringComparison.OrdinalIgnoreCase) || verb.Equals("headquartered", StringComparison.OrdinalIgnoreCase)) return true;
         if (!SayingVerbs.Contains(verb)) return false;
         var aux = TextAround.WordBefore(text, Back(text, p, verb.Length));
         return !(aux.Equals("been", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase) || aux.Equals("was", StringComparison.OrdinalIgnoreCase));
@@ -927,6 +929,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (_t[label].Kind == TK.Punct && !IsP(label, '-')) break;
                     if (Lexicon.After(Slot(label)) is FigureKind boxed && boxed != FigureKind.Affected) { kind = boxed; kindTok = label; spanStart = label; }
                     else if (Is(label, "food") && (Is(label + 1, "insecurity") || Is(label + 1, "insecure"))) { kind = FigureKind.WithoutFood; kindTok = label + 1; spanStart = label; }
+                    // "People in need: 30.4 million", "People affected: 2 million"
+                    else if (Is(label, "need") && Is(label - 1, "in") || Is(label, "affected")) { kind = FigureKind.Affected; kindTok = label; spanStart = Is(label, "need") ? label - 1 : label; }
                 }
             // a governing verb or noun just before: "killing 12", "the death toll rose to 52", 'killed "more than 40 soldiers"'
             int b = qs - 1;
@@ -1112,6 +1116,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "death" is a kind word at the end of its phrase ("beaten to death"), not before a noun ("32 death claims",
                         // "death squads"); "lives" only when taken ("claimed 217 lives", "lives were lost"), not saved
                         if (ak == FigureKind.Killed && Is(a, "death") && !Is(a - 1, "to") && a + 1 < _n && _t[a + 1].Kind == TK.Word) continue;
+                        // "all but 28 have now been returned, alive or dead": either, so neither
+                        if (ak == FigureKind.Killed && Is(a, "dead") && (Is(a - 1, "or") && Is(a - 2, "alive") || Is(a + 1, "or") && Is(a + 2, "alive"))) break;
                         // "bodies" next to the count ("26 bodies", "12 charred bodies"), not "several scholarly bodies"
                         // "buried under the rubble", "buried alive": maybe trapped, maybe dead; no kind
                         // (and only close to the count: "at least two bullets, that was found buried" buried a weapon)
@@ -1815,6 +1821,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     && !W.PlaceNouns.Contains(Word(k + 3))) continue;
                 // "..., a press group said in Paris": where it was said (not "eight deaths have been reported in the Czech Republic")
                 if (In(k - 1, W.Reporting) && !In(k - 2, W.Passive)) continue;
+                // "Iran Human Rights, which is based in Oslo, said": where the reporter sits
+                if (Is(k - 1, "based") || Is(k - 1, "headquartered")) continue;
                 // "told reporters in Kabul", "told journalists in Geneva": the same
                 if (In(k - 2, W.Reporting) && (Word(k - 1).Equals("reporters", StringComparison.OrdinalIgnoreCase) || Word(k - 1).Equals("journalists", StringComparison.OrdinalIgnoreCase))) continue;
                 // "Gunmen from the Viv gang coalition", "fighters from Jama'at ...": whose men they are, not where it happened
@@ -1938,7 +1946,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (e > a) { _claimant = _s[_t[a].Start.._t[e - 1].End]; claimed = true; }
                 }
                 // ("The ministry put the toll at 30": a reporter's figure too)
-                if ((In(k, W.Reporting) || Is(k, "put") && Is(k + 1, "the") && (Is(k + 2, "toll") || Is(k + 2, "death") || Is(k + 2, "number"))) && _cueCount < 4)
+                // (not a participle paired with another: "28 people confirmed or suspected to have been infected")
+                if ((In(k, W.Reporting) && !Is(k + 1, "or") || Is(k, "put") && Is(k + 1, "the") && (Is(k + 2, "toll") || Is(k + 2, "death") || Is(k + 2, "number"))) && _cueCount < 4)
                 {
                     switch (_cueCount++) { case 0: _cue0 = k; break; case 1: _cue1 = k; break; case 2: _cue2 = k; break; default: _cue3 = k; break; }
                 }

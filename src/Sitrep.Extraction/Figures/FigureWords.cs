@@ -19,7 +19,8 @@ internal static class FigureWords
             "neutralised", "neutralized"], // armies' word for enemies killed: "30 terrorists were neutralised"
         [FigureKind.Wounded] = ["wounded", "injured", "hurt", "injuries", "maimed",
             "wounds"], // "had treated 28 people for gunshot wounds"
-        [FigureKind.Displaced] = ["displaced", "uprooted", "homeless", "evacuated", "fled", "flee", "fleeing", "IDPs"], // "1 million IDPs"
+        [FigureKind.Displaced] = ["displaced", "uprooted", "homeless", "evacuated", "fled", "flee", "fleeing", "IDPs", // "1 million IDPs"
+            "relocated"], // "some 4,000 people were relocated" (moved by the authorities, as evacuated)
         [FigureKind.Refugees] = ["refugees"],
         [FigureKind.Trapped] = ["trapped", "stranded"],
         [FigureKind.Besieged] = ["besieged"],
@@ -27,7 +28,8 @@ internal static class FigureWords
         [FigureKind.WithoutFood] = ["famine", "starvation", "malnutrition", "malnourished", "hunger"],
         [FigureKind.Missing] = ["missing", "unaccounted"],
         [FigureKind.Detained] = ["detained", "arrested", "jailed", "imprisoned", "detainees", "prisoners", "prisoner", "captured", "rounded"],
-        [FigureKind.Kidnapped] = ["kidnapped", "abducted", "hostages", "hostage"],
+        [FigureKind.Kidnapped] = ["kidnapped", "abducted", "hostages", "hostage",
+            "captive", "captives"], // "the 251 people taken captive in the attack"
         [FigureKind.Affected] = ["affected", "live", "living", "reside", "remain", "need", "needs", "needed", "needing",
             "require", "requires", "required", "requiring"], // "24.6 million people require humanitarian assistance"
     });

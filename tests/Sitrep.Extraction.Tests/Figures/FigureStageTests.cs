@@ -1492,6 +1492,36 @@ public sealed class FigureStageTests
     public void People_who_were_still_missing_then_are_dated_then() =>
         Assert.Equal("2019", Assert.Single(Run("In 2019, 12 people were still missing.").Figures).When);
 
+    [Fact]
+    public void Returned_alive_or_dead_is_no_toll() =>
+        Assert.DoesNotContain(Run("Of the 96 people taken in the raid, all but 11 have now been returned, alive or dead.").Figures, f => f.Kind == FigureKind.Killed);
+
+    [Theory]
+    [InlineData("Of the 96 people taken captive in the raid, all but 11 have now been returned.", "96 people taken captive", "kidnapped", 96)]
+    [InlineData("Some 4,000 residents were relocated after the dam burst.", "Some 4,000 residents were relocated", "displaced", 4000)]
+    [InlineData("KEY FIGURES\nPeople in need: 8.2 million", "in need: 8.2 million", "affected", 8_200_000)]
+    [InlineData("KEY FIGURES\nPeople affected: 640,000", "affected: 640,000", "affected", 640_000)]
+    public void Captives_the_relocated_and_people_in_need_in_a_fact_box(string sentence, string words, string kind, long count)
+    {
+        var f = Run(sentence).Figures.First();
+        Assert.Equal((words, kind, count), (f.Span.Of(sentence), ContractNames.Of(f.Kind), (f.Count.Low ?? f.Count.Best)!.Value));
+    }
+
+    [Fact]
+    public void Where_a_reporter_is_based_is_not_where_the_count_is()
+    {
+        var doc = Run("Police raided three newspapers in Bamako this week. The Free Press Watch, which is based in Vienna, said 14 journalists had been detained.");
+        var f = Assert.Single(doc.Figures);
+        Assert.NotEqual("Vienna", f.Where?.Of(doc.Text));
+    }
+
+    [Fact]
+    public void A_participle_paired_with_another_is_no_reporting_verb()
+    {
+        var f = Run("The outbreak has killed 15 of the 28 people confirmed or suspected to have been infected, the health ministry said.").Figures.First();
+        Assert.Equal("the health ministry", f.Claimant);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
