@@ -697,7 +697,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (Is(k - 1, "the") && Is(k - 2, "of") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)
                 && !KindRightAfterNoun(last + 1)) return true;
             // a fraction of the whole: "Up to three-quarters of the 1.2 million residents have fled" (the fraction fled)
+            // ("More than 70% of the 2.3 million population", "40 per cent of the 900 residents")
             if (Is(k - 1, "the") && Is(k - 2, "of") && (In(k - 3, W.Fractions) || Is(k - 3, "half") || Word(k - 3).Equals("third", StringComparison.OrdinalIgnoreCase)
+                || IsP(k - 3, '%') || Is(k - 3, "percent") || Word(k - 3).Equals("cent", StringComparison.OrdinalIgnoreCase)
                 || Word(k - 3).Equals("quarter", StringComparison.OrdinalIgnoreCase)) && !KindRightAfterNoun(last + 1)) return true;
             if (Is(k - 1, "the") && Is(k - 2, "of") && Is(k - 3, "none")) return true; // "none of the 40 passengers"
             // "one" as a pronoun: "no one in China", "killing one another", "one that is executed", "one of its radio stations"
@@ -1174,7 +1176,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // right after the last figure, with no word of its own, is of its kind
                 // (also past the last figure's own place, elliptically: "11 were killed in Sudan and nine in Ukraine")
                 // (or a comma, in a headline's list: "Jihadists kill 15 soldiers, 5 volunteers in ambush")
-                if (kind is null && _lastKind is FigureKind joined
+                // (not one with a verb of its own: "At least three people died and two others were hospitalised")
+                if (kind is null && _lastKind is FigureKind joined && !OwnVerbAt((victimsEnd >= 0 ? victimsEnd : last) + 1)
                     && (Is(qs - 1, "and") && (_lastEnd == qs - 2 && victimsEnd >= 0 || _lastEnd >= 0 && PlacePhrase(_lastEnd + 1, qs - 2) && (victimsEnd >= 0 || (Lexicon.Cues(Slot(last + 1)) & Cue.PlaceLead) != 0))
                         || IsP(qs - 1, ',') && _lastEnd == qs - 2 && victimsEnd >= 0 && PluralWord(victimsEnd)))
                 { kind = joined; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
@@ -2278,6 +2281,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
             return (uint)k < (uint)_slots.Length && ReferenceEquals(Lexicon.Key(_slots[k]), w); // the span's length (_n): no second check
         }
+
+        /// <summary>Whether token <paramref name="k"/> opens a verb of the count before it: "were", "was", "are", "is", "had", "have", "has".</summary>
+        private bool OwnVerbAt(int k) => In(k, W.Passive) && !Is(k, "been") || Is(k, "are") || Is(k, "is") || Is(k, "had") || Is(k, "have") || Is(k, "has");
 
         /// <summary>
         /// Whether the words after a comma that follows a count open an aside saying more of those counted: "including

@@ -22,6 +22,7 @@ internal static class FigureWords
         [FigureKind.Displaced] = ["displaced", "uprooted", "homeless", "evacuated", "fled", "flee", "fleeing", "IDPs", // "1 million IDPs"
             "relocated"], // "some 4,000 people were relocated" (moved by the authorities, as evacuated)
         [FigureKind.Refugees] = ["refugees"],
+        [FigureKind.Other] = ["casualties"], // killed and wounded together: "caused more than 300 casualties"
         [FigureKind.Trapped] = ["trapped", "stranded"],
         [FigureKind.Besieged] = ["besieged"],
         // hunger as a sitrep counts it: "300,000 children suffer from severe acute malnutrition", "638,000 people face famine"

@@ -1522,6 +1522,28 @@ public sealed class FigureStageTests
         Assert.Equal("the health ministry", f.Claimant);
     }
 
+    [Theory]
+    [InlineData("The car bomb caused more than 300 casualties, officials said.", "more than 300 casualties", 300)]
+    [InlineData("The 30 casualties were taken to the district hospital.", "30 casualties", 30)]
+    public void Casualties_count_killed_and_wounded_together(string sentence, string words, long count)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((words, FigureKind.Other, count), (f.Span.Of(sentence), f.Kind, f.Count.Low!.Value));
+    }
+
+    [Fact]
+    public void A_count_joined_with_a_verb_of_its_own_takes_no_kind_from_the_one_before()
+    {
+        var f = Assert.Single(Run("At least four people died and two others were hospitalised after drinking tainted alcohol.").Figures);
+        Assert.Equal((FigureKind.Killed, 4L), (f.Kind, f.Count.Low!.Value));
+    }
+
+    [Theory]
+    [InlineData("More than 70% of the 2.3 million residents have been displaced.")]
+    [InlineData("About 40 per cent of the 900 villagers have fled.")]
+    public void A_percentage_of_a_whole_does_not_count_the_whole(string sentence) =>
+        Assert.DoesNotContain(Run(sentence).Figures, f => f.Count.Best is 2_300_000 or 900 || f.Count.Low is 2_300_000 or 900);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
