@@ -366,7 +366,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>Adverbs between a reporter and its verb: "has repeatedly warned", "also said".</summary>
         public static readonly ulong ReportAdverbs = Lexicon.Set("also", "repeatedly", "previously", "already", "separately", "earlier", "later", "again");
         /// <summary>Places people shelter in once they have fled: "sheltering in 1,600 evacuation centres".</summary>
-        public static readonly ulong Shelters = Lexicon.Set("centres", "centers", "shelters", "camps", "schools", "sites", "collective");
+        public static readonly ulong Shelters = Lexicon.Set("centres", "centers", "shelters", "camps", "schools", "sites", "collective",
+            "tents"); // "12,000 survivors are still living in tents"
         public static readonly ulong Strike = Lexicon.Set("strike", "strikes", "strikers", "striker");
         public static readonly ulong Further = Lexicon.Set("a", "an", "another", "further", "additional");
         public static readonly ulong Passive = Lexicon.Set("were", "was", "been");
@@ -1411,7 +1412,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (x.Span.Start > figure.Start && x.Span.End < figure.End && _s.AsSpan(figure.Start, x.Span.Start - figure.Start).Contains(',')) continue;
                 // a count of people still in a state takes no time from a phrase set off before it ("Of the 250 people abducted in
                 // the Oct. 7, 2023, attack, 94 remain in Gaza")
-                if (state && x.Span.End <= figure.Start && _s.AsSpan(x.Span.End, figure.Start - x.Span.End).Contains(',')) continue;
+                // (but a state in the past is dated by it: "At the height of the fighting in 2016, about 300,000 people were trapped")
+                if (state && x.Span.End <= figure.Start && _s.AsSpan(x.Span.End, figure.Start - x.Span.End).Contains(',')
+                    && _s.AsSpan(figure.Start, figure.Length).IndexOfAny(PastState) < 0) continue;
                 // "in the first half of the year": "the year" only says whose half; the half dates the figure (but "the first nine
                 // months" is a duration, so the months of the year it opens date it: "in the first nine months of the year")
                 string? part = null;
@@ -1502,7 +1505,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (x.Type != TimexType.DURATION || x.Value is not { Length: >= 3 } d) continue;
                 var words = _s.AsSpan(x.Span.Start, x.Span.Length);
                 if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..];
-                if (!words.StartsWith("past ", StringComparison.OrdinalIgnoreCase) && !words.StartsWith("last ", StringComparison.OrdinalIgnoreCase)) continue;
+                // ("In the 48 hours since the ceasefire collapsed": up to the report too)
+                if (!words.StartsWith("past ", StringComparison.OrdinalIgnoreCase) && !words.StartsWith("last ", StringComparison.OrdinalIgnoreCase)
+                    && !(WordBefore(x.Span.Start, out _).Equals("the", StringComparison.OrdinalIgnoreCase) && TextAround.WordAfter(_s, x.Span.End).Equals("since", StringComparison.OrdinalIgnoreCase))) continue;
                 if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) || InPartAfter(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
                 bool hours = d.StartsWith("PT", StringComparison.Ordinal);
                 var digits = d.AsSpan(hours ? 2 : 1, d.Length - (hours ? 3 : 2));
@@ -1751,6 +1756,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // (a comma inside a number, "900,000", closes nothing)
             return between[(at + 1)..].IndexOf(", ") < 0 || InPartAfter(from + at + 1, to);
         }
+
+        private static readonly SearchValues<string> PastState = SearchValues.Create([" were ", " was ", " had "], StringComparison.OrdinalIgnoreCase);
 
         private static readonly SearchValues<string> PartOpening = SearchValues.Create([", including ", ", among them ", ", most of them ", ", many of them ",
             ", half of them ", ", mostly "], StringComparison.OrdinalIgnoreCase);

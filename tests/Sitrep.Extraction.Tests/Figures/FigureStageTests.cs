@@ -1544,6 +1544,21 @@ public sealed class FigureStageTests
     public void A_percentage_of_a_whole_does_not_count_the_whole(string sentence) =>
         Assert.DoesNotContain(Run(sentence).Figures, f => f.Count.Best is 2_300_000 or 900 || f.Count.Low is 2_300_000 or 900);
 
+    [Fact]
+    public void Survivors_living_in_tents_are_displaced()
+    {
+        var f = Assert.Single(Run("Two months after the earthquake, some 9,000 survivors are still living in tents.").Figures);
+        Assert.Equal((FigureKind.Displaced, 9000L), (f.Kind, f.Count.Best!.Value));
+    }
+
+    [Fact]
+    public void A_state_in_the_past_is_dated_by_a_time_set_off_before_it() =>
+        Assert.Equal("2016", Assert.Single(Run("At the height of the fighting in 2016, about 300,000 people were trapped in the old city.").Figures).When);
+
+    [Fact]
+    public void The_hours_since_an_event_are_a_stretch_up_to_the_report() =>
+        Assert.Equal("2021-05-12/2021-05-14", Assert.Single(Run("In the 48 hours since the truce collapsed, 90 people have been killed.").Figures).When);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
