@@ -1505,9 +1505,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (x.Type != TimexType.DURATION || x.Value is not { Length: >= 3 } d) continue;
                 var words = _s.AsSpan(x.Span.Start, x.Span.Length);
                 if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..];
-                // ("In the 48 hours since the ceasefire collapsed": up to the report too)
+                // ("In the 48 hours since the ceasefire collapsed", "Two years into the war": up to the report too)
+                var after = TextAround.WordAfter(_s, x.Span.End);
                 if (!words.StartsWith("past ", StringComparison.OrdinalIgnoreCase) && !words.StartsWith("last ", StringComparison.OrdinalIgnoreCase)
-                    && !(WordBefore(x.Span.Start, out _).Equals("the", StringComparison.OrdinalIgnoreCase) && TextAround.WordAfter(_s, x.Span.End).Equals("since", StringComparison.OrdinalIgnoreCase))) continue;
+                    && !(WordBefore(x.Span.Start, out _).Equals("the", StringComparison.OrdinalIgnoreCase) && after.Equals("since", StringComparison.OrdinalIgnoreCase))
+                    && !after.Equals("into", StringComparison.OrdinalIgnoreCase)) continue;
                 if (x.Span.Start >= figure.End ? ClauseBetween(figure.End, x.Span.Start) || InPartAfter(figure.End, x.Span.Start) : ClauseBetween(x.Span.End, figure.Start)) continue;
                 bool hours = d.StartsWith("PT", StringComparison.Ordinal);
                 var digits = d.AsSpan(hours ? 2 : 1, d.Length - (hours ? 3 : 2));
@@ -2131,6 +2133,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 || k + 1 < _n && InTime(k + 1))
             // ("five years on, ...", "a year on from the coup"; not "the deadliest year on record")
             || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on") && (k + 2 >= _n || _t[k + 2].Kind == TK.Punct || Is(k + 2, "from"))
+            // ("Nearly two years into the war, more than 8 million people have been displaced")
+            || (Is(k, "years") || Is(k, "year") || Is(k, "months") || Is(k, "month")) && Is(k + 1, "into") && Is(k + 2, "the") && In(k + 3, W.WarStart) && !Is(k + 3, "start")
             || Is(k, "in") && (Is(k + 1, "total") || Is(k + 1, "all") && IsP(k + 2, ',')) || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
             // "the war, which began in April 2023, has killed ...": a total since its start
             // (not inside a superlative's "since": "one of the highest daily figures since the invasion began in February 2022")

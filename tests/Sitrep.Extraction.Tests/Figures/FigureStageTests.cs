@@ -1559,6 +1559,13 @@ public sealed class FigureStageTests
     public void The_hours_since_an_event_are_a_stretch_up_to_the_report() =>
         Assert.Equal("2021-05-12/2021-05-14", Assert.Single(Run("In the 48 hours since the truce collapsed, 90 people have been killed.").Figures).When);
 
+    [Fact]
+    public void Months_into_a_war_open_a_running_total_over_them()
+    {
+        var f = Assert.Single(Run("Six months into the war, more than 2 million people have been displaced.").Figures);
+        Assert.Equal((true, "2020-11-14/2021-05-14"), (f.Cumulative, f.When));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
