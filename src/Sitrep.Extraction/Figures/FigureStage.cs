@@ -2082,6 +2082,28 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private bool Possessive(int k) => (IsP(k, '\'') || IsP(k, '\u2019')) && Is(k + 1, "s") && Glued(k - 1, k) && Glued(k, k + 1);
 
         /// <summary>The sentence's reporting verb nearest to token <paramref name="k"/>, other than token <paramref name="skip"/>.</summary>
+        /// <summary>
+        /// Whether the word at <paramref name="k"/>, right after a reporting verb, starts what the verb reports ("says air
+        /// defences downed ...", "said that"), not a time, a place or the reporter after the verb ("said on Monday", "said
+        /// in a statement", "said the ministry").
+        /// </summary>
+        private bool SaysItsOwn(int k)
+        {
+            if (k >= _n || _t[k].Kind != TK.Word || InTime(k)) return false;
+            var w = Word(k);
+            if (w.Equals("that", StringComparison.Ordinal)) return true;
+            return char.IsLower(w[0]) && !AfterReportWords.Contains(w);
+        }
+
+        /// <summary>Words that may follow a reporting verb that reports what came before it.</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterReportWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "on", "in", "at", "by", "after", "during", "late", "early", "earlier", "later", "today", "tonight", "yesterday", "last", "this",
+            "and", "but", "while", "as", "when", "citing", "adding", "according", "via", "through", "to", "of", "the", "a", "an", "its",
+            "his", "her", "their", "without", "with", "before", "from", "officials", "police", "witnesses", "residents", "medics",
+            "reporters", "journalists", "lawmakers", "parliament", "us", "me", "him", // "told reporters today": the hearer
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+
         private int NearestCue(int k, int skip)
         {
             int best = -1;
@@ -2094,6 +2116,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // ("the blast killed 12 people and wounded 40 others, while police reported 15 arrests": a contrasting clause's verb
                 // reports its own clause)
                 if (c > k && ClauseBetween(_t[k].End, _t[c].Start)) continue;
+                // ("Missile strike on Kharkiv kills 7, Kyiv says air defences downed 31 drones": a verb after the count with words
+                // of its own reports them)
+                if (c > k && SaysItsOwn(c + 1)) continue;
                 if (c != skip && (best < 0 || Math.Abs(c - k) < Math.Abs(best - k)) && !SemicolonBetween(c, k)) best = c;
             }
             return best;

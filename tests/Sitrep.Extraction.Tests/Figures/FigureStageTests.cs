@@ -1566,6 +1566,13 @@ public sealed class FigureStageTests
         Assert.Equal((true, "2020-11-14/2021-05-14"), (f.Cumulative, f.When));
     }
 
+    [Theory]
+    [InlineData("Drone strike on Sumy kills 4, Kyiv says air defences downed 40 drones", null)]
+    [InlineData("The blast killed 12 people, police said on Monday.", "police")]
+    [InlineData("The raid killed 20 fighters, the army spokesman told reporters today.", "the army spokesman")]
+    public void A_reporting_verb_after_a_count_with_words_of_its_own_reports_them(string sentence, string? claimant) =>
+        Assert.Equal(claimant, Run(sentence).Figures.First().Claimant);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
