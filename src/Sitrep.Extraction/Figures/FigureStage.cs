@@ -964,6 +964,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (!In(b, W.TollLead) && !(r.Kind == NumberKind.Vague && (Is(b, "in") || Is(b, "into")) && Is(b + 1, "the"))) break;
             }
 
+            // "relief camps were housing about 150,000 people", "schools sheltering 4,000 people": those taken in once uprooted
+            if (kind is null && (Is(qs - 1, "housing") || Is(qs - 1, "hosting") || Is(qs - 1, "sheltering")))
+                for (int h = qs - 2; h >= 0 && h >= qs - 4 && _t[h].Kind == TK.Word; h--)
+                    if (In(h, W.Shelters)) { kind = FigureKind.Displaced; kindTok = h; spanStart = h; break; }
             // "seized" takes people only when it names them: "seized at least 287 pupils", not "seized 40 kilograms of heroin"
             if (kind == FigureKind.Kidnapped && Is(kindTok, "seized") && !(victimsEnd >= 0 && W.Captives.Contains(Word(victimsEnd)))) return false;
             if (kind is null && In(qs - 1, W.ToCount))
@@ -1093,6 +1097,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (sheltering < 0 && (Is(a, "sheltering") || In(a, W.Dwell) || Is(a, "were") || Is(a, "are")) && Is(a + 1, "in") && ShelterWithin(a + 2) is var shelter and >= 0)
                         sheltering = shelter;
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
+                    // "more than 2 million people have been moved to safer places", "moved to safety": evacuated
+                    if (Is(a, "moved") && Is(a + 1, "to") && (Is(a + 2, "safer") || Is(a + 2, "safety"))) { kind = FigureKind.Displaced; kindTok = a; break; }
                     // "Some 6,000 people crossed into Chad", "crossed the border": they fled the country
                     // (not fighters: "Two soldiers crossed the border and were arrested")
                     if (Is(a, "crossed") && (Is(a + 1, "into") || Is(a + 1, "the") && Is(a + 2, "border")) && !(victimsEnd >= 0 && W.Fighters.Contains(Word(victimsEnd))))

@@ -1573,6 +1573,20 @@ public sealed class FigureStageTests
     public void A_reporting_verb_after_a_count_with_words_of_its_own_reports_them(string sentence, string? claimant) =>
         Assert.Equal(claimant, Run(sentence).Figures.First().Claimant);
 
+    [Theory]
+    [InlineData("More than 300,000 people have been moved to safer places, officials said.", "More than 300,000 people have been moved", 300_000)]
+    [InlineData("Some 3,000 residents were moved to safety.", "Some 3,000 residents were moved", 3000)]
+    [InlineData("Relief camps were housing about 150,000 people.", "camps were housing about 150,000 people", 150_000)]
+    [InlineData("Schools sheltering 4,000 people were closed on Monday.", "Schools sheltering 4,000 people", 4000)]
+    public void People_moved_to_safety_or_housed_in_camps_are_displaced(string sentence, string words, long count)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((words, FigureKind.Displaced, count), (f.Span.Of(sentence), f.Kind, (f.Count.Low ?? f.Count.Best)!.Value));
+    }
+
+    [Fact]
+    public void Troops_moved_to_a_border_are_no_figure() => Assert.Empty(Run("The army moved 300 troops to the border, officials said.").Figures);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
