@@ -1188,6 +1188,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     && (Is(qs - 1, "and") && (_lastEnd == qs - 2 && victimsEnd >= 0 || _lastEnd >= 0 && PlacePhrase(_lastEnd + 1, qs - 2) && (victimsEnd >= 0 || (Lexicon.Cues(Slot(last + 1)) & Cue.PlaceLead) != 0))
                         || IsP(qs - 1, ',') && _lastEnd == qs - 2 && victimsEnd >= 0 && PluralWord(victimsEnd)))
                 { kind = joined; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
+                // "Punjab was the worst hit, with 223 deaths, followed by Khyber Pakhtunkhwa with 479": a bare count after "with"
+                // that ends its phrase, in a sentence that has just counted one kind
+                if (kind is null && _lastKind is FigureKind listed && victimsEnd < 0 && Is(qs - 1, "with") && _lastEnd >= 0
+                    && (last + 1 >= _n || _t[last + 1].Kind == TK.Punct))
+                { kind = listed; kindTok = last; }
                 // "..., compared with 2,500 in the whole of last year", "rose to 4,310, up from 3,200 last week": an older count of the
                 // last figure's kind
                 if (kind is null && _lastKind is FigureKind older && victimsEnd < 0

@@ -1587,6 +1587,16 @@ public sealed class FigureStageTests
     [Fact]
     public void Troops_moved_to_a_border_are_no_figure() => Assert.Empty(Run("The army moved 300 troops to the border, officials said.").Figures);
 
+    [Fact]
+    public void A_bare_count_after_with_in_a_list_of_places_is_of_the_kind_just_counted()
+    {
+        var doc = Run("Sindh was the worst hit, with 140 deaths, followed by Punjab with 96, the agency said.");
+        Assert.Equal([(FigureKind.Killed, 140L), (FigureKind.Killed, 96L)], doc.Figures.Select(f => (f.Kind, f.Count.Low!.Value)));
+    }
+
+    [Fact]
+    public void A_bare_count_after_with_and_nothing_counted_before_is_no_figure() => Assert.Empty(Run("A bus with 30 on board overturned near the pass.").Figures);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
