@@ -531,6 +531,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     continue;
                 }
                 if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
+                // "the death toll had risen from 14 to 19": a change, not a range; the count it reached is read at its own number
+                if (r.Kind == NumberKind.Range && Is(k - 1, "from") && In(k - 2, W.Rise)) { next = tk.End; continue; }
                 next = r.Span.End;
                 if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;
                 int last = TokenEnding(k, r.Span.End);
@@ -970,6 +972,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (In(h, W.Shelters)) { kind = FigureKind.Displaced; kindTok = h; spanStart = h; break; }
             // "seized" takes people only when it names them: "seized at least 287 pupils", not "seized 40 kilograms of heroin"
             if (kind == FigureKind.Kidnapped && Is(kindTok, "seized") && !(victimsEnd >= 0 && W.Captives.Contains(Word(victimsEnd)))) return false;
+            // and "captured" people, fighters or "others" ("captured four others"), not towns or weapons ("captured three villages")
+            if (kind == FigureKind.Detained && kindTok < qs && (Is(kindTok, "captured") || Is(kindTok, "capturing"))
+                && !(victimsEnd >= 0 && (W.Captives.Contains(Word(victimsEnd)) || W.Fighters.Contains(Word(victimsEnd)) || In(victimsEnd, W.Other)))) return false;
             if (kind is null && In(qs - 1, W.ToCount))
             {
                 // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away

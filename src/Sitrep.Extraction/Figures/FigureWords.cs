@@ -49,7 +49,8 @@ internal static class FigureWords
         [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating", "evacuated", // "evacuated 2,400 civilians"
             "uprooted"], // "The fighting uprooted an estimated 50,000 people"
         [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding",
-            "arrest", "detain", "detains"], // headlines' present: "Police arrest 40 protesters"
+            "arrest", "detain", "detains", // headlines' present: "Police arrest 40 protesters"
+            "captured", "capturing"], // "captured four others" (people only: FigureStage)
         [FigureKind.Kidnapped] = ["kidnapping", "kidnapped", "abducting", "abducted", "seizing",
             "seized", // "Gunmen seized at least 287 pupils" (a count of things after it is none: "seized 12 vehicles")
             "kidnap", "kidnaps", "abduct", "abducts"], // "Gunmen abduct 20 passengers in Zamfara"

@@ -1597,6 +1597,22 @@ public sealed class FigureStageTests
     [Fact]
     public void A_bare_count_after_with_and_nothing_counted_before_is_no_figure() => Assert.Empty(Run("A bus with 30 on board overturned near the pass.").Figures);
 
+    [Theory]
+    [InlineData("Police said the death toll had risen from 14 to 19.", "toll had risen from 14 to 19", "killed", 19)]
+    [InlineData("The number of displaced rose from 20,000 to 35,000 in a week.", "number of displaced rose from 20,000 to 35,000", "displaced", 35_000)]
+    [InlineData("Gunmen killed 11 soldiers and captured four others in the ambush.", "captured four others", "detained", 4)]
+    [InlineData("The rebels said they had captured 40 soldiers.", "captured 40 soldiers", "detained", 40)]
+    public void A_rise_from_one_count_to_another_and_people_captured(string sentence, string words, string kind, long count)
+    {
+        var f = Run(sentence).Figures.Last();
+        Assert.Equal((words, kind, new Bounds(count, count, count)), (f.Span.Of(sentence), ContractNames.Of(f.Kind), f.Count));
+    }
+
+    [Theory]
+    [InlineData("The rebels captured three villages near the border.")]
+    [InlineData("Troops captured 2 tanks and a truck.")]
+    public void Places_and_weapons_captured_are_no_figure(string sentence) => Assert.Empty(Run(sentence).Figures);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
