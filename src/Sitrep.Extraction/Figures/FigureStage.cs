@@ -903,9 +903,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             else if (Is(v, "of") && Is(v + 1, "them") && IsP(qs - 1, ',') && PluralWord(v + 2) && (Lexicon.Cues(Slot(v + 2)) & Cue.Thing) == 0
                      && Lexicon.After(Slot(v + 2)) is null) v += 2;
             int victimsStart = -1, victimsEnd = -1;
-            int j = v;
+            int j = v, peopleReach = v + 3; // three words ("pro-Assad" is one)
             // ("Kills Seven Near Mogadishu Checkpoint", "injured nine overnight": a place's or a time's words end the people)
-            while (j < _n && j < v + 3 && _t[j].Kind == TK.Word && !Stop(j) && (Lexicon.Cues(_slots[j]) & Cue.PlaceLead) == 0 && !InTime(j))
+            while (j < _n && j < peopleReach && _t[j].Kind == TK.Word && !Stop(j) && (Lexicon.Cues(_slots[j]) & Cue.PlaceLead) == 0 && !InTime(j))
             {
                 var w = Word(j);
                 if ((Lexicon.Cues(_slots[j]) & Cue.Thing) != 0) return false;
@@ -913,9 +913,20 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (victimsStart < 0) victimsStart = j;
                 victimsEnd = j;
                 j++;
-                // An English plural head noun ends the noun phrase: "6,400 refugees | crossed", "Syrian soldiers | died".
-                if (w.Length > 3 && w[^1] == 's' && !IsP(j, '-') || PersonHead(w)) break;
-                if (IsP(j, '-') && j + 1 < _n && _t[j + 1].Kind == TK.Word && _t[j].End == _t[j + 1].Start) j++;
+                // An English plural head noun ends the noun phrase: "6,400 refugees | crossed", "Syrian soldiers | died" (not a
+                // collective before the people it describes: "97 police officers")
+                if (w.Length > 3 && w[^1] == 's' && !IsP(j, '-') || PersonHead(w) && !((w is "police" or "staff") && j < _n && _t[j].Kind == TK.Word && PluralWord(j) && Lexicon.After(_slots[j]) is null && !Stop(j))) break;
+                if (IsP(j, '-') && j + 1 < _n && _t[j + 1].Kind == TK.Word && _t[j].End == _t[j + 1].Start) { j++; peopleReach += 2; }
+            }
+            // "231 members of the security forces", "20 relatives of the victims": the body they belong to says who they are
+            if (victimsEnd >= 0 && victimsEnd == j - 1 && (Word(victimsEnd) is "members" or "relatives" or "supporters" or "employees") && Is(j, "of"))
+            {
+                int o = Is(j + 1, "the") || In(j + 1, W.Possessives) || Is(j + 1, "its") ? j + 2 : j + 1;
+                for (int e = o; e < _n && e < o + 4 && _t[e].Kind == TK.Word && !Stop(e) && Lexicon.After(_slots[e]) is null && !InTime(e); e++)
+                {
+                    victimsEnd = e;
+                    if (PluralWord(e)) break;
+                }
             }
             // "One man's search for his missing son": the count is of the one the possessive names, not of the people a kind
             // word after it is about ("17 women's rights activists" counts the activists)

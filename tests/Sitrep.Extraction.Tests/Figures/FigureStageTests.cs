@@ -1613,6 +1613,15 @@ public sealed class FigureStageTests
     [InlineData("Troops captured 2 tanks and a truck.")]
     public void Places_and_weapons_captured_are_no_figure(string sentence) => Assert.Empty(Run(sentence).Figures);
 
+    [Theory]
+    [InlineData("The monitor said 40 pro-government gunmen had been killed.", "pro-government gunmen")]
+    [InlineData("The monitor said 31 members of the security forces had been killed.", "members of the security forces")]
+    [InlineData("The toll included 17 police officers.", "police officers")]
+    [InlineData("Six staff members were killed in the shelling.", "staff members")]
+    [InlineData("About 2.1 million people face famine.", "people")]
+    public void The_people_counted_are_named_in_full(string sentence, string victims) =>
+        Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
