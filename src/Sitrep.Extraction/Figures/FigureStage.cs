@@ -959,6 +959,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (_t[b].Kind != TK.Word || Slot(b) < 0) break; // every word tested below is a lexicon word
                 if (Lexicon.Before(Slot(b)) is FigureKind bk)
                 {
+                    // ("We lost thousands of lives": the lives say it; "lost 12 tanks": no one)
+                    if (Is(b, "lost") && !(victimsEnd >= 0 && (W.Captives.Contains(Word(victimsEnd)) || W.Fighters.Contains(Word(victimsEnd))))) break;
                     if (Is(b, "toll") && (Is(b - 1, "injury") || Is(b - 1, "casualty") || In(b + 1, W.TollCharge))) break;
                     // ("Among the wounded were 15 children", "the injured included": a participle after "the" is a noun, as "the dead")
                     if (In(b, W.Participles) && !Is(b - 1, "the"))
@@ -984,8 +986,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "seized" takes people only when it names them: "seized at least 287 pupils", not "seized 40 kilograms of heroin"
             if (kind == FigureKind.Kidnapped && Is(kindTok, "seized") && !(victimsEnd >= 0 && W.Captives.Contains(Word(victimsEnd)))) return false;
             // and "captured" people, fighters or "others" ("captured four others"), not towns or weapons ("captured three villages")
-            if (kind == FigureKind.Detained && kindTok < qs && (Is(kindTok, "captured") || Is(kindTok, "capturing"))
+            if (kind == FigureKind.Detained && (Is(kindTok, "captured") || Is(kindTok, "capturing")) && kindTok < qs
                 && !(victimsEnd >= 0 && (W.Captives.Contains(Word(victimsEnd)) || W.Fighters.Contains(Word(victimsEnd)) || In(victimsEnd, W.Other)))) return false;
+            // (an army's losses are its killed and wounded; a family's are its dead: "The family lost three children")
+            if (kind == FigureKind.Other && Is(kindTok, "lost") && kindTok < qs && !W.Fighters.Contains(Word(victimsEnd))) kind = FigureKind.Killed;
             if (kind is null && In(qs - 1, W.ToCount))
             {
                 // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away
@@ -1001,7 +1005,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty") && !In(back + 1, W.TollCharge)) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
                     // "the number of people killed in the province has risen to 4,525", "bringing the number of IDPs to 2.8 million"
                     // ("bringing the total number displaced by the seven-year conflict to about 580,000")
-                    if (Is(back, "number") && KindWordOf(Is(back + 1, "of") ? back + 2 : back + 1, qs - 1) is var (nk, nt)) { kind = nk; kindTok = nt; spanStart = back; break; }
+                    // ("bringing its count of Russian soldiers killed or wounded ... to about 1,085,000")
+                    if ((Is(back, "number") || Is(back, "count")) && KindWordOf(Is(back + 1, "of") ? back + 2 : back + 1, qs - 1) is var (nk, nt)) { kind = nk; kindTok = nt; spanStart = back; break; }
                 }
                 // "Nearly 90,000 refugees have arrived ..., bringing the total to over 700,000": the total is of the last figure's kind
                 if (kind is null && Is(qs - 2, "total") && Is(qs - 3, "the") && In(qs - 4, W.Raising) && _lastKind is FigureKind totalled)
@@ -1055,6 +1060,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (c is ';' or ':' or '.' or '?' or '!' && depth == 0) break;
                         // "The two armies traded blame, with Yerevan saying two soldiers were killed": a clause of its own follows
                         if (c == ',' && depth == 0 && Is(a + 1, "with")) break;
+                        // "Russia had lost 1,040 troops over the same period, bringing its count of soldiers killed or wounded to ...":
+                        // the total's words are not the addition's
+                        if (c == ',' && depth == 0 && In(a + 1, W.Raising)) break;
                         // "..., half a million across the province, and that scores of children had died": a reported clause of its own
                         if (c == ',' && depth == 0 && Is(a + 1, "and") && Is(a + 2, "that")) break;
                         // "killed 258 people, including 12 Americans, and injured more": the Americans are among the dead
@@ -1412,7 +1420,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             for (int r = last + 2; r < _n; r++)
             {
                 if (!In(r, W.Raising) || !IsP(r - 1, ',')) continue;
-                for (int j = r + 1; j < Math.Min(_n, r + 15); j++)
+                // ("bringing its count of Russian soldiers killed or wounded since February 2022 to about 1,085,000")
+                for (int j = r + 1; j < Math.Min(_n, r + 20); j++)
                     if (StartsNumber(j) && !InTime(j)) return r;
             }
             return -1;
@@ -1981,7 +1990,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 {
                     int a = k + 2, e = a;
                     // to the comma, or to the count when none sets the source off: "According to the ministry over 345 pilgrims ..."
-                    while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(') && !(StartsNumber(e) && !InTime(e))) e++;
+                    // (an initialism's points are the source's: "according to the U.N.")
+                    while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(' && !InitialismPoint(e)) && !(StartsNumber(e) && !InTime(e))) e++;
                     if (e > a) { _claimant = _s[_t[a].Start.._t[e - 1].End]; claimed = true; }
                 }
                 // ("The ministry put the toll at 30": a reporter's figure too)
@@ -2344,6 +2354,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             System.Diagnostics.Debug.Assert(Array.IndexOf(TimeWords.Tested, w) >= 0, $"'{w}' is not in TimeWords.Tested");
             return (uint)k < (uint)_slots.Length && ReferenceEquals(Lexicon.Key(_slots[k]), w); // the span's length (_n): no second check
         }
+
+        /// <summary>Whether the full stop at <paramref name="k"/> is glued to a single capital before it ("U.N.", "U.S.").</summary>
+        private bool InitialismPoint(int k) => _s[_t[k].Start] == '.' && k > 0 && _t[k - 1].Length == 1 && char.IsUpper(_s[_t[k - 1].Start]) && Glued(k - 1, k);
 
         /// <summary>Whether token <paramref name="k"/> opens a verb of the count before it: "were", "was", "are", "is", "had", "have", "has".</summary>
         private bool OwnVerbAt(int k) => In(k, W.Passive) && !Is(k, "been") || Is(k, "are") || Is(k, "is") || Is(k, "had") || Is(k, "have") || Is(k, "has");

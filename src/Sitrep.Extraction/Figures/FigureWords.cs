@@ -55,6 +55,7 @@ internal static class FigureWords
             "seized", // "Gunmen seized at least 287 pupils" (a count of things after it is none: "seized 12 vehicles")
             "kidnap", "kidnaps", "abduct", "abducts"], // "Gunmen abduct 20 passengers in Zamfara"
         [FigureKind.Affected] = ["affecting", "affected"], // "the floods affected more than 1.1 million"
+        [FigureKind.Other] = ["lost"], // an army's losses, killed and wounded: "Russia had lost 1,040 troops" (people only: FigureStage)
     });
 
     /// <summary>Nouns that count things, never people: a count of them is no casualty figure.</summary>

@@ -1622,6 +1622,27 @@ public sealed class FigureStageTests
     public void The_people_counted_are_named_in_full(string sentence, string victims) =>
         Assert.Equal(victims, Assert.Single(Run(sentence).Figures).Victims);
 
+    [Fact]
+    public void An_addition_and_the_count_it_brings_a_total_to_are_two_figures()
+    {
+        var doc = Run("The general staff said the enemy had lost 940 troops over the same period, bringing its count of enemy soldiers killed or wounded since March 2019 to about 310,000.");
+        Assert.Equal([(FigureKind.Other, 940L, false), (FigureKind.Other, 310_000L, true)], doc.Figures.Select(f => (f.Kind, (f.Count.Low ?? f.Count.Best)!.Value, f.Cumulative)));
+    }
+
+    [Theory]
+    [InlineData("The family lost three children in the strike.", "killed")]
+    [InlineData("The army said it had lost 40 soldiers in the assault.", "other")]
+    public void Lost_people_are_dead_and_an_armys_losses_its_killed_and_wounded(string sentence, string kind) =>
+        Assert.Equal(kind, ContractNames.Of(Assert.Single(Run(sentence).Figures).Kind));
+
+    [Theory]
+    [InlineData("The army lost 12 tanks in the battle.")]
+    public void Things_lost_are_no_figure(string sentence) => Assert.Empty(Run(sentence).Figures);
+
+    [Fact]
+    public void An_initialism_ends_no_source_after_according_to() =>
+        Assert.Equal("the U.N.", Assert.Single(Run("The war has killed more than 35,000 people since 2009, according to the U.N.").Figures).Claimant);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
