@@ -983,6 +983,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (kind is null && (Is(qs - 1, "housing") || Is(qs - 1, "hosting") || Is(qs - 1, "sheltering")))
                 for (int h = qs - 2; h >= 0 && h >= qs - 4 && _t[h].Kind == TK.Word; h--)
                     if (In(h, W.Shelters)) { kind = FigureKind.Displaced; kindTok = h; spanStart = h; break; }
+            // "its teams had evacuated 210 wounded", "evacuated 30 bodies": the people are the wounded (the dead), moved for care
+            if (kind == FigureKind.Displaced && kindTok < qs && (Is(kindTok, "evacuated") || Is(kindTok, "evacuating")) && last + 1 < _n
+                && Lexicon.After(Slot(last + 1)) is FigureKind moved && moved is FigureKind.Wounded or FigureKind.Killed)
+            { kind = moved; kindTok = last + 1; }
             // "seized" takes people only when it names them: "seized at least 287 pupils", not "seized 40 kilograms of heroin"
             if (kind == FigureKind.Kidnapped && Is(kindTok, "seized") && !(victimsEnd >= 0 && W.Captives.Contains(Word(victimsEnd)))) return false;
             // and "captured" people, fighters or "others" ("captured four others"), not towns or weapons ("captured three villages")
@@ -2029,12 +2033,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // (also after a quote's closing mark: '"Twenty people died here," said Fatima Musa')
             // (", say medics" in a headline: a plural noun alone that ends the sentence)
             if ((IsP(cue - 1, ',') || (IsP(cue - 1, '"') || IsP(cue - 1, '”')) && IsP(cue - 2, ',')) && cue + 1 < _n && _t[cue + 1].Kind == TK.Word && (char.IsUpper(_s[_t[cue + 1].Start]) || Word(cue + 1) is "the" or "a" or "an"
-                || PluralWord(cue + 1) && !W.NotReporter.Contains(Word(cue + 1)) && (cue + 2 >= _n || _t[cue + 2].Kind == TK.Punct)))
+                || PluralWord(cue + 1) && !W.NotReporter.Contains(Word(cue + 1)) && (cue + 2 >= _n || _t[cue + 2].Kind == TK.Punct))
+                && ReporterAfter(cue) is var (ia, ie) && ia >= 0)
             {
-                a = cue + 1; e = a;
-                while (e + 1 < _n && e - a < 8 && !(_t[e + 1].Kind == TK.Punct && _s[_t[e + 1].Start] is ',' or '.' or ';' or '(' or ':'
-                       && !(_s[_t[e + 1].Start] == '.' && Glued(e, e + 1) && _t[e].Length <= 3 && char.IsUpper(_s[_t[e].Start]))))
-                    e++;
+                a = ia; e = ie;
             }
             else
             {
@@ -2081,8 +2083,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (In(m, W.Reporting)) return ReporterOf(m);
             while (a < e && W.Subordinators.Contains(Word(a))) a++; // "..., while the rebels said"
             // "A hospital official, speaking on condition of anonymity, said", "The Syrian Observatory for Human Rights, a
-            // Britain-based war monitor, said": the reporter is named before the phrase set off by commas
-            if (e >= a && e == cue - 2 && IsP(a - 1, ',') && (Is(a, "a") || Is(a, "an") || Is(a, "speaking") || Is(a, "who") || Is(a, "which")) && a >= 2
+            // Britain-based war monitor, said", "Rescue officials, quoted by state media, said": the reporter is named before the
+            // phrase set off by commas
+            if (e >= a && e == cue - 2 && IsP(a - 1, ',') && (Is(a, "a") || Is(a, "an") || Is(a, "speaking") || Is(a, "who") || Is(a, "which") || Is(a, "quoted") || Is(a, "cited")) && a >= 2
                 && _t[a - 2].Kind == TK.Word && NamedBefore(a - 2) is var (na, ne) && na >= 0)
                 return _s[_t[na].Start.._t[ne].End];
             // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
@@ -2093,6 +2096,22 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 foreach (var p in doc.Places)
                     if (p.Span.Start == _t[a].Start && p.Span.End == _t[e].End) return null;
             return _s[_t[a].Start.._t[e].End];
+        }
+
+        /// <summary>
+        /// The reporter's first and last tokens after the reporting verb at <paramref name="cue"/> (", said Lt. James Rhodes of
+        /// the county sheriff's office"), up to the next punctuation; (-1, -1) when those words are what was said, a clause with
+        /// its verb or count ("Rescue officials, quoted by state media, said the toll had reached 26").
+        /// </summary>
+        private (int First, int Last) ReporterAfter(int cue)
+        {
+            int a = cue + 1, e = a;
+            while (e + 1 < _n && e - a < 8 && !(_t[e + 1].Kind == TK.Punct && _s[_t[e + 1].Start] is ',' or '.' or ';' or '(' or ':'
+                   && !(_s[_t[e + 1].Start] == '.' && Glued(e, e + 1) && _t[e].Length <= 3 && char.IsUpper(_s[_t[e].Start]))))
+                e++;
+            for (int m = a; m <= e; m++)
+                if (StartsNumber(m) || Is(m, "had") || Is(m, "has") || Is(m, "have") || In(m, W.Passive)) return (-1, -1);
+            return (a, e);
         }
 
         /// <summary>

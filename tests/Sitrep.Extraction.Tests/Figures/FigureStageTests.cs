@@ -1643,6 +1643,18 @@ public sealed class FigureStageTests
     public void An_initialism_ends_no_source_after_according_to() =>
         Assert.Equal("the U.N.", Assert.Single(Run("The war has killed more than 35,000 people since 2009, according to the U.N.").Figures).Claimant);
 
+    [Theory]
+    [InlineData("Rescue officials, quoted by state media, said the toll had reached 26.", "Rescue officials")]
+    [InlineData("Two people were killed, said the head of the local police.", "the head of the local police")]
+    public void What_follows_a_reporting_verb_is_its_reporter_only_when_it_is_no_clause(string sentence, string claimant) =>
+        Assert.Equal(claimant, Assert.Single(Run(sentence).Figures).Claimant);
+
+    [Theory]
+    [InlineData("The Red Crescent said its teams had evacuated 210 wounded.", "wounded")]
+    [InlineData("The army evacuated 2,400 civilians from the town.", "displaced")]
+    public void The_wounded_evacuated_are_wounded(string sentence, string kind) =>
+        Assert.Equal(kind, ContractNames.Of(Assert.Single(Run(sentence).Figures).Kind));
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
