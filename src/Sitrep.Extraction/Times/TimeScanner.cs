@@ -428,7 +428,10 @@ internal sealed class TimeScanner
             // "fought a 12-day war in June" in a March article: a month three or more ahead, told in the past, was last year's
             // (one or two ahead may be a plan a past verb elsewhere in the sentence reports: "said talks would conclude by May")
             else if (diff >= 3 && ClauseTense(i) < 0) yr--;
-            else if (diff <= -8 && !Past(i)) yr++;
+            // ("who stepped down as head of the army's northern command and its reserve units in March" in a November
+            // article: a past verb further back in the clause tells the past too, as it does for a day; not "repay the
+            // loans by February", a deadline)
+            else if (diff <= -8 && !Past(i) && !(Is(i - 1, "in") && ClauseTense(i) < 0)) yr++;
             // "since June", "fighting erupted in July": the start of a stretch up to the report, or what a past tense tells, lies before it
             if (AnchoredInPast(i) && (yr > _d.Year || yr == _d.Year && month > _d.Month)) yr = month > _d.Month ? _d.Year - 1 : _d.Year;
             var gm = new GDate(Gran.Month, yr, month);

@@ -203,6 +203,9 @@ public sealed class TimeStageTests
         { "The clan has ruled the valley for almost a hundred years.", "almost a hundred years", "DURATION", "P100Y", "2016-09-29" },
         // "each July" recurs.
         { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
+        // A month eight or more back after "in", told in the past far back in its clause, is this year's; not a deadline ("by").
+        { "The general, who stepped down as head of the army's northern command and its reserve units in March for health reasons, is ill.", "March", "DATE", "2016-03", "2016-11-20" },
+        { "The minister, who was appointed last year, must repay the loans to the foreign lenders by February.", "February", "DATE", "2017-02", "2016-10-20" },
     };
 
     [Theory]
