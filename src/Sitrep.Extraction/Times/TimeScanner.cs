@@ -1135,7 +1135,9 @@ internal sealed class TimeScanner
             Unit.Month => GDate.OfMonth(_d.AddMonths(whole)),
             Unit.Year => GDate.OfYear(_d.Year + whole),
             Unit.Decade => GDate.OfYear(_d.Year + 10 * whole),
-            Unit.Hour or Unit.Minute or Unit.Second => GDate.OfDay(_d),
+            // "48 hours ago" is two days back; "12 hours earlier" stays on the document's day (its hour is unknown)
+            Unit.Hour => GDate.OfDay(_d.AddDays((int)(n / 24))),
+            Unit.Minute or Unit.Second => GDate.OfDay(_d),
             _ => null,
         };
     }
