@@ -830,6 +830,13 @@ internal sealed class TimeScanner
             c = new Cand(first, k, TimexType.DATE, _hasDct ? gq.Format() : null, Relative: true, Point: gq);
             return true;
         }
+        // "the past decade", "the past century": the ten (hundred) years up to the report, not the calendar decade before
+        // this one ("over the past decade" in 2026 is not the 2010s); "the last decade" may be that, as "last year" is.
+        if (past && u is Unit.Decade or Unit.Century)
+        {
+            c = new Cand(first, k, TimexType.DURATION, DurationCode(u, "1"));
+            return true;
+        }
         // "the past year", "the last decade", "the next month": both TempEval-3 and MEANTIME gold read these
         // as the previous (next) calendar unit, a DATE, not a duration.
         if (past) rel = -1;

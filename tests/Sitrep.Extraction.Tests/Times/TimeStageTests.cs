@@ -208,6 +208,8 @@ public sealed class TimeStageTests
         { "The minister, who was appointed last year, must repay the loans to the foreign lenders by February.", "February", "DATE", "2017-02", "2016-10-20" },
         // Hours back count whole days back: "48 hours ago" is two days before the document date.
         { "The convoy was hit 48 hours ago, the agency said.", "48 hours ago", "DATE", "2016-09-27", "2016-09-29" },
+        // "the past decade" counts ten years back from the report; it is not the calendar decade before this one.
+        { "Rebels have held the valley for the past decade.", "the past decade", "DURATION", "P10Y", "2016-09-29" },
     };
 
     [Theory]
