@@ -1071,12 +1071,15 @@ internal sealed class TimeScanner
             c = new Cand(first, uk + 1, TimexType.DATE, gl.Format(), mod, Relative: true, Point: gl);
             return true;
         }
-        if (!span && !hyphen && (Is(uk + 1, "ago") || Is(uk + 1, "earlier") || Is(uk + 1, "before") && IsEnd(uk + 2)))
+        // "a week or so ago": about a week ago
+        int ago = uk + 1;
+        if (Is(ago, "or") && Is(ago + 1, "so") && (Is(ago + 2, "ago") || Is(ago + 2, "earlier"))) { ago += 2; mod ??= "APPROX"; }
+        if (!span && !hyphen && (Is(ago, "ago") || Is(ago, "earlier") || Is(ago, "before") && IsEnd(ago + 1)))
         {
-            bool later = Is(uk + 1, "later");
+            bool later = Is(ago, "later");
             if (q == "X")
             {
-                c = new Cand(first, uk + 1, TimexType.DATE, later ? "FUTURE_REF" : "PAST_REF", mod);
+                c = new Cand(first, ago, TimexType.DATE, later ? "FUTURE_REF" : "PAST_REF", mod);
                 return true;
             }
             double n = double.Parse(q, CultureInfo.InvariantCulture) * (later ? 1 : -1);
@@ -1084,7 +1087,7 @@ internal sealed class TimeScanner
             // "a year ago" in results reporting compares quarters: the year-ago quarter.
             if (unit == Unit.Year && q == "1" && !later && MentionsQuarter()) g = GDate.OfQuarter(_d.AddDays(-45).AddYears(-1));
             if (g is null) return false;
-            c = new Cand(first, uk + 1, TimexType.DATE, _hasDct ? g.Value.Format() : null, mod, Relative: true, Point: g);
+            c = new Cand(first, ago, TimexType.DATE, _hasDct ? g.Value.Format() : null, mod, Relative: true, Point: g);
             return true;
         }
         // "Islam will one day be ...": some day to come, not a day's length

@@ -210,6 +210,8 @@ public sealed class TimeStageTests
         { "The convoy was hit 48 hours ago, the agency said.", "48 hours ago", "DATE", "2016-09-27", "2016-09-29" },
         // "the past decade" counts ten years back from the report; it is not the calendar decade before this one.
         { "Rebels have held the valley for the past decade.", "the past decade", "DURATION", "P10Y", "2016-09-29" },
+        // "a week or so ago" is about a week ago.
+        { "The truce collapsed a week or so ago, residents said.", "a week or so ago", "DATE", "2016-W38", "2016-09-29" },
     };
 
     [Theory]
