@@ -70,7 +70,7 @@ internal static class TimeWords
         "close", "coming", "comparable", "conflict", "consecutive", "corresponding", "couple", "current", "date", "dawn",
         "day", "daybreak", "days", "death", "deaths", "detained", "detainees", "did", "displaced", "dozen", "due", "during", "each",
         "earlier", "early", "edt", "effective", "eight", "eighties", "eighty", "end", "ended", "ending", "entire", "est", "estimated",
-        "eve", "every", "excess", "executed", "expected", "far", "fatalities", "fell", "few", "fewer", "fifties", "fifty",
+        "eve", "every", "excess", "executed", "expected", "far", "fatalities", "fell", "few", "fewer", "financial", "fifties", "fifty",
         "final", "first", "fiscal", "five", "fled", "flight", "following", "food", "for", "forties", "forty", "found", "four",
         "fourth", "from", "full", "future", "gave", "gmt", "going", "got", "grew", "had", "half", "has", "have", "held",
         "help", "high", "hit", "hostages", "hours", "hrs", "humanitarian", "hundred", "in", "including", "increased", "injured",

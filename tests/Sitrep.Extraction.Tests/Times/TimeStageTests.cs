@@ -212,6 +212,8 @@ public sealed class TimeStageTests
         { "Rebels have held the valley for the past decade.", "the past decade", "DURATION", "P10Y", "2016-09-29" },
         // "a week or so ago" is about a week ago.
         { "The truce collapsed a week or so ago, residents said.", "a week or so ago", "DATE", "2016-W38", "2016-09-29" },
+        // "the first quarter of the financial year" is a quarter of this year, as "of the fiscal year" is.
+        { "Arms sales rose in the first quarter of the financial year.", "the first quarter", "DATE", "2016-Q1", "2016-09-29" },
     };
 
     [Theory]
@@ -222,6 +224,16 @@ public sealed class TimeStageTests
     {
         var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
         Assert.DoesNotContain(doc.Times, t => t.Span.Of(sentence).Contains("fall", StringComparison.OrdinalIgnoreCase) || t.Span.Of(sentence).Contains("Spring", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Government troops withdrew from the valley in the second half of February.")]
+    [InlineData("The visitors scored twice in the second half of the match.")]
+    [InlineData("The port grew fastest in the first half of the 19th century.")]
+    public void A_half_or_quarter_of_something_else_is_no_half_or_quarter_of_this_year(string sentence)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.DoesNotContain(doc.Times, t => t.Value is { } v && (v.Contains("-H", StringComparison.Ordinal) || v.Contains("-Q", StringComparison.Ordinal)));
     }
 
     [Fact]
