@@ -960,6 +960,7 @@ internal sealed class TimeScanner
     private bool Duration(int i, out Cand c)
     {
         c = default;
+        if (OrdinalDayToday(i, out c)) return true;
         int first = i, k = i;
         bool the = false;
         if (Is(k, "the")) { the = true; k++; }
@@ -1107,6 +1108,25 @@ internal sealed class TimeScanner
         var dv = half ? HalfCode(unit, q) : DurationCode(unit, q);
         if (dv is null) return false;
         c = new Cand(first, last, TimexType.DURATION, dv, mod);
+        return true;
+    }
+
+    /// <summary>
+    /// "It's the second day of an offensive", "today is the eighth day of the siege", "is a third straight day": said in the
+    /// present tense, the day counted is the day of the report. (Told otherwise, "on the fourth day of the siege", nothing
+    /// says which day it was; "Friday is the fifth day" is Friday, a time of its own.)
+    /// </summary>
+    private bool OrdinalDayToday(int i, out Cand c)
+    {
+        c = default;
+        if (!_hasDct || !(Is(i, "the") || Is(i, "a")) || !(Is(i - 1, "is") || Is(i - 1, "s") && IsApos(i - 2)) || Ordinal(i + 1) is null) return false;
+        int k = i + 2;
+        if (Is(k, "straight") || Is(k, "consecutive") || Is(k, "successive")) k++;
+        if (!Is(k, "day") || IsP(k + 1, '-')) return false; // not "the third day-long meeting"
+        int subject = Is(i - 1, "is") ? i - 2 : i - 3;
+        if (I(subject).Class is WC.Weekday or WC.Month || IsNum(subject)) return false; // "Friday is the fifth day": Friday's
+        var g = GDate.OfDay(_d);
+        c = new Cand(i, k, TimexType.DATE, g.Format(), Relative: true, Point: g);
         return true;
     }
 
@@ -1638,7 +1658,8 @@ internal sealed class TimeScanner
 
     private int? Ordinal(int k) =>
         IsNum(k) && Suffix(k) is "st" or "nd" or "rd" or "th" ? Int(k)
-        : Is(k, "first") ? 1 : Is(k, "second") ? 2 : Is(k, "third") ? 3 : Is(k, "fourth") ? 4 : null;
+        : Is(k, "first") ? 1 : Is(k, "second") ? 2 : Is(k, "third") ? 3 : Is(k, "fourth") ? 4 : Is(k, "fifth") ? 5 : Is(k, "sixth") ? 6
+        : Is(k, "seventh") ? 7 : Is(k, "eighth") ? 8 : Is(k, "ninth") ? 9 : Is(k, "tenth") ? 10 : null;
 
     // mid-July, early 2016, late last year, the end of 1990, the beginning of March
     private bool Positioned(int i, out Cand c)

@@ -214,6 +214,9 @@ public sealed class TimeStageTests
         { "The truce collapsed a week or so ago, residents said.", "a week or so ago", "DATE", "2016-W38", "2016-09-29" },
         // "the first quarter of the financial year" is a quarter of this year, as "of the fiscal year" is.
         { "Arms sales rose in the first quarter of the financial year.", "the first quarter", "DATE", "2016-Q1", "2016-09-29" },
+        // "It's the third day of ...", said in the present tense, is the day of the report.
+        { "It's the third day of a general strike called by the opposition.", "the third day", "DATE", "2016-09-29", "2016-09-29" },
+        { "Today is the sixth straight day of shelling in the north.", "the sixth straight day", "DATE", "2016-09-29", "2016-09-29" },
     };
 
     [Theory]
@@ -234,6 +237,16 @@ public sealed class TimeStageTests
     {
         var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
         Assert.DoesNotContain(doc.Times, t => t.Value is { } v && (v.Contains("-H", StringComparison.Ordinal) || v.Contains("-Q", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("It was the third day of clashes in the city.")]
+    [InlineData("On the second day of the offensive, troops entered the town.")]
+    [InlineData("Friday is the fifth day of the strike.")]
+    public void An_ordinal_day_not_said_of_the_present_is_not_the_report_day(string sentence)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.DoesNotContain(doc.Times, t => t.Span.Of(sentence).EndsWith(" day", StringComparison.Ordinal));
     }
 
     [Fact]
