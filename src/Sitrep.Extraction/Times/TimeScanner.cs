@@ -1759,6 +1759,25 @@ internal sealed class TimeScanner
             // "on Saturday and were planning to drive", "Thursday is expected to bring"
             if ((Is(k, "planning") || Is(k, "plans") || Is(k, "plan") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "due")) && Is(k + 1, "to")) return true;
         }
+        return FrontedFuture(upTo);
+    }
+
+    /// <summary>
+    /// "On Sunday, the army will begin evacuating the camp": a time that opens the sentence, set off by a comma, takes the
+    /// tense of the clause after it, a future there before any verb in the past ("On Monday, the envoy said talks will resume"
+    /// is Monday gone).
+    /// </summary>
+    private bool FrontedFuture(int upTo)
+    {
+        if (!(SentenceStart(upTo) || (Is(upTo - 1, "on") || Is(upTo - 1, "by")) && SentenceStart(upTo - 1))) return false;
+        int comma = upTo + 1;
+        while (comma < Math.Min(_n, upTo + 4) && !IsP(comma, ',')) comma++;
+        if (!IsP(comma, ',')) return false;
+        for (int k = comma + 1; k < Math.Min(_n, comma + 13); k++)
+        {
+            if (SentenceEnd(k) || PastVerb(k)) return false;
+            if (FutureMark(k) && !Is(k, "would")) return true;
+        }
         return false;
     }
 

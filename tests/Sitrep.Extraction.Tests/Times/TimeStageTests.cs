@@ -217,6 +217,10 @@ public sealed class TimeStageTests
         // "It's the third day of ...", said in the present tense, is the day of the report.
         { "It's the third day of a general strike called by the opposition.", "the third day", "DATE", "2016-09-29", "2016-09-29" },
         { "Today is the sixth straight day of shelling in the north.", "the sixth straight day", "DATE", "2016-09-29", "2016-09-29" },
+        // A day that opens the sentence takes the tense of the clause after its comma, unless a past verb comes first.
+        { "On Sunday, the army will begin evacuating the camp.", "Sunday", "DATE", "2016-10-02", "2016-09-29" },
+        { "On Friday, the council of elders from the northern villages is expected to vote on the truce.", "Friday", "DATE", "2016-09-30", "2016-09-29" },
+        { "On Monday, the envoy said the talks will resume.", "Monday", "DATE", "2016-09-26", "2016-09-29" },
     };
 
     [Theory]
