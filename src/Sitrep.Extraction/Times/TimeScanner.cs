@@ -973,8 +973,8 @@ internal sealed class TimeScanner
         if (mk > k) k = mk;
         if (k > _lastUnit) return false; // no unit word at or after k: no duration
 
-        // "week-long", "month-long"
-        if (I(k).Class == WC.Unit && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && Is(k + 2, "long"))
+        // "week-long", "month-long"; "a decade-old conflict" (how long it has lasted, below)
+        if (I(k).Class == WC.Unit && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && (Is(k + 2, "long") || Is(k + 2, "old") && LastingThing(k + 3)))
         {
             // "decades-long": an unknown number of them
             if (DurationCode((Unit)I(k).Value, I(k).Plural ? "X" : "1") is string wl) { c = new Cand(first, k + 2, TimexType.DURATION, wl, mod); return true; }
@@ -1060,7 +1060,13 @@ internal sealed class TimeScanner
         // "three quarters" is mostly a fraction; "several quarters" never is
         if (unit == Unit.Weekend || unit == Unit.Quarter && !span && !counted && q != "X") return false;
         int last = uk;
-        // ages: "12-year-old", "12 years old"
+        // ages: "12-year-old", "12 years old"; but the age of a truce or a war is how long it has lasted ("the 8-month-old
+        // truce", "a decade-old conflict")
+        if (IsP(uk + 1, '-') && Is(uk + 2, "old") && hyphen && !I(uk).Plural && LastingThing(uk + 3) && DurationCode(unit, q) is string age)
+        {
+            c = new Cand(first, uk + 2, TimexType.DURATION, age, mod);
+            return true;
+        }
         if (IsP(uk + 1, '-') && Is(uk + 2, "old") || Is(uk + 1, "old")) return false;
         if (hyphen && I(uk).Plural) return false;
         if (IsP(uk + 1, '-') && Adj(uk) && (Is(uk + 2, "ago") || Is(uk + 2, "earlier"))) return false; // "a year-earlier profit"
@@ -1129,6 +1135,12 @@ internal sealed class TimeScanner
         c = new Cand(i, k, TimexType.DATE, g.Format(), Relative: true, Point: g);
         return true;
     }
+
+    /// <summary>Token <paramref name="k"/> names a state of affairs that lasts (a truce, a war, a siege), not a person or a thing.</summary>
+    private bool LastingThing(int k) =>
+        Is(k, "truce") || Is(k, "ceasefire") || Is(k, "war") || Is(k, "conflict") || Is(k, "siege") || Is(k, "blockade") || Is(k, "embargo")
+        || Is(k, "insurgency") || Is(k, "uprising") || Is(k, "rebellion") || Is(k, "crisis") || Is(k, "offensive") || Is(k, "crackdown")
+        || Is(k, "standoff") || Is(k, "dispute") || Is(k, "occupation") || Is(k, "strike") || Is(k, "protests");
 
     private static string? Times(string q, int by) =>
         double.TryParse(q, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? (v * by).ToString("0.##", CultureInfo.InvariantCulture) : null;

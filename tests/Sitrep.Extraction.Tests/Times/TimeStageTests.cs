@@ -221,6 +221,9 @@ public sealed class TimeStageTests
         { "On Sunday, the army will begin evacuating the camp.", "Sunday", "DATE", "2016-10-02", "2016-09-29" },
         { "On Friday, the council of elders from the northern villages is expected to vote on the truce.", "Friday", "DATE", "2016-09-30", "2016-09-29" },
         { "On Monday, the envoy said the talks will resume.", "Monday", "DATE", "2016-09-26", "2016-09-29" },
+        // The age of a truce or a war is how long it has lasted; a person's age is no time.
+        { "Hardliners tried to wreck the 10-month-old ceasefire in the south.", "10-month-old", "DURATION", "P10M", "2016-09-29" },
+        { "Mediators met to end the decade-old dispute over grazing land.", "decade-old", "DURATION", "P10Y", "2016-09-29" },
     };
 
     [Theory]
@@ -251,6 +254,15 @@ public sealed class TimeStageTests
     {
         var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
         Assert.DoesNotContain(doc.Times, t => t.Span.Of(sentence).EndsWith(" day", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A 12-year-old boy was among the dead.")]
+    [InlineData("Police detained a 30-year-old man near the border.")]
+    public void An_age_is_not_a_time(string sentence)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.Empty(doc.Times);
     }
 
     [Fact]
