@@ -746,7 +746,9 @@ internal sealed class TimeScanner
         }
         bool past = Is(k, "past");
         // "the following year", "the previous month": counted from the time the text last named, not from the document date
-        bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding"));
+        // "the next day", "the next morning" are the same: "tomorrow" is the word for the day after the report
+        bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding")
+            || Is(k, "next") && (Is(k + 1, "day") || I(k + 1).Class == WC.PartOfDay));
         k++;
         // "the current fiscal year", "next fiscal year"; "the latest fiscal year" is the one last closed, as the latest quarter is
         if (Is(k, "fiscal") && Is(k + 1, "year") && !anaphoric) { if (Is(k - 1, "latest")) rel = -1; k++; }

@@ -224,6 +224,9 @@ public sealed class TimeStageTests
         // The age of a truce or a war is how long it has lasted; a person's age is no time.
         { "Hardliners tried to wreck the 10-month-old ceasefire in the south.", "10-month-old", "DURATION", "P10M", "2016-09-29" },
         { "Mediators met to end the decade-old dispute over grazing land.", "decade-old", "DURATION", "P10Y", "2016-09-29" },
+        // "the next day", "the next morning" count from the day last named, as "the following day" does.
+        { "Rebels seized the bridge on Monday. The next day, troops retook it.", "The next day", "DATE", "2016-09-27", "2016-09-29" },
+        { "The mayor was detained on Monday and freed the next morning.", "the next morning", "TIME", "2016-09-27TMO", "2016-09-29" },
     };
 
     [Theory]
