@@ -1084,6 +1084,19 @@ internal sealed class TimeScanner
             c = new Cand(first, uk + 1, TimexType.DATE, gl.Format(), mod, Relative: true, Point: gl);
             return true;
         }
+        // "He founded the firm in 1976 ... One year later he was fired", "A month later": from the month or year the text last named
+        if (!span && !hyphen && q != "X" && Is(uk + 1, "later") && !Is(uk + 2, "than") && _lastPoint is { } lp && !Future(first)
+            && (unit == Unit.Year || unit == Unit.Month && lp.G is Gran.Month or Gran.Day) && int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out int by))
+        {
+            var gy = unit == Unit.Year ? GDate.OfYear(lp.Year + by) : GDate.OfMonth(new DateOnly(lp.Year, lp.Month, 1).AddMonths(by));
+            // (not past the report, in a clause that tells no future: "nearly three years later all that has happened is ...",
+            // after "the end of this year", is now)
+            if (!_hasDct || gy.Start <= _d)
+            {
+                c = new Cand(first, uk + 1, TimexType.DATE, gy.Format(), mod, Relative: true, Point: gy);
+                return true;
+            }
+        }
         // "a week or so ago": about a week ago
         int ago = uk + 1;
         if (Is(ago, "or") && Is(ago + 1, "so") && (Is(ago + 2, "ago") || Is(ago + 2, "earlier"))) { ago += 2; mod ??= "APPROX"; }

@@ -227,6 +227,10 @@ public sealed class TimeStageTests
         // "the next day", "the next morning" count from the day last named, as "the following day" does.
         { "Rebels seized the bridge on Monday. The next day, troops retook it.", "The next day", "DATE", "2016-09-27", "2016-09-29" },
         { "The mayor was detained on Monday and freed the next morning.", "the next morning", "TIME", "2016-09-27TMO", "2016-09-29" },
+        // "Two years later", "A month later" count from the year or month last named, never past the report.
+        { "The rebels first took the town in 2009. Two years later, they lost it.", "Two years later", "DATE", "2011", "2016-09-29" },
+        { "Gunmen stormed the prison on Feb. 20. A month later, the army retook it.", "A month later", "DATE", "2016-03", "2016-09-29" },
+        { "The new rules take effect at the end of this year. Two years later, little may have changed.", "Two years", "DURATION", "P2Y", "2016-09-29" },
     };
 
     [Theory]
