@@ -1476,6 +1476,13 @@ internal sealed class TimeScanner
             c = new Cand(i - 1, k, TimexType.TIME, _hasDct || _lastDay is not null ? day.Format() + pc : null, Relative: true);
             return true;
         }
+        // "Gunmen struck on Monday. That night, the army imposed a curfew": that part of the day last named (not "said that
+        // night raids ...")
+        if (v is >= 1 and <= 4 && mod is null && Is(i - 1, "that") && _lastDay is { } then && !NounAfter(k) && PartCode(v) is string tp)
+        {
+            c = new Cand(i - 1, k, TimexType.TIME, then.Format() + tp, Relative: true, Point: then);
+            return true;
+        }
         if (v == 6 && IsP(k - 1, '-') && Is(k - 2, "pre")) return false; // "a pre-dawn raid" describes the raid
         if (v is 6 or 7)
         {

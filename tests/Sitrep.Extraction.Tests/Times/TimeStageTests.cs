@@ -231,6 +231,8 @@ public sealed class TimeStageTests
         { "The rebels first took the town in 2009. Two years later, they lost it.", "Two years later", "DATE", "2011", "2016-09-29" },
         { "Gunmen stormed the prison on Feb. 20. A month later, the army retook it.", "A month later", "DATE", "2016-03", "2016-09-29" },
         { "The new rules take effect at the end of this year. Two years later, little may have changed.", "Two years", "DURATION", "P2Y", "2016-09-29" },
+        // "that night", "that evening": that part of the day last named.
+        { "Gunmen attacked the checkpoint on Monday. That night, the army imposed a curfew.", "That night", "TIME", "2016-09-26TNI", "2016-09-29" },
     };
 
     [Theory]
@@ -270,6 +272,14 @@ public sealed class TimeStageTests
     {
         var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
         Assert.Empty(doc.Times);
+    }
+
+    [Fact]
+    public void That_before_a_part_of_the_day_and_a_noun_is_no_time()
+    {
+        const string sentence = "The militia struck on Monday. Officials said that night raids had killed 12 people.";
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.DoesNotContain(doc.Times, t => t.Span.Of(sentence).Contains("night", StringComparison.Ordinal));
     }
 
     [Fact]
