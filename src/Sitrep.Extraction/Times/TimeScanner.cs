@@ -658,7 +658,13 @@ internal sealed class TimeScanner
             c = new Cand(first, k + 1, TimexType.TIME, _hasDct ? g.Format() + pc : null, Relative: true, Point: g);
             return true;
         }
-        if (Is(k, "today") && k + 1 < _n && _tk[_o + (k + 1)].Kind == TK.Punct && _s[_tk[_o + (k + 1)].Start] == '\'' && Is(k + 2, "s")) { /* "today's": still the day */ }
+        // "today's vote" is still the day; "today's world", "today's youth" are the present age, not a day (a capital after it
+        // says neither: "today's Israeli strikes")
+        if (Is(k, "today") && IsApos(k + 1) && Is(k + 2, "s") && PresentAge(k + 3))
+        {
+            c = new Cand(first, k, TimexType.DATE, "PRESENT_REF");
+            return true;
+        }
         c = new Cand(first, k, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
         return true;
     }
@@ -1156,6 +1162,11 @@ internal sealed class TimeScanner
         Is(k, "truce") || Is(k, "ceasefire") || Is(k, "war") || Is(k, "conflict") || Is(k, "siege") || Is(k, "blockade") || Is(k, "embargo")
         || Is(k, "insurgency") || Is(k, "uprising") || Is(k, "rebellion") || Is(k, "crisis") || Is(k, "offensive") || Is(k, "crackdown")
         || Is(k, "standoff") || Is(k, "dispute") || Is(k, "occupation") || Is(k, "strike") || Is(k, "protests");
+
+    /// <summary>A noun that "today's" puts in the present age rather than on the day: "today's world", "in today's dollars".</summary>
+    private bool PresentAge(int k) =>
+        Is(k, "world") || Is(k, "youth") || Is(k, "society") || Is(k, "generation") || Is(k, "generations") || Is(k, "economy")
+        || Is(k, "children") || Is(k, "standards") || Is(k, "dollars");
 
     private static string? Times(string q, int by) =>
         double.TryParse(q, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? (v * by).ToString("0.##", CultureInfo.InvariantCulture) : null;

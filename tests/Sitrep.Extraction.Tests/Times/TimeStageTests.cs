@@ -233,6 +233,9 @@ public sealed class TimeStageTests
         { "The new rules take effect at the end of this year. Two years later, little may have changed.", "Two years", "DURATION", "P2Y", "2016-09-29" },
         // "that night", "that evening": that part of the day last named.
         { "Gunmen attacked the checkpoint on Monday. That night, the army imposed a curfew.", "That night", "TIME", "2016-09-26TNI", "2016-09-29" },
+        // "today's world", "today's youth" are the present age; "today's vote" is the day.
+        { "Old feuds matter less to today's youth in the valley.", "today", "DATE", "PRESENT_REF", "2016-09-29" },
+        { "Today's vote was delayed by a day.", "Today", "DATE", "2016-09-29", "2016-09-29" },
     };
 
     [Theory]
