@@ -1575,6 +1575,14 @@ internal sealed class TimeScanner
                             c = new Cand(i, k, TimexType.DATE, da.Format(), Relative: true, Point: da);
                             return true;
                         }
+                        // "The bodies were found the day before.": with no day named, the day before the report's ("the day after"
+                        // then says nothing: after what?)
+                        if (_lastDay is null && _hasDct && shift < 0 && IsEnd(k + 2))
+                        {
+                            var dd = GDate.OfDay(_d.AddDays(shift));
+                            c = new Cand(i, k, TimexType.DATE, dd.Format(), Relative: true, Point: dd);
+                            return true;
+                        }
                     }
                     // The last date the text named, else the document date ("ended the day down 31 points").
                     var d = _lastDay ?? GDate.OfDay(_d);

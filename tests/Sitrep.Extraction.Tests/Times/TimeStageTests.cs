@@ -236,6 +236,8 @@ public sealed class TimeStageTests
         // "today's world", "today's youth" are the present age; "today's vote" is the day.
         { "Old feuds matter less to today's youth in the valley.", "today", "DATE", "PRESENT_REF", "2016-09-29" },
         { "Today's vote was delayed by a day.", "Today", "DATE", "2016-09-29", "2016-09-29" },
+        // "the day before" at the end of a sentence, with no day named, is the day before the report.
+        { "Police said the bodies were found the day before.", "the day", "DATE", "2016-09-28", "2016-09-29" },
     };
 
     [Theory]
