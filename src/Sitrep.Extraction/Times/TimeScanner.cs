@@ -1943,7 +1943,20 @@ internal sealed class TimeScanner
     /// </summary>
     private bool SentenceEnd(int k) =>
         _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?'
-        && !(k > 0 && I(k - 1).Class == WC.Month && _tk[_o + k - 1].Length <= 4 && k + 1 < _n && _tk[_o + k + 1].Kind == TK.Num);
+        && !(k > 0 && I(k - 1).Class == WC.Month && _tk[_o + k - 1].Length <= 4 && k + 1 < _n && _tk[_o + k + 1].Kind == TK.Num)
+        && !AbbreviationPoint(k);
+
+    /// <summary>
+    /// The point of an abbreviation inside a sentence: a comma or a lower-case word after it ("a clinic bombing in Birmingham,
+    /// Ala., killed a guard"), or a title or "vs." before a name ("Gen. Smith", "Roe vs. Wade").
+    /// </summary>
+    private bool AbbreviationPoint(int k) =>
+        _s[_tk[_o + k].Start] == '.' && k > 0 && _tk[_o + k - 1].Kind == TK.Word && Adj(k - 1) && k + 1 < _n
+        && (IsP(k + 1, ',') || _tk[_o + k + 1].Kind == TK.Word && (char.IsLower(_s[_tk[_o + k + 1].Start]) || TitleAbbreviation(k - 1)));
+
+    private bool TitleAbbreviation(int k) =>
+        Is(k, "mr") || Is(k, "mrs") || Is(k, "dr") || Is(k, "gen") || Is(k, "sen") || Is(k, "rep") || Is(k, "gov") || Is(k, "lt")
+        || Is(k, "col") || Is(k, "sgt") || Is(k, "capt") || Is(k, "maj") || Is(k, "adm") || Is(k, "prof") || Is(k, "vs");
 
     /// <summary>Token <paramref name="k"/> marks the future: "will", "would" (not "would have"), "plans to", "due to".</summary>
     private bool FutureMark(int k) =>

@@ -206,6 +206,9 @@ public sealed class TimeStageTests
         // A month eight or more back after "in", told in the past far back in its clause, is this year's; not a deadline ("by").
         { "The general, who stepped down as head of the army's northern command and its reserve units in March for health reasons, is ill.", "March", "DATE", "2016-03", "2016-11-20" },
         { "The minister, who was appointed last year, must repay the loans to the foreign lenders by February.", "February", "DATE", "2017-02", "2016-10-20" },
+        // (the point of an abbreviation before a comma or of a title ends no sentence: the verb after "Ill.," or "Gen. Omar Hassan" is the clause's)
+        { "In March, a week after the talks in Geneva, a car bomb in Springfield, Ill., killed four people.", "March", "DATE", "2016-03", "2016-11-20" },
+        { "In March, a week after the elections, Gen. Omar Hassan of the northern command resigned.", "March", "DATE", "2016-03", "2016-11-20" },
         // Hours back count whole days back: "48 hours ago" is two days before the document date.
         { "The convoy was hit 48 hours ago, the agency said.", "48 hours ago", "DATE", "2016-09-27", "2016-09-29" },
         // "the past decade" counts ten years back from the report; it is not the calendar decade before this one.
