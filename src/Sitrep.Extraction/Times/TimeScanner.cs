@@ -676,6 +676,20 @@ internal sealed class TimeScanner
     {
         c = default;
         int first = i, k = i;
+        // "down 4% from the previous Friday", "The following Monday, troops withdrew": counted from the day last named (else
+        // the document's), never that day itself; not "following Monday's protest" (after it)
+        if ((Is(k, "previous") || Is(k, "preceding") || Is(k, "following")) && I(k + 1).Class == WC.Weekday && !I(k + 1).Plural && Cap(k + 1)
+            && !(IsApos(k + 2) && Is(k + 3, "s")))
+        {
+            bool after = Is(k, "following");
+            var from = _lastDay?.Start ?? _d;
+            int fromDow = ((int)from.DayOfWeek + 6) % 7 + 1, named = I(k + 1).Value;
+            int shift = after ? (named - fromDow + 7) % 7 : -((fromDow - named + 7) % 7);
+            if (shift == 0) shift = after ? 7 : -7;
+            var ga = GDate.OfDay(from.AddDays(shift));
+            c = new Cand(first, k + 1, TimexType.DATE, _hasDct || _lastDay is not null ? ga.Format() : null, Relative: true, Point: ga);
+            return true;
+        }
         int rel = 9;
         if (I(k).Class == WC.Rel && (Is(k, "last") || Is(k, "next") || Is(k, "this") || Is(k, "past") || Is(k, "coming"))) { rel = I(k).Value; k++; }
         bool every = false;

@@ -241,6 +241,10 @@ public sealed class TimeStageTests
         { "Today's vote was delayed by a day.", "Today", "DATE", "2016-09-29", "2016-09-29" },
         // "the day before" at the end of a sentence, with no day named, is the day before the report.
         { "Police said the bodies were found the day before.", "the day", "DATE", "2016-09-28", "2016-09-29" },
+        // "the previous Friday", "the following Monday" count from the day last named; "following Monday's protest" is after it.
+        { "Grain prices fell on Friday, down 4% from the previous Friday.", "previous Friday", "DATE", "2016-09-16", "2016-09-29" },
+        { "Rebels took the bridge on Sept. 6. The following Monday, troops retook it.", "following Monday", "DATE", "2016-09-12", "2016-09-29" },
+        { "Police made arrests following Monday's protest.", "Monday", "DATE", "2016-09-26", "2016-09-29" },
     };
 
     [Theory]
