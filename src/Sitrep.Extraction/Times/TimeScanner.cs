@@ -1842,7 +1842,8 @@ internal sealed class TimeScanner
         if (!IsP(comma, ',')) return false;
         for (int k = comma + 1; k < Math.Min(_n, comma + 13); k++)
         {
-            if (SentenceEnd(k) || PastVerb(k)) return false;
+            // (a relative clause is not the main one: "On Sunday, the army, which will soon withdraw, shelled the town")
+            if (SentenceEnd(k) || PastVerb(k) || Is(k, "which") || Is(k, "who")) return false;
             if (FutureMark(k) && !Is(k, "would")) return true;
         }
         return false;

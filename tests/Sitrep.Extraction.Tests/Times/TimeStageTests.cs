@@ -224,6 +224,7 @@ public sealed class TimeStageTests
         { "On Sunday, the army will begin evacuating the camp.", "Sunday", "DATE", "2016-10-02", "2016-09-29" },
         { "On Friday, the council of elders from the northern villages is expected to vote on the truce.", "Friday", "DATE", "2016-09-30", "2016-09-29" },
         { "On Monday, the envoy said the talks will resume.", "Monday", "DATE", "2016-09-26", "2016-09-29" },
+        { "On Sunday, the army, which will soon withdraw, shelled the town.", "Sunday", "DATE", "2016-09-25", "2016-09-29" },
         // The age of a truce or a war is how long it has lasted; a person's age is no time.
         { "Hardliners tried to wreck the 10-month-old ceasefire in the south.", "10-month-old", "DURATION", "P10M", "2016-09-29" },
         { "Mediators met to end the decade-old dispute over grazing land.", "decade-old", "DURATION", "P10Y", "2016-09-29" },
