@@ -959,8 +959,8 @@ internal sealed class TimeScanner
         }
         else if (Is(k - 1, "last") || Is(k - 1, "latter")) return false; // "the last half of the '80s": no year to halve
         // "the second half of February", "the first half of the match", "the first quarter of the 19th century": a part of
-        // something else than this year (the month, when one is named, is a time of its own); "of the (fiscal) year" is
-        // (or "financial") this year's, and "a loss for the third quarter of $226 million" the quarter's
+        // something else than this year (the month, when one is named, is a time of its own); "of the (fiscal, financial)
+        // year" is this year's, and "a loss for the third quarter of $226 million" the quarter's
         else if (Is(k + 1, "of") && (I(k + 2).Class == WC.Month || Is(k + 2, "the") && !(Is(k + 3, "year") || (Is(k + 3, "fiscal") || Is(k + 3, "financial")) && Is(k + 4, "year")))) return false;
         else
         {
