@@ -1120,7 +1120,8 @@ internal sealed class TimeScanner
         // "a week or so ago": about a week ago
         int ago = uk + 1;
         if (Is(ago, "or") && Is(ago + 1, "so") && (Is(ago + 2, "ago") || Is(ago + 2, "earlier"))) { ago += 2; mod ??= "APPROX"; }
-        if (!span && !hyphen && (Is(ago, "ago") || Is(ago, "earlier") || Is(ago, "before") && IsEnd(ago + 1)))
+        // ("two days earlier than planned" is a comparison, as "later than" is: a duration)
+        if (!span && !hyphen && (Is(ago, "ago") || Is(ago, "earlier") && !Is(ago + 1, "than") || Is(ago, "before") && IsEnd(ago + 1)))
         {
             bool later = Is(ago, "later");
             if (q == "X")

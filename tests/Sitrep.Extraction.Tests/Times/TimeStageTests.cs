@@ -211,6 +211,8 @@ public sealed class TimeStageTests
         { "In March, a week after the elections, Gen. Omar Hassan of the northern command resigned.", "March", "DATE", "2016-03", "2016-11-20" },
         // Hours back count whole days back: "48 hours ago" is two days before the document date.
         { "The convoy was hit 48 hours ago, the agency said.", "48 hours ago", "DATE", "2016-09-27", "2016-09-29" },
+        // "earlier than planned" compares: a duration, as "later than" is.
+        { "The vote was held two days earlier than planned.", "two days", "DURATION", "P2D", "2016-09-29" },
         // "the past decade" counts ten years back from the report; it is not the calendar decade before this one.
         { "Rebels have held the valley for the past decade.", "the past decade", "DURATION", "P10Y", "2016-09-29" },
         // "a week or so ago" is about a week ago.
