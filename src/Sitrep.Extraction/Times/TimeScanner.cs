@@ -428,7 +428,10 @@ internal sealed class TimeScanner
             // "fought a 12-day war in June" in a March article: a month three or more ahead, told in the past, was last year's
             // (one or two ahead may be a plan a past verb elsewhere in the sentence reports: "said talks would conclude by May")
             else if (diff >= 3 && ClauseTense(i) < 0) yr--;
-            else if (diff <= -8 && !Past(i)) yr++;
+            // ("who stepped down as head of the army's northern command and its reserve units in March" in a November
+            // article: a past verb further back in the clause tells the past too, as it does for a day; not "repay the
+            // loans by February", a deadline)
+            else if (diff <= -8 && !Past(i) && !(Is(i - 1, "in") && ClauseTense(i) < 0)) yr++;
             // "since June", "fighting erupted in July": the start of a stretch up to the report, or what a past tense tells, lies before it
             if (AnchoredInPast(i) && (yr > _d.Year || yr == _d.Year && month > _d.Month)) yr = month > _d.Month ? _d.Year - 1 : _d.Year;
             var gm = new GDate(Gran.Month, yr, month);
@@ -655,7 +658,13 @@ internal sealed class TimeScanner
             c = new Cand(first, k + 1, TimexType.TIME, _hasDct ? g.Format() + pc : null, Relative: true, Point: g);
             return true;
         }
-        if (Is(k, "today") && k + 1 < _n && _tk[_o + (k + 1)].Kind == TK.Punct && _s[_tk[_o + (k + 1)].Start] == '\'' && Is(k + 2, "s")) { /* "today's": still the day */ }
+        // "today's vote" is still the day; "today's world", "today's youth" are the present age, not a day (a capital after it
+        // says neither: "today's Israeli strikes")
+        if (Is(k, "today") && IsApos(k + 1) && Is(k + 2, "s") && PresentAge(k + 3))
+        {
+            c = new Cand(first, k, TimexType.DATE, "PRESENT_REF");
+            return true;
+        }
         c = new Cand(first, k, TimexType.DATE, _hasDct ? g.Format() : null, Relative: true, Point: g);
         return true;
     }
@@ -667,6 +676,20 @@ internal sealed class TimeScanner
     {
         c = default;
         int first = i, k = i;
+        // "down 4% from the previous Friday", "The following Monday, troops withdrew": counted from the day last named (else
+        // the document's), never that day itself; not "following Monday's protest" (after it)
+        if ((Is(k, "previous") || Is(k, "preceding") || Is(k, "following")) && I(k + 1).Class == WC.Weekday && !I(k + 1).Plural && Cap(k + 1)
+            && !(IsApos(k + 2) && Is(k + 3, "s")))
+        {
+            bool after = Is(k, "following");
+            var from = _lastDay?.Start ?? _d;
+            int fromDow = ((int)from.DayOfWeek + 6) % 7 + 1, named = I(k + 1).Value;
+            int shift = after ? (named - fromDow + 7) % 7 : -((fromDow - named + 7) % 7);
+            if (shift == 0) shift = after ? 7 : -7;
+            var ga = GDate.OfDay(from.AddDays(shift));
+            c = new Cand(first, k + 1, TimexType.DATE, _hasDct || _lastDay is not null ? ga.Format() : null, Relative: true, Point: ga);
+            return true;
+        }
         int rel = 9;
         if (I(k).Class == WC.Rel && (Is(k, "last") || Is(k, "next") || Is(k, "this") || Is(k, "past") || Is(k, "coming"))) { rel = I(k).Value; k++; }
         bool every = false;
@@ -743,7 +766,9 @@ internal sealed class TimeScanner
         }
         bool past = Is(k, "past");
         // "the following year", "the previous month": counted from the time the text last named, not from the document date
-        bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding"));
+        // "the next day", "the next morning" are the same: "tomorrow" is the word for the day after the report
+        bool anaphoric = the && (Is(k, "following") || Is(k, "previous") || Is(k, "preceding")
+            || Is(k, "next") && (Is(k + 1, "day") || I(k + 1).Class == WC.PartOfDay));
         k++;
         // "the current fiscal year", "next fiscal year"; "the latest fiscal year" is the one last closed, as the latest quarter is
         if (Is(k, "fiscal") && Is(k + 1, "year") && !anaphoric) { if (Is(k - 1, "latest")) rel = -1; k++; }
@@ -825,6 +850,13 @@ internal sealed class TimeScanner
             // "the current quarter" is the one under way.
             var gq = GDate.OfQuarter(Is(k - 1, "current") ? _d : _d.AddDays(-45));
             c = new Cand(first, k, TimexType.DATE, _hasDct ? gq.Format() : null, Relative: true, Point: gq);
+            return true;
+        }
+        // "the past decade", "the past century": the ten (hundred) years up to the report, not the calendar decade before
+        // this one ("over the past decade" in 2026 is not the 2010s); "the last decade" may be that, as "last year" is.
+        if (past && u is Unit.Decade or Unit.Century)
+        {
+            c = new Cand(first, k, TimexType.DURATION, DurationCode(u, "1"));
             return true;
         }
         // "the past year", "the last decade", "the next month": both TempEval-3 and MEANTIME gold read these
@@ -926,6 +958,10 @@ internal sealed class TimeScanner
             rel = true;
         }
         else if (Is(k - 1, "last") || Is(k - 1, "latter")) return false; // "the last half of the '80s": no year to halve
+        // "the second half of February", "the first half of the match", "the first quarter of the 19th century": a part of
+        // something else than this year (the month, when one is named, is a time of its own); "of the (fiscal, financial)
+        // year" is this year's, and "a loss for the third quarter of $226 million" the quarter's
+        else if (Is(k + 1, "of") && (I(k + 2).Class == WC.Month || Is(k + 2, "the") && !(Is(k + 3, "year") || (Is(k + 3, "fiscal") || Is(k + 3, "financial")) && Is(k + 4, "year")))) return false;
         else
         {
             rel = true;
@@ -946,6 +982,7 @@ internal sealed class TimeScanner
     private bool Duration(int i, out Cand c)
     {
         c = default;
+        if (OrdinalDayToday(i, out c)) return true;
         int first = i, k = i;
         bool the = false;
         if (Is(k, "the")) { the = true; k++; }
@@ -958,8 +995,8 @@ internal sealed class TimeScanner
         if (mk > k) k = mk;
         if (k > _lastUnit) return false; // no unit word at or after k: no duration
 
-        // "week-long", "month-long"
-        if (I(k).Class == WC.Unit && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && Is(k + 2, "long"))
+        // "week-long", "month-long"; "a decade-old conflict" (how long it has lasted, below)
+        if (I(k).Class == WC.Unit && IsP(k + 1, '-') && Adj(k) && Adj(k + 1) && (Is(k + 2, "long") || Is(k + 2, "old") && LastingThing(k + 3)))
         {
             // "decades-long": an unknown number of them
             if (DurationCode((Unit)I(k).Value, I(k).Plural ? "X" : "1") is string wl) { c = new Cand(first, k + 2, TimexType.DURATION, wl, mod); return true; }
@@ -1045,7 +1082,13 @@ internal sealed class TimeScanner
         // "three quarters" is mostly a fraction; "several quarters" never is
         if (unit == Unit.Weekend || unit == Unit.Quarter && !span && !counted && q != "X") return false;
         int last = uk;
-        // ages: "12-year-old", "12 years old"
+        // ages: "12-year-old", "12 years old"; but the age of a truce or a war is how long it has lasted ("the 8-month-old
+        // truce", "a decade-old conflict")
+        if (IsP(uk + 1, '-') && Is(uk + 2, "old") && hyphen && !I(uk).Plural && LastingThing(uk + 3) && DurationCode(unit, q) is string age)
+        {
+            c = new Cand(first, uk + 2, TimexType.DURATION, age, mod);
+            return true;
+        }
         if (IsP(uk + 1, '-') && Is(uk + 2, "old") || Is(uk + 1, "old")) return false;
         if (hyphen && I(uk).Plural) return false;
         if (IsP(uk + 1, '-') && Adj(uk) && (Is(uk + 2, "ago") || Is(uk + 2, "earlier"))) return false; // "a year-earlier profit"
@@ -1061,12 +1104,29 @@ internal sealed class TimeScanner
             c = new Cand(first, uk + 1, TimexType.DATE, gl.Format(), mod, Relative: true, Point: gl);
             return true;
         }
-        if (!span && !hyphen && (Is(uk + 1, "ago") || Is(uk + 1, "earlier") || Is(uk + 1, "before") && IsEnd(uk + 2)))
+        // "He founded the firm in 1976 ... One year later he was fired", "A month later": from the month or year the text last named
+        if (!span && !hyphen && q != "X" && Is(uk + 1, "later") && !Is(uk + 2, "than") && _lastPoint is { } lp && !Future(first)
+            && (unit == Unit.Year || unit == Unit.Month && lp.G is Gran.Month or Gran.Day) && int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out int by))
         {
-            bool later = Is(uk + 1, "later");
+            var gy = unit == Unit.Year ? GDate.OfYear(lp.Year + by) : GDate.OfMonth(new DateOnly(lp.Year, lp.Month, 1).AddMonths(by));
+            // (not past the report, in a clause that tells no future: "nearly three years later all that has happened is ...",
+            // after "the end of this year", is now)
+            if (!_hasDct || gy.Start <= _d)
+            {
+                c = new Cand(first, uk + 1, TimexType.DATE, gy.Format(), mod, Relative: true, Point: gy);
+                return true;
+            }
+        }
+        // "a week or so ago": about a week ago
+        int ago = uk + 1;
+        if (Is(ago, "or") && Is(ago + 1, "so") && (Is(ago + 2, "ago") || Is(ago + 2, "earlier"))) { ago += 2; mod ??= "APPROX"; }
+        // ("two days earlier than planned" is a comparison, as "later than" is: a duration)
+        if (!span && !hyphen && (Is(ago, "ago") || Is(ago, "earlier") && !Is(ago + 1, "than") || Is(ago, "before") && IsEnd(ago + 1)))
+        {
+            bool later = Is(ago, "later");
             if (q == "X")
             {
-                c = new Cand(first, uk + 1, TimexType.DATE, later ? "FUTURE_REF" : "PAST_REF", mod);
+                c = new Cand(first, ago, TimexType.DATE, later ? "FUTURE_REF" : "PAST_REF", mod);
                 return true;
             }
             double n = double.Parse(q, CultureInfo.InvariantCulture) * (later ? 1 : -1);
@@ -1074,7 +1134,7 @@ internal sealed class TimeScanner
             // "a year ago" in results reporting compares quarters: the year-ago quarter.
             if (unit == Unit.Year && q == "1" && !later && MentionsQuarter()) g = GDate.OfQuarter(_d.AddDays(-45).AddYears(-1));
             if (g is null) return false;
-            c = new Cand(first, uk + 1, TimexType.DATE, _hasDct ? g.Value.Format() : null, mod, Relative: true, Point: g);
+            c = new Cand(first, ago, TimexType.DATE, _hasDct ? g.Value.Format() : null, mod, Relative: true, Point: g);
             return true;
         }
         // "Islam will one day be ...": some day to come, not a day's length
@@ -1092,6 +1152,36 @@ internal sealed class TimeScanner
         c = new Cand(first, last, TimexType.DURATION, dv, mod);
         return true;
     }
+
+    /// <summary>
+    /// "It's the second day of an offensive", "today is the eighth day of the siege", "is a third straight day": said in the
+    /// present tense, the day counted is the day of the report. (Told otherwise, "on the fourth day of the siege", nothing
+    /// says which day it was; "Friday is the fifth day" is Friday, a time of its own.)
+    /// </summary>
+    private bool OrdinalDayToday(int i, out Cand c)
+    {
+        c = default;
+        if (!_hasDct || !(Is(i, "the") || Is(i, "a")) || !(Is(i - 1, "is") || Is(i - 1, "s") && IsApos(i - 2)) || Ordinal(i + 1) is null) return false;
+        int k = i + 2;
+        if (Is(k, "straight") || Is(k, "consecutive") || Is(k, "successive")) k++;
+        if (!Is(k, "day") || IsP(k + 1, '-')) return false; // not "the third day-long meeting"
+        int subject = Is(i - 1, "is") ? i - 2 : i - 3;
+        if (I(subject).Class is WC.Weekday or WC.Month || IsNum(subject)) return false; // "Friday is the fifth day": Friday's
+        var g = GDate.OfDay(_d);
+        c = new Cand(i, k, TimexType.DATE, g.Format(), Relative: true, Point: g);
+        return true;
+    }
+
+    /// <summary>Token <paramref name="k"/> names a state of affairs that lasts (a truce, a war, a siege), not a person or a thing.</summary>
+    private bool LastingThing(int k) =>
+        Is(k, "truce") || Is(k, "ceasefire") || Is(k, "war") || Is(k, "conflict") || Is(k, "siege") || Is(k, "blockade") || Is(k, "embargo")
+        || Is(k, "insurgency") || Is(k, "uprising") || Is(k, "rebellion") || Is(k, "crisis") || Is(k, "offensive") || Is(k, "crackdown")
+        || Is(k, "standoff") || Is(k, "dispute") || Is(k, "occupation") || Is(k, "strike") || Is(k, "protests");
+
+    /// <summary>A noun that "today's" puts in the present age rather than on the day: "today's world", "in today's dollars".</summary>
+    private bool PresentAge(int k) =>
+        Is(k, "world") || Is(k, "youth") || Is(k, "society") || Is(k, "generation") || Is(k, "generations") || Is(k, "economy")
+        || Is(k, "children") || Is(k, "standards") || Is(k, "dollars");
 
     private static string? Times(string q, int by) =>
         double.TryParse(q, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? (v * by).ToString("0.##", CultureInfo.InvariantCulture) : null;
@@ -1132,7 +1222,9 @@ internal sealed class TimeScanner
             Unit.Month => GDate.OfMonth(_d.AddMonths(whole)),
             Unit.Year => GDate.OfYear(_d.Year + whole),
             Unit.Decade => GDate.OfYear(_d.Year + 10 * whole),
-            Unit.Hour or Unit.Minute or Unit.Second => GDate.OfDay(_d),
+            // "48 hours ago" is two days back; "12 hours earlier" stays on the document's day (its hour is unknown)
+            Unit.Hour => GDate.OfDay(_d.AddDays((int)(n / 24))),
+            Unit.Minute or Unit.Second => GDate.OfDay(_d),
             _ => null,
         };
     }
@@ -1410,6 +1502,13 @@ internal sealed class TimeScanner
             c = new Cand(i - 1, k, TimexType.TIME, _hasDct || _lastDay is not null ? day.Format() + pc : null, Relative: true);
             return true;
         }
+        // "Gunmen struck on Monday. That night, the army imposed a curfew": that part of the day last named (not "said that
+        // night raids ...")
+        if (v is >= 1 and <= 4 && mod is null && Is(i - 1, "that") && _lastDay is { } then && !NounAfter(k) && PartCode(v) is string tp)
+        {
+            c = new Cand(i - 1, k, TimexType.TIME, then.Format() + tp, Relative: true, Point: then);
+            return true;
+        }
         if (v == 6 && IsP(k - 1, '-') && Is(k - 2, "pre")) return false; // "a pre-dawn raid" describes the raid
         if (v is 6 or 7)
         {
@@ -1489,6 +1588,14 @@ internal sealed class TimeScanner
                         {
                             var da = GDate.OfDay(ld.Start.AddDays(shift));
                             c = new Cand(i, k, TimexType.DATE, da.Format(), Relative: true, Point: da);
+                            return true;
+                        }
+                        // "The bodies were found the day before.": with no day named, the day before the report's ("the day after"
+                        // then says nothing: after what?)
+                        if (_lastDay is null && _hasDct && shift < 0 && IsEnd(k + 2))
+                        {
+                            var dd = GDate.OfDay(_d.AddDays(shift));
+                            c = new Cand(i, k, TimexType.DATE, dd.Format(), Relative: true, Point: dd);
                             return true;
                         }
                     }
@@ -1619,7 +1726,8 @@ internal sealed class TimeScanner
 
     private int? Ordinal(int k) =>
         IsNum(k) && Suffix(k) is "st" or "nd" or "rd" or "th" ? Int(k)
-        : Is(k, "first") ? 1 : Is(k, "second") ? 2 : Is(k, "third") ? 3 : Is(k, "fourth") ? 4 : null;
+        : Is(k, "first") ? 1 : Is(k, "second") ? 2 : Is(k, "third") ? 3 : Is(k, "fourth") ? 4 : Is(k, "fifth") ? 5 : Is(k, "sixth") ? 6
+        : Is(k, "seventh") ? 7 : Is(k, "eighth") ? 8 : Is(k, "ninth") ? 9 : Is(k, "tenth") ? 10 : null;
 
     // mid-July, early 2016, late last year, the end of 1990, the beginning of March
     private bool Positioned(int i, out Cand c)
@@ -1718,6 +1826,26 @@ internal sealed class TimeScanner
             if (Is(k, "will") || Is(k, "ll")) return true;
             // "on Saturday and were planning to drive", "Thursday is expected to bring"
             if ((Is(k, "planning") || Is(k, "plans") || Is(k, "plan") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "due")) && Is(k + 1, "to")) return true;
+        }
+        return FrontedFuture(upTo);
+    }
+
+    /// <summary>
+    /// "On Sunday, the army will begin evacuating the camp": a time that opens the sentence, set off by a comma, takes the
+    /// tense of the clause after it, a future there before any verb in the past ("On Monday, the envoy said talks will resume"
+    /// is Monday gone).
+    /// </summary>
+    private bool FrontedFuture(int upTo)
+    {
+        if (!(SentenceStart(upTo) || (Is(upTo - 1, "on") || Is(upTo - 1, "by")) && SentenceStart(upTo - 1))) return false;
+        int comma = upTo + 1;
+        while (comma < Math.Min(_n, upTo + 4) && !IsP(comma, ',')) comma++;
+        if (!IsP(comma, ',')) return false;
+        for (int k = comma + 1; k < Math.Min(_n, comma + 13); k++)
+        {
+            // (a relative clause is not the main one: "On Sunday, the army, which will soon withdraw, shelled the town")
+            if (SentenceEnd(k) || PastVerb(k) || Is(k, "which") || Is(k, "who")) return false;
+            if (FutureMark(k) && !Is(k, "would")) return true;
         }
         return false;
     }
@@ -1831,7 +1959,20 @@ internal sealed class TimeScanner
     /// </summary>
     private bool SentenceEnd(int k) =>
         _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?'
-        && !(k > 0 && I(k - 1).Class == WC.Month && _tk[_o + k - 1].Length <= 4 && k + 1 < _n && _tk[_o + k + 1].Kind == TK.Num);
+        && !(k > 0 && I(k - 1).Class == WC.Month && _tk[_o + k - 1].Length <= 4 && k + 1 < _n && _tk[_o + k + 1].Kind == TK.Num)
+        && !AbbreviationPoint(k);
+
+    /// <summary>
+    /// The point of an abbreviation inside a sentence: a comma or a lower-case word after it ("a clinic bombing in Birmingham,
+    /// Ala., killed a guard"), or a title or "vs." before a name ("Gen. Smith", "Roe vs. Wade").
+    /// </summary>
+    private bool AbbreviationPoint(int k) =>
+        _s[_tk[_o + k].Start] == '.' && k > 0 && _tk[_o + k - 1].Kind == TK.Word && Adj(k - 1) && k + 1 < _n
+        && (IsP(k + 1, ',') || _tk[_o + k + 1].Kind == TK.Word && (char.IsLower(_s[_tk[_o + k + 1].Start]) || TitleAbbreviation(k - 1)));
+
+    private bool TitleAbbreviation(int k) =>
+        Is(k, "mr") || Is(k, "mrs") || Is(k, "dr") || Is(k, "gen") || Is(k, "sen") || Is(k, "rep") || Is(k, "gov") || Is(k, "lt")
+        || Is(k, "col") || Is(k, "sgt") || Is(k, "capt") || Is(k, "maj") || Is(k, "adm") || Is(k, "prof") || Is(k, "vs");
 
     /// <summary>Token <paramref name="k"/> marks the future: "will", "would" (not "would have"), "plans to", "due to".</summary>
     private bool FutureMark(int k) =>

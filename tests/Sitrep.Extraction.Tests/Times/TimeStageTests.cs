@@ -203,6 +203,51 @@ public sealed class TimeStageTests
         { "The clan has ruled the valley for almost a hundred years.", "almost a hundred years", "DURATION", "P100Y", "2016-09-29" },
         // "each July" recurs.
         { "Marchers parade each July through the old town.", "each July", "SET", "XXXX-07", "2016-09-26" },
+        // A month eight or more back after "in", told in the past far back in its clause, is this year's; not a deadline ("by").
+        { "The general, who stepped down as head of the army's northern command and its reserve units in March for health reasons, is ill.", "March", "DATE", "2016-03", "2016-11-20" },
+        { "The minister, who was appointed last year, must repay the loans to the foreign lenders by February.", "February", "DATE", "2017-02", "2016-10-20" },
+        // (the point of an abbreviation before a comma or of a title ends no sentence: the verb after "Ill.," or "Gen. Omar Hassan" is the clause's)
+        { "In March, a week after the talks in Geneva, a car bomb in Springfield, Ill., killed four people.", "March", "DATE", "2016-03", "2016-11-20" },
+        { "In March, a week after the elections, Gen. Omar Hassan of the northern command resigned.", "March", "DATE", "2016-03", "2016-11-20" },
+        // Hours back count whole days back: "48 hours ago" is two days before the document date.
+        { "The convoy was hit 48 hours ago, the agency said.", "48 hours ago", "DATE", "2016-09-27", "2016-09-29" },
+        // "earlier than planned" compares: a duration, as "later than" is.
+        { "The vote was held two days earlier than planned.", "two days", "DURATION", "P2D", "2016-09-29" },
+        // "the past decade" counts ten years back from the report; it is not the calendar decade before this one.
+        { "Rebels have held the valley for the past decade.", "the past decade", "DURATION", "P10Y", "2016-09-29" },
+        // "a week or so ago" is about a week ago.
+        { "The truce collapsed a week or so ago, residents said.", "a week or so ago", "DATE", "2016-W38", "2016-09-29" },
+        // "the first quarter of the financial year" is a quarter of this year, as "of the fiscal year" is.
+        { "Arms sales rose in the first quarter of the financial year.", "the first quarter", "DATE", "2016-Q1", "2016-09-29" },
+        // "It's the third day of ...", said in the present tense, is the day of the report.
+        { "It's the third day of a general strike called by the opposition.", "the third day", "DATE", "2016-09-29", "2016-09-29" },
+        { "Today is the sixth straight day of shelling in the north.", "the sixth straight day", "DATE", "2016-09-29", "2016-09-29" },
+        // A day that opens the sentence takes the tense of the clause after its comma, unless a past verb comes first.
+        { "On Sunday, the army will begin evacuating the camp.", "Sunday", "DATE", "2016-10-02", "2016-09-29" },
+        { "On Friday, the council of elders from the northern villages is expected to vote on the truce.", "Friday", "DATE", "2016-09-30", "2016-09-29" },
+        { "On Monday, the envoy said the talks will resume.", "Monday", "DATE", "2016-09-26", "2016-09-29" },
+        { "On Sunday, the army, which will soon withdraw, shelled the town.", "Sunday", "DATE", "2016-09-25", "2016-09-29" },
+        // The age of a truce or a war is how long it has lasted; a person's age is no time.
+        { "Hardliners tried to wreck the 10-month-old ceasefire in the south.", "10-month-old", "DURATION", "P10M", "2016-09-29" },
+        { "Mediators met to end the decade-old dispute over grazing land.", "decade-old", "DURATION", "P10Y", "2016-09-29" },
+        // "the next day", "the next morning" count from the day last named, as "the following day" does.
+        { "Rebels seized the bridge on Monday. The next day, troops retook it.", "The next day", "DATE", "2016-09-27", "2016-09-29" },
+        { "The mayor was detained on Monday and freed the next morning.", "the next morning", "TIME", "2016-09-27TMO", "2016-09-29" },
+        // "Two years later", "A month later" count from the year or month last named, never past the report.
+        { "The rebels first took the town in 2009. Two years later, they lost it.", "Two years later", "DATE", "2011", "2016-09-29" },
+        { "Gunmen stormed the prison on Feb. 20. A month later, the army retook it.", "A month later", "DATE", "2016-03", "2016-09-29" },
+        { "The new rules take effect at the end of this year. Two years later, little may have changed.", "Two years", "DURATION", "P2Y", "2016-09-29" },
+        // "that night", "that evening": that part of the day last named.
+        { "Gunmen attacked the checkpoint on Monday. That night, the army imposed a curfew.", "That night", "TIME", "2016-09-26TNI", "2016-09-29" },
+        // "today's world", "today's youth" are the present age; "today's vote" is the day.
+        { "Old feuds matter less to today's youth in the valley.", "today", "DATE", "PRESENT_REF", "2016-09-29" },
+        { "Today's vote was delayed by a day.", "Today", "DATE", "2016-09-29", "2016-09-29" },
+        // "the day before" at the end of a sentence, with no day named, is the day before the report.
+        { "Police said the bodies were found the day before.", "the day", "DATE", "2016-09-28", "2016-09-29" },
+        // "the previous Friday", "the following Monday" count from the day last named; "following Monday's protest" is after it.
+        { "Grain prices fell on Friday, down 4% from the previous Friday.", "previous Friday", "DATE", "2016-09-16", "2016-09-29" },
+        { "Rebels took the bridge on Sept. 6. The following Monday, troops retook it.", "following Monday", "DATE", "2016-09-12", "2016-09-29" },
+        { "Police made arrests following Monday's protest.", "Monday", "DATE", "2016-09-26", "2016-09-29" },
     };
 
     [Theory]
@@ -213,6 +258,43 @@ public sealed class TimeStageTests
     {
         var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
         Assert.DoesNotContain(doc.Times, t => t.Span.Of(sentence).Contains("fall", StringComparison.OrdinalIgnoreCase) || t.Span.Of(sentence).Contains("Spring", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Government troops withdrew from the valley in the second half of February.")]
+    [InlineData("The visitors scored twice in the second half of the match.")]
+    [InlineData("The port grew fastest in the first half of the 19th century.")]
+    public void A_half_or_quarter_of_something_else_is_no_half_or_quarter_of_this_year(string sentence)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.DoesNotContain(doc.Times, t => t.Value is { } v && (v.Contains("-H", StringComparison.Ordinal) || v.Contains("-Q", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("It was the third day of clashes in the city.")]
+    [InlineData("On the second day of the offensive, troops entered the town.")]
+    [InlineData("Friday is the fifth day of the strike.")]
+    public void An_ordinal_day_not_said_of_the_present_is_not_the_report_day(string sentence)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.DoesNotContain(doc.Times, t => t.Span.Of(sentence).EndsWith(" day", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A 12-year-old boy was among the dead.")]
+    [InlineData("Police detained a 30-year-old man near the border.")]
+    public void An_age_is_not_a_time(string sentence)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.Empty(doc.Times);
+    }
+
+    [Fact]
+    public void That_before_a_part_of_the_day_and_a_noun_is_no_time()
+    {
+        const string sentence = "The militia struck on Monday. Officials said that night raids had killed 12 people.";
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.DoesNotContain(doc.Times, t => t.Span.Of(sentence).Contains("night", StringComparison.Ordinal));
     }
 
     [Fact]
