@@ -1817,6 +1817,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>"said on Thursday", "reported Monday": the time dates a report (a reporting verb, perhaps "on", before it).</summary>
         private bool ReportDate(TextSpan span)
         {
+            // a live blog's entry stamp: "17:55 GMT — Israel's emergency service says three people were killed ... overnight"
+            if (_s.AsSpan(sentence.Start, span.Start - sentence.Start).IsWhiteSpace())
+            {
+                int d = span.End;
+                while (d < sentence.End && _s[d] == ' ') d++;
+                if (d + 1 < sentence.End && _s[d] is '—' or '–' or '-' && _s[d + 1] == ' ' && d > span.End) return true;
+            }
             var w = WordBefore(span.Start, out int start);
             if (w.Equals("on", StringComparison.OrdinalIgnoreCase)) w = WordBefore(start, out _);
             return w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("reported", StringComparison.OrdinalIgnoreCase)
@@ -2209,6 +2216,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     || TimeWithin(k + 2, 12) && (k == 0 || KindWordBefore(k)))
                 || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
                 || Is(k + 1, "then") // "have been killed in the offensive since then"
+                // "since Iran began its retaliatory strikes": a start a clause names
+                || In(k + 2, W.Began) || In(k + 3, W.Began) && _t[k + 2].Kind == TK.Word
                 // "since mid-June", "since early March", "since last May": a time right after it
                 || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month
                 || k + 1 < _n && InTime(k + 1))

@@ -1655,6 +1655,18 @@ public sealed class FigureStageTests
     public void The_wounded_evacuated_are_wounded(string sentence, string kind) =>
         Assert.Equal(kind, ContractNames.Of(Assert.Single(Run(sentence).Figures).Kind));
 
+    [Fact]
+    public void A_live_blogs_entry_stamp_dates_the_report_not_the_deed()
+    {
+        var doc = Run("17:55 GMT — The ambulance service says three people were killed and 40 injured when a rocket struck a bus overnight.");
+        Assert.All(doc.Figures, f => Assert.Equal("2021-05-13TNI", f.When));
+        Assert.Equal(2, doc.Figures.Length);
+    }
+
+    [Fact]
+    public void Since_a_side_began_its_strikes_opens_a_running_total() =>
+        Assert.True(Assert.Single(Run("At least 24 people have been killed since the rebels began their offensive.").Figures).Cumulative);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
