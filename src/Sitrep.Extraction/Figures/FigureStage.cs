@@ -652,6 +652,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (k > 0 && _t[k - 1].Kind == TK.Punct && _s[_t[k - 1].Start] is '$' or '£' or '€' or '#' or '№') return true;
             // ages: "a 12-year-old", "aged 12", "12 years old"
             if (Is(k - 1, "aged") || Is(k - 1, "age")) return true;
+            // ("The two men, aged 25 and 31": both ages)
+            if ((Is(k - 1, "and") || Is(k - 1, "to")) && k >= 3 && _t[k - 2].Kind == TK.Num && (Is(k - 3, "aged") || Is(k - 3, "ages"))) return true;
+            // "A survey of 1,200 displaced families": the people asked, not the people the kind word counts
+            if (Is(k - 1, "of") && (Is(k - 2, "survey") || Is(k - 2, "poll") || Is(k - 2, "sample") || Is(k - 2, "study"))) return true;
             // "one in three of the deaths", "nine in 10 people": a proportion, neither number a count
             if (Is(last + 1, "in") && last + 2 < _n && StartsNumber(last + 2) && !ThingAfterNumber(last + 2) || Is(k - 1, "in") && k >= 2 && (_t[k - 2].Kind == TK.Num || (Lexicon.Cues(Slot(k - 2)) & Cue.NumberStart) != 0)) return true;
             if (In(last + 1, W.Fractions)) return true;
@@ -1153,6 +1157,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "death" is a kind word at the end of its phrase ("beaten to death"), not before a noun ("32 death claims",
                         // "death squads"); "lives" only when taken ("claimed 217 lives", "lives were lost"), not saved
                         if (ak == FigureKind.Killed && Is(a, "death") && !Is(a - 1, "to") && a + 1 < _n && _t[a + 1].Kind == TK.Word) continue;
+                        // "sentenced 14 defendants to death", "condemned to death": a sentence, no death yet
+                        if (ak == FigureKind.Killed && Is(a, "death") && Is(a - 1, "to") && (Word(qs - 1) is "sentenced" or "condemned" or "sentencing" || Word(last + 1) is "sentenced" or "condemned"
+                            || Word(a - 2) is "sentenced" or "condemned")) return false;
+                        // "More than 2,000 people attended the funeral of the slain activist": the kind word describes someone else
+                        if (Is(a - 1, "the") && Is(a - 2, "of") && a - 2 > last + 2) break;
                         // "all but 28 have now been returned, alive or dead": either, so neither
                         if (ak == FigureKind.Killed && Is(a, "dead") && (Is(a - 1, "or") && Is(a - 2, "alive") || Is(a + 1, "or") && Is(a + 2, "alive"))) break;
                         // "bodies" next to the count ("26 bodies", "12 charred bodies"), not "several scholarly bodies"

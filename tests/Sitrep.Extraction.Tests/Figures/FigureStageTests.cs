@@ -1667,6 +1667,19 @@ public sealed class FigureStageTests
     public void Since_a_side_began_its_strikes_opens_a_running_total() =>
         Assert.True(Assert.Single(Run("At least 24 people have been killed since the rebels began their offensive.").Figures).Cumulative);
 
+    [Theory]
+    [InlineData("A survey of 1,200 displaced families found that most want to return.")]
+    [InlineData("More than 2,000 people attended the funeral of the slain activist.")]
+    [InlineData("The two men, aged 25 and 31, were arrested at the border.")]
+    [InlineData("The court sentenced 14 defendants to death in absentia.")]
+    [InlineData("Fourteen men were sentenced to death on Monday.")]
+    public void People_asked_mourning_aged_or_sentenced_are_no_count_of_the_kind(string sentence) =>
+        Assert.Empty(Run(sentence).Figures.Where(f => f.Count.Low is 1200 or 2000 or 31 or 14));
+
+    [Fact]
+    public void Beaten_to_death_is_still_killed() =>
+        Assert.Equal(FigureKind.Killed, Assert.Single(Run("Three protesters were beaten to death by the mob.").Figures).Kind);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
