@@ -1980,6 +1980,21 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     spanStart = _t[e + 3].Start;
                     e = n3;
                 }
+                // "in Khartoum's twin city of Omdurman", "Gaza City's eastern district of Shujaiya": a place after the possessive's kind
+                // of place and "of"
+                else if (Possessive(e + 1))
+                {
+                    int m = e + 3;
+                    while (m < _n && m < e + 6 && _t[m].Kind == TK.Word && char.IsLower(_s[_t[m].Start]) && !W.PlaceNouns.Contains(Word(m))) m++;
+                    if (m + 2 < _n && W.PlaceNouns.Contains(Word(m)) && Is(m + 1, "of") && _t[m + 2].Kind == TK.Word && char.IsUpper(_s[_t[m + 2].Start])
+                        && Lexicon.Info(_slots[m + 2]).Class is not (WC.Month or WC.Weekday))
+                    {
+                        int n4 = m + 2;
+                        while (n4 + 1 < _n && _t[n4 + 1].Kind == TK.Word && _t[n4 + 1].Start - _t[n4].End <= 1 && char.IsUpper(_s[_t[n4 + 1].Start])) n4++;
+                        spanStart = _t[m + 2].Start;
+                        e = n4;
+                    }
+                }
                 var span = new TextSpan(spanStart, _t[e].End);
                 // the nearest place before the figure ("attacks on sites in North Kivu province, which have killed 17"), unless its
                 // own words after the count name one, which then wins

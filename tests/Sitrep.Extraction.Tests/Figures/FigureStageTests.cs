@@ -1680,6 +1680,12 @@ public sealed class FigureStageTests
     public void Beaten_to_death_is_still_killed() =>
         Assert.Equal(FigureKind.Killed, Assert.Single(Run("Three protesters were beaten to death by the mob.").Figures).Kind);
 
+    [Theory]
+    [InlineData("At least 11 people were killed in Khartoum's twin city of Omdurman.", "Omdurman")]
+    [InlineData("Shelling killed 9 people in Gaza City's eastern district of Shujaiya.", "Shujaiya")]
+    public void A_place_after_a_possessives_kind_of_place_and_of_is_the_place(string sentence, string place) =>
+        Assert.Equal(place, Assert.Single(Run(sentence).Figures).Where?.Of(sentence));
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
