@@ -1605,7 +1605,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 else if (_t[a - 1].Kind == TK.Word) a--;
                 else if (a >= 2 && IsP(a - 1, '-') && Glued(a - 2, a - 1) && Glued(a - 1, a) && _t[a - 2].Kind == TK.Word) a -= 2;
                 // an initialism's letters and points: "the U.N. refugee agency", "the U.S. military"
-                else if (a >= 2 && IsP(a - 1, '.') && Glued(a - 2, a - 1) && _t[a - 2].Kind == TK.Word && _t[a - 2].Length == 1 && char.IsUpper(_s[_t[a - 2].Start])) a -= 2;
+                else if (a >= 2 && IsP(a - 1, '.') && InitialismPoint(a - 1) && _t[a - 2].Kind == TK.Word) a -= 2;
                 else break;
             }
             return a;
