@@ -1104,6 +1104,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (victimsEnd >= 0 && (In(verb, W.Passive) || (Is(verb, "have") || Is(verb, "had")) && (Is(verb + 1, "been") || Is(verb + 1, "also") && Is(verb + 2, "been")))) { a = verb; continue; }
                         break;
                     }
+                    // "6.9 million Ukrainians are living as refugees abroad", "held as hostages": what they are now
+                    if (Is(a, "as") && Lexicon.After(Slot(a + 1)) is FigureKind asKind && asKind is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained)
+                    { kind = asKind; kindTok = a + 1; break; }
                     if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
                     // "200,000 of the guns ... go missing", "Number of hours prisoners were handcuffed": a count of things
                     if (Is(a, "of") && ThingAfterOf(a + 1)) return false;
@@ -1136,7 +1139,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Is(a, "crossed") && (Is(a + 1, "into") || Is(a + 1, "the") && Is(a + 2, "border")) && !(victimsEnd >= 0 && W.Fighters.Contains(Word(victimsEnd))))
                     { kind = FigureKind.Refugees; kindTok = a; break; }
                     // "361 journalists are in prison", "8,000 Ukrainians remain in Russian captivity": held, so detained
-                    if (Is(a, "in") && (In(a + 1, W.Confinement) || a + 2 < _n && char.IsUpper(_s[_t[a + 1].Start]) && In(a + 2, W.Confinement)))
+                    // ("remain in immigration detention", "in police custody": a word saying what kind)
+                    if (Is(a, "in") && (In(a + 1, W.Confinement) || a + 2 < _n && _t[a + 1].Kind == TK.Word && !Stop(a + 1) && In(a + 2, W.Confinement)))
                     {
                         kindTok = In(a + 1, W.Confinement) ? a + 1 : a + 2;
                         // "4,777 people were abducted ..., and more than 3,000 remained in captivity": still the kidnappers'
@@ -1210,7 +1214,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (sheltering >= 0) { kind = FledAnotherCountry(sheltering) ? FigureKind.Refugees : FigureKind.Displaced; kindTok = sheltering; }
                 else if (stillIn >= 0) { kind = FigureKind.Affected; kindTok = stillIn; }
                 // "refugees", "hostages", "prisoners" as the counted noun itself
-                if (victimsStart >= 0)
+                // (not those who have gone home: "Some 350,000 refugees have returned to Syria")
+                if (victimsStart >= 0 && !Returned(victimsEnd + 1))
                     for (int q = victimsStart; q <= victimsEnd; q++)
                         if (Lexicon.After(Slot(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
                 // "... have been killed in the West Bank, including 250 children.": a count the sentence's last figure includes
@@ -1279,6 +1284,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int end = Math.Max(Math.Max(Math.Max(after, kindTok), victimsEnd), pair);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
             return true;
+        }
+
+        /// <summary>True when "returned" (or "returning") stands within three words from <paramref name="k"/>: "have returned home".</summary>
+        private bool Returned(int k)
+        {
+            for (int j = k; j < Math.Min(_n, k + 3); j++)
+                if (Is(j, "returned") || Is(j, "returning")) return true;
+            return false;
         }
 
         /// <summary>True when "remain" or "remained" stands in tokens [<paramref name="from"/>, <paramref name="to"/>].</summary>

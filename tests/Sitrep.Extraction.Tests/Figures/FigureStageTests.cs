@@ -1686,6 +1686,20 @@ public sealed class FigureStageTests
     public void A_place_after_a_possessives_kind_of_place_and_of_is_the_place(string sentence, string place) =>
         Assert.Equal(place, Assert.Single(Run(sentence).Figures).Where?.Of(sentence));
 
+    [Theory]
+    [InlineData("The agency said 2.1 million Sudanese are living as refugees abroad.", "refugees", 2_100_000)]
+    [InlineData("Gunmen held 30 passengers as hostages for two days.", "kidnapped", 30)]
+    [InlineData("About 9,000 people remain in immigration detention on the island.", "detained", 9000)]
+    public void What_people_are_held_or_living_as_is_their_kind(string sentence, string kind, long count)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((kind, count), (ContractNames.Of(f.Kind), (f.Count.Low ?? f.Count.Best)!.Value));
+    }
+
+    [Fact]
+    public void Refugees_who_have_returned_are_no_count_of_refugees() =>
+        Assert.Empty(Run("Some 350,000 refugees have returned to their country since the truce.").Figures);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
