@@ -556,4 +556,19 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Code == "114" && e.Target is "MMR" or "BOL");
         Assert.DoesNotContain(events, e => e.Code.StartsWith("14", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_later_mention_of_a_titled_name_is_the_actor_its_title_made_it()
+    {
+        if (Code("Kenyan Foreign Minister Joseph Kamau arrived in Kampala on Monday. Kamau met the Ugandan president on Tuesday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code == "040");
+    }
+
+    [Fact]
+    public void A_later_surname_takes_its_titled_name_over_a_dictionary_reading_of_it()
+    {
+        if (Code("Tanzanian President Samia Suluhu Hassan arrived in Nairobi on Saturday. Hassan is expected to visit Mombasa on Sunday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TZAGOV" && e.Target.StartsWith("KEN", StringComparison.Ordinal) && e.Code == "042" && e.Modality == Modality.Future);
+        Assert.DoesNotContain(events, e => e.Source == "JORELI");
+    }
 }
