@@ -571,4 +571,15 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "TZAGOV" && e.Target.StartsWith("KEN", StringComparison.Ordinal) && e.Code == "042" && e.Modality == Modality.Future);
         Assert.DoesNotContain(events, e => e.Source == "JORELI");
     }
+
+    [Theory]
+    [InlineData("The Kenyan foreign minister talked by phone with Uganda's president.")]
+    [InlineData("Kenya's president spoke by telephone with his Ugandan counterpart on Monday.")]
+    public void Speaking_by_phone_is_a_telephone_discussion_both_ways_not_a_negotiation(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "041");
+        Assert.Contains(events, e => e.Source.StartsWith("UGA", StringComparison.Ordinal) && e.Target == "KENGOV" && e.Code == "041");
+        Assert.DoesNotContain(events, e => e.Code == "046");
+    }
 }
