@@ -1437,7 +1437,7 @@ public sealed partial class EventCoder
             && p.Child(asked, "nsubj") is var askedOf && askedOf >= 0 && !IsPersonalPronoun(p, askedOf)) obj = askedOf;
         if (obj < 0)
         {
-            obj = Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code));
+            obj = Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code), political: !_dictionaryDecides && Verbal(code));
             // ("killed at the hands of the militia", the doer found in the phrase: the doer is not also the one acted on)
             if (!_dictionaryDecides && obj >= 0 && subj >= 0 && subj != obj && p.IsUnder(subj, obj)) obj = -1;
         }
@@ -1539,7 +1539,7 @@ public sealed partial class EventCoder
             if (obj >= 0) Emit(p, code, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output, mutual: false);
             return;
         }
-        int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code));
+        int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code), political: !_dictionaryDecides && Verbal(code));
         if (!_dictionaryDecides && alternative >= 0 && subj >= 0 && subj != alternative && p.IsUnder(subj, alternative)) alternative = -1;
         // "claimed responsibility for an attack on a mall in Kenya's capital", "expressed sorrow for the shootings in
         // South Carolina": the one the claim or the sorrow is about is whoever or wherever the deed struck.
@@ -2408,7 +2408,8 @@ public sealed partial class EventCoder
 
     /// <param name="cooperation">The act is cooperation or aid: an "against" phrase names whom it is aimed at, not the
     /// partner ("will side with Hizbullah against Israel", "providing security to its nationals against rebels").</param>
-    private static int Oblique(Parsed p, int v, bool cooperation = false)
+    /// <param name="political">The act is a political one short of protest (<see cref="Verbal"/>), so a seat of power is where it was done (<see cref="Seats"/>).</param>
+    private static int Oblique(Parsed p, int v, bool cooperation = false, bool political = false)
     {
         // "suspend talks on Syria" with the phrase on the verb: still the talks' topic.
         int obj = p.Child(v, "obj");
@@ -2424,7 +2425,7 @@ public sealed partial class EventCoder
             if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
             // "opened fire with small arms and mortars on Indian posts": the weapons one acts with, not one acted on.
             if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, c, Weapons) || IsLemma(p, c, HandArms))) continue;
-            if (IsScene(p, v, c)) continue;
+            if (IsScene(p, v, c) || political && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, Seats)) continue;
             // "is financed by Saudi Arabia ... and, to a smaller extent, by UN organizations" with the second "by" phrase
             // hung on the verb as a plain oblique: in the passive a "by" phrase names a doer, never the one acted on.
             if ((p.Child(v, "aux:pass") >= 0 || p.Child(v, "nsubj:pass") >= 0) && p.HasChildWord(c, "case", "by")) continue;
@@ -2446,6 +2447,14 @@ public sealed partial class EventCoder
         "ceremony", "session", "rally", "event", "funeral", "reception", "banquet", "dinner", "library", "palace", "residence",
         "museum", "university", "hall", "auditorium", "stadium", "venue", "gathering", "convention", "meeting", "talks",
     };
+
+    // A seat of power's building, whose name alone codes a government: where a political act was done ("signed the deal
+    // at the White House", "held talks at the Kremlin"), no party to it; a protest or force aimed at it is aimed at that
+    // government.
+    private static readonly HashSet<string> Seats = new(StringComparer.OrdinalIgnoreCase) { "house", "palace", "kremlin", "elysee", "élysée" };
+
+    /// <summary>Roots 01–13: statements, appeals, meetings, cooperation, aid, demands, disapproval, rejections, threats.</summary>
+    private static bool Verbal(string code) => string.CompareOrdinal(code, "14") < 0;
 
     /// <summary>The direct object, or the indirect one ("asked Kenya to ...": the parser's iobj), or -1.</summary>
     private static int ObjectOf(Parsed p, int v)
@@ -3081,8 +3090,9 @@ public sealed partial class EventCoder
                 // "condemned an attack by Osgiliath soldiers": the doer of the event the verb is about.
                 // (Not a thing's user: "to prevent access by unauthorized people" is aimed at no one in particular.)
                 if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) { if (IsDeed(p, obj)) CollectActors(p, c, tgtHits, nominalHead: false); continue; }
-                // "the departure of staff at Kampala": a town an act happens at is where, not to whom (force aside).
-                if (!IsForce(code) && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && IsTown(p, c)) continue;
+                // "the departure of staff at Kampala": a town an act happens at is where, not to whom (force aside); so is a venue
+                // ("signed the deal at the White House": no deal with USAGOV).
+                if (!IsForce(code) && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsTown(p, c) || Verbal(code) && IsLemma(p, c, Seats))) continue;
                 // "met on the sidelines of the UN General Assembly": the occasion is when and where, no party.
                 if (IsLemma(p, c, Settings)) continue;
                 // "seized a town on the Chinese border": where the object lies, no party (see DropBorderNeighbours).
@@ -3250,7 +3260,7 @@ public sealed partial class EventCoder
         if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
         if (tgtHits.Count == 0 && !nominal)
         {
-            DeepTarget(p, predicate, obj, tgtHits, IsForce(code));
+            DeepTarget(p, predicate, obj, tgtHits, IsForce(code), Verbal(code));
             // (the doer's own words found further down are not the one acted on: "killed at the hands of the militia")
             if (!_dictionaryDecides) tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
         }
@@ -3490,7 +3500,7 @@ public sealed partial class EventCoder
     /// The actors of the first phrase with a target preposition ("with", "against", "between", ...) found under the
     /// object or an oblique of <paramref name="predicate"/>, at most three phrases down, not entering clauses.
     /// </summary>
-    private void DeepTarget(Parsed p, int predicate, int obj, List<ActorHit> hits, bool force = false)
+    private void DeepTarget(Parsed p, int predicate, int obj, List<ActorHit> hits, bool force = false, bool verbal = false)
     {
         Span<(int Node, int Depth)> queue = stackalloc (int, int)[32];
         int n = 0;
@@ -3529,7 +3539,7 @@ public sealed partial class EventCoder
                 }
                 // ("the departure of staff from the embassy at Islamabad": where the facility stands, no party)
                 else if (fallback < 0 && (cs.Equals("between", StringComparison.OrdinalIgnoreCase) || IsTargetCase(cs, noTopics: true))
-                         && !(cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, node, Facilities) || !force && IsTown(p, c)))
+                         && !(cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, node, Facilities) || !force && IsTown(p, c) || verbal && IsLemma(p, c, Seats)))
                          // ("called in the EU envoy to Delhi": where an envoy is posted is no party)
                          && !(cs.Equals("to", StringComparison.OrdinalIgnoreCase) && IsLemma(p, node, Envoys)) && HasActor(p, c, hits))
                     fallback = c;

@@ -582,4 +582,22 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source.StartsWith("UGA", StringComparison.Ordinal) && e.Target == "KENGOV" && e.Code == "041");
         Assert.DoesNotContain(events, e => e.Code == "046");
     }
+
+    [Theory]
+    [InlineData("Kenya and Uganda signed the border accord at the White House on Friday.")]
+    [InlineData("Kenya and Uganda held talks at the Elysee Palace on Monday.")]
+    public void A_seat_of_power_where_parties_sign_or_talk_is_no_party_to_it(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("0", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("USA", StringComparison.Ordinal) || e.Target.StartsWith("USA", StringComparison.Ordinal)
+                                           || e.Source.StartsWith("FRA", StringComparison.Ordinal) || e.Target.StartsWith("FRA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Force_aimed_at_a_seat_of_power_is_aimed_at_its_government()
+    {
+        if (Code("Iran fired missiles at the Kremlin.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IRN" && e.Target == "RUSGOV" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
