@@ -600,4 +600,13 @@ public sealed class DiplomacyTests
         if (Code("Iran fired missiles at the Kremlin.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "IRN" && e.Target == "RUSGOV" && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Economic Community of West African States suspended Guinea on Friday. The bloc threatened to impose sanctions on Guinea.", "IGOWAFWAS", "1312", "GIN")]
+    [InlineData("The Arab League met in Cairo on Sunday. The league's secretary-general condemned Israel.", "IGOARL", "111", "ISR")]
+    public void The_bloc_or_the_last_word_of_a_body_s_name_is_the_body_named_before(string text, string body, string code, string target)
+    {
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == body && e.Code == code && e.Target == target);
+    }
 }
