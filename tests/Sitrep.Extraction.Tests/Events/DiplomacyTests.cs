@@ -609,4 +609,14 @@ public sealed class DiplomacyTests
         if (Code(text) is not { } events) return;
         Assert.Contains(events, e => e.Source == body && e.Code == code && e.Target == target);
     }
+
+    [Theory]
+    [InlineData("The European Union imposed a travel ban on five Venezuelan judges.")]
+    [InlineData("Britain imposed an asset freeze and travel bans on three Venezuelan officials.")]
+    public void A_travel_ban_or_an_asset_freeze_imposed_is_a_sanction(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "163" && e.Target.StartsWith("VEN", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Code == "170");
+    }
 }
