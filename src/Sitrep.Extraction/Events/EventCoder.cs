@@ -464,9 +464,32 @@ public sealed partial class EventCoder
             var e = output[i];
             if (e.Source.Length < 3 || e.Target.Length < 3 || e.SourceSpan is not { } from || e.TargetSpan is not { } to
                 || e.Source.AsSpan(0, 3).SequenceEqual(e.Target.AsSpan(0, 3))) continue;
+            // ("Rwanda denied supporting the M23 rebels": an act denied or not done joins no two sides)
+            if (e.Negated || e.Modality == Modality.Denied) continue;
+            // "Qatar mediated talks between the Congolese government and M23 rebels": the two sides are the parties
+            // mediated between, not the mediator and one of them.
+            if (e.Code.StartsWith("045", StringComparison.Ordinal))
+            {
+                if (MediatedParties(output, before, e.Source) is { } parties) { p.LastDyad = parties; return; }
+                continue;
+            }
             p.LastDyad = [new ActorHit(e.Source, from), new ActorHit(e.Target, to)];
             return;
         }
+    }
+
+    /// <summary>The first two parties of the mediation by <paramref name="mediator"/> coded from <paramref name="before"/> on, or null.</summary>
+    private static ActorHit[]? MediatedParties(List<Event> output, int before, string mediator)
+    {
+        ActorHit? first = null;
+        for (int i = before; i < output.Count; i++)
+        {
+            var e = output[i];
+            if (e.Source != mediator || !e.Code.StartsWith("045", StringComparison.Ordinal) || e.TargetSpan is not { } to || e.Target.Length < 3) continue;
+            if (first is null) first = new ActorHit(e.Target, to);
+            else if (first.Value.Code != e.Target) return [first.Value, new ActorHit(e.Target, to)];
+        }
+        return null;
     }
 
     private static readonly HashSet<string> Countries = new(StringComparer.OrdinalIgnoreCase) { "country", "countries", "nation", "nations", "neighbour", "neighbours", "neighbor", "neighbors" };

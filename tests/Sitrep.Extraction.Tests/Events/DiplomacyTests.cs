@@ -619,4 +619,21 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Code == "163" && e.Target.StartsWith("VEN", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Code == "170");
     }
+
+    [Fact]
+    public void Both_sides_are_the_parties_mediated_between_not_a_party_to_an_act_denied_since()
+    {
+        if (Code("Qatar mediated talks between Chad and Sudan in Doha on Wednesday. Egypt denied arming the Sudanese rebels. The African Union urged both sides to respect the truce.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOAFU" && e.Target == "TCD" && e.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source == "IGOAFU" && e.Target == "SDN" && e.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source == "IGOAFU" && (e.Target == "EGY" || e.Target == "SDNREB"));
+    }
+
+    [Fact]
+    public void A_deal_brokered_with_no_party_named_is_between_the_parties_mediated_before()
+    {
+        if (Code("Qatar mediated talks between Chad and Sudan in Doha on Wednesday. The Qatari foreign minister brokered a deal on Thursday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "QATGOV" && e.Target == "TCD" && e.Code == "045");
+        Assert.Contains(events, e => e.Source == "QATGOV" && e.Target == "SDN" && e.Code == "045");
+    }
 }
