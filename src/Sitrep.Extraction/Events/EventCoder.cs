@@ -900,7 +900,8 @@ public sealed partial class EventCoder
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
             var l = p.Label(c);
-            if (l is "punct" or "nsubj" or "aux" or "cc") continue;
+            // (nor the verb's own infinitive marker: "would continue to protest American laws" protests to no one)
+            if (l is "punct" or "nsubj" or "aux" or "cc" or "mark") continue;
             if (MatchesAt(p, c, needs)) return c;
             if (l.StartsWith("obl", StringComparison.Ordinal) || l.StartsWith("obj", StringComparison.Ordinal) || l == "xcomp")
                 for (int g = p.FirstChild[c]; g >= 0; g = p.NextSibling[g])

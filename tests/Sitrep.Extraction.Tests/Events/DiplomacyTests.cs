@@ -636,4 +636,13 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "QATGOV" && e.Target == "TCD" && e.Code == "045");
         Assert.Contains(events, e => e.Source == "QATGOV" && e.Target == "SDN" && e.Code == "045");
     }
+
+    [Fact]
+    public void Protesting_to_a_state_is_an_official_complaint_protesting_its_policy_is_dissent()
+    {
+        if (Code("Japan protested to North Korea after a missile landed in its waters.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "JPN" && e.Target == "PRK" && e.Code == "114");
+        if (Code("Cuban exiles would continue to protest American policy toward Cuba.") is not { } dissent) return;
+        Assert.DoesNotContain(dissent, e => e.Code == "114");
+    }
 }
