@@ -464,8 +464,9 @@ public sealed partial class EventCoder
             var e = output[i];
             if (e.Source.Length < 3 || e.Target.Length < 3 || e.SourceSpan is not { } from || e.TargetSpan is not { } to
                 || e.Source.AsSpan(0, 3).SequenceEqual(e.Target.AsSpan(0, 3))) continue;
-            // ("Rwanda denied supporting the M23 rebels": an act denied or not done joins no two sides)
-            if (e.Negated || e.Modality == Modality.Denied) continue;
+            // ("Rwanda denied supporting the M23 rebels": an act denied or not done joins no two sides; "The United States
+            // welcomed the agreement", its parties remembered from before, names no new ones)
+            if (e.Negated || e.Modality == Modality.Denied || to.Start < e.Sentence.Start) continue;
             // "Qatar mediated talks between the Congolese government and M23 rebels": the two sides are the parties
             // mediated between, not the mediator and one of them.
             if (e.Code.StartsWith("045", StringComparison.Ordinal))
@@ -3261,6 +3262,11 @@ public sealed partial class EventCoder
         // acting on each other.
         if (tgtHits.Count == 0 && code.StartsWith("045", StringComparison.Ordinal) && p.LastDyad is { } mediated)
             foreach (var h in mediated) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..3])) tgtHits.Add(h);
+        // "Armenia and Azerbaijan signed a peace agreement ... The European Union welcomed the agreement": approving an
+        // agreement or a truce with no party named approves the two sides the article last reported acting on each other.
+        if (tgtHits.Count == 0 && obj >= 0 && !nominal && code == "051" && p.Tag(obj) == "NOUN"
+            && (IsLemma(p, obj, Agreements) || IsLemma(p, obj, Truces)) && p.Child(obj, "nmod:poss") < 0 && p.LastDyad is { } approved)
+            foreach (var h in approved) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
         // ("both countries" are the countries themselves, whichever of their arms acted: ETHMIL → ETH)
         if (tgtHits.Count == 0 && BothSides(p, obj) && p.LastDyad is { } dyad)
             foreach (var h in dyad)
@@ -4642,6 +4648,8 @@ public sealed partial class EventCoder
             if (office.Code is not null) srcHits[i] = new ActorHit(office.Code, srcHits[i].Span);
         }
     }
+
+    private static readonly HashSet<string> Truces = new(StringComparer.OrdinalIgnoreCase) { "ceasefire", "cease-fire", "truce", "armistice" };
 
     // Agreements whose "to" clause says what was agreed: "signed an accord to supply Uganda with wheat".
     private static readonly HashSet<string> Agreements = new(StringComparer.OrdinalIgnoreCase)

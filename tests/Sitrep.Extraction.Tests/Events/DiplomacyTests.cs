@@ -645,4 +645,13 @@ public sealed class DiplomacyTests
         if (Code("Cuban exiles would continue to protest American policy toward Cuba.") is not { } dissent) return;
         Assert.DoesNotContain(dissent, e => e.Code == "114");
     }
+
+    [Fact]
+    public void Welcoming_an_agreement_with_no_party_named_endorses_the_sides_that_made_it_and_names_no_new_sides()
+    {
+        if (Code("Kenya and Uganda signed a border agreement on Monday. The African Union welcomed the agreement. Ethiopia urged both sides to implement the deal.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOAFU" && e.Target == "KEN" && e.Code == "051");
+        Assert.Contains(events, e => e.Source == "IGOAFU" && e.Target == "UGA" && e.Code == "051");
+        Assert.DoesNotContain(events, e => e.Source == "ETH" && e.Target == "IGOAFU");
+    }
 }
