@@ -1222,6 +1222,8 @@ public sealed partial class EventCoder
                 // subject to its object, not an act of either (a governor with its own code has coded it above).
                 code = AppealCode(code);
                 appealBy = gov;
+                // (the act asked for is not done: its two-way reading, "resume talks" [046:046], does not apply)
+                reverse = null; reverseOnly = false;
             }
             // "called on all states to cooperate with Kenya", "called on Uganda to stop attacking Somalia": with the one
             // asked an oblique ("on"), the same appeal, to the one called on (no event when that names no actor).
@@ -1231,6 +1233,7 @@ public sealed partial class EventCoder
                 code = AppealCode(code);
                 appealBy = gov;
                 demanded = calledOn;
+                reverse = null; reverseOnly = false;
             }
             else if (label == "ccomp" && IsLemma(p, gov, Demands) | IsLemma(p, gov, Appeals) && p.Child(v, "nsubj") is var told && told >= 0
                      && (_dictionaryDecides || !IsLemma(p, gov, Insisting) || !IsIndicative(p, v))
@@ -2159,6 +2162,10 @@ public sealed partial class EventCoder
             // "agreed to hold talks", "plan to launch an offensive": the governor codes the promise or the plan.
             else if (above >= 0 && p.Label(head) == "xcomp" && TryVerbCode(p, head, out _)
                      && (IsLemma(p, above, Intents) || IsLemma(p, above, Desires) || IsLemma(p, above, Threats))) return;
+            // "asked Serbia to resume talks with Kosovo", "called on Serbia to resume talks": talks asked for are not held;
+            // the appeal codes them (026).
+            else if (!_dictionaryDecides && above >= 0 && p.Label(head) is "xcomp" or "advcl" && p.HasChildWord(head, "mark", "to")
+                     && TryVerbCode(p, head, out _) && IsLemma(p, above, Appeals)) return;
             // "on the brink of launching another offensive": as for verbs, force on the verge of being done is threatened.
             else if (above >= 0 && p.Label(head) is "acl" or "advcl" && IsLemma(p, above, BrinkNouns) && p.HasChildWord(head, "mark", "of") && IsMaterialConflict(code))
             { code = ThreatCode(code); modality = Modality.Threatened; }

@@ -654,4 +654,15 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "IGOAFU" && e.Target == "UGA" && e.Code == "051");
         Assert.DoesNotContain(events, e => e.Source == "ETH" && e.Target == "IGOAFU");
     }
+
+    [Theory]
+    [InlineData("The European Union called on Serbia and Kosovo to resume talks.")]
+    [InlineData("The European Union called on Serbia to resume talks with Kosovo.")]
+    [InlineData("The European Union asked Serbia to resume talks with Kosovo.")]
+    public void Talks_one_is_asked_to_resume_are_an_appeal_not_talks_held(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOEUREEC" && e.Target == "SRB" && e.Code == "026");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
 }
