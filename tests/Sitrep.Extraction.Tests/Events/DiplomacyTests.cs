@@ -665,4 +665,13 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "IGOEUREEC" && e.Target == "SRB" && e.Code == "026");
         Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Iran reopened its embassy in Riyadh.", "IRN", "054", "SAUGOV")]
+    [InlineData("Uganda reopened its border with Rwanda on Monday.", "UGA", "050", "RWA")]
+    public void Reopening_an_embassy_or_a_border_restores_relations(string sentence, string source, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
+    }
 }
