@@ -674,4 +674,14 @@ public sealed class DiplomacyTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
     }
+
+    [Theory]
+    [InlineData("Kenya lifted its ban on Tanzanian imports.", "085", "TZA")]
+    [InlineData("China lifted its import ban on Japanese seafood.", "085", "JPN")]
+    [InlineData("Kenya lifted the ban on opposition rallies.", "081", "KENOPP")]
+    public void Lifting_a_ban_on_trade_eases_an_embargo_and_a_ban_on_rallies_an_administrative_sanction(string sentence, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == code && e.Target == target);
+    }
 }
