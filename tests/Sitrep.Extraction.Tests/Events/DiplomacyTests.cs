@@ -684,4 +684,20 @@ public sealed class DiplomacyTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Code == code && e.Target == target);
     }
+
+    [Fact]
+    public void A_diplomatic_protest_filed_against_a_state_is_an_official_complaint()
+    {
+        if (Code("The Philippines filed a diplomatic protest against China.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "PHL" && e.Target == "CHN" && e.Code == "114");
+    }
+
+    [Theory]
+    [InlineData("Egypt's president received the Sudanese army chief in Cairo.", "SDNMIL")]
+    [InlineData("Egypt's president received the head of the African Union Commission.", "IGOAFU")]
+    public void Receiving_a_chief_or_a_head_of_a_body_is_hosting_him(string sentence, string visitor)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "EGYGOV" && e.Target == visitor && e.Code == "043");
+    }
 }
