@@ -1628,6 +1628,7 @@ public sealed partial class EventCoder
             // The attack is what one side alleges, not a fact the report states: the accusation stands for it.
             if (output.Count > alleged) output.RemoveRange(emitted, alleged - emitted);
         }
+        int ownEnd = output.Count;
         if (reverse is not null && output.Count > emitted && obj >= 0)
         {
             int forward = output.Count;
@@ -1645,9 +1646,11 @@ public sealed partial class EventCoder
         }
         else if (reverse is not null && obj < 0 && _dictionaryDecides) TurnedRound(reverse, emitted, output);
         // "refused to meet", "would not provide support": a stated refusal of cooperation is itself an event,
-        // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.)
+        // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.) Only the
+        // refuser's: "Ethiopia said it would not negotiate with the rebels" is no rejection by the rebels, whatever the
+        // negated talks' way back says.
         if (negated && !undoneAim && (modality == Modality.Denied && refused || modality is Modality.Future or Modality.Hypothetical) && RefusalCode(code) is { } refusal)
-            for (int i = emitted, n = output.Count; i < n; i++)
+            for (int i = emitted; i < ownEnd; i++)
             {
                 var e = output[i];
                 if (_cameo[refusal] is { } info)

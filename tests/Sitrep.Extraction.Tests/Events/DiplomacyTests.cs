@@ -700,4 +700,12 @@ public sealed class DiplomacyTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == "EGYGOV" && e.Target == visitor && e.Code == "043");
     }
+
+    [Fact]
+    public void A_refusal_to_negotiate_is_the_refusers_rejection_alone()
+    {
+        if (Code("Ethiopia said it would not negotiate with the Tigrayan rebels.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ETH" && e.Target == "ETHREB" && e.Code.StartsWith("12", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source == "ETHREB" && e.Code.StartsWith("12", StringComparison.Ordinal));
+    }
 }
