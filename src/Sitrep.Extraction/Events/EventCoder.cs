@@ -4687,6 +4687,8 @@ public sealed partial class EventCoder
         "pact", "deal", "agreement", "accord", "alliance", "option", "solution", "cooperation", "tie", "relation",
         "spending", "budget", "aid", "assistance", "intervention", "policy", "strategy", "response", "doctrine", "reform",
         "exercise", "drill", "manoeuvre", "maneuver", "action", "measure", "step",
+        // ("resumed military talks": talks about military matters, not with the military)
+        "talk", "negotiation", "dialogue", "consultation",
     };
 
     // Adjectives that name a role, not a country ("military", "governmental"): a country's adjective ("French") stays.

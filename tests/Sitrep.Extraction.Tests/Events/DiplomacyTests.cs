@@ -708,4 +708,12 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "ETH" && e.Target == "ETHREB" && e.Code.StartsWith("12", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Source == "ETHREB" && e.Code.StartsWith("12", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Military_talks_are_talks_about_military_matters_not_with_the_military()
+    {
+        if (Code("The United States and China resumed military talks after a two-year pause.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "USA" && e.Target == "CHN" && e.Code == "046");
+        Assert.DoesNotContain(events, e => e.Source == "---MIL" || e.Target == "---MIL");
+    }
 }
