@@ -494,7 +494,8 @@ public sealed partial class EventCoder
     }
 
     private static readonly HashSet<string> Countries = new(StringComparer.OrdinalIgnoreCase) { "country", "countries", "nation", "nations", "neighbour", "neighbours", "neighbor", "neighbors" };
-    private static readonly HashSet<string> Sides = new(StringComparer.OrdinalIgnoreCase) { "side", "sides", "country", "countries", "party", "parties", "nation", "nations", "neighbour", "neighbours", "neighbor", "neighbors" };
+    private static readonly HashSet<string> Sides = new(StringComparer.OrdinalIgnoreCase) { "side", "sides", "country", "countries", "party", "parties", "nation", "nations", "neighbour", "neighbours", "neighbor", "neighbors",
+        "leader", "leaders", "president", "presidents", "government", "governments", "delegation", "delegations" };
 
     /// <summary>
     /// "urged both countries to show restraint", "called on the two sides to talk": the phrase names no one, but means
@@ -502,6 +503,33 @@ public sealed partial class EventCoder
     /// </summary>
     private static bool BothSides(Parsed p, int t) =>
         t >= 0 && IsLemma(p, t, Sides) && (p.HasChildWord(t, "det", "both") || p.HasChildWord(t, "nummod", "two"));
+
+    /// <summary>"the two leaders", "both countries" (not "two Shia parties", any two of them; nor "the two biggest parties",
+    /// as often political parties as the sides to a conflict).</summary>
+    private static bool TheTwo(Parsed p, int t) =>
+        IsLemma(p, t, Sides) && !p.Word(t).StartsWith("part", StringComparison.OrdinalIgnoreCase)
+        && (p.HasChildWord(t, "det", "both") || p.HasChildWord(t, "nummod", "two") && p.HasChildWord(t, "det", "the"));
+
+    /// <summary>
+    /// The two sides <paramref name="pair"/> as what the noun at <paramref name="t"/> calls them: "the two leaders" or
+    /// "both governments" are the two states' governments, "both countries" the states; null when a side is no state
+    /// ("the two presidents" after a dyad of Ukraine and NATO mean some other two).
+    /// </summary>
+    private static ActorHit[]? StatesOf(Parsed p, int t, ActorHit[] pair)
+    {
+        bool rulers = IsLemma(p, t, Rulers), countries = IsLemma(p, t, Countries);
+        if (!rulers && !countries) return pair;
+        var states = new ActorHit[pair.Length];
+        for (int i = 0; i < pair.Length; i++)
+        {
+            var c = pair[i].Code;
+            if (c.Length < 3 || c.StartsWith("---", StringComparison.Ordinal) || c[..3] is "IGO" or "NGO" or "IMG" or "MNC") return null;
+            states[i] = pair[i] with { Code = rulers ? c[..3] + "GOV" : c[..3] };
+        }
+        return states;
+    }
+
+    private static readonly HashSet<string> Rulers = new(StringComparer.OrdinalIgnoreCase) { "leader", "leaders", "president", "presidents", "government", "governments" };
 
     /// <summary>A company's code: a multinational, or a business sector right after the country.</summary>
     private static bool IsBusiness(string code) =>
@@ -2998,6 +3026,10 @@ public sealed partial class EventCoder
         // The names before the verb only: "Lawmakers, judges and Kenya welcomed ..., the Kenyan foreign minister said"
         // hangs the verb and the minister on "Lawmakers" as two more conjuncts, and the minister did not welcome.
         if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false, before: predicate);
+        // "The Kenyan and Ugandan presidents held talks ... The two leaders agreed to reopen the border": "the two leaders",
+        // "both countries" as the doers are the two sides the article last reported acting on each other.
+        if (!_dictionaryDecides && subj >= 0 && srcHits.TrueForAll(IsBareRole) && TheTwo(p, subj) && p.LastDyad is { } pair && StatesOf(p, subj, pair) is { } states)
+        { srcHits.Clear(); srcHits.AddRange(states); }
         // "Dutch corporate tax rates helped the company", "the Cuban law increases the time people can spend abroad": a
         // country's or firm's thing (its laws, rates, industry, investment) does nothing as that country or firm.
         if (!_dictionaryDecides && !IsForce(code) && subj >= 0 && subj != predicate && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Things) && !HeadIsActor(p, subj))

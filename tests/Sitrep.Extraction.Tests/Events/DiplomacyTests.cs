@@ -716,4 +716,21 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "USA" && e.Target == "CHN" && e.Code == "046");
         Assert.DoesNotContain(events, e => e.Source == "---MIL" || e.Target == "---MIL");
     }
+
+    [Theory]
+    [InlineData("Kenya and Somalia restored diplomatic relations on Monday. The two countries signed a security pact on Tuesday.", "KEN", "SOM")]
+    [InlineData("Kenyan President William Ruto met Ugandan officials on Monday. The two leaders signed a trade deal.", "KENGOV", "UGAGOV")]
+    public void The_two_countries_or_leaders_as_doers_are_the_two_sides_reported_before(string text, string one, string other)
+    {
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == one && e.Target == other && e.Code == "057");
+        Assert.Contains(events, e => e.Source == other && e.Target == one && e.Code == "057");
+    }
+
+    [Fact]
+    public void The_two_presidents_are_no_state_and_a_body_reported_before()
+    {
+        if (Code("Kenya and the African Union held talks on Monday. The two presidents signed a trade deal.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "057");
+    }
 }
