@@ -733,4 +733,13 @@ public sealed class DiplomacyTests
         if (Code("Kenya and the African Union held talks on Monday. The two presidents signed a trade deal.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code == "057");
     }
+
+    [Fact]
+    public void A_phone_call_held_with_a_counterpart_is_a_telephone_discussion_not_coercion()
+    {
+        if (Code("Kenya held a telephone conversation with Uganda.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code == "041");
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code == "041");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("17", StringComparison.Ordinal));
+    }
 }
