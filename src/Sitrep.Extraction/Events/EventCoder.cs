@@ -264,6 +264,9 @@ public sealed partial class EventCoder
         /// <summary>The two parties of the article's latest event between two countries, for a later "both sides".</summary>
         internal ActorHit[]? LastDyad;
 
+        /// <summary>The article's latest accusation (112x), for a later "denied the accusation" that names no accuser.</summary>
+        internal Event? LastAccusation;
+
         /// <summary>Actors already found in a phrase (first word, last word, head).</summary>
         internal Dictionary<(int, int, int), ActorHit[]>? PhraseActors;
 
@@ -434,6 +437,9 @@ public sealed partial class EventCoder
         if (output.Count > before && output.FindIndex(before, e => e.Source.Length == 0) >= 0 && !NamesAttack(p, start, end))
             output.RemoveAll(e => e.Source.Length == 0 && e.Sentence == sentenceSpan && !IsArmed(e.Target));
         RememberDyad(p, output, before);
+        for (int i = output.Count - 1; i >= before; i--)
+            if (output[i] is { Source.Length: >= 3, Target.Length: >= 3, Negated: false, Modality: Modality.Asserted } e && e.Code.StartsWith("112", StringComparison.Ordinal))
+            { p.LastAccusation = e; break; }
     }
 
     private static readonly HashSet<string> Missions = new(StringComparer.OrdinalIgnoreCase) { "mission", "operation", "force" };
@@ -3304,6 +3310,11 @@ public sealed partial class EventCoder
         // acting on each other.
         if (tgtHits.Count == 0 && code.StartsWith("045", StringComparison.Ordinal) && p.LastDyad is { } mediated)
             foreach (var h in mediated) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..3])) tgtHits.Add(h);
+        // "Cambodia accused Thailand of violating the truce. Thailand denied the accusation": denying an accusation or a
+        // charge with no one named answers the one who last accused the denier.
+        if (!_dictionaryDecides && tgtHits.Count == 0 && obj >= 0 && !nominal && code.StartsWith("016", StringComparison.Ordinal) && IsLemma(p, obj, Charges)
+            && p.LastAccusation is { SourceSpan: { } accuserSpan } accusation && srcHits.Exists(h => h.Code.Length >= 3 && accusation.Target.StartsWith(h.Code[..3], StringComparison.Ordinal)))
+            tgtHits.Add(new ActorHit(accusation.Source, accuserSpan));
         // "Armenia and Azerbaijan signed a peace agreement ... The European Union welcomed the agreement": approving an
         // agreement or a truce with no party named approves the two sides the article last reported acting on each other.
         if (tgtHits.Count == 0 && obj >= 0 && !nominal && code == "051" && p.Tag(obj) == "NOUN"
@@ -4690,6 +4701,8 @@ public sealed partial class EventCoder
             if (office.Code is not null) srcHits[i] = new ActorHit(office.Code, srcHits[i].Span);
         }
     }
+
+    private static readonly HashSet<string> Charges = new(StringComparer.OrdinalIgnoreCase) { "accusation", "accusations", "allegation", "allegations", "charge", "charges" };
 
     private static readonly HashSet<string> Truces = new(StringComparer.OrdinalIgnoreCase) { "ceasefire", "cease-fire", "truce", "armistice" };
 

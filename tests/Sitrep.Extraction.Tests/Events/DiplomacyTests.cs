@@ -742,4 +742,20 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code == "041");
         Assert.DoesNotContain(events, e => e.Code.StartsWith("17", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Cambodia accused Thailand of violating the truce. Thailand denied the accusations on Monday.")]
+    [InlineData("Thailand denied Cambodia's accusations.")]
+    public void Denying_an_accusation_answers_the_accuser(string text)
+    {
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "THA" && e.Target == "KHM" && e.Code == "016");
+    }
+
+    [Fact]
+    public void Denying_an_accusation_made_against_another_answers_no_one()
+    {
+        if (Code("Kenya accused Uganda of arming rebels. Tanzania denied the allegations.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "TZA");
+    }
 }
