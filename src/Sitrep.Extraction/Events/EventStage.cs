@@ -551,8 +551,9 @@ public sealed class EventStage : Stage
     internal static bool IsLocalRole(string code) =>
         code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "COP" or "REB" or "INS" or "OPP" or "GOV" or "HLH" or "EDU" or "CRM" or "LEG" or "JUD";
 
-    /// <summary>A protest or coercion (roots 14 and 17: arrests, repression): done at home, by and to people of the place.</summary>
-    private static bool HomeAct(string code) => code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("17", StringComparison.Ordinal);
+    /// <summary>An investigation, a protest or coercion (roots 09, 14 and 17: inquiries, arrests, repression): done at home, by
+    /// and to people of the place.</summary>
+    private static bool HomeAct(string code) => code.StartsWith("09", StringComparison.Ordinal) || code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("17", StringComparison.Ordinal);
 
     /// <summary>Protests, force postures, coercion and force (roots 14, 15, 17–20) happen where their own words say; what is
     /// said, asked, agreed or imposed, where it was said.</summary>

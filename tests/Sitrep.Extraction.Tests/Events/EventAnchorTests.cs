@@ -170,7 +170,8 @@ public sealed class EventAnchorTests
     [Theory]
     [InlineData("BELGRADE, March 13 (Wire) - Thousands of people protested against the government in Belgrade on Friday. Police arrested 30 protesters, the interior ministry said.", "175", "SRBCOP", "SRBOPP")]
     [InlineData("BELGRADE, March 13 (Wire) - Thousands of students marched through the capital on Friday. Demonstrators marched on the parliament.", "141", "SRBOPP", "SRBLEG")]
-    public void Police_and_protesters_of_no_named_country_in_a_protest_or_arrest_are_of_the_place_the_report_is_about(string text, string code, string source, string target)
+    [InlineData("ISTANBUL, March 14 (Wire) - Turkish police detained the mayor of Istanbul on Saturday. Prosecutors opened an investigation into the mayor and dozens of his aides.", "090", "TURJUD", "TURGOV")]
+    public void Police_courts_and_protesters_of_no_named_country_in_an_inquiry_protest_or_arrest_are_of_the_place_the_report_is_about(string text, string code, string source, string target)
     {
         if (EventCoderTests.Pipeline.Value is not { } p || !p.Stages.Any(s => s.Provides == Layer.Places)) return;
         var events = p.Run(new ArticleDocument(text) { Published = new DateOnly(2024, 3, 13) }).Events;
