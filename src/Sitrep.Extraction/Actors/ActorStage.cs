@@ -84,6 +84,7 @@ public sealed class ActorStage : Stage
             SharedNames(text, words, matches, on, result);
         }
         GroupsNamedBefore(text, scanned, entities, byCluster, result);
+        BodiesNamedBefore(text, scanned, entities, byCluster, result);
 
         document.Actors = result.ToImmutable();
     }
@@ -138,6 +139,43 @@ public sealed class ActorStage : Stage
                 var antecedent = named[k].Actor;
                 result.Add(new Actor(-1, antecedent.Code, antecedent.Country, antecedent.Role, phrase.Of(text), phrase, phrase));
             }
+    }
+
+    /// <summary>
+    /// "The Economic Community of West African States called on Niger ... The bloc threatened to impose sanctions", "The
+    /// Arab League condemned ... The league's secretary-general accused Israel": "the bloc", or "the" with the last word
+    /// of the name ("the league", "the council", "the agency"), is the intergovernmental body the article last named
+    /// (coded IGO), given its code. (Not "the bloc of", "the council's own X" aside: a phrase that names its own body.)
+    /// </summary>
+    private static void BodiesNamedBefore(string text, List<(Sentence Sentence, List<PhraseWord> Words, List<LexMatch> Matches)> scanned,
+        List<Entity> entities, Dictionary<int, Actor> byCluster, ImmutableArray<Actor>.Builder result)
+    {
+        var named = new List<(int Start, int End, Actor Actor)>();
+        foreach (var e in entities)
+            if (e.Label == EntityLabel.ORG && byCluster.TryGetValue(e.Cluster, out var a) && a.Code.StartsWith("IGO", StringComparison.Ordinal))
+                named.Add((e.Span.Start, e.Span.End, a));
+        if (named.Count == 0) return;
+        named.Sort((x, y) => x.Start.CompareTo(y.Start));
+        foreach (var (_, words, _) in scanned)
+            for (int g = 1; g < words.Count; g++)
+            {
+                if (words[g - 1].Norm != "the" || words[g].IsPunct || words[g].AllCaps) continue;
+                if (g + 1 < words.Count && words[g + 1].Norm == "of") continue;
+                int k = named.FindLastIndex(n => n.End <= words[g - 1].Start);
+                if (k < 0 || Overlaps(entities, words[g].Span)) continue;
+                var noun = words[g].Norm;
+                if (noun != "bloc" && !LastWordIs(text, named[k].Start, named[k].End, noun)) continue;
+                var antecedent = named[k].Actor;
+                result.Add(new Actor(-1, antecedent.Code, antecedent.Country, antecedent.Role, words[g].Span.Of(text), words[g].Span, words[g].Span));
+            }
+
+        // (a common noun: "Arab League" ends in "league"; "NATO" ends in no common noun)
+        static bool LastWordIs(string text, int start, int end, string noun)
+        {
+            int k = end;
+            while (k > start && char.IsLetter(text[k - 1])) k--;
+            return end - k == noun.Length && k > start && text.AsSpan(k, end - k).Equals(noun, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     /// <summary>True when the group word at <paramref name="groupWord"/> follows the name ending at <paramref name="nameEnd"/> ("Islamic State group").</summary>

@@ -105,6 +105,7 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
                 foreach (var h in found) if (h.Code == a.Code) { dup = true; break; }
                 if (!dup) found.Add(new ActorHit(a.Code, a.Evidence));
             }
+            LaterNames(document, phrase, found);
             // A role alone ("Arnor's foreign minister" → ---GOV when the layer does not know Arnor): the fallback
             // may name the country the role belongs to.
             if (found.Count > before && !OnlyBareRoles(found, before)) return;
@@ -112,8 +113,45 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
         fallback.Find(document, words, firstToken, lastToken, head, found);
     }
 
+    /// <summary>
+    /// "Kenyan President William Ruto ... Ruto hosted Hassan at a state banquet": a later mention of a name is the actor its
+    /// cluster was coded as where first named with its title (the layer holds one actor per cluster, its evidence the
+    /// title). Names only: a pronoun's antecedent is the coreference's guess, and a pronoun is read apart (reported speech).
+    /// (Without it such a mention had no actor, or the dictionaries' reading of the bare surname: "Hassan" was JORELI.)
+    /// </summary>
+    private static void LaterNames(ArticleDocument document, TextSpan phrase, List<ActorHit> found)
+    {
+        if (!document.Has(Layer.Entities)) return;
+        var entities = document.Entities;
+        var near = _nearNames ??= new List<int>();
+        SpanIndex<Entity>.Starting(entities, e => e.Span, phrase.Start, phrase.End - 1, near);
+        foreach (int i in near)
+        {
+            var e = entities[i];
+            if (e.Cluster < 0 || e.Type is not null || e.Label is not (EntityLabel.PER or EntityLabel.ORG) || e.Span.End > phrase.End) continue;
+            var actor = ClusterActor(document.Actors, e.Cluster);
+            // (a person coded by a bare country, with no title, is a weaker guess than the dictionaries' reading of the
+            // name: "Karzai, Iran, Russia and India" gave Karzai's cluster IRN)
+            if (actor is null || actor.Country.Length == 0 || e.Label == EntityLabel.PER && actor.Role.Length == 0
+                || !NamedAgain(document.Text, actor.Mention, e.Span) || found.Exists(h => h.Code == actor.Code)) continue;
+            found.Add(new ActorHit(actor.Code, e.Span));
+        }
+    }
+
+    // The mention repeats words of the name the cluster was coded at ("Ruto" of "William Ruto"): a cluster coded at a
+    // common noun ("the Pope") that the coreference joined to other names ("Italy" tagged a person) lends them nothing.
+    private static bool NamedAgain(string text, TextSpan coded, TextSpan mention) =>
+        coded.Length > 0 && coded.SliceOf(text).Contains(mention.SliceOf(text), StringComparison.OrdinalIgnoreCase);
+
+    private static Actor? ClusterActor(ImmutableArray<Actor> actors, int cluster)
+    {
+        foreach (var a in actors) if (a.Cluster == cluster && !string.IsNullOrEmpty(a.Code)) return a;
+        return null;
+    }
+
     private const int AppositionGap = 8;
     [ThreadStatic] private static List<int>? _near;
+    [ThreadStatic] private static List<int>? _nearNames;
 
     /// <summary>
     /// "Ahmed Hassan, a Somali government spokesman, criticised Kenya": the phrase is the name, and the apposition right

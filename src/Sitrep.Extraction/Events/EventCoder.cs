@@ -264,6 +264,9 @@ public sealed partial class EventCoder
         /// <summary>The two parties of the article's latest event between two countries, for a later "both sides".</summary>
         internal ActorHit[]? LastDyad;
 
+        /// <summary>The article's latest accusation (112x), for a later "denied the accusation" that names no accuser.</summary>
+        internal Event? LastAccusation;
+
         /// <summary>Actors already found in a phrase (first word, last word, head).</summary>
         internal Dictionary<(int, int, int), ActorHit[]>? PhraseActors;
 
@@ -434,6 +437,9 @@ public sealed partial class EventCoder
         if (output.Count > before && output.FindIndex(before, e => e.Source.Length == 0) >= 0 && !NamesAttack(p, start, end))
             output.RemoveAll(e => e.Source.Length == 0 && e.Sentence == sentenceSpan && !IsArmed(e.Target));
         RememberDyad(p, output, before);
+        for (int i = output.Count - 1; i >= before; i--)
+            if (output[i] is { Source.Length: >= 3, Target.Length: >= 3, Negated: false, Modality: Modality.Asserted } e && e.Code.StartsWith("112", StringComparison.Ordinal))
+            { p.LastAccusation = e; break; }
     }
 
     private static readonly HashSet<string> Missions = new(StringComparer.OrdinalIgnoreCase) { "mission", "operation", "force" };
@@ -464,13 +470,38 @@ public sealed partial class EventCoder
             var e = output[i];
             if (e.Source.Length < 3 || e.Target.Length < 3 || e.SourceSpan is not { } from || e.TargetSpan is not { } to
                 || e.Source.AsSpan(0, 3).SequenceEqual(e.Target.AsSpan(0, 3))) continue;
+            // ("Rwanda denied supporting the M23 rebels": an act denied or not done joins no two sides; "The United States
+            // welcomed the agreement", its parties remembered from before, names no new ones)
+            if (e.Negated || e.Modality == Modality.Denied || to.Start < e.Sentence.Start) continue;
+            // "Qatar mediated talks between the Congolese government and M23 rebels": the two sides are the parties
+            // mediated between, not the mediator and one of them.
+            if (e.Code.StartsWith("045", StringComparison.Ordinal))
+            {
+                if (MediatedParties(output, before, e.Source) is { } parties) { p.LastDyad = parties; return; }
+                continue;
+            }
             p.LastDyad = [new ActorHit(e.Source, from), new ActorHit(e.Target, to)];
             return;
         }
     }
 
+    /// <summary>The first two parties of the mediation by <paramref name="mediator"/> coded from <paramref name="before"/> on, or null.</summary>
+    private static ActorHit[]? MediatedParties(List<Event> output, int before, string mediator)
+    {
+        ActorHit? first = null;
+        for (int i = before; i < output.Count; i++)
+        {
+            var e = output[i];
+            if (e.Source != mediator || !e.Code.StartsWith("045", StringComparison.Ordinal) || e.TargetSpan is not { } to || e.Target.Length < 3) continue;
+            if (first is null) first = new ActorHit(e.Target, to);
+            else if (first.Value.Code != e.Target) return [first.Value, new ActorHit(e.Target, to)];
+        }
+        return null;
+    }
+
     private static readonly HashSet<string> Countries = new(StringComparer.OrdinalIgnoreCase) { "country", "countries", "nation", "nations", "neighbour", "neighbours", "neighbor", "neighbors" };
-    private static readonly HashSet<string> Sides = new(StringComparer.OrdinalIgnoreCase) { "side", "sides", "country", "countries", "party", "parties", "nation", "nations", "neighbour", "neighbours", "neighbor", "neighbors" };
+    private static readonly HashSet<string> Sides = new(StringComparer.OrdinalIgnoreCase) { "side", "sides", "country", "countries", "party", "parties", "nation", "nations", "neighbour", "neighbours", "neighbor", "neighbors",
+        "leader", "leaders", "president", "presidents", "government", "governments", "delegation", "delegations" };
 
     /// <summary>
     /// "urged both countries to show restraint", "called on the two sides to talk": the phrase names no one, but means
@@ -478,6 +509,33 @@ public sealed partial class EventCoder
     /// </summary>
     private static bool BothSides(Parsed p, int t) =>
         t >= 0 && IsLemma(p, t, Sides) && (p.HasChildWord(t, "det", "both") || p.HasChildWord(t, "nummod", "two"));
+
+    /// <summary>"the two leaders", "both countries" (not "two Shia parties", any two of them; nor "the two biggest parties",
+    /// as often political parties as the sides to a conflict).</summary>
+    private static bool TheTwo(Parsed p, int t) =>
+        IsLemma(p, t, Sides) && !p.Word(t).StartsWith("part", StringComparison.OrdinalIgnoreCase)
+        && (p.HasChildWord(t, "det", "both") || p.HasChildWord(t, "nummod", "two") && p.HasChildWord(t, "det", "the"));
+
+    /// <summary>
+    /// The two sides <paramref name="pair"/> as what the noun at <paramref name="t"/> calls them: "the two leaders" or
+    /// "both governments" are the two states' governments, "both countries" the states; null when a side is no state
+    /// ("the two presidents" after a dyad of Ukraine and NATO mean some other two).
+    /// </summary>
+    private static ActorHit[]? StatesOf(Parsed p, int t, ActorHit[] pair)
+    {
+        bool rulers = IsLemma(p, t, Rulers), countries = IsLemma(p, t, Countries);
+        if (!rulers && !countries) return pair;
+        var states = new ActorHit[pair.Length];
+        for (int i = 0; i < pair.Length; i++)
+        {
+            var c = pair[i].Code;
+            if (c.Length < 3 || c.StartsWith("---", StringComparison.Ordinal) || c[..3] is "IGO" or "NGO" or "IMG" or "MNC") return null;
+            states[i] = pair[i] with { Code = rulers ? c[..3] + "GOV" : c[..3] };
+        }
+        return states;
+    }
+
+    private static readonly HashSet<string> Rulers = new(StringComparer.OrdinalIgnoreCase) { "leader", "leaders", "president", "presidents", "government", "governments" };
 
     /// <summary>A company's code: a multinational, or a business sector right after the country.</summary>
     private static bool IsBusiness(string code) =>
@@ -877,7 +935,8 @@ public sealed partial class EventCoder
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
             var l = p.Label(c);
-            if (l is "punct" or "nsubj" or "aux" or "cc") continue;
+            // (nor the verb's own infinitive marker: "would continue to protest American laws" protests to no one)
+            if (l is "punct" or "nsubj" or "aux" or "cc" or "mark") continue;
             if (MatchesAt(p, c, needs)) return c;
             if (l.StartsWith("obl", StringComparison.Ordinal) || l.StartsWith("obj", StringComparison.Ordinal) || l == "xcomp")
                 for (int g = p.FirstChild[c]; g >= 0; g = p.NextSibling[g])
@@ -1197,6 +1256,8 @@ public sealed partial class EventCoder
                 // subject to its object, not an act of either (a governor with its own code has coded it above).
                 code = AppealCode(code);
                 appealBy = gov;
+                // (the act asked for is not done: its two-way reading, "resume talks" [046:046], does not apply)
+                reverse = null; reverseOnly = false;
             }
             // "called on all states to cooperate with Kenya", "called on Uganda to stop attacking Somalia": with the one
             // asked an oblique ("on"), the same appeal, to the one called on (no event when that names no actor).
@@ -1206,6 +1267,7 @@ public sealed partial class EventCoder
                 code = AppealCode(code);
                 appealBy = gov;
                 demanded = calledOn;
+                reverse = null; reverseOnly = false;
             }
             else if (label == "ccomp" && IsLemma(p, gov, Demands) | IsLemma(p, gov, Appeals) && p.Child(v, "nsubj") is var told && told >= 0
                      && (_dictionaryDecides || !IsLemma(p, gov, Insisting) || !IsIndicative(p, v))
@@ -1437,7 +1499,7 @@ public sealed partial class EventCoder
             && p.Child(asked, "nsubj") is var askedOf && askedOf >= 0 && !IsPersonalPronoun(p, askedOf)) obj = askedOf;
         if (obj < 0)
         {
-            obj = Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code));
+            obj = Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code), political: !_dictionaryDecides && Verbal(code));
             // ("killed at the hands of the militia", the doer found in the phrase: the doer is not also the one acted on)
             if (!_dictionaryDecides && obj >= 0 && subj >= 0 && subj != obj && p.IsUnder(subj, obj)) obj = -1;
         }
@@ -1539,7 +1601,7 @@ public sealed partial class EventCoder
             if (obj >= 0) Emit(p, code, obj, subj, v, sentence, negated, modality, srcHits, tgtHits, output, mutual: false);
             return;
         }
-        int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code));
+        int alternative = appealBy >= 0 ? -1 : Oblique(p, predicate, !_dictionaryDecides && IsCooperation(code), political: !_dictionaryDecides && Verbal(code));
         if (!_dictionaryDecides && alternative >= 0 && subj >= 0 && subj != alternative && p.IsUnder(subj, alternative)) alternative = -1;
         // "claimed responsibility for an attack on a mall in Kenya's capital", "expressed sorrow for the shootings in
         // South Carolina": the one the claim or the sorrow is about is whoever or wherever the deed struck.
@@ -1600,6 +1662,7 @@ public sealed partial class EventCoder
             // The attack is what one side alleges, not a fact the report states: the accusation stands for it.
             if (output.Count > alleged) output.RemoveRange(emitted, alleged - emitted);
         }
+        int ownEnd = output.Count;
         if (reverse is not null && output.Count > emitted && obj >= 0)
         {
             int forward = output.Count;
@@ -1617,9 +1680,11 @@ public sealed partial class EventCoder
         }
         else if (reverse is not null && obj < 0 && _dictionaryDecides) TurnedRound(reverse, emitted, output);
         // "refused to meet", "would not provide support": a stated refusal of cooperation is itself an event,
-        // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.)
+        // CAMEO's rejection (12x), beside the negated act. ("did not attack" is no rejection of anything.) Only the
+        // refuser's: "Ethiopia said it would not negotiate with the rebels" is no rejection by the rebels, whatever the
+        // negated talks' way back says.
         if (negated && !undoneAim && (modality == Modality.Denied && refused || modality is Modality.Future or Modality.Hypothetical) && RefusalCode(code) is { } refusal)
-            for (int i = emitted, n = output.Count; i < n; i++)
+            for (int i = emitted; i < ownEnd; i++)
             {
                 var e = output[i];
                 if (_cameo[refusal] is { } info)
@@ -2134,6 +2199,10 @@ public sealed partial class EventCoder
             // "agreed to hold talks", "plan to launch an offensive": the governor codes the promise or the plan.
             else if (above >= 0 && p.Label(head) == "xcomp" && TryVerbCode(p, head, out _)
                      && (IsLemma(p, above, Intents) || IsLemma(p, above, Desires) || IsLemma(p, above, Threats))) return;
+            // "asked Serbia to resume talks with Kosovo", "called on Serbia to resume talks": talks asked for are not held;
+            // the appeal codes them (026).
+            else if (!_dictionaryDecides && above >= 0 && p.Label(head) is "xcomp" or "advcl" && p.HasChildWord(head, "mark", "to")
+                     && TryVerbCode(p, head, out _) && IsLemma(p, above, Appeals)) return;
             // "on the brink of launching another offensive": as for verbs, force on the verge of being done is threatened.
             else if (above >= 0 && p.Label(head) is "acl" or "advcl" && IsLemma(p, above, BrinkNouns) && p.HasChildWord(head, "mark", "of") && IsMaterialConflict(code))
             { code = ThreatCode(code); modality = Modality.Threatened; }
@@ -2408,7 +2477,8 @@ public sealed partial class EventCoder
 
     /// <param name="cooperation">The act is cooperation or aid: an "against" phrase names whom it is aimed at, not the
     /// partner ("will side with Hizbullah against Israel", "providing security to its nationals against rebels").</param>
-    private static int Oblique(Parsed p, int v, bool cooperation = false)
+    /// <param name="political">The act is a political one short of protest (<see cref="Verbal"/>), so a seat of power is where it was done (<see cref="Seats"/>).</param>
+    private static int Oblique(Parsed p, int v, bool cooperation = false, bool political = false)
     {
         // "suspend talks on Syria" with the phrase on the verb: still the talks' topic.
         int obj = p.Child(v, "obj");
@@ -2424,7 +2494,7 @@ public sealed partial class EventCoder
             if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, AidNouns)) continue;
             // "opened fire with small arms and mortars on Indian posts": the weapons one acts with, not one acted on.
             if (cs.Equals("with", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, c, Weapons) || IsLemma(p, c, HandArms))) continue;
-            if (IsScene(p, v, c)) continue;
+            if (IsScene(p, v, c) || political && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, Seats)) continue;
             // "is financed by Saudi Arabia ... and, to a smaller extent, by UN organizations" with the second "by" phrase
             // hung on the verb as a plain oblique: in the passive a "by" phrase names a doer, never the one acted on.
             if ((p.Child(v, "aux:pass") >= 0 || p.Child(v, "nsubj:pass") >= 0) && p.HasChildWord(c, "case", "by")) continue;
@@ -2446,6 +2516,14 @@ public sealed partial class EventCoder
         "ceremony", "session", "rally", "event", "funeral", "reception", "banquet", "dinner", "library", "palace", "residence",
         "museum", "university", "hall", "auditorium", "stadium", "venue", "gathering", "convention", "meeting", "talks",
     };
+
+    // A seat of power's building, whose name alone codes a government: where a political act was done ("signed the deal
+    // at the White House", "held talks at the Kremlin"), no party to it; a protest or force aimed at it is aimed at that
+    // government.
+    private static readonly HashSet<string> Seats = new(StringComparer.OrdinalIgnoreCase) { "house", "palace", "kremlin", "elysee", "élysée" };
+
+    /// <summary>Roots 01–13: statements, appeals, meetings, cooperation, aid, demands, disapproval, rejections, threats.</summary>
+    private static bool Verbal(string code) => string.CompareOrdinal(code, "14") < 0;
 
     /// <summary>The direct object, or the indirect one ("asked Kenya to ...": the parser's iobj), or -1.</summary>
     private static int ObjectOf(Parsed p, int v)
@@ -2954,6 +3032,10 @@ public sealed partial class EventCoder
         // The names before the verb only: "Lawmakers, judges and Kenya welcomed ..., the Kenyan foreign minister said"
         // hangs the verb and the minister on "Lawmakers" as two more conjuncts, and the minister did not welcome.
         if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false, before: predicate);
+        // "The Kenyan and Ugandan presidents held talks ... The two leaders agreed to reopen the border": "the two leaders",
+        // "both countries" as the doers are the two sides the article last reported acting on each other.
+        if (!_dictionaryDecides && subj >= 0 && srcHits.TrueForAll(IsBareRole) && TheTwo(p, subj) && p.LastDyad is { } pair && StatesOf(p, subj, pair) is { } states)
+        { srcHits.Clear(); srcHits.AddRange(states); }
         // "Dutch corporate tax rates helped the company", "the Cuban law increases the time people can spend abroad": a
         // country's or firm's thing (its laws, rates, industry, investment) does nothing as that country or firm.
         if (!_dictionaryDecides && !IsForce(code) && subj >= 0 && subj != predicate && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Things) && !HeadIsActor(p, subj))
@@ -3081,8 +3163,9 @@ public sealed partial class EventCoder
                 // "condemned an attack by Osgiliath soldiers": the doer of the event the verb is about.
                 // (Not a thing's user: "to prevent access by unauthorized people" is aimed at no one in particular.)
                 if (cs.Equals("by", StringComparison.OrdinalIgnoreCase)) { if (IsDeed(p, obj)) CollectActors(p, c, tgtHits, nominalHead: false); continue; }
-                // "the departure of staff at Kampala": a town an act happens at is where, not to whom (force aside).
-                if (!IsForce(code) && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && IsTown(p, c)) continue;
+                // "the departure of staff at Kampala": a town an act happens at is where, not to whom (force aside); so is a venue
+                // ("signed the deal at the White House": no deal with USAGOV).
+                if (!IsForce(code) && cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsTown(p, c) || Verbal(code) && IsLemma(p, c, Seats))) continue;
                 // "met on the sidelines of the UN General Assembly": the occasion is when and where, no party.
                 if (IsLemma(p, c, Settings)) continue;
                 // "seized a town on the Chinese border": where the object lies, no party (see DropBorderNeighbours).
@@ -3227,6 +3310,16 @@ public sealed partial class EventCoder
         // acting on each other.
         if (tgtHits.Count == 0 && code.StartsWith("045", StringComparison.Ordinal) && p.LastDyad is { } mediated)
             foreach (var h in mediated) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..3])) tgtHits.Add(h);
+        // "Cambodia accused Thailand of violating the truce. Thailand denied the accusation": denying an accusation or a
+        // charge with no one named answers the one who last accused the denier.
+        if (!_dictionaryDecides && tgtHits.Count == 0 && obj >= 0 && !nominal && code.StartsWith("016", StringComparison.Ordinal) && IsLemma(p, obj, Charges)
+            && p.LastAccusation is { SourceSpan: { } accuserSpan } accusation && srcHits.Exists(h => h.Code.Length >= 3 && accusation.Target.StartsWith(h.Code[..3], StringComparison.Ordinal)))
+            tgtHits.Add(new ActorHit(accusation.Source, accuserSpan));
+        // "Armenia and Azerbaijan signed a peace agreement ... The European Union welcomed the agreement": approving an
+        // agreement or a truce with no party named approves the two sides the article last reported acting on each other.
+        if (tgtHits.Count == 0 && obj >= 0 && !nominal && code == "051" && p.Tag(obj) == "NOUN"
+            && (IsLemma(p, obj, Agreements) || IsLemma(p, obj, Truces)) && p.Child(obj, "nmod:poss") < 0 && p.LastDyad is { } approved)
+            foreach (var h in approved) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
         // ("both countries" are the countries themselves, whichever of their arms acted: ETHMIL → ETH)
         if (tgtHits.Count == 0 && BothSides(p, obj) && p.LastDyad is { } dyad)
             foreach (var h in dyad)
@@ -3250,7 +3343,7 @@ public sealed partial class EventCoder
         if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
         if (tgtHits.Count == 0 && !nominal)
         {
-            DeepTarget(p, predicate, obj, tgtHits, IsForce(code));
+            DeepTarget(p, predicate, obj, tgtHits, IsForce(code), Verbal(code));
             // (the doer's own words found further down are not the one acted on: "killed at the hands of the militia")
             if (!_dictionaryDecides) tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
         }
@@ -3490,7 +3583,7 @@ public sealed partial class EventCoder
     /// The actors of the first phrase with a target preposition ("with", "against", "between", ...) found under the
     /// object or an oblique of <paramref name="predicate"/>, at most three phrases down, not entering clauses.
     /// </summary>
-    private void DeepTarget(Parsed p, int predicate, int obj, List<ActorHit> hits, bool force = false)
+    private void DeepTarget(Parsed p, int predicate, int obj, List<ActorHit> hits, bool force = false, bool verbal = false)
     {
         Span<(int Node, int Depth)> queue = stackalloc (int, int)[32];
         int n = 0;
@@ -3529,7 +3622,7 @@ public sealed partial class EventCoder
                 }
                 // ("the departure of staff from the embassy at Islamabad": where the facility stands, no party)
                 else if (fallback < 0 && (cs.Equals("between", StringComparison.OrdinalIgnoreCase) || IsTargetCase(cs, noTopics: true))
-                         && !(cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, node, Facilities) || !force && IsTown(p, c)))
+                         && !(cs.Equals("at", StringComparison.OrdinalIgnoreCase) && (IsLemma(p, node, Facilities) || !force && IsTown(p, c) || verbal && IsLemma(p, c, Seats)))
                          // ("called in the EU envoy to Delhi": where an envoy is posted is no party)
                          && !(cs.Equals("to", StringComparison.OrdinalIgnoreCase) && IsLemma(p, node, Envoys)) && HasActor(p, c, hits))
                     fallback = c;
@@ -4609,6 +4702,10 @@ public sealed partial class EventCoder
         }
     }
 
+    private static readonly HashSet<string> Charges = new(StringComparer.OrdinalIgnoreCase) { "accusation", "accusations", "allegation", "allegations", "charge", "charges" };
+
+    private static readonly HashSet<string> Truces = new(StringComparer.OrdinalIgnoreCase) { "ceasefire", "cease-fire", "truce", "armistice" };
+
     // Agreements whose "to" clause says what was agreed: "signed an accord to supply Uganda with wheat".
     private static readonly HashSet<string> Agreements = new(StringComparer.OrdinalIgnoreCase)
         { "accord", "agreement", "deal", "treaty", "protocol", "pact", "contract", "memorandum", "arrangement" };
@@ -4635,6 +4732,8 @@ public sealed partial class EventCoder
         "pact", "deal", "agreement", "accord", "alliance", "option", "solution", "cooperation", "tie", "relation",
         "spending", "budget", "aid", "assistance", "intervention", "policy", "strategy", "response", "doctrine", "reform",
         "exercise", "drill", "manoeuvre", "maneuver", "action", "measure", "step",
+        // ("resumed military talks": talks about military matters, not with the military)
+        "talk", "negotiation", "dialogue", "consultation",
     };
 
     // Adjectives that name a role, not a country ("military", "governmental"): a country's adjective ("French") stays.

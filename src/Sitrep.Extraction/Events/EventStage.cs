@@ -256,7 +256,9 @@ public sealed class EventStage : Stage
             // Dar es Salaam, Tanzania"), the people of each were struck: one event for each country, in the order they are
             // named, even when the place nearest the words is another ("South Africa deplored the blasts which killed scores
             // outside embassies in Kenya and Tanzania").
-            if (EventCoder.TakesPlaceCountry(e.Code))
+            // (a protest or an arrest by the place of its own clause, or of the article: "Mexico has arrested the leader of its
+            // teachers' union ... to pay for luxury homes in America" was not done in America)
+            if (EventCoder.TakesPlaceCountry(e.Code) || HomeAct(e.Code) && basis is WhereBases.Clause or WhereBases.Article)
             {
                 joined ??= JoinedCountries(document.Text, docPlaces, sentencePlaces);
                 var before = events[i];
@@ -273,14 +275,18 @@ public sealed class EventStage : Stage
                 // ... and, where the sentence names no place the gazetteer knows, by the place the article is about: "NAIROBI,
                 // Kenya (AP) - ... in Ethiopia's Tigray region ... Eritrean troops killed civilians in the town of Adwa" are
                 // Ethiopia's civilians, not Kenya's (the dateline weighed for Kenya as the article's country).
+                // So are the police, courts, protesters and others of no named country in a protest or an arrest (roots 14
+                // and 17) the sentence does not place: "BELGRADE ... Police arrested 30 protesters" is SRBCOP 175 SRBOPP.
                 else if (countries.Count == 0 && basis == WhereBases.Article && focus?.Country is { Length: 2 } fc && iso3.TryGetValue(fc, out var f3)
-                         && document.Has(Layer.Actors) && Unplaced(document.Actors, before) is var fromFocus && !ReferenceEquals(fromFocus, before))
+                         && document.Has(Layer.Actors) && Unplaced(document.Actors, before) is var fromFocus
+                         && (!ReferenceEquals(fromFocus, before) || HomeAct(e.Code) && (IsLocalRole(e.Source) || IsLocalRole(e.Target))))
                 {
+                    bool home = HomeAct(e.Code);
                     before = fromFocus;
                     events[i] = before with
                     {
-                        Source = before.Source == e.Source ? e.Source : Local(before.Source, f3, source: true),
-                        Target = before.Target == e.Target ? e.Target : Local(before.Target, f3, source: false),
+                        Source = before.Source == e.Source && !home ? e.Source : Local(before.Source, f3, source: true),
+                        Target = before.Target == e.Target && !home ? e.Target : Local(before.Target, f3, source: false),
                     };
                 }
                 // "The militia said it had captured 40 soldiers": soldiers of no named country whom a country's rebels or
@@ -544,6 +550,10 @@ public sealed class EventStage : Stage
     /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools, parliaments, courts ...).</summary>
     internal static bool IsLocalRole(string code) =>
         code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "COP" or "REB" or "INS" or "OPP" or "GOV" or "HLH" or "EDU" or "CRM" or "LEG" or "JUD";
+
+    /// <summary>An investigation, a protest or coercion (roots 09, 14 and 17: inquiries, arrests, repression): done at home, by
+    /// and to people of the place.</summary>
+    private static bool HomeAct(string code) => code.StartsWith("09", StringComparison.Ordinal) || code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("17", StringComparison.Ordinal);
 
     /// <summary>Protests, force postures, coercion and force (roots 14, 15, 17–20) happen where their own words say; what is
     /// said, asked, agreed or imposed, where it was said.</summary>

@@ -88,7 +88,7 @@ internal static class ParseRepairs
 
     // Past tenses that do not end in -ed, the ones news leads open with.
     private static readonly HashSet<string> IrregularPasts = new(StringComparer.OrdinalIgnoreCase)
-        { "met", "struck", "fought", "took", "hit", "shot", "sent", "led", "held", "told", "threw", "won", "broke", "began", "sought", "brought", "drove", "overran", "stole", "withdrew", "froze", "said" };
+        { "met", "struck", "fought", "took", "hit", "shot", "sent", "led", "held", "told", "threw", "won", "broke", "began", "sought", "brought", "drove", "overran", "stole", "withdrew", "froze", "said", "spoke" };
 
     /// <summary>
     /// "Venezuela's opposition called for mass protests against Maduro." parsed as a noun phrase with "called" a

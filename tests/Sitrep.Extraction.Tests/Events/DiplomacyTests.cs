@@ -556,4 +556,206 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Code == "114" && e.Target is "MMR" or "BOL");
         Assert.DoesNotContain(events, e => e.Code.StartsWith("14", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_later_mention_of_a_titled_name_is_the_actor_its_title_made_it()
+    {
+        if (Code("Kenyan Foreign Minister Joseph Kamau arrived in Kampala on Monday. Kamau met the Ugandan president on Tuesday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code == "040");
+    }
+
+    [Fact]
+    public void A_later_surname_takes_its_titled_name_over_a_dictionary_reading_of_it()
+    {
+        if (Code("Tanzanian President Samia Suluhu Hassan arrived in Nairobi on Saturday. Hassan is expected to visit Mombasa on Sunday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TZAGOV" && e.Target.StartsWith("KEN", StringComparison.Ordinal) && e.Code == "042" && e.Modality == Modality.Future);
+        Assert.DoesNotContain(events, e => e.Source == "JORELI");
+    }
+
+    [Theory]
+    [InlineData("The Kenyan foreign minister talked by phone with Uganda's president.")]
+    [InlineData("Kenya's president spoke by telephone with his Ugandan counterpart on Monday.")]
+    public void Speaking_by_phone_is_a_telephone_discussion_both_ways_not_a_negotiation(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "041");
+        Assert.Contains(events, e => e.Source.StartsWith("UGA", StringComparison.Ordinal) && e.Target == "KENGOV" && e.Code == "041");
+        Assert.DoesNotContain(events, e => e.Code == "046");
+    }
+
+    [Theory]
+    [InlineData("Kenya and Uganda signed the border accord at the White House on Friday.")]
+    [InlineData("Kenya and Uganda held talks at the Elysee Palace on Monday.")]
+    public void A_seat_of_power_where_parties_sign_or_talk_is_no_party_to_it(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("0", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("USA", StringComparison.Ordinal) || e.Target.StartsWith("USA", StringComparison.Ordinal)
+                                           || e.Source.StartsWith("FRA", StringComparison.Ordinal) || e.Target.StartsWith("FRA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Force_aimed_at_a_seat_of_power_is_aimed_at_its_government()
+    {
+        if (Code("Iran fired missiles at the Kremlin.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IRN" && e.Target == "RUSGOV" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Economic Community of West African States suspended Guinea on Friday. The bloc threatened to impose sanctions on Guinea.", "IGOWAFWAS", "1312", "GIN")]
+    [InlineData("The Arab League met in Cairo on Sunday. The league's secretary-general condemned Israel.", "IGOARL", "111", "ISR")]
+    public void The_bloc_or_the_last_word_of_a_body_s_name_is_the_body_named_before(string text, string body, string code, string target)
+    {
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == body && e.Code == code && e.Target == target);
+    }
+
+    [Theory]
+    [InlineData("The European Union imposed a travel ban on five Venezuelan judges.")]
+    [InlineData("Britain imposed an asset freeze and travel bans on three Venezuelan officials.")]
+    public void A_travel_ban_or_an_asset_freeze_imposed_is_a_sanction(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "163" && e.Target.StartsWith("VEN", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Code == "170");
+    }
+
+    [Fact]
+    public void Both_sides_are_the_parties_mediated_between_not_a_party_to_an_act_denied_since()
+    {
+        if (Code("Qatar mediated talks between Chad and Sudan in Doha on Wednesday. Egypt denied arming the Sudanese rebels. The African Union urged both sides to respect the truce.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOAFU" && e.Target == "TCD" && e.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source == "IGOAFU" && e.Target == "SDN" && e.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source == "IGOAFU" && (e.Target == "EGY" || e.Target == "SDNREB"));
+    }
+
+    [Fact]
+    public void A_deal_brokered_with_no_party_named_is_between_the_parties_mediated_before()
+    {
+        if (Code("Qatar mediated talks between Chad and Sudan in Doha on Wednesday. The Qatari foreign minister brokered a deal on Thursday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "QATGOV" && e.Target == "TCD" && e.Code == "045");
+        Assert.Contains(events, e => e.Source == "QATGOV" && e.Target == "SDN" && e.Code == "045");
+    }
+
+    [Fact]
+    public void Protesting_to_a_state_is_an_official_complaint_protesting_its_policy_is_dissent()
+    {
+        if (Code("Japan protested to North Korea after a missile landed in its waters.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "JPN" && e.Target == "PRK" && e.Code == "114");
+        if (Code("Cuban exiles would continue to protest American policy toward Cuba.") is not { } dissent) return;
+        Assert.DoesNotContain(dissent, e => e.Code == "114");
+    }
+
+    [Fact]
+    public void Welcoming_an_agreement_with_no_party_named_endorses_the_sides_that_made_it_and_names_no_new_sides()
+    {
+        if (Code("Kenya and Uganda signed a border agreement on Monday. The African Union welcomed the agreement. Ethiopia urged both sides to implement the deal.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOAFU" && e.Target == "KEN" && e.Code == "051");
+        Assert.Contains(events, e => e.Source == "IGOAFU" && e.Target == "UGA" && e.Code == "051");
+        Assert.DoesNotContain(events, e => e.Source == "ETH" && e.Target == "IGOAFU");
+    }
+
+    [Theory]
+    [InlineData("The European Union called on Serbia and Kosovo to resume talks.")]
+    [InlineData("The European Union called on Serbia to resume talks with Kosovo.")]
+    [InlineData("The European Union asked Serbia to resume talks with Kosovo.")]
+    public void Talks_one_is_asked_to_resume_are_an_appeal_not_talks_held(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IGOEUREEC" && e.Target == "SRB" && e.Code == "026");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Iran reopened its embassy in Riyadh.", "IRN", "054", "SAUGOV")]
+    [InlineData("Uganda reopened its border with Rwanda on Monday.", "UGA", "050", "RWA")]
+    public void Reopening_an_embassy_or_a_border_restores_relations(string sentence, string source, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == code && e.Target == target);
+    }
+
+    [Theory]
+    [InlineData("Kenya lifted its ban on Tanzanian imports.", "085", "TZA")]
+    [InlineData("China lifted its import ban on Japanese seafood.", "085", "JPN")]
+    [InlineData("Kenya lifted the ban on opposition rallies.", "081", "KENOPP")]
+    public void Lifting_a_ban_on_trade_eases_an_embargo_and_a_ban_on_rallies_an_administrative_sanction(string sentence, string code, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == code && e.Target == target);
+    }
+
+    [Fact]
+    public void A_diplomatic_protest_filed_against_a_state_is_an_official_complaint()
+    {
+        if (Code("The Philippines filed a diplomatic protest against China.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "PHL" && e.Target == "CHN" && e.Code == "114");
+    }
+
+    [Theory]
+    [InlineData("Egypt's president received the Sudanese army chief in Cairo.", "SDNMIL")]
+    [InlineData("Egypt's president received the head of the African Union Commission.", "IGOAFU")]
+    public void Receiving_a_chief_or_a_head_of_a_body_is_hosting_him(string sentence, string visitor)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "EGYGOV" && e.Target == visitor && e.Code == "043");
+    }
+
+    [Fact]
+    public void A_refusal_to_negotiate_is_the_refusers_rejection_alone()
+    {
+        if (Code("Ethiopia said it would not negotiate with the Tigrayan rebels.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ETH" && e.Target == "ETHREB" && e.Code.StartsWith("12", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source == "ETHREB" && e.Code.StartsWith("12", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Military_talks_are_talks_about_military_matters_not_with_the_military()
+    {
+        if (Code("The United States and China resumed military talks after a two-year pause.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "USA" && e.Target == "CHN" && e.Code == "046");
+        Assert.DoesNotContain(events, e => e.Source == "---MIL" || e.Target == "---MIL");
+    }
+
+    [Theory]
+    [InlineData("Kenya and Somalia restored diplomatic relations on Monday. The two countries signed a security pact on Tuesday.", "KEN", "SOM")]
+    [InlineData("Kenyan President William Ruto met Ugandan officials on Monday. The two leaders signed a trade deal.", "KENGOV", "UGAGOV")]
+    public void The_two_countries_or_leaders_as_doers_are_the_two_sides_reported_before(string text, string one, string other)
+    {
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == one && e.Target == other && e.Code == "057");
+        Assert.Contains(events, e => e.Source == other && e.Target == one && e.Code == "057");
+    }
+
+    [Fact]
+    public void The_two_presidents_are_no_state_and_a_body_reported_before()
+    {
+        if (Code("Kenya and the African Union held talks on Monday. The two presidents signed a trade deal.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "057");
+    }
+
+    [Fact]
+    public void A_phone_call_held_with_a_counterpart_is_a_telephone_discussion_not_coercion()
+    {
+        if (Code("Kenya held a telephone conversation with Uganda.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code == "041");
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code == "041");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Cambodia accused Thailand of violating the truce. Thailand denied the accusations on Monday.")]
+    [InlineData("Thailand denied Cambodia's accusations.")]
+    public void Denying_an_accusation_answers_the_accuser(string text)
+    {
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "THA" && e.Target == "KHM" && e.Code == "016");
+    }
+
+    [Fact]
+    public void Denying_an_accusation_made_against_another_answers_no_one()
+    {
+        if (Code("Kenya accused Uganda of arming rebels. Tanzania denied the allegations.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "TZA");
+    }
 }

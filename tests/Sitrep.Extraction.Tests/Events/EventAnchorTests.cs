@@ -166,4 +166,15 @@ public sealed class EventAnchorTests
             { Published = new DateOnly(2025, 6, 10) });
         Assert.Contains(doc.Events, e => e.Code == "192" && e.Source == "SOMMIL");
     }
+
+    [Theory]
+    [InlineData("BELGRADE, March 13 (Wire) - Thousands of people protested against the government in Belgrade on Friday. Police arrested 30 protesters, the interior ministry said.", "175", "SRBCOP", "SRBOPP")]
+    [InlineData("BELGRADE, March 13 (Wire) - Thousands of students marched through the capital on Friday. Demonstrators marched on the parliament.", "141", "SRBOPP", "SRBLEG")]
+    [InlineData("ISTANBUL, March 14 (Wire) - Turkish police detained the mayor of Istanbul on Saturday. Prosecutors opened an investigation into the mayor and dozens of his aides.", "090", "TURJUD", "TURGOV")]
+    public void Police_courts_and_protesters_of_no_named_country_in_an_inquiry_protest_or_arrest_are_of_the_place_the_report_is_about(string text, string code, string source, string target)
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p || !p.Stages.Any(s => s.Provides == Layer.Places)) return;
+        var events = p.Run(new ArticleDocument(text) { Published = new DateOnly(2024, 3, 13) }).Events;
+        Assert.Contains(events, e => e.Code == code && e.Source == source && e.Target == target);
+    }
 }
