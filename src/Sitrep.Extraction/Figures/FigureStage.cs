@@ -895,6 +895,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 v += 2;
                 after = v - 1;
             }
+            // "2,200+ people", "killed 40+": more than the number
+            else if (IsP(v, '+') && Glued(last, v) && qual == Qualifier.Exact && r.Kind == NumberKind.Cardinal) { qual = Qualifier.MoreThan; v++; after = v - 1; }
             if (r.Kind == NumberKind.Vague && Is(v, "of")) v++;
             // "120 out of 150 passengers": the people counted come after the whole
             if (Is(v, "out") && Is(v + 1, "of") && v + 2 < _n && _t[v + 2].Kind == TK.Num && NumberReader.TryRead(_s, _t[v + 2].Start, sentence.End, out var outOf))

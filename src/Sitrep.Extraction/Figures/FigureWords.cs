@@ -47,7 +47,8 @@ internal static class FigureWords
         [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds",
             "injuries"], // "the death of two peacekeepers and injuries to four others"
         [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating", "evacuated", // "evacuated 2,400 civilians"
-            "uprooted"], // "The fighting uprooted an estimated 50,000 people"
+            "uprooted", // "The fighting uprooted an estimated 50,000 people"
+            "displace", "displaces"], // headlines' present: "Floods displace 1.2m people"
         [FigureKind.Detained] = ["arresting", "arrested", "detaining", "detained", "arrests", "rounding",
             "arrest", "detain", "detains", // headlines' present: "Police arrest 40 protesters"
             "captured", "capturing"], // "captured four others" (people only: FigureStage)

@@ -402,6 +402,7 @@ public static class NumberReader
         {
             "a", "an", "several", "half", "between", "tens", "scores", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
             "million", "millions", "billion", "billions", "trillion", "trillions", "hundredth",
+            "lakh", "lakhs", "crore", "crores", // South Asian scales: "1.5 lakh people" (150,000), "lakhs of people"
         };
         foreach (var w in Units) set.Add(w);
         foreach (var w in Tens) if (w.Length > 0) set.Add(w);
@@ -436,7 +437,7 @@ public static class NumberReader
 
     /// <summary>The scale words <see cref="ScaleOf"/> knows, with their values.</summary>
     private static readonly (string Word, double Scale)[] Scales =
-        [("dozen", 12), ("score", 20), ("hundred", 100), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+        [("dozen", 12), ("score", 20), ("hundred", 100), ("thousand", 1e3), ("lakh", 1e5), ("million", 1e6), ("crore", 1e7), ("billion", 1e9), ("trillion", 1e12)];
 
     private static readonly int ShortestScale = Scales.Min(s => s.Word.Length), LongestScale = Scales.Max(s => s.Word.Length);
 

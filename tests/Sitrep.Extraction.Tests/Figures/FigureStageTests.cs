@@ -1700,6 +1700,15 @@ public sealed class FigureStageTests
     public void Refugees_who_have_returned_are_no_count_of_refugees() =>
         Assert.Empty(Run("Some 350,000 refugees have returned to their country since the truce.").Figures);
 
+    [Theory]
+    [InlineData("The quake killed 2,200+ people.", "killed 2,200+ people", "killed", "more_than")]
+    [InlineData("Floods displace 1.2m people in Bangladesh", "displace 1.2m people", "displaced", "exact")]
+    public void A_plus_after_a_count_is_more_than_it_and_headlines_displace(string sentence, string words, string kind, string qualifier)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((words, kind, qualifier), (f.Span.Of(sentence), ContractNames.Of(f.Kind), ContractNames.Of(f.Qualifier)));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;

@@ -37,6 +37,10 @@ public sealed class NumberReaderTests
         // a scale glued on: "1.2m", "300k"
         { "1.2m people", "1.2m", 1_200_000, 1_200_000, NumberKind.Cardinal },
         { "300k displaced", "300k", 300_000, 300_000, NumberKind.Cardinal },
+        // South Asian scales: a lakh is 100,000, a crore 10 million
+        { "1.5 lakh people", "1.5 lakh", 150_000, 150_000, NumberKind.Cardinal },
+        { "2 crore people", "2 crore", 20_000_000, 20_000_000, NumberKind.Cardinal },
+        { "lakhs of people", "lakhs", 200_000, 999_999, NumberKind.Vague },
         // Number words in any case, each of its three lists (units and tens, ordinals, scales) among them.
         { "Twenty-Six fighters", "Twenty-Six", 26, 26, NumberKind.Cardinal },
         { "TWO HUNDRED AND FIFTY families", "TWO HUNDRED AND FIFTY", 250, 250, NumberKind.Cardinal },
