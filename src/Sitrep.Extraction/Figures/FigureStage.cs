@@ -1171,8 +1171,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "all but 28 have now been returned, alive or dead": either, so neither
                         if (ak == FigureKind.Killed && Is(a, "dead") && (Is(a - 1, "or") && Is(a - 2, "alive") || Is(a + 1, "or") && Is(a + 2, "alive"))) break;
                         // "bodies" next to the count ("26 bodies", "12 charred bodies"), not "several scholarly bodies"
-                        // "buried under the rubble", "buried alive": maybe trapped, maybe dead; no kind
+                        // "buried under the rubble", "buried alive": maybe trapped, maybe dead; no kind, unless they are still there
+                        // ("Hundreds are still buried under the rubble": trapped, as "trapped under the rubble" is)
                         // (and only close to the count: "at least two bullets, that was found buried" buried a weapon)
+                        if (ak == FigureKind.Killed && Is(a, "buried") && a <= last + 4 && (Is(a - 1, "still") || Remain(last + 1, a - 1))
+                            && (Word(a + 1).Equals("under", StringComparison.OrdinalIgnoreCase) || Word(a + 1).Equals("beneath", StringComparison.OrdinalIgnoreCase)))
+                        { kind = FigureKind.Trapped; kindTok = a; break; }
                         if (ak == FigureKind.Killed && Is(a, "buried") && (a > last + 4 || Word(a + 1).Equals("under", StringComparison.OrdinalIgnoreCase)
                             || Word(a + 1).Equals("beneath", StringComparison.OrdinalIgnoreCase) || Word(a + 1).Equals("alive", StringComparison.OrdinalIgnoreCase)
                             || Is(a + 1, "in") && Is(a + 2, "the") && Word(a + 3).Equals("rubble", StringComparison.OrdinalIgnoreCase))) continue;

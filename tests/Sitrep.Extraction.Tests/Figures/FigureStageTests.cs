@@ -1389,6 +1389,12 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.Killed, count), (f.Kind, f.Count.Low!.Value));
     }
 
+    [Theory]
+    [InlineData("Hundreds are still buried under the rubble, rescuers said.")]
+    [InlineData("At least 40 people remain buried beneath the debris.")]
+    public void People_still_buried_under_rubble_are_trapped(string sentence) =>
+        Assert.Equal(FigureKind.Trapped, Assert.Single(Run(sentence).Figures).Kind);
+
     [Fact]
     public void Buried_under_rubble_is_no_toll() => Assert.Empty(Run("Some 250 people are believed to have been buried under the rubble.").Figures);
 
