@@ -1109,6 +1109,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     // "6.9 million Ukrainians are living as refugees abroad", "held as hostages": what they are now
                     if (Is(a, "as") && Lexicon.After(Slot(a + 1)) is FigureKind asKind && asKind is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained)
                     { kind = asKind; kindTok = a + 1; break; }
+                    // "59 hostages, at least 34 of whom Israel believes are dead": the part's own clause says what happened to it
+                    if (Is(a, "of") && Word(a + 1).Equals("whom", StringComparison.OrdinalIgnoreCase) && a == last + 1) { a++; continue; }
                     if ((Lexicon.Cues(Slot(a)) & Cue.ClauseEnd) != 0) break;
                     // "200,000 of the guns ... go missing", "Number of hours prisoners were handcuffed": a count of things
                     if (Is(a, "of") && ThingAfterOf(a + 1)) return false;

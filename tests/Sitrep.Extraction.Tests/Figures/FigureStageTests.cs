@@ -1715,6 +1715,15 @@ public sealed class FigureStageTests
         Assert.Equal((words, kind, qualifier), (f.Span.Of(sentence), ContractNames.Of(f.Kind), ContractNames.Of(f.Qualifier)));
     }
 
+    [Theory]
+    [InlineData("The militia still holds 41 hostages, at least 20 of whom officials believe are dead.", "at least 20 of whom officials believe are dead", "killed")]
+    [InlineData("The boat carried 80 people, 30 of whom drowned.", "30 of whom drowned", "killed")]
+    public void A_part_of_whom_something_is_said_is_counted_with_its_kind(string sentence, string words, string kind)
+    {
+        var f = Run(sentence).Figures.Last();
+        Assert.Equal((words, kind), (f.Span.Of(sentence), ContractNames.Of(f.Kind)));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
