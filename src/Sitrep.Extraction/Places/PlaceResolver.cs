@@ -514,18 +514,30 @@ internal sealed partial class PlaceResolver
         "fled", "flee", "fleeing", "displaced", "evacuated", "withdrew", "withdrawn", "retreated", "expelled", "escaped", "driven",
     };
 
+    // Verbs of going and nouns of a way whose "to" names the place reached ("fled to Adre", "the road to Mocha"); a bare "to"
+    // takes people ("spoke to X", "a letter to X").
+    private static readonly HashSet<string> GoingWords = new(StringComparer.Ordinal)
+    {
+        "fled", "flee", "fleeing", "displaced", "evacuated", "relocated", "returned", "returning", "advanced", "advancing",
+        "road", "route", "highway", "corridor",
+    };
+
+    // Participles that only a place undergoes: "Marib was shelled overnight" ("was attacked" or "was hit" take people too).
+    private static readonly HashSet<string> PlaceOnlyParticiples = new(StringComparer.Ordinal)
+    {
+        "shelled", "bombed", "bombarded", "besieged", "overrun", "encircled", "recaptured", "retaken",
+    };
+
     /// <summary>
-    /// "fighting in Marib", "displaced from Geneina": a name the tagger took for a person or an organisation, right after a
-    /// word that places things, is the town the gazetteer knows by that name (its own name, not another's alternate), unless
-    /// the article shows it to be a person (the surname of a longer name, "Mr Marib", "Marib said").
+    /// "fighting in Marib", "displaced from Geneina", "fled to Adre", "Marib was shelled": a name the tagger took for a person
+    /// or an organisation, right after a word that places things or before a passive only a place undergoes, is the town the
+    /// gazetteer knows by that name (its own name, not another's alternate), unless the article shows it to be a person (the
+    /// surname of a longer name, "Mr Marib", "Marib said").
     /// </summary>
     private bool TownAfterPlaceWord(Mention m, List<Word> words, int i, int j, Entity entity)
     {
-        if (entity.Span != m.Span || i == 0 || words[i].AllCaps || !OnlySpaces(words[i - 1].End, words[i].Start)) return false;
-        var prev = WordText(words[i - 1]);
-        bool placeWord = PlaceWords.Has(prev)
-            || prev is "from" && i > 1 && OnlySpaces(words[i - 2].End, words[i - 1].Start) && LeavingVerbs.Has(WordText(words[i - 2]));
-        if (!placeWord) return false;
+        if (entity.Span != m.Span || words[i].AllCaps) return false;
+        if (!AfterPlaceWord(words, i) && !BeforePlaceOnlyPassive(words, j)) return false;
         // (a possessive or a longer name after it: "in Smith's view", "in Shaw 's play", "in Marib Dam")
         int end = words[j].LookupEnd;
         while (end < _text.Length && _text[end] == ' ') end++;
@@ -538,6 +550,30 @@ internal sealed partial class PlaceResolver
                 && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin1 or GeoKind.Admin2 && _g.Population(h.Place) >= least))
             return false;
         return !PersonElsewhere(_doc.Slice(m.Span));
+    }
+
+    private bool AfterPlaceWord(List<Word> words, int i)
+    {
+        if (i == 0 || !OnlySpaces(words[i - 1].End, words[i].Start)) return false;
+        var prev = WordText(words[i - 1]);
+        if (PlaceWords.Has(prev)) return true;
+        if (i < 2 || !OnlySpaces(words[i - 2].End, words[i - 1].Start)) return false;
+        var verb = WordText(words[i - 2]);
+        return prev is "from" && LeavingVerbs.Has(verb) || prev is "to" && GoingWords.Has(verb);
+    }
+
+    /// <summary>"Marib was shelled", "Kharkiv has been bombarded": the name is the subject of a passive only a place undergoes.</summary>
+    private bool BeforePlaceOnlyPassive(List<Word> words, int j)
+    {
+        int k = j + 1;
+        if (k < words.Count && WordText(words[k]) is "has" or "had" or "have") k++;
+        if (k >= words.Count || WordText(words[k]) is not ("was" or "were" or "is" or "are" or "been")) return false;
+        k++;
+        if (k < words.Count && WordText(words[k]) is "again" or "heavily" or "repeatedly") k++;
+        if (k >= words.Count || !PlaceOnlyParticiples.Has(WordText(words[k]))) return false;
+        // (one clause: "Marib, he said, was shelled" is not read)
+        for (int w = j; w < k; w++) if (!OnlySpaces(words[w].End, words[w + 1].Start)) return false;
+        return true;
     }
 
     /// <summary>Whether the article shows the words to be a person's name: the end of a longer person's name, after a

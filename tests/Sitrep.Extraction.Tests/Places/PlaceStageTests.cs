@@ -208,6 +208,10 @@ public sealed class PlaceStageTests
     [InlineData("Twelve fighters were killed in fighting in Marib on Sunday, officials said.", "Marib", EntityLabel.PER, "YE")]
     [InlineData("Hundreds of families displaced from Geneina reached the border on Friday.", "Geneina", EntityLabel.ORG, "SD")]
     [InlineData("A drone strike near Tessalit killed four people, the army said.", "Tessalit", EntityLabel.PER, "ML")]
+    [InlineData("Some 4,000 families fled to Geneina after the raid, aid workers said.", "Geneina", EntityLabel.PER, "SD")]
+    [InlineData("Trucks on the road to Marib were stopped at a checkpoint on Monday.", "Marib", EntityLabel.PER, "YE")]
+    [InlineData("Marib was shelled overnight by rebel artillery, local officials said.", "Marib", EntityLabel.PER, "YE")]
+    [InlineData("Officials said Kadugli had been heavily bombarded since Friday.", "Kadugli", EntityLabel.ORG, "SD")]
     public void A_town_after_a_word_that_places_things_is_a_place_even_when_tagged_a_person(string text, string town, EntityLabel label, string country)
     {
         if (Missing()) return;
@@ -220,6 +224,9 @@ public sealed class PlaceStageTests
     [InlineData("The governor received a call from Marib on Sunday, officials said.")]                          // a bare "from" takes people
     [InlineData("Mr Marib said the talks had failed. Critics had little faith in Marib after the vote.")]        // a person elsewhere
     [InlineData("Critics had little faith in Marib's plan after the vote.")]                                     // his plan
+    [InlineData("The minister spoke to Marib on Sunday, aides said.")]                                           // a bare "to" takes people
+    [InlineData("Marib was attacked by critics after the vote.")]                                                // people are attacked too
+    [InlineData("Mr Marib said he would resign. Marib was besieged by reporters on Monday.")]                    // a person elsewhere
     public void A_name_tagged_a_person_after_in_or_from_stays_a_person_where_the_text_says_so(string text)
     {
         if (Missing()) return;
