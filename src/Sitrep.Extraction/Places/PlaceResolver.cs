@@ -417,6 +417,9 @@ internal sealed partial class PlaceResolver
             else posts = ReadOnlySpan<int>.Empty;
         }
         if (posts.IsEmpty) posts = _g.Lookup(surface);
+        // (a guessed spelling is no part of a longer name: "Al-Rashid Street" is no Er-Rashid)
+        if (posts.IsEmpty && !(NextWord(words, j) is { Cap: true } longer && OnlySpaces(words[j].End, longer.Start)))
+            posts = ArabicArticleVariant(surface);
         if (posts.IsEmpty) return null;
 
         bool allCaps = true, hasDot = false;
@@ -499,6 +502,39 @@ internal sealed partial class PlaceResolver
         }
         if (!Plausible(m, words, i, j, titleCase)) return null;
         return Heads(m, words, j);
+    }
+
+    // Arabic's article as transliterations write it: "al"/"el", or assimilated to a "sun letter" ("ad-Dueim", "ash-Shaddadi").
+    private static readonly string[] SunArticles = ["at", "ath", "ad", "adh", "ar", "az", "as", "ash", "an"];
+
+    /// <summary>
+    /// "Al-Dueim" when the gazetteer has "Ed Dueim", "El Fasher" when it has "Al Fasher": a name that opens with Arabic's
+    /// article is looked up with the article's other spellings ("al", "el", and "a"/"e" plus a sun letter the name opens
+    /// with). Only "al"/"el" in any form, or another article joined by a hyphen, is read as the article (not English "As",
+    /// "At").
+    /// </summary>
+    private ReadOnlySpan<int> ArabicArticleVariant(ReadOnlySpan<char> surface)
+    {
+        int sep = surface.IndexOfAny(' ', '-');
+        if (sep < 2 || sep > 3 || sep + 2 >= surface.Length) return ReadOnlySpan<int>.Empty;
+        var article = surface[..sep].ToString().ToLowerInvariant();
+        bool alEl = article is "al" or "el";
+        if (!alEl && !(surface[sep] == '-' && (SunArticles.Contains(article) || SunArticles.Contains("a" + article[1..]))))
+            return ReadOnlySpan<int>.Empty;
+        var rest = surface[(sep + 1)..].ToString();
+        if (!char.IsUpper(rest[0])) return ReadOnlySpan<int>.Empty;
+        var lower = rest.ToLowerInvariant();
+        var forms = new List<string> { "al", "el" };
+        foreach (var sun in SunArticles)
+            if (lower.StartsWith(sun[1..], StringComparison.Ordinal) && (sun.Length == 2 || sun[1..] == lower[..2]))
+                forms.AddRange(["a" + sun[1..], "e" + sun[1..]]);
+        foreach (var form in forms)
+        {
+            if (form == article) continue;
+            var posts = _g.Lookup(form + " " + rest);
+            if (!posts.IsEmpty) return posts;
+        }
+        return ReadOnlySpan<int>.Empty;
     }
 
     // Words after which a town's name is where something happens, never a person's or an organisation's part in it

@@ -234,6 +234,24 @@ public sealed class PlaceStageTests
         Assert.Null(At(Run(text, entities), "Marib"));
     }
 
+    [Theory]
+    [InlineData("Sudan's army said shelling hit the market in Al Dueim on Monday.", "Al Dueim", "SD")]           // gazetteer: Ed Dueim
+    [InlineData("Aid convoys reached El-Fashir on Monday, the UN said.", "El-Fashir", "SD")]                      // gazetteer: Al Fashir
+    public void A_name_opening_with_the_arabic_article_is_found_under_the_article_s_other_spellings(string text, string town, string country)
+    {
+        if (Missing()) return;
+        int at = text.IndexOf(town, StringComparison.Ordinal);
+        Assert.Equal(country, At(Run(text, new Entity(new TextSpan(at, at + town.Length), EntityLabel.LOC, 0)), town)?.Country);
+    }
+
+    [Fact]
+    public void A_guessed_spelling_of_the_article_is_no_part_of_a_longer_name()
+    {
+        if (Missing()) return;
+        const string text = "Protesters gathered on Al-Rashid Street in central Baghdad on Friday.";
+        Assert.Null(At(Run(text, new Entity(new TextSpan(23, 39), EntityLabel.LOC, 0)), "Al-Rashid"));
+    }
+
     [Fact]
     public void An_organisation_named_like_a_small_town_stays_an_organisation()
     {
