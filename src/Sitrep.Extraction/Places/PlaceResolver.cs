@@ -558,26 +558,43 @@ internal sealed partial class PlaceResolver
         "road", "route", "highway", "corridor",
     };
 
-    // Participles that only a place undergoes: "Marib was shelled overnight" ("was attacked" or "was hit" take people too).
-    private static readonly HashSet<string> PlaceOnlyParticiples = new(StringComparer.Ordinal)
+    // Verbs only a place undergoes, as a passive's participle ("Marib was shelled overnight") or before their object ("rebels
+    // shelled Marib", "fighters stormed Mellit"); "attacked", "hit" or "captured" take people too.
+    private static readonly HashSet<string> PlaceOnlyVerbs = new(StringComparer.Ordinal)
     {
-        "shelled", "bombed", "bombarded", "besieged", "overrun", "encircled", "recaptured", "retaken",
+        "shelled", "shelling", "bombed", "bombarded", "bombarding", "besieged", "besieging", "overran", "overrun", "encircled",
+        "encircling", "recaptured", "recapturing", "retook", "retaken", "retaking", "stormed", "storming",
+    };
+
+    // What "came under" says only of a place ("Mellit came under heavy shelling"; people come under fire or attack too).
+    private static readonly HashSet<string> PlaceOnlyOnslaughts = new(StringComparer.Ordinal) { "shelling", "bombardment", "siege" };
+
+    // Nouns only a place has ("Marib's governor", "Geneina's residents"); a person has a view, a plan, a market stall.
+    private static readonly HashSet<string> PlaceOnlyPossessions = new(StringComparer.Ordinal)
+    {
+        "governor", "mayor", "residents", "inhabitants", "outskirts", "suburbs", "airport",
     };
 
     /// <summary>
-    /// "fighting in Marib", "displaced from Geneina", "fled to Adre", "Marib was shelled": a name the tagger took for a person
-    /// or an organisation, right after a word that places things or before a passive only a place undergoes, is the town the
-    /// gazetteer knows by that name (its own name, not another's alternate), unless the article shows it to be a person (the
-    /// surname of a longer name, "Mr Marib", "Marib said").
+    /// "fighting in Marib", "displaced from Geneina", "fled to Adre", "shelled Marib", "Marib was shelled", "Marib's governor": a
+    /// name the tagger took for a person or an organisation, right after a word that places things or a verb only a place
+    /// undergoes, or before such a passive or a noun only a place has, is the town the gazetteer knows by that name (its own
+    /// name, not another's alternate), unless the article shows it to be a person (the surname of a longer name, "Mr Marib",
+    /// "Marib said").
     /// </summary>
     private bool TownAfterPlaceWord(Mention m, List<Word> words, int i, int j, Entity entity)
     {
         if (entity.Span != m.Span || words[i].AllCaps) return false;
-        if (!AfterPlaceWord(words, i) && !BeforePlaceOnlyPassive(words, j)) return false;
-        // (a possessive or a longer name after it: "in Smith's view", "in Shaw 's play", "in Marib Dam")
+        // (a possessive or a longer name after it: "in Smith's view", "in Shaw 's play", "in Marib Dam"; but "Marib's governor")
         int end = words[j].LookupEnd;
         while (end < _text.Length && _text[end] == ' ') end++;
-        if (end < _text.Length && _text[end] is '\'' or '\u2019') return false;
+        if (end < _text.Length && _text[end] is '\'' or '\u2019')
+        {
+            if (!(words[j].LookupEnd != words[j].End && NextWord(words, j) is { } owned && OnlySpaces(words[j].End, owned.Start)
+                    && PlaceOnlyPossessions.Has(WordText(owned))))
+                return false;
+        }
+        else if (!AfterPlaceWord(words, i) && !BeforePlaceOnlyPassive(words, j)) return false;
         if (NextWord(words, j) is { Cap: true } next && OnlySpaces(words[j].End, next.Start)) return false;
         if (i == j && _k.CommonWords.Has(WordText(words[i]))) return false;
         // (an organisation's name shared with a small town is the organisation: "in Congress" is no Arizona village)
@@ -594,19 +611,31 @@ internal sealed partial class PlaceResolver
         var prev = WordText(words[i - 1]);
         if (PlaceWords.Has(prev)) return true;
         if (i < 2 || !OnlySpaces(words[i - 2].End, words[i - 1].Start)) return false;
+        if (PlaceOnlyVerbs.Has(prev)) return true;
         var verb = WordText(words[i - 2]);
         return prev is "from" && LeavingVerbs.Has(verb) || prev is "to" && GoingWords.Has(verb);
     }
 
-    /// <summary>"Marib was shelled", "Kharkiv has been bombarded": the name is the subject of a passive only a place undergoes.</summary>
+    /// <summary>"Marib was shelled", "Kadugli has been bombarded", "Mellit came under shelling": the name is the subject of
+    /// what only a place undergoes.</summary>
     private bool BeforePlaceOnlyPassive(List<Word> words, int j)
     {
         int k = j + 1;
-        if (k < words.Count && WordText(words[k]) is "has" or "had" or "have") k++;
-        if (k >= words.Count || WordText(words[k]) is not ("was" or "were" or "is" or "are" or "been")) return false;
-        k++;
-        if (k < words.Count && WordText(words[k]) is "again" or "heavily" or "repeatedly") k++;
-        if (k >= words.Count || !PlaceOnlyParticiples.Has(WordText(words[k]))) return false;
+        if (k < words.Count && WordText(words[k]) is "came" or "comes" or "come")
+        {
+            // "came under heavy shelling", "came under siege"
+            if (++k >= words.Count || WordText(words[k]) is not "under") return false;
+            if (++k < words.Count && WordText(words[k]) is "heavy" or "intense" or "renewed" or "sustained") k++;
+            if (k >= words.Count || !PlaceOnlyOnslaughts.Has(WordText(words[k]))) return false;
+        }
+        else
+        {
+            if (k < words.Count && WordText(words[k]) is "has" or "had" or "have") k++;
+            if (k >= words.Count || WordText(words[k]) is not ("was" or "were" or "is" or "are" or "been")) return false;
+            k++;
+            if (k < words.Count && WordText(words[k]) is "again" or "heavily" or "repeatedly") k++;
+            if (k >= words.Count || !PlaceOnlyVerbs.Has(WordText(words[k]))) return false;
+        }
         // (one clause: "Marib, he said, was shelled" is not read)
         for (int w = j; w < k; w++) if (!OnlySpaces(words[w].End, words[w + 1].Start)) return false;
         return true;

@@ -212,6 +212,9 @@ public sealed class PlaceStageTests
     [InlineData("Trucks on the road to Marib were stopped at a checkpoint on Monday.", "Marib", EntityLabel.PER, "YE")]
     [InlineData("Marib was shelled overnight by rebel artillery, local officials said.", "Marib", EntityLabel.PER, "YE")]
     [InlineData("Officials said Kadugli had been heavily bombarded since Friday.", "Kadugli", EntityLabel.ORG, "SD")]
+    [InlineData("Rebel artillery shelled Kadugli for a third day on Monday.", "Kadugli", EntityLabel.PER, "SD")]
+    [InlineData("Geneina came under heavy shelling on Monday, residents said.", "Geneina", EntityLabel.PER, "SD")]
+    [InlineData("Marib's governor said 20 people had been killed in the strike.", "Marib", EntityLabel.PER, "YE")]
     public void A_town_after_a_word_that_places_things_is_a_place_even_when_tagged_a_person(string text, string town, EntityLabel label, string country)
     {
         if (Missing()) return;
@@ -226,6 +229,8 @@ public sealed class PlaceStageTests
     [InlineData("Critics had little faith in Marib's plan after the vote.")]                                     // his plan
     [InlineData("The minister spoke to Marib on Sunday, aides said.")]                                           // a bare "to" takes people
     [InlineData("Marib was attacked by critics after the vote.")]                                                // people are attacked too
+    [InlineData("Marib came under fire from critics after the vote.")]                                           // and come under fire
+    [InlineData("Marib's lawyers said the charges were false.")]                                                 // what a person has
     [InlineData("Mr Marib said he would resign. Marib was besieged by reporters on Monday.")]                    // a person elsewhere
     public void A_name_tagged_a_person_after_in_or_from_stays_a_person_where_the_text_says_so(string text)
     {
