@@ -597,10 +597,12 @@ internal sealed partial class PlaceResolver
         else if (!AfterPlaceWord(words, i) && !BeforePlaceOnlyPassive(words, j)) return false;
         if (NextWord(words, j) is { Cap: true } next && OnlySpaces(words[j].End, next.Start)) return false;
         if (i == j && _k.CommonWords.Has(WordText(words[i]))) return false;
-        // (an organisation's name shared with a small town is the organisation: "in Congress" is no Arizona village)
+        // (an organisation's name shared with a small town is the organisation: "in Congress" is no Arizona village; a province's
+        // name, whose population the gazetteer leaves unsaid, is the province: "towards Marib city")
         int least = entity.Label == EntityLabel.ORG ? 10_000 : 0;
         if (!m.Hits.Any(h => !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym)
-                && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin1 or GeoKind.Admin2 && _g.Population(h.Place) >= least))
+                && (_g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Population(h.Place) >= least
+                    || _g.Kind(h.Place) is GeoKind.Admin1)))
             return false;
         return !PersonElsewhere(_doc.Slice(m.Span));
     }
