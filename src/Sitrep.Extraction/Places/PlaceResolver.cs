@@ -600,7 +600,8 @@ internal sealed partial class PlaceResolver
         // (an organisation's name shared with a small town is the organisation: "in Congress" is no Arizona village; a province's
         // name, whose population the gazetteer leaves unsaid, is the province: "towards Marib city")
         int least = entity.Label == EntityLabel.ORG ? 10_000 : 0;
-        if (!m.Hits.Any(h => !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym)
+        // (a name of two words or more is no chance match of another place's alternate name: "in Khan Sheikhoun")
+        if (!m.Hits.Any(h => (!h.Flags.HasFlag(NameFlags.Alternate) || i < j) && !h.Flags.HasFlag(NameFlags.Demonym)
                 && (_g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Population(h.Place) >= least
                     || _g.Kind(h.Place) is GeoKind.Admin1)))
             return false;

@@ -216,6 +216,7 @@ public sealed class PlaceStageTests
     [InlineData("Geneina came under heavy shelling on Monday, residents said.", "Geneina", EntityLabel.PER, "SD")]
     [InlineData("Marib's governor said 20 people had been killed in the strike.", "Marib", EntityLabel.PER, "YE")]
     [InlineData("Rebel columns pushed towards Marib city on Sunday, the army said.", "Marib", EntityLabel.ORG, "YE")]
+    [InlineData("Syrian troops advanced in Khan Sheikhoun on Monday, a monitor said.", "Khan Sheikhoun", EntityLabel.PER, "SY")]
     public void A_town_after_a_word_that_places_things_is_a_place_even_when_tagged_a_person(string text, string town, EntityLabel label, string country)
     {
         if (Missing()) return;
