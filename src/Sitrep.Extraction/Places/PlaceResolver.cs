@@ -228,6 +228,8 @@ internal sealed partial class PlaceResolver
             from = Math.Max(from, possessive);
             // "Calif." is indexed with its period, which the word itself does not include.
             if (from == 0 && w.End < sentence.End && _text[w.End] == '.') from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.End + 1 - w.Start));
+            // "Qamishli" seen as a place when the gazetteer writes "Al Qamishli": tried with the article (ArabicArticleVariant)
+            if (from == 0 && EntityOver(new TextSpan(w.Start, w.LookupEnd)) is { Label: EntityLabel.LOC } loc && loc.Span == new TextSpan(w.Start, w.LookupEnd)) from = 1;
             int max = Math.Min(from, words.Count - i);
             // "north Africa": the region may start at the lower-case direction word before.
             if (max == 0 && !(i > 0 && IsDirection(WordText(words[i - 1])))) continue;
@@ -418,8 +420,12 @@ internal sealed partial class PlaceResolver
         }
         if (posts.IsEmpty) posts = _g.Lookup(surface);
         // (a guessed spelling is no part of a longer name: "Al-Rashid Street" is no Er-Rashid)
+        bool guessed = false;
         if (posts.IsEmpty && !(NextWord(words, j) is { Cap: true } longer && OnlySpaces(words[j].End, longer.Start)))
-            posts = ArabicArticleVariant(surface);
+        {
+            posts = ArabicArticleVariant(surface, EntityOver(new TextSpan(start, end)) is { Label: EntityLabel.LOC } loc && loc.Span == new TextSpan(start, end));
+            guessed = !posts.IsEmpty;
+        }
         if (posts.IsEmpty) return null;
 
         bool allCaps = true, hasDot = false;
@@ -474,7 +480,8 @@ internal sealed partial class PlaceResolver
         if (m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country && !h.Flags.HasFlag(NameFlags.Alternate)))
             m.Hits.RemoveAll(h => _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2);
         m.Common = i == j && _k.CommonWords.Has(WordText(words[i])) || AllDirections(words, i, j);
-        m.NeedsCountry = m.Common || m.Hits.Count > 0 && m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate)
+        // (a spelling guessed needs the article to name the country: "Rabiyah" in northern Iraq is no Ar Rabiyah in Kuwait)
+        m.NeedsCountry = m.Common || guessed || m.Hits.Count > 0 && m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate)
             && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section && _g.Population(h.Place) < 100_000);
 
         var entity = EntityOver(span);
@@ -511,17 +518,19 @@ internal sealed partial class PlaceResolver
     /// "Al-Dueim" when the gazetteer has "Ed Dueim", "El Fasher" when it has "Al Fasher": a name that opens with Arabic's
     /// article is looked up with the article's other spellings ("al", "el", and "a"/"e" plus a sun letter the name opens
     /// with). Only "al"/"el" in any form, or another article joined by a hyphen, is read as the article (not English "As",
-    /// "At").
+    /// "At"). A name the tagger saw as a place (<paramref name="place"/>) is also looked up with the article it was
+    /// written without ("Qamishli" when the gazetteer has "Al Qamishli"; such a guess needs the article to name the country).
     /// </summary>
-    private ReadOnlySpan<int> ArabicArticleVariant(ReadOnlySpan<char> surface)
+    private ReadOnlySpan<int> ArabicArticleVariant(ReadOnlySpan<char> surface, bool place)
     {
         int sep = surface.IndexOfAny(' ', '-');
-        if (sep < 2 || sep > 3 || sep + 2 >= surface.Length) return ReadOnlySpan<int>.Empty;
-        var article = surface[..sep].ToString().ToLowerInvariant();
-        bool alEl = article is "al" or "el";
-        if (!alEl && !(surface[sep] == '-' && (SunArticles.Contains(article) || SunArticles.Contains("a" + article[1..]))))
-            return ReadOnlySpan<int>.Empty;
-        var rest = surface[(sep + 1)..].ToString();
+        string article = "", rest;
+        if (sep >= 2 && sep <= 3 && sep + 2 < surface.Length
+            && surface[..sep].ToString().ToLowerInvariant() is var a
+            && (a is "al" or "el" || surface[sep] == '-' && (SunArticles.Contains(a) || SunArticles.Contains("a" + a[1..]))))
+            (article, rest) = (a, surface[(sep + 1)..].ToString());
+        else if (place) rest = surface.ToString();
+        else return ReadOnlySpan<int>.Empty;
         if (!char.IsUpper(rest[0])) return ReadOnlySpan<int>.Empty;
         var lower = rest.ToLowerInvariant();
         var forms = new List<string> { "al", "el" };
