@@ -228,6 +228,8 @@ internal sealed partial class PlaceResolver
             from = Math.Max(from, possessive);
             // "Calif." is indexed with its period, which the word itself does not include.
             if (from == 0 && w.End < sentence.End && _text[w.End] == '.') from = _g.MaxWordsFrom(_text.AsSpan(w.Start, w.End + 1 - w.Start));
+            // "Qamishli" seen as a place when the gazetteer writes "Al Qamishli": tried with the article (ArabicArticleVariant)
+            if (from == 0 && EntityOver(new TextSpan(w.Start, w.LookupEnd)) is { Label: EntityLabel.LOC } loc && loc.Span == new TextSpan(w.Start, w.LookupEnd)) from = 1;
             int max = Math.Min(from, words.Count - i);
             // "north Africa": the region may start at the lower-case direction word before.
             if (max == 0 && !(i > 0 && IsDirection(WordText(words[i - 1])))) continue;
@@ -417,6 +419,13 @@ internal sealed partial class PlaceResolver
             else posts = ReadOnlySpan<int>.Empty;
         }
         if (posts.IsEmpty) posts = _g.Lookup(surface);
+        // (a guessed spelling is no part of a longer name: "Al-Rashid Street" is no Er-Rashid)
+        bool guessed = false;
+        if (posts.IsEmpty && !(NextWord(words, j) is { Cap: true } longer && OnlySpaces(words[j].End, longer.Start)))
+        {
+            posts = ArabicArticleVariant(surface, EntityOver(new TextSpan(start, end)) is { Label: EntityLabel.LOC } loc && loc.Span == new TextSpan(start, end));
+            guessed = !posts.IsEmpty;
+        }
         if (posts.IsEmpty) return null;
 
         bool allCaps = true, hasDot = false;
@@ -471,7 +480,8 @@ internal sealed partial class PlaceResolver
         if (m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country && !h.Flags.HasFlag(NameFlags.Alternate)))
             m.Hits.RemoveAll(h => _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2);
         m.Common = i == j && _k.CommonWords.Has(WordText(words[i])) || AllDirections(words, i, j);
-        m.NeedsCountry = m.Common || m.Hits.Count > 0 && m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate)
+        // (a spelling guessed needs the article to name the country: "Rabiyah" in northern Iraq is no Ar Rabiyah in Kuwait)
+        m.NeedsCountry = m.Common || guessed || m.Hits.Count > 0 && m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate)
             && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section && _g.Population(h.Place) < 100_000);
 
         var entity = EntityOver(span);
@@ -501,6 +511,41 @@ internal sealed partial class PlaceResolver
         return Heads(m, words, j);
     }
 
+    // Arabic's article as transliterations write it: "al"/"el", or assimilated to a "sun letter" ("ad-Dueim", "ash-Shaddadi").
+    private static readonly string[] SunArticles = ["at", "ath", "ad", "adh", "ar", "az", "as", "ash", "an"];
+
+    /// <summary>
+    /// "Al-Dueim" when the gazetteer has "Ed Dueim", "El Fasher" when it has "Al Fasher": a name that opens with Arabic's
+    /// article is looked up with the article's other spellings ("al", "el", and "a"/"e" plus a sun letter the name opens
+    /// with). Only "al"/"el" in any form, or another article joined by a hyphen, is read as the article (not English "As",
+    /// "At"). A name the tagger saw as a place (<paramref name="place"/>) is also looked up with the article it was
+    /// written without ("Qamishli" when the gazetteer has "Al Qamishli"; such a guess needs the article to name the country).
+    /// </summary>
+    private ReadOnlySpan<int> ArabicArticleVariant(ReadOnlySpan<char> surface, bool place)
+    {
+        int sep = surface.IndexOfAny(' ', '-');
+        string article = "", rest;
+        if (sep >= 2 && sep <= 3 && sep + 2 < surface.Length
+            && surface[..sep].ToString().ToLowerInvariant() is var a
+            && (a is "al" or "el" || surface[sep] == '-' && (SunArticles.Contains(a) || SunArticles.Contains("a" + a[1..]))))
+            (article, rest) = (a, surface[(sep + 1)..].ToString());
+        else if (place) rest = surface.ToString();
+        else return ReadOnlySpan<int>.Empty;
+        if (!char.IsUpper(rest[0])) return ReadOnlySpan<int>.Empty;
+        var lower = rest.ToLowerInvariant();
+        var forms = new List<string> { "al", "el" };
+        foreach (var sun in SunArticles)
+            if (lower.StartsWith(sun[1..], StringComparison.Ordinal) && (sun.Length == 2 || sun[1..] == lower[..2]))
+                forms.AddRange(["a" + sun[1..], "e" + sun[1..]]);
+        foreach (var form in forms)
+        {
+            if (form == article) continue;
+            var posts = _g.Lookup(form + " " + rest);
+            if (!posts.IsEmpty) return posts;
+        }
+        return ReadOnlySpan<int>.Empty;
+    }
+
     // Words after which a town's name is where something happens, never a person's or an organisation's part in it
     // ("fighting in Marib", "a strike near Tessalit"). ("at", "to", "into" take people too: "shots at Ali", "an inquiry into X")
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
@@ -514,30 +559,98 @@ internal sealed partial class PlaceResolver
         "fled", "flee", "fleeing", "displaced", "evacuated", "withdrew", "withdrawn", "retreated", "expelled", "escaped", "driven",
     };
 
+    // Verbs of going and nouns of a way whose "to" names the place reached ("fled to Adre", "the road to Mocha"); a bare "to"
+    // takes people ("spoke to X", "a letter to X").
+    private static readonly HashSet<string> GoingWords = new(StringComparer.Ordinal)
+    {
+        "fled", "flee", "fleeing", "displaced", "evacuated", "relocated", "returned", "returning", "advanced", "advancing",
+        "road", "route", "highway", "corridor",
+    };
+
+    // Verbs only a place undergoes, as a passive's participle ("Marib was shelled overnight") or before their object ("rebels
+    // shelled Marib", "fighters stormed Mellit"); "attacked", "hit" or "captured" take people too.
+    private static readonly HashSet<string> PlaceOnlyVerbs = new(StringComparer.Ordinal)
+    {
+        "shelled", "shelling", "bombed", "bombarded", "bombarding", "besieged", "besieging", "overran", "overrun", "encircled",
+        "encircling", "recaptured", "recapturing", "retook", "retaken", "retaking", "stormed", "storming",
+    };
+
+    // What "came under" says only of a place ("Mellit came under heavy shelling"; people come under fire or attack too).
+    private static readonly HashSet<string> PlaceOnlyOnslaughts = new(StringComparer.Ordinal) { "shelling", "bombardment", "siege" };
+
+    // Nouns only a place has ("Marib's governor", "Geneina's residents"); a person has a view, a plan, a market stall.
+    private static readonly HashSet<string> PlaceOnlyPossessions = new(StringComparer.Ordinal)
+    {
+        "governor", "mayor", "residents", "inhabitants", "outskirts", "suburbs", "airport",
+    };
+
     /// <summary>
-    /// "fighting in Marib", "displaced from Geneina": a name the tagger took for a person or an organisation, right after a
-    /// word that places things, is the town the gazetteer knows by that name (its own name, not another's alternate), unless
-    /// the article shows it to be a person (the surname of a longer name, "Mr Marib", "Marib said").
+    /// "fighting in Marib", "displaced from Geneina", "fled to Adre", "shelled Marib", "Marib was shelled", "Marib's governor": a
+    /// name the tagger took for a person or an organisation, right after a word that places things or a verb only a place
+    /// undergoes, or before such a passive or a noun only a place has, is the town the gazetteer knows by that name (its own
+    /// name, not another's alternate), unless the article shows it to be a person (the surname of a longer name, "Mr Marib",
+    /// "Marib said").
     /// </summary>
     private bool TownAfterPlaceWord(Mention m, List<Word> words, int i, int j, Entity entity)
     {
-        if (entity.Span != m.Span || i == 0 || words[i].AllCaps || !OnlySpaces(words[i - 1].End, words[i].Start)) return false;
-        var prev = WordText(words[i - 1]);
-        bool placeWord = PlaceWords.Has(prev)
-            || prev is "from" && i > 1 && OnlySpaces(words[i - 2].End, words[i - 1].Start) && LeavingVerbs.Has(WordText(words[i - 2]));
-        if (!placeWord) return false;
-        // (a possessive or a longer name after it: "in Smith's view", "in Shaw 's play", "in Marib Dam")
+        if (entity.Span != m.Span || words[i].AllCaps) return false;
+        // (a possessive or a longer name after it: "in Smith's view", "in Shaw 's play", "in Marib Dam"; but "Marib's governor")
         int end = words[j].LookupEnd;
         while (end < _text.Length && _text[end] == ' ') end++;
-        if (end < _text.Length && _text[end] is '\'' or '\u2019') return false;
+        if (end < _text.Length && _text[end] is '\'' or '\u2019')
+        {
+            if (!(words[j].LookupEnd != words[j].End && NextWord(words, j) is { } owned && OnlySpaces(words[j].End, owned.Start)
+                    && PlaceOnlyPossessions.Has(WordText(owned))))
+                return false;
+        }
+        else if (!AfterPlaceWord(words, i) && !BeforePlaceOnlyPassive(words, j)) return false;
         if (NextWord(words, j) is { Cap: true } next && OnlySpaces(words[j].End, next.Start)) return false;
         if (i == j && _k.CommonWords.Has(WordText(words[i]))) return false;
-        // (an organisation's name shared with a small town is the organisation: "in Congress" is no Arizona village)
+        // (an organisation's name shared with a small town is the organisation: "in Congress" is no Arizona village; a province's
+        // name, whose population the gazetteer leaves unsaid, is the province: "towards Marib city")
         int least = entity.Label == EntityLabel.ORG ? 10_000 : 0;
-        if (!m.Hits.Any(h => !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym)
-                && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin1 or GeoKind.Admin2 && _g.Population(h.Place) >= least))
+        // (a name of two words or more is no chance match of another place's alternate name: "in Khan Sheikhoun")
+        if (!m.Hits.Any(h => (!h.Flags.HasFlag(NameFlags.Alternate) || i < j) && !h.Flags.HasFlag(NameFlags.Demonym)
+                && (_g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Population(h.Place) >= least
+                    || _g.Kind(h.Place) is GeoKind.Admin1)))
             return false;
         return !PersonElsewhere(_doc.Slice(m.Span));
+    }
+
+    private bool AfterPlaceWord(List<Word> words, int i)
+    {
+        if (i == 0 || !OnlySpaces(words[i - 1].End, words[i].Start)) return false;
+        var prev = WordText(words[i - 1]);
+        if (PlaceWords.Has(prev)) return true;
+        if (i < 2 || !OnlySpaces(words[i - 2].End, words[i - 1].Start)) return false;
+        if (PlaceOnlyVerbs.Has(prev)) return true;
+        var verb = WordText(words[i - 2]);
+        return prev is "from" && LeavingVerbs.Has(verb) || prev is "to" && GoingWords.Has(verb);
+    }
+
+    /// <summary>"Marib was shelled", "Kadugli has been bombarded", "Mellit came under shelling": the name is the subject of
+    /// what only a place undergoes.</summary>
+    private bool BeforePlaceOnlyPassive(List<Word> words, int j)
+    {
+        int k = j + 1;
+        if (k < words.Count && WordText(words[k]) is "came" or "comes" or "come")
+        {
+            // "came under heavy shelling", "came under siege"
+            if (++k >= words.Count || WordText(words[k]) is not "under") return false;
+            if (++k < words.Count && WordText(words[k]) is "heavy" or "intense" or "renewed" or "sustained") k++;
+            if (k >= words.Count || !PlaceOnlyOnslaughts.Has(WordText(words[k]))) return false;
+        }
+        else
+        {
+            if (k < words.Count && WordText(words[k]) is "has" or "had" or "have") k++;
+            if (k >= words.Count || WordText(words[k]) is not ("was" or "were" or "is" or "are" or "been")) return false;
+            k++;
+            if (k < words.Count && WordText(words[k]) is "again" or "heavily" or "repeatedly") k++;
+            if (k >= words.Count || !PlaceOnlyVerbs.Has(WordText(words[k]))) return false;
+        }
+        // (one clause: "Marib, he said, was shelled" is not read)
+        for (int w = j; w < k; w++) if (!OnlySpaces(words[w].End, words[w + 1].Start)) return false;
+        return true;
     }
 
     /// <summary>Whether the article shows the words to be a person's name: the end of a longer person's name, after a

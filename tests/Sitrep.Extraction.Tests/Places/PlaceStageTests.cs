@@ -208,6 +208,15 @@ public sealed class PlaceStageTests
     [InlineData("Twelve fighters were killed in fighting in Marib on Sunday, officials said.", "Marib", EntityLabel.PER, "YE")]
     [InlineData("Hundreds of families displaced from Geneina reached the border on Friday.", "Geneina", EntityLabel.ORG, "SD")]
     [InlineData("A drone strike near Tessalit killed four people, the army said.", "Tessalit", EntityLabel.PER, "ML")]
+    [InlineData("Some 4,000 families fled to Geneina after the raid, aid workers said.", "Geneina", EntityLabel.PER, "SD")]
+    [InlineData("Trucks on the road to Marib were stopped at a checkpoint on Monday.", "Marib", EntityLabel.PER, "YE")]
+    [InlineData("Marib was shelled overnight by rebel artillery, local officials said.", "Marib", EntityLabel.PER, "YE")]
+    [InlineData("Officials said Kadugli had been heavily bombarded since Friday.", "Kadugli", EntityLabel.ORG, "SD")]
+    [InlineData("Rebel artillery shelled Kadugli for a third day on Monday.", "Kadugli", EntityLabel.PER, "SD")]
+    [InlineData("Geneina came under heavy shelling on Monday, residents said.", "Geneina", EntityLabel.PER, "SD")]
+    [InlineData("Marib's governor said 20 people had been killed in the strike.", "Marib", EntityLabel.PER, "YE")]
+    [InlineData("Rebel columns pushed towards Marib city on Sunday, the army said.", "Marib", EntityLabel.ORG, "YE")]
+    [InlineData("Syrian troops advanced in Khan Sheikhoun on Monday, a monitor said.", "Khan Sheikhoun", EntityLabel.PER, "SY")]
     public void A_town_after_a_word_that_places_things_is_a_place_even_when_tagged_a_person(string text, string town, EntityLabel label, string country)
     {
         if (Missing()) return;
@@ -220,11 +229,43 @@ public sealed class PlaceStageTests
     [InlineData("The governor received a call from Marib on Sunday, officials said.")]                          // a bare "from" takes people
     [InlineData("Mr Marib said the talks had failed. Critics had little faith in Marib after the vote.")]        // a person elsewhere
     [InlineData("Critics had little faith in Marib's plan after the vote.")]                                     // his plan
+    [InlineData("The minister spoke to Marib on Sunday, aides said.")]                                           // a bare "to" takes people
+    [InlineData("Marib was attacked by critics after the vote.")]                                                // people are attacked too
+    [InlineData("Marib came under fire from critics after the vote.")]                                           // and come under fire
+    [InlineData("Marib's lawyers said the charges were false.")]                                                 // what a person has
+    [InlineData("Mr Marib said he would resign. Marib was besieged by reporters on Monday.")]                    // a person elsewhere
     public void A_name_tagged_a_person_after_in_or_from_stays_a_person_where_the_text_says_so(string text)
     {
         if (Missing()) return;
         var entities = System.Text.RegularExpressions.Regex.Matches(text, "Marib").Select(m => new Entity(new TextSpan(m.Index, m.Index + 5), EntityLabel.PER, 0)).ToArray();
         Assert.Null(At(Run(text, entities), "Marib"));
+    }
+
+    [Theory]
+    [InlineData("Sudan's army said shelling hit the market in Al Dueim on Monday.", "Al Dueim", "SD")]           // gazetteer: Ed Dueim
+    [InlineData("Aid convoys reached El-Fashir in Sudan's Darfur region on Monday.", "El-Fashir", "SD")]        // gazetteer: Al Fashir
+    [InlineData("Kurdish police in Syria's Qamishli said a car bomb killed three.", "Qamishli", "SY")]           // gazetteer: Al Qamishli
+    public void A_name_opening_with_the_arabic_article_is_found_under_the_article_s_other_spellings(string text, string town, string country)
+    {
+        if (Missing()) return;
+        int at = text.IndexOf(town, StringComparison.Ordinal);
+        Assert.Equal(country, At(Run(text, new Entity(new TextSpan(at, at + town.Length), EntityLabel.LOC, 0)), town)?.Country);
+    }
+
+    [Fact]
+    public void A_guessed_spelling_of_the_article_is_no_part_of_a_longer_name()
+    {
+        if (Missing()) return;
+        const string text = "Protesters gathered on Al-Rashid Street in central Baghdad on Friday.";
+        Assert.Null(At(Run(text, new Entity(new TextSpan(23, 39), EntityLabel.LOC, 0)), "Al-Rashid"));
+    }
+
+    [Fact]
+    public void A_guessed_spelling_needs_the_article_to_name_its_country()
+    {
+        if (Missing()) return;
+        const string text = "Kurdish fighters retook Qamishli on Monday, a spokesman said.";
+        Assert.Null(At(Run(text, new Entity(new TextSpan(24, 32), EntityLabel.LOC, 0)), "Qamishli"));
     }
 
     [Fact]
