@@ -3085,17 +3085,21 @@ public sealed partial class EventCoder
         // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
         // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
         // ... and so are those it withdraws or pulls back: "pulled back its forces from Sri Lanka" leaves Sri Lanka.
-        bool withdrawing = IsLemma(p, predicate, Withdrawing);
-        if (obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, predicate, Sending) || withdrawing) && srcHits.Count > 0
+        // ("threatened to withdraw its ambassador from Niger", "pledged to send troops to Mali": the complement whose object it
+        // is does the sending or withdrawing, the threat or pledge coded on the governing verb)
+        int mover = obj >= 0 && p.Head(obj) is var moving && moving >= 0 && moving != predicate && p.Label(moving) == "xcomp" && p.Head(moving) == predicate
+            ? moving : predicate;
+        bool withdrawing = IsLemma(p, mover, Withdrawing);
+        if (obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, mover, Sending) || withdrawing) && srcHits.Count > 0
             && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal))))
         {
             tgtHits.Clear();
-            int to = withdrawing ? p.PrepPhrase(predicate, nominal: false, "from") : p.PrepPhrase(predicate, nominal: false, "to", "into", "against");
+            int to = withdrawing ? p.PrepPhrase(mover, nominal: false, "from") : p.PrepPhrase(mover, nominal: false, "to", "into", "against");
             if (to < 0) to = withdrawing ? p.PrepPhrase(obj, nominal: true, "from") : p.PrepPhrase(obj, nominal: true, "to", "into", "against");
             // ("recalled its ambassador to Israel": an envoy withdrawn leaves the country he is posted to)
             // (however parsed: "to Spain" hung on the verb)
             if (to < 0 && withdrawing && IsLemma(p, obj, Envoys))
-                to = p.PrepPhrase(obj, nominal: true, "to") is var postedTo && postedTo >= 0 ? postedTo : p.PrepPhrase(predicate, nominal: false, "to");
+                to = p.PrepPhrase(obj, nominal: true, "to") is var postedTo && postedTo >= 0 ? postedTo : p.PrepPhrase(mover, nominal: false, "to");
             if (to >= 0) CollectActors(p, to, tgtHits, nominalHead: false);
             tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
             if (tgtHits.Count == 0) return;

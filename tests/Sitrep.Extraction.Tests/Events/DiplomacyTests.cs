@@ -22,6 +22,30 @@ public sealed class DiplomacyTests
     }
 
     [Theory]
+    [InlineData("Chile withdrew its ambassador from Madrid on Monday.")]
+    [InlineData("Chile pulled out its ambassador from Spain after the row.")]
+    public void An_envoy_withdrawn_reduces_relations_with_the_country_he_leaves(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        var recall = Assert.Single(events, e => e.Code == "161");
+        Assert.Equal("CHL", recall.Source);
+        Assert.StartsWith("ESP", recall.Target, StringComparison.Ordinal);
+        Assert.DoesNotContain(events, e => e.Code == "0874");
+    }
+
+    [Theory]
+    [InlineData("Chile threatened to withdraw its ambassador from Madrid.")]
+    [InlineData("Chile threatened on Friday to recall its ambassador from Spain.")]
+    public void A_threat_to_withdraw_an_envoy_threatens_relations_with_the_country_he_would_leave(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        var threat = Assert.Single(events, e => e.Code == "1313");
+        Assert.Equal("CHL", threat.Source);
+        Assert.StartsWith("ESP", threat.Target, StringComparison.Ordinal);
+        Assert.Equal(Modality.Threatened, threat.Modality);
+    }
+
+    [Theory]
     [InlineData("Qatar offered to mediate between Kenya and Uganda.")]
     [InlineData("Qatar offered on Wednesday to mediate between Kenya and Uganda.")]
     public void An_offer_to_mediate_is_an_intent_to_mediate_however_far_the_infinitive(string sentence)
