@@ -2997,6 +2997,14 @@ public sealed partial class EventCoder
         _ => "130",
     };
 
+    /// <summary>
+    /// The verb that does what is done to <paramref name="obj"/>: the complement of <paramref name="predicate"/> whose
+    /// object it is ("threatened to withdraw its ambassador", "agreed to exchange prisoners": the threat or the promise is
+    /// coded on the governing verb, the withdrawing or exchanging is the complement's), else the predicate itself.
+    /// </summary>
+    private static int Doer(Parsed p, int predicate, int obj) =>
+        obj >= 0 && p.Head(obj) is var verb && verb >= 0 && verb != predicate && p.Label(verb) == "xcomp" && p.Head(verb) == predicate ? verb : predicate;
+
     /// <summary>What the verb <paramref name="v"/> is done to: its object, or its subject in the passive; -1 when neither.</summary>
     private static int Undergoer(Parsed p, int v) => p.Child(v, "obj") is var o && o >= 0 ? o : p.Child(v, "nsubj:pass");
 
@@ -3085,10 +3093,8 @@ public sealed partial class EventCoder
         // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
         // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
         // ... and so are those it withdraws or pulls back: "pulled back its forces from Sri Lanka" leaves Sri Lanka.
-        // ("threatened to withdraw its ambassador from Niger", "pledged to send troops to Mali": the complement whose object it
-        // is does the sending or withdrawing, the threat or pledge coded on the governing verb)
-        int mover = obj >= 0 && p.Head(obj) is var moving && moving >= 0 && moving != predicate && p.Label(moving) == "xcomp" && p.Head(moving) == predicate
-            ? moving : predicate;
+        // ("threatened to withdraw its ambassador from Niger", "pledged to send troops to Mali": the complement does it)
+        int mover = Doer(p, predicate, obj);
         bool withdrawing = IsLemma(p, mover, Withdrawing);
         if (obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, mover, Sending) || withdrawing) && srcHits.Count > 0
             && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal))))
@@ -3459,7 +3465,7 @@ public sealed partial class EventCoder
         // (Not a body's own round of gatherings: "the Fund and the Bank held their annual meetings" meet no one but their
         // members; "postponed their meeting", one meeting, still is the two's.)
         if (!_dictionaryDecides && IsOwnGatherings(p, nominal ? predicate : obj)) mutual = false;
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !negated && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !negated && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, Doer(p, predicate, obj), Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);

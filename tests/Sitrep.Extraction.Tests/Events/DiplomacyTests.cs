@@ -46,6 +46,16 @@ public sealed class DiplomacyTests
     }
 
     [Theory]
+    [InlineData("Kenya and Uganda agreed to exchange prisoners on Tuesday.")]
+    [InlineData("Kenya and Uganda have agreed to swap detainees held since the border clashes.")]
+    public void An_agreed_exchange_of_captives_is_each_sides_release_to_the_other(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code == "0841");
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code == "0841");
+    }
+
+    [Theory]
     [InlineData("Qatar offered to mediate between Kenya and Uganda.")]
     [InlineData("Qatar offered on Wednesday to mediate between Kenya and Uganda.")]
     public void An_offer_to_mediate_is_an_intent_to_mediate_however_far_the_infinitive(string sentence)
