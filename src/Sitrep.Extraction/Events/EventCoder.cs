@@ -654,7 +654,7 @@ public sealed partial class EventCoder
     /// <summary>
     /// "staged a protest" coded from the verb (141) and from the noun (140): of two events between the same
     /// actors over overlapping words, where one code refines the other, only the finer stays; of two with the
-    /// same code, the first.
+    /// same code, the first. (A visit or hosting is no finer talks: the two are kept.)
     /// </summary>
     private static void DropRefined(List<Event> output, int from)
     {
@@ -666,6 +666,8 @@ public sealed partial class EventCoder
                 var o = output[j];
                 if (j == i || o.Source != e.Source || o.Target != e.Target || o.Negated != e.Negated || !o.Span.Overlaps(e.Span)) continue;
                 // "Israeli air strikes killed 12": the noun and the verb of one event give it twice.
+                // ("arrived in Cairo for talks with Egyptian officials": a visit made for talks is two acts, the trip and the talks)
+                if (o.Code is "042" or "043" && e.Code == "040") continue;
                 if (Refines(o.Code, e.Code) || (o.Code == e.Code && j < i)) { output.RemoveAt(i); break; }
             }
         }
@@ -2216,6 +2218,15 @@ public sealed partial class EventCoder
             if (subj < 0) subj = n;
             if (obj < 0) obj = p.Child(head, "nsubj");
             if (obj < 0) obj = InheritedSubject(p, head);
+            negated = IsNegated(p, head);
+            modality = question ? Modality.Question : AuxModality(p, head);
+        }
+        // "arrived in Cairo for talks with Egyptian officials", "flew to Doha for negotiations with the rebels": the talks one
+        // travels for are the traveller's, with whom their "with" phrase names (the trip is the verb's own visit, 042).
+        else if (!_dictionaryDecides && subj < 0 && head >= 0 && code.StartsWith("04", StringComparison.Ordinal) && label == "obl"
+                 && p.CaseOf(n).Equals("for", StringComparison.OrdinalIgnoreCase) && IsLemma(p, head, Trips))
+        {
+            subj = p.Child(head, "nsubj");
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
         }
@@ -3847,8 +3858,9 @@ public sealed partial class EventCoder
 
     // (Mediation is between others, never with one's co-mediator: "France and the United States, which brokered the
     // agreement" mediated between no one named.)
+    // (Those who travel together visit no one of their number: "police and soldiers have arrived in the area", 042.)
     private static bool IsMutual(string code) =>
-        code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
+        code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal) && code != "042" || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
         || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal)
         // ("Armenia and Azerbaijan agreed to sign a peace treaty": the intent to settle, as the signing, is with each other)
         || code.StartsWith("037", StringComparison.Ordinal);

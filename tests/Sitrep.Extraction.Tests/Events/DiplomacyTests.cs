@@ -90,6 +90,30 @@ public sealed class DiplomacyTests
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "042");
     }
 
+    [Fact]
+    public void An_official_landing_in_a_capital_visits_its_country()
+    {
+        if (Code("The Kenyan president landed in Kampala on Tuesday morning.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "042");
+    }
+
+    [Fact]
+    public void Arriving_for_talks_is_a_visit_and_the_talks_with_whom_they_are_held()
+    {
+        if (Code("The Kenyan foreign minister arrived in Kampala on Tuesday for talks with Ugandan officials.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "042");
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code == "040");
+    }
+
+    [Fact]
+    public void Those_who_arrive_together_visit_no_one_of_their_number()
+    {
+        if (Code("Kenyan police and Ugandan soldiers have arrived in the border town.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "042" && e.Source.Length >= 3 && e.Target.Length >= 3 && e.Source[..3] != e.Target[..3]
+            && (e.Source.StartsWith("KEN", StringComparison.Ordinal) || e.Source.StartsWith("UGA", StringComparison.Ordinal))
+            && (e.Target.StartsWith("KEN", StringComparison.Ordinal) || e.Target.StartsWith("UGA", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("About 2,000 Sudanese refugees arrived in Uganda on Monday.")]
     [InlineData("The Kenyan president arrived back in Nairobi on Tuesday.")]
