@@ -1894,6 +1894,8 @@ public sealed partial class EventCoder
     };
 
     private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "contain", "control", "hold", "own" };
+    // What one keeps on others ("tightened their grip on", "its hold over").
+    private static readonly HashSet<string> Holds = new(StringComparer.OrdinalIgnoreCase) { "grip", "hold", "stranglehold", "chokehold", "control", "dominance" };
     private static readonly HashSet<string> Portions = new(StringComparer.OrdinalIgnoreCase)
         { "portion", "share", "stake", "majority", "bulk", "fraction", "proportion", "percentage", "reserve", "asset", "saving" };
 
@@ -3211,6 +3213,16 @@ public sealed partial class EventCoder
                     // (... or the country it stands in: "at a radio mast in Uganda")
                     if (tgtHits.Count == 0 && LocativeIn(p, aimedAt) is var aimedIn && aimedIn >= 0) CollectActors(p, aimedIn, tgtHits, nominalHead: false);
                 }
+        // "gangs tightened their grip on the country", "the junta consolidated its hold over the north": a grip or hold named
+        // with a pronoun is the doer's own, whomever the pronoun was taken for (the UN of "the UN said ..., since gangs
+        // tightened their grip"); the party is the one it is held on or over.
+        // (nor is the pronoun searched again for a party further down, or taken for the reporter's: see below)
+        bool ownHold = !_dictionaryDecides && obj >= 0 && !nominal && IsLemma(p, obj, Holds) && p.Child(obj, "nmod:poss") is var holder && holder >= 0 && p.Tag(holder) == "PRON";
+        if (ownHold)
+        {
+            tgtHits.Clear();
+            if (p.PrepPhrase(obj, nominal: true, "on", "over") is var heldOn && heldOn >= 0) CollectActors(p, heldOn, tgtHits, nominalHead: false);
+        }
         // "fired two artillery shells at Seoul": a role with no country ("shells" → ---MIL) is a weaker target
         // than an actor the oblique names.
         // ... and so are the doers' own people, named by a pronoun: "Kenya and Uganda warned their citizens about the
@@ -3362,7 +3374,7 @@ public sealed partial class EventCoder
         // (With the user's PETRARCH codebook, PETRARCH's first actor after the verb comes before our reading down the
         // phrases: "left for Minas Tirith for meetings ... with Arnor" goes to Minas Tirith.)
         if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
-        if (tgtHits.Count == 0 && !nominal)
+        if (tgtHits.Count == 0 && !nominal && !ownHold)
         {
             DeepTarget(p, predicate, obj, tgtHits, IsForce(code), Verbal(code));
             // (the doer's own words found further down are not the one acted on: "killed at the hands of the militia")
@@ -3375,7 +3387,8 @@ public sealed partial class EventCoder
         // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
         // are the reporter's country's troops). (Not with the user's PETRARCH codebook: PETRARCH resolves no pronoun, and
         // "after crowds burned down its embassy" has no known owner there.)
-        if (!_dictionaryDecides && tgtHits.TrueForAll(IsBareRole))
+        // (Not a grip or hold of the doers' own: "the UN said ..., since gangs tightened their grip on the country".)
+        if (!_dictionaryDecides && tgtHits.TrueForAll(IsBareRole) && !ownHold)
             foreach (int arg in (ReadOnlySpan<int>)[obj, alternative])
             {
                 if (arg < 0 || p.Child(arg, "nmod:poss") is not (>= 0 and var owner) || !IsOwnerPronoun(p, owner)) continue;
