@@ -3577,6 +3577,8 @@ public sealed partial class EventCoder
             // ("opened fire on the convoy": what the fire was aimed at)
             int aimed = obj >= 0 && IsLemma(p, obj, Munitions) && (p.PrepPhrase(predicate, nominal: false, "on", "at", "upon") is var firedOn && firedOn >= 0
                 || (firedOn = p.PrepPhrase(obj, nominal: true, "on", "at", "upon")) >= 0) ? firedOn : obj;
+            // ("took control of the town", "seized control of the airport": what control was taken of)
+            if (aimed == obj && obj >= 0 && IsLemma(p, obj, Holds) && p.PrepPhrase(obj, nominal: true, "of", "over") is var controlled && controlled >= 0) aimed = controlled;
             if (aimed >= 0 && !Targetable(p, aimed)) return;
             // (Unlike victims, doers of no named country are not given one by the place: "fighters ... gathered" in a
             // sentence about Miami are no one's.)
