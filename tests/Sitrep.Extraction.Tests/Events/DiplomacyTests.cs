@@ -63,6 +63,16 @@ public sealed class DiplomacyTests
     }
 
     [Theory]
+    [InlineData("Chile ordered the closure of the Spanish consulate in Valparaiso on Monday.")]
+    [InlineData("Chile shut the Spanish embassy in Santiago after the row.")]
+    public void An_embassy_or_consulate_ordered_closed_reduces_relations_with_its_country(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "CHL" && e.Target.StartsWith("ESP", StringComparison.Ordinal) && e.Code == "161");
+        Assert.DoesNotContain(events, e => e.Code == "100");
+    }
+
+    [Theory]
     [InlineData("Qatar offered to mediate between Kenya and Uganda.")]
     [InlineData("Qatar offered on Wednesday to mediate between Kenya and Uganda.")]
     public void An_offer_to_mediate_is_an_intent_to_mediate_however_far_the_infinitive(string sentence)
