@@ -2229,6 +2229,8 @@ public sealed partial class EventCoder
                  && p.CaseOf(n).Equals("for", StringComparison.OrdinalIgnoreCase) && IsLemma(p, head, Trips))
         {
             subj = p.Child(head, "nsubj");
+            // (the party is the one they are held with, not their topic: "for talks with Egyptian officials on the war")
+            if (p.PrepPhrase(n, nominal: true, "with") is var heldWith && heldWith >= 0) obj = heldWith;
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
         }
