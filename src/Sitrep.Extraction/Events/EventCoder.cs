@@ -654,7 +654,7 @@ public sealed partial class EventCoder
     /// <summary>
     /// "staged a protest" coded from the verb (141) and from the noun (140): of two events between the same
     /// actors over overlapping words, where one code refines the other, only the finer stays; of two with the
-    /// same code, the first.
+    /// same code, the first. (A visit or hosting is no finer talks: the two are kept.)
     /// </summary>
     private static void DropRefined(List<Event> output, int from)
     {
@@ -666,6 +666,8 @@ public sealed partial class EventCoder
                 var o = output[j];
                 if (j == i || o.Source != e.Source || o.Target != e.Target || o.Negated != e.Negated || !o.Span.Overlaps(e.Span)) continue;
                 // "Israeli air strikes killed 12": the noun and the verb of one event give it twice.
+                // ("arrived in Cairo for talks with Egyptian officials": a visit made for talks is two acts, the trip and the talks)
+                if (o.Code is "042" or "043" && e.Code == "040") continue;
                 if (Refines(o.Code, e.Code) || (o.Code == e.Code && j < i)) { output.RemoveAt(i); break; }
             }
         }
@@ -1892,6 +1894,8 @@ public sealed partial class EventCoder
     };
 
     private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "contain", "control", "hold", "own" };
+    // What one keeps on others ("tightened their grip on", "its hold over").
+    private static readonly HashSet<string> Holds = new(StringComparer.OrdinalIgnoreCase) { "grip", "hold", "stranglehold", "chokehold", "control", "dominance" };
     private static readonly HashSet<string> Portions = new(StringComparer.OrdinalIgnoreCase)
         { "portion", "share", "stake", "majority", "bulk", "fraction", "proportion", "percentage", "reserve", "asset", "saving" };
 
@@ -2216,6 +2220,17 @@ public sealed partial class EventCoder
             if (subj < 0) subj = n;
             if (obj < 0) obj = p.Child(head, "nsubj");
             if (obj < 0) obj = InheritedSubject(p, head);
+            negated = IsNegated(p, head);
+            modality = question ? Modality.Question : AuxModality(p, head);
+        }
+        // "arrived in Cairo for talks with Egyptian officials", "flew to Doha for negotiations with the rebels": the talks one
+        // travels for are the traveller's, with whom their "with" phrase names (the trip is the verb's own visit, 042).
+        else if (!_dictionaryDecides && subj < 0 && head >= 0 && code.StartsWith("04", StringComparison.Ordinal) && label == "obl"
+                 && p.CaseOf(n).Equals("for", StringComparison.OrdinalIgnoreCase) && IsLemma(p, head, Trips))
+        {
+            subj = p.Child(head, "nsubj");
+            // (the party is the one they are held with, not their topic: "for talks with Egyptian officials on the war")
+            if (p.PrepPhrase(n, nominal: true, "with") is var heldWith && heldWith >= 0) obj = heldWith;
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
         }
@@ -2997,6 +3012,14 @@ public sealed partial class EventCoder
         _ => "130",
     };
 
+    /// <summary>
+    /// The verb that does what is done to <paramref name="obj"/>: the complement of <paramref name="predicate"/> whose
+    /// object it is ("threatened to withdraw its ambassador", "agreed to exchange prisoners": the threat or the promise is
+    /// coded on the governing verb, the withdrawing or exchanging is the complement's), else the predicate itself.
+    /// </summary>
+    private static int Doer(Parsed p, int predicate, int obj) =>
+        obj >= 0 && p.Head(obj) is var verb && verb >= 0 && verb != predicate && p.Label(verb) == "xcomp" && p.Head(verb) == predicate ? verb : predicate;
+
     /// <summary>What the verb <paramref name="v"/> is done to: its object, or its subject in the passive; -1 when neither.</summary>
     private static int Undergoer(Parsed p, int v) => p.Child(v, "obj") is var o && o >= 0 ? o : p.Child(v, "nsubj:pass");
 
@@ -3085,17 +3108,19 @@ public sealed partial class EventCoder
         // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
         // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
         // ... and so are those it withdraws or pulls back: "pulled back its forces from Sri Lanka" leaves Sri Lanka.
-        bool withdrawing = IsLemma(p, predicate, Withdrawing);
-        if (obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, predicate, Sending) || withdrawing) && srcHits.Count > 0
+        // ("threatened to withdraw its ambassador from Niger", "pledged to send troops to Mali": the complement does it)
+        int mover = Doer(p, predicate, obj);
+        bool withdrawing = IsLemma(p, mover, Withdrawing);
+        if (obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, mover, Sending) || withdrawing) && srcHits.Count > 0
             && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal))))
         {
             tgtHits.Clear();
-            int to = withdrawing ? p.PrepPhrase(predicate, nominal: false, "from") : p.PrepPhrase(predicate, nominal: false, "to", "into", "against");
+            int to = withdrawing ? p.PrepPhrase(mover, nominal: false, "from") : p.PrepPhrase(mover, nominal: false, "to", "into", "against");
             if (to < 0) to = withdrawing ? p.PrepPhrase(obj, nominal: true, "from") : p.PrepPhrase(obj, nominal: true, "to", "into", "against");
             // ("recalled its ambassador to Israel": an envoy withdrawn leaves the country he is posted to)
             // (however parsed: "to Spain" hung on the verb)
             if (to < 0 && withdrawing && IsLemma(p, obj, Envoys))
-                to = p.PrepPhrase(obj, nominal: true, "to") is var postedTo && postedTo >= 0 ? postedTo : p.PrepPhrase(predicate, nominal: false, "to");
+                to = p.PrepPhrase(obj, nominal: true, "to") is var postedTo && postedTo >= 0 ? postedTo : p.PrepPhrase(mover, nominal: false, "to");
             if (to >= 0) CollectActors(p, to, tgtHits, nominalHead: false);
             tgtHits.RemoveAll(t => srcHits.Exists(s => s.Code == t.Code));
             if (tgtHits.Count == 0) return;
@@ -3190,6 +3215,16 @@ public sealed partial class EventCoder
                     // (... or the country it stands in: "at a radio mast in Uganda")
                     if (tgtHits.Count == 0 && LocativeIn(p, aimedAt) is var aimedIn && aimedIn >= 0) CollectActors(p, aimedIn, tgtHits, nominalHead: false);
                 }
+        // "gangs tightened their grip on the country", "the junta consolidated its hold over the north": a grip or hold named
+        // with a pronoun is the doer's own, whomever the pronoun was taken for (the UN of "the UN said ..., since gangs
+        // tightened their grip"); the party is the one it is held on or over.
+        // (nor is the pronoun searched again for a party further down, or taken for the reporter's: see below)
+        bool ownHold = !_dictionaryDecides && obj >= 0 && !nominal && IsLemma(p, obj, Holds) && p.Child(obj, "nmod:poss") is var holder && holder >= 0 && p.Tag(holder) == "PRON";
+        if (ownHold)
+        {
+            tgtHits.Clear();
+            if (p.PrepPhrase(obj, nominal: true, "on", "over") is var heldOn && heldOn >= 0) CollectActors(p, heldOn, tgtHits, nominalHead: false);
+        }
         // "fired two artillery shells at Seoul": a role with no country ("shells" → ---MIL) is a weaker target
         // than an actor the oblique names.
         // ... and so are the doers' own people, named by a pronoun: "Kenya and Uganda warned their citizens about the
@@ -3341,7 +3376,7 @@ public sealed partial class EventCoder
         // (With the user's PETRARCH codebook, PETRARCH's first actor after the verb comes before our reading down the
         // phrases: "left for Minas Tirith for meetings ... with Arnor" goes to Minas Tirith.)
         if (_dictionaryDecides && tgtHits.Count == 0 && !nominal && srcHits.Count > 0 && !IsLemma(p, predicate, Assembling)) FirstActorAfter(p, predicate, obj, srcHits, tgtHits);
-        if (tgtHits.Count == 0 && !nominal)
+        if (tgtHits.Count == 0 && !nominal && !ownHold)
         {
             DeepTarget(p, predicate, obj, tgtHits, IsForce(code), Verbal(code));
             // (the doer's own words found further down are not the one acted on: "killed at the hands of the militia")
@@ -3354,7 +3389,8 @@ public sealed partial class EventCoder
         // "Pakistan said Afghan fighters had fired on its border posts": what "its" owns is the reporter's ("its troops"
         // are the reporter's country's troops). (Not with the user's PETRARCH codebook: PETRARCH resolves no pronoun, and
         // "after crowds burned down its embassy" has no known owner there.)
-        if (!_dictionaryDecides && tgtHits.TrueForAll(IsBareRole))
+        // (Not a grip or hold of the doers' own: "the UN said ..., since gangs tightened their grip on the country".)
+        if (!_dictionaryDecides && tgtHits.TrueForAll(IsBareRole) && !ownHold)
             foreach (int arg in (ReadOnlySpan<int>)[obj, alternative])
             {
                 if (arg < 0 || p.Child(arg, "nmod:poss") is not (>= 0 and var owner) || !IsOwnerPronoun(p, owner)) continue;
@@ -3455,7 +3491,7 @@ public sealed partial class EventCoder
         // (Not a body's own round of gatherings: "the Fund and the Bank held their annual meetings" meet no one but their
         // members; "postponed their meeting", one meeting, still is the two's.)
         if (!_dictionaryDecides && IsOwnGatherings(p, nominal ? predicate : obj)) mutual = false;
-        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !negated && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, predicate, Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
+        if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !negated && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, Doer(p, predicate, obj), Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
             tgtHits.AddRange(srcHits);
@@ -3543,6 +3579,8 @@ public sealed partial class EventCoder
             // ("opened fire on the convoy": what the fire was aimed at)
             int aimed = obj >= 0 && IsLemma(p, obj, Munitions) && (p.PrepPhrase(predicate, nominal: false, "on", "at", "upon") is var firedOn && firedOn >= 0
                 || (firedOn = p.PrepPhrase(obj, nominal: true, "on", "at", "upon")) >= 0) ? firedOn : obj;
+            // ("took control of the town", "seized control of the airport": what control was taken of)
+            if (aimed == obj && obj >= 0 && IsLemma(p, obj, Holds) && p.PrepPhrase(obj, nominal: true, "of", "over") is var controlled && controlled >= 0) aimed = controlled;
             if (aimed >= 0 && !Targetable(p, aimed)) return;
             // (Unlike victims, doers of no named country are not given one by the place: "fighters ... gathered" in a
             // sentence about Miami are no one's.)
@@ -3837,8 +3875,9 @@ public sealed partial class EventCoder
 
     // (Mediation is between others, never with one's co-mediator: "France and the United States, which brokered the
     // agreement" mediated between no one named.)
+    // (Those who travel together visit no one of their number: "police and soldiers have arrived in the area", 042.)
     private static bool IsMutual(string code) =>
-        code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal) || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
+        code.StartsWith("04", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal) && code != "042" || code == "050" || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal)
         || code.StartsWith("031", StringComparison.Ordinal) || code.StartsWith("032", StringComparison.Ordinal) || code.StartsWith("036", StringComparison.Ordinal)
         // ("Armenia and Azerbaijan agreed to sign a peace treaty": the intent to settle, as the signing, is with each other)
         || code.StartsWith("037", StringComparison.Ordinal);

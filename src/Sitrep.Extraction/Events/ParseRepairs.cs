@@ -79,6 +79,7 @@ internal static class ParseRepairs
         HeadlineVerbsReadAsModifiers(pos, deps, text, ref tags, ref labels, ref heads);
         DenialsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
         WarrantsReadAsVerbs(pos, deps, text, ref tags, ref labels, ref heads);
+        InfinitivesReadAsCompounds(pos, deps, text, ref tags, ref labels, ref heads);
         PastTensesConjoinedToGerunds(pos, deps, text, ref heads);
         RulingReadAsVerb(pos, deps, text, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
@@ -1539,6 +1540,46 @@ internal static class ParseRepairs
             heads[w] = h[g]; labels[w] = h[g] < 0 ? (byte)root : labels[g];
             heads[g] = w; labels[g] = (byte)xcomp;
             labels[name] = (byte)nsubj;
+        }
+    }
+
+    // Verbs that take a to-infinitive of what is agreed, planned or threatened ("agreed to", "plans to", "refused to").
+    private static readonly HashSet<string> InfinitiveTakers = new(StringComparer.OrdinalIgnoreCase)
+        { "agree", "plan", "decide", "offer", "pledge", "promise", "vow", "threaten", "refuse", "want", "seek", "hope", "intend", "prepare", "propose" };
+
+    // Verbs the parser reads as a noun's modifier after "to" ("to exchange prisoners"); not "trade" or "return", which
+    // often are one ("agreed to trade talks", "a return trip").
+    private static readonly HashSet<string> VerbNounHomographs = new(StringComparer.OrdinalIgnoreCase) { "exchange", "swap" };
+
+    /// <summary>
+    /// "Russia and Ukraine agreed to exchange prisoners" parsed with "to" a preposition and "exchange prisoners" a noun
+    /// phrase, the verb's oblique: after a verb that takes an infinitive ("agreed", "plans", "refused"), "to" and a word that
+    /// is as often a verb, hung as a compound on the noun right after it, are the infinitive (a complement of that verb)
+    /// and that noun its object (not before "rate": "plans to exchange rate controls" is about exchange rates).
+    /// </summary>
+    private static void InfinitivesReadAsCompounds(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), part = IndexOf(pos.TagSet, "PART"), mark = IndexOf(deps.LabelSet, "mark"), xcomp = IndexOf(deps.LabelSet, "xcomp"),
+            objLabel = IndexOf(deps.LabelSet, "obj"), compound = IndexOf(deps.LabelSet, "compound"), obl = IndexOf(deps.LabelSet, "obl");
+        if (verb < 0 || part < 0 || mark < 0 || xcomp < 0 || objLabel < 0 || compound < 0 || obl < 0) return;
+        var words = pos.Words.Spans;
+        for (int w = 2; w + 1 < words.Length; w++)
+        {
+            if (pos[w] != "NOUN" || !VerbNounHomographs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[w].SliceOf(text))) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int to = w - 1, n = w + 1, gov = h[n];
+            if (!words[to].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase) || h[to] != n || h[w] != n || (labels?[w] ?? deps.Labels[w]) != compound
+                || pos[n] != "NOUN" || words[n].SliceOf(text).StartsWith("rate", StringComparison.OrdinalIgnoreCase) || (labels?[n] ?? deps.Labels[n]) != obl || gov < 0 || gov >= to || pos[gov] != "VERB") continue;
+            bool taker = false;
+            foreach (var form in Lemmas.Forms(words[gov].SliceOf(text))) taker |= InfinitiveTakers.Contains(form);
+            if (!taker) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            tags[w] = (byte)verb; tags[to] = (byte)part;
+            heads[w] = gov; labels[w] = (byte)xcomp;
+            heads[to] = w; labels[to] = (byte)mark;
+            heads[n] = w; labels[n] = (byte)objLabel;
         }
     }
 

@@ -290,4 +290,21 @@ public sealed class ConflictGenresTests
         if (Code("Rioters burned police stations and looted shops in the Nigerian city of Kano.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "NGAOPP" && e.Code == "145");
     }
+
+    [Theory]
+    [InlineData("Uganda's army took control of the town of Bunia on Monday.")]
+    [InlineData("Uganda's army seized control of the airport on Monday, witnesses said.")]
+    public void Control_taken_of_a_place_is_occupying_it(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAMIL" && e.Code == "192");
+    }
+
+    [Fact]
+    public void Control_seized_of_a_ship_is_a_hijacking()
+    {
+        if (Code("Somali pirates seized control of a cargo ship off the coast of Puntland on Sunday.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "181");
+        Assert.DoesNotContain(events, e => e.Code == "192");
+    }
 }

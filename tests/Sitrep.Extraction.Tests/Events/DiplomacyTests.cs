@@ -22,6 +22,57 @@ public sealed class DiplomacyTests
     }
 
     [Theory]
+    [InlineData("Chile withdrew its ambassador from Madrid on Monday.")]
+    [InlineData("Chile pulled out its ambassador from Spain after the row.")]
+    public void An_envoy_withdrawn_reduces_relations_with_the_country_he_leaves(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        var recall = Assert.Single(events, e => e.Code == "161");
+        Assert.Equal("CHL", recall.Source);
+        Assert.StartsWith("ESP", recall.Target, StringComparison.Ordinal);
+        Assert.DoesNotContain(events, e => e.Code == "0874");
+    }
+
+    [Theory]
+    [InlineData("Chile threatened to withdraw its ambassador from Madrid.")]
+    [InlineData("Chile threatened on Friday to recall its ambassador from Spain.")]
+    public void A_threat_to_withdraw_an_envoy_threatens_relations_with_the_country_he_would_leave(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        var threat = Assert.Single(events, e => e.Code == "1313");
+        Assert.Equal("CHL", threat.Source);
+        Assert.StartsWith("ESP", threat.Target, StringComparison.Ordinal);
+        Assert.Equal(Modality.Threatened, threat.Modality);
+    }
+
+    [Theory]
+    [InlineData("Kenya and Uganda agreed to exchange prisoners on Tuesday.")]
+    [InlineData("Kenya and Uganda have agreed to swap detainees held since the border clashes.")]
+    public void An_agreed_exchange_of_captives_is_each_sides_release_to_the_other(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code == "0841");
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN" && e.Code == "0841");
+    }
+
+    [Fact]
+    public void A_grip_of_the_doers_own_is_not_the_reporters_in_a_clause_that_dates_the_news()
+    {
+        if (Code("Twelve people died in the raid, the African Union said on Friday, the worst toll since militias tightened their grip on the province.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("IGO", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Chile ordered the closure of the Spanish consulate in Valparaiso on Monday.")]
+    [InlineData("Chile shut the Spanish embassy in Santiago after the row.")]
+    public void An_embassy_or_consulate_ordered_closed_reduces_relations_with_its_country(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "CHL" && e.Target.StartsWith("ESP", StringComparison.Ordinal) && e.Code == "161");
+        Assert.DoesNotContain(events, e => e.Code == "100");
+    }
+
+    [Theory]
     [InlineData("Qatar offered to mediate between Kenya and Uganda.")]
     [InlineData("Qatar offered on Wednesday to mediate between Kenya and Uganda.")]
     public void An_offer_to_mediate_is_an_intent_to_mediate_however_far_the_infinitive(string sentence)
@@ -54,6 +105,32 @@ public sealed class DiplomacyTests
     {
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "042");
+    }
+
+    [Fact]
+    public void An_official_landing_in_a_capital_visits_its_country()
+    {
+        if (Code("The Kenyan president landed in Kampala on Tuesday morning.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "042");
+    }
+
+    [Theory]
+    [InlineData("The Kenyan foreign minister arrived in Kampala on Tuesday for talks with Ugandan officials.")]
+    [InlineData("The Kenyan foreign minister arrived in Kampala on Tuesday for talks with Ugandan officials on the refugee crisis.")]
+    public void Arriving_for_talks_is_a_visit_and_the_talks_with_whom_they_are_held(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target.StartsWith("UGA", StringComparison.Ordinal) && e.Code == "042");
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGAGOV" && e.Code == "040");
+    }
+
+    [Fact]
+    public void Those_who_arrive_together_visit_no_one_of_their_number()
+    {
+        if (Code("Kenyan police and Ugandan soldiers have arrived in the border town.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "042" && e.Source.Length >= 3 && e.Target.Length >= 3 && e.Source[..3] != e.Target[..3]
+            && (e.Source.StartsWith("KEN", StringComparison.Ordinal) || e.Source.StartsWith("UGA", StringComparison.Ordinal))
+            && (e.Target.StartsWith("KEN", StringComparison.Ordinal) || e.Target.StartsWith("UGA", StringComparison.Ordinal)));
     }
 
     [Theory]
