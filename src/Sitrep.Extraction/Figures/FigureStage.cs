@@ -708,7 +708,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (Is(k - 1, "the") && Is(k - 2, "of") && (In(k - 3, W.Fractions) || Is(k - 3, "half") || Word(k - 3).Equals("third", StringComparison.OrdinalIgnoreCase)
                 || IsP(k - 3, '%') || Is(k - 3, "percent") || Word(k - 3).Equals("cent", StringComparison.OrdinalIgnoreCase)
                 || Word(k - 3).Equals("quarter", StringComparison.OrdinalIgnoreCase)) && !KindRightAfterNoun(last + 1)) return true;
-            if (Is(k - 1, "the") && Is(k - 2, "of") && Is(k - 3, "none")) return true; // "none of the 40 passengers"
+            // "none of the 40 passengers were hurt" (but "None of the 40 passengers survived" counts the dead, below)
+            if (Is(k - 1, "the") && Is(k - 2, "of") && Is(k - 3, "none") && !SurvivedAfter(last)) return true;
             // "one" as a pronoun: "no one in China", "killing one another", "one that is executed", "one of its radio stations"
             if (last == k && Is(k, "one"))
             {
@@ -1136,6 +1137,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (sheltering < 0 && (Is(a, "sheltering") || In(a, W.Dwell) || Is(a, "were") || Is(a, "are")) && Is(a + 1, "in") && ShelterWithin(a + 2) is var shelter and >= 0)
                         sheltering = shelter;
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
+                    // "None of the 40 passengers survived": all of them died
+                    if (Is(a, "survived") && Is(k - 3, "none") && Is(k - 2, "of")) { kind = FigureKind.Killed; kindTok = a; spanStart = k - 3; break; }
                     // "more than 2 million people have been moved to safer places", "moved to safety": evacuated
                     if (Is(a, "moved") && Is(a + 1, "to") && (Is(a + 2, "safer") || Is(a + 2, "safety"))) { kind = FigureKind.Displaced; kindTok = a; break; }
                     // "Some 6,000 people crossed into Chad", "crossed the border": they fled the country
@@ -1292,6 +1295,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int end = Math.Max(Math.Max(Math.Max(after, kindTok), victimsEnd), pair);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
             return true;
+        }
+
+        /// <summary>True when "survived" stands within four words after token <paramref name="last"/>: "none of the 40 passengers survived".</summary>
+        private bool SurvivedAfter(int last)
+        {
+            for (int j = last + 1; j < Math.Min(_n, last + 5); j++)
+                if (Is(j, "survived")) return true;
+            return false;
         }
 
         /// <summary>True when "returned" (or "returning") stands within three words from <paramref name="k"/>: "have returned home".</summary>

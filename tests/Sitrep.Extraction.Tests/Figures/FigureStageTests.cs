@@ -1724,6 +1724,21 @@ public sealed class FigureStageTests
         Assert.Equal((words, kind), (f.Span.Of(sentence), ContractNames.Of(f.Kind)));
     }
 
+    [Fact]
+    public void None_of_a_whole_surviving_is_the_whole_dead()
+    {
+        const string s = "None of the 62 passengers survived the crash.";
+        var f = Assert.Single(Run(s).Figures);
+        Assert.Equal(("None of the 62 passengers survived", FigureKind.Killed, 62L, false), (f.Span.Of(s), f.Kind, f.Count.Low!.Value, f.Negated));
+    }
+
+    [Fact]
+    public void None_of_a_whole_hurt_is_still_a_negated_zero()
+    {
+        var f = Assert.Single(Run("None of the 62 passengers were hurt.").Figures);
+        Assert.Equal((FigureKind.Wounded, 0L, true), (f.Kind, f.Count.Low!.Value, f.Negated));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
