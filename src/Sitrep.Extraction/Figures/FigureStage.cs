@@ -709,7 +709,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 || IsP(k - 3, '%') || Is(k - 3, "percent") || Word(k - 3).Equals("cent", StringComparison.OrdinalIgnoreCase)
                 || Word(k - 3).Equals("quarter", StringComparison.OrdinalIgnoreCase)) && !KindRightAfterNoun(last + 1)) return true;
             // "none of the 40 passengers were hurt" (but "None of the 40 passengers survived" counts the dead, below)
-            if (Is(k - 1, "the") && Is(k - 2, "of") && Is(k - 3, "none") && !SurvivedAfter(last)) return true;
+            if (Is(k - 1, "the") && Is(k - 2, "of") && Is(k - 3, "none") && !Stands(last + 1, last + 4, "survived")) return true;
             // "one" as a pronoun: "no one in China", "killing one another", "one that is executed", "one of its radio stations"
             if (last == k && Is(k, "one"))
             {
@@ -1179,7 +1179,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "buried under the rubble", "buried alive": maybe trapped, maybe dead; no kind, unless they are still there
                         // ("Hundreds are still buried under the rubble": trapped, as "trapped under the rubble" is)
                         // (and only close to the count: "at least two bullets, that was found buried" buried a weapon)
-                        if (ak == FigureKind.Killed && Is(a, "buried") && a <= last + 4 && (Is(a - 1, "still") || Remain(last + 1, a - 1))
+                        if (ak == FigureKind.Killed && Is(a, "buried") && a <= last + 4 && (Is(a - 1, "still") || Stands(last + 1, a - 1, "remain", "remained"))
                             && (Word(a + 1).Equals("under", StringComparison.OrdinalIgnoreCase) || Word(a + 1).Equals("beneath", StringComparison.OrdinalIgnoreCase)))
                         { kind = FigureKind.Trapped; kindTok = a; break; }
                         if (ak == FigureKind.Killed && Is(a, "buried") && (a > last + 4 || Word(a + 1).Equals("under", StringComparison.OrdinalIgnoreCase)
@@ -1226,7 +1226,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 else if (stillIn >= 0) { kind = FigureKind.Affected; kindTok = stillIn; }
                 // "refugees", "hostages", "prisoners" as the counted noun itself
                 // (not those who have gone home: "Some 350,000 refugees have returned to Syria")
-                if (victimsStart >= 0 && !Returned(victimsEnd + 1))
+                if (victimsStart >= 0 && !Stands(victimsEnd + 1, victimsEnd + 3, "returned", "returning"))
                     for (int q = victimsStart; q <= victimsEnd; q++)
                         if (Lexicon.After(Slot(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
                 // "... have been killed in the West Bank, including 250 children.": a count the sentence's last figure includes
@@ -1297,27 +1297,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return true;
         }
 
-        /// <summary>True when "survived" stands within four words after token <paramref name="last"/>: "none of the 40 passengers survived".</summary>
-        private bool SurvivedAfter(int last)
+        /// <summary>
+        /// True when <paramref name="word"/> (or <paramref name="other"/>) stands in tokens [<paramref name="from"/>,
+        /// <paramref name="to"/>]: "94 remain in Gaza", "have returned home", "none of the 40 passengers survived".
+        /// </summary>
+        private bool Stands(int from, int to, string word, string? other = null)
         {
-            for (int j = last + 1; j < Math.Min(_n, last + 5); j++)
-                if (Is(j, "survived")) return true;
-            return false;
-        }
-
-        /// <summary>True when "returned" (or "returning") stands within three words from <paramref name="k"/>: "have returned home".</summary>
-        private bool Returned(int k)
-        {
-            for (int j = k; j < Math.Min(_n, k + 3); j++)
-                if (Is(j, "returned") || Is(j, "returning")) return true;
-            return false;
-        }
-
-        /// <summary>True when "remain" or "remained" stands in tokens [<paramref name="from"/>, <paramref name="to"/>].</summary>
-        private bool Remain(int from, int to)
-        {
-            for (int k = from; k <= to && k < _n; k++)
-                if (Is(k, "remain") || Word(k).Equals("remained", StringComparison.OrdinalIgnoreCase)) return true;
+            for (int k = Math.Max(0, from); k <= to && k < _n; k++)
+                if (Is(k, word) || other is not null && Is(k, other)) return true;
             return false;
         }
 
@@ -1439,9 +1426,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "More than 1 million Rohingya live in crowded camps in Bangladesh, most of them since fleeing ... in 2017"
                 || kind == FigureKind.Displaced && (In(kindTok, W.Shelters) || HostsAt(kindTok) == kindTok || HostsAt(kindTok - 1) == kindTok)
                 // "Of the roughly 250 people abducted in the Oct. 7, 2023, attack, 94 remain in Gaza": still held, as of the report
-                || kind is FigureKind.Kidnapped or FigureKind.Detained && Remain(first, last + 1)
+                || kind is FigureKind.Kidnapped or FigureKind.Detained && Stands(first, last + 1, "remain", "remained")
                 // "Last year's protests left more than 60 people dead, and dozens remain unaccounted for": missing now
-                || kind == FigureKind.Missing && kindTok > first && (Remain(first, kindTok) || Is(kindTok - 1, "still") && (Is(kindTok - 2, "are") || Is(kindTok - 2, "is")));
+                || kind == FigureKind.Missing && kindTok > first && (Stands(first, kindTok, "remain", "remained") || Is(kindTok - 1, "still") && (Is(kindTok - 2, "are") || Is(kindTok - 2, "is")));
             // "recovered at least 60 bodies on Tuesday, raising the number exhumed since 2020 to more than 350": the count before
             // the new total is what was added, neither the total nor dated by the total's times
             int raise = RaiseAfter(last);
