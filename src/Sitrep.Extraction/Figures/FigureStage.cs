@@ -346,6 +346,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             while (j < s.End && char.IsLetter(text[j])) j++;
             var w = text.AsSpan(i, j - i);
             if (w.Length > 2 ? NumberReader.CanStartWith(w) || w.Equals("none", StringComparison.OrdinalIgnoreCase) || w.Equals("nobody", StringComparison.OrdinalIgnoreCase)
+                               || w.Equals("both", StringComparison.OrdinalIgnoreCase)
                                || FigureWords.IsSingularPerson(w)
                              : w.Equals("no", StringComparison.OrdinalIgnoreCase) || w.Equals("ten", StringComparison.OrdinalIgnoreCase)) return true;
             i = j;
@@ -414,6 +415,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
         public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
         public static readonly ulong Dwell = Lexicon.Set("live", "living", "remain", "reside");
+        /// <summary>Verbs before "refuge"/"shelter": "sought refuge", "took shelter", "have found refuge".</summary>
+        public static readonly ulong Sought = Lexicon.Set("sought", "seek", "seeking", "took", "take", "taken", "taking", "found", "find", "finding");
         public static readonly ulong Need = Lexicon.Set("need", "needs", "needed", "needing", "require", "requires", "required", "requiring");
         public static readonly ulong Needed = Lexicon.Set("aid", "help", "assistance", "humanitarian", "food", "urgent");
         public static readonly ulong Under = Lexicon.Set("almost", "nearly", "under");
@@ -524,6 +527,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Negated(k, out var nf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
                     continue;
                 }
+                if (tk.Kind == TK.Word && Is(k, "both"))
+                {
+                    if (Both(k, out var bf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(bf); _lastKind = bf.Kind; next = bf.Span.End; }
+                    continue;
+                }
                 if (tk.Kind == TK.Word && (Lexicon.Cues(_slots[k]) & Cue.NumberStart) == 0) continue;
                 if (In(k, W.Article) && !MayFollowArticle(k + 1))
                 {
@@ -586,6 +594,46 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 && _t[a - 1].Kind == TK.Word && !In(a - 1, W.Losses) && char.IsLower(_s[_t[a - 1].Start]) && (Word(a - 1).EndsWith("ing") || Word(a - 1).EndsWith("ed")))
             {
                 f = Make(a - 1, k, verb, new Bounds(1, 1, 1), Qualifier.Exact, _s[_t[a + 1].Start.._t[k].End], a - 1, negated: false);
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Two people named after "both" ("Both pilots were killed", "both Israeli soldiers were wounded", "killing both drivers",
+        /// "both of the men died"), to whom the words around say something happened. A count of two, exact.
+        /// </summary>
+        private bool Both(int k, out Figure f)
+        {
+            f = null!;
+            int p = Is(k + 1, "of") && Is(k + 2, "the") ? k + 3 : k + 1;
+            int who = -1;
+            for (int j = p; j < Math.Min(_n, p + 3) && _t[j].Kind == TK.Word; j++)
+            {
+                if (FigureWords.IsPluralPerson(Word(j))) { who = j; break; }
+                if (Stop(j) || Lexicon.After(Slot(j)) is not null || Lexicon.Before(Slot(j)) is not null) break;
+            }
+            if (who < 0) return false;
+            string victims = _s[_t[p].Start.._t[who].End];
+            // after: "were killed", "died", "have been abducted", "were shot dead"
+            int v = who + 1;
+            if (Is(v, "were")) v++;
+            else if ((Is(v, "have") || Is(v, "had")) && Is(v + 1, "been")) v += 2;
+            for (int j = v; j < Math.Min(_n, v + 3); j++)
+            {
+                if (_t[j].Kind != TK.Word || Is(j, "among")) break; // "both men were among the wounded": of a count not given
+                if (Lexicon.After(Slot(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
+                {
+                    if (Is(j - 1, "not") || Is(j - 1, "never")) return false;
+                    f = Make(k, j, kind, new Bounds(2, 2, 2), Qualifier.Exact, victims, j, negated: false);
+                    return true;
+                }
+            }
+            // before: "killing both drivers", "abducted both engineers"
+            if (k >= 1 && Lexicon.Before(Slot(k - 1)) is FigureKind verb && verb is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained
+                && !In(k - 1, W.Losses) && char.IsLower(_s[_t[k - 1].Start]) && (Word(k - 1).EndsWith("ing") || Word(k - 1).EndsWith("ed")))
+            {
+                f = Make(k - 1, who, verb, new Bounds(2, 2, 2), Qualifier.Exact, victims, k - 1, negated: false);
                 return true;
             }
             return false;
@@ -1103,6 +1151,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         // "Twenty-one hostages and four soldiers were killed": a verb after both counts, the first naming its people, is both's
                         int verb = a + 2;
                         while (verb < _n && verb < a + 8 && (_t[verb].Kind == TK.Num || IsP(verb, '-') || _t[verb].Kind == TK.Word && !Stop(verb) && Lexicon.After(Slot(verb)) is null)) verb++;
+                        // ("The victims, 14 men and three women, were buried": the list set off after the noun it names)
+                        if (IsP(verb, ',') && IsP(qs - 1, ',')) verb++;
                         // ("231 members of the security forces and 250 gunmen had also been killed")
                         if (victimsEnd >= 0 && (In(verb, W.Passive) || (Is(verb, "have") || Is(verb, "had")) && (Is(verb + 1, "been") || Is(verb + 1, "also") && Is(verb + 2, "been")))) { a = verb; continue; }
                         break;
@@ -1137,6 +1187,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (sheltering < 0 && (Is(a, "sheltering") || In(a, W.Dwell) || Is(a, "were") || Is(a, "are")) && Is(a + 1, "in") && ShelterWithin(a + 2) is var shelter and >= 0)
                         sheltering = shelter;
                     if (Is(a, "in") && Is(a + 1, "need")) { kind = FigureKind.Affected; kindTok = a + 1; break; }
+                    // "About 4,000 people took refuge in the cathedral compound", "have sought shelter in schools": uprooted, as fled
+                    // ("sought refuge abroad": refugees). A shelter only where the uprooted stay: "took shelter in basements" as
+                    // the sirens sounded is no flight
+                    if (In(a, W.Sought) && (Is(a + 1, "refuge") || Is(a + 1, "shelter") && (Is(a + 2, "in") || Is(a + 2, "at")) && ShelterWithin(a + 3) >= 0))
+                    {
+                        kindTok = a + 1;
+                        kind = FledAbroad(a + 2) >= 0 ? FigureKind.Refugees : FigureKind.Displaced;
+                        break;
+                    }
                     // "None of the 40 passengers survived": all of them died
                     if (Is(a, "survived") && Is(k - 3, "none") && Is(k - 2, "of")) { kind = FigureKind.Killed; kindTok = a; spanStart = k - 3; break; }
                     // "more than 2 million people have been moved to safer places", "moved to safety": evacuated

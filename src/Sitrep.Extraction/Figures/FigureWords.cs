@@ -132,6 +132,15 @@ internal static class FigureWords
     public static FigureKind? After(ReadOnlySpan<char> w) => _afterShapes.MayContain(w) && _afterL.TryGetValue(w, out var k) ? k : null;
     public static FigureKind? Before(ReadOnlySpan<char> w) => _beforeShapes.MayContain(w) && _beforeL.TryGetValue(w, out var k) ? k : null;
     public static bool IsSingularPerson(ReadOnlySpan<char> w) => _singularL.Contains(w);
+
+    /// <summary>The plural of a <see cref="SingularPeople"/> word, in lower case: "pilots", "men", "policemen", "children", "babies".</summary>
+    public static bool IsPluralPerson(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3 || !char.IsLower(w[0])) return false;
+        if (w.EndsWith("men")) return w.Length == 3 ? true : _singularL.Contains(string.Concat(w[..^3], "man"));
+        if (w.SequenceEqual("children") || w.SequenceEqual("babies")) return true;
+        return w[^1] == 's' && _singularL.Contains(w[..^1]);
+    }
     public static bool IsThing(ReadOnlySpan<char> w) => _thingShapes.MayContain(w) && _thingsL.Contains(w);
     public static bool EndsClause(ReadOnlySpan<char> w) => _clauseEndShapes.MayContain(w) && _clauseEndL.Contains(w);
 

@@ -265,6 +265,7 @@ public static class NumberReader
             end = wEnd;
             // "... of thousands/millions" multiplies.
             int p = SkipSpaces(text, wEnd, limit);
+            bool ofWord = false; // "tens of people": "of" and a word that is no scale
             if (p > wEnd && WordAt(text, p, limit, out int ofEnd) && Is(text, p, ofEnd, "of"))
             {
                 int q = SkipSpaces(text, ofEnd, limit);
@@ -272,8 +273,10 @@ public static class NumberReader
                 {
                     unit *= big; end = e4;
                 }
+                else ofWord = q > ofEnd && WordAt(text, q, limit, out _);
             }
-            if (Is(text, start, wEnd, "tens") && unit < 100) return false; // "tens" alone is not a magnitude
+            // "tens" alone is not a magnitude ("in the tens"); "tens of people" is some tens, as "dozens of people" is dozens
+            if (Is(text, start, wEnd, "tens") && unit < 100 && !ofWord) return false;
             double low = unit == 12 ? 24 : unit == 20 ? 40 : 2 * unit;
             double high = unit == 12 ? 99 : unit == 20 ? 99 : unit * 10 - 1;
             if (Is(text, start, wEnd, "tens")) { low = unit * 2; high = unit * 10 - 1; }

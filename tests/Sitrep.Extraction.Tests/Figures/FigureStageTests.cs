@@ -1739,6 +1739,52 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.Wounded, 0L, true), (f.Kind, f.Count.Low!.Value, f.Negated));
     }
 
+    [Theory]
+    [InlineData("More than 3,000 people have sought shelter in schools and churches in the town.", "sought shelter", FigureKind.Displaced)]
+    [InlineData("About 4,000 villagers took refuge in the mission compound after the raid.", "took refuge", FigureKind.Displaced)]
+    [InlineData("Some 1,500 families have sought refuge abroad since the coup.", "sought refuge", FigureKind.Refugees)]
+    public void Seeking_refuge_or_shelter_where_the_uprooted_stay_is_flight(string s, string words, FigureKind kind)
+    {
+        var f = Assert.Single(Run(s).Figures);
+        Assert.Equal(kind, f.Kind);
+        Assert.Contains(words, f.Span.Of(s));
+    }
+
+    [Fact]
+    public void Taking_shelter_from_an_air_raid_is_no_flight() =>
+        Assert.Empty(Run("About 300 residents took shelter in basements as the sirens sounded.").Figures);
+
+    [Fact]
+    public void Tens_of_people_is_some_tens()
+    {
+        var f = Assert.Single(Run("Tens of people were injured in the stampede at the stadium gate.").Figures);
+        Assert.Equal((FigureKind.Wounded, 20L, 99L, Qualifier.Range), (f.Kind, f.Count.Low!.Value, f.Count.High!.Value, f.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("Both pilots were killed when the jet came down in a field.", FigureKind.Killed, "pilots")]
+    [InlineData("Both Nepali guards have been missing since Tuesday.", FigureKind.Missing, "Nepali guards")]
+    [InlineData("Gunmen ambushed the lorry, abducting both drivers.", FigureKind.Kidnapped, "drivers")]
+    [InlineData("Both of the policemen were wounded in the blast.", FigureKind.Wounded, "policemen")]
+    public void Both_people_are_two(string s, FigureKind kind, string victims)
+    {
+        var f = Assert.Single(Run(s).Figures);
+        Assert.Equal((kind, 2L, 2L, victims), (f.Kind, f.Count.Low!.Value, f.Count.High!.Value, f.Victims));
+    }
+
+    [Theory]
+    [InlineData("Both sides were accused of killing civilians.")]
+    [InlineData("Both countries have lost soldiers in the war.")]
+    [InlineData("Both men were among the wounded.")]
+    public void Both_of_no_counted_people_is_no_count(string s) => Assert.Empty(Run(s).Figures);
+
+    [Fact]
+    public void A_list_set_off_after_its_noun_shares_the_verb_after_it()
+    {
+        var figures = Run("The victims, 11 men and four women, were shot dead in the square.").Figures;
+        Assert.Equal([(FigureKind.Killed, 11L, "men"), (FigureKind.Killed, 4L, "women")], figures.Select(f => (f.Kind, f.Count.Low!.Value, f.Victims)));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;

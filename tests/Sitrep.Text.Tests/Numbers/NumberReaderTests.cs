@@ -24,6 +24,7 @@ public sealed class NumberReaderTests
         { "hundreds of families", "hundreds", 200, 999, NumberKind.Vague },
         { "thousands fled", "thousands", 2000, 9999, NumberKind.Vague },
         { "tens of thousands of people", "tens of thousands", 20_000, 99_999, NumberKind.Vague },
+        { "tens of people were hurt", "tens", 20, 99, NumberKind.Vague }, // some tens, as "dozens of people"
         { "hundreds of thousands fled", "hundreds of thousands", 200_000, 999_999, NumberKind.Vague },
         { "several hundred protesters", "several hundred", 300, 999, NumberKind.Vague },
         { "half the population", "half", 0.5, 0.5, NumberKind.Fraction },
@@ -62,6 +63,8 @@ public sealed class NumberReaderTests
 
     [Theory]
     [InlineData("M10 hospital")]
+    [InlineData("tens")]
+    [InlineData("tens, not hundreds")]
     [InlineData("the report")]
     [InlineData("G20 summit")]
     [InlineData("twelvefold increase")]
