@@ -1157,6 +1157,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (victimsEnd >= 0 && (In(verb, W.Passive) || (Is(verb, "have") || Is(verb, "had")) && (Is(verb + 1, "been") || Is(verb + 1, "also") && Is(verb + 2, "been")))) { a = verb; continue; }
                         break;
                     }
+                    // "The outbreak has sickened more than 9,000 people and killed 150": a verb with a count of its own after it is
+                    // that count's ("killed 150"), not this one's (not "were killed 2 km away", "killed 3 days ago")
+                    if (a > last + 1 && Lexicon.Before(Slot(a)) is not null && StartsNumber(a + 1) && !InTime(a + 1) && (Lexicon.Cues(Slot(a + 2)) & Cue.Thing) == 0) break;
                     // "6.9 million Ukrainians are living as refugees abroad", "held as hostages": what they are now
                     if (Is(a, "as") && Lexicon.After(Slot(a + 1)) is FigureKind asKind && asKind is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained)
                     { kind = asKind; kindTok = a + 1; break; }

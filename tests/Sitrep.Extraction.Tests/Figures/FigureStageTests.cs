@@ -1785,6 +1785,14 @@ public sealed class FigureStageTests
         Assert.Equal([(FigureKind.Killed, 11L, "men"), (FigureKind.Killed, 4L, "women")], figures.Select(f => (f.Kind, f.Count.Low!.Value, f.Victims)));
     }
 
+    [Fact]
+    public void A_verb_with_a_count_of_its_own_is_not_the_earlier_counts()
+    {
+        const string s = "The measles outbreak has sickened more than 6,000 children and killed 140 in the province.";
+        var f = Assert.Single(Run(s).Figures);
+        Assert.Equal(("killed 140", FigureKind.Killed, 140L), (f.Span.Of(s), f.Kind, f.Count.Low!.Value));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
