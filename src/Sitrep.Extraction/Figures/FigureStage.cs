@@ -1961,7 +1961,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "One civilian was killed when a shell struck his car, and a child was wounded in Souq al-Juma": a place past a
                 // new clause after the figure is that clause's
                 if (k > from && IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"))) break;
-                if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0) continue; // "in", "near", ... (FigureWords.PlaceLeads)
+                if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0 && !OnWater(k)) continue; // "in", "near", ... (FigureWords.PlaceLeads)
                 // "displaced some 7 million people, including about 2.8 million in North Kivu": a place in a part set off after
                 // the count is the part's
                 if (k > from && InPartAfter(_t[from].Start, _t[k].Start)) continue;
@@ -2283,7 +2283,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (c < k && In(c, W.Recording) && ClauseBetween(_t[c].End, _t[k].Start)) continue;
                 // ("the blast killed 12 people and wounded 40 others, while police reported 15 arrests": a contrasting clause's verb
                 // reports its own clause)
-                if (c > k && ClauseBetween(_t[k].End, _t[c].Start)) continue;
+                // (unless the count is in a quote the verb attributes: '"We have recovered 38 bodies, but we fear ...," he said')
+                if (c > k && ClauseBetween(_t[k].End, _t[c].Start) && !QuotedBefore(k, c)) continue;
                 // ("Missile strike on Kharkiv kills 7, Kyiv says air defences downed 31 drones": a verb after the count with words
                 // of its own reports them)
                 if (c > k && SaysItsOwn(c + 1)) continue;
@@ -2291,6 +2292,31 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             return best;
         }
+
+        /// <summary>"on Lake Kivu", "on the Congo River", "on the Black Sea": "on" before a named water is where a boat went down
+        /// (not "on Tuesday", "on the Sudanese army").</summary>
+        private bool OnWater(int k)
+        {
+            if (!Is(k, "on")) return false;
+            int j = Is(k + 1, "the") ? k + 2 : k + 1;
+            if (Word(j).Equals("Lake", StringComparison.Ordinal)) return j + 1 < _n && _t[j + 1].Kind == TK.Word && char.IsUpper(_s[_t[j + 1].Start]);
+            for (int m = j; m < Math.Min(_n, j + 4) && _t[m].Kind == TK.Word && char.IsUpper(_s[_t[m].Start]); m++)
+                if (m > j && Word(m) is "River" or "Sea" or "Lake" or "Ocean" or "Gulf" or "Canal") return true;
+            return false;
+        }
+
+        /// <summary>True when token <paramref name="k"/> is inside a direct quote that closes before token <paramref name="c"/>:
+        /// an odd number of quote marks before it in the sentence and one between the two.</summary>
+        private bool QuotedBefore(int k, int c)
+        {
+            int before = 0;
+            for (int i = 0; i < k; i++) if (QuoteMark(i)) before++;
+            if (before % 2 == 0) return false;
+            for (int i = k + 1; i < c; i++) if (QuoteMark(i)) return true;
+            return false;
+        }
+
+        private bool QuoteMark(int i) => _t[i].Kind == TK.Punct && _s[_t[i].Start] is '"' or '“' or '”';
 
         /// <summary>
         /// "Army says it repelled assault; at least 48 civilians killed": a semicolon between two tokens puts them in clauses

@@ -218,6 +218,9 @@ public sealed class FigureStageTests
     [InlineData("At least seven people were killed in the Tanzanian capital of Dar es Salaam.", "the Tanzanian capital of Dar es Salaam")]
     [InlineData("Gang violence in Port-au-Prince killed 40 people this week.", "Port-au-Prince")]
     [InlineData("At least 12 refugees were killed in a fire in Cox's Bazar.", "Cox's Bazar")]
+    // "on" a named water, where a boat goes down
+    [InlineData("At least 26 people were killed when a packed ferry capsized on Lake Albert on Monday.", "Lake Albert")]
+    [InlineData("Nine fishermen died after their boat sank on the Niger River near the dam.", "the Niger River")]
     public void A_figures_place_is_the_name_after_its_own_place_word(string sentence, string where)
     {
         var f = Run(sentence).Figures.First(x => x.Kind == FigureKind.Killed);
@@ -232,6 +235,7 @@ public sealed class FigureStageTests
     [InlineData("At least 30 people were killed in clashes between Tutsi militias and the army.")]
     [InlineData("The millions who died in the Franco-Prussian war are a footnote now.")]
     [InlineData("Gunmen from the Grand Ravine gang stormed the market, killing 12 people.")]
+    [InlineData("Twelve soldiers were killed on Tuesday in an ambush by the Lake Chad faction.")]
     public void Words_that_are_no_place_give_a_figure_no_place_of_its_own(string sentence)
     {
         var f = Run(sentence).Figures.First();
@@ -1791,6 +1795,13 @@ public sealed class FigureStageTests
         const string s = "The measles outbreak has sickened more than 6,000 children and killed 140 in the province.";
         var f = Assert.Single(Run(s).Figures);
         Assert.Equal(("killed 140", FigureKind.Killed, 140L), (f.Span.Of(s), f.Kind, f.Count.Low!.Value));
+    }
+
+    [Fact]
+    public void A_count_in_a_quote_is_claimed_by_the_speaker_the_verb_after_it_names()
+    {
+        const string s = "\"We have pulled 41 bodies from the river, but many more are still missing,\" the district commissioner said.";
+        Assert.Equal("the district commissioner", Run(s).Figures.First(f => f.Kind == FigureKind.Killed).Claimant);
     }
 
     private static string LineOf(string text, int at)
