@@ -63,7 +63,7 @@ public static class PlaceLocator
         // (asked for each sentence of a long article: worked out once for the layer)
         var array = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(places);
         if (ReferenceEquals(array, _focusOf)) return _focus;
-        var focus = FocusOf(places);
+        var focus = FocusOf(places, Lede(document));
         _focusOf = array;
         _focus = focus;
         return focus;
@@ -72,7 +72,14 @@ public static class PlaceLocator
     [ThreadStatic] private static Place[]? _focusOf;
     [ThreadStatic] private static Place? _focus;
 
-    private static Place? FocusOf(ImmutableArray<Place> places)
+    /// <summary>Where the article's headline, dateline and first sentence end: the first three sentences (or the whole text).</summary>
+    private static int Lede(ArticleDocument document)
+    {
+        var sentences = document.Has(Layer.Sentences) ? document.Sentences : [];
+        return sentences.Length > 3 ? sentences[2].Span.End : document.Text.Length;
+    }
+
+    private static Place? FocusOf(ImmutableArray<Place> places, int lede)
     {
         var country = places.Where(p => p.Country.Length > 0)
             .GroupBy(p => p.Country)
@@ -84,9 +91,14 @@ public static class PlaceLocator
             .GroupBy(p => (p.GeonameId, Math.Round(p.Lat, 2), Math.Round(p.Lon, 2)))
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.First().Span.Start)
+            // a town named once, deep in a story about the whole country ("Sudan: Humanitarian Situation Report", "In North
+            // Darfur, ..." in its ninth line) is no focus; one named again, or in the headline, dateline or lede, is
+            .Where(g => g.Count() > 1 || g.First().Span.Start < lede)
             .Select(g => g.First())
             .FirstOrDefault();
-        return local ?? places.FirstOrDefault(p => p.Country == country) ?? places[0];
+        // (else the country's first mention, or a region's: "southern Lebanon")
+        return local ?? places.FirstOrDefault(p => p.Country == country && p.Precision is PlacePrecision.Country or PlacePrecision.Region)
+            ?? places.FirstOrDefault(p => p.Country == country) ?? places[0];
     }
 
     private static Place? MostPrecise(IEnumerable<Place> places) =>

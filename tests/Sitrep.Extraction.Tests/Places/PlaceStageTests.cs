@@ -342,6 +342,32 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_town_named_once_deep_in_a_story_about_a_country_is_no_focus()
+    {
+        if (Missing()) return;
+        const string text = "Sudan: Humanitarian Update No. 9\n\nHIGHLIGHTS\n\nNeeds keep rising across Sudan as the lean season begins.\n"
+            + "Partners reached 3.1 million people with food in June.\nFunding stands at 14 per cent of the appeal.\n"
+            + "In Kassala, partners opened two new clinics.\nAn estimated 25 million people need assistance this year.";
+        var doc = Run(text);
+        Assert.NotNull(At(doc, "Kassala"));
+        var located = PlaceLocator.Locate(doc, doc.Sentences[^1].Span);
+        Assert.NotNull(located);
+        Assert.Equal(PlaceBasis.ArticleFocus, located.Basis);
+        Assert.Equal(("Sudan", PlacePrecision.Country), (doc.Slice(located.Place.Span), located.Place.Precision));
+    }
+
+    [Fact]
+    public void A_town_named_twice_is_the_focus_wherever_it_is_named()
+    {
+        if (Missing()) return;
+        const string text = "Sudan: Humanitarian Update No. 9\n\nHIGHLIGHTS\n\nNeeds keep rising across Sudan as the lean season begins.\n"
+            + "Partners reached 3.1 million people with food in June.\nFunding stands at 14 per cent of the appeal.\n"
+            + "In Kassala, partners opened two new clinics.\nMore clinics will open in Kassala next month.\nAn estimated 25 million people need assistance this year.";
+        var doc = Run(text);
+        Assert.Equal("Kassala", PlaceLocator.Locate(doc, doc.Sentences[^1].Span)!.Place.Name);
+    }
+
+    [Fact]
     public void The_outlet_credited_after_a_dateline_is_no_place()
     {
         if (Missing()) return;
