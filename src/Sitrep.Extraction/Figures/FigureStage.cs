@@ -1169,9 +1169,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     // "200,000 of the guns ... go missing", "Number of hours prisoners were handcuffed": a count of things
                     if (Is(a, "of") && ThingAfterOf(a + 1)) return false;
                     if (In(a, W.Reckoned)) estimated = Is(a, "estimated");
-                    if (In(a, W.Lacking))
+                    // ("have no access to clean water", "lack access to safe drinking water", "cut off from water supplies")
+                    if (In(a, W.Lacking) || Is(a, "no") && Is(a + 1, "access") || Is(a, "cut") && Is(a + 1, "off") && Is(a + 2, "from"))
                     {
-                        for (int w2 = a + 1; w2 < Math.Min(_n, a + 5); w2++)
+                        for (int w2 = a + 1; w2 < Math.Min(_n, a + 7) && _t[w2].Kind == TK.Word; w2++)
                         {
                             if (Is(w2, "water")) { kind = FigureKind.WithoutWater; kindTok = w2; break; }
                             if (Is(w2, "food")) { kind = FigureKind.WithoutFood; kindTok = w2; break; }

@@ -1804,6 +1804,17 @@ public sealed class FigureStageTests
         Assert.Equal("the district commissioner", Run(s).Figures.First(f => f.Kind == FigureKind.Killed).Claimant);
     }
 
+    [Theory]
+    [InlineData("Nearly 90,000 residents have no access to clean water after the pumping station was shelled.", "have no access to clean water")]
+    [InlineData("An estimated 600,000 people lack access to safe drinking water in the province.", "lack access to safe drinking water")]
+    [InlineData("Some 250,000 people have been cut off from water supplies since the canal was breached.", "cut off from water")]
+    public void Having_no_access_to_water_is_being_without_it(string s, string words)
+    {
+        var f = Assert.Single(Run(s).Figures);
+        Assert.Equal(FigureKind.WithoutWater, f.Kind);
+        Assert.EndsWith(words, f.Span.Of(s));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
