@@ -452,6 +452,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "province", "provinces", "district", "districts", "region", "regions", "governorate", "state", "county", "area", "areas",
             "city", "cities", "town", "towns", "village", "villages", "capital", "capitals", "countryside", "neighbourhood",
             "neighborhood", "suburb", "suburbs", "valley", "coast", "port", "island", "islands", "desert", "camp", "prefecture",
+            "direction", "axis", "sector", // a front's parts: "in the Pokrovsk direction"
             "municipality", "enclave", "peninsula", "territory", "territories", "oblast", "border", "mountains", "highlands",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
         /// <summary>Armed men whose group or origin "from" names: "fighters from Jama'at Nusrat al-Islam".</summary>
@@ -1062,6 +1063,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (_t[back].Kind == TK.Punct && (_s[_t[back].Start] is ';' or ':' or '.' || _s[_t[back].Start] == ',' && !risen)) break;
                     if (listed && !(Is(back - 1, "the") && Is(back - 2, "put"))) continue;
                     if (Is(back, "toll") && !Is(back - 1, "injury") && !Is(back - 1, "casualty") && !In(back + 1, W.TollCharge)) { kind = FigureKind.Killed; kindTok = back; spanStart = back; break; }
+                    // "Ukraine's general staff put Russian losses at 1,210 troops": an army's losses, killed and wounded
+                    if (Is(back, "losses") && Is(qs - 1, "at") && (Is(back - 1, "put") || Is(back - 1, "puts") || Is(back - 2, "put") || Is(back - 2, "puts")))
+                    { kind = FigureKind.Other; kindTok = back; spanStart = back - 1; break; }
                     // "the number of people killed in the province has risen to 4,525", "bringing the number of IDPs to 2.8 million"
                     // ("bringing the total number displaced by the seven-year conflict to about 580,000")
                     // ("bringing its count of Russian soldiers killed or wounded ... to about 1,085,000")
@@ -1137,9 +1141,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     // "Two journalists among 8 killed in Gaza strike": one count among another's dead
                     if (Is(a - 1, "among") && StartsNumber(a))
                     {
-                        for (int m = a + 1; m < Math.Min(_n, a + 4) && kind is null; m++)
+                        // ("Two paramedics were among at least 12 people killed": past the other count's qualifier)
+                        for (int m = a + 1; m < Math.Min(_n, a + 6) && kind is null && _t[m].Kind != TK.Punct; m++)
                             if (Lexicon.After(Slot(m)) is FigureKind amongKind && amongKind != FigureKind.Affected) { kind = amongKind; kindTok = m; }
                         break;
+                    }
+                    // "Two women aged 67 and 72 were killed": their ages are no count that ends the phrase
+                    if (Is(a, "aged") || Is(a, "ages"))
+                    {
+                        while (a + 1 < _n && (_t[a + 1].Kind == TK.Num || Is(a + 1, "and") || Is(a + 1, "to") || IsP(a + 1, ',') && a + 2 < _n && _t[a + 2].Kind == TK.Num)) a++;
+                        continue;
                     }
                     // "43,400 people in 20 villages were affected": a count of the places they are in is no new figure
                     if (tk.Kind == TK.Num && !((Lexicon.Cues(Slot(a - 1)) & Cue.PlaceLead) != 0 && (Lexicon.Cues(Slot(a + 1)) & Cue.Thing) != 0)) break;
@@ -2113,7 +2124,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 }
                 // ("The ministry put the toll at 30": a reporter's figure too)
                 // (not a participle paired with another: "28 people confirmed or suspected to have been infected")
-                if ((In(k, W.Reporting) && !Is(k + 1, "or") || Is(k, "put") && Is(k + 1, "the") && (Is(k + 2, "toll") || Is(k + 2, "death") || Is(k + 2, "number"))) && _cueCount < 4)
+                // ("put Russian losses at 1,210 troops" too)
+                if ((In(k, W.Reporting) && !Is(k + 1, "or") || Is(k, "put") && Is(k + 1, "the") && (Is(k + 2, "toll") || Is(k + 2, "death") || Is(k + 2, "number"))
+                     || (Is(k, "put") || Is(k, "puts")) && (Is(k + 1, "losses") || Is(k + 2, "losses"))) && _cueCount < 4)
                 {
                     switch (_cueCount++) { case 0: _cue0 = k; break; case 1: _cue1 = k; break; case 2: _cue2 = k; break; default: _cue3 = k; break; }
                 }
@@ -2156,7 +2169,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "..., the regional governor, Oleksandr Hnatenko, said on Telegram": the name set off before the verb
                 e = IsP(cue - 1, ',') ? cue - 2 : cue - 1;
                 // "were reported killed", "are reported to have died": no reporter
-                if (e >= 0 && (In(e, W.Passive) || Is(e, "is") || Is(e, "are") || Is(e, "be"))) return null;
+                // ("a claim that could not be independently verified": past the adverb)
+                int aux = e > 0 && Word(e).EndsWith("ly", StringComparison.Ordinal) ? e - 1 : e;
+                if (aux >= 0 && (In(aux, W.Passive) || Is(aux, "is") || Is(aux, "are") || Is(aux, "be"))) return null;
                 // "Sudan and Pakistan each recorded six killings": the countries saw them, they did not report them
                 if (e >= 0 && Is(e, "each")) return null;
                 // "the highest number ever recorded": a participle after an adverb of time, no reporter
@@ -2186,7 +2201,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (Word(m).Equals("what", StringComparison.OrdinalIgnoreCase)) return null;
                 // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
                 // (or after a spaced dash: a live blog's "08:45 GMT - Iranian state TV says ...")
-                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) && !SpacedDash(a - 1)
+                // (or after a semicolon: "The army said it had killed 20 militants; the health ministry said 44 people had been killed")
+                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, ';') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) && !SpacedDash(a - 1)
                     || e - a >= (a == 0 || AfterDateline(a) ? 12 : 8)) return null;
             }
             // "The group said its teams had recorded 43 deaths": the run holds an earlier reporting verb, whose reporter it is

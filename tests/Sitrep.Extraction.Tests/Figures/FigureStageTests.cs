@@ -1815,6 +1815,42 @@ public sealed class FigureStageTests
         Assert.EndsWith(words, f.Span.Of(s));
     }
 
+    [Fact]
+    public void People_with_their_ages_are_still_counted()
+    {
+        var f = Assert.Single(Run("Two brothers aged 14 and 17 were killed when the shell hit their home.").Figures);
+        Assert.Equal((FigureKind.Killed, 2L, "brothers"), (f.Kind, f.Count.Low!.Value, f.Victims));
+    }
+
+    [Fact]
+    public void A_reporter_after_a_semicolon_claims_its_own_clause()
+    {
+        var figures = Run("The army said it had killed 35 fighters; the local health office said 19 civilians had died.").Figures;
+        Assert.Equal([("The army", 35L), ("the local health office", 19L)], figures.Select(f => (f.Claimant, f.Count.Low!.Value)));
+    }
+
+    [Fact]
+    public void A_count_among_a_qualified_count_takes_its_kind()
+    {
+        var figures = Run("Three nurses were among at least 40 people killed in the raid, the aid group said.").Figures;
+        Assert.Contains(figures, f => (f.Kind, f.Count.Low, f.Victims) == (FigureKind.Killed, 3L, "nurses"));
+    }
+
+    [Fact]
+    public void An_army_put_at_a_number_of_losses_is_a_count_of_its_casualties()
+    {
+        const string s = "Kyiv's general staff put Russian losses at 1,080 troops over the past day, a figure that could not be independently verified.";
+        var f = Assert.Single(Run(s).Figures);
+        Assert.Equal((FigureKind.Other, 1080L, "Kyiv's general staff"), (f.Kind, f.Count.Low!.Value, f.Claimant));
+    }
+
+    [Fact]
+    public void A_fronts_direction_is_where()
+    {
+        const string s = "Moscow said its troops had killed up to 90 Ukrainian soldiers in the Lyman direction.";
+        Assert.Equal("the Lyman direction", Assert.Single(Run(s).Figures).Where!.Value.Of(s));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
