@@ -415,6 +415,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Reckoned = Lexicon.Set("estimated", "believed", "thought");
         public static readonly ulong Lacking = Lexicon.Set("without", "lack", "lacking");
         public static readonly ulong Dwell = Lexicon.Set("live", "living", "remain", "reside");
+        /// <summary>Nouns of an attack, before "on" and its target: "the attack on Barsalogho".</summary>
+        public static readonly ulong AttackNouns = Lexicon.Set("attack", "attacks", "assault", "raid", "raids", "strike", "strikes", "offensive", "bombing", "shelling");
         /// <summary>Verbs before "refuge"/"shelter": "sought refuge", "took shelter", "have found refuge".</summary>
         public static readonly ulong Sought = Lexicon.Set("sought", "seek", "seeking", "took", "take", "taken", "taking", "found", "find", "finding");
         public static readonly ulong Need = Lexicon.Set("need", "needs", "needed", "needing", "require", "requires", "required", "requiring");
@@ -1973,7 +1975,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "One civilian was killed when a shell struck his car, and a child was wounded in Souq al-Juma": a place past a
                 // new clause after the figure is that clause's
                 if (k > from && IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"))) break;
-                if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0 && !OnWater(k)) continue; // "in", "near", ... (FigureWords.PlaceLeads)
+                if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0 && !OnWater(k) && !AttackOnPlace(k)) continue; // "in", "near", ... (FigureWords.PlaceLeads)
                 // "displaced some 7 million people, including about 2.8 million in North Kivu": a place in a part set off after
                 // the count is the part's
                 if (k > from && InPartAfter(_t[from].Start, _t[k].Start)) continue;
@@ -2308,6 +2310,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (c != skip && (best < 0 || Math.Abs(c - k) < Math.Abs(best - k)) && !SemicolonBetween(c, k)) best = c;
             }
             return best;
+        }
+
+        /// <summary>"the attack on Barsalogho", "a drone strike on Kharkiv": "on" after an attack's noun, before a place the place
+        /// stage found (not "the attack on the UN convoy", "strikes on Hamas").</summary>
+        private bool AttackOnPlace(int k)
+        {
+            if (!Is(k, "on") || !In(k - 1, W.AttackNouns) || !doc.Has(Layer.Places)) return false;
+            int at = _t[Is(k + 1, "the") ? k + 2 : k + 1].Start;
+            foreach (var p in doc.Places)
+                if (p.Span.Start == at) return true;
+            return false;
         }
 
         /// <summary>"on Lake Kivu", "on the Congo River", "on the Black Sea": "on" before a named water is where a boat went down

@@ -1851,6 +1851,14 @@ public sealed class FigureStageTests
         Assert.Equal("the Lyman direction", Assert.Single(Run(s).Figures).Where!.Value.Of(s));
     }
 
+    [Fact]
+    public void The_place_an_attack_is_on_is_where()
+    {
+        if (!Pipeline.Stages.Any(s => s.Provides == Sitrep.Core.Layer.Places)) return; // the gazetteer is in the data directory
+        var doc = Run("In northern Mali, security sources said more than 60 people were killed in the attack on Kidal on Sunday.");
+        Assert.Equal("Kidal", doc.Slice(Assert.Single(doc.Figures).Where!.Value));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
