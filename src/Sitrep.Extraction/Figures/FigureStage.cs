@@ -2121,7 +2121,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     int a = k + 2, e = a;
                     // to the comma, or to the count when none sets the source off: "According to the ministry over 345 pilgrims ..."
                     // (an initialism's points are the source's: "according to the U.N.")
-                    while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(' && !InitialismPoint(e)) && !(StartsNumber(e) && !InTime(e))) e++;
+                    // (a participle after the source says when or how it spoke: "according to the latest government figures released
+                    // in March 2023")
+                    while (e < _n && !(_t[e].Kind == TK.Punct && _s[_t[e].Start] is ',' or '.' or ';' or '(' && !InitialismPoint(e)) && !(StartsNumber(e) && !InTime(e))
+                           && !(e > a + 1 && (Released(e) || Released(e + 1) && (Word(e) is "last" or "first" or "most" || Word(e).EndsWith("ly", StringComparison.Ordinal))))) e++;
                     if (e > a) { _claimant = _s[_t[a].Start.._t[e - 1].End]; claimed = true; }
                 }
                 // ("The ministry put the toll at 30": a reporter's figure too)
@@ -2311,6 +2314,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             return best;
         }
+
+        private bool Released(int k) => Word(k) is "released" or "published" or "issued" or "compiled" or "updated";
 
         /// <summary>"the attack on Barsalogho", "a drone strike on Kharkiv": "on" after an attack's noun, before a place the place
         /// stage found (not "the attack on the UN convoy", "strikes on Hamas").</summary>

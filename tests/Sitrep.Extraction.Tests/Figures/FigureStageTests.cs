@@ -1859,6 +1859,15 @@ public sealed class FigureStageTests
         Assert.Equal("Kidal", doc.Slice(Assert.Single(doc.Figures).Where!.Value));
     }
 
+    [Fact]
+    public void A_sources_release_is_no_part_of_its_name()
+    {
+        const string s = "Over 1.5 million people have been displaced, according to the latest official figures published in May 2024.";
+        Assert.Equal("the latest official figures", Assert.Single(Run(s).Figures).Claimant);
+        const string t = "Over 1.5 million people have been displaced, according to government figures last updated in May 2024.";
+        Assert.Equal("government figures", Assert.Single(Run(t).Figures).Claimant);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
