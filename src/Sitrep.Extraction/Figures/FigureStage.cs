@@ -1494,7 +1494,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             var claimant = _claimedByAccording || cue < 0 ? _claimant : ReporterOf(cue);
             // "..., with 10,000 cases recorded since October, the ministry said": a verb of record with no reporter before
             // it leaves the count to the next reporting verb
-            if (claimant is null && _cueCount > 1 && !_claimedByAccording && In(cue, W.Recording)) claimant = ReporterOf(NearestCue(first, cue));
+            // (so does a reporting verb in the passive: "22 people were confirmed dead and 72 remain unaccounted for, city
+            // officials said")
+            if (claimant is null && _cueCount > 1 && !_claimedByAccording && (In(cue, W.Recording) || In(cue - 1, W.Passive))) claimant = ReporterOf(NearestCue(first, cue));
             // a count of people in a state ("remain trapped", "still live in the besieged town") is no running total, whatever
             // "since" says of the state
             bool state = kind is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutWater or FigureKind.WithoutFood
@@ -2061,7 +2063,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                     // a name before the people or things it describes is no place: "Serb police", "three Atlanta attacks",
                     // "public TV interviews"; nor is a hyphened pair before a noun: "in the Iran-Iraq war"
-                    else if (PluralWord(e + 1) || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
+                    // (a toll's verb is no noun: "Quake toll in Myanmar passes 3,000", "rises")
+                    else if (PluralWord(e + 1) && !In(e + 1, W.ToCount) && next is not ("rises" or "climbs" or "jumps" or "nears" or "reaches") || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
                              || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
                                 && !InTime(e + 1) && !InTime(e + 2)) continue; // ("in Pont-Sondé over the weekend": a time after a place)
                 }

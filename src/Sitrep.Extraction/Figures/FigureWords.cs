@@ -76,6 +76,7 @@ internal static class FigureWords
         "bullets", "cartridges",
         // land: "famine was confirmed in five areas including a camp for displaced people"
         "areas", "regions", "provinces", "governorates", "counties", "localities", "municipalities", "camps", "settlements",
+        "townships", "communes", "wards", "prefectures", "states", // "17 million people across 57 townships were affected"
         // animals: a count of them is no casualty figure ("poachers killed 11 elephants")
         "animals", "elephants", "rhinos", "sharks", "whales", "dolphins", "lions", "cattle", "cows", "sheep", "goats", "camels",
         "horses", "donkeys", "dogs", "birds", "chickens", "pigs", "livestock",

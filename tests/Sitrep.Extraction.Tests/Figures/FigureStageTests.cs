@@ -221,6 +221,9 @@ public sealed class FigureStageTests
     // "on" a named water, where a boat goes down
     [InlineData("At least 26 people were killed when a packed ferry capsized on Lake Albert on Monday.", "Lake Albert")]
     [InlineData("Nine fishermen died after their boat sank on the Niger River near the dam.", "the Niger River")]
+    // a toll's verb after the name is no noun it describes (a headline over a dateline elsewhere)
+    [InlineData("Flood toll in Nigeria passes 200 as rains continue\n\nLAGOS, Sept 3 (Wire) - Rains continued on Tuesday.", "Nigeria")]
+    [InlineData("Death toll in Gaza rises to 31 after strike on school\n\nCAIRO, May 2 (Wire) - Talks resumed on Friday.", "Gaza")]
     public void A_figures_place_is_the_name_after_its_own_place_word(string sentence, string where)
     {
         var f = Run(sentence).Figures.First(x => x.Kind == FigureKind.Killed);
@@ -1866,6 +1869,21 @@ public sealed class FigureStageTests
         Assert.Equal("the latest official figures", Assert.Single(Run(s).Figures).Claimant);
         const string t = "Over 1.5 million people have been displaced, according to government figures last updated in May 2024.";
         Assert.Equal("government figures", Assert.Single(Run(t).Figures).Claimant);
+    }
+
+    [Fact]
+    public void A_passive_reporting_verb_leaves_the_claim_to_the_reporter_after_it()
+    {
+        var figures = Run("In Surabaya, 14 people were confirmed dead and 30 remain unaccounted for, city officials said.").Figures;
+        Assert.All(figures, f => Assert.Equal("city officials", f.Claimant));
+        Assert.Equal(2, figures.Length);
+    }
+
+    [Fact]
+    public void A_count_of_the_areas_people_live_in_is_no_figure()
+    {
+        var f = Assert.Single(Run("The UN estimates that more than 4 million people across 61 townships were affected by the floods.").Figures);
+        Assert.Equal((FigureKind.Affected, 4_000_000L), (f.Kind, f.Count.Low!.Value));
     }
 
     private static string LineOf(string text, int at)
