@@ -137,6 +137,12 @@ public sealed class ActorCoder
     internal IReadOnlyList<ActorCoding> CodeWords(List<PhraseWord> words, int from, int to, DateOnly? on, PhraseWord? after = null)
     {
         var matches = _lexicon.Match(words, from, to);
+        // (most phrases name no actor: nothing to sift, and none of the closures below made for them)
+        return matches.Count == 0 ? [] : CodeMatches(words, from, to, on, after, matches);
+    }
+
+    private IReadOnlyList<ActorCoding> CodeMatches(List<PhraseWord> words, int from, int to, DateOnly? on, PhraseWord? after, List<LexMatch> matches)
+    {
         // "a Falcon jet": a product's name, not the group of that name.
         matches.RemoveAll(m => m.Last + 1 < to ? NamesProduct(m.Entry, words[m.Last], words[m.Last + 1])
             : after is { } next && NamesProduct(m.Entry, words[m.Last], next));

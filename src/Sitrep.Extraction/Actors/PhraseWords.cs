@@ -23,18 +23,24 @@ internal static class PhraseWords
     private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal)
         { "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "brig", "cmdr", "dr", "mr", "mrs", "ms", "gov", "sen", "rep", "prof", "rev", "pres" };
 
+    [ThreadStatic] private static System.Text.StringBuilder? _builder;
+
+    // The ASCII characters as strings, for punctuation marks ("," is one string, not one a comma).
+    private static readonly string[] Marks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     public static List<PhraseWord> Split(string text, TextSpan span)
     {
         var words = new List<PhraseWord>();
         int i = span.Start, end = Math.Min(span.End, text.Length);
-        var sb = new System.Text.StringBuilder();
+        // (the event coder splits every phrase it codes: one builder a thread, not one a phrase)
+        var sb = _builder ??= new System.Text.StringBuilder();
         while (i < end)
         {
             char c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (!char.IsLetterOrDigit(c))
             {
-                words.Add(new PhraseWord(i, i + 1, c.ToString(), true, false, false, false));
+                words.Add(new PhraseWord(i, i + 1, c < Marks.Length ? Marks[c] : c.ToString(), true, false, false, false));
                 i++;
                 continue;
             }

@@ -958,8 +958,10 @@ public sealed partial class EventCoder
     /// </summary>
     private static bool MatchesAt(Parsed p, int t, IReadOnlyList<string> needs)
     {
-        foreach (var n in needs)
+        // (indexed, not foreach: an enumerator of the interface is one more object for every word tried)
+        for (int i = 0; i < needs.Count; i++)
         {
+            var n = needs[i];
             int plus = n.IndexOf('+');
             if (plus < 0) { if (Matches(p.Word(t), n)) return true; continue; }
             if (!Matches(p.Word(t), n.AsSpan(plus + 1))) continue;
@@ -971,8 +973,8 @@ public sealed partial class EventCoder
 
     private static bool Matches(ReadOnlySpan<char> word, IReadOnlyList<string> needs)
     {
-        foreach (var n in needs)
-            if (Matches(word, n)) return true;
+        for (int i = 0; i < needs.Count; i++)
+            if (Matches(word, needs[i])) return true;
         return false;
     }
 

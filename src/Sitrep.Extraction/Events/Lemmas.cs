@@ -58,10 +58,15 @@ internal static class Lemmas
     /// The candidate base forms <see cref="Find"/> tries for <paramref name="word"/>, in the same order (none for a word
     /// over 60 characters), for a caller that asks about one word many times.
     /// </summary>
+    [ThreadStatic] private static List<string>? _scratch;
+
     public static string[] Forms(ReadOnlySpan<char> word)
     {
         if (word.Length > 60) return [];
-        var forms = new List<string>(4) { word.ToString() };
+        // (asked for most words of every sentence coded: one scratch list a thread, copied out)
+        var forms = _scratch ??= new List<string>(8);
+        forms.Clear();
+        forms.Add(word.ToString());
         if (Irregular.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var irr)) forms.Add(irr);
         int n = word.Length;
         if (EndsWith(word, "ies") && n > 4) forms.Add(string.Concat(word[..^3], "y"));

@@ -90,6 +90,7 @@ internal static class ParseRepairs
     // Past tenses that do not end in -ed, the ones news leads open with.
     private static readonly HashSet<string> IrregularPasts = new(StringComparer.OrdinalIgnoreCase)
         { "met", "struck", "fought", "took", "hit", "shot", "sent", "led", "held", "told", "threw", "won", "broke", "began", "sought", "brought", "drove", "overran", "stole", "withdrew", "froze", "said", "spoke" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastsLookup = IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Venezuela's opposition called for mass protests against Maduro." parsed as a noun phrase with "called" a
@@ -132,7 +133,7 @@ internal static class ParseRepairs
             for (int c = first; c < r && !verbBefore; c++) verbBefore = pos[c] is "VERB" or "AUX";
             if (verbBefore) continue;
             var w = words[v].SliceOf(text);
-            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPastsLookup.Contains(w)) continue;
             bool clause = false, complement = false;
             for (int c = first; c <= last; c++)
             {
@@ -268,7 +269,7 @@ internal static class ParseRepairs
             int subj = Head(heads, deps, n), r = subj < 0 ? -1 : Head(heads, deps, subj);
             if (r <= v || deps.Label(subj) != "nsubj" || !Reports.Contains(words[r].SliceOf(text).ToString())) continue;
             var w = words[v].SliceOf(text);
-            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPastsLookup.Contains(w)) continue;
             int to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
             bool own = false, objectOf = false, reporter = false;
             for (int c = subj + 1; c < to; c++)
@@ -354,7 +355,7 @@ internal static class ParseRepairs
                 continue;
             if (deps.Label(n) is not ("obl" or "nmod")) continue;
             var w = words[v].SliceOf(text);
-            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPastsLookup.Contains(w)) continue;
             int from = Math.Max(0, n - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
             int sub = -1;
             bool own = false, complement = false;
@@ -1157,7 +1158,7 @@ internal static class ParseRepairs
                 if (pos[c] == "VERB" && deps.Label(c) == "acl" && Under(h, c, subj)) v = c;
             if (v < 0) continue;
             var w = words[v].SliceOf(text);
-            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.Contains(w.ToString())) continue;
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPastsLookup.Contains(w)) continue;
             bool own = false;
             for (int c = from; c < to && !own; c++)
                 own = h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop";
@@ -1327,7 +1328,7 @@ internal static class ParseRepairs
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             if (h[subj] != v) continue;
             var w = words[v].SliceOf(text);
-            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 || IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))) continue;
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 || IrregularPastsLookup.Contains(w))) continue;
             int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength), obj = -1;
             for (int c = v + 1; c < to && obj < 0; c++)
                 if (h[c] == v && (labels?[c] ?? deps.Labels[c]) == objLabel) obj = c;
@@ -1364,7 +1365,7 @@ internal static class ParseRepairs
             int r = h[subj];
             if (r <= v || (labels?[subj] ?? deps.Labels[subj]) != compound || h[r] >= 0 || (labels?[r] ?? deps.Labels[r]) != root || pos[r] != "NOUN") continue;
             var w = words[v].SliceOf(text);
-            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPastsLookup.Contains(w)) continue;
             int from = Math.Max(0, v - SentenceTokens.MaxLength), to = Math.Min(words.Length, r + SentenceTokens.MaxLength);
             bool verbBefore = false, clause = false;
             for (int c = from; c < v && !verbBefore; c++) verbBefore = RootOf(deps, c) == r && pos[c] is "VERB" or "AUX";
@@ -1468,6 +1469,7 @@ internal static class ParseRepairs
         { "ambush", "attack", "raid", "storm", "shell", "bomb", "besiege",
           // (and "lifts", read as the noun of "ski lifts": "EU lifts sanctions on Syria" is no sanction)
           "lift", "lifts" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlineAttacksLookup = HeadlineAttacks.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Militants ambush army convoy in Kashmir, five soldiers killed" parsed as one noun phrase "Militants ambush army
@@ -1483,7 +1485,7 @@ internal static class ParseRepairs
         var words = pos.Words.Spans;
         for (int v = 1; v + 1 < words.Length; v++)
         {
-            if (pos[v] is not ("ADJ" or "NOUN") || !HeadlineAttacks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[v].SliceOf(text))) continue;
+            if (pos[v] is not ("ADJ" or "NOUN") || !HeadlineAttacksLookup.Contains(words[v].SliceOf(text))) continue;
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int subj = v - 1, noun = h[v], compound = IndexOf(deps.LabelSet, "compound");
             // ("Rebels attack army base": "attack" hung on "army", itself on "base")
@@ -1516,6 +1518,7 @@ internal static class ParseRepairs
 
     // Verbs in the present that take a gerund and are never nouns.
     private static readonly HashSet<string> GerundTakers = new(StringComparer.OrdinalIgnoreCase) { "denies", "admits" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundTakersLookup = GerundTakers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Rwanda denies backing rebels in Congo" (a headline) parsed with "Rwanda denies" a noun phrase, the subject of
@@ -1529,7 +1532,7 @@ internal static class ParseRepairs
         var words = pos.Words.Spans;
         for (int w = 1; w + 1 < words.Length; w++)
         {
-            if (pos[w] != "NOUN" || !GerundTakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[w].SliceOf(text))) continue;
+            if (pos[w] != "NOUN" || !GerundTakersLookup.Contains(words[w].SliceOf(text))) continue;
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int g = w + 1, name = w - 1;
             if (h[w] != g || pos[g] != "VERB" || !words[g].SliceOf(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || pos[name] != "PROPN" || h[name] != w) continue;
@@ -1550,6 +1553,7 @@ internal static class ParseRepairs
     // Verbs the parser reads as a noun's modifier after "to" ("to exchange prisoners"); not "trade" or "return", which
     // often are one ("agreed to trade talks", "a return trip").
     private static readonly HashSet<string> VerbNounHomographs = new(StringComparer.OrdinalIgnoreCase) { "exchange", "swap" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbNounHomographsLookup = VerbNounHomographs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Russia and Ukraine agreed to exchange prisoners" parsed with "to" a preposition and "exchange prisoners" a noun
@@ -1565,7 +1569,7 @@ internal static class ParseRepairs
         var words = pos.Words.Spans;
         for (int w = 2; w + 1 < words.Length; w++)
         {
-            if (pos[w] != "NOUN" || !VerbNounHomographs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[w].SliceOf(text))) continue;
+            if (pos[w] != "NOUN" || !VerbNounHomographsLookup.Contains(words[w].SliceOf(text))) continue;
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int to = w - 1, n = w + 1, gov = h[n];
             if (!words[to].SliceOf(text).Equals("to", StringComparison.OrdinalIgnoreCase) || h[to] != n || h[w] != n || (labels?[w] ?? deps.Labels[w]) != compound
@@ -1643,11 +1647,12 @@ internal static class ParseRepairs
             heads[c] = main;
         }
 
-        static bool IsPast(ReadOnlySpan<char> w) => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 || IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+        static bool IsPast(ReadOnlySpan<char> w) => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 || IrregularPastsLookup.Contains(w);
     }
 
     // Participles that stand before a noun as its adjective far more often than they head a clause after a preposition.
     private static readonly HashSet<string> AdjectiveParticiples = new(StringComparer.OrdinalIgnoreCase) { "ruling", "governing", "warring" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveParticiplesLookup = AdjectiveParticiples.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Police clashed with ruling Frelimo party youths" parsed with "with" the subordinator of a clause "ruling ... youths"
@@ -1661,7 +1666,7 @@ internal static class ParseRepairs
         var words = pos.Words.Spans;
         for (int v = 1; v + 1 < words.Length; v++)
         {
-            if (pos[v] != "VERB" || !AdjectiveParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(words[v].SliceOf(text))) continue;
+            if (pos[v] != "VERB" || !AdjectiveParticiplesLookup.Contains(words[v].SliceOf(text))) continue;
             var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
             int m = v - 1, g = h[v];
             if (g < 0 || h[m] != v || (labels?[m] ?? deps.Labels[m]) != IndexOf(deps.LabelSet, "mark") || pos[m] is not ("ADP" or "SCONJ")) continue;
@@ -1703,15 +1708,50 @@ internal static class ParseRepairs
 
     private static int IndexOf(IReadOnlyList<string> set, string name)
     {
-        // Each repair asks for its labels' positions per document: the sets are the models' own, so look them up once.
-        var positions = Positions.GetValue(set, static s =>
+        // Each repair asks for its labels' positions per document (some 130 asks a document): the sets are the models'
+        // own, the same two for every document, so keep the last ones looked up at hand (a weak-table lookup per ask
+        // cost a third of the repairs' time on one-sentence documents), and the answers for the names the repairs ask
+        // about by a slot the compiler's switch finds without hashing the name.
+        var last = _last;
+        if (!ReferenceEquals(last?.Set, set) && !ReferenceEquals((last = _lastButOne)?.Set, set))
         {
-            var d = new Dictionary<string, int>(s.Count);
-            for (int i = 0; i < s.Count; i++) d.TryAdd(s[i], i);
-            return d;
-        });
-        return positions.TryGetValue(name, out var at) ? at : -1;
+            last = new Positions(set, Positions.Table.GetValue(set, static s =>
+            {
+                var d = new Dictionary<string, int>(s.Count);
+                for (int i = 0; i < s.Count; i++) d.TryAdd(s[i], i);
+                return d;
+            }));
+            _lastButOne = _last;
+            _last = last;
+        }
+        int slot = Slot(name);
+        if (slot < 0) return last!.At(name);
+        // (a race here only writes the same answer twice)
+        ref int known = ref last!.Known[slot];
+        if (known == Positions.NotAsked) known = last.At(name);
+        return known;
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, Dictionary<string, int>> Positions = new();
+    private static int Slot(string name) => name switch
+    {
+        "nsubj" => 0, "obj" => 1, "compound" => 2, "root" => 3, "obl" => 4, "case" => 5, "nmod" => 6, "amod" => 7, "xcomp" => 8,
+        "mark" => 9, "aux" => 10, "advcl" => 11, "acl" => 12, "nsubj:pass" => 13, "parataxis" => 14, "conj" => 15, "ccomp" => 16,
+        "aux:pass" => 17, "nummod" => 18, "nmod:poss" => 19, "dep" => 20, "advcl:relcl" => 21, "acl:relcl" => 22,
+        "VERB" => 23, "NOUN" => 24, "PART" => 25, "NUM" => 26, "ADJ" => 27,
+        _ => -1,
+    };
+
+    private sealed record Positions(IReadOnlyList<string> Set, Dictionary<string, int> Of)
+    {
+        public const int NotAsked = int.MinValue;
+        public static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, Dictionary<string, int>> Table = new();
+
+        /// <summary>Answers by <see cref="Slot"/>, filled as asked.</summary>
+        public readonly int[] Known = Enumerable.Repeat(NotAsked, 28).ToArray();
+
+        public int At(string name) => Of.TryGetValue(name, out var at) ? at : -1;
+    }
+
+    // The tag set and the label set last asked about (read and written whole, so safe across threads).
+    private static Positions? _last, _lastButOne;
 }

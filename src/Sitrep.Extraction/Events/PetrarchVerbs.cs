@@ -565,6 +565,9 @@ public sealed class PetrarchVerbs
     private static int Match(string a, string text, ReadOnlySpan<TextSpan> words, int at)
     {
         var w = words[at].SliceOf(text);
+        // Most alternatives (a synset spelled out, hundreds of them) differ from the word in its first letter: both read
+        // from there, so two ASCII characters that differ even with case ignored (the 0x20 bit) match nothing.
+        if (w.Length > 0 && a.Length > 0 && a[0] is not (' ' or '~') && char.IsAscii(w[0]) && char.IsAscii(a[0]) && (w[0] | 0x20) != (a[0] | 0x20)) return -1;
         if (a.AsSpan().IndexOfAny(' ', '~') < 0) return SameWord(w, a) ? at + 1 : -1;
         return MatchFrom(a, 0, text, words, at);
     }
