@@ -708,7 +708,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "A survey of 1,200 displaced families": the people asked, not the people the kind word counts
             if (Is(k - 1, "of") && (Is(k - 2, "survey") || Is(k - 2, "poll") || Is(k - 2, "sample") || Is(k - 2, "study"))) return true;
             // "one in three of the deaths", "nine in 10 people": a proportion, neither number a count
-            if (Is(last + 1, "in") && last + 2 < _n && StartsNumber(last + 2) && !ThingAfterNumber(last + 2) || Is(k - 1, "in") && k >= 2 && (_t[k - 2].Kind == TK.Num || (Lexicon.Cues(Slot(k - 2)) & Cue.NumberStart) != 0)) return true;
+            // (not a count in a year: "up from 24.8 million in 2024")
+            if (Is(last + 1, "in") && last + 2 < _n && StartsNumber(last + 2) && !ThingAfterNumber(last + 2) && !InTime(last + 2) || Is(k - 1, "in") && k >= 2 && (_t[k - 2].Kind == TK.Num || (Lexicon.Cues(Slot(k - 2)) & Cue.NumberStart) != 0)) return true;
             if (In(last + 1, W.Fractions)) return true;
             // "nine out of ten of the enclave's population", "one out of every three": a proportion when the whole is a share of
             // something ("of ...") or a rate ("every"), or nothing follows; "120 out of 150 passengers died" counts passengers
@@ -1055,11 +1056,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (kind is null && In(qs - 1, W.ToCount))
             {
                 // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away
-                bool risen = In(qs - 2, W.Rise);
+                // ("The number of children treated for malnutrition rose by 27 per cent on last year, to 89,000": the rise set off)
+                bool risen = In(qs - 2, W.Rise) || IsP(qs - 2, ',') && RiseWithin(qs - 3, qs - 15);
                 // "put the number of deaths from violence, famine and disease at between 385,000 and 600,000": a list inside the
                 // phrase, when "put the number ... at" holds it
                 bool listed = false;
-                for (int back = qs - 2; back >= 0 && back >= qs - 20; back--)
+                for (int back = qs - 2; back >= 0 && back >= qs - 24; back--)
                 {
                     if (_t[back].Kind == TK.Punct && _s[_t[back].Start] == ',' && !risen && Is(qs - 1, "at")) { listed = true; continue; }
                     if (_t[back].Kind == TK.Punct && (_s[_t[back].Start] is ';' or ':' or '.' || _s[_t[back].Start] == ',' && !risen)) break;
@@ -1568,6 +1570,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "in the past month", "over the past decade": the stretch up to the report
                 if (doc.Published is { } pubDay && PastUnit(x, pubDay) is { } stretchStart) part = Stretch(stretchStart, pubDay);
                 if (x.Span.Start >= figure.End && (OlderCountBetween(figure.End, x.Span.Start) || InPartAfter(figure.End, x.Span.Start))) continue;
+                // "rose by 27 per cent compared with the same period last year, to 89,000": the time compared with is not the count's
+                // (not the older count's own: "compared with 2,500 in the whole of last year")
+                if (ComparedWith(x.Span.Start, figure.Start)) continue;
                 // (and the older count takes none from before its "up from": "141 ... in the first two weeks of October, up from 98
                 // in the last two weeks of September")
                 if (x.Span.End <= figure.Start && OlderCountBetween(x.Span.End, figure.Start)) continue;
@@ -2316,6 +2321,25 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (c != skip && (best < 0 || Math.Abs(c - k) < Math.Abs(best - k)) && !SemicolonBetween(c, k)) best = c;
             }
             return best;
+        }
+
+        /// <summary>True when "compared with" ("compared to") opens the phrase the time at <paramref name="at"/> ends, within 48
+        /// characters, no comma, and after the figure's start at <paramref name="figure"/>.</summary>
+        private bool ComparedWith(int at, int figure)
+        {
+            int from = Math.Max(Math.Max(sentence.Start, figure), at - 48);
+            if (from >= at) return false;
+            var before = _s.AsSpan(from, at - from);
+            int c = Math.Max(before.LastIndexOf("compared with", StringComparison.OrdinalIgnoreCase), before.LastIndexOf("compared to", StringComparison.OrdinalIgnoreCase));
+            return c >= 0 && before[c..].IndexOfAny(',', ';') < 0;
+        }
+
+        /// <summary>True when a verb of rising stands among the words from <paramref name="from"/> back to <paramref name="to"/>, in one phrase.</summary>
+        private bool RiseWithin(int from, int to)
+        {
+            for (int k = from; k >= 0 && k >= to && _t[k].Kind != TK.Punct; k--)
+                if (In(k, W.Rise)) return true;
+            return false;
         }
 
         private bool Released(int k) => Word(k) is "released" or "published" or "issued" or "compiled" or "updated";

@@ -1886,6 +1886,21 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.Affected, 4_000_000L), (f.Kind, f.Count.Low!.Value));
     }
 
+    [Fact]
+    public void An_older_count_in_a_year_is_that_years_figure()
+    {
+        var figures = Run("An estimated 21.3 million people need aid in 2021, up from 17.6 million in 2020.").Figures;
+        Assert.Equal([(FigureKind.Affected, 21_300_000L, "2021"), (FigureKind.Affected, 17_600_000L, "2020")],
+            figures.Select(f => (f.Kind, (f.Count.Best ?? f.Count.Low)!.Value, f.When)));
+    }
+
+    [Fact]
+    public void A_number_that_rose_by_a_share_to_a_count_is_the_count_as_of_the_report()
+    {
+        var f = Assert.Single(Run("The number of children treated for severe acute malnutrition rose by 40 per cent compared with the same period last year, to 52,000.").Figures);
+        Assert.Equal((FigureKind.WithoutFood, 52_000L, "2021-05-14"), (f.Kind, f.Count.Low!.Value, f.When));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
