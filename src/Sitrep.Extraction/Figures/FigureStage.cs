@@ -1061,7 +1061,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "put the number of deaths from violence, famine and disease at between 385,000 and 600,000": a list inside the
                 // phrase, when "put the number ... at" holds it
                 bool listed = false;
-                for (int back = qs - 2; back >= 0 && back >= qs - 24; back--)
+                for (int back = qs - 2; back >= 0 && back >= qs - 28; back--)
                 {
                     if (_t[back].Kind == TK.Punct && _s[_t[back].Start] == ',' && !risen && Is(qs - 1, "at")) { listed = true; continue; }
                     if (_t[back].Kind == TK.Punct && (_s[_t[back].Start] is ';' or ':' or '.' || _s[_t[back].Start] == ',' && !risen)) break;

@@ -1901,6 +1901,14 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.WithoutFood, 52_000L, "2021-05-14"), (f.Kind, f.Count.Low!.Value, f.When));
     }
 
+    [Fact]
+    public void A_long_number_phrase_before_its_rise_still_names_the_kind()
+    {
+        const string s = "The number of children suffering from severe acute malnutrition admitted to treatment rose by 27 per cent compared with the same period last year, to 61,000.";
+        var f = Assert.Single(Run(s).Figures);
+        Assert.Equal((FigureKind.WithoutFood, 61_000L), (f.Kind, f.Count.Low!.Value));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
