@@ -511,6 +511,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private int _cue0, _cue1, _cue2, _cue3, _cueCount;
         private bool? _hardship; // null until HasHardship ran
         private bool? _cased; // null until Cased ran
+        private int _compared = -2; // the token of "compared" before "with"/"to" (-1: none; -2 until ComparedWith looked)
         // The kind of the figure made last in the sentence: "killed 258 people, including 12 Americans, and injured ..." counts
         // the Americans among the dead.
         private FigureKind? _lastKind;
@@ -2327,11 +2328,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// characters, no comma, and after the figure's start at <paramref name="figure"/>.</summary>
         private bool ComparedWith(int at, int figure)
         {
-            int from = Math.Max(Math.Max(sentence.Start, figure), at - 48);
-            if (from >= at) return false;
-            var before = _s.AsSpan(from, at - from);
-            int c = Math.Max(before.LastIndexOf("compared with", StringComparison.OrdinalIgnoreCase), before.LastIndexOf("compared to", StringComparison.OrdinalIgnoreCase));
-            return c >= 0 && before[c..].IndexOfAny(',', ';') < 0;
+            if (_compared == -2)
+            {
+                _compared = -1;
+                for (int k = 0; k < _n && _compared < 0; k++)
+                    if (Is(k, "compared") && (Is(k + 1, "with") || Is(k + 1, "to"))) _compared = k;
+            }
+            if (_compared < 0) return false;
+            int c = _t[_compared].Start;
+            return c >= figure && c < at && at - c <= 48 && _s.AsSpan(c, at - c).IndexOfAny(',', ';') < 0;
         }
 
         /// <summary>True when a verb of rising stands among the words from <paramref name="from"/> back to <paramref name="to"/>, in one phrase.</summary>
