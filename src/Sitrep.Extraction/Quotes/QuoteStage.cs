@@ -986,6 +986,17 @@ internal sealed class Attributor
     {
         for (int b = from + 1; b < to && b < words.Count; b++)
         {
+            // ("The army said it had killed 20 militants; the health ministry said 44 people had been killed": the semicolon)
+            if (words[b].Norm == ";")
+            {
+                for (int c = b + 1; c < words.Count && c - b <= 7 && !words[c].IsPunct; c++)
+                    if (CueAt(words, c) is { Indirect: true } && !Passive(words, c))
+                    {
+                        if (SubjectOf(words, c, si, b + 1) is not null) return b;
+                        break;
+                    }
+                continue;
+            }
             if (words[b].Norm is not ("and" or "but")) continue;
             // ("and said …", but not "confessed … and admitted …" inside what was said)
             if (b + 1 < words.Count && words[b + 1].Norm is "said" or "says" or "say" or "told" or "tells" or "added" or "adds"

@@ -393,6 +393,15 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_semicolon_ends_one_report_and_the_next_reporter_begins_another()
+    {
+        const string text = "The army said it had repelled the assault on the town; the rebels said they had taken two of its bases.";
+        var doc = Run(text);
+        Assert.Equal([("The army", "it had repelled the assault on the town"), ("the rebels", "they had taken two of its bases")],
+            doc.Quotes.Select(q => (q.Speaker, q.Span.Of(text))));
+    }
+
+    [Fact]
     public void Said_that_gives_reported_speech_after_the_cue()
     {
         const string text = "Rights groups said that at least 30 people had been detained without charge.";
