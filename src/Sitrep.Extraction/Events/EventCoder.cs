@@ -3494,7 +3494,9 @@ public sealed partial class EventCoder
         if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !negated && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, Doer(p, predicate, obj), Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
-            tgtHits.AddRange(srcHits);
+            // "George Bush and James Baker, secretary of state, agreed that ...": one country's leaders and government
+            // agreeing or meeting are one side, no dyad between themselves (unless told so: "accused each other").
+            if (_dictionaryDecides || IsReciprocal(p, obj) || !OneGovernment(srcHits)) tgtHits.AddRange(srcHits);
         }
         // Last, with the user's PETRARCH codebook, PETRARCH's own reading of a verb phrase: the first actor named in it
         // after the verb, whatever the preposition ("welcomed memos from Bree", "criticised the closure of guest houses
@@ -3922,6 +3924,28 @@ public sealed partial class EventCoder
 
     private static readonly HashSet<string> SharedMarks = new(StringComparer.OrdinalIgnoreCase)
         { "joint", "bilateral", "mutual", "common", "shared", "combined", "reciprocal" };
+
+    // A state's leadership: its government and its leaders of no office named (an army, a legislature or a court may well
+    // face the government: "Congress and the White House agreed a budget" is a deal between two).
+    private static readonly HashSet<string> Leadership = new(StringComparer.Ordinal) { "GOV", "ELI" };
+
+    /// <summary>
+    /// All of <paramref name="hits"/> are the leadership (see <see cref="Leadership"/>) of one named country. (A leader of
+    /// no country named may be another's: "the Prime Minister and President Hollande discussed co-operation" on a
+    /// British government page.)
+    /// </summary>
+    private static bool OneGovernment(List<ActorHit> hits)
+    {
+        string? country = null;
+        foreach (var h in hits)
+        {
+            if (h.Code.Length != 6 || !Leadership.Contains(h.Code[3..])) return false;
+            var of = h.Code[..3];
+            if (of is "---" or "IGO" or "NGO" or "IMG" or "MNC" || country is not null && country != of) return false;
+            country = of;
+        }
+        return country is not null;
+    }
 
     /// <summary>"US" and "US commander" in one phrase: keep USAMIL, drop the bare USA it refines.</summary>
     private static void KeepMostSpecific(List<ActorHit> hits)
