@@ -24,4 +24,12 @@ public sealed class OneSidePrecisionTests
         if (Code("The Kenyan president and the Ugandan president agreed that the border would reopen.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "050" && e.Target.StartsWith("UGA", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Relatives_named_by_their_town_are_its_people_not_its_state()
+    {
+        if (Code("Government lawyers moved to dismiss the Boston relatives' lawsuit.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "USA");
+        Assert.Contains(events, e => e.Code == "120" && e.Target == "USACVL");
+    }
 }
