@@ -842,6 +842,8 @@ public sealed partial class EventCoder
             int t = stack.Pop();
             var l = p.Label(t);
             if (l is "ccomp" or "parataxis" or "punct" || l == "advcl" && !PurposeInPhrase(p, t) || (l == "conj" && p.Tag(t) == "VERB")) continue;
+            // "called his counterpart on Tuesday": the verb's phrase of time is when, read by no pattern (not "CALL * (ON)").
+            if (!_dictionaryDecides && l.StartsWith("obl", StringComparison.Ordinal) && p.Head(t) == v && (IsDate(p, t) || IsLemma(p, t, TimeStretches))) continue;
             // "begun to consider responses to the Assad government's assault": a deed with an owner of its own
             // (not a pronoun: "launched its offensive" is the subject's) is that owner's, never this verb's. (A thing
             // that is no deed stays: "renewing his gardener's license".)
@@ -940,6 +942,8 @@ public sealed partial class EventCoder
             // (nor the verb's own infinitive marker: "would continue to protest American laws" protests to no one)
             if (l is "punct" or "nsubj" or "aux" or "cc" or "mark") continue;
             if (MatchesAt(p, c, needs)) return c;
+            // (nor a phrase of time: "called his counterpart on Tuesday" calls on no one)
+            if (l.StartsWith("obl", StringComparison.Ordinal) && (IsDate(p, c) || IsLemma(p, c, TimeStretches))) continue;
             if (l.StartsWith("obl", StringComparison.Ordinal) || l.StartsWith("obj", StringComparison.Ordinal) || l == "xcomp")
                 for (int g = p.FirstChild[c]; g >= 0; g = p.NextSibling[g])
                 {
@@ -2611,6 +2615,9 @@ public sealed partial class EventCoder
             if (c <= obj || p.Label(c) is not ("obj" or "xcomp" or "obl:unmarked")) continue;
             if (p.Tag(c) == "ADJ") return true;
             if (p.Tag(c) == "NOUN" && IsIndefinite(p, p.Child(c, "det")) && !IsLemma(p, c, TimeStretches)) return true;
+            // "called the government's lawsuit “political persecution”": a noun read as the object's predicate is what it
+            // is called, with or without an article (a time of calling is no predicate: "called the minister Tuesday").
+            if (p.Tag(c) == "NOUN" && p.Label(c) == "xcomp" && !IsLemma(p, c, TimeStretches) && !IsDate(p, c)) return true;
         }
         // A headline run on into the next sentence ("calls the siege in Kisumu a tragedy Commenting on ..."), the name
         // hung on a later verb: an indefinite noun straight after the object's phrase (and a place or time phrase of

@@ -32,4 +32,30 @@ public sealed class OneSidePrecisionTests
         Assert.DoesNotContain(events, e => e.Target == "USA");
         Assert.Contains(events, e => e.Code == "120" && e.Target == "USACVL");
     }
+
+    [Theory]
+    [InlineData("The opposition leader called the Kenyan government's lawsuit “political persecution.”")]
+    [InlineData("The opposition leader rejected the charges and called the Kenyan government's case political persecution.")]
+    public void Calling_a_thing_by_a_name_rings_no_one(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "041");
+    }
+
+    [Fact]
+    public void Calling_a_leader_last_week_is_still_a_call()
+    {
+        if (Code("The Kenyan president called the Ugandan president last week.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "041" && e.Target == "UGAGOV");
+    }
+
+    [Fact]
+    public void Calling_someone_on_a_day_calls_on_no_one()
+    {
+        if (Code("The Kenyan president called his Ugandan counterpart on Tuesday.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "041");
+        if (Code("The Kenyan president called on Uganda on Tuesday to release the prisoners.") is not { } appealed) return;
+        Assert.Contains(appealed, e => e.Source == "KENGOV" && e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
 }
