@@ -3564,6 +3564,11 @@ public sealed partial class EventCoder
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
         QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: TakesPlaceCountry(code) && SentenceNamesPlace(p, sentence));
+        // "the command, which controls all Iraqi security forces", "the government controls every aspect of its citizens'
+        // lives": a body that runs its own country's forces or people governs them; no party cooperates with another (the
+        // dictionary's OVERSEE_MANAGE, 060).
+        if (!_dictionaryDecides && code == "060" && IsLemma(p, predicate, Managing) && srcHits.Count > 0 && tgtHits.Count > 0
+            && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && t.Code.Length >= 3 && s.Code[..3] == t.Code[..3]))) return;
         if (!IsMaterialConflict(code)) OwnPeople(p, obj, srcHits, tgtHits);
         if (!_dictionaryDecides) DoersOwnPeople(p, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
@@ -3931,6 +3936,9 @@ public sealed partial class EventCoder
 
     private static readonly HashSet<string> SharedMarks = new(StringComparer.OrdinalIgnoreCase)
         { "joint", "bilateral", "mutual", "common", "shared", "combined", "reciprocal" };
+
+    private static readonly HashSet<string> Managing = new(StringComparer.OrdinalIgnoreCase)
+        { "control", "command", "govern", "run", "head", "lead", "manage", "direct", "administer", "oversee", "rule" };
 
     // A state's leadership: its government and its leaders of no office named (an army, a legislature or a court may well
     // face the government: "Congress and the White House agreed a budget" is a deal between two).

@@ -58,4 +58,14 @@ public sealed class OneSidePrecisionTests
         if (Code("The Kenyan president called on Uganda on Tuesday to release the prisoners.") is not { } appealed) return;
         Assert.Contains(appealed, e => e.Source == "KENGOV" && e.Code.StartsWith("02", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Kenyan government controls all aspects of its citizens' lives.")]
+    [InlineData("The Nairobi command, which controls all Kenyan security forces, was set up in 2007.")]
+    [InlineData("The Kenyan president controls the army.")]
+    public void Running_ones_own_countrys_forces_or_people_is_no_cooperation(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "060");
+    }
 }
