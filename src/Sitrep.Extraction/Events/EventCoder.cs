@@ -1968,6 +1968,10 @@ public sealed partial class EventCoder
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
+            // "marks another step towards clearing the militants from the region", "working toward ending the war": a
+            // deed one moves towards is an aim, not done.
+            if (p.Label(c) is "mark" or "case" && p.Word(c) is var to && (to.Equals("towards", StringComparison.OrdinalIgnoreCase)
+                || to.Equals("toward", StringComparison.OrdinalIgnoreCase)) && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
             if (p.Label(c) != "mark") continue;
             int f = p.Child(c, "fixed");
             if (f < 0) continue;

@@ -68,4 +68,11 @@ public sealed class OneSidePrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code == "060");
     }
+
+    [Fact]
+    public void A_deed_one_works_towards_is_an_aim_not_done()
+    {
+        if (Code("Kenya and Uganda are working toward ending the war with the rebels.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("087", StringComparison.Ordinal));
+    }
 }
