@@ -5130,14 +5130,33 @@ public sealed partial class EventCoder
     private static void DoersOwnPeople(Parsed p, int obj, List<ActorHit> src, List<ActorHit> tgt)
     {
         if (obj < 0 || tgt.Count != 1 || src.Count == 0 || !tgt[0].Code.EndsWith("CVL", StringComparison.Ordinal) || tgt[0].Code.Length != 6) return;
-        // ("tens of thousands of his own citizens": the people an amount counts)
-        for (int hop = 0; hop < 2 && (p.Tag(obj) == "NUM" || IsLemma(p, obj, Amounts)) && p.PrepPhrase(obj, nominal: true, "of") is var counted && counted >= 0; hop++) obj = counted;
+        obj = Counted(p, obj);
         if (p.Child(obj, "nmod:poss") is not (>= 0 and var owner) || p.Tag(owner) != "PRON" || !p.HasChildWord(obj, "amod", "own")) return;
         var country = src[0].Code.Length >= 3 && !src[0].Code.StartsWith("---", StringComparison.Ordinal) && !src[0].Code.StartsWith("IGO", StringComparison.Ordinal)
             && !src[0].Code.StartsWith("IMG", StringComparison.Ordinal) ? src[0].Code[..3] : null;
         if (country is null || src.Exists(h => !h.Code.StartsWith(country, StringComparison.Ordinal)) || tgt[0].Code.StartsWith(country, StringComparison.Ordinal)) return;
         if (!p.Words[obj].Overlaps(tgt[0].Span)) return;
         tgt[0] = new ActorHit(country + tgt[0].Code[3..], tgt[0].Span);
+    }
+
+    private static readonly HashSet<string> Multiples = new(StringComparer.OrdinalIgnoreCase) { "ten", "tens", "dozen", "dozens", "score", "scores" };
+
+    /// <summary>
+    /// "tens of thousands of his own citizens", "dozens of its own soldiers": the people an amount counts, however its "of"
+    /// phrases hang (each on the one before, or all on the first: then the one with an owner); <paramref name="obj"/> itself
+    /// when it counts nothing.
+    /// </summary>
+    private static int Counted(Parsed p, int obj)
+    {
+        for (int hop = 0; hop < 3 && (p.Tag(obj) == "NUM" || IsLemma(p, obj, Amounts) || IsLemma(p, obj, Multiples)); hop++)
+        {
+            int next = -1;
+            for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase) && (next < 0 || p.Child(c, "nmod:poss") >= 0)) next = c;
+            if (next < 0) break;
+            obj = next;
+        }
+        return obj;
     }
 
     /// <summary>"foreign media", "international journalists", "overseas workers": the word right before

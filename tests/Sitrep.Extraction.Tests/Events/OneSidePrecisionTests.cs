@@ -75,4 +75,14 @@ public sealed class OneSidePrecisionTests
         if (Code("Kenya and Uganda are working toward ending the war with the rebels.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("087", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Speaking in Jerusalem, the Israeli minister said Assad had killed tens of thousands of his own citizens.")]
+    [InlineData("Speaking in Jerusalem, the Israeli minister said Assad had killed dozens of his own citizens.")]
+    public void People_an_amount_of_the_doers_own_counts_are_the_doers_people(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "ISRCVL");
+        Assert.Contains(events, e => e.Source.StartsWith("SYR", StringComparison.Ordinal) && e.Target == "SYRCVL");
+    }
 }
