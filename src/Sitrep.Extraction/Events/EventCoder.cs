@@ -4876,7 +4876,9 @@ public sealed partial class EventCoder
             int named = p.Label(t) == "conj" && p.Head(t) >= 0 ? p.Head(t) : t;
             bool language = p.HasChildWord(named, "case", "in") && p.Label(named) is not ("amod" or "compound")
                 || p.Label(named) == "obj" && IsLemma(p, p.Head(named), SpeakingLanguages)
-                || t + 1 < p.Words.Length && p.Word(t + 1) is "language" or "languages";
+                || t + 1 < p.Words.Length && p.Word(t + 1) is "language" or "languages"
+                // ("English is the language of business", "Swahili remains the common tongue": said to be a language)
+                || p.Label(named) == "nsubj" && p.Head(named) is var said && said >= 0 && IsLemma(p, said, LanguageNouns);
             if (language) hits.RemoveAll(h => h.Span.Contains(p.Words[t]));
         }
     }
@@ -4890,6 +4892,7 @@ public sealed partial class EventCoder
         "czech", "romanian", "bulgarian",
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageLookup = Languages.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> LanguageNouns = new(StringComparer.OrdinalIgnoreCase) { "language", "tongue", "dialect", "lingua" };
     private static readonly HashSet<string> SpeakingLanguages = new(StringComparer.OrdinalIgnoreCase) { "speak", "learn", "teach", "understand", "study", "translate" };
 
     private static void DropCurrencyCountries(Parsed p, int lo, int hi, List<ActorHit> hits)

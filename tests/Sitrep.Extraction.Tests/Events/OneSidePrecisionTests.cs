@@ -85,4 +85,13 @@ public sealed class OneSidePrecisionTests
         Assert.DoesNotContain(events, e => e.Target == "ISRCVL");
         Assert.Contains(events, e => e.Source.StartsWith("SYR", StringComparison.Ordinal) && e.Target == "SYRCVL");
     }
+
+    [Theory]
+    [InlineData("French is the language of choice when dealing with businesses and the government.")]
+    [InlineData("In Quebec, French is the language of choice when dealing with businesses and officials.")]
+    public void A_language_said_to_be_one_is_no_party_of_its_country(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "FRA");
+    }
 }
