@@ -1081,6 +1081,10 @@ public sealed partial class EventCoder
             && welcomed >= 0 && p.Tag(welcomed) == "NOUN" && (IsDeed(p, welcomed) || IsLemma(p, welcomed, WelcomedThings)) && !HeadIsActor(p, welcomed))
         { code = "051"; reverse = null; }
         if ((code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("02", StringComparison.Ordinal)) && IsNaming(p, v)) return;
+        // "America needs a full-time president", "the opposition wants a new president": a party wanted or needed, with no act
+        // wanted of it ("wants Uganda to withdraw", "wants the soldiers tried"), is asked nothing and offered nothing.
+        if (!_dictionaryDecides && IsLemma(p, v, Wanting) && p.Child(v, "obj") is var wanted && wanted >= 0 && p.Child(v, "xcomp") < 0
+            && p.Child(v, "ccomp") < 0 && p.Child(wanted, "acl") < 0 && HeadIsActor(p, wanted)) return;
         // "exiles insist the majority of Americans don't understand": insisting that something is so says it (a statement,
         // not coded), it demands nothing ("insisted that Iraq withdraw" still does).
         // (... misparsed with the clause's subject the object and its verb a conjunct with no conjunction: "insist the
@@ -1890,6 +1894,8 @@ public sealed partial class EventCoder
         AddPhrase(p, t, scratch, false);
         return scratch.Exists(h => h.Span.Overlaps(p.Words[t]));
     }
+
+    private static readonly HashSet<string> Wanting = new(StringComparer.OrdinalIgnoreCase) { "want", "need", "require" };
 
     private static readonly HashSet<string> Feelings = new(StringComparer.OrdinalIgnoreCase)
     {

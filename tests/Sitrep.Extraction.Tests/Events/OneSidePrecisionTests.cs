@@ -94,4 +94,20 @@ public sealed class OneSidePrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.DoesNotContain(events, e => e.Source == "FRA");
     }
+
+    [Theory]
+    [InlineData("Uganda needs an honest president and a stronger parliament.")]
+    [InlineData("The opposition wants a new president.")]
+    public void A_party_wanted_or_needed_is_asked_nothing(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void An_act_wanted_of_a_party_is_still_asked_of_it()
+    {
+        if (Code("Kenya wants Uganda to withdraw its troops.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
 }
