@@ -110,4 +110,20 @@ public sealed class OneSidePrecisionTests
         if (Code("Kenya wants Uganda to withdraw its troops.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KEN" && e.Target == "UGA" && e.Code.StartsWith("02", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The opposition says the president will damage Kenya's image abroad.")]
+    [InlineData("Nairobi is inhabited by about four million people.")]
+    public void Harm_to_an_image_and_a_town_lived_in_are_no_force(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("18", StringComparison.Ordinal) || e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Damage_done_to_a_building_is_still_force()
+    {
+        if (Code("Kenyan troops damaged the Ugandan embassy.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENMIL" && e.Code == "180");
+    }
 }
