@@ -4820,6 +4820,8 @@ public sealed partial class EventCoder
         "pact", "deal", "agreement", "accord", "alliance", "option", "solution", "cooperation", "tie", "relation",
         "spending", "budget", "aid", "assistance", "intervention", "policy", "strategy", "response", "doctrine", "reform",
         "exercise", "drill", "manoeuvre", "maneuver", "action", "measure", "step",
+        // ("beef up military preparedness", "our response to the refugee crisis": a state of things, no party)
+        "preparedness", "readiness", "capability", "capacity", "buildup", "build-up", "crisis",
         // ("resumed military talks": talks about military matters, not with the military)
         "talk", "negotiation", "dialogue", "consultation",
     };
@@ -4827,7 +4829,7 @@ public sealed partial class EventCoder
     // Adjectives that name a role, not a country ("military", "governmental"): a country's adjective ("French") stays.
     private static bool IsRoleAdjective(Parsed p, int t) => p.Word(t) is { Length: > 0 } w && char.IsLower(w[0]);
 
-    /// <summary>A bare role said only by an adjective of an abstract noun ("military" in "a military pact") is no actor.</summary>
+    /// <summary>A bare role said only by an adjective or a noun compounded with an abstract noun ("military" in "a military pact", "refugee" in "the refugee crisis") is no actor.</summary>
     /// <summary>
     /// "a million Swiss francs", "US dollars": the country that names a currency is no party to the event the money
     /// is in.
@@ -4926,7 +4928,8 @@ public sealed partial class EventCoder
             if (!IsBareRole(hits[i]) && hits[i].Code.Length != 6) continue;
             for (int t = lo; t <= hi; t++)
             {
-                if (p.Words[t] != hits[i].Span || p.Tag(t) != "ADJ" || p.Label(t) != "amod" || !IsRoleAdjective(p, t)) continue;
+                // (... or a role noun compounded with it: "the refugee crisis", "police reform")
+                if (p.Words[t] != hits[i].Span || !(p.Tag(t) == "ADJ" && p.Label(t) == "amod" || p.Tag(t) == "NOUN" && p.Label(t) == "compound") || !IsRoleAdjective(p, t)) continue;
                 if (p.Head(t) >= 0 && IsLemma(p, p.Head(t), AbstractNouns)) hits.RemoveAt(i);
                 break;
             }

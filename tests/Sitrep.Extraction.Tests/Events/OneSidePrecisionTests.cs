@@ -126,4 +126,13 @@ public sealed class OneSidePrecisionTests
         if (Code("Kenyan troops damaged the Ugandan embassy.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENMIL" && e.Code == "180");
     }
+
+    [Theory]
+    [InlineData("Kenyan officials are planning their response to the refugee crisis in Somalia.")]
+    [InlineData("The Kenyan government was keen to beef up military preparedness.")]
+    public void A_role_word_naming_a_state_of_things_is_no_party(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Empty(events);
+    }
 }
