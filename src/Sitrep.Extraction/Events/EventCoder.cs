@@ -1544,7 +1544,12 @@ public sealed partial class EventCoder
         // A passive clause with a subject of its own ("... and that 150 people had been taken to hospital") is done by
         // no one the clause beside it names.
         // Nor is a passive adverbial clause ("postponed the meeting after a stranger was reported at the pass").
-        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl") && !SubjectlessSubordinate(p, v, label)) subj = InheritedSubject(p, v);
+        // Nor a passive conjunct of an active verb: the active verb's subject is the one the passive verb's act is done to
+        // if anyone ("the Taliban has not commented on the attack, which came days after a girl was shot" parsed with
+        // "was shot" a conjunct of "commented": the Taliban shot no one).
+        bool passiveOfActive = passive && label == "conj" && gov >= 0 && p.Child(gov, "nsubj:pass") < 0 && p.Child(gov, "aux:pass") < 0 && p.Child(gov, "nsubj") >= 0;
+        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl") && !(!_dictionaryDecides && passiveOfActive)
+            && !SubjectlessSubordinate(p, v, label)) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
         if (subj < 0 && passive && obj >= 0 && _dictionaryDecides) subj = PassiveSourceAfter(p, v, obj);
         if (subj < 0)
