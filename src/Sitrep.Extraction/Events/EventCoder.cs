@@ -792,8 +792,11 @@ public sealed partial class EventCoder
         if (!IsLemma(p, v, Giving)) return -1;
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
-            if (c < v || p.Label(c) is not ("obj" or "obl:unmarked" or "obl:tmod" or "obl") || !IsLemma(p, c, Deadlines)) continue;
-            if (p.Child(c, "nummod") < 0 && !p.HasChildWord(c, "det", "a", "an")) continue;
+            if (c < v || p.Label(c) is not ("obj" or "obl:unmarked" or "obl:tmod" or "obl")) continue;
+            // ("gave the relatives until Tuesday to sign": a time one has until is a deadline too)
+            bool until = p.Label(c) == "obl" && p.HasChildWord(c, "case", "until")
+                && (IsDate(p, c) || IsLemma(p, c, TimeStretches) || IsLemma(p, c, ClockWords) || p.Child(c, "nummod") >= 0);
+            if (!until && (!IsLemma(p, c, Deadlines) || p.Child(c, "nummod") < 0 && !p.HasChildWord(c, "det", "a", "an"))) continue;
             for (int d = p.FirstChild[c]; d >= 0 && act < 0; d = p.NextSibling[d])
                 if (p.Label(d) == "acl" && p.HasChildWord(d, "mark", "to")) act = d;
             for (int d = p.FirstChild[v]; d >= 0 && act < 0; d = p.NextSibling[d])
@@ -804,6 +807,7 @@ public sealed partial class EventCoder
     }
 
     private static readonly HashSet<string> Giving = new(StringComparer.OrdinalIgnoreCase) { "give", "grant" };
+    private static readonly HashSet<string> ClockWords = new(StringComparer.OrdinalIgnoreCase) { "a.m.", "p.m.", "am", "pm", "noon", "midday", "midnight", "o'clock" };
     // (and the ultimatum itself: "gave France an ultimatum to withdraw its ambassador")
     private static readonly HashSet<string> Deadlines = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "week", "month", "ultimatum" };
 

@@ -142,4 +142,15 @@ public sealed class OneSidePrecisionTests
         if (Code("The Taliban has not commented on the attack, which came days after a girl was shot in Kabul.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Source.StartsWith("AFG", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Kenyan court has given the Ugandan refugees until Tuesday to leave the camp.")]
+    [InlineData("Kenya gave Uganda until Friday to withdraw its troops.")]
+    [InlineData("The Kenyan court has given the Ugandan refugees until 9 a.m. Tuesday to leave the camp.")]
+    public void Giving_a_party_until_a_day_to_act_is_an_ultimatum_not_cooperation(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("06", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Code == "139");
+    }
 }
