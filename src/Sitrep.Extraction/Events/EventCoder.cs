@@ -1881,6 +1881,8 @@ public sealed partial class EventCoder
         "law", "rate", "tax", "investment", "industry", "economy", "market", "currency", "share", "stock", "export", "import",
         "price", "reluctance", "prosperity", "growth", "production", "output", "reserve", "budget", "debt", "revenue", "sale",
         "product", "brand", "software", "technology", "product", "tourism", "trade",
+        // (a country's state of affairs: "Kenya's political turmoil has helped the opposition")
+        "discord", "turmoil", "unrest", "instability", "chaos", "crisis", "recession", "inflation", "poverty", "situation",
     };
 
     private static readonly HashSet<string> Seeing = new(StringComparer.OrdinalIgnoreCase) { "see", "watch" };

@@ -153,4 +153,13 @@ public sealed class OneSidePrecisionTests
         Assert.DoesNotContain(events, e => e.Code.StartsWith("06", StringComparison.Ordinal));
         Assert.Contains(events, e => e.Code == "139");
     }
+
+    [Fact]
+    public void A_countrys_turmoil_does_nothing_as_that_country()
+    {
+        if (Code("Kenya's political turmoil has helped the Ugandan opposition.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "KEN");
+        if (Code("Kenya helped the Ugandan opposition.") is not { } helped) return;
+        Assert.Contains(helped, e => e.Source == "KEN" && e.Target == "UGAOPP");
+    }
 }
