@@ -162,4 +162,14 @@ public sealed class OneSidePrecisionTests
         if (Code("Kenya helped the Ugandan opposition.") is not { } helped) return;
         Assert.Contains(helped, e => e.Source == "KEN" && e.Target == "UGAOPP");
     }
+
+    [Theory]
+    [InlineData("The Kenyan minister launched a verbal attack on the Ugandan president.")]
+    [InlineData("The Kenyan opposition leader launched a scathing attack on the Ugandan government.")]
+    public void An_attack_in_words_is_criticism_not_force(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Code == "111" && e.Target == "UGAGOV");
+    }
 }
