@@ -792,8 +792,11 @@ public sealed partial class EventCoder
         if (!IsLemma(p, v, Giving)) return -1;
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
-            if (c < v || p.Label(c) is not ("obj" or "obl:unmarked" or "obl:tmod" or "obl") || !IsLemma(p, c, Deadlines)) continue;
-            if (p.Child(c, "nummod") < 0 && !p.HasChildWord(c, "det", "a", "an")) continue;
+            if (c < v || p.Label(c) is not ("obj" or "obl:unmarked" or "obl:tmod" or "obl")) continue;
+            // ("gave the relatives until Tuesday to sign": a time one has until is a deadline too)
+            bool until = p.Label(c) == "obl" && p.HasChildWord(c, "case", "until")
+                && (IsDate(p, c) || IsLemma(p, c, TimeStretches) || IsLemma(p, c, ClockWords) || p.Child(c, "nummod") >= 0);
+            if (!until && (!IsLemma(p, c, Deadlines) || p.Child(c, "nummod") < 0 && !p.HasChildWord(c, "det", "a", "an"))) continue;
             for (int d = p.FirstChild[c]; d >= 0 && act < 0; d = p.NextSibling[d])
                 if (p.Label(d) == "acl" && p.HasChildWord(d, "mark", "to")) act = d;
             for (int d = p.FirstChild[v]; d >= 0 && act < 0; d = p.NextSibling[d])
@@ -804,6 +807,7 @@ public sealed partial class EventCoder
     }
 
     private static readonly HashSet<string> Giving = new(StringComparer.OrdinalIgnoreCase) { "give", "grant" };
+    private static readonly HashSet<string> ClockWords = new(StringComparer.OrdinalIgnoreCase) { "a.m.", "p.m.", "am", "pm", "noon", "midday", "midnight", "o'clock" };
     // (and the ultimatum itself: "gave France an ultimatum to withdraw its ambassador")
     private static readonly HashSet<string> Deadlines = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "week", "month", "ultimatum" };
 
@@ -842,6 +846,8 @@ public sealed partial class EventCoder
             int t = stack.Pop();
             var l = p.Label(t);
             if (l is "ccomp" or "parataxis" or "punct" || l == "advcl" && !PurposeInPhrase(p, t) || (l == "conj" && p.Tag(t) == "VERB")) continue;
+            // "called his counterpart on Tuesday": the verb's phrase of time is when, read by no pattern (not "CALL * (ON)").
+            if (!_dictionaryDecides && l.StartsWith("obl", StringComparison.Ordinal) && p.Head(t) == v && (IsDate(p, t) || IsLemma(p, t, TimeStretches))) continue;
             // "begun to consider responses to the Assad government's assault": a deed with an owner of its own
             // (not a pronoun: "launched its offensive" is the subject's) is that owner's, never this verb's. (A thing
             // that is no deed stays: "renewing his gardener's license".)
@@ -940,6 +946,8 @@ public sealed partial class EventCoder
             // (nor the verb's own infinitive marker: "would continue to protest American laws" protests to no one)
             if (l is "punct" or "nsubj" or "aux" or "cc" or "mark") continue;
             if (MatchesAt(p, c, needs)) return c;
+            // (nor a phrase of time: "called his counterpart on Tuesday" calls on no one)
+            if (l.StartsWith("obl", StringComparison.Ordinal) && (IsDate(p, c) || IsLemma(p, c, TimeStretches))) continue;
             if (l.StartsWith("obl", StringComparison.Ordinal) || l.StartsWith("obj", StringComparison.Ordinal) || l == "xcomp")
                 for (int g = p.FirstChild[c]; g >= 0; g = p.NextSibling[g])
                 {
@@ -1079,6 +1087,10 @@ public sealed partial class EventCoder
             && welcomed >= 0 && p.Tag(welcomed) == "NOUN" && (IsDeed(p, welcomed) || IsLemma(p, welcomed, WelcomedThings)) && !HeadIsActor(p, welcomed))
         { code = "051"; reverse = null; }
         if ((code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("02", StringComparison.Ordinal)) && IsNaming(p, v)) return;
+        // "America needs a full-time president", "the opposition wants a new president": a party wanted or needed, with no act
+        // wanted of it ("wants Uganda to withdraw", "wants the soldiers tried"), is asked nothing and offered nothing.
+        if (!_dictionaryDecides && IsLemma(p, v, Wanting) && p.Child(v, "obj") is var wanted && wanted >= 0 && p.Child(v, "xcomp") < 0
+            && p.Child(v, "ccomp") < 0 && p.Child(wanted, "acl") < 0 && HeadIsActor(p, wanted)) return;
         // "exiles insist the majority of Americans don't understand": insisting that something is so says it (a statement,
         // not coded), it demands nothing ("insisted that Iraq withdraw" still does).
         // (... misparsed with the clause's subject the object and its verb a conjunct with no conjunction: "insist the
@@ -1538,7 +1550,12 @@ public sealed partial class EventCoder
         // A passive clause with a subject of its own ("... and that 150 people had been taken to hospital") is done by
         // no one the clause beside it names.
         // Nor is a passive adverbial clause ("postponed the meeting after a stranger was reported at the pass").
-        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl") && !SubjectlessSubordinate(p, v, label)) subj = InheritedSubject(p, v);
+        // Nor a passive conjunct of an active verb: the active verb's subject is the one the passive verb's act is done to
+        // if anyone ("the Taliban has not commented on the attack, which came days after a girl was shot" parsed with
+        // "was shot" a conjunct of "commented": the Taliban shot no one).
+        bool passiveOfActive = passive && label == "conj" && gov >= 0 && p.Child(gov, "nsubj:pass") < 0 && p.Child(gov, "aux:pass") < 0 && p.Child(gov, "nsubj") >= 0;
+        if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl") && !(!_dictionaryDecides && passiveOfActive)
+            && !SubjectlessSubordinate(p, v, label)) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
         if (subj < 0 && passive && obj >= 0 && _dictionaryDecides) subj = PassiveSourceAfter(p, v, obj);
         if (subj < 0)
@@ -1866,6 +1883,8 @@ public sealed partial class EventCoder
         "law", "rate", "tax", "investment", "industry", "economy", "market", "currency", "share", "stock", "export", "import",
         "price", "reluctance", "prosperity", "growth", "production", "output", "reserve", "budget", "debt", "revenue", "sale",
         "product", "brand", "software", "technology", "product", "tourism", "trade",
+        // (a country's state of affairs: "Kenya's political turmoil has helped the opposition")
+        "discord", "turmoil", "unrest", "instability", "chaos", "crisis", "recession", "inflation", "poverty", "situation",
     };
 
     private static readonly HashSet<string> Seeing = new(StringComparer.OrdinalIgnoreCase) { "see", "watch" };
@@ -1888,6 +1907,8 @@ public sealed partial class EventCoder
         AddPhrase(p, t, scratch, false);
         return scratch.Exists(h => h.Span.Overlaps(p.Words[t]));
     }
+
+    private static readonly HashSet<string> Wanting = new(StringComparer.OrdinalIgnoreCase) { "want", "need", "require" };
 
     private static readonly HashSet<string> Feelings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1966,6 +1987,10 @@ public sealed partial class EventCoder
     {
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
         {
+            // "marks another step towards clearing the militants from the region", "working toward ending the war": a
+            // deed one moves towards is an aim, not done.
+            if (p.Label(c) is "mark" or "case" && p.Word(c) is var to && (to.Equals("towards", StringComparison.OrdinalIgnoreCase)
+                || to.Equals("toward", StringComparison.OrdinalIgnoreCase)) && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
             if (p.Label(c) != "mark") continue;
             int f = p.Child(c, "fixed");
             if (f < 0) continue;
@@ -2613,6 +2638,9 @@ public sealed partial class EventCoder
             if (c <= obj || p.Label(c) is not ("obj" or "xcomp" or "obl:unmarked")) continue;
             if (p.Tag(c) == "ADJ") return true;
             if (p.Tag(c) == "NOUN" && IsIndefinite(p, p.Child(c, "det")) && !IsLemma(p, c, TimeStretches)) return true;
+            // "called the government's lawsuit “political persecution”": a noun read as the object's predicate is what it
+            // is called, with or without an article (a time of calling is no predicate: "called the minister Tuesday").
+            if (p.Tag(c) == "NOUN" && p.Label(c) == "xcomp" && !IsLemma(p, c, TimeStretches) && !IsDate(p, c)) return true;
         }
         // A headline run on into the next sentence ("calls the siege in Kisumu a tragedy Commenting on ..."), the name
         // hung on a later verb: an indefinite noun straight after the object's phrase (and a place or time phrase of
@@ -3496,7 +3524,9 @@ public sealed partial class EventCoder
         if (mutual && tgtHits.Count == 0 && (IsMutual(code) && !negated && !IsLemma(p, predicate, Assembling) && !DoneToAThing(p, code, obj, nominal) || IsLemma(p, predicate, Clashes) || IsLemma(p, Doer(p, predicate, obj), Exchanges) || IsReciprocal(p, obj) || IsTheirs(p, obj) || together) && srcHits.Count >= 2)
         {
             KeepMostSpecific(srcHits);
-            tgtHits.AddRange(srcHits);
+            // "George Bush and James Baker, secretary of state, agreed that ...": one country's leaders and government
+            // agreeing or meeting are one side, no dyad between themselves (unless told so: "accused each other").
+            if (_dictionaryDecides || IsReciprocal(p, obj) || !OneGovernment(srcHits)) tgtHits.AddRange(srcHits);
         }
         // Last, with the user's PETRARCH codebook, PETRARCH's own reading of a verb phrase: the first actor named in it
         // after the verb, whatever the preposition ("welcomed memos from Bree", "criticised the closure of guest houses
@@ -3557,6 +3587,11 @@ public sealed partial class EventCoder
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
         QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: TakesPlaceCountry(code) && SentenceNamesPlace(p, sentence));
+        // "the command, which controls all Iraqi security forces", "the government controls every aspect of its citizens'
+        // lives": a body that runs its own country's forces or people governs them; no party cooperates with another (the
+        // dictionary's OVERSEE_MANAGE, 060).
+        if (!_dictionaryDecides && code == "060" && IsLemma(p, predicate, Managing) && srcHits.Count > 0 && tgtHits.Count > 0
+            && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && t.Code.Length >= 3 && s.Code[..3] == t.Code[..3]))) return;
         if (!IsMaterialConflict(code)) OwnPeople(p, obj, srcHits, tgtHits);
         if (!_dictionaryDecides) DoersOwnPeople(p, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
@@ -3924,6 +3959,31 @@ public sealed partial class EventCoder
 
     private static readonly HashSet<string> SharedMarks = new(StringComparer.OrdinalIgnoreCase)
         { "joint", "bilateral", "mutual", "common", "shared", "combined", "reciprocal" };
+
+    private static readonly HashSet<string> Managing = new(StringComparer.OrdinalIgnoreCase)
+        { "control", "command", "govern", "run", "head", "lead", "manage", "direct", "administer", "oversee", "rule" };
+
+    // A state's leadership: its government and its leaders of no office named (an army, a legislature or a court may well
+    // face the government: "Congress and the White House agreed a budget" is a deal between two).
+    private static readonly HashSet<string> Leadership = new(StringComparer.Ordinal) { "GOV", "ELI" };
+
+    /// <summary>
+    /// All of <paramref name="hits"/> are the leadership (see <see cref="Leadership"/>) of one named country. (A leader of
+    /// no country named may be another's: "the Prime Minister and President Hollande discussed co-operation" on a
+    /// British government page.)
+    /// </summary>
+    private static bool OneGovernment(List<ActorHit> hits)
+    {
+        string? country = null;
+        foreach (var h in hits)
+        {
+            if (h.Code.Length != 6 || !Leadership.Contains(h.Code[3..])) return false;
+            var of = h.Code[..3];
+            if (of is "---" or "IGO" or "NGO" or "IMG" or "MNC" || country is not null && country != of) return false;
+            country = of;
+        }
+        return country is not null;
+    }
 
     /// <summary>"US" and "US commander" in one phrase: keep USAMIL, drop the bare USA it refines.</summary>
     private static void KeepMostSpecific(List<ActorHit> hits)
@@ -4773,6 +4833,8 @@ public sealed partial class EventCoder
         "pact", "deal", "agreement", "accord", "alliance", "option", "solution", "cooperation", "tie", "relation",
         "spending", "budget", "aid", "assistance", "intervention", "policy", "strategy", "response", "doctrine", "reform",
         "exercise", "drill", "manoeuvre", "maneuver", "action", "measure", "step",
+        // ("beef up military preparedness", "our response to the refugee crisis": a state of things, no party)
+        "preparedness", "readiness", "capability", "capacity", "buildup", "build-up", "crisis",
         // ("resumed military talks": talks about military matters, not with the military)
         "talk", "negotiation", "dialogue", "consultation",
     };
@@ -4780,7 +4842,7 @@ public sealed partial class EventCoder
     // Adjectives that name a role, not a country ("military", "governmental"): a country's adjective ("French") stays.
     private static bool IsRoleAdjective(Parsed p, int t) => p.Word(t) is { Length: > 0 } w && char.IsLower(w[0]);
 
-    /// <summary>A bare role said only by an adjective of an abstract noun ("military" in "a military pact") is no actor.</summary>
+    /// <summary>A bare role said only by an adjective or a noun compounded with an abstract noun ("military" in "a military pact", "refugee" in "the refugee crisis") is no actor.</summary>
     /// <summary>
     /// "a million Swiss francs", "US dollars": the country that names a currency is no party to the event the money
     /// is in.
@@ -4835,7 +4897,9 @@ public sealed partial class EventCoder
             int named = p.Label(t) == "conj" && p.Head(t) >= 0 ? p.Head(t) : t;
             bool language = p.HasChildWord(named, "case", "in") && p.Label(named) is not ("amod" or "compound")
                 || p.Label(named) == "obj" && IsLemma(p, p.Head(named), SpeakingLanguages)
-                || t + 1 < p.Words.Length && p.Word(t + 1) is "language" or "languages";
+                || t + 1 < p.Words.Length && p.Word(t + 1) is "language" or "languages"
+                // ("English is the language of business", "Swahili remains the common tongue": said to be a language)
+                || p.Label(named) == "nsubj" && p.Head(named) is var said && said >= 0 && IsLemma(p, said, LanguageNouns);
             if (language) hits.RemoveAll(h => h.Span.Contains(p.Words[t]));
         }
     }
@@ -4849,6 +4913,7 @@ public sealed partial class EventCoder
         "czech", "romanian", "bulgarian",
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageLookup = Languages.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> LanguageNouns = new(StringComparer.OrdinalIgnoreCase) { "language", "tongue", "dialect", "lingua" };
     private static readonly HashSet<string> SpeakingLanguages = new(StringComparer.OrdinalIgnoreCase) { "speak", "learn", "teach", "understand", "study", "translate" };
 
     private static void DropCurrencyCountries(Parsed p, int lo, int hi, List<ActorHit> hits)
@@ -4876,7 +4941,8 @@ public sealed partial class EventCoder
             if (!IsBareRole(hits[i]) && hits[i].Code.Length != 6) continue;
             for (int t = lo; t <= hi; t++)
             {
-                if (p.Words[t] != hits[i].Span || p.Tag(t) != "ADJ" || p.Label(t) != "amod" || !IsRoleAdjective(p, t)) continue;
+                // (... or a role noun compounded with it: "the refugee crisis", "police reform")
+                if (p.Words[t] != hits[i].Span || !(p.Tag(t) == "ADJ" && p.Label(t) == "amod" || p.Tag(t) == "NOUN" && p.Label(t) == "compound") || !IsRoleAdjective(p, t)) continue;
                 if (p.Head(t) >= 0 && IsLemma(p, p.Head(t), AbstractNouns)) hits.RemoveAt(i);
                 break;
             }
@@ -5089,14 +5155,33 @@ public sealed partial class EventCoder
     private static void DoersOwnPeople(Parsed p, int obj, List<ActorHit> src, List<ActorHit> tgt)
     {
         if (obj < 0 || tgt.Count != 1 || src.Count == 0 || !tgt[0].Code.EndsWith("CVL", StringComparison.Ordinal) || tgt[0].Code.Length != 6) return;
-        // ("tens of thousands of his own citizens": the people an amount counts)
-        for (int hop = 0; hop < 2 && (p.Tag(obj) == "NUM" || IsLemma(p, obj, Amounts)) && p.PrepPhrase(obj, nominal: true, "of") is var counted && counted >= 0; hop++) obj = counted;
+        obj = Counted(p, obj);
         if (p.Child(obj, "nmod:poss") is not (>= 0 and var owner) || p.Tag(owner) != "PRON" || !p.HasChildWord(obj, "amod", "own")) return;
         var country = src[0].Code.Length >= 3 && !src[0].Code.StartsWith("---", StringComparison.Ordinal) && !src[0].Code.StartsWith("IGO", StringComparison.Ordinal)
             && !src[0].Code.StartsWith("IMG", StringComparison.Ordinal) ? src[0].Code[..3] : null;
         if (country is null || src.Exists(h => !h.Code.StartsWith(country, StringComparison.Ordinal)) || tgt[0].Code.StartsWith(country, StringComparison.Ordinal)) return;
         if (!p.Words[obj].Overlaps(tgt[0].Span)) return;
         tgt[0] = new ActorHit(country + tgt[0].Code[3..], tgt[0].Span);
+    }
+
+    private static readonly HashSet<string> Multiples = new(StringComparer.OrdinalIgnoreCase) { "ten", "tens", "dozen", "dozens", "score", "scores" };
+
+    /// <summary>
+    /// "tens of thousands of his own citizens", "dozens of its own soldiers": the people an amount counts, however its "of"
+    /// phrases hang (each on the one before, or all on the first: then the one with an owner); <paramref name="obj"/> itself
+    /// when it counts nothing.
+    /// </summary>
+    private static int Counted(Parsed p, int obj)
+    {
+        for (int hop = 0; hop < 3 && (p.Tag(obj) == "NUM" || IsLemma(p, obj, Amounts) || IsLemma(p, obj, Multiples)); hop++)
+        {
+            int next = -1;
+            for (int c = p.FirstChild[obj]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase) && (next < 0 || p.Child(c, "nmod:poss") >= 0)) next = c;
+            if (next < 0) break;
+            obj = next;
+        }
+        return obj;
     }
 
     /// <summary>"foreign media", "international journalists", "overseas workers": the word right before
