@@ -217,14 +217,14 @@ internal sealed class TimeScanner
             // ("12/9", "5-day") or a clock mark ("10 a.m."). Casualty counts mostly have none.
             if (tk.End == tk.DigitsEnd && Digits(i) != 4 && _s.AsSpan(tk.Start, tk.DigitsEnd - tk.Start).IndexOf(':') < 0
                 && !(i + 1 < _n && (_nextCore[i + 1] - i <= MaxLead || IsP(i + 1, '-') || IsP(i + 1, '/')
-                     || Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm"))))
+                     || Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm")) || NextDay(i, out _)))
                 return M.None;
             var forNumber = M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
             // Numeric reads on only over a '-' or '/' next, MonthDate only over a month next or after "of"; Year takes
             // a number of four digits or one with letters after them ("1990s", "20th"); ClockTime one with a colon or
             // letters, or before "a.m.", "p.m.", "am", "pm" or "in the morning".
             if (!IsP(i + 1, '-') && !IsP(i + 1, '/')) forNumber &= ~M.Numeric;
-            if (I(i + 1).Class != WC.Month && !(Is(i + 1, "of") && I(i + 2).Class == WC.Month)) forNumber &= ~M.MonthDate;
+            if (I(i + 1).Class != WC.Month && !(Is(i + 1, "of") && I(i + 2).Class == WC.Month) && !FirstDay(i, out _, out _) && !NextDay(i, out _)) forNumber &= ~M.MonthDate;
             bool letters = tk.End != tk.DigitsEnd;
             if (!letters && Digits(i) != 4) forNumber &= ~M.Year;
             if (!letters && _s.AsSpan(tk.Start, tk.DigitsEnd - tk.Start).IndexOf(':') < 0
@@ -309,7 +309,7 @@ internal sealed class TimeScanner
         var m = M.Duration | M.Quarter | M.Anaphoric | M.YearAgo;
         var next = I(t);
         if (IsNum(t) && Suffix(t) != "" || IsP(t, '\'') || Is(t, "year") || DecadeWord(t) is not null) m |= M.Year;
-        if (next.Class is WC.Season or WC.Unit or WC.Rel) m |= M.Relative;
+        if (next.Class is WC.Season or WC.Unit or WC.Rel || (Is(t, "first") || Is(t, "final")) && Is(t + 1, "week")) m |= M.Relative;
         if (next.Class == WC.Position) m |= M.Positioned;
         if (Is(t, "near") || Is(t, "short") || Is(t, "long") || Is(t, "time") || next.Class == WC.Unit && next.Plural
             || Is(t, "past") || Is(t, "future") || Is(t, "present"))
@@ -352,6 +352,17 @@ internal sealed class TimeScanner
     private bool MonthDate(int i, out Cand c)
     {
         c = default;
+        if (NextDay(i, out var next))
+        {
+            int nLast = NextDayEnd(i, ref next);
+            c = new Cand(i, nLast, TimexType.DATE, next.Format(), Relative: nLast == i, Point: next);
+            return true;
+        }
+        if (FirstDay(i, out int fm, out int fLast))
+        {
+            int fy = IsP(fLast + 1, ',') && IsYearNum(fLast + 2) ? Int(fLast + 2) : IsYearNum(fLast + 1) ? Int(fLast + 1) : 0;
+            return Resolve(i, i, fy, fm, Int(i), out c);
+        }
         int j = i;
         if (I(i).Class == WC.Weekday && !I(i).Plural)
         {
@@ -371,6 +382,8 @@ internal sealed class TimeScanner
                 int y = k + 1;
                 if (IsP(y, ',')) y++;
                 if (IsYearNum(y)) { year = Int(y); last = y; }
+                // "Feb. 3 and 4, 2025": the year after the other day is this one's too
+                else if (NextDayYear(k) is int joined) year = joined;
                 // "Oct. 7 last year", "March 3 of next year": that day in the year named relative to the document's
                 else if (_hasDct && (Is(y, "of") ? y + 1 : y) is var ry0 && (Is(ry0, "last") || Is(ry0, "this") || Is(ry0, "next")) && Is(ry0 + 1, "year")
                          && day <= DateTime.DaysInMonth(2016, m) && !(m == 2 && day == 29))
@@ -452,6 +465,47 @@ internal sealed class TimeScanner
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "on April 24 and 25", "from March 3 to 5": a day number joined to the day of a month just named is a later day of that
+    /// month (not "on March 3 and 25 people", "April 24 and 25 percent").
+    /// </summary>
+    private bool NextDay(int i, out GDate day)
+    {
+        day = default;
+        if (!IsDayNum(i) || !(Is(i - 1, "and") || Is(i - 1, "or") || Is(i - 1, "to") || Is(i - 1, "through")) || !IsDayNum(i - 2)) return false;
+        int mk = IsP(i - 3, '.') ? i - 4 : i - 3;
+        if (!IsMonth(mk, out int m, out int end) || end != i - 3) return false;
+        if (_lastDay is not { G: Gran.Day } ld || ld.Month != m || ld.Day != Int(i - 2) || Int(i) <= ld.Day || Int(i) > DateTime.DaysInMonth(ld.Year, m)) return false;
+        if (NounAfter(i) || I(i + 1).Class is WC.Unit or WC.Month) return false;
+        day = new GDate(Gran.Day, ld.Year, m, Int(i));
+        return true;
+    }
+
+    /// <summary>The year written after a day joined to the day number <paramref name="k"/> ("3 and 4, 2025" gives 2025), else null.</summary>
+    private int? NextDayYear(int k)
+    {
+        if (!(Is(k + 1, "and") || Is(k + 1, "or") || Is(k + 1, "to") || Is(k + 1, "through")) || !IsDayNum(k + 2) || Int(k + 2) <= Int(k)) return null;
+        int y = IsP(k + 3, ',') ? k + 4 : k + 3;
+        return IsYearNum(y) ? Int(y) : null;
+    }
+
+    /// <summary>The token that ends a <see cref="NextDay"/> date: a year after it ("Feb. 3 and 4, 2025") is its own.</summary>
+    private int NextDayEnd(int i, ref GDate day)
+    {
+        int y = IsP(i + 1, ',') ? i + 2 : i + 1;
+        if (!IsYearNum(y) || day.Day > DateTime.DaysInMonth(Int(y), day.Month)) return i;
+        day = day with { Year = Int(y) };
+        return y;
+    }
+
+    /// <summary>"on 24 and 25 April", "from 3 to 5 March": a day number joined to a later day of a month named after it is a day of that month.</summary>
+    private bool FirstDay(int i, out int month, out int monthEnd)
+    {
+        month = 0; monthEnd = i;
+        return IsDayNum(i) && (Is(i + 1, "and") || Is(i + 1, "or") || Is(i + 1, "to") || Is(i + 1, "through")) && IsDayNum(i + 2) && Int(i + 2) > Int(i)
+            && IsMonth(i + 3, out month, out monthEnd);
     }
 
     /// <summary>True when token <paramref name="k"/> is the first of its line.</summary>
@@ -669,6 +723,11 @@ internal sealed class TimeScanner
         return true;
     }
 
+    /// <summary>Token <paramref name="k"/> is a capitalised word that makes a weekday after it a named day ("Black", "Bloody", "Good", "Easter").</summary>
+    private bool NamedDay(int k) =>
+        k >= 0 && Cap(k) && (Is(k, "black") || Is(k, "bloody") || Is(k, "good") || Is(k, "super") || Is(k, "cyber") || Is(k, "ash") || Is(k, "palm")
+            || Is(k, "easter") || Is(k, "holy") || Is(k, "maundy") || Is(k, "shrove") || Is(k, "blue"));
+
     private static string? PartCode(int v) => v switch { 1 => "TMO", 2 => "TAF", 3 => "TEV", 4 => "TNI", _ => null };
 
     // Monday, last Friday, next Tuesday, Monday night, Mondays
@@ -697,6 +756,14 @@ internal sealed class TimeScanner
         if (I(k).Class != WC.Weekday) return false;
         if (k > 0 && !Cap(k) && !every) return false; // weekday names are capitalised in edited news
         int wd = I(k).Value; // 1 = Monday
+        // "Black Monday", "Bloody Sunday", "Good Friday": a day with a name of its own, not the latest such weekday, so no
+        // value; before a name ("the Good Friday Agreement") no time at all
+        if (rel == 9 && !every && !I(k).Plural && NamedDay(k - 1))
+        {
+            if (k + 1 < _n && TokAt(k + 1).Kind == TK.Word && Cap(k + 1)) return false;
+            c = new Cand(k - 1, k, TimexType.DATE, null);
+            return true;
+        }
         if (I(k).Plural || every)
         {
             c = new Cand(first, k, TimexType.SET, "XXXX-WXX-" + wd.ToString(CultureInfo.InvariantCulture));
@@ -753,6 +820,15 @@ internal sealed class TimeScanner
             if (!Future(first) && dw < 6) sa = sa.AddDays(-7);
             var wk = GDate.OfWeek(sa);
             c = new Cand(first, k, TimexType.DATE, _hasDct ? wk.Format() + "-WE" : null, Relative: true, Point: wk);
+            return true;
+        }
+        // "the last week of March", "the first week of May": the week that holds most of the month's last (first) seven days
+        if (the && (Is(k, "last") || Is(k, "first") || Is(k, "final")) && Is(k + 1, "week") && Is(k + 2, "of") && I(k + 3).Class == WC.Month
+            && MatchPoint(k + 3, out var mo) && mo.Point is { G: Gran.Month } mp && mo.Type == TimexType.DATE)
+        {
+            var ms = new DateOnly(mp.Year, mp.Month, 1);
+            var wk = GDate.OfWeek(Is(k, "first") ? ms.AddDays(3) : ms.AddMonths(1).AddDays(-4));
+            c = new Cand(first, mo.Last, TimexType.DATE, _hasDct || !mo.Relative ? wk.Format() : null, Relative: mo.Relative, Point: wk);
             return true;
         }
         if (I(k).Class != WC.Rel) return false;
@@ -862,6 +938,8 @@ internal sealed class TimeScanner
         // "the past year", "the last decade", "the next month": both TempEval-3 and MEANTIME gold read these
         // as the previous (next) calendar unit, a DATE, not a duration.
         if (past) rel = -1;
+        // "the last week of the campaign" is no week before the report (Duration reads it); "the past year of fighting" is
+        if (the && rel == -1 && !past && PartOfSomethingElse(k)) return false;
         GDate g;
         switch (u)
         {
@@ -1042,6 +1120,15 @@ internal sealed class TimeScanner
                 qEnd = e;
             }
         }
+        // "the first hours of the offensive", "the last weeks of the war", "the first week of the siege": how long a stretch of
+        // it lasted (a day of it is a day: "the first day of the strike" is no duration)
+        if (q is null && span && mod is null && (Is(k - 1, "first") || Is(k - 1, "last") || Is(k - 1, "final")) && I(k).Class == WC.Unit
+            && (I(k).Plural || (Unit)I(k).Value is Unit.Week or Unit.Month or Unit.Year) && PartOfSomethingElse(k))
+        {
+            if (DurationCode((Unit)I(k).Value, I(k).Plural ? "X" : "1") is not string part) return false;
+            c = new Cand(first, k, TimexType.DURATION, part);
+            return true;
+        }
         if (q is null)
         {
             // bare plural units: "for years", "within weeks", "the highest level in years."
@@ -1151,6 +1238,19 @@ internal sealed class TimeScanner
         if (dv is null) return false;
         c = new Cand(first, last, TimexType.DURATION, dv, mod);
         return true;
+    }
+
+    /// <summary>
+    /// Unit word <paramref name="k"/> is followed by "of" and something that is no time ("the first week of the offensive", not
+    /// "of March", "of 2024", "of the year", "of last year").
+    /// </summary>
+    private bool PartOfSomethingElse(int k)
+    {
+        // (a word in lower case: not "the last year of US$ 2.7 billion", a sum)
+        if (!Is(k + 1, "of") || k + 2 >= _n || TokAt(k + 2).Kind != TK.Word || Cap(k + 2)) return false;
+        int t = k + 2;
+        if (IsNum(t) || IsP(t, '\'') || I(t).Class is WC.Month or WC.Weekday or WC.Season or WC.Holiday or WC.Rel or WC.Deictic) return false;
+        return !(Is(t, "the") && I(t + 1).Class is WC.Unit or WC.Rel or WC.Position or WC.Season || IsNum(t + 1));
     }
 
     /// <summary>
@@ -1486,8 +1586,9 @@ internal sealed class TimeScanner
             return true;
         }
         var day = _lastDay ?? GDate.OfDay(_d);
-        // "until dawn on Tuesday", "the morning of Friday": the weekday after it names the day
+        // "until dawn on Tuesday", "the morning of Friday", "overnight Tuesday": the weekday after it names the day
         if (_hasDct && (Is(k + 1, "on") || Is(k + 1, "of")) && Weekday(k + 2, out var named) && named.Type == TimexType.DATE && named.Point is { } on) day = on;
+        else if (_hasDct && I(k + 1).Class == WC.Weekday && Weekday(k + 1, out var next) && next.Type == TimexType.DATE && next.Point is { } nextOn) day = nextOn;
         // "overnight into Friday": the night that ends on that day
         else if (_hasDct && v == 5 && Is(k + 1, "into") && Weekday(k + 2, out var into) && into.Type == TimexType.DATE && into.Point is { } morning) day = morning;
         if (v == 5) // overnight: the night before the day in focus
@@ -1606,7 +1707,15 @@ internal sealed class TimeScanner
                 }
             case Unit.Week:
                 {
-                    if (that) return false;
+                    // "That week, the army lost 30 men": the week of the day last named, none without one (not "warned that week
+                    // after week ...")
+                    if (that)
+                    {
+                        if (Is(k + 1, "after") || _lastDay is not { } wd) return false;
+                        var tw = GDate.OfWeek(wd.Start);
+                        c = new Cand(i, k, TimexType.DATE, tw.Format(), Relative: true, Point: tw);
+                        return true;
+                    }
                     // "the week of March 6": the week that holds that day
                     if (k == i + 1 && Is(k + 1, "of") && MatchPoint(k + 2, out var of) && of.Point is { G: Gran.Day } od && of.Type == TimexType.DATE)
                     {
@@ -1644,6 +1753,15 @@ internal sealed class TimeScanner
                     int? y = that ? _lastYear : null;
                     var g = GDate.OfYear(y ?? _d.Year);
                     c = new Cand(i, k, TimexType.DATE, _hasDct || y is not null ? g.Format() : null, Relative: true, Point: g);
+                    return true;
+                }
+            case Unit.Month:
+                {
+                    // "that month", "the same month": the month of the day or month last named ("the month" alone says no more
+                    // than "this month" does, and is left alone)
+                    if (!that && !Is(i + 1, "same") || _lastPoint is not { G: Gran.Month or Gran.Day } lm || Is(k + 1, "after")) return false;
+                    var tm = GDate.OfMonth(new DateOnly(lm.Year, lm.Month, 1));
+                    c = new Cand(i, k, TimexType.DATE, tm.Format(), Relative: true, Point: tm);
                     return true;
                 }
             default: return false;

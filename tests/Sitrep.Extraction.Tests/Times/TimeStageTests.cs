@@ -248,7 +248,42 @@ public sealed class TimeStageTests
         { "Grain prices fell on Friday, down 4% from the previous Friday.", "previous Friday", "DATE", "2016-09-16", "2016-09-29" },
         { "Rebels took the bridge on Sept. 6. The following Monday, troops retook it.", "following Monday", "DATE", "2016-09-12", "2016-09-29" },
         { "Police made arrests following Monday's protest.", "Monday", "DATE", "2016-09-26", "2016-09-29" },
+        // "that week", "that month", "the same month": the week (month) of the day last named.
+        { "Militias shelled the port on Monday. That week, aid ships turned back.", "That week", "DATE", "2016-W39", "2016-09-29" },
+        { "The dam was seized on Aug. 4. That month, the river flooded two villages.", "That month", "DATE", "2016-08", "2016-09-29" },
+        { "The dam was seized on Aug. 4. In the same month, the river flooded two villages.", "the same month", "DATE", "2016-08", "2016-09-29" },
+        // A day number joined to a day of a month is a day of that month, and takes the year written after it.
+        { "Delegates will meet in Geneva on October 12 and 13.", "13", "DATE", "2016-10-13", "2016-09-29" },
+        { "Voting was held on 4 and 5 September in the north.", "4", "DATE", "2016-09-04", "2016-09-29" },
+        { "Relief flights landed on Feb. 3 and 4, 2015.", "Feb. 3", "DATE", "2015-02-03", "2016-09-29" },
+        { "Relief flights landed on Feb. 3 and 4, 2015.", "4, 2015", "DATE", "2015-02-04", "2016-09-29" },
+        // "the first week of the siege", "the final days of the war": how long a stretch of it lasted, not a week before the report.
+        { "Most of the civilians died in the first week of the siege.", "the first week", "DURATION", "P1W", "2016-09-29" },
+        { "Soldiers deserted in the final days of the war.", "the final days", "DURATION", "PXD", "2016-09-29" },
+        { "Many officers fled in the last week of the campaign.", "the last week", "DURATION", "P1W", "2016-09-29" },
+        // "the last week of August": the week that holds most of the month's last seven days.
+        { "Shops reopened in the last week of August.", "the last week of August", "DATE", "2016-W34", "2016-09-29" },
+        // "overnight Tuesday" is the night before Tuesday, as "overnight on Tuesday" is.
+        { "Drones struck the fuel depot overnight Tuesday.", "overnight", "TIME", "2016-09-26TNI", "2016-09-29" },
     };
+
+    [Fact]
+    public void A_weekday_with_a_name_of_its_own_is_no_latest_such_weekday()
+    {
+        const string text = "Thousands marched on Bloody Sunday. The Good Friday Agreement ended the fighting.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2016, 9, 29) });
+        // "Bloody Sunday" is a time with no value; in a name ("the Good Friday Agreement") it is none
+        Assert.Null(Assert.Single(doc.Times).Value);
+        Assert.Equal("Bloody Sunday", doc.Times[0].Span.Of(text));
+    }
+
+    [Fact]
+    public void That_week_after_week_is_no_week()
+    {
+        const string text = "The militia struck on Monday. Officials warned that week after week of shelling had emptied the town.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2016, 9, 29) });
+        Assert.DoesNotContain(doc.Times, t => t.Span.Of(text).Contains("week", StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData("Analysts recalled the fall of Aleppo in December.")]
