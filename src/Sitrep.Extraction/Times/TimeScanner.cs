@@ -1207,6 +1207,16 @@ internal sealed class TimeScanner
         // "a week or so ago": about a week ago
         int ago = uk + 1;
         if (Is(ago, "or") && Is(ago + 1, "so") && (Is(ago + 2, "ago") || Is(ago + 2, "earlier"))) { ago += 2; mod ??= "APPROX"; }
+        // "Rebels took the town on Monday. Two days earlier, ...": counted back from the day the text last named, as "two days
+        // later" counts on from it ("two days ago" counts from the report)
+        if (!span && !hyphen && q != "X" && Is(ago, "earlier") && !Is(ago + 1, "than") && unit is Unit.Day or Unit.Week or Unit.Hour
+            && _lastDay is { } before && double.TryParse(q, NumberStyles.Float, CultureInfo.InvariantCulture, out double back) && back <= 1000)
+        {
+            int days = unit == Unit.Week ? 7 * (int)back : unit == Unit.Hour ? (int)(back / 24) : (int)back;
+            var ge = unit == Unit.Week ? GDate.OfWeek(before.Start.AddDays(-days)) : GDate.OfDay(before.Start.AddDays(-days));
+            c = new Cand(first, ago, TimexType.DATE, ge.Format(), mod, Relative: true, Point: ge);
+            return true;
+        }
         // ("two days earlier than planned" is a comparison, as "later than" is: a duration)
         if (!span && !hyphen && (Is(ago, "ago") || Is(ago, "earlier") && !Is(ago + 1, "than") || Is(ago, "before") && IsEnd(ago + 1)))
         {
@@ -1470,10 +1480,14 @@ internal sealed class TimeScanner
             _tenseFrom = -1;
             if (dayAfter && dc.Point is { G: Gran.Day } dpp && dc.Type == TimexType.DATE)
             {
+                // "shortly after midnight on Tuesday" is the start of Tuesday ("at midnight Friday", a deadline, its end)
+                if (I(i).Value == 9 && Is(i - 1, "after")) hm = "T00:00";
                 c = new Cand(i, dc.Last, TimexType.TIME, _hasDct || !dc.Relative ? dpp.Format() + hm : null, Relative: dc.Relative, Point: dpp);
                 return true;
             }
-            var gd = _lastDay ?? GDate.OfDay(_d);
+            // "Shelling resumed at midnight": with no day named, a midnight told in the past is the one the report's day began
+            // with, the end of the day before ("The truce expires at midnight" is the coming one)
+            var gd = _lastDay ?? GDate.OfDay(I(i).Value == 9 && !Future(i) && ClauseTense(i) < 0 ? _d.AddDays(-1) : _d);
             c = new Cand(i, i, TimexType.TIME, _hasDct ? gd.Format() + hm : null, Relative: true);
             return true;
         }

@@ -265,6 +265,12 @@ public sealed class TimeStageTests
         { "Shops reopened in the last week of August.", "the last week of August", "DATE", "2016-W34", "2016-09-29" },
         // "overnight Tuesday" is the night before Tuesday, as "overnight on Tuesday" is.
         { "Drones struck the fuel depot overnight Tuesday.", "overnight", "TIME", "2016-09-26TNI", "2016-09-29" },
+        // "Two days earlier" counts back from the day last named, as "two days later" counts on ("two days ago" from the report).
+        { "Rebels took the town on Monday. Two days earlier, the army had withdrawn.", "Two days earlier", "DATE", "2016-09-24", "2016-09-29" },
+        // A midnight told in the past with no day named began the report's day; "after midnight on Tuesday" is Tuesday's start.
+        { "Shelling resumed at midnight, residents said.", "midnight", "TIME", "2016-09-28T24:00", "2016-09-29" },
+        { "The truce will expire at midnight.", "midnight", "TIME", "2016-09-29T24:00", "2016-09-29" },
+        { "Gunmen stormed the jail shortly after midnight on Tuesday.", "midnight on Tuesday", "TIME", "2016-09-27T00:00", "2016-09-29" },
     };
 
     [Fact]
