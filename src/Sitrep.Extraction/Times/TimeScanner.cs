@@ -1472,6 +1472,9 @@ internal sealed class TimeScanner
         if (I(i).Class == WC.PartOfDay && (I(i).Value is 8 or 9))
         {
             if (Is(i - 1, "high")) return false; // "high noon", the film and the figure of speech
+            // "Jazz After Midnight", "Chimes at Midnight", "a pub called the Midnight": a capital inside a sentence names something;
+            // "an after-midnight jam session", "a pre-noon rally" describe one (not "open 8 p.m.-midnight")
+            if (Cap(i) && !SentenceStart(i) || IsP(i - 1, '-') && Adj(i - 1) && (Is(i - 2, "after") || Is(i - 2, "pre") || Is(i - 2, "post"))) return false;
             string hm = I(i).Value == 8 ? "T12:00" : "T24:00";
             int zz = i + 1;
             if (Is(zz, "on")) zz++;

@@ -283,6 +283,16 @@ public sealed class TimeStageTests
         Assert.Equal("Bloody Sunday", doc.Times[0].Span.Of(text));
     }
 
+    [Theory]
+    [InlineData("The band played at a bar called the Midnight in the old town.")]
+    [InlineData("Critics loved his film Chimes at Midnight in Cannes.")]
+    [InlineData("Guests stayed for an after-midnight jam session.")]
+    public void A_midnight_in_a_name_or_describing_a_noun_is_no_time(string sentence)
+    {
+        var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(2016, 9, 29) });
+        Assert.DoesNotContain(doc.Times, t => t.Span.Of(sentence).Contains("idnight", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void That_week_after_week_is_no_week()
     {
