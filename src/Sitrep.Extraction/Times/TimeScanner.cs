@@ -234,7 +234,7 @@ internal sealed class TimeScanner
             return forNumber;
         }
         // Only "'90s" starts at a mark; its digits must follow.
-        if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'' && IsNum(i + 1) ? M.Year : M.None;
+        if (tk.Kind == TK.Punct) return IsApos(i) && IsNum(i + 1) ? M.Year : M.None;
         var info = Lexicon.Info(_slots[_o + i]);
         switch (info.Class)
         {
@@ -293,7 +293,7 @@ internal sealed class TimeScanner
         if (k >= _n) return false;
         var tk = _tk[_o + k];
         if (tk.Kind == TK.Num) return true;
-        if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'';
+        if (tk.Kind == TK.Punct) return IsApos(k);
         return tk.DigitsEnd != tk.End || Lexicon.Marked(_slots[_o + k])
             || Is(k, "latter") || Is(k, "near") || Is(k, "short") || Is(k, "long") || Is(k, "time");
     }
@@ -308,7 +308,7 @@ internal sealed class TimeScanner
     {
         var m = M.Duration | M.Quarter | M.Anaphoric | M.YearAgo;
         var next = I(t);
-        if (IsNum(t) && Suffix(t) != "" || IsP(t, '\'') || Is(t, "year") || DecadeWord(t) is not null) m |= M.Year;
+        if (IsNum(t) && Suffix(t) != "" || IsApos(t) || Is(t, "year") || DecadeWord(t) is not null) m |= M.Year;
         if (next.Class is WC.Season or WC.Unit or WC.Rel || (Is(t, "first") || Is(t, "final")) && Is(t + 1, "week")) m |= M.Relative;
         if (next.Class == WC.Position) m |= M.Positioned;
         if (Is(t, "near") || Is(t, "short") || Is(t, "long") || Is(t, "time") || next.Class == WC.Unit && next.Plural
@@ -559,7 +559,7 @@ internal sealed class TimeScanner
         int first = i;
         int k = i;
         if (Is(k, "fiscal")) k++;
-        else if (Is(k, "the") && (IsNum(k + 1) && Suffix(k + 1) != "" || IsP(k + 1, '\''))) k++;
+        else if (Is(k, "the") && (IsNum(k + 1) && Suffix(k + 1) != "" || IsApos(k + 1))) k++;
         else if (Is(k, "the") && Is(k + 1, "year") && (IsYearNum(k + 2) || SpokenYear(k + 2, out _, out _))) k += 2;
         if (SpokenYear(k, out int sy, out int sLast))
         {
@@ -567,7 +567,7 @@ internal sealed class TimeScanner
             c = new Cand(first, sLast, TimexType.DATE, gs.Format(), Point: gs);
             return true;
         }
-        if (IsP(k, '\'') && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "s" && Digits(k + 1) == 2)
+        if (IsApos(k) && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "s" && Digits(k + 1) == 2)
         {
             int yy = Int(k + 1);
             var dd = new GDate(Gran.Decade, yy >= 30 ? 1900 + yy : 2000 + yy);
@@ -575,7 +575,7 @@ internal sealed class TimeScanner
             return true;
         }
         // "since '82": a year written short after a preposition of time, the latest such year by the document date
-        if (IsP(k, '\'') && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "" && Digits(k + 1) == 2 && k == first
+        if (IsApos(k) && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "" && Digits(k + 1) == 2 && k == first
             && (Is(k - 1, "since") || Is(k - 1, "in") || Is(k - 1, "until") || Is(k - 1, "from") || Is(k - 1, "before") || Is(k - 1, "after")))
         {
             int yy = _d.Year / 100 * 100 + Int(k + 1);
@@ -794,7 +794,8 @@ internal sealed class TimeScanner
         else if (Is(k, "the")) { the = true; k++; }
         // "over the summer", "in the fall": the latest such season begun by the document date (the next in future
         // tense); not "the fall of Aleppo", "the fall in prices", "the summer-long siege"
-        if (the && I(k).Class == WC.Season && !Is(k + 1, "of") && !Is(k + 1, "in") && !IsP(k + 1, '-')
+        // (nor "the Summer Palace", "the Winter Olympics": a capitalised season before a capitalised word opens a name)
+        if (the && I(k).Class == WC.Season && !Is(k + 1, "of") && !Is(k + 1, "in") && !IsP(k + 1, '-') && !(Cap(k) && k + 1 < _n && TokAt(k + 1).Kind == TK.Word && Cap(k + 1))
             && (I(k).Value != 3 || Is(k, "autumn") || i > 0 && (Is(i - 1, "in") || Is(i - 1, "over") || Is(i - 1, "during") || Is(i - 1, "until") || Is(i - 1, "by") || Is(i - 1, "since") || Is(i - 1, "through") || Is(i - 1, "into"))))
         {
             int ss = I(k).Value;
@@ -1259,7 +1260,7 @@ internal sealed class TimeScanner
         // (a word in lower case: not "the last year of US$ 2.7 billion", a sum)
         if (!Is(k + 1, "of") || k + 2 >= _n || TokAt(k + 2).Kind != TK.Word || Cap(k + 2)) return false;
         int t = k + 2;
-        if (IsNum(t) || IsP(t, '\'') || I(t).Class is WC.Month or WC.Weekday or WC.Season or WC.Holiday or WC.Rel or WC.Deictic) return false;
+        if (IsNum(t) || IsApos(t) || I(t).Class is WC.Month or WC.Weekday or WC.Season or WC.Holiday or WC.Rel or WC.Deictic) return false;
         return !(Is(t, "the") && I(t + 1).Class is WC.Unit or WC.Rel or WC.Position or WC.Season || IsNum(t + 1));
     }
 
