@@ -1717,6 +1717,13 @@ internal sealed class TimeScanner
                             c = new Cand(i, k, TimexType.DATE, dd.Format(), Relative: true, Point: dd);
                             return true;
                         }
+                        // "The day before the liberation, 80,000 Germans left": a day off an event no date was given for, not the
+                        // report's day: a time, with no value
+                        if (_lastDay is null && !IsEnd(k + 2))
+                        {
+                            c = new Cand(i, k, TimexType.DATE, null);
+                            return true;
+                        }
                     }
                     // The last date the text named, else the document date ("ended the day down 31 points").
                     var d = _lastDay ?? GDate.OfDay(_d);

@@ -298,6 +298,14 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void The_day_before_an_event_with_no_date_named_is_no_day_of_the_report()
+    {
+        const string text = "The day before the liberation, most of the garrison fled the city.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2016, 9, 29) });
+        Assert.Null(Assert.Single(doc.Times, t => t.Span.Of(text) == "The day").Value);
+    }
+
+    [Fact]
     public void That_week_after_week_is_no_week()
     {
         const string text = "The militia struck on Monday. Officials warned that week after week of shelling had emptied the town.";
