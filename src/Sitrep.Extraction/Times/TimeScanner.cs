@@ -1962,8 +1962,10 @@ internal sealed class TimeScanner
                 || (Is(k, "is") || Is(k, "are") || Is(k, "s") || Is(k, "re")) && (Is(k + 1, "to") || Is(k + 1, "scheduled") || Is(k + 1, "expected") || Is(k + 1, "due") || Is(k + 1, "set") || Is(k + 1, "planning")))
                 return true;
         }
-        // "talks on Monday will ...", but not "announced Friday that it will ...": stop at a new clause.
-        for (int k = upTo; k < Math.Min(_n, upTo + 4); k++)
+        // "talks on Monday will ...", but not "announced Friday that it will ...": stop at a new clause; nor "said Wednesday she
+        // will not run": after a verb in the past tense the time is when that happened, and what follows is a clause it reports
+        int from = upTo >= 1 && PastVerb(upTo - 1) || upTo >= 2 && (Is(upTo - 1, "on") || Is(upTo - 1, "late") || Is(upTo - 1, "early")) && PastVerb(upTo - 2) ? _n : upTo;
+        for (int k = from; k < Math.Min(_n, upTo + 4); k++)
         {
             if (Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
             if (Is(k, "will") || Is(k, "ll")) return true;
@@ -1993,13 +1995,17 @@ internal sealed class TimeScanner
         return false;
     }
 
-    /// <summary>"Until Thursday, they had not called him a suspect": the clause goes on in the past perfect.</summary>
+    /// <summary>
+    /// "Until Thursday, they had not called him a suspect": the clause goes on in the past perfect; "Until Wednesday, the
+    /// country was the only one ...": one that "until" opens goes on in the past.
+    /// </summary>
     private bool PastPerfectAfter(int at)
     {
+        bool opens = Is(at - 1, "until") && SentenceStart(at - 1);
         for (int k = at; k < Math.Min(_n, at + 6); k++)
         {
             if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') break;
-            if (Is(k, "had")) return true;
+            if (Is(k, "had") || opens && PastVerb(k)) return true;
         }
         return false;
     }

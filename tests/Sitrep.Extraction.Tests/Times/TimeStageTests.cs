@@ -271,6 +271,11 @@ public sealed class TimeStageTests
         { "Shelling resumed at midnight, residents said.", "midnight", "TIME", "2016-09-28T24:00", "2016-09-29" },
         { "The truce will expire at midnight.", "midnight", "TIME", "2016-09-29T24:00", "2016-09-29" },
         { "Gunmen stormed the jail shortly after midnight on Tuesday.", "midnight on Tuesday", "TIME", "2016-09-27T00:00", "2016-09-29" },
+        // A weekday right after a verb in the past tense is when that happened, whatever the clause it reports goes on to say;
+        // so is one that "Until" opens a sentence with, told in the past.
+        { "The envoy said Wednesday she will not run for office.", "Wednesday", "DATE", "2016-09-28", "2016-09-29" },
+        { "Until Wednesday, the port was the only one still open.", "Wednesday", "DATE", "2016-09-28", "2016-09-29" },
+        { "Saturday will bring more talks in Geneva.", "Saturday", "DATE", "2016-10-01", "2016-09-29" },
         // A year or decade written short with a typographic apostrophe, as with a straight one.
         { "The militia was founded in \u201992 by former officers.", "\u201992", "DATE", "1992", "2016-09-29" },
         { "The valley has not flooded since \u201982.", "\u201982", "DATE", "1982", "2016-09-29" },
