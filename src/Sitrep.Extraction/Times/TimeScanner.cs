@@ -404,6 +404,16 @@ internal sealed class TimeScanner
                 c = new Cand(i, ylast, TimexType.DATE, g.Format(), Point: g);
                 return true;
             }
+            // "died in March the same year", "in May of that year": the month of the year last named
+            int sy0 = Is(k, "of") ? k + 1 : k;
+            int syEnd = Is(sy0, "the") && Is(sy0 + 1, "same") && Is(sy0 + 2, "year") ? sy0 + 2
+                : Is(sy0, "that") && Is(sy0 + 1, "same") && Is(sy0 + 2, "year") ? sy0 + 2 : Is(sy0, "that") && Is(sy0 + 1, "year") ? sy0 + 1 : -1;
+            if (syEnd > 0 && _lastYear is int sameYear)
+            {
+                var gsy = new GDate(Gran.Month, sameYear, m);
+                c = new Cand(i, syEnd, TimexType.DATE, gsy.Format(), Relative: true, Point: gsy);
+                return true;
+            }
             // "June last year", "January of next year"
             int ry = Is(k, "of") ? k + 1 : k;
             if ((Is(ry, "last") || Is(ry, "this") || Is(ry, "next")) && Is(ry + 1, "year"))
@@ -2038,7 +2048,12 @@ internal sealed class TimeScanner
     {
         int p = at - 1;
         while (p >= 0 && (Is(p, "-") || Is(p, "early") || Is(p, "mid") || Is(p, "late"))) p--;
-        return Is(p, "since") || (Is(p, "in") || Is(p, "on")) && p > 0 && PastVerb(p - 1);
+        if (Is(p, "since")) return true;
+        if (!(Is(p, "in") || Is(p, "on")) || p < 1) return false;
+        // (a particle or "again" may stand between: "fighting broke out in April", "clashes flared up again on 3 May")
+        int v = p - 1;
+        while (v > 0 && v >= p - 2 && (Is(v, "out") || Is(v, "up") || Is(v, "down") || Is(v, "off") || Is(v, "back") || Is(v, "again") || Is(v, "away"))) v--;
+        return PastVerb(v);
     }
 
     /// <summary>
@@ -2134,7 +2149,8 @@ internal sealed class TimeScanner
         || Is(k, "held") || Is(k, "met") || Is(k, "won") || Is(k, "lost") || Is(k, "fell") || Is(k, "rose") || Is(k, "became") || Is(k, "saw")
         || Is(k, "knew") || Is(k, "thought") || Is(k, "sent") || Is(k, "spent") || Is(k, "paid") || Is(k, "struck") || Is(k, "shot") || Is(k, "fled")
         || Is(k, "left") || Is(k, "led") || Is(k, "wrote") || Is(k, "spoke") || Is(k, "chose") || Is(k, "grew") || Is(k, "ran") || Is(k, "quit")
-        || Is(k, "fought") || Is(k, "began") || Is(k, "took") || Is(k, "withdrew");
+        || Is(k, "fought") || Is(k, "began") || Is(k, "took") || Is(k, "withdrew")
+        || Is(k, "broke") || Is(k, "blew") || Is(k, "flew") || Is(k, "swept") || Is(k, "threw") || Is(k, "shook") || Is(k, "drove");
 
     /// <summary>
     /// A capitalised unit word in an expression that opens a quotation names a programme or a title ("This Week",

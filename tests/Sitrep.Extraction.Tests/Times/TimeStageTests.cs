@@ -276,6 +276,11 @@ public sealed class TimeStageTests
         { "The envoy said Wednesday she will not run for office.", "Wednesday", "DATE", "2016-09-28", "2016-09-29" },
         { "Until Wednesday, the port was the only one still open.", "Wednesday", "DATE", "2016-09-28", "2016-09-29" },
         { "Saturday will bring more talks in Geneva.", "Saturday", "DATE", "2016-10-01", "2016-09-29" },
+        // A month before "the same year", "of that year" is in the year last named.
+        { "The general retired in 1981 after his wife died in March the same year.", "March the same year", "DATE", "1981-03", "2016-09-29" },
+        // What a past verb tells "in" or "on" a month or day lies before the report, a particle or "again" between them or not.
+        { "Fighting broke out in November.", "November", "DATE", "2015-11", "2016-09-29" },
+        { "Clashes flared up again on 17 November.", "17 November", "DATE", "2015-11-17", "2016-09-29" },
         // A year or decade written short with a typographic apostrophe, as with a straight one.
         { "The militia was founded in \u201992 by former officers.", "\u201992", "DATE", "1992", "2016-09-29" },
         { "The valley has not flooded since \u201982.", "\u201982", "DATE", "1982", "2016-09-29" },
