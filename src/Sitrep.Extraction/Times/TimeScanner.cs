@@ -1969,6 +1969,9 @@ internal sealed class TimeScanner
                 || (Is(k, "set") || Is(k, "going") || Is(k, "due") && !Is(k - 1, "been")) && Is(k + 1, "to")
                 // "ahead of Sunday's vote"
                 || Is(k, "ahead") && Is(k + 1, "of") && k + 2 == upTo
+                // "The curfew begins Friday", "parliament reconvenes on Monday", "expires at midnight Friday": a timetable, told in the present
+                || k >= upTo - 3 && (Is(k, "begins") || Is(k, "starts") || Is(k, "opens") || Is(k, "reopens") || Is(k, "resumes") || Is(k, "meets")
+                    || Is(k, "convenes") || Is(k, "expires") || Is(k, "ends")) && OnlyLeadsIn(k + 1, upTo)
                 || (Is(k, "is") || Is(k, "are") || Is(k, "s") || Is(k, "re")) && (Is(k + 1, "to") || Is(k + 1, "scheduled") || Is(k + 1, "expected") || Is(k + 1, "due") || Is(k + 1, "set") || Is(k + 1, "planning")))
                 return true;
         }
@@ -1983,6 +1986,14 @@ internal sealed class TimeScanner
             if ((Is(k, "planning") || Is(k, "plans") || Is(k, "plan") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "due")) && Is(k + 1, "to")) return true;
         }
         return FrontedFuture(upTo);
+    }
+
+    /// <summary>Tokens [from, to) are only "on", "at", "midnight", "noon" or "next" (what may stand between a verb and its day).</summary>
+    private bool OnlyLeadsIn(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!(Is(k, "on") || Is(k, "at") || Is(k, "midnight") || Is(k, "noon") || Is(k, "next"))) return false;
+        return true;
     }
 
     /// <summary>

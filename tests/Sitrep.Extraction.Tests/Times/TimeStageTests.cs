@@ -276,6 +276,9 @@ public sealed class TimeStageTests
         { "The envoy said Wednesday she will not run for office.", "Wednesday", "DATE", "2016-09-28", "2016-09-29" },
         { "Until Wednesday, the port was the only one still open.", "Wednesday", "DATE", "2016-09-28", "2016-09-29" },
         { "Saturday will bring more talks in Geneva.", "Saturday", "DATE", "2016-10-01", "2016-09-29" },
+        // A timetable told in the present ("begins", "expires", "meets") right before its day is to come.
+        { "The curfew begins Friday, the army said.", "Friday", "DATE", "2016-09-30", "2016-09-29" },
+        { "The truce expires at midnight Saturday.", "midnight Saturday", "TIME", "2016-10-01T24:00", "2016-09-29" },
         // A month before "the same year", "of that year" is in the year last named.
         { "The general retired in 1981 after his wife died in March the same year.", "March the same year", "DATE", "1981-03", "2016-09-29" },
         // What a past verb tells "in" or "on" a month or day lies before the report, a particle or "again" between them or not.
