@@ -867,6 +867,8 @@ internal sealed class TimeScanner
                 Unit.Year => GDate.OfYear(lp.Year + rel),
                 Unit.Month when lp.G is Gran.Month or Gran.Day => GDate.OfMonth(new DateOnly(lp.Year, lp.Month, 1).AddMonths(rel)),
                 Unit.Day when lp.G == Gran.Day => GDate.OfDay(lp.Start.AddDays(rel)),
+                // "Rebels took the town on Jan. 12. The following week, ..."
+                Unit.Week when lp.G is Gran.Day or Gran.Week => GDate.OfWeek(lp.Start.AddDays(7 * rel)),
                 _ => null,
             };
             if (ga is { } a)
@@ -1220,7 +1222,7 @@ internal sealed class TimeScanner
         if (Is(ago, "or") && Is(ago + 1, "so") && (Is(ago + 2, "ago") || Is(ago + 2, "earlier"))) { ago += 2; mod ??= "APPROX"; }
         // "Rebels took the town on Monday. Two days earlier, ...": counted back from the day the text last named, as "two days
         // later" counts on from it ("two days ago" counts from the report)
-        if (!span && !hyphen && q != "X" && Is(ago, "earlier") && !Is(ago + 1, "than") && unit is Unit.Day or Unit.Week or Unit.Hour
+        if (!span && !hyphen && q != "X" && (Is(ago, "earlier") && !Is(ago + 1, "than") || Is(ago, "before") && IsEnd(ago + 1)) && unit is Unit.Day or Unit.Week or Unit.Hour
             && _lastDay is { } before && double.TryParse(q, NumberStyles.Float, CultureInfo.InvariantCulture, out double back) && back <= 1000)
         {
             int days = unit == Unit.Week ? 7 * (int)back : unit == Unit.Hour ? (int)(back / 24) : (int)back;
@@ -1758,8 +1760,16 @@ internal sealed class TimeScanner
                         c = new Cand(i, of.Last, TimexType.DATE, _hasDct || !of.Relative ? wo.Format() : null, Relative: of.Relative, Point: wo);
                         return true;
                     }
-                    var w = GDate.OfWeek((_lastDay ?? GDate.OfDay(_d)).Start);
-                    c = new Cand(i, k, TimexType.DATE, _hasDct || _lastDay is not null ? w.Format() : null, Relative: true, Point: w);
+                    // "the week before", "the week after" ending the clause: a week off the day last named (else the report's);
+                    // "the week before the vote": a week off an event, no week the text has dated
+                    int wShift = k == i + 1 && (Is(k + 1, "before") || Is(k + 1, "after")) ? (Is(k + 1, "before") ? -7 : 7) : 0;
+                    if (wShift != 0 && !IsEnd(k + 2))
+                    {
+                        c = new Cand(i, k, TimexType.DATE, null);
+                        return true;
+                    }
+                    var w = GDate.OfWeek((_lastDay ?? GDate.OfDay(_d)).Start.AddDays(wShift));
+                    c = new Cand(i, wShift != 0 ? k + 1 : k, TimexType.DATE, _hasDct || _lastDay is not null ? w.Format() : null, Relative: true, Point: w);
                     return true;
                 }
             case Unit.Year:
@@ -1794,9 +1804,11 @@ internal sealed class TimeScanner
                 {
                     // "that month", "the same month": the month of the day or month last named ("the month" alone says no more
                     // than "this month" does, and is left alone)
-                    if (!that && !Is(i + 1, "same") || _lastPoint is not { G: Gran.Month or Gran.Day } lm || Is(k + 1, "after")) return false;
-                    var tm = GDate.OfMonth(new DateOnly(lm.Year, lm.Month, 1));
-                    c = new Cand(i, k, TimexType.DATE, tm.Format(), Relative: true, Point: tm);
+                    // "the month before", "the month after" ending the clause: a month off the one last named
+                    int mShift = !that && k == i + 1 && IsEnd(k + 2) ? (Is(k + 1, "before") ? -1 : Is(k + 1, "after") ? 1 : 0) : 0;
+                    if (!that && !Is(i + 1, "same") && mShift == 0 || _lastPoint is not { G: Gran.Month or Gran.Day } lm || Is(k + 1, "after") && mShift == 0) return false;
+                    var tm = GDate.OfMonth(new DateOnly(lm.Year, lm.Month, 1).AddMonths(mShift));
+                    c = new Cand(i, mShift != 0 ? k + 1 : k, TimexType.DATE, tm.Format(), Relative: true, Point: tm);
                     return true;
                 }
             default: return false;

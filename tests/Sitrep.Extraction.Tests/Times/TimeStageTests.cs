@@ -276,6 +276,10 @@ public sealed class TimeStageTests
         { "The envoy said Wednesday she will not run for office.", "Wednesday", "DATE", "2016-09-28", "2016-09-29" },
         { "Until Wednesday, the port was the only one still open.", "Wednesday", "DATE", "2016-09-28", "2016-09-29" },
         { "Saturday will bring more talks in Geneva.", "Saturday", "DATE", "2016-10-01", "2016-09-29" },
+        // "The following week", "a week before", "the month before" count from the day (month) last named.
+        { "Rebels took the town on Jan. 12. The following week, the army struck back.", "The following week", "DATE", "2016-W03", "2016-09-29" },
+        { "Rebels took the town on Jan. 12. A week before, the army had withdrawn.", "A week before", "DATE", "2016-W01", "2016-09-29" },
+        { "Rebels took the town in March. The month before, the army had withdrawn.", "The month before", "DATE", "2016-02", "2016-09-29" },
         // A timetable told in the present ("begins", "expires", "meets") right before its day is to come.
         { "The curfew begins Friday, the army said.", "Friday", "DATE", "2016-09-30", "2016-09-29" },
         { "The truce expires at midnight Saturday.", "midnight Saturday", "TIME", "2016-10-01T24:00", "2016-09-29" },
@@ -311,11 +315,12 @@ public sealed class TimeStageTests
     }
 
     [Fact]
-    public void The_day_before_an_event_with_no_date_named_is_no_day_of_the_report()
+    public void The_day_or_week_off_an_event_with_no_date_named_is_no_day_or_week_of_the_report()
     {
-        const string text = "The day before the liberation, most of the garrison fled the city.";
+        const string text = "The day before the liberation, most of the garrison fled the city. The week after the vote, the army withdrew.";
         var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2016, 9, 29) });
         Assert.Null(Assert.Single(doc.Times, t => t.Span.Of(text) == "The day").Value);
+        Assert.Null(Assert.Single(doc.Times, t => t.Span.Of(text) == "The week").Value);
     }
 
     [Fact]
