@@ -780,7 +780,9 @@ internal sealed class TimeScanner
             return true;
         }
         int dow = ((int)_d.DayOfWeek + 6) % 7 + 1;
-        bool future = rel == 1 || (rel is 9 or 0 && (Future(first) || _tenseFrom >= 0 && Future(_tenseFrom)));
+        // ("this Sunday" is the coming one unless the clause is told in the past: "Talks collapsed this Tuesday")
+        bool future = rel == 1 || (rel is 9 or 0 && (Future(first) || _tenseFrom >= 0 && Future(_tenseFrom)))
+            || rel == 0 && !Past(first) && ClauseTense(first) >= 0;
         int delta;
         if (rel == -1) { delta = -((dow - wd + 7) % 7); if (delta == 0) delta = -7; }
         else if (rel == 1) { delta = (wd - dow + 7) % 7; if (delta == 0) delta = 7; }
@@ -1568,7 +1570,8 @@ internal sealed class TimeScanner
         _tenseFrom = i;
         bool dayFollows = MatchPoint(z, out var dayCand);
         _tenseFrom = -1;
-        if (dayFollows && dayCand.Point is { G: Gran.Day } dp && dayCand.Type == TimexType.DATE)
+        // ("10pm on Wednesday night", "11 p.m. last night": a day with its part of the day names the day too)
+        if (dayFollows && dayCand.Point is { G: Gran.Day } dp && (dayCand.Type == TimexType.DATE || dayCand.Type == TimexType.TIME && dayCand.Value is { Length: 13 }))
         {
             c = new Cand(i, dayCand.Last, TimexType.TIME, _hasDct || !dayCand.Relative ? dp.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") + zoneMark : null, Relative: dayCand.Relative, Point: dp);
             return true;
@@ -2112,7 +2115,9 @@ internal sealed class TimeScanner
         return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
             && !w.StartsWith("un", StringComparison.Ordinal)
             && !(w is "expected" or "scheduled" or "planned" or "proposed" or "needed" or "based" or "intended" or "required")
-            && !(Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will"));
+            && !(Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will")
+                 // a passive in the present: "are invited", "is scheduled" ("are being invited")
+                 || Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "being") || Is(k - 1, "am"));
     }
 
     /// <summary>

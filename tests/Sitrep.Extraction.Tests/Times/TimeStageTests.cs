@@ -280,6 +280,13 @@ public sealed class TimeStageTests
         { "Rebels took the town on Jan. 12. The following week, the army struck back.", "The following week", "DATE", "2016-W03", "2016-09-29" },
         { "Rebels took the town on Jan. 12. A week before, the army had withdrawn.", "A week before", "DATE", "2016-W01", "2016-09-29" },
         { "Rebels took the town in March. The month before, the army had withdrawn.", "The month before", "DATE", "2016-02", "2016-09-29" },
+        // "this Sunday" is the coming one unless the clause is told in the past (a passive in the present is no past).
+        { "The vote takes place this Sunday.", "this Sunday", "DATE", "2016-10-02", "2016-09-29" },
+        { "Talks collapsed this Tuesday.", "this Tuesday", "DATE", "2016-09-27", "2016-09-29" },
+        { "Protesters are invited to the rally this Saturday.", "this Saturday", "DATE", "2016-10-01", "2016-09-29" },
+        // A clock time before a day with its part of the day is on that day.
+        { "The attack took place at around 10pm on Wednesday night.", "10pm on Wednesday night", "TIME", "2016-09-28T22:00", "2016-09-29" },
+        { "The blast went off at 11 p.m. last night.", "11 p.m. last night", "TIME", "2016-09-28T23:00", "2016-09-29" },
         // A timetable told in the present ("begins", "expires", "meets") right before its day is to come.
         { "The curfew begins Friday, the army said.", "Friday", "DATE", "2016-09-30", "2016-09-29" },
         { "The truce expires at midnight Saturday.", "midnight Saturday", "TIME", "2016-10-01T24:00", "2016-09-29" },
