@@ -1471,6 +1471,21 @@ internal sealed class TimeScanner
             c = new Cand(i, i + 1, TimexType.SET, v);
             return true;
         }
+        // "every night", "each morning": that part of every day
+        if ((Is(i, "every") || Is(i, "each")) && I(i + 1).Class == WC.PartOfDay && PartCode(I(i + 1).Value) is string part && !NounAfter(i + 1))
+        {
+            c = new Cand(i, i + 1, TimexType.SET, "XXXX-XX-XX" + part);
+            return true;
+        }
+        // "every two days", "every few hours": a count of units, over and over
+        if (Is(i, "every") && I(i + 2).Class == WC.Unit && I(i + 2).Plural
+            && (Is(i + 1, "few") ? "X" : IsNum(i + 1) && Suffix(i + 1) == "" && !HasSeparator(i + 1) && Digits(i + 1) <= 3 ? Int(i + 1).ToString(CultureInfo.InvariantCulture)
+                : UnitWord(i + 1)?.ToString(CultureInfo.InvariantCulture)) is string every
+            && DurationCode((Unit)I(i + 2).Value, every) is string period && (Unit)I(i + 2).Value is not Unit.Weekend)
+        {
+            c = new Cand(i, i + 2, TimexType.SET, period);
+            return true;
+        }
         // "each July": every year's July
         if ((Is(i, "every") || Is(i, "each")) && I(i + 1).Class == WC.Month && !IsNum(i + 2))
         {

@@ -287,6 +287,10 @@ public sealed class TimeStageTests
         // A clock time before a day with its part of the day is on that day.
         { "The attack took place at around 10pm on Wednesday night.", "10pm on Wednesday night", "TIME", "2016-09-28T22:00", "2016-09-29" },
         { "The blast went off at 11 p.m. last night.", "11 p.m. last night", "TIME", "2016-09-28T23:00", "2016-09-29" },
+        // "every night", "every two days", "every few hours" recur.
+        { "Drones attack the city every night.", "every night", "SET", "XXXX-XX-XXTNI", "2016-09-29" },
+        { "Convoys leave the depot every two days.", "every two days", "SET", "P2D", "2016-09-29" },
+        { "Militants fire rockets every few hours.", "every few hours", "SET", "PTXH", "2016-09-29" },
         // A timetable told in the present ("begins", "expires", "meets") right before its day is to come.
         { "The curfew begins Friday, the army said.", "Friday", "DATE", "2016-09-30", "2016-09-29" },
         { "The truce expires at midnight Saturday.", "midnight Saturday", "TIME", "2016-10-01T24:00", "2016-09-29" },
