@@ -97,7 +97,7 @@ internal sealed class TimeScanner
             int k = marks[m] - _o;
             if (k + 1 < _n) nextCore[k + 1] = next;
             var info = Lexicon.Info(slots[k]);
-            if (_tk[_o + k].Kind == TK.Num || info.Core) { next = k; anyCore = true; }
+            if (_tk[_o + k].Kind == TK.Num || info.Core || PeriodToken(k)) { next = k; anyCore = true; }
             nextCore[k] = next;
             if (info.Class == WC.Unit)
             {
@@ -118,7 +118,7 @@ internal sealed class TimeScanner
         {
             int k = mark - _o;
             // Inside the last match, or a word no expression opens with ("term", "no").
-            if (k < i || _tk[mark].Kind == TK.Word && !Lexicon.Info(slots[k]).Starts) continue;
+            if (k < i || _tk[mark].Kind == TK.Word && !Lexicon.Info(slots[k]).Starts && !PeriodToken(k)) continue;
             var m = Matchers(k);
             // What the run holds rules some out before they are called: Duration, YearAgo and Anaphoric need a unit
             // word at or after their start (Anaphoric after it), Quarter a quarter, half, period or season word.
@@ -165,6 +165,7 @@ internal sealed class TimeScanner
         if ((m & M.Anaphoric) != 0 && Anaphoric(i, out c)) Keep(ref best, ref any, c);
         if ((m & M.YearAgo) != 0 && YearAgo(i, out c)) Keep(ref best, ref any, c);
         if ((m & M.YearEnd) != 0 && YearEnd(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Period) != 0 && Period(i, out c)) Keep(ref best, ref any, c);
         return any;
     }
 
@@ -197,7 +198,7 @@ internal sealed class TimeScanner
     {
         None = 0, Numeric = 1, MonthDate = 1 << 1, Year = 1 << 2, Deictic = 1 << 3, Weekday = 1 << 4, Relative = 1 << 5, Quarter = 1 << 6,
         Duration = 1 << 7, Reference = 1 << 8, SetExpr = 1 << 9, ClockTime = 1 << 10, Positioned = 1 << 11, DayPart = 1 << 12,
-        Holiday = 1 << 13, Anaphoric = 1 << 14, YearAgo = 1 << 15, YearEnd = 1 << 16, All = (1 << 17) - 1,
+        Holiday = 1 << 13, Anaphoric = 1 << 14, YearAgo = 1 << 15, YearEnd = 1 << 16, Period = 1 << 17, All = (1 << 18) - 1,
     }
 
     /// <summary>Farthest a core token can lie from the start of a match: "the" + "no more than" + "a" + unit.</summary>
@@ -236,6 +237,7 @@ internal sealed class TimeScanner
         // Only "'90s" starts at a mark; its digits must follow.
         if (tk.Kind == TK.Punct) return IsApos(i) && IsNum(i + 1) ? M.Year : M.None;
         var info = Lexicon.Info(_slots[_o + i]);
+        if (PeriodToken(i)) return M.Period;
         switch (info.Class)
         {
             case WC.None:
@@ -1060,14 +1062,68 @@ internal sealed class TimeScanner
             rel = true;
             // The latest such quarter (half) begun by the document date; in the future tense, one that has
             // not yet ended unless it closed under six months ago (results are announced after the close).
-            int cur = half ? (_d.Month <= 6 ? 1 : 2) : (_d.Month - 1) / 3 + 1;
-            int per = half ? 6 : 3;
-            year = _d.Year;
-            if (n > cur && !Future(first) && ClauseTense(first) <= 0) year--;
-            if (Future(first) && year == _d.Year && (cur - n) * per >= 6) year++;
+            year = PartYear(n, half, first);
         }
         var g = new GDate(half ? Gran.Half : Gran.Quarter, year, Part: n);
         c = new Cand(first, last, TimexType.DATE, !rel || _hasDct ? g.Format() : null, Relative: rel, Point: g);
+        return true;
+    }
+
+    /// <summary>
+    /// The year of the latest quarter (half) <paramref name="n"/> begun by the document date; in the future tense, one that has
+    /// not yet ended unless it closed under six months ago (results are announced after the close).
+    /// </summary>
+    private int PartYear(int n, bool half, int first)
+    {
+        int cur = half ? (_d.Month <= 6 ? 1 : 2) : (_d.Month - 1) / 3 + 1;
+        int per = half ? 6 : 3;
+        int year = _d.Year;
+        if (n > cur && !Future(first) && ClauseTense(first) <= 0) year--;
+        if (Future(first) && year == _d.Year && (cur - n) * per >= 6) year++;
+        return year;
+    }
+
+    /// <summary>
+    /// Token <paramref name="k"/> is a word of letters then digits that names a period: "Q3", "H1", "FY2024", "FY24" (a capital
+    /// letter or two and the digits, nothing else).
+    /// </summary>
+    private bool PeriodToken(int k)
+    {
+        ref Tok t = ref _tk[_o + k];
+        if (t.Kind != TK.Word || t.DigitsEnd != t.Start || t.End - t.Start is < 2 or > 6) return false; // a mixed word's DigitsEnd is its start
+        char a = _s[t.Start], b = _s[t.Start + 1];
+        return a is 'Q' or 'H' && b is >= '1' and <= '4' && t.End - t.Start == 2 && (a == 'Q' || b <= '2')
+            || a == 'F' && b == 'Y' && t.End - t.Start is 4 or 6 && char.IsAsciiDigit(_s[t.Start + 2]) && char.IsAsciiDigit(_s[t.End - 1]);
+    }
+
+    // Q3, Q3 2025, H1 2024, FY2024, FY24: a quarter, half or fiscal year written short
+    private bool Period(int i, out Cand c)
+    {
+        c = default;
+        if (!PeriodToken(i)) return false;
+        int at = _tk[_o + i].Start, len = _tk[_o + i].End - at;
+        if (_s[at] == 'F')
+        {
+            int y = int.Parse(_s.AsSpan(at + 2, len - 2), NumberStyles.None, CultureInfo.InvariantCulture);
+            if (len == 4) y += 2000;
+            if (y is < 1000 or > 2099) return false;
+            var gf = GDate.OfYear(y); // as "fiscal 2024" is read
+            c = new Cand(i, i, TimexType.DATE, gf.Format(), Point: gf);
+            return true;
+        }
+        bool half = _s[at] == 'H';
+        int n = _s[at + 1] - '0';
+        int last = i, year;
+        bool rel = false;
+        int yk = Is(i + 1, "of") || IsP(i + 1, '/') && Adj(i) ? i + 2 : i + 1;
+        if (IsYearNum(yk)) { year = Int(yk); last = yk; }
+        // with no year, only after a word that leads a time ("in Q3", "the Q3 results"; not "the drone, model Q3")
+        else if (!(Is(i - 1, "in") || Is(i - 1, "during") || Is(i - 1, "for") || Is(i - 1, "by") || Is(i - 1, "since") || Is(i - 1, "until")
+                   || Is(i - 1, "through") || Is(i - 1, "the") || Is(i - 1, "from") || Is(i - 1, "to") || Is(i - 1, "and") || Is(i - 1, "of") || Is(i - 1, "over")))
+            return false;
+        else { year = PartYear(n, half, i); rel = true; }
+        var g = new GDate(half ? Gran.Half : Gran.Quarter, year, Part: n);
+        c = new Cand(i, last, TimexType.DATE, !rel || _hasDct ? g.Format() : null, Relative: rel, Point: g);
         return true;
     }
 

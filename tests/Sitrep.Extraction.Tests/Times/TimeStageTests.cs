@@ -291,6 +291,11 @@ public sealed class TimeStageTests
         { "Drones attack the city every night.", "every night", "SET", "XXXX-XX-XXTNI", "2016-09-29" },
         { "Convoys leave the depot every two days.", "every two days", "SET", "P2D", "2016-09-29" },
         { "Militants fire rockets every few hours.", "every few hours", "SET", "PTXH", "2016-09-29" },
+        // Quarters, halves and fiscal years written short.
+        { "Wheat exports fell sharply in Q3 2015.", "Q3 2015", "DATE", "2015-Q3", "2016-09-29" },
+        { "Wheat exports fell sharply in Q4.", "Q4", "DATE", "2015-Q4", "2016-09-29" },
+        { "Aid spending doubled in H1 2016.", "H1 2016", "DATE", "2016-H1", "2016-09-29" },
+        { "The ministry's budget grew in FY2015.", "FY2015", "DATE", "2015", "2016-09-29" },
         // A timetable told in the present ("begins", "expires", "meets") right before its day is to come.
         { "The curfew begins Friday, the army said.", "Friday", "DATE", "2016-09-30", "2016-09-29" },
         { "The truce expires at midnight Saturday.", "midnight Saturday", "TIME", "2016-10-01T24:00", "2016-09-29" },
@@ -332,6 +337,14 @@ public sealed class TimeStageTests
         var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2016, 9, 29) });
         Assert.Null(Assert.Single(doc.Times, t => t.Span.Of(text) == "The day").Value);
         Assert.Null(Assert.Single(doc.Times, t => t.Span.Of(text) == "The week").Value);
+    }
+
+    [Fact]
+    public void A_model_name_is_no_quarter()
+    {
+        const string text = "The drone, a model Q3, crashed near the border.";
+        var doc = Pipeline.Run(new ArticleDocument(text) { Published = new DateOnly(2016, 9, 29) });
+        Assert.Empty(doc.Times);
     }
 
     [Fact]
