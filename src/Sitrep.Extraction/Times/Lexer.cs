@@ -297,7 +297,9 @@ internal static class Lexer
             return k;
         }
         if (char.IsLetter(c)) return Word(text, i, end, into);
-        into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, c == '\'' ? Lexicon.MarkedFlag : 0);
+        // (a typographic apostrophe before digits opens a year written short, "in ’92", as a straight one does)
+        bool yearMark = c == '\'' || c == '\u2019' && i + 1 < end && char.IsAsciiDigit(text[i + 1]);
+        into.Add(new Tok(i, i + 1, TK.Punct, i), c == '-' ? Lexicon.Dash : Lexicon.NoSlot, yearMark ? Lexicon.MarkedFlag : 0);
         return i + 1;
     }
 

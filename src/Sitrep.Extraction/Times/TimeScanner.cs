@@ -97,7 +97,7 @@ internal sealed class TimeScanner
             int k = marks[m] - _o;
             if (k + 1 < _n) nextCore[k + 1] = next;
             var info = Lexicon.Info(slots[k]);
-            if (_tk[_o + k].Kind == TK.Num || info.Core) { next = k; anyCore = true; }
+            if (_tk[_o + k].Kind == TK.Num || info.Core || PeriodToken(k)) { next = k; anyCore = true; }
             nextCore[k] = next;
             if (info.Class == WC.Unit)
             {
@@ -118,7 +118,7 @@ internal sealed class TimeScanner
         {
             int k = mark - _o;
             // Inside the last match, or a word no expression opens with ("term", "no").
-            if (k < i || _tk[mark].Kind == TK.Word && !Lexicon.Info(slots[k]).Starts) continue;
+            if (k < i || _tk[mark].Kind == TK.Word && !Lexicon.Info(slots[k]).Starts && !PeriodToken(k)) continue;
             var m = Matchers(k);
             // What the run holds rules some out before they are called: Duration, YearAgo and Anaphoric need a unit
             // word at or after their start (Anaphoric after it), Quarter a quarter, half, period or season word.
@@ -165,6 +165,7 @@ internal sealed class TimeScanner
         if ((m & M.Anaphoric) != 0 && Anaphoric(i, out c)) Keep(ref best, ref any, c);
         if ((m & M.YearAgo) != 0 && YearAgo(i, out c)) Keep(ref best, ref any, c);
         if ((m & M.YearEnd) != 0 && YearEnd(i, out c)) Keep(ref best, ref any, c);
+        if ((m & M.Period) != 0 && Period(i, out c)) Keep(ref best, ref any, c);
         return any;
     }
 
@@ -197,7 +198,7 @@ internal sealed class TimeScanner
     {
         None = 0, Numeric = 1, MonthDate = 1 << 1, Year = 1 << 2, Deictic = 1 << 3, Weekday = 1 << 4, Relative = 1 << 5, Quarter = 1 << 6,
         Duration = 1 << 7, Reference = 1 << 8, SetExpr = 1 << 9, ClockTime = 1 << 10, Positioned = 1 << 11, DayPart = 1 << 12,
-        Holiday = 1 << 13, Anaphoric = 1 << 14, YearAgo = 1 << 15, YearEnd = 1 << 16, All = (1 << 17) - 1,
+        Holiday = 1 << 13, Anaphoric = 1 << 14, YearAgo = 1 << 15, YearEnd = 1 << 16, Period = 1 << 17, All = (1 << 18) - 1,
     }
 
     /// <summary>Farthest a core token can lie from the start of a match: "the" + "no more than" + "a" + unit.</summary>
@@ -217,14 +218,14 @@ internal sealed class TimeScanner
             // ("12/9", "5-day") or a clock mark ("10 a.m."). Casualty counts mostly have none.
             if (tk.End == tk.DigitsEnd && Digits(i) != 4 && _s.AsSpan(tk.Start, tk.DigitsEnd - tk.Start).IndexOf(':') < 0
                 && !(i + 1 < _n && (_nextCore[i + 1] - i <= MaxLead || IsP(i + 1, '-') || IsP(i + 1, '/')
-                     || Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm"))))
+                     || Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm")) || NextDay(i, out _)))
                 return M.None;
             var forNumber = M.Numeric | M.MonthDate | M.Year | M.Quarter | M.Duration | M.ClockTime;
             // Numeric reads on only over a '-' or '/' next, MonthDate only over a month next or after "of"; Year takes
             // a number of four digits or one with letters after them ("1990s", "20th"); ClockTime one with a colon or
             // letters, or before "a.m.", "p.m.", "am", "pm" or "in the morning".
             if (!IsP(i + 1, '-') && !IsP(i + 1, '/')) forNumber &= ~M.Numeric;
-            if (I(i + 1).Class != WC.Month && !(Is(i + 1, "of") && I(i + 2).Class == WC.Month)) forNumber &= ~M.MonthDate;
+            if (I(i + 1).Class != WC.Month && !(Is(i + 1, "of") && I(i + 2).Class == WC.Month) && !FirstDay(i, out _, out _) && !NextDay(i, out _)) forNumber &= ~M.MonthDate;
             bool letters = tk.End != tk.DigitsEnd;
             if (!letters && Digits(i) != 4) forNumber &= ~M.Year;
             if (!letters && _s.AsSpan(tk.Start, tk.DigitsEnd - tk.Start).IndexOf(':') < 0
@@ -234,8 +235,9 @@ internal sealed class TimeScanner
             return forNumber;
         }
         // Only "'90s" starts at a mark; its digits must follow.
-        if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'' && IsNum(i + 1) ? M.Year : M.None;
+        if (tk.Kind == TK.Punct) return IsApos(i) && IsNum(i + 1) ? M.Year : M.None;
         var info = Lexicon.Info(_slots[_o + i]);
+        if (PeriodToken(i)) return M.Period;
         switch (info.Class)
         {
             case WC.None:
@@ -293,7 +295,7 @@ internal sealed class TimeScanner
         if (k >= _n) return false;
         var tk = _tk[_o + k];
         if (tk.Kind == TK.Num) return true;
-        if (tk.Kind == TK.Punct) return _s[tk.Start] == '\'';
+        if (tk.Kind == TK.Punct) return IsApos(k);
         return tk.DigitsEnd != tk.End || Lexicon.Marked(_slots[_o + k])
             || Is(k, "latter") || Is(k, "near") || Is(k, "short") || Is(k, "long") || Is(k, "time");
     }
@@ -308,8 +310,8 @@ internal sealed class TimeScanner
     {
         var m = M.Duration | M.Quarter | M.Anaphoric | M.YearAgo;
         var next = I(t);
-        if (IsNum(t) && Suffix(t) != "" || IsP(t, '\'') || Is(t, "year") || DecadeWord(t) is not null) m |= M.Year;
-        if (next.Class is WC.Season or WC.Unit or WC.Rel) m |= M.Relative;
+        if (IsNum(t) && Suffix(t) != "" || IsApos(t) || Is(t, "year") || DecadeWord(t) is not null) m |= M.Year;
+        if (next.Class is WC.Season or WC.Unit or WC.Rel || (Is(t, "first") || Is(t, "final")) && Is(t + 1, "week")) m |= M.Relative;
         if (next.Class == WC.Position) m |= M.Positioned;
         if (Is(t, "near") || Is(t, "short") || Is(t, "long") || Is(t, "time") || next.Class == WC.Unit && next.Plural
             || Is(t, "past") || Is(t, "future") || Is(t, "present"))
@@ -352,6 +354,17 @@ internal sealed class TimeScanner
     private bool MonthDate(int i, out Cand c)
     {
         c = default;
+        if (NextDay(i, out var next))
+        {
+            int nLast = NextDayEnd(i, ref next);
+            c = new Cand(i, nLast, TimexType.DATE, next.Format(), Relative: nLast == i, Point: next);
+            return true;
+        }
+        if (FirstDay(i, out int fm, out int fLast))
+        {
+            int fy = IsP(fLast + 1, ',') && IsYearNum(fLast + 2) ? Int(fLast + 2) : IsYearNum(fLast + 1) ? Int(fLast + 1) : 0;
+            return Resolve(i, i, fy, fm, Int(i), out c);
+        }
         int j = i;
         if (I(i).Class == WC.Weekday && !I(i).Plural)
         {
@@ -371,6 +384,8 @@ internal sealed class TimeScanner
                 int y = k + 1;
                 if (IsP(y, ',')) y++;
                 if (IsYearNum(y)) { year = Int(y); last = y; }
+                // "Feb. 3 and 4, 2025": the year after the other day is this one's too
+                else if (NextDayYear(k) is int joined) year = joined;
                 // "Oct. 7 last year", "March 3 of next year": that day in the year named relative to the document's
                 else if (_hasDct && (Is(y, "of") ? y + 1 : y) is var ry0 && (Is(ry0, "last") || Is(ry0, "this") || Is(ry0, "next")) && Is(ry0 + 1, "year")
                          && day <= DateTime.DaysInMonth(2016, m) && !(m == 2 && day == 29))
@@ -389,6 +404,16 @@ internal sealed class TimeScanner
                 if (yv0 == 0) SpokenYear(yk, out yv0, out ylast);
                 var g = new GDate(Gran.Month, yv0, m);
                 c = new Cand(i, ylast, TimexType.DATE, g.Format(), Point: g);
+                return true;
+            }
+            // "died in March the same year", "in May of that year": the month of the year last named
+            int sy0 = Is(k, "of") ? k + 1 : k;
+            int syEnd = Is(sy0, "the") && Is(sy0 + 1, "same") && Is(sy0 + 2, "year") ? sy0 + 2
+                : Is(sy0, "that") && Is(sy0 + 1, "same") && Is(sy0 + 2, "year") ? sy0 + 2 : Is(sy0, "that") && Is(sy0 + 1, "year") ? sy0 + 1 : -1;
+            if (syEnd > 0 && _lastYear is int sameYear)
+            {
+                var gsy = new GDate(Gran.Month, sameYear, m);
+                c = new Cand(i, syEnd, TimexType.DATE, gsy.Format(), Relative: true, Point: gsy);
                 return true;
             }
             // "June last year", "January of next year"
@@ -454,6 +479,47 @@ internal sealed class TimeScanner
         return false;
     }
 
+    /// <summary>
+    /// "on April 24 and 25", "from March 3 to 5": a day number joined to the day of a month just named is a later day of that
+    /// month (not "on March 3 and 25 people", "April 24 and 25 percent").
+    /// </summary>
+    private bool NextDay(int i, out GDate day)
+    {
+        day = default;
+        if (!IsDayNum(i) || !(Is(i - 1, "and") || Is(i - 1, "or") || Is(i - 1, "to") || Is(i - 1, "through")) || !IsDayNum(i - 2)) return false;
+        int mk = IsP(i - 3, '.') ? i - 4 : i - 3;
+        if (!IsMonth(mk, out int m, out int end) || end != i - 3) return false;
+        if (_lastDay is not { G: Gran.Day } ld || ld.Month != m || ld.Day != Int(i - 2) || Int(i) <= ld.Day || Int(i) > DateTime.DaysInMonth(ld.Year, m)) return false;
+        if (NounAfter(i) || I(i + 1).Class is WC.Unit or WC.Month) return false;
+        day = new GDate(Gran.Day, ld.Year, m, Int(i));
+        return true;
+    }
+
+    /// <summary>The year written after a day joined to the day number <paramref name="k"/> ("3 and 4, 2025" gives 2025), else null.</summary>
+    private int? NextDayYear(int k)
+    {
+        if (!(Is(k + 1, "and") || Is(k + 1, "or") || Is(k + 1, "to") || Is(k + 1, "through")) || !IsDayNum(k + 2) || Int(k + 2) <= Int(k)) return null;
+        int y = IsP(k + 3, ',') ? k + 4 : k + 3;
+        return IsYearNum(y) ? Int(y) : null;
+    }
+
+    /// <summary>The token that ends a <see cref="NextDay"/> date: a year after it ("Feb. 3 and 4, 2025") is its own.</summary>
+    private int NextDayEnd(int i, ref GDate day)
+    {
+        int y = IsP(i + 1, ',') ? i + 2 : i + 1;
+        if (!IsYearNum(y) || day.Day > DateTime.DaysInMonth(Int(y), day.Month)) return i;
+        day = day with { Year = Int(y) };
+        return y;
+    }
+
+    /// <summary>"on 24 and 25 April", "from 3 to 5 March": a day number joined to a later day of a month named after it is a day of that month.</summary>
+    private bool FirstDay(int i, out int month, out int monthEnd)
+    {
+        month = 0; monthEnd = i;
+        return IsDayNum(i) && (Is(i + 1, "and") || Is(i + 1, "or") || Is(i + 1, "to") || Is(i + 1, "through")) && IsDayNum(i + 2) && Int(i + 2) > Int(i)
+            && IsMonth(i + 3, out month, out monthEnd);
+    }
+
     /// <summary>True when token <paramref name="k"/> is the first of its line.</summary>
     private bool OpensLine(int k)
     {
@@ -505,7 +571,7 @@ internal sealed class TimeScanner
         int first = i;
         int k = i;
         if (Is(k, "fiscal")) k++;
-        else if (Is(k, "the") && (IsNum(k + 1) && Suffix(k + 1) != "" || IsP(k + 1, '\''))) k++;
+        else if (Is(k, "the") && (IsNum(k + 1) && Suffix(k + 1) != "" || IsApos(k + 1))) k++;
         else if (Is(k, "the") && Is(k + 1, "year") && (IsYearNum(k + 2) || SpokenYear(k + 2, out _, out _))) k += 2;
         if (SpokenYear(k, out int sy, out int sLast))
         {
@@ -513,7 +579,7 @@ internal sealed class TimeScanner
             c = new Cand(first, sLast, TimexType.DATE, gs.Format(), Point: gs);
             return true;
         }
-        if (IsP(k, '\'') && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "s" && Digits(k + 1) == 2)
+        if (IsApos(k) && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "s" && Digits(k + 1) == 2)
         {
             int yy = Int(k + 1);
             var dd = new GDate(Gran.Decade, yy >= 30 ? 1900 + yy : 2000 + yy);
@@ -521,7 +587,7 @@ internal sealed class TimeScanner
             return true;
         }
         // "since '82": a year written short after a preposition of time, the latest such year by the document date
-        if (IsP(k, '\'') && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "" && Digits(k + 1) == 2 && k == first
+        if (IsApos(k) && IsNum(k + 1) && Adj(k) && Suffix(k + 1) == "" && Digits(k + 1) == 2 && k == first
             && (Is(k - 1, "since") || Is(k - 1, "in") || Is(k - 1, "until") || Is(k - 1, "from") || Is(k - 1, "before") || Is(k - 1, "after")))
         {
             int yy = _d.Year / 100 * 100 + Int(k + 1);
@@ -669,6 +735,11 @@ internal sealed class TimeScanner
         return true;
     }
 
+    /// <summary>Token <paramref name="k"/> is a capitalised word that makes a weekday after it a named day ("Black", "Bloody", "Good", "Easter").</summary>
+    private bool NamedDay(int k) =>
+        k >= 0 && Cap(k) && (Is(k, "black") || Is(k, "bloody") || Is(k, "good") || Is(k, "super") || Is(k, "cyber") || Is(k, "ash") || Is(k, "palm")
+            || Is(k, "easter") || Is(k, "holy") || Is(k, "maundy") || Is(k, "shrove") || Is(k, "blue"));
+
     private static string? PartCode(int v) => v switch { 1 => "TMO", 2 => "TAF", 3 => "TEV", 4 => "TNI", _ => null };
 
     // Monday, last Friday, next Tuesday, Monday night, Mondays
@@ -697,13 +768,23 @@ internal sealed class TimeScanner
         if (I(k).Class != WC.Weekday) return false;
         if (k > 0 && !Cap(k) && !every) return false; // weekday names are capitalised in edited news
         int wd = I(k).Value; // 1 = Monday
+        // "Black Monday", "Bloody Sunday", "Good Friday": a day with a name of its own, not the latest such weekday, so no
+        // value; before a name ("the Good Friday Agreement") no time at all
+        if (rel == 9 && !every && !I(k).Plural && NamedDay(k - 1))
+        {
+            if (k + 1 < _n && TokAt(k + 1).Kind == TK.Word && Cap(k + 1)) return false;
+            c = new Cand(k - 1, k, TimexType.DATE, null);
+            return true;
+        }
         if (I(k).Plural || every)
         {
             c = new Cand(first, k, TimexType.SET, "XXXX-WXX-" + wd.ToString(CultureInfo.InvariantCulture));
             return true;
         }
         int dow = ((int)_d.DayOfWeek + 6) % 7 + 1;
-        bool future = rel == 1 || (rel is 9 or 0 && (Future(first) || _tenseFrom >= 0 && Future(_tenseFrom)));
+        // ("this Sunday" is the coming one unless the clause is told in the past: "Talks collapsed this Tuesday")
+        bool future = rel == 1 || (rel is 9 or 0 && (Future(first) || _tenseFrom >= 0 && Future(_tenseFrom)))
+            || rel == 0 && !Past(first) && ClauseTense(first) >= 0;
         int delta;
         if (rel == -1) { delta = -((dow - wd + 7) % 7); if (delta == 0) delta = -7; }
         else if (rel == 1) { delta = (wd - dow + 7) % 7; if (delta == 0) delta = 7; }
@@ -727,7 +808,8 @@ internal sealed class TimeScanner
         else if (Is(k, "the")) { the = true; k++; }
         // "over the summer", "in the fall": the latest such season begun by the document date (the next in future
         // tense); not "the fall of Aleppo", "the fall in prices", "the summer-long siege"
-        if (the && I(k).Class == WC.Season && !Is(k + 1, "of") && !Is(k + 1, "in") && !IsP(k + 1, '-')
+        // (nor "the Summer Palace", "the Winter Olympics": a capitalised season before a capitalised word opens a name)
+        if (the && I(k).Class == WC.Season && !Is(k + 1, "of") && !Is(k + 1, "in") && !IsP(k + 1, '-') && !(Cap(k) && k + 1 < _n && TokAt(k + 1).Kind == TK.Word && Cap(k + 1))
             && (I(k).Value != 3 || Is(k, "autumn") || i > 0 && (Is(i - 1, "in") || Is(i - 1, "over") || Is(i - 1, "during") || Is(i - 1, "until") || Is(i - 1, "by") || Is(i - 1, "since") || Is(i - 1, "through") || Is(i - 1, "into"))))
         {
             int ss = I(k).Value;
@@ -755,6 +837,15 @@ internal sealed class TimeScanner
             c = new Cand(first, k, TimexType.DATE, _hasDct ? wk.Format() + "-WE" : null, Relative: true, Point: wk);
             return true;
         }
+        // "the last week of March", "the first week of May": the week that holds most of the month's last (first) seven days
+        if (the && (Is(k, "last") || Is(k, "first") || Is(k, "final")) && Is(k + 1, "week") && Is(k + 2, "of") && I(k + 3).Class == WC.Month
+            && MatchPoint(k + 3, out var mo) && mo.Point is { G: Gran.Month } mp && mo.Type == TimexType.DATE)
+        {
+            var ms = new DateOnly(mp.Year, mp.Month, 1);
+            var wk = GDate.OfWeek(Is(k, "first") ? ms.AddDays(3) : ms.AddMonths(1).AddDays(-4));
+            c = new Cand(first, mo.Last, TimexType.DATE, _hasDct || !mo.Relative ? wk.Format() : null, Relative: mo.Relative, Point: wk);
+            return true;
+        }
         if (I(k).Class != WC.Rel) return false;
         int rel = I(k).Value;
         // "the latest period" in a results report is the quarter just closed, as "the latest quarter" is.
@@ -780,6 +871,8 @@ internal sealed class TimeScanner
                 Unit.Year => GDate.OfYear(lp.Year + rel),
                 Unit.Month when lp.G is Gran.Month or Gran.Day => GDate.OfMonth(new DateOnly(lp.Year, lp.Month, 1).AddMonths(rel)),
                 Unit.Day when lp.G == Gran.Day => GDate.OfDay(lp.Start.AddDays(rel)),
+                // "Rebels took the town on Jan. 12. The following week, ..."
+                Unit.Week when lp.G is Gran.Day or Gran.Week => GDate.OfWeek(lp.Start.AddDays(7 * rel)),
                 _ => null,
             };
             if (ga is { } a)
@@ -862,6 +955,8 @@ internal sealed class TimeScanner
         // "the past year", "the last decade", "the next month": both TempEval-3 and MEANTIME gold read these
         // as the previous (next) calendar unit, a DATE, not a duration.
         if (past) rel = -1;
+        // "the last week of the campaign" is no week before the report (Duration reads it); "the past year of fighting" is
+        if (the && rel == -1 && !past && PartOfSomethingElse(k)) return false;
         GDate g;
         switch (u)
         {
@@ -967,14 +1062,68 @@ internal sealed class TimeScanner
             rel = true;
             // The latest such quarter (half) begun by the document date; in the future tense, one that has
             // not yet ended unless it closed under six months ago (results are announced after the close).
-            int cur = half ? (_d.Month <= 6 ? 1 : 2) : (_d.Month - 1) / 3 + 1;
-            int per = half ? 6 : 3;
-            year = _d.Year;
-            if (n > cur && !Future(first) && ClauseTense(first) <= 0) year--;
-            if (Future(first) && year == _d.Year && (cur - n) * per >= 6) year++;
+            year = PartYear(n, half, first);
         }
         var g = new GDate(half ? Gran.Half : Gran.Quarter, year, Part: n);
         c = new Cand(first, last, TimexType.DATE, !rel || _hasDct ? g.Format() : null, Relative: rel, Point: g);
+        return true;
+    }
+
+    /// <summary>
+    /// The year of the latest quarter (half) <paramref name="n"/> begun by the document date; in the future tense, one that has
+    /// not yet ended unless it closed under six months ago (results are announced after the close).
+    /// </summary>
+    private int PartYear(int n, bool half, int first)
+    {
+        int cur = half ? (_d.Month <= 6 ? 1 : 2) : (_d.Month - 1) / 3 + 1;
+        int per = half ? 6 : 3;
+        int year = _d.Year;
+        if (n > cur && !Future(first) && ClauseTense(first) <= 0) year--;
+        if (Future(first) && year == _d.Year && (cur - n) * per >= 6) year++;
+        return year;
+    }
+
+    /// <summary>
+    /// Token <paramref name="k"/> is a word of letters then digits that names a period: "Q3", "H1", "FY2024", "FY24" (a capital
+    /// letter or two and the digits, nothing else).
+    /// </summary>
+    private bool PeriodToken(int k)
+    {
+        ref Tok t = ref _tk[_o + k];
+        if (t.Kind != TK.Word || t.DigitsEnd != t.Start || t.End - t.Start is < 2 or > 6) return false; // a mixed word's DigitsEnd is its start
+        char a = _s[t.Start], b = _s[t.Start + 1];
+        return a is 'Q' or 'H' && b is >= '1' and <= '4' && t.End - t.Start == 2 && (a == 'Q' || b <= '2')
+            || a == 'F' && b == 'Y' && t.End - t.Start is 4 or 6 && char.IsAsciiDigit(_s[t.Start + 2]) && char.IsAsciiDigit(_s[t.End - 1]);
+    }
+
+    // Q3, Q3 2025, H1 2024, FY2024, FY24: a quarter, half or fiscal year written short
+    private bool Period(int i, out Cand c)
+    {
+        c = default;
+        if (!PeriodToken(i)) return false;
+        int at = _tk[_o + i].Start, len = _tk[_o + i].End - at;
+        if (_s[at] == 'F')
+        {
+            int y = int.Parse(_s.AsSpan(at + 2, len - 2), NumberStyles.None, CultureInfo.InvariantCulture);
+            if (len == 4) y += 2000;
+            if (y is < 1000 or > 2099) return false;
+            var gf = GDate.OfYear(y); // as "fiscal 2024" is read
+            c = new Cand(i, i, TimexType.DATE, gf.Format(), Point: gf);
+            return true;
+        }
+        bool half = _s[at] == 'H';
+        int n = _s[at + 1] - '0';
+        int last = i, year;
+        bool rel = false;
+        int yk = Is(i + 1, "of") || IsP(i + 1, '/') && Adj(i) ? i + 2 : i + 1;
+        if (IsYearNum(yk)) { year = Int(yk); last = yk; }
+        // with no year, only after a word that leads a time ("in Q3", "the Q3 results"; not "the drone, model Q3")
+        else if (!(Is(i - 1, "in") || Is(i - 1, "during") || Is(i - 1, "for") || Is(i - 1, "by") || Is(i - 1, "since") || Is(i - 1, "until")
+                   || Is(i - 1, "through") || Is(i - 1, "the") || Is(i - 1, "from") || Is(i - 1, "to") || Is(i - 1, "and") || Is(i - 1, "of") || Is(i - 1, "over")))
+            return false;
+        else { year = PartYear(n, half, i); rel = true; }
+        var g = new GDate(half ? Gran.Half : Gran.Quarter, year, Part: n);
+        c = new Cand(i, last, TimexType.DATE, !rel || _hasDct ? g.Format() : null, Relative: rel, Point: g);
         return true;
     }
 
@@ -1041,6 +1190,15 @@ internal sealed class TimeScanner
                 q = r.Value == Math.Floor(r.Value) ? ((long)r.Value).ToString(CultureInfo.InvariantCulture) : r.Value.ToString("0.##", CultureInfo.InvariantCulture);
                 qEnd = e;
             }
+        }
+        // "the first hours of the offensive", "the last weeks of the war", "the first week of the siege": how long a stretch of
+        // it lasted (a day of it is a day: "the first day of the strike" is no duration)
+        if (q is null && span && mod is null && (Is(k - 1, "first") || Is(k - 1, "last") || Is(k - 1, "final")) && I(k).Class == WC.Unit
+            && (I(k).Plural || (Unit)I(k).Value is Unit.Week or Unit.Month or Unit.Year) && PartOfSomethingElse(k))
+        {
+            if (DurationCode((Unit)I(k).Value, I(k).Plural ? "X" : "1") is not string part) return false;
+            c = new Cand(first, k, TimexType.DURATION, part);
+            return true;
         }
         if (q is null)
         {
@@ -1120,6 +1278,16 @@ internal sealed class TimeScanner
         // "a week or so ago": about a week ago
         int ago = uk + 1;
         if (Is(ago, "or") && Is(ago + 1, "so") && (Is(ago + 2, "ago") || Is(ago + 2, "earlier"))) { ago += 2; mod ??= "APPROX"; }
+        // "Rebels took the town on Monday. Two days earlier, ...": counted back from the day the text last named, as "two days
+        // later" counts on from it ("two days ago" counts from the report)
+        if (!span && !hyphen && q != "X" && (Is(ago, "earlier") && !Is(ago + 1, "than") || Is(ago, "before") && IsEnd(ago + 1)) && unit is Unit.Day or Unit.Week or Unit.Hour
+            && _lastDay is { } before && double.TryParse(q, NumberStyles.Float, CultureInfo.InvariantCulture, out double back) && back <= 1000)
+        {
+            int days = unit == Unit.Week ? 7 * (int)back : unit == Unit.Hour ? (int)(back / 24) : (int)back;
+            var ge = unit == Unit.Week ? GDate.OfWeek(before.Start.AddDays(-days)) : GDate.OfDay(before.Start.AddDays(-days));
+            c = new Cand(first, ago, TimexType.DATE, ge.Format(), mod, Relative: true, Point: ge);
+            return true;
+        }
         // ("two days earlier than planned" is a comparison, as "later than" is: a duration)
         if (!span && !hyphen && (Is(ago, "ago") || Is(ago, "earlier") && !Is(ago + 1, "than") || Is(ago, "before") && IsEnd(ago + 1)))
         {
@@ -1151,6 +1319,19 @@ internal sealed class TimeScanner
         if (dv is null) return false;
         c = new Cand(first, last, TimexType.DURATION, dv, mod);
         return true;
+    }
+
+    /// <summary>
+    /// Unit word <paramref name="k"/> is followed by "of" and something that is no time ("the first week of the offensive", not
+    /// "of March", "of 2024", "of the year", "of last year").
+    /// </summary>
+    private bool PartOfSomethingElse(int k)
+    {
+        // (a word in lower case: not "the last year of US$ 2.7 billion", a sum)
+        if (!Is(k + 1, "of") || k + 2 >= _n || TokAt(k + 2).Kind != TK.Word || Cap(k + 2)) return false;
+        int t = k + 2;
+        if (IsNum(t) || IsApos(t) || I(t).Class is WC.Month or WC.Weekday or WC.Season or WC.Holiday or WC.Rel or WC.Deictic) return false;
+        return !(Is(t, "the") && I(t + 1).Class is WC.Unit or WC.Rel or WC.Position or WC.Season || IsNum(t + 1));
     }
 
     /// <summary>
@@ -1346,6 +1527,21 @@ internal sealed class TimeScanner
             c = new Cand(i, i + 1, TimexType.SET, v);
             return true;
         }
+        // "every night", "each morning": that part of every day
+        if ((Is(i, "every") || Is(i, "each")) && I(i + 1).Class == WC.PartOfDay && PartCode(I(i + 1).Value) is string part && !NounAfter(i + 1))
+        {
+            c = new Cand(i, i + 1, TimexType.SET, "XXXX-XX-XX" + part);
+            return true;
+        }
+        // "every two days", "every few hours": a count of units, over and over
+        if (Is(i, "every") && I(i + 2).Class == WC.Unit && I(i + 2).Plural
+            && (Is(i + 1, "few") ? "X" : IsNum(i + 1) && Suffix(i + 1) == "" && !HasSeparator(i + 1) && Digits(i + 1) <= 3 ? Int(i + 1).ToString(CultureInfo.InvariantCulture)
+                : UnitWord(i + 1)?.ToString(CultureInfo.InvariantCulture)) is string every
+            && DurationCode((Unit)I(i + 2).Value, every) is string period && (Unit)I(i + 2).Value is not Unit.Weekend)
+        {
+            c = new Cand(i, i + 2, TimexType.SET, period);
+            return true;
+        }
         // "each July": every year's July
         if ((Is(i, "every") || Is(i, "each")) && I(i + 1).Class == WC.Month && !IsNum(i + 2))
         {
@@ -1362,6 +1558,9 @@ internal sealed class TimeScanner
         if (I(i).Class == WC.PartOfDay && (I(i).Value is 8 or 9))
         {
             if (Is(i - 1, "high")) return false; // "high noon", the film and the figure of speech
+            // "Jazz After Midnight", "Chimes at Midnight", "a pub called the Midnight": a capital inside a sentence names something;
+            // "an after-midnight jam session", "a pre-noon rally" describe one (not "open 8 p.m.-midnight")
+            if (Cap(i) && !SentenceStart(i) || IsP(i - 1, '-') && Adj(i - 1) && (Is(i - 2, "after") || Is(i - 2, "pre") || Is(i - 2, "post"))) return false;
             string hm = I(i).Value == 8 ? "T12:00" : "T24:00";
             int zz = i + 1;
             if (Is(zz, "on")) zz++;
@@ -1370,10 +1569,14 @@ internal sealed class TimeScanner
             _tenseFrom = -1;
             if (dayAfter && dc.Point is { G: Gran.Day } dpp && dc.Type == TimexType.DATE)
             {
+                // "shortly after midnight on Tuesday" is the start of Tuesday ("at midnight Friday", a deadline, its end)
+                if (I(i).Value == 9 && Is(i - 1, "after")) hm = "T00:00";
                 c = new Cand(i, dc.Last, TimexType.TIME, _hasDct || !dc.Relative ? dpp.Format() + hm : null, Relative: dc.Relative, Point: dpp);
                 return true;
             }
-            var gd = _lastDay ?? GDate.OfDay(_d);
+            // "Shelling resumed at midnight": with no day named, a midnight told in the past is the one the report's day began
+            // with, the end of the day before ("The truce expires at midnight" is the coming one)
+            var gd = _lastDay ?? GDate.OfDay(I(i).Value == 9 && !Future(i) && ClauseTense(i) < 0 ? _d.AddDays(-1) : _d);
             c = new Cand(i, i, TimexType.TIME, _hasDct ? gd.Format() + hm : null, Relative: true);
             return true;
         }
@@ -1438,7 +1641,8 @@ internal sealed class TimeScanner
         _tenseFrom = i;
         bool dayFollows = MatchPoint(z, out var dayCand);
         _tenseFrom = -1;
-        if (dayFollows && dayCand.Point is { G: Gran.Day } dp && dayCand.Type == TimexType.DATE)
+        // ("10pm on Wednesday night", "11 p.m. last night": a day with its part of the day names the day too)
+        if (dayFollows && dayCand.Point is { G: Gran.Day } dp && (dayCand.Type == TimexType.DATE || dayCand.Type == TimexType.TIME && dayCand.Value is { Length: 13 }))
         {
             c = new Cand(i, dayCand.Last, TimexType.TIME, _hasDct || !dayCand.Relative ? dp.Format() + string.Create(CultureInfo.InvariantCulture, $"T{h:00}:{mi:00}") + zoneMark : null, Relative: dayCand.Relative, Point: dp);
             return true;
@@ -1486,8 +1690,9 @@ internal sealed class TimeScanner
             return true;
         }
         var day = _lastDay ?? GDate.OfDay(_d);
-        // "until dawn on Tuesday", "the morning of Friday": the weekday after it names the day
+        // "until dawn on Tuesday", "the morning of Friday", "overnight Tuesday": the weekday after it names the day
         if (_hasDct && (Is(k + 1, "on") || Is(k + 1, "of")) && Weekday(k + 2, out var named) && named.Type == TimexType.DATE && named.Point is { } on) day = on;
+        else if (_hasDct && I(k + 1).Class == WC.Weekday && Weekday(k + 1, out var next) && next.Type == TimexType.DATE && next.Point is { } nextOn) day = nextOn;
         // "overnight into Friday": the night that ends on that day
         else if (_hasDct && v == 5 && Is(k + 1, "into") && Weekday(k + 2, out var into) && into.Type == TimexType.DATE && into.Point is { } morning) day = morning;
         if (v == 5) // overnight: the night before the day in focus
@@ -1598,6 +1803,13 @@ internal sealed class TimeScanner
                             c = new Cand(i, k, TimexType.DATE, dd.Format(), Relative: true, Point: dd);
                             return true;
                         }
+                        // "The day before the liberation, 80,000 Germans left": a day off an event no date was given for, not the
+                        // report's day: a time, with no value
+                        if (_lastDay is null && !IsEnd(k + 2))
+                        {
+                            c = new Cand(i, k, TimexType.DATE, null);
+                            return true;
+                        }
                     }
                     // The last date the text named, else the document date ("ended the day down 31 points").
                     var d = _lastDay ?? GDate.OfDay(_d);
@@ -1606,7 +1818,15 @@ internal sealed class TimeScanner
                 }
             case Unit.Week:
                 {
-                    if (that) return false;
+                    // "That week, the army lost 30 men": the week of the day last named, none without one (not "warned that week
+                    // after week ...")
+                    if (that)
+                    {
+                        if (Is(k + 1, "after") || _lastDay is not { } wd) return false;
+                        var tw = GDate.OfWeek(wd.Start);
+                        c = new Cand(i, k, TimexType.DATE, tw.Format(), Relative: true, Point: tw);
+                        return true;
+                    }
                     // "the week of March 6": the week that holds that day
                     if (k == i + 1 && Is(k + 1, "of") && MatchPoint(k + 2, out var of) && of.Point is { G: Gran.Day } od && of.Type == TimexType.DATE)
                     {
@@ -1614,8 +1834,16 @@ internal sealed class TimeScanner
                         c = new Cand(i, of.Last, TimexType.DATE, _hasDct || !of.Relative ? wo.Format() : null, Relative: of.Relative, Point: wo);
                         return true;
                     }
-                    var w = GDate.OfWeek((_lastDay ?? GDate.OfDay(_d)).Start);
-                    c = new Cand(i, k, TimexType.DATE, _hasDct || _lastDay is not null ? w.Format() : null, Relative: true, Point: w);
+                    // "the week before", "the week after" ending the clause: a week off the day last named (else the report's);
+                    // "the week before the vote": a week off an event, no week the text has dated
+                    int wShift = k == i + 1 && (Is(k + 1, "before") || Is(k + 1, "after")) ? (Is(k + 1, "before") ? -7 : 7) : 0;
+                    if (wShift != 0 && !IsEnd(k + 2))
+                    {
+                        c = new Cand(i, k, TimexType.DATE, null);
+                        return true;
+                    }
+                    var w = GDate.OfWeek((_lastDay ?? GDate.OfDay(_d)).Start.AddDays(wShift));
+                    c = new Cand(i, wShift != 0 ? k + 1 : k, TimexType.DATE, _hasDct || _lastDay is not null ? w.Format() : null, Relative: true, Point: w);
                     return true;
                 }
             case Unit.Year:
@@ -1644,6 +1872,17 @@ internal sealed class TimeScanner
                     int? y = that ? _lastYear : null;
                     var g = GDate.OfYear(y ?? _d.Year);
                     c = new Cand(i, k, TimexType.DATE, _hasDct || y is not null ? g.Format() : null, Relative: true, Point: g);
+                    return true;
+                }
+            case Unit.Month:
+                {
+                    // "that month", "the same month": the month of the day or month last named ("the month" alone says no more
+                    // than "this month" does, and is left alone)
+                    // "the month before", "the month after" ending the clause: a month off the one last named
+                    int mShift = !that && k == i + 1 && IsEnd(k + 2) ? (Is(k + 1, "before") ? -1 : Is(k + 1, "after") ? 1 : 0) : 0;
+                    if (!that && !Is(i + 1, "same") && mShift == 0 || _lastPoint is not { G: Gran.Month or Gran.Day } lm || Is(k + 1, "after") && mShift == 0) return false;
+                    var tm = GDate.OfMonth(new DateOnly(lm.Year, lm.Month, 1).AddMonths(mShift));
+                    c = new Cand(i, mShift != 0 ? k + 1 : k, TimexType.DATE, tm.Format(), Relative: true, Point: tm);
                     return true;
                 }
             default: return false;
@@ -1816,11 +2055,16 @@ internal sealed class TimeScanner
                 || (Is(k, "set") || Is(k, "going") || Is(k, "due") && !Is(k - 1, "been")) && Is(k + 1, "to")
                 // "ahead of Sunday's vote"
                 || Is(k, "ahead") && Is(k + 1, "of") && k + 2 == upTo
+                // "The curfew begins Friday", "parliament reconvenes on Monday", "expires at midnight Friday": a timetable, told in the present
+                || k >= upTo - 3 && (Is(k, "begins") || Is(k, "starts") || Is(k, "opens") || Is(k, "reopens") || Is(k, "resumes") || Is(k, "meets")
+                    || Is(k, "convenes") || Is(k, "expires") || Is(k, "ends")) && OnlyLeadsIn(k + 1, upTo)
                 || (Is(k, "is") || Is(k, "are") || Is(k, "s") || Is(k, "re")) && (Is(k + 1, "to") || Is(k + 1, "scheduled") || Is(k + 1, "expected") || Is(k + 1, "due") || Is(k + 1, "set") || Is(k + 1, "planning")))
                 return true;
         }
-        // "talks on Monday will ...", but not "announced Friday that it will ...": stop at a new clause.
-        for (int k = upTo; k < Math.Min(_n, upTo + 4); k++)
+        // "talks on Monday will ...", but not "announced Friday that it will ...": stop at a new clause; nor "said Wednesday she
+        // will not run": after a verb in the past tense the time is when that happened, and what follows is a clause it reports
+        int from = upTo >= 1 && PastVerb(upTo - 1) || upTo >= 2 && (Is(upTo - 1, "on") || Is(upTo - 1, "late") || Is(upTo - 1, "early")) && PastVerb(upTo - 2) ? _n : upTo;
+        for (int k = from; k < Math.Min(_n, upTo + 4); k++)
         {
             if (Is(k, "that") || Is(k, "who") || Is(k, "which") || Is(k, "when") || _tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or ',' or '"' or '“' or '”') break;
             if (Is(k, "will") || Is(k, "ll")) return true;
@@ -1828,6 +2072,14 @@ internal sealed class TimeScanner
             if ((Is(k, "planning") || Is(k, "plans") || Is(k, "plan") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "due")) && Is(k + 1, "to")) return true;
         }
         return FrontedFuture(upTo);
+    }
+
+    /// <summary>Tokens [from, to) are only "on", "at", "midnight", "noon" or "next" (what may stand between a verb and its day).</summary>
+    private bool OnlyLeadsIn(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!(Is(k, "on") || Is(k, "at") || Is(k, "midnight") || Is(k, "noon") || Is(k, "next"))) return false;
+        return true;
     }
 
     /// <summary>
@@ -1850,13 +2102,17 @@ internal sealed class TimeScanner
         return false;
     }
 
-    /// <summary>"Until Thursday, they had not called him a suspect": the clause goes on in the past perfect.</summary>
+    /// <summary>
+    /// "Until Thursday, they had not called him a suspect": the clause goes on in the past perfect; "Until Wednesday, the
+    /// country was the only one ...": one that "until" opens goes on in the past.
+    /// </summary>
     private bool PastPerfectAfter(int at)
     {
+        bool opens = Is(at - 1, "until") && SentenceStart(at - 1);
         for (int k = at; k < Math.Min(_n, at + 6); k++)
         {
             if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') break;
-            if (Is(k, "had")) return true;
+            if (Is(k, "had") || opens && PastVerb(k)) return true;
         }
         return false;
     }
@@ -1889,7 +2145,12 @@ internal sealed class TimeScanner
     {
         int p = at - 1;
         while (p >= 0 && (Is(p, "-") || Is(p, "early") || Is(p, "mid") || Is(p, "late"))) p--;
-        return Is(p, "since") || (Is(p, "in") || Is(p, "on")) && p > 0 && PastVerb(p - 1);
+        if (Is(p, "since")) return true;
+        if (!(Is(p, "in") || Is(p, "on")) || p < 1) return false;
+        // (a particle or "again" may stand between: "fighting broke out in April", "clashes flared up again on 3 May")
+        int v = p - 1;
+        while (v > 0 && v >= p - 2 && (Is(v, "out") || Is(v, "up") || Is(v, "down") || Is(v, "off") || Is(v, "back") || Is(v, "again") || Is(v, "away"))) v--;
+        return PastVerb(v);
     }
 
     /// <summary>
@@ -1925,7 +2186,9 @@ internal sealed class TimeScanner
         return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal) && char.IsLower(w[0])
             && !w.StartsWith("un", StringComparison.Ordinal)
             && !(w is "expected" or "scheduled" or "planned" or "proposed" or "needed" or "based" or "intended" or "required")
-            && !(Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will"));
+            && !(Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "be") || Is(k - 1, "to") || Is(k - 1, "will")
+                 // a passive in the present: "are invited", "is scheduled" ("are being invited")
+                 || Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "being") || Is(k - 1, "am"));
     }
 
     /// <summary>
@@ -1985,7 +2248,8 @@ internal sealed class TimeScanner
         || Is(k, "held") || Is(k, "met") || Is(k, "won") || Is(k, "lost") || Is(k, "fell") || Is(k, "rose") || Is(k, "became") || Is(k, "saw")
         || Is(k, "knew") || Is(k, "thought") || Is(k, "sent") || Is(k, "spent") || Is(k, "paid") || Is(k, "struck") || Is(k, "shot") || Is(k, "fled")
         || Is(k, "left") || Is(k, "led") || Is(k, "wrote") || Is(k, "spoke") || Is(k, "chose") || Is(k, "grew") || Is(k, "ran") || Is(k, "quit")
-        || Is(k, "fought") || Is(k, "began") || Is(k, "took") || Is(k, "withdrew");
+        || Is(k, "fought") || Is(k, "began") || Is(k, "took") || Is(k, "withdrew")
+        || Is(k, "broke") || Is(k, "blew") || Is(k, "flew") || Is(k, "swept") || Is(k, "threw") || Is(k, "shook") || Is(k, "drove");
 
     /// <summary>
     /// A capitalised unit word in an expression that opens a quotation names a programme or a title ("This Week",

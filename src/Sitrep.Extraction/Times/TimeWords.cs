@@ -59,7 +59,8 @@ internal static class TimeWords
     /// "is expected to"); the lexicon marks them <see cref="Cue.FutureLead"/>, so the other words are passed over at once.
     /// </summary>
     internal static readonly string[] FutureLeads =
-        ["will", "shall", "ll", "wo", "plans", "plan", "planned", "planning", "scheduled", "until", "would", "as", "set", "going", "due", "is", "are", "s", "re", "ahead"];
+        ["will", "shall", "ll", "wo", "plans", "plan", "planned", "planning", "scheduled", "until", "would", "as", "set", "going", "due", "is", "are", "s", "re", "ahead",
+         "begins", "starts", "opens", "reopens", "resumes", "meets", "convenes", "expires", "ends"];
 
     internal static readonly string[] Tested =
     [
@@ -89,6 +90,8 @@ internal static class TimeWords
         "trading", "trillion", "twenties", "twenty", "twice", "two", "under", "until", "up", "uprising", "upwards", "urgent",
         "utc", "war", "was", "water", "went", "were", "when", "which", "who", "whole", "will", "with", "within", "without",
         "wo", "won", "would", "wounded", "wrote", "year", "years",
+        "black", "bloody", "good", "super", "cyber", "ash", "palm", "easter", "holy", "maundy", "shrove", "blue", "week", "post", "off", "back", "away", "broke", "blew", "flew", "swept", "threw", "shook",
+        "begins", "starts", "opens", "reopens", "resumes", "meets", "convenes", "expires", "ends", "midnight", "noon",
         "truce", "embargo", "rebellion", "standoff", "dispute", "occupation", "world", "youth", "society", "generation", "generations", "economy", "children", "standards", "dollars", "mr", "mrs", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm", "prof", "vs",
         // figure words (FigureStage)
         "any", "whose", "lives", "father", "mother", "parent", "grandfather", "grandmother", "mum", "mom", "dad",
