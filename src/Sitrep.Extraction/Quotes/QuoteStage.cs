@@ -1807,6 +1807,12 @@ internal sealed class Attributor
             && EntityAt(words[m - 1].Start) is { Label: not EntityLabel.PER } named && WordAtOrAfter(words, named.Span.Start) - 1 is var art
             && art >= stopAt && words[art].Norm is "a" or "an" or "the" or "another")
             m = art;
+        // ("..., city officials said", "local officials said": a plain word before a plural title that opens its clause is part of it)
+        if (m == k && IsPersonWord(words[k]) && Plural(words[k].Norm) && m - 1 >= stopAt && IsPlainWord(words[m - 1])
+            && !words[m - 1].Norm.EndsWith("ed", StringComparison.Ordinal) && !words[m - 1].Norm.EndsWith("ing", StringComparison.Ordinal)
+            && words[m - 1].Norm is not ("where" or "when" or "while" or "whereas" or "because" or "if" or "though" or "although" or "unless" or "once" or "so" or "then" or "but")
+            && (m - 2 < stopAt || words[m - 2].IsPunct))
+            m--;
         var described = Descriptor(words, m, k, si);
         // "A group of Washington politicians released …", "the boy's Miami relatives say": a place or nationality before a
         // plural noun is part of the description of a group

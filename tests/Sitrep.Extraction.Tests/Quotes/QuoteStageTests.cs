@@ -401,6 +401,17 @@ public sealed class QuoteStageTests
             doc.Quotes.Select(q => (q.Speaker, q.Span.Of(text))));
     }
 
+    [Theory]
+    [InlineData("Nine people were killed in the blast, provincial officials said.", "provincial officials")]
+    [InlineData("The road was reopened on Sunday, local residents said.", "local residents")]
+    [InlineData("The raid went ahead where prosecutors said it would.", null)]
+    public void A_plain_word_before_a_plural_speaker_is_part_of_its_name(string text, string? speaker)
+    {
+        var doc = Run(text);
+        if (speaker is null) Assert.DoesNotContain(doc.Quotes, q => q.Speaker is { } s && s.StartsWith("where", StringComparison.Ordinal));
+        else Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+    }
+
     [Fact]
     public void Said_that_gives_reported_speech_after_the_cue()
     {
