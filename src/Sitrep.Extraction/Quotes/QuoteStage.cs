@@ -1948,7 +1948,15 @@ internal sealed class Attributor
             m++;
         }
         // '"…," said a woman who gave her name only as Khin': the name the relative clause gives is the speaker's
-        if (m + 1 < words.Count && words[m + 1].Norm == "who" && IsPersonWord(words[m]) && NameInClause(words, m + 2, words.Count - 1) is { } given) return given;
+        // (also past where the person is from: "said a woman in Sagaing who gave her name as Ma Thida")
+        int rel = m + 1;
+        if (rel < words.Count && words[rel].Norm is "in" or "from" or "at")
+        {
+            int x = rel + 1;
+            while (x < words.Count && x - rel <= 4 && words[x].Capitalised && !words[x].IsPunct) x++;
+            if (x > rel + 1) rel = x;
+        }
+        if (rel < words.Count && words[rel].Norm == "who" && IsPersonWord(words[m]) && NameInClause(words, rel + 1, words.Count - 1) is { } given) return given;
         return NameAfterDescription(words, m + 1, false) ?? Descriptor(words, k, m, si);
     }
 

@@ -413,6 +413,13 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_name_given_in_a_relative_clause_after_where_the_speaker_is_from_is_the_speaker()
+    {
+        const string text = "\u201cWe have nothing left,\u201d said a farmer from Kassala who gave his name as Adam Idris.";
+        Assert.Equal("Adam Idris", Assert.Single(Run(text).Quotes).Speaker);
+    }
+
+    [Fact]
     public void Said_that_gives_reported_speech_after_the_cue()
     {
         const string text = "Rights groups said that at least 30 people had been detained without charge.";
