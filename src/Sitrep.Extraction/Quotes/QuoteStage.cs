@@ -1772,6 +1772,15 @@ internal sealed class Attributor
                     && (words[p].Norm is "in" or "from" or "at" or "near" or "outside" or "inside" or "across" or "to" or "for" || words[p].Norm == "of" && words[p - 1].Capitalised))
                     return NounPhraseEndingAt(words, p - 1, si, stopAt);
             }
+            // ("the Palestine Red Crescent said", "the Kenya Red Cross said": a place's name the tagger split off the front of the
+            // organisation's is part of it, as the speaker's name; the entities keep their own spans)
+            if (decided is { } org && EntityAt(words[k].Start) is { Label: EntityLabel.ORG } orgName && orgName.Span.Start >= 2 && _text[orgName.Span.Start - 1] == ' '
+                && EntityAt(orgName.Span.Start - 2) is { Label: EntityLabel.LOC } front && front.Span.End == orgName.Span.Start - 1
+                && WordAtOrAfter(words, front.Span.Start) is var fw && fw >= stopAt && fw - 1 >= 0 && words[fw - 1].Norm == "the")
+            {
+                var whole = new TextSpan(front.Span.Start, orgName.Span.End);
+                return org with { Name = whole.Of(_text), Span = whole };
+            }
             return decided;
         }
         int m = k;

@@ -420,6 +420,16 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_place_split_off_the_front_of_an_organisations_name_is_part_of_the_speakers_name()
+    {
+        const string text = "Three volunteers were killed in the strike, the Kenya Red Cross said.";
+        var doc = Run(text, ("Kenya", EntityLabel.LOC, 0, 0), ("Red Cross", EntityLabel.ORG, 1, 0));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(("Kenya Red Cross", "Kenya Red Cross"), (q.Speaker, q.SpeakerSpan!.Value.Of(text)));
+        Assert.Equal(["Kenya", "Red Cross"], doc.Entities.Select(e => e.Span.Of(text))); // the entities keep their own spans
+    }
+
+    [Fact]
     public void Said_that_gives_reported_speech_after_the_cue()
     {
         const string text = "Rights groups said that at least 30 people had been detained without charge.";
