@@ -1348,13 +1348,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (qual == Qualifier.Exact && estimated) qual = Qualifier.Estimated;
             var bounds = BoundsOf(r, ref qual);
             // "At least 10, possibly as many as 15, people were killed": the two bounds of one count
-            if (qual == Qualifier.UpTo && (Is(qs - 1, "possibly") || Is(qs - 1, "perhaps")) && IsP(qs - 2, ',') && qs >= 3 && _t[qs - 3].Kind == TK.Num
-                && QualifierBefore(qs - 3, out var lowQual) is var lowStart && lowQual is Qualifier.AtLeast or Qualifier.MoreThan
-                && NumberReader.TryRead(_s, _t[qs - 3].Start, _t[qs - 3].End, out var lowRead) && lowRead.Low <= r.High)
+            // ("At least 30 people, and possibly as many as 50, were killed": past the people and "and")
+            if (qual == Qualifier.UpTo && (Is(qs - 1, "possibly") || Is(qs - 1, "perhaps")) && LowBoundBefore(qs - 2, out int lowTok, out int lowPeople) is var lowComma && lowComma >= 0
+                && QualifierBefore(lowTok, out var lowQual) is var lowStart && lowQual is Qualifier.AtLeast or Qualifier.MoreThan
+                && NumberReader.TryRead(_s, _t[lowTok].Start, _t[lowTok].End, out var lowRead) && lowRead.Low <= r.High)
             {
                 bounds = new Bounds((long)Math.Round(lowRead.Low), null, bounds.High);
                 qual = Qualifier.Range;
                 spanStart = Math.Min(spanStart, lowStart);
+                if (victimsEnd < 0 && lowPeople > lowTok) { victimsStart = lowTok + 1; victimsEnd = lowPeople; }
             }
             // "2.5 million internally displaced people", "12 wounded soldiers": the people come after the kind word
             // (not when the people are named before it: "80,000 households fled towards the town")
@@ -2337,6 +2339,24 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (_compared < 0) return false;
             int c = _t[_compared].Start;
             return c >= figure && c < at && at - c <= 48 && _s.AsSpan(c, at - c).IndexOfAny(',', ';') < 0;
+        }
+
+        /// <summary>
+        /// The comma before "possibly as many as 50" that closes a lower bound: "At least 10, possibly ...", "At least 30 people,
+        /// and possibly ..." (the count's token and the last word of its people, or the count's token when none); -1 when none.
+        /// </summary>
+        private int LowBoundBefore(int k, out int count, out int people)
+        {
+            count = people = -1;
+            if (Is(k, "and") || Is(k, "or")) k--;
+            if (!IsP(k, ',')) return -1;
+            int comma = k--;
+            int last = k;
+            while (k >= 0 && last - k < 2 && _t[k].Kind == TK.Word && PluralWord(k) && Lexicon.After(Slot(k)) is null) k--;
+            if (k < 0 || _t[k].Kind != TK.Num) return -1;
+            count = k;
+            people = last; // == count when no people are named
+            return comma;
         }
 
         /// <summary>True when a verb of rising stands among the words from <paramref name="from"/> back to <paramref name="to"/>, in one phrase.</summary>

@@ -1909,6 +1909,13 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.WithoutFood, 61_000L), (f.Kind, f.Count.Low!.Value));
     }
 
+    [Fact]
+    public void A_lower_bound_with_its_people_and_a_possible_upper_bound_are_one_range()
+    {
+        var f = Assert.Single(Run("At least 25 villagers, and possibly as many as 40, were killed in the raid.").Figures);
+        Assert.Equal((FigureKind.Killed, 25L, 40L, Qualifier.Range, "villagers"), (f.Kind, f.Count.Low!.Value, f.Count.High!.Value, f.Qualifier, f.Victims));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
