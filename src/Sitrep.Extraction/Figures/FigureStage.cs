@@ -1465,6 +1465,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private int QualifierBefore(int k, out Qualifier q)
         {
             q = Qualifier.Exact;
+            // "No more than 20 soldiers were wounded", "not more than 20": at most 20
+            if (Three(k, "no", "more", "than") || Three(k, "not", "more", "than")) { q = Qualifier.UpTo; return k - 3; }
             if (Two(k, "more", "than") || Two(k, "in", "excess") && false) { q = Qualifier.MoreThan; return k - 2; }
             // "The death toll ... has climbed above 3,000": the verb's word, which leads back to the toll (TryFigure's ToCount)
             if ((Is(k - 1, "over") || Is(k - 1, "above")) && In(k - 2, W.Rise)) { q = Qualifier.MoreThan; return k; }

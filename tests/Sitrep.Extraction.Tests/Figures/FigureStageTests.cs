@@ -21,6 +21,7 @@ public sealed class FigureStageTests
         { "Medics said 8 dead were brought to the clinic.", "8 dead", "killed", 8, 8, 8, "exact" },
         { "The blast tore through the bus station, injuring dozens.", "injuring dozens", "wounded", 24, null, 99, "range" },
         { "Almost 2 million people have been displaced by the fighting.", "Almost 2 million people have been displaced", "displaced", null, null, 2_000_000, "less_than" },
+        { "No more than 20 soldiers were wounded in the clash.", "No more than 20 soldiers were wounded", "wounded", null, null, 20, "up_to" },
         { "Nearly 900 families fled the valley this week.", "Nearly 900 families fled", "displaced", null, null, 900, "less_than" },
         { "An estimated 70,000 civilians remain trapped in the district.", "An estimated 70,000 civilians remain trapped", "trapped", null, 70_000, null, "estimated" },
         { "About 450 people were wounded during the protests.", "About 450 people were wounded", "wounded", null, 450, null, "approx" },
