@@ -154,6 +154,23 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Query_and_export_of_a_store_that_is_not_there_say_so_and_create_nothing()
+    {
+        var typo = Path.Combine(_dir, "sitrpe.db");
+        foreach (var args in new[] { new[] { "query", "--store", "sqlite:" + typo }, new[] { "export", "--format", "jsonl", "--store", "sqlite:" + typo } })
+        {
+            var r = Cli.Run(args);
+
+            Assert.Equal(1, r.ExitCode);
+            var line = Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("sitrep: error: no record at ", line);
+            Assert.Contains("sitrpe.db", line);
+            Assert.Equal("", r.Stdout);
+            Assert.False(File.Exists(typo));
+        }
+    }
+
+    [Fact]
     public void A_data_directory_that_does_not_exist_is_warned_about()
     {
         Write("good.txt", "Shelling in Idlib\n\nShelling killed five civilians in Ariha on Sunday, rescuers said.\n");

@@ -27,7 +27,7 @@ internal static class ExportCommand
         if (query is null) { CliRunner.Error(error!); return 2; }
         try
         {
-            var store = EventStores.Open(storeSpec);
+            var store = EventStores.Open(storeSpec, existing: true);
             try
             {
                 var events = store.QueryAsync(query).GetAwaiter().GetResult();
