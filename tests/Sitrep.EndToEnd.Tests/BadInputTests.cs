@@ -171,6 +171,24 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_country_may_be_named_and_a_name_we_do_not_know_is_a_usage_error()
+    {
+        Write("strike.txt", "Drone strike kills nine near Timbuktu\n\nA drone strike killed nine civilians near Timbuktu in northern Mali on Sunday, local officials said.\n");
+        var store = "sqlite:" + Path.Combine(_dir, "record.db");
+        Assert.Equal(0, Cli.Run("ingest", Path.Combine(_dir, "strike.txt"), "--store", store, "--published", "2025-05-12").ExitCode);
+
+        var byCode = Cli.Run("query", "--store", store, "--country", "ML", "--format", "json");
+        var byName = Cli.Run("query", "--store", store, "--country", "mali", "--format", "json");
+        Assert.Equal(0, byName.ExitCode);
+        Assert.NotEqual(0, JsonDocument.Parse(byCode.Stdout).RootElement.GetArrayLength());
+        Assert.Equal(byCode.Stdout, byName.Stdout);
+
+        var typo = Cli.Run("query", "--store", store, "--country", "Malli");
+        Assert.Equal(2, typo.ExitCode);
+        Assert.StartsWith("sitrep: error: --country 'Malli' is no country we know", typo.Stderr);
+    }
+
+    [Fact]
     public void A_data_directory_that_does_not_exist_is_warned_about()
     {
         Write("good.txt", "Shelling in Idlib\n\nShelling killed five civilians in Ariha on Sunday, rescuers said.\n");

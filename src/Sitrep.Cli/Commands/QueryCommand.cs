@@ -13,7 +13,7 @@ internal sealed class EventFilters
 {
     public readonly Option<string?> From = new("--from") { Description = "First day (YYYY-MM-DD)." };
     public readonly Option<string?> To = new("--to") { Description = "Last day (YYYY-MM-DD)." };
-    public readonly Option<string?> Country = new("--country") { Description = "Where it happened (ISO alpha-2, e.g. SY) or either actor's country (CAMEO alpha-3, e.g. SYR)." };
+    public readonly Option<string?> Country = new("--country") { Description = "Where it happened (ISO alpha-2, e.g. SY, or the country's name, e.g. Syria) or either actor's country (CAMEO alpha-3, e.g. SYR)." };
     public readonly Option<string?> Actor = new("--actor") { Description = "Actor code prefix on either side (SYR, SYRMIL, IGOUNO)." };
     public readonly Option<string?> Code = new("--code") { Description = "CAMEO event code prefix (19, 190, 1951)." };
     public readonly Option<string?> Root = new("--root") { Description = "CAMEO root code (01-20)." };
@@ -54,14 +54,30 @@ internal sealed class EventFilters
         var to = Day(To, out var e2); if (e2 is not null) return (null, e2);
         var box = Numbers(Bbox, 4, out var e3); if (e3 is not null) return (null, e3);
         var near = Numbers(Near, 3, out var e4); if (e4 is not null) return (null, e4);
+        var country = CountryCode(p, out var e5); if (e5 is not null) return (null, e5);
         var quad = p.GetValue(Quad);
         if (quad is < 1 or > 4) return (null, $"--quad {quad} is not a QuadClass; use 1, 2, 3 or 4.");
         return (new EventQuery
         {
-            From = from, To = to, Country = p.GetValue(Country), Actor = p.GetValue(Actor), Code = p.GetValue(Code), Root = p.GetValue(Root),
+            From = from, To = to, Country = country, Actor = p.GetValue(Actor), Code = p.GetValue(Code), Root = p.GetValue(Root),
             QuadClass = quad, BoundingBox = box is null ? null : (box[0], box[1], box[2], box[3]),
             Radius = near is null ? null : (near[0], near[1], near[2]), Text = p.GetValue(Text), Limit = limit,
         }, null);
+    }
+
+    /// <summary>
+    /// --country as a code (passed on as given) or a country's name ("Ukraine" → UA, where it happened): a name used to
+    /// match nothing and answer "0 events" as if the record had none there.
+    /// </summary>
+    private string? CountryCode(ParseResult p, out string? err)
+    {
+        err = null;
+        var s = p.GetValue(Country)?.Trim();
+        if (string.IsNullOrEmpty(s) || (s.Length is 2 or 3 && s.All(char.IsAsciiLetter))) return s;
+        foreach (var (iso2, _, name) in Sitrep.Knowledge.Geo.CountryNames.Rows(GlobalOptions.DataDirectory(p)))
+            if (string.Equals(name, s, StringComparison.OrdinalIgnoreCase)) return iso2;
+        err = $"--country '{s}' is no country we know; use its name as in lexicons/geo-countries.tsv (Syria), ISO alpha-2 (SY) or CAMEO alpha-3 (SYR).";
+        return null;
     }
 }
 
