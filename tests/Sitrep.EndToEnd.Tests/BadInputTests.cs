@@ -188,6 +188,21 @@ public sealed class BadInputTests : IDisposable
         Assert.StartsWith("sitrep: error: --country 'Malli' is no country we know", typo.Stderr);
     }
 
+    [Theory]
+    [InlineData("--quad", "four")]
+    [InlineData("--code", "attack")]
+    [InlineData("--root", "25")]
+    public void A_filter_value_that_can_match_nothing_is_a_one_line_usage_error(string option, string value)
+    {
+        var r = Cli.Run("query", option, value, "--store", "sqlite:" + Path.Combine(_dir, "none.db"));
+
+        Assert.Equal(2, r.ExitCode);
+        var first = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0];
+        Assert.StartsWith($"sitrep: error: {option} ", first);
+        Assert.Contains(value, first);
+        Assert.DoesNotContain("System.", r.Stderr);
+    }
+
     [Fact]
     public void A_data_directory_that_does_not_exist_is_warned_about()
     {

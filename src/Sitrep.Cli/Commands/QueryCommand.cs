@@ -17,7 +17,8 @@ internal sealed class EventFilters
     public readonly Option<string?> Actor = new("--actor") { Description = "Actor code prefix on either side (SYR, SYRMIL, IGOUNO)." };
     public readonly Option<string?> Code = new("--code") { Description = "CAMEO event code prefix (19, 190, 1951)." };
     public readonly Option<string?> Root = new("--root") { Description = "CAMEO root code (01-20)." };
-    public readonly Option<int?> Quad = new("--quad") { Description = "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict." };
+    // Read as text so that a word gets our one-line message, not the parser's ('as expected type System.Nullable`1[System.Int32]').
+    public readonly Option<string?> Quad = new("--quad") { Description = "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict." };
     public readonly Option<string?> Bbox = new("--bbox") { Description = "Bounding box: minLon,minLat,maxLon,maxLat." };
     public readonly Option<string?> Near = new("--near") { Description = "Within a radius: lat,lon,km (e.g. 36.2,37.1,50)." };
     public readonly Option<string?> Text = new("--text") { Description = "Words in the evidence sentences, actors or place (all must occur)." };
@@ -55,8 +56,18 @@ internal sealed class EventFilters
         var box = Numbers(Bbox, 4, out var e3); if (e3 is not null) return (null, e3);
         var near = Numbers(Near, 3, out var e4); if (e4 is not null) return (null, e4);
         var country = CountryCode(p, out var e5); if (e5 is not null) return (null, e5);
-        var quad = p.GetValue(Quad);
-        if (quad is < 1 or > 4) return (null, $"--quad {quad} is not a QuadClass; use 1, 2, 3 or 4.");
+        int? quad = null;
+        if (p.GetValue(Quad) is { } qs)
+        {
+            if (!int.TryParse(qs.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var qn) || qn is < 1 or > 4)
+                return (null, $"--quad {qs} is not a QuadClass; use 1, 2, 3 or 4.");
+            quad = qn;
+        }
+        // A code is digits: a word or a root past 20 would match nothing and answer "0 events" as if none happened.
+        if (p.GetValue(Code) is { } code && !(code.Trim().Length is > 0 and <= 4 && code.Trim().All(char.IsAsciiDigit)))
+            return (null, $"--code '{code}' is not a CAMEO event code; use 1 to 4 digits (19, 190, 1951).");
+        if (p.GetValue(Root) is { } root && !(int.TryParse(root.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rn) && rn is >= 1 and <= 20))
+            return (null, $"--root '{root}' is not a CAMEO root code; use 01 to 20.");
         return (new EventQuery
         {
             From = from, To = to, Country = country, Actor = p.GetValue(Actor), Code = p.GetValue(Code), Root = p.GetValue(Root),
