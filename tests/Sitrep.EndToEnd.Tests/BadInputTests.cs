@@ -204,6 +204,23 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Export_writes_the_mentions_table_beside_any_format_and_refuses_a_directory_for_a_file()
+    {
+        Write("strike.txt", "Drone strike kills nine near Timbuktu\n\nA drone strike killed nine civilians near Timbuktu in northern Mali on Sunday, local officials said.\n");
+        var store = "sqlite:" + Path.Combine(_dir, "record.db");
+        Assert.Equal(0, Cli.Run("ingest", Path.Combine(_dir, "strike.txt"), "--store", store, "--published", "2025-05-12").ExitCode);
+
+        var mentions = Path.Combine(_dir, "mentions.tsv");
+        var r = Cli.Run("export", "--store", store, "--format", "geojson", "--mentions", mentions, "-o", Path.Combine(_dir, "events.geojson"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("drone strike killed nine", File.ReadAllText(mentions));
+
+        var dir = Cli.Run("export", "--store", store, "--format", "jsonl", "-o", _dir);
+        Assert.Equal(2, dir.ExitCode);
+        Assert.Equal($"sitrep: error: -o '{_dir}' is a directory; name a file to write.", dir.Stderr.Trim());
+    }
+
+    [Fact]
     public void A_data_directory_that_does_not_exist_is_warned_about()
     {
         Write("good.txt", "Shelling in Idlib\n\nShelling killed five civilians in Ariha on Sunday, rescuers said.\n");
