@@ -19,6 +19,14 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
     /// <summary>Extensions picked up when walking a directory.</summary>
     public static readonly string[] ArticleExtensions = [".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".gz", ".rss", ".atom", ".xml"];
 
+    /// <summary>Feeds and JSON dumps, also gzipped: files of many articles, which ArticleReader alone would read as one text.</summary>
+    public static bool IsContainer(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext == ".gz") ext = Path.GetExtension(path[..^3]).ToLowerInvariant();
+        return ext is ".json" or ".rss" or ".atom" or ".xml";
+    }
+
     /// <summary>A feed item whose own text is shorter than this is a summary; its link is followed.</summary>
     public const int SummaryChars = 600;
 
@@ -65,7 +73,7 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
         // A gzipped article or JSONL dump is ArticleReader's, like its plain file (sidecar, decoding, size caps);
         // only the containers it does not read (.json dumps, feeds) are unwrapped here.
         var innerExt = ext == ".gz" ? Path.GetExtension(path[..^3]).ToLowerInvariant() : "";
-        if (ext == ".gz" && innerExt is ".json" or ".rss" or ".atom" or ".xml")
+        if (ext == ".gz" && IsContainer(path))
         {
             string? content = null, error = null;
             try
