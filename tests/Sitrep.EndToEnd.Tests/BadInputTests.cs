@@ -192,6 +192,10 @@ public sealed class BadInputTests : IDisposable
     [InlineData("--quad", "four")]
     [InlineData("--code", "attack")]
     [InlineData("--root", "25")]
+    [InlineData("--bbox", "42,37.5,35.5,32.5")]
+    [InlineData("--bbox", "35.5,32.5,42,137.5")]
+    [InlineData("--near", "36.2,37.1,-5")]
+    [InlineData("--limit", "0")]
     public void A_filter_value_that_can_match_nothing_is_a_one_line_usage_error(string option, string value)
     {
         var r = Cli.Run("query", option, value, "--store", "sqlite:" + Path.Combine(_dir, "none.db"));

@@ -55,6 +55,14 @@ internal sealed class EventFilters
         var to = Day(To, out var e2); if (e2 is not null) return (null, e2);
         var box = Numbers(Bbox, 4, out var e3); if (e3 is not null) return (null, e3);
         var near = Numbers(Near, 3, out var e4); if (e4 is not null) return (null, e4);
+        // Coordinates off the globe, a box turned inside out or a radius of none can match nothing: say so, not "0 events".
+        static bool Lon(double x) => x is >= -180 and <= 180;
+        static bool Lat(double y) => y is >= -90 and <= 90;
+        if (box is [var w, var s, var e, var n] && !(Lon(w) && Lon(e) && Lat(s) && Lat(n) && w <= e && s <= n))
+            return (null, $"--bbox '{p.GetValue(Bbox)}' is no box; use minLon,minLat,maxLon,maxLat (west, south, east, north), e.g. 35.5,32.5,42,37.5.");
+        if (near is [var lat, var lon, var km] && !(Lat(lat) && Lon(lon) && km > 0))
+            return (null, $"--near '{p.GetValue(Near)}' is no circle; use lat,lon,km with a radius over 0, e.g. 36.2,37.1,50.");
+        if (limit < 1) return (null, $"--limit {limit}: show at least 1 event.");
         var country = CountryCode(p, out var e5); if (e5 is not null) return (null, e5);
         int? quad = null;
         if (p.GetValue(Quad) is { } qs)
