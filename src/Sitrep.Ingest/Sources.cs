@@ -19,6 +19,14 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
     /// <summary>Extensions picked up when walking a directory.</summary>
     public static readonly string[] ArticleExtensions = [".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".gz", ".rss", ".atom", ".xml"];
 
+    /// <summary>Feeds and JSON dumps, also gzipped: files of many articles, which ArticleReader alone would read as one text.</summary>
+    public static bool IsContainer(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext == ".gz") ext = Path.GetExtension(path[..^3]).ToLowerInvariant();
+        return ext is ".json" or ".rss" or ".atom" or ".xml";
+    }
+
     /// <summary>A feed item whose own text is shorter than this is a summary; its link is followed.</summary>
     public const int SummaryChars = 600;
 
@@ -62,7 +70,10 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
             yield return Fail(path, "E_NOT_FOUND", "no such file or directory");
             yield break;
         }
-        if (ext == ".gz")
+        // A gzipped article or JSONL dump is ArticleReader's, like its plain file (sidecar, decoding, size caps);
+        // only the containers it does not read (.json dumps, feeds) are unwrapped here.
+        var innerExt = ext == ".gz" ? Path.GetExtension(path[..^3]).ToLowerInvariant() : "";
+        if (ext == ".gz" && IsContainer(path))
         {
             string? content = null, error = null;
             try
@@ -76,8 +87,8 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
             }
             catch (InvalidDataException e) { error = $"not a gzip file: {e.Message}"; }
             if (error is not null) { yield return Fail(path, "E_GZIP", error); yield break; }
-            var inner = Path.GetExtension(path[..^3]).ToLowerInvariant();
-            foreach (var r in FromNamedContent(path, inner, content!)) yield return r;
+            if (innerExt == ".json") { foreach (var r in FromJson(path, content!)) yield return r; }
+            else await foreach (var r in FromFeed(path, content!, ct)) yield return r;
             yield break;
         }
         if (ext is ".rss" or ".atom" or ".xml" || (ext == ".json" && new FileInfo(path).Length <= ArticleReader.MaxFileBytes))
@@ -94,14 +105,6 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
         }
         foreach (var r in ArticleReader.ReadFile(path)) yield return r;
     }
-
-    private IEnumerable<ArticleReader.Result> FromNamedContent(string name, string ext, string content) => ext switch
-    {
-        ".jsonl" or ".ndjson" => ArticleReader.ReadJsonLines(name, content),
-        ".json" => FromJson(name, content),
-        ".html" or ".htm" => [Html(name, content, null)],
-        _ => FromContent(name, content),
-    };
 
     /// <summary>
     /// Stdin: JSON lines are streamed (a dump may be any size); anything else is one article, read up to the

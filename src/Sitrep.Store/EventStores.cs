@@ -16,7 +16,9 @@ public static class EventStores
         : Environment.GetEnvironmentVariable("SITREP_STORE") is { Length: > 0 } env ? env.Trim()
         : "sqlite:" + DefaultFile;
 
-    public static IEventStore Open(string? spec)
+    /// <param name="existing">For readers (query, export): a SQLite file that is not there is an error, not a new empty
+    /// record, so a mistyped path says so instead of answering "0 events" (and leaving an empty file behind).</param>
+    public static IEventStore Open(string? spec, bool existing = false)
     {
         var s = Resolve(spec);
         if (s.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
@@ -27,6 +29,8 @@ public static class EventStores
         if (s.Length == 0) throw new StoreException("E_STORE_SPEC", "--store sqlite: needs a path, e.g. sqlite:data/sitrep.db.");
         if (s.Contains("://", StringComparison.Ordinal))
             throw new StoreException("E_STORE_SPEC", $"unknown store '{s}'; use sqlite:PATH or postgres://user:password@host:port/database.");
+        if (existing && !File.Exists(s))
+            throw new StoreException("E_STORE_MISSING", $"no record at {Path.GetFullPath(s)}; run 'sitrep ingest PATH --store sqlite:{s}' first, or check the path.");
         return new SqliteEventStore(s);
     }
 

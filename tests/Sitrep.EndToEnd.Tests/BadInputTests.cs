@@ -85,7 +85,7 @@ public sealed class BadInputTests : IDisposable
         var root = Cli.ProjectRoot();
         if (root is null) return; // running outside the repository
         var r = Cli.Run("extract", Path.Combine(root, "samples"), "--format", "jsonl");
-        Assert.Equal(0, r.ExitCode);
+        Assert.True(r.ExitCode == 0, r.Stderr);
         var docs = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.True(docs.Count >= 12);
         Assert.All(docs, d =>
@@ -102,7 +102,7 @@ public sealed class BadInputTests : IDisposable
         var root = Cli.ProjectRoot();
         if (root is null) return; // running outside the repository
         var r = Cli.Run("extract", Path.Combine(root, "samples"), "--format", "jsonl", "--foundation");
-        Assert.Equal(0, r.ExitCode);
+        Assert.True(r.ExitCode == 0, r.Stderr);
         var docs = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.True(docs.Count >= 12);
         Assert.All(docs, d =>
@@ -151,6 +151,97 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("sitrep: error: ") && l.Contains("shapefile"));
         Assert.Contains(lines, l => l.Contains("sitrep export --help"));
         Assert.DoesNotContain("Options:", r.Stderr + r.Stdout);
+    }
+
+    [Fact]
+    public void Query_and_export_of_a_store_that_is_not_there_say_so_and_create_nothing()
+    {
+        var typo = Path.Combine(_dir, "sitrpe.db");
+        foreach (var args in new[] { new[] { "query", "--store", "sqlite:" + typo }, new[] { "export", "--format", "jsonl", "--store", "sqlite:" + typo } })
+        {
+            var r = Cli.Run(args);
+
+            Assert.Equal(1, r.ExitCode);
+            var line = Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("sitrep: error: no record at ", line);
+            Assert.Contains("sitrpe.db", line);
+            Assert.Equal("", r.Stdout);
+            Assert.False(File.Exists(typo));
+        }
+    }
+
+    [Fact]
+    public void A_country_may_be_named_and_a_name_we_do_not_know_is_a_usage_error()
+    {
+        Write("strike.txt", "Drone strike kills nine near Timbuktu\n\nA drone strike killed nine civilians near Timbuktu in northern Mali on Sunday, local officials said.\n");
+        var store = "sqlite:" + Path.Combine(_dir, "record.db");
+        Assert.Equal(0, Cli.Run("ingest", Path.Combine(_dir, "strike.txt"), "--store", store, "--published", "2025-05-12").ExitCode);
+
+        var byCode = Cli.Run("query", "--store", store, "--country", "ML", "--format", "json");
+        var byName = Cli.Run("query", "--store", store, "--country", "mali", "--format", "json");
+        Assert.Equal(0, byName.ExitCode);
+        Assert.NotEqual(0, JsonDocument.Parse(byCode.Stdout).RootElement.GetArrayLength());
+        Assert.Equal(byCode.Stdout, byName.Stdout);
+
+        var typo = Cli.Run("query", "--store", store, "--country", "Malli");
+        Assert.Equal(2, typo.ExitCode);
+        Assert.StartsWith("sitrep: error: --country 'Malli' is no country we know", typo.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--quad", "four")]
+    [InlineData("--code", "attack")]
+    [InlineData("--root", "25")]
+    [InlineData("--bbox", "42,37.5,35.5,32.5")]
+    [InlineData("--bbox", "35.5,32.5,42,137.5")]
+    [InlineData("--near", "36.2,37.1,-5")]
+    [InlineData("--limit", "0")]
+    public void A_filter_value_that_can_match_nothing_is_a_one_line_usage_error(string option, string value)
+    {
+        var r = Cli.Run("query", option, value, "--store", "sqlite:" + Path.Combine(_dir, "none.db"));
+
+        Assert.Equal(2, r.ExitCode);
+        var first = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0];
+        Assert.StartsWith($"sitrep: error: {option} ", first);
+        Assert.Contains(value, first);
+        Assert.DoesNotContain("System.", r.Stderr);
+    }
+
+    [Fact]
+    public void Export_writes_the_mentions_table_beside_any_format_and_refuses_a_directory_for_a_file()
+    {
+        Write("strike.txt", "Drone strike kills nine near Timbuktu\n\nA drone strike killed nine civilians near Timbuktu in northern Mali on Sunday, local officials said.\n");
+        var store = "sqlite:" + Path.Combine(_dir, "record.db");
+        Assert.Equal(0, Cli.Run("ingest", Path.Combine(_dir, "strike.txt"), "--store", store, "--published", "2025-05-12").ExitCode);
+
+        var mentions = Path.Combine(_dir, "mentions.tsv");
+        var r = Cli.Run("export", "--store", store, "--format", "geojson", "--mentions", mentions, "-o", Path.Combine(_dir, "events.geojson"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("drone strike killed nine", File.ReadAllText(mentions));
+
+        var dir = Cli.Run("export", "--store", store, "--format", "jsonl", "-o", _dir);
+        Assert.Equal(2, dir.ExitCode);
+        Assert.Equal($"sitrep: error: -o '{_dir}' is a directory; name a file to write.", dir.Stderr.Trim());
+    }
+
+    [Fact]
+    public void Extract_reads_a_feed_file_as_its_items_as_ingest_does()
+    {
+        // Items of full text (over Sources.SummaryChars), so no link is followed.
+        const string body1 = "<p>Shelling killed two people in a village near Kherson on Monday, the regional governor said. A school and three houses were damaged, and power was cut to the district for several hours while repair crews waited for the shelling to stop. Residents said it was the third attack on the village this month, and that most families with children had already left for the regional capital.</p><p>The governor urged the remaining residents to leave, and said buses would run from the village square each morning. Aid groups said they had set up a kitchen in the regional capital for those who fled, and that more than 300 people had registered there since Friday.</p>";
+        const string body2 = "<p>Floodwater cut the road to six hill villages on Sunday, district officials said, and rescue teams used boats to reach stranded families. The district office said about 400 people were sheltering in two schools on higher ground, and that the army had sent trucks with food and drinking water. The river was expected to stay high until the middle of the week, the weather office said.</p><p>Farmers said the water had covered most of the valley's rice fields two weeks before the harvest, and that seed stores in three villages were lost. The district office said it would ask the provincial government for emergency funds and for engineers to inspect two damaged bridges.</p>";
+        Write("wire.rss", "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Steppe Wire</title><link>https://steppe.example/</link><description>News</description>" +
+            $"<item><title>Shelling kills two near Kherson</title><link>https://steppe.example/1</link><pubDate>Mon, 10 Nov 2025 10:00:00 GMT</pubDate><description>{System.Net.WebUtility.HtmlEncode(body1)}</description></item>" +
+            $"<item><title>Floods cut off hill villages</title><link>https://steppe.example/2</link><pubDate>Sun, 09 Nov 2025 10:00:00 GMT</pubDate><description>{System.Net.WebUtility.HtmlEncode(body2)}</description></item>" +
+            "</channel></rss>");
+        var r = Cli.Run("extract", Path.Combine(_dir, "wire.rss"), "--foundation", "--format", "jsonl");
+
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var docs = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["Shelling kills two near Kherson", "Floods cut off hill villages"], docs.Select(d => d.GetProperty("title").GetString()));
+        Assert.Equal("Steppe Wire", docs[0].GetProperty("source").GetString());
+        Assert.Equal("2025-11-10", docs[0].GetProperty("published").GetString());
+        Assert.DoesNotContain("<item>", r.Stdout);
     }
 
     [Fact]

@@ -135,6 +135,23 @@ public sealed class SourcesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_gzipped_article_takes_its_date_and_outlet_from_its_sidecar()
+    {
+        // samples/README.md: NAME.meta.json serves NAME.txt and NAME.txt.gz alike.
+        using (var gz = new GZipStream(File.Create(Path.Combine(_dir, "flood.txt.gz")), CompressionLevel.Fastest))
+            gz.Write(Encoding.UTF8.GetBytes(Inputs.Story1));
+        File.WriteAllText(Path.Combine(_dir, "flood.meta.json"), "{\"published\":\"2024-03-10\",\"source\":\"Hill Country Wire\"}");
+
+        foreach (var input in new[] { _dir, Path.Combine(_dir, "flood.txt.gz") })
+        {
+            var a = Assert.Single(await Inputs.Read(new Sources(new FakeFetcher(new())), input)).Article!;
+            Assert.Equal(Inputs.Story1, a.Text);
+            Assert.Equal(new DateOnly(2024, 3, 10), a.Published);
+            Assert.Equal("Hill Country Wire", a.Source);
+        }
+    }
+
+    [Fact]
     public async Task A_gzip_file_that_is_not_gzip_is_rejected()
     {
         var path = Path.Combine(_dir, "fake.txt.gz");

@@ -81,6 +81,26 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Acled_notes_keep_the_outlets_disagreement_over_the_toll_that_fatalities_settles()
+    {
+        // One outlet counts 9 dead, the other 30: fatalities takes the conservative count, and the notes say who said what,
+        // as ACLED's notes do, so a spreadsheet of the CSV alone still shows the report was disputed.
+        var index = new InMemoryMergeIndex();
+        foreach (var d in new[] { TestDocs.Herald(killed: 9), TestDocs.Herald(killed: 30, outlet: "Valley Times", url: "https://valley.example/marat") })
+            EventMerger.Add(ArticleFacts.From(d), null, index);
+        var rows = index.Events.Select(e => new ExportRow(e, index.MentionsOf(e.Id))).ToList();
+        var row = AcledExporter.Columns.Zip(ParseCsv(Text(w => AcledExporter.Write(w, rows)))[1]).ToDictionary(p => p.First, p => p.Second);
+
+        Assert.Equal("9", row["fatalities"]);
+        Assert.StartsWith("Artillery fire struck Marat", row["notes"]);
+        Assert.EndsWith("[Killed: 9 per Evening Herald, 30 per Valley Times.]", row["notes"]);
+
+        // An undisputed toll adds nothing to the notes.
+        var single = ParseCsv(Text(w => AcledExporter.Write(w, Rows())));
+        Assert.DoesNotContain(single.Skip(1), r => r[Array.IndexOf(AcledExporter.Columns, "notes")].Contains("[Killed"));
+    }
+
+    [Fact]
     public void Acled_actors_take_acleds_names_from_their_codes_when_country_names_are_given()
     {
         static string? Names(string code) => code switch { "SYR" or "SY" => "Syria", _ => null };

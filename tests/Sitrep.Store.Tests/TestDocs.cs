@@ -131,9 +131,9 @@ internal static class TestDocs
         "The council said most of the dead were women and children sheltering in a basement near the mosque. " +
         "Hospital staff in the nearby city asked for blood donations and fuel for their generators.";
 
-    public static ArticleDocument Herald(long killed = 15) =>
+    public static ArticleDocument Herald(long killed = 15, string outlet = "Evening Herald", string url = "https://herald.example/2024/marat") =>
         new DocBuilder(killed == 15 ? HeraldText : HeraldText.Replace("15 people", $"{killed} people"))
-            { Outlet = "Evening Herald", Url = "https://herald.example/2024/marat", Published = Tuesday.AddDays(1) }
+            { Outlet = outlet, Url = url, Published = Tuesday.AddDays(1) }
             .Place("Marat", 36.25, 37.13, "SY", "09")
             .Figure(killed == 15 ? "15 people were killed" : $"{killed} people were killed", FigureKind.Killed, killed, killed, killed)
             .Event("Artillery fire struck Marat", "SYRMIL", "SYRCVL", "195", where: "Marat")

@@ -12,7 +12,7 @@ internal static class ExportCommand
         var filters = new EventFilters();
         var format = new Option<string>("--format") { Description = "jsonl, gdelt (GDELT 2.0 event table, tab-separated), acled (CSV) or geojson.", Required = true };
         format.AcceptOnlyFromAmong(ExportFormats.All);
-        var mentions = new Option<string?>("--mentions") { Description = "gdelt: also write the mentions table (GDELT 2.0 mentions columns) to this file." };
+        var mentions = new Option<string?>("--mentions") { Description = "Also write the mentions table (GDELT 2.0 mentions columns: one row per report, with its sentence) to this file." };
         var header = new Option<bool>("--header") { Description = "gdelt: write a header row (GDELT files have none)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
         var cmd = new Command("export", "Export merged events: jsonl, gdelt, acled or geojson.") { IngestCommand.StoreOption, format, mentions, header, output };
@@ -25,13 +25,16 @@ internal static class ExportCommand
     {
         var (query, error) = filters.Parse(p, int.MaxValue);
         if (query is null) { CliRunner.Error(error!); return 2; }
+        foreach (var (option, file) in new[] { ("-o", outputFile), ("--mentions", mentionsFile) })
+            if (file is not null && Directory.Exists(file)) { CliRunner.Error($"{option} '{file}' is a directory; name a file to write."); return 2; }
         try
         {
-            var store = EventStores.Open(storeSpec);
+            var store = EventStores.Open(storeSpec, existing: true);
             try
             {
                 var events = store.QueryAsync(query).GetAwaiter().GetResult();
-                bool needMentions = format != "geojson";
+                // (a mentions table asked for beside GeoJSON would otherwise be written empty)
+                bool needMentions = format != "geojson" || mentionsFile is not null;
                 // Mentions and figures of all events in a few batched queries, not two queries per event.
                 var ids = events.Select(e => e.Id).ToList();
                 var mentions = needMentions ? store.MentionsAsync(ids).GetAwaiter().GetResult() : null;
@@ -63,7 +66,7 @@ internal static class ExportCommand
             finally { store.DisposeAsync().AsTask().GetAwaiter().GetResult(); }
         }
         catch (StoreException e) { CliRunner.Error(e.ToString()); return 1; }
-        catch (IOException e) { CliRunner.Error($"cannot write the export: {e.Message}"); return 1; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { CliRunner.Error($"cannot write the export: {e.Message}"); return 1; }
     }
 
     internal static void WriteJsonArray(Stream output, IReadOnlyList<MergedEvent> events)

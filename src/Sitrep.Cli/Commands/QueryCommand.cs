@@ -13,11 +13,12 @@ internal sealed class EventFilters
 {
     public readonly Option<string?> From = new("--from") { Description = "First day (YYYY-MM-DD)." };
     public readonly Option<string?> To = new("--to") { Description = "Last day (YYYY-MM-DD)." };
-    public readonly Option<string?> Country = new("--country") { Description = "Where it happened (ISO alpha-2, e.g. SY) or either actor's country (CAMEO alpha-3, e.g. SYR)." };
+    public readonly Option<string?> Country = new("--country") { Description = "Where it happened (ISO alpha-2, e.g. SY, or the country's name, e.g. Syria) or either actor's country (CAMEO alpha-3, e.g. SYR)." };
     public readonly Option<string?> Actor = new("--actor") { Description = "Actor code prefix on either side (SYR, SYRMIL, IGOUNO)." };
     public readonly Option<string?> Code = new("--code") { Description = "CAMEO event code prefix (19, 190, 1951)." };
     public readonly Option<string?> Root = new("--root") { Description = "CAMEO root code (01-20)." };
-    public readonly Option<int?> Quad = new("--quad") { Description = "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict." };
+    // Read as text so that a word gets our one-line message, not the parser's ('as expected type System.Nullable`1[System.Int32]').
+    public readonly Option<string?> Quad = new("--quad") { Description = "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict." };
     public readonly Option<string?> Bbox = new("--bbox") { Description = "Bounding box: minLon,minLat,maxLon,maxLat." };
     public readonly Option<string?> Near = new("--near") { Description = "Within a radius: lat,lon,km (e.g. 36.2,37.1,50)." };
     public readonly Option<string?> Text = new("--text") { Description = "Words in the evidence sentences, actors or place (all must occur)." };
@@ -54,14 +55,48 @@ internal sealed class EventFilters
         var to = Day(To, out var e2); if (e2 is not null) return (null, e2);
         var box = Numbers(Bbox, 4, out var e3); if (e3 is not null) return (null, e3);
         var near = Numbers(Near, 3, out var e4); if (e4 is not null) return (null, e4);
-        var quad = p.GetValue(Quad);
-        if (quad is < 1 or > 4) return (null, $"--quad {quad} is not a QuadClass; use 1, 2, 3 or 4.");
+        // Coordinates off the globe, a box turned inside out or a radius of none can match nothing: say so, not "0 events".
+        static bool Lon(double x) => x is >= -180 and <= 180;
+        static bool Lat(double y) => y is >= -90 and <= 90;
+        if (box is [var w, var s, var e, var n] && !(Lon(w) && Lon(e) && Lat(s) && Lat(n) && w <= e && s <= n))
+            return (null, $"--bbox '{p.GetValue(Bbox)}' is no box; use minLon,minLat,maxLon,maxLat (west, south, east, north), e.g. 35.5,32.5,42,37.5.");
+        if (near is [var lat, var lon, var km] && !(Lat(lat) && Lon(lon) && km > 0))
+            return (null, $"--near '{p.GetValue(Near)}' is no circle; use lat,lon,km with a radius over 0, e.g. 36.2,37.1,50.");
+        if (limit < 1) return (null, $"--limit {limit}: show at least 1 event.");
+        var country = CountryCode(p, out var e5); if (e5 is not null) return (null, e5);
+        int? quad = null;
+        if (p.GetValue(Quad) is { } qs)
+        {
+            if (!int.TryParse(qs.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var qn) || qn is < 1 or > 4)
+                return (null, $"--quad {qs} is not a QuadClass; use 1, 2, 3 or 4.");
+            quad = qn;
+        }
+        // A code is digits: a word or a root past 20 would match nothing and answer "0 events" as if none happened.
+        if (p.GetValue(Code) is { } code && !(code.Trim().Length is > 0 and <= 4 && code.Trim().All(char.IsAsciiDigit)))
+            return (null, $"--code '{code}' is not a CAMEO event code; use 1 to 4 digits (19, 190, 1951).");
+        if (p.GetValue(Root) is { } root && !(int.TryParse(root.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rn) && rn is >= 1 and <= 20))
+            return (null, $"--root '{root}' is not a CAMEO root code; use 01 to 20.");
         return (new EventQuery
         {
-            From = from, To = to, Country = p.GetValue(Country), Actor = p.GetValue(Actor), Code = p.GetValue(Code), Root = p.GetValue(Root),
+            From = from, To = to, Country = country, Actor = p.GetValue(Actor), Code = p.GetValue(Code), Root = p.GetValue(Root),
             QuadClass = quad, BoundingBox = box is null ? null : (box[0], box[1], box[2], box[3]),
             Radius = near is null ? null : (near[0], near[1], near[2]), Text = p.GetValue(Text), Limit = limit,
         }, null);
+    }
+
+    /// <summary>
+    /// --country as a code (passed on as given) or a country's name ("Ukraine" → UA, where it happened): a name used to
+    /// match nothing and answer "0 events" as if the record had none there.
+    /// </summary>
+    private string? CountryCode(ParseResult p, out string? err)
+    {
+        err = null;
+        var s = p.GetValue(Country)?.Trim();
+        if (string.IsNullOrEmpty(s) || (s.Length is 2 or 3 && s.All(char.IsAsciiLetter))) return s;
+        foreach (var (iso2, _, name) in Sitrep.Knowledge.Geo.CountryNames.Rows(GlobalOptions.DataDirectory(p)))
+            if (string.Equals(name, s, StringComparison.OrdinalIgnoreCase)) return iso2;
+        err = $"--country '{s}' is no country we know; use its name as in lexicons/geo-countries.tsv (Syria), ISO alpha-2 (SY) or CAMEO alpha-3 (SYR).";
+        return null;
     }
 }
 
@@ -85,7 +120,7 @@ internal static class QueryCommand
         if (query is null) { CliRunner.Error(error!); return 2; }
         try
         {
-            var store = EventStores.Open(storeSpec);
+            var store = EventStores.Open(storeSpec, existing: true);
             try
             {
                 var events = store.QueryAsync(query).GetAwaiter().GetResult();

@@ -145,12 +145,21 @@ public static class AcledExporter
                 $"{p?.Country ?? MergedEvent.CountryOf(e.Source)}{e.Id}", e.Day?.ToString("yyyy-MM-dd", Inv) ?? "", e.Day?.Year.ToString(Inv) ?? "",
                 AcledTimePrecision(e), disorder, type, sub, actor1, ActorName(e.Target, e.TargetName, p, countryName), civilian,
                 p?.Country ?? "", p?.Admin1 ?? "", p?.Name ?? "", p?.Lat.ToString("0.####", Inv) ?? "", p?.Lon.ToString("0.####", Inv) ?? "",
-                p is null ? "" : GeoPrecision(p.Precision).ToString(Inv), string.Join("; ", outlets), "", e.Evidence,
+                p is null ? "" : GeoPrecision(p.Precision).ToString(Inv), string.Join("; ", outlets), "", Notes(e.Evidence, killed),
                 (killed?.Low ?? killed?.High ?? 0).ToString(Inv), e.Added.ToUnixTimeSeconds().ToString(Inv),
             };
             w.Write(string.Join(',', fields.Select(Csv)) + "\n");
         }
     }
+
+    /// <summary>
+    /// The evidence, and where outlets disagree on the toll, who said what ("[Killed: 9 per Evening Herald, 30 per Valley
+    /// Times.]"): fatalities keeps one number, and without this the CSV would hide that the count is disputed.
+    /// </summary>
+    internal static string Notes(string evidence, TollRange? killed) =>
+        killed is { Low: { } low, High: { } high } && low != high
+            ? $"{evidence} [Killed: {low.ToString(Inv)} per {killed.LowBy ?? "one report"}, {high.ToString(Inv)} per {killed.HighBy ?? "another"}.]"
+            : evidence;
 
     /// <summary>ACLED geo_precision: 1 the town itself, 2 near a town / part of a district, 3 a province or larger.</summary>
     private static int GeoPrecision(PlacePrecision p) => p switch

@@ -211,6 +211,15 @@ public static class ArticleReader
     public static IEnumerable<Result> ReadJsonLines(string name, string content) =>
         ReadJsonLines(name, new StringReader(content));
 
+    /// <summary>
+    /// Why a line is no article, in the user's terms: the serializer's own message names .NET types and byte positions
+    /// ("could not be converted to System.String. Path: $.date | LineNumber: 0 | BytePositionInLine: 86").
+    /// </summary>
+    private static string JsonLineError(JsonException e) =>
+        e.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) && e.Message.Contains("could not be converted", StringComparison.Ordinal)
+            ? $"\"{path[2..].Split('[')[0]}\" must be a string (in quotes)"
+            : $"not JSON (invalid at column {(e.BytePositionInLine ?? 0) + 1})";
+
     public static IEnumerable<Result> ReadJsonLines(string name, TextReader reader)
     {
         int lineNo = 0;
@@ -228,10 +237,10 @@ public static class ArticleReader
             InputLineJson? row = null;
             string? error = null;
             try { row = JsonSerializer.Deserialize(line, ContractJsonContext.Default.InputLineJson); }
-            catch (JsonException e) { error = OneLine(e.Message); }
+            catch (JsonException e) { error = JsonLineError(e); }
             if (row is null || row.Text is null)
             {
-                yield return Result.Fail(new InputError(where, InputCodes.Json, error is null ? "line has no \"text\" field" : $"not a JSON object: {error}"));
+                yield return Result.Fail(new InputError(where, InputCodes.Json, error ?? "line has no \"text\" field"));
                 continue;
             }
             if (row.Text.AsSpan().Trim().IsEmpty)

@@ -56,6 +56,26 @@ public static class HtmlArticleParser
 
     public static HtmlExtraction Parse(string html)
     {
+        var page = ParseOnce(html);
+        // HTML reads everything after a <title> left unclosed as the title's text, so such a page has no body at all. Read
+        // again with that start tag blanked (same length: offsets into the page stay right); its words then open the body.
+        if (page.BodyBlocks == 0 && UnclosedTitleTag(html) is var (start, end))
+            return ParseOnce(string.Concat(html.AsSpan(0, start), new string(' ', end - start), html.AsSpan(end)));
+        return page;
+    }
+
+    /// <summary>The start tag of a &lt;title&gt; with no &lt;/title&gt; after it and markup inside, as [start, end).</summary>
+    private static (int Start, int End)? UnclosedTitleTag(string html)
+    {
+        int start = html.IndexOf("<title", StringComparison.OrdinalIgnoreCase);
+        if (start < 0) return null;
+        int end = html.IndexOf('>', start);
+        if (end < 0 || html.IndexOf("</title", end, StringComparison.OrdinalIgnoreCase) >= 0 || html.IndexOf('<', end) < 0) return null;
+        return (start, end + 1);
+    }
+
+    private static HtmlExtraction ParseOnce(string html)
+    {
         // One parser per thread: building its browsing context costs about a fifth of a small page's parse.
         var parser = t_parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var doc = parser.ParseDocument(html);

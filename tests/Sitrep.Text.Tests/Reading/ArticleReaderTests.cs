@@ -20,6 +20,24 @@ public sealed class ArticleReaderTests : IDisposable
     private const string Article = "Rebels seize Rubaya mines\n\nM23 rebels took control of the Rubaya coltan mines on Tuesday, residents said.\n";
 
     [Fact]
+    public void A_bad_json_line_says_what_is_wrong_in_the_users_terms()
+    {
+        var lines = "{\"text\": \"Troops shelled the town on Monday.\", \"date\": 20250512}\n" +
+            "{\"text\": \"Troops shelled the town on Monday.\", \"source\": [\"Lakes Herald\"]}\n" +
+            "not json at all\n" +
+            "{\"text\": \"Troops shelled the town on Monday.\"\n";
+        var reasons = ArticleReader.ReadJsonLines("dump.jsonl", lines).Select(r => r.Error!.Reason).ToList();
+
+        Assert.Equal(
+            [
+                "\"date\" must be a string (in quotes)",
+                "\"source\" must be a string (in quotes)",
+                "not JSON (invalid at column 2)",
+                "not JSON (invalid at column 46)",
+            ], reasons);
+    }
+
+    [Fact]
     public void A_sidecar_meta_json_gives_the_date_source_and_url_of_a_text_file()
     {
         var path = Write("rubaya.txt", Article);

@@ -29,6 +29,20 @@ public sealed class HtmlArticleParserTests
         """;
 
     [Fact]
+    public void A_title_left_unclosed_does_not_swallow_the_page()
+    {
+        // HTML's rules read everything after an unclosed <title> as the title's text: the page had no article at all.
+        const string html = "<html><head><title>Shelling near Kherson\n<body><p>Shelling killed two people in a village near Kherson on Monday, the regional governor said.<p>A school was damaged.</body></html>";
+        var r = HtmlArticleParser.Parse(html);
+
+        Assert.NotEqual(0, r.BodyBlocks);
+        Assert.Equal("Shelling near Kherson\n\nShelling killed two people in a village near Kherson on Monday, the regional governor said.\n\nA school was damaged.", r.Text);
+        // Each block still maps back to its element in the page as given.
+        foreach (var (textOffset, htmlOffset) in r.Map)
+            Assert.Contains(r.Text[textOffset..].Split(' ')[0], html[htmlOffset..Math.Min(html.Length, htmlOffset + 30)]);
+    }
+
+    [Fact]
     public void Navigation_scripts_figures_asides_and_footer_are_dropped_and_paragraphs_kept()
     {
         var r = HtmlArticleParser.Parse(Page);
