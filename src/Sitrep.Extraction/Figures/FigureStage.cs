@@ -574,33 +574,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             f = null!;
             int k = SingularPersonAfter(_t, _slots, a);
             if (k < 0 || !char.IsLower(_s[_t[k].Start]) || Is(k + 1, "of")) return false; // "a son of the mayor", "a woman's body"
-            // after: "was killed", "has been detained", "was shot dead", "was reportedly abducted"
-            int v = k + 1;
-            if (Is(v, "was")) v++;
-            else if ((Is(v, "has") || Is(v, "had")) && Is(v + 1, "been")) v += 2;
-            else v = -1;
-            if (v > 0)
-            {
-                for (int j = v; j < Math.Min(_n, v + 3); j++)
-                {
-                    if (_t[j].Kind != TK.Word || Is(j, "among")) break; // "a nurse was among the wounded": one of a count not given
-                    if (Lexicon.After(Slot(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
-                    {
-                        if (Is(j - 1, "not") || Is(j - 1, "never")) return false;
-                        f = Make(a, j, kind, new Bounds(1, 1, 1), Qualifier.Exact, _s[_t[a + 1].Start.._t[k].End], j, negated: false);
-                        return true;
-                    }
-                }
-                return false;
-            }
-            // before: "killing a soldier", "gunmen abducted a priest" (not "a soldier killed in ..." without a verb of its own)
-            if (a >= 1 && Lexicon.Before(Slot(a - 1)) is FigureKind verb && verb is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained
-                && _t[a - 1].Kind == TK.Word && !In(a - 1, W.Losses) && char.IsLower(_s[_t[a - 1].Start]) && (Word(a - 1).EndsWith("ing") || Word(a - 1).EndsWith("ed")))
-            {
-                f = Make(a - 1, k, verb, new Bounds(1, 1, 1), Qualifier.Exact, _s[_t[a + 1].Start.._t[k].End], a - 1, negated: false);
-                return true;
-            }
-            return false;
+            // (not "a soldier killed in ..." without a verb of its own)
+            return Told(a, k, 1, _s[_t[a + 1].Start.._t[k].End], bareVerb: false, out f);
         }
 
         /// <summary>
@@ -617,27 +592,43 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (FigureWords.IsPluralPerson(Word(j))) { who = j; break; }
                 if (Stop(j) || Lexicon.After(Slot(j)) is not null || Lexicon.Before(Slot(j)) is not null) break;
             }
-            if (who < 0) return false;
-            string victims = _s[_t[p].Start.._t[who].End];
-            // after: "were killed", "died", "have been abducted", "were shot dead"
+            return who >= 0 && Told(k, who, 2, _s[_t[p].Start.._t[who].End], bareVerb: true, out f);
+        }
+
+        /// <summary>
+        /// <paramref name="n"/> people, named from token <paramref name="start"/> ("a", "both") to <paramref name="who"/>, to whom
+        /// the words after say something happened ("was killed", "has been detained", "were shot dead", and with
+        /// <paramref name="bareVerb"/> a verb alone, "both men died") or the verb before does ("killing a soldier", "abducted
+        /// both engineers"). An exact count.
+        /// </summary>
+        private bool Told(int start, int who, long n, string victims, bool bareVerb, out Figure f)
+        {
+            f = null!;
+            var bounds = new Bounds(n, n, n);
             int v = who + 1;
-            if (Is(v, "were")) v++;
-            else if ((Is(v, "have") || Is(v, "had")) && Is(v + 1, "been")) v += 2;
-            for (int j = v; j < Math.Min(_n, v + 3); j++)
+            bool aux = true;
+            if (Is(v, "was") || Is(v, "were")) v++;
+            else if ((Is(v, "has") || Is(v, "have") || Is(v, "had")) && Is(v + 1, "been")) v += 2;
+            else aux = false;
+            if (aux || bareVerb)
             {
-                if (_t[j].Kind != TK.Word || Is(j, "among")) break; // "both men were among the wounded": of a count not given
-                if (Lexicon.After(Slot(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
+                for (int j = v; j < Math.Min(_n, v + 3); j++)
                 {
-                    if (Is(j - 1, "not") || Is(j - 1, "never")) return false;
-                    f = Make(k, j, kind, new Bounds(2, 2, 2), Qualifier.Exact, victims, j, negated: false);
-                    return true;
+                    if (_t[j].Kind != TK.Word || Is(j, "among")) break; // "a nurse was among the wounded": one of a count not given
+                    if (Lexicon.After(Slot(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
+                    {
+                        if (Is(j - 1, "not") || Is(j - 1, "never")) return false;
+                        f = Make(start, j, kind, bounds, Qualifier.Exact, victims, j, negated: false);
+                        return true;
+                    }
                 }
+                if (aux) return false;
             }
-            // before: "killing both drivers", "abducted both engineers"
-            if (k >= 1 && Lexicon.Before(Slot(k - 1)) is FigureKind verb && verb is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained
-                && !In(k - 1, W.Losses) && char.IsLower(_s[_t[k - 1].Start]) && (Word(k - 1).EndsWith("ing") || Word(k - 1).EndsWith("ed")))
+            int b = start - 1;
+            if (b >= 0 && Lexicon.Before(Slot(b)) is FigureKind verb && verb is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained
+                && _t[b].Kind == TK.Word && !In(b, W.Losses) && char.IsLower(_s[_t[b].Start]) && (Word(b).EndsWith("ing") || Word(b).EndsWith("ed")))
             {
-                f = Make(k - 1, who, verb, new Bounds(2, 2, 2), Qualifier.Exact, victims, k - 1, negated: false);
+                f = Make(b, who, verb, bounds, Qualifier.Exact, victims, b, negated: false);
                 return true;
             }
             return false;
