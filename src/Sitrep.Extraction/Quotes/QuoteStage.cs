@@ -989,12 +989,7 @@ internal sealed class Attributor
             // ("The army said it had killed 20 militants; the health ministry said 44 people had been killed": the semicolon)
             if (words[b].Norm == ";")
             {
-                for (int c = b + 1; c < words.Count && c - b <= 7 && !words[c].IsPunct; c++)
-                    if (CueAt(words, c) is { Indirect: true } && !Passive(words, c))
-                    {
-                        if (SubjectOf(words, c, si, b + 1) is not null) return b;
-                        break;
-                    }
+                if (OwnCueFrom(words, si, b + 1, 7)) return b;
                 continue;
             }
             if (words[b].Norm is not ("and" or "but")) continue;
@@ -1004,14 +999,20 @@ internal sealed class Attributor
                 return b;
             // (", and that the number of children admitted had risen" goes on with what was said)
             if (words[b - 1].Norm != "," || b + 1 >= words.Count || words[b + 1].Norm == "that") continue;
-            for (int c = b + 2; c < words.Count && c - b <= 6 && !words[c].IsPunct; c++)
-                if (CueAt(words, c) is { Indirect: true } && !Passive(words, c))
-                {
-                    if (SubjectOf(words, c, si, b + 1) is not null) return b - 1;
-                    break;
-                }
+            if (OwnCueFrom(words, si, b + 1, 6)) return b - 1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// True when the clause that opens at word <paramref name="open"/> has a reporting verb of its own (active, within
+    /// <paramref name="reach"/> words of the word before it, no punctuation between) with a subject after the opening.
+    /// </summary>
+    private bool OwnCueFrom(List<PhraseWord> words, int si, int open, int reach)
+    {
+        for (int c = open + 1; c < words.Count && c - open < reach && !words[c].IsPunct; c++)
+            if (CueAt(words, c) is { Indirect: true } && !Passive(words, c)) return SubjectOf(words, c, si, open) is not null;
+        return false;
     }
 
     private bool HasQuote(TextSpan s)
