@@ -36,8 +36,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         TokenSheet? own = null;
         var text = document.Text;
         ImmutableArray<Figure>.Builder? result = null;
-        var boilerplate = document.Boilerplate;
-        bool hasBoilerplate = boilerplate.Length > 0;
+        var boilerplate = new TimeStage.BoilerplateCursor(document.Boilerplate);
+        bool hasBoilerplate = boilerplate.Any;
         var times = document.Times; // read once: the layer getter is a dictionary lookup
         // A sentence's reader sees only the times that can touch it: the time stage writes them in text order, so
         // a cursor finds them (in any other order, every time).
@@ -47,7 +47,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         string? published = null; // the publication date as figures give it, formatted once for the document
         foreach (var s in document.Sentences)
         {
-            if (hasBoilerplate && TimeStage.InBoilerplate(boilerplate, s.Span)) continue;
+            if (hasBoilerplate && boilerplate.Covers(s.Span)) continue;
             TokenSheet sheet;
             int first, end, firstMark, endMark;
             // A token of a run is the token of the sentence alone when whitespace (or the text's edge) bounds the
