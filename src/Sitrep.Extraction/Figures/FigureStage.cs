@@ -509,6 +509,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // The sentence's reporting verbs ("said", "reported"), at most four, in order: each figure's claimant is the reporter
         // of the nearest one.
         private int _cue0, _cue1, _cue2, _cue3, _cueCount;
+        private int _reporterCue = int.MinValue; // the verb Reporter was asked last (int.MinValue: none yet), and its reporter
+        private string? _reporter;
         private bool? _hardship; // null until HasHardship ran
         private bool? _cased; // null until Cased ran
         private int _compared = -2; // the token of "compared" before "with"/"to" (-1: none; -2 until ComparedWith looked)
@@ -1494,12 +1496,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "In"; only a place the place stage found there names where ("Kills Seven Near Mogadishu Checkpoint" → Mogadishu)
             if (where is { } said && Cased() && doc.Has(Layer.Places)) where = PlaceIn(said);
             int cue = _cueCount == 0 ? -1 : NearestCue(first, -1);
-            var claimant = _claimedByAccording || cue < 0 ? _claimant : ReporterOf(cue);
+            var claimant = _claimedByAccording || cue < 0 ? _claimant : Reporter(cue);
             // "..., with 10,000 cases recorded since October, the ministry said": a verb of record with no reporter before
             // it leaves the count to the next reporting verb
             // (so does a reporting verb in the passive: "22 people were confirmed dead and 72 remain unaccounted for, city
             // officials said")
-            if (claimant is null && _cueCount > 1 && !_claimedByAccording && (In(cue, W.Recording) || In(cue - 1, W.Passive))) claimant = ReporterOf(NearestCue(first, cue));
+            if (claimant is null && _cueCount > 1 && !_claimedByAccording && (In(cue, W.Recording) || In(cue - 1, W.Passive))) claimant = Reporter(NearestCue(first, cue));
             // a count of people in a state ("remain trapped", "still live in the besieged town") is no running total, whatever
             // "since" says of the state
             bool state = kind is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutWater or FigureKind.WithoutFood
@@ -1816,8 +1818,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || value.Length == 7 && value == today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
         // (a coup or an invasion starts a war's or a crackdown's count too: "since the military seized power in February 2021")
-        private static readonly string[] StartWords = [" started ", " began ", " erupted ", " broke out ", " outbreak ", " seized power ", " took power ",
-            " coup ", " invasion ", " invaded "];
+        // (searched all at once: one pass over the lead, not one a word)
+        private static readonly SearchValues<string> StartWords = SearchValues.Create([" started ", " began ", " erupted ", " broke out ", " outbreak ",
+            " seized power ", " took power ", " coup ", " invasion ", " invaded "], StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// "The civil war started as an uprising in March 2011 ... Five years on, more than 400,000 Syrians are estimated to
@@ -1836,9 +1839,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 {
                     if (!s.Contains(x.Span) || x.Type != TimexType.DATE || x.Value is null) continue;
                     var lead = _s.AsSpan(s.Start, x.Span.Start - s.Start);
-                    bool started = false;
-                    foreach (var w in StartWords) started |= lead.Contains(w, StringComparison.OrdinalIgnoreCase);
-                    if (started && GDate.StartOf(x.Value, x.Mod) is { } from && from <= published) return from;
+                    if (lead.ContainsAny(StartWords) && GDate.StartOf(x.Value, x.Mod) is { } from && from <= published) return from;
                 }
             }
             return null;
@@ -2147,6 +2148,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             _claimedByAccording = claimed;
             return cumulative;
+        }
+
+        /// <summary>
+        /// <see cref="ReporterOf"/>, remembered for the last verb asked: it depends on the sentence alone (and on its verbs, which
+        /// <see cref="SentenceFacts"/> has found before any figure asks), and a sentence's figures mostly share their verb.
+        /// </summary>
+        private string? Reporter(int cue)
+        {
+            if (cue != _reporterCue) { _reporter = ReporterOf(cue); _reporterCue = cue; }
+            return _reporter;
         }
 
         /// <summary>
