@@ -84,7 +84,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 endMark = sheet.MarkedCount;
                 if (!GivesKind(sheet.Slots.AsSpan(first, end - first))) continue;
             }
-            published ??= document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            published ??= document.Published is { } day ? DayText(day) : null;
             new SentenceReader(document, TimesNear(times, timesInOrder, s.Span, ref timeCursor, ref lastStart), published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
                 sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
@@ -106,6 +106,23 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         while (end < times.Length && times[end].Span.Start < sentence.End) end++;
         return times.AsSpan(cursor, end - cursor);
     }
+
+    /// <summary>
+    /// The day as "yyyy-MM-dd" (ToString with that format and the invariant culture) written digit by digit: figures give many
+    /// dates, and the general formatter parses its pattern each time.
+    /// </summary>
+    private static void WriteDay(Span<char> chars, DateOnly day)
+    {
+        int y = day.Year; // 1 to 9999: four digits, zeros before
+        chars[0] = (char)('0' + y / 1000); chars[1] = (char)('0' + y / 100 % 10); chars[2] = (char)('0' + y / 10 % 10); chars[3] = (char)('0' + y % 10);
+        chars[4] = '-';
+        chars[5] = (char)('0' + day.Month / 10); chars[6] = (char)('0' + day.Month % 10);
+        chars[7] = '-';
+        chars[8] = (char)('0' + day.Day / 10); chars[9] = (char)('0' + day.Day % 10);
+    }
+
+    /// <summary>The day as figures give it ("2024-03-31").</summary>
+    internal static string DayText(DateOnly day) => string.Create(10, day, static (chars, d) => WriteDay(chars, d));
 
     /// <summary>True when a token of the sentence is a word a figure can take its kind from (<see cref="Lexicon.GivesKind"/>).</summary>
     private static bool GivesKind(ReadOnlySpan<int> slots)
@@ -1793,7 +1810,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         /// <summary>A stretch of days as figures give it: "2024-01-01/2024-03-31".</summary>
         private static string Stretch(DateOnly from, DateOnly to) =>
-            from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            string.Create(21, (from, to), static (chars, days) => { WriteDay(chars, days.from); chars[10] = '/'; WriteDay(chars[11..], days.to); });
 
         /// <summary>
         /// The last day of a date after the figure that "before" or "until" bounds ("before a 2018 peace deal", "until 2019"), or
