@@ -526,6 +526,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // The sentence's reporting verbs ("said", "reported"), at most four, in order: each figure's claimant is the reporter
         // of the nearest one.
         private int _cue0, _cue1, _cue2, _cue3, _cueCount;
+        // The sentence's place leads and clause breaks (FindLeads; null until Where first asked), in a buffer kept by the thread.
+        private (int Token, bool ClauseBreak, TextSpan? Place)[]? _leads;
+        private int _leadCount;
+        [ThreadStatic] private static (int Token, bool ClauseBreak, TextSpan? Place)[]? _leadBuffer;
         private int _reporterCue = int.MinValue; // the verb Reporter was asked last (int.MinValue: none yet), and its reporter
         private string? _reporter;
         private bool? _hardship; // null until HasHardship ran
@@ -1995,129 +1999,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>"in Aleppo", "in eastern Aleppo", "in rebel-controlled parts of Aleppo": the span of the place words.</summary>
         private TextSpan? Where(int from)
         {
+            if (_leads is null) FindLeads();
             TextSpan? found = null;
-            for (int k = 0; k < _n; k++)
+            for (int i = 0; i < _leadCount; i++)
             {
+                var (k, clauseBreak, place) = _leads![i];
                 // "One civilian was killed when a shell struck his car, and a child was wounded in Souq al-Juma": a place past a
                 // new clause after the figure is that clause's
-                if (k > from && IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"))) break;
-                if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0 && !OnWater(k) && !AttackOnPlace(k)) continue; // "in", "near", ... (FigureWords.PlaceLeads)
+                if (clauseBreak && k > from) break;
+                if (place is not { } span) continue;
                 // "displaced some 7 million people, including about 2.8 million in North Kivu": a place in a part set off after
                 // the count is the part's
                 if (k > from && InPartAfter(_t[from].Start, _t[k].Start)) continue;
-                // "one in seven Pakistanis": a proportion, no place (not "in two Pakistani cities")
-                if (k + 2 < _n && StartsNumber(k + 1) && _t[k + 2].Kind == TK.Word && char.IsUpper(_s[_t[k + 2].Start]) && PluralWord(k + 2)
-                    && !W.PlaceNouns.Contains(Word(k + 3))) continue;
-                // "..., a press group said in Paris": where it was said (not "eight deaths have been reported in the Czech Republic")
-                if (In(k - 1, W.Reporting) && !In(k - 2, W.Passive)) continue;
-                // "Iran Human Rights, which is based in Oslo, said": where the reporter sits
-                if (Is(k - 1, "based") || Is(k - 1, "headquartered")) continue;
-                // "told reporters in Kabul", "told journalists in Geneva": the same
-                if (In(k - 2, W.Reporting) && (Word(k - 1).Equals("reporters", StringComparison.OrdinalIgnoreCase) || Word(k - 1).Equals("journalists", StringComparison.OrdinalIgnoreCase))) continue;
-                // "Gunmen from the Viv gang coalition", "fighters from Jama'at ...": whose men they are, not where it happened
-                if (Is(k, "from") && (W.Fighters.Contains(Word(k - 1)) || Word(k - 1).EndsWith("men", StringComparison.OrdinalIgnoreCase))) continue;
-                int a = k + 1;
-                int lower = 0;
-                // up to six lowercase words or hyphens before the name: "eastern", "rebel-controlled parts of" (another place
-                // lead starts a phrase of its own: "a decline in travel in Kenya")
-                while (a < _n && lower < 6 && (_t[a].Kind == TK.Word && char.IsLower(_s[_t[a].Start]) && (Lexicon.Cues(_slots[a]) & Cue.PlaceLead) == 0 || IsP(a, '-'))) { a++; lower++; }
-                if (a >= _n || _t[a].Kind != TK.Word || !char.IsUpper(_s[_t[a].Start])) continue;
-                // the words before the name belong to it ("in rebel-held parts of"), not to a clause or phrase of their own
-                bool clause = false;
-                for (int m = k + 1; m < a && !clause; m++) clause = W.NotInPlacePhrase.Contains(Word(m));
-                if (clause) continue;
-                if (Lexicon.Info(_slots[a]).Class is WC.Month or WC.Weekday) continue;
-                int e = a;
-                // "U.S. embassies": an abbreviation before a noun describes the noun; "in the U.S." names the place
-                if (_t[a].Length == 1 && IsP(a + 1, '.') && a + 3 < _n && IsP(a + 3, '.') && Glued(a, a + 1) && Glued(a + 1, a + 2) && Glued(a + 2, a + 3))
-                {
-                    if (a + 4 < _n && _t[a + 4].Kind == TK.Word && char.IsLower(_s[_t[a + 4].Start]) && (Lexicon.Cues(_slots[a + 4]) & Cue.PlaceLead) == 0) continue;
-                    e = a + 3;
-                }
-                // names with lowercase particles: "Dar es Salaam", "Ras al Khaimah"; and with an apostrophe inside: "Ta'ang", "N'Djamena"
-                while (true)
-                {
-                    if (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1
-                        && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])))
-                        e++;
-                    else if (e + 2 < _n && (IsP(e + 1, '\'') || IsP(e + 1, '\u2019')) && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word && !Is(e + 2, "s"))
-                        e += 2;
-                    else break;
-                }
-                // "the Democratic Republic of the Congo", "the Gulf of Aden": "of" (and "the") inside a name
-                while (Is(e + 1, "of") && _t[e + 1].Start - _t[e].End == 1 && (Is(e + 2, "the") ? e + 3 : e + 2) is var n2 && n2 < _n
-                       && _t[n2].Kind == TK.Word && char.IsUpper(_s[_t[n2].Start]) && Lexicon.Info(_slots[n2]).Class is not (WC.Month or WC.Weekday))
-                {
-                    e = n2;
-                    while (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start])) e++;
-                }
-                // names joined by hyphens: "Dar-es-Salaam", "Al-Haram", "Guinea-Bissau" (a pair of names, "Iran-Iraq", unless a
-                // lowercase link makes it one name, "Port-au-Prince")
-                bool compound = false, linked = false;
-                while (IsP(e + 1, '-') && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word
-                       && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3) || LinkInName(e + 2)))
-                { e += 2; compound = true; linked |= char.IsLower(_s[_t[e].Start]); }
-                if (linked) compound = false;
-                // a name that ends in a body's noun names the body: "a local official from the rebel Arakan Army said"
-                if (_t[e].Kind == TK.Word && W.GroupNouns.Contains(Word(e))) continue;
-                // a name the place stage found longer than these words ("Cox's Bazar", past its possessive) is the place
-                if (doc.Has(Layer.Places))
-                    foreach (var p in doc.Places)
-                        if (p.Span.Start == _t[a].Start && p.Span.End > _t[e].End)
-                            while (e + 1 < _n && _t[e + 1].End <= p.Span.End) e++;
-                // "across West and Central Africa": two parts of one named region
-                if (e == a && Is(e + 1, "and") && Compass(Word(e)) && e + 3 < _n && _t[e + 2].Kind == TK.Word && Compass(Word(e + 2))
-                    && _t[e + 3].Kind == TK.Word && char.IsUpper(_s[_t[e + 3].Start]))
-                    for (e += 3; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start]);) e++;
-                // "the Kenyan and Tanzanian capitals": two names sharing the kind of place after them
-                if (Is(e + 1, "and") && e + 3 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])
-                    && _t[e + 3].Kind == TK.Word && W.PlaceNouns.Contains(Word(e + 3)))
-                    e += 2;
-                if (e + 1 < _n && _t[e + 1].Kind == TK.Word && char.IsLower(_s[_t[e + 1].Start]))
-                {
-                    var next = Word(e + 1);
-                    // the kind of place after its name is part of it: "the Saltivskyi district", "the Tanzanian capital"
-                    if (W.PlaceNouns.Contains(next))
-                    {
-                        e++;
-                        // "the Libyan city of Derna": the name after the kind of place is the place
-                        if (Is(e + 1, "of") && e + 2 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]))
-                            for (e += 2; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End == 1
-                                 && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]));) e++;
-                    }
-                    // a name before the people or things it describes is no place: "Serb police", "three Atlanta attacks",
-                    // "public TV interviews"; nor is a hyphened pair before a noun: "in the Iran-Iraq war"
-                    // (a toll's verb is no noun: "Quake toll in Myanmar passes 3,000", "rises")
-                    else if (PluralWord(e + 1) && !In(e + 1, W.ToCount) && next is not ("rises" or "climbs" or "jumps" or "nears" or "reaches") || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
-                             || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
-                                && !InTime(e + 1) && !InTime(e + 2)) continue; // ("in Pont-Sondé over the weekend": a time after a place)
-                }
-                int spanStart = _t[k + 1].Start;
-                // "in Ethiopia's Amhara region": the place is the one the country's possessive leads to
-                if (Possessive(e + 1) && e + 3 < _n && _t[e + 3].Kind == TK.Word && char.IsUpper(_s[_t[e + 3].Start]) && Lexicon.Info(_slots[e + 3]).Class is not (WC.Month or WC.Weekday))
-                {
-                    int n3 = e + 3;
-                    while (n3 + 1 < _n && _t[n3 + 1].Kind == TK.Word && _t[n3 + 1].Start - _t[n3].End <= 1 && char.IsUpper(_s[_t[n3 + 1].Start])) n3++;
-                    if (n3 + 1 < _n && W.PlaceNouns.Contains(Word(n3 + 1))) n3++;
-                    spanStart = _t[e + 3].Start;
-                    e = n3;
-                }
-                // "in Khartoum's twin city of Omdurman", "Gaza City's eastern district of Shujaiya": a place after the possessive's kind
-                // of place and "of"
-                else if (Possessive(e + 1))
-                {
-                    int m = e + 3;
-                    while (m < _n && m < e + 6 && _t[m].Kind == TK.Word && char.IsLower(_s[_t[m].Start]) && !W.PlaceNouns.Contains(Word(m))) m++;
-                    if (m + 2 < _n && W.PlaceNouns.Contains(Word(m)) && Is(m + 1, "of") && _t[m + 2].Kind == TK.Word && char.IsUpper(_s[_t[m + 2].Start])
-                        && Lexicon.Info(_slots[m + 2]).Class is not (WC.Month or WC.Weekday))
-                    {
-                        int n4 = m + 2;
-                        while (n4 + 1 < _n && _t[n4 + 1].Kind == TK.Word && _t[n4 + 1].Start - _t[n4].End <= 1 && char.IsUpper(_s[_t[n4 + 1].Start])) n4++;
-                        spanStart = _t[m + 2].Start;
-                        e = n4;
-                    }
-                }
-                var span = new TextSpan(spanStart, _t[e].End);
                 // the nearest place before the figure ("attacks on sites in North Kivu province, which have killed 17"), unless its
                 // own words after the count name one, which then wins
                 // ("in Kidal in northern Mali": a place right after another only says where that one is)
@@ -2125,6 +2018,145 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (k > from) break;
             }
             return found;
+        }
+
+        /// <summary>
+        /// The sentence's place leads ("in", "near", "on Lake Kivu", ...) and the new clauses (", and", ", but", ", while") among them,
+        /// in token order, each lead with the place it leads to (<see cref="PlaceAt"/>): worked out once a sentence, as neither
+        /// depends on the figure that <see cref="Where"/> asks for (a sentence with several figures asked for every one).
+        /// </summary>
+        private void FindLeads()
+        {
+            var leads = _leadBuffer ??= new (int, bool, TextSpan?)[32];
+            int count = 0;
+            for (int k = 0; k < _n; k++)
+            {
+                bool clauseBreak = IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"));
+                bool lead = (Lexicon.Cues(_slots[k]) & Cue.PlaceLead) != 0 || OnWater(k) || AttackOnPlace(k); // "in", "near", ... (FigureWords.PlaceLeads)
+                if (!clauseBreak && !lead) continue;
+                if (count == leads.Length) { Array.Resize(ref leads, count * 2); _leadBuffer = leads; }
+                leads[count++] = (k, clauseBreak, lead ? PlaceAt(k) : null);
+            }
+            _leads = leads;
+            _leadCount = count;
+        }
+
+        /// <summary>The place words the place lead at <paramref name="k"/> opens, or null when they name no place.</summary>
+        private TextSpan? PlaceAt(int k)
+        {
+            // "one in seven Pakistanis": a proportion, no place (not "in two Pakistani cities")
+            if (k + 2 < _n && StartsNumber(k + 1) && _t[k + 2].Kind == TK.Word && char.IsUpper(_s[_t[k + 2].Start]) && PluralWord(k + 2)
+                && !W.PlaceNouns.Contains(Word(k + 3))) return null;
+            // "..., a press group said in Paris": where it was said (not "eight deaths have been reported in the Czech Republic")
+            if (In(k - 1, W.Reporting) && !In(k - 2, W.Passive)) return null;
+            // "Iran Human Rights, which is based in Oslo, said": where the reporter sits
+            if (Is(k - 1, "based") || Is(k - 1, "headquartered")) return null;
+            // "told reporters in Kabul", "told journalists in Geneva": the same
+            if (In(k - 2, W.Reporting) && (Word(k - 1).Equals("reporters", StringComparison.OrdinalIgnoreCase) || Word(k - 1).Equals("journalists", StringComparison.OrdinalIgnoreCase))) return null;
+            // "Gunmen from the Viv gang coalition", "fighters from Jama'at ...": whose men they are, not where it happened
+            if (Is(k, "from") && (W.Fighters.Contains(Word(k - 1)) || Word(k - 1).EndsWith("men", StringComparison.OrdinalIgnoreCase))) return null;
+            int a = k + 1;
+            int lower = 0;
+            // up to six lowercase words or hyphens before the name: "eastern", "rebel-controlled parts of" (another place
+            // lead starts a phrase of its own: "a decline in travel in Kenya")
+            while (a < _n && lower < 6 && (_t[a].Kind == TK.Word && char.IsLower(_s[_t[a].Start]) && (Lexicon.Cues(_slots[a]) & Cue.PlaceLead) == 0 || IsP(a, '-'))) { a++; lower++; }
+            if (a >= _n || _t[a].Kind != TK.Word || !char.IsUpper(_s[_t[a].Start])) return null;
+            // the words before the name belong to it ("in rebel-held parts of"), not to a clause or phrase of their own
+            bool clause = false;
+            for (int m = k + 1; m < a && !clause; m++) clause = W.NotInPlacePhrase.Contains(Word(m));
+            if (clause) return null;
+            if (Lexicon.Info(_slots[a]).Class is WC.Month or WC.Weekday) return null;
+            int e = a;
+            // "U.S. embassies": an abbreviation before a noun describes the noun; "in the U.S." names the place
+            if (_t[a].Length == 1 && IsP(a + 1, '.') && a + 3 < _n && IsP(a + 3, '.') && Glued(a, a + 1) && Glued(a + 1, a + 2) && Glued(a + 2, a + 3))
+            {
+                if (a + 4 < _n && _t[a + 4].Kind == TK.Word && char.IsLower(_s[_t[a + 4].Start]) && (Lexicon.Cues(_slots[a + 4]) & Cue.PlaceLead) == 0) return null;
+                e = a + 3;
+            }
+            // names with lowercase particles: "Dar es Salaam", "Ras al Khaimah"; and with an apostrophe inside: "Ta'ang", "N'Djamena"
+            while (true)
+            {
+                if (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1
+                    && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])))
+                    e++;
+                else if (e + 2 < _n && (IsP(e + 1, '\'') || IsP(e + 1, '\u2019')) && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word && !Is(e + 2, "s"))
+                    e += 2;
+                else break;
+            }
+            // "the Democratic Republic of the Congo", "the Gulf of Aden": "of" (and "the") inside a name
+            while (Is(e + 1, "of") && _t[e + 1].Start - _t[e].End == 1 && (Is(e + 2, "the") ? e + 3 : e + 2) is var n2 && n2 < _n
+                   && _t[n2].Kind == TK.Word && char.IsUpper(_s[_t[n2].Start]) && Lexicon.Info(_slots[n2]).Class is not (WC.Month or WC.Weekday))
+            {
+                e = n2;
+                while (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start])) e++;
+            }
+            // names joined by hyphens: "Dar-es-Salaam", "Al-Haram", "Guinea-Bissau" (a pair of names, "Iran-Iraq", unless a
+            // lowercase link makes it one name, "Port-au-Prince")
+            bool compound = false, linked = false;
+            while (IsP(e + 1, '-') && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word
+                   && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3) || LinkInName(e + 2)))
+            { e += 2; compound = true; linked |= char.IsLower(_s[_t[e].Start]); }
+            if (linked) compound = false;
+            // a name that ends in a body's noun names the body: "a local official from the rebel Arakan Army said"
+            if (_t[e].Kind == TK.Word && W.GroupNouns.Contains(Word(e))) return null;
+            // a name the place stage found longer than these words ("Cox's Bazar", past its possessive) is the place
+            if (doc.Has(Layer.Places))
+                foreach (var p in doc.Places)
+                    if (p.Span.Start == _t[a].Start && p.Span.End > _t[e].End)
+                        while (e + 1 < _n && _t[e + 1].End <= p.Span.End) e++;
+            // "across West and Central Africa": two parts of one named region
+            if (e == a && Is(e + 1, "and") && Compass(Word(e)) && e + 3 < _n && _t[e + 2].Kind == TK.Word && Compass(Word(e + 2))
+                && _t[e + 3].Kind == TK.Word && char.IsUpper(_s[_t[e + 3].Start]))
+                for (e += 3; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start]);) e++;
+            // "the Kenyan and Tanzanian capitals": two names sharing the kind of place after them
+            if (Is(e + 1, "and") && e + 3 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])
+                && _t[e + 3].Kind == TK.Word && W.PlaceNouns.Contains(Word(e + 3)))
+                e += 2;
+            if (e + 1 < _n && _t[e + 1].Kind == TK.Word && char.IsLower(_s[_t[e + 1].Start]))
+            {
+                var next = Word(e + 1);
+                // the kind of place after its name is part of it: "the Saltivskyi district", "the Tanzanian capital"
+                if (W.PlaceNouns.Contains(next))
+                {
+                    e++;
+                    // "the Libyan city of Derna": the name after the kind of place is the place
+                    if (Is(e + 1, "of") && e + 2 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]))
+                        for (e += 2; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End == 1
+                             && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]));) e++;
+                }
+                // a name before the people or things it describes is no place: "Serb police", "three Atlanta attacks",
+                // "public TV interviews"; nor is a hyphened pair before a noun: "in the Iran-Iraq war"
+                // (a toll's verb is no noun: "Quake toll in Myanmar passes 3,000", "rises")
+                else if (PluralWord(e + 1) && !In(e + 1, W.ToCount) && next is not ("rises" or "climbs" or "jumps" or "nears" or "reaches") || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
+                         || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
+                            && !InTime(e + 1) && !InTime(e + 2)) return null; // ("in Pont-Sondé over the weekend": a time after a place)
+            }
+            int spanStart = _t[k + 1].Start;
+            // "in Ethiopia's Amhara region": the place is the one the country's possessive leads to
+            if (Possessive(e + 1) && e + 3 < _n && _t[e + 3].Kind == TK.Word && char.IsUpper(_s[_t[e + 3].Start]) && Lexicon.Info(_slots[e + 3]).Class is not (WC.Month or WC.Weekday))
+            {
+                int n3 = e + 3;
+                while (n3 + 1 < _n && _t[n3 + 1].Kind == TK.Word && _t[n3 + 1].Start - _t[n3].End <= 1 && char.IsUpper(_s[_t[n3 + 1].Start])) n3++;
+                if (n3 + 1 < _n && W.PlaceNouns.Contains(Word(n3 + 1))) n3++;
+                spanStart = _t[e + 3].Start;
+                e = n3;
+            }
+            // "in Khartoum's twin city of Omdurman", "Gaza City's eastern district of Shujaiya": a place after the possessive's kind
+            // of place and "of"
+            else if (Possessive(e + 1))
+            {
+                int m = e + 3;
+                while (m < _n && m < e + 6 && _t[m].Kind == TK.Word && char.IsLower(_s[_t[m].Start]) && !W.PlaceNouns.Contains(Word(m))) m++;
+                if (m + 2 < _n && W.PlaceNouns.Contains(Word(m)) && Is(m + 1, "of") && _t[m + 2].Kind == TK.Word && char.IsUpper(_s[_t[m + 2].Start])
+                    && Lexicon.Info(_slots[m + 2]).Class is not (WC.Month or WC.Weekday))
+                {
+                    int n4 = m + 2;
+                    while (n4 + 1 < _n && _t[n4 + 1].Kind == TK.Word && _t[n4 + 1].Start - _t[n4].End <= 1 && char.IsUpper(_s[_t[n4 + 1].Start])) n4++;
+                    spanStart = _t[m + 2].Start;
+                    e = n4;
+                }
+            }
+            return new TextSpan(spanStart, _t[e].End);
         }
 
         /// <summary>True when the place word at <paramref name="k"/> follows <paramref name="place"/> with nothing but spaces or a comma between.</summary>
