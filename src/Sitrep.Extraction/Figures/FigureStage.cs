@@ -526,9 +526,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // The sentence's reporting verbs ("said", "reported"), at most four, in order: each figure's claimant is the reporter
         // of the nearest one.
         private int _cue0, _cue1, _cue2, _cue3, _cueCount;
-        // The sentence's place leads and clause breaks (FindLeads; null until Where first asked), in a buffer kept by the thread.
+        // The sentence's place leads and clause breaks found so far (HasLead), in a buffer kept by the thread, and the first token
+        // not yet looked at.
         private (int Token, bool ClauseBreak, TextSpan? Place)[]? _leads;
-        private int _leadCount;
+        private int _leadCount, _scanned;
         [ThreadStatic] private static (int Token, bool ClauseBreak, TextSpan? Place)[]? _leadBuffer;
         private int _reporterCue = int.MinValue; // the verb Reporter was asked last (int.MinValue: none yet), and its reporter
         private string? _reporter;
@@ -1999,9 +2000,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>"in Aleppo", "in eastern Aleppo", "in rebel-controlled parts of Aleppo": the span of the place words.</summary>
         private TextSpan? Where(int from)
         {
-            if (_leads is null) FindLeads();
             TextSpan? found = null;
-            for (int i = 0; i < _leadCount; i++)
+            for (int i = 0; HasLead(i); i++)
             {
                 var (k, clauseBreak, place) = _leads![i];
                 // "One civilian was killed when a shell struck his car, and a child was wounded in Souq al-Juma": a place past a
@@ -2021,24 +2021,24 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         /// <summary>
-        /// The sentence's place leads ("in", "near", "on Lake Kivu", ...) and the new clauses (", and", ", but", ", while") among them,
-        /// in token order, each lead with the place it leads to (<see cref="PlaceAt"/>): worked out once a sentence, as neither
-        /// depends on the figure that <see cref="Where"/> asks for (a sentence with several figures asked for every one).
+        /// Whether the sentence has an <paramref name="i"/>th entry of its place leads ("in", "near", "on Lake Kivu", ...) and
+        /// new clauses (", and", ", but", ", while"), in token order, each lead with the place it leads to (<see cref="PlaceAt"/>).
+        /// Neither depends on the figure that <see cref="Where"/> asks for, so each is worked out once a sentence (a sentence
+        /// with several figures asked for every one), and only as far into the sentence as a figure's search has gone.
         /// </summary>
-        private void FindLeads()
+        private bool HasLead(int i)
         {
-            var leads = _leadBuffer ??= new (int, bool, TextSpan?)[32];
-            int count = 0;
-            for (int k = 0; k < _n; k++)
+            while (_leadCount <= i && _scanned < _n)
             {
+                int k = _scanned++;
                 bool clauseBreak = IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"));
                 bool lead = (Lexicon.Cues(_slots[k]) & Cue.PlaceLead) != 0 || OnWater(k) || AttackOnPlace(k); // "in", "near", ... (FigureWords.PlaceLeads)
                 if (!clauseBreak && !lead) continue;
-                if (count == leads.Length) { Array.Resize(ref leads, count * 2); _leadBuffer = leads; }
-                leads[count++] = (k, clauseBreak, lead ? PlaceAt(k) : null);
+                var leads = _leads ??= _leadBuffer ??= new (int, bool, TextSpan?)[32];
+                if (_leadCount == leads.Length) { Array.Resize(ref leads, _leadCount * 2); _leads = _leadBuffer = leads; }
+                leads[_leadCount++] = (k, clauseBreak, lead ? PlaceAt(k) : null);
             }
-            _leads = leads;
-            _leadCount = count;
+            return i < _leadCount;
         }
 
         /// <summary>The place words the place lead at <paramref name="k"/> opens, or null when they name no place.</summary>
