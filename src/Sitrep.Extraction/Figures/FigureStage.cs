@@ -530,6 +530,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // not yet looked at.
         private (int Token, bool ClauseBreak, TextSpan? Place)[]? _leads;
         private int _leadCount, _scanned;
+        private Dateline? _dateline; // the sentence's dateline, when _datelineKnown
+        private bool _datelineKnown;
         [ThreadStatic] private static (int Token, bool ClauseBreak, TextSpan? Place)[]? _leadBuffer;
         private int _reporterCue = int.MinValue; // the verb Reporter was asked last (int.MinValue: none yet), and its reporter
         private string? _reporter;
@@ -1575,7 +1577,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             string? bestPart = null;
             int bestDist = int.MaxValue;
             // "GENEVA, Aug 19 - A record 383 aid workers were killed ... in 2025": the dateline's date is the report's
-            int lede = Dateline.At(_s, sentence.Start, sentence.End) is { } dateline ? dateline.Span.End : sentence.Start;
+            int lede = OwnDateline() is { } dateline ? dateline.Span.End : sentence.Start;
             foreach (var x in _times)
             {
                 if (!sentence.Contains(x.Span) || x.Span.Start < lede || x.Span.Start >= limit || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
@@ -2324,7 +2326,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private string? SubjectNamed(int limit)
         {
             int s0 = 0;
-            if (Dateline.At(_s, sentence.Start, sentence.End) is { } dl)
+            if (OwnDateline() is { } dl)
                 while (s0 < _n && _t[s0].Start < dl.Span.End) s0++;
             for (int k = s0 + 1; k < limit && k <= s0 + 10; k++)
             {
@@ -2335,7 +2337,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return null;
         }
 
-        private readonly bool AfterDateline(int k) => Dateline.At(_s, sentence.Start, sentence.End) is { } d && d.Span.End == _t[k].Start;
+        private bool AfterDateline(int k) => OwnDateline() is { } d && d.Span.End == _t[k].Start;
+
+        /// <summary>The dateline that opens the sentence (<see cref="Dateline.At"/>), looked for once: each figure asks, some more than once.</summary>
+        private Dateline? OwnDateline()
+        {
+            if (!_datelineKnown) { _dateline = Dateline.At(_s, sentence.Start, sentence.End); _datelineKnown = true; }
+            return _dateline;
+        }
 
         /// <summary>True when token <paramref name="k"/> is the apostrophe of a possessive "'s" glued to the word before it.</summary>
         private bool Possessive(int k) => (IsP(k, '\'') || IsP(k, '\u2019')) && Is(k + 1, "s") && Glued(k - 1, k) && Glued(k, k + 1);
