@@ -36,8 +36,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         TokenSheet? own = null;
         var text = document.Text;
         ImmutableArray<Figure>.Builder? result = null;
-        var boilerplate = document.Boilerplate;
-        bool hasBoilerplate = boilerplate.Length > 0;
+        var boilerplate = new TimeStage.BoilerplateCursor(document.Boilerplate);
+        bool hasBoilerplate = boilerplate.Any;
         var times = document.Times; // read once: the layer getter is a dictionary lookup
         // A sentence's reader sees only the times that can touch it: the time stage writes them in text order, so
         // a cursor finds them (in any other order, every time).
@@ -47,7 +47,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         string? published = null; // the publication date as figures give it, formatted once for the document
         foreach (var s in document.Sentences)
         {
-            if (hasBoilerplate && TimeStage.InBoilerplate(boilerplate, s.Span)) continue;
+            if (hasBoilerplate && boilerplate.Covers(s.Span)) continue;
             TokenSheet sheet;
             int first, end, firstMark, endMark;
             // A token of a run is the token of the sentence alone when whitespace (or the text's edge) bounds the
@@ -84,7 +84,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 endMark = sheet.MarkedCount;
                 if (!GivesKind(sheet.Slots.AsSpan(first, end - first))) continue;
             }
-            published ??= document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            published ??= document.Published is { } day ? DayText(day) : null;
             new SentenceReader(document, TimesNear(times, timesInOrder, s.Span, ref timeCursor, ref lastStart), published, s.Span, sheet.Toks.AsSpan(first, end - first), sheet.Slots.AsSpan(first, end - first),
                 sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
@@ -106,6 +106,23 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         while (end < times.Length && times[end].Span.Start < sentence.End) end++;
         return times.AsSpan(cursor, end - cursor);
     }
+
+    /// <summary>
+    /// The day as "yyyy-MM-dd" (ToString with that format and the invariant culture) written digit by digit: figures give many
+    /// dates, and the general formatter parses its pattern each time.
+    /// </summary>
+    private static void WriteDay(Span<char> chars, DateOnly day)
+    {
+        int y = day.Year; // 1 to 9999: four digits, zeros before
+        chars[0] = (char)('0' + y / 1000); chars[1] = (char)('0' + y / 100 % 10); chars[2] = (char)('0' + y / 10 % 10); chars[3] = (char)('0' + y % 10);
+        chars[4] = '-';
+        chars[5] = (char)('0' + day.Month / 10); chars[6] = (char)('0' + day.Month % 10);
+        chars[7] = '-';
+        chars[8] = (char)('0' + day.Day / 10); chars[9] = (char)('0' + day.Day % 10);
+    }
+
+    /// <summary>The day as figures give it ("2024-03-31").</summary>
+    internal static string DayText(DateOnly day) => string.Create(10, day, static (chars, d) => WriteDay(chars, d));
 
     /// <summary>True when a token of the sentence is a word a figure can take its kind from (<see cref="Lexicon.GivesKind"/>).</summary>
     private static bool GivesKind(ReadOnlySpan<int> slots)
@@ -509,6 +526,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // The sentence's reporting verbs ("said", "reported"), at most four, in order: each figure's claimant is the reporter
         // of the nearest one.
         private int _cue0, _cue1, _cue2, _cue3, _cueCount;
+        // The sentence's place leads and clause breaks found so far (HasLead), in a buffer kept by the thread, and the first token
+        // not yet looked at.
+        private (int Token, bool ClauseBreak, TextSpan? Place)[]? _leads;
+        private int _leadCount, _scanned;
+        private Dateline? _dateline; // the sentence's dateline, when _datelineKnown
+        private bool _datelineKnown;
+        [ThreadStatic] private static (int Token, bool ClauseBreak, TextSpan? Place)[]? _leadBuffer;
+        private int _reporterCue = int.MinValue; // the verb Reporter was asked last (int.MinValue: none yet), and its reporter
+        private string? _reporter;
         private bool? _hardship; // null until HasHardship ran
         private bool? _cased; // null until Cased ran
         private int _compared = -2; // the token of "compared" before "with"/"to" (-1: none; -2 until ComparedWith looked)
@@ -1489,12 +1515,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "In"; only a place the place stage found there names where ("Kills Seven Near Mogadishu Checkpoint" → Mogadishu)
             if (where is { } said && Cased() && doc.Has(Layer.Places)) where = PlaceIn(said);
             int cue = _cueCount == 0 ? -1 : NearestCue(first, -1);
-            var claimant = _claimedByAccording || cue < 0 ? _claimant : ReporterOf(cue);
+            var claimant = _claimedByAccording || cue < 0 ? _claimant : Reporter(cue);
             // "..., with 10,000 cases recorded since October, the ministry said": a verb of record with no reporter before
             // it leaves the count to the next reporting verb
             // (so does a reporting verb in the passive: "22 people were confirmed dead and 72 remain unaccounted for, city
             // officials said")
-            if (claimant is null && _cueCount > 1 && !_claimedByAccording && (In(cue, W.Recording) || In(cue - 1, W.Passive))) claimant = ReporterOf(NearestCue(first, cue));
+            if (claimant is null && _cueCount > 1 && !_claimedByAccording && (In(cue, W.Recording) || In(cue - 1, W.Passive))) claimant = Reporter(NearestCue(first, cue));
             // a count of people in a state ("remain trapped", "still live in the besieged town") is no running total, whatever
             // "since" says of the state
             bool state = kind is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutWater or FigureKind.WithoutFood
@@ -1546,7 +1572,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             string? bestPart = null;
             int bestDist = int.MaxValue;
             // "GENEVA, Aug 19 - A record 383 aid workers were killed ... in 2025": the dateline's date is the report's
-            int lede = Dateline.At(_s, sentence.Start, sentence.End) is { } dateline ? dateline.Span.End : sentence.Start;
+            int lede = OwnDateline() is { } dateline ? dateline.Span.End : sentence.Start;
             foreach (var x in _times)
             {
                 if (!sentence.Contains(x.Span) || x.Span.Start < lede || x.Span.Start >= limit || x.Value is null || x.Type is TimexType.DURATION or TimexType.SET) continue;
@@ -1786,7 +1812,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         /// <summary>A stretch of days as figures give it: "2024-01-01/2024-03-31".</summary>
         private static string Stretch(DateOnly from, DateOnly to) =>
-            from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            string.Create(21, (from, to), static (chars, days) => { WriteDay(chars, days.from); chars[10] = '/'; WriteDay(chars[11..], days.to); });
 
         /// <summary>
         /// The last day of a date after the figure that "before" or "until" bounds ("before a 2018 peace deal", "until 2019"), or
@@ -1811,8 +1837,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || value.Length == 7 && value == today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
         // (a coup or an invasion starts a war's or a crackdown's count too: "since the military seized power in February 2021")
-        private static readonly string[] StartWords = [" started ", " began ", " erupted ", " broke out ", " outbreak ", " seized power ", " took power ",
-            " coup ", " invasion ", " invaded "];
+        // (searched all at once: one pass over the lead, not one a word)
+        private static readonly SearchValues<string> StartWords = SearchValues.Create([" started ", " began ", " erupted ", " broke out ", " outbreak ",
+            " seized power ", " took power ", " coup ", " invasion ", " invaded "], StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// "The civil war started as an uprising in March 2011 ... Five years on, more than 400,000 Syrians are estimated to
@@ -1831,9 +1858,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 {
                     if (!s.Contains(x.Span) || x.Type != TimexType.DATE || x.Value is null) continue;
                     var lead = _s.AsSpan(s.Start, x.Span.Start - s.Start);
-                    bool started = false;
-                    foreach (var w in StartWords) started |= lead.Contains(w, StringComparison.OrdinalIgnoreCase);
-                    if (started && GDate.StartOf(x.Value, x.Mod) is { } from && from <= published) return from;
+                    if (lead.ContainsAny(StartWords) && GDate.StartOf(x.Value, x.Mod) is { } from && from <= published) return from;
                 }
             }
             return null;
@@ -1973,128 +1998,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private TextSpan? Where(int from)
         {
             TextSpan? found = null;
-            for (int k = 0; k < _n; k++)
+            for (int i = 0; HasLead(i); i++)
             {
+                var (k, clauseBreak, place) = _leads![i];
                 // "One civilian was killed when a shell struck his car, and a child was wounded in Souq al-Juma": a place past a
                 // new clause after the figure is that clause's
-                if (k > from && IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"))) break;
-                if ((Lexicon.Cues(_slots[k]) & Cue.PlaceLead) == 0 && !OnWater(k) && !AttackOnPlace(k)) continue; // "in", "near", ... (FigureWords.PlaceLeads)
+                if (clauseBreak && k > from) break;
+                if (place is not { } span) continue;
                 // "displaced some 7 million people, including about 2.8 million in North Kivu": a place in a part set off after
                 // the count is the part's
                 if (k > from && InPartAfter(_t[from].Start, _t[k].Start)) continue;
-                // "one in seven Pakistanis": a proportion, no place (not "in two Pakistani cities")
-                if (k + 2 < _n && StartsNumber(k + 1) && _t[k + 2].Kind == TK.Word && char.IsUpper(_s[_t[k + 2].Start]) && PluralWord(k + 2)
-                    && !W.PlaceNouns.Contains(Word(k + 3))) continue;
-                // "..., a press group said in Paris": where it was said (not "eight deaths have been reported in the Czech Republic")
-                if (In(k - 1, W.Reporting) && !In(k - 2, W.Passive)) continue;
-                // "Iran Human Rights, which is based in Oslo, said": where the reporter sits
-                if (Is(k - 1, "based") || Is(k - 1, "headquartered")) continue;
-                // "told reporters in Kabul", "told journalists in Geneva": the same
-                if (In(k - 2, W.Reporting) && (Word(k - 1).Equals("reporters", StringComparison.OrdinalIgnoreCase) || Word(k - 1).Equals("journalists", StringComparison.OrdinalIgnoreCase))) continue;
-                // "Gunmen from the Viv gang coalition", "fighters from Jama'at ...": whose men they are, not where it happened
-                if (Is(k, "from") && (W.Fighters.Contains(Word(k - 1)) || Word(k - 1).EndsWith("men", StringComparison.OrdinalIgnoreCase))) continue;
-                int a = k + 1;
-                int lower = 0;
-                // up to six lowercase words or hyphens before the name: "eastern", "rebel-controlled parts of" (another place
-                // lead starts a phrase of its own: "a decline in travel in Kenya")
-                while (a < _n && lower < 6 && (_t[a].Kind == TK.Word && char.IsLower(_s[_t[a].Start]) && (Lexicon.Cues(_slots[a]) & Cue.PlaceLead) == 0 || IsP(a, '-'))) { a++; lower++; }
-                if (a >= _n || _t[a].Kind != TK.Word || !char.IsUpper(_s[_t[a].Start])) continue;
-                // the words before the name belong to it ("in rebel-held parts of"), not to a clause or phrase of their own
-                bool clause = false;
-                for (int m = k + 1; m < a && !clause; m++) clause = W.NotInPlacePhrase.Contains(Word(m));
-                if (clause) continue;
-                if (Lexicon.Info(_slots[a]).Class is WC.Month or WC.Weekday) continue;
-                int e = a;
-                // "U.S. embassies": an abbreviation before a noun describes the noun; "in the U.S." names the place
-                if (_t[a].Length == 1 && IsP(a + 1, '.') && a + 3 < _n && IsP(a + 3, '.') && Glued(a, a + 1) && Glued(a + 1, a + 2) && Glued(a + 2, a + 3))
-                {
-                    if (a + 4 < _n && _t[a + 4].Kind == TK.Word && char.IsLower(_s[_t[a + 4].Start]) && (Lexicon.Cues(_slots[a + 4]) & Cue.PlaceLead) == 0) continue;
-                    e = a + 3;
-                }
-                // names with lowercase particles: "Dar es Salaam", "Ras al Khaimah"; and with an apostrophe inside: "Ta'ang", "N'Djamena"
-                while (true)
-                {
-                    if (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1
-                        && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])))
-                        e++;
-                    else if (e + 2 < _n && (IsP(e + 1, '\'') || IsP(e + 1, '\u2019')) && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word && !Is(e + 2, "s"))
-                        e += 2;
-                    else break;
-                }
-                // "the Democratic Republic of the Congo", "the Gulf of Aden": "of" (and "the") inside a name
-                while (Is(e + 1, "of") && _t[e + 1].Start - _t[e].End == 1 && (Is(e + 2, "the") ? e + 3 : e + 2) is var n2 && n2 < _n
-                       && _t[n2].Kind == TK.Word && char.IsUpper(_s[_t[n2].Start]) && Lexicon.Info(_slots[n2]).Class is not (WC.Month or WC.Weekday))
-                {
-                    e = n2;
-                    while (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start])) e++;
-                }
-                // names joined by hyphens: "Dar-es-Salaam", "Al-Haram", "Guinea-Bissau" (a pair of names, "Iran-Iraq", unless a
-                // lowercase link makes it one name, "Port-au-Prince")
-                bool compound = false, linked = false;
-                while (IsP(e + 1, '-') && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word
-                       && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3) || LinkInName(e + 2)))
-                { e += 2; compound = true; linked |= char.IsLower(_s[_t[e].Start]); }
-                if (linked) compound = false;
-                // a name that ends in a body's noun names the body: "a local official from the rebel Arakan Army said"
-                if (_t[e].Kind == TK.Word && W.GroupNouns.Contains(Word(e))) continue;
-                // a name the place stage found longer than these words ("Cox's Bazar", past its possessive) is the place
-                if (doc.Has(Layer.Places))
-                    foreach (var p in doc.Places)
-                        if (p.Span.Start == _t[a].Start && p.Span.End > _t[e].End)
-                            while (e + 1 < _n && _t[e + 1].End <= p.Span.End) e++;
-                // "across West and Central Africa": two parts of one named region
-                if (e == a && Is(e + 1, "and") && Compass(Word(e)) && e + 3 < _n && _t[e + 2].Kind == TK.Word && Compass(Word(e + 2))
-                    && _t[e + 3].Kind == TK.Word && char.IsUpper(_s[_t[e + 3].Start]))
-                    for (e += 3; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start]);) e++;
-                // "the Kenyan and Tanzanian capitals": two names sharing the kind of place after them
-                if (Is(e + 1, "and") && e + 3 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])
-                    && _t[e + 3].Kind == TK.Word && W.PlaceNouns.Contains(Word(e + 3)))
-                    e += 2;
-                if (e + 1 < _n && _t[e + 1].Kind == TK.Word && char.IsLower(_s[_t[e + 1].Start]))
-                {
-                    var next = Word(e + 1);
-                    // the kind of place after its name is part of it: "the Saltivskyi district", "the Tanzanian capital"
-                    if (W.PlaceNouns.Contains(next))
-                    {
-                        e++;
-                        // "the Libyan city of Derna": the name after the kind of place is the place
-                        if (Is(e + 1, "of") && e + 2 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]))
-                            for (e += 2; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End == 1
-                                 && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]));) e++;
-                    }
-                    // a name before the people or things it describes is no place: "Serb police", "three Atlanta attacks",
-                    // "public TV interviews"; nor is a hyphened pair before a noun: "in the Iran-Iraq war"
-                    // (a toll's verb is no noun: "Quake toll in Myanmar passes 3,000", "rises")
-                    else if (PluralWord(e + 1) && !In(e + 1, W.ToCount) && next is not ("rises" or "climbs" or "jumps" or "nears" or "reaches") || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
-                             || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
-                                && !InTime(e + 1) && !InTime(e + 2)) continue; // ("in Pont-Sondé over the weekend": a time after a place)
-                }
-                int spanStart = _t[k + 1].Start;
-                // "in Ethiopia's Amhara region": the place is the one the country's possessive leads to
-                if (Possessive(e + 1) && e + 3 < _n && _t[e + 3].Kind == TK.Word && char.IsUpper(_s[_t[e + 3].Start]) && Lexicon.Info(_slots[e + 3]).Class is not (WC.Month or WC.Weekday))
-                {
-                    int n3 = e + 3;
-                    while (n3 + 1 < _n && _t[n3 + 1].Kind == TK.Word && _t[n3 + 1].Start - _t[n3].End <= 1 && char.IsUpper(_s[_t[n3 + 1].Start])) n3++;
-                    if (n3 + 1 < _n && W.PlaceNouns.Contains(Word(n3 + 1))) n3++;
-                    spanStart = _t[e + 3].Start;
-                    e = n3;
-                }
-                // "in Khartoum's twin city of Omdurman", "Gaza City's eastern district of Shujaiya": a place after the possessive's kind
-                // of place and "of"
-                else if (Possessive(e + 1))
-                {
-                    int m = e + 3;
-                    while (m < _n && m < e + 6 && _t[m].Kind == TK.Word && char.IsLower(_s[_t[m].Start]) && !W.PlaceNouns.Contains(Word(m))) m++;
-                    if (m + 2 < _n && W.PlaceNouns.Contains(Word(m)) && Is(m + 1, "of") && _t[m + 2].Kind == TK.Word && char.IsUpper(_s[_t[m + 2].Start])
-                        && Lexicon.Info(_slots[m + 2]).Class is not (WC.Month or WC.Weekday))
-                    {
-                        int n4 = m + 2;
-                        while (n4 + 1 < _n && _t[n4 + 1].Kind == TK.Word && _t[n4 + 1].Start - _t[n4].End <= 1 && char.IsUpper(_s[_t[n4 + 1].Start])) n4++;
-                        spanStart = _t[m + 2].Start;
-                        e = n4;
-                    }
-                }
-                var span = new TextSpan(spanStart, _t[e].End);
                 // the nearest place before the figure ("attacks on sites in North Kivu province, which have killed 17"), unless its
                 // own words after the count name one, which then wins
                 // ("in Kidal in northern Mali": a place right after another only says where that one is)
@@ -2102,6 +2015,145 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (k > from) break;
             }
             return found;
+        }
+
+        /// <summary>
+        /// Whether the sentence has an <paramref name="i"/>th entry of its place leads ("in", "near", "on Lake Kivu", ...) and
+        /// new clauses (", and", ", but", ", while"), in token order, each lead with the place it leads to (<see cref="PlaceAt"/>).
+        /// Neither depends on the figure that <see cref="Where"/> asks for, so each is worked out once a sentence (a sentence
+        /// with several figures asked for every one), and only as far into the sentence as a figure's search has gone.
+        /// </summary>
+        private bool HasLead(int i)
+        {
+            while (_leadCount <= i && _scanned < _n)
+            {
+                int k = _scanned++;
+                bool clauseBreak = IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"));
+                bool lead = (Lexicon.Cues(_slots[k]) & Cue.PlaceLead) != 0 || OnWater(k) || AttackOnPlace(k); // "in", "near", ... (FigureWords.PlaceLeads)
+                if (!clauseBreak && !lead) continue;
+                var leads = _leads ??= _leadBuffer ??= new (int, bool, TextSpan?)[32];
+                if (_leadCount == leads.Length) { Array.Resize(ref leads, _leadCount * 2); _leads = _leadBuffer = leads; }
+                leads[_leadCount++] = (k, clauseBreak, lead ? PlaceAt(k) : null);
+            }
+            return i < _leadCount;
+        }
+
+        /// <summary>The place words the place lead at <paramref name="k"/> opens, or null when they name no place.</summary>
+        private TextSpan? PlaceAt(int k)
+        {
+            // "one in seven Pakistanis": a proportion, no place (not "in two Pakistani cities")
+            if (k + 2 < _n && StartsNumber(k + 1) && _t[k + 2].Kind == TK.Word && char.IsUpper(_s[_t[k + 2].Start]) && PluralWord(k + 2)
+                && !W.PlaceNouns.Contains(Word(k + 3))) return null;
+            // "..., a press group said in Paris": where it was said (not "eight deaths have been reported in the Czech Republic")
+            if (In(k - 1, W.Reporting) && !In(k - 2, W.Passive)) return null;
+            // "Iran Human Rights, which is based in Oslo, said": where the reporter sits
+            if (Is(k - 1, "based") || Is(k - 1, "headquartered")) return null;
+            // "told reporters in Kabul", "told journalists in Geneva": the same
+            if (In(k - 2, W.Reporting) && (Word(k - 1).Equals("reporters", StringComparison.OrdinalIgnoreCase) || Word(k - 1).Equals("journalists", StringComparison.OrdinalIgnoreCase))) return null;
+            // "Gunmen from the Viv gang coalition", "fighters from Jama'at ...": whose men they are, not where it happened
+            if (Is(k, "from") && (W.Fighters.Contains(Word(k - 1)) || Word(k - 1).EndsWith("men", StringComparison.OrdinalIgnoreCase))) return null;
+            int a = k + 1;
+            int lower = 0;
+            // up to six lowercase words or hyphens before the name: "eastern", "rebel-controlled parts of" (another place
+            // lead starts a phrase of its own: "a decline in travel in Kenya")
+            while (a < _n && lower < 6 && (_t[a].Kind == TK.Word && char.IsLower(_s[_t[a].Start]) && (Lexicon.Cues(_slots[a]) & Cue.PlaceLead) == 0 || IsP(a, '-'))) { a++; lower++; }
+            if (a >= _n || _t[a].Kind != TK.Word || !char.IsUpper(_s[_t[a].Start])) return null;
+            // the words before the name belong to it ("in rebel-held parts of"), not to a clause or phrase of their own
+            bool clause = false;
+            for (int m = k + 1; m < a && !clause; m++) clause = W.NotInPlacePhrase.Contains(Word(m));
+            if (clause) return null;
+            if (Lexicon.Info(_slots[a]).Class is WC.Month or WC.Weekday) return null;
+            int e = a;
+            // "U.S. embassies": an abbreviation before a noun describes the noun; "in the U.S." names the place
+            if (_t[a].Length == 1 && IsP(a + 1, '.') && a + 3 < _n && IsP(a + 3, '.') && Glued(a, a + 1) && Glued(a + 1, a + 2) && Glued(a + 2, a + 3))
+            {
+                if (a + 4 < _n && _t[a + 4].Kind == TK.Word && char.IsLower(_s[_t[a + 4].Start]) && (Lexicon.Cues(_slots[a + 4]) & Cue.PlaceLead) == 0) return null;
+                e = a + 3;
+            }
+            // names with lowercase particles: "Dar es Salaam", "Ras al Khaimah"; and with an apostrophe inside: "Ta'ang", "N'Djamena"
+            while (true)
+            {
+                if (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1
+                    && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])))
+                    e++;
+                else if (e + 2 < _n && (IsP(e + 1, '\'') || IsP(e + 1, '\u2019')) && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word && !Is(e + 2, "s"))
+                    e += 2;
+                else break;
+            }
+            // "the Democratic Republic of the Congo", "the Gulf of Aden": "of" (and "the") inside a name
+            while (Is(e + 1, "of") && _t[e + 1].Start - _t[e].End == 1 && (Is(e + 2, "the") ? e + 3 : e + 2) is var n2 && n2 < _n
+                   && _t[n2].Kind == TK.Word && char.IsUpper(_s[_t[n2].Start]) && Lexicon.Info(_slots[n2]).Class is not (WC.Month or WC.Weekday))
+            {
+                e = n2;
+                while (e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start])) e++;
+            }
+            // names joined by hyphens: "Dar-es-Salaam", "Al-Haram", "Guinea-Bissau" (a pair of names, "Iran-Iraq", unless a
+            // lowercase link makes it one name, "Port-au-Prince")
+            bool compound = false, linked = false;
+            while (IsP(e + 1, '-') && Glued(e, e + 1) && Glued(e + 1, e + 2) && _t[e + 2].Kind == TK.Word
+                   && (char.IsUpper(_s[_t[e + 2].Start]) || IsNameParticle(e + 2) && IsP(e + 3, '-') && Glued(e + 2, e + 3) || LinkInName(e + 2)))
+            { e += 2; compound = true; linked |= char.IsLower(_s[_t[e].Start]); }
+            if (linked) compound = false;
+            // a name that ends in a body's noun names the body: "a local official from the rebel Arakan Army said"
+            if (_t[e].Kind == TK.Word && W.GroupNouns.Contains(Word(e))) return null;
+            // a name the place stage found longer than these words ("Cox's Bazar", past its possessive) is the place
+            if (doc.Has(Layer.Places))
+                foreach (var p in doc.Places)
+                    if (p.Span.Start == _t[a].Start && p.Span.End > _t[e].End)
+                        while (e + 1 < _n && _t[e + 1].End <= p.Span.End) e++;
+            // "across West and Central Africa": two parts of one named region
+            if (e == a && Is(e + 1, "and") && Compass(Word(e)) && e + 3 < _n && _t[e + 2].Kind == TK.Word && Compass(Word(e + 2))
+                && _t[e + 3].Kind == TK.Word && char.IsUpper(_s[_t[e + 3].Start]))
+                for (e += 3; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End <= 1 && char.IsUpper(_s[_t[e + 1].Start]);) e++;
+            // "the Kenyan and Tanzanian capitals": two names sharing the kind of place after them
+            if (Is(e + 1, "and") && e + 3 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start])
+                && _t[e + 3].Kind == TK.Word && W.PlaceNouns.Contains(Word(e + 3)))
+                e += 2;
+            if (e + 1 < _n && _t[e + 1].Kind == TK.Word && char.IsLower(_s[_t[e + 1].Start]))
+            {
+                var next = Word(e + 1);
+                // the kind of place after its name is part of it: "the Saltivskyi district", "the Tanzanian capital"
+                if (W.PlaceNouns.Contains(next))
+                {
+                    e++;
+                    // "the Libyan city of Derna": the name after the kind of place is the place
+                    if (Is(e + 1, "of") && e + 2 < _n && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]))
+                        for (e += 2; e + 1 < _n && _t[e + 1].Kind == TK.Word && _t[e + 1].Start - _t[e].End == 1
+                             && (char.IsUpper(_s[_t[e + 1].Start]) || e + 2 < _n && IsNameParticle(e + 1) && _t[e + 2].Kind == TK.Word && char.IsUpper(_s[_t[e + 2].Start]));) e++;
+                }
+                // a name before the people or things it describes is no place: "Serb police", "three Atlanta attacks",
+                // "public TV interviews"; nor is a hyphened pair before a noun: "in the Iran-Iraq war"
+                // (a toll's verb is no noun: "Quake toll in Myanmar passes 3,000", "rises")
+                else if (PluralWord(e + 1) && !In(e + 1, W.ToCount) && next is not ("rises" or "climbs" or "jumps" or "nears" or "reaches") || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
+                         || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
+                            && !InTime(e + 1) && !InTime(e + 2)) return null; // ("in Pont-Sondé over the weekend": a time after a place)
+            }
+            int spanStart = _t[k + 1].Start;
+            // "in Ethiopia's Amhara region": the place is the one the country's possessive leads to
+            if (Possessive(e + 1) && e + 3 < _n && _t[e + 3].Kind == TK.Word && char.IsUpper(_s[_t[e + 3].Start]) && Lexicon.Info(_slots[e + 3]).Class is not (WC.Month or WC.Weekday))
+            {
+                int n3 = e + 3;
+                while (n3 + 1 < _n && _t[n3 + 1].Kind == TK.Word && _t[n3 + 1].Start - _t[n3].End <= 1 && char.IsUpper(_s[_t[n3 + 1].Start])) n3++;
+                if (n3 + 1 < _n && W.PlaceNouns.Contains(Word(n3 + 1))) n3++;
+                spanStart = _t[e + 3].Start;
+                e = n3;
+            }
+            // "in Khartoum's twin city of Omdurman", "Gaza City's eastern district of Shujaiya": a place after the possessive's kind
+            // of place and "of"
+            else if (Possessive(e + 1))
+            {
+                int m = e + 3;
+                while (m < _n && m < e + 6 && _t[m].Kind == TK.Word && char.IsLower(_s[_t[m].Start]) && !W.PlaceNouns.Contains(Word(m))) m++;
+                if (m + 2 < _n && W.PlaceNouns.Contains(Word(m)) && Is(m + 1, "of") && _t[m + 2].Kind == TK.Word && char.IsUpper(_s[_t[m + 2].Start])
+                    && Lexicon.Info(_slots[m + 2]).Class is not (WC.Month or WC.Weekday))
+                {
+                    int n4 = m + 2;
+                    while (n4 + 1 < _n && _t[n4 + 1].Kind == TK.Word && _t[n4 + 1].Start - _t[n4].End <= 1 && char.IsUpper(_s[_t[n4 + 1].Start])) n4++;
+                    spanStart = _t[m + 2].Start;
+                    e = n4;
+                }
+            }
+            return new TextSpan(spanStart, _t[e].End);
         }
 
         /// <summary>True when the place word at <paramref name="k"/> follows <paramref name="place"/> with nothing but spaces or a comma between.</summary>
@@ -2142,6 +2194,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             _claimedByAccording = claimed;
             return cumulative;
+        }
+
+        /// <summary>
+        /// <see cref="ReporterOf"/>, remembered for the last verb asked: it depends on the sentence alone (and on its verbs, which
+        /// <see cref="SentenceFacts"/> has found before any figure asks), and a sentence's figures mostly share their verb.
+        /// </summary>
+        private string? Reporter(int cue)
+        {
+            if (cue != _reporterCue) { _reporter = ReporterOf(cue); _reporterCue = cue; }
+            return _reporter;
         }
 
         /// <summary>
@@ -2259,7 +2321,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private string? SubjectNamed(int limit)
         {
             int s0 = 0;
-            if (Dateline.At(_s, sentence.Start, sentence.End) is { } dl)
+            if (OwnDateline() is { } dl)
                 while (s0 < _n && _t[s0].Start < dl.Span.End) s0++;
             for (int k = s0 + 1; k < limit && k <= s0 + 10; k++)
             {
@@ -2270,7 +2332,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return null;
         }
 
-        private readonly bool AfterDateline(int k) => Dateline.At(_s, sentence.Start, sentence.End) is { } d && d.Span.End == _t[k].Start;
+        private bool AfterDateline(int k) => OwnDateline() is { } d && d.Span.End == _t[k].Start;
+
+        /// <summary>The dateline that opens the sentence (<see cref="Dateline.At"/>), looked for once: each figure asks, some more than once.</summary>
+        private Dateline? OwnDateline()
+        {
+            if (!_datelineKnown) { _dateline = Dateline.At(_s, sentence.Start, sentence.End); _datelineKnown = true; }
+            return _dateline;
+        }
 
         /// <summary>True when token <paramref name="k"/> is the apostrophe of a possessive "'s" glued to the word before it.</summary>
         private bool Possessive(int k) => (IsP(k, '\'') || IsP(k, '\u2019')) && Is(k + 1, "s") && Glued(k - 1, k) && Glued(k, k + 1);

@@ -51,6 +51,42 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         return false;
     }
 
+    /// <summary>
+    /// <see cref="InBoilerplate"/> for spans asked in text order (a document's sentences): the boilerplate stage writes whole
+    /// lines in text order, so a cursor moves along them and each sentence tests one line, not every line (a page with many
+    /// boilerplate lines cost sentences × lines). Lines out of order (or empty) fall back to the full test; so does a span
+    /// that starts before the one asked last, from the first line.
+    /// </summary>
+    internal struct BoilerplateCursor
+    {
+        private readonly ImmutableArray<Boilerplate> _lines;
+        private readonly bool _ordered;
+        private int _next, _lastStart;
+
+        public BoilerplateCursor(ImmutableArray<Boilerplate> lines)
+        {
+            _lines = lines;
+            // each line non-empty and ending at or before the next one starts: then their ends rise as their starts do
+            bool ordered = true;
+            for (int i = 0; i < lines.Length && ordered; i++)
+                ordered = lines[i].Span.Start < lines[i].Span.End && (i == 0 || lines[i].Span.Start >= lines[i - 1].Span.End);
+            _ordered = ordered;
+        }
+
+        public bool Any => _lines.Length > 0;
+
+        /// <summary>True when a boilerplate line overlaps <paramref name="span"/>.</summary>
+        public bool Covers(TextSpan span)
+        {
+            if (!_ordered) return InBoilerplate(_lines, span);
+            if (span.Start < _lastStart) _next = 0;
+            _lastStart = span.Start;
+            // the lines that end after the span starts are those from _next on; the first of them starts earliest
+            while (_next < _lines.Length && _lines[_next].Span.End <= span.Start) _next++;
+            return _next < _lines.Length && _lines[_next].Span.Start < span.End;
+        }
+    }
+
     public override void Run(ArticleDocument document) => document.Times = Find(document);
 
     internal static ImmutableArray<TimeRef> Find(ArticleDocument document)
@@ -66,8 +102,8 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         spans.Clear();
         var anchor = document.Published ?? Dateline(document, scanner, sheet, cands, spans);
         scanner.Reset(document.Text, anchor);
-        var boilerplate = document.Has(Layer.Boilerplate) ? document.Boilerplate : ImmutableArray<Boilerplate>.Empty;
-        bool hasBoilerplate = boilerplate.Length > 0;
+        var boilerplate = new BoilerplateCursor(document.Has(Layer.Boilerplate) ? document.Boilerplate : ImmutableArray<Boilerplate>.Empty);
+        bool hasBoilerplate = boilerplate.Any;
         // Consecutive sentences of one paragraph are scanned as one run, so that a sentence split after an
         // abbreviation ("Aug. | 2") cannot cut a date in two; boilerplate sentences end a run and are skipped.
         var sentences = document.Sentences;
@@ -81,7 +117,7 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
         bool ordered = true; // the figure stage finds a sentence's tokens by offset, so they must be in text order
         foreach (var s in sentences)
         {
-            bool skip = hasBoilerplate && InBoilerplate(boilerplate, s.Span);
+            bool skip = hasBoilerplate && boilerplate.Covers(s.Span);
             if (!skip) { ordered &= s.Span.Start >= lastEnd; lastEnd = s.Span.End; }
             if (runStart >= 0 && (skip || text.AsSpan(runEnd, Math.Max(0, s.Span.Start - runEnd)).Contains('\n')))
             {

@@ -1923,4 +1923,14 @@ public sealed class FigureStageTests
         int b = text.IndexOf('\n', at);
         return text[a..(b < 0 ? text.Length : b)];
     }
+
+    // The digit-by-digit day figures write agrees with the general formatter, early years (zeros before) and the last day included.
+    [Fact]
+    public void A_day_is_written_as_the_invariant_formatter_writes_it()
+    {
+        var days = new List<DateOnly> { new(1, 1, 1), new(7, 3, 9), new(999, 12, 31), new(1000, 1, 1), new(9999, 12, 31) };
+        for (var d = new DateOnly(2023, 12, 25); d < new DateOnly(2025, 1, 10); d = d.AddDays(1)) days.Add(d);
+        foreach (var day in days)
+            Assert.Equal(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Sitrep.Extraction.Figures.FigureStage.DayText(day));
+    }
 }

@@ -672,4 +672,32 @@ public sealed class TimeStageTests
         var doc = Pipeline.Run(new ArticleDocument(sentence) { Published = new DateOnly(1999, 1, 1) });
         Assert.Equal("1998-12-31", Assert.Single(doc.Times).Value);
     }
+
+    // Boilerplate lines as the boilerplate stage writes them (whole lines, in text order), then out of order and with an
+    // empty one (the full test answers for those); spans asked in order, then one asked again from further back.
+    [Theory]
+    [InlineData(new[] { 10, 20, 40, 60, 61, 90 })]
+    [InlineData(new[] { 40, 60, 10, 20 })]
+    [InlineData(new[] { 10, 20, 30, 30, 50, 70 })]
+    [InlineData(new int[0])]
+    public void The_boilerplate_cursor_answers_as_the_full_test_does(int[] bounds)
+    {
+        var lines = System.Collections.Immutable.ImmutableArray.CreateBuilder<Boilerplate>();
+        for (int i = 0; i + 1 < bounds.Length; i += 2)
+            lines.Add(new Boilerplate(new Sitrep.Core.TextSpan(bounds[i], bounds[i + 1]), BoilerplateKind.Caption));
+        var layer = lines.ToImmutable();
+        var cursor = new global::Sitrep.Extraction.Times.TimeStage.BoilerplateCursor(layer);
+        var asked = new List<Sitrep.Core.TextSpan>();
+        for (int start = 0; start < 100; start += 7) asked.Add(new Sitrep.Core.TextSpan(start, start + 1 + start % 5));
+        asked.Add(new Sitrep.Core.TextSpan(12, 15));
+        asked.Add(new Sitrep.Core.TextSpan(55, 95));
+        int covered = 0;
+        foreach (var span in asked)
+        {
+            bool full = global::Sitrep.Extraction.Times.TimeStage.InBoilerplate(layer, span);
+            Assert.Equal(full, cursor.Covers(span));
+            if (full) covered++;
+        }
+        Assert.Equal(layer.Length > 0, covered > 0);
+    }
 }
