@@ -1492,10 +1492,18 @@ public sealed partial class EventCoder
             if (subj < 0 && p.Child(appealBy, "nsubj:pass") < 0) subj = InheritedSubject(p, appealBy);
         }
         // "the Council members are encouraged by the decision of Iraq's president", "Kenya was angered by Uganda's move":
-        // one moved by another's deed reacts to its doer (the deed's owner), not the other way round.
+        // one moved by another's deed reacts to its doer (the deed's owner), not the other way round. (A code that reads
+        // the verb the other way round already, "Kenya was outraged by Uganda's move" as OFFEND's Kenya disapproving of
+        // Uganda, is turned round once, below.)
         if (!_dictionaryDecides && passive && subj >= 0 && obj >= 0 && !IsMaterialConflict(code) && IsLemma(p, v, Feelings)
-            && p.Tag(subj) == "NOUN" && IsDeed(p, subj))
-            (subj, obj) = (obj, subj);
+            && p.Tag(subj) == "NOUN" && (IsDeed(p, subj) || IsLemma(p, subj, Befallings)))
+        {
+            // "Russia was outraged by the deaths of children adopted by US families": a death, a killing or an arrest befalls
+            // the ones its "of" phrase names; the feeling is about whoever did it (the deed's owner or its "by" phrase), and
+            // with no one named, about no party at all.
+            if (IsLemma(p, subj, Befallings) && (subj = DeedOwner(p, subj)) < 0) return;
+            if (!reverseOnly) (subj, obj) = (obj, subj);
+        }
         // "pledged to consult each other regularly on their approaches to ...": the parties act on each other, whatever
         // the parser hung "each other" on and whoever the phrases after name.
         if (!_dictionaryDecides && !passive && !IsReciprocal(p, obj) && ReciprocalAfter(p, predicate) is var each && each >= 0) obj = each;
@@ -1915,6 +1923,17 @@ public sealed partial class EventCoder
         "encourage", "hearten", "please", "delight", "satisfy", "reassure", "gratify", "anger", "alarm", "dismay", "disappoint",
         "concern", "trouble", "worry", "outrage", "shock", "upset", "frustrate", "irritate", "annoy", "disturb", "sadden", "surprise",
     };
+
+    /// <summary>Deeds whose "of" phrase names the ones they befall ("the deaths of six children", "the arrest of two reporters").</summary>
+    private static readonly HashSet<string> Befallings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "death", "killing", "murder", "execution", "shooting", "arrest", "detention", "imprisonment", "jailing", "abduction",
+        "kidnapping", "disappearance", "torture", "treatment", "plight", "suffering", "loss", "expulsion", "deportation",
+    };
+
+    /// <summary>The one a deed noun names as its doer: its possessor ("Uganda's arrest of ...") or its "by" phrase; -1 when none.</summary>
+    private static int DeedOwner(Parsed p, int deed) =>
+        p.Child(deed, "nmod:poss") is var owner && owner >= 0 ? owner : p.PrepPhrase(deed, nominal: true, "by");
 
     private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "contain", "control", "hold", "own" };
     // What one keeps on others ("tightened their grip on", "its hold over").

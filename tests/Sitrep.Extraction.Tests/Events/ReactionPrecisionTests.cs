@@ -1,0 +1,39 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// The sixth precision round on unlabelled news: invented sentences for each general rule (events our default reading
+/// coded between the wrong parties or the wrong way round). Skipped when the models are absent.
+/// </summary>
+public sealed class ReactionPrecisionTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    [Theory]
+    [InlineData("The Kenyan government has been outraged by the deaths of several Ugandan refugees in the camp.")]
+    [InlineData("Kenyan officials were shocked by the execution of two Ugandan prisoners.")]
+    public void Those_a_death_befell_are_not_whom_the_outrage_is_against(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("11", StringComparison.Ordinal) || e.Code == "012");
+    }
+
+    [Fact]
+    public void Outrage_at_a_killing_is_against_whoever_did_it()
+    {
+        if (Code("Kenya was outraged by the killing of two Kenyan traders by Ugandan police.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code == "110" && e.Target == "UGACOP");
+        Assert.DoesNotContain(events, e => e.Code == "110" && e.Target.StartsWith("KEN", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kenya was outraged by Uganda's decision to close the border.")]
+    [InlineData("Kenya was outraged by Uganda's arrest of three Kenyan journalists.")]
+    public void The_outraged_disapprove_of_the_deeds_owner(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code == "110" && e.Target == "UGA");
+        Assert.DoesNotContain(events, e => e.Source == "UGA" && e.Code == "110");
+    }
+}
