@@ -169,7 +169,9 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
     private static readonly HashSet<string> JudgedDeeds = new(StringComparer.OrdinalIgnoreCase)
-        { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal", "use" };
+        { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal", "use",
+          // (what one fails or is slow to do is one's own deed too: "frustrated by Uganda's failure to reopen the border")
+          "failure", "inability", "reluctance", "inaction", "delay", "response", "stance", "remarks", "comments", "behaviour", "behavior" };
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     private static readonly HashSet<string> Ceasing = new(StringComparer.OrdinalIgnoreCase) { "stop", "cease", "halt", "quit" };

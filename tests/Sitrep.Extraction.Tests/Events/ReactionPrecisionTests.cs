@@ -36,4 +36,12 @@ public sealed class ReactionPrecisionTests
         Assert.Contains(events, e => e.Source == "KEN" && e.Code == "110" && e.Target == "UGA");
         Assert.DoesNotContain(events, e => e.Source == "UGA" && e.Code == "110");
     }
+
+    [Fact]
+    public void Frustration_at_a_failure_is_the_frustrated_ones_reaction_to_whoever_failed()
+    {
+        if (Code("Kenyan officials are frustrated by Uganda's failure to reopen the border.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGA");
+        Assert.DoesNotContain(events, e => e.Source == "UGA" && e.Target == "KENGOV");
+    }
 }
