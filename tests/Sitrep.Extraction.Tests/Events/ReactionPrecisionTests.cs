@@ -44,4 +44,15 @@ public sealed class ReactionPrecisionTests
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGA");
         Assert.DoesNotContain(events, e => e.Source == "UGA" && e.Target == "KENGOV");
     }
+
+    /// <summary>The coreference joins "Mwangi" to the Kenyan president named first by the surname they share.</summary>
+    [Fact]
+    public void A_king_who_shares_a_presidents_surname_is_not_that_president()
+    {
+        if (Code("Kenyan President Daniel Mwangi rejected the plan. King Mwangi of Lesotho later accused Uganda of arming the rebels.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "KENGOV");
+        Assert.Contains(events, e => e.Source == "LSOGOV" && e.Code == "112" && e.Target == "UGA");
+        if (Code("Kenyan President Daniel Mwangi rejected the plan. King Mwangi later visited Uganda.") is not { } visit) return;
+        Assert.DoesNotContain(visit, e => e.Source == "KENGOV");
+    }
 }
