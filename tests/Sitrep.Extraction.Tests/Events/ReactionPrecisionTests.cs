@@ -55,4 +55,13 @@ public sealed class ReactionPrecisionTests
         if (Code("Kenyan President Daniel Mwangi rejected the plan. King Mwangi later visited Uganda.") is not { } visit) return;
         Assert.DoesNotContain(visit, e => e.Source == "KENGOV");
     }
+
+    /// <summary>The parser read "until Kenya" as a phrase and "complies" as the troops' complement.</summary>
+    [Fact]
+    public void What_troops_stay_until_is_the_other_sides_awaited_act()
+    {
+        if (Code("Ugandan troops in the region will remain until Kenya complies with the African Union resolutions on the border.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "UGAMIL");
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code == "030" && e.Target == "IGOAFU");
+    }
 }
