@@ -1493,6 +1493,11 @@ public sealed partial class EventCoder
             obj = demanded >= 0 ? demanded : ObjectOf(p, appealBy);
             if (subj < 0 && p.Child(appealBy, "nsubj:pass") < 0) subj = InheritedSubject(p, appealBy);
         }
+        // "filed objections, claiming Security Council resolutions had overruled the treaty" (parsed with "resolutions" the
+        // object and the rest a complement): what is claimed is the clause; its subject, a thing that names no party by
+        // itself, is no one the claim is made against ("claiming Ugandan officials invented the figures" is).
+        if (!_dictionaryDecides && !passive && obj >= 0 && predicate == v && IsLemma(p, v, Allegations) && p.Tag(obj) == "NOUN" && !HeadIsActor(p, obj)
+            && (p.Child(v, "xcomp") > obj || p.Child(v, "ccomp") > obj || p.Child(obj, "acl") > obj || p.Child(obj, "acl:relcl") > obj)) return;
         // "the Council members are encouraged by the decision of Iraq's president", "Kenya was angered by Uganda's move":
         // one moved by another's deed reacts to its doer (the deed's owner), not the other way round. (A code that reads
         // the verb the other way round already, "Kenya was outraged by Uganda's move" as OFFEND's Kenya disapproving of

@@ -64,4 +64,13 @@ public sealed class ReactionPrecisionTests
         Assert.DoesNotContain(events, e => e.Source == "UGAMIL");
         Assert.Contains(events, e => e.Source == "KEN" && e.Code == "030" && e.Target == "IGOAFU");
     }
+
+    [Fact]
+    public void A_claim_about_a_bodys_resolutions_is_made_against_no_one()
+    {
+        if (Code("Kenyan officials filed objections to the ruling in 2015, claiming African Union resolutions imposed on Sudan had overruled the treaty.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target == "IGOAFU");
+        if (Code("Kenyan officials rejected the ruling, claiming Ugandan judges were biased.") is not { } judged) return;
+        Assert.Contains(judged, e => e.Source == "KENGOV" && e.Target == "UGAJUD");
+    }
 }
