@@ -171,7 +171,9 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> JudgedDeeds = new(StringComparer.OrdinalIgnoreCase)
         { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal", "use",
           // (what one fails or is slow to do is one's own deed too: "frustrated by Uganda's failure to reopen the border")
-          "failure", "inability", "reluctance", "inaction", "delay", "response", "stance", "remarks", "comments", "behaviour", "behavior" };
+          "failure", "inability", "reluctance", "inaction", "delay", "response", "stance", "remarks", "comments", "behaviour", "behavior",
+          // (and so is what one chooses: "defended the army's consideration of Boeing" defends the army, not Boeing)
+          "consideration", "choice", "selection", "approval" };
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     private static readonly HashSet<string> Ceasing = new(StringComparer.OrdinalIgnoreCase) { "stop", "cease", "halt", "quit" };
@@ -3183,7 +3185,7 @@ public sealed partial class EventCoder
         }
         // "condemned Russia's annexation of four Ukrainian regions", "welcomed Kenya's decision to ...": what is judged,
         // rejected or demanded is the owner's deed; the owner is the target, not those the deed was done to.
-        if (obj >= 0 && tgtHits.Count > 1 && code.Length >= 2 && code[..2] is "05" or "10" or "11" or "12"
+        if (obj >= 0 && tgtHits.Count > 0 && code.Length >= 2 && code[..2] is "05" or "10" or "11" or "12"
             && (IsLemma(p, obj, JudgedDeeds) || NounCode(p, obj, out _)) && p.Child(obj, "nmod:poss") is var deedOwner && deedOwner >= 0)
         {
             var theirs = new List<ActorHit>(2);

@@ -73,4 +73,14 @@ public sealed class ReactionPrecisionTests
         if (Code("Kenyan officials rejected the ruling, claiming Ugandan judges were biased.") is not { } judged) return;
         Assert.Contains(judged, e => e.Source == "KENGOV" && e.Target == "UGAJUD");
     }
+
+    [Theory]
+    [InlineData("The Kenyan defence minister defended the Ugandan army's exclusive consideration of Boeing.")]
+    [InlineData("The Kenyan defence minister defended the army's exclusive consideration of Boeing, saying the process was fair.")]
+    public void Defending_a_bodys_choice_defends_the_body_not_the_one_chosen(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "052");
+        Assert.DoesNotContain(events, e => e.Target == "MNCUSA");
+    }
 }
