@@ -105,10 +105,10 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
                 foreach (var h in found) if (h.Code == a.Code) { dup = true; break; }
                 if (!dup) found.Add(new ActorHit(a.Code, a.Evidence));
             }
-            LaterNames(document, phrase, found);
+            bool namesake = LaterNames(document, phrase, found);
             // A role alone ("Arnor's foreign minister" → ---GOV when the layer does not know Arnor): the fallback
-            // may name the country the role belongs to.
-            if (found.Count > before && !OnlyBareRoles(found, before)) return;
+            // may name the country the role belongs to. So may a namesake's title ("King Hussein of Jordan" → JORGOV).
+            if (found.Count > before && !OnlyBareRoles(found, before) && !namesake) return;
         }
         fallback.Find(document, words, firstToken, lastToken, head, found);
     }
@@ -118,10 +118,12 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
     /// cluster was coded as where first named with its title (the layer holds one actor per cluster, its evidence the
     /// title). Names only: a pronoun's antecedent is the coreference's guess, and a pronoun is read apart (reported speech).
     /// (Without it such a mention had no actor, or the dictionaries' reading of the bare surname: "Hassan" was JORELI.)
+    /// True when a mention was left out as another person of the same name (<see cref="AnotherNamesake"/>).
     /// </summary>
-    private static void LaterNames(ArticleDocument document, TextSpan phrase, List<ActorHit> found)
+    private static bool LaterNames(ArticleDocument document, TextSpan phrase, List<ActorHit> found)
     {
-        if (!document.Has(Layer.Entities)) return;
+        if (!document.Has(Layer.Entities)) return false;
+        bool namesake = false;
         var entities = document.Entities;
         var near = _nearNames ??= new List<int>();
         SpanIndex<Entity>.Starting(entities, e => e.Span, phrase.Start, phrase.End - 1, near);
@@ -134,8 +136,36 @@ public sealed class LayerActorSource(IEventActorSource fallback) : IEventActorSo
             // name: "Karzai, Iran, Russia and India" gave Karzai's cluster IRN)
             if (actor is null || actor.Country.Length == 0 || e.Label == EntityLabel.PER && actor.Role.Length == 0
                 || !NamedAgain(document.Text, actor.Mention, e.Span) || found.Exists(h => h.Code == actor.Code)) continue;
+            if (e.Label == EntityLabel.PER && AnotherNamesake(document, actor, e.Span)) { namesake = true; continue; }
             found.Add(new ActorHit(actor.Code, e.Span));
         }
+        return namesake;
+    }
+
+    /// <summary>Titles a monarch keeps for life, that no president or minister of the same name is called by.</summary>
+    private static readonly HashSet<string> RoyalTitles = new(StringComparer.Ordinal) { "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Shah" };
+
+    /// <summary>
+    /// "Iraq's Saddam Hussein ... King Hussein of Jordan": a later mention that the coreference joined by a shared surname
+    /// but that the text gives a monarch's title the coded mention lacks, or "of" another country than the actor's, names
+    /// another person; the words around it code it, not the cluster.
+    /// </summary>
+    private static bool AnotherNamesake(ArticleDocument document, Actor actor, TextSpan mention)
+    {
+        var text = document.Text;
+        int end = mention.Start - 1;
+        while (end >= 0 && text[end] == ' ') end--;
+        int start = end;
+        while (start >= 0 && char.IsLetter(text[start])) start--;
+        if (end > start && RoyalTitles.Contains(text[(start + 1)..(end + 1)])
+            && !actor.Evidence.SliceOf(text).Contains(text.AsSpan(start + 1, end - start), StringComparison.Ordinal)
+            && !actor.Mention.SliceOf(text).Contains(text.AsSpan(start + 1, end - start), StringComparison.Ordinal)) return true;
+        // ("Hussein of Jordan": a country's actor right after "of")
+        if (!text.AsSpan(mention.End).StartsWith(" of ", StringComparison.Ordinal)) return false;
+        int at = mention.End + 4;
+        foreach (var a in document.Actors)
+            if (a.Evidence.Start == at && a.Cluster != actor.Cluster && a.Country.Length > 0 && a.Country != actor.Country) return true;
+        return false;
     }
 
     // The mention repeats words of the name the cluster was coded at ("Ruto" of "William Ruto"): a cluster coded at a

@@ -169,7 +169,11 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
     private static readonly HashSet<string> JudgedDeeds = new(StringComparer.OrdinalIgnoreCase)
-        { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal", "use" };
+        { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal", "use",
+          // (what one fails or is slow to do is one's own deed too: "frustrated by Uganda's failure to reopen the border")
+          "failure", "inability", "reluctance", "inaction", "delay", "response", "stance", "remarks", "comments", "behaviour", "behavior",
+          // (and so is what one chooses: "defended the army's consideration of Boeing" defends the army, not Boeing)
+          "consideration", "choice", "selection", "approval" };
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     private static readonly HashSet<string> Ceasing = new(StringComparer.OrdinalIgnoreCase) { "stop", "cease", "halt", "quit" };
@@ -1491,11 +1495,24 @@ public sealed partial class EventCoder
             obj = demanded >= 0 ? demanded : ObjectOf(p, appealBy);
             if (subj < 0 && p.Child(appealBy, "nsubj:pass") < 0) subj = InheritedSubject(p, appealBy);
         }
+        // "filed objections, claiming Security Council resolutions had overruled the treaty" (parsed with "resolutions" the
+        // object and the rest a complement): what is claimed is the clause; its subject, a thing that names no party by
+        // itself, is no one the claim is made against ("claiming Ugandan officials invented the figures" is).
+        if (!_dictionaryDecides && !passive && obj >= 0 && predicate == v && IsLemma(p, v, Allegations) && p.Tag(obj) == "NOUN" && !HeadIsActor(p, obj)
+            && (p.Child(v, "xcomp") > obj || p.Child(v, "ccomp") > obj || p.Child(obj, "acl") > obj || p.Child(obj, "acl:relcl") > obj)) return;
         // "the Council members are encouraged by the decision of Iraq's president", "Kenya was angered by Uganda's move":
-        // one moved by another's deed reacts to its doer (the deed's owner), not the other way round.
+        // one moved by another's deed reacts to its doer (the deed's owner), not the other way round. (A code that reads
+        // the verb the other way round already, "Kenya was outraged by Uganda's move" as OFFEND's Kenya disapproving of
+        // Uganda, is turned round once, below.)
         if (!_dictionaryDecides && passive && subj >= 0 && obj >= 0 && !IsMaterialConflict(code) && IsLemma(p, v, Feelings)
-            && p.Tag(subj) == "NOUN" && IsDeed(p, subj))
-            (subj, obj) = (obj, subj);
+            && p.Tag(subj) == "NOUN" && (IsDeed(p, subj) || IsLemma(p, subj, Befallings)))
+        {
+            // "Russia was outraged by the deaths of children adopted by US families": a death, a killing or an arrest befalls
+            // the ones its "of" phrase names; the feeling is about whoever did it (the deed's owner or its "by" phrase), and
+            // with no one named, about no party at all.
+            if (IsLemma(p, subj, Befallings) && (subj = DeedOwner(p, subj)) < 0) return;
+            if (!reverseOnly) (subj, obj) = (obj, subj);
+        }
         // "pledged to consult each other regularly on their approaches to ...": the parties act on each other, whatever
         // the parser hung "each other" on and whoever the phrases after name.
         if (!_dictionaryDecides && !passive && !IsReciprocal(p, obj) && ReciprocalAfter(p, predicate) is var each && each >= 0) obj = each;
@@ -1915,6 +1932,17 @@ public sealed partial class EventCoder
         "encourage", "hearten", "please", "delight", "satisfy", "reassure", "gratify", "anger", "alarm", "dismay", "disappoint",
         "concern", "trouble", "worry", "outrage", "shock", "upset", "frustrate", "irritate", "annoy", "disturb", "sadden", "surprise",
     };
+
+    /// <summary>Deeds whose "of" phrase names the ones they befall ("the deaths of six children", "the arrest of two reporters").</summary>
+    private static readonly HashSet<string> Befallings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "death", "killing", "murder", "execution", "shooting", "arrest", "detention", "imprisonment", "jailing", "abduction",
+        "kidnapping", "disappearance", "torture", "treatment", "plight", "suffering", "loss", "expulsion", "deportation",
+    };
+
+    /// <summary>The one a deed noun names as its doer: its possessor ("Uganda's arrest of ...") or its "by" phrase; -1 when none.</summary>
+    private static int DeedOwner(Parsed p, int deed) =>
+        p.Child(deed, "nmod:poss") is var owner && owner >= 0 ? owner : p.PrepPhrase(deed, nominal: true, "by");
 
     private static readonly HashSet<string> Holding = new(StringComparer.OrdinalIgnoreCase) { "contain", "control", "hold", "own" };
     // What one keeps on others ("tightened their grip on", "its hold over").
@@ -3157,7 +3185,7 @@ public sealed partial class EventCoder
         }
         // "condemned Russia's annexation of four Ukrainian regions", "welcomed Kenya's decision to ...": what is judged,
         // rejected or demanded is the owner's deed; the owner is the target, not those the deed was done to.
-        if (obj >= 0 && tgtHits.Count > 1 && code.Length >= 2 && code[..2] is "05" or "10" or "11" or "12"
+        if (obj >= 0 && tgtHits.Count > 0 && code.Length >= 2 && code[..2] is "05" or "10" or "11" or "12"
             && (IsLemma(p, obj, JudgedDeeds) || NounCode(p, obj, out _)) && p.Child(obj, "nmod:poss") is var deedOwner && deedOwner >= 0)
         {
             var theirs = new List<ActorHit>(2);

@@ -351,11 +351,15 @@ internal static class ParseRepairs
             // "group" hung on "talks", "attacked" a clause of "suspended"), where the clause stays.
             int clauseHead = deps.Heads[v] == n && deps.Label(v) == "acl" ? gov : deps.Heads[v];
             if (!(deps.Heads[v] == n && deps.Label(v) == "acl"
-                  || deps.Label(v) is "advcl" or "conj" or "parataxis" && (clauseHead == gov || clauseHead >= 0 && clauseHead == deps.Heads[gov] && deps.Label(v) == "advcl")))
+                  || deps.Label(v) is "advcl" or "conj" or "parataxis" or "xcomp" && (clauseHead == gov || clauseHead >= 0 && clauseHead == deps.Heads[gov] && deps.Label(v) == "advcl")))
                 continue;
             if (deps.Label(n) is not ("obl" or "nmod")) continue;
             var w = words[v].SliceOf(text);
-            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPastsLookup.Contains(w)) continue;
+            // ("troops will remain until Iraq complies with the resolutions": a present tense in -s, read as the
+            // governor's complement sharing its subject, is as much a clause of its own)
+            bool present = deps.Label(v) == "xcomp" && w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal);
+            if (deps.Label(v) == "xcomp" && !present) continue;
+            if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4) && !IrregularPastsLookup.Contains(w) && !present) continue;
             int from = Math.Max(0, n - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
             int sub = -1;
             bool own = false, complement = false;
@@ -365,7 +369,7 @@ internal static class ParseRepairs
                 if (deps.Heads[c] != v) continue;
                 var l = deps.Label(c);
                 if (l is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "cop" or "expl") own = true;
-                else if (l is "obj" or "xcomp" or "ccomp" && c > v) complement = true;
+                else if ((l is "obj" or "xcomp" or "ccomp" || present && l == "obl") && c > v) complement = true;
             }
             if (sub < 0 || own || !complement) continue;
             heads ??= deps.Heads.ToArray();
