@@ -1152,7 +1152,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (c == ',' && depth == 0 && Is(a + 1, "and") && Is(a + 2, "that")) break;
                         // "killed 258 people, including 12 Americans, and injured more": the Americans are among the dead
                         // (", among them nine aid workers, and forcing thousands to flee" too)
-                        if (c == ',' && depth == 0 && Is(a + 1, "and") && (Is(qs - 1, "including") || Is(qs - 1, "them") && Is(qs - 2, "among")) && _lastKind is FigureKind lk)
+                        if (c == ',' && depth == 0 && Is(a + 1, "and") && PartOfLast(qs) && _lastKind is FigureKind lk)
                         {
                             kind = lk; kindTok = victimsEnd >= 0 ? victimsEnd : last;
                             break;
@@ -1326,7 +1326,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     for (int q = victimsStart; q <= victimsEnd; q++)
                         if (Lexicon.After(Slot(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
                 // "... have been killed in the West Bank, including 250 children.": a count the sentence's last figure includes
-                if (kind is null && (Is(qs - 1, "including") || Is(qs - 1, "them") && Is(qs - 2, "among")) && _lastKind is FigureKind included) // "..., among them three women"
+                if (kind is null && PartOfLast(qs) && _lastKind is FigureKind included) // "..., among them three women"
                 { kind = included; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
                 // "The blast killed 12 soldiers and 30 civilians", "killed a police officer and two civilians": a count joined
                 // right after the last figure, with no word of its own, is of its kind
@@ -2420,6 +2420,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             people = last; // == count when no people are named
             return comma;
         }
+
+        /// <summary>
+        /// True when the count at <paramref name="qs"/> is a part of the sentence's last figure: "including 12 Americans", "among
+        /// them three women", "claimed 31 lives, including those of six children".
+        /// </summary>
+        private bool PartOfLast(int qs) =>
+            Is(qs - 1, "including") || Is(qs - 1, "them") && Is(qs - 2, "among")
+            || Is(qs - 1, "of") && Is(qs - 2, "those") && Is(qs - 3, "including");
 
         /// <summary>True when a verb of rising stands among the words from <paramref name="from"/> back to <paramref name="to"/>, in one phrase.</summary>
         private bool RiseWithin(int from, int to)

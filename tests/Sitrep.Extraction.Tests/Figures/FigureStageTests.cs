@@ -1917,6 +1917,13 @@ public sealed class FigureStageTests
         Assert.Equal((FigureKind.Killed, 25L, 40L, Qualifier.Range, "villagers"), (f.Kind, f.Count.Low!.Value, f.Count.High!.Value, f.Qualifier, f.Victims));
     }
 
+    [Fact]
+    public void Those_of_a_part_after_including_are_of_the_last_figures_kind()
+    {
+        var figures = Run("The bombing claimed 27 lives, including those of nine children.").Figures;
+        Assert.Equal([(FigureKind.Killed, 27L), (FigureKind.Killed, 9L)], figures.Select(f => (f.Kind, f.Count.Low!.Value)));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
