@@ -486,7 +486,7 @@ internal sealed class TimeScanner
     private bool NextDay(int i, out GDate day)
     {
         day = default;
-        if (!IsDayNum(i) || !(Is(i - 1, "and") || Is(i - 1, "or") || Is(i - 1, "to") || Is(i - 1, "through")) || !IsDayNum(i - 2)) return false;
+        if (!IsDayNum(i) || !JoinsDays(i - 1) || !IsDayNum(i - 2)) return false;
         int mk = IsP(i - 3, '.') ? i - 4 : i - 3;
         if (!IsMonth(mk, out int m, out int end) || end != i - 3) return false;
         if (_lastDay is not { G: Gran.Day } ld || ld.Month != m || ld.Day != Int(i - 2) || Int(i) <= ld.Day || Int(i) > DateTime.DaysInMonth(ld.Year, m)) return false;
@@ -495,10 +495,13 @@ internal sealed class TimeScanner
         return true;
     }
 
+    /// <summary>"and", "or", "to", "through" at token <paramref name="k"/>: a word that joins two day numbers ("24 and 25", "3 to 5").</summary>
+    private bool JoinsDays(int k) => Is(k, "and") || Is(k, "or") || Is(k, "to") || Is(k, "through");
+
     /// <summary>The year written after a day joined to the day number <paramref name="k"/> ("3 and 4, 2025" gives 2025), else null.</summary>
     private int? NextDayYear(int k)
     {
-        if (!(Is(k + 1, "and") || Is(k + 1, "or") || Is(k + 1, "to") || Is(k + 1, "through")) || !IsDayNum(k + 2) || Int(k + 2) <= Int(k)) return null;
+        if (!JoinsDays(k + 1) || !IsDayNum(k + 2) || Int(k + 2) <= Int(k)) return null;
         int y = IsP(k + 3, ',') ? k + 4 : k + 3;
         return IsYearNum(y) ? Int(y) : null;
     }
@@ -516,7 +519,7 @@ internal sealed class TimeScanner
     private bool FirstDay(int i, out int month, out int monthEnd)
     {
         month = 0; monthEnd = i;
-        return IsDayNum(i) && (Is(i + 1, "and") || Is(i + 1, "or") || Is(i + 1, "to") || Is(i + 1, "through")) && IsDayNum(i + 2) && Int(i + 2) > Int(i)
+        return IsDayNum(i) && JoinsDays(i + 1) && IsDayNum(i + 2) && Int(i + 2) > Int(i)
             && IsMonth(i + 3, out month, out monthEnd);
     }
 
