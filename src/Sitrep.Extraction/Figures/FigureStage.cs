@@ -440,6 +440,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong Needed = Lexicon.Set("aid", "help", "assistance", "humanitarian", "food", "urgent");
         public static readonly ulong Under = Lexicon.Set("almost", "nearly", "under");
         public static readonly ulong Approximately = Lexicon.Set("about", "around", "approximately", "roughly", "some", "nearly");
+        /// <summary>Wars whose toll "so far" a present perfect gives: "a war that has killed", "the conflict has displaced".</summary>
+        public static readonly ulong Wars = Lexicon.Set("war", "conflict", "insurgency");
         public static readonly ulong WarStart = Lexicon.Set("start", "beginning", "outbreak", "war", "conflict", "uprising",
             "siege", "fighting", "offensive", "invasion", "ceasefire", "crisis", "coup", "protests", "crackdown", "insurgency"); // "since the siege began", "since the ceasefire", "Since the coup, ..."
         public static readonly ulong CountLead = Lexicon.Set("over", "nearly", "almost", "about", "some", "another");
@@ -1541,6 +1543,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 && !(lead.Start >= span.End ? ClauseBetween(span.End, lead.Start) : ClauseBetween(lead.End, span.Start))
                 // "273 people have died since the war began, including eight in the past 24 hours": the part has its own time
                 && !(InPartAfter(sentence.Start, span.Start) && TimeBefore(span.End, sentence.End));
+            // (nor placed by the places of that clause: the war's toll is the war's country's, found in Placed)
+            if (total && where is { } w && w.End <= lead.Start && WarSoFar(_totalLead)) where = null;
             return new Figure(span, kind, bounds, q, victims, When(span, kind, total, state, raise < 0 ? sentence.End : _t[raise].Start), where, total && !state,
                 claimant, negated, where is null ? null : WhereBases.Clause);
         }
@@ -1595,6 +1599,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // "rose by 27 per cent compared with the same period last year, to 89,000": the time compared with is not the count's
                 // (not the older count's own: "compared with 2,500 in the whole of last year")
                 if (ComparedWith(x.Span.Start, figure.Start)) continue;
+                // "struck a depot on Sunday, ... in the latest escalation of a war that has killed tens of thousands": the war's toll
+                // so far is not dated by the times of the clause it hangs on
+                if (total && x.Span.End <= _t[_totalLead].Start && WarSoFar(_totalLead)) continue;
                 // (and the older count takes none from before its "up from": "141 ... in the first two weeks of October, up from 98
                 // in the last two weeks of September")
                 if (x.Span.End <= figure.Start && OlderCountBetween(x.Span.End, figure.Start)) continue;
@@ -2187,7 +2194,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // (not a participle paired with another: "28 people confirmed or suspected to have been infected")
                 // ("put Russian losses at 1,210 troops" too)
                 if ((In(k, W.Reporting) && !Is(k + 1, "or") || Is(k, "put") && Is(k + 1, "the") && (Is(k + 2, "toll") || Is(k + 2, "death") || Is(k + 2, "number"))
-                     || (Is(k, "put") || Is(k, "puts")) && (Is(k + 1, "losses") || Is(k + 2, "losses"))) && _cueCount < 4)
+                     || (Is(k, "put") || Is(k, "puts")) && (Is(k + 1, "losses") || Is(k + 2, "losses"))
+                     // "The army claimed to have killed more than 100 fighters", "Officials estimate that as many as 150,000 ..." (not
+                     // "the blast claimed 31 lives", "the latest estimate")
+                     || (Is(k, "claimed") || Is(k, "claims") || Is(k, "claim") || Is(k, "estimate")) && (Is(k + 1, "to") || Is(k + 1, "that"))) && _cueCount < 4)
                 {
                     switch (_cueCount++) { case 0: _cue0 = k; break; case 1: _cue1 = k; break; case 2: _cue2 = k; break; default: _cue3 = k; break; }
                 }
@@ -2256,7 +2266,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     int first = -1;
                     for (int i = 0; i < _cueCount; i++)
                         if ((i switch { 0 => _cue0, 1 => _cue1, 2 => _cue2, _ => _cue3 }) is var c && c < e && (first < 0 || c < first)) first = c;
-                    return first >= 0 ? ReporterOf(first) : null;
+                    // ("A spokesman for the force denied targeting civilians and said 11 of its fighters had died": the subject of
+                    // the sentence's first verb)
+                    return first >= 0 ? ReporterOf(first) : SubjectNamed(e, named: false);
                 }
                 // (a long one only when it opens the sentence: "A medical source at a hospital in nearby Al-Dueim said")
                 a = RunStart(e, 12);
@@ -2316,9 +2328,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         /// <summary>
         /// The sentence's opening words up to its first verb in the past before <paramref name="limit"/> when they end in a name
-        /// ("The al-Qaida-linked group JNIM" claimed), or null.
+        /// ("The al-Qaida-linked group JNIM" claimed), or in any word but a pronoun when not <paramref name="named"/> ("A
+        /// spokesman for the force" denied), or null.
         /// </summary>
-        private string? SubjectNamed(int limit)
+        private string? SubjectNamed(int limit, bool named = true)
         {
             int s0 = 0;
             if (OwnDateline() is { } dl)
@@ -2327,7 +2340,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 if (_t[k].Kind != TK.Word || !char.IsLower(_s[_t[k].Start]) || _t[k - 1].Kind != TK.Word) continue;
                 if (!(Word(k).EndsWith("ed", StringComparison.Ordinal) || In(k, W.Reporting))) continue;
-                return char.IsUpper(_s[_t[k - 1].Start]) && !W.NotReporter.Contains(Word(k - 1)) ? _s[_t[s0].Start.._t[k - 1].End] : null;
+                return (!named || char.IsUpper(_s[_t[k - 1].Start])) && !W.NotReporter.Contains(Word(k - 1)) && !W.NotReporter.Contains(Word(s0))
+                    ? _s[_t[s0].Start.._t[k - 1].End] : null;
             }
             return null;
         }
@@ -2523,7 +2537,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"))
             // "Thirteen aid workers have been killed in Sudan this year": a present perfect over the year (month) under way
             // (not a superlative's: "427 people are feared to have died, ... possibly the deadliest tragedy at sea this year")
-            || Is(k, "this") && (Is(k + 1, "year") || Is(k + 1, "month")) && PerfectBefore(k) && !AfterSuperlative(k);
+            || Is(k, "this") && (Is(k + 1, "year") || Is(k + 1, "month")) && PerfectBefore(k) && !AfterSuperlative(k)
+            // "a war that has killed tens of thousands", "the conflict, which has displaced more than 2 million", "The war has
+            // killed at least 150,000": what a war has done so far is its toll since it began
+            || (Is(k, "which") || Is(k, "that")) && HasOrHave(k + 1) && (In(k - 1, W.Wars) || IsP(k - 1, ',') && In(k - 2, W.Wars))
+            || In(k, W.Wars) && HasOrHave(k + 1) && k + 2 < _n && (Word(k + 2).EndsWith("ed", StringComparison.Ordinal) || Is(k + 2, "left"));
+
+        private bool HasOrHave(int k) => Is(k, "has") || Is(k, "have");
+
+        /// <summary>True when the running total's lead <paramref name="k"/> is a war's present perfect ("a war that has killed").</summary>
+        private bool WarSoFar(int k) => In(k, W.Wars) || Is(k, "which") || Is(k, "that");
 
         /// <summary>"the civil war, which broke out in 2013": token <paramref name="k"/> is the "out" of "broke out".</summary>
         /// <summary>A capitalised point of the compass that opens a region's name: "West" Africa, "Central" Asia, "Southern" Europe.</summary>

@@ -93,7 +93,8 @@ internal static class FigureWords
         "off"]; // "seized a ship off the coast of Somalia"
 
     /// <summary>The first words of the phrases that make a figure a running total ("since the start", "so far", "years on"); <see cref="Times.Cue.TotalLead"/>.</summary>
-    internal static readonly string[] TotalLeads = ["since", "years", "year", "months", "month", "in", "to", "so", "throughout", "this"];
+    internal static readonly string[] TotalLeads = ["since", "years", "year", "months", "month", "in", "to", "so", "throughout", "this",
+        "war", "conflict", "insurgency", "which", "that"]; // "a war that has killed", "the conflict, which has displaced", "The war has killed"
 
     /// <summary>
     /// One person, named by a noun after "a"/"an": "a soldier was killed", "killing a child" (a count of one). Lower case only:

@@ -95,7 +95,7 @@ internal static class TimeWords
         "truce", "embargo", "rebellion", "standoff", "dispute", "occupation", "world", "youth", "society", "generation", "generations", "economy", "children", "standards", "dollars", "mr", "mrs", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm", "prof", "vs",
         // figure words (FigureStage)
         "any", "whose", "lives", "father", "mother", "parent", "grandfather", "grandmother", "mum", "mom", "dad",
-        "claimed", "claim", "claims", "claiming", "cost", "costs", "costing", "lose", "losing", "take", "takes", "taking", "taken",
+        "claimed", "claim", "claims", "claiming", "estimate", "cost", "costs", "costing", "lose", "losing", "take", "takes", "taking", "taken",
         "line", "lines", "road", "roads", "free", "booth", "booths", "plaza", "bridge", "fee", "fees",
         "besieged", "blockade", "blockaded", "encircled", "bombardment", "shelling", "fighting", "famine", "starvation", "hunger",
         "trapped", "cut", "bodies", "charred", "mutilated", "decomposed", "unidentified", "dead", "burned", "headless",

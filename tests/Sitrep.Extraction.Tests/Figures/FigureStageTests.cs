@@ -355,6 +355,20 @@ public sealed class FigureStageTests
         Assert.Equal("2011-01-01/2021-05-14", war.When);
     }
 
+    [Theory]
+    // what a war has done so far is its toll since it began, dated by the report and placed in the war's country, not by the
+    // time and town of the clause it hangs on
+    [InlineData("Drones struck a fuel depot in Kassala on Sunday, the latest escalation of a war that has killed tens of thousands.")]
+    [InlineData("Drones struck a fuel depot in Kassala on Sunday, the latest escalation of the conflict, which has displaced more than 9 million people.")]
+    [InlineData("The war has killed at least 150,000 people, according to relief groups.")]
+    public void A_wars_toll_so_far_is_a_running_total(string s)
+    {
+        var f = Assert.Single(Run("Sudan war enters its fourth year\n\n" + s).Figures);
+        Assert.True(f.Cumulative);
+        Assert.Equal("2021-05-14", f.When);
+        Assert.NotEqual("Kassala", f.Where?.Of("Sudan war enters its fourth year\n\n" + s));
+    }
+
     [Fact]
     public void A_place_crossed_into_is_the_figures_own()
     {
@@ -545,6 +559,13 @@ public sealed class FigureStageTests
     // a possessive inside the reporter's words; a reporter opening the lede after its dateline
     [InlineData("Shelling killed nine people on Saturday, including a nurse, Somalia's health ministry said.", "Somalia's health ministry")]
     [InlineData("GAROWE, Somalia (Horn Dispatch) - Puntland's health ministry said on Monday that shelling killed nine people.", "Puntland's health ministry")]
+    // a claim or an estimate with "to"/"that" reports too (not "the blast claimed 31 lives"); a second verb after "and" is the
+    // sentence's subject's
+    [InlineData("The militia claimed to have killed more than 40 soldiers in the raid.", "The militia")]
+    [InlineData("Relief agencies estimate that as many as 90,000 people have fled the valley.", "Relief agencies")]
+    [InlineData("The car bomb claimed 31 lives in the market on Friday.", null)]
+    [InlineData("A spokesman for the rebel alliance denied shelling the camp and said nine of its fighters had died.", "A spokesman for the rebel alliance")]
+    [InlineData("He denied shelling the camp and said nine of his fighters had died.", null)]
     public void The_claimant_is_who_reports_the_count(string sentence, string? claimant) =>
         Assert.Equal(claimant, Run(sentence).Figures.First().Claimant);
 
