@@ -1096,8 +1096,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if ((Is(back, "number") || Is(back, "count")) && KindWordOf(Is(back + 1, "of") ? back + 2 : back + 1, qs - 1) is var (nk, nt)) { kind = nk; kindTok = nt; spanStart = back; break; }
                 }
                 // "Nearly 90,000 refugees have arrived ..., bringing the total to over 700,000": the total is of the last figure's kind
-                if (kind is null && Is(qs - 2, "total") && Is(qs - 3, "the") && In(qs - 4, W.Raising) && _lastKind is FigureKind totalled)
-                { kind = totalled; kindTok = qs - 2; spanStart = qs - 4; }
+                // (and "bringing the total since April 2023 to more than 800,000": a time between)
+                if (kind is null && TotalTo(qs) is var total and >= 0 && _lastKind is FigureKind totalled)
+                { kind = totalled; kindTok = total; spanStart = total - 2; }
                 if (kind is not null && In(qs - 1, W.Exceeds) && qual == Qualifier.Exact) qual = Qualifier.MoreThan;
                 if (kind is not null && In(qs - 1, W.Nearing) && qual == Qualifier.Exact) qual = Qualifier.LessThan;
             }
@@ -2544,6 +2545,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             || In(k, W.Wars) && HasOrHave(k + 1) && k + 2 < _n && (Word(k + 2).EndsWith("ed", StringComparison.Ordinal) || Is(k + 2, "left"));
 
         private bool HasOrHave(int k) => Is(k, "has") || Is(k, "have");
+
+        /// <summary>
+        /// The "total" of ", bringing the total [since April 2023] to" before the count at <paramref name="qs"/> (a few words of
+        /// time may stand between), or -1.
+        /// </summary>
+        private int TotalTo(int qs)
+        {
+            if (!Is(qs - 1, "to")) return -1;
+            for (int b = qs - 2; b >= 2 && b >= qs - 8 && (_t[b].Kind != TK.Punct || InTime(b)); b--)
+                if (Is(b, "total")) return Is(b - 1, "the") && In(b - 2, W.Raising) && (b == qs - 2 || InTime(qs - 2)) ? b : -1;
+            return -1;
+        }
 
         /// <summary>True when the running total's lead <paramref name="k"/> is a war's present perfect ("a war that has killed").</summary>
         private bool WarSoFar(int k) => In(k, W.Wars) || Is(k, "which") || Is(k, "that");

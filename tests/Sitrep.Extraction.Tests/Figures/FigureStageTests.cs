@@ -947,6 +947,12 @@ public sealed class FigureStageTests
         const string text = "Nearly 20,000 refugees have arrived since the start of the month, bringing the total to over 300,000.";
         var total = Assert.Single(Run(text).Figures, f => f.Count.Low == 300_000);
         Assert.Equal((FigureKind.Refugees, Qualifier.MoreThan), (total.Kind, total.Qualifier));
+
+        // (a time between "the total" and "to": the total runs from then)
+        const string since = "About 6,000 refugees crossed the border last week, bringing the total since March 2019 to more than 410,000.";
+        var sinceMarch = Assert.Single(Run(since).Figures, f => f.Count.Low == 410_000);
+        Assert.Equal((FigureKind.Refugees, Qualifier.MoreThan, true), (sinceMarch.Kind, sinceMarch.Qualifier, sinceMarch.Cumulative));
+        Assert.Equal("2019-03-01/2021-05-14", sinceMarch.When);
     }
 
     [Fact]
