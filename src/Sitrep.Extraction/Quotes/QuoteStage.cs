@@ -1148,7 +1148,10 @@ internal sealed class Attributor
             // "Shelling hit the town, residents said, as talks stalled" and "Talks will resume, the minister
             // said." report the clause before the subject.
             // (not after "quoted X as saying": what comes before is the quoting, not what X said)
-            bool before = allowBefore && quotedAs is null && subj >= 4 && words[subj - 1].Norm == ",";
+            // (not when those words hold the speaker: "Rector Lina Osei, who visits campuses across the region, explains." reports
+            // nothing; the words name who speaks)
+            bool before = allowBefore && quotedAs is null && subj >= 4 && words[subj - 1].Norm == ","
+                && !NamesTheSpeaker(words, subj - 2, speaker.Span);
             if (before && start < end && words[start].Norm == ",")
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
             // "recalled its ambassador from Paris", "pledged $500 million in aid": a deed's object, no words reported
@@ -1164,6 +1167,27 @@ internal sealed class Attributor
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when words 0 to <paramref name="last"/> only name and describe the speaker: they end with the speaker's name ("The
+    /// firm's president and chief executive, Alan Mulally") or open with it, set off by a comma ("Rector Lina Osei, who visits
+    /// campuses ...", "Joseph Brusuelas, chief economist at ..."); not a clause about the speaker ("Tired of being sidelined,
+    /// astronaut Bertalan Farkas is leaving ..., he said").
+    /// </summary>
+    private static bool NamesTheSpeaker(List<PhraseWord> words, int last, TextSpan speaker)
+    {
+        if (last < 0 || speaker.Start < words[0].Start || speaker.End > words[last].End) return false;
+        int opening = 0, commas = 0; // the words before the name, and the commas among them
+        for (; opening <= last && words[opening].Start < speaker.Start; opening++)
+            if (words[opening].Norm == ",") commas++;
+        // a title set off before the name ("The Foreign Secretary, Boris Johnson"), not a clause ("Talks failed, the minister,
+        // Ali Hassan")
+        if (speaker.End == words[last].End)
+            return commas == 0 ? opening <= 4 : commas == 1 && words[opening - 1].Norm == ",";
+        int after = opening;
+        while (after <= last && words[after].Start < speaker.End) after++;
+        return opening <= 3 && after <= last && words[after].Norm == ",";
     }
 
     /// <summary>The first word after a wire dateline that opens the paragraph at word <paramref name="from"/>, else <paramref name="from"/>.</summary>

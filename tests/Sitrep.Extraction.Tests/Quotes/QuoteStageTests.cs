@@ -947,4 +947,31 @@ public sealed class QuoteStageTests
         Assert.Equal("Omar Tell", QuoteOf(doc, "two soldiers had died").Speaker);
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker is "Amal Rashid" or "Hamid Osman");
     }
+
+    [Fact]
+    public void Words_that_only_name_and_describe_the_speaker_report_nothing()
+    {
+        const string text = "The company's chief executive, Maria Lund, commented on the results.\n\n"
+            + "Rector Lina Osei, who visits campuses across the region, explains. “The teaching has improved a great deal.”\n\n"
+            + "Tired of waiting, engineer Paul Brandt is moving to Oslo, he said on Sunday.";
+        var doc = Run(text, ("Maria Lund", EntityLabel.PER, 0, 0), ("Lina Osei", EntityLabel.PER, 1, 0), ("Paul Brandt", EntityLabel.PER, 2, 0),
+            ("he", EntityLabel.PER, 2, 0));
+        Assert.DoesNotContain(doc.Quotes, q => doc.Text.Substring(q.Span.Start, q.Span.Length).Contains("chief executive"));
+        Assert.DoesNotContain(doc.Quotes, q => doc.Text.Substring(q.Span.Start, q.Span.Length).Contains("visits campuses"));
+        Assert.Equal("Lina Osei", QuoteOf(doc, "teaching has improved").Speaker);
+        // (a clause about the speaker is what was said)
+        Assert.Equal("Paul Brandt", QuoteOf(doc, "is moving to Oslo").Speaker);
+    }
+
+    [Fact]
+    public void Agreeing_disagreeing_and_reasoning_attribute_quotes()
+    {
+        const string text = "Dean Sara Kowal disagrees. “Rankings measure money, not teaching.”\n\n"
+            + "The city council reasoned, “a fee makes this a commercial activity.”\n\n"
+            + "Omar Tell, a trader in the port, agrees that prices have doubled.";
+        var doc = Run(text, ("Sara Kowal", EntityLabel.PER, 0, 0), ("Omar Tell", EntityLabel.PER, 1, 0));
+        Assert.Equal("Sara Kowal", QuoteOf(doc, "Rankings measure").Speaker);
+        Assert.Equal("The city council", QuoteOf(doc, "a fee makes").Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "prices have doubled").Speaker);
+    }
 }
