@@ -858,7 +858,9 @@ internal sealed class Attributor
             var words = WordsOf(si);
             int b = WordAtOrAfter(words, e.Span.Start) - 1;
             while (b >= 0 && !words[b].IsPunct && (Determiners.Contains(words[b].Norm) || words[b].Capitalised || _coder.Lexicon.IsTitleWord(words[b]))) b--;
-            return b < 0 || words[b].Norm == "," ? FromEntity(e) : null;
+            if (!(b < 0 || words[b].Norm == ",")) return null;
+            // (a pronoun is resolved as a cue's is, not by whatever coreference linked it to)
+            return SingularPronouns.Contains(e.Span.Of(_text).ToLowerInvariant()) ? ResolvePronoun(e.Span, si) : FromEntity(e);
         }
         return null;
     }
@@ -2165,8 +2167,10 @@ internal sealed class Attributor
         // (a cluster whose name comes only after the pronoun is the tagger's guess: "He said that Apple is ready for the move to
         // Intel", with "Intel" taken for a person, is not Intel speaking)
         // (nor is a name the text mostly writes as no person's: "Intel" tagged a person twice among seven "Intel processors")
+        // (nor one named before it only inside quotation marks: 'even mentioning that “she hired a teacher who watches Glenn Beck”.
+        // She “asked her ...”' is not Glenn Beck speaking)
         if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster) && !NamedLater(own, pronoun.Start) && Named(own.Cluster)
-            && !MostlyNoPerson(own.Cluster))
+            && !MostlyNoPerson(own.Cluster) && NamedOutsideQuotesBefore(own.Cluster, pronoun.Start))
         {
             // (coreference linked "he" to someone, but a cue earlier in the same sentence names another person who did not:
             // "Mr. Netanyahu suggested …, but he said …" with the vice president named before him)
@@ -2374,6 +2378,10 @@ internal sealed class Attributor
     }
 
     /// <summary>True when the mention's cluster is named only after <paramref name="offset"/>.</summary>
+    /// <summary>True when a mention of <paramref name="cluster"/> before <paramref name="offset"/> names it outside quotation marks.</summary>
+    private bool NamedOutsideQuotesBefore(int cluster, int offset) =>
+        _mentions.TryGetValue(cluster, out var ms) && ms.Exists(e => e.Span.End <= offset && !_inQuote[e.Span.Start] && !IsPronoun(e.Span));
+
     private bool NamedLater(Entity e, int offset) => e.Cluster >= 0 && _canonical.TryGetValue(e.Cluster, out var c) && c.Span.Start > offset;
 
     private bool IsPronoun(TextSpan s) => s.Length <= 4 && _text.Substring(s.Start, s.Length).ToLowerInvariant() is "he" or "she" or "him" or "her" or "his" or "hers" or "i" or "we" or "they" or "it" or "its";

@@ -974,4 +974,17 @@ public sealed class QuoteStageTests
         Assert.Equal("The city council", QuoteOf(doc, "a fee makes").Speaker);
         Assert.Equal("Omar Tell", QuoteOf(doc, "prices have doubled").Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_before_a_cueless_quote_is_not_a_name_only_quoted_before_it()
+    {
+        // (the whole pipeline: coreference links "She" to the name inside the quotation marks before it)
+        const string text = "School board drops curriculum probe\n\n"
+            + "The board requested that an official from the agency that wrote the curriculum respond to the complaints.\n\n"
+            + "The official told the board that no bias existed, even mentioning that “she hired a ‘very conservative’ former teacher who "
+            + "‘listens to Tom Ruiz every morning’ to look for any bias in the course.” She “asked her to flag anything she would find the "
+            + "least bit controversial.” The Valley Herald has the details.";
+        var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.Equal("an official", QuoteOf(doc, "asked her to flag").Speaker);
+    }
 }
