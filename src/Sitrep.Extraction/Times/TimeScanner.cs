@@ -2058,6 +2058,11 @@ internal sealed class TimeScanner
                 || (Is(k, "set") || Is(k, "going") || Is(k, "due") && !Is(k - 1, "been")) && Is(k + 1, "to")
                 // "ahead of Sunday's vote"
                 || Is(k, "ahead") && Is(k + 1, "of") && k + 2 == upTo
+                // a deadline month or holiday: "said a deal was within reach by Christmas", "must be repaid by March" (not "By March,
+                // the rebels held the city", "had fled by January"; nor a day: "was used a million times by Thursday night")
+                || Is(k, "by") && k == upTo - 1 && k > 0 && _tk[_o + k - 1].Kind == TK.Word && I(upTo).Class is WC.Month or WC.Holiday && !HadBefore(k)
+                // "should start falling by midday Friday", "must be repaid" (not "should have", "must have")
+                || (Is(k, "should") || Is(k, "must")) && !Is(k + 1, "have") && !Is(k + 1, "not") && !Is(k + 1, "n")
                 // "The curfew begins Friday", "parliament reconvenes on Monday", "expires at midnight Friday": a timetable, told in the present
                 || k >= upTo - 3 && (Is(k, "begins") || Is(k, "starts") || Is(k, "opens") || Is(k, "reopens") || Is(k, "resumes") || Is(k, "meets")
                     || Is(k, "convenes") || Is(k, "expires") || Is(k, "ends")) && OnlyLeadsIn(k + 1, upTo)
@@ -2116,6 +2121,17 @@ internal sealed class TimeScanner
         {
             if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') break;
             if (Is(k, "had") || opens && PastVerb(k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when "had" stands among the eight words before token <paramref name="at"/> in its sentence ("had fled by Friday").</summary>
+    private bool HadBefore(int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - 8; k--)
+        {
+            if (_tk[_o + k].Kind == TK.Punct && _s[_tk[_o + k].Start] is '.' or ';' or '!' or '?') break;
+            if (Is(k, "had")) return true;
         }
         return false;
     }

@@ -60,7 +60,7 @@ internal static class TimeWords
     /// </summary>
     internal static readonly string[] FutureLeads =
         ["will", "shall", "ll", "wo", "plans", "plan", "planned", "planning", "scheduled", "until", "would", "as", "set", "going", "due", "is", "are", "s", "re", "ahead",
-         "begins", "starts", "opens", "reopens", "resumes", "meets", "convenes", "expires", "ends"];
+         "begins", "starts", "opens", "reopens", "resumes", "meets", "convenes", "expires", "ends", "by", "should", "must"];
 
     internal static readonly string[] Tested =
     [

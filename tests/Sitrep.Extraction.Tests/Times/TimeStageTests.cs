@@ -129,6 +129,12 @@ public sealed class TimeStageTests
         // Reported and planned future: "would be traveling ... Thursday", "on Saturday and were planning to".
         { "The minister said he would be traveling to Cairo Thursday with his aides.", "Thursday", "DATE", "2016-10-06", "2016-10-05" },
         { "Exiles rallied in the square on Saturday and were planning to march again.", "Saturday", "DATE", "2016-10-08", "2016-10-07" },
+        // A month or holiday after "by" is a deadline to come, unless the clause is in the past perfect; "should" and "must" look
+        // ahead too (published Friday 2016-11-25).
+        { "The envoy said a deal was within reach by Christmas.", "Christmas", "DATE", "2016-12-25", "2016-11-25" },
+        { "The minister said the loan was to be repaid by January.", "January", "DATE", "2017-01", "2016-11-25" },
+        { "Most families had fled the valley by January.", "January", "DATE", "2016-01", "2016-11-25" },
+        { "The river should start falling by midday Saturday, forecasters said.", "midday Saturday", "TIME", "2016-11-26T12:00", "2016-11-25" },
         // "since March" is never a month to come.
         { "The carrier, on patrol since March and scheduled to return next month, stays.", "March", "DATE", "2016-03", "2016-08-13" },
         // "March" and "May" after another month's "and"/"to": the span's other end.
