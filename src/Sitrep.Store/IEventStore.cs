@@ -20,6 +20,9 @@ public interface IEventStore : IAsyncDisposable
 
     Task<StoredArticle?> LoadArticleAsync(string id, CancellationToken ct = default);
 
+    /// <summary>Stored articles without their layers, newest published first: for browsing (the HTTP API).</summary>
+    Task<IReadOnlyList<ArticleSummary>> ArticlesAsync(ArticleQuery query, CancellationToken ct = default);
+
     Task<IReadOnlyList<StoredArticle>> VersionsAsync(string url, CancellationToken ct = default);
 
     Task<IReadOnlyList<MergedEvent>> QueryAsync(EventQuery query, CancellationToken ct = default);
