@@ -186,7 +186,7 @@ async function refresh() {
     const q = filterQuery();
     const stats = await api("/api/stats?" + q);
     $("#totals").textContent = `${stats.merged_events} events from ${stats.articles} articles of ${stats.sources} sources; ` +
-      `${stats.matched}${stats.complete ? "" : "+"} match the filters.`;
+      `${stats.matched} match the filters.`;
     drawTimeline(stats.by_day);
     await loadEvents(0);
   } catch (e) {

@@ -132,23 +132,21 @@ internal static class Api
 
         api.MapGet("/stats", async ([AsParameters] EventFilterArgs f, CancellationToken ct) =>
         {
-            var (q, error) = f.Parse(byName, SitrepServer.StatsCap, SitrepServer.StatsCap);
+            // Paging does not apply: every selected event is counted.
+            var (q, error) = f.Parse(byName, 1, int.MaxValue);
             if (q is null) return SitrepServer.Error(400, error!);
             var totals = await store.StatsAsync(ct);
-            // Paging does not apply: every selected event is counted, up to the cap.
-            var events = await store.QueryAsync(q with { Limit = SitrepServer.StatsCap + 1, Offset = 0 }, ct);
-            bool complete = events.Count <= SitrepServer.StatsCap;
-            var counted = complete ? events : events.Take(SitrepServer.StatsCap).ToList();
+            var counts = await store.CountAsync(q, ct);
             return SitrepServer.Json(j =>
             {
                 j.WriteStartObject();
                 j.WriteNumber("articles", totals.Articles); j.WriteNumber("extracted_events", totals.Events);
                 j.WriteNumber("merged_events", totals.MergedEvents); j.WriteNumber("mentions", totals.Mentions);
                 j.WriteNumber("sources", totals.Sources);
-                j.WriteNumber("matched", counted.Count); j.WriteBoolean("complete", complete);
-                Counts(j, "by_day", counted.Where(e => e.Day is not null).GroupBy(e => e.Day!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), byKey: true);
-                Counts(j, "by_root", counted.GroupBy(e => e.Root), byKey: true);
-                Counts(j, "by_country", counted.GroupBy(e => e.Place?.Country ?? ""), byKey: false);
+                j.WriteNumber("matched", counts.Sum(c => c.Count));
+                Counts(j, "by_day", counts.Where(c => c.Day is not null), c => c.Day!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), byKey: true);
+                Counts(j, "by_root", counts, c => c.Root, byKey: true);
+                Counts(j, "by_country", counts, c => c.Country ?? "", byKey: false);
                 j.WriteEndObject();
             });
         }).WithSummary("Totals of the record, and the events the filters select counted by day, CAMEO root and country (where it happened; \"\" unplaced).");
@@ -201,15 +199,15 @@ internal static class Api
     }
 
     /// <summary>[{"key": k, "count": n}, ...]: by key (days in order) or by count, largest first.</summary>
-    private static void Counts(Utf8JsonWriter j, string name, IEnumerable<IGrouping<string, MergedEvent>> groups, bool byKey)
+    private static void Counts(Utf8JsonWriter j, string name, IEnumerable<EventCount> counts, Func<EventCount, string> key, bool byKey)
     {
-        var list = groups.Select(g => (g.Key, Count: g.Count()));
+        var list = counts.GroupBy(key).Select(g => (g.Key, Count: g.Sum(c => c.Count)));
         list = byKey ? list.OrderBy(g => g.Key, StringComparer.Ordinal) : list.OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal);
         j.WriteStartArray(name);
-        foreach (var (key, count) in list)
+        foreach (var (k, count) in list)
         {
             j.WriteStartObject();
-            j.WriteString("key", key); j.WriteNumber("count", count);
+            j.WriteString("key", k); j.WriteNumber("count", count);
             j.WriteEndObject();
         }
         j.WriteEndArray();

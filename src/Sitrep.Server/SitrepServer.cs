@@ -28,8 +28,6 @@ public static class SitrepServer
 {
     /// <summary>Events on one page of /api/events at most (a bigger set: /api/export).</summary>
     public const int MaxPage = 1000;
-    /// <summary>Events /api/stats counts at most; past it the answer says "complete": false.</summary>
-    public const int StatsCap = 200_000;
     /// <summary>Where the world map is looked for in the data directory, then in the world-atlas npm package.</summary>
     public const string MapFile = "geo/map/countries-110m.json";
 

@@ -27,6 +27,9 @@ public interface IEventStore : IAsyncDisposable
 
     Task<IReadOnlyList<MergedEvent>> QueryAsync(EventQuery query, CancellationToken ct = default);
 
+    /// <summary>How many events the query selects (its limit and offset ignored), per day, root code and country: for timelines.</summary>
+    Task<IReadOnlyList<EventCount>> CountAsync(EventQuery query, CancellationToken ct = default);
+
     Task<MergedEvent?> GetEventAsync(long id, CancellationToken ct = default);
 
     Task<IReadOnlyList<Mention>> MentionsAsync(long eventId, CancellationToken ct = default);

@@ -107,6 +107,9 @@ public sealed record EventQuery
     public int Offset { get; init; }
 }
 
+/// <summary>The number of selected events of one day (null: undated), CAMEO root code and country where it happened (null: unplaced).</summary>
+public sealed record EventCount(DateOnly? Day, string Root, string? Country, long Count);
+
 public sealed record StoreStats(long Articles, long Events, long MergedEvents, long Mentions, long Sources, int SchemaVersion);
 
 /// <summary>An expected store failure (locked, read-only, unreachable) with a stable code and what to do.</summary>
