@@ -4,6 +4,8 @@
 
 const SVG = "http://www.w3.org/2000/svg";
 const W = 960, H = 480;
+/** Mentions of an event shown with their whole article; later ones show their sentence. */
+const FULL_ARTICLES = 10;
 const ROOTS = ["Make public statement", "Appeal", "Express intent to cooperate", "Consult", "Engage in diplomatic cooperation",
   "Engage in material cooperation", "Provide aid", "Yield", "Investigate", "Demand", "Disapprove", "Reject", "Threaten",
   "Protest", "Exhibit force posture", "Reduce relations", "Coerce", "Assault", "Fight", "Use unconventional mass violence"];
@@ -96,7 +98,7 @@ async function drawMap() {
       layer.append(el("svg:path", { class: "land", d: geometryPath(g, arcs) }, name ? el("svg:title", {}, name) : null));
     }
     svg.prepend(layer);
-    $("#map-note").textContent = "Natural Earth countries, 1:110m; a dot per located event.";
+    $("#map-note").textContent = "Natural Earth countries, 1:110m; a dot per located event of the list (click one to read it).";
   } catch (e) {
     $("#map-note").textContent = "No map: " + e.message;
   }
@@ -219,6 +221,11 @@ function markedText(text, spans) {
   return out;
 }
 
+/** A link to an article's address; only http(s), since a stored URL comes from the sources (a "javascript:" one would run here). */
+function link(url) {
+  return url && /^https?:\/\//i.test(url) ? el("a", { href: url, rel: "noreferrer noopener", target: "_blank" }, url) : url ? url : null;
+}
+
 function number(f) {
   if (f.low !== null && f.low === f.high) return String(f.low);
   return [f.low !== null ? `≥${f.low}` : null, f.best !== null ? `~${f.best}` : null, f.high !== null ? `≤${f.high}` : null].filter(Boolean).join(" ");
@@ -245,14 +252,20 @@ async function showEvent(id) {
         el("thead", {}, el("tr", {}, el("th", {}, "Kind"), el("th", {}, "Number"), el("th", {}, "Claimed by"), el("th", {}, "Outlet"), el("th", {}, "Words"))),
         el("tbody", {}, ...e.figures.map((f) => el("tr", {}, el("td", {}, f.kind), el("td", {}, number(f)), el("td", {}, f.claimant || ""), el("td", {}, f.outlet), el("td", {}, f.text))))));
     }
-    box.append(el("h3", {}, "Mentions"));
-    for (const m of e.mentions) {
-      const article = await api(`/api/articles/${encodeURIComponent(m.article)}`);
+    box.append(el("h3", {}, `Mentions (${e.mentions.length})`));
+    const articles = new Map();
+    for (const [i, m] of e.mentions.entries()) {
+      box.append(el("p", { class: "meta" }, el("strong", {}, m.outlet), ` · ${m.published || "undated"}${m.duplicate ? " · repeat" : ""} `, link(m.url)));
+      if (i >= FULL_ARTICLES) {
+        // Past the first few, the sentence alone (its offsets are the article's, less the sentence's start): one request per article would not scale.
+        box.append(markedText(m.sentence, [{ start: m.start - m.sentence_start, end: m.end - m.sentence_start, class: "evidence", title: "evidence of this event" }]));
+        continue;
+      }
+      if (!articles.has(m.article)) articles.set(m.article, await api(`/api/articles/${encodeURIComponent(m.article)}`));
+      const article = articles.get(m.article);
       const spans = [{ start: m.start, end: m.end, class: "evidence", title: "evidence of this event" }];
       for (const f of e.figures) if (f.article === m.article) spans.push({ start: f.start, end: f.end, class: "figure", title: `${f.kind} (${f.outlet})` });
-      const link = m.url ? el("a", { href: m.url, rel: "noreferrer" }, m.url) : null;
-      box.append(el("p", { class: "meta" }, el("strong", {}, m.outlet), ` · ${m.published || "undated"}${m.duplicate ? " · repeat" : ""} `, link),
-        el("p", {}, el("strong", {}, article.title || "")), markedText(article.text, spans));
+      box.append(el("p", {}, el("strong", {}, article.title || "")), markedText(article.text, spans));
     }
     // Bring the first evidence into view inside its article box (scrolling the page would hide the filters).
     const mark = box.querySelector(".article mark");

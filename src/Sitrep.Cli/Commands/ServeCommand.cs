@@ -21,8 +21,14 @@ internal static class ServeCommand
     private static int Run(ParseResult p, string? storeSpec, string urls)
     {
         IEventStore store;
-        // A missing record is `query`'s error, before anything listens.
-        try { store = EventStores.Open(storeSpec, existing: true); }
+        // A missing, unreachable or unreadable record is an error before anything listens (a missing file is `query`'s
+        // error); the first read also applies any pending migration once, not in concurrent first requests.
+        try
+        {
+            store = EventStores.Open(storeSpec, existing: true);
+            try { store.StatsAsync().GetAwaiter().GetResult(); }
+            catch (StoreException) { store.DisposeAsync().AsTask().GetAwaiter().GetResult(); throw; }
+        }
         catch (StoreException e) { CliRunner.Error(e.ToString()); return 1; }
         try
         {
