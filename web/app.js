@@ -11,7 +11,7 @@ const ROOTS = ["Make public statement", "Appeal", "Express intent to cooperate",
   "Protest", "Exhibit force posture", "Reduce relations", "Coerce", "Assault", "Fight", "Use unconventional mass violence"];
 
 const $ = (sel) => document.querySelector(sel);
-const state = { events: [], next: null, chosen: null };
+const state = { events: [], next: null, chosen: null, extra: new URLSearchParams() };
 
 function el(tag, attrs = {}, ...children) {
   const e = tag.startsWith("svg:") ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
@@ -34,10 +34,25 @@ async function api(path) {
 
 // ---- filters ----------------------------------------------------------------------------------
 
+/** Filters the form has no field for, taken from the page's address (/?actor=SDNMIL&quad=4) and kept until Reset. */
+const EXTRA = ["actor", "code", "quad", "bbox", "near"];
+
 function filterQuery() {
   const q = new URLSearchParams();
   for (const [k, v] of new FormData($("#filters"))) if (String(v).trim() !== "") q.set(k, String(v).trim());
+  for (const [k, v] of state.extra) q.set(k, v);
   return q;
+}
+
+/** The address keeps the filters (a view can be bookmarked or sent) and the export links follow them. */
+function showFilters(q) {
+  history.replaceState(null, "", (q.size ? "?" + q : location.pathname) + location.hash);
+  $("#extra").textContent = [...state.extra].map(([k, v]) => `${k}=${v}`).join(" ");
+  $("#downloads").replaceChildren("Export these events: ", ...["jsonl", "gdelt", "acled", "geojson"].flatMap((f, i) => {
+    const e = new URLSearchParams(q); e.set("format", f);
+    if (f === "gdelt") e.set("header", "true");
+    return [i ? " · " : "", el("a", { href: "/api/export?" + e }, f)];
+  }));
 }
 
 function setFilters(values) {
@@ -186,6 +201,7 @@ async function refresh() {
   $("#error").textContent = "";
   try {
     const q = filterQuery();
+    showFilters(q);
     const stats = await api("/api/stats?" + q);
     $("#totals").textContent = `${stats.merged_events} events from ${stats.articles} articles of ${stats.sources} sources; ` +
       `${stats.matched} match the filters.`;
@@ -281,7 +297,12 @@ function start() {
   const root = $("#filters").elements.root;
   ROOTS.forEach((name, i) => { const c = String(i + 1).padStart(2, "0"); root.append(el("option", { value: c }, `${c} ${name}`)); });
   $("#filters").addEventListener("submit", (ev) => { ev.preventDefault(); refresh(); });
-  $("#reset").addEventListener("click", () => { $("#filters").reset(); refresh(); });
+  $("#reset").addEventListener("click", () => { $("#filters").reset(); state.extra = new URLSearchParams(); refresh(); });
+  const given = new URLSearchParams(location.search);
+  for (const [k, v] of given) {
+    if (EXTRA.includes(k)) state.extra.set(k, v);
+    else if ($("#filters").elements[k]) $("#filters").elements[k].value = v;
+  }
   $("#more").addEventListener("click", () => loadEvents(state.next).catch((e) => { $("#error").textContent = e.message; }));
   drawMap().then(drawDots);
   refresh();

@@ -49,4 +49,27 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Contains("bombed", await mark.TextContentAsync());
         Assert.Empty(errors);
     }
+
+    [BrowserFact]
+    public async Task Filters_in_the_address_apply_on_load_including_those_the_form_lacks_and_the_export_links_follow_them()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserFactAttribute.Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"],
+        });
+        var page = await browser.NewPageAsync();
+        var expected = await server.AllEvents("&country=UA&quad=4");
+        Assert.NotEmpty(expected);
+        await page.GotoAsync(server.Base + "/?country=UA&quad=4");
+
+        var rows = page.Locator("#events tbody tr[data-id]");
+        await rows.First.WaitForAsync();
+        Assert.Equal(expected.Select(e => e.GetProperty("id").GetInt64().ToString()),
+            await rows.EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.id)"));
+        Assert.Equal("UA", await page.InputValueAsync("input[name=country]"));
+        Assert.Equal("quad=4", await page.Locator("#extra").TextContentAsync());
+        var csv = await page.Locator("#downloads a", new() { HasText = "acled" }).GetAttributeAsync("href");
+        Assert.Equal("/api/export?country=UA&quad=4&format=acled", csv);
+    }
 }
