@@ -87,4 +87,33 @@ public sealed class DashboardTests(ServerFixture server) : IClassFixture<ServerF
             Directory.Delete(empty, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_store_that_fails_under_the_server_is_503_with_the_stores_one_line_message()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-broken-").FullName;
+        try
+        {
+            var path = Path.Combine(dir, "sitrep.db");
+            await using var store = EventStores.Open("sqlite:" + path);
+            await store.StatsAsync();
+            await using var app = SitrepServer.Build(new ServerOptions(store, "http://127.0.0.1:0", new DataDirectory(dir, dir)));
+            await app.StartAsync();
+            var at = SitrepServer.Addresses(app).Single().TrimEnd('/');
+            // The file is damaged while the server runs (a disk fault, a copy over it).
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in Directory.GetFiles(dir)) File.WriteAllText(f, "not a database, not at all, long enough to be read as a header");
+            using var r = await server.Http.GetAsync(at + "/api/events");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode);
+            var body = await r.Content.ReadAsStringAsync();
+            Assert.DoesNotContain('\n', body);
+            Assert.Contains("E_STORE_", JsonDocument.Parse(body).RootElement.GetProperty("error").GetString());
+            await app.StopAsync();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
