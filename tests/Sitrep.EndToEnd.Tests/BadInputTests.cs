@@ -154,10 +154,11 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void Query_and_export_of_a_store_that_is_not_there_say_so_and_create_nothing()
+    public void Query_export_and_serve_of_a_store_that_is_not_there_say_so_and_create_nothing()
     {
         var typo = Path.Combine(_dir, "sitrpe.db");
-        foreach (var args in new[] { new[] { "query", "--store", "sqlite:" + typo }, new[] { "export", "--format", "jsonl", "--store", "sqlite:" + typo } })
+        foreach (var args in new[] { new[] { "query", "--store", "sqlite:" + typo }, new[] { "export", "--format", "jsonl", "--store", "sqlite:" + typo },
+                     new[] { "serve", "--store", "sqlite:" + typo, "--urls", "http://127.0.0.1:0" } })
         {
             var r = Cli.Run(args);
 

@@ -196,6 +196,47 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Counts_by_day_root_and_country_add_up_to_every_event_the_query_selects_ignoring_its_limit()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        await store.BulkInsertEventsAsync(Enumerable.Range(0, 40).Select(i => new MergedEvent
+        {
+            Id = i + 1, Day = i % 10 == 9 ? null : new DateOnly(2024, 1, 1).AddDays(i % 4), Source = "SYRMIL", Target = "SYRREB",
+            Code = i % 3 == 0 ? "190" : "141", QuadClass = i % 3 == 0 ? 4 : 3, Evidence = $"Invented report {i} of shelling near the ridge.",
+            Place = i % 2 == 0 ? new EventPlace("Marat", "SY", null, 36.2 + i * 0.001, 37.1, PlacePrecision.City, null) : null,
+            NumMentions = 1, NumSources = 1, NumArticles = 1,
+        }));
+        // Plain filters are grouped by the database; text and radius filters are counted from the events they select.
+        foreach (var q in new[] { new EventQuery { Limit = 3 }, new EventQuery { Root = "19", Limit = 1 }, new EventQuery { Country = "SY" },
+                     new EventQuery { Text = "shelling", Limit = 2 }, new EventQuery { Radius = (36.2, 37.1, 30) } })
+        {
+            var all = await store.QueryAsync(q with { Limit = 1000 });
+            var counts = await store.CountAsync(q);
+            Assert.Equal(all.Count, counts.Sum(c => c.Count));
+            foreach (var g in all.GroupBy(e => (e.Day, e.Root, e.Place?.Country)))
+                Assert.Equal(g.Count(), counts.Single(c => c.Day == g.Key.Day && c.Root == g.Key.Root && c.Country == g.Key.Country).Count);
+        }
+    }
+
+    [Fact]
+    public async Task Articles_are_listed_newest_first_without_text_and_filtered_by_date_and_outlet()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        var ledger = TestDocs.Ledger();
+        var protest = TestDocs.Protest();
+        await store.WriteAsync([ledger, protest]);
+        var all = await store.ArticlesAsync(new ArticleQuery());
+        Assert.Equal(2, all.Count);
+        Assert.True(all[0].Published >= all[1].Published);
+        Assert.Equal(ledger.Events.Length, all.Single(a => a.Id == ledger.Id).Events);
+        Assert.Equal([ledger.Id], (await store.ArticlesAsync(new ArticleQuery { Source = ledger.Source })).Select(a => a.Id));
+        Assert.Equal([protest.Id], (await store.ArticlesAsync(new ArticleQuery { From = protest.Published })).Select(a => a.Id));
+        Assert.Single(await store.ArticlesAsync(new ArticleQuery { Limit = 1, Offset = 1 }));
+    }
+
+    [Fact]
     public async Task Bulk_loaded_events_can_be_queried()
     {
         await using var store = NewStore();

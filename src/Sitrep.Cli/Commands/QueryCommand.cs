@@ -28,75 +28,13 @@ internal sealed class EventFilters
         foreach (var o in new Option[] { From, To, Country, Actor, Code, Root, Quad, Bbox, Near, Text }) c.Options.Add(o);
     }
 
-    /// <summary>The query, or a usage error naming the bad option.</summary>
+    /// <summary>The query, or a usage error naming the bad option (the parser is shared with the HTTP API).</summary>
     public (EventQuery? Query, string? Error) Parse(ParseResult p, int limit)
     {
-        DateOnly? Day(Option<string?> o, out string? err)
-        {
-            err = null;
-            var s = p.GetValue(o);
-            if (s is null) return null;
-            if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-            err = $"{o.Name} '{s}' is not a date; use YYYY-MM-DD.";
-            return null;
-        }
-        double[]? Numbers(Option<string?> o, int n, out string? err)
-        {
-            err = null;
-            var s = p.GetValue(o);
-            if (s is null) return null;
-            var parts = s.Split(',');
-            var xs = new double[parts.Length];
-            if (parts.Length != n || parts.Where((t, i) => !double.TryParse(t.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out xs[i])).Any())
-                err = $"{o.Name} '{s}' needs {n} comma-separated numbers.";
-            return err is null ? xs : null;
-        }
-        var from = Day(From, out var e1); if (e1 is not null) return (null, e1);
-        var to = Day(To, out var e2); if (e2 is not null) return (null, e2);
-        var box = Numbers(Bbox, 4, out var e3); if (e3 is not null) return (null, e3);
-        var near = Numbers(Near, 3, out var e4); if (e4 is not null) return (null, e4);
-        // Coordinates off the globe, a box turned inside out or a radius of none can match nothing: say so, not "0 events".
-        static bool Lon(double x) => x is >= -180 and <= 180;
-        static bool Lat(double y) => y is >= -90 and <= 90;
-        if (box is [var w, var s, var e, var n] && !(Lon(w) && Lon(e) && Lat(s) && Lat(n) && w <= e && s <= n))
-            return (null, $"--bbox '{p.GetValue(Bbox)}' is no box; use minLon,minLat,maxLon,maxLat (west, south, east, north), e.g. 35.5,32.5,42,37.5.");
-        if (near is [var lat, var lon, var km] && !(Lat(lat) && Lon(lon) && km > 0))
-            return (null, $"--near '{p.GetValue(Near)}' is no circle; use lat,lon,km with a radius over 0, e.g. 36.2,37.1,50.");
-        if (limit < 1) return (null, $"--limit {limit}: show at least 1 event.");
-        var country = CountryCode(p, out var e5); if (e5 is not null) return (null, e5);
-        int? quad = null;
-        if (p.GetValue(Quad) is { } qs)
-        {
-            if (!int.TryParse(qs.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var qn) || qn is < 1 or > 4)
-                return (null, $"--quad {qs} is not a QuadClass; use 1, 2, 3 or 4.");
-            quad = qn;
-        }
-        // A code is digits: a word or a root past 20 would match nothing and answer "0 events" as if none happened.
-        if (p.GetValue(Code) is { } code && !(code.Trim().Length is > 0 and <= 4 && code.Trim().All(char.IsAsciiDigit)))
-            return (null, $"--code '{code}' is not a CAMEO event code; use 1 to 4 digits (19, 190, 1951).");
-        if (p.GetValue(Root) is { } root && !(int.TryParse(root.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rn) && rn is >= 1 and <= 20))
-            return (null, $"--root '{root}' is not a CAMEO root code; use 01 to 20.");
-        return (new EventQuery
-        {
-            From = from, To = to, Country = country, Actor = p.GetValue(Actor), Code = p.GetValue(Code), Root = p.GetValue(Root),
-            QuadClass = quad, BoundingBox = box is null ? null : (box[0], box[1], box[2], box[3]),
-            Radius = near is null ? null : (near[0], near[1], near[2]), Text = p.GetValue(Text), Limit = limit,
-        }, null);
-    }
-
-    /// <summary>
-    /// --country as a code (passed on as given) or a country's name ("Ukraine" → UA, where it happened): a name used to
-    /// match nothing and answer "0 events" as if the record had none there.
-    /// </summary>
-    private string? CountryCode(ParseResult p, out string? err)
-    {
-        err = null;
-        var s = p.GetValue(Country)?.Trim();
-        if (string.IsNullOrEmpty(s) || (s.Length is 2 or 3 && s.All(char.IsAsciiLetter))) return s;
-        foreach (var (iso2, _, name) in Sitrep.Knowledge.Geo.CountryNames.Rows(GlobalOptions.DataDirectory(p)))
-            if (string.Equals(name, s, StringComparison.OrdinalIgnoreCase)) return iso2;
-        err = $"--country '{s}' is no country we know; use its name as in lexicons/geo-countries.tsv (Syria), ISO alpha-2 (SY) or CAMEO alpha-3 (SYR).";
-        return null;
+        var options = new Option<string?>[] { From, To, Country, Actor, Code, Root, Quad, Bbox, Near, Text }.ToDictionary(o => o.Name[2..]);
+        // The countries file is read only when a country is given by name.
+        return EventFilter.Parse(name => p.GetValue(options[name]), name => "--" + name, limit, 0,
+            name => Sitrep.Knowledge.Geo.CountryNames.Iso2ByName(GlobalOptions.DataDirectory(p))(name));
     }
 }
 

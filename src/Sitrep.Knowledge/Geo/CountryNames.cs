@@ -31,4 +31,12 @@ public static class CountryNames
         var map = Read(data);
         return code => map.GetValueOrDefault(code);
     }
+
+    /// <summary>A country's name as the file writes it ("syria", any case) → its alpha-2 code; null for a name it does not have.</summary>
+    public static Func<string, string?> Iso2ByName(DataDirectory data)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (iso2, _, name) in Rows(data)) map.TryAdd(name, iso2);
+        return name => map.GetValueOrDefault(name.Trim());
+    }
 }

@@ -311,48 +311,52 @@ public static class JsonlExporter
     {
         foreach (var row in rows)
         {
-            using (var j = new Utf8JsonWriter(output))
-            {
-                j.WriteStartObject();
-                j.WriteNumber("id", row.Event.Id);
-                WriteEventProperties(j, row.Event);
-                j.WriteStartArray("figures");
-                foreach (var f in row.Event.Figures)
-                {
-                    j.WriteStartObject();
-                    j.WriteString("kind", Core.Contract.ContractNames.Of(f.Kind));
-                    WriteNullable(j, "low", f.Low); WriteNullable(j, "best", f.Best); WriteNullable(j, "high", f.High);
-                    j.WriteString("qualifier", Core.Contract.ContractNames.Of(f.Qualifier));
-                    j.WriteString("claimant", f.Claimant);
-                    j.WriteString("outlet", f.Outlet);
-                    j.WriteString("article", f.ArticleId);
-                    j.WriteNumber("start", f.Start); j.WriteNumber("end", f.End);
-                    j.WriteString("text", f.Text);
-                    j.WriteEndObject();
-                }
-                j.WriteEndArray();
-                j.WriteStartArray("mentions");
-                foreach (var m in row.Mentions)
-                {
-                    j.WriteStartObject();
-                    j.WriteString("article", m.ArticleId);
-                    j.WriteString("outlet", m.Outlet);
-                    j.WriteString("url", m.Url);
-                    j.WriteString("published", m.Published?.ToString("yyyy-MM-dd"));
-                    j.WriteNumber("start", m.Start); j.WriteNumber("end", m.End);
-                    j.WriteNumber("sentence_start", m.SentenceStart); j.WriteNumber("sentence_end", m.SentenceEnd);
-                    j.WriteString("sentence", m.Sentence);
-                    j.WriteBoolean("duplicate", m.Duplicate);
-                    j.WriteEndObject();
-                }
-                j.WriteEndArray();
-                j.WriteEndObject();
-            }
+            using (var j = new Utf8JsonWriter(output)) WriteRow(j, row);
             output.WriteByte((byte)'\n');
         }
     }
 
-    internal static void WriteEventProperties(Utf8JsonWriter j, MergedEvent e)
+    /// <summary>One event as a JSON object: its properties, every source's figures and its mentions (the HTTP API's event too).</summary>
+    public static void WriteRow(Utf8JsonWriter j, ExportRow row)
+    {
+        j.WriteStartObject();
+        j.WriteNumber("id", row.Event.Id);
+        WriteEventProperties(j, row.Event);
+        j.WriteStartArray("figures");
+        foreach (var f in row.Event.Figures)
+        {
+            j.WriteStartObject();
+            j.WriteString("kind", Core.Contract.ContractNames.Of(f.Kind));
+            WriteNullable(j, "low", f.Low); WriteNullable(j, "best", f.Best); WriteNullable(j, "high", f.High);
+            j.WriteString("qualifier", Core.Contract.ContractNames.Of(f.Qualifier));
+            j.WriteString("claimant", f.Claimant);
+            j.WriteString("outlet", f.Outlet);
+            j.WriteString("article", f.ArticleId);
+            j.WriteNumber("start", f.Start); j.WriteNumber("end", f.End);
+            j.WriteString("text", f.Text);
+            j.WriteEndObject();
+        }
+        j.WriteEndArray();
+        j.WriteStartArray("mentions");
+        foreach (var m in row.Mentions)
+        {
+            j.WriteStartObject();
+            j.WriteString("article", m.ArticleId);
+            j.WriteString("outlet", m.Outlet);
+            j.WriteString("url", m.Url);
+            j.WriteString("published", m.Published?.ToString("yyyy-MM-dd"));
+            j.WriteNumber("start", m.Start); j.WriteNumber("end", m.End);
+            j.WriteNumber("sentence_start", m.SentenceStart); j.WriteNumber("sentence_end", m.SentenceEnd);
+            j.WriteString("sentence", m.Sentence);
+            j.WriteBoolean("duplicate", m.Duplicate);
+            j.WriteEndObject();
+        }
+        j.WriteEndArray();
+        j.WriteEndObject();
+    }
+
+    /// <summary>The event's own fields (no figures or mentions), written into an open object.</summary>
+    public static void WriteEventProperties(Utf8JsonWriter j, MergedEvent e)
     {
         j.WriteString("date", e.Day?.ToString("yyyy-MM-dd"));
         j.WriteString("date_precision", e.Day is null ? null : e.DayPrecision ?? "day");

@@ -1,0 +1,313 @@
+// Sitrep dashboard: vanilla JS over the read-only API, no libraries, no network beyond this server.
+// Every value from the record is put into the page as text (textContent), never as HTML.
+"use strict";
+
+const SVG = "http://www.w3.org/2000/svg";
+const W = 960, H = 480;
+/** Mentions of an event shown with their whole article; later ones show their sentence. */
+const FULL_ARTICLES = 10;
+const ROOTS = ["Make public statement", "Appeal", "Express intent to cooperate", "Consult", "Engage in diplomatic cooperation",
+  "Engage in material cooperation", "Provide aid", "Yield", "Investigate", "Demand", "Disapprove", "Reject", "Threaten",
+  "Protest", "Exhibit force posture", "Reduce relations", "Coerce", "Assault", "Fight", "Use unconventional mass violence"];
+
+const $ = (sel) => document.querySelector(sel);
+const state = { events: [], next: null, chosen: null, extra: new URLSearchParams() };
+
+function el(tag, attrs = {}, ...children) {
+  const e = tag.startsWith("svg:") ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "class") e.setAttribute("class", v);
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c));
+  return e;
+}
+
+/** GET an API path; a 4xx/5xx answer's one-line error becomes the thrown message. */
+async function api(path) {
+  const r = await fetch(path);
+  const body = await r.json().catch(() => ({}));
+  if (!r.ok) throw new Error(body.error || `${path}: HTTP ${r.status}`);
+  return body;
+}
+
+// ---- filters ----------------------------------------------------------------------------------
+
+/** Filters the form has no field for, taken from the page's address (/?actor=SDNMIL&quad=4) and kept until Reset. */
+const EXTRA = ["actor", "code", "quad", "bbox", "near"];
+
+function filterQuery() {
+  const q = new URLSearchParams();
+  for (const [k, v] of new FormData($("#filters"))) if (String(v).trim() !== "") q.set(k, String(v).trim());
+  for (const [k, v] of state.extra) q.set(k, v);
+  return q;
+}
+
+/** The address keeps the filters (a view can be bookmarked or sent) and the export links follow them. */
+function showFilters(q) {
+  history.replaceState(null, "", (q.size ? "?" + q : location.pathname) + location.hash);
+  $("#extra").textContent = [...state.extra].map(([k, v]) => `${k}=${v}`).join(" ");
+  $("#downloads").replaceChildren("Export these events: ", ...["jsonl", "gdelt", "acled", "geojson"].flatMap((f, i) => {
+    const e = new URLSearchParams(q); e.set("format", f);
+    if (f === "gdelt") e.set("header", "true");
+    return [i ? " · " : "", el("a", { href: "/api/export?" + e }, f)];
+  }));
+}
+
+function setFilters(values) {
+  const form = $("#filters");
+  for (const [k, v] of Object.entries(values)) form.elements[k].value = v;
+  refresh();
+}
+
+// ---- map: TopoJSON → SVG paths, equirectangular ------------------------------------------------
+
+const project = ([lon, lat]) => [(lon + 180) / 360 * W, (90 - lat) / 180 * H];
+
+/** The topology's arcs as absolute [lon, lat] points (quantized arcs are delta-encoded and need the transform). */
+function decodeArcs(topo) {
+  const t = topo.transform;
+  return topo.arcs.map((arc) => {
+    if (!t) return arc;
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => {
+      x += dx; y += dy;
+      return [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]];
+    });
+  });
+}
+
+/** One ring (a list of arc indexes; a negative index ~i is arc i reversed) as an SVG path. */
+function ringPath(ring, arcs) {
+  const pts = [];
+  for (const i of ring) {
+    const arc = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
+    pts.push(...(pts.length ? arc.slice(1) : arc));
+  }
+  let d = "", prevLon = null;
+  for (const p of pts) {
+    const [x, y] = project(p);
+    // A ring that crosses the antimeridian would draw a line across the world: lift the pen instead.
+    const jump = prevLon !== null && Math.abs(p[0] - prevLon) > 180;
+    d += (d === "" || jump ? "M" : "L") + x.toFixed(1) + "," + y.toFixed(1);
+    prevLon = p[0];
+  }
+  return d + "Z";
+}
+
+function geometryPath(g, arcs) {
+  const polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
+  return polygons.map((rings) => rings.map((r) => ringPath(r, arcs)).join("")).join("");
+}
+
+async function drawMap() {
+  const svg = $("#map");
+  try {
+    const topo = await api("/api/map");
+    const arcs = decodeArcs(topo);
+    const layer = el("svg:g", { id: "land" });
+    const object = topo.objects.countries || Object.values(topo.objects)[0];
+    for (const g of object.geometries) {
+      const name = g.properties && g.properties.name;
+      layer.append(el("svg:path", { class: "land", d: geometryPath(g, arcs) }, name ? el("svg:title", {}, name) : null));
+    }
+    svg.prepend(layer);
+    $("#map-note").textContent = "Natural Earth countries, 1:110m; a dot per located event of the list (click one to read it).";
+  } catch (e) {
+    $("#map-note").textContent = "No map: " + e.message;
+  }
+}
+
+function drawDots() {
+  const svg = $("#map");
+  svg.querySelector("#dots")?.remove();
+  const g = el("svg:g", { id: "dots" });
+  for (const e of state.events) {
+    if (typeof e.lat !== "number" || typeof e.lon !== "number") continue;
+    const [x, y] = project([e.lon, e.lat]);
+    const r = Math.min(9, 3 + Math.sqrt(e.num_mentions || 1));
+    const dot = el("svg:circle", { class: "dot", cx: x.toFixed(1), cy: y.toFixed(1), r, "data-id": e.id, onclick: () => showEvent(e.id) },
+      el("svg:title", {}, `${e.date || "?"} ${e.source} ${e.code} ${e.target} — ${e.place}`));
+    g.append(dot);
+  }
+  svg.append(g);
+  markChosen();
+}
+
+// ---- timeline ---------------------------------------------------------------------------------
+
+function drawTimeline(byDay) {
+  const svg = $("#timeline");
+  svg.replaceChildren();
+  if (!byDay.length) { svg.append(el("svg:text", { x: 10, y: 60 }, "No dated events.")); return; }
+  // Every day between the first and the last, so gaps show as gaps.
+  const first = new Date(byDay[0].key + "T00:00:00Z"), last = new Date(byDay[byDay.length - 1].key + "T00:00:00Z");
+  const days = Math.round((last - first) / 86400000) + 1;
+  const counts = new Map(byDay.map((d) => [d.key, d.count]));
+  const max = Math.max(...byDay.map((d) => d.count));
+  const bw = 940 / days, chosen = new FormData($("#filters")).get("from");
+  for (let i = 0; i < days; i++) {
+    const key = new Date(first.getTime() + i * 86400000).toISOString().slice(0, 10);
+    const n = counts.get(key) || 0;
+    if (!n) continue;
+    const h = Math.max(2, n / max * 95);
+    svg.append(el("svg:rect", {
+      class: "bar" + (key === chosen ? " chosen" : ""), x: (10 + i * bw).toFixed(2), y: (100 - h).toFixed(1),
+      width: Math.max(1, bw - 1).toFixed(2), height: h.toFixed(1), "data-day": key,
+      onclick: () => setFilters({ from: key, to: key }),
+    }, el("svg:title", {}, `${key}: ${n} event${n === 1 ? "" : "s"}`)));
+  }
+  svg.append(el("svg:text", { x: 10, y: 116 }, byDay[0].key), el("svg:text", { x: 950, y: 116, "text-anchor": "end" }, byDay[byDay.length - 1].key));
+}
+
+// ---- event list -------------------------------------------------------------------------------
+
+function killed(e) {
+  const k = (e.tolls || []).find((t) => t.kind === "killed");
+  if (!k) return "";
+  return k.low === k.high ? String(k.low ?? "") : `${k.low ?? "?"}–${k.high ?? "?"}`;
+}
+
+function dateText(e) {
+  if (!e.date) return "?";
+  return { year: e.date.slice(0, 4), month: e.date.slice(0, 7) }[e.date_precision] ?? e.date;
+}
+
+function row(e) {
+  const evidence = e.evidence.length > 110 ? e.evidence.slice(0, 109) + "…" : e.evidence;
+  return el("tr", { "data-id": e.id, onclick: () => showEvent(e.id) },
+    el("td", {}, dateText(e)), el("td", { title: e.source_name || "" }, e.source), el("td", { title: ROOTS[+e.root - 1] || "" }, e.code),
+    el("td", { title: e.target_name || "" }, e.target), el("td", {}, e.place ? `${e.place} (${e.country})` : ""),
+    el("td", {}, killed(e)), el("td", { title: "mentions / sources / articles" }, `${e.num_mentions}/${e.num_sources}/${e.num_articles}`),
+    el("td", { class: "evidence" }, evidence));
+}
+
+async function loadEvents(offset) {
+  const q = filterQuery();
+  q.set("limit", "100");
+  q.set("offset", String(offset));
+  const page = await api("/api/events?" + q);
+  if (offset === 0) { state.events = []; $("#events tbody").replaceChildren(); }
+  state.events.push(...page.events);
+  state.next = page.next;
+  $("#events tbody").append(...page.events.map(row));
+  if (!state.events.length) $("#events tbody").append(el("tr", {}, el("td", { colspan: 8, class: "hint" }, "No events match these filters.")));
+  $("#more").hidden = page.next === null;
+  drawDots();
+}
+
+async function refresh() {
+  $("#error").textContent = "";
+  try {
+    const q = filterQuery();
+    showFilters(q);
+    const stats = await api("/api/stats?" + q);
+    $("#totals").textContent = `${stats.merged_events} events from ${stats.articles} articles of ${stats.sources} sources; ` +
+      `${stats.matched} match the filters.`;
+    drawTimeline(stats.by_day);
+    await loadEvents(0);
+  } catch (e) {
+    $("#error").textContent = e.message;
+  }
+}
+
+// ---- event view: mentions with the evidence highlighted in each article -------------------------
+
+function markChosen() {
+  for (const n of document.querySelectorAll(".chosen[data-id]")) n.classList.remove("chosen");
+  if (state.chosen === null) return;
+  for (const n of document.querySelectorAll(`[data-id="${state.chosen}"]`)) n.classList.add("chosen");
+}
+
+/**
+ * The article text with spans marked ([{start, end, class, title}], offsets in UTF-16 code units as JavaScript strings
+ * count them). Spans may overlap (a figure inside the evidence clause): the text is cut at every span edge and each
+ * piece is marked with the classes of every span over it.
+ */
+function markedText(text, spans) {
+  spans = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);
+  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const out = el("div", { class: "article" });
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [a, b] = [cuts[i], cuts[i + 1]];
+    const over = spans.filter((s) => s.start <= a && s.end >= b);
+    out.append(over.length ? el("mark", { class: over.map((s) => s.class).join(" "), title: over.map((s) => s.title).join("; ") }, text.slice(a, b)) : text.slice(a, b));
+  }
+  return out;
+}
+
+/** A link to an article's address; only http(s), since a stored URL comes from the sources (a "javascript:" one would run here). */
+function link(url) {
+  return url && /^https?:\/\//i.test(url) ? el("a", { href: url, rel: "noreferrer noopener", target: "_blank" }, url) : url ? url : null;
+}
+
+function number(f) {
+  if (f.low !== null && f.low === f.high) return String(f.low);
+  return [f.low !== null ? `≥${f.low}` : null, f.best !== null ? `~${f.best}` : null, f.high !== null ? `≤${f.high}` : null].filter(Boolean).join(" ");
+}
+
+async function showEvent(id) {
+  state.chosen = id;
+  markChosen();
+  // The address names the event, so a view can be bookmarked or sent.
+  history.replaceState(null, "", `#event=${id}`);
+  const box = $("#detail");
+  try {
+    const e = await api(`/api/events/${id}`);
+    box.replaceChildren(
+      el("h2", {}, `${e.source_name || e.source || "?"} → ${e.target_name || e.target || "?"}`),
+      el("p", { class: "meta" }, `${dateText(e)} · CAMEO ${e.code} (${ROOTS[+e.root - 1] || e.root}) · ${e.place ? `${e.place}, ${e.country}` : "no place"} · ` +
+        `${e.num_mentions} mentions, ${e.num_sources} sources, ${e.num_articles} articles`));
+    if (e.tolls.length) {
+      box.append(el("h3", {}, "Tolls"), el("ul", {}, ...e.tolls.map((t) => el("li", {},
+        `${t.kind}: ${t.low ?? "?"}${t.high !== t.low ? "–" + (t.high ?? "?") : ""} (lowest bound by ${t.low_by ?? "?"}, highest by ${t.high_by ?? "?"}; ${t.reports} reports)`))));
+    }
+    if (e.figures.length) {
+      box.append(el("h3", {}, "Figures, by who reported them"), el("table", {},
+        el("thead", {}, el("tr", {}, el("th", {}, "Kind"), el("th", {}, "Number"), el("th", {}, "Claimed by"), el("th", {}, "Outlet"), el("th", {}, "Words"))),
+        el("tbody", {}, ...e.figures.map((f) => el("tr", {}, el("td", {}, f.kind), el("td", {}, number(f)), el("td", {}, f.claimant || ""), el("td", {}, f.outlet), el("td", {}, f.text))))));
+    }
+    box.append(el("h3", {}, `Mentions (${e.mentions.length})`));
+    const articles = new Map();
+    for (const [i, m] of e.mentions.entries()) {
+      box.append(el("p", { class: "meta" }, el("strong", {}, m.outlet), ` · ${m.published || "undated"}${m.duplicate ? " · repeat" : ""} `, link(m.url)));
+      if (i >= FULL_ARTICLES) {
+        // Past the first few, the sentence alone (its offsets are the article's, less the sentence's start): one request per article would not scale.
+        box.append(markedText(m.sentence, [{ start: m.start - m.sentence_start, end: m.end - m.sentence_start, class: "evidence", title: "evidence of this event" }]));
+        continue;
+      }
+      if (!articles.has(m.article)) articles.set(m.article, await api(`/api/articles/${encodeURIComponent(m.article)}`));
+      const article = articles.get(m.article);
+      const spans = [{ start: m.start, end: m.end, class: "evidence", title: "evidence of this event" }];
+      for (const f of e.figures) if (f.article === m.article) spans.push({ start: f.start, end: f.end, class: "figure", title: `${f.kind} (${f.outlet})` });
+      box.append(el("p", {}, el("strong", {}, article.title || "")), markedText(article.text, spans));
+    }
+    // Bring the first evidence into view inside its article box (scrolling the page would hide the filters).
+    const mark = box.querySelector(".article mark");
+    if (mark) mark.parentElement.scrollTop = mark.offsetTop - mark.parentElement.offsetTop - 40;
+  } catch (err) {
+    box.replaceChildren(el("p", { class: "error" }, err.message));
+  }
+}
+
+// ---- start ------------------------------------------------------------------------------------
+
+function start() {
+  const root = $("#filters").elements.root;
+  ROOTS.forEach((name, i) => { const c = String(i + 1).padStart(2, "0"); root.append(el("option", { value: c }, `${c} ${name}`)); });
+  $("#filters").addEventListener("submit", (ev) => { ev.preventDefault(); refresh(); });
+  $("#reset").addEventListener("click", () => { $("#filters").reset(); state.extra = new URLSearchParams(); refresh(); });
+  const given = new URLSearchParams(location.search);
+  for (const [k, v] of given) {
+    if (EXTRA.includes(k)) state.extra.set(k, v);
+    else if ($("#filters").elements[k]) $("#filters").elements[k].value = v;
+  }
+  $("#more").addEventListener("click", () => loadEvents(state.next).catch((e) => { $("#error").textContent = e.message; }));
+  drawMap().then(drawDots);
+  refresh();
+  const linked = /^#event=(-?\d+)$/.exec(location.hash);
+  if (linked) showEvent(Number(linked[1]));
+}
+
+start();
