@@ -410,7 +410,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             { "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "and", "but", "when", "as", "if" }.GetAlternateLookup<ReadOnlySpan<char>>();
         /// <summary>Words that open a clause before its reporter: "..., while the rebels said 40 fighters died".</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-            { "while", "whereas", "although", "though", "but", "and", "as", "when", "after", "before", "since", "because", "yet" }.GetAlternateLookup<ReadOnlySpan<char>>();
+            { "while", "whereas", "although", "though", "but", "and", "as", "when", "after", "before", "since", "because", "yet",
+              "where" }.GetAlternateLookup<ReadOnlySpan<char>>(); // "where": "..., where local officials reported no casualties"
         /// <summary>"the war, which began in April 2023": what a total counts from.</summary>
         public static readonly ulong Began = Lexicon.Set("began", "started", "erupted");
         /// <summary>Verbs of a toll's rise, before which a phrase set off by commas may stand: "the toll, initially 10, has risen to 12".</summary>

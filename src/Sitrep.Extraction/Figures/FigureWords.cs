@@ -18,7 +18,8 @@ internal static class FigureWords
             "buried", // "Village chief says 40 buried after raid" (not "buried under the rubble", FigureStage)
             "neutralised", "neutralized"], // armies' word for enemies killed: "30 terrorists were neutralised"
         [FigureKind.Wounded] = ["wounded", "injured", "hurt", "injuries", "maimed",
-            "wounds"], // "had treated 28 people for gunshot wounds"
+            "wounds", // "had treated 28 people for gunshot wounds"
+            "hospitalised", "hospitalized"], // "Another eight people were hospitalised" (after a blast or a strike)
         [FigureKind.Displaced] = ["displaced", "uprooted", "homeless", "evacuated", "fled", "flee", "fleeing", "IDPs", // "1 million IDPs"
             "relocated"], // "some 4,000 people were relocated" (moved by the authorities, as evacuated)
         [FigureKind.Refugees] = ["refugees"],

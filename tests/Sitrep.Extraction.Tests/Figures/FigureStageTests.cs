@@ -566,6 +566,8 @@ public sealed class FigureStageTests
     [InlineData("The car bomb claimed 31 lives in the market on Friday.", null)]
     [InlineData("A spokesman for the rebel alliance denied shelling the camp and said nine of its fighters had died.", "A spokesman for the rebel alliance")]
     [InlineData("He denied shelling the camp and said nine of his fighters had died.", null)]
+    // a relative clause's reporter past its "where"
+    [InlineData("Drones hit a depot in the border province, where local officials reported two people dead.", "local officials")]
     public void The_claimant_is_who_reports_the_count(string sentence, string? claimant) =>
         Assert.Equal(claimant, Run(sentence).Figures.First().Claimant);
 
@@ -939,6 +941,14 @@ public sealed class FigureStageTests
     {
         var figures = Run("Two journalists among 8 killed in Gaza strike").Figures;
         Assert.Equal([(FigureKind.Killed, 2L), (FigureKind.Killed, 8L)], figures.Select(f => (f.Kind, f.Count.Low!.Value)));
+    }
+
+    [Fact]
+    public void People_taken_to_hospital_are_wounded()
+    {
+        var f = Assert.Single(Run("Another eight people, among them a 14-year-old girl, were hospitalised after the blast.").Figures);
+        Assert.Equal((FigureKind.Wounded, 8L), (f.Kind, f.Count.Low!.Value));
+        Assert.Equal(FigureKind.Wounded, Assert.Single(Run("Twelve miners were hospitalized with burns.").Figures).Kind);
     }
 
     [Fact]
@@ -1575,7 +1585,7 @@ public sealed class FigureStageTests
     [Fact]
     public void A_count_joined_with_a_verb_of_its_own_takes_no_kind_from_the_one_before()
     {
-        var f = Assert.Single(Run("At least four people died and two others were hospitalised after drinking tainted alcohol.").Figures);
+        var f = Assert.Single(Run("At least four people died and two others were treated for shock after drinking tainted alcohol.").Figures);
         Assert.Equal((FigureKind.Killed, 4L), (f.Kind, f.Count.Low!.Value));
     }
 
