@@ -1383,7 +1383,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // (not when the people are named before it: "80,000 households fled towards the town")
             if (kindTok == j && kindTok + 1 < _n && _t[kindTok + 1].Kind == TK.Word && !Stop(kindTok + 1) && !(victimsEnd >= 0 && PluralWord(victimsEnd))
                 && (Lexicon.Cues(Slot(kindTok + 1)) & (Cue.Thing | Cue.PlaceLead)) == 0 && Lexicon.After(Slot(kindTok + 1)) is null
-                && PluralWord(kindTok + 1))
+                && PluralWord(kindTok + 1) && !InTime(kindTok + 1)) // (not a time's first word: "left 40 dead this week")
                 victimsStart = victimsEnd = kindTok + 1;
             // "thousands of extra cancer deaths", "additional innocent lives": lowercase words right before the kind noun
             // describe the deaths, not the people ("one Iraqi dead", "Syrian soldiers killed" name them)
@@ -1543,6 +1543,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             var lead = _t[_totalLead];
             bool total = _cumulative.Value && raise < 0
                 && !(lead.Start >= span.End ? ClauseBetween(span.End, lead.Start) : ClauseBetween(lead.End, span.Start))
+                // ("Gunmen killed 27 villagers ..., the latest in a wave of attacks that has left hundreds dead this year": the
+                // total is the relative clause's)
+                && !(lead.Start >= span.End && (_s.AsSpan(span.End, lead.Start - span.End).IndexOfAny(RelativePerfect) >= 0 || WarSoFar(_totalLead)))
                 // "273 people have died since the war began, including eight in the past 24 hours": the part has its own time
                 && !(InPartAfter(sentence.Start, span.Start) && TimeBefore(span.End, sentence.End));
             // (nor placed by the places of that clause: the war's toll is the war's country's, found in Placed)
@@ -1921,6 +1924,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // runtime is in invariant globalization mode, as Sitrep runs).
         private static readonly SearchValues<string> ContrastingClause = SearchValues.Create([", while ", ", whereas ", ", but ", ";",
             ", and that "], StringComparison.OrdinalIgnoreCase); // "... said 13 were wounded, and that 300 had been arrested since Monday"
+        private static readonly SearchValues<string> RelativePerfect = SearchValues.Create([" that has ", " that have ", " which has ", " which have "],
+            StringComparison.OrdinalIgnoreCase);
         private static readonly SearchValues<string> OlderCount = SearchValues.Create([" up from ", " down from ", " compared with ", " compared to ",
             " double the ", " twice the ", " triple the ", " half the ", " than in "], StringComparison.OrdinalIgnoreCase); // "..., nearly double the number seen in August"
 

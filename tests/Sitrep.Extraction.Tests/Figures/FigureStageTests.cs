@@ -944,6 +944,22 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_total_in_a_relative_clause_is_not_the_clause_befores()
+    {
+        // a wave's or a war's total so far is its relative clause's, not that of the count before it, which keeps its day and place
+        const string wave = "Gunmen killed at least 27 villagers in a raid on Sunday, the latest in a wave of attacks that has left hundreds dead this year.";
+        var figures = Run(wave).Figures;
+        Assert.False(Assert.Single(figures, f => f.Count.Low == 27).Cumulative);
+        var total = Assert.Single(figures, f => f.Count.Low == 200);
+        Assert.True(total.Cumulative);
+        Assert.Null(total.Victims); // (not "this" of "this year")
+        const string war = "Drones struck a depot in Kassala on Sunday, killing three guards, in the latest escalation of a war that has killed tens of thousands.";
+        var guards = Assert.Single(Run(war).Figures, f => f.Count.Low == 3);
+        Assert.False(guards.Cumulative);
+        Assert.Equal("2021-05-09", guards.When);
+    }
+
+    [Fact]
     public void People_taken_to_hospital_are_wounded()
     {
         var f = Assert.Single(Run("Another eight people, among them a 14-year-old girl, were hospitalised after the blast.").Figures);
