@@ -41,7 +41,7 @@ public sealed class BrokerTests : IDisposable
     }
 
     /// <summary>Short invented wire stories, each different (so each its own article id).</summary>
-    private static string Story(int i)
+    internal static string Story(int i)
     {
         string[] towns = ["Varnholt", "Keldry", "Osmira", "Tallen Cross", "Brevik Lower"];
         string[] days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
@@ -49,9 +49,9 @@ public sealed class BrokerTests : IDisposable
                $"a police spokesman said. The opposition party condemned the arrests and demanded the release of all {i + 3} detainees.";
     }
 
-    private string WriteStories(int n, string folder = "in")
+    internal static string WriteStories(string root, int n, string folder = "in")
     {
-        var dir = Directory.CreateDirectory(Path.Combine(_dir, folder)).FullName;
+        var dir = Directory.CreateDirectory(Path.Combine(root, folder)).FullName;
         for (int i = 0; i < n; i++) File.WriteAllText(Path.Combine(dir, $"story{i:D3}.txt"), Story(i));
         return dir;
     }
@@ -79,7 +79,7 @@ public sealed class BrokerTests : IDisposable
     public async Task Articles_published_twice_are_queued_once_and_one_worker_stores_each_once()
     {
         if (_nats.Skip()) return;
-        var input = WriteStories(5);
+        var input = WriteStories(_dir, 5);
         await using var queue = await NatsArticleQueue.ConnectAsync(_nats.Url);
         await using var store = new SqliteEventStore(Path.Combine(_dir, "s.db"));
 
@@ -104,7 +104,7 @@ public sealed class BrokerTests : IDisposable
     public async Task A_poison_article_and_a_message_that_is_no_article_are_reported_and_terminated_and_the_rest_are_stored()
     {
         if (_nats.Skip()) return;
-        var input = WriteStories(4);
+        var input = WriteStories(_dir, 4);
         var poison = Path.Combine(_dir, "poison.txt");
         File.WriteAllText(poison, $"Market reopens\nTraders returned to the central market on Saturday {PoisonMark} after a week of closures, the city council said.");
         await using var queue = await NatsArticleQueue.ConnectAsync(_nats.Url);
@@ -132,7 +132,7 @@ public sealed class BrokerTests : IDisposable
     public async Task An_article_over_the_brokers_message_limit_is_rejected_by_name_and_the_others_are_queued()
     {
         if (_nats.Skip()) return;
-        var input = WriteStories(2);
+        var input = WriteStories(_dir, 2);
         var big = Path.Combine(_dir, "big.txt");
         File.WriteAllText(big, "Budget debate runs long\n" + string.Concat(Enumerable.Repeat("Deputies argued over the road budget for another hour, the speaker said. ", 20_000)));
         await using var queue = await NatsArticleQueue.ConnectAsync(_nats.Url);
@@ -152,7 +152,7 @@ public sealed class BrokerTests : IDisposable
     public async Task A_worker_whose_broker_goes_away_stops_with_an_error_and_keeps_what_it_committed()
     {
         if (_nats.Skip()) return;
-        var input = WriteStories(3);
+        var input = WriteStories(_dir, 3);
         await using var queue = await NatsArticleQueue.ConnectAsync(_nats.Url);
         await using var store = new SqliteEventStore(Path.Combine(_dir, "s.db"));
         await Publish(queue, input);
@@ -178,7 +178,7 @@ public sealed class BrokerTests : IDisposable
         var cli = IngestPipelineTests.FindCli();
         if (cli is null) { Console.WriteLine("skipped: sitrep.dll not built next to the tests"); return; }
         const int total = 20;
-        var input = WriteStories(total);
+        var input = WriteStories(_dir, total);
         var shared = Path.Combine(_dir, "workers.db");
         var plain = Path.Combine(_dir, "plain.db");
 
@@ -188,10 +188,10 @@ public sealed class BrokerTests : IDisposable
         using (var a = Cli.Start(cli, "worker", "--broker", _nats.Url, "--store", "sqlite:" + shared, "--batch", "3", "--threads", "1", "--until-empty"))
         using (var b = Cli.Start(cli, "worker", "--broker", _nats.Url, "--store", "sqlite:" + shared, "--batch", "3", "--threads", "1", "--until-empty"))
         {
-            foreach (var w in new[] { a, b })
+            foreach (var worker in new[] { a, b })
             {
-                Assert.True(w.Process.WaitForExit(600_000), "a worker hung"); // a hang guard, not a speed check
-                Assert.True(w.Process.ExitCode == 0, w.Stderr());
+                Assert.True(worker.Process.WaitForExit(600_000), "a worker hung"); // a hang guard, not a speed check
+                Assert.True(worker.Process.ExitCode == 0, worker.Stderr());
             }
         }
         (code, err) = Cli.Run(cli, "ingest", input, "--store", "sqlite:" + plain);
@@ -199,9 +199,12 @@ public sealed class BrokerTests : IDisposable
 
         Assert.Equal(total, IngestPipelineTests.Count(shared));
         Assert.Equal((long)total, Convert.ToInt64(IngestPipelineTests.Scalar(shared, "SELECT COUNT(DISTINCT id) FROM articles")));
-        var events = Events(plain);
+        using var p = Sqlite(plain);
+        using var w = Sqlite(shared);
+        var events = Events(p);
         Assert.NotEmpty(events);
-        Assert.Equal(events, Events(shared));
+        Assert.Equal(events, Events(w));
+        Assert.Equal(Merged(p), Merged(w));
     }
 
     [Fact]
@@ -211,7 +214,7 @@ public sealed class BrokerTests : IDisposable
         var cli = IngestPipelineTests.FindCli();
         if (cli is null) { Console.WriteLine("skipped: sitrep.dll not built next to the tests"); return; }
         const int total = 250, batch = 10;
-        var input = WriteStories(total);
+        var input = WriteStories(_dir, total);
         var db = Path.Combine(_dir, "crash.db");
         // The shared consumer, made here with a short acknowledgement wait, so that what the killed worker held
         // comes back in seconds rather than the default minute.
@@ -253,17 +256,42 @@ public sealed class BrokerTests : IDisposable
         public void Dispose() => _queue.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    /// <summary>Every stored event, by article id and position, as one comparable line each.</summary>
-    private static List<string> Events(string db)
+    internal static System.Data.Common.DbConnection Sqlite(string db)
     {
-        using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         c.Open();
+        return c;
+    }
+
+    /// <summary>Every stored event, by article id and position, as one comparable line each.</summary>
+    internal static List<string> Events(System.Data.Common.DbConnection c)
+    {
         using var cmd = c.CreateCommand();
         cmd.CommandText = "SELECT article_id, ord, span_start, span_end, source, target, code FROM events ORDER BY article_id, ord";
         using var r = cmd.ExecuteReader();
         var list = new List<string>();
-        while (r.Read()) list.Add(string.Join('|', Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "" : Convert.ToString(r.GetValue(i)))));
+        while (r.Read()) list.Add(string.Join('|', Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "" : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
         return list;
+    }
+
+    /// <summary>
+    /// The merged events as the articles each one gathers (sorted), independent of which article happened to create it:
+    /// the same whatever order the workers stored the articles in, and different when two concurrent writers each
+    /// created an event that one writer would have merged.
+    /// </summary>
+    internal static List<string> Merged(System.Data.Common.DbConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT merged_id, article_id FROM mentions";
+        using var r = cmd.ExecuteReader();
+        var byEvent = new Dictionary<long, SortedSet<string>>();
+        while (r.Read())
+        {
+            var id = Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+            if (!byEvent.TryGetValue(id, out var set)) byEvent[id] = set = new(StringComparer.Ordinal);
+            set.Add(r.GetString(1));
+        }
+        return byEvent.Values.Select(s => string.Join(',', s)).Order(StringComparer.Ordinal).ToList();
     }
 }
 
