@@ -129,6 +129,34 @@ public sealed class BrokerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stop_finishes_the_batch_in_hand_and_leaves_the_rest_queued_for_the_next_worker()
+    {
+        if (_nats.Skip()) return;
+        var input = WriteStories(_dir, 30);
+        await using var queue = await NatsArticleQueue.ConnectAsync(_nats.Url);
+        await using var store = new SqliteEventStore(Path.Combine(_dir, "s.db"));
+        await Publish(queue, input);
+        using var stop = new CancellationTokenSource();
+        // Ctrl-C while the first batch is being extracted.
+        var stopping = new PipelineBuilder().Add(new CallbackStage(stop.Cancel)).Build();
+        var run = new BrokerWorker(stopping, store, queue, new WorkerOptions { BatchSize = 10, Threads = 1 });
+
+        var outcome = await run.RunAsync(stop.Token);
+
+        Assert.True(outcome.Cancelled);
+        Assert.Equal(10, run.Progress.Stored);
+        Assert.Equal(10, (await store.StatsAsync()).Articles);
+        var (next, _, _) = await Work(queue, store);
+        Assert.Equal(20, next.Progress.Read); // the stopped worker acknowledged its batch: nothing comes twice
+        Assert.Equal(30, (await store.StatsAsync()).Articles);
+    }
+
+    private sealed class CallbackStage(Action callback) : Stage("callback", Layer.Boilerplate)
+    {
+        public override void Run(ArticleDocument document) => callback();
+    }
+
+    [Fact]
     public async Task An_article_over_the_brokers_message_limit_is_rejected_by_name_and_the_others_are_queued()
     {
         if (_nats.Skip()) return;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Sitrep.Extraction;
 using Sitrep.Ingest.Broker;
 using Sitrep.Store;
@@ -38,6 +39,14 @@ internal static class WorkerCommand
         catch (StoreException e) { CliRunner.Error(e.ToString()); return 1; }
         using var cts = new CancellationTokenSource();
         var ctrlC = IngestCommand.OnCtrlC(cts, "the current batch");
+        // SIGTERM (systemd, docker stop, kill) stops a worker as Ctrl-C does; a second one ends it at once.
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
+        {
+            if (cts.IsCancellationRequested) return;
+            c.Cancel = true;
+            Console.Error.WriteLine("sitrep: stopping after the current batch (SIGTERM) ...");
+            cts.Cancel();
+        });
         NatsArticleQueue? queue = null;
         try
         {
