@@ -101,6 +101,26 @@ public sealed class BrokerTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_message_is_acknowledged_only_once_its_article_is_committed()
+    {
+        await using var store = new SqliteEventStore(Path.Combine(_dir, "s.db"));
+        var queue = new FakeQueue(async id => await store.LoadArticleAsync(id) is not null);
+        for (int i = 0; i < 7; i++)
+        {
+            var a = new RawArticle($"story{i}", Story(i));
+            await queue.PublishAsync(a, a.ToDocument().Id);
+        }
+        var run = new BrokerWorker(Pipeline, store, queue, new WorkerOptions { BatchSize = 3, Threads = 2, UntilEmpty = true });
+
+        var outcome = await run.RunAsync(default);
+
+        Assert.Null(outcome.StoreError);
+        Assert.Equal(7, queue.Acked.Count);
+        Assert.Empty(queue.AckedBeforeStored);
+        Assert.Empty(queue.Terminated);
+    }
+
+    [Fact]
     public async Task A_poison_article_and_a_message_that_is_no_article_are_reported_and_terminated_and_the_rest_are_stored()
     {
         if (_nats.Skip()) return;
