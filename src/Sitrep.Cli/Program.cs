@@ -11,6 +11,7 @@ root.Subcommands.Add(DoctorCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(QueryCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());

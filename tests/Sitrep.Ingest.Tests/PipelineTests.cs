@@ -131,14 +131,14 @@ public sealed class IngestPipelineTests : IDisposable
         return p;
     }
 
-    private static long Count(string db)
+    internal static long Count(string db)
     {
         if (!File.Exists(db)) return 0;
         try { return Convert.ToInt64(Scalar(db, "SELECT COUNT(*) FROM articles")); }
         catch (SqliteException) { return 0; } // not created yet
     }
 
-    private static object? Scalar(string db, string sql)
+    internal static object? Scalar(string db, string sql)
     {
         using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         c.Open();
@@ -147,7 +147,7 @@ public sealed class IngestPipelineTests : IDisposable
         return cmd.ExecuteScalar();
     }
 
-    private static string? FindCli()
+    internal static string? FindCli()
     {
         // tests/Sitrep.Ingest.Tests/bin/<Config>/net10.0/ → src/Sitrep.Cli/bin/<Config>/net10.0/sitrep.dll
         var bin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/'));

@@ -10,6 +10,30 @@ public abstract class StoreContract
     /// <summary>A fresh, empty store; null when this backend is unavailable here (the test then returns).</summary>
     protected abstract IEventStore? NewStore();
 
+    /// <summary>A second handle on the same record as <paramref name="store"/> (another worker process's).</summary>
+    protected abstract IEventStore OpenAgain(IEventStore store);
+
+    [Fact]
+    public async Task Two_writers_at_once_merge_their_reports_as_one_writer_would()
+    {
+        await using var first = NewStore();
+        if (first is null) return;
+        await using var second = OpenAgain(first);
+        // The Ledger's report opens a long batch; the Herald's closes a short one that starts at the same time, so it
+        // is written while the Ledger's batch is still open. Writers that did not take turns would each create the event.
+        var fillers = Enumerable.Range(0, 300).Select(i => new DocBuilder($"Council notes {i}\nThe district council met on Monday to discuss road repairs, item {i}.").Build()).ToList();
+        await first.StatsAsync(); // both open (and the schema made) before the race
+        await second.StatsAsync();
+        using var start = new Barrier(2);
+        var a = Task.Run(() => { start.SignalAndWait(); return first.WriteAsync([TestDocs.Ledger(), .. fillers[20..]]); });
+        var b = Task.Run(() => { start.SignalAndWait(); return second.WriteAsync([.. fillers[..20], TestDocs.Herald()]); });
+        await Task.WhenAll(a, b);
+
+        var e = Assert.Single(await first.QueryAsync(new EventQuery { Root = "19" }));
+        Assert.Equal(2, e.NumArticles);
+        Assert.Equal(302, (await first.StatsAsync()).Articles);
+    }
+
     [Fact]
     public async Task Every_layer_is_stored_with_its_spans_and_loads_back_unchanged()
     {
@@ -337,7 +361,17 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("sitrep-store-").FullName;
     private int _n;
 
-    protected override IEventStore NewStore() => new SqliteEventStore(Path.Combine(_dir, $"s{_n++}.db"));
+    private readonly Dictionary<IEventStore, string> _paths = new();
+
+    protected override IEventStore NewStore()
+    {
+        var path = Path.Combine(_dir, $"s{_n++}.db");
+        var store = new SqliteEventStore(path);
+        _paths[store] = path;
+        return store;
+    }
+
+    protected override IEventStore OpenAgain(IEventStore store) => new SqliteEventStore(_paths[store]);
 
     public void Dispose()
     {
@@ -349,5 +383,16 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
 [Collection("postgres")]
 public sealed class PostgresStoreTests(PostgresServer server) : StoreContract
 {
-    protected override IEventStore? NewStore() => server.Skip() ? null : new PostgresEventStore(server.NewDatabase());
+    private readonly Dictionary<IEventStore, string> _databases = new();
+
+    protected override IEventStore? NewStore()
+    {
+        if (server.Skip()) return null;
+        var db = server.NewDatabase();
+        var store = new PostgresEventStore(db);
+        _databases[store] = db;
+        return store;
+    }
+
+    protected override IEventStore OpenAgain(IEventStore store) => new PostgresEventStore(_databases[store]);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sitrep.Core.Model;
 using Sitrep.Extraction;
 using Sitrep.Ingest;
+using Sitrep.Ingest.Broker;
 using Sitrep.Store;
 using Spectre.Console;
 
@@ -14,6 +15,11 @@ internal static class IngestCommand
         Description = "Where the record lives: sqlite:PATH (default sitrep.db here) or postgres://user:password@host:port/db (default: SITREP_STORE).",
     };
 
+    public static readonly Option<string?> BrokerOption = new("--broker")
+    {
+        Description = "NATS JetStream server, nats://HOST:PORT: with ingest, queue the articles for `sitrep worker` processes instead of extracting them here.",
+    };
+
     public static Command Create()
     {
         var inputs = new Argument<string[]>("input") { Description = "Files, directories (recursive: .txt .html .json .jsonl .gz .rss .atom .xml), feed or page URLs, or - for stdin.", Arity = ArgumentArity.OneOrMore };
@@ -23,10 +29,64 @@ internal static class IngestCommand
         var source = new Option<string?>("--source") { Description = "Outlet name for inputs that do not carry one." };
         var cmd = new Command("ingest", "Extract articles and store them with their events in the record; idempotent, resumable, Ctrl-C stops after the current batch.")
         {
-            inputs, StoreOption, batch, workers, published, source,
+            inputs, StoreOption, batch, workers, published, source, BrokerOption,
         };
-        cmd.SetAction(p => Run(p, p.GetValue(inputs)!, p.GetValue(StoreOption), p.GetValue(batch), p.GetValue(workers), p.GetValue(published), p.GetValue(source)));
+        cmd.SetAction(p => p.GetValue(BrokerOption) is { } broker
+            ? Publish(p, p.GetValue(inputs)!, broker, p.GetValue(published), p.GetValue(source))
+            : Run(p, p.GetValue(inputs)!, p.GetValue(StoreOption), p.GetValue(batch), p.GetValue(workers), p.GetValue(published), p.GetValue(source)));
         return cmd;
+    }
+
+    /// <summary>Ctrl-C cancels the token (after which the command finishes its unit of work); a second Ctrl-C ends the process.</summary>
+    internal static IDisposable OnCtrlC(CancellationTokenSource cts, string what)
+    {
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            if (cts.IsCancellationRequested) return; // a second Ctrl-C ends the process at once
+            e.Cancel = true;
+            Console.Error.WriteLine($"sitrep: stopping after {what} (Ctrl-C again to abort) ...");
+            cts.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        return new Unsubscribe(() => Console.CancelKeyPress -= onCancel);
+    }
+
+    private sealed class Unsubscribe(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
+
+    /// <summary>`ingest --broker`: read the inputs and queue each article for the workers; nothing is extracted or stored here.</summary>
+    private static int Publish(ParseResult p, string[] inputs, string broker, string? publishedText, string? source)
+    {
+        if (!CliRunner.TryParsePublished(publishedText, out var published)) return 2;
+        if (p.GetValue(StoreOption) is not null)
+        {
+            CliRunner.Error("--store has no effect with --broker: the workers store the articles (sitrep worker --broker ... --store ...).");
+            return 2;
+        }
+        using var cts = new CancellationTokenSource();
+        using var _ = OnCtrlC(cts, "the current article");
+        NatsArticleQueue queue;
+        try { queue = NatsArticleQueue.ConnectAsync(broker).GetAwaiter().GetResult(); }
+        catch (BrokerException e) { CliRunner.Error(e.ToString()); return e.Code == "E_BROKER_URL" ? 2 : 1; }
+        try
+        {
+            using var fetcher = new HttpFetcher();
+            var run = new BrokerProducer(queue, new IngestOptions { Published = published, Source = source });
+            var diagnostics = new Diagnostics();
+            run.Rejected += e => diagnostics.Report($"sitrep: rejected {e}");
+            run.Warned += e => diagnostics.Report($"sitrep: warning: {e}");
+            var g = run.Progress;
+            var work = run.RunAsync(new Sources(fetcher).ReadAsync(inputs, cts.Token), cts.Token);
+            var outcome = WithProgress("ingest", work, () => $"read {g.Read}  queued {g.Queued}  already queued {g.AlreadyQueued}  rejected {g.Rejected}");
+            diagnostics.Flush();
+            Console.Error.WriteLine($"sitrep: {g.Queued} queued, {g.AlreadyQueued} already queued, {g.Rejected} rejected in {g.Clock.Elapsed.TotalSeconds:F1} s → {queue.Location} ({NatsArticleQueue.Subject})");
+            if (outcome.BrokerError is { } be) { CliRunner.Error(be.ToString()); return 1; }
+            if (outcome.Cancelled) Console.Error.WriteLine("sitrep: stopped; run the same command again to queue the rest (what is queued is not queued twice).");
+            return g.Rejected > 0 || outcome.Cancelled ? 1 : 0;
+        }
+        finally { queue.DisposeAsync().AsTask().GetAwaiter().GetResult(); }
     }
 
     private static int Run(ParseResult p, string[] inputs, string? storeSpec, int batch, int workers, string? publishedText, string? source)
@@ -39,14 +99,7 @@ internal static class IngestCommand
         catch (StoreException e) { CliRunner.Error(e.ToString()); return 1; }
 
         using var cts = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            if (cts.IsCancellationRequested) return; // a second Ctrl-C ends the process at once
-            e.Cancel = true;
-            Console.Error.WriteLine("sitrep: stopping after the current batch (Ctrl-C again to abort) ...");
-            cts.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        var ctrlC = OnCtrlC(cts, "the current batch");
         try
         {
             var pipeline = PipelineFactory.Create(GlobalOptions.DataDirectory(p));
@@ -55,33 +108,20 @@ internal static class IngestCommand
             {
                 BatchSize = batch, Workers = Math.Max(1, workers), Published = published, Source = source,
             });
-            var live = !Console.IsErrorRedirected;
-            // Under the live progress display, diagnostics wait until it is gone.
-            var diagnostics = new List<string>();
-            void Report(string line)
-            {
-                if (live) lock (diagnostics) diagnostics.Add(line);
-                else Console.Error.WriteLine(line);
-            }
-            run.Rejected += e => Report($"sitrep: rejected {e}");
-            run.Warned += e => Report($"sitrep: warning: {e}");
+            var diagnostics = new Diagnostics();
+            run.Rejected += e => diagnostics.Report($"sitrep: rejected {e}");
+            run.Warned += e => diagnostics.Report($"sitrep: warning: {e}");
             var work = run.RunAsync(new Sources(fetcher).ReadAsync(inputs, cts.Token), cts.Token);
-            IngestOutcome outcome;
-            if (live) outcome = ShowProgress(run.Progress, work);
-            else outcome = work.GetAwaiter().GetResult();
-            foreach (var line in diagnostics) Console.Error.WriteLine(line);
-
-            var g = run.Progress;
-            Console.Error.WriteLine(
-                $"sitrep: {g.Stored} stored, {g.Skipped + g.Duplicates} already stored, {g.Rejected} rejected, {g.NearDuplicates} near-duplicates; " +
-                $"{g.Events} events ({g.MergedEvents} new after merging) in {g.Clock.Elapsed.TotalSeconds:F1} s ({g.ArticlesPerSecond:F0} articles/s) → {store.Location}");
+            var outcome = WithProgress("ingest", work, () => Describe(run.Progress));
+            diagnostics.Flush();
+            Console.Error.WriteLine(Summary(run.Progress, store.Location));
             if (outcome.StoreError is { } se)
             {
                 CliRunner.Error(se.ToString());
                 return 1;
             }
             if (outcome.Cancelled) Console.Error.WriteLine("sitrep: stopped; run the same command again to continue where it stopped.");
-            return g.Rejected > 0 || outcome.Cancelled ? 1 : 0;
+            return run.Progress.Rejected > 0 || outcome.Cancelled ? 1 : 0;
         }
         catch (StoreException e)
         {
@@ -90,28 +130,59 @@ internal static class IngestCommand
         }
         finally
         {
-            Console.CancelKeyPress -= onCancel;
+            ctrlC.Dispose();
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 
-    private static IngestOutcome ShowProgress(IngestProgress g, Task<IngestOutcome> work)
+    internal static string Describe(IngestProgress g) =>
+        $"read {g.Read}  extracted {g.Extracted} ({g.ArticlesPerSecond:F0}/s)  stored {g.Stored}  already {g.Skipped + g.Duplicates}  rejected {g.Rejected}";
+
+    internal static string Summary(IngestProgress g, string location) =>
+        $"sitrep: {g.Stored} stored, {g.Skipped + g.Duplicates} already stored, {g.Rejected} rejected, {g.NearDuplicates} near-duplicates; " +
+        $"{g.Events} events ({g.MergedEvents} new after merging) in {g.Clock.Elapsed.TotalSeconds:F1} s ({g.ArticlesPerSecond:F0} articles/s) → {location}";
+
+    /// <summary>Waits for the work, showing <paramref name="describe"/> live on a terminal (nothing when stderr is redirected).</summary>
+    internal static T WithProgress<T>(string name, Task<T> work, Func<string> describe)
     {
+        if (Console.IsErrorRedirected) return work.GetAwaiter().GetResult();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new SpinnerColumn(), new ElapsedTimeColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask("ingest", autoStart: true, maxValue: 1).IsIndeterminate();
+                var task = ctx.AddTask(name, autoStart: true, maxValue: 1).IsIndeterminate();
                 while (!work.IsCompleted)
                 {
-                    task.Description = $"read {g.Read}  extracted {g.Extracted} ({g.ArticlesPerSecond:F0}/s)  stored {g.Stored}  already {g.Skipped + g.Duplicates}  rejected {g.Rejected}";
+                    task.Description = describe();
                     ctx.Refresh();
                     work.Wait(250);
                 }
                 task.Value = 1;
             });
         return work.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Diagnostic lines: printed at once, or held while a live progress display owns the terminal.</summary>
+    internal sealed class Diagnostics
+    {
+        private readonly bool _live = !Console.IsErrorRedirected;
+        private readonly List<string> _held = [];
+
+        public void Report(string line)
+        {
+            if (_live) lock (_held) _held.Add(line);
+            else Console.Error.WriteLine(line);
+        }
+
+        public void Flush()
+        {
+            lock (_held)
+            {
+                foreach (var line in _held) Console.Error.WriteLine(line);
+                _held.Clear();
+            }
+        }
     }
 }

@@ -27,6 +27,9 @@ public sealed class PostgresEventStore : SqlEventStore
     protected override void LockForMigration(DbConnection c, DbTransaction tx) =>
         Db.Exec(c, tx, "SELECT pg_advisory_xact_lock(7071707)");
 
+    protected override void LockForWrite(DbConnection c, DbTransaction tx) =>
+        Db.Exec(c, tx, "SELECT pg_advisory_xact_lock(7071708)");
+
     protected override string RenderDdl(string ddl) => ddl
         .Replace("{TEXT}", "text").Replace("{INT}", "bigint").Replace("{REAL}", "double precision").Replace("{PATTERN}", "text_pattern_ops")
         .Replace("{GEO}", "CREATE INDEX merged_lat_lon ON merged_events(lat, lon)")

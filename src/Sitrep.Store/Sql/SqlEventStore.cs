@@ -29,6 +29,13 @@ public abstract class SqlEventStore : IEventStore
     protected abstract DbConnection Open();
     protected abstract string RenderDdl(string ddl);
     protected virtual void LockForMigration(DbConnection c, DbTransaction tx) { }
+    /// <summary>
+    /// Makes concurrent writers (several `sitrep worker` processes) take turns: a batch merges its events against
+    /// what is committed, so two batches written side by side would each create the event the other should have
+    /// joined, and a redelivered article written twice at once would collide on its id. SQLite's write transactions
+    /// already take turns (BEGIN IMMEDIATE); extraction, the slow part, still runs in parallel.
+    /// </summary>
+    protected virtual void LockForWrite(DbConnection c, DbTransaction tx) { }
     /// <summary>SQL that keeps rows whose column starts with the value of parameter <paramref name="p"/>.</summary>
     protected abstract string StartsWith(string column, string p, DbCommand cmd, string value);
     /// <summary>A subquery of the ids of merged events whose search text matches (its parameter added to <paramref name="cmd"/>).</summary>
@@ -123,6 +130,7 @@ public abstract class SqlEventStore : IEventStore
         if (batch.Count == 0) return BatchResult.Empty;
         using var c = Connect();
         using var tx = c.BeginTransaction();
+        LockForWrite(c, tx);
         using var w = new BatchWriter(this, c, tx, _clock.GetUtcNow());
         var result = BatchResult.Empty;
         foreach (var d in batch) result = result.Add(w.Write(d));
