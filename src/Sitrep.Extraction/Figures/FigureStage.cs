@@ -2548,7 +2548,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "a war that has killed tens of thousands", "the conflict, which has displaced more than 2 million", "The war has
             // killed at least 150,000": what a war has done so far is its toll since it began
             || (Is(k, "which") || Is(k, "that")) && HasOrHave(k + 1) && (In(k - 1, W.Wars) || IsP(k - 1, ',') && In(k - 2, W.Wars))
-            || In(k, W.Wars) && HasOrHave(k + 1) && k + 2 < _n && (Word(k + 2).EndsWith("ed", StringComparison.Ordinal) || Is(k + 2, "left"));
+            || In(k, W.Wars) && HasOrHave(k + 1) && k + 2 < _n && (Word(k + 2).EndsWith("ed", StringComparison.Ordinal) || Is(k + 2, "left"))
+            // "the overall death toll", "the overall number of people killed"
+            || Is(k, "overall") && (Is(k + 1, "toll") || Is(k + 1, "death") && Is(k + 2, "toll") || Is(k + 1, "number"));
 
         private bool HasOrHave(int k) => Is(k, "has") || Is(k, "have");
 

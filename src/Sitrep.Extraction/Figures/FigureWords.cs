@@ -95,7 +95,8 @@ internal static class FigureWords
 
     /// <summary>The first words of the phrases that make a figure a running total ("since the start", "so far", "years on"); <see cref="Times.Cue.TotalLead"/>.</summary>
     internal static readonly string[] TotalLeads = ["since", "years", "year", "months", "month", "in", "to", "so", "throughout", "this",
-        "war", "conflict", "insurgency", "which", "that"]; // "a war that has killed", "the conflict, which has displaced", "The war has killed"
+        "war", "conflict", "insurgency", "which", "that",
+        "overall"]; // "pushing the overall death toll past 70,000" // "a war that has killed", "the conflict, which has displaced", "The war has killed"
 
     /// <summary>
     /// One person, named by a noun after "a"/"an": "a soldier was killed", "killing a child" (a count of one). Lower case only:

@@ -89,7 +89,7 @@ internal static class TimeWords
         "thousand", "three", "through", "throughout", "time", "times", "to", "today", "told", "toll", "took", "total",
         "trading", "trillion", "twenties", "twenty", "twice", "two", "under", "until", "up", "uprising", "upwards", "urgent",
         "utc", "war", "was", "water", "went", "were", "when", "which", "who", "whole", "will", "with", "within", "without",
-        "wo", "won", "would", "wounded", "wrote", "year", "years", "should", "must",
+        "wo", "won", "would", "wounded", "wrote", "year", "years", "should", "must", "overall",
         "black", "bloody", "good", "super", "cyber", "ash", "palm", "easter", "holy", "maundy", "shrove", "blue", "week", "post", "off", "back", "away", "broke", "blew", "flew", "swept", "threw", "shook",
         "begins", "starts", "opens", "reopens", "resumes", "meets", "convenes", "expires", "ends", "midnight", "noon",
         "truce", "embargo", "rebellion", "standoff", "dispute", "occupation", "world", "youth", "society", "generation", "generations", "economy", "children", "standards", "dollars", "mr", "mrs", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm", "prof", "vs",

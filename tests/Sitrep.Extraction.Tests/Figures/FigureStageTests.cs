@@ -960,6 +960,15 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void The_overall_toll_is_a_running_total()
+    {
+        const string s = "Air strikes killed at least 18 people on Saturday, the ministry said, pushing the overall death toll past 9,000.";
+        var figures = Run(s).Figures;
+        Assert.True(Assert.Single(figures, f => f.Count.Low == 9_000).Cumulative);
+        Assert.False(Assert.Single(figures, f => f.Count.Low == 18).Cumulative);
+    }
+
+    [Fact]
     public void People_taken_to_hospital_are_wounded()
     {
         var f = Assert.Single(Run("Another eight people, among them a 14-year-old girl, were hospitalised after the blast.").Figures);
