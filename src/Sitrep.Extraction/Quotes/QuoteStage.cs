@@ -1977,6 +1977,8 @@ internal sealed class Attributor
                 while (t + 1 < words.Count && t - m <= 2 && IsPlainWord(words[t]) && !words[t].Norm.EndsWith("ed", StringComparison.Ordinal)
                        && !IsPersonWord(words[t]))
                     t++;
+                // ("said the head of the Danish delegation Jens Holm": plain words, then the name)
+                if (t > m + 1 && t < words.Count && EntityAt(words[t].Start) is { Label: EntityLabel.PER } nameAfter && char.IsUpper(_text[nameAfter.Span.Start])) return FromEntity(nameAfter);
                 if (t == m + 1 || t >= words.Count || t - k >= MaxSubjectWords || !IsPlainWord(words[t]) || !IsPersonWord(words[t])) break;
                 m = t;
                 continue;

@@ -987,4 +987,12 @@ public sealed class QuoteStageTests
         var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
         Assert.Equal("an official", QuoteOf(doc, "asked her to flag").Speaker);
     }
+
+    [Fact]
+    public void A_name_after_plain_words_that_describe_the_speaker_is_the_speaker()
+    {
+        const string text = "“We came to negotiate in good faith, but not at any price,” said the head of the Danish delegation Jens Holm.";
+        var doc = Run(text, ("Danish", EntityLabel.MISC, 0, 0), ("Jens Holm", EntityLabel.PER, 1, 0));
+        Assert.Equal("Jens Holm", QuoteOf(doc, "good faith").Speaker);
+    }
 }
