@@ -2076,7 +2076,9 @@ internal sealed class Attributor
             {
                 if (NearestCluster(span, si, c => c?.Role == "MED", backOnly: true) is { } reporter) return reporter;
             }
-            else if (NearestByTitle(span, si, title) is { } titled) return titled;
+            // (of the country the words name, when they name one: "The Iraqi ambassador to Greece said" is not the special
+            // ambassador Mikhail Sytenko named before, of no country)
+            else if (NearestByTitle(span, si, title) is { } titled && OfCountry(titled, coding)) return titled;
             else if (words[from].Norm != "our" && LaterByTitle(span, title, coding) is { } later) return later;
             else if (coding is not null && coding.Country.Length == 3 && NearestCluster(span, si, c => c is not null && c.Country == coding.Country && c.Role == coding.Role, backOnly: false) is { } same)
                 return same;
@@ -2562,6 +2564,10 @@ internal sealed class Attributor
     }
 
     /// <summary>"the spokesperson" → the person the article introduced with that word next to their name.</summary>
+    /// <summary>True unless <paramref name="coding"/> names a country and the speaker's cluster is coded with another or none.</summary>
+    private bool OfCountry(Speaker speaker, ActorCoding? coding) =>
+        coding is not { Country.Length: 3 } || speaker.Cluster is { } c && CodingOf(c) is { } own && own.Country == coding.Country;
+
     private Speaker? NearestByTitle(TextSpan at, int si, string head)
     {
         if (head.Length < 3) return null;

@@ -995,4 +995,15 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Danish", EntityLabel.MISC, 0, 0), ("Jens Holm", EntityLabel.PER, 1, 0));
         Assert.Equal("Jens Holm", QuoteOf(doc, "good faith").Speaker);
     }
+
+    [Fact]
+    public void A_title_with_a_country_is_not_a_named_holder_of_that_title_from_elsewhere()
+    {
+        // (the whole pipeline: the actors layer codes the envoy with no country, the described speaker as Iraq's)
+        const string text = "Gulf crisis deepens\n\n"
+            + "Moscow said special ambassador Pavel Orlov left on Tuesday for talks in Damascus and Amman.\n\n"
+            + "The Iraqi ambassador to Spain said in Madrid the stranded foreigners could leave “as soon as the threats against Iraq are lifted.”";
+        var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.NotEqual("Pavel Orlov", QuoteOf(doc, "threats against Iraq").Speaker);
+    }
 }
