@@ -614,15 +614,17 @@ internal sealed class Attributor
             }
         }
 
-        // 2. "according to X" in the sentence near the quote, then the nearest cue before the quote.
+        // 2. "according to X" (or "in the words of X") in the sentence near the quote, then the nearest cue before the quote.
         // Both look at most CueWindow words away, so a 200 KB "sentence" stays linear.
         var words = WordsOf(si);
         int at = WordAtOrAfter(words, q.Outer.Start);
         for (int c = Math.Max(0, at - CueWindow); c < words.Count && c < at + CueWindow; c++)
         {
-            if (words[c].Norm != "according" || c + 1 >= words.Count || words[c + 1].Norm != "to") continue;
-            var sp = NounPhraseFrom(words, c + 2, si);
-            if (sp is not null) return (sp, new TextSpan(words[c].Start, words[c + 1].End));
+            int past = words[c].Norm == "according" && c + 1 < words.Count && words[c + 1].Norm == "to" ? c + 2
+                : words[c].Norm == "in" && c + 3 < words.Count && words[c + 1].Norm == "the" && words[c + 2].Norm == "words" && words[c + 3].Norm == "of" ? c + 4 : -1;
+            if (past < 0) continue;
+            var sp = NounPhraseFrom(words, past, si);
+            if (sp is not null) return (sp, new TextSpan(words[c].Start, words[past - 1].End));
         }
         int before = at - 1;
         for (int c = before; c >= 0 && before - c < CueWindow; c--)

@@ -1006,4 +1006,16 @@ public sealed class QuoteStageTests
         var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
         Assert.NotEqual("Pavel Orlov", QuoteOf(doc, "threats against Iraq").Speaker);
     }
+
+    [Fact]
+    public void In_the_words_of_names_the_speaker_and_a_chief_executive_title_is_no_part_of_the_name()
+    {
+        const string text = "Parents jailed over baby's death\n\n"
+            + "By the end, Ana's rash was so severe that her skin broke at every touch, and in the words of the Crown prosecutor, "
+            + "Mark Tedesco, QC, “Ana spent much of the last months of her life crying.”\n\n"
+            + "Chief Executive Dermot Malone said of the new routes “The aircraft fits our plans to expand.”";
+        var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.Equal("Mark Tedesco", QuoteOf(doc, "last months of her life").Speaker);
+        Assert.Equal("Dermot Malone", QuoteOf(doc, "fits our plans").Speaker);
+    }
 }
