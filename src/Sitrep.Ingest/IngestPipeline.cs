@@ -44,6 +44,14 @@ public sealed record IngestOptions
     public int Workers { get; init; } = Environment.ProcessorCount;
     public DateOnly? Published { get; init; }
     public string? Source { get; init; }
+
+    /// <summary>The article with the run's publication date and source where it has none of its own.</summary>
+    public RawArticle Defaults(RawArticle a)
+    {
+        if (Published is not null && a.Published is null) a = a with { Published = Published };
+        if (Source is not null && a.Source is null) a = a with { Source = Source };
+        return a;
+    }
 }
 
 /// <summary>How a run ended: completed, stopped by the user after a committed batch, or failed at the store.</summary>
@@ -84,9 +92,7 @@ public sealed class IngestPipeline(SitrepPipeline pipeline, IEventStore store, I
                     Progress.AddRead();
                     if (r.Warning is { } w) Warned?.Invoke(w);
                     if (r.Error is { } e) { Reject(e); continue; }
-                    var a = r.Article!;
-                    if (options.Published is not null && a.Published is null) a = a with { Published = options.Published };
-                    if (options.Source is not null && a.Source is null) a = a with { Source = options.Source };
+                    var a = options.Defaults(r.Article!);
                     var doc = a.ToDocument();
                     // Same text from two paths, a feed and a file, or an earlier run: stored once.
                     if (known.Contains(doc.Id) || !seen.Add(doc.Id)) { Progress.AddSkipped(); continue; }

@@ -44,9 +44,7 @@ public sealed class BrokerProducer(IArticleQueue queue, IngestOptions options)
                 Progress.AddRead();
                 if (r.Warning is { } w) Warned?.Invoke(w);
                 if (r.Error is { } e) { Reject(e); continue; }
-                var a = r.Article!;
-                if (options.Published is not null && a.Published is null) a = a with { Published = options.Published };
-                if (options.Source is not null && a.Source is null) a = a with { Source = options.Source };
+                var a = options.Defaults(r.Article!);
                 var id = a.ToDocument().Id;
                 // Not cancellable once sent: an article is queued or not, and the count says which.
                 var p = await queue.PublishAsync(a, id, CancellationToken.None);
