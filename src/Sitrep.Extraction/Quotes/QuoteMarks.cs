@@ -241,7 +241,7 @@ internal static class QuoteMarks
             if (!char.IsUpper(text[i]) && !char.IsDigit(text[i]) && !TitleSmallWords.Contains(text[i..j])) return false;
             i = j;
         }
-        return words > 0 && char.IsUpper(text[s + (text[s] is ' ' ? 1 : 0)]);
+        return words > 0 && text[s + (text[s] is ' ' ? 1 : 0)] is var first && (char.IsUpper(first) || char.IsDigit(first)); // (and "60 Minutes")
     }
 
     private const int MaxEscapedWords = 16;

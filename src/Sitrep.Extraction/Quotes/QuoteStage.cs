@@ -1109,8 +1109,9 @@ internal sealed class Attributor
                 {
                     if (start < end && words[start].Norm is "the" or "a" or "an" or "his" or "her" or "its" or "their") start++;
                     int hearer = start;
-                    while (start < end && !words[start].IsPunct && words[start].Norm != "that" && start - cue.Last <= 4
-                           && (words[start].Capitalised || HearerWords.Contains(words[start].Norm)
+                    // (a programme's title in quotation marks is part of the hearer: 'told NBC's "Today" show that ...')
+                    while (start < end && (!words[start].IsPunct || start > hearer && TitleMark(words[start])) && words[start].Norm != "that" && start - cue.Last <= 6
+                           && (words[start].Capitalised || TitleMark(words[start]) || HearerWords.Contains(words[start].Norm)
                                || words[start].Norm is not ("the" or "a" or "an") && _coder.Lexicon.IsTitleWord(words[start])))
                         start++;
                     // (a determiner alone is no hearer skipped: "told its sales force and Wall Street that …")
@@ -2770,6 +2771,9 @@ internal sealed class Attributor
         // Between sentences (a mark outside every sentence span): the sentence just before.
         return ~at - 1 >= 0 ? ~at - 1 : (_sentences.Count > 0 ? 0 : -1);
     }
+
+    /// <summary>A quotation mark around a title inside a phrase ('NBC's "Today" show'), or a quotation standing as one word.</summary>
+    private static bool TitleMark(PhraseWord w) => w.Norm is "\"q" or "\"" or "“" or "”";
 
     /// <summary>The sentence's words outside quotations; each quotation stands as one punctuation word "\"q".</summary>
     private List<PhraseWord> WordsOf(int si)

@@ -147,6 +147,12 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text).Contains("Morning Edition", StringComparison.Ordinal));
         Assert.Contains(doc.Quotes, q => q.Span.Of(text) == "a disgrace");
+
+        // (a title may open with a number; a title inside the hearer's name is no part of what was told)
+        const string more = "“This is a siege,” Omar Tell said on Radio Dalsan's “48 Hours.” He told KTN's “Newsline” programme that the port was closed.";
+        var doc2 = Run(more, ("Omar Tell", EntityLabel.PER, 0, 0), ("He", EntityLabel.PER, 0, 0));
+        Assert.DoesNotContain(doc2.Quotes, q => q.Span.Of(more).Contains("48 Hours", StringComparison.Ordinal));
+        Assert.Equal("the port was closed", QuoteOf(doc2, "port was closed").Span.Of(more));
     }
 
     [Fact]
