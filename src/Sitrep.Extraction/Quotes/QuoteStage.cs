@@ -2176,8 +2176,11 @@ internal sealed class Attributor
         // (nor is a name the text mostly writes as no person's: "Intel" tagged a person twice among seven "Intel processors")
         // (nor one named before it only inside quotation marks: 'even mentioning that “she hired a teacher who watches Glenn Beck”.
         // She “asked her ...”' is not Glenn Beck speaking)
+        // ("Sansui, he said, is a perfect fit": the name set off before a parenthetical "he said" is what is spoken of, not who
+        // speaks)
+        int topic = TopicBefore(pronoun);
         if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster) && !NamedLater(own, pronoun.Start) && Named(own.Cluster)
-            && !MostlyNoPerson(own.Cluster) && NamedOutsideQuotesBefore(own.Cluster, pronoun.Start))
+            && !MostlyNoPerson(own.Cluster) && NamedOutsideQuotesBefore(own.Cluster, pronoun.Start) && own.Cluster != topic)
         {
             // (coreference linked "he" to someone, but a cue earlier in the same sentence names another person who did not:
             // "Mr. Netanyahu suggested …, but he said …" with the vice president named before him)
@@ -2209,7 +2212,7 @@ internal sealed class Attributor
             var span = _sentences[s];
             if (span.End <= floor) break;
             var window = new TextSpan(Math.Max(span.Start, floor), Math.Max(Math.Max(span.Start, floor), s < si ? span.End : Math.Min(span.End, pronoun.Start)));
-            var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]
+            var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !(topic >= 0 && e.Cluster == topic)
                                               && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start]) && !NamedLater(e, pronoun.Start) && Named(e.Cluster)
                                               && !(e.Cluster >= 0 && _canonical.ContainsKey(e.Cluster) && MostlyNoPerson(e.Cluster))).ToList();
             if (people.Count == 0)
@@ -2231,6 +2234,26 @@ internal sealed class Attributor
         Diagnostics.Add(new Diagnostic("QUOTE003", Severity.Info,
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
         return null;
+    }
+
+    /// <summary>
+    /// The cluster of the name that opens a sentence and is set off by the comma right before <paramref name="pronoun"/> when a
+    /// cue follows it ("Sansui, he said, is ..."), else -1.
+    /// </summary>
+    private int TopicBefore(TextSpan pronoun)
+    {
+        int b = pronoun.Start - 1;
+        while (b >= 0 && _text[b] == ' ') b--;
+        if (b < 1 || _text[b] != ',') return -1;
+        int c = b - 1;
+        while (c >= 0 && _text[c] == ' ') c--;
+        int after = pronoun.End;
+        while (after < _text.Length && _text[after] == ' ') after++;
+        if (!(_text.AsSpan(after).StartsWith("said") || _text.AsSpan(after).StartsWith("says") || _text.AsSpan(after).StartsWith("added"))) return -1;
+        var e = EntitiesIn(new TextSpan(Math.Max(0, c - 80), c + 1)).LastOrDefault(x => x.Span.End == c + 1);
+        if (e is null || e.Cluster < 0) return -1;
+        int si = SentenceIndex(e.Span.Start);
+        return si >= 0 && _text.AsSpan(_sentences[si].Start, e.Span.Start - _sentences[si].Start).Trim().IsEmpty ? e.Cluster : -1;
     }
 
     /// <summary>The subject of the first cue (not in the passive) of sentence <paramref name="s"/>, when it names one.</summary>

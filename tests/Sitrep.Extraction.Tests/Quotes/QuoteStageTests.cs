@@ -1024,4 +1024,13 @@ public sealed class QuoteStageTests
         Assert.Equal("Mark Tedesco", QuoteOf(doc, "last months of her life").Speaker);
         Assert.Equal("Dermot Malone", QuoteOf(doc, "fits our plans").Speaker);
     }
+
+    [Fact]
+    public void A_name_set_off_before_a_parenthetical_he_said_is_spoken_of_not_speaking()
+    {
+        const string text = "Deal talk\n\nAsil Nadir, the chairman of the group, said the deal would close soon. Sansui, he said, is a perfect fit "
+            + "for the group's operations, which make goods on an “original equipment maker” basis.";
+        var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.Equal("Asil Nadir", QuoteOf(doc, "original equipment maker").Speaker);
+    }
 }
