@@ -183,6 +183,23 @@ internal static class Api
                 : SitrepServer.Error(404, $"no world map: {SitrepServer.MapFile} is not in the data directory (--data) and the world-atlas npm package is not installed (scripts/setup.sh); the dashboard works without the map."))
             .WithSummary("Natural Earth countries (TopoJSON, 1:110m) for the dashboard's map.");
 
+        // Read once: the dashboard joins the map (ISO numeric ids) to the events (alpha-2) with it.
+        var countries = CountryNames.IsoCodes(o.Data).ToList();
+        api.MapGet("/countries", () => SitrepServer.Json(j =>
+            {
+                j.WriteStartObject();
+                j.WriteStartArray("countries");
+                foreach (var (iso2, iso3, numeric, name) in countries)
+                {
+                    j.WriteStartObject();
+                    j.WriteString("code", iso2); j.WriteString("iso3", iso3); j.WriteString("numeric", numeric); j.WriteString("name", name);
+                    j.WriteEndObject();
+                }
+                j.WriteEndArray();
+                j.WriteEndObject();
+            }))
+            .WithSummary("ISO 3166 countries (GeoNames countryInfo): alpha-2 code as events give it, alpha-3, numeric (the map's ids) and name; empty without the file.");
+
         api.MapGet("/{**rest}", (string rest) => SitrepServer.Error(404, $"no endpoint /api/{rest}; see /openapi.json."))
             .ExcludeFromDescription();
     }

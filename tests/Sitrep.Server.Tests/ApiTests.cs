@@ -203,4 +203,14 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         var parameters = paths.GetProperty("/api/events").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(x => S(x, "name")).ToHashSet();
         foreach (var name in Sitrep.Store.EventFilter.Names.Append("limit").Append("offset")) Assert.Contains(name, parameters);
     }
+
+    [Fact]
+    public async Task Countries_join_the_maps_numeric_ids_to_the_events_alpha2_codes()
+    {
+        var list = (await server.Json("/api/countries")).GetProperty("countries").EnumerateArray().ToList();
+        var sudan = Assert.Single(list, c => S(c, "code") == "SD");
+        Assert.Equal(("SDN", "729", "Sudan"), (S(sudan, "iso3"), S(sudan, "numeric"), S(sudan, "name")));
+        // Three digits as Natural Earth writes its ids ("004", not "4").
+        Assert.Equal("004", S(Assert.Single(list, c => S(c, "code") == "AF"), "numeric"));
+    }
 }

@@ -20,6 +20,102 @@ public sealed class BrowserFactAttribute : FactAttribute
 
 public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
+    private static async Task<(IPlaywright, IBrowser, IPage)> Open()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserFactAttribute.Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"],
+        });
+        return (playwright, browser, await browser.NewPageAsync());
+    }
+
+    private Task<string[]> ListedIds(IPage page) =>
+        page.Locator("#events tbody tr[data-id]").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.id)");
+
+    private async Task<string[]> Ids(string query) =>
+        (await server.AllEvents(query)).Select(e => e.GetProperty("id").GetInt64().ToString()).ToArray();
+
+    [BrowserFact]
+    public async Task Clicking_a_country_on_the_map_keeps_its_events_outlines_it_and_countries_are_shaded_by_their_events()
+    {
+        if (Sitrep.Server.SitrepServer.FindMap(new Sitrep.Knowledge.DataDirectory()) is null) return; // no map to click (the map's own test says so)
+        var (playwright, browser, page) = await Open();
+        using var _ = playwright;
+        await using var __ = browser;
+        await page.GotoAsync(server.Base + "/");
+        // Natural Earth gives Ukraine the ISO numeric id 804; the page learns from /api/countries that it is UA.
+        var ukraine = page.Locator("#land path[data-country=UA]");
+        await page.Locator("#land path.shade5").First.WaitForAsync();
+        Assert.Matches(@"\bshade[1-5]\b", await page.Locator("#land path[data-country=SD]").GetAttributeAsync("class"));
+        Assert.Equal("land", await page.Locator("#land path[data-country=BR]").GetAttributeAsync("class"));
+
+        await ukraine.DispatchEventAsync("click");
+        await page.WaitForFunctionAsync("() => document.querySelector('input[name=country]').value === 'UA' && document.querySelector('#land path.picked')");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#events tbody tr[data-id]')].every(r => r.textContent.includes('(UA)'))");
+        Assert.Equal(await Ids("&country=UA"), await ListedIds(page));
+        Assert.Equal("UA", await page.Locator("#land path.picked").GetAttributeAsync("data-country"));
+        // The other countries stay shaded so another can be picked; picking Ukraine again lets every country back in.
+        Assert.Matches(@"\bshade[1-5]\b", await page.Locator("#land path[data-country=SD]").GetAttributeAsync("class"));
+        await ukraine.DispatchEventAsync("click");
+        await page.WaitForFunctionAsync("() => document.querySelector('input[name=country]').value === '' && !document.querySelector('#land path.picked')");
+    }
+
+    [BrowserFact]
+    public async Task A_long_timeline_is_binned_by_week_or_month_and_says_so()
+    {
+        var (playwright, browser, page) = await Open();
+        using var _ = playwright;
+        await using var __ = browser;
+        await page.GotoAsync(server.Base + "/");
+        await page.Locator("#timeline .bar").First.WaitForAsync();
+        Assert.StartsWith("Events per day", await page.Locator("#timeline-note").TextContentAsync());
+
+        // Ten months of invented counts: weekly bars, Monday to Sunday, each holding its days' events.
+        await page.EvaluateAsync("() => drawTimeline([{key: '2025-01-01', count: 2}, {key: '2025-01-05', count: 3}, {key: '2025-01-06', count: 1}, {key: '2025-10-30', count: 4}])");
+        Assert.StartsWith("Events per week", await page.Locator("#timeline-note").TextContentAsync());
+        var bars = await page.Locator("#timeline .bar").EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.from + '..' + b.dataset.to + ' ' + b.textContent)");
+        Assert.Equal(["2024-12-30..2025-01-05 week of 2024-12-30: 5 events", "2025-01-06..2025-01-12 week of 2025-01-06: 1 event",
+            "2025-10-27..2025-11-02 week of 2025-10-27: 4 events"], bars);
+
+        // Four years: monthly bars.
+        await page.EvaluateAsync("() => drawTimeline([{key: '2022-01-31', count: 1}, {key: '2022-02-01', count: 1}, {key: '2025-12-31', count: 2}])");
+        Assert.StartsWith("Events per month", await page.Locator("#timeline-note").TextContentAsync());
+        Assert.Equal(["2022-01-01..2022-01-31", "2022-02-01..2022-02-28", "2025-12-01..2025-12-31"],
+            await page.Locator("#timeline .bar").EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.from + '..' + b.dataset.to)"));
+        Assert.Equal(48, await page.EvaluateAsync<int>("() => bins([{key: '2022-01-31', count: 1}, {key: '2025-12-31', count: 2}]).list.length"));
+    }
+
+    [BrowserFact]
+    public async Task Dragging_across_the_timeline_keeps_that_range_and_shades_it_among_every_date()
+    {
+        var (playwright, browser, page) = await Open();
+        using var _ = playwright;
+        await using var __ = browser;
+        await page.GotoAsync(server.Base + "/");
+        var bars = page.Locator("#timeline .bar");
+        await bars.First.WaitForAsync();
+        var days = await bars.EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.from)");
+        Assert.True(days.Length >= 2, string.Join(" ", days));
+
+        // Press on the first bar, release on the second: the range of both.
+        var a = (await bars.Nth(0).BoundingBoxAsync())!;
+        var b = (await bars.Nth(1).BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(a.X + a.Width / 2, a.Y + a.Height - 1);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(b.X + b.Width / 2, b.Y + b.Height - 1, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+        await page.WaitForFunctionAsync($"() => document.querySelector('input[name=to]').value === '{days[1]}'");
+        Assert.Equal(days[0], await page.InputValueAsync("input[name=from]"));
+        await page.WaitForFunctionAsync("() => document.querySelector('#timeline rect.range')");
+        // Every date stays drawn (the timeline ignores the date filters), the chosen ones marked.
+        Assert.Equal(days, await bars.EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.from)"));
+        Assert.Equal(days.Take(2), await page.Locator("#timeline .bar.chosen").EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.from)"));
+        Assert.Contains($"chosen: {days[0]} to {days[1]}", await page.Locator("#timeline-note").TextContentAsync());
+        await page.WaitForFunctionAsync($"() => location.search.includes('from={days[0]}&to={days[1]}') && !document.body.classList.contains('loading')");
+        Assert.Equal(await Ids($"&from={days[0]}&to={days[1]}"), await ListedIds(page));
+    }
+
     [BrowserFact]
     public async Task The_dashboard_lists_the_events_and_shows_a_mentions_evidence_highlighted_in_its_article()
     {
@@ -51,7 +147,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [BrowserFact]
-    public async Task Filters_in_the_address_apply_on_load_including_those_the_form_lacks_and_the_export_links_follow_them()
+    public async Task Filters_in_the_address_apply_on_load_the_QuadClass_in_its_field_and_the_export_links_follow_them()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -68,7 +164,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal(expected.Select(e => e.GetProperty("id").GetInt64().ToString()),
             await rows.EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.id)"));
         Assert.Equal("UA", await page.InputValueAsync("input[name=country]"));
-        Assert.Equal("quad=4", await page.Locator("#extra").TextContentAsync());
+        Assert.Equal("4", await page.InputValueAsync("select[name=quad]"));
         var csv = await page.Locator("#downloads a", new() { HasText = "acled" }).GetAttributeAsync("href");
         Assert.Equal("/api/export?country=UA&quad=4&format=acled", csv);
     }
