@@ -213,4 +213,49 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         // Three digits as Natural Earth writes its ids ("004", not "4").
         Assert.Equal("004", S(Assert.Single(list, c => S(c, "code") == "AF"), "numeric"));
     }
+
+    /// <summary>The 200 answer's schema of a path, $refs followed.</summary>
+    private static JsonElement Resolve(JsonElement doc, JsonElement schema)
+    {
+        while (schema.TryGetProperty("$ref", out var r))
+            schema = doc.GetProperty("components").GetProperty("schemas").GetProperty(r.GetString()!.Split('/').Last());
+        return schema;
+    }
+
+    /// <summary>Every property of the real answer is documented, and every documented one is in the answer, at every depth.</summary>
+    private static void Matches(JsonElement doc, JsonElement schema, JsonElement answer, string where)
+    {
+        schema = Resolve(doc, schema);
+        if (answer.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in answer.EnumerateArray()) Matches(doc, schema.GetProperty("items"), item, where + "[]");
+            return;
+        }
+        if (answer.ValueKind == JsonValueKind.Number)
+        {
+            var types = schema.GetProperty("type");
+            Assert.True(types.ValueKind == JsonValueKind.String ? types.GetString() is "integer" or "number"
+                : types.EnumerateArray().All(t => t.GetString() is "integer" or "number" or "null"), $"{where}: {types}");
+        }
+        if (answer.ValueKind != JsonValueKind.Object) return;
+        var props = schema.GetProperty("properties");
+        Assert.Equal(answer.EnumerateObject().Select(p => p.Name).Order(), props.EnumerateObject().Select(p => p.Name).Order());
+        foreach (var p in answer.EnumerateObject()) Matches(doc, props.GetProperty(p.Name), p.Value, where + "." + p.Name);
+    }
+
+    [Theory]
+    [InlineData("/api/events", "/api/events?limit=2")]
+    [InlineData("/api/events/{id}", "/api/events/{id}")]
+    [InlineData("/api/stats", "/api/stats")]
+    public async Task The_openapi_document_gives_the_shape_of_the_main_answers_as_they_are(string path, string url)
+    {
+        var doc = await server.Json("/openapi.json");
+        var first = (await server.AllEvents()).First(e => e.GetProperty("tolls").GetArrayLength() > 0).GetProperty("id").GetInt64();
+        var answer = await server.Json(url.Replace("{id}", first.ToString()));
+        if (path == "/api/events/{id}") Assert.True(answer.GetProperty("figures").GetArrayLength() > 0 && answer.GetProperty("mentions").GetArrayLength() > 0);
+        var ok = doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200");
+        Matches(doc, ok.GetProperty("content").GetProperty("application/json").GetProperty("schema"), answer, path);
+        var bad = doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("400");
+        Assert.True(Resolve(doc, bad.GetProperty("content").GetProperty("application/json").GetProperty("schema")).GetProperty("properties").TryGetProperty("error", out _));
+    }
 }
