@@ -11,7 +11,7 @@ const ROOTS = ["Make public statement", "Appeal", "Express intent to cooperate",
   "Protest", "Exhibit force posture", "Reduce relations", "Coerce", "Assault", "Fight", "Use unconventional mass violence"];
 
 const $ = (sel) => document.querySelector(sel);
-const state = { events: [], next: null, chosen: null, extra: new URLSearchParams(), byCountry: new Map(), mapDrawn: false };
+const state = { events: [], next: null, chosen: null, extra: new URLSearchParams(), byCountry: new Map(), mapDrawn: false, showing: 0 };
 
 function el(tag, attrs = {}, ...children) {
   const e = tag.startsWith("svg:") ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
@@ -148,6 +148,23 @@ async function drawMap() {
   }
 }
 
+/** The shades' key, bottom left of the map: the range of counts each of the five steps stands for. */
+function drawLegend(max) {
+  const svg = $("#map");
+  svg.querySelector("#legend")?.remove();
+  const g = el("svg:g", { id: "legend", transform: "translate(10, 290)" }, el("svg:text", { x: 0, y: 10 }, "Events"));
+  let y = 16;
+  for (let i = 1; i <= 5; i++) {
+    // Step i holds the counts n with ceil(n / max * 5) = i; steps too narrow to hold a whole number are left out.
+    const low = Math.floor((i - 1) / 5 * max) + 1, high = Math.floor(i / 5 * max);
+    if (low > high) continue;
+    g.append(el("svg:rect", { class: "land shade" + i, x: 0, y, width: 14, height: 12 }),
+      el("svg:text", { x: 20, y: y + 10 }, low === high ? String(low) : `${low}–${high}`));
+    y += 16;
+  }
+  svg.append(g);
+}
+
 /**
  * A choropleth: each country shaded by how many events the filters (dates, root, text; not the country itself, so the
  * others stay in view to pick) select there, in five steps of the largest count; the chosen country outlined.
@@ -163,6 +180,7 @@ function shadeMap() {
     if (n || code === chosen) { p.setAttribute("tabindex", "0"); p.setAttribute("role", "button"); p.setAttribute("aria-label", p.querySelector("title").textContent); }
     else { p.removeAttribute("tabindex"); p.removeAttribute("role"); p.removeAttribute("aria-label"); }
   }
+  drawLegend(max);
   const picked = $("#land path.picked");
   if (picked) picked.parentNode.append(picked); // drawn last so its outline is not hidden under its neighbours'
   $("#map-note").textContent = `Countries shaded by events (most: ${max}); click one to keep only its events. ` +
@@ -391,8 +409,14 @@ async function showEvent(id) {
   // The address names the event, so a view can be bookmarked or sent.
   history.replaceState(null, "", `#event=${id}`);
   const box = $("#detail");
+  // An answer for an event chosen before the last one is dropped (a slow one would otherwise overwrite it).
+  const turn = ++state.showing;
+  const current = () => turn === state.showing;
+  box.setAttribute("aria-busy", "true");
+  box.replaceChildren(el("p", { class: "hint" }, "Loading the event…"));
   try {
     const e = await api(`/api/events/${id}`);
+    if (!current()) return;
     box.replaceChildren(
       el("h2", {}, `${e.source_name || e.source || "?"} → ${e.target_name || e.target || "?"}`),
       el("p", { class: "meta" }, `${dateText(e)} · CAMEO ${e.code} (${ROOTS[+e.root - 1] || e.root}) · ${e.place ? `${e.place}, ${e.country}` : "no place"} · ` +
@@ -416,6 +440,7 @@ async function showEvent(id) {
         continue;
       }
       if (!articles.has(m.article)) articles.set(m.article, await api(`/api/articles/${encodeURIComponent(m.article)}`));
+      if (!current()) return;
       const article = articles.get(m.article);
       const spans = [{ start: m.start, end: m.end, class: "evidence", title: "evidence of this event" }];
       for (const f of e.figures) if (f.article === m.article) spans.push({ start: f.start, end: f.end, class: "figure", title: `${f.kind} (${f.outlet})` });
@@ -425,7 +450,9 @@ async function showEvent(id) {
     const mark = box.querySelector(".article mark");
     if (mark) mark.parentElement.scrollTop = mark.offsetTop - mark.parentElement.offsetTop - 40;
   } catch (err) {
-    box.replaceChildren(el("p", { class: "error" }, err.message));
+    if (current()) box.replaceChildren(el("p", { class: "error" }, err.message));
+  } finally {
+    if (current()) box.removeAttribute("aria-busy");
   }
 }
 

@@ -57,8 +57,16 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal("UA", await page.Locator("#land path.picked").GetAttributeAsync("data-country"));
         // The other countries stay shaded so another can be picked; picking Ukraine again lets every country back in.
         Assert.Matches(@"\bshade[1-5]\b", await page.Locator("#land path[data-country=SD]").GetAttributeAsync("class"));
+        // The key gives the counts each shade stands for, up to the largest.
+        var counts = (await server.Json("/api/stats")).GetProperty("by_country").EnumerateArray().Where(c => c.GetProperty("key").GetString() != "").Select(c => c.GetProperty("count").GetInt32()).ToList();
+        Assert.EndsWith(counts.Max().ToString(), (await page.Locator("#legend text").AllTextContentsAsync()).Last());
         await ukraine.DispatchEventAsync("click");
         await page.WaitForFunctionAsync("() => document.querySelector('input[name=country]').value === '' && !document.querySelector('#land path.picked')");
+
+        // A country with events takes keyboard focus and Enter picks it, as a click does.
+        await page.Locator("#land path[data-country=SD]").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.querySelector('input[name=country]').value === 'SD'");
     }
 
     [BrowserFact]
@@ -224,5 +232,33 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    [BrowserFact]
+    public async Task A_slow_answer_for_an_event_chosen_earlier_does_not_replace_the_one_chosen_last()
+    {
+        var (playwright, browser, page) = await Open();
+        using var _ = playwright;
+        await using var __ = browser;
+        await page.GotoAsync(server.Base + "/");
+        var rows = page.Locator("#events tbody tr[data-id]");
+        await rows.Nth(1).WaitForAsync();
+        var (first, second) = (await rows.Nth(0).GetAttributeAsync("data-id"), await rows.Nth(1).GetAttributeAsync("data-id"));
+        // The first event's answer is held back until the second event is shown.
+        var release = new TaskCompletionSource();
+        await page.RouteAsync($"**/api/events/{first}", async route => { await release.Task; await route.ContinueAsync(); });
+        await rows.Nth(0).ClickAsync();
+        await page.Locator("#detail", new() { HasText = "Loading the event" }).WaitForAsync();
+        await rows.Nth(1).ClickAsync();
+        await page.WaitForFunctionAsync("() => !document.querySelector('#detail').hasAttribute('aria-busy') && document.querySelector('#detail .article')");
+        var shown = await page.Locator("#detail").InnerHTMLAsync();
+        // The held answer arrives (its body read whole) and is dropped: the second event is still the one shown.
+        var arrived = page.WaitForResponseAsync($"**/api/events/{first}");
+        release.SetResult();
+        await (await arrived).FinishedAsync();
+        await page.WaitForFunctionAsync($"() => performance.getEntriesByType('resource').some(e => e.name.endsWith('/api/events/{first}') && e.responseEnd > 0)");
+        await page.EvaluateAsync("() => new Promise(r => setTimeout(() => setTimeout(r, 0), 0))");
+        Assert.Equal(shown, await page.Locator("#detail").InnerHTMLAsync());
+        Assert.Equal(second, await page.Locator("#events tbody tr.chosen").GetAttributeAsync("data-id"));
     }
 }
