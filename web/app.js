@@ -26,7 +26,13 @@ function el(tag, attrs = {}, ...children) {
 
 /** GET an API path; a 4xx/5xx answer's one-line error becomes the thrown message. */
 async function api(path) {
-  const r = await fetch(path);
+  let r;
+  try {
+    r = await fetch(path);
+  } catch {
+    // The browser's own words ("Failed to fetch") do not say what to do.
+    throw new Error("The server does not answer: is `sitrep serve` still running? Reload once it is.");
+  }
   const body = await r.json().catch(() => ({}));
   if (!r.ok) throw new Error(body.error || `${path}: HTTP ${r.status}`);
   return body;
@@ -334,6 +340,7 @@ async function loadEvents(offset) {
   $("#events tbody").append(...page.events.map(row));
   if (!state.events.length) $("#events tbody").append(el("tr", {}, el("td", { colspan: 8, class: "hint" }, "No events match these filters.")));
   $("#more").hidden = page.next === null;
+  $("#shown").textContent = state.events.length ? `Showing ${state.events.length} of ${state.matched} events.` : "";
   drawDots();
 }
 
@@ -356,6 +363,7 @@ async function refresh() {
     $("#totals").textContent = stats.merged_events === 0
       ? "The record is empty: store articles with `sitrep ingest FILES` (try the samples/ folder), then reload."
       : `${stats.merged_events} events from ${stats.articles} articles of ${stats.sources} sources; ${stats.matched} match the filters.`;
+    state.matched = stats.matched;
     drawTimeline(overTime.by_day);
     state.byCountry = new Map(byPlace.by_country.filter((c) => c.key).map((c) => [c.key, c.count]));
     shadeMap();

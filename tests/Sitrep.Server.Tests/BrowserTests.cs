@@ -261,4 +261,22 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal(shown, await page.Locator("#detail").InnerHTMLAsync());
         Assert.Equal(second, await page.Locator("#events tbody tr.chosen").GetAttributeAsync("data-id"));
     }
+
+    [BrowserFact]
+    public async Task The_list_says_how_many_of_the_matches_it_shows_and_a_server_that_does_not_answer_is_said_in_words()
+    {
+        var (playwright, browser, page) = await Open();
+        using var _ = playwright;
+        await using var __ = browser;
+        await page.GotoAsync(server.Base + "/");
+        await page.Locator("#events tbody tr[data-id]").First.WaitForAsync();
+        var all = (await server.AllEvents()).Count;
+        Assert.Equal($"Showing {all} of {all} events.", await page.Locator("#shown").TextContentAsync());
+
+        // The server goes away: the next request fails in the network, not with an HTTP error.
+        await page.RouteAsync("**/api/stats**", route => route.AbortAsync());
+        await page.ClickAsync("button[type=submit]");
+        await page.Locator("#error", new() { HasText = "does not answer" }).WaitForAsync();
+        Assert.Equal("Could not load the record.", await page.Locator("#totals").TextContentAsync());
+    }
 }
