@@ -217,19 +217,22 @@ const time = (key) => Date.parse(key + "T00:00:00Z");
 
 /**
  * Bars of one day while the events span half a year at most; past that, of a week (Monday to Sunday) up to three
- * years, else of a month, so there are never more than about 180 bars. Each bin: its first and last day and count.
+ * years, of a month up to fifteen, else of a year, so there are never more than about 180 bars (an archive back to
+ * 1979 would otherwise draw 500 months a pixel wide). Each bin: its first and last day and count.
  */
 function bins(byDay) {
   const span = (time(byDay[byDay.length - 1].key) - time(byDay[0].key)) / DAY + 1;
-  const unit = span <= 180 ? "day" : span <= 3 * 366 ? "week" : "month";
+  const unit = span <= 180 ? "day" : span <= 3 * 366 ? "week" : span <= 15 * 366 ? "month" : "year";
   const startOf = (t) => {
     const d = new Date(t);
     if (unit === "week") return t - ((d.getUTCDay() + 6) % 7) * DAY;
     if (unit === "month") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    if (unit === "year") return Date.UTC(d.getUTCFullYear(), 0, 1);
     return t;
   };
   const after = (t) => {
     const d = new Date(t);
+    if (unit === "year") return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
     return unit === "day" ? t + DAY : unit === "week" ? t + 7 * DAY : Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
   };
   const list = [], index = new Map();
@@ -242,7 +245,7 @@ function bins(byDay) {
 }
 
 function binLabel(b, unit) {
-  return unit === "day" ? b.from : unit === "week" ? `week of ${b.from}` : b.from.slice(0, 7);
+  return unit === "day" ? b.from : unit === "week" ? `week of ${b.from}` : unit === "month" ? b.from.slice(0, 7) : b.from.slice(0, 4);
 }
 
 /**

@@ -70,7 +70,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [BrowserFact]
-    public async Task A_long_timeline_is_binned_by_week_or_month_and_says_so()
+    public async Task A_long_timeline_is_binned_by_week_month_or_year_and_says_so()
     {
         var (playwright, browser, page) = await Open();
         using var _ = playwright;
@@ -92,6 +92,13 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal(["2022-01-01..2022-01-31", "2022-02-01..2022-02-28", "2025-12-01..2025-12-31"],
             await page.Locator("#timeline .bar").EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.from + '..' + b.dataset.to)"));
         Assert.Equal(48, await page.EvaluateAsync<int>("() => bins([{key: '2022-01-31', count: 1}, {key: '2025-12-31', count: 2}]).list.length"));
+
+        // An archive of decades: yearly bars.
+        await page.EvaluateAsync("() => drawTimeline([{key: '1979-03-01', count: 1}, {key: '2025-12-31', count: 2}])");
+        Assert.StartsWith("Events per year", await page.Locator("#timeline-note").TextContentAsync());
+        Assert.Equal(["1979-01-01..1979-12-31 1979: 1 event", "2025-01-01..2025-12-31 2025: 2 events"],
+            await page.Locator("#timeline .bar").EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.from + '..' + b.dataset.to + ' ' + b.textContent)"));
+        Assert.Equal(47, await page.EvaluateAsync<int>("() => bins([{key: '1979-03-01', count: 1}, {key: '2025-12-31', count: 2}]).list.length"));
     }
 
     [BrowserFact]
