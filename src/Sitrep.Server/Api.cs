@@ -201,6 +201,7 @@ internal static class Api
                 j.WriteEndArray();
                 j.WriteEndObject();
             }))
+            .Produces<CountriesSchema>()
             .WithSummary("ISO 3166 countries (GeoNames countryInfo): alpha-2 code as events give it, alpha-3, numeric (the map's ids) and name; empty without the file.");
 
         api.MapGet("/{**rest}", (string rest) => SitrepServer.Error(404, $"no endpoint /api/{rest}; see /openapi.json."))

@@ -45,3 +45,9 @@ internal sealed record CountSchema(string Key, long Count);
 
 /// <summary>A refused or failed request: one line.</summary>
 internal sealed record ErrorSchema(string Error);
+
+/// <summary>GET /api/countries.</summary>
+internal sealed record CountriesSchema(IReadOnlyList<CountrySchema> Countries);
+
+/// <summary>One ISO 3166 country: alpha-2 (as events give it), alpha-3, numeric (the map's ids) and GeoNames' name.</summary>
+internal sealed record CountrySchema(string Code, string Iso3, string Numeric, string Name);

@@ -247,6 +247,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [InlineData("/api/events", "/api/events?limit=2")]
     [InlineData("/api/events/{id}", "/api/events/{id}")]
     [InlineData("/api/stats", "/api/stats")]
+    [InlineData("/api/countries", "/api/countries")]
     public async Task The_openapi_document_gives_the_shape_of_the_main_answers_as_they_are(string path, string url)
     {
         var doc = await server.Json("/openapi.json");
@@ -255,6 +256,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         if (path == "/api/events/{id}") Assert.True(answer.GetProperty("figures").GetArrayLength() > 0 && answer.GetProperty("mentions").GetArrayLength() > 0);
         var ok = doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200");
         Matches(doc, ok.GetProperty("content").GetProperty("application/json").GetProperty("schema"), answer, path);
+        if (path == "/api/countries") return; // takes nothing that could be refused
         var bad = doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("400");
         Assert.True(Resolve(doc, bad.GetProperty("content").GetProperty("application/json").GetProperty("schema")).GetProperty("properties").TryGetProperty("error", out _));
     }
