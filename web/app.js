@@ -10,6 +10,10 @@ const ROOTS = ["Make public statement", "Appeal", "Express intent to cooperate",
   "Engage in material cooperation", "Provide aid", "Yield", "Investigate", "Demand", "Disapprove", "Reject", "Threaten",
   "Protest", "Exhibit force posture", "Reduce relations", "Coerce", "Assault", "Fight", "Use unconventional mass violence"];
 
+/** PLOVER's event types (the newer ontology: coarse classes of what happened), as events carry them. */
+const PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+  "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+
 const $ = (sel) => document.querySelector(sel);
 const state = { events: [], next: null, chosen: null, extra: new URLSearchParams(), byCountry: new Map(), mapDrawn: false, showing: 0 };
 
@@ -471,6 +475,8 @@ async function showEvent(id) {
 
 function start() {
   const root = $("#filters").elements.root;
+  const plover = $("#filters").elements.plover;
+  for (const t of PLOVER) plover.append(el("option", { value: t }, t.toLowerCase()));
   ROOTS.forEach((name, i) => { const c = String(i + 1).padStart(2, "0"); root.append(el("option", { value: c }, `${c} ${name}`)); });
   $("#filters").addEventListener("submit", (ev) => { ev.preventDefault(); refresh(); });
   $("#reset").addEventListener("click", () => { $("#filters").reset(); state.extra = new URLSearchParams(); refresh(); });

@@ -38,6 +38,13 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.NotEmpty(fights);
         Assert.All(fights, e => Assert.Equal("19", S(e, "root")));
 
+        // PLOVER's types, in any case: the strikes are ASSAULT, and only they.
+        var assaults = await server.AllEvents("&plover=assault");
+        Assert.NotEmpty(assaults);
+        Assert.True(assaults.Count < all.Count);
+        Assert.All(assaults, e => Assert.Equal("ASSAULT", S(e, "plover")));
+        Assert.Equal(all.Count(e => S(e, "plover") == "ASSAULT"), assaults.Count);
+
         var bombed = await server.AllEvents("&text=warplanes");
         Assert.NotEmpty(bombed);
         Assert.All(bombed, e => Assert.Contains("warplanes", S(e, "evidence")!, StringComparison.OrdinalIgnoreCase));
@@ -62,6 +69,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [Theory]
     [InlineData("/api/events?from=2026-13-01", "from '2026-13-01' is not a date; use YYYY-MM-DD.")]
     [InlineData("/api/events?quad=5", "quad 5 is not a QuadClass; use 1, 2, 3 or 4.")]
+    [InlineData("/api/events?plover=19", "plover '19' is not a PLOVER event type; use one word such as ASSAULT, PROTEST or AID.")]
     [InlineData("/api/events?bbox=1,2,3", "bbox '1,2,3' needs 4 comma-separated numbers.")]
     [InlineData("/api/events?country=Atlantis", "country 'Atlantis' is no country we know;")]
     [InlineData("/api/events?limit=ten", "limit 'ten' is not a whole number.")]

@@ -185,7 +185,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [BrowserFact]
-    public async Task The_list_shows_every_kind_of_toll_the_QuadClass_field_filters_and_Enter_on_a_focused_row_opens_it()
+    public async Task The_list_shows_every_kind_of_toll_the_QuadClass_and_PLOVER_fields_filter_and_Enter_on_a_focused_row_opens_it()
     {
         var (playwright, browser, page) = await Open();
         using var _ = playwright;
@@ -209,6 +209,17 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal(cooperation, await ListedIds(page));
         Assert.NotEmpty(cooperation);
 
+        // The PLOVER field too.
+        await page.SelectOptionAsync("select[name=quad]", "");
+        await page.SelectOptionAsync("select[name=plover]", "ASSAULT");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForFunctionAsync("() => location.search.includes('plover=ASSAULT') && !document.body.classList.contains('loading')");
+        Assert.Equal(await Ids("&plover=ASSAULT"), await ListedIds(page));
+
+        await page.SelectOptionAsync("select[name=plover]", "");
+        await page.SelectOptionAsync("select[name=quad]", "1");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForFunctionAsync("() => location.search.includes('quad=1') && !location.search.includes('plover') && !document.body.classList.contains('loading')");
         await rows.First.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.Locator("#detail .article mark.evidence").First.WaitForAsync();
