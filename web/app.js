@@ -10,8 +10,12 @@ const ROOTS = ["Make public statement", "Appeal", "Express intent to cooperate",
   "Engage in material cooperation", "Provide aid", "Yield", "Investigate", "Demand", "Disapprove", "Reject", "Threaten",
   "Protest", "Exhibit force posture", "Reduce relations", "Coerce", "Assault", "Fight", "Use unconventional mass violence"];
 
+/** PLOVER's event types (the newer ontology: coarse classes of what happened), as events carry them. */
+const PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+  "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+
 const $ = (sel) => document.querySelector(sel);
-const state = { events: [], next: null, chosen: null, extra: new URLSearchParams() };
+const state = { events: [], next: null, chosen: null, extra: new URLSearchParams(), byCountry: new Map(), mapDrawn: false, showing: 0 };
 
 function el(tag, attrs = {}, ...children) {
   const e = tag.startsWith("svg:") ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
@@ -26,7 +30,13 @@ function el(tag, attrs = {}, ...children) {
 
 /** GET an API path; a 4xx/5xx answer's one-line error becomes the thrown message. */
 async function api(path) {
-  const r = await fetch(path);
+  let r;
+  try {
+    r = await fetch(path);
+  } catch {
+    // The browser's own words ("Failed to fetch") do not say what to do.
+    throw new Error("The server does not answer: is `sitrep serve` still running? Reload once it is.");
+  }
   const body = await r.json().catch(() => ({}));
   if (!r.ok) throw new Error(body.error || `${path}: HTTP ${r.status}`);
   return body;
@@ -35,7 +45,7 @@ async function api(path) {
 // ---- filters ----------------------------------------------------------------------------------
 
 /** Filters the form has no field for, taken from the page's address (/?actor=SDNMIL&quad=4) and kept until Reset. */
-const EXTRA = ["actor", "code", "quad", "bbox", "near"];
+const EXTRA = ["actor", "code", "bbox", "near"];
 
 function filterQuery() {
   const q = new URLSearchParams();
@@ -101,22 +111,90 @@ function geometryPath(g, arcs) {
   return polygons.map((rings) => rings.map((r) => ringPath(r, arcs)).join("")).join("");
 }
 
+/** The countries (GeoNames via /api/countries): by numeric code (the map's ids), alpha-2, alpha-3 and lower-cased name. */
+const countries = { byNumeric: new Map(), byCode: new Map(), byIso3: new Map(), byName: new Map() };
+
+async function loadCountries() {
+  try {
+    for (const c of (await api("/api/countries")).countries) {
+      countries.byNumeric.set(c.numeric, c); countries.byCode.set(c.code, c);
+      countries.byIso3.set(c.iso3, c); countries.byName.set(c.name.toLowerCase(), c);
+    }
+  } catch { /* without the list the map still draws; countries just cannot be clicked */ }
+}
+
+/** The alpha-2 code the country field names (a code, an alpha-3 code or a name, as the API takes), or null. */
+function chosenCountry() {
+  const v = String(new FormData($("#filters")).get("country") || "").trim();
+  const c = countries.byCode.get(v.toUpperCase()) || countries.byIso3.get(v.toUpperCase()) || countries.byName.get(v.toLowerCase());
+  return c ? c.code : null;
+}
+
+/** Clicking a country keeps only its events; clicking the chosen one again lets every country back in. */
+function pickCountry(code) {
+  setFilters({ country: chosenCountry() === code ? "" : code });
+}
+
 async function drawMap() {
   const svg = $("#map");
   try {
-    const topo = await api("/api/map");
+    const [topo] = await Promise.all([api("/api/map"), loadCountries()]);
     const arcs = decodeArcs(topo);
     const layer = el("svg:g", { id: "land" });
     const object = topo.objects.countries || Object.values(topo.objects)[0];
     for (const g of object.geometries) {
       const name = g.properties && g.properties.name;
-      layer.append(el("svg:path", { class: "land", d: geometryPath(g, arcs) }, name ? el("svg:title", {}, name) : null));
+      // Natural Earth's ids are ISO 3166 numeric codes ("729"); a few areas (Kosovo, Somaliland) have none.
+      const c = g.id !== undefined ? countries.byNumeric.get(String(g.id).padStart(3, "0")) : undefined;
+      const attrs = { class: "land", d: geometryPath(g, arcs) };
+      if (c) Object.assign(attrs, { "data-country": c.code, onclick: () => pickCountry(c.code) });
+      layer.append(el("svg:path", attrs, el("svg:title", {}, name || (c && c.name) || "")));
     }
     svg.prepend(layer);
-    $("#map-note").textContent = "Natural Earth countries, 1:110m; a dot per located event of the list (click one to read it).";
+    state.mapDrawn = true;
+    shadeMap();
   } catch (e) {
     $("#map-note").textContent = "No map: " + e.message;
   }
+}
+
+/** The shades' key, bottom left of the map: the range of counts each of the five steps stands for. */
+function drawLegend(max) {
+  const svg = $("#map");
+  svg.querySelector("#legend")?.remove();
+  const g = el("svg:g", { id: "legend", transform: "translate(10, 290)" }, el("svg:text", { x: 0, y: 10 }, "Events"));
+  let y = 16;
+  for (let i = 1; i <= 5; i++) {
+    // Step i holds the counts n with ceil(n / max * 5) = i; steps too narrow to hold a whole number are left out.
+    const low = Math.floor((i - 1) / 5 * max) + 1, high = Math.floor(i / 5 * max);
+    if (low > high) continue;
+    g.append(el("svg:rect", { class: "land shade" + i, x: 0, y, width: 14, height: 12 }),
+      el("svg:text", { x: 20, y: y + 10 }, low === high ? String(low) : `${low}–${high}`));
+    y += 16;
+  }
+  svg.append(g);
+}
+
+/**
+ * A choropleth: each country shaded by how many events the filters (dates, root, text; not the country itself, so the
+ * others stay in view to pick) select there, in five steps of the largest count; the chosen country outlined.
+ */
+function shadeMap() {
+  if (!state.mapDrawn) return;
+  const counts = state.byCountry, max = Math.max(1, ...counts.values()), chosen = chosenCountry();
+  for (const p of document.querySelectorAll("#land path[data-country]")) {
+    const code = p.dataset.country, n = counts.get(code) || 0, c = countries.byCode.get(code);
+    p.setAttribute("class", "land" + (n ? " shade" + Math.ceil(n / max * 5) : "") + (code === chosen ? " picked" : ""));
+    p.querySelector("title").textContent = `${c.name}: ${n} event${n === 1 ? "" : "s"}` + (code === chosen ? " (chosen; click to show every country)" : " (click to keep only it)");
+    // Countries with events take keyboard focus (Enter picks them); the empty ones stay out of the tab order.
+    if (n || code === chosen) { p.setAttribute("tabindex", "0"); p.setAttribute("role", "button"); p.setAttribute("aria-label", p.querySelector("title").textContent); }
+    else { p.removeAttribute("tabindex"); p.removeAttribute("role"); p.removeAttribute("aria-label"); }
+  }
+  drawLegend(max);
+  const picked = $("#land path.picked");
+  if (picked) picked.parentNode.append(picked); // drawn last so its outline is not hidden under its neighbours'
+  $("#map-note").textContent = `Countries shaded by events (most: ${max}); click one to keep only its events. ` +
+    "A dot per located event of the list (click one to read it). Natural Earth, 1:110m.";
 }
 
 function drawDots() {
@@ -137,36 +215,110 @@ function drawDots() {
 
 // ---- timeline ---------------------------------------------------------------------------------
 
+const DAY = 86400000;
+const iso = (t) => new Date(t).toISOString().slice(0, 10);
+const time = (key) => Date.parse(key + "T00:00:00Z");
+
+/**
+ * Bars of one day while the events span half a year at most; past that, of a week (Monday to Sunday) up to three
+ * years, of a month up to fifteen, else of a year, so there are never more than about 180 bars (an archive back to
+ * 1979 would otherwise draw 500 months a pixel wide). Each bin: its first and last day and count.
+ */
+function bins(byDay) {
+  const span = (time(byDay[byDay.length - 1].key) - time(byDay[0].key)) / DAY + 1;
+  const unit = span <= 180 ? "day" : span <= 3 * 366 ? "week" : span <= 15 * 366 ? "month" : "year";
+  const startOf = (t) => {
+    const d = new Date(t);
+    if (unit === "week") return t - ((d.getUTCDay() + 6) % 7) * DAY;
+    if (unit === "month") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    if (unit === "year") return Date.UTC(d.getUTCFullYear(), 0, 1);
+    return t;
+  };
+  const after = (t) => {
+    const d = new Date(t);
+    if (unit === "year") return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
+    return unit === "day" ? t + DAY : unit === "week" ? t + 7 * DAY : Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  };
+  const list = [], index = new Map();
+  for (let t = startOf(time(byDay[0].key)), end = time(byDay[byDay.length - 1].key); t <= end; t = after(t)) {
+    index.set(t, list.length);
+    list.push({ from: iso(t), to: iso(after(t) - DAY), count: 0 });
+  }
+  for (const d of byDay) list[index.get(startOf(time(d.key)))].count += d.count;
+  return { unit, list };
+}
+
+function binLabel(b, unit) {
+  return unit === "day" ? b.from : unit === "week" ? `week of ${b.from}` : unit === "month" ? b.from.slice(0, 7) : b.from.slice(0, 4);
+}
+
+/**
+ * Events over time for every filter but the dates (so the chosen range shows inside the whole), the chosen range
+ * shaded. Click a bar to keep its dates; drag across bars to keep a range.
+ */
 function drawTimeline(byDay) {
   const svg = $("#timeline");
   svg.replaceChildren();
-  if (!byDay.length) { svg.append(el("svg:text", { x: 10, y: 60 }, "No dated events.")); return; }
-  // Every day between the first and the last, so gaps show as gaps.
-  const first = new Date(byDay[0].key + "T00:00:00Z"), last = new Date(byDay[byDay.length - 1].key + "T00:00:00Z");
-  const days = Math.round((last - first) / 86400000) + 1;
-  const counts = new Map(byDay.map((d) => [d.key, d.count]));
-  const max = Math.max(...byDay.map((d) => d.count));
-  const bw = 940 / days, chosen = new FormData($("#filters")).get("from");
-  for (let i = 0; i < days; i++) {
-    const key = new Date(first.getTime() + i * 86400000).toISOString().slice(0, 10);
-    const n = counts.get(key) || 0;
-    if (!n) continue;
-    const h = Math.max(2, n / max * 95);
-    svg.append(el("svg:rect", {
-      class: "bar" + (key === chosen ? " chosen" : ""), x: (10 + i * bw).toFixed(2), y: (100 - h).toFixed(1),
-      width: Math.max(1, bw - 1).toFixed(2), height: h.toFixed(1), "data-day": key,
-      onclick: () => setFilters({ from: key, to: key }),
-    }, el("svg:title", {}, `${key}: ${n} event${n === 1 ? "" : "s"}`)));
+  if (!byDay.length) { svg.append(el("svg:text", { x: 10, y: 60 }, "No dated events.")); $("#timeline-note").textContent = ""; return; }
+  const { unit, list } = bins(byDay);
+  const max = Math.max(...list.map((b) => b.count));
+  const bw = 940 / list.length;
+  const form = new FormData($("#filters"));
+  const from = String(form.get("from") || ""), to = String(form.get("to") || "");
+  const inRange = (b) => (from || to) && (!from || b.to >= from) && (!to || b.from <= to);
+  if (from || to) {
+    // The band covers the bars the range touches (a range past either end stops at the end).
+    const first = list.findIndex(inRange), last = list.length - 1 - [...list].reverse().findIndex(inRange);
+    if (first >= 0) svg.append(el("svg:rect", { class: "range", x: (10 + first * bw).toFixed(2), y: 0, width: ((last - first + 1) * bw).toFixed(2), height: 102 }));
   }
-  svg.append(el("svg:text", { x: 10, y: 116 }, byDay[0].key), el("svg:text", { x: 950, y: 116, "text-anchor": "end" }, byDay[byDay.length - 1].key));
+  list.forEach((b, i) => {
+    if (!b.count) return;
+    const h = Math.max(2, b.count / max * 95);
+    svg.append(el("svg:rect", {
+      class: "bar" + (inRange(b) ? " chosen" : ""), x: (10 + i * bw).toFixed(2), y: (100 - h).toFixed(1),
+      width: Math.max(1, bw - 1).toFixed(2), height: h.toFixed(1), "data-from": b.from, "data-to": b.to,
+    }, el("svg:title", {}, `${binLabel(b, unit)}: ${b.count} event${b.count === 1 ? "" : "s"}`)));
+  });
+  svg.append(el("svg:text", { x: 10, y: 116 }, binLabel(list[0], unit)),
+    el("svg:text", { x: 950, y: 116, "text-anchor": "end" }, binLabel(list[list.length - 1], unit)));
+  $("#timeline-note").textContent = `Events per ${unit}${unit === "week" ? " (Monday to Sunday)" : ""}; click a bar to keep its dates, drag across bars to keep a range` +
+    (from || to ? `; chosen: ${from || "start"} to ${to || "end"} (shaded).` : ".");
+  brush(svg, list, bw);
+}
+
+/** Press on a bar and release on another (or the same): the dates from the first's start to the last's end. */
+function brush(svg, list, bw) {
+  const at = (ev) => {
+    const r = svg.getBoundingClientRect();
+    return Math.max(0, Math.min(list.length - 1, Math.floor(((ev.clientX - r.left) / r.width * 960 - 10) / bw)));
+  };
+  let start = null, band = null;
+  svg.onpointerdown = (ev) => {
+    start = at(ev);
+    band = el("svg:rect", { class: "range dragging", y: 0, height: 102 });
+    svg.prepend(band);
+    svg.onpointermove(ev);
+  };
+  svg.onpointermove = (ev) => {
+    if (start === null) return;
+    const i = at(ev), a = Math.min(start, i), b = Math.max(start, i);
+    band.setAttribute("x", (10 + a * bw).toFixed(2));
+    band.setAttribute("width", ((b - a + 1) * bw).toFixed(2));
+  };
+  svg.onpointerup = (ev) => {
+    if (start === null) return;
+    const i = at(ev), a = Math.min(start, i), b = Math.max(start, i);
+    start = null;
+    setFilters({ from: list[a].from, to: list[b].to });
+  };
+  svg.onpointerleave = () => { start = null; band?.remove(); };
 }
 
 // ---- event list -------------------------------------------------------------------------------
 
-function killed(e) {
-  const k = (e.tolls || []).find((t) => t.kind === "killed");
-  if (!k) return "";
-  return k.low === k.high ? String(k.low ?? "") : `${k.low ?? "?"}–${k.high ?? "?"}`;
+/** Every kind of toll, with its range across sources: "killed 14–18, wounded 30". */
+function tolls(e) {
+  return (e.tolls || []).map((t) => `${t.kind.replace(/_/g, " ")} ${t.low === t.high ? String(t.low ?? "?") : `${t.low ?? "?"}–${t.high ?? "?"}`}`).join(", ");
 }
 
 function dateText(e) {
@@ -176,10 +328,11 @@ function dateText(e) {
 
 function row(e) {
   const evidence = e.evidence.length > 110 ? e.evidence.slice(0, 109) + "…" : e.evidence;
-  return el("tr", { "data-id": e.id, onclick: () => showEvent(e.id) },
+  // Rows take keyboard focus: Tab to one, Enter opens it.
+  return el("tr", { "data-id": e.id, tabindex: 0, onclick: () => showEvent(e.id) },
     el("td", {}, dateText(e)), el("td", { title: e.source_name || "" }, e.source), el("td", { title: ROOTS[+e.root - 1] || "" }, e.code),
     el("td", { title: e.target_name || "" }, e.target), el("td", {}, e.place ? `${e.place} (${e.country})` : ""),
-    el("td", {}, killed(e)), el("td", { title: "mentions / sources / articles" }, `${e.num_mentions}/${e.num_sources}/${e.num_articles}`),
+    el("td", { class: "tolls" }, tolls(e)), el("td", { title: "mentions / sources / articles" }, `${e.num_mentions}/${e.num_sources}/${e.num_articles}`),
     el("td", { class: "evidence" }, evidence));
 }
 
@@ -194,21 +347,39 @@ async function loadEvents(offset) {
   $("#events tbody").append(...page.events.map(row));
   if (!state.events.length) $("#events tbody").append(el("tr", {}, el("td", { colspan: 8, class: "hint" }, "No events match these filters.")));
   $("#more").hidden = page.next === null;
+  $("#shown").textContent = state.events.length ? `Showing ${state.events.length} of ${state.matched} events.` : "";
   drawDots();
+}
+
+/** The filters less some of them: the timeline shows every date and the map every country, to choose from. */
+function without(q, ...names) {
+  const r = new URLSearchParams(q);
+  for (const n of names) r.delete(n);
+  return r;
 }
 
 async function refresh() {
   $("#error").textContent = "";
+  document.body.classList.add("loading");
+  $("#totals").textContent = "Loading…";
   try {
     const q = filterQuery();
     showFilters(q);
-    const stats = await api("/api/stats?" + q);
-    $("#totals").textContent = `${stats.merged_events} events from ${stats.articles} articles of ${stats.sources} sources; ` +
-      `${stats.matched} match the filters.`;
-    drawTimeline(stats.by_day);
+    const [stats, overTime, byPlace] = await Promise.all([api("/api/stats?" + q), api("/api/stats?" + without(q, "from", "to")),
+      api("/api/stats?" + without(q, "country"))]);
+    $("#totals").textContent = stats.merged_events === 0
+      ? "The record is empty: store articles with `sitrep ingest FILES` (try the samples/ folder), then reload."
+      : `${stats.merged_events} events from ${stats.articles} articles of ${stats.sources} sources; ${stats.matched} match the filters.`;
+    state.matched = stats.matched;
+    drawTimeline(overTime.by_day);
+    state.byCountry = new Map(byPlace.by_country.filter((c) => c.key).map((c) => [c.key, c.count]));
+    shadeMap();
     await loadEvents(0);
   } catch (e) {
     $("#error").textContent = e.message;
+    $("#totals").textContent = "Could not load the record.";
+  } finally {
+    document.body.classList.remove("loading");
   }
 }
 
@@ -253,8 +424,14 @@ async function showEvent(id) {
   // The address names the event, so a view can be bookmarked or sent.
   history.replaceState(null, "", `#event=${id}`);
   const box = $("#detail");
+  // An answer for an event chosen before the last one is dropped (a slow one would otherwise overwrite it).
+  const turn = ++state.showing;
+  const current = () => turn === state.showing;
+  box.setAttribute("aria-busy", "true");
+  box.replaceChildren(el("p", { class: "hint" }, "Loading the event…"));
   try {
     const e = await api(`/api/events/${id}`);
+    if (!current()) return;
     box.replaceChildren(
       el("h2", {}, `${e.source_name || e.source || "?"} → ${e.target_name || e.target || "?"}`),
       el("p", { class: "meta" }, `${dateText(e)} · CAMEO ${e.code} (${ROOTS[+e.root - 1] || e.root}) · ${e.place ? `${e.place}, ${e.country}` : "no place"} · ` +
@@ -278,6 +455,7 @@ async function showEvent(id) {
         continue;
       }
       if (!articles.has(m.article)) articles.set(m.article, await api(`/api/articles/${encodeURIComponent(m.article)}`));
+      if (!current()) return;
       const article = articles.get(m.article);
       const spans = [{ start: m.start, end: m.end, class: "evidence", title: "evidence of this event" }];
       for (const f of e.figures) if (f.article === m.article) spans.push({ start: f.start, end: f.end, class: "figure", title: `${f.kind} (${f.outlet})` });
@@ -287,7 +465,9 @@ async function showEvent(id) {
     const mark = box.querySelector(".article mark");
     if (mark) mark.parentElement.scrollTop = mark.offsetTop - mark.parentElement.offsetTop - 40;
   } catch (err) {
-    box.replaceChildren(el("p", { class: "error" }, err.message));
+    if (current()) box.replaceChildren(el("p", { class: "error" }, err.message));
+  } finally {
+    if (current()) box.removeAttribute("aria-busy");
   }
 }
 
@@ -295,6 +475,8 @@ async function showEvent(id) {
 
 function start() {
   const root = $("#filters").elements.root;
+  const plover = $("#filters").elements.plover;
+  for (const t of PLOVER) plover.append(el("option", { value: t }, t.toLowerCase()));
   ROOTS.forEach((name, i) => { const c = String(i + 1).padStart(2, "0"); root.append(el("option", { value: c }, `${c} ${name}`)); });
   $("#filters").addEventListener("submit", (ev) => { ev.preventDefault(); refresh(); });
   $("#reset").addEventListener("click", () => { $("#filters").reset(); state.extra = new URLSearchParams(); refresh(); });
@@ -303,6 +485,14 @@ function start() {
     if (EXTRA.includes(k)) state.extra.set(k, v);
     else if ($("#filters").elements[k]) $("#filters").elements[k].value = v;
   }
+  // Enter or Space on a focused row or map country does what a click does.
+  document.addEventListener("keydown", (ev) => {
+    const t = ev.target;
+    if ((ev.key === "Enter" || ev.key === " ") && (t.matches("tbody tr[data-id]") || t.matches("#land path[tabindex]"))) {
+      ev.preventDefault();
+      t.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    }
+  });
   $("#more").addEventListener("click", () => loadEvents(state.next).catch((e) => { $("#error").textContent = e.message; }));
   drawMap().then(drawDots);
   refresh();

@@ -52,7 +52,8 @@ internal static class Api
                 j.WriteEndArray();
                 j.WriteEndObject();
             });
-        }).WithSummary("Merged events, newest first, with `sitrep query`'s filters; page with limit (default 50, at most 1000) and offset; next is the offset of the next page or null.");
+        }).Produces<EventsPage>().Produces<ErrorSchema>(400)
+        .WithSummary("Merged events, newest first, with `sitrep query`'s filters; page with limit (default 50, at most 1000) and offset; next is the offset of the next page or null.");
 
         api.MapGet("/events/{id}", async (string id, CancellationToken ct) =>
         {
@@ -61,7 +62,8 @@ internal static class Api
             if (await store.GetEventAsync(n, ct) is not { } e) return SitrepServer.Error(404, $"no event {id} in the record.");
             var mentions = await store.MentionsAsync(n, ct);
             return SitrepServer.Json(j => JsonlExporter.WriteRow(j, new ExportRow(e, mentions)));
-        }).WithSummary("One merged event with every source's figures and every mention: its article, sentence and evidence span (offsets into the article's text).");
+        }).Produces<EventView>().Produces<ErrorSchema>(400).Produces<ErrorSchema>(404)
+        .WithSummary("One merged event with every source's figures and every mention: its article, sentence and evidence span (offsets into the article's text).");
 
         api.MapGet("/articles", async ([AsParameters] ArticleArgs f, CancellationToken ct) =>
         {
@@ -149,7 +151,8 @@ internal static class Api
                 Counts(j, "by_country", counts, c => c.Country ?? "", byKey: false);
                 j.WriteEndObject();
             });
-        }).WithSummary("Totals of the record, and the events the filters select counted by day, CAMEO root and country (where it happened; \"\" unplaced).");
+        }).Produces<StatsSchema>().Produces<ErrorSchema>(400)
+        .WithSummary("Totals of the record, and the events the filters select counted by day, CAMEO root and country (where it happened; \"\" unplaced).");
 
         api.MapGet("/export", async (HttpContext ctx, [AsParameters] EventFilterArgs f, string? format, string? header, CancellationToken ct) =>
         {
@@ -182,6 +185,24 @@ internal static class Api
                 ? Results.File(path, "application/json")
                 : SitrepServer.Error(404, $"no world map: {SitrepServer.MapFile} is not in the data directory (--data) and the world-atlas npm package is not installed (scripts/setup.sh); the dashboard works without the map."))
             .WithSummary("Natural Earth countries (TopoJSON, 1:110m) for the dashboard's map.");
+
+        // Read once: the dashboard joins the map (ISO numeric ids) to the events (alpha-2) with it.
+        var countries = CountryNames.IsoCodes(o.Data).ToList();
+        api.MapGet("/countries", () => SitrepServer.Json(j =>
+            {
+                j.WriteStartObject();
+                j.WriteStartArray("countries");
+                foreach (var (iso2, iso3, numeric, name) in countries)
+                {
+                    j.WriteStartObject();
+                    j.WriteString("code", iso2); j.WriteString("iso3", iso3); j.WriteString("numeric", numeric); j.WriteString("name", name);
+                    j.WriteEndObject();
+                }
+                j.WriteEndArray();
+                j.WriteEndObject();
+            }))
+            .Produces<CountriesSchema>()
+            .WithSummary("ISO 3166 countries (GeoNames countryInfo): alpha-2 code as events give it, alpha-3, numeric (the map's ids) and name; empty without the file.");
 
         api.MapGet("/{**rest}", (string rest) => SitrepServer.Error(404, $"no endpoint /api/{rest}; see /openapi.json."))
             .ExcludeFromDescription();

@@ -18,6 +18,7 @@ public sealed class EventFilterArgs
     [FromQuery(Name = "code")] public string? Code { get; init; }
     [FromQuery(Name = "root")] public string? Root { get; init; }
     [FromQuery(Name = "quad")] public string? Quad { get; init; }
+    [FromQuery(Name = "plover")] public string? Plover { get; init; }
     [FromQuery(Name = "bbox")] public string? Bbox { get; init; }
     [FromQuery(Name = "near")] public string? Near { get; init; }
     [FromQuery(Name = "text")] public string? Text { get; init; }
@@ -27,7 +28,7 @@ public sealed class EventFilterArgs
     internal string? Value(string name) => name switch
     {
         "from" => From, "to" => To, "country" => Country, "actor" => Actor, "code" => Code, "root" => Root,
-        "quad" => Quad, "bbox" => Bbox, "near" => Near, "text" => Text,
+        "quad" => Quad, "plover" => Plover, "bbox" => Bbox, "near" => Near, "text" => Text,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not an event filter"),
     };
 

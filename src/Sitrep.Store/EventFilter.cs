@@ -10,7 +10,7 @@ namespace Sitrep.Store;
 public static class EventFilter
 {
     /// <summary>The filters' names, without the CLI's dashes.</summary>
-    public static readonly string[] Names = ["from", "to", "country", "actor", "code", "root", "quad", "bbox", "near", "text"];
+    public static readonly string[] Names = ["from", "to", "country", "actor", "code", "root", "quad", "plover", "bbox", "near", "text"];
 
     /// <param name="value">The text given for a filter (by its name in <see cref="Names"/>), null when not given.</param>
     /// <param name="display">How the surface names a filter in messages ("from" → "--from").</param>
@@ -60,6 +60,9 @@ public static class EventFilter
                 return (null, $"{display("quad")} {qs} is not a QuadClass; use 1, 2, 3 or 4.");
             quad = qn;
         }
+        // A PLOVER type is one word (ASSAULT, any case); anything else would match nothing and read as "0 events".
+        if (value("plover") is { } pl && !(pl.Trim().Length > 0 && pl.Trim().All(ch => char.IsAsciiLetter(ch) || ch == '_')))
+            return (null, $"{display("plover")} '{pl}' is not a PLOVER event type; use one word such as ASSAULT, PROTEST or AID.");
         // A code is digits: a word or a root past 20 would match nothing and answer "0 events" as if none happened.
         if (value("code") is { } code && !(code.Trim().Length is > 0 and <= 4 && code.Trim().All(char.IsAsciiDigit)))
             return (null, $"{display("code")} '{code}' is not a CAMEO event code; use 1 to 4 digits (19, 190, 1951).");
@@ -68,7 +71,7 @@ public static class EventFilter
         return (new EventQuery
         {
             From = from, To = to, Country = country, Actor = value("actor"), Code = value("code"), Root = value("root"),
-            QuadClass = quad, BoundingBox = box is null ? null : (box[0], box[1], box[2], box[3]),
+            QuadClass = quad, Plover = value("plover")?.Trim().ToUpperInvariant(), BoundingBox = box is null ? null : (box[0], box[1], box[2], box[3]),
             Radius = near is null ? null : (near[0], near[1], near[2]), Text = value("text"), Limit = limit, Offset = offset,
         }, null);
     }

@@ -100,6 +100,8 @@ public sealed record EventQuery
     public string? Code { get; init; }
     public string? Root { get; init; }
     public int? QuadClass { get; init; }
+    /// <summary>PLOVER event type (ASSAULT, PROTEST, AID), upper case: the newer ontology's coarse classes of an event.</summary>
+    public string? Plover { get; init; }
     public (double MinLon, double MinLat, double MaxLon, double MaxLat)? BoundingBox { get; init; }
     public (double Lat, double Lon, double Km)? Radius { get; init; }
     public string? Text { get; init; }

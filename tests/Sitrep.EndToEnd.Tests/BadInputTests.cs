@@ -191,6 +191,7 @@ public sealed class BadInputTests : IDisposable
 
     [Theory]
     [InlineData("--quad", "four")]
+    [InlineData("--plover", "19")]
     [InlineData("--code", "attack")]
     [InlineData("--root", "25")]
     [InlineData("--bbox", "42,37.5,35.5,32.5")]

@@ -38,6 +38,13 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.NotEmpty(fights);
         Assert.All(fights, e => Assert.Equal("19", S(e, "root")));
 
+        // PLOVER's types, in any case: the strikes are ASSAULT, and only they.
+        var assaults = await server.AllEvents("&plover=assault");
+        Assert.NotEmpty(assaults);
+        Assert.True(assaults.Count < all.Count);
+        Assert.All(assaults, e => Assert.Equal("ASSAULT", S(e, "plover")));
+        Assert.Equal(all.Count(e => S(e, "plover") == "ASSAULT"), assaults.Count);
+
         var bombed = await server.AllEvents("&text=warplanes");
         Assert.NotEmpty(bombed);
         Assert.All(bombed, e => Assert.Contains("warplanes", S(e, "evidence")!, StringComparison.OrdinalIgnoreCase));
@@ -62,6 +69,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [Theory]
     [InlineData("/api/events?from=2026-13-01", "from '2026-13-01' is not a date; use YYYY-MM-DD.")]
     [InlineData("/api/events?quad=5", "quad 5 is not a QuadClass; use 1, 2, 3 or 4.")]
+    [InlineData("/api/events?plover=19", "plover '19' is not a PLOVER event type; use one word such as ASSAULT, PROTEST or AID.")]
     [InlineData("/api/events?bbox=1,2,3", "bbox '1,2,3' needs 4 comma-separated numbers.")]
     [InlineData("/api/events?country=Atlantis", "country 'Atlantis' is no country we know;")]
     [InlineData("/api/events?limit=ten", "limit 'ten' is not a whole number.")]
@@ -202,5 +210,62 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
             Assert.True(paths.TryGetProperty(p, out _), p);
         var parameters = paths.GetProperty("/api/events").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(x => S(x, "name")).ToHashSet();
         foreach (var name in Sitrep.Store.EventFilter.Names.Append("limit").Append("offset")) Assert.Contains(name, parameters);
+    }
+
+    [Fact]
+    public async Task Countries_join_the_maps_numeric_ids_to_the_events_alpha2_codes()
+    {
+        var list = (await server.Json("/api/countries")).GetProperty("countries").EnumerateArray().ToList();
+        var sudan = Assert.Single(list, c => S(c, "code") == "SD");
+        Assert.Equal(("SDN", "729", "Sudan"), (S(sudan, "iso3"), S(sudan, "numeric"), S(sudan, "name")));
+        // Three digits as Natural Earth writes its ids ("004", not "4").
+        Assert.Equal("004", S(Assert.Single(list, c => S(c, "code") == "AF"), "numeric"));
+    }
+
+    /// <summary>The 200 answer's schema of a path, $refs followed.</summary>
+    private static JsonElement Resolve(JsonElement doc, JsonElement schema)
+    {
+        while (schema.TryGetProperty("$ref", out var r))
+            schema = doc.GetProperty("components").GetProperty("schemas").GetProperty(r.GetString()!.Split('/').Last());
+        return schema;
+    }
+
+    /// <summary>Every property of the real answer is documented, and every documented one is in the answer, at every depth.</summary>
+    private static void Matches(JsonElement doc, JsonElement schema, JsonElement answer, string where)
+    {
+        schema = Resolve(doc, schema);
+        if (answer.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in answer.EnumerateArray()) Matches(doc, schema.GetProperty("items"), item, where + "[]");
+            return;
+        }
+        if (answer.ValueKind == JsonValueKind.Number)
+        {
+            var types = schema.GetProperty("type");
+            Assert.True(types.ValueKind == JsonValueKind.String ? types.GetString() is "integer" or "number"
+                : types.EnumerateArray().All(t => t.GetString() is "integer" or "number" or "null"), $"{where}: {types}");
+        }
+        if (answer.ValueKind != JsonValueKind.Object) return;
+        var props = schema.GetProperty("properties");
+        Assert.Equal(answer.EnumerateObject().Select(p => p.Name).Order(), props.EnumerateObject().Select(p => p.Name).Order());
+        foreach (var p in answer.EnumerateObject()) Matches(doc, props.GetProperty(p.Name), p.Value, where + "." + p.Name);
+    }
+
+    [Theory]
+    [InlineData("/api/events", "/api/events?limit=2")]
+    [InlineData("/api/events/{id}", "/api/events/{id}")]
+    [InlineData("/api/stats", "/api/stats")]
+    [InlineData("/api/countries", "/api/countries")]
+    public async Task The_openapi_document_gives_the_shape_of_the_main_answers_as_they_are(string path, string url)
+    {
+        var doc = await server.Json("/openapi.json");
+        var first = (await server.AllEvents()).First(e => e.GetProperty("tolls").GetArrayLength() > 0).GetProperty("id").GetInt64();
+        var answer = await server.Json(url.Replace("{id}", first.ToString()));
+        if (path == "/api/events/{id}") Assert.True(answer.GetProperty("figures").GetArrayLength() > 0 && answer.GetProperty("mentions").GetArrayLength() > 0);
+        var ok = doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200");
+        Matches(doc, ok.GetProperty("content").GetProperty("application/json").GetProperty("schema"), answer, path);
+        if (path == "/api/countries") return; // takes nothing that could be refused
+        var bad = doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("400");
+        Assert.True(Resolve(doc, bad.GetProperty("content").GetProperty("application/json").GetProperty("schema")).GetProperty("properties").TryGetProperty("error", out _));
     }
 }

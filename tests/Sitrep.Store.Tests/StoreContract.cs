@@ -182,6 +182,9 @@ public abstract class StoreContract
         Assert.Equal(["141"], await Codes(new EventQuery { Code = "14" }));
         Assert.Equal(["194"], await Codes(new EventQuery { Root = "19" }));
         Assert.Equal(["141"], await Codes(new EventQuery { QuadClass = 3 }));
+        Assert.Equal(["194"], await Codes(new EventQuery { Plover = "ASSAULT" }));
+        Assert.Equal(["141"], await Codes(new EventQuery { Plover = "protest" }));
+        Assert.Empty(await Codes(new EventQuery { Plover = "AID" }));
         Assert.Equal(["194"], await Codes(new EventQuery { BoundingBox = (36.0, 35.0, 38.0, 37.0) }));
         Assert.Equal(["141"], await Codes(new EventQuery { Radius = (48.2, 11.6, 20) }));
         Assert.Empty(await Codes(new EventQuery { Radius = (48.2, 14.0, 20) }));

@@ -19,19 +19,20 @@ internal sealed class EventFilters
     public readonly Option<string?> Root = new("--root") { Description = "CAMEO root code (01-20)." };
     // Read as text so that a word gets our one-line message, not the parser's ('as expected type System.Nullable`1[System.Int32]').
     public readonly Option<string?> Quad = new("--quad") { Description = "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict." };
+    public readonly Option<string?> Plover = new("--plover") { Description = "PLOVER event type: ASSAULT, COERCE, PROTEST, AID, ... (any case)." };
     public readonly Option<string?> Bbox = new("--bbox") { Description = "Bounding box: minLon,minLat,maxLon,maxLat." };
     public readonly Option<string?> Near = new("--near") { Description = "Within a radius: lat,lon,km (e.g. 36.2,37.1,50)." };
     public readonly Option<string?> Text = new("--text") { Description = "Words in the evidence sentences, actors or place (all must occur)." };
 
     public void AddTo(Command c)
     {
-        foreach (var o in new Option[] { From, To, Country, Actor, Code, Root, Quad, Bbox, Near, Text }) c.Options.Add(o);
+        foreach (var o in new Option[] { From, To, Country, Actor, Code, Root, Quad, Plover, Bbox, Near, Text }) c.Options.Add(o);
     }
 
     /// <summary>The query, or a usage error naming the bad option (the parser is shared with the HTTP API).</summary>
     public (EventQuery? Query, string? Error) Parse(ParseResult p, int limit)
     {
-        var options = new Option<string?>[] { From, To, Country, Actor, Code, Root, Quad, Bbox, Near, Text }.ToDictionary(o => o.Name[2..]);
+        var options = new Option<string?>[] { From, To, Country, Actor, Code, Root, Quad, Plover, Bbox, Near, Text }.ToDictionary(o => o.Name[2..]);
         // The countries file is read only when a country is given by name.
         return EventFilter.Parse(name => p.GetValue(options[name]), name => "--" + name, limit, 0,
             name => Sitrep.Knowledge.Geo.CountryNames.Iso2ByName(GlobalOptions.DataDirectory(p))(name));

@@ -39,4 +39,21 @@ public static class CountryNames
         foreach (var (iso2, _, name) in Rows(data)) map.TryAdd(name, iso2);
         return name => map.GetValueOrDefault(name.Trim());
     }
+
+    /// <summary>
+    /// GeoNames' countryInfo rows: alpha-2, alpha-3, ISO 3166 numeric code (three digits, as Natural Earth's map ids
+    /// write it) and name. The map is keyed by numeric code and our events by alpha-2: this joins them at run time.
+    /// None when the file is missing.
+    /// </summary>
+    public static IEnumerable<(string Iso2, string Iso3, string Numeric, string Name)> IsoCodes(DataDirectory data)
+    {
+        if (data.FindData("geo/geonames_countryInfo.tsv") is not { } path) yield break;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith('#')) continue;
+            var cols = line.Split('\t');
+            if (cols.Length < 5 || cols[0].Length != 2 || cols[2].Length != 3 || !cols[2].All(char.IsAsciiDigit)) continue;
+            yield return (cols[0], cols[1], cols[2], cols[4]);
+        }
+    }
 }

@@ -301,6 +301,8 @@ public abstract class SqlEventStore : IEventStore
         }
         if (!string.IsNullOrWhiteSpace(q.Root)) equalities.Add(("m.root", P(q.Root.Trim().PadLeft(2, '0'))));
         if (q.QuadClass is not null) equalities.Add(("m.quad_class", P((long)q.QuadClass.Value)));
+        // No (plover, day) index: a row test, as the code prefix is.
+        if (!string.IsNullOrWhiteSpace(q.Plover)) where.Add($"{NoIndex("m.plover")} = {P(q.Plover.Trim().ToUpperInvariant())}");
         var box = q.BoundingBox;
         if (q.Radius is { } rad)
         {
