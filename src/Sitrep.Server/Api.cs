@@ -23,6 +23,27 @@ internal static class Api
         ["geojson"] = ("application/geo+json; charset=utf-8", "geojson"),
     };
 
+    /// <summary>
+    /// One page of a list: offset, limit, next (the next page's offset, or null when <paramref name="items"/>, fetched one
+    /// past the limit, holds no more) and the items, each an object <paramref name="write"/> fills.
+    /// </summary>
+    private static IResult Page<T>(string name, IReadOnlyList<T> items, int offset, int limit, Action<Utf8JsonWriter, T> write) =>
+        SitrepServer.Json(j =>
+        {
+            j.WriteStartObject();
+            j.WriteNumber("offset", offset); j.WriteNumber("limit", limit);
+            if (items.Count > limit) j.WriteNumber("next", offset + limit); else j.WriteNull("next");
+            j.WriteStartArray(name);
+            foreach (var item in items.Take(limit))
+            {
+                j.WriteStartObject();
+                write(j, item);
+                j.WriteEndObject();
+            }
+            j.WriteEndArray();
+            j.WriteEndObject();
+        });
+
     public static void Map(IEndpointRouteBuilder app, ServerOptions o)
     {
         var store = o.Store;
@@ -36,21 +57,10 @@ internal static class Api
             if (q is null) return SitrepServer.Error(400, error!);
             // One more than asked tells whether there is a next page without counting every match.
             var events = await store.QueryAsync(q with { Limit = q.Limit + 1 }, ct);
-            return SitrepServer.Json(j =>
+            return Page("events", events, q.Offset, q.Limit, (j, e) =>
             {
-                j.WriteStartObject();
-                j.WriteNumber("offset", q.Offset); j.WriteNumber("limit", q.Limit);
-                if (events.Count > q.Limit) j.WriteNumber("next", q.Offset + q.Limit); else j.WriteNull("next");
-                j.WriteStartArray("events");
-                foreach (var e in events.Take(q.Limit))
-                {
-                    j.WriteStartObject();
-                    j.WriteNumber("id", e.Id);
-                    JsonlExporter.WriteEventProperties(j, e);
-                    j.WriteEndObject();
-                }
-                j.WriteEndArray();
-                j.WriteEndObject();
+                j.WriteNumber("id", e.Id);
+                JsonlExporter.WriteEventProperties(j, e);
             });
         }).Produces<EventsPage>().Produces<ErrorSchema>(400)
         .WithSummary("Merged events, newest first, with `sitrep query`'s filters; page with limit (default 50, at most 1000) and offset; next is the offset of the next page or null.");
@@ -70,23 +80,12 @@ internal static class Api
             var (q, error) = f.Parse(50, SitrepServer.MaxPage);
             if (q is null) return SitrepServer.Error(400, error!);
             var list = await store.ArticlesAsync(q with { Limit = q.Limit + 1 }, ct);
-            return SitrepServer.Json(j =>
+            return Page("articles", list, q.Offset, q.Limit, (j, a) =>
             {
-                j.WriteStartObject();
-                j.WriteNumber("offset", q.Offset); j.WriteNumber("limit", q.Limit);
-                if (list.Count > q.Limit) j.WriteNumber("next", q.Offset + q.Limit); else j.WriteNull("next");
-                j.WriteStartArray("articles");
-                foreach (var a in list.Take(q.Limit))
-                {
-                    j.WriteStartObject();
-                    j.WriteString("id", a.Id); j.WriteString("url", a.Url); j.WriteString("source", a.Source);
-                    j.WriteString("published", a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                    j.WriteString("title", a.Title); j.WriteNumber("version", a.Version); j.WriteString("duplicate_of", a.DuplicateOf);
-                    j.WriteString("fetched", a.Fetched.ToString("O", CultureInfo.InvariantCulture)); j.WriteNumber("events", a.Events);
-                    j.WriteEndObject();
-                }
-                j.WriteEndArray();
-                j.WriteEndObject();
+                j.WriteString("id", a.Id); j.WriteString("url", a.Url); j.WriteString("source", a.Source);
+                j.WriteString("published", a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                j.WriteString("title", a.Title); j.WriteNumber("version", a.Version); j.WriteString("duplicate_of", a.DuplicateOf);
+                j.WriteString("fetched", a.Fetched.ToString("O", CultureInfo.InvariantCulture)); j.WriteNumber("events", a.Events);
             });
         }).WithSummary("Stored articles, newest published first (from, to, source; limit and offset), without their text.");
 
