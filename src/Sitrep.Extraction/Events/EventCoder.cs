@@ -3620,6 +3620,12 @@ public sealed partial class EventCoder
         // dictionary's OVERSEE_MANAGE, 060).
         if (!_dictionaryDecides && code == "060" && IsLemma(p, predicate, Managing) && srcHits.Count > 0 && tgtHits.Count > 0
             && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && t.Code.Length >= 3 && s.Code[..3] == t.Code[..3]))) return;
+        // "Bush ordered US troops to invade", "was expected to authorize naval commanders to use force": a state that
+        // orders, authorises or sends its own country's forces (or forces of no named country) commands them; no party
+        // demands of, appeals to or yields to another. What the forces are told to do is coded from its own clause
+        // ("troops to invade Panama"). (An IGO or another country's body giving the order is still a demand.)
+        if (!_dictionaryDecides && !IsMaterialConflict(code) && IsLemma(p, predicate, Commanding) && srcHits.Count > 0 && tgtHits.Count > 0
+            && tgtHits.TrueForAll(t => IsForces(t.Code) && srcHits.Exists(s => IsStateBody(s.Code) && (IsBareRole(t) || SameCountry(s.Code, t.Code))))) return;
         if (!IsMaterialConflict(code)) OwnPeople(p, obj, srcHits, tgtHits);
         if (!_dictionaryDecides) DoersOwnPeople(p, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
@@ -3990,6 +3996,20 @@ public sealed partial class EventCoder
 
     private static readonly HashSet<string> Managing = new(StringComparer.OrdinalIgnoreCase)
         { "control", "command", "govern", "run", "head", "lead", "manage", "direct", "administer", "oversee", "rule" };
+
+    private static readonly HashSet<string> Commanding = new(StringComparer.OrdinalIgnoreCase)
+        { "order", "command", "instruct", "direct", "tell", "authorize", "authorise", "allow", "permit", "approve", "send", "dispatch", "deploy" };
+
+    /// <summary>A state's armed forces, police or spies ("USAMIL", "---MIL").</summary>
+    private static bool IsForces(string code) => code.Length >= 6 && code.AsSpan(3, 3) is "MIL" or "COP" or "SPY";
+
+    /// <summary>A country ("KEN") or its government, legislature, armed forces or police, of a named country or none.</summary>
+    private static bool IsStateBody(string code) =>
+        code.Length == 3 && code != "---" && !code.StartsWith("IGO", StringComparison.Ordinal)
+        || code.Length >= 6 && code.AsSpan(3, 3) is "GOV" or "LEG" or "MIL" or "COP";
+
+    private static bool SameCountry(string a, string b) =>
+        a.Length >= 3 && b.Length >= 3 && !a.StartsWith("---", StringComparison.Ordinal) && a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3));
 
     // A state's leadership: its government and its leaders of no office named (an army, a legislature or a court may well
     // face the government: "Congress and the White House agreed a budget" is a deal between two).

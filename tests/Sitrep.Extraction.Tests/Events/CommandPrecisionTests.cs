@@ -1,0 +1,38 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// The sixth precision round on unlabelled news: invented sentences for each general rule (a state commanding its own
+/// forces, and other codings between parties the text does not set against or beside each other). Skipped when the
+/// models are absent.
+/// </summary>
+public sealed class CommandPrecisionTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    [Theory]
+    [InlineData("The Kenyan president ordered Kenyan troops to invade Somalia.")]
+    [InlineData("The president was expected to authorize naval commanders to use force against the pirates.")]
+    public void A_state_ordering_its_own_forces_demands_nothing_of_another_party(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("10", StringComparison.Ordinal) || e.Code.StartsWith("08", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_the_ordered_forces_do_is_still_coded()
+    {
+        if (Code("The Kenyan president ordered Kenyan troops to invade Somalia.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENMIL" && e.Code == "192" && e.Target == "SOM");
+    }
+
+    [Theory]
+    [InlineData("The Kenyan president ordered Ugandan troops to leave Kenya.", "KENGOV", "UGAMIL")]
+    [InlineData("The UN Security Council authorized the troops to use force.", "IGOUNO", "---MIL")]
+    public void Ordering_another_countrys_forces_or_an_IGO_authorising_troops_is_still_an_event(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Target == target);
+    }
+}
