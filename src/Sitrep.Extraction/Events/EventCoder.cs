@@ -3609,6 +3609,14 @@ public sealed partial class EventCoder
         // a withdrawal.)
         if (!_dictionaryDecides && !IsMaterialConflict(code) && srcHits.Count > 0)
             tgtHits.RemoveAll(h => h.Code == "---GOV" && OwnedByPronoun(p, h));
+        // "In Havana, hundreds of children marched chanting ...", "people take to the streets of Madrid to carry on the
+        // tradition": the protesters' own country, named only as where they protest, is not what they protest against (a
+        // rally may as well be for the state); a party the protest names ("against the government"), or a foreign
+        // country it is held in ("Kenyan activists staged a protest in Uganda"), is; so is the verb's own object. (A riot,
+        // 145, is violence, on the place as force is: "Protesters looted shops in Haiti's capital" HTIOPP 145 HTI.)
+        if (!_dictionaryDecides && code.StartsWith("14", StringComparison.Ordinal) && !code.StartsWith("145", StringComparison.Ordinal))
+            tgtHits.RemoveAll(t => t.Code.Length == 3 && srcHits.Exists(s => SameCountry(s.Code, t.Code))
+                                   && !(obj >= 0 && sentence.Contains(t.Span) && p.FirstAfter(t.Span.Start) is var w && (w == obj || p.Head(w) == obj && p.Label(w) != "nmod")));
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;

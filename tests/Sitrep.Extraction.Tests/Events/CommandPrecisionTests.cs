@@ -35,4 +35,23 @@ public sealed class CommandPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Target == target);
     }
+
+    [Theory]
+    [InlineData("In Nairobi, hundreds of children marched around the central park chanting slogans.")]
+    [InlineData("Each year the Kenyan people take to the streets of Mombasa in order to carry on the tradition.")]
+    [InlineData("In Kenya, meanwhile, tens of thousands of people rallied in a seaside park on Friday night to demand his return.")]
+    public void A_rally_in_the_protesters_own_country_is_not_against_that_country(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("14", StringComparison.Ordinal) && e.Target.StartsWith("KEN", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kenyan students protested against the government in Nairobi.", "KENGOV")]
+    [InlineData("Kenyan activists staged a protest in Uganda on Friday.", "UGA")]
+    public void A_protest_against_a_named_party_or_held_abroad_keeps_its_target(string sentence, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code.StartsWith("14", StringComparison.Ordinal) && e.Target == target);
+    }
 }
