@@ -3614,9 +3614,13 @@ public sealed partial class EventCoder
         // rally may as well be for the state); a party the protest names ("against the government"), or a foreign
         // country it is held in ("Kenyan activists staged a protest in Uganda"), is; so is the verb's own object. (A riot,
         // 145, is violence, on the place as force is: "Protesters looted shops in Haiti's capital" HTIOPP 145 HTI.)
-        if (!_dictionaryDecides && code.StartsWith("14", StringComparison.Ordinal) && !code.StartsWith("145", StringComparison.Ordinal))
+        // Nor is one's own country a host, whatever the words: "Obama plans to meet the families when he travels to
+        // Connecticut", "the defense secretary flew to visit U.S. service members" visit no one (as "arrived back in
+        // Beijing" does not, above).
+        bool visit = code is "042" or "043";
+        if (!_dictionaryDecides && (visit || code.StartsWith("14", StringComparison.Ordinal) && !code.StartsWith("145", StringComparison.Ordinal)))
             tgtHits.RemoveAll(t => t.Code.Length == 3 && srcHits.Exists(s => SameCountry(s.Code, t.Code))
-                                   && !(obj >= 0 && sentence.Contains(t.Span) && p.FirstAfter(t.Span.Start) is var w && (w == obj || p.Head(w) == obj && p.Label(w) != "nmod")));
+                                   && (visit || !(obj >= 0 && sentence.Contains(t.Span) && p.FirstAfter(t.Span.Start) is var w && (w == obj || p.Head(w) == obj && p.Label(w) != "nmod"))));
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;

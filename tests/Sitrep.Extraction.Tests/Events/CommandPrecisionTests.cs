@@ -54,4 +54,20 @@ public sealed class CommandPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Code.StartsWith("14", StringComparison.Ordinal) && e.Target == target);
     }
+
+    [Theory]
+    [InlineData("The US president plans to meet with the families on Monday when he travels to Ohio for a speech.")]
+    [InlineData("Later in the day, the Kenyan defence minister flew to visit Kenyan service members at an airfield in Somalia.")]
+    public void A_trip_within_ones_own_country_visits_no_one(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("04", StringComparison.Ordinal) && e.Target.Length == 3 && e.Source.StartsWith(e.Target, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_trip_abroad_is_still_a_visit()
+    {
+        if (Code("The Kenyan president will travel to Uganda next week.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "042" && e.Target == "UGA");
+    }
 }
