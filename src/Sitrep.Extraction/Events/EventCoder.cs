@@ -3635,8 +3635,12 @@ public sealed partial class EventCoder
         // "Bush ordered US troops to invade", "was expected to authorize naval commanders to use force": a state that
         // orders, authorises or sends its own country's forces (or forces of no named country) commands them; no party
         // demands of, appeals to or yields to another. What the forces are told to do is coded from its own clause
-        // ("troops to invade Panama"). (An IGO or another country's body giving the order is still a demand.)
-        if (!_dictionaryDecides && !IsMaterialConflict(code) && IsLemma(p, predicate, Commanding) && srcHits.Count > 0 && tgtHits.Count > 0
+        // ("troops to invade Panama"). (An IGO or another country's body giving the order is still a demand.) Likewise a
+        // show of force (15x) on its own forces held nowhere: "put their militaries on alert", "continued to increase its
+        // armed forces" name no one the force is shown to (forces increased "in Lebanon" are shown there).
+        if (!_dictionaryDecides && (!IsMaterialConflict(code) && IsLemma(p, predicate, Commanding)
+                                    || code.StartsWith("15", StringComparison.Ordinal) && LocativeIn(p, predicate) < 0 && (obj < 0 || LocativeIn(p, obj) < 0))
+            && srcHits.Count > 0 && tgtHits.Count > 0
             && tgtHits.TrueForAll(t => IsForces(t.Code) && srcHits.Exists(s => IsStateBody(s.Code) && (IsBareRole(t) || SameCountry(s.Code, t.Code))))) return;
         if (!IsMaterialConflict(code)) OwnPeople(p, obj, srcHits, tgtHits);
         if (!_dictionaryDecides) DoersOwnPeople(p, obj, srcHits, tgtHits);

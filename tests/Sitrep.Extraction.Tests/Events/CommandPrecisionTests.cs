@@ -70,4 +70,20 @@ public sealed class CommandPrecisionTests
         if (Code("The Kenyan president will travel to Uganda next week.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "042" && e.Target == "UGA");
     }
+
+    [Theory]
+    [InlineData("Kenya has continued to increase its armed forces.")]
+    [InlineData("Uganda put its army on alert after Kenyan troops crossed the border.")]
+    public void A_show_of_force_on_ones_own_forces_held_nowhere_shows_it_to_no_one(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("15", StringComparison.Ordinal) && e.Target.EndsWith("MIL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_show_of_force_against_a_named_party_is_still_coded()
+    {
+        if (Code("Kenya mobilized its army against Uganda.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code.StartsWith("15", StringComparison.Ordinal) && e.Target == "UGA");
+    }
 }
