@@ -3616,11 +3616,14 @@ public sealed partial class EventCoder
         // 145, is violence, on the place as force is: "Protesters looted shops in Haiti's capital" HTIOPP 145 HTI.)
         // Nor is one's own country a host, whatever the words: "Obama plans to meet the families when he travels to
         // Connecticut", "the defense secretary flew to visit U.S. service members" visit no one (as "arrived back in
-        // Beijing" does not, above).
+        // Beijing" does not, above); nor are a state's own forces, or forces of no named country, that its officials
+        // visit or welcome ("returned from a visit with military commanders in Saudi Arabia", "the marines were welcomed
+        // home by the prime minister").
         bool visit = code is "042" or "043";
         if (!_dictionaryDecides && (visit || code.StartsWith("14", StringComparison.Ordinal) && !code.StartsWith("145", StringComparison.Ordinal)))
             tgtHits.RemoveAll(t => t.Code.Length == 3 && srcHits.Exists(s => SameCountry(s.Code, t.Code))
-                                   && (visit || !(obj >= 0 && sentence.Contains(t.Span) && p.FirstAfter(t.Span.Start) is var w && (w == obj || p.Head(w) == obj && p.Label(w) != "nmod"))));
+                                   && (visit || !(obj >= 0 && sentence.Contains(t.Span) && p.FirstAfter(t.Span.Start) is var w && (w == obj || p.Head(w) == obj && p.Label(w) != "nmod")))
+                                   || visit && IsForces(t.Code) && srcHits.Exists(s => IsStateBody(s.Code) && (IsBareRole(t) || SameCountry(s.Code, t.Code))));
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
