@@ -3644,7 +3644,9 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && (!IsMaterialConflict(code) && IsLemma(p, predicate, Commanding)
                                     || code.StartsWith("15", StringComparison.Ordinal) && LocativeIn(p, predicate) < 0 && (obj < 0 || LocativeIn(p, obj) < 0))
             && srcHits.Count > 0 && tgtHits.Count > 0
-            && tgtHits.TrueForAll(t => IsForces(t.Code) && srcHits.Exists(s => IsStateBody(s.Code) && (IsBareRole(t) || SameCountry(s.Code, t.Code))))) return;
+            && tgtHits.TrueForAll(t => IsForces(t.Code) && srcHits.Exists(s => IsStateBody(s.Code) && (IsBareRole(t) || SameCountry(s.Code, t.Code)))
+                                       // (so does a leader his own armed men: "the rebel leader ordered all his fighters to withdraw")
+                                       || IsArmed(t.Code) && OwnedByPronoun(p, t))) return;
         if (!IsMaterialConflict(code)) OwnPeople(p, obj, srcHits, tgtHits);
         if (!_dictionaryDecides) DoersOwnPeople(p, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
