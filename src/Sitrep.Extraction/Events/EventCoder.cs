@@ -268,6 +268,9 @@ public sealed partial class EventCoder
         /// <summary>The two parties of the article's latest event between two countries, for a later "both sides".</summary>
         internal ActorHit[]? LastDyad;
 
+        /// <summary>True when <see cref="LastDyad"/> came from a visit (a guest and a host: no two sides of a dispute).</summary>
+        internal bool LastDyadVisited;
+
         /// <summary>The article's latest accusation (112x), for a later "denied the accusation" that names no accuser.</summary>
         internal Event? LastAccusation;
 
@@ -481,10 +484,11 @@ public sealed partial class EventCoder
             // mediated between, not the mediator and one of them.
             if (e.Code.StartsWith("045", StringComparison.Ordinal))
             {
-                if (MediatedParties(output, before, e.Source) is { } parties) { p.LastDyad = parties; return; }
+                if (MediatedParties(output, before, e.Source) is { } parties) { p.LastDyad = parties; p.LastDyadVisited = false; return; }
                 continue;
             }
             p.LastDyad = [new ActorHit(e.Source, from), new ActorHit(e.Target, to)];
+            p.LastDyadVisited = e.Code is "042" or "043" or "044";
             return;
         }
     }
@@ -3400,8 +3404,9 @@ public sealed partial class EventCoder
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
             foreach (var h in party) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
         // "The truce was brokered by Qatar": mediation with no party named is between the two the article last reported
-        // acting on each other.
-        if (tgtHits.Count == 0 && code.StartsWith("045", StringComparison.Ordinal) && p.LastDyad is { } mediated)
+        // acting on each other (not a guest and host: "The Kenyan minister visited Uganda. The truce was brokered by
+        // Tanzania" mediated nothing between Kenya and Uganda).
+        if (tgtHits.Count == 0 && code.StartsWith("045", StringComparison.Ordinal) && p.LastDyad is { } mediated && !p.LastDyadVisited)
             foreach (var h in mediated) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..3])) tgtHits.Add(h);
         // "Cambodia accused Thailand of violating the truce. Thailand denied the accusation": denying an accusation or a
         // charge with no one named answers the one who last accused the denier.
@@ -3411,7 +3416,7 @@ public sealed partial class EventCoder
         // "Armenia and Azerbaijan signed a peace agreement ... The European Union welcomed the agreement": approving an
         // agreement or a truce with no party named approves the two sides the article last reported acting on each other.
         if (tgtHits.Count == 0 && obj >= 0 && !nominal && code == "051" && p.Tag(obj) == "NOUN"
-            && (IsLemma(p, obj, Agreements) || IsLemma(p, obj, Truces)) && p.Child(obj, "nmod:poss") < 0 && p.LastDyad is { } approved)
+            && (IsLemma(p, obj, Agreements) || IsLemma(p, obj, Truces)) && p.Child(obj, "nmod:poss") < 0 && p.LastDyad is { } approved && !p.LastDyadVisited)
             foreach (var h in approved) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
         // ("both countries" are the countries themselves, whichever of their arms acted: ETHMIL → ETH)
         if (tgtHits.Count == 0 && BothSides(p, obj) && p.LastDyad is { } dyad)

@@ -95,4 +95,13 @@ public sealed class CommandPrecisionTests
         if (Code("Kenya mobilized its army against Uganda.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KEN" && e.Code.StartsWith("15", StringComparison.Ordinal) && e.Target == "UGA");
     }
+
+    [Fact]
+    public void A_truce_brokered_after_a_visit_is_not_between_the_guest_and_the_host()
+    {
+        if (Code("The Kenyan foreign minister visited Uganda. The truce was brokered by Tanzania.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("045", StringComparison.Ordinal));
+        if (Code("Kenyan troops clashed with Ugandan troops on the border. The truce was brokered by Tanzania.") is not { } fought) return;
+        Assert.Contains(fought, e => e.Source == "TZA" && e.Code.StartsWith("045", StringComparison.Ordinal) && e.Target == "KENMIL");
+    }
 }
