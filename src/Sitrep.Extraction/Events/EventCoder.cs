@@ -2580,10 +2580,13 @@ public sealed partial class EventCoder
     /// <summary>
     /// An "at" phrase that says where something happened, not to whom: put before the verb ("At the palace in
     /// Sylvania, the ministers signed ...", "At the checkpoint, soldiers stopped ..."), or naming a gathering or a
-    /// venue ("decided at last year's summit", "spoke at a ceremony in Bree").
+    /// venue ("decided at last year's summit", "spoke at a ceremony in Bree"), or on a death or an injury told of its
+    /// victims ("more than 60 injured in a bombing ..., officials at the city hospital said": the victims are the
+    /// verb's subject, the hospital where they were counted).
     /// </summary>
     private static bool IsScene(Parsed p, int v, int obl) =>
-        p.CaseOf(obl).Equals("at", StringComparison.OrdinalIgnoreCase) && (obl < v || IsLemma(p, obl, Gatherings) || IsLemma(p, obl, Venues));
+        p.CaseOf(obl).Equals("at", StringComparison.OrdinalIgnoreCase)
+        && (obl < v || IsLemma(p, obl, Gatherings) || IsLemma(p, obl, Venues) || IsLemma(p, v, Casualties) && p.Child(v, "obj") < 0);
 
     private static readonly HashSet<string> Venues = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -104,4 +104,14 @@ public sealed class CommandPrecisionTests
         if (Code("Kenyan troops clashed with Ugandan troops on the border. The truce was brokered by Tanzania.") is not { } fought) return;
         Assert.Contains(fought, e => e.Source == "TZA" && e.Code.StartsWith("045", StringComparison.Ordinal) && e.Target == "KENMIL");
     }
+
+    [Fact]
+    public void Victims_counted_at_a_hospital_are_not_its_staff()
+    {
+        const string sentence = "In another incident on Friday, 12 were killed and more than 30 injured in a bombing when worshippers gathered to hear a cleric preach in Peshawar, the capital of the province, police and doctors at the Lady Reading hospital said.";
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("HLH", StringComparison.Ordinal));
+        if (Code("Gunmen fired at the hospital in Peshawar.") is not { } fired) return;
+        Assert.Contains(fired, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Target == "PAKHLH");
+    }
 }
