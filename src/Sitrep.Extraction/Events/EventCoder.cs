@@ -3148,6 +3148,14 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && code is "171" or "1712" && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.EndsWith("OPP", StringComparison.Ordinal))
             && _cameo["145"] is { } riot)
         { code = "145"; info = riot; }
+        // "The embassy bombings killed 247 people", "101 people were killed in bombings in two cities": a bombing by no
+        // state's or alliance's forces is a bomb set off (183), not aerial weapons (195); "the U.S. bombing of Afghanistan",
+        // "NATO's bombing", "the aerial bombing of the town" stay aerial.
+        // (the bombing is the predicate noun, or, for "killed in a bombing", the attack that did it)
+        if (!_dictionaryDecides && code == "195" && (IsLemma(p, predicate, Bombings) ? predicate : subj >= 0 && IsLemma(p, subj, Bombings) ? subj : -1) is var bomb
+            && bomb >= 0 && !HasChildLemma(p, bomb, AerialMarks)
+            && !srcHits.Exists(h => IsStateBody(h.Code) || h.Code.StartsWith("IGO", StringComparison.Ordinal)) && _cameo["183"] is { } bombed)
+        { code = "183"; info = bombed; }
         // "the militia said it had captured 40 soldiers": people an armed group (rebels, insurgents, militias) takes are
         // abducted (181), not detained under any law (173, a state's arrest).
         if (!_dictionaryDecides && code == "173" && srcHits.Count > 0 && srcHits.TrueForAll(IsArmedGroup) && _cameo["181"] is { } abduction)
@@ -4022,6 +4030,17 @@ public sealed partial class EventCoder
 
     private static readonly HashSet<string> SharedMarks = new(StringComparer.OrdinalIgnoreCase)
         { "joint", "bilateral", "mutual", "common", "shared", "combined", "reciprocal" };
+
+    private static readonly HashSet<string> Bombings = new(StringComparer.OrdinalIgnoreCase) { "bombing" };
+    private static readonly HashSet<string> AerialMarks = new(StringComparer.OrdinalIgnoreCase) { "aerial", "air", "carpet", "aircraft", "plane", "jet" };
+
+    /// <summary>True when a modifier of <paramref name="n"/> (an adjective or a noun compounded with it) is one of <paramref name="set"/>.</summary>
+    private static bool HasChildLemma(Parsed p, int n, HashSet<string> set)
+    {
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "amod" or "compound" && IsLemma(p, c, set)) return true;
+        return false;
+    }
 
     private static readonly HashSet<string> Managing = new(StringComparer.OrdinalIgnoreCase)
         { "control", "command", "govern", "run", "head", "lead", "manage", "direct", "administer", "oversee", "rule" };

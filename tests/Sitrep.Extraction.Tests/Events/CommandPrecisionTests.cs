@@ -114,4 +114,21 @@ public sealed class CommandPrecisionTests
         if (Code("Gunmen fired at the hospital in Peshawar.") is not { } fired) return;
         Assert.Contains(fired, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Target == "PAKHLH");
     }
+
+    [Theory]
+    [InlineData("The embassy bombings on Friday killed 247 people in Nairobi.")]
+    [InlineData("At least 30 people were killed in a bombing in Peshawar on Thursday.")]
+    public void A_bombing_by_no_states_forces_is_a_bomb_set_off_not_an_air_raid(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "183");
+        Assert.DoesNotContain(events, e => e.Code == "195");
+    }
+
+    [Fact]
+    public void A_states_bombing_stays_aerial()
+    {
+        if (Code("The U.S. bombing of Afghanistan killed 20 civilians.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "USA" && e.Code == "195");
+    }
 }
