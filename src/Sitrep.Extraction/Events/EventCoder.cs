@@ -1475,9 +1475,10 @@ public sealed partial class EventCoder
                  && NounCode(p, means, out var meansCode) && IsForce(meansCode) && meansCode != "190")
             code = meansCode;
         // "Ukrainian drones struck an oil refinery", "shells hit the market": a munition that strikes names the kind of
-        // attack, as it does in "when a missile hit the block" (195 aerial, 194 artillery), not fighting of no kind.
+        // attack, as it does in "when a missile hit the block" (195 aerial, 194 artillery), not fighting of no kind; so
+        // does a blast ("two explosions killed at least 60 people": a bomb set off, 183, not shooting).
         else if (!_dictionaryDecides && !passive && code is "190" or "193" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
-            code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : code;
+            code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : IsLemma(p, subj, Blasts) ? "183" : code;
         int obj = reduced ? gov : droppedAux >= 0 ? droppedAux : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
@@ -4032,6 +4033,7 @@ public sealed partial class EventCoder
         { "joint", "bilateral", "mutual", "common", "shared", "combined", "reciprocal" };
 
     private static readonly HashSet<string> Bombings = new(StringComparer.OrdinalIgnoreCase) { "bombing" };
+    private static readonly HashSet<string> Blasts = new(StringComparer.OrdinalIgnoreCase) { "explosion", "blast", "bomb", "detonation" };
     private static readonly HashSet<string> AerialMarks = new(StringComparer.OrdinalIgnoreCase) { "aerial", "air", "carpet", "aircraft", "plane", "jet" };
 
     /// <summary>True when a modifier of <paramref name="n"/> (an adjective or a noun compounded with it) is one of <paramref name="set"/>.</summary>
