@@ -3655,7 +3655,8 @@ public sealed partial class EventCoder
         // "Bush ordered US troops to invade", "was expected to authorize naval commanders to use force": a state that
         // orders, authorises or sends its own country's forces (or forces of no named country) commands them; no party
         // demands of, appeals to or yields to another. What the forces are told to do is coded from its own clause
-        // ("troops to invade Panama"). (An IGO or another country's body giving the order is still a demand.) Likewise a
+        // ("troops to invade Panama"); so is what it wants of them ("Italy wants the marines to be tried at home"). (An
+        // IGO or another country's body giving the order is still a demand.) Likewise a
         // show of force (15x) on its own forces held nowhere: "put their militaries on alert", "continued to increase its
         // armed forces" name no one the force is shown to (forces increased "in Lebanon" are shown there).
         if (!_dictionaryDecides && (!IsMaterialConflict(code) && IsLemma(p, predicate, Commanding)
@@ -4048,7 +4049,7 @@ public sealed partial class EventCoder
         { "control", "command", "govern", "run", "head", "lead", "manage", "direct", "administer", "oversee", "rule" };
 
     private static readonly HashSet<string> Commanding = new(StringComparer.OrdinalIgnoreCase)
-        { "order", "command", "instruct", "direct", "tell", "authorize", "authorise", "allow", "permit", "approve", "send", "dispatch", "deploy" };
+        { "order", "command", "instruct", "direct", "tell", "authorize", "authorise", "allow", "permit", "approve", "send", "dispatch", "deploy", "want", "wish" };
 
     /// <summary>A state's armed forces, police or spies ("USAMIL", "---MIL").</summary>
     private static bool IsForces(string code) => code.Length >= 6 && code.AsSpan(3, 3) is "MIL" or "COP" or "SPY";

@@ -24,6 +24,15 @@ public sealed class CommandPrecisionTests
     }
 
     [Fact]
+    public void What_a_state_wants_of_its_own_forces_is_no_intent_towards_another_party()
+    {
+        if (Code("Kenya wants the soldiers to be tried at home.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target.EndsWith("MIL", StringComparison.Ordinal));
+        if (Code("Kenya wants Uganda to withdraw its troops.") is not { } demanded) return;
+        Assert.Contains(demanded, e => e.Source == "KEN" && e.Target == "UGA");
+    }
+
+    [Fact]
     public void What_the_ordered_forces_do_is_still_coded()
     {
         if (Code("The Kenyan president ordered Kenyan troops to invade Somalia.") is not { } events) return;
