@@ -1905,6 +1905,8 @@ public sealed partial class EventCoder
         "law", "rate", "tax", "investment", "industry", "economy", "market", "currency", "share", "stock", "export", "import",
         "price", "reluctance", "prosperity", "growth", "production", "output", "reserve", "budget", "debt", "revenue", "sale",
         "product", "brand", "software", "technology", "product", "tourism", "trade",
+        // (a stance, as reluctance is: "the government's caution would be necessary to protect military facilities")
+        "caution", "hesitation",
         // (a country's state of affairs: "Kenya's political turmoil has helped the opposition")
         "discord", "turmoil", "unrest", "instability", "chaos", "crisis", "recession", "inflation", "poverty", "situation",
     };

@@ -141,4 +141,11 @@ public sealed class CommandPrecisionTests
         if (Code("The U.S. bombing of Afghanistan killed 20 civilians.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "USA" && e.Code == "195");
     }
+
+    [Fact]
+    public void A_states_caution_does_nothing_as_that_state()
+    {
+        if (Code("An expert at Nairobi University said the government's caution would be necessary to protect military facilities.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("07", StringComparison.Ordinal));
+    }
 }
