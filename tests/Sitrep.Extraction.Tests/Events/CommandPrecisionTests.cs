@@ -3,9 +3,10 @@ using Sitrep.Core.Model;
 namespace Sitrep.Extraction.Tests.Events;
 
 /// <summary>
-/// The sixth precision round on unlabelled news: invented sentences for each general rule (a state commanding its own
-/// forces, and other codings between parties the text does not set against or beside each other). Skipped when the
-/// models are absent.
+/// The sixth precision round on unlabelled news: invented sentences for each general rule. Mostly a party and its own
+/// side coded as two (a state ordering, wanting, visiting or alerting its own forces; a rally or a trip in one's own
+/// country), and a few misread kinds (a bombing by no state's forces, a hospital where victims were counted, a truce
+/// after a visit). Skipped when the models are absent.
 /// </summary>
 public sealed class CommandPrecisionTests
 {
