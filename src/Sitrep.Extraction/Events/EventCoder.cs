@@ -4035,6 +4035,15 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> SharedMarks = new(StringComparer.OrdinalIgnoreCase)
         { "joint", "bilateral", "mutual", "common", "shared", "combined", "reciprocal" };
 
+    private static bool HasCasualtyClause(Parsed p, int n)
+    {
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c).StartsWith("acl", StringComparison.Ordinal) && IsLemma(p, c, Casualties)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Kin = new(StringComparer.OrdinalIgnoreCase)
+        { "family", "families", "relative", "relatives", "widow", "widows", "parent", "parents", "orphan", "orphans", "kin" };
     private static readonly HashSet<string> Bombings = new(StringComparer.OrdinalIgnoreCase) { "bombing" };
     private static readonly HashSet<string> Blasts = new(StringComparer.OrdinalIgnoreCase) { "explosion", "blast", "bomb", "detonation" };
     private static readonly HashSet<string> AerialMarks = new(StringComparer.OrdinalIgnoreCase) { "aerial", "air", "carpet", "aircraft", "plane", "jet" };
@@ -4099,6 +4108,15 @@ public sealed partial class EventCoder
         int first = hits.Count;
         AddPhrase(p, head, hits, nominalHead);
         if (!_dictionaryDecides) DropBrokers(p, head, hits, first);
+        // "gave money to the families of Palestinian fighters", "paid compensation to the families of the Ugandan
+        // soldiers": kin are civilians of their people's country, not the fighters or the soldiers themselves.
+        // (Not where a death or injury hangs on the kin word, as the parser often hangs it: "the families of the soldiers
+        // killed in the attack" tells of soldiers killed.)
+        if (!_dictionaryDecides && hits.Count > first && IsLemma(p, head, Kin) && p.PrepPhrase(head, nominal: true, "of") >= 0 && !HasCasualtyClause(p, head))
+            for (int i = first; i < hits.Count; i++)
+                if (hits[i].Code.Length >= 3 && !hits[i].Code.StartsWith("IGO", StringComparison.Ordinal) && !hits[i].Code.StartsWith("NGO", StringComparison.Ordinal)
+                    && !hits[i].Code.StartsWith("IMG", StringComparison.Ordinal))
+                    hits[i] = hits[i] with { Code = hits[i].Code[..3] + "CVL" };
         // (An event noun's conjuncts are other events or misparses, not its doers: "strike ..., witnesses say".)
         if (nominalHead) return;
         int own = hits.Count;

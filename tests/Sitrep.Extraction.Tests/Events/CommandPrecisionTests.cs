@@ -149,4 +149,14 @@ public sealed class CommandPrecisionTests
         if (Code("An expert at Nairobi University said the government's caution would be necessary to protect military facilities.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("07", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_families_of_fighters_are_civilians_of_their_country()
+    {
+        if (Code("The Iraqi leader gave money to the families of Palestinian fighters.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "IRQGOV" && e.Code.StartsWith("07", StringComparison.Ordinal) && e.Target == "PSECVL");
+        // (soldiers killed, hung by the parser on their families, are still the soldiers)
+        if (Code("The Kenyan government paid compensation to the families of the Ugandan soldiers killed in the attack.") is not { } killed) return;
+        Assert.Contains(killed, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Target == "UGAMIL");
+    }
 }
