@@ -134,6 +134,19 @@ public sealed class ActorCoder
         return code.Length == 0 ? null : ActorCoding.OfCode(code, ev, e.Origin);
     }
 
+    private static readonly HashSet<string> HarmDoers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "killer", "killers", "murderer", "murderers", "assassin", "assassins", "abuser", "abusers", "kidnapper", "kidnappers",
+        "attacker", "attackers", "molester", "molesters", "slayer", "slayers",
+    };
+
+    /// <summary>
+    /// A role noun right before a noun for one who harms ("doctor killer", "police killer") names those harmed, not the
+    /// phrase's role; an armed or criminal role still names the doers ("rebel kidnappers").
+    /// </summary>
+    internal static bool NamesHarmed(ActorEntry role, PhraseWord next) =>
+        HarmDoers.Contains(next.Norm) && role.Code is not ("REB" or "INS" or "CRM" or "MIL" or "UAF" or "SPY");
+
     internal IReadOnlyList<ActorCoding> CodeWords(List<PhraseWord> words, int from, int to, DateOnly? on, PhraseWord? after = null)
     {
         var matches = _lexicon.Match(words, from, to);
@@ -164,6 +177,9 @@ public sealed class ActorCoder
         // "militant islamists", "the militant Palestinian group Hamas": the adjective, no militant of its own.
         var roleStarts = matches.Where(m => m.Entry.Kind == EntryKind.Role).Select(m => m.First).ToHashSet();
         matches.RemoveAll(m => m.Entry.Kind == EntryKind.Role && m.First == m.Last && IsAdjectiveMilitant(words, m.First, after, roleStarts.Contains));
+        // "the accused doctor killer", "a police killer": a role noun before a noun for one who harms names those harmed,
+        // not the phrase's role ("rebel kidnappers", "militant attackers" are still rebels and militants).
+        matches.RemoveAll(m => m.Entry.Kind == EntryKind.Role && (m.Last + 1 < to ? NamesHarmed(m.Entry, words[m.Last + 1]) : after is { } next && NamesHarmed(m.Entry, next)));
         // "Greater New Orleans": a place's name after "New" is part of another place's name.
         matches.RemoveAll(m => IsPlace(m.Entry) && PartOfNewName(words, m.First));
         if (matches.Count == 0) return [];

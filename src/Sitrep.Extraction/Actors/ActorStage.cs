@@ -579,6 +579,8 @@ public sealed class ActorStage : Stage
             // Noun compounds: "government troops" is headed by "troops".
             if (k + 1 < matches.Count && matches[k + 1].First == head.Last + 1 && matches[k + 1].Entry.Kind == EntryKind.Role && !words[head.Last].Possessive)
                 continue;
+            // ("the accused doctor killer": the doctors are whom he killed)
+            if (head.Last + 1 < words.Count && ActorCoder.NamesHarmed(head.Entry, words[head.Last + 1])) continue;
             var headSpan = new TextSpan(words[head.First].Start, words[head.Last].End);
             if (Covered(entities, headSpan)) continue;
             if (IsTitleOfName(text, words, head.Last, entities)) continue;

@@ -268,6 +268,9 @@ public sealed partial class EventCoder
         /// <summary>The two parties of the article's latest event between two countries, for a later "both sides".</summary>
         internal ActorHit[]? LastDyad;
 
+        /// <summary>True when <see cref="LastDyad"/> came from a visit (a guest and a host: no two sides of a dispute).</summary>
+        internal bool LastDyadVisited;
+
         /// <summary>The article's latest accusation (112x), for a later "denied the accusation" that names no accuser.</summary>
         internal Event? LastAccusation;
 
@@ -481,10 +484,11 @@ public sealed partial class EventCoder
             // mediated between, not the mediator and one of them.
             if (e.Code.StartsWith("045", StringComparison.Ordinal))
             {
-                if (MediatedParties(output, before, e.Source) is { } parties) { p.LastDyad = parties; return; }
+                if (MediatedParties(output, before, e.Source) is { } parties) { p.LastDyad = parties; p.LastDyadVisited = false; return; }
                 continue;
             }
             p.LastDyad = [new ActorHit(e.Source, from), new ActorHit(e.Target, to)];
+            p.LastDyadVisited = e.Code is "042" or "043" or "044";
             return;
         }
     }
@@ -1471,9 +1475,10 @@ public sealed partial class EventCoder
                  && NounCode(p, means, out var meansCode) && IsForce(meansCode) && meansCode != "190")
             code = meansCode;
         // "Ukrainian drones struck an oil refinery", "shells hit the market": a munition that strikes names the kind of
-        // attack, as it does in "when a missile hit the block" (195 aerial, 194 artillery), not fighting of no kind.
+        // attack, as it does in "when a missile hit the block" (195 aerial, 194 artillery), not fighting of no kind; so
+        // does a blast ("two explosions killed at least 60 people": a bomb set off, 183, not shooting).
         else if (!_dictionaryDecides && !passive && code is "190" or "193" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
-            code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : code;
+            code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : IsLemma(p, subj, Blasts) ? "183" : code;
         int obj = reduced ? gov : droppedAux >= 0 ? droppedAux : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
@@ -1900,6 +1905,8 @@ public sealed partial class EventCoder
         "law", "rate", "tax", "investment", "industry", "economy", "market", "currency", "share", "stock", "export", "import",
         "price", "reluctance", "prosperity", "growth", "production", "output", "reserve", "budget", "debt", "revenue", "sale",
         "product", "brand", "software", "technology", "product", "tourism", "trade",
+        // (a stance, as reluctance is: "the government's caution would be necessary to protect military facilities")
+        "caution", "hesitation",
         // (a country's state of affairs: "Kenya's political turmoil has helped the opposition")
         "discord", "turmoil", "unrest", "instability", "chaos", "crisis", "recession", "inflation", "poverty", "situation",
     };
@@ -2576,10 +2583,13 @@ public sealed partial class EventCoder
     /// <summary>
     /// An "at" phrase that says where something happened, not to whom: put before the verb ("At the palace in
     /// Sylvania, the ministers signed ...", "At the checkpoint, soldiers stopped ..."), or naming a gathering or a
-    /// venue ("decided at last year's summit", "spoke at a ceremony in Bree").
+    /// venue ("decided at last year's summit", "spoke at a ceremony in Bree"), or on a death or an injury told of its
+    /// victims ("more than 60 injured in a bombing ..., officials at the city hospital said": the victims are the
+    /// verb's subject, the hospital where they were counted).
     /// </summary>
     private static bool IsScene(Parsed p, int v, int obl) =>
-        p.CaseOf(obl).Equals("at", StringComparison.OrdinalIgnoreCase) && (obl < v || IsLemma(p, obl, Gatherings) || IsLemma(p, obl, Venues));
+        p.CaseOf(obl).Equals("at", StringComparison.OrdinalIgnoreCase)
+        && (obl < v || IsLemma(p, obl, Gatherings) || IsLemma(p, obl, Venues) || IsLemma(p, v, Casualties) && p.Child(v, "obj") < 0);
 
     private static readonly HashSet<string> Venues = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -3141,6 +3151,14 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && code is "171" or "1712" && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.EndsWith("OPP", StringComparison.Ordinal))
             && _cameo["145"] is { } riot)
         { code = "145"; info = riot; }
+        // "The embassy bombings killed 247 people", "101 people were killed in bombings in two cities": a bombing by no
+        // state's or alliance's forces is a bomb set off (183), not aerial weapons (195); "the U.S. bombing of Afghanistan",
+        // "NATO's bombing", "the aerial bombing of the town" stay aerial.
+        // (the bombing is the predicate noun, or, for "killed in a bombing", the attack that did it)
+        if (!_dictionaryDecides && code == "195" && (IsLemma(p, predicate, Bombings) ? predicate : subj >= 0 && IsLemma(p, subj, Bombings) ? subj : -1) is var bomb
+            && bomb >= 0 && !HasChildLemma(p, bomb, AerialMarks)
+            && !srcHits.Exists(h => IsStateBody(h.Code) || h.Code.StartsWith("IGO", StringComparison.Ordinal)) && _cameo["183"] is { } bombed)
+        { code = "183"; info = bombed; }
         // "the militia said it had captured 40 soldiers": people an armed group (rebels, insurgents, militias) takes are
         // abducted (181), not detained under any law (173, a state's arrest).
         if (!_dictionaryDecides && code == "173" && srcHits.Count > 0 && srcHits.TrueForAll(IsArmedGroup) && _cameo["181"] is { } abduction)
@@ -3400,8 +3418,9 @@ public sealed partial class EventCoder
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
             foreach (var h in party) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
         // "The truce was brokered by Qatar": mediation with no party named is between the two the article last reported
-        // acting on each other.
-        if (tgtHits.Count == 0 && code.StartsWith("045", StringComparison.Ordinal) && p.LastDyad is { } mediated)
+        // acting on each other (not a guest and host: "The Kenyan minister visited Uganda. The truce was brokered by
+        // Tanzania" mediated nothing between Kenya and Uganda).
+        if (tgtHits.Count == 0 && code.StartsWith("045", StringComparison.Ordinal) && p.LastDyad is { } mediated && !p.LastDyadVisited)
             foreach (var h in mediated) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..3])) tgtHits.Add(h);
         // "Cambodia accused Thailand of violating the truce. Thailand denied the accusation": denying an accusation or a
         // charge with no one named answers the one who last accused the denier.
@@ -3411,7 +3430,7 @@ public sealed partial class EventCoder
         // "Armenia and Azerbaijan signed a peace agreement ... The European Union welcomed the agreement": approving an
         // agreement or a truce with no party named approves the two sides the article last reported acting on each other.
         if (tgtHits.Count == 0 && obj >= 0 && !nominal && code == "051" && p.Tag(obj) == "NOUN"
-            && (IsLemma(p, obj, Agreements) || IsLemma(p, obj, Truces)) && p.Child(obj, "nmod:poss") < 0 && p.LastDyad is { } approved)
+            && (IsLemma(p, obj, Agreements) || IsLemma(p, obj, Truces)) && p.Child(obj, "nmod:poss") < 0 && p.LastDyad is { } approved && !p.LastDyadVisited)
             foreach (var h in approved) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
         // ("both countries" are the countries themselves, whichever of their arms acted: ETHMIL → ETH)
         if (tgtHits.Count == 0 && BothSides(p, obj) && p.LastDyad is { } dyad)
@@ -3609,6 +3628,21 @@ public sealed partial class EventCoder
         // a withdrawal.)
         if (!_dictionaryDecides && !IsMaterialConflict(code) && srcHits.Count > 0)
             tgtHits.RemoveAll(h => h.Code == "---GOV" && OwnedByPronoun(p, h));
+        // "In Havana, hundreds of children marched chanting ...", "people take to the streets of Madrid to carry on the
+        // tradition": the protesters' own country, named only as where they protest, is not what they protest against (a
+        // rally may as well be for the state); a party the protest names ("against the government"), or a foreign
+        // country it is held in ("Kenyan activists staged a protest in Uganda"), is; so is the verb's own object. (A riot,
+        // 145, is violence, on the place as force is: "Protesters looted shops in Haiti's capital" HTIOPP 145 HTI.)
+        // Nor is one's own country a host, whatever the words: "Obama plans to meet the families when he travels to
+        // Connecticut", "the defense secretary flew to visit U.S. service members" visit no one (as "arrived back in
+        // Beijing" does not, above); nor are a state's own forces, or forces of no named country, that its officials
+        // visit or welcome ("returned from a visit with military commanders in Saudi Arabia", "the marines were welcomed
+        // home by the prime minister").
+        bool visit = code is "042" or "043";
+        if (!_dictionaryDecides && (visit || code.StartsWith("14", StringComparison.Ordinal) && !code.StartsWith("145", StringComparison.Ordinal)))
+            tgtHits.RemoveAll(t => t.Code.Length == 3 && srcHits.Exists(s => SameCountry(s.Code, t.Code))
+                                   && (visit || !(obj >= 0 && sentence.Contains(t.Span) && p.FirstAfter(t.Span.Start) is var w && (w == obj || p.Head(w) == obj && p.Label(w) != "nmod")))
+                                   || visit && IsForces(t.Code) && srcHits.Exists(s => IsStateBody(s.Code) && (IsBareRole(t) || SameCountry(s.Code, t.Code))));
         // Dyads only, as PETRARCH's require_dyad, except for force (above).
         if (tgtHits.Count == 0 && !force) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
@@ -3620,6 +3654,19 @@ public sealed partial class EventCoder
         // dictionary's OVERSEE_MANAGE, 060).
         if (!_dictionaryDecides && code == "060" && IsLemma(p, predicate, Managing) && srcHits.Count > 0 && tgtHits.Count > 0
             && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && t.Code.Length >= 3 && s.Code[..3] == t.Code[..3]))) return;
+        // "Bush ordered US troops to invade", "was expected to authorize naval commanders to use force": a state that
+        // orders, authorises or sends its own country's forces (or forces of no named country) commands them; no party
+        // demands of, appeals to or yields to another. What the forces are told to do is coded from its own clause
+        // ("troops to invade Panama"); so is what it wants of them ("Italy wants the marines to be tried at home"). (An
+        // IGO or another country's body giving the order is still a demand.) Likewise a
+        // show of force (15x) on its own forces held nowhere: "put their militaries on alert", "continued to increase its
+        // armed forces" name no one the force is shown to (forces increased "in Lebanon" are shown there).
+        if (!_dictionaryDecides && (!IsMaterialConflict(code) && IsLemma(p, predicate, Commanding)
+                                    || code.StartsWith("15", StringComparison.Ordinal) && LocativeIn(p, predicate) < 0 && (obj < 0 || LocativeIn(p, obj) < 0))
+            && srcHits.Count > 0 && tgtHits.Count > 0
+            && tgtHits.TrueForAll(t => IsForces(t.Code) && srcHits.Exists(s => IsStateBody(s.Code) && (IsBareRole(t) || SameCountry(s.Code, t.Code)))
+                                       // (so does a leader his own armed men: "the rebel leader ordered all his fighters to withdraw")
+                                       || IsArmed(t.Code) && OwnedByPronoun(p, t))) return;
         if (!IsMaterialConflict(code)) OwnPeople(p, obj, srcHits, tgtHits);
         if (!_dictionaryDecides) DoersOwnPeople(p, obj, srcHits, tgtHits);
         var predSpan = p.Words[predicate];
@@ -3988,8 +4035,43 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> SharedMarks = new(StringComparer.OrdinalIgnoreCase)
         { "joint", "bilateral", "mutual", "common", "shared", "combined", "reciprocal" };
 
+    private static bool HasCasualtyClause(Parsed p, int n)
+    {
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c).StartsWith("acl", StringComparison.Ordinal) && IsLemma(p, c, Casualties)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Kin = new(StringComparer.OrdinalIgnoreCase)
+        { "family", "families", "relative", "relatives", "widow", "widows", "parent", "parents", "orphan", "orphans", "kin" };
+    private static readonly HashSet<string> Bombings = new(StringComparer.OrdinalIgnoreCase) { "bombing" };
+    private static readonly HashSet<string> Blasts = new(StringComparer.OrdinalIgnoreCase) { "explosion", "blast", "bomb", "detonation" };
+    private static readonly HashSet<string> AerialMarks = new(StringComparer.OrdinalIgnoreCase) { "aerial", "air", "carpet", "aircraft", "plane", "jet" };
+
+    /// <summary>True when a modifier of <paramref name="n"/> (an adjective or a noun compounded with it) is one of <paramref name="set"/>.</summary>
+    private static bool HasChildLemma(Parsed p, int n, HashSet<string> set)
+    {
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "amod" or "compound" && IsLemma(p, c, set)) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> Managing = new(StringComparer.OrdinalIgnoreCase)
         { "control", "command", "govern", "run", "head", "lead", "manage", "direct", "administer", "oversee", "rule" };
+
+    private static readonly HashSet<string> Commanding = new(StringComparer.OrdinalIgnoreCase)
+        { "order", "command", "instruct", "direct", "tell", "authorize", "authorise", "allow", "permit", "approve", "send", "dispatch", "deploy", "want", "wish" };
+
+    /// <summary>A state's armed forces, police or spies ("USAMIL", "---MIL").</summary>
+    private static bool IsForces(string code) => code.Length >= 6 && code.AsSpan(3, 3) is "MIL" or "COP" or "SPY";
+
+    /// <summary>A country ("KEN") or its government, legislature, armed forces or police, of a named country or none.</summary>
+    private static bool IsStateBody(string code) =>
+        code.Length == 3 && code != "---" && !code.StartsWith("IGO", StringComparison.Ordinal)
+        || code.Length >= 6 && code.AsSpan(3, 3) is "GOV" or "LEG" or "MIL" or "COP";
+
+    private static bool SameCountry(string a, string b) =>
+        a.Length >= 3 && b.Length >= 3 && !a.StartsWith("---", StringComparison.Ordinal) && a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3));
 
     // A state's leadership: its government and its leaders of no office named (an army, a legislature or a court may well
     // face the government: "Congress and the White House agreed a budget" is a deal between two).
@@ -4026,6 +4108,15 @@ public sealed partial class EventCoder
         int first = hits.Count;
         AddPhrase(p, head, hits, nominalHead);
         if (!_dictionaryDecides) DropBrokers(p, head, hits, first);
+        // "gave money to the families of Palestinian fighters", "paid compensation to the families of the Ugandan
+        // soldiers": kin are civilians of their people's country, not the fighters or the soldiers themselves.
+        // (Not where a death or injury hangs on the kin word, as the parser often hangs it: "the families of the soldiers
+        // killed in the attack" tells of soldiers killed.)
+        if (!_dictionaryDecides && hits.Count > first && IsLemma(p, head, Kin) && p.PrepPhrase(head, nominal: true, "of") >= 0 && !HasCasualtyClause(p, head))
+            for (int i = first; i < hits.Count; i++)
+                if (hits[i].Code.Length >= 3 && !hits[i].Code.StartsWith("IGO", StringComparison.Ordinal) && !hits[i].Code.StartsWith("NGO", StringComparison.Ordinal)
+                    && !hits[i].Code.StartsWith("IMG", StringComparison.Ordinal))
+                    hits[i] = hits[i] with { Code = hits[i].Code[..3] + "CVL" };
         // (An event noun's conjuncts are other events or misparses, not its doers: "strike ..., witnesses say".)
         if (nominalHead) return;
         int own = hits.Count;

@@ -82,6 +82,8 @@ internal static class ParseRepairs
         InfinitivesReadAsCompounds(pos, deps, text, ref tags, ref labels, ref heads);
         PastTensesConjoinedToGerunds(pos, deps, text, ref heads);
         RulingReadAsVerb(pos, deps, text, ref labels, ref heads);
+        NamesReadAsVerbs(pos, deps, text, ref tags, ref labels, ref heads);
+        NounsAfterArticlesReadAsVerbs(pos, deps, text, ref tags, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -1517,6 +1519,76 @@ internal static class ParseRepairs
             heads[subj] = v; labels[subj] = (byte)nsubj;
             heads[noun] = v; labels[noun] = (byte)obj;
             if (governor >= 0) { heads[governor] = v; labels[governor] = (byte)parataxis; }
+        }
+    }
+
+    /// <summary>
+    /// "killed in an attack by Allied Democratic Forces rebels" parsed with "by" a subordinator and "Allied" a verb whose
+    /// object is "rebels": a capitalised word in -ed inside a sentence, right after the preposition hung on it as its
+    /// subordinator and right before another capitalised word, with an object after it, is the first word of a name;
+    /// the object's phrase is the preposition's, a modifier of the noun before the preposition ("an attack by ...") or
+    /// else an oblique of what the word hung on.
+    /// </summary>
+    private static void NamesReadAsVerbs(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int propn = IndexOf(pos.TagSet, "PROPN"), mark = IndexOf(deps.LabelSet, "mark"), caseLabel = IndexOf(deps.LabelSet, "case"), objLabel = IndexOf(deps.LabelSet, "obj"),
+            compound = IndexOf(deps.LabelSet, "compound"), nmod = IndexOf(deps.LabelSet, "nmod"), obl = IndexOf(deps.LabelSet, "obl");
+        if (propn < 0 || mark < 0 || caseLabel < 0 || objLabel < 0 || compound < 0 || nmod < 0 || obl < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 2; v + 1 < words.Length; v++)
+        {
+            if (pos[v] != "VERB") continue;
+            var w = words[v].SliceOf(text);
+            if (w.Length < 5 || !char.IsUpper(w[0]) || !w.EndsWith("ed", StringComparison.Ordinal)) continue;
+            var next = words[v + 1].SliceOf(text);
+            if (next.Length == 0 || !char.IsUpper(next[0])) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int prep = v - 1;
+            if (h[prep] != v || (labels?[prep] ?? deps.Labels[prep]) != mark || pos[prep] is not ("ADP" or "SCONJ")) continue;
+            int to = Math.Min(words.Length, v + SentenceTokens.MaxLength), o = -1;
+            for (int c = v + 1; c < to && o < 0; c++)
+                if (h[c] == v && (labels?[c] ?? deps.Labels[c]) == objLabel) o = c;
+            if (o < 0) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            bool ofNoun = pos[prep - 1] == "NOUN";
+            heads[o] = ofNoun ? prep - 1 : h[v];
+            labels[o] = (byte)(ofNoun ? nmod : obl);
+            heads[prep] = o; labels[prep] = (byte)caseLabel;
+            tags[v] = (byte)propn; heads[v] = o; labels[v] = (byte)compound;
+        }
+    }
+
+    /// <summary>
+    /// "were killed in a raid by rebels" parsed with "raid" a verb hung loose ("dep") on "killed", "in" and "a" hung there
+    /// too and "rebels" the verb's agent: an article never stands before a verb, so a verb right after "a"/"an" that
+    /// hangs loose is a noun, the article its determiner, a preposition before the article its case, the noun an oblique
+    /// of what it hung on and its own obliques ("by rebels") its modifiers.
+    /// </summary>
+    private static void NounsAfterArticlesReadAsVerbs(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int noun = IndexOf(pos.TagSet, "NOUN"), det = IndexOf(deps.LabelSet, "det"), caseLabel = IndexOf(deps.LabelSet, "case"), dep = IndexOf(deps.LabelSet, "dep"),
+            nmod = IndexOf(deps.LabelSet, "nmod"), obl = IndexOf(deps.LabelSet, "obl");
+        if (noun < 0 || det < 0 || caseLabel < 0 || dep < 0 || nmod < 0 || obl < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 1; v < words.Length; v++)
+        {
+            if (pos[v] != "VERB" || (labels?[v] ?? deps.Labels[v]) != dep) continue;
+            int art = v - 1;
+            if (words[art].SliceOf(text) is not ("a" or "an" or "A" or "An")) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            if (h[v] < 0) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            tags[v] = (byte)noun;
+            labels[v] = (byte)(pos[h[v]] is "NOUN" or "PROPN" ? nmod : obl);
+            heads[art] = v; labels[art] = (byte)det;
+            if (art > 0 && pos[art - 1] == "ADP") { heads[art - 1] = v; labels[art - 1] = (byte)caseLabel; }
+            int to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            for (int c = v + 1; c < to; c++)
+                if (heads[c] == v && deps.Label(c).StartsWith("obl", StringComparison.Ordinal)) labels[c] = (byte)nmod;
         }
     }
 

@@ -13,6 +13,8 @@ public sealed class ActorCoderTests
     [InlineData("Russian warplanes", "RUSMIL")]
     [InlineData("the Kremlin", "RUSGOV")]
     [InlineData("the State Department", "USAGOV")]
+    [InlineData("the U.S. National Security Council", "USAGOV")]
+    [InlineData("the United States National Security Council", "USAGOV")]
     [InlineData("the Syrian government", "SYRGOV")]
     [InlineData("Syrian troops", "SYRMIL")]
     [InlineData("a US destroyer", "USAMIL")]

@@ -51,6 +51,19 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_role_before_a_word_for_one_who_harms_names_those_harmed_not_a_party()
+    {
+        const string text = "Kenyan police added the accused doctor killer to their list. The police killer was caught. Rebel kidnappers seized a nurse.";
+        var doc = TestDocuments.Build(text, [], new DateOnly(2024, 5, 6));
+        Stage.Run(doc);
+        Assert.DoesNotContain(doc.Actors, a => a.Role is "HLH" && a.Mention.Of(text).Contains("doctor"));
+        Assert.DoesNotContain(doc.Actors, a => a.Role is "COP" && a.Mention.Of(text).Contains("police killer"));
+        // (an armed role still names the doers; the nurse is still a health worker)
+        Assert.Contains(doc.Actors, a => a.Mention.Of(text) == "Rebel kidnappers");
+        Assert.Contains(doc.Actors, a => a.Role == "HLH" && a.Mention.Of(text) == "nurse");
+    }
+
+    [Fact]
     public void A_countrys_air_defences_are_its_military()
     {
         const string text = "Latvian air defences shot down two drones over Riga. Air defense units were on alert.";

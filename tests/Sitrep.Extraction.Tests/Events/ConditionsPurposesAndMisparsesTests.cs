@@ -218,4 +218,14 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code("The World Food Programme suspended food deliveries to Gaza.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "IGOUNO" && e.Code == "1623" && e.Target == "PSE");
     }
+
+    [Theory]
+    [InlineData("At least 20 civilians were killed in an attack by Allied Democratic Forces rebels near Beni on Sunday.", "CODREB")]
+    [InlineData("At least 20 civilians were killed in a raid by Allied Democratic Forces rebels near Beni on Sunday.", "CODREB")]
+    [InlineData("Five villagers were killed in a raid by Ugandan rebels on Tuesday.", "UGAREB")]
+    public void A_name_read_as_a_verb_or_a_noun_after_an_article_read_as_a_verb_keeps_the_attacker(string sentence, string source)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
