@@ -402,6 +402,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "estimates"); // "The UN estimates that 30,000 people have fled" (not "estimated": "an estimated 250,000")
         /// <summary>Reporting verbs that also put a count on record without a reporter: "10,000 cases recorded since October".</summary>
         public static readonly ulong Recording = Lexicon.Set("verified", "recorded", "documented");
+        // The words other than Reporting's that open a sentence's claimant or reporting cue (SentenceFacts): with Reporting
+        // and the total leads, the only words that pass reads further.
+        public static readonly ulong FactWords = Lexicon.Set("according", "put", "puts", "claimed", "claims", "claim", "estimate");
         /// <summary>
         /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions (read once a
         /// sentence with a figure, so a plain set; the lexicon keeps only the words its scanners need).
@@ -2042,8 +2045,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             while (_leadCount <= i && _scanned < _n)
             {
                 int k = _scanned++;
-                bool clauseBreak = IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"));
-                bool lead = (Lexicon.Cues(_slots[k]) & Cue.PlaceLead) != 0 || OnWater(k) || AttackOnPlace(k); // "in", "near", ... (FigureWords.PlaceLeads)
+                int slot = _slots[k];
+                if (slot < 0) continue; // every word tested below is a lexicon word
+                bool clauseBreak = (Is(k, "and") || Is(k, "but") || Is(k, "while")) && IsP(k - 1, ',');
+                bool lead = (Lexicon.Cues(slot) & Cue.PlaceLead) != 0 || Is(k, "on") && (OnWater(k) || AttackOnPlace(k)); // "in", "near", ... (FigureWords.PlaceLeads)
                 if (!clauseBreak && !lead) continue;
                 var leads = _leads ??= _leadBuffer ??= new (int, bool, TextSpan?)[32];
                 if (_leadCount == leads.Length) { Array.Resize(ref leads, _leadCount * 2); _leads = _leadBuffer = leads; }
@@ -2185,6 +2190,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 int slot = _slots[k];
                 if (slot < 0) continue; // every word tested below is a lexicon word
+                if ((Lexicon.Cues(slot) & Cue.TotalLead) == 0 && !Lexicon.In(slot, W.Reporting | W.FactWords)) continue; // (each test below opens with one)
                 if (!cumulative && (Lexicon.Cues(slot) & Cue.TotalLead) != 0 && TotalAt(k)) { cumulative = true; _totalLead = k; } // each test of TotalAt opens with one (FigureWords.TotalLeads)
                 if (!claimed && k + 2 < _n && Is(k, "according") && Is(k + 1, "to"))
                 {
