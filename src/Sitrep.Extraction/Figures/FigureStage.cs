@@ -2528,40 +2528,52 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return found;
         }
 
-        private bool TotalAt(int k) =>
-            Is(k, "since") && !AfterSuperlative(k) && !ChangeSince(k) && (Is(k + 1, "the") && (In(k + 2, W.WarStart)
+        private bool TotalAt(int k)
+        {
+            // Each pattern opens with its own word: the word is read once and only its patterns are tried ("in" and "to",
+            // common words, passed a dozen tests before).
+            var w = Lexicon.Key(Slot(k));
+            if (ReferenceEquals(w, "since"))
+                return !AfterSuperlative(k) && !ChangeSince(k) && (Is(k + 1, "the") && (In(k + 2, W.WarStart)
                     // "the death toll since the October 9 vote", "killed since the military seized power in a February 2021 coup",
                     // "have been killed near the sites since the foundation began operating in late May", "Since the military seized
                     // power in 2022, ... has killed" (not "on the run since the 1998 bombing")
                     || TimeWithin(k + 2, 12) && (k == 0 || KindWordBefore(k)))
-                || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
-                || Is(k + 1, "then") // "have been killed in the offensive since then"
-                // "since Iran began its retaliatory strikes": a start a clause names
-                || In(k + 2, W.Began) || In(k + 3, W.Began) && _t[k + 2].Kind == TK.Word
-                // "since mid-June", "since early March", "since last May": a time right after it
-                || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month
-                || k + 1 < _n && InTime(k + 1))
+                    || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
+                    || Is(k + 1, "then") // "have been killed in the offensive since then"
+                    // "since Iran began its retaliatory strikes": a start a clause names
+                    || In(k + 2, W.Began) || In(k + 3, W.Began) && _t[k + 2].Kind == TK.Word
+                    // "since mid-June", "since early March", "since last May": a time right after it
+                    || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month
+                    || k + 1 < _n && InTime(k + 1));
+            bool years = ReferenceEquals(w, "years") || ReferenceEquals(w, "year");
             // ("five years on, ...", "a year on from the coup"; not "the deadliest year on record")
-            || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on") && (k + 2 >= _n || _t[k + 2].Kind == TK.Punct || Is(k + 2, "from"))
+            if (years && Is(k + 1, "on") && (k + 2 >= _n || _t[k + 2].Kind == TK.Punct || Is(k + 2, "from"))) return true;
             // ("Nearly two years into the war, more than 8 million people have been displaced")
-            || (Is(k, "years") || Is(k, "year") || Is(k, "months") || Is(k, "month")) && Is(k + 1, "into") && Is(k + 2, "the") && In(k + 3, W.WarStart) && !Is(k + 3, "start")
-            || Is(k, "in") && (Is(k + 1, "total") || Is(k + 1, "all") && IsP(k + 2, ',')) || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
-            // "the war, which began in April 2023, has killed ...": a total since its start
-            // (not inside a superlative's "since": "one of the highest daily figures since the invasion began in February 2022")
-            || Is(k, "in") && (In(k - 1, W.Began) || BrokeOut(k - 1)) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
-                && !InSuperlativeSince(k)
-            // "the war, which began when the rebels seized the capital in late 2014, has killed ..."
-            || Is(k, "in") && k + 1 < _n && InTime(k + 1) && BeganBefore(k)
-            || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"))
+            if (years || ReferenceEquals(w, "months") || ReferenceEquals(w, "month"))
+                return Is(k + 1, "into") && Is(k + 2, "the") && In(k + 3, W.WarStart) && !Is(k + 3, "start");
+            if (ReferenceEquals(w, "in"))
+                return Is(k + 1, "total") || Is(k + 1, "all") && IsP(k + 2, ',')
+                    // "the war, which began in April 2023, has killed ...": a total since its start
+                    // (not inside a superlative's "since": "one of the highest daily figures since the invasion began in February 2022")
+                    || (In(k - 1, W.Began) || BrokeOut(k - 1)) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
+                        && !InSuperlativeSince(k)
+                    // "the war, which began when the rebels seized the capital in late 2014, has killed ..."
+                    || k + 1 < _n && InTime(k + 1) && BeganBefore(k);
+            if (ReferenceEquals(w, "to")) return Is(k + 1, "date");
+            if (ReferenceEquals(w, "so")) return Is(k + 1, "far");
+            if (ReferenceEquals(w, "throughout")) return Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"));
             // "Thirteen aid workers have been killed in Sudan this year": a present perfect over the year (month) under way
             // (not a superlative's: "427 people are feared to have died, ... possibly the deadliest tragedy at sea this year")
-            || Is(k, "this") && (Is(k + 1, "year") || Is(k + 1, "month")) && PerfectBefore(k) && !AfterSuperlative(k)
+            if (ReferenceEquals(w, "this")) return (Is(k + 1, "year") || Is(k + 1, "month")) && PerfectBefore(k) && !AfterSuperlative(k);
             // "a war that has killed tens of thousands", "the conflict, which has displaced more than 2 million", "The war has
             // killed at least 150,000": what a war has done so far is its toll since it began
-            || (Is(k, "which") || Is(k, "that")) && HasOrHave(k + 1) && (In(k - 1, W.Wars) || IsP(k - 1, ',') && In(k - 2, W.Wars))
-            || In(k, W.Wars) && HasOrHave(k + 1) && k + 2 < _n && (Word(k + 2).EndsWith("ed", StringComparison.Ordinal) || Is(k + 2, "left"))
+            if (ReferenceEquals(w, "which") || ReferenceEquals(w, "that"))
+                return HasOrHave(k + 1) && (In(k - 1, W.Wars) || IsP(k - 1, ',') && In(k - 2, W.Wars));
             // "the overall death toll", "the overall number of people killed"
-            || Is(k, "overall") && (Is(k + 1, "toll") || Is(k + 1, "death") && Is(k + 2, "toll") || Is(k + 1, "number"));
+            if (ReferenceEquals(w, "overall")) return Is(k + 1, "toll") || Is(k + 1, "death") && Is(k + 2, "toll") || Is(k + 1, "number");
+            return In(k, W.Wars) && HasOrHave(k + 1) && k + 2 < _n && (Word(k + 2).EndsWith("ed", StringComparison.Ordinal) || Is(k + 2, "left"));
+        }
 
         private bool HasOrHave(int k) => Is(k, "has") || Is(k, "have");
 
