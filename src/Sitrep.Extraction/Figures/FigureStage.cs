@@ -402,9 +402,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "estimates"); // "The UN estimates that 30,000 people have fled" (not "estimated": "an estimated 250,000")
         /// <summary>Reporting verbs that also put a count on record without a reporter: "10,000 cases recorded since October".</summary>
         public static readonly ulong Recording = Lexicon.Set("verified", "recorded", "documented");
-        // The words other than Reporting's that open a sentence's claimant or reporting cue (SentenceFacts): with Reporting
-        // and the total leads, the only words that pass reads further.
-        public static readonly ulong FactWords = Lexicon.Set("according", "put", "puts", "claimed", "claims", "claim", "estimate");
+        // The words SentenceFacts reads further, with Reporting's: the total leads and those that open a claimant or a reporting
+        // cue. One set read a word (the lexicon's cues are another table).
+        public static readonly ulong FactWords = Lexicon.Set([.. FigureWords.TotalLeads, "according", "put", "puts", "claimed", "claims", "claim", "estimate"]);
+        // The words HasLead reads further: the place leads, the words after a comma that open a clause, and "on" (OnWater,
+        // AttackOnPlace).
+        public static readonly ulong LeadWords = Lexicon.Set([.. FigureWords.PlaceLeads, "and", "but", "while", "on"]);
         /// <summary>
         /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions (read once a
         /// sentence with a figure, so a plain set; the lexicon keeps only the words its scanners need).
@@ -2051,7 +2054,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 int k = _scanned++;
                 int slot = _slots[k];
-                if (slot < 0) continue; // every word tested below is a lexicon word
+                if (!Lexicon.In(slot, W.LeadWords)) continue; // each test below opens with one
                 bool clauseBreak = (Is(k, "and") || Is(k, "but") || Is(k, "while")) && IsP(k - 1, ',');
                 bool lead = (Lexicon.Cues(slot) & Cue.PlaceLead) != 0 || Is(k, "on") && (OnWater(k) || AttackOnPlace(k)); // "in", "near", ... (FigureWords.PlaceLeads)
                 if (!clauseBreak && !lead) continue;
@@ -2194,8 +2197,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             for (int k = 0; k < _n; k++)
             {
                 int slot = _slots[k];
-                if (slot < 0) continue; // every word tested below is a lexicon word
-                if ((Lexicon.Cues(slot) & Cue.TotalLead) == 0 && !Lexicon.In(slot, W.Reporting | W.FactWords)) continue; // (each test below opens with one)
+                if (!Lexicon.In(slot, W.Reporting | W.FactWords)) continue; // each test below opens with one (no word outside the lexicon is in a set)
                 if (!cumulative && (Lexicon.Cues(slot) & Cue.TotalLead) != 0 && TotalAt(k)) { cumulative = true; _totalLead = k; } // each test of TotalAt opens with one (FigureWords.TotalLeads)
                 if (!claimed && k + 2 < _n && Is(k, "according") && Is(k + 1, "to"))
                 {
