@@ -63,11 +63,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 while (kindCursor < shared.KindCount && all[kinds[kindCursor]].Start < s.Span.Start) kindCursor++;
                 if (kindCursor == shared.KindCount || all[kinds[kindCursor]].Start >= s.Span.End) continue;
                 // The sentence's tokens are those next to its first kind word that start inside it (tokens are in text order).
+                // (found by halving: a sentence's tokens are many, and only its edges are needed)
                 int at = kinds[kindCursor];
-                first = at;
-                while (first > 0 && all[first - 1].Start >= s.Span.Start) first--;
-                end = at + 1;
-                while (end < shared.Count && all[end].Start < s.Span.End) end++;
+                first = FirstStartingAt(all, 0, at, s.Span.Start);
+                end = FirstStartingAt(all, at + 1, shared.Count, s.Span.End);
                 firstMark = shared.MarkAtOrAfter(first, markCursor);
                 endMark = markCursor = shared.MarkAtOrAfter(end, firstMark);
                 if (!MayHoldFigure(text, s.Span, sheet, firstMark, endMark)) continue;
@@ -89,6 +88,19 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
+    }
+
+    /// <summary>The first of tokens [<paramref name="from"/>, <paramref name="to"/>) that starts at or after <paramref name="offset"/>
+    /// (<paramref name="to"/> when none does); the tokens are in text order.</summary>
+    private static int FirstStartingAt(Tok[] toks, int from, int to, int offset)
+    {
+        while (from < to)
+        {
+            int mid = (from + to) >>> 1;
+            if (toks[mid].Start < offset) from = mid + 1;
+            else to = mid;
+        }
+        return from;
     }
 
     /// <summary>
