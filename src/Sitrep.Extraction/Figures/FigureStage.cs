@@ -415,10 +415,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>Reporting verbs that also put a count on record without a reporter: "10,000 cases recorded since October".</summary>
         public static readonly ulong Recording = Lexicon.Set("verified", "recorded", "documented");
         // The words SentenceFacts reads further, with Reporting's: the total leads and those that open a claimant or a reporting
-        // cue. One set read a word (the lexicon's cues are another table).
+        // cue. One set read a word (the lexicon's cues are another table). A test added there that opens with another word
+        // needs that word here.
         public static readonly ulong FactWords = Lexicon.Set([.. FigureWords.TotalLeads, "according", "put", "puts", "claimed", "claims", "claim", "estimate"]);
         // The words HasLead reads further: the place leads, the words after a comma that open a clause, and "on" (OnWater,
-        // AttackOnPlace).
+        // AttackOnPlace). A lead or clause break added there that opens with another word needs that word here.
         public static readonly ulong LeadWords = Lexicon.Set([.. FigureWords.PlaceLeads, "and", "but", "while", "on"]);
         /// <summary>
         /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions (read once a
