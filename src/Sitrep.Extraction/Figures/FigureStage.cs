@@ -63,11 +63,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 while (kindCursor < shared.KindCount && all[kinds[kindCursor]].Start < s.Span.Start) kindCursor++;
                 if (kindCursor == shared.KindCount || all[kinds[kindCursor]].Start >= s.Span.End) continue;
                 // The sentence's tokens are those next to its first kind word that start inside it (tokens are in text order).
+                // (found by halving: a sentence's tokens are many, and only its edges are needed)
                 int at = kinds[kindCursor];
-                first = at;
-                while (first > 0 && all[first - 1].Start >= s.Span.Start) first--;
-                end = at + 1;
-                while (end < shared.Count && all[end].Start < s.Span.End) end++;
+                first = FirstStartingAt(all, 0, at, s.Span.Start);
+                end = FirstStartingAt(all, at + 1, shared.Count, s.Span.End);
                 firstMark = shared.MarkAtOrAfter(first, markCursor);
                 endMark = markCursor = shared.MarkAtOrAfter(end, firstMark);
                 if (!MayHoldFigure(text, s.Span, sheet, firstMark, endMark)) continue;
@@ -89,6 +88,19 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 sheet.Marked.AsSpan(firstMark, endMark - firstMark), first).Read(ref result);
         }
         document.Figures = result is null ? ImmutableArray<Figure>.Empty : Placed(document, result);
+    }
+
+    /// <summary>The first of tokens [<paramref name="from"/>, <paramref name="to"/>) that starts at or after <paramref name="offset"/>
+    /// (<paramref name="to"/> when none does); the tokens are in text order.</summary>
+    private static int FirstStartingAt(Tok[] toks, int from, int to, int offset)
+    {
+        while (from < to)
+        {
+            int mid = (from + to) >>> 1;
+            if (toks[mid].Start < offset) from = mid + 1;
+            else to = mid;
+        }
+        return from;
     }
 
     /// <summary>
@@ -402,6 +414,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "estimates"); // "The UN estimates that 30,000 people have fled" (not "estimated": "an estimated 250,000")
         /// <summary>Reporting verbs that also put a count on record without a reporter: "10,000 cases recorded since October".</summary>
         public static readonly ulong Recording = Lexicon.Set("verified", "recorded", "documented");
+        // The words SentenceFacts reads further, with Reporting's: the total leads and those that open a claimant or a reporting
+        // cue. One set read a word (the lexicon's cues are another table). A test added there that opens with another word
+        // needs that word here.
+        public static readonly ulong FactWords = Lexicon.Set([.. FigureWords.TotalLeads, "according", "put", "puts", "claimed", "claims", "claim", "estimate"]);
+        // The words HasLead reads further: the place leads, the words after a comma that open a clause, and "on" (OnWater,
+        // AttackOnPlace). A lead or clause break added there that opens with another word needs that word here.
+        public static readonly ulong LeadWords = Lexicon.Set([.. FigureWords.PlaceLeads, "and", "but", "while", "on"]);
         /// <summary>
         /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions (read once a
         /// sentence with a figure, so a plain set; the lexicon keeps only the words its scanners need).
@@ -1917,7 +1936,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// </summary>
         private bool ClauseBetween(int from, int to)
         {
-            return to > from && _s.AsSpan(from, to - from).IndexOfAny(ContrastingClause) >= 0;
+            if (to <= from) return false;
+            var between = _s.AsSpan(from, to - from);
+            // every phrase holds a comma or a semicolon: most stretches between a count and a time have neither, and the
+            // two-character search is far cheaper than the phrases' (a figure asks for each time of its sentence)
+            return between.IndexOfAny(',', ';') >= 0 && between.IndexOfAny(ContrastingClause) >= 0;
         }
 
         // One vectorised search for all the phrases (a case-blind Contains each is a slow character loop when the
@@ -1938,6 +1961,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             if (to <= from) return false;
             var between = _s.AsSpan(from, to - from);
+            if (!between.Contains(',')) return false; // every phrase opens with a comma (see ClauseBetween)
             int at = between.IndexOfAny(PartOpening);
             if (at < 0) return false;
             // (the last one: its comma is the last comma)
@@ -2042,8 +2066,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             while (_leadCount <= i && _scanned < _n)
             {
                 int k = _scanned++;
-                bool clauseBreak = IsP(k - 1, ',') && (Is(k, "and") || Is(k, "but") || Is(k, "while"));
-                bool lead = (Lexicon.Cues(_slots[k]) & Cue.PlaceLead) != 0 || OnWater(k) || AttackOnPlace(k); // "in", "near", ... (FigureWords.PlaceLeads)
+                int slot = _slots[k];
+                if (!Lexicon.In(slot, W.LeadWords)) continue; // each test below opens with one
+                bool clauseBreak = (Is(k, "and") || Is(k, "but") || Is(k, "while")) && IsP(k - 1, ',');
+                bool lead = (Lexicon.Cues(slot) & Cue.PlaceLead) != 0 || Is(k, "on") && (OnWater(k) || AttackOnPlace(k)); // "in", "near", ... (FigureWords.PlaceLeads)
                 if (!clauseBreak && !lead) continue;
                 var leads = _leads ??= _leadBuffer ??= new (int, bool, TextSpan?)[32];
                 if (_leadCount == leads.Length) { Array.Resize(ref leads, _leadCount * 2); _leads = _leadBuffer = leads; }
@@ -2184,7 +2210,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             for (int k = 0; k < _n; k++)
             {
                 int slot = _slots[k];
-                if (slot < 0) continue; // every word tested below is a lexicon word
+                if (!Lexicon.In(slot, W.Reporting | W.FactWords)) continue; // each test below opens with one (no word outside the lexicon is in a set)
                 if (!cumulative && (Lexicon.Cues(slot) & Cue.TotalLead) != 0 && TotalAt(k)) { cumulative = true; _totalLead = k; } // each test of TotalAt opens with one (FigureWords.TotalLeads)
                 if (!claimed && k + 2 < _n && Is(k, "according") && Is(k + 1, "to"))
                 {
@@ -2517,40 +2543,52 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return found;
         }
 
-        private bool TotalAt(int k) =>
-            Is(k, "since") && !AfterSuperlative(k) && !ChangeSince(k) && (Is(k + 1, "the") && (In(k + 2, W.WarStart)
+        private bool TotalAt(int k)
+        {
+            // Each pattern opens with its own word: the word is read once and only its patterns are tried ("in" and "to",
+            // common words, passed a dozen tests before).
+            var w = Lexicon.Key(Slot(k));
+            if (ReferenceEquals(w, "since"))
+                return !AfterSuperlative(k) && !ChangeSince(k) && (Is(k + 1, "the") && (In(k + 2, W.WarStart)
                     // "the death toll since the October 9 vote", "killed since the military seized power in a February 2021 coup",
                     // "have been killed near the sites since the foundation began operating in late May", "Since the military seized
                     // power in 2022, ... has killed" (not "on the run since the 1998 bombing")
                     || TimeWithin(k + 2, 12) && (k == 0 || KindWordBefore(k)))
-                || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
-                || Is(k + 1, "then") // "have been killed in the offensive since then"
-                // "since Iran began its retaliatory strikes": a start a clause names
-                || In(k + 2, W.Began) || In(k + 3, W.Began) && _t[k + 2].Kind == TK.Word
-                // "since mid-June", "since early March", "since last May": a time right after it
-                || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month
-                || k + 1 < _n && InTime(k + 1))
+                    || k + 1 < _n && _t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month
+                    || Is(k + 1, "then") // "have been killed in the offensive since then"
+                    // "since Iran began its retaliatory strikes": a start a clause names
+                    || In(k + 2, W.Began) || In(k + 3, W.Began) && _t[k + 2].Kind == TK.Word
+                    // "since mid-June", "since early March", "since last May": a time right after it
+                    || (Is(k + 1, "mid") || Is(k + 1, "early") || Is(k + 1, "late")) && Lexicon.Info(Slot(IsP(k + 2, '-') ? k + 3 : k + 2)).Class == WC.Month
+                    || k + 1 < _n && InTime(k + 1));
+            bool years = ReferenceEquals(w, "years") || ReferenceEquals(w, "year");
             // ("five years on, ...", "a year on from the coup"; not "the deadliest year on record")
-            || (Is(k, "years") || Is(k, "year")) && Is(k + 1, "on") && (k + 2 >= _n || _t[k + 2].Kind == TK.Punct || Is(k + 2, "from"))
+            if (years && Is(k + 1, "on") && (k + 2 >= _n || _t[k + 2].Kind == TK.Punct || Is(k + 2, "from"))) return true;
             // ("Nearly two years into the war, more than 8 million people have been displaced")
-            || (Is(k, "years") || Is(k, "year") || Is(k, "months") || Is(k, "month")) && Is(k + 1, "into") && Is(k + 2, "the") && In(k + 3, W.WarStart) && !Is(k + 3, "start")
-            || Is(k, "in") && (Is(k + 1, "total") || Is(k + 1, "all") && IsP(k + 2, ',')) || Is(k, "to") && Is(k + 1, "date") || Is(k, "so") && Is(k + 1, "far")
-            // "the war, which began in April 2023, has killed ...": a total since its start
-            // (not inside a superlative's "since": "one of the highest daily figures since the invasion began in February 2022")
-            || Is(k, "in") && (In(k - 1, W.Began) || BrokeOut(k - 1)) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
-                && !InSuperlativeSince(k)
-            // "the war, which began when the rebels seized the capital in late 2014, has killed ..."
-            || Is(k, "in") && k + 1 < _n && InTime(k + 1) && BeganBefore(k)
-            || Is(k, "throughout") && Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"))
+            if (years || ReferenceEquals(w, "months") || ReferenceEquals(w, "month"))
+                return Is(k + 1, "into") && Is(k + 2, "the") && In(k + 3, W.WarStart) && !Is(k + 3, "start");
+            if (ReferenceEquals(w, "in"))
+                return Is(k + 1, "total") || Is(k + 1, "all") && IsP(k + 2, ',')
+                    // "the war, which began in April 2023, has killed ...": a total since its start
+                    // (not inside a superlative's "since": "one of the highest daily figures since the invasion began in February 2022")
+                    || (In(k - 1, W.Began) || BrokeOut(k - 1)) && k + 1 < _n && (_t[k + 1].Kind == TK.Num || Lexicon.Info(Slot(k + 1)).Class == WC.Month)
+                        && !InSuperlativeSince(k)
+                    // "the war, which began when the rebels seized the capital in late 2014, has killed ..."
+                    || k + 1 < _n && InTime(k + 1) && BeganBefore(k);
+            if (ReferenceEquals(w, "to")) return Is(k + 1, "date");
+            if (ReferenceEquals(w, "so")) return Is(k + 1, "far");
+            if (ReferenceEquals(w, "throughout")) return Is(k + 1, "the") && (Is(k + 2, "war") || Is(k + 2, "conflict"));
             // "Thirteen aid workers have been killed in Sudan this year": a present perfect over the year (month) under way
             // (not a superlative's: "427 people are feared to have died, ... possibly the deadliest tragedy at sea this year")
-            || Is(k, "this") && (Is(k + 1, "year") || Is(k + 1, "month")) && PerfectBefore(k) && !AfterSuperlative(k)
+            if (ReferenceEquals(w, "this")) return (Is(k + 1, "year") || Is(k + 1, "month")) && PerfectBefore(k) && !AfterSuperlative(k);
             // "a war that has killed tens of thousands", "the conflict, which has displaced more than 2 million", "The war has
             // killed at least 150,000": what a war has done so far is its toll since it began
-            || (Is(k, "which") || Is(k, "that")) && HasOrHave(k + 1) && (In(k - 1, W.Wars) || IsP(k - 1, ',') && In(k - 2, W.Wars))
-            || In(k, W.Wars) && HasOrHave(k + 1) && k + 2 < _n && (Word(k + 2).EndsWith("ed", StringComparison.Ordinal) || Is(k + 2, "left"))
+            if (ReferenceEquals(w, "which") || ReferenceEquals(w, "that"))
+                return HasOrHave(k + 1) && (In(k - 1, W.Wars) || IsP(k - 1, ',') && In(k - 2, W.Wars));
             // "the overall death toll", "the overall number of people killed"
-            || Is(k, "overall") && (Is(k + 1, "toll") || Is(k + 1, "death") && Is(k + 2, "toll") || Is(k + 1, "number"));
+            if (ReferenceEquals(w, "overall")) return Is(k + 1, "toll") || Is(k + 1, "death") && Is(k + 2, "toll") || Is(k + 1, "number");
+            return In(k, W.Wars) && HasOrHave(k + 1) && k + 2 < _n && (Word(k + 2).EndsWith("ed", StringComparison.Ordinal) || Is(k + 2, "left"));
+        }
 
         private bool HasOrHave(int k) => Is(k, "has") || Is(k, "have");
 

@@ -26,7 +26,7 @@ internal readonly record struct GDate(Gran G, int Year, int Month = 1, int Day =
 
     public string Format()
     {
-        // Days, months and years of four-digit years are most values: written digit by digit, the same text
+        // Days, weeks, months and years of four-digit years are most values: written digit by digit, the same text
         // as the format strings below give.
         if (Year is >= 0 and <= 9999 && (uint)Month < 100 && (uint)Day < 100)
         {
@@ -34,6 +34,8 @@ internal readonly record struct GDate(Gran G, int Year, int Month = 1, int Day =
             {
                 case Gran.Day:
                     return string.Create(10, this, static (s, d) => { Digits(s, d.Year, 4); s[4] = '-'; Digits(s[5..], d.Month, 2); s[7] = '-'; Digits(s[8..], d.Day, 2); });
+                case Gran.Week when (uint)Part < 100: // "last week", "this week"
+                    return string.Create(8, this, static (s, d) => { Digits(s, d.Year, 4); s[4] = '-'; s[5] = 'W'; Digits(s[6..], d.Part, 2); });
                 case Gran.Month:
                     return string.Create(7, this, static (s, d) => { Digits(s, d.Year, 4); s[4] = '-'; Digits(s[5..], d.Month, 2); });
                 case Gran.Year:
