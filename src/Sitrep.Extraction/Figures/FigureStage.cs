@@ -1232,6 +1232,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         {
                             if (Is(w2, "water")) { kind = FigureKind.WithoutWater; kindTok = w2; break; }
                             if (Is(w2, "food")) { kind = FigureKind.WithoutFood; kindTok = w2; break; }
+                            // "18,000 households cut off from assistance", "no access to humanitarian aid": affected, in need of help
+                            if (Is(w2, "aid") || Is(w2, "assistance")) { kind = FigureKind.Affected; kindTok = w2; break; }
                         }
                         if (kind is not null) break;
                     }

@@ -968,6 +968,19 @@ public sealed class FigureStageTests
         Assert.False(Assert.Single(figures, f => f.Count.Low == 18).Cumulative);
     }
 
+    [Theory]
+    [InlineData("Some 18,000 households have been cut off from assistance since the bridge collapsed.", 18_000L)]
+    [InlineData("About 50,000 people have no access to aid in the besieged district.", 50_000L)]
+    public void People_cut_off_from_aid_are_affected(string sentence, long count)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((FigureKind.Affected, count), (f.Kind, f.Count.Best!.Value));
+    }
+
+    [Fact]
+    public void Aid_cut_off_from_places_is_no_figure() =>
+        Assert.Empty(Run("The army cut off aid to 30 villages in the valley.").Figures);
+
     [Fact]
     public void People_taken_to_hospital_are_wounded()
     {
