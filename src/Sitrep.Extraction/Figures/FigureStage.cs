@@ -419,8 +419,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // needs that word here.
         public static readonly ulong FactWords = Lexicon.Set([.. FigureWords.TotalLeads, "according", "put", "puts", "claimed", "claims", "claim", "estimate"]);
         // The words HasLead reads further: the place leads, the words after a comma that open a clause, and "on" (OnWater,
-        // AttackOnPlace). A lead or clause break added there that opens with another word needs that word here.
-        public static readonly ulong LeadWords = Lexicon.Set([.. FigureWords.PlaceLeads, "and", "but", "while", "on"]);
+        // AttackOnPlace; "to" and "between", RoadTo). A lead or clause break added there that opens with another word needs that
+        // word here.
+        public static readonly ulong LeadWords = Lexicon.Set([.. FigureWords.PlaceLeads, "and", "but", "while", "on", "to", "between"]);
         /// <summary>
         /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions (read once a
         /// sentence with a figure, so a plain set; the lexicon keeps only the words its scanners need).
@@ -2071,7 +2072,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 int slot = _slots[k];
                 if (!Lexicon.In(slot, W.LeadWords)) continue; // each test below opens with one
                 bool clauseBreak = (Is(k, "and") || Is(k, "but") || Is(k, "while")) && IsP(k - 1, ',');
-                bool lead = (Lexicon.Cues(slot) & Cue.PlaceLead) != 0 || Is(k, "on") && (OnWater(k) || AttackOnPlace(k)); // "in", "near", ... (FigureWords.PlaceLeads)
+                bool lead = (Lexicon.Cues(slot) & Cue.PlaceLead) != 0 || Is(k, "on") && (OnWater(k) || AttackOnPlace(k)) || RoadTo(k); // "in", "near", ... (FigureWords.PlaceLeads)
                 if (!clauseBreak && !lead) continue;
                 var leads = _leads ??= _leadBuffer ??= new (int, bool, TextSpan?)[32];
                 if (_leadCount == leads.Length) { Array.Resize(ref leads, _leadCount * 2); _leads = _leadBuffer = leads; }
@@ -2494,6 +2495,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             if (!Is(k, "on") || !In(k - 1, W.AttackNouns) || !doc.Has(Layer.Places)) return false;
             int at = _t[Is(k + 1, "the") ? k + 2 : k + 1].Start;
+            foreach (var p in doc.Places)
+                if (p.Span.Start == at) return true;
+            return false;
+        }
+
+        /// <summary>"abducted on the road to Dikwa", "the highway between Gao and Ansongo": a road's end, a place the place stage
+        /// found, is where (not "the road to peace", "handed over to Kenya").</summary>
+        private bool RoadTo(int k)
+        {
+            if (!(Is(k, "to") || Is(k, "between")) || !(Is(k - 1, "road") || Is(k - 1, "highway")) || !doc.Has(Layer.Places)) return false;
+            int at = _t[Math.Min(_n - 1, k + 1)].Start;
             foreach (var p in doc.Places)
                 if (p.Span.Start == at) return true;
             return false;

@@ -96,7 +96,7 @@ internal static class TimeWords
         // figure words (FigureStage)
         "any", "whose", "lives", "father", "mother", "parent", "grandfather", "grandmother", "mum", "mom", "dad",
         "claimed", "claim", "claims", "claiming", "estimate", "cost", "costs", "costing", "lose", "losing", "take", "takes", "taking", "taken",
-        "line", "lines", "road", "roads", "free", "booth", "booths", "plaza", "bridge", "fee", "fees",
+        "line", "lines", "road", "roads", "highway", "free", "booth", "booths", "plaza", "bridge", "fee", "fees",
         "besieged", "blockade", "blockaded", "encircled", "bombardment", "shelling", "fighting", "famine", "starvation", "hunger",
         "trapped", "cut", "bodies", "charred", "mutilated", "decomposed", "unidentified", "dead", "burned", "headless",
         "all", "include", "includes", "included", "other", "others", "started", "erupted",

@@ -378,6 +378,14 @@ public sealed class FigureStageTests
         Assert.Equal(WhereBases.Clause, f.WhereBasis);
     }
 
+    [Theory]
+    [InlineData("MAIDUGURI, Nigeria (Wire) - Floods have forced some 4,000 people from their homes in Maiduguri, officials said.\n\n"
+        + "Two aid workers were abducted on the road to Dikwa on Monday, the UN said.", "Dikwa")]
+    [InlineData("MOPTI, Mali (Wire) - Floods have forced some 4,000 people from their homes in Mopti, officials said.\n\n"
+        + "Gunmen killed two traders on the highway between Gao and Ansongo on Sunday.", "Gao")]
+    public void A_roads_end_is_where(string text, string place) =>
+        Assert.Equal(place, Assert.Single(Run(text).Figures, f => f.Count.Low == 2).Where!.Value.Of(text));
+
     [Fact]
     public void A_count_in_a_phrase_set_off_by_including_is_among_the_counted_and_each_is_a_figure()
     {
