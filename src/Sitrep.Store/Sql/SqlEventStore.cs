@@ -87,7 +87,14 @@ public abstract class SqlEventStore : IEventStore
     public int Migrate() => Guard(() =>
     {
         using var c = Open();
-        Db.Exec(c, null, RenderDdl("CREATE TABLE IF NOT EXISTS schema_migrations (version {INT} PRIMARY KEY, name {TEXT} NOT NULL, applied_at {TEXT} NOT NULL)"));
+        // Under the migration lock too: two workers opening a new PostgreSQL record at once raced on this table's creation
+        // ("duplicate key value violates unique constraint pg_type_typname_nsp_index"; IF NOT EXISTS does not guard it).
+        using (var first = c.BeginTransaction())
+        {
+            LockForMigration(c, first);
+            Db.Exec(c, first, RenderDdl("CREATE TABLE IF NOT EXISTS schema_migrations (version {INT} PRIMARY KEY, name {TEXT} NOT NULL, applied_at {TEXT} NOT NULL)"));
+            first.Commit();
+        }
         int current = 0;
         foreach (var m in Schema.All)
         {
