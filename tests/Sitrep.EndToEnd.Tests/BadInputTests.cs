@@ -153,6 +153,17 @@ public sealed class BadInputTests : IDisposable
         Assert.DoesNotContain("Options:", r.Stderr + r.Stdout);
     }
 
+    [Theory]
+    [InlineData("--batch", "50")]
+    [InlineData("--workers", "4")]
+    public void Extraction_options_with_broker_are_a_usage_error_before_any_connection(string option, string value)
+    {
+        // (no broker listens on port 1: the usage error comes first, without trying it)
+        var r = Cli.Run("ingest", "samples", "--broker", "nats://127.0.0.1:1", option, value);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("have no effect with --broker", r.Stderr);
+    }
+
     [Fact]
     public void Query_export_and_serve_of_a_store_that_is_not_there_say_so_and_create_nothing()
     {

@@ -32,7 +32,8 @@ internal static class IngestCommand
             inputs, StoreOption, batch, workers, published, source, BrokerOption,
         };
         cmd.SetAction(p => p.GetValue(BrokerOption) is { } broker
-            ? Publish(p, p.GetValue(inputs)!, broker, p.GetValue(published), p.GetValue(source))
+            ? Publish(p, p.GetValue(inputs)!, broker, p.GetValue(published), p.GetValue(source),
+                extracting: p.GetResult(batch) is { Implicit: false } || p.GetResult(workers) is { Implicit: false })
             : Run(p, p.GetValue(inputs)!, p.GetValue(StoreOption), p.GetValue(batch), p.GetValue(workers), p.GetValue(published), p.GetValue(source)));
         return cmd;
     }
@@ -57,12 +58,17 @@ internal static class IngestCommand
     }
 
     /// <summary>`ingest --broker`: read the inputs and queue each article for the workers; nothing is extracted or stored here.</summary>
-    private static int Publish(ParseResult p, string[] inputs, string broker, string? publishedText, string? source)
+    private static int Publish(ParseResult p, string[] inputs, string broker, string? publishedText, string? source, bool extracting)
     {
         if (!CliRunner.TryParsePublished(publishedText, out var published)) return 2;
         if (p.GetValue(StoreOption) is not null)
         {
             CliRunner.Error("--store has no effect with --broker: the workers store the articles (sitrep worker --broker ... --store ...).");
+            return 2;
+        }
+        if (extracting)
+        {
+            CliRunner.Error("--batch and --workers have no effect with --broker: each worker sets its own (sitrep worker --broker ... --batch N --threads N).");
             return 2;
         }
         using var cts = new CancellationTokenSource();
