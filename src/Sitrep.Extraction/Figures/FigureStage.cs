@@ -2491,10 +2491,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         /// <summary>"the attack on Barsalogho", "a drone strike on Kharkiv": "on" after an attack's noun, before a place the place
         /// stage found (not "the attack on the UN convoy", "strikes on Hamas").</summary>
-        private bool AttackOnPlace(int k)
+        private bool AttackOnPlace(int k) =>
+            Is(k, "on") && In(k - 1, W.AttackNouns) && PlaceStartsAt(Is(k + 1, "the") ? k + 2 : k + 1);
+
+        /// <summary>True when the place stage found a place that starts at token <paramref name="k"/>.</summary>
+        private bool PlaceStartsAt(int k)
         {
-            if (!Is(k, "on") || !In(k - 1, W.AttackNouns) || !doc.Has(Layer.Places)) return false;
-            int at = _t[Is(k + 1, "the") ? k + 2 : k + 1].Start;
+            if (k >= _n || !doc.Has(Layer.Places)) return false;
+            int at = _t[k].Start;
             foreach (var p in doc.Places)
                 if (p.Span.Start == at) return true;
             return false;
@@ -2502,14 +2506,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         /// <summary>"abducted on the road to Dikwa", "the highway between Gao and Ansongo": a road's end, a place the place stage
         /// found, is where (not "the road to peace", "handed over to Kenya").</summary>
-        private bool RoadTo(int k)
-        {
-            if (!(Is(k, "to") || Is(k, "between")) || !(Is(k - 1, "road") || Is(k - 1, "highway")) || !doc.Has(Layer.Places)) return false;
-            int at = _t[Math.Min(_n - 1, k + 1)].Start;
-            foreach (var p in doc.Places)
-                if (p.Span.Start == at) return true;
-            return false;
-        }
+        private bool RoadTo(int k) =>
+            (Is(k, "to") || Is(k, "between")) && (Is(k - 1, "road") || Is(k - 1, "highway")) && PlaceStartsAt(k + 1);
 
         /// <summary>"on Lake Kivu", "on the Congo River", "on the Black Sea": "on" before a named water is where a boat went down
         /// (not "on Tuesday", "on the Sudanese army").</summary>
