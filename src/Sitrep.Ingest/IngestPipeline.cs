@@ -66,6 +66,9 @@ public sealed record IngestOutcome(bool Cancelled, StoreException? StoreError);
 /// </summary>
 public sealed class IngestPipeline(SitrepPipeline pipeline, IEventStore store, IngestOptions options)
 {
+    /// <summary>Articles read before the store is asked which of them it holds.</summary>
+    private const int LookupChunk = 64;
+
     public IngestProgress Progress { get; } = new();
 
     /// <summary>Inputs that could not be read or extracted, as they happen (the CLI prints each on stderr).</summary>
@@ -76,36 +79,62 @@ public sealed class IngestPipeline(SitrepPipeline pipeline, IEventStore store, I
 
     public async Task<IngestOutcome> RunAsync(IAsyncEnumerable<ArticleReader.Result> inputs, CancellationToken stop)
     {
-        var known = await store.ArticleIdsAsync(CancellationToken.None);
+        await store.StoredIdsAsync([], CancellationToken.None); // a broken store fails here, before anything is read
         var raw = Channel.CreateBounded<ArticleDocument>(new BoundedChannelOptions(options.Workers * 16) { SingleWriter = true });
         var done = Channel.CreateBounded<ArticleDocument>(new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
         using var failed = new CancellationTokenSource();
         using var readStop = CancellationTokenSource.CreateLinkedTokenSource(stop, failed.Token);
+        StoreException? storeError = null;
 
         var reader = Task.Run(async () =>
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new List<ArticleDocument>(LookupChunk);
             try
             {
-                await foreach (var r in inputs.WithCancellation(readStop.Token))
+                try
                 {
-                    Progress.AddRead();
-                    if (r.Warning is { } w) Warned?.Invoke(w);
-                    if (r.Error is { } e) { Reject(e); continue; }
-                    var a = options.Defaults(r.Article!);
-                    var doc = a.ToDocument();
-                    // Same text from two paths, a feed and a file, or an earlier run: stored once.
-                    if (known.Contains(doc.Id) || !seen.Add(doc.Id)) { Progress.AddSkipped(); continue; }
-                    await raw.Writer.WriteAsync(doc, readStop.Token);
+                    await foreach (var r in inputs.WithCancellation(readStop.Token))
+                    {
+                        Progress.AddRead();
+                        if (r.Warning is { } w) Warned?.Invoke(w);
+                        if (r.Error is { } e) { Reject(e); continue; }
+                        var doc = options.Defaults(r.Article!).ToDocument();
+                        // Same text from two paths, a feed and a file: read once.
+                        if (!seen.Add(doc.Id)) { Progress.AddSkipped(); continue; }
+                        pending.Add(doc);
+                        if (pending.Count == LookupChunk) await Forward();
+                    }
                 }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Xml.XmlException or FormatException or NotSupportedException)
+                {
+                    // An input that breaks its reader ends reading, as a diagnostic; what was read is still stored.
+                    Reject(new InputError("<input>", "E_READ", $"reading stopped: {e.Message}"));
+                }
+                await Forward();
             }
             catch (OperationCanceledException) { }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Xml.XmlException or FormatException or NotSupportedException)
+            catch (StoreException e)
             {
-                // An input that breaks its reader ends reading, as a diagnostic; what was read is still stored.
-                Reject(new InputError("<input>", "E_READ", $"reading stopped: {e.Message}"));
+                // The store cannot say what it holds: stop reading; what was extracted is still offered to it.
+                storeError ??= e;
+                failed.Cancel();
             }
             finally { raw.Writer.Complete(); }
+
+            // Stored by an earlier run: skipped before extraction. The store is asked a chunk of ids at a time, so
+            // memory does not grow with the record.
+            async Task Forward()
+            {
+                if (pending.Count == 0) return;
+                var stored = await store.StoredIdsAsync(pending.Select(d => d.Id).ToList(), CancellationToken.None);
+                foreach (var doc in pending)
+                {
+                    if (stored.Contains(doc.Id)) Progress.AddSkipped();
+                    else await raw.Writer.WriteAsync(doc, readStop.Token);
+                }
+                pending.Clear();
+            }
         });
 
         var workers = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => Task.Run(async () =>
@@ -128,7 +157,6 @@ public sealed class IngestPipeline(SitrepPipeline pipeline, IEventStore store, I
         })).ToArray();
         var closer = Task.WhenAll(workers).ContinueWith(_ => done.Writer.Complete(), TaskScheduler.Default);
 
-        StoreException? storeError = null;
         var batch = new List<ArticleDocument>(options.BatchSize);
         try
         {
@@ -141,7 +169,7 @@ public sealed class IngestPipeline(SitrepPipeline pipeline, IEventStore store, I
         }
         catch (StoreException e)
         {
-            storeError = e;
+            storeError ??= e;
             failed.Cancel();
             // Drain so the workers and the reader can finish.
             while (done.Reader.TryRead(out _)) { }

@@ -12,8 +12,12 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Where the store lives, for messages ("sqlite:/data/sitrep.db").</summary>
     string Location { get; }
 
-    /// <summary>Ids of every stored article, so an ingest can skip extracting what is already stored.</summary>
-    Task<HashSet<string>> ArticleIdsAsync(CancellationToken ct = default);
+    /// <summary>
+    /// Which of these article ids are stored, so an ingest or a worker can skip extracting them. Asked a batch at a
+    /// time, so neither memory nor start-up grows with the record, and a worker sees what other workers stored since.
+    /// Asking for no ids still opens the store (and migrates it), so a run can find a broken store before reading.
+    /// </summary>
+    Task<HashSet<string>> StoredIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
 
     /// <summary>Stores the batch in one transaction and merges its events into the record.</summary>
     Task<BatchResult> WriteAsync(IReadOnlyList<ArticleDocument> batch, CancellationToken ct = default);

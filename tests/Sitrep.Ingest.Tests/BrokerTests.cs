@@ -121,6 +121,32 @@ public sealed class BrokerTests : IDisposable
     }
 
     [Fact]
+    public async Task Articles_another_worker_stored_while_this_one_ran_are_acknowledged_without_being_extracted_again()
+    {
+        await using var store = new SqliteEventStore(Path.Combine(_dir, "s.db"));
+        var queue = new FakeQueue(async id => await store.LoadArticleAsync(id) is not null);
+        var articles = Enumerable.Range(0, 9).Select(i => new RawArticle($"story{i}", Story(i))).ToList();
+        foreach (var a in articles) await queue.PublishAsync(a, a.ToDocument().Id);
+        // Before the second batch is taken, another worker commits two of its articles (their messages redelivered here).
+        queue.BeforeFetch = async n =>
+        {
+            if (n != 1) return;
+            await using var other = new SqliteEventStore(Path.Combine(_dir, "s.db"));
+            await other.WriteAsync([Pipeline.Run(articles[4].ToDocument()), Pipeline.Run(articles[5].ToDocument())]);
+        };
+        var run = new BrokerWorker(Pipeline, store, queue, new WorkerOptions { BatchSize = 3, Threads = 2, UntilEmpty = true });
+
+        var outcome = await run.RunAsync(default);
+
+        Assert.Null(outcome.StoreError);
+        Assert.Equal(7, run.Progress.Extracted);
+        Assert.Equal(2, run.Progress.Skipped);
+        Assert.Equal(9, queue.Acked.Count);
+        Assert.Empty(queue.AckedBeforeStored);
+        Assert.Equal(9, (await store.StatsAsync()).Articles);
+    }
+
+    [Fact]
     public async Task A_poison_article_and_a_message_that_is_no_article_are_reported_and_terminated_and_the_rest_are_stored()
     {
         if (_nats.Skip()) return;

@@ -16,6 +16,10 @@ internal sealed class FakeQueue(Func<string, Task<bool>> isStored) : IArticleQue
     public List<string> AckedBeforeStored { get; } = [];
     public List<string> Terminated { get; } = [];
 
+    /// <summary>Runs before each fetch with the fetch's number (from 0): what other workers do in between.</summary>
+    public Func<int, Task>? BeforeFetch { get; set; }
+    private int _fetches;
+
     public string Location => "memory";
     public TimeSpan AckWait => TimeSpan.FromMinutes(1);
 
@@ -25,11 +29,13 @@ internal sealed class FakeQueue(Func<string, Task<bool>> isStored) : IArticleQue
         return Task.FromResult(new PublishResult(PublishOutcome.Queued, article.Text.Length));
     }
 
-    public Task<IReadOnlyList<IDelivery>> FetchAsync(int max, CancellationToken ct = default)
+    public async Task<IReadOnlyList<IDelivery>> FetchAsync(int max, CancellationToken ct = default)
     {
+        if (BeforeFetch is { } before) await before(_fetches);
+        _fetches++;
         var list = new List<IDelivery>();
         while (list.Count < max && _pending.TryDequeue(out var p)) list.Add(new Delivery(p.Article, p.Id, this));
-        return Task.FromResult<IReadOnlyList<IDelivery>>(list);
+        return list;
     }
 
     public Task<bool> IsDrainedAsync(CancellationToken ct = default) => Task.FromResult(_pending.Count == 0);

@@ -85,6 +85,26 @@ public sealed class IngestPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rerun_over_more_articles_extracts_only_the_new_ones_whatever_their_order()
+    {
+        var lines = Enumerable.Range(0, 150).Select(i => JsonSerializer.Serialize(new { text = $"Report {i}: {Inputs.Story2}" })).ToList();
+        var first = Path.Combine(_dir, "first.jsonl");
+        File.WriteAllLines(first, lines.Where((_, i) => i % 3 != 1)); // 100 of them, spread over the whole run
+        var all = Path.Combine(_dir, "all.jsonl");
+        File.WriteAllLines(all, lines);
+        await using var store = new SqliteEventStore(Path.Combine(_dir, "s.db"));
+        Assert.Equal(100, (await Run(store, default, 25, first)).Progress.Stored);
+
+        var rest = await Run(store, default, 25, all);
+
+        Assert.Equal(150, rest.Progress.Read);
+        Assert.Equal(100, rest.Progress.Skipped);
+        Assert.Equal(50, rest.Progress.Extracted);
+        Assert.Equal(50, rest.Progress.Stored);
+        Assert.Equal(150, (await store.StatsAsync()).Articles);
+    }
+
+    [Fact]
     public async Task Killing_the_cli_mid_ingest_and_running_again_stores_each_article_exactly_once()
     {
         var cli = FindCli();

@@ -99,6 +99,26 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Asked_which_ids_it_holds_a_store_names_exactly_the_stored_ones_however_many_are_asked()
+    {
+        await using var store = NewStore();
+        if (store is null) return;
+        await store.WriteAsync([TestDocs.Ledger(), TestDocs.Herald()]);
+        // More than one statement's worth of unknown ids around the two stored ones, and one of them asked twice.
+        var asked = Enumerable.Range(0, 1200).Select(i => $"unknown{i:D4}").ToList();
+        asked.Insert(700, TestDocs.Herald().Id);
+        asked.Insert(3, TestDocs.Ledger().Id);
+        asked.Add(TestDocs.Ledger().Id);
+
+        var stored = await store.StoredIdsAsync(asked);
+
+        Assert.Equal(new[] { TestDocs.Herald().Id, TestDocs.Ledger().Id }.Order(), stored.Order());
+        Assert.Empty(await store.StoredIdsAsync([TestDocs.Protest().Id]));
+        await using var other = OpenAgain(store);
+        Assert.Equal(2, (await other.StoredIdsAsync(asked)).Count);
+    }
+
+    [Fact]
     public async Task Changed_text_under_the_same_url_is_a_new_version_linked_to_the_old()
     {
         await using var store = NewStore();

@@ -22,7 +22,8 @@ public sealed record WorkerOutcome(bool Cancelled, StoreException? StoreError, B
 /// <summary>
 /// `sitrep worker`: fetch a batch from the queue → extract (all threads) → commit to the store in one transaction →
 /// acknowledge. A message is acknowledged only after its article is committed, so a worker killed at any point leaves
-/// it queued for the next; the store skips stored article ids, so a redelivery never stores twice. An article the
+/// it queued for the next; stored article ids are skipped (asked of the store a batch at a time) and the store skips
+/// them again on writing, so a redelivery never stores twice. An article the
 /// pipeline cannot process (or a message that is no article) is reported and terminated: never delivered again, and
 /// the rest go on. Cancellation is checked between batches: a stop finishes, commits and acknowledges the batch in hand.
 /// </summary>
@@ -37,7 +38,7 @@ public sealed class BrokerWorker(SitrepPipeline pipeline, IEventStore store, IAr
     {
         try
         {
-            var known = await store.ArticleIdsAsync(CancellationToken.None);
+            await store.StoredIdsAsync([], CancellationToken.None); // a broken store fails here, before anything is taken
             long taken = 0;
             while (!stop.IsCancellationRequested)
             {
@@ -50,7 +51,7 @@ public sealed class BrokerWorker(SitrepPipeline pipeline, IEventStore store, IAr
                     continue;
                 }
                 taken += batch.Count;
-                await ProcessAsync(batch, known);
+                await ProcessAsync(batch);
             }
             return new WorkerOutcome(stop.IsCancellationRequested, null, null);
         }
@@ -58,21 +59,23 @@ public sealed class BrokerWorker(SitrepPipeline pipeline, IEventStore store, IAr
         catch (BrokerException e) { return new WorkerOutcome(stop.IsCancellationRequested, null, e); }
     }
 
-    private async Task ProcessAsync(IReadOnlyList<IDelivery> batch, HashSet<string> known)
+    private async Task ProcessAsync(IReadOnlyList<IDelivery> batch)
     {
-        var work = new List<(IDelivery Delivery, ArticleDocument Doc)>(batch.Count);
+        var read = new List<(IDelivery Delivery, ArticleDocument Doc)>(batch.Count);
         foreach (var d in batch)
         {
             Progress.AddRead();
-            if (d.Article is not { } a)
-            {
-                await Terminate(d, d.Error!);
-                continue;
-            }
-            var doc = a.ToDocument();
-            // Stored before (a redelivery, or a re-publish after the broker's duplicate window): done already.
-            if (known.Contains(doc.Id)) { Progress.AddSkipped(); await d.AckAsync(); continue; }
-            work.Add((d, doc));
+            if (d.Article is { } a) read.Add((d, a.ToDocument()));
+            else await Terminate(d, d.Error!);
+        }
+        // Stored before, by this worker or another (a redelivery, or a re-publish after the broker's duplicate window):
+        // done already. The store is asked for this batch's ids only, so a worker's memory does not grow with the record.
+        var stored = await store.StoredIdsAsync(read.Select(r => r.Doc.Id).ToList(), CancellationToken.None);
+        var work = new List<(IDelivery Delivery, ArticleDocument Doc)>(read.Count);
+        foreach (var r in read)
+        {
+            if (stored.Contains(r.Doc.Id)) { Progress.AddSkipped(); await r.Delivery.AckAsync(); }
+            else work.Add(r);
         }
         if (work.Count == 0) return;
 
@@ -91,7 +94,6 @@ public sealed class BrokerWorker(SitrepPipeline pipeline, IEventStore store, IAr
             if (ok.Count > 0)
             {
                 Progress.Add(await store.WriteAsync(ok.Select(w => w.Doc).ToList(), CancellationToken.None));
-                foreach (var w in ok) known.Add(w.Doc.Id);
             }
             keepAlive.Cancel();
             await beat;

@@ -22,6 +22,13 @@ internal static class Db
         cmd.Parameters.Add(p);
     }
 
+    /// <summary>Binds the values as @p0, @p1, ... and returns their placeholders for an IN list ("@p0, @p1").</summary>
+    public static string InList<T>(DbCommand cmd, IReadOnlyList<T> values)
+    {
+        for (int i = 0; i < values.Count; i++) Add(cmd, "@p" + i, values[i]);
+        return string.Join(", ", Enumerable.Range(0, values.Count).Select(i => "@p" + i));
+    }
+
     public static int Exec(DbConnection c, DbTransaction? tx, string sql, params object?[] args)
     {
         using var cmd = Command(c, tx, sql, args);

@@ -121,14 +121,18 @@ public abstract class SqlEventStore : IEventStore
         return Open();
     }
 
-    public Task<HashSet<string>> ArticleIdsAsync(CancellationToken ct = default) => Task.FromResult(Guard(() =>
+    public Task<HashSet<string>> StoredIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Task.FromResult(Guard(() =>
     {
-        using var c = Connect();
-        using var cmd = Db.Command(c, null, "SELECT id FROM articles");
-        using var r = cmd.ExecuteReader();
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        while (r.Read()) set.Add(r.GetString(0));
-        return set;
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        using var c = Connect(); // even for no ids: a caller checks the store this way before its first batch
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = $"SELECT id FROM articles WHERE id IN ({Db.InList(cmd, chunk)})";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) stored.Add(r.GetString(0));
+        }
+        return stored;
     }));
 
     public Task<BatchResult> WriteAsync(IReadOnlyList<ArticleDocument> batch, CancellationToken ct = default) => Task.FromResult(Guard(() =>
@@ -475,8 +479,7 @@ public abstract class SqlEventStore : IEventStore
         foreach (var chunk in result.Keys.Chunk(500))
         {
             using var cmd = c.CreateCommand();
-            for (int i = 0; i < chunk.Length; i++) Db.Add(cmd, "@p" + i, chunk[i]);
-            cmd.CommandText = sql(string.Join(", ", chunk.Select((_, i) => "@p" + i)));
+            cmd.CommandText = sql(Db.InList(cmd, chunk));
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
