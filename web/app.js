@@ -117,7 +117,8 @@ const countries = { byNumeric: new Map(), byCode: new Map(), byIso3: new Map(), 
 async function loadCountries() {
   try {
     for (const c of (await api("/api/countries")).countries) {
-      countries.byNumeric.set(c.numeric, c); countries.byCode.set(c.code, c);
+      if (c.numeric) countries.byNumeric.set(c.numeric, c);
+      countries.byCode.set(c.code, c);
       countries.byIso3.set(c.iso3, c); countries.byName.set(c.name.toLowerCase(), c);
     }
   } catch { /* without the list the map still draws; countries just cannot be clicked */ }
@@ -135,6 +136,9 @@ function pickCountry(code) {
   setFilters({ country: chosenCountry() === code ? "" : code });
 }
 
+/** Natural Earth areas with no ISO id and a name that is no country's: the ISO country their places are in. */
+const UNLISTED = { "n. cyprus": "CY", "somaliland": "SO" };
+
 async function drawMap() {
   const svg = $("#map");
   try {
@@ -144,10 +148,13 @@ async function drawMap() {
     const object = topo.objects.countries || Object.values(topo.objects)[0];
     for (const g of object.geometries) {
       const name = g.properties && g.properties.name;
-      // Natural Earth's ids are ISO 3166 numeric codes ("729"); a few areas (Kosovo, Somaliland) have none.
-      const c = g.id !== undefined ? countries.byNumeric.get(String(g.id).padStart(3, "0")) : undefined;
+      // Natural Earth's ids are ISO 3166 numeric codes ("729"); three areas have none: Kosovo is found by its name
+      // (GeoNames' XK), N. Cyprus and Somaliland are drawn apart but are, as GeoNames places them, in CY and SO.
+      const c = g.id !== undefined ? countries.byNumeric.get(String(g.id).padStart(3, "0"))
+        : name ? countries.byCode.get(UNLISTED[name.toLowerCase()]) || countries.byName.get(name.toLowerCase()) : undefined;
       const attrs = { class: "land", d: geometryPath(g, arcs) };
       if (c) Object.assign(attrs, { "data-country": c.code, onclick: () => pickCountry(c.code) });
+      if (c && name && UNLISTED[name.toLowerCase()]) attrs["data-area"] = name; // titled "Somaliland (Somalia)"
       layer.append(el("svg:path", attrs, el("svg:title", {}, name || (c && c.name) || "")));
     }
     svg.prepend(layer);
@@ -185,7 +192,8 @@ function shadeMap() {
   for (const p of document.querySelectorAll("#land path[data-country]")) {
     const code = p.dataset.country, n = counts.get(code) || 0, c = countries.byCode.get(code);
     p.setAttribute("class", "land" + (n ? " shade" + Math.ceil(n / max * 5) : "") + (code === chosen ? " picked" : ""));
-    p.querySelector("title").textContent = `${c.name}: ${n} event${n === 1 ? "" : "s"}` + (code === chosen ? " (chosen; click to show every country)" : " (click to keep only it)");
+    const area = p.dataset.area ? `${p.dataset.area} (${c.name})` : c.name;
+    p.querySelector("title").textContent = `${area}: ${n} event${n === 1 ? "" : "s"}` + (code === chosen ? " (chosen; click to show every country)" : " (click to keep only it)");
     // Countries with events take keyboard focus (Enter picks them); the empty ones stay out of the tab order.
     if (n || code === chosen) { p.setAttribute("tabindex", "0"); p.setAttribute("role", "button"); p.setAttribute("aria-label", p.querySelector("title").textContent); }
     else { p.removeAttribute("tabindex"); p.removeAttribute("role"); p.removeAttribute("aria-label"); }
@@ -258,6 +266,7 @@ function binLabel(b, unit) {
  */
 function drawTimeline(byDay) {
   const svg = $("#timeline");
+  const hadFocus = svg.contains(document.activeElement); // kept on the redrawn bars after Enter picks dates
   svg.replaceChildren();
   if (!byDay.length) { svg.append(el("svg:text", { x: 10, y: 60 }, "No dated events.")); $("#timeline-note").textContent = ""; return; }
   const { unit, list } = bins(byDay);
@@ -271,19 +280,61 @@ function drawTimeline(byDay) {
     const first = list.findIndex(inRange), last = list.length - 1 - [...list].reverse().findIndex(inRange);
     if (first >= 0) svg.append(el("svg:rect", { class: "range", x: (10 + first * bw).toFixed(2), y: 0, width: ((last - first + 1) * bw).toFixed(2), height: 102 }));
   }
+  // One tab stop for all the bars (the first chosen one, else the first): arrows move among them (see keys).
+  const chosenAt = list.findIndex((b) => b.count && inRange(b));
+  const focusAt = chosenAt >= 0 ? chosenAt : list.findIndex((b) => b.count);
   list.forEach((b, i) => {
     if (!b.count) return;
     const h = Math.max(2, b.count / max * 95);
+    const label = `${binLabel(b, unit)}: ${b.count} event${b.count === 1 ? "" : "s"}`;
     svg.append(el("svg:rect", {
       class: "bar" + (inRange(b) ? " chosen" : ""), x: (10 + i * bw).toFixed(2), y: (100 - h).toFixed(1),
-      width: Math.max(1, bw - 1).toFixed(2), height: h.toFixed(1), "data-from": b.from, "data-to": b.to,
-    }, el("svg:title", {}, `${binLabel(b, unit)}: ${b.count} event${b.count === 1 ? "" : "s"}`)));
+      width: Math.max(1, bw - 1).toFixed(2), height: h.toFixed(1), "data-from": b.from, "data-to": b.to, "data-index": i,
+      tabindex: i === focusAt ? 0 : -1, role: "button", "aria-label": label,
+    }, el("svg:title", {}, label)));
   });
   svg.append(el("svg:text", { x: 10, y: 116 }, binLabel(list[0], unit)),
     el("svg:text", { x: 950, y: 116, "text-anchor": "end" }, binLabel(list[list.length - 1], unit)));
-  $("#timeline-note").textContent = `Events per ${unit}${unit === "week" ? " (Monday to Sunday)" : ""}; click a bar to keep its dates, drag across bars to keep a range` +
+  $("#timeline-note").textContent = `Events per ${unit}${unit === "week" ? " (Monday to Sunday)" : ""}; click a bar to keep its dates, drag across bars to keep a range (keys: arrows, Shift+arrows, Enter)` +
     (from || to ? `; chosen: ${from || "start"} to ${to || "end"} (shaded).` : ".");
   brush(svg, list, bw);
+  keys(svg, list, bw);
+  if (hadFocus) svg.querySelector('.bar[tabindex="0"]')?.focus();
+}
+
+/**
+ * The timeline from the keyboard: Tab reaches one bar, Left/Right (Home/End) move to the next bar with events,
+ * Shift with them marks a range from where it started, Enter or Space keeps the bar's dates or the marked range.
+ */
+function keys(svg, list, bw) {
+  let anchor = null, band = null;
+  const barAt = (i) => svg.querySelector(`.bar[data-index="${i}"]`);
+  svg.onkeydown = (ev) => {
+    const bar = ev.target.closest?.(".bar");
+    if (!bar) return;
+    const i = Number(bar.dataset.index);
+    const step = { ArrowLeft: -1, ArrowRight: 1, Home: -list.length, End: list.length }[ev.key];
+    if (step !== undefined) {
+      ev.preventDefault();
+      let j = i;
+      for (let k = i + Math.sign(step), n = 0; k >= 0 && k < list.length && n < Math.abs(step); k += Math.sign(step)) if (list[k].count) { j = k; n++; }
+      if (ev.shiftKey) anchor ??= i; else { anchor = null; band?.remove(); band = null; }
+      bar.setAttribute("tabindex", "-1");
+      const next = barAt(j);
+      next.setAttribute("tabindex", "0");
+      next.focus();
+      if (anchor !== null) {
+        band ??= svg.insertBefore(el("svg:rect", { class: "range dragging", y: 0, height: 102 }), svg.firstChild);
+        const a = Math.min(anchor, j), b = Math.max(anchor, j);
+        band.setAttribute("x", (10 + a * bw).toFixed(2));
+        band.setAttribute("width", ((b - a + 1) * bw).toFixed(2));
+      }
+    } else if (ev.key === "Enter" || ev.key === " ") {
+      ev.preventDefault();
+      const a = Math.min(anchor ?? i, i), b = Math.max(anchor ?? i, i);
+      setFilters({ from: list[a].from, to: list[b].to });
+    }
+  };
 }
 
 /** Press on a bar and release on another (or the same): the dates from the first's start to the last's end. */

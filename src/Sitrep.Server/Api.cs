@@ -201,7 +201,7 @@ internal static class Api
                 j.WriteEndObject();
             }))
             .Produces<CountriesSchema>()
-            .WithSummary("ISO 3166 countries (GeoNames countryInfo): alpha-2 code as events give it, alpha-3, numeric (the map's ids) and name; empty without the file.");
+            .WithSummary("ISO 3166 countries (GeoNames countryInfo): alpha-2 code as events give it, alpha-3, numeric (the map's ids; empty for Kosovo, which has none) and name; empty without the file.");
 
         api.MapGet("/{**rest}", (string rest) => SitrepServer.Error(404, $"no endpoint /api/{rest}; see /openapi.json."))
             .ExcludeFromDescription();

@@ -220,6 +220,8 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal(("SDN", "729", "Sudan"), (S(sudan, "iso3"), S(sudan, "numeric"), S(sudan, "name")));
         // Three digits as Natural Earth writes its ids ("004", not "4").
         Assert.Equal("004", S(Assert.Single(list, c => S(c, "code") == "AF"), "numeric"));
+        // Kosovo is a GeoNames country with no ISO numeric code: listed, its numeric empty (not GeoNames' "0").
+        Assert.Equal(("XKX", ""), (S(Assert.Single(list, c => S(c, "code") == "XK"), "iso3"), S(Assert.Single(list, c => S(c, "code") == "XK"), "numeric")));
     }
 
     /// <summary>The 200 answer's schema of a path, $refs followed.</summary>

@@ -52,8 +52,10 @@ public static class CountryNames
         {
             if (line.StartsWith('#')) continue;
             var cols = line.Split('\t');
-            if (cols.Length < 5 || cols[0].Length != 2 || cols[2].Length != 3 || !cols[2].All(char.IsAsciiDigit)) continue;
-            yield return (cols[0], cols[1], cols[2], cols[4]);
+            if (cols.Length < 5 || cols[0].Length != 2 || cols[1].Length != 3) continue;
+            // Kosovo (XK) has no ISO numeric code: GeoNames writes 0, given here as none.
+            var numeric = cols[2].Length == 3 && cols[2].All(char.IsAsciiDigit) ? cols[2] : "";
+            yield return (cols[0], cols[1], numeric, cols[4]);
         }
     }
 }
