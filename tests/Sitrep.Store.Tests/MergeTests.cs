@@ -64,6 +64,64 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void Civilians_killed_by_a_strike_are_its_toll_not_the_battles_beside_it_nor_a_condemnations()
+    {
+        const string text = "Drone strike hits market\nA drone strike hit a crowded market in Dera on Thursday, killing at least 26 civilians, " +
+            "as fighting between the army and Kemba militiamen intensified. The foreign ministry condemned the attack on the market, which killed 26 people.";
+        var doc = new DocBuilder(text) { Outlet = "North Wire", Published = Monday }
+            .Place("Dera", 12.10, 38.20, "ET", "46")
+            .Figure("killing at least 26 civilians", FigureKind.Killed, 26, null, null, Qualifier.AtLeast)
+            .Figure("which killed 26 people", FigureKind.Killed, 26, 26, 26, victims: "people")
+            .Event("drone strike hit a crowded market", "---MIL", "ETHCVL", "195", where: "Dera")
+            .Event("fighting between the army and Kemba militiamen", "ETHMIL", "ETHREB", "190", where: "Dera")
+            .Event("fighting between the army and Kemba militiamen", "ETHREB", "ETHMIL", "190", where: "Dera")
+            .Event("condemned the attack", "ETHGOV", "---MIL", "111", quad: 3)
+            .Build();
+
+        var events = Merge(doc).Events;
+
+        var strike = Assert.Single(events, e => e.Code == "195");
+        Assert.Equal(2, strike.Toll(FigureKind.Killed)!.Reports);
+        Assert.Equal(26, strike.Toll(FigureKind.Killed)!.Low);
+        Assert.All(events.Where(e => e.Code != "195"), e => Assert.Null(e.Toll(FigureKind.Killed)));
+    }
+
+    [Fact]
+    public void People_killed_when_warplanes_bombed_a_market_are_the_toll_of_the_bombing_and_of_the_killing()
+    {
+        const string text = "Raid on market\nAt least 18 people were killed when army warplanes bombed a market in Dera on Sunday, an aid group said.";
+        var doc = new DocBuilder(text) { Outlet = "North Wire", Published = Monday }
+            .Place("Dera", 12.10, 38.20, "ET", "46")
+            .Figure("At least 18 people were killed", FigureKind.Killed, 18, null, null, Qualifier.AtLeast, victims: "people")
+            .Event("people were killed", "", "ETHCVL", "190", where: "Dera")
+            .Event("army warplanes bombed", "ETHMIL", "", "195", where: "Dera")
+            .Build();
+
+        var events = Merge(doc).Events;
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(18, e.Toll(FigureKind.Killed)!.Low));
+    }
+
+    [Fact]
+    public void A_clashs_dead_people_are_the_toll_of_both_its_sides_events()
+    {
+        const string text = "Clashes near Dera\nClashes between the police and Kemba protesters near Dera killed 14 people on Thursday, officials said.";
+        var doc = new DocBuilder(text) { Outlet = "North Wire", Published = Monday }
+            .Place("Dera", 12.10, 38.20, "ET", "46")
+            .Figure("killed 14 people", FigureKind.Killed, 14, 14, 14, victims: "people")
+            .Event("Clashes between the police and Kemba protesters", "ETHCOP", "ETHCVL", "190", where: "Dera")
+            .Event("Clashes between the police and Kemba protesters", "ETHCVL", "ETHCOP", "190", where: "Dera")
+            .Build();
+
+        var events = Merge(doc).Events;
+
+        // "people" are not said to be civilians: both sides' events keep the clash's dead.
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(14, e.Toll(FigureKind.Killed)!.Low));
+    }
+
+    [Fact]
     public void A_headlines_event_is_the_ledes_even_when_the_headline_leaves_out_a_side_and_the_day()
     {
         // published Monday; the lede dates the strike to Saturday, two days before: the headline's present tense is not a day

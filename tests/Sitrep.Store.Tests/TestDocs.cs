@@ -51,9 +51,9 @@ internal sealed class DocBuilder(string text)
     }
 
     public DocBuilder Figure(string phrase, FigureKind kind, long? low, long? best, long? high, Qualifier q = Qualifier.Exact, string? claimant = null,
-        string? when = null, bool cumulative = false)
+        string? when = null, bool cumulative = false, string victims = "civilians")
     {
-        _figures.Add(new Figure(Find(phrase), kind, new Bounds(low, best, high), q, "civilians", when, null, cumulative, claimant));
+        _figures.Add(new Figure(Find(phrase), kind, new Bounds(low, best, high), q, victims, when, null, cumulative, claimant));
         return this;
     }
 

@@ -60,7 +60,7 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
             var figs = new List<(int, Figure, string)>();
             for (int f = 0; f < figures.Length; f++)
             {
-                if (figures[f].Negated || !e.Sentence.Contains(figures[f].Span)) continue;
+                if (figures[f].Negated || !e.Sentence.Contains(figures[f].Span) || !TollOf(e, figures[f], d.Events)) continue;
                 figs.Add((f, figures[f], d.Slice(figures[f].Span)));
                 used[f] = true;
             }
@@ -84,6 +84,41 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         }
         return new ArticleFacts(d.Id, OutletOf(d), d.Url, d.Published, hash, words, events);
     }
+
+    /// <summary>
+    /// Whether a figure of the event's sentence counts the event's toll. The dead and wounded are a toll of force only
+    /// (an attack, a battle: QuadClass 4), not of a statement or a visit in the same sentence; a sentence with no such
+    /// event leaves them to the article's first one. Civilians killed or wounded are not the toll of a fight between
+    /// armed sides when other force in the sentence can have hit them ("a drone strike hit a market, killing 26
+    /// civilians, as fighting between the army and the militia intensified": 26 for the strike, none for the fighting),
+    /// so that summing an export's fatalities does not count them twice. Other figures (displaced, detained ...) go to
+    /// every event of the sentence, as before.
+    /// </summary>
+    internal static bool TollOf(Event e, Figure f, IReadOnlyList<Event> events)
+    {
+        if (f.Kind is not (FigureKind.Killed or FigureKind.Wounded)) return true;
+        if (e.QuadClass != 4) return false;
+        if (!CivilianVictims(f.Victims) || !ArmedRoles.Contains(MergedEvent.RoleOf(e.Target))) return true;
+        foreach (var other in events)
+            if (other.QuadClass == 4 && other.Sentence == e.Sentence && !ArmedRoles.Contains(MergedEvent.RoleOf(other.Target))) return false;
+        return true;
+    }
+
+    /// <summary>Roles of armed sides: an event against one is a fight, whose victims are not the civilians.</summary>
+    private static readonly HashSet<string> ArmedRoles = ["MIL", "REB", "INS", "COP", "UAF", "SPY"];
+
+    private static readonly HashSet<string> Civilians = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "civilians", "civilian", "children", "child", "women", "residents", "villagers", "worshippers", "passengers",
+        "shoppers", "pupils", "students", "patients", "farmers",
+    };
+
+    /// <summary>
+    /// A figure's victims are said to be civilians: the last word of its victims phrase ("Syrian civilians", "children").
+    /// Not "people": the dead of "clashes between police and protesters killed 51 people" are the clash's.
+    /// </summary>
+    private static bool CivilianVictims(string? victims) =>
+        victims is { Length: > 0 } v && Civilians.Contains(v[(v.LastIndexOf(' ') + 1)..]);
 
     /// <summary>
     /// The title line when it reads as a headline: short, with no closing stop ("Air strike on village kills 19, residents
