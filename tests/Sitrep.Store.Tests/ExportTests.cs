@@ -101,6 +101,32 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Acled_writes_a_battle_coded_both_ways_once_so_its_fatalities_count_once()
+    {
+        const string text = "Clashes near Marat\nThe army and Free Hills Brigade fighters clashed near Marat on Tuesday, killing nine fighters, officials said. " +
+            "Brigade fighters also attacked a police post in Marat on Tuesday, a commander said.";
+        var doc = new DocBuilder(text) { Outlet = "North Wire", Published = TestDocs.Tuesday }
+            .Place("Marat", 34.1, 40.2, "SY", "05")
+            .Figure("killing nine fighters", FigureKind.Killed, 9, 9, 9, victims: "fighters")
+            .Event("The army and Free Hills Brigade fighters clashed", "SYRMIL", "SYRREB", "190", where: "Marat")
+            .Event("The army and Free Hills Brigade fighters clashed", "SYRREB", "SYRMIL", "190", where: "Marat")
+            .Event("Brigade fighters also attacked a police post", "SYRREB", "SYRCOP", "193", where: "Marat")
+            .Build();
+        var index = new InMemoryMergeIndex();
+        EventMerger.Add(ArticleFacts.From(doc), null, index);
+        var rows = index.Events.Select(e => new ExportRow(e, index.MentionsOf(e.Id))).ToList();
+        Assert.Equal(3, rows.Count);
+
+        var records = ParseCsv(Text(w => AcledExporter.Write(w, rows))).Skip(1)
+            .Select(r => AcledExporter.Columns.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
+
+        // the clash once, with its nine dead; the attack on the police by one side is another battle, not its mirror
+        Assert.Equal(2, records.Count);
+        Assert.All(records, r => Assert.Equal("Battles", r["event_type"]));
+        Assert.Equal(["0", "9"], records.Select(r => r["fatalities"]).Order());
+    }
+
+    [Fact]
     public void Acled_actors_take_acleds_names_from_their_codes_when_country_names_are_given()
     {
         static string? Names(string code) => code switch { "SYR" or "SY" => "Syria", _ => null };

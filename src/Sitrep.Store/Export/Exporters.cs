@@ -128,10 +128,18 @@ public static class AcledExporter
     public static void Write(TextWriter w, IEnumerable<ExportRow> rows, Func<string, string?>? countryName = null)
     {
         w.Write(string.Join(',', Columns) + "\n");
+        // A battle is one ACLED row with both sides as actors; the coder writes it both ways (A fights B, B fights A),
+        // and the second would count its fatalities again.
+        var battles = new HashSet<(DateOnly?, string?, string, string, string)>();
         foreach (var row in rows)
         {
             var e = row.Event;
             var (disorder, type, sub) = AcledTypes.Of(e.Code, MergedEvent.RoleOf(e.Source), MergedEvent.RoleOf(e.Target));
+            if (type == "Battles" && e.Source.Length > 0 && e.Target.Length > 0)
+            {
+                if (battles.Contains((e.Day, e.Place?.Name, e.Code, e.Target, e.Source))) continue;
+                battles.Add((e.Day, e.Place?.Name, e.Code, e.Source, e.Target));
+            }
             var killed = e.Toll(FigureKind.Killed);
             var outlets = row.Mentions.Count > 0 ? row.Mentions.Select(m => m.Outlet).Distinct().ToList() : [e.FirstSource ?? ""];
             var p = e.Place;
