@@ -30,6 +30,29 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
     /// <summary>A feed item whose own text is shorter than this is a summary; its link is followed.</summary>
     public const int SummaryChars = 600;
 
+    /// <summary>
+    /// Watching (`ingest --every`): a feed item's link that this reader already fetched in an earlier round is not
+    /// fetched again (a feed keeps listing an article for days; the store would skip it, but the outlet would serve
+    /// it every round), and an input URL whose server says it has not changed gives nothing.
+    /// </summary>
+    public bool Watching { get; init; }
+
+    /// <summary>Feed links not fetched again because an earlier round read them (<see cref="Watching"/>), so far.</summary>
+    public int LinksReadBefore => _linksReadBefore;
+
+    private readonly HashSet<string> _linksRead = new(StringComparer.Ordinal), _linksListed = new(StringComparer.Ordinal);
+    private int _linksReadBefore;
+
+    /// <summary>
+    /// Ends a watching round: links no feed listed this round are forgotten (an item that left its feed does not come
+    /// back), so a watcher's memory stays the size of its feeds, however long it runs.
+    /// </summary>
+    public void EndRound()
+    {
+        _linksRead.IntersectWith(_linksListed);
+        _linksListed.Clear();
+    }
+
     public async IAsyncEnumerable<ArticleReader.Result> ReadAsync(IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken ct = default)
     {
         foreach (var input in inputs)
@@ -186,6 +209,7 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
     private async IAsyncEnumerable<ArticleReader.Result> FromUrl(string url, [EnumeratorCancellation] CancellationToken ct)
     {
         var f = await fetcher.FetchAsync(url, ct);
+        if (f.NotModified) yield break; // unchanged since the last round: nothing new to read
         if (f.Error is not null || f.Body is null)
         {
             yield return Fail(url, "E_FETCH", f.Error ?? "no content");
@@ -248,8 +272,11 @@ public sealed class Sources(IFetcher fetcher, TextReader? stdin = null)
             ArticleReader.Result result;
             if (StripTags(body).Length < SummaryChars && link is not null)
             {
+                if (Watching) _linksListed.Add(link);
+                if (Watching && _linksRead.Contains(link)) { _linksReadBefore++; continue; }
                 // Only a summary in the feed: the article is behind the link.
                 var f = await fetcher.FetchAsync(link, ct);
+                if (f.Body is not null && Watching) _linksRead.Add(link);
                 result = f.Body is null
                     ? Fail(link, "E_FETCH", $"feed {name} item {i}: {f.Error ?? "no content"}")
                     : Html(link, f.Body, link);

@@ -27,15 +27,56 @@ internal static class IngestCommand
         var workers = new Option<int>("--workers") { Description = "Extraction threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for inputs that do not carry one." };
         var source = new Option<string?>("--source") { Description = "Outlet name for inputs that do not carry one." };
+        var every = new Option<string?>("--every")
+        {
+            Description = "Watch: read the inputs again every DURATION (30s, 15m, 1h) until Ctrl-C, storing what is new. A feed that has not changed costs one request; a feed link read in an earlier round is not fetched again.",
+        };
         var cmd = new Command("ingest", "Extract articles and store them with their events in the record; idempotent, resumable, Ctrl-C stops after the current batch.")
         {
-            inputs, StoreOption, batch, workers, published, source, BrokerOption,
+            inputs, StoreOption, batch, workers, published, source, BrokerOption, every,
         };
-        cmd.SetAction(p => p.GetValue(BrokerOption) is { } broker
-            ? Publish(p, p.GetValue(inputs)!, broker, p.GetValue(published), p.GetValue(source),
-                extracting: p.GetResult(batch) is { Implicit: false } || p.GetResult(workers) is { Implicit: false })
-            : Run(p, p.GetValue(inputs)!, p.GetValue(StoreOption), p.GetValue(batch), p.GetValue(workers), p.GetValue(published), p.GetValue(source)));
+        cmd.SetAction(p =>
+        {
+            TimeSpan? interval = null;
+            if (p.GetValue(every) is { } e)
+            {
+                if (ParseInterval(e) is not { } t) { CliRunner.Error($"--every: '{e}' is no duration; give seconds, minutes or hours, e.g. 30s, 15m, 1h."); return 2; }
+                interval = t;
+            }
+            return p.GetValue(BrokerOption) is { } broker
+                ? Publish(p, p.GetValue(inputs)!, broker, p.GetValue(published), p.GetValue(source),
+                    extracting: p.GetResult(batch) is { Implicit: false } || p.GetResult(workers) is { Implicit: false }, interval)
+                : Run(p, p.GetValue(inputs)!, p.GetValue(StoreOption), p.GetValue(batch), p.GetValue(workers), p.GetValue(published), p.GetValue(source), interval);
+        });
         return cmd;
+    }
+
+    /// <summary>"30s", "15m", "2h" (at least a second, at most a week); null when it is none of these.</summary>
+    internal static TimeSpan? ParseInterval(string text)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        if (t.Length < 2 || !long.TryParse(t.AsSpan(0, t.Length - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return null;
+        TimeSpan? span = t[^1] switch { 's' => TimeSpan.FromSeconds(n), 'm' => TimeSpan.FromMinutes(n), 'h' => TimeSpan.FromHours(n), _ => null };
+        return span is { } s && s >= TimeSpan.FromSeconds(1) && s <= TimeSpan.FromDays(7) ? s : null;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="round"/> once and returns its exit code; or, watching, again every <paramref name="every"/>
+    /// until Ctrl-C. A fatal round (the store or broker gone) ends a watch with its code; a watch stopped by Ctrl-C ends
+    /// with 0: stopping is how watching ends, and each round has reported its own rejected inputs.
+    /// </summary>
+    private static int Rounds(TimeSpan? every, CancellationToken stop, Func<(int Code, bool Fatal)> round)
+    {
+        for (int n = 1; ; n++)
+        {
+            var (code, fatal) = round();
+            if (every is not { } interval || fatal) return code;
+            if (stop.IsCancellationRequested) break;
+            Console.Error.WriteLine($"sitrep: round {n} done; the next at {DateTime.Now + interval:HH:mm:ss} (Ctrl-C stops).");
+            if (stop.WaitHandle.WaitOne(interval)) break;
+        }
+        Console.Error.WriteLine("sitrep: stopped watching.");
+        return 0;
     }
 
     /// <summary>Ctrl-C cancels the token (after which the command finishes its unit of work); a second Ctrl-C ends the process.</summary>
@@ -58,7 +99,7 @@ internal static class IngestCommand
     }
 
     /// <summary>`ingest --broker`: read the inputs and queue each article for the workers; nothing is extracted or stored here.</summary>
-    private static int Publish(ParseResult p, string[] inputs, string broker, string? publishedText, string? source, bool extracting)
+    private static int Publish(ParseResult p, string[] inputs, string broker, string? publishedText, string? source, bool extracting, TimeSpan? every)
     {
         if (!CliRunner.TryParsePublished(publishedText, out var published)) return 2;
         if (p.GetValue(StoreOption) is not null)
@@ -79,23 +120,28 @@ internal static class IngestCommand
         try
         {
             using var fetcher = new HttpFetcher();
-            var run = new BrokerProducer(queue, new IngestOptions { Published = published, Source = source });
-            var diagnostics = new Diagnostics();
-            run.Rejected += e => diagnostics.Report($"sitrep: rejected {e}");
-            run.Warned += e => diagnostics.Report($"sitrep: warning: {e}");
-            var g = run.Progress;
-            var work = run.RunAsync(new Sources(fetcher).ReadAsync(inputs, cts.Token), cts.Token);
-            var outcome = WithProgress("ingest", work, () => $"read {g.Read}  queued {g.Queued}  already queued {g.AlreadyQueued}  rejected {g.Rejected}");
-            diagnostics.Flush();
-            Console.Error.WriteLine($"sitrep: {g.Queued} queued, {g.AlreadyQueued} already queued, {g.Rejected} rejected in {g.Clock.Elapsed.TotalSeconds:F1} s → {queue.Location} ({NatsArticleQueue.Subject})");
-            if (outcome.BrokerError is { } be) { CliRunner.Error(be.ToString()); return 1; }
-            if (outcome.Cancelled) Console.Error.WriteLine("sitrep: stopped; run the same command again to queue the rest (what is queued is not queued twice).");
-            return g.Rejected > 0 || outcome.Cancelled ? 1 : 0;
+            var sources = new Sources(fetcher) { Watching = every is not null };
+            return Rounds(every, cts.Token, () =>
+            {
+                var run = new BrokerProducer(queue, new IngestOptions { Published = published, Source = source });
+                var diagnostics = new Diagnostics();
+                run.Rejected += e => diagnostics.Report($"sitrep: rejected {e}");
+                run.Warned += e => diagnostics.Report($"sitrep: warning: {e}");
+                var g = run.Progress;
+                var work = run.RunAsync(sources.ReadAsync(inputs, cts.Token), cts.Token);
+                var outcome = WithProgress("ingest", work, () => $"read {g.Read}  queued {g.Queued}  already queued {g.AlreadyQueued}  rejected {g.Rejected}");
+                diagnostics.Flush();
+                sources.EndRound();
+                Console.Error.WriteLine($"sitrep: {g.Queued} queued, {g.AlreadyQueued} already queued, {g.Rejected} rejected in {g.Clock.Elapsed.TotalSeconds:F1} s → {queue.Location} ({NatsArticleQueue.Subject})");
+                if (outcome.BrokerError is { } be) { CliRunner.Error(be.ToString()); return (1, true); }
+                if (outcome.Cancelled && every is null) Console.Error.WriteLine("sitrep: stopped; run the same command again to queue the rest (what is queued is not queued twice).");
+                return (g.Rejected > 0 || outcome.Cancelled ? 1 : 0, false);
+            });
         }
         finally { queue.DisposeAsync().AsTask().GetAwaiter().GetResult(); }
     }
 
-    private static int Run(ParseResult p, string[] inputs, string? storeSpec, int batch, int workers, string? publishedText, string? source)
+    private static int Run(ParseResult p, string[] inputs, string? storeSpec, int batch, int workers, string? publishedText, string? source, TimeSpan? every)
     {
         if (!CliRunner.TryParsePublished(publishedText, out var published)) return 2;
         if (batch < 1) { CliRunner.Error("--batch must be at least 1."); return 2; }
@@ -110,24 +156,31 @@ internal static class IngestCommand
         {
             var pipeline = PipelineFactory.Create(GlobalOptions.DataDirectory(p));
             using var fetcher = new HttpFetcher();
-            var run = new IngestPipeline(pipeline, store, new IngestOptions
+            var sources = new Sources(fetcher) { Watching = every is not null };
+            return Rounds(every, cts.Token, () =>
             {
-                BatchSize = batch, Workers = Math.Max(1, workers), Published = published, Source = source,
+                var run = new IngestPipeline(pipeline, store, new IngestOptions
+                {
+                    BatchSize = batch, Workers = Math.Max(1, workers), Published = published, Source = source,
+                });
+                var diagnostics = new Diagnostics();
+                run.Rejected += e => diagnostics.Report($"sitrep: rejected {e}");
+                run.Warned += e => diagnostics.Report($"sitrep: warning: {e}");
+                int linksBefore = sources.LinksReadBefore;
+                var work = run.RunAsync(sources.ReadAsync(inputs, cts.Token), cts.Token);
+                var outcome = WithProgress("ingest", work, () => Describe(run.Progress));
+                diagnostics.Flush();
+                sources.EndRound();
+                var notFetched = sources.LinksReadBefore - linksBefore;
+                Console.Error.WriteLine(Summary(run.Progress, store.Location) + (notFetched > 0 ? $"; {notFetched} feed links read in an earlier round not fetched again" : ""));
+                if (outcome.StoreError is { } se)
+                {
+                    CliRunner.Error(se.ToString());
+                    return (1, true);
+                }
+                if (outcome.Cancelled && every is null) Console.Error.WriteLine("sitrep: stopped; run the same command again to continue where it stopped.");
+                return (run.Progress.Rejected > 0 || outcome.Cancelled ? 1 : 0, false);
             });
-            var diagnostics = new Diagnostics();
-            run.Rejected += e => diagnostics.Report($"sitrep: rejected {e}");
-            run.Warned += e => diagnostics.Report($"sitrep: warning: {e}");
-            var work = run.RunAsync(new Sources(fetcher).ReadAsync(inputs, cts.Token), cts.Token);
-            var outcome = WithProgress("ingest", work, () => Describe(run.Progress));
-            diagnostics.Flush();
-            Console.Error.WriteLine(Summary(run.Progress, store.Location));
-            if (outcome.StoreError is { } se)
-            {
-                CliRunner.Error(se.ToString());
-                return 1;
-            }
-            if (outcome.Cancelled) Console.Error.WriteLine("sitrep: stopped; run the same command again to continue where it stopped.");
-            return run.Progress.Rejected > 0 || outcome.Cancelled ? 1 : 0;
         }
         catch (StoreException e)
         {
