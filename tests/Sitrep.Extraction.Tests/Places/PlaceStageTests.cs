@@ -583,6 +583,17 @@ public sealed class PlaceStageTests
         names.Select((n, k) => new Entity(new TextSpan(text.IndexOf(n, StringComparison.Ordinal), text.IndexOf(n, StringComparison.Ordinal) + n.Length), EntityLabel.LOC, k)).ToArray();
 
     [Fact]
+    public void Conflict_regions_named_with_a_countrys_name_or_a_generic_word_are_the_region_not_the_country()
+    {
+        if (Missing()) return;
+        // "Niger Delta" was the country Niger and Nigeria's Delta state; the Kivus, the Middle Belt and Jubaland were nothing.
+        const string text = "Militants blew up a pipeline in the Niger Delta on Sunday, while clashes in the Middle Belt, in Jubaland and in Kivu went on.";
+        var doc = Run(text, Locs(text, "Niger Delta", "Middle Belt", "Jubaland", "Kivu"));
+        Assert.Equal(["Niger Delta NG", "Middle Belt NG", "Jubaland SO", "Kivu CD"], doc.Places.Select(p => $"{doc.Slice(p.Span)} {p.Country}"));
+        Assert.DoesNotContain(doc.Places, p => p.Country == "NE");
+    }
+
+    [Fact]
     public void A_Sahel_town_the_gazetteer_lacks_is_no_place_rather_than_a_European_homonym()
     {
         if (Missing()) return;
