@@ -49,6 +49,7 @@ internal static class Api
         var store = o.Store;
         // Country names are read once: a filter by name ("Sudan") is answered from memory on every request.
         var byName = SitrepServer.CountryByName(o.Data);
+        var acledNames = new Lazy<AcledNames>(() => SitrepServer.AcledNames(o.Data)); // read on the first ACLED export
         var api = app.MapGroup("/api");
 
         api.MapGet("/events", async ([AsParameters] EventFilterArgs f, CancellationToken ct) =>
@@ -160,23 +161,11 @@ internal static class Api
             var (q, error) = f.Parse(byName, int.MaxValue, int.MaxValue);
             if (q is null) return SitrepServer.Error(400, error!);
             var rows = await ExportRows(store, q, format, ct);
-            var names = format == "acled" ? CountryNames.Load(o.Data) : null;
+            var names = format == "acled" ? acledNames.Value : null;
             SitrepServer.AllowSynchronousWrites(ctx);
             ctx.Response.ContentType = type.ContentType;
             ctx.Response.Headers.ContentDisposition = $"attachment; filename=\"sitrep-events.{type.Extension}\"";
-            var body = ctx.Response.Body;
-            switch (format)
-            {
-                case "jsonl": JsonlExporter.Write(body, rows); break;
-                case "geojson": GeoJsonExporter.Write(body, rows); break;
-                default:
-                    using (var w = new StreamWriter(body, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
-                    {
-                        if (format == "gdelt") GdeltExporter.Write(w, rows, header is "true" or "1");
-                        else AcledExporter.Write(w, rows, names);
-                    }
-                    break;
-            }
+            ExportFormats.Write(format, ctx.Response.Body, rows, header is "true" or "1", names);
             return Results.Empty;
         }).WithSummary("The events the filters select (all of them unless limit is given) as jsonl, gdelt (header=true adds GDELT's column names), acled or geojson, as `sitrep export` writes them.");
 

@@ -102,4 +102,8 @@ public static class SitrepServer
     internal static string ArticleJson(StoredArticle a) => ContractMapper.Serialize(ContractMapper.ToArticle(a.Document));
 
     internal static Func<string, string?> CountryByName(DataDirectory data) => CountryNames.Iso2ByName(data);
+
+    /// <summary>The names the ACLED CSV writes for codes (countries, ISO numeric codes, first-level regions), read once.</summary>
+    public static Sitrep.Store.Export.AcledNames AcledNames(DataDirectory data) =>
+        new(CountryNames.Load(data), CountryNames.IsoNumeric(data), CountryNames.Admin1Names(data));
 }

@@ -101,6 +101,35 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Acled_rows_have_acleds_columns_in_acleds_order_with_names_iso_code_and_actor_types()
+    {
+        Assert.Equal(["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+            "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+            "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+            "source", "source_scale", "notes", "fatalities", "tags", "timestamp"], AcledExporter.Columns);
+        var names = new AcledNames(code => code is "SY" or "SYR" ? "Syria" : code is "RU" or "RUS" ? "Russia" : null,
+            iso2 => iso2 == "SY" ? "760" : null, (iso2, admin1) => (iso2, admin1) == ("SY", "09") ? "Idlib" : null);
+        var rows = ParseCsv(Text(w => AcledExporter.Write(w, Rows(), names))).Skip(1)
+            .Select(r => AcledExporter.Columns.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
+
+        var shelling = rows.Single(r => r["event_type"] == "Explosions/Remote violence");
+        Assert.Equal(("760", "Syria", "Idlib", "Marat"), (shelling["iso"], shelling["country"], shelling["admin1"], shelling["location"]));
+        Assert.Equal(("1", "7", "17"), (shelling["inter1"], shelling["inter2"], shelling["interaction"]));
+        var protest = rows.Single(r => r["event_type"] == "Protests");
+        Assert.Equal("6", protest["inter1"]);
+        Assert.Contains("6", protest["interaction"]);
+        Assert.Equal(2, protest["interaction"].Length);
+
+        // Another state's forces are external (8); a place's own rebels 2; an unnamed armed group 3.
+        var place = new EventPlace("Marat", "SY", "05", 34.1, 40.2, PlacePrecision.City, 1);
+        Assert.Equal("8", AcledExporter.Inter("RUSMIL", "Military Forces of Russia", "Explosions/Remote violence", true, place, names.Country));
+        Assert.Equal("1", AcledExporter.Inter("SYRMIL", "Military Forces of Syria", "Battles", true, place, names.Country));
+        Assert.Equal("2", AcledExporter.Inter("SYRREB", "Free Hills Brigade", "Battles", false, place, names.Country));
+        Assert.Equal("3", AcledExporter.Inter("SYRREB", "Unidentified Armed Group (Syria)", "Battles", true, place, names.Country));
+        Assert.Equal("12", AcledExporter.Interaction("2", "1"));
+    }
+
+    [Fact]
     public void Acled_writes_a_battle_coded_both_ways_once_so_its_fatalities_count_once()
     {
         const string text = "Clashes near Marat\nThe army and Free Hills Brigade fighters clashed near Marat on Tuesday, killing nine fighters, officials said. " +

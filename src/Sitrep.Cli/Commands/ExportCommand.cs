@@ -43,18 +43,7 @@ internal static class ExportCommand
                     figures is not null ? e with { Figures = figures[e.Id] } : e,
                     mentions is not null ? mentions[e.Id] : [])).ToList();
                 using var stream = outputFile is null ? Console.OpenStandardOutput() : File.Create(outputFile);
-                switch (format)
-                {
-                    case "jsonl": JsonlExporter.Write(stream, rows); break;
-                    case "geojson": GeoJsonExporter.Write(stream, rows); break;
-                    default:
-                        using (var w = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
-                        {
-                            if (format == "gdelt") GdeltExporter.Write(w, rows, header);
-                            else AcledExporter.Write(w, rows, Sitrep.Knowledge.Geo.CountryNames.Load(GlobalOptions.DataDirectory(p)));
-                        }
-                        break;
-                }
+                ExportFormats.Write(format, stream, rows, header, format == "acled" ? Sitrep.Server.SitrepServer.AcledNames(GlobalOptions.DataDirectory(p)) : null);
                 if (mentionsFile is not null)
                 {
                     using var mw = new StreamWriter(mentionsFile, false, new UTF8Encoding(false));

@@ -40,6 +40,29 @@ public static class CountryNames
         return name => map.GetValueOrDefault(name.Trim());
     }
 
+    /// <summary>A country's ISO 3166 numeric code ("729") from its alpha-2 code (GeoNames countryInfo); null when unknown or none.</summary>
+    public static Func<string, string?> IsoNumeric(DataDirectory data)
+    {
+        var map = IsoCodes(data).Where(c => c.Numeric.Length > 0).ToDictionary(c => c.Iso2, c => c.Numeric, StringComparer.Ordinal);
+        return iso2 => map.GetValueOrDefault(iso2);
+    }
+
+    /// <summary>
+    /// A first-level region's name from its country (alpha-2) and admin1 code as places carry them ("SD", "29" → "Northern
+    /// Darfur"; GeoNames admin1CodesASCII); null when the file or the code is missing.
+    /// </summary>
+    public static Func<string, string, string?> Admin1Names(DataDirectory data)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (data.FindData("geo/geonames_admin1.tsv") is { } path)
+            foreach (var line in File.ReadLines(path))
+            {
+                var cols = line.Split('\t');
+                if (cols.Length >= 4 && cols[0].Contains('.') && cols[3].Length > 0) map.TryAdd(cols[0], cols[3]);
+            }
+        return (iso2, admin1) => map.GetValueOrDefault(iso2 + "." + admin1);
+    }
+
     /// <summary>
     /// GeoNames' countryInfo rows: alpha-2, alpha-3, ISO 3166 numeric code (three digits, as Natural Earth's map ids
     /// write it) and name. The map is keyed by numeric code and our events by alpha-2: this joins them at run time.

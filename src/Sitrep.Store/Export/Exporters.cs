@@ -11,6 +11,24 @@ public sealed record ExportRow(MergedEvent Event, IReadOnlyList<Mention> Mention
 public static class ExportFormats
 {
     public static readonly string[] All = ["jsonl", "gdelt", "acled", "geojson"];
+
+    /// <summary>Writes the rows in one of <see cref="All"/> to the stream, left open (`sitrep export` and the API's export).</summary>
+    public static void Write(string format, Stream stream, IReadOnlyList<ExportRow> rows, bool gdeltHeader = false, AcledNames? acled = null)
+    {
+        switch (format)
+        {
+            case "jsonl": JsonlExporter.Write(stream, rows); break;
+            case "geojson": GeoJsonExporter.Write(stream, rows); break;
+            case "gdelt" or "acled":
+                using (var w = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+                {
+                    if (format == "gdelt") GdeltExporter.Write(w, rows, gdeltHeader);
+                    else AcledExporter.Write(w, rows, acled);
+                }
+                break;
+            default: throw new ArgumentException($"'{format}' is not an export format; use {string.Join(", ", All)}.", nameof(format));
+        }
+    }
 }
 
 /// <summary>
@@ -109,24 +127,38 @@ public static class GdeltExporter
 }
 
 /// <summary>
-/// ACLED-style CSV. Event and sub-event types are mapped from the CAMEO code (see <see cref="AcledTypes"/>);
-/// fatalities is the reconciled killed toll's credible low (ACLED codes conservative counts), else its high.
+/// Names the ACLED CSV takes from codes: a country's name from its ISO alpha-2 or alpha-3 code, its ISO 3166 numeric
+/// code from alpha-2, and a first-level region's name from alpha-2 and our admin1 code. Any may be missing (null answers).
+/// </summary>
+public sealed record AcledNames(Func<string, string?> Country, Func<string, string?>? IsoNumeric = null, Func<string, string, string?>? Admin1 = null);
+
+/// <summary>
+/// ACLED-style CSV with ACLED's own columns in ACLED's order, so that our rows load beside an ACLED download; columns we
+/// do not fill (associated actors, region, admin2, admin3, tags) stay empty. Event and sub-event types are mapped from
+/// the CAMEO code (see <see cref="AcledTypes"/>); fatalities is the reconciled killed toll's credible low (ACLED codes
+/// conservative counts), else its high; inter1/inter2 are ACLED's numeric actor types (see <see cref="Inter"/>).
 /// </summary>
 public static class AcledExporter
 {
     public static readonly string[] Columns =
     [
         "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-        "actor1", "actor2", "civilian_targeting", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
-        "source", "source_scale", "notes", "fatalities", "timestamp",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+        "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+        "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
     ];
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <param name="countryName">A country's name from its ISO alpha-2 or alpha-3 code (null when unknown): actors then
     /// take ACLED's names ("Military Forces of Sudan", "Civilians (Sudan)"); without it they keep the words that named them.</param>
-    public static void Write(TextWriter w, IEnumerable<ExportRow> rows, Func<string, string?>? countryName = null)
+    public static void Write(TextWriter w, IEnumerable<ExportRow> rows, Func<string, string?>? countryName = null) =>
+        Write(w, rows, countryName is null ? null : new AcledNames(countryName));
+
+    /// <param name="names">Country, ISO numeric and first-level region names (null: codes as they are, actors as the text named them).</param>
+    public static void Write(TextWriter w, IEnumerable<ExportRow> rows, AcledNames? names)
     {
+        var countryName = names?.Country;
         w.Write(string.Join(',', Columns) + "\n");
         // A battle is one ACLED row with both sides as actors; the coder writes it both ways (A fights B, B fights A),
         // and the second would count its fatalities again.
@@ -148,16 +180,56 @@ public static class AcledExporter
             var actor1 = ActorName(e.Source, e.SourceName, p, countryName);
             if (actor1.Length == 0 && disorder == "Political violence")
                 actor1 = p?.Country is { Length: > 0 } c ? $"Unidentified Armed Group ({countryName?.Invoke(c) ?? c})" : "Unidentified Armed Group";
+            var actor2 = ActorName(e.Target, e.TargetName, p, countryName);
+            var inter1 = Inter(e.Source, actor1, type, first: true, p, countryName);
+            var inter2 = actor2.Length == 0 ? "" : Inter(e.Target, actor2, type, first: false, p, countryName);
+            var cc = p?.Country ?? "";
             var fields = new[]
             {
-                $"{p?.Country ?? MergedEvent.CountryOf(e.Source)}{e.Id}", e.Day?.ToString("yyyy-MM-dd", Inv) ?? "", e.Day?.Year.ToString(Inv) ?? "",
-                AcledTimePrecision(e), disorder, type, sub, actor1, ActorName(e.Target, e.TargetName, p, countryName), civilian,
-                p?.Country ?? "", p?.Admin1 ?? "", p?.Name ?? "", p?.Lat.ToString("0.####", Inv) ?? "", p?.Lon.ToString("0.####", Inv) ?? "",
+                $"{(cc.Length > 0 ? cc : MergedEvent.CountryOf(e.Source))}{e.Id}", e.Day?.ToString("yyyy-MM-dd", Inv) ?? "", e.Day?.Year.ToString(Inv) ?? "",
+                AcledTimePrecision(e), disorder, type, sub, actor1, "", inter1, actor2, "", inter2, Interaction(inter1, inter2), civilian,
+                cc.Length == 2 ? names?.IsoNumeric?.Invoke(cc) ?? "" : "", "", cc.Length == 2 ? countryName?.Invoke(cc) ?? cc : "",
+                cc.Length == 2 && p?.Admin1 is { Length: > 0 } a1 ? names?.Admin1?.Invoke(cc, a1) ?? a1 : "", "", "",
+                p?.Name ?? "", p?.Lat.ToString("0.####", Inv) ?? "", p?.Lon.ToString("0.####", Inv) ?? "",
                 p is null ? "" : GeoPrecision(p.Precision).ToString(Inv), string.Join("; ", outlets), "", Notes(e.Evidence, killed),
-                (killed?.Low ?? killed?.High ?? 0).ToString(Inv), e.Added.ToUnixTimeSeconds().ToString(Inv),
+                (killed?.Low ?? killed?.High ?? 0).ToString(Inv), "", e.Added.ToUnixTimeSeconds().ToString(Inv),
             };
             w.Write(string.Join(',', fields.Select(Csv)) + "\n");
         }
+    }
+
+    /// <summary>
+    /// ACLED's numeric actor type: 1 state forces (a government, its army, police or intelligence) of the country where
+    /// the event happened, 8 external forces (another state's, or an international body's: UN peacekeepers), 2 rebels and
+    /// insurgents, 3 an unidentified armed group (ACLED's political militias), 5 rioters and 6 protesters (the first actor
+    /// of a riot or protest), 7 civilians; empty where the code says none of these (a party, a company, a named group
+    /// whose kind the text does not give).
+    /// </summary>
+    internal static string Inter(string code, string name, string eventType, bool first, EventPlace? place, Func<string, string?>? countryName)
+    {
+        var role = MergedEvent.RoleOf(code);
+        var iso = MergedEvent.CountryOf(code);
+        if (first && eventType == "Protests") return "6";
+        if (first && eventType == "Riots") return "5";
+        if (role is "MIL" or "GOV" or "COP" or "SPY")
+        {
+            // A state acting outside its own country is an external force; unknown either way counts as at home.
+            var home = countryName?.Invoke(iso);
+            var here = place?.Country is { Length: 2 } cc ? countryName?.Invoke(cc) : null;
+            return home is not null && here is not null && home != here ? "8" : "1";
+        }
+        if (code.StartsWith("IGO", StringComparison.Ordinal)) return "8";
+        if (role is "REB" or "INS") return name.StartsWith("Unidentified Armed Group", StringComparison.Ordinal) ? "3" : "2";
+        if (role == "CVL") return "7";
+        return name.StartsWith("Unidentified Armed Group", StringComparison.Ordinal) ? "3" : "";
+    }
+
+    /// <summary>ACLED's interaction: both actor types, the lower first ("17": state forces against civilians), or one and 0.</summary>
+    internal static string Interaction(string inter1, string inter2)
+    {
+        if (inter1.Length == 0) return inter2.Length == 0 ? "" : inter2 + "0";
+        if (inter2.Length == 0) return inter1 + "0";
+        return string.CompareOrdinal(inter1, inter2) <= 0 ? inter1 + inter2 : inter2 + inter1;
     }
 
     /// <summary>
