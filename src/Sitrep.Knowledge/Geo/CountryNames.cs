@@ -49,16 +49,16 @@ public static class CountryNames
 
     /// <summary>
     /// A first-level region's name from its country (alpha-2) and admin1 code as places carry them ("SD", "29" → "Northern
-    /// Darfur"; GeoNames admin1CodesASCII); null when the file or the code is missing.
+    /// Darfur"), from our lexicons/geo-admin1.tsv (the gazetteer's own admin1 table); null when the file or the code is missing.
     /// </summary>
     public static Func<string, string, string?> Admin1Names(DataDirectory data)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (data.FindData("geo/geonames_admin1.tsv") is { } path)
+        if (data.FindProjectFile("lexicons/geo-admin1.tsv") is { } path)
             foreach (var line in File.ReadLines(path))
             {
                 var cols = line.Split('\t');
-                if (cols.Length >= 4 && cols[0].Contains('.') && cols[3].Length > 0) map.TryAdd(cols[0], cols[3]);
+                if (cols.Length >= 3 && cols[0].Length == 2 && cols[0] != "country" && cols[2].Length > 0) map.TryAdd(cols[0] + "." + cols[1], cols[2]);
             }
         return (iso2, admin1) => map.GetValueOrDefault(iso2 + "." + admin1);
     }
