@@ -66,7 +66,7 @@ public sealed record IngestOutcome(bool Cancelled, StoreException? StoreError);
 /// </summary>
 public sealed class IngestPipeline(SitrepPipeline pipeline, IEventStore store, IngestOptions options)
 {
-    /// <summary>Articles read before the store is asked which of them it holds.</summary>
+    /// <summary>Most articles read before the store is asked which of them it holds.</summary>
     private const int LookupChunk = 64;
 
     public IngestProgress Progress { get; } = new();
@@ -103,7 +103,9 @@ public sealed class IngestPipeline(SitrepPipeline pipeline, IEventStore store, I
                         // Same text from two paths, a feed and a file: read once.
                         if (!seen.Add(doc.Id)) { Progress.AddSkipped(); continue; }
                         pending.Add(doc);
-                        if (pending.Count == LookupChunk) await Forward();
+                        // A chunk at a time while the extractors have work queued; at once when they wait (a slow
+                        // stream, `tail -f dump.jsonl | sitrep ingest -`, is not held back for 64 articles).
+                        if (pending.Count == LookupChunk || raw.Reader.Count == 0) await Forward();
                     }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Xml.XmlException or FormatException or NotSupportedException)
