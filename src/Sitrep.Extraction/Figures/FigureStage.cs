@@ -472,6 +472,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong OneDeterminer = Lexicon.Set("no", "any", "every", "each", "the", "this");
         /// <summary>Words after "one" that make it a pronoun: "one another", "one that is executed", "one who".</summary>
         public static readonly ulong OnePronounNext = Lexicon.Set("another", "that", "which", "who", "whose");
+        /// <summary>Words of flight: "new arrivals" are people who fled when the sentence tells of it (not "tourist arrivals").</summary>
+        public static readonly ulong Flight = Lexicon.Set("fled", "flee", "fleeing", "escaping", "refugee", "refugees", "asylum", "influx", "displaced", "displacement",
+            "IDPs", "fighting", "violence", "war", "conflict", "crossed");
+        /// <summary>Words of flight abroad: the arrivals are refugees (else people displaced at home).</summary>
+        public static readonly ulong Abroad = Lexicon.Set("refugee", "refugees", "asylum", "crossed", "border", "abroad", "neighbouring", "neighboring");
         /// <summary>"a father of four": a family's size, not a count of victims.</summary>
         public static readonly ulong Kin = Lexicon.Set("father", "mother", "parent", "grandfather", "grandmother", "mum", "mom", "dad");
         /// <summary>The verbs that take lives: "claimed at least 217 lives", "cost up to 200,000 lives" (not "save a few lives").</summary>
@@ -566,6 +571,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private FigureKind? _lastKind;
         // The last token of that figure (-2 before any): "killed 12 soldiers and 30 civilians" goes on right after it.
         private int _lastEnd = -2;
+        // Whether a pronoun reporter ("it said") is looked for in the sentences before (not from those sentences themselves).
+        private bool _lookBack = true;
 
         public void Read(ref ImmutableArray<Figure>.Builder? result)
         {
@@ -623,6 +630,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             f = null!;
             int k = SingularPersonAfter(_t, _slots, a);
             if (k < 0 || !char.IsLower(_s[_t[k].Start]) || Is(k + 1, "of")) return false; // "a son of the mayor", "a woman's body"
+            // ("killing a British pilot and 19 others": one of the 20 the count after it gives; "12 soldiers and a medic were
+            // wounded": one of the 13 the figure before counts)
+            if (OthersAfter(k + 1) || a <= _lastEnd) return false;
             // (not "a soldier killed in ..." without a verb of its own)
             return Told(a, k, 1, _s[_t[a + 1].Start.._t[k].End], bareVerb: false, out f);
         }
@@ -795,7 +805,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // the whole a part is taken from: "one of the two pilots", "three of the 12 soldiers" (unless the whole's own words say
             // what happened to it: "half of the 2.3 million people in need", "one of the 40 people killed")
             if (Is(k - 1, "the") && Is(k - 2, "of") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)
-                && !KindRightAfterNoun(last + 1)) return true;
+                && !KindRightAfterNoun(last + 1) && !(Stands(last + 1, last + 4, "survived") && SurvivorsOf(k, out _) >= 0)) return true;
             // a fraction of the whole: "Up to three-quarters of the 1.2 million residents have fled" (the fraction fled)
             // ("More than 70% of the 2.3 million population", "40 per cent of the 900 residents")
             if (Is(k - 1, "the") && Is(k - 2, "of") && (In(k - 3, W.Fractions) || Is(k - 3, "half") || Word(k - 3).Equals("third", StringComparison.OrdinalIgnoreCase)
@@ -1009,7 +1019,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 var w = Word(j);
                 if ((Lexicon.Cues(_slots[j]) & Cue.Thing) != 0) return false;
-                if (Lexicon.After(_slots[j]) is not null && !In(j, W.HeldPeople) || Is(j, "crossed")) break;
+                if (Lexicon.After(_slots[j]) is not null && !In(j, W.HeldPeople) || Is(j, "crossed") || Is(j, "survived")) break; // ("Only three of the 40 survived")
                 if (victimsStart < 0) victimsStart = j;
                 victimsEnd = j;
                 j++;
@@ -1135,6 +1145,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 for (int back = and - 1; back >= 0 && back >= and - 7; back--)
                 {
                     if (_t[back].Kind == TK.Punct && _s[_t[back].Start] is '\'' or '’') continue; // "the school's caretaker"
+                    // "killed the governor, his deputy and four others": a list of two people, one on each side of the comma
+                    if (IsP(back, ',') && OnePersonEnding(and - 1) == back + 1 && OnePersonEnding(back - 1) >= 0) continue;
+                    if (IsP(back, '-') && Glued(back - 1, back) && Glued(back, back + 1)) continue; // "an off-duty police officer"
                     if (_t[back].Kind != TK.Word) break;
                     if (Lexicon.Before(Slot(back)) is FigureKind verb && !(In(back, W.Participles) && In(back - 1, W.Passive)))
                     {
@@ -1143,6 +1156,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                 }
             }
+            long survivors = -1; // "Only 3 of the 40 passengers survived": the 3, whom the count of the dead leaves out
             int sheltering = -1; // "300,000 people are sheltering in evacuation centres" (the shelter's token): displaced, unless a stronger word follows
             int stillIn = -1; // "260,000 people are still inside the city, which has been besieged" ("inside"): affected, the same
             if (kind is null)
@@ -1261,6 +1275,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                     // "None of the 40 passengers survived": all of them died
                     if (Is(a, "survived") && Is(k - 3, "none") && Is(k - 2, "of")) { kind = FigureKind.Killed; kindTok = a; spanStart = k - 3; break; }
+                    // "Only 3 of the 40 passengers survived": the others died (the toll is what a reader of figures counts; the
+                    // survivors are no kind of ours), 37 killed
+                    if (Is(a, "survived") && SurvivorsOf(k, out survivors) is var part and >= 0)
+                    { kind = FigureKind.Killed; kindTok = a; spanStart = Is(part - 1, "only") ? part - 1 : part; break; }
                     // "more than 2 million people have been moved to safer places", "moved to safety": evacuated
                     if (Is(a, "moved") && Is(a + 1, "to") && (Is(a + 2, "safer") || Is(a + 2, "safety"))) { kind = FigureKind.Displaced; kindTok = a; break; }
                     // "Some 6,000 people crossed into Chad", "crossed the border": they fled the country
@@ -1351,6 +1369,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (victimsStart >= 0 && !Stands(victimsEnd + 1, victimsEnd + 3, "returned", "returning"))
                     for (int q = victimsStart; q <= victimsEnd; q++)
                         if (Lexicon.After(Slot(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
+                // "Camps have registered 200,000 new arrivals since April as families flee the fighting": people who fled, when the
+                // sentence tells of flight ("a record 2 million tourist arrivals" is no figure); refugees when it tells of going
+                // abroad, else displaced
+                if (kind is null && victimsEnd >= 0 && Is(victimsEnd, "arrivals") && Flight() is { } fled) { kind = fled; kindTok = victimsEnd; }
                 // "... have been killed in the West Bank, including 250 children.": a count the sentence's last figure includes
                 if (kind is null && PartOfLast(qs) && _lastKind is FigureKind included) // "..., among them three women"
                 { kind = included; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
@@ -1390,6 +1412,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (pair >= 0) { kind = FigureKind.Other; spanStart = Math.Min(spanStart, pair); }
             if (qual == Qualifier.Exact && estimated) qual = Qualifier.Estimated;
             var bounds = BoundsOf(r, ref qual);
+            if (survivors >= 0) bounds = Bounds.Exactly((long)r.Value - survivors);
             // "At least 10, possibly as many as 15, people were killed": the two bounds of one count
             // ("At least 30 people, and possibly as many as 50, were killed": past the people and "and")
             if (qual == Qualifier.UpTo && (Is(qs - 1, "possibly") || Is(qs - 1, "perhaps")) && LowBoundBefore(qs - 2, out int lowTok, out int lowPeople) is var lowComma && lowComma >= 0
@@ -1400,6 +1423,25 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 qual = Qualifier.Range;
                 spanStart = Math.Min(spanStart, lowStart);
                 if (victimsEnd < 0 && lowPeople > lowTok) { victimsStart = lowTok + 1; victimsEnd = lowPeople; }
+            }
+            // "killed the school's caretaker and 11 other people", "His mother and 10 others died": one person named before "and
+            // N other(s)" is one of those the kind word counts, so the count is N + 1 ("other" then names no one; "his mother,
+            // stepfather and eight other people": N + 2). So is one
+            // person after the people counted: "120 soldiers and a general were killed" (121). An exact count only, and not a
+            // person another figure has counted ("killing two protesters and 11 other people", "a couple and their five children")
+            int extra = -1;
+            if (r.Kind == NumberKind.Cardinal && Is(qs - 1, "and") && In(last + 1, W.Other) && _lastEnd != qs - 2 && OneNamedBefore(qs - 1, out int named) is var namedAt and >= 0)
+            {
+                spanStart = Math.Min(spanStart, namedAt);
+                if (victimsStart >= 0 && In(victimsStart, W.Other) && ++victimsStart > victimsEnd) victimsStart = -1;
+                bounds = More(bounds, named);
+            }
+            else if (r.Kind == NumberKind.Cardinal && victimsEnd >= 0 && (PluralWord(victimsEnd) || FigureWords.IsPluralPerson(Word(victimsEnd))) && Is(victimsEnd + 1, "and") && In(victimsEnd + 2, W.Article)
+                     && SingularPersonAfter(_t, _slots, victimsEnd + 2) is var one and >= 0
+                     && !(Is(one + 1, "was") || Is(one + 1, "is") || Is(one + 1, "has")) && !Is(one + 1, "of") && !Possessive(one + 1)) // (a verb of the one's own: "and a civilian was wounded")
+            {
+                extra = one;
+                bounds = More(bounds, 1);
             }
             // "2.5 million internally displaced people", "12 wounded soldiers": the people come after the kind word
             // (not when the people are named before it: "80,000 households fled towards the town")
@@ -1416,7 +1458,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "Thousands more are trapped", "12 more soldiers": "more" adds to a count, it names no one
             if (victimsStart >= 0 && Is(victimsStart, "more") && ++victimsStart > victimsEnd) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
-            int end = Math.Max(Math.Max(Math.Max(after, kindTok), victimsEnd), pair);
+            int end = Math.Max(Math.Max(Math.Max(Math.Max(after, kindTok), victimsEnd), pair), extra);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
             return true;
         }
@@ -1429,6 +1471,92 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             for (int k = Math.Max(0, from); k <= to && k < _n; k++)
                 if (Is(k, word) || other is not null && Is(k, other)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The token of the part in "3 of the 40" when the whole starts at <paramref name="k"/>: an exact count of one token
+        /// ("3", "three", "only three"), less than the whole, which is exact too; its value in <paramref name="part"/>. -1 when
+        /// there is no such part.
+        /// </summary>
+        private int SurvivorsOf(int k, out long part)
+        {
+            part = -1;
+            int p = k - 3;
+            if (p < 0 || !Is(k - 1, "the") || !Is(k - 2, "of") || QualifierBefore(k, out var wholeQ) != k || wholeQ != Qualifier.Exact
+                || !NumberReader.TryRead(_s, _t[k].Start, sentence.End, out var whole) || whole.Kind != NumberKind.Cardinal
+                || !NumberReader.TryRead(_s, _t[p].Start, _t[p].End, out var few) || few.Kind != NumberKind.Cardinal || few.Span.Start != _t[p].Start
+                || StartsNumber(p - 1) || p > 0 && _t[p - 1].Kind == TK.Num
+                || QualifierBefore(p, out var partQ) != p || partQ != Qualifier.Exact || few.Value >= whole.Value) return -1;
+            part = (long)few.Value;
+            return p;
+        }
+
+        private static Bounds More(Bounds b, int n) => new(b.Low + n, b.Best + n, b.High + n);
+
+        /// <summary>
+        /// The first token of the people named one by one right before the "and" at <paramref name="and"/>, and how many
+        /// (<paramref name="count"/>): names or singular noun phrases ("Ahmed Farah", "the school's caretaker", "his mother,
+        /// stepfather", "a British pilot") that open the sentence or a clause (after a comma, a dash or a word such as "after")
+        /// or are the object of the verb before them ("killing a British pilot"); -1 when the words are no such person: people
+        /// ("two soldiers"), a group ("the family"), a place ("in Gaza"), or a verb ("was killed").
+        /// </summary>
+        private int OneNamedBefore(int and, out int count)
+        {
+            count = 0;
+            int start = OnePersonEnding(and - 1);
+            if (start < 0) return -1;
+            count = 1;
+            // "his mother, stepfather and eight other people": a list, one person each
+            while (IsP(start - 1, ',') && OnePersonEnding(start - 2) is var more and >= 0) { start = more; count++; }
+            int b = start - 1;
+            bool opens = b < 0 || AfterDateline(start) || _t[b].Kind == TK.Punct && _s[_t[b].Start] is ',' or ':' or ';' or '-' or '–' or '—' or '"' or '“'
+                || _t[b].Kind == TK.Word && (W.Subordinators.Contains(Word(b)) || Lexicon.Before(Slot(b)) is not null && !(In(b, W.Participles) && In(b - 1, W.Passive)));
+            return opens ? start : -1;
+        }
+
+        /// <summary>
+        /// The first token of a name or singular noun phrase of one person that ends at token <paramref name="h"/> ("the school's
+        /// caretaker", "an off-duty police officer", "Ahmed Farah"), back to its determiner or the word before it that no noun
+        /// phrase holds; -1 when <paramref name="h"/> is no such head.
+        /// </summary>
+        private int OnePersonEnding(int h)
+        {
+            if (h < 0 || _t[h].Kind != TK.Word || PluralWord(h) || Stop(h) || StartsNumber(h) || Lexicon.After(Slot(h)) is not null || Lexicon.Before(Slot(h)) is not null
+                || Collective.Contains(Word(h)) || W.GroupNouns.Contains(Word(h)) || W.Subordinators.Contains(Word(h))) return -1;
+            int b = h - 1;
+            for (; b >= 0 && b >= h - 6; b--)
+            {
+                if (Possessive(b)) continue; // "the school's caretaker"
+                if (b > 0 && Possessive(b - 1) && Is(b, "s")) continue;
+                if (IsP(b, '-') && Glued(b - 1, b) && Glued(b, b + 1)) continue; // "an off-duty officer"
+                if (_t[b].Kind != TK.Word) break;
+                if (In(b, W.Article) || Is(b, "the") || In(b, W.Possessives) || Is(b, "its")) { b--; break; }
+                if (Stop(b) || StartsNumber(b) || Lexicon.Before(Slot(b)) is not null || Lexicon.After(Slot(b)) is not null || In(b, W.Reporting)
+                    || W.Subordinators.Contains(Word(b))) break;
+                if (char.IsLower(_s[_t[b].Start]) && (Word(b).EndsWith("ed", StringComparison.Ordinal) || Word(b).EndsWith("ing", StringComparison.Ordinal))) break;
+            }
+            return b + 1 <= h ? b + 1 : -1;
+        }
+
+        /// <summary>Singular nouns of a group of people: "the family and 11 others" counts no one person.</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Collective = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "family", "couple", "crew", "team", "unit", "patrol", "household", "convoy", "police", "staff", "people", "rest" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>
+        /// True when "and" at <paramref name="and"/> opens a count of "other(s)" ("and 11 others", "and at least six other
+        /// people"): the person before it is one of that count (<see cref="OneNamedBefore"/>), no count of one of its own.
+        /// </summary>
+        private bool OthersAfter(int and)
+        {
+            if (!Is(and, "and")) return false;
+            bool counted = false;
+            for (int j = and + 1; j < Math.Min(_n, and + 6); j++)
+            {
+                if (In(j, W.Other)) return counted;
+                if (_t[j].Kind == TK.Num || StartsNumber(j)) counted = true;
+                else if (_t[j].Kind != TK.Word) return false;
+            }
             return false;
         }
 
@@ -1546,7 +1674,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // it leaves the count to the next reporting verb
             // (so does a reporting verb in the passive: "22 people were confirmed dead and 72 remain unaccounted for, city
             // officials said")
-            if (claimant is null && _cueCount > 1 && !_claimedByAccording && (In(cue, W.Recording) || In(cue - 1, W.Passive))) claimant = Reporter(NearestCue(first, cue));
+            // ("Four people are reported to have died and three are missing, it said")
+            if (claimant is null && _cueCount > 1 && !_claimedByAccording && (In(cue, W.Recording) || In(cue - 1, W.Passive) || Is(cue - 1, "are") || Is(cue - 1, "is"))) claimant = Reporter(NearestCue(first, cue));
             // a count of people in a state ("remain trapped", "still live in the besieged town") is no running total, whatever
             // "since" says of the state
             bool state = kind is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutWater or FigureKind.WithoutFood
@@ -2336,6 +2465,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (e >= a && e == cue - 2 && IsP(a - 1, ',') && (Is(a, "a") || Is(a, "an") || Is(a, "speaking") || Is(a, "who") || Is(a, "which") || Is(a, "quoted") || Is(a, "cited")) && a >= 2
                 && _t[a - 2].Kind == TK.Word && NamedBefore(a - 2) is var (na, ne) && na >= 0)
                 return _s[_t[na].Start.._t[ne].End];
+            // "A further 171,000 were displaced, it said", "..., they said": the reporter named in the sentences before
+            if (a == e && _lookBack && (Word(e).Equals("it", StringComparison.OrdinalIgnoreCase) || Word(e).Equals("they", StringComparison.OrdinalIgnoreCase)))
+                return EarlierReporter(Word(e).Equals("it", StringComparison.OrdinalIgnoreCase));
             // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
             // (an acronym is no pronoun: "WHO spokesperson Tarik Jasarevic said")
             if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a)) && !AllCapitals(a)) return null;
@@ -2381,6 +2513,45 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             return null;
         }
+
+        /// <summary>
+        /// The reporter "it"/"they" stands for: the reporter of the last reporting verb of the nearest of the two sentences before
+        /// that has one with a named reporter ("The UN refugee agency said ... . A further 171,000 were displaced, it said"); for
+        /// "it" (<paramref name="single"/>), not a plural noun ("officials"). Null when there is none. Those sentences' own
+        /// pronouns are not looked back from.
+        /// </summary>
+        private readonly string? EarlierReporter(bool single)
+        {
+            var sentences = doc.Sentences.AsSpan();
+            int at = TextAround.IndexHolding(sentences, static x => x.Span, sentence.Start);
+            for (int i = at - 1; i >= 0 && i >= at - 2; i--)
+            {
+                var earlier = sentences[i].Span;
+                var sheet = _earlier ??= new TokenSheet();
+                sheet.Clear();
+                Lexer.Lex(_s, earlier.Start, earlier.End, sheet);
+                var reader = new SentenceReader(doc, _times.Length == 0 ? default : doc.Times.AsSpan(), published, earlier, sheet.Toks.AsSpan(0, sheet.Count),
+                    sheet.Slots.AsSpan(0, sheet.Count), default, 0) { _lookBack = false };
+                if (reader.LastReporter() is { } named)
+                {
+                    // (a plural is a noun in lower case, or the reporter's one word: "health officials", "Officials"; not "the United Nations")
+                    int last = named.LastIndexOf(' ') + 1;
+                    return single && named.EndsWith('s') && (last == 0 || char.IsLower(named[last])) ? null : named;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>The reporter of the sentence's last reporting verb that names one (<see cref="ReporterOf"/>), or null.</summary>
+        private string? LastReporter()
+        {
+            _cumulative ??= SentenceFacts();
+            for (int i = _cueCount - 1; i >= 0; i--)
+                if (ReporterOf(i switch { 0 => _cue0, 1 => _cue1, 2 => _cue2, _ => _cue3 }) is { } named) return named;
+            return null;
+        }
+
+        [ThreadStatic] private static TokenSheet? _earlier;
 
         private bool AfterDateline(int k) => OwnDateline() is { } d && d.Span.End == _t[k].Start;
 
@@ -2543,6 +2714,22 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             for (int i = Math.Min(a, b) + 1; i < Math.Max(a, b); i++)
                 if (IsP(i, ';')) return true;
             return false;
+        }
+
+        /// <summary>
+        /// The kind of people "arrivals" are when a word of the sentence tells of flight (<see cref="W.Flight"/>): refugees when
+        /// one tells of going abroad (<see cref="W.Abroad"/>: "refugees", "crossed", "neighbouring"), else people displaced at
+        /// home ("fled Zamzam camp ...; partners are trucking water for 200,000 new arrivals" in Tawila); null when none does.
+        /// </summary>
+        private FigureKind? Flight()
+        {
+            bool fled = false, abroad = false;
+            for (int k = 0; k < _n; k++)
+            {
+                fled |= In(k, W.Flight);
+                abroad |= In(k, W.Abroad);
+            }
+            return !fled ? null : abroad ? FigureKind.Refugees : FigureKind.Displaced;
         }
 
         /// <summary>True when a word of the sentence tells of hardship (<see cref="W.Hardship"/>); read once a sentence.</summary>
