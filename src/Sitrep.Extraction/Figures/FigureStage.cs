@@ -287,13 +287,21 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         { "said", "says", "say", "saying", "told", "reported", "reporting", "announced", "claimed", "accused", "denied", "warned", "confirmed" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// "more than 400,000 Syrians": the article's first mention of the country whose people the victims word names (a
-    /// capitalised plural sharing the country name's stem: Syrians/Syria, Afghans/Afghanistan, Lebanese/Lebanon), the
+    /// "more than 400,000 Syrians", "116,000 Iraqi civilians": the article's first mention of the country whose people the victims
+    /// word names (a capitalised plural sharing the country name's stem: Syrians/Syria, Afghans/Afghanistan, Lebanese/Lebanon;
+    /// or such an adjective before a lowercase noun), the
     /// longest such match; null when the victims are no country's people or the article names no such country.
     /// </summary>
     private static Place? CountryOfPeople(ArticleDocument document, string victims)
     {
-        if (victims.Length < 4 || victims.Contains(' ') || !char.IsUpper(victims[0])) return null;
+        // ("116,000 Iraqi civilians": the people's adjective before their noun; not an army's men, who die abroad too: "nearly 200
+        // Israeli soldiers have been killed" in southern Lebanon)
+        if (victims.IndexOf(' ') is var space and > 0)
+        {
+            if (victims.IndexOf(' ', space + 1) >= 0 || !char.IsLower(victims[space + 1]) || W.Fighters.Contains(victims.AsSpan(space + 1))) return null;
+            victims = victims[..space];
+        }
+        if (victims.Length < 4 || !char.IsUpper(victims[0])) return null;
         Place? best = null;
         int bestLength = 0;
         foreach (var p in document.Places)
@@ -423,11 +431,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // word here.
         public static readonly ulong LeadWords = Lexicon.Set([.. FigureWords.PlaceLeads, "and", "but", "while", "on", "to", "between"]);
         /// <summary>
-        /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions (read once a
+        /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions, modals (read once a
         /// sentence with a figure, so a plain set; the lexicon keeps only the words its scanners need).
         /// </summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotReporter = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-            { "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "and", "but", "when", "as", "if" }.GetAlternateLookup<ReadOnlySpan<char>>();
+            { "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "and", "but", "when", "as", "if",
+              "can", "cannot", "could", "would", "will", "may", "might", "must", "should" }.GetAlternateLookup<ReadOnlySpan<char>>(); // "No one can say that ..."
         /// <summary>Words that open a clause before its reporter: "..., while the rebels said 40 fighters died".</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             { "while", "whereas", "although", "though", "but", "and", "as", "when", "after", "before", "since", "because", "yet",
@@ -2234,6 +2243,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             bool clause = false;
             for (int m = k + 1; m < a && !clause; m++) clause = W.NotInPlacePhrase.Contains(Word(m));
             if (clause) return null;
+            // "outside embassies of the United States in Kenya": a building or body of the name's country, not where (a place lead
+            // after it may say where)
+            if (Is(a - 1, "of") && Institutions.Contains(Word(a - 2)) || Is(a - 1, "the") && Is(a - 2, "of") && Institutions.Contains(Word(a - 3))) return null;
             if (Lexicon.Info(_slots[a]).Class is WC.Month or WC.Weekday) return null;
             int e = a;
             // "U.S. embassies": an abbreviation before a noun describes the noun; "in the U.S." names the place
@@ -2298,7 +2310,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // (a toll's verb is no noun: "Quake toll in Myanmar passes 3,000", "rises")
                 else if (PluralWord(e + 1) && !In(e + 1, W.ToCount) && next is not ("rises" or "climbs" or "jumps" or "nears" or "reaches") || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
                          || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
-                            && !InTime(e + 1) && !InTime(e + 2)) return null; // ("in Pont-Sondé over the weekend": a time after a place)
+                            && !InTime(e + 1) && !InTime(e + 2) // ("in Pont-Sondé over the weekend": a time after a place)
+                         // nor a people's adjective before a noun: "near the American embassy", "in an Israeli airstrike" (not a
+                         // place the place stage found: "in Japan alone")
+                         || e == a && Demonym(Word(a)) && !PlaceStartsAt(a) && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
+                            && !InTime(e + 1) && !next.EndsWith("ly", StringComparison.Ordinal)) return null;
             }
             int spanStart = _t[k + 1].Start;
             // "in Ethiopia's Amhara region": the place is the one the country's possessive leads to
@@ -2327,6 +2343,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             return new TextSpan(spanStart, _t[e].End);
         }
+
+        /// <summary>Buildings and bodies a country has abroad: "embassies of the United States" is no place.</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "embassy", "embassies", "consulate", "consulates", "mission", "missions", "headquarters", "office", "offices" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>A capitalised word with an ending of a people's adjective: "American", "Israeli", "Sudanese", "Turkish", "Slavic".</summary>
+        private static bool Demonym(ReadOnlySpan<char> w) =>
+            w.Length > 4 && char.IsUpper(w[0]) && char.IsLower(w[^1])
+            && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)
+                || w.EndsWith("li", StringComparison.Ordinal) || w.EndsWith("ni", StringComparison.Ordinal) || w.EndsWith("qi", StringComparison.Ordinal)
+                || w.EndsWith("ic", StringComparison.Ordinal));
 
         /// <summary>True when the place word at <paramref name="k"/> follows <paramref name="place"/> with nothing but spaces or a comma between.</summary>
         private bool Locates(TextSpan place, int k) => _t[k].Start >= place.End && _s.AsSpan(place.End, _t[k].Start - place.End).Trim().TrimStart(',').IsEmpty;

@@ -2087,6 +2087,26 @@ public sealed class FigureStageTests
         Assert.Null(Assert.Single(Run("Local officials said the road was shut. Nine people were injured, it said.").Figures).Claimant);
     }
 
+    // a country's building or body, or a people's adjective before a noun, is no place; the place after it is
+    [Theory]
+    [InlineData("Gunmen killed four people near the Nigerian embassy in Niamey on Monday.", "Niamey")]
+    [InlineData("Rockets killed 11 people outside offices of the United Nations in Goma.", "Goma")]
+    public void An_embassy_or_a_peoples_adjective_is_no_place(string sentence, string where) =>
+        Assert.Equal(where, Assert.Single(Run(sentence).Figures).Where!.Value.Of(sentence));
+
+    [Fact]
+    public void A_running_total_of_a_countrys_civilians_is_that_countrys()
+    {
+        const string text = "Shelling hit the port city of Aden on Tuesday, killing three dockers, the latest violence in Yemen's long war. "
+            + "Since 2015, more than 18,000 Yemeni civilians have been killed, monitors say.";
+        var total = Run(text).Figures.Single(f => f.Cumulative);
+        Assert.Equal(("Yemen", "victims"), (total.Where!.Value.Of(text), total.WhereBasis));
+    }
+
+    [Fact]
+    public void A_modal_before_a_verb_of_saying_names_no_reporter() =>
+        Assert.Null(Assert.Single(Run("No one can say that 300 people died in the camp.").Figures).Claimant);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
