@@ -2451,6 +2451,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (e >= 0 && e == cue - 1 && (Is(e, "ever") || Is(e, "never"))) return null;
                 // "The UN have confirmed", "The UN has repeatedly warned": the reporter, not its auxiliary or adverb
                 while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had") || In(e, W.ReportAdverbs))) e--;
+                // "the Muslim Brotherhood -- the group that backs the president -- has said": the reporter before the aside
+                if (AsideOpening(e) is var opening and >= 0) e = opening - 1;
                 // "The commission put the toll at 39, ..., and said 32 people had been abducted": the second verb of the same
                 // reporter, named with the sentence's first
                 if (e > 0 && Is(e, "and"))
@@ -2467,9 +2469,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (e - a >= 8 && a > 0 && !AfterDateline(a)) a = RunStart(e);
                 // (a clause's verb or a subordinator inside a long run starts the reporter after it: "The move had been widely
                 // expected after northern Ireland police said")
-                if (e - a >= 8)
-                    for (int m = e - 1; m > a; m--)
-                        if (In(m, W.Passive) || Is(m, "had") || Is(m, "has") || Is(m, "have") || W.Subordinators.Contains(Word(m))) { a = m + 1; break; }
+                // (in a shorter one, a word that opens a clause, not "and"/"but", which may join two reporters: "The curfew was
+                // imposed after district officials said")
+                for (int m = e - 1; m > a; m--)
+                    if (e - a >= 8 && (In(m, W.Passive) || Is(m, "had") || Is(m, "has") || Is(m, "have")) || W.Subordinators.Contains(Word(m)) && (e - a >= 8 || !Is(m, "and") && !Is(m, "but")))
+                    { a = m + 1; break; }
                 // "exchanged 390 prisoners each, the first stage of what officials said would be the largest swap": the verb
                 // says what the swap would be, not the count
                 for (int m = a; m < e; m++)
@@ -2477,7 +2481,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
                 // (or after a spaced dash: a live blog's "08:45 GMT - Iranian state TV says ...")
                 // (or after a semicolon: "The army said it had killed 20 militants; the health ministry said 44 people had been killed")
-                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, ';') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) && !SpacedDash(a - 1)
+                // (or after a closing quote: '"... has been killed in Syria," Carter said'; or after a word that opens a clause:
+                // "The move had been expected after northern Ireland police said")
+                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, ';') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !IsP(a - 1, '”') && !AfterDateline(a) && !SpacedDash(a - 1)
+                    && !(W.Subordinators.Contains(Word(a - 1)) && !Is(a - 1, "and") && !Is(a - 1, "but"))
                     || e - a >= (a == 0 || AfterDateline(a) ? 12 : 8)) return null;
             }
             // "The group said its teams had recorded 43 deaths": the run holds an earlier reporting verb, whose reporter it is
@@ -2840,6 +2847,25 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         /// <summary>True when token <paramref name="k"/> is a dash set off by spaces (" - ", " – ", " — "), not a hyphen inside a word.</summary>
         private bool SpacedDash(int k) => (IsP(k, '-') || IsP(k, '–') || IsP(k, '—')) && !Glued(k, k + 1) && !Glued(k - 1, k);
+
+        /// <summary>
+        /// The token of the dash that opens an aside set off by dashes (" -- ", " — ", " – ") whose closing dash is token
+        /// <paramref name="e"/> ("the Muslim Brotherhood -- the group that backs Morsy -- has said"), within twelve tokens; -1.
+        /// </summary>
+        private int AsideOpening(int e)
+        {
+            if (e < 1 || !Dash(e) || Glued(e, e + 1)) return -1;
+            if (Dash(e - 1) && Glued(e - 1, e)) e--; // "--" as two hyphens
+            for (int b = e - 2; b >= 1 && b >= e - 12; b--)
+            {
+                if (IsP(b, '.') || IsP(b, ';') || _t[b].Kind == TK.Punct && _s[_t[b].Start] is '"' or '“' or '”') return -1;
+                if (Dash(b) && !Glued(b - 1, b)) return b;
+                if (Dash(b) && Dash(b - 1) && Glued(b - 1, b) && !Glued(b - 2, b - 1)) return b - 1;
+            }
+            return -1;
+        }
+
+        private bool Dash(int k) => IsP(k, '-') || IsP(k, '–') || IsP(k, '—');
 
         /// <summary>True when a line break lies between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
         private bool LineBreakBetween(int a, int b) => _s.AsSpan(_t[a].End, _t[b].Start - _t[a].End).Contains('\n');

@@ -1410,8 +1410,8 @@ public sealed class FigureStageTests
     {
         Assert.Equal("A medical source at a hospital in nearby Kosti",
             Assert.Single(Run("A medical source at a hospital in nearby Kosti said it had received 46 wounded.").Figures).Claimant);
-        // not a clause before the reporter
-        Assert.Null(Assert.Single(Run("The move had been widely expected after the provincial police said 12 people were killed.").Figures).Claimant);
+        // not a clause before the reporter: the reporter after the word that opens the clause
+        Assert.Equal("the provincial police", Assert.Single(Run("The move had been widely expected after the provincial police said 12 people were killed.").Figures).Claimant);
     }
 
     [Fact]
@@ -2106,6 +2106,14 @@ public sealed class FigureStageTests
     [Fact]
     public void A_modal_before_a_verb_of_saying_names_no_reporter() =>
         Assert.Null(Assert.Single(Run("No one can say that 300 people died in the camp.").Figures).Claimant);
+
+    // the reporter before an aside set off by dashes, after a closing quote, after a word that opens a clause
+    [Theory]
+    [InlineData("Police said two men were arrested, while the Workers' Union -- which called the strike -- has said 40 of its members were detained.", "the Workers' Union")]
+    [InlineData("\u201cWe buried nine of our neighbours today,\u201d Amina Yusuf said by telephone.", "Amina Yusuf")]
+    [InlineData("The curfew was imposed after district officials said five villagers had been abducted.", "district officials")]
+    public void The_reporter_stands_before_an_aside_a_quote_or_a_clause(string sentence, string claimant) =>
+        Assert.Equal(claimant, Run(sentence).Figures.Last().Claimant);
 
     private static string LineOf(string text, int at)
     {
