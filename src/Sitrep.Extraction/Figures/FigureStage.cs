@@ -800,6 +800,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 && k >= 2 && _t[k - 2].Kind == TK.Word && char.IsUpper(_s[_t[k - 2].Start])) return true;
             // "a father of four": a family's size
             if (Is(k - 1, "of") && In(k - 2, W.Kin)) return true;
+            // "two more suspects -- one Arab, one Sudanese -- who had been arrested": the parts of a count, in an aside inside the
+            // figure just made of it, are no count of their own
+            if (k < _lastEnd && AsideOpensList(k)) return true;
+            // "two teams, one national and one made up of refugees": a count of groups the people make up
+            if (Is(last + 1, "made") && Is(last + 2, "up") && Is(last + 3, "of")) return true;
             // "Five members of one family": the household the people belong to
             if (Is(k - 1, "of") && Is(k - 2, "members")) return true;
             // a number glued to a hyphen or slash and more: "20-something", "one-time", "1-202-501-4444", "'88/89"
@@ -2863,6 +2868,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (Dash(b) && Dash(b - 1) && Glued(b - 1, b) && !Glued(b - 2, b - 1)) return b - 1;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// True when the count at <paramref name="k"/> opens an aside set off by a dash or a bracket, or the item after a comma of
+        /// a list that one opens ("-- one Arab, one Sudanese --"; not "– including seven children –").
+        /// </summary>
+        private bool AsideOpensList(int k)
+        {
+            int b = k - 1;
+            if (IsP(b, ',')) for (b = k - 2; b > 0 && b > k - 6 && _t[b].Kind == TK.Word;) b--;
+            return b > 0 && (Dash(b) && !Glued(b, b + 1) || IsP(b, '('));
         }
 
         private bool Dash(int k) => IsP(k, '-') || IsP(k, '–') || IsP(k, '—');

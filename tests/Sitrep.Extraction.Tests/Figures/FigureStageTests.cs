@@ -2115,6 +2115,15 @@ public sealed class FigureStageTests
     public void The_reporter_stands_before_an_aside_a_quote_or_a_clause(string sentence, string claimant) =>
         Assert.Equal(claimant, Run(sentence).Figures.Last().Claimant);
 
+    // the parts of a count listed in an aside inside its figure, and a count of groups "made up of" people, are no figures
+    [Fact]
+    public void Parts_listed_in_an_aside_and_groups_made_up_of_people_are_no_figures()
+    {
+        var f = Assert.Single(Run("Police named two suspects -- one Somali, one Kenyan -- who had been arrested overnight.").Figures);
+        Assert.Equal((FigureKind.Detained, 2L), (f.Kind, f.Count.Low!.Value));
+        Assert.Empty(Run("The camp fielded two choirs, one of local singers and one made up of refugees.").Figures);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
