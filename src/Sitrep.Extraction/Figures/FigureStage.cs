@@ -1367,6 +1367,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                             {
                                 if (_t[m].Kind != TK.Word && !IsP(m, ',')) break;
                                 if (Lexicon.After(Slot(m)) is FigureKind.Missing) { kind = FigureKind.Missing; kindTok = m; break; }
+                                // "10 other people fleeing Cuba drowned": "fleeing" says who they were; the verb after says what happened
+                                if (Is(a, "fleeing") && Lexicon.After(Slot(m)) is FigureKind then and (FigureKind.Killed or FigureKind.Wounded or FigureKind.Detained or FigureKind.Kidnapped))
+                                { kind = then; kindTok = m; break; }
                             }
                         break;
                     }

@@ -2124,6 +2124,15 @@ public sealed class FigureStageTests
         Assert.Empty(Run("The camp fielded two choirs, one of local singers and one made up of refugees.").Figures);
     }
 
+    // "fleeing" says who the people were; a verb of harm after it says what happened to them
+    [Fact]
+    public void People_fleeing_who_then_died_are_dead()
+    {
+        var f = Assert.Single(Run("Nine migrants fleeing the war drowned when their dinghy overturned.").Figures);
+        Assert.Equal((FigureKind.Killed, 9L), (f.Kind, f.Count.Low!.Value));
+        Assert.Equal(FigureKind.Displaced, Assert.Single(Run("Some 900 families fleeing the fighting reached the town.").Figures).Kind);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
