@@ -2825,13 +2825,30 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "a war that has killed tens of thousands", "the conflict, which has displaced more than 2 million", "The war has
             // killed at least 150,000": what a war has done so far is its toll since it began
             if (ReferenceEquals(w, "which") || ReferenceEquals(w, "that"))
-                return HasOrHave(k + 1) && (In(k - 1, W.Wars) || IsP(k - 1, ',') && In(k - 2, W.Wars));
+                return HasOrHave(k + 1) && (In(k - 1, W.Wars) || IsP(k - 1, ',') && In(k - 2, W.Wars)
+                    // ("a decade of violence in the country's south that has killed more than 5,000": a verb of harm after it)
+                    || (WarOfPlace(k - 1) || IsP(k - 1, ',') && WarOfPlace(k - 2)) && (Lexicon.Before(Slot(k + 2)) is not null || Is(k + 2, "left")));
             // "the overall death toll", "the overall number of people killed"
             if (ReferenceEquals(w, "overall")) return Is(k + 1, "toll") || Is(k + 1, "death") && Is(k + 2, "toll") || Is(k + 1, "number");
             return In(k, W.Wars) && HasOrHave(k + 1) && k + 2 < _n && (Word(k + 2).EndsWith("ed", StringComparison.Ordinal) || Is(k + 2, "left"));
         }
 
         private bool HasOrHave(int k) => Is(k, "has") || Is(k, "have");
+
+        /// <summary>
+        /// True when the words ending at <paramref name="e"/> are a war and where it is fought: "violence in the country's southern
+        /// provinces", "the conflict in eastern Congo" (a place phrase after the war's word, no punctuation but a possessive).
+        /// </summary>
+        private bool WarOfPlace(int e)
+        {
+            for (int b = e; b >= 1 && b >= e - 8; b--)
+            {
+                if (Possessive(b) || b > 0 && Possessive(b - 1) && Is(b, "s")) continue;
+                if (_t[b].Kind != TK.Word) return false;
+                if (Is(b, "in") && (In(b - 1, W.Wars) || Is(b - 1, "violence"))) return true;
+            }
+            return false;
+        }
 
         /// <summary>
         /// The "total" of ", bringing the total [since April 2023] to" before the count at <paramref name="qs"/> (a few words of

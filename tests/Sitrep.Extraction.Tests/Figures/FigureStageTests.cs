@@ -2133,6 +2133,17 @@ public sealed class FigureStageTests
         Assert.Equal(FigureKind.Displaced, Assert.Single(Run("Some 900 families fleeing the fighting reached the town.").Figures).Kind);
     }
 
+    // a war or violence and where it is fought, then "that has"/"which has" and a verb of harm: its toll so far
+    [Theory]
+    [InlineData("Talks aim to end a decade of violence in the country's northern hills that has killed more than 3,000 people.")]
+    [InlineData("The conflict in the eastern provinces, which has uprooted 2 million people, flared again.")]
+    public void A_war_where_it_is_fought_that_has_killed_gives_a_running_total(string sentence) =>
+        Assert.True(Assert.Single(Run(sentence).Figures).Cumulative);
+
+    [Fact]
+    public void A_relative_clause_of_no_harm_makes_no_running_total() =>
+        Assert.False(Assert.Single(Run("Police said the violence in the city that has gripped residents left 12 dead on Friday.").Figures).Cumulative);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
