@@ -785,8 +785,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (r.Kind == NumberKind.Cardinal && _t[k].Kind == TK.Num && r.Span.Length == 4 && r.Value is >= 1900 and <= 2099) return true;
             // an older year before a name, as in a chronology: "1580 Ruy Lopez died" (a count of people names them in the plural:
             // "1500 Marines", "1200 Indian soldiers")
-            if (r.Kind == NumberKind.Cardinal && _t[k].Kind == TK.Num && r.Span.Length == 4 && r.Value is >= 1000 and < 1900
-                && last + 1 < _n && _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start]) && !PluralWord(last + 1) && !PluralWord(last + 2)) return true;
+            // ("In 348 Pachomius died": an early year after "in", before a name, which may end in "s")
+            if (r.Kind == NumberKind.Cardinal && _t[k].Kind == TK.Num && (r.Span.Length == 4 && r.Value is >= 1000 and < 1900 || Is(k - 1, "in") && r.Value is >= 1 and < 1000 && !r.Span.Of(_s).Contains(','))
+                && last + 1 < _n && _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start]) && (!PluralWord(last + 1) || Is(k - 1, "in")) && !PluralWord(last + 2)) return true;
             if (_t[k].Kind == TK.Num && _s.AsSpan(_t[k].Start, _t[k].Length).Contains(':')) return true;
             // "Resolution 2254", "Brigade 93": a name before the number, mid-sentence
             // (not a word of ours in capitals, "AT LEAST 12", "KILLING 12", nor any word of a sentence set in capitals; nor a number
@@ -1527,8 +1528,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "his mother, stepfather and eight other people": a list, one person each
             while (IsP(start - 1, ',') && OnePersonEnding(start - 2) is var more and >= 0) { start = more; count++; }
             int b = start - 1;
+            // ("the journey on which Elian's mother and 10 other people died": a relative clause's subject)
             bool opens = b < 0 || AfterDateline(start) || _t[b].Kind == TK.Punct && _s[_t[b].Start] is ',' or ':' or ';' or '-' or '–' or '—' or '"' or '“'
-                || _t[b].Kind == TK.Word && (W.Subordinators.Contains(Word(b)) || Lexicon.Before(Slot(b)) is not null && !(In(b, W.Participles) && In(b - 1, W.Passive)));
+                || _t[b].Kind == TK.Word && (W.Subordinators.Contains(Word(b)) || Relative(b) || Lexicon.Before(Slot(b)) is not null && !(In(b, W.Participles) && In(b - 1, W.Passive)));
             return opens ? start : -1;
         }
 
@@ -1539,7 +1541,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// </summary>
         private int OnePersonEnding(int h)
         {
-            if (h < 0 || _t[h].Kind != TK.Word || PluralWord(h) || Stop(h) || StartsNumber(h) || Lexicon.After(Slot(h)) is not null || Lexicon.Before(Slot(h)) is not null
+            // (a full name may end in "s": "Elisabeth Brotons"; a capitalised plural alone names a people: "Americans")
+            if (h < 0 || _t[h].Kind != TK.Word || PluralWord(h) && !(char.IsUpper(_s[_t[h].Start]) && h > 0 && _t[h - 1].Kind == TK.Word && char.IsUpper(_s[_t[h - 1].Start])) || Stop(h) || StartsNumber(h) || Lexicon.After(Slot(h)) is not null || Lexicon.Before(Slot(h)) is not null
                 || Collective.Contains(Word(h)) || W.GroupNouns.Contains(Word(h)) || W.Subordinators.Contains(Word(h))) return -1;
             int b = h - 1;
             for (; b >= 0 && b >= h - 6; b--)
@@ -1550,11 +1553,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (_t[b].Kind != TK.Word) break;
                 if (In(b, W.Article) || Is(b, "the") || In(b, W.Possessives) || Is(b, "its")) { b--; break; }
                 if (Stop(b) || StartsNumber(b) || Lexicon.Before(Slot(b)) is not null || Lexicon.After(Slot(b)) is not null || In(b, W.Reporting)
-                    || W.Subordinators.Contains(Word(b))) break;
+                    || W.Subordinators.Contains(Word(b)) || Relative(b)) break;
                 if (char.IsLower(_s[_t[b].Start]) && (Word(b).EndsWith("ed", StringComparison.Ordinal) || Word(b).EndsWith("ing", StringComparison.Ordinal))) break;
             }
             return b + 1 <= h ? b + 1 : -1;
         }
+
+        private bool Relative(int k) => Word(k) is "which" or "who" or "whom" or "that";
 
         /// <summary>Singular nouns of a group of people: "the family and 11 others" counts no one person.</summary>
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Collective = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -136,6 +136,7 @@ public sealed class FigureStageTests
     [InlineData("Every 30-something raised on action films was killed off in the sequel's script.")]
     [InlineData("Call the toll line at 1-800-555-0199 if your relatives are missing.")]
     [InlineData("The winter of 91/92 still haunts the refugees from the valley.")]
+    [InlineData("In 412 Honorius died, and the see passed to his nephew.")]
     [InlineData("The commander [2] was killed in a raid the next year.")]
     [InlineData("The king tried to arrest the Five Lords, who fled the capital.")]
     // counts of things and animals
@@ -2015,6 +2016,7 @@ public sealed class FigureStageTests
     [InlineData("Police detained a local reporter and nine other people at the rally.", "detained a local reporter and nine other people", FigureKind.Detained, 10)]
     [InlineData("She survived the storm, but her husband, her brother and five other villagers were swept away and drowned.", "her husband, her brother and five other villagers were swept away and drowned", FigureKind.Killed, 7)]
     [InlineData("The landslide buried the headman, his deputy and four others.", "buried the headman, his deputy and four others", FigureKind.Killed, 6)]
+    [InlineData("Police sought the smuggler who ran the boat on which Maria Santos and 12 other people drowned.", "Maria Santos and 12 other people drowned", FigureKind.Killed, 13)]
     public void A_person_named_before_and_N_others_is_one_more_of_them(string sentence, string words, FigureKind kind, long low)
     {
         var f = Assert.Single(Run(sentence).Figures);
