@@ -287,13 +287,21 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         { "said", "says", "say", "saying", "told", "reported", "reporting", "announced", "claimed", "accused", "denied", "warned", "confirmed" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// "more than 400,000 Syrians": the article's first mention of the country whose people the victims word names (a
-    /// capitalised plural sharing the country name's stem: Syrians/Syria, Afghans/Afghanistan, Lebanese/Lebanon), the
+    /// "more than 400,000 Syrians", "116,000 Iraqi civilians": the article's first mention of the country whose people the victims
+    /// word names (a capitalised plural sharing the country name's stem: Syrians/Syria, Afghans/Afghanistan, Lebanese/Lebanon;
+    /// or such an adjective before a lowercase noun), the
     /// longest such match; null when the victims are no country's people or the article names no such country.
     /// </summary>
     private static Place? CountryOfPeople(ArticleDocument document, string victims)
     {
-        if (victims.Length < 4 || victims.Contains(' ') || !char.IsUpper(victims[0])) return null;
+        // ("116,000 Iraqi civilians": the people's adjective before their noun; not an army's men, who die abroad too: "nearly 200
+        // Israeli soldiers have been killed" in southern Lebanon)
+        if (victims.IndexOf(' ') is var space and > 0)
+        {
+            if (victims.IndexOf(' ', space + 1) >= 0 || !char.IsLower(victims[space + 1]) || W.Fighters.Contains(victims.AsSpan(space + 1))) return null;
+            victims = victims[..space];
+        }
+        if (victims.Length < 4 || !char.IsUpper(victims[0])) return null;
         Place? best = null;
         int bestLength = 0;
         foreach (var p in document.Places)
@@ -423,11 +431,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         // word here.
         public static readonly ulong LeadWords = Lexicon.Set([.. FigureWords.PlaceLeads, "and", "but", "while", "on", "to", "between"]);
         /// <summary>
-        /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions (read once a
+        /// Words that make the run before a reporting verb no reporter: pronouns, relative pronouns, conjunctions, modals (read once a
         /// sentence with a figure, so a plain set; the lexicon keeps only the words its scanners need).
         /// </summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotReporter = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-            { "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "and", "but", "when", "as", "if" }.GetAlternateLookup<ReadOnlySpan<char>>();
+            { "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "and", "but", "when", "as", "if",
+              "can", "cannot", "could", "would", "will", "may", "might", "must", "should" }.GetAlternateLookup<ReadOnlySpan<char>>(); // "No one can say that ..."
         /// <summary>Words that open a clause before its reporter: "..., while the rebels said 40 fighters died".</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             { "while", "whereas", "although", "though", "but", "and", "as", "when", "after", "before", "since", "because", "yet",
@@ -472,6 +481,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         public static readonly ulong OneDeterminer = Lexicon.Set("no", "any", "every", "each", "the", "this");
         /// <summary>Words after "one" that make it a pronoun: "one another", "one that is executed", "one who".</summary>
         public static readonly ulong OnePronounNext = Lexicon.Set("another", "that", "which", "who", "whose");
+        /// <summary>Words of flight: "new arrivals" are people who fled when the sentence tells of it (not "tourist arrivals").</summary>
+        public static readonly ulong Flight = Lexicon.Set("fled", "flee", "fleeing", "escaping", "refugee", "refugees", "asylum", "influx", "displaced", "displacement",
+            "IDPs", "fighting", "violence", "war", "conflict", "crossed");
+        /// <summary>Words of flight abroad: the arrivals are refugees (else people displaced at home).</summary>
+        public static readonly ulong Abroad = Lexicon.Set("refugee", "refugees", "asylum", "crossed", "border", "abroad", "neighbouring", "neighboring");
         /// <summary>"a father of four": a family's size, not a count of victims.</summary>
         public static readonly ulong Kin = Lexicon.Set("father", "mother", "parent", "grandfather", "grandmother", "mum", "mom", "dad");
         /// <summary>The verbs that take lives: "claimed at least 217 lives", "cost up to 200,000 lives" (not "save a few lives").</summary>
@@ -566,6 +580,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         private FigureKind? _lastKind;
         // The last token of that figure (-2 before any): "killed 12 soldiers and 30 civilians" goes on right after it.
         private int _lastEnd = -2;
+        // Whether a pronoun reporter ("it said") is looked for in the sentences before (not from those sentences themselves).
+        private bool _lookBack = true;
 
         public void Read(ref ImmutableArray<Figure>.Builder? result)
         {
@@ -623,6 +639,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             f = null!;
             int k = SingularPersonAfter(_t, _slots, a);
             if (k < 0 || !char.IsLower(_s[_t[k].Start]) || Is(k + 1, "of")) return false; // "a son of the mayor", "a woman's body"
+            // ("killing a British pilot and 19 others": one of the 20 the count after it gives; "12 soldiers and a medic were
+            // wounded": one of the 13 the figure before counts)
+            if (OthersAfter(k + 1) || a <= _lastEnd) return false;
             // (not "a soldier killed in ..." without a verb of its own)
             return Told(a, k, 1, _s[_t[a + 1].Start.._t[k].End], bareVerb: false, out f);
         }
@@ -766,8 +785,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (r.Kind == NumberKind.Cardinal && _t[k].Kind == TK.Num && r.Span.Length == 4 && r.Value is >= 1900 and <= 2099) return true;
             // an older year before a name, as in a chronology: "1580 Ruy Lopez died" (a count of people names them in the plural:
             // "1500 Marines", "1200 Indian soldiers")
-            if (r.Kind == NumberKind.Cardinal && _t[k].Kind == TK.Num && r.Span.Length == 4 && r.Value is >= 1000 and < 1900
-                && last + 1 < _n && _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start]) && !PluralWord(last + 1) && !PluralWord(last + 2)) return true;
+            // ("In 348 Pachomius died": an early year after "in", before a name, which may end in "s")
+            if (r.Kind == NumberKind.Cardinal && _t[k].Kind == TK.Num && (r.Span.Length == 4 && r.Value is >= 1000 and < 1900 || Is(k - 1, "in") && r.Value is >= 1 and < 1000 && !r.Span.Of(_s).Contains(','))
+                && last + 1 < _n && _t[last + 1].Kind == TK.Word && char.IsUpper(_s[_t[last + 1].Start]) && (!PluralWord(last + 1) || Is(k - 1, "in")) && !PluralWord(last + 2)) return true;
             if (_t[k].Kind == TK.Num && _s.AsSpan(_t[k].Start, _t[k].Length).Contains(':')) return true;
             // "Resolution 2254", "Brigade 93": a name before the number, mid-sentence
             // (not a word of ours in capitals, "AT LEAST 12", "KILLING 12", nor any word of a sentence set in capitals; nor a number
@@ -781,6 +801,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 && k >= 2 && _t[k - 2].Kind == TK.Word && char.IsUpper(_s[_t[k - 2].Start])) return true;
             // "a father of four": a family's size
             if (Is(k - 1, "of") && In(k - 2, W.Kin)) return true;
+            // "two more suspects -- one Arab, one Sudanese -- who had been arrested": the parts of a count, in an aside inside the
+            // figure just made of it, are no count of their own
+            if (k < _lastEnd && AsideOpensList(k)) return true;
+            // "two teams, one national and one made up of refugees": a count of groups the people make up
+            if (Is(last + 1, "made") && Is(last + 2, "up") && Is(last + 3, "of")) return true;
             // "Five members of one family": the household the people belong to
             if (Is(k - 1, "of") && Is(k - 2, "members")) return true;
             // a number glued to a hyphen or slash and more: "20-something", "one-time", "1-202-501-4444", "'88/89"
@@ -795,7 +820,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // the whole a part is taken from: "one of the two pilots", "three of the 12 soldiers" (unless the whole's own words say
             // what happened to it: "half of the 2.3 million people in need", "one of the 40 people killed")
             if (Is(k - 1, "the") && Is(k - 2, "of") && k >= 3 && (_t[k - 3].Kind == TK.Num || (Lexicon.Cues(Slot(k - 3)) & Cue.NumberStart) != 0)
-                && !KindRightAfterNoun(last + 1)) return true;
+                && !KindRightAfterNoun(last + 1) && !(Stands(last + 1, last + 4, "survived") && SurvivorsOf(k, out _) >= 0)) return true;
             // a fraction of the whole: "Up to three-quarters of the 1.2 million residents have fled" (the fraction fled)
             // ("More than 70% of the 2.3 million population", "40 per cent of the 900 residents")
             if (Is(k - 1, "the") && Is(k - 2, "of") && (In(k - 3, W.Fractions) || Is(k - 3, "half") || Word(k - 3).Equals("third", StringComparison.OrdinalIgnoreCase)
@@ -1009,7 +1034,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             {
                 var w = Word(j);
                 if ((Lexicon.Cues(_slots[j]) & Cue.Thing) != 0) return false;
-                if (Lexicon.After(_slots[j]) is not null && !In(j, W.HeldPeople) || Is(j, "crossed")) break;
+                if (Lexicon.After(_slots[j]) is not null && !In(j, W.HeldPeople) || Is(j, "crossed") || Is(j, "survived")) break; // ("Only three of the 40 survived")
                 if (victimsStart < 0) victimsStart = j;
                 victimsEnd = j;
                 j++;
@@ -1135,6 +1160,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 for (int back = and - 1; back >= 0 && back >= and - 7; back--)
                 {
                     if (_t[back].Kind == TK.Punct && _s[_t[back].Start] is '\'' or '’') continue; // "the school's caretaker"
+                    // "killed the governor, his deputy and four others": a list of two people, one on each side of the comma
+                    if (IsP(back, ',') && OnePersonEnding(and - 1) == back + 1 && OnePersonEnding(back - 1) >= 0) continue;
+                    if (IsP(back, '-') && Glued(back - 1, back) && Glued(back, back + 1)) continue; // "an off-duty police officer"
                     if (_t[back].Kind != TK.Word) break;
                     if (Lexicon.Before(Slot(back)) is FigureKind verb && !(In(back, W.Participles) && In(back - 1, W.Passive)))
                     {
@@ -1143,6 +1171,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                 }
             }
+            long survivors = -1; // "Only 3 of the 40 passengers survived": the 3, whom the count of the dead leaves out
             int sheltering = -1; // "300,000 people are sheltering in evacuation centres" (the shelter's token): displaced, unless a stronger word follows
             int stillIn = -1; // "260,000 people are still inside the city, which has been besieged" ("inside"): affected, the same
             if (kind is null)
@@ -1261,6 +1290,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                     // "None of the 40 passengers survived": all of them died
                     if (Is(a, "survived") && Is(k - 3, "none") && Is(k - 2, "of")) { kind = FigureKind.Killed; kindTok = a; spanStart = k - 3; break; }
+                    // "Only 3 of the 40 passengers survived": the others died (the toll is what a reader of figures counts; the
+                    // survivors are no kind of ours), 37 killed
+                    if (Is(a, "survived") && SurvivorsOf(k, out survivors) is var part and >= 0)
+                    { kind = FigureKind.Killed; kindTok = a; spanStart = Is(part - 1, "only") ? part - 1 : part; break; }
                     // "more than 2 million people have been moved to safer places", "moved to safety": evacuated
                     if (Is(a, "moved") && Is(a + 1, "to") && (Is(a + 2, "safer") || Is(a + 2, "safety"))) { kind = FigureKind.Displaced; kindTok = a; break; }
                     // "Some 6,000 people crossed into Chad", "crossed the border": they fled the country
@@ -1335,6 +1368,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                             {
                                 if (_t[m].Kind != TK.Word && !IsP(m, ',')) break;
                                 if (Lexicon.After(Slot(m)) is FigureKind.Missing) { kind = FigureKind.Missing; kindTok = m; break; }
+                                // "10 other people fleeing Cuba drowned": "fleeing" says who they were; the verb after says what happened
+                                if (Is(a, "fleeing") && Lexicon.After(Slot(m)) is FigureKind then and (FigureKind.Killed or FigureKind.Wounded or FigureKind.Detained or FigureKind.Kidnapped))
+                                { kind = then; kindTok = m; break; }
                             }
                         break;
                     }
@@ -1351,6 +1387,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (victimsStart >= 0 && !Stands(victimsEnd + 1, victimsEnd + 3, "returned", "returning"))
                     for (int q = victimsStart; q <= victimsEnd; q++)
                         if (Lexicon.After(Slot(q)) is FigureKind nk && nk is FigureKind.Refugees or FigureKind.Kidnapped or FigureKind.Detained) { kind = nk; kindTok = q; }
+                // "Camps have registered 200,000 new arrivals since April as families flee the fighting": people who fled, when the
+                // sentence tells of flight ("a record 2 million tourist arrivals" is no figure); refugees when it tells of going
+                // abroad, else displaced
+                if (kind is null && victimsEnd >= 0 && Is(victimsEnd, "arrivals") && Flight() is { } fled) { kind = fled; kindTok = victimsEnd; }
                 // "... have been killed in the West Bank, including 250 children.": a count the sentence's last figure includes
                 if (kind is null && PartOfLast(qs) && _lastKind is FigureKind included) // "..., among them three women"
                 { kind = included; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
@@ -1390,6 +1430,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (pair >= 0) { kind = FigureKind.Other; spanStart = Math.Min(spanStart, pair); }
             if (qual == Qualifier.Exact && estimated) qual = Qualifier.Estimated;
             var bounds = BoundsOf(r, ref qual);
+            if (survivors >= 0) bounds = Bounds.Exactly((long)r.Value - survivors);
             // "At least 10, possibly as many as 15, people were killed": the two bounds of one count
             // ("At least 30 people, and possibly as many as 50, were killed": past the people and "and")
             if (qual == Qualifier.UpTo && (Is(qs - 1, "possibly") || Is(qs - 1, "perhaps")) && LowBoundBefore(qs - 2, out int lowTok, out int lowPeople) is var lowComma && lowComma >= 0
@@ -1400,6 +1441,25 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 qual = Qualifier.Range;
                 spanStart = Math.Min(spanStart, lowStart);
                 if (victimsEnd < 0 && lowPeople > lowTok) { victimsStart = lowTok + 1; victimsEnd = lowPeople; }
+            }
+            // "killed the school's caretaker and 11 other people", "His mother and 10 others died": one person named before "and
+            // N other(s)" is one of those the kind word counts, so the count is N + 1 ("other" then names no one; "his mother,
+            // stepfather and eight other people": N + 2). So is one
+            // person after the people counted: "120 soldiers and a general were killed" (121). An exact count only, and not a
+            // person another figure has counted ("killing two protesters and 11 other people", "a couple and their five children")
+            int extra = -1;
+            if (r.Kind == NumberKind.Cardinal && Is(qs - 1, "and") && In(last + 1, W.Other) && _lastEnd != qs - 2 && OneNamedBefore(qs - 1, out int named) is var namedAt and >= 0)
+            {
+                spanStart = Math.Min(spanStart, namedAt);
+                if (victimsStart >= 0 && In(victimsStart, W.Other) && ++victimsStart > victimsEnd) victimsStart = -1;
+                bounds = More(bounds, named);
+            }
+            else if (r.Kind == NumberKind.Cardinal && victimsEnd >= 0 && (PluralWord(victimsEnd) || FigureWords.IsPluralPerson(Word(victimsEnd))) && Is(victimsEnd + 1, "and") && In(victimsEnd + 2, W.Article)
+                     && SingularPersonAfter(_t, _slots, victimsEnd + 2) is var one and >= 0
+                     && !(Is(one + 1, "was") || Is(one + 1, "is") || Is(one + 1, "has")) && !Is(one + 1, "of") && !Possessive(one + 1)) // (a verb of the one's own: "and a civilian was wounded")
+            {
+                extra = one;
+                bounds = More(bounds, 1);
             }
             // "2.5 million internally displaced people", "12 wounded soldiers": the people come after the kind word
             // (not when the people are named before it: "80,000 households fled towards the town")
@@ -1416,7 +1476,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "Thousands more are trapped", "12 more soldiers": "more" adds to a count, it names no one
             if (victimsStart >= 0 && Is(victimsStart, "more") && ++victimsStart > victimsEnd) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;
-            int end = Math.Max(Math.Max(Math.Max(after, kindTok), victimsEnd), pair);
+            int end = Math.Max(Math.Max(Math.Max(Math.Max(after, kindTok), victimsEnd), pair), extra);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
             return true;
         }
@@ -1429,6 +1489,96 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         {
             for (int k = Math.Max(0, from); k <= to && k < _n; k++)
                 if (Is(k, word) || other is not null && Is(k, other)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The token of the part in "3 of the 40" when the whole starts at <paramref name="k"/>: an exact count of one token
+        /// ("3", "three", "only three"), less than the whole, which is exact too; its value in <paramref name="part"/>. -1 when
+        /// there is no such part.
+        /// </summary>
+        private int SurvivorsOf(int k, out long part)
+        {
+            part = -1;
+            int p = k - 3;
+            if (p < 0 || !Is(k - 1, "the") || !Is(k - 2, "of") || QualifierBefore(k, out var wholeQ) != k || wholeQ != Qualifier.Exact
+                || !NumberReader.TryRead(_s, _t[k].Start, sentence.End, out var whole) || whole.Kind != NumberKind.Cardinal
+                || !NumberReader.TryRead(_s, _t[p].Start, _t[p].End, out var few) || few.Kind != NumberKind.Cardinal || few.Span.Start != _t[p].Start
+                || StartsNumber(p - 1) || p > 0 && _t[p - 1].Kind == TK.Num
+                || QualifierBefore(p, out var partQ) != p || partQ != Qualifier.Exact || few.Value >= whole.Value) return -1;
+            part = (long)few.Value;
+            return p;
+        }
+
+        private static Bounds More(Bounds b, int n) => new(b.Low + n, b.Best + n, b.High + n);
+
+        /// <summary>
+        /// The first token of the people named one by one right before the "and" at <paramref name="and"/>, and how many
+        /// (<paramref name="count"/>): names or singular noun phrases ("Ahmed Farah", "the school's caretaker", "his mother,
+        /// stepfather", "a British pilot") that open the sentence or a clause (after a comma, a dash or a word such as "after")
+        /// or are the object of the verb before them ("killing a British pilot"); -1 when the words are no such person: people
+        /// ("two soldiers"), a group ("the family"), a place ("in Gaza"), or a verb ("was killed").
+        /// </summary>
+        private int OneNamedBefore(int and, out int count)
+        {
+            count = 0;
+            int start = OnePersonEnding(and - 1);
+            if (start < 0) return -1;
+            count = 1;
+            // "his mother, stepfather and eight other people": a list, one person each
+            while (IsP(start - 1, ',') && OnePersonEnding(start - 2) is var more and >= 0) { start = more; count++; }
+            int b = start - 1;
+            // ("the journey on which Elian's mother and 10 other people died": a relative clause's subject)
+            bool opens = b < 0 || AfterDateline(start) || _t[b].Kind == TK.Punct && _s[_t[b].Start] is ',' or ':' or ';' or '-' or '–' or '—' or '"' or '“'
+                || _t[b].Kind == TK.Word && (W.Subordinators.Contains(Word(b)) || Relative(b) || Lexicon.Before(Slot(b)) is not null && !(In(b, W.Participles) && In(b - 1, W.Passive)));
+            return opens ? start : -1;
+        }
+
+        /// <summary>
+        /// The first token of a name or singular noun phrase of one person that ends at token <paramref name="h"/> ("the school's
+        /// caretaker", "an off-duty police officer", "Ahmed Farah"), back to its determiner or the word before it that no noun
+        /// phrase holds; -1 when <paramref name="h"/> is no such head.
+        /// </summary>
+        private int OnePersonEnding(int h)
+        {
+            // (a full name may end in "s": "Elisabeth Brotons"; a capitalised plural alone names a people: "Americans")
+            if (h < 0 || _t[h].Kind != TK.Word || PluralWord(h) && !(char.IsUpper(_s[_t[h].Start]) && h > 0 && _t[h - 1].Kind == TK.Word && char.IsUpper(_s[_t[h - 1].Start])) || Stop(h) || StartsNumber(h) || Lexicon.After(Slot(h)) is not null || Lexicon.Before(Slot(h)) is not null
+                || Collective.Contains(Word(h)) || W.GroupNouns.Contains(Word(h)) || W.Subordinators.Contains(Word(h))) return -1;
+            int b = h - 1;
+            for (; b >= 0 && b >= h - 6; b--)
+            {
+                if (Possessive(b)) continue; // "the school's caretaker"
+                if (b > 0 && Possessive(b - 1) && Is(b, "s")) continue;
+                if (IsP(b, '-') && Glued(b - 1, b) && Glued(b, b + 1)) continue; // "an off-duty officer"
+                if (_t[b].Kind != TK.Word) break;
+                if (In(b, W.Article) || Is(b, "the") || In(b, W.Possessives) || Is(b, "its")) { b--; break; }
+                if (Stop(b) || StartsNumber(b) || Lexicon.Before(Slot(b)) is not null || Lexicon.After(Slot(b)) is not null || In(b, W.Reporting)
+                    || W.Subordinators.Contains(Word(b)) || Relative(b)) break;
+                if (char.IsLower(_s[_t[b].Start]) && (Word(b).EndsWith("ed", StringComparison.Ordinal) || Word(b).EndsWith("ing", StringComparison.Ordinal))) break;
+            }
+            return b + 1 <= h ? b + 1 : -1;
+        }
+
+        private bool Relative(int k) => Word(k) is "which" or "who" or "whom" or "that";
+
+        /// <summary>Singular nouns of a group of people: "the family and 11 others" counts no one person.</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Collective = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "family", "couple", "crew", "team", "unit", "patrol", "household", "convoy", "police", "staff", "people", "rest" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>
+        /// True when "and" at <paramref name="and"/> opens a count of "other(s)" ("and 11 others", "and at least six other
+        /// people"): the person before it is one of that count (<see cref="OneNamedBefore"/>), no count of one of its own.
+        /// </summary>
+        private bool OthersAfter(int and)
+        {
+            if (!Is(and, "and")) return false;
+            bool counted = false;
+            for (int j = and + 1; j < Math.Min(_n, and + 6); j++)
+            {
+                if (In(j, W.Other)) return counted;
+                if (_t[j].Kind == TK.Num || StartsNumber(j)) counted = true;
+                else if (_t[j].Kind != TK.Word) return false;
+            }
             return false;
         }
 
@@ -1546,7 +1696,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // it leaves the count to the next reporting verb
             // (so does a reporting verb in the passive: "22 people were confirmed dead and 72 remain unaccounted for, city
             // officials said")
-            if (claimant is null && _cueCount > 1 && !_claimedByAccording && (In(cue, W.Recording) || In(cue - 1, W.Passive))) claimant = Reporter(NearestCue(first, cue));
+            // ("Four people are reported to have died and three are missing, it said")
+            if (claimant is null && _cueCount > 1 && !_claimedByAccording && (In(cue, W.Recording) || In(cue - 1, W.Passive) || Is(cue - 1, "are") || Is(cue - 1, "is"))) claimant = Reporter(NearestCue(first, cue));
             // a count of people in a state ("remain trapped", "still live in the besieged town") is no running total, whatever
             // "since" says of the state
             bool state = kind is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutWater or FigureKind.WithoutFood
@@ -2105,6 +2256,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             bool clause = false;
             for (int m = k + 1; m < a && !clause; m++) clause = W.NotInPlacePhrase.Contains(Word(m));
             if (clause) return null;
+            // "outside embassies of the United States in Kenya": a building or body of the name's country, not where (a place lead
+            // after it may say where)
+            if (Is(a - 1, "of") && Institutions.Contains(Word(a - 2)) || Is(a - 1, "the") && Is(a - 2, "of") && Institutions.Contains(Word(a - 3))) return null;
             if (Lexicon.Info(_slots[a]).Class is WC.Month or WC.Weekday) return null;
             int e = a;
             // "U.S. embassies": an abbreviation before a noun describes the noun; "in the U.S." names the place
@@ -2169,7 +2323,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // (a toll's verb is no noun: "Quake toll in Myanmar passes 3,000", "rises")
                 else if (PluralWord(e + 1) && !In(e + 1, W.ToCount) && next is not ("rises" or "climbs" or "jumps" or "nears" or "reaches") || (Lexicon.Cues(Slot(e + 1)) & Cue.Thing) != 0 || W.GroupNouns.Contains(next)
                          || compound && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
-                            && !InTime(e + 1) && !InTime(e + 2)) return null; // ("in Pont-Sondé over the weekend": a time after a place)
+                            && !InTime(e + 1) && !InTime(e + 2) // ("in Pont-Sondé over the weekend": a time after a place)
+                         // nor a people's adjective before a noun: "near the American embassy", "in an Israeli airstrike" (not a
+                         // place the place stage found: "in Japan alone")
+                         || e == a && Demonym(Word(a)) && !PlaceStartsAt(a) && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
+                            && !InTime(e + 1) && !next.EndsWith("ly", StringComparison.Ordinal)) return null;
             }
             int spanStart = _t[k + 1].Start;
             // "in Ethiopia's Amhara region": the place is the one the country's possessive leads to
@@ -2198,6 +2356,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             return new TextSpan(spanStart, _t[e].End);
         }
+
+        /// <summary>Buildings and bodies a country has abroad: "embassies of the United States" is no place.</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "embassy", "embassies", "consulate", "consulates", "mission", "missions", "headquarters", "office", "offices" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>A capitalised word with an ending of a people's adjective: "American", "Israeli", "Sudanese", "Turkish", "Slavic".</summary>
+        private static bool Demonym(ReadOnlySpan<char> w) =>
+            w.Length > 4 && char.IsUpper(w[0]) && char.IsLower(w[^1])
+            && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)
+                || w.EndsWith("li", StringComparison.Ordinal) || w.EndsWith("ni", StringComparison.Ordinal) || w.EndsWith("qi", StringComparison.Ordinal)
+                || w.EndsWith("ic", StringComparison.Ordinal));
 
         /// <summary>True when the place word at <paramref name="k"/> follows <paramref name="place"/> with nothing but spaces or a comma between.</summary>
         private bool Locates(TextSpan place, int k) => _t[k].Start >= place.End && _s.AsSpan(place.End, _t[k].Start - place.End).Trim().TrimStart(',').IsEmpty;
@@ -2295,6 +2464,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (e >= 0 && e == cue - 1 && (Is(e, "ever") || Is(e, "never"))) return null;
                 // "The UN have confirmed", "The UN has repeatedly warned": the reporter, not its auxiliary or adverb
                 while (e > 0 && (Is(e, "have") || Is(e, "has") || Is(e, "had") || In(e, W.ReportAdverbs))) e--;
+                // "the Muslim Brotherhood -- the group that backs the president -- has said": the reporter before the aside
+                if (AsideOpening(e) is var opening and >= 0) e = opening - 1;
                 // "The commission put the toll at 39, ..., and said 32 people had been abducted": the second verb of the same
                 // reporter, named with the sentence's first
                 if (e > 0 && Is(e, "and"))
@@ -2311,9 +2482,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (e - a >= 8 && a > 0 && !AfterDateline(a)) a = RunStart(e);
                 // (a clause's verb or a subordinator inside a long run starts the reporter after it: "The move had been widely
                 // expected after northern Ireland police said")
-                if (e - a >= 8)
-                    for (int m = e - 1; m > a; m--)
-                        if (In(m, W.Passive) || Is(m, "had") || Is(m, "has") || Is(m, "have") || W.Subordinators.Contains(Word(m))) { a = m + 1; break; }
+                // (in a shorter one, a word that opens a clause, not "and"/"but", which may join two reporters: "The curfew was
+                // imposed after district officials said")
+                for (int m = e - 1; m > a; m--)
+                    if (e - a >= 8 && (In(m, W.Passive) || Is(m, "had") || Is(m, "has") || Is(m, "have")) || W.Subordinators.Contains(Word(m)) && (e - a >= 8 || !Is(m, "and") && !Is(m, "but")))
+                    { a = m + 1; break; }
                 // "exchanged 390 prisoners each, the first stage of what officials said would be the largest swap": the verb
                 // says what the swap would be, not the count
                 for (int m = a; m < e; m++)
@@ -2321,7 +2494,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // (the reporter may open the lede after its dateline: "BEIRUT (Wire) - Lebanon's health ministry said …")
                 // (or after a spaced dash: a live blog's "08:45 GMT - Iranian state TV says ...")
                 // (or after a semicolon: "The army said it had killed 20 militants; the health ministry said 44 people had been killed")
-                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, ';') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !AfterDateline(a) && !SpacedDash(a - 1)
+                // (or after a closing quote: '"... has been killed in Syria," Carter said'; or after a word that opens a clause:
+                // "The move had been expected after northern Ireland police said")
+                if (e < 0 || _t[e].Kind != TK.Word || a > 0 && !IsP(a - 1, ',') && !IsP(a - 1, ';') && !IsP(a - 1, '"') && !IsP(a - 1, '“') && !IsP(a - 1, '”') && !AfterDateline(a) && !SpacedDash(a - 1)
+                    && !(W.Subordinators.Contains(Word(a - 1)) && !Is(a - 1, "and") && !Is(a - 1, "but"))
                     || e - a >= (a == 0 || AfterDateline(a) ? 12 : 8)) return null;
             }
             // "The group said its teams had recorded 43 deaths": the run holds an earlier reporting verb, whose reporter it is
@@ -2336,6 +2512,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (e >= a && e == cue - 2 && IsP(a - 1, ',') && (Is(a, "a") || Is(a, "an") || Is(a, "speaking") || Is(a, "who") || Is(a, "which") || Is(a, "quoted") || Is(a, "cited")) && a >= 2
                 && _t[a - 2].Kind == TK.Word && NamedBefore(a - 2) is var (na, ne) && na >= 0)
                 return _s[_t[na].Start.._t[ne].End];
+            // "A further 171,000 were displaced, it said", "..., they said": the reporter named in the sentences before
+            if (a == e && _lookBack && (Word(e).Equals("it", StringComparison.OrdinalIgnoreCase) || Word(e).Equals("they", StringComparison.OrdinalIgnoreCase)))
+                return EarlierReporter(Word(e).Equals("it", StringComparison.OrdinalIgnoreCase));
             // a pronoun ("he said"), or a relative clause's reporter ("a man who said")
             // (an acronym is no pronoun: "WHO spokesperson Tarik Jasarevic said")
             if (W.NotReporter.Contains(Word(e)) || a < e && W.NotReporter.Contains(Word(a)) && !AllCapitals(a)) return null;
@@ -2381,6 +2560,45 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             return null;
         }
+
+        /// <summary>
+        /// The reporter "it"/"they" stands for: the reporter of the last reporting verb of the nearest of the two sentences before
+        /// that has one with a named reporter ("The UN refugee agency said ... . A further 171,000 were displaced, it said"); for
+        /// "it" (<paramref name="single"/>), not a plural noun ("officials"). Null when there is none. Those sentences' own
+        /// pronouns are not looked back from.
+        /// </summary>
+        private readonly string? EarlierReporter(bool single)
+        {
+            var sentences = doc.Sentences.AsSpan();
+            int at = TextAround.IndexHolding(sentences, static x => x.Span, sentence.Start);
+            for (int i = at - 1; i >= 0 && i >= at - 2; i--)
+            {
+                var earlier = sentences[i].Span;
+                var sheet = _earlier ??= new TokenSheet();
+                sheet.Clear();
+                Lexer.Lex(_s, earlier.Start, earlier.End, sheet);
+                var reader = new SentenceReader(doc, _times.Length == 0 ? default : doc.Times.AsSpan(), published, earlier, sheet.Toks.AsSpan(0, sheet.Count),
+                    sheet.Slots.AsSpan(0, sheet.Count), default, 0) { _lookBack = false };
+                if (reader.LastReporter() is { } named)
+                {
+                    // (a plural is a noun in lower case, or the reporter's one word: "health officials", "Officials"; not "the United Nations")
+                    int last = named.LastIndexOf(' ') + 1;
+                    return single && named.EndsWith('s') && (last == 0 || char.IsLower(named[last])) ? null : named;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>The reporter of the sentence's last reporting verb that names one (<see cref="ReporterOf"/>), or null.</summary>
+        private string? LastReporter()
+        {
+            _cumulative ??= SentenceFacts();
+            for (int i = _cueCount - 1; i >= 0; i--)
+                if (ReporterOf(i switch { 0 => _cue0, 1 => _cue1, 2 => _cue2, _ => _cue3 }) is { } named) return named;
+            return null;
+        }
+
+        [ThreadStatic] private static TokenSheet? _earlier;
 
         private bool AfterDateline(int k) => OwnDateline() is { } d && d.Span.End == _t[k].Start;
 
@@ -2545,6 +2763,22 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return false;
         }
 
+        /// <summary>
+        /// The kind of people "arrivals" are when a word of the sentence tells of flight (<see cref="W.Flight"/>): refugees when
+        /// one tells of going abroad (<see cref="W.Abroad"/>: "refugees", "crossed", "neighbouring"), else people displaced at
+        /// home ("fled Zamzam camp ...; partners are trucking water for 200,000 new arrivals" in Tawila); null when none does.
+        /// </summary>
+        private FigureKind? Flight()
+        {
+            bool fled = false, abroad = false;
+            for (int k = 0; k < _n; k++)
+            {
+                fled |= In(k, W.Flight);
+                abroad |= In(k, W.Abroad);
+            }
+            return !fled ? null : abroad ? FigureKind.Refugees : FigureKind.Displaced;
+        }
+
         /// <summary>True when a word of the sentence tells of hardship (<see cref="W.Hardship"/>); read once a sentence.</summary>
         private bool HasHardship()
         {
@@ -2596,13 +2830,30 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "a war that has killed tens of thousands", "the conflict, which has displaced more than 2 million", "The war has
             // killed at least 150,000": what a war has done so far is its toll since it began
             if (ReferenceEquals(w, "which") || ReferenceEquals(w, "that"))
-                return HasOrHave(k + 1) && (In(k - 1, W.Wars) || IsP(k - 1, ',') && In(k - 2, W.Wars));
+                return HasOrHave(k + 1) && (In(k - 1, W.Wars) || IsP(k - 1, ',') && In(k - 2, W.Wars)
+                    // ("a decade of violence in the country's south that has killed more than 5,000": a verb of harm after it)
+                    || (WarOfPlace(k - 1) || IsP(k - 1, ',') && WarOfPlace(k - 2)) && (Lexicon.Before(Slot(k + 2)) is not null || Is(k + 2, "left")));
             // "the overall death toll", "the overall number of people killed"
             if (ReferenceEquals(w, "overall")) return Is(k + 1, "toll") || Is(k + 1, "death") && Is(k + 2, "toll") || Is(k + 1, "number");
             return In(k, W.Wars) && HasOrHave(k + 1) && k + 2 < _n && (Word(k + 2).EndsWith("ed", StringComparison.Ordinal) || Is(k + 2, "left"));
         }
 
         private bool HasOrHave(int k) => Is(k, "has") || Is(k, "have");
+
+        /// <summary>
+        /// True when the words ending at <paramref name="e"/> are a war and where it is fought: "violence in the country's southern
+        /// provinces", "the conflict in eastern Congo" (a place phrase after the war's word, no punctuation but a possessive).
+        /// </summary>
+        private bool WarOfPlace(int e)
+        {
+            for (int b = e; b >= 1 && b >= e - 8; b--)
+            {
+                if (Possessive(b) || b > 0 && Possessive(b - 1) && Is(b, "s")) continue;
+                if (_t[b].Kind != TK.Word) return false;
+                if (Is(b, "in") && (In(b - 1, W.Wars) || Is(b - 1, "violence"))) return true;
+            }
+            return false;
+        }
 
         /// <summary>
         /// The "total" of ", bringing the total [since April 2023] to" before the count at <paramref name="qs"/> (a few words of
@@ -2626,6 +2877,36 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
         /// <summary>True when token <paramref name="k"/> is a dash set off by spaces (" - ", " – ", " — "), not a hyphen inside a word.</summary>
         private bool SpacedDash(int k) => (IsP(k, '-') || IsP(k, '–') || IsP(k, '—')) && !Glued(k, k + 1) && !Glued(k - 1, k);
+
+        /// <summary>
+        /// The token of the dash that opens an aside set off by dashes (" -- ", " — ", " – ") whose closing dash is token
+        /// <paramref name="e"/> ("the Muslim Brotherhood -- the group that backs Morsy -- has said"), within twelve tokens; -1.
+        /// </summary>
+        private int AsideOpening(int e)
+        {
+            if (e < 1 || !Dash(e) || Glued(e, e + 1)) return -1;
+            if (Dash(e - 1) && Glued(e - 1, e)) e--; // "--" as two hyphens
+            for (int b = e - 2; b >= 1 && b >= e - 12; b--)
+            {
+                if (IsP(b, '.') || IsP(b, ';') || _t[b].Kind == TK.Punct && _s[_t[b].Start] is '"' or '“' or '”') return -1;
+                if (Dash(b) && !Glued(b - 1, b)) return b;
+                if (Dash(b) && Dash(b - 1) && Glued(b - 1, b) && !Glued(b - 2, b - 1)) return b - 1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// True when the count at <paramref name="k"/> opens an aside set off by a dash or a bracket, or the item after a comma of
+        /// a list that one opens ("-- one Arab, one Sudanese --"; not "– including seven children –").
+        /// </summary>
+        private bool AsideOpensList(int k)
+        {
+            int b = k - 1;
+            if (IsP(b, ',')) for (b = k - 2; b > 0 && b > k - 6 && _t[b].Kind == TK.Word;) b--;
+            return b > 0 && (Dash(b) && !Glued(b, b + 1) || IsP(b, '('));
+        }
+
+        private bool Dash(int k) => IsP(k, '-') || IsP(k, '–') || IsP(k, '—');
 
         /// <summary>True when a line break lies between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
         private bool LineBreakBetween(int a, int b) => _s.AsSpan(_t[a].End, _t[b].Start - _t[a].End).Contains('\n');

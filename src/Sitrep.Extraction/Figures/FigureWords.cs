@@ -111,6 +111,7 @@ internal static class FigureWords
         "fisherman", "priest", "imam", "judge", "lawyer", "activist", "conscript", "volunteer", "refugee", "migrant", "tourist",
         "passenger", "official", "settler", "gunman", "bystander", "father", "mother", "son", "daughter",
         "member", "crewman", "sailor", "seaman", "miner", "contractor", // "killing a crew member" ("a member of" is no one)
+        "general", "colonel", "captain", "lieutenant", "sergeant", "corporal", // ranks: "120 soldiers and a senior general were killed"
     ];
 
     /// <summary>Places people are held in: "361 journalists are in prison", "8,000 remain in Russian captivity" (detained).</summary>
