@@ -482,10 +482,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// <summary>Words after "one" that make it a pronoun: "one another", "one that is executed", "one who".</summary>
         public static readonly ulong OnePronounNext = Lexicon.Set("another", "that", "which", "who", "whose");
         /// <summary>Words of flight: "new arrivals" are people who fled when the sentence tells of it (not "tourist arrivals").</summary>
-        public static readonly ulong Flight = Lexicon.Set("fled", "flee", "fleeing", "escaping", "refugee", "refugees", "asylum", "influx", "displaced", "displacement",
-            "IDPs", "fighting", "violence", "war", "conflict", "crossed");
+        public static readonly ulong Flight = Lexicon.Set("fled", "flee", "fleeing", "escaping", "escape", "refugee", "refugees", "asylum", "influx", "displaced",
+            "displacement", "IDPs", "fighting", "violence", "war", "conflict", "crossed", "crossing", "shelling");
+        /// <summary>Who "arrived" somewhere as people uprooted, in a sentence of flight (not "journalists", "delegates").</summary>
+        public static readonly ulong Arrivers = Lexicon.Set("people", "families", "civilians", "persons", "individuals", "households", "children", "women");
         /// <summary>Words of flight abroad: the arrivals are refugees (else people displaced at home).</summary>
-        public static readonly ulong Abroad = Lexicon.Set("refugee", "refugees", "asylum", "crossed", "border", "abroad", "neighbouring", "neighboring");
+        public static readonly ulong Abroad = Lexicon.Set("refugee", "refugees", "asylum", "crossed", "crossing", "border", "abroad", "neighbouring", "neighboring");
         /// <summary>"a father of four": a family's size, not a count of victims.</summary>
         public static readonly ulong Kin = Lexicon.Set("father", "mother", "parent", "grandfather", "grandmother", "mum", "mom", "dad");
         /// <summary>The verbs that take lives: "claimed at least 217 lives", "cost up to 200,000 lives" (not "save a few lives").</summary>
@@ -1391,6 +1393,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // sentence tells of flight ("a record 2 million tourist arrivals" is no figure); refugees when it tells of going
                 // abroad, else displaced
                 if (kind is null && victimsEnd >= 0 && Is(victimsEnd, "arrivals") && Flight() is { } fled) { kind = fled; kindTok = victimsEnd; }
+                // "More than 12,000 people have arrived in Tawila ... after fighting spread": people (not journalists or
+                // delegates) who arrived somewhere, in a sentence of flight, fled there
+                if (kind is null && victimsEnd >= 0 && In(victimsEnd, W.Arrivers) && Flight() is { } came)
+                    for (int at = victimsEnd + 1; at <= victimsEnd + 2 && at < _n; at++)
+                        if (Is(at, "arrived")) { kind = came; kindTok = at; break; }
+                        else if (!Is(at, "have") && !Is(at, "had")) break;
                 // "... have been killed in the West Bank, including 250 children.": a count the sentence's last figure includes
                 if (kind is null && PartOfLast(qs) && _lastKind is FigureKind included) // "..., among them three women"
                 { kind = included; kindTok = victimsEnd >= 0 ? victimsEnd : last; }

@@ -307,7 +307,7 @@ internal static class Lexicon
             _table[_at + 2 * slot + 1] = System.Runtime.CompilerServices.Unsafe.BitCast<Entry, ulong>(new Entry(meaning, cue,
                 // "period": a quarter reading looks for it in the whole run (TimeScanner.QuarterWords), from the marks.
                 Flags: (byte)((meaning.Starts || meaning.Core || (cue & (Cue.NumberStart | Cue.FigureWord)) != 0 || w is "no" or "none" or "nobody" or "period" ? MarkedFlag : 0)
-                    | (FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege" or "sheltering" or "shelters" or "camps" or "centres" or "centers" or "staying" or "crossed" or "homes" or "safer" or "safety" or "survived" or "refuge" or "shelter" or "losses" or "arrivals" or "aid" or "assistance" or "access"
+                    | (FigureWords.After(w) is not null || FigureWords.Before(w) is not null || w is "casualties" or "water" or "food" or "siege" or "sheltering" or "shelters" or "camps" or "centres" or "centers" or "staying" or "crossed" or "homes" or "safer" or "safety" or "survived" or "refuge" or "shelter" or "losses" or "arrivals" or "arrived" or "aid" or "assistance" or "access"
                        || Array.IndexOf(FigureWords.Confinement, w) >= 0 ? KindFlag : 0)),
                 After: FigureWords.After(w) is { } after ? checked((byte)((int)after + 1)) : (byte)0,
                 Before: FigureWords.Before(w) is { } before ? checked((byte)((int)before + 1)) : (byte)0));

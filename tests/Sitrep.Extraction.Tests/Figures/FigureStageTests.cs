@@ -2073,6 +2073,23 @@ public sealed class FigureStageTests
         Assert.Equal((kind, count), (f.Kind, f.Count.Best!.Value));
     }
 
+    // people who "arrived" somewhere in a sentence of flight fled there: refugees when they crossed a border
+    [Theory]
+    [InlineData("More than 12,000 people have arrived in Tawila in the past week after fighting spread across the region, aid groups said.", FigureKind.Displaced, 12_000L)]
+    [InlineData("Some 3,500 families arrived in the camp on Sunday, fleeing the shelling of their villages.", FigureKind.Displaced, 3_500L)]
+    [InlineData("About 8,000 people arrived in Chad last week after crossing the border to escape the fighting.", FigureKind.Refugees, 8_000L)]
+    public void People_who_arrived_in_a_sentence_of_flight_are_the_uprooted(string sentence, FigureKind kind, long count)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((kind, count), (f.Kind, f.Count.Low ?? f.Count.Best!.Value));
+    }
+
+    [Theory]
+    [InlineData("Twelve journalists arrived in the city after the fighting ended.")]
+    [InlineData("More than 2,000 delegates arrived in Geneva for the talks on the war.")]
+    [InlineData("About 400 people arrived for the concert on Saturday.")]
+    public void Arrivals_of_others_or_with_no_flight_are_no_figure(string sentence) => Assert.Empty(Run(sentence).Figures);
+
     [Fact]
     public void Arrivals_with_no_flight_are_no_figure() =>
         Assert.Empty(Run("The resort counted 2.1 million tourist arrivals last year, up from 1.8 million.").Figures);
