@@ -4216,6 +4216,8 @@ public sealed partial class EventCoder
             var fresh = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, key.Item3, fresh);
             DropRoleAdjectives(p, lo, hi, fresh);
+            DropHeadsOfGroups(p, lo, hi, fresh);
+            DropMembersOfBodies(p, lo, hi, fresh);
             DropCurrencyCountries(p, lo, hi, fresh);
             DropLanguages(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
@@ -5065,6 +5067,47 @@ public sealed partial class EventCoder
                 if (p.Head(t) >= 0 && IsLemma(p, p.Head(t), AbstractNouns)) hits.RemoveAt(i);
                 break;
             }
+        }
+    }
+
+    private static readonly HashSet<string> HeadsOf = new(StringComparer.OrdinalIgnoreCase) { "leader", "leaders", "head", "heads", "chief", "chiefs" };
+
+    /// <summary>
+    /// "arrested the leader of the opposition party", "the head of a rebel group": one who leads a body named after "of"
+    /// is that body's, not a government of his own (the word alone reads as one, ~GOV); the body's code is his. (A
+    /// country alone after "of" keeps him its government: "the leader of Kenya" is KENGOV.)
+    /// </summary>
+    private static void DropHeadsOfGroups(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        if (hits.Count < 2) return;
+        for (int t = lo; t <= hi; t++)
+        {
+            if (p.Tag(t) != "NOUN" || !IsLemma(p, t, HeadsOf) || p.PrepPhrase(t, nominal: true, "of") is not (>= 0 and var of)) continue;
+            int from = of, to = of;
+            while (from > 0 && p.IsUnder(from - 1, of)) from--;
+            while (to + 1 < p.Words.Length && p.IsUnder(to + 1, of)) to++;
+            var body = new TextSpan(p.Words[from].Start, p.Words[to].End);
+            if (!hits.Exists(h => body.Contains(h.Span) && h.Code.Length > 3)) continue;
+            hits.RemoveAll(h => h.Span == p.Words[t] && IsBareRole(h) && Leadership.Contains(h.Code[3..]));
+        }
+    }
+
+    private static readonly HashSet<string> MembersBodies = new(StringComparer.OrdinalIgnoreCase) { "union", "unions", "association", "associations", "federation", "syndicate", "guild" };
+
+    /// <summary>
+    /// "the teachers' union", "a doctors' association": the role before a body of members says who its members are; the
+    /// body is one party, of its own role (LAB), not two.
+    /// </summary>
+    private static void DropMembersOfBodies(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        if (hits.Count < 2) return;
+        for (int t = lo; t <= hi; t++)
+        {
+            if (!IsLemma(p, t, MembersBodies) || !hits.Exists(h => h.Span == p.Words[t] && IsBareRole(h))) continue;
+            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+                // (a common noun only: "the Government and labour unions" read as one compound is two parties)
+                if ((p.Label(c) == "nmod:poss" || p.Label(c) == "compound" && p.Tag(c) == "NOUN") && p.Words[c] is var members)
+                    hits.RemoveAll(h => h.Span == members && IsBareRole(h) && !hits.Exists(o => o.Span == p.Words[t] && o.Code == h.Code));
         }
     }
 

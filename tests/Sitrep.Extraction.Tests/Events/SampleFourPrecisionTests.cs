@@ -1,0 +1,35 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// The fourth random sample of the audit corpora's events (issue #6, helper E4): invented sentences for each general
+/// rule (parties read twice from one phrase, force and coercion read as words). Skipped when the models are absent.
+/// </summary>
+public sealed class SampleFourPrecisionTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    [Fact]
+    public void The_leader_of_a_party_is_that_partys_not_a_government()
+    {
+        if (Code("Kenyan police detained the leader of the opposition party on Monday.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("GOV", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source == "KENCOP" && e.Code == "173" && e.Target == "KENOPP");
+    }
+
+    [Fact]
+    public void The_leader_of_a_country_is_still_its_government()
+    {
+        if (Code("The leader of Kenya met the Ugandan president in Kampala.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "040" && e.Target == "UGAGOV");
+    }
+
+    [Fact]
+    public void A_union_named_by_its_members_is_one_party()
+    {
+        if (Code("Kenyan police detained the head of the nurses' union in Mombasa.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("HLH", StringComparison.Ordinal) || e.Target.EndsWith("GOV", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Code == "173" && e.Target.EndsWith("LAB", StringComparison.Ordinal));
+    }
+}
