@@ -3163,6 +3163,11 @@ public sealed partial class EventCoder
         // abducted (181), not detained under any law (173, a state's arrest).
         if (!_dictionaryDecides && code == "173" && srcHits.Count > 0 && srcHits.TrueForAll(IsArmedGroup) && _cameo["181"] is { } abduction)
         { code = "181"; info = abduction; }
+        // "Kenyan troops massed to defend Uganda", "the army will defend the border towns": armed forces or police that
+        // defend a party protect it by force of arms (074), not in words (052: "the minister defended the decision").
+        if (!_dictionaryDecides && code == "052" && IsLemma(p, predicate, Defending) && srcHits.Count > 0 && srcHits.TrueForAll(h => IsForces(h.Code))
+            && (obj < 0 || !IsDeed(p, obj)) && _cameo["074"] is { } armedGuard)
+        { code = "074"; info = armedGuard; }
         // Force is recorded with one side unknown (ACLED's and GDELT's practice): "air strikes hit two hospitals,
         // killing six civilians" has victims and no named attacker; "gunmen from the gang stormed the suburb" an
         // attacker and no named victim. Anything else needs both sides, as PETRARCH's require_dyad.
@@ -5069,6 +5074,8 @@ public sealed partial class EventCoder
             }
         }
     }
+
+    private static readonly HashSet<string> Defending = new(StringComparer.OrdinalIgnoreCase) { "defend" };
 
     private static readonly HashSet<string> HeadsOf = new(StringComparer.OrdinalIgnoreCase) { "leader", "leaders", "head", "heads", "chief", "chiefs" };
 

@@ -32,4 +32,21 @@ public sealed class SampleFourPrecisionTests
         Assert.DoesNotContain(events, e => e.Target.EndsWith("HLH", StringComparison.Ordinal) || e.Target.EndsWith("GOV", StringComparison.Ordinal));
         Assert.Contains(events, e => e.Code == "173" && e.Target.EndsWith("LAB", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Some 5,000 Kenyan soldiers have massed on the border to defend Uganda.")]
+    [InlineData("The Kenyan army will defend Uganda against any attack from the north.")]
+    public void Armed_forces_that_defend_a_party_protect_it_by_arms(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "052");
+        Assert.Contains(events, e => e.Source == "KENMIL" && e.Code == "074" && e.Target == "UGA");
+    }
+
+    [Fact]
+    public void An_official_defending_a_party_still_defends_it_in_words()
+    {
+        if (Code("The Kenyan minister defended Uganda against the charges on Monday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "052" && e.Target == "UGA");
+    }
 }
