@@ -3218,10 +3218,18 @@ public sealed partial class EventCoder
         // "condemned the bombing of the embassies in Kenya", "deplores these senseless acts against the American
         // embassy": force judged that no one owns is held against whoever did it, named before the noun ("the rebel
         // attack") or in its "by" phrase; those it struck are not the ones criticised (no event when no doer is named).
-        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && code[..2] is "11" or "12" && !OwnedBySomeone(p, obj) && IsJudgedForce(p, obj, predicate))
+        // ... and so are force and coercion praised or welcomed: "welcomed the air strikes against the militants",
+        // "welcomed new Uganda sanctions" praise whoever strikes or imposes them, not those struck or sanctioned.
+        bool approving = code.Length >= 2 && code[..2] == "05";
+        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && (code[..2] is "11" or "12" || approving) && !OwnedBySomeone(p, obj)
+            && (IsJudgedForce(p, obj, predicate) || approving && IsCoercion(p, obj)))
         {
             var doers = new List<ActorHit>(2);
             AddPhrase(p, obj, doers, modifiersOnly: true);
+            // (a country's bare name before the measure is as often the one it is aimed at, "Iran sanctions", as the one
+            // imposing it: its imposer only where another is named as the aim, "US sanctions against Uganda")
+            if (approving && p.PrepPhrase(obj, nominal: true, "against", "on") < 0)
+                doers.RemoveAll(h => h.Code.Length == 3 && NameCompound(p, obj, h.Span));
             if (p.PrepPhrase(obj, nominal: true, "by") is var doneBy && doneBy >= 0) CollectActors(p, doneBy, doers, nominalHead: false);
             // "blamed the bombing on the Islamic State group", "linked the attack to Somali militants": the one it is laid on
             if (doers.Count == 0 && IsLemma(p, predicate, Blaming)
@@ -4695,6 +4703,25 @@ public sealed partial class EventCoder
         { "air", "aerial", "drone", "missile", "rocket", "artillery", "mortar", "naval", "ground", "tank", "helicopter", "aircraft", "jet" };
 
     /// <summary>A noun with an owner before it ("Russia's annexation"), not a day ("Thursday's attack").</summary>
+    /// <summary>Sanctions, embargoes, arrests and other coercion (CAMEO 16x–17x) named by the noun or a noun compounded
+    /// with it ("the sanctions package").</summary>
+    private bool IsCoercion(Parsed p, int n)
+    {
+        if (p.Tag(n) != "NOUN") return false;
+        if (NounCode(p, n, out var code) && code.Length >= 2 && code[..2] is "16" or "17") return true;
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "compound" && p.Tag(c) == "NOUN" && NounCode(p, c, out var compounded) && compounded.Length >= 2 && compounded[..2] is "16" or "17") return true;
+        return false;
+    }
+
+    /// <summary>A proper name compounded with <paramref name="n"/> (or with a noun compounded with it) at <paramref name="span"/>.</summary>
+    private static bool NameCompound(Parsed p, int n, TextSpan span)
+    {
+        for (int t = 0; t < p.Words.Length; t++)
+            if (p.Tag(t) == "PROPN" && p.Label(t) is "compound" or "flat" && span.Contains(p.Words[t]) && (p.Head(t) == n || p.Head(p.Head(t)) == n)) return true;
+        return false;
+    }
+
     private static bool OwnedBySomeone(Parsed p, int n) => p.Child(n, "nmod:poss") is var owner && owner >= 0 && !IsDate(p, owner);
 
     private static readonly HashSet<string> Referring = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "these", "those" };

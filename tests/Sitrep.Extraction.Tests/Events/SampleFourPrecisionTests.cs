@@ -49,4 +49,22 @@ public sealed class SampleFourPrecisionTests
         if (Code("The Kenyan minister defended Uganda against the charges on Monday.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "052" && e.Target == "UGA");
     }
+
+    [Theory]
+    [InlineData("The Kenyan minister welcomed the new sanctions on Uganda.")]
+    [InlineData("The Kenyan president welcomed the air strikes against Somali militants.")]
+    [InlineData("The Kenyan foreign minister welcomed the new Uganda sanctions package.")]
+    public void Welcoming_force_or_coercion_praises_no_one_it_is_aimed_at(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("05", StringComparison.Ordinal) && (e.Target.StartsWith("UGA", StringComparison.Ordinal) || e.Target.StartsWith("SOM", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Welcoming_a_named_partys_sanctions_praises_that_party()
+    {
+        if (Code("The Kenyan president welcomed the new US sanctions against Uganda.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "051" && e.Target == "USA");
+        Assert.DoesNotContain(events, e => e.Code == "051" && e.Target == "UGA");
+    }
 }
