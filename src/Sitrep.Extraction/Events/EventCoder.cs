@@ -3189,10 +3189,11 @@ public sealed partial class EventCoder
         // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
         // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
         // ... and so are those it withdraws or pulls back: "pulled back its forces from Sri Lanka" leaves Sri Lanka.
+        // ... or returns: "refused to return two Kenyan soldiers" returns them to no one named; "to Uganda" names the party.
         // ("threatened to withdraw its ambassador from Niger", "pledged to send troops to Mali": the complement does it)
         int mover = Doer(p, predicate, obj);
         bool withdrawing = IsLemma(p, mover, Withdrawing);
-        if (obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, mover, Sending) || withdrawing) && srcHits.Count > 0
+        if (obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, mover, Sending) || withdrawing || IsLemma(p, mover, Returning)) && srcHits.Count > 0
             && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal))))
         {
             tgtHits.Clear();

@@ -67,4 +67,20 @@ public sealed class SampleFourPrecisionTests
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "051" && e.Target == "USA");
         Assert.DoesNotContain(events, e => e.Code == "051" && e.Target == "UGA");
     }
+
+    [Theory]
+    [InlineData("Kenya refused to return the two Kenyan soldiers on Monday.")]
+    [InlineData("The Kenyan government changed its mind on returning two Kenyan sailors.")]
+    public void Returning_ones_own_forces_to_no_one_named_is_no_dyad(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target.StartsWith("KEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Returning_another_countrys_prisoners_still_returns_them()
+    {
+        if (Code("Kenya returned two Ugandan prisoners on Monday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code == "084" && e.Target.StartsWith("UGA", StringComparison.Ordinal));
+    }
 }
