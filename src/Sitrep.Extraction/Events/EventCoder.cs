@@ -3675,7 +3675,9 @@ public sealed partial class EventCoder
         // IGO or another country's body giving the order is still a demand.) Likewise a
         // show of force (15x) on its own forces held nowhere: "put their militaries on alert", "continued to increase its
         // armed forces" name no one the force is shown to (forces increased "in Lebanon" are shown there).
-        if (!_dictionaryDecides && (!IsMaterialConflict(code) && IsLemma(p, predicate, Commanding)
+        // ("deploy 45,000 Marines to back up the troops already there": what those sent are sent to do for their own
+        // side is the sender's command too)
+        if (!_dictionaryDecides && (!IsMaterialConflict(code) && (IsLemma(p, predicate, Commanding) || SendingPurpose(p, predicate))
                                     || code.StartsWith("15", StringComparison.Ordinal) && LocativeIn(p, predicate) < 0 && (obj < 0 || LocativeIn(p, obj) < 0))
             && srcHits.Count > 0 && tgtHits.Count > 0
             && tgtHits.TrueForAll(t => IsForces(t.Code) && srcHits.Exists(s => IsStateBody(s.Code) && (IsBareRole(t) || SameCountry(s.Code, t.Code)))
@@ -4075,6 +4077,11 @@ public sealed partial class EventCoder
 
     private static readonly HashSet<string> Commanding = new(StringComparer.OrdinalIgnoreCase)
         { "order", "command", "instruct", "direct", "tell", "authorize", "authorise", "allow", "permit", "approve", "send", "dispatch", "deploy", "want", "wish" };
+
+    /// <summary>A "to" clause of purpose on a verb of sending with those it sends ("deployed troops to reinforce the
+    /// garrison"; not "moved to disband the forces", a step taken).</summary>
+    private static bool SendingPurpose(Parsed p, int v) =>
+        p.Label(v) is "advcl" or "xcomp" && p.Head(v) is var sent && sent >= 0 && IsLemma(p, sent, Sending) && p.Child(sent, "obj") >= 0 && p.HasChildWord(v, "mark", "to");
 
     /// <summary>A state's armed forces, police or spies ("USAMIL", "---MIL").</summary>
     private static bool IsForces(string code) => code.Length >= 6 && code.AsSpan(3, 3) is "MIL" or "COP" or "SPY";

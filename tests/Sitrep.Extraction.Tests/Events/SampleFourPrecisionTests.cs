@@ -83,4 +83,25 @@ public sealed class SampleFourPrecisionTests
         if (Code("Kenya returned two Ugandan prisoners on Monday.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KEN" && e.Code == "084" && e.Target.StartsWith("UGA", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Forces_sent_to_back_up_their_own_side_are_the_senders_command()
+    {
+        if (Code("The Kenyan government will deploy 4,000 soldiers to the region to back up the Kenyan troops already there.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("KEN", StringComparison.Ordinal) && e.Target.StartsWith("KEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Forces_sent_to_support_another_party_still_support_it()
+    {
+        if (Code("Kenya deployed troops to support Ugandan soldiers in the north.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code == "051" && e.Target == "UGAMIL");
+    }
+
+    [Fact]
+    public void A_state_moving_to_disband_forces_sends_no_one()
+    {
+        if (Code("Kenya moved to disband the regional forces in the north.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code == "0873");
+    }
 }
