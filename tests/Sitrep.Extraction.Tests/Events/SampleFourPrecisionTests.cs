@@ -104,4 +104,18 @@ public sealed class SampleFourPrecisionTests
         if (Code("Kenya moved to disband the regional forces in the north.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KEN" && e.Code == "0873");
     }
+
+    [Fact]
+    public void An_army_a_state_sends_somewhere_is_that_states_not_the_places()
+    {
+        if (Code("Uganda's cabinet authorised the army to deploy in South Sudan.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("SSD", StringComparison.Ordinal) || e.Target.StartsWith("SSD", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_after_another_partys_phrase_is_where_that_party_is()
+    {
+        if (Code("The Ugandan government said the army had attacked rebels in Congo on Sunday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAMIL" && e.Code == "190" && e.Target == "CODREB");
+    }
 }
