@@ -1479,6 +1479,9 @@ public sealed partial class EventCoder
         // does a blast ("two explosions killed at least 60 people": a bomb set off, 183, not shooting).
         else if (!_dictionaryDecides && !passive && code is "190" or "193" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
             code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : IsLemma(p, subj, Blasts) ? "183" : code;
+        // "A gas explosion killed 20 people", "were killed in a boiler blast": an explosion of gas, fuel or a boiler is an
+        // accident, no one's assault (a bomb is one, whatever it is made of: "a gas cylinder bomb").
+        if (!_dictionaryDecides && IsForce(code) && (subj >= 0 ? AccidentalBlast(p, subj) : passive && p.PrepPhrase(v, nominal: false, "in") is var killedIn && killedIn >= 0 && AccidentalBlast(p, killedIn))) return;
         int obj = reduced ? gov : droppedAux >= 0 ? droppedAux : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
@@ -4061,6 +4064,19 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Kin = new(StringComparer.OrdinalIgnoreCase)
         { "family", "families", "relative", "relatives", "widow", "widows", "parent", "parents", "orphan", "orphans", "kin" };
     private static readonly HashSet<string> Bombings = new(StringComparer.OrdinalIgnoreCase) { "bombing" };
+    private static readonly HashSet<string> Explosions = new(StringComparer.OrdinalIgnoreCase) { "explosion", "blast" };
+    private static readonly HashSet<string> AccidentSources = new(StringComparer.OrdinalIgnoreCase)
+        { "gas", "cylinder", "boiler", "methane", "propane", "firework", "fireworks", "pipeline", "tanker", "fuel", "furnace", "transformer", "industrial", "accidental" };
+
+    /// <summary>An explosion or blast of an accident's making ("a gas explosion", "a boiler blast", "a gas cylinder blast").</summary>
+    private static bool AccidentalBlast(Parsed p, int n)
+    {
+        if (p.Tag(n) != "NOUN" || !IsLemma(p, n, Explosions)) return false;
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "compound" or "amod" && IsLemma(p, c, AccidentSources)) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> Blasts = new(StringComparer.OrdinalIgnoreCase) { "explosion", "blast", "bomb", "detonation" };
     private static readonly HashSet<string> AerialMarks = new(StringComparer.OrdinalIgnoreCase) { "aerial", "air", "carpet", "aircraft", "plane", "jet" };
 

@@ -118,4 +118,21 @@ public sealed class SampleFourPrecisionTests
         if (Code("The Ugandan government said the army had attacked rebels in Congo on Sunday.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "UGAMIL" && e.Code == "190" && e.Target == "CODREB");
     }
+
+    [Theory]
+    [InlineData("A gas explosion at a restaurant in Nairobi killed 20 people on Sunday.")]
+    [InlineData("A boiler explosion killed four Kenyan workers at the factory.")]
+    [InlineData("Twelve people were killed in a boiler explosion at a Kampala factory.")]
+    public void An_accidental_explosion_is_no_assault(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("18", StringComparison.Ordinal) || e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bomb_blast_is_still_a_bombing()
+    {
+        if (Code("A bomb blast killed six people in a Kampala market.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "183" && e.Target == "UGACVL");
+    }
 }
