@@ -635,7 +635,11 @@ public sealed class ActorStage : Stage
                     && !Worldwide(words, head.Last + 1))
                 {
                     bool several = false;
-                    var ctx = BasedIn(text, words, left, on) ?? CountryAfter(words, matches, k + 1) ?? PlaceOfSentence(words, matches, out several);
+                    // ("Kenya's parliament allowed the army to deploy in Somalia": the state's own army, that the sentence
+                    // named a body of before it, not the army of where it goes)
+                    var ctx = BasedIn(text, words, left, on) ?? CountryAfter(words, matches, k + 1)
+                              ?? (coding.Role is "MIL" or "COP" ? StateBefore(result, words[0].Start, phrase.Start) : null)
+                              ?? PlaceOfSentence(words, matches, out several);
                     if (ctx is null && !several && !UnknownTownOfSentence(words, matches)) { ctx = mainCountry; fromArticle = ctx is not null; }
                     // "Rwanda deployed troops to Mozambique's Cabo Delgado to fight insurgents ... The insurgents have attacked
                     // several towns": with "the", the role names again the one of that role the article last named with its
@@ -737,9 +741,12 @@ public sealed class ActorStage : Stage
             // Only the phrase's own complement counts: "rebel-held areas of Syria", "dissidents from Cuba", not "…,
             // residents said, as talks in Nairobi".
             if (m.First - headEnd > 6) break;
+            // (nor a clause on it: "the army to deploy in Somalia" goes there)
             bool punct = false;
-            for (int w = headEnd + 1; w < m.First && !punct; w++) punct = words[w].IsPunct;
+            for (int w = headEnd + 1; w < m.First && !punct; w++) punct = words[w].IsPunct || words[w].Norm == "to";
             if (punct) break;
+            // (another role's phrase begins: "the army had attacked rebels in Congo" names where the rebels were)
+            if (m.Entry.Kind == EntryKind.Role) break;
             var iso = PlaceCountry(m.Entry);
             if (iso is null) continue;
             int before = m.First - 1;
@@ -769,6 +776,17 @@ public sealed class ActorStage : Stage
         for (int x = 0; x < end; x++)
             if (words[x].Norm is "police" or "policemen" or "gendarmes" or "gendarmerie") return true;
         return false;
+    }
+
+    /// <summary>The country of a state's government or legislature (of a named country) coded in the sentence from
+    /// <paramref name="sentenceStart"/> up to <paramref name="before"/>, or null.</summary>
+    private static string? StateBefore(ImmutableArray<Actor>.Builder result, int sentenceStart, int before)
+    {
+        for (int i = result.Count - 1; i >= 0; i--)
+            if (result[i] is { Role: "GOV" or "LEG", Country.Length: 3 } a && a.Mention.Start >= sentenceStart && a.Mention.End <= before
+                && a.Country is not ("IGO" or "NGO" or "IMG" or "MNC"))
+                return a.Country;
+        return null;
     }
 
     /// <summary>

@@ -1479,6 +1479,9 @@ public sealed partial class EventCoder
         // does a blast ("two explosions killed at least 60 people": a bomb set off, 183, not shooting).
         else if (!_dictionaryDecides && !passive && code is "190" or "193" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
             code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : IsLemma(p, subj, Blasts) ? "183" : code;
+        // "A gas explosion killed 20 people", "were killed in a boiler blast": an explosion of gas, fuel or a boiler is an
+        // accident, no one's assault (a bomb is one, whatever it is made of: "a gas cylinder bomb").
+        if (!_dictionaryDecides && IsForce(code) && (subj >= 0 ? AccidentalBlast(p, subj) : passive && p.PrepPhrase(v, nominal: false, "in") is var killedIn && killedIn >= 0 && AccidentalBlast(p, killedIn))) return;
         int obj = reduced ? gov : droppedAux >= 0 ? droppedAux : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
@@ -3163,6 +3166,11 @@ public sealed partial class EventCoder
         // abducted (181), not detained under any law (173, a state's arrest).
         if (!_dictionaryDecides && code == "173" && srcHits.Count > 0 && srcHits.TrueForAll(IsArmedGroup) && _cameo["181"] is { } abduction)
         { code = "181"; info = abduction; }
+        // "Kenyan troops massed to defend Uganda", "the army will defend the border towns": armed forces or police that
+        // defend a party protect it by force of arms (074), not in words (052: "the minister defended the decision").
+        if (!_dictionaryDecides && code == "052" && IsLemma(p, predicate, Defending) && srcHits.Count > 0 && srcHits.TrueForAll(h => IsForces(h.Code))
+            && (obj < 0 || !IsDeed(p, obj)) && _cameo["074"] is { } armedGuard)
+        { code = "074"; info = armedGuard; }
         // Force is recorded with one side unknown (ACLED's and GDELT's practice): "air strikes hit two hospitals,
         // killing six civilians" has victims and no named attacker; "gunmen from the gang stormed the suburb" an
         // attacker and no named victim. Anything else needs both sides, as PETRARCH's require_dyad.
@@ -3184,10 +3192,11 @@ public sealed partial class EventCoder
         // "Kenya sent an envoy to the region", "deployed 5,000 soldiers", "dispatched police officers": those sent are the
         // sender's own (no country named, or the sender's), no party to the act; the party they are sent to is, if named.
         // ... and so are those it withdraws or pulls back: "pulled back its forces from Sri Lanka" leaves Sri Lanka.
+        // ... or returns: "refused to return two Kenyan soldiers" returns them to no one named; "to Uganda" names the party.
         // ("threatened to withdraw its ambassador from Niger", "pledged to send troops to Mali": the complement does it)
         int mover = Doer(p, predicate, obj);
         bool withdrawing = IsLemma(p, mover, Withdrawing);
-        if (obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, mover, Sending) || withdrawing) && srcHits.Count > 0
+        if (obj >= 0 && !nominal && tgtHits.Count > 0 && (IsLemma(p, mover, Sending) || withdrawing || IsLemma(p, mover, Returning)) && srcHits.Count > 0
             && tgtHits.TrueForAll(t => IsBareRole(t) || srcHits.Exists(s => s.Code.Length >= 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && t.Code.StartsWith(s.Code[..3], StringComparison.Ordinal))))
         {
             tgtHits.Clear();
@@ -3213,10 +3222,18 @@ public sealed partial class EventCoder
         // "condemned the bombing of the embassies in Kenya", "deplores these senseless acts against the American
         // embassy": force judged that no one owns is held against whoever did it, named before the noun ("the rebel
         // attack") or in its "by" phrase; those it struck are not the ones criticised (no event when no doer is named).
-        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && code[..2] is "11" or "12" && !OwnedBySomeone(p, obj) && IsJudgedForce(p, obj, predicate))
+        // ... and so are force and coercion praised or welcomed: "welcomed the air strikes against the militants",
+        // "welcomed new Uganda sanctions" praise whoever strikes or imposes them, not those struck or sanctioned.
+        bool approving = code.Length >= 2 && code[..2] == "05";
+        if (!_dictionaryDecides && obj >= 0 && !nominal && code.Length >= 2 && (code[..2] is "11" or "12" || approving) && !OwnedBySomeone(p, obj)
+            && (IsJudgedForce(p, obj, predicate) || approving && IsCoercion(p, obj)))
         {
             var doers = new List<ActorHit>(2);
             AddPhrase(p, obj, doers, modifiersOnly: true);
+            // (a country's bare name before the measure is as often the one it is aimed at, "Iran sanctions", as the one
+            // imposing it: its imposer only where another is named as the aim, "US sanctions against Uganda")
+            if (approving && p.PrepPhrase(obj, nominal: true, "against", "on") < 0)
+                doers.RemoveAll(h => h.Code.Length == 3 && NameCompound(p, obj, h.Span));
             if (p.PrepPhrase(obj, nominal: true, "by") is var doneBy && doneBy >= 0) CollectActors(p, doneBy, doers, nominalHead: false);
             // "blamed the bombing on the Islamic State group", "linked the attack to Somali militants": the one it is laid on
             if (doers.Count == 0 && IsLemma(p, predicate, Blaming)
@@ -3661,7 +3678,9 @@ public sealed partial class EventCoder
         // IGO or another country's body giving the order is still a demand.) Likewise a
         // show of force (15x) on its own forces held nowhere: "put their militaries on alert", "continued to increase its
         // armed forces" name no one the force is shown to (forces increased "in Lebanon" are shown there).
-        if (!_dictionaryDecides && (!IsMaterialConflict(code) && IsLemma(p, predicate, Commanding)
+        // ("deploy 45,000 Marines to back up the troops already there": what those sent are sent to do for their own
+        // side is the sender's command too)
+        if (!_dictionaryDecides && (!IsMaterialConflict(code) && (IsLemma(p, predicate, Commanding) || SendingPurpose(p, predicate))
                                     || code.StartsWith("15", StringComparison.Ordinal) && LocativeIn(p, predicate) < 0 && (obj < 0 || LocativeIn(p, obj) < 0))
             && srcHits.Count > 0 && tgtHits.Count > 0
             && tgtHits.TrueForAll(t => IsForces(t.Code) && srcHits.Exists(s => IsStateBody(s.Code) && (IsBareRole(t) || SameCountry(s.Code, t.Code)))
@@ -4045,6 +4064,19 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Kin = new(StringComparer.OrdinalIgnoreCase)
         { "family", "families", "relative", "relatives", "widow", "widows", "parent", "parents", "orphan", "orphans", "kin" };
     private static readonly HashSet<string> Bombings = new(StringComparer.OrdinalIgnoreCase) { "bombing" };
+    private static readonly HashSet<string> Explosions = new(StringComparer.OrdinalIgnoreCase) { "explosion", "blast" };
+    private static readonly HashSet<string> AccidentSources = new(StringComparer.OrdinalIgnoreCase)
+        { "gas", "cylinder", "boiler", "methane", "propane", "firework", "fireworks", "pipeline", "tanker", "fuel", "furnace", "transformer", "industrial", "accidental" };
+
+    /// <summary>An explosion or blast of an accident's making ("a gas explosion", "a boiler blast", "a gas cylinder blast").</summary>
+    private static bool AccidentalBlast(Parsed p, int n)
+    {
+        if (p.Tag(n) != "NOUN" || !IsLemma(p, n, Explosions)) return false;
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "compound" or "amod" && IsLemma(p, c, AccidentSources)) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> Blasts = new(StringComparer.OrdinalIgnoreCase) { "explosion", "blast", "bomb", "detonation" };
     private static readonly HashSet<string> AerialMarks = new(StringComparer.OrdinalIgnoreCase) { "aerial", "air", "carpet", "aircraft", "plane", "jet" };
 
@@ -4061,6 +4093,11 @@ public sealed partial class EventCoder
 
     private static readonly HashSet<string> Commanding = new(StringComparer.OrdinalIgnoreCase)
         { "order", "command", "instruct", "direct", "tell", "authorize", "authorise", "allow", "permit", "approve", "send", "dispatch", "deploy", "want", "wish" };
+
+    /// <summary>A "to" clause of purpose on a verb of sending with those it sends ("deployed troops to reinforce the
+    /// garrison"; not "moved to disband the forces", a step taken).</summary>
+    private static bool SendingPurpose(Parsed p, int v) =>
+        p.Label(v) is "advcl" or "xcomp" && p.Head(v) is var sent && sent >= 0 && IsLemma(p, sent, Sending) && p.Child(sent, "obj") >= 0 && p.HasChildWord(v, "mark", "to");
 
     /// <summary>A state's armed forces, police or spies ("USAMIL", "---MIL").</summary>
     private static bool IsForces(string code) => code.Length >= 6 && code.AsSpan(3, 3) is "MIL" or "COP" or "SPY";
@@ -4216,6 +4253,8 @@ public sealed partial class EventCoder
             var fresh = new List<ActorHit>(2);
             _actors.Find(p.Document, p.Words, lo, hi, key.Item3, fresh);
             DropRoleAdjectives(p, lo, hi, fresh);
+            DropHeadsOfGroups(p, lo, hi, fresh);
+            DropMembersOfBodies(p, lo, hi, fresh);
             DropCurrencyCountries(p, lo, hi, fresh);
             DropLanguages(p, lo, hi, fresh);
             DropTopicLabel(p, fresh);
@@ -4688,6 +4727,25 @@ public sealed partial class EventCoder
         { "air", "aerial", "drone", "missile", "rocket", "artillery", "mortar", "naval", "ground", "tank", "helicopter", "aircraft", "jet" };
 
     /// <summary>A noun with an owner before it ("Russia's annexation"), not a day ("Thursday's attack").</summary>
+    /// <summary>Sanctions, embargoes, arrests and other coercion (CAMEO 16x–17x) named by the noun or a noun compounded
+    /// with it ("the sanctions package").</summary>
+    private bool IsCoercion(Parsed p, int n)
+    {
+        if (p.Tag(n) != "NOUN") return false;
+        if (NounCode(p, n, out var code) && code.Length >= 2 && code[..2] is "16" or "17") return true;
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "compound" && p.Tag(c) == "NOUN" && NounCode(p, c, out var compounded) && compounded.Length >= 2 && compounded[..2] is "16" or "17") return true;
+        return false;
+    }
+
+    /// <summary>A proper name compounded with <paramref name="n"/> (or with a noun compounded with it) at <paramref name="span"/>.</summary>
+    private static bool NameCompound(Parsed p, int n, TextSpan span)
+    {
+        for (int t = 0; t < p.Words.Length; t++)
+            if (p.Tag(t) == "PROPN" && p.Label(t) is "compound" or "flat" && span.Contains(p.Words[t]) && (p.Head(t) == n || p.Head(p.Head(t)) == n)) return true;
+        return false;
+    }
+
     private static bool OwnedBySomeone(Parsed p, int n) => p.Child(n, "nmod:poss") is var owner && owner >= 0 && !IsDate(p, owner);
 
     private static readonly HashSet<string> Referring = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "these", "those" };
@@ -5065,6 +5123,49 @@ public sealed partial class EventCoder
                 if (p.Head(t) >= 0 && IsLemma(p, p.Head(t), AbstractNouns)) hits.RemoveAt(i);
                 break;
             }
+        }
+    }
+
+    private static readonly HashSet<string> Defending = new(StringComparer.OrdinalIgnoreCase) { "defend" };
+
+    private static readonly HashSet<string> HeadsOf = new(StringComparer.OrdinalIgnoreCase) { "leader", "leaders", "head", "heads", "chief", "chiefs" };
+
+    /// <summary>
+    /// "arrested the leader of the opposition party", "the head of a rebel group": one who leads a body named after "of"
+    /// is that body's, not a government of his own (the word alone reads as one, ~GOV); the body's code is his. (A
+    /// country alone after "of" keeps him its government: "the leader of Kenya" is KENGOV.)
+    /// </summary>
+    private static void DropHeadsOfGroups(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        if (hits.Count < 2) return;
+        for (int t = lo; t <= hi; t++)
+        {
+            if (p.Tag(t) != "NOUN" || !IsLemma(p, t, HeadsOf) || p.PrepPhrase(t, nominal: true, "of") is not (>= 0 and var of)) continue;
+            int from = of, to = of;
+            while (from > 0 && p.IsUnder(from - 1, of)) from--;
+            while (to + 1 < p.Words.Length && p.IsUnder(to + 1, of)) to++;
+            var body = new TextSpan(p.Words[from].Start, p.Words[to].End);
+            if (!hits.Exists(h => body.Contains(h.Span) && h.Code.Length > 3)) continue;
+            hits.RemoveAll(h => h.Span == p.Words[t] && IsBareRole(h) && Leadership.Contains(h.Code[3..]));
+        }
+    }
+
+    private static readonly HashSet<string> MembersBodies = new(StringComparer.OrdinalIgnoreCase) { "union", "unions", "association", "associations", "federation", "syndicate", "guild" };
+
+    /// <summary>
+    /// "the teachers' union", "a doctors' association": the role before a body of members says who its members are; the
+    /// body is one party, of its own role (LAB), not two.
+    /// </summary>
+    private static void DropMembersOfBodies(Parsed p, int lo, int hi, List<ActorHit> hits)
+    {
+        if (hits.Count < 2) return;
+        for (int t = lo; t <= hi; t++)
+        {
+            if (!IsLemma(p, t, MembersBodies) || !hits.Exists(h => h.Span == p.Words[t] && IsBareRole(h))) continue;
+            for (int c = p.FirstChild[t]; c >= 0; c = p.NextSibling[c])
+                // (a common noun only: "the Government and labour unions" read as one compound is two parties)
+                if ((p.Label(c) == "nmod:poss" || p.Label(c) == "compound" && p.Tag(c) == "NOUN") && p.Words[c] is var members)
+                    hits.RemoveAll(h => h.Span == members && IsBareRole(h) && !hits.Exists(o => o.Span == p.Words[t] && o.Code == h.Code));
         }
     }
 
