@@ -135,4 +135,15 @@ public sealed class SampleFourPrecisionTests
         if (Code("A bomb blast killed six people in a Kampala market.") is not { } events) return;
         Assert.Contains(events, e => e.Code == "183" && e.Target == "UGACVL");
     }
+
+    // "after fighting between A and B": the battle's two sides, not a fight of the clause's subject (the lead's probe story)
+    [Theory]
+    [InlineData("More than 12,000 Sudanese civilians have arrived in Tawila after fighting between the Sudanese army and the Rapid Support Forces spread across Darfur.")]
+    [InlineData("Thousands of Sudanese villagers fled their homes after fighting between the Sudanese army and rebels reached the town.")]
+    public void Those_who_flee_after_fighting_between_two_sides_fight_no_one(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.EndsWith("CVL", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source == "SDNMIL" && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }
