@@ -2081,7 +2081,10 @@ internal sealed class Attributor
             }
             // (of the country the words name, when they name one: "The Iraqi ambassador to Greece said" is not the special
             // ambassador Mikhail Sytenko named before, of no country)
-            else if (NearestByTitle(span, si, title) is { } titled && OfCountry(titled, coding)) return titled;
+            // (a person named after the last "a diplomat" the text brought in: '“…,” says a Western diplomat. “…,” the diplomat said' is
+            // that unnamed diplomat, not a diplomat named before)
+            else if (NearestByTitle(span, si, title, words[from].Norm == "the" && from + 1 == to && EarlierPhrase(span, head, definite: false) is { } intro ? intro.End : 0) is { } titled
+                     && OfCountry(titled, coding)) return titled;
             else if (words[from].Norm != "our" && LaterByTitle(span, title, coding) is { } later) return later;
             else if (coding is not null && coding.Country.Length == 3 && NearestCluster(span, si, c => c is not null && c.Country == coding.Country && c.Role == coding.Role, backOnly: false) is { } same)
                 return same;
@@ -2594,7 +2597,7 @@ internal sealed class Attributor
     private bool OfCountry(Speaker speaker, ActorCoding? coding) =>
         coding is not { Country.Length: 3 } || speaker.Cluster is { } c && CodingOf(c) is { } own && own.Country == coding.Country;
 
-    private Speaker? NearestByTitle(TextSpan at, int si, string head)
+    private Speaker? NearestByTitle(TextSpan at, int si, string head, int after = 0)
     {
         if (head.Length < 3) return null;
         for (int s = si; s >= 0 && si - s <= 10; s--)
@@ -2603,20 +2606,37 @@ internal sealed class Attributor
             if (span.End < at.Start - SearchChars) break;
             var window = new TextSpan(Math.Max(span.Start, at.Start - SearchChars), Math.Max(Math.Max(span.Start, at.Start - SearchChars), Math.Min(span.End, at.Start)));
             // (names only: a pronoun coreference tagged, "his brother said", is no one titled so)
-            foreach (var e in EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && e.Cluster >= 0 && e.Span.End <= at.Start && !IsPronoun(e.Span)).Reverse())
+            // (not a name inside a quote: '“Bush was briefed,” the diplomat said' does not title Bush; and the word whole:
+            // "diplomats said Bush ..." does not either)
+            foreach (var e in EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && e.Cluster >= 0 && e.Span.End <= at.Start && e.Span.Start >= after
+                                                            && !IsPronoun(e.Span) && !_inQuote[e.Span.Start]).Reverse())
             {
                 int from = Math.Max(span.Start, e.Span.Start - 60), to = Math.Min(span.End, e.Span.End + 60);
                 var near = _text.AsSpan(from, to - from);
-                if (near.Contains(head, StringComparison.OrdinalIgnoreCase)) return FromEntity(e);
+                if (ContainsWord(near, head)) return FromEntity(e);
                 if (TitleAbbreviations.TryGetValue(head, out var abbr) && near.Contains(abbr + " ", StringComparison.Ordinal)) return FromEntity(e);
             }
         }
         return null;
     }
 
+    /// <summary>True when <paramref name="text"/> holds <paramref name="word"/> (any case) as a whole word.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        for (int from = 0; from < text.Length;)
+        {
+            int i = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return false;
+            int s = from + i, e = s + word.Length;
+            if ((s == 0 || !char.IsLetter(text[s - 1])) && (e >= text.Length || !char.IsLetter(text[e]))) return true;
+            from = s + 1;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "“…,” said a village chief, who asked not to be named. … The chief said …": "the" and a head noun that no named person
-    /// carries are the unnamed person an earlier "a"/"an" (or "his", "her", "their": "his brother said") phrase with that head
+    /// carries are the unnamed person an earlier "a"/"an"/"one"/"another" (or "his", "her", "their": "his brother said") phrase with that head
     /// brought in (within three paragraphs, outside quotes, up to three words between the article and the head). Null when
     /// there is none.
     /// </summary>
@@ -2650,7 +2670,7 @@ internal sealed class Attributor
                 if (b == e || e == w) break;
                 var word = _text[b..e].ToLowerInvariant();
                 // ("his brother said …" ¶ '“…,” the brother said': kin brought in with a pronoun's possessive are as unnamed)
-                if (definite ? word == "the" : word is "a" or "an" or "his" or "her" or "their") return new TextSpan(b, end);
+                if (definite ? word == "the" : word is "a" or "an" or "one" or "another" or "his" or "her" or "their") return new TextSpan(b, end);
                 // (an owner's possessive: "Iran's deputy foreign minister"; its start is the owner's)
                 if (definite && word == "s" && b - 1 > floor && _text[b - 1] is '\'' or '’')
                 {
@@ -2658,6 +2678,9 @@ internal sealed class Attributor
                     while (o > floor && (char.IsLetter(_text[o - 1]) || _text[o - 1] == '-')) o--;
                     return o < b - 1 ? new TextSpan(o, end) : null;
                 }
+                // (a nearer "the" description of its own, "the first law enforcement official", is the one meant, not the
+                // unnamed one brought in before it; a bare "the official" only repeats it)
+                if (!definite && word == "the" && words > 0) return null;
                 if (Determiners.Contains(word)) break;
                 w = b;
             }

@@ -165,4 +165,31 @@ public sealed class WhoIsWhoQuoteTests
         var doc = QuoteTesting.Run(text, new DateOnly(2026, 3, 2), ("Omar Tell", EntityLabel.PER, 0, 0), ("his", EntityLabel.PER, 0, 0), ("his", EntityLabel.PER, 0, 1));
         Assert.Equal("his brother", QuoteOf(doc, "waves were higher").Speaker);
     }
+
+    [Fact]
+    public void The_diplomat_is_the_diplomat_brought_in_last_by_a_one_or_another_not_a_name_the_quote_or_a_plural_stands_next_to()
+    {
+        const string text = "Diplomats said President Leon Varga pressed his guest hard at the meeting.\n\n"
+            + "“It was the first time he raised the border,” said a Western diplomat. "
+            + "“Varga was very well briefed before the meeting,” the diplomat said.";
+        var doc = Run(text, ("Leon Varga", EntityLabel.PER, 0, 0), ("Varga", EntityLabel.PER, 0, 1));
+        Assert.Equal("a Western diplomat", QuoteOf(doc, "first time he raised").Speaker);
+        var q = QuoteOf(doc, "very well briefed");
+        Assert.Equal("a Western diplomat", q.Speaker);
+        Assert.Null(q.SpeakerCluster);
+        // ("one senior official" brings in an unnamed official as "a" does)
+        const string other = "Officials have sized up President Leon Varga as a cautious man.\n\n"
+            + "“He is impulsive,” says one senior official involved in the talks. The official adds that “he will back down if he must.”";
+        var doc2 = Run(other, ("Leon Varga", EntityLabel.PER, 0, 0));
+        Assert.Equal("one senior official", QuoteOf(doc2, "He is impulsive").Speaker);
+        Assert.Equal("one senior official", QuoteOf(doc2, "back down").Speaker);
+        // (nor a source brought in before "another source")
+        const string third = "One party source said the vote was lost. Another senior source said the leader met rebels last week. "
+            + "“He was told the game was up,” the source said.";
+        Assert.Equal("Another senior source", QuoteOf(Run(third), "game was up").Speaker);
+        // (but not past a nearer description of its own)
+        const string fourth = "Police are checking the car, according to another police official. The tests could settle it, the first police official said. "
+            + "“We need a sample from the suspect,” the official said.";
+        Assert.Equal("the official", QuoteOf(Run(fourth), "sample from the suspect").Speaker);
+    }
 }
