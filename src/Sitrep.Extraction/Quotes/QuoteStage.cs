@@ -1697,8 +1697,9 @@ internal sealed class Attributor
             // the clause; "speaking to reporters who ..." has none)
             for (; b >= stopAt && b >= e - 3 && !words[b].IsPunct; b--)
                 if (Prepositions.Contains(words[b].Norm)) return PrepositionalHead(words, e, si, stopAt);
-            // "David Eichenbaum, a political consultant who ...": the name the description stands beside
-            while (b >= stopAt && !words[b].IsPunct && e - b <= MaxSubjectWords) b--;
+            // "David Eichenbaum, a political consultant who ...": the name the description stands beside (an apposition's length:
+            // "Omar Haddad, executive director of the Middle East and North Africa Hotels Association, which ...")
+            while (b >= stopAt && !words[b].IsPunct && e - b <= MaxAppositionWords) b--;
             if (b - 1 >= stopAt && words[b].Norm == "," && EntityAt(words[b - 1].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
             // "a trader who survived the attack told": "who" makes the plain description a person's
             return NounPhraseEndingAt(words, e, si, stopAt) ?? (words[a].Norm == "who" ? PlainDescription(words, e, stopAt) : null);

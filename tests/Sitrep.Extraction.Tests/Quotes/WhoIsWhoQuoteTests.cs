@@ -192,4 +192,13 @@ public sealed class WhoIsWhoQuoteTests
             + "“We need a sample from the suspect,” the official said.";
         Assert.Equal("the official", QuoteOf(Run(fourth), "sample from the suspect").Speaker);
     }
+
+    [Fact]
+    public void A_name_before_a_long_apposition_and_a_relative_clause_speaks_not_the_organisation_in_it()
+    {
+        const string text = "But Omar Haddad, executive director of the Middle East and North Africa Hotels Association, which promotes the region, "
+            + "argued that “market realities” would stop the ban.";
+        var doc = Run(text, ("Omar Haddad", EntityLabel.PER, 0, 0), ("Middle East and North Africa Hotels Association", EntityLabel.ORG, 1, 0));
+        Assert.Equal("Omar Haddad", QuoteOf(doc, "market realities").Speaker);
+    }
 }
