@@ -1060,6 +1060,7 @@ internal sealed class Attributor
                     from++;
                     to = end;
                     if (from <= 0) continue;
+                    if (SourceApposition(words, from, end, sp) is var (after, named) && after > 0) { from = after; sp = named ?? sp; }
                 }
                 while (to > from && words[to - 1].IsPunct) to--;
                 if (to - from < 3) continue;
@@ -1203,6 +1204,35 @@ internal sealed class Attributor
         int line = at == 0 ? 0 : _text.LastIndexOf('\n', at - 1) + 1;
         int lineEnd = _text.IndexOf('\n', at) is var n and >= 0 ? n : _text.Length;
         return Dateline.At(_text, line, lineEnd) is { } d && d.Span.End > at ? Math.Max(from, WordAtOrAfter(words, d.Span.End)) : from;
+    }
+
+    /// <summary>
+    /// "According to the bank's chief economist, Lina Sousa, prices …" and "According to Paul Meyer, the fund's head of research,
+    /// rents …": an apposition set off after the source names or describes it, and what was said begins after it. Returns the
+    /// index after the apposition's closing comma (-1 when <paramref name="from"/> opens none) and the person it names when the
+    /// source was a description.
+    /// </summary>
+    private (int After, Speaker? Named) SourceApposition(List<PhraseWord> words, int from, int end, Speaker source)
+    {
+        int comma = from;
+        while (comma < end && words[comma].Norm != "," && comma - from < MaxSubjectWords) comma++;
+        if (comma >= end || comma == from || words[comma].Norm != ",") return (-1, null);
+        bool sourceIsPerson = EntityAt(source.Span.Start) is { Label: EntityLabel.PER }
+                              || source.Cluster is { } c && _mentions.TryGetValue(c, out var ms) && ms.Exists(e => e.Label == EntityLabel.PER);
+        // (a name, titles before it: "Colonel Ali Musa", after a person's description: not "According to press reports, Ana Ruiz, the
+        // eldest sister, was …", whose name opens the clause)
+        // (the word before the comma one, not many: "press reports")
+        if (!sourceIsPerson && PhraseWords.Split(_text, source.Span) is { Count: > 0 } described && (IsPersonWord(described[^1]) || IsPersonWord(words[from - 2]))
+            && !Plural(described[^1].Norm) && !Plural(words[from - 2].Norm)
+            && EntitiesIn(new TextSpan(words[from].Start, words[comma - 1].End)).LastOrDefault(e => e.Label == EntityLabel.PER) is { } name
+            && name.Span.End == words[comma - 1].End && !IsPronoun(name.Span)
+            && Enumerable.Range(from, WordAtOrAfter(words, name.Span.Start) - from).All(i => words[i].Capitalised))
+            return (comma + 1, FromEntity(name));
+        // (a description of the person: an article or an owner first, a person's word in it)
+        if (sourceIsPerson && (words[from].Norm is "the" or "a" or "an" || words[from].Possessive || from + 1 < comma && words[from + 1].Possessive)
+            && Enumerable.Range(from, comma - from).Any(i => IsPersonWord(words[i])) && !Enumerable.Range(from, comma - from).Any(i => CueAt(words, i) is not null))
+            return (comma + 1, null);
+        return (-1, null);
     }
 
     /// <summary>The index of "according" in ", according to" between <paramref name="from"/> and <paramref name="end"/>, else -1.</summary>

@@ -201,4 +201,27 @@ public sealed class WhoIsWhoQuoteTests
         var doc = Run(text, ("Omar Haddad", EntityLabel.PER, 0, 0), ("Middle East and North Africa Hotels Association", EntityLabel.ORG, 1, 0));
         Assert.Equal("Omar Haddad", QuoteOf(doc, "market realities").Speaker);
     }
+
+    [Theory]
+    [InlineData("According to the bank's chief economist, Lina Sousa, prices will rise in the spring.", "Lina Sousa", "prices will rise in the spring")]
+    [InlineData("According to Lina Sousa, the bank's chief economist, prices will rise in the spring.", "Lina Sousa", "prices will rise in the spring")]
+    [InlineData("According to a spokesman for the bank, Dr Lina Sousa, prices will rise in the spring.", "Lina Sousa", "prices will rise in the spring")]
+    public void According_to_a_source_and_its_apposition_names_the_person_and_the_words_begin_after_it(string text, string speaker, string words)
+    {
+        var doc = Run(text, ("Lina Sousa", EntityLabel.PER, 0, 0));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(words, q.Span.Of(text));
+    }
+
+    [Fact]
+    public void According_to_a_source_that_is_no_person_a_name_after_it_opens_the_clause()
+    {
+        const string text = "According to the Daily Herald, Lina Sousa, the eldest sister, came to the city in 1966.";
+        var q = Assert.Single(Run(text, ("Daily Herald", EntityLabel.ORG, 0, 0), ("Lina Sousa", EntityLabel.PER, 1, 0)).Quotes);
+        Assert.Equal("the Daily Herald", q.Speaker);
+        Assert.Equal("Lina Sousa, the eldest sister, came to the city in 1966", q.Span.Of(text));
+        const string reports = "According to press reports, Lina Sousa, the eldest sister, came to the city in 1966.";
+        Assert.Equal("Lina Sousa, the eldest sister, came to the city in 1966", Assert.Single(Run(reports, ("Lina Sousa", EntityLabel.PER, 1, 0)).Quotes).Span.Of(reports));
+    }
 }
