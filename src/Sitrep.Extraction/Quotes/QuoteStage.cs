@@ -1644,9 +1644,11 @@ internal sealed class Attributor
         if (words[first].Norm == "of" && headWord.Norm is "group" or "number" or "couple" or "handful" or "dozens" or "hundreds" or "thousands"
                 or "majority" or "some" or "many" or "most" or "all" or "one" or "none" or "lot" or "lots" or "few" or "several" or "each" or "both")
             return null;
-        // "Jan Egeland of the Refugee Council": the person before the preposition
-        if (EntityAt(words[start].Start) is { Label: EntityLabel.PER } person && char.IsUpper(_text[person.Span.Start]) && !IsPronoun(person.Span)
-            && person.Span.End == headWord.End)
+        // "Jan Egeland of the Refugee Council": the person before the preposition (titles before the name: "Bishop Henry Malone of
+        // the Archdiocese of Leeds")
+        if (EntityAt(headWord.Start) is { Label: EntityLabel.PER } person && char.IsUpper(_text[person.Span.Start]) && !IsPronoun(person.Span)
+            && person.Span.End == headWord.End && person.Span.Start >= words[start].Start
+            && Enumerable.Range(start, Math.Max(0, WordAtOrAfter(words, person.Span.Start) - start)).All(i => words[i].Capitalised))
             return FromEntity(person);
         // (a capitalised head is a name's, "The Ministry of Health", unless it is the sentence's first word: "Officials at the ministry")
         if (headWord.Capitalised && !(headAt == start && start == 0 && _coder.Lexicon.IsTitleWord(headWord)) || EntityAt(headWord.Start) is not null) return null;

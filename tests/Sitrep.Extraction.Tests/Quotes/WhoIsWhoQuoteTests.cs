@@ -224,4 +224,12 @@ public sealed class WhoIsWhoQuoteTests
         const string reports = "According to press reports, Lina Sousa, the eldest sister, came to the city in 1966.";
         Assert.Equal("Lina Sousa, the eldest sister, came to the city in 1966", Assert.Single(Run(reports, ("Lina Sousa", EntityLabel.PER, 1, 0)).Quotes).Span.Of(reports));
     }
+
+    [Fact]
+    public void A_titled_name_before_of_and_an_organisation_speaks()
+    {
+        const string text = "Church leaders condemned the shooting.\n\nBishop Henry Malone of the Archdiocese of Leeds said it was “an act of madness.”";
+        var doc = Run(text, ("Henry Malone", EntityLabel.PER, 0, 0), ("Leeds", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Henry Malone", QuoteOf(doc, "act of madness").Speaker);
+    }
 }
