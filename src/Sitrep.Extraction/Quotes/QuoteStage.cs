@@ -298,7 +298,7 @@ internal sealed class Attributor
         // "the Daniel Libeskind-designed theatre", "a Smith-led team": a name that ends in a lower-case word after a hyphen is an adjective
         entities.RemoveAll(e => e.Label == EntityLabel.PER && AdjectiveName(e.Span.Of(_text)));
         for (int i = 0; i < entities.Count; i++)
-            if (entities[i].Label == EntityLabel.PER && TitleTail(entities[i].Span) is { } name) entities[i] = entities[i] with { Span = name };
+            if (entities[i].Label == EntityLabel.PER && (TitleTail(entities[i].Span) ?? OrganisationTail(entities[i].Span)) is { } name) entities[i] = entities[i] with { Span = name };
         _entities = JoinAbbreviatedTitles(entities.OrderBy(e => e.Span.Start).ToList());
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
@@ -407,6 +407,21 @@ internal sealed class Attributor
             if (Honorifics.Contains(words[i].Norm)) { from = i; break; }
         while (from < words.Count && words[from].IsPunct) from++;
         return words.Count - from >= 2 || from < words.Count && Honorifics.Contains(words[from].Norm) ? new TextSpan(words[from].Start, mention.End) : null;
+    }
+
+    /// <summary>
+    /// "[Henry Mansell of the Archdiocese of Buffalo]", "[Matthew Ingram of The Globe and Mail]": a person the tagger ran on
+    /// into the body he speaks for; the name is the capitalised words before "of the". Null when the mention holds no "of the"
+    /// after two or more capitalised words.
+    /// </summary>
+    private TextSpan? OrganisationTail(TextSpan mention)
+    {
+        var words = PhraseWords.Split(_text, mention);
+        int of = words.FindIndex(w => w.Norm == "of" && !w.Capitalised);
+        if (of < 2 || of + 2 >= words.Count || words[of + 1].Norm != "the" || !words[of + 2].Capitalised) return null;
+        for (int i = 0; i < of; i++)
+            if (!words[i].Capitalised || words[i].IsPunct) return null;
+        return new TextSpan(mention.Start, words[of - 1].End);
     }
 
     private static bool AdjectiveName(string name)

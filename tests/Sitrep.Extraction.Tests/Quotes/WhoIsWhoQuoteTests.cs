@@ -232,4 +232,14 @@ public sealed class WhoIsWhoQuoteTests
         var doc = Run(text, ("Henry Malone", EntityLabel.PER, 0, 0), ("Leeds", EntityLabel.LOC, 1, 0));
         Assert.Equal("Henry Malone", QuoteOf(doc, "act of madness").Speaker);
     }
+
+    [Fact]
+    public void A_person_the_tagger_ran_on_into_of_the_organisation_is_named_without_it()
+    {
+        const string text = "Church leaders condemned the shooting.\n\nBishop Henry Malone of the Archdiocese of Leeds said it was “an act of madness.”";
+        var doc = Run(text, ("Henry Malone of the Archdiocese of Leeds", EntityLabel.PER, 0, 0));
+        var q = QuoteOf(doc, "act of madness");
+        Assert.Equal("Henry Malone", q.Speaker);
+        Assert.Equal("Henry Malone", q.SpeakerSpan!.Value.Of(text));
+    }
 }
