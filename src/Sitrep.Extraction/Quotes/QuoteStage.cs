@@ -1171,6 +1171,7 @@ internal sealed class Attributor
             // (not after "quoted X as saying": what comes before is the quoting, not what X said)
             // (not when those words hold the speaker: "Rector Lina Osei, who visits campuses across the region, explains." reports
             // nothing; the words name who speaks)
+            subj = SubjectWithApposition(words, subj, c, speaker.Span);
             bool before = allowBefore && quotedAs is null && subj >= 4 && words[subj - 1].Norm == ","
                 && !NamesTheSpeaker(words, subj - 2, speaker.Span);
             if (before && start < end && words[start].Norm == ",")
@@ -1189,6 +1190,42 @@ internal sealed class Attributor
         }
         return null;
     }
+
+    /// <summary>
+    /// The first word of a subject set off by commas after the words reported: "…, Ali Musa, the army spokesman, said" and
+    /// "…, the regional governor, Petro Hnat, said" (the name and the description beside it), from <paramref name="subj"/>, the
+    /// run of words before the cue. Unchanged when the speaker's name does not stand in the sentence before the cue.
+    /// </summary>
+    private int SubjectWithApposition(List<PhraseWord> words, int subj, int cue, TextSpan speaker)
+    {
+        int named = WordAtOrAfter(words, speaker.Start);
+        if (named >= subj || named <= 0 || words[named].Start != speaker.Start) return subj;
+        int s = named;
+        while (s > 0 && named - s < 3 && words[s - 1].Capitalised && !words[s - 1].IsPunct) s--; // (titles: "Colonel Ali Musa")
+        if (s < 2 || words[s - 1].Norm != ",") return subj;
+        // (between the name and the cue only its description, set off by commas)
+        for (int i = named; i < cue; i++)
+            if (CueAt(words, i) is not null || words[i].Norm is "that" or "which" or "who") return subj;
+        // "…, Petro Hnat, the regional governor, said": the description after the name
+        int afterName = WordAtOrAfter(words, speaker.End);
+        if (afterName < cue - 2 && words[afterName].Norm == "," && words[cue - 1].Norm == "," && Description(words, afterName + 1, cue - 1)) return s;
+        // "…, the regional governor, Petro Hnat, said": the description before it, set off by commas, is the subject's too
+        // (from the sentence's start, "The company's chief executive, Maria Lund, commented": nothing before it is reported)
+        int a = s - 2;
+        while (a >= 0 && words[a].Norm != "," && s - a <= MaxAppositionWords) a--;
+        if ((a == -1 || a >= 1 && words[a].Norm == ",") && Description(words, a + 1, s - 1)) return a + 1;
+        // (a clause before the name's comma is reported; a run of words that is neither: as before)
+        return a >= 1 && words[a].Norm == "," ? s : subj;
+    }
+
+    /// <summary>
+    /// Words <paramref name="from"/> to <paramref name="to"/> (exclusive) describe a person: an article, an owner or a bare title
+    /// first ("president of the assembly"), a person's word, no verb.
+    /// </summary>
+    private bool Description(List<PhraseWord> words, int from, int to) =>
+        from < to && (words[from].Norm is "the" or "a" or "an" || words[from].Possessive || !words[from].Capitalised && IsPersonWord(words[from]))
+        && Enumerable.Range(from, to - from).Any(i => IsPersonWord(words[i]))
+        && !Enumerable.Range(from, to - from).Any(i => CueAt(words, i) is not null || Auxiliaries.Contains(words[i].Norm));
 
     /// <summary>
     /// True when words 0 to <paramref name="last"/> only name and describe the speaker: they end with the speaker's name ("The

@@ -242,4 +242,23 @@ public sealed class WhoIsWhoQuoteTests
         Assert.Equal("Henry Malone", q.Speaker);
         Assert.Equal("Henry Malone", q.SpeakerSpan!.Value.Of(text));
     }
+
+    [Theory]
+    [InlineData("A missile strike on the city overnight has killed at least seven people, the regional governor, Petro Hnat, said on Telegram.")]
+    [InlineData("A missile strike on the city overnight has killed at least seven people, Petro Hnat, the regional governor, said on Telegram.")]
+    [InlineData("A missile strike on the city overnight has killed at least seven people, the regional governor, Governor Petro Hnat, told reporters.")]
+    [InlineData("A missile strike on the city overnight has killed at least seven people, Petro Hnat, governor of the region, told reporters.")]
+    public void The_words_reported_end_before_a_subject_set_off_by_commas_with_its_description(string text)
+    {
+        var q = Assert.Single(Run(text, ("Petro Hnat", EntityLabel.PER, 0, 0)).Quotes);
+        Assert.Equal("Petro Hnat", q.Speaker);
+        Assert.Equal("A missile strike on the city overnight has killed at least seven people", q.Span.Of(text));
+    }
+
+    [Fact]
+    public void A_long_description_set_off_before_the_speakers_name_at_the_sentences_start_reports_nothing()
+    {
+        const string text = "The firm 's president and chief executive of its European arm , Alan Moss , commented on the profits .";
+        Assert.Empty(Run(text, ("Alan Moss", EntityLabel.PER, 0, 0)).Quotes);
+    }
 }
