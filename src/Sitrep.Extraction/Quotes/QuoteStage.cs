@@ -1106,7 +1106,8 @@ internal sealed class Attributor
             int start = cue.Last + 1;
             // "warns of famine", "said on Monday" is fine, but "warned of/about/against" reports a topic, not words.
             // ("said about 6,000 people had fled": "about" before a number is an approximation)
-            if (start < end && words[start].Norm is "of" or "about" or "against" or "for"
+            // ("commented on the bombings" names the topic too; "said on Monday" is a time)
+            if (start < end && (words[start].Norm is "of" or "about" or "against" or "for" || words[start].Norm == "on" && words[c].Norm.StartsWith("comment", StringComparison.Ordinal))
                 && !(words[start].Norm == "about" && start + 1 < end && words[start + 1].Norm.Length > 0 && char.IsDigit(words[start + 1].Norm[0])))
                 continue;
             // "warned the United States against selling weapons", "warns Kenya of consequences": whom one warns, then of what

@@ -1048,4 +1048,15 @@ public sealed class QuoteStageTests
         Assert.Equal("Omar Haidari", second.Speaker);
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text).Contains("meeting ended", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Commenting_on_a_topic_reports_no_words()
+    {
+        const string text = "Later in the day, Defence Secretary Ash Carlton commented on the bombings in the capital.\n\n"
+            + "The bank's chief executive, Maria Lund, commented that profits had doubled.";
+        var doc = Run(text, ("Ash Carlton", EntityLabel.PER, 0, 0), ("Maria Lund", EntityLabel.PER, 1, 0));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("profits had doubled", q.Span.Of(text));
+        Assert.Equal("Maria Lund", q.Speaker);
+    }
 }
