@@ -208,7 +208,7 @@ internal sealed class Attributor
         "woman", "man", "mother", "father", "boy", "girl", "blogger", "survivor", "teacher", "student", "nurse", "farmer", "shopkeeper",
         "trader", "driver", "neighbour", "neighbor", "relative", "villager", "vendor", "seller", "fisherman", "source", "passer-by",
         // (professions and kin: "…, her lawyer said", "a security analyst said", "his brother told reporters")
-        "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager",
+        "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager", "aide", "adviser", "advisor",
         "patient", "victim", "friend", "colleague", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle", "aunt",
         // (people held or moved: "Another detainee, a 19-year-old from Sudan, said …", "a migrant who reached the island told")
         "detainee", "prisoner", "inmate", "hostage", "migrant", "passenger",
@@ -1642,7 +1642,7 @@ internal sealed class Attributor
     // Prepositions that attach a place, an employer or a topic to the noun before them inside a subject.
     private static readonly HashSet<string> AttachingPrepositions = new(StringComparer.Ordinal)
     {
-        "at", "in", "near", "from", "for", "of", "with", "outside", "inside", "across",
+        "at", "in", "near", "from", "for", "of", "with", "outside", "inside", "across", "to",
     };
 
     /// <summary>
@@ -1668,9 +1668,11 @@ internal sealed class Attributor
                 continue;
             }
             if (AttachingPrepositions.Contains(w.Norm)) { first = j; continue; }
+            // (a word right after an article is a noun, whatever its ending: "a lawyer for the family", "a guard at the building")
+            bool noun = j - 1 >= stopAt && words[j - 1].Norm is "the" or "a" or "an";
             if (Skippable.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || SingularPronouns.Contains(w.Norm)
-                || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)
-                                      || w.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w.Norm))
+                || !w.Capitalised && !noun && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)
+                                               || w.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w.Norm))
                 || CueAt(words, j) is not null)
                 break;
         }
@@ -1687,6 +1689,11 @@ internal sealed class Attributor
             if (EntityAt(words[i].Start) is { Label: EntityLabel.PER } named && named.Span.Start == words[i].Start)
             {
                 int b = i - 1;
+                // ("an adviser to President Leon Varga": a title before the name after "to" or "for"; "Secretary of State Ana
+                // Ruiz" is a title's "of")
+                int t = b;
+                while (t > first && words[t].Capitalised && _coder.Lexicon.IsTitleWord(words[t]) && EntityAt(words[t].Start) is null) t--;
+                if (t < b && words[t].Norm is "to" or "for") b = t;
                 if (Determiners.Contains(words[b].Norm) || IsPlainWord(words[b]) && b - 1 >= first && AttachingPrepositions.Contains(words[b - 1].Norm)) b--;
                 if (!AttachingPrepositions.Contains(words[b].Norm)) return null;
             }
@@ -1708,9 +1715,9 @@ internal sealed class Attributor
         for (int i = start; i < first; i++)
             if (EntityAt(words[i].Start) is { Label: EntityLabel.PER }) return null;
         var sp = NounPhraseEndingAt(words, headAt, si, start);
-        if (sp is null || sp.Cluster is not null || words[first].Norm is not ("for" or "of")) return sp;
+        if (sp is null || sp.Cluster is not null || words[first].Norm is not ("for" or "of" or "to")) return sp;
         if (sp.Span.End != headWord.End) return sp;
-        // "A spokesman for the coalition": the description keeps its "for" or "of" phrase, up to the next preposition
+        // "A spokesman for the coalition", "an aide to the governor": the description keeps its "for", "of" or "to" phrase, up to the next preposition
         int end = first + 1;
         while (end + 1 <= k && !AttachingPrepositions.Contains(words[end + 1].Norm)) end++;
         var span = new TextSpan(sp.Span.Start, words[end].End);

@@ -261,4 +261,27 @@ public sealed class WhoIsWhoQuoteTests
         const string text = "The firm 's president and chief executive of its European arm , Alan Moss , commented on the profits .";
         Assert.Empty(Run(text, ("Alan Moss", EntityLabel.PER, 0, 0)).Quotes);
     }
+
+    [Theory]
+    [InlineData("A lawyer for the family said they would appeal.", "A lawyer for the family")]
+    [InlineData("An aide to the governor said the roads were shut.", "An aide to the governor")]
+    [InlineData("A senior adviser to President Leon Varga said the deal was dead.", "A senior adviser to President Leon Varga")]
+    [InlineData("A guard at the building said the doors were locked.", "A guard")]
+    public void The_speaker_is_the_person_before_a_preposition_not_its_object(string text, string speaker)
+    {
+        var doc = Run(text.Contains("Leon Varga", StringComparison.Ordinal) ? [("Leon Varga", EntityLabel.PER, 0, 0)] : []);
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+
+        ArticleDocument Run(params (string, EntityLabel, int, int)[] entities) => QuoteTesting.Run(text, new DateOnly(2026, 3, 2), entities);
+    }
+
+    [Fact]
+    public void A_place_after_to_is_no_title_before_the_speakers_name()
+    {
+        const string text = "On Monday he will meet Prime Minister Ravi Menon in Delhi.\n\n"
+            + "“Our trade has grown fast,” India's ambassador to Egypt Arjun Rao told reporters.";
+        var doc = Run(text, ("Ravi Menon", EntityLabel.PER, 0, 0), ("Delhi", EntityLabel.LOC, 1, 0), ("India", EntityLabel.LOC, 2, 0),
+            ("Egypt", EntityLabel.LOC, 3, 0), ("Arjun Rao", EntityLabel.PER, 4, 0));
+        Assert.Equal("Arjun Rao", QuoteOf(doc, "trade has grown").Speaker);
+    }
 }
