@@ -601,6 +601,8 @@ internal sealed class Attributor
                         if (close < after.Count && after[close].Norm == ",") { skipped += close - c; c = close; continue; }
                     }
                     if (CueAt(after, c) is not { } cue) continue;
+                    // ("X is reported to have asked": the cue is the verb after "to have")
+                    if (cue.Last + 1 < after.Count && after[cue.Last + 1].Norm == "to" && c > k && after[c - 1].Norm is "is" or "was" or "are" or "were") continue;
                     var cueSpan = new TextSpan(after[c].Start, after[cue.Last].End);
                     if (named is not null && c > k) return (named, cueSpan);
                     Speaker? sp = c == k
@@ -1497,6 +1499,13 @@ internal sealed class Attributor
         }
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        // "X is reported to have asked", "X was said to have told aides": the subject of the raising verb is the speaker
+        if (k - 2 >= stopAt && words[k].Norm == "to" && words[k - 1].Norm is "reported" or "said" or "believed" or "thought" or "understood" or "known" or "alleged"
+            && words[k - 2].Norm is "is" or "was" or "are" or "were")
+        {
+            k -= 3;
+            while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        }
         // "the military has in the past said", "the ministry had on several occasions said": past a phrase of time after an auxiliary
         for (int p = k; p - 1 >= stopAt && k - p <= 3 && !words[p].IsPunct; p--)
         {

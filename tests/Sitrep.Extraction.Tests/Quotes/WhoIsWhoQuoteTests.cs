@@ -284,4 +284,14 @@ public sealed class WhoIsWhoQuoteTests
             ("Egypt", EntityLabel.LOC, 3, 0), ("Arjun Rao", EntityLabel.PER, 4, 0));
         Assert.Equal("Arjun Rao", QuoteOf(doc, "trade has grown").Speaker);
     }
+
+    [Fact]
+    public void The_subject_of_is_reported_to_have_told_speaks()
+    {
+        const string text = "President Omar Haidari met the general in Kabul.\n\n"
+            + "“The commanders must go,” Leon Varga is reported to have told his guest. Varga was said to have told aides that the talks had failed.";
+        var doc = Run(text, ("Omar Haidari", EntityLabel.PER, 0, 0), ("Kabul", EntityLabel.LOC, 1, 0), ("Leon Varga", EntityLabel.PER, 2, 0), ("Varga", EntityLabel.PER, 2, 1));
+        Assert.Equal("Leon Varga", QuoteOf(doc, "commanders must go").Speaker);
+        Assert.Equal("Leon Varga", QuoteOf(doc, "talks had failed").Speaker);
+    }
 }
