@@ -12,7 +12,7 @@ internal readonly record struct MarkedQuote(TextSpan Content, TextSpan Outer, in
 
 /// <summary>
 /// Finds quotations by their marks, paragraph by paragraph, in one pass: curly “ ” and ‘ ’, straight
-/// " and ', guillemets « », and the doubled marks of wire copy (``…'' and ''…''). Inner quotes (‘…’ inside “…”) stay inside the outer quote; an apostrophe
+/// " and ', guillemets « », and the doubled marks of wire copy (``…'' and ''…'') and doubled single marks (‘’…’’, “…’’). Inner quotes (‘…’ inside “…”) stay inside the outer quote; an apostrophe
 /// (it’s, Russia’s, rebels’) never closes a quote. Linear time, no recursion, so hostile input is safe.
 /// </summary>
 internal static class QuoteMarks
@@ -154,8 +154,18 @@ internal static class QuoteMarks
                     else if (depth > 0 && openMark != '"') depth--;
                     else { Add(result, text, open, i, p, false, openWidth, 1); open = -1; depth = 0; }
                     break;
+                case '‘' when i + 1 < para.End && text[i + 1] is '‘' or '’' && open < 0 && OpenerContext(text, i, para):
+                    // two single marks typed for a double one (‘’Where are they?’’ he asked), as some South Asian papers print them
+                    open = i; openMark = '‘'; openWidth = 2; single = KeptSingle(single, para);
+                    i++;
+                    break;
                 case '‘':
                     if (open < 0 && single < 0) single = i;
+                    break;
+                case '’' when i + 1 < para.End && text[i + 1] == '’' && open >= 0 && openMark is '“' or '‘' && depth == 0:
+                    // ’’ closes a quote opened by “ or by ‘’ (“We will win,’’ he said)
+                    Add(result, text, open, i, p, false, openWidth, 2); open = -1;
+                    i++;
                     break;
                 case '\'':
                     if (open >= 0) break;
@@ -177,7 +187,8 @@ internal static class QuoteMarks
             bool atStart = open == para.Start;
             Add(result, text, open, para.End, p, true, openWidth, 0);
             // Mid-paragraph is fine too when the next paragraph reopens the quote ("… hours.¶“Nobody …").
-            bool reopened = next is { } n && n.Length > 0 && (text[n.Start] is '“' or '"' or '«' || n.Length > 1 && text[n.Start] is '`' or '\'' && text[n.Start + 1] == text[n.Start]);
+            bool reopened = next is { } n && n.Length > 0 && (text[n.Start] is '“' or '"' or '«' || n.Length > 1 && text[n.Start] is '`' or '\'' && text[n.Start + 1] == text[n.Start]
+                || n.Length > 1 && text[n.Start] == '‘' && text[n.Start + 1] is '‘' or '’');
             if (!atStart && !reopened)
                 diagnostics.Add(new Diagnostic("QUOTE001", Severity.Info,
                     "A quotation mark opens here and is not closed in its paragraph; the quote was taken to run to the paragraph end.",

@@ -208,7 +208,7 @@ internal sealed class Attributor
         "woman", "man", "mother", "father", "boy", "girl", "blogger", "survivor", "teacher", "student", "nurse", "farmer", "shopkeeper",
         "trader", "driver", "neighbour", "neighbor", "relative", "villager", "vendor", "seller", "fisherman", "source", "passer-by",
         // (professions and kin: "…, her lawyer said", "a security analyst said", "his brother told reporters")
-        "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager",
+        "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager", "aide", "adviser", "advisor",
         "patient", "victim", "friend", "colleague", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle", "aunt",
         // (people held or moved: "Another detainee, a 19-year-old from Sudan, said …", "a migrant who reached the island told")
         "detainee", "prisoner", "inmate", "hostage", "migrant", "passenger",
@@ -298,7 +298,7 @@ internal sealed class Attributor
         // "the Daniel Libeskind-designed theatre", "a Smith-led team": a name that ends in a lower-case word after a hyphen is an adjective
         entities.RemoveAll(e => e.Label == EntityLabel.PER && AdjectiveName(e.Span.Of(_text)));
         for (int i = 0; i < entities.Count; i++)
-            if (entities[i].Label == EntityLabel.PER && TitleTail(entities[i].Span) is { } name) entities[i] = entities[i] with { Span = name };
+            if (entities[i].Label == EntityLabel.PER && (TitleTail(entities[i].Span) ?? OrganisationTail(entities[i].Span)) is { } name) entities[i] = entities[i] with { Span = name };
         _entities = JoinAbbreviatedTitles(entities.OrderBy(e => e.Span.Start).ToList());
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
@@ -407,6 +407,21 @@ internal sealed class Attributor
             if (Honorifics.Contains(words[i].Norm)) { from = i; break; }
         while (from < words.Count && words[from].IsPunct) from++;
         return words.Count - from >= 2 || from < words.Count && Honorifics.Contains(words[from].Norm) ? new TextSpan(words[from].Start, mention.End) : null;
+    }
+
+    /// <summary>
+    /// "[Henry Mansell of the Archdiocese of Buffalo]", "[Matthew Ingram of The Globe and Mail]": a person the tagger ran on
+    /// into the body he speaks for; the name is the capitalised words before "of the". Null when the mention holds no "of the"
+    /// after two or more capitalised words.
+    /// </summary>
+    private TextSpan? OrganisationTail(TextSpan mention)
+    {
+        var words = PhraseWords.Split(_text, mention);
+        int of = words.FindIndex(w => w.Norm == "of" && !w.Capitalised);
+        if (of < 2 || of + 2 >= words.Count || words[of + 1].Norm != "the" || !words[of + 2].Capitalised) return null;
+        for (int i = 0; i < of; i++)
+            if (!words[i].Capitalised || words[i].IsPunct) return null;
+        return new TextSpan(mention.Start, words[of - 1].End);
     }
 
     private static bool AdjectiveName(string name)
@@ -586,6 +601,8 @@ internal sealed class Attributor
                         if (close < after.Count && after[close].Norm == ",") { skipped += close - c; c = close; continue; }
                     }
                     if (CueAt(after, c) is not { } cue) continue;
+                    // ("X is reported to have asked": the cue is the verb after "to have")
+                    if (cue.Last + 1 < after.Count && after[cue.Last + 1].Norm == "to" && c > k && after[c - 1].Norm is "is" or "was" or "are" or "were") continue;
                     var cueSpan = new TextSpan(after[c].Start, after[cue.Last].End);
                     if (named is not null && c > k) return (named, cueSpan);
                     Speaker? sp = c == k
@@ -1060,6 +1077,7 @@ internal sealed class Attributor
                     from++;
                     to = end;
                     if (from <= 0) continue;
+                    if (SourceApposition(words, from, end, sp) is var (after, named) && after > 0) { from = after; sp = named ?? sp; }
                 }
                 while (to > from && words[to - 1].IsPunct) to--;
                 if (to - from < 3) continue;
@@ -1090,7 +1108,8 @@ internal sealed class Attributor
             int start = cue.Last + 1;
             // "warns of famine", "said on Monday" is fine, but "warned of/about/against" reports a topic, not words.
             // ("said about 6,000 people had fled": "about" before a number is an approximation)
-            if (start < end && words[start].Norm is "of" or "about" or "against" or "for"
+            // ("commented on the bombings" names the topic too; "said on Monday" is a time)
+            if (start < end && (words[start].Norm is "of" or "about" or "against" or "for" || words[start].Norm == "on" && words[c].Norm.StartsWith("comment", StringComparison.Ordinal))
                 && !(words[start].Norm == "about" && start + 1 < end && words[start + 1].Norm.Length > 0 && char.IsDigit(words[start + 1].Norm[0])))
                 continue;
             // "warned the United States against selling weapons", "warns Kenya of consequences": whom one warns, then of what
@@ -1155,6 +1174,7 @@ internal sealed class Attributor
             // (not after "quoted X as saying": what comes before is the quoting, not what X said)
             // (not when those words hold the speaker: "Rector Lina Osei, who visits campuses across the region, explains." reports
             // nothing; the words name who speaks)
+            subj = SubjectWithApposition(words, subj, c, speaker.Span);
             bool before = allowBefore && quotedAs is null && subj >= 4 && words[subj - 1].Norm == ","
                 && !NamesTheSpeaker(words, subj - 2, speaker.Span);
             if (before && start < end && words[start].Norm == ",")
@@ -1173,6 +1193,42 @@ internal sealed class Attributor
         }
         return null;
     }
+
+    /// <summary>
+    /// The first word of a subject set off by commas after the words reported: "…, Ali Musa, the army spokesman, said" and
+    /// "…, the regional governor, Petro Hnat, said" (the name and the description beside it), from <paramref name="subj"/>, the
+    /// run of words before the cue. Unchanged when the speaker's name does not stand in the sentence before the cue.
+    /// </summary>
+    private int SubjectWithApposition(List<PhraseWord> words, int subj, int cue, TextSpan speaker)
+    {
+        int named = WordAtOrAfter(words, speaker.Start);
+        if (named >= subj || named <= 0 || words[named].Start != speaker.Start) return subj;
+        int s = named;
+        while (s > 0 && named - s < 3 && words[s - 1].Capitalised && !words[s - 1].IsPunct) s--; // (titles: "Colonel Ali Musa")
+        if (s < 2 || words[s - 1].Norm != ",") return subj;
+        // (between the name and the cue only its description, set off by commas)
+        for (int i = named; i < cue; i++)
+            if (CueAt(words, i) is not null || words[i].Norm is "that" or "which" or "who") return subj;
+        // "…, Petro Hnat, the regional governor, said": the description after the name
+        int afterName = WordAtOrAfter(words, speaker.End);
+        if (afterName < cue - 2 && words[afterName].Norm == "," && words[cue - 1].Norm == "," && Description(words, afterName + 1, cue - 1)) return s;
+        // "…, the regional governor, Petro Hnat, said": the description before it, set off by commas, is the subject's too
+        // (from the sentence's start, "The company's chief executive, Maria Lund, commented": nothing before it is reported)
+        int a = s - 2;
+        while (a >= 0 && words[a].Norm != "," && s - a <= MaxAppositionWords) a--;
+        if ((a == -1 || a >= 1 && words[a].Norm == ",") && Description(words, a + 1, s - 1)) return a + 1;
+        // (a clause before the name's comma is reported; a run of words that is neither: as before)
+        return a >= 1 && words[a].Norm == "," ? s : subj;
+    }
+
+    /// <summary>
+    /// Words <paramref name="from"/> to <paramref name="to"/> (exclusive) describe a person: an article, an owner or a bare title
+    /// first ("president of the assembly"), a person's word, no verb.
+    /// </summary>
+    private bool Description(List<PhraseWord> words, int from, int to) =>
+        from < to && (words[from].Norm is "the" or "a" or "an" || words[from].Possessive || !words[from].Capitalised && IsPersonWord(words[from]))
+        && Enumerable.Range(from, to - from).Any(i => IsPersonWord(words[i]))
+        && !Enumerable.Range(from, to - from).Any(i => CueAt(words, i) is not null || Auxiliaries.Contains(words[i].Norm));
 
     /// <summary>
     /// True when words 0 to <paramref name="last"/> only name and describe the speaker: they end with the speaker's name ("The
@@ -1203,6 +1259,35 @@ internal sealed class Attributor
         int line = at == 0 ? 0 : _text.LastIndexOf('\n', at - 1) + 1;
         int lineEnd = _text.IndexOf('\n', at) is var n and >= 0 ? n : _text.Length;
         return Dateline.At(_text, line, lineEnd) is { } d && d.Span.End > at ? Math.Max(from, WordAtOrAfter(words, d.Span.End)) : from;
+    }
+
+    /// <summary>
+    /// "According to the bank's chief economist, Lina Sousa, prices …" and "According to Paul Meyer, the fund's head of research,
+    /// rents …": an apposition set off after the source names or describes it, and what was said begins after it. Returns the
+    /// index after the apposition's closing comma (-1 when <paramref name="from"/> opens none) and the person it names when the
+    /// source was a description.
+    /// </summary>
+    private (int After, Speaker? Named) SourceApposition(List<PhraseWord> words, int from, int end, Speaker source)
+    {
+        int comma = from;
+        while (comma < end && words[comma].Norm != "," && comma - from < MaxSubjectWords) comma++;
+        if (comma >= end || comma == from || words[comma].Norm != ",") return (-1, null);
+        bool sourceIsPerson = EntityAt(source.Span.Start) is { Label: EntityLabel.PER }
+                              || source.Cluster is { } c && _mentions.TryGetValue(c, out var ms) && ms.Exists(e => e.Label == EntityLabel.PER);
+        // (a name, titles before it: "Colonel Ali Musa", after a person's description: not "According to press reports, Ana Ruiz, the
+        // eldest sister, was …", whose name opens the clause)
+        // (the word before the comma one, not many: "press reports")
+        if (!sourceIsPerson && PhraseWords.Split(_text, source.Span) is { Count: > 0 } described && (IsPersonWord(described[^1]) || IsPersonWord(words[from - 2]))
+            && !Plural(described[^1].Norm) && !Plural(words[from - 2].Norm)
+            && EntitiesIn(new TextSpan(words[from].Start, words[comma - 1].End)).LastOrDefault(e => e.Label == EntityLabel.PER) is { } name
+            && name.Span.End == words[comma - 1].End && !IsPronoun(name.Span)
+            && Enumerable.Range(from, WordAtOrAfter(words, name.Span.Start) - from).All(i => words[i].Capitalised))
+            return (comma + 1, FromEntity(name));
+        // (a description of the person: an article or an owner first, a person's word in it)
+        if (sourceIsPerson && (words[from].Norm is "the" or "a" or "an" || words[from].Possessive || from + 1 < comma && words[from + 1].Possessive)
+            && Enumerable.Range(from, comma - from).Any(i => IsPersonWord(words[i])) && !Enumerable.Range(from, comma - from).Any(i => CueAt(words, i) is not null))
+            return (comma + 1, null);
+        return (-1, null);
     }
 
     /// <summary>The index of "according" in ", according to" between <paramref name="from"/> and <paramref name="end"/>, else -1.</summary>
@@ -1414,6 +1499,13 @@ internal sealed class Attributor
         }
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        // "X is reported to have asked", "X was said to have told aides": the subject of the raising verb is the speaker
+        if (k - 2 >= stopAt && words[k].Norm == "to" && words[k - 1].Norm is "reported" or "said" or "believed" or "thought" or "understood" or "known" or "alleged"
+            && words[k - 2].Norm is "is" or "was" or "are" or "were")
+        {
+            k -= 3;
+            while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        }
         // "the military has in the past said", "the ministry had on several occasions said": past a phrase of time after an auxiliary
         for (int p = k; p - 1 >= stopAt && k - p <= 3 && !words[p].IsPunct; p--)
         {
@@ -1559,7 +1651,7 @@ internal sealed class Attributor
     // Prepositions that attach a place, an employer or a topic to the noun before them inside a subject.
     private static readonly HashSet<string> AttachingPrepositions = new(StringComparer.Ordinal)
     {
-        "at", "in", "near", "from", "for", "of", "with", "outside", "inside", "across",
+        "at", "in", "near", "from", "for", "of", "with", "outside", "inside", "across", "to",
     };
 
     /// <summary>
@@ -1585,9 +1677,11 @@ internal sealed class Attributor
                 continue;
             }
             if (AttachingPrepositions.Contains(w.Norm)) { first = j; continue; }
+            // (a word right after an article is a noun, whatever its ending: "a lawyer for the family", "a guard at the building")
+            bool noun = j - 1 >= stopAt && words[j - 1].Norm is "the" or "a" or "an";
             if (Skippable.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || SingularPronouns.Contains(w.Norm)
-                || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)
-                                      || w.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w.Norm))
+                || !w.Capitalised && !noun && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)
+                                               || w.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(w.Norm))
                 || CueAt(words, j) is not null)
                 break;
         }
@@ -1604,6 +1698,11 @@ internal sealed class Attributor
             if (EntityAt(words[i].Start) is { Label: EntityLabel.PER } named && named.Span.Start == words[i].Start)
             {
                 int b = i - 1;
+                // ("an adviser to President Leon Varga": a title before the name after "to" or "for"; "Secretary of State Ana
+                // Ruiz" is a title's "of")
+                int t = b;
+                while (t > first && words[t].Capitalised && _coder.Lexicon.IsTitleWord(words[t]) && EntityAt(words[t].Start) is null) t--;
+                if (t < b && words[t].Norm is "to" or "for") b = t;
                 if (Determiners.Contains(words[b].Norm) || IsPlainWord(words[b]) && b - 1 >= first && AttachingPrepositions.Contains(words[b - 1].Norm)) b--;
                 if (!AttachingPrepositions.Contains(words[b].Norm)) return null;
             }
@@ -1614,18 +1713,20 @@ internal sealed class Attributor
         if (words[first].Norm == "of" && headWord.Norm is "group" or "number" or "couple" or "handful" or "dozens" or "hundreds" or "thousands"
                 or "majority" or "some" or "many" or "most" or "all" or "one" or "none" or "lot" or "lots" or "few" or "several" or "each" or "both")
             return null;
-        // "Jan Egeland of the Refugee Council": the person before the preposition
-        if (EntityAt(words[start].Start) is { Label: EntityLabel.PER } person && char.IsUpper(_text[person.Span.Start]) && !IsPronoun(person.Span)
-            && person.Span.End == headWord.End)
+        // "Jan Egeland of the Refugee Council": the person before the preposition (titles before the name: "Bishop Henry Malone of
+        // the Archdiocese of Leeds")
+        if (EntityAt(headWord.Start) is { Label: EntityLabel.PER } person && char.IsUpper(_text[person.Span.Start]) && !IsPronoun(person.Span)
+            && person.Span.End == headWord.End && person.Span.Start >= words[start].Start
+            && Enumerable.Range(start, Math.Max(0, WordAtOrAfter(words, person.Span.Start) - start)).All(i => words[i].Capitalised))
             return FromEntity(person);
         // (a capitalised head is a name's, "The Ministry of Health", unless it is the sentence's first word: "Officials at the ministry")
         if (headWord.Capitalised && !(headAt == start && start == 0 && _coder.Lexicon.IsTitleWord(headWord)) || EntityAt(headWord.Start) is not null) return null;
         for (int i = start; i < first; i++)
             if (EntityAt(words[i].Start) is { Label: EntityLabel.PER }) return null;
         var sp = NounPhraseEndingAt(words, headAt, si, start);
-        if (sp is null || sp.Cluster is not null || words[first].Norm is not ("for" or "of")) return sp;
+        if (sp is null || sp.Cluster is not null || words[first].Norm is not ("for" or "of" or "to")) return sp;
         if (sp.Span.End != headWord.End) return sp;
-        // "A spokesman for the coalition": the description keeps its "for" or "of" phrase, up to the next preposition
+        // "A spokesman for the coalition", "an aide to the governor": the description keeps its "for", "of" or "to" phrase, up to the next preposition
         int end = first + 1;
         while (end + 1 <= k && !AttachingPrepositions.Contains(words[end + 1].Norm)) end++;
         var span = new TextSpan(sp.Span.Start, words[end].End);
@@ -1697,8 +1798,9 @@ internal sealed class Attributor
             // the clause; "speaking to reporters who ..." has none)
             for (; b >= stopAt && b >= e - 3 && !words[b].IsPunct; b--)
                 if (Prepositions.Contains(words[b].Norm)) return PrepositionalHead(words, e, si, stopAt);
-            // "David Eichenbaum, a political consultant who ...": the name the description stands beside
-            while (b >= stopAt && !words[b].IsPunct && e - b <= MaxSubjectWords) b--;
+            // "David Eichenbaum, a political consultant who ...": the name the description stands beside (an apposition's length:
+            // "Omar Haddad, executive director of the Middle East and North Africa Hotels Association, which ...")
+            while (b >= stopAt && !words[b].IsPunct && e - b <= MaxAppositionWords) b--;
             if (b - 1 >= stopAt && words[b].Norm == "," && EntityAt(words[b - 1].Start) is { Label: EntityLabel.PER } named) return FromEntity(named);
             // "a trader who survived the attack told": "who" makes the plain description a person's
             return NounPhraseEndingAt(words, e, si, stopAt) ?? (words[a].Norm == "who" ? PlainDescription(words, e, stopAt) : null);
@@ -2081,7 +2183,10 @@ internal sealed class Attributor
             }
             // (of the country the words name, when they name one: "The Iraqi ambassador to Greece said" is not the special
             // ambassador Mikhail Sytenko named before, of no country)
-            else if (NearestByTitle(span, si, title) is { } titled && OfCountry(titled, coding)) return titled;
+            // (a person named after the last "a diplomat" the text brought in: '“…,” says a Western diplomat. “…,” the diplomat said' is
+            // that unnamed diplomat, not a diplomat named before)
+            else if (NearestByTitle(span, si, title, words[from].Norm == "the" && from + 1 == to && EarlierPhrase(span, head, definite: false) is { } intro ? intro.End : 0) is { } titled
+                     && OfCountry(titled, coding)) return titled;
             else if (words[from].Norm != "our" && LaterByTitle(span, title, coding) is { } later) return later;
             else if (coding is not null && coding.Country.Length == 3 && NearestCluster(span, si, c => c is not null && c.Country == coding.Country && c.Role == coding.Role, backOnly: false) is { } same)
                 return same;
@@ -2594,7 +2699,7 @@ internal sealed class Attributor
     private bool OfCountry(Speaker speaker, ActorCoding? coding) =>
         coding is not { Country.Length: 3 } || speaker.Cluster is { } c && CodingOf(c) is { } own && own.Country == coding.Country;
 
-    private Speaker? NearestByTitle(TextSpan at, int si, string head)
+    private Speaker? NearestByTitle(TextSpan at, int si, string head, int after = 0)
     {
         if (head.Length < 3) return null;
         for (int s = si; s >= 0 && si - s <= 10; s--)
@@ -2603,20 +2708,37 @@ internal sealed class Attributor
             if (span.End < at.Start - SearchChars) break;
             var window = new TextSpan(Math.Max(span.Start, at.Start - SearchChars), Math.Max(Math.Max(span.Start, at.Start - SearchChars), Math.Min(span.End, at.Start)));
             // (names only: a pronoun coreference tagged, "his brother said", is no one titled so)
-            foreach (var e in EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && e.Cluster >= 0 && e.Span.End <= at.Start && !IsPronoun(e.Span)).Reverse())
+            // (not a name inside a quote: '“Bush was briefed,” the diplomat said' does not title Bush; and the word whole:
+            // "diplomats said Bush ..." does not either)
+            foreach (var e in EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && e.Cluster >= 0 && e.Span.End <= at.Start && e.Span.Start >= after
+                                                            && !IsPronoun(e.Span) && !_inQuote[e.Span.Start]).Reverse())
             {
                 int from = Math.Max(span.Start, e.Span.Start - 60), to = Math.Min(span.End, e.Span.End + 60);
                 var near = _text.AsSpan(from, to - from);
-                if (near.Contains(head, StringComparison.OrdinalIgnoreCase)) return FromEntity(e);
+                if (ContainsWord(near, head)) return FromEntity(e);
                 if (TitleAbbreviations.TryGetValue(head, out var abbr) && near.Contains(abbr + " ", StringComparison.Ordinal)) return FromEntity(e);
             }
         }
         return null;
     }
 
+    /// <summary>True when <paramref name="text"/> holds <paramref name="word"/> (any case) as a whole word.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        for (int from = 0; from < text.Length;)
+        {
+            int i = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return false;
+            int s = from + i, e = s + word.Length;
+            if ((s == 0 || !char.IsLetter(text[s - 1])) && (e >= text.Length || !char.IsLetter(text[e]))) return true;
+            from = s + 1;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "“…,” said a village chief, who asked not to be named. … The chief said …": "the" and a head noun that no named person
-    /// carries are the unnamed person an earlier "a"/"an" (or "his", "her", "their": "his brother said") phrase with that head
+    /// carries are the unnamed person an earlier "a"/"an"/"one"/"another" (or "his", "her", "their": "his brother said") phrase with that head
     /// brought in (within three paragraphs, outside quotes, up to three words between the article and the head). Null when
     /// there is none.
     /// </summary>
@@ -2650,7 +2772,7 @@ internal sealed class Attributor
                 if (b == e || e == w) break;
                 var word = _text[b..e].ToLowerInvariant();
                 // ("his brother said …" ¶ '“…,” the brother said': kin brought in with a pronoun's possessive are as unnamed)
-                if (definite ? word == "the" : word is "a" or "an" or "his" or "her" or "their") return new TextSpan(b, end);
+                if (definite ? word == "the" : word is "a" or "an" or "one" or "another" or "his" or "her" or "their") return new TextSpan(b, end);
                 // (an owner's possessive: "Iran's deputy foreign minister"; its start is the owner's)
                 if (definite && word == "s" && b - 1 > floor && _text[b - 1] is '\'' or '’')
                 {
@@ -2658,6 +2780,9 @@ internal sealed class Attributor
                     while (o > floor && (char.IsLetter(_text[o - 1]) || _text[o - 1] == '-')) o--;
                     return o < b - 1 ? new TextSpan(o, end) : null;
                 }
+                // (a nearer "the" description of its own, "the first law enforcement official", is the one meant, not the
+                // unnamed one brought in before it; a bare "the official" only repeats it)
+                if (!definite && word == "the" && words > 0) return null;
                 if (Determiners.Contains(word)) break;
                 w = b;
             }

@@ -63,11 +63,12 @@ public sealed class BriefingQuoteTests
     [Fact]
     public void The_source_and_his_mother_are_not_a_person_named_nearby()
     {
-        // "the source" stays unnamed, however near a name stands; "his mother" is not a person the article names
+        // "the source" stays unnamed, however near a name stands (it is the unnamed source "one party source" brought in, as
+        // "a party source" would); "his mother" is not a person the article names
         const string text = "One party source, describing a call from Omar Tell, said the vote was lost. “It is finished,” the source said.\n\n"
             + "Omar Tell grew up in Mombasa. His mother wrote, “He was always stubborn.”";
         var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0), ("Omar Tell", EntityLabel.PER, 0, 1), ("Mombasa", EntityLabel.LOC, 1, 0));
-        Assert.Equal("the source", QuoteOf(doc, "It is finished").Speaker);
+        Assert.Equal("One party source", QuoteOf(doc, "It is finished").Speaker);
         Assert.Equal("His mother", QuoteOf(doc, "always stubborn").Speaker);
     }
 

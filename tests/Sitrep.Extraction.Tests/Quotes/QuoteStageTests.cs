@@ -1033,4 +1033,30 @@ public sealed class QuoteStageTests
         var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
         Assert.Equal("Asil Nadir", QuoteOf(doc, "original equipment maker").Speaker);
     }
+
+    [Fact]
+    public void Two_single_marks_typed_for_a_double_one_open_and_close_a_quote()
+    {
+        const string text = "Border talks\n\n“The vote should reassure every neighbour,’’ President Omar Haidari told a Lahore daily. "
+            + "Officials in both capitals backed the talks. ‘’Where are the three commanders?’’ Haidari asked his guest. The meeting ended at noon.";
+        var doc = Run(text, ("Omar Haidari", EntityLabel.PER, 0, 0), ("Lahore", EntityLabel.LOC, 1, 0), ("Haidari", EntityLabel.PER, 0, 1));
+        var first = QuoteOf(doc, "reassure every neighbour");
+        Assert.Equal("The vote should reassure every neighbour,", first.Span.Of(text));
+        Assert.Equal("Omar Haidari", first.Speaker);
+        var second = QuoteOf(doc, "three commanders");
+        Assert.Equal("Where are the three commanders?", second.Span.Of(text));
+        Assert.Equal("Omar Haidari", second.Speaker);
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text).Contains("meeting ended", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Commenting_on_a_topic_reports_no_words()
+    {
+        const string text = "Later in the day, Defence Secretary Ash Carlton commented on the bombings in the capital.\n\n"
+            + "The bank's chief executive, Maria Lund, commented that profits had doubled.";
+        var doc = Run(text, ("Ash Carlton", EntityLabel.PER, 0, 0), ("Maria Lund", EntityLabel.PER, 1, 0));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("profits had doubled", q.Span.Of(text));
+        Assert.Equal("Maria Lund", q.Speaker);
+    }
 }

@@ -165,4 +165,133 @@ public sealed class WhoIsWhoQuoteTests
         var doc = QuoteTesting.Run(text, new DateOnly(2026, 3, 2), ("Omar Tell", EntityLabel.PER, 0, 0), ("his", EntityLabel.PER, 0, 0), ("his", EntityLabel.PER, 0, 1));
         Assert.Equal("his brother", QuoteOf(doc, "waves were higher").Speaker);
     }
+
+    [Fact]
+    public void The_diplomat_is_the_diplomat_brought_in_last_by_a_one_or_another_not_a_name_the_quote_or_a_plural_stands_next_to()
+    {
+        const string text = "Diplomats said President Leon Varga pressed his guest hard at the meeting.\n\n"
+            + "“It was the first time he raised the border,” said a Western diplomat. "
+            + "“Varga was very well briefed before the meeting,” the diplomat said.";
+        var doc = Run(text, ("Leon Varga", EntityLabel.PER, 0, 0), ("Varga", EntityLabel.PER, 0, 1));
+        Assert.Equal("a Western diplomat", QuoteOf(doc, "first time he raised").Speaker);
+        var q = QuoteOf(doc, "very well briefed");
+        Assert.Equal("a Western diplomat", q.Speaker);
+        Assert.Null(q.SpeakerCluster);
+        // ("one senior official" brings in an unnamed official as "a" does)
+        const string other = "Officials have sized up President Leon Varga as a cautious man.\n\n"
+            + "“He is impulsive,” says one senior official involved in the talks. The official adds that “he will back down if he must.”";
+        var doc2 = Run(other, ("Leon Varga", EntityLabel.PER, 0, 0));
+        Assert.Equal("one senior official", QuoteOf(doc2, "He is impulsive").Speaker);
+        Assert.Equal("one senior official", QuoteOf(doc2, "back down").Speaker);
+        // (nor a source brought in before "another source")
+        const string third = "One party source said the vote was lost. Another senior source said the leader met rebels last week. "
+            + "“He was told the game was up,” the source said.";
+        Assert.Equal("Another senior source", QuoteOf(Run(third), "game was up").Speaker);
+        // (but not past a nearer description of its own)
+        const string fourth = "Police are checking the car, according to another police official. The tests could settle it, the first police official said. "
+            + "“We need a sample from the suspect,” the official said.";
+        Assert.Equal("the official", QuoteOf(Run(fourth), "sample from the suspect").Speaker);
+    }
+
+    [Fact]
+    public void A_name_before_a_long_apposition_and_a_relative_clause_speaks_not_the_organisation_in_it()
+    {
+        const string text = "But Omar Haddad, executive director of the Middle East and North Africa Hotels Association, which promotes the region, "
+            + "argued that “market realities” would stop the ban.";
+        var doc = Run(text, ("Omar Haddad", EntityLabel.PER, 0, 0), ("Middle East and North Africa Hotels Association", EntityLabel.ORG, 1, 0));
+        Assert.Equal("Omar Haddad", QuoteOf(doc, "market realities").Speaker);
+    }
+
+    [Theory]
+    [InlineData("According to the bank's chief economist, Lina Sousa, prices will rise in the spring.", "Lina Sousa", "prices will rise in the spring")]
+    [InlineData("According to Lina Sousa, the bank's chief economist, prices will rise in the spring.", "Lina Sousa", "prices will rise in the spring")]
+    [InlineData("According to a spokesman for the bank, Dr Lina Sousa, prices will rise in the spring.", "Lina Sousa", "prices will rise in the spring")]
+    public void According_to_a_source_and_its_apposition_names_the_person_and_the_words_begin_after_it(string text, string speaker, string words)
+    {
+        var doc = Run(text, ("Lina Sousa", EntityLabel.PER, 0, 0));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(words, q.Span.Of(text));
+    }
+
+    [Fact]
+    public void According_to_a_source_that_is_no_person_a_name_after_it_opens_the_clause()
+    {
+        const string text = "According to the Daily Herald, Lina Sousa, the eldest sister, came to the city in 1966.";
+        var q = Assert.Single(Run(text, ("Daily Herald", EntityLabel.ORG, 0, 0), ("Lina Sousa", EntityLabel.PER, 1, 0)).Quotes);
+        Assert.Equal("the Daily Herald", q.Speaker);
+        Assert.Equal("Lina Sousa, the eldest sister, came to the city in 1966", q.Span.Of(text));
+        const string reports = "According to press reports, Lina Sousa, the eldest sister, came to the city in 1966.";
+        Assert.Equal("Lina Sousa, the eldest sister, came to the city in 1966", Assert.Single(Run(reports, ("Lina Sousa", EntityLabel.PER, 1, 0)).Quotes).Span.Of(reports));
+    }
+
+    [Fact]
+    public void A_titled_name_before_of_and_an_organisation_speaks()
+    {
+        const string text = "Church leaders condemned the shooting.\n\nBishop Henry Malone of the Archdiocese of Leeds said it was “an act of madness.”";
+        var doc = Run(text, ("Henry Malone", EntityLabel.PER, 0, 0), ("Leeds", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Henry Malone", QuoteOf(doc, "act of madness").Speaker);
+    }
+
+    [Fact]
+    public void A_person_the_tagger_ran_on_into_of_the_organisation_is_named_without_it()
+    {
+        const string text = "Church leaders condemned the shooting.\n\nBishop Henry Malone of the Archdiocese of Leeds said it was “an act of madness.”";
+        var doc = Run(text, ("Henry Malone of the Archdiocese of Leeds", EntityLabel.PER, 0, 0));
+        var q = QuoteOf(doc, "act of madness");
+        Assert.Equal("Henry Malone", q.Speaker);
+        Assert.Equal("Henry Malone", q.SpeakerSpan!.Value.Of(text));
+    }
+
+    [Theory]
+    [InlineData("A missile strike on the city overnight has killed at least seven people, the regional governor, Petro Hnat, said on Telegram.")]
+    [InlineData("A missile strike on the city overnight has killed at least seven people, Petro Hnat, the regional governor, said on Telegram.")]
+    [InlineData("A missile strike on the city overnight has killed at least seven people, the regional governor, Governor Petro Hnat, told reporters.")]
+    [InlineData("A missile strike on the city overnight has killed at least seven people, Petro Hnat, governor of the region, told reporters.")]
+    public void The_words_reported_end_before_a_subject_set_off_by_commas_with_its_description(string text)
+    {
+        var q = Assert.Single(Run(text, ("Petro Hnat", EntityLabel.PER, 0, 0)).Quotes);
+        Assert.Equal("Petro Hnat", q.Speaker);
+        Assert.Equal("A missile strike on the city overnight has killed at least seven people", q.Span.Of(text));
+    }
+
+    [Fact]
+    public void A_long_description_set_off_before_the_speakers_name_at_the_sentences_start_reports_nothing()
+    {
+        const string text = "The firm 's president and chief executive of its European arm , Alan Moss , commented on the profits .";
+        Assert.Empty(Run(text, ("Alan Moss", EntityLabel.PER, 0, 0)).Quotes);
+    }
+
+    [Theory]
+    [InlineData("A lawyer for the family said they would appeal.", "A lawyer for the family")]
+    [InlineData("An aide to the governor said the roads were shut.", "An aide to the governor")]
+    [InlineData("A senior adviser to President Leon Varga said the deal was dead.", "A senior adviser to President Leon Varga")]
+    [InlineData("A guard at the building said the doors were locked.", "A guard")]
+    public void The_speaker_is_the_person_before_a_preposition_not_its_object(string text, string speaker)
+    {
+        var doc = Run(text.Contains("Leon Varga", StringComparison.Ordinal) ? [("Leon Varga", EntityLabel.PER, 0, 0)] : []);
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+
+        ArticleDocument Run(params (string, EntityLabel, int, int)[] entities) => QuoteTesting.Run(text, new DateOnly(2026, 3, 2), entities);
+    }
+
+    [Fact]
+    public void A_place_after_to_is_no_title_before_the_speakers_name()
+    {
+        const string text = "On Monday he will meet Prime Minister Ravi Menon in Delhi.\n\n"
+            + "“Our trade has grown fast,” India's ambassador to Egypt Arjun Rao told reporters.";
+        var doc = Run(text, ("Ravi Menon", EntityLabel.PER, 0, 0), ("Delhi", EntityLabel.LOC, 1, 0), ("India", EntityLabel.LOC, 2, 0),
+            ("Egypt", EntityLabel.LOC, 3, 0), ("Arjun Rao", EntityLabel.PER, 4, 0));
+        Assert.Equal("Arjun Rao", QuoteOf(doc, "trade has grown").Speaker);
+    }
+
+    [Fact]
+    public void The_subject_of_is_reported_to_have_told_speaks()
+    {
+        const string text = "President Omar Haidari met the general in Kabul.\n\n"
+            + "“The commanders must go,” Leon Varga is reported to have told his guest. Varga was said to have told aides that the talks had failed.";
+        var doc = Run(text, ("Omar Haidari", EntityLabel.PER, 0, 0), ("Kabul", EntityLabel.LOC, 1, 0), ("Leon Varga", EntityLabel.PER, 2, 0), ("Varga", EntityLabel.PER, 2, 1));
+        Assert.Equal("Leon Varga", QuoteOf(doc, "commanders must go").Speaker);
+        Assert.Equal("Leon Varga", QuoteOf(doc, "talks had failed").Speaker);
+    }
 }
