@@ -212,6 +212,8 @@ internal sealed class Attributor
         "patient", "victim", "friend", "colleague", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle", "aunt",
         // (people held or moved: "Another detainee, a 19-year-old from Sudan, said …", "a migrant who reached the island told")
         "detainee", "prisoner", "inmate", "hostage", "migrant", "passenger",
+        // (relief and rescue: "Families are arriving with nothing, a camp coordinator said", "a volunteer told reporters")
+        "coordinator", "volunteer", "paramedic", "rescuer", "midwife", "firefighter", "elder",
     };
     // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)

@@ -361,6 +361,10 @@ public sealed class BriefingQuoteTests
     [Theory]
     [InlineData("Troops withdrew from the town on Sunday, a security analyst said.", "a security analyst")]
     [InlineData("Police detained the activist at the airport, her brother told reporters.", "her brother")]
+    [InlineData("Families are arriving with nothing, a camp coordinator said.", "a camp coordinator")]
+    [InlineData("Two bodies were pulled from the rubble overnight, a volunteer told reporters.", "a volunteer")]
+    [InlineData("The clinic ran out of fuel on Tuesday, a midwife said.", "a midwife")]
+    [InlineData("Gunmen came to the village after dark, a village elder said.", "a village elder")]
     public void A_profession_or_kin_the_role_lexicon_lacks_speaks(string text, string speaker)
     {
         var q = Assert.Single(Run(text).Quotes);
