@@ -1067,9 +1067,10 @@ public sealed partial class EventCoder
         // the parser split from it ("the sniper" its oblique, "slaying" a clause of the verb) is that noun phrase's head,
         // a deed named, not done by the clause's subject.
         if (!_dictionaryDecides && IsSplitGerund(p, v)) return;
-        // "12,000 people have arrived in Tawila after fighting between the army and the RSF spread": an -ing word with
-        // "between" right after it names the battle (the battle nouns code its two sides), no fight of the clause's subject.
-        if (!_dictionaryDecides && p.Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && v + 1 < end
+        // "12,000 people have arrived in Tawila after fighting between the army and the RSF spread": a battle word with
+        // "between" right after it names the battle (the battle nouns code its two sides), no fight of the clause's subject
+        // ("mediating between the two parties" is the subject's act: no battle word).
+        if (!_dictionaryDecides && BattleLookup.Contains(p.Word(v)) && v + 1 < end
             && p.Word(v + 1).Equals("between", StringComparison.OrdinalIgnoreCase)) return;
         // "the plane crashed into the sea, killing all 228 people on board": an accident's toll is no one's attack.
         if (p.Head(v) is var mishap && mishap >= 0 && p.Label(v) is "advcl" or "conj" or "xcomp" && IsLemma(p, mishap, Accidents)) return;
