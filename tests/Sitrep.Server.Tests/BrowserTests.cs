@@ -108,16 +108,23 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal(47, await page.EvaluateAsync<int>("() => bins([{key: '1979-03-01', count: 1}, {key: '2025-12-31', count: 2}]).list.length"));
     }
 
+    /// <summary>The dashboard opened, its timeline drawn: the bars, and each bar's first and last day.</summary>
+    private async Task<(ILocator Bars, string[] From, string[] To)> TimelineBars(IPage page)
+    {
+        await page.GotoAsync(server.Base + "/");
+        var bars = page.Locator("#timeline .bar");
+        await bars.First.WaitForAsync();
+        return (bars, await bars.EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.from)"),
+            await bars.EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.to)"));
+    }
+
     [BrowserFact]
     public async Task Dragging_across_the_timeline_keeps_that_range_and_shades_it_among_every_date()
     {
         var (playwright, browser, page) = await Open();
         using var _ = playwright;
         await using var __ = browser;
-        await page.GotoAsync(server.Base + "/");
-        var bars = page.Locator("#timeline .bar");
-        await bars.First.WaitForAsync();
-        var days = await bars.EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.from)");
+        var (bars, days, _) = await TimelineBars(page);
         Assert.True(days.Length >= 2, string.Join(" ", days));
 
         // Press on the first bar, release on the second: the range of both.
@@ -144,11 +151,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         var (playwright, browser, page) = await Open();
         using var _ = playwright;
         await using var __ = browser;
-        await page.GotoAsync(server.Base + "/");
-        var bars = page.Locator("#timeline .bar");
-        await bars.First.WaitForAsync();
-        var from = await bars.EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.from)");
-        var to = await bars.EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.to)");
+        var (_, from, to) = await TimelineBars(page);
         Assert.True(from.Length >= 3, string.Join(" ", from));
         Assert.Equal(1, await page.Locator("#timeline .bar[tabindex='0']").CountAsync());
 
