@@ -644,8 +644,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // ("killing a British pilot and 19 others": one of the 20 the count after it gives; "12 soldiers and a medic were
             // wounded": one of the 13 the figure before counts)
             if (OthersAfter(k + 1) || a <= _lastEnd) return false;
+            // "killed a soldier and a civilian", "A policeman and a passer-by were wounded": two people, one each, whom the
+            // verb counts together (not "a soldier and a civilian's son", nor one with a verb of its own after it)
+            int n = 1;
+            if (Is(k + 1, "and") && In(k + 2, W.Article) && SingularPersonAfter(_t, _slots, k + 2) is var second and >= 0 && char.IsLower(_s[_t[second].Start])
+                && !Is(second + 1, "of") && !Possessive(second + 1) && !OthersAfter(second + 1) && !(Is(second + 1, "was") || Is(second + 1, "is") || Is(second + 1, "has"))) { n = 2; k = second; }
             // (not "a soldier killed in ..." without a verb of its own)
-            return Told(a, k, 1, _s[_t[a + 1].Start.._t[k].End], bareVerb: false, out f);
+            return Told(a, k, n, _s[_t[a + 1].Start.._t[k].End], bareVerb: false, out f);
         }
 
         /// <summary>
@@ -1044,6 +1049,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // collective before the people it describes: "97 police officers")
                 if (w.Length > 3 && w[^1] == 's' && !IsP(j, '-') || PersonHead(w) && !((w is "police" or "staff") && j < _n && _t[j].Kind == TK.Word && PluralWord(j) && Lexicon.After(_slots[j]) is null && !Stop(j))) break;
                 if (IsP(j, '-') && j + 1 < _n && _t[j + 1].Kind == TK.Word && _t[j].End == _t[j + 1].Start) { j++; peopleReach += 2; }
+                // "dozens of western and Asian hostages": two describing words joined by "and"/"or" before the people
+                else if ((Is(j, "and") || Is(j, "or")) && !PersonHead(w) && j + 2 < _n && _t[j + 1].Kind == TK.Word && _t[j + 2].Kind == TK.Word && !Stop(j + 1)
+                         && !PluralWord(j + 1) && Lexicon.After(_slots[j + 1]) is null && PluralWord(j + 2) && (Lexicon.After(_slots[j + 2]) is null || In(j + 2, W.HeldPeople)) && !Stop(j + 2)
+                         && (Lexicon.Cues(_slots[j + 2]) & Cue.Thing) == 0) { j++; peopleReach += 2; }
             }
             // "231 members of the security forces", "20 relatives of the victims": the body they belong to says who they are
             if (victimsEnd >= 0 && victimsEnd == j - 1 && (Word(victimsEnd) is "members" or "relatives" or "supporters" or "employees") && Is(j, "of"))
@@ -1330,6 +1339,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                             || Word(a - 2) is "sentenced" or "condemned")) return false;
                         // "More than 2,000 people attended the funeral of the slain activist": the kind word describes someone else
                         if (Is(a - 1, "the") && Is(a - 2, "of") && a - 2 > last + 2) break;
+                        // ("held 40 hostages for a week in a siege that ended in the deaths of many": hostages, refugees or prisoners
+                        // stay what they are when the kind word heads a phrase of its own further on)
+                        if (Is(a - 1, "the") && victimsEnd >= 0 && In(victimsEnd, W.HeldPeople) && a > victimsEnd + 3) break;
                         // "all but 28 have now been returned, alive or dead": either, so neither
                         if (ak == FigureKind.Killed && Is(a, "dead") && (Is(a - 1, "or") && Is(a - 2, "alive") || Is(a + 1, "or") && Is(a + 2, "alive"))) break;
                         // "bodies" next to the count ("26 bodies", "12 charred bodies"), not "several scholarly bodies"
@@ -1481,6 +1493,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "millions forced to flee": a lone participle is no one's name
             if (victimsStart >= 0 && victimsStart == victimsEnd && !PluralWord(victimsStart) && Word(victimsStart) is var lone && lone.Length > 4
                 && char.IsLower(lone[0]) && lone.EndsWith("ed", StringComparison.Ordinal)) victimsStart = -1;
+            // "eight are in custody at home and one overseas": a lone adverb of place says where, not who
+            if (victimsStart >= 0 && victimsStart == victimsEnd && Word(victimsStart) is "overseas" or "abroad" or "elsewhere" or "nearby" or "locally") victimsStart = -1;
             // "Thousands more are trapped", "12 more soldiers": "more" adds to a count, it names no one
             if (victimsStart >= 0 && Is(victimsStart, "more") && ++victimsStart > victimsEnd) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;

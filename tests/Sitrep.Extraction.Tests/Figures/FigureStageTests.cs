@@ -2163,6 +2163,33 @@ public sealed class FigureStageTests
     public void A_relative_clause_of_no_harm_makes_no_running_total() =>
         Assert.False(Assert.Single(Run("Police said the violence in the city that has gripped residents left 12 dead on Friday.").Figures).Cumulative);
 
+    // two people, one each, joined by "and" before or after the verb: a count of two (not when the second has a verb of its own)
+    [Theory]
+    [InlineData("Rebels killed a policeman and a farmer outside the market.")]
+    [InlineData("A nurse and a driver were abducted on the road north of the town.")]
+    public void Two_people_one_each_joined_by_and_are_counted_together(string sentence) =>
+        Assert.Equal(2L, Assert.Single(Run(sentence).Figures).Count.Low);
+
+    [Fact]
+    public void A_second_person_with_a_verb_of_his_own_is_counted_apart() =>
+        Assert.Equal([1L, 1L], Run("The mob killed a guard and a pilot was wounded.").Figures.Select(f => f.Count.Low!.Value));
+
+    // two describing words joined by "and" before the people both describe them; a lone adverb of place names no one
+    [Fact]
+    public void Describing_words_joined_by_and_belong_to_the_people() =>
+        Assert.Equal("local and foreign workers", Assert.Single(Run("The rebels are still holding dozens of local and foreign workers hostage.").Figures.Where(f => f.Count.Low == 24)).Victims);
+
+    [Fact]
+    public void Hostages_stay_hostages_when_a_death_noun_heads_a_phrase_further_on() =>
+        Assert.Equal(FigureKind.Kidnapped, Assert.Single(Run("Pirates held 19 Thai hostages for a month in a standoff that ended in the deaths of two guards.").Figures, f => f.Count.Low == 19).Kind);
+
+    [Fact]
+    public void An_adverb_of_place_after_a_count_names_no_victims()
+    {
+        var figures = Run("Eleven men were charged. Five of them are in custody in Ghana and one abroad.").Figures;
+        Assert.Null(Assert.Single(figures, f => f.Count.Low == 1).Victims);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
