@@ -1173,6 +1173,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (_t[back].Kind == TK.Punct && _s[_t[back].Start] is '\'' or '’') continue; // "the school's caretaker"
                     // "killed the governor, his deputy and four others": a list of two people, one on each side of the comma
                     if (IsP(back, ',') && OnePersonEnding(and - 1) == back + 1 && OnePersonEnding(back - 1) >= 0) continue;
+                    // "killed two soldiers, a teacher and three other people": the list goes on from the figure before, whose verb
+                    // it shares (that figure counts the soldiers; this one the teacher and the three)
+                    if (IsP(back, ',') && _lastEnd == back - 1 && _lastKind is FigureKind listed && OnePersonEnding(and - 1) == back + 1)
+                    { kind = listed; kindTok = victimsEnd >= 0 ? victimsEnd : last; break; }
                     if (IsP(back, '-') && Glued(back - 1, back) && Glued(back, back + 1)) continue; // "an off-duty police officer"
                     if (_t[back].Kind != TK.Word) break;
                     if (Lexicon.Before(Slot(back)) is FigureKind verb && !(In(back, W.Participles) && In(back - 1, W.Passive)))

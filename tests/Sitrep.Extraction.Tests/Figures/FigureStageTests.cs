@@ -2170,6 +2170,13 @@ public sealed class FigureStageTests
     public void Two_people_one_each_joined_by_and_are_counted_together(string sentence) =>
         Assert.Equal(2L, Assert.Single(Run(sentence).Figures).Count.Low);
 
+    // a list after a count goes on with the same verb: "two X, a Y and N other people" counts 2, then the one and the N
+    [Theory]
+    [InlineData("Bandits killed three herders, a trader and four other people near the well.")]
+    [InlineData("Bandits killed three herders, a trader and four others near the well.")]
+    public void A_list_after_a_count_shares_its_verb(string sentence) =>
+        Assert.Equal([(FigureKind.Killed, 3L), (FigureKind.Killed, 5L)], Run(sentence).Figures.Select(f => (f.Kind, f.Count.Low!.Value)));
+
     [Fact]
     public void A_second_person_with_a_verb_of_his_own_is_counted_apart() =>
         Assert.Equal([1L, 1L], Run("The mob killed a guard and a pilot was wounded.").Figures.Select(f => f.Count.Low!.Value));
