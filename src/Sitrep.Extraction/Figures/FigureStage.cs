@@ -146,7 +146,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
     /// <summary>
     /// A figure's own "in X" words are its place (basis clause); without them, and when the place stage ran: a running total
-    /// of a country's people is that country's (basis victims); a war's running total or a nationwide count is the focus
+    /// of a country's people is that country's (basis victims), and so is a count most of whose people the words after it
+    /// name (", mostly Kenyans"; basis victims); a war's running total or a nationwide count is the focus
     /// country's (basis article); else the place its sentence names before it (basis sentence); else the article's focus
     /// place stands in (basis article; its span is that place's first mention).
     /// </summary>
@@ -161,6 +162,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (f.Cumulative && f.Victims is { } people && CountryOfPeople(document, people) is { } country)
             {
                 figures[i] = f with { Where = country.Span, WhereBasis = WhereBases.Victims };
+                continue;
+            }
+            // "More than 5,500 people were injured, mostly Kenyans": the people most of them were say where, better than the
+            // article's focus (basis victims)
+            if (MostlyPeople(document.Text, f.Span, SentenceOf(document, f.Span)) is { } most && CountryOfPeople(document, most) is { } theirs)
+            {
+                figures[i] = f with { Where = theirs.Span, WhereBasis = WhereBases.Victims };
                 continue;
             }
             if (!looked) { looked = true; focus = document.Has(Layer.Places) ? Places.PlaceLocator.Focus(document) : null; }
@@ -211,6 +219,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         foreach (var phrase in phrases)
             if (s.Contains(phrase, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The people named right after a figure as what most of those counted were: ", mostly Kenyans", ", mainly Afghans",
+    /// ", most of them Syrians" (a capitalised word); null when the sentence goes on otherwise. ("including 12 Americans" names
+    /// some of them only, so it is not read.)
+    /// </summary>
+    private static string? MostlyPeople(string text, TextSpan figure, TextSpan sentence)
+    {
+        var rest = text.AsSpan(figure.End, Math.Max(0, sentence.End - figure.End)).TrimStart();
+        if (!rest.StartsWith(",")) return null;
+        rest = rest[1..].TrimStart();
+        ReadOnlySpan<string> leads = ["mostly ", "mainly ", "largely ", "predominantly ", "most of them ", "most of whom were "];
+        bool led = false;
+        foreach (var lead in leads)
+            if (rest.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) { rest = rest[lead.Length..].TrimStart(); led = true; break; }
+        if (!led || rest.IsEmpty || !char.IsUpper(rest[0])) return null;
+        int n = 0;
+        while (n < rest.Length && char.IsLetter(rest[n])) n++;
+        return rest[..n].ToString();
     }
 
     /// <summary>The span of the sentence that holds <paramref name="span"/> (the span itself when none does).</summary>

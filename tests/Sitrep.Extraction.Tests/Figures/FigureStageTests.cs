@@ -279,6 +279,18 @@ public sealed class FigureStageTests
         Assert.Equal("2021-03-01/2021-05-14", killed.When);
     }
 
+    // ", mostly Ghanaians": the people most of those counted were name a better place than the article's focus
+    [Fact]
+    public void The_people_most_of_those_counted_were_name_the_figures_place()
+    {
+        const string text = "PARIS (AP) - France said on Tuesday it would send a medical team to help. "
+            + "The blast at the depot near Kumasi in Ghana tore through a crowded street. "
+            + "More than 300 people were hurt, mostly Ghanaians. French officials in Paris said the team would leave at once.";
+        var f = Assert.Single(Run(text).Figures);
+        Assert.Equal("victims", f.WhereBasis);
+        Assert.Equal("Ghana", f.Where!.Value.Of(text));
+    }
+
     [Fact]
     public void A_running_total_of_a_countrys_people_counts_from_the_start_named_before_and_is_that_countrys()
     {
