@@ -146,7 +146,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
 
     /// <summary>
     /// A figure's own "in X" words are its place (basis clause); without them, and when the place stage ran: a running total
-    /// of a country's people is that country's (basis victims); a war's running total or a nationwide count is the focus
+    /// of a country's people is that country's (basis victims), and so is a count most of whose people the words after it
+    /// name (", mostly Kenyans"; basis victims); a war's running total or a nationwide count is the focus
     /// country's (basis article); else the place its sentence names before it (basis sentence); else the article's focus
     /// place stands in (basis article; its span is that place's first mention).
     /// </summary>
@@ -161,6 +162,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (f.Cumulative && f.Victims is { } people && CountryOfPeople(document, people) is { } country)
             {
                 figures[i] = f with { Where = country.Span, WhereBasis = WhereBases.Victims };
+                continue;
+            }
+            // "More than 5,500 people were injured, mostly Kenyans": the people most of them were say where, better than the
+            // article's focus (basis victims)
+            if (MostlyPeople(document.Text, f.Span, SentenceOf(document, f.Span)) is { } most && CountryOfPeople(document, most) is { } theirs)
+            {
+                figures[i] = f with { Where = theirs.Span, WhereBasis = WhereBases.Victims };
                 continue;
             }
             if (!looked) { looked = true; focus = document.Has(Layer.Places) ? Places.PlaceLocator.Focus(document) : null; }
@@ -211,6 +219,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         foreach (var phrase in phrases)
             if (s.Contains(phrase, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The people named right after a figure as what most of those counted were: ", mostly Kenyans", ", mainly Afghans",
+    /// ", most of them Syrians" (a capitalised word); null when the sentence goes on otherwise. ("including 12 Americans" names
+    /// some of them only, so it is not read.)
+    /// </summary>
+    private static string? MostlyPeople(string text, TextSpan figure, TextSpan sentence)
+    {
+        var rest = text.AsSpan(figure.End, Math.Max(0, sentence.End - figure.End)).TrimStart();
+        if (!rest.StartsWith(",")) return null;
+        rest = rest[1..].TrimStart();
+        ReadOnlySpan<string> leads = ["mostly ", "mainly ", "largely ", "predominantly ", "most of them ", "most of whom were "];
+        bool led = false;
+        foreach (var lead in leads)
+            if (rest.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) { rest = rest[lead.Length..].TrimStart(); led = true; break; }
+        if (!led || rest.IsEmpty || !char.IsUpper(rest[0])) return null;
+        int n = 0;
+        while (n < rest.Length && char.IsLetter(rest[n])) n++;
+        return rest[..n].ToString();
     }
 
     /// <summary>The span of the sentence that holds <paramref name="span"/> (the span itself when none does).</summary>
@@ -644,8 +672,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // ("killing a British pilot and 19 others": one of the 20 the count after it gives; "12 soldiers and a medic were
             // wounded": one of the 13 the figure before counts)
             if (OthersAfter(k + 1) || a <= _lastEnd) return false;
+            // "killed a soldier and a civilian", "A policeman and a passer-by were wounded": two people, one each, whom the
+            // verb counts together (not "a soldier and a civilian's son", nor one with a verb of its own after it)
+            int n = 1;
+            if (Is(k + 1, "and") && In(k + 2, W.Article) && SingularPersonAfter(_t, _slots, k + 2) is var second and >= 0 && char.IsLower(_s[_t[second].Start])
+                && !Is(second + 1, "of") && !Possessive(second + 1) && !OthersAfter(second + 1) && !(Is(second + 1, "was") || Is(second + 1, "is") || Is(second + 1, "has"))) { n = 2; k = second; }
             // (not "a soldier killed in ..." without a verb of its own)
-            return Told(a, k, 1, _s[_t[a + 1].Start.._t[k].End], bareVerb: false, out f);
+            return Told(a, k, n, _s[_t[a + 1].Start.._t[k].End], bareVerb: false, out f);
         }
 
         /// <summary>
@@ -1044,6 +1077,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // collective before the people it describes: "97 police officers")
                 if (w.Length > 3 && w[^1] == 's' && !IsP(j, '-') || PersonHead(w) && !((w is "police" or "staff") && j < _n && _t[j].Kind == TK.Word && PluralWord(j) && Lexicon.After(_slots[j]) is null && !Stop(j))) break;
                 if (IsP(j, '-') && j + 1 < _n && _t[j + 1].Kind == TK.Word && _t[j].End == _t[j + 1].Start) { j++; peopleReach += 2; }
+                // "dozens of western and Asian hostages": two describing words joined by "and"/"or" before the people
+                else if ((Is(j, "and") || Is(j, "or")) && !PersonHead(w) && j + 2 < _n && _t[j + 1].Kind == TK.Word && _t[j + 2].Kind == TK.Word && !Stop(j + 1)
+                         && !PluralWord(j + 1) && Lexicon.After(_slots[j + 1]) is null && PluralWord(j + 2) && (Lexicon.After(_slots[j + 2]) is null || In(j + 2, W.HeldPeople)) && !Stop(j + 2)
+                         && (Lexicon.Cues(_slots[j + 2]) & Cue.Thing) == 0) { j++; peopleReach += 2; }
             }
             // "231 members of the security forces", "20 relatives of the victims": the body they belong to says who they are
             if (victimsEnd >= 0 && victimsEnd == j - 1 && (Word(victimsEnd) is "members" or "relatives" or "supporters" or "employees") && Is(j, "of"))
@@ -1164,6 +1201,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     if (_t[back].Kind == TK.Punct && _s[_t[back].Start] is '\'' or '’') continue; // "the school's caretaker"
                     // "killed the governor, his deputy and four others": a list of two people, one on each side of the comma
                     if (IsP(back, ',') && OnePersonEnding(and - 1) == back + 1 && OnePersonEnding(back - 1) >= 0) continue;
+                    // "killed two soldiers, a teacher and three other people": the list goes on from the figure before, whose verb
+                    // it shares (that figure counts the soldiers; this one the teacher and the three)
+                    if (IsP(back, ',') && _lastEnd == back - 1 && _lastKind is FigureKind listed && OnePersonEnding(and - 1) == back + 1)
+                    { kind = listed; kindTok = victimsEnd >= 0 ? victimsEnd : last; break; }
                     if (IsP(back, '-') && Glued(back - 1, back) && Glued(back, back + 1)) continue; // "an off-duty police officer"
                     if (_t[back].Kind != TK.Word) break;
                     if (Lexicon.Before(Slot(back)) is FigureKind verb && !(In(back, W.Participles) && In(back - 1, W.Passive)))
@@ -1330,6 +1371,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                             || Word(a - 2) is "sentenced" or "condemned")) return false;
                         // "More than 2,000 people attended the funeral of the slain activist": the kind word describes someone else
                         if (Is(a - 1, "the") && Is(a - 2, "of") && a - 2 > last + 2) break;
+                        // ("held 40 hostages for a week in a siege that ended in the deaths of many": hostages, refugees or prisoners
+                        // stay what they are when the kind word heads a phrase of its own further on)
+                        if (Is(a - 1, "the") && victimsEnd >= 0 && In(victimsEnd, W.HeldPeople) && a > victimsEnd + 3) break;
                         // "all but 28 have now been returned, alive or dead": either, so neither
                         if (ak == FigureKind.Killed && Is(a, "dead") && (Is(a - 1, "or") && Is(a - 2, "alive") || Is(a + 1, "or") && Is(a + 2, "alive"))) break;
                         // "bodies" next to the count ("26 bodies", "12 charred bodies"), not "several scholarly bodies"
@@ -1481,6 +1525,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // "millions forced to flee": a lone participle is no one's name
             if (victimsStart >= 0 && victimsStart == victimsEnd && !PluralWord(victimsStart) && Word(victimsStart) is var lone && lone.Length > 4
                 && char.IsLower(lone[0]) && lone.EndsWith("ed", StringComparison.Ordinal)) victimsStart = -1;
+            // "eight are in custody at home and one overseas": a lone adverb of place says where, not who
+            if (victimsStart >= 0 && victimsStart == victimsEnd && Word(victimsStart) is "overseas" or "abroad" or "elsewhere" or "nearby" or "locally") victimsStart = -1;
             // "Thousands more are trapped", "12 more soldiers": "more" adds to a count, it names no one
             if (victimsStart >= 0 && Is(victimsStart, "more") && ++victimsStart > victimsEnd) victimsStart = -1;
             string? victims = victimsStart >= 0 ? _s[_t[victimsStart].Start.._t[victimsEnd].End] : null;

@@ -279,6 +279,18 @@ public sealed class FigureStageTests
         Assert.Equal("2021-03-01/2021-05-14", killed.When);
     }
 
+    // ", mostly Ghanaians": the people most of those counted were name a better place than the article's focus
+    [Fact]
+    public void The_people_most_of_those_counted_were_name_the_figures_place()
+    {
+        const string text = "PARIS (AP) - France said on Tuesday it would send a medical team to help. "
+            + "The blast at the depot near Kumasi in Ghana tore through a crowded street. "
+            + "More than 300 people were hurt, mostly Ghanaians. French officials in Paris said the team would leave at once.";
+        var f = Assert.Single(Run(text).Figures);
+        Assert.Equal("victims", f.WhereBasis);
+        Assert.Equal("Ghana", f.Where!.Value.Of(text));
+    }
+
     [Fact]
     public void A_running_total_of_a_countrys_people_counts_from_the_start_named_before_and_is_that_countrys()
     {
@@ -2162,6 +2174,40 @@ public sealed class FigureStageTests
     [Fact]
     public void A_relative_clause_of_no_harm_makes_no_running_total() =>
         Assert.False(Assert.Single(Run("Police said the violence in the city that has gripped residents left 12 dead on Friday.").Figures).Cumulative);
+
+    // two people, one each, joined by "and" before or after the verb: a count of two (not when the second has a verb of its own)
+    [Theory]
+    [InlineData("Rebels killed a policeman and a farmer outside the market.")]
+    [InlineData("A nurse and a driver were abducted on the road north of the town.")]
+    public void Two_people_one_each_joined_by_and_are_counted_together(string sentence) =>
+        Assert.Equal(2L, Assert.Single(Run(sentence).Figures).Count.Low);
+
+    // a list after a count goes on with the same verb: "two X, a Y and N other people" counts 2, then the one and the N
+    [Theory]
+    [InlineData("Bandits killed three herders, a trader and four other people near the well.")]
+    [InlineData("Bandits killed three herders, a trader and four others near the well.")]
+    public void A_list_after_a_count_shares_its_verb(string sentence) =>
+        Assert.Equal([(FigureKind.Killed, 3L), (FigureKind.Killed, 5L)], Run(sentence).Figures.Select(f => (f.Kind, f.Count.Low!.Value)));
+
+    [Fact]
+    public void A_second_person_with_a_verb_of_his_own_is_counted_apart() =>
+        Assert.Equal([1L, 1L], Run("The mob killed a guard and a pilot was wounded.").Figures.Select(f => f.Count.Low!.Value));
+
+    // two describing words joined by "and" before the people both describe them; a lone adverb of place names no one
+    [Fact]
+    public void Describing_words_joined_by_and_belong_to_the_people() =>
+        Assert.Equal("local and foreign workers", Assert.Single(Run("The rebels are still holding dozens of local and foreign workers hostage.").Figures.Where(f => f.Count.Low == 24)).Victims);
+
+    [Fact]
+    public void Hostages_stay_hostages_when_a_death_noun_heads_a_phrase_further_on() =>
+        Assert.Equal(FigureKind.Kidnapped, Assert.Single(Run("Pirates held 19 Thai hostages for a month in a standoff that ended in the deaths of two guards.").Figures, f => f.Count.Low == 19).Kind);
+
+    [Fact]
+    public void An_adverb_of_place_after_a_count_names_no_victims()
+    {
+        var figures = Run("Eleven men were charged. Five of them are in custody in Ghana and one abroad.").Figures;
+        Assert.Null(Assert.Single(figures, f => f.Count.Low == 1).Victims);
+    }
 
     private static string LineOf(string text, int at)
     {
