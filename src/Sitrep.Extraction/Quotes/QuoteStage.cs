@@ -2174,6 +2174,8 @@ internal sealed class Attributor
         }
         // "The statement said" after "In a statement, the army said …": the statement's author
         if (from + 1 == to && words[from].Norm is "the" or "this" && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
+        // "the company said" after "Harlow Mills Corp. posted a loss … Harlow Mills blamed …": the company the article names most
+        if (from + 1 == to && words[from].Norm == "the" && head is "company" or "firm" && NearestCompany(span) is { } company) return company;
         // "the ministry said" after "the Health Ministry said": the body named last with that head word
         if (from + 1 == to && words[from].Norm == "the" && BodyNouns.Contains(head) && NearestOrgEndingWith(span, head) is { } body) return body;
         // "a senior official told the agency": someone the article does not name, not the official it named before
@@ -2686,6 +2688,46 @@ internal sealed class Attributor
         foreach (var e in EntitiesIn(new TextSpan(Math.Max(0, at.Start - 1500), at.Start)))
             if (e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start] && e.Span.Of(_text).EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) best = e;
         return best is null ? null : FromEntity(best);
+    }
+
+    // The last word of a company's name: "Harlow Mills Corp.", "Brandt Holdings PLC".
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Corp", "Corporation", "Inc", "Incorporated", "Co", "Company", "PLC", "Ltd", "Limited", "LLC", "AG", "SA", "NV", "GmbH", "Holdings", "Group",
+    };
+
+    private bool IsCompanyName(Entity e) =>
+        e.Label == EntityLabel.ORG && e.Span.Of(_text).TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } w && CompanySuffixes.Contains(w[^1]);
+
+    /// <summary>
+    /// The company "the company" stands for: of the organisations named (outside quotes) before <paramref name="at"/>
+    /// whose name carries a company's suffix, the one whose first word the text has used most before
+    /// it ("Harlow Mills Corp." … "Harlow Mills blamed …"), at least twice and once in this paragraph or the one before, the
+    /// first named on a tie. A company named once in passing ("approved by the Federal Deposit Insurance Corp.") is not the
+    /// article's company, nor is one a roundup left paragraphs ago. Null when none.
+    /// </summary>
+    private Speaker? NearestCompany(TextSpan at)
+    {
+        Entity? best = null;
+        int bestCount = 1;
+        int recent = _paragraphs.Count == 0 ? 0 : _paragraphs[Math.Max(0, ParagraphOf(at.Start) - 1)].Start;
+        foreach (var e in EntitiesIn(new TextSpan(0, at.Start)))
+        {
+            if (!IsCompanyName(e) || _inQuote[e.Span.Start]) continue;
+            var word = e.Span.Of(_text).Split(' ')[0];
+            int count = WordUses(word, 0, at.Start);
+            if (count > bestCount && WordUses(word, recent, at.Start) > 0) (best, bestCount) = (e, count);
+        }
+        return best is null ? null : FromEntity(best);
+    }
+
+    /// <summary>How often <paramref name="word"/> stands as a whole word in the text from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private int WordUses(string word, int start, int end)
+    {
+        int n = 0;
+        for (int i = _text.IndexOf(word, start, StringComparison.Ordinal); i >= 0 && i + word.Length <= end; i = _text.IndexOf(word, i + word.Length, StringComparison.Ordinal))
+            if ((i == 0 || !char.IsLetterOrDigit(_text[i - 1])) && (i + word.Length >= _text.Length || !char.IsLetterOrDigit(_text[i + word.Length]))) n++;
+        return n;
     }
 
     private Speaker? NearestOrg(TextSpan at)

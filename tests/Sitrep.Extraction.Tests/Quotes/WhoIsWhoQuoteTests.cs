@@ -294,4 +294,23 @@ public sealed class WhoIsWhoQuoteTests
         Assert.Equal("Leon Varga", QuoteOf(doc, "commanders must go").Speaker);
         Assert.Equal("Leon Varga", QuoteOf(doc, "talks had failed").Speaker);
     }
+
+    [Fact]
+    public void The_company_is_the_company_the_article_names_most_before_it()
+    {
+        const string text = "Harlow Mills Corp. posted a third-quarter loss of $4 million on Tuesday.\n\n"
+            + "Harlow Mills blamed higher cotton prices and a strike at its plant in Georgia, where talks with Delmar Freight Inc. have stalled.\n\n"
+            + "The company said it expected sales to recover by the spring.";
+        var doc = Run(text, ("Harlow Mills Corp.", EntityLabel.ORG, 0, 0), ("Harlow Mills", EntityLabel.ORG, 0, 1), ("Georgia", EntityLabel.LOC, 1, 0),
+            ("Delmar Freight Inc.", EntityLabel.ORG, 2, 0));
+        Assert.Equal("Harlow Mills Corp.", QuoteOf(doc, "sales to recover").Speaker);
+    }
+
+    [Fact]
+    public void The_company_stays_as_written_when_no_company_is_named_before_it()
+    {
+        const string text = "The Trade Ministry fined a textile maker $4 million on Tuesday.\n\nThe company said it would appeal the fine.";
+        var doc = Run(text, ("Trade Ministry", EntityLabel.ORG, 0, 0));
+        Assert.Equal("The company", QuoteOf(doc, "appeal the fine").Speaker);
+    }
 }
