@@ -1956,6 +1956,9 @@ internal sealed class Attributor
             && words[m - 1].Norm is not ("where" or "when" or "while" or "whereas" or "because" or "if" or "though" or "although" or "unless" or "once" or "so" or "then" or "but")
             && (m - 2 < stopAt || words[m - 2].IsPunct))
             m--;
+        // ("FBI officials said", "Late Monday, State Department officials said", "US military officers say": a body or country the
+        // tagger named before a plural title, with at most two plain words between, that opens its clause is part of it)
+        if (k - m <= 2 && IsPersonWord(words[k]) && Plural(words[k].Norm) && OwnerOfGroup(words, m, k, stopAt) is var groupStart && groupStart >= 0) m = groupStart;
         var described = Descriptor(words, m, k, si);
         // "A group of Washington politicians released …", "the boy's Miami relatives say": a place or nationality before a
         // plural noun is part of the description of a group
@@ -1967,6 +1970,25 @@ internal sealed class Attributor
             if (from >= stopAt && from < k) described = Descriptor(words, from, k, si);
         }
         return described ?? DefiniteBody(words, k, stopAt);
+    }
+
+    /// <summary>
+    /// The first word of a named body or country before the phrase from word <paramref name="m"/> to the plural title at
+    /// word <paramref name="k"/> ("FBI officials", "US military officers"), with at most two plain words between, when the
+    /// name opens the clause (after punctuation, a conjunction or nothing) or follows "the"; -1 otherwise. Not a person's
+    /// name, nor an owner's possessive ("Hamas's officials").
+    /// </summary>
+    private int OwnerOfGroup(List<PhraseWord> words, int m, int k, int stopAt)
+    {
+        int j = m - 1;
+        while (j >= stopAt && k - j <= 2 && IsPlainWord(words[j]) && EntityAt(words[j].Start) is null
+               && !words[j].Norm.EndsWith("ed", StringComparison.Ordinal) && !words[j].Norm.EndsWith("ing", StringComparison.Ordinal))
+            j--;
+        if (j < stopAt || words[j].Possessive || EntityAt(words[j].Start) is not { Label: not EntityLabel.PER } named || named.Span.End > words[j].End) return -1;
+        int first = WordAtOrAfter(words, named.Span.Start);
+        if (first < stopAt || first > j) return -1;
+        if (first - 1 < stopAt || words[first - 1].IsPunct || words[first - 1].Norm is "but" or "and" or "however" or "while" or "yet") return first;
+        return words[first - 1].Norm == "the" ? first - 1 : -1;
     }
 
     // Nouns that head the name of a body that speaks: "the UN peacekeeping mission said", "the rescue service said".

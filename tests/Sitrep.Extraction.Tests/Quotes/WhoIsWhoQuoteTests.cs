@@ -313,4 +313,14 @@ public sealed class WhoIsWhoQuoteTests
         var doc = Run(text, ("Trade Ministry", EntityLabel.ORG, 0, 0));
         Assert.Equal("The company", QuoteOf(doc, "appeal the fine").Speaker);
     }
+
+    [Theory]
+    [InlineData("The parcel was sent to a laboratory in Virginia, FBI officials said on Monday.", "FBI", EntityLabel.ORG, "FBI officials")]
+    [InlineData("Late on Monday, State Department officials said the embassy would reopen within a week.", "State Department", EntityLabel.ORG, "State Department officials")]
+    [InlineData("The bridge was repaired, but US military officers say the road beyond it is still mined.", "US", EntityLabel.LOC, "US military officers")]
+    public void A_body_named_before_a_plural_title_that_opens_the_clause_is_part_of_the_speaker(string text, string body, EntityLabel label, string speaker)
+    {
+        var doc = Run(text, (body, label, 0, 0));
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+    }
 }
