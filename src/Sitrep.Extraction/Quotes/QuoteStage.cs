@@ -1958,7 +1958,11 @@ internal sealed class Attributor
             m--;
         // ("FBI officials said", "Late Monday, State Department officials said", "US military officers say": a body or country the
         // tagger named before a plural title, with at most two plain words between, that opens its clause is part of it)
-        if (k - m <= 2 && IsPersonWord(words[k]) && Plural(words[k].Norm) && OwnerOfGroup(words, m, k, stopAt) is var groupStart && groupStart >= 0) m = groupStart;
+        if (k - m <= 2 && IsPersonWord(words[k]) && Plural(words[k].Norm) && NamedModifierStart(words, m, k, stopAt, plural: true) is var groupStart && groupStart >= 0) m = groupStart;
+        // ("The Gaza health ministry said", "The UN humanitarian office said", "The Maariv newspaper said": the same after an article
+        // before one body or person, as "A Hamas official said" is, with the plain words between)
+        else if (k - m <= 2 && (IsPersonWord(words[k]) || BodyNouns.Contains(words[k].Norm)) && !Plural(words[k].Norm)
+                 && NamedModifierStart(words, m, k, stopAt, plural: false) is var oneStart && oneStart >= 0) m = oneStart;
         var described = Descriptor(words, m, k, si);
         // "A group of Washington politicians released …", "the boy's Miami relatives say": a place or nationality before a
         // plural noun is part of the description of a group
@@ -1973,22 +1977,27 @@ internal sealed class Attributor
     }
 
     /// <summary>
-    /// The first word of a named body or country before the phrase from word <paramref name="m"/> to the plural title at
-    /// word <paramref name="k"/> ("FBI officials", "US military officers"), with at most two plain words between, when the
-    /// name opens the clause (after punctuation, a conjunction or nothing) or follows "the"; -1 otherwise. Not a person's
-    /// name, nor an owner's possessive ("Hamas's officials").
+    /// The first word of a named body or country before the phrase from word <paramref name="m"/> to the title at word
+    /// <paramref name="k"/>, with at most two plain words between: for a <paramref name="plural"/> title ("FBI officials",
+    /// "US military officers") when the name opens the clause (after punctuation, a conjunction or nothing), and for any title
+    /// when "the" (or, singular, "a", "an", "another") stands before the name, that article ("The Gaza health ministry"). A
+    /// singular title may follow a one-word name the tagger took for a person's ("the Maariv newspaper"). -1 otherwise; never
+    /// after an owner's possessive ("Hamas's officials").
     /// </summary>
-    private int OwnerOfGroup(List<PhraseWord> words, int m, int k, int stopAt)
+    private int NamedModifierStart(List<PhraseWord> words, int m, int k, int stopAt, bool plural)
     {
         int j = m - 1;
         while (j >= stopAt && k - j <= 2 && IsPlainWord(words[j]) && EntityAt(words[j].Start) is null
                && !words[j].Norm.EndsWith("ed", StringComparison.Ordinal) && !words[j].Norm.EndsWith("ing", StringComparison.Ordinal))
             j--;
-        if (j < stopAt || words[j].Possessive || EntityAt(words[j].Start) is not { Label: not EntityLabel.PER } named || named.Span.End > words[j].End) return -1;
+        if (j < stopAt || words[j].Possessive || EntityAt(words[j].Start) is not { } named || named.Span.End > words[j].End) return -1;
+        bool person = named.Label == EntityLabel.PER;
+        if (person && (plural || named.Span.Of(_text).Contains(' '))) return -1;
         int first = WordAtOrAfter(words, named.Span.Start);
         if (first < stopAt || first > j) return -1;
-        if (first - 1 < stopAt || words[first - 1].IsPunct || words[first - 1].Norm is "but" or "and" or "however" or "while" or "yet") return first;
-        return words[first - 1].Norm == "the" ? first - 1 : -1;
+        if (plural && (first - 1 < stopAt || words[first - 1].IsPunct || words[first - 1].Norm is "but" or "and" or "however" or "while" or "yet")) return first;
+        if (first - 1 < stopAt) return -1;
+        return words[first - 1].Norm == "the" || !plural && words[first - 1].Norm is "a" or "an" or "another" ? first - 1 : -1;
     }
 
     // Nouns that head the name of a body that speaks: "the UN peacekeeping mission said", "the rescue service said".

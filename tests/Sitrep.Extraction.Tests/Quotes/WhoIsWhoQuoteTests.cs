@@ -323,4 +323,14 @@ public sealed class WhoIsWhoQuoteTests
         var doc = Run(text, (body, label, 0, 0));
         Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("Five people died near the crossing. The Tarsa health ministry said the dead included two children.", "Tarsa", EntityLabel.LOC, "The Tarsa health ministry")]
+    [InlineData("Clinics have closed in several towns. The UN humanitarian office said in June that the clinics had run out of fuel.", "UN", EntityLabel.ORG, "The UN humanitarian office")]
+    [InlineData("Two helicopters crashed last year. The Haboker newspaper said on Sunday that the pilots had been warned.", "Haboker", EntityLabel.PER, "The Haboker newspaper")]
+    public void A_name_between_an_article_and_a_body_or_title_is_part_of_the_speaker(string text, string body, EntityLabel label, string speaker)
+    {
+        var doc = Run(text, (body, label, 0, 0));
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+    }
 }
