@@ -1915,6 +1915,12 @@ internal sealed class Attributor
                 var whole = new TextSpan(front.Span.Start, orgName.Span.End);
                 return org with { Name = whole.Of(_text), Span = whole };
             }
+            // ("the Front said" after "the National Salvation Front …": one word of an organisation's name after "the", which
+            // coreference left on its own, is the organisation named before that ends in it)
+            if (decided is { } short1 && !short1.Name.Contains(' ') && EntityAt(words[k].Start) is { Label: EntityLabel.ORG } one
+                && one.Span.Start == words[k].Start && one.Span.End == words[k].End && k - 1 >= stopAt && words[k - 1].Norm == "the"
+                && NearestOrgEndingWith(one.Span, words[k].Norm) is { } full)
+                return full;
             return decided;
         }
         int m = k;

@@ -333,4 +333,12 @@ public sealed class WhoIsWhoQuoteTests
         var doc = Run(text, (body, label, 0, 0));
         Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
     }
+
+    [Fact]
+    public void One_word_of_an_organisations_name_after_the_is_the_organisation_named_before()
+    {
+        const string text = "The Popular Renewal Front called a rally in the capital on Friday.\n\nThe Front said the vote had been rigged.";
+        var doc = Run(text, ("Popular Renewal Front", EntityLabel.ORG, 0, 0), ("Front", EntityLabel.ORG, 1, 1));
+        Assert.Equal("Popular Renewal Front", QuoteOf(doc, "rigged").Speaker);
+    }
 }
