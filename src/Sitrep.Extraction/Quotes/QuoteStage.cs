@@ -396,13 +396,16 @@ internal sealed class Attributor
 
     /// <summary>
     /// "Minister [of Education Stefania Giannini]", "Undersecretary [for Education Mr. Toccafondi]": a person the tagger
-    /// began inside a title, at its preposition; the name is what follows the preposition's object (or starts at an
-    /// honorific). Null when the mention does not open with a lower-case preposition or leaves fewer than two words.
+    /// began inside a title, at its preposition (or at the title's first word: "[Inspector of Police Hamid Shakil]"); the name is what follows the preposition's object (or starts at an
+    /// honorific). Null when the mention does not open with a lower-case preposition (or a title word and one) or leaves fewer than two words.
     /// </summary>
     private TextSpan? TitleTail(TextSpan mention)
     {
-        if (!char.IsLower(_text[mention.Start])) return null;
         var words = PhraseWords.Split(_text, mention);
+        // ("[Inspector of Police Hamid Shakil]": the tagger may take in the title's first word too, a capitalised word before a
+        // lower-case "of" or "for"; a name holds no such "of" before two more words of its own)
+        if (words.Count > 1 && words[0].Capitalised && !words[1].Capitalised && words[1].Norm is "of" or "for") words.RemoveAt(0);
+        else if (!char.IsLower(_text[mention.Start])) return null;
         if (words.Count < 4 || words[0].Norm is not ("of" or "for") || !words[1].Capitalised) return null;
         int from = 2;
         for (int i = 1; i < words.Count - 1; i++)

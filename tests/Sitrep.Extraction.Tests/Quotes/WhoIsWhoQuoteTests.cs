@@ -341,4 +341,13 @@ public sealed class WhoIsWhoQuoteTests
         var doc = Run(text, ("Popular Renewal Front", EntityLabel.ORG, 0, 0), ("Front", EntityLabel.ORG, 1, 1));
         Assert.Equal("Popular Renewal Front", QuoteOf(doc, "rigged").Speaker);
     }
+
+    [Theory]
+    [InlineData("Twelve people were hurt in the blast, said Deputy Inspector of Police Imran Qadir.", "Inspector of Police Imran Qadir", "Imran Qadir")]
+    [InlineData("Twelve people were hurt in the blast, said Minister of Interior Leila Haddad.", "Minister of Interior Leila Haddad", "Leila Haddad")]
+    public void A_title_and_its_office_the_tagger_took_into_the_name_are_not_the_name(string text, string mention, string speaker)
+    {
+        var doc = Run(text, (mention, EntityLabel.PER, 0, 0));
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+    }
 }
