@@ -301,6 +301,7 @@ internal sealed class Attributor
         entities.RemoveAll(e => e.Label == EntityLabel.PER && AdjectiveName(e.Span.Of(_text)));
         for (int i = 0; i < entities.Count; i++)
             if (entities[i].Label == EntityLabel.PER && (TitleTail(entities[i].Span) ?? OrganisationTail(entities[i].Span)) is { } name) entities[i] = entities[i] with { Span = name };
+            else if (entities[i].Label is EntityLabel.ORG or EntityLabel.MISC && DescribedName(entities[i].Span) is { } bare) entities[i] = entities[i] with { Span = bare };
         _entities = JoinAbbreviatedTitles(entities.OrderBy(e => e.Span.Start).ToList());
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
@@ -427,6 +428,30 @@ internal sealed class Attributor
         for (int i = 0; i < of; i++)
             if (!words[i].Capitalised || words[i].IsPunct) return null;
         return new TextSpan(mention.Start, words[of - 1].End);
+    }
+
+    // Lower-case words that stand inside names: "Savings amp Loan Association", "Banco de la Nación", "Bank für Gemeinwirtschaft".
+    private static readonly HashSet<string> NameLinks = new(StringComparer.Ordinal)
+    {
+        "of", "for", "and", "amp", "the", "de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "le", "les", "los", "las", "el", "al",
+        "bin", "ibn", "van", "von", "der", "den", "y", "e", "et", "und", "für", "on", "in", "at",
+    };
+
+    /// <summary>
+    /// "[bank group Credit Lyonnais]", "[European rival Airbus]": a name the tagger ran back into the description before it;
+    /// the name is the capitalised words after the description's lower-case words, which open the mention or follow its first
+    /// word. Null when the mention is not so made.
+    /// </summary>
+    private TextSpan? DescribedName(TextSpan mention)
+    {
+        var words = PhraseWords.Split(_text, mention);
+        int i = words.Count > 0 && words[0].Capitalised ? 1 : 0;
+        int lower = i;
+        while (lower < words.Count && !words[lower].IsPunct && !words[lower].Capitalised && char.IsLower(_text[words[lower].Start]) && !NameLinks.Contains(words[lower].Norm)) lower++;
+        if (lower == i || lower >= words.Count) return null;
+        for (int j = lower; j < words.Count; j++)
+            if (!words[j].Capitalised && !NameLinks.Contains(words[j].Norm) || words[j].IsPunct && words[j].Norm != ".") return null;
+        return new TextSpan(words[lower].Start, mention.End);
     }
 
     private static bool AdjectiveName(string name)

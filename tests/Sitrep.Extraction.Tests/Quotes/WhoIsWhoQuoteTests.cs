@@ -350,4 +350,13 @@ public sealed class WhoIsWhoQuoteTests
         var doc = Run(text, (mention, EntityLabel.PER, 0, 0));
         Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("The shipping arm of the Danish bank group Nordvik Partners told regulators that it had sold the stake.", "bank group Nordvik Partners", EntityLabel.ORG, "Nordvik Partners")]
+    [InlineData("Its European rival Castellan, which has outsold it since 2019, said demand for freighters was falling.", "European rival Castellan", EntityLabel.MISC, "Castellan")]
+    public void A_description_the_tagger_ran_into_a_name_is_not_the_name(string text, string mention, EntityLabel label, string speaker)
+    {
+        var doc = Run(text, (mention, label, 0, 0));
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+    }
 }
