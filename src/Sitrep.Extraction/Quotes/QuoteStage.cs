@@ -301,6 +301,7 @@ internal sealed class Attributor
         entities.RemoveAll(e => e.Label == EntityLabel.PER && AdjectiveName(e.Span.Of(_text)));
         for (int i = 0; i < entities.Count; i++)
             if (entities[i].Label == EntityLabel.PER && (TitleTail(entities[i].Span) ?? OrganisationTail(entities[i].Span)) is { } name) entities[i] = entities[i] with { Span = name };
+            else if (entities[i].Label is EntityLabel.ORG or EntityLabel.MISC && DescribedName(entities[i].Span) is { } bare) entities[i] = entities[i] with { Span = bare };
         _entities = JoinAbbreviatedTitles(entities.OrderBy(e => e.Span.Start).ToList());
         foreach (var g in _entities.Where(e => e.Cluster >= 0).GroupBy(e => e.Cluster))
         {
@@ -396,13 +397,16 @@ internal sealed class Attributor
 
     /// <summary>
     /// "Minister [of Education Stefania Giannini]", "Undersecretary [for Education Mr. Toccafondi]": a person the tagger
-    /// began inside a title, at its preposition; the name is what follows the preposition's object (or starts at an
-    /// honorific). Null when the mention does not open with a lower-case preposition or leaves fewer than two words.
+    /// began inside a title, at its preposition (or at the title's first word: "[Inspector of Police Hamid Shakil]"); the name is what follows the preposition's object (or starts at an
+    /// honorific). Null when the mention does not open with a lower-case preposition (or a title word and one) or leaves fewer than two words.
     /// </summary>
     private TextSpan? TitleTail(TextSpan mention)
     {
-        if (!char.IsLower(_text[mention.Start])) return null;
         var words = PhraseWords.Split(_text, mention);
+        // ("[Inspector of Police Hamid Shakil]": the tagger may take in the title's first word too, a capitalised word before a
+        // lower-case "of" or "for"; a name holds no such "of" before two more words of its own)
+        if (words.Count > 1 && words[0].Capitalised && !words[1].Capitalised && words[1].Norm is "of" or "for") words.RemoveAt(0);
+        else if (!char.IsLower(_text[mention.Start])) return null;
         if (words.Count < 4 || words[0].Norm is not ("of" or "for") || !words[1].Capitalised) return null;
         int from = 2;
         for (int i = 1; i < words.Count - 1; i++)
@@ -424,6 +428,30 @@ internal sealed class Attributor
         for (int i = 0; i < of; i++)
             if (!words[i].Capitalised || words[i].IsPunct) return null;
         return new TextSpan(mention.Start, words[of - 1].End);
+    }
+
+    // Lower-case words that stand inside names: "Savings amp Loan Association", "Banco de la Nación", "Bank für Gemeinwirtschaft".
+    private static readonly HashSet<string> NameLinks = new(StringComparer.Ordinal)
+    {
+        "of", "for", "and", "amp", "the", "de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "le", "les", "los", "las", "el", "al",
+        "bin", "ibn", "van", "von", "der", "den", "y", "e", "et", "und", "für", "on", "in", "at",
+    };
+
+    /// <summary>
+    /// "[bank group Credit Lyonnais]", "[European rival Airbus]": a name the tagger ran back into the description before it;
+    /// the name is the capitalised words after the description's lower-case words, which open the mention or follow its first
+    /// word. Null when the mention is not so made.
+    /// </summary>
+    private TextSpan? DescribedName(TextSpan mention)
+    {
+        var words = PhraseWords.Split(_text, mention);
+        int i = words.Count > 0 && words[0].Capitalised ? 1 : 0;
+        int lower = i;
+        while (lower < words.Count && !words[lower].IsPunct && !words[lower].Capitalised && char.IsLower(_text[words[lower].Start]) && !NameLinks.Contains(words[lower].Norm)) lower++;
+        if (lower == i || lower >= words.Count) return null;
+        for (int j = lower; j < words.Count; j++)
+            if (!words[j].Capitalised && !NameLinks.Contains(words[j].Norm) || words[j].IsPunct && words[j].Norm != ".") return null;
+        return new TextSpan(words[lower].Start, mention.End);
     }
 
     private static bool AdjectiveName(string name)
@@ -1915,6 +1943,12 @@ internal sealed class Attributor
                 var whole = new TextSpan(front.Span.Start, orgName.Span.End);
                 return org with { Name = whole.Of(_text), Span = whole };
             }
+            // ("the Front said" after "the National Salvation Front …": one word of an organisation's name after "the", which
+            // coreference left on its own, is the organisation named before that ends in it)
+            if (decided is { } short1 && !short1.Name.Contains(' ') && EntityAt(words[k].Start) is { Label: EntityLabel.ORG } one
+                && one.Span.Start == words[k].Start && one.Span.End == words[k].End && k - 1 >= stopAt && words[k - 1].Norm == "the"
+                && NearestOrgEndingWith(one.Span, words[k].Norm) is { } full)
+                return full;
             return decided;
         }
         int m = k;
@@ -1956,6 +1990,13 @@ internal sealed class Attributor
             && words[m - 1].Norm is not ("where" or "when" or "while" or "whereas" or "because" or "if" or "though" or "although" or "unless" or "once" or "so" or "then" or "but")
             && (m - 2 < stopAt || words[m - 2].IsPunct))
             m--;
+        // ("FBI officials said", "Late Monday, State Department officials said", "US military officers say": a body or country the
+        // tagger named before a plural title, with at most two plain words between, that opens its clause is part of it)
+        if (k - m <= 2 && IsPersonWord(words[k]) && Plural(words[k].Norm) && NamedModifierStart(words, m, k, stopAt, plural: true) is var groupStart && groupStart >= 0) m = groupStart;
+        // ("The Gaza health ministry said", "The UN humanitarian office said", "The Maariv newspaper said": the same after an article
+        // before one body or person, as "A Hamas official said" is, with the plain words between)
+        else if (k - m <= 2 && (IsPersonWord(words[k]) || BodyNouns.Contains(words[k].Norm)) && !Plural(words[k].Norm)
+                 && NamedModifierStart(words, m, k, stopAt, plural: false) is var oneStart && oneStart >= 0) m = oneStart;
         var described = Descriptor(words, m, k, si);
         // "A group of Washington politicians released …", "the boy's Miami relatives say": a place or nationality before a
         // plural noun is part of the description of a group
@@ -1967,6 +2008,30 @@ internal sealed class Attributor
             if (from >= stopAt && from < k) described = Descriptor(words, from, k, si);
         }
         return described ?? DefiniteBody(words, k, stopAt);
+    }
+
+    /// <summary>
+    /// The first word of a named body or country before the phrase from word <paramref name="m"/> to the title at word
+    /// <paramref name="k"/>, with at most two plain words between: for a <paramref name="plural"/> title ("FBI officials",
+    /// "US military officers") when the name opens the clause (after punctuation, a conjunction or nothing), and for any title
+    /// when "the" (or, singular, "a", "an", "another") stands before the name, that article ("The Gaza health ministry"). A
+    /// singular title may follow a one-word name the tagger took for a person's ("the Maariv newspaper"). -1 otherwise; never
+    /// after an owner's possessive ("Hamas's officials").
+    /// </summary>
+    private int NamedModifierStart(List<PhraseWord> words, int m, int k, int stopAt, bool plural)
+    {
+        int j = m - 1;
+        while (j >= stopAt && k - j <= 2 && IsPlainWord(words[j]) && EntityAt(words[j].Start) is null
+               && !words[j].Norm.EndsWith("ed", StringComparison.Ordinal) && !words[j].Norm.EndsWith("ing", StringComparison.Ordinal))
+            j--;
+        if (j < stopAt || words[j].Possessive || EntityAt(words[j].Start) is not { } named || named.Span.End > words[j].End) return -1;
+        bool person = named.Label == EntityLabel.PER;
+        if (person && (plural || named.Span.Of(_text).Contains(' '))) return -1;
+        int first = WordAtOrAfter(words, named.Span.Start);
+        if (first < stopAt || first > j) return -1;
+        if (plural && (first - 1 < stopAt || words[first - 1].IsPunct || words[first - 1].Norm is "but" or "and" or "however" or "while" or "yet")) return first;
+        if (first - 1 < stopAt) return -1;
+        return words[first - 1].Norm == "the" || !plural && words[first - 1].Norm is "a" or "an" or "another" ? first - 1 : -1;
     }
 
     // Nouns that head the name of a body that speaks: "the UN peacekeeping mission said", "the rescue service said".
@@ -2174,6 +2239,8 @@ internal sealed class Attributor
         }
         // "The statement said" after "In a statement, the army said …": the statement's author
         if (from + 1 == to && words[from].Norm is "the" or "this" && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
+        // "the company said" after "Harlow Mills Corp. posted a loss … Harlow Mills blamed …": the company the article names most
+        if (from + 1 == to && words[from].Norm == "the" && head is "company" or "firm" && NearestCompany(span) is { } company) return company;
         // "the ministry said" after "the Health Ministry said": the body named last with that head word
         if (from + 1 == to && words[from].Norm == "the" && BodyNouns.Contains(head) && NearestOrgEndingWith(span, head) is { } body) return body;
         // "a senior official told the agency": someone the article does not name, not the official it named before
@@ -2686,6 +2753,46 @@ internal sealed class Attributor
         foreach (var e in EntitiesIn(new TextSpan(Math.Max(0, at.Start - 1500), at.Start)))
             if (e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start] && e.Span.Of(_text).EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) best = e;
         return best is null ? null : FromEntity(best);
+    }
+
+    // The last word of a company's name: "Harlow Mills Corp.", "Brandt Holdings PLC".
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Corp", "Corporation", "Inc", "Incorporated", "Co", "Company", "PLC", "Ltd", "Limited", "LLC", "AG", "SA", "NV", "GmbH", "Holdings", "Group",
+    };
+
+    private bool IsCompanyName(Entity e) =>
+        e.Label == EntityLabel.ORG && e.Span.Of(_text).TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } w && CompanySuffixes.Contains(w[^1]);
+
+    /// <summary>
+    /// The company "the company" stands for: of the organisations named (outside quotes) before <paramref name="at"/>
+    /// whose name carries a company's suffix, the one whose first word the text has used most before
+    /// it ("Harlow Mills Corp." … "Harlow Mills blamed …"), at least twice and once in this paragraph or the one before, the
+    /// first named on a tie. A company named once in passing ("approved by the Federal Deposit Insurance Corp.") is not the
+    /// article's company, nor is one a roundup left paragraphs ago. Null when none.
+    /// </summary>
+    private Speaker? NearestCompany(TextSpan at)
+    {
+        Entity? best = null;
+        int bestCount = 1;
+        int recent = _paragraphs.Count == 0 ? 0 : _paragraphs[Math.Max(0, ParagraphOf(at.Start) - 1)].Start;
+        foreach (var e in EntitiesIn(new TextSpan(0, at.Start)))
+        {
+            if (!IsCompanyName(e) || _inQuote[e.Span.Start]) continue;
+            var word = e.Span.Of(_text).Split(' ')[0];
+            int count = WordUses(word, 0, at.Start);
+            if (count > bestCount && WordUses(word, recent, at.Start) > 0) (best, bestCount) = (e, count);
+        }
+        return best is null ? null : FromEntity(best);
+    }
+
+    /// <summary>How often <paramref name="word"/> stands as a whole word in the text from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private int WordUses(string word, int start, int end)
+    {
+        int n = 0;
+        for (int i = _text.IndexOf(word, start, StringComparison.Ordinal); i >= 0 && i + word.Length <= end; i = _text.IndexOf(word, i + word.Length, StringComparison.Ordinal))
+            if ((i == 0 || !char.IsLetterOrDigit(_text[i - 1])) && (i + word.Length >= _text.Length || !char.IsLetterOrDigit(_text[i + word.Length]))) n++;
+        return n;
     }
 
     private Speaker? NearestOrg(TextSpan at)

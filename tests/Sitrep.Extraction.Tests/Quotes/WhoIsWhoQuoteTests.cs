@@ -294,4 +294,69 @@ public sealed class WhoIsWhoQuoteTests
         Assert.Equal("Leon Varga", QuoteOf(doc, "commanders must go").Speaker);
         Assert.Equal("Leon Varga", QuoteOf(doc, "talks had failed").Speaker);
     }
+
+    [Fact]
+    public void The_company_is_the_company_the_article_names_most_before_it()
+    {
+        const string text = "Harlow Mills Corp. posted a third-quarter loss of $4 million on Tuesday.\n\n"
+            + "Harlow Mills blamed higher cotton prices and a strike at its plant in Georgia, where talks with Delmar Freight Inc. have stalled.\n\n"
+            + "The company said it expected sales to recover by the spring.";
+        var doc = Run(text, ("Harlow Mills Corp.", EntityLabel.ORG, 0, 0), ("Harlow Mills", EntityLabel.ORG, 0, 1), ("Georgia", EntityLabel.LOC, 1, 0),
+            ("Delmar Freight Inc.", EntityLabel.ORG, 2, 0));
+        Assert.Equal("Harlow Mills Corp.", QuoteOf(doc, "sales to recover").Speaker);
+    }
+
+    [Fact]
+    public void The_company_stays_as_written_when_no_company_is_named_before_it()
+    {
+        const string text = "The Trade Ministry fined a textile maker $4 million on Tuesday.\n\nThe company said it would appeal the fine.";
+        var doc = Run(text, ("Trade Ministry", EntityLabel.ORG, 0, 0));
+        Assert.Equal("The company", QuoteOf(doc, "appeal the fine").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The parcel was sent to a laboratory in Virginia, FBI officials said on Monday.", "FBI", EntityLabel.ORG, "FBI officials")]
+    [InlineData("Late on Monday, State Department officials said the embassy would reopen within a week.", "State Department", EntityLabel.ORG, "State Department officials")]
+    [InlineData("The bridge was repaired, but US military officers say the road beyond it is still mined.", "US", EntityLabel.LOC, "US military officers")]
+    public void A_body_named_before_a_plural_title_that_opens_the_clause_is_part_of_the_speaker(string text, string body, EntityLabel label, string speaker)
+    {
+        var doc = Run(text, (body, label, 0, 0));
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Five people died near the crossing. The Tarsa health ministry said the dead included two children.", "Tarsa", EntityLabel.LOC, "The Tarsa health ministry")]
+    [InlineData("Clinics have closed in several towns. The UN humanitarian office said in June that the clinics had run out of fuel.", "UN", EntityLabel.ORG, "The UN humanitarian office")]
+    [InlineData("Two helicopters crashed last year. The Haboker newspaper said on Sunday that the pilots had been warned.", "Haboker", EntityLabel.PER, "The Haboker newspaper")]
+    public void A_name_between_an_article_and_a_body_or_title_is_part_of_the_speaker(string text, string body, EntityLabel label, string speaker)
+    {
+        var doc = Run(text, (body, label, 0, 0));
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void One_word_of_an_organisations_name_after_the_is_the_organisation_named_before()
+    {
+        const string text = "The Popular Renewal Front called a rally in the capital on Friday.\n\nThe Front said the vote had been rigged.";
+        var doc = Run(text, ("Popular Renewal Front", EntityLabel.ORG, 0, 0), ("Front", EntityLabel.ORG, 1, 1));
+        Assert.Equal("Popular Renewal Front", QuoteOf(doc, "rigged").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Twelve people were hurt in the blast, said Deputy Inspector of Police Imran Qadir.", "Inspector of Police Imran Qadir", "Imran Qadir")]
+    [InlineData("Twelve people were hurt in the blast, said Minister of Interior Leila Haddad.", "Minister of Interior Leila Haddad", "Leila Haddad")]
+    public void A_title_and_its_office_the_tagger_took_into_the_name_are_not_the_name(string text, string mention, string speaker)
+    {
+        var doc = Run(text, (mention, EntityLabel.PER, 0, 0));
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The shipping arm of the Danish bank group Nordvik Partners told regulators that it had sold the stake.", "bank group Nordvik Partners", EntityLabel.ORG, "Nordvik Partners")]
+    [InlineData("Its European rival Castellan, which has outsold it since 2019, said demand for freighters was falling.", "European rival Castellan", EntityLabel.MISC, "Castellan")]
+    public void A_description_the_tagger_ran_into_a_name_is_not_the_name(string text, string mention, EntityLabel label, string speaker)
+    {
+        var doc = Run(text, (mention, label, 0, 0));
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+    }
 }
