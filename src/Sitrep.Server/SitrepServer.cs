@@ -103,7 +103,8 @@ public static class SitrepServer
 
     internal static Func<string, string?> CountryByName(DataDirectory data) => CountryNames.Iso2ByName(data);
 
-    /// <summary>The names the ACLED CSV writes for codes (countries, ISO numeric codes, first-level regions), read once.</summary>
+    /// <summary>The names the ACLED CSV writes for codes (countries as ACLED names them, ISO numeric codes, first-level regions, ACLED's
+    /// regions), read once.</summary>
     public static Sitrep.Store.Export.AcledNames AcledNames(DataDirectory data) =>
-        new(CountryNames.Load(data), CountryNames.IsoNumeric(data), CountryNames.Admin1Names(data));
+        new(CountryNames.AcledCountries(data), CountryNames.IsoNumeric(data), CountryNames.Admin1Names(data), CountryNames.AcledRegions(data));
 }

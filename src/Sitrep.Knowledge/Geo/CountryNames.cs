@@ -64,6 +64,42 @@ public static class CountryNames
     }
 
     /// <summary>
+    /// Country names as ACLED writes them ("CD", "COD" → "Democratic Republic of Congo"): <see cref="Load"/>'s names with
+    /// our lexicons/acled-countries.tsv's in their place where ACLED's differ.
+    /// </summary>
+    public static Func<string, string?> AcledCountries(DataDirectory data)
+    {
+        var iso3 = Rows(data).ToDictionary(r => r.Iso2, r => r.Iso3, StringComparer.Ordinal);
+        var map = new Dictionary<string, string>(Read(data), StringComparer.Ordinal);
+        if (data.FindProjectFile("lexicons/acled-countries.tsv") is { } path)
+            foreach (var line in File.ReadLines(path))
+            {
+                var cols = line.Split('\t');
+                if (line.StartsWith('#') || cols.Length < 2 || cols[0].Length != 2 || cols[0] == "iso2") continue;
+                map[cols[0]] = cols[1];
+                if (iso3.TryGetValue(cols[0], out var a3)) map[a3] = cols[1];
+            }
+        return code => map.GetValueOrDefault(code);
+    }
+
+    /// <summary>
+    /// ACLED's region of a country ("SD" → "Northern Africa"), from our lexicons/acled-regions.tsv (a region and its
+    /// alpha-2 codes a row); null when the file or the code is missing.
+    /// </summary>
+    public static Func<string, string?> AcledRegions(DataDirectory data)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (data.FindProjectFile("lexicons/acled-regions.tsv") is { } path)
+            foreach (var line in File.ReadLines(path))
+            {
+                var cols = line.Split('\t');
+                if (line.StartsWith('#') || cols.Length < 2 || cols[0] == "region") continue;
+                foreach (var iso2 in cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)) map.TryAdd(iso2, cols[0]);
+            }
+        return iso2 => map.GetValueOrDefault(iso2);
+    }
+
+    /// <summary>
     /// GeoNames' countryInfo rows: alpha-2, alpha-3, ISO 3166 numeric code (three digits, as Natural Earth's map ids
     /// write it) and name. The map is keyed by numeric code and our events by alpha-2: this joins them at run time.
     /// None when the file is missing.

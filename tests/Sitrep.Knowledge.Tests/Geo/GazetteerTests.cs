@@ -167,4 +167,28 @@ public sealed class GazetteerTests : IDisposable
         var syria = g.CountryPlace("SY");
         Assert.InRange(g.Lat(syria), 34, 36);
     }
+
+    [Fact]
+    public void Every_country_of_our_lexicon_has_an_acled_region()
+    {
+        var data = new DataDirectory();
+        var region = CountryNames.AcledRegions(data);
+        var rows = CountryNames.Rows(data).ToList();
+        Assert.True(rows.Count > 200);
+        Assert.All(rows, r => Assert.False(region(r.Iso2) is null, $"{r.Iso2} ({r.Name}) has no ACLED region"));
+        // ACLED's own choices where the UN's sub-regions differ, and codes that are no country
+        Assert.Equal(("Northern Africa", "Southern Africa", "Middle East", "Caucasus and Central Asia", "Central America"),
+            (region("SD"), region("MZ"), region("TR"), region("GE"), region("MX")));
+        Assert.Null(region("ZZ"));
+        Assert.Null(region("SDN"));
+    }
+
+    [Fact]
+    public void Acled_country_names_are_acleds_where_they_differ_from_geonames()
+    {
+        var name = CountryNames.AcledCountries(new DataDirectory());
+        Assert.Equal(("Democratic Republic of Congo", "Democratic Republic of Congo", "Palestine", "Sudan", "Syria"),
+            (name("CD"), name("COD"), name("PS"), name("SD"), name("SYR")));
+        Assert.Null(name("ZZ"));
+    }
 }
