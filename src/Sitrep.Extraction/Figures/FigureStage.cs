@@ -1284,6 +1284,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (IsP(verb, ',') && IsP(qs - 1, ',')) verb++;
                         // ("231 members of the security forces and 250 gunmen had also been killed")
                         if (victimsEnd >= 0 && (In(verb, W.Passive) || (Is(verb, "have") || Is(verb, "had")) && (Is(verb + 1, "been") || Is(verb + 1, "also") && Is(verb + 2, "been")))) { a = verb; continue; }
+                        // ("the 12 pupils and three teachers killed in the attack": the participle right after both counts, with no
+                        // verb before it, is both's too; not "eight of them Americans and over 1,000 injured", whose second count names
+                        // no people)
+                        if (victimsEnd >= 0 && verb > a + 2 && _t[verb - 1].Kind == TK.Word && PluralWord(verb - 1) && Lexicon.After(Slot(verb)) is not null
+                            && Word(verb).EndsWith("ed", StringComparison.Ordinal)) { a = verb - 1; continue; }
                         break;
                     }
                     // "The outbreak has sickened more than 9,000 people and killed 150": a verb with a count of its own after it is

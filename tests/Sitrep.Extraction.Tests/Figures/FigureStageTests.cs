@@ -1029,6 +1029,15 @@ public sealed class FigureStageTests
     {
         var figures = Run("Twenty-one hostages and four soldiers were killed in the assault.").Figures;
         Assert.Equal([(FigureKind.Killed, 21L), (FigureKind.Killed, 4L)], figures.Select(f => (f.Kind, f.Count.Low!.Value)));
+        // the same with the participle alone after both counts, as a reduced relative clause
+        var buried = Run("The families of the 12 pupils and three teachers killed in the school fire met the governor on Friday.").Figures;
+        Assert.Equal([(FigureKind.Killed, 12L, "pupils"), (FigureKind.Killed, 3L, "teachers")], buried.Select(f => (f.Kind, f.Count.Low!.Value, f.Victims)));
+        var flown = Run("Four soldiers and two aid workers wounded in the blast were flown to the capital.").Figures;
+        Assert.Equal([(FigureKind.Wounded, 4L), (FigureKind.Wounded, 2L)], flown.Select(f => (f.Kind, f.Count.Low!.Value)));
+        // (a second count that names no people is a figure of its own)
+        var part = Run("More than 60 people have died, nine of them children and over 400 injured since the storm struck.").Figures;
+        Assert.Contains(part, f => (f.Kind, f.Count.Low) == (FigureKind.Killed, 9L));
+        Assert.DoesNotContain(part, f => (f.Kind, f.Count.Low) == (FigureKind.Wounded, 9L));
     }
 
     [Fact]
