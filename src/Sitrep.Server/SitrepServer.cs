@@ -104,7 +104,8 @@ public static class SitrepServer
     internal static Func<string, string?> CountryByName(DataDirectory data) => CountryNames.Iso2ByName(data);
 
     /// <summary>The names the ACLED CSV writes for codes (countries as ACLED names them, ISO numeric codes, first-level regions, ACLED's
-    /// regions), read once.</summary>
+    /// regions, districts), read once.</summary>
     public static Sitrep.Store.Export.AcledNames AcledNames(DataDirectory data) =>
-        new(CountryNames.AcledCountries(data), CountryNames.IsoNumeric(data), CountryNames.Admin1Names(data), CountryNames.AcledRegions(data));
+        new(CountryNames.AcledCountries(data), CountryNames.IsoNumeric(data), CountryNames.Admin1Names(data), CountryNames.AcledRegions(data),
+            CountryNames.Admin2Names(data));
 }

@@ -83,6 +83,35 @@ public static class CountryNames
     }
 
     /// <summary>
+    /// The second-level region (district, county) a place lies in, by the place's GeoNames id ("Kharkiv" 706483 →
+    /// "Kharkivskyi raion"): a town's from its admin2 code in the gazetteer's cities file, an admin2 unit's its own name;
+    /// null for other places and when the data directory lacks the cities or GeoNames' admin2 table. Reads both files
+    /// once (about a second): for exports, not for the pipeline.
+    /// </summary>
+    public static Func<long, string?> Admin2Names(DataDirectory data)
+    {
+        var sources = GazetteerSources.Find(data);
+        if (sources.Admin2 is null || sources.Cities is null) return _ => null;
+        // code ("UA.07.12345") country admin1 admin2 name asciiname geonameid ...
+        var byCode = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byId = new Dictionary<long, string>();
+        foreach (var f in GazetteerBuilder.Tsv(sources.Admin2))
+        {
+            if (f.Length < 7 || f[4].Length == 0) continue;
+            byCode.TryAdd(f[0], f[4]);
+            if (long.TryParse(f[6], out var id)) byId.TryAdd(id, f[4]);
+        }
+        // the shared copy has a header and 15 columns, the npm package's none; both start with GeoNames' own columns
+        bool header = sources.Cities.EndsWith(".gz", StringComparison.Ordinal);
+        foreach (var f in GazetteerBuilder.Tsv(sources.Cities, header))
+        {
+            if (f.Length < 12 || f[11].Length == 0 || !long.TryParse(f[0], out var id)) continue;
+            if (byCode.TryGetValue(f[8] + "." + f[10] + "." + f[11], out var name)) byId.TryAdd(id, name);
+        }
+        return id => byId.GetValueOrDefault(id);
+    }
+
+    /// <summary>
     /// ACLED's region of a country ("SD" → "Northern Africa"), from our lexicons/acled-regions.tsv (a region and its
     /// alpha-2 codes a row); null when the file or the code is missing.
     /// </summary>

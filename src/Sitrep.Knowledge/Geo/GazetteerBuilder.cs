@@ -70,7 +70,7 @@ internal sealed class GazetteerBuilder
         return !(upper && a.Length <= 4);
     }
 
-    private static IEnumerable<string[]> Tsv(string path, bool header = true)
+    internal static IEnumerable<string[]> Tsv(string path, bool header = true)
     {
         Stream s = File.OpenRead(path);
         if (path.EndsWith(".gz", StringComparison.Ordinal)) s = new GZipStream(s, CompressionMode.Decompress);

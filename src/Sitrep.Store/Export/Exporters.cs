@@ -128,15 +128,16 @@ public static class GdeltExporter
 
 /// <summary>
 /// Names the ACLED CSV takes from codes: a country's name from its ISO alpha-2 or alpha-3 code, its ISO 3166 numeric
-/// code from alpha-2, a first-level region's name from alpha-2 and our admin1 code, and ACLED's region ("Eastern
-/// Africa") from alpha-2. Any may be missing (null answers).
+/// code from alpha-2, a first-level region's name from alpha-2 and our admin1 code, ACLED's region ("Eastern
+/// Africa") from alpha-2, and the second-level region a place lies in from its GeoNames id. Any may be missing (null answers).
 /// </summary>
 public sealed record AcledNames(Func<string, string?> Country, Func<string, string?>? IsoNumeric = null,
-    Func<string, string, string?>? Admin1 = null, Func<string, string?>? Region = null);
+    Func<string, string, string?>? Admin1 = null, Func<string, string?>? Region = null, Func<long, string?>? Admin2 = null);
 
 /// <summary>
 /// ACLED-style CSV with ACLED's own columns in ACLED's order, so that our rows load beside an ACLED download; columns we
-/// do not fill (associated actors, admin2, admin3, tags) stay empty; `region` is ACLED's region of the place's country. Event and sub-event types are mapped from
+/// do not fill (associated actors, admin3, tags) stay empty; `region` is ACLED's region of the place's country, `admin2`
+/// the district a town lies in when the data directory has GeoNames' admin2 table. Event and sub-event types are mapped from
 /// the CAMEO code (see <see cref="AcledTypes"/>); fatalities is the reconciled killed toll's credible low (ACLED codes
 /// conservative counts), else its high; inter1/inter2 are ACLED's numeric actor types (see <see cref="Inter"/>).
 /// </summary>
@@ -192,7 +193,8 @@ public static class AcledExporter
                 AcledTimePrecision(e), disorder, type, sub, actor1, "", inter1, actor2, "", inter2, Interaction(inter1, inter2), civilian,
                 cc.Length == 2 ? names?.IsoNumeric?.Invoke(cc) ?? "" : "", cc.Length == 2 ? names?.Region?.Invoke(cc) ?? "" : "",
                 cc.Length == 2 ? countryName?.Invoke(cc) ?? cc : "",
-                cc.Length == 2 && p?.Admin1 is { Length: > 0 } a1 ? names?.Admin1?.Invoke(cc, a1) ?? a1 : "", "", "",
+                cc.Length == 2 && p?.Admin1 is { Length: > 0 } a1 ? names?.Admin1?.Invoke(cc, a1) ?? a1 : "",
+                p?.GeonameId is long id ? names?.Admin2?.Invoke(id) ?? "" : "", "",
                 p?.Name ?? "", p?.Lat.ToString("0.####", Inv) ?? "", p?.Lon.ToString("0.####", Inv) ?? "",
                 p is null ? "" : GeoPrecision(p.Precision).ToString(Inv), string.Join("; ", outlets), "", Notes(e.Evidence, killed),
                 (killed?.Low ?? killed?.High ?? 0).ToString(Inv), "", e.Added.ToUnixTimeSeconds().ToString(Inv),

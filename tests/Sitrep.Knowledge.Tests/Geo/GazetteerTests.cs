@@ -191,4 +191,16 @@ public sealed class GazetteerTests : IDisposable
             (name("CD"), name("COD"), name("PS"), name("SD"), name("SYR")));
         Assert.Null(name("ZZ"));
     }
+
+    [Fact]
+    public void A_towns_district_comes_from_its_admin2_code_when_the_data_directory_has_the_tables()
+    {
+        var data = new DataDirectory();
+        if (GazetteerSources.Find(data) is not { Admin2: not null, Cities: not null }) { Console.WriteLine("skipped: no ../shared/data/geo"); return; }
+        var district = CountryNames.Admin2Names(data);
+        // Ariha (GeoNames 172994), a town of Idlib governorate, lies in Ariha District (8537261), which names itself
+        Assert.Equal(("Ariha District", "Ariha District"), (district(172994), district(8537261)));
+        Assert.Null(district(163843)); // Syria, a country
+        Assert.Null(district(-5));
+    }
 }
