@@ -129,6 +129,15 @@ public sealed class ExportTests
         Assert.Equal("2", AcledExporter.Inter("SYRREB", "Free Hills Brigade", "Battles", false, place, names.Country));
         Assert.Equal("3", AcledExporter.Inter("SYRREB", "Unidentified Armed Group (Syria)", "Battles", true, place, names.Country));
         Assert.Equal("12", AcledExporter.Interaction("2", "1"));
+
+        // A state named as a side of a battle, or as the one firing in a strike, is its military; a country a strike hits is not
+        Assert.Equal("RUSMIL", AcledExporter.ArmedState("RUS", "Explosions/Remote violence", first: true, names.Country));
+        Assert.Equal("SYRMIL", AcledExporter.ArmedState("SYR", "Battles", first: false, names.Country));
+        Assert.Equal("SYR", AcledExporter.ArmedState("SYR", "Explosions/Remote violence", first: false, names.Country));
+        Assert.Equal("RUS", AcledExporter.ArmedState("RUS", "Protests", first: true, names.Country));
+        Assert.Equal("SYRGOV", AcledExporter.ArmedState("SYRGOV", "Battles", first: true, names.Country));
+        Assert.Equal("NGO", AcledExporter.ArmedState("NGO", "Battles", first: true, names.Country));
+        Assert.Equal("RUS", AcledExporter.ArmedState("RUS", "Battles", first: true, null));
     }
 
     [Fact]

@@ -180,12 +180,14 @@ public static class AcledExporter
             var p = e.Place;
             var civilian = disorder == "Political violence" && MergedEvent.RoleOf(e.Target) == "CVL" ? "Civilian targeting" : "";
             // ACLED names an attacker nobody identified "Unidentified Armed Group (Country)"
-            var actor1 = ActorName(e.Source, e.SourceName, p, countryName);
+            var source = ArmedState(e.Source, type, first: true, countryName);
+            var target = ArmedState(e.Target, type, first: false, countryName);
+            var actor1 = ActorName(source, e.SourceName, p, countryName);
             if (actor1.Length == 0 && disorder == "Political violence")
                 actor1 = p?.Country is { Length: > 0 } c ? $"Unidentified Armed Group ({countryName?.Invoke(c) ?? c})" : "Unidentified Armed Group";
-            var actor2 = ActorName(e.Target, e.TargetName, p, countryName);
-            var inter1 = Inter(e.Source, actor1, type, first: true, p, countryName);
-            var inter2 = actor2.Length == 0 ? "" : Inter(e.Target, actor2, type, first: false, p, countryName);
+            var actor2 = ActorName(target, e.TargetName, p, countryName);
+            var inter1 = Inter(source, actor1, type, first: true, p, countryName);
+            var inter2 = actor2.Length == 0 ? "" : Inter(target, actor2, type, first: false, p, countryName);
             var cc = p?.Country ?? "";
             var fields = new[]
             {
@@ -228,6 +230,16 @@ public static class AcledExporter
         if (role == "CVL") return "7";
         return name.StartsWith("Unidentified Armed Group", StringComparison.Ordinal) ? "3" : "";
     }
+
+    /// <summary>
+    /// A state named as a side of a battle, or as the one who fired in a strike or shelling ("A Russian missile strike",
+    /// code RUS), is its military forces as ACLED writes them (RUSMIL: "Military Forces of Russia", inter 1 or 8); a
+    /// country a strike hits stays as it is (its people, not its army, are hit), and so does every other code (and every
+    /// code when no country names are given: the export then writes codes as they are).
+    /// </summary>
+    internal static string ArmedState(string code, string eventType, bool first, Func<string, string?>? countryName) =>
+        code.Length == 3 && countryName?.Invoke(code) is not null && (eventType == "Battles" || first && eventType == "Explosions/Remote violence")
+            ? code + "MIL" : code;
 
     /// <summary>ACLED's interaction: both actor types, the lower first ("17": state forces against civilians), or one and 0.</summary>
     internal static string Interaction(string inter1, string inter2)
