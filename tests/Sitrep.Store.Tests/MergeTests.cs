@@ -310,6 +310,26 @@ public sealed class TollReconcilerTests
     }
 
     [Fact]
+    public void A_floor_is_weighed_against_other_outlets_caps_only()
+    {
+        // A's own 500 does not make A's 50 credible; B's 40 caps both of A's floors; A's 500 makes B's 40 credible
+        var t = TollReconciler.Reconcile([R("A", 50, null, 60), R("A", 500, 500, 500), R("B", 40, 40, 40)]).Single();
+        Assert.Equal((40L, "B", 500L, "A"), (t.Low!.Value, t.LowBy!, t.High!.Value, t.HighBy!));
+        // one outlet alone: every floor is credible
+        Assert.Equal(500, TollReconciler.Reconcile([R("A", 50, null, 60), R("A", 500, 500, 500)]).Single().Low);
+    }
+
+    [Fact]
+    public void A_long_report_with_thousands_of_counts_of_one_event_is_reconciled_whole()
+    {
+        // a 10 MB report repeating one line gave one merged event 100,000 counts; each floor was checked against every cap
+        var reports = Enumerable.Range(1, 60_000).Select(i => R(i % 2 == 0 ? "A" : "B", i, i, i)).ToList();
+        var t = TollReconciler.Reconcile(reports).Single();
+        // (A's 60,000 is above every cap of B, whose 59,999 is the highest credible floor)
+        Assert.Equal((59_999L, "B", 60_000L, 60_000), (t.Low!.Value, t.LowBy!, t.High!.Value, t.Reports));
+    }
+
+    [Fact]
     public void Kinds_are_reconciled_separately()
     {
         var wounded = new FigureReport(FigureKind.Wounded, 30, null, null, Qualifier.AtLeast, null, "a", "A", 0, 1, "x");

@@ -54,13 +54,22 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         var used = new bool[figures.Length];
         int firstViolent = -1;
         var headline = Headline(d);
+        // the figures by where they start, so that each event reads only its sentence's (a long report has thousands of both)
+        var byStart = Enumerable.Range(0, figures.Length).OrderBy(f => figures[f].Span.Start).ToArray();
+        var inSentence = new List<int>();
+        var sentenceEvents = d.Events.GroupBy(x => x.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         for (int i = 0; i < d.Events.Length; i++)
         {
             var e = d.Events[i];
             var figs = new List<(int, Figure, string)>();
-            for (int f = 0; f < figures.Length; f++)
+            inSentence.Clear();
+            int lo = 0, hi = byStart.Length;
+            while (lo < hi) { int mid = (lo + hi) >> 1; if (figures[byStart[mid]].Span.Start < e.Sentence.Start) lo = mid + 1; else hi = mid; }
+            for (int k = lo; k < byStart.Length && figures[byStart[k]].Span.Start < e.Sentence.End; k++) inSentence.Add(byStart[k]);
+            inSentence.Sort();
+            foreach (int f in inSentence)
             {
-                if (figures[f].Negated || !e.Sentence.Contains(figures[f].Span) || !TollOf(e, figures[f], d.Events)) continue;
+                if (figures[f].Negated || !e.Sentence.Contains(figures[f].Span) || !TollOf(e, figures[f], sentenceEvents[e.Sentence])) continue;
                 figs.Add((f, figures[f], d.Slice(figures[f].Span)));
                 used[f] = true;
             }
@@ -94,6 +103,7 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
     /// so that summing an export's fatalities does not count them twice. Other figures (displaced, detained ...) go to
     /// every event of the sentence, as before.
     /// </summary>
+    /// <param name="events">The events of the event's sentence (others are skipped).</param>
     internal static bool TollOf(Event e, Figure f, IReadOnlyList<Event> events)
     {
         if (f.Kind is not (FigureKind.Killed or FigureKind.Wounded)) return true;

@@ -141,14 +141,24 @@ public static class TollReconciler
                 var u = Upper(r);
                 if (u is not null && (high is null || u > high)) { high = u; highBy = r.Outlet; }
             }
+            // Caps are other outlets' real upper bounds (a bare "at least 12" is a floor, not a cap). A floor is credible when no
+            // other outlet gives a cap or the highest of theirs reaches it: the two highest caps of different outlets answer
+            // that for every report at once (a long report can give one event thousands of counts).
+            (long Cap, string? Outlet) first = (long.MinValue, null), second = (long.MinValue, null);
+            foreach (var o in pool)
+            {
+                if ((o.High ?? o.Best) is not long cap) continue;
+                if (o.Outlet == first.Outlet) { if (cap > first.Cap) first.Cap = cap; }
+                else if (cap > first.Cap) { second = first; first = (cap, o.Outlet); }
+                else if (cap > second.Cap) second = (cap, o.Outlet);
+            }
             long? low = null; string? lowBy = null;
             foreach (var r in pool)
             {
                 var l = Lower(r);
                 if (l is null) continue;
-                // Caps are other outlets' real upper bounds (a bare "at least 12" is a floor, not a cap).
-                var caps = pool.Where(o => o.Outlet != r.Outlet && (o.High ?? o.Best) is not null).Select(o => (o.High ?? o.Best)!.Value).ToList();
-                bool credible = caps.Count == 0 || caps.Any(u => u >= l);
+                var others = r.Outlet == first.Outlet ? second : first;
+                bool credible = others.Outlet is null || others.Cap >= l;
                 if (credible && (low is null || l > low)) { low = l; lowBy = r.Outlet; }
             }
             if (low is not null && high is not null && high < low) { high = low; highBy = lowBy; }
