@@ -950,7 +950,10 @@ internal sealed partial class PlaceResolver
         // What each name contributed, so that a name's own first reading never counts as evidence for itself.
         public readonly Dictionary<(string Key, string Country), double> ByKey = new();
         public readonly HashSet<(string, string)> Admin1 = new();
+        // Each place once, however often it is named: every mention's reading is tested against all of them (a long report
+        // naming one town 40,000 times made that the square of its length).
         public readonly List<(string Key, float Lat, float Lon)> Points = new();
+        public readonly HashSet<(string Key, float Lat, float Lon)> PointSet = new();
         public string? TopCountry;
     }
 
@@ -979,7 +982,7 @@ internal sealed partial class PlaceResolver
             }
             if (kind == GeoKind.Admin1 && _g.Admin1(m.Chosen) is { } a1) ev.Admin1.Add((c, a1));
             if (kind is GeoKind.City or GeoKind.Admin1 or GeoKind.Section or GeoKind.Admin2 && !m.DemonymOnly)
-                ev.Points.Add((m.Key, (float)_g.Lat(m.Chosen), (float)_g.Lon(m.Chosen)));
+                if (ev.PointSet.Add((m.Key, (float)_g.Lat(m.Chosen), (float)_g.Lon(m.Chosen)))) ev.Points.Add((m.Key, (float)_g.Lat(m.Chosen), (float)_g.Lon(m.Chosen)));
         }
         ev.TopCountry = ev.Countries.Count == 0 ? null : ev.Countries.MaxBy(kv => kv.Value).Key;
 
