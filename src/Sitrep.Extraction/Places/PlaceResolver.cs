@@ -334,6 +334,10 @@ internal sealed partial class PlaceResolver
             else if (HyphenSuffixStart(i, j) is int h) lookupEnd = h;
             // "U.S." and "D.C." end with a period that belongs to the word.
             if (j < s.End && _text[j] == '.' && j - i <= 5 && _text.AsSpan(i, j - i).Contains('.')) { j++; lookupEnd = j; }
+            // "St. Louis", "Mt. Kenya", "Ft. Worth": the abbreviation's period belongs to the name that goes on after it (else
+            // "Louis" alone is looked up, another place's alternate name).
+            else if (j + 2 < s.End && _text[j] == '.' && _text[j + 1] == ' ' && char.IsUpper(_text[j + 2]) && NameAbbreviations.Has(_text.AsSpan(i, j - i)))
+            { j++; lookupEnd = j; }
             // "ez-Zor", "al-Bab": a short lower-case particle before a capitalised name is part of the name.
             bool cap = char.IsUpper(_text[i]) || ParticleName(i, lookupEnd);
             bool allCaps = cap;
@@ -343,6 +347,9 @@ internal sealed partial class PlaceResolver
         }
         return list;
     }
+
+    /// <summary>Abbreviations that open a place's name with a period: "St. Louis", "Ste. Genevieve", "Mt. Kenya", "Ft. Lauderdale".</summary>
+    private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal) { "St", "Ste", "Mt", "Ft" };
 
     private static readonly HashSet<string> HyphenSuffixes = new(StringComparer.Ordinal)
     {
@@ -457,7 +464,14 @@ internal sealed partial class PlaceResolver
         // "English", "Saudi": when a name is a demonym, small towns of the same spelling are not what the text means.
         if (hits.Any(h => h.Flags.HasFlag(NameFlags.Demonym)))
         {
-            hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym) || _g.Kind(h.Place) is not (GeoKind.City or GeoKind.Section or GeoKind.Admin2) || _g.Population(h.Place) >= 100_000).ToList();
+            // (nor a region of another country spelt so: "the German DAX", "American or German" are no Isle of Man parish)
+            var demonymCountries = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym)).Select(h => _g.Country(h.Place)).ToHashSet();
+            hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym) || _g.Kind(h.Place) switch
+            {
+                GeoKind.City or GeoKind.Section or GeoKind.Admin2 => _g.Population(h.Place) >= 100_000,
+                GeoKind.Admin1 => demonymCountries.Contains(_g.Country(h.Place)),
+                _ => true,
+            }).ToList();
             // "Somali officials", "Kurdish fighters": before a lower-case noun a demonym is an adjective, not the region of that name.
             // So is one before a capitalised word of a name that is no place: "the Somali Disaster Management Agency".
             if (NextWord(words, j) is { } after && OnlySpaces(words[j].End, after.Start) && !AdminHeads.Has(WordText(after)) && !CityHeads.Has(WordText(after))
@@ -476,8 +490,9 @@ internal sealed partial class PlaceResolver
         }
         // Without the demonym readings: "Syrian" names no place by itself.
         m.Hits = hits.Where(h => !h.Flags.HasFlag(NameFlags.Demonym)).ToList();
-        // "Canada" is the country, never La Cañada: a country's own name outranks towns that share its spelling.
-        if (m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country && !h.Flags.HasFlag(NameFlags.Alternate)))
+        // "Canada" is the country, never La Cañada: a country's own name outranks towns that share its spelling. So does an
+        // ocean's or a sea's: "pulled from the Atlantic" is no Iowa town.
+        if (m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Water && !h.Flags.HasFlag(NameFlags.Alternate)))
             m.Hits.RemoveAll(h => _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2);
         m.Common = i == j && _k.CommonWords.Has(WordText(words[i])) || AllDirections(words, i, j);
         // (a spelling guessed needs the article to name the country: "Rabiyah" in northern Iraq is no Ar Rabiyah in Kuwait)
@@ -1160,21 +1175,17 @@ internal sealed partial class PlaceResolver
                 // "West" (a Cameroonian region), "Street" (a Somerset town): only in an article about that country.
                 if (m.NeedsCountry && kind != GeoKind.Country && !(c.Length > 0 && ev.Countries.TryGetValue(c, out var cn) && cn - ev.ByKey.GetValueOrDefault((m.Key, c)) > 0))
                     continue;
+                bool town = kind is GeoKind.City or GeoKind.Section or GeoKind.Admin2;
+                bool inRegionNamed = town && _g.Admin1(h.Place) is { } a1 && ev.Admin1.Contains((c, a1));
+                bool nearPlaceNamed = (town || kind == GeoKind.Admin1) && NearOtherPoint(ev, m, h.Place);
+                // "the West", "in this Hall", "Ten Things Not to Do": a town named like an English word needs the article to be
+                // about its part of the country (its first-level region, or a place near it, named); the country alone is too
+                // little, for the US and Britain are named in most English news ("West", Texas; "Do", a French village).
+                if (m.Common && town && !inRegionNamed && !nearPlaceNamed) continue;
                 if (c.Length > 0 && ev.Countries.TryGetValue(c, out var n) && (n -= ev.ByKey.GetValueOrDefault((m.Key, c))) > 0)
                     s += 2.5 + Math.Min(1.5, n * 0.5) + (c == ev.TopCountry ? 1 : 0);
-                if (kind is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Admin1(h.Place) is { } a1 && ev.Admin1.Contains((c, a1)))
-                    s += 3;
-                if (kind is GeoKind.City or GeoKind.Section or GeoKind.Admin1 or GeoKind.Admin2)
-                {
-                    double plat = _g.Lat(h.Place), plon = _g.Lon(h.Place), cos = Math.Cos(plat * Math.PI / 180);
-                    foreach (var (key, lat, lon) in ev.Points)
-                    {
-                        if (key == m.Key) continue;
-                        // Within about 250 km (2.25° of latitude), by the flat-earth distance: cheap and close enough here.
-                        double dy = lat - plat, dx = (lon - plon) * cos;
-                        if (dy * dy + dx * dx < 2.25 * 2.25) { s += 2; break; }
-                    }
-                }
+                if (inRegionNamed) s += 3;
+                if (nearPlaceNamed) s += 2;
             }
             if (s > bestScore)
             {
@@ -1185,6 +1196,20 @@ internal sealed partial class PlaceResolver
             else if (s > second && best >= 0 && Far(best, h.Place)) second = s;
         }
         return (best, second == double.MinValue ? 10 : bestScore - second);
+    }
+
+    /// <summary>Whether another name of the article (not <paramref name="m"/>'s own) is a place within about 250 km of <paramref name="place"/>.</summary>
+    private bool NearOtherPoint(Evidence ev, Mention m, int place)
+    {
+        double plat = _g.Lat(place), plon = _g.Lon(place), cos = Math.Cos(plat * Math.PI / 180);
+        foreach (var (key, lat, lon) in ev.Points)
+        {
+            if (key == m.Key) continue;
+            // (2.25° of latitude, by the flat-earth distance: cheap and close enough here)
+            double dy = lat - plat, dx = (lon - plon) * cos;
+            if (dy * dy + dx * dx < 2.25 * 2.25) return true;
+        }
+        return false;
     }
 
     /// <summary>Two readings differ when they are in different countries or far apart (a city and its own admin1 do not).</summary>

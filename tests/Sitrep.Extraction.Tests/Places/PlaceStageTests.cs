@@ -686,4 +686,56 @@ public sealed class PlaceStageTests
         Assert.Equal(PlacePrecision.City, town.Precision);
         Assert.Equal(PlacePrecision.Admin1, At(doc, "Mopti region")?.Precision);
     }
+    [Fact]
+    public void St_with_its_period_opens_the_name_of_the_place()
+    {
+        if (Missing()) return;
+        // "Louis" alone was another town's alternate name, or nothing
+        const string text = "Workers at the car plant in St. Louis walked out on Monday, the union said.";
+        var doc = Run(text, Locs(text, "St. Louis"));
+        var city = At(doc, "Louis");
+        Assert.NotNull(city);
+        Assert.Equal("St. Louis", doc.Slice(city.Span));
+        Assert.Equal("US", city.Country);
+        Assert.Equal("MO", city.Admin1);
+    }
+
+    [Fact]
+    public void A_demonym_is_no_region_of_another_country_spelt_like_it()
+    {
+        if (Missing()) return;
+        // "German" is also a parish of the Isle of Man
+        const string text = "Shares rose in Paris while the German DAX index lost two percent, traders said.";
+        Assert.DoesNotContain(Run(text).Places, p => p.Country == "IM");
+        const string list = "A child born here is better off than one born American or German, the report said.";
+        Assert.DoesNotContain(Run(list).Places, p => p.Country == "IM");
+    }
+
+    [Fact]
+    public void A_town_named_like_an_English_word_needs_its_part_of_the_country_named()
+    {
+        if (Missing()) return;
+        // "West", Texas: the US named (by Washington and Ohio) is not enough for the West of "the West"
+        const string text = "Officials in Washington and Ohio said the West would not accept the result of the vote.";
+        Assert.Null(At(Run(text, Locs(text, "Washington", "Ohio", "West")), "West"));
+        // the town where its state is named, or with its state after a comma
+        const string texas = "Rescuers reached West on Thursday after the blast, Texas officials said.";
+        Assert.Equal("TX", At(Run(texas, Locs(texas, "West", "Texas")), "West")?.Admin1);
+        const string comma = "A fertilizer plant exploded in West, Texas, on Wednesday night.";
+        Assert.Equal("TX", At(Run(comma, Locs(comma, "West", "Texas")), "West")?.Admin1);
+    }
+
+    [Fact]
+    public void An_ocean_named_alone_is_the_ocean_not_a_town_of_its_name()
+    {
+        if (Missing()) return;
+        // "Atlantic" is also a town in Iowa, which the US named in the story made the reading
+        const string text = "The boy was found clinging to an inner tube in the Atlantic after the boat sank off Florida, the U.S. Coast Guard said.";
+        var ocean = At(Run(text, Locs(text, "Atlantic", "Florida")), "Atlantic");
+        Assert.NotNull(ocean);
+        Assert.Equal("", ocean.Country);
+        Assert.Equal("Atlantic Ocean", ocean.Name);
+        const string pacific = "Tourists flock to the country's Caribbean and Pacific beaches, officials in Panama said.";
+        Assert.Equal("Pacific Ocean", At(Run(pacific, Locs(pacific, "Caribbean", "Pacific", "Panama")), "Pacific")?.Name);
+    }
 }
