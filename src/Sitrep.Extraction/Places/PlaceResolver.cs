@@ -1181,7 +1181,9 @@ internal sealed partial class PlaceResolver
                 // "the West", "in this Hall", "Ten Things Not to Do": a town named like an English word needs the article to be
                 // about its part of the country (its first-level region, or a place near it, named); the country alone is too
                 // little, for the US and Britain are named in most English news ("West", Texas; "Do", a French village).
-                if (m.Common && town && !inRegionNamed && !nearPlaceNamed) continue;
+                // So does a small town named like a city five times its size abroad: "a trader in Frankfurt", "talks in Geneva"
+                // are no Kentucky or Illinois town because the story names the US (Paris, Texas, wants Texas named).
+                if (town && (m.Common || SmallNamesakeOfCityAbroad(m, h.Place)) && !inRegionNamed && !nearPlaceNamed) continue;
                 if (c.Length > 0 && ev.Countries.TryGetValue(c, out var n) && (n -= ev.ByKey.GetValueOrDefault((m.Key, c))) > 0)
                     s += 2.5 + Math.Min(1.5, n * 0.5) + (c == ev.TopCountry ? 1 : 0);
                 if (inRegionNamed) s += 3;
@@ -1196,6 +1198,22 @@ internal sealed partial class PlaceResolver
             else if (s > second && best >= 0 && Far(best, h.Place)) second = s;
         }
         return (best, second == double.MinValue ? 10 : bestScore - second);
+    }
+
+    /// <summary>
+    /// A town under 50,000 people when the name is also the own name of a city of another country five times its size and over
+    /// 100,000 (Frankfort, Kentucky, beside Frankfurt am Main; Geneva, Illinois, beside Genève; not Monterey, California, an
+    /// alternate spelling of Monterrey).
+    /// </summary>
+    private bool SmallNamesakeOfCityAbroad(Mention m, int place)
+    {
+        long population = _g.Population(place);
+        if (population >= 50_000) return false;
+        foreach (var o in m.Hits)
+            if (_g.Kind(o.Place) == GeoKind.City && !o.Flags.HasFlag(NameFlags.Alternate) && _g.Country(o.Place) != _g.Country(place)
+                && _g.Population(o.Place) >= Math.Max(100_000, 5 * population))
+                return true;
+        return false;
     }
 
     /// <summary>Whether another name of the article (not <paramref name="m"/>'s own) is a place within about 250 km of <paramref name="place"/>.</summary>

@@ -721,6 +721,9 @@ public sealed class PlaceStageTests
         // the town where its state is named, or with its state after a comma
         const string texas = "Rescuers reached West on Thursday after the blast, Texas officials said.";
         Assert.Equal("TX", At(Run(texas, Locs(texas, "West", "Texas")), "West")?.Admin1);
+        // ("Earth" and "Time" are such words too: a Texas town and a Norwegian municipality)
+        const string probe = "The probe landed back on Earth in January, officials in Washington said.";
+        Assert.Null(At(Run(probe, Locs(probe, "Earth", "Washington")), "Earth"));
         const string comma = "A fertilizer plant exploded in West, Texas, on Wednesday night.";
         Assert.Equal("TX", At(Run(comma, Locs(comma, "West", "Texas")), "West")?.Admin1);
     }
@@ -737,5 +740,20 @@ public sealed class PlaceStageTests
         Assert.Equal("Atlantic Ocean", ocean.Name);
         const string pacific = "Tourists flock to the country's Caribbean and Pacific beaches, officials in Panama said.";
         Assert.Equal("Pacific Ocean", At(Run(pacific, Locs(pacific, "Caribbean", "Pacific", "Panama")), "Pacific")?.Name);
+    }
+    [Fact]
+    public void A_small_town_named_like_a_big_city_abroad_needs_its_own_region_named()
+    {
+        if (Missing()) return;
+        // the US named in the story made these Frankfort, Kentucky, and Geneva, Illinois
+        const string markets = "Traders in Frankfurt sold bank shares on Friday as markets in New York slid.";
+        Assert.Equal("DE", At(Run(markets, Locs(markets, "Frankfurt", "New York")), "Frankfurt")?.Country);
+        const string talks = "The United Nations will convene the committee in Geneva next month, a U.S. diplomat said.";
+        Assert.Equal("CH", At(Run(talks, Locs(talks, "Geneva", "U.S.")), "Geneva")?.Country);
+        // the town where a place near it, or its state, is named
+        const string storm = "Police in Geneva and Aurora, west of Chicago, closed roads after the storm.";
+        Assert.Equal("IL", At(Run(storm, Locs(storm, "Geneva", "Aurora", "Chicago")), "Geneva")?.Admin1);
+        const string capital = "Officials in Kentucky said the governor returned to Frankfort on Monday.";
+        Assert.Equal("KY", At(Run(capital, Locs(capital, "Kentucky", "Frankfort")), "Frankfort")?.Admin1);
     }
 }
