@@ -68,6 +68,10 @@ internal sealed partial class PlaceResolver
         var sentences = _doc.Sentences;
         for (int s = 0; s < sentences.Length; s++) FindMentions(s, sentences[s].Span);
         if (_personKeys.Count > 0) _mentions.RemoveAll(m => !m.LocEntity && _personKeys.Contains(m.Key));
+        // "Nashua's shares", "Columbia shareholders", "shares of Meridian stock": a name the article shows to be a listed
+        // company's is the company's wherever it stands alone in that article (even where the tagger saw a place)
+        var companies = _mentions.Where(m => m.Name == m.Span && !CountryLike(m) && CompanyCue(m.Name)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        if (companies.Count > 0) _mentions.RemoveAll(m => m.Name == m.Span && companies.Contains(m.Key) && !CountryLike(m));
         if (_mentions.Count == 0 && !HasFacilityWords()) return new List<Place>();
         ResolveAll();
         if (TraceOn)
@@ -676,6 +680,61 @@ internal sealed partial class PlaceResolver
             if (e.Label == EntityLabel.PER && e.Span.Length > name.Length && _doc.Slice(e.Span).EndsWith(" " + name, StringComparison.Ordinal))
                 return true;
         return Regex.IsMatch(_text, @"\b(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Sheikh)\.? " + Regex.Escape(name) + @"\b|" + Regex.Escape(name) + @" (?:said|says|told|added|wrote)\b)");
+    }
+
+    /// <summary>A country, continent or region reading: "Britain's shares in the budget" is still Britain.</summary>
+    private bool CountryLike(Mention m) => m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region);
+
+    /// <summary>What a company has and a town has not, after a name's possessive: "Nashua's shares", "Meridian's net worth".</summary>
+    private static readonly HashSet<string> CompanyPossessions = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "shareholders", "stockholders", "earnings", "profit", "profits", "revenue", "revenues", "treasurer",
+        "net", "stake", "bonds", "dividend", "quarterly",
+    };
+
+    /// <summary>Words after "stock" that make it a market's ("the Tokyo stock market"), not a company's shares.</summary>
+    private static readonly HashSet<string> MarketWords = new(StringComparer.Ordinal)
+    {
+        "market", "markets", "exchange", "exchanges", "index", "indexes", "indices", "prices", "price", "trading",
+    };
+
+    /// <summary>
+    /// The name stands as a listed company's: before its shares or shareholders ("Nashua's stock", "Columbia shareholders",
+    /// "Meridian common stock"), or after "shares of". Plural "shares" without a possessive is a market's ("Tokyo shares fell").
+    /// </summary>
+    private bool CompanyCue(TextSpan name)
+    {
+        var after = NextWords(name.End, 3);
+        bool possessive = after.Count > 0 && after[0] is "'s" or "\u2019s";
+        if (possessive) after.RemoveAt(0);
+        if (after.Count == 0) return false;
+        // ("London's stock exchange", "the Tokyo stock market": a market's)
+        bool market = after.Count > 1 && MarketWords.Contains(after[1]) || after.Count > 2 && after[1] == "stock" && MarketWords.Contains(after[2]);
+        if (possessive && CompanyPossessions.Contains(after[0]) && !market) return true;
+        if (after[0] is "shareholders" or "stockholders") return true;
+        if ((after[0] == "stock" || after[0] == "common" && after.Count > 1 && after[1] == "stock") && !market) return true;
+        var before = _text.AsSpan(Math.Max(0, name.Start - 10), Math.Min(10, name.Start));
+        return before.EndsWith("shares of ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Up to <paramref name="n"/> lower-case words (a possessive "'s" counts as one) right after <paramref name="at"/>, in one clause.</summary>
+    private List<string> NextWords(int at, int n)
+    {
+        var words = new List<string>();
+        int i = at;
+        while (words.Count < n && i < _text.Length)
+        {
+            if (words.Count == 0 && i + 1 < _text.Length && _text[i] is '\'' or '\u2019' && _text[i + 1] == 's') { words.Add(_text[i] + "s"); i += 2; continue; }
+            while (i < _text.Length && _text[i] == ' ') i++;
+            int j = i;
+            while (j < _text.Length && (char.IsLetter(_text[j]) || _text[j] == '-')) j++;
+            if (j == i) break;
+            var w = _text[i..j];
+            if (!char.IsLower(w[0]) && !(words.Count == 0 && w == "'s")) break;
+            words.Add(w);
+            i = j;
+        }
+        return words;
     }
 
     private bool CountryName(Mention m) => m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country && !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym));

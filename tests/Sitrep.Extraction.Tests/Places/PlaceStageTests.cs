@@ -756,4 +756,21 @@ public sealed class PlaceStageTests
         const string capital = "Officials in Kentucky said the governor returned to Frankfort on Monday.";
         Assert.Equal("KY", At(Run(capital, Locs(capital, "Kentucky", "Frankfort")), "Frankfort")?.Admin1);
     }
+    [Fact]
+    public void A_name_the_article_shows_to_be_a_listed_company_is_no_town()
+    {
+        if (Missing()) return;
+        // Meridian, Idaho, with Idaho named, was the reading of every "Meridian", even where the tagger saw a place
+        const string text = "A Boise investor bought a quarter of Meridian's shares, and Meridian said it would fight the bid, officials in Idaho said.";
+        var doc = Run(text, Locs(text, "Boise", "Meridian", "Idaho"));
+        Assert.Null(At(doc, "Meridian"));
+        Assert.Equal("ID", At(doc, "Idaho")?.Admin1);
+        const string stock = "The airline may buy more Mesa stock or make an offer to Mesa shareholders, a Phoenix analyst said.";
+        Assert.Null(At(Run(stock, Locs(stock, "Mesa", "Phoenix")), "Mesa"));
+        // a market's shares are still its city's
+        const string markets = "Tokyo shares fell two percent, and the bank's shares slid on London's stock exchange.";
+        var cities = Run(markets, Locs(markets, "Tokyo", "London"));
+        Assert.Equal("JP", At(cities, "Tokyo")?.Country);
+        Assert.Equal("GB", At(cities, "London")?.Country);
+    }
 }
