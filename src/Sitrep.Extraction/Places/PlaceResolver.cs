@@ -442,9 +442,14 @@ internal sealed partial class PlaceResolver
         bool allCaps = true, hasDot = false;
         foreach (var c in surface) { if (char.IsLower(c)) allCaps = false; if (c == '.') hasDot = true; }
         var hits = new List<NameHit>();
+        string? surfaceKey = null;
         foreach (var p in posts)
         {
             var h = Gazetteer.Decode(p);
+            // "Hang" (Seng) as Hangzhou, "Yang" as Yangzhou, "Roman" as Romano Canavese: an alternate that is the place's own
+            // name cut off three letters or more inside a word is a truncation the gazetteer keeps, not a name texts use
+            // ("Rio" for Rio de Janeiro, "Basra" for Basrah are names).
+            if (h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section && Truncates(surfaceKey ??= GeoText.Key(surface.ToString()) ?? "", _g.Name(h.Place))) continue;
             if (h.Flags.HasFlag(NameFlags.ExactCase))
             {
                 // "US" and "U.S." but not "Us"; longer aliases ("America") only need their capital.
@@ -680,6 +685,16 @@ internal sealed partial class PlaceResolver
             if (e.Label == EntityLabel.PER && e.Span.Length > name.Length && _doc.Slice(e.Span).EndsWith(" " + name, StringComparison.Ordinal))
                 return true;
         return Regex.IsMatch(_text, @"\b(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Sheikh)\.? " + Regex.Escape(name) + @"\b|" + Regex.Escape(name) + @" (?:said|says|told|added|wrote)\b)");
+    }
+
+    /// <summary>The key of <paramref name="name"/> goes on past <paramref name="key"/> by three letters or more of the same word.</summary>
+    private static bool Truncates(string key, string name)
+    {
+        if (key.Length == 0 || GeoText.Key(name) is not { } full || full.Length < key.Length + 3 || !full.StartsWith(key, StringComparison.Ordinal))
+            return false;
+        for (int k = key.Length; k < key.Length + 3; k++)
+            if (!char.IsLetter(full[k])) return false;
+        return true;
     }
 
     /// <summary>A country, continent or region reading: "Britain's shares in the budget" is still Britain.</summary>
