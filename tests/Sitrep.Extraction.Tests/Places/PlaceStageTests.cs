@@ -788,4 +788,17 @@ public sealed class PlaceStageTests
         Assert.Equal("BR", At(names, "Rio")?.Country);
         Assert.Equal("IQ", At(names, "Basra")?.Country);
     }
+    [Fact]
+    public void English_words_that_name_a_faraway_region_need_its_country_named()
+    {
+        if (Missing()) return;
+        // "Delta" and "Rivers" are Nigerian states, "Roman" a Romanian town, "Capital" a Danish region
+        const string mekong = "Boats carried tourists through the Mekong Delta, Vietnamese officials said.";
+        Assert.DoesNotContain(Run(mekong, Locs(mekong, "Mekong Delta")).Places, p => p.Country == "NG");
+        const string ruins = "Scouts saw Roman ruins near the port, and Capital expenditure will rise, the Italian guide said.";
+        Assert.Empty(Run(ruins).Places);
+        // the state in a story that names its country
+        const string nigeria = "Gunmen attacked an oil pipeline in Rivers state, Nigerian police said.";
+        Assert.Equal("NG", At(Run(nigeria, Locs(nigeria, "Rivers state")), "Rivers")?.Country);
+    }
 }
