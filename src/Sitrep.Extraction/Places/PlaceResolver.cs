@@ -116,6 +116,20 @@ internal sealed partial class PlaceResolver
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
+    private static readonly HashSet<string> DayAbbreviations = new(StringComparer.Ordinal) { "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun" };
+
+    /// <summary>The word before or after is another weekday's short name or a clock time ("8pm", "08:30").</summary>
+    private bool InTimetable(List<Word> words, int i)
+    {
+        foreach (int k in (ReadOnlySpan<int>)[i - 1, i + 1])
+        {
+            if (k < 0 || k >= words.Count) continue;
+            var w = WordText(words[k]);
+            if (DayAbbreviations.Has(w) || w.Length > 0 && char.IsAsciiDigit(w[0]) || w is "am" or "pm") return true;
+        }
+        return false;
+    }
+
     /// <summary>True when a day's number stands right after the word (and its full stop) or right before it.</summary>
     private bool NextToDay(Word w)
     {
@@ -766,8 +780,16 @@ internal sealed partial class PlaceResolver
         return false;
     }
 
-    private bool Major(NameHit h) => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Region or GeoKind.MacroRegion or GeoKind.Continent
+    private bool Major(NameHit h) => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Region or GeoKind.MacroRegion or GeoKind.Continent
+        || _g.Kind(h.Place) == GeoKind.Admin1 && !Parish(h.Place)
         || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 100_000;
+
+    /// <summary>
+    /// A first-level division of a country under a million people: a parish of the Isle of Man or Guernsey, of village size,
+    /// named like a first name ("Patrick", "Andreas") and no more a major place than a village ("Generals Patrick Gordon").
+    /// </summary>
+    private bool Parish(int place) =>
+        _g.Kind(place) == GeoKind.Admin1 && _g.CountryPlace(_g.Country(place)) is var c && c >= 0 && _g.Population(c) is > 0 and < 1_000_000;
 
     private bool AllDirections(List<Word> words, int i, int j)
     {
@@ -851,6 +873,8 @@ internal sealed partial class PlaceResolver
         if (single && DayMonth.Has(wordText)) return Reject(m, "calendar");
         // "GAZA CITY, Nov 24 (AFP) -", "on Sept. 3", "24 Nov": a month's short name next to a day is a date, not a village.
         if (single && MonthAbbreviations.Has(wordText) && NextToDay(words[i])) return Reject(m, "calendar");
+        // "10am-3pm Mon, Thu and Sat", "Store hours: Mon - Fri": a weekday's short name among opening hours is no place.
+        if (single && DayAbbreviations.Has(wordText) && InTimetable(words, i)) return Reject(m, "calendar");
         if (single && !hasCountry && !locative)
         {
             if (_k.CommonWords.Has(wordText)) return Reject(m, "common");
@@ -871,7 +895,8 @@ internal sealed partial class PlaceResolver
         // Countries, first-level regions and big cities keep their reading inside longer names ("Iraq War",
         // "Kenya Wildlife Service", "Dallas Morning News" still locate something) unless the next word is an
         // organisation or feature word, or the name is also a first name ("Jordan Peterson", "Chad Smith").
-        bool major = m.Hits.Any(h => Vouches(h) && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region
+        bool major = m.Hits.Any(h => Vouches(h) && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region
+                                     || _g.Kind(h.Place) == GeoKind.Admin1 && !Parish(h.Place)
                                      || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 1_000_000));
         if (NextWord(words, j) is { } next && OnlySpaces(words[j].End, next.Start) && words[j].LookupEnd == words[j].End && next.Cap && !next.AllCaps)
         {

@@ -801,4 +801,25 @@ public sealed class PlaceStageTests
         const string nigeria = "Gunmen attacked an oil pipeline in Rivers state, Nigerian police said.";
         Assert.Equal("NG", At(Run(nigeria, Locs(nigeria, "Rivers state")), "Rivers")?.Country);
     }
+    [Fact]
+    public void A_parish_of_a_small_country_named_like_a_first_name_is_no_major_place()
+    {
+        if (Missing()) return;
+        // "Andreas" and "Patrick" are Isle of Man parishes, which as first-level regions kept their reading before a surname
+        const string captain = "Swedish captain Andreas Granqvist scored from the penalty spot.";
+        Assert.DoesNotContain(Run(captain).Places, p => p.Country == "IM");
+        const string diary = "The diary of General Patrick Gordon was published in Moscow in 1849.";
+        Assert.DoesNotContain(Run(diary, Locs(diary, "Moscow")).Places, p => p.Country == "IM");
+    }
+
+    [Fact]
+    public void A_weekday_short_name_in_opening_hours_is_no_place()
+    {
+        if (Missing()) return;
+        // "Mon" is also a state of Myanmar
+        const string hours = "The museum opens 1.30pm-8pm Mon, 8am-8pm Tue-Sun, and the shop opens Mon - Fri.";
+        Assert.DoesNotContain(Run(hours).Places, p => p.Country == "MM");
+        const string state = "Fighting spread in Mon state, Myanmar's army said.";
+        Assert.Equal("MM", At(Run(state, Locs(state, "Mon state")), "Mon")?.Country);
+    }
 }
