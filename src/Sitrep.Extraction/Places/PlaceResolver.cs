@@ -68,6 +68,10 @@ internal sealed partial class PlaceResolver
         var sentences = _doc.Sentences;
         for (int s = 0; s < sentences.Length; s++) FindMentions(s, sentences[s].Span);
         if (_personKeys.Count > 0) _mentions.RemoveAll(m => !m.LocEntity && _personKeys.Contains(m.Key));
+        // "Nashua's shares", "Columbia shareholders", "shares of Meridian stock": a name the article shows to be a listed
+        // company's is the company's wherever it stands alone in that article (even where the tagger saw a place)
+        var companies = _mentions.Where(m => m.Name == m.Span && !CountryLike(m) && CompanyCue(m.Name)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        if (companies.Count > 0) _mentions.RemoveAll(m => m.Name == m.Span && companies.Contains(m.Key) && !CountryLike(m));
         if (_mentions.Count == 0 && !HasFacilityWords()) return new List<Place>();
         ResolveAll();
         if (TraceOn)
@@ -111,6 +115,20 @@ internal sealed partial class PlaceResolver
     {
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
+
+    private static readonly HashSet<string> DayAbbreviations = new(StringComparer.Ordinal) { "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun" };
+
+    /// <summary>The word before or after is another weekday's short name or a clock time ("8pm", "08:30").</summary>
+    private bool InTimetable(List<Word> words, int i)
+    {
+        foreach (int k in (ReadOnlySpan<int>)[i - 1, i + 1])
+        {
+            if (k < 0 || k >= words.Count) continue;
+            var w = WordText(words[k]);
+            if (DayAbbreviations.Has(w) || w.Length > 0 && char.IsAsciiDigit(w[0]) || w is "am" or "pm") return true;
+        }
+        return false;
+    }
 
     /// <summary>True when a day's number stands right after the word (and its full stop) or right before it.</summary>
     private bool NextToDay(Word w)
@@ -334,6 +352,10 @@ internal sealed partial class PlaceResolver
             else if (HyphenSuffixStart(i, j) is int h) lookupEnd = h;
             // "U.S." and "D.C." end with a period that belongs to the word.
             if (j < s.End && _text[j] == '.' && j - i <= 5 && _text.AsSpan(i, j - i).Contains('.')) { j++; lookupEnd = j; }
+            // "St. Louis", "Mt. Kenya", "Ft. Worth": the abbreviation's period belongs to the name that goes on after it (else
+            // "Louis" alone is looked up, another place's alternate name).
+            else if (j + 2 < s.End && _text[j] == '.' && _text[j + 1] == ' ' && char.IsUpper(_text[j + 2]) && NameAbbreviations.Has(_text.AsSpan(i, j - i)))
+            { j++; lookupEnd = j; }
             // "ez-Zor", "al-Bab": a short lower-case particle before a capitalised name is part of the name.
             bool cap = char.IsUpper(_text[i]) || ParticleName(i, lookupEnd);
             bool allCaps = cap;
@@ -343,6 +365,9 @@ internal sealed partial class PlaceResolver
         }
         return list;
     }
+
+    /// <summary>Abbreviations that open a place's name with a period: "St. Louis", "Ste. Genevieve", "Mt. Kenya", "Ft. Lauderdale".</summary>
+    private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal) { "St", "Ste", "Mt", "Ft" };
 
     private static readonly HashSet<string> HyphenSuffixes = new(StringComparer.Ordinal)
     {
@@ -431,9 +456,14 @@ internal sealed partial class PlaceResolver
         bool allCaps = true, hasDot = false;
         foreach (var c in surface) { if (char.IsLower(c)) allCaps = false; if (c == '.') hasDot = true; }
         var hits = new List<NameHit>();
+        string? surfaceKey = null;
         foreach (var p in posts)
         {
             var h = Gazetteer.Decode(p);
+            // "Hang" (Seng) as Hangzhou, "Yang" as Yangzhou, "Roman" as Romano Canavese: an alternate that is the place's own
+            // name cut off three letters or more inside a word is a truncation the gazetteer keeps, not a name texts use
+            // ("Rio" for Rio de Janeiro, "Basra" for Basrah are names).
+            if (h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section && Truncates(surfaceKey ??= GeoText.Key(surface.ToString()) ?? "", _g.Name(h.Place))) continue;
             if (h.Flags.HasFlag(NameFlags.ExactCase))
             {
                 // "US" and "U.S." but not "Us"; longer aliases ("America") only need their capital.
@@ -457,7 +487,14 @@ internal sealed partial class PlaceResolver
         // "English", "Saudi": when a name is a demonym, small towns of the same spelling are not what the text means.
         if (hits.Any(h => h.Flags.HasFlag(NameFlags.Demonym)))
         {
-            hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym) || _g.Kind(h.Place) is not (GeoKind.City or GeoKind.Section or GeoKind.Admin2) || _g.Population(h.Place) >= 100_000).ToList();
+            // (nor a region of another country spelt so: "the German DAX", "American or German" are no Isle of Man parish)
+            var demonymCountries = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym)).Select(h => _g.Country(h.Place)).ToHashSet();
+            hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym) || _g.Kind(h.Place) switch
+            {
+                GeoKind.City or GeoKind.Section or GeoKind.Admin2 => _g.Population(h.Place) >= 100_000,
+                GeoKind.Admin1 => demonymCountries.Contains(_g.Country(h.Place)),
+                _ => true,
+            }).ToList();
             // "Somali officials", "Kurdish fighters": before a lower-case noun a demonym is an adjective, not the region of that name.
             // So is one before a capitalised word of a name that is no place: "the Somali Disaster Management Agency".
             if (NextWord(words, j) is { } after && OnlySpaces(words[j].End, after.Start) && !AdminHeads.Has(WordText(after)) && !CityHeads.Has(WordText(after))
@@ -476,8 +513,9 @@ internal sealed partial class PlaceResolver
         }
         // Without the demonym readings: "Syrian" names no place by itself.
         m.Hits = hits.Where(h => !h.Flags.HasFlag(NameFlags.Demonym)).ToList();
-        // "Canada" is the country, never La Cañada: a country's own name outranks towns that share its spelling.
-        if (m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country && !h.Flags.HasFlag(NameFlags.Alternate)))
+        // "Canada" is the country, never La Cañada: a country's own name outranks towns that share its spelling. So does an
+        // ocean's or a sea's: "pulled from the Atlantic" is no Iowa town.
+        if (m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Water && !h.Flags.HasFlag(NameFlags.Alternate)))
             m.Hits.RemoveAll(h => _g.Kind(h.Place) is GeoKind.City or GeoKind.Section or GeoKind.Admin2);
         m.Common = i == j && _k.CommonWords.Has(WordText(words[i])) || AllDirections(words, i, j);
         // (a spelling guessed needs the article to name the country: "Rabiyah" in northern Iraq is no Ar Rabiyah in Kuwait)
@@ -663,6 +701,71 @@ internal sealed partial class PlaceResolver
         return Regex.IsMatch(_text, @"\b(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Sheikh)\.? " + Regex.Escape(name) + @"\b|" + Regex.Escape(name) + @" (?:said|says|told|added|wrote)\b)");
     }
 
+    /// <summary>The key of <paramref name="name"/> goes on past <paramref name="key"/> by three letters or more of the same word.</summary>
+    private static bool Truncates(string key, string name)
+    {
+        if (key.Length == 0 || GeoText.Key(name) is not { } full || full.Length < key.Length + 3 || !full.StartsWith(key, StringComparison.Ordinal))
+            return false;
+        for (int k = key.Length; k < key.Length + 3; k++)
+            if (!char.IsLetter(full[k])) return false;
+        return true;
+    }
+
+    /// <summary>A country, continent or region reading: "Britain's shares in the budget" is still Britain.</summary>
+    private bool CountryLike(Mention m) => m.Hits.Any(h => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region);
+
+    /// <summary>What a company has and a town has not, after a name's possessive: "Nashua's shares", "Meridian's net worth".</summary>
+    private static readonly HashSet<string> CompanyPossessions = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "shareholders", "stockholders", "earnings", "profit", "profits", "revenue", "revenues", "treasurer",
+        "net", "stake", "bonds", "dividend", "quarterly",
+    };
+
+    /// <summary>Words after "stock" that make it a market's ("the Tokyo stock market"), not a company's shares.</summary>
+    private static readonly HashSet<string> MarketWords = new(StringComparer.Ordinal)
+    {
+        "market", "markets", "exchange", "exchanges", "index", "indexes", "indices", "prices", "price", "trading",
+    };
+
+    /// <summary>
+    /// The name stands as a listed company's: before its shares or shareholders ("Nashua's stock", "Columbia shareholders",
+    /// "Meridian common stock"), or after "shares of". Plural "shares" without a possessive is a market's ("Tokyo shares fell").
+    /// </summary>
+    private bool CompanyCue(TextSpan name)
+    {
+        var after = NextWords(name.End, 3);
+        bool possessive = after.Count > 0 && after[0] is "'s" or "\u2019s";
+        if (possessive) after.RemoveAt(0);
+        if (after.Count == 0) return false;
+        // ("London's stock exchange", "the Tokyo stock market": a market's)
+        bool market = after.Count > 1 && MarketWords.Contains(after[1]) || after.Count > 2 && after[1] == "stock" && MarketWords.Contains(after[2]);
+        if (possessive && CompanyPossessions.Contains(after[0]) && !market) return true;
+        if (after[0] is "shareholders" or "stockholders") return true;
+        if ((after[0] == "stock" || after[0] == "common" && after.Count > 1 && after[1] == "stock") && !market) return true;
+        var before = _text.AsSpan(Math.Max(0, name.Start - 10), Math.Min(10, name.Start));
+        return before.EndsWith("shares of ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Up to <paramref name="n"/> lower-case words (a possessive "'s" counts as one) right after <paramref name="at"/>, in one clause.</summary>
+    private List<string> NextWords(int at, int n)
+    {
+        var words = new List<string>();
+        int i = at;
+        while (words.Count < n && i < _text.Length)
+        {
+            if (words.Count == 0 && i + 1 < _text.Length && _text[i] is '\'' or '\u2019' && _text[i + 1] == 's') { words.Add(_text[i] + "s"); i += 2; continue; }
+            while (i < _text.Length && _text[i] == ' ') i++;
+            int j = i;
+            while (j < _text.Length && (char.IsLetter(_text[j]) || _text[j] == '-')) j++;
+            if (j == i) break;
+            var w = _text[i..j];
+            if (!char.IsLower(w[0]) && !(words.Count == 0 && w == "'s")) break;
+            words.Add(w);
+            i = j;
+        }
+        return words;
+    }
+
     private bool CountryName(Mention m) => m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country && !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym));
 
     /// <summary>Whether a with-period lookup has a reading the exact-case rules below would keep.</summary>
@@ -677,8 +780,16 @@ internal sealed partial class PlaceResolver
         return false;
     }
 
-    private bool Major(NameHit h) => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Region or GeoKind.MacroRegion or GeoKind.Continent
+    private bool Major(NameHit h) => _g.Kind(h.Place) is GeoKind.Country or GeoKind.Region or GeoKind.MacroRegion or GeoKind.Continent
+        || _g.Kind(h.Place) == GeoKind.Admin1 && !Parish(h.Place)
         || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 100_000;
+
+    /// <summary>
+    /// A first-level division of a country under a million people: a parish of the Isle of Man or Guernsey, of village size,
+    /// named like a first name ("Patrick", "Andreas") and no more a major place than a village ("Generals Patrick Gordon").
+    /// </summary>
+    private bool Parish(int place) =>
+        _g.Kind(place) == GeoKind.Admin1 && _g.CountryPlace(_g.Country(place)) is var c && c >= 0 && _g.Population(c) is > 0 and < 1_000_000;
 
     private bool AllDirections(List<Word> words, int i, int j)
     {
@@ -762,6 +873,8 @@ internal sealed partial class PlaceResolver
         if (single && DayMonth.Has(wordText)) return Reject(m, "calendar");
         // "GAZA CITY, Nov 24 (AFP) -", "on Sept. 3", "24 Nov": a month's short name next to a day is a date, not a village.
         if (single && MonthAbbreviations.Has(wordText) && NextToDay(words[i])) return Reject(m, "calendar");
+        // "10am-3pm Mon, Thu and Sat", "Store hours: Mon - Fri": a weekday's short name among opening hours is no place.
+        if (single && DayAbbreviations.Has(wordText) && InTimetable(words, i)) return Reject(m, "calendar");
         if (single && !hasCountry && !locative)
         {
             if (_k.CommonWords.Has(wordText)) return Reject(m, "common");
@@ -782,7 +895,8 @@ internal sealed partial class PlaceResolver
         // Countries, first-level regions and big cities keep their reading inside longer names ("Iraq War",
         // "Kenya Wildlife Service", "Dallas Morning News" still locate something) unless the next word is an
         // organisation or feature word, or the name is also a first name ("Jordan Peterson", "Chad Smith").
-        bool major = m.Hits.Any(h => Vouches(h) && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region
+        bool major = m.Hits.Any(h => Vouches(h) && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region
+                                     || _g.Kind(h.Place) == GeoKind.Admin1 && !Parish(h.Place)
                                      || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 1_000_000));
         if (NextWord(words, j) is { } next && OnlySpaces(words[j].End, next.Start) && words[j].LookupEnd == words[j].End && next.Cap && !next.AllCaps)
         {
@@ -1163,21 +1277,19 @@ internal sealed partial class PlaceResolver
                 // "West" (a Cameroonian region), "Street" (a Somerset town): only in an article about that country.
                 if (m.NeedsCountry && kind != GeoKind.Country && !(c.Length > 0 && ev.Countries.TryGetValue(c, out var cn) && cn - ev.ByKey.GetValueOrDefault((m.Key, c)) > 0))
                     continue;
+                bool town = kind is GeoKind.City or GeoKind.Section or GeoKind.Admin2;
+                bool inRegionNamed = town && _g.Admin1(h.Place) is { } a1 && ev.Admin1.Contains((c, a1));
+                bool nearPlaceNamed = (town || kind == GeoKind.Admin1) && NearOtherPoint(ev, m, h.Place);
+                // "the West", "in this Hall", "Ten Things Not to Do": a town named like an English word needs the article to be
+                // about its part of the country (its first-level region, or a place near it, named); the country alone is too
+                // little, for the US and Britain are named in most English news ("West", Texas; "Do", a French village).
+                // So does a small town named like a city five times its size abroad: "a trader in Frankfurt", "talks in Geneva"
+                // are no Kentucky or Illinois town because the story names the US (Paris, Texas, wants Texas named).
+                if (town && (m.Common || SmallNamesakeOfCityAbroad(m, h.Place)) && !inRegionNamed && !nearPlaceNamed) continue;
                 if (c.Length > 0 && ev.Countries.TryGetValue(c, out var n) && (n -= ev.ByKey.GetValueOrDefault((m.Key, c))) > 0)
                     s += 2.5 + Math.Min(1.5, n * 0.5) + (c == ev.TopCountry ? 1 : 0);
-                if (kind is GeoKind.City or GeoKind.Section or GeoKind.Admin2 && _g.Admin1(h.Place) is { } a1 && ev.Admin1.Contains((c, a1)))
-                    s += 3;
-                if (kind is GeoKind.City or GeoKind.Section or GeoKind.Admin1 or GeoKind.Admin2)
-                {
-                    double plat = _g.Lat(h.Place), plon = _g.Lon(h.Place), cos = Math.Cos(plat * Math.PI / 180);
-                    foreach (var (key, lat, lon) in ev.Points)
-                    {
-                        if (key == m.Key) continue;
-                        // Within about 250 km (2.25° of latitude), by the flat-earth distance: cheap and close enough here.
-                        double dy = lat - plat, dx = (lon - plon) * cos;
-                        if (dy * dy + dx * dx < 2.25 * 2.25) { s += 2; break; }
-                    }
-                }
+                if (inRegionNamed) s += 3;
+                if (nearPlaceNamed) s += 2;
             }
             if (s > bestScore)
             {
@@ -1188,6 +1300,36 @@ internal sealed partial class PlaceResolver
             else if (s > second && best >= 0 && Far(best, h.Place)) second = s;
         }
         return (best, second == double.MinValue ? 10 : bestScore - second);
+    }
+
+    /// <summary>
+    /// A town under 50,000 people when the name is also the own name of a city of another country five times its size and over
+    /// 100,000 (Frankfort, Kentucky, beside Frankfurt am Main; Geneva, Illinois, beside Genève; not Monterey, California, an
+    /// alternate spelling of Monterrey).
+    /// </summary>
+    private bool SmallNamesakeOfCityAbroad(Mention m, int place)
+    {
+        long population = _g.Population(place);
+        if (population >= 50_000) return false;
+        foreach (var o in m.Hits)
+            if (_g.Kind(o.Place) == GeoKind.City && !o.Flags.HasFlag(NameFlags.Alternate) && _g.Country(o.Place) != _g.Country(place)
+                && _g.Population(o.Place) >= Math.Max(100_000, 5 * population))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether another name of the article (not <paramref name="m"/>'s own) is a place within about 250 km of <paramref name="place"/>.</summary>
+    private bool NearOtherPoint(Evidence ev, Mention m, int place)
+    {
+        double plat = _g.Lat(place), plon = _g.Lon(place), cos = Math.Cos(plat * Math.PI / 180);
+        foreach (var (key, lat, lon) in ev.Points)
+        {
+            if (key == m.Key) continue;
+            // (2.25° of latitude, by the flat-earth distance: cheap and close enough here)
+            double dy = lat - plat, dx = (lon - plon) * cos;
+            if (dy * dy + dx * dx < 2.25 * 2.25) return true;
+        }
+        return false;
     }
 
     /// <summary>Two readings differ when they are in different countries or far apart (a city and its own admin1 do not).</summary>

@@ -686,4 +686,140 @@ public sealed class PlaceStageTests
         Assert.Equal(PlacePrecision.City, town.Precision);
         Assert.Equal(PlacePrecision.Admin1, At(doc, "Mopti region")?.Precision);
     }
+    [Fact]
+    public void St_with_its_period_opens_the_name_of_the_place()
+    {
+        if (Missing()) return;
+        // "Louis" alone was another town's alternate name, or nothing
+        const string text = "Workers at the car plant in St. Louis walked out on Monday, the union said.";
+        var doc = Run(text, Locs(text, "St. Louis"));
+        var city = At(doc, "Louis");
+        Assert.NotNull(city);
+        Assert.Equal("St. Louis", doc.Slice(city.Span));
+        Assert.Equal("US", city.Country);
+        Assert.Equal("MO", city.Admin1);
+    }
+
+    [Fact]
+    public void A_demonym_is_no_region_of_another_country_spelt_like_it()
+    {
+        if (Missing()) return;
+        // "German" is also a parish of the Isle of Man
+        const string text = "Shares rose in Paris while the German DAX index lost two percent, traders said.";
+        Assert.DoesNotContain(Run(text).Places, p => p.Country == "IM");
+        const string list = "A child born here is better off than one born American or German, the report said.";
+        Assert.DoesNotContain(Run(list).Places, p => p.Country == "IM");
+    }
+
+    [Fact]
+    public void A_town_named_like_an_English_word_needs_its_part_of_the_country_named()
+    {
+        if (Missing()) return;
+        // "West", Texas: the US named (by Washington and Ohio) is not enough for the West of "the West"
+        const string text = "Officials in Washington and Ohio said the West would not accept the result of the vote.";
+        Assert.Null(At(Run(text, Locs(text, "Washington", "Ohio", "West")), "West"));
+        // the town where its state is named, or with its state after a comma
+        const string texas = "Rescuers reached West on Thursday after the blast, Texas officials said.";
+        Assert.Equal("TX", At(Run(texas, Locs(texas, "West", "Texas")), "West")?.Admin1);
+        // ("Earth" and "Time" are such words too: a Texas town and a Norwegian municipality)
+        const string probe = "The probe landed back on Earth in January, officials in Washington said.";
+        Assert.Null(At(Run(probe, Locs(probe, "Earth", "Washington")), "Earth"));
+        const string comma = "A fertilizer plant exploded in West, Texas, on Wednesday night.";
+        Assert.Equal("TX", At(Run(comma, Locs(comma, "West", "Texas")), "West")?.Admin1);
+    }
+
+    [Fact]
+    public void An_ocean_named_alone_is_the_ocean_not_a_town_of_its_name()
+    {
+        if (Missing()) return;
+        // "Atlantic" is also a town in Iowa, which the US named in the story made the reading
+        const string text = "The boy was found clinging to an inner tube in the Atlantic after the boat sank off Florida, the U.S. Coast Guard said.";
+        var ocean = At(Run(text, Locs(text, "Atlantic", "Florida")), "Atlantic");
+        Assert.NotNull(ocean);
+        Assert.Equal("", ocean.Country);
+        Assert.Equal("Atlantic Ocean", ocean.Name);
+        const string pacific = "Tourists flock to the country's Caribbean and Pacific beaches, officials in Panama said.";
+        Assert.Equal("Pacific Ocean", At(Run(pacific, Locs(pacific, "Caribbean", "Pacific", "Panama")), "Pacific")?.Name);
+    }
+    [Fact]
+    public void A_small_town_named_like_a_big_city_abroad_needs_its_own_region_named()
+    {
+        if (Missing()) return;
+        // the US named in the story made these Frankfort, Kentucky, and Geneva, Illinois
+        const string markets = "Traders in Frankfurt sold bank shares on Friday as markets in New York slid.";
+        Assert.Equal("DE", At(Run(markets, Locs(markets, "Frankfurt", "New York")), "Frankfurt")?.Country);
+        const string talks = "The United Nations will convene the committee in Geneva next month, a U.S. diplomat said.";
+        Assert.Equal("CH", At(Run(talks, Locs(talks, "Geneva", "U.S.")), "Geneva")?.Country);
+        // the town where a place near it, or its state, is named
+        const string storm = "Police in Geneva and Aurora, west of Chicago, closed roads after the storm.";
+        Assert.Equal("IL", At(Run(storm, Locs(storm, "Geneva", "Aurora", "Chicago")), "Geneva")?.Admin1);
+        const string capital = "Officials in Kentucky said the governor returned to Frankfort on Monday.";
+        Assert.Equal("KY", At(Run(capital, Locs(capital, "Kentucky", "Frankfort")), "Frankfort")?.Admin1);
+    }
+    [Fact]
+    public void A_name_the_article_shows_to_be_a_listed_company_is_no_town()
+    {
+        if (Missing()) return;
+        // Meridian, Idaho, with Idaho named, was the reading of every "Meridian", even where the tagger saw a place
+        const string text = "A Boise investor bought a quarter of Meridian's shares, and Meridian said it would fight the bid, officials in Idaho said.";
+        var doc = Run(text, Locs(text, "Boise", "Meridian", "Idaho"));
+        Assert.Null(At(doc, "Meridian"));
+        Assert.Equal("ID", At(doc, "Idaho")?.Admin1);
+        const string stock = "The airline may buy more Mesa stock or make an offer to Mesa shareholders, a Phoenix analyst said.";
+        Assert.Null(At(Run(stock, Locs(stock, "Mesa", "Phoenix")), "Mesa"));
+        // a market's shares are still its city's
+        const string markets = "Tokyo shares fell two percent, and the bank's shares slid on London's stock exchange.";
+        var cities = Run(markets, Locs(markets, "Tokyo", "London"));
+        Assert.Equal("JP", At(cities, "Tokyo")?.Country);
+        Assert.Equal("GB", At(cities, "London")?.Country);
+    }
+    [Fact]
+    public void A_place_name_cut_off_inside_a_word_is_no_name_of_it()
+    {
+        if (Missing()) return;
+        // the gazetteer keeps "Hang" as a name of Hangzhou, which the Chinese city named in the story made the reading
+        const string text = "In Hong Kong, the Hang Seng index fell 5.5 percent, while markets in Shanghai slid.";
+        var doc = Run(text, Locs(text, "Hong Kong", "Shanghai"));
+        Assert.Null(At(doc, "Hang"));
+        Assert.Equal("CN", At(doc, "Shanghai")?.Country);
+        // a name cut at a word's end, or by a letter, is still a name
+        const string carnival = "The carnival in Rio drew a million visitors to Brazil, and troops patrolled Basra in Iraq, officials said.";
+        var names = Run(carnival, Locs(carnival, "Rio", "Basra"));
+        Assert.Equal("BR", At(names, "Rio")?.Country);
+        Assert.Equal("IQ", At(names, "Basra")?.Country);
+    }
+    [Fact]
+    public void English_words_that_name_a_faraway_region_need_its_country_named()
+    {
+        if (Missing()) return;
+        // "Delta" and "Rivers" are Nigerian states, "Roman" a Romanian town, "Capital" a Danish region
+        const string mekong = "Boats carried tourists through the Mekong Delta, Vietnamese officials said.";
+        Assert.DoesNotContain(Run(mekong, Locs(mekong, "Mekong Delta")).Places, p => p.Country == "NG");
+        const string ruins = "Scouts saw Roman ruins near the port, and Capital expenditure will rise, the Italian guide said.";
+        Assert.Empty(Run(ruins).Places);
+        // the state in a story that names its country
+        const string nigeria = "Gunmen attacked an oil pipeline in Rivers state, Nigerian police said.";
+        Assert.Equal("NG", At(Run(nigeria, Locs(nigeria, "Rivers state")), "Rivers")?.Country);
+    }
+    [Fact]
+    public void A_parish_of_a_small_country_named_like_a_first_name_is_no_major_place()
+    {
+        if (Missing()) return;
+        // "Andreas" and "Patrick" are Isle of Man parishes, which as first-level regions kept their reading before a surname
+        const string captain = "Swedish captain Andreas Granqvist scored from the penalty spot.";
+        Assert.DoesNotContain(Run(captain).Places, p => p.Country == "IM");
+        const string diary = "The diary of General Patrick Gordon was published in Moscow in 1849.";
+        Assert.DoesNotContain(Run(diary, Locs(diary, "Moscow")).Places, p => p.Country == "IM");
+    }
+
+    [Fact]
+    public void A_weekday_short_name_in_opening_hours_is_no_place()
+    {
+        if (Missing()) return;
+        // "Mon" is also a state of Myanmar
+        const string hours = "The museum opens 1.30pm-8pm Mon, 8am-8pm Tue-Sun, and the shop opens Mon - Fri.";
+        Assert.DoesNotContain(Run(hours).Places, p => p.Country == "MM");
+        const string state = "Fighting spread in Mon state, Myanmar's army said.";
+        Assert.Equal("MM", At(Run(state, Locs(state, "Mon state")), "Mon")?.Country);
+    }
 }
