@@ -77,12 +77,13 @@ public sealed record Figure(
 
 /// <summary>
 /// How an event or figure got its place (<c>WhereBasis</c>): "clause" (named in its own words), "sentence"
-/// (named elsewhere in its sentence), "victims" (a running total of a country's people: "400,000 Syrians"; the
-/// article's mention of that country), "article" (the article's focus place: nothing nearer names one).
+/// (named elsewhere in its sentence), "paragraph" (a figure's sentence names none; its paragraph did before it),
+/// "victims" (a running total of a country's people: "400,000 Syrians"; the article's mention of that country),
+/// "article" (the article's focus place: nothing nearer names one).
 /// </summary>
 public static class WhereBases
 {
-    public const string Clause = "clause", Sentence = "sentence", Victims = "victims", Article = "article";
+    public const string Clause = "clause", Sentence = "sentence", Paragraph = "paragraph", Victims = "victims", Article = "article";
 }
 
 public enum PlacePrecision { Country, Admin1, Admin2, Region, City, PartOfCity, Facility }

@@ -194,6 +194,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 figures[i] = f with { Where = near.Span, WhereBasis = WhereBases.Sentence };
                 continue;
             }
+            // "Guerrillas killed a clan elder in Tikrit. His mother was also killed in the attack.": a sentence that names no
+            // place goes on with the place its paragraph named before it (basis paragraph), nearer than the article's focus
+            // (not the dead of a people, "the deaths of 1.7 million Cambodians": theirs is the country, not a town named before)
+            if (!f.Cumulative && !(f.Victims is { } them && CountryOfPeople(document, them) is not null) && PlaceEarlierInParagraph(document, sentence) is { } before)
+            {
+                figures[i] = f with { Where = before.Span, WhereBasis = WhereBases.Paragraph };
+                continue;
+            }
             figures[i] = f with { Where = focus.Span, WhereBasis = WhereBases.Article };
         }
         return figures.Count == figures.Capacity ? figures.MoveToImmutable() : figures.ToImmutable();
@@ -258,19 +266,44 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
     /// </summary>
     private static Place? PlaceBefore(ArticleDocument document, TextSpan figure)
     {
-        var text = document.Text;
         var sentence = SentenceOf(document, figure);
-        int from = Dateline.At(text, sentence.Start, sentence.End) is { } dateline ? dateline.Span.End : sentence.Start;
+        int from = Dateline.At(document.Text, sentence.Start, sentence.End) is { } dateline ? dateline.Span.End : sentence.Start;
+        return FinestPlace(document, from, figure.Start);
+    }
+
+    /// <summary>
+    /// The finest place below a country that the sentences of <paramref name="sentence"/>'s paragraph before it name (as
+    /// <see cref="PlaceBefore"/> reads them), when the sentence itself names none anywhere; null when there is none, or the
+    /// sentence opens its paragraph.
+    /// </summary>
+    private static Place? PlaceEarlierInParagraph(ArticleDocument document, TextSpan sentence)
+    {
+        var paragraphs = document.Paragraphs;
+        int at = TextAround.IndexHolding(paragraphs.AsSpan(), static p => p.Span, sentence.Start);
+        if (at < 0 || paragraphs[at].Span.Start >= sentence.Start) return null;
+        var places = document.Places;
+        var near = _near ??= [];
+        SpanIndex<Place>.Starting(places, static p => p.Span, sentence.Start, sentence.End, near);
+        if (near.Count > 0) return null; // (a place named after the figure says where, even if not for the figure)
+        int from = paragraphs[at].Span.Start;
+        from = Dateline.At(document.Text, from, sentence.Start) is { } dateline ? dateline.Span.End : from;
+        return FinestPlace(document, from, sentence.Start);
+    }
+
+    /// <summary>The finest place below a country that starts and ends within [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static Place? FinestPlace(ArticleDocument document, int from, int to)
+    {
+        var text = document.Text;
         Place? last = null;
         // (only the places that start before the figure in its sentence: no pass over a long article's places per figure)
         var places = document.Places;
         var near = _near ??= [];
-        SpanIndex<Place>.Starting(places, static p => p.Span, from, figure.Start, near);
+        SpanIndex<Place>.Starting(places, static p => p.Span, from, to, near);
         foreach (int i in near)
         {
             var p = places[i];
             // (the finest place, the nearest among equals: "on El Fasher, the capital of North Darfur, ... killed 48" is El Fasher's)
-            if (p.Span.Start < from || p.Span.End > figure.Start
+            if (p.Span.Start < from || p.Span.End > to
                 || last is not null && (p.Precision < last.Precision || p.Precision == last.Precision && p.Span.Start <= last.Span.Start)) continue;
             if (p.Precision == PlacePrecision.Country || p.Span.End < text.Length && text[p.Span.End] == '-') continue;
             if (TextAround.WordBefore(text, p.Span.Start).Equals("from", StringComparison.OrdinalIgnoreCase)) continue;

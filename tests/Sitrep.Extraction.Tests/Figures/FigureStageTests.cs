@@ -640,7 +640,7 @@ public sealed class FigureStageTests
     [Fact]
     public void A_figure_with_no_place_of_its_own_takes_the_articles_focus_and_says_so()
     {
-        const string text = "Heavy fighting was reported in Mosul on Thursday. At least 12 people were killed, a medic said. "
+        const string text = "Heavy fighting was reported in Mosul on Thursday.\n\nAt least 12 people were killed, a medic said. "
             + "In Mosul, a further 30 were wounded.";
         var doc = Run(text);
         var killed = Assert.Single(doc.Figures, f => f.Kind == FigureKind.Killed);
@@ -704,6 +704,21 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_sentence_that_names_no_place_goes_on_with_its_paragraphs_place()
+    {
+        const string text = "Attacks continue north of the capital\n\nBAGHDAD, March 2 (Wire) - Gunmen killed a tribal elder in Baiji on Sunday, "
+            + "police said. Three of his guards were also killed in the attack.\n\nTwo other tribal leaders have been killed in the past week. "
+            + "The deaths of 40 Iraqis in the town last month were also raised.";
+        var doc = Run(text);
+        var guards = Assert.Single(doc.Figures, f => f.Count.Low == 3);
+        Assert.Equal(("Baiji", "paragraph"), (guards.Where!.Value.Of(text), guards.WhereBasis));
+        // a paragraph's first sentence has no earlier one (the dateline's city is no scene), and the dead of a people are
+        // their country's
+        Assert.Equal("article", Assert.Single(doc.Figures, f => f.Count.Low == 2).WhereBasis);
+        Assert.NotEqual("paragraph", Assert.Single(doc.Figures, f => f.Count.Low == 40).WhereBasis);
+    }
+
+    [Fact]
     public void A_figure_takes_the_finest_place_its_sentence_names_before_it()
     {
         const string text = "Fighting continued in Kharkiv on Monday. Russian drones struck Kupiansk, the main town of Kharkiv province, "
@@ -713,8 +728,11 @@ public sealed class FigureStageTests
         var killed = Assert.Single(doc.Figures, f => f.Kind == FigureKind.Killed);
         Assert.Equal("sentence", killed.WhereBasis);
         Assert.Equal("Kupiansk", killed.Where!.Value.Of(text)); // the town, not the province after it
-        // a country named as a party, and a capital that speaks, are no scene: the article's focus stands in
-        Assert.All(doc.Figures.Where(f => f.Kind != FigureKind.Killed), f => Assert.Equal("article", f.WhereBasis));
+        // a country named as a party, and a capital that speaks, are no scene: the article's focus stands in (or, for a
+        // sentence that names no other place, the place its paragraph named before it)
+        Assert.Equal("article", Assert.Single(doc.Figures, f => f.Count.Low == 40).WhereBasis);
+        Assert.All(doc.Figures.Where(f => f.Kind != FigureKind.Killed), f => Assert.NotEqual("sentence", f.WhereBasis));
+        Assert.DoesNotContain(doc.Figures, f => f.Where is { } w && w.Of(text) is "Kyiv" or "U.S.");
     }
 
     [Fact]
