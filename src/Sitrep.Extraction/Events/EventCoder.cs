@@ -1479,11 +1479,12 @@ public sealed partial class EventCoder
         else if (!_dictionaryDecides && !passive && IsForce(code) && IsLemma(p, v, Casualties) && CausingAttack(p, v) is var means && means >= 0
                  && NounCode(p, means, out var meansCode) && IsForce(meansCode) && meansCode != "190")
             code = meansCode;
-        // "Ukrainian drones struck an oil refinery", "shells hit the market": a munition that strikes names the kind of
-        // attack, as it does in "when a missile hit the block" (195 aerial, 194 artillery), not fighting of no kind; so
-        // does a blast ("two explosions killed at least 60 people": a bomb set off, 183, not shooting).
-        else if (!_dictionaryDecides && !passive && code is "190" or "193" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
-            code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : IsLemma(p, subj, Blasts) ? "183" : code;
+        // ("shells hit the market": a munition that strikes names the attack's kind)
+        else if (!passive) code = StrikerCode(p, v, subj, code);
+        // "were killed in an explosion near the embassy": a blast the harm was done in is a bomb set off (not an accident's: below).
+        else if (!_dictionaryDecides && subj < 0 && code is "190" or "193" && p.PrepPhrase(v, nominal: false, "in") is var blastIn && blastIn >= 0
+                 && IsLemma(p, blastIn, Blasts))
+            code = "183";
         // "A gas explosion killed 20 people", "were killed in a boiler blast": an explosion of gas, fuel or a boiler is an
         // accident, no one's assault (a bomb is one, whatever it is made of: "a gas cylinder bomb").
         if (!_dictionaryDecides && IsForce(code) && (subj >= 0 ? AccidentalBlast(p, subj) : passive && p.PrepPhrase(v, nominal: false, "in") is var killedIn && killedIn >= 0 && AccidentalBlast(p, killedIn))) return;
@@ -1587,6 +1588,18 @@ public sealed partial class EventCoder
         if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl") && !(!_dictionaryDecides && passiveOfActive)
             && !SubjectlessSubordinate(p, v, label)) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
+        // "the embassy blast that killed 10 people", "the bomb went off, killing 30": a blast the relative pronoun stands for,
+        // or the subject of the clause the participle hangs on, does the harm as the verb's own subject does (above); an
+        // accident's blast harms no one by assault.
+        if (!passive && subj >= 0)
+        {
+            code = StrikerCode(p, v, subj, code);
+            if (!_dictionaryDecides && IsForce(code) && AccidentalBlast(p, subj)) return;
+            // ... and "rebels set off a car bomb outside the station, killing six": the bomb the clause set off killed them
+            if (!_dictionaryDecides && code is "190" or "193" && label == "advcl" && gov >= 0 && IsLemma(p, v, Casualties)
+                && p.Child(gov, "obj") is var setOff && setOff >= 0 && IsBombOrMine(p, setOff))
+                code = BombCode(p, setOff);
+        }
         if (subj < 0 && passive && obj >= 0 && _dictionaryDecides) subj = PassiveSourceAfter(p, v, obj);
         if (subj < 0)
         {
@@ -1603,7 +1616,9 @@ public sealed partial class EventCoder
             }
             int cause = WhenAttack(p, v, out var causeCode);
             // (people wounded, 180, when an air strike hit: the strike's code, the force that did it)
-            if (cause >= 0 && (Refines(causeCode, code) || code == "180" && causeCode.StartsWith("19", StringComparison.Ordinal))) code = causeCode;
+            // (and killed, 190, when a bomb went off: 183, a bomb set off)
+            if (cause >= 0 && (Refines(causeCode, code) || code == "180" && causeCode.StartsWith("19", StringComparison.Ordinal)
+                || code is "190" or "193" && causeCode.StartsWith("183", StringComparison.Ordinal))) code = causeCode;
             Emit(p, code, cause, obj, v, sentence, negated, modality, srcHits, tgtHits, output);
             return;
         }
@@ -2494,6 +2509,17 @@ public sealed partial class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// "Ukrainian drones struck an oil refinery", "shells hit the market", "two explosions killed at least 60 people": a
+    /// munition that strikes names the kind of attack, as it does in "when a missile hit the block" (195 aerial, 194
+    /// artillery, a blast 183: a bomb set off), not fighting or shooting of no kind (190, 193).
+    /// </summary>
+    private string StrikerCode(Parsed p, int v, int subj, string code) =>
+        _dictionaryDecides || code is not ("190" or "193") || subj < 0 || p.Tag(subj) != "NOUN" || !IsLemma(p, v, Impact) ? code
+        : IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : IsLemma(p, subj, Blasts) ? "183"
+        // ("a car bomb attack killed 25": an attack its noun names as a bombing)
+        : NounCode(p, subj, out var named) && named.StartsWith("183", StringComparison.Ordinal) ? named : code;
+
     /// <summary>The attack noun that is the subject of a "when"/"as"/"after" clause of <paramref name="v"/>, or -1.</summary>
     private int WhenAttack(Parsed p, int v, out string code)
     {
@@ -2502,9 +2528,17 @@ public sealed partial class EventCoder
         {
             if (p.Label(c) != "advcl" || !(p.HasChildWord(c, "mark", "when") || p.HasChildWord(c, "advmod", "when")
                 || p.HasChildWord(c, "mark", "as") || p.HasChildWord(c, "mark", "after"))) continue;
+            // "when their convoy struck a roadside bomb", "when a bus hit a landmine": a bomb run into is a bomb set off
+            if (IsLemma(p, c, Impact) && p.Child(c, "obj") is var hit && hit >= 0 && IsBombOrMine(p, hit))
+            {
+                code = BombCode(p, hit);
+                return hit;
+            }
             int n = p.Child(c, "nsubj");
             if (n < 0 || p.Tag(n) != "NOUN") continue;
             if (NounCode(p, n, out code) && IsForce(code)) return n;
+            // "when a bomb went off outside the station" (not "when a gas cylinder exploded": an accident)
+            if (IsLemma(p, n, Blasts) && !AccidentalBlast(p, n)) { code = "183"; return n; }
             // "when shells struck the camp", "when a missile hit the block": the munition names the attack
             if (IsLemma(p, n, ArtilleryMunitions)) { code = "194"; return n; }
             if (IsLemma(p, n, AerialMunitions)) { code = "195"; return n; }
@@ -4083,6 +4117,17 @@ public sealed partial class EventCoder
     }
 
     private static readonly HashSet<string> Blasts = new(StringComparer.OrdinalIgnoreCase) { "explosion", "blast", "bomb", "detonation" };
+    private static readonly HashSet<string> Mines = new(StringComparer.OrdinalIgnoreCase) { "bomb", "mine", "landmine", "IED", "explosive", "explosives" };
+
+    /// <summary>A bomb, a mine or an explosive device ("an improvised explosive device"), as a vehicle may run into one.</summary>
+    private static bool IsBombOrMine(Parsed p, int n) =>
+        p.Tag(n) is "NOUN" or "PROPN" && (IsLemma(p, n, Mines) || p.Word(n).Equals("device", StringComparison.OrdinalIgnoreCase) && HasChildLemma(p, n, Explosives));
+
+    private static readonly HashSet<string> Explosives = new(StringComparer.OrdinalIgnoreCase) { "explosive" };
+
+    /// <summary>A bomb's attack: a bomb set off (183), or the kind its noun names ("a car bomb" 1832, "a roadside bomb" 1833).</summary>
+    private string BombCode(Parsed p, int bomb) =>
+        NounCode(p, bomb, out var named) && named.StartsWith("183", StringComparison.Ordinal) ? named : "183";
     private static readonly HashSet<string> AerialMarks = new(StringComparer.OrdinalIgnoreCase) { "aerial", "air", "carpet", "aircraft", "plane", "jet" };
 
     /// <summary>True when a modifier of <paramref name="n"/> (an adjective or a noun compounded with it) is one of <paramref name="set"/>.</summary>

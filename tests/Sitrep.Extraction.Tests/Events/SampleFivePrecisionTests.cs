@@ -1,0 +1,39 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// The fifth random sample of the audit corpora's events (issue #6, helper E5): invented sentences for each general
+/// rule (deaths a bomb caused read as fighting of no kind, ...). Skipped when the models are absent.
+/// </summary>
+public sealed class SampleFivePrecisionTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    [Theory]
+    [InlineData("A powerful blast damaged the embassy in Nairobi, killing 40 people.", "183")]
+    [InlineData("The bomb went off near a market in Kabul, killing 30 people and wounding 50 others.", "183")]
+    [InlineData("She laid a wreath near the crater left by the embassy blast that killed 10 people in Nairobi.", "183")]
+    [InlineData("More than 50 people have been killed in the blasts near the two embassies in Nairobi.", "183")]
+    [InlineData("Five people were killed in Kabul when a bomb exploded outside a mosque.", "183")]
+    [InlineData("At least 12 Kenyan soldiers were killed when their truck struck a roadside bomb.", "1833")]
+    [InlineData("At least 12 Kenyan soldiers were killed when their convoy hit an improvised explosive device.", "183")]
+    [InlineData("Rebels planted explosives under a bridge in Kabul, killing four soldiers.", "183")]
+    [InlineData("Rebels detonated a car bomb outside a police station in Kabul, killing several people.", "1832")]
+    [InlineData("The car bomb attack at the hotel in Nairobi killed 25 people.", "183")]
+    public void Deaths_a_bomb_caused_are_a_bomb_set_off_not_fighting_of_no_kind(string sentence, string code)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == code);
+        Assert.DoesNotContain(events, e => e.Code is "190" or "193");
+    }
+
+    [Fact]
+    public void An_accidents_blast_a_killing_hangs_on_is_no_assault_and_gunfire_stays_fighting()
+    {
+        if (Code("A gas explosion ripped through a factory in Nairobi, killing 20 workers.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("18", StringComparison.Ordinal) || e.Code.StartsWith("19", StringComparison.Ordinal));
+        if (Code("Kenyan troops fired at protesters in Nairobi, killing two people.") is not { } fired) return;
+        Assert.Contains(fired, e => e.Source == "KENMIL" && e.Code == "190");
+    }
+}
