@@ -1465,8 +1465,10 @@ public sealed partial class EventCoder
             Emit(p, "112", speaker, ground, gov, sentence, false, Modality.Asserted, srcHits, tgtHits, output);
             return;
         }
-        // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
-        if (passive && subj < 0 && CausingAttack(p, v) is var attack && attack >= 0)
+        // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it
+        // (also one the harm joined to it names: "six were killed and 58 injured in a car bomb attack").
+        int harmedIn = passive ? HarmedAlongside(p, v) : v;
+        if (passive && subj < 0 && CausingAttack(p, harmedIn) is var attack && attack >= 0)
         {
             subj = attack;
             // the attack is the act, the killing or wounding its outcome ("wounded in a drone strike": 195)
@@ -1482,12 +1484,12 @@ public sealed partial class EventCoder
         // ("shells hit the market": a munition that strikes names the attack's kind)
         else if (!passive) code = StrikerCode(p, v, subj, code);
         // "were killed in an explosion near the embassy": a blast the harm was done in is a bomb set off (not an accident's: below).
-        else if (!_dictionaryDecides && subj < 0 && code is "190" or "193" && p.PrepPhrase(v, nominal: false, "in") is var blastIn && blastIn >= 0
+        else if (!_dictionaryDecides && subj < 0 && code is "190" or "193" && p.PrepPhrase(harmedIn, nominal: false, "in") is var blastIn && blastIn >= 0
                  && IsLemma(p, blastIn, Blasts))
             code = "183";
         // "A gas explosion killed 20 people", "were killed in a boiler blast": an explosion of gas, fuel or a boiler is an
         // accident, no one's assault (a bomb is one, whatever it is made of: "a gas cylinder bomb").
-        if (!_dictionaryDecides && IsForce(code) && (subj >= 0 ? AccidentalBlast(p, subj) : passive && p.PrepPhrase(v, nominal: false, "in") is var killedIn && killedIn >= 0 && AccidentalBlast(p, killedIn))) return;
+        if (!_dictionaryDecides && IsForce(code) && (subj >= 0 ? AccidentalBlast(p, subj) : passive && p.PrepPhrase(harmedIn, nominal: false, "in") is var killedIn && killedIn >= 0 && AccidentalBlast(p, killedIn))) return;
         int obj = reduced ? gov : droppedAux >= 0 ? droppedAux : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
@@ -1495,7 +1497,11 @@ public sealed partial class EventCoder
         {
             // ... or for the name that noun is in apposition to ("Al-Shabaab, the group that ...")
             int described = p.Label(gov) == "appos" && p.Head(gov) >= 0 ? p.Head(gov) : gov;
-            if (subj >= 0 && IsRelativePronoun(p, subj)) subj = described;
+            if (subj >= 0 && IsRelativePronoun(p, subj))
+            {
+                subj = described;
+                if (!_dictionaryDecides && !passive && code is "190" or "193" && IsLemma(p, v, Casualties)) code = KillingAttackCode(p, described, code);
+            }
             if (obj >= 0 && passive && IsRelativePronoun(p, obj)) obj = described;
         }
         // "warplanes were bombing rebel-held areas" parsed as a copula with "bombing" a modifier of "areas": the
@@ -2519,6 +2525,42 @@ public sealed partial class EventCoder
         : IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : IsLemma(p, subj, Blasts) ? "183"
         // ("a car bomb attack killed 25": an attack its noun names as a bombing)
         : NounCode(p, subj, out var named) && named.StartsWith("183", StringComparison.Ordinal) ? named : code;
+
+    /// <summary>
+    /// The kind of attack a relative clause of killing or wounding tells of when the parser hung it on a place, a target
+    /// or a time inside the attack's phrase ("the bombing of a clinic in Atlanta that killed a guard", "the bombings of
+    /// two hotels last year that killed 60 people": a bomb set off, 183), the attack up to three phrases up or, for a
+    /// time, just before it; <paramref name="code"/> when there is none, or when the noun is an attack or a weapon itself.
+    /// </summary>
+    private string KillingAttackCode(Parsed p, int n, string code)
+    {
+        if (IsAttackNoun(p, n) || IsLemma(p, n, Blasts) || IsLemma(p, n, Weapons)) return code;
+        int attack = -1;
+        for (int up = n, hop = 0; hop < 3 && attack < 0 && p.Label(up) is "nmod" or "obl" && p.Head(up) is var h && h >= 0; hop++, up = h)
+            if (IsAttackNoun(p, h) || p.Tag(h) == "NOUN" && IsLemma(p, h, Blasts)) attack = h;
+        // ("... of two hotels in Kenya last year that killed 60": a time hung elsewhere kills no one; the attack just before it did)
+        if (attack < 0 && IsLemma(p, n, TimeNouns))
+            for (int k = n - 1; k >= Math.Max(0, n - 8) && attack < 0 && p.Tag(k) != "VERB"; k--)
+                if (IsAttackNoun(p, k) || p.Tag(k) == "NOUN" && IsLemma(p, k, Blasts)) attack = k;
+        if (attack < 0) return code;
+        if (IsLemma(p, attack, Blasts) || IsLemma(p, attack, Bombings) && !HasChildLemma(p, attack, AerialMarks)) return "183";
+        return NounCode(p, attack, out var kind) && IsForce(kind) && kind != "190" ? kind : code;
+    }
+
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "day", "night", "weekend", "morning", "evening" };
+
+    /// <summary>
+    /// The verb whose "in" phrase tells what did the harm of passive <paramref name="v"/>: <paramref name="v"/> itself, or,
+    /// when it has no "in" phrase, a harm joined to it that has one ("were killed and 58 injured in a car bomb attack":
+    /// the attack did both).
+    /// </summary>
+    private static int HarmedAlongside(Parsed p, int v)
+    {
+        if (p.PrepPhrase(v, nominal: false, "in") >= 0) return v;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (c > v && p.Label(c) == "conj" && IsLemma(p, c, Casualties) && p.Child(c, "obj") < 0) return c;
+        return v;
+    }
 
     /// <summary>The attack noun that is the subject of a "when"/"as"/"after" clause of <paramref name="v"/>, or -1.</summary>
     private int WhenAttack(Parsed p, int v, out string code)

@@ -21,6 +21,10 @@ public sealed class SampleFivePrecisionTests
     [InlineData("Rebels planted explosives under a bridge in Kabul, killing four soldiers.", "183")]
     [InlineData("Rebels detonated a car bomb outside a police station in Kabul, killing several people.", "1832")]
     [InlineData("The car bomb attack at the hotel in Nairobi killed 25 people.", "183")]
+    [InlineData("Six people were also killed and at least 58 injured in a car bomb attack outside the hotel in Nairobi.", "183")]
+    [InlineData("More than 100 people have been killed and more than 1,000 others wounded in the blasts in Nairobi.", "183")]
+    [InlineData("A man was arrested over the bombings of two hotels in Kenya last year that killed 60 people.", "183")]
+    [InlineData("He has been on the run since the bombing of a clinic in Atlanta that killed a police officer.", "183")]
     public void Deaths_a_bomb_caused_are_a_bomb_set_off_not_fighting_of_no_kind(string sentence, string code)
     {
         if (Code(sentence) is not { } events) return;
@@ -35,5 +39,30 @@ public sealed class SampleFivePrecisionTests
         Assert.DoesNotContain(events, e => e.Code.StartsWith("18", StringComparison.Ordinal) || e.Code.StartsWith("19", StringComparison.Ordinal));
         if (Code("Kenyan troops fired at protesters in Nairobi, killing two people.") is not { } fired) return;
         Assert.Contains(fired, e => e.Source == "KENMIL" && e.Code == "190");
+    }
+
+    [Fact]
+    public void A_relative_clause_of_killing_on_a_group_or_an_attack_of_no_kind_keeps_its_code()
+    {
+        if (Code("Al-Shabab claimed two attacks in the market area of Mandera which killed at least 28 people.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "190" && e.Target == "KENCVL");
+        if (Code("Kenyan police arrested two gunmen from a Somali group that killed 20 villagers in Mandera.") is not { } group) return;
+        Assert.Contains(group, e => e.Source == "SOM" && e.Code == "190");
+    }
+
+    [Theory]
+    [InlineData("The release came as Israel announced it would free over 150 Palestinian prisoners by the end of August.", Modality.Future)]
+    [InlineData("Israel must free the Palestinian prisoners, the group said.", Modality.Asserted)]
+    public void Free_after_a_modal_is_the_verb_not_an_adjective(string sentence, Modality modality)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ISR" && e.Code == "0841" && e.Target.StartsWith("PSE", StringComparison.Ordinal) && e.Modality == modality);
+    }
+
+    [Fact]
+    public void Free_with_its_copula_stays_an_adjective()
+    {
+        if (Code("The Palestinian prisoners would be free by Friday, Israel said.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("084", StringComparison.Ordinal));
     }
 }
