@@ -3512,6 +3512,10 @@ public sealed partial class EventCoder
                 if (tgtHits.Count == 0 && _iso3.Count > 0 && p.Document.Has(Layer.Places)) PlaceIn(p, leftIn, p.Document.Places, tgtHits);
             }
         }
+        // "Kenyan troops drove the rebels out of the town": armed men driven out are fought (190), not a people expelled (201,
+        // the dictionary's DRIVE OUT); "drove thousands of villagers from their homes" stays an expulsion.
+        if (!_dictionaryDecides && code == "201" && tgtHits.Count > 0 && tgtHits.TrueForAll(h => IsArmed(h.Code)) && _cameo["190"] is { } fought)
+        { code = "190"; info = fought; }
         // "suspending the discussion" with no party named: the one the article last named for its talks.
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
             foreach (var h in party) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);

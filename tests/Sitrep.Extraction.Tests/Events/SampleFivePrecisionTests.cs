@@ -65,4 +65,23 @@ public sealed class SampleFivePrecisionTests
         if (Code("The Palestinian prisoners would be free by Friday, Israel said.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("084", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Papers_submitted_are_no_yielding_but_submitting_to_a_force_is()
+    {
+        if (Code("The Kenyan government has started to submit reports to the United Nations committees.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("08", StringComparison.Ordinal));
+        if (Code("The rebels finally submitted to the Ugandan army.") is not { } yielded) return;
+        Assert.Contains(yielded, e => e.Code == "080" && e.Target == "UGAMIL");
+    }
+
+    [Fact]
+    public void Armed_men_driven_out_are_fought_and_villagers_driven_out_expelled()
+    {
+        if (Code("Kenyan troops drove the rebels out of the town.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENMIL" && e.Code == "190" && e.Target.EndsWith("REB", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Code == "201");
+        if (Code("The militia drove thousands of Kenyan villagers out of the region.") is not { } expelled) return;
+        Assert.Contains(expelled, e => e.Code == "201" && e.Target == "KENCVL");
+    }
 }
