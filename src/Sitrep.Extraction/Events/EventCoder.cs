@@ -4301,16 +4301,18 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// "Danish media and government", "Kenyan police and soldiers": the country before the first of coordinated bare
-    /// roles qualifies each of them (COMPOUND_25), as a reader takes it. Not a role of armed opposition ("Russian
-    /// troops and rebels" need not be Russian rebels), and not a conjunct with words of its own ("Danish media and the
-    /// government", "Kenyan police and Ugandan soldiers").
+    /// "Danish media and government", "Kenyan police and soldiers", "Kenyan diplomats and military officials": the country
+    /// before the first of coordinated bare roles qualifies each of them (COMPOUND_25), as a reader takes it. Not a role
+    /// of armed opposition ("Russian troops and rebels" need not be Russian rebels), and not a conjunct with words of its
+    /// own beyond the body or rank it names ("Danish media and the government", "Kenyan police and Ugandan soldiers",
+    /// "Kenyan police and foreign soldiers").
     /// </summary>
     private void ShareQualifiers(Parsed p, int head, int conjunct, List<ActorHit> hits, int first, int own, int from)
     {
         if (own == first || hits.Count - from != 1 || p.Tag(head) != "NOUN" || p.Tag(conjunct) != "NOUN") return;
+        // (a word that only says which body the role is of may stand with it: "Kenyan diplomats and military officials")
         for (int c = p.FirstChild[conjunct]; c >= 0; c = p.NextSibling[c])
-            if (p.Label(c) is not ("cc" or "punct")) return;
+            if (p.Label(c) is not ("cc" or "punct") && !(p.Label(c) is "amod" or "compound" && IsLemma(p, c, RoleQualifiers))) return;
         // (the first role's most specific code, the others it refines: "Kenyan police" is KEN and KENCOP)
         int most = first;
         for (int i = first + 1; i < own; i++) if (hits[i].Code.Length > hits[most].Code.Length) most = i;
@@ -4332,6 +4334,8 @@ public sealed partial class EventCoder
     }
 
     private static readonly HashSet<string> OppositionRoles = new(StringComparer.Ordinal) { "REB", "INS", "UAF", "OPP", "SEP", "CRM" };
+    private static readonly HashSet<string> RoleQualifiers = new(StringComparer.OrdinalIgnoreCase)
+        { "military", "army", "police", "security", "government", "intelligence", "defence", "defense", "naval", "senior", "top" };
 
     private void AddPhrase(Parsed p, int head, List<ActorHit> hits, bool modifiersOnly)
     {

@@ -84,4 +84,14 @@ public sealed class SampleFivePrecisionTests
         if (Code("The militia drove thousands of Kenyan villagers out of the region.") is not { } expelled) return;
         Assert.Contains(expelled, e => e.Code == "201" && e.Target == "KENCVL");
     }
+
+    [Fact]
+    public void A_country_before_coordinated_roles_qualifies_one_named_by_its_body_too()
+    {
+        if (Code("Senior Kenyan diplomats and military officials have warned Uganda.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENMIL" && e.Code == "130" && e.Target == "UGA");
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("---", StringComparison.Ordinal));
+        if (Code("Kenyan police and foreign soldiers attacked the rebels.") is not { } foreign) return;
+        Assert.DoesNotContain(foreign, e => e.Source == "KENMIL");
+    }
 }
