@@ -94,4 +94,20 @@ public sealed class SampleFivePrecisionTests
         if (Code("Kenyan police and foreign soldiers attacked the rebels.") is not { } foreign) return;
         Assert.DoesNotContain(foreign, e => e.Source == "KENMIL");
     }
+
+    [Fact]
+    public void A_maker_named_by_its_trade_is_a_business_and_a_guard_corps_armed_forces()
+    {
+        if (Code("Boeing has entered into an agreement with Russian manufacturer Sukhoi.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "057" && e.Target == "RUSBUS");
+        if (Code("Kenyan troops have not yet engaged Uganda's vaunted Republican Guard.") is not { } guard) return;
+        Assert.Contains(guard, e => e.Source == "KENMIL" && e.Target == "UGAMIL");
+    }
+
+    [Fact]
+    public void A_product_unveiled_is_no_event()
+    {
+        if (Code("Aircraft manufacturer Airbus have unveiled their new A350 jet at their Toulouse factory near Blagnac, in France.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("05", StringComparison.Ordinal));
+    }
 }
