@@ -110,4 +110,17 @@ public sealed class SampleFivePrecisionTests
         if (Code("Aircraft manufacturer Airbus have unveiled their new A350 jet at their Toulouse factory near Blagnac, in France.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("05", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_capitalised_name_is_no_common_word_written_in_lower_case()
+    {
+        if (Code("The Kenyan government offered amnesty to the rebels.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("NGO", StringComparison.Ordinal));
+        if (Code("Lions, tigers and Kenya welcomed the new ties with Uganda.") is not { } tigers) return;
+        Assert.DoesNotContain(tigers, e => e.Source == "LKAREB");
+        if (Code("Colombo held six rounds of talks with the Tigers.") is not { } named) return;
+        Assert.Contains(named, e => e.Target == "LKAREB");
+        if (Code("The pope met the Kenyan president.") is not { } pope) return;
+        Assert.Contains(pope, e => e.Source == "VATREL");
+    }
 }
