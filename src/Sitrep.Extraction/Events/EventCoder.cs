@@ -2549,6 +2549,37 @@ public sealed partial class EventCoder
 
     private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "day", "night", "weekend", "morning", "evening" };
 
+    private static readonly HashSet<string> AttackWords = new(StringComparer.OrdinalIgnoreCase) { "attack", "attacks", "assault", "assaults" };
+    private static readonly HashSet<string> Media = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "interview", "interviews", "speech", "speeches", "statement", "statements", "article", "articles", "editorial", "editorials",
+        "column", "columns", "newspaper", "newspapers", "press", "media", "television", "tv", "radio", "broadcast", "broadcasts",
+        "tweet", "tweets", "twitter", "blog", "letter", "op-ed", "address", "remarks", "comments", "sermon", "podcast",
+    };
+
+    /// <summary>The attack noun verb <paramref name="v"/> makes its object or its "in" phrase ("launched an attack", "engaging in attacks"), or -1.</summary>
+    private static int AttackNounOf(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "obj" or "obl" && p.Tag(c) == "NOUN" && IsLemma(p, c, AttackWords)) return c;
+        return -1;
+    }
+
+    /// <summary>The "in"/"on"/"over"/"through"/"via" phrase naming a medium of words on word <paramref name="t"/> or the verb it is the object of, or -1.</summary>
+    private static int MediumOf(Parsed p, int t)
+    {
+        foreach (int w in (ReadOnlySpan<int>)[t, p.Label(t) is "obj" or "obl" ? p.Head(t) : -1])
+        {
+            if (w < 0) continue;
+            for (int c = p.FirstChild[w]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) is "obl" or "nmod" && p.CaseOf(c) is var cs && (cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.Equals("on", StringComparison.OrdinalIgnoreCase)
+                    || cs.Equals("over", StringComparison.OrdinalIgnoreCase) || cs.Equals("through", StringComparison.OrdinalIgnoreCase) || cs.Equals("via", StringComparison.OrdinalIgnoreCase))
+                    && IsLemma(p, c, Media))
+                    return c;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// The verb whose "in" phrase tells what did the harm of passive <paramref name="v"/>: <paramref name="v"/> itself, or,
     /// when it has no "in" phrase, a harm joined to it that has one ("were killed and 58 injured in a car bomb attack":
@@ -3235,6 +3266,11 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && code is "171" or "1712" && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.EndsWith("OPP", StringComparison.Ordinal))
             && _cameo["145"] is { } riot)
         { code = "145"; info = riot; }
+        // "The Kenyan president attacked Uganda in a television interview", "engaging in shrill public attacks over the
+        // media": an attack made through an interview, a speech or the press is made in words, criticism (111), not force.
+        int medium = !_dictionaryDecides && IsForce(code) && (IsLemma(p, predicate, AttackWords) ? predicate : AttackNounOf(p, predicate)) is var inWords && inWords >= 0
+            ? MediumOf(p, inWords) : -1;
+        if (medium >= 0 && _cameo["111"] is { } criticised) { code = "111"; info = criticised; }
         // "The embassy bombings killed 247 people", "101 people were killed in bombings in two cities": a bombing by no
         // state's or alliance's forces is a bomb set off (183), not aerial weapons (195); "the U.S. bombing of Afghanistan",
         // "NATO's bombing", "the aerial bombing of the town" stay aerial.
@@ -3512,6 +3548,8 @@ public sealed partial class EventCoder
                 if (tgtHits.Count == 0 && _iso3.Count > 0 && p.Document.Has(Layer.Places)) PlaceIn(p, leftIn, p.Document.Places, tgtHits);
             }
         }
+        // (the medium words went through is no party they were aimed at: "attacks over the media")
+        if (medium >= 0) tgtHits.RemoveAll(h => h.Span.Start >= p.Words[medium].Start && h.Span.End <= p.Words[medium].End);
         // "Kenyan troops drove the rebels out of the town": armed men driven out are fought (190), not a people expelled (201,
         // the dictionary's DRIVE OUT); "drove thousands of villagers from their homes" stays an expulsion.
         if (!_dictionaryDecides && code == "201" && tgtHits.Count > 0 && tgtHits.TrueForAll(h => IsArmed(h.Code)) && _cameo["190"] is { } fought)

@@ -123,4 +123,23 @@ public sealed class SampleFivePrecisionTests
         if (Code("The pope met the Kenyan president.") is not { } pope) return;
         Assert.Contains(pope, e => e.Source == "VATREL");
     }
+
+    [Theory]
+    [InlineData("The Kenyan president attacked Uganda in a television interview on Monday.")]
+    [InlineData("The Kenyan minister launched an attack on Uganda in the press.")]
+    public void An_attack_made_through_an_interview_or_the_press_is_criticism(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Code == "111" && e.Target == "UGA");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_medium_of_an_attack_in_words_is_no_target_and_troops_attacking_still_fight()
+    {
+        if (Code("The Kenyan foreign minister and the defence minister have been engaging in shrill public attacks over the media.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("MED", StringComparison.Ordinal) || e.Code.StartsWith("19", StringComparison.Ordinal));
+        if (Code("Kenyan troops attacked the rebels on Monday.") is not { } fought) return;
+        Assert.Contains(fought, e => e.Source == "KENMIL" && e.Code == "190");
+    }
 }
