@@ -1437,6 +1437,12 @@ public sealed partial class EventCoder
         // "Jihadists linked to al-Qaeda operate across the region" parsed with "linked" as the verb: a participle of ties
         // with no object and no auxiliary describes its noun; no one did anything.
         if (!_dictionaryDecides && label == "root" && IsLemma(p, v, Ties) && LonePastParticiple(p, v)) return;
+        // "a people called Ugandans", "this breed called Americans" parsed as a clause ("people" its subject): a participle
+        // of naming right after an indefinite or demonstrative noun, in no main clause and with no auxiliary, names the
+        // noun; no one calls anyone ("The Kenyan president called Museveni" stays a call).
+        if (!_dictionaryDecides && label != "root" && p.Child(v, "nsubj") is var namedOne && namedOne >= 0 && namedOne == v - 1 && p.Tag(namedOne) == "NOUN"
+            && p.Child(v, "aux") < 0 && IsWord(p, v, "called", "named", "dubbed")
+            && p.Child(namedOne, "det") is var article && article >= 0 && IsWord(p, article, "a", "an", "this", "these", "that", "those")) return;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
         // "expressed concern over a decision by US officials not to prosecute the parents", with "to prosecute" hung on
         // "expressed": an infinitive right after a decision or a plan (past its "by" phrase) is what the decision's maker
@@ -2768,6 +2774,12 @@ public sealed partial class EventCoder
     /// <summary>"it", "them", or a noun of "its"/"their" ("at its northern border"): what the clause's reporter calls its own.</summary>
     private static bool IsSpeakersOwn(Parsed p, int t) =>
         p.Word(t) is "it" or "them" || p.Child(t, "nmod:poss") is var poss && poss >= 0 && p.Word(poss) is "its" or "their";
+
+    private static bool IsWord(Parsed p, int t, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words) if (p.Word(t).Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static bool IsRelativePronoun(Parsed p, int t) =>
         p.Word(t) is "that" or "which" or "who" or "whom" or "That" or "Which" or "Who" or "Whom" && p.Tag(t) == "PRON";

@@ -142,4 +142,13 @@ public sealed class SampleFivePrecisionTests
         if (Code("Kenyan troops attacked the rebels on Monday.") is not { } fought) return;
         Assert.Contains(fought, e => e.Source == "KENMIL" && e.Code == "190");
     }
+
+    [Fact]
+    public void A_people_called_by_a_name_makes_no_call()
+    {
+        if (Code("It was a land of farmers, a people called Ugandans.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "041");
+        if (Code("A Kenyan minister called his Ugandan counterpart on Monday, officials said.") is not { } called) return;
+        Assert.Contains(called, e => e.Source == "KENGOV" && e.Code == "041");
+    }
 }
