@@ -1479,6 +1479,9 @@ public sealed partial class EventCoder
             subj = attack;
             // the attack is the act, the killing or wounding its outcome ("wounded in a drone strike": 195)
             if (NounCode(p, attack, out var attackCode) && IsForce(attackCode) && IsForce(code)) code = attackCode;
+            // ... of a kind the "when" clause tells, when the attack names none ("In the deadliest such attack, 35 civilians
+            // were killed when a convoy struck a roadside bomb": 1833)
+            if (!_dictionaryDecides && code == "190" && WhenAttack(p, v, out var whenCode) >= 0 && IsForce(whenCode)) code = whenCode;
             // ... and "in an air strike by government forces": the attack's "by" phrase did it.
             if (p.PrepPhrase(attack, nominal: true, "by") is var attacker && attacker >= 0) subj = attacker;
         }

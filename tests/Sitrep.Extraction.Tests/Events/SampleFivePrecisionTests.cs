@@ -24,6 +24,7 @@ public sealed class SampleFivePrecisionTests
     [InlineData("Six people were also killed and at least 58 injured in a car bomb attack outside the hotel in Nairobi.", "183")]
     [InlineData("More than 100 people have been killed and more than 1,000 others wounded in the blasts in Nairobi.", "183")]
     [InlineData("A man was arrested over the bombings of two hotels in Kenya last year that killed 60 people.", "183")]
+    [InlineData("In the latest attack, six Kenyan soldiers were killed when their truck hit a roadside bomb.", "1833")]
     [InlineData("He has been on the run since the bombing of a clinic in Atlanta that killed a police officer.", "183")]
     public void Deaths_a_bomb_caused_are_a_bomb_set_off_not_fighting_of_no_kind(string sentence, string code)
     {
