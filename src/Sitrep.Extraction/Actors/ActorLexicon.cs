@@ -68,6 +68,9 @@ internal sealed class ActorLexicon
 
     // Case-insensitive entries of our own lexicons, by normalised key.
     private readonly FrozenDictionary<string, ActorEntry[]> _entries;
+    // Organisations our own lexicons write capitalised ("Amnesty", "Tigers"), matched only when the text's first word is
+    // capitalised too: "offered amnesty to the rebels" names no Amnesty International.
+    private readonly FrozenDictionary<string, ActorEntry[]> _names;
     // All-capital acronyms of our own lexicons ("US", "UN", "WHO"), matched only when written in capitals.
     private readonly FrozenDictionary<string, ActorEntry[]> _acronyms;
     // Phoenix phrases, matched only when the text's first word is capitalised (they are names).
@@ -80,7 +83,7 @@ internal sealed class ActorLexicon
     public IReadOnlySet<string> RoleCodes { get; }
     public IReadOnlySet<string> CountryCodes { get; }
     public int PhoenixCount => _phoenix.Count;
-    public int EntryCount => _entries.Count + _acronyms.Count;
+    public int EntryCount => _entries.Count + _names.Count + _acronyms.Count;
     public IReadOnlyList<Diagnostic> LoadDiagnostics { get; }
 
     public ActorLexicon(
@@ -89,6 +92,7 @@ internal sealed class ActorLexicon
         IReadOnlyList<Diagnostic> diagnostics)
     {
         var entries = new Dictionary<string, List<ActorEntry>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, List<ActorEntry>>(StringComparer.Ordinal);
         var acronyms = new Dictionary<string, List<ActorEntry>>(StringComparer.Ordinal);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         var titleWords = new HashSet<string>(StringComparer.Ordinal);
@@ -100,7 +104,7 @@ internal sealed class ActorLexicon
             if (words.Count == 0 || words.Count > MaxWords || words.Any(w => w.IsPunct)) continue;
             bool acronym = words.All(w => w.AllCaps || (w.Norm.Length == 1 && char.IsUpper(phrase[w.Start])));
             var key = PhraseWords.Key(words, 0, words.Count - 1)!;
-            var target = acronym ? acronyms : entries;
+            var target = acronym ? acronyms : entry.Kind == EntryKind.Org && char.IsUpper(phrase[words[0].Start]) ? names : entries;
             var k = acronym ? key.ToUpperInvariant() : key;
             if (!target.TryGetValue(k, out var list)) target[k] = list = new List<ActorEntry>();
             list.Add(entry);
@@ -120,6 +124,7 @@ internal sealed class ActorLexicon
             else if (Namesakes(ph[key], entry) is { } both) ph[key] = both;
         }
         _entries = entries.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _names = names.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _acronyms = acronyms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _phoenix = ph.ToFrozenDictionary(StringComparer.Ordinal);
         _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
@@ -178,7 +183,7 @@ internal sealed class ActorLexicon
             if (!_prefixes.Contains(key)) break;
             ActorEntry? found = null;
             if (allCaps && _acronyms.TryGetValue(key.ToUpperInvariant(), out var acr)) found = acr[0];
-            else if (_entries.TryGetValue(key, out var own)) found = Pick(own);
+            else if (Own(key, words[i].Capitalised || words[i].AllCaps) is { } own) found = own;
             else if (words[i].Capitalised && _phoenix.TryGetValue(key, out var p)) found = p;
             if (found is not null) best = new LexMatch(i, j, found);
             if (w.Possessive) break;
@@ -210,9 +215,17 @@ internal sealed class ActorLexicon
         bool allCaps = true;
         for (int k = i; k <= j; k++) allCaps &= words[k].AllCaps || (words[k].Norm.Length == 1 && words[k].Capitalised);
         if (allCaps && _acronyms.TryGetValue(key.ToUpperInvariant(), out var acr)) return acr[0];
-        if (_entries.TryGetValue(key, out var own)) return Pick(own);
+        if (Own(key, words[i].Capitalised || words[i].AllCaps) is { } own) return own;
         if (_phoenix.TryGetValue(key, out var p)) return p;
         return null;
+    }
+
+    /// <summary>Our own lexicons' entry for a key: of any case, or, when the text is capitalised, a name's too.</summary>
+    private ActorEntry? Own(string key, bool capitalised)
+    {
+        bool any = _entries.TryGetValue(key, out var own);
+        if (capitalised && _names.TryGetValue(key, out var named)) return Pick(any ? [.. own!, .. named] : named);
+        return any ? Pick(own!) : null;
     }
 
     // Where one phrase has several senses, names and organisations beat role nouns ("Congress"), and a

@@ -1437,6 +1437,12 @@ public sealed partial class EventCoder
         // "Jihadists linked to al-Qaeda operate across the region" parsed with "linked" as the verb: a participle of ties
         // with no object and no auxiliary describes its noun; no one did anything.
         if (!_dictionaryDecides && label == "root" && IsLemma(p, v, Ties) && LonePastParticiple(p, v)) return;
+        // "a people called Ugandans", "this breed called Americans" parsed as a clause ("people" its subject): a participle
+        // of naming right after an indefinite or demonstrative noun, in no main clause and with no auxiliary, names the
+        // noun; no one calls anyone ("The Kenyan president called Museveni" stays a call).
+        if (!_dictionaryDecides && label != "root" && p.Child(v, "nsubj") is var namedOne && namedOne >= 0 && namedOne == v - 1 && p.Tag(namedOne) == "NOUN"
+            && p.Child(v, "aux") < 0 && IsWord(p, v, "called", "named", "dubbed")
+            && p.Child(namedOne, "det") is var article && article >= 0 && IsWord(p, article, "a", "an", "this", "these", "that", "those")) return;
         int subj = passive ? Agent(p, v) : p.Child(v, "nsubj");
         // "expressed concern over a decision by US officials not to prosecute the parents", with "to prosecute" hung on
         // "expressed": an infinitive right after a decision or a plan (past its "by" phrase) is what the decision's maker
@@ -1465,12 +1471,17 @@ public sealed partial class EventCoder
             Emit(p, "112", speaker, ground, gov, sentence, false, Modality.Asserted, srcHits, tgtHits, output);
             return;
         }
-        // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it.
-        if (passive && subj < 0 && CausingAttack(p, v) is var attack && attack >= 0)
+        // "four children were killed in Israeli tank shelling": with no "by", the attack named in an "in" phrase did it
+        // (also one the harm joined to it names: "six were killed and 58 injured in a car bomb attack").
+        int harmedIn = passive ? HarmedAlongside(p, v) : v;
+        if (passive && subj < 0 && CausingAttack(p, harmedIn) is var attack && attack >= 0)
         {
             subj = attack;
             // the attack is the act, the killing or wounding its outcome ("wounded in a drone strike": 195)
             if (NounCode(p, attack, out var attackCode) && IsForce(attackCode) && IsForce(code)) code = attackCode;
+            // ... of a kind the "when" clause tells, when the attack names none ("In the deadliest such attack, 35 civilians
+            // were killed when a convoy struck a roadside bomb": 1833)
+            if (!_dictionaryDecides && code == "190" && WhenAttack(p, v, out var whenCode) >= 0 && IsForce(whenCode)) code = whenCode;
             // ... and "in an air strike by government forces": the attack's "by" phrase did it.
             if (p.PrepPhrase(attack, nominal: true, "by") is var attacker && attacker >= 0) subj = attacker;
         }
@@ -1479,14 +1490,15 @@ public sealed partial class EventCoder
         else if (!_dictionaryDecides && !passive && IsForce(code) && IsLemma(p, v, Casualties) && CausingAttack(p, v) is var means && means >= 0
                  && NounCode(p, means, out var meansCode) && IsForce(meansCode) && meansCode != "190")
             code = meansCode;
-        // "Ukrainian drones struck an oil refinery", "shells hit the market": a munition that strikes names the kind of
-        // attack, as it does in "when a missile hit the block" (195 aerial, 194 artillery), not fighting of no kind; so
-        // does a blast ("two explosions killed at least 60 people": a bomb set off, 183, not shooting).
-        else if (!_dictionaryDecides && !passive && code is "190" or "193" && subj >= 0 && p.Tag(subj) == "NOUN" && IsLemma(p, v, Impact))
-            code = IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : IsLemma(p, subj, Blasts) ? "183" : code;
+        // ("shells hit the market": a munition that strikes names the attack's kind)
+        else if (!passive) code = StrikerCode(p, v, subj, code);
+        // "were killed in an explosion near the embassy": a blast the harm was done in is a bomb set off (not an accident's: below).
+        else if (!_dictionaryDecides && subj < 0 && code is "190" or "193" && p.PrepPhrase(harmedIn, nominal: false, "in") is var blastIn && blastIn >= 0
+                 && IsLemma(p, blastIn, Blasts))
+            code = "183";
         // "A gas explosion killed 20 people", "were killed in a boiler blast": an explosion of gas, fuel or a boiler is an
         // accident, no one's assault (a bomb is one, whatever it is made of: "a gas cylinder bomb").
-        if (!_dictionaryDecides && IsForce(code) && (subj >= 0 ? AccidentalBlast(p, subj) : passive && p.PrepPhrase(v, nominal: false, "in") is var killedIn && killedIn >= 0 && AccidentalBlast(p, killedIn))) return;
+        if (!_dictionaryDecides && IsForce(code) && (subj >= 0 ? AccidentalBlast(p, subj) : passive && p.PrepPhrase(harmedIn, nominal: false, "in") is var killedIn && killedIn >= 0 && AccidentalBlast(p, killedIn))) return;
         int obj = reduced ? gov : droppedAux >= 0 ? droppedAux : passive ? p.Child(v, "nsubj:pass") : p.Child(predicate, "obj");
         // "Al-Shabaab, the group that has fought Somalia's government": a relative pronoun stands for the noun the
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
@@ -1494,7 +1506,11 @@ public sealed partial class EventCoder
         {
             // ... or for the name that noun is in apposition to ("Al-Shabaab, the group that ...")
             int described = p.Label(gov) == "appos" && p.Head(gov) >= 0 ? p.Head(gov) : gov;
-            if (subj >= 0 && IsRelativePronoun(p, subj)) subj = described;
+            if (subj >= 0 && IsRelativePronoun(p, subj))
+            {
+                subj = described;
+                if (!_dictionaryDecides && !passive && code is "190" or "193" && IsLemma(p, v, Casualties)) code = KillingAttackCode(p, described, code);
+            }
             if (obj >= 0 && passive && IsRelativePronoun(p, obj)) obj = described;
         }
         // "warplanes were bombing rebel-held areas" parsed as a copula with "bombing" a modifier of "areas": the
@@ -1587,6 +1603,18 @@ public sealed partial class EventCoder
         if (subj < 0 && !(passive && obj >= 0 && p.Label(v) == "conj") && !(passive && label == "advcl") && !(!_dictionaryDecides && passiveOfActive)
             && !SubjectlessSubordinate(p, v, label)) subj = InheritedSubject(p, v);
         if (subj < 0) subj = AdjacentSubject(p, v);
+        // "the embassy blast that killed 10 people", "the bomb went off, killing 30": a blast the relative pronoun stands for,
+        // or the subject of the clause the participle hangs on, does the harm as the verb's own subject does (above); an
+        // accident's blast harms no one by assault.
+        if (!passive && subj >= 0)
+        {
+            code = StrikerCode(p, v, subj, code);
+            if (!_dictionaryDecides && IsForce(code) && AccidentalBlast(p, subj)) return;
+            // ... and "rebels set off a car bomb outside the station, killing six": the bomb the clause set off killed them
+            if (!_dictionaryDecides && code is "190" or "193" && label == "advcl" && gov >= 0 && IsLemma(p, v, Casualties)
+                && p.Child(gov, "obj") is var setOff && setOff >= 0 && IsBombOrMine(p, setOff))
+                code = BombCode(p, setOff);
+        }
         if (subj < 0 && passive && obj >= 0 && _dictionaryDecides) subj = PassiveSourceAfter(p, v, obj);
         if (subj < 0)
         {
@@ -1603,7 +1631,9 @@ public sealed partial class EventCoder
             }
             int cause = WhenAttack(p, v, out var causeCode);
             // (people wounded, 180, when an air strike hit: the strike's code, the force that did it)
-            if (cause >= 0 && (Refines(causeCode, code) || code == "180" && causeCode.StartsWith("19", StringComparison.Ordinal))) code = causeCode;
+            // (and killed, 190, when a bomb went off: 183, a bomb set off)
+            if (cause >= 0 && (Refines(causeCode, code) || code == "180" && causeCode.StartsWith("19", StringComparison.Ordinal)
+                || code is "190" or "193" && causeCode.StartsWith("183", StringComparison.Ordinal))) code = causeCode;
             Emit(p, code, cause, obj, v, sentence, negated, modality, srcHits, tgtHits, output);
             return;
         }
@@ -2494,6 +2524,84 @@ public sealed partial class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// "Ukrainian drones struck an oil refinery", "shells hit the market", "two explosions killed at least 60 people": a
+    /// munition that strikes names the kind of attack, as it does in "when a missile hit the block" (195 aerial, 194
+    /// artillery, a blast 183: a bomb set off), not fighting or shooting of no kind (190, 193).
+    /// </summary>
+    private string StrikerCode(Parsed p, int v, int subj, string code) =>
+        _dictionaryDecides || code is not ("190" or "193") || subj < 0 || p.Tag(subj) != "NOUN" || !IsLemma(p, v, Impact) ? code
+        : IsLemma(p, subj, AerialMunitions) ? "195" : IsLemma(p, subj, ArtilleryMunitions) ? "194" : IsLemma(p, subj, Blasts) ? "183"
+        // ("a car bomb attack killed 25": an attack its noun names as a bombing)
+        : NounCode(p, subj, out var named) && named.StartsWith("183", StringComparison.Ordinal) ? named : code;
+
+    /// <summary>
+    /// The kind of attack a relative clause of killing or wounding tells of when the parser hung it on a place, a target
+    /// or a time inside the attack's phrase ("the bombing of a clinic in Atlanta that killed a guard", "the bombings of
+    /// two hotels last year that killed 60 people": a bomb set off, 183), the attack up to three phrases up or, for a
+    /// time, just before it; <paramref name="code"/> when there is none, or when the noun is an attack or a weapon itself.
+    /// </summary>
+    private string KillingAttackCode(Parsed p, int n, string code)
+    {
+        if (IsAttackNoun(p, n) || IsLemma(p, n, Blasts) || IsLemma(p, n, Weapons)) return code;
+        int attack = -1;
+        for (int up = n, hop = 0; hop < 3 && attack < 0 && p.Label(up) is "nmod" or "obl" && p.Head(up) is var h && h >= 0; hop++, up = h)
+            if (IsAttackNoun(p, h) || p.Tag(h) == "NOUN" && IsLemma(p, h, Blasts)) attack = h;
+        // ("... of two hotels in Kenya last year that killed 60": a time hung elsewhere kills no one; the attack just before it did)
+        if (attack < 0 && IsLemma(p, n, TimeNouns))
+            for (int k = n - 1; k >= Math.Max(0, n - 8) && attack < 0 && p.Tag(k) != "VERB"; k--)
+                if (IsAttackNoun(p, k) || p.Tag(k) == "NOUN" && IsLemma(p, k, Blasts)) attack = k;
+        if (attack < 0) return code;
+        if (IsLemma(p, attack, Blasts) || IsLemma(p, attack, Bombings) && !HasChildLemma(p, attack, AerialMarks)) return "183";
+        return NounCode(p, attack, out var kind) && IsForce(kind) && kind != "190" ? kind : code;
+    }
+
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "day", "night", "weekend", "morning", "evening" };
+
+    private static readonly HashSet<string> AttackWords = new(StringComparer.OrdinalIgnoreCase) { "attack", "attacks", "assault", "assaults" };
+    private static readonly HashSet<string> Media = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "interview", "interviews", "speech", "speeches", "statement", "statements", "article", "articles", "editorial", "editorials",
+        "column", "columns", "newspaper", "newspapers", "press", "media", "television", "tv", "radio", "broadcast", "broadcasts",
+        "tweet", "tweets", "twitter", "blog", "letter", "op-ed", "address", "remarks", "comments", "sermon", "podcast",
+    };
+
+    /// <summary>The attack noun verb <paramref name="v"/> makes its object or its "in" phrase ("launched an attack", "engaging in attacks"), or -1.</summary>
+    private static int AttackNounOf(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "obj" or "obl" && p.Tag(c) == "NOUN" && IsLemma(p, c, AttackWords)) return c;
+        return -1;
+    }
+
+    /// <summary>The "in"/"on"/"over"/"through"/"via" phrase naming a medium of words on word <paramref name="t"/> or the verb it is the object of, or -1.</summary>
+    private static int MediumOf(Parsed p, int t)
+    {
+        foreach (int w in (ReadOnlySpan<int>)[t, p.Label(t) is "obj" or "obl" ? p.Head(t) : -1])
+        {
+            if (w < 0) continue;
+            for (int c = p.FirstChild[w]; c >= 0; c = p.NextSibling[c])
+                if (p.Label(c) is "obl" or "nmod" && p.CaseOf(c) is var cs && (cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.Equals("on", StringComparison.OrdinalIgnoreCase)
+                    || cs.Equals("over", StringComparison.OrdinalIgnoreCase) || cs.Equals("through", StringComparison.OrdinalIgnoreCase) || cs.Equals("via", StringComparison.OrdinalIgnoreCase))
+                    && IsLemma(p, c, Media))
+                    return c;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The verb whose "in" phrase tells what did the harm of passive <paramref name="v"/>: <paramref name="v"/> itself, or,
+    /// when it has no "in" phrase, a harm joined to it that has one ("were killed and 58 injured in a car bomb attack":
+    /// the attack did both).
+    /// </summary>
+    private static int HarmedAlongside(Parsed p, int v)
+    {
+        if (p.PrepPhrase(v, nominal: false, "in") >= 0) return v;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (c > v && p.Label(c) == "conj" && IsLemma(p, c, Casualties) && p.Child(c, "obj") < 0) return c;
+        return v;
+    }
+
     /// <summary>The attack noun that is the subject of a "when"/"as"/"after" clause of <paramref name="v"/>, or -1.</summary>
     private int WhenAttack(Parsed p, int v, out string code)
     {
@@ -2502,9 +2610,17 @@ public sealed partial class EventCoder
         {
             if (p.Label(c) != "advcl" || !(p.HasChildWord(c, "mark", "when") || p.HasChildWord(c, "advmod", "when")
                 || p.HasChildWord(c, "mark", "as") || p.HasChildWord(c, "mark", "after"))) continue;
+            // "when their convoy struck a roadside bomb", "when a bus hit a landmine": a bomb run into is a bomb set off
+            if (IsLemma(p, c, Impact) && p.Child(c, "obj") is var hit && hit >= 0 && IsBombOrMine(p, hit))
+            {
+                code = BombCode(p, hit);
+                return hit;
+            }
             int n = p.Child(c, "nsubj");
             if (n < 0 || p.Tag(n) != "NOUN") continue;
             if (NounCode(p, n, out code) && IsForce(code)) return n;
+            // "when a bomb went off outside the station" (not "when a gas cylinder exploded": an accident)
+            if (IsLemma(p, n, Blasts) && !AccidentalBlast(p, n)) { code = "183"; return n; }
             // "when shells struck the camp", "when a missile hit the block": the munition names the attack
             if (IsLemma(p, n, ArtilleryMunitions)) { code = "194"; return n; }
             if (IsLemma(p, n, AerialMunitions)) { code = "195"; return n; }
@@ -2661,6 +2777,12 @@ public sealed partial class EventCoder
     /// <summary>"it", "them", or a noun of "its"/"their" ("at its northern border"): what the clause's reporter calls its own.</summary>
     private static bool IsSpeakersOwn(Parsed p, int t) =>
         p.Word(t) is "it" or "them" || p.Child(t, "nmod:poss") is var poss && poss >= 0 && p.Word(poss) is "its" or "their";
+
+    private static bool IsWord(Parsed p, int t, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words) if (p.Word(t).Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static bool IsRelativePronoun(Parsed p, int t) =>
         p.Word(t) is "that" or "which" or "who" or "whom" or "That" or "Which" or "Who" or "Whom" && p.Tag(t) == "PRON";
@@ -3159,6 +3281,11 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && code is "171" or "1712" && srcHits.Count > 0 && srcHits.TrueForAll(h => h.Code.EndsWith("OPP", StringComparison.Ordinal))
             && _cameo["145"] is { } riot)
         { code = "145"; info = riot; }
+        // "The Kenyan president attacked Uganda in a television interview", "engaging in shrill public attacks over the
+        // media": an attack made through an interview, a speech or the press is made in words, criticism (111), not force.
+        int medium = !_dictionaryDecides && IsForce(code) && (IsLemma(p, predicate, AttackWords) ? predicate : AttackNounOf(p, predicate)) is var inWords && inWords >= 0
+            ? MediumOf(p, inWords) : -1;
+        if (medium >= 0 && _cameo["111"] is { } criticised) { code = "111"; info = criticised; }
         // "The embassy bombings killed 247 people", "101 people were killed in bombings in two cities": a bombing by no
         // state's or alliance's forces is a bomb set off (183), not aerial weapons (195); "the U.S. bombing of Afghanistan",
         // "NATO's bombing", "the aerial bombing of the town" stay aerial.
@@ -3436,6 +3563,12 @@ public sealed partial class EventCoder
                 if (tgtHits.Count == 0 && _iso3.Count > 0 && p.Document.Has(Layer.Places)) PlaceIn(p, leftIn, p.Document.Places, tgtHits);
             }
         }
+        // (the medium words went through is no party they were aimed at: "attacks over the media")
+        if (medium >= 0) tgtHits.RemoveAll(h => h.Span.Start >= p.Words[medium].Start && h.Span.End <= p.Words[medium].End);
+        // "Kenyan troops drove the rebels out of the town": armed men driven out are fought (190), not a people expelled (201,
+        // the dictionary's DRIVE OUT); "drove thousands of villagers from their homes" stays an expulsion.
+        if (!_dictionaryDecides && code == "201" && tgtHits.Count > 0 && tgtHits.TrueForAll(h => IsArmed(h.Code)) && _cameo["190"] is { } fought)
+        { code = "190"; info = fought; }
         // "suspending the discussion" with no party named: the one the article last named for its talks.
         if (tgtHits.Count == 0 && obj >= 0 && IsLemma(p, obj, Negotiations) && p.TalksParty is { } party)
             foreach (var h in party) if (!srcHits.Exists(x => x.Code[..Math.Min(3, x.Code.Length)] == h.Code[..Math.Min(3, h.Code.Length)])) tgtHits.Add(h);
@@ -4083,6 +4216,17 @@ public sealed partial class EventCoder
     }
 
     private static readonly HashSet<string> Blasts = new(StringComparer.OrdinalIgnoreCase) { "explosion", "blast", "bomb", "detonation" };
+    private static readonly HashSet<string> Mines = new(StringComparer.OrdinalIgnoreCase) { "bomb", "mine", "landmine", "IED", "explosive", "explosives" };
+
+    /// <summary>A bomb, a mine or an explosive device ("an improvised explosive device"), as a vehicle may run into one.</summary>
+    private static bool IsBombOrMine(Parsed p, int n) =>
+        p.Tag(n) is "NOUN" or "PROPN" && (IsLemma(p, n, Mines) || p.Word(n).Equals("device", StringComparison.OrdinalIgnoreCase) && HasChildLemma(p, n, Explosives));
+
+    private static readonly HashSet<string> Explosives = new(StringComparer.OrdinalIgnoreCase) { "explosive" };
+
+    /// <summary>A bomb's attack: a bomb set off (183), or the kind its noun names ("a car bomb" 1832, "a roadside bomb" 1833).</summary>
+    private string BombCode(Parsed p, int bomb) =>
+        NounCode(p, bomb, out var named) && named.StartsWith("183", StringComparison.Ordinal) ? named : "183";
     private static readonly HashSet<string> AerialMarks = new(StringComparer.OrdinalIgnoreCase) { "aerial", "air", "carpet", "aircraft", "plane", "jet" };
 
     /// <summary>True when a modifier of <paramref name="n"/> (an adjective or a noun compounded with it) is one of <paramref name="set"/>.</summary>
@@ -4210,16 +4354,18 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// "Danish media and government", "Kenyan police and soldiers": the country before the first of coordinated bare
-    /// roles qualifies each of them (COMPOUND_25), as a reader takes it. Not a role of armed opposition ("Russian
-    /// troops and rebels" need not be Russian rebels), and not a conjunct with words of its own ("Danish media and the
-    /// government", "Kenyan police and Ugandan soldiers").
+    /// "Danish media and government", "Kenyan police and soldiers", "Kenyan diplomats and military officials": the country
+    /// before the first of coordinated bare roles qualifies each of them (COMPOUND_25), as a reader takes it. Not a role
+    /// of armed opposition ("Russian troops and rebels" need not be Russian rebels), and not a conjunct with words of its
+    /// own beyond the body or rank it names ("Danish media and the government", "Kenyan police and Ugandan soldiers",
+    /// "Kenyan police and foreign soldiers").
     /// </summary>
     private void ShareQualifiers(Parsed p, int head, int conjunct, List<ActorHit> hits, int first, int own, int from)
     {
         if (own == first || hits.Count - from != 1 || p.Tag(head) != "NOUN" || p.Tag(conjunct) != "NOUN") return;
+        // (a word that only says which body the role is of may stand with it: "Kenyan diplomats and military officials")
         for (int c = p.FirstChild[conjunct]; c >= 0; c = p.NextSibling[c])
-            if (p.Label(c) is not ("cc" or "punct")) return;
+            if (p.Label(c) is not ("cc" or "punct") && !(p.Label(c) is "amod" or "compound" && IsLemma(p, c, RoleQualifiers))) return;
         // (the first role's most specific code, the others it refines: "Kenyan police" is KEN and KENCOP)
         int most = first;
         for (int i = first + 1; i < own; i++) if (hits[i].Code.Length > hits[most].Code.Length) most = i;
@@ -4241,6 +4387,8 @@ public sealed partial class EventCoder
     }
 
     private static readonly HashSet<string> OppositionRoles = new(StringComparer.Ordinal) { "REB", "INS", "UAF", "OPP", "SEP", "CRM" };
+    private static readonly HashSet<string> RoleQualifiers = new(StringComparer.OrdinalIgnoreCase)
+        { "military", "army", "police", "security", "government", "intelligence", "defence", "defense", "naval", "senior", "top" };
 
     private void AddPhrase(Parsed p, int head, List<ActorHit> hits, bool modifiersOnly)
     {

@@ -51,6 +51,7 @@ internal static class ParseRepairs
         MainVerbsReadAsRelativesOfOwners(pos, deps, text, ref labels, ref heads);
         PerfectsReadAsAdjectives(pos, deps, text, ref tags, ref labels, ref heads);
         ModalsBeforeParticiples(pos, deps, text, ref tags, ref labels, ref heads);
+        AdjectivesAfterModals(pos, deps, text, ref tags, ref labels, heads);
         AdjectivesReadAsComplements(pos, deps, text, ref labels, ref heads);
         AdjectivesReadAsAdverbs(pos, deps, text, ref labels, ref heads);
         ObjectsSplitInTwo(pos, deps, ref labels, ref heads);
@@ -830,6 +831,34 @@ internal static class ParseRepairs
                 if (c != w && heads[c] == v) heads[c] = w;
             tags[w] = (byte)verb; heads[w] = heads[v]; labels[w] = labels[v];
             tags[v] = (byte)adj; heads[v] = obj; labels[v] = (byte)amod;
+        }
+    }
+
+    /// <summary>
+    /// "Israel said it would free 150 prisoners", "Kenya must free the journalists" parsed with "free" an adjective heading
+    /// its clause, the modal its auxiliary and the prisoners an oblique: a modal is followed by a verb's base form, never
+    /// by an adjective with no "be" between ("would be free" has its copula), so that word is the verb, and the first
+    /// noun after it with no preposition of its own its object.
+    /// </summary>
+    private static void AdjectivesAfterModals(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), obj = IndexOf(deps.LabelSet, "obj");
+        if (verb < 0 || obj < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 1; a < words.Length; a++)
+        {
+            int m = a - 1;
+            if (pos[a] != "ADJ" || Head(heads, deps, m) != a || deps.Label(m) != "aux" || !Modals.Contains(words[m].SliceOf(text).ToString())
+                || Dependent(a, heads, deps, "cop") >= 0) continue;
+            tags ??= pos.Tags.ToArray();
+            tags[a] = (byte)verb;
+            int to = Math.Min(words.Length, a + SentenceTokens.MaxLength);
+            for (int c = a + 1; c < to; c++)
+            {
+                if (Head(heads, deps, c) != a || deps.Label(c) is not ("obl" or "obj")) continue;
+                if (deps.Label(c) == "obl" && Dependent(c, heads, deps, "case") < 0) { labels ??= deps.Labels.ToArray(); labels[c] = (byte)obj; }
+                break;
+            }
         }
     }
 
