@@ -2340,7 +2340,9 @@ internal sealed class Attributor
         // (the mention that named the speaker after the quote, '"…," says ANA vice president Mitsuo Morimoto', is no other person)
         // In text with a sentence on each line, a "paragraph" is a sentence: a few of them count. A pronoun is no other person.
         // (nor when the pronoun's gender is not that person's: '"…," she said' after a man's quotes)
-        if (_lastQuoted is { } last && last.End <= pronoun.Start && ParagraphOf(pronoun.Start) - last.Paragraph is var gap && gap >= 0 && gap <= (_sentenceLines ? 4 : 1)
+        // (paragraphs of a quote run on between them, each opening with a mark left open, are that person's words too: '"…,"
+        // he said.' ¶ '"First …' ¶ '"Then …' ¶ '"…," he added.')
+        if (_lastQuoted is { } last && last.End <= pronoun.Start && QuoteRunStart(ParagraphOf(pronoun.Start), last.Paragraph) - last.Paragraph is var gap && gap >= 0 && gap <= (_sentenceLines ? 4 : 1)
             && !OtherGender(last.Speaker.Cluster, pronoun)
             && !EntitiesIn(new TextSpan(last.Speaker.Span.Start >= last.End && last.Speaker.Span.End <= pronoun.Start ? last.Speaker.Span.End : last.End, pronoun.Start))
                 .Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span) && !_openerNames.Contains(e.Span.Start)))
@@ -2409,6 +2411,20 @@ internal sealed class Attributor
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
         return null;
     }
+
+    /// <summary>
+    /// The first of the paragraphs just before <paramref name="paragraph"/> (after <paramref name="floor"/>) that each open with a
+    /// quote left open, the run a reporter quoting one person at length leaves: <paramref name="paragraph"/> itself when none does.
+    /// </summary>
+    private int QuoteRunStart(int paragraph, int floor)
+    {
+        _openParagraphs ??= _marked.Where(m => m.Open && OpensParagraph(m)).Select(m => m.Paragraph).ToHashSet();
+        int p = paragraph;
+        while (p - 1 > floor && _openParagraphs.Contains(p - 1)) p--;
+        return p;
+    }
+
+    private HashSet<int>? _openParagraphs;
 
     /// <summary>
     /// The cluster of the name that opens a sentence and is set off by the comma right before <paramref name="pronoun"/> when a

@@ -1059,4 +1059,17 @@ public sealed class QuoteStageTests
         Assert.Equal("profits had doubled", q.Span.Of(text));
         Assert.Equal("Maria Lund", q.Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_after_a_run_of_open_quote_paragraphs_is_the_person_quoted_at_the_start_of_the_run()
+    {
+        const string text = "Rail review\n\nThe panel's chairman, Tom Reddy MP, said they were not calling for new taxes.\n\n"
+            + "\"We need to take the anger out of looking at rail policy,\" he said.\n\n"
+            + "\"First the passengers. And secondly the staff.\n\n"
+            + "\"We need to be tough on waste and make sure we cut delays.\n\n"
+            + "\"After a year studying rail policy, it is clear to us that it is not working.\n\n"
+            + "\"We cannot afford to push this issue into the long grass. We have asked for a commission,\" he added.";
+        var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.Equal("Tom Reddy", QuoteOf(doc, "long grass").Speaker);
+    }
 }
