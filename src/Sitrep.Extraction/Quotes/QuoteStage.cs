@@ -2383,8 +2383,14 @@ internal sealed class Attributor
         }
         // Only the last few thousand characters count, however long the sentences are.
         int floor = Math.Max(0, pronoun.Start - SearchChars);
-        for (int s = si; s >= 0 && si - s <= PronounLookback; s--)
+        // (a sentence with the same "he" or "she" keeps the person in view and does not count: 'Henderson stated …' then 'He
+        // stressed …', 'He emphasized …', … 'he stated that "…"' six sentences on is still Henderson)
+        var word = pronoun.Of(_text).ToLowerInvariant();
+        int counted = 0;
+        for (int s = si; s >= 0; s--)
         {
+            if (s < si && !(word is "he" or "she" && WordsOf(s).Exists(w => w.Norm == word))) counted++;
+            if (counted > PronounLookback) break;
             var span = _sentences[s];
             if (span.End <= floor) break;
             var window = new TextSpan(Math.Max(span.Start, floor), Math.Max(Math.Max(span.Start, floor), s < si ? span.End : Math.Min(span.End, pronoun.Start)));

@@ -1072,4 +1072,19 @@ public sealed class QuoteStageTests
         var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
         Assert.Equal("Tom Reddy", QuoteOf(doc, "long grass").Speaker);
     }
+
+    [Fact]
+    public void A_chain_of_sentences_with_the_same_pronoun_keeps_the_person_in_view()
+    {
+        // (coreference, given no pronouns here, leaves "she" to the quote stage: the name is seven sentences back)
+        const string text = "Carmaker outlines plan\n\n"
+            + "In a press conference on Monday, Dana Whitfield, the chief executive of Norland Motors, outlined a plan for the company. "
+            + "Whitfield stated that the process would take 90 days. She stressed that the process would be quick. "
+            + "She also mentioned that the company had received bridge loans. She noted the plan had the support of the unions. "
+            + "Asked about the role of the government, she first noted that officials had promised not to run the business. "
+            + "She added that dealers would be paid. "
+            + "Of the case where the board and the government disagree on a car, she stated that “I don't think it's going to happen.”";
+        var doc = Run(text, ("Dana Whitfield", EntityLabel.PER, 0, 0), ("Norland Motors", EntityLabel.ORG, 1, 0), ("Whitfield", EntityLabel.PER, 0, 1));
+        Assert.Equal("Dana Whitfield", QuoteOf(doc, "going to happen").Speaker);
+    }
 }
