@@ -2240,7 +2240,9 @@ internal sealed class Attributor
         // "The statement said" after "In a statement, the army said …": the statement's author
         if (from + 1 == to && words[from].Norm is "the" or "this" && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
         // "the company said" after "Harlow Mills Corp. posted a loss … Harlow Mills blamed …": the company the article names most
-        if (from + 1 == to && words[from].Norm == "the" && head is "company" or "firm" && NearestCompany(span) is { } company) return company;
+        // (and "the Dayton company" or "company" alone, all of a description the phrase was cut to: "The Menlo Park, Calif.,
+        // company said": a company described by its home or trade)
+        if ((words[from].Norm == "the" && to - from <= 4 || from == to) && head is "company" or "firm" && NearestCompany(span) is { } company) return company;
         // "the ministry said" after "the Health Ministry said": the body named last with that head word
         if (from + 1 == to && words[from].Norm == "the" && BodyNouns.Contains(head) && NearestOrgEndingWith(span, head) is { } body) return body;
         // "a senior official told the agency": someone the article does not name, not the official it named before
@@ -2805,14 +2807,36 @@ internal sealed class Attributor
             int count = WordUses(word, 0, at.Start);
             if (count > bestCount && WordUses(word, recent, at.Start) > 0) (best, bestCount) = (e, count);
         }
+        best ??= LedeCompany(at);
         return best is null ? null : FromEntity(best);
+    }
+
+    /// <summary>
+    /// The company an article opens with, its lede's subject ("UNIFIRST Corp. declared a 2-for-1 stock split." … "…, the
+    /// company said"), named once or more: the first organisation of the text's first three sentences (a headline and a date
+    /// line may come first), with a company's suffix, opening its sentence (after "The" at most) and not an owner ("Ratners
+    /// Group PLC's U.S. subsidiary agreed to …" is about the subsidiary). Null when the article opens otherwise.
+    /// </summary>
+    private Entity? LedeCompany(TextSpan at)
+    {
+        if (_sentences.Count == 0) return null;
+        var opening = new TextSpan(_sentences[0].Start, _sentences[Math.Min(2, _sentences.Count - 1)].End);
+        var first = EntitiesIn(opening).FirstOrDefault(e => e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start]);
+        if (first is null || first.Span.End > at.Start || !IsCompanyName(first)) return null;
+        int si = SentenceIndex(first.Span.Start);
+        var before = _text.AsSpan(_sentences[si].Start, first.Span.Start - _sentences[si].Start).Trim();
+        if (!before.IsEmpty && !before.Equals("The", StringComparison.OrdinalIgnoreCase)) return null;
+        var after = _text.AsSpan(first.Span.End);
+        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal) ? null : first;
     }
 
     /// <summary>How often <paramref name="word"/> stands as a whole word in the text from <paramref name="start"/> to <paramref name="end"/>.</summary>
     private int WordUses(string word, int start, int end)
     {
         int n = 0;
-        for (int i = _text.IndexOf(word, start, StringComparison.Ordinal); i >= 0 && i + word.Length <= end; i = _text.IndexOf(word, i + word.Length, StringComparison.Ordinal))
+        // (a name the lede writes in capitals, "UNIFIRST Corp.", is "UniFirst" after)
+        var how = word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (int i = _text.IndexOf(word, start, how); i >= 0 && i + word.Length <= end; i = _text.IndexOf(word, i + word.Length, how))
             if ((i == 0 || !char.IsLetterOrDigit(_text[i - 1])) && (i + word.Length >= _text.Length || !char.IsLetterOrDigit(_text[i + word.Length]))) n++;
         return n;
     }

@@ -1087,4 +1087,24 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Dana Whitfield", EntityLabel.PER, 0, 0), ("Norland Motors", EntityLabel.ORG, 1, 0), ("Whitfield", EntityLabel.PER, 0, 1));
         Assert.Equal("Dana Whitfield", QuoteOf(doc, "going to happen").Speaker);
     }
+
+    [Fact]
+    public void The_company_is_the_company_the_lede_opens_with_even_named_once_or_in_capitals()
+    {
+        const string text = "\nMARLOWE FOODS Inc. declared a 3-for-2 stock split. The Dayton, Ohio, snack maker also raised its quarterly "
+            + "dividend to four cents a share.\n\nThe split will be payable Dec. 1 to stock of record Nov. 10, the company said. Marlowe has "
+            + "about 4.1 million shares outstanding.\n\nThe Dayton company said sales rose in the quarter.";
+        var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.Equal("MARLOWE FOODS Inc.", QuoteOf(doc, "payable Dec. 1").Speaker);
+        Assert.Equal("MARLOWE FOODS Inc.", QuoteOf(doc, "sales rose").Speaker);
+    }
+
+    [Fact]
+    public void The_company_is_not_an_owner_the_lede_opens_with()
+    {
+        const string text = "\nHalden Group PLC's U.S. unit agreed to buy Corvin Tools for $40 a share.\n\n"
+            + "Corvin, based in Tulsa, runs 30 stores. The deal will close by March, the company said.";
+        var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.NotEqual("Halden Group PLC", QuoteOf(doc, "close by March").Speaker);
+    }
 }
