@@ -1984,12 +1984,20 @@ internal sealed class Attributor
             && EntityAt(words[m - 1].Start) is { Label: not EntityLabel.PER } named && WordAtOrAfter(words, named.Span.Start) - 1 is var art
             && art >= stopAt && words[art].Norm is "a" or "an" or "the" or "another")
             m = art;
-        // ("..., city officials said", "local officials said": a plain word before a plural title that opens its clause is part of it)
-        if (m == k && IsPersonWord(words[k]) && Plural(words[k].Norm) && m - 1 >= stopAt && IsPlainWord(words[m - 1])
-            && !words[m - 1].Norm.EndsWith("ed", StringComparison.Ordinal) && !words[m - 1].Norm.EndsWith("ing", StringComparison.Ordinal)
-            && words[m - 1].Norm is not ("where" or "when" or "while" or "whereas" or "because" or "if" or "though" or "although" or "unless" or "once" or "so" or "then" or "but")
-            && (m - 2 < stopAt || words[m - 2].IsPunct))
-            m--;
+        // ("..., city officials said", "local officials said": plain words before a plural title that open its clause are part of
+        // it, up to three: "federal immigration officials said", "as law enforcement officials acknowledged")
+        if (m == k && IsPersonWord(words[k]) && Plural(words[k].Norm))
+        {
+            int j = m - 1;
+            while (j >= stopAt && k - j <= 3 && IsPlainWord(words[j]) && !ClauseWords.Contains(words[j].Norm)
+                   && !words[j].Norm.EndsWith("ed", StringComparison.Ordinal) && !words[j].Norm.EndsWith("ing", StringComparison.Ordinal))
+                j--;
+            if (j < m - 1 && (j < stopAt || words[j].IsPunct || words[j].Norm is "as" or "and" or "but" or "while" or "when" or "where" or "because")) m = j + 1;
+            // (the sentence's capitalised first word too: "Federal law enforcement officials said")
+            else if (j == 0 && j >= stopAt && k - j <= 3 && words[j].Capitalised && EntityAt(words[j].Start) is null && !ClauseWords.Contains(words[j].Norm)
+                     && !Determiners.Contains(words[j].Norm) && !NotInNounPhrase.Contains(words[j].Norm) && !Skippable.Contains(words[j].Norm) && !Prepositions.Contains(words[j].Norm))
+                m = j;
+        }
         // ("FBI officials said", "Late Monday, State Department officials said", "US military officers say": a body or country the
         // tagger named before a plural title, with at most two plain words between, that opens its clause is part of it)
         if (k - m <= 2 && IsPersonWord(words[k]) && Plural(words[k].Norm) && NamedModifierStart(words, m, k, stopAt, plural: true) is var groupStart && groupStart >= 0) m = groupStart;
@@ -2033,6 +2041,13 @@ internal sealed class Attributor
         if (first - 1 < stopAt) return -1;
         return words[first - 1].Norm == "the" || !plural && words[first - 1].Norm is "a" or "an" or "another" ? first - 1 : -1;
     }
+
+    // Words that open or link clauses, no modifier of a noun after them.
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "where", "when", "while", "whereas", "because", "if", "though", "although", "unless", "once", "so", "then", "but", "as", "and", "or",
+        "that", "than",
+    };
 
     // Nouns that head the name of a body that speaks: "the UN peacekeeping mission said", "the rescue service said".
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)

@@ -1107,4 +1107,17 @@ public sealed class QuoteStageTests
         var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
         Assert.NotEqual("Halden Group PLC", QuoteOf(doc, "close by March").Speaker);
     }
+
+    [Fact]
+    public void Plain_words_that_open_a_clause_before_a_plural_title_are_part_of_the_speaker()
+    {
+        const string text = "With the city waiting, federal immigration officials said Monday they would order the family to hand the boy over. "
+            + "Six women died in the area in five years, as law enforcement officials acknowledged that the cases were linked.\n\n"
+            + "Federal law enforcement officials said Wednesday they had found new fibres. The talks ended, and officials said a deal was near.";
+        var doc = Run(text);
+        Assert.Equal("federal immigration officials", QuoteOf(doc, "hand the boy over").Speaker);
+        Assert.Equal("law enforcement officials", QuoteOf(doc, "cases were linked").Speaker);
+        Assert.Equal("Federal law enforcement officials", QuoteOf(doc, "new fibres").Speaker);
+        Assert.Equal("officials", QuoteOf(doc, "deal was near").Speaker);
+    }
 }
