@@ -2079,7 +2079,8 @@ internal sealed class Attributor
     private static bool Plural(string norm) => norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>A word of a title or role ("spokesman", "minister") or a plain word for a person ("woman", "source").</summary>
-    private bool IsPersonWord(in PhraseWord w) => _coder.Lexicon.IsTitleWord(w) || PlainPersons.Contains(w.Norm);
+    // (and their plurals: "according to diplomatic sources", "security analysts said")
+    private bool IsPersonWord(in PhraseWord w) => _coder.Lexicon.IsTitleWord(w) || PlainPersons.Contains(w.Norm) || Plural(w.Norm) && PlainPersons.Contains(w.Norm[..^1]);
 
     /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
     private static bool IsPlainWord(in PhraseWord w) =>

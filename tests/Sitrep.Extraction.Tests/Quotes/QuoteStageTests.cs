@@ -1120,4 +1120,14 @@ public sealed class QuoteStageTests
         Assert.Equal("Federal law enforcement officials", QuoteOf(doc, "new fibres").Speaker);
         Assert.Equal("officials", QuoteOf(doc, "deal was near").Speaker);
     }
+
+    [Fact]
+    public void Plurals_of_plain_persons_speak_as_the_singulars_do()
+    {
+        const string text = "The first troops arrived on Tuesday, according to diplomatic sources in the capital.\n\n"
+            + "Some analysts said the merger would lift the group's value by a tenth.";
+        var doc = Run(text);
+        Assert.Equal("diplomatic sources", QuoteOf(doc, "first troops arrived").Speaker);
+        Assert.Equal("Some analysts", QuoteOf(doc, "merger would lift").Speaker);
+    }
 }
