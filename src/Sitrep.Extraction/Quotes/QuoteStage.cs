@@ -885,8 +885,10 @@ internal sealed class Attributor
         }
         var words = WordsOf(si);
         if (words.Any(w => w.Norm == "\"q")) return null;
+        // (a described speaker too when the sentence hands over with a colon: "Asked to comment, a Justice Department spokesman said:")
+        bool handsOver = words.Count > 0 && words[^1].Norm == ":";
         for (int c = 0; c < words.Count; c++)
-            if (CueAt(words, c) is not null && SubjectOf(words, c, si, 0) is { Cluster: not null } sp) return sp;
+            if (CueAt(words, c) is not null && SubjectOf(words, c, si, 0) is { } sp && (sp.Cluster is not null || handsOver)) return sp;
         return null;
     }
 
@@ -1205,8 +1207,9 @@ internal sealed class Attributor
             // (not when those words hold the speaker: "Rector Lina Osei, who visits campuses across the region, explains." reports
             // nothing; the words name who speaks)
             subj = SubjectWithApposition(words, subj, c, speaker.Span);
+            // (nor when a colon after the cue hands over to words that follow: "Asked to comment, a spokesman said:" ¶ "“…”")
             bool before = allowBefore && quotedAs is null && subj >= 4 && words[subj - 1].Norm == ","
-                && !NamesTheSpeaker(words, subj - 2, speaker.Span);
+                && !NamesTheSpeaker(words, subj - 2, speaker.Span) && !(cue.Last + 1 < words.Count && words[cue.Last + 1].Norm == ":");
             if (before && start < end && words[start].Norm == ",")
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
             // "recalled its ambassador from Paris", "pledged $500 million in aid": a deed's object, no words reported

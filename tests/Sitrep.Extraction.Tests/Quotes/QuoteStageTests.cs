@@ -1130,4 +1130,16 @@ public sealed class QuoteStageTests
         Assert.Equal("diplomatic sources", QuoteOf(doc, "first troops arrived").Speaker);
         Assert.Equal("Some analysts", QuoteOf(doc, "merger would lift").Speaker);
     }
+
+    [Fact]
+    public void A_name_ending_in_a_body_word_is_the_body_before_a_title_and_a_colon_hands_over_to_the_next_paragraph()
+    {
+        const string text = "Border plan\n\nA Justice Department spokesman said the plan was sound.\n\n"
+            + "Asked to comment on the ruling, a Justice Department spokesman said:\n\n"
+            + "“Certainly it changes things. How it changes them is hard to say.”";
+        var doc = Run(text);
+        Assert.Equal("A Justice Department spokesman", QuoteOf(doc, "plan was sound").Speaker);
+        Assert.Equal("a Justice Department spokesman", QuoteOf(doc, "Certainly it changes").Speaker);
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text).Contains("Asked to comment", StringComparison.Ordinal));
+    }
 }
