@@ -1207,6 +1207,15 @@ internal sealed class Attributor
             // (not when those words hold the speaker: "Rector Lina Osei, who visits campuses across the region, explains." reports
             // nothing; the words name who speaks)
             subj = SubjectWithApposition(words, subj, c, speaker.Span);
+            // "The deal, the minister said, would be signed in May", "If the remains are found, he said, they would be handed over":
+            // a cue set off by commas inside the sentence reports the words on both sides (one span holds them, the cue between);
+            // not what a conjunction or a participle adds after it, which is the writer's ("Shelling hit the town, residents said,
+            // as talks stalled", "…, police said, citing witnesses")
+            if (quotedAs is null && start == cue.Last + 1 && start + 1 < end && words[start].Norm == "," && subj >= 1 && words[subj - 1].Norm == ","
+                && !ClauseWords.Contains(words[start + 1].Norm) && !words[start + 1].Norm.EndsWith("ing", StringComparison.Ordinal)
+                && words[start + 1].Norm is not ("according" or "in" or "on" or "at" or "after" or "amid" or "with") && !words[start + 1].IsPunct
+                && !NamesTheSpeaker(words, subj - 2, speaker.Span) && PastDateline(words, 0) is var opening && subj - 1 - opening >= 2 && end - start >= 3)
+                return new Quote(new TextSpan(words[opening].Start, words[end - 1].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
             // (nor when a colon after the cue hands over to words that follow: "Asked to comment, a spokesman said:" ¶ "“…”")
             bool before = allowBefore && quotedAs is null && subj >= 4 && words[subj - 1].Norm == ","
                 && !NamesTheSpeaker(words, subj - 2, speaker.Span) && !(cue.Last + 1 < words.Count && words[cue.Last + 1].Norm == ":");

@@ -1142,4 +1142,18 @@ public sealed class QuoteStageTests
         Assert.Equal("a Justice Department spokesman", QuoteOf(doc, "Certainly it changes").Speaker);
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text).Contains("Asked to comment", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_cue_set_off_by_commas_inside_a_sentence_reports_the_words_on_both_sides()
+    {
+        const string text = "General Ivan Petrov said he had sent a team to the hills. "
+            + "If and when the remains are found, he said, they would be handed to the embassy.\n\n"
+            + "The deal, the minister said, would be signed in May.\n\n"
+            + "Shelling hit the town, residents said, as talks stalled.";
+        var doc = Run(text, ("Ivan Petrov", EntityLabel.PER, 0, 0));
+        Assert.Equal("If and when the remains are found, he said, they would be handed to the embassy", QuoteOf(doc, "remains are found").Span.Of(text));
+        Assert.Equal("Ivan Petrov", QuoteOf(doc, "remains are found").Speaker);
+        Assert.Equal("The deal, the minister said, would be signed in May", QuoteOf(doc, "signed in May").Span.Of(text));
+        Assert.Equal("Shelling hit the town", QuoteOf(doc, "Shelling").Span.Of(text));
+    }
 }
