@@ -602,7 +602,9 @@ internal sealed class Attributor
 
         // 1. A cue right after the quote: "…,” he said. / "…,” said X. / "…,” X told Reuters.
         bool ended = EndedBeforeMark(q, sj);
-        if (!q.Open && !ended)
+        // ('She said the killing was "a black stain," state radio reported': words a cue before them governs are that subject's;
+        // the cue after names who reported them)
+        if (!q.Open && !ended && !GovernedBefore(q, si, finite: true))
         {
             var after = WordsOf(sj);
             int first = WordAtOrAfter(after, q.Outer.End);
@@ -739,14 +741,16 @@ internal sealed class Attributor
     /// (", and", ", but", ";"). 'said its forces had struck "military facilities"' is the ministry's whatever the
     /// sentence's end says; 'has indicated he will not travel, and there is "no way" ...' is not the indicator's.
     /// </summary>
-    private bool GovernedBefore(MarkedQuote q, int si)
+    /// (<paramref name="finite"/>: a cue with a tense, not a participle: in 'Calling her "an excellent girl," Castro said …' the
+    /// participle's subject is the one the cue after the quote names)
+    private bool GovernedBefore(MarkedQuote q, int si, bool finite = false)
     {
         var words = WordsOf(si);
         int at = WordAtOrAfter(words, q.Outer.Start);
         for (int c = at - 1; c >= 0 && at - c <= CueWindow; c--)
         {
             if (words[c].Norm == ";" || words[c].Norm == "," && c + 1 < at && words[c + 1].Norm is "and" or "but") return false;
-            if (CueAt(words, c) is not null) return true;
+            if (CueAt(words, c) is not null) return !finite || !words[c].Norm.EndsWith("ing", StringComparison.Ordinal);
         }
         return false;
     }

@@ -1156,4 +1156,14 @@ public sealed class QuoteStageTests
         Assert.Equal("The deal, the minister said, would be signed in May", QuoteOf(doc, "signed in May").Span.Of(text));
         Assert.Equal("Shelling hit the town", QuoteOf(doc, "Shelling").Span.Of(text));
     }
+
+    [Fact]
+    public void Words_a_cue_before_them_governs_are_that_subjects_and_the_cue_after_names_the_reporter()
+    {
+        const string text = "Mira Kalev said the killing was “a black stain on the nation,” state radio reported.\n\n"
+            + "Calling the mayor “an honest man,” Governor Paul Adler said on Friday he would back him.";
+        var doc = Run(text, ("Mira Kalev", EntityLabel.PER, 0, 0), ("Paul Adler", EntityLabel.PER, 1, 0));
+        Assert.Equal("Mira Kalev", QuoteOf(doc, "black stain").Speaker);
+        Assert.Equal("Paul Adler", QuoteOf(doc, "honest man").Speaker);
+    }
 }
