@@ -637,6 +637,14 @@ internal sealed class Attributor
                     if (cue.Last + 1 < after.Count && after[cue.Last + 1].Norm == "to" && c > k && after[c - 1].Norm is "is" or "was" or "are" or "were") continue;
                     var cueSpan = new TextSpan(after[c].Start, after[cue.Last].End);
                     if (named is not null && c > k) return (named, cueSpan);
+                    // ('"…," Kompas quoted Hamid Rasyid as saying': the one quoted speaks)
+                    if (after[c].Norm is "quoted" or "quotes" or "cited")
+                        for (int a = c + 2; a + 1 < after.Count && a - c <= MaxAppositionWords && !after[a].IsPunct; a++)
+                            if (after[a].Norm == "as" && after[a + 1].Norm is "saying" or "said")
+                            {
+                                if (QuotedAsSaying(after, a + 1, sj) is { } quoted) return (quoted, new TextSpan(after[c].Start, after[a + 1].End));
+                                break;
+                            }
                     Speaker? sp = c == k
                         ? NounPhraseFrom(after, cue.Last + 1, sj)
                         : SubjectOf(after, c, sj, stopAt: k);

@@ -1166,4 +1166,12 @@ public sealed class QuoteStageTests
         Assert.Equal("Mira Kalev", QuoteOf(doc, "black stain").Speaker);
         Assert.Equal("Paul Adler", QuoteOf(doc, "honest man").Speaker);
     }
+
+    [Fact]
+    public void After_the_quote_the_one_a_medium_quoted_as_saying_speaks()
+    {
+        const string text = "Airline ban\n\n“We do not need planes from Europe while the ban stands,” Kompas quoted Hamid Rasyid as saying on Tuesday.";
+        var doc = Run(text, ("Kompas", EntityLabel.ORG, 0, 0), ("Hamid Rasyid", EntityLabel.PER, 1, 0));
+        Assert.Equal("Hamid Rasyid", QuoteOf(doc, "planes from Europe").Speaker);
+    }
 }
