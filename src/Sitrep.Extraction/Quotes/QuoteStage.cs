@@ -2207,6 +2207,10 @@ internal sealed class Attributor
             if (x > rel + 1) rel = x;
         }
         if (rel < words.Count && words[rel].Norm == "who" && IsPersonWord(words[m]) && NameInClause(words, rel + 1, words.Count - 1) is { } given) return given;
+        // ("A spokesperson for Coca-Cola sent …, saying": the body a person's title is "for" or "at" is part of the description)
+        if (m + 2 < words.Count && IsPersonWord(words[m]) && words[m + 1].Norm is "for" or "at" && EntityAt(words[m + 2].Start) is { Label: not EntityLabel.PER } body
+            && body.Span.Start == words[m + 2].Start && WordAtOrAfter(words, body.Span.End) - 1 is var last && last < words.Count && words[last].End == body.Span.End)
+            return NameAfterDescription(words, last + 1, false) ?? Descriptor(words, k, last, si);
         return NameAfterDescription(words, m + 1, false) ?? Descriptor(words, k, m, si);
     }
 
@@ -2278,7 +2282,13 @@ internal sealed class Attributor
                 return spokeBefore;
         }
         // "The statement said" after "In a statement, the army said …": the statement's author
-        if (from + 1 == to && words[from].Norm is "the" or "this" && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
+        // (with a plain word or two before the noun, which the phrase may have been cut to leave out: "the written statement says",
+        // "the joint statement said")
+        int article = from;
+        while (article - 1 >= 0 && from - article < 2 && IsPlainWord(words[article - 1]) && !Determiners.Contains(words[article - 1].Norm)) article--;
+        if (article - 1 >= 0 && words[article - 1].Norm is "the" or "this") article--;
+        if (words[article].Norm is "the" or "this" && to - article <= 3 && Enumerable.Range(article + 1, to - article - 1).All(i => IsPlainWord(words[i]))
+            && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
         // "the company said" after "Harlow Mills Corp. posted a loss … Harlow Mills blamed …": the company the article names most
         // (and "the Dayton company" or "company" alone, all of a description the phrase was cut to: "The Menlo Park, Calif.,
         // company said": a company described by its home or trade)

@@ -1174,4 +1174,16 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Kompas", EntityLabel.ORG, 0, 0), ("Hamid Rasyid", EntityLabel.PER, 1, 0));
         Assert.Equal("Hamid Rasyid", QuoteOf(doc, "planes from Europe").Speaker);
     }
+
+    [Fact]
+    public void The_written_statement_is_its_authors_and_a_body_a_title_is_for_describes_the_person()
+    {
+        const string text = "Mapping row\n\nA spokesperson for Norvale Drinks sent the newspaper a statement, saying that it is cooperating with the inquiry.\n\n"
+            + "“Every day, our trucks deliver drinks to thousands of shops,” the written statement says.\n\n"
+            + "Rents fell by a tenth, according to property experts at Halvorsen Partners.";
+        var doc = Run(text, ("Norvale Drinks", EntityLabel.ORG, 0, 0), ("Halvorsen Partners", EntityLabel.ORG, 1, 0));
+        Assert.Equal("A spokesperson for Norvale Drinks", QuoteOf(doc, "cooperating with").Speaker);
+        Assert.Equal("A spokesperson for Norvale Drinks", QuoteOf(doc, "Every day").Speaker);
+        Assert.Equal("property experts at Halvorsen Partners", QuoteOf(doc, "Rents fell").Speaker);
+    }
 }
