@@ -1186,4 +1186,12 @@ public sealed class QuoteStageTests
         Assert.Equal("A spokesperson for Norvale Drinks", QuoteOf(doc, "Every day").Speaker);
         Assert.Equal("property experts at Halvorsen Partners", QuoteOf(doc, "Rents fell").Speaker);
     }
+
+    [Fact]
+    public void A_wire_dateline_with_an_underscore_for_its_dash_is_no_part_of_the_words()
+    {
+        const string text = "NEW YORK _ A woman was killed on Thursday when two robbers fired into a laundromat, the police said.";
+        var doc = Run(text);
+        Assert.Equal("A woman was killed on Thursday when two robbers fired into a laundromat", Assert.Single(doc.Quotes).Span.Of(text));
+    }
 }
