@@ -1194,4 +1194,12 @@ public sealed class QuoteStageTests
         var doc = Run(text);
         Assert.Equal("A woman was killed on Thursday when two robbers fired into a laundromat", Assert.Single(doc.Quotes).Span.Of(text));
     }
+
+    [Fact]
+    public void Authors_write_what_they_are_quoted_saying()
+    {
+        const string text = "Lion study\n\n“Declines in the west have been dramatic and the need is urgent,” the researchers write.";
+        var doc = Run(text);
+        Assert.Equal("the researchers", QuoteOf(doc, "Declines in the west").Speaker);
+    }
 }
