@@ -86,11 +86,12 @@ internal readonly record struct Dateline(TextSpan Span, TextSpan Place, TextSpan
                 if (i < limit && text[i] == '_') return Lede(text, start, placeEnd, credit, i + 1, limit);
                 continue;
             }
-            if (c is '-' or '\u2014' or '\u2013' or ':')
+            if (c is '-' or '\u2014' or '\u2013' or ':' or '_')
             {
-                // a dash between spaces (or after the credit: "(Reuters)-"), "--", or a colon before a space
+                // a dash between spaces (or after the credit: "(Reuters)-"), "--", or a colon before a space; the wire's
+                // underscore for a dash ("WASHINGTON _ The economy …")
                 int d = i;
-                while (d < limit && text[d] is '-' or '\u2014' or '\u2013') d++;
+                while (d < limit && text[d] is '-' or '\u2014' or '\u2013' or '_') d++;
                 if (c == ':') d = i + 1;
                 bool before = i > 0 && (text[i - 1] == ' ' || text[i - 1] == ')' || c == ':');
                 if (!before || d < limit && text[d] != ' ') return null;

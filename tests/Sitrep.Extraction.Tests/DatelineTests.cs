@@ -11,6 +11,8 @@ public sealed class DatelineTests
     [InlineData("HARGEISA \u2014 US forces said.", "HARGEISA", "US forces")]
     [InlineData("HARGEISA, Somaliland (Wire)_Gunmen attacked a checkpoint.", "HARGEISA", "Gunmen")]
     [InlineData("Headline here\nPORT-AU-PRINCE, Haiti - Gangs attacked a police station.", "PORT-AU-PRINCE", "Gangs")]
+    [InlineData("GAROWE _ A car bomb exploded near the market.", "GAROWE", "A car")]
+    [InlineData("NEW YORK _ A woman was killed in a robbery.", "NEW YORK", "A woman")]
     public void A_wire_dateline_ends_where_the_ledes_words_begin(string text, string place, string lede)
     {
         int line = text.IndexOf('\n') + 1;
@@ -23,6 +25,7 @@ public sealed class DatelineTests
     [Theory]
     [InlineData("Gunmen attacked a checkpoint - police said.")]
     [InlineData("UN - Officials met.")]
+    [InlineData("SAID_TO_BE a file name.")]
     [InlineData("FAMILY FANTASTIC IN MOROCCO: HIDING AWAY IN THE 'PIRATE CASTLE' AT THE BEACH")]
     [InlineData("NATO said the talks - which began in March - had stalled.")]
     [InlineData("Headline here and GAROWE - Gunmen attacked a checkpoint.")]

@@ -29,6 +29,14 @@ internal static class NameFinder
         "neighbourhood", "neighborhood", "suburb", "state",
     };
 
+    // Last words of the names of bodies: "Justice Department", "Interior Ministry", "Wildlife Service", "Harlow Mills Corp".
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
+    {
+        "department", "ministry", "agency", "service", "commission", "committee", "council", "office", "bank", "party", "army", "police",
+        "university", "institute", "association", "union", "court", "corp", "inc", "co", "ltd", "plc", "company", "group", "foundation",
+        "fund", "authority", "board", "bureau", "administration", "movement", "league", "forces", "network", "organisation", "organization",
+    };
+
     public static List<Entity> Find(string text, IReadOnlyList<TextSpan> sentences, ActorCoder coder)
     {
         var found = new List<(TextSpan Span, EntityLabel Label, string Last)>();
@@ -65,7 +73,9 @@ internal static class NameFinder
                 bool afterThe = i > 0 && words[i - 1].Norm == "the";
                 // ("The strike hit Let Yet Kone village": a name before the word for a kind of place is that place's)
                 if (j + 1 < words.Count && PlaceNouns.Contains(words[j + 1].Norm)) { i = j + 1; continue; }
-                found.Add((span, afterThe ? EntityLabel.ORG : EntityLabel.PER, words[j].Norm));
+                // ("a Justice Department spokesman said": a name that ends in the word for a body is the body's, not a person's)
+                bool body = j > i && OrganisationHeads.Contains(words[j].Norm.TrimEnd('.'));
+                found.Add((span, afterThe || body ? EntityLabel.ORG : EntityLabel.PER, words[j].Norm));
                 i = j + 1;
             }
         }

@@ -602,7 +602,9 @@ internal sealed class Attributor
 
         // 1. A cue right after the quote: "…,” he said. / "…,” said X. / "…,” X told Reuters.
         bool ended = EndedBeforeMark(q, sj);
-        if (!q.Open && !ended)
+        // ('She said the killing was "a black stain," state radio reported': words a cue before them governs are that subject's;
+        // the cue after names who reported them)
+        if (!q.Open && !ended && !GovernedBefore(q, si, finite: true))
         {
             var after = WordsOf(sj);
             int first = WordAtOrAfter(after, q.Outer.End);
@@ -635,6 +637,14 @@ internal sealed class Attributor
                     if (cue.Last + 1 < after.Count && after[cue.Last + 1].Norm == "to" && c > k && after[c - 1].Norm is "is" or "was" or "are" or "were") continue;
                     var cueSpan = new TextSpan(after[c].Start, after[cue.Last].End);
                     if (named is not null && c > k) return (named, cueSpan);
+                    // ('"…," Kompas quoted Hamid Rasyid as saying': the one quoted speaks)
+                    if (after[c].Norm is "quoted" or "quotes" or "cited")
+                        for (int a = c + 2; a + 1 < after.Count && a - c <= MaxAppositionWords && !after[a].IsPunct; a++)
+                            if (after[a].Norm == "as" && after[a + 1].Norm is "saying" or "said")
+                            {
+                                if (QuotedAsSaying(after, a + 1, sj) is { } quoted) return (quoted, new TextSpan(after[c].Start, after[a + 1].End));
+                                break;
+                            }
                     Speaker? sp = c == k
                         ? NounPhraseFrom(after, cue.Last + 1, sj)
                         : SubjectOf(after, c, sj, stopAt: k);
@@ -739,14 +749,16 @@ internal sealed class Attributor
     /// (", and", ", but", ";"). 'said its forces had struck "military facilities"' is the ministry's whatever the
     /// sentence's end says; 'has indicated he will not travel, and there is "no way" ...' is not the indicator's.
     /// </summary>
-    private bool GovernedBefore(MarkedQuote q, int si)
+    /// (<paramref name="finite"/>: a cue with a tense, not a participle: in 'Calling her "an excellent girl," Castro said …' the
+    /// participle's subject is the one the cue after the quote names)
+    private bool GovernedBefore(MarkedQuote q, int si, bool finite = false)
     {
         var words = WordsOf(si);
         int at = WordAtOrAfter(words, q.Outer.Start);
         for (int c = at - 1; c >= 0 && at - c <= CueWindow; c--)
         {
             if (words[c].Norm == ";" || words[c].Norm == "," && c + 1 < at && words[c + 1].Norm is "and" or "but") return false;
-            if (CueAt(words, c) is not null) return true;
+            if (CueAt(words, c) is not null) return !finite || !words[c].Norm.EndsWith("ing", StringComparison.Ordinal);
         }
         return false;
     }
@@ -885,8 +897,10 @@ internal sealed class Attributor
         }
         var words = WordsOf(si);
         if (words.Any(w => w.Norm == "\"q")) return null;
+        // (a described speaker too when the sentence hands over with a colon: "Asked to comment, a Justice Department spokesman said:")
+        bool handsOver = words.Count > 0 && words[^1].Norm == ":";
         for (int c = 0; c < words.Count; c++)
-            if (CueAt(words, c) is not null && SubjectOf(words, c, si, 0) is { Cluster: not null } sp) return sp;
+            if (CueAt(words, c) is not null && SubjectOf(words, c, si, 0) is { } sp && (sp.Cluster is not null || handsOver)) return sp;
         return null;
     }
 
@@ -1205,8 +1219,18 @@ internal sealed class Attributor
             // (not when those words hold the speaker: "Rector Lina Osei, who visits campuses across the region, explains." reports
             // nothing; the words name who speaks)
             subj = SubjectWithApposition(words, subj, c, speaker.Span);
+            // "The deal, the minister said, would be signed in May", "If the remains are found, he said, they would be handed over":
+            // a cue set off by commas inside the sentence reports the words on both sides (one span holds them, the cue between);
+            // not what a conjunction or a participle adds after it, which is the writer's ("Shelling hit the town, residents said,
+            // as talks stalled", "…, police said, citing witnesses")
+            if (quotedAs is null && start == cue.Last + 1 && start + 1 < end && words[start].Norm == "," && subj >= 1 && words[subj - 1].Norm == ","
+                && !ClauseWords.Contains(words[start + 1].Norm) && !words[start + 1].Norm.EndsWith("ing", StringComparison.Ordinal)
+                && words[start + 1].Norm is not ("according" or "in" or "on" or "at" or "after" or "amid" or "with") && !words[start + 1].IsPunct
+                && !NamesTheSpeaker(words, subj - 2, speaker.Span) && PastDateline(words, 0) is var opening && subj - 1 - opening >= 2 && end - start >= 3)
+                return new Quote(new TextSpan(words[opening].Start, words[end - 1].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+            // (nor when a colon after the cue hands over to words that follow: "Asked to comment, a spokesman said:" ¶ "“…”")
             bool before = allowBefore && quotedAs is null && subj >= 4 && words[subj - 1].Norm == ","
-                && !NamesTheSpeaker(words, subj - 2, speaker.Span);
+                && !NamesTheSpeaker(words, subj - 2, speaker.Span) && !(cue.Last + 1 < words.Count && words[cue.Last + 1].Norm == ":");
             if (before && start < end && words[start].Norm == ",")
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
             // "recalled its ambassador from Paris", "pledged $500 million in aid": a deed's object, no words reported
@@ -1984,12 +2008,20 @@ internal sealed class Attributor
             && EntityAt(words[m - 1].Start) is { Label: not EntityLabel.PER } named && WordAtOrAfter(words, named.Span.Start) - 1 is var art
             && art >= stopAt && words[art].Norm is "a" or "an" or "the" or "another")
             m = art;
-        // ("..., city officials said", "local officials said": a plain word before a plural title that opens its clause is part of it)
-        if (m == k && IsPersonWord(words[k]) && Plural(words[k].Norm) && m - 1 >= stopAt && IsPlainWord(words[m - 1])
-            && !words[m - 1].Norm.EndsWith("ed", StringComparison.Ordinal) && !words[m - 1].Norm.EndsWith("ing", StringComparison.Ordinal)
-            && words[m - 1].Norm is not ("where" or "when" or "while" or "whereas" or "because" or "if" or "though" or "although" or "unless" or "once" or "so" or "then" or "but")
-            && (m - 2 < stopAt || words[m - 2].IsPunct))
-            m--;
+        // ("..., city officials said", "local officials said": plain words before a plural title that open its clause are part of
+        // it, up to three: "federal immigration officials said", "as law enforcement officials acknowledged")
+        if (m == k && IsPersonWord(words[k]) && Plural(words[k].Norm))
+        {
+            int j = m - 1;
+            while (j >= stopAt && k - j <= 3 && IsPlainWord(words[j]) && !ClauseWords.Contains(words[j].Norm)
+                   && !words[j].Norm.EndsWith("ed", StringComparison.Ordinal) && !words[j].Norm.EndsWith("ing", StringComparison.Ordinal))
+                j--;
+            if (j < m - 1 && (j < stopAt || words[j].IsPunct || words[j].Norm is "as" or "and" or "but" or "while" or "when" or "where" or "because")) m = j + 1;
+            // (the sentence's capitalised first word too: "Federal law enforcement officials said")
+            else if (j == 0 && j >= stopAt && k - j <= 3 && words[j].Capitalised && EntityAt(words[j].Start) is null && !ClauseWords.Contains(words[j].Norm)
+                     && !Determiners.Contains(words[j].Norm) && !NotInNounPhrase.Contains(words[j].Norm) && !Skippable.Contains(words[j].Norm) && !Prepositions.Contains(words[j].Norm))
+                m = j;
+        }
         // ("FBI officials said", "Late Monday, State Department officials said", "US military officers say": a body or country the
         // tagger named before a plural title, with at most two plain words between, that opens its clause is part of it)
         if (k - m <= 2 && IsPersonWord(words[k]) && Plural(words[k].Norm) && NamedModifierStart(words, m, k, stopAt, plural: true) is var groupStart && groupStart >= 0) m = groupStart;
@@ -2034,6 +2066,13 @@ internal sealed class Attributor
         return words[first - 1].Norm == "the" || !plural && words[first - 1].Norm is "a" or "an" or "another" ? first - 1 : -1;
     }
 
+    // Words that open or link clauses, no modifier of a noun after them.
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "where", "when", "while", "whereas", "because", "if", "though", "although", "unless", "once", "so", "then", "but", "as", "and", "or",
+        "that", "than",
+    };
+
     // Nouns that head the name of a body that speaks: "the UN peacekeeping mission said", "the rescue service said".
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {
@@ -2064,7 +2103,8 @@ internal sealed class Attributor
     private static bool Plural(string norm) => norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>A word of a title or role ("spokesman", "minister") or a plain word for a person ("woman", "source").</summary>
-    private bool IsPersonWord(in PhraseWord w) => _coder.Lexicon.IsTitleWord(w) || PlainPersons.Contains(w.Norm);
+    // (and their plurals: "according to diplomatic sources", "security analysts said")
+    private bool IsPersonWord(in PhraseWord w) => _coder.Lexicon.IsTitleWord(w) || PlainPersons.Contains(w.Norm) || Plural(w.Norm) && PlainPersons.Contains(w.Norm[..^1]);
 
     /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
     private static bool IsPlainWord(in PhraseWord w) =>
@@ -2167,6 +2207,10 @@ internal sealed class Attributor
             if (x > rel + 1) rel = x;
         }
         if (rel < words.Count && words[rel].Norm == "who" && IsPersonWord(words[m]) && NameInClause(words, rel + 1, words.Count - 1) is { } given) return given;
+        // ("A spokesperson for Coca-Cola sent …, saying": the body a person's title is "for" or "at" is part of the description)
+        if (m + 2 < words.Count && IsPersonWord(words[m]) && words[m + 1].Norm is "for" or "at" && EntityAt(words[m + 2].Start) is { Label: not EntityLabel.PER } body
+            && body.Span.Start == words[m + 2].Start && WordAtOrAfter(words, body.Span.End) - 1 is var last && last < words.Count && words[last].End == body.Span.End)
+            return NameAfterDescription(words, last + 1, false) ?? Descriptor(words, k, last, si);
         return NameAfterDescription(words, m + 1, false) ?? Descriptor(words, k, m, si);
     }
 
@@ -2238,9 +2282,17 @@ internal sealed class Attributor
                 return spokeBefore;
         }
         // "The statement said" after "In a statement, the army said …": the statement's author
-        if (from + 1 == to && words[from].Norm is "the" or "this" && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
+        // (with a plain word or two before the noun, which the phrase may have been cut to leave out: "the written statement says",
+        // "the joint statement said")
+        int article = from;
+        while (article - 1 >= 0 && from - article < 2 && IsPlainWord(words[article - 1]) && !Determiners.Contains(words[article - 1].Norm)) article--;
+        if (article - 1 >= 0 && words[article - 1].Norm is "the" or "this") article--;
+        if (words[article].Norm is "the" or "this" && to - article <= 3 && Enumerable.Range(article + 1, to - article - 1).All(i => IsPlainWord(words[i]))
+            && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
         // "the company said" after "Harlow Mills Corp. posted a loss … Harlow Mills blamed …": the company the article names most
-        if (from + 1 == to && words[from].Norm == "the" && head is "company" or "firm" && NearestCompany(span) is { } company) return company;
+        // (and "the Dayton company" or "company" alone, all of a description the phrase was cut to: "The Menlo Park, Calif.,
+        // company said": a company described by its home or trade)
+        if ((words[from].Norm == "the" && to - from <= 4 || from == to) && head is "company" or "firm" && NearestCompany(span) is { } company) return company;
         // "the ministry said" after "the Health Ministry said": the body named last with that head word
         if (from + 1 == to && words[from].Norm == "the" && BodyNouns.Contains(head) && NearestOrgEndingWith(span, head) is { } body) return body;
         // "a senior official told the agency": someone the article does not name, not the official it named before
@@ -2340,7 +2392,9 @@ internal sealed class Attributor
         // (the mention that named the speaker after the quote, '"…," says ANA vice president Mitsuo Morimoto', is no other person)
         // In text with a sentence on each line, a "paragraph" is a sentence: a few of them count. A pronoun is no other person.
         // (nor when the pronoun's gender is not that person's: '"…," she said' after a man's quotes)
-        if (_lastQuoted is { } last && last.End <= pronoun.Start && ParagraphOf(pronoun.Start) - last.Paragraph is var gap && gap >= 0 && gap <= (_sentenceLines ? 4 : 1)
+        // (paragraphs of a quote run on between them, each opening with a mark left open, are that person's words too: '"…,"
+        // he said.' ¶ '"First …' ¶ '"Then …' ¶ '"…," he added.')
+        if (_lastQuoted is { } last && last.End <= pronoun.Start && QuoteRunStart(ParagraphOf(pronoun.Start), last.Paragraph) - last.Paragraph is var gap && gap >= 0 && gap <= (_sentenceLines ? 4 : 1)
             && !OtherGender(last.Speaker.Cluster, pronoun)
             && !EntitiesIn(new TextSpan(last.Speaker.Span.Start >= last.End && last.Speaker.Span.End <= pronoun.Start ? last.Speaker.Span.End : last.End, pronoun.Start))
                 .Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && !IsPronoun(e.Span) && !_openerNames.Contains(e.Span.Start)))
@@ -2381,8 +2435,14 @@ internal sealed class Attributor
         }
         // Only the last few thousand characters count, however long the sentences are.
         int floor = Math.Max(0, pronoun.Start - SearchChars);
-        for (int s = si; s >= 0 && si - s <= PronounLookback; s--)
+        // (a sentence with the same "he" or "she" keeps the person in view and does not count: 'Henderson stated …' then 'He
+        // stressed …', 'He emphasized …', … 'he stated that "…"' six sentences on is still Henderson)
+        var word = pronoun.Of(_text).ToLowerInvariant();
+        int counted = 0;
+        for (int s = si; s >= 0; s--)
         {
+            if (s < si && !(word is "he" or "she" && WordsOf(s).Exists(w => w.Norm == word))) counted++;
+            if (counted > PronounLookback) break;
             var span = _sentences[s];
             if (span.End <= floor) break;
             var window = new TextSpan(Math.Max(span.Start, floor), Math.Max(Math.Max(span.Start, floor), s < si ? span.End : Math.Min(span.End, pronoun.Start)));
@@ -2409,6 +2469,20 @@ internal sealed class Attributor
             $"The pronoun '{pronoun.Of(_text)}' has no person named before it within {PronounLookback} sentences; the quote is left without a speaker.", pronoun));
         return null;
     }
+
+    /// <summary>
+    /// The first of the paragraphs just before <paramref name="paragraph"/> (after <paramref name="floor"/>) that each open with a
+    /// quote left open, the run a reporter quoting one person at length leaves: <paramref name="paragraph"/> itself when none does.
+    /// </summary>
+    private int QuoteRunStart(int paragraph, int floor)
+    {
+        _openParagraphs ??= _marked.Where(m => m.Open && OpensParagraph(m)).Select(m => m.Paragraph).ToHashSet();
+        int p = paragraph;
+        while (p - 1 > floor && _openParagraphs.Contains(p - 1)) p--;
+        return p;
+    }
+
+    private HashSet<int>? _openParagraphs;
 
     /// <summary>
     /// The cluster of the name that opens a sentence and is set off by the comma right before <paramref name="pronoun"/> when a
@@ -2783,14 +2857,36 @@ internal sealed class Attributor
             int count = WordUses(word, 0, at.Start);
             if (count > bestCount && WordUses(word, recent, at.Start) > 0) (best, bestCount) = (e, count);
         }
+        best ??= LedeCompany(at);
         return best is null ? null : FromEntity(best);
+    }
+
+    /// <summary>
+    /// The company an article opens with, its lede's subject ("UNIFIRST Corp. declared a 2-for-1 stock split." … "…, the
+    /// company said"), named once or more: the first organisation of the text's first three sentences (a headline and a date
+    /// line may come first), with a company's suffix, opening its sentence (after "The" at most) and not an owner ("Ratners
+    /// Group PLC's U.S. subsidiary agreed to …" is about the subsidiary). Null when the article opens otherwise.
+    /// </summary>
+    private Entity? LedeCompany(TextSpan at)
+    {
+        if (_sentences.Count == 0) return null;
+        var opening = new TextSpan(_sentences[0].Start, _sentences[Math.Min(2, _sentences.Count - 1)].End);
+        var first = EntitiesIn(opening).FirstOrDefault(e => e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start]);
+        if (first is null || first.Span.End > at.Start || !IsCompanyName(first)) return null;
+        int si = SentenceIndex(first.Span.Start);
+        var before = _text.AsSpan(_sentences[si].Start, first.Span.Start - _sentences[si].Start).Trim();
+        if (!before.IsEmpty && !before.Equals("The", StringComparison.OrdinalIgnoreCase)) return null;
+        var after = _text.AsSpan(first.Span.End);
+        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal) ? null : first;
     }
 
     /// <summary>How often <paramref name="word"/> stands as a whole word in the text from <paramref name="start"/> to <paramref name="end"/>.</summary>
     private int WordUses(string word, int start, int end)
     {
         int n = 0;
-        for (int i = _text.IndexOf(word, start, StringComparison.Ordinal); i >= 0 && i + word.Length <= end; i = _text.IndexOf(word, i + word.Length, StringComparison.Ordinal))
+        // (a name the lede writes in capitals, "UNIFIRST Corp.", is "UniFirst" after)
+        var how = word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (int i = _text.IndexOf(word, start, how); i >= 0 && i + word.Length <= end; i = _text.IndexOf(word, i + word.Length, how))
             if ((i == 0 || !char.IsLetterOrDigit(_text[i - 1])) && (i + word.Length >= _text.Length || !char.IsLetterOrDigit(_text[i + word.Length]))) n++;
         return n;
     }

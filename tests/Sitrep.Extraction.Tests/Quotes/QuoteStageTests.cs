@@ -1059,4 +1059,147 @@ public sealed class QuoteStageTests
         Assert.Equal("profits had doubled", q.Span.Of(text));
         Assert.Equal("Maria Lund", q.Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_after_a_run_of_open_quote_paragraphs_is_the_person_quoted_at_the_start_of_the_run()
+    {
+        const string text = "Rail review\n\nThe panel's chairman, Tom Reddy MP, said they were not calling for new taxes.\n\n"
+            + "\"We need to take the anger out of looking at rail policy,\" he said.\n\n"
+            + "\"First the passengers. And secondly the staff.\n\n"
+            + "\"We need to be tough on waste and make sure we cut delays.\n\n"
+            + "\"After a year studying rail policy, it is clear to us that it is not working.\n\n"
+            + "\"We cannot afford to push this issue into the long grass. We have asked for a commission,\" he added.";
+        var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.Equal("Tom Reddy", QuoteOf(doc, "long grass").Speaker);
+    }
+
+    [Fact]
+    public void A_chain_of_sentences_with_the_same_pronoun_keeps_the_person_in_view()
+    {
+        // (coreference, given no pronouns here, leaves "she" to the quote stage: the name is seven sentences back)
+        const string text = "Carmaker outlines plan\n\n"
+            + "In a press conference on Monday, Dana Whitfield, the chief executive of Norland Motors, outlined a plan for the company. "
+            + "Whitfield stated that the process would take 90 days. She stressed that the process would be quick. "
+            + "She also mentioned that the company had received bridge loans. She noted the plan had the support of the unions. "
+            + "Asked about the role of the government, she first noted that officials had promised not to run the business. "
+            + "She added that dealers would be paid. "
+            + "Of the case where the board and the government disagree on a car, she stated that “I don't think it's going to happen.”";
+        var doc = Run(text, ("Dana Whitfield", EntityLabel.PER, 0, 0), ("Norland Motors", EntityLabel.ORG, 1, 0), ("Whitfield", EntityLabel.PER, 0, 1));
+        Assert.Equal("Dana Whitfield", QuoteOf(doc, "going to happen").Speaker);
+    }
+
+    [Fact]
+    public void The_company_is_the_company_the_lede_opens_with_even_named_once_or_in_capitals()
+    {
+        const string text = "\nMARLOWE FOODS Inc. declared a 3-for-2 stock split. The Dayton, Ohio, snack maker also raised its quarterly "
+            + "dividend to four cents a share.\n\nThe split will be payable Dec. 1 to stock of record Nov. 10, the company said. Marlowe has "
+            + "about 4.1 million shares outstanding.\n\nThe Dayton company said sales rose in the quarter.";
+        var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.Equal("MARLOWE FOODS Inc.", QuoteOf(doc, "payable Dec. 1").Speaker);
+        Assert.Equal("MARLOWE FOODS Inc.", QuoteOf(doc, "sales rose").Speaker);
+    }
+
+    [Fact]
+    public void The_company_is_not_an_owner_the_lede_opens_with()
+    {
+        const string text = "\nHalden Group PLC's U.S. unit agreed to buy Corvin Tools for $40 a share.\n\n"
+            + "Corvin, based in Tulsa, runs 30 stores. The deal will close by March, the company said.";
+        var doc = PipelineFactory.Create(new DataDirectory(), cleaning: false).Run(new ArticleDocument(text) { Published = new DateOnly(2024, 5, 6) });
+        Assert.NotEqual("Halden Group PLC", QuoteOf(doc, "close by March").Speaker);
+    }
+
+    [Fact]
+    public void Plain_words_that_open_a_clause_before_a_plural_title_are_part_of_the_speaker()
+    {
+        const string text = "With the city waiting, federal immigration officials said Monday they would order the family to hand the boy over. "
+            + "Six women died in the area in five years, as law enforcement officials acknowledged that the cases were linked.\n\n"
+            + "Federal law enforcement officials said Wednesday they had found new fibres. The talks ended, and officials said a deal was near.";
+        var doc = Run(text);
+        Assert.Equal("federal immigration officials", QuoteOf(doc, "hand the boy over").Speaker);
+        Assert.Equal("law enforcement officials", QuoteOf(doc, "cases were linked").Speaker);
+        Assert.Equal("Federal law enforcement officials", QuoteOf(doc, "new fibres").Speaker);
+        Assert.Equal("officials", QuoteOf(doc, "deal was near").Speaker);
+    }
+
+    [Fact]
+    public void Plurals_of_plain_persons_speak_as_the_singulars_do()
+    {
+        const string text = "The first troops arrived on Tuesday, according to diplomatic sources in the capital.\n\n"
+            + "Some analysts said the merger would lift the group's value by a tenth.";
+        var doc = Run(text);
+        Assert.Equal("diplomatic sources", QuoteOf(doc, "first troops arrived").Speaker);
+        Assert.Equal("Some analysts", QuoteOf(doc, "merger would lift").Speaker);
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_body_word_is_the_body_before_a_title_and_a_colon_hands_over_to_the_next_paragraph()
+    {
+        const string text = "Border plan\n\nA Justice Department spokesman said the plan was sound.\n\n"
+            + "Asked to comment on the ruling, a Justice Department spokesman said:\n\n"
+            + "“Certainly it changes things. How it changes them is hard to say.”";
+        var doc = Run(text);
+        Assert.Equal("A Justice Department spokesman", QuoteOf(doc, "plan was sound").Speaker);
+        Assert.Equal("a Justice Department spokesman", QuoteOf(doc, "Certainly it changes").Speaker);
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text).Contains("Asked to comment", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cue_set_off_by_commas_inside_a_sentence_reports_the_words_on_both_sides()
+    {
+        const string text = "General Ivan Petrov said he had sent a team to the hills. "
+            + "If and when the remains are found, he said, they would be handed to the embassy.\n\n"
+            + "The deal, the minister said, would be signed in May.\n\n"
+            + "Shelling hit the town, residents said, as talks stalled.";
+        var doc = Run(text, ("Ivan Petrov", EntityLabel.PER, 0, 0));
+        Assert.Equal("If and when the remains are found, he said, they would be handed to the embassy", QuoteOf(doc, "remains are found").Span.Of(text));
+        Assert.Equal("Ivan Petrov", QuoteOf(doc, "remains are found").Speaker);
+        Assert.Equal("The deal, the minister said, would be signed in May", QuoteOf(doc, "signed in May").Span.Of(text));
+        Assert.Equal("Shelling hit the town", QuoteOf(doc, "Shelling").Span.Of(text));
+    }
+
+    [Fact]
+    public void Words_a_cue_before_them_governs_are_that_subjects_and_the_cue_after_names_the_reporter()
+    {
+        const string text = "Mira Kalev said the killing was “a black stain on the nation,” state radio reported.\n\n"
+            + "Calling the mayor “an honest man,” Governor Paul Adler said on Friday he would back him.";
+        var doc = Run(text, ("Mira Kalev", EntityLabel.PER, 0, 0), ("Paul Adler", EntityLabel.PER, 1, 0));
+        Assert.Equal("Mira Kalev", QuoteOf(doc, "black stain").Speaker);
+        Assert.Equal("Paul Adler", QuoteOf(doc, "honest man").Speaker);
+    }
+
+    [Fact]
+    public void After_the_quote_the_one_a_medium_quoted_as_saying_speaks()
+    {
+        const string text = "Airline ban\n\n“We do not need planes from Europe while the ban stands,” Kompas quoted Hamid Rasyid as saying on Tuesday.";
+        var doc = Run(text, ("Kompas", EntityLabel.ORG, 0, 0), ("Hamid Rasyid", EntityLabel.PER, 1, 0));
+        Assert.Equal("Hamid Rasyid", QuoteOf(doc, "planes from Europe").Speaker);
+    }
+
+    [Fact]
+    public void The_written_statement_is_its_authors_and_a_body_a_title_is_for_describes_the_person()
+    {
+        const string text = "Mapping row\n\nA spokesperson for Norvale Drinks sent the newspaper a statement, saying that it is cooperating with the inquiry.\n\n"
+            + "“Every day, our trucks deliver drinks to thousands of shops,” the written statement says.\n\n"
+            + "Rents fell by a tenth, according to property experts at Halvorsen Partners.";
+        var doc = Run(text, ("Norvale Drinks", EntityLabel.ORG, 0, 0), ("Halvorsen Partners", EntityLabel.ORG, 1, 0));
+        Assert.Equal("A spokesperson for Norvale Drinks", QuoteOf(doc, "cooperating with").Speaker);
+        Assert.Equal("A spokesperson for Norvale Drinks", QuoteOf(doc, "Every day").Speaker);
+        Assert.Equal("property experts at Halvorsen Partners", QuoteOf(doc, "Rents fell").Speaker);
+    }
+
+    [Fact]
+    public void A_wire_dateline_with_an_underscore_for_its_dash_is_no_part_of_the_words()
+    {
+        const string text = "NEW YORK _ A woman was killed on Thursday when two robbers fired into a laundromat, the police said.";
+        var doc = Run(text);
+        Assert.Equal("A woman was killed on Thursday when two robbers fired into a laundromat", Assert.Single(doc.Quotes).Span.Of(text));
+    }
+
+    [Fact]
+    public void Authors_write_what_they_are_quoted_saying()
+    {
+        const string text = "Lion study\n\n“Declines in the west have been dramatic and the need is urgent,” the researchers write.";
+        var doc = Run(text);
+        Assert.Equal("the researchers", QuoteOf(doc, "Declines in the west").Speaker);
+    }
 }
