@@ -58,6 +58,7 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         var byStart = Enumerable.Range(0, figures.Length).OrderBy(f => figures[f].Span.Start).ToArray();
         var inSentence = new List<int>();
         var sentenceEvents = d.Events.GroupBy(x => x.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var lookup = new Lookup(d);
         for (int i = 0; i < d.Events.Length; i++)
         {
             var e = d.Events[i];
@@ -75,8 +76,8 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
             }
             if (firstViolent < 0 && e.QuadClass == 4) firstViolent = events.Count;
             var (day, precision) = Dated(e, d.Published);
-            events.Add(new EventFacts(i, e, day, PlaceOf(e, d), d.Slice(e.Sentence),
-                ActorName(d, e.Source, e.SourceSpan), ActorName(d, e.Target, e.TargetSpan), figs)
+            events.Add(new EventFacts(i, e, day, lookup.PlaceOf(e), d.Slice(e.Sentence),
+                lookup.ActorName(e.Source, e.SourceSpan), lookup.ActorName(e.Target, e.TargetSpan), figs)
                 { DayPrecision = precision, Headline = headline is { } h && h.Contains(e.Span) });
         }
         // A toll often sits in its own sentence ("The death toll rose to 12"); it belongs to the article's
@@ -186,27 +187,74 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         return (s, s.AddMonths(3).AddDays(-1), "season");
     }
 
-    /// <summary>The event's place: the one its Where names (geonameid or name), else the first in its sentence.</summary>
-    internal static EventPlace? PlaceOf(Event e, ArticleDocument d)
+    /// <summary>
+    /// An article's places and actors looked up by what an event asks of them, each answer the first in the layer's order
+    /// that fits, as a pass over the layer gives it; built once an article, so that a long report (hundreds of thousands of
+    /// events, places and actors) is not read through once an event.
+    /// </summary>
+    private sealed class Lookup
     {
-        Place? found = null;
-        if (!string.IsNullOrWhiteSpace(e.Where))
-        {
-            long.TryParse(e.Where, NumberStyles.None, CultureInfo.InvariantCulture, out var gid);
-            found = d.Places.FirstOrDefault(p => (gid != 0 && p.GeonameId == gid)
-                || string.Equals(p.Name, e.Where, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(d.Slice(p.Span), e.Where, StringComparison.OrdinalIgnoreCase));
-        }
-        found ??= d.Places.FirstOrDefault(p => e.Sentence.Contains(p.Span));
-        return found is null ? null
-            : new EventPlace(found.Name, found.Country, found.Admin1, found.Lat, found.Lon, found.Precision, found.GeonameId);
-    }
+        private readonly ArticleDocument _d;
+        private readonly Dictionary<long, int> _byId = new();
+        private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> _actorByCode = new(StringComparer.Ordinal);
+        private readonly int[] _placesByStart, _actorsByStart;
+        private readonly int _longestMention;
 
-    private static string? ActorName(ArticleDocument d, string code, TextSpan? span)
-    {
-        if (code.Length == 0) return null;
-        Actor? a = span is { } s ? d.Actors.FirstOrDefault(x => x.Mention.Overlaps(s)) : null;
-        a ??= d.Actors.FirstOrDefault(x => x.Code == code);
-        return a?.Name ?? (span is { } sp ? d.Slice(sp) : null);
+        public Lookup(ArticleDocument d)
+        {
+            _d = d;
+            var places = d.Places;
+            for (int i = 0; i < places.Length; i++)
+            {
+                if (places[i].GeonameId is long id && id != 0) _byId.TryAdd(id, i);
+                _byName.TryAdd(places[i].Name, i);
+                _byName.TryAdd(d.Slice(places[i].Span), i);
+            }
+            _placesByStart = Enumerable.Range(0, places.Length).OrderBy(i => places[i].Span.Start).ToArray();
+            var actors = d.Actors;
+            for (int i = 0; i < actors.Length; i++) _actorByCode.TryAdd(actors[i].Code, i);
+            _actorsByStart = Enumerable.Range(0, actors.Length).OrderBy(i => actors[i].Mention.Start).ToArray();
+            foreach (var a in actors) _longestMention = Math.Max(_longestMention, a.Mention.Length);
+        }
+
+        /// <summary>The event's place: the one its Where names (geonameid or name), else the first in its sentence.</summary>
+        public EventPlace? PlaceOf(Event e)
+        {
+            var places = _d.Places;
+            int found = -1;
+            if (!string.IsNullOrWhiteSpace(e.Where))
+            {
+                long.TryParse(e.Where, NumberStyles.None, CultureInfo.InvariantCulture, out var gid);
+                if (gid != 0 && _byId.TryGetValue(gid, out var byId)) found = byId;
+                if (_byName.TryGetValue(e.Where, out var byName) && (found < 0 || byName < found)) found = byName;
+            }
+            if (found < 0)
+                foreach (int i in From(_placesByStart, i => places[i].Span.Start, e.Sentence.Start, e.Sentence.End))
+                    if (e.Sentence.Contains(places[i].Span) && (found < 0 || i < found)) found = i;
+            if (found < 0) return null;
+            var p = places[found];
+            return new EventPlace(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.GeonameId);
+        }
+
+        public string? ActorName(string code, TextSpan? span)
+        {
+            if (code.Length == 0) return null;
+            var actors = _d.Actors;
+            int found = -1;
+            if (span is { } s)
+                foreach (int i in From(_actorsByStart, i => actors[i].Mention.Start, s.Start - _longestMention, s.End))
+                    if (actors[i].Mention.Overlaps(s) && (found < 0 || i < found)) found = i;
+            if (found < 0 && _actorByCode.TryGetValue(code, out var byCode)) found = byCode;
+            return (found >= 0 ? actors[found].Name : null) ?? (span is { } sp ? _d.Slice(sp) : null);
+        }
+
+        /// <summary>The indices of <paramref name="byStart"/> (sorted by start) whose start lies in [from, to], found by halving.</summary>
+        private static IEnumerable<int> From(int[] byStart, Func<int, int> start, int from, int to)
+        {
+            int lo = 0, hi = byStart.Length;
+            while (lo < hi) { int mid = (lo + hi) >> 1; if (start(byStart[mid]) < from) lo = mid + 1; else hi = mid; }
+            for (int k = lo; k < byStart.Length && start(byStart[k]) <= to; k++) yield return byStart[k];
+        }
     }
 }
