@@ -42,6 +42,28 @@ internal readonly record struct Dateline(TextSpan Span, TextSpan Place, TextSpan
     private const int Reach = 120;
 
     /// <summary>
+    /// The dateline of the line that holds <paramref name="span"/>, or null; only the line's first <see cref="Reach"/>
+    /// characters are read, so that asking for every name of a long text with few line breaks costs no more than its length.
+    /// </summary>
+    public static Dateline? OfLine(string text, TextSpan span)
+    {
+        int line = LineStart(text, span.Start, Reach);
+        if (line < 0) return null;
+        int window = Math.Min(text.Length, line + Reach + 1) - span.Start;
+        int end = window > 0 ? text.IndexOf('\n', span.Start, window) : -1;
+        return At(text, line, end < 0 ? text.Length : end);
+    }
+
+    /// <summary>Where the line holding <paramref name="at"/> starts, when that is at most <paramref name="within"/> characters back; else -1.</summary>
+    public static int LineStart(string text, int at, int within)
+    {
+        if (at == 0) return 0;
+        int from = Math.Max(0, at - within - 1);
+        int nl = text.LastIndexOf('\n', at - 1, at - from);
+        return nl >= 0 ? nl + 1 : at <= within ? 0 : -1;
+    }
+
+    /// <summary>
     /// The dateline that opens the paragraph at <paramref name="start"/> and ends before <paramref name="limit"/> (the end of its
     /// sentence), or null. Text that does not open a paragraph, or whose first word has a lower-case letter, has none.
     /// </summary>

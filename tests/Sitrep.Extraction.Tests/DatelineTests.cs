@@ -30,4 +30,21 @@ public sealed class DatelineTests
     [InlineData("NATO said the talks - which began in March - had stalled.")]
     [InlineData("Headline here and GAROWE - Gunmen attacked a checkpoint.")]
     public void Other_openings_are_no_dateline(string text) => Assert.Null(Dateline.At(text, 0, text.Length));
+
+    [Fact]
+    public void A_names_line_dateline_is_found_from_the_lines_first_characters_only()
+    {
+        string lede = "GAROWE, Somalia (Wire) - Gunmen attacked a checkpoint near Garowe. ";
+        string text = "Headline here\n\n" + lede + string.Concat(Enumerable.Repeat("Elders in Garowe met the governor. ", 2000));
+        int place = text.IndexOf("GAROWE", StringComparison.Ordinal);
+        Assert.Equal("GAROWE", Dateline.OfLine(text, new TextSpan(place, place + 6))!.Value.Place.Of(text));
+        // a name far along the same line is no dateline's, and its line start is out of reach
+        int far = text.LastIndexOf("Garowe", StringComparison.Ordinal);
+        Assert.Null(Dateline.OfLine(text, new TextSpan(far, far + 6)));
+        Assert.Equal(-1, Dateline.LineStart(text, far, 120));
+        Assert.Equal(place, Dateline.LineStart(text, place + 3, 3));
+        Assert.Equal(-1, Dateline.LineStart(text, place + 4, 3));
+        Assert.Equal(0, Dateline.LineStart(text, 5, 5));
+        Assert.Equal(-1, Dateline.LineStart(text, 6, 5));
+    }
 }

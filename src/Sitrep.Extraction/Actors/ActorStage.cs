@@ -221,12 +221,7 @@ public sealed class ActorStage : Stage
         return pool.OrderByDescending(e => e.Span.Length).ThenBy(e => e.Span.Start).First();
     }
 
-    private static bool InDateline(string text, TextSpan span)
-    {
-        int line = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
-        int lineEnd = text.IndexOf('\n', span.Start) is var n and >= 0 ? n : text.Length;
-        return Dateline.At(text, line, lineEnd) is { } d && d.Place.Contains(span);
-    }
+    private static bool InDateline(string text, TextSpan span) => Dateline.OfLine(text, span) is { } d && d.Place.Contains(span);
 
     private Actor? CodeCluster(ArticleDocument document, List<Entity> cluster, List<Sentence> sentences, DateOnly? on)
     {

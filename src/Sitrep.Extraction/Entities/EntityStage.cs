@@ -134,10 +134,8 @@ public sealed class EntityStage : Stage
         {
             var (span, label) = names[k];
             if (label != EntityLabel.LOC && label != EntityLabel.PER) continue;
-            int line = span.Start > 0 ? text.LastIndexOf('\n', span.Start - 1) + 1 : 0;
-            if (span.Start - line > 40) continue;
-            int end = text.IndexOf('\n', span.Start);
-            if (Dateline.At(text, line, end < 0 ? text.Length : end) is not { } d || !d.Place.Contains(span)) continue;
+            if (Dateline.LineStart(text, span.Start, 40) < 0) continue;
+            if (Dateline.OfLine(text, span) is not { } d || !d.Place.Contains(span)) continue;
             // "MARIB, Yemen (AP) —": a dateline names a place, whatever the tagger took it for; so do the same words elsewhere
             // in the article ("on the outskirts of Marib city", "Marib has been the target")
             // (only a wire's dateline, with a credit or a comma before its dash: "HARVEY: ..." in a transcript names a speaker)
