@@ -214,6 +214,7 @@ public sealed class EventStage : Stage
                     if (rank.CompareTo(best) < 0) { best = rank; when = t.Value; }
                 }
             best = (int.MaxValue, int.MaxValue);
+            TextSpan? wire = null;
             foreach (int pi in sentencePlaces)
                 {
                     var pl = docPlaces[pi];
@@ -233,10 +234,14 @@ public sealed class EventStage : Stage
                     // the report comes from, and where what is said, agreed or sanctioned was; protests and force happen where their
                     // own words say, the dateline only when they name no place ("KYIV, Ukraine (AP) - A drone hit a block in
                     // Kharkiv": Kharkiv).
-                    int tier = Dateline(document.Text, sentence, pl.Span) ? (PlacedByOwnWords(e.Root) ? 3 : 0)
+                    bool dated = Dateline(document.Text, sentence, pl.Span);
+                    int tier = dated ? (PlacedByOwnWords(e.Root) ? 3 : 0)
                         : clauses.Tier(predicate, pl.Span, place: true);
                     if (tier < 0) continue;
-                    var rank = (tier, Distance(e.Span, pl.Span));
+                    // ("THE HAGUE, Netherlands (AP) -": a wire dateline's places stand as one, and the first, the town, wins over the
+                    // country after it, which is nearer the words)
+                    var rank = (tier, dated && (wire ??= Sitrep.Extraction.Dateline.At(document.Text, sentence.Start, sentence.End)?.Span ?? default) is { Length: > 0 } ds
+                        && ds.Contains(pl.Span) ? Distance(e.Span, ds) : Distance(e.Span, pl.Span));
                     if (rank.CompareTo(best) < 0) { best = rank; where = pl.Name; at = pl; }
                 }
             string? basis = where is null ? null : best.Distance == 0 ? WhereBases.Clause : WhereBases.Sentence;

@@ -98,7 +98,16 @@ public sealed class EventAnchorTests
     {
         if (Anchored("NAIROBI, Kenya (Meridian Wire) — The Kenyan government warned Uganda against sending troops to Juba, officials said.",
                 e => e.Code.StartsWith("13")) is not { } e) return;
-        Assert.Equal("Kenya", e.Where);
+        // (the dateline's town, named first, rather than its country nearer the words)
+        Assert.Equal("Nairobi", e.Where);
+    }
+
+    [Fact]
+    public void A_datelines_town_wins_over_the_country_after_it()
+    {
+        if (Anchored("THE HAGUE, Netherlands (Meridian Wire) — Judges at the war crimes tribunal sentenced a former militia commander to 20 years on Friday.",
+                e => e.Code.StartsWith("17")) is not { } e) return;
+        Assert.Equal("The Hague", e.Where);
     }
 
     [Fact]
