@@ -9,13 +9,8 @@ public static class CountryNames
     /// <summary>The file's rows: alpha-2, alpha-3, name (none when the file is missing).</summary>
     public static IEnumerable<(string Iso2, string Iso3, string Name)> Rows(DataDirectory data)
     {
-        if (data.FindProjectFile("lexicons/geo-countries.tsv") is not { } path) yield break;
-        foreach (var line in File.ReadLines(path))
-        {
-            var cols = line.Split('\t');
-            if (cols.Length < 3 || cols[0].Length != 2 || cols[1].Length != 3 || cols[0] == "iso2") continue;
-            yield return (cols[0], cols[1], cols[2]);
-        }
+        foreach (var cols in LexiconRows(data, "geo-countries.tsv", "iso2"))
+            if (cols.Length >= 3 && cols[0].Length == 2 && cols[1].Length == 3) yield return (cols[0], cols[1], cols[2]);
     }
 
     public static IReadOnlyDictionary<string, string> Read(DataDirectory data)
@@ -54,12 +49,8 @@ public static class CountryNames
     public static Func<string, string, string?> Admin1Names(DataDirectory data)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (data.FindProjectFile("lexicons/geo-admin1.tsv") is { } path)
-            foreach (var line in File.ReadLines(path))
-            {
-                var cols = line.Split('\t');
-                if (cols.Length >= 3 && cols[0].Length == 2 && cols[0] != "country" && cols[2].Length > 0) map.TryAdd(cols[0] + "." + cols[1], cols[2]);
-            }
+        foreach (var cols in LexiconRows(data, "geo-admin1.tsv", "country"))
+            if (cols.Length >= 3 && cols[0].Length == 2 && cols[2].Length > 0) map.TryAdd(cols[0] + "." + cols[1], cols[2]);
         return (iso2, admin1) => map.GetValueOrDefault(iso2 + "." + admin1);
     }
 
@@ -71,14 +62,12 @@ public static class CountryNames
     {
         var iso3 = Rows(data).ToDictionary(r => r.Iso2, r => r.Iso3, StringComparer.Ordinal);
         var map = new Dictionary<string, string>(Read(data), StringComparer.Ordinal);
-        if (data.FindProjectFile("lexicons/acled-countries.tsv") is { } path)
-            foreach (var line in File.ReadLines(path))
-            {
-                var cols = line.Split('\t');
-                if (line.StartsWith('#') || cols.Length < 2 || cols[0].Length != 2 || cols[0] == "iso2") continue;
-                map[cols[0]] = cols[1];
-                if (iso3.TryGetValue(cols[0], out var a3)) map[a3] = cols[1];
-            }
+        foreach (var cols in LexiconRows(data, "acled-countries.tsv", "iso2"))
+        {
+            if (cols.Length < 2 || cols[0].Length != 2) continue;
+            map[cols[0]] = cols[1];
+            if (iso3.TryGetValue(cols[0], out var a3)) map[a3] = cols[1];
+        }
         return code => map.GetValueOrDefault(code);
     }
 
@@ -118,13 +107,9 @@ public static class CountryNames
     public static Func<string, string?> AcledRegions(DataDirectory data)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (data.FindProjectFile("lexicons/acled-regions.tsv") is { } path)
-            foreach (var line in File.ReadLines(path))
-            {
-                var cols = line.Split('\t');
-                if (line.StartsWith('#') || cols.Length < 2 || cols[0] == "region") continue;
+        foreach (var cols in LexiconRows(data, "acled-regions.tsv", "region"))
+            if (cols.Length >= 2)
                 foreach (var iso2 in cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)) map.TryAdd(iso2, cols[0]);
-            }
         return iso2 => map.GetValueOrDefault(iso2);
     }
 
@@ -144,6 +129,21 @@ public static class CountryNames
             // Kosovo (XK) has no ISO numeric code: GeoNames writes 0, given here as none.
             var numeric = cols[2].Length == 3 && cols[2].All(char.IsAsciiDigit) ? cols[2] : "";
             yield return (cols[0], cols[1], numeric, cols[4]);
+        }
+    }
+
+    /// <summary>
+    /// The rows of one of our lexicons/ files, split at tabs: none when the file is missing; comment lines ("#") and the
+    /// header row (first column <paramref name="header"/>) left out.
+    /// </summary>
+    private static IEnumerable<string[]> LexiconRows(DataDirectory data, string file, string header)
+    {
+        if (data.FindProjectFile("lexicons/" + file) is not { } path) yield break;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith('#')) continue;
+            var cols = line.Split('\t');
+            if (cols[0] != header) yield return cols;
         }
     }
 }

@@ -55,7 +55,7 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         int firstViolent = -1;
         var headline = Headline(d);
         // the figures by where they start, so that each event reads only its sentence's (a long report has thousands of both)
-        var byStart = Enumerable.Range(0, figures.Length).OrderBy(f => figures[f].Span.Start).ToArray();
+        var figuresByStart = new ByStart(figures.Length, f => figures[f].Span.Start);
         var inSentence = new List<int>();
         var sentenceEvents = d.Events.GroupBy(x => x.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var lookup = new Lookup(d);
@@ -63,10 +63,7 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         {
             var e = d.Events[i];
             var figs = new List<(int, Figure, string)>();
-            inSentence.Clear();
-            int lo = 0, hi = byStart.Length;
-            while (lo < hi) { int mid = (lo + hi) >> 1; if (figures[byStart[mid]].Span.Start < e.Sentence.Start) lo = mid + 1; else hi = mid; }
-            for (int k = lo; k < byStart.Length && figures[byStart[k]].Span.Start < e.Sentence.End; k++) inSentence.Add(byStart[k]);
+            figuresByStart.Within(e.Sentence.Start, e.Sentence.End, inSentence);
             inSentence.Sort();
             foreach (int f in inSentence)
             {
@@ -198,7 +195,8 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         private readonly Dictionary<long, int> _byId = new();
         private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, int> _actorByCode = new(StringComparer.Ordinal);
-        private readonly int[] _placesByStart, _actorsByStart;
+        private readonly ByStart _placesByStart, _actorsByStart;
+        private readonly List<int> _near = new();
         private readonly int _longestMention;
 
         public Lookup(ArticleDocument d)
@@ -211,10 +209,10 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
                 _byName.TryAdd(places[i].Name, i);
                 _byName.TryAdd(d.Slice(places[i].Span), i);
             }
-            _placesByStart = Enumerable.Range(0, places.Length).OrderBy(i => places[i].Span.Start).ToArray();
+            _placesByStart = new ByStart(places.Length, i => places[i].Span.Start);
             var actors = d.Actors;
             for (int i = 0; i < actors.Length; i++) _actorByCode.TryAdd(actors[i].Code, i);
-            _actorsByStart = Enumerable.Range(0, actors.Length).OrderBy(i => actors[i].Mention.Start).ToArray();
+            _actorsByStart = new ByStart(actors.Length, i => actors[i].Mention.Start);
             foreach (var a in actors) _longestMention = Math.Max(_longestMention, a.Mention.Length);
         }
 
@@ -230,8 +228,11 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
                 if (_byName.TryGetValue(e.Where, out var byName) && (found < 0 || byName < found)) found = byName;
             }
             if (found < 0)
-                foreach (int i in From(_placesByStart, i => places[i].Span.Start, e.Sentence.Start, e.Sentence.End))
+            {
+                _placesByStart.Within(e.Sentence.Start, e.Sentence.End, _near);
+                foreach (int i in _near)
                     if (e.Sentence.Contains(places[i].Span) && (found < 0 || i < found)) found = i;
+            }
             if (found < 0) return null;
             var p = places[found];
             return new EventPlace(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.GeonameId);
@@ -243,18 +244,36 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
             var actors = _d.Actors;
             int found = -1;
             if (span is { } s)
-                foreach (int i in From(_actorsByStart, i => actors[i].Mention.Start, s.Start - _longestMention, s.End))
+            {
+                _actorsByStart.Within(s.Start - _longestMention, s.End, _near);
+                foreach (int i in _near)
                     if (actors[i].Mention.Overlaps(s) && (found < 0 || i < found)) found = i;
+            }
             if (found < 0 && _actorByCode.TryGetValue(code, out var byCode)) found = byCode;
             return (found >= 0 ? actors[found].Name : null) ?? (span is { } sp ? _d.Slice(sp) : null);
         }
+    }
 
-        /// <summary>The indices of <paramref name="byStart"/> (sorted by start) whose start lies in [from, to], found by halving.</summary>
-        private static IEnumerable<int> From(int[] byStart, Func<int, int> start, int from, int to)
+    /// <summary>A layer's indices sorted by where their items start, to find those that start in a stretch by halving.</summary>
+    private sealed class ByStart
+    {
+        private readonly int[] _starts, _order;
+
+        public ByStart(int count, Func<int, int> startOf)
         {
-            int lo = 0, hi = byStart.Length;
-            while (lo < hi) { int mid = (lo + hi) >> 1; if (start(byStart[mid]) < from) lo = mid + 1; else hi = mid; }
-            for (int k = lo; k < byStart.Length && start(byStart[k]) <= to; k++) yield return byStart[k];
+            _order = new int[count];
+            _starts = new int[count];
+            for (int i = 0; i < count; i++) { _order[i] = i; _starts[i] = startOf(i); }
+            Array.Sort(_starts, _order);
+        }
+
+        /// <summary>The indices (in no set order) of the items that start at or after <paramref name="from"/> and at or before <paramref name="to"/>.</summary>
+        public void Within(int from, int to, List<int> into)
+        {
+            into.Clear();
+            int lo = 0, hi = _starts.Length;
+            while (lo < hi) { int mid = (lo + hi) >> 1; if (_starts[mid] < from) lo = mid + 1; else hi = mid; }
+            for (int k = lo; k < _starts.Length && _starts[k] <= to; k++) into.Add(_order[k]);
         }
     }
 }
