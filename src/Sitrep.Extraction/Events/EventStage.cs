@@ -214,7 +214,6 @@ public sealed class EventStage : Stage
                     if (rank.CompareTo(best) < 0) { best = rank; when = t.Value; }
                 }
             best = (int.MaxValue, int.MaxValue);
-            TextSpan? wire = null;
             foreach (int pi in sentencePlaces)
                 {
                     var pl = docPlaces[pi];
@@ -240,8 +239,8 @@ public sealed class EventStage : Stage
                     if (tier < 0) continue;
                     // ("THE HAGUE, Netherlands (AP) -": a wire dateline's places stand as one, and the first, the town, wins over the
                     // country after it, which is nearer the words)
-                    var rank = (tier, dated && (wire ??= Sitrep.Extraction.Dateline.At(document.Text, sentence.Start, sentence.End)?.Span ?? default) is { Length: > 0 } ds
-                        && ds.Contains(pl.Span) ? Distance(e.Span, ds) : Distance(e.Span, pl.Span));
+                    var rank = (tier, dated && Sitrep.Extraction.Dateline.At(document.Text, sentence.Start, sentence.End) is { } wire
+                        && wire.Span.Contains(pl.Span) ? Distance(e.Span, wire.Span) : Distance(e.Span, pl.Span));
                     if (rank.CompareTo(best) < 0) { best = rank; where = pl.Name; at = pl; }
                 }
             string? basis = where is null ? null : best.Distance == 0 ? WhereBases.Clause : WhereBases.Sentence;
