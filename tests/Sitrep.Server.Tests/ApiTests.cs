@@ -186,7 +186,10 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
 
         var acled = (await Text("acled")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(',', AcledExporter.Columns), acled[0]);
-        Assert.Equal(ids.Count, acled.Length - 1);
+        // (ACLED codes no statements or meetings: the CSV has a row for each event with an ACLED type)
+        var acledTypes = (await server.AllEvents()).Count(e => AcledTypes.Of(e.GetProperty("code").GetString()!, "", "") is not null);
+        Assert.InRange(acledTypes, 1, ids.Count - 1);
+        Assert.Equal(acledTypes, acled.Length - 1);
 
         // The filters apply to exports too.
         var ukraine = (await Text("jsonl", "&country=UA")).Split('\n', StringSplitOptions.RemoveEmptyEntries);

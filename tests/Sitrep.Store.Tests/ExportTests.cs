@@ -261,11 +261,50 @@ public sealed class ExportTests
     [InlineData("1831", "SYRREB", "SYRMIL", "Explosions/Remote violence", "Suicide bomb")]
     [InlineData("145", "SYRCVL", "SYRGOV", "Riots", "Violent demonstration")]
     [InlineData("173", "SYRPOL", "SYROPP", "Strategic developments", "Arrests")]
-    [InlineData("036", "USAGOV", "RUSGOV", "Strategic developments", "Other")]
+    [InlineData("0871", "SYRGOV", "SYRREB", "Strategic developments", "Agreement")]
+    [InlineData("0841", "SYRREB", "USACVL", "Strategic developments", "Agreement")]
+    [InlineData("154", "RUSMIL", "UKRMIL", "Strategic developments", "Change to group/activity")]
+    [InlineData("0874", "SYRREB", "SYRMIL", "Strategic developments", "Non-violent transfer of territory")]
+    [InlineData("1724", "SDNGOV", "SDN", "Strategic developments", "Other")]
+    [InlineData("175", "SYRCOP", "SYRCVL", "Violence against civilians", "Attack")]
     public void Cameo_codes_map_to_acled_event_types(string code, string source, string target, string type, string sub)
     {
-        var (_, t, s) = AcledTypes.Of(code, source[3..], target[3..]);
+        var (_, t, s) = AcledTypes.Of(code, source[3..], target[3..])!.Value;
         Assert.Equal((type, sub), (t, s));
+    }
+
+    [Theory]
+    [InlineData("036")] // express intent to meet
+    [InlineData("043")] // visit
+    [InlineData("010")] // a statement
+    [InlineData("112")] // accuse
+    [InlineData("138")] // threaten with force
+    [InlineData("070")] // aid
+    [InlineData("061")] // cooperate economically
+    [InlineData("166")] // expel diplomats
+    public void Statements_meetings_threats_and_aid_are_no_acled_events(string code) =>
+        Assert.Null(AcledTypes.Of(code, "GOV", "GOV"));
+
+    [Fact]
+    public void Acled_csv_leaves_out_events_acled_does_not_code_and_counts_them()
+    {
+        // A minister's condemnation of the shelling is an event of the record (and of the GDELT export), but no ACLED
+        // event: as "Strategic developments / Other" it would swell the count of strategic developments an analyst compares.
+        var doc = new DocBuilder("Shelling of Marat condemned\nGovernment forces shelled the town of Marat on Monday. The foreign minister condemned the shelling.")
+            { Outlet = "Daily Ledger", Published = new DateOnly(2024, 3, 5) }
+            .Event("shelled the town of Marat", "SYRMIL", "SYRCVL", "194")
+            .Event("condemned the shelling", "SYRGOV", "SYRMIL", "111", quad: 3).Build();
+        var index = new InMemoryMergeIndex();
+        EventMerger.Add(ArticleFacts.From(doc), null, index);
+        var rows = index.Events.Select(e => new ExportRow(e, index.MentionsOf(e.Id))).ToList();
+        Assert.Equal(2, rows.Count);
+        int leftOut = 0;
+        var records = ParseCsv(Text(w => leftOut = AcledExporter.Write(w, rows))).Skip(1).ToList();
+        Assert.Equal(1, leftOut);
+        var row = Assert.Single(records);
+        Assert.Equal("Shelling/artillery/missile attack", row[Array.IndexOf(AcledExporter.Columns, "sub_event_type")]);
+        Assert.Equal(1, ExportFormats.Write("acled", new MemoryStream(), rows));
+        Assert.Equal(0, ExportFormats.Write("gdelt", new MemoryStream(), rows));
     }
 
     /// <summary>RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines.</summary>

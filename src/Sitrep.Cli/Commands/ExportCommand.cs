@@ -43,13 +43,14 @@ internal static class ExportCommand
                     figures is not null ? e with { Figures = figures[e.Id] } : e,
                     mentions is not null ? mentions[e.Id] : [])).ToList();
                 using var stream = outputFile is null ? Console.OpenStandardOutput() : File.Create(outputFile);
-                ExportFormats.Write(format, stream, rows, header, format == "acled" ? Sitrep.Server.SitrepServer.AcledNames(GlobalOptions.DataDirectory(p)) : null);
+                int leftOut = ExportFormats.Write(format, stream, rows, header, format == "acled" ? Sitrep.Server.SitrepServer.AcledNames(GlobalOptions.DataDirectory(p)) : null);
                 if (mentionsFile is not null)
                 {
                     using var mw = new StreamWriter(mentionsFile, false, new UTF8Encoding(false));
                     GdeltExporter.WriteMentions(mw, rows);
                 }
-                Console.Error.WriteLine($"sitrep: exported {rows.Count} events as {format}.");
+                Console.Error.WriteLine(leftOut == 0 ? $"sitrep: exported {rows.Count} events as {format}."
+                    : $"sitrep: exported {rows.Count - leftOut} events as {format}; {leftOut} more (statements, meetings, appeals, aid: no ACLED event type) are in the jsonl and gdelt exports.");
                 return 0;
             }
             finally { store.DisposeAsync().AsTask().GetAwaiter().GetResult(); }

@@ -13,19 +13,20 @@ public static class ExportFormats
     public static readonly string[] All = ["jsonl", "gdelt", "acled", "geojson"];
 
     /// <summary>Writes the rows in one of <see cref="All"/> to the stream, left open (`sitrep export` and the API's export).</summary>
-    public static void Write(string format, Stream stream, IReadOnlyList<ExportRow> rows, bool gdeltHeader = false, AcledNames? acled = null)
+    /// <returns>How many events the format has no row for (ACLED's: statements, meetings, aid; see <see cref="AcledTypes"/>); 0 for the others.</returns>
+    public static int Write(string format, Stream stream, IReadOnlyList<ExportRow> rows, bool gdeltHeader = false, AcledNames? acled = null)
     {
         switch (format)
         {
-            case "jsonl": JsonlExporter.Write(stream, rows); break;
-            case "geojson": GeoJsonExporter.Write(stream, rows); break;
+            case "jsonl": JsonlExporter.Write(stream, rows); return 0;
+            case "geojson": GeoJsonExporter.Write(stream, rows); return 0;
             case "gdelt" or "acled":
                 using (var w = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
                 {
-                    if (format == "gdelt") GdeltExporter.Write(w, rows, gdeltHeader);
-                    else AcledExporter.Write(w, rows, acled);
+                    if (format == "acled") return AcledExporter.Write(w, rows, acled);
+                    GdeltExporter.Write(w, rows, gdeltHeader);
+                    return 0;
                 }
-                break;
             default: throw new ArgumentException($"'{format}' is not an export format; use {string.Join(", ", All)}.", nameof(format));
         }
     }
@@ -155,12 +156,14 @@ public static class AcledExporter
 
     /// <param name="countryName">A country's name from its ISO alpha-2 or alpha-3 code (null when unknown): actors then
     /// take ACLED's names ("Military Forces of Sudan", "Civilians (Sudan)"); without it they keep the words that named them.</param>
-    public static void Write(TextWriter w, IEnumerable<ExportRow> rows, Func<string, string?>? countryName = null) =>
+    public static int Write(TextWriter w, IEnumerable<ExportRow> rows, Func<string, string?>? countryName = null) =>
         Write(w, rows, countryName is null ? null : new AcledNames(countryName));
 
     /// <param name="names">Country, ISO numeric and first-level region names (null: codes as they are, actors as the text named them).</param>
-    public static void Write(TextWriter w, IEnumerable<ExportRow> rows, AcledNames? names)
+    /// <returns>How many events were left out as no ACLED event (<see cref="AcledTypes"/>).</returns>
+    public static int Write(TextWriter w, IEnumerable<ExportRow> rows, AcledNames? names)
     {
+        int leftOut = 0;
         var countryName = names?.Country;
         w.Write(string.Join(',', Columns) + "\n");
         // A battle is one ACLED row with both sides as actors; the coder writes it both ways (A fights B, B fights A),
@@ -169,7 +172,11 @@ public static class AcledExporter
         foreach (var row in rows)
         {
             var e = row.Event;
-            var (disorder, type, sub) = AcledTypes.Of(e.Code, MergedEvent.RoleOf(e.Source), MergedEvent.RoleOf(e.Target));
+            if (AcledTypes.Of(e.Code, MergedEvent.RoleOf(e.Source), MergedEvent.RoleOf(e.Target)) is not (var disorder, var type, var sub))
+            {
+                leftOut++;
+                continue;
+            }
             if (type == "Battles" && e.Source.Length > 0 && e.Target.Length > 0)
             {
                 if (battles.Contains((e.Day, e.Place?.Name, e.Code, e.Target, e.Source))) continue;
@@ -203,6 +210,7 @@ public static class AcledExporter
             };
             w.Write(string.Join(',', fields.Select(Csv)) + "\n");
         }
+        return leftOut;
     }
 
     /// <summary>
@@ -332,12 +340,18 @@ public static class AcledExporter
         e.Day is null ? "3" : e.DayPrecision switch { null => "1", "week" => "2", _ => "3" };
 }
 
-/// <summary>CAMEO code → ACLED disorder type, event type and sub-event type.</summary>
+/// <summary>
+/// CAMEO code → ACLED disorder type, event type and sub-event type, or none: ACLED records political violence,
+/// demonstrations, and as strategic developments only what bears on armed actors' activity (agreements such as truces and
+/// prisoner releases, arrests, looting, troop movements and alerts, blockades, curfews and states of emergency, a
+/// withdrawal that hands over ground). Statements, meetings, appeals, criticism, threats, aid and other cooperation are no
+/// ACLED events: an ACLED user counting strategic developments would find them mixed in.
+/// </summary>
 public static class AcledTypes
 {
     private const string PV = "Political violence", Demo = "Demonstrations", SD = "Strategic developments";
 
-    public static (string Disorder, string Event, string SubEvent) Of(string code, string sourceRole, string targetRole)
+    public static (string Disorder, string Event, string SubEvent)? Of(string code, string sourceRole, string targetRole)
     {
         bool civilians = targetRole == "CVL";
         var root = code.Length >= 2 ? code[..2] : code;
@@ -353,14 +367,22 @@ public static class AcledTypes
             "194" => (PV, "Explosions/Remote violence", "Shelling/artillery/missile attack"),
             "195" or "1951" or "1952" => (PV, "Explosions/Remote violence", "Air/drone strike"),
             "204" or "2041" or "2042" => (PV, "Explosions/Remote violence", "Chemical weapon"),
-            "191" => (SD, "Strategic developments", "Other"),
+            "191" => (SD, SD, "Other"), // a blockade
             _ when root is "18" or "20" => civilians || root == "20" ? (PV, "Violence against civilians", "Attack") : (PV, "Battles", "Armed clash"),
             _ when root == "19" => civilians ? (PV, "Violence against civilians", "Attack") : (PV, "Battles", "Armed clash"),
-            "173" => (SD, "Strategic developments", "Arrests"),
-            "171" or "1711" or "1712" => (SD, "Strategic developments", "Looting/property destruction"),
-            "057" or "0871" or "0872" or "0873" or "0874" or "087" => (SD, "Strategic developments", "Agreement"),
-            _ when root is "06" or "08" => (SD, "Strategic developments", "Agreement"),
-            _ => (SD, "Strategic developments", "Other"),
+            // violent repression (a crackdown's beatings and shootings) is violence against the unarmed
+            "175" => (PV, "Violence against civilians", "Attack"),
+            "173" => (SD, SD, "Arrests"),
+            "171" or "1711" or "1712" => (SD, SD, "Looting/property destruction"),
+            // curfews, states of emergency, martial law, bans on parties; coercion the code does not narrow
+            "170" or "172" or "1721" or "1722" or "1723" or "1724" => (SD, SD, "Other"),
+            // a signed agreement, a truce or eased blockade, a release of prisoners or hostages, peacekeepers or aid let in
+            "057" or "084" or "0841" or "086" or "0861" or "0862" or "0863" or "087" or "0871" or "0872" => (SD, SD, "Agreement"),
+            "0873" => (SD, SD, "Change to group/activity"), // demobilisation
+            "0874" => (SD, SD, "Non-violent transfer of territory"), // a retreat or surrender
+            // a show of force: alerts raised, forces mobilised or moved
+            _ when root == "15" => (SD, SD, "Change to group/activity"),
+            _ => null,
         };
     }
 }
