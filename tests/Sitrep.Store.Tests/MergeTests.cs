@@ -156,6 +156,9 @@ public sealed class EventMergerTests
     [InlineData("2013", "2013-01-01", "year")]
     [InlineData("2024-W10", "2024-03-04", "week")]
     [InlineData("2023-SU", "2023-06-01", "season")]
+    [InlineData("197", "1970-01-01", "decade")]
+    [InlineData("19", "1900-01-01", "century")]
+    [InlineData("202", "2024-05-06", null)]         // the article's own decade
     [InlineData("2024-05", "2024-05-06", null)]     // the article's own month: its day stands
     [InlineData("2024", "2024-05-06", null)]
     [InlineData("2024-05-03TNI", "2024-05-03", null)]
@@ -191,6 +194,8 @@ public sealed class EventMergerTests
     [InlineData("2023", false)]
     [InlineData("2024-W19", true)]
     [InlineData("2024-W17", false)]
+    [InlineData("197", false)]  // "as many as 1.7 million died ... in the late 1970s" is no toll of today's attack
+    [InlineData("202", true)]
     [InlineData(null, true)]
     public void A_figures_time_covers_an_events_day_a_day_either_side(string? when, bool covers) =>
         Assert.Equal(covers, ArticleFacts.Covers(when, Monday));

@@ -94,12 +94,14 @@ internal static class QueryCommand
         return s.Length <= n ? s : s[..(n - 1)] + "…";
     }
 
-    /// <summary>The day as much as the text gave it: "2025-03-12", "2022-09" (a month), "2013" (a year), "2025-03-24 (week)".</summary>
+    /// <summary>The day as much as the text gave it: "2025-03-12", "2022-09" (a month), "2013" (a year), "1970s", "2025-03-24 (week)".</summary>
     internal static string DateText(MergedEvent e) => e.Day is not { } d ? "?" : e.DayPrecision switch
     {
         null => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         "year" => d.ToString("yyyy", CultureInfo.InvariantCulture),
         "month" => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        "decade" => (d.Year / 10 * 10).ToString(CultureInfo.InvariantCulture) + "s",
+        "century" => (d.Year / 100 * 100).ToString(CultureInfo.InvariantCulture) + "s",
         var p => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (" + p + ")",
     };
 }

@@ -163,9 +163,18 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         return published is { } p && p >= start && p <= end ? (published, null) : (start, name);
     }
 
-    /// <summary>First and last day of a TIMEX3 week ("2025-W13"), month ("2022-09"), season ("2024-SU") or year value.</summary>
+    /// <summary>
+    /// First and last day of a TIMEX3 week ("2025-W13"), month ("2022-09"), season ("2024-SU"), year, decade ("197", the
+    /// 1970s) or century ("19") value.
+    /// </summary>
     internal static (DateOnly Start, DateOnly End, string Name)? Period(string value)
     {
+        // "the deaths of as many as 1.7 million Cambodians ... in the late 1970s": a decade is no unknown time
+        if (value.Length is 2 or 3 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var lead) && lead > 0)
+        {
+            int span = value.Length == 3 ? 10 : 100;
+            return (new DateOnly(lead * span, 1, 1), new DateOnly(lead * span + span - 1, 12, 31), value.Length == 3 ? "decade" : "century");
+        }
         if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1) return null;
         if (value.Length == 4) return (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), "year");
         if (value.Length is not (7 or 8) || value[4] != '-') return null;
