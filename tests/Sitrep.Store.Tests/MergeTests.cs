@@ -64,6 +64,43 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void A_toll_of_its_own_joins_the_first_violent_event_from_the_headline_or_the_sentences_right_after_not_from_further_on()
+    {
+        // Counts further down a report, or before its first attack, are of other attacks, the country or its history.
+        const string text = "Bomb kills 14 at Tarsi bus station\nA bomb exploded at the main bus station in Tarsi on Monday morning, police said. " +
+            "Fourteen people died at the scene. Witnesses described panic as buses burned. Ambulances ferried the wounded to two hospitals. " +
+            "Shops near the station stayed shut. The province has seen a rise in violence this year. " +
+            "In a separate incident in the north, six people died when gunmen fired on a wedding party. " +
+            "Nationwide, some 300,000 people have fled their homes.";
+        var doc = new DocBuilder(text) { Outlet = "North Wire", Published = Monday }
+            .Place("Tarsi", 34.10, 40.20, "SY", "05")
+            .Figure("Bomb kills 14", FigureKind.Killed, 14, 14, 14)
+            .Figure("Fourteen people died", FigureKind.Killed, 14, 14, 14)
+            .Figure("six people died", FigureKind.Killed, 6, 6, 6)
+            .Figure("some 300,000 people have fled", FigureKind.Displaced, null, 300_000, null, Qualifier.Approx)
+            .Event("bomb exploded at the main bus station", "---UAF", "SYRCVL", "183", where: "Tarsi")
+            .Build();
+        var e = Assert.Single(Merge(doc).Events);
+        Assert.Equal([14, 14], e.Figures.Select(f => f.Best).ToArray());
+        Assert.Null(e.Toll(FigureKind.Displaced));
+    }
+
+    [Fact]
+    public void People_trapped_by_a_siege_are_its_count_wherever_the_article_gives_it()
+    {
+        const string text = "Siege of Kamsa enters second year\nMore than 90,000 people remain trapped in Kamsa, aid groups said on Monday. " +
+            "Food prices have tripled since the spring. Convoys have not reached the town since March. Doctors said clinics had run out of insulin. " +
+            "Militants have blockaded Kamsa since last year, mining the roads around it.";
+        var doc = new DocBuilder(text) { Outlet = "North Wire", Published = Monday }
+            .Place("Kamsa", 14.10, -1.60, "BF", "78")
+            .Figure("More than 90,000 people remain trapped", FigureKind.Trapped, 90_000, null, null, Qualifier.MoreThan)
+            .Event("Militants have blockaded Kamsa", "BFAREB", "BFA", "191", where: "Kamsa")
+            .Build();
+        var e = Assert.Single(Merge(doc).Events);
+        Assert.Equal(90_000, e.Toll(FigureKind.Trapped)!.Low);
+    }
+
+    [Fact]
     public void Civilians_killed_by_a_strike_are_its_toll_not_the_battles_beside_it_nor_a_condemnations()
     {
         const string text = "Drone strike hits market\nA drone strike hit a crowded market in Dera on Thursday, killing at least 26 civilians, " +

@@ -86,6 +86,15 @@ internal sealed class DocBuilder(string text)
     {
         var title = text.Split('\n')[0];
         var d = new ArticleDocument(text) { Source = Outlet, Url = Url, Published = Published, Title = title, TitleSpan = new TextSpan(0, title.Length) };
+        var sentences = new List<Sentence>();
+        for (int at = 0; at < text.Length;)
+        {
+            var sentence = SentenceOf(new TextSpan(at, at));
+            sentences.Add(new Sentence(sentence));
+            at = sentence.End;
+            while (at < text.Length && text[at] is ' ' or '\n') at++;
+        }
+        d.Sentences = [.. sentences];
         d.Entities = [.. _entities];
         d.Actors = [.. _actors];
         d.Quotes = [.. _quotes];

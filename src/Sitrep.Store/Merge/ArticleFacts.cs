@@ -52,7 +52,7 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         var events = new List<EventFacts>();
         var figures = d.Figures;
         var used = new bool[figures.Length];
-        int firstViolent = -1;
+        int firstViolent = -1, firstSiege = -1;
         var headline = Headline(d);
         // the figures by where they start, so that each event reads only its sentence's (a long report has thousands of both)
         var figuresByStart = new ByStart(figures.Length, f => figures[f].Span.Start);
@@ -72,24 +72,66 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
                 used[f] = true;
             }
             if (firstViolent < 0 && e.QuadClass == 4) firstViolent = events.Count;
+            if (firstSiege < 0 && e.Code.StartsWith("191", StringComparison.Ordinal) && !e.Negated) firstSiege = events.Count;
             var (day, precision) = Dated(e, d.Published);
             events.Add(new EventFacts(i, e, day, lookup.PlaceOf(e), d.Slice(e.Sentence),
                 lookup.ActorName(e.Source, e.SourceSpan), lookup.ActorName(e.Target, e.TargetSpan), figs)
                 { DayPrecision = precision, Headline = headline is { } h && h.Contains(e.Span) });
         }
+        // People trapped, besieged or cut off from food or water are the state a siege holds them in, wherever the article
+        // counts them ("More than 270,000 people are trapped in Djibo", a lede before the blockade is told).
+        if (firstSiege >= 0) Sweep(firstSiege, f => IsState(f.Kind));
         // A toll often sits in its own sentence ("The death toll rose to 12"); it belongs to the article's
         // first material-conflict event rather than to none. Not a war's running total ("the civil war, which broke
-        // out in 2013, killed an estimated 400,000"), nor a count of another time ("in 2019, 40 were killed").
+        // out in 2013, killed an estimated 400,000"), nor a count of another time ("in 2019, 40 were killed"), and only
+        // in the headline or the few sentences after the event's: further on, or before it, an article's counts are of
+        // other attacks ("In another incident Thursday, 21 were killed"), of the country ("Nationwide, more than 2
+        // million people have been displaced") or of its history.
         if (firstViolent >= 0)
         {
-            var day = events[firstViolent].Day;
-            var extra = new List<(int, Figure, string)>(events[firstViolent].Figures);
+            var lede = events[firstViolent].Event.Sentence;
+            Sweep(firstViolent, f => headline is { } h && h.Contains(f.Span) || SentencesAfter(d, lede, f.Span.Start) is >= 0 and <= TollSentences);
+        }
+        void Sweep(int to, Func<Figure, bool> near)
+        {
+            var day = events[to].Day;
+            var extra = new List<(int, Figure, string)>(events[to].Figures);
             for (int f = 0; f < figures.Length; f++)
-                if (!used[f] && !figures[f].Negated && !figures[f].Cumulative && Covers(figures[f].When, day))
+                if (!used[f] && !figures[f].Negated && !figures[f].Cumulative && Covers(figures[f].When, day) && near(figures[f]))
+                {
                     extra.Add((f, figures[f], d.Slice(figures[f].Span)));
-            events[firstViolent] = events[firstViolent] with { Figures = extra };
+                    used[f] = true;
+                }
+            events[to] = events[to] with { Figures = extra };
         }
         return new ArticleFacts(d.Id, OutletOf(d), d.Url, d.Published, hash, words, events);
+    }
+
+    private static bool IsState(FigureKind k) => k is FigureKind.Trapped or FigureKind.Besieged or FigureKind.WithoutFood or FigureKind.WithoutWater;
+
+    /// <summary>How many sentences after an article's first violent event's a toll of its own may stand and still be its toll.</summary>
+    private const int TollSentences = 3;
+
+    /// <summary>
+    /// How many sentences after the one at <paramref name="sentence"/> the text at <paramref name="at"/> lies: 0 in that
+    /// sentence, negative before it; 1 when the article has no sentence layer to count.
+    /// </summary>
+    internal static int SentencesAfter(ArticleDocument d, TextSpan sentence, int at)
+    {
+        if (at < sentence.Start) return -1;
+        if (at < sentence.End) return 0;
+        var sentences = d.Sentences;
+        if (sentences.IsDefaultOrEmpty) return 1;
+        int lo = 0, hi = sentences.Length - 1, first = sentences.Length;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].Span.Start >= sentence.End) { first = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        int n = 0;
+        for (int i = first; i < sentences.Length && sentences[i].Span.Start <= at; i++) n++;
+        return n;
     }
 
     /// <summary>
