@@ -188,6 +188,36 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Acled_writes_civilians_of_a_trade_protesters_and_the_islamic_state_with_acleds_names_and_associated_actors()
+    {
+        static string? Names(string code) => code switch { "SYR" or "SY" => "Syria", "KEN" or "KE" => "Kenya", "IRQ" or "IQ" => "Iraq", "CHN" => "China", _ => null };
+        var place = new EventPlace("Marat", "SY", "05", 34.1, 40.2, PlacePrecision.City, 1);
+        // doctors shelled in a hospital are civilians, with the health workers beside them
+        Assert.Equal(("Civilians (Syria)", "Health Workers (Syria)"), AcledExporter.Actor("---HLH", "doctors", "Explosions/Remote violence", false, place, Names));
+        Assert.Equal("7", AcledExporter.Inter("---HLH", "Civilians (Syria)", "Explosions/Remote violence", false, place, Names));
+        // teachers who march are protesters, students beside them when the words say students
+        var nairobi = new EventPlace("Nairobi", "KE", "30", -1.28, 36.82, PlacePrecision.City, 2);
+        Assert.Equal(("Protesters (Kenya)", "Teachers (Kenya)"), AcledExporter.Actor("KENEDU", "teachers", "Protests", true, nairobi, Names));
+        Assert.Equal(("Protesters (Kenya)", "Students (Kenya)"), AcledExporter.Actor("KENEDU", "university students", "Protests", true, nairobi, Names));
+        Assert.Equal(("Rioters (Kenya)", ""), AcledExporter.Actor("KENOPP", "opposition supporters", "Riots", true, nairobi, Names));
+        // protesters police fire on are protesters, whatever the event
+        Assert.Equal(("Protesters (China)", ""), AcledExporter.Actor("CHNOPP", "protesters", "Battles", false, null, Names));
+        Assert.Equal("6", AcledExporter.Inter("CHNOPP", "Protesters (China)", "Battles", false, null, Names));
+        // the Islamic State where it acts, a rebel group in ACLED's types
+        var mosul = new EventPlace("Mosul", "IQ", "15", 36.34, 43.13, PlacePrecision.City, 3);
+        Assert.Equal(("Islamic State (Iraq)", ""), AcledExporter.Actor("IMGMUSISI", "ISIL", "Battles", true, mosul, Names));
+        Assert.Equal("2", AcledExporter.Inter("IMGMUSISI", "Islamic State (Iraq)", "Battles", true, mosul, Names));
+        // a teacher shot at home is no protester: a role's group stands beside civilians only as the victims of violence
+        Assert.Equal(("Government of Kenya", ""), AcledExporter.Actor("KENGOV", "government", "Strategic developments", true, nairobi, Names));
+        // a state that attacks civilians is its army; one that signs is its government; one that arrests its police
+        Assert.Equal("SYRMIL", AcledExporter.ArmedState("SYR", "Violence against civilians", first: true, Names));
+        Assert.Equal("KENGOV", AcledExporter.ArmedState("KEN", "Strategic developments", first: true, Names, "Agreement"));
+        Assert.Equal("KENCOP", AcledExporter.ArmedState("KEN", "Strategic developments", first: true, Names, "Arrests"));
+        Assert.Equal("KENGOV", AcledExporter.ArmedState("KEN", "Protests", first: false, Names));
+        Assert.Equal("KENMIL", AcledExporter.ArmedState("KEN", "Strategic developments", first: true, Names, "Non-violent transfer of territory"));
+    }
+
+    [Fact]
     public void Acled_names_an_attacker_nobody_identified_as_an_unidentified_armed_group_of_the_country()
     {
         var rows = Rows().Select(r => r.Event.Root == "19" ? r with { Event = r.Event with { Source = "", SourceName = null } } : r).ToList();

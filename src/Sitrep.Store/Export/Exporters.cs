@@ -187,19 +187,19 @@ public static class AcledExporter
             var p = e.Place;
             var civilian = disorder == "Political violence" && MergedEvent.RoleOf(e.Target) == "CVL" ? "Civilian targeting" : "";
             // ACLED names an attacker nobody identified "Unidentified Armed Group (Country)"
-            var source = ArmedState(e.Source, type, first: true, countryName);
-            var target = ArmedState(e.Target, type, first: false, countryName);
-            var actor1 = ActorName(source, e.SourceName, p, countryName);
+            var source = ArmedState(e.Source, type, first: true, countryName, sub);
+            var target = ArmedState(e.Target, type, first: false, countryName, sub);
+            var (actor1, assoc1) = Actor(source, e.SourceName, type, first: true, p, countryName);
             if (actor1.Length == 0 && disorder == "Political violence")
                 actor1 = p?.Country is { Length: > 0 } c ? $"Unidentified Armed Group ({countryName?.Invoke(c) ?? c})" : "Unidentified Armed Group";
-            var actor2 = ActorName(target, e.TargetName, p, countryName);
+            var (actor2, assoc2) = Actor(target, e.TargetName, type, first: false, p, countryName);
             var inter1 = Inter(source, actor1, type, first: true, p, countryName);
             var inter2 = actor2.Length == 0 ? "" : Inter(target, actor2, type, first: false, p, countryName);
             var cc = p?.Country ?? "";
             var fields = new[]
             {
                 $"{(cc.Length > 0 ? cc : MergedEvent.CountryOf(e.Source))}{e.Id}", e.Day?.ToString("yyyy-MM-dd", Inv) ?? "", e.Day?.Year.ToString(Inv) ?? "",
-                AcledTimePrecision(e), disorder, type, sub, actor1, "", inter1, actor2, "", inter2, Interaction(inter1, inter2), civilian,
+                AcledTimePrecision(e), disorder, type, sub, actor1, assoc1, inter1, actor2, assoc2, inter2, Interaction(inter1, inter2), civilian,
                 cc.Length == 2 ? names?.IsoNumeric?.Invoke(cc) ?? "" : "", cc.Length == 2 ? names?.Region?.Invoke(cc) ?? "" : "",
                 cc.Length == 2 ? countryName?.Invoke(cc) ?? cc : "",
                 cc.Length == 2 && p?.Admin1 is { Length: > 0 } a1 ? names?.Admin1?.Invoke(cc, a1) ?? a1 : "",
@@ -224,8 +224,11 @@ public static class AcledExporter
     {
         var role = MergedEvent.RoleOf(code);
         var iso = MergedEvent.CountryOf(code);
-        if (first && eventType == "Protests") return "6";
-        if (first && eventType == "Riots") return "5";
+        if (first && eventType == "Protests" || name.StartsWith("Protesters (", StringComparison.Ordinal)) return "6";
+        if (first && eventType == "Riots" || name.StartsWith("Rioters (", StringComparison.Ordinal)) return "5";
+        if (name.StartsWith("Civilians (", StringComparison.Ordinal)) return "7";
+        // a transnational militant group (CAMEO IMG...: the Islamic State, al-Qaeda) fights as ACLED's rebel groups do
+        if (code.StartsWith("IMG", StringComparison.Ordinal)) return "2";
         if (role is "MIL" or "GOV" or "COP" or "SPY")
         {
             // A state acting outside its own country is an external force; unknown either way counts as at home.
@@ -240,14 +243,22 @@ public static class AcledExporter
     }
 
     /// <summary>
-    /// A state named as a side of a battle, or as the one who fired in a strike or shelling ("A Russian missile strike",
-    /// code RUS), is its military forces as ACLED writes them (RUSMIL: "Military Forces of Russia", inter 1 or 8); a
-    /// country a strike hits stays as it is (its people, not its army, are hit), and so does every other code (and every
-    /// code when no country names are given: the export then writes codes as they are).
+    /// A state named as a side of a battle, or as the one who fired in a strike or shelling or attacked civilians ("A Russian
+    /// missile strike", code RUS), is its military forces as ACLED writes them (RUSMIL: "Military Forces of Russia", inter 1
+    /// or 8); a state that signs an agreement, blockades, or is protested against is its government, one that arrests its
+    /// police; a country a strike hits stays as it is (its people, not its army, are hit), and so does every other code (and
+    /// every code when no country names are given: the export then writes codes as they are).
     /// </summary>
-    internal static string ArmedState(string code, string eventType, bool first, Func<string, string?>? countryName) =>
-        code.Length == 3 && countryName?.Invoke(code) is not null && (eventType == "Battles" || first && eventType == "Explosions/Remote violence")
-            ? code + "MIL" : code;
+    internal static string ArmedState(string code, string eventType, bool first, Func<string, string?>? countryName, string? sub = null)
+    {
+        if (code.Length != 3 || countryName?.Invoke(code) is null) return code;
+        if (eventType == "Battles" || first && eventType is "Explosions/Remote violence" or "Violence against civilians") return code + "MIL";
+        // a state that signs, blockades or is protested against acts through its government, one that arrests through its
+        // police, one that moves troops or pulls back through its army
+        if (eventType == "Strategic developments" || !first && eventType is "Protests" or "Riots")
+            return code + (!first ? "GOV" : sub switch { "Arrests" => "COP", "Change to group/activity" or "Non-violent transfer of territory" => "MIL", _ => "GOV" });
+        return code;
+    }
 
     /// <summary>ACLED's interaction: both actor types, the lower first ("17": state forces against civilians), or one and 0.</summary>
     internal static string Interaction(string inter1, string inter2)
@@ -304,6 +315,54 @@ public static class AcledExporter
             _ => fallback,
         };
     }
+
+    /// <summary>
+    /// An actor and the associated actor beside it as ACLED writes them: people of a trade or standing hit by political
+    /// violence are "Civilians (Sudan)" with "Health Workers (Sudan)" beside them; those who march are "Protesters (Kenya)"
+    /// ("Rioters" in a riot) with "Teachers (Kenya)" beside them, and protesters a text names are "Protesters" whatever
+    /// the event; the Islamic State is "Islamic State (Iraq)" where it acts, al-Qaeda "Al Qaeda" whichever of its leaders
+    /// the text names. Everything else is <see cref="ActorName"/>'s, with none beside it.
+    /// </summary>
+    internal static (string Name, string Assoc) Actor(string code, string? words, string eventType, bool first, EventPlace? place,
+        Func<string, string?>? countryName)
+    {
+        var name = ActorName(code, words, place, countryName);
+        if (countryName is null) return (name, "");
+        if (code == "IMGMUSALQ") return ("Al Qaeda", "");
+        var iso = MergedEvent.CountryOf(code);
+        // (a code with no country of its own, "---HLH" or a group's "IMG...", takes the place's)
+        var country = (iso.Length == 3 ? countryName(iso) : null) ?? (place?.Country is { Length: 2 } cc ? countryName(cc) : null);
+        if (country is null) return (name, "");
+        if (code == "IMGMUSISI") return ($"Islamic State ({country})", "");
+        var role = MergedEvent.RoleOf(code);
+        var group = GroupOf(role, words);
+        var beside = group is null ? "" : $"{group} ({country})";
+        bool marching = first && eventType is "Protests" or "Riots" && (group is not null || role is "OPP" or "CVL" or "");
+        if (marching || Protesters.Contains(LastWord(words)))
+            return ($"{(eventType == "Riots" ? "Rioters" : "Protesters")} ({country})", beside);
+        if (!first && group is not null && eventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians")
+            return ($"Civilians ({country})", beside);
+        return (name, "");
+    }
+
+    private static readonly HashSet<string> Protesters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator",
+    };
+
+    private static string LastWord(string? words) => words is null ? "" : words[(words.TrimEnd().LastIndexOf(' ') + 1)..].TrimEnd();
+
+    /// <summary>ACLED's name for the people a CAMEO role names (health workers, teachers or students, journalists, refugees, labour), or null.</summary>
+    private static string? GroupOf(string role, string? words) => role switch
+    {
+        "HLH" => "Health Workers",
+        "EDU" => words is not null && (words.Contains("student", StringComparison.OrdinalIgnoreCase) || words.Contains("pupil", StringComparison.OrdinalIgnoreCase)
+            || words.Contains("schoolchildren", StringComparison.OrdinalIgnoreCase)) ? "Students" : "Teachers",
+        "MED" => "Journalists",
+        "REF" => "Refugees/IDPs",
+        "LAB" => "Labor Group",
+        _ => null,
+    };
 
     /// <summary>Country names said with "the" after "of": "the United States", "the Democratic Republic of the Congo", "the Philippines".</summary>
     private static bool TakesThe(string country) =>
