@@ -218,6 +218,34 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Acled_writes_police_firing_on_protesters_as_a_protest_met_with_force_the_protesters_first()
+    {
+        static string? Names(string code) => code is "NGA" or "NG" ? "Nigeria" : null;
+        var doc = new DocBuilder("Police fire on Kaduna march\nPolice opened fire on demonstrators in Kaduna on Monday, killing three people. " +
+            "In Kano, riot police clashed with demonstrators outside the state assembly.")
+            { Outlet = "Savanna Times", Published = new DateOnly(2024, 3, 5) }
+            .Place("Kaduna", 10.52, 7.44, "NG", "23")
+            .Place("Kano", 12.00, 8.52, "NG", "29")
+            .Figure("killing three people", FigureKind.Killed, 3, 3, 3, victims: "people")
+            .Event("opened fire on demonstrators", "NGACOP", "NGAOPP", "190", where: "Kaduna")
+            .Event("clashed with demonstrators", "NGACOP", "NGAOPP", "190", where: "Kano").Build();
+        var index = new InMemoryMergeIndex();
+        EventMerger.Add(ArticleFacts.From(doc), null, index);
+        var rows = index.Events.Select(e => new ExportRow(e with { SourceName = "Police", TargetName = "demonstrators" }, index.MentionsOf(e.Id))).ToList();
+        var records = ParseCsv(Text(w => AcledExporter.Write(w, rows, Names))).Skip(1)
+            .Select(r => AcledExporter.Columns.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
+        Assert.Equal(2, records.Count);
+        Assert.All(records, r =>
+        {
+            Assert.Equal(("Demonstrations", "Protests"), (r["disorder_type"], r["event_type"]));
+            Assert.Equal(("Protesters (Nigeria)", "6"), (r["actor1"], r["inter1"]));
+            Assert.Equal(("Police Forces of Nigeria", "1"), (r["actor2"], r["inter2"]));
+        });
+        Assert.Equal("Excessive force against protesters", records.Single(r => r["location"] == "Kaduna")["sub_event_type"]);
+        Assert.Equal("Protest with intervention", records.Single(r => r["location"] == "Kano")["sub_event_type"]);
+    }
+
+    [Fact]
     public void Acled_names_an_attacker_nobody_identified_as_an_unidentified_armed_group_of_the_country()
     {
         var rows = Rows().Select(r => r.Event.Root == "19" ? r with { Event = r.Event with { Source = "", SourceName = null } } : r).ToList();

@@ -144,6 +144,8 @@ public sealed record AcledNames(Func<string, string?> Country, Func<string, stri
 /// </summary>
 public static class AcledExporter
 {
+    internal const string Demonstrations = "Demonstrations";
+
     public static readonly string[] Columns =
     [
         "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -195,6 +197,15 @@ public static class AcledExporter
             var (actor2, assoc2) = Actor(target, e.TargetName, type, first: false, p, countryName);
             var inter1 = Inter(source, actor1, type, first: true, p, countryName);
             var inter2 = actor2.Length == 0 ? "" : Inter(target, actor2, type, first: false, p, countryName);
+            // State forces that clash with or fire on protesters are a protest met with force, the protesters first: "Excessive
+            // force against protesters" when any died, else "Protest with intervention"
+            if (disorder == "Political violence" && (actor1.StartsWith("Protesters (", StringComparison.Ordinal) ? inter2 : actor2.StartsWith("Protesters (", StringComparison.Ordinal) ? inter1 : "") is "1" or "8")
+            {
+                if (!actor1.StartsWith("Protesters (", StringComparison.Ordinal))
+                    (actor1, assoc1, inter1, actor2, assoc2, inter2) = (actor2, assoc2, inter2, actor1, assoc1, inter1);
+                (disorder, type, sub) = (Demonstrations, "Protests", killed is { } k && (k.Low ?? k.High) > 0 ? "Excessive force against protesters" : "Protest with intervention");
+                civilian = "";
+            }
             var cc = p?.Country ?? "";
             var fields = new[]
             {
@@ -408,7 +419,7 @@ public static class AcledExporter
 /// </summary>
 public static class AcledTypes
 {
-    private const string PV = "Political violence", Demo = "Demonstrations", SD = "Strategic developments";
+    private const string PV = "Political violence", Demo = AcledExporter.Demonstrations, SD = "Strategic developments";
 
     public static (string Disorder, string Event, string SubEvent)? Of(string code, string sourceRole, string targetRole)
     {
