@@ -48,6 +48,23 @@ public sealed class ExportTests
         Assert.Equal("https://ledger.example/marat", Col("SOURCEURL"));
     }
 
+    [Theory]
+    [InlineData("SYRMIL", "SYR", "", "", "MIL", "")]
+    [InlineData("IGOUNO", "", "UNO", "", "IGO", "")]
+    [InlineData("IGOUNOHLH", "", "UNO", "", "IGO", "HLH")]
+    [InlineData("IGOWSTNAT", "WST", "NAT", "", "IGO", "")]
+    [InlineData("IMGMUSISI", "", "ISI", "MUS", "IMG", "")]
+    [InlineData("PSEREBHMS", "PSE", "HMS", "", "REB", "")]
+    [InlineData("EGYOPPMUS", "EGY", "", "MUS", "OPP", "")]
+    [InlineData("MNCUSA", "USA", "", "", "MNC", "")]
+    [InlineData("---CVL", "", "", "", "CVL", "")]
+    [InlineData("SUN", "SUN", "", "", "", "")] // the Soviet Union, not the Sunni religion code
+    public void Gdelt_actor_fields_read_the_cameo_code_three_letters_at_a_time(string code, string country, string group, string religion, string type1, string type2)
+    {
+        var a = CameoActor.Parse(code);
+        Assert.Equal((country, group, religion, type1, type2), (a.Country, a.KnownGroup, a.Religion1, a.Type1, a.Type2));
+    }
+
     [Fact]
     public void Gdelt_mentions_file_has_one_row_per_report_with_its_sentence()
     {

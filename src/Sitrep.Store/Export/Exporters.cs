@@ -91,11 +91,11 @@ public static class GdeltExporter
         var e = row.Event;
         var d = e.Day;
         var p = e.Place;
-        string[] actor(string code, string? name) =>
-        [
-            code, name?.ToUpperInvariant() ?? "", code.Length >= 3 ? MergedEvent.CountryOf(code) : "", "", "", "", "",
-            MergedEvent.RoleOf(code), "", "",
-        ];
+        string[] actor(string code, string? name)
+        {
+            var a = CameoActor.Parse(code);
+            return [code, name?.ToUpperInvariant() ?? "", a.Country, a.KnownGroup, "", a.Religion1, a.Religion2, a.Type1, a.Type2, a.Type3];
+        }
         string[] emptyGeo = ["0", "", "", "", "", "", "", ""];
         string[] actionGeo = p is null ? emptyGeo :
         [
@@ -125,6 +125,50 @@ public static class GdeltExporter
     };
 
     private static string Clean(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+}
+
+/// <summary>
+/// A CAMEO actor code read three letters at a time into GDELT's actor fields: the country or region ("SYR", "WST"), the
+/// known group ("UNO", "NAT", "ISI", "HMS"), up to two religions ("MUS") and up to three types or roles ("GOV", "IGO",
+/// "REB"): "IGOUNO" is the United Nations (type IGO, group UNO), "IMGMUSISI" the Islamic State (type IMG, religion MUS,
+/// group ISI), "PSEREBHMS" Hamas (PSE, REB, HMS), "MNCUSA" an American company. "---" (no country) is none.
+/// </summary>
+public readonly record struct CameoActor(string Country, string KnownGroup, string Religion1, string Religion2, string Type1, string Type2, string Type3)
+{
+    private static readonly HashSet<string> Types =
+    [
+        "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "INS", "IGO", "IMG", "NGO", "NGM",
+        "MNC", "REF", "HLH", "LAB", "LEG", "AGR", "ELI", "MOD", "RAD", "DEV", "HRI", "UAF", "ENV", "SET", "UIS", "SEP", "REL", "ETH",
+    ];
+
+    private static readonly HashSet<string> Religions =
+    [
+        "ADR", "ATH", "BAH", "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "ENG", "EVA", "HIN", "ITR", "JAN", "JEW", "JHW", "LDS", "MOS",
+        "MRN", "MUS", "OST", "PRO", "QKR", "SHI", "SHN", "SIK", "SUF", "SUN", "TAO", "UDI", "ZRO",
+    ];
+
+    /// <summary>Known groups of CAMEO and Phoenix that our lexicons write (international bodies, armed groups, NGOs).</summary>
+    private static readonly HashSet<string> Groups =
+    [
+        "UNO", "NAT", "EEC", "ALQ", "ISI", "HMS", "HEZ", "TAL", "AMN", "HRW", "IRC", "RCR", "WBK", "IMF", "ICC", "AFU", "ARL", "OPC",
+        "OSC", "WHO", "WTO", "ASN", "WAS", "PKK", "FTA", "MSF", "ICG",
+    ];
+
+    public static CameoActor Parse(string code)
+    {
+        string country = "", group = "", religion1 = "", religion2 = "";
+        var types = new List<string>(3);
+        for (int i = 0; i + 3 <= code.Length; i += 3)
+        {
+            var part = code.Substring(i, 3);
+            if (part == "---") continue;
+            if (Types.Contains(part)) { if (types.Count < 3) types.Add(part); }
+            else if (Religions.Contains(part) && i > 0) { if (religion1.Length == 0) religion1 = part; else if (religion2.Length == 0) religion2 = part; }
+            else if (Groups.Contains(part) && i > 0 || country.Length > 0) { if (group.Length == 0) group = part; }
+            else country = part;
+        }
+        return new CameoActor(country, group, religion1, religion2, types.Count > 0 ? types[0] : "", types.Count > 1 ? types[1] : "", types.Count > 2 ? types[2] : "");
+    }
 }
 
 /// <summary>
