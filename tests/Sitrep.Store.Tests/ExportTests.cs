@@ -357,6 +357,7 @@ public sealed class ExportTests
     [InlineData("070")] // aid
     [InlineData("061")] // cooperate economically
     [InlineData("166")] // expel diplomats
+    [InlineData("170")] // coerce, no more said
     public void Statements_meetings_threats_and_aid_are_no_acled_events(string code) =>
         Assert.Null(AcledTypes.Of(code, "GOV", "GOV"));
 

@@ -488,8 +488,9 @@ public static class AcledTypes
             "175" => (PV, "Violence against civilians", "Attack"),
             "173" => (SD, SD, "Arrests"),
             "171" or "1711" or "1712" => (SD, SD, "Looting/property destruction"),
-            // curfews, states of emergency, martial law, bans on parties; coercion the code does not narrow
-            "170" or "172" or "1721" or "1722" or "1723" or "1724" => (SD, SD, "Other"),
+            // curfews, states of emergency, martial law, bans on parties (not coercion the code does not narrow, 170 or 172:
+            // in the audit corpora a vote to block witnesses and documents withheld by the White House)
+            "1721" or "1722" or "1723" or "1724" => (SD, SD, "Other"),
             // a signed agreement, a truce or eased blockade, a release of prisoners or hostages, peacekeepers or aid let in
             "057" or "084" or "0841" or "086" or "0861" or "0862" or "0863" or "087" or "0871" or "0872" => (SD, SD, "Agreement"),
             "0873" => (SD, SD, "Change to group/activity"), // demobilisation
