@@ -57,7 +57,8 @@ public sealed record MergedEvent
     public required long Id { get; init; }
     public DateOnly? Day { get; init; }
     /// <summary>
-    /// How much of <see cref="Day"/> the text gave: null for a day, else "week", "month", "season", "year", "decade" or "century" (the day is the
+    /// How much of <see cref="Day"/> the text gave: null for a day, else "week", "month", "season", "year", "decade", "century", or "span" (an event dated only by the stretch of
+    /// its running total: a war retold) (the day is the
     /// period's first: "in September 2022" in a 2025 article is 2022-09-01, month), as ACLED's time_precision.
     /// </summary>
     public string? DayPrecision { get; init; }

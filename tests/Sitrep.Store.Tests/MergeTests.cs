@@ -212,6 +212,23 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void A_war_retold_with_its_running_total_is_filed_at_the_totals_start_not_on_the_day_it_was_retold()
+    {
+        const string text = "Clashes near Sarif\nFighting near Sarif killed nine soldiers on Monday. " +
+            "The civil war, which broke out in 2011, killed an estimated 90,000 people before a 2019 truce.";
+        var doc = new DocBuilder(text) { Outlet = "North Wire", Published = Monday }
+            .Figure("killed an estimated 90,000 people", FigureKind.Killed, null, 90_000, null, Qualifier.Estimated, when: "2011-01-01/2019-12-31", cumulative: true)
+            .Event("civil war, which broke out in 2011, killed", "SYR", "SYRCVL", "190")
+            .Build();
+        var e = Assert.Single(Merge(doc).Events);
+        Assert.Equal(new DateOnly(2011, 1, 1), e.Day);
+        Assert.Equal("span", e.DayPrecision);
+        // and the ACLED export has no row for it: no incident
+        var rows = new[] { new Sitrep.Store.Export.ExportRow(e, []) };
+        Assert.Equal(1, Sitrep.Store.Export.AcledExporter.Write(new StringWriter(), rows));
+    }
+
+    [Fact]
     public void A_retold_event_of_an_earlier_month_does_not_merge_with_one_dated_on_its_first_day()
     {
         var history = new DocBuilder("Rebels attack checkpoint\nRebel fighters attacked an army checkpoint outside Sarif in September 2022.")

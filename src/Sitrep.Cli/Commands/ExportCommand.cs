@@ -50,7 +50,7 @@ internal static class ExportCommand
                     GdeltExporter.WriteMentions(mw, rows);
                 }
                 Console.Error.WriteLine(leftOut == 0 ? $"sitrep: exported {rows.Count} events as {format}."
-                    : $"sitrep: exported {rows.Count - leftOut} events as {format}; {leftOut} more (statements, meetings, appeals, aid: no ACLED event type) are in the jsonl and gdelt exports.");
+                    : $"sitrep: exported {rows.Count - leftOut} events as {format}; {leftOut} more (statements, meetings, appeals, aid, a war's toll retold: no ACLED events) are in the jsonl and gdelt exports.");
                 return 0;
             }
             finally { store.DisposeAsync().AsTask().GetAwaiter().GetResult(); }

@@ -206,7 +206,7 @@ public static class AcledExporter
         Write(w, rows, countryName is null ? null : new AcledNames(countryName));
 
     /// <param name="names">Country, ISO numeric and first-level region names (null: codes as they are, actors as the text named them).</param>
-    /// <returns>How many events were left out as no ACLED event (<see cref="AcledTypes"/>).</returns>
+    /// <returns>How many events were left out as no ACLED event (<see cref="AcledTypes"/>, or a war's toll retold).</returns>
     public static int Write(TextWriter w, IEnumerable<ExportRow> rows, AcledNames? names)
     {
         int leftOut = 0;
@@ -218,7 +218,8 @@ public static class AcledExporter
         foreach (var row in rows)
         {
             var e = row.Event;
-            if (AcledTypes.Of(e.Code, MergedEvent.RoleOf(e.Source), MergedEvent.RoleOf(e.Target)) is not (var disorder, var type, var sub))
+            // (nor is a war's toll retold, an event dated only by the stretch its running total covers: no incident of ACLED's)
+            if (AcledTypes.Of(e.Code, MergedEvent.RoleOf(e.Source), MergedEvent.RoleOf(e.Target)) is not (var disorder, var type, var sub) || e.DayPrecision == "span")
             {
                 leftOut++;
                 continue;

@@ -74,6 +74,12 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
             if (firstViolent < 0 && e.QuadClass == 4) firstViolent = events.Count;
             if (firstSiege < 0 && e.Code.StartsWith("191", StringComparison.Ordinal) && !e.Negated) firstSiege = events.Count;
             var (day, precision) = Dated(e, d.Published);
+            // "South Sudan's civil war, which broke out in 2013, killed an estimated 400,000 people before a 2018 peace deal":
+            // an event with no time of its own whose toll is a running total that ended before the report is history, filed
+            // on that stretch's first day, not on the day it was retold
+            if (e.When is null && figs.FirstOrDefault(x => x.Item2.Cumulative && x.Item2.Kind == FigureKind.Killed).Item2?.When is { } stretch
+                && Stretch(stretch) is var (from, until) && d.Published is { } published && until < published)
+                (day, precision) = (from, "span");
             events.Add(new EventFacts(i, e, day, lookup.PlaceOf(e), d.Slice(e.Sentence),
                 lookup.ActorName(e.Source, e.SourceSpan), lookup.ActorName(e.Target, e.TargetSpan), figs)
                 { DayPrecision = precision, Headline = headline is { } h && h.Contains(e.Span) });
@@ -203,6 +209,16 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
             return (d, null);
         if (Period(w) is not var (start, end, name)) return (published, null);
         return published is { } p && p >= start && p <= end ? (published, null) : (start, name);
+    }
+
+    /// <summary>The first and last day of a figure's stretch of time ("2013-01-01/2018-12-31"), or null.</summary>
+    internal static (DateOnly From, DateOnly Until)? Stretch(string when)
+    {
+        int slash = when.IndexOf('/');
+        return slash == 10 && when.Length == 21
+            && DateOnly.TryParseExact(when.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            && DateOnly.TryParseExact(when.AsSpan(11), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until)
+            ? (from, until) : null;
     }
 
     /// <summary>
