@@ -197,6 +197,9 @@ public sealed class ExportTests
         Assert.Equal("Unidentified Armed Group (Syria)", AcledExporter.ActorName("SYRREB", "Gunmen", place, Names));
         Assert.Equal("Unidentified Armed Group (Syria)", AcledExporter.ActorName("---REB", "Syrian militia", place, Names));
         Assert.Equal("Free Hills Brigade", AcledExporter.ActorName("SYRREB", "Free Hills Brigade", place, Names));
+        Assert.Equal("Unidentified Armed Group (Syria)", AcledExporter.ActorName("SYRREB", "Armed groups", place, Names));
+        Assert.Equal("Unidentified Armed Group (Syria)", AcledExporter.ActorName("SYRREB", "Suspected jihadists", place, Names));
+        Assert.Equal("Unidentified Armed Group (Syria)", AcledExporter.ActorName("SYRINS", "insurgent", place, Names));
         // "the" where the country's name takes it
         static string? Us(string code) => code is "USA" or "US" ? "United States" : null;
         Assert.Equal("Government of the United States", AcledExporter.ActorName("USAGOV", "Washington", null, Us));

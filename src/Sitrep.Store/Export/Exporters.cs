@@ -429,7 +429,14 @@ public static class AcledExporter
     private static readonly HashSet<string> ArmedMen = new(StringComparer.OrdinalIgnoreCase)
     {
         "fighters", "gunmen", "rebels", "insurgents", "militants", "militia", "militias", "militiamen", "men", "jihadists",
-        "attackers", "assailants", "guerrillas", "group", "groups",
+        "attackers", "assailants", "guerrillas", "group", "groups", "terrorists", "bandits",
+        "fighter", "gunman", "rebel", "insurgent", "militant", "jihadist", "attacker", "assailant", "guerrilla", "terrorist", "bandit",
+    };
+
+    /// <summary>Words that open a phrase for armed men with a capital only because they open the sentence ("Armed groups").</summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "armed", "unidentified", "unknown", "suspected", "masked", "rival", "local", "heavily", "islamist", "jihadist",
     };
 
     /// <summary>
@@ -445,7 +452,7 @@ public static class AcledExporter
         {
             var w = parts[i];
             bool ownCountry = w.StartsWith(country[..Math.Min(4, country.Length)], StringComparison.OrdinalIgnoreCase);
-            if (w.Any(char.IsUpper) && !ownCountry && !(i == 0 && w.Equals("The", StringComparison.Ordinal))) return false;
+            if (w.Any(char.IsUpper) && !ownCountry && !(i == 0 && (w.Equals("The", StringComparison.Ordinal) || Generic.Contains(w)))) return false;
         }
         return true;
     }
