@@ -574,11 +574,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "direction", "axis", "sector", // a front's parts: "in the Pokrovsk direction"
             "municipality", "enclave", "peninsula", "territory", "territories", "oblast", "border", "mountains", "highlands",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
-        /// <summary>Armed men whose group or origin "from" names: "fighters from Jama'at Nusrat al-Islam".</summary>
+        /// <summary>Armed men whose group or origin "from" names ("fighters from Jama'at Nusrat al-Islam"), and people far from home.</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Fighters = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "fighters", "militants", "rebels", "insurgents", "jihadists", "troops", "soldiers", "members", "commandos", "recruits",
             "peacekeepers", // "the death of two peacekeepers from Burkina Faso": where they come from
+            // people away from home: "Two backpackers from California were reported missing" (in the Andes)
+            "backpackers", "tourists", "travellers", "travelers", "hikers", "climbers", "trekkers", "pilgrims", "migrants",
+            "foreigners", "nationals", "citizens", "journalists", "volunteers", "missionaries", "workers",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
         /// <summary>People a count after "seized" may name (things are seized too: "seized 12 vehicles", "40 kilograms").</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Captives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

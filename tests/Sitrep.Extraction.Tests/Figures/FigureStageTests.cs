@@ -1274,6 +1274,15 @@ public sealed class FigureStageTests
         Assert.All(doc.Figures, f => Assert.NotEqual("Chad", f.Where?.Of(sentence)));
     }
 
+    [Theory]
+    [InlineData("Search widens in Peru\n\nTwo backpackers from Oregon were reported missing in the mountains on Tuesday, police said.", "Oregon")]
+    [InlineData("Ambush in Somalia\n\nThree aid workers from Kenya were killed in an ambush on Tuesday, officials said.", "Kenya")]
+    public void People_from_a_place_came_from_it_it_is_not_where_they_were_counted(string text, string home)
+    {
+        var f = Assert.Single(Run(text).Figures);
+        Assert.NotEqual(home, f.Where?.Of(text));
+    }
+
     [Fact]
     public void Over_ends_the_people_counted()
     {
