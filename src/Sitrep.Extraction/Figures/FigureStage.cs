@@ -2422,6 +2422,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                          // nor a people's adjective before a noun: "near the American embassy", "in an Israeli airstrike" (not a
                          // place the place stage found: "in Japan alone")
                          || e == a && Demonym(Word(a)) && !PlaceStartsAt(a) && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
+                            && !InTime(e + 1) && !next.EndsWith("ly", StringComparison.Ordinal)
+                         // nor a name the place stage did not find before the noun it describes: "in the Bin Laden
+                         // investigation", "in the Enron case" (not "in the Kabul attack", a place it found)
+                         || Is(a - 1, "the") && doc.Has(Layer.Places) && !PlaceStartsAt(a) && !Stop(e + 1) && (Lexicon.Cues(Slot(e + 1)) & Cue.PlaceLead) == 0
                             && !InTime(e + 1) && !next.EndsWith("ly", StringComparison.Ordinal)) return null;
             }
             int spanStart = _t[k + 1].Start;

@@ -1284,6 +1284,16 @@ public sealed class FigureStageTests
     }
 
     [Fact]
+    public void A_name_before_the_noun_it_describes_is_no_place_unless_it_is_one()
+    {
+        const string text = "Inquiry widens in Kenya\n\nTwo informants were killed in the Karanja Otieno investigation, prosecutors said. "
+            + "Two guards were wounded in the Nairobi attack on Monday, police said.";
+        var doc = Run(text);
+        Assert.DoesNotContain("Otieno", doc.Figures.Single(f => f.Kind == FigureKind.Killed).Where?.Of(text) ?? "");
+        Assert.EndsWith("Nairobi", doc.Figures.Single(f => f.Kind == FigureKind.Wounded).Where?.Of(text));
+    }
+
+    [Fact]
     public void Over_ends_the_people_counted()
     {
         var f = Assert.Single(Run("Shelling wounded seven over the past day, the governor said.").Figures);
