@@ -248,7 +248,7 @@ public sealed class EventStage : Stage
             {
                 // ("South Sudan's civil war ... killed an estimated 400,000 people": where the sentence's running total is, the
                 // country, not the focus town)
-                where = (WarTotalPlace(document, sentence) ?? f).Name;
+                where = (WarTotalPlace(document, sentence) ?? HomeOfTheDateline(document, e, f, iso3) ?? f).Name;
                 basis = WhereBases.Article;
             }
             if (when is not null || where is not null) events[i] = e with { When = when, Where = where, WhereBasis = basis };
@@ -558,6 +558,19 @@ public sealed class EventStage : Stage
     /// <summary>An investigation, a protest or coercion (roots 09, 14 and 17: inquiries, arrests, repression): done at home, by
     /// and to people of the place.</summary>
     private static bool HomeAct(string code) => code.StartsWith("09", StringComparison.Ordinal) || code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("17", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "HAVANA (AP) -- ... Castro said his government had shared its concerns with the U.S. State Department", in a report
+    /// whose places are mostly Miami's: what a side of the dateline's own country says, meets on or agrees to where no place is
+    /// named was done where the report was filed, not at the article's focus in another country. Null for protests and
+    /// force, which happen where the story is (<see cref="PlacedByOwnWords"/>), and for a dateline in the focus's country.
+    /// </summary>
+    private static Place? HomeOfTheDateline(ArticleDocument document, Event e, Place focus, IReadOnlyDictionary<string, string> iso3)
+    {
+        if (PlacedByOwnWords(e.Root) || Places.PlaceLocator.Dateline(document) is not { } home || home.Country == focus.Country
+            || !iso3.TryGetValue(home.Country, out var c3)) return null;
+        return e.Source.StartsWith(c3, StringComparison.Ordinal) || e.Target.StartsWith(c3, StringComparison.Ordinal) ? home : null;
+    }
 
     /// <summary>Protests, force postures, coercion and force (roots 14, 15, 17–20) happen where their own words say; what is
     /// said, asked, agreed or imposed, where it was said.</summary>

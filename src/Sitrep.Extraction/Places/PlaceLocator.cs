@@ -53,6 +53,25 @@ public static class PlaceLocator
         && FirstMentionOfCountry(document, focus.Country) is { } country ? country : focus;
 
     /// <summary>
+    /// The place of the wire dateline the article opens with ("HAVANA (AP) --", "MOSCOW, March 3 (Reuters) -"): where the
+    /// report was filed. Null when none of its first lines is such a dateline, or the gazetteer does not know the place.
+    /// </summary>
+    public static Place? Dateline(ArticleDocument document)
+    {
+        var text = document.Text;
+        foreach (var p in document.Places)
+        {
+            // (a dateline opens the article: after at most a headline and a byline)
+            if (p.Span.Start > DatelineReach) break;
+            if (Sitrep.Extraction.Dateline.OfLine(text, p.Span) is { } d && d.Place.Contains(p.Span) && d.IsWire(text)) return p;
+        }
+        return null;
+    }
+
+    /// <summary>How far into an article its dateline is looked for.</summary>
+    private const int DatelineReach = 400;
+
+    /// <summary>
     /// The article's focus: the most-mentioned country (ties: the earlier), then, within it, the
     /// most-mentioned city-level place, which is returned when there is one (its first mention).
     /// </summary>

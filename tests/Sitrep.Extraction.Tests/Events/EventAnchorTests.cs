@@ -103,6 +103,19 @@ public sealed class EventAnchorTests
     }
 
     [Fact]
+    public void What_the_datelines_country_says_with_no_place_named_was_said_at_the_dateline()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return; }
+        // (a story filed from Lisbon whose places are mostly Miami's: Miami is its focus)
+        var doc = p.Run(new ArticleDocument("LISBON (Meridian Wire) --\n\nThe family of a Portuguese sailor held in Miami asked a court in Miami on Monday to free him.\n\n"
+            + "Lawyers in Miami said the hearing would resume in Miami next week.\n\nThe Portuguese government urged Spain to help the family.\n\n"
+            + "U.S. prosecutors accused Mexican smugglers of hiring the sailor.\n") { Published = new DateOnly(2024, 3, 8) });
+        Assert.Equal("Lisbon", Assert.Single(doc.Events, e => e.Source == "PRTGOV").Where);
+        // (a side of another country stays at the focus)
+        Assert.Equal("Miami", Assert.Single(doc.Events, e => e.Source == "USAJUD").Where);
+    }
+
+    [Fact]
     public void A_datelines_town_wins_over_the_country_after_it()
     {
         if (Anchored("THE HAGUE, Netherlands (Meridian Wire) — Judges at the war crimes tribunal sentenced a former militia commander to 20 years on Friday.",
