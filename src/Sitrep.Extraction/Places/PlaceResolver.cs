@@ -422,6 +422,9 @@ internal sealed partial class PlaceResolver
         var surface = _text.AsSpan(start, end - start);
         // "US$2.54 billion", "A$40": a country's letters before a dollar sign name its currency
         if (Currency.SignAfter(_text, end)) return null;
+        // "US-75 South", "US - 169", "a DC-10 jet": capital letters before a hyphen and a number name a highway or a model, not
+        // the country or city they abbreviate
+        if (i == j && end - start <= 3 && AllUpper(surface) && NumberAfterHyphen(end)) return null;
         // "a town on the Niger river", "the Congo river basin": a name before lower-case "river" names the river, not the
         // country or city of that name (which would put a Mali story's town in Niger)
         if (NextWord(words, j) is { Cap: false } river && OnlySpaces(words[j].End, river.Start) && WordText(river) is "river") return null;
@@ -699,6 +702,23 @@ internal sealed partial class PlaceResolver
             if (e.Label == EntityLabel.PER && e.Span.Length > name.Length && _doc.Slice(e.Span).EndsWith(" " + name, StringComparison.Ordinal))
                 return true;
         return Regex.IsMatch(_text, @"\b(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Sheikh)\.? " + Regex.Escape(name) + @"\b|" + Regex.Escape(name) + @" (?:said|says|told|added|wrote)\b)");
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (!char.IsAsciiLetterUpper(c)) return false;
+        return s.Length > 0;
+    }
+
+    /// <summary>A hyphen (spaced or not) and then a number at <paramref name="end"/>: "US-75", "US - 169".</summary>
+    private bool NumberAfterHyphen(int end)
+    {
+        int k = end;
+        if (k < _text.Length && _text[k] == ' ') k++;
+        if (k >= _text.Length || _text[k] != '-') return false;
+        k++;
+        if (k < _text.Length && _text[k] == ' ') k++;
+        return k < _text.Length && char.IsAsciiDigit(_text[k]);
     }
 
     /// <summary>The key of <paramref name="name"/> goes on past <paramref name="key"/> by three letters or more of the same word.</summary>
