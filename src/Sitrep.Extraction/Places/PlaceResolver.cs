@@ -24,6 +24,8 @@ internal sealed partial class PlaceResolver
     private readonly List<Word> _wordBuffer = new();
     // Names the article shows to be people ("Angela Merkel" → "Merkel" elsewhere is her too).
     private readonly HashSet<string> _personKeys = new(StringComparer.Ordinal);
+    // ... and those of them that end a person's name the tagger saw ("Mohamed Morsi"): a surname even where tagged a place.
+    private readonly HashSet<string> _surnameKeys = new(StringComparer.Ordinal);
 
     public PlaceResolver(PlaceKnowledge knowledge, ArticleDocument document)
     {
@@ -68,6 +70,11 @@ internal sealed partial class PlaceResolver
         var sentences = _doc.Sentences;
         for (int s = 0; s < sentences.Length; s++) FindMentions(s, sentences[s].Span);
         if (_personKeys.Count > 0) _mentions.RemoveAll(m => !m.LocEntity && _personKeys.Contains(m.Key));
+        // "Egyptian President Mohamed Morsi arrived ...", then "Egypt's Morsi", "Morsi will meet": the tagger's place on the surname
+        // of a person the article names is a slip, not the small town of that name (unless the text puts something in it, "in
+        // Morsi", or names a feature or division of it, "Morsi Island", "Morsi district")
+        if (_surnameKeys.Count > 0) _mentions.RemoveAll(m => _surnameKeys.Contains(m.Key) && !Locatives.Has(TextAround.WordBefore(_text, m.Name.Start))
+            && TextAround.WordAfter(_text, m.Name.End) is var after && !FeatureHeads.Has(after) && !AdminHeads.Has(after) && !CityHeads.Has(after));
         // "Nashua's shares", "Columbia shareholders", "shares of Meridian stock": a name the article shows to be a listed
         // company's is the company's wherever it stands alone in that article (even where the tagger saw a place)
         var companies = _mentions.Where(m => m.Name == m.Span && !CountryLike(m) && CompanyCue(m.Name)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
@@ -536,7 +543,10 @@ internal sealed partial class PlaceResolver
             // it is ("Turk" for Angren); only the places the name is the own name of a large one keep their reading
             if (entity.Label == EntityLabel.PER && i == j && entity.Span.End == span.End && entity.Span.Start < span.Start
                 && !m.Hits.Any(h => Major(h) && !h.Flags.HasFlag(NameFlags.Alternate)))
+            {
                 _personKeys.Add(m.Key);
+                _surnameKeys.Add(m.Key);
+            }
             if (entity.Label is EntityLabel.PER or EntityLabel.ORG && !(span.Contains(entity.Span) && i < j && m.Hits.Any(Major))
                 && !TownAfterPlaceWord(m, words, i, j, entity))
             {

@@ -290,6 +290,18 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_persons_last_name_is_no_small_town_even_where_tagged_a_place()
+    {
+        if (Missing()) return;
+        const string text = "Egyptian President Mohamed Morsi arrived in Islamabad on Monday. Morsi will meet the prime minister on Tuesday.";
+        int second = text.LastIndexOf("Morsi", StringComparison.Ordinal);
+        var doc = Run(text, new Entity(new TextSpan(19, 32), EntityLabel.PER, 0), new Entity(new TextSpan(44, 53), EntityLabel.LOC, 1),
+            new Entity(new TextSpan(second, second + 5), EntityLabel.LOC, 2));
+        Assert.DoesNotContain(doc.Places, p => doc.Slice(p.Span) == "Morsi");
+        Assert.Equal("PK", At(doc, "Islamabad")?.Country);
+    }
+
+    [Fact]
     public void A_countrys_name_alone_opening_a_sentence_is_the_country_even_when_tagged_a_person()
     {
         if (Missing()) return;
