@@ -248,7 +248,7 @@ public sealed class EventStage : Stage
             {
                 // ("South Sudan's civil war ... killed an estimated 400,000 people": where the sentence's running total is, the
                 // country, not the focus town)
-                where = (WarTotalPlace(document, sentence) ?? HomeOfTheDateline(document, e, f, iso3) ?? f).Name;
+                where = (WarTotalPlace(document, sentence) ?? HomeOfTheDateline(document, e, f, iso3) ?? HomeOfTheSource(document, e, f, iso3) ?? f).Name;
                 basis = WhereBases.Article;
             }
             if (when is not null || where is not null) events[i] = e with { When = when, Where = where, WhereBasis = basis };
@@ -570,6 +570,21 @@ public sealed class EventStage : Stage
         if (PlacedByOwnWords(e.Root) || Places.PlaceLocator.Dateline(document) is not { } home || home.Country == focus.Country
             || !iso3.TryGetValue(home.Country, out var c3)) return null;
         return e.Source.StartsWith(c3, StringComparison.Ordinal) || e.Target.StartsWith(c3, StringComparison.Ordinal) ? home : null;
+    }
+
+    /// <summary>
+    /// "The US State Department said John Kerry contacted Thailand's foreign minister", in a report about a boat off Aceh: what
+    /// one country's side says, asks, meets on or agrees to where no place is named, with neither side of the focus's country,
+    /// was done in its own country (the article's first mention of it), not at the focus. Null for protests and force
+    /// (<see cref="PlacedByOwnWords"/>), for a side of no country, and where the article never names the source's country.
+    /// </summary>
+    private static Place? HomeOfTheSource(ArticleDocument document, Event e, Place focus, IReadOnlyDictionary<string, string> iso3)
+    {
+        if (PlacedByOwnWords(e.Root) || e.Source.Length < 3 || !iso3.TryGetValue(focus.Country, out var f3)
+            || e.Source.StartsWith(f3, StringComparison.Ordinal) || e.Target.StartsWith(f3, StringComparison.Ordinal)) return null;
+        foreach (var (c2, c3) in iso3)
+            if (e.Source.StartsWith(c3, StringComparison.Ordinal)) return Places.PlaceLocator.FirstMentionOfCountry(document, c2);
+        return null;
     }
 
     /// <summary>Protests, force postures, coercion and force (roots 14, 15, 17–20) happen where their own words say; what is

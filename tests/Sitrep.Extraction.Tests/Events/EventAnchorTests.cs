@@ -116,6 +116,19 @@ public sealed class EventAnchorTests
     }
 
     [Fact]
+    public void What_a_country_says_to_another_with_no_place_named_was_said_at_home_not_at_the_focus()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return; }
+        // (a story about Aceh: Aceh is its focus)
+        var doc = p.Run(new ArticleDocument("Fishermen rescued 300 migrants off the coast of Aceh on Friday.\n\nThe boat had drifted for weeks near Aceh, "
+            + "officials in Aceh said.\n\nThe United States urged Thailand to shelter the migrants.\n\nIndonesian officials urged Malaysia to help.\n")
+            { Published = new DateOnly(2024, 3, 8) });
+        Assert.Equal("United States", Assert.Single(doc.Events, e => e.Target == "THA").Where);
+        // (a side of the focus's own country stays at the focus)
+        Assert.Equal("Aceh", Assert.Single(doc.Events, e => e.Target == "MYS").Where);
+    }
+
+    [Fact]
     public void A_datelines_town_wins_over_the_country_after_it()
     {
         if (Anchored("THE HAGUE, Netherlands (Meridian Wire) — Judges at the war crimes tribunal sentenced a former militia commander to 20 years on Friday.",
