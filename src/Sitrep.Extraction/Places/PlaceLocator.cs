@@ -38,10 +38,22 @@ public static class PlaceLocator
     /// <summary>The article's first mention of the country <paramref name="country"/> itself (a place of country precision), or null.</summary>
     public static Place? FirstMentionOfCountry(ArticleDocument document, string country)
     {
-        foreach (var p in document.Places)
-            if (p.Precision == PlacePrecision.Country && p.Country == country) return p;
-        return null;
+        // (asked for events and figures all through a long article: each country's first mention is found once for the layer)
+        var array = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(document.Places);
+        if (array is null) return null;
+        if (!ReferenceEquals(array, _firstMentionsOf))
+        {
+            var first = new Dictionary<string, Place>(StringComparer.Ordinal);
+            foreach (var p in document.Places)
+                if (p.Precision == PlacePrecision.Country) first.TryAdd(p.Country, p);
+            _firstMentionsOf = array;
+            _firstMentions = first;
+        }
+        return _firstMentions!.TryGetValue(country, out var place) ? place : null;
     }
+
+    [ThreadStatic] private static Place[]? _firstMentionsOf;
+    [ThreadStatic] private static Dictionary<string, Place>? _firstMentions;
 
     /// <summary>
     /// Where a whole war happened: "South Sudan's civil war ... killed an estimated 400,000 people" is the country's, not that
