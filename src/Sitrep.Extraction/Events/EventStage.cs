@@ -227,7 +227,7 @@ public sealed class EventStage : Stage
                     if (AfterFrom(document.Text, pl.Span.Start)) continue;
                     // "a UK-based group", "the Saudi-led coalition": a place inside a hyphenated modifier is no scene.
                     if (pl.Span.End < document.Text.Length && document.Text[pl.Span.End] == '-') continue;
-                    if (clauses.Whose(pl, document.Text) || clauses.OwnsSide(pl, e)) continue;
+                    if (clauses.Whose(pl, document.Text) || clauses.OwnsSide(pl, e) || clauses.Agent(pl)) continue;
                     if (OwnsNextPlace(document.Text, pl, docPlaces, sentencePlaces)) continue;
                     // "Washington, D.C. - infoZine - The Department of State warns ... of travel to Algeria": a dateline is where
                     // the report comes from, and where what is said, agreed or sanctioned was; protests and force happen where their
@@ -430,6 +430,19 @@ public sealed class EventStage : Stage
             int top = Top(pl.Span);
             if (top < 0 || p.Label(top) != "nmod:poss" || p.Head(top) is not (var h and >= 0)) return false;
             return e.SourceSpan is { } ss && ss.Overlaps(p.Words[h]) || e.TargetSpan is { } ts && ts.Overlaps(p.Words[h]);
+        }
+
+        /// <summary>
+        /// A country or capital that does what a passive verb says: "rebels backed by Uganda and Rwanda", "government forces,
+        /// supported by Angola, Namibia and Zimbabwe" name parties, not where anything happened.
+        /// </summary>
+        public bool Agent(Place pl)
+        {
+            if (pl.Precision != PlacePrecision.Country && pl.Feature != "PPLC") return false;
+            int top = Top(pl.Span);
+            // (the later names of a list hang from the first)
+            for (int guard = 0; top >= 0 && p.Label(top) == "conj" && guard < end - start; guard++) top = p.Head(top);
+            return top >= 0 && p.Label(top) == "obl:agent";
         }
 
         /// <summary>

@@ -129,6 +129,15 @@ public sealed class EventAnchorTests
     }
 
     [Fact]
+    public void A_country_that_does_what_a_passive_verb_says_is_a_party_not_where()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return; }
+        var doc = p.Run(new ArticleDocument("Fighting raged across eastern Congo for five years.\n\n"
+            + "The war pitted Congolese troops, supported by Angola and Zimbabwe, against rebels backed by Uganda.\n") { Published = new DateOnly(2024, 3, 8) });
+        Assert.Equal("eastern Congo", Assert.Single(doc.Events, e => e.Source == "UGA").Where);
+    }
+
+    [Fact]
     public void A_datelines_town_wins_over_the_country_after_it()
     {
         if (Anchored("THE HAGUE, Netherlands (Meridian Wire) — Judges at the war crimes tribunal sentenced a former militia commander to 20 years on Friday.",
