@@ -381,6 +381,9 @@ public sealed class EventStage : Stage
             for (int guard = 0; guard < end - start && p.Head(c) is var h && h >= start && h < end; guard++)
             {
                 if (place && Base(p.Label(c)) is "ccomp" or "parataxis" or "csubj") break;
+                // "troops in the Gulf will remain until Iraq complies", "would strike Iraq unless it gave access": what a condition or
+                // a limit says is no more where the main clause is than a report is
+                if (place && Base(p.Label(c)) == "advcl" && Condition(c)) break;
                 c = Clause(h);
                 if (c == own) return 1;
             }
@@ -393,6 +396,16 @@ public sealed class EventStage : Stage
                 if (o == c0) return 2;
             }
             return -1;
+        }
+
+        /// <summary>A clause joined by "until", "unless" or "if".</summary>
+        private bool Condition(int clause)
+        {
+            for (int m = p.FirstChild[clause]; m >= 0; m = p.NextSibling[m])
+                if (p.Label(m) == "mark" && p.Word(m) is var w && (w.Equals("until", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("unless", StringComparison.OrdinalIgnoreCase) || w.Equals("if", StringComparison.OrdinalIgnoreCase)))
+                    return true;
+            return false;
         }
 
         /// <summary>A clause joined with no word that sets it apart in time or fact ("when", "as", "while"; not "after", "unless", "if").</summary>

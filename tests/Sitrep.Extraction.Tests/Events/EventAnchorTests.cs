@@ -138,6 +138,15 @@ public sealed class EventAnchorTests
     }
 
     [Fact]
+    public void A_condition_or_a_limit_does_not_take_the_main_clauses_place()
+    {
+        if (Anchored("American troops in the Gulf will remain there until Iraq complies with the Security Council resolution.",
+                e => e.Source == "IRQ") is not { } e) return;
+        // (the article's focus: the sentence names no other place for it)
+        Assert.Equal("Iraq", e.Where);
+    }
+
+    [Fact]
     public void A_datelines_town_wins_over_the_country_after_it()
     {
         if (Anchored("THE HAGUE, Netherlands (Meridian Wire) — Judges at the war crimes tribunal sentenced a former militia commander to 20 years on Friday.",
