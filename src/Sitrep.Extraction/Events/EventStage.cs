@@ -227,7 +227,7 @@ public sealed class EventStage : Stage
                     if (AfterFrom(document.Text, pl.Span.Start)) continue;
                     // "a UK-based group", "the Saudi-led coalition": a place inside a hyphenated modifier is no scene.
                     if (pl.Span.End < document.Text.Length && document.Text[pl.Span.End] == '-') continue;
-                    if (clauses.Whose(pl, document.Text) || clauses.OwnsSide(pl, e)) continue;
+                    if (clauses.Whose(pl, document.Text) || clauses.OwnsSide(pl, e) || clauses.Agent(pl)) continue;
                     if (OwnsNextPlace(document.Text, pl, docPlaces, sentencePlaces)) continue;
                     // "Washington, D.C. - infoZine - The Department of State warns ... of travel to Algeria": a dateline is where
                     // the report comes from, and where what is said, agreed or sanctioned was; protests and force happen where their
@@ -248,7 +248,7 @@ public sealed class EventStage : Stage
             {
                 // ("South Sudan's civil war ... killed an estimated 400,000 people": where the sentence's running total is, the
                 // country, not the focus town)
-                where = (WarTotalPlace(document, sentence) ?? f).Name;
+                where = (WarTotalPlace(document, sentence) ?? HomeOfTheDateline(document, e, f, iso3) ?? HomeOfTheSource(document, e, f, iso3) ?? f).Name;
                 basis = WhereBases.Article;
             }
             if (when is not null || where is not null) events[i] = e with { When = when, Where = where, WhereBasis = basis };
@@ -381,6 +381,9 @@ public sealed class EventStage : Stage
             for (int guard = 0; guard < end - start && p.Head(c) is var h && h >= start && h < end; guard++)
             {
                 if (place && Base(p.Label(c)) is "ccomp" or "parataxis" or "csubj") break;
+                // "troops in the Gulf will remain until Iraq complies", "would strike Iraq unless it gave access": what a condition or
+                // a limit says is no more where the main clause is than a report is
+                if (place && Base(p.Label(c)) == "advcl" && Condition(c)) break;
                 c = Clause(h);
                 if (c == own) return 1;
             }
@@ -393,6 +396,16 @@ public sealed class EventStage : Stage
                 if (o == c0) return 2;
             }
             return -1;
+        }
+
+        /// <summary>A clause joined by "until", "unless" or "if".</summary>
+        private bool Condition(int clause)
+        {
+            for (int m = p.FirstChild[clause]; m >= 0; m = p.NextSibling[m])
+                if (p.Label(m) == "mark" && p.Word(m) is var w && (w.Equals("until", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("unless", StringComparison.OrdinalIgnoreCase) || w.Equals("if", StringComparison.OrdinalIgnoreCase)))
+                    return true;
+            return false;
         }
 
         /// <summary>A clause joined with no word that sets it apart in time or fact ("when", "as", "while"; not "after", "unless", "if").</summary>
@@ -430,6 +443,19 @@ public sealed class EventStage : Stage
             int top = Top(pl.Span);
             if (top < 0 || p.Label(top) != "nmod:poss" || p.Head(top) is not (var h and >= 0)) return false;
             return e.SourceSpan is { } ss && ss.Overlaps(p.Words[h]) || e.TargetSpan is { } ts && ts.Overlaps(p.Words[h]);
+        }
+
+        /// <summary>
+        /// A country or capital that does what a passive verb says: "rebels backed by Uganda and Rwanda", "government forces,
+        /// supported by Angola, Namibia and Zimbabwe" name parties, not where anything happened.
+        /// </summary>
+        public bool Agent(Place pl)
+        {
+            if (pl.Precision != PlacePrecision.Country && pl.Feature != "PPLC") return false;
+            int top = Top(pl.Span);
+            // (the later names of a list hang from the first)
+            for (int guard = 0; top >= 0 && p.Label(top) == "conj" && guard < end - start; guard++) top = p.Head(top);
+            return top >= 0 && p.Label(top) == "obl:agent";
         }
 
         /// <summary>
@@ -558,6 +584,34 @@ public sealed class EventStage : Stage
     /// <summary>An investigation, a protest or coercion (roots 09, 14 and 17: inquiries, arrests, repression): done at home, by
     /// and to people of the place.</summary>
     private static bool HomeAct(string code) => code.StartsWith("09", StringComparison.Ordinal) || code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("17", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "HAVANA (AP) -- ... Castro said his government had shared its concerns with the U.S. State Department", in a report
+    /// whose places are mostly Miami's: what a side of the dateline's own country says, meets on or agrees to where no place is
+    /// named was done where the report was filed, not at the article's focus in another country. Null for protests and
+    /// force, which happen where the story is (<see cref="PlacedByOwnWords"/>), and for a dateline in the focus's country.
+    /// </summary>
+    private static Place? HomeOfTheDateline(ArticleDocument document, Event e, Place focus, IReadOnlyDictionary<string, string> iso3)
+    {
+        if (PlacedByOwnWords(e.Root) || Places.PlaceLocator.Dateline(document) is not { } home || home.Country == focus.Country
+            || !iso3.TryGetValue(home.Country, out var c3)) return null;
+        return e.Source.StartsWith(c3, StringComparison.Ordinal) || e.Target.StartsWith(c3, StringComparison.Ordinal) ? home : null;
+    }
+
+    /// <summary>
+    /// "The US State Department said John Kerry contacted Thailand's foreign minister", in a report about a boat off Aceh: what
+    /// one country's side says, asks, meets on or agrees to where no place is named, with neither side of the focus's country,
+    /// was done in its own country (the article's first mention of it), not at the focus. Null for protests and force
+    /// (<see cref="PlacedByOwnWords"/>), for a side of no country, and where the article never names the source's country.
+    /// </summary>
+    private static Place? HomeOfTheSource(ArticleDocument document, Event e, Place focus, IReadOnlyDictionary<string, string> iso3)
+    {
+        if (PlacedByOwnWords(e.Root) || e.Source.Length < 3 || !iso3.TryGetValue(focus.Country, out var f3)
+            || e.Source.StartsWith(f3, StringComparison.Ordinal) || e.Target.StartsWith(f3, StringComparison.Ordinal)) return null;
+        foreach (var (c2, c3) in iso3)
+            if (e.Source.StartsWith(c3, StringComparison.Ordinal)) return Places.PlaceLocator.FirstMentionOfCountry(document, c2);
+        return null;
+    }
 
     /// <summary>Protests, force postures, coercion and force (roots 14, 15, 17–20) happen where their own words say; what is
     /// said, asked, agreed or imposed, where it was said.</summary>

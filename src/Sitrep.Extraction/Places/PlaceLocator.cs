@@ -38,10 +38,22 @@ public static class PlaceLocator
     /// <summary>The article's first mention of the country <paramref name="country"/> itself (a place of country precision), or null.</summary>
     public static Place? FirstMentionOfCountry(ArticleDocument document, string country)
     {
-        foreach (var p in document.Places)
-            if (p.Precision == PlacePrecision.Country && p.Country == country) return p;
-        return null;
+        // (asked for events and figures all through a long article: each country's first mention is found once for the layer)
+        var array = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(document.Places);
+        if (array is null) return null;
+        if (!ReferenceEquals(array, _firstMentionsOf))
+        {
+            var first = new Dictionary<string, Place>(StringComparer.Ordinal);
+            foreach (var p in document.Places)
+                if (p.Precision == PlacePrecision.Country) first.TryAdd(p.Country, p);
+            _firstMentionsOf = array;
+            _firstMentions = first;
+        }
+        return _firstMentions!.TryGetValue(country, out var place) ? place : null;
     }
+
+    [ThreadStatic] private static Place[]? _firstMentionsOf;
+    [ThreadStatic] private static Dictionary<string, Place>? _firstMentions;
 
     /// <summary>
     /// Where a whole war happened: "South Sudan's civil war ... killed an estimated 400,000 people" is the country's, not that
@@ -51,6 +63,25 @@ public static class PlaceLocator
     public static Place OfAWar(ArticleDocument document, Place focus, TextSpan sentence) =>
         focus.Precision != PlacePrecision.Country && TextAround.HasWord(document.Text, sentence, TextAround.WarWords)
         && FirstMentionOfCountry(document, focus.Country) is { } country ? country : focus;
+
+    /// <summary>
+    /// The place of the wire dateline the article opens with ("HAVANA (AP) --", "MOSCOW, March 3 (Reuters) -"): where the
+    /// report was filed. Null when none of its first lines is such a dateline, or the gazetteer does not know the place.
+    /// </summary>
+    public static Place? Dateline(ArticleDocument document)
+    {
+        var text = document.Text;
+        foreach (var p in document.Places)
+        {
+            // (a dateline opens the article: after at most a headline and a byline)
+            if (p.Span.Start > DatelineReach) break;
+            if (Sitrep.Extraction.Dateline.OfLine(text, p.Span) is { } d && d.Place.Contains(p.Span) && d.IsWire(text)) return p;
+        }
+        return null;
+    }
+
+    /// <summary>How far into an article its dateline is looked for.</summary>
+    private const int DatelineReach = 400;
 
     /// <summary>
     /// The article's focus: the most-mentioned country (ties: the earlier), then, within it, the

@@ -24,6 +24,8 @@ internal sealed partial class PlaceResolver
     private readonly List<Word> _wordBuffer = new();
     // Names the article shows to be people ("Angela Merkel" → "Merkel" elsewhere is her too).
     private readonly HashSet<string> _personKeys = new(StringComparer.Ordinal);
+    // ... and those of them that end a person's name the tagger saw ("Mohamed Morsi"): a surname even where tagged a place.
+    private readonly HashSet<string> _surnameKeys = new(StringComparer.Ordinal);
 
     public PlaceResolver(PlaceKnowledge knowledge, ArticleDocument document)
     {
@@ -68,6 +70,11 @@ internal sealed partial class PlaceResolver
         var sentences = _doc.Sentences;
         for (int s = 0; s < sentences.Length; s++) FindMentions(s, sentences[s].Span);
         if (_personKeys.Count > 0) _mentions.RemoveAll(m => !m.LocEntity && _personKeys.Contains(m.Key));
+        // "Egyptian President Mohamed Morsi arrived ...", then "Egypt's Morsi", "Morsi will meet": the tagger's place on the surname
+        // of a person the article names is a slip, not the small town of that name (unless the text puts something in it, "in
+        // Morsi", or names a feature or division of it, "Morsi Island", "Morsi district")
+        if (_surnameKeys.Count > 0) _mentions.RemoveAll(m => _surnameKeys.Contains(m.Key) && !Locatives.Has(TextAround.WordBefore(_text, m.Name.Start))
+            && TextAround.WordAfter(_text, m.Name.End) is var after && !FeatureHeads.Has(after) && !AdminHeads.Has(after) && !CityHeads.Has(after));
         // "Nashua's shares", "Columbia shareholders", "shares of Meridian stock": a name the article shows to be a listed
         // company's is the company's wherever it stands alone in that article (even where the tagger saw a place)
         var companies = _mentions.Where(m => m.Name == m.Span && !CountryLike(m) && CompanyCue(m.Name)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
@@ -422,6 +429,9 @@ internal sealed partial class PlaceResolver
         var surface = _text.AsSpan(start, end - start);
         // "US$2.54 billion", "A$40": a country's letters before a dollar sign name its currency
         if (Currency.SignAfter(_text, end)) return null;
+        // "US-75 South", "US - 169", "a DC-10 jet": capital letters before a hyphen and a number name a highway or a model, not
+        // the country or city they abbreviate
+        if (i == j && end - start <= 3 && AllUpper(surface) && NumberAfterHyphen(end)) return null;
         // "a town on the Niger river", "the Congo river basin": a name before lower-case "river" names the river, not the
         // country or city of that name (which would put a Mali story's town in Niger)
         if (NextWord(words, j) is { Cap: false } river && OnlySpaces(words[j].End, river.Start) && WordText(river) is "river") return null;
@@ -533,7 +543,10 @@ internal sealed partial class PlaceResolver
             // it is ("Turk" for Angren); only the places the name is the own name of a large one keep their reading
             if (entity.Label == EntityLabel.PER && i == j && entity.Span.End == span.End && entity.Span.Start < span.Start
                 && !m.Hits.Any(h => Major(h) && !h.Flags.HasFlag(NameFlags.Alternate)))
+            {
                 _personKeys.Add(m.Key);
+                _surnameKeys.Add(m.Key);
+            }
             if (entity.Label is EntityLabel.PER or EntityLabel.ORG && !(span.Contains(entity.Span) && i < j && m.Hits.Any(Major))
                 && !TownAfterPlaceWord(m, words, i, j, entity))
             {
@@ -699,6 +712,23 @@ internal sealed partial class PlaceResolver
             if (e.Label == EntityLabel.PER && e.Span.Length > name.Length && _doc.Slice(e.Span).EndsWith(" " + name, StringComparison.Ordinal))
                 return true;
         return Regex.IsMatch(_text, @"\b(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Sheikh)\.? " + Regex.Escape(name) + @"\b|" + Regex.Escape(name) + @" (?:said|says|told|added|wrote)\b)");
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (!char.IsAsciiLetterUpper(c)) return false;
+        return s.Length > 0;
+    }
+
+    /// <summary>A hyphen (spaced or not) and then a number at <paramref name="end"/>: "US-75", "US - 169".</summary>
+    private bool NumberAfterHyphen(int end)
+    {
+        int k = end;
+        if (k < _text.Length && _text[k] == ' ') k++;
+        if (k >= _text.Length || _text[k] != '-') return false;
+        k++;
+        if (k < _text.Length && _text[k] == ' ') k++;
+        return k < _text.Length && char.IsAsciiDigit(_text[k]);
     }
 
     /// <summary>The key of <paramref name="name"/> goes on past <paramref name="key"/> by three letters or more of the same word.</summary>

@@ -103,6 +103,50 @@ public sealed class EventAnchorTests
     }
 
     [Fact]
+    public void What_the_datelines_country_says_with_no_place_named_was_said_at_the_dateline()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return; }
+        // (a story filed from Lisbon whose places are mostly Miami's: Miami is its focus)
+        var doc = p.Run(new ArticleDocument("LISBON (Meridian Wire) --\n\nThe family of a Portuguese sailor held in Miami asked a court in Miami on Monday to free him.\n\n"
+            + "Lawyers in Miami said the hearing would resume in Miami next week.\n\nThe Portuguese government urged Spain to help the family.\n\n"
+            + "U.S. prosecutors accused Mexican smugglers of hiring the sailor.\n") { Published = new DateOnly(2024, 3, 8) });
+        Assert.Equal("Lisbon", Assert.Single(doc.Events, e => e.Source == "PRTGOV").Where);
+        // (a side of another country stays at the focus)
+        Assert.Equal("Miami", Assert.Single(doc.Events, e => e.Source == "USAJUD").Where);
+    }
+
+    [Fact]
+    public void What_a_country_says_to_another_with_no_place_named_was_said_at_home_not_at_the_focus()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return; }
+        // (a story about Aceh: Aceh is its focus)
+        var doc = p.Run(new ArticleDocument("Fishermen rescued 300 migrants off the coast of Aceh on Friday.\n\nThe boat had drifted for weeks near Aceh, "
+            + "officials in Aceh said.\n\nThe United States urged Thailand to shelter the migrants.\n\nIndonesian officials urged Malaysia to help.\n")
+            { Published = new DateOnly(2024, 3, 8) });
+        Assert.Equal("United States", Assert.Single(doc.Events, e => e.Target == "THA").Where);
+        // (a side of the focus's own country stays at the focus)
+        Assert.Equal("Aceh", Assert.Single(doc.Events, e => e.Target == "MYS").Where);
+    }
+
+    [Fact]
+    public void A_country_that_does_what_a_passive_verb_says_is_a_party_not_where()
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) { Console.WriteLine("syntax models absent; skipped"); return; }
+        var doc = p.Run(new ArticleDocument("Fighting raged across eastern Congo for five years.\n\n"
+            + "The war pitted Congolese troops, supported by Angola and Zimbabwe, against rebels backed by Uganda.\n") { Published = new DateOnly(2024, 3, 8) });
+        Assert.Equal("eastern Congo", Assert.Single(doc.Events, e => e.Source == "UGA").Where);
+    }
+
+    [Fact]
+    public void A_condition_or_a_limit_does_not_take_the_main_clauses_place()
+    {
+        if (Anchored("American troops in the Gulf will remain there until Iraq complies with the Security Council resolution.",
+                e => e.Source == "IRQ") is not { } e) return;
+        // (the article's focus: the sentence names no other place for it)
+        Assert.Equal("Iraq", e.Where);
+    }
+
+    [Fact]
     public void A_datelines_town_wins_over_the_country_after_it()
     {
         if (Anchored("THE HAGUE, Netherlands (Meridian Wire) — Judges at the war crimes tribunal sentenced a former militia commander to 20 years on Friday.",

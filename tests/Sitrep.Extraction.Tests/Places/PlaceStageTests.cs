@@ -108,6 +108,12 @@ public sealed class PlaceStageTests
     [InlineData("A trader who survived the attack told the Highland Courier, asking not to be named.", "Highland")]
     [InlineData("Meridian Wire could not verify the account.", "Meridian")]
     [InlineData("Attacks on displacement sites in North Ubangi province have killed 17 civilians.\n\nThe plan seeks US$2.5 billion.", "North")]
+    // (a currency's letters spaced from the sign, as in text tokenised with spaces; a highway's or an aircraft's letters before a number)
+    [InlineData("The handset will sell for US $ 249 in most stores .", "US")]
+    [InlineData("From the north, drivers take US - 81 past the lake and exit at the second bridge.", "US")]
+    [InlineData("The airline retired its last DC-10 jet in May.", "DC")]
+    // (a brand that a town once took as another name)
+    [InlineData("Investors wondered whether Google could grow beyond search advertising.", "Google")]
     public void Words_that_are_also_towns_are_not_places(string sentence, string word)
     {
         if (Missing()) return;
@@ -283,6 +289,18 @@ public sealed class PlaceStageTests
         const string text = "Commissioner Anna Turk said the killings must be investigated. \"Nobody is above the law,\" Turk said.";
         var doc = Run(text, new Entity(new TextSpan(13, 22), EntityLabel.PER, 0));
         Assert.DoesNotContain(doc.Places, p => doc.Slice(p.Span) == "Turk");
+    }
+
+    [Fact]
+    public void A_persons_last_name_is_no_small_town_even_where_tagged_a_place()
+    {
+        if (Missing()) return;
+        const string text = "Egyptian President Mohamed Morsi arrived in Islamabad on Monday. Morsi will meet the prime minister on Tuesday.";
+        int second = text.LastIndexOf("Morsi", StringComparison.Ordinal);
+        var doc = Run(text, new Entity(new TextSpan(19, 32), EntityLabel.PER, 0), new Entity(new TextSpan(44, 53), EntityLabel.LOC, 1),
+            new Entity(new TextSpan(second, second + 5), EntityLabel.LOC, 2));
+        Assert.DoesNotContain(doc.Places, p => doc.Slice(p.Span) == "Morsi");
+        Assert.Equal("PK", At(doc, "Islamabad")?.Country);
     }
 
     [Fact]
