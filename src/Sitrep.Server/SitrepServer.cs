@@ -107,5 +107,5 @@ public static class SitrepServer
     /// regions, districts), read once.</summary>
     public static Sitrep.Store.Export.AcledNames AcledNames(DataDirectory data) =>
         new(CountryNames.AcledCountries(data), CountryNames.IsoNumeric(data), CountryNames.Admin1Names(data), CountryNames.AcledRegions(data),
-            CountryNames.Admin2Names(data));
+            CountryNames.Admin2Names(data), CountryNames.Iso3(data));
 }

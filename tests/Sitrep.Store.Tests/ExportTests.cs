@@ -126,7 +126,7 @@ public sealed class ExportTests
             "source", "source_scale", "notes", "fatalities", "tags", "timestamp"], AcledExporter.Columns);
         var names = new AcledNames(code => code is "SY" or "SYR" ? "Syria" : code is "RU" or "RUS" ? "Russia" : null,
             iso2 => iso2 == "SY" ? "760" : null, (iso2, admin1) => (iso2, admin1) == ("SY", "09") ? "Idlib" : null,
-            iso2 => iso2 == "SY" ? "Middle East" : null, geonameId => geonameId >= 1000 ? "Marat District" : null);
+            iso2 => iso2 == "SY" ? "Middle East" : null, geonameId => geonameId >= 1000 ? "Marat District" : null, iso2 => iso2 == "SY" ? "SYR" : null);
         var rows = ParseCsv(Text(w => AcledExporter.Write(w, Rows(), names))).Skip(1)
             .Select(r => AcledExporter.Columns.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
 
@@ -134,6 +134,7 @@ public sealed class ExportTests
         Assert.Equal(("760", "Middle East", "Syria", "Idlib", "Marat District", "Marat"),
             (shelling["iso"], shelling["region"], shelling["country"], shelling["admin1"], shelling["admin2"], shelling["location"]));
         Assert.Equal(("1", "7", "17"), (shelling["inter1"], shelling["inter2"], shelling["interaction"]));
+        Assert.Matches("^SYR[0-9]+$", shelling["event_id_cnty"]); // ACLED's ids open with the country's three letters
         var protest = rows.Single(r => r["event_type"] == "Protests");
         Assert.Equal("6", protest["inter1"]);
         Assert.Contains("6", protest["interaction"]);

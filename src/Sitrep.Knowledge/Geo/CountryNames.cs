@@ -35,6 +35,14 @@ public static class CountryNames
         return name => map.GetValueOrDefault(name.Trim());
     }
 
+    /// <summary>A country's alpha-3 code ("SDN") from its alpha-2 code ("SD"); null for a code the file does not have.</summary>
+    public static Func<string, string?> Iso3(DataDirectory data)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (iso2, iso3, _) in Rows(data)) map.TryAdd(iso2, iso3);
+        return iso2 => map.GetValueOrDefault(iso2);
+    }
+
     /// <summary>A country's ISO 3166 numeric code ("729") from its alpha-2 code (GeoNames countryInfo); null when unknown or none.</summary>
     public static Func<string, string?> IsoNumeric(DataDirectory data)
     {

@@ -174,10 +174,12 @@ public readonly record struct CameoActor(string Country, string KnownGroup, stri
 /// <summary>
 /// Names the ACLED CSV takes from codes: a country's name from its ISO alpha-2 or alpha-3 code, its ISO 3166 numeric
 /// code from alpha-2, a first-level region's name from alpha-2 and our admin1 code, ACLED's region ("Eastern
-/// Africa") from alpha-2, and the second-level region a place lies in from its GeoNames id. Any may be missing (null answers).
+/// Africa") from alpha-2, the second-level region a place lies in from its GeoNames id, and the alpha-3 code from alpha-2 (the
+/// event id's prefix). Any may be missing (null answers).
 /// </summary>
 public sealed record AcledNames(Func<string, string?> Country, Func<string, string?>? IsoNumeric = null,
-    Func<string, string, string?>? Admin1 = null, Func<string, string?>? Region = null, Func<long, string?>? Admin2 = null);
+    Func<string, string, string?>? Admin1 = null, Func<string, string?>? Region = null, Func<long, string?>? Admin2 = null,
+    Func<string, string?>? Iso3 = null);
 
 /// <summary>
 /// ACLED-style CSV with ACLED's own columns in ACLED's order, so that our rows load beside an ACLED download; columns we
@@ -254,7 +256,8 @@ public static class AcledExporter
             var cc = p?.Country ?? "";
             var fields = new[]
             {
-                $"{(cc.Length > 0 ? cc : MergedEvent.CountryOf(e.Source))}{e.Id}", e.Day?.ToString("yyyy-MM-dd", Inv) ?? "", e.Day?.Year.ToString(Inv) ?? "",
+                // ACLED's event ids open with the country's three letters ("SDN" + number)
+                $"{(cc.Length == 2 ? names?.Iso3?.Invoke(cc) ?? cc : cc.Length > 0 ? cc : MergedEvent.CountryOf(e.Source))}{e.Id}", e.Day?.ToString("yyyy-MM-dd", Inv) ?? "", e.Day?.Year.ToString(Inv) ?? "",
                 AcledTimePrecision(e), disorder, type, sub, actor1, assoc1, inter1, actor2, assoc2, inter2, Interaction(inter1, inter2), civilian,
                 cc.Length == 2 ? names?.IsoNumeric?.Invoke(cc) ?? "" : "", cc.Length == 2 ? names?.Region?.Invoke(cc) ?? "" : "",
                 cc.Length == 2 ? countryName?.Invoke(cc) ?? cc : "",
