@@ -96,7 +96,8 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
         if (firstViolent >= 0)
         {
             var lede = events[firstViolent].Event.Sentence;
-            Sweep(firstViolent, f => headline is { } h && h.Contains(f.Span) || SentencesAfter(d, lede, f.Span.Start) is >= 0 and <= TollSentences);
+            int until = EndOfSentencesAfter(d, lede, TollSentences);
+            Sweep(firstViolent, f => headline is { } h && h.Contains(f.Span) || f.Span.Start >= lede.Start && f.Span.Start < until);
         }
         void Sweep(int to, Func<Figure, bool> near)
         {
@@ -119,15 +120,13 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
     private const int TollSentences = 3;
 
     /// <summary>
-    /// How many sentences after the one at <paramref name="sentence"/> the text at <paramref name="at"/> lies: 0 in that
-    /// sentence, negative before it; 1 when the article has no sentence layer to count.
+    /// Where the <paramref name="count"/>th sentence after <paramref name="sentence"/> ends (the text's end when fewer
+    /// follow, or when the article has no sentence layer).
     /// </summary>
-    internal static int SentencesAfter(ArticleDocument d, TextSpan sentence, int at)
+    internal static int EndOfSentencesAfter(ArticleDocument d, TextSpan sentence, int count)
     {
-        if (at < sentence.Start) return -1;
-        if (at < sentence.End) return 0;
         var sentences = d.Sentences;
-        if (sentences.IsDefaultOrEmpty) return 1;
+        if (sentences.IsDefaultOrEmpty) return d.Text.Length;
         int lo = 0, hi = sentences.Length - 1, first = sentences.Length;
         while (lo <= hi)
         {
@@ -135,9 +134,8 @@ public sealed record ArticleFacts(string Id, string Outlet, string? Url, DateOnl
             if (sentences[mid].Span.Start >= sentence.End) { first = mid; hi = mid - 1; }
             else lo = mid + 1;
         }
-        int n = 0;
-        for (int i = first; i < sentences.Length && sentences[i].Span.Start <= at; i++) n++;
-        return n;
+        int last = first + count - 1;
+        return last < sentences.Length ? sentences[last].Span.End : d.Text.Length;
     }
 
     /// <summary>
