@@ -1490,8 +1490,9 @@ public sealed partial class EventCoder
         else if (!_dictionaryDecides && !passive && IsForce(code) && IsLemma(p, v, Casualties) && CausingAttack(p, v) is var means && means >= 0
                  && NounCode(p, means, out var meansCode) && IsForce(meansCode) && meansCode != "190")
             code = meansCode;
-        // ("shells hit the market": a munition that strikes names the attack's kind)
-        else if (!passive) code = StrikerCode(p, v, subj, code);
+        // ("shells hit the market": a munition that strikes names the attack's kind, as does one fired: "exchanged
+        // artillery fire")
+        else if (!passive) code = FiredMunitionCode(p, v, StrikerCode(p, v, subj, code));
         // "were killed in an explosion near the embassy": a blast the harm was done in is a bomb set off (not an accident's: below).
         else if (!_dictionaryDecides && subj < 0 && code is "190" or "193" && p.PrepPhrase(harmedIn, nominal: false, "in") is var blastIn && blastIn >= 0
                  && IsLemma(p, blastIn, Blasts))
@@ -1504,8 +1505,9 @@ public sealed partial class EventCoder
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
         if (label == "acl:relcl" && gov >= 0)
         {
-            // ... or for the name that noun is in apposition to ("Al-Shabaab, the group that ...")
-            int described = p.Label(gov) == "appos" && p.Head(gov) >= 0 ? p.Head(gov) : gov;
+            // ... or for the name that noun is in apposition to ("Al-Shabaab, the group that ..."), unless the noun is
+            // the attack itself ("deplored Friday the bomb blasts which killed 40", "Friday" taken for what it describes)
+            int described = p.Label(gov) == "appos" && p.Head(gov) >= 0 && !IsAttackNoun(p, gov) && !IsLemma(p, gov, Blasts) ? p.Head(gov) : gov;
             if (subj >= 0 && IsRelativePronoun(p, subj))
             {
                 subj = described;
@@ -2536,6 +2538,25 @@ public sealed partial class EventCoder
         : NounCode(p, subj, out var named) && named.StartsWith("183", StringComparison.Ordinal) ? named : code;
 
     /// <summary>
+    /// "exchanged artillery fire", "fired mortar rounds at the camp", "fired rockets into the town", "fired a missile at":
+    /// the munition a doer fires or trades names the attack's kind (194 artillery, 195 missiles and drones), not
+    /// fighting or shooting of no kind (190, 193); "exchanged fire", "fired shots" stay shooting.
+    /// </summary>
+    private string FiredMunitionCode(Parsed p, int v, string code)
+    {
+        if (_dictionaryDecides || code is not ("190" or "193") || !(IsLemma(p, v, Firing) || IsLemma(p, v, Exchanges))) return code;
+        int obj = p.Child(v, "obj");
+        if (obj < 0) return code;
+        if (IsLemma(p, obj, AerialMunitions)) return "195";
+        if (IsLemma(p, obj, ArtilleryMunitions)) return "194";
+        // ("artillery fire", "tank rounds", "mortar shells": the word before the munition says its kind)
+        if (!IsLemma(p, obj, Munitions)) return code;
+        return HasChildLemma(p, obj, AerialMunitions) ? "195" : HasChildLemma(p, obj, HeavyGuns) ? "194" : code;
+    }
+
+    private static readonly HashSet<string> HeavyGuns = new(StringComparer.OrdinalIgnoreCase) { "shell", "mortar", "rocket", "artillery", "tank", "howitzer" };
+
+    /// <summary>
     /// The kind of attack a relative clause of killing or wounding tells of when the parser hung it on a place, a target
     /// or a time inside the attack's phrase ("the bombing of a clinic in Atlanta that killed a guard", "the bombings of
     /// two hotels last year that killed 60 people": a bomb set off, 183), the attack up to three phrases up or, for a
@@ -2547,9 +2568,10 @@ public sealed partial class EventCoder
         int attack = -1;
         for (int up = n, hop = 0; hop < 3 && attack < 0 && p.Label(up) is "nmod" or "obl" && p.Head(up) is var h && h >= 0; hop++, up = h)
             if (IsAttackNoun(p, h) || p.Tag(h) == "NOUN" && IsLemma(p, h, Blasts)) attack = h;
-        // ("... of two hotels in Kenya last year that killed 60": a time hung elsewhere kills no one; the attack just before it did)
+        // ("... of two hotels in Kenya last year that killed 60": a time hung elsewhere kills no one; the attack just before it
+        // did, within the clause: "the bombings of U.S. embassies in Kenya and Tanzania last year that killed 224")
         if (attack < 0 && IsLemma(p, n, TimeNouns))
-            for (int k = n - 1; k >= Math.Max(0, n - 8) && attack < 0 && p.Tag(k) != "VERB"; k--)
+            for (int k = n - 1; k >= Math.Max(0, n - 12) && attack < 0 && p.Tag(k) != "VERB"; k--)
                 if (IsAttackNoun(p, k) || p.Tag(k) == "NOUN" && IsLemma(p, k, Blasts)) attack = k;
         if (attack < 0) return code;
         if (IsLemma(p, attack, Blasts) || IsLemma(p, attack, Bombings) && !HasChildLemma(p, attack, AerialMarks)) return "183";

@@ -1,0 +1,68 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// The sixth random sample of the audit corpora's events (issue #6, helper E6, seed 131): invented sentences for each
+/// general rule (the munition fired naming the attack, chemical weapons used, ...). Skipped when the models are absent.
+/// </summary>
+public sealed class SampleSixPrecisionTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    [Theory]
+    [InlineData("Kenya and Somalia exchanged artillery fire on Monday.", "194")]
+    [InlineData("Kenyan troops exchanged mortar fire with the rebels near the border.", "194")]
+    [InlineData("Kenyan troops fired artillery rounds at the rebel camp.", "194")]
+    [InlineData("The Kenyan army fired tank shells at the rebel positions.", "194")]
+    [InlineData("The rebels fired a missile at the Kenyan army base overnight.", "195")]
+    public void The_munition_fired_or_traded_names_the_attack(string sentence, string code)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == code);
+        Assert.DoesNotContain(events, e => e.Code is "190" or "193");
+    }
+
+    [Fact]
+    public void Gunfire_exchanged_stays_shooting()
+    {
+        if (Code("Kenyan troops exchanged gunfire with the rebels near the border.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "193");
+    }
+
+    [Theory]
+    [InlineData("Investigators concluded that the Ugandan army used chemical weapons against the rebels in 2019.")]
+    [InlineData("The Ugandan army used chlorine gas against the rebels, the report said.")]
+    public void Chemical_weapons_used_are_a_chemical_attack(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGAMIL" && e.Code == "2041");
+    }
+
+    [Fact]
+    public void Tear_gas_used_stays_crowd_control()
+    {
+        if (Code("Ugandan police used tear gas against the protesters in Kampala.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGACOP" && e.Code == "175");
+    }
+
+    [Theory]
+    [InlineData("Kenya condemned on Monday the bomb blasts which killed 30 people at a market in Mogadishu.")]
+    [InlineData("Police arrested a man over the bombings of two hotels and a bank in Nairobi and Mombasa last year that killed 60 people.")]
+    public void A_bomb_a_relative_clause_of_killing_describes_is_a_bomb_set_off(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "183" && e.Target.EndsWith("CVL", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Code is "190" or "193");
+    }
+
+    [Theory]
+    [InlineData("Several armed groups that opposed Uganda in its war with Kenya have since disarmed.", "UGA")]
+    [InlineData("Most rebel groups opposed Uganda during the war.", "UGA")]
+    public void Opposing_a_side_is_disapproval_not_a_protest(string sentence, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "110" && e.Target.StartsWith(target, StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("14", StringComparison.Ordinal));
+    }
+}
