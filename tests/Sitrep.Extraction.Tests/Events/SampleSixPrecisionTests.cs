@@ -65,4 +65,21 @@ public sealed class SampleSixPrecisionTests
         Assert.Contains(events, e => e.Code == "110" && e.Target.StartsWith(target, StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Code.StartsWith("14", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kenyan President Ruto fails reporter's pop quiz on world leaders")]
+    [InlineData("The Kenyan president failed the army's fitness test.")]
+    [InlineData("Two Ugandan ministers failed a police background check last year.")]
+    public void Failing_a_test_rejects_no_one(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("12", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Failing_to_act_stays_a_denied_act()
+    {
+        if (Code("Kenya failed to attack Uganda.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code == "190" && e.Negated);
+    }
 }
