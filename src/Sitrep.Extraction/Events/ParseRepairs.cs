@@ -56,6 +56,7 @@ internal static class ParseRepairs
         AdjectivesReadAsAdverbs(pos, deps, text, ref labels, ref heads);
         ObjectsSplitInTwo(pos, deps, ref labels, ref heads);
         ObjectsReadAsSecondSubjects(pos, deps, ref labels, ref heads);
+        NamesReadAsSecondSubjects(pos, deps, ref labels, ref heads);
         NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
         PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
         NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
@@ -949,6 +950,36 @@ internal static class ParseRepairs
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             heads[first] = v; labels[first] = (byte)obj;
+        }
+    }
+
+    /// <summary>
+    /// "The militant group Hamas fired rockets at Israel", "The Somali militant group al-Shabab attacked a base" parsed
+    /// with the common noun and the name two subjects of the verb: a clause has one subject, so a name right after a
+    /// common noun subject of the same verb, one with modifiers of its own, is that noun's apposition, the name of the
+    /// group the noun describes.
+    /// </summary>
+    private static void NamesReadAsSecondSubjects(PosTags pos, Dependencies deps, ref byte[]? labels, ref int[]? heads)
+    {
+        int appos = IndexOf(deps.LabelSet, "appos");
+        if (appos < 0) return;
+        int n = pos.Words.Spans.Length;
+        for (int first = 1; first + 2 < n; first++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = h[first];
+            if (v <= first || pos[first] != "NOUN" || deps.Label(first) is not ("nsubj" or "nsubj:pass")) continue;
+            int second = first + 1;
+            if (h[second] != v || pos[second] != "PROPN" || deps.Label(second) != deps.Label(first)) continue;
+            // (a noun phrase with its own modifiers, as a description of a group has: "the group", "militant group"; not a
+            // bare "someday" taken for a noun: "perhaps someday Kerry will release ...")
+            bool described = false;
+            for (int c = Math.Max(0, first - SentenceTokens.MaxLength); c < first && !described; c++)
+                described = h[c] == first && deps.Label(c) is "det" or "amod" or "compound";
+            if (!described) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[second] = first; labels[second] = (byte)appos;
         }
     }
 

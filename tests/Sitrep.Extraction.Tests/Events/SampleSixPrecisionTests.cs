@@ -82,4 +82,21 @@ public sealed class SampleSixPrecisionTests
         if (Code("Kenya failed to attack Uganda.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KEN" && e.Code == "190" && e.Negated);
     }
+
+    [Theory]
+    [InlineData("The militant group Hamas fired rockets at Israel.", "PSEREBHMS")]
+    [InlineData("The Somali militant group al-Shabab attacked a Kenyan army base.", "SOMREB")]
+    [InlineData("The Islamist militant group Hamas attacked an Israeli army base.", "PSEREBHMS")]
+    public void A_group_named_after_its_description_is_the_subject(string sentence, string source)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_noun_before_a_name_is_no_description_of_it()
+    {
+        if (Code("And perhaps someday Kerry will release more of his military records as well.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("084", StringComparison.Ordinal));
+    }
 }
