@@ -1571,8 +1571,10 @@ public sealed partial class EventCoder
             && PledgedAidPurpose(p, v) is var purpose && purpose >= 0 && p.Child(purpose, "obj") is var helped && helped >= 0) obj = helped;
         // "Uganda's president, whom the Kenyan minister met", "Museveni, with whom he met": the relative pronoun as the
         // one acted on stands for the noun the clause describes.
+        // (the name the noun is in apposition to only when the noun's phrase names no party itself: "the Shebaa Farms, a
+        // sliver of Syrian territory that Israel annexed" is Syria's, whatever country the name is filed under)
         if (label == "acl:relcl" && gov >= 0 && !passive && obj >= 0 && IsRelativePronoun(p, obj))
-            obj = p.Label(gov) == "appos" && p.Head(gov) >= 0 ? p.Head(gov) : gov;
+            obj = p.Label(gov) == "appos" && p.Head(gov) >= 0 && (_dictionaryDecides || !HeadIsActor(p, gov) && !HasActor(p, gov, new List<ActorHit>(2))) ? p.Head(gov) : gov;
         // The dictionary's pattern names the phrases: "celebrated Eid at X with Y" → Y ("(WITH +)"), "was freed from X" → X
         // did it ("(FROM $)").
         if (predicate == v && pick.Slots is { } slots)

@@ -99,4 +99,21 @@ public sealed class SampleSixPrecisionTests
         if (Code("And perhaps someday Kerry will release more of his military records as well.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("084", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Lebanese officials spoke about the Shebaa Farms, a Syrian enclave that Israel annexed after the 1967 war.")]
+    [InlineData("Lebanese officials spoke about the Shebaa Farms, Syrian land that Israel annexed after the 1967 war.")]
+    public void An_apposition_naming_a_country_is_what_a_relative_clause_acts_on(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "ISR" && e.Code == "192" && e.Target == "SYR");
+        Assert.DoesNotContain(events, e => e.Target == "LBN");
+    }
+
+    [Fact]
+    public void A_person_and_the_title_in_apposition_are_one_party()
+    {
+        if (Code("The Kenyan minister praised Museveni, Uganda's president, whom he met on Monday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGAGOV");
+    }
 }
