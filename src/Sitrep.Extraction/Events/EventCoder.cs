@@ -3828,6 +3828,7 @@ public sealed partial class EventCoder
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
         QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: TakesPlaceCountry(code) && SentenceNamesPlace(p, sentence));
+        if (!_dictionaryDecides) { CounterpartRole(p.Text, srcHits, tgtHits); CounterpartRole(p.Text, tgtHits, srcHits); }
         // "the command, which controls all Iraqi security forces", "the government controls every aspect of its citizens'
         // lives": a body that runs its own country's forces or people governs them; no party cooperates with another (the
         // dictionary's OVERSEE_MANAGE, 060).
@@ -5394,6 +5395,26 @@ public sealed partial class EventCoder
             }
             return;
         }
+    }
+
+    /// <summary>
+    /// "Uganda's foreign minister met his Kenyan counterpart", "the defence minister met his Kenyan counterpart": a
+    /// counterpart holds the other side's office in the country its phrase names (KEN → KENGOV, KENMIL), where the other
+    /// side is one body of a state.
+    /// </summary>
+    private static void CounterpartRole(string text, List<ActorHit> side, List<ActorHit> other)
+    {
+        if (other.Count != 1 || other[0].Code.Length != 6 || !StateRoles.Contains(other[0].Code[3..])) return;
+        for (int i = 0; i < side.Count; i++)
+            if (side[i].Code.Length == 3 && side[i].Code != "IGO" && BeforeCounterpart(text, side[i].Span.End))
+                side[i] = new ActorHit(side[i].Code + other[0].Code[3..], side[i].Span);
+    }
+
+    /// <summary>Whether the word after <paramref name="end"/> is "counterpart(s)".</summary>
+    private static bool BeforeCounterpart(string text, int end)
+    {
+        while (end < text.Length && text[end] == ' ') end++;
+        return text.AsSpan(end).StartsWith("counterpart", StringComparison.OrdinalIgnoreCase);
     }
 
     // Roles that act at home: a police force, a court or protesters with no country named are those of the place.

@@ -116,4 +116,22 @@ public sealed class SampleSixPrecisionTests
         if (Code("The Kenyan minister praised Museveni, Uganda's president, whom he met on Monday.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENGOV" && e.Target == "UGAGOV");
     }
+
+    [Theory]
+    [InlineData("Uganda's foreign minister met his Kenyan counterpart in Kampala on Monday.", "UGAGOV", "KENGOV")]
+    [InlineData("The Ugandan defence minister met his Kenyan counterpart on Monday.", "UGAMIL", "KENMIL")]
+    [InlineData("The Ugandan president called his Kenyan counterpart on Monday.", "UGAGOV", "KENGOV")]
+    public void A_counterpart_holds_the_other_sides_office(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Target == target);
+        Assert.DoesNotContain(events, e => e.Target == "KEN" || e.Source == "KEN");
+    }
+
+    [Fact]
+    public void A_country_that_is_no_counterpart_stays_the_country()
+    {
+        if (Code("Uganda met Kenya on Monday.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN");
+    }
 }
