@@ -134,4 +134,13 @@ public sealed class SampleSixPrecisionTests
         if (Code("Uganda met Kenya on Monday.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "UGA" && e.Target == "KEN");
     }
+
+    [Fact]
+    public void A_threat_posed_is_no_act_but_a_threat_made_is()
+    {
+        if (Code("Uganda poses a real threat to Kenya, the minister said.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source == "UGA");
+        if (Code("Uganda threatened Kenya.") is not { } threatened) return;
+        Assert.Contains(threatened, e => e.Source == "UGA" && e.Code == "130" && e.Target == "KEN");
+    }
 }
