@@ -173,7 +173,9 @@ public sealed partial class EventCoder
           // (what one fails or is slow to do is one's own deed too: "frustrated by Uganda's failure to reopen the border")
           "failure", "inability", "reluctance", "inaction", "delay", "response", "stance", "remarks", "comments", "behaviour", "behavior",
           // (and so is what one chooses: "defended the army's consideration of Boeing" defends the army, not Boeing)
-          "consideration", "choice", "selection", "approval" };
+          "consideration", "choice", "selection", "approval",
+          // (and so is what one does to people: "condemned the army's killing of civilians" condemns the army)
+          "murder", "killing", "execution", "detention", "imprisonment", "jailing", "release", "expulsion", "deportation" };
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     private static readonly HashSet<string> Ceasing = new(StringComparer.OrdinalIgnoreCase) { "stop", "cease", "halt", "quit" };
@@ -3374,6 +3376,9 @@ public sealed partial class EventCoder
             var theirs = new List<ActorHit>(2);
             CollectActors(p, deedOwner, theirs, nominalHead: false);
             if (theirs.Count > 0) { tgtHits.Clear(); tgtHits.AddRange(theirs); }
+            // ("condemned Smith's murder of the activist": a named owner we cannot code is still the one judged, not
+            // those the deed was done to)
+            else if (!_dictionaryDecides && p.Tag(deedOwner) == "PROPN") tgtHits.Clear();
         }
         // "condemned the bombing of the embassies in Kenya", "deplores these senseless acts against the American
         // embassy": force judged that no one owns is held against whoever did it, named before the noun ("the rebel

@@ -143,4 +143,23 @@ public sealed class SampleSixPrecisionTests
         if (Code("Uganda threatened Kenya.") is not { } threatened) return;
         Assert.Contains(threatened, e => e.Source == "UGA" && e.Code == "130" && e.Target == "KEN");
     }
+
+    [Theory]
+    [InlineData("Kenya criticised the army's killing of Ugandan civilians.", "---MIL")]
+    [InlineData("Kenya condemned the Ugandan army's killing of Kenyan civilians.", "UGAMIL")]
+    public void Condemning_someones_killing_of_people_condemns_the_killer(string sentence, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KEN" && e.Code == "111" && e.Target == target);
+        Assert.DoesNotContain(events, e => e.Target.EndsWith("CVL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Condemning_a_deed_of_a_name_we_cannot_code_condemns_no_victim()
+    {
+        if (Code("Ugandan lawmakers on Tuesday condemned Smith's murder of the Kenyan activist.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Target.StartsWith("KEN", StringComparison.Ordinal));
+        if (Code("Kenya condemned Russia's annexation of four Ukrainian regions.") is not { } annexed) return;
+        Assert.Contains(annexed, e => e.Source == "KEN" && e.Code == "111" && e.Target == "RUS");
+    }
 }
