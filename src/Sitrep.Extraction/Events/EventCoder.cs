@@ -3276,6 +3276,7 @@ public sealed partial class EventCoder
         if (info is null) return;
         srcHits.Clear(); tgtHits.Clear();
         if (subj >= 0) CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
+        if (!_dictionaryDecides && IsForce(code) && subj >= 0 && subj != predicate && srcHits.Count > 0) DropAimedAt(p, subj, srcHits);
         // The names before the verb only: "Lawmakers, judges and Kenya welcomed ..., the Kenyan foreign minister said"
         // hangs the verb and the minister on "Lawmakers" as two more conjuncts, and the minister did not welcome.
         if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false, before: predicate);
@@ -4343,6 +4344,30 @@ public sealed partial class EventCoder
                 AddPhrase(p, c, hits, false);
                 ShareQualifiers(p, head, c, hits, first, own, from);
             }
+    }
+
+    /// <summary>
+    /// "A series of Kenyan airstrikes against rebel fighters this week killed 20 militants": those an attack named as the
+    /// subject was aimed at ("against", "on" the attack, or on the "series" or "wave" it is counted in) are its target,
+    /// not its doers.
+    /// </summary>
+    private void DropAimedAt(Parsed p, int subj, List<ActorHit> hits)
+    {
+        int attack = IsAttackNoun(p, subj) ? subj : p.PrepPhrase(subj, nominal: true, "of") is var counted && counted >= 0 && IsAttackNoun(p, counted) ? counted : -1;
+        if (attack < 0) return;
+        foreach (int holder in (ReadOnlySpan<int>)[subj, attack == subj ? -1 : attack])
+        {
+            if (holder < 0) continue;
+            for (int c = p.FirstChild[holder]; c >= 0; c = p.NextSibling[c])
+            {
+                if (p.Label(c) != "nmod" || !(p.CaseOf(c) is var cs && (cs.Equals("against", StringComparison.OrdinalIgnoreCase) || cs.Equals("on", StringComparison.OrdinalIgnoreCase)))) continue;
+                int lo = c, hi = c;
+                while (lo > 0 && p.IsUnder(lo - 1, c)) lo--;
+                while (hi + 1 < p.Words.Length && p.IsUnder(hi + 1, c)) hi++;
+                int from = p.Words[lo].Start, to = p.Words[hi].End;
+                hits.RemoveAll(h => h.Span.Start >= from && h.Span.End <= to);
+            }
+        }
     }
 
     /// <summary>

@@ -162,4 +162,13 @@ public sealed class SampleSixPrecisionTests
         if (Code("Kenya condemned Russia's annexation of four Ukrainian regions.") is not { } annexed) return;
         Assert.Contains(annexed, e => e.Source == "KEN" && e.Code == "111" && e.Target == "RUS");
     }
+
+    [Fact]
+    public void Those_an_attack_was_aimed_at_are_not_its_doers()
+    {
+        if (Code("A series of precision Kenyan airstrikes against rebel fighters this week in southern Somalia killed more than 20 militants.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.EndsWith("REB", StringComparison.Ordinal));
+        if (Code("A wave of attacks on Ugandan troops by al-Shabab killed 20 soldiers.") is not { } wave) return;
+        Assert.Contains(wave, e => e.Source == "SOMREB" && e.Target == "UGAMIL");
+    }
 }
