@@ -57,6 +57,7 @@ internal static class ParseRepairs
         ObjectsSplitInTwo(pos, deps, ref labels, ref heads);
         ObjectsReadAsSecondSubjects(pos, deps, ref labels, ref heads);
         NamesReadAsSecondSubjects(pos, deps, ref labels, ref heads);
+        ArabicNamesAfterVerbs(pos, deps, text, ref labels, ref heads);
         NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
         PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
         NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
@@ -980,6 +981,36 @@ internal static class ParseRepairs
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             heads[second] = first; labels[second] = (byte)appos;
+        }
+    }
+
+    /// <summary>
+    /// "Kenyan troops attacked al-Shabaab on Monday", "Iraqi troops attacked al-Qaeda in Mosul" parsed with the name's
+    /// Arabic article hung on a later word as a copula, a clause or a compound (of the full stop, even): a name written
+    /// "al-X" right after a verb that has no object is that verb's object. (Not a name read as a subject or a phrase:
+    /// "Kenya said al-Shabaab attacked the base".)
+    /// </summary>
+    private static void ArabicNamesAfterVerbs(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obj = IndexOf(deps.LabelSet, "obj");
+        if (obj < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 1; a + 2 < words.Length; a++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = a - 1;
+            if (h[a] == v || pos[v] != "VERB" || pos[a] != "PROPN" || pos[a + 2] != "PROPN"
+                || deps.Label(a) is not ("cop" or "ccomp" or "compound" or "dep" or "xcomp" or "parataxis" or "advcl")) continue;
+            var article = words[a].SliceOf(text);
+            if (!article.Equals("al", StringComparison.OrdinalIgnoreCase) && !article.Equals("el", StringComparison.OrdinalIgnoreCase)) continue;
+            if (words[a + 1].Start != words[a].End || words[a + 2].Start != words[a + 1].End || text[words[a + 1].Start] != '-') continue;
+            bool hasObject = false;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !hasObject; c++)
+                hasObject = h[c] == v && deps.Label(c) is "obj" or "ccomp" or "xcomp";
+            if (hasObject) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[a] = v; labels[a] = (byte)obj;
         }
     }
 

@@ -171,4 +171,22 @@ public sealed class SampleSixPrecisionTests
         if (Code("A wave of attacks on Ugandan troops by al-Shabab killed 20 soldiers.") is not { } wave) return;
         Assert.Contains(wave, e => e.Source == "SOMREB" && e.Target == "UGAMIL");
     }
+
+    [Theory]
+    [InlineData("Ugandan troops fought al-Shabab.", "UGAMIL", "SOMREB")]
+    [InlineData("Kenyan troops attacked al-Shabaab on Monday.", "KENMIL", "SOMREB")]
+    [InlineData("Iraqi troops attacked al-Qaeda in Mosul.", "IRQMIL", "IMGMUSALQ")]
+    public void A_name_with_an_arabic_article_after_a_verb_is_its_object(string sentence, string source, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == "190" && e.Target == target);
+    }
+
+    [Fact]
+    public void A_name_with_an_arabic_article_that_is_a_subject_stays_one()
+    {
+        if (Code("Kenya said al-Shabaab attacked the base.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "SOMREB" && e.Code == "190");
+        Assert.DoesNotContain(events, e => e.Target == "SOMREB");
+    }
 }
