@@ -2549,6 +2549,8 @@ public sealed partial class EventCoder
     private string FiredMunitionCode(Parsed p, int v, string code)
     {
         if (_dictionaryDecides || code is not ("190" or "193") || !(IsLemma(p, v, Firing) || IsLemma(p, v, Exchanges))) return code;
+        // (what is shot down is the other side's munition, not the shooter's: "shot down 30 drones")
+        if (p.HasChildWord(v, "compound:prt", "down")) return code;
         int obj = p.Child(v, "obj");
         if (obj < 0) return code;
         if (IsLemma(p, obj, AerialMunitions)) return "195";

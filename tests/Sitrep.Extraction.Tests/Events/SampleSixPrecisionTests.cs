@@ -24,6 +24,13 @@ public sealed class SampleSixPrecisionTests
     }
 
     [Fact]
+    public void Drones_shot_down_are_no_air_attack_by_the_shooter()
+    {
+        if (Code("Ukraine said it shot down 30 Russian drones overnight.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Source.StartsWith("UKR", StringComparison.Ordinal) && e.Code == "195");
+    }
+
+    [Fact]
     public void Gunfire_exchanged_stays_shooting()
     {
         if (Code("Kenyan troops exchanged gunfire with the rebels near the border.") is not { } events) return;
