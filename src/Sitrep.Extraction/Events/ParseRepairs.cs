@@ -58,6 +58,7 @@ internal static class ParseRepairs
         ObjectsReadAsSecondSubjects(pos, deps, ref labels, ref heads);
         NamesReadAsSecondSubjects(pos, deps, ref labels, ref heads);
         ArabicNamesAfterVerbs(pos, deps, text, ref labels, ref heads);
+        ParticlesReadAsPrepositions(pos, deps, text, ref labels, ref heads);
         NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
         PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
         NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
@@ -1011,6 +1012,33 @@ internal static class ParseRepairs
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             heads[a] = v; labels[a] = (byte)obj;
+        }
+    }
+
+    /// <summary>
+    /// "The coalition carried out air strikes on Houthi positions" parsed with "out" the preposition of "strikes", an
+    /// oblique of "carried": "out" right after "carry" is its particle, and the noun it was put before is what is
+    /// carried out, the object.
+    /// </summary>
+    private static void ParticlesReadAsPrepositions(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obj = IndexOf(deps.LabelSet, "obj"), particle = IndexOf(deps.LabelSet, "compound:prt");
+        if (obj < 0 || particle < 0) return;
+        var words = pos.Words.Spans;
+        for (int o = 1; o + 1 < words.Length; o++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = o - 1, n = h[o];
+            if (pos[v] != "VERB" || deps.Label(o) != "case" || n <= o || h[n] != v || deps.Label(n) != "obl") continue;
+            if (!words[o].SliceOf(text).Equals("out", StringComparison.OrdinalIgnoreCase) || !words[v].SliceOf(text).StartsWith("carr", StringComparison.OrdinalIgnoreCase)) continue;
+            bool hasObject = false;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !hasObject; c++)
+                hasObject = h[c] == v && deps.Label(c) == "obj";
+            if (hasObject) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[o] = v; labels[o] = (byte)particle;
+            labels[n] = (byte)obj;
         }
     }
 

@@ -196,4 +196,13 @@ public sealed class SampleSixPrecisionTests
         Assert.Contains(events, e => e.Source == "SOMREB" && e.Code == "190");
         Assert.DoesNotContain(events, e => e.Target == "SOMREB");
     }
+
+    [Theory]
+    [InlineData("The coalition carried out air strikes on Houthi positions.", "---MIL")]
+    [InlineData("The Saudi-led coalition carried out air strikes on Houthi positions in Sanaa.", "SAUMIL")]
+    public void Out_after_carry_is_its_particle_and_the_attack_its_object(string sentence, string source)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == source && e.Code == "195" && e.Target == "YEMREB");
+    }
 }
