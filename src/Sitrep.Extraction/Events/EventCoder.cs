@@ -4253,7 +4253,9 @@ public sealed partial class EventCoder
 
     /// <summary>A bomb, a mine or an explosive device ("an improvised explosive device"), as a vehicle may run into one.</summary>
     private static bool IsBombOrMine(Parsed p, int n) =>
-        p.Tag(n) is "NOUN" or "PROPN" && (IsLemma(p, n, Mines) || p.Word(n).Equals("device", StringComparison.OrdinalIgnoreCase) && HasChildLemma(p, n, Explosives));
+        p.Tag(n) is "NOUN" or "PROPN" && (IsLemma(p, n, Mines) || p.Word(n).Equals("device", StringComparison.OrdinalIgnoreCase) && HasChildLemma(p, n, Explosives)
+            // ("hit a land mine" with "mine" tagged the pronoun and "land" the object)
+            || p.Word(n).Equals("land", StringComparison.OrdinalIgnoreCase) && n + 1 < p.Words.Length && IsWord(p, n + 1, "mine", "mines"));
 
     private static readonly HashSet<string> Explosives = new(StringComparer.OrdinalIgnoreCase) { "explosive" };
 

@@ -205,4 +205,21 @@ public sealed class SampleSixPrecisionTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Code == "195" && e.Target == "YEMREB");
     }
+
+    [Theory]
+    [InlineData("Kenyan police fired tear gas to disperse opposition supporters in Kisumu.", "KENOPP")]
+    [InlineData("Kenyan police dispersed the students with tear gas.", "KENEDU")]
+    public void People_dispersed_are_the_target_of_crowd_control(string sentence, string target)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENCOP" && e.Code == "175" && e.Target == target);
+    }
+
+    [Fact]
+    public void A_land_mine_hit_is_a_bomb_set_off()
+    {
+        if (Code("Two Kenyan soldiers were killed when their vehicle hit a land mine.") is not { } events) return;
+        Assert.Contains(events, e => e.Code.StartsWith("183", StringComparison.Ordinal) && e.Target == "KENMIL");
+        Assert.DoesNotContain(events, e => e.Code is "190" or "193");
+    }
 }
