@@ -222,4 +222,20 @@ public sealed class SampleSixPrecisionTests
         Assert.Contains(events, e => e.Code.StartsWith("183", StringComparison.Ordinal) && e.Target == "KENMIL");
         Assert.DoesNotContain(events, e => e.Code is "190" or "193");
     }
+
+    [Theory]
+    [InlineData("Thousands of Sudanese refugees fled into Chad.")]
+    [InlineData("Somali refugees have fled across the border into Kenya.")]
+    public void Refugees_fleeing_into_a_country_grant_no_asylum(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "075");
+    }
+
+    [Fact]
+    public void Asylum_granted_stays_asylum()
+    {
+        if (Code("Chad granted asylum to Sudanese refugees.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "TCD" && e.Code == "075" && e.Target == "SDNREF");
+    }
 }
