@@ -438,9 +438,11 @@ public sealed partial class EventCoder
         // Victims with no attacker named are force only where the sentence names an attack or a weapon: "the plane
         // crashed, killing all 228 people" is an accident.
         // "Boko Haram claimed responsibility for the attack on the army base": the attack is the claimant's.
+        // (so is one a weapon word stood for: "claimed responsibility for the drone attack", "drone" read as armed men)
         if (output.FindIndex(before, e => e.Code == "015" && e.Source.Length > 0) is var claim && claim >= 0)
             for (int i = before; i < output.Count; i++)
-                if (output[i].Source.Length == 0 && IsForce(output[i].Code) && output[i].Target != output[claim].Source)
+                if ((output[i].Source.Length == 0 || output[i].Source == "---MIL" && output[i].SourceSpan is { } by && Projectiles.Contains(by.SliceOf(p.Text).ToString()))
+                    && IsForce(output[i].Code) && output[i].Target != output[claim].Source)
                     output[i] = output[i] with { Source = output[claim].Source, SourceSpan = output[claim].SourceSpan };
         // Armed victims ("10 soldiers killed in Ukraine") are force whatever the sentence says.
         if (output.Count > before && output.FindIndex(before, e => e.Source.Length == 0) >= 0 && !NamesAttack(p, start, end))

@@ -238,4 +238,12 @@ public sealed class SampleSixPrecisionTests
         if (Code("Chad granted asylum to Sudanese refugees.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "TCD" && e.Code == "075" && e.Target == "SDNREF");
     }
+
+    [Fact]
+    public void A_drone_attack_claimed_is_the_claimants()
+    {
+        if (Code("The Houthis claimed responsibility for the drone attack on the Saudi tanker.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "YEMREB" && e.Code == "195" && e.Target == "SAU");
+        Assert.DoesNotContain(events, e => e.Source == "---MIL");
+    }
 }
