@@ -173,7 +173,9 @@ public sealed partial class EventCoder
           // (what one fails or is slow to do is one's own deed too: "frustrated by Uganda's failure to reopen the border")
           "failure", "inability", "reluctance", "inaction", "delay", "response", "stance", "remarks", "comments", "behaviour", "behavior",
           // (and so is what one chooses: "defended the army's consideration of Boeing" defends the army, not Boeing)
-          "consideration", "choice", "selection", "approval" };
+          "consideration", "choice", "selection", "approval",
+          // (and so is what one does to people: "condemned the army's killing of civilians" condemns the army)
+          "murder", "killing", "execution", "detention", "imprisonment", "jailing", "release", "expulsion", "deportation" };
     private static readonly HashSet<string> AidNouns = new(StringComparer.OrdinalIgnoreCase) { "aid", "assistance", "relief", "support", "help", "funding", "loan", "loans", "grant", "grants" };
     private static readonly HashSet<string> Aspects = new(StringComparer.OrdinalIgnoreCase) { "continue", "keep", "begin", "start", "resume" };
     private static readonly HashSet<string> Ceasing = new(StringComparer.OrdinalIgnoreCase) { "stop", "cease", "halt", "quit" };
@@ -436,9 +438,11 @@ public sealed partial class EventCoder
         // Victims with no attacker named are force only where the sentence names an attack or a weapon: "the plane
         // crashed, killing all 228 people" is an accident.
         // "Boko Haram claimed responsibility for the attack on the army base": the attack is the claimant's.
+        // (so is one a weapon word stood for: "claimed responsibility for the drone attack", "drone" read as armed men)
         if (output.FindIndex(before, e => e.Code == "015" && e.Source.Length > 0) is var claim && claim >= 0)
             for (int i = before; i < output.Count; i++)
-                if (output[i].Source.Length == 0 && IsForce(output[i].Code) && output[i].Target != output[claim].Source)
+                if ((output[i].Source.Length == 0 || output[i].Source == "---MIL" && output[i].SourceSpan is { } by && Projectiles.Contains(by.SliceOf(p.Text).ToString()))
+                    && IsForce(output[i].Code) && output[i].Target != output[claim].Source)
                     output[i] = output[i] with { Source = output[claim].Source, SourceSpan = output[claim].SourceSpan };
         // Armed victims ("10 soldiers killed in Ukraine") are force whatever the sentence says.
         if (output.Count > before && output.FindIndex(before, e => e.Source.Length == 0) >= 0 && !NamesAttack(p, start, end))
@@ -1490,8 +1494,9 @@ public sealed partial class EventCoder
         else if (!_dictionaryDecides && !passive && IsForce(code) && IsLemma(p, v, Casualties) && CausingAttack(p, v) is var means && means >= 0
                  && NounCode(p, means, out var meansCode) && IsForce(meansCode) && meansCode != "190")
             code = meansCode;
-        // ("shells hit the market": a munition that strikes names the attack's kind)
-        else if (!passive) code = StrikerCode(p, v, subj, code);
+        // ("shells hit the market": a munition that strikes names the attack's kind, as does one fired: "exchanged
+        // artillery fire")
+        else if (!passive) code = FiredMunitionCode(p, v, StrikerCode(p, v, subj, code));
         // "were killed in an explosion near the embassy": a blast the harm was done in is a bomb set off (not an accident's: below).
         else if (!_dictionaryDecides && subj < 0 && code is "190" or "193" && p.PrepPhrase(harmedIn, nominal: false, "in") is var blastIn && blastIn >= 0
                  && IsLemma(p, blastIn, Blasts))
@@ -1504,8 +1509,9 @@ public sealed partial class EventCoder
         // clause describes (as subject, or as the one acted on in the passive: "the soldiers who were killed").
         if (label == "acl:relcl" && gov >= 0)
         {
-            // ... or for the name that noun is in apposition to ("Al-Shabaab, the group that ...")
-            int described = p.Label(gov) == "appos" && p.Head(gov) >= 0 ? p.Head(gov) : gov;
+            // ... or for the name that noun is in apposition to ("Al-Shabaab, the group that ..."), unless the noun is
+            // the attack itself ("deplored Friday the bomb blasts which killed 40", "Friday" taken for what it describes)
+            int described = p.Label(gov) == "appos" && p.Head(gov) >= 0 && !IsAttackNoun(p, gov) && !IsLemma(p, gov, Blasts) ? p.Head(gov) : gov;
             if (subj >= 0 && IsRelativePronoun(p, subj))
             {
                 subj = described;
@@ -1569,8 +1575,10 @@ public sealed partial class EventCoder
             && PledgedAidPurpose(p, v) is var purpose && purpose >= 0 && p.Child(purpose, "obj") is var helped && helped >= 0) obj = helped;
         // "Uganda's president, whom the Kenyan minister met", "Museveni, with whom he met": the relative pronoun as the
         // one acted on stands for the noun the clause describes.
+        // (the name the noun is in apposition to only when the noun's phrase names no party itself: "the Shebaa Farms, a
+        // sliver of Syrian territory that Israel annexed" is Syria's, whatever country the name is filed under)
         if (label == "acl:relcl" && gov >= 0 && !passive && obj >= 0 && IsRelativePronoun(p, obj))
-            obj = p.Label(gov) == "appos" && p.Head(gov) >= 0 ? p.Head(gov) : gov;
+            obj = p.Label(gov) == "appos" && p.Head(gov) >= 0 && (_dictionaryDecides || !HeadIsActor(p, gov) && !HasActor(p, gov, new List<ActorHit>(2))) ? p.Head(gov) : gov;
         // The dictionary's pattern names the phrases: "celebrated Eid at X with Y" → Y ("(WITH +)"), "was freed from X" → X
         // did it ("(FROM $)").
         if (predicate == v && pick.Slots is { } slots)
@@ -2536,6 +2544,27 @@ public sealed partial class EventCoder
         : NounCode(p, subj, out var named) && named.StartsWith("183", StringComparison.Ordinal) ? named : code;
 
     /// <summary>
+    /// "exchanged artillery fire", "fired mortar rounds at the camp", "fired rockets into the town", "fired a missile at":
+    /// the munition a doer fires or trades names the attack's kind (194 artillery, 195 missiles and drones), not
+    /// fighting or shooting of no kind (190, 193); "exchanged fire", "fired shots" stay shooting.
+    /// </summary>
+    private string FiredMunitionCode(Parsed p, int v, string code)
+    {
+        if (_dictionaryDecides || code is not ("190" or "193") || !(IsLemma(p, v, Firing) || IsLemma(p, v, Exchanges))) return code;
+        // (what is shot down is the other side's munition, not the shooter's: "shot down 30 drones")
+        if (p.HasChildWord(v, "compound:prt", "down")) return code;
+        int obj = p.Child(v, "obj");
+        if (obj < 0) return code;
+        if (IsLemma(p, obj, AerialMunitions)) return "195";
+        if (IsLemma(p, obj, ArtilleryMunitions)) return "194";
+        // ("artillery fire", "tank rounds", "mortar shells": the word before the munition says its kind)
+        if (!IsLemma(p, obj, Munitions)) return code;
+        return HasChildLemma(p, obj, AerialMunitions) ? "195" : HasChildLemma(p, obj, HeavyGuns) ? "194" : code;
+    }
+
+    private static readonly HashSet<string> HeavyGuns = new(StringComparer.OrdinalIgnoreCase) { "shell", "mortar", "rocket", "artillery", "tank", "howitzer" };
+
+    /// <summary>
     /// The kind of attack a relative clause of killing or wounding tells of when the parser hung it on a place, a target
     /// or a time inside the attack's phrase ("the bombing of a clinic in Atlanta that killed a guard", "the bombings of
     /// two hotels last year that killed 60 people": a bomb set off, 183), the attack up to three phrases up or, for a
@@ -2547,9 +2576,10 @@ public sealed partial class EventCoder
         int attack = -1;
         for (int up = n, hop = 0; hop < 3 && attack < 0 && p.Label(up) is "nmod" or "obl" && p.Head(up) is var h && h >= 0; hop++, up = h)
             if (IsAttackNoun(p, h) || p.Tag(h) == "NOUN" && IsLemma(p, h, Blasts)) attack = h;
-        // ("... of two hotels in Kenya last year that killed 60": a time hung elsewhere kills no one; the attack just before it did)
+        // ("... of two hotels in Kenya last year that killed 60": a time hung elsewhere kills no one; the attack just before it
+        // did, within the clause: "the bombings of U.S. embassies in Kenya and Tanzania last year that killed 224")
         if (attack < 0 && IsLemma(p, n, TimeNouns))
-            for (int k = n - 1; k >= Math.Max(0, n - 8) && attack < 0 && p.Tag(k) != "VERB"; k--)
+            for (int k = n - 1; k >= Math.Max(0, n - 12) && attack < 0 && p.Tag(k) != "VERB"; k--)
                 if (IsAttackNoun(p, k) || p.Tag(k) == "NOUN" && IsLemma(p, k, Blasts)) attack = k;
         if (attack < 0) return code;
         if (IsLemma(p, attack, Blasts) || IsLemma(p, attack, Bombings) && !HasChildLemma(p, attack, AerialMarks)) return "183";
@@ -3250,6 +3280,7 @@ public sealed partial class EventCoder
         if (info is null) return;
         srcHits.Clear(); tgtHits.Clear();
         if (subj >= 0) CollectActors(p, subj, srcHits, nominalHead: nominal && subj == predicate);
+        if (!_dictionaryDecides && IsForce(code) && subj >= 0 && subj != predicate && srcHits.Count > 0) DropAimedAt(p, subj, srcHits);
         // The names before the verb only: "Lawmakers, judges and Kenya welcomed ..., the Kenyan foreign minister said"
         // hangs the verb and the minister on "Lawmakers" as two more conjuncts, and the minister did not welcome.
         if (coSubject >= 0) CollectActors(p, coSubject, srcHits, nominalHead: false, before: predicate);
@@ -3350,6 +3381,9 @@ public sealed partial class EventCoder
             var theirs = new List<ActorHit>(2);
             CollectActors(p, deedOwner, theirs, nominalHead: false);
             if (theirs.Count > 0) { tgtHits.Clear(); tgtHits.AddRange(theirs); }
+            // ("condemned Smith's murder of the activist": a named owner we cannot code is still the one judged, not
+            // those the deed was done to)
+            else if (!_dictionaryDecides && p.Tag(deedOwner) == "PROPN") tgtHits.Clear();
         }
         // "condemned the bombing of the embassies in Kenya", "deplores these senseless acts against the American
         // embassy": force judged that no one owns is held against whoever did it, named before the noun ("the rebel
@@ -3804,6 +3838,7 @@ public sealed partial class EventCoder
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
         QualifyDomestic(p, predicate, subj, obj, srcHits, tgtHits, placeDecides: TakesPlaceCountry(code) && SentenceNamesPlace(p, sentence));
+        if (!_dictionaryDecides) { CounterpartRole(p.Text, srcHits, tgtHits); CounterpartRole(p.Text, tgtHits, srcHits); }
         // "the command, which controls all Iraqi security forces", "the government controls every aspect of its citizens'
         // lives": a body that runs its own country's forces or people governs them; no party cooperates with another (the
         // dictionary's OVERSEE_MANAGE, 060).
@@ -4220,7 +4255,9 @@ public sealed partial class EventCoder
 
     /// <summary>A bomb, a mine or an explosive device ("an improvised explosive device"), as a vehicle may run into one.</summary>
     private static bool IsBombOrMine(Parsed p, int n) =>
-        p.Tag(n) is "NOUN" or "PROPN" && (IsLemma(p, n, Mines) || p.Word(n).Equals("device", StringComparison.OrdinalIgnoreCase) && HasChildLemma(p, n, Explosives));
+        p.Tag(n) is "NOUN" or "PROPN" && (IsLemma(p, n, Mines) || p.Word(n).Equals("device", StringComparison.OrdinalIgnoreCase) && HasChildLemma(p, n, Explosives)
+            // ("hit a land mine" with "mine" tagged the pronoun and "land" the object)
+            || p.Word(n).Equals("land", StringComparison.OrdinalIgnoreCase) && n + 1 < p.Words.Length && IsWord(p, n + 1, "mine", "mines"));
 
     private static readonly HashSet<string> Explosives = new(StringComparer.OrdinalIgnoreCase) { "explosive" };
 
@@ -4313,6 +4350,30 @@ public sealed partial class EventCoder
                 AddPhrase(p, c, hits, false);
                 ShareQualifiers(p, head, c, hits, first, own, from);
             }
+    }
+
+    /// <summary>
+    /// "A series of Kenyan airstrikes against rebel fighters this week killed 20 militants": those an attack named as the
+    /// subject was aimed at ("against", "on" the attack, or on the "series" or "wave" it is counted in) are its target,
+    /// not its doers.
+    /// </summary>
+    private void DropAimedAt(Parsed p, int subj, List<ActorHit> hits)
+    {
+        int attack = IsAttackNoun(p, subj) ? subj : p.PrepPhrase(subj, nominal: true, "of") is var counted && counted >= 0 && IsAttackNoun(p, counted) ? counted : -1;
+        if (attack < 0) return;
+        foreach (int holder in (ReadOnlySpan<int>)[subj, attack == subj ? -1 : attack])
+        {
+            if (holder < 0) continue;
+            for (int c = p.FirstChild[holder]; c >= 0; c = p.NextSibling[c])
+            {
+                if (p.Label(c) != "nmod" || !(p.CaseOf(c) is var cs && (cs.Equals("against", StringComparison.OrdinalIgnoreCase) || cs.Equals("on", StringComparison.OrdinalIgnoreCase)))) continue;
+                int lo = c, hi = c;
+                while (lo > 0 && p.IsUnder(lo - 1, c)) lo--;
+                while (hi + 1 < p.Words.Length && p.IsUnder(hi + 1, c)) hi++;
+                int from = p.Words[lo].Start, to = p.Words[hi].End;
+                hits.RemoveAll(h => h.Span.Start >= from && h.Span.End <= to);
+            }
+        }
     }
 
     /// <summary>
@@ -5370,6 +5431,26 @@ public sealed partial class EventCoder
             }
             return;
         }
+    }
+
+    /// <summary>
+    /// "Uganda's foreign minister met his Kenyan counterpart", "the defence minister met his Kenyan counterpart": a
+    /// counterpart holds the other side's office in the country its phrase names (KEN → KENGOV, KENMIL), where the other
+    /// side is one body of a state.
+    /// </summary>
+    private static void CounterpartRole(string text, List<ActorHit> side, List<ActorHit> other)
+    {
+        if (other.Count != 1 || other[0].Code.Length != 6 || !StateRoles.Contains(other[0].Code[3..])) return;
+        for (int i = 0; i < side.Count; i++)
+            if (side[i].Code.Length == 3 && side[i].Code != "IGO" && BeforeCounterpart(text, side[i].Span.End))
+                side[i] = new ActorHit(side[i].Code + other[0].Code[3..], side[i].Span);
+    }
+
+    /// <summary>Whether the word after <paramref name="end"/> is "counterpart(s)".</summary>
+    private static bool BeforeCounterpart(string text, int end)
+    {
+        while (end < text.Length && text[end] == ' ') end++;
+        return text.AsSpan(end).StartsWith("counterpart", StringComparison.OrdinalIgnoreCase);
     }
 
     // Roles that act at home: a police force, a court or protesters with no country named are those of the place.

@@ -56,6 +56,9 @@ internal static class ParseRepairs
         AdjectivesReadAsAdverbs(pos, deps, text, ref labels, ref heads);
         ObjectsSplitInTwo(pos, deps, ref labels, ref heads);
         ObjectsReadAsSecondSubjects(pos, deps, ref labels, ref heads);
+        NamesReadAsSecondSubjects(pos, deps, ref labels, ref heads);
+        ArabicNamesAfterVerbs(pos, deps, text, ref labels, ref heads);
+        ParticlesReadAsPrepositions(pos, deps, text, ref labels, ref heads);
         NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
         PrepositionsReadAsSubordinators(pos, deps, text, ref labels, ref heads);
         NamesReadAsObjectsOfNames(pos, deps, text, ref labels, ref heads);
@@ -949,6 +952,93 @@ internal static class ParseRepairs
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             heads[first] = v; labels[first] = (byte)obj;
+        }
+    }
+
+    /// <summary>
+    /// "The militant group Hamas fired rockets at Israel", "The Somali militant group al-Shabab attacked a base" parsed
+    /// with the common noun and the name two subjects of the verb: a clause has one subject, so a name right after a
+    /// common noun subject of the same verb, one with modifiers of its own, is that noun's apposition, the name of the
+    /// group the noun describes.
+    /// </summary>
+    private static void NamesReadAsSecondSubjects(PosTags pos, Dependencies deps, ref byte[]? labels, ref int[]? heads)
+    {
+        int appos = IndexOf(deps.LabelSet, "appos");
+        if (appos < 0) return;
+        int n = pos.Words.Spans.Length;
+        for (int first = 1; first + 2 < n; first++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = h[first];
+            if (v <= first || pos[first] != "NOUN" || deps.Label(first) is not ("nsubj" or "nsubj:pass")) continue;
+            int second = first + 1;
+            if (h[second] != v || pos[second] != "PROPN" || deps.Label(second) != deps.Label(first)) continue;
+            // (a noun phrase with its own modifiers, as a description of a group has: "the group", "militant group"; not a
+            // bare "someday" taken for a noun: "perhaps someday Kerry will release ...")
+            bool described = false;
+            for (int c = Math.Max(0, first - SentenceTokens.MaxLength); c < first && !described; c++)
+                described = h[c] == first && deps.Label(c) is "det" or "amod" or "compound";
+            if (!described) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[second] = first; labels[second] = (byte)appos;
+        }
+    }
+
+    /// <summary>
+    /// "Kenyan troops attacked al-Shabaab on Monday", "Iraqi troops attacked al-Qaeda in Mosul" parsed with the name's
+    /// Arabic article hung on a later word as a copula, a clause or a compound (of the full stop, even): a name written
+    /// "al-X" right after a verb that has no object is that verb's object. (Not a name read as a subject or a phrase:
+    /// "Kenya said al-Shabaab attacked the base".)
+    /// </summary>
+    private static void ArabicNamesAfterVerbs(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obj = IndexOf(deps.LabelSet, "obj");
+        if (obj < 0) return;
+        var words = pos.Words.Spans;
+        for (int a = 1; a + 2 < words.Length; a++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = a - 1;
+            if (h[a] == v || pos[v] != "VERB" || pos[a] != "PROPN" || pos[a + 2] != "PROPN"
+                || deps.Label(a) is not ("cop" or "ccomp" or "compound" or "dep" or "xcomp" or "parataxis" or "advcl")) continue;
+            var article = words[a].SliceOf(text);
+            if (!article.Equals("al", StringComparison.OrdinalIgnoreCase) && !article.Equals("el", StringComparison.OrdinalIgnoreCase)) continue;
+            if (words[a + 1].Start != words[a].End || words[a + 2].Start != words[a + 1].End || text[words[a + 1].Start] != '-') continue;
+            bool hasObject = false;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !hasObject; c++)
+                hasObject = h[c] == v && deps.Label(c) is "obj" or "ccomp" or "xcomp";
+            if (hasObject) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[a] = v; labels[a] = (byte)obj;
+        }
+    }
+
+    /// <summary>
+    /// "The coalition carried out air strikes on Houthi positions" parsed with "out" the preposition of "strikes", an
+    /// oblique of "carried": "out" right after "carry" is its particle, and the noun it was put before is what is
+    /// carried out, the object.
+    /// </summary>
+    private static void ParticlesReadAsPrepositions(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int obj = IndexOf(deps.LabelSet, "obj"), particle = IndexOf(deps.LabelSet, "compound:prt");
+        if (obj < 0 || particle < 0) return;
+        var words = pos.Words.Spans;
+        for (int o = 1; o + 1 < words.Length; o++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int v = o - 1, n = h[o];
+            if (pos[v] != "VERB" || deps.Label(o) != "case" || n <= o || h[n] != v || deps.Label(n) != "obl") continue;
+            if (!words[o].SliceOf(text).Equals("out", StringComparison.OrdinalIgnoreCase) || !words[v].SliceOf(text).StartsWith("carr", StringComparison.OrdinalIgnoreCase)) continue;
+            bool hasObject = false;
+            for (int c = Math.Max(0, v - SentenceTokens.MaxLength); c < Math.Min(words.Length, v + SentenceTokens.MaxLength) && !hasObject; c++)
+                hasObject = h[c] == v && deps.Label(c) == "obj";
+            if (hasObject) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[o] = v; labels[o] = (byte)particle;
+            labels[n] = (byte)obj;
         }
     }
 
