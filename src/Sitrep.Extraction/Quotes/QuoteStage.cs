@@ -599,6 +599,7 @@ internal sealed class Attributor
         int sj = SentenceIndex(Math.Max(q.Outer.Start, q.Outer.End - 1));
         if (si < 0) return (null, null);
         if (sj < 0) sj = si;
+        if (CutAfterComma(q, sj)) sj++;
 
         // 1. A cue right after the quote: "…,” he said. / "…,” said X. / "…,” X told Reuters.
         bool ended = EndedBeforeMark(q, sj);
@@ -733,6 +734,19 @@ internal sealed class Attributor
     /// and the segmenter began a sentence with its closing mark and a capitalised word: what follows is a sentence of its own,
     /// not the cue of this quote (which would end with a comma: '"…," Whitmore said').
     /// </summary>
+    /// <summary>
+    /// True when sentence <paramref name="sj"/> ends with the quote, whose words end in a comma, and the next sentence of the
+    /// paragraph goes on from it: '`` … work that well , '' Mahler said .' in spaced wire copy, where the segmenter cut after
+    /// the marks. A comma hands over to the cue, so the sentence after holds it.
+    /// </summary>
+    private bool CutAfterComma(MarkedQuote q, int sj)
+    {
+        if (q.Open || sj + 1 >= _sentences.Count || _sentences[sj].End > q.Outer.End) return false;
+        int e = q.Content.End - 1;
+        while (e > q.Content.Start && char.IsWhiteSpace(_text[e])) e--;
+        return _text[e] == ',' && ParagraphOf(_sentences[sj + 1].Start) == q.Paragraph;
+    }
+
     private bool EndedBeforeMark(MarkedQuote q, int sj)
     {
         if (q.Open || sj < 0 || _sentences[sj].Start < q.Content.End) return false;

@@ -1202,4 +1202,16 @@ public sealed class QuoteStageTests
         var doc = Run(text);
         Assert.Equal("the researchers", QuoteOf(doc, "Declines in the west").Speaker);
     }
+
+    [Fact]
+    public void A_spaced_wire_quote_that_ends_in_a_comma_takes_its_cue_from_the_sentence_the_segmenter_cut_off()
+    {
+        const string text = "Car deal\n\nHowever , automotive analyst Erik Mahler has doubts .\n\n"
+            + "`` History would show that such alliances do n't work that well , '' Mahler said .";
+        // (the cut the sentence model makes after the marks: "Mahler said ." a sentence of its own)
+        var doc = TestDocuments.Build(text, [("Erik Mahler", EntityLabel.PER, 0, 0), ("Mahler", EntityLabel.PER, 0, 1)], new DateOnly(2026, 3, 2),
+            cuts: [text.IndexOf("Mahler said", StringComparison.Ordinal)]);
+        QuoteTesting.Stage.Run(doc);
+        Assert.Equal("Erik Mahler", QuoteOf(doc, "History would show").Speaker);
+    }
 }
