@@ -2434,15 +2434,17 @@ internal sealed class Attributor
                 if (cuedHere is not null && !here.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si))) return FromEntity(cuedHere);
             }
             // (coreference linked "he" to a name in the sentence before, where a cue names another person: that person speaks on)
-            if (si > 0 && SentenceIndex(pronoun.Start) == si
+            // (that sentence is the one before the quote's marks, which the segmenter may have cut off on their own: '``')
+            int ps = SentenceBefore(si);
+            if (ps >= 0 && SentenceIndex(pronoun.Start) == si
                 && !EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)))
             {
-                var prev = EntitiesIn(_sentences[si - 1]).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])).ToList();
-                var cued = prev.FirstOrDefault(e => e.Cluster != own.Cluster && NamedByCue(e, si - 1));
-                if (cued is not null && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si - 1))) return FromEntity(cued);
+                var prev = EntitiesIn(_sentences[ps]).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])).ToList();
+                var cued = prev.FirstOrDefault(e => e.Cluster != own.Cluster && NamedByCue(e, ps));
+                if (cued is not null && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, ps))) return FromEntity(cued);
                 // (or the named subject of its first cue, past an apposition: "Moreno, speaking to reporters outside his home, said …")
-                if (cued is null && FirstCueSubject(si - 1) is { Cluster: { } sc } subject && sc != own.Cluster && char.IsUpper(_text[subject.Span.Start])
-                    && prev.Exists(e => e.Cluster == sc) && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si - 1)))
+                if (cued is null && FirstCueSubject(ps) is { Cluster: { } sc } subject && sc != own.Cluster && char.IsUpper(_text[subject.Span.Start])
+                    && prev.Exists(e => e.Cluster == sc) && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, ps)))
                     return subject;
             }
             return FromEntity(own);
@@ -2519,6 +2521,14 @@ internal sealed class Attributor
     }
 
     /// <summary>The subject of the first cue (not in the passive) of sentence <paramref name="s"/>, when it names one.</summary>
+    /// <summary>The sentence before <paramref name="si"/>, past any that holds nothing but quotation marks or punctuation.</summary>
+    private int SentenceBefore(int si)
+    {
+        int prev = si - 1;
+        while (prev > 0 && WordsOf(prev).All(w => w.IsPunct)) prev--;
+        return prev;
+    }
+
     private Speaker? FirstCueSubject(int s)
     {
         var words = WordsOf(s);
@@ -2541,8 +2551,7 @@ internal sealed class Attributor
         if (si <= 0 || EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)))
             return null;
         // (past the sentences of the quote itself: '“We are exhausted. We need people,” he told …')
-        int prev = si - 1;
-        while (prev > 0 && WordsOf(prev).All(w => w.IsPunct)) prev--;
+        int prev = SentenceBefore(si);
         // (or the paragraph before, when the pronoun's paragraph opens with the quote: 'A nurse … said …' ¶ '“…,” she said.')
         int gap = ParagraphOf(pronoun.Start) - ParagraphOf(_sentences[prev].Start);
         if (gap != 0 && (gap != 1 || !OpensWithQuote(pronoun))) return null;

@@ -1214,4 +1214,21 @@ public sealed class QuoteStageTests
         QuoteTesting.Stage.Run(doc);
         Assert.Equal("Erik Mahler", QuoteOf(doc, "History would show").Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_coreference_gave_a_company_taken_for_a_person_is_the_subject_named_before_the_marks_cut_off_alone()
+    {
+        const string text = "Harlow posts profit\n\nHarlow Motors Co. has posted an annual profit of $2 billion .\n"
+            + "For the last quarter , Harlow says it made a profit of $800 million .\n"
+            + "The firm 's president , Daniel Ostrow , commented on the results .\n"
+            + "`` This was a pivotal year for Harlow and for all of us , '' he said .";
+        // (the tagger took the company's short name for a person's, and coreference linked "he" to it)
+        // (and the segmenter cut after the opening marks: "``" a sentence of its own)
+        var doc = TestDocuments.Build(text, [("Harlow", EntityLabel.PER, 0, 2), ("Harlow", EntityLabel.PER, 0, 3), ("Daniel Ostrow", EntityLabel.PER, 1, 0), ("he", EntityLabel.PER, 0, 3)],
+            new DateOnly(2026, 3, 2), cuts: [text.IndexOf("`` This", StringComparison.Ordinal) + 3]);
+        Assert.Equal(" he said", text.Substring(doc.Entities[^1].Span.Start - 1, 8));
+        Assert.Equal("``", doc.Sentences[^2].Span.Of(text));
+        QuoteTesting.Stage.Run(doc);
+        Assert.Equal("Daniel Ostrow", QuoteOf(doc, "pivotal year").Speaker);
+    }
 }
