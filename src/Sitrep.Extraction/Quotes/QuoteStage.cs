@@ -225,10 +225,20 @@ internal sealed class Attributor
         "statement", "letter", "message", "note", "release", "communique", "communiqué", "declaration", "email", "e-mail", "tweet", "post",
         "remarks",
     };
+    // Documents that say what they hold, as their authors do: "the report said", '"…," said the ruling', "A 1990 evaluation
+    // said he was “…”". The phrase names the speaker as written when no author is given.
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "report", "study", "survey", "resolution", "evaluation", "assessment", "review", "ruling", "judgment", "judgement", "verdict",
+        "memo", "memorandum", "document", "indictment", "complaint", "lawsuit", "filing", "audit", "editorial", "petition",
+        "affidavit", "decree",
+    };
     private static readonly HashSet<string> PublishVerbs = new(StringComparer.Ordinal)
     {
         "released", "issued", "sent", "published", "posted", "put", "signed", "wrote", "read", "circulated", "tweeted", "releases", "issues", "sends",
         "provided", "gave", "made", "delivered",
+        // (and as participles: "Norm Adler said he was shocked, releasing a statement saying …")
+        "releasing", "issuing", "sending", "publishing", "posting", "circulating",
     };
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "dr", "prof", "gen", "col", "sen", "rev", "sir", "lord", "lady" };
@@ -1199,6 +1209,8 @@ internal sealed class Attributor
                     if (words[t].Norm == "that") { start = t; skipped = true; break; }
                 // "told hundreds of students from across the region": a hearer we cannot see past says nothing is reported
                 if (!skipped) continue;
+                // ("a letter telling them of the decision": after the hearer, a topic)
+                if (start < end && words[start].Norm is "of" or "about" && !(start + 1 < end && words[start + 1].Norm.Length > 0 && char.IsDigit(words[start + 1].Norm[0]))) continue;
             }
             // "said on Monday the talks had failed": past a time; "said in a statement that ...", "said in an editorial: ...":
             // past the phrase to "that" or a colon; "said on state television" reports no words after it (what comes before
@@ -1777,6 +1789,8 @@ internal sealed class Attributor
         }
         int headAt = first - 1;
         var headWord = words[headAt];
+        // ("A statement from Apple stated": a document speaks for the author it is from, whom the phrase ends with)
+        if (IsDocumentNoun(headWord) && words[first].Norm == "from") return null;
         // ("A group of Kenyan councillors", "hundreds of residents": a quantity before "of" is no head of its own)
         if (words[first].Norm == "of" && headWord.Norm is "group" or "number" or "couple" or "handful" or "dozens" or "hundreds" or "thousands"
                 or "majority" or "some" or "many" or "most" or "all" or "one" or "none" or "lot" or "lots" or "few" or "several" or "each" or "both")
@@ -2002,6 +2016,16 @@ internal sealed class Attributor
                 && o >= stopAt && o < m && k - o < MaxSubjectWords)
                 m = o;
         }
+        // ("A 1990 evaluation said", "An April 2010 party report stated": a document's date and kind between its article and
+        // its noun)
+        if (IsDocumentNoun(words[k]) && !Determiners.Contains(words[m].Norm))
+        {
+            int d = m - 1;
+            while (d >= stopAt && k - d <= 6 && !words[d].IsPunct && !Determiners.Contains(words[d].Norm) && !NotInNounPhrase.Contains(words[d].Norm)
+                   && !Skippable.Contains(words[d].Norm) && !Prepositions.Contains(words[d].Norm))
+                d--;
+            if (d >= stopAt && words[d].Norm is "a" or "an" or "the" or "this") m = d;
+        }
         // "The US energy secretary said": a plain noun before the title, when an article opens the phrase just before it
         if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && IsPersonWord(words[k]) && IsPlainWord(words[m - 1]))
         {
@@ -2113,6 +2137,9 @@ internal sealed class Attributor
         return new Speaker(span.Of(_text), span, null);
     }
 
+    /// <summary>A lower-case noun for a document or a statement, which speaks for its author: "report", "ruling", "message".</summary>
+    private static bool IsDocumentNoun(in PhraseWord w) => !w.IsPunct && !w.Capitalised && (DocumentNouns.Contains(w.Norm) || StatementNouns.Contains(w.Norm));
+
     /// <summary>A plural names a group ("officials", "residents"); "witness" and "boss" are one person.</summary>
     private static bool Plural(string norm) => norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal);
 
@@ -2157,8 +2184,14 @@ internal sealed class Attributor
         if (PronounPartitive(words, k, si) is { } partitive) return partitive;
         // "according to a statement from the ministry", "according to a joint statement by the two armies": the author speaks
         int st = Determiners.Contains(words[k].Norm) ? k + 1 : k;
-        if (st + 1 < words.Count && !StatementNouns.Contains(words[st].Norm) && IsPlainWord(words[st]) && StatementNouns.Contains(words[st + 1].Norm)) st++;
-        if (st + 2 < words.Count && StatementNouns.Contains(words[st].Norm) && words[st + 1].Norm is "from" or "by") return NounPhraseFrom(words, st + 2, si);
+        // (and a document's: "according to a new report by the refugee council")
+        if (st + 1 < words.Count && !IsDocumentNoun(words[st]) && IsPlainWord(words[st]) && IsDocumentNoun(words[st + 1])) st++;
+        if (st + 2 < words.Count && IsDocumentNoun(words[st]) && words[st + 1].Norm is "from" or "by") return NounPhraseFrom(words, st + 2, si);
+        // ("according to a memorandum distributed by the owners", "a statement today by the attorney"; not an owner's "by
+        // Halden's parent, Norvik Capital", which the phrase would stop at)
+        if (st + 3 < words.Count && IsDocumentNoun(words[st]) && (words[st + 1].Norm.EndsWith("ed", StringComparison.Ordinal) || words[st + 1].Norm is "today" or "yesterday")
+            && words[st + 2].Norm == "by" && !words.Skip(st + 3).TakeWhile(w => w.Capitalised && !w.IsPunct).Any(w => w.Possessive))
+            return NounPhraseFrom(words, st + 3, si);
         // ("according to a Defense Department news release": the name before it)
         for (int j = k + 1; j < words.Count && j - k <= 5 && !words[j].IsPunct; j++)
             if (StatementNouns.Contains(words[j].Norm)) { if (StatementOwner(words, j) is { } owner) return owner; break; }
@@ -2196,6 +2229,8 @@ internal sealed class Attributor
             var n = words[m + 1];
             if (n.IsPunct || NotInNounPhrase.Contains(n.Norm) && n.Norm != "of") break;
             if (EntityAt(n.Start) is { Label: EntityLabel.PER } pe) return FromEntity(pe); // "the US secretary of state John Kerry"
+            // ("said the report", "said the official report": the document ends the phrase)
+            if (IsDocumentNoun(n)) { m++; break; }
             if (!(Determiners.Contains(n.Norm) || IsPersonWord(n) || n.Capitalised))
             {
                 // "according to a volunteer medic": plain words before a title belong to the phrase
@@ -2303,6 +2338,8 @@ internal sealed class Attributor
         if (article - 1 >= 0 && words[article - 1].Norm is "the" or "this") article--;
         if (words[article].Norm is "the" or "this" && to - article <= 3 && Enumerable.Range(article + 1, to - article - 1).All(i => IsPlainWord(words[i]))
             && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
+        // ("said the official report": a document is no person its modifiers name; "An evaluation said": nor is it nobody)
+        if (IsDocumentNoun(words[to])) return new Speaker(span.Of(_text), span, null);
         // "the company said" after "Harlow Mills Corp. posted a loss … Harlow Mills blamed …": the company the article names most
         // (and "the Dayton company" or "company" alone, all of a description the phrase was cut to: "The Menlo Park, Calif.,
         // company said": a company described by its home or trade)

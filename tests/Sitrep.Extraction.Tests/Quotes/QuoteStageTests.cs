@@ -565,7 +565,8 @@ public sealed class QuoteStageTests
     {
         const string text = "A 2019 audit said Amal Rashid “kept the books in perfect order”.";
         var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
-        Assert.Null(QuoteOf(doc, "perfect order").Speaker);
+        // (the audit speaks: a document's words are its own)
+        Assert.Equal("A 2019 audit", QuoteOf(doc, "perfect order").Speaker);
     }
 
     [Fact]
@@ -1230,5 +1231,34 @@ public sealed class QuoteStageTests
         Assert.Equal("``", doc.Sentences[^2].Span.Of(text));
         QuoteTesting.Stage.Run(doc);
         Assert.Equal("Daniel Ostrow", QuoteOf(doc, "pivotal year").Speaker);
+    }
+
+    [Fact]
+    public void A_document_speaks_as_written_when_no_author_is_given()
+    {
+        const string text = "Crash inquiry\n\nA 1990 evaluation said Ortiz was “a natural leader of men.”\n\n"
+            + "“The crew did their worst,” said the report.\n\n"
+            + "“The crew did their part,” said the official report.\n\n"
+            + "A report of the incident said the plane went down “despite the efforts of the pilot.”\n\n"
+            + "Mayor Dana Whitfield said she was shocked, releasing a statement saying “this is a sad day for the city.”";
+        var doc = Run(text, ("Ortiz", EntityLabel.PER, 0, 0), ("Dana Whitfield", EntityLabel.PER, 1, 0));
+        Assert.Equal("A 1990 evaluation", QuoteOf(doc, "leader of men").Speaker);
+        Assert.Equal("the report", QuoteOf(doc, "their worst").Speaker);
+        Assert.Equal("the official report", QuoteOf(doc, "their part").Speaker);
+        Assert.Equal("A report of the incident", QuoteOf(doc, "efforts of the pilot").Speaker);
+        // (a statement one releases is the releaser's)
+        Assert.Equal("Dana Whitfield", QuoteOf(doc, "sad day").Speaker);
+    }
+
+    [Fact]
+    public void A_document_distributed_by_someone_is_theirs_and_telling_them_of_something_reports_a_topic()
+    {
+        const string text = "Candy sale\n\nThe candy unit had sales of $150 million last year, according to a memorandum distributed by Halden Partners to banks.\n\n"
+            + "A statement from Norvale Drinks stated that “the deal is good for both firms.”\n\n"
+            + "Dana Whitfield told police about the threats.";
+        var doc = Run(text, ("Halden Partners", EntityLabel.ORG, 0, 0), ("Norvale Drinks", EntityLabel.ORG, 1, 0), ("Dana Whitfield", EntityLabel.PER, 2, 0));
+        Assert.Equal("Halden Partners", QuoteOf(doc, "candy unit").Speaker);
+        Assert.Equal("Norvale Drinks", QuoteOf(doc, "good for both").Speaker);
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text).Contains("threats", StringComparison.Ordinal));
     }
 }
