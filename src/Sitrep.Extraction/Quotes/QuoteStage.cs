@@ -1332,6 +1332,22 @@ internal sealed class Attributor
     }
 
     /// <summary>The first word after a wire dateline that opens the paragraph at word <paramref name="from"/>, else <paramref name="from"/>.</summary>
+    /// <summary>
+    /// The word after an opening prepositional phrase set off by a comma ("Over the weekend, lawyers said", "In Kabul, officials
+    /// said"): a capitalised preposition at <paramref name="from"/> and a comma within a few words. <paramref name="from"/> otherwise.
+    /// </summary>
+    private static int PastOpeningPhrase(List<PhraseWord> words, int from)
+    {
+        if (from >= words.Count || !words[from].Capitalised || !(Prepositions.Contains(words[from].Norm) || words[from].Norm is "over" or "after" or "during" or "since" or "last"))
+            return from;
+        for (int c = from + 1; c < words.Count && c - from <= 6; c++)
+        {
+            if (words[c].Norm == ",") return c + 1 < words.Count ? c + 1 : from;
+            if (words[c].IsPunct) break;
+        }
+        return from;
+    }
+
     private int PastDateline(List<PhraseWord> words, int from)
     {
         if (from >= words.Count) return from;
@@ -1616,7 +1632,8 @@ internal sealed class Attributor
                 if (words[c].Norm is "said" or "says" or "told" or "tells" && CueAt(words, c) is not null
                     && SubjectOf(words, c, si, floor, depth + 1) is { } earlier) return earlier;
             // ("PORT SUDAN (Reuters) - Sudan's army rejected ..., saying ...": the subject begins after the dateline)
-            return NounPhraseFrom(words, PastDateline(words, stopAt), si);
+            // ("Over the weekend, lawyers for the family raised accusations …, saying …": past an opening phrase of time or place)
+            return NounPhraseFrom(words, PastOpeningPhrase(words, PastDateline(words, stopAt)), si);
         }
         if (words[k].Norm == ",")
         {
@@ -2220,6 +2237,19 @@ internal sealed class Attributor
                 }
                 int past = WordAtOrAfter(words, e.Span.End);
                 if (past < words.Count && !words[past].IsPunct && NameAfterDescription(words, past, words[past - 1].Possessive) is { } apposed) return apposed;
+                // ("Iraq's deputy foreign minister responded …, saying": a title an owner's possessive opens is the speaker, not the owner)
+                if (e.Label != EntityLabel.PER && past - 1 >= k && words[past - 1].Possessive)
+                {
+                    int title = -1;
+                    for (int t = past; t < words.Count && t - past < 4 && (IsPersonWord(words[t]) || IsPlainWord(words[t])); t++)
+                        if (IsPersonWord(words[t])) title = t;
+                    // (as written: the same country's and role's other official named nearby is not this one)
+                    if (title >= 0)
+                    {
+                        var titled = new TextSpan(words[k].Start, words[title].End);
+                        return new Speaker(titled.Of(_text), titled, null);
+                    }
+                }
             }
             return decided;
         }
@@ -2260,6 +2290,14 @@ internal sealed class Attributor
         if (m + 2 < words.Count && IsPersonWord(words[m]) && words[m + 1].Norm is "for" or "at" && EntityAt(words[m + 2].Start) is { Label: not EntityLabel.PER } body
             && body.Span.Start == words[m + 2].Start && WordAtOrAfter(words, body.Span.End) - 1 is var last && last < words.Count && words[last].End == body.Span.End)
             return NameAfterDescription(words, last + 1, false) ?? Descriptor(words, k, last, si);
+        // ("Over the weekend, lawyers for the family raised …": whom they act for, an article and a noun (whatever its ending:
+        // "family"), is part of the description)
+        if (m + 3 < words.Count && IsPersonWord(words[m]) && words[m + 1].Norm is "for" or "to" && words[m + 2].Norm is "the" or "a" or "his" or "her" or "their"
+            && words[m + 3] is { IsPunct: false, Capitalised: false } noun && !NotInNounPhrase.Contains(noun.Norm) && !Prepositions.Contains(noun.Norm) && Descriptor(words, k, m, si) is { Cluster: null } described && described.Span.End == words[m].End)
+        {
+            var span = new TextSpan(described.Span.Start, words[m + 3].End);
+            return new Speaker(span.Of(_text), span, null);
+        }
         return NameAfterDescription(words, m + 1, false) ?? Descriptor(words, k, m, si);
     }
 

@@ -1261,4 +1261,15 @@ public sealed class QuoteStageTests
         Assert.Equal("Norvale Drinks", QuoteOf(doc, "good for both").Speaker);
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text).Contains("threats", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_participles_subject_begins_past_an_opening_phrase_and_keeps_whom_it_acts_for_or_the_owner_of_its_title()
+    {
+        const string text = "Custody fight\n\nThe relatives refused to sign the agreement.\n\n"
+            + "Over the weekend, lawyers for the family raised new accusations against the father, saying he had lied to the boy.\n\n"
+            + "In a televised address, Tarvania's deputy foreign minister responded within an hour, saying the strikes broke international law.";
+        var doc = Run(text, ("Tarvania", EntityLabel.LOC, 0, 0));
+        Assert.Equal("lawyers for the family", QuoteOf(doc, "lied to the boy").Speaker);
+        Assert.Equal("Tarvania's deputy foreign minister", QuoteOf(doc, "broke international law").Speaker);
+    }
 }
