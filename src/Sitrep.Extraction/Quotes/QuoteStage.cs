@@ -2257,6 +2257,8 @@ internal sealed class Attributor
         while (m + 1 < words.Count && m + 1 - k < MaxSubjectWords)
         {
             var n = words[m + 1];
+            // ("according to the Organisation for Economic Co-operation …": a name the phrase opened goes on over its function words)
+            if (!n.IsPunct && EntityAt(n.Start) is { } inName && inName.Span.Start < n.Start && inName.Span.Start >= words[k].Start) { m++; continue; }
             if (n.IsPunct || NotInNounPhrase.Contains(n.Norm) && n.Norm != "of") break;
             if (EntityAt(n.Start) is { Label: EntityLabel.PER } pe) return FromEntity(pe); // "the US secretary of state John Kerry"
             // ("said the report", "said the official report": the document ends the phrase)
@@ -2359,7 +2361,8 @@ internal sealed class Attributor
                           || head is "correspondent" or "reporter" or "editor" or "spokesperson" or "spokesman" or "spokeswoman"
                           // ("the woman said" is the woman the article named; "his mother" is someone else's, and "the source" stays unnamed)
                           || PlainPersons.Contains(head) && words[from].Norm == "the" && head != "source";
-        if (head is "group" or "organisation" or "organization" or "movement" or "militia" or "agency" or "charity" && words[from].Norm is "the" or "this")
+        // (a word of a name is not: "the Organisation for …")
+        if (head is "group" or "organisation" or "organization" or "movement" or "militia" or "agency" or "charity" && words[from].Norm is "the" or "this" && !words[to].Capitalised)
         {
             // "the group said": the organisation named last, else the body that spoke just before ("A rebel alliance said …")
             if (NearestOrg(span) is { } org) return org;

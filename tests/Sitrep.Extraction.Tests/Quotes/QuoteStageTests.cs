@@ -1272,4 +1272,14 @@ public sealed class QuoteStageTests
         Assert.Equal("lawyers for the family", QuoteOf(doc, "lied to the boy").Speaker);
         Assert.Equal("Tarvania's deputy foreign minister", QuoteOf(doc, "broke international law").Speaker);
     }
+
+    [Fact]
+    public void A_source_named_by_a_name_with_for_in_it_is_that_name_not_the_last_group_named()
+    {
+        const string text = "Tax league\n\nThe Caspian Press Agency said talks would resume.\n\n"
+            + "Tarvania's tax rate compares with 35 per cent in Norland, according to the Organisation for Economic Co-operation figures for 2012.";
+        var doc = Run(text, ("Caspian Press Agency", EntityLabel.ORG, 0, 0), ("Tarvania", EntityLabel.LOC, 1, 0), ("Norland", EntityLabel.LOC, 2, 0),
+            ("Organisation for Economic Co-operation", EntityLabel.ORG, 3, 0));
+        Assert.Equal("the Organisation for Economic Co-operation", QuoteOf(doc, "tax rate compares").Speaker);
+    }
 }
