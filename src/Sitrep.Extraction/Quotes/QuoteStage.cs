@@ -1267,7 +1267,10 @@ internal sealed class Attributor
             if (start < end && words[start].Norm == "that") start++;
             if (start < end && words[start].Norm is "," or ":") start++;
             if (end - start >= 3)
-                return new Quote(new TextSpan(words[start].Start, words[end - 1].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+            {
+                int stop = BeforeTrailingReport(words, si, start, end);
+                return new Quote(new TextSpan(words[start].Start, words[stop - 1].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+            }
             if (before)
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
         }
@@ -1279,6 +1282,25 @@ internal sealed class Attributor
     /// "…, the regional governor, Petro Hnat, said" (the name and the description beside it), from <paramref name="subj"/>, the
     /// run of words before the cue. Unchanged when the speaker's name does not stand in the sentence before the cue.
     /// </summary>
+    /// <summary>
+    /// The end of a report that a second source's clause closes ('… said that Iran condemns the attacks, the official news agency
+    /// IRNA reported'): the comma before that clause, when a noun phrase and a cue (and a day) make it up. <paramref name="end"/>
+    /// otherwise.
+    /// </summary>
+    private int BeforeTrailingReport(List<PhraseWord> words, int si, int start, int end)
+    {
+        int c = end - 1;
+        // (", the agency reported on Tuesday", ", state media said Monday")
+        if (c - 1 > start && Weekdays.Contains(words[c].Norm)) c -= words[c - 1].Norm == "on" ? 2 : 1;
+        if (c <= start || words[c].Norm is not ("said" or "says" or "reported" or "reports" or "added") || CueAt(words, c) is not { } cue || cue.Last != c) return end;
+        int comma = c - 1;
+        while (comma > start && c - comma <= MaxSubjectWords && !words[comma].IsPunct) comma--;
+        if (comma - start < 3 || comma == c - 1 || words[comma].Norm != ",") return end;
+        // (a subject the speaker rules read, or a plain noun phrase they do not: ", the radio reports said")
+        bool nounPhrase = Enumerable.Range(comma + 1, c - comma - 1).All(i => Determiners.Contains(words[i].Norm) || IsPlainWord(words[i]) || words[i].Capitalised && !words[i].IsPunct);
+        return nounPhrase || SubjectOf(words, c, si, comma + 1) is not null ? comma : end;
+    }
+
     private int SubjectWithApposition(List<PhraseWord> words, int subj, int cue, TextSpan speaker)
     {
         int named = WordAtOrAfter(words, speaker.Start);

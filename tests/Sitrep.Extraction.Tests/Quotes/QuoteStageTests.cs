@@ -1274,6 +1274,16 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_reporters_clause_that_closes_the_sentence_is_no_part_of_the_words()
+    {
+        const string text = "Embassy attack\n\nForeign Ministry spokesman Hamid Rezaei said that Tarvania condemns any attack on civilians, the official news agency TNA reported.\n\n"
+            + "The rabbi said Jews are forbidden from harming one another, the radio reports said.";
+        var doc = Run(text, ("Hamid Rezaei", EntityLabel.PER, 0, 0), ("Tarvania", EntityLabel.LOC, 1, 0), ("TNA", EntityLabel.ORG, 2, 0));
+        Assert.Equal("Tarvania condemns any attack on civilians", QuoteOf(doc, "condemns any attack").Span.Of(text));
+        Assert.Equal("Jews are forbidden from harming one another", QuoteOf(doc, "Jews are").Span.Of(text));
+    }
+
+    [Fact]
     public void A_source_named_by_a_name_with_for_in_it_is_that_name_not_the_last_group_named()
     {
         const string text = "Tax league\n\nThe Caspian Press Agency said talks would resume.\n\n"
