@@ -2271,6 +2271,12 @@ internal sealed class Attributor
                         var titled = new TextSpan(words[k].Start, words[title].End);
                         return new Speaker(titled.Of(_text), titled, null);
                     }
+                    // ("according to Saudi Arabia's Civil Defense Authority": so is a body's name, the tagger's apart from the owner)
+                    if (past < words.Count && EntityAt(words[past].Start) is { Label: EntityLabel.ORG } ownedBody && ownedBody.Span.Start == words[past].Start)
+                    {
+                        var owned = new TextSpan(words[k].Start, ownedBody.Span.End);
+                        return new Speaker(owned.Of(_text), owned, ownedBody.Cluster);
+                    }
                 }
             }
             return decided;
@@ -3269,6 +3275,15 @@ internal sealed class Attributor
                 continue;
             }
             lastWasQuote = false;
+            // ("the company 's vice president", "Saudi Arabia 's Civil Defense Authority": spaced wire copy splits the possessive
+            // off its word; it is that word's, as "company's" is)
+            if (w.Norm == "s" && words.Count >= 2 && words[^1].Norm is "'" or "’" && words[^1].Start == w.Start - 1 && words[^2] is { IsPunct: false } owner
+                && owner.End < words[^1].Start)
+            {
+                words.RemoveAt(words.Count - 1);
+                words[^1] = owner with { Possessive = true };
+                continue;
+            }
             words.Add(w);
         }
         _wordCache[si] = words;

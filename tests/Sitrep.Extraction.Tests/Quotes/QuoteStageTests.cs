@@ -1292,4 +1292,14 @@ public sealed class QuoteStageTests
             ("Organisation for Economic Co-operation", EntityLabel.ORG, 3, 0));
         Assert.Equal("the Organisation for Economic Co-operation", QuoteOf(doc, "tax rate compares").Speaker);
     }
+
+    [Fact]
+    public void A_possessive_that_spaced_wire_copy_splits_off_its_word_is_still_the_owners()
+    {
+        const string text = "Carmaker cuts\n\nAccording to the company 's vice president Erik Mahler , the firm wanted to cut costs by a third .\n\n"
+            + "A storm caused a crane to fall , killing 17 , according to Tarvania 's Civil Defence Authority .";
+        var doc = Run(text, ("Erik Mahler", EntityLabel.PER, 0, 0), ("Tarvania", EntityLabel.LOC, 1, 0), ("Civil Defence Authority", EntityLabel.ORG, 2, 0));
+        Assert.Equal("Erik Mahler", QuoteOf(doc, "cut costs").Speaker);
+        Assert.Equal("Tarvania 's Civil Defence Authority", QuoteOf(doc, "crane to fall").Speaker);
+    }
 }
