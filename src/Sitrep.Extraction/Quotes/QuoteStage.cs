@@ -225,10 +225,20 @@ internal sealed class Attributor
         "statement", "letter", "message", "note", "release", "communique", "communiqué", "declaration", "email", "e-mail", "tweet", "post",
         "remarks",
     };
+    // Documents that say what they hold, as their authors do: "the report said", '"…," said the ruling', "A 1990 evaluation
+    // said he was “…”". The phrase names the speaker as written when no author is given.
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "report", "study", "survey", "resolution", "evaluation", "assessment", "review", "ruling", "judgment", "judgement", "verdict",
+        "memo", "memorandum", "document", "indictment", "complaint", "lawsuit", "filing", "audit", "editorial", "petition",
+        "affidavit", "decree",
+    };
     private static readonly HashSet<string> PublishVerbs = new(StringComparer.Ordinal)
     {
         "released", "issued", "sent", "published", "posted", "put", "signed", "wrote", "read", "circulated", "tweeted", "releases", "issues", "sends",
         "provided", "gave", "made", "delivered",
+        // (and as participles: "Norm Adler said he was shocked, releasing a statement saying …")
+        "releasing", "issuing", "sending", "publishing", "posting", "circulating",
     };
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "dr", "prof", "gen", "col", "sen", "rev", "sir", "lord", "lady" };
@@ -599,6 +609,7 @@ internal sealed class Attributor
         int sj = SentenceIndex(Math.Max(q.Outer.Start, q.Outer.End - 1));
         if (si < 0) return (null, null);
         if (sj < 0) sj = si;
+        if (CutAfterComma(q, sj)) sj++;
 
         // 1. A cue right after the quote: "…,” he said. / "…,” said X. / "…,” X told Reuters.
         bool ended = EndedBeforeMark(q, sj);
@@ -733,6 +744,19 @@ internal sealed class Attributor
     /// and the segmenter began a sentence with its closing mark and a capitalised word: what follows is a sentence of its own,
     /// not the cue of this quote (which would end with a comma: '"…," Whitmore said').
     /// </summary>
+    /// <summary>
+    /// True when sentence <paramref name="sj"/> ends with the quote, whose words end in a comma, and the next sentence of the
+    /// paragraph goes on from it: '`` … work that well , '' Mahler said .' in spaced wire copy, where the segmenter cut after
+    /// the marks. A comma hands over to the cue, so the sentence after holds it.
+    /// </summary>
+    private bool CutAfterComma(MarkedQuote q, int sj)
+    {
+        if (q.Open || sj + 1 >= _sentences.Count || _sentences[sj].End > q.Outer.End) return false;
+        int e = q.Content.End - 1;
+        while (e > q.Content.Start && char.IsWhiteSpace(_text[e])) e--;
+        return _text[e] == ',' && ParagraphOf(_sentences[sj + 1].Start) == q.Paragraph;
+    }
+
     private bool EndedBeforeMark(MarkedQuote q, int sj)
     {
         if (q.Open || sj < 0 || _sentences[sj].Start < q.Content.End) return false;
@@ -1185,6 +1209,8 @@ internal sealed class Attributor
                     if (words[t].Norm == "that") { start = t; skipped = true; break; }
                 // "told hundreds of students from across the region": a hearer we cannot see past says nothing is reported
                 if (!skipped) continue;
+                // ("a letter telling them of the decision": after the hearer, a topic)
+                if (start < end && words[start].Norm is "of" or "about" && !(start + 1 < end && words[start + 1].Norm.Length > 0 && char.IsDigit(words[start + 1].Norm[0]))) continue;
             }
             // "said on Monday the talks had failed": past a time; "said in a statement that ...", "said in an editorial: ...":
             // past the phrase to "that" or a colon; "said on state television" reports no words after it (what comes before
@@ -1241,7 +1267,10 @@ internal sealed class Attributor
             if (start < end && words[start].Norm == "that") start++;
             if (start < end && words[start].Norm is "," or ":") start++;
             if (end - start >= 3)
-                return new Quote(new TextSpan(words[start].Start, words[end - 1].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+            {
+                int stop = BeforeTrailingReport(words, si, start, end);
+                return new Quote(new TextSpan(words[start].Start, words[stop - 1].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
+            }
             if (before)
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
         }
@@ -1253,6 +1282,25 @@ internal sealed class Attributor
     /// "…, the regional governor, Petro Hnat, said" (the name and the description beside it), from <paramref name="subj"/>, the
     /// run of words before the cue. Unchanged when the speaker's name does not stand in the sentence before the cue.
     /// </summary>
+    /// <summary>
+    /// The end of a report that a second source's clause closes ('… said that Iran condemns the attacks, the official news agency
+    /// IRNA reported'): the comma before that clause, when a noun phrase and a cue (and a day) make it up. <paramref name="end"/>
+    /// otherwise.
+    /// </summary>
+    private int BeforeTrailingReport(List<PhraseWord> words, int si, int start, int end)
+    {
+        int c = end - 1;
+        // (", the agency reported on Tuesday", ", state media said Monday")
+        if (c - 1 > start && Weekdays.Contains(words[c].Norm)) c -= words[c - 1].Norm == "on" ? 2 : 1;
+        if (c <= start || words[c].Norm is not ("said" or "says" or "reported" or "reports" or "added") || CueAt(words, c) is not { } cue || cue.Last != c) return end;
+        int comma = c - 1;
+        while (comma > start && c - comma <= MaxSubjectWords && !words[comma].IsPunct) comma--;
+        if (comma - start < 3 || comma == c - 1 || words[comma].Norm != ",") return end;
+        // (a subject the speaker rules read, or a plain noun phrase they do not: ", the radio reports said")
+        bool nounPhrase = Enumerable.Range(comma + 1, c - comma - 1).All(i => Determiners.Contains(words[i].Norm) || IsPlainWord(words[i]) || words[i].Capitalised && !words[i].IsPunct);
+        return nounPhrase || SubjectOf(words, c, si, comma + 1) is not null ? comma : end;
+    }
+
     private int SubjectWithApposition(List<PhraseWord> words, int subj, int cue, TextSpan speaker)
     {
         int named = WordAtOrAfter(words, speaker.Start);
@@ -1306,6 +1354,22 @@ internal sealed class Attributor
     }
 
     /// <summary>The first word after a wire dateline that opens the paragraph at word <paramref name="from"/>, else <paramref name="from"/>.</summary>
+    /// <summary>
+    /// The word after an opening prepositional phrase set off by a comma ("Over the weekend, lawyers said", "In Kabul, officials
+    /// said"): a capitalised preposition at <paramref name="from"/> and a comma within a few words. <paramref name="from"/> otherwise.
+    /// </summary>
+    private static int PastOpeningPhrase(List<PhraseWord> words, int from)
+    {
+        if (from >= words.Count || !words[from].Capitalised || !(Prepositions.Contains(words[from].Norm) || words[from].Norm is "over" or "after" or "during" or "since" or "last"))
+            return from;
+        for (int c = from + 1; c < words.Count && c - from <= 6; c++)
+        {
+            if (words[c].Norm == ",") return c + 1 < words.Count ? c + 1 : from;
+            if (words[c].IsPunct) break;
+        }
+        return from;
+    }
+
     private int PastDateline(List<PhraseWord> words, int from)
     {
         if (from >= words.Count) return from;
@@ -1590,7 +1654,8 @@ internal sealed class Attributor
                 if (words[c].Norm is "said" or "says" or "told" or "tells" && CueAt(words, c) is not null
                     && SubjectOf(words, c, si, floor, depth + 1) is { } earlier) return earlier;
             // ("PORT SUDAN (Reuters) - Sudan's army rejected ..., saying ...": the subject begins after the dateline)
-            return NounPhraseFrom(words, PastDateline(words, stopAt), si);
+            // ("Over the weekend, lawyers for the family raised accusations …, saying …": past an opening phrase of time or place)
+            return NounPhraseFrom(words, PastOpeningPhrase(words, PastDateline(words, stopAt)), si);
         }
         if (words[k].Norm == ",")
         {
@@ -1763,6 +1828,8 @@ internal sealed class Attributor
         }
         int headAt = first - 1;
         var headWord = words[headAt];
+        // ("A statement from Apple stated": a document speaks for the author it is from, whom the phrase ends with)
+        if (IsDocumentNoun(headWord) && words[first].Norm == "from") return null;
         // ("A group of Kenyan councillors", "hundreds of residents": a quantity before "of" is no head of its own)
         if (words[first].Norm == "of" && headWord.Norm is "group" or "number" or "couple" or "handful" or "dozens" or "hundreds" or "thousands"
                 or "majority" or "some" or "many" or "most" or "all" or "one" or "none" or "lot" or "lots" or "few" or "several" or "each" or "both")
@@ -1988,6 +2055,16 @@ internal sealed class Attributor
                 && o >= stopAt && o < m && k - o < MaxSubjectWords)
                 m = o;
         }
+        // ("A 1990 evaluation said", "An April 2010 party report stated": a document's date and kind between its article and
+        // its noun)
+        if (IsDocumentNoun(words[k]) && !Determiners.Contains(words[m].Norm))
+        {
+            int d = m - 1;
+            while (d >= stopAt && k - d <= 6 && !words[d].IsPunct && !Determiners.Contains(words[d].Norm) && !NotInNounPhrase.Contains(words[d].Norm)
+                   && !Skippable.Contains(words[d].Norm) && !Prepositions.Contains(words[d].Norm))
+                d--;
+            if (d >= stopAt && words[d].Norm is "a" or "an" or "the" or "this") m = d;
+        }
         // "The US energy secretary said": a plain noun before the title, when an article opens the phrase just before it
         if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && IsPersonWord(words[k]) && IsPlainWord(words[m - 1]))
         {
@@ -2099,6 +2176,9 @@ internal sealed class Attributor
         return new Speaker(span.Of(_text), span, null);
     }
 
+    /// <summary>A lower-case noun for a document or a statement, which speaks for its author: "report", "ruling", "message".</summary>
+    private static bool IsDocumentNoun(in PhraseWord w) => !w.IsPunct && !w.Capitalised && (DocumentNouns.Contains(w.Norm) || StatementNouns.Contains(w.Norm));
+
     /// <summary>A plural names a group ("officials", "residents"); "witness" and "boss" are one person.</summary>
     private static bool Plural(string norm) => norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal);
 
@@ -2143,8 +2223,14 @@ internal sealed class Attributor
         if (PronounPartitive(words, k, si) is { } partitive) return partitive;
         // "according to a statement from the ministry", "according to a joint statement by the two armies": the author speaks
         int st = Determiners.Contains(words[k].Norm) ? k + 1 : k;
-        if (st + 1 < words.Count && !StatementNouns.Contains(words[st].Norm) && IsPlainWord(words[st]) && StatementNouns.Contains(words[st + 1].Norm)) st++;
-        if (st + 2 < words.Count && StatementNouns.Contains(words[st].Norm) && words[st + 1].Norm is "from" or "by") return NounPhraseFrom(words, st + 2, si);
+        // (and a document's: "according to a new report by the refugee council")
+        if (st + 1 < words.Count && !IsDocumentNoun(words[st]) && IsPlainWord(words[st]) && IsDocumentNoun(words[st + 1])) st++;
+        if (st + 2 < words.Count && IsDocumentNoun(words[st]) && words[st + 1].Norm is "from" or "by") return NounPhraseFrom(words, st + 2, si);
+        // ("according to a memorandum distributed by the owners", "a statement today by the attorney"; not an owner's "by
+        // Halden's parent, Norvik Capital", which the phrase would stop at)
+        if (st + 3 < words.Count && IsDocumentNoun(words[st]) && (words[st + 1].Norm.EndsWith("ed", StringComparison.Ordinal) || words[st + 1].Norm is "today" or "yesterday")
+            && words[st + 2].Norm == "by" && !words.Skip(st + 3).TakeWhile(w => w.Capitalised && !w.IsPunct).Any(w => w.Possessive))
+            return NounPhraseFrom(words, st + 3, si);
         // ("according to a Defense Department news release": the name before it)
         for (int j = k + 1; j < words.Count && j - k <= 5 && !words[j].IsPunct; j++)
             if (StatementNouns.Contains(words[j].Norm)) { if (StatementOwner(words, j) is { } owner) return owner; break; }
@@ -2173,6 +2259,25 @@ internal sealed class Attributor
                 }
                 int past = WordAtOrAfter(words, e.Span.End);
                 if (past < words.Count && !words[past].IsPunct && NameAfterDescription(words, past, words[past - 1].Possessive) is { } apposed) return apposed;
+                // ("Iraq's deputy foreign minister responded …, saying": a title an owner's possessive opens is the speaker, not the owner)
+                if (e.Label != EntityLabel.PER && past - 1 >= k && words[past - 1].Possessive)
+                {
+                    int title = -1;
+                    for (int t = past; t < words.Count && t - past < 4 && (IsPersonWord(words[t]) || IsPlainWord(words[t])); t++)
+                        if (IsPersonWord(words[t])) title = t;
+                    // (as written: the same country's and role's other official named nearby is not this one)
+                    if (title >= 0)
+                    {
+                        var titled = new TextSpan(words[k].Start, words[title].End);
+                        return new Speaker(titled.Of(_text), titled, null);
+                    }
+                    // ("according to Saudi Arabia's Civil Defense Authority": so is a body's name, the tagger's apart from the owner)
+                    if (past < words.Count && EntityAt(words[past].Start) is { Label: EntityLabel.ORG } ownedBody && ownedBody.Span.Start == words[past].Start)
+                    {
+                        var owned = new TextSpan(words[k].Start, ownedBody.Span.End);
+                        return new Speaker(owned.Of(_text), owned, ownedBody.Cluster);
+                    }
+                }
             }
             return decided;
         }
@@ -2180,8 +2285,12 @@ internal sealed class Attributor
         while (m + 1 < words.Count && m + 1 - k < MaxSubjectWords)
         {
             var n = words[m + 1];
+            // ("according to the Organisation for Economic Co-operation …": a name the phrase opened goes on over its function words)
+            if (!n.IsPunct && EntityAt(n.Start) is { } inName && inName.Span.Start < n.Start && inName.Span.Start >= words[k].Start) { m++; continue; }
             if (n.IsPunct || NotInNounPhrase.Contains(n.Norm) && n.Norm != "of") break;
             if (EntityAt(n.Start) is { Label: EntityLabel.PER } pe) return FromEntity(pe); // "the US secretary of state John Kerry"
+            // ("said the report", "said the official report": the document ends the phrase)
+            if (IsDocumentNoun(n)) { m++; break; }
             if (!(Determiners.Contains(n.Norm) || IsPersonWord(n) || n.Capitalised))
             {
                 // "according to a volunteer medic": plain words before a title belong to the phrase
@@ -2211,6 +2320,14 @@ internal sealed class Attributor
         if (m + 2 < words.Count && IsPersonWord(words[m]) && words[m + 1].Norm is "for" or "at" && EntityAt(words[m + 2].Start) is { Label: not EntityLabel.PER } body
             && body.Span.Start == words[m + 2].Start && WordAtOrAfter(words, body.Span.End) - 1 is var last && last < words.Count && words[last].End == body.Span.End)
             return NameAfterDescription(words, last + 1, false) ?? Descriptor(words, k, last, si);
+        // ("Over the weekend, lawyers for the family raised …": whom they act for, an article and a noun (whatever its ending:
+        // "family"), is part of the description)
+        if (m + 3 < words.Count && IsPersonWord(words[m]) && words[m + 1].Norm is "for" or "to" && words[m + 2].Norm is "the" or "a" or "his" or "her" or "their"
+            && words[m + 3] is { IsPunct: false, Capitalised: false } noun && !NotInNounPhrase.Contains(noun.Norm) && !Prepositions.Contains(noun.Norm) && Descriptor(words, k, m, si) is { Cluster: null } described && described.Span.End == words[m].End)
+        {
+            var span = new TextSpan(described.Span.Start, words[m + 3].End);
+            return new Speaker(span.Of(_text), span, null);
+        }
         return NameAfterDescription(words, m + 1, false) ?? Descriptor(words, k, m, si);
     }
 
@@ -2272,7 +2389,8 @@ internal sealed class Attributor
                           || head is "correspondent" or "reporter" or "editor" or "spokesperson" or "spokesman" or "spokeswoman"
                           // ("the woman said" is the woman the article named; "his mother" is someone else's, and "the source" stays unnamed)
                           || PlainPersons.Contains(head) && words[from].Norm == "the" && head != "source";
-        if (head is "group" or "organisation" or "organization" or "movement" or "militia" or "agency" or "charity" && words[from].Norm is "the" or "this")
+        // (a word of a name is not: "the Organisation for …")
+        if (head is "group" or "organisation" or "organization" or "movement" or "militia" or "agency" or "charity" && words[from].Norm is "the" or "this" && !words[to].Capitalised)
         {
             // "the group said": the organisation named last, else the body that spoke just before ("A rebel alliance said …")
             if (NearestOrg(span) is { } org) return org;
@@ -2289,6 +2407,8 @@ internal sealed class Attributor
         if (article - 1 >= 0 && words[article - 1].Norm is "the" or "this") article--;
         if (words[article].Norm is "the" or "this" && to - article <= 3 && Enumerable.Range(article + 1, to - article - 1).All(i => IsPlainWord(words[i]))
             && StatementNouns.Contains(head) && StatementAuthor(span, si) is { } author) return author;
+        // ("said the official report": a document is no person its modifiers name; "An evaluation said": nor is it nobody)
+        if (IsDocumentNoun(words[to])) return new Speaker(span.Of(_text), span, null);
         // "the company said" after "Harlow Mills Corp. posted a loss … Harlow Mills blamed …": the company the article names most
         // (and "the Dayton company" or "company" alone, all of a description the phrase was cut to: "The Menlo Park, Calif.,
         // company said": a company described by its home or trade)
@@ -2420,15 +2540,17 @@ internal sealed class Attributor
                 if (cuedHere is not null && !here.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si))) return FromEntity(cuedHere);
             }
             // (coreference linked "he" to a name in the sentence before, where a cue names another person: that person speaks on)
-            if (si > 0 && SentenceIndex(pronoun.Start) == si
+            // (that sentence is the one before the quote's marks, which the segmenter may have cut off on their own: '``')
+            int ps = SentenceBefore(si);
+            if (ps >= 0 && SentenceIndex(pronoun.Start) == si
                 && !EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)))
             {
-                var prev = EntitiesIn(_sentences[si - 1]).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])).ToList();
-                var cued = prev.FirstOrDefault(e => e.Cluster != own.Cluster && NamedByCue(e, si - 1));
-                if (cued is not null && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si - 1))) return FromEntity(cued);
+                var prev = EntitiesIn(_sentences[ps]).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])).ToList();
+                var cued = prev.FirstOrDefault(e => e.Cluster != own.Cluster && NamedByCue(e, ps));
+                if (cued is not null && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, ps))) return FromEntity(cued);
                 // (or the named subject of its first cue, past an apposition: "Moreno, speaking to reporters outside his home, said …")
-                if (cued is null && FirstCueSubject(si - 1) is { Cluster: { } sc } subject && sc != own.Cluster && char.IsUpper(_text[subject.Span.Start])
-                    && prev.Exists(e => e.Cluster == sc) && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, si - 1)))
+                if (cued is null && FirstCueSubject(ps) is { Cluster: { } sc } subject && sc != own.Cluster && char.IsUpper(_text[subject.Span.Start])
+                    && prev.Exists(e => e.Cluster == sc) && !prev.Exists(e => e.Cluster == own.Cluster && NamedByCue(e, ps)))
                     return subject;
             }
             return FromEntity(own);
@@ -2505,6 +2627,14 @@ internal sealed class Attributor
     }
 
     /// <summary>The subject of the first cue (not in the passive) of sentence <paramref name="s"/>, when it names one.</summary>
+    /// <summary>The sentence before <paramref name="si"/>, past any that holds nothing but quotation marks or punctuation.</summary>
+    private int SentenceBefore(int si)
+    {
+        int prev = si - 1;
+        while (prev > 0 && WordsOf(prev).All(w => w.IsPunct)) prev--;
+        return prev;
+    }
+
     private Speaker? FirstCueSubject(int s)
     {
         var words = WordsOf(s);
@@ -2527,8 +2657,7 @@ internal sealed class Attributor
         if (si <= 0 || EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)))
             return null;
         // (past the sentences of the quote itself: '“We are exhausted. We need people,” he told …')
-        int prev = si - 1;
-        while (prev > 0 && WordsOf(prev).All(w => w.IsPunct)) prev--;
+        int prev = SentenceBefore(si);
         // (or the paragraph before, when the pronoun's paragraph opens with the quote: 'A nurse … said …' ¶ '“…,” she said.')
         int gap = ParagraphOf(pronoun.Start) - ParagraphOf(_sentences[prev].Start);
         if (gap != 0 && (gap != 1 || !OpensWithQuote(pronoun))) return null;
@@ -3146,6 +3275,15 @@ internal sealed class Attributor
                 continue;
             }
             lastWasQuote = false;
+            // ("the company 's vice president", "Saudi Arabia 's Civil Defense Authority": spaced wire copy splits the possessive
+            // off its word; it is that word's, as "company's" is)
+            if (w.Norm == "s" && words.Count >= 2 && words[^1].Norm is "'" or "’" && words[^1].Start == w.Start - 1 && words[^2] is { IsPunct: false } owner
+                && owner.End < words[^1].Start)
+            {
+                words.RemoveAt(words.Count - 1);
+                words[^1] = owner with { Possessive = true };
+                continue;
+            }
             words.Add(w);
         }
         _wordCache[si] = words;

@@ -7,13 +7,20 @@ namespace Sitrep.Extraction.Tests.Actors;
 /// <summary>Builds small documents by hand: sentences split after ". ", "? ", "! " or a blank line; tokens on spaces; entities as given.</summary>
 internal static class TestDocuments
 {
-    public static ArticleDocument Build(string text, IEnumerable<(string Mention, EntityLabel Label, int Cluster, int Occurrence)>? entities = null, DateOnly? published = null)
+    /// <param name="cuts">Offsets where a sentence also begins, as a statistical segmenter may cut ("'' | Mahler said .").</param>
+    public static ArticleDocument Build(string text, IEnumerable<(string Mention, EntityLabel Label, int Cluster, int Occurrence)>? entities = null, DateOnly? published = null,
+        IReadOnlyCollection<int>? cuts = null)
     {
         var doc = new ArticleDocument(text) { Published = published };
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            if (cuts is not null && cuts.Contains(i) && i > start)
+            {
+                if (text[start..i].Trim().Length > 0) sentences.Add(new Sentence(Trim(text, start, i)));
+                start = i;
+            }
             bool end = (text[i] is '.' or '?' or '!' && i + 1 < text.Length && text[i + 1] == ' ')
                 || (text[i] == '\n');
             if (!end) continue;

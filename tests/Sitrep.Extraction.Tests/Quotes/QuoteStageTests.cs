@@ -565,7 +565,8 @@ public sealed class QuoteStageTests
     {
         const string text = "A 2019 audit said Amal Rashid “kept the books in perfect order”.";
         var doc = Run(text, ("Amal Rashid", EntityLabel.PER, 0, 0));
-        Assert.Null(QuoteOf(doc, "perfect order").Speaker);
+        // (the audit speaks: a document's words are its own)
+        Assert.Equal("A 2019 audit", QuoteOf(doc, "perfect order").Speaker);
     }
 
     [Fact]
@@ -1201,5 +1202,104 @@ public sealed class QuoteStageTests
         const string text = "Lion study\n\n“Declines in the west have been dramatic and the need is urgent,” the researchers write.";
         var doc = Run(text);
         Assert.Equal("the researchers", QuoteOf(doc, "Declines in the west").Speaker);
+    }
+
+    [Fact]
+    public void A_spaced_wire_quote_that_ends_in_a_comma_takes_its_cue_from_the_sentence_the_segmenter_cut_off()
+    {
+        const string text = "Car deal\n\nHowever , automotive analyst Erik Mahler has doubts .\n\n"
+            + "`` History would show that such alliances do n't work that well , '' Mahler said .";
+        // (the cut the sentence model makes after the marks: "Mahler said ." a sentence of its own)
+        var doc = TestDocuments.Build(text, [("Erik Mahler", EntityLabel.PER, 0, 0), ("Mahler", EntityLabel.PER, 0, 1)], new DateOnly(2026, 3, 2),
+            cuts: [text.IndexOf("Mahler said", StringComparison.Ordinal)]);
+        QuoteTesting.Stage.Run(doc);
+        Assert.Equal("Erik Mahler", QuoteOf(doc, "History would show").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_coreference_gave_a_company_taken_for_a_person_is_the_subject_named_before_the_marks_cut_off_alone()
+    {
+        const string text = "Harlow posts profit\n\nHarlow Motors Co. has posted an annual profit of $2 billion .\n"
+            + "For the last quarter , Harlow says it made a profit of $800 million .\n"
+            + "The firm 's president , Daniel Ostrow , commented on the results .\n"
+            + "`` This was a pivotal year for Harlow and for all of us , '' he said .";
+        // (the tagger took the company's short name for a person's, and coreference linked "he" to it)
+        // (and the segmenter cut after the opening marks: "``" a sentence of its own)
+        var doc = TestDocuments.Build(text, [("Harlow", EntityLabel.PER, 0, 2), ("Harlow", EntityLabel.PER, 0, 3), ("Daniel Ostrow", EntityLabel.PER, 1, 0), ("he", EntityLabel.PER, 0, 3)],
+            new DateOnly(2026, 3, 2), cuts: [text.IndexOf("`` This", StringComparison.Ordinal) + 3]);
+        Assert.Equal(" he said", text.Substring(doc.Entities[^1].Span.Start - 1, 8));
+        Assert.Equal("``", doc.Sentences[^2].Span.Of(text));
+        QuoteTesting.Stage.Run(doc);
+        Assert.Equal("Daniel Ostrow", QuoteOf(doc, "pivotal year").Speaker);
+    }
+
+    [Fact]
+    public void A_document_speaks_as_written_when_no_author_is_given()
+    {
+        const string text = "Crash inquiry\n\nA 1990 evaluation said Ortiz was “a natural leader of men.”\n\n"
+            + "“The crew did their worst,” said the report.\n\n"
+            + "“The crew did their part,” said the official report.\n\n"
+            + "A report of the incident said the plane went down “despite the efforts of the pilot.”\n\n"
+            + "Mayor Dana Whitfield said she was shocked, releasing a statement saying “this is a sad day for the city.”";
+        var doc = Run(text, ("Ortiz", EntityLabel.PER, 0, 0), ("Dana Whitfield", EntityLabel.PER, 1, 0));
+        Assert.Equal("A 1990 evaluation", QuoteOf(doc, "leader of men").Speaker);
+        Assert.Equal("the report", QuoteOf(doc, "their worst").Speaker);
+        Assert.Equal("the official report", QuoteOf(doc, "their part").Speaker);
+        Assert.Equal("A report of the incident", QuoteOf(doc, "efforts of the pilot").Speaker);
+        // (a statement one releases is the releaser's)
+        Assert.Equal("Dana Whitfield", QuoteOf(doc, "sad day").Speaker);
+    }
+
+    [Fact]
+    public void A_document_distributed_by_someone_is_theirs_and_telling_them_of_something_reports_a_topic()
+    {
+        const string text = "Candy sale\n\nThe candy unit had sales of $150 million last year, according to a memorandum distributed by Halden Partners to banks.\n\n"
+            + "A statement from Norvale Drinks stated that “the deal is good for both firms.”\n\n"
+            + "Dana Whitfield told police about the threats.";
+        var doc = Run(text, ("Halden Partners", EntityLabel.ORG, 0, 0), ("Norvale Drinks", EntityLabel.ORG, 1, 0), ("Dana Whitfield", EntityLabel.PER, 2, 0));
+        Assert.Equal("Halden Partners", QuoteOf(doc, "candy unit").Speaker);
+        Assert.Equal("Norvale Drinks", QuoteOf(doc, "good for both").Speaker);
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text).Contains("threats", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participles_subject_begins_past_an_opening_phrase_and_keeps_whom_it_acts_for_or_the_owner_of_its_title()
+    {
+        const string text = "Custody fight\n\nThe relatives refused to sign the agreement.\n\n"
+            + "Over the weekend, lawyers for the family raised new accusations against the father, saying he had lied to the boy.\n\n"
+            + "In a televised address, Tarvania's deputy foreign minister responded within an hour, saying the strikes broke international law.";
+        var doc = Run(text, ("Tarvania", EntityLabel.LOC, 0, 0));
+        Assert.Equal("lawyers for the family", QuoteOf(doc, "lied to the boy").Speaker);
+        Assert.Equal("Tarvania's deputy foreign minister", QuoteOf(doc, "broke international law").Speaker);
+    }
+
+    [Fact]
+    public void A_reporters_clause_that_closes_the_sentence_is_no_part_of_the_words()
+    {
+        const string text = "Embassy attack\n\nForeign Ministry spokesman Hamid Rezaei said that Tarvania condemns any attack on civilians, the official news agency TNA reported.\n\n"
+            + "The rabbi said Jews are forbidden from harming one another, the radio reports said.";
+        var doc = Run(text, ("Hamid Rezaei", EntityLabel.PER, 0, 0), ("Tarvania", EntityLabel.LOC, 1, 0), ("TNA", EntityLabel.ORG, 2, 0));
+        Assert.Equal("Tarvania condemns any attack on civilians", QuoteOf(doc, "condemns any attack").Span.Of(text));
+        Assert.Equal("Jews are forbidden from harming one another", QuoteOf(doc, "Jews are").Span.Of(text));
+    }
+
+    [Fact]
+    public void A_source_named_by_a_name_with_for_in_it_is_that_name_not_the_last_group_named()
+    {
+        const string text = "Tax league\n\nThe Caspian Press Agency said talks would resume.\n\n"
+            + "Tarvania's tax rate compares with 35 per cent in Norland, according to the Organisation for Economic Co-operation figures for 2012.";
+        var doc = Run(text, ("Caspian Press Agency", EntityLabel.ORG, 0, 0), ("Tarvania", EntityLabel.LOC, 1, 0), ("Norland", EntityLabel.LOC, 2, 0),
+            ("Organisation for Economic Co-operation", EntityLabel.ORG, 3, 0));
+        Assert.Equal("the Organisation for Economic Co-operation", QuoteOf(doc, "tax rate compares").Speaker);
+    }
+
+    [Fact]
+    public void A_possessive_that_spaced_wire_copy_splits_off_its_word_is_still_the_owners()
+    {
+        const string text = "Carmaker cuts\n\nAccording to the company 's vice president Erik Mahler , the firm wanted to cut costs by a third .\n\n"
+            + "A storm caused a crane to fall , killing 17 , according to Tarvania 's Civil Defence Authority .";
+        var doc = Run(text, ("Erik Mahler", EntityLabel.PER, 0, 0), ("Tarvania", EntityLabel.LOC, 1, 0), ("Civil Defence Authority", EntityLabel.ORG, 2, 0));
+        Assert.Equal("Erik Mahler", QuoteOf(doc, "cut costs").Speaker);
+        Assert.Equal("Tarvania 's Civil Defence Authority", QuoteOf(doc, "crane to fall").Speaker);
     }
 }
