@@ -224,6 +224,10 @@ public sealed class ExportTests
         // protesters police fire on are protesters, whatever the event
         Assert.Equal(("Protesters (China)", ""), AcledExporter.Actor("CHNOPP", "protesters", "Battles", false, null, Names));
         Assert.Equal("6", AcledExporter.Inter("CHNOPP", "Protesters (China)", "Battles", false, null, Names));
+        // a weapon is no actor: the strike's unnamed attacker is left for the writer to name an unidentified armed group
+        Assert.Equal(("", ""), AcledExporter.Actor("---MIL", "drone", "Explosions/Remote violence", true, place, Names));
+        Assert.Equal("3", AcledExporter.Inter("---MIL", "Unidentified Armed Group (Syria)", "Explosions/Remote violence", true, place, Names));
+        Assert.Equal(("Military Forces of Syria", ""), AcledExporter.Actor("SYRMIL", "Syrian warplanes", "Explosions/Remote violence", true, place, Names));
         // the Islamic State where it acts, a rebel group in ACLED's types
         var mosul = new EventPlace("Mosul", "IQ", "15", 36.34, 43.13, PlacePrecision.City, 3);
         Assert.Equal(("Islamic State (Iraq)", ""), AcledExporter.Actor("IMGMUSISI", "ISIL", "Battles", true, mosul, Names));

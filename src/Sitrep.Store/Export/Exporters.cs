@@ -286,6 +286,7 @@ public static class AcledExporter
         if (first && eventType == "Protests" || name.StartsWith("Protesters (", StringComparison.Ordinal)) return "6";
         if (first && eventType == "Riots" || name.StartsWith("Rioters (", StringComparison.Ordinal)) return "5";
         if (name.StartsWith("Civilians (", StringComparison.Ordinal)) return "7";
+        if (name.StartsWith("Unidentified Armed Group", StringComparison.Ordinal)) return "3";
         // a transnational militant group (CAMEO IMG...: the Islamic State, al-Qaeda) fights as ACLED's rebel groups do
         if (code.StartsWith("IMG", StringComparison.Ordinal)) return "2";
         if (role is "MIL" or "GOV" or "COP" or "SPY")
@@ -385,6 +386,8 @@ public static class AcledExporter
     internal static (string Name, string Assoc) Actor(string code, string? words, string eventType, bool first, EventPlace? place,
         Func<string, string?>? countryName)
     {
+        // "A drone strike hit a market": the weapon is no actor; the attacker nobody named is written as ACLED writes one
+        if (first && Weapons.Contains(LastWord(words)) && MergedEvent.CountryOf(code) is "---" or "") return ("", "");
         var name = ActorName(code, words, place, countryName);
         if (countryName is null) return (name, "");
         if (code == "IMGMUSALQ") return ("Al Qaeda", "");
@@ -403,6 +406,12 @@ public static class AcledExporter
             return ($"Civilians ({country})", beside);
         return (name, "");
     }
+
+    private static readonly HashSet<string> Weapons = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar", "mortars", "bomb", "bombs",
+        "airstrike", "airstrikes", "strike", "strikes", "warplane", "warplanes", "jet", "jets", "artillery",
+    };
 
     private static readonly HashSet<string> Protesters = new(StringComparer.OrdinalIgnoreCase)
     {
