@@ -535,10 +535,9 @@ internal sealed class TimeScanner
     private bool InDateline(int k)
     {
         int at = _tk[_o + k].Start;
-        int line = at > 0 ? _s.LastIndexOf('\n', at - 1) + 1 : 0;
-        if (at - line > 60) return false;
-        int end = _s.IndexOf('\n', at);
-        return Dateline.At(_s, line, end < 0 ? _s.Length : end) is { } d && d.Span.Contains(at);
+        // (the line's start looked for at most 60 characters back: a long line is not read back to its start for each token)
+        if (Dateline.LineStart(_s, at, 60) < 0) return false;
+        return Dateline.OfLine(_s, new TextSpan(at, at)) is { } d && d.Span.Contains(at);
     }
 
     private bool Resolve(int first, int last, int year, int month, int day, out Cand c)

@@ -206,7 +206,9 @@ public sealed class TimeStage() : Stage("times", Layer.Times, Layer.Sentences, L
     /// <summary>True when at most two words stand before <paramref name="at"/> on its line ("KHARTOUM, March 3, 2005").</summary>
     private static bool OpensLine(string text, int at)
     {
-        int lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        // (three words take more than 80 characters only in no real dateline: the line's start is not looked for further back)
+        int lineStart = Sitrep.Extraction.Dateline.LineStart(text, at, 80);
+        if (lineStart < 0) return false;
         int words = 0;
         bool inWord = false;
         for (int i = lineStart; i < at; i++)
