@@ -372,9 +372,14 @@ function tolls(e) {
   return (e.tolls || []).map((t) => `${t.kind.replace(/_/g, " ")} ${t.low === t.high ? String(t.low ?? "?") : `${t.low ?? "?"}–${t.high ?? "?"}`}`).join(", ");
 }
 
+/** The day as much as the text gave it, as `query` shows it: "2022-09", "2013", "1970s", "from 2013-01-01" (a war retold). */
 function dateText(e) {
   if (!e.date) return "?";
-  return { year: e.date.slice(0, 4), month: e.date.slice(0, 7) }[e.date_precision] ?? e.date;
+  const y = +e.date.slice(0, 4);
+  return {
+    year: e.date.slice(0, 4), month: e.date.slice(0, 7),
+    decade: `${y - (y % 10)}s`, century: `${y - (y % 100)}s`, span: `from ${e.date}`,
+  }[e.date_precision] ?? e.date;
 }
 
 function row(e) {

@@ -77,6 +77,19 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [BrowserFact]
+    public async Task A_day_is_shown_as_much_as_the_text_gave_it()
+    {
+        var (playwright, browser, page) = await Open();
+        using var _ = playwright;
+        await using var __ = browser;
+        await page.GotoAsync(server.Base + "/");
+        await page.Locator("#events tbody tr[data-id]").First.WaitForAsync();
+        var shown = await page.EvaluateAsync<string[]>("() => [['2025-03-12', 'day'], ['2022-09-01', 'month'], ['2018-01-01', 'year'], " +
+            "['1970-01-01', 'decade'], ['1900-01-01', 'century'], ['2013-01-01', 'span']].map(([date, date_precision]) => dateText({ date, date_precision }))");
+        Assert.Equal(["2025-03-12", "2022-09", "2018", "1970s", "1900s", "from 2013-01-01"], shown);
+    }
+
+    [BrowserFact]
     public async Task A_long_timeline_is_binned_by_week_month_or_year_and_says_so()
     {
         var (playwright, browser, page) = await Open();

@@ -94,7 +94,7 @@ internal static class QueryCommand
         return s.Length <= n ? s : s[..(n - 1)] + "…";
     }
 
-    /// <summary>The day as much as the text gave it: "2025-03-12", "2022-09" (a month), "2013" (a year), "1970s", "2025-03-24 (week)".</summary>
+    /// <summary>The day as much as the text gave it: "2025-03-12", "2022-09" (a month), "2013" (a year), "1970s", "from 2013-01-01" (a war retold with its running total), "2025-03-24 (week)".</summary>
     internal static string DateText(MergedEvent e) => e.Day is not { } d ? "?" : e.DayPrecision switch
     {
         null => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -102,6 +102,7 @@ internal static class QueryCommand
         "month" => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         "decade" => (d.Year / 10 * 10).ToString(CultureInfo.InvariantCulture) + "s",
         "century" => (d.Year / 100 * 100).ToString(CultureInfo.InvariantCulture) + "s",
+        "span" => "from " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         var p => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (" + p + ")",
     };
 }
