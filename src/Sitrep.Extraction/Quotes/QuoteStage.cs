@@ -1465,7 +1465,11 @@ internal sealed class Attributor
     {
         if (c != 1 || words[0].Norm != "it" || si == 0) return null;
         int p = ParagraphOf(_sentences[si].Start);
-        if (p < 0 || !_paragraphs[p].Contains(_sentences[si - 1].Start)) return null;
+        if (p < 0) return null;
+        // ('"…," the court ruled. ¶ It added: "…"': a paragraph that opens with "It said" goes on from the body that spoke last,
+        // in a cue of the paragraph before; a body only named there is too far back)
+        bool samePara = _paragraphs[p].Contains(_sentences[si - 1].Start);
+        if (!samePara && _sentences[si].Start != _paragraphs[p].Start) return null;
         var prev = WordsOf(si - 1);
         for (int k = 0; k < prev.Count; k++)
         {
@@ -1475,7 +1479,7 @@ internal sealed class Attributor
             return person || IsPronoun(sp.Span) ? null : sp;
         }
         // "The UN mission in Libya welcomed the truce. It said …": with no cue before, the body that opens the sentence before
-        return OpeningBody(prev);
+        return samePara ? OpeningBody(prev) : null;
     }
 
     /// <summary>
@@ -1578,14 +1582,19 @@ internal sealed class Attributor
             if (_cues.TryGet(key, out var indirect)) best = new CueMatch(j, indirect, _cues.ReportsOnlyClauses(key));
         }
         // "the statement read", "the letter reads", '"…," read the communique': reading is a cue only for a written statement
+        // or document ('"…," the opinion read', '"…," read the full-page editorial in …'; a court's opinion is its ruling)
         if (best is null && words[i].Norm is "read" or "reads")
         {
-            bool after = i > 0 && StatementNouns.Contains(words[i - 1].Norm);
-            bool before = i + 2 < words.Count && words[i + 1].Norm == "the" && StatementNouns.Contains(words[i + 2].Norm);
+            bool after = i > 0 && ReadsAsWritten(words[i - 1]);
+            int n = i + 2;
+            while (n < words.Count && n - i <= 3 && !ReadsAsWritten(words[n]) && IsPlainWord(words[n])) n++;
+            bool before = n < words.Count && words[i + 1].Norm is "the" or "a" or "an" && ReadsAsWritten(words[n]);
             return after || before ? new CueMatch(i, Indirect: false) : null;
         }
         // "saying" after a noun ("a statement saying") and "called for" are not speech acts of a speaker here.
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
+        // ("the judge ruled out any delay": ruling something out is no ruling's words)
+        if (best is { } ro && words[i].Norm == "ruled" && ro.Last + 1 < words.Count && words[ro.Last + 1].Norm == "out") return null;
         // "Ruling party accused of vote rigging": a headline's passive, whoever accused it is not named
         if (best is { } acc && words[i].Norm is "accused" && acc.Last + 1 < words.Count && words[acc.Last + 1].Norm == "of") return null;
         // "JNIM claimed the attack through its outlet", "Militia claims drone attack on airbase": claiming a deed, a noun phrase
@@ -2177,6 +2186,8 @@ internal sealed class Attributor
     }
 
     /// <summary>A lower-case noun for a document or a statement, which speaks for its author: "report", "ruling", "message".</summary>
+    private static bool ReadsAsWritten(in PhraseWord w) => IsDocumentNoun(w) || !w.IsPunct && !w.Capitalised && w.Norm == "opinion";
+
     private static bool IsDocumentNoun(in PhraseWord w) => !w.IsPunct && !w.Capitalised && (DocumentNouns.Contains(w.Norm) || StatementNouns.Contains(w.Norm));
 
     /// <summary>A plural names a group ("officials", "residents"); "witness" and "boss" are one person.</summary>
@@ -2296,8 +2307,10 @@ internal sealed class Attributor
                 // "according to a volunteer medic": plain words before a title belong to the phrase
                 int t = m + 1;
                 while (t + 1 < words.Count && t - m <= 2 && IsPlainWord(words[t]) && !words[t].Norm.EndsWith("ed", StringComparison.Ordinal)
-                       && !IsPersonWord(words[t]))
+                       && !IsPersonWord(words[t]) && !IsDocumentNoun(words[t]))
                     t++;
+                // ('"…," said the lead editorial', "read the annual report": and before a document, which ends the phrase)
+                if (t > m + 1 && t < words.Count && t - k < MaxSubjectWords && IsDocumentNoun(words[t])) { m = t; break; }
                 // ("said the head of the Danish delegation Jens Holm": plain words, then the name)
                 if (t > m + 1 && t < words.Count && EntityAt(words[t].Start) is { Label: EntityLabel.PER } nameAfter && char.IsUpper(_text[nameAfter.Span.Start])) return FromEntity(nameAfter);
                 if (t == m + 1 || t >= words.Count || t - k >= MaxSubjectWords || !IsPlainWord(words[t]) || !IsPersonWord(words[t])) break;

@@ -1302,4 +1302,23 @@ public sealed class QuoteStageTests
         Assert.Equal("Erik Mahler", QuoteOf(doc, "cut costs").Speaker);
         Assert.Equal("Tarvania 's Civil Defence Authority", QuoteOf(doc, "crane to fall").Speaker);
     }
+
+    [Fact]
+    public void A_text_read_out_speaks_for_its_document_and_a_court_rules_its_words()
+    {
+        const string text = "Court rebuffs council\n\nThe zoning plan was “well within the powers of the board,” the opinion read.\n\n"
+            + "“A Dark Day for the Valley,” read the lead editorial of the Tarvania Herald on Saturday.\n\n"
+            + "“The council acted without consulting residents,” the court ruled.\n\n"
+            + "It added: “The residents were never told of the plan.”\n\n"
+            + "Later the judge ruled out “any further delay.”";
+        var doc = Run(text, ("Tarvania Herald", EntityLabel.ORG, 0, 0));
+        Assert.Equal("the opinion", QuoteOf(doc, "powers of the board").Speaker);
+        Assert.Equal("the lead editorial", QuoteOf(doc, "Dark Day").Speaker);
+        Assert.Equal("the court", QuoteOf(doc, "without consulting").Speaker);
+        // (a paragraph that opens with "It added" goes on from the body that spoke just before)
+        Assert.Equal("the court", QuoteOf(doc, "never told").Speaker);
+        // (ruling something out is no ruling's words)
+        Assert.Null(QuoteOf(doc, "further delay").Speaker);
+    }
+
 }
