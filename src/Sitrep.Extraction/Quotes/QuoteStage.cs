@@ -2425,7 +2425,15 @@ internal sealed class Attributor
         // "the company said" after "Harlow Mills Corp. posted a loss … Harlow Mills blamed …": the company the article names most
         // (and "the Dayton company" or "company" alone, all of a description the phrase was cut to: "The Menlo Park, Calif.,
         // company said": a company described by its home or trade)
-        if ((words[from].Norm == "the" && to - from <= 4 || from == to) && head is "company" or "firm" && NearestCompany(span) is { } company) return company;
+        if ((words[from].Norm == "the" && to - from <= 4 || from == to) && head is "company" or "firm")
+        {
+            if (NearestCompany(span) is { } company) return company;
+            // ("Norvale Media, which runs the site, said in a statement that … The company said …": the organisation that spoke
+            // just before, named, when no company's name has a suffix)
+            if (from + 1 == to && ReportSpeakerBefore(si, ParagraphOf(span.Start), sp => sp.Cluster is { } oc && _mentions.TryGetValue(oc, out var oms)
+                    && oms.Exists(e => e.Label == EntityLabel.ORG) && !oms.Exists(e => e.Label == EntityLabel.PER) && char.IsUpper(_text[sp.Span.Start])) is { } spoke)
+                return spoke;
+        }
         // "the ministry said" after "the Health Ministry said": the body named last with that head word
         if (from + 1 == to && words[from].Norm == "the" && BodyNouns.Contains(head) && NearestOrgEndingWith(span, head) is { } body) return body;
         // "a senior official told the agency": someone the article does not name, not the official it named before

@@ -1321,4 +1321,12 @@ public sealed class QuoteStageTests
         Assert.Null(QuoteOf(doc, "further delay").Speaker);
     }
 
+    [Fact]
+    public void The_company_is_the_organisation_that_spoke_just_before_when_no_name_has_a_company_suffix()
+    {
+        const string text = "Forum taken down\n\nNorvale Media, which has hosted the forum since 2019, said in a statement that the page was removed without notice. "
+            + "The company said it was told it had broken the host's rules on “abusive language.”";
+        var doc = Run(text, ("Norvale Media", EntityLabel.ORG, 0, 0));
+        Assert.Equal("Norvale Media", QuoteOf(doc, "abusive language").Speaker);
+    }
 }
