@@ -500,7 +500,7 @@ internal sealed class Attributor
             // A word or two in quotation marks that no cue gives to anyone, inside a sentence of the writer's own ('the
             // recent "coup"', 'view them as "liberals"'), is a scare quote or a term: no quote, and no speaker to guess.
             if (sp is null && ScareQuote(_marked[k])) { terms[k] = true; continue; }
-            sp ??= SentenceSubject(_marked[k]);
+            sp ??= SentenceSubject(_marked[k]) ?? AfterQuotedSentence(k, speakers);
             speakers[k] = sp;
             if (sp is null)
                 Diagnostics.Add(new Diagnostic("QUOTE002", Severity.Info,
@@ -837,6 +837,26 @@ internal sealed class Attributor
             if (cur.Paragraph - prevEnd == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start)) return sp;
         }
         return null;
+    }
+
+    /// <summary>
+    /// '“He has told me so,” Ortiz said. The relatives are “filling his room with toys. …”': a quote (no scare quote) in a
+    /// sentence of the writer's that has no cue and names no person outside quotes goes on with the words of the named person
+    /// quoted in the sentence just before, in the same paragraph. Null otherwise.
+    /// </summary>
+    private Speaker? AfterQuotedSentence(int k, Speaker?[] speakers)
+    {
+        if (k == 0 || speakers[k - 1] is not { Cluster: { } pc } sp || !_mentions.TryGetValue(pc, out var ms) || !ms.Exists(e => e.Label == EntityLabel.PER)
+            || IsPronoun(sp.Span))
+            return null;
+        var prev = _marked[k - 1];
+        var cur = _marked[k];
+        int si = SentenceIndex(cur.Outer.Start);
+        if (prev.Paragraph != cur.Paragraph || si <= 0 || SentenceIndex(Math.Max(prev.Outer.Start, prev.Outer.End - 1)) != si - 1) return null;
+        var words = WordsOf(si);
+        for (int c = 0; c < words.Count; c++)
+            if (CueAt(words, c) is not null) return null;
+        return EntitiesIn(_sentences[si]).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]) ? null : sp;
     }
 
     /// <summary>

@@ -1329,4 +1329,17 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Norvale Media", EntityLabel.ORG, 0, 0));
         Assert.Equal("Norvale Media", QuoteOf(doc, "abusive language").Speaker);
     }
+
+    [Fact]
+    public void A_quote_in_the_writers_next_sentence_goes_on_with_the_person_quoted_just_before()
+    {
+        const string text = "Custody fight\n\n“He has told me so,” Ortiz said. The relatives are “filling his room with toys. He cannot choose for himself.”\n\n"
+            + "“We are ready,” Ortiz said. The mood was “grim.”\n\n"
+            + "“We are ready,” Ortiz said. Lena Park called the move “a stunt that will not work.”";
+        var doc = Run(text, ("Ortiz", EntityLabel.PER, 0, 0), ("Ortiz", EntityLabel.PER, 0, 1), ("Ortiz", EntityLabel.PER, 0, 2), ("Lena Park", EntityLabel.PER, 1, 0));
+        Assert.Equal("Ortiz", QuoteOf(doc, "filling his room").Speaker);
+        // (a scare quote stays none, and a sentence with its own cue and person has its own speaker)
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text) == "grim.");
+        Assert.Equal("Lena Park", QuoteOf(doc, "a stunt").Speaker);
+    }
 }
