@@ -1874,6 +1874,14 @@ internal sealed class Attributor
         for (int i = start; i < first; i++)
             if (EntityAt(words[i].Start) is { Label: EntityLabel.PER }) return null;
         var sp = NounPhraseEndingAt(words, headAt, si, start);
+        // ("A voiceover to the footage called the exiles “…”": what one speaks "to" is no speaker; a head that names no one
+        // speaks as written, with its "to" phrase, as a document does)
+        if (sp is null && words[first].Norm == "to" && first == headAt + 1 && IsPlainWord(headWord) && !IsPersonWord(headWord)
+            && headAt - 1 >= start && words[headAt - 1].Norm is "a" or "an" or "the" && headAt - 1 == start)
+        {
+            var whole = new TextSpan(words[start].Start, words[k].End);
+            return new Speaker(whole.Of(_text), whole, null);
+        }
         if (sp is null || sp.Cluster is not null || words[first].Norm is not ("for" or "of" or "to")) return sp;
         if (sp.Span.End != headWord.End) return sp;
         // "A spokesman for the coalition", "an aide to the governor": the description keeps its "for", "of" or "to" phrase, up to the next preposition

@@ -1342,4 +1342,14 @@ public sealed class QuoteStageTests
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text) == "grim.");
         Assert.Equal("Lena Park", QuoteOf(doc, "a stunt").Speaker);
     }
+
+    [Fact]
+    public void What_a_subject_speaks_to_is_no_speaker()
+    {
+        const string text = "Exiles return\n\nState television showed the arrests on Monday. A voiceover to the footage called the exiles “traitors” and “thieves.”\n\n"
+            + "An aide to the governor said the plan was “dead on arrival.”";
+        var doc = Run(text);
+        Assert.Equal("A voiceover to the footage", QuoteOf(doc, "traitors").Speaker);
+        Assert.Equal("An aide to the governor", QuoteOf(doc, "dead on arrival").Speaker);
+    }
 }
