@@ -2624,9 +2624,11 @@ internal sealed class Attributor
             {
                 // ("…, said Ko Zaw Min, a member of …" with the name taken for an organisation: "he" is a person, so the name a
                 // cue gave is one)
+                // (or for something else: '"…," TNA member of parliament P Sithamparanathan was quoted as saying. She added …', a
+                // name a person's title stands right before)
                 if (pronoun.Of(_text).ToLowerInvariant() is "he" or "she"
-                    && EntitiesIn(window).FirstOrDefault(e => e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])
-                        && (s < si || e.Span.End <= pronoun.Start) && NamedByCue(e, s) && DescribedAsOne(e.Span)) is { } named)
+                    && EntitiesIn(window).FirstOrDefault(e => e.Label is EntityLabel.ORG or EntityLabel.MISC && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])
+                        && (s < si || e.Span.End <= pronoun.Start) && NamedByCue(e, s) && (DescribedAsOne(e.Span) || TitledName(e, s))) is { } named)
                     return FromEntity(named);
                 continue;
             }
@@ -2770,6 +2772,14 @@ internal sealed class Attributor
             else if (isFemale || isMale) other++;
         }
         return same == 0 && other > 0;
+    }
+
+    /// <summary>"member of parliament P Sithamparanathan": a name right after a person's title in lower case.</summary>
+    private bool TitledName(Entity name, int si)
+    {
+        var words = WordsOf(si);
+        int i = WordAtOrAfter(words, name.Span.Start);
+        return i > 0 && i < words.Count && words[i].Start == name.Span.Start && !words[i - 1].Capitalised && _coder.Lexicon.IsTitleWord(words[i - 1]);
     }
 
     /// <summary>"Ko Zaw Min, a member of …": a name an apposition with "a"/"an" describes right after a cue ("said Ko Zaw Min, a …").</summary>

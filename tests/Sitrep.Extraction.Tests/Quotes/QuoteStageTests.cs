@@ -1352,4 +1352,13 @@ public sealed class QuoteStageTests
         Assert.Equal("A voiceover to the footage", QuoteOf(doc, "traitors").Speaker);
         Assert.Equal("An aide to the governor", QuoteOf(doc, "dead on arrival").Speaker);
     }
+
+    [Fact]
+    public void She_after_a_titled_name_the_tagger_took_for_no_person_is_that_name()
+    {
+        const string text = "Defence pact\n\nThe rebel ideologue Omar Tell mocked the plan. The alliance protested on Monday. "
+            + "“Tamils fear a new war,” party lawmaker Tharini Velan was quoted as saying. She added that the visits had caused “deep unease.”";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0), ("Tharini Velan", EntityLabel.MISC, 1, 0));
+        Assert.Equal("Tharini Velan", QuoteOf(doc, "deep unease").Speaker);
+    }
 }
