@@ -659,6 +659,8 @@ internal sealed class Attributor
                     Speaker? sp = c == k
                         ? NounPhraseFrom(after, cue.Last + 1, sj)
                         : SubjectOf(after, c, sj, stopAt: k);
+                    // ('"…," Coté says' after "Valérie Côté": a family name the tagger missed, written without an accent)
+                    if (sp is null && c == k + 1 && after[k].Capitalised && EntityAt(after[k].Start) is null) sp = NamedBefore(after[k]);
                     if (sp is not null) return (sp, cueSpan);
                     break;
                 }
@@ -2773,6 +2775,27 @@ internal sealed class Attributor
         }
         return same == 0 && other > 0;
     }
+
+    /// <summary>
+    /// The person named before <paramref name="word"/>, outside quotes, whose last name is that word but for accents ("Côté"
+    /// for "Coté", "Pérez" for "Perez"); null when none or more than one person.
+    /// </summary>
+    private Speaker? NamedBefore(PhraseWord word)
+    {
+        var bare = Unaccented(word.Span.Of(_text));
+        if (bare.Length < 3) return null;
+        var found = EntitiesIn(new TextSpan(Math.Max(0, word.Start - SearchChars), word.Start))
+            .Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)
+                        && Unaccented(e.Span.Of(_text).Split(' ')[^1]) == bare)
+            .ToList();
+        return found.Count > 0 && found.All(e => e.Cluster == found[0].Cluster) ? FromEntity(found[^1]) : null;
+    }
+
+    // Latin letters with accents and their plain forms, one for one (the runtime may run without Unicode normalisation data).
+    private const string Accented = "àáâãäåèéêëìíîïòóôõöøùúûüýÿçñÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝÇÑ";
+    private const string Plain = "aaaaaaeeeeiiiioooooouuuuyycnAAAAAAEEEEIIIIOOOOOOUUUUYCN";
+
+    private static string Unaccented(string s) => new(s.Select(c => Accented.IndexOf(c) is var i && i >= 0 ? Plain[i] : c).ToArray());
 
     /// <summary>"member of parliament P Sithamparanathan": a name right after a person's title in lower case.</summary>
     private bool TitledName(Entity name, int si)

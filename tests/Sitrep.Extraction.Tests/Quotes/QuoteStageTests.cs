@@ -1361,4 +1361,12 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0), ("Tharini Velan", EntityLabel.MISC, 1, 0));
         Assert.Equal("Tharini Velan", QuoteOf(doc, "deep unease").Speaker);
     }
+
+    [Fact]
+    public void A_family_name_written_without_its_accent_after_a_quote_is_the_person_named_before()
+    {
+        const string text = "Pope town\n\nDown the street, Valérie Côté and her kids built a snow statue. “We could sell bread shaped like crosses,” Coté says, laughing.";
+        var doc = Run(text, ("Valérie Côté", EntityLabel.PER, 0, 0));
+        Assert.Equal("Valérie Côté", QuoteOf(doc, "bread shaped").Speaker);
+    }
 }
