@@ -1768,6 +1768,7 @@ internal sealed class Attributor
             while (v > stopAt && k - v <= 4 && !PublishVerbs.Contains(words[v].Norm) && (Determiners.Contains(words[v].Norm) || IsPlainWord(words[v]))) v--;
             if (v > stopAt && PublishVerbs.Contains(words[v].Norm)) return SubjectOf(words, v, si, stopAt, depth + 1);
         }
+        if (OpeningPersonsParticiple(words, k, si, stopAt) is { } opening) return opening;
         // "The couple living next to the mosque said", "Officials speaking on condition of anonymity said": the phrase
         // before the participle is the subject
         for (int j = k; j > stopAt && k - j < MaxSubjectWords && !words[j].IsPunct; j--)
@@ -1796,6 +1797,23 @@ internal sealed class Attributor
         var phrase = NounPhraseEndingAt(words, k, si, stopAt);
         if (phrase is { Cluster: { } pc } && _mentions.TryGetValue(pc, out var pms) && pms.Exists(e => e.Label == EntityLabel.PER)) return phrase;
         return UnclosedApposition(words, k, stopAt) ?? phrase;
+    }
+
+    /// <summary>
+    /// "Men smoking cigars and drinking beer with friends after a round at the Rockdale Gun Club said": people that open the
+    /// clause (a person word, after an article at most) with a participle right after them are the subject, however long the
+    /// participle's phrase runs (the participle rule looks back only a few words). Null otherwise.
+    /// </summary>
+    private Speaker? OpeningPersonsParticiple(List<PhraseWord> words, int k, int si, int stopAt)
+    {
+        int open = k;
+        while (open - 1 >= stopAt && !words[open - 1].IsPunct && k - open < CueWindow) open--;
+        if (open - 1 >= stopAt && !words[open - 1].IsPunct) return null;
+        int h = open < words.Count && Determiners.Contains(words[open].Norm) ? open + 1 : open;
+        if (h + 1 >= k || !(IsPersonWord(words[h]) || words[h].Norm is "men" or "women" or "people" or "children") || NotPersons.Contains(words[h].Norm)) return null;
+        var p = words[h + 1];
+        if (p.Capitalised || p.Norm.Length < 6 || !p.Norm.EndsWith("ing", StringComparison.Ordinal) || NotParticiples.Contains(p.Norm)) return null;
+        return NounPhraseEndingAt(words, h, si, open);
     }
 
     // Prepositions that attach a place, an employer or a topic to the noun before them inside a subject.

@@ -1369,4 +1369,13 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Valérie Côté", EntityLabel.PER, 0, 0));
         Assert.Equal("Valérie Côté", QuoteOf(doc, "bread shaped").Speaker);
     }
+
+    [Fact]
+    public void People_opening_the_clause_with_a_long_participle_phrase_are_the_subject()
+    {
+        const string text = "Clinic shooting\n\nMen smoking cigars and drinking beer with friends after a round of skeet at the Rockdale Gun Club in Amherst "
+            + "said their feelings were mixed.";
+        var doc = Run(text, ("Rockdale Gun Club", EntityLabel.ORG, 0, 0), ("Amherst", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Men", QuoteOf(doc, "feelings were mixed").Speaker);
+    }
 }
