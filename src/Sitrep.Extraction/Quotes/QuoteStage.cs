@@ -500,7 +500,7 @@ internal sealed class Attributor
             // A word or two in quotation marks that no cue gives to anyone, inside a sentence of the writer's own ('the
             // recent "coup"', 'view them as "liberals"'), is a scare quote or a term: no quote, and no speaker to guess.
             if (sp is null && ScareQuote(_marked[k])) { terms[k] = true; continue; }
-            sp ??= SentenceSubject(_marked[k]);
+            sp ??= SentenceSubject(_marked[k]) ?? AfterQuotedSentence(k, speakers);
             speakers[k] = sp;
             if (sp is null)
                 Diagnostics.Add(new Diagnostic("QUOTE002", Severity.Info,
@@ -659,6 +659,8 @@ internal sealed class Attributor
                     Speaker? sp = c == k
                         ? NounPhraseFrom(after, cue.Last + 1, sj)
                         : SubjectOf(after, c, sj, stopAt: k);
+                    // ('"…," Coté says' after "Valérie Côté": a family name the tagger missed, written without an accent)
+                    if (sp is null && c == k + 1 && after[k].Capitalised && EntityAt(after[k].Start) is null) sp = NamedBefore(after[k]);
                     if (sp is not null) return (sp, cueSpan);
                     break;
                 }
@@ -837,6 +839,26 @@ internal sealed class Attributor
             if (cur.Paragraph - prevEnd == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start)) return sp;
         }
         return null;
+    }
+
+    /// <summary>
+    /// '“He has told me so,” Ortiz said. The relatives are “filling his room with toys. …”': a quote (no scare quote) in a
+    /// sentence of the writer's that has no cue and names no person outside quotes goes on with the words of the named person
+    /// quoted in the sentence just before, in the same paragraph. Null otherwise.
+    /// </summary>
+    private Speaker? AfterQuotedSentence(int k, Speaker?[] speakers)
+    {
+        if (k == 0 || speakers[k - 1] is not { Cluster: { } pc } sp || !_mentions.TryGetValue(pc, out var ms) || !ms.Exists(e => e.Label == EntityLabel.PER)
+            || IsPronoun(sp.Span))
+            return null;
+        var prev = _marked[k - 1];
+        var cur = _marked[k];
+        int si = SentenceIndex(cur.Outer.Start);
+        if (prev.Paragraph != cur.Paragraph || si <= 0 || SentenceIndex(Math.Max(prev.Outer.Start, prev.Outer.End - 1)) != si - 1) return null;
+        var words = WordsOf(si);
+        for (int c = 0; c < words.Count; c++)
+            if (CueAt(words, c) is not null) return null;
+        return EntitiesIn(_sentences[si]).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]) ? null : sp;
     }
 
     /// <summary>
@@ -1465,7 +1487,11 @@ internal sealed class Attributor
     {
         if (c != 1 || words[0].Norm != "it" || si == 0) return null;
         int p = ParagraphOf(_sentences[si].Start);
-        if (p < 0 || !_paragraphs[p].Contains(_sentences[si - 1].Start)) return null;
+        if (p < 0) return null;
+        // ('"…," the court ruled. ¶ It added: "…"': a paragraph that opens with "It said" goes on from the body that spoke last,
+        // in a cue of the paragraph before; a body only named there is too far back)
+        bool samePara = _paragraphs[p].Contains(_sentences[si - 1].Start);
+        if (!samePara && _sentences[si].Start != _paragraphs[p].Start) return null;
         var prev = WordsOf(si - 1);
         for (int k = 0; k < prev.Count; k++)
         {
@@ -1475,7 +1501,7 @@ internal sealed class Attributor
             return person || IsPronoun(sp.Span) ? null : sp;
         }
         // "The UN mission in Libya welcomed the truce. It said …": with no cue before, the body that opens the sentence before
-        return OpeningBody(prev);
+        return samePara ? OpeningBody(prev) : null;
     }
 
     /// <summary>
@@ -1578,14 +1604,19 @@ internal sealed class Attributor
             if (_cues.TryGet(key, out var indirect)) best = new CueMatch(j, indirect, _cues.ReportsOnlyClauses(key));
         }
         // "the statement read", "the letter reads", '"…," read the communique': reading is a cue only for a written statement
+        // or document ('"…," the opinion read', '"…," read the full-page editorial in …'; a court's opinion is its ruling)
         if (best is null && words[i].Norm is "read" or "reads")
         {
-            bool after = i > 0 && StatementNouns.Contains(words[i - 1].Norm);
-            bool before = i + 2 < words.Count && words[i + 1].Norm == "the" && StatementNouns.Contains(words[i + 2].Norm);
+            bool after = i > 0 && ReadsAsWritten(words[i - 1]);
+            int n = i + 2;
+            while (n < words.Count && n - i <= 3 && !ReadsAsWritten(words[n]) && IsPlainWord(words[n])) n++;
+            bool before = n < words.Count && words[i + 1].Norm is "the" or "a" or "an" && ReadsAsWritten(words[n]);
             return after || before ? new CueMatch(i, Indirect: false) : null;
         }
         // "saying" after a noun ("a statement saying") and "called for" are not speech acts of a speaker here.
         if (best is { } b && words[i].Norm is "called" or "calls" or "calling" && b.Last + 1 < words.Count && words[b.Last + 1].Norm is "for" or "on" or "off") return null;
+        // ("the judge ruled out any delay": ruling something out is no ruling's words)
+        if (best is { } ro && words[i].Norm == "ruled" && ro.Last + 1 < words.Count && words[ro.Last + 1].Norm == "out") return null;
         // "Ruling party accused of vote rigging": a headline's passive, whoever accused it is not named
         if (best is { } acc && words[i].Norm is "accused" && acc.Last + 1 < words.Count && words[acc.Last + 1].Norm == "of") return null;
         // "JNIM claimed the attack through its outlet", "Militia claims drone attack on airbase": claiming a deed, a noun phrase
@@ -1737,6 +1768,7 @@ internal sealed class Attributor
             while (v > stopAt && k - v <= 4 && !PublishVerbs.Contains(words[v].Norm) && (Determiners.Contains(words[v].Norm) || IsPlainWord(words[v]))) v--;
             if (v > stopAt && PublishVerbs.Contains(words[v].Norm)) return SubjectOf(words, v, si, stopAt, depth + 1);
         }
+        if (OpeningPersonsParticiple(words, k, si, stopAt) is { } opening) return opening;
         // "The couple living next to the mosque said", "Officials speaking on condition of anonymity said": the phrase
         // before the participle is the subject
         for (int j = k; j > stopAt && k - j < MaxSubjectWords && !words[j].IsPunct; j--)
@@ -1765,6 +1797,23 @@ internal sealed class Attributor
         var phrase = NounPhraseEndingAt(words, k, si, stopAt);
         if (phrase is { Cluster: { } pc } && _mentions.TryGetValue(pc, out var pms) && pms.Exists(e => e.Label == EntityLabel.PER)) return phrase;
         return UnclosedApposition(words, k, stopAt) ?? phrase;
+    }
+
+    /// <summary>
+    /// "Men smoking cigars and drinking beer with friends after a round at the Rockdale Gun Club said": people that open the
+    /// clause (a person word, after an article at most) with a participle right after them are the subject, however long the
+    /// participle's phrase runs (the participle rule looks back only a few words). Null otherwise.
+    /// </summary>
+    private Speaker? OpeningPersonsParticiple(List<PhraseWord> words, int k, int si, int stopAt)
+    {
+        int open = k;
+        while (open - 1 >= stopAt && !words[open - 1].IsPunct && k - open < CueWindow) open--;
+        if (open - 1 >= stopAt && !words[open - 1].IsPunct) return null;
+        int h = open < words.Count && Determiners.Contains(words[open].Norm) ? open + 1 : open;
+        if (h + 1 >= k || !(IsPersonWord(words[h]) || words[h].Norm is "men" or "women" or "people" or "children") || NotPersons.Contains(words[h].Norm)) return null;
+        var p = words[h + 1];
+        if (p.Capitalised || p.Norm.Length < 6 || !p.Norm.EndsWith("ing", StringComparison.Ordinal) || NotParticiples.Contains(p.Norm)) return null;
+        return NounPhraseEndingAt(words, h, si, open);
     }
 
     // Prepositions that attach a place, an employer or a topic to the noun before them inside a subject.
@@ -1845,6 +1894,14 @@ internal sealed class Attributor
         for (int i = start; i < first; i++)
             if (EntityAt(words[i].Start) is { Label: EntityLabel.PER }) return null;
         var sp = NounPhraseEndingAt(words, headAt, si, start);
+        // ("A voiceover to the footage called the exiles “…”": what one speaks "to" is no speaker; a head that names no one
+        // speaks as written, with its "to" phrase, as a document does)
+        if (sp is null && words[first].Norm == "to" && first == headAt + 1 && IsPlainWord(headWord) && !IsPersonWord(headWord)
+            && headAt - 1 >= start && words[headAt - 1].Norm is "a" or "an" or "the" && headAt - 1 == start)
+        {
+            var whole = new TextSpan(words[start].Start, words[k].End);
+            return new Speaker(whole.Of(_text), whole, null);
+        }
         if (sp is null || sp.Cluster is not null || words[first].Norm is not ("for" or "of" or "to")) return sp;
         if (sp.Span.End != headWord.End) return sp;
         // "A spokesman for the coalition", "an aide to the governor": the description keeps its "for", "of" or "to" phrase, up to the next preposition
@@ -2177,6 +2234,8 @@ internal sealed class Attributor
     }
 
     /// <summary>A lower-case noun for a document or a statement, which speaks for its author: "report", "ruling", "message".</summary>
+    private static bool ReadsAsWritten(in PhraseWord w) => IsDocumentNoun(w) || !w.IsPunct && !w.Capitalised && w.Norm == "opinion";
+
     private static bool IsDocumentNoun(in PhraseWord w) => !w.IsPunct && !w.Capitalised && (DocumentNouns.Contains(w.Norm) || StatementNouns.Contains(w.Norm));
 
     /// <summary>A plural names a group ("officials", "residents"); "witness" and "boss" are one person.</summary>
@@ -2296,8 +2355,10 @@ internal sealed class Attributor
                 // "according to a volunteer medic": plain words before a title belong to the phrase
                 int t = m + 1;
                 while (t + 1 < words.Count && t - m <= 2 && IsPlainWord(words[t]) && !words[t].Norm.EndsWith("ed", StringComparison.Ordinal)
-                       && !IsPersonWord(words[t]))
+                       && !IsPersonWord(words[t]) && !IsDocumentNoun(words[t]))
                     t++;
+                // ('"…," said the lead editorial', "read the annual report": and before a document, which ends the phrase)
+                if (t > m + 1 && t < words.Count && t - k < MaxSubjectWords && IsDocumentNoun(words[t])) { m = t; break; }
                 // ("said the head of the Danish delegation Jens Holm": plain words, then the name)
                 if (t > m + 1 && t < words.Count && EntityAt(words[t].Start) is { Label: EntityLabel.PER } nameAfter && char.IsUpper(_text[nameAfter.Span.Start])) return FromEntity(nameAfter);
                 if (t == m + 1 || t >= words.Count || t - k >= MaxSubjectWords || !IsPlainWord(words[t]) || !IsPersonWord(words[t])) break;
@@ -2412,7 +2473,15 @@ internal sealed class Attributor
         // "the company said" after "Harlow Mills Corp. posted a loss … Harlow Mills blamed …": the company the article names most
         // (and "the Dayton company" or "company" alone, all of a description the phrase was cut to: "The Menlo Park, Calif.,
         // company said": a company described by its home or trade)
-        if ((words[from].Norm == "the" && to - from <= 4 || from == to) && head is "company" or "firm" && NearestCompany(span) is { } company) return company;
+        if ((words[from].Norm == "the" && to - from <= 4 || from == to) && head is "company" or "firm")
+        {
+            if (NearestCompany(span) is { } company) return company;
+            // ("Norvale Media, which runs the site, said in a statement that … The company said …": the organisation that spoke
+            // just before, named, when no company's name has a suffix)
+            if (from + 1 == to && ReportSpeakerBefore(si, ParagraphOf(span.Start), sp => sp.Cluster is { } oc && _mentions.TryGetValue(oc, out var oms)
+                    && oms.Exists(e => e.Label == EntityLabel.ORG) && !oms.Exists(e => e.Label == EntityLabel.PER) && char.IsUpper(_text[sp.Span.Start])) is { } spoke)
+                return spoke;
+        }
         // "the ministry said" after "the Health Ministry said": the body named last with that head word
         if (from + 1 == to && words[from].Norm == "the" && BodyNouns.Contains(head) && NearestOrgEndingWith(span, head) is { } body) return body;
         // "a senior official told the agency": someone the article does not name, not the official it named before
@@ -2575,9 +2644,11 @@ internal sealed class Attributor
             {
                 // ("…, said Ko Zaw Min, a member of …" with the name taken for an organisation: "he" is a person, so the name a
                 // cue gave is one)
+                // (or for something else: '"…," TNA member of parliament P Sithamparanathan was quoted as saying. She added …', a
+                // name a person's title stands right before)
                 if (pronoun.Of(_text).ToLowerInvariant() is "he" or "she"
-                    && EntitiesIn(window).FirstOrDefault(e => e.Label == EntityLabel.ORG && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])
-                        && (s < si || e.Span.End <= pronoun.Start) && NamedByCue(e, s) && DescribedAsOne(e.Span)) is { } named)
+                    && EntitiesIn(window).FirstOrDefault(e => e.Label is EntityLabel.ORG or EntityLabel.MISC && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])
+                        && (s < si || e.Span.End <= pronoun.Start) && NamedByCue(e, s) && (DescribedAsOne(e.Span) || TitledName(e, s))) is { } named)
                     return FromEntity(named);
                 continue;
             }
@@ -2721,6 +2792,35 @@ internal sealed class Attributor
             else if (isFemale || isMale) other++;
         }
         return same == 0 && other > 0;
+    }
+
+    /// <summary>
+    /// The person named before <paramref name="word"/>, outside quotes, whose last name is that word but for accents ("Côté"
+    /// for "Coté", "Pérez" for "Perez"); null when none or more than one person.
+    /// </summary>
+    private Speaker? NamedBefore(PhraseWord word)
+    {
+        var bare = Unaccented(word.Span.Of(_text));
+        if (bare.Length < 3) return null;
+        var found = EntitiesIn(new TextSpan(Math.Max(0, word.Start - SearchChars), word.Start))
+            .Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)
+                        && Unaccented(e.Span.Of(_text).Split(' ')[^1]) == bare)
+            .ToList();
+        return found.Count > 0 && found.All(e => e.Cluster == found[0].Cluster) ? FromEntity(found[^1]) : null;
+    }
+
+    // Latin letters with accents and their plain forms, one for one (the runtime may run without Unicode normalisation data).
+    private const string Accented = "àáâãäåèéêëìíîïòóôõöøùúûüýÿçñÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝÇÑ";
+    private const string Plain = "aaaaaaeeeeiiiioooooouuuuyycnAAAAAAEEEEIIIIOOOOOOUUUUYCN";
+
+    private static string Unaccented(string s) => new(s.Select(c => Accented.IndexOf(c) is var i && i >= 0 ? Plain[i] : c).ToArray());
+
+    /// <summary>"member of parliament P Sithamparanathan": a name right after a person's title in lower case.</summary>
+    private bool TitledName(Entity name, int si)
+    {
+        var words = WordsOf(si);
+        int i = WordAtOrAfter(words, name.Span.Start);
+        return i > 0 && i < words.Count && words[i].Start == name.Span.Start && !words[i - 1].Capitalised && _coder.Lexicon.IsTitleWord(words[i - 1]);
     }
 
     /// <summary>"Ko Zaw Min, a member of …": a name an apposition with "a"/"an" describes right after a cue ("said Ko Zaw Min, a …").</summary>

@@ -1302,4 +1302,80 @@ public sealed class QuoteStageTests
         Assert.Equal("Erik Mahler", QuoteOf(doc, "cut costs").Speaker);
         Assert.Equal("Tarvania 's Civil Defence Authority", QuoteOf(doc, "crane to fall").Speaker);
     }
+
+    [Fact]
+    public void A_text_read_out_speaks_for_its_document_and_a_court_rules_its_words()
+    {
+        const string text = "Court rebuffs council\n\nThe zoning plan was “well within the powers of the board,” the opinion read.\n\n"
+            + "“A Dark Day for the Valley,” read the lead editorial of the Tarvania Herald on Saturday.\n\n"
+            + "“The council acted without consulting residents,” the court ruled.\n\n"
+            + "It added: “The residents were never told of the plan.”\n\n"
+            + "Later the judge ruled out “any further delay.”";
+        var doc = Run(text, ("Tarvania Herald", EntityLabel.ORG, 0, 0));
+        Assert.Equal("the opinion", QuoteOf(doc, "powers of the board").Speaker);
+        Assert.Equal("the lead editorial", QuoteOf(doc, "Dark Day").Speaker);
+        Assert.Equal("the court", QuoteOf(doc, "without consulting").Speaker);
+        // (a paragraph that opens with "It added" goes on from the body that spoke just before)
+        Assert.Equal("the court", QuoteOf(doc, "never told").Speaker);
+        // (ruling something out is no ruling's words)
+        Assert.Null(QuoteOf(doc, "further delay").Speaker);
+    }
+
+    [Fact]
+    public void The_company_is_the_organisation_that_spoke_just_before_when_no_name_has_a_company_suffix()
+    {
+        const string text = "Forum taken down\n\nNorvale Media, which has hosted the forum since 2019, said in a statement that the page was removed without notice. "
+            + "The company said it was told it had broken the host's rules on “abusive language.”";
+        var doc = Run(text, ("Norvale Media", EntityLabel.ORG, 0, 0));
+        Assert.Equal("Norvale Media", QuoteOf(doc, "abusive language").Speaker);
+    }
+
+    [Fact]
+    public void A_quote_in_the_writers_next_sentence_goes_on_with_the_person_quoted_just_before()
+    {
+        const string text = "Custody fight\n\n“He has told me so,” Ortiz said. The relatives are “filling his room with toys. He cannot choose for himself.”\n\n"
+            + "“We are ready,” Ortiz said. The mood was “grim.”\n\n"
+            + "“We are ready,” Ortiz said. Lena Park called the move “a stunt that will not work.”";
+        var doc = Run(text, ("Ortiz", EntityLabel.PER, 0, 0), ("Ortiz", EntityLabel.PER, 0, 1), ("Ortiz", EntityLabel.PER, 0, 2), ("Lena Park", EntityLabel.PER, 1, 0));
+        Assert.Equal("Ortiz", QuoteOf(doc, "filling his room").Speaker);
+        // (a scare quote stays none, and a sentence with its own cue and person has its own speaker)
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Of(text) == "grim.");
+        Assert.Equal("Lena Park", QuoteOf(doc, "a stunt").Speaker);
+    }
+
+    [Fact]
+    public void What_a_subject_speaks_to_is_no_speaker()
+    {
+        const string text = "Exiles return\n\nState television showed the arrests on Monday. A voiceover to the footage called the exiles “traitors” and “thieves.”\n\n"
+            + "An aide to the governor said the plan was “dead on arrival.”";
+        var doc = Run(text);
+        Assert.Equal("A voiceover to the footage", QuoteOf(doc, "traitors").Speaker);
+        Assert.Equal("An aide to the governor", QuoteOf(doc, "dead on arrival").Speaker);
+    }
+
+    [Fact]
+    public void She_after_a_titled_name_the_tagger_took_for_no_person_is_that_name()
+    {
+        const string text = "Defence pact\n\nThe rebel ideologue Omar Tell mocked the plan. The alliance protested on Monday. "
+            + "“Tamils fear a new war,” party lawmaker Tharini Velan was quoted as saying. She added that the visits had caused “deep unease.”";
+        var doc = Run(text, ("Omar Tell", EntityLabel.PER, 0, 0), ("Tharini Velan", EntityLabel.MISC, 1, 0));
+        Assert.Equal("Tharini Velan", QuoteOf(doc, "deep unease").Speaker);
+    }
+
+    [Fact]
+    public void A_family_name_written_without_its_accent_after_a_quote_is_the_person_named_before()
+    {
+        const string text = "Pope town\n\nDown the street, Valérie Côté and her kids built a snow statue. “We could sell bread shaped like crosses,” Coté says, laughing.";
+        var doc = Run(text, ("Valérie Côté", EntityLabel.PER, 0, 0));
+        Assert.Equal("Valérie Côté", QuoteOf(doc, "bread shaped").Speaker);
+    }
+
+    [Fact]
+    public void People_opening_the_clause_with_a_long_participle_phrase_are_the_subject()
+    {
+        const string text = "Clinic shooting\n\nMen smoking cigars and drinking beer with friends after a round of skeet at the Rockdale Gun Club in Amherst "
+            + "said their feelings were mixed.";
+        var doc = Run(text, ("Rockdale Gun Club", EntityLabel.ORG, 0, 0), ("Amherst", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Men", QuoteOf(doc, "feelings were mixed").Speaker);
+    }
 }
