@@ -558,7 +558,8 @@ public sealed partial class EventCoder
     private bool NamesAttack(Parsed p, int start, int end)
     {
         for (int t = start; t < end; t++)
-            if (IsLemma(p, t, Weapons) || p.Tag(t) is "NOUN" or "VERB" && NounCode(p, t, out var code) && IsForce(code)) return true;
+            // (a verb of killing tells deaths, no attack: "the bus overturned, killing 12"; the noun, "the killing of 12 soldiers", does)
+            if (IsLemma(p, t, Weapons) || p.Tag(t) is "NOUN" or "VERB" && NounCode(p, t, out var code) && IsForce(code) && !(p.Tag(t) == "VERB" && IsLemma(p, t, Killings))) return true;
         return false;
     }
 

@@ -44,9 +44,21 @@ public sealed class UnnamedAttackerTests
     }
 
     [Fact]
+    public void The_killing_or_murder_of_named_victims_is_a_killing_by_assault()
+    {
+        if (Code("The killing of 14 Ugandan soldiers shocked the country.") is not { } killing) return;
+        Assert.Contains(killing, e => (e.Source, e.Target, e.Code) == ("", "UGAMIL", "1823"));
+        if (Code("The murder of two Ugandan police officers by the rebels shocked the region.") is not { } murder) return;
+        Assert.Contains(murder, e => e.Target == "UGACOP" && e.Code == "1823");
+    }
+
+    [Fact]
     public void An_accident_that_kills_is_still_no_attack()
     {
         if (Code("The crash that killed 40 Kenyan soldiers was blamed on bad weather.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("1", StringComparison.Ordinal) && string.CompareOrdinal(e.Code, "18") >= 0);
+        // (the verb of killing names no attack, though the noun "killing" does)
+        if (Code("The bus overturned near Jinja, killing 12 Ugandan soldiers on board.") is not { } bus) return;
+        Assert.DoesNotContain(bus, e => e.Source == "" && string.CompareOrdinal(e.Code, "18") >= 0 && string.CompareOrdinal(e.Code, "21") < 0);
     }
 }
