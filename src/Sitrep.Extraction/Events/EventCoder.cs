@@ -2288,7 +2288,28 @@ public sealed partial class EventCoder
         bool negated = false;
         var modality = question ? Modality.Question : Modality.Asserted;
         int ownTarget = -1;
-        if (head >= 0 && label is "nsubj" && IsLemma(p, head, Impact))
+        // "the bombing claimed the lives of 60 people": the lives' owners are the ones it struck.
+        if (!_dictionaryDecides && head >= 0 && label is "nsubj" && IsLemma(p, head, LifeTaking) && LivesOf(p, head) is var lost && lost >= 0)
+        {
+            if (subj < 0) subj = n;
+            ownTarget = obj;
+            obj = lost;
+            negated = IsNegated(p, head);
+            modality = question ? Modality.Question : AuxModality(p, head);
+        }
+        // "twelve soldiers died in the attack", "lost their lives in an ambush on the convoy": those who die in an attack
+        // are its victims, as those killed in it are.
+        else if (!_dictionaryDecides && head >= 0 && label == "obl" && IsForce(code) && (IsLemma(p, head, Dying) || IsLemma(p, head, Losing) && LivesOf(p, head) >= 0)
+                 && p.CaseOf(n) is var diedIn && (diedIn.Equals("in", StringComparison.OrdinalIgnoreCase) || diedIn.Equals("during", StringComparison.OrdinalIgnoreCase))
+                 && p.Child(head, "nsubj") is var dead && dead >= 0)
+        {
+            if (subj < 0) subj = n;
+            ownTarget = obj;
+            obj = dead;
+            negated = IsNegated(p, head);
+            modality = question ? Modality.Question : AuxModality(p, head);
+        }
+        else if (head >= 0 && label is "nsubj" && IsLemma(p, head, Impact))
         {
             // "air strikes hit two hospitals": the noun's own modifiers are the source, the verb's object the target;
             // the noun's own "on" phrase when the victims are no one's in particular ("a suicide attack on a Kenyan police
@@ -2414,6 +2435,21 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && modality == Modality.Denied && obj < 0 && IsForce(code) && IsAnaphoricDeed(p, n))
             struck = EarlierForce(p, output, sentence, p.Words[n].Start, n, doer: false);
         Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget, struck: struck);
+    }
+
+    private static readonly HashSet<string> Dying = new(StringComparer.OrdinalIgnoreCase) { "die", "perish" };
+    private static readonly HashSet<string> Losing = new(StringComparer.OrdinalIgnoreCase) { "lose" };
+    private static readonly HashSet<string> LifeTaking = new(StringComparer.OrdinalIgnoreCase) { "claim", "take" };
+    private static readonly HashSet<string> Lives = new(StringComparer.OrdinalIgnoreCase) { "life", "lives" };
+
+    /// <summary>The object of <paramref name="v"/> when it is lives ("claimed the lives of 60 people": the "of" phrase;
+    /// "lost their lives": the object itself), or -1.</summary>
+    private static int LivesOf(Parsed p, int v)
+    {
+        int o = p.Child(v, "obj");
+        if (o < 0 || !IsLemma(p, o, Lives)) return -1;
+        int of = p.PrepPhrase(o, nominal: true, "of");
+        return of >= 0 ? of : o;
     }
 
     /// <summary>An active relative clause on noun <paramref name="n"/> whose relative pronoun strikes or kills ("the bombing

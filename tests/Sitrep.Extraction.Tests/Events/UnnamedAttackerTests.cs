@@ -52,12 +52,24 @@ public sealed class UnnamedAttackerTests
         Assert.Contains(murder, e => e.Target == "UGACOP" && e.Code == "1823");
     }
 
+    [Theory]
+    [InlineData("At least 14 Ugandan soldiers died in the attack.")]
+    [InlineData("Two Ugandan soldiers lost their lives in the raid.")]
+    [InlineData("The ambush claimed the lives of nine Ugandan soldiers.")]
+    public void Those_who_die_in_an_attack_or_whose_lives_it_claims_are_its_victims(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("", "UGAMIL") && e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_accident_that_kills_is_still_no_attack()
     {
         if (Code("The crash that killed 40 Kenyan soldiers was blamed on bad weather.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code.StartsWith("1", StringComparison.Ordinal) && string.CompareOrdinal(e.Code, "18") >= 0);
         // (the verb of killing names no attack, though the noun "killing" does)
+        if (Code("Four Ugandan soldiers died in a road accident near Gulu.") is not { } road) return;
+        Assert.DoesNotContain(road, e => string.CompareOrdinal(e.Code, "18") >= 0 && string.CompareOrdinal(e.Code, "21") < 0);
         if (Code("The bus overturned near Jinja, killing 12 Ugandan soldiers on board.") is not { } bus) return;
         Assert.DoesNotContain(bus, e => e.Source == "" && string.CompareOrdinal(e.Code, "18") >= 0 && string.CompareOrdinal(e.Code, "21") < 0);
     }
