@@ -1017,6 +1017,13 @@ public sealed partial class EventCoder
     private void CodeVerb(Parsed p, int v, int start, int end, TextSpan sentence, bool question, HashSet<int> consumed,
         List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
     {
+        // "four soldiers died when their vehicle hit a roadside bomb": those who die when an attack strikes are its victims,
+        // as those killed then are (below); dying is otherwise no one's act.
+        if (!_dictionaryDecides && IsLemma(p, v, Dying) && p.Child(v, "nsubj") is var died && died >= 0 && WhenAttack(p, v, out var diedCode) is var when && when >= 0)
+        {
+            Emit(p, diedCode, when, died, v, sentence, IsNegated(p, v), question ? Modality.Question : AuxModality(p, v), srcHits, tgtHits, output);
+            return;
+        }
         if (!TryVerbCode(p, v, out var pick)) return;
         if (ReducedRelative(p, v)) return;
         // "Al-Qaeda-linked rebels", "Tehran-backed militias": a participle joined to a name by a hyphen is an adjective
@@ -2389,9 +2396,9 @@ public sealed partial class EventCoder
         // "the attack that killed 12 soldiers was the deadliest", "the ambush, which killed 12 soldiers, was claimed by X": a
         // relative clause of striking or killing says whom the attack struck, as "the attack killed 12 soldiers" does (the
         // attack's doer, when no phrase names one, is no one named: a claim in the sentence may give it one).
-        if (!_dictionaryDecides && obj < 0 && IsMaterialConflict(code) && StrikingClause(p, n) is var strikes && strikes >= 0)
+        if (!_dictionaryDecides && obj < 0 && IsMaterialConflict(code) && ClauseVictims(p, n, out var strikes) is var victims && strikes >= 0)
         {
-            obj = p.Child(strikes, "obj");
+            obj = victims;
             if (subj < 0) subj = n;
             negated |= IsNegated(p, strikes);
             if (modality == Modality.Asserted) modality = question ? Modality.Question : AuxModality(p, strikes);
@@ -2450,6 +2457,26 @@ public sealed partial class EventCoder
         if (o < 0 || !IsLemma(p, o, Lives)) return -1;
         int of = p.PrepPhrase(o, nominal: true, "of");
         return of >= 0 ? of : o;
+    }
+
+    /// <summary>
+    /// The victims a relative clause on attack noun <paramref name="n"/> tells, or -1, with that clause (or -1): the object
+    /// of one that strikes or kills ("the bombing that killed 60 people"), the subject of one that dies in it ("the attack,
+    /// in which 12 soldiers died").
+    /// </summary>
+    private static int ClauseVictims(Parsed p, int n, out int clause)
+    {
+        clause = StrikingClause(p, n);
+        if (clause >= 0) return p.Child(clause, "obj");
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+        {
+            if (c < n || p.Label(c) != "acl:relcl" || !(IsLemma(p, c, Dying) || IsLemma(p, c, Losing) && LivesOf(p, c) >= 0)) continue;
+            for (int w = p.FirstChild[c]; w >= 0; w = p.NextSibling[w])
+                if (p.Label(w) == "obl" && IsRelativePronoun(p, w) && p.CaseOf(w) is var cs
+                    && (cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.Equals("during", StringComparison.OrdinalIgnoreCase)))
+                { clause = c; return p.Child(c, "nsubj"); }
+        }
+        return -1;
     }
 
     /// <summary>An active relative clause on noun <paramref name="n"/> whose relative pronoun strikes or kills ("the bombing

@@ -56,10 +56,12 @@ public sealed class UnnamedAttackerTests
     [InlineData("At least 14 Ugandan soldiers died in the attack.")]
     [InlineData("Two Ugandan soldiers lost their lives in the raid.")]
     [InlineData("The ambush claimed the lives of nine Ugandan soldiers.")]
+    [InlineData("The raid, in which nine Ugandan soldiers died, was the worst this year.")]
+    [InlineData("Three Ugandan soldiers died when their truck hit a landmine.")]
     public void Those_who_die_in_an_attack_or_whose_lives_it_claims_are_its_victims(string sentence)
     {
         if (Code(sentence) is not { } events) return;
-        Assert.Contains(events, e => (e.Source, e.Target) == ("", "UGAMIL") && e.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Contains(events, e => (e.Source, e.Target) == ("", "UGAMIL") && string.CompareOrdinal(e.Code, "18") >= 0);
     }
 
     [Fact]
@@ -70,6 +72,8 @@ public sealed class UnnamedAttackerTests
         // (the verb of killing names no attack, though the noun "killing" does)
         if (Code("Four Ugandan soldiers died in a road accident near Gulu.") is not { } road) return;
         Assert.DoesNotContain(road, e => string.CompareOrdinal(e.Code, "18") >= 0 && string.CompareOrdinal(e.Code, "21") < 0);
+        if (Code("Four Ugandan patients died when the hospital lost power.") is not { } power) return;
+        Assert.DoesNotContain(power, e => string.CompareOrdinal(e.Code, "18") >= 0 && string.CompareOrdinal(e.Code, "21") < 0);
         if (Code("The bus overturned near Jinja, killing 12 Ugandan soldiers on board.") is not { } bus) return;
         Assert.DoesNotContain(bus, e => e.Source == "" && string.CompareOrdinal(e.Code, "18") >= 0 && string.CompareOrdinal(e.Code, "21") < 0);
     }
