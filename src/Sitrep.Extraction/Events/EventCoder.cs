@@ -2308,8 +2308,10 @@ public sealed partial class EventCoder
         // are its victims, as those killed in it are.
         else if (!_dictionaryDecides && head >= 0 && label == "obl" && IsForce(code) && (IsLemma(p, head, Dying) || IsLemma(p, head, Losing) && LivesOf(p, head) >= 0)
                  && p.CaseOf(n) is var diedIn && (diedIn.Equals("in", StringComparison.OrdinalIgnoreCase) || diedIn.Equals("during", StringComparison.OrdinalIgnoreCase))
-                 && p.Child(head, "nsubj") is var dead && dead >= 0)
+                 && DyingSubject(p, head) is var dead && dead >= 0)
         {
+            // ("died in clashes with al-Shabaab": the ones fought with killed them)
+            if (subj < 0 && obj >= 0 && p.CaseOf(obj).Equals("with", StringComparison.OrdinalIgnoreCase)) { subj = obj; obj = -1; }
             if (subj < 0) subj = n;
             ownTarget = obj;
             obj = dead;
@@ -2457,6 +2459,15 @@ public sealed partial class EventCoder
         if (o < 0 || !IsLemma(p, o, Lives)) return -1;
         int of = p.PrepPhrase(o, nominal: true, "of");
         return of >= 0 ? of : o;
+    }
+
+    /// <summary>Who dies at <paramref name="v"/>: its subject, or the noun its clause describes ("the soldiers who died",
+    /// "soldiers died in clashes" parsed as a clause on the noun), or -1.</summary>
+    private static int DyingSubject(Parsed p, int v)
+    {
+        int dead = p.Child(v, "nsubj");
+        if ((dead < 0 || IsRelativePronoun(p, dead)) && p.Label(v) is "acl" or "acl:relcl" && p.Head(v) is var noun && noun >= 0 && p.Tag(noun) == "NOUN") return noun;
+        return dead;
     }
 
     /// <summary>

@@ -58,10 +58,18 @@ public sealed class UnnamedAttackerTests
     [InlineData("The ambush claimed the lives of nine Ugandan soldiers.")]
     [InlineData("The raid, in which nine Ugandan soldiers died, was the worst this year.")]
     [InlineData("Three Ugandan soldiers died when their truck hit a landmine.")]
+    [InlineData("The five Ugandan soldiers who died in the ambush were buried on Monday.")]
     public void Those_who_die_in_an_attack_or_whose_lives_it_claims_are_its_victims(string sentence)
     {
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => (e.Source, e.Target) == ("", "UGAMIL") && string.CompareOrdinal(e.Code, "18") >= 0);
+    }
+
+    [Fact]
+    public void Those_who_die_in_clashes_with_a_side_were_fought_by_it()
+    {
+        if (Code("Four Ugandan soldiers died in clashes with Congolese troops.") is not { } events) return;
+        Assert.Contains(events, e => (e.Source, e.Target) == ("CODMIL", "UGAMIL") && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
 
     [Fact]
