@@ -439,7 +439,8 @@ public sealed partial class EventCoder
         // crashed, killing all 228 people" is an accident.
         // "Boko Haram claimed responsibility for the attack on the army base": the attack is the claimant's.
         // (so is one a weapon word stood for: "claimed responsibility for the drone attack", "drone" read as armed men)
-        if (output.FindIndex(before, e => e.Code == "015" && e.Source.Length > 0) is var claim && claim >= 0)
+        // (not a claim denied: "the Taliban did not claim the bombing")
+        if (output.FindIndex(before, e => e.Code == "015" && e.Source.Length > 0 && !e.Negated) is var claim && claim >= 0)
             for (int i = before; i < output.Count; i++)
                 if ((output[i].Source.Length == 0 || output[i].Source == "---MIL" && output[i].SourceSpan is { } by && Projectiles.Contains(by.SliceOf(p.Text).ToString()))
                     && IsForce(output[i].Code) && output[i].Target != output[claim].Source)
@@ -557,7 +558,8 @@ public sealed partial class EventCoder
     private bool NamesAttack(Parsed p, int start, int end)
     {
         for (int t = start; t < end; t++)
-            if (IsLemma(p, t, Weapons) || p.Tag(t) is "NOUN" or "VERB" && NounCode(p, t, out var code) && IsForce(code)) return true;
+            // (a verb of killing tells deaths, no attack: "the bus overturned, killing 12"; the noun, "the killing of 12 soldiers", does)
+            if (IsLemma(p, t, Weapons) || p.Tag(t) is "NOUN" or "VERB" && NounCode(p, t, out var code) && IsForce(code) && !(p.Tag(t) == "VERB" && IsLemma(p, t, Killings))) return true;
         return false;
     }
 
@@ -1015,6 +1017,13 @@ public sealed partial class EventCoder
     private void CodeVerb(Parsed p, int v, int start, int end, TextSpan sentence, bool question, HashSet<int> consumed,
         List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
     {
+        // "four soldiers died when their vehicle hit a roadside bomb": those who die when an attack strikes are its victims,
+        // as those killed then are (below); dying is otherwise no one's act.
+        if (!_dictionaryDecides && IsLemma(p, v, Dying) && p.Child(v, "nsubj") is var died && died >= 0 && WhenAttack(p, v, out var diedCode) is var when && when >= 0)
+        {
+            Emit(p, diedCode, when, died, v, sentence, IsNegated(p, v), question ? Modality.Question : AuxModality(p, v), srcHits, tgtHits, output);
+            return;
+        }
         if (!TryVerbCode(p, v, out var pick)) return;
         if (ReducedRelative(p, v)) return;
         // "Al-Qaeda-linked rebels", "Tehran-backed militias": a participle joined to a name by a hyphen is an adjective
@@ -1533,7 +1542,8 @@ public sealed partial class EventCoder
         // "filed objections, claiming Security Council resolutions had overruled the treaty" (parsed with "resolutions" the
         // object and the rest a complement): what is claimed is the clause; its subject, a thing that names no party by
         // itself, is no one the claim is made against ("claiming Ugandan officials invented the figures" is).
-        if (!_dictionaryDecides && !passive && obj >= 0 && predicate == v && IsLemma(p, v, Allegations) && p.Tag(obj) == "NOUN" && !HeadIsActor(p, obj)
+        // (An attack claimed is the claimant's deed, whatever clause follows it: "claimed the attack that killed 12 soldiers".)
+        if (!_dictionaryDecides && !passive && obj >= 0 && predicate == v && IsLemma(p, v, Allegations) && p.Tag(obj) == "NOUN" && !HeadIsActor(p, obj) && !IsAttackNoun(p, obj)
             && (p.Child(v, "xcomp") > obj || p.Child(v, "ccomp") > obj || p.Child(obj, "acl") > obj || p.Child(obj, "acl:relcl") > obj)) return;
         // "the Council members are encouraged by the decision of Iraq's president", "Kenya was angered by Uganda's move":
         // one moved by another's deed reacts to its doer (the deed's owner), not the other way round. (A code that reads
@@ -1698,6 +1708,8 @@ public sealed partial class EventCoder
         {
             int deed = p.PrepPhrase(v, nominal: false, "for");
             if (deed < 0 && obj >= 0) deed = p.PrepPhrase(obj, nominal: true, "for");
+            // ("claimed the attack that killed 12 soldiers": the deed is the object itself)
+            if (deed < 0 && obj >= 0 && IsAttackNoun(p, obj)) deed = obj;
             if (deed >= 0 && DeedTarget(p, deed, srcHits) is var struck && struck >= 0) alternative = struck;
         }
         if (alternative < 0) alternative = threatened;
@@ -2283,7 +2295,30 @@ public sealed partial class EventCoder
         bool negated = false;
         var modality = question ? Modality.Question : Modality.Asserted;
         int ownTarget = -1;
-        if (head >= 0 && label is "nsubj" && IsLemma(p, head, Impact))
+        // "the bombing claimed the lives of 60 people": the lives' owners are the ones it struck.
+        if (!_dictionaryDecides && head >= 0 && label is "nsubj" && IsLemma(p, head, LifeTaking) && LivesOf(p, head) is var lost && lost >= 0)
+        {
+            if (subj < 0) subj = n;
+            ownTarget = obj;
+            obj = lost;
+            negated = IsNegated(p, head);
+            modality = question ? Modality.Question : AuxModality(p, head);
+        }
+        // "twelve soldiers died in the attack", "lost their lives in an ambush on the convoy": those who die in an attack
+        // are its victims, as those killed in it are.
+        else if (!_dictionaryDecides && head >= 0 && label == "obl" && IsForce(code) && (IsLemma(p, head, Dying) || IsLemma(p, head, Losing) && LivesOf(p, head) >= 0)
+                 && p.CaseOf(n) is var diedIn && (diedIn.Equals("in", StringComparison.OrdinalIgnoreCase) || diedIn.Equals("during", StringComparison.OrdinalIgnoreCase))
+                 && DyingSubject(p, head) is var dead && dead >= 0)
+        {
+            // ("died in clashes with al-Shabaab": the ones fought with killed them)
+            if (subj < 0 && obj >= 0 && p.CaseOf(obj).Equals("with", StringComparison.OrdinalIgnoreCase)) { subj = obj; obj = -1; }
+            if (subj < 0) subj = n;
+            ownTarget = obj;
+            obj = dead;
+            negated = IsNegated(p, head);
+            modality = question ? Modality.Question : AuxModality(p, head);
+        }
+        else if (head >= 0 && label is "nsubj" && IsLemma(p, head, Impact))
         {
             // "air strikes hit two hospitals": the noun's own modifiers are the source, the verb's object the target;
             // the noun's own "on" phrase when the victims are no one's in particular ("a suicide attack on a Kenyan police
@@ -2342,12 +2377,33 @@ public sealed partial class EventCoder
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
         }
+        // "the ambush was claimed by al-Shabaab", "Boko Haram claimed the raid": an attack claimed is the claimant's, whether
+        // or not the dictionary reads the claim of that noun. (One no group claimed still happened: "was not claimed by any
+        // group"; and "acknowledged the attack" may only recognise it.)
+        else if (!_dictionaryDecides && subj < 0 && head >= 0 && IsMaterialConflict(code) && p.Word(head).StartsWith("claim", StringComparison.OrdinalIgnoreCase)
+                 && !IsNegated(p, head) && (label == "nsubj:pass" ? Agent(p, head) : label == "obj" ? p.Child(head, "nsubj") : -1) is var claimant && claimant >= 0)
+        {
+            subj = claimant;
+            // ("claimed attacks on army bases" with the "on" phrase hung on the verb)
+            if (obj < 0) obj = p.PrepPhrase(head, nominal: false, "on", "against");
+            modality = question ? Modality.Question : AuxModality(p, head);
+        }
         else if (subj < 0 && string.CompareOrdinal(code, "14") >= 0 && !(head >= 0 && label != "nsubj" && TryVerbCode(p, head, out _) && !IsLemma(p, head, Claims)))
         {
             // "Russian air strikes on Aleppo": a nationality on a material-conflict noun is its source,
             // unless a coded verb governs the noun ("condemned the Russian raid" codes the condemnation); an attack
             // claimed is coded too ("the Pakistani Taliban claimed an attack on a police station": the claimant's).
             subj = n;
+        }
+        // "the attack that killed 12 soldiers was the deadliest", "the ambush, which killed 12 soldiers, was claimed by X": a
+        // relative clause of striking or killing says whom the attack struck, as "the attack killed 12 soldiers" does (the
+        // attack's doer, when no phrase names one, is no one named: a claim in the sentence may give it one).
+        if (!_dictionaryDecides && obj < 0 && IsMaterialConflict(code) && ClauseVictims(p, n, out var strikes) is var victims && strikes >= 0)
+        {
+            obj = victims;
+            if (subj < 0) subj = n;
+            negated |= IsNegated(p, strikes);
+            if (modality == Modality.Asserted) modality = question ? Modality.Question : AuxModality(p, strikes);
         }
         // "Any US attack on Iran could be perceived as a threat", "an invasion would destabilise the region": an act any
         // of which is meant, or one a clause only supposes, is hypothetical.
@@ -2388,6 +2444,60 @@ public sealed partial class EventCoder
         if (!_dictionaryDecides && modality == Modality.Denied && obj < 0 && IsForce(code) && IsAnaphoricDeed(p, n))
             struck = EarlierForce(p, output, sentence, p.Words[n].Start, n, doer: false);
         Emit(p, code, subj, obj, n, sentence, negated, modality, srcHits, tgtHits, output, nominal: true, alternative: ownTarget, struck: struck);
+    }
+
+    private static readonly HashSet<string> Dying = new(StringComparer.OrdinalIgnoreCase) { "die", "perish" };
+    private static readonly HashSet<string> Losing = new(StringComparer.OrdinalIgnoreCase) { "lose" };
+    private static readonly HashSet<string> LifeTaking = new(StringComparer.OrdinalIgnoreCase) { "claim", "take" };
+    private static readonly HashSet<string> Lives = new(StringComparer.OrdinalIgnoreCase) { "life", "lives" };
+
+    /// <summary>The object of <paramref name="v"/> when it is lives ("claimed the lives of 60 people": the "of" phrase;
+    /// "lost their lives": the object itself), or -1.</summary>
+    private static int LivesOf(Parsed p, int v)
+    {
+        int o = p.Child(v, "obj");
+        if (o < 0 || !IsLemma(p, o, Lives)) return -1;
+        int of = p.PrepPhrase(o, nominal: true, "of");
+        return of >= 0 ? of : o;
+    }
+
+    /// <summary>Who dies at <paramref name="v"/>: its subject, or the noun its clause describes ("the soldiers who died",
+    /// "soldiers died in clashes" parsed as a clause on the noun), or -1.</summary>
+    private static int DyingSubject(Parsed p, int v)
+    {
+        int dead = p.Child(v, "nsubj");
+        if ((dead < 0 || IsRelativePronoun(p, dead)) && p.Label(v) is "acl" or "acl:relcl" && p.Head(v) is var noun && noun >= 0 && p.Tag(noun) == "NOUN") return noun;
+        return dead;
+    }
+
+    /// <summary>
+    /// The victims a relative clause on attack noun <paramref name="n"/> tells, or -1, with that clause (or -1): the object
+    /// of one that strikes or kills ("the bombing that killed 60 people"), the subject of one that dies in it ("the attack,
+    /// in which 12 soldiers died").
+    /// </summary>
+    private static int ClauseVictims(Parsed p, int n, out int clause)
+    {
+        clause = StrikingClause(p, n);
+        if (clause >= 0) return p.Child(clause, "obj");
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+        {
+            if (c < n || p.Label(c) != "acl:relcl" || !(IsLemma(p, c, Dying) || IsLemma(p, c, Losing) && LivesOf(p, c) >= 0)) continue;
+            for (int w = p.FirstChild[c]; w >= 0; w = p.NextSibling[w])
+                if (p.Label(w) == "obl" && IsRelativePronoun(p, w) && p.CaseOf(w) is var cs
+                    && (cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.Equals("during", StringComparison.OrdinalIgnoreCase)))
+                { clause = c; return p.Child(c, "nsubj"); }
+        }
+        return -1;
+    }
+
+    /// <summary>An active relative clause on noun <paramref name="n"/> whose relative pronoun strikes or kills ("the bombing
+    /// that killed 60 people", "the raid, which destroyed two homes"), or -1.</summary>
+    private static int StrikingClause(Parsed p, int n)
+    {
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+            if (c > n && p.Label(c) == "acl:relcl" && p.Tag(c) == "VERB" && IsLemma(p, c, Impact) && p.Child(c, "nsubj") is var which && which >= 0
+                && IsRelativePronoun(p, which)) return c;
+        return -1;
     }
 
     /// <summary>
@@ -2889,7 +2999,8 @@ public sealed partial class EventCoder
                     if ((cs.Equals("on", StringComparison.OrdinalIgnoreCase) || cs.Equals("against", StringComparison.OrdinalIgnoreCase)) && HasActor(p, c, scratch)) return c;
                     if (fallback < 0 && (cs.Equals("in", StringComparison.OrdinalIgnoreCase) || cs.Equals("at", StringComparison.OrdinalIgnoreCase)) && HasActor(p, c, scratch)) fallback = c;
                 }
-                else if (l == "obj" && p.Label(node) == "acl" && HasActor(p, c, scratch)) return c;
+                // ("the attack that killed 12 soldiers": whom its relative clause strikes)
+                else if (l == "obj" && (p.Label(node) == "acl" || node == StrikingClause(p, p.Head(node))) && HasActor(p, c, scratch)) return c;
                 if (depth < 3 && n < queue.Length && l is not "punct") queue[n++] = (c, depth + 1);
             }
         }
