@@ -143,9 +143,8 @@ public sealed class QuoteStage : Stage
         foreach (var q in quotes)
         {
             // (from the paragraph's start: a segmenter may end a sentence inside the dateline, at "Nov.")
-            int line = text.LastIndexOf('\n', Math.Max(0, q.Span.Start - 1)) + 1;
-            int lineEnd = text.IndexOf('\n', q.Span.Start) is var n and >= 0 ? n : text.Length;
-            if (Dateline.At(text, line, lineEnd) is { } d && q.Span.Start < d.Span.End)
+            // (read only near the line's start: a dateline is short, and a line may be megabytes long)
+            if (Dateline.OfLine(text, q.Span) is { } d && q.Span.Start < d.Span.End)
             {
                 if (q.Span.End <= d.Span.End) continue;
                 result.Add(q with { Span = new TextSpan(d.Span.End, q.Span.End) });
@@ -1396,9 +1395,7 @@ internal sealed class Attributor
     {
         if (from >= words.Count) return from;
         int at = words[from].Start;
-        int line = at == 0 ? 0 : _text.LastIndexOf('\n', at - 1) + 1;
-        int lineEnd = _text.IndexOf('\n', at) is var n and >= 0 ? n : _text.Length;
-        return Dateline.At(_text, line, lineEnd) is { } d && d.Span.End > at ? Math.Max(from, WordAtOrAfter(words, d.Span.End)) : from;
+        return Dateline.OfLine(_text, new TextSpan(at, at)) is { } d && d.Span.End > at ? Math.Max(from, WordAtOrAfter(words, d.Span.End)) : from;
     }
 
     /// <summary>
