@@ -34,6 +34,8 @@ public sealed partial class EventCoder
 
     /// <summary>Country codes alpha-2 → alpha-3 the coder was given (empty when none).</summary>
     internal IReadOnlyDictionary<string, string> CountryCodes => _iso3;
+    /// <summary>Alpha-3 → alpha-2, the reverse of <see cref="CountryCodes"/>.</summary>
+    internal IReadOnlyDictionary<string, string> CountryOfCode { get; }
 
     /// <param name="iso3">Country codes alpha-2 → alpha-3: a place hit by force with no actor named stands for its country.</param>
     /// <param name="dictionaryDecides">The verb dictionary is the user's codebook (given in place of CAMEO.2.0): a verb it
@@ -43,6 +45,9 @@ public sealed partial class EventCoder
     {
         _lex = lexicon; _cameo = cameo; _actors = actors; _petrarch = petrarch;
         _iso3 = iso3 ?? new Dictionary<string, string>();
+        var iso2 = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (c2, c3) in _iso3) iso2.TryAdd(c3, c2);
+        CountryOfCode = iso2;
         _dictionaryDecides = dictionaryDecides && petrarch is not null;
     }
 

@@ -85,7 +85,7 @@ public sealed class EventStage : Stage
             _coder.CodeSentence(parsed, s, start, end, events);
             if (events.Count > before)
             {
-                Anchor(document, parsed, start, end, events, before, document.Sentences[s].Span, _coder.CountryCodes);
+                Anchor(document, parsed, start, end, events, before, document.Sentences[s].Span, _coder.CountryCodes, _coder.CountryOfCode);
                 // One side alone that is still no one's in particular ("---CVL" with no place to give it a country) says nothing.
                 for (int i = events.Count - 1; i >= before; i--)
                     if (events[i] is var e && (e.Source.Length == 0 && e.Target.StartsWith("---", StringComparison.Ordinal)
@@ -164,7 +164,7 @@ public sealed class EventStage : Stage
     /// "urged to consider a system pioneered in Portugal": Portugal is the system's); the nearest wins among equals.
     /// </summary>
     private static void Anchor(ArticleDocument document, EventCoder.Parsed p, int start, int end, List<Event> events, int from, TextSpan sentence,
-        IReadOnlyDictionary<string, string> iso3)
+        IReadOnlyDictionary<string, string> iso3, IReadOnlyDictionary<string, string> iso2)
     {
         bool times = document.Has(Layer.Times), places = document.Has(Layer.Places);
         // "Russian and Syrian warplanes": a place that names any of the sentence's sources is an actor, not where.
@@ -248,7 +248,7 @@ public sealed class EventStage : Stage
             {
                 // ("South Sudan's civil war ... killed an estimated 400,000 people": where the sentence's running total is, the
                 // country, not the focus town)
-                where = (WarTotalPlace(document, sentence) ?? HomeOfTheDateline(document, e, f, iso3) ?? HomeOfTheSource(document, e, f, iso3) ?? f).Name;
+                where = (WarTotalPlace(document, sentence) ?? HomeOfTheDateline(document, e, f, iso3) ?? HomeOfTheSource(document, e, f, iso3, iso2) ?? f).Name;
                 basis = WhereBases.Article;
             }
             if (when is not null || where is not null) events[i] = e with { When = when, Where = where, WhereBasis = basis };
@@ -604,13 +604,12 @@ public sealed class EventStage : Stage
     /// was done in its own country (the article's first mention of it), not at the focus. Null for protests and force
     /// (<see cref="PlacedByOwnWords"/>), for a side of no country, and where the article never names the source's country.
     /// </summary>
-    private static Place? HomeOfTheSource(ArticleDocument document, Event e, Place focus, IReadOnlyDictionary<string, string> iso3)
+    private static Place? HomeOfTheSource(ArticleDocument document, Event e, Place focus, IReadOnlyDictionary<string, string> iso3,
+        IReadOnlyDictionary<string, string> iso2)
     {
         if (PlacedByOwnWords(e.Root) || e.Source.Length < 3 || !iso3.TryGetValue(focus.Country, out var f3)
             || e.Source.StartsWith(f3, StringComparison.Ordinal) || e.Target.StartsWith(f3, StringComparison.Ordinal)) return null;
-        foreach (var (c2, c3) in iso3)
-            if (e.Source.StartsWith(c3, StringComparison.Ordinal)) return Places.PlaceLocator.FirstMentionOfCountry(document, c2);
-        return null;
+        return iso2.TryGetValue(e.Source[..3], out var c2) ? Places.PlaceLocator.FirstMentionOfCountry(document, c2) : null;
     }
 
     /// <summary>Protests, force postures, coercion and force (roots 14, 15, 17–20) happen where their own words say; what is

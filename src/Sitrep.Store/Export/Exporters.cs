@@ -246,10 +246,10 @@ public static class AcledExporter
             var inter2 = actor2.Length == 0 ? "" : Inter(target, actor2, type, first: false, p, countryName);
             // State forces that clash with or fire on protesters are a protest met with force, the protesters first: "Excessive
             // force against protesters" when any died, else "Protest with intervention"
-            if (disorder == "Political violence" && (actor1.StartsWith("Protesters (", StringComparison.Ordinal) ? inter2 : actor2.StartsWith("Protesters (", StringComparison.Ordinal) ? inter1 : "") is "1" or "8")
+            bool protesters1 = actor1.StartsWith("Protesters (", StringComparison.Ordinal), protesters2 = actor2.StartsWith("Protesters (", StringComparison.Ordinal);
+            if (disorder == "Political violence" && (protesters1 ? inter2 : protesters2 ? inter1 : "") is "1" or "8")
             {
-                if (!actor1.StartsWith("Protesters (", StringComparison.Ordinal))
-                    (actor1, assoc1, inter1, actor2, assoc2, inter2) = (actor2, assoc2, inter2, actor1, assoc1, inter1);
+                if (!protesters1) (actor1, assoc1, inter1, actor2, assoc2, inter2) = (actor2, assoc2, inter2, actor1, assoc1, inter1);
                 (disorder, type, sub) = (Demonstrations, "Protests", killed is { } k && (k.Low ?? k.High) > 0 ? "Excessive force against protesters" : "Protest with intervention");
                 civilian = "";
             }
