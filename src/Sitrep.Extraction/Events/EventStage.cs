@@ -188,7 +188,7 @@ public sealed class EventStage : Stage
         if (times) SpanIndex<TimeRef>.Starting(docTimes, t => t.Span, sentence.Start, sentence.End - 1, sentenceTimes);
         if (places) SpanIndex<Place>.Starting(docPlaces, pl => pl.Span, sentence.Start, sentence.End - 1, sentencePlaces);
         List<Event>? others = null; // the same force on the people of another country joined in the sentence
-        List<string>? joined = null; // the sentence's joined countries, worked out when first needed
+        List<(string Country, Place At)>? joined = null; // the sentence's joined countries, worked out when first needed
         for (int i = from; i < events.Count; i++)
         {
             var e = events[i];
@@ -266,7 +266,7 @@ public sealed class EventStage : Stage
             {
                 joined ??= JoinedCountries(document.Text, docPlaces, sentencePlaces);
                 var before = events[i];
-                IReadOnlyList<string> countries = joined.Count > 0 ? joined : at?.Country is { Length: 2 } cc ? [cc] : [];
+                IReadOnlyList<string> countries = joined.Count > 0 ? joined.Select(j => j.Country).Distinct().ToList() : at?.Country is { Length: 2 } cc ? [cc] : [];
                 // People the actor stage gave the article's main country only because their sentence's words named none
                 // ("Russian jets bombed a market in Marib, killing 12 civilians" in a report that names Russia more than
                 // Yemen) are placed like people of no country, by the town or region of their sentence the gazetteer knows (a
@@ -314,6 +314,11 @@ public sealed class EventStage : Stage
                     else if (local.Target == "---MIL" && local.Source.Length == 6 && local.Source.StartsWith(c3, StringComparison.Ordinal)
                         && local.Source.AsSpan(3) is "REB" or "INS")
                         local = local with { Target = c3 + "MIL" };
+                    // ... and each country's people were struck in that country: "bombs exploded outside embassies in Kenya and
+                    // Tanzania" happened in Tanzania for Tanzania's people, not in Kenya, the place nearest the words (nor in South
+                    // Africa, which "deplored the blasts")
+                    if (joined.Count > 0 && JoinedPlaceOf(joined, local.Target, at, e.Span, iso3) is { } own)
+                        local = local with { Where = own.Name, WhereBasis = WhereBases.Sentence };
                     if (first) events[i] = local;
                     // (a side the sentence gave a country already stays one event)
                     else if (local.Source != before.Source || local.Target != before.Target) (others ??= new List<Event>()).Add(local);
@@ -651,12 +656,31 @@ public sealed class EventStage : Stage
         IsLocalRole(code) && !(source && code.AsSpan(3, 3) is "CVL" or "HLH" or "EDU") ? country + code[3..] : code;
 
     /// <summary>
-    /// The countries of the sentence's places that are joined by "and" or "or" to a place of another country (a place
-    /// set off after a town by a comma, "Nairobi, Kenya", goes with the town), in the order named; empty when none are.
+    /// Where the people of one of a sentence's joined countries (<paramref name="target"/>'s) were struck: the place chosen for
+    /// the event when it is theirs, else the nearest of the joined places of their country, a town before the country; null to
+    /// leave it as it is.
     /// </summary>
-    private static List<string> JoinedCountries(string text, ImmutableArray<Place> places, List<int> sentencePlaces)
+    private static Place? JoinedPlaceOf(List<(string Country, Place At)> joined, string target, Place? chosen, TextSpan words,
+        IReadOnlyDictionary<string, string> iso3)
     {
-        var countries = new List<(int Start, string Country)>();
+        if (target.Length < 3) return null;
+        bool Theirs(string country) => iso3.TryGetValue(country, out var c3) && target.StartsWith(c3, StringComparison.Ordinal);
+        if (chosen is not null && Theirs(chosen.Country)) return null;
+        // (a town before a country: "in Nairobi, Kenya, and Dar es Salaam, Tanzania" happened in Nairobi)
+        Place? best = null;
+        (bool, int) Rank(Place pl) => (pl.Precision == PlacePrecision.Country, Distance(words, pl.Span));
+        foreach (var (country, at) in joined)
+            if (Theirs(country) && (best is null || Rank(at).CompareTo(Rank(best)) < 0)) best = at;
+        return best;
+    }
+
+    /// <summary>
+    /// The countries of the sentence's places that are joined by "and" or "or" to a place of another country (a place
+    /// set off after a town by a comma, "Nairobi, Kenya", goes with the town), in the order named, each with the place joined; empty when none are.
+    /// </summary>
+    private static List<(string Country, Place At)> JoinedCountries(string text, ImmutableArray<Place> places, List<int> sentencePlaces)
+    {
+        var countries = new List<(int Start, string Country, Place At)>();
         foreach (int ai in sentencePlaces)
         {
             var at = places[ai];
@@ -674,12 +698,13 @@ public sealed class EventStage : Stage
                 var gap = pl.Span.Start >= end ? Gap(end, pl.Span.Start) : pl.Span.End <= start ? Gap(pl.Span.End, start) : null;
                 if (gap is "and" or "or" or ", and" or ", or" or "and the" or ", and the")
                 {
-                    countries.Add((at.Span.Start, at.Country));
-                    countries.Add((pl.Span.Start, pl.Country));
+                    countries.Add((at.Span.Start, at.Country, at));
+                    countries.Add((pl.Span.Start, pl.Country, pl));
                 }
             }
         }
-        return countries.OrderBy(c => c.Start).Select(c => c.Country).Distinct().ToList();
+        // (each place joined once, in the order named: "in Nairobi, Kenya, and Dar es Salaam, Tanzania" gives Nairobi and Dar es Salaam)
+        return countries.OrderBy(c => c.Start).DistinctBy(c => c.Start).Select(c => (c.Country, c.At)).ToList();
 
         string? Gap(int from, int to) => to - from > 12 ? null : text[from..to].Trim();
     }

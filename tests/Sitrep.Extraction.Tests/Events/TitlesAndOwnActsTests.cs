@@ -71,4 +71,15 @@ public sealed class TitlesAndOwnActsTests
         Assert.Contains(events, e => e.Target == "NERCVL");
         Assert.DoesNotContain(events, e => e.Target == "KENCVL");
     }
+
+    [Theory]
+    [InlineData("Two bombs exploded outside French embassies in Mali and Niger on Friday, killing at least 40 people.", "Mali", "Niger")]
+    [InlineData("Senegal condemned on Friday the blasts which killed 40 people outside the embassies in Bamako, Mali, and Niamey, Niger.", "Bamako", "Niamey")]
+    public void Victims_in_two_countries_are_each_struck_in_their_own(string text, string mali, string niger)
+    {
+        if (Code(text) is not { } events) return;
+        // each country's people where the sentence names them, not all in the place nearest the words (nor in Senegal, which spoke)
+        Assert.Contains(events, e => e.Target == "MLICVL" && e.Where == mali);
+        Assert.Contains(events, e => e.Target == "NERCVL" && e.Where == niger);
+    }
 }
