@@ -3935,7 +3935,8 @@ public sealed partial class EventCoder
             tgtHits.RemoveAll(h => h.Code == "---GOV" && OwnedByPronoun(p, h));
         // "In Havana, hundreds of children marched chanting ...", "people take to the streets of Madrid to carry on the
         // tradition": the protesters' own country, named only as where they protest, is not what they protest against (a
-        // rally may as well be for the state); a party the protest names ("against the government"), or a foreign
+        // rally may as well be for the state), nor is the place of protesters of no named country ("teachers went on strike
+        // in Nairobi": they are Kenya's, below); a party the protest names ("against the government"), or a foreign
         // country it is held in ("Kenyan activists staged a protest in Uganda"), is; so is the verb's own object. (A riot,
         // 145, is violence, on the place as force is: "Protesters looted shops in Haiti's capital" HTIOPP 145 HTI.)
         // Nor is one's own country a host, whatever the words: "Obama plans to meet the families when he travels to
@@ -3945,11 +3946,13 @@ public sealed partial class EventCoder
         // home by the prime minister").
         bool visit = code is "042" or "043";
         if (!_dictionaryDecides && (visit || code.StartsWith("14", StringComparison.Ordinal) && !code.StartsWith("145", StringComparison.Ordinal)))
-            tgtHits.RemoveAll(t => t.Code.Length == 3 && srcHits.Exists(s => SameCountry(s.Code, t.Code))
+            tgtHits.RemoveAll(t => t.Code.Length == 3 && srcHits.Exists(s => SameCountry(s.Code, t.Code) || !visit && s.Code.StartsWith("---", StringComparison.Ordinal))
                                    && (visit || !(obj >= 0 && sentence.Contains(t.Span) && p.FirstAfter(t.Span.Start) is var w && (w == obj || p.Head(w) == obj && p.Label(w) != "nmod")))
                                    || visit && IsForces(t.Code) && srcHits.Exists(s => IsStateBody(s.Code) && (IsBareRole(t) || SameCountry(s.Code, t.Code))));
-        // Dyads only, as PETRARCH's require_dyad, except for force (above).
-        if (tgtHits.Count == 0 && !force) return;
+        // Dyads only, as PETRARCH's require_dyad, except for force (above) and protest: "thousands of people protested in
+        // Nairobi", "teachers went on strike" are demonstrations with no party named (ACLED's protests mostly name none).
+        if (tgtHits.Count == 0 && !force && !(code.StartsWith("14", StringComparison.Ordinal) && !negated && srcHits.Exists(IsProtester)
+                                                && Demonstration(p, predicate, obj))) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
@@ -4001,12 +4004,21 @@ public sealed partial class EventCoder
                 || (firedOn = p.PrepPhrase(obj, nominal: true, "on", "at", "upon")) >= 0) ? firedOn : obj;
             // ("took control of the town", "seized control of the airport": what control was taken of)
             if (aimed == obj && obj >= 0 && IsLemma(p, obj, Holds) && p.PrepPhrase(obj, nominal: true, "of", "over") is var controlled && controlled >= 0) aimed = controlled;
-            if (aimed >= 0 && !Targetable(p, aimed)) return;
+            // (what is protested against may be a thing: "protested against the finance bill" is still a protest; what is
+            // demonstrated or rallied as an object is no protest: "demonstrated its commitment", "to rally support")
+            bool protest = !force && code.StartsWith("14", StringComparison.Ordinal) && Demonstration(p, predicate, obj);
+            if (aimed >= 0 && !Targetable(p, aimed) && !protest) return;
             // (Unlike victims, doers of no named country are not given one by the place: "fighters ... gathered" in a
             // sentence about Miami are no one's.)
             // (Nor those the actor layer gave the country of the sentence's place or of the article: "fears of more
             // terrorist attacks in the region", "the terrorist facilities the U.S. raided in Sudan" name no doer.)
-            foreach (var s in srcHits) { if (s.Code.Length > 3 && !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal) && (!IsUnnamed(p, s) || OwnedByPronoun(p, s, groupsOnly: true))) Add(s, null); }
+            // (Protesters are: "thousands of people protested in Nairobi" are Kenyans who protest, and protesters of no named
+            // country take the protest's place's, or the event goes, in the stage.)
+            foreach (var s in srcHits)
+            {
+                if (s.Code.Length > 3 && (protest ? IsProtester(s) : !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal)
+                                          && (!IsUnnamed(p, s) || OwnedByPronoun(p, s, groupsOnly: true)))) Add(s, null);
+            }
         }
         else
             foreach (var s in srcHits)
@@ -5683,6 +5695,31 @@ public sealed partial class EventCoder
 
     /// <summary>"its", "their": a group's or country's pronoun that owns a thing (not "his"/"her", a person's).</summary>
     private static bool IsOwnerPronoun(Parsed p, int t) => p.Word(t) is "its" or "their" or "Its" or "Their";
+
+    /// <summary>Roles of people who take to the streets: a one-sided protest by them is a demonstration (not by an army that marches).</summary>
+    private static readonly HashSet<string> Protesters = new(StringComparer.Ordinal) { "CVL", "OPP", "LAB", "EDU", "HLH", "REF", "AGR" };
+
+    /// <summary>What protesters hold or stage: "held a rally", "staged a sit-in".</summary>
+    private static readonly HashSet<string> Protests = new(StringComparer.OrdinalIgnoreCase)
+        { "protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "walkout" };
+
+    private static bool IsProtester(ActorHit h) => h.Code.Length == 6 && Protesters.Contains(h.Code[3..]);
+
+    /// <summary>
+    /// True when a protest verb with no party named is a demonstration that happened: no direct object but a protest
+    /// ("demonstrated its resolve"; "held a rally" is one), not a relative clause ("dissidents that demonstrate"), and not under "to" ("urged citizens to keep
+    /// rallying", a call, not a rally).
+    /// </summary>
+    private static bool Demonstration(Parsed p, int predicate, int obj)
+    {
+        if (obj >= 0 && obj != predicate && p.Label(obj) == "obj" && !IsLemma(p, obj, Protests) || p.Label(predicate) == "acl:relcl") return false;
+        for (int v = predicate; v >= 0; v = p.Head(v))
+        {
+            if (p.Child(v, "mark") is var mark && mark >= 0 && p.Word(mark).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+            if (p.Label(v) != "xcomp") break;
+        }
+        return true;
+    }
 
     private static bool IsUnnamed(Parsed p, ActorHit h)
     {
