@@ -3408,6 +3408,20 @@ public sealed partial class EventCoder
         // country's or firm's thing (its laws, rates, industry, investment) does nothing as that country or firm.
         if (!_dictionaryDecides && !IsForce(code) && subj >= 0 && subj != predicate && p.Tag(subj) == "NOUN" && IsLemma(p, subj, Things) && !HeadIsActor(p, subj))
             srcHits.Clear();
+        // "Protests erupted in Nairobi", "thousands took to the streets": a protest whose words name no one is held by
+        // protesters (the noun or a bare count names them) of the place where it is held (the stage gives them its country,
+        // or drops the event when the sentence names none).
+        // ("Thousands of Kenyans took to the streets": a count of a people is its people, not the state)
+        if (!_dictionaryDecides && subj >= 0 && code.StartsWith("14", StringComparison.Ordinal) && !IsForce(code))
+        {
+            bool throng = !nominal && IsLemma(p, subj, Throngs);
+            if (srcHits.Count == 0 && (throng || nominal && subj == predicate && IsLemma(p, subj, Protests) && p.Label(subj) == "nsubj"
+                                                 && IsLemma(p, p.Head(subj), Happenings)))
+                srcHits.Add(new ActorHit("---OPP", new TextSpan(p.Words[subj].Start, p.Words[subj].End)));
+            else if (throng)
+                for (int i = 0; i < srcHits.Count; i++)
+                    if (srcHits[i].Code.Length == 3) srcHits[i] = srcHits[i] with { Code = srcHits[i].Code + "CVL" };
+        }
         // "Kenyan workers struck for higher pay", "less likely to strike": labour that strikes, hitting no one, stops work
         // (143), no attack.
         if (!_dictionaryDecides && !nominal && obj < 0 && IsForce(code) && IsLemma(p, predicate, Strikes) && srcHits.Count > 0
@@ -5703,6 +5717,14 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Protests = new(StringComparer.OrdinalIgnoreCase)
         { "protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "walkout" };
 
+    /// <summary>What protests do when they happen: "protests erupted", "spread to Mombasa", "continued for a third day".</summary>
+    private static readonly HashSet<string> Happenings = new(StringComparer.OrdinalIgnoreCase)
+        { "erupt", "spread", "continue", "resume", "occur", "break", "swell", "escalate", "intensify", "rage", "sweep", "rock", "grip" };
+
+    /// <summary>A bare count of people or a crowd as the ones who protest: "thousands took to the streets".</summary>
+    private static readonly HashSet<string> Throngs = new(StringComparer.OrdinalIgnoreCase)
+        { "thousand", "thousands", "hundred", "hundreds", "dozens", "scores", "crowd", "crowds", "throng", "throngs" };
+
     private static bool IsProtester(ActorHit h) => h.Code.Length == 6 && Protesters.Contains(h.Code[3..]);
 
     /// <summary>
@@ -5712,7 +5734,9 @@ public sealed partial class EventCoder
     /// </summary>
     private static bool Demonstration(Parsed p, int predicate, int obj)
     {
-        if (obj >= 0 && obj != predicate && p.Label(obj) == "obj" && !IsLemma(p, obj, Protests) || p.Label(predicate) == "acl:relcl") return false;
+        // ("protested the bill": what is protested may be the object)
+        if (obj >= 0 && obj != predicate && p.Label(obj) == "obj" && !IsLemma(p, obj, Protests) && !IsLemma(p, predicate, Protests)
+            || p.Label(predicate) == "acl:relcl") return false;
         for (int v = predicate; v >= 0; v = p.Head(v))
         {
             if (p.Child(v, "mark") is var mark && mark >= 0 && p.Word(mark).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;

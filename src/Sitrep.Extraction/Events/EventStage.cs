@@ -262,7 +262,10 @@ public sealed class EventStage : Stage
             // outside embassies in Kenya and Tanzania").
             // (a protest or an arrest by the place of its own clause, or of the article: "Mexico has arrested the leader of its
             // teachers' union ... to pay for luxury homes in America" was not done in America)
-            if (EventCoder.TakesPlaceCountry(e.Code) || HomeAct(e.Code) && basis is WhereBases.Clause or WhereBases.Article)
+            // (and protesters of no named country with no one they protest against, "protests erupted in Nairobi", are of the
+            // sentence's place)
+            if (EventCoder.TakesPlaceCountry(e.Code) || HomeAct(e.Code) && (basis is WhereBases.Clause or WhereBases.Article
+                                                                            || e.Target.Length == 0 && e.Source.StartsWith("---", StringComparison.Ordinal)))
             {
                 joined ??= JoinedCountries(document.Text, docPlaces, sentencePlaces);
                 var before = events[i];

@@ -25,6 +25,25 @@ public sealed class ProtestTests
     }
 
     [Theory]
+    [InlineData("Protests erupted in Kisumu on Tuesday over the price of maize flour.", "KENOPP", "140")]
+    [InlineData("Thousands took to the streets of Kisumu on Tuesday.", "KENOPP", "141")]
+    [InlineData("Thousands of Kenyans took to the streets of Kisumu on Tuesday.", "KENCVL", "141")]
+    public void Protests_that_name_no_protester_are_held_by_protesters_of_the_place(string text, string protesters, string code)
+    {
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source == protesters && e.Target.Length == 0 && e.Code == code && e.Modality == Modality.Asserted);
+    }
+
+    [Fact]
+    public void Protests_that_may_come_are_hypothetical_and_a_state_is_no_crowd()
+    {
+        if (Code("Protests could erupt in Kisumu if the price of maize flour rises again.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("14", StringComparison.Ordinal) && e.Modality == Modality.Asserted);
+        if (Code("Kenya protested on Tuesday.") is not { } state) return;
+        Assert.DoesNotContain(state, e => e.Code.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The army demonstrated its resolve in Nairobi on Monday.")]
     [InlineData("The president urged citizens in Nairobi to keep rallying behind the troops.")]
     [InlineData("Kenyan soldiers marched through Nairobi on Monday.")]
