@@ -95,6 +95,23 @@ public sealed class ExportTests
         var protest = rows.Single(r => r["event_type"] == "Protests");
         Assert.Equal("Demonstrations", protest["disorder_type"]);
         Assert.Equal("0", protest["fatalities"]);
+        // ACLED tags every demonstration with its crowd's size, as the report gives it
+        Assert.Equal("crowd size=thousands", protest["tags"]);
+        Assert.Equal("", shelling["tags"]);
+    }
+
+    [Theory]
+    [InlineData("About 2,000 protesters marched through Kisumu on Tuesday.", "about 2000")]
+    [InlineData("More than 300 nurses rallied outside the ministry.", "more than 300")]
+    [InlineData("Tens of thousands of Kenyans took to the streets.", "tens of thousands")]
+    [InlineData("Hundreds of opposition supporters marched in Kisumu.", "hundreds")]
+    [InlineData("On 12 June students marched through Kisumu.", null)]
+    [InlineData("Police fired on the march, killing 12 people, witnesses said.", null)]
+    [InlineData("Police fired on 500 marchers, and 12 people were killed.", "500")]
+    [InlineData("Students marched through Kisumu on Tuesday.", null)]
+    public void A_demonstrations_crowd_size_is_the_count_of_its_people(string sentence, string? size)
+    {
+        Assert.Equal(size, AcledExporter.CrowdSize(sentence));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -183,7 +184,7 @@ public sealed record AcledNames(Func<string, string?> Country, Func<string, stri
 
 /// <summary>
 /// ACLED-style CSV with ACLED's own columns in ACLED's order, so that our rows load beside an ACLED download; columns we
-/// do not fill (associated actors, admin3, tags) stay empty; `region` is ACLED's region of the place's country, `admin2`
+/// do not fill (admin3, source_scale; tags but a demonstration's "crowd size=...") stay empty; `region` is ACLED's region of the place's country, `admin2`
 /// the district a town lies in when the data directory has GeoNames' admin2 table. Event and sub-event types are mapped from
 /// the CAMEO code (see <see cref="AcledTypes"/>); fatalities is the reconciled killed toll's credible low (ACLED codes
 /// conservative counts), else its high; inter1/inter2 are ACLED's numeric actor types (see <see cref="Inter"/>).
@@ -265,7 +266,8 @@ public static class AcledExporter
                 p?.GeonameId is long id ? names?.Admin2?.Invoke(id) ?? "" : "", "",
                 p?.Name ?? "", p?.Lat.ToString("0.####", Inv) ?? "", p?.Lon.ToString("0.####", Inv) ?? "",
                 p is null ? "" : GeoPrecision(p.Precision).ToString(Inv), string.Join("; ", outlets), "", Notes(e.Evidence, killed),
-                (killed?.Low ?? killed?.High ?? 0).ToString(Inv), "", e.Added.ToUnixTimeSeconds().ToString(Inv),
+                (killed?.Low ?? killed?.High ?? 0).ToString(Inv), disorder == Demonstrations ? $"crowd size={CrowdSize(e.Evidence) ?? "no report"}" : "",
+                e.Added.ToUnixTimeSeconds().ToString(Inv),
             };
             w.Write(string.Join(',', fields.Select(Csv)) + "\n");
         }
@@ -332,6 +334,35 @@ public static class AcledExporter
     /// The evidence, and where outlets disagree on the toll, who said what ("[Killed: 9 per Evening Herald, 30 per Valley
     /// Times.]"): fatalities keeps one number, and without this the CSV would hide that the count is disputed.
     /// </summary>
+    /// <summary>
+    /// The size of a demonstration's crowd as its sentence gives it, in ACLED's tag's words ("around 2000", "thousands",
+    /// "tens of thousands", "more than 300"): a count, with its qualifier, before the people who marched ("About 2,000
+    /// protesters", "Thousands of students", "hundreds of Kenyans"); null when the sentence gives none ("no report").
+    /// </summary>
+    internal static string? CrowdSize(string evidence)
+    {
+        // (not a toll: "police fired on the crowd, killing 12 people", "200 students were arrested")
+        for (var m = CrowdPattern.Match(evidence); m.Success; m = m.NextMatch())
+        {
+            if (TollWords.IsMatch(evidence.AsSpan(Math.Max(0, m.Index - 24), Math.Min(m.Index, 24)))
+                || TollWords.IsMatch(evidence.AsSpan(m.Index + m.Length, Math.Min(evidence.Length - m.Index - m.Length, 24)))) continue;
+            var count = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal).ToLowerInvariant();
+            return m.Groups["q"].Success ? $"{m.Groups["q"].Value.ToLowerInvariant()} {count}" : count;
+        }
+        return null;
+    }
+
+    // (case-sensitive but for the count and its qualifier, so that "on 12 June students marched" is no crowd of 12: the words
+    // between a count and its people are lower-case)
+    private static readonly Regex CrowdPattern = new(
+        @"(?<![\w,])(?:(?<q>(?i:about|around|some|nearly|almost|more than|over|at least|up to|an estimated|as many as))\s+)?" +
+        @"(?<n>(?i:(?:tens of |hundreds of )?thousands|hundreds|dozens|scores)|\d{1,3}(?:,\d{3})+|\d+)\s+(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?" +
+        @"(?:people|protesters|demonstrators|marchers|supporters|students|workers|teachers|nurses|doctors|farmers|residents|women|" +
+        @"activists|citizens|mourners|youths|refugees|[A-Z][a-z]+(?:ans|ese))\b",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex TollWords = new(@"\b(?:kill|wound|injur|arrest|detain|dead|died|die|hurt)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     internal static string Notes(string evidence, TollRange? killed) =>
         killed is { Low: { } low, High: { } high } && low != high
             ? $"{evidence} [Killed: {low.ToString(Inv)} per {killed.LowBy ?? "one report"}, {high.ToString(Inv)} per {killed.HighBy ?? "another"}.]"
