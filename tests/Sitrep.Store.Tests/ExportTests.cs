@@ -105,6 +105,7 @@ public sealed class ExportTests
     [InlineData("More than 300 nurses rallied outside the ministry.", "more than 300")]
     [InlineData("Tens of thousands of Kenyans took to the streets.", "tens of thousands")]
     [InlineData("Hundreds of opposition supporters marched in Kisumu.", "hundreds")]
+    [InlineData("Dozens later protested outside the governor's office.", "dozens")]
     [InlineData("On 12 June students marched through Kisumu.", null)]
     [InlineData("Police fired on the march, killing 12 people, witnesses said.", null)]
     [InlineData("Police fired on 500 marchers, and 12 people were killed.", "500")]

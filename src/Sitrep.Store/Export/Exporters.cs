@@ -337,7 +337,8 @@ public static class AcledExporter
     /// <summary>
     /// The size of a demonstration's crowd as its sentence gives it, in ACLED's tag's words ("around 2000", "thousands",
     /// "tens of thousands", "more than 300"): a count, with its qualifier, before the people who marched ("About 2,000
-    /// protesters", "Thousands of students", "hundreds of Kenyans"); null when the sentence gives none ("no report").
+    /// protesters", "Thousands of students", "hundreds of Kenyans") or before the marching ("Thousands later protested");
+    /// null when the sentence gives none ("no report").
     /// </summary>
     internal static string? CrowdSize(string evidence)
     {
@@ -358,7 +359,7 @@ public static class AcledExporter
         @"(?<![\w,])(?:(?<q>(?i:about|around|some|nearly|almost|more than|over|at least|up to|an estimated|as many as))\s+)?" +
         @"(?<n>(?i:(?:tens of |hundreds of )?thousands|hundreds|dozens|scores)|\d{1,3}(?:,\d{3})+|\d+)\s+(?:of\s+)?(?:[a-z][\w-]*\s+){0,2}?" +
         @"(?:people|protesters|demonstrators|marchers|supporters|students|workers|teachers|nurses|doctors|farmers|residents|women|" +
-        @"activists|citizens|mourners|youths|refugees|[A-Z][a-z]+(?:ans|ese))\b",
+        @"children|men|activists|citizens|mourners|youths|refugees|[A-Z][a-z]+(?:ans|ese)|protested|marched|rallied|demonstrated|gathered)\b",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex TollWords = new(@"\b(?:kill|wound|injur|arrest|detain|dead|died|die|hurt)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
