@@ -127,6 +127,8 @@ public sealed partial class EventCoder
         "block", "apartment", "restaurant", "shop", "factory",
         // at sea and in kidnappings: "pirates hijacked a bulk carrier", "took 20 fishermen hostage"
         "carrier", "freighter", "trawler", "dhow", "airliner", "crew", "sailor", "fisherman", "fishermen", "hostage", "captive",
+        // people gunmen single out: "gunmen shot dead a village chief", "killed two traders on the road"
+        "chief", "elder", "teacher", "priest", "pastor", "imam", "trader", "shopkeeper", "motorist", "traveller", "traveler", "guard",
     };
     private static readonly HashSet<string> Weapons = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -85,4 +85,15 @@ public sealed class UnnamedAttackerTests
         if (Code("The bus overturned near Jinja, killing 12 Ugandan soldiers on board.") is not { } bus) return;
         Assert.DoesNotContain(bus, e => e.Source == "" && string.CompareOrdinal(e.Code, "18") >= 0 && string.CompareOrdinal(e.Code, "21") < 0);
     }
+
+    [Theory]
+    [InlineData("Gunmen shot dead a village chief in Kananga on Monday.")]
+    [InlineData("Gunmen killed an imam outside his mosque in Kananga.")]
+    [InlineData("Armed men shot a shopkeeper in Kananga on Monday.")]
+    public void Gunmen_who_kill_someone_no_actor_names_still_attacked(string text)
+    {
+        if (Code(text) is not { } events) return;
+        // (the victim names no actor; the attack by the place's armed men is recorded, one-sided, as ACLED records it)
+        Assert.Contains(events, e => e.Source == "CODINS" && string.CompareOrdinal(e.Code, "18") >= 0);
+    }
 }
