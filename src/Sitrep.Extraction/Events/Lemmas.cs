@@ -31,6 +31,11 @@ internal static class Lemmas
         && !(word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)
              || word.Equals("has", StringComparison.OrdinalIgnoreCase) || word.Equals("does", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Whether the word may be a past participle: "-ed", or an irregular one ("shot", "taken", "slain").</summary>
+    public static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(word) && !word.Equals("was", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("were", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Calls <paramref name="tryOne"/> on each candidate base form until it returns true.</summary>
     public static bool Find<T>(ReadOnlySpan<char> word, TryLookup<T> tryOne, out T value)
     {

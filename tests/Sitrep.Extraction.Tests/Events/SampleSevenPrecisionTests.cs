@@ -52,4 +52,16 @@ public sealed class SampleSevenPrecisionTests
         Assert.Contains(events, e => e.Source == "PAKREB");
         Assert.DoesNotContain(events, e => e.Source.EndsWith("MIL", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The ambush, the deadliest in years, killed 12 Kenyan soldiers near the border.", "KENMIL")]
+    [InlineData("Four Kenyan soldiers were among those killed in the attack.", "KENMIL")]
+    [InlineData("Officials said four Kenyan soldiers were among those killed in the attack.", "KENMIL")]
+    [InlineData("Four Kenyan soldiers were among the people killed in the attack.", "KENMIL")]
+    [InlineData("Two Afghan police officers were among those wounded in the blast.", "AFGCOP")]
+    public void An_apposition_or_among_those_killed_still_gives_the_attack(string text, string target)
+    {
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Target == target && e.Root is "18" or "19");
+    }
 }
