@@ -64,4 +64,13 @@ public sealed class SampleSevenPrecisionTests
         if (Code(text) is not { } events) return;
         Assert.Contains(events, e => e.Target == target && e.Root is "18" or "19");
     }
+
+    [Theory]
+    [InlineData("Heavy fighting erupted in the Ethiopian town of Gondar, leaving 14 people dead.", "ETHCVL")]
+    [InlineData("Heavy clashes erupted in the Somali town of Baidoa, leaving 14 people dead.", "SOMCVL")]
+    public void Fighting_that_broke_out_leaving_people_dead_struck_them(string text, string target)
+    {
+        if (Code(text) is not { } events) return;
+        Assert.Contains(events, e => e.Source.Length == 0 && e.Target == target && e.Root == "19");
+    }
 }
