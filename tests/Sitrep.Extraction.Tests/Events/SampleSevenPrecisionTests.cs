@@ -73,4 +73,12 @@ public sealed class SampleSevenPrecisionTests
         if (Code(text) is not { } events) return;
         Assert.Contains(events, e => e.Source.Length == 0 && e.Target == target && e.Root == "19");
     }
+
+    [Fact]
+    public void Blocking_a_countrys_shipping_is_a_blockade()
+    {
+        if (Code("The United States and its allies tried to block shipping to Iraq.") is not { } events) return;
+        Assert.Contains(events, e => e.Target.StartsWith("IRQ", StringComparison.Ordinal) && e.Code == "191");
+        Assert.DoesNotContain(events, e => e.Code == "170");
+    }
 }
