@@ -584,9 +584,12 @@ public sealed class EventStage : Stage
         if (s == 0 || document.Published is not { } published) return null;
         var previous = document.Sentences[s - 1].Span;
         string? year = null;
-        foreach (var t in document.Times)
+        var times = _previousTimes ??= new List<int>();
+        times.Clear();
+        SpanIndex<TimeRef>.Starting(document.Times, t => t.Span, previous.Start, previous.End - 1, times);
+        foreach (int ti in times)
         {
-            if (t.Span.Start >= previous.End) break;
+            var t = document.Times[ti];
             if (!previous.Contains(t.Span) || t.Type != TimexType.DATE || t.Value is not { Length: >= 4 } v || !char.IsAsciiDigit(v[0])) continue;
             if (SignalBefore(document.Text, t.Span.Start) is "by" or "until" or "till" or "since" or "before" or "after") continue;
             // (a year the words write out: "last year" under a photo, or a weekday read against a wrong publication date, is
@@ -695,6 +698,7 @@ public sealed class EventStage : Stage
     }
 
     [ThreadStatic] private static List<int>? _evidenceHere;
+    [ThreadStatic] private static List<int>? _previousTimes;
 
     // Words for a country's own rank and file, with nothing of a foreign force's name ("Marines", "peacekeepers").
     private static readonly HashSet<string> SoldiersWords = new(StringComparer.OrdinalIgnoreCase) { "soldier", "soldiers", "troops" };
