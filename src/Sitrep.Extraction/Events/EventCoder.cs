@@ -2273,6 +2273,21 @@ public sealed partial class EventCoder
         return head + sub;
     }
 
+    /// <summary>
+    /// The verb that tells whom a force noun, subject of <paramref name="head"/>, struck: the head itself when it is a verb of
+    /// impact ("air strikes hit two hospitals"), or the "-ing" clause of a verb of outbreak (<see cref="Outbreaks"/>, which
+    /// says nothing of whom it struck: "heavy fighting erupted in the town, leaving 14 people dead"); -1 when neither.
+    /// </summary>
+    private static int ImpactOf(Parsed p, int head)
+    {
+        if (IsLemma(p, head, Impact)) return head;
+        if (!IsLemma(p, head, Outbreaks)) return -1;
+        for (int c = p.FirstChild[head]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "advcl" && p.Tag(c) == "VERB" && p.Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, Impact)
+                && p.Child(c, "nsubj") < 0 && p.Child(c, "obj") >= 0) return c;
+        return -1;
+    }
+
     private void CodeNoun(Parsed p, int n, TextSpan sentence, bool question, List<ActorHit> srcHits, List<ActorHit> tgtHits, List<Event> output)
     {
         if (!NounCode(p, n, out var code)) return;
@@ -2325,14 +2340,14 @@ public sealed partial class EventCoder
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
         }
-        else if (head >= 0 && label is "nsubj" && IsLemma(p, head, Impact))
+        else if (head >= 0 && label is "nsubj" && ImpactOf(p, head) is var impact && impact >= 0)
         {
             // "air strikes hit two hospitals": the noun's own modifiers are the source, the verb's object the target;
             // the noun's own "on" phrase when the victims are no one's in particular ("a suicide attack on a Kenyan police
             // station killed four officers").
             if (subj < 0) subj = n;
             ownTarget = obj;
-            obj = p.Child(head, "obj");
+            obj = p.Child(impact, "obj");
             negated = IsNegated(p, head);
             modality = question ? Modality.Question : AuxModality(p, head);
         }

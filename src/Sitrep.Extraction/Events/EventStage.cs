@@ -85,7 +85,7 @@ public sealed class EventStage : Stage
             _coder.CodeSentence(parsed, s, start, end, events);
             if (events.Count > before)
             {
-                Anchor(document, parsed, start, end, events, before, document.Sentences[s].Span, _coder.CountryCodes, _coder.CountryOfCode);
+                Anchor(document, parsed, start, end, events, before, s, _coder.CountryCodes, _coder.CountryOfCode);
                 // One side alone that is still no one's in particular ("---CVL" with no place to give it a country) says nothing.
                 for (int i = events.Count - 1; i >= before; i--)
                     if (events[i] is var e && (e.Source.Length == 0 && e.Target.StartsWith("---", StringComparison.Ordinal)
@@ -163,9 +163,10 @@ public sealed class EventStage : Stage
     /// clause ("the court said in a judgment released on Thursday that agents tortured him": Thursday is the judgment's;
     /// "urged to consider a system pioneered in Portugal": Portugal is the system's); the nearest wins among equals.
     /// </summary>
-    private static void Anchor(ArticleDocument document, EventCoder.Parsed p, int start, int end, List<Event> events, int from, TextSpan sentence,
+    private static void Anchor(ArticleDocument document, EventCoder.Parsed p, int start, int end, List<Event> events, int from, int sentenceIndex,
         IReadOnlyDictionary<string, string> iso3, IReadOnlyDictionary<string, string> iso2)
     {
+        var sentence = document.Sentences[sentenceIndex].Span;
         bool times = document.Has(Layer.Times), places = document.Has(Layer.Places);
         // "Russian and Syrian warplanes": a place that names any of the sentence's sources is an actor, not where.
         var sources = new List<TextSpan>();
@@ -189,6 +190,7 @@ public sealed class EventStage : Stage
         if (places) SpanIndex<Place>.Starting(docPlaces, pl => pl.Span, sentence.Start, sentence.End - 1, sentencePlaces);
         List<Event>? others = null; // the same force on the people of another country joined in the sentence
         List<(string Country, Place At)>? joined = null; // the sentence's joined countries, worked out when first needed
+        string? narrativeYear = null; // the earlier year the sentence before is dated in ("" when none), worked out when first needed
         for (int i = from; i < events.Count; i++)
         {
             var e = events[i];
@@ -213,6 +215,12 @@ public sealed class EventStage : Stage
                     var rank = (tier, Distance(e.Span, t.Span));
                     if (rank.CompareTo(best) < 0) { best = rank; when = t.Value; }
                 }
+            // "Bush ordered troops to invade Panama on December 20, 1989. US soldiers overwhelmed the Panama Defense Force": a
+            // past-tense event with no date in its sentence, right after a sentence dated in an earlier year, goes on telling
+            // that history; it is of that year, not news of the article's day.
+            if (when is null && times && predicate >= 0 && !Dated(docTimes, sentenceTimes)
+                && (narrativeYear ??= NarrativeYear(document, sentenceIndex) ?? "") is { Length: > 0 } year && PastVerb(p, predicate))
+                when = year;
             best = (int.MaxValue, int.MaxValue);
             foreach (int pi in sentencePlaces)
                 {
@@ -566,6 +574,58 @@ public sealed class EventStage : Stage
         return null;
     }
 
+    /// <summary>Whether any of the sentence's times is a date or a time (a duration, "for seven days", dates nothing).</summary>
+    private static bool Dated(ImmutableArray<TimeRef> docTimes, List<int> sentenceTimes)
+    {
+        foreach (int ti in sentenceTimes)
+            if (docTimes[ti].Type is TimexType.DATE or TimexType.TIME) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The year of the last date of the sentence before sentence <paramref name="s"/> that writes its year out, where that year
+    /// is before the article's own (history the article tells); null otherwise, or where the date is a deadline or a start
+    /// ("since 1985", "by 2015"), which does not say when what follows happened.
+    /// </summary>
+    private static string? NarrativeYear(ArticleDocument document, int s)
+    {
+        if (s == 0 || document.Published is not { } published) return null;
+        var previous = document.Sentences[s - 1].Span;
+        string? year = null;
+        var times = _previousTimes ??= new List<int>();
+        times.Clear();
+        SpanIndex<TimeRef>.Starting(document.Times, t => t.Span, previous.Start, previous.End - 1, times);
+        foreach (int ti in times)
+        {
+            var t = document.Times[ti];
+            if (!previous.Contains(t.Span) || t.Type != TimexType.DATE || t.Value is not { Length: >= 4 } v || !char.IsAsciiDigit(v[0])) continue;
+            if (SignalBefore(document.Text, t.Span.Start) is "by" or "until" or "till" or "since" or "before" or "after") continue;
+            // (a year the words write out: "last year" under a photo, or a weekday read against a wrong publication date, is
+            // no history to go on with)
+            if (!t.Span.SliceOf(document.Text).Contains(v.AsSpan(0, 4), StringComparison.Ordinal)) continue;
+            year = v[..4];
+        }
+        return year is not null && int.TryParse(year, out int y) && y < published.Year ? year : null;
+    }
+
+    /// <summary>
+    /// A verb in the simple past ("overwhelmed", "fought", "was taken"): no present, perfect, future or modal auxiliary
+    /// ("has fought", "will take", "could seize" are not history).
+    /// </summary>
+    private static bool PastVerb(EventCoder.Parsed p, int v)
+    {
+        if (p.Tag(v) != "VERB") return false;
+        bool pastAux = false;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) is "aux" or "aux:pass")
+            {
+                if (p.Word(c) is not ("was" or "were" or "Was" or "Were" or "had" or "Had" or "did" or "Did")) return false;
+                pastAux = true;
+            }
+        var w = p.Word(v);
+        return pastAux || w.Length > 3 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Lemmas.IsIrregularPast(w);
+    }
+
     /// <summary>The word just before <paramref name="at"/>, lower-cased ("" when none).</summary>
     private static string WordBefore(string text, int at) => TextAround.WordBefore(text, at).ToString().ToLowerInvariant();
 
@@ -646,6 +706,7 @@ public sealed class EventStage : Stage
     }
 
     [ThreadStatic] private static List<int>? _evidenceHere;
+    [ThreadStatic] private static List<int>? _previousTimes;
 
     // Words for a country's own rank and file, with nothing of a foreign force's name ("Marines", "peacekeepers").
     private static readonly HashSet<string> SoldiersWords = new(StringComparer.OrdinalIgnoreCase) { "soldier", "soldiers", "troops" };

@@ -25,6 +25,17 @@ internal static class Lemmas
         ["did"] = "do", ["does"] = "do", ["done"] = "do", ["slew"] = "slay", ["slain"] = "slay", ["fell"] = "fall",
     };
 
+    /// <summary>Whether the word is an irregular past form ("fought", "took"; not "is", "has", "does").</summary>
+    public static bool IsIrregularPast(ReadOnlySpan<char> word) =>
+        Irregular.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+        && !(word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)
+             || word.Equals("has", StringComparison.OrdinalIgnoreCase) || word.Equals("does", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the word may be a past participle: "-ed", or an irregular one ("shot", "taken", "slain").</summary>
+    public static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(word) && !word.Equals("was", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("were", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Calls <paramref name="tryOne"/> on each candidate base form until it returns true.</summary>
     public static bool Find<T>(ReadOnlySpan<char> word, TryLookup<T> tryOne, out T value)
     {

@@ -56,6 +56,8 @@ internal static class ParseRepairs
         AdjectivesReadAsAdverbs(pos, deps, text, ref labels, ref heads);
         ObjectsSplitInTwo(pos, deps, ref labels, ref heads);
         ObjectsReadAsSecondSubjects(pos, deps, ref labels, ref heads);
+        AppositivesReadAsPredicates(pos, deps, text, ref labels, ref heads);
+        AmongThoseKilled(pos, deps, text, ref tags, ref labels, ref heads);
         NamesReadAsSecondSubjects(pos, deps, ref labels, ref heads);
         ArabicNamesAfterVerbs(pos, deps, text, ref labels, ref heads);
         ParticlesReadAsPrepositions(pos, deps, text, ref labels, ref heads);
@@ -952,6 +954,81 @@ internal static class ParseRepairs
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             heads[first] = v; labels[first] = (byte)obj;
+        }
+    }
+
+    /// <summary>
+    /// "Four soldiers were among those killed in the attack", "... among the people wounded": the parser hangs the
+    /// participle on "those" and makes "soldiers" (or "those") the predicate. Read as "Four soldiers were killed in the
+    /// attack, among others": the participle is the clause's passive verb, the group its subject, "were" its auxiliary and
+    /// "among those" an oblique.
+    /// </summary>
+    private static void AmongThoseKilled(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int verb = IndexOf(pos.TagSet, "VERB"), subjPass = IndexOf(deps.LabelSet, "nsubj:pass"), auxPass = IndexOf(deps.LabelSet, "aux:pass"),
+            obl = IndexOf(deps.LabelSet, "obl");
+        if (verb < 0 || subjPass < 0 || auxPass < 0 || obl < 0) return;
+        var words = pos.Words.Spans;
+        for (int am = 2; am + 2 < words.Length; am++)
+        {
+            if (!words[am].SliceOf(text).Equals("among", StringComparison.OrdinalIgnoreCase)) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int x = h[am], be = am - 1;
+            if (x <= am || x > am + 2 || words[x].SliceOf(text) is not ("those" or "people" or "victims")
+                || words[be].SliceOf(text) is not ("were" or "was")) continue;
+            // the participle right after "those": "killed", "wounded", "injured", "shot" (hung on it, or with it as its subject)
+            int pv = x + 1;
+            if (pos[pv] is not ("VERB" or "ADJ") || !(h[pv] == x || h[x] == pv) || !Lemmas.IsParticiple(words[pv].SliceOf(text))) continue;
+            // the group: the top of the phrase before "were" (its head lies after it, or it has none)
+            int n = be - 1;
+            while (n >= 0 && h[n] >= 0 && h[n] < be && pos[h[n]] != "VERB") n = h[n];
+            if (n < 0 || pos[n] is not ("NOUN" or "PROPN" or "NUM")) continue;
+            // the clause's top among the group, "those" and the participle
+            int top = h[n] < 0 || h[n] > pv || h[n] < n ? n : h[x] < 0 || h[x] > pv || h[x] < n ? x : pv;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            if (top != pv) { heads[pv] = h[top]; labels[pv] = labels[top]; }
+            tags[pv] = (byte)verb;
+            heads[n] = pv; labels[n] = (byte)subjPass;
+            heads[be] = pv; labels[be] = (byte)auxPass;
+            heads[x] = pv; labels[x] = (byte)obl;
+        }
+    }
+
+    /// <summary>
+    /// "The ambush, the deadliest in years, killed 12 soldiers" parsed with "deadliest" the predicate of "ambush" and
+    /// "killed" a clause hung on it: a "the ..." phrase set off by commas right after its subject, with no copula, and a
+    /// verb with an object right after the second comma, is the subject's apposition, and that verb the clause's own.
+    /// </summary>
+    private static void AppositivesReadAsPredicates(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int appos = IndexOf(deps.LabelSet, "appos"), nsubj = IndexOf(deps.LabelSet, "nsubj");
+        if (appos < 0 || nsubj < 0) return;
+        var words = pos.Words.Spans;
+        for (int v = 4; v < words.Length; v++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            int a = h[v];
+            if (pos[v] != "VERB" || deps.Label(v) != "advcl" || a < 2 || a >= v || pos[a] is not ("ADJ" or "NOUN")
+                || words[v - 1].SliceOf(text) is not ",") continue;
+            int subject = -1, the = -1, obj = -1, from = Math.Max(0, a - SentenceTokens.MaxLength), to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
+            bool other = false;
+            for (int c = from; c < to; c++)
+            {
+                if (h[c] == a && c < a && deps.Label(c) == "nsubj") subject = c;
+                else if (h[c] == a && deps.Label(c) is "cop" or "aux" or "mark" or "nsubj") other = true;
+                if (h[c] == a && deps.Label(c) == "det" && words[c].SliceOf(text).Equals("the", StringComparison.OrdinalIgnoreCase)) the = c;
+                if (h[c] == v && deps.Label(c) == "obj") obj = c;
+            }
+            // (the phrase opens right after the comma that closes its subject's phrase)
+            if (other || subject < 0 || the < 1 || obj < 0 || words[the - 1].SliceOf(text) is not ","
+                || the - 2 != subject && !Under(h, the - 2, subject)) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[v] = h[a]; labels[v] = labels[a];
+            heads[subject] = v;
+            heads[a] = subject; labels[a] = (byte)appos;
         }
     }
 
