@@ -840,4 +840,61 @@ public sealed class PlaceStageTests
         const string state = "Fighting spread in Mon state, Myanmar's army said.";
         Assert.Equal("MM", At(Run(state, Locs(state, "Mon state")), "Mon")?.Country);
     }
+
+    [Fact]
+    public void An_airline_before_flight_is_no_town()
+    {
+        if (Missing()) return;
+        // "Iberia" was New Iberia, Louisiana (by an alternate name), in a story that names the US
+        var doc = Run("The former dictator will arrive from Paris on an Iberia flight on Sunday, a U.S. official said.");
+        Assert.Null(At(doc, "Iberia"));
+        Assert.Equal("FR", At(doc, "Paris")?.Country);
+    }
+
+    [Fact]
+    public void A_court_district_is_part_of_its_state_not_a_region_abroad()
+    {
+        if (Missing()) return;
+        // "Western District" was American Samoa's, "Southern District" Belize's, "Federal District" Brazil's
+        var west = Run("Prosecutors in the Western District of New York charged the two men on Friday.");
+        Assert.DoesNotContain(west.Places, p => p.Country == "AS");
+        Assert.Equal("US", At(west, "New York")?.Country);
+        var south = Run("The case will be heard in the Southern District of Florida next month.");
+        Assert.DoesNotContain(south.Places, p => p.Country == "BZ");
+        var judge = Run("Federal District Judge Ana Ruiz in Houston, Texas, threw out the conviction on Monday.");
+        Assert.DoesNotContain(judge.Places, p => p.Country == "BR");
+        Assert.Equal("US", At(judge, "Houston")?.Country);
+    }
+
+    [Fact]
+    public void Florida_alone_is_the_US_state()
+    {
+        if (Missing()) return;
+        // it was a Puerto Rican municipality of that name, first of three first-level regions called Florida
+        var place = At(Run("He moved to Florida last year to be near his daughter."), "Florida");
+        Assert.Equal("US", place?.Country);
+        Assert.Equal("FL", place?.Admin1);
+    }
+
+    [Fact]
+    public void A_metropolitan_area_is_the_big_citys_not_a_village_near_the_story()
+    {
+        if (Missing()) return;
+        // a village of 738 people near Syracuse (New York named) outweighed Cleveland, Ohio
+        var doc = Run("Police in Syracuse, N.Y., said the suspect had moved to the Cleveland area last year. Detectives in Cleveland were told on Friday.");
+        Assert.All(doc.Places.Where(p => doc.Slice(p.Span) == "Cleveland"), p => Assert.Equal("OH", p.Admin1));
+        Assert.Equal(2, doc.Places.Count(p => doc.Slice(p.Span) == "Cleveland"));
+    }
+
+    [Fact]
+    public void A_name_before_a_shops_word_is_the_shops()
+    {
+        if (Missing()) return;
+        // "Verde" was Camp Verde, Arizona, and "Deli" Delhi
+        var doc = Run("Best flat white in Arizona: Verde Cafe and Deli, on Main Street in Phoenix.");
+        Assert.Null(At(doc, "Verde"));
+        Assert.Null(At(doc, "Deli"));
+        Assert.Equal("AZ", At(doc, "Phoenix")?.Admin1);
+        Assert.Empty(Run("Best coffee in town: Verde Cafe and Deli.").Places);
+    }
 }
