@@ -539,6 +539,10 @@ internal sealed partial class PlaceResolver
             if (NextWord(words, j) is { } after && OnlySpaces(words[j].End, after.Start) && !AdminHeads.Has(WordText(after)) && !CityHeads.Has(WordText(after))
                 && (!after.Cap || !after.AllCaps && _g.Lookup(WordText(after)).Length == 0 && !CountryModifiers.Has(WordText(after))))
                 hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym)).ToList();
+            // "six Iraqis, a Somali and a Turk.": after "a", before punctuation, a demonym is a person (not Angren, Uzbekistan, a
+            // town "Turk" also names)
+            else if (!(NextWord(words, j) is { } next && OnlySpaces(words[j].End, next.Start)) && TextAround.WordBefore(_text, start) is "a" or "an")
+                hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym)).ToList();
         }
         m.Hits = hits;
         m.DemonymOnly = hits.All(h => h.Flags.HasFlag(NameFlags.Demonym));

@@ -114,6 +114,9 @@ public sealed class PlaceStageTests
     [InlineData("The airline retired its last DC-10 jet in May.", "DC")]
     // (a brand that a town once took as another name)
     [InlineData("Investors wondered whether Google could grow beyond search advertising.", "Google")]
+    // (a person of a nation: "Turk" was Angren, Uzbekistan, by an alternate name, and "Dane" a French village)
+    [InlineData("Police detained six Iraqis, a Somali and a Turk. Serb forces shelled the town.", "Turk")]
+    [InlineData("Croat leaders met a Swede and a Dane in Geneva on Tuesday.", "Dane")]
     public void Words_that_are_also_towns_are_not_places(string sentence, string word)
     {
         if (Missing()) return;
