@@ -117,6 +117,12 @@ public sealed class PlaceStageTests
     // (a person of a nation: "Turk" was Angren, Uzbekistan, by an alternate name, and "Dane" a French village)
     [InlineData("Police detained six Iraqis, a Somali and a Turk. Serb forces shelled the town.", "Turk")]
     [InlineData("Croat leaders met a Swede and a Dane in Geneva on Tuesday.", "Dane")]
+    // (brands and words that towns share: Toyota, Japan; Honda, Colombia; Nokia, Finland; Bear, Delaware; Outlook, Saskatchewan)
+    [InlineData("Japanese carmakers Toyota and Mazda raised their forecasts on Friday.", "Toyota")]
+    [InlineData("Sales fell at Chrysler, while Toyota and Honda gained ground in March.", "Honda")]
+    [InlineData("Nokia and Samsung both cut prices on their cheapest phones.", "Nokia")]
+    [InlineData("Bear in mind that the museum closes early on Sundays.", "Bear")]
+    [InlineData("The plant makes the Vue and Outlook crossovers for Saturn.", "Outlook")]
     public void Words_that_are_also_towns_are_not_places(string sentence, string word)
     {
         if (Missing()) return;
