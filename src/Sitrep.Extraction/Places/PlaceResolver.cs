@@ -1380,9 +1380,12 @@ internal sealed partial class PlaceResolver
             // municipality, a Uruguayan department), the one of the more populous country
             if (admin1Abroad && _g.Kind(h.Place) == GeoKind.Admin1 && _g.CountryPlace(_g.Country(h.Place)) is var home and >= 0)
                 s += 0.01 * Math.Log10(_g.Population(home) + 10); // (a tie-break: no more than a tenth)
-            // "Geneva", "Aleppo": a region named like its own city means the city in running text.
+            // "Geneva", "Aleppo": a region named like its own city means the city in running text. (The city bears the name as
+            // its own, or is the region's seat, Genève; "Chiapas" is the Mexican state, not Chiapa de Corzo, a town in it that
+            // the gazetteer also calls so.)
             if (_g.Kind(h.Place) == GeoKind.Admin1 && m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.City && _g.Country(o.Place) == _g.Country(h.Place)
-                    && _g.Admin1(o.Place) == _g.Admin1(h.Place) && _g.Population(o.Place) >= 10_000))
+                    && _g.Admin1(o.Place) == _g.Admin1(h.Place) && _g.Population(o.Place) >= 10_000
+                    && (!o.Flags.HasFlag(NameFlags.Alternate) || _g.Feature(o.Place) == "PPLA")))
                 s -= 3;
             if (sea && _g.Kind(h.Place) == GeoKind.Admin1) continue;
             if (m.Dateline && _g.Kind(h.Place) is GeoKind.City) s += 2;

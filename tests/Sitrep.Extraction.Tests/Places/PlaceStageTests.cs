@@ -906,4 +906,14 @@ public sealed class PlaceStageTests
         Assert.Equal("AZ", At(doc, "Phoenix")?.Admin1);
         Assert.Empty(Run("Best coffee in town: Verde Cafe and Deli.").Places);
     }
+
+    [Fact]
+    public void A_region_is_the_region_when_only_a_towns_other_name_is_like_it()
+    {
+        if (Missing()) return;
+        // "Chiapas" was Chiapa de Corzo, a town the gazetteer also calls so, as if it were the state's own city (as Genève is)
+        var doc = Run("Migrants cross into the Mexican states of Tabasco and Chiapas from Guatemala.");
+        Assert.Equal(PlacePrecision.Admin1, At(doc, "Chiapas")?.Precision);
+        Assert.Equal(PlacePrecision.City, At(Run("Talks resumed in Geneva on Monday."), "Geneva")?.Precision);
+    }
 }
