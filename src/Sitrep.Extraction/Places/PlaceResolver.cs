@@ -545,6 +545,11 @@ internal sealed partial class PlaceResolver
                 hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym)).ToList();
         }
         m.Hits = hits;
+        // "Near Dayr Az Zayr, five strikes ...": a name before Arabic's article and a capitalised word is the start of a longer
+        // name the gazetteer lacks, not a small town or another place's other name that it also is (Dyer, Indiana); a
+        // country's, a region's or a big city's own name still stands ("Baghdad al-Jadida")
+        if (ArabicNameGoesOn(words, j) && !hits.Any(h => !h.Flags.HasFlag(NameFlags.Alternate) && (Major(h) || _g.Population(h.Place) >= 100_000)))
+            return null;
         m.DemonymOnly = hits.All(h => h.Flags.HasFlag(NameFlags.Demonym));
         if (m.DemonymOnly)
         {
@@ -593,6 +598,19 @@ internal sealed partial class PlaceResolver
         }
         if (!Plausible(m, words, i, j, titleCase)) return null;
         return Heads(m, words, j);
+    }
+
+    /// <summary>The words after word <paramref name="j"/> are Arabic's article and a capitalised name: "Az Zayr", "al-Abyad", "El Fasher".</summary>
+    private bool ArabicNameGoesOn(List<Word> words, int j)
+    {
+        if (NextWord(words, j) is not { } a || !OnlySpaces(words[j].End, a.Start)) return false;
+        var at = WordText(a);
+        // ("al-Abyad": the article joined to the name by a hyphen, one word)
+        if (ParticleName(a.Start, a.LookupEnd)) return true;
+        if (!(at.Equals("al", StringComparison.OrdinalIgnoreCase) || at.Equals("el", StringComparison.OrdinalIgnoreCase)
+              || at.Length is 2 or 3 && char.IsUpper(at[0]) && Array.IndexOf(SunArticles, at.ToString().ToLowerInvariant()) >= 0))
+            return false;
+        return j + 2 < words.Count && words[j + 2].Cap && OnlySpaces(a.End, words[j + 2].Start);
     }
 
     // Arabic's article as transliterations write it: "al"/"el", or assimilated to a "sun letter" ("ad-Dueim", "ash-Shaddadi").

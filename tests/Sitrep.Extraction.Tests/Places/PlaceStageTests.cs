@@ -916,4 +916,14 @@ public sealed class PlaceStageTests
         Assert.Equal(PlacePrecision.Admin1, At(doc, "Chiapas")?.Precision);
         Assert.Equal(PlacePrecision.City, At(Run("Talks resumed in Geneva on Monday."), "Geneva")?.Precision);
     }
+
+    [Fact]
+    public void A_name_before_arabics_article_and_a_name_is_part_of_a_longer_name()
+    {
+        if (Missing()) return;
+        // "Dayr" (of "Dayr Az Zayr", a spelling of Deir ez-Zor the gazetteer lacks) was Dyer, Indiana, by an alternate name
+        var doc = Run("U.S. forces conducted strikes in Syria . Near Dayr Az Zayr , five strikes destroyed an ISIL tank . Officials in Washington said .");
+        Assert.Null(At(doc, "Dayr"));
+        Assert.NotNull(At(doc, "Syria"));
+    }
 }
