@@ -1002,6 +1002,13 @@ internal sealed partial class PlaceResolver
         if (m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section && _g.Population(h.Place) < 1000)
             && !locative)
             return Reject(m, "alternate");
+        // So are towns under 100,000 reached so by one word no tagger called a place that is neither part nor a spelling of
+        // their own name: "Democrat" (Sumiton, Alabama), "Transit" (New Burlington), "Forge" (Mastic), "Jafar the Pilot" (Al
+        // Jafr) are other names the gazetteer keeps, not what the text means ("Iguazu" for Puerto Iguazú is a short form of
+        // it, "Chudnov" a spelling of Chudniv)
+        if (single && !locative && m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section
+                && _g.Population(h.Place) < 100_000 && !OwnNameHas(h.Place, m.Key)))
+            return Reject(m, "other name");
         if (titleCase) return true;
 
         // "Jordan Peterson", "Georgia Power", "Moscow Times": a capitalised continuation makes it a name.
@@ -1037,6 +1044,17 @@ internal sealed partial class PlaceResolver
             return Reject(m, "preceded");
         }
         return true;
+    }
+
+    /// <summary>The place's own name holds <paramref name="key"/>, or a word of it opens with the same four letters.</summary>
+    private bool OwnNameHas(int place, string key)
+    {
+        var own = _g.Name(place);
+        if ((GeoText.Key(own) ?? "").Contains(key, StringComparison.Ordinal)) return true;
+        if (key.Length < 4) return false;
+        foreach (var word in own.Split(' ', '-'))
+            if (GeoText.Key(word) is { Length: >= 4 } w && w.AsSpan(0, 4).SequenceEqual(key.AsSpan(0, 4))) return true;
+        return false;
     }
 
     private static readonly bool TraceOn = Environment.GetEnvironmentVariable("SITREP_GEO_TRACE") == "1";

@@ -123,6 +123,9 @@ public sealed class PlaceStageTests
     [InlineData("Nokia and Samsung both cut prices on their cheapest phones.", "Nokia")]
     [InlineData("Bear in mind that the museum closes early on Sundays.", "Bear")]
     [InlineData("The plant makes the Vue and Outlook crossovers for Saturn.", "Outlook")]
+    // (a word that is only another name of a town: Sumiton, Alabama, once "Democrat"; Mastic, New York, "Forge")
+    [InlineData("In Alabama, the Democrat, Maria Lopez, leads the race for governor by six points.", "Democrat")]
+    [InlineData("Washington's troops spent the winter at Valley Forge in Pennsylvania.", "Forge")]
     public void Words_that_are_also_towns_are_not_places(string sentence, string word)
     {
         if (Missing()) return;
