@@ -247,8 +247,8 @@ public sealed class EventStage : Stage
                     // (a town of its own clause or one it hangs from, nearest first, for a country chosen: see below)
                     if (pl.Precision is not (PlacePrecision.Country or PlacePrecision.Region) && rank.CompareTo(finer) < 0) { finer = rank; finest = pl; }
                 }
-            // "clerics in Fallujah ... vowed revenge against the coalition soldiers in Iraq": a country named nearer the words is
-            // less than a town of that country the sentence puts it in (GDELT and ACLED file it by the town)
+            // "Sunni clerics in Tikrit threatened to attack the foreign troops in Iraq": a country named nearer the words is less
+            // than a town (or province) of that country the sentence puts it in (GDELT and ACLED file it by the town)
             if (at is { Precision: PlacePrecision.Country } country && finest is { } town && town.Country == country.Country)
             {
                 where = town.Name;
@@ -697,8 +697,8 @@ public sealed class EventStage : Stage
     }
 
     /// <summary>
-    /// "The council of clerics in Fallujah, 50 km west of Baghdad, condemned ...": a town after "in" inside a side's words
-    /// is where that side is, and so where what it says or does happened (it went to Iraq, named later), not the side.
+    /// "Sunni clerics in Tikrit threatened ...": a town after "in" inside a side's words is where that side is, and so where
+    /// what it says or does happened (it went to Iraq, named later), not the side.
     /// </summary>
     private static bool WhereASideIs(string text, Place place, List<TextSpan> sides) =>
         place.Precision is PlacePrecision.City or PlacePrecision.PartOfCity or PlacePrecision.Facility

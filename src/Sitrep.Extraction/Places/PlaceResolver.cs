@@ -195,7 +195,7 @@ internal sealed partial class PlaceResolver
         "Ledger", "Dispatch", "Telegraph", "Monitor", "Mail", "Examiner", "Sentinel", "Inquirer", "Bulletin", "Radio", "Television", "TV",
     };
 
-    /// <summary>Words that end a shop's or restaurant's name: a place's name before one is the shop's ("Verde Cafe").</summary>
+    /// <summary>Words that end a shop's or restaurant's name: a place's name before one is the shop's ("Madera Cafe").</summary>
     private static readonly HashSet<string> ShopHeads = new(StringComparer.Ordinal)
     {
         "Cafe", "Café", "Restaurant", "Bistro", "Deli", "Bakery", "Pizzeria", "Brasserie", "Trattoria", "Diner", "Tavern",
@@ -463,7 +463,7 @@ internal sealed partial class PlaceResolver
             // "the Highland Courier", "Meridian Wire", "Levant Daily": a name before a news outlet's word names the outlet
             // ("Chile's Radio Cooperativa" still names Chile)
             if (MediaHeads.Has(WordText(following)) && words[j].LookupEnd == words[j].End) return null;
-            // "Verde Cafe and Deli", "the Lisbon Bistro": a name before a shop's word names the shop (even where the tagger
+            // "Madera Cafe and Deli", "the Lisbon Bistro": a name before a shop's word names the shop (even where the tagger
             // saw a place)
             if (ShopHeads.Has(WordText(following)) && words[j].LookupEnd == words[j].End) return null;
             // "Federal District Judge Lynn Hughes", "the Southern District Court": a court's district is no region of that
@@ -1003,9 +1003,9 @@ internal sealed partial class PlaceResolver
             && !locative)
             return Reject(m, "alternate");
         // So are towns under 100,000 reached so by one word no tagger called a place that is neither part nor a spelling of
-        // their own name: "Democrat" (Sumiton, Alabama), "Transit" (New Burlington), "Forge" (Mastic), "Jafar the Pilot" (Al
-        // Jafr) are other names the gazetteer keeps, not what the text means ("Iguazu" for Puerto Iguazú is a short form of
-        // it, "Chudnov" a spelling of Chudniv)
+        // their own name: "Democrat" (Sumiton, Alabama), "Transit" (New Burlington), "Forge" (Mastic), a man called "Jafar"
+        // (Al Jafr) are other names the gazetteer keeps, not what the text means ("Iguazu" for Puerto Iguazú is a short form
+        // of it, "Chudnov" a spelling of Chudniv)
         if (single && !locative && m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section
                 && _g.Population(h.Place) < 100_000 && !OwnNameHas(h.Place, m.Key)))
             return Reject(m, "other name");

@@ -902,12 +902,15 @@ public sealed class PlaceStageTests
     public void A_name_before_a_shops_word_is_the_shops()
     {
         if (Missing()) return;
-        // "Verde" was Camp Verde, Arizona, and "Deli" Delhi
-        var doc = Run("Best flat white in Arizona: Verde Cafe and Deli, on Main Street in Phoenix.");
-        Assert.Null(At(doc, "Verde"));
+        // "Madera" was Madera, California, "Verde" Camp Verde, Arizona, and "Deli" Delhi
+        var doc = Run("Best espresso in California: Madera Cafe and Deli, near the Fresno bus station.");
+        Assert.Null(At(doc, "Madera"));
         Assert.Null(At(doc, "Deli"));
-        Assert.Equal("AZ", At(doc, "Phoenix")?.Admin1);
-        Assert.Empty(Run("Best coffee in town: Verde Cafe and Deli.").Places);
+        Assert.Equal("CA", At(doc, "Fresno")?.Admin1);
+        var verde = Run("For breakfast in Arizona, try Verde Cafe on Central Avenue in Phoenix.");
+        Assert.Null(At(verde, "Verde"));
+        Assert.Equal("AZ", At(verde, "Phoenix")?.Admin1);
+        Assert.Null(At(Run("Lunch spots: Rosa's Kitchen and Deli."), "Deli"));
     }
 
     [Fact]
