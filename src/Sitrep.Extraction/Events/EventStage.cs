@@ -222,11 +222,13 @@ public sealed class EventStage : Stage
                 && (narrativeYear ??= NarrativeYear(document, sentenceIndex) ?? "") is { Length: > 0 } year && PastVerb(p, predicate))
                 when = year;
             best = (int.MaxValue, int.MaxValue);
+            var finer = best;
+            Place? finest = null;
             foreach (int pi in sentencePlaces)
                 {
                     var pl = docPlaces[pi];
                     if (!sentence.Contains(pl.Span)) continue;
-                    if (sources.Exists(ss => ss.Overlaps(pl.Span))) continue;
+                    if (sources.Exists(ss => ss.Overlaps(pl.Span)) && !WhereASideIs(document.Text, pl, sources)) continue;
                     // (a party of what is said or done is not where, a country or region that force struck is: "bombing rebel-held
                     // areas of Syria's second largest city" happened in Syria; so is the one visited: "arrived in Pakistan")
                     if (e.TargetSpan is { } ts && ts.Overlaps(pl.Span) && pl.Precision is PlacePrecision.Country or PlacePrecision.Admin1 or PlacePrecision.Region
@@ -250,7 +252,17 @@ public sealed class EventStage : Stage
                     var rank = (tier, dated && Sitrep.Extraction.Dateline.At(document.Text, sentence.Start, sentence.End) is { } wire
                         && wire.Span.Contains(pl.Span) ? Distance(e.Span, wire.Span) : Distance(e.Span, pl.Span));
                     if (rank.CompareTo(best) < 0) { best = rank; where = pl.Name; at = pl; }
+                    // (a town of its own clause or one it hangs from, nearest first, for a country chosen: see below)
+                    if (pl.Precision is not (PlacePrecision.Country or PlacePrecision.Region) && rank.CompareTo(finer) < 0) { finer = rank; finest = pl; }
                 }
+            // "Sunni clerics in Tikrit threatened to attack the foreign troops in Iraq": a country named nearer the words is less
+            // than a town (or province) of that country the sentence puts it in (GDELT and ACLED file it by the town)
+            if (at is { Precision: PlacePrecision.Country } country && finest is { } town && town.Country == country.Country)
+            {
+                where = town.Name;
+                at = town;
+                best = finer;
+            }
             string? basis = where is null ? null : best.Distance == 0 ? WhereBases.Clause : WhereBases.Sentence;
             if (where is null && places && (focus ??= Places.PlaceLocator.Focus(document)) is { } f)
             {
@@ -772,6 +784,15 @@ public sealed class EventStage : Stage
 
         string? Gap(int from, int to) => to - from > 12 ? null : text[from..to].Trim();
     }
+
+    /// <summary>
+    /// "Sunni clerics in Tikrit threatened ...": a town after "in" inside a side's words is where that side is, and so where
+    /// what it says or does happened (it went to Iraq, named later), not the side.
+    /// </summary>
+    private static bool WhereASideIs(string text, Place place, List<TextSpan> sides) =>
+        place.Precision is PlacePrecision.City or PlacePrecision.PartOfCity or PlacePrecision.Facility
+        && TextAround.WordBefore(text, place.Span.Start) is "in"
+        && sides.Exists(s => s.Start < place.Span.Start && s.Contains(place.Span));
 
     private static bool AfterFrom(string text, int start)
     {

@@ -61,6 +61,8 @@ internal sealed partial class PlaceResolver
         public int ForcedCountryOf = -1; // index of a container mention ("Paris, Texas": Texas)
         /// <summary>After "the town of", "the village of": the text says it is a populated place, whatever its size elsewhere.</summary>
         public bool Settlement;
+        // "the Cleveland area": the name is a metropolitan area's, a city's (Heads), and pins the name's other mentions
+        public bool Metro;
     }
 
     private readonly record struct Word(int Start, int End, int LookupEnd, bool Cap, bool AllCaps);
@@ -77,8 +79,11 @@ internal sealed partial class PlaceResolver
             && TextAround.WordAfter(_text, m.Name.End) is var after && !FeatureHeads.Has(after) && !AdminHeads.Has(after) && !CityHeads.Has(after));
         // "Nashua's shares", "Columbia shareholders", "shares of Meridian stock": a name the article shows to be a listed
         // company's is the company's wherever it stands alone in that article (even where the tagger saw a place)
-        var companies = _mentions.Where(m => m.Name == m.Span && !CountryLike(m) && CompanyCue(m.Name)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        // So is a name no tagger called a place between "a" and a flight's word: "an Iberia flight" is the airline's, not New Iberia
+        var companies = _mentions.Where(m => m.Name == m.Span && !CountryLike(m) && (CompanyCue(m.Name) || !m.LocEntity && CarrierCue(m.Name)))
+            .Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
         if (companies.Count > 0) _mentions.RemoveAll(m => m.Name == m.Span && companies.Contains(m.Key) && !CountryLike(m));
+        DropNamesInParts();
         if (_mentions.Count == 0 && !HasFacilityWords()) return new List<Place>();
         ResolveAll();
         if (TraceOn)
@@ -189,6 +194,24 @@ internal sealed partial class PlaceResolver
         "Times", "Post", "Journal", "Herald", "News", "Courier", "Daily", "Wire", "Chronicle", "Gazette", "Tribune", "Observer",
         "Ledger", "Dispatch", "Telegraph", "Monitor", "Mail", "Examiner", "Sentinel", "Inquirer", "Bulletin", "Radio", "Television", "TV",
     };
+
+    /// <summary>Words that end a shop's or restaurant's name: a place's name before one is the shop's ("Madera Cafe").</summary>
+    private static readonly HashSet<string> ShopHeads = new(StringComparer.Ordinal)
+    {
+        "Cafe", "Café", "Restaurant", "Bistro", "Deli", "Bakery", "Pizzeria", "Brasserie", "Trattoria", "Diner", "Tavern",
+    };
+
+    /// <summary>Words after a court's district: "District Judge", "District Court", "District Attorney".</summary>
+    private static readonly HashSet<string> CourtWords = new(StringComparer.Ordinal) { "Judge", "Judges", "Court", "Courts", "Attorney", "Attorneys" };
+
+    /// <summary>The name is "District" after compass words or "Federal", "Middle": a court's district ("Western District", "Federal District").</summary>
+    private bool CourtDistrict(List<Word> words, int i, int j)
+    {
+        if (i == j || WordText(words[j]) is not "District") return false;
+        for (int k = i; k < j; k++)
+            if (!IsDirection(WordText(words[k])) && WordText(words[k]) is not ("Federal" or "Middle")) return false;
+        return true;
+    }
 
     /// <summary>Words before a place that do not make a preceding capitalised word a first name ("Northern Syria", "Greater Damascus").</summary>
     private static readonly HashSet<string> PrecedeOk = new(StringComparer.Ordinal)
@@ -440,6 +463,12 @@ internal sealed partial class PlaceResolver
             // "the Highland Courier", "Meridian Wire", "Levant Daily": a name before a news outlet's word names the outlet
             // ("Chile's Radio Cooperativa" still names Chile)
             if (MediaHeads.Has(WordText(following)) && words[j].LookupEnd == words[j].End) return null;
+            // "Madera Cafe and Deli", "the Lisbon Bistro": a name before a shop's word names the shop (even where the tagger
+            // saw a place)
+            if (ShopHeads.Has(WordText(following)) && words[j].LookupEnd == words[j].End) return null;
+            // "Federal District Judge Lynn Hughes", "the Southern District Court": a court's district is no region of that
+            // name (Brazil's Federal District, Belize's Southern District)
+            if (CourtDistrict(words, i, j) && CourtWords.Has(WordText(following))) return null;
             // "North Kivu" when the gazetteer lacks it: a compass word alone is no place before the name it is part of
             if (AllDirections(words, i, j)) return null;
         }
@@ -510,8 +539,17 @@ internal sealed partial class PlaceResolver
             if (NextWord(words, j) is { } after && OnlySpaces(words[j].End, after.Start) && !AdminHeads.Has(WordText(after)) && !CityHeads.Has(WordText(after))
                 && (!after.Cap || !after.AllCaps && _g.Lookup(WordText(after)).Length == 0 && !CountryModifiers.Has(WordText(after))))
                 hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym)).ToList();
+            // "six Iraqis, a Somali and a Turk.": after "a", before punctuation, a demonym is a person (not Angren, Uzbekistan, a
+            // town "Turk" also names)
+            else if (!(NextWord(words, j) is { } next && OnlySpaces(words[j].End, next.Start)) && TextAround.WordBefore(_text, start) is "a" or "an")
+                hits = hits.Where(h => h.Flags.HasFlag(NameFlags.Demonym)).ToList();
         }
         m.Hits = hits;
+        // "Near Dayr Az Zayr, five strikes ...": a name before Arabic's article and a capitalised word is the start of a longer
+        // name the gazetteer lacks, not a small town or another place's other name that it also is (Dyer, Indiana); a
+        // country's, a region's or a big city's own name still stands ("Baghdad al-Jadida")
+        if (ArabicNameGoesOn(words, j) && !hits.Any(h => !h.Flags.HasFlag(NameFlags.Alternate) && (Major(h) || _g.Population(h.Place) >= 100_000)))
+            return null;
         m.DemonymOnly = hits.All(h => h.Flags.HasFlag(NameFlags.Demonym));
         if (m.DemonymOnly)
         {
@@ -560,6 +598,19 @@ internal sealed partial class PlaceResolver
         }
         if (!Plausible(m, words, i, j, titleCase)) return null;
         return Heads(m, words, j);
+    }
+
+    /// <summary>The words after word <paramref name="j"/> are Arabic's article and a capitalised name: "Az Zayr", "al-Abyad", "El Fasher".</summary>
+    private bool ArabicNameGoesOn(List<Word> words, int j)
+    {
+        if (NextWord(words, j) is not { } a || !OnlySpaces(words[j].End, a.Start)) return false;
+        var at = WordText(a);
+        // ("al-Abyad": the article joined to the name by a hyphen, one word)
+        if (ParticleName(a.Start, a.LookupEnd)) return true;
+        if (!(at.Equals("al", StringComparison.OrdinalIgnoreCase) || at.Equals("el", StringComparison.OrdinalIgnoreCase)
+              || at.Length is 2 or 3 && char.IsUpper(at[0]) && Array.IndexOf(SunArticles, at.ToString().ToLowerInvariant()) >= 0))
+            return false;
+        return j + 2 < words.Count && words[j + 2].Cap && OnlySpaces(a.End, words[j + 2].Start);
     }
 
     // Arabic's article as transliterations write it: "al"/"el", or assimilated to a "sun letter" ("ad-Dueim", "ash-Shaddadi").
@@ -776,6 +827,38 @@ internal sealed partial class PlaceResolver
         return before.EndsWith("shares of ", StringComparison.Ordinal);
     }
 
+    /// <summary>Words after an airline's name in "an Iberia flight", "a Delta jet".</summary>
+    private static readonly HashSet<string> CarrierWords = new(StringComparer.Ordinal)
+    {
+        "flight", "flights", "jet", "jetliner", "airliner", "plane", "aircraft",
+    };
+
+    /// <summary>The name stands between "a"/"an" and a flight's or an aircraft's word: "an Iberia flight", "a Lufthansa jet".</summary>
+    private bool CarrierCue(TextSpan name)
+    {
+        var after = NextWords(name.End, 1);
+        return after.Count == 1 && CarrierWords.Contains(after[0]) && TextAround.WordBefore(_text, name.Start) is "a" or "an" or "A" or "An";
+    }
+
+    /// <summary>
+    /// "the Western District of New York", "the Southern District of Florida": a name among the words that make a part of the
+    /// place after them is that part's (<see cref="ToPlace"/> widens the place over them), not a place of its own (American
+    /// Samoa's Western District, Belize's Southern District).
+    /// </summary>
+    private void DropNamesInParts()
+    {
+        for (int k = _mentions.Count - 1; k > 0; k--)
+        {
+            var next = _mentions[k];
+            if (next.DemonymOnly || !MayHavePart(next.Span.Start)) continue;
+            var before = _text.AsSpan(Math.Max(0, next.Span.Start - 60), Math.Min(60, next.Span.Start));
+            int part = LastMatchLength(PartOfBefore(), before);
+            if (part == 0) continue;
+            int from = next.Span.Start - part;
+            while (k > 0 && _mentions[k - 1].Span.Start >= from) { _mentions.RemoveAt(k - 1); k--; }
+        }
+    }
+
     /// <summary>Up to <paramref name="n"/> lower-case words (a possessive "'s" counts as one) right after <paramref name="at"/>, in one clause.</summary>
     private List<string> NextWords(int at, int n)
     {
@@ -919,6 +1002,13 @@ internal sealed partial class PlaceResolver
         if (m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section && _g.Population(h.Place) < 1000)
             && !locative)
             return Reject(m, "alternate");
+        // So are towns under 100,000 reached so by one word no tagger called a place that is neither part nor a spelling of
+        // their own name: "Democrat" (Sumiton, Alabama), "Transit" (New Burlington), "Forge" (Mastic), a man called "Jafar"
+        // (Al Jafr) are other names the gazetteer keeps, not what the text means ("Iguazu" for Puerto Iguazú is a short form
+        // of it, "Chudnov" a spelling of Chudniv)
+        if (single && !locative && m.Hits.All(h => h.Flags.HasFlag(NameFlags.Alternate) && _g.Kind(h.Place) is GeoKind.City or GeoKind.Section
+                && _g.Population(h.Place) < 100_000 && !OwnNameHas(h.Place, m.Key)))
+            return Reject(m, "other name");
         if (titleCase) return true;
 
         // "Jordan Peterson", "Georgia Power", "Moscow Times": a capitalised continuation makes it a name.
@@ -954,6 +1044,17 @@ internal sealed partial class PlaceResolver
             return Reject(m, "preceded");
         }
         return true;
+    }
+
+    /// <summary>The place's own name holds <paramref name="key"/>, or a word of it opens with the same four letters.</summary>
+    private bool OwnNameHas(int place, string key)
+    {
+        var own = _g.Name(place);
+        if ((GeoText.Key(own) ?? "").Contains(key, StringComparison.Ordinal)) return true;
+        if (key.Length < 4) return false;
+        foreach (var word in own.Split(' ', '-'))
+            if (GeoText.Key(word) is { Length: >= 4 } w && w.AsSpan(0, 4).SequenceEqual(key.AsSpan(0, 4))) return true;
+        return false;
     }
 
     private static readonly bool TraceOn = Environment.GetEnvironmentVariable("SITREP_GEO_TRACE") == "1";
@@ -1009,6 +1110,14 @@ internal sealed partial class PlaceResolver
         }
         if (NextWord(words, j) is not { } next || !OnlySpaces(words[j].End, next.Start) || words[j].LookupEnd != words[j].End) return m;
         var nt = WordText(next);
+        // "the Cleveland area": a metropolitan area is a city's, not that of a village of the name (Cleveland, New York, 738
+        // people, in a story that names the state); it also says which one the article's other mentions of the name are
+        if (nt is "area" && m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.City && !h.Flags.HasFlag(NameFlags.Alternate) && _g.Population(h.Place) >= 100_000))
+        {
+            m.Hits.RemoveAll(h => _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) < 10_000);
+            m.Metro = true;
+            return m;
+        }
         // "the Maradi and Zinder regions": a region like the name after "and"
         if (nt is "and" && j + 3 < words.Count && words[j + 2].Cap && PluralAdminHeads.Has(WordText(words[j + 3])))
         {
@@ -1146,6 +1255,12 @@ internal sealed partial class PlaceResolver
         {
             if (m.ForcedCountryOf >= 0) { byKey.TryAdd(m.Key, m.Chosen); continue; }
         }
+        foreach (var m in _mentions)
+        {
+            if (!m.Metro || m.ForcedCountryOf >= 0 || byKey.ContainsKey(m.Key)) continue;
+            m.Chosen = Choose(m, ev).Best;
+            if (m.Chosen >= 0) byKey[m.Key] = m.Chosen;
+        }
         // (a name with its head word, "Mopti region", is not the same name as bare "Mopti", the town near which people fled)
         var chosen = new Dictionary<(string, bool, bool), int>();
         foreach (var m in _mentions)
@@ -1278,9 +1393,12 @@ internal sealed partial class PlaceResolver
         // sizeable place bears the name as its own, other places' alternates of it rank lower.
         int owner = -1;
         int countries = 0;
+        string? admin1Country = null;
+        bool admin1Abroad = false;
         foreach (var h in m.Hits)
         {
             if (_g.Kind(h.Place) == GeoKind.Country) countries++;
+            if (_g.Kind(h.Place) == GeoKind.Admin1 && !(admin1Country ??= _g.Country(h.Place)).Equals(_g.Country(h.Place), StringComparison.Ordinal)) admin1Abroad = true;
             if (owner < 0 && !h.Flags.HasFlag(NameFlags.Alternate) && !h.Flags.HasFlag(NameFlags.Demonym)
                 && (_g.Kind(h.Place) is GeoKind.Country or GeoKind.Admin1 or GeoKind.Continent or GeoKind.MacroRegion or GeoKind.Region || _g.Population(h.Place) >= 100_000))
                 owner = h.Place;
@@ -1294,9 +1412,16 @@ internal sealed partial class PlaceResolver
             if (owner >= 0 && h.Flags.HasFlag(NameFlags.Alternate) && (_g.Country(h.Place) != _g.Country(owner) || _g.Admin1(h.Place) != _g.Admin1(owner))) s -= 3;
             // "Congo": between two countries of one name, the larger is what news means unless the text says otherwise.
             if (countries > 1 && _g.Kind(h.Place) == GeoKind.Country) s += 0.2 * Math.Log10(_g.Population(h.Place) + 10);
-            // "Geneva", "Aleppo": a region named like its own city means the city in running text.
+            // "moved to Florida": so between first-level regions of one name in several countries (the US state, a Puerto Rican
+            // municipality, a Uruguayan department), the one of the more populous country
+            if (admin1Abroad && _g.Kind(h.Place) == GeoKind.Admin1 && _g.CountryPlace(_g.Country(h.Place)) is var home and >= 0)
+                s += 0.01 * Math.Log10(_g.Population(home) + 10); // (a tie-break: no more than a tenth)
+            // "Geneva", "Aleppo": a region named like its own city means the city in running text. (The city bears the name as
+            // its own, or is the region's seat, Genève; "Chiapas" is the Mexican state, not Chiapa de Corzo, a town in it that
+            // the gazetteer also calls so.)
             if (_g.Kind(h.Place) == GeoKind.Admin1 && m.Hits.Any(o => _g.Kind(o.Place) == GeoKind.City && _g.Country(o.Place) == _g.Country(h.Place)
-                    && _g.Admin1(o.Place) == _g.Admin1(h.Place) && _g.Population(o.Place) >= 10_000))
+                    && _g.Admin1(o.Place) == _g.Admin1(h.Place) && _g.Population(o.Place) >= 10_000
+                    && (!o.Flags.HasFlag(NameFlags.Alternate) || _g.Feature(o.Place) == "PPLA")))
                 s -= 3;
             if (sea && _g.Kind(h.Place) == GeoKind.Admin1) continue;
             if (m.Dateline && _g.Kind(h.Place) is GeoKind.City) s += 2;

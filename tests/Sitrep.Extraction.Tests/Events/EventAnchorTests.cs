@@ -230,4 +230,12 @@ public sealed class EventAnchorTests
         var events = p.Run(new ArticleDocument(text) { Published = new DateOnly(2024, 3, 13) }).Events;
         Assert.Contains(events, e => e.Code == code && e.Source == source && e.Target == target);
     }
+
+    [Fact]
+    public void A_town_the_sentence_puts_a_side_in_wins_over_the_country_named_nearer()
+    {
+        // (it was Iraq: the town was taken for part of the side, and the country was nearer the words)
+        if (Anchored("Sunni clerics in Tikrit threatened to attack the foreign troops in Iraq.", e => e.Code == "138") is not { } e) return;
+        Assert.Equal("Tikrīt", e.Where);
+    }
 }

@@ -114,6 +114,18 @@ public sealed class PlaceStageTests
     [InlineData("The airline retired its last DC-10 jet in May.", "DC")]
     // (a brand that a town once took as another name)
     [InlineData("Investors wondered whether Google could grow beyond search advertising.", "Google")]
+    // (a person of a nation: "Turk" was Angren, Uzbekistan, by an alternate name, and "Dane" a French village)
+    [InlineData("Police detained six Iraqis, a Somali and a Turk. Serb forces shelled the town.", "Turk")]
+    [InlineData("Croat leaders met a Swede and a Dane in Geneva on Tuesday.", "Dane")]
+    // (brands and words that towns share: Toyota, Japan; Honda, Colombia; Nokia, Finland; Bear, Delaware; Outlook, Saskatchewan)
+    [InlineData("Japanese carmakers Toyota and Mazda raised their forecasts on Friday.", "Toyota")]
+    [InlineData("Sales fell at Chrysler, while Toyota and Honda gained ground in March.", "Honda")]
+    [InlineData("Nokia and Samsung both cut prices on their cheapest phones.", "Nokia")]
+    [InlineData("Bear in mind that the museum closes early on Sundays.", "Bear")]
+    [InlineData("The plant makes the Vue and Outlook crossovers for Saturn.", "Outlook")]
+    // (a word that is only another name of a town: Sumiton, Alabama, once "Democrat"; Mastic, New York, "Forge")
+    [InlineData("In Alabama, the Democrat, Maria Lopez, leads the race for governor by six points.", "Democrat")]
+    [InlineData("Washington's troops spent the winter at Valley Forge in Pennsylvania.", "Forge")]
     public void Words_that_are_also_towns_are_not_places(string sentence, string word)
     {
         if (Missing()) return;
@@ -839,5 +851,85 @@ public sealed class PlaceStageTests
         Assert.DoesNotContain(Run(hours).Places, p => p.Country == "MM");
         const string state = "Fighting spread in Mon state, Myanmar's army said.";
         Assert.Equal("MM", At(Run(state, Locs(state, "Mon state")), "Mon")?.Country);
+    }
+
+    [Fact]
+    public void An_airline_before_flight_is_no_town()
+    {
+        if (Missing()) return;
+        // "Iberia" was New Iberia, Louisiana (by an alternate name), in a story that names the US
+        var doc = Run("The former dictator will arrive from Paris on an Iberia flight on Sunday, a U.S. official said.");
+        Assert.Null(At(doc, "Iberia"));
+        Assert.Equal("FR", At(doc, "Paris")?.Country);
+    }
+
+    [Fact]
+    public void A_court_district_is_part_of_its_state_not_a_region_abroad()
+    {
+        if (Missing()) return;
+        // "Western District" was American Samoa's, "Southern District" Belize's, "Federal District" Brazil's
+        var west = Run("Prosecutors in the Western District of New York charged the two men on Friday.");
+        Assert.DoesNotContain(west.Places, p => p.Country == "AS");
+        Assert.Equal("US", At(west, "New York")?.Country);
+        var south = Run("The case will be heard in the Southern District of Florida next month.");
+        Assert.DoesNotContain(south.Places, p => p.Country == "BZ");
+        var judge = Run("Federal District Judge Ana Ruiz in Houston, Texas, threw out the conviction on Monday.");
+        Assert.DoesNotContain(judge.Places, p => p.Country == "BR");
+        Assert.Equal("US", At(judge, "Houston")?.Country);
+    }
+
+    [Fact]
+    public void Florida_alone_is_the_US_state()
+    {
+        if (Missing()) return;
+        // it was a Puerto Rican municipality of that name, first of three first-level regions called Florida
+        var place = At(Run("He moved to Florida last year to be near his daughter."), "Florida");
+        Assert.Equal("US", place?.Country);
+        Assert.Equal("FL", place?.Admin1);
+    }
+
+    [Fact]
+    public void A_metropolitan_area_is_the_big_citys_not_a_village_near_the_story()
+    {
+        if (Missing()) return;
+        // a village of 738 people near Syracuse (New York named) outweighed Cleveland, Ohio
+        var doc = Run("Police in Syracuse, N.Y., said the suspect had moved to the Cleveland area last year. Detectives in Cleveland were told on Friday.");
+        Assert.All(doc.Places.Where(p => doc.Slice(p.Span) == "Cleveland"), p => Assert.Equal("OH", p.Admin1));
+        Assert.Equal(2, doc.Places.Count(p => doc.Slice(p.Span) == "Cleveland"));
+    }
+
+    [Fact]
+    public void A_name_before_a_shops_word_is_the_shops()
+    {
+        if (Missing()) return;
+        // "Madera" was Madera, California, "Verde" Camp Verde, Arizona, and "Deli" Delhi
+        var doc = Run("Best espresso in California: Madera Cafe and Deli, near the Fresno bus station.");
+        Assert.Null(At(doc, "Madera"));
+        Assert.Null(At(doc, "Deli"));
+        Assert.Equal("CA", At(doc, "Fresno")?.Admin1);
+        var verde = Run("For breakfast in Arizona, try Verde Cafe on Central Avenue in Phoenix.");
+        Assert.Null(At(verde, "Verde"));
+        Assert.Equal("AZ", At(verde, "Phoenix")?.Admin1);
+        Assert.Null(At(Run("Lunch spots: Rosa's Kitchen and Deli."), "Deli"));
+    }
+
+    [Fact]
+    public void A_region_is_the_region_when_only_a_towns_other_name_is_like_it()
+    {
+        if (Missing()) return;
+        // "Chiapas" was Chiapa de Corzo, a town the gazetteer also calls so, as if it were the state's own city (as Genève is)
+        var doc = Run("Migrants cross into the Mexican states of Tabasco and Chiapas from Guatemala.");
+        Assert.Equal(PlacePrecision.Admin1, At(doc, "Chiapas")?.Precision);
+        Assert.Equal(PlacePrecision.City, At(Run("Talks resumed in Geneva on Monday."), "Geneva")?.Precision);
+    }
+
+    [Fact]
+    public void A_name_before_arabics_article_and_a_name_is_part_of_a_longer_name()
+    {
+        if (Missing()) return;
+        // "Dayr" (of "Dayr Az Zayr", a spelling of Deir ez-Zor the gazetteer lacks) was Dyer, Indiana, by an alternate name
+        var doc = Run("U.S. forces conducted strikes in Syria . Near Dayr Az Zayr , five strikes destroyed an ISIL tank . Officials in Washington said .");
+        Assert.Null(At(doc, "Dayr"));
+        Assert.NotNull(At(doc, "Syria"));
     }
 }
