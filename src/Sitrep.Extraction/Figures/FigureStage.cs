@@ -606,6 +606,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// </summary>
         public static readonly ulong Hardship = Lexicon.Set("siege", "besieged", "blockade", "blockaded", "encircled", "bombardment", "shelling",
             "fighting", "famine", "starvation", "hunger", "trapped", "cut", "displaced", "war", "conflict");
+        /// <summary>
+        /// Modal verbs: before a figure's verb they make it a possibility or a plan ("could kill thousands", "thousands would be
+        /// displaced"), no count of what happened. "may" in lower case only (else the month).
+        /// </summary>
+        public static readonly ulong Modals = Lexicon.Set("would", "could", "might", "may", "will", "can", "cannot", "should", "shall");
+        /// <summary>Words that may stand between a modal and the verb it governs: "could easily have killed", "will not be evacuated".</summary>
+        public static readonly ulong ModalFill = Lexicon.Set("be", "been", "being", "have", "not", "never", "also", "still", "soon", "easily", "potentially",
+            "eventually", "likely", "probably", "possibly", "perhaps");
+        /// <summary>A sentence opening with one of these supposes all it tells: "Suppose the rebels shelled the town, killing hundreds".</summary>
+        public static readonly ulong Supposing = Lexicon.Set("suppose", "supposing", "imagine", "assume", "assuming");
     }
 
     private ref struct SentenceReader(ArticleDocument doc, ReadOnlySpan<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots,
@@ -659,18 +669,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (tk.Start < next || tk.Kind == TK.Punct) continue;
                 if (tk.Kind == TK.Word && In(k, W.NoOne))
                 {
-                    if (Negated(k, out var nf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
+                    if (Negated(k, out var nf) && !Supposed(nf.Span)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
                     continue;
                 }
                 if (tk.Kind == TK.Word && Is(k, "both"))
                 {
-                    if (Both(k, out var bf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(bf); _lastKind = bf.Kind; next = bf.Span.End; }
+                    if (Both(k, out var bf) && !Supposed(bf.Span)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(bf); _lastKind = bf.Kind; next = bf.Span.End; }
                     continue;
                 }
                 if (tk.Kind == TK.Word && (Lexicon.Cues(_slots[k]) & Cue.NumberStart) == 0) continue;
                 if (In(k, W.Article) && !MayFollowArticle(k + 1))
                 {
-                    if (One(k, out var one)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(one); _lastKind = one.Kind; next = one.Span.End; }
+                    if (One(k, out var one) && !Supposed(one.Span)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(one); _lastKind = one.Kind; next = one.Span.End; }
                     continue;
                 }
                 if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
@@ -688,11 +698,66 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                             $"'{r.Span.Of(_s)}' at {r.Span} reads as {r.High.ToString("G3", CultureInfo.InvariantCulture)} people, more than any conflict could count; no figure was made. Check the source text.", r.Span));
                     continue;
                 }
+                if (Supposed(f!.Span)) continue;
                 (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(f!);
                 _lastKind = f!.Kind;
                 next = Math.Max(next, r.Span.End);
             }
         }
+
+        /// <summary>
+        /// True when the figure over <paramref name="span"/> is only supposed, no count of what happened: a modal governs its
+        /// verb ("thousands could be killed", "could kill thousands", "would leave hundreds dead", "will be evacuated"), it lies
+        /// in a clause of condition ("if the dam bursts, killing ..."), or the sentence opens with a supposition ("Suppose the
+        /// rebels shelled the town, killing hundreds"). A guess at what did happen stays a figure: "as many as 40 people may
+        /// have been killed", "could have died" (but "would have died", "could have killed dozens": it did not happen).
+        /// </summary>
+        private bool Supposed(TextSpan span)
+        {
+            int first = 0;
+            while (first < _n && _t[first].Start < span.Start) first++;
+            int o = IsOpeningQuote(0) ? 1 : 0;
+            if (In(o, W.Supposing) || Is(o, "what") && Is(o + 1, "if")) return true;
+            // a modal among the figure's own words, before its verb: "tens of thousands would be displaced" (not after "toll": "the
+            // toll could exceed 1,000" guesses at the dead of what has happened)
+            for (int k = first; k < _n && _t[k].End <= span.End; k++)
+            {
+                if (Is(k, "toll")) break;
+                if (Modal(k)) return !(Is(k + 1, "have") && !Is(k, "would") && !Is(k, "should"));
+            }
+            // a modal before the verb that opens the figure, past auxiliaries and at most two other words ("could leave
+            // thousands dead", "could be killed and hundreds wounded"), not past a determiner or preposition ("will be held
+            // for the 12 killed"); not when the people held are counted by their noun, whatever is to become of them ("would
+            // free 33 hostages", "will host 2 million refugees")
+            bool heldNoun = Lexicon.Before(Slot(first)) is null && HeldWithin(first, span.End);
+            for (int b = first - 1, others = 0; !heldNoun && b >= 0 && b >= first - 6 && _t[b].Kind == TK.Word; b--)
+            {
+                if (Modal(b)) return !(Is(b + 1, "have") && (Is(b, "may") || Is(b, "might")));
+                if (In(b, W.ModalFill)) continue;
+                if (++others > 2 || !char.IsLower(_s[_t[b].Start]) || Stop(b) && !Is(b, "and") || In(b, W.Article) || In(b, W.Possessives) || In(b, W.Reporting)) break;
+            }
+            // a clause of condition the figure is in: back to "if"/"unless" past no clause break (a comma before a participle
+            // goes on: "If the rebels shelled the town, killing hundreds, ...")
+            for (int b = first - 1; b >= 0; b--)
+            {
+                if (Is(b, "if") || Is(b, "unless")) return !Is(b - 1, "as") && !Is(b - 1, "even");
+                if ((Lexicon.Cues(Slot(b)) & Cue.ClauseEnd) != 0) break; // "if attacked, and when ..."
+                if (_t[b].Kind != TK.Punct) continue;
+                if (!IsP(b, ',') || !(b + 1 < _n && char.IsLower(_s[_t[b + 1].Start]) && Word(b + 1).EndsWith("ing", StringComparison.Ordinal))) break;
+            }
+            return false;
+        }
+
+        /// <summary>True when a noun of people held ("hostages", "prisoners", "refugees") stands among the tokens from <paramref name="k"/> to the figure's end.</summary>
+        private bool HeldWithin(int k, int end)
+        {
+            for (; k < _n && _t[k].End <= end; k++)
+                if (In(k, W.HeldPeople)) return true;
+            return false;
+        }
+
+        /// <summary>A modal verb at token <paramref name="k"/> ("could", "would", "will"; "may" in lower case, not the month).</summary>
+        private bool Modal(int k) => In(k, W.Modals) && !(Is(k, "may") && char.IsUpper(_s[_t[k].Start]));
 
         /// <summary>
         /// One person (<see cref="FigureWords.SingularPeople"/>, lower case) after the article "a"/"an" at <paramref name="a"/>
