@@ -590,6 +590,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "men", "passengers", "civilians", "villagers", "worshippers", "farmers", "workers", "tourists", "foreigners", "hostages",
             "crew", "members", "sailors", "fishermen", "travellers", "travelers", "residents", "soldiers", "officers", "nationals", "citizens",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>
+        /// Participles of how people were harmed, no kind word of their own: in a list after a figure ("Three were stabbed to death,
+        /// two strangled and one shot") each count is of that figure's kind. ("two rescued", "two questioned" name no harm.)
+        /// </summary>
+        public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmedHow = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "stabbed", "strangled", "shot", "beaten", "burned", "burnt", "crushed", "trampled", "poisoned", "electrocuted", "suffocated",
+            "hacked", "bludgeoned", "clubbed", "gunned", "tortured", "mauled", "knifed",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
         /// <summary>Nouns for a body of people that a name before them names: "the Viv Ansanm gang coalition" is no place.</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -1557,10 +1566,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // (also past the last figure's own place, elliptically: "11 were killed in Sudan and nine in Ukraine")
                 // (or a comma, in a headline's list: "Jihadists kill 15 soldiers, 5 volunteers in ambush")
                 // (not one with a verb of its own: "At least three people died and two others were hospitalised")
-                if (kind is null && _lastKind is FigureKind joined && !OwnVerbAt((victimsEnd >= 0 ? victimsEnd : last) + 1)
+                // (nor one whose lone word is a participle of something else done to them: "Three were killed and two rescued")
+                if (kind is null && _lastKind is FigureKind joined && !OwnVerbAt((victimsEnd >= 0 ? victimsEnd : last) + 1) && !OtherDeed(victimsStart, victimsEnd)
                     && (Is(qs - 1, "and") && (_lastEnd == qs - 2 && victimsEnd >= 0 || _lastEnd >= 0 && PlacePhrase(_lastEnd + 1, qs - 2) && (victimsEnd >= 0 || (Lexicon.Cues(Slot(last + 1)) & Cue.PlaceLead) != 0))
                         || IsP(qs - 1, ',') && _lastEnd == qs - 2 && victimsEnd >= 0 && PluralWord(victimsEnd)))
                 { kind = joined; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
+                // "Three died in Kabul, two in Herat and one in Kandahar", "Four were stabbed to death, two strangled and one
+                // shot": a list of counts after a figure, its verb given once (or each count a word of its own of how), each count
+                // a figure of that one's kind (not summed: the first count may be a whole its parts repeat)
+                if (kind is null && _lastKind is FigureKind gapped && GappedCount(qs, last, victimsStart, victimsEnd)) { kind = gapped; kindTok = last; }
                 // "Punjab was the worst hit, with 223 deaths, followed by Khyber Pakhtunkhwa with 479": a bare count after "with"
                 // that ends its phrase, in a sentence that has just counted one kind
                 if (kind is null && _lastKind is FigureKind listed && victimsEnd < 0 && Is(qs - 1, "with") && _lastEnd >= 0
@@ -1639,6 +1653,56 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int end = Math.Max(Math.Max(Math.Max(Math.Max(after, kindTok), victimsEnd), pair), extra);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
             return true;
+        }
+
+        /// <summary>
+        /// True when the count from <paramref name="qs"/> to <paramref name="last"/> goes on a list after the figure made last, with
+        /// no verb of its own: after "and", or after a comma when the list goes on ("..., two strangled and one shot"); what
+        /// follows the figure before it, and the count itself, is at most a short phrase of how or where ("in Kabul", "to
+        /// death", "by gunfire", "on the ground") or a participle of harm (<see cref="W.HarmedHow"/>: "strangled"), and the count
+        /// names no people.
+        /// </summary>
+        private bool GappedCount(int qs, int last, int victimsStart, int victimsEnd)
+        {
+            if (_lastEnd < 0 || _lastEnd >= qs - 1 || !(Is(qs - 1, "and") || IsP(qs - 1, ',') && ListGoesOn(last + 1))) return false;
+            if (_lastEnd < qs - 2 && !HowOrWhere(_lastEnd + 1, qs - 2)) return false;
+            bool participle = victimsStart >= 0 && victimsStart == victimsEnd && W.HarmedHow.Contains(Word(victimsStart));
+            if (victimsStart >= 0 && !participle) return false;
+            int after = participle ? victimsEnd + 1 : last + 1;
+            // ("two were strangled and one was shot")
+            if (!participle && (Is(after, "were") || Is(after, "was")) && W.HarmedHow.Contains(Word(after + 1))) after += 2;
+            if (after >= _n || _t[after].Kind == TK.Punct || Is(after, "and")) return true;
+            int end = after;
+            while (end + 1 < _n && end < after + 4 && _t[end + 1].Kind == TK.Word && !Is(end + 1, "and")) end++;
+            return HowOrWhere(after, end);
+        }
+
+        /// <summary>
+        /// True when the people's words from <paramref name="start"/> to <paramref name="end"/> are one lowercase participle that is
+        /// neither a kind word nor a way of harm ("two rescued", "40 freed"): something else done to those counted.
+        /// </summary>
+        private bool OtherDeed(int start, int end) =>
+            start >= 0 && start == end && char.IsLower(_s[_t[start].Start]) && Word(start).EndsWith("ed", StringComparison.Ordinal)
+            && Lexicon.After(Slot(start)) is null && !W.HarmedHow.Contains(Word(start));
+
+        /// <summary>True when tokens <paramref name="from"/>..<paramref name="to"/> (at most five words) are a phrase of how or where: a preposition and its words ("in the north", "to death", "by a grenade").</summary>
+        private bool HowOrWhere(int from, int to)
+        {
+            if (to < from || to - from > 4 || !((Lexicon.Cues(Slot(from)) & Cue.PlaceLead) != 0 || Is(from, "by") || Is(from, "on") || Is(from, "at") || Is(from, "to") || Is(from, "with"))) return false;
+            for (int k = from + 1; k <= to; k++)
+                if (_t[k].Kind != TK.Word || StartsNumber(k) || Is(k, "of")) return false;
+            return true;
+        }
+
+        /// <summary>True when the list goes on after token <paramref name="k"/>: within eight tokens, "and" or a comma before another count.</summary>
+        private bool ListGoesOn(int k)
+        {
+            for (int j = k; j < Math.Min(_n, k + 8); j++)
+            {
+                if ((Is(j, "and") || IsP(j, ',')) && StartsNumber(j + 1)) return true;
+                if (_t[j].Kind == TK.Punct) return false;
+            }
+            return false;
         }
 
         /// <summary>

@@ -2284,6 +2284,28 @@ public sealed class FigureStageTests
         Assert.Equal((kind, n), (f.Kind, f.Count.High!.Value));
     }
 
+    // a list of counts after a figure, its verb given once (or each count a participle of harm), each its own figure of that kind
+    [Theory]
+    [InlineData("Three were stabbed to death, two strangled and one shot dead.", new long[] { 3, 2, 1 })]
+    [InlineData("Three guards were stabbed to death, two were strangled and one was shot dead.", new long[] { 3, 2, 1 })]
+    [InlineData("Four died in Kabul, two in Herat and one in Kandahar.", new long[] { 4, 2, 1 })]
+    [InlineData("Five were killed in the north, two in the east and one in the capital.", new long[] { 5, 2, 1 })]
+    [InlineData("The blast killed 40 people on the bus and 6 on the pavement.", new long[] { 40, 6 })]
+    public void Counts_listed_after_a_figure_with_its_verb_left_out_are_of_its_kind(string sentence, long[] counts)
+    {
+        var figures = Run(sentence).Figures;
+        Assert.Equal(counts, figures.Select(f => f.Count.Low!.Value));
+        Assert.All(figures, f => Assert.Equal(FigureKind.Killed, f.Kind));
+    }
+
+    // a count after a figure whose lone word is something else done to them is no count of that figure's kind
+    [Theory]
+    [InlineData("Three were killed and two rescued from the rubble.", 3)]
+    [InlineData("Police killed two gunmen, one identified as a local commander.", 2)]
+    [InlineData("Four miners died and 11 freed by the crews were taken to hospital.", 4)]
+    public void Counts_after_a_figure_with_no_harm_of_their_own_are_no_list_of_it(string sentence, long n) =>
+        Assert.Equal(n, Assert.Single(Run(sentence).Figures).Count.Low);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
