@@ -1748,14 +1748,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             count = 0;
             int start = OnePersonEnding(and - 1);
             if (start < 0) return -1;
+            int one = start;
             count = 1;
-            // "his mother, stepfather and eight other people": a list, one person each
-            while (IsP(start - 1, ',') && OnePersonEnding(start - 2) is var more and >= 0) { start = more; count++; }
+            // "his mother, stepfather and eight other people": a list, one person each (not a word that opens the sentence
+            // alone, "Later, the ambassador and three others")
+            while (IsP(start - 1, ',') && OnePersonEnding(start - 2) is var more and >= 0 && !(more == start - 2 && more == 0)) { start = more; count++; }
+            // ("In Libya, the ambassador and three other Americans": the list is no list when it opens no clause, the one person is)
+            if (!OpensClause(start) && start != one) { start = one; count = 1; }
+            return OpensClause(start) ? start : -1;
+        }
+
+        /// <summary>
+        /// True when the person named from token <paramref name="start"/> opens the sentence or a clause (after a comma, a dash,
+        /// a word such as "after", a relative pronoun) or is the object of a verb before it.
+        /// </summary>
+        private bool OpensClause(int start)
+        {
             int b = start - 1;
             // ("the journey on which Elian's mother and 10 other people died": a relative clause's subject)
-            bool opens = b < 0 || AfterDateline(start) || _t[b].Kind == TK.Punct && _s[_t[b].Start] is ',' or ':' or ';' or '-' or '–' or '—' or '"' or '“'
+            return b < 0 || AfterDateline(start) || _t[b].Kind == TK.Punct && _s[_t[b].Start] is ',' or ':' or ';' or '-' or '–' or '—' or '"' or '“'
                 || _t[b].Kind == TK.Word && (W.Subordinators.Contains(Word(b)) || Relative(b) || Lexicon.Before(Slot(b)) is not null && !(In(b, W.Participles) && In(b - 1, W.Passive)));
-            return opens ? start : -1;
         }
 
         /// <summary>

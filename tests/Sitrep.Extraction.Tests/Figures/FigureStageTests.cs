@@ -2306,6 +2306,16 @@ public sealed class FigureStageTests
     public void Counts_after_a_figure_with_no_harm_of_their_own_are_no_list_of_it(string sentence, long n) =>
         Assert.Equal(n, Assert.Single(Run(sentence).Figures).Count.Low);
 
+    // a word before a comma that opens the sentence, or a place, is no person of a list before "and N others"
+    [Theory]
+    [InlineData("In Tripoli, the ambassador and three other diplomats were killed.", "the ambassador and three other diplomats were killed", 4)]
+    [InlineData("Later, the mayor and two other officials were detained.", "the mayor and two other officials were detained", 3)]
+    public void A_place_or_adverb_before_the_one_person_named_adds_no_one(string sentence, string words, long n)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((words, n), (f.Span.Of(sentence), f.Count.Low!.Value));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
