@@ -1324,6 +1324,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     }
                 }
             }
+            // "Her mother perished along with 10 others", "was arrested along with 13 other members of his party", "were killed in
+            // the capital, along with five local employees": the count shares the kind word before "along with"; one person
+            // before it is one more of "others" (below)
+            int alongOne = -1;
+            if (kind is null && Is(qs - 1, "with") && Is(qs - 2, "along") && AlongWith(qs - 3) is var (alongKind, alongTok))
+            {
+                kind = alongKind; kindTok = alongTok;
+                if (r.Kind == NumberKind.Cardinal && In(last + 1, W.Other)) alongOne = OneBeforeAlong(alongTok, qs - 3);
+            }
             long survivors = -1; // "Only 3 of the 40 passengers survived": the 3, whom the count of the dead leaves out
             int sheltering = -1; // "300,000 people are sheltering in evacuation centres" (the shelter's token): displaced, unless a stronger word follows
             int stillIn = -1; // "260,000 people are still inside the city, which has been besieged" ("inside"): affected, the same
@@ -1620,7 +1629,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // person after the people counted: "120 soldiers and a general were killed" (121). An exact count only, and not a
             // person another figure has counted ("killing two protesters and 11 other people", "a couple and their five children")
             int extra = -1;
-            if (r.Kind == NumberKind.Cardinal && Is(qs - 1, "and") && In(last + 1, W.Other) && _lastEnd != qs - 2 && OneNamedBefore(qs - 1, out int named) is var namedAt and >= 0)
+            if (alongOne >= 0)
+            {
+                spanStart = Math.Min(spanStart, alongOne);
+                if (victimsStart >= 0 && In(victimsStart, W.Other) && ++victimsStart > victimsEnd) victimsStart = -1;
+                bounds = More(bounds, 1);
+            }
+            else if (r.Kind == NumberKind.Cardinal && Is(qs - 1, "and") && In(last + 1, W.Other) && _lastEnd != qs - 2 && OneNamedBefore(qs - 1, out int named) is var namedAt and >= 0)
             {
                 spanStart = Math.Min(spanStart, namedAt);
                 if (victimsStart >= 0 && In(victimsStart, W.Other) && ++victimsStart > victimsEnd) victimsStart = -1;
@@ -1675,6 +1690,35 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int end = after;
             while (end + 1 < _n && end < after + 4 && _t[end + 1].Kind == TK.Word && !Is(end + 1, "and")) end++;
             return HowOrWhere(after, end);
+        }
+
+        /// <summary>
+        /// The kind word a count after "along with" shares, back from token <paramref name="k"/> before "along" in its clause (past
+        /// a comma and a place: "were killed in the capital, along with"), and its token; null when there is none.
+        /// </summary>
+        private (FigureKind, int)? AlongWith(int k)
+        {
+            for (int b = k; b >= 0 && b >= k - 8; b--)
+            {
+                if (_t[b].Kind == TK.Punct && !(IsP(b, ',') && b == k)) return null;
+                if ((Lexicon.Cues(Slot(b)) & Cue.ClauseEnd) != 0) return null;
+                if (Lexicon.After(Slot(b)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Detained or FigureKind.Kidnapped or FigureKind.Missing
+                    && !Is(b - 1, "not") && !Is(b - 1, "never")) return (kind, b);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The first token of the one person before "along with N others" who is one of them: the subject of "was" before the kind
+        /// word at <paramref name="kindTok"/> ("He was arrested along with", "His aide was arrested"), one named right before it
+        /// ("Her mother perished"), or its object up to "along" ("killed the mayor along with"). -1 when none is.
+        /// </summary>
+        private int OneBeforeAlong(int kindTok, int beforeAlong)
+        {
+            if (kindTok < beforeAlong && OnePersonEnding(beforeAlong) is var obj and >= 0 && obj == kindTok + 1) return obj;
+            int v = Is(kindTok - 1, "was") ? kindTok - 1 : Is(kindTok - 2, "was") && _t[kindTok - 1].Kind == TK.Word ? kindTok - 2 : kindTok;
+            if (OnePersonEnding(v - 1) is var subject and >= 0) return subject;
+            return v < kindTok && v > 0 && Word(v - 1) is "he" or "she" or "He" or "She" ? v - 1 : -1;
         }
 
         /// <summary>

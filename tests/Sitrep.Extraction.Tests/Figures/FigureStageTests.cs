@@ -2316,6 +2316,24 @@ public sealed class FigureStageTests
         Assert.Equal((words, n), (f.Span.Of(sentence), f.Count.Low!.Value));
     }
 
+    // a count after "along with" shares the kind word before it; one person before it is one more of "others"
+    [Theory]
+    [InlineData("Her brother drowned along with 10 others when the ferry capsized.", "Her brother drowned along with 10 others", FigureKind.Killed, 11)]
+    [InlineData("On Monday the party's treasurer was arrested along with 13 other members of the party.", "the party's treasurer was arrested along with 13 other members of the party", FigureKind.Detained, 14)]
+    [InlineData("She was abducted along with six other aid workers near the border.", "She was abducted along with six other aid workers", FigureKind.Kidnapped, 7)]
+    [InlineData("The three engineers were killed in the port, along with four local guards.", "four local guards", FigureKind.Killed, 4)]
+    [InlineData("Protesters were detained along with 20 others.", "20 others", FigureKind.Detained, 20)]
+    public void A_count_along_with_people_a_kind_word_names_is_of_that_kind(string sentence, string words, FigureKind kind, long n)
+    {
+        var f = Assert.Single(Run(sentence).Figures, f => f.Span.Of(sentence) == words);
+        Assert.Equal((kind, n), (f.Kind, f.Count.Low!.Value));
+    }
+
+    [Theory]
+    [InlineData("The minister, along with 30 other officials, attended the funeral.")]
+    [InlineData("The match was cancelled along with 12 other fixtures.")]
+    public void A_count_along_with_no_kind_word_is_no_figure(string sentence) => Assert.Empty(Run(sentence).Figures);
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
