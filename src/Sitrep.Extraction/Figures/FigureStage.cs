@@ -699,6 +699,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;
                 int last = TokenEnding(k, r.Span.End);
                 if (last < 0) continue;
+                // "2 . 5 million": the number read whole, from its first digits ("£ 59 . | 5 million", cut by the sentence: none)
+                if (r.Kind == NumberKind.Cardinal && DecimalsOf(k, last, ref r) is var whole && whole != -2)
+                {
+                    if (whole < 0) continue;
+                    k = whole;
+                }
                 if (Excluded(k, last, r)) continue;
                 if (!TryFigure(k, last, r, out var f, out bool absurd))
                 {
@@ -980,6 +986,35 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (Is(k + 1, "of") && !KindWordWithin(k + 2, 8)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// When the count from token <paramref name="k"/> to <paramref name="last"/>, digits and a scale word ("5 million"), follows
+        /// digits and a point set off by spaces ("2 . 5 million", as tokenised text writes a number): the token of the whole
+        /// number's digits, with the number read whole in <paramref name="r"/> (2,500,000); -1 when those digits are in the
+        /// sentence before (its end cut at the point); -2 when the count is no such decimals.
+        /// </summary>
+        private int DecimalsOf(int k, int last, ref NumberReading r)
+        {
+            if (_t[k].Kind != TK.Num || last == k || !IsP(k - 1, '.') || k < 2 || _t[k - 2].Kind != TK.Num) return BrokenBeforeSentence(k, last) ? -1 : -2;
+            var whole = _s.AsSpan(_t[k - 2].Start, _t[k - 2].Length);
+            var decimals = _s.AsSpan(_t[k].Start, _t[k].Length);
+            if (_t[k - 2].End + 1 != _t[k - 1].Start || _t[k - 1].End + 1 != _t[k].Start || decimals.ContainsAnyExcept("0123456789") || whole.ContainsAnyExcept("0123456789,")
+                || !long.TryParse(decimals, out long d) || d == 0 || !long.TryParse(whole.ToString().Replace(",", ""), CultureInfo.InvariantCulture, out long w)) return -2;
+            double scale = r.Low / d, point = d / Math.Pow(10, decimals.Length);
+            r = new NumberReading(new TextSpan(_t[k - 2].Start, r.Span.End), (w + point) * scale, (w + point) * scale, r.Kind);
+            return k - 2;
+        }
+
+        /// <summary>True when the count at <paramref name="k"/> opens its sentence right after digits and a spaced point: "£ 59 . | 5 million".</summary>
+        private bool BrokenBeforeSentence(int k, int last)
+        {
+            if (k != 0 || _t[k].Kind != TK.Num || last == k) return false;
+            int at = _t[k].Start - 1;
+            if (at < 2 || _s[at] != ' ' || _s[at - 1] != '.' || _s[at - 2] != ' ') return false;
+            at -= 3;
+            while (at >= 0 && _s[at] == ' ') at--;
+            return at >= 0 && char.IsAsciiDigit(_s[at]);
         }
 
         /// <summary>

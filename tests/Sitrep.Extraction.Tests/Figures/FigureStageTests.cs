@@ -2334,6 +2334,16 @@ public sealed class FigureStageTests
     [InlineData("The match was cancelled along with 12 other fixtures.")]
     public void A_count_along_with_no_kind_word_is_no_figure(string sentence) => Assert.Empty(Run(sentence).Figures);
 
+    // tokenised text spaces out a number's point ("1 . 2 million"): the number is read whole, and money stays no count
+    [Fact]
+    public void A_number_spaced_out_around_its_point_is_read_whole()
+    {
+        const string s = "The agency said 1 . 2 million people have been displaced .";
+        var f = Assert.Single(Run(s).Figures);
+        Assert.Equal(("1 . 2 million people have been displaced", 1_200_000L), (f.Span.Of(s), f.Count.Low!.Value));
+        Assert.Empty(Run("Last week we raised our aid by £ 20 million , bringing our total contribution to £ 48 . 5 million , supporting families across the country who have been forced to flee from the fighting .").Figures);
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
