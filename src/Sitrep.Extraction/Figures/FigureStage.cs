@@ -657,6 +657,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         [ThreadStatic] private static (int Token, bool ClauseBreak, TextSpan? Place)[]? _leadBuffer;
         private int _reporterCue = int.MinValue; // the verb Reporter was asked last (int.MinValue: none yet), and its reporter
         private string? _reporter;
+        private int _conditionAt = -2; // the sentence's first "if"/"unless" (-1: none; -2 until FirstCondition looked)
         private bool? _hardship; // null until HasHardship ran
         private bool? _cased; // null until Cased ran
         private int _compared = -2; // the token of "compared" before "with"/"to" (-1: none; -2 until ComparedWith looked)
@@ -729,8 +730,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// </summary>
         private bool Supposed(TextSpan span)
         {
-            int first = 0;
-            while (first < _n && _t[first].Start < span.Start) first++;
+            int first = 0, to = _n; // the figure's first token (tokens in text order; a fact box may hold hundreds)
+            while (first < to)
+            {
+                int mid = (first + to) >>> 1;
+                if (_t[mid].Start < span.Start) first = mid + 1;
+                else to = mid;
+            }
             int o = IsOpeningQuote(0) ? 1 : 0;
             if (In(o, W.Supposing) || Is(o, "what") && Is(o + 1, "if")) return true;
             // a modal among the figure's own words, before its verb: "tens of thousands would be displaced" (not after "toll": "the
@@ -753,7 +759,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             }
             // a clause of condition the figure is in: back to "if"/"unless" past no clause break (a comma before a participle
             // goes on: "If the rebels shelled the town, killing hundreds, ...")
-            for (int b = first - 1; b >= 0; b--)
+            // (from the sentence's first such word on, 40 tokens at most: a fact box may be one long "sentence")
+            if (_conditionAt == -2) _conditionAt = FirstCondition();
+            for (int b = first - 1; _conditionAt >= 0 && b >= _conditionAt && b >= first - 40; b--)
             {
                 if (Is(b, "if") || Is(b, "unless")) return !Is(b - 1, "as") && !Is(b - 1, "even");
                 if ((Lexicon.Cues(Slot(b)) & Cue.ClauseEnd) != 0) break; // "if attacked, and when ..."
@@ -769,6 +777,14 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             for (; k < _n && _t[k].End <= end; k++)
                 if (In(k, W.HeldPeople)) return true;
             return false;
+        }
+
+        /// <summary>The sentence's first "if" or "unless", or -1.</summary>
+        private int FirstCondition()
+        {
+            for (int k = 0; k < _n; k++)
+                if (Is(k, "if") || Is(k, "unless")) return k;
+            return -1;
         }
 
         /// <summary>A modal verb at token <paramref name="k"/> ("could", "would", "will"; "may" in lower case, not the month).</summary>
