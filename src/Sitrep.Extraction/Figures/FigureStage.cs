@@ -1355,7 +1355,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int and = Is(qs - 1, "and") && (In(last + 1, W.Other) || Is(last + 1, "of") && (In(last + 2, W.Possessives) || Is(last + 2, "its"))
                     || victimsEnd >= 0 && PluralWord(victimsEnd) && (victimsEnd + 1 >= _n || _t[victimsEnd + 1].Kind == TK.Punct))
                 ? qs - 1 : In(qs - 1, W.Possessives) && Is(qs - 2, "and") ? qs - 2 : -1;
-            if (kind is null && and >= 0)
+            // (not people with a verb of their own after them: "killed a guard at the gate and two others were wounded")
+            if (kind is null && and >= 0 && !OwnVerbAt((victimsEnd >= 0 ? victimsEnd : last) + 1))
             {
                 for (int back = and - 1; back >= 0 && back >= and - 7; back--)
                 {
@@ -1686,7 +1687,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (victimsStart >= 0 && In(victimsStart, W.Other) && ++victimsStart > victimsEnd) victimsStart = -1;
                 bounds = More(bounds, 1);
             }
-            else if (r.Kind == NumberKind.Cardinal && Is(qs - 1, "and") && In(last + 1, W.Other) && _lastEnd != qs - 2 && OneNamedBefore(qs - 1, out int named) is var namedAt and >= 0)
+            // (not the object of a verb before when the others have a verb of their own: "killed the driver and two others were injured")
+            else if (r.Kind == NumberKind.Cardinal && Is(qs - 1, "and") && In(last + 1, W.Other) && _lastEnd != qs - 2 && OneNamedBefore(qs - 1, out int named) is var namedAt and >= 0
+                     && !(namedAt > 0 && Lexicon.Before(Slot(namedAt - 1)) is not null && OwnVerbAt((victimsEnd >= 0 ? victimsEnd : last) + 1)))
             {
                 spanStart = Math.Min(spanStart, namedAt);
                 if (victimsStart >= 0 && In(victimsStart, W.Other) && ++victimsStart > victimsEnd) victimsStart = -1;

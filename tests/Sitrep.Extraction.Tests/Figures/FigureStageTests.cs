@@ -2344,6 +2344,16 @@ public sealed class FigureStageTests
         Assert.Empty(Run("Last week we raised our aid by £ 20 million , bringing our total contribution to £ 48 . 5 million , supporting families across the country who have been forced to flee from the fighting .").Figures);
     }
 
+    // people after "and" with a verb of their own take its kind, not that of the verb before the one named
+    [Theory]
+    [InlineData("Gunmen killed a guard at the bank gate and two others were wounded.", "two others were wounded", FigureKind.Wounded, 2)]
+    [InlineData("The blast killed the driver and two others were injured.", "two others were injured", FigureKind.Wounded, 2)]
+    public void Others_with_a_verb_of_their_own_are_of_its_kind(string sentence, string words, FigureKind kind, long n)
+    {
+        var f = Assert.Single(Run(sentence).Figures, f => f.Count.Low == n);
+        Assert.Equal((words, kind), (f.Span.Of(sentence), f.Kind));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
