@@ -590,6 +590,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             "men", "passengers", "civilians", "villagers", "worshippers", "farmers", "workers", "tourists", "foreigners", "hostages",
             "crew", "members", "sailors", "fishermen", "travellers", "travelers", "residents", "soldiers", "officers", "nationals", "citizens",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>
+        /// Participles of how people were harmed, no kind word of their own: in a list after a figure ("Three were stabbed to death,
+        /// two strangled and one shot") each count is of that figure's kind. ("two rescued", "two questioned" name no harm.)
+        /// </summary>
+        public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmedHow = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "stabbed", "strangled", "shot", "beaten", "burned", "burnt", "crushed", "trampled", "poisoned", "electrocuted", "suffocated",
+            "hacked", "bludgeoned", "clubbed", "gunned", "tortured", "mauled", "knifed",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
         /// <summary>Nouns for a body of people that a name before them names: "the Viv Ansanm gang coalition" is no place.</summary>
         public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -606,6 +615,16 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// </summary>
         public static readonly ulong Hardship = Lexicon.Set("siege", "besieged", "blockade", "blockaded", "encircled", "bombardment", "shelling",
             "fighting", "famine", "starvation", "hunger", "trapped", "cut", "displaced", "war", "conflict");
+        /// <summary>
+        /// Modal verbs: before a figure's verb they make it a possibility or a plan ("could kill thousands", "thousands would be
+        /// displaced"), no count of what happened. "may" in lower case only (else the month).
+        /// </summary>
+        public static readonly ulong Modals = Lexicon.Set("would", "could", "might", "may", "will", "can", "cannot", "should", "shall");
+        /// <summary>Words that may stand between a modal and the verb it governs: "could easily have killed", "will not be evacuated".</summary>
+        public static readonly ulong ModalFill = Lexicon.Set("be", "been", "being", "have", "not", "never", "also", "still", "soon", "easily", "potentially",
+            "eventually", "likely", "probably", "possibly", "perhaps");
+        /// <summary>A sentence opening with one of these supposes all it tells: "Suppose the rebels shelled the town, killing hundreds".</summary>
+        public static readonly ulong Supposing = Lexicon.Set("suppose", "supposing", "imagine", "assume", "assuming");
     }
 
     private ref struct SentenceReader(ArticleDocument doc, ReadOnlySpan<TimeRef> times, string? published, TextSpan sentence, ReadOnlySpan<Tok> t, ReadOnlySpan<int> slots,
@@ -638,6 +657,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         [ThreadStatic] private static (int Token, bool ClauseBreak, TextSpan? Place)[]? _leadBuffer;
         private int _reporterCue = int.MinValue; // the verb Reporter was asked last (int.MinValue: none yet), and its reporter
         private string? _reporter;
+        private int _conditionAt = -2; // the sentence's first "if"/"unless" (-1: none; -2 until FirstCondition looked)
         private bool? _hardship; // null until HasHardship ran
         private bool? _cased; // null until Cased ran
         private int _compared = -2; // the token of "compared" before "with"/"to" (-1: none; -2 until ComparedWith looked)
@@ -659,18 +679,18 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (tk.Start < next || tk.Kind == TK.Punct) continue;
                 if (tk.Kind == TK.Word && In(k, W.NoOne))
                 {
-                    if (Negated(k, out var nf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
+                    if (Negated(k, out var nf) && !Supposed(nf.Span)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
                     continue;
                 }
                 if (tk.Kind == TK.Word && Is(k, "both"))
                 {
-                    if (Both(k, out var bf)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(bf); _lastKind = bf.Kind; next = bf.Span.End; }
+                    if (Both(k, out var bf) && !Supposed(bf.Span)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(bf); _lastKind = bf.Kind; next = bf.Span.End; }
                     continue;
                 }
                 if (tk.Kind == TK.Word && (Lexicon.Cues(_slots[k]) & Cue.NumberStart) == 0) continue;
                 if (In(k, W.Article) && !MayFollowArticle(k + 1))
                 {
-                    if (One(k, out var one)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(one); _lastKind = one.Kind; next = one.Span.End; }
+                    if (One(k, out var one) && !Supposed(one.Span)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(one); _lastKind = one.Kind; next = one.Span.End; }
                     continue;
                 }
                 if (!NumberReader.TryRead(_s, tk.Start, sentence.End, out var r)) continue;
@@ -680,6 +700,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;
                 int last = TokenEnding(k, r.Span.End);
                 if (last < 0) continue;
+                // "2 . 5 million": the number read whole, from its first digits ("£ 59 . | 5 million", cut by the sentence: none)
+                if (r.Kind == NumberKind.Cardinal && DecimalsOf(k, last, ref r) is var whole && whole != -2)
+                {
+                    if (whole < 0) continue;
+                    k = whole;
+                }
                 if (Excluded(k, last, r)) continue;
                 if (!TryFigure(k, last, r, out var f, out bool absurd))
                 {
@@ -688,11 +714,81 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                             $"'{r.Span.Of(_s)}' at {r.Span} reads as {r.High.ToString("G3", CultureInfo.InvariantCulture)} people, more than any conflict could count; no figure was made. Check the source text.", r.Span));
                     continue;
                 }
+                if (Supposed(f!.Span)) continue;
                 (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(f!);
                 _lastKind = f!.Kind;
                 next = Math.Max(next, r.Span.End);
             }
         }
+
+        /// <summary>
+        /// True when the figure over <paramref name="span"/> is only supposed, no count of what happened: a modal governs its
+        /// verb ("thousands could be killed", "could kill thousands", "would leave hundreds dead", "will be evacuated"), it lies
+        /// in a clause of condition ("if the dam bursts, killing ..."), or the sentence opens with a supposition ("Suppose the
+        /// rebels shelled the town, killing hundreds"). A guess at what did happen stays a figure: "as many as 40 people may
+        /// have been killed", "could have died" (but "would have died", "could have killed dozens": it did not happen).
+        /// </summary>
+        private bool Supposed(TextSpan span)
+        {
+            int first = 0, to = _n; // the figure's first token (tokens in text order; a fact box may hold hundreds)
+            while (first < to)
+            {
+                int mid = (first + to) >>> 1;
+                if (_t[mid].Start < span.Start) first = mid + 1;
+                else to = mid;
+            }
+            int o = IsOpeningQuote(0) ? 1 : 0;
+            if (In(o, W.Supposing) || Is(o, "what") && Is(o + 1, "if")) return true;
+            // a modal among the figure's own words, before its verb: "tens of thousands would be displaced" (not after "toll": "the
+            // toll could exceed 1,000" guesses at the dead of what has happened)
+            for (int k = first; k < _n && _t[k].End <= span.End; k++)
+            {
+                if (Is(k, "toll")) break;
+                if (Modal(k)) return !(Is(k + 1, "have") && !Is(k, "would") && !Is(k, "should"));
+            }
+            // a modal before the verb that opens the figure, past auxiliaries and at most two other words ("could leave
+            // thousands dead", "could be killed and hundreds wounded"), not past a determiner or preposition ("will be held
+            // for the 12 killed"); not when the people held are counted by their noun, whatever is to become of them ("would
+            // free 33 hostages", "will host 2 million refugees")
+            bool heldNoun = Lexicon.Before(Slot(first)) is null && HeldWithin(first, span.End);
+            for (int b = first - 1, others = 0; !heldNoun && b >= 0 && b >= first - 6 && _t[b].Kind == TK.Word; b--)
+            {
+                if (Modal(b)) return !(Is(b + 1, "have") && (Is(b, "may") || Is(b, "might")));
+                if (In(b, W.ModalFill)) continue;
+                if (++others > 2 || !char.IsLower(_s[_t[b].Start]) || Stop(b) && !Is(b, "and") || In(b, W.Article) || In(b, W.Possessives) || In(b, W.Reporting)) break;
+            }
+            // a clause of condition the figure is in: back to "if"/"unless" past no clause break (a comma before a participle
+            // goes on: "If the rebels shelled the town, killing hundreds, ...")
+            // (from the sentence's first such word on, 40 tokens at most: a fact box may be one long "sentence")
+            if (_conditionAt == -2) _conditionAt = FirstCondition();
+            for (int b = first - 1; _conditionAt >= 0 && b >= _conditionAt && b >= first - 40; b--)
+            {
+                if (Is(b, "if") || Is(b, "unless")) return !Is(b - 1, "as") && !Is(b - 1, "even");
+                if ((Lexicon.Cues(Slot(b)) & Cue.ClauseEnd) != 0) break; // "if attacked, and when ..."
+                if (_t[b].Kind != TK.Punct) continue;
+                if (!IsP(b, ',') || !(b + 1 < _n && char.IsLower(_s[_t[b + 1].Start]) && Word(b + 1).EndsWith("ing", StringComparison.Ordinal))) break;
+            }
+            return false;
+        }
+
+        /// <summary>True when a noun of people held ("hostages", "prisoners", "refugees") stands among the tokens from <paramref name="k"/> to the figure's end.</summary>
+        private bool HeldWithin(int k, int end)
+        {
+            for (; k < _n && _t[k].End <= end; k++)
+                if (In(k, W.HeldPeople)) return true;
+            return false;
+        }
+
+        /// <summary>The sentence's first "if" or "unless", or -1.</summary>
+        private int FirstCondition()
+        {
+            for (int k = 0; k < _n; k++)
+                if (Is(k, "if") || Is(k, "unless")) return k;
+            return -1;
+        }
+
+        /// <summary>A modal verb at token <paramref name="k"/> ("could", "would", "will"; "may" in lower case, not the month).</summary>
+        private bool Modal(int k) => In(k, W.Modals) && !(Is(k, "may") && char.IsUpper(_s[_t[k].Start]));
 
         /// <summary>
         /// One person (<see cref="FigureWords.SingularPeople"/>, lower case) after the article "a"/"an" at <paramref name="a"/>
@@ -906,6 +1002,35 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (Is(k + 1, "of") && !KindWordWithin(k + 2, 8)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// When the count from token <paramref name="k"/> to <paramref name="last"/>, digits and a scale word ("5 million"), follows
+        /// digits and a point set off by spaces ("2 . 5 million", as tokenised text writes a number): the token of the whole
+        /// number's digits, with the number read whole in <paramref name="r"/> (2,500,000); -1 when those digits are in the
+        /// sentence before (its end cut at the point); -2 when the count is no such decimals.
+        /// </summary>
+        private int DecimalsOf(int k, int last, ref NumberReading r)
+        {
+            if (_t[k].Kind != TK.Num || last == k || !IsP(k - 1, '.') || k < 2 || _t[k - 2].Kind != TK.Num) return BrokenBeforeSentence(k, last) ? -1 : -2;
+            var whole = _s.AsSpan(_t[k - 2].Start, _t[k - 2].Length);
+            var decimals = _s.AsSpan(_t[k].Start, _t[k].Length);
+            if (_t[k - 2].End + 1 != _t[k - 1].Start || _t[k - 1].End + 1 != _t[k].Start || decimals.ContainsAnyExcept("0123456789") || whole.ContainsAnyExcept("0123456789,")
+                || !long.TryParse(decimals, out long d) || d == 0 || !long.TryParse(whole.ToString().Replace(",", ""), CultureInfo.InvariantCulture, out long w)) return -2;
+            double scale = r.Low / d, point = d / Math.Pow(10, decimals.Length);
+            r = new NumberReading(new TextSpan(_t[k - 2].Start, r.Span.End), (w + point) * scale, (w + point) * scale, r.Kind);
+            return k - 2;
+        }
+
+        /// <summary>True when the count at <paramref name="k"/> opens its sentence right after digits and a spaced point: "£ 59 . | 5 million".</summary>
+        private bool BrokenBeforeSentence(int k, int last)
+        {
+            if (k != 0 || _t[k].Kind != TK.Num || last == k) return false;
+            int at = _t[k].Start - 1;
+            if (at < 2 || _s[at] != ' ' || _s[at - 1] != '.' || _s[at - 2] != ' ') return false;
+            at -= 3;
+            while (at >= 0 && _s[at] == ' ') at--;
+            return at >= 0 && char.IsAsciiDigit(_s[at]);
         }
 
         /// <summary>
@@ -1230,7 +1355,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int and = Is(qs - 1, "and") && (In(last + 1, W.Other) || Is(last + 1, "of") && (In(last + 2, W.Possessives) || Is(last + 2, "its"))
                     || victimsEnd >= 0 && PluralWord(victimsEnd) && (victimsEnd + 1 >= _n || _t[victimsEnd + 1].Kind == TK.Punct))
                 ? qs - 1 : In(qs - 1, W.Possessives) && Is(qs - 2, "and") ? qs - 2 : -1;
-            if (kind is null && and >= 0)
+            // (not people with a verb of their own after them: "killed a guard at the gate and two others were wounded")
+            if (kind is null && and >= 0 && !OwnVerbAt((victimsEnd >= 0 ? victimsEnd : last) + 1))
             {
                 for (int back = and - 1; back >= 0 && back >= and - 7; back--)
                 {
@@ -1249,6 +1375,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         break;
                     }
                 }
+            }
+            // "Her mother perished along with 10 others", "was arrested along with 13 other members of his party", "were killed in
+            // the capital, along with five local employees": the count shares the kind word before "along with"; one person
+            // before it is one more of "others" (below)
+            int alongOne = -1;
+            if (kind is null && Is(qs - 1, "with") && Is(qs - 2, "along") && AlongWith(qs - 3) is var (alongKind, alongTok))
+            {
+                kind = alongKind; kindTok = alongTok;
+                if (r.Kind == NumberKind.Cardinal && In(last + 1, W.Other)) alongOne = OneBeforeAlong(alongTok, qs - 3);
             }
             long survivors = -1; // "Only 3 of the 40 passengers survived": the 3, whom the count of the dead leaves out
             int sheltering = -1; // "300,000 people are sheltering in evacuation centres" (the shelter's token): displaced, unless a stronger word follows
@@ -1492,10 +1627,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 // (also past the last figure's own place, elliptically: "11 were killed in Sudan and nine in Ukraine")
                 // (or a comma, in a headline's list: "Jihadists kill 15 soldiers, 5 volunteers in ambush")
                 // (not one with a verb of its own: "At least three people died and two others were hospitalised")
-                if (kind is null && _lastKind is FigureKind joined && !OwnVerbAt((victimsEnd >= 0 ? victimsEnd : last) + 1)
+                // (nor one whose lone word is a participle of something else done to them: "Three were killed and two rescued")
+                if (kind is null && _lastKind is FigureKind joined && !OwnVerbAt((victimsEnd >= 0 ? victimsEnd : last) + 1) && !OtherDeed(victimsStart, victimsEnd)
                     && (Is(qs - 1, "and") && (_lastEnd == qs - 2 && victimsEnd >= 0 || _lastEnd >= 0 && PlacePhrase(_lastEnd + 1, qs - 2) && (victimsEnd >= 0 || (Lexicon.Cues(Slot(last + 1)) & Cue.PlaceLead) != 0))
                         || IsP(qs - 1, ',') && _lastEnd == qs - 2 && victimsEnd >= 0 && PluralWord(victimsEnd)))
                 { kind = joined; kindTok = victimsEnd >= 0 ? victimsEnd : last; }
+                // "Three died in Kabul, two in Herat and one in Kandahar", "Four were stabbed to death, two strangled and one
+                // shot": a list of counts after a figure, its verb given once (or each count a word of its own of how), each count
+                // a figure of that one's kind (not summed: the first count may be a whole its parts repeat)
+                if (kind is null && _lastKind is FigureKind gapped && GappedCount(qs, last, victimsStart, victimsEnd)) { kind = gapped; kindTok = last; }
                 // "Punjab was the worst hit, with 223 deaths, followed by Khyber Pakhtunkhwa with 479": a bare count after "with"
                 // that ends its phrase, in a sentence that has just counted one kind
                 if (kind is null && _lastKind is FigureKind listed && victimsEnd < 0 && Is(qs - 1, "with") && _lastEnd >= 0
@@ -1541,7 +1681,15 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             // person after the people counted: "120 soldiers and a general were killed" (121). An exact count only, and not a
             // person another figure has counted ("killing two protesters and 11 other people", "a couple and their five children")
             int extra = -1;
-            if (r.Kind == NumberKind.Cardinal && Is(qs - 1, "and") && In(last + 1, W.Other) && _lastEnd != qs - 2 && OneNamedBefore(qs - 1, out int named) is var namedAt and >= 0)
+            if (alongOne >= 0)
+            {
+                spanStart = Math.Min(spanStart, alongOne);
+                if (victimsStart >= 0 && In(victimsStart, W.Other) && ++victimsStart > victimsEnd) victimsStart = -1;
+                bounds = More(bounds, 1);
+            }
+            // (not the object of a verb before when the others have a verb of their own: "killed the driver and two others were injured")
+            else if (r.Kind == NumberKind.Cardinal && Is(qs - 1, "and") && In(last + 1, W.Other) && _lastEnd != qs - 2 && OneNamedBefore(qs - 1, out int named) is var namedAt and >= 0
+                     && !(namedAt > 0 && Lexicon.Before(Slot(namedAt - 1)) is not null && OwnVerbAt((victimsEnd >= 0 ? victimsEnd : last) + 1)))
             {
                 spanStart = Math.Min(spanStart, namedAt);
                 if (victimsStart >= 0 && In(victimsStart, W.Other) && ++victimsStart > victimsEnd) victimsStart = -1;
@@ -1574,6 +1722,85 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int end = Math.Max(Math.Max(Math.Max(Math.Max(after, kindTok), victimsEnd), pair), extra);
             f = Make(Math.Min(spanStart, qs), end, kind.Value, bounds, qual, victims, kindTok, negated: false);
             return true;
+        }
+
+        /// <summary>
+        /// True when the count from <paramref name="qs"/> to <paramref name="last"/> goes on a list after the figure made last, with
+        /// no verb of its own: after "and", or after a comma when the list goes on ("..., two strangled and one shot"); what
+        /// follows the figure before it, and the count itself, is at most a short phrase of how or where ("in Kabul", "to
+        /// death", "by gunfire", "on the ground") or a participle of harm (<see cref="W.HarmedHow"/>: "strangled"), and the count
+        /// names no people.
+        /// </summary>
+        private bool GappedCount(int qs, int last, int victimsStart, int victimsEnd)
+        {
+            if (_lastEnd < 0 || _lastEnd >= qs - 1 || !(Is(qs - 1, "and") || IsP(qs - 1, ',') && ListGoesOn(last + 1))) return false;
+            if (_lastEnd < qs - 2 && !HowOrWhere(_lastEnd + 1, qs - 2)) return false;
+            bool participle = victimsStart >= 0 && victimsStart == victimsEnd && W.HarmedHow.Contains(Word(victimsStart));
+            if (victimsStart >= 0 && !participle) return false;
+            int after = participle ? victimsEnd + 1 : last + 1;
+            // ("two were strangled and one was shot")
+            if (!participle && (Is(after, "were") || Is(after, "was")) && W.HarmedHow.Contains(Word(after + 1))) after += 2;
+            if (after >= _n || _t[after].Kind == TK.Punct || Is(after, "and")) return true;
+            int end = after;
+            while (end + 1 < _n && end < after + 4 && _t[end + 1].Kind == TK.Word && !Is(end + 1, "and")) end++;
+            return HowOrWhere(after, end);
+        }
+
+        /// <summary>
+        /// The kind word a count after "along with" shares, back from token <paramref name="k"/> before "along" in its clause (past
+        /// a comma and a place: "were killed in the capital, along with"), and its token; null when there is none.
+        /// </summary>
+        private (FigureKind, int)? AlongWith(int k)
+        {
+            for (int b = k; b >= 0 && b >= k - 8; b--)
+            {
+                if (_t[b].Kind == TK.Punct && !(IsP(b, ',') && b == k)) return null;
+                if ((Lexicon.Cues(Slot(b)) & Cue.ClauseEnd) != 0) return null;
+                if (Lexicon.After(Slot(b)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Detained or FigureKind.Kidnapped or FigureKind.Missing
+                    && !Is(b - 1, "not") && !Is(b - 1, "never")) return (kind, b);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The first token of the one person before "along with N others" who is one of them: the subject of "was" before the kind
+        /// word at <paramref name="kindTok"/> ("He was arrested along with", "His aide was arrested"), one named right before it
+        /// ("Her mother perished"), or its object up to "along" ("killed the mayor along with"). -1 when none is.
+        /// </summary>
+        private int OneBeforeAlong(int kindTok, int beforeAlong)
+        {
+            if (kindTok < beforeAlong && OnePersonEnding(beforeAlong) is var obj and >= 0 && obj == kindTok + 1) return obj;
+            int v = Is(kindTok - 1, "was") ? kindTok - 1 : Is(kindTok - 2, "was") && _t[kindTok - 1].Kind == TK.Word ? kindTok - 2 : kindTok;
+            if (OnePersonEnding(v - 1) is var subject and >= 0) return subject;
+            return v < kindTok && v > 0 && Word(v - 1) is "he" or "she" or "He" or "She" ? v - 1 : -1;
+        }
+
+        /// <summary>
+        /// True when the people's words from <paramref name="start"/> to <paramref name="end"/> are one lowercase participle that is
+        /// neither a kind word nor a way of harm ("two rescued", "40 freed"): something else done to those counted.
+        /// </summary>
+        private bool OtherDeed(int start, int end) =>
+            start >= 0 && start == end && char.IsLower(_s[_t[start].Start]) && Word(start).EndsWith("ed", StringComparison.Ordinal)
+            && Lexicon.After(Slot(start)) is null && !W.HarmedHow.Contains(Word(start));
+
+        /// <summary>True when tokens <paramref name="from"/>..<paramref name="to"/> (at most five words) are a phrase of how or where: a preposition and its words ("in the north", "to death", "by a grenade").</summary>
+        private bool HowOrWhere(int from, int to)
+        {
+            if (to < from || to - from > 4 || !((Lexicon.Cues(Slot(from)) & Cue.PlaceLead) != 0 || Is(from, "by") || Is(from, "on") || Is(from, "at") || Is(from, "to") || Is(from, "with"))) return false;
+            for (int k = from + 1; k <= to; k++)
+                if (_t[k].Kind != TK.Word || StartsNumber(k) || Is(k, "of")) return false;
+            return true;
+        }
+
+        /// <summary>True when the list goes on after token <paramref name="k"/>: within eight tokens, "and" or a comma before another count.</summary>
+        private bool ListGoesOn(int k)
+        {
+            for (int j = k; j < Math.Min(_n, k + 8); j++)
+            {
+                if ((Is(j, "and") || IsP(j, ',')) && StartsNumber(j + 1)) return true;
+                if (_t[j].Kind == TK.Punct) return false;
+            }
+            return false;
         }
 
         /// <summary>
@@ -1619,14 +1846,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             count = 0;
             int start = OnePersonEnding(and - 1);
             if (start < 0) return -1;
+            int one = start;
             count = 1;
-            // "his mother, stepfather and eight other people": a list, one person each
-            while (IsP(start - 1, ',') && OnePersonEnding(start - 2) is var more and >= 0) { start = more; count++; }
+            // "his mother, stepfather and eight other people": a list, one person each (not a word that opens the sentence
+            // alone, "Later, the ambassador and three others")
+            while (IsP(start - 1, ',') && OnePersonEnding(start - 2) is var more and >= 0 && !(more == start - 2 && more == 0)) { start = more; count++; }
+            // ("In Libya, the ambassador and three other Americans": the list is no list when it opens no clause, the one person is)
+            if (!OpensClause(start) && start != one) { start = one; count = 1; }
+            return OpensClause(start) ? start : -1;
+        }
+
+        /// <summary>
+        /// True when the person named from token <paramref name="start"/> opens the sentence or a clause (after a comma, a dash,
+        /// a word such as "after", a relative pronoun) or is the object of a verb before it.
+        /// </summary>
+        private bool OpensClause(int start)
+        {
             int b = start - 1;
             // ("the journey on which Elian's mother and 10 other people died": a relative clause's subject)
-            bool opens = b < 0 || AfterDateline(start) || _t[b].Kind == TK.Punct && _s[_t[b].Start] is ',' or ':' or ';' or '-' or '–' or '—' or '"' or '“'
+            return b < 0 || AfterDateline(start) || _t[b].Kind == TK.Punct && _s[_t[b].Start] is ',' or ':' or ';' or '-' or '–' or '—' or '"' or '“'
                 || _t[b].Kind == TK.Word && (W.Subordinators.Contains(Word(b)) || Relative(b) || Lexicon.Before(Slot(b)) is not null && !(In(b, W.Participles) && In(b - 1, W.Passive)));
-            return opens ? start : -1;
         }
 
         /// <summary>

@@ -104,7 +104,8 @@ internal static class TimeWords
         "says", "say", "reported", "announced", "stated", "confirmed",
         "further", "affected", "killings", "warned", "warns", "added", "verified", "recorded", "documented", "evacuated", "exceeds", "exceeded", "surpassed", "passed", "tops", "topped", "sheltering", "centres", "centers", "shelters", "camps", "collective", "repeatedly", "previously", "already", "separately", "again", "strike", "strikes", "strikers", "striker", "insecurity", "insecure", "offensive", "invasion", "ceasefire", "crisis", "gone", "abroad", "country", "countries", "neighbouring", "neighboring", "driven", "drove", "driving", "forced", "forcing", "chased", "pushed", "homes", "between", "highest", "deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "most", "ever", "captivity", "then", "exceed", "those", "require", "requires", "required", "requiring", "compared", "down", "passes", "surpasses", "speaking", "ahead", "fought", "withdrew", "possibly", "perhaps",
         "sought", "seek", "seeking", "find", "finding", "shelter", "refuge", "both", "access", "off", "losses", "puts", "attack", "assault", "raid", "bombing",
-        "arrivals", "arrived", "escape", "crossing", "families", "civilians", "persons", "individuals", "households", "women", "people", "asylum", "influx", "violence", "displacement", "escaping", "fleeing"
+        "arrivals", "arrived", "escape", "crossing", "families", "civilians", "persons", "individuals", "households", "women", "people", "asylum", "influx", "violence", "displacement", "escaping", "fleeing",
+        "could", "might", "may", "can", "cannot", "easily", "potentially", "eventually", "likely", "probably", "suppose", "supposing", "imagine", "assume", "assuming", "if", "unless", "even", "what", "along"
     ];
 
     /// <summary>The time meaning of each word; <see cref="Lexicon"/> holds them with the other grammar words.</summary>
