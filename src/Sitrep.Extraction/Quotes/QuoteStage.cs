@@ -531,6 +531,7 @@ internal sealed class Attributor
                     for (int i = _marked[k].Outer.Start; i < _marked[k].Outer.End && i < _text.Length; i++) _inQuote[i] = true;
             _wordCache.Clear();
             _onlyQuote.Clear();
+            _quotedIn.Clear();
         }
         quotes.AddRange(Indirect(quotes).ToList());
         return quotes.OrderBy(q => q.Span.Start).ToImmutableArray();
@@ -609,6 +610,8 @@ internal sealed class Attributor
         if (si < 0) return (null, null);
         if (sj < 0) sj = si;
         if (CutAfterComma(q, sj)) sj++;
+
+        if (!q.Open && OpensParagraph(q) && SignedWithDash(q) is var (signer, dash)) return (signer, dash);
 
         // 1. A cue right after the quote: "…,” he said. / "…,” said X. / "…,” X told Reuters.
         bool ended = EndedBeforeMark(q, sj);
@@ -726,15 +729,48 @@ internal sealed class Attributor
         return (null, null);
     }
 
+    /// <summary>True when the cue at <paramref name="c"/> is "quoted" (or "cited") whose "… (as) saying" names the one quoted.</summary>
+    private bool QuotesOneSaying(List<PhraseWord> words, int c, int si)
+    {
+        if (words[c].Norm is not ("quoted" or "quotes" or "cited")) return false;
+        for (int a = c + 2; a < words.Count && a - c < MaxAppositionWords; a++)
+            if (words[a].Norm is "saying" or "said" && QuotedAsSaying(words, a, si) is not null) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// '“The desert was silent.” —T.E. Lawrence, Seven Pillars of Wisdom': a quote that opens its paragraph, signed by a person
+    /// named after a dash right behind the closing mark (or at the start of the next line), where the name ends the line or a
+    /// comma follows it (the work or the post). A name that goes on ("--- Ana Ruiz in Amman", a byline) signs nothing here.
+    /// </summary>
+    private (Speaker, TextSpan)? SignedWithDash(MarkedQuote q)
+    {
+        // (on the same line, or the next line of the paragraph)
+        int i = q.Outer.End, breaks = 0;
+        while (i < _text.Length && (_text[i] is ' ' or '\t' or '\r' || _text[i] == '\n' && ++breaks == 1)) i++;
+        int dash = i;
+        while (i < _text.Length && _text[i] is '—' or '–' or '-') i++;
+        if (i == dash || i - dash > 3) return null;
+        int dashEnd = i;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        if (EntityAt(i) is not { Label: EntityLabel.PER } e || e.Span.Start != i || IsPronoun(e.Span)) return null;
+        int j = e.Span.End;
+        while (j < _text.Length && _text[j] is ' ' or '\t' or '\r') j++;
+        return j >= _text.Length || _text[j] is '\n' or ',' ? (FromEntity(e), new TextSpan(dash, dashEnd)) : null;
+    }
+
     /// <summary>
     /// "SANA quoted a ministry official as saying …": the one quoted speaks; "The deputy minister was quoted by state media as
     /// saying …": the subject of the passive does. Null when the cue at <paramref name="c"/> is no "as saying" after "quoted".
     /// </summary>
     private Speaker? QuotedAsSaying(List<PhraseWord> words, int c, int si)
     {
-        if (c == 0 || words[c - 1].Norm != "as" || words[c].Norm is not ("saying" or "said")) return null;
+        // (and without "as", "quoted an unnamed official saying …", where no punctuation stands between)
+        bool plain = c > 0 && words[c - 1].Norm != "as";
+        if (c == 0 || plain && words[c].Norm != "saying" || words[c].Norm is not ("saying" or "said")) return null;
         int quoted = -1;
-        for (int b = c - 1; b >= 0 && c - b < MaxAppositionWords && quoted < 0; b--) if (words[b].Norm is "quoted" or "quotes" or "cited") quoted = b;
+        for (int b = c - 1; b >= 0 && c - b < MaxAppositionWords && quoted < 0 && !(plain && words[b].IsPunct); b--)
+            if (words[b].Norm is "quoted" or "quotes" or "cited") quoted = b;
         if (quoted < 0) return null;
         if (quoted > 0 && words[quoted - 1].Norm is "was" or "were" or "is" or "are" or "been") return SubjectOf(words, quoted - 1, si, 0);
         return NounPhraseFrom(words, quoted + 1, si);
@@ -755,7 +791,30 @@ internal sealed class Attributor
         if (q.Open || sj + 1 >= _sentences.Count || _sentences[sj].End > q.Outer.End) return false;
         int e = q.Content.End - 1;
         while (e > q.Content.Start && char.IsWhiteSpace(_text[e])) e--;
-        return _text[e] == ',' && ParagraphOf(_sentences[sj + 1].Start) == q.Paragraph;
+        if (ParagraphOf(_sentences[sj + 1].Start) != q.Paragraph) return false;
+        return _text[e] == ',' || _text[e] is '?' or '!' && CueClauseOpens(sj + 1, q.Outer.End);
+    }
+
+    /// <summary>
+    /// '"Where are the rebels?" Harlan asked the general.': after a question or an exclamation the segmenter cuts before a
+    /// capitalised name, and the sentence after holds the quote's cue when it opens, right after the marks, with a short subject
+    /// and a cue that reports no clause of its own (not '"Why?" The minister said the plan was dead.', a new statement).
+    /// </summary>
+    private bool CueClauseOpens(int s, int from)
+    {
+        if (_text.AsSpan(from, Math.Max(0, _sentences[s].Start - from)).ContainsAny('\n', '\r')) return false;
+        var words = WordsOf(s);
+        int first = WordAtOrAfter(words, from);
+        for (int c = first; c < words.Count && c - first <= 5 && !words[c].IsPunct; c++)
+        {
+            if (CueAt(words, c) is not { } cue) continue;
+            // ("Harlan is reported to have asked": the cue is the verb after "to have")
+            if (cue.Last + 1 < words.Count && words[cue.Last + 1].Norm == "to" && c > first && words[c - 1].Norm is "is" or "was" or "are" or "were") continue;
+            for (int a = cue.Last + 1; a < words.Count && !words[a].IsPunct; a++)
+                if (words[a].Norm == "that" || Auxiliaries.Contains(words[a].Norm)) return false;
+            return true;
+        }
+        return false;
     }
 
     private bool EndedBeforeMark(MarkedQuote q, int sj)
@@ -836,6 +895,13 @@ internal sealed class Attributor
             int prevEnd = Math.Max(prev.Paragraph, ParagraphOf(prev.Outer.End - 1));
             if (cur.Paragraph == prevEnd) return sp;
             if (cur.Paragraph - prevEnd == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start)) return sp;
+            // ('Ortiz said:' ¶ '“It is unacceptable …' ¶ 'We will meet …' ¶ '“Nobody wants …”': a quote left open runs on through a
+            // paragraph or two whose opening mark the writer left out, to the quote that opens a later paragraph, when they name no
+            // one)
+            if (prev.Open && OpensParagraph(cur) && cur.Paragraph - prevEnd is 2 or 3
+                && !EntitiesIn(new TextSpan(_paragraphs[prevEnd + 1].Start, _paragraphs[cur.Paragraph - 1].End))
+                    .Any(e => e.Label == EntityLabel.PER && !IsPronoun(e.Span)))
+                return sp;
         }
         return null;
     }
@@ -1626,6 +1692,8 @@ internal sealed class Attributor
         if (best is not null && words[i].Norm == "chanting" && (i == 0 || words[i - 1].Norm != ",")) return null;
         // "Al Jazeera has reported from the city since April", "reporting from Omdurman": where one reports from is no speech
         if (best is { } r && words[i].Norm is "reported" or "reports" or "reporting" && r.Last + 1 < words.Count && words[r.Last + 1].Norm == "from") return null;
+        // ("the opportunities mentioned by Mr. Gates are …": a participle with its agent after it reports nothing that follows)
+        if (best is { } mb && words[i].Norm == "mentioned" && mb.Last + 1 < words.Count && words[mb.Last + 1].Norm == "by") return null;
         // "species added to the list", "adds to the pressure": adding to something is no speech
         if (best is { } a && words[i].Norm is "added" or "adds" or "adding" && a.Last + 1 < words.Count && words[a.Last + 1].Norm == "to") return null;
         return best;
@@ -2351,7 +2419,9 @@ internal sealed class Attributor
             {
                 // "according to a volunteer medic": plain words before a title belong to the phrase
                 int t = m + 1;
-                while (t + 1 < words.Count && t - m <= 2 && IsPlainWord(words[t]) && !words[t].Norm.EndsWith("ed", StringComparison.Ordinal)
+                // (a negated participle is an adjective: "an unnamed official", "an unidentified witness")
+                while (t + 1 < words.Count && t - m <= 2 && IsPlainWord(words[t])
+                       && (!words[t].Norm.EndsWith("ed", StringComparison.Ordinal) || words[t].Norm.StartsWith("un", StringComparison.Ordinal))
                        && !IsPersonWord(words[t]) && !IsDocumentNoun(words[t]))
                     t++;
                 // ('"…," said the lead editorial', "read the annual report": and before a document, which ends the phrase)
@@ -2732,8 +2802,9 @@ internal sealed class Attributor
         var words = WordsOf(prev);
         for (int c = 0; c < words.Count; c++)
         {
-            if (CueAt(words, c) is null || Passive(words, c)) continue;
-            var sp = c == 0 ? null : SubjectOf(words, c, prev, 0);
+            if (CueAt(words, c) is null || Passive(words, c) || QuotesOneSaying(words, c, prev)) continue;
+            // ("A local paper quoted an unnamed official saying …": the one quoted)
+            var sp = c == 0 ? null : QuotedAsSaying(words, c, prev) ?? SubjectOf(words, c, prev, 0);
             // '"…," said a woman': the speaker after the cue
             if (sp is null && c > 0 && words[c - 1].Norm == "\"q") sp = NounPhraseFrom(words, CueAt(words, c)!.Value.Last + 1, prev);
             if (sp is null || sp.Cluster is not null) return null;
@@ -2843,6 +2914,7 @@ internal sealed class Attributor
         var words = WordsOf(si);
         int i = WordAtOrAfter(words, person.Span.Start);
         if (i >= words.Count || words[i].Start != person.Span.Start) return false;
+        if (QuotedInSentence(words, si) is { } quoted && quoted.Span.Overlaps(person.Span)) return true;
         if (i > 0 && CueAt(words, i - 1) is { } before && before.Last == i - 1) return EndsClause(words, person.Span);
         // (an employer after a person is no subject: "Steve Milunovich at First Boston said"; a title's "of" is no employer's)
         int b = i - 1;
@@ -2850,8 +2922,23 @@ internal sealed class Attributor
         if (b >= 0 && words[b].Norm is "at" or "of" or "with" or "for" or "in") return false;
         int n = WordAtOrAfter(words, person.Span.End);
         while (n < words.Count && Skippable.Contains(words[n].Norm)) n++;
-        return n < words.Count && CueAt(words, n) is not null;
+        return n < words.Count && CueAt(words, n) is not null && !QuotesOneSaying(words, n, si);
     }
+
+    /// <summary>
+    /// The one quoted in a sentence that says "X quoted Y (as) saying …": it is Y who is named by the cue and who speaks on
+    /// ('… quoted union leader Mark Dorsey as saying …. “…,” he said.'), not X, who quotes. Null when the sentence has none.
+    /// </summary>
+    private Speaker? QuotedInSentence(List<PhraseWord> words, int si)
+    {
+        if (_quotedIn.TryGetValue(si, out var known)) return known;
+        Speaker? found = null;
+        for (int c = 0; c < words.Count && found is null; c++)
+            if (words[c].Norm is "saying" or "said") found = QuotedAsSaying(words, c, si);
+        return _quotedIn[si] = found;
+    }
+
+    private readonly Dictionary<int, Speaker?> _quotedIn = new();
 
     /// <summary>
     /// True when the name ends its clause: punctuation follows it in its sentence (a comma before an apposition, the full stop),

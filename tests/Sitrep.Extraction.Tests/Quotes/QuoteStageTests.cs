@@ -1378,4 +1378,78 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Rockdale Gun Club", EntityLabel.ORG, 0, 0), ("Amherst", EntityLabel.LOC, 1, 0));
         Assert.Equal("Men", QuoteOf(doc, "feelings were mixed").Speaker);
     }
+
+    [Fact]
+    public void A_question_the_segmenter_cut_off_takes_its_cue_from_the_sentence_after()
+    {
+        const string text = "Border talks\n\nDiplomats said President Tom Harlan pressed General Ali Rezaei hard.\n\n"
+            + "\"Where are the three commanders?\" Harlan is reported to have asked a flustered Rezaei. "
+            + "\"Why is nobody in charge?\" Rezaei asked the crowd.\n\n"
+            + "\"Is this the end of the talks?\" Harlan said the talks would go on.";
+        // (the segmenter's cuts after the closing marks, before the capitalised names)
+        var doc = TestDocuments.Build(text, [("Tom Harlan", EntityLabel.PER, 0, 0), ("Ali Rezaei", EntityLabel.PER, 1, 0), ("Harlan", EntityLabel.PER, 0, 1),
+                ("Rezaei", EntityLabel.PER, 1, 1), ("Rezaei", EntityLabel.PER, 1, 2), ("Harlan", EntityLabel.PER, 0, 2)], new DateOnly(2026, 3, 2),
+            cuts: [text.IndexOf("Harlan is", StringComparison.Ordinal), text.IndexOf("Rezaei asked", StringComparison.Ordinal), text.IndexOf("Harlan said", StringComparison.Ordinal)]);
+        QuoteTesting.Stage.Run(doc);
+        Assert.Equal("Tom Harlan", QuoteOf(doc, "three commanders").Speaker);
+        Assert.Equal("Ali Rezaei", QuoteOf(doc, "nobody in charge").Speaker);
+        // (a cue that reports a clause of its own opens a new statement, not the question's)
+        Assert.Null(QuoteOf(doc, "end of the talks").Cue);
+    }
+
+    [Fact]
+    public void A_quote_signed_after_a_dash_is_the_signers()
+    {
+        const string text = "Valley town\n\n\"This town was built by people who never gave up.\" \u2014Ruth Alder, Letters from the Valley\n\n"
+            + "\"Nobody here has ever asked for help.\"\n- Omar Tell\n\n"
+            + "\"It was a long year for all of us.\" --- Peter Vance in Kalma";
+        var doc = Run(text, ("Ruth Alder", EntityLabel.PER, 0, 0), ("Omar Tell", EntityLabel.PER, 1, 0), ("Peter Vance", EntityLabel.PER, 3, 0));
+        Assert.Equal("Ruth Alder", QuoteOf(doc, "never gave up").Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "asked for help").Speaker);
+        // (a byline, a name that goes on, signs nothing)
+        Assert.NotEqual("Peter Vance", QuoteOf(doc, "long year").Speaker);
+    }
+
+    [Fact]
+    public void He_after_one_quoted_as_saying_is_the_one_quoted()
+    {
+        const string text = "Strike\n\nA report by a local reporter from Port Molle, in the Westlands, quoted an unnamed official saying that the strike had cost "
+            + "the town dearly. \"The council is paralysed,\" he said.\n\n"
+            + "In a column on Sunday, Peter Vance quoted union leader Mark Dorsey as saying that the workers would not back down. "
+            + "\"I have never seen them so determined,\" he said.";
+        var doc = Run(text, ("Port Molle", EntityLabel.LOC, 0, 0), ("Westlands", EntityLabel.PER, 1, 0), ("Peter Vance", EntityLabel.PER, 2, 0), ("Mark Dorsey", EntityLabel.PER, 3, 0));
+        Assert.Equal("an unnamed official", QuoteOf(doc, "paralysed").Speaker);
+        Assert.Equal("Mark Dorsey", QuoteOf(doc, "so determined").Speaker);
+    }
+
+    [Fact]
+    public void A_statement_left_open_runs_on_over_a_paragraph_without_marks()
+    {
+        const string text = "Rail strike\n\nTransport Minister Lena Ortiz said on Monday:\n\n"
+            + "\u201cIt is unacceptable that the trains have not run for three weeks.\n\n"
+            + "We will meet the union again on Thursday and we expect a deal.\n\n"
+            + "\u201cNobody wants this strike to go on.\u201d\n\n"
+            + "Union leader Mark Dorsey had warned of a long strike.\n\n"
+            + "\u201cWe are ready for a long fight.\n\n"
+            + "Mark Dorsey spoke to workers at the depot.\n\n"
+            + "\u201cThey are tired but they are not giving up.\u201d";
+        var doc = Run(text, ("Lena Ortiz", EntityLabel.PER, 0, 0), ("Mark Dorsey", EntityLabel.PER, 1, 0), ("Mark Dorsey", EntityLabel.PER, 1, 1));
+        Assert.Equal("Lena Ortiz", QuoteOf(doc, "three weeks").Speaker);
+        Assert.Equal("Lena Ortiz", QuoteOf(doc, "Nobody wants").Speaker);
+        // (a paragraph between that names someone is no part of the quote)
+        Assert.NotEqual("Lena Ortiz", QuoteOf(doc, "not giving up").Speaker);
+    }
+
+    [Fact]
+    public void Mentioning_that_is_a_cue_and_an_apposition_after_a_possessive_speaks()
+    {
+        const string text = "Duel\n\nThe letters hint at a quarrel.\n\n"
+            + "Harlan's cousin, Peter Morel, when asked if he knew the cause, mentioned that Harlan \"had quarrelled with an officer over a debt.\"\n\n"
+            + "The new powers mentioned by Mr. Harlan are also being used by the police.";
+        var doc = Run(text, ("Harlan", EntityLabel.PER, 0, 0), ("Peter Morel", EntityLabel.PER, 1, 0), ("he", EntityLabel.PER, 0, 0), ("Harlan", EntityLabel.PER, 0, 1),
+            ("Mr. Harlan", EntityLabel.PER, 0, 0));
+        Assert.Equal("Peter Morel", QuoteOf(doc, "quarrelled").Speaker);
+        // (a participle with its agent after it reports nothing)
+        Assert.DoesNotContain(doc.Quotes, q => q.Kind == QuoteKind.Indirect && doc.Text.Substring(q.Span.Start, q.Span.Length).Contains("being used"));
+    }
 }
