@@ -213,6 +213,8 @@ internal sealed class Attributor
         "detainee", "prisoner", "inmate", "hostage", "migrant", "passenger",
         // (relief and rescue: "Families are arriving with nothing, a camp coordinator said", "a volunteer told reporters")
         "coordinator", "volunteer", "paramedic", "rescuer", "midwife", "firefighter", "elder",
+        // (online: "Another user posted: “…”", "one commenter wrote")
+        "user", "commenter",
     };
     // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
@@ -612,6 +614,7 @@ internal sealed class Attributor
         if (CutAfterComma(q, sj)) sj++;
 
         if (!q.Open && OpensParagraph(q) && SignedWithDash(q) is var (signer, dash)) return (signer, dash);
+        if (Labelled(q) is var (label, colon)) return (label, colon);
 
         // 1. A cue right after the quote: "…,” he said. / "…,” said X. / "…,” X told Reuters.
         bool ended = EndedBeforeMark(q, sj);
@@ -714,19 +717,48 @@ internal sealed class Attributor
 
         // 3. "Gen. Stephen Townsend provided the following statement on the advance: “…”": the author of a statement that a
         // colon hands over to the quote
-        if (at > 0 && at <= words.Count && words[at - 1].Norm == ":")
-        {
-            for (int c = at - 2; c > 0 && at - c <= 12 && !words[c].IsPunct; c--)
-            {
-                if (!StatementNouns.Contains(words[c].Norm)) continue;
-                int v = c - 1;
-                while (v > 0 && c - v <= 4 && !PublishVerbs.Contains(words[v].Norm) && (Determiners.Contains(words[v].Norm) || IsPlainWord(words[v]))) v--;
-                if (PublishVerbs.Contains(words[v].Norm) && SubjectOf(words, v, si, Math.Max(0, v - CueWindow), depth: 1) is { } author)
-                    return (author, new TextSpan(words[v].Start, words[c].End));
-                break;
-            }
-        }
+        if (StatementBeforeColon(words, at, si) is var (author, published)) return (author, published);
         return (null, null);
+    }
+
+    /// <summary>
+    /// "Gen. Stephen Townsend provided the following statement on the advance:": the author of a statement whose colon, the word
+    /// before word <paramref name="at"/>, hands over to a quote, and the words that publish it. Null otherwise.
+    /// </summary>
+    private (Speaker, TextSpan)? StatementBeforeColon(List<PhraseWord> words, int at, int si)
+    {
+        if (at <= 0 || at > words.Count || words[at - 1].Norm != ":") return null;
+        for (int c = at - 2; c > 0 && at - c <= 12 && !words[c].IsPunct; c--)
+        {
+            if (!StatementNouns.Contains(words[c].Norm)) continue;
+            int v = c - 1;
+            while (v > 0 && c - v <= 4 && !PublishVerbs.Contains(words[v].Norm) && (Determiners.Contains(words[v].Norm) || IsPlainWord(words[v]))) v--;
+            if (PublishVerbs.Contains(words[v].Norm) && SubjectOf(words, v, si, Math.Max(0, v - CueWindow), depth: 1) is { } author)
+                return (author, new TextSpan(words[v].Start, words[c].End));
+            break;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A transcript's line, 'Secretary of the Navy Ana Ruiz: “…”': a quote after a colon with nothing before it in its
+    /// paragraph (or since an earlier colon) but a person's name and the title before it is that person's. The colon is the cue.
+    /// </summary>
+    private (Speaker, TextSpan)? Labelled(MarkedQuote q)
+    {
+        int colon = q.Outer.Start - 1;
+        while (colon >= 0 && _text[colon] is ' ' or '\t') colon--;
+        if (colon < 1 || _text[colon] != ':') return null;
+        int end = colon;
+        while (end > 0 && _text[end - 1] is ' ' or '\t') end--;
+        if (EntityAt(end - 1) is not { Label: EntityLabel.PER } person || person.Span.End != end || IsPronoun(person.Span) || !char.IsUpper(_text[person.Span.Start])) return null;
+        var paragraph = _paragraphs[q.Paragraph];
+        var words = PhraseWords.Split(_text, new TextSpan(paragraph.Start, person.Span.Start));
+        // (back to the paragraph's start or a colon, over a title: capitalised words, abbreviations and the words that join them)
+        for (int w = words.Count - 1; w >= 0 && words[w].Norm != ":"; w--)
+            if (!(words[w].Capitalised && !words[w].IsPunct || words[w].Norm is "." or "of" or "the" or "for" or "to" or "and" or "," || _coder.Lexicon.IsTitleWord(words[w])))
+                return null;
+        return (FromEntity(person), new TextSpan(colon, colon + 1));
     }
 
     /// <summary>True when the cue at <paramref name="c"/> is "quoted" (or "cited") whose "… (as) saying" names the one quoted.</summary>
@@ -1012,7 +1044,8 @@ internal sealed class Attributor
         bool handsOver = words.Count > 0 && words[^1].Norm == ":";
         for (int c = 0; c < words.Count; c++)
             if (CueAt(words, c) is not null && SubjectOf(words, c, si, 0) is { } sp && (sp.Cluster is not null || handsOver)) return sp;
-        return null;
+        // ("Gen. Joseph Votel released the following statement today:" ¶ "“We mourn …”": the statement's author)
+        return handsOver && StatementBeforeColon(words, words.Count, si) is var (author, _) ? author : null;
     }
 
     /// <summary>"Kerry sees no sign of “…”": a named person opening the sentence (or its clause after an opening phrase) of a cue-less quote.</summary>

@@ -1452,4 +1452,39 @@ public sealed class QuoteStageTests
         // (a participle with its agent after it reports nothing)
         Assert.DoesNotContain(doc.Quotes, q => q.Kind == QuoteKind.Indirect && doc.Text.Substring(q.Span.Start, q.Span.Length).Contains("being used"));
     }
+
+    [Fact]
+    public void A_transcripts_name_before_a_colon_speaks()
+    {
+        const string text = "Navy review\n\nThe email exchange was published on Friday:\n\n"
+            + "Secretary of the Navy Ana Ruiz: \"We cannot accept this offer.\"\n\n"
+            + ": Deputy Under Secretary Mark Dorsey : \"I agree. Let them wait.\"\n\n"
+            + "The fleet said on Monday, after talks with Ana Ruiz: \"The ships will sail.\"";
+        var doc = Run(text, ("Ana Ruiz", EntityLabel.PER, 0, 0), ("Mark Dorsey", EntityLabel.PER, 1, 0), ("Ana Ruiz", EntityLabel.PER, 0, 1));
+        Assert.Equal("Ana Ruiz", QuoteOf(doc, "accept this offer").Speaker);
+        Assert.Equal("Mark Dorsey", QuoteOf(doc, "Let them wait").Speaker);
+        // (a sentence that says more than a name before the colon is no label)
+        Assert.NotEqual("Ana Ruiz", QuoteOf(doc, "ships will sail").Speaker);
+    }
+
+    [Fact]
+    public void A_statement_a_paragraph_hands_over_with_a_colon_is_its_authors()
+    {
+        const string text = "Navy diver killed\n\nGen. Tom Harlan, the fleet commander, released the following statement today:\n\n"
+            + "\"We mourn the loss of one of our own.\"";
+        var doc = Run(text, ("Tom Harlan", EntityLabel.PER, 0, 0));
+        Assert.Equal("Tom Harlan", QuoteOf(doc, "We mourn").Speaker);
+    }
+
+    [Fact]
+    public void A_user_a_summary_and_enthusing_name_speakers()
+    {
+        const string text = "Launch\n\nThe post drew thousands of replies. Another user posted: \"This is a disgrace for all of us\".\n\n"
+            + "As the physicist Lena Ortiz summarized it: \"Matter tells space how to curve.\"\n\n"
+            + "\"We are rolling out the first ship,\" enthused Peter Vance, the project manager.";
+        var doc = Run(text, ("Lena Ortiz", EntityLabel.PER, 0, 0), ("Peter Vance", EntityLabel.PER, 1, 0));
+        Assert.Equal("Another user", QuoteOf(doc, "disgrace").Speaker);
+        Assert.Equal("Lena Ortiz", QuoteOf(doc, "how to curve").Speaker);
+        Assert.Equal("Peter Vance", QuoteOf(doc, "first ship").Speaker);
+    }
 }
