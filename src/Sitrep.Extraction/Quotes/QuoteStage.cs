@@ -664,6 +664,10 @@ internal sealed class Attributor
                     Speaker? sp = c == k
                         ? NounPhraseFrom(after, cue.Last + 1, sj)
                         : SubjectOf(after, c, sj, stopAt: k);
+                    // ('``It's high time'' the boy went home, said Wayne Smith, a former adviser': a cue set off by a comma, the name after it)
+                    if (sp is null && c > k && after[c - 1].Norm == "," && cue.Last + 1 < after.Count && EntityAt(after[cue.Last + 1].Start) is { Label: EntityLabel.PER } inverted
+                        && inverted.Span.Start == after[cue.Last + 1].Start && char.IsUpper(_text[inverted.Span.Start]) && EndsClause(after, inverted.Span))
+                        sp = FromEntity(inverted);
                     // ('"…," Coté says' after "Valérie Côté": a family name the tagger missed, written without an accent)
                     if (sp is null && c == k + 1 && after[k].Capitalised && EntityAt(after[k].Start) is null) sp = NamedBefore(after[k]);
                     if (sp is not null) return (sp, cueSpan);
@@ -1802,6 +1806,17 @@ internal sealed class Attributor
                 while (m2 >= stopAt && words[m2].Norm != "," && words[m2].Norm != "\"q" && k - m2 <= MaxAppositionWords) m2--;
                 if (m2 >= stopAt && words[m2].Norm == ",") m = m2;
             }
+            // ("James Fallon, a Trenton, N.J., marketing consultant, says": a place set off by commas right after another place,
+            // a city's state or country, is inside the apposition, which runs on to the comma before the city)
+            else if (m - 1 > stopAt && EntityAt(words[m - 1].Start) is { Label: EntityLabel.LOC } state && state.Span.End == words[m - 1].End
+                && WordAtOrAfter(words, state.Span.Start) - 1 is var sc && sc - 1 > stopAt && words[sc].Norm == ","
+                && EntityAt(words[sc - 1].Start) is { Label: EntityLabel.LOC } city && city.Span.End == words[sc - 1].End
+                && !EntitiesIn(new TextSpan(words[m].End, words[k].Start)).Any(e => e.Label == EntityLabel.PER))
+            {
+                int m2 = WordAtOrAfter(words, city.Span.Start) - 1;
+                while (m2 >= stopAt && words[m2].Norm != "," && words[m2].Norm != "\"q" && k - m2 <= 2 * MaxAppositionWords) m2--;
+                if (m2 >= stopAt && words[m2].Norm == ",") m = m2;
+            }
             // ("Robert Gates, Mr. Bush's deputy adviser, said", "Gregory Craig, attorney for Elian's father Juan Gonzalez, said":
             // an apposition that names someone in the possessive describes the subject, and the names in it are others)
             // ("Mac Maharaj, a spokesman for Jacob Zuma, said": an apposition after a name describes that name)
@@ -2346,7 +2361,7 @@ internal sealed class Attributor
     /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
     private static bool IsPlainWord(in PhraseWord w) =>
         !w.IsPunct && !w.Capitalised && !NotInNounPhrase.Contains(w.Norm) && !Skippable.Contains(w.Norm) && !Prepositions.Contains(w.Norm)
-        && !w.Norm.EndsWith("ly", StringComparison.Ordinal) && !w.Norm.Any(char.IsDigit);
+        && !w.Norm.EndsWith("ly", StringComparison.Ordinal) && (!w.Norm.Any(char.IsDigit) || w.Norm.EndsWith("-year-old", StringComparison.Ordinal));
 
     /// <summary>
     /// "One of them, speaking on condition of anonymity, said": a partitive of a pronoun at word <paramref name="k"/> is the

@@ -1487,4 +1487,31 @@ public sealed class QuoteStageTests
         Assert.Equal("Lena Ortiz", QuoteOf(doc, "how to curve").Speaker);
         Assert.Equal("Peter Vance", QuoteOf(doc, "first ship").Speaker);
     }
+
+    [Fact]
+    public void A_city_and_its_state_inside_an_apposition_do_not_end_it()
+    {
+        const string text = "Pigment prices\n\nJames Fallon, a Trenton, N.J., marketing consultant to the paint industry, says the firm still holds an edge "
+            + "because it was \"first in with the technology\" to lower costs.";
+        var doc = Run(text, ("James Fallon", EntityLabel.PER, 0, 0), ("Trenton", EntityLabel.LOC, 1, 0), ("N.J.", EntityLabel.LOC, 2, 0));
+        Assert.Equal("James Fallon", QuoteOf(doc, "first in with").Speaker);
+    }
+
+    [Fact]
+    public void A_cue_after_a_comma_at_the_sentences_end_names_the_speaker_after_it()
+    {
+        const string text = "Custody case\n\nLawyers said the ruling was sound.\n\n"
+            + "\"It's high time\" the boy was sent back to his father, said Wayne Smith, a former adviser on Cuba. \"This was a simple custody case.\"";
+        var doc = Run(text, ("Wayne Smith", EntityLabel.PER, 0, 0), ("Cuba", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Wayne Smith", QuoteOf(doc, "high time").Speaker);
+        Assert.Equal("Wayne Smith", QuoteOf(doc, "simple custody").Speaker);
+    }
+
+    [Fact]
+    public void An_age_before_a_name_after_the_cue_is_part_of_the_phrase()
+    {
+        const string text = "Pope town\n\n\u201cI see it as a huge tourist trap,\u201d says the 54-year-old Claude Levesque of the tourism board.";
+        var doc = Run(text, ("Claude Levesque", EntityLabel.PER, 0, 0));
+        Assert.Equal("Claude Levesque", QuoteOf(doc, "tourist trap").Speaker);
+    }
 }
