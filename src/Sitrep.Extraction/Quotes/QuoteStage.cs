@@ -705,6 +705,7 @@ internal sealed class Attributor
             var sp = NounPhraseFrom(words, past, si);
             if (sp is not null) return (sp, new TextSpan(words[c].Start, words[past - 1].End));
         }
+        if (PassiveAgentAs(words, at, si) is var (agent, passive)) return (agent, passive);
         int before = at - 1;
         for (int c = before; c >= 0 && before - c < CueWindow; c--)
         {
@@ -723,6 +724,24 @@ internal sealed class Attributor
         // colon hands over to the quote
         if (StatementBeforeColon(words, at, si) is var (author, published)) return (author, published);
         return (null, null);
+    }
+
+    /// <summary>
+    /// 'The phone was praised by Jobs as "the biggest leap …"', 'was described by police as "…"': the agent of a passive whose
+    /// "as" hands over to the quote at word <paramref name="at"/> calls it so. Null otherwise.
+    /// </summary>
+    private (Speaker, TextSpan)? PassiveAgentAs(List<PhraseWord> words, int at, int si)
+    {
+        if (at < 4 || at > words.Count || words[at - 1].Norm != "as") return null;
+        for (int by = at - 2; by >= 2 && at - by <= MaxSubjectWords && !words[by].IsPunct; by--)
+        {
+            if (words[by].Norm != "by") continue;
+            int v = by - 1, be = v - 1;
+            if (be > 0 && words[be].Norm.EndsWith("ly", StringComparison.Ordinal)) be--;
+            if (!words[v].Norm.EndsWith("ed", StringComparison.Ordinal) || words[be].Norm is not ("is" or "was" or "are" or "were" or "been" or "be")) return null;
+            return NounPhraseFrom(words, by + 1, si) is { } agent ? (agent, new TextSpan(words[v].Start, words[by].End)) : null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -1514,4 +1514,24 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Claude Levesque", EntityLabel.PER, 0, 0));
         Assert.Equal("Claude Levesque", QuoteOf(doc, "tourist trap").Speaker);
     }
+
+    [Fact]
+    public void Alleging_that_is_a_cue_and_the_alleged_is_none()
+    {
+        const string text = "Siege\n\nThe state news agency Kestrel alleged that \"many residents blame the militia for the shortages.\" "
+            + "Police arrested the alleged gunman, who was hiding in a shed.";
+        var doc = Run(text, ("Kestrel", EntityLabel.ORG, 0, 0));
+        Assert.Equal("Kestrel", QuoteOf(doc, "blame the militia").Speaker);
+        Assert.DoesNotContain(doc.Quotes, q => doc.Text.Substring(q.Span.Start, q.Span.Length).Contains("hiding"));
+    }
+
+    [Fact]
+    public void The_agent_of_a_passive_that_calls_something_as_quoted_speaks()
+    {
+        const string text = "Phone launch\n\nThe new phone was praised by company chief Ana Ruiz as \"the biggest leap we have taken.\"\n\n"
+            + "The suspect was widely described by neighbours as \"a quiet man with a temper.\"";
+        var doc = Run(text, ("Ana Ruiz", EntityLabel.PER, 0, 0));
+        Assert.Equal("Ana Ruiz", QuoteOf(doc, "biggest leap").Speaker);
+        Assert.Equal("neighbours", QuoteOf(doc, "quiet man").Speaker);
+    }
 }
