@@ -2493,8 +2493,12 @@ internal sealed class Attributor
                     t++;
                 // ('"…," said the lead editorial', "read the annual report": and before a document, which ends the phrase)
                 if (t > m + 1 && t < words.Count && t - k < MaxSubjectWords && IsDocumentNoun(words[t])) { m = t; break; }
-                // ("said the head of the Danish delegation Jens Holm": plain words, then the name)
-                if (t > m + 1 && t < words.Count && EntityAt(words[t].Start) is { Label: EntityLabel.PER } nameAfter && char.IsUpper(_text[nameAfter.Span.Start])) return FromEntity(nameAfter);
+                // ("said the head of the Danish delegation Jens Holm": plain words, then the name, past a title in capitals: "says
+                // church historian Father Juliano Santos")
+                int titled = t;
+                while (titled < words.Count && titled - t < 3 && words[titled].Capitalised && !words[titled].IsPunct && EntityAt(words[titled].Start) is null
+                       && (IsPersonWord(words[titled]) || Honorifics.Contains(words[titled].Norm))) titled++;
+                if (t > m + 1 && titled < words.Count && EntityAt(words[titled].Start) is { Label: EntityLabel.PER } nameAfter && char.IsUpper(_text[nameAfter.Span.Start])) return FromEntity(nameAfter);
                 if (t == m + 1 || t >= words.Count || t - k >= MaxSubjectWords || !IsPlainWord(words[t]) || !IsPersonWord(words[t])) break;
                 m = t;
                 continue;

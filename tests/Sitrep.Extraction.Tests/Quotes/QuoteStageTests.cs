@@ -1534,4 +1534,13 @@ public sealed class QuoteStageTests
         Assert.Equal("Ana Ruiz", QuoteOf(doc, "biggest leap").Speaker);
         Assert.Equal("neighbours", QuoteOf(doc, "quiet man").Speaker);
     }
+
+    [Fact]
+    public void A_title_in_capitals_between_a_description_and_the_name_after_the_cue_is_passed()
+    {
+        const string text = "Church revival\n\n\u201cMany people said they were Catholics but only in name,\u201d says church historian Father Julio Santos. "
+            + "\u201cToday there are more practicing Catholics.\u201d";
+        var doc = Run(text, ("Julio Santos", EntityLabel.PER, 0, 0));
+        Assert.Equal("Julio Santos", QuoteOf(doc, "only in name").Speaker);
+    }
 }
