@@ -208,6 +208,7 @@ internal sealed class Attributor
         "trader", "driver", "neighbour", "neighbor", "relative", "villager", "vendor", "seller", "fisherman", "source", "passer-by",
         // (professions and kin: "…, her lawyer said", "a security analyst said", "his brother told reporters")
         "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager", "aide", "adviser", "advisor",
+        "detective", "investigator",
         "patient", "victim", "friend", "colleague", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle", "aunt",
         // (people held or moved: "Another detainee, a 19-year-old from Sudan, said …", "a migrant who reached the island told")
         "detainee", "prisoner", "inmate", "hostage", "migrant", "passenger",
@@ -642,7 +643,8 @@ internal sealed class Attributor
                 {
                     if (after[c].Norm == "\"q") break;
                     // ('"…," the official, who asked not to be identified, told reporters': a cue inside a relative clause is not the quote's)
-                    if (after[c].Norm is "who" && c > k && after[c - 1].Norm == ",")
+                    // (nor one of a participle's phrase set off by commas: '"…," a detective, speaking on condition of anonymity, said')
+                    if ((after[c].Norm is "who" || after[c].Norm.EndsWith("ing", StringComparison.Ordinal) && c > k + 1) && c > k && after[c - 1].Norm == ",")
                     {
                         int close = c + 1;
                         while (close < after.Count && close - c <= MaxAppositionWords && after[close].Norm != "," && after[close].Norm != "\"q") close++;

@@ -1543,4 +1543,14 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Julio Santos", EntityLabel.PER, 0, 0));
         Assert.Equal("Julio Santos", QuoteOf(doc, "only in name").Speaker);
     }
+
+    [Fact]
+    public void A_participles_phrase_in_commas_after_the_quote_hides_no_cue()
+    {
+        const string text = "Shop robbery\n\n``It looks as though they panicked,'' a detective, speaking on condition of anonymity, said of the robbers. "
+            + "``They just started firing.''";
+        var doc = Run(text);
+        Assert.Equal("a detective", QuoteOf(doc, "panicked").Speaker);
+        Assert.Equal("a detective", QuoteOf(doc, "started firing").Speaker);
+    }
 }
