@@ -208,11 +208,14 @@ internal sealed class Attributor
         "trader", "driver", "neighbour", "neighbor", "relative", "villager", "vendor", "seller", "fisherman", "source", "passer-by",
         // (professions and kin: "…, her lawyer said", "a security analyst said", "his brother told reporters")
         "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager", "aide", "adviser", "advisor",
+        "detective", "investigator",
         "patient", "victim", "friend", "colleague", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle", "aunt",
         // (people held or moved: "Another detainee, a 19-year-old from Sudan, said …", "a migrant who reached the island told")
         "detainee", "prisoner", "inmate", "hostage", "migrant", "passenger",
         // (relief and rescue: "Families are arriving with nothing, a camp coordinator said", "a volunteer told reporters")
         "coordinator", "volunteer", "paramedic", "rescuer", "midwife", "firefighter", "elder",
+        // (online: "Another user posted: “…”", "one commenter wrote")
+        "user", "commenter",
     };
     // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
@@ -531,6 +534,7 @@ internal sealed class Attributor
                     for (int i = _marked[k].Outer.Start; i < _marked[k].Outer.End && i < _text.Length; i++) _inQuote[i] = true;
             _wordCache.Clear();
             _onlyQuote.Clear();
+            _quotedIn.Clear();
         }
         quotes.AddRange(Indirect(quotes).ToList());
         return quotes.OrderBy(q => q.Span.Start).ToImmutableArray();
@@ -610,6 +614,9 @@ internal sealed class Attributor
         if (sj < 0) sj = si;
         if (CutAfterComma(q, sj)) sj++;
 
+        if (!q.Open && OpensParagraph(q) && SignedWithDash(q) is var (signer, dash)) return (signer, dash);
+        if (Labelled(q) is var (label, colon)) return (label, colon);
+
         // 1. A cue right after the quote: "…,” he said. / "…,” said X. / "…,” X told Reuters.
         bool ended = EndedBeforeMark(q, sj);
         // ('She said the killing was "a black stain," state radio reported': words a cue before them governs are that subject's;
@@ -636,7 +643,8 @@ internal sealed class Attributor
                 {
                     if (after[c].Norm == "\"q") break;
                     // ('"…," the official, who asked not to be identified, told reporters': a cue inside a relative clause is not the quote's)
-                    if (after[c].Norm is "who" && c > k && after[c - 1].Norm == ",")
+                    // (nor one of a participle's phrase set off by commas: '"…," a detective, speaking on condition of anonymity, said')
+                    if ((after[c].Norm is "who" || after[c].Norm.EndsWith("ing", StringComparison.Ordinal) && c > k + 1) && c > k && after[c - 1].Norm == ",")
                     {
                         int close = c + 1;
                         while (close < after.Count && close - c <= MaxAppositionWords && after[close].Norm != "," && after[close].Norm != "\"q") close++;
@@ -658,6 +666,10 @@ internal sealed class Attributor
                     Speaker? sp = c == k
                         ? NounPhraseFrom(after, cue.Last + 1, sj)
                         : SubjectOf(after, c, sj, stopAt: k);
+                    // ('``It's high time'' the boy went home, said Wayne Smith, a former adviser': a cue set off by a comma, the name after it)
+                    if (sp is null && c > k && after[c - 1].Norm == "," && cue.Last + 1 < after.Count && EntityAt(after[cue.Last + 1].Start) is { Label: EntityLabel.PER } inverted
+                        && inverted.Span.Start == after[cue.Last + 1].Start && char.IsUpper(_text[inverted.Span.Start]) && EndsClause(after, inverted.Span))
+                        sp = FromEntity(inverted);
                     // ('"…," Coté says' after "Valérie Côté": a family name the tagger missed, written without an accent)
                     if (sp is null && c == k + 1 && after[k].Capitalised && EntityAt(after[k].Start) is null) sp = NamedBefore(after[k]);
                     if (sp is not null) return (sp, cueSpan);
@@ -695,6 +707,7 @@ internal sealed class Attributor
             var sp = NounPhraseFrom(words, past, si);
             if (sp is not null) return (sp, new TextSpan(words[c].Start, words[past - 1].End));
         }
+        if (PassiveAgentAs(words, at, si) is var (agent, passive)) return (agent, passive);
         int before = at - 1;
         for (int c = before; c >= 0 && before - c < CueWindow; c--)
         {
@@ -711,19 +724,96 @@ internal sealed class Attributor
 
         // 3. "Gen. Stephen Townsend provided the following statement on the advance: “…”": the author of a statement that a
         // colon hands over to the quote
-        if (at > 0 && at <= words.Count && words[at - 1].Norm == ":")
-        {
-            for (int c = at - 2; c > 0 && at - c <= 12 && !words[c].IsPunct; c--)
-            {
-                if (!StatementNouns.Contains(words[c].Norm)) continue;
-                int v = c - 1;
-                while (v > 0 && c - v <= 4 && !PublishVerbs.Contains(words[v].Norm) && (Determiners.Contains(words[v].Norm) || IsPlainWord(words[v]))) v--;
-                if (PublishVerbs.Contains(words[v].Norm) && SubjectOf(words, v, si, Math.Max(0, v - CueWindow), depth: 1) is { } author)
-                    return (author, new TextSpan(words[v].Start, words[c].End));
-                break;
-            }
-        }
+        if (StatementBeforeColon(words, at, si) is var (author, published)) return (author, published);
         return (null, null);
+    }
+
+    /// <summary>
+    /// 'The phone was praised by Jobs as "the biggest leap …"', 'was described by police as "…"': the agent of a passive whose
+    /// "as" hands over to the quote at word <paramref name="at"/> calls it so. Null otherwise.
+    /// </summary>
+    private (Speaker, TextSpan)? PassiveAgentAs(List<PhraseWord> words, int at, int si)
+    {
+        if (at < 4 || at > words.Count || words[at - 1].Norm != "as") return null;
+        for (int by = at - 2; by >= 2 && at - by <= MaxSubjectWords && !words[by].IsPunct; by--)
+        {
+            if (words[by].Norm != "by") continue;
+            int v = by - 1, be = v - 1;
+            if (be > 0 && words[be].Norm.EndsWith("ly", StringComparison.Ordinal)) be--;
+            if (!words[v].Norm.EndsWith("ed", StringComparison.Ordinal) || words[be].Norm is not ("is" or "was" or "are" or "were" or "been" or "be")) return null;
+            return NounPhraseFrom(words, by + 1, si) is { } agent ? (agent, new TextSpan(words[v].Start, words[by].End)) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Gen. Stephen Townsend provided the following statement on the advance:": the author of a statement whose colon, the word
+    /// before word <paramref name="at"/>, hands over to a quote, and the words that publish it. Null otherwise.
+    /// </summary>
+    private (Speaker, TextSpan)? StatementBeforeColon(List<PhraseWord> words, int at, int si)
+    {
+        if (at <= 0 || at > words.Count || words[at - 1].Norm != ":") return null;
+        for (int c = at - 2; c > 0 && at - c <= 12 && !words[c].IsPunct; c--)
+        {
+            if (!StatementNouns.Contains(words[c].Norm)) continue;
+            int v = c - 1;
+            while (v > 0 && c - v <= 4 && !PublishVerbs.Contains(words[v].Norm) && (Determiners.Contains(words[v].Norm) || IsPlainWord(words[v]))) v--;
+            if (PublishVerbs.Contains(words[v].Norm) && SubjectOf(words, v, si, Math.Max(0, v - CueWindow), depth: 1) is { } author)
+                return (author, new TextSpan(words[v].Start, words[c].End));
+            break;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A transcript's line, 'Secretary of the Navy Ana Ruiz: “…”': a quote after a colon with nothing before it in its
+    /// paragraph (or since an earlier colon) but a person's name and the title before it is that person's. The colon is the cue.
+    /// </summary>
+    private (Speaker, TextSpan)? Labelled(MarkedQuote q)
+    {
+        int colon = q.Outer.Start - 1;
+        while (colon >= 0 && _text[colon] is ' ' or '\t') colon--;
+        if (colon < 1 || _text[colon] != ':') return null;
+        int end = colon;
+        while (end > 0 && _text[end - 1] is ' ' or '\t') end--;
+        if (EntityAt(end - 1) is not { Label: EntityLabel.PER } person || person.Span.End != end || IsPronoun(person.Span) || !char.IsUpper(_text[person.Span.Start])) return null;
+        var paragraph = _paragraphs[q.Paragraph];
+        var words = PhraseWords.Split(_text, new TextSpan(paragraph.Start, person.Span.Start));
+        // (back to the paragraph's start or a colon, over a title: capitalised words, abbreviations and the words that join them)
+        for (int w = words.Count - 1; w >= 0 && words[w].Norm != ":"; w--)
+            if (!(words[w].Capitalised && !words[w].IsPunct || words[w].Norm is "." or "of" or "the" or "for" or "to" or "and" or "," || _coder.Lexicon.IsTitleWord(words[w])))
+                return null;
+        return (FromEntity(person), new TextSpan(colon, colon + 1));
+    }
+
+    /// <summary>True when the cue at <paramref name="c"/> is "quoted" (or "cited") whose "… (as) saying" names the one quoted.</summary>
+    private bool QuotesOneSaying(List<PhraseWord> words, int c, int si)
+    {
+        if (words[c].Norm is not ("quoted" or "quotes" or "cited")) return false;
+        for (int a = c + 2; a < words.Count && a - c < MaxAppositionWords; a++)
+            if (words[a].Norm is "saying" or "said" && QuotedAsSaying(words, a, si) is not null) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// '“The desert was silent.” —T.E. Lawrence, Seven Pillars of Wisdom': a quote that opens its paragraph, signed by a person
+    /// named after a dash right behind the closing mark (or at the start of the next line), where the name ends the line or a
+    /// comma follows it (the work or the post). A name that goes on ("--- Ana Ruiz in Amman", a byline) signs nothing here.
+    /// </summary>
+    private (Speaker, TextSpan)? SignedWithDash(MarkedQuote q)
+    {
+        // (on the same line, or the next line of the paragraph)
+        int i = q.Outer.End, breaks = 0;
+        while (i < _text.Length && (_text[i] is ' ' or '\t' or '\r' || _text[i] == '\n' && ++breaks == 1)) i++;
+        int dash = i;
+        while (i < _text.Length && _text[i] is '—' or '–' or '-') i++;
+        if (i == dash || i - dash > 3) return null;
+        int dashEnd = i;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        if (EntityAt(i) is not { Label: EntityLabel.PER } e || e.Span.Start != i || IsPronoun(e.Span)) return null;
+        int j = e.Span.End;
+        while (j < _text.Length && _text[j] is ' ' or '\t' or '\r') j++;
+        return j >= _text.Length || _text[j] is '\n' or ',' ? (FromEntity(e), new TextSpan(dash, dashEnd)) : null;
     }
 
     /// <summary>
@@ -732,9 +822,12 @@ internal sealed class Attributor
     /// </summary>
     private Speaker? QuotedAsSaying(List<PhraseWord> words, int c, int si)
     {
-        if (c == 0 || words[c - 1].Norm != "as" || words[c].Norm is not ("saying" or "said")) return null;
+        // (and without "as", "quoted an unnamed official saying …", where no punctuation stands between)
+        bool plain = c > 0 && words[c - 1].Norm != "as";
+        if (c == 0 || plain && words[c].Norm != "saying" || words[c].Norm is not ("saying" or "said")) return null;
         int quoted = -1;
-        for (int b = c - 1; b >= 0 && c - b < MaxAppositionWords && quoted < 0; b--) if (words[b].Norm is "quoted" or "quotes" or "cited") quoted = b;
+        for (int b = c - 1; b >= 0 && c - b < MaxAppositionWords && quoted < 0 && !(plain && words[b].IsPunct); b--)
+            if (words[b].Norm is "quoted" or "quotes" or "cited") quoted = b;
         if (quoted < 0) return null;
         if (quoted > 0 && words[quoted - 1].Norm is "was" or "were" or "is" or "are" or "been") return SubjectOf(words, quoted - 1, si, 0);
         return NounPhraseFrom(words, quoted + 1, si);
@@ -755,7 +848,30 @@ internal sealed class Attributor
         if (q.Open || sj + 1 >= _sentences.Count || _sentences[sj].End > q.Outer.End) return false;
         int e = q.Content.End - 1;
         while (e > q.Content.Start && char.IsWhiteSpace(_text[e])) e--;
-        return _text[e] == ',' && ParagraphOf(_sentences[sj + 1].Start) == q.Paragraph;
+        if (ParagraphOf(_sentences[sj + 1].Start) != q.Paragraph) return false;
+        return _text[e] == ',' || _text[e] is '?' or '!' && CueClauseOpens(sj + 1, q.Outer.End);
+    }
+
+    /// <summary>
+    /// '"Where are the rebels?" Harlan asked the general.': after a question or an exclamation the segmenter cuts before a
+    /// capitalised name, and the sentence after holds the quote's cue when it opens, right after the marks, with a short subject
+    /// and a cue that reports no clause of its own (not '"Why?" The minister said the plan was dead.', a new statement).
+    /// </summary>
+    private bool CueClauseOpens(int s, int from)
+    {
+        if (_text.AsSpan(from, Math.Max(0, _sentences[s].Start - from)).ContainsAny('\n', '\r')) return false;
+        var words = WordsOf(s);
+        int first = WordAtOrAfter(words, from);
+        for (int c = first; c < words.Count && c - first <= 5 && !words[c].IsPunct; c++)
+        {
+            if (CueAt(words, c) is not { } cue) continue;
+            // ("Harlan is reported to have asked": the cue is the verb after "to have")
+            if (cue.Last + 1 < words.Count && words[cue.Last + 1].Norm == "to" && c > first && words[c - 1].Norm is "is" or "was" or "are" or "were") continue;
+            for (int a = cue.Last + 1; a < words.Count && !words[a].IsPunct; a++)
+                if (words[a].Norm == "that" || Auxiliaries.Contains(words[a].Norm)) return false;
+            return true;
+        }
+        return false;
     }
 
     private bool EndedBeforeMark(MarkedQuote q, int sj)
@@ -836,6 +952,13 @@ internal sealed class Attributor
             int prevEnd = Math.Max(prev.Paragraph, ParagraphOf(prev.Outer.End - 1));
             if (cur.Paragraph == prevEnd) return sp;
             if (cur.Paragraph - prevEnd == 1 && (prev.Open || cur.Outer.Start == _paragraphs[cur.Paragraph].Start)) return sp;
+            // ('Ortiz said:' ¶ '“It is unacceptable …' ¶ 'We will meet …' ¶ '“Nobody wants …”': a quote left open runs on through a
+            // paragraph or two whose opening mark the writer left out, to the quote that opens a later paragraph, when they name no
+            // one)
+            if (prev.Open && OpensParagraph(cur) && cur.Paragraph - prevEnd is 2 or 3
+                && !EntitiesIn(new TextSpan(_paragraphs[prevEnd + 1].Start, _paragraphs[cur.Paragraph - 1].End))
+                    .Any(e => e.Label == EntityLabel.PER && !IsPronoun(e.Span)))
+                return sp;
         }
         return null;
     }
@@ -946,7 +1069,8 @@ internal sealed class Attributor
         bool handsOver = words.Count > 0 && words[^1].Norm == ":";
         for (int c = 0; c < words.Count; c++)
             if (CueAt(words, c) is not null && SubjectOf(words, c, si, 0) is { } sp && (sp.Cluster is not null || handsOver)) return sp;
-        return null;
+        // ("Gen. Joseph Votel released the following statement today:" ¶ "“We mourn …”": the statement's author)
+        return handsOver && StatementBeforeColon(words, words.Count, si) is var (author, _) ? author : null;
     }
 
     /// <summary>"Kerry sees no sign of “…”": a named person opening the sentence (or its clause after an opening phrase) of a cue-less quote.</summary>
@@ -1626,6 +1750,8 @@ internal sealed class Attributor
         if (best is not null && words[i].Norm == "chanting" && (i == 0 || words[i - 1].Norm != ",")) return null;
         // "Al Jazeera has reported from the city since April", "reporting from Omdurman": where one reports from is no speech
         if (best is { } r && words[i].Norm is "reported" or "reports" or "reporting" && r.Last + 1 < words.Count && words[r.Last + 1].Norm == "from") return null;
+        // ("the opportunities mentioned by Mr. Gates are …": a participle with its agent after it reports nothing that follows)
+        if (best is { } mb && words[i].Norm == "mentioned" && mb.Last + 1 < words.Count && words[mb.Last + 1].Norm == "by") return null;
         // "species added to the list", "adds to the pressure": adding to something is no speech
         if (best is { } a && words[i].Norm is "added" or "adds" or "adding" && a.Last + 1 < words.Count && words[a.Last + 1].Norm == "to") return null;
         return best;
@@ -1699,6 +1825,17 @@ internal sealed class Attributor
             {
                 int m2 = of - 1;
                 while (m2 >= stopAt && words[m2].Norm != "," && words[m2].Norm != "\"q" && k - m2 <= MaxAppositionWords) m2--;
+                if (m2 >= stopAt && words[m2].Norm == ",") m = m2;
+            }
+            // ("James Fallon, a Trenton, N.J., marketing consultant, says": a place set off by commas right after another place,
+            // a city's state or country, is inside the apposition, which runs on to the comma before the city)
+            else if (m - 1 > stopAt && EntityAt(words[m - 1].Start) is { Label: EntityLabel.LOC } state && state.Span.End == words[m - 1].End
+                && WordAtOrAfter(words, state.Span.Start) - 1 is var sc && sc - 1 > stopAt && words[sc].Norm == ","
+                && EntityAt(words[sc - 1].Start) is { Label: EntityLabel.LOC } city && city.Span.End == words[sc - 1].End
+                && !EntitiesIn(new TextSpan(words[m].End, words[k].Start)).Any(e => e.Label == EntityLabel.PER))
+            {
+                int m2 = WordAtOrAfter(words, city.Span.Start) - 1;
+                while (m2 >= stopAt && words[m2].Norm != "," && words[m2].Norm != "\"q" && k - m2 <= 2 * MaxAppositionWords) m2--;
                 if (m2 >= stopAt && words[m2].Norm == ",") m = m2;
             }
             // ("Robert Gates, Mr. Bush's deputy adviser, said", "Gregory Craig, attorney for Elian's father Juan Gonzalez, said":
@@ -2245,7 +2382,7 @@ internal sealed class Attributor
     /// <summary>A lower-case word that may stand in a noun phrase: no punctuation, function word, adverb or auxiliary.</summary>
     private static bool IsPlainWord(in PhraseWord w) =>
         !w.IsPunct && !w.Capitalised && !NotInNounPhrase.Contains(w.Norm) && !Skippable.Contains(w.Norm) && !Prepositions.Contains(w.Norm)
-        && !w.Norm.EndsWith("ly", StringComparison.Ordinal) && !w.Norm.Any(char.IsDigit);
+        && !w.Norm.EndsWith("ly", StringComparison.Ordinal) && (!w.Norm.Any(char.IsDigit) || w.Norm.EndsWith("-year-old", StringComparison.Ordinal));
 
     /// <summary>
     /// "One of them, speaking on condition of anonymity, said": a partitive of a pronoun at word <paramref name="k"/> is the
@@ -2351,13 +2488,19 @@ internal sealed class Attributor
             {
                 // "according to a volunteer medic": plain words before a title belong to the phrase
                 int t = m + 1;
-                while (t + 1 < words.Count && t - m <= 2 && IsPlainWord(words[t]) && !words[t].Norm.EndsWith("ed", StringComparison.Ordinal)
+                // (a negated participle is an adjective: "an unnamed official", "an unidentified witness")
+                while (t + 1 < words.Count && t - m <= 2 && IsPlainWord(words[t])
+                       && (!words[t].Norm.EndsWith("ed", StringComparison.Ordinal) || words[t].Norm.StartsWith("un", StringComparison.Ordinal))
                        && !IsPersonWord(words[t]) && !IsDocumentNoun(words[t]))
                     t++;
                 // ('"…," said the lead editorial', "read the annual report": and before a document, which ends the phrase)
                 if (t > m + 1 && t < words.Count && t - k < MaxSubjectWords && IsDocumentNoun(words[t])) { m = t; break; }
-                // ("said the head of the Danish delegation Jens Holm": plain words, then the name)
-                if (t > m + 1 && t < words.Count && EntityAt(words[t].Start) is { Label: EntityLabel.PER } nameAfter && char.IsUpper(_text[nameAfter.Span.Start])) return FromEntity(nameAfter);
+                // ("said the head of the Danish delegation Jens Holm": plain words, then the name, past a title in capitals: "says
+                // church historian Father Juliano Santos")
+                int titled = t;
+                while (titled < words.Count && titled - t < 3 && words[titled].Capitalised && !words[titled].IsPunct && EntityAt(words[titled].Start) is null
+                       && (IsPersonWord(words[titled]) || Honorifics.Contains(words[titled].Norm))) titled++;
+                if (t > m + 1 && titled < words.Count && EntityAt(words[titled].Start) is { Label: EntityLabel.PER } nameAfter && char.IsUpper(_text[nameAfter.Span.Start])) return FromEntity(nameAfter);
                 if (t == m + 1 || t >= words.Count || t - k >= MaxSubjectWords || !IsPlainWord(words[t]) || !IsPersonWord(words[t])) break;
                 m = t;
                 continue;
@@ -2732,8 +2875,9 @@ internal sealed class Attributor
         var words = WordsOf(prev);
         for (int c = 0; c < words.Count; c++)
         {
-            if (CueAt(words, c) is null || Passive(words, c)) continue;
-            var sp = c == 0 ? null : SubjectOf(words, c, prev, 0);
+            if (CueAt(words, c) is null || Passive(words, c) || QuotesOneSaying(words, c, prev)) continue;
+            // ("A local paper quoted an unnamed official saying …": the one quoted)
+            var sp = c == 0 ? null : QuotedAsSaying(words, c, prev) ?? SubjectOf(words, c, prev, 0);
             // '"…," said a woman': the speaker after the cue
             if (sp is null && c > 0 && words[c - 1].Norm == "\"q") sp = NounPhraseFrom(words, CueAt(words, c)!.Value.Last + 1, prev);
             if (sp is null || sp.Cluster is not null) return null;
@@ -2843,6 +2987,7 @@ internal sealed class Attributor
         var words = WordsOf(si);
         int i = WordAtOrAfter(words, person.Span.Start);
         if (i >= words.Count || words[i].Start != person.Span.Start) return false;
+        if (QuotedInSentence(words, si) is { } quoted && quoted.Span.Overlaps(person.Span)) return true;
         if (i > 0 && CueAt(words, i - 1) is { } before && before.Last == i - 1) return EndsClause(words, person.Span);
         // (an employer after a person is no subject: "Steve Milunovich at First Boston said"; a title's "of" is no employer's)
         int b = i - 1;
@@ -2850,8 +2995,23 @@ internal sealed class Attributor
         if (b >= 0 && words[b].Norm is "at" or "of" or "with" or "for" or "in") return false;
         int n = WordAtOrAfter(words, person.Span.End);
         while (n < words.Count && Skippable.Contains(words[n].Norm)) n++;
-        return n < words.Count && CueAt(words, n) is not null;
+        return n < words.Count && CueAt(words, n) is not null && !QuotesOneSaying(words, n, si);
     }
+
+    /// <summary>
+    /// The one quoted in a sentence that says "X quoted Y (as) saying …": it is Y who is named by the cue and who speaks on
+    /// ('… quoted union leader Mark Dorsey as saying …. “…,” he said.'), not X, who quotes. Null when the sentence has none.
+    /// </summary>
+    private Speaker? QuotedInSentence(List<PhraseWord> words, int si)
+    {
+        if (_quotedIn.TryGetValue(si, out var known)) return known;
+        Speaker? found = null;
+        for (int c = 0; c < words.Count && found is null; c++)
+            if (words[c].Norm is "saying" or "said") found = QuotedAsSaying(words, c, si);
+        return _quotedIn[si] = found;
+    }
+
+    private readonly Dictionary<int, Speaker?> _quotedIn = new();
 
     /// <summary>
     /// True when the name ends its clause: punctuation follows it in its sentence (a comma before an apposition, the full stop),

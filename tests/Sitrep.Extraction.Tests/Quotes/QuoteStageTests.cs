@@ -1378,4 +1378,179 @@ public sealed class QuoteStageTests
         var doc = Run(text, ("Rockdale Gun Club", EntityLabel.ORG, 0, 0), ("Amherst", EntityLabel.LOC, 1, 0));
         Assert.Equal("Men", QuoteOf(doc, "feelings were mixed").Speaker);
     }
+
+    [Fact]
+    public void A_question_the_segmenter_cut_off_takes_its_cue_from_the_sentence_after()
+    {
+        const string text = "Border talks\n\nDiplomats said President Tom Harlan pressed General Ali Rezaei hard.\n\n"
+            + "\"Where are the three commanders?\" Harlan is reported to have asked a flustered Rezaei. "
+            + "\"Why is nobody in charge?\" Rezaei asked the crowd.\n\n"
+            + "\"Is this the end of the talks?\" Harlan said the talks would go on.";
+        // (the segmenter's cuts after the closing marks, before the capitalised names)
+        var doc = TestDocuments.Build(text, [("Tom Harlan", EntityLabel.PER, 0, 0), ("Ali Rezaei", EntityLabel.PER, 1, 0), ("Harlan", EntityLabel.PER, 0, 1),
+                ("Rezaei", EntityLabel.PER, 1, 1), ("Rezaei", EntityLabel.PER, 1, 2), ("Harlan", EntityLabel.PER, 0, 2)], new DateOnly(2026, 3, 2),
+            cuts: [text.IndexOf("Harlan is", StringComparison.Ordinal), text.IndexOf("Rezaei asked", StringComparison.Ordinal), text.IndexOf("Harlan said", StringComparison.Ordinal)]);
+        QuoteTesting.Stage.Run(doc);
+        Assert.Equal("Tom Harlan", QuoteOf(doc, "three commanders").Speaker);
+        Assert.Equal("Ali Rezaei", QuoteOf(doc, "nobody in charge").Speaker);
+        // (a cue that reports a clause of its own opens a new statement, not the question's)
+        Assert.Null(QuoteOf(doc, "end of the talks").Cue);
+    }
+
+    [Fact]
+    public void A_quote_signed_after_a_dash_is_the_signers()
+    {
+        const string text = "Valley town\n\n\"This town was built by people who never gave up.\" \u2014Ruth Alder, Letters from the Valley\n\n"
+            + "\"Nobody here has ever asked for help.\"\n- Omar Tell\n\n"
+            + "\"It was a long year for all of us.\" --- Peter Vance in Kalma";
+        var doc = Run(text, ("Ruth Alder", EntityLabel.PER, 0, 0), ("Omar Tell", EntityLabel.PER, 1, 0), ("Peter Vance", EntityLabel.PER, 3, 0));
+        Assert.Equal("Ruth Alder", QuoteOf(doc, "never gave up").Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "asked for help").Speaker);
+        // (a byline, a name that goes on, signs nothing)
+        Assert.NotEqual("Peter Vance", QuoteOf(doc, "long year").Speaker);
+    }
+
+    [Fact]
+    public void He_after_one_quoted_as_saying_is_the_one_quoted()
+    {
+        const string text = "Strike\n\nA report by a local reporter from Port Molle, in the Westlands, quoted an unnamed official saying that the strike had cost "
+            + "the town dearly. \"The council is paralysed,\" he said.\n\n"
+            + "In a column on Sunday, Peter Vance quoted union leader Mark Dorsey as saying that the workers would not back down. "
+            + "\"I have never seen them so determined,\" he said.";
+        var doc = Run(text, ("Port Molle", EntityLabel.LOC, 0, 0), ("Westlands", EntityLabel.PER, 1, 0), ("Peter Vance", EntityLabel.PER, 2, 0), ("Mark Dorsey", EntityLabel.PER, 3, 0));
+        Assert.Equal("an unnamed official", QuoteOf(doc, "paralysed").Speaker);
+        Assert.Equal("Mark Dorsey", QuoteOf(doc, "so determined").Speaker);
+    }
+
+    [Fact]
+    public void A_statement_left_open_runs_on_over_a_paragraph_without_marks()
+    {
+        const string text = "Rail strike\n\nTransport Minister Lena Ortiz said on Monday:\n\n"
+            + "\u201cIt is unacceptable that the trains have not run for three weeks.\n\n"
+            + "We will meet the union again on Thursday and we expect a deal.\n\n"
+            + "\u201cNobody wants this strike to go on.\u201d\n\n"
+            + "Union leader Mark Dorsey had warned of a long strike.\n\n"
+            + "\u201cWe are ready for a long fight.\n\n"
+            + "Mark Dorsey spoke to workers at the depot.\n\n"
+            + "\u201cThey are tired but they are not giving up.\u201d";
+        var doc = Run(text, ("Lena Ortiz", EntityLabel.PER, 0, 0), ("Mark Dorsey", EntityLabel.PER, 1, 0), ("Mark Dorsey", EntityLabel.PER, 1, 1));
+        Assert.Equal("Lena Ortiz", QuoteOf(doc, "three weeks").Speaker);
+        Assert.Equal("Lena Ortiz", QuoteOf(doc, "Nobody wants").Speaker);
+        // (a paragraph between that names someone is no part of the quote)
+        Assert.NotEqual("Lena Ortiz", QuoteOf(doc, "not giving up").Speaker);
+    }
+
+    [Fact]
+    public void Mentioning_that_is_a_cue_and_an_apposition_after_a_possessive_speaks()
+    {
+        const string text = "Duel\n\nThe letters hint at a quarrel.\n\n"
+            + "Harlan's cousin, Peter Morel, when asked if he knew the cause, mentioned that Harlan \"had quarrelled with an officer over a debt.\"\n\n"
+            + "The new powers mentioned by Mr. Harlan are also being used by the police.";
+        var doc = Run(text, ("Harlan", EntityLabel.PER, 0, 0), ("Peter Morel", EntityLabel.PER, 1, 0), ("he", EntityLabel.PER, 0, 0), ("Harlan", EntityLabel.PER, 0, 1),
+            ("Mr. Harlan", EntityLabel.PER, 0, 0));
+        Assert.Equal("Peter Morel", QuoteOf(doc, "quarrelled").Speaker);
+        // (a participle with its agent after it reports nothing)
+        Assert.DoesNotContain(doc.Quotes, q => q.Kind == QuoteKind.Indirect && doc.Text.Substring(q.Span.Start, q.Span.Length).Contains("being used"));
+    }
+
+    [Fact]
+    public void A_transcripts_name_before_a_colon_speaks()
+    {
+        const string text = "Navy review\n\nThe email exchange was published on Friday:\n\n"
+            + "Secretary of the Navy Ana Ruiz: \"We cannot accept this offer.\"\n\n"
+            + ": Deputy Under Secretary Mark Dorsey : \"I agree. Let them wait.\"\n\n"
+            + "The fleet said on Monday, after talks with Ana Ruiz: \"The ships will sail.\"";
+        var doc = Run(text, ("Ana Ruiz", EntityLabel.PER, 0, 0), ("Mark Dorsey", EntityLabel.PER, 1, 0), ("Ana Ruiz", EntityLabel.PER, 0, 1));
+        Assert.Equal("Ana Ruiz", QuoteOf(doc, "accept this offer").Speaker);
+        Assert.Equal("Mark Dorsey", QuoteOf(doc, "Let them wait").Speaker);
+        // (a sentence that says more than a name before the colon is no label)
+        Assert.NotEqual("Ana Ruiz", QuoteOf(doc, "ships will sail").Speaker);
+    }
+
+    [Fact]
+    public void A_statement_a_paragraph_hands_over_with_a_colon_is_its_authors()
+    {
+        const string text = "Navy diver killed\n\nGen. Tom Harlan, the fleet commander, released the following statement today:\n\n"
+            + "\"We mourn the loss of one of our own.\"";
+        var doc = Run(text, ("Tom Harlan", EntityLabel.PER, 0, 0));
+        Assert.Equal("Tom Harlan", QuoteOf(doc, "We mourn").Speaker);
+    }
+
+    [Fact]
+    public void A_user_a_summary_and_enthusing_name_speakers()
+    {
+        const string text = "Launch\n\nThe post drew thousands of replies. Another user posted: \"This is a disgrace for all of us\".\n\n"
+            + "As the physicist Lena Ortiz summarized it: \"Matter tells space how to curve.\"\n\n"
+            + "\"We are rolling out the first ship,\" enthused Peter Vance, the project manager.";
+        var doc = Run(text, ("Lena Ortiz", EntityLabel.PER, 0, 0), ("Peter Vance", EntityLabel.PER, 1, 0));
+        Assert.Equal("Another user", QuoteOf(doc, "disgrace").Speaker);
+        Assert.Equal("Lena Ortiz", QuoteOf(doc, "how to curve").Speaker);
+        Assert.Equal("Peter Vance", QuoteOf(doc, "first ship").Speaker);
+    }
+
+    [Fact]
+    public void A_city_and_its_state_inside_an_apposition_do_not_end_it()
+    {
+        const string text = "Pigment prices\n\nJames Fallon, a Trenton, N.J., marketing consultant to the paint industry, says the firm still holds an edge "
+            + "because it was \"first in with the technology\" to lower costs.";
+        var doc = Run(text, ("James Fallon", EntityLabel.PER, 0, 0), ("Trenton", EntityLabel.LOC, 1, 0), ("N.J.", EntityLabel.LOC, 2, 0));
+        Assert.Equal("James Fallon", QuoteOf(doc, "first in with").Speaker);
+    }
+
+    [Fact]
+    public void A_cue_after_a_comma_at_the_sentences_end_names_the_speaker_after_it()
+    {
+        const string text = "Custody case\n\nLawyers said the ruling was sound.\n\n"
+            + "\"It's high time\" the boy was sent back to his father, said Wayne Smith, a former adviser on Cuba. \"This was a simple custody case.\"";
+        var doc = Run(text, ("Wayne Smith", EntityLabel.PER, 0, 0), ("Cuba", EntityLabel.LOC, 1, 0));
+        Assert.Equal("Wayne Smith", QuoteOf(doc, "high time").Speaker);
+        Assert.Equal("Wayne Smith", QuoteOf(doc, "simple custody").Speaker);
+    }
+
+    [Fact]
+    public void An_age_before_a_name_after_the_cue_is_part_of_the_phrase()
+    {
+        const string text = "Pope town\n\n\u201cI see it as a huge tourist trap,\u201d says the 54-year-old Claude Levesque of the tourism board.";
+        var doc = Run(text, ("Claude Levesque", EntityLabel.PER, 0, 0));
+        Assert.Equal("Claude Levesque", QuoteOf(doc, "tourist trap").Speaker);
+    }
+
+    [Fact]
+    public void Alleging_that_is_a_cue_and_the_alleged_is_none()
+    {
+        const string text = "Siege\n\nThe state news agency Kestrel alleged that \"many residents blame the militia for the shortages.\" "
+            + "Police arrested the alleged gunman, who was hiding in a shed.";
+        var doc = Run(text, ("Kestrel", EntityLabel.ORG, 0, 0));
+        Assert.Equal("Kestrel", QuoteOf(doc, "blame the militia").Speaker);
+        Assert.DoesNotContain(doc.Quotes, q => doc.Text.Substring(q.Span.Start, q.Span.Length).Contains("hiding"));
+    }
+
+    [Fact]
+    public void The_agent_of_a_passive_that_calls_something_as_quoted_speaks()
+    {
+        const string text = "Phone launch\n\nThe new phone was praised by company chief Ana Ruiz as \"the biggest leap we have taken.\"\n\n"
+            + "The suspect was widely described by neighbours as \"a quiet man with a temper.\"";
+        var doc = Run(text, ("Ana Ruiz", EntityLabel.PER, 0, 0));
+        Assert.Equal("Ana Ruiz", QuoteOf(doc, "biggest leap").Speaker);
+        Assert.Equal("neighbours", QuoteOf(doc, "quiet man").Speaker);
+    }
+
+    [Fact]
+    public void A_title_in_capitals_between_a_description_and_the_name_after_the_cue_is_passed()
+    {
+        const string text = "Church revival\n\n\u201cMany people said they were Catholics but only in name,\u201d says church historian Father Julio Santos. "
+            + "\u201cToday there are more practicing Catholics.\u201d";
+        var doc = Run(text, ("Julio Santos", EntityLabel.PER, 0, 0));
+        Assert.Equal("Julio Santos", QuoteOf(doc, "only in name").Speaker);
+    }
+
+    [Fact]
+    public void A_participles_phrase_in_commas_after_the_quote_hides_no_cue()
+    {
+        const string text = "Shop robbery\n\n``It looks as though they panicked,'' a detective, speaking on condition of anonymity, said of the robbers. "
+            + "``They just started firing.''";
+        var doc = Run(text);
+        Assert.Equal("a detective", QuoteOf(doc, "panicked").Speaker);
+        Assert.Equal("a detective", QuoteOf(doc, "started firing").Speaker);
+    }
 }
