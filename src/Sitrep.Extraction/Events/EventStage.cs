@@ -496,12 +496,18 @@ public sealed class EventStage : Stage
             int top = Top(pl.Span);
             if (top < 0) return false;
             string label = p.Label(top);
-            if (pl.Precision == PlacePrecision.Country && label is "compound" or "amod") return true;
+            // ("several Kenyan towns", "a Malian village": the country of a place named by its kind is where, not whose)
+            if (pl.Precision == PlacePrecision.Country && label is "compound" or "amod")
+                return !(p.Head(top) is var town and >= 0 && Settlements.Contains(p.Word(town).ToString()));
             if (Base(label) != "nmod" || p.Head(top) is not (var h and >= 0)) return false;
             if (!(p.Tag(h) is "PROPN" or "NOUN")) return false;
             // "of Jordan" after a person or an office ("King Hussein", "ambassador"), who belongs to it
             return WordBefore(text, pl.Span.Start) is "of" or "to" && (p.Tag(h) == "PROPN" || Office(p.Word(h)));
         }
+
+        // Places named by their kind, of a country an adjective names.
+        private static readonly HashSet<string> Settlements = new(StringComparer.OrdinalIgnoreCase)
+            { "town", "towns", "city", "cities", "village", "villages", "province", "provinces", "district", "districts", "region", "regions" };
 
         private static bool Office(ReadOnlySpan<char> w) =>
             w.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || w.Equals("envoy", StringComparison.OrdinalIgnoreCase)

@@ -93,4 +93,11 @@ public sealed class BattleNounTests
         if (Code("Dozens were reported killed in clashes between Kenyan police and ethnic Somalis.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code == "190" && e.Source == "KEN" && e.Target == "SOM");
     }
+
+    [Fact]
+    public void The_victims_of_clashes_in_towns_of_a_country_named_by_its_adjective_are_its_people()
+    {
+        if (Code("Clashes erupted in two Nigerian villages, leaving 15 civilians dead.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "190" && e.Target == "NGACVL");
+    }
 }
