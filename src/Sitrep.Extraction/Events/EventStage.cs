@@ -86,6 +86,7 @@ public sealed class EventStage : Stage
             if (events.Count > before)
             {
                 Anchor(document, parsed, start, end, events, before, s, _coder.CountryCodes, _coder.CountryOfCode);
+                SameSideBothWays(events, before);
                 // One side alone that is still no one's in particular ("---CVL" with no place to give it a country) says nothing.
                 for (int i = events.Count - 1; i >= before; i--)
                     if (events[i] is var e && (e.Source.Length == 0 && e.Target.StartsWith("---", StringComparison.Ordinal)
@@ -661,6 +662,26 @@ public sealed class EventStage : Stage
             if (TextAround.WordBefore(text, end - w.Length).Equals("before", StringComparison.OrdinalIgnoreCase)) return "before";
         }
         return w.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// "Fighting between the army and RSF fighters in El Fasher": a battle coded both ways, whose side of no country was given
+    /// one where it is struck (soldiers the country's rebels fight are its army), is that country's where it strikes too
+    /// (SDNMIL both ways, not ---MIL 190 SDNREB and SDNREB 190 SDNMIL).
+    /// </summary>
+    private static void SameSideBothWays(List<Event> events, int from)
+    {
+        for (int i = from; i < events.Count; i++)
+        {
+            if (events[i] is not { Code: "190", SourceSpan: { } side } e || !e.Source.StartsWith("---", StringComparison.Ordinal) || e.Source.Length != 6) continue;
+            for (int j = from; j < events.Count; j++)
+                if (events[j] is { Code: "190" } m && m.Source == e.Target && m.TargetSpan == side && m.Target.Length == 6
+                    && !m.Target.StartsWith("---", StringComparison.Ordinal) && m.Target.AsSpan(3).SequenceEqual(e.Source.AsSpan(3)))
+                {
+                    events[i] = e with { Source = m.Target };
+                    break;
+                }
+        }
     }
 
     /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools, parliaments, courts ...).</summary>

@@ -95,6 +95,15 @@ public sealed class BattleNounTests
     }
 
     [Fact]
+    public void The_army_fighting_rebels_of_the_place_is_that_country_s_both_ways()
+    {
+        if (Code("Fighting between the army and Tuareg rebels in Gao killed nine people.") is not { } events) return;
+        Assert.Contains(events, e => Fights(e, "MLIMIL", "MLIREB"));
+        Assert.Contains(events, e => Fights(e, "MLIREB", "MLIMIL"));
+        Assert.DoesNotContain(events, e => e.Source == "---MIL" || e.Target == "---MIL");
+    }
+
+    [Fact]
     public void The_victims_of_clashes_in_towns_of_a_country_named_by_its_adjective_are_its_people()
     {
         if (Code("Clashes erupted in two Nigerian villages, leaving 15 civilians dead.") is not { } events) return;
