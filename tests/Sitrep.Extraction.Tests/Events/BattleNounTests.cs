@@ -104,6 +104,13 @@ public sealed class BattleNounTests
     }
 
     [Fact]
+    public void A_sentence_opening_fighting_before_its_verb_is_a_battle()
+    {
+        if (Code("Fighting resumed in the eastern town of Beni on Friday, leaving eight soldiers dead.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "190" && e.Target == "CODMIL" && e.Modality == Modality.Asserted);
+    }
+
+    [Fact]
     public void The_victims_of_clashes_in_towns_of_a_country_named_by_its_adjective_are_its_people()
     {
         if (Code("Clashes erupted in two Nigerian villages, leaving 15 civilians dead.") is not { } events) return;
