@@ -1278,6 +1278,10 @@ public sealed partial class EventCoder
             // "ordered security forces to rescue the students": what one is ordered to do is not done yet.
             else if (!_dictionaryDecides && IsLemma(p, gov, Orders) && (label == "xcomp" || label == "advcl" && p.HasChildWord(v, "mark", "to"))
                      && modality == Modality.Asserted) modality = Modality.Future;
+            // "F-16s arrived in Jordan to join the fight against the militants": force a trip is made for is its aim, not
+            // yet done (the arrival is what happened).
+            else if (!_dictionaryDecides && label == "advcl" && IsLemma(p, gov, Trips) && p.HasChildWord(v, "mark", "to") && IsForce(code)
+                     && modality == Modality.Asserted) modality = Modality.Future;
             // "stopped attacking the border posts", "urged Uganda to cease shelling": what one stops doing is not done.
             else if (!_dictionaryDecides && IsLemma(p, gov, Ceasing) && label == "xcomp") negated = true;
             // "has avoided criticising the president", "refrained from attacking": what one keeps from doing is not done.

@@ -86,6 +86,7 @@ public sealed class EventStage : Stage
             if (events.Count > before)
             {
                 Anchor(document, parsed, start, end, events, before, s, _coder.CountryCodes, _coder.CountryOfCode);
+                SameSideBothWays(events, before);
                 // One side alone that is still no one's in particular ("---CVL" with no place to give it a country) says nothing.
                 for (int i = events.Count - 1; i >= before; i--)
                     if (events[i] is var e && (e.Source.Length == 0 && e.Target.StartsWith("---", StringComparison.Ordinal)
@@ -496,12 +497,18 @@ public sealed class EventStage : Stage
             int top = Top(pl.Span);
             if (top < 0) return false;
             string label = p.Label(top);
-            if (pl.Precision == PlacePrecision.Country && label is "compound" or "amod") return true;
+            // ("several Kenyan towns", "a Malian village": the country of a place named by its kind is where, not whose)
+            if (pl.Precision == PlacePrecision.Country && label is "compound" or "amod")
+                return !(p.Head(top) is var town and >= 0 && Settlements.Contains(p.Word(town).ToString()));
             if (Base(label) != "nmod" || p.Head(top) is not (var h and >= 0)) return false;
             if (!(p.Tag(h) is "PROPN" or "NOUN")) return false;
             // "of Jordan" after a person or an office ("King Hussein", "ambassador"), who belongs to it
             return WordBefore(text, pl.Span.Start) is "of" or "to" && (p.Tag(h) == "PROPN" || Office(p.Word(h)));
         }
+
+        // Places named by their kind, of a country an adjective names.
+        private static readonly HashSet<string> Settlements = new(StringComparer.OrdinalIgnoreCase)
+            { "town", "towns", "city", "cities", "village", "villages", "province", "provinces", "district", "districts", "region", "regions" };
 
         private static bool Office(ReadOnlySpan<char> w) =>
             w.Equals("ambassador", StringComparison.OrdinalIgnoreCase) || w.Equals("envoy", StringComparison.OrdinalIgnoreCase)
@@ -655,6 +662,26 @@ public sealed class EventStage : Stage
             if (TextAround.WordBefore(text, end - w.Length).Equals("before", StringComparison.OrdinalIgnoreCase)) return "before";
         }
         return w.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// "Fighting between the army and RSF fighters in El Fasher": a battle coded both ways, whose side of no country was given
+    /// one where it is struck (soldiers the country's rebels fight are its army), is that country's where it strikes too
+    /// (SDNMIL both ways, not ---MIL 190 SDNREB and SDNREB 190 SDNMIL).
+    /// </summary>
+    private static void SameSideBothWays(List<Event> events, int from)
+    {
+        for (int i = from; i < events.Count; i++)
+        {
+            if (events[i] is not { Code: "190", SourceSpan: { } side } e || !e.Source.StartsWith("---", StringComparison.Ordinal) || e.Source.Length != 6) continue;
+            for (int j = from; j < events.Count; j++)
+                if (events[j] is { Code: "190" } m && m.Source == e.Target && m.TargetSpan == side && m.Target.Length == 6
+                    && !m.Target.StartsWith("---", StringComparison.Ordinal) && m.Target.AsSpan(3).SequenceEqual(e.Source.AsSpan(3)))
+                {
+                    events[i] = e with { Source = m.Target };
+                    break;
+                }
+        }
     }
 
     /// <summary>A role with no country whose people belong where they are ("---CVL", "---COP", "---REB", hospitals, schools, parliaments, courts ...).</summary>

@@ -90,6 +90,7 @@ internal static class ParseRepairs
         RulingReadAsVerb(pos, deps, text, ref labels, ref heads);
         NamesReadAsVerbs(pos, deps, text, ref tags, ref labels, ref heads);
         NounsAfterArticlesReadAsVerbs(pos, deps, text, ref tags, ref labels, ref heads);
+        GerundSubjectsReadAsMainVerbs(pos, deps, text, ref tags, ref labels, ref heads);
         if (labels is null && heads is null) return (pos, deps);
         return (tags is null ? pos : pos with { Tags = ImmutableArray.Create(tags) },
                 deps with { Labels = labels is null ? deps.Labels : ImmutableArray.Create(labels), Heads = heads is null ? deps.Heads : ImmutableArray.Create(heads) });
@@ -1785,6 +1786,45 @@ internal static class ParseRepairs
             int to = Math.Min(words.Length, v + SentenceTokens.MaxLength);
             for (int c = v + 1; c < to; c++)
                 if (heads[c] == v && deps.Label(c).StartsWith("obl", StringComparison.Ordinal)) labels[c] = (byte)nmod;
+        }
+    }
+
+    // Gerunds that open a clause of their own ("Having fled the town, ...", "Being a soldier ...").
+    private static readonly HashSet<string> AuxiliaryGerunds = new(StringComparer.OrdinalIgnoreCase) { "having", "being", "getting" };
+
+    /// <summary>
+    /// "Fighting resumed in the north on Monday" parsed with "Fighting" the main verb and "resumed" its complement: a
+    /// gerund opening the sentence as its root, with no object, followed at once by a past tense hung on it as a
+    /// complement that has no subject, auxiliary or subordinator of its own, is that verb's subject (a noun), and the
+    /// past tense the main verb, with what hung on the gerund.
+    /// </summary>
+    private static void GerundSubjectsReadAsMainVerbs(PosTags pos, Dependencies deps, string text, ref byte[]? tags, ref byte[]? labels, ref int[]? heads)
+    {
+        int noun = IndexOf(pos.TagSet, "NOUN"), nsubj = IndexOf(deps.LabelSet, "nsubj"), root = IndexOf(deps.LabelSet, "root");
+        if (noun < 0 || nsubj < 0 || root < 0) return;
+        var words = pos.Words.Spans;
+        for (int g = 0, v = 1; v < words.Length; g++, v++)
+        {
+            if (pos[g] != "VERB" || pos[v] != "VERB" || g > 0 && pos[g - 1] != "PUNCT") continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            if (h[g] >= 0 || h[v] != g || (labels is null ? deps.Label(v) : deps.LabelSet[labels[v]]) is not ("xcomp" or "ccomp")) continue;
+            var gerund = words[g].SliceOf(text);
+            if (!char.IsUpper(gerund[0]) || !gerund.EndsWith("ing", StringComparison.Ordinal) || AuxiliaryGerunds.Contains(gerund.ToString())) continue;
+            var past = words[v].SliceOf(text);
+            if (!(past.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && past.Length > 4) && !IrregularPastsLookup.Contains(past)) continue;
+            int to = Math.Min(words.Length, g + SentenceTokens.MaxLength);
+            bool own = false;
+            for (int c = g + 1; c < to && !own; c++)
+                own = h[c] == g && deps.Label(c) is "obj" or "nsubj" || h[c] == v && deps.Label(c) is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "mark" or "expl";
+            if (own) continue;
+            tags ??= pos.Tags.ToArray();
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            for (int c = v + 1; c < to; c++)
+                if (heads[c] == g) heads[c] = v;
+            tags[g] = (byte)noun;
+            heads[v] = -1; labels[v] = (byte)root;
+            heads[g] = v; labels[g] = (byte)nsubj;
         }
     }
 

@@ -93,4 +93,27 @@ public sealed class BattleNounTests
         if (Code("Dozens were reported killed in clashes between Kenyan police and ethnic Somalis.") is not { } events) return;
         Assert.DoesNotContain(events, e => e.Code == "190" && e.Source == "KEN" && e.Target == "SOM");
     }
+
+    [Fact]
+    public void The_army_fighting_rebels_of_the_place_is_that_country_s_both_ways()
+    {
+        if (Code("Fighting between the army and Tuareg rebels in Gao killed nine people.") is not { } events) return;
+        Assert.Contains(events, e => Fights(e, "MLIMIL", "MLIREB"));
+        Assert.Contains(events, e => Fights(e, "MLIREB", "MLIMIL"));
+        Assert.DoesNotContain(events, e => e.Source == "---MIL" || e.Target == "---MIL");
+    }
+
+    [Fact]
+    public void A_sentence_opening_fighting_before_its_verb_is_a_battle()
+    {
+        if (Code("Fighting resumed in the eastern town of Beni on Friday, leaving eight soldiers dead.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "190" && e.Target == "CODMIL" && e.Modality == Modality.Asserted);
+    }
+
+    [Fact]
+    public void The_victims_of_clashes_in_towns_of_a_country_named_by_its_adjective_are_its_people()
+    {
+        if (Code("Clashes erupted in two Nigerian villages, leaving 15 civilians dead.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "190" && e.Target == "NGACVL");
+    }
 }

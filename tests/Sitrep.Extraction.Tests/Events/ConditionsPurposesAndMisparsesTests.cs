@@ -228,4 +228,12 @@ public sealed class ConditionsPurposesAndMisparsesTests
         if (Code(sentence) is not { } events) return;
         Assert.Contains(events, e => e.Source == source && e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Force_a_trip_is_made_for_is_an_aim_not_yet_done()
+    {
+        if (Code("Danish F-16s arrived in Kuwait to join the fight against ISIL.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("19", StringComparison.Ordinal) && e.Modality == Modality.Asserted);
+        Assert.Contains(events, e => e.Source == "DNK" && e.Code == "190" && e.Modality == Modality.Future);
+    }
 }
