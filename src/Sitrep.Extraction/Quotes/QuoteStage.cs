@@ -209,6 +209,9 @@ internal sealed class Attributor
         // (professions and kin: "…, her lawyer said", "a security analyst said", "his brother told reporters")
         "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager", "aide", "adviser", "advisor",
         "detective", "investigator",
+        // (trade and finance: '"…," said a Delhi auto parts supplier', "a Frankfurt economist said", "one steel dealer told")
+        "supplier", "dealer", "merchant", "broker", "banker", "economist", "strategist", "consultant", "contractor", "investor",
+        "exporter", "importer", "wholesaler", "shopper", "customer",
         "patient", "victim", "friend", "colleague", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle", "aunt",
         // (people held or moved: "Another detainee, a 19-year-old from Sudan, said …", "a migrant who reached the island told")
         "detainee", "prisoner", "inmate", "hostage", "migrant", "passenger",

@@ -43,6 +43,16 @@ public sealed class BriefingQuoteTests
         Assert.Equal(speaker, QuoteOf(doc, words).Speaker);
     }
 
+    [Theory]
+    [InlineData("“We have cut two shifts,” said a Pune auto parts supplier.", "Pune", "a Pune auto parts supplier")]
+    [InlineData("“The market has turned,” said a Mumbai steel dealer.", "Mumbai", "a Mumbai steel dealer")]
+    [InlineData("“Rates will stay high,” said a Frankfurt economist.", "Frankfurt", "a Frankfurt economist")]
+    public void A_trade_or_profession_after_a_place_is_the_speaker_not_the_place(string text, string place, string speaker)
+    {
+        var doc = Run(text, (place, EntityLabel.LOC, 0, 0));
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+    }
+
     [Fact]
     public void A_source_close_to_the_talks_speaks_not_the_talks()
     {
