@@ -635,12 +635,12 @@ internal sealed class Attributor
                 // '"…," Magus Holm, the man in charge of the project at the council, told the paper': a name set off by a comma
                 // right after the quote is the speaker, however long the description after it (the tagger may end it without a comma)
                 Speaker? named = null;
-                int t = k;
+                int t = k, namedComma = -1;
                 while (t < after.Count && t - k < 3 && after[t].Capitalised && EntityAt(after[t].Start) is null
                        && (_coder.Lexicon.IsTitleWord(after[t]) || Honorifics.Contains(after[t].Norm.TrimEnd('.')))) t++;
                 if (t < after.Count && EntityAt(after[t].Start) is { Label: EntityLabel.PER } person && char.IsUpper(_text[person.Span.Start])
                     && WordAtOrAfter(after, person.Span.End) is var comma && comma < after.Count && after[comma].Norm == ",")
-                    named = FromEntity(person);
+                    (named, namedComma) = (FromEntity(person), comma);
                 int skipped = 0;
                 for (int c = k; c < after.Count && c <= k + skipped + (named is null ? 12 : 12 + MaxAppositionWords); c++)
                 {
@@ -678,6 +678,9 @@ internal sealed class Attributor
                     if (sp is not null) return (sp, cueSpan);
                     break;
                 }
+                // ('"…," Lena Ortiz, an analyst at Carfax.': the name and its description close the sentence with no verb, as a
+                // signature does)
+                if (named is not null && SignatureApposition(after, namedComma)) return (named, null);
             }
         }
 
@@ -817,6 +820,25 @@ internal sealed class Attributor
         int j = e.Span.End;
         while (j < _text.Length && _text[j] is ' ' or '\t' or '\r') j++;
         return j >= _text.Length || _text[j] is '\n' or ',' ? (FromEntity(e), new TextSpan(dash, dashEnd)) : null;
+    }
+
+    /// <summary>
+    /// True when the words after the comma at <paramref name="comma"/> are a short description of a person that ends the
+    /// sentence: "an analyst for Edmunds.", "the group's founder." (a determiner or none, a few modifiers, a person word,
+    /// then no cue and no quotation mark to the end).
+    /// </summary>
+    private bool SignatureApposition(List<PhraseWord> words, int comma)
+    {
+        int end = words.Count;
+        while (end > comma + 1 && words[end - 1].IsPunct && words[end - 1].Norm != "\"q") end--;
+        if (end == words.Count || words[end].Norm is not ("." or "!") || end - comma - 1 > MaxAppositionWords) return false;
+        int h = comma + 1;
+        if (h < end && Determiners.Contains(words[h].Norm)) h++;
+        while (h < end && h - comma <= 4 && !IsPersonWord(words[h]) && !words[h].IsPunct) h++;
+        if (h >= end || !IsPersonWord(words[h])) return false;
+        for (int c = comma + 1; c < end; c++)
+            if (words[c].Norm == "\"q" || CueAt(words, c) is not null) return false;
+        return true;
     }
 
     /// <summary>

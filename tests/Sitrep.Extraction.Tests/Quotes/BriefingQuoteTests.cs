@@ -54,6 +54,16 @@ public sealed class BriefingQuoteTests
     }
 
     [Fact]
+    public void A_name_and_its_description_that_close_the_sentence_after_a_quote_sign_it()
+    {
+        const string text = "Sales of used cars fell in March.\n\n“Buyers are simply not coming back,” Lena Ortiz, an analyst at Carfax.\n\n"
+            + "“Prices will keep falling,” Omar Tell, the lot's owner. Dealers cut prices again.";
+        var doc = Run(text, ("Lena Ortiz", EntityLabel.PER, 0, 0), ("Carfax", EntityLabel.ORG, 1, 0), ("Omar Tell", EntityLabel.PER, 2, 0));
+        Assert.Equal("Lena Ortiz", QuoteOf(doc, "not coming back").Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "keep falling").Speaker);
+    }
+
+    [Fact]
     public void A_source_close_to_the_talks_speaks_not_the_talks()
     {
         var doc = Run("A source close to the talks said the deal was ready.");
