@@ -1005,7 +1005,18 @@ internal sealed class Attributor
         var words = WordsOf(si);
         for (int c = 0; c < words.Count; c++)
             if (CueAt(words, c) is not null) return null;
-        return EntitiesIn(_sentences[si]).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]) ? null : sp;
+        return EntitiesIn(_sentences[si]).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !OwnsQuotedWords(e, cur)) ? null : sp;
+    }
+
+    /// <summary>
+    /// 'BellSouth's "back-end protection was flawed …"': a name in the possessive right before the opening mark owns the
+    /// first noun of the quoted words; the writer only moved the mark past it, and the name is no one speaking.
+    /// </summary>
+    private bool OwnsQuotedWords(Entity e, MarkedQuote q)
+    {
+        if (e.Span.End > q.Outer.Start || q.Outer.Start - e.Span.End > 4) return false;
+        var between = _text[e.Span.End..q.Outer.Start].Trim();
+        return between is "'s" or "’s" or "'" or "’";
     }
 
     /// <summary>
@@ -1107,7 +1118,7 @@ internal sealed class Attributor
         foreach (var e in EntitiesIn(new TextSpan(s.Start, Math.Max(s.Start, q.Outer.Start))))
         {
             if (_inQuote[e.Span.Start]) continue;
-            if (e.Label != EntityLabel.PER) return null;
+            if (e.Label != EntityLabel.PER || OwnsQuotedWords(e, q)) return null;
             // The person must be named (or "he", "she") as the subject that opens the sentence or follows its opening phrase:
             // 'A 1970 evaluation said Bush "…"' and 'the devil acted through his puppets with "…"' are nobody's words here.
             var first = _text[e.Span.Start];

@@ -64,6 +64,16 @@ public sealed class BriefingQuoteTests
     }
 
     [Fact]
+    public void A_name_in_the_possessive_before_the_opening_mark_is_part_of_the_quoted_words_not_their_speaker()
+    {
+        // (the tagger may take a company for a person: the fixture tags it so)
+        const string text = "“We are pleased with the new terms,” said Tom Rask, a fund manager at Dunmore Capital. "
+            + "Norvex's “first offer was weak. We think this one is fair.”";
+        var doc = Run(text, ("Tom Rask", EntityLabel.PER, 0, 0), ("Dunmore Capital", EntityLabel.ORG, 1, 0), ("Norvex", EntityLabel.PER, 2, 0));
+        Assert.Equal("Tom Rask", QuoteOf(doc, "first offer was weak").Speaker);
+    }
+
+    [Fact]
     public void A_source_close_to_the_talks_speaks_not_the_talks()
     {
         var doc = Run("A source close to the talks said the deal was ready.");
