@@ -1824,7 +1824,10 @@ internal sealed class Attributor
             break;
         }
         // "Mac Maharaj, a spokesman for the president, on Saturday said": past the day
+        // (and without "on", as wire copy writes it, before a finite cue: "One senior official Monday described …"; not before a
+        // participle, whose subject is the clause's: "issued a joint statement Friday saying …")
         if (k > stopAt && Weekdays.Contains(words[k].Norm) && words[k - 1].Norm == "on") k -= 2;
+        else if (k > stopAt && Weekdays.Contains(words[k].Norm) && !words[k - 1].IsPunct && !words[cue].Norm.EndsWith("ing", StringComparison.Ordinal)) k--;
         if (k >= stopAt && words[k].Norm == ")")
         {
             // "Jan Novak (Green Party) said", "Amal Rashid (from Kismayo, like her father) saying": past the parenthesis

@@ -73,6 +73,15 @@ public sealed class BriefingQuoteTests
         Assert.Equal("Tom Rask", QuoteOf(doc, "first offer was weak").Speaker);
     }
 
+    [Theory]
+    [InlineData("One senior aide Monday described the talks as “a waste of everyone's time.”", "One senior aide")]
+    [InlineData("A senior diplomat on Monday described the talks as “a waste of everyone's time.”", "A senior diplomat")]
+    public void A_weekday_between_the_speaker_and_the_cue_is_no_part_of_the_speaker(string text, string speaker)
+    {
+        var doc = Run(text);
+        Assert.Equal(speaker, QuoteOf(doc, "waste of everyone").Speaker);
+    }
+
     [Fact]
     public void A_source_close_to_the_talks_speaks_not_the_talks()
     {
