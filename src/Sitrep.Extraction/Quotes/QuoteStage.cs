@@ -1584,6 +1584,11 @@ internal sealed class Attributor
         if (sourceIsPerson && (words[from].Norm is "the" or "a" or "an" || words[from].Possessive || from + 1 < comma && words[from + 1].Possessive)
             && Enumerable.Range(from, comma - from).Any(i => IsPersonWord(words[i])) && !Enumerable.Range(from, comma - from).Any(i => CueAt(words, i) is not null))
             return (comma + 1, null);
+        // (the person's own name after a description the article resolved to that person: "According to the bank's chief
+        // economist, Lina Sousa, prices …")
+        if (sourceIsPerson && source.Cluster is { } own && EntitiesIn(new TextSpan(words[from].Start, words[comma - 1].End)).LastOrDefault(e => e.Label == EntityLabel.PER) is { } same
+            && same.Cluster == own && same.Span.End == words[comma - 1].End && Enumerable.Range(from, comma - from).All(i => words[i].Capitalised))
+            return (comma + 1, null);
         return (-1, null);
     }
 
