@@ -1812,6 +1812,8 @@ internal sealed class Attributor
         }
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        // ('"…," another said': one of a group that spoke just before)
+        if (depth == 0 && k >= stopAt && (k == stopAt || words[k - 1].IsPunct) && OneOfGroup(words, k, si) is { } one) return one;
         // "X is reported to have asked", "X was said to have told aides": the subject of the raising verb is the speaker
         if (k - 2 >= stopAt && words[k].Norm == "to" && words[k - 1].Norm is "reported" or "said" or "believed" or "thought" or "understood" or "known" or "alleged"
             && words[k - 2].Norm is "is" or "was" or "are" or "were")
@@ -2454,10 +2456,41 @@ internal sealed class Attributor
         return new Speaker(span.Of(_text), span, null);
     }
 
+    /// <summary>
+    /// 'Residents of the district said …' ¶ '"…?" said one.' ¶ '"…," another said.': "one" or "another" alone as a cue's
+    /// subject or object is one of the group a cue reported in a sentence of the writer's just before (past the quote
+    /// sentences between): "one of the residents of the district". Null when no such group spoke there.
+    /// </summary>
+    private Speaker? OneOfGroup(List<PhraseWord> words, int k, int si)
+    {
+        if (k >= words.Count || words[k].Norm is not ("one" or "another")
+            || k + 1 < words.Count && !words[k + 1].IsPunct && CueAt(words, k + 1) is null) return null;
+        for (int s = si - 1, seen = 0; s >= 0 && seen < 3; s--, seen++)
+        {
+            var before = WordsOf(s);
+            if (before.Exists(w => w.Norm == "\"q")) continue;
+            for (int c = 1; c < before.Count; c++)
+            {
+                if (CueAt(before, c) is null || Passive(before, c)) continue;
+                if (SubjectOf(before, c, s, 0, depth: 1) is not { Cluster: null } group || PhraseWords.Split(_text, group.Span) is not { Count: > 0 and <= 10 } g
+                    || g.Exists(w => w.Norm == "\"q")) return null;
+                // (the group's head: a plural before "of", or at the end: "Users of the service", "local residents")
+                int of = g.FindIndex(w => w.Norm == "of");
+                var head = g[of > 0 ? of - 1 : g.Count - 1];
+                if (head.IsPunct || !Plural(head.Norm) || EntityAt(head.Start) is not null) return null;
+                var name = group.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? group.Name[4..] : group.Name;
+                if (char.IsUpper(name[0]) && EntityAt(group.Span.Start) is null) name = char.ToLowerInvariant(name[0]) + name[1..];
+                return new Speaker($"{words[k].Norm} of the {name}", new TextSpan(words[k].Start, words[k].End), null);
+            }
+            return null;
+        }
+        return null;
+    }
+
     private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
     {
         if (k >= words.Count) return null;
-        if (PronounPartitive(words, k, si) is { } partitive) return partitive;
+        if ((PronounPartitive(words, k, si) ?? OneOfGroup(words, k, si)) is { } partitive) return partitive;
         // "according to a statement from the ministry", "according to a joint statement by the two armies": the author speaks
         int st = Determiners.Contains(words[k].Norm) ? k + 1 : k;
         // (and a document's: "according to a new report by the refugee council")

@@ -83,6 +83,18 @@ public sealed class BriefingQuoteTests
     }
 
     [Fact]
+    public void One_or_another_alone_is_one_of_the_group_that_spoke_just_before()
+    {
+        const string text = "Residents of the flooded district said the warnings had come too late.\n\n“Where were the pumps?” said one.\n\n"
+            + "“We lost everything in an hour,” another said.";
+        var doc = Run(text);
+        Assert.Equal("one of the residents of the flooded district", QuoteOf(doc, "Where were the pumps").Speaker);
+        Assert.Equal("another of the residents of the flooded district", QuoteOf(doc, "We lost everything").Speaker);
+        // (no group before it: nobody)
+        Assert.Null(QuoteOf(Run("The river rose overnight.\n\n“Where were the pumps?” said one."), "pumps").Speaker);
+    }
+
+    [Fact]
     public void A_source_close_to_the_talks_speaks_not_the_talks()
     {
         var doc = Run("A source close to the talks said the deal was ready.");
