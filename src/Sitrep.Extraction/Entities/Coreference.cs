@@ -365,10 +365,14 @@ internal sealed class Coreference(NerLexicon lexicon)
             var c = clusters[k];
             if (string.Equals(c.Canonical.Replace("  ", " "), whole, StringComparison.OrdinalIgnoreCase) && (c.Label == label || c.Label == EntityLabel.PER))
                 return Relabel(c, ref label);
-            if (best is not null && strong) continue;
+            // (a surname two people share: the nearer one takes it, unless the other is the one the text already calls by it, or
+            // the nearer was named only to say whose kin the other is: "Raul Castro, brother of President Fidel Castro" …
+            // "Castro declared" … "led by Fidel Castro" … "Castro noted" is Raul throughout)
+            bool rival = best is not null && strong && SharedSurnameRank(ctx, c, whole) > SharedSurnameRank(ctx, best, whole);
+            if (best is not null && strong && !rival) continue;
             if (c.Label == EntityLabel.PER && c.NameTokens.Length > 1)
             {
-                if (best is not null && !firstWordOnly) continue;   // (a first name matched nearer: keep it)
+                if (best is not null && !firstWordOnly && !rival) continue;   // (a first name matched nearer: keep it)
                 // "Kerry" after "John Kerry": a surname (or the whole of a shorter name) joins, whatever the tagger's label;
                 // "Chalabi" after "Ahmed Al-Chalabi" and "Bin Laden" after "Osama bin Laden" too.
                 var caps = words.Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
@@ -406,6 +410,41 @@ internal sealed class Coreference(NerLexicon lexicon)
                 best = c;
         }
         return best is null ? null : Relabel(best, ref label);
+    }
+
+    /// <summary>
+    /// How strongly a person cluster claims a surname another cluster shares: already called by it alone (writers spell out
+    /// the other's full name to tell them apart), then not named only as someone's kin.
+    /// </summary>
+    private static int SharedSurnameRank(Ctx ctx, Cluster c, string surname) =>
+        (c.Mentions.Exists(m => string.Equals(m.Of(ctx.Text), surname, StringComparison.OrdinalIgnoreCase)) ? 2 : 0) + (KinOnly(ctx, c) ? 0 : 1);
+
+    /// <summary>Nouns of kinship: "brother of X", "X's widow" name X through another person.</summary>
+    private static readonly HashSet<string> KinNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "widow", "widower", "nephew", "niece",
+        "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "half-brother", "half-sister",
+        "stepson", "stepdaughter", "stepfather", "stepmother", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law",
+    };
+
+    /// <summary>
+    /// Every mention of the cluster names the person only to say whose kin someone else is: "(younger) brother of
+    /// (President) Fidel Castro", "Fidel Castro's daughter".
+    /// </summary>
+    private static bool KinOnly(Ctx ctx, Cluster c)
+    {
+        if (c.Mentions.Count == 0) return false;
+        foreach (var m in c.Mentions)
+        {
+            int t = LowerBound(ctx.Tokens, m.Start), e = LowerBound(ctx.Tokens, m.End) - 1;
+            int b = t - 1;
+            while (b >= 0 && IsTitleish(ctx, b) && ctx.Word(b) != "of") b--;
+            bool of = b >= 1 && ctx.Word(b).Equals("of", StringComparison.OrdinalIgnoreCase) && KinNouns.Contains(ctx.Word(b - 1));
+            int k = e + 1 < ctx.Tokens.Length && IsPossessive(ctx, e + 1) ? e + (ctx.Word(e + 1) is "'" or "\u2019" ? 3 : 2) : -1;
+            bool owner = k > 0 && k < ctx.Tokens.Length && KinNouns.Contains(ctx.Word(k));
+            if (!of && !owner) return false;
+        }
+        return true;
     }
 
     private static Cluster Relabel(Cluster c, ref EntityLabel label)

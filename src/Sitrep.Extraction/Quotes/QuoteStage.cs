@@ -209,6 +209,9 @@ internal sealed class Attributor
         // (professions and kin: "…, her lawyer said", "a security analyst said", "his brother told reporters")
         "lawyer", "attorney", "analyst", "expert", "researcher", "engineer", "pilot", "worker", "employee", "owner", "manager", "aide", "adviser", "advisor",
         "detective", "investigator",
+        // (trade and finance: '"…," said a Delhi auto parts supplier', "a Frankfurt economist said", "one steel dealer told")
+        "supplier", "dealer", "merchant", "broker", "banker", "economist", "strategist", "consultant", "contractor", "investor",
+        "exporter", "importer", "wholesaler", "shopper", "customer",
         "patient", "victim", "friend", "colleague", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "uncle", "aunt",
         // (people held or moved: "Another detainee, a 19-year-old from Sudan, said …", "a migrant who reached the island told")
         "detainee", "prisoner", "inmate", "hostage", "migrant", "passenger",
@@ -632,12 +635,12 @@ internal sealed class Attributor
                 // '"…," Magus Holm, the man in charge of the project at the council, told the paper': a name set off by a comma
                 // right after the quote is the speaker, however long the description after it (the tagger may end it without a comma)
                 Speaker? named = null;
-                int t = k;
+                int t = k, namedComma = -1;
                 while (t < after.Count && t - k < 3 && after[t].Capitalised && EntityAt(after[t].Start) is null
                        && (_coder.Lexicon.IsTitleWord(after[t]) || Honorifics.Contains(after[t].Norm.TrimEnd('.')))) t++;
                 if (t < after.Count && EntityAt(after[t].Start) is { Label: EntityLabel.PER } person && char.IsUpper(_text[person.Span.Start])
                     && WordAtOrAfter(after, person.Span.End) is var comma && comma < after.Count && after[comma].Norm == ",")
-                    named = FromEntity(person);
+                    (named, namedComma) = (FromEntity(person), comma);
                 int skipped = 0;
                 for (int c = k; c < after.Count && c <= k + skipped + (named is null ? 12 : 12 + MaxAppositionWords); c++)
                 {
@@ -675,6 +678,9 @@ internal sealed class Attributor
                     if (sp is not null) return (sp, cueSpan);
                     break;
                 }
+                // ('"…," Lena Ortiz, an analyst at Carfax.': the name and its description close the sentence with no verb, as a
+                // signature does)
+                if (named is not null && SignatureApposition(after, namedComma)) return (named, null);
             }
         }
 
@@ -814,6 +820,25 @@ internal sealed class Attributor
         int j = e.Span.End;
         while (j < _text.Length && _text[j] is ' ' or '\t' or '\r') j++;
         return j >= _text.Length || _text[j] is '\n' or ',' ? (FromEntity(e), new TextSpan(dash, dashEnd)) : null;
+    }
+
+    /// <summary>
+    /// True when the words after the comma at <paramref name="comma"/> are a short description of a person that ends the
+    /// sentence: "an analyst for Edmunds.", "the group's founder." (a determiner or none, a few modifiers, a person word,
+    /// then no cue and no quotation mark to the end).
+    /// </summary>
+    private bool SignatureApposition(List<PhraseWord> words, int comma)
+    {
+        int end = words.Count;
+        while (end > comma + 1 && words[end - 1].IsPunct && words[end - 1].Norm != "\"q") end--;
+        if (end == words.Count || words[end].Norm is not ("." or "!") || end - comma - 1 > MaxAppositionWords) return false;
+        int h = comma + 1;
+        if (h < end && Determiners.Contains(words[h].Norm)) h++;
+        while (h < end && h - comma <= 4 && !IsPersonWord(words[h]) && !words[h].IsPunct) h++;
+        if (h >= end || !IsPersonWord(words[h])) return false;
+        for (int c = comma + 1; c < end; c++)
+            if (words[c].Norm == "\"q" || CueAt(words, c) is not null) return false;
+        return true;
     }
 
     /// <summary>
@@ -980,7 +1005,18 @@ internal sealed class Attributor
         var words = WordsOf(si);
         for (int c = 0; c < words.Count; c++)
             if (CueAt(words, c) is not null) return null;
-        return EntitiesIn(_sentences[si]).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start]) ? null : sp;
+        return EntitiesIn(_sentences[si]).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !OwnsQuotedWords(e, cur)) ? null : sp;
+    }
+
+    /// <summary>
+    /// 'BellSouth's "back-end protection was flawed …"': a name in the possessive right before the opening mark owns the
+    /// first noun of the quoted words; the writer only moved the mark past it, and the name is no one speaking.
+    /// </summary>
+    private bool OwnsQuotedWords(Entity e, MarkedQuote q)
+    {
+        if (e.Span.End > q.Outer.Start || q.Outer.Start - e.Span.End > 4) return false;
+        var between = _text[e.Span.End..q.Outer.Start].Trim();
+        return between is "'s" or "’s" or "'" or "’";
     }
 
     /// <summary>
@@ -1082,7 +1118,7 @@ internal sealed class Attributor
         foreach (var e in EntitiesIn(new TextSpan(s.Start, Math.Max(s.Start, q.Outer.Start))))
         {
             if (_inQuote[e.Span.Start]) continue;
-            if (e.Label != EntityLabel.PER) return null;
+            if (e.Label != EntityLabel.PER || OwnsQuotedWords(e, q)) return null;
             // The person must be named (or "he", "she") as the subject that opens the sentence or follows its opening phrase:
             // 'A 1970 evaluation said Bush "…"' and 'the devil acted through his puppets with "…"' are nobody's words here.
             var first = _text[e.Span.Start];
@@ -1548,6 +1584,11 @@ internal sealed class Attributor
         if (sourceIsPerson && (words[from].Norm is "the" or "a" or "an" || words[from].Possessive || from + 1 < comma && words[from + 1].Possessive)
             && Enumerable.Range(from, comma - from).Any(i => IsPersonWord(words[i])) && !Enumerable.Range(from, comma - from).Any(i => CueAt(words, i) is not null))
             return (comma + 1, null);
+        // (the person's own name after a description the article resolved to that person: "According to the bank's chief
+        // economist, Lina Sousa, prices …")
+        if (sourceIsPerson && source.Cluster is { } own && EntitiesIn(new TextSpan(words[from].Start, words[comma - 1].End)).LastOrDefault(e => e.Label == EntityLabel.PER) is { } same
+            && same.Cluster == own && same.Span.End == words[comma - 1].End && Enumerable.Range(from, comma - from).All(i => words[i].Capitalised))
+            return (comma + 1, null);
         return (-1, null);
     }
 
@@ -1771,6 +1812,8 @@ internal sealed class Attributor
         }
         int k = cue - 1;
         while (k >= stopAt && Skippable.Contains(words[k].Norm)) k--;
+        // ('"…," another said': one of a group that spoke just before)
+        if (depth == 0 && k >= stopAt && (k == stopAt || words[k - 1].IsPunct) && OneOfGroup(words, k, si) is { } one) return one;
         // "X is reported to have asked", "X was said to have told aides": the subject of the raising verb is the speaker
         if (k - 2 >= stopAt && words[k].Norm == "to" && words[k - 1].Norm is "reported" or "said" or "believed" or "thought" or "understood" or "known" or "alleged"
             && words[k - 2].Norm is "is" or "was" or "are" or "were")
@@ -1788,7 +1831,10 @@ internal sealed class Attributor
             break;
         }
         // "Mac Maharaj, a spokesman for the president, on Saturday said": past the day
+        // (and without "on", as wire copy writes it, before a finite cue: "One senior official Monday described …"; not before a
+        // participle, whose subject is the clause's: "issued a joint statement Friday saying …")
         if (k > stopAt && Weekdays.Contains(words[k].Norm) && words[k - 1].Norm == "on") k -= 2;
+        else if (k > stopAt && Weekdays.Contains(words[k].Norm) && !words[k - 1].IsPunct && !words[cue].Norm.EndsWith("ing", StringComparison.Ordinal)) k--;
         if (k >= stopAt && words[k].Norm == ")")
         {
             // "Jan Novak (Green Party) said", "Amal Rashid (from Kismayo, like her father) saying": past the parenthesis
@@ -2410,10 +2456,41 @@ internal sealed class Attributor
         return new Speaker(span.Of(_text), span, null);
     }
 
+    /// <summary>
+    /// 'Residents of the district said …' ¶ '"…?" said one.' ¶ '"…," another said.': "one" or "another" alone as a cue's
+    /// subject or object is one of the group a cue reported in a sentence of the writer's just before (past the quote
+    /// sentences between): "one of the residents of the district". Null when no such group spoke there.
+    /// </summary>
+    private Speaker? OneOfGroup(List<PhraseWord> words, int k, int si)
+    {
+        if (k >= words.Count || words[k].Norm is not ("one" or "another")
+            || k + 1 < words.Count && !words[k + 1].IsPunct && CueAt(words, k + 1) is null) return null;
+        for (int s = si - 1, seen = 0; s >= 0 && seen < 3; s--, seen++)
+        {
+            var before = WordsOf(s);
+            if (before.Exists(w => w.Norm == "\"q")) continue;
+            for (int c = 1; c < before.Count; c++)
+            {
+                if (CueAt(before, c) is null || Passive(before, c)) continue;
+                if (SubjectOf(before, c, s, 0, depth: 1) is not { Cluster: null } group || PhraseWords.Split(_text, group.Span) is not { Count: > 0 and <= 10 } g
+                    || g.Exists(w => w.Norm == "\"q")) return null;
+                // (the group's head: a plural before "of", or at the end: "Users of the service", "local residents")
+                int of = g.FindIndex(w => w.Norm == "of");
+                var head = g[of > 0 ? of - 1 : g.Count - 1];
+                if (head.IsPunct || !Plural(head.Norm) || EntityAt(head.Start) is not null) return null;
+                var name = group.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? group.Name[4..] : group.Name;
+                if (char.IsUpper(name[0]) && EntityAt(group.Span.Start) is null) name = char.ToLowerInvariant(name[0]) + name[1..];
+                return new Speaker($"{words[k].Norm} of the {name}", new TextSpan(words[k].Start, words[k].End), null);
+            }
+            return null;
+        }
+        return null;
+    }
+
     private Speaker? NounPhraseFrom(List<PhraseWord> words, int k, int si)
     {
         if (k >= words.Count) return null;
-        if (PronounPartitive(words, k, si) is { } partitive) return partitive;
+        if ((PronounPartitive(words, k, si) ?? OneOfGroup(words, k, si)) is { } partitive) return partitive;
         // "according to a statement from the ministry", "according to a joint statement by the two armies": the author speaks
         int st = Determiners.Contains(words[k].Norm) ? k + 1 : k;
         // (and a document's: "according to a new report by the refugee council")

@@ -108,6 +108,33 @@ public sealed class CoreferenceTests
     }
 
     [Fact]
+    public void A_surname_two_relatives_share_goes_to_the_one_not_named_only_as_whose_kin_the_other_is()
+    {
+        // The president is named last, nearer the bare surname, but only as the one whose brother the speaker is.
+        var (d, entities, _) = Resolve(
+            "Omar Haddad, younger brother of President Karim Haddad, spoke at the rally. Haddad said the fight would go on.",
+            ("Omar Haddad", EntityLabel.PER), ("Karim Haddad", EntityLabel.PER), ("Haddad", EntityLabel.PER));
+        Assert.Equal(ClusterOf(d, entities, "Omar Haddad"), ClusterOf(d, entities, "Haddad"));
+
+        (d, entities, _) = Resolve(
+            "Lina Mercer, Paul Mercer's daughter, runs the clinic. Mercer said the visit went well.",
+            ("Lina Mercer", EntityLabel.PER), ("Paul Mercer", EntityLabel.PER), ("Mercer", EntityLabel.PER));
+        Assert.Equal(ClusterOf(d, entities, "Lina Mercer"), ClusterOf(d, entities, "Mercer"));
+
+        // Once the text calls one of them by the bare surname, the other's full name named nearer does not take it over.
+        (d, entities, _) = Resolve(
+            "Omar Haddad, younger brother of President Karim Haddad, spoke at the rally. Haddad said the fight would go on. The movement was founded by Karim Haddad in 1990. Haddad added that it would win.",
+            ("Omar Haddad", EntityLabel.PER), ("Karim Haddad", EntityLabel.PER), ("Haddad", EntityLabel.PER), ("Karim Haddad", EntityLabel.PER), ("Haddad", EntityLabel.PER));
+        Assert.Equal(ClusterOf(d, entities, "Omar Haddad"), ClusterOf(d, entities, "Haddad", 1));
+
+        // Two people named in their own right: the nearer one, as before.
+        (d, entities, _) = Resolve(
+            "Lina Mercer met Paul Mercer on Friday. Mercer said the visit went well.",
+            ("Lina Mercer", EntityLabel.PER), ("Paul Mercer", EntityLabel.PER), ("Mercer", EntityLabel.PER));
+        Assert.Equal(ClusterOf(d, entities, "Paul Mercer"), ClusterOf(d, entities, "Mercer"));
+    }
+
+    [Fact]
     public void Minister_her_surname_and_she_form_one_cluster()
     {
         var (d, entities, clusters) = Resolve(

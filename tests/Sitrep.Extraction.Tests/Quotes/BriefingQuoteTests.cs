@@ -43,6 +43,57 @@ public sealed class BriefingQuoteTests
         Assert.Equal(speaker, QuoteOf(doc, words).Speaker);
     }
 
+    [Theory]
+    [InlineData("“We have cut two shifts,” said a Pune auto parts supplier.", "Pune", "a Pune auto parts supplier")]
+    [InlineData("“The market has turned,” said a Mumbai steel dealer.", "Mumbai", "a Mumbai steel dealer")]
+    [InlineData("“Rates will stay high,” said a Frankfurt economist.", "Frankfurt", "a Frankfurt economist")]
+    public void A_trade_or_profession_after_a_place_is_the_speaker_not_the_place(string text, string place, string speaker)
+    {
+        var doc = Run(text, (place, EntityLabel.LOC, 0, 0));
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_name_and_its_description_that_close_the_sentence_after_a_quote_sign_it()
+    {
+        const string text = "Sales of used cars fell in March.\n\n“Buyers are simply not coming back,” Lena Ortiz, an analyst at Carfax.\n\n"
+            + "“Prices will keep falling,” Omar Tell, the lot's owner. Dealers cut prices again.";
+        var doc = Run(text, ("Lena Ortiz", EntityLabel.PER, 0, 0), ("Carfax", EntityLabel.ORG, 1, 0), ("Omar Tell", EntityLabel.PER, 2, 0));
+        Assert.Equal("Lena Ortiz", QuoteOf(doc, "not coming back").Speaker);
+        Assert.Equal("Omar Tell", QuoteOf(doc, "keep falling").Speaker);
+    }
+
+    [Fact]
+    public void A_name_in_the_possessive_before_the_opening_mark_is_part_of_the_quoted_words_not_their_speaker()
+    {
+        // (the tagger may take a company for a person: the fixture tags it so)
+        const string text = "“We are pleased with the new terms,” said Tom Rask, a fund manager at Dunmore Capital. "
+            + "Norvex's “first offer was weak. We think this one is fair.”";
+        var doc = Run(text, ("Tom Rask", EntityLabel.PER, 0, 0), ("Dunmore Capital", EntityLabel.ORG, 1, 0), ("Norvex", EntityLabel.PER, 2, 0));
+        Assert.Equal("Tom Rask", QuoteOf(doc, "first offer was weak").Speaker);
+    }
+
+    [Theory]
+    [InlineData("One senior aide Monday described the talks as “a waste of everyone's time.”", "One senior aide")]
+    [InlineData("A senior diplomat on Monday described the talks as “a waste of everyone's time.”", "A senior diplomat")]
+    public void A_weekday_between_the_speaker_and_the_cue_is_no_part_of_the_speaker(string text, string speaker)
+    {
+        var doc = Run(text);
+        Assert.Equal(speaker, QuoteOf(doc, "waste of everyone").Speaker);
+    }
+
+    [Fact]
+    public void One_or_another_alone_is_one_of_the_group_that_spoke_just_before()
+    {
+        const string text = "Residents of the flooded district said the warnings had come too late.\n\n“Where were the pumps?” said one.\n\n"
+            + "“We lost everything in an hour,” another said.";
+        var doc = Run(text);
+        Assert.Equal("one of the residents of the flooded district", QuoteOf(doc, "Where were the pumps").Speaker);
+        Assert.Equal("another of the residents of the flooded district", QuoteOf(doc, "We lost everything").Speaker);
+        // (no group before it: nobody)
+        Assert.Null(QuoteOf(Run("The river rose overnight.\n\n“Where were the pumps?” said one."), "pumps").Speaker);
+    }
+
     [Fact]
     public void A_source_close_to_the_talks_speaks_not_the_talks()
     {
