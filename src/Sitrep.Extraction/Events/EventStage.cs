@@ -191,6 +191,7 @@ public sealed class EventStage : Stage
         if (places) SpanIndex<Place>.Starting(docPlaces, pl => pl.Span, sentence.Start, sentence.End - 1, sentencePlaces);
         List<Event>? others = null; // the same force on the people of another country joined in the sentence
         List<(string Country, Place At)>? joined = null; // the sentence's joined countries, worked out when first needed
+        var otherClauses = new List<int>(); // the sentence's dates of clauses other than the event's
         string? narrativeYear = null; // the earlier year the sentence before is dated in ("" when none), worked out when first needed
         for (int i = from; i < events.Count; i++)
         {
@@ -199,6 +200,7 @@ public sealed class EventStage : Stage
             Place? at = null;
             int predicate = clauses.Predicate(e);
             (int Tier, int Distance) best = (int.MaxValue, int.MaxValue);
+            otherClauses.Clear();
             foreach (int ti in sentenceTimes)
                 {
                     var t = docTimes[ti];
@@ -212,7 +214,7 @@ public sealed class EventStage : Stage
                     // "the fiscal year 2005 budget", "Wednesday's ruling": a date that modifies a noun is that thing's.
                     if (clauses.NounsDate(predicate, t.Span, e)) continue;
                     int tier = clauses.Tier(predicate, t.Span, place: false);
-                    if (tier < 0) continue;
+                    if (tier < 0) { if (!clauses.OfANoun(t.Span)) otherClauses.Add(ti); continue; }
                     var rank = (tier, Distance(e.Span, t.Span));
                     if (rank.CompareTo(best) < 0) { best = rank; when = t.Value; }
                 }
@@ -222,6 +224,14 @@ public sealed class EventStage : Stage
             if (when is null && times && predicate >= 0 && !Dated(docTimes, sentenceTimes)
                 && (narrativeYear ??= NarrativeYear(document, sentenceIndex) ?? "") is { Length: > 0 } year && PastVerb(p, predicate))
                 when = year;
+            // "when in 1997 Rwanda invaded it, it gave a boost to the rebels, who quickly captured the capital": a past-tense
+            // event whose own clauses give no date, in a sentence that writes out an earlier year in another clause, is of that
+            // year too (history, not news of the article's day); only the year, since the day was the other clause's. (Not a
+            // noun's date, "rebels who signed the 2015 accord attacked" or "the group, founded in 1998, attacked", nor a deadline
+            // or a start.)
+            if (when is null && otherClauses.Count > 0 && PastVerb(p, predicate)
+                && EarlierYear(document, sentence, otherClauses) is { } told)
+                when = told;
             best = (int.MaxValue, int.MaxValue);
             var finer = best;
             Place? finest = null;
@@ -464,6 +474,9 @@ public sealed class EventStage : Stage
             return p.Label(top) is "compound" or "nmod:poss" or "amod" or "nummod" && p.Tag(h) is "NOUN" or "PROPN";
         }
 
+        /// <summary>Words in a clause that tells of a noun ("the group, which was founded in 1998", "a party formed in 2012").</summary>
+        public bool OfANoun(TextSpan span) => Top(span) is var top and >= 0 && Base(p.Label(Clause(top))) == "acl";
+
         /// <summary>A country named as the owner of one of the event's sides ("Sudan's paramilitary Rapid Support Forces
         /// killed ...": whose the force is, not where it struck).</summary>
         public bool OwnsSide(Place pl, Event e)
@@ -608,16 +621,27 @@ public sealed class EventStage : Stage
     /// </summary>
     private static string? NarrativeYear(ArticleDocument document, int s)
     {
-        if (s == 0 || document.Published is not { } published) return null;
+        if (s == 0) return null;
         var previous = document.Sentences[s - 1].Span;
-        string? year = null;
         var times = _previousTimes ??= new List<int>();
         times.Clear();
         SpanIndex<TimeRef>.Starting(document.Times, t => t.Span, previous.Start, previous.End - 1, times);
+        return EarlierYear(document, previous, times);
+    }
+
+    /// <summary>
+    /// The year of the last date among <paramref name="times"/> (those starting in sentence <paramref name="sentence"/>) that
+    /// writes its year out, where that year is before the article's own; null otherwise, or where the date is a deadline or a
+    /// start, which does not say when anything else happened.
+    /// </summary>
+    private static string? EarlierYear(ArticleDocument document, TextSpan sentence, List<int> times)
+    {
+        if (document.Published is not { } published) return null;
+        string? year = null;
         foreach (int ti in times)
         {
             var t = document.Times[ti];
-            if (!previous.Contains(t.Span) || t.Type != TimexType.DATE || t.Value is not { Length: >= 4 } v || !char.IsAsciiDigit(v[0])) continue;
+            if (!sentence.Contains(t.Span) || t.Type != TimexType.DATE || t.Value is not { Length: >= 4 } v || !char.IsAsciiDigit(v[0])) continue;
             if (SignalBefore(document.Text, t.Span.Start) is "by" or "until" or "till" or "since" or "before" or "after") continue;
             // (a year the words write out: "last year" under a photo, or a weekday read against a wrong publication date, is
             // no history to go on with)

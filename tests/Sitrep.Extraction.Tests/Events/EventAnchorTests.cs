@@ -31,6 +31,22 @@ public sealed class EventAnchorTests
         Assert.Null(e.When);
     }
 
+    [Fact]
+    public void A_year_another_clause_of_the_sentence_writes_out_dates_past_history_told_with_it()
+    {
+        // (the year is the withdrawal's clause's, which the capture is told after: history, not news of the article's day)
+        if (Anchored("When Ethiopia withdrew in 2009, it handed a victory to the Shabaab fighters, who quickly captured the town of Baidoa.",
+                e => e.Code == "192") is not { } e) return;
+        Assert.Equal("2009", e.When);
+    }
+
+    [Fact]
+    public void A_year_of_a_clause_about_a_side_does_not_date_the_event()
+    {
+        if (Anchored("The group, which was founded in 1998, attacked a police station in Kismayo.", e => e.Code == "190") is not { } e) return;
+        Assert.Null(e.When);
+    }
+
     [Theory]
     [InlineData("Ethiopia promised to withdraw its troops from Somalia by December.", "0874")]
     [InlineData("Sudanese troops have shelled rebels in Darfur since May.", "194")]
