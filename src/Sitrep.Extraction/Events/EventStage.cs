@@ -201,6 +201,7 @@ public sealed class EventStage : Stage
             int predicate = clauses.Predicate(e);
             (int Tier, int Distance) best = (int.MaxValue, int.MaxValue);
             otherClauses.Clear();
+            int chosen = -1;
             foreach (int ti in sentenceTimes)
                 {
                     var t = docTimes[ti];
@@ -216,8 +217,13 @@ public sealed class EventStage : Stage
                     int tier = clauses.Tier(predicate, t.Span, place: false);
                     if (tier < 0) { if (!clauses.OfANoun(t.Span)) otherClauses.Add(ti); continue; }
                     var rank = (tier, Distance(e.Span, t.Span));
-                    if (rank.CompareTo(best) < 0) { best = rank; when = t.Value; }
+                    if (rank.CompareTo(best) < 0) { best = rank; when = t.Value; chosen = ti; }
                 }
+            // "He and Arafat meet Albright on Monday", "are meeting on Monday": a weekday of a verb in the present is the coming
+            // one, what is planned, not the one gone by (a bare weekday is read as past, right for "met on Monday"). Only a
+            // weekday of the event's own clause: "said Thursday that troops will remain until Iraq complies" is the report's.
+            if (chosen >= 0 && best.Tier == 0 && PresentVerb(p, predicate) && ComingWeekday(document, docTimes[chosen]) is { } coming)
+                when = coming;
             // "Bush ordered troops to invade Panama on December 20, 1989. US soldiers overwhelmed the Panama Defense Force": a
             // past-tense event with no date in its sentence, right after a sentence dated in an earlier year, goes on telling
             // that history; it is of that year, not news of the article's day.
@@ -667,6 +673,48 @@ public sealed class EventStage : Stage
             }
         var w = p.Word(v);
         return pastAux || w.Length > 3 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Lemmas.IsIrregularPast(w);
+    }
+
+    /// <summary>
+    /// A verb in the simple present or the present progressive with its own subject ("they meet", "he meets", "they are
+    /// meeting"): no other auxiliary, no past form, no infinitive ("forced to use tear gas"), and not a verb whose past is
+    /// the same word ("air strikes hit two hospitals").
+    /// </summary>
+    private static bool PresentVerb(EventCoder.Parsed p, int v)
+    {
+        if (v < 0 || p.Tag(v) != "VERB") return false;
+        var w = p.Word(v);
+        if (SamePast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
+        bool progressive = false, subject = false;
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+        {
+            if (p.Label(c) is "aux" or "aux:pass")
+            {
+                if (!(p.Word(c) is "is" or "are" or "am") || !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+                progressive = true;
+            }
+            else if (p.Label(c) == "nsubj") subject = true;
+            else if (p.Label(c) == "mark" && p.Word(c) is "to") return false;
+        }
+        if (!subject) return false;
+        if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return progressive;
+        return !w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("en", StringComparison.OrdinalIgnoreCase) && !Lemmas.IsIrregularPast(w);
+    }
+
+    // Verbs whose past is the present's own word.
+    private static readonly HashSet<string> SamePast = new(StringComparer.OrdinalIgnoreCase)
+        { "hit", "put", "set", "cut", "let", "shut", "beat", "cast", "cost", "hurt", "quit", "spread", "burst", "shed", "split", "read", "bid", "upset", "broadcast" };
+
+    /// <summary>
+    /// The same weekday a week on ("yyyy-MM-dd"), where <paramref name="t"/> is a bare weekday ("Monday", "on Monday"; not
+    /// "last Monday") read as one of the six days before the article's.
+    /// </summary>
+    private static string? ComingWeekday(ArticleDocument document, TimeRef t)
+    {
+        if (document.Published is not { } published || !Enum.TryParse<DayOfWeek>(t.Span.SliceOf(document.Text), ignoreCase: false, out var day)
+            || !Enum.IsDefined(day) || !DateOnly.TryParseExact(t.Value, "yyyy-MM-dd", out var date)) return null;
+        if (SignalBefore(document.Text, t.Span.Start) is "last" or "past" || date >= published || date < published.AddDays(-6)) return null;
+        return date.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The word just before <paramref name="at"/>, lower-cased ("" when none).</summary>

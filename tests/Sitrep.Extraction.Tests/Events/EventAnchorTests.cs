@@ -48,6 +48,23 @@ public sealed class EventAnchorTests
     }
 
     [Theory]
+    [InlineData("Kenyan President William Ruto and Ugandan President Yoweri Museveni meet Monday with US Secretary of State Antony Blinken.", "2024-03-11")]
+    [InlineData("Kenyan President William Ruto and Ugandan President Yoweri Museveni met Monday with US Secretary of State Antony Blinken.", "2024-03-04")]
+    public void A_weekday_of_a_verb_in_the_present_is_the_coming_one(string text, string when)
+    {
+        // (published Friday 2024-03-08: "meet Monday" is planned, "met Monday" is gone by)
+        if (Anchored(text, e => e.Source == "KENGOV" && e.Target == "USAGOV") is not { } e) return;
+        Assert.Equal(when, e.When);
+    }
+
+    [Fact]
+    public void A_verb_whose_past_is_its_present_keeps_the_past_weekday()
+    {
+        if (Anchored("Air strikes hit two hospitals in Aleppo on Monday, killing six civilians.", e => e.Code == "195") is not { } e) return;
+        Assert.Equal("2024-03-04", e.When);
+    }
+
+    [Theory]
     [InlineData("Ethiopia promised to withdraw its troops from Somalia by December.", "0874")]
     [InlineData("Sudanese troops have shelled rebels in Darfur since May.", "194")]
     [InlineData("Government troops shelled rebel villages for months before a 2018 peace deal.", "194")]
