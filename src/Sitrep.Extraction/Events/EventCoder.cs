@@ -1445,6 +1445,9 @@ public sealed partial class EventCoder
         // "if Israel attacked Iran, Iran would raze Tel Aviv", "unless Russia halts the assault": the condition itself is
         // no deed the report states.
         if (modality == Modality.Asserted && p.HasChildWord(v, "mark", "if", "unless")) modality = Modality.Hypothetical;
+        // "likely targeted the senators", "probably fired the shell": a guess at a deed is no deed the report states.
+        if (!_dictionaryDecides && modality == Modality.Asserted && p.HasChildWord(v, "advmod", "likely", "probably", "possibly", "perhaps", "maybe"))
+            modality = Modality.Hypothetical;
 
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
@@ -1722,6 +1725,9 @@ public sealed partial class EventCoder
             // ("claimed the attack that killed 12 soldiers": the deed is the object itself)
             if (deed < 0 && obj >= 0 && IsAttackNoun(p, obj)) deed = obj;
             if (deed >= 0 && DeedTarget(p, deed, srcHits) is var struck && struck >= 0) alternative = struck;
+            // "condemns the ISIL attack on the market": the dictionary's sympathy (018) for condemning an attack is with
+            // those it struck; when the object is the attack of a named author, the author is the one condemned (111).
+            if (code == "018" && !_dictionaryDecides && obj >= 0 && IsAttackNoun(p, obj) && AttackAuthor(p, obj, srcHits) >= 0) code = "111";
         }
         if (alternative < 0) alternative = threatened;
         // "warned their populations about the Prince": the one warned of, when the warned name no one in particular
@@ -3031,6 +3037,16 @@ public sealed partial class EventCoder
             }
         }
         return fallback;
+    }
+
+    /// <summary>The author an attack noun names in front of it ("the ISIL attack", "the rebels' attack") or by a "by"
+    /// phrase ("the attack by militants"), when that names an actor; -1 otherwise.</summary>
+    private int AttackAuthor(Parsed p, int attack, List<ActorHit> scratch)
+    {
+        for (int c = p.FirstChild[attack]; c >= 0; c = p.NextSibling[c])
+            if ((p.Label(c) is "compound" or "nmod:poss" && c < attack
+                 || p.Label(c) == "nmod" && p.CaseOf(c).Equals("by", StringComparison.OrdinalIgnoreCase)) && HasActor(p, c, scratch)) return c;
+        return -1;
     }
 
     /// <summary>A person, a group, a place or a facility: what force can be used on.</summary>

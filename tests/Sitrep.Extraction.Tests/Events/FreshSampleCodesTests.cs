@@ -1,0 +1,50 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Events;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// Wrong codes found in a fresh sample of news events: invented sentences for each general rule. Skipped when the
+/// models are absent.
+/// </summary>
+public sealed class FreshSampleCodesTests
+{
+    private static List<Event>? Code(string text) => EventCoderTests.Code(text);
+
+    [Fact]
+    public void Condemning_a_named_authors_attack_condemns_the_author()
+    {
+        if (Code("Canada condemns in the strongest terms both the ISIL attack this morning at a market in Mosul, "
+                 + "and the bomb attacks in Kirkuk on Monday, as well as other recent terrorist attacks against the Iraqi people.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "018");
+        Assert.Contains(events, e => e.Source == "CAN" && e.Code == "111");
+    }
+
+    [Theory]
+    [InlineData("A Swedish firm has sought Chinese approval to buy a stake in the steelmaker.")]
+    [InlineData("The Norwegian company sought Kenyan consent to drill off the coast.")]
+    public void Seeking_approval_is_an_appeal(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.Contains(events, e => e.Code == "020");
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("03", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Clearing_a_village_of_fighters_is_fighting_them()
+    {
+        if (Code("Army units cleared the village of rebel fighters on Sunday.") is not { } events) return;
+        Assert.Contains(events, e => e.Code == "190");
+        Assert.DoesNotContain(events, e => e.Code == "174");
+    }
+
+    [Theory]
+    [InlineData("Al-Shabaab likely targeted the hotel because of its foreign guests.")]
+    [InlineData("Rebels in Goma probably shelled the camp to drive out its residents.")]
+    public void A_guessed_deed_is_hypothetical(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(Modality.Hypothetical, e.Modality));
+    }
+}
