@@ -175,6 +175,11 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
+    private static readonly HashSet<string> Engaging = new(StringComparer.OrdinalIgnoreCase) { "engage" };
+    /// <summary>Fights one is engaged in that the noun lexicon does not list as attacks (no "campaign": "engaged in a
+    /// campaign of disinformation" is none).</summary>
+    private static readonly HashSet<string> Combats = new(StringComparer.OrdinalIgnoreCase)
+        { "combat", "battle", "hostilities", "firefight", "gunfight", "skirmish", "war", "warfare", "fighting", "fight", "clash", "shootout", "gunbattle" };
     private static readonly HashSet<string> JudgedDeeds = new(StringComparer.OrdinalIgnoreCase)
         { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal", "use",
           // (what one fails or is slow to do is one's own deed too: "frustrated by Uganda's failure to reopen the border")
@@ -1647,6 +1652,9 @@ public sealed partial class EventCoder
                 && p.Child(gov, "obj") is var setOff && setOff >= 0 && IsBombOrMine(p, setOff))
                 code = BombCode(p, setOff);
         }
+        // "engaged in smuggling", "engaged with Ugandan officials": engaging is force only on an enemy it takes as its
+        // object or in a fight it is engaged in ("engaged in heavy fighting").
+        if (!_dictionaryDecides && IsForce(code) && IsLemma(p, v, Engaging) && p.Child(v, "obj") < 0 && !EngagedInFight(p, v)) return;
         if (subj < 0 && passive && obj >= 0 && _dictionaryDecides) subj = PassiveSourceAfter(p, v, obj);
         if (subj < 0)
         {
@@ -3038,6 +3046,10 @@ public sealed partial class EventCoder
         }
         return fallback;
     }
+
+    /// <summary>True when <paramref name="v"/>'s "in" phrase is a fight or an attack ("engaged in heavy fighting").</summary>
+    private bool EngagedInFight(Parsed p, int v) =>
+        p.PrepPhrase(v, nominal: false, "in") is var fight && fight >= 0 && (IsAttackNoun(p, fight) || IsLemma(p, fight, Combats));
 
     /// <summary>The author an attack noun names in front of it ("the ISIL attack", "the rebels' attack") or by a "by"
     /// phrase ("the attack by militants"), when that names an actor; -1 otherwise.</summary>

@@ -47,4 +47,21 @@ public sealed class FreshSampleCodesTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(Modality.Hypothetical, e.Modality));
     }
+
+    [Theory]
+    [InlineData("Ugandan traders engaged in smuggling with Kenyan gangs.")]
+    [InlineData("Kenyan diplomats engaged with Ugandan officials on the border dispute.")]
+    [InlineData("Kenyan pilots say they have engaged in a little cat and mouse with Somali warplanes.")]
+    public void Engaging_in_no_fight_is_no_force(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => EventCoder.IsForce(e.Code));
+    }
+
+    [Fact]
+    public void Engaging_in_a_battle_is_still_force()
+    {
+        if (Code("Police engaged in running battles with protesters in Nairobi.") is not { } events) return;
+        Assert.Contains(events, e => e.Source == "KENCOP" && e.Code == "190");
+    }
 }
