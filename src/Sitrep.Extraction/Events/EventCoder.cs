@@ -1737,6 +1737,9 @@ public sealed partial class EventCoder
             // those it struck; when the object is the attack of a named author, the author is the one condemned (111).
             if (code == "018" && !_dictionaryDecides && obj >= 0 && IsAttackNoun(p, obj) && AttackAuthor(p, obj, srcHits) >= 0) code = "111";
         }
+        // "Speaking during a visit to Nairobi, the Ugandan president said ...": what the clause tells of the host is the
+        // visit (042), no statement made to it.
+        if (!_dictionaryDecides && code == "010" && obj < 0 && SpokenOnVisit(p, v)) code = "042";
         if (alternative < 0) alternative = threatened;
         // "warned their populations about the Prince": the one warned of, when the warned name no one in particular
         if (IsLemma(p, v, Threats) && p.PrepPhrase(v, nominal: false, "of", "about", "against") is var warnedOf && warnedOf >= 0) alternative = warnedOf;
@@ -3050,6 +3053,10 @@ public sealed partial class EventCoder
     /// <summary>True when <paramref name="v"/>'s "in" phrase is a fight or an attack ("engaged in heavy fighting").</summary>
     private bool EngagedInFight(Parsed p, int v) =>
         p.PrepPhrase(v, nominal: false, "in") is var fight && fight >= 0 && (IsAttackNoun(p, fight) || IsLemma(p, fight, Combats));
+
+    /// <summary>True when <paramref name="v"/> has a "during/on/in" phrase that is a visit ("speaking during a visit to Paris").</summary>
+    private static bool SpokenOnVisit(Parsed p, int v) =>
+        p.PrepPhrase(v, nominal: false, "during", "on", "in") is var visit && visit >= 0 && IsLemma(p, visit, VisitNouns);
 
     /// <summary>The author an attack noun names in front of it ("the ISIL attack", "the rebels' attack") or by a "by"
     /// phrase ("the attack by militants"), when that names an actor; -1 otherwise.</summary>

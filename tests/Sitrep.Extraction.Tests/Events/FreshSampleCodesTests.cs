@@ -64,4 +64,12 @@ public sealed class FreshSampleCodesTests
         if (Code("Police engaged in running battles with protesters in Nairobi.") is not { } events) return;
         Assert.Contains(events, e => e.Source == "KENCOP" && e.Code == "190");
     }
+
+    [Fact]
+    public void Speaking_during_a_visit_reports_the_visit()
+    {
+        if (Code("Speaking during a visit to Nairobi, the Ugandan president said Uganda needed more aid.") is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code == "010");
+        Assert.Contains(events, e => e.Source == "UGAGOV" && e.Target == "KEN" && e.Code == "042");
+    }
 }
