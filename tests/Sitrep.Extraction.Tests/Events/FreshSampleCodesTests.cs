@@ -72,4 +72,14 @@ public sealed class FreshSampleCodesTests
         Assert.DoesNotContain(events, e => e.Code == "010");
         Assert.Contains(events, e => e.Source == "UGAGOV" && e.Target == "KEN" && e.Code == "042");
     }
+
+    [Theory]
+    [InlineData("The mayor, addressing police in Nairobi, praised their courage.")]
+    [InlineData("The mayor addressed police officers in Nairobi on Monday.")]
+    public void Addressing_police_speaks_to_them(string sentence)
+    {
+        if (Code(sentence) is not { } events) return;
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("15", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Target == "KENCOP" && e.Code == "010");
+    }
 }
