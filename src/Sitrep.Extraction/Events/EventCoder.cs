@@ -1655,6 +1655,10 @@ public sealed partial class EventCoder
         // "engaged in smuggling", "engaged with Ugandan officials": engaging is force only on an enemy it takes as its
         // object or in a fight it is engaged in ("engaged in heavy fighting").
         if (!_dictionaryDecides && IsForce(code) && IsLemma(p, v, Engaging) && p.Child(v, "obj") < 0 && !EngagedInFight(p, v)) return;
+        // "launched cruise missile strikes": an attack launched or carried out is coded as the noun names it (195), not as
+        // the weapon a dictionary pattern found among the noun's modifiers (194): the noun's own event and this are one.
+        if (!_dictionaryDecides && IsForce(code) && IsLemma(p, v, Launch) && p.Child(v, "obj") is var launchedNoun && launchedNoun >= 0
+            && IsAttackNoun(p, launchedNoun) && NounCode(p, launchedNoun, out var nounCode) && nounCode != code && !Refines(code, nounCode)) code = nounCode;
         if (subj < 0 && passive && obj >= 0 && _dictionaryDecides) subj = PassiveSourceAfter(p, v, obj);
         if (subj < 0)
         {

@@ -82,4 +82,12 @@ public sealed class FreshSampleCodesTests
         Assert.DoesNotContain(events, e => e.Code.StartsWith("15", StringComparison.Ordinal));
         Assert.Contains(events, e => e.Target == "KENCOP" && e.Code == "010");
     }
+
+    [Fact]
+    public void A_launched_attack_is_coded_once_as_the_noun_names_it()
+    {
+        if (Code("Kenyan forces on Thursday launched cruise missile strikes against rebel camps in Somalia and a depot in Sudan.") is not { } events) return;
+        var force = Assert.Single(events, e => EventCoder.IsForce(e.Code));
+        Assert.Equal("195", force.Code);
+    }
 }
