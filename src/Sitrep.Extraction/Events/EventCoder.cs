@@ -175,6 +175,7 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
+    private static readonly HashSet<string> Clearing = new(StringComparer.OrdinalIgnoreCase) { "clear", "rid", "purge" };
     private static readonly HashSet<string> Engaging = new(StringComparer.OrdinalIgnoreCase) { "engage" };
     /// <summary>Fights one is engaged in that the noun lexicon does not list as attacks (no "campaign": "engaged in a
     /// campaign of disinformation" is none).</summary>
@@ -738,6 +739,9 @@ public sealed partial class EventCoder
         // deadline" stays a date put off (the lexicon's no event).
         if (!_dictionaryDecides && IsLemma(p, v, Repelling) && (p.HasChildWord(v, "compound:prt", "back") || p.HasChildWord(v, "advmod", "back"))
             && Undergoer(p, v) is var pushedBack && IsLemma(p, pushedBack, Combatants)) { pick = new Pick("190", pushedBack); return true; }
+        // "cleared the village of rebel fighters", "cleared 20 percent of the city of enemy forces": the fighters a place is
+        // cleared of are fought (190), no residents expelled (the dictionary's 174 for a town cleared).
+        if (!_dictionaryDecides && IsLemma(p, v, Clearing) && ClearedOf(p, v) is var clearedOf && clearedOf >= 0) { pick = new Pick("190", clearedOf); return true; }
         // "captured 40 soldiers", "seized two journalists": people taken are detained (173; by an armed group the event is
         // an abduction, 181), no ground occupied; "seized an army base" is ground occupied (192) as "captured a base" is,
         // no property seized (171). Only what is taken itself: "captured the town from the rebels" takes the town.
@@ -3061,6 +3065,31 @@ public sealed partial class EventCoder
     /// <summary>True when <paramref name="v"/> has a "during/on/in" phrase that is a visit ("speaking during a visit to Paris").</summary>
     private static bool SpokenOnVisit(Parsed p, int v) =>
         p.PrepPhrase(v, nominal: false, "during", "on", "in") is var visit && visit >= 0 && IsLemma(p, visit, VisitNouns);
+
+    /// <summary>The fighters a place is cleared "of", in the verb's own phrase or one under its object or oblique
+    /// ("cleared half of the town of militants"), or -1.</summary>
+    private static int ClearedOf(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "obl" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, Combatants)) return c;
+        // (the place cleared is the object, or an oblique where a number misparses: "cleared 15 to 20 percent of the city")
+        for (int place = p.FirstChild[v]; place >= 0; place = p.NextSibling[place])
+        {
+            if (p.Label(place) is not ("obj" or "obl")) continue;
+            for (int hop = 0, n = place; hop < 3 && n >= 0; hop++)
+            {
+                int next = -1;
+                for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+                    if (p.Label(c) == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (IsLemma(p, c, Combatants)) return c;
+                        next = c;
+                    }
+                n = next;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>The author an attack noun names in front of it ("the ISIL attack", "the rebels' attack") or by a "by"
     /// phrase ("the attack by militants"), when that names an actor; -1 otherwise.</summary>
