@@ -175,6 +175,12 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase) { "pledge", "promise", "offer", "plan", "decision", "bid", "proposal" };
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
     private static readonly HashSet<string> Casualties = new(StringComparer.OrdinalIgnoreCase) { "kill", "wound", "injure", "maim" };
+    private static readonly HashSet<string> Clearing = new(StringComparer.OrdinalIgnoreCase) { "clear", "rid", "purge" };
+    private static readonly HashSet<string> Engaging = new(StringComparer.OrdinalIgnoreCase) { "engage" };
+    /// <summary>Fights one is engaged in that the noun lexicon does not list as attacks (no "campaign": "engaged in a
+    /// campaign of disinformation" is none).</summary>
+    private static readonly HashSet<string> Combats = new(StringComparer.OrdinalIgnoreCase)
+        { "combat", "battle", "hostilities", "firefight", "gunfight", "skirmish", "war", "warfare", "fighting", "fight", "clash", "shootout", "gunbattle" };
     private static readonly HashSet<string> JudgedDeeds = new(StringComparer.OrdinalIgnoreCase)
         { "annexation", "decision", "policy", "move", "action", "plan", "proposal", "crackdown", "treatment", "handling", "role", "involvement", "interference", "meddling", "conduct", "refusal", "use",
           // (what one fails or is slow to do is one's own deed too: "frustrated by Uganda's failure to reopen the border")
@@ -733,6 +739,9 @@ public sealed partial class EventCoder
         // deadline" stays a date put off (the lexicon's no event).
         if (!_dictionaryDecides && IsLemma(p, v, Repelling) && (p.HasChildWord(v, "compound:prt", "back") || p.HasChildWord(v, "advmod", "back"))
             && Undergoer(p, v) is var pushedBack && IsLemma(p, pushedBack, Combatants)) { pick = new Pick("190", pushedBack); return true; }
+        // "cleared the village of rebel fighters", "cleared 20 percent of the city of enemy forces": the fighters a place is
+        // cleared of are fought (190), no residents expelled (the dictionary's 174 for a town cleared).
+        if (!_dictionaryDecides && IsLemma(p, v, Clearing) && ClearedOf(p, v) is var clearedOf && clearedOf >= 0) { pick = new Pick("190", clearedOf); return true; }
         // "captured 40 soldiers", "seized two journalists": people taken are detained (173; by an armed group the event is
         // an abduction, 181), no ground occupied; "seized an army base" is ground occupied (192) as "captured a base" is,
         // no property seized (171). Only what is taken itself: "captured the town from the rebels" takes the town.
@@ -1445,6 +1454,9 @@ public sealed partial class EventCoder
         // "if Israel attacked Iran, Iran would raze Tel Aviv", "unless Russia halts the assault": the condition itself is
         // no deed the report states.
         if (modality == Modality.Asserted && p.HasChildWord(v, "mark", "if", "unless")) modality = Modality.Hypothetical;
+        // "likely targeted the senators", "probably fired the shell": a guess at a deed is no deed the report states.
+        if (!_dictionaryDecides && modality == Modality.Asserted && p.HasChildWord(v, "advmod", "likely", "probably", "possibly", "perhaps", "maybe"))
+            modality = Modality.Hypothetical;
 
         // Arguments.
         bool passive = p.Child(v, "nsubj:pass") >= 0 || p.Child(v, "aux:pass") >= 0;
@@ -1644,6 +1656,13 @@ public sealed partial class EventCoder
                 && p.Child(gov, "obj") is var setOff && setOff >= 0 && IsBombOrMine(p, setOff))
                 code = BombCode(p, setOff);
         }
+        // "engaged in smuggling", "engaged with Ugandan officials": engaging is force only on an enemy it takes as its
+        // object or in a fight it is engaged in ("engaged in heavy fighting").
+        if (!_dictionaryDecides && IsForce(code) && IsLemma(p, v, Engaging) && p.Child(v, "obj") < 0 && !EngagedInFight(p, v)) return;
+        // "launched cruise missile strikes": an attack launched or carried out is coded as the noun names it (195), not as
+        // the weapon a dictionary pattern found among the noun's modifiers (194): the noun's own event and this are one.
+        if (!_dictionaryDecides && IsForce(code) && IsLemma(p, v, Launch) && p.Child(v, "obj") is var launchedNoun && launchedNoun >= 0
+            && IsAttackNoun(p, launchedNoun) && NounCode(p, launchedNoun, out var nounCode) && nounCode != code && !Refines(code, nounCode)) code = nounCode;
         if (subj < 0 && passive && obj >= 0 && _dictionaryDecides) subj = PassiveSourceAfter(p, v, obj);
         if (subj < 0)
         {
@@ -1722,7 +1741,13 @@ public sealed partial class EventCoder
             // ("claimed the attack that killed 12 soldiers": the deed is the object itself)
             if (deed < 0 && obj >= 0 && IsAttackNoun(p, obj)) deed = obj;
             if (deed >= 0 && DeedTarget(p, deed, srcHits) is var struck && struck >= 0) alternative = struck;
+            // "condemns the ISIL attack on the market": the dictionary's sympathy (018) for condemning an attack is with
+            // those it struck; when the object is the attack of a named author, the author is the one condemned (111).
+            if (code == "018" && !_dictionaryDecides && obj >= 0 && IsAttackNoun(p, obj) && AttackAuthor(p, obj, srcHits) >= 0) code = "111";
         }
+        // "Speaking during a visit to Nairobi, the Ugandan president said ...": what the clause tells of the host is the
+        // visit (042), no statement made to it.
+        if (!_dictionaryDecides && code == "010" && obj < 0 && SpokenOnVisit(p, v)) code = "042";
         if (alternative < 0) alternative = threatened;
         // "warned their populations about the Prince": the one warned of, when the warned name no one in particular
         if (IsLemma(p, v, Threats) && p.PrepPhrase(v, nominal: false, "of", "about", "against") is var warnedOf && warnedOf >= 0) alternative = warnedOf;
@@ -3031,6 +3056,49 @@ public sealed partial class EventCoder
             }
         }
         return fallback;
+    }
+
+    /// <summary>True when <paramref name="v"/>'s "in" phrase is a fight or an attack ("engaged in heavy fighting").</summary>
+    private bool EngagedInFight(Parsed p, int v) =>
+        p.PrepPhrase(v, nominal: false, "in") is var fight && fight >= 0 && (IsAttackNoun(p, fight) || IsLemma(p, fight, Combats));
+
+    /// <summary>True when <paramref name="v"/> has a "during/on/in" phrase that is a visit ("speaking during a visit to Paris").</summary>
+    private static bool SpokenOnVisit(Parsed p, int v) =>
+        p.PrepPhrase(v, nominal: false, "during", "on", "in") is var visit && visit >= 0 && IsLemma(p, visit, VisitNouns);
+
+    /// <summary>The fighters a place is cleared "of", in the verb's own phrase or one under its object or oblique
+    /// ("cleared half of the town of militants"), or -1.</summary>
+    private static int ClearedOf(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "obl" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase) && IsLemma(p, c, Combatants)) return c;
+        // (the place cleared is the object, or an oblique where a number misparses: "cleared 15 to 20 percent of the city")
+        for (int place = p.FirstChild[v]; place >= 0; place = p.NextSibling[place])
+        {
+            if (p.Label(place) is not ("obj" or "obl")) continue;
+            for (int hop = 0, n = place; hop < 3 && n >= 0; hop++)
+            {
+                int next = -1;
+                for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+                    if (p.Label(c) == "nmod" && p.CaseOf(c).Equals("of", StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (IsLemma(p, c, Combatants)) return c;
+                        next = c;
+                    }
+                n = next;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The author an attack noun names in front of it ("the ISIL attack", "the rebels' attack") or by a "by"
+    /// phrase ("the attack by militants"), when that names an actor; -1 otherwise.</summary>
+    private int AttackAuthor(Parsed p, int attack, List<ActorHit> scratch)
+    {
+        for (int c = p.FirstChild[attack]; c >= 0; c = p.NextSibling[c])
+            if ((p.Label(c) is "compound" or "nmod:poss" && c < attack
+                 || p.Label(c) == "nmod" && p.CaseOf(c).Equals("by", StringComparison.OrdinalIgnoreCase)) && HasActor(p, c, scratch)) return c;
+        return -1;
     }
 
     /// <summary>A person, a group, a place or a facility: what force can be used on.</summary>
