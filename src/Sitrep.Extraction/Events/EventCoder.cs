@@ -4054,8 +4054,10 @@ public sealed partial class EventCoder
                                    || visit && IsForces(t.Code) && srcHits.Exists(s => IsStateBody(s.Code) && (IsBareRole(t) || SameCountry(s.Code, t.Code))));
         // Dyads only, as PETRARCH's require_dyad, except for force (above) and protest: "thousands of people protested in
         // Nairobi", "teachers went on strike" are demonstrations with no party named (ACLED's protests mostly name none).
-        if (tgtHits.Count == 0 && !force && !(code.StartsWith("14", StringComparison.Ordinal) && !negated && srcHits.Exists(IsProtester)
-                                                && Demonstration(p, predicate, obj))) return;
+        // (what is protested against may be a thing: "protested against the finance bill" is still a protest; what is
+        // demonstrated or rallied as an object is no protest: "demonstrated its commitment", "to rally support")
+        bool demonstration = tgtHits.Count == 0 && !force && !negated && code.StartsWith("14", StringComparison.Ordinal) && Demonstration(p, predicate, obj);
+        if (tgtHits.Count == 0 && !force && !(demonstration && srcHits.Exists(IsProtester))) return;
         if (srcHits.Count == 0 && tgtHits.Count == 0) return;
         KeepMostSpecific(srcHits); KeepMostSpecific(tgtHits);
         ReporterRole(p, predicate, srcHits);
@@ -4107,10 +4109,7 @@ public sealed partial class EventCoder
                 || (firedOn = p.PrepPhrase(obj, nominal: true, "on", "at", "upon")) >= 0) ? firedOn : obj;
             // ("took control of the town", "seized control of the airport": what control was taken of)
             if (aimed == obj && obj >= 0 && IsLemma(p, obj, Holds) && p.PrepPhrase(obj, nominal: true, "of", "over") is var controlled && controlled >= 0) aimed = controlled;
-            // (what is protested against may be a thing: "protested against the finance bill" is still a protest; what is
-            // demonstrated or rallied as an object is no protest: "demonstrated its commitment", "to rally support")
-            bool protest = !force && code.StartsWith("14", StringComparison.Ordinal) && Demonstration(p, predicate, obj);
-            if (aimed >= 0 && !Targetable(p, aimed) && !protest) return;
+            if (aimed >= 0 && !Targetable(p, aimed) && !demonstration) return;
             // (Unlike victims, doers of no named country are not given one by the place: "fighters ... gathered" in a
             // sentence about Miami are no one's.)
             // (Nor those the actor layer gave the country of the sentence's place or of the article: "fears of more
@@ -4119,7 +4118,7 @@ public sealed partial class EventCoder
             // country take the protest's place's, or the event goes, in the stage.)
             foreach (var s in srcHits)
             {
-                if (s.Code.Length > 3 && (protest ? IsProtester(s) : !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal)
+                if (s.Code.Length > 3 && (demonstration ? IsProtester(s) : !s.Code.StartsWith("---", StringComparison.Ordinal) && !s.Code.EndsWith("CVL", StringComparison.Ordinal)
                                           && (!IsUnnamed(p, s) || OwnedByPronoun(p, s, groupsOnly: true)))) Add(s, null);
             }
         }
@@ -5806,7 +5805,11 @@ public sealed partial class EventCoder
     private static readonly HashSet<string> Protests = new(StringComparer.OrdinalIgnoreCase)
         { "protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "walkout" };
 
-    /// <summary>What protests do when they happen: "protests erupted", "spread to Mombasa", "continued for a third day".</summary>
+    /// <summary>
+    /// What protests do when they happen: "protests erupted", "spread to Mombasa", "continued for a third day", "swept the
+    /// capital". (Narrower than the battles' <see cref="Outbreaks"/>, whose "began", "followed" and "took place" have not
+    /// been checked on protests.)
+    /// </summary>
     private static readonly HashSet<string> Happenings = new(StringComparer.OrdinalIgnoreCase)
         { "erupt", "spread", "continue", "resume", "occur", "break", "swell", "escalate", "intensify", "rage", "sweep", "rock", "grip" };
 
