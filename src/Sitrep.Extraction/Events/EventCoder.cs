@@ -875,7 +875,10 @@ public sealed partial class EventCoder
         {
             int t = stack.Pop();
             var l = p.Label(t);
-            if (l is "ccomp" or "parataxis" or "punct" || l == "advcl" && !PurposeInPhrase(p, t) || (l == "conj" && p.Tag(t) == "VERB")) continue;
+            // (a clause of its own hung on the verb, loosely or by coordination, is not the verb's phrase: "denied targeting
+            // civilians and said the strike hit "a meeting of militants"" read with "hit" an unlabelled dependent of "denied"
+            // is no denied meeting)
+            if (l is "ccomp" or "parataxis" or "punct" || l == "advcl" && !PurposeInPhrase(p, t) || (l is "conj" or "dep" && p.Tag(t) == "VERB")) continue;
             // "called his counterpart on Tuesday": the verb's phrase of time is when, read by no pattern (not "CALL * (ON)").
             if (!_dictionaryDecides && l.StartsWith("obl", StringComparison.Ordinal) && p.Head(t) == v && (IsDate(p, t) || IsLemma(p, t, TimeStretches))) continue;
             // "begun to consider responses to the Assad government's assault": a deed with an owner of its own

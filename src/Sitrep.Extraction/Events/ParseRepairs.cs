@@ -84,6 +84,7 @@ internal static class ParseRepairs
         TargetsHungOnWeapons(pos, deps, text, ref labels, ref heads);
         HeadlineVerbsReadAsModifiers(pos, deps, text, ref tags, ref labels, ref heads);
         DenialsReadAsNouns(pos, deps, text, ref tags, ref labels, ref heads);
+        DeniedDeedsReadAsModifiers(pos, deps, text, ref labels, ref heads);
         WarrantsReadAsVerbs(pos, deps, text, ref tags, ref labels, ref heads);
         InfinitivesReadAsCompounds(pos, deps, text, ref tags, ref labels, ref heads);
         PastTensesConjoinedToGerunds(pos, deps, text, ref heads);
@@ -1855,6 +1856,41 @@ internal static class ParseRepairs
             heads[w] = h[g]; labels[w] = h[g] < 0 ? (byte)root : labels[g];
             heads[g] = w; labels[g] = (byte)xcomp;
             labels[name] = (byte)nsubj;
+        }
+    }
+
+    // The forms of the verbs whose gerund is what is denied or admitted.
+    private static readonly HashSet<string> DenialForms = new(StringComparer.OrdinalIgnoreCase)
+        { "deny", "denies", "denied", "denying", "admit", "admits", "admitted", "admitting" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DenialFormsLookup = DenialForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "The army denied targeting civilians" parsed with "targeting" a modifier of "civilians" (as in "fleeing
+    /// civilians") and "civilians" the denial's object: a gerund right after "deny" or "admit" whose noun is that verb's
+    /// only object is the deed denied (its complement) and the noun the deed's object. Not with a second object
+    /// ("denied fleeing civilians entry": there the participle describes them).
+    /// </summary>
+    private static void DeniedDeedsReadAsModifiers(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int xcomp = IndexOf(deps.LabelSet, "xcomp"), amod = IndexOf(deps.LabelSet, "amod"), objLabel = IndexOf(deps.LabelSet, "obj"), iobj = IndexOf(deps.LabelSet, "iobj");
+        if (xcomp < 0 || amod < 0 || objLabel < 0) return;
+        var words = pos.Words.Spans;
+        for (int g = 1; g + 1 < words.Length; g++)
+        {
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            var l = labels ?? ImmutableCollectionsMarshal.AsArray(deps.Labels)!;
+            int v = g - 1, n = h[g];
+            if (l[g] != amod || pos[g] != "VERB" || n <= g || h[n] != v || l[n] != objLabel || pos[n] is not ("NOUN" or "PROPN")) continue;
+            if (!words[g].SliceOf(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || !DenialFormsLookup.Contains(words[v].SliceOf(text))) continue;
+            bool second = false;
+            for (int c = 0; c < words.Length && !second; c++)
+                if (c != n && h[c] == v && (l[c] == objLabel || iobj >= 0 && l[c] == iobj)) second = true;
+            // (nor a noun right after the object: "denied fleeing civilians entry" may be parsed with "entry" hung elsewhere)
+            if (second || n + 1 < words.Length && pos[n + 1] == "NOUN") continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[g] = v; labels[g] = (byte)xcomp;
+            heads[n] = g;
         }
     }
 
