@@ -1282,6 +1282,9 @@ public sealed partial class EventCoder
                 // ("the administration's plans to deploy Marines to back up the troops": the purpose of a plan's act is planned)
                 if (purposeModality == Modality.Asserted && p.Label(gov) == "acl" && p.Head(gov) is var planned && planned >= 0 && IsLemma(p, planned, IntentNouns))
                     purposeModality = Modality.Future;
+                // ("the United States remains committed to assisting the agency", "is determined to defend": a commitment to an
+                // act is the intent, not the act done)
+                if (purposeModality == Modality.Asserted && IsCommitment(p.Word(gov))) purposeModality = Modality.Future;
                 if (modality == Modality.Asserted && purposeModality != Modality.Asserted) { modality = purposeModality; undoneAim = true; }
             }
             if (IsLemma(p, gov, Refusals) && label == "xcomp") { negated = true; modality = Modality.Denied; refused = true; }
@@ -1440,7 +1443,11 @@ public sealed partial class EventCoder
             conditional = true;
             if (p.HasChildWord(c, "mark", "unless") && modality is Modality.Hypothetical or Modality.Future && !code.StartsWith("13", StringComparison.Ordinal))
             {
-                code = code.StartsWith("16", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) ? "139" : ThreatCode(code);
+                // ("would not give more aid to the firm unless ...": an ultimatum to withhold cooperation or aid is a threat made,
+                // to stop aid (1311) or of no force (131), not a threat negated)
+                if (!_dictionaryDecides && negated && string.CompareOrdinal(code, "03") >= 0 && string.CompareOrdinal(code, "08") < 0)
+                { code = code.StartsWith("07", StringComparison.Ordinal) ? "1311" : "131"; negated = false; }
+                else code = code.StartsWith("16", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) ? "139" : ThreatCode(code);
                 modality = Modality.Threatened;
                 // The one who must comply is the one threatened, when nothing else names a target.
                 threatened = p.Child(c, "nsubj");
@@ -2738,7 +2745,9 @@ public sealed partial class EventCoder
     {
         if (IsAttackNoun(p, n) || IsLemma(p, n, Blasts) || IsLemma(p, n, Weapons)) return code;
         int attack = -1;
-        for (int up = n, hop = 0; hop < 3 && attack < 0 && p.Label(up) is "nmod" or "obl" && p.Head(up) is var h && h >= 0; hop++, up = h)
+        // (a place of the attack's phrase may be one of a list: "the bombing of a Lagos, Nigeria, market that killed": the
+        // market joined to Lagos, then the bombing)
+        for (int up = n, hop = 0; hop < 3 && attack < 0 && p.Label(up) is "nmod" or "obl" or "conj" && p.Head(up) is var h && h >= 0; hop++, up = h)
             if (IsAttackNoun(p, h) || p.Tag(h) == "NOUN" && IsLemma(p, h, Blasts)) attack = h;
         // ("... of two hotels in Kenya last year that killed 60": a time hung elsewhere kills no one; the attack just before it
         // did, within the clause: "the bombings of U.S. embassies in Kenya and Tanzania last year that killed 224")
@@ -4876,12 +4885,16 @@ public sealed partial class EventCoder
         }
     }
 
+    /// <summary>A participle of commitment ("committed", "determined") whose "to" clause is what is meant to be done.</summary>
+    private static bool IsCommitment(ReadOnlySpan<char> w) =>
+        w.Equals("committed", StringComparison.OrdinalIgnoreCase) || w.Equals("determined", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The modality an adjective lends the infinitive it governs ("unlikely to" a negated hypothetical).</summary>
     private static (Modality Modality, bool Negated) ModalAdjective(ReadOnlySpan<char> w) => w.ToString().ToLowerInvariant() switch
     {
         "unlikely" or "unable" or "unwilling" or "reluctant" => (Modality.Hypothetical, true),
         "likely" or "willing" or "ready" or "eager" or "prepared" or "keen" or "able" => (Modality.Hypothetical, false),
-        "poised" or "set" or "due" or "expected" => (Modality.Future, false),
+        "poised" or "set" or "due" or "expected" or "committed" or "determined" => (Modality.Future, false),
         _ => (Modality.Asserted, false),
     };
 
