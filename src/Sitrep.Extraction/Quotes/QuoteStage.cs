@@ -219,6 +219,8 @@ internal sealed class Attributor
         "coordinator", "volunteer", "paramedic", "rescuer", "midwife", "firefighter", "elder",
         // (online: "Another user posted: “…”", "one commenter wrote")
         "user", "commenter",
+        // (a household and a trade's operator: "The Hallam family said …", "the country's largest grocery operator said")
+        "family", "operator",
     };
     // Abbreviated titles next to names: "the doctor" finds "Dr Lemlem Tesfaye".
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
@@ -237,6 +239,9 @@ internal sealed class Attributor
         "report", "study", "survey", "resolution", "evaluation", "assessment", "review", "ruling", "judgment", "judgement", "verdict",
         "memo", "memorandum", "document", "indictment", "complaint", "lawsuit", "filing", "audit", "editorial", "petition",
         "affidavit", "decree",
+        // (written words someone sent or put up: "The invitation reads, “…”", '"…," the plaque reads'; a banner or a sign
+        // held up by someone unnamed stays without a speaker)
+        "invitation", "caption", "inscription", "plaque",
     };
     private static readonly HashSet<string> PublishVerbs = new(StringComparer.Ordinal)
     {
@@ -873,6 +878,12 @@ internal sealed class Attributor
         if (q.Open || sj + 1 >= _sentences.Count || _sentences[sj].End > q.Outer.End) return false;
         int e = q.Content.End - 1;
         while (e > q.Content.Start && char.IsWhiteSpace(_text[e])) e--;
+        // ('``… played itself out ?'' ¶ said a trading strategist, Bill Ames .': a sentence, even on a line of its own, that opens
+        // right after the marks with a cue in lower case is no sentence of its own; the quote's cue is there)
+        if (_text.AsSpan(q.Outer.End, Math.Max(0, _sentences[sj + 1].Start - q.Outer.End)).IsWhiteSpace() && WordsOf(sj + 1) is { Count: > 2 } next
+            && !next[0].IsPunct && !next[0].Capitalised && next[0].Norm is "said" or "says" or "added" or "adds" or "asked" or "asks" or "wrote" or "writes"
+            && CueAt(next, 0) is not null)
+            return true;
         if (ParagraphOf(_sentences[sj + 1].Start) != q.Paragraph) return false;
         return _text[e] == ',' || _text[e] is '?' or '!' && CueClauseOpens(sj + 1, q.Outer.End);
     }
@@ -1358,6 +1369,9 @@ internal sealed class Attributor
             // "warns of famine", "said on Monday" is fine, but "warned of/about/against" reports a topic, not words.
             // ("said about 6,000 people had fled": "about" before a number is an approximation)
             // ("commented on the bombings" names the topic too; "said on Monday" is a time)
+            // ("said of the plan that it would fail": past the topic to "that" and a clause's subject)
+            if (start < end && words[start].Norm == "of" && words[c].Norm is "said" or "says" or "say" && SaidOfThat(words, start, end) is var that and > 0)
+                start = that;
             if (start < end && (words[start].Norm is "of" or "about" or "against" or "for" || words[start].Norm == "on" && words[c].Norm.StartsWith("comment", StringComparison.Ordinal))
                 && !(words[start].Norm == "about" && start + 1 < end && words[start + 1].Norm.Length > 0 && char.IsDigit(words[start + 1].Norm[0])))
                 continue;
@@ -1456,6 +1470,23 @@ internal sealed class Attributor
                 return new Quote(new TextSpan(words[0].Start, words[subj - 2].End), QuoteKind.Indirect, speaker.Name, speaker.Span, speaker.Cluster, cueSpan);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "said of his years in Lagos that they had shaped him": the index of "that" after the topic, when a pronoun, an article or
+    /// a capitalised word opens the clause after it, within a few words and no punctuation; -1 otherwise.
+    /// </summary>
+    private static int SaidOfThat(List<PhraseWord> words, int of, int end)
+    {
+        for (int t = of + 2; t < end && t - of <= 10; t++)
+        {
+            if (words[t].IsPunct || words[t].Norm is "which" or "who") return -1;
+            if (words[t].Norm != "that") continue;
+            if (t + 2 >= end) return -1;
+            var n = words[t + 1];
+            return n.Norm is "he" or "she" or "they" or "it" or "we" or "i" or "the" or "a" or "an" or "his" or "her" or "their" or "its" || n.Capitalised && !n.IsPunct ? t : -1;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -1793,6 +1824,10 @@ internal sealed class Attributor
         if (best is { } r && words[i].Norm is "reported" or "reports" or "reporting" && r.Last + 1 < words.Count && words[r.Last + 1].Norm == "from") return null;
         // ("the opportunities mentioned by Mr. Gates are …": a participle with its agent after it reports nothing that follows)
         if (best is { } mb && words[i].Norm == "mentioned" && mb.Last + 1 < words.Count && words[mb.Last + 1].Norm == "by") return null;
+        // "the company's estimated breakup value", "the army's reported losses": a participle after an owner modifies a noun
+        if (best is not null && i > 0 && (words[i - 1].Possessive || words[i - 1].Norm is "'s" or "’s") && words[i].Norm.EndsWith("ed", StringComparison.Ordinal)
+            && words[i].Norm != "said" && i + 1 < words.Count && !words[i + 1].IsPunct && !words[i + 1].Capitalised && words[i + 1].Norm is not "that" and not "to"
+            && !Determiners.Contains(words[i + 1].Norm) && !SingularPronouns.Contains(words[i + 1].Norm) && !OtherPronouns.Contains(words[i + 1].Norm)) return null;
         // "species added to the list", "adds to the pressure": adding to something is no speech
         if (best is { } a && words[i].Norm is "added" or "adds" or "adding" && a.Last + 1 < words.Count && words[a.Last + 1].Norm == "to") return null;
         return best;
@@ -1976,7 +2011,27 @@ internal sealed class Attributor
         if (PrepositionalHead(words, k, si, stopAt) is { } head) return head;
         var phrase = NounPhraseEndingAt(words, k, si, stopAt);
         if (phrase is { Cluster: { } pc } && _mentions.TryGetValue(pc, out var pms) && pms.Exists(e => e.Label == EntityLabel.PER)) return phrase;
-        return UnclosedApposition(words, k, stopAt) ?? phrase;
+        return UnclosedApposition(words, k, stopAt) ?? phrase ?? SuffixedCompany(words, k, stopAt);
+    }
+
+    /// <summary>
+    /// "Dorval Instruments Corp. said it agreed …": capitalised words that end in a company's suffix and open the clause name a
+    /// company, when the tagger found none (or took its first word for a person). Null otherwise.
+    /// </summary>
+    private Speaker? SuffixedCompany(List<PhraseWord> words, int k, int stopAt)
+    {
+        int e = k;
+        if (words[e].Norm == "." && e - 1 >= stopAt) e--;
+        if (words[e].IsPunct || !words[e].Capitalised || !CompanySuffixes.Contains(words[e].Norm)) return null;
+        int b = e - 1;
+        while (b >= stopAt && e - b <= 6 && (words[b].Capitalised && !words[b].IsPunct || words[b].Norm is "&" or "." or "-")) b--;
+        int start = b + 1;
+        while (start < e && words[start].IsPunct) start++;
+        // (a clause's subject alone: not "while Acme Corp. and Bolt Inc. say …", two companies after a conjunction)
+        if (start >= e || !(b < stopAt || words[b].IsPunct && words[b].Norm != "&")) return null;
+        if (EntitiesIn(new TextSpan(words[start].Start, words[e].End)).Any(x => x.Label == EntityLabel.ORG)) return null;
+        var span = new TextSpan(words[start].Start, words[k].End);
+        return new Speaker(span.Of(_text), span, null);
     }
 
     /// <summary>
@@ -2097,8 +2152,32 @@ internal sealed class Attributor
     /// </summary>
     private Speaker? UnclosedApposition(List<PhraseWord> words, int k, int stopAt)
     {
+        int j = ApposedFrom(words, k, stopAt, out bool described, out _);
+        if (!described || j <= stopAt || j == k || words[j].Norm != ",")
+            return null;
+        // ("Ken Doyle, chairman of Local 88, Canadian Auto Workers union said": the apposition's organisation has one of its own,
+        // after a comma; the name stands before the first part, which holds a preposition)
+        if (EntityAt(words[j - 1].Start) is not { Label: EntityLabel.PER } && words[j + 1].Capitalised
+            && ApposedFrom(words, j - 1, stopAt, out bool inner, out bool preposition) is var j2 && inner && preposition && j2 > stopAt && j2 < j - 1
+            && words[j2].Norm == "," && k - j2 <= MaxAppositionWords + 4)
+            j = j2;
+        if (EntityAt(words[j - 1].Start) is not { Label: EntityLabel.PER } name || !char.IsUpper(_text[name.Span.Start]))
+            return null;
+        int b = WordAtOrAfter(words, name.Span.Start) - 1;
+        while (b >= stopAt && !words[b].IsPunct && !Prepositions.Contains(words[b].Norm)
+               && (words[b].Capitalised || _coder.Lexicon.IsTitleWord(words[b]) || Determiners.Contains(words[b].Norm))) b--;
+        return b < stopAt || words[b].IsPunct ? FromEntity(name) : null;
+    }
+
+    /// <summary>
+    /// Where an unclosed apposition ending at word <paramref name="k"/> begins: the comma before it, or the word where a clause's
+    /// word, a pronoun or a punctuation mark ends the search. <paramref name="described"/> tells whether it holds a
+    /// lower-case content word, <paramref name="preposition"/> whether it holds a preposition.
+    /// </summary>
+    private static int ApposedFrom(List<PhraseWord> words, int k, int stopAt, out bool described, out bool preposition)
+    {
         int j = k;
-        bool described = false;
+        described = preposition = false;
         for (; j > stopAt && k - j < MaxAppositionWords && words[j].Norm != ","; j--)
         {
             var w = words[j];
@@ -2106,17 +2185,15 @@ internal sealed class Attributor
             if (w.Norm is "'s" or "’s" || w.Norm == "s" && j - 1 > stopAt && words[j - 1].Norm is "'" or "’") continue;
             if (w.Norm is "'" or "’" && j + 1 <= k && words[j + 1].Norm == "s") continue;
             described |= !w.Capitalised && !Determiners.Contains(w.Norm) && !Prepositions.Contains(w.Norm) && w.Norm != "and";
+            preposition |= w.Norm is "of" or "at" or "for" or "with" or "in";
             if (w.IsPunct || Skippable.Contains(w.Norm) || SingularPronouns.Contains(w.Norm) || OtherPronouns.Contains(w.Norm) || NotInNounPhrase.Contains(w.Norm) && w.Norm is not ("and" or "at" or "in" or "on" or "for" or "from" or "with")
                 || !w.Capitalised && (w.Norm.EndsWith("ed", StringComparison.Ordinal) || w.Norm.EndsWith("ly", StringComparison.Ordinal)))
-                return null;
+            {
+                described = false;
+                return j;
+            }
         }
-        if (!described || j <= stopAt || j == k || words[j].Norm != "," || EntityAt(words[j - 1].Start) is not { Label: EntityLabel.PER } name
-            || !char.IsUpper(_text[name.Span.Start]))
-            return null;
-        int b = WordAtOrAfter(words, name.Span.Start) - 1;
-        while (b >= stopAt && !words[b].IsPunct && !Prepositions.Contains(words[b].Norm)
-               && (words[b].Capitalised || _coder.Lexicon.IsTitleWord(words[b]) || Determiners.Contains(words[b].Norm))) b--;
-        return b < stopAt || words[b].IsPunct ? FromEntity(name) : null;
+        return j;
     }
 
     /// <summary>
@@ -2306,10 +2383,11 @@ internal sealed class Attributor
         if (m - 1 > stopAt && m == k && !Determiners.Contains(words[m].Norm) && IsPersonWord(words[k]) && IsPlainWord(words[m - 1]))
         {
             int d = m - 2;
-            while (d >= stopAt && m - d <= 3 && !Determiners.Contains(words[d].Norm) && !words[d].Possessive && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
-            if (d >= stopAt && m - d <= 3 && words[d].Norm is "the" or "a" or "an") m = d;
+            // (up to three words between: "Canada's largest department store operator said")
+            while (d >= stopAt && m - d <= 4 && !Determiners.Contains(words[d].Norm) && !words[d].Possessive && (words[d].Capitalised || IsPlainWord(words[d]))) d--;
+            if (d >= stopAt && m - d <= 4 && words[d].Norm is "the" or "a" or "an") m = d;
             // ("The EU's foreign policy chief said": an owner's possessive opens it, with the owner's whole name and its article)
-            else if (d >= stopAt && m - d <= 3 && words[d].Possessive)
+            else if (d >= stopAt && m - d <= 4 && words[d].Possessive)
             {
                 m = d;
                 if (EntityAt(words[d].Start) is { } owner && WordAtOrAfter(words, owner.Span.Start) is var o && o >= stopAt && o < d) m = o;
@@ -2813,6 +2891,10 @@ internal sealed class Attributor
         // ("Sansui, he said, is a perfect fit": the name set off before a parenthetical "he said" is what is spoken of, not who
         // speaks)
         int topic = TopicBefore(pronoun);
+        // (a name inside the clause that "…, he said" reports, right after a sentence of the same paragraph where a cue named a
+        // person, is what is spoken of: "Mr. Vale said the issue strengthens Norcan's balance sheet. Norcan's has no bids
+        // pending, he said." is Mr. Vale; in a paragraph of its own, "Engineer Paul Brandt is moving to Oslo, he said" is Brandt)
+        bool reported = ContinuesReport(pronoun, si);
         if (EntityAt(pronoun.Start) is { Label: EntityLabel.PER } own && own.Cluster >= 0 && _canonical.ContainsKey(own.Cluster) && !NamedLater(own, pronoun.Start) && Named(own.Cluster)
             && !MostlyNoPerson(own.Cluster) && NamedOutsideQuotesBefore(own.Cluster, pronoun.Start) && own.Cluster != topic)
         {
@@ -2829,7 +2911,8 @@ internal sealed class Attributor
             // (that sentence is the one before the quote's marks, which the segmenter may have cut off on their own: '``')
             int ps = SentenceBefore(si);
             if (ps >= 0 && SentenceIndex(pronoun.Start) == si
-                && !EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)))
+                && !EntitiesIn(new TextSpan(_sentences[si].Start, pronoun.Start)).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !IsPronoun(e.Span)
+                                                                                          && !(reported && e.Cluster == own.Cluster)))
             {
                 var prev = EntitiesIn(_sentences[ps]).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start])).ToList();
                 var cued = prev.FirstOrDefault(e => e.Cluster != own.Cluster && NamedByCue(e, ps));
@@ -2854,7 +2937,7 @@ internal sealed class Attributor
             var span = _sentences[s];
             if (span.End <= floor) break;
             var window = new TextSpan(Math.Max(span.Start, floor), Math.Max(Math.Max(span.Start, floor), s < si ? span.End : Math.Min(span.End, pronoun.Start)));
-            var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !(topic >= 0 && e.Cluster == topic)
+            var people = EntitiesIn(window).Where(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && !(topic >= 0 && e.Cluster == topic) && !(reported && s == si)
                                               && (s < si || e.Span.End <= pronoun.Start) && char.IsUpper(_text[e.Span.Start]) && !NamedLater(e, pronoun.Start) && Named(e.Cluster)
                                               && !(e.Cluster >= 0 && _canonical.ContainsKey(e.Cluster) && MostlyNoPerson(e.Cluster))).ToList();
             if (people.Count == 0)
@@ -3120,6 +3203,18 @@ internal sealed class Attributor
 
     /// <summary>True when the mention's cluster is named only after <paramref name="offset"/>.</summary>
     /// <summary>True when a mention of <paramref name="cluster"/> before <paramref name="offset"/> names it outside quotation marks.</summary>
+    /// <summary>
+    /// True when <paramref name="pronoun"/> follows a comma (", he said") and the sentence before, in the same paragraph, has a
+    /// person a cue names outside quotation marks: the clause before the pronoun goes on with that report.
+    /// </summary>
+    private bool ContinuesReport(TextSpan pronoun, int si)
+    {
+        if (SentenceIndex(pronoun.Start) != si || !_text.AsSpan(0, pronoun.Start).TrimEnd().EndsWith(",")) return false;
+        int ps = SentenceBefore(si);
+        return ps >= 0 && ParagraphOf(_sentences[ps].Start) == ParagraphOf(pronoun.Start)
+            && EntitiesIn(_sentences[ps]).Any(e => e.Label == EntityLabel.PER && !_inQuote[e.Span.Start] && char.IsUpper(_text[e.Span.Start]) && NamedByCue(e, ps));
+    }
+
     private bool NamedOutsideQuotesBefore(int cluster, int offset) =>
         _mentions.TryGetValue(cluster, out var ms) && ms.Exists(e => e.Span.End <= offset && !_inQuote[e.Span.Start] && !IsPronoun(e.Span));
 

@@ -1553,4 +1553,81 @@ public sealed class QuoteStageTests
         Assert.Equal("a detective", QuoteOf(doc, "panicked").Speaker);
         Assert.Equal("a detective", QuoteOf(doc, "started firing").Speaker);
     }
+
+    [Fact]
+    public void An_apposition_whose_organisation_has_an_apposition_of_its_own_describes_the_name_before_it()
+    {
+        const string text = "Plant cuts\n\nOn the shift cut, Ken Doyle, chairman of Local 88, Canadian Steel Workers union said "
+            + "\"There is a lot of anger here today.\"";
+        var doc = Run(text, ("Ken Doyle", EntityLabel.PER, 0, 0), ("Canadian Steel Workers", EntityLabel.ORG, 1, 0));
+        Assert.Equal("Ken Doyle", QuoteOf(doc, "lot of anger").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_an_owners_possessive_is_no_cue()
+    {
+        const string text = "Takeover talk\n\nIts stock sells at about half Norland Data's estimated breakup value, and analysts see no bid coming.";
+        var doc = Run(text, ("Norland Data", EntityLabel.ORG, 0, 0));
+        Assert.DoesNotContain(doc.Quotes, q => doc.Text.Substring(q.Span.Start, q.Span.Length).Contains("breakup"));
+    }
+
+    [Fact]
+    public void An_invitation_reads_as_written()
+    {
+        const string text = "Launch\n\nThe firm announced another event for May. The invitation reads, \"See what comes next.\"";
+        var doc = Run(text);
+        Assert.Equal("The invitation", QuoteOf(doc, "comes next").Speaker);
+    }
+
+    [Fact]
+    public void A_name_inside_the_clause_a_pronouns_cue_reports_is_no_speaker()
+    {
+        const string text = "Share issue\n\nMr. Vale said the issue strengthens Norcan's balance sheet. "
+            + "Norcan's has no takeover bids pending, he said.";
+        var doc = Run(text, ("Vale", EntityLabel.PER, 0, 0), ("Norcan", EntityLabel.PER, 1, 0), ("Norcan", EntityLabel.PER, 1, 1), ("he", EntityLabel.PER, 1, 0));
+        Assert.Equal("Vale", QuoteOf(doc, "no takeover bids").Speaker);
+    }
+
+    [Fact]
+    public void Capitalised_words_ending_in_a_company_suffix_name_the_speaker()
+    {
+        const string text = "Sale\n\nDorval Instruments Ltd said a Tacoma investor has signed a letter of intent to buy the company.";
+        var doc = Run(text, ("Tacoma", EntityLabel.LOC, 0, 0));
+        Assert.Equal("Dorval Instruments Ltd", QuoteOf(doc, "letter of intent").Speaker);
+    }
+
+    [Fact]
+    public void A_family_speaks_as_described()
+    {
+        const string text = "Merger\n\nThe Hallam family said that holders of most of the stock have approved the deal.";
+        var doc = Run(text, ("Hallam", EntityLabel.PER, 0, 0));
+        Assert.Equal("The Hallam family", QuoteOf(doc, "approved the deal").Speaker);
+    }
+
+    [Fact]
+    public void Said_of_a_topic_that_reports_the_clause_after_that()
+    {
+        const string text = "Comedy\n\nIn an interview, Dana Whitlock said of her years at the club that they had avoided political jokes.";
+        var doc = Run(text, ("Dana Whitlock", EntityLabel.PER, 0, 0));
+        var q = QuoteOf(doc, "avoided political");
+        Assert.Equal("Dana Whitlock", q.Speaker);
+        Assert.StartsWith("they had", doc.Text.Substring(q.Span.Start, q.Span.Length));
+    }
+
+    [Fact]
+    public void A_line_that_opens_with_a_lower_case_cue_after_the_marks_holds_the_quotes_cue()
+    {
+        const string text = "Markets slide\n\nTraders were rattled by the losses .\n`` It 's pretty grim .\nIs growth really that strong ? ''\n"
+            + "said a trading strategist , Bill Ames .\nOthers disagreed .";
+        var doc = Run(text, ("Bill Ames", EntityLabel.PER, 0, 0));
+        Assert.Equal("Bill Ames", QuoteOf(doc, "pretty grim").Speaker);
+    }
+
+    [Fact]
+    public void A_trade_operator_with_its_owner_and_three_plain_words_is_one_description()
+    {
+        const string text = "Rights offer\n\nThe shares rose. Brazil's largest discount grocery operator said the offering will entitle holders to more stock.";
+        var doc = Run(text, ("Brazil", EntityLabel.LOC, 0, 0));
+        Assert.Equal("Brazil's largest discount grocery operator", QuoteOf(doc, "entitle holders").Speaker);
+    }
 }
