@@ -86,6 +86,9 @@ internal sealed partial class PlaceResolver
             .Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
         if (companies.Count > 0) _mentions.RemoveAll(m => m.Name == m.Span && companies.Contains(m.Key) && !CountryLike(m));
         DropCompanyShortNames();
+        // "Air India", "Air Canada", "Air Berlin": a place's name right after a capitalised "Air" is an airline's
+        _mentions.RemoveAll(m => m.Name == m.Span && m.Name.Start >= 4 && _text.AsSpan(m.Name.Start - 4, 4) is "Air "
+            && (m.Name.Start == 4 || !char.IsLetter(_text[m.Name.Start - 5])));
         DropNamesInParts();
         if (_mentions.Count == 0 && !HasFacilityWords()) return new List<Place>();
         ResolveAll();

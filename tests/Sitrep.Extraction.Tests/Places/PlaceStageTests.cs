@@ -979,4 +979,16 @@ public sealed class PlaceStageTests
         Assert.Null(At(guard, "Presidente"));
         Assert.NotNull(At(guard, "Brazil"));
     }
+
+    [Fact]
+    public void A_place_after_air_is_an_airlines_name()
+    {
+        if (Missing()) return;
+        // "Air India" gave India
+        var doc = Run("Air India and Air Canada have ordered the new jet, the planemaker said at its plant near Seattle.");
+        Assert.Null(At(doc, "India"));
+        Assert.Null(At(doc, "Canada"));
+        Assert.NotNull(At(doc, "Seattle"));
+        Assert.NotNull(At(Run("Flights to India resumed on Monday."), "India"));
+    }
 }
