@@ -61,6 +61,8 @@ internal sealed partial class PlaceResolver
         public int ForcedCountryOf = -1; // index of a container mention ("Paris, Texas": Texas)
         /// <summary>After "the town of", "the village of": the text says it is a populated place, whatever its size elsewhere.</summary>
         public bool Settlement;
+        /// <summary>After "the province of", "the state of": the division, not its seat, and not the sense of the name's bare mentions.</summary>
+        public bool Division;
         // "the Cleveland area": the name is a metropolitan area's, a city's (Heads), and pins the name's other mentions
         public bool Metro;
     }
@@ -83,6 +85,10 @@ internal sealed partial class PlaceResolver
         var companies = _mentions.Where(m => m.Name == m.Span && !CountryLike(m) && (CompanyCue(m.Name) || !m.LocEntity && CarrierCue(m.Name)))
             .Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
         if (companies.Count > 0) _mentions.RemoveAll(m => m.Name == m.Span && companies.Contains(m.Key) && !CountryLike(m));
+        DropCompanyShortNames();
+        // "Air India", "Air Canada", "Air Berlin": a place's name right after a capitalised "Air" is an airline's
+        _mentions.RemoveAll(m => m.Name == m.Span && m.Name.Start >= 4 && _text.AsSpan(m.Name.Start - 4, 4) is "Air "
+            && (m.Name.Start == 4 || !char.IsLetter(_text[m.Name.Start - 5])));
         DropNamesInParts();
         if (_mentions.Count == 0 && !HasFacilityWords()) return new List<Place>();
         ResolveAll();
@@ -221,6 +227,12 @@ internal sealed partial class PlaceResolver
         "From", "To", "Near", "And", "The", "Of", "Outside", "Across", "Rural", "Downtown", "Inner", "Outer", "Metropolitan", "Mainland",
         "Occupied", "Besieged", "Rebel-held", "Rebel-Held", "Via", "Both", "Between", "Like", "Including", "Across", "Into",
         "Co", "County", "St", "Saint", "Ft", "Fort", "Visit", "Beyond", "Free", "Welcome", "Greetings",
+    };
+
+    /// <summary>French, Spanish and Italian articles as a name's first word: "Les Saintes", "Los Roques", "La Spezia", "El Alto".</summary>
+    private static readonly HashSet<string> RomanceArticles = new(StringComparer.Ordinal)
+    {
+        "Les", "La", "Le", "Los", "Las", "El", "Il", "Lo", "LES", "LOS", "LAS",
     };
 
     /// <summary>Place names that are also common first names; followed by a capitalised word they are a person.</summary>
@@ -827,6 +839,48 @@ internal sealed partial class PlaceResolver
         return before.EndsWith("shares of ", StringComparison.Ordinal);
     }
 
+    /// <summary>Words that end a company's full name: "Woodbridge Co.", "Norwood Partners", "Columbia Savings".</summary>
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "Co", "Corp", "Inc", "Ltd", "Cos", "Corporation", "Incorporated", "Limited", "Partners", "Partnership", "Savings", "Bancorp",
+        "Bancshares", "Holdings", "Industries", "Associates", "Securities", "Enterprises", "Ventures", "Investors", "PLC", "plc", "LLC",
+    };
+
+    /// <summary>
+    /// "Woodbridge Co. holds 77% ... Woodbridge is a holding company", "Norwood Partners said ... Norwood said it is part of a
+    /// group": a town's name that the article writes as a company's full name (before Co., Corp., Inc., Partners, Savings ...) is
+    /// that company's short name where it stands alone, not the town (Woodbridge, New Jersey; Norwood, Massachusetts). It stays a
+    /// place after a locative ("offices in Norwood"), before its state or country ("Norwood, Mass.-based Phoenix") or a place
+    /// word, and where it is a country, a first-level region or a city of a million.
+    /// </summary>
+    private void DropCompanyShortNames()
+    {
+        HashSet<string>? names = null;
+        HashSet<string>? seen = null;
+        foreach (var m in _mentions)
+        {
+            if (m.Name != m.Span || m.DemonymOnly || m.Hits.Count == 0) continue;
+            var surface = _text.Substring(m.Name.Start, m.Name.Length);
+            if (!(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(surface)) continue;
+            for (int at = _text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(surface, at + 1, StringComparison.Ordinal))
+            {
+                int end = at + surface.Length;
+                if (end < _text.Length && _text[end] == ' ' && (at == 0 || !char.IsLetter(_text[at - 1]))
+                    && CompanySuffixes.Has(TextAround.WordAfter(_text, end)))
+                {
+                    (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(surface);
+                    break;
+                }
+            }
+        }
+        if (names is null) return;
+        _mentions.RemoveAll(m => m.Name == m.Span && !m.DemonymOnly && names.Contains(_text.Substring(m.Name.Start, m.Name.Length))
+            && !CountryLike(m) && !m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Admin1 || _g.Kind(h.Place) == GeoKind.City && _g.Population(h.Place) >= 1_000_000)
+            && !Locatives.Has(TextAround.WordBefore(_text, m.Name.Start))
+            && !(m.Name.End < _text.Length && _text[m.Name.End] == ',' && char.IsUpper(TextAround.WordAfter(_text, m.Name.End + 1) is { Length: > 0 } w ? w[0] : 'a'))
+            && TextAround.WordAfter(_text, m.Name.End) is var next && !AdminHeads.Has(next) && !CityHeads.Has(next) && !FeatureHeads.Has(next));
+    }
+
     /// <summary>Words after an airline's name in "an Iberia flight", "a Delta jet".</summary>
     private static readonly HashSet<string> CarrierWords = new(StringComparer.Ordinal)
     {
@@ -988,6 +1042,10 @@ internal sealed partial class PlaceResolver
         if (single && MonthAbbreviations.Has(wordText) && NextToDay(words[i])) return Reject(m, "calendar");
         // "10am-3pm Mon, Thu and Sat", "Store hours: Mon - Fri": a weekday's short name among opening hours is no place.
         if (single && DayAbbreviations.Has(wordText) && InTimetable(words, i)) return Reject(m, "calendar");
+        // "Les Saintes", "Los Roques": a French, Spanish or Italian article before a capitalised word opens a longer name the
+        // gazetteer lacks; the article alone is no town that also goes by it (Lezhë, Albania, "Les")
+        if (single && RomanceArticles.Has(wordText) && NextWord(words, j) is { } named && OnlySpaces(words[j].End, named.Start) && named.Cap)
+            return Reject(m, "article");
         if (single && !hasCountry && !locative)
         {
             if (_k.CommonWords.Has(wordText)) return Reject(m, "common");
@@ -1108,6 +1166,15 @@ internal sealed partial class PlaceResolver
             if (towns.Count > 0) m.Hits = towns;
             m.Settlement = true;
         }
+        // "outside the province of Algiers", "the governorate of Sulaymaniyah": the division, not its seat of that name (a
+        // country of the name stays the country: "the state of Israel")
+        else if (LastMatchLength(DivisionOfBefore(), _text.AsSpan(Math.Max(0, m.Span.Start - 20), Math.Min(20, m.Span.Start))) > 0
+            && !m.Hits.Any(h => _g.Kind(h.Place) == GeoKind.Country))
+        {
+            var admin = m.Hits.Where(h => _g.Kind(h.Place) is GeoKind.Admin1 or GeoKind.Admin2).ToList();
+            if (admin.Count == 0) admin = SeatRegions(m.Hits, capitals: true);
+            if (admin.Count > 0) { m.Hits = admin; m.Division = true; }
+        }
         if (NextWord(words, j) is not { } next || !OnlySpaces(words[j].End, next.Start) || words[j].LookupEnd != words[j].End) return m;
         var nt = WordText(next);
         // "the Cleveland area": a metropolitan area is a city's, not that of a village of the name (Cleveland, New York, 738
@@ -1150,13 +1217,14 @@ internal sealed partial class PlaceResolver
     /// first-level region whose seat (PPLA) the named city is ("Kut Province": Wasit). Not for a country's name: "Thai",
     /// also some Malaysian town's alternate name, does not make "the Thai province of Surin" a Malaysian state.
     /// </summary>
-    private List<NameHit> SeatRegions(List<NameHit> hits)
+    private List<NameHit> SeatRegions(List<NameHit> hits, bool capitals = false)
     {
         var regions = new List<NameHit>();
         if (hits.Any(h => _g.Kind(h.Place) == GeoKind.Country)) return regions;
         foreach (var h in hits)
         {
-            if (_g.Kind(h.Place) != GeoKind.City || _g.Feature(h.Place) != "PPLA" || _g.Admin1(h.Place) is not { } a1) continue;
+            if (_g.Kind(h.Place) != GeoKind.City || !(_g.Feature(h.Place) == "PPLA" || capitals && _g.Feature(h.Place) == "PPLC")
+                || _g.Admin1(h.Place) is not { } a1) continue;
             int region = _g.Admin1Place(_g.Country(h.Place), a1);
             if (region >= 0 && !regions.Any(r => r.Place == region)) regions.Add(new NameHit(region, h.Flags));
         }
@@ -1165,6 +1233,9 @@ internal sealed partial class PlaceResolver
 
     [GeneratedRegex(@"\b(?:town|village|hamlet|settlement)s?\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SettlementOfBefore();
+
+    [GeneratedRegex(@"\b(?:province|governorate|oblast|prefecture|state)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DivisionOfBefore();
 
     // ---------------------------------------------------------------- resolution
 
@@ -1268,7 +1339,7 @@ internal sealed partial class PlaceResolver
             if (m.ForcedCountryOf >= 0) continue;
             if (byKey.TryGetValue(m.Key, out var pinned) && m.Hits.Any(h => h.Place == pinned)) { m.Chosen = pinned; continue; }
             // Same name, same evidence, same answer: resolve each name once (datelines aside).
-            var sense = (m.Key, m.DemonymOnly, m.Span != m.Name);
+            var sense = (m.Key, m.DemonymOnly, m.Span != m.Name || m.Division);
             if (!m.Dateline && chosen.TryGetValue(sense, out var c) && m.Hits.Any(h => h.Place == c)) { m.Chosen = c; continue; }
             var (best, _) = Choose(m, ev);
             m.Chosen = best;

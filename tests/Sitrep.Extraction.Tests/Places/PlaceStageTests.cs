@@ -932,4 +932,63 @@ public sealed class PlaceStageTests
         Assert.Null(At(doc, "Dayr"));
         Assert.NotNull(At(doc, "Syria"));
     }
+
+    [Fact]
+    public void A_towns_name_the_article_gives_a_company_is_the_companys_where_it_stands_alone()
+    {
+        if (Missing()) return;
+        // "Lakewood is a holding company" was Lakewood, Colorado, and "Medford said" Medford, Oregon: the article writes each as a
+        // company's full name ("Lakewood Co.", "Medford Savings Association"); "in Lakewood", "in Medford, Ore." stay the towns
+        const string text = "Shares of Halifax Resources rose after Lakewood Co., which holds about 40% of the stock, backed the offer. "
+            + "Lakewood is a holding company owned by a Denver family. The family also owns a hardware store in Lakewood.";
+        var doc = Run(text);
+        var lakewood = Assert.Single(doc.Places, p => doc.Slice(p.Span) == "Lakewood");
+        Assert.Equal(text.LastIndexOf("Lakewood", StringComparison.Ordinal), lakewood.Span.Start);
+        const string thrift = "Medford Savings Association, hurt by bad loans, posted a loss for the third quarter. Medford said the loss "
+            + "would not affect its dividend. Medford officials said the thrift may sell branches in Medford, Ore., and Portland.";
+        var doc2 = Run(thrift);
+        var medford = Assert.Single(doc2.Places, p => doc2.Slice(p.Span) == "Medford");
+        Assert.Equal(thrift.LastIndexOf("Medford", StringComparison.Ordinal), medford.Span.Start);
+        Assert.Equal("OR", medford.Admin1);
+    }
+
+    [Fact]
+    public void A_name_after_the_province_of_is_the_province_and_its_bare_mentions_stay_the_city()
+    {
+        if (Missing()) return;
+        // "the province of Kandahar" was the city; "Residents of Kandahar" is still the city, not the province by one sense per name
+        var doc = Run("Gunmen attacked a convoy in the province of Kandahar on Sunday, officials said. Residents of Kandahar said shops were closed.");
+        var both = doc.Places.Where(p => doc.Slice(p.Span) == "Kandahar").ToList();
+        Assert.Equal(2, both.Count);
+        Assert.Equal(PlacePrecision.Admin1, both[0].Precision);
+        Assert.Equal(PlacePrecision.City, both[1].Precision);
+        // a country stays the country
+        Assert.Equal(PlacePrecision.Country, At(Run("Leaders of the state of Israel met in Jerusalem."), "Israel")?.Precision);
+    }
+
+    [Fact]
+    public void A_romance_article_before_a_capitalised_word_is_no_town_of_its_own()
+    {
+        if (Missing()) return;
+        // "Les" (of a name the gazetteer lacks) was Lezhë, Albania, which also goes by it; "Presidente" a Brazilian town
+        var doc = Run("Surfers head to Les Moulins, a reef off Martinique, in winter.");
+        Assert.Null(At(doc, "Les"));
+        Assert.Null(At(doc, "Moulins"));
+        Assert.NotNull(At(doc, "Martinique"));
+        var guard = Run("He once commanded the Escolta del Presidente, a guard unit, and later fled to Brazil.");
+        Assert.Null(At(guard, "Presidente"));
+        Assert.NotNull(At(guard, "Brazil"));
+    }
+
+    [Fact]
+    public void A_place_after_air_is_an_airlines_name()
+    {
+        if (Missing()) return;
+        // "Air India" gave India
+        var doc = Run("Air India and Air Canada have ordered the new jet, the planemaker said at its plant near Seattle.");
+        Assert.Null(At(doc, "India"));
+        Assert.Null(At(doc, "Canada"));
+        Assert.NotNull(At(doc, "Seattle"));
+        Assert.NotNull(At(Run("Flights to India resumed on Monday."), "India"));
+    }
 }
