@@ -274,7 +274,11 @@ public sealed class EventStage : Stage
                 }
             // "Sunni clerics in Tikrit threatened to attack the foreign troops in Iraq": a country named nearer the words is less
             // than a town (or province) of that country the sentence puts it in (GDELT and ACLED file it by the town)
-            if (at is { Precision: PlacePrecision.Country } country && finest is { } town && town.Country == country.Country)
+            // ... and so is a part of a country or a province the town lies in ("a drone strike on a market in the northern
+            // Burkina Faso town of Djibo": Djibo, not northern Burkina Faso)
+            if (at is { Precision: PlacePrecision.Country or PlacePrecision.Region or PlacePrecision.Admin1 } country && finest is { } town
+                && town.Country == country.Country && town.Country.Length > 0
+                && (country.Precision != PlacePrecision.Admin1 || town.Admin1 is { } a1 && a1 == country.Admin1))
             {
                 where = town.Name;
                 at = town;

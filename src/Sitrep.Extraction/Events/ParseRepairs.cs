@@ -484,6 +484,24 @@ internal static class ParseRepairs
             if (root < 0) continue;
             // (shape two: the subject before the comma, the phrase after it hung on that subject)
             int taken = -1, phrase = -1;
+            // (shape three: "..., officials in Ouagadougou said." with the reporting verb given no subject at all, the phrase's
+            // noun read as a conjunct of a noun before the comma and its place as the main verb's: the phrase is the subject,
+            // its head the last noun before its first preposition)
+            if (subj < 0 && deps.Label(v) is "advcl" or "conj" && !HasSubject(v, heads, deps) && PhraseHead(pos, text, comma, v) is var head && head >= 0)
+            {
+                labels ??= deps.Labels.ToArray();
+                heads ??= deps.Heads.ToArray();
+                heads[v] = root; labels[v] = (byte)parataxis;
+                if (heads[comma] <= comma) heads[comma] = v;
+                heads[head] = v; labels[head] = (byte)nsubj;
+                for (int w = comma + 1; w < v; w++)
+                    if (w != head && (heads[w] <= comma || heads[w] > v))
+                    {
+                        heads[w] = head;
+                        labels[w] = w < head ? (byte)compound : (byte)nmod;
+                    }
+                continue;
+            }
             if (subj < 0 && deps.Label(v) is "advcl" or "acl" or "acl:relcl" or "conj")
             {
                 for (int w = Math.Max(start, comma - SentenceTokens.MaxLength); w < comma && taken < 0; w++)
@@ -514,6 +532,32 @@ internal static class ParseRepairs
             if (prep > start && pos[prep - 1] is "NOUN" or "PROPN") { heads[taken] = prep - 1; labels[taken] = (byte)nmod; }
             else { heads[taken] = root; labels[taken] = (byte)obl; }
         }
+    }
+
+    private static bool HasSubject(int v, int[]? heads, Dependencies deps)
+    {
+        for (int w = 0; w < deps.Heads.Length; w++)
+            if ((heads?[w] ?? deps.Heads[w]) == v && deps.Label(w).StartsWith("nsubj", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The head of a reporter's phrase between a comma and the reporting verb with no verb of its own ("officials in
+    /// Ouagadougou", "a security source in the capital"): the last noun before its first preposition; -1 when the phrase
+    /// holds a verb or no noun, or is longer than a reporter's.
+    /// </summary>
+    private static int PhraseHead(PosTags pos, string text, int comma, int v)
+    {
+        if (v - comma - 1 is < 1 or > 8) return -1;
+        int head = -1;
+        for (int w = comma + 1; w < v; w++)
+        {
+            var tag = pos[w];
+            if (tag is "VERB" or "AUX" or "SCONJ" or "CCONJ" or "PUNCT") return -1;
+            if (tag == "ADP") break;
+            if (tag is "NOUN" or "PROPN") head = w;
+        }
+        return head;
     }
 
     /// <summary>

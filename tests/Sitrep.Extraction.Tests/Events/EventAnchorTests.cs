@@ -271,4 +271,24 @@ public sealed class EventAnchorTests
         if (Anchored("Sunni clerics in Tikrit threatened to attack the foreign troops in Iraq.", e => e.Code == "138") is not { } e) return;
         Assert.Equal("Tikrīt", e.Where);
     }
+    [Theory]
+    [InlineData("A drone strike on a busy livestock market in the northern Mali town of Gao killed 14 civilians on Sunday.", "Gao")]
+    [InlineData("Gunmen attacked a mosque in the eastern Burkina Faso town of Fada N'Gourma, killing nine worshippers.", "Fada N'gourma")]
+    public void A_town_of_a_part_of_a_country_is_where_not_the_part(string text, string town)
+    {
+        if (Anchored(text, e => e.Code.StartsWith("19", StringComparison.Ordinal) || e.Code.StartsWith("18", StringComparison.Ordinal)) is not { } e) return;
+        Assert.Equal(town, e.Where);
+    }
+
+    [Theory]
+    [InlineData("Jihadists attacked an army post in Burkina Faso on Sunday, officials in Ouagadougou said.", "Ouagadougou")]
+    [InlineData("Rebels shelled a village in Mali on Monday, a security source in Bamako said.", "Bamako")]
+    public void The_place_of_the_reporters_after_the_comma_is_neither_where_nor_a_target(string text, string reporters)
+    {
+        if (EventCoderTests.Pipeline.Value is not { } p) return;
+        var doc = p.Run(new ArticleDocument(text) { Published = new DateOnly(2024, 3, 8) });
+        var e = Assert.Single(doc.Events);
+        Assert.NotEqual(reporters, e.Where);
+        Assert.False(e.Target.EndsWith("GOV", StringComparison.Ordinal));
+    }
 }
