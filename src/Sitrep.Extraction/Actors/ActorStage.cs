@@ -472,6 +472,9 @@ public sealed class ActorStage : Stage
         while (k >= 0 && words.Count - k <= MaxTitleWords)
         {
             var w = words[k];
+            // "Gov. Jane Doe", "Sen. John Doe": the dot of a title's abbreviation right before the name ends no title (the
+            // split stops at the name, so the dot stands alone here).
+            if (k == words.Count - 1 && w.Norm == "." && k > 0 && words[k - 1].End == w.Start && PhraseWords.IsNameAbbreviation(words[k - 1].Norm)) { k--; continue; }
             // A conjunction ends the title: in "the Russians and the Americans" the words before
             // "Americans" name another actor, not its title.
             if (w.IsPunct || ActorCoder.IsConjunction(w.Norm)) break;
