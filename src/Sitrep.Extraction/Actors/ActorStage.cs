@@ -472,6 +472,16 @@ public sealed class ActorStage : Stage
         while (k >= 0 && words.Count - k <= MaxTitleWords)
         {
             var w = words[k];
+            // "Gov. Jane Doe", "Sen. John Doe": the dot of a title's abbreviation right before the name ends no title (the
+            // split stops at the name, so the dot stands alone here); "Gov." is the governor's title (not a role word of
+            // its own: "gov" is as often a web address's, "state.gov").
+            if (k == words.Count - 1 && w.Norm == "." && k > 0 && words[k - 1].End == w.Start && words[k - 1].Capitalised
+                && PhraseWords.IsNameAbbreviation(words[k - 1].Norm))
+            {
+                if (words[k - 1].Norm == "gov") words[k - 1] = words[k - 1] with { Norm = "governor" };
+                k--;
+                continue;
+            }
             // A conjunction ends the title: in "the Russians and the Americans" the words before
             // "Americans" name another actor, not its title.
             if (w.IsPunct || ActorCoder.IsConjunction(w.Norm)) break;

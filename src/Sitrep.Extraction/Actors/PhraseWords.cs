@@ -23,6 +23,9 @@ internal static class PhraseWords
     private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal)
         { "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "brig", "cmdr", "dr", "mr", "mrs", "ms", "gov", "sen", "rep", "prof", "rev", "pres" };
 
+    /// <summary>A title's or a saint's abbreviation written before a name ("gen", "gov", "st"), as normalised.</summary>
+    internal static bool IsNameAbbreviation(string norm) => NameAbbreviations.Contains(norm);
+
     [ThreadStatic] private static System.Text.StringBuilder? _builder;
 
     // The ASCII characters as strings, for punctuation marks ("," is one string, not one a comma).

@@ -1734,6 +1734,12 @@ public sealed partial class EventCoder
         // "demonstrators received weapons from the government" coded as the giving ([072]): the giver acts, on the receiver.
         else if (!reverseOnly && reverse is null && IsLemma(p, v, Receipts) && (obj < 0 || !HasActor(p, obj, srcHits)) && FromPhrase(p, v, obj) is var giver && giver >= 0)
         { reverseOnly = true; obj = giver; }
+        // "Kenya requested military aid from the United States", "demanded an apology from Japan": what one asks for or
+        // demands "from" someone is asked of them; they are the target. (Not what one seeks protection or refuge from.)
+        if (!_dictionaryDecides && !passive && predicate == v && code.Length >= 2 && code[..2] is "02" or "10"
+            && (IsLemma(p, v, Appeals) || IsLemma(p, v, Demands) || IsLemma(p, v, SeekingFrom))
+            && (obj < 0 || !IsLemma(p, obj, Shelters) && !HasActor(p, obj, srcHits)) && AskedFrom(p, v, obj) is var askedFrom && askedFrom >= 0)
+            obj = askedFrom;
         int emitted = output.Count;
         if (reverseOnly)
         {
@@ -2250,6 +2256,23 @@ public sealed partial class EventCoder
 
     /// <summary>The "to"/"with" phrase of a participle of affiliation ("linked to al-Qaeda", "loyal to", "affiliated with"), or -1.</summary>
     private static int AffiliatedWith(Parsed p, int v) => p.PrepPhrase(v, nominal: false, "to", "with");
+
+    private static readonly HashSet<string> SeekingFrom = new(StringComparer.OrdinalIgnoreCase) { "seek", "solicit" };
+    // What one seeks "from" someone to be safe from them, not something they are asked to give.
+    private static readonly HashSet<string> Shelters = new(StringComparer.OrdinalIgnoreCase)
+        { "protection", "refuge", "shelter", "safety", "escape", "respite", "cover", "sanctuary", "asylum" };
+
+    /// <summary>
+    /// The "from" phrase naming whom something is asked of: on the verb, on its object ("requested aid from Kenya"), or
+    /// on the noun of its "for" phrase ("asked for help from Kenya"); -1 if none.
+    /// </summary>
+    private static int AskedFrom(Parsed p, int v, int obj)
+    {
+        int from = FromPhrase(p, v, obj);
+        if (from >= 0) return from;
+        int wanted = p.PrepPhrase(v, nominal: false, "for");
+        return wanted >= 0 && !IsLemma(p, wanted, Shelters) ? p.PrepPhrase(wanted, nominal: true, "from") : -1;
+    }
 
     /// <summary>A "from" phrase on the verb or on its object ("received weapons from X"), or -1.</summary>
     private static int FromPhrase(Parsed p, int v, int obj)
