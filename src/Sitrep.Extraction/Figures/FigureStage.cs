@@ -892,6 +892,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                     also = Make(k, k + 3, kind1, new Bounds(0, 0, 0), Qualifier.Exact, null, k + 3, negated: true);
                 return true;
             }
+            // "no arrests were made": none detained
+            else if (Is(k, "no") && Is(k + 1, "arrests"))
+            {
+                f = Make(k, k + 1, FigureKind.Detained, new Bounds(0, 0, 0), Qualifier.Exact, null, k + 1, negated: true);
+                return true;
+            }
             else if (!Is(k, "nobody") && !Is(k, "none")) return false;
             // ("None of the 40 passengers was injured": the whole after "none of the" is no count of its own)
             int reach = Is(k, "none") && Is(k + 1, "of") ? after + 8 : after + 5;
@@ -1493,9 +1499,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                         if (IsP(a - 1, ',')) break;
                         // "Twenty-one hostages and four soldiers were killed": a verb after both counts, the first naming its people, is both's
                         int verb = a + 2;
-                        // ("At least 10 Marines and an unknown number of soldiers died": "number of" names no people of its own)
-                        while (verb < _n && verb < a + 8 && (_t[verb].Kind == TK.Num || IsP(verb, '-') || _t[verb].Kind == TK.Word && !Stop(verb) && Lexicon.After(Slot(verb)) is null
-                               || Is(verb, "of") && Is(verb - 1, "number") && verb > a + 2)) verb++;
+                        while (verb < _n && verb < a + 8 && (_t[verb].Kind == TK.Num || IsP(verb, '-') || _t[verb].Kind == TK.Word && !Stop(verb) && Lexicon.After(Slot(verb)) is null)) verb++;
                         // ("The victims, 14 men and three women, were buried": the list set off after the noun it names)
                         if (IsP(verb, ',') && IsP(qs - 1, ',')) verb++;
                         // ("231 members of the security forces and 250 gunmen had also been killed")

@@ -47,6 +47,7 @@ internal static class FigureWords
             "dead", // "the dead included four children"
             "killings", "slayings", "slaying"], // "the slayings of 14 women over five years"
         [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds",
+            "injure", // headlines' present: "Bombings kill 40, injure 120"
             "injuries"], // "the death of two peacekeepers and injuries to four others"
         [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating", "evacuated", // "evacuated 2,400 civilians"
             "uprooted", // "The fighting uprooted an estimated 50,000 people"
