@@ -679,7 +679,12 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (tk.Start < next || tk.Kind == TK.Punct) continue;
                 if (tk.Kind == TK.Word && In(k, W.NoOne))
                 {
-                    if (Negated(k, out var nf) && !Supposed(nf.Span)) { (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf); next = nf.Span.End; }
+                    if (Negated(k, out var nf, out var nf2) && !Supposed(nf.Span))
+                    {
+                        (result ??= ImmutableArray.CreateBuilder<Figure>()).Add(nf);
+                        if (nf2 is not null) result.Add(nf2);
+                        next = Math.Max(nf.Span.End, nf2?.Span.End ?? 0);
+                    }
                     continue;
                 }
                 if (tk.Kind == TK.Word && Is(k, "both"))
@@ -700,6 +705,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (r.Kind is NumberKind.Ordinal or NumberKind.Fraction) continue;
                 int last = TokenEnding(k, r.Span.End);
                 if (last < 0) continue;
+                // "40 , 000 civilians": a group of thousands set off by spaces, as tokenised text writes it, read whole
+                if (r.Kind == NumberKind.Cardinal && last == k && SpacedThousands(k, ref r) is var groups && groups > k) { last = groups; next = r.Span.End; }
                 // "2 . 5 million": the number read whole, from its first digits ("£ 59 . | 5 million", cut by the sentence: none)
                 if (r.Kind == NumberKind.Cardinal && DecimalsOf(k, last, ref r) is var whole && whole != -2)
                 {
@@ -869,16 +876,26 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return false;
         }
 
-        // "no one was killed", "nobody was hurt", "no casualties", "none were injured"
-        private bool Negated(int k, out Figure f)
+        // "no one was killed", "nobody was hurt", "no casualties", "none were injured"; a second kind joined by "or"/"and" is a
+        // second figure (<paramref name="also"/>): "No injuries or deaths were reported", "nobody was killed or wounded"
+        private bool Negated(int k, out Figure f, out Figure? also)
         {
-            f = null!;
+            f = null!; also = null;
             int after = k;
             if (Is(k, "no") && Is(k + 1, "one")) after = k + 1;
             else if (Is(k, "no") && In(k + 1, W.Losses))
             {
                 var kind0 = Is(k + 1, "injuries") ? FigureKind.Wounded : FigureKind.Killed;
                 f = Make(k, k + 1, kind0, new Bounds(0, 0, 0), Qualifier.Exact, null, k + 1, negated: true);
+                if ((Is(k + 2, "or") || Is(k + 2, "and")) && In(k + 3, W.Losses) && (Is(k + 3, "injuries") ? FigureKind.Wounded : FigureKind.Killed) is var kind1 && kind1 != kind0
+                    && !Is(k + 1, "casualties") && !Is(k + 3, "casualties"))
+                    also = Make(k, k + 3, kind1, new Bounds(0, 0, 0), Qualifier.Exact, null, k + 3, negated: true);
+                return true;
+            }
+            // "no arrests were made": none detained
+            else if (Is(k, "no") && Is(k + 1, "arrests"))
+            {
+                f = Make(k, k + 1, FigureKind.Detained, new Bounds(0, 0, 0), Qualifier.Exact, null, k + 1, negated: true);
                 return true;
             }
             else if (!Is(k, "nobody") && !Is(k, "none")) return false;
@@ -890,6 +907,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (Lexicon.After(Slot(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
                 {
                     f = Make(k, j, kind, new Bounds(0, 0, 0), Qualifier.Exact, null, j, negated: true);
+                    if ((Is(j + 1, "or") || Is(j + 1, "and")) && Lexicon.After(Slot(j + 2)) is FigureKind kind2 && kind2 != kind
+                        && kind2 is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
+                        also = Make(k, j + 2, kind2, new Bounds(0, 0, 0), Qualifier.Exact, null, j + 2, negated: true);
                     return true;
                 }
             }
@@ -1020,6 +1040,31 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             double scale = r.Low / d, point = d / Math.Pow(10, decimals.Length);
             r = new NumberReading(new TextSpan(_t[k - 2].Start, r.Span.End), (w + point) * scale, (w + point) * scale, r.Kind);
             return k - 2;
+        }
+
+        /// <summary>
+        /// When the digits at <paramref name="k"/> (one to three, no leading zero, no time over them, no number before them) are
+        /// followed by groups of three digits after spaced commas ("40 , 000", "1 , 250 , 000"): the last group's token, with the
+        /// number read whole in <paramref name="r"/>; -1 otherwise.
+        /// </summary>
+        private int SpacedThousands(int k, ref NumberReading r)
+        {
+            if (_t[k].Kind != TK.Num || _t[k].Length > 3 || _s[_t[k].Start] == '0' || !IsP(k + 1, ',') || _t[k].End + 1 != _t[k + 1].Start) return -1;
+            if (_s.AsSpan(_t[k].Start, _t[k].Length).ContainsAnyExcept("0123456789")) return -1;
+            if (k > 0 && (_t[k - 1].Kind == TK.Num || IsP(k - 1, ',') && k > 1 && _t[k - 2].Kind == TK.Num)) return -1; // "3 , 12 , 000": a list
+            foreach (var x in _times)
+                if (x.Span.Start < _t[k].End && _t[k].Start < x.Span.End) return -1; // "May 12 , 300 people"
+            long value = long.Parse(_s.AsSpan(_t[k].Start, _t[k].Length), CultureInfo.InvariantCulture);
+            int g = k;
+            while (IsP(g + 1, ',') && g + 2 < _n && _t[g + 2].Kind == TK.Num && _t[g + 2].Length == 3 && _t[g].End + 1 == _t[g + 1].Start && _t[g + 1].End + 1 == _t[g + 2].Start
+                   && !_s.AsSpan(_t[g + 2].Start, 3).ContainsAnyExcept("0123456789") && value < 1_000_000_000)
+            {
+                value = value * 1000 + long.Parse(_s.AsSpan(_t[g + 2].Start, 3), CultureInfo.InvariantCulture);
+                g += 2;
+            }
+            if (g == k) return -1;
+            r = new NumberReading(new TextSpan(_t[k].Start, _t[g].End), value, value, NumberKind.Cardinal);
+            return g;
         }
 
         /// <summary>True when the count at <paramref name="k"/> opens its sentence right after digits and a spaced point: "£ 59 . | 5 million".</summary>
@@ -1226,8 +1271,11 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             int victimsStart = -1, victimsEnd = -1;
             int j = v, peopleReach = v + 3; // three words ("pro-Assad" is one)
             // ("Kills Seven Near Mogadishu Checkpoint", "injured nine overnight": a place's or a time's words end the people)
-            while (j < _n && j < peopleReach && _t[j].Kind == TK.Word && !Stop(j) && (Lexicon.Cues(_slots[j]) & Cue.PlaceLead) == 0 && !InTime(j))
+            // ("10 U.S. soldiers": the points of an initialism inside the people's words)
+            while (j < _n && j < peopleReach && (_t[j].Kind == TK.Word && !Stop(j) && (Lexicon.Cues(_slots[j]) & Cue.PlaceLead) == 0 && !InTime(j)
+                   || victimsStart >= 0 && IsP(j, '.') && InitialismPoint(j) && j + 1 < _n && _t[j + 1].Kind == TK.Word))
             {
+                if (_t[j].Kind == TK.Punct) { victimsEnd = j++; peopleReach++; continue; }
                 var w = Word(j);
                 if ((Lexicon.Cues(_slots[j]) & Cue.Thing) != 0) return false;
                 if (Lexicon.After(_slots[j]) is not null && !In(j, W.HeldPeople) || Is(j, "crossed") || Is(j, "survived")) break; // ("Only three of the 40 survived")
@@ -1318,7 +1366,8 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (kind == FigureKind.Detained && (Is(kindTok, "captured") || Is(kindTok, "capturing")) && kindTok < qs
                 && !(victimsEnd >= 0 && (W.Captives.Contains(Word(victimsEnd)) || W.Fighters.Contains(Word(victimsEnd)) || In(victimsEnd, W.Other)))) return false;
             // (an army's losses are its killed and wounded; a family's are its dead: "The family lost three children")
-            if (kind == FigureKind.Other && Is(kindTok, "lost") && kindTok < qs && !W.Fighters.Contains(Word(victimsEnd))) kind = FigureKind.Killed;
+            // ("we have lost at least 80 peacekeepers ..., all of whom gave their lives": the clause after says they died)
+            if (kind == FigureKind.Other && Is(kindTok, "lost") && kindTok < qs && (!W.Fighters.Contains(Word(victimsEnd)) || GaveLives(last + 1))) kind = FigureKind.Killed;
             if (kind is null && In(qs - 1, W.ToCount))
             {
                 // "the death toll from Sunday's strike on the camp rose to 52": the toll noun may sit a phrase away
@@ -1779,6 +1828,17 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         /// True when the people's words from <paramref name="start"/> to <paramref name="end"/> are one lowercase participle that is
         /// neither a kind word nor a way of harm ("two rescued", "40 freed"): something else done to those counted.
         /// </summary>
+        /// <summary>
+        /// True when the rest of the sentence from <paramref name="from"/> (30 tokens at most) says the people gave or lost their
+        /// lives: "..., all of whom gave their lives serving the mission".
+        /// </summary>
+        private bool GaveLives(int from)
+        {
+            for (int i = Math.Max(from, 2); i < _n && i < from + 30; i++)
+                if (Is(i, "lives") && Is(i - 1, "their") && (Is(i - 2, "gave") || Is(i - 2, "lost"))) return true;
+            return false;
+        }
+
         private bool OtherDeed(int start, int end) =>
             start >= 0 && start == end && char.IsLower(_s[_t[start].Start]) && Word(start).EndsWith("ed", StringComparison.Ordinal)
             && Lexicon.After(Slot(start)) is null && !W.HarmedHow.Contains(Word(start));

@@ -13,7 +13,7 @@ internal static class FigureWords
     private static readonly Dictionary<string, FigureKind> _after = Make(new()
     {
         [FigureKind.Killed] = ["killed", "dead", "died", "die", "deaths", "death", "fatalities", "slain", "massacred", "executed", "perished", "murdered", "bodies", "lives",
-            "drowned", "killings", // "five people drowned", "12 killings in the camp"
+            "drowned", "killings", "slayings", // "five people drowned", "12 killings in the camp"
             "hanged", "beheaded", "lynched", // "at least four people were hanged in public"
             "buried", // "Village chief says 40 buried after raid" (not "buried under the rubble", FigureStage)
             "neutralised", "neutralized"], // armies' word for enemies killed: "30 terrorists were neutralised"
@@ -44,8 +44,10 @@ internal static class FigureWords
             "buried", // "We buried 40 people today"
             "neutralised", "neutralized", "neutralising", "neutralizing", // "the army said it neutralised 30 terrorists"
             "death", "deaths", "execution", "executions", "massacre", "murder", "murders", "slaughter", // "the execution of about 22,000"
-            "dead"], // "the dead included four children"
+            "dead", // "the dead included four children"
+            "killings", "slayings", "slaying"], // "the slayings of 14 women over five years"
         [FigureKind.Wounded] = ["injuring", "wounding", "injured", "wounded", "injures", "wounds",
+            "injure", // headlines' present: "Bombings kill 40, injure 120"
             "injuries"], // "the death of two peacekeepers and injuries to four others"
         [FigureKind.Displaced] = ["displacing", "uprooting", "displaced", "evacuating", "evacuated", // "evacuated 2,400 civilians"
             "uprooted", // "The fighting uprooted an estimated 50,000 people"
@@ -112,6 +114,7 @@ internal static class FigureWords
         "passenger", "official", "settler", "gunman", "bystander", "father", "mother", "son", "daughter",
         "member", "crewman", "sailor", "seaman", "miner", "contractor", // "killing a crew member" ("a member of" is no one)
         "general", "colonel", "captain", "lieutenant", "sergeant", "corporal", // ranks: "120 soldiers and a senior general were killed"
+        "national", "citizen", "employee", "escort", "bodyguard", "diplomat", "engineer", "aide", // "two Dutch nationals and a Belgian national"
     ];
 
     /// <summary>Places people are held in: "361 journalists are in prison", "8,000 remain in Russian captivity" (detained).</summary>

@@ -65,7 +65,7 @@ internal static class TimeWords
     internal static readonly string[] Tested =
     [
         "-", "a", "abducted", "about", "according", "across", "additional", "after", "age", "aged", "ago", "ahead", "aid", "almost",
-        "also", "am", "an", "and", "another", "approximately", "are", "around", "arrested", "article", "as", "assistance",
+        "also", "am", "an", "and", "another", "approximately", "are", "around", "arrested", "arrests", "article", "as", "assistance",
         "at", "autumn", "be", "became", "been", "before", "began", "beginning", "being", "believed", "billion", "bought",
         "brought", "by", "calendar", "came", "casualties", "casualty", "century", "cet", "chose", "christmas", "climbed",
         "close", "coming", "comparable", "conflict", "consecutive", "corresponding", "couple", "current", "date", "dawn",

@@ -2354,6 +2354,48 @@ public sealed class FigureStageTests
         Assert.Equal((words, kind), (f.Span.Of(sentence), f.Kind));
     }
 
+    // session 26 (F8): kinds and counts the audit corpora showed missed or wrong
+    [Theory]
+    [InlineData("A task force began looking into the slayings of 11 women over the past four years.", "slayings of 11 women", FigureKind.Killed, 11)]
+    [InlineData("Aid convoys finally reached 25 , 000 civilians besieged in the old town .", "25 , 000 civilians besieged", FigureKind.Besieged, 25_000)]
+    [InlineData("The floods forced 1 , 250 , 000 people from their homes .", "forced 1 , 250 , 000 people from their homes", FigureKind.Displaced, 1_250_000)]
+    [InlineData("At least 12 U.S. Marines and an unknown number of Afghan soldiers died in the ambush.", "At least 12 U.S. Marines and an unknown number of Afghan soldiers died", FigureKind.Killed, 12)]
+    [InlineData("Rebels kidnapped three French nationals and a Swiss national near the border.", "kidnapped three French nationals and a Swiss national", FigureKind.Kidnapped, 4)]
+    [InlineData("Since 2001, four nurses and a hospital escort have been murdered.", "four nurses and a hospital escort have been murdered", FigureKind.Killed, 5)]
+    [InlineData("The mission has lost at least 45 peacekeepers this year, all of whom gave their lives protecting civilians.", "lost at least 45 peacekeepers", FigureKind.Killed, 45)]
+    [InlineData("Ten U.S. soldiers were killed in the attack on the base.", "Ten U.S. soldiers were killed", FigureKind.Killed, 10)]
+    [InlineData("Militants abducted 14 U.N. workers near the crossing.", "abducted 14 U.N. workers", FigureKind.Kidnapped, 14)]
+    [InlineData("Twin blasts kill 30, injure 120 in market town", "injure 120", FigureKind.Wounded, 120)]
+    public void Session26_counts_and_kinds(string sentence, string words, FigureKind kind, long n)
+    {
+        var f = Assert.Single(Run(sentence).Figures, f => f.Kind == kind);
+        Assert.Equal((words, kind, n), (f.Span.Of(sentence), f.Kind, f.Count.Low ?? f.Count.Best!.Value));
+    }
+
+    // two kinds denied at once are two figures of none
+    [Theory]
+    [InlineData("No injuries or deaths were reported after the shelling.", FigureKind.Wounded, FigureKind.Killed)]
+    [InlineData("Nobody was killed or wounded in the blast, police said.", FigureKind.Killed, FigureKind.Wounded)]
+    public void Two_kinds_denied_together_give_two_negated_figures(string sentence, FigureKind first, FigureKind second)
+    {
+        var fs = Run(sentence).Figures;
+        Assert.Equal(2, fs.Length);
+        Assert.Equal((first, second), (fs[0].Kind, fs[1].Kind));
+        Assert.All(fs, f => Assert.True(f.Negated && f.Count.Best == 0));
+    }
+
+    // a date's day before a spaced comma is no group of thousands; an army's lost soldiers stay losses without a word of death;
+    // "no arrests" is none detained
+    [Theory]
+    [InlineData("On May 12 , 300 people were evacuated from the valley .", FigureKind.Displaced, 300)]
+    [InlineData("Investigators tracked the smugglers for years, but no arrests were made until March.", FigureKind.Detained, 0)]
+    [InlineData("The army has lost at least 45 soldiers this year, the ministry said.", FigureKind.Other, 45)]
+    public void Session26_guards(string sentence, FigureKind kind, long n)
+    {
+        var f = Assert.Single(Run(sentence).Figures);
+        Assert.Equal((kind, n), (f.Kind, f.Count.Low ?? f.Count.Best!.Value));
+    }
+
     private static string LineOf(string text, int at)
     {
         int a = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
