@@ -1043,6 +1043,13 @@ public sealed partial class EventCoder
             Emit(p, diedCode, when, died, v, sentence, IsNegated(p, v), question ? Modality.Question : AuxModality(p, v), srcHits, tgtHits, output);
             return;
         }
+        // "hundreds of civilians died at the hands of government forces": those who die at someone's hands are killed by
+        // them (190, as those "killed at the hands of" them are).
+        if (!_dictionaryDecides && IsLemma(p, v, Dying) && DyingSubject(p, v) is var slain && slain >= 0 && HandsOf(p, v) is var slayer && slayer >= 0)
+        {
+            Emit(p, "190", slayer, slain, v, sentence, IsNegated(p, v), question ? Modality.Question : AuxModality(p, v), srcHits, tgtHits, output);
+            return;
+        }
         if (!TryVerbCode(p, v, out var pick)) return;
         if (ReducedRelative(p, v)) return;
         // "Al-Qaeda-linked rebels", "Tehran-backed militias": a participle joined to a name by a hyphen is an adjective
@@ -1561,6 +1568,12 @@ public sealed partial class EventCoder
             }
             if (obj >= 0 && passive && IsRelativePronoun(p, obj)) obj = described;
         }
+        // "a bombing claimed by al-Shabaab killed 12 soldiers", "the attacks, also claimed by the group, have killed dozens",
+        // "were killed in a raid claimed by Boko Haram": an attack a clause on it says was claimed is the claimant's (as
+        // ACLED codes a claimed attack to its claimant, and as "al-Shabaab claimed the bombing that killed 12" is).
+        // (The attack stays the subject, so the event is the one its noun codes; the claimant is its source: below.)
+        int claimedBy = !_dictionaryDecides && IsForce(code) && subj >= 0 && (IsAttackNoun(p, subj) || p.Tag(subj) == "NOUN" && IsLemma(p, subj, Blasts))
+            ? Claimant(p, subj) : -1;
         // "warplanes were bombing rebel-held areas" parsed as a copula with "bombing" a modifier of "areas": the
         // copular noun is the object and its subject the doer.
         if (!passive && subj < 0 && obj < 0 && label is "compound" or "amod" && gov >= 0 && p.Tag(gov) == "NOUN" && p.Child(gov, "cop") >= 0
@@ -1778,7 +1791,9 @@ public sealed partial class EventCoder
             for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
                 if (c != subj && p.Label(c) == "nsubj" && subj >= 0 && c < v && p.Child(v, "cc") is var and && and > Math.Min(subj, c) && and < Math.Max(subj, c))
                 { coSubject = c; break; }
+        int claimFrom = output.Count;
         Emit(p, code, subj, obj, v, sentence, negated, modality, srcHits, tgtHits, output, alternative: alternative, coSubject: coSubject, together: pick.Together);
+        if (claimedBy >= 0) ClaimedAttackSource(p, claimedBy, output, claimFrom);
         // "The US claimed that ISIL had attacked Iraq and taken Mosul": a deed coordinated with one claimed is claimed too.
         int claimedClause = v, claimGov = gov;
         var claimLabel = label;
@@ -2479,6 +2494,9 @@ public sealed partial class EventCoder
             // claimed is coded too ("the Pakistani Taliban claimed an attack on a police station": the claimant's).
             subj = n;
         }
+        // "condemned the bombing in Baghdad claimed by the group", "the raid, which Boko Haram claimed, ...": a clause on the
+        // attack that says who claimed it names its doer (as ACLED codes a claimed attack to its claimant).
+        if (!_dictionaryDecides && (subj < 0 || subj == n) && IsMaterialConflict(code) && Claimant(p, n) is var nounClaimant && nounClaimant >= 0) subj = nounClaimant;
         // "the attack that killed 12 soldiers was the deadliest", "the ambush, which killed 12 soldiers, was claimed by X": a
         // relative clause of striking or killing says whom the attack struck, as "the attack killed 12 soldiers" does (the
         // attack's doer, when no phrase names one, is no one named: a claim in the sentence may give it one).
@@ -2691,9 +2709,7 @@ public sealed partial class EventCoder
         for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
             if (p.Label(c) is "obl:agent" || (p.Label(c) == "obl" && p.CaseOf(c).Equals("by", StringComparison.OrdinalIgnoreCase))) return c;
         // "were killed at the hands of government troops": the hands' owner did it.
-        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
-            if (p.Label(c) == "obl" && p.CaseOf(c).Equals("at", StringComparison.OrdinalIgnoreCase) && p.Word(c) is "hands" or "hand"
-                && p.PrepPhrase(c, nominal: true, "of") is var owner && owner >= 0 && p.Label(owner) == "nmod") return owner;
+        if (HandsOf(p, v) is var owner && owner >= 0) return owner;
         // "were rounded up and held by Iraqi troops", "was seized and killed by soldiers": passives joined under one
         // subject, with nothing but the conjunction, a particle or an adverb between them, share the "by" phrase written
         // after the last of them ("arrested in X and welcomed by Y" does not).
@@ -2701,6 +2717,46 @@ public sealed partial class EventCoder
             if (p.Label(c) == "conj" && p.Tag(c) == "VERB" && c > v && p.Child(c, "nsubj") < 0 && p.Child(c, "nsubj:pass") < 0
                 && p.Child(c, "obj") < 0 && p.Child(c, "obl:agent") is var shared && shared >= 0 && OnlyJoinsBetween(p, v, c)) return shared;
         return -1;
+    }
+
+    /// <summary>The owner of an "at the hands of" phrase on <paramref name="v"/> ("killed at the hands of the militia",
+    /// "died at the hands of government forces"), or -1.</summary>
+    private static int HandsOf(Parsed p, int v)
+    {
+        for (int c = p.FirstChild[v]; c >= 0; c = p.NextSibling[c])
+            if (p.Label(c) == "obl" && p.CaseOf(c).Equals("at", StringComparison.OrdinalIgnoreCase) && p.Word(c) is "hands" or "hand"
+                && p.PrepPhrase(c, nominal: true, "of") is var owner && owner >= 0 && p.Label(owner) == "nmod") return owner;
+        return -1;
+    }
+
+    /// <summary>
+    /// The claimant a clause on attack noun <paramref name="n"/> names: "a bombing claimed by al-Shabaab", "the raid, which
+    /// Boko Haram claimed", "the attack, for which the group claimed responsibility"; -1 when there is none, or when the
+    /// claim is denied ("not claimed by any group", "a blast no group has claimed") or is a claim that something is so
+    /// ("the attack, which the army claimed was the rebels' work").
+    /// </summary>
+    private static int Claimant(Parsed p, int n)
+    {
+        for (int c = p.FirstChild[n]; c >= 0; c = p.NextSibling[c])
+        {
+            if (c < n || p.Label(c) is not ("acl" or "acl:relcl") || p.Tag(c) != "VERB" || !p.Word(c).StartsWith("claim", StringComparison.OrdinalIgnoreCase)
+                || IsNegated(p, c) || p.Child(c, "ccomp") >= 0 || p.Child(c, "xcomp") >= 0) continue;
+            int by = Agent(p, c);
+            if (by < 0 && p.Child(c, "nsubj") is var who && who >= 0 && !IsRelativePronoun(p, who)) by = who;
+            if (by >= 0 && !p.HasChildWord(by, "det", "no")) return by;
+        }
+        return -1;
+    }
+
+    /// <summary>The attack events from <paramref name="from"/> on that name no doer get the claimant's actor as their source.</summary>
+    private void ClaimedAttackSource(Parsed p, int claimant, List<Event> output, int from)
+    {
+        var hits = new List<ActorHit>(2);
+        CollectActors(p, claimant, hits, nominalHead: false);
+        if (hits.Count == 0) return;
+        for (int i = from; i < output.Count; i++)
+            if (output[i].Source.Length == 0 && IsForce(output[i].Code) && output[i].Target != hits[0].Code)
+                output[i] = output[i] with { Source = hits[0].Code, SourceSpan = hits[0].Span };
     }
 
     private static bool OnlyJoinsBetween(Parsed p, int v, int c)
