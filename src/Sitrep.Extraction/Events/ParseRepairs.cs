@@ -59,6 +59,7 @@ internal static class ParseRepairs
         AppositivesReadAsPredicates(pos, deps, text, ref labels, ref heads);
         AmongThoseKilled(pos, deps, text, ref tags, ref labels, ref heads);
         NamesReadAsSecondSubjects(pos, deps, ref labels, ref heads);
+        AgentsReadAsSecondSubjects(pos, deps, text, ref labels, ref heads);
         ArabicNamesAfterVerbs(pos, deps, text, ref labels, ref heads);
         ParticlesReadAsPrepositions(pos, deps, text, ref labels, ref heads);
         NamesSplitAtOf(pos, deps, text, ref labels, ref heads);
@@ -1105,6 +1106,34 @@ internal static class ParseRepairs
             labels ??= deps.Labels.ToArray();
             heads ??= deps.Heads.ToArray();
             heads[second] = first; labels[second] = (byte)appos;
+        }
+    }
+
+    /// <summary>
+    /// "A bombing claimed by Boko Haram killed 14 soldiers" parsed with "by" a subordinator of "killed" and "Boko Haram" its
+    /// second subject: "by" right after a participle that describes a noun, before a name or noun that the main verb has
+    /// as a subject besides that noun, opens the participle's agent ("claimed by Boko Haram").
+    /// </summary>
+    private static void AgentsReadAsSecondSubjects(PosTags pos, Dependencies deps, string text, ref byte[]? labels, ref int[]? heads)
+    {
+        int agent = IndexOf(deps.LabelSet, "obl:agent"), caseLabel = IndexOf(deps.LabelSet, "case");
+        if (agent < 0 || caseLabel < 0) return;
+        var words = pos.Words.Spans;
+        for (int by = 2; by + 1 < words.Length; by++)
+        {
+            if (pos[by] != "ADP" || !words[by].SliceOf(text).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            var h = heads ?? ImmutableCollectionsMarshal.AsArray(deps.Heads)!;
+            var l = labels ?? ImmutableCollectionsMarshal.AsArray(deps.Labels)!;
+            int part = by - 1, name = by + 1, v = h[by];
+            if (v <= name || deps.LabelSet[l[by]] != "mark" || pos[part] != "VERB" || deps.LabelSet[l[part]] is not ("acl" or "acl:relcl")) continue;
+            if (pos[name] is not ("PROPN" or "NOUN") || h[name] != v || deps.LabelSet[l[name]] != "nsubj") continue;
+            // the noun the participle describes is the main verb's subject too
+            int described = h[part];
+            if (described < 0 || described >= part || h[described] != v || deps.LabelSet[l[described]] is not ("nsubj" or "nsubj:pass")) continue;
+            labels ??= deps.Labels.ToArray();
+            heads ??= deps.Heads.ToArray();
+            heads[name] = part; labels[name] = (byte)agent;
+            heads[by] = name; labels[by] = (byte)caseLabel;
         }
     }
 
