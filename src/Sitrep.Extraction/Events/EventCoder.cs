@@ -4973,7 +4973,8 @@ public sealed partial class EventCoder
     {
         "unlikely" or "unable" or "unwilling" or "reluctant" => (Modality.Hypothetical, true),
         "likely" or "willing" or "ready" or "eager" or "prepared" or "keen" or "able" => (Modality.Hypothetical, false),
-        "poised" or "set" or "due" or "expected" or "committed" or "determined" => (Modality.Future, false),
+        "poised" or "set" or "due" or "expected" => (Modality.Future, false),
+        var a when IsCommitment(a) => (Modality.Future, false),
         _ => (Modality.Asserted, false),
     };
 

@@ -857,7 +857,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 for (int j = v; j < Math.Min(_n, v + 3); j++)
                 {
                     if (_t[j].Kind != TK.Word || Is(j, "among")) break; // "a nurse was among the wounded": one of a count not given
-                    if (Lexicon.After(Slot(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
+                    if (Lexicon.After(Slot(j)) is FigureKind kind && IsDeniable(kind))
                     {
                         if (Is(j - 1, "not") || Is(j - 1, "never")) return false;
                         f = Make(start, j, kind, bounds, Qualifier.Exact, victims, j, negated: false);
@@ -876,6 +876,13 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return false;
         }
 
+        // The kind a noun of losses after "no" names: "no injuries" none wounded, "no deaths"/"no casualties" none killed.
+        private FigureKind LossKind(int k) => Is(k, "injuries") ? FigureKind.Wounded : FigureKind.Killed;
+
+        // The kinds "nobody was ..." may deny.
+        private static bool IsDeniable(FigureKind kind) =>
+            kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing;
+
         // "no one was killed", "nobody was hurt", "no casualties", "none were injured"; a second kind joined by "or"/"and" is a
         // second figure (<paramref name="also"/>): "No injuries or deaths were reported", "nobody was killed or wounded"
         private bool Negated(int k, out Figure f, out Figure? also)
@@ -885,9 +892,9 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             if (Is(k, "no") && Is(k + 1, "one")) after = k + 1;
             else if (Is(k, "no") && In(k + 1, W.Losses))
             {
-                var kind0 = Is(k + 1, "injuries") ? FigureKind.Wounded : FigureKind.Killed;
+                var kind0 = LossKind(k + 1);
                 f = Make(k, k + 1, kind0, new Bounds(0, 0, 0), Qualifier.Exact, null, k + 1, negated: true);
-                if ((Is(k + 2, "or") || Is(k + 2, "and")) && In(k + 3, W.Losses) && (Is(k + 3, "injuries") ? FigureKind.Wounded : FigureKind.Killed) is var kind1 && kind1 != kind0
+                if ((Is(k + 2, "or") || Is(k + 2, "and")) && In(k + 3, W.Losses) && LossKind(k + 3) is var kind1 && kind1 != kind0
                     && !Is(k + 1, "casualties") && !Is(k + 3, "casualties"))
                     also = Make(k, k + 3, kind1, new Bounds(0, 0, 0), Qualifier.Exact, null, k + 3, negated: true);
                 return true;
@@ -907,8 +914,7 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
                 if (Lexicon.After(Slot(j)) is FigureKind kind && kind is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
                 {
                     f = Make(k, j, kind, new Bounds(0, 0, 0), Qualifier.Exact, null, j, negated: true);
-                    if ((Is(j + 1, "or") || Is(j + 1, "and")) && Lexicon.After(Slot(j + 2)) is FigureKind kind2 && kind2 != kind
-                        && kind2 is FigureKind.Killed or FigureKind.Wounded or FigureKind.Kidnapped or FigureKind.Detained or FigureKind.Missing)
+                    if ((Is(j + 1, "or") || Is(j + 1, "and")) && Lexicon.After(Slot(j + 2)) is FigureKind kind2 && kind2 != kind && IsDeniable(kind2))
                         also = Make(k, j + 2, kind2, new Bounds(0, 0, 0), Qualifier.Exact, null, j + 2, negated: true);
                     return true;
                 }
@@ -1825,10 +1831,6 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
         }
 
         /// <summary>
-        /// True when the people's words from <paramref name="start"/> to <paramref name="end"/> are one lowercase participle that is
-        /// neither a kind word nor a way of harm ("two rescued", "40 freed"): something else done to those counted.
-        /// </summary>
-        /// <summary>
         /// True when the rest of the sentence from <paramref name="from"/> (30 tokens at most) says the people gave or lost their
         /// lives: "..., all of whom gave their lives serving the mission".
         /// </summary>
@@ -1839,6 +1841,10 @@ public sealed class FigureStage() : Stage("figures", Layer.Figures, Layer.Senten
             return false;
         }
 
+        /// <summary>
+        /// True when the people's words from <paramref name="start"/> to <paramref name="end"/> are one lowercase participle that is
+        /// neither a kind word nor a way of harm ("two rescued", "40 freed"): something else done to those counted.
+        /// </summary>
         private bool OtherDeed(int start, int end) =>
             start >= 0 && start == end && char.IsLower(_s[_t[start].Start]) && Word(start).EndsWith("ed", StringComparison.Ordinal)
             && Lexicon.After(Slot(start)) is null && !W.HarmedHow.Contains(Word(start));
